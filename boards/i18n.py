@@ -1,0 +1,41 @@
+"""Translatable messages of the core, without importing Qt.
+
+The core speaks Dutch. Every user-facing message template is wrapped in
+``QT_TRANSLATE_NOOP(context, text)`` so that ``pyside6-lupdate`` extracts it
+into the same ``.ts`` files as the interface; the desktop app translates the
+template with ``QCoreApplication.translate`` and then fills in the parameters.
+Command-line output uses the Dutch text as is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (Qt's name, found by lupdate)
+    """Mark ``text`` for translation in ``context``; returns it unchanged."""
+    return text
+
+
+Translator = Callable[[str, str], str]
+
+
+@dataclass(frozen=True)
+class Message:
+    """A message template (Dutch) with named parameters, translatable later."""
+
+    context: str
+    template: str
+    params: dict[str, Any] = field(default_factory=dict)
+
+    def render(self, translate: Translator | None = None) -> str:
+        template = translate(self.context, self.template) if translate else self.template
+        params = {
+            key: value.render(translate) if isinstance(value, Message) else value
+            for key, value in self.params.items()
+        }
+        return template.format(**params)
+
+    def __str__(self) -> str:
+        return self.render()

@@ -1,0 +1,354 @@
+"""Boards and sessions to plain dicts (the JSON shape) and back.
+
+``*_from_dict`` trust their input: ``boards.fileformat`` validates first.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from boards.geometry import Point, Rect
+from boards.model import (
+    Board,
+    ConnectorElement,
+    DotKind,
+    Element,
+    Group,
+    Holds,
+    Legend,
+    LegendEntry,
+    LineElement,
+    Marker,
+    MarkerLayout,
+    SymbolElement,
+    TextElement,
+    VsmSymbol,
+    Zone,
+    ZoneKind,
+)
+from boards.paper import CUSTOM, Paper
+from boards.session import ActionItem, DotCount, Note, NoteSource, Photo, Results, Session
+
+
+def num(value: float) -> float | int:
+    """Tidy numbers for JSON: 12.0 → 12, 12.3456789 → 12.346."""
+    rounded = round(float(value), 3)
+    return int(rounded) if rounded.is_integer() else rounded
+
+
+def rect_to_dict(rect: Rect) -> dict[str, float | int]:
+    return {"x": num(rect.x), "y": num(rect.y), "width": num(rect.width), "height": num(rect.height)}
+
+
+def _rect_or_none(data: dict[str, Any] | None) -> Rect | None:
+    return Rect.from_dict(data) if data else None
+
+
+# --- paper -----------------------------------------------------------------------------
+
+def paper_to_dict(paper: Paper) -> dict[str, Any]:
+    result: dict[str, Any] = {"format": paper.format}
+    if not paper.is_custom:
+        result["orientation"] = paper.orientation.value
+    result["width_mm"] = num(paper.width_mm)
+    result["height_mm"] = num(paper.height_mm)
+    return result
+
+
+def paper_from_dict(data: dict[str, Any]) -> Paper:
+    if data["format"] == CUSTOM:
+        return Paper.custom(float(data["width_mm"]), float(data["height_mm"]))
+    return Paper.a_series(data["format"], data.get("orientation", "portrait"))
+
+
+# --- board ------------------------------------------------------------------------------
+
+def _holds_to_dict(holds: Holds) -> dict[str, Any]:
+    return {
+        "notes": holds.notes,
+        "dots": [{"id": kind.id, "label": kind.label, "color": kind.color} for kind in holds.dots],
+        "rows": holds.rows,
+    }
+
+
+def _holds_from_dict(data: dict[str, Any] | None) -> Holds:
+    data = data or {}
+    return Holds(
+        notes=bool(data.get("notes", True)),
+        dots=[DotKind(kind["id"], kind["label"], kind["color"].lower()) for kind in data.get("dots", [])],
+        rows=bool(data.get("rows", False)),
+    )
+
+
+def zone_to_dict(zone: Zone) -> dict[str, Any]:
+    return {
+        "id": zone.id,
+        "kind": zone.kind.value,
+        "label": zone.label,
+        "question": zone.question,
+        "definition": zone.definition,
+        "rect": rect_to_dict(zone.rect),
+        "holds": _holds_to_dict(zone.holds),
+        "group": zone.group,
+        "parent": zone.parent,
+        "fill": zone.fill,
+    }
+
+
+def zone_from_dict(data: dict[str, Any]) -> Zone:
+    return Zone(
+        id=data["id"],
+        kind=ZoneKind(data["kind"]),
+        rect=Rect.from_dict(data["rect"]),
+        label=data["label"],
+        question=data.get("question", ""),
+        definition=data.get("definition", ""),
+        holds=_holds_from_dict(data.get("holds")),
+        group=data.get("group"),
+        parent=data.get("parent"),
+        fill=data["fill"].lower() if data.get("fill") else None,
+    )
+
+
+def element_to_dict(element: Element) -> dict[str, Any]:
+    if isinstance(element, TextElement):
+        return {
+            "id": element.id, "type": "text", "rect": rect_to_dict(element.rect), "text": element.text,
+            "font_size_pt": element.font_size_pt, "bold": element.bold, "align": element.align,
+        }
+    if isinstance(element, SymbolElement):
+        return {
+            "id": element.id, "type": "symbol", "symbol": element.symbol.value,
+            "rect": rect_to_dict(element.rect), "label": element.label,
+        }
+    if isinstance(element, ConnectorElement):
+        return {
+            "id": element.id, "type": "connector", "source": element.source, "target": element.target,
+            "label": element.label, "arrow": element.arrow, "dashed": element.dashed,
+        }
+    if isinstance(element, LineElement):
+        return {
+            "id": element.id, "type": "line",
+            "start": {"x": num(element.start.x), "y": num(element.start.y)},
+            "end": {"x": num(element.end.x), "y": num(element.end.y)},
+            "width_mm": num(element.width_mm), "dashed": element.dashed, "arrow": element.arrow,
+        }
+    raise TypeError(f"unknown element {element!r}")
+
+
+def element_from_dict(data: dict[str, Any]) -> Element:
+    kind = data["type"]
+    if kind == "text":
+        size = data.get("font_size_pt")
+        return TextElement(
+            id=data["id"], rect=Rect.from_dict(data["rect"]), text=data["text"],
+            font_size_pt=float(size) if size is not None else None,
+            bold=bool(data.get("bold", False)), align=data.get("align", "left"),
+        )
+    if kind == "symbol":
+        return SymbolElement(
+            id=data["id"], symbol=VsmSymbol(data["symbol"]), rect=Rect.from_dict(data["rect"]),
+            label=data.get("label", ""),
+        )
+    if kind == "connector":
+        return ConnectorElement(
+            id=data["id"], source=data["source"], target=data["target"], label=data.get("label", ""),
+            arrow=bool(data.get("arrow", True)), dashed=bool(data.get("dashed", False)),
+        )
+    if kind == "line":
+        return LineElement(
+            id=data["id"],
+            start=Point(float(data["start"]["x"]), float(data["start"]["y"])),
+            end=Point(float(data["end"]["x"]), float(data["end"]["y"])),
+            width_mm=float(data.get("width_mm", 0.5)), dashed=bool(data.get("dashed", False)),
+            arrow=bool(data.get("arrow", False)),
+        )
+    raise ValueError(f"unknown element type {kind!r}")
+
+
+def legend_to_dict(legend: Legend) -> dict[str, Any]:
+    return {
+        "rect": rect_to_dict(legend.rect),
+        "title": legend.title,
+        "dot_kinds": legend.dot_kinds,
+        "entries": [
+            {"label": entry.label, "symbol": entry.symbol.value if entry.symbol else None, "color": entry.color}
+            for entry in legend.entries
+        ],
+    }
+
+
+def legend_from_dict(data: dict[str, Any]) -> Legend:
+    return Legend(
+        rect=Rect.from_dict(data["rect"]),
+        title=data.get("title", ""),
+        dot_kinds=bool(data.get("dot_kinds", True)),
+        entries=[
+            LegendEntry(
+                label=entry["label"],
+                symbol=VsmSymbol(entry["symbol"]) if entry.get("symbol") else None,
+                color=entry["color"].lower() if entry.get("color") else None,
+            )
+            for entry in data.get("entries", [])
+        ],
+    )
+
+
+def markers_to_dict(layout: MarkerLayout) -> dict[str, Any]:
+    return {
+        "dictionary": layout.dictionary,
+        "size_mm": num(layout.size_mm),
+        "markers": [{"id": marker.id, "x": num(marker.x), "y": num(marker.y)} for marker in layout.markers],
+    }
+
+
+def markers_from_dict(data: dict[str, Any]) -> MarkerLayout:
+    return MarkerLayout(
+        dictionary=data["dictionary"],
+        size_mm=float(data["size_mm"]),
+        markers=tuple(Marker(int(item["id"]), float(item["x"]), float(item["y"])) for item in data["markers"]),
+    )
+
+
+def board_to_dict(board: Board) -> dict[str, Any]:
+    return {
+        "id": board.id,
+        "version": board.version,
+        "title": board.title,
+        "question": board.question,
+        "description": board.description,
+        "method": board.method,
+        "step": board.step,
+        "paper": paper_to_dict(board.paper),
+        "header": rect_to_dict(board.header) if board.header else None,
+        "groups": [
+            {"id": group.id, "label": group.label, "rect": rect_to_dict(group.rect) if group.rect else None}
+            for group in board.groups
+        ],
+        "zones": [zone_to_dict(zone) for zone in board.zones],
+        "elements": [element_to_dict(element) for element in board.elements],
+        "legend": legend_to_dict(board.legend) if board.legend else None,
+        "markers": markers_to_dict(board.markers) if board.markers else None,
+    }
+
+
+def board_from_dict(data: dict[str, Any]) -> Board:
+    return Board(
+        id=data["id"],
+        version=int(data.get("version", 1)),
+        title=data["title"],
+        question=data.get("question", ""),
+        description=data.get("description", ""),
+        method=data.get("method"),
+        step=data.get("step"),
+        paper=paper_from_dict(data["paper"]),
+        header=_rect_or_none(data.get("header")),
+        groups=[Group(g["id"], g["label"], _rect_or_none(g.get("rect"))) for g in data.get("groups", [])],
+        zones=[zone_from_dict(zone) for zone in data.get("zones", [])],
+        elements=[element_from_dict(element) for element in data.get("elements", [])],
+        legend=legend_from_dict(data["legend"]) if data.get("legend") else None,
+        markers=markers_from_dict(data["markers"]) if data.get("markers") else None,
+    )
+
+
+# --- session ----------------------------------------------------------------------------
+
+def _opt_num(value: float | None) -> float | int | None:
+    return None if value is None else num(value)
+
+
+def note_to_dict(note: Note) -> dict[str, Any]:
+    return {
+        "id": note.id, "text": note.text, "zone_id": note.zone_id, "color": note.color,
+        "x_mm": _opt_num(note.x_mm), "y_mm": _opt_num(note.y_mm),
+        "width_mm": _opt_num(note.width_mm), "height_mm": _opt_num(note.height_mm),
+        "source": note.source.value, "image": note.image,
+        "confidence": None if note.confidence is None else round(note.confidence, 4),
+        "links": dict(note.links),
+    }
+
+
+def _opt_float(value: Any) -> float | None:
+    return None if value is None else float(value)
+
+
+def note_from_dict(data: dict[str, Any]) -> Note:
+    return Note(
+        id=data["id"], text=data["text"], zone_id=data.get("zone_id"), color=data.get("color", "yellow"),
+        x_mm=_opt_float(data.get("x_mm")), y_mm=_opt_float(data.get("y_mm")),
+        width_mm=_opt_float(data.get("width_mm")), height_mm=_opt_float(data.get("height_mm")),
+        source=NoteSource(data.get("source", "typed")), image=data.get("image"),
+        confidence=_opt_float(data.get("confidence")), links=dict(data.get("links", {})),
+    )
+
+
+def action_to_dict(action: ActionItem) -> dict[str, Any]:
+    return {
+        "id": action.id, "nr": action.nr, "action": action.action, "owner": action.owner, "due": action.due,
+        "impact": action.impact, "workload": action.workload, "todos": action.todos, "done": action.done,
+        "links": dict(action.links),
+    }
+
+
+def action_from_dict(data: dict[str, Any]) -> ActionItem:
+    item = ActionItem(
+        nr=int(data["nr"]), action=data["action"], owner=data.get("owner", ""), due=data.get("due", ""),
+        impact=data.get("impact", ""), workload=data.get("workload", ""), todos=data.get("todos", ""),
+        done=bool(data.get("done", False)), links=dict(data.get("links", {})),
+    )
+    if data.get("id"):
+        item.id = data["id"]
+    return item
+
+
+def results_to_dict(results: Results) -> dict[str, Any]:
+    return {
+        "notes": [note_to_dict(note) for note in results.notes],
+        "dots": [{"zone_id": dot.zone_id, "kind": dot.kind, "count": dot.count} for dot in results.dots],
+        "actions": [action_to_dict(action) for action in results.actions],
+    }
+
+
+def results_from_dict(data: dict[str, Any] | None) -> Results:
+    data = data or {}
+    return Results(
+        notes=[note_from_dict(note) for note in data.get("notes", [])],
+        dots=[DotCount(dot["zone_id"], dot["kind"], int(dot["count"])) for dot in data.get("dots", [])],
+        actions=[action_from_dict(action) for action in data.get("actions", [])],
+    )
+
+
+def session_to_dict(session: Session) -> dict[str, Any]:
+    return {
+        "id": session.id,
+        "school": session.school,
+        "team": session.team,
+        "date": session.date,
+        "facilitator": session.facilitator,
+        "method": session.method,
+        "step": session.step,
+        "code": session.code,
+        "participants": list(session.participants),
+        "remarks": session.remarks,
+        "board": board_to_dict(session.board),
+        "results": results_to_dict(session.results),
+        "photos": [{"name": photo.name, "caption": photo.caption, "sha256": photo.sha256} for photo in session.photos],
+    }
+
+
+def session_from_dict(data: dict[str, Any]) -> Session:
+    return Session(
+        id=data["id"],
+        board=board_from_dict(data["board"]),
+        school=data.get("school", ""),
+        team=data.get("team", ""),
+        date=data.get("date", ""),
+        facilitator=data.get("facilitator", ""),
+        method=data.get("method"),
+        step=data.get("step"),
+        code=data.get("code", ""),
+        participants=list(data.get("participants", [])),
+        results=results_from_dict(data.get("results")),
+        photos=[Photo(p["name"], p.get("caption", ""), p.get("sha256", "")) for p in data.get("photos", [])],
+        remarks=data.get("remarks", ""),
+    )

@@ -1,0 +1,121 @@
+"""A session: one use of a board in a workshop, with what the team put on it.
+
+The session keeps a snapshot of the board it used, so it stays readable when
+the template changes later.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from enum import Enum
+
+from boards.colors import DEFAULT_NOTE_COLOR
+from boards.i18n import QT_TRANSLATE_NOOP
+from boards.model import Board
+
+
+class NoteSource(str, Enum):
+    TYPED = "typed"
+    IMPORTED = "imported"
+    PHOTO = "photo"
+    CARRIED = "carried"  # carried forward from an earlier session of a trajectory
+
+
+NOTE_SOURCE_LABELS: dict[NoteSource, str] = {
+    NoteSource.TYPED: QT_TRANSLATE_NOOP("model", "getypt"),
+    NoteSource.IMPORTED: QT_TRANSLATE_NOOP("model", "geïmporteerd"),
+    NoteSource.PHOTO: QT_TRANSLATE_NOOP("model", "van foto"),
+    NoteSource.CARRIED: QT_TRANSLATE_NOOP("model", "meegenomen"),
+}
+
+
+def new_id() -> str:
+    return uuid.uuid4().hex[:12]
+
+
+@dataclass
+class Note:
+    """A sticky note. ``zone_id`` None means not yet placed on a zone."""
+
+    text: str
+    zone_id: str | None = None
+    color: str = DEFAULT_NOTE_COLOR  # id of a colour in boards.colors.NOTE_COLORS
+    id: str = field(default_factory=new_id)
+    x_mm: float | None = None  # centre on the board, when known
+    y_mm: float | None = None
+    width_mm: float | None = None
+    height_mm: float | None = None
+    source: NoteSource = NoteSource.TYPED
+    image: str | None = None  # name of a crop image stored with the session
+    confidence: float | None = None  # 0..1, for notes found on a photo
+    links: dict[str, str] = field(default_factory=dict)  # e.g. {"problem": note id}
+
+
+@dataclass
+class DotCount:
+    zone_id: str
+    kind: str  # id of a DotKind of that zone
+    count: int = 0
+
+
+@dataclass
+class ActionItem:
+    """A row of an action list (Actiepunten, Verbeterplan)."""
+
+    nr: int
+    action: str
+    owner: str = ""  # Initiatiefnemer
+    due: str = ""  # Tijdpad, free text as the seeds write it ("December", "Dit schooljaar")
+    impact: str = ""  # Hoog / Middel / Laag
+    workload: str = ""  # Werkbelasting: L, J, LàJ
+    todos: str = ""  # To do's
+    done: bool = False
+    id: str = field(default_factory=new_id)
+    links: dict[str, str] = field(default_factory=dict)  # e.g. {"idea": note id}
+
+
+@dataclass
+class Results:
+    notes: list[Note] = field(default_factory=list)
+    dots: list[DotCount] = field(default_factory=list)
+    actions: list[ActionItem] = field(default_factory=list)
+
+    def dot_count(self, zone_id: str, kind: str) -> int:
+        return sum(dot.count for dot in self.dots if dot.zone_id == zone_id and dot.kind == kind)
+
+    def set_dot_count(self, zone_id: str, kind: str, count: int) -> None:
+        for dot in self.dots:
+            if dot.zone_id == zone_id and dot.kind == kind:
+                dot.count = count
+                return
+        self.dots.append(DotCount(zone_id, kind, count))
+
+    def notes_in(self, zone_id: str | None) -> list[Note]:
+        return [note for note in self.notes if note.zone_id == zone_id]
+
+
+@dataclass
+class Photo:
+    """A photo attached to a session; the bytes live in the archive or bundle."""
+
+    name: str  # file name inside the session's photo store
+    caption: str = ""
+    sha256: str = ""
+
+
+@dataclass
+class Session:
+    board: Board  # snapshot of the board as used
+    school: str = ""
+    team: str = ""
+    date: str = ""  # ISO date, YYYY-MM-DD
+    facilitator: str = ""
+    method: str | None = None
+    step: str | None = None
+    code: str = ""  # short session code printed on the board
+    participants: list[str] = field(default_factory=list)  # initials or pseudonyms
+    results: Results = field(default_factory=Results)
+    photos: list[Photo] = field(default_factory=list)
+    remarks: str = ""
+    id: str = field(default_factory=new_id)

@@ -1,0 +1,74 @@
+"""The built-in templates: the boards of the seeds, as JSON files in resources/templates."""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from boards.errors import NotFoundError, problem
+from boards.fileformat import load_board
+from boards.i18n import QT_TRANSLATE_NOOP
+from boards.methods import list_methods
+from boards.model import Board
+from resources import resource_path
+
+OTHER_METHOD = "overig"
+
+
+def templates_dir() -> Path:
+    return resource_path("templates")
+
+
+@lru_cache(maxsize=1)
+def _all_templates() -> tuple[tuple[Path, Board], ...]:
+    return tuple((path, load_board(path)) for path in sorted(templates_dir().glob("*.json")))
+
+
+def list_templates() -> list[Board]:
+    """All templates, validated, ordered by method order, step and title.
+
+    Each call returns fresh copies so callers may edit them freely.
+    """
+    method_order = {method.id: (method.order, [step.id for step in method.steps]) for method in list_methods()}
+
+    def key(board: Board) -> tuple:
+        order, steps = method_order.get(board.method or "", (1000, []))
+        step_index = steps.index(board.step) if board.step in steps else len(steps)
+        return (order, board.method or "", step_index, board.title)
+
+    return sorted((copy_board(board) for _, board in _all_templates()), key=key)
+
+
+def template_ids() -> list[str]:
+    return [board.id for _, board in _all_templates()]
+
+
+def load_template(template_id: str) -> Board:
+    for _, board in _all_templates():
+        if board.id == template_id:
+            return copy_board(board)
+    raise NotFoundError(problem(
+        QT_TRANSLATE_NOOP("errors", "sjabloon '{id}' bestaat niet; 'bruinpapier templates' toont alle sjablonen"),
+        id=template_id))
+
+
+def resolve_board(template_id_or_file: str) -> Board:
+    """A board from a file path, or else a built-in template id."""
+    path = Path(template_id_or_file)
+    if path.suffix.lower() in (".json", ".bpbord") or path.exists():
+        return load_board(path)
+    return load_template(template_id_or_file)
+
+
+def copy_board(board: Board) -> Board:
+    return copy.deepcopy(board)
+
+
+def templates_by_method() -> dict[str, list[Board]]:
+    """Templates grouped by method id (``overig`` for boards outside a method), in order."""
+    grouped: dict[str, list[Board]] = {}
+    for board in list_templates():
+        grouped.setdefault(board.method or OTHER_METHOD, []).append(board)
+    return grouped

@@ -1,0 +1,313 @@
+"""Validation of board and session documents, with clear Dutch messages.
+
+The structure is checked against the JSON Schemas in ``resources/schema``
+(jsonschema); what a schema cannot say (unique ids, references, zones on the
+paper) is checked here. Every problem names the field path, e.g.
+``zones[3].rect.width: moet groter zijn dan 0``.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from typing import Any, Iterable
+
+from jsonschema import Draft202012Validator
+from jsonschema.exceptions import ValidationError, best_match
+from referencing import Registry, Resource
+
+from boards.errors import problem
+from boards.i18n import QT_TRANSLATE_NOOP, Message
+from boards.paper import A_SERIES_MM, CUSTOM
+from resources import resource_path
+
+PAPER_TOLERANCE_MM = 0.5
+
+
+class Problem(Exception):
+    """One validation problem: where (field path) and what."""
+
+    def __init__(self, path: str, message: Message) -> None:
+        super().__init__(f"{path}: {message}")
+        self.path = path
+        self.message = message
+
+
+@lru_cache(maxsize=None)
+def _schema(name: str) -> dict[str, Any]:
+    with open(resource_path("schema", f"{name}.schema.json"), encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+@lru_cache(maxsize=None)
+def _validator(name: str) -> Draft202012Validator:
+    registry: Registry = Registry()
+    for schema_name in ("board", "session"):
+        schema = _schema(schema_name)
+        registry = registry.with_resource(schema["$id"], Resource.from_contents(schema))
+    return Draft202012Validator(_schema(name), registry=registry)
+
+
+def format_path(parts: Iterable[Any]) -> str:
+    """``['zones', 3, 'rect', 'width']`` → ``zones[3].rect.width``."""
+    text = ""
+    for part in parts:
+        if isinstance(part, int):
+            text += f"[{part}]"
+        else:
+            text += f".{part}" if text else str(part)
+    return text
+
+
+_TYPE_NAMES = {
+    "string": QT_TRANSLATE_NOOP("errors", "tekst"),
+    "number": QT_TRANSLATE_NOOP("errors", "een getal"),
+    "integer": QT_TRANSLATE_NOOP("errors", "een geheel getal"),
+    "boolean": QT_TRANSLATE_NOOP("errors", "true of false"),
+    "object": QT_TRANSLATE_NOOP("errors", "een object { }"),
+    "array": QT_TRANSLATE_NOOP("errors", "een lijst [ ]"),
+    "null": QT_TRANSLATE_NOOP("errors", "null"),
+}
+
+
+def _json_type(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, float):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, list):
+        return "array"
+    return "object"
+
+
+def _type_name(name: str) -> Message:
+    return Message("errors", _TYPE_NAMES.get(name, name))
+
+
+def _describe(error: ValidationError) -> tuple[list[Any], Message]:
+    """Path and Dutch message for one jsonschema error."""
+    path = list(error.absolute_path)
+    kind, limit, value = error.validator, error.validator_value, error.instance
+    if kind == "type":
+        expected = limit if isinstance(limit, str) else limit[0]
+        return path, problem(
+            QT_TRANSLATE_NOOP("errors", "moet {expected} zijn, maar is {actual}"),
+            expected=_type_name(expected), actual=_type_name(_json_type(value)),
+        )
+    if kind == "required":
+        missing = next((name for name in limit if name not in value), limit[0])
+        return path + [missing], problem(QT_TRANSLATE_NOOP("errors", "ontbreekt (verplicht veld)"))
+    if kind == "additionalProperties":
+        allowed = set(error.schema.get("properties", {}))
+        extra = sorted(name for name in value if name not in allowed)
+        return path + extra[:1], problem(QT_TRANSLATE_NOOP("errors", "onbekend veld"))
+    if kind == "exclusiveMinimum":
+        return path, problem(QT_TRANSLATE_NOOP("errors", "moet groter zijn dan {limit:g} (is {value})"), limit=limit, value=value)
+    if kind == "minimum":
+        return path, problem(QT_TRANSLATE_NOOP("errors", "moet minstens {limit:g} zijn (is {value})"), limit=limit, value=value)
+    if kind in ("maximum", "exclusiveMaximum"):
+        return path, problem(QT_TRANSLATE_NOOP("errors", "mag hoogstens {limit:g} zijn (is {value})"), limit=limit, value=value)
+    if kind == "enum":
+        options = ", ".join(str(option) for option in limit)
+        return path, problem(QT_TRANSLATE_NOOP("errors", "'{value}' kan niet; kies uit: {options}"), value=value, options=options)
+    if kind == "const":
+        return path, problem(QT_TRANSLATE_NOOP("errors", "moet '{expected}' zijn, niet '{value}'"), expected=limit, value=value)
+    if kind == "pattern":
+        if "#[0-9a-fA-F]" in limit:
+            return path, problem(QT_TRANSLATE_NOOP("errors", "'{value}' is geen kleur; schrijf #rrggbb, bijv. #e53935"), value=value)
+        if r"\d{4}" in limit:
+            return path, problem(QT_TRANSLATE_NOOP("errors", "'{value}' is geen datum; schrijf JJJJ-MM-DD"), value=value)
+        return path, problem(
+            QT_TRANSLATE_NOOP("errors", "'{value}' is geen geldige id (letters, cijfers, '-', '_' of '.', zonder spaties)"),
+            value=value,
+        )
+    if kind == "minLength":
+        return path, problem(QT_TRANSLATE_NOOP("errors", "mag niet leeg zijn"))
+    if kind == "maxLength":
+        return path, problem(QT_TRANSLATE_NOOP("errors", "is te lang (meer dan {limit} tekens)"), limit=limit)
+    if kind == "maxItems":
+        return path, problem(QT_TRANSLATE_NOOP("errors", "bevat te veel items (meer dan {limit})"), limit=limit)
+    return path, problem(QT_TRANSLATE_NOOP("errors", "ongeldige waarde: {detail}"), detail=error.message)
+
+
+def _relevance(error: ValidationError) -> tuple[int, int]:
+    # Prefer deep, specific errors; "anyOf: null" alternatives are the least helpful.
+    return (-len(error.absolute_path), 1 if error.validator in ("anyOf", "oneOf", "allOf", "if") else 0)
+
+
+def check_schema(document: Any, schema_name: str, strip: int = 1) -> None:
+    """Raise ``Problem`` for the most relevant schema error of ``document``.
+
+    ``strip`` drops leading path parts (``board``) so paths start inside the board.
+    """
+    errors = list(_validator(schema_name).iter_errors(document))
+    if not errors:
+        return
+    error = best_match(errors, key=_relevance)
+    while error.context and error.validator in ("anyOf", "oneOf", "allOf"):
+        error = best_match(error.context, key=_relevance)
+    path, message = _describe(error)
+    if len(path) > strip and path[0] in ("board", "session"):
+        path = path[strip:]
+    raise Problem(format_path(path), message)
+
+
+# --- semantic checks ------------------------------------------------------------------------
+
+
+def _near(a: float, b: float) -> bool:
+    return abs(a - b) <= PAPER_TOLERANCE_MM
+
+
+def check_board_semantics(board: dict[str, Any], prefix: str = "") -> None:
+    """Checks beyond the schema; ``board`` already passed ``check_schema``."""
+    paper = board["paper"]
+    width, height = _paper_size(paper, prefix)
+
+    seen: dict[str, str] = {}
+    group_ids = {group["id"] for group in board.get("groups", [])}
+    for collection in ("zones", "groups", "elements"):
+        for index, item in enumerate(board.get(collection, [])):
+            path = f"{prefix}{collection}[{index}].id"
+            if item["id"] in seen:
+                raise Problem(path, problem(
+                    QT_TRANSLATE_NOOP("errors", "id '{id}' komt al voor bij {other}; elke id moet uniek zijn"),
+                    id=item["id"], other=seen[item["id"]],
+                ))
+            seen[item["id"]] = f"{prefix}{collection}[{index}]"
+    zone_ids = {zone["id"] for zone in board.get("zones", [])}
+
+    def inside(rect: dict[str, float], path: str) -> None:
+        if rect["x"] + rect["width"] > width + PAPER_TOLERANCE_MM or rect["y"] + rect["height"] > height + PAPER_TOLERANCE_MM:
+            raise Problem(path, problem(
+                QT_TRANSLATE_NOOP("errors", "valt buiten het papier ({width:g} × {height:g} mm)"),
+                width=width, height=height,
+            ))
+
+    if board.get("header"):
+        inside(board["header"], f"{prefix}header")
+    if board.get("legend"):
+        inside(board["legend"]["rect"], f"{prefix}legend.rect")
+    for index, group in enumerate(board.get("groups", [])):
+        if group.get("rect"):
+            inside(group["rect"], f"{prefix}groups[{index}].rect")
+
+    zones_by_id = {zone["id"]: zone for zone in board.get("zones", [])}
+    for index, zone in enumerate(board.get("zones", [])):
+        path = f"{prefix}zones[{index}]"
+        inside(zone["rect"], f"{path}.rect")
+        if zone.get("group") and zone["group"] not in group_ids:
+            raise Problem(f"{path}.group", problem(
+                QT_TRANSLATE_NOOP("errors", "groep '{id}' bestaat niet op dit bord"), id=zone["group"]))
+        parent_id = zone.get("parent")
+        if parent_id:
+            parent = zones_by_id.get(parent_id)
+            if parent is None or parent_id == zone["id"]:
+                raise Problem(f"{path}.parent", problem(
+                    QT_TRANSLATE_NOOP("errors", "zone '{id}' bestaat niet op dit bord (of is de zone zelf)"), id=parent_id))
+            if not _contains(parent["rect"], zone["rect"]):
+                raise Problem(f"{path}.rect", problem(
+                    QT_TRANSLATE_NOOP("errors", "ligt niet binnen de zone '{id}' waarin ze genest is"), id=parent_id))
+        kinds = [kind["id"] for kind in zone.get("holds", {}).get("dots", [])]
+        duplicates = {kind for kind in kinds if kinds.count(kind) > 1}
+        if duplicates:
+            raise Problem(f"{path}.holds.dots", problem(
+                QT_TRANSLATE_NOOP("errors", "stipsoort '{id}' staat er twee keer in"), id=sorted(duplicates)[0]))
+
+    boxed = zone_ids | {
+        element["id"] for element in board.get("elements", []) if element["type"] in ("text", "symbol")
+    }
+    for index, element in enumerate(board.get("elements", [])):
+        path = f"{prefix}elements[{index}]"
+        if element["type"] in ("text", "symbol"):
+            inside(element["rect"], f"{path}.rect")
+        elif element["type"] == "connector":
+            for end in ("source", "target"):
+                if element[end] not in boxed:
+                    raise Problem(f"{path}.{end}", problem(
+                        QT_TRANSLATE_NOOP("errors", "'{id}' is geen zone, tekst of symbool op dit bord"), id=element[end]))
+        elif element["type"] == "line":
+            for end in ("start", "end"):
+                point = element[end]
+                if point["x"] > width + PAPER_TOLERANCE_MM or point["y"] > height + PAPER_TOLERANCE_MM:
+                    raise Problem(f"{path}.{end}", problem(
+                        QT_TRANSLATE_NOOP("errors", "valt buiten het papier ({width:g} × {height:g} mm)"),
+                        width=width, height=height))
+
+    markers = board.get("markers")
+    if markers:
+        ids = [marker["id"] for marker in markers["markers"]]
+        if len(ids) != len(set(ids)):
+            raise Problem(f"{prefix}markers.markers", problem(QT_TRANSLATE_NOOP("errors", "marker-id's moeten uniek zijn")))
+        for index, marker in enumerate(markers["markers"]):
+            if marker["x"] > width or marker["y"] > height:
+                raise Problem(f"{prefix}markers.markers[{index}]", problem(
+                    QT_TRANSLATE_NOOP("errors", "valt buiten het papier ({width:g} × {height:g} mm)"),
+                    width=width, height=height))
+
+
+def _contains(outer: dict[str, float], inner: dict[str, float]) -> bool:
+    return (
+        inner["x"] >= outer["x"] - PAPER_TOLERANCE_MM
+        and inner["y"] >= outer["y"] - PAPER_TOLERANCE_MM
+        and inner["x"] + inner["width"] <= outer["x"] + outer["width"] + PAPER_TOLERANCE_MM
+        and inner["y"] + inner["height"] <= outer["y"] + outer["height"] + PAPER_TOLERANCE_MM
+    )
+
+
+def _paper_size(paper: dict[str, Any], prefix: str) -> tuple[float, float]:
+    if paper["format"] == CUSTOM:
+        for key in ("width_mm", "height_mm"):
+            if key not in paper:
+                raise Problem(f"{prefix}paper.{key}", problem(
+                    QT_TRANSLATE_NOOP("errors", "ontbreekt: een eigen papiermaat heeft breedte en hoogte nodig")))
+        return float(paper["width_mm"]), float(paper["height_mm"])
+    short, long = A_SERIES_MM[paper["format"]]
+    width, height = (long, short) if paper.get("orientation") == "landscape" else (short, long)
+    for key, expected in (("width_mm", width), ("height_mm", height)):
+        if key in paper and not _near(float(paper[key]), expected):
+            raise Problem(f"{prefix}paper.{key}", problem(
+                QT_TRANSLATE_NOOP("errors", "{value:g} mm past niet bij {format} {orientation} ({expected:g} mm)"),
+                value=paper[key], format=paper["format"], orientation=paper.get("orientation", "portrait"),
+                expected=expected,
+            ))
+    return width, height
+
+
+def check_session_semantics(session: dict[str, Any]) -> None:
+    board = session["board"]
+    check_board_semantics(board, prefix="board.")
+    zones = {zone["id"]: zone for zone in board.get("zones", [])}
+    results = session.get("results", {})
+    note_ids: set[str] = set()
+    for index, note in enumerate(results.get("notes", [])):
+        path = f"results.notes[{index}]"
+        if note["id"] in note_ids:
+            raise Problem(f"{path}.id", problem(QT_TRANSLATE_NOOP("errors", "id '{id}' komt twee keer voor"), id=note["id"]))
+        note_ids.add(note["id"])
+        if note.get("zone_id") and note["zone_id"] not in zones:
+            raise Problem(f"{path}.zone_id", problem(
+                QT_TRANSLATE_NOOP("errors", "zone '{id}' bestaat niet op het bord van deze sessie"), id=note["zone_id"]))
+    for index, dot in enumerate(results.get("dots", [])):
+        path = f"results.dots[{index}]"
+        zone = zones.get(dot["zone_id"])
+        if zone is None:
+            raise Problem(f"{path}.zone_id", problem(
+                QT_TRANSLATE_NOOP("errors", "zone '{id}' bestaat niet op het bord van deze sessie"), id=dot["zone_id"]))
+        kinds = {kind["id"] for kind in zone.get("holds", {}).get("dots", [])}
+        if dot["kind"] not in kinds:
+            raise Problem(f"{path}.kind", problem(
+                QT_TRANSLATE_NOOP("errors", "zone '{zone}' verzamelt geen stippen van soort '{kind}'"),
+                zone=dot["zone_id"], kind=dot["kind"]))
+    names = [photo["name"] for photo in session.get("photos", [])]
+    if len(names) != len(set(names)):
+        raise Problem("photos", problem(QT_TRANSLATE_NOOP("errors", "twee foto's hebben dezelfde naam")))
+
+
+__all__ = ["Problem", "check_schema", "check_board_semantics", "check_session_semantics", "format_path"]

@@ -1,0 +1,1 @@
+"""The ``bruinpapier`` command line: the headless face of the same core."""

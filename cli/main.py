@@ -1,0 +1,71 @@
+"""Entry point of the ``bruinpapier`` console script.
+
+Without arguments the desktop app starts; with a sub-command the command
+line runs it and exits with its code (0 ok, 1 bad input, 2 bad arguments).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import pkgutil
+import sys
+from typing import Sequence
+
+import cli.commands
+from boards.errors import BruinpapierError
+from cli.output import print_error
+
+EXIT_OK = 0
+EXIT_BAD_INPUT = 1
+EXIT_BAD_ARGUMENTS = 2
+
+
+class DutchArgumentParser(argparse.ArgumentParser):
+    def error(self, message: str) -> "NoReturn":  # type: ignore[name-defined]  # noqa: F821
+        self.print_usage(sys.stderr)
+        print_error(message)
+        raise SystemExit(EXIT_BAD_ARGUMENTS)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = DutchArgumentParser(
+        prog="bruinpapier",
+        description="Bruinpapier: ontwerp, print en lees workshopborden terug. Zonder opdracht start de app.",
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="OPDRACHT", parser_class=DutchArgumentParser)
+    for module_info in sorted(pkgutil.iter_modules(cli.commands.__path__), key=lambda info: info.name):
+        module = importlib.import_module(f"cli.commands.{module_info.name}")
+        register = getattr(module, "register", None)
+        if register is not None:
+            register(subparsers)
+    return parser
+
+
+def start_desktop() -> int:
+    from desktop.app import main as desktop_main
+
+    return desktop_main(sys.argv[:1])
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if not arguments:
+        return start_desktop()
+    parser = build_parser()
+    args = parser.parse_args(arguments)
+    if getattr(args, "handler", None) is None:
+        parser.print_help()
+        return EXIT_BAD_ARGUMENTS
+    try:
+        return int(args.handler(args) or EXIT_OK)
+    except BruinpapierError as error:
+        print_error(str(error))
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        print_error("afgebroken")
+        return 130
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
