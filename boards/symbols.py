@@ -72,7 +72,7 @@ def _star(points: int = 5, outer: float = 0.48, inner: float = 0.2) -> PathShape
 def _cloud() -> PathShape:
     # Six bumps around an ellipse, joined by Bézier arcs.
     bumps = 6
-    cx, cy, rx, ry = 0.5, 0.5, 0.36, 0.26
+    cx, cy, rx, ry = 0.5, 0.5, 0.33, 0.26
     points = [
         (cx + rx * math.cos(2 * math.pi * index / bumps), cy + ry * math.sin(2 * math.pi * index / bumps))
         for index in range(bumps)
@@ -81,7 +81,7 @@ def _cloud() -> PathShape:
     for index in range(bumps):
         start, end = points[index], points[(index + 1) % bumps]
         mid_angle = 2 * math.pi * (index + 0.5) / bumps
-        bulge_x, bulge_y = math.cos(mid_angle) * 0.2, math.sin(mid_angle) * 0.17
+        bulge_x, bulge_y = math.cos(mid_angle) * 0.17, math.sin(mid_angle) * 0.15
         ops.append(("C", start[0] + bulge_x, start[1] + bulge_y, end[0] + bulge_x, end[1] + bulge_y, *end))
     ops.append(("Z",))
     return PathShape(tuple(ops))
