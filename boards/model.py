@@ -85,6 +85,8 @@ class Zone:
     group: str | None = None  # id of a Group
     parent: str | None = None  # id of the zone this one is nested in on purpose
     fill: str | None = None  # "#rrggbb" or None for no fill
+    scale_value: float | None = None  # the answer this cell stands for on a scale (1..5, 1..9)
+    reference_percent: float | None = None  # a reference share to compare with (Rogers: 2,5 %)
 
 
 @dataclass

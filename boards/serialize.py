@@ -36,6 +36,10 @@ def num(value: float) -> float | int:
     return int(rounded) if rounded.is_integer() else rounded
 
 
+def _opt_float(value: Any) -> float | None:
+    return None if value is None else float(value)
+
+
 def rect_to_dict(rect: Rect) -> dict[str, float | int]:
     return {"x": num(rect.x), "y": num(rect.y), "width": num(rect.width), "height": num(rect.height)}
 
@@ -92,6 +96,8 @@ def zone_to_dict(zone: Zone) -> dict[str, Any]:
         "group": zone.group,
         "parent": zone.parent,
         "fill": zone.fill,
+        "scale_value": None if zone.scale_value is None else num(zone.scale_value),
+        "reference_percent": None if zone.reference_percent is None else num(zone.reference_percent),
     }
 
 
@@ -107,6 +113,8 @@ def zone_from_dict(data: dict[str, Any]) -> Zone:
         group=data.get("group"),
         parent=data.get("parent"),
         fill=data["fill"].lower() if data.get("fill") else None,
+        scale_value=_opt_float(data.get("scale_value")),
+        reference_percent=_opt_float(data.get("reference_percent")),
     )
 
 
@@ -266,10 +274,6 @@ def note_to_dict(note: Note) -> dict[str, Any]:
         "confidence": None if note.confidence is None else round(note.confidence, 4),
         "links": dict(note.links),
     }
-
-
-def _opt_float(value: Any) -> float | None:
-    return None if value is None else float(value)
 
 
 def note_from_dict(data: dict[str, Any]) -> Note:
