@@ -26,14 +26,14 @@ WORDS = (
     "rust", "tijd", "overleg", "planning", "samen", "mail", "toetsen", "ouders", "klas", "werkdruk",
     "collega", "lesrooster", "zorg", "gesprek", "plezier", "team", "structuur", "ICT", "kopie", "vergaderen",
 )
-QR_SIZE_MM = 40.0
+QR_SIZE_MM = 60.0  # as printing does: at most 60 mm, quiet zone included
 
 
 def qr_rect_mm(board: Board) -> Rect:
     """Where the board raster carries its QR code: the right end of the title block."""
     header = board.header or Rect(0, 0, board.width_mm, 60)
-    size = min(QR_SIZE_MM, header.height - 4)
-    return Rect(header.right - size - 2, header.y + (header.height - size) / 2, size, size)
+    size = min(header.height - 8, header.width * 0.3, QR_SIZE_MM)
+    return Rect(header.right - 4 - size, header.y + 4, size, size)
 
 
 def _bgr(hex_color: str) -> tuple[int, int, int]:
@@ -120,7 +120,7 @@ def _draw_qr(image: np.ndarray, board: Board, px_per_mm: float, info: PrintInfo)
 
     qr = segno.make(info.encode(), error="m", micro=False)
     matrix = np.array(list(qr.matrix), dtype=np.uint8)
-    border = 2
+    border = 4
     modules = np.pad(matrix, border)
     rect = qr_rect_mm(board)
     side = int(round(rect.width * px_per_mm))

@@ -1,0 +1,78 @@
+"""Dot stickers in a labelled, rectified board image: found per dot colour, counted by area.
+
+Touching dots form one blob; its area divided by one dot's area (the median
+of the round, single blobs on the board) gives the count, and k-means on the
+blob's pixels places each dot.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import cv2
+import numpy as np
+
+from boards.capture.segment import Palette
+
+DEFAULT_DOT_MM = 12.0
+MIN_DOT_MM = 6.0
+MAX_DOT_MM = 24.0
+
+
+@dataclass
+class DotBlob:
+    kind: str
+    color: str
+    center: tuple[float, float]  # mm
+    diameter_mm: float
+    confidence: float
+
+
+def detect_dots(labels: np.ndarray, allowed: np.ndarray, palette: Palette, px_per_mm: float) -> list[DotBlob]:
+    kernel = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (3, 3))
+    min_area = math.pi * (MIN_DOT_MM / 2) ** 2 * 0.6 * px_per_mm ** 2
+    found: list[tuple[str, str, np.ndarray, float, float]] = []  # kind, colour, pixel coords, area, circularity
+    for klass, kind in palette.dot_kinds.items():
+        mask = ((labels == klass) & allowed).astype(np.uint8)
+        mask = cv2.morphologyEx(mask, cv2.MORPH_OPEN, kernel)
+        count, components, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+        for index in range(1, count):
+            x, y, w, h, area = stats[index]
+            if area < min_area:
+                continue
+            blob = (components[y:y + h, x:x + w] == index).astype(np.uint8)
+            contours, _ = cv2.findContours(blob, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE)
+            contour = max(contours, key=cv2.contourArea)
+            filled = max(float(cv2.contourArea(contour)), float(area))
+            perimeter = cv2.arcLength(contour, True)
+            circularity = 4 * math.pi * filled / max(1.0, perimeter * perimeter)
+            ys, xs = np.nonzero(blob)
+            coords = np.column_stack([xs + x, ys + y]).astype(np.float32)
+            found.append((kind, palette.dot_colors[klass], coords, filled, circularity))
+    if not found:
+        return []
+    singles = [
+        area for _, _, _, area, circ in found
+        if circ > 0.72 and math.pi * (MIN_DOT_MM / 2) ** 2 * px_per_mm ** 2 <= area <= math.pi * (MAX_DOT_MM / 2) ** 2 * px_per_mm ** 2
+    ]
+    single_area = float(np.median(singles)) if singles else math.pi * (DEFAULT_DOT_MM / 2) ** 2 * px_per_mm ** 2
+    diameter_mm = 2 * math.sqrt(single_area / math.pi) / px_per_mm
+    dots: list[DotBlob] = []
+    for kind, color, coords, area, circularity in found:
+        ratio = area / single_area
+        if ratio < 0.45:
+            continue
+        count = max(1, int(round(ratio)))
+        confidence = 1.0 - min(1.0, abs(ratio - count) * 1.6)
+        if count == 1:
+            confidence *= float(np.clip((circularity - 0.4) / 0.4, 0.2, 1.0))
+            centres = [coords.mean(axis=0)]
+        else:
+            criteria = (cv2.TERM_CRITERIA_EPS + cv2.TERM_CRITERIA_MAX_ITER, 20, 0.5)
+            cv2.setRNGSeed(count)
+            _, _, centres = cv2.kmeans(coords, count, None, criteria, 2, cv2.KMEANS_PP_CENTERS)
+            confidence *= 0.9
+        for centre in centres:
+            dots.append(DotBlob(kind, color, (float(centre[0]) / px_per_mm, float(centre[1]) / px_per_mm), diameter_mm, round(float(max(0.05, confidence)), 3)))
+    return dots
