@@ -61,7 +61,7 @@ def detect_dots(labels: np.ndarray, allowed: np.ndarray, palette: Palette, px_pe
     dots: list[DotBlob] = []
     for kind, color, coords, area, circularity in found:
         ratio = area / single_area
-        if ratio < 0.45:
+        if ratio < 0.6 or (ratio < 1.5 and circularity < 0.5):
             continue
         count = max(1, int(round(ratio)))
         confidence = 1.0 - min(1.0, abs(ratio - count) * 1.6)
@@ -69,10 +69,34 @@ def detect_dots(labels: np.ndarray, allowed: np.ndarray, palette: Palette, px_pe
             confidence *= float(np.clip((circularity - 0.4) / 0.4, 0.2, 1.0))
             centres = [coords.mean(axis=0)]
         else:
-            criteria = (cv2.TERM_CRITERIA_EPS + cv2.TERM_CRITERIA_MAX_ITER, 20, 0.5)
-            cv2.setRNGSeed(count)
-            _, _, centres = cv2.kmeans(coords, count, None, criteria, 2, cv2.KMEANS_PP_CENTERS)
-            confidence *= 0.9
+            peaks = _distance_peaks(coords, math.sqrt(single_area / math.pi))
+            if abs(len(peaks) - ratio) <= 1.2:
+                count, centres = len(peaks), peaks
+                confidence = 0.9 - min(0.6, abs(ratio - count) * 0.5)
+            else:
+                criteria = (cv2.TERM_CRITERIA_EPS + cv2.TERM_CRITERIA_MAX_ITER, 20, 0.5)
+                cv2.setRNGSeed(count)
+                _, _, centres = cv2.kmeans(coords, count, None, criteria, 2, cv2.KMEANS_PP_CENTERS)
+                confidence *= 0.6
         for centre in centres:
             dots.append(DotBlob(kind, color, (float(centre[0]) / px_per_mm, float(centre[1]) / px_per_mm), diameter_mm, round(float(max(0.05, confidence)), 3)))
     return dots
+
+
+def _distance_peaks(coords: np.ndarray, radius_px: float) -> list[np.ndarray]:
+    """Centres of touching round dots: the ridge tops of the blob's distance transform."""
+    origin = coords.min(axis=0).astype(int) - 2
+    size = coords.max(axis=0).astype(int) - origin + 3
+    blob = np.zeros((size[1], size[0]), np.uint8)
+    blob[coords[:, 1].astype(int) - origin[1], coords[:, 0].astype(int) - origin[0]] = 1
+    distance = cv2.distanceTransform(blob, cv2.DIST_L2, 5)
+    window = max(3, int(radius_px * 0.8) | 1)
+    top = cv2.dilate(distance, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (window, window)))
+    ys, xs = np.nonzero((distance >= top - 1e-3) & (distance > 0.55 * radius_px))
+    order = np.argsort(-distance[ys, xs])
+    peaks: list[np.ndarray] = []
+    for index in order:
+        point = np.array([xs[index], ys[index]], np.float32)
+        if all(np.linalg.norm(point - other) > 0.9 * radius_px for other in peaks):
+            peaks.append(point)
+    return [peak + origin for peak in peaks]

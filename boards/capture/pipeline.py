@@ -137,9 +137,9 @@ def analyse_photo(source: ImageSource, board: Board, options: CaptureOptions | N
         corners = blob.corners()
         crop = crop_quad(image, homography, corners, options.crop_px_per_mm) if options.crops or options.ocr else None
         note = NoteDetection(
-            color=blob.color, zone_id=_zone_id(board, *blob.center), x_mm=blob.center[0], y_mm=blob.center[1],
-            width_mm=blob.size[0], height_mm=blob.size[1], angle_deg=blob.angle_deg,
-            outline_mm=[(float(x), float(y)) for x, y in corners], confidence=blob.confidence, photo_index=index,
+            color=blob.color, zone_id=_zone_id(board, *blob.center), x_mm=float(blob.center[0]), y_mm=float(blob.center[1]),
+            width_mm=float(blob.size[0]), height_mm=float(blob.size[1]), angle_deg=float(blob.angle_deg),
+            outline_mm=[(float(x), float(y)) for x, y in corners], confidence=float(blob.confidence), photo_index=index,
             crop=crop if options.crops else None,
         )
         if options.ocr and crop is not None:
@@ -148,8 +148,8 @@ def analyse_photo(source: ImageSource, board: Board, options: CaptureOptions | N
     for blob in detect_dots(labels, allowed_dots, palette, ppm):
         photo.dots.append(
             DotDetection(
-                kind=blob.kind, color=blob.color, zone_id=_zone_id(board, *blob.center), x_mm=blob.center[0], y_mm=blob.center[1],
-                diameter_mm=blob.diameter_mm, confidence=blob.confidence, photo_index=index,
+                kind=blob.kind, color=blob.color, zone_id=_zone_id(board, *blob.center), x_mm=float(blob.center[0]), y_mm=float(blob.center[1]),
+                diameter_mm=float(blob.diameter_mm), confidence=float(blob.confidence), photo_index=index,
             )
         )
     photo.seconds = time.perf_counter() - started

@@ -23,7 +23,8 @@ NOTE_BASE = 10
 DOT_BASE = 40
 WHITE_PAPER_BGR = (245, 245, 245)
 LIGHT_CELL_MM = 4.0  # resolution of the light field
-LIGHT_SIGMA_MM = 25.0
+LIGHT_SIGMA_MM = 30.0
+FINE_SIGMA_MM = 8.0
 L_WEIGHT = 0.5
 REJECT_DISTANCE = 34.0  # Lab units; farther from every reference → NONE
 
@@ -105,32 +106,39 @@ def normalise_light(image: np.ndarray, valid: np.ndarray, px_per_mm: float) -> N
     small_size = (max(1, width // step), max(1, height // step))
     small = cv2.resize(image, small_size, interpolation=cv2.INTER_AREA)
     small_valid = cv2.resize(valid, small_size, interpolation=cv2.INTER_AREA) > 250
-    lab = cv2.cvtColor(small, cv2.COLOR_BGR2LAB).astype(np.float32)
-    a, b, lightness = lab[:, :, 1] - 128, lab[:, :, 2] - 128, lab[:, :, 0]
-    usable = small_valid & (lightness > 60)
-    if usable.sum() < 10:
-        usable = small_valid
+    pixels = small.astype(np.float32)
+    total = pixels.sum(axis=2) + 1.0
+    cb, cg = pixels[:, :, 0] / total, pixels[:, :, 1] / total  # chromaticity: the same in light and shadow
+    usable = small_valid & (total > 90)
     if usable.sum() < 4:
         return Normalised(image, WHITE_PAPER_BGR, "white")
-    hist, a_edges, b_edges = np.histogram2d(a[usable], b[usable], bins=(32, 32), range=((-64, 64), (-64, 64)))
-    peak_a, peak_b = np.unravel_index(int(hist.argmax()), hist.shape)
-    a0, b0 = (a_edges[peak_a] + a_edges[peak_a + 1]) / 2, (b_edges[peak_b] + b_edges[peak_b + 1]) / 2
-    near = usable & (np.abs(a - a0) < 8) & (np.abs(b - b0) < 8)
-    chroma = float(np.hypot(np.median(a[near]), np.median(b[near]))) if near.any() else 0.0
-    paper_kind = "brown" if chroma > 14 else "white"
+    hist, b_edges, g_edges = np.histogram2d(cb[usable], cg[usable], bins=(50, 50), range=((0.1, 0.5), (0.2, 0.6)))
+    peak_b, peak_g = np.unravel_index(int(hist.argmax()), hist.shape)
+    cb0, cg0 = (b_edges[peak_b] + b_edges[peak_b + 1]) / 2, (g_edges[peak_g] + g_edges[peak_g + 1]) / 2
+    near = usable & (np.abs(cb - cb0) < 0.022) & (np.abs(cg - cg0) < 0.022)
+    if near.sum() < 4:
+        near = usable
+    cb_paper, cg_paper = float(np.median(cb[near])), float(np.median(cg[near]))
+    paper_kind = "brown" if (1 / 3 - cb_paper) > 0.045 else "white"
     paper_bgr = _bgr(KRAFT_BROWN) if paper_kind == "brown" else WHITE_PAPER_BGR
-    median_l = float(np.median(lightness[near])) if near.any() else 255.0
-    paper = (near & (lightness > 0.55 * median_l)).astype(np.float32)
-    sigma = max(1.0, LIGHT_SIGMA_MM / LIGHT_CELL_MM)
-    weight = cv2.GaussianBlur(paper, (0, 0), sigma)
-    field = cv2.GaussianBlur(small.astype(np.float32) * paper[:, :, None], (0, 0), sigma)
-    mean_paper = small[paper > 0].mean(axis=0) if paper.any() else np.array(paper_bgr, np.float32)
-    ok = weight > 0.02
-    field = np.where(ok[:, :, None], field / np.maximum(weight, 1e-6)[:, :, None], mean_paper[None, None, :])
+    paper = near.astype(np.float32)
+    mean_paper = pixels[near].mean(axis=0)
+    field = _masked_blur(pixels, paper, max(1.0, LIGHT_SIGMA_MM / LIGHT_CELL_MM), mean_paper)
+    fine_weight = cv2.GaussianBlur(paper, (0, 0), max(0.7, FINE_SIGMA_MM / LIGHT_CELL_MM))
+    fine = _masked_blur(pixels, paper, max(0.7, FINE_SIGMA_MM / LIGHT_CELL_MM), mean_paper)
+    blend = np.clip((fine_weight - 0.15) / 0.35, 0.0, 1.0)[:, :, None]
+    field = fine * blend + field * (1 - blend)
     gain = np.array(paper_bgr, np.float32)[None, None, :] / np.maximum(field, 8.0)
     gain = cv2.resize(gain.astype(np.float32), (width, height), interpolation=cv2.INTER_LINEAR)
     corrected = np.clip(image * gain, 0, 255).astype(np.uint8)
     return Normalised(corrected, paper_bgr, paper_kind)
+
+
+def _masked_blur(pixels: np.ndarray, mask: np.ndarray, sigma: float, fallback: np.ndarray) -> np.ndarray:
+    """Mean colour of the masked pixels around every pixel (normalised convolution)."""
+    weight = cv2.GaussianBlur(mask, (0, 0), sigma)
+    summed = cv2.GaussianBlur(pixels * mask[:, :, None], (0, 0), sigma)
+    return np.where((weight > 0.01)[:, :, None], summed / np.maximum(weight, 1e-6)[:, :, None], fallback[None, None, :])
 
 
 def classify(image: np.ndarray, palette: Palette) -> np.ndarray:

@@ -44,8 +44,13 @@ def _bgr(hex_color: str) -> tuple[int, int, int]:
 # --- the printed board --------------------------------------------------------------------
 
 
-def render_board_image(board: Board, px_per_mm: float, background: str = "brown", print_info: PrintInfo | None = None) -> np.ndarray:
-    """The printed board as a BGR raster at ``px_per_mm`` (``background``: "brown" or "none")."""
+def render_board_image(board: Board, px_per_mm: float, background: str = "brown", print_info: PrintInfo | None = None, markers: bool = True) -> np.ndarray:
+    """The printed board as a BGR raster at ``px_per_mm`` (``background``: "brown" or "none").
+
+    ``markers=False`` stands in for a board drawn by hand: no markers, no QR code.
+    """
+    if not markers:
+        return _render_board_opencv(board, px_per_mm, background, print_info, markers=False)
     try:
         from printing import PrintOptions, render_board_pdf  # type: ignore[attr-defined]
     except ImportError:
@@ -63,7 +68,7 @@ def _rasterise_pdf(pdf: bytes, px_per_mm: float) -> np.ndarray:
     return cv2.cvtColor(image, cv2.COLOR_RGB2BGR)
 
 
-def _render_board_opencv(board: Board, px_per_mm: float, background: str, print_info: PrintInfo | None) -> np.ndarray:
+def _render_board_opencv(board: Board, px_per_mm: float, background: str, print_info: PrintInfo | None, markers: bool = True) -> np.ndarray:
     width, height = round(board.width_mm * px_per_mm), round(board.height_mm * px_per_mm)
     paper = _bgr(KRAFT_BROWN) if background == "brown" else (250, 250, 250)
     image = np.empty((height, width, 3), np.uint8)
@@ -96,8 +101,9 @@ def _render_board_opencv(board: Board, px_per_mm: float, background: str, print_
             cy = legend.y + 28 + index * 16
             cv2.circle(image, (px(legend.x + 12), px(cy)), px(5), _bgr(kind.color), -1, cv2.LINE_AA)
             cv2.putText(image, kind.label, (px(legend.x + 22), px(cy + 3)), font, 6 * px_per_mm / 22, (20, 20, 20), max(1, px(0.5)), cv2.LINE_AA)
-    _draw_markers(image, board, px_per_mm)
-    _draw_qr(image, board, px_per_mm, print_info or PrintInfo(board.id, board.version))
+    if markers:
+        _draw_markers(image, board, px_per_mm)
+        _draw_qr(image, board, px_per_mm, print_info or PrintInfo(board.id, board.version))
     return image
 
 
@@ -345,14 +351,19 @@ def _note_text(canvas: np.ndarray, note: TruthNote, px_per_mm: float, rng: np.ra
         cv2.putText(layer, word, (int(side / 2 - tw / 2), int(cy + th / 2)), font, scale_word, 255, thickness, cv2.LINE_AA)
         cy += 18 * px_per_mm
     rotation = cv2.getRotationMatrix2D((side / 2, side / 2), -note.angle_deg, 1.0)
-    rotation[0, 2] += note.x_mm * px_per_mm - side / 2
-    rotation[1, 2] += note.y_mm * px_per_mm - side / 2
-    warped = cv2.warpAffine(layer, rotation, (canvas.shape[1], canvas.shape[0]))
+    x0 = max(0, int(note.x_mm * px_per_mm - side / 2))
+    y0 = max(0, int(note.y_mm * px_per_mm - side / 2))
+    x1 = min(canvas.shape[1], x0 + side)
+    y1 = min(canvas.shape[0], y0 + side)
+    rotation[0, 2] += note.x_mm * px_per_mm - side / 2 - x0
+    rotation[1, 2] += note.y_mm * px_per_mm - side / 2 - y0
+    warped = cv2.warpAffine(layer, rotation, (x1 - x0, y1 - y0))
     ys, xs = np.nonzero(warped)
     if len(xs):
         alpha = warped[ys, xs].astype(np.float32)[:, None] / 255
         ink = np.array([90, 40, 20], np.float32) if rng.random() < 0.5 else np.array([30, 30, 30], np.float32)
-        canvas[ys, xs] = (canvas[ys, xs] * (1 - alpha) + ink * alpha).astype(np.uint8)
+        region = canvas[y0:y1, x0:x1]
+        region[ys, xs] = (region[ys, xs] * (1 - alpha) + ink * alpha).astype(np.uint8)
 
 
 # --- the phone --------------------------------------------------------------------------
@@ -374,6 +385,7 @@ class PhotoSpec:
     exif_orientation: int = 1  # 6: stored rotated, with EXIF telling viewers to turn it back
     jpeg_quality: int | None = None
     px_per_mm: float | None = None  # board raster resolution; None: from the megapixels
+    markers: bool = True  # False: a hand-drawn board without markers
 
 
 @dataclass
@@ -383,6 +395,16 @@ class GeneratedPhoto:
     size: tuple[int, int]  # upright (width, height)
     filled: FilledBoard
     spec: PhotoSpec
+
+    def board_corners_px(self, board: Board) -> list[tuple[float, float]]:
+        """Where the board's corners are in the photo: TL, TR, BR, BL."""
+        corners = np.array([[0, 0], [board.width_mm, 0], [board.width_mm, board.height_mm], [0, board.height_mm]], np.float64)
+        mapped = cv2.perspectiveTransform(corners.reshape(-1, 1, 2), self.board_to_photo).reshape(-1, 2)
+        return [(float(x), float(y)) for x, y in mapped]
+
+    def write(self, path) -> None:
+        with open(path, "wb") as handle:
+            handle.write(self.jpeg)
 
 
 def _camera_homography(board_w: float, board_h: float, target: Rect, size: tuple[int, int], rng: np.random.Generator, spec: PhotoSpec) -> np.ndarray:
@@ -414,8 +436,10 @@ def _camera_homography(board_w: float, board_h: float, target: Rect, size: tuple
     return fit @ projection
 
 
-def generate_photo(board: Board, spec: PhotoSpec) -> GeneratedPhoto:
+def generate_photo(board: Board, spec: PhotoSpec, filled: FilledBoard | None = None) -> GeneratedPhoto:
+    """A photo of ``board`` filled at random (or with ``filled``, to photograph one board several times)."""
     rng = np.random.default_rng(spec.seed)
+    fill_rng = np.random.default_rng(spec.seed + 1_000_003)
     width = int(round(math.sqrt(spec.megapixels * 1e6 * 4 / 3) / 8)) * 8
     height = int(round(width * 3 / 4 / 8)) * 8
     target = spec.visible or board.bounds
@@ -426,12 +450,13 @@ def generate_photo(board: Board, spec: PhotoSpec) -> GeneratedPhoto:
     span = max(np.linalg.norm(photo_corners[1] - photo_corners[0]), np.linalg.norm(photo_corners[2] - photo_corners[3])) / board.width_mm
     px_per_mm = spec.px_per_mm or float(min(4.0, max(1.5, 1.3 * span)))
 
-    canvas = render_board_image(board, px_per_mm, spec.background)
-    zones = None
-    if spec.visible is not None:
-        zones = [zone for zone in _note_zones(board) if spec.visible.contains_rect(zone.rect, 1.0)]
-    filled = fill_board(board, rng, spec.notes_per_zone, spec.dots_per_kind, spec.dot_diameter_mm, spec.overlap_pairs, spec.touching_pairs, zones)
-    paint_items(canvas, px_per_mm, filled, rng)
+    canvas = render_board_image(board, px_per_mm, spec.background, markers=spec.markers)
+    if filled is None:
+        zones = None
+        if spec.visible is not None:
+            zones = [zone for zone in _note_zones(board) if spec.visible.contains_rect(zone.rect, 1.0)]
+        filled = fill_board(board, fill_rng, spec.notes_per_zone, spec.dots_per_kind, spec.dot_diameter_mm, spec.overlap_pairs, spec.touching_pairs, zones)
+    paint_items(canvas, px_per_mm, filled, np.random.default_rng(spec.seed + 7))
 
     photo = _table(rng, width, height)
     canvas_to_photo = board_to_photo @ np.diag([1 / px_per_mm, 1 / px_per_mm, 1.0])
@@ -439,6 +464,7 @@ def generate_photo(board: Board, spec: PhotoSpec) -> GeneratedPhoto:
     photo = _light(photo, rng)
     sigma = float(rng.uniform(0.4, 1.1))
     photo = cv2.GaussianBlur(photo, (0, 0), sigma)
+    cv2.setRNGSeed(spec.seed)
     noise = np.empty(photo.shape, np.int16)
     cv2.randn(noise, 0, float(rng.uniform(2, 5)))
     photo = cv2.add(photo.astype(np.int16), noise, dtype=cv2.CV_8U)
