@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
+from boards.capture.notes import class_boundaries
 from boards.capture.segment import Palette
 
 DEFAULT_DOT_MM = 12.0
@@ -30,26 +31,27 @@ class DotBlob:
 
 
 def detect_dots(labels: np.ndarray, allowed: np.ndarray, palette: Palette, px_per_mm: float) -> list[DotBlob]:
-    kernel = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (3, 3))
     min_area = math.pi * (MIN_DOT_MM / 2) ** 2 * 0.6 * px_per_mm ** 2
     found: list[tuple[str, str, np.ndarray, float, float]] = []  # kind, colour, pixel coords, area, circularity
-    for klass, kind in palette.dot_kinds.items():
-        mask = ((labels == klass) & allowed).astype(np.uint8)
-        mask = cv2.morphologyEx(mask, cv2.MORPH_OPEN, kernel)
-        count, components, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
-        for index in range(1, count):
-            x, y, w, h, area = stats[index]
-            if area < min_area:
-                continue
-            blob = (components[y:y + h, x:x + w] == index).astype(np.uint8)
-            contours, _ = cv2.findContours(blob, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE)
-            contour = max(contours, key=cv2.contourArea)
-            filled = max(float(cv2.contourArea(contour)), float(area))
-            perimeter = cv2.arcLength(contour, True)
-            circularity = 4 * math.pi * filled / max(1.0, perimeter * perimeter)
-            ys, xs = np.nonzero(blob)
-            coords = np.column_stack([xs + x, ys + y]).astype(np.float32)
-            found.append((kind, palette.dot_colors[klass], coords, filled, circularity))
+    dot_classes = np.array(sorted(palette.dot_kinds), np.uint8)
+    mask = (np.isin(labels, dot_classes) & allowed & ~class_boundaries(labels)).astype(np.uint8)
+    count, components, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    for index in range(1, count):
+        x, y, w, h, area = stats[index]
+        if area < min_area:
+            continue
+        blob = (components[y:y + h, x:x + w] == index).astype(np.uint8)
+        klass = int(np.bincount(labels[y:y + h, x:x + w][blob > 0]).argmax())
+        if klass not in palette.dot_kinds:
+            continue
+        contours, _ = cv2.findContours(blob, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE)
+        contour = max(contours, key=cv2.contourArea)
+        filled = max(float(cv2.contourArea(contour)), float(area))
+        perimeter = cv2.arcLength(contour, True)
+        circularity = 4 * math.pi * filled / max(1.0, perimeter * perimeter)
+        ys, xs = np.nonzero(blob)
+        coords = np.column_stack([xs + x, ys + y]).astype(np.float32)
+        found.append((palette.dot_kinds[klass], palette.dot_colors[klass], coords, filled, circularity))
     if not found:
         return []
     singles = [

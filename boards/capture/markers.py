@@ -17,7 +17,7 @@ from boards.geometry import Rect
 from boards.model import Board, MarkerLayout
 from boards.readback import TILE_MARKER_ID_BASE, PrintInfo, board_poster_layout
 
-DETECT_MAX_SIDE = 1800  # px; markers are found on a copy at most this long
+DETECT_MAX_SIDE = 2048  # px; markers are found on a copy at most this long
 
 
 @dataclass(frozen=True)
@@ -35,24 +35,37 @@ class MarkerFit:
     layout: MarkerLayout = field(repr=False, default=None)  # type: ignore[assignment]
 
 
-def _detector() -> cv2.aruco.ArucoDetector:
+def _detector(window_min: int, window_max: int) -> cv2.aruco.ArucoDetector:
     dictionary = cv2.aruco.getPredefinedDictionary(cv2.aruco.DICT_4X4_1000)
     parameters = cv2.aruco.DetectorParameters()
     parameters.cornerRefinementMethod = cv2.aruco.CORNER_REFINE_NONE
+    parameters.adaptiveThreshWinSizeMin = window_min
+    parameters.adaptiveThreshWinSizeMax = window_max
+    parameters.adaptiveThreshWinSizeStep = 10
     return cv2.aruco.ArucoDetector(dictionary, parameters)
 
 
-_DETECTOR: cv2.aruco.ArucoDetector | None = None
+_DETECTORS: list[cv2.aruco.ArucoDetector] = []
+ENOUGH_MARKERS = 4  # a quick single-threshold pass finding this many is trusted
 
 
 def detect_markers(gray: np.ndarray, max_side: int = DETECT_MAX_SIDE) -> list[DetectedMarker]:
-    """ArUco DICT_4X4_1000 markers, corners refined to sub-pixel on ``gray``."""
-    global _DETECTOR
-    if _DETECTOR is None:
-        _DETECTOR = _detector()
+    """ArUco DICT_4X4_1000 markers, corners refined to sub-pixel on ``gray``.
+
+    A quick pass with one threshold window runs first; only when it finds
+    fewer than ENOUGH_MARKERS does the thorough three-window pass run.
+    """
+    if not _DETECTORS:
+        _DETECTORS.extend([_detector(9, 9), _detector(3, 23)])
     scale = min(1.0, max_side / max(gray.shape[:2]))
     small = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA) if scale < 1 else gray
-    corners, ids, _ = _DETECTOR.detectMarkers(small)
+    corners, ids = (), None
+    for detector in _DETECTORS:
+        found_corners, found_ids, _ = detector.detectMarkers(small)
+        if found_ids is not None and (ids is None or len(found_ids) > len(ids)):
+            corners, ids = found_corners, found_ids
+        if ids is not None and len(ids) >= ENOUGH_MARKERS:
+            break
     if ids is None or len(ids) == 0:
         return []
     points = (np.concatenate(corners).reshape(-1, 2) / scale).astype(np.float32)

@@ -51,6 +51,12 @@ def thin_dark_lines(gray: np.ndarray, px_per_mm: float) -> np.ndarray:
     return blackhat > 14
 
 
+def class_boundaries(labels: np.ndarray) -> np.ndarray:
+    """Pixels next to a pixel of another class: keeps touching blobs of different colours apart."""
+    kernel = np.ones((3, 3), np.uint8)
+    return cv2.dilate(labels, kernel) != cv2.erode(labels, kernel)
+
+
 def _normalise_box(box: tuple) -> tuple[tuple[float, float], tuple[float, float], float]:
     (cx, cy), (w, h), angle = box
     while angle > 45:
@@ -67,27 +73,30 @@ def detect_notes(labels: np.ndarray, lines: np.ndarray, allowed: np.ndarray, pal
     min_area_px = MIN_NOTE_AREA_MM2 * px_per_mm * px_per_mm
     kernel = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (3, 3))
     cut = lines | ~allowed
-    for klass, color in palette.note_colors.items():
-        mask = (labels == klass) & ~cut
-        mask = cv2.morphologyEx(mask.astype(np.uint8), cv2.MORPH_OPEN, kernel)
-        count, components, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=4)
-        for index in range(1, count):
-            x, y, w, h, area = stats[index]
-            if area < min_area_px * 0.5:
-                continue
-            blob = (components[y:y + h, x:x + w] == index).astype(np.uint8)
-            contours, _ = cv2.findContours(blob, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
-            contour = max(contours, key=cv2.contourArea)
-            filled_area = cv2.contourArea(contour)
-            if filled_area < min_area_px:
-                continue
-            # the cut lines ate about a pixel all around: give it back
-            contour = contour.astype(np.float32) + np.float32([x, y])
-            box = _normalise_box(cv2.minAreaRect(contour))
-            (cx, cy), (bw, bh), angle = box
-            bw, bh = bw + 1.5, bh + 1.5
-            fill = filled_area / max(1.0, bw * bh)
-            notes.extend(_split(contour, (cx, cy), (bw, bh), angle, fill, color, px_per_mm, typical_mm))
+    note_classes = np.array(sorted(palette.note_colors), np.uint8)
+    mask = np.isin(labels, note_classes) & ~cut & ~class_boundaries(labels)
+    mask = cv2.morphologyEx(mask.astype(np.uint8), cv2.MORPH_OPEN, kernel)
+    count, components, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=4)
+    for index in range(1, count):
+        x, y, w, h, area = stats[index]
+        if area < min_area_px * 0.5:
+            continue
+        blob = (components[y:y + h, x:x + w] == index).astype(np.uint8)
+        klass = int(np.bincount(labels[y:y + h, x:x + w][blob > 0]).argmax())
+        color = palette.note_colors.get(klass)
+        if color is None:
+            continue
+        contours, _ = cv2.findContours(blob, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+        contour = max(contours, key=cv2.contourArea)
+        filled_area = cv2.contourArea(contour)
+        if filled_area < min_area_px:
+            continue
+        # the cut lines ate about a pixel all around: give it back
+        contour = contour.astype(np.float32) + np.float32([x, y])
+        (cx, cy), (bw, bh), angle = _normalise_box(cv2.minAreaRect(contour))
+        bw, bh = bw + 2.0, bh + 2.0
+        fill = filled_area / max(1.0, bw * bh)
+        notes.extend(_split(contour, (cx, cy), (bw, bh), angle, fill, color, px_per_mm, typical_mm))
     return notes
 
 
