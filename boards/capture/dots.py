@@ -99,6 +99,6 @@ def _distance_peaks(coords: np.ndarray, radius_px: float) -> list[np.ndarray]:
     peaks: list[np.ndarray] = []
     for index in order:
         point = np.array([xs[index], ys[index]], np.float32)
-        if all(np.linalg.norm(point - other) > 0.9 * radius_px for other in peaks):
+        if all(np.linalg.norm(point - other) > 1.3 * radius_px for other in peaks):
             peaks.append(point)
     return [peak + origin for peak in peaks]
