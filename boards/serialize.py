@@ -273,6 +273,8 @@ def note_to_dict(note: Note) -> dict[str, Any]:
         "source": note.source.value, "image": note.image,
         "confidence": None if note.confidence is None else round(note.confidence, 4),
         "links": dict(note.links),
+        "category": note.category,
+        "chosen": note.chosen,
     }
 
 
@@ -283,6 +285,7 @@ def note_from_dict(data: dict[str, Any]) -> Note:
         width_mm=_opt_float(data.get("width_mm")), height_mm=_opt_float(data.get("height_mm")),
         source=NoteSource(data.get("source", "typed")), image=data.get("image"),
         confidence=_opt_float(data.get("confidence")), links=dict(data.get("links", {})),
+        category=data.get("category", ""), chosen=bool(data.get("chosen", False)),
     )
 
 
@@ -334,6 +337,7 @@ def session_to_dict(session: Session) -> dict[str, Any]:
         "code": session.code,
         "participants": list(session.participants),
         "remarks": session.remarks,
+        "subject": session.subject,
         "board": board_to_dict(session.board),
         "results": results_to_dict(session.results),
         "photos": [{"name": photo.name, "caption": photo.caption, "sha256": photo.sha256} for photo in session.photos],
@@ -355,4 +359,5 @@ def session_from_dict(data: dict[str, Any]) -> Session:
         results=results_from_dict(data.get("results")),
         photos=[Photo(p["name"], p.get("caption", ""), p.get("sha256", "")) for p in data.get("photos", [])],
         remarks=data.get("remarks", ""),
+        subject=data.get("subject", ""),
     )
