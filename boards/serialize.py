@@ -337,7 +337,6 @@ def session_to_dict(session: Session) -> dict[str, Any]:
         "code": session.code,
         "participants": list(session.participants),
         "remarks": session.remarks,
-        "subject": session.subject,
         "board": board_to_dict(session.board),
         "results": results_to_dict(session.results),
         "photos": [{"name": photo.name, "caption": photo.caption, "sha256": photo.sha256} for photo in session.photos],
@@ -359,5 +358,4 @@ def session_from_dict(data: dict[str, Any]) -> Session:
         results=results_from_dict(data.get("results")),
         photos=[Photo(p["name"], p.get("caption", ""), p.get("sha256", "")) for p in data.get("photos", [])],
         remarks=data.get("remarks", ""),
-        subject=data.get("subject", ""),
     )

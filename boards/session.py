@@ -121,4 +121,3 @@ class Session:
     photos: list[Photo] = field(default_factory=list)
     remarks: str = ""
     id: str = field(default_factory=new_id)
-    subject: str = ""  # what this session works on: a process ("Rapporten schrijven"), a beleidsthema

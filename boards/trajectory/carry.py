@@ -35,11 +35,11 @@ def _selected_notes(session: Session, rule: CarryRule) -> list[Note]:
     return notes
 
 
-def _latest_by_subject(sessions: list[Session]) -> dict[str, Session]:
-    """The last session held per subject (a later session of the same subject replaces an earlier one)."""
+def _latest_by_topic(sessions: list[Session]) -> dict[str, Session]:
+    """The last session held per topic (a later session of the same topic replaces an earlier one)."""
     latest: dict[str, Session] = {}
     for session in sessions:
-        latest[session.subject] = session
+        latest[session.topic] = session
     return latest
 
 
@@ -56,7 +56,7 @@ def suggested_zone(session: Session, dot_kind: str) -> str | None:
 
 
 class _Builder:
-    """Collects the new sessions of one board, one per subject."""
+    """Collects the new sessions of one board, one per topic."""
 
     def __init__(self, trajectory: Trajectory, step: MethodStep, board_id: str, date: str) -> None:
         self.trajectory = trajectory
@@ -65,27 +65,27 @@ class _Builder:
         self.date = date
         self.sessions: dict[str, Session] = {}
 
-    def session(self, subject: str) -> Session:
-        if subject not in self.sessions:
+    def session(self, topic: str) -> Session:
+        if topic not in self.sessions:
             held = len(self.trajectory.all_sessions()) + len(self.sessions) + 1
-            self.sessions[subject] = Session(
+            self.sessions[topic] = Session(
                 board=copy.deepcopy(load_template(self.board_id)), school=self.trajectory.school,
                 team=self.trajectory.team, date=self.date, facilitator=self.trajectory.facilitator,
-                method=self.trajectory.method_id, step=self.step.id, subject=subject,
+                method=self.trajectory.method_id, step=self.step.id, topic=topic,
                 code=session_code(self.trajectory, held))
-        return self.sessions[subject]
+        return self.sessions[topic]
 
-    def apply(self, rule: CarryRule, subject_zone: str | None) -> None:
+    def apply(self, rule: CarryRule, topic_zone: str | None) -> None:
         sources = self.trajectory.sessions_of(rule.from_board)
         if not sources:
             return
         if rule.mode is CarryMode.NOTES:
-            for subject, source in _latest_by_subject(sources).items():
-                target = self.session(subject)
+            for topic, source in _latest_by_topic(sources).items():
+                target = self.session(topic)
                 target.results.notes += [_carried_note(note, rule) for note in _selected_notes(source, rule)]
         elif rule.mode is CarryMode.CHOSEN_TO_ACTIONS:
-            for subject, source in _latest_by_subject(sources).items():
-                target = self.session(subject)
+            for topic, source in _latest_by_topic(sources).items():
+                target = self.session(topic)
                 for note in _selected_notes(source, rule):
                     if not note.chosen:
                         continue
@@ -95,7 +95,7 @@ class _Builder:
                         nr=len(target.results.actions) + 1, action=note.text, links=links))
         elif rule.mode is CarryMode.CHOSEN_ZONE_SUBJECT:
             source = sources[-1]
-            zone_id = subject_zone or suggested_zone(source, rule.dot_kind)
+            zone_id = topic_zone or suggested_zone(source, rule.dot_kind)
             zone = source.board.zone(zone_id) if zone_id else None
             if zone is None:
                 raise InvalidArgumentError(problem(
@@ -113,12 +113,12 @@ class _Builder:
                 if note.chosen:
                     self.session(note.text).results.notes.append(_carried_note(note, rule, zone_id))
         elif rule.mode is CarryMode.SELECTED_TO_ROWS:
-            subject_zone_id, item_zone_id = _two_zones(rule)
+            topic_zone_id, item_zone_id = _two_zones(rule)
             target = self.session("")
             for row, source in enumerate(sources, start=1):
-                subject = Note(text=source.subject or source.board.title, zone_id=subject_zone_id,
+                topic = Note(text=source.topic or source.board.title, zone_id=topic_zone_id,
                                source=NoteSource.CARRIED, links={"row": str(row), "session": source.id})
-                target.results.notes.append(subject)
+                target.results.notes.append(topic)
                 for note in _selected_notes(source, rule):
                     carried = _carried_note(note, rule, item_zone_id)
                     carried.links["row"] = str(row)
@@ -140,7 +140,7 @@ def session_code(trajectory: Trajectory, number: int) -> str:
 
 
 def start_sessions(trajectory: Trajectory, board_id: str, *, date: str = "",
-                   subject_zone: str | None = None) -> list[Session]:
+                   topic_zone: str | None = None) -> list[Session]:
     """New sessions for ``board_id`` pre-filled by the method's carry-forward rules (not yet added)."""
     method = trajectory.method
     steps = [step for step, candidate in method.boards_in_order() if candidate == board_id]
@@ -150,21 +150,21 @@ def start_sessions(trajectory: Trajectory, board_id: str, *, date: str = "",
             board=board_id, method=method.id))
     builder = _Builder(trajectory, steps[0], board_id, date)
     for rule in method.rules_into(board_id):
-        builder.apply(rule, subject_zone)
+        builder.apply(rule, topic_zone)
     if not builder.sessions:
         builder.session("")
     return list(builder.sessions.values())
 
 
 def add_next_sessions(trajectory: Trajectory, *, date: str = "",
-                      subject_zone: str | None = None) -> list[Session]:
+                      topic_zone: str | None = None) -> list[Session]:
     """Start the next board of the trajectory and add its sessions to their step."""
     upcoming = trajectory.next_board()
     if upcoming is None:
         raise InvalidArgumentError(problem(
             QT_TRANSLATE_NOOP("errors", "dit traject is klaar: alle stappen zijn afgerond")))
     method_step, board_id = upcoming
-    sessions = start_sessions(trajectory, board_id, date=date, subject_zone=subject_zone)
+    sessions = start_sessions(trajectory, board_id, date=date, topic_zone=topic_zone)
     trajectory.step(method_step.id).sessions.extend(sessions)
     return sessions
 

@@ -17,7 +17,7 @@ def _session_summary(session: Session) -> dict[str, Any]:
     results = session.results
     return {
         "id": session.id, "board": session.board.id, "board_title": session.board.title,
-        "subject": session.subject, "code": session.code, "date": session.date,
+        "topic": session.topic, "code": session.code, "date": session.date,
         "notes": len(results.notes), "dots": sum(dot.count for dot in results.dots),
         "actions": len(results.actions),
         "unplaced": [note.text for note in unplaced_notes(session)],
@@ -62,8 +62,8 @@ def _print_timeline(summary: dict[str, Any]) -> None:
         date = f"  gepland {step['planned_date']}" if step["planned_date"] else ""
         print(f" {_STATUS_MARK[step['status']]} stap {step['nr']} {step['title']} [{step['status']}]{date}")
         for session in step["sessions"]:
-            subject = f" — {session['subject']}" if session["subject"] else ""
-            print(f"     {session['code']} {session['board_title']}{subject}: {session['notes']} notities, "
+            topic = f" — {session['topic']}" if session["topic"] else ""
+            print(f"     {session['code']} {session['board_title']}{topic}: {session['notes']} notities, "
                   f"{session['dots']} stippen, {session['actions']} actiepunten  (id {session['id']})")
             if session["unplaced"]:
                 print(f"       nog in te delen: {len(session['unplaced'])}")
@@ -101,7 +101,7 @@ def _show(args: argparse.Namespace) -> int:
 
 def _next(args: argparse.Namespace) -> int:
     trajectory = load_trajectory(args.file)
-    sessions = add_next_sessions(trajectory, date=args.date, subject_zone=args.process)
+    sessions = add_next_sessions(trajectory, date=args.date, topic_zone=args.process)
     if args.pack:
         from printing.sessions_pack import write_sessions_pdf
 
@@ -111,8 +111,8 @@ def _next(args: argparse.Namespace) -> int:
         print_json({"sessions": [_session_summary(session) for session in sessions]})
     else:
         for session in sessions:
-            subject = f" — {session.subject}" if session.subject else ""
-            print(f"{session.code} {session.board.title}{subject}: gestart met {len(session.results.notes)} "
+            topic = f" — {session.topic}" if session.topic else ""
+            print(f"{session.code} {session.board.title}{topic}: gestart met {len(session.results.notes)} "
                   f"meegenomen notities en {len(session.results.actions)} actiepunten (id {session.id})")
         if args.pack:
             print(f"{args.pack}: sessiepakket met de meegenomen notities afgedrukt op het bord")
