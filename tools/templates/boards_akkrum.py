@@ -95,8 +95,9 @@ def brainstorm() -> Board:
 
 def _werkdruk_matrix(id: str, title: str, description: str) -> Board:
     sheet = _sheet(id, title, "brainstorm", description=description)
-    definitions_band = sheet.take(90)
-    sheet.matrix(WERKDRUK_ASPECTS, FREQUENCIES, sheet.take(), col_definitions=WERKDRUK_DEFINITIONS)
+    sheet.matrix(WERKDRUK_ASPECTS, FREQUENCIES, sheet.take(sheet.remaining() - 70 - GAP),
+                 col_definitions=WERKDRUK_DEFINITIONS)
+    definitions_band = sheet.take()
     intro, *parts = hsplit(definitions_band, [1.2, 1, 1, 1])
     sheet.text(WERKDRUK_INTRO, intro, bold=True)
     for (label, definition), rect in zip(zip(WERKDRUK_ASPECTS, WERKDRUK_DEFINITIONS), parts):

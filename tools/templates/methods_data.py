@@ -158,4 +158,136 @@ DESIGN_THINKING_LEAN = {
     ],
 }
 
-METHODS: list[dict] = [VERBETERING_IN_BEELD, DESIGN_THINKING_LEAN]
+VERNIEUWEND_WERKEN = {
+    "id": "vernieuwend-werken",
+    "title": "Vernieuwend werken",
+    "subtitle": "Werken vanuit de bedoeling van de organisatie: waarom, hoe en wat",
+    "school": "SWS Balans",
+    "source": "004, r. 1340–2560",
+    "order": 20,
+    "summary": "Met de direct betrokkenen systematisch onderzoeken wat de bedoeling is van de organisatie "
+               "(waarom?), volgens welke organisatieprincipes ze aan de bedoeling willen werken (hoe?) en welke "
+               "concrete initiatieven opgepakt kunnen worden (wat?). Drie supportgroepen en twee sessies met alle "
+               "stakeholders, begeleid door een facilitator.",
+    "steps": [
+        {
+            "id": "stap-1", "nr": 1, "title": "Stap 1: supportgroep 1",
+            "goal": "de supportgroep maakt kennis met de methode ‘Vernieuwend werken’ en bereidt de verdere stappen "
+                    "voor, met name sessie 1",
+            "duration": "1,5 uur",
+            "who": "supportgroep en facilitator",
+            "boards": ["waarom-hoe-wat"],
+            "results": ["een gedeeld vertrekpunt voor het traject", "de agenda voor de eerste sessie",
+                        "de taakverdeling voor de voorbereiding van de eerste sessie",
+                        "overzicht van de resultaten die we willen realiseren aan het einde van de eerste sessie."],
+            "source": "004, r. 2335–2361",
+        },
+        {
+            "id": "stap-2", "nr": 2, "title": "Stap 2: sessie 1",
+            "goal": "opstellen van de bedoeling van de school en formuleren van nieuwe mogelijkheden",
+            "duration": "ca. 3,5 uur",
+            "who": "alle stakeholders in subgroepen",
+            "materials": ["post-its", "brown paper", "een apart papier voor de werkdruk"],
+            "boards": ["wie-zijn-blij-als", "brown-paper-nieuwe-mogelijkheden", "werkdruk-subgroep"],
+            "results": ["eerste versie van de bedoeling (why) van de school vanuit verschillende stakeholders",
+                        "nieuwe mogelijkheden die bijdragen aan de realisatie van die bedoeling",
+                        "overzicht waar de stakeholders werkdruk ervaren"],
+            "source": "004, r. 2303–2334, 2388–2407",
+        },
+        {
+            "id": "stap-3", "nr": 3, "title": "Stap 3: uitwerking door de facilitator",
+            "goal": "Uitwerken van de uitkomsten van sessie 1",
+            "duration": "4 - 8 uur",
+            "who": "facilitator",
+            "boards": ["batenlogica", "waar-wordt-werkdruk-ervaren"],
+            "results": ["een schematische weergave van de acties die bijdragen aan de doelstellingen van de school "
+                        "in de vorm van een batenlogica", "de beleidsthema’s (wat is nodig voor de bedoeling)",
+                        "de organisatieprincipes (hoe willen we werken aan de bedoeling)",
+                        "een analyse van waar werkdruk wordt ervaren bij het werken aan de bedoeling en in de "
+                        "organisatie en manier van werken"],
+            "source": "004, r. 2362–2387",
+        },
+        {
+            "id": "stap-4", "nr": 4, "title": "Stap 4: supportgroep 2",
+            "goal": "terugkoppelen van de uitkomsten uit sessie 1 en met elkaar vaststellen wat de vertrekpunten "
+                    "zijn voor sessie 2. Bepalen welke stakeholders een uitnodiging krijgen voor sessie 2.",
+            "duration": "1,5 uur",
+            "who": "supportgroep onder begeleiding van de facilitator",
+            "boards": ["waarom-hoe-wat"],
+            "results": ["gevalideerde uitkomsten van sessie 1",
+                        "de vervolgstappen en welke stakeholders daaraan meehelpen"],
+            "source": "004, r. 2435–2455",
+        },
+        {
+            "id": "stap-5", "nr": 5, "title": "Stap 5: sessie 2",
+            "goal": "formuleren van actiepunten / initiatieven die bijdragen aan de bedoeling",
+            "duration": "3,5 uur",
+            "who": "de stakeholders, uitgekozen door de supportgroep in de voorbereiding",
+            "boards": ["beleidsthema-inventarisatie", "samenvatting-beleidsthemas", "kansen-werkdrukverlaging"],
+            "results": ["overzicht van concrete initiatieven per beleidsthema", "overzicht van verbeterkansen",
+                        "ict-kansen voor werken aan de bedoeling", "ict-kansen voor werkdrukverlaging",
+                        "overige verbeterkansen voor werkdrukverlaging"],
+            "source": "004, r. 2408–2434, 2490–2510",
+        },
+        {
+            "id": "stap-6", "nr": 6, "title": "Stap 6: supportgroep 3",
+            "goal": "verankeren van uitkomsten in de werkwijze van de school",
+            "duration": "1,5 uur",
+            "who": "de supportgroep",
+            "boards": ["resultaten"],
+            "results": ["verankering van de uitkomsten van het traject in de werkwijze van de school"],
+            "source": "004, r. 2456–2489",
+        },
+    ],
+}
+
+WERKOBSERVATIES = {
+    "id": "werkobservaties",
+    "title": "Werkobservaties",
+    "subtitle": "Via werkobservaties minder ict-knelpunten",
+    "school": "’t Blokhuus",
+    "source": "004, r. 2560–3190",
+    "order": 30,
+    "summary": "Een expertmethode: externe onderzoekers observeren leraren tijdens hun werk en interviewen "
+               "medewerkers, stellen vast op welke momenten ict wordt gebruikt en wanneer dat knelpunten oplevert, en "
+               "formuleren concrete oplossingen. Doordat de observaties school-specifiek zijn, geeft de seed geen "
+               "stappenplan; de stappen volgen de hoofdstukken van de casus.",
+    "steps": [
+        {
+            "id": "ict-situatie", "nr": 1, "title": "Schets van de ict-situatie",
+            "goal": "In kaart brengen hoe leraren en andere medewerkers ict gebruiken.",
+            "who": "externe onderzoekers",
+            "boards": ["ict-situatie"],
+            "source": "004, r. 2745–2790",
+        },
+        {
+            "id": "observaties", "nr": 2, "title": "Observaties en interviews",
+            "goal": "Vastleggen op welke momenten leraren ict gebruiken in hun les en wanneer dat knelpunten "
+                    "opleverde; interviews over administratieve taken en de inrichting van de (werk)processen.",
+            "duration": "een observatiedag per leraar",
+            "who": "onderzoekers; vier leraren en een onderwijsassistent (observaties); administratief medewerker, "
+                   "intern begeleider, ict-verantwoordelijke en directeur (interviews)",
+            "boards": ["dagoverzicht"],
+            "source": "004, r. 2791–2855",
+        },
+        {
+            "id": "observaties-en-oplossingen", "nr": 3, "title": "Concrete observaties en verbetersuggesties",
+            "goal": "Per hoofdobservatie de knelpunten in het werken met ict en de oplossingen die de onderzoekers "
+                    "aandragen.",
+            "who": "onderzoekers",
+            "boards": ["observaties-en-oplossingen"],
+            "source": "004, r. 2856–3090",
+        },
+        {
+            "id": "adviezen", "nr": 4, "title": "Adviezen",
+            "goal": "Adviezen voor de lange, middellange en korte termijn; interne processen zelf doorgronden, "
+                    "bijvoorbeeld met card sorting.",
+            "who": "onderzoekers en het team",
+            "materials": ["kaartjes (card sorting)"],
+            "boards": ["adviezen", "card-sorting"],
+            "source": "004, r. 3090–3150",
+        },
+    ],
+}
+
+METHODS: list[dict] = [VERBETERING_IN_BEELD, VERNIEUWEND_WERKEN, WERKOBSERVATIES, DESIGN_THINKING_LEAN]
