@@ -148,7 +148,8 @@ def start_sessions(trajectory: Trajectory, board_id: str, *, date: str = "",
         raise NotFoundError(problem(
             QT_TRANSLATE_NOOP("errors", "bord '{board}' hoort niet bij de methode '{method}'"),
             board=board_id, method=method.id))
-    builder = _Builder(trajectory, steps[0], board_id, date)
+    open_steps = [step for step in steps if not trajectory.step(step.id).done] or steps
+    builder = _Builder(trajectory, open_steps[0], board_id, date)
     for rule in method.rules_into(board_id):
         builder.apply(rule, topic_zone)
     if not builder.sessions:
@@ -156,14 +157,23 @@ def start_sessions(trajectory: Trajectory, board_id: str, *, date: str = "",
     return list(builder.sessions.values())
 
 
-def add_next_sessions(trajectory: Trajectory, *, date: str = "",
-                      topic_zone: str | None = None) -> list[Session]:
-    """Start the next board of the trajectory and add its sessions to their step."""
-    upcoming = trajectory.next_board()
-    if upcoming is None:
-        raise InvalidArgumentError(problem(
-            QT_TRANSLATE_NOOP("errors", "dit traject is klaar: alle stappen zijn afgerond")))
-    method_step, board_id = upcoming
+def add_next_sessions(trajectory: Trajectory, *, date: str = "", topic_zone: str | None = None,
+                      board_id: str | None = None) -> list[Session]:
+    """Start the next board of the trajectory (or the board asked for) and add its sessions to their step."""
+    if board_id is None:
+        upcoming = trajectory.next_board()
+        if upcoming is None:
+            raise InvalidArgumentError(problem(
+                QT_TRANSLATE_NOOP("errors", "dit traject is klaar: alle stappen zijn afgerond")))
+        method_step, board_id = upcoming
+    else:
+        steps = [step for step, candidate in trajectory.method.boards_in_order() if candidate == board_id]
+        open_steps = [step for step in steps if not trajectory.step(step.id).done]
+        if not open_steps:
+            raise NotFoundError(problem(
+                QT_TRANSLATE_NOOP("errors", "bord '{board}' hoort niet bij een open stap van de methode '{method}'"),
+                board=board_id, method=trajectory.method_id))
+        method_step = open_steps[0]
     sessions = start_sessions(trajectory, board_id, date=date, topic_zone=topic_zone)
     trajectory.step(method_step.id).sessions.extend(sessions)
     return sessions

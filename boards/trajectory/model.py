@@ -9,6 +9,7 @@ from boards.errors import InvalidArgumentError, NotFoundError, problem
 from boards.i18n import QT_TRANSLATE_NOOP
 from boards.methods import Method, MethodStep, get_method
 from boards.session import Session, new_id
+from boards.templates import load_template
 
 
 class StepStatus(str, Enum):
@@ -89,13 +90,15 @@ class Trajectory:
             QT_TRANSLATE_NOOP("errors", "dit traject heeft geen sessie '{id}'"), id=session_id))
 
     def next_board(self) -> tuple[MethodStep, str] | None:
-        """The first board of an open step that has no session yet; None when all is done."""
+        """The first board of an open step that has no session yet; None when all is done.
+
+        Boards where nothing goes (a printed legend such as the VSM-symbolen) are skipped.
+        """
         for method_step, board_id in self.method.boards_in_order():
             step = self.step(method_step.id)
-            if step.done:
+            if step.done or step.sessions_of(board_id) or not _holds_results(board_id):
                 continue
-            if not step.sessions_of(board_id):
-                return method_step, board_id
+            return method_step, board_id
         return None
 
     def current_step(self) -> MethodStep | None:
@@ -104,6 +107,11 @@ class Trajectory:
             if not step.done:
                 return self.method_step(step.step_id)
         return None
+
+
+def _holds_results(board_id: str) -> bool:
+    board = load_template(board_id)
+    return any(zone.holds.notes or zone.holds.dots or zone.holds.rows for zone in board.zones)
 
 
 def new_trajectory(method_id: str, school: str, *, team: str = "", facilitator: str = "",

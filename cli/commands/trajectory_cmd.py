@@ -101,7 +101,7 @@ def _show(args: argparse.Namespace) -> int:
 
 def _next(args: argparse.Namespace) -> int:
     trajectory = load_trajectory(args.file)
-    sessions = add_next_sessions(trajectory, date=args.date, topic_zone=args.process)
+    sessions = add_next_sessions(trajectory, date=args.date, topic_zone=args.process, board_id=args.board)
     if args.pack:
         from printing.sessions_pack import write_sessions_pdf
 
@@ -166,6 +166,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     upcoming.add_argument("file", metavar="TRAJECT")
     upcoming.add_argument("--date", default="", help="datum van de sessie (JJJJ-MM-DD)")
     upcoming.add_argument("--process", default=None, metavar="ZONE_ID", help="gekozen proces (procesplaat)")
+    upcoming.add_argument("--board", default=None, metavar="SJABLOON", help="dit bord van een open stap starten")
     upcoming.add_argument("--pack", default=None, metavar="UIT.pdf", help="sessiepakket afdrukken")
     upcoming.add_argument("--tile", default=None, choices=["A4", "A3"], help="pakket in tegels afdrukken")
     upcoming.add_argument("--json", action="store_true")

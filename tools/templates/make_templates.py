@@ -30,6 +30,7 @@ import boards_blokhuus  # noqa: E402
 import boards_borgstee  # noqa: E402
 import boards_other  # noqa: E402
 from methods_data import METHODS  # noqa: E402
+from carry_rules import CARRY_FORWARD  # noqa: E402
 
 TEMPLATES_DIR = ROOT / "resources" / "templates"
 METHODS_DIR = ROOT / "resources" / "methods"
@@ -57,6 +58,8 @@ def write_board(board: Board) -> Path:
 
 def write_method(method: dict) -> Path:
     path = METHODS_DIR / f"{method['id']}.json"
+    if method["id"] in CARRY_FORWARD:
+        method = {**method, "carry_forward": CARRY_FORWARD[method["id"]]}
     document = {"format": "bruinpapier.method", "schema_version": 1, "method": method}
     atomic_write_text(path, json.dumps(document, ensure_ascii=False, indent=2) + "\n")
     load_method_file(path)  # validates against the schema
