@@ -114,7 +114,7 @@ def draw_group(canvas: Canvas, group: Group, space: PosterSpace) -> None:
     canvas.setFillColorRGB(*GROUP_FILL)
     canvas.roundRect(x, y, width, height, min(height * 0.25, space.length(3)), stroke=0, fill=1)
     pad = space.length(ZONE_PAD_MM)
-    fitted = fit_text(group.label, BOLD, width - 2 * pad, height * 0.8, space.font(26), space.font(10, 6))
+    fitted = fit_text(group.label, BOLD, width - 2 * pad, height * 0.8, space.font(32), space.font(10, 6))
     top = y + (height + fitted.height) / 2
     draw_fitted(canvas, fitted, x + pad, top, width - 2 * pad, color=WHITE)
 
@@ -136,9 +136,9 @@ def draw_zone(canvas: Canvas, zone: Zone, space: PosterSpace) -> None:
     top = y + height - pad
     budget = height * (0.45 if (zone.question or zone.definition) else 0.3)
     label = fit_text(zone.label, BOLD, text_w, budget * (0.5 if zone.question or zone.definition else 1.0),
-                     space.font(20), space.font(9, 6))
+                     space.font(28), space.font(9, 6))
     cursor = draw_fitted(canvas, label, x + pad, top, text_w, color=INK)
-    for text, font, share, size in ((zone.question, ITALIC, 0.3, 14), (zone.definition, REGULAR, 0.2, 11)):
+    for text, font, share, size in ((zone.question, ITALIC, 0.3, 18), (zone.definition, REGULAR, 0.2, 14)):
         if not text:
             continue
         fitted = fit_text(text, font, width - 2 * pad, budget * share, space.font(size), space.font(7, 6))
@@ -268,12 +268,12 @@ def draw_legend(canvas: Canvas, board: Board, legend: Legend, space: PosterSpace
             entries.append((f"stip: {kind.label}", ("dot", kind.color)))
     top = y + height - pad
     if legend.title:
-        title = fit_text(legend.title, BOLD, width - 2 * pad, height * 0.25, space.font(18), space.font(9, 6))
+        title = fit_text(legend.title, BOLD, width - 2 * pad, height * 0.25, space.font(24), space.font(9, 6))
         top = draw_fitted(canvas, title, x + pad, top, width - 2 * pad) - pad * 0.4
     if not entries:
         return
-    row_h = min((top - (y + pad)) / len(entries), space.length(12))
-    size = max(min(row_h * 0.6, space.font(14)), 4.0)
+    row_h = min((top - (y + pad)) / len(entries), space.length(14))
+    size = max(min(row_h * 0.6, space.font(18)), 4.0)
     for index, (label, swatch) in enumerate(entries):
         row_top = top - index * row_h
         cy = row_top - row_h / 2

@@ -17,6 +17,7 @@ from printing.text import draw_fitted, fit_text
 NOTE_SIZE_MM = 76.0  # a standard sticky note
 FLOW_GAP_MM = 4.0
 LABEL_BAND_RATIO = 0.3  # zones keep their top part free for label and question
+MIN_FLOW_NOTE_MM = 12.0
 
 
 def _color(color_id: str):
@@ -26,28 +27,47 @@ def _color(color_id: str):
         return rgb(note_color(DEFAULT_NOTE_COLOR).hex)
 
 
+def _flow_side(free: Rect, count: int) -> float:
+    """The largest note side (≤ a real sticky note) at which ``count`` notes fit the area."""
+    side = min(NOTE_SIZE_MM, free.height - 2 * FLOW_GAP_MM, free.width - 2 * FLOW_GAP_MM)
+    while side > MIN_FLOW_NOTE_MM:
+        per_row = max(1, int((free.width - FLOW_GAP_MM) // (side + FLOW_GAP_MM)))
+        rows = -(-count // per_row)
+        if rows * (side + FLOW_GAP_MM) + FLOW_GAP_MM <= free.height:
+            break
+        side -= 1.0
+    return max(side, MIN_FLOW_NOTE_MM)
+
+
 def place_notes(board: Board, notes: Iterable) -> list[tuple[object, Rect]]:
     """Where each note goes (board mm): its own position, else a flow inside its zone."""
+    notes = list(notes)
     placed: list[tuple[object, Rect]] = []
-    flow: dict[str | None, int] = {}
+    unplaced: dict[str | None, list] = {}
     for note in notes:
-        width = note.width_mm or NOTE_SIZE_MM
-        height = note.height_mm or NOTE_SIZE_MM
         if note.x_mm is not None and note.y_mm is not None:
+            width = note.width_mm or NOTE_SIZE_MM
+            height = note.height_mm or NOTE_SIZE_MM
             placed.append((note, Rect(note.x_mm - width / 2, note.y_mm - height / 2, width, height)))
-            continue
-        zone = board.zone(note.zone_id) if note.zone_id else None
-        area = zone.rect if zone is not None else board.bounds.inset(min(board.width_mm, board.height_mm) * 0.1)
-        top = area.y + area.height * LABEL_BAND_RATIO if zone is not None else area.y
-        free = Rect(area.x, top, area.width, area.bottom - top)
-        side = max(12.0, min(NOTE_SIZE_MM, free.height - 2 * FLOW_GAP_MM, free.width / 2 - 2 * FLOW_GAP_MM))
+        else:
+            key = note.zone_id if note.zone_id and board.zone(note.zone_id) else None
+            unplaced.setdefault(key, []).append(note)
+    for zone_id, group in unplaced.items():
+        zone = board.zone(zone_id) if zone_id else None
+        if zone is not None:
+            top = zone.rect.y + zone.rect.height * LABEL_BAND_RATIO
+            free = Rect(zone.rect.x, top, zone.rect.width, zone.rect.bottom - top)
+        else:
+            free = board.bounds.inset(min(board.width_mm, board.height_mm) * 0.1)
+        side = _flow_side(free, len(group))
         per_row = max(1, int((free.width - FLOW_GAP_MM) // (side + FLOW_GAP_MM)))
-        index = flow.get(note.zone_id, 0)
-        flow[note.zone_id] = index + 1
-        row, col = divmod(index, per_row)
-        x = free.x + FLOW_GAP_MM + col * (side + FLOW_GAP_MM)
-        y = free.y + FLOW_GAP_MM + row * (side + FLOW_GAP_MM)
-        placed.append((note, Rect(x, y, side, side)))
+        for index, note in enumerate(group):
+            row, col = divmod(index, per_row)
+            x = free.x + FLOW_GAP_MM + col * (side + FLOW_GAP_MM)
+            y = free.y + FLOW_GAP_MM + row * (side + FLOW_GAP_MM)
+            placed.append((note, Rect(x, y, side, side)))
+    order = {id(note): index for index, note in enumerate(notes)}
+    placed.sort(key=lambda item: order[id(item[0])])
     return placed
 
 

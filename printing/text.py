@@ -75,9 +75,12 @@ def fit_text(
         return FittedText((), max(min_size, min(max_size, min_size)), font)
     min_size = min(min_size, max_size)
     size = max_size
+    longest = max(text.split(), key=lambda word: string_width(word, font, 1.0))
     while True:
         lines = wrap(text, font, size, width)
-        if len(lines) * size * LINE_HEIGHT <= height + 1e-6 or size <= min_size:
+        fits = len(lines) * size * LINE_HEIGHT <= height + 1e-6
+        unbroken = string_width(longest, font, size) <= width
+        if (fits and unbroken) or size <= min_size:
             break
         size = max(min_size, size * 0.92)
     fitted = FittedText(tuple(lines), size, font)

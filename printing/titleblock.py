@@ -62,21 +62,21 @@ def draw_title_block(
     text_w = width - fields_w - 3 * pad
     inner_h = height - 2 * pad
 
-    title = fit_text(board.title, BOLD, text_w, inner_h * 0.42, space.font(40), space.font(14, 8))
+    title = fit_text(board.title, BOLD, text_w, inner_h * 0.42, space.font(64), space.font(14, 8))
     cursor = draw_fitted(canvas, title, x + pad, top - pad, text_w, color=INK)
     line = method_line(board)
     if line:
-        fitted = fit_text(line, REGULAR, text_w, inner_h * 0.2, space.font(18), space.font(9, 6))
+        fitted = fit_text(line, REGULAR, text_w, inner_h * 0.2, space.font(26), space.font(9, 6))
         cursor = draw_fitted(canvas, fitted, x + pad, cursor - pad * 0.3, text_w, color=SOFT_INK)
     if board.question:
         remaining = cursor - (y + pad)
-        fitted = fit_text(board.question, ITALIC, text_w, max(remaining - pad * 0.3, 0), space.font(20), space.font(9, 6))
+        fitted = fit_text(board.question, ITALIC, text_w, max(remaining - pad * 0.3, 0), space.font(44), space.font(9, 6))
         draw_fitted(canvas, fitted, x + pad, cursor - pad * 0.3, text_w, color=INK)
 
     fields = (("School", school), ("Datum", date), ("Sessie", session_code))
     fx = x + width - fields_w - pad
     row_h = inner_h / len(fields)
-    size = min(space.font(16), row_h * 0.55)
+    size = min(space.font(22), row_h * 0.5)
     canvas.setLineWidth(space.length(THIN_LINE_MM))
     canvas.setStrokeColorRGB(*SOFT_INK)
     for index, (name, value) in enumerate(fields):
