@@ -141,8 +141,10 @@ class Sheet:
         self.board.elements.append(element)
         return element
 
-    def arrow(self, source: str, target: str, label: str = "", dashed: bool = False) -> ConnectorElement:
-        element = ConnectorElement(self.unique(f"pijl-{source}-{target}"), source, target, label, True, dashed)
+    def arrow(self, source: str, target: str, label: str = "", dashed: bool = False,
+              arrow: bool = True) -> ConnectorElement:
+        prefix = "pijl" if arrow else "lijn"
+        element = ConnectorElement(self.unique(f"{prefix}-{source}-{target}"), source, target, label, arrow, dashed)
         self.board.elements.append(element)
         return element
 
