@@ -172,15 +172,10 @@ def zeven_leerfuncties() -> Board:
                    description="Per leerfunctie de mogelijkheden voor het inrichten van de werkomgeving. Ga actief aan "
                                "de slag met enkele leerfuncties en reflecteer na een aantal weken. De opbrengsten van "
                                "‘Kijken bij de buurvrouw’ zijn ook per leerfunctie te ordenen.")
-    heads = sheet.take(24, gap=4)
-    head_left, head_right = hsplit(heads, [1, 2.4])
-    sheet.group("Leerfuncties", head_left, id="leerfuncties")
-    group = sheet.group(LEERFUNCTIES_KOP, head_right, id="mogelijkheden")
+    group = sheet.group(LEERFUNCTIES_KOP, sheet.take(24, gap=4), id="mogelijkheden")
     table, follow_up = vsplit(sheet.take(), [5, 1])
     for nr, (label, band) in enumerate(zip(LEERFUNCTIES, split(table, 1, len(LEERFUNCTIES))), start=1):
-        left, right = hsplit(band, [1, 2.4])
-        sheet.text(f"{nr}. {label}", left, bold=True, id=f"leerfunctie-{nr}")
-        sheet.zone(label, right, ZoneKind.ROW, id=f"leerfunctie-{nr}-mogelijkheden", group=group)
+        sheet.zone(f"{nr}. {label}", band, ZoneKind.ROW, id=f"leerfunctie-{nr}", group=group)
     sheet.columns([{"label": q, "question": q} for q in ("Welke van de leerfuncties heeft u opgepakt?",
                                                           "Wat heeft het opgeleverd?")], follow_up, ZoneKind.CELL)
     return sheet.board
