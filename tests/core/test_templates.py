@@ -460,3 +460,10 @@ def test_committed_files_match_the_generator(tmp_path):
         assert generated == committed
         match, mismatch, errors = filecmp.cmpfiles(tmp_path / kind, REPO / "resources" / kind, generated, shallow=False)
         assert mismatch == [] and errors == [], f"run tools/templates/make_templates.py ({kind}: {mismatch})"
+
+
+def test_readme_lists_every_template():
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## Sjablonen en methoden"):]
+    missing = [template_id for template_id in TEMPLATE_IDS if f"`{template_id}`" not in section]
+    assert missing == []
