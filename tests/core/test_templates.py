@@ -401,7 +401,8 @@ def test_printed_wording_comes_from_the_seed(template_id, seed_name, seed):
 
 @pytest.mark.parametrize("method_id, titles", [
     ("verbetering-in-beeld", ["Brainstorm", "Observatie", "Interpretatie", "Value Stream Mapping", "Verandering"]),
-    ("vernieuwend-werken", [f"Stap {nr}" for nr in range(1, 7)]),
+    ("vernieuwend-werken", ["Supportgroep 1", "Sessie 1", "Uitwerking door de facilitator", "Supportgroep 2",
+                            "Sessie 2", "Supportgroep 3"]),
     ("werkobservaties", ["Schets van de ict-situatie", "Observaties en interviews",
                          "Concrete observaties en verbetersuggesties", "Adviezen"]),
     ("design-thinking-lean", ["Procesplaten", "Zelfevaluatie", "Workshops", "Studiedag", "Concept-verbeterplan",
@@ -416,6 +417,13 @@ def test_methods_have_the_steps_of_the_seed_in_order(method_id, titles):
     for step, title in zip(method.steps, titles):
         assert step.title.startswith(title), (step.title, title)
         assert step.goal and step.source
+
+
+def test_vernieuwend_werken_steps_are_stap_1_to_6():
+    method = get_method("vernieuwend-werken")
+    assert [step.id for step in method.steps] == [f"stap-{nr}" for nr in range(1, 7)]
+    assert [step.duration for step in method.steps] == ["1,5 uur", "ca. 3,5 uur", "4 - 8 uur", "1,5 uur", "3,5 uur",
+                                                        "1,5 uur"]
 
 
 def test_verbetering_in_beeld_durations_and_materials():

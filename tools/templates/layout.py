@@ -58,13 +58,15 @@ class Sheet:
     """Builds one Board; ``take(height)`` hands out horizontal bands top-down."""
 
     board: Board
-    header_height: float = 90.0
+    header_height: float | None = None  # None: 90 mm on A0 and larger, 70 mm on smaller sheets
     margin: float = field(init=False)
     cursor: float = field(init=False)
 
     def __post_init__(self) -> None:
         width, height = self.board.width_mm, self.board.height_mm
         self.margin = round(frame_width_mm(width, height) + EXTRA_MARGIN, 1)
+        if self.header_height is None:
+            self.header_height = 90.0 if min(width, height) >= 800 else 70.0
         self.board.header = Rect(self.margin, self.margin, width - 2 * self.margin, self.header_height)
         self.cursor = self.margin + self.header_height + GAP
 

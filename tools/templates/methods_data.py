@@ -171,7 +171,7 @@ VERNIEUWEND_WERKEN = {
                "stakeholders, begeleid door een facilitator.",
     "steps": [
         {
-            "id": "stap-1", "nr": 1, "title": "Stap 1: supportgroep 1",
+            "id": "stap-1", "nr": 1, "title": "Supportgroep 1",
             "goal": "de supportgroep maakt kennis met de methode ‘Vernieuwend werken’ en bereidt de verdere stappen "
                     "voor, met name sessie 1",
             "duration": "1,5 uur",
@@ -183,7 +183,7 @@ VERNIEUWEND_WERKEN = {
             "source": "004, r. 2335–2361",
         },
         {
-            "id": "stap-2", "nr": 2, "title": "Stap 2: sessie 1",
+            "id": "stap-2", "nr": 2, "title": "Sessie 1",
             "goal": "opstellen van de bedoeling van de school en formuleren van nieuwe mogelijkheden",
             "duration": "ca. 3,5 uur",
             "who": "alle stakeholders in subgroepen",
@@ -195,7 +195,7 @@ VERNIEUWEND_WERKEN = {
             "source": "004, r. 2303–2334, 2388–2407",
         },
         {
-            "id": "stap-3", "nr": 3, "title": "Stap 3: uitwerking door de facilitator",
+            "id": "stap-3", "nr": 3, "title": "Uitwerking door de facilitator",
             "goal": "Uitwerken van de uitkomsten van sessie 1",
             "duration": "4 - 8 uur",
             "who": "facilitator",
@@ -208,7 +208,7 @@ VERNIEUWEND_WERKEN = {
             "source": "004, r. 2362–2387",
         },
         {
-            "id": "stap-4", "nr": 4, "title": "Stap 4: supportgroep 2",
+            "id": "stap-4", "nr": 4, "title": "Supportgroep 2",
             "goal": "terugkoppelen van de uitkomsten uit sessie 1 en met elkaar vaststellen wat de vertrekpunten "
                     "zijn voor sessie 2. Bepalen welke stakeholders een uitnodiging krijgen voor sessie 2.",
             "duration": "1,5 uur",
@@ -219,7 +219,7 @@ VERNIEUWEND_WERKEN = {
             "source": "004, r. 2435–2455",
         },
         {
-            "id": "stap-5", "nr": 5, "title": "Stap 5: sessie 2",
+            "id": "stap-5", "nr": 5, "title": "Sessie 2",
             "goal": "formuleren van actiepunten / initiatieven die bijdragen aan de bedoeling",
             "duration": "3,5 uur",
             "who": "de stakeholders, uitgekozen door de supportgroep in de voorbereiding",
@@ -230,7 +230,7 @@ VERNIEUWEND_WERKEN = {
             "source": "004, r. 2408–2434, 2490–2510",
         },
         {
-            "id": "stap-6", "nr": 6, "title": "Stap 6: supportgroep 3",
+            "id": "stap-6", "nr": 6, "title": "Supportgroep 3",
             "goal": "verankeren van uitkomsten in de werkwijze van de school",
             "duration": "1,5 uur",
             "who": "de supportgroep",
