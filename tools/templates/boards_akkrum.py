@@ -211,8 +211,7 @@ def vsm_symbolen() -> Board:
     cells = split(sheet.take(), 3, 3, GAP * 3)
     for symbol, cell in zip(VSM_SYMBOLS, cells):
         side = min(cell.width, cell.height - 40) * 0.7
-        sheet.symbol(symbol, Rect(cell.x + (cell.width - side) / 2, cell.y, side, side), symbol.value,
-                     id="symbool-" + symbol.value)
+        sheet.symbol(symbol, Rect(cell.x + (cell.width - side) / 2, cell.y, side, side), id="symbool-" + symbol.value)
         sheet.text(symbol.value, Rect(cell.x, cell.y + side + 5, cell.width, 30), align="center", size=28,
                    id="label-" + symbol.value)
     return sheet.board

@@ -58,13 +58,15 @@ class Sheet:
     """Builds one Board; ``take(height)`` hands out horizontal bands top-down."""
 
     board: Board
-    header_height: float = 90.0
+    header_height: float | None = None  # None: 90 mm on A0 and larger, 70 mm on smaller sheets
     margin: float = field(init=False)
     cursor: float = field(init=False)
 
     def __post_init__(self) -> None:
         width, height = self.board.width_mm, self.board.height_mm
         self.margin = round(frame_width_mm(width, height) + EXTRA_MARGIN, 1)
+        if self.header_height is None:
+            self.header_height = 90.0 if min(width, height) >= 800 else 70.0
         self.board.header = Rect(self.margin, self.margin, width - 2 * self.margin, self.header_height)
         self.cursor = self.margin + self.header_height + GAP
 
@@ -141,8 +143,10 @@ class Sheet:
         self.board.elements.append(element)
         return element
 
-    def arrow(self, source: str, target: str, label: str = "", dashed: bool = False) -> ConnectorElement:
-        element = ConnectorElement(self.unique(f"pijl-{source}-{target}"), source, target, label, True, dashed)
+    def arrow(self, source: str, target: str, label: str = "", dashed: bool = False,
+              arrow: bool = True) -> ConnectorElement:
+        prefix = "pijl" if arrow else "lijn"
+        element = ConnectorElement(self.unique(f"{prefix}-{source}-{target}"), source, target, label, arrow, dashed)
         self.board.elements.append(element)
         return element
 

@@ -44,20 +44,20 @@ BUILDERS: list[Callable[[], Board]] = [
 ]
 
 
-def write_board(board: Board) -> Path:
+def write_board(board: Board, folder: Path = TEMPLATES_DIR) -> Path:
     """Validate like save_board, but leave the marker layout out of the file:
     it follows from the paper (boards.readback) and is recomputed on load, so a
     later change of the marker frame does not leave stale copies behind."""
     dumps_board(board)  # validates; raises BoardFileError on a bad board
     document = board_document(board)
     document["board"].pop("markers", None)
-    path = TEMPLATES_DIR / f"{board.id}.json"
+    path = folder / f"{board.id}.json"
     atomic_write_text(path, to_json(document))
     return path
 
 
-def write_method(method: dict) -> Path:
-    path = METHODS_DIR / f"{method['id']}.json"
+def write_method(method: dict, folder: Path = METHODS_DIR) -> Path:
+    path = folder / f"{method['id']}.json"
     if method["id"] in CARRY_FORWARD:
         method = {**method, "carry_forward": CARRY_FORWARD[method["id"]]}
     document = {"format": "bruinpapier.method", "schema_version": 1, "method": method}
@@ -66,23 +66,26 @@ def write_method(method: dict) -> Path:
     return path
 
 
-def main() -> int:
+def main(templates_dir: Path = TEMPLATES_DIR, methods_dir: Path = METHODS_DIR) -> int:
+    """Write every template and method; files of ids that no longer exist are removed."""
+    templates_dir.mkdir(parents=True, exist_ok=True)
+    methods_dir.mkdir(parents=True, exist_ok=True)
     boards = [build() for build in BUILDERS]
     ids = [board.id for board in boards]
     duplicates = {board_id for board_id in ids if ids.count(board_id) > 1}
     if duplicates:
         raise SystemExit(f"duplicate template ids: {sorted(duplicates)}")
-    for old in TEMPLATES_DIR.glob("*.json"):
+    for old in templates_dir.glob("*.json"):
         if old.stem not in ids:
             old.unlink()
     for board in boards:
-        write_board(board)
+        write_board(board, templates_dir)
     method_ids = [method["id"] for method in METHODS]
-    for old in METHODS_DIR.glob("*.json"):
+    for old in methods_dir.glob("*.json"):
         if old.stem not in method_ids:
             old.unlink()
     for method in METHODS:
-        write_method(method)
+        write_method(method, methods_dir)
     referenced = {board_id for method in METHODS for step in method["steps"] for board_id in step.get("boards", [])}
     missing = referenced - set(ids)
     if missing:

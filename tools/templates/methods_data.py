@@ -171,7 +171,7 @@ VERNIEUWEND_WERKEN = {
                "stakeholders, begeleid door een facilitator.",
     "steps": [
         {
-            "id": "stap-1", "nr": 1, "title": "Stap 1: supportgroep 1",
+            "id": "stap-1", "nr": 1, "title": "Supportgroep 1",
             "goal": "de supportgroep maakt kennis met de methode ‘Vernieuwend werken’ en bereidt de verdere stappen "
                     "voor, met name sessie 1",
             "duration": "1,5 uur",
@@ -183,7 +183,7 @@ VERNIEUWEND_WERKEN = {
             "source": "004, r. 2335–2361",
         },
         {
-            "id": "stap-2", "nr": 2, "title": "Stap 2: sessie 1",
+            "id": "stap-2", "nr": 2, "title": "Sessie 1",
             "goal": "opstellen van de bedoeling van de school en formuleren van nieuwe mogelijkheden",
             "duration": "ca. 3,5 uur",
             "who": "alle stakeholders in subgroepen",
@@ -195,7 +195,7 @@ VERNIEUWEND_WERKEN = {
             "source": "004, r. 2303–2334, 2388–2407",
         },
         {
-            "id": "stap-3", "nr": 3, "title": "Stap 3: uitwerking door de facilitator",
+            "id": "stap-3", "nr": 3, "title": "Uitwerking door de facilitator",
             "goal": "Uitwerken van de uitkomsten van sessie 1",
             "duration": "4 - 8 uur",
             "who": "facilitator",
@@ -208,7 +208,7 @@ VERNIEUWEND_WERKEN = {
             "source": "004, r. 2362–2387",
         },
         {
-            "id": "stap-4", "nr": 4, "title": "Stap 4: supportgroep 2",
+            "id": "stap-4", "nr": 4, "title": "Supportgroep 2",
             "goal": "terugkoppelen van de uitkomsten uit sessie 1 en met elkaar vaststellen wat de vertrekpunten "
                     "zijn voor sessie 2. Bepalen welke stakeholders een uitnodiging krijgen voor sessie 2.",
             "duration": "1,5 uur",
@@ -219,7 +219,7 @@ VERNIEUWEND_WERKEN = {
             "source": "004, r. 2435–2455",
         },
         {
-            "id": "stap-5", "nr": 5, "title": "Stap 5: sessie 2",
+            "id": "stap-5", "nr": 5, "title": "Sessie 2",
             "goal": "formuleren van actiepunten / initiatieven die bijdragen aan de bedoeling",
             "duration": "3,5 uur",
             "who": "de stakeholders, uitgekozen door de supportgroep in de voorbereiding",
@@ -230,7 +230,7 @@ VERNIEUWEND_WERKEN = {
             "source": "004, r. 2408–2434, 2490–2510",
         },
         {
-            "id": "stap-6", "nr": 6, "title": "Stap 6: supportgroep 3",
+            "id": "stap-6", "nr": 6, "title": "Supportgroep 3",
             "goal": "verankeren van uitkomsten in de werkwijze van de school",
             "duration": "1,5 uur",
             "who": "de supportgroep",
@@ -290,4 +290,71 @@ WERKOBSERVATIES = {
     ],
 }
 
-METHODS: list[dict] = [VERBETERING_IN_BEELD, VERNIEUWEND_WERKEN, WERKOBSERVATIES, DESIGN_THINKING_LEAN]
+ZMOLK_BORGEN_VAN_INNOVATIE = {
+    "id": "zmolk-borgen-van-innovatie",
+    "title": "Vijf cyclische stappen (borgen van innovatie)",
+    "subtitle": "Toolkit bij de implementatie van de ‘basisaanpak’ voor gespecialiseerde zmolk-directie, "
+                "-management en -staf",
+    "source": "000, r. 86–881",
+    "order": 50,
+    "summary": "Vijf stappen in de voortdurende, cyclische vernieuwing in een lerende organisatie, van doelbepaling "
+               "tot het borgen in het beleid. De cyclus herhaalt zich. Bij elke stap horen opdrachten en tools die "
+               "directie, management en staf met de professionals uitvoeren.",
+    "steps": [
+        {
+            "id": "doel", "nr": 1, "title": "Doel",
+            "goal": "Doelgerichtheid leidt tot actie en activering leidt tot leren en opbrengst. Hoe duidelijker het "
+                    "doel en de mogelijke opbrengsten, hoe groter de kans dat de professionals de aanpak eigen maken.",
+            "who": "directie, management en staf met de professionals",
+            "boards": ["vijf-cyclische-stappen", "doel-opdracht"],
+            "results": ["doelen, acties en opbrengsten voor de kernconsequenties menselijk functioneren en de ruimte; "
+                        "evalueer na een aantal weken"],
+            "source": "000, r. 86–202",
+        },
+        {
+            "id": "denken-over-het-resultaat", "nr": 2, "title": "Denken over het resultaat",
+            "goal": "Stilstaan bij de praktijk zoals die op de werkvloer is; wat zijn reële verwachtingen over het "
+                    "behalen van de doelen?",
+            "duration": "Methodische Werkplaats: 2,5 uur, maximaal drie casussen van 45 tot 60 minuten",
+            "who": "vier tot zes deelnemers vanuit de verschillende gebiedsteams; een voorzitter en een inbrenger",
+            "materials": ["Een afgesloten situatie en een inbrenger die deze voorbereidt door de methodische "
+                          "principes te analyseren in deze casus.",
+                          "2,5 uur tijd met vier tot zes deelnemers."],
+            "boards": ["methodische-werkplaats"],
+            "results": ["conclusies en bijstellingen van de methodische principes, met wie daarvoor verantwoordelijk "
+                        "is"],
+            "source": "000, r. 203–319",
+        },
+        {
+            "id": "proces-ontlokken", "nr": 3, "title": "Proces ontlokken",
+            "goal": "Door ‘ontlokkers’ (opdrachten en werkvormen die het leerproces in de praktijk beïnvloeden) "
+                    "wisselen professionals op stimulerende manieren kennis en ervaring uit; ze leren van en met "
+                    "elkaar.",
+            "duration": "ontlokkers wekelijks, maximaal 30 minuten",
+            "who": "professionals; directie, management en staf ondersteunen",
+            "boards": ["kijken-bij-de-buurvrouw", "zeven-leerfuncties"],
+            "results": ["opbrengsten van de ontlokkers, geordend naar de zeven leerfuncties"],
+            "source": "000, r. 332–649",
+        },
+        {
+            "id": "proces-monitoren", "nr": 4, "title": "Proces monitoren",
+            "goal": "Door de uitvoering van de basisaanpak te monitoren, resultaten te bespreken en werkwijzen bij te "
+                    "stellen, werk je gezamenlijk volgens de visie van de organisatie.",
+            "who": "directie, management en staf",
+            "boards": ["rogers-adoptiecurve"],
+            "results": ["een schatting van de verdeling van de professionals over de vijf typen van Rogers, "
+                        "vergeleken met 2,5 / 13,5 / 34 / 34 / 16 %"],
+            "source": "000, r. 650–881",
+        },
+        {
+            "id": "borging", "nr": 5, "title": "Borging in het beleid en inbedding in kwaliteitscyclus",
+            "goal": "Behalve in het handelen van de professionals, dient de basisaanpak ook ingebed te worden in het "
+                    "beleid en de gehanteerde kwaliteitscyclus van de organisatie.",
+            "who": "directie, management en staf",
+            "boards": ["kwaliteitsborging-methodische-werkplaats"],
+            "source": "000, r. 114–124, 320–331",
+        },
+    ],
+}
+
+METHODS: list[dict] = [ZMOLK_BORGEN_VAN_INNOVATIE, VERBETERING_IN_BEELD, VERNIEUWEND_WERKEN, WERKOBSERVATIES, DESIGN_THINKING_LEAN]
