@@ -114,6 +114,7 @@ class Session:
     method: str | None = None
     step: str | None = None
     code: str = ""  # short session code printed on the board
+    topic: str = ""  # what the session was about, e.g. the process "speciale aandacht leerlingen"
     participants: list[str] = field(default_factory=list)  # initials or pseudonyms
     results: Results = field(default_factory=Results)
     photos: list[Photo] = field(default_factory=list)

@@ -1,0 +1,3 @@
+"""Boards (filled in below)."""
+
+BUILDERS = []
