@@ -18,6 +18,9 @@ from boards.session import Session
 from boards.analysis.dutch import format_percent
 
 
+GENERIC_SUBJECT = "briefjes"
+
+
 @dataclass
 class Distribution:
     subject: str  # "problemen", "ideeën", "briefjes"
@@ -32,11 +35,11 @@ def distribution_kind(board: Board) -> tuple[str, str] | None:
     identity = f"{board.id} {board.title}".lower()
     if "problem" in identity:
         return ("problemen", "fase")
-    if "idee" in identity or ZoneKind.QUADRANT in kinds:
-        return ("ideeën", "kwadrant")
+    if "idee" in identity:
+        return ("ideeën", "kwadrant" if ZoneKind.QUADRANT in kinds else "vak")
     note_zones = [zone for zone in board.zones if zone.holds.notes and not zone.holds.dots and zone.scale_value is None]
     if 2 <= len(note_zones) <= 8 and all(zone.kind in (ZoneKind.COLUMN, ZoneKind.QUADRANT, ZoneKind.LANE) for zone in note_zones):
-        return ("briefjes", "kolom")
+        return (GENERIC_SUBJECT, "kolom")
     return None
 
 
@@ -68,7 +71,9 @@ def _summary(table: pd.DataFrame, subject: str, area: str, total: int) -> str:
     if len(leaders) == 1:
         return f"De meeste {subject} ({top} van {total}) vallen in {area} {leaders[0]}."
     names = ", ".join(leaders[:-1]) + f" en {leaders[-1]}"
-    return f"De meeste {subject} ({top} van {total} per {area}) vallen in {names}."
+    if len(leaders) == len(table):
+        return f"De {subject} zijn gelijk verdeeld: {top} per {area} ({total} in totaal)."
+    return f"Evenveel {subject} (elk {top} van {total}) in {names}."
 
 
 def session_distribution(session: Session) -> Distribution | None:

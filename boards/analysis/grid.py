@@ -98,6 +98,9 @@ def _headers(board: Board, cells: list[Zone]) -> list[tuple[Rect, str, int]]:
             continue
         preference = 0 if zone.kind in (ZoneKind.ROW, ZoneKind.COLUMN) else 1
         found.append((zone.rect, zone.label, preference))
+    for group in board.groups:
+        if group.rect is not None and group.label:
+            found.append((group.rect, group.label, 0))
     for element in board.elements:
         if isinstance(element, TextElement) and element.text.strip():
             found.append((element.rect, element.text.strip(), 1))
@@ -114,6 +117,12 @@ def _labels(board: Board, cells: list[Zone], placed: dict[tuple[int, int], Zone]
         lo = min(z.rect.x if axis == "column" else z.rect.y for z in members)
         hi = max(z.rect.right if axis == "column" else z.rect.bottom for z in members)
         span = hi - lo
+        shared = {zone.group for zone in members}
+        if len(members) >= 2 and len(shared) == 1 and None not in shared:
+            group = board.group(next(iter(shared)))  # type: ignore[arg-type]
+            if group is not None and group.label:
+                labels.append(group.label)
+                continue
         best: tuple[float, int, str] | None = None
         for rect, text, preference in headers:
             centre = rect.center.x if axis == "column" else rect.center.y

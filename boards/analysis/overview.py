@@ -19,7 +19,7 @@ from boards.errors import BruinpapierError
 from boards.session import Session
 from boards.analysis import tables
 from boards.analysis.across import SchoolComparison, Trend, across_schools, over_time
-from boards.analysis.distribution import Distribution, session_distribution
+from boards.analysis.distribution import GENERIC_SUBJECT, Distribution, distribution, distribution_kind
 from boards.analysis.grid import GridTable, grid_table
 from boards.analysis.procesplaat import ProcessAnalysis, analyse_processes, is_process_board
 from boards.analysis.scales import ScaleAnalysis, analyse_scales
@@ -96,8 +96,13 @@ def analyse_session(session: Session) -> SessionAnalysis:
         result.processes = analyse_processes(session)
     result.scales = analyse_scales(session)
     if result.processes is None and result.scales is None:
-        result.distribution = session_distribution(session)
-        result.grid = grid_table(session) if result.distribution is None else None
+        kind = distribution_kind(board)
+        if kind is not None and kind[0] != GENERIC_SUBJECT:
+            result.distribution = distribution(session, *kind)
+        else:
+            result.grid = grid_table(session)
+            if result.grid is None and kind is not None:
+                result.distribution = distribution(session, *kind)
     result.findings = _findings(result)
     return result
 

@@ -147,7 +147,7 @@ def test_ideas_per_quadrant_with_a_tie():
     assert dict(zip(result.table["zone_label"], result.table["count"])) == {
         "Samenwerking": 0, "Persoonlijk": 1, "Organisatie": 3, "ict": 3,
     }
-    assert result.summary == "De meeste ideeën (3 van 7 per kwadrant) vallen in Organisatie en ict."
+    assert result.summary == "Evenveel ideeën (elk 3 van 7) in Organisatie en ict."
 
 
 def test_werkdruk_frequentiematrix_as_three_by_three():
@@ -177,3 +177,29 @@ def test_matrix_labels_from_row_and_column_zones():
         board.zones.append(Zone(id=f"r{row}", kind=ZoneKind.ROW, rect=Rect(20, 100 + row * 150, 720, 140), label=label))
     result = grid_table(session_on(board))
     assert result.grid.columns == MATRIX_COLUMNS and result.grid.rows == MATRIX_ROWS
+
+
+def test_builtin_templates_are_recognised():
+    """The shipped boards get their own summary (checked on what the templates say)."""
+    from boards.analysis import analyse_session
+    from boards.session import Note, Session
+    from boards.templates import load_template
+
+    def filled(template_id):
+        board = load_template(template_id)
+        session = Session(board=board, school="X", date="2020-01-01")
+        for zone in board.zones:
+            session.results.notes.append(Note(text="a", zone_id=zone.id))
+        return session
+
+    matrix = analyse_session(filled("werkdruk-frequentiematrix")).grid
+    assert matrix.grid.columns == MATRIX_COLUMNS and matrix.grid.rows == MATRIX_ROWS
+    assert matrix.table.values.tolist() == [[1, 1, 1]] * 3
+    procesmatrix = analyse_session(filled("procesmatrix")).grid
+    assert procesmatrix.grid.columns == ["niet nuttig", "nuttig"]
+    assert procesmatrix.grid.rows == ["kost veel tijd", "kost weinig tijd"]
+    phases = analyse_session(filled("problemen-lokaliseren")).distribution
+    assert phases.summary == "De problemen zijn gelijk verdeeld: 1 per fase (3 in totaal)."
+    assert analyse_session(filled("ideeen-genereren")).distribution.area == "kwadrant"
+    plaat2 = analyse_session(filled("procesplaat-2")).processes
+    assert plaat2.kinds.opportunity.id == "kan-beter-met-ict"
