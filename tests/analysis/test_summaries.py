@@ -203,3 +203,18 @@ def test_builtin_templates_are_recognised():
     assert analyse_session(filled("ideeen-genereren")).distribution.area == "kwadrant"
     plaat2 = analyse_session(filled("procesplaat-2")).processes
     assert plaat2.kinds.opportunity.id == "kan-beter-met-ict"
+
+
+def test_seed_answers_on_the_shipped_zelfevaluatie_template():
+    from boards.session import Session
+    from boards.templates import load_template
+
+    session = Session(board=load_template("zelfevaluatie"), school="CBS De Borgstee", date="2019-05-01")
+    for value, count in zip(range(1, 6), [0, 0, 1, 6, 2]):
+        session.results.set_dot_count(f"v1-{value}", "antwoord", count)
+    for value, count in {4: 1, 5: 1, 6: 7}.items():
+        session.results.set_dot_count(f"v4-{value}", "antwoord", count)
+    answers = analyse_scales(session).answers
+    assert answers[answers["question_id"] == "v1"]["percent_text"].tolist() == ["0 %", "0 %", "11,1 %", "66,7 %", "22,2 %"]
+    q4 = answers[(answers["question_id"] == "v4") & (answers["count"] > 0)]
+    assert q4["percent_text"].tolist() == ["11,1 %", "11,1 %", "77,8 %"]
