@@ -26,7 +26,7 @@ from boards.model import (
 )
 from boards.readback import PrintInfo
 from boards.symbols import SYMBOL_LABELS
-from printing.fonts import BOLD, ITALIC, REGULAR, register_fonts
+from printing.fonts import BOLD, ITALIC, REGULAR, draw_string, register_fonts
 from printing.markers import draw_markers, draw_qr
 from printing.notes import draw_carried_notes
 from printing.options import PrintOptions, PrintPlan
@@ -155,9 +155,8 @@ def draw_zone(canvas: Canvas, zone: Zone, space: PosterSpace) -> None:
         extra.append(f"{zone.reference_percent:g} %".replace(".", ","))
     if extra:
         size = space.font(16)
-        canvas.setFont(BOLD, size)
         canvas.setFillColorRGB(*SOFT_INK)
-        canvas.drawRightString(x + width - pad, y + pad, "  ".join(extra))
+        draw_string(canvas, x + width - pad, y + pad, "  ".join(extra), BOLD, size, "right")
 
 
 def draw_element(canvas: Canvas, board: Board, element, space: PosterSpace) -> None:
@@ -216,9 +215,8 @@ def draw_connector(canvas: Canvas, board: Board, element: ConnectorElement, spac
     if element.label:
         mid_x, mid_y = space.x((start.x + end.x) / 2), space.y((start.y + end.y) / 2)
         size = space.font(11)
-        canvas.setFont(ITALIC, size)
         canvas.setFillColorRGB(*INK)
-        canvas.drawCentredString(mid_x, mid_y + size * 0.4, element.label)
+        draw_string(canvas, mid_x, mid_y + size * 0.4, element.label, ITALIC, size, "center")
 
 
 def draw_line(canvas: Canvas, start: Point, end: Point, space: PosterSpace, width_mm: float,
@@ -288,9 +286,8 @@ def draw_legend(canvas: Canvas, board: Board, legend: Legend, space: PosterSpace
         elif isinstance(swatch, str):  # a colour
             canvas.setFillColorRGB(*rgb(swatch))
             canvas.rect(ix + icon * 0.1, cy - icon * 0.4, icon * 0.8, icon * 0.8, stroke=1, fill=1)
-        canvas.setFont(REGULAR, size)
         canvas.setFillColorRGB(*INK)
-        canvas.drawString(ix + icon + pad * 0.6, cy - size * 0.35, label)
+        draw_string(canvas, ix + icon + pad * 0.6, cy - size * 0.35, label, REGULAR, size)
 
 
 __all__ = ["draw_poster", "draw_background", "PrintInfo"]

@@ -13,7 +13,7 @@ from reportlab.pdfgen.canvas import Canvas
 from boards.model import Board
 from boards.tiling import Tile, TileGrid
 from printing.draw_board import draw_poster
-from printing.fonts import BOLD, ITALIC, REGULAR, register_fonts, string_width
+from printing.fonts import BOLD, ITALIC, REGULAR, draw_string, register_fonts, string_width
 from printing.options import PrintOptions, PrintPlan
 from printing.style import INK, SOFT_INK
 from printing.text import draw_fitted, fit_text
@@ -99,9 +99,8 @@ def draw_assembly_map(canvas: Canvas, board: Board, plan: PrintPlan, form: str) 
         canvas.setLineWidth(1)
         canvas.rect(x, y, v.width * unit, v.height * unit, stroke=1, fill=0)
         size = min(label_size, v.width * unit * 0.4, v.height * unit * 0.6)
-        canvas.setFont(BOLD, size)
         canvas.setFillColorRGB(0.6, 0.05, 0.05)
-        canvas.drawCentredString(x + v.width * unit / 2, y + v.height * unit / 2 - size * 0.35, tile.label)
+        draw_string(canvas, x + v.width * unit / 2, y + v.height * unit / 2 - size * 0.35, tile.label, BOLD, size, "center")
     canvas.showPage()
 
 
@@ -157,16 +156,15 @@ def draw_glue_strips(canvas: Canvas, grid: TileGrid, tile: Tile, neighbours: dic
             canvas.line(x, y + h, x + w, y + h)
         canvas.setDash()
         text = f"lijm · {neighbours[side]} {SIDE_ARROWS[side]} komt hierover"
-        canvas.setFont(BOLD, size)
         canvas.setFillColorRGB(*INK)
         if side == "right":
             canvas.saveState()
             canvas.translate(x + w / 2 + size * 0.35, y + h / 2)
             canvas.rotate(90)
-            canvas.drawCentredString(0, 0, text)
+            draw_string(canvas, 0, 0, text, BOLD, size, "center")
             canvas.restoreState()
         else:
-            canvas.drawCentredString(x + w / 2, y + h / 2 - size * 0.35, text)
+            draw_string(canvas, x + w / 2, y + h / 2 - size * 0.35, text, BOLD, size, "center")
     canvas.restoreState()
 
 
@@ -186,18 +184,17 @@ def draw_cut_lines(canvas: Canvas, neighbours: dict[str, str], left: float, top:
         canvas.setDash(1.2 * mm, 1.2 * mm)
         canvas.line(x1, y1, x2, y2)
         canvas.setDash()
-        canvas.setFont(REGULAR, 9)
         canvas.setFillColorRGB(*INK)
         if side == "left":
             for y in (top - 8 * mm, top - height + 4 * mm):
                 canvas.saveState()
                 canvas.translate(x1 + 1.2 * mm, y)
                 canvas.rotate(-90)
-                canvas.drawString(0, 0, "✂")
+                draw_string(canvas, 0, 0, "✂", REGULAR, 9)
                 canvas.restoreState()
         else:
             for x in (left + 4 * mm, left + width - 8 * mm):
-                canvas.drawString(x, y1 - 3.5 * mm, "✂")
+                draw_string(canvas, x, y1 - 3.5 * mm, "✂", REGULAR, 9)
     # Corner marks where the sheet's window ends.
     tick = 4 * mm
     canvas.setLineWidth(CUT_LINE_MM * mm)
@@ -215,8 +212,7 @@ def draw_label_band(canvas: Canvas, board: Board, grid: TileGrid, tile: Tile, nu
     base = band_top - band_h * 0.72
     size = min(14.0, band_h * 0.75)
     canvas.setFillColorRGB(*INK)
-    canvas.setFont(BOLD, size)
-    canvas.drawString(left, base, tile.label)
+    draw_string(canvas, left, base, tile.label, BOLD, size)
     x = left + string_width(tile.label, BOLD, size) + 3 * mm
     small = min(8.0, band_h * 0.45)
     around = "  ".join(f"{SIDE_ARROWS[side]} {neighbours[side]}" for side in ("up", "left", "right", "down")
@@ -224,17 +220,15 @@ def draw_label_band(canvas: Canvas, board: Board, grid: TileGrid, tile: Tile, nu
     info = f"vel {number}/{grid.count} · rij {tile.label.rstrip('0123456789')}, kolom {tile.col + 1}"
     if around:
         info += f" · buren: {around}"
-    canvas.setFont(REGULAR, small)
-    canvas.drawString(x, base, info)
+    draw_string(canvas, x, base, info, REGULAR, small)
     cut = [SIDE_WORDS[s] for s in ("left", "up") if s in neighbours]
     hint = f"✂ knip {' en '.join(cut)} af" if cut else "eerste vel: niets afknippen"
     right = grid.sheet.width_mm * mm - grid.margin_mm * mm
     title = board.title
-    canvas.setFont(ITALIC, small)
     canvas.setFillColorRGB(*SOFT_INK)
     room = right - (x + string_width(info, REGULAR, small) + 6 * mm)
     text = f"{title} · {hint}"
     if string_width(text, ITALIC, small) > room:
         text = hint
     if string_width(text, ITALIC, small) <= room:
-        canvas.drawRightString(right, base, text)
+        draw_string(canvas, right, base, text, ITALIC, small, "right")
