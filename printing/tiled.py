@@ -41,9 +41,40 @@ def draw_tiled(canvas: Canvas, board: Board, plan: PrintPlan, options: PrintOpti
     assert plan.grid is not None
     register_fonts()
     form = define_poster_form(canvas, board, plan, options)
+    decorations = define_decoration_forms(canvas, plan.grid)
     draw_assembly_map(canvas, board, plan, form)
     for index, tile in enumerate(plan.grid.tiles, start=1):
-        draw_tile_page(canvas, board, plan, form, tile, index)
+        draw_tile_page(canvas, board, plan, form, decorations[decoration_key(plan.grid, tile)], tile, index)
+
+
+DecorationKey = tuple[tuple[str, ...], float, float]
+
+
+def decoration_key(grid: TileGrid, tile: Tile) -> DecorationKey:
+    """Sheets with the same neighbour sides and window size share their cut and glue marks."""
+    return (tuple(sorted(grid.neighbours(tile))), round(tile.window.width, 3), round(tile.window.height, 3))
+
+
+def define_decoration_forms(canvas: Canvas, grid: TileGrid) -> dict[DecorationKey, str]:
+    """Cut lines, glue strips and corner marks, one form per distinct kind of sheet."""
+    global _form_counter
+    forms: dict[DecorationKey, str] = {}
+    sheet_w, sheet_h = grid.sheet.width_mm * mm, grid.sheet.height_mm * mm
+    margin = grid.margin_mm * mm
+    for tile in grid.tiles:
+        key = decoration_key(grid, tile)
+        if key in forms:
+            continue
+        _form_counter += 1
+        name = f"bpSheet{_form_counter}"
+        sides, width_mm, height_mm = key
+        canvas.beginForm(name, 0, 0, sheet_w, sheet_h)
+        left, top, width, height = margin, sheet_h - margin, width_mm * mm, height_mm * mm
+        draw_glue_strips(canvas, grid, sides, left, top, width, height)
+        draw_cut_lines(canvas, sides, left, top, width, height)
+        canvas.endForm()
+        forms[key] = name
+    return forms
 
 
 def _sheet_name(grid: TileGrid) -> str:
@@ -104,7 +135,8 @@ def draw_assembly_map(canvas: Canvas, board: Board, plan: PrintPlan, form: str) 
     canvas.showPage()
 
 
-def draw_tile_page(canvas: Canvas, board: Board, plan: PrintPlan, form: str, tile: Tile, number: int) -> None:
+def draw_tile_page(canvas: Canvas, board: Board, plan: PrintPlan, form: str, decoration: str, tile: Tile,
+                   number: int) -> None:
     grid = plan.grid
     assert grid is not None
     sheet_w, sheet_h = grid.sheet.width_mm * mm, grid.sheet.height_mm * mm
@@ -122,15 +154,20 @@ def draw_tile_page(canvas: Canvas, board: Board, plan: PrintPlan, form: str, til
     canvas.doForm(form)
     canvas.restoreState()
     neighbours = grid.neighbours(tile)
-    draw_glue_strips(canvas, grid, tile, neighbours, left, top, width, height)
-    draw_cut_lines(canvas, neighbours, left, top, width, height)
+    canvas.doForm(decoration)
     draw_label_band(canvas, board, grid, tile, number, neighbours, left, top - grid.window_height_mm * mm)
     canvas.showPage()
 
 
-def draw_glue_strips(canvas: Canvas, grid: TileGrid, tile: Tile, neighbours: dict[str, str],
+GLUE_TEXT = {
+    "right": "lijmstrook · het vel rechts komt hierover →",
+    "down": "lijmstrook · het vel eronder komt hierover ↓",
+}
+
+
+def draw_glue_strips(canvas: Canvas, grid: TileGrid, neighbours: tuple[str, ...],
                      left: float, top: float, width: float, height: float) -> None:
-    """Grey the strips that disappear under the right and lower sheets, and name those sheets."""
+    """Grey the strips that disappear under the right and lower sheets."""
     overlap = grid.overlap_mm * mm
     if overlap <= 0:
         return
@@ -143,10 +180,6 @@ def draw_glue_strips(canvas: Canvas, grid: TileGrid, tile: Tile, neighbours: dic
             x, y, w, h = left + width - overlap, top - height, overlap, height
         else:
             x, y, w, h = left, top - height, width, overlap
-        canvas.setFillColorRGB(0.5, 0.5, 0.5)
-        canvas.setFillAlpha(0.35)
-        canvas.rect(x, y, w, h, stroke=0, fill=1)
-        canvas.setFillAlpha(1)
         canvas.setStrokeColorRGB(*INK)
         canvas.setLineWidth(CUT_LINE_MM * mm)
         canvas.setDash(2 * mm, 1.5 * mm)
@@ -155,7 +188,7 @@ def draw_glue_strips(canvas: Canvas, grid: TileGrid, tile: Tile, neighbours: dic
         else:
             canvas.line(x, y + h, x + w, y + h)
         canvas.setDash()
-        text = f"lijm · {neighbours[side]} {SIDE_ARROWS[side]} komt hierover"
+        text = GLUE_TEXT[side]
         canvas.setFillColorRGB(*INK)
         if side == "right":
             canvas.saveState()
@@ -168,7 +201,7 @@ def draw_glue_strips(canvas: Canvas, grid: TileGrid, tile: Tile, neighbours: dic
     canvas.restoreState()
 
 
-def draw_cut_lines(canvas: Canvas, neighbours: dict[str, str], left: float, top: float,
+def draw_cut_lines(canvas: Canvas, neighbours: tuple[str, ...], left: float, top: float,
                    width: float, height: float) -> None:
     """Dashed scissors lines along the edges cut off before glueing (left and top); a hairline frame elsewhere."""
     canvas.saveState()
