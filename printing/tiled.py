@@ -100,7 +100,7 @@ def draw_assembly_map(canvas: Canvas, board: Board, plan: PrintPlan, form: str) 
     steps = (
         "1. Leg de vellen neer zoals hieronder: rij A bovenaan, kolom 1 links.",
         "2. Knip bij elk vel de rand af langs de stippellijn met de schaar (links en boven).",
-        "3. Leg het vel over de lijmstrook van het vel links of boven (grijs, met stippellijn) en plak het vast.",
+        "3. Leg het vel over de lijmstrook (tot de stippellijn) van het vel links of boven en plak het vast.",
         "4. Werk rij voor rij van linksboven naar rechtsonder. De markers en de QR-code moeten onbedekt blijven.",
     )
     for paragraph in (intro,) + steps:
