@@ -8,6 +8,7 @@ import pytest
 
 from boards.errors import NotFoundError
 from boards.paper import Paper
+from boards.methods import get_method
 from cli.main import main
 from printing import PrintOptions, render_pack
 from printing.pack import step_boards
@@ -93,6 +94,7 @@ def test_cli_pack(tmp_path, capsys):
     out = tmp_path / "pakket.pdf"
     assert main(["pack", "design-thinking-lean", "procesplaten", "-o", str(out)]) == 0
     assert "sessiepakket" in capsys.readouterr().out
-    assert len(page_sizes_mm(out.read_bytes())) == 3
+    boards = get_method("design-thinking-lean").step("procesplaten").boards
+    assert len(page_sizes_mm(out.read_bytes())) == 1 + 2 * len(boards)  # cover, then each board and its hand-out
     assert main(["pack", "onbekend", "1", "-o", str(out)]) == 1
     assert "methode 'onbekend' bestaat niet" in capsys.readouterr().err
