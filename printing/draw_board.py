@@ -38,6 +38,7 @@ from printing.titleblock import draw_title_block
 
 ZONE_PAD_MM = 3.5
 DOT_MM = 5.0
+ROW_MM = 30.0  # height of a table row to write in
 
 
 def board_space(board: Board, plan: PrintPlan) -> PosterSpace:
@@ -143,6 +144,8 @@ def draw_zone(canvas: Canvas, zone: Zone, space: PosterSpace) -> None:
             continue
         fitted = fit_text(text, font, width - 2 * pad, budget * share, space.font(size), space.font(7, 6))
         cursor = draw_fitted(canvas, fitted, x + pad, cursor - pad * 0.3, width - 2 * pad, color=SOFT_INK)
+    if zone.holds.rows:
+        draw_rows(canvas, space, zone.rect, cursor - pad * 0.5)
     for index, kind in enumerate(dots):
         cx = x + width - pad - dot_d / 2 - index * dot_d * 1.4
         canvas.setFillColorRGB(*rgb(kind.color))
@@ -157,6 +160,25 @@ def draw_zone(canvas: Canvas, zone: Zone, space: PosterSpace) -> None:
         size = space.font(16)
         canvas.setFillColorRGB(*SOFT_INK)
         draw_string(canvas, x + width - pad, y + pad, "  ".join(extra), BOLD, size, "right")
+
+
+def draw_rows(canvas: Canvas, space: PosterSpace, rect: Rect, below_pt: float) -> None:
+    """Ruled lines to write table rows on, below the label (``below_pt``) to the zone's bottom.
+
+    Lines sit at whole row heights from the zone's top, so neighbouring table
+    columns line up even when one label needs more lines than another.
+    """
+    label_bottom_mm = space.board_height_mm - below_pt / space.unit
+    first = max(1, math.ceil((label_bottom_mm - rect.y) / ROW_MM - 1e-6))
+    canvas.saveState()
+    canvas.setStrokeColorRGB(*SOFT_INK)
+    canvas.setLineWidth(space.length(THIN_LINE_MM))
+    row = first
+    while rect.y + row * ROW_MM < rect.bottom - ROW_MM * 0.5:
+        line_y = space.y(rect.y + row * ROW_MM)
+        canvas.line(space.x(rect.x), line_y, space.x(rect.right), line_y)
+        row += 1
+    canvas.restoreState()
 
 
 def draw_element(canvas: Canvas, board: Board, element, space: PosterSpace) -> None:
