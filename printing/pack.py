@@ -17,9 +17,9 @@ from boards.methods import Method, MethodStep, get_method
 from boards.model import Board
 from boards.paper import Orientation, Paper
 from boards.templates import load_template
-from printing.fonts import BOLD, ITALIC, REGULAR, register_fonts
+from printing.fonts import BOLD, ITALIC, REGULAR, draw_string, register_fonts
 from printing.options import PrintOptions, PrintPlan, print_plan
-from printing.render import draw_board_pages, draw_poster_page, new_canvas
+from printing.render import binary_streams, draw_board_pages, draw_poster_page, new_canvas
 from printing.style import INK, SOFT_INK
 from printing.text import draw_fitted, fit_text
 
@@ -78,25 +78,21 @@ def draw_cover(canvas: Canvas, method: Method, step: MethodStep, boards: list[Bo
     for label, value in facts:
         if not value:
             continue
-        canvas.setFont(BOLD, 10)
         canvas.setFillColorRGB(*INK)
-        canvas.drawString(margin, top - 10, f"{label}:")
+        draw_string(canvas, margin, top - 10, f"{label}:", BOLD, 10)
         fitted = fit_text(value, REGULAR, width - 28 * mm, 80, 10, 7)
         top = draw_fitted(canvas, fitted, margin + 28 * mm, top, width - 28 * mm) - 5
     top -= 10
-    canvas.setFont(BOLD, 13)
-    canvas.drawString(margin, top - 13, "Inhoud")
+    draw_string(canvas, margin, top - 13, "Inhoud", BOLD, 13)
     top -= 22
     for line, page in _contents(boards, options):
-        canvas.setFont(REGULAR, 10)
         canvas.setFillColorRGB(*INK)
-        canvas.drawString(margin, top - 10, line)
-        canvas.drawRightString(margin + width, top - 10, f"blz. {page}")
+        draw_string(canvas, margin, top - 10, line, REGULAR, 10)
+        draw_string(canvas, margin + width, top - 10, f"blz. {page}", REGULAR, 10, "right")
         top -= 15
-    canvas.setFont(ITALIC, 8)
     canvas.setFillColorRGB(*SOFT_INK)
-    canvas.drawString(margin, margin, "Posters op ware grootte laten afdrukken (copyshop) of als tegels op A4/A3; "
-                                      "hand-outs op de eigen printer.")
+    draw_string(canvas, margin, margin, "Posters op ware grootte laten afdrukken (copyshop) of als tegels op A4/A3; "
+                                        "hand-outs op de eigen printer.", ITALIC, 8)
     canvas.showPage()
 
 
@@ -104,6 +100,12 @@ def render_pack(method_id: str, step_id: str, options: PrintOptions | None = Non
     options = options or PrintOptions()
     method, step, boards = step_boards(method_id, step_id)
     buffer = io.BytesIO()
+    with binary_streams():
+        return _render_pack(buffer, method, step, boards, options)
+
+
+def _render_pack(buffer: io.BytesIO, method: Method, step: MethodStep, boards: list[Board],
+                 options: PrintOptions) -> bytes:
     canvas = new_canvas(buffer, f"{method.title} – stap {step.nr}: {step.title}", A4.width_mm, A4.height_mm)
     draw_cover(canvas, method, step, boards, options)
     page = 2

@@ -62,3 +62,16 @@ def test_write_is_atomic_and_complete(tiny_board, tmp_path):
     data = target.read_bytes()
     assert data.startswith(b"%PDF") and data.rstrip().endswith(b"%%EOF")
     assert [p.name for p in tmp_path.iterdir()] == ["bord.pdf"]
+
+
+def test_every_template_prints_at_true_size_with_all_zone_labels(tmp_path):
+    from boards.templates import list_templates
+
+    for board in list_templates():
+        pdf = render_board_pdf(board, PrintOptions(background="none"))
+        (size,) = page_sizes_mm(pdf)
+        assert size == pytest.approx((board.width_mm, board.height_mm), abs=0.5), board.id
+        text = " ".join(pdf_text(pdf, tmp_path).split())
+        for zone in board.zones:
+            assert " ".join(zone.label.split()) in text, (board.id, zone.label)
+        assert board.title in text, board.id

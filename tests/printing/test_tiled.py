@@ -41,7 +41,10 @@ def test_tiled_pdf_pages_labels_and_size(procesplaat, tmp_path):
     assert "B3 vel 10/28 · rij B, kolom 3" in " ".join(page.split())
     assert "↑ A3" in page and "← B2" in page and "→ B4" in page and "↓ C3" in page
     # The poster is one form drawn by every tile, not copied per sheet.
-    assert len(re.findall(rb"/Subtype\s*/Form", tiled)) == 1
+    boxes = re.findall(rb"/BBox \[ 0 0 ([\d.]+) ([\d.]+) \]", tiled)
+    poster_boxes = [box for box in boxes if float(box[0]) > 3000]
+    assert len(poster_boxes) == 1  # the only poster-sized object: the shared form
+    assert float(poster_boxes[0][0]) * 25.4 / 72 == pytest.approx(1189, abs=0.5)
     assert len(tiled) < 2 * len(poster)
 
 
