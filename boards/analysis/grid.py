@@ -25,6 +25,7 @@ class Grid:
     rows: list[str]
     columns: list[str]
     cells: dict[tuple[int, int], Zone]  # (row, column) → zone
+    labelled: bool = True  # False when neither rows nor columns have headers on the board
 
 
 @dataclass
@@ -86,7 +87,8 @@ def find_grid(board: Board) -> Grid | None:
         return None  # too sparse to read as a table
     columns = _labels(board, cells, placed, axis="column", count=len(xs))
     rows = _labels(board, cells, placed, axis="row", count=len(ys))
-    return Grid(rows, columns, placed)
+    labelled = not (all(label.startswith("Kolom ") for label in columns) and all(label.startswith("Rij ") for label in rows))
+    return Grid(rows, columns, placed, labelled)
 
 
 def _headers(board: Board, cells: list[Zone]) -> list[tuple[Rect, str, int]]:
