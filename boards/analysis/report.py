@@ -293,6 +293,10 @@ def _session_story(item: SessionAnalysis, styles: dict[str, ParagraphStyle]) -> 
                                   "burden": burden.label, "positive": positive.label, "balance": "Balans"}),
             styles, widths=[12 * mm, 62 * mm, 45 * mm, 20 * mm, 20 * mm, 15 * mm]))
         story.append(_p("Per groep", styles["h2"]))
+        story.append(_horizontal_bars(
+            processes.groups["group_label"].tolist(),
+            [processes.groups["burden"].tolist(), processes.groups["positive"].tolist()],
+            [burden.color, positive.color], [burden.label, positive.label]))
         groups = processes.groups.assign(burden_share=processes.groups["burden_share"].map(format_percent),
                                          balance=processes.groups["balance"].map(format_signed))
         story.append(_table(groups.rename(columns={
@@ -329,7 +333,8 @@ def _session_story(item: SessionAnalysis, styles: dict[str, ParagraphStyle]) -> 
                                           ["briefjes en stippen"]))
 
     counts = item.zone_counts[item.zone_counts["total"] > 0]
-    if not counts.empty and item.processes is None and item.scales is None:
+    own_summary = (item.processes, item.scales, item.distribution, item.grid)
+    if not counts.empty and all(part is None for part in own_summary):
         story.append(_p("Tellingen per vak", styles["h2"]))
         columns = [c for c in counts.columns if c not in ("zone_id", "group_label")]
         story.append(_table(counts[columns].rename(columns={
