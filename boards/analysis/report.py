@@ -364,10 +364,14 @@ def _comparisons_story(analysis: Analysis, styles: dict[str, ParagraphStyle]) ->
             story.append(_p("Er is niets veranderd.", styles["body"]))
             continue
         moved = trend.moved.head(30)
+        first, last = trend.dates[0], trend.dates[-1]
         story.append(_horizontal_bars(
-            [f"{row.zone_label} ({row.measure})" for row in moved.itertuples()],
-            [[abs(int(value)) for value in moved["change"]]], ["#6d4c41"], ["verandering (absoluut)"]))
+            [f"{label} ({measure})" for label, measure in zip(moved["zone_label"], moved["measure"])],
+            [moved[first].astype(int).tolist(), moved[last].astype(int).tolist()], ["#bcaaa4", "#6d4c41"],
+            [first, last]))
         table = moved.drop(columns=["zone_id"]).assign(change=moved["change"].map(format_signed))
+        if len(trend.dates) > 6:  # keep the table on the page: first, last and the change
+            table = table.drop(columns=trend.dates[1:-1])
         story.append(_table(table.rename(columns={"zone_label": "Vak", "measure": "Telling", "change": "Verandering"}),
                             styles))
     for comparison in analysis.comparisons:
