@@ -16,7 +16,7 @@ from typing import Sequence
 
 import pandas as pd
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
-from reportlab.graphics.shapes import Drawing, String
+from reportlab.graphics.shapes import Drawing, Rect as ShapeRect, String
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
@@ -183,8 +183,6 @@ def _horizontal_bars(labels: list[str], series: list[list[int]], series_colors: 
     x = 150
     for label, color in zip(legend, series_colors):
         drawing.add(String(x + 10, 4, label, fontName=FONT, fontSize=7.5))
-        from reportlab.graphics.shapes import Rect as ShapeRect
-
         drawing.add(ShapeRect(x, 3, 7, 7, fillColor=colors.HexColor(color), strokeColor=None))
         x += 20 + pdfmetrics.stringWidth(label, FONT, 7.5)
     return drawing
@@ -208,7 +206,6 @@ def _vertical_bars(labels: list[str], values: list[int], value_labels: list[str]
     chart.valueAxis.valueStep = max(1, (top + 5) // 6)
     chart.bars[0].fillColor = colors.HexColor(color)
     chart.bars[0].strokeColor = None
-    chart.barLabelFormat = lambda index_value: ""  # replaced below by our own Dutch labels
     drawing.add(chart)
     step = chart.width / max(1, len(values))
     for index, text in enumerate(value_labels):
