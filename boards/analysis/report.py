@@ -16,7 +16,7 @@ from typing import Sequence
 
 import pandas as pd
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
-from reportlab.graphics.shapes import Drawing, String
+from reportlab.graphics.shapes import Drawing, Rect as ShapeRect, String
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
@@ -183,8 +183,6 @@ def _horizontal_bars(labels: list[str], series: list[list[int]], series_colors: 
     x = 150
     for label, color in zip(legend, series_colors):
         drawing.add(String(x + 10, 4, label, fontName=FONT, fontSize=7.5))
-        from reportlab.graphics.shapes import Rect as ShapeRect
-
         drawing.add(ShapeRect(x, 3, 7, 7, fillColor=colors.HexColor(color), strokeColor=None))
         x += 20 + pdfmetrics.stringWidth(label, FONT, 7.5)
     return drawing
@@ -208,7 +206,6 @@ def _vertical_bars(labels: list[str], values: list[int], value_labels: list[str]
     chart.valueAxis.valueStep = max(1, (top + 5) // 6)
     chart.bars[0].fillColor = colors.HexColor(color)
     chart.bars[0].strokeColor = None
-    chart.barLabelFormat = lambda index_value: ""  # replaced below by our own Dutch labels
     drawing.add(chart)
     step = chart.width / max(1, len(values))
     for index, text in enumerate(value_labels):
@@ -293,6 +290,10 @@ def _session_story(item: SessionAnalysis, styles: dict[str, ParagraphStyle]) -> 
                                   "burden": burden.label, "positive": positive.label, "balance": "Balans"}),
             styles, widths=[12 * mm, 62 * mm, 45 * mm, 20 * mm, 20 * mm, 15 * mm]))
         story.append(_p("Per groep", styles["h2"]))
+        story.append(_horizontal_bars(
+            processes.groups["group_label"].tolist(),
+            [processes.groups["burden"].tolist(), processes.groups["positive"].tolist()],
+            [burden.color, positive.color], [burden.label, positive.label]))
         groups = processes.groups.assign(burden_share=processes.groups["burden_share"].map(format_percent),
                                          balance=processes.groups["balance"].map(format_signed))
         story.append(_table(groups.rename(columns={
@@ -329,7 +330,8 @@ def _session_story(item: SessionAnalysis, styles: dict[str, ParagraphStyle]) -> 
                                           ["briefjes en stippen"]))
 
     counts = item.zone_counts[item.zone_counts["total"] > 0]
-    if not counts.empty and item.processes is None and item.scales is None:
+    own_summary = (item.processes, item.scales, item.distribution, item.grid)
+    if not counts.empty and all(part is None for part in own_summary):
         story.append(_p("Tellingen per vak", styles["h2"]))
         columns = [c for c in counts.columns if c not in ("zone_id", "group_label")]
         story.append(_table(counts[columns].rename(columns={
@@ -359,10 +361,14 @@ def _comparisons_story(analysis: Analysis, styles: dict[str, ParagraphStyle]) ->
             story.append(_p("Er is niets veranderd.", styles["body"]))
             continue
         moved = trend.moved.head(30)
+        first, last = trend.dates[0], trend.dates[-1]
         story.append(_horizontal_bars(
-            [f"{row.zone_label} ({row.measure})" for row in moved.itertuples()],
-            [[abs(int(value)) for value in moved["change"]]], ["#6d4c41"], ["verandering (absoluut)"]))
+            [f"{label} ({measure})" for label, measure in zip(moved["zone_label"], moved["measure"])],
+            [moved[first].astype(int).tolist(), moved[last].astype(int).tolist()], ["#bcaaa4", "#6d4c41"],
+            [first, last]))
         table = moved.drop(columns=["zone_id"]).assign(change=moved["change"].map(format_signed))
+        if len(trend.dates) > 6:  # keep the table on the page: first, last and the change
+            table = table.drop(columns=trend.dates[1:-1])
         story.append(_table(table.rename(columns={"zone_label": "Vak", "measure": "Telling", "change": "Verandering"}),
                             styles))
     for comparison in analysis.comparisons:

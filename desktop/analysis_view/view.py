@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from boards.analysis import Analysis, SessionAnalysis, analyse
-from boards.analysis.charts import session_charts, trend_lines
+from boards.analysis.charts import comparison_charts, session_charts, trend_lines
 from boards.session import Session
 from desktop.analysis_view.charts import BarChartWidget, LineChartWidget
 from desktop.analysis_view.heat_view import BoardHeatView
@@ -155,6 +155,9 @@ class AnalysisView(QWidget):
         self.findings.setText("\n".join(item.findings))
         self.heat_view.show_board(item.session.board, item.zone_totals)
         self._charts = session_charts(item)
+        for comparison in self.analysis.comparisons if self.analysis else []:
+            if comparison.board_id == item.session.board.id:
+                self._charts += comparison_charts(comparison)
         self.chart_combo.blockSignals(True)
         self.chart_combo.clear()
         for chart in self._charts:

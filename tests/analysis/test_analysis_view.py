@@ -89,3 +89,17 @@ def test_empty_selection(qtbot):
     qtbot.addWidget(widget)
     assert widget.findings.text() == "Geen sessies gekozen."
     assert not widget.tabs.isTabEnabled(widget.trend_tab_index)
+
+
+def test_comparison_across_schools_in_the_charts(qtbot, procesplaat):
+    borgstee = with_dots(session_on(procesplaat), {"rapporten-schrijven": (5, 0)})
+    akkrum = with_dots(session_on(procesplaat, school="OBS Akkrum"), {"rapporten-schrijven": (2, 1), "toetsen-afnemen": (4, 0)})
+    widget = AnalysisView([borgstee, akkrum])
+    qtbot.addWidget(widget)
+    titles = [widget.chart_combo.itemText(i) for i in range(widget.chart_combo.count())]
+    assert "werkdruk per school" in titles
+    widget.chart_combo.setCurrentIndex(titles.index("werkdruk per school"))
+    chart = widget.bar_chart.chart
+    assert chart.legend == ["CBS De Borgstee", "OBS Akkrum"]
+    assert chart.labels == ["Rapporten schrijven", "Toetsen afnemen"]
+    assert chart.series == [[5, 0], [2, 4]]
