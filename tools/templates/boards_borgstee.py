@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from boards.colors import DOT_BLUE
-from boards.geometry import Rect
 from boards.model import Board, DotKind, ZoneKind
 
 from layout import GAP, GEBRUIK_ICT, KAN_BETER_ICT, WERKDRUK, WERKPLEZIER, Sheet, new_board, split
