@@ -306,7 +306,7 @@ ZMOLK_BORGEN_VAN_INNOVATIE = {
             "goal": "Doelgerichtheid leidt tot actie en activering leidt tot leren en opbrengst. Hoe duidelijker het "
                     "doel en de mogelijke opbrengsten, hoe groter de kans dat de professionals de aanpak eigen maken.",
             "who": "directie, management en staf met de professionals",
-            "boards": ["vijf-cyclische-stappen", "doel-opdracht"],
+            "boards": ["vijf-cyclische-stappen", "model-menselijk-functioneren", "doel-opdracht"],
             "results": ["doelen, acties en opbrengsten voor de kernconsequenties menselijk functioneren en de ruimte; "
                         "evalueer na een aantal weken"],
             "source": "000, r. 86–202",
@@ -320,7 +320,7 @@ ZMOLK_BORGEN_VAN_INNOVATIE = {
             "materials": ["Een afgesloten situatie en een inbrenger die deze voorbereidt door de methodische "
                           "principes te analyseren in deze casus.",
                           "2,5 uur tijd met vier tot zes deelnemers."],
-            "boards": ["methodische-werkplaats"],
+            "boards": ["denk-opdracht", "methodische-werkplaats"],
             "results": ["conclusies en bijstellingen van de methodische principes, met wie daarvoor verantwoordelijk "
                         "is"],
             "source": "000, r. 203–319",
@@ -332,7 +332,7 @@ ZMOLK_BORGEN_VAN_INNOVATIE = {
                     "elkaar.",
             "duration": "ontlokkers wekelijks, maximaal 30 minuten",
             "who": "professionals; directie, management en staf ondersteunen",
-            "boards": ["kijken-bij-de-buurvrouw", "zeven-leerfuncties"],
+            "boards": ["kijken-bij-de-buurvrouw", "kessels-leervoorwaarden", "zeven-leerfuncties"],
             "results": ["opbrengsten van de ontlokkers, geordend naar de zeven leerfuncties"],
             "source": "000, r. 332–649",
         },
@@ -341,7 +341,7 @@ ZMOLK_BORGEN_VAN_INNOVATIE = {
             "goal": "Door de uitvoering van de basisaanpak te monitoren, resultaten te bespreken en werkwijzen bij te "
                     "stellen, werk je gezamenlijk volgens de visie van de organisatie.",
             "who": "directie, management en staf",
-            "boards": ["rogers-adoptiecurve"],
+            "boards": ["actief-monitoren", "feedbackniveaus", "rogers-adoptiecurve"],
             "results": ["een schatting van de verdeling van de professionals over de vijf typen van Rogers, "
                         "vergeleken met 2,5 / 13,5 / 34 / 34 / 16 %"],
             "source": "000, r. 650–881",
