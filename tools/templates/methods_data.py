@@ -22,7 +22,6 @@ VERBETERING_IN_BEELD = {
             "goal": "Identificeren waar men wel en niet blij mee is",
             "duration": "60-90 minuten",
             "who": "het team, klassikaal",
-            "materials": ["post-its", "postervellen (A1) met verschillende kleuren markers"],
             "boards": ["brainstorm", "werkdruk-frequentiematrix", "procesmatrix", "procesmatrix-stappenplan",
                        "selectie"],
             "results": ["pijnpunten, gedefinieerd, gegroepeerd en gewaardeerd met de Procesmatrix en de "
@@ -112,7 +111,7 @@ DESIGN_THINKING_LEAN = {
                     "geven hun energiebalans aan.",
             "duration": "een werkweek (logboek)",
             "who": "alle leraren",
-            "materials": ["logboek (op papier)", "vragenlijst zelfevaluatie"],
+            "materials": ["logboek (op papier)"],
             "boards": ["zelfevaluatie", "logboek"],
             "results": ["de processen waar leraren de meeste tijd aan besteden en hoe ze die ervaren",
                         "werkplezier en werkdruk op een schaal van 1-10"],
