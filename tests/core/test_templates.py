@@ -481,3 +481,12 @@ def test_readme_lists_every_template():
     section = readme[readme.index("## Sjablonen en methoden"):]
     missing = [template_id for template_id in TEMPLATE_IDS if f"`{template_id}`" not in section]
     assert missing == []
+
+
+@pytest.mark.parametrize("template_id", TEMPLATE_IDS)
+def test_boards_with_dots_print_a_legend_of_the_dot_kinds(template_id):
+    board = load_template(template_id)
+    if board.dot_kinds():
+        assert board.legend is not None and board.legend.dot_kinds
+        for zone in board.zones:
+            assert not zone.rect.overlaps(board.legend.rect), zone.id

@@ -193,6 +193,7 @@ def rogers_adoptiecurve() -> Board:
                    description="De vijf menstypen van Rogers met hun aandeel in een populatie (2,5 / 13,5 / 34 / 34 / "
                                "16 %). Elke deelnemer plakt per professional een stip bij het type; vergelijk de "
                                "schatting daarna met de referentieverdeling.")
+    sheet.dot_legend()
     area = sheet.take(sheet.remaining() - 40 - GAP)
     axis = sheet.take()
     for (label, percent), column in zip(ROGERS, split(area, len(ROGERS), 1)):
@@ -399,6 +400,7 @@ def matrix_van_camp() -> Board:
                             "over het hoofd?",
                    description="Veranderingen moeten consistent worden doorvertaald in alle aspecten en in alle lagen. "
                                "Markeer per cel de status met een stip; lege cellen zijn blinde vlekken.")
+    sheet.dot_legend()
     grid = sheet.matrix(CAMP_KOLOMMEN, CAMP_RIJEN, sheet.take(), label_width=150,
                         cell_label=lambda col, row: f"{col} – {row}", dots=CAMP_STATUS)
     for row, questions in zip(grid, CAMP_VRAGEN):
@@ -463,6 +465,7 @@ def caluwe_denken_doen() -> Board:
     sheet = _sheet("de-caluwe-denken-doen", "Werkblad Spiegel: veranderen in vijf kleuren (De Caluwé)", paper="A0",
                    description="Ieder plakt een stip (of zijn naam) bij de kleur(en) waarin hij denkt en bij de "
                                "kleur(en) waarin hij doet. Tel per kleur en bekijk het verschil tussen denken en doen.")
+    sheet.dot_legend()
     matrix_area, opdracht = vsplit(sheet.take(), [4, 1])
     grid = sheet.matrix(["Denken", "Doen"], [label for label, _, _ in CALUWE_KLEUREN], matrix_area, label_width=260,
                         dots=[KEUZE])
@@ -505,6 +508,7 @@ def van_naar() -> Board:
                    description="Engeström onderscheidt vier gebieden waarop ontwikkeling plaats zou kunnen vinden. Markeer "
                                "per gebied met een stip waar de leerwerkgemeenschap nu staat, van ‘Van’ naar ‘Naar’, en "
                                "noteer wat er nodig is.")
+    sheet.dot_legend()
     grid = sheet.matrix(["Van", "Naar"], [label for label, _, _ in VAN_NAAR], sheet.take(), label_width=120,
                         dots=[WAAR_STAAN_WE])
     for row, (_, van, naar) in zip(grid, VAN_NAAR):
@@ -542,6 +546,7 @@ def tegeltjes() -> Board:
     sheet = _sheet("tegeltjes-aan-de-muur", "Tegeltjes aan de muur", paper="A0",
                    description="Twintig tegeltjeswijsheden uit de reflecties met teamleiders en directieteamleden. Ieder "
                                "plakt stippen bij de tegeltjes die voor de eigen leerwerkgemeenschap het meest gelden.")
+    sheet.dot_legend()
     sheet.grid([{"label": f"{nr} {text}", "id": f"tegeltje-{nr}"} for nr, text in enumerate(TEGELTJES, start=1)], 5,
                sheet.take(), dots=[STEM], notes=False)
     return sheet.board
@@ -591,6 +596,7 @@ def zeven_bouwstenen() -> Board:
                                "bouwsteen in kaart hoe het ervoor staat, in het innovatieteam en in de omgeving. Een "
                                "bouwsteen is zowel als succes- en faalfactor te zien: markeer met een groene of rode "
                                "stip en noteer mogelijke interventies.")
+    sheet.dot_legend()
     grid = sheet.matrix(["Innovatieteam:", "Omgeving:"], [f"{nr}. {label}" for nr, (label, _, _) in
                                                           enumerate(BOUWSTENEN, start=1)],
                         sheet.take(), label_width=170, dots=[BOUWSTEEN_SUCCES, BOUWSTEEN_FAAL],
