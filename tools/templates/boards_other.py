@@ -1,8 +1,9 @@
 """Supporting boards from seeds 000–003 (catalogue: /work/shared/design/boards-other-seeds.md).
 
 Seed 000 describes a cycle of five steps, so its boards form the method
-"zmolk-borgen-van-innovatie"; the boards of seeds 001–003 have no step plan of
-their own and are listed under "overig" (method None).
+"zmolk-borgen-van-innovatie"; seed 001 describes three procedures with steps
+(leerKRACHT, actieleren, waarderend organiseren), each a method of its own; the
+boards of seeds 001–003 without a step plan are listed under "overig" (method None).
 """
 
 from __future__ import annotations
@@ -14,6 +15,9 @@ from boards.model import Board, DotKind, ZoneKind
 from layout import GAP, Sheet, hsplit, new_board, slug, split, vsplit
 
 ZMOLK = "zmolk-borgen-van-innovatie"
+LEERKRACHT = "leerkracht"
+ACTIELEREN = "actieleren"
+WAARDEREND = "waarderend-organiseren"
 
 INSCHATTING = DotKind("inschatting", "inschatting", DOT_BLUE)
 KEUZE = DotKind("keuze", "keuze", DOT_BLUE)
@@ -328,7 +332,8 @@ BORDSESSIE = ["check-in", "successen", "doelen", "acties", "planning"]
 
 
 def leerkracht_bordsessie() -> Board:
-    sheet = _sheet("leerkracht-bordsessie", "Bordsessie (Stichting leerKRACHT)", paper="A0",
+    sheet = _sheet("leerkracht-bordsessie", "Bordsessie (Stichting leerKRACHT)", method=LEERKRACHT,
+                   step="bordsessie", paper="A0",
                    description="Effectieve, korte werksessie waarin leraren en schoolleiding wekelijks (leerling)"
                                "resultaten bespreken, doelen bepalen en verbeteracties afspreken. In vijftien minuten "
                                "worden staand de volgende elementen besproken: check-in, successen, doelen, acties en "
@@ -366,11 +371,36 @@ WAARDEREND_ORGANISEREN = [
 
 
 def waarderend_organiseren() -> Board:
-    sheet = _sheet("waarderend-organiseren", "Waarderend organiseren", paper="A0",
+    sheet = _sheet("waarderend-organiseren", "Waarderend organiseren", method=WAARDEREND, step="verwoorden",
+                   paper="A0",
                    description="Het proces van waarderend organiseren bestaat uit vijf stappen. Focussen op wat werkt "
                                "creëert kracht en positiviteit; noteer per stap wat de partners samen formuleren.")
     zones = sheet.columns([{"label": f"{nr}. {label}", "definition": definition, "id": slug(label)}
                            for nr, (label, definition) in enumerate(WAARDEREND_ORGANISEREN, start=1)], sheet.take())
+    for before, after in zip(zones, zones[1:]):
+        sheet.arrow(before.id, after.id)
+    return sheet.board
+
+
+ACTIELEREN_STAPPEN = [
+    ("casus", "Casus", "Een deelnemer brengt een praktijkvraagstuk of casus in en schetst de eigen ontwikkelingsvraag."),
+    ("open-vragen", "Open vragen", "Het stellen van open vragen om de aard van de situatie helder te krijgen."),
+    ("richtingen", "Richtingen, ideeën, tips en oplossingen",
+     "Het bepalen van mogelijke richtingen, ideeën, tips en oplossingen."),
+    ("actie-eigenaar", "Actie-eigenaar", "Het bepalen van de actie-eigenaar."),
+    ("actie", "Actie", "Het ondernemen van actie."),
+]
+
+
+def actieleren() -> Board:
+    sheet = _sheet("actieleren", "Actieleren: methodisch vraagstukken bespreken en acties bepalen", method=ACTIELEREN,
+                   step="casus", paper="A0",
+                   description="Uitgangspunt is een praktijksituatie waar deelnemers over in dialoog gaan. Door open "
+                               "vragen te stellen wordt het niet weten en de twijfel over een kwestie naar boven gehaald "
+                               "en doordacht. Kom de volgende keer terug op de acties (plan, do, check en act).")
+    zones = sheet.columns([{"label": f"{nr}. {label}", "definition": definition, "id": step_id}
+                           for nr, (step_id, label, definition) in enumerate(ACTIELEREN_STAPPEN, start=1)],
+                          sheet.take())
     for before, after in zip(zones, zones[1:]):
         sheet.arrow(before.id, after.id)
     return sheet.board
@@ -610,7 +640,7 @@ BUILDERS = [
     vijf_cyclische_stappen, model_menselijk_functioneren, doel_opdracht, denk_opdracht, methodische_werkplaats,
     kijken_bij_de_buurvrouw, kessels_leervoorwaarden, zeven_leerfuncties, actief_monitoren, feedbackniveaus,
     rogers_adoptiecurve, kwaliteitsborging,
-    leerkracht_bordsessie, zeventig_twintig_tien, waarderend_organiseren,
+    leerkracht_bordsessie, zeventig_twintig_tien, actieleren, waarderend_organiseren,
     matrix_van_camp, activiteitensysteem, van_naar, subruimtes, tegeltjes, caluwe_denken_doen,
     zeven_bouwstenen,
 ]

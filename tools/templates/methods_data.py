@@ -356,4 +356,94 @@ ZMOLK_BORGEN_VAN_INNOVATIE = {
     ],
 }
 
-METHODS: list[dict] = [ZMOLK_BORGEN_VAN_INNOVATIE, VERBETERING_IN_BEELD, VERNIEUWEND_WERKEN, WERKOBSERVATIES, DESIGN_THINKING_LEAN]
+LEERKRACHT = {
+    "id": "leerkracht",
+    "title": "Stichting leerKRACHT",
+    "subtitle": "Elke dag een beetje beter: vier instrumenten",
+    "source": "001, r. 2270–2350",
+    "order": 60,
+    "summary": "De basis van de werkwijze bestaat uit vier instrumenten. Essentiële voorwaarden zijn een "
+               "gezamenlijke ambitie, een goed (wekelijks) ritme en reflectie.",
+    "steps": [
+        {
+            "id": "bordsessie", "nr": 1, "title": "Bordsessie",
+            "goal": "effectieve, korte werksessie waarin leraren en schoolleiding wekelijks (leerling)resultaten "
+                    "bespreken, doelen bepalen en verbeteracties afspreken.",
+            "duration": "vijftien minuten, wekelijks, staand",
+            "who": "leraren en schoolleiding",
+            "boards": ["leerkracht-bordsessie"],
+            "results": ["een meetbaar doel, bijvoorbeeld ‘80 procent van de leerlingen herkent een persoonlijk "
+                        "voornaamwoord’, en verbeteracties"],
+            "source": "001, r. 2289–2294",
+        },
+        {
+            "id": "gezamenlijk-lesontwerp", "nr": 2, "title": "Gezamenlijk lesontwerp",
+            "goal": "vertaling van de doelen van het bord naar de dagelijkse lespraktijk. Leraren bereiden samen "
+                    "lessen voor en bepalen per les wat ze willen bereiken.",
+            "who": "leraren",
+            "source": "001, r. 2297–2299",
+        },
+        {
+            "id": "lesbezoek-en-feedback", "nr": 3, "title": "Lesbezoek en feedback",
+            "goal": "leraren observeren bij elkaar of het beoogde effect op de leerlingen wordt behaald en bespreken "
+                    "dit samen na.",
+            "who": "leraren",
+            "source": "001, r. 2301–2303",
+        },
+        {
+            "id": "stem-van-de-leerling", "nr": 4, "title": "Stem van de leerling",
+            "goal": "leerlingen geven leraren feedback over het onderwijs en doen suggesties voor verbeteringen.",
+            "who": "leerlingen en leraren",
+            "source": "001, r. 2305–2307",
+        },
+    ],
+}
+
+ACTIELEREN_METHOD = {
+    "id": "actieleren",
+    "title": "Actieleren",
+    "subtitle": "Methodisch vraagstukken bespreken en acties bepalen",
+    "source": "001, r. 2166–2240",
+    "order": 70,
+    "summary": "Een manier van leren die dichtbij de praktijk staat: een continu proces van leren en reflecteren, "
+               "met als doel iets (beter) gedaan te krijgen. Actieleerbijeenkomsten worden begeleid door "
+               "leercoaches; de bekende cyclus van plan, do, check en act stuurt op actie.",
+    "steps": [
+        {"id": step_id, "nr": nr, "title": title, "goal": goal, "boards": ["actieleren"],
+         "who": "deelnemers en een leercoach", "source": "001, r. 2202–2212"}
+        for nr, (step_id, title, goal) in enumerate([
+            ("casus", "Casus inbrengen",
+             "Een deelnemer brengt een praktijkvraagstuk of casus in en schetst de eigen ontwikkelingsvraag."),
+            ("open-vragen", "Open vragen stellen",
+             "Het stellen van open vragen om de aard van de situatie helder te krijgen."),
+            ("richtingen", "Richtingen bepalen", "Het bepalen van mogelijke richtingen, ideeën, tips en oplossingen."),
+            ("actie-eigenaar", "Actie-eigenaar bepalen", "Het bepalen van de actie-eigenaar."),
+            ("actie", "Actie ondernemen", "Het ondernemen van actie."),
+        ], start=1)
+    ],
+}
+
+WAARDEREND_ORGANISEREN = {
+    "id": "waarderend-organiseren",
+    "title": "Waarderend organiseren",
+    "subtitle": "Voortbouwen op wat werkt",
+    "source": "001, r. 1975–2012",
+    "order": 80,
+    "summary": "De inbreng van alle betrokkenen is cruciaal en van waarde. Gezamenlijk onderzoek je wat werkt en je "
+               "bouwt daarmee voort op successen die eerder al zijn behaald. Het proces bestaat uit vijf stappen.",
+    "steps": [
+        {"id": step_id, "nr": nr, "title": step_id.capitalize(), "goal": goal, "boards": ["waarderend-organiseren"],
+         "who": "alle partners", "source": "001, r. 1991–2006"}
+        for nr, (step_id, goal) in enumerate([
+            ("verwoorden", "alle partners (bijv. gemeente, inwoners, cliënten, professionals, organisaties) "
+                           "formuleren samen de vraagstukken waar ze zich voor gesteld zien."),
+            ("verdiepen", "partners gaan samen op zoek naar successen en goede voorbeelden die er al zijn."),
+            ("verbeelden", "bij het verbeelden formuleren de partners in co-creatie een gewenst toekomstbeeld."),
+            ("vormgeven", "partners onderzoeken mogelijkheden om de visie te realiseren."),
+            ("verwezenlijken", "men maakt een concreet plan van aanpak en verdeelt de acties over partners."),
+        ], start=1)
+    ],
+}
+
+METHODS: list[dict] = [ZMOLK_BORGEN_VAN_INNOVATIE, VERBETERING_IN_BEELD, VERNIEUWEND_WERKEN, WERKOBSERVATIES, DESIGN_THINKING_LEAN,
+                       LEERKRACHT, ACTIELEREN_METHOD, WAARDEREND_ORGANISEREN]
