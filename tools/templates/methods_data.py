@@ -94,7 +94,8 @@ DESIGN_THINKING_LEAN = {
     "steps": [
         {
             "id": "procesplaten", "nr": 1, "title": "Procesplaten",
-            "goal": "Met het team in beeld krijgen welke processen op school werkplezier en werkdruk veroorzaken, "
+            "goal": "Voorbereidingsfase (inventarisatie). Met het team in beeld krijgen welke processen op school "
+                    "werkplezier en werkdruk veroorzaken, "
                     "en in welke processen leraren ict gebruiken en wanneer dat meer en beter zou kunnen.",
             "duration": "2 uur per procesplaat",
             "who": "kerngroep (directeur, drie leraren, bovenschoolse ict'er, onderzoekers)",
@@ -106,7 +107,7 @@ DESIGN_THINKING_LEAN = {
         },
         {
             "id": "zelfevaluatie", "nr": 2, "title": "Zelfevaluatie en logboek",
-            "goal": "Het gehele lerarenteam betrekken en de resultaten van de procesplaten toetsen bij een bredere "
+            "goal": "Uitvoeringsfase (huidige situatie). Het gehele lerarenteam betrekken en de resultaten van de procesplaten toetsen bij een bredere "
                     "groep; alle leraren houden gedurende een werkweek in een logboek hun tijdsbesteding bij en "
                     "geven hun energiebalans aan.",
             "duration": "een werkweek (logboek)",
@@ -119,7 +120,7 @@ DESIGN_THINKING_LEAN = {
         },
         {
             "id": "workshops", "nr": 3, "title": "Workshops: vernieuwing rapportageproces",
-            "goal": "De knelpunten en de mogelijkheden voor de verlaging van werkdruk met ict in kaart brengen en "
+            "goal": "Uitvoeringsfase (verbeteringen). De knelpunten en de mogelijkheden voor de verlaging van werkdruk met ict in kaart brengen en "
                     "experimenteren met verbetermogelijkheden; het gekozen proces in processtappen verdelen en de "
                     "huidige en gewenste situatie per ontwikkelingscategorie in kaart brengen.",
             "who": "kerngroep",
@@ -130,7 +131,7 @@ DESIGN_THINKING_LEAN = {
         },
         {
             "id": "studiedag", "nr": 4, "title": "Studiedag: wensbeeld",
-            "goal": "Het voltallige lerarenteam meenemen in het verloop en de uitkomsten; per niveau van "
+            "goal": "Uitvoeringsfase (verbeteringen). Het voltallige lerarenteam meenemen in het verloop en de uitkomsten; per niveau van "
                     "ontwikkeling brainstormen over welke ict-vernieuwingen de ontwikkeling van leerlingen "
                     "inzichtelijk maken.",
             "who": "het hele lerarenteam, in drie groepen",
@@ -140,7 +141,7 @@ DESIGN_THINKING_LEAN = {
         },
         {
             "id": "verbeterplan", "nr": 5, "title": "Concept-verbeterplan",
-            "goal": "Oplossingen en actiepunten voor de realisatie van de toekomstvisie verwerken in een "
+            "goal": "Afrondingsfase (toolkit en verbeterplan). Oplossingen en actiepunten voor de realisatie van de toekomstvisie verwerken in een "
                     "verbeterplan; toets per actiepunt de impact en de werkbelasting.",
             "who": "kerngroep; het lerarenteam bespreekt het concept-verbeterplan",
             "boards": ["verbeterplan"],
@@ -149,7 +150,7 @@ DESIGN_THINKING_LEAN = {
         },
         {
             "id": "evaluatie", "nr": 6, "title": "Evaluatie",
-            "goal": "De kerngroep evalueert het doorlopen proces en kijkt naar de toolkit voor de school en de "
+            "goal": "Afrondingsfase (evaluatie methodiek). De kerngroep evalueert het doorlopen proces en kijkt naar de toolkit voor de school en de "
                     "po-sector.",
             "who": "kerngroep",
             "source": "004, r. 4380–4390",
