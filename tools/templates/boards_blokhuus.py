@@ -38,6 +38,7 @@ def dagoverzicht() -> Board:
                    question="EEN DAG BIJ GROEP …",
                    description="De observator noteert per tijdvak wat er gebeurt en markeert de momenten waarop de "
                                "leraar ict gebruikt (blauwe stip) en waar dat een knelpunt oplevert (rode stip).")
+    sheet.dot_legend()
     area = sheet.take()
     label_width = 45.0
     cells = split(area, 1, len(DAG_TIJDEN), 3.0)
