@@ -7,7 +7,7 @@ from boards.colors import DOT_BLUE, DOT_RED
 from boards.geometry import Rect
 from boards.model import Board, DotKind, ZoneKind
 
-from layout import GAP, Sheet, hsplit, new_board, split
+from template_layout import GAP, Sheet, hsplit, new_board, split
 
 METHOD = "werkobservaties"
 

@@ -12,7 +12,7 @@ from boards.colors import DOT_BLUE, DOT_GREEN, DOT_ORANGE
 from boards.geometry import Rect
 from boards.model import Board, DotKind, ZoneKind
 
-from layout import GAP, Sheet, hsplit, new_board, slug, split, vsplit
+from template_layout import GAP, Sheet, hsplit, new_board, slug, split, vsplit
 
 ZMOLK = "zmolk-borgen-van-innovatie"
 LEERKRACHT = "leerkracht"
