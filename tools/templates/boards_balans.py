@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from boards.model import Board, ZoneKind
 
-from layout import WERKDRUK, Sheet, new_board, vsplit
+from template_layout import WERKDRUK, Sheet, new_board, vsplit
 
 METHOD = "vernieuwend-werken"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from boards.colors import DOT_BLUE
 from boards.model import Board, DotKind, ZoneKind
 
-from layout import GAP, GEBRUIK_ICT, KAN_BETER_ICT, WERKDRUK, WERKPLEZIER, Sheet, new_board, split
+from template_layout import GAP, GEBRUIK_ICT, KAN_BETER_ICT, WERKDRUK, WERKPLEZIER, Sheet, new_board, split
 
 METHOD = "design-thinking-lean"
 

@@ -8,11 +8,11 @@ boards of seeds 001–003 without a step plan are listed under "overig" (method 
 
 from __future__ import annotations
 
-from boards.colors import DOT_BLUE, DOT_GREEN, DOT_ORANGE
+from boards.colors import DOT_BLUE, DOT_GREEN, DOT_ORANGE, DOT_RED
 from boards.geometry import Rect
 from boards.model import Board, DotKind, ZoneKind
 
-from layout import GAP, Sheet, hsplit, new_board, slug, split, vsplit
+from template_layout import GAP, Sheet, hsplit, new_board, slug, split, vsplit
 
 ZMOLK = "zmolk-borgen-van-innovatie"
 LEERKRACHT = "leerkracht"
@@ -616,7 +616,7 @@ BOUWSTENEN = [
      "geïnteresseerden uit de omgeving nodigen het innovatieteam uit om hun inzichten met ze te delen."),
 ]
 BOUWSTEEN_SUCCES = DotKind("succesfactor", "succesfactor", DOT_GREEN)
-BOUWSTEEN_FAAL = DotKind("faalfactor", "faalfactor", "#e53935")
+BOUWSTEEN_FAAL = DotKind("faalfactor", "faalfactor", DOT_RED)
 
 
 def zeven_bouwstenen() -> Board:

@@ -36,8 +36,8 @@ bruinpapier show vsm-schema --json
 ```
 
 Sjablonen en methoden worden gegenereerd door `tools/templates/make_templates.py`
-(lay-outhulpjes in `tools/templates/layout.py`, inhoud per seed in
-`tools/templates/boards_*.py` en `methods_data.py`). Pas die aan en draai
+(lay-outhulpjes in `tools/templates/template_layout.py`, inhoud per seed in
+`tools/templates/boards_*.py` en `template_methods.py`). Pas die aan en draai
 `.venv/bin/python tools/templates/make_templates.py` en daarna
 `.venv/bin/python tools/templates/readme_section.py --write`. Elk bord wordt gevalideerd
 voordat het wordt geschreven; een test controleert dat de bestanden in `resources/`
