@@ -50,6 +50,8 @@ class Note:
     image: str | None = None  # name of a crop image stored with the session
     confidence: float | None = None  # 0..1, for notes found on a photo
     links: dict[str, str] = field(default_factory=dict)  # e.g. {"problem": note id}
+    category: str = ""  # what the note stands for where a board mixes them: "probleem", "idee", "processtap"
+    chosen: bool = False  # picked by the team to carry forward (an idea that becomes an action, a thema)
 
 
 @dataclass
@@ -114,6 +116,7 @@ class Session:
     method: str | None = None
     step: str | None = None
     code: str = ""  # short session code printed on the board
+    topic: str = ""  # what the session was about, e.g. the process "speciale aandacht leerlingen"
     participants: list[str] = field(default_factory=list)  # initials or pseudonyms
     results: Results = field(default_factory=Results)
     photos: list[Photo] = field(default_factory=list)

@@ -1,0 +1,38 @@
+"""The session archive (SQLAlchemy; SQLite or PostgreSQL) and session bundles. No Qt."""
+
+from boards.archive.bundle import BUNDLE_SUFFIX, bundle_bytes, read_bundle, write_bundle
+from boards.archive.resolve import resolve_session
+from boards.archive.store import (
+    ARCHIVE_ENV,
+    Archive,
+    ArchiveError,
+    SessionSummary,
+    default_archive_url,
+    display_url,
+)
+
+
+def export_bundle(archive: Archive, session_id: str, path) -> None:  # noqa: ANN001
+    """Write the archived session ``session_id`` with its photos to a bundle file."""
+    write_bundle(archive.get(session_id), archive.photos(session_id), path)
+
+
+def import_bundle(archive: Archive, path, keep_id: bool = False) -> str:  # noqa: ANN001
+    """Store the session of a bundle file in ``archive``; returns its id.
+
+    The session gets a new id unless ``keep_id`` (then an existing session with
+    that id is refused rather than overwritten).
+    """
+    from boards.session import new_id
+
+    session, photos = read_bundle(path)
+    if not keep_id:
+        session.id = new_id()
+    return archive.save_with_photos(session, photos)
+
+
+__all__ = [
+    "ARCHIVE_ENV", "Archive", "ArchiveError", "BUNDLE_SUFFIX", "SessionSummary", "bundle_bytes",
+    "default_archive_url", "display_url", "export_bundle", "import_bundle", "read_bundle",
+    "resolve_session", "write_bundle",
+]

@@ -1,0 +1,381 @@
+"""The session archive: sessions and their photos in a SQL database.
+
+SQLite by default (one file in the user's data folder), or PostgreSQL for a
+shared archive. Every write runs in one transaction; the schema is brought up
+to date with Alembic when the archive is opened.
+"""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import os
+import re
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from platformdirs import user_data_dir
+from sqlalchemy import Engine, create_engine, event, func, or_, select
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
+from sqlalchemy.orm import Session as DbSession
+from sqlalchemy.pool import StaticPool
+
+from boards.archive.tables import PhotoRow, SessionRow
+from boards.errors import BruinpapierError, InvalidArgumentError, NotFoundError, problem
+from boards.fileformat import dumps_session, loads_session
+from boards.i18n import QT_TRANSLATE_NOOP
+from boards.session import Photo, Session, new_id
+from boards.sessionio.matching import normalise
+
+ARCHIVE_ENV = "BRUINPAPIER_ARCHIVE"
+ARCHIVE_FILE_NAME = "archief.sqlite"
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+MAX_PHOTO_BYTES = 40 * 1024 * 1024
+PHOTO_NAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,120}$")
+
+
+class ArchiveError(BruinpapierError):
+    """The archive cannot be opened or written."""
+
+
+def default_archive_url(setting: str | None = None) -> str:
+    """``BRUINPAPIER_ARCHIVE``, else the app's setting, else a SQLite file in the user data folder."""
+    from_env = os.environ.get(ARCHIVE_ENV, "").strip()
+    if from_env:
+        return from_env
+    if setting and setting.strip():
+        return setting.strip()
+    folder = Path(user_data_dir("bruinpapier", appauthor=False))
+    return f"sqlite:///{folder / ARCHIVE_FILE_NAME}"
+
+
+def display_url(url: str) -> str:
+    """The URL without a password, for messages."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return url
+
+
+@dataclass(frozen=True)
+class SessionSummary:
+    """One line of the archive list."""
+
+    id: str
+    school: str
+    team: str
+    date: str
+    facilitator: str
+    method: str | None
+    step: str | None
+    topic: str
+    board_id: str
+    board_title: str
+    note_count: int
+    dot_total: int
+    action_count: int
+    photo_count: int
+    updated_at: str  # ISO timestamp, UTC
+
+    def to_dict(self) -> dict[str, object]:
+        return dict(self.__dict__)
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def _search_text(session: Session) -> str:
+    parts = [session.school, session.team, session.facilitator, session.topic, session.remarks, session.code,
+             session.board.title, session.board.id, session.method or "", session.step or "",
+             *session.participants,
+             *(note.text for note in session.results.notes),
+             *(f"{a.action} {a.owner} {a.due}" for a in session.results.actions)]
+    return normalise(" \n ".join(part for part in parts if part))
+
+
+def _like_escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+class Archive:
+    """Sessions stored in the database at ``url`` (SQLAlchemy URL)."""
+
+    def __init__(self, url: str | None = None) -> None:
+        self.url = url or default_archive_url()
+        self.engine = self._create_engine(self.url)
+        self._upgrade()
+
+    # --- opening -------------------------------------------------------------------------
+
+    def _create_engine(self, url: str) -> Engine:
+        try:
+            parsed = make_url(url)
+        except ArgumentError:
+            raise ArchiveError(problem(QT_TRANSLATE_NOOP(
+                "errors", "'{url}' is geen geldig archiefadres; gebruik bijv. sqlite:///pad/archief.sqlite of postgresql+psycopg://gebruiker@server/database"),
+                url=url)) from None
+        backend = parsed.get_backend_name()
+        if backend == "postgresql" and parsed.drivername == "postgresql":
+            parsed = parsed.set(drivername="postgresql+psycopg")
+        if backend == "sqlite":
+            database = parsed.database or ""
+            if database and database != ":memory:" and not database.startswith("file:"):
+                Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+            options = {"poolclass": StaticPool} if database in ("", ":memory:") else {}
+            engine = create_engine(parsed, connect_args={"check_same_thread": False}, **options)
+
+            @event.listens_for(engine, "connect")
+            def _sqlite_pragmas(dbapi_connection, _record) -> None:  # noqa: ANN001
+                cursor = dbapi_connection.cursor()
+                cursor.execute("PRAGMA foreign_keys=ON")
+                cursor.close()
+
+            return engine
+        if backend != "postgresql":
+            raise ArchiveError(problem(QT_TRANSLATE_NOOP(
+                "errors", "archiefdatabase '{backend}' wordt niet ondersteund; gebruik SQLite of PostgreSQL"),
+                backend=backend))
+        try:
+            return create_engine(parsed, pool_pre_ping=True)
+        except (ImportError, ArgumentError) as error:
+            raise ArchiveError(problem(QT_TRANSLATE_NOOP(
+                "errors", "kan het archief {url} niet openen: {detail}"), url=display_url(url), detail=error)) from None
+
+    def _upgrade(self) -> None:
+        config = Config()
+        config.set_main_option("script_location", str(MIGRATIONS_DIR))
+        try:
+            with self.engine.begin() as connection:
+                config.attributes["connection"] = connection
+                command.upgrade(config, "head")
+        except OperationalError as error:
+            raise ArchiveError(problem(QT_TRANSLATE_NOOP(
+                "errors", "kan het archief {url} niet openen: {detail}; controleer het adres, of de server draait en of u toegang heeft"),
+                url=display_url(self.url), detail=str(error.orig).strip().splitlines()[0] if error.orig else error)) from None
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> "Archive":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- sessions ------------------------------------------------------------------------
+
+    def _row(self, db: DbSession, session_id: str) -> SessionRow:
+        row = db.get(SessionRow, session_id)
+        if row is None:
+            raise NotFoundError(problem(QT_TRANSLATE_NOOP(
+                "errors", "sessie '{id}' staat niet in het archief {url}; zie 'bruinpapier session list'"),
+                id=session_id, url=display_url(self.url)))
+        return row
+
+    @staticmethod
+    def _fill(row: SessionRow, session: Session, document: str) -> None:
+        row.school = session.school
+        row.team = session.team
+        row.date = session.date
+        row.facilitator = session.facilitator
+        row.method = session.method
+        row.step = session.step
+        row.topic = session.topic
+        row.board_id = session.board.id
+        row.board_title = session.board.title
+        row.note_count = len(session.results.notes)
+        row.dot_total = sum(dot.count for dot in session.results.dots)
+        row.action_count = len(session.results.actions)
+        row.search_text = _search_text(session)
+        row.document = document
+        row.updated_at = _now()
+
+    def save(self, session: Session) -> str:
+        """Insert or replace ``session`` (by its id); returns the id.
+
+        Photos listed in the session but not stored are refused, and stored photos
+        the session no longer lists are removed, in the same transaction.
+        """
+        document = dumps_session(session)  # validates; never store what we could not read back
+        with DbSession(self.engine) as db, db.begin():
+            row = db.get(SessionRow, session.id)
+            if row is None:
+                row = SessionRow(id=session.id, created_at=_now())
+                db.add(row)
+                stored: dict[str, PhotoRow] = {}
+            else:
+                stored = {photo.name: photo for photo in row.photos}
+            listed = {photo.name for photo in session.photos}
+            missing = sorted(listed - set(stored))
+            if missing:
+                raise InvalidArgumentError(problem(QT_TRANSLATE_NOOP(
+                    "errors", "foto '{name}' hoort bij de sessie maar staat niet in het archief; voeg hem toe met add_photo"),
+                    name=missing[0]))
+            for name, photo in stored.items():
+                if name not in listed:
+                    db.delete(photo)
+            self._fill(row, session, document)
+        return session.id
+
+    def get(self, session_id: str) -> Session:
+        with DbSession(self.engine) as db:
+            document = self._row(db, session_id).document
+        return loads_session(document, f"archief:{session_id}")
+
+    def exists(self, session_id: str) -> bool:
+        with DbSession(self.engine) as db:
+            return db.get(SessionRow, session_id) is not None
+
+    def list(self, school: str | None = None, method: str | None = None, board: str | None = None,
+             date_from: str | None = None, date_to: str | None = None, text: str | None = None) -> list[SessionSummary]:
+        """Summaries, newest date first. ``school`` and ``text`` match parts, ignoring case and accents."""
+        photo_counts = (select(PhotoRow.session_id, func.count().label("n"))
+                        .group_by(PhotoRow.session_id).subquery())
+        query = select(SessionRow, func.coalesce(photo_counts.c.n, 0)).outerjoin(
+            photo_counts, photo_counts.c.session_id == SessionRow.id)
+        if school:
+            query = query.where(func.lower(SessionRow.school).like(
+                f"%{_like_escape(school.casefold())}%", escape="\\"))
+        if method:
+            query = query.where(SessionRow.method == method)
+        if board:
+            query = query.where(SessionRow.board_id == board)
+        if date_from:
+            query = query.where(SessionRow.date >= date_from)
+        if date_to:
+            query = query.where(SessionRow.date <= date_to)
+        if text:
+            for word in normalise(text).split():
+                pattern = f"%{_like_escape(word)}%"
+                query = query.where(or_(SessionRow.search_text.like(pattern, escape="\\"),
+                                        SessionRow.id == word))
+        query = query.order_by(SessionRow.date.desc(), SessionRow.updated_at.desc(), SessionRow.id)
+        with DbSession(self.engine) as db:
+            return [
+                SessionSummary(
+                    id=row.id, school=row.school, team=row.team, date=row.date, facilitator=row.facilitator,
+                    method=row.method, step=row.step, topic=row.topic, board_id=row.board_id,
+                    board_title=row.board_title, note_count=row.note_count, dot_total=row.dot_total,
+                    action_count=row.action_count, photo_count=int(count),
+                    updated_at=row.updated_at.isoformat() if row.updated_at else "",
+                )
+                for row, count in db.execute(query).all()
+            ]
+
+    def delete(self, session_id: str) -> None:
+        with DbSession(self.engine) as db, db.begin():
+            row = self._row(db, session_id)
+            for photo in list(row.photos):
+                db.delete(photo)
+            db.delete(row)
+
+    def duplicate(self, session_id: str) -> str:
+        """A copy of the session (with its photos) under a new id; returns that id."""
+        with DbSession(self.engine) as db, db.begin():
+            original = self._row(db, session_id)
+            session = loads_session(original.document, f"archief:{session_id}")
+            copy_ = copy.deepcopy(session)
+            copy_.id = new_id()
+            document = dumps_session(copy_)
+            row = SessionRow(id=copy_.id, created_at=_now())
+            self._fill(row, copy_, document)
+            db.add(row)
+            for photo in original.photos:
+                db.add(PhotoRow(session_id=copy_.id, name=photo.name, sha256=photo.sha256,
+                                size=photo.size, data=photo.data))
+        return copy_.id
+
+    # --- photos --------------------------------------------------------------------------
+
+    def add_photo(self, session_id: str, name: str, data: bytes, caption: str = "") -> Photo:
+        """Store a photo with the session (replacing one of the same name)."""
+        check_photo_name(name)
+        if len(data) > MAX_PHOTO_BYTES:
+            raise InvalidArgumentError(problem(QT_TRANSLATE_NOOP(
+                "errors", "foto '{name}' is te groot ({size} MB; hoogstens {limit} MB); verklein hem eerst"),
+                name=name, size=len(data) // (1024 * 1024), limit=MAX_PHOTO_BYTES // (1024 * 1024)))
+        digest = hashlib.sha256(data).hexdigest()
+        with DbSession(self.engine) as db, db.begin():
+            row = self._row(db, session_id)
+            session = loads_session(row.document, f"archief:{session_id}")
+            photo = next((p for p in session.photos if p.name == name), None)
+            if photo is None:
+                photo = Photo(name, caption, digest)
+                session.photos.append(photo)
+            else:
+                photo.sha256 = digest
+                photo.caption = caption or photo.caption
+            stored = db.get(PhotoRow, (session_id, name))
+            if stored is None:
+                db.add(PhotoRow(session_id=session_id, name=name, sha256=digest, size=len(data), data=data))
+            else:
+                stored.sha256, stored.size, stored.data = digest, len(data), data
+            self._fill(row, session, dumps_session(session))
+        return photo
+
+    def photo(self, session_id: str, name: str) -> bytes:
+        with DbSession(self.engine) as db:
+            self._row(db, session_id)
+            stored = db.get(PhotoRow, (session_id, name))
+            if stored is None:
+                raise NotFoundError(problem(QT_TRANSLATE_NOOP(
+                    "errors", "sessie '{id}' heeft geen foto '{name}'"), id=session_id, name=name))
+            return bytes(stored.data)
+
+    def photos(self, session_id: str) -> dict[str, bytes]:
+        with DbSession(self.engine) as db:
+            row = self._row(db, session_id)
+            return {photo.name: bytes(photo.data) for photo in row.photos}
+
+    def remove_photo(self, session_id: str, name: str) -> None:
+        with DbSession(self.engine) as db, db.begin():
+            row = self._row(db, session_id)
+            stored = db.get(PhotoRow, (session_id, name))
+            if stored is None:
+                raise NotFoundError(problem(QT_TRANSLATE_NOOP(
+                    "errors", "sessie '{id}' heeft geen foto '{name}'"), id=session_id, name=name))
+            db.delete(stored)
+            session = loads_session(row.document, f"archief:{session_id}")
+            session.photos = [p for p in session.photos if p.name != name]
+            self._fill(row, session, dumps_session(session))
+
+    def save_with_photos(self, session: Session, photos: dict[str, bytes]) -> str:
+        """Store a session and all its photo bytes in one transaction (used by bundle import)."""
+        for name, data in photos.items():
+            check_photo_name(name)
+            if len(data) > MAX_PHOTO_BYTES:
+                raise InvalidArgumentError(problem(QT_TRANSLATE_NOOP(
+                    "errors", "foto '{name}' is te groot"), name=name))
+        listed = {photo.name for photo in session.photos}
+        if listed != set(photos):
+            raise InvalidArgumentError(problem(QT_TRANSLATE_NOOP(
+                "errors", "de foto's kloppen niet met de lijst in de sessie")))
+        document = dumps_session(session)
+        try:
+            with DbSession(self.engine) as db, db.begin():
+                if db.get(SessionRow, session.id) is not None:
+                    raise InvalidArgumentError(problem(QT_TRANSLATE_NOOP(
+                        "errors", "sessie '{id}' staat al in het archief"), id=session.id))
+                row = SessionRow(id=session.id, created_at=_now())
+                self._fill(row, session, document)
+                db.add(row)
+                db.flush()
+                for name, data in photos.items():
+                    db.add(PhotoRow(session_id=session.id, name=name, sha256=hashlib.sha256(data).hexdigest(),
+                                    size=len(data), data=data))
+        except SQLAlchemyError as error:
+            raise ArchiveError(problem(QT_TRANSLATE_NOOP(
+                "errors", "opslaan in het archief mislukt: {detail}; er is niets gewijzigd"), detail=error)) from None
+        return session.id
+
+
+def check_photo_name(name: str) -> None:
+    if not PHOTO_NAME_RE.match(name or ""):
+        raise InvalidArgumentError(problem(QT_TRANSLATE_NOOP(
+            "errors", "fotonaam '{name}' kan niet: gebruik letters, cijfers, '-', '_' en '.', zonder mappen (bijv. bord-1.jpg)"),
+            name=name))

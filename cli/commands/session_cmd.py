@@ -1,0 +1,329 @@
+"""``session``: create, list, show, export, import and delete archived sessions,
+and enter results from a spreadsheet (``session import-results``)."""
+
+from __future__ import annotations
+
+import argparse
+import re
+from datetime import date as Date
+from pathlib import Path
+
+from boards.archive import (
+    BUNDLE_SUFFIX,
+    Archive,
+    default_archive_url,
+    display_url,
+    export_bundle,
+    import_bundle,
+    resolve_session,
+)
+from boards.errors import InvalidArgumentError, problem
+from boards.fileformat import SESSION_SUFFIX, load_session, save_session
+from boards.i18n import QT_TRANSLATE_NOOP
+from boards.serialize import session_to_dict
+from boards.session import Session
+from boards.sessionio import export_session, preview_import
+from boards.sessionio.preview import ROW_STATUS_LABELS
+from boards.templates import resolve_board
+from cli.output import print_json
+
+DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _archive(args: argparse.Namespace) -> Archive:
+    return Archive(args.archive or default_archive_url())
+
+
+def _check_date(text: str | None) -> str:
+    if not text:
+        return ""
+    try:
+        if not DATE_RE.match(text):
+            raise ValueError
+        Date.fromisoformat(text)
+    except ValueError:
+        raise InvalidArgumentError(problem(QT_TRANSLATE_NOOP(
+            "errors", "datum '{value}' kan niet; schrijf JJJJ-MM-DD, bijv. 2019-03-12"), value=text)) from None
+    return text
+
+
+def _is_file_ref(ref: str) -> bool:
+    path = Path(ref)
+    return path.suffix.lower() in (SESSION_SUFFIX, ".json", BUNDLE_SUFFIX) or path.is_file()
+
+
+def _summary_line(summary) -> str:  # noqa: ANN001
+    what = summary.topic or summary.board_title
+    counts = f"{summary.note_count} notities, {summary.dot_total} stippen, {summary.action_count} acties"
+    team = f" · {summary.team}" if summary.team else ""
+    return f"{summary.id}  {summary.date or '----------'}  {summary.school or '(geen school)'}{team} · {what}  [{counts}]"
+
+
+# --- commands -----------------------------------------------------------------------------
+
+def _new(args: argparse.Namespace) -> int:
+    board = resolve_board(args.board)
+    session = Session(
+        board=board, school=args.school, team=args.team, date=_check_date(args.date or Date.today().isoformat()),
+        facilitator=args.facilitator, method=args.method or board.method, step=args.step or board.step,
+        topic=args.topic, code=args.code, participants=list(args.participant or []), remarks=args.remarks)
+    if args.file:
+        save_session(session, args.file)
+        where = str(args.file)
+    else:
+        with _archive(args) as archive:
+            archive.save(session)
+            where = display_url(archive.url)
+    if args.json:
+        print_json({"id": session.id, "saved_to": where, "session": session_to_dict(session)})
+    else:
+        print(f"Sessie {session.id} aangemaakt ({board.title}) in {where}")
+    return 0
+
+
+def _list(args: argparse.Namespace) -> int:
+    with _archive(args) as archive:
+        summaries = archive.list(school=args.school, method=args.method, board=args.board,
+                                 date_from=_check_date(args.date_from) or None,
+                                 date_to=_check_date(args.date_to) or None, text=args.search)
+    if args.json:
+        print_json([summary.to_dict() for summary in summaries])
+        return 0
+    if not summaries:
+        print("Geen sessies gevonden.")
+    for summary in summaries:
+        print(_summary_line(summary))
+    return 0
+
+
+def _load(args: argparse.Namespace, ref: str) -> Session:
+    if _is_file_ref(ref):
+        return resolve_session(ref)
+    with _archive(args) as archive:
+        return resolve_session(ref, archive)
+
+
+def _show(args: argparse.Namespace) -> int:
+    session = _load(args, args.session)
+    if args.json:
+        print_json(session_to_dict(session))
+        return 0
+    print(f"Sessie {session.id}: {session.board.title}")
+    for label, value in (("School", session.school), ("Team", session.team), ("Datum", session.date),
+                         ("Begeleider", session.facilitator), ("Methode", session.method or ""),
+                         ("Stap", session.step or ""), ("Onderwerp", session.topic),
+                         ("Deelnemers", ", ".join(session.participants)), ("Opmerkingen", session.remarks)):
+        if value:
+            print(f"{label}: {value}")
+    for zone in session.board.zones:
+        notes = session.results.notes_in(zone.id)
+        dots = [(kind.label, session.results.dot_count(zone.id, kind.id)) for kind in zone.holds.dots]
+        dots_text = ", ".join(f"{label} {count}" for label, count in dots if count)
+        if not notes and not dots_text:
+            continue
+        print(f"\n{zone.label or zone.id}" + (f"  [{dots_text}]" if dots_text else ""))
+        for note in notes:
+            print(f"  - {note.text}")
+    if session.results.actions:
+        print("\nActiepunten")
+        for action in session.results.actions:
+            extra = " · ".join(part for part in (action.owner, action.due, action.impact, action.workload) if part)
+            print(f"  {action.nr}. {action.action}" + (f"  ({extra})" if extra else ""))
+    if session.photos:
+        print(f"\nFoto's: {', '.join(photo.name for photo in session.photos)}")
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    out = Path(args.output)
+    if out.suffix.lower() == BUNDLE_SUFFIX:
+        if _is_file_ref(args.session):
+            from boards.archive import write_bundle
+
+            session = resolve_session(args.session)
+            if session.photos:
+                raise InvalidArgumentError(problem(QT_TRANSLATE_NOOP(
+                    "errors", "een bundel met foto's kan alleen uit het archief worden gemaakt")))
+            write_bundle(session, {}, out)
+        else:
+            with _archive(args) as archive:
+                export_bundle(archive, args.session, out)
+        kind = "bundel"
+    else:
+        kind = export_session(_load(args, args.session), out)
+    if args.json:
+        print_json({"file": str(out), "format": kind})
+    else:
+        print(f"Geëxporteerd naar {out} ({kind})")
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    path = Path(args.file)
+    with _archive(args) as archive:
+        if path.suffix.lower() == BUNDLE_SUFFIX:
+            session_id = import_bundle(archive, path, keep_id=args.keep_id)
+        else:
+            session = load_session(path)
+            if not args.keep_id:
+                from boards.session import new_id
+
+                session.id = new_id()
+            elif archive.exists(session.id):
+                raise InvalidArgumentError(problem(QT_TRANSLATE_NOOP(
+                    "errors", "sessie '{id}' staat al in het archief"), id=session.id))
+            session.photos = []  # a session file carries no photo bytes
+            session_id = archive.save(session)
+    if args.json:
+        print_json({"id": session_id})
+    else:
+        print(f"Geïmporteerd als sessie {session_id}")
+    return 0
+
+
+def _delete(args: argparse.Namespace) -> int:
+    if not args.yes:
+        raise InvalidArgumentError(problem(QT_TRANSLATE_NOOP(
+            "errors", "verwijderen kan niet ongedaan worden gemaakt; bevestig met --ja")))
+    with _archive(args) as archive:
+        for session_id in args.sessions:
+            archive.delete(session_id)
+    if args.json:
+        print_json({"deleted": list(args.sessions)})
+    else:
+        print(f"Verwijderd: {', '.join(args.sessions)}")
+    return 0
+
+
+def _import_results(args: argparse.Namespace) -> int:
+    from_file = _is_file_ref(args.session)
+    archive = None if from_file else _archive(args)
+    try:
+        session = resolve_session(args.session, archive)
+        preview = preview_import(args.file, session.board)
+        problems = preview.problems()
+        skipped = preview.skip_bad() if args.skip_bad else 0
+        report = {
+            "session": session.id,
+            "file": str(args.file),
+            "counts": preview.counts(),
+            "ignored_columns": preview.ignored_columns,
+            "problems": [{"row": row.line, "sheet": row.sheet, "status": row.status.value,
+                          "reason": str(row.reason) if row.reason else ""} for row in problems],
+            "saved": False,
+        }
+        if not preview.ready:
+            if args.json:
+                print_json(report)
+            else:
+                _print_problems(problems, preview.ignored_columns)
+            raise InvalidArgumentError(problem(QT_TRANSLATE_NOOP(
+                "errors", "{count} rij(en) in {file} kloppen niet; er is niets opgeslagen. Verbeter het bestand of gebruik --skip-bad om ze over te slaan"),
+                count=len(problems), file=str(args.file)))
+        if args.dry_run:
+            summary = None
+        else:
+            summary = preview.apply(session)
+            if from_file:
+                save_session(session, args.session)
+            else:
+                archive.save(session)
+            report["saved"] = True
+    finally:
+        if archive is not None:
+            archive.close()
+    if args.json:
+        print_json(report)
+        return 0
+    if problems:
+        _print_problems(problems, preview.ignored_columns)
+        print(f"{skipped} rij(en) overgeslagen.")
+    if summary is None:
+        counts = preview.counts()
+        print(f"Controle: {counts['notes']} notities, {counts['dots']} stiprijen, {counts['actions']} actiepunten in orde (niet opgeslagen).")
+    else:
+        print(f"Toegevoegd aan sessie {session.id}: {summary.notes} notities, {summary.dots} stiprijen, {summary.actions} actiepunten.")
+    return 0
+
+
+def _print_problems(rows, ignored: list[str]) -> None:  # noqa: ANN001
+    for row in rows:
+        print(f"  {row.where}: {ROW_STATUS_LABELS[row.status]} — {row.reason}")
+    if ignored:
+        print(f"  genegeerde kolommen: {', '.join(ignored)}")
+
+
+# --- registration -------------------------------------------------------------------------
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("session", help="sessies: resultaten invoeren, archiveren, exporteren")
+    parser.add_argument("--archive", metavar="URL", default=None,
+                        help="archiefdatabase (SQLAlchemy-URL); anders BRUINPAPIER_ARCHIVE of het standaardarchief")
+    commands = parser.add_subparsers(dest="session_command", metavar="OPDRACHT", parser_class=type(parser))
+
+    def json_flag(sub: argparse.ArgumentParser) -> None:
+        sub.add_argument("--json", action="store_true", help="als JSON")
+        sub.add_argument("--archive", metavar="URL", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+
+    sub = commands.add_parser("new", help="nieuwe sessie met een bord")
+    sub.add_argument("--board", required=True, metavar="SJABLOON_OF_BESTAND")
+    sub.add_argument("--school", default="")
+    sub.add_argument("--team", default="")
+    sub.add_argument("--date", default=None, metavar="JJJJ-MM-DD", help="standaard vandaag")
+    sub.add_argument("--facilitator", default="", help="begeleider")
+    sub.add_argument("--method", default=None)
+    sub.add_argument("--step", default=None)
+    sub.add_argument("--topic", default="", help="onderwerp, bijv. het proces")
+    sub.add_argument("--code", default="")
+    sub.add_argument("--participant", action="append", metavar="INITIALEN", help="herhaalbaar; alleen initialen of schuilnamen")
+    sub.add_argument("--remarks", default="")
+    sub.add_argument("--file", default=None, metavar=f"BESTAND{SESSION_SUFFIX}", help="opslaan als bestand in plaats van in het archief")
+    json_flag(sub)
+    sub.set_defaults(handler=_new)
+
+    sub = commands.add_parser("list", help="sessies in het archief zoeken")
+    sub.add_argument("--school")
+    sub.add_argument("--method")
+    sub.add_argument("--board")
+    sub.add_argument("--from", dest="date_from", metavar="JJJJ-MM-DD")
+    sub.add_argument("--to", dest="date_to", metavar="JJJJ-MM-DD")
+    sub.add_argument("--search", metavar="TEKST", help="zoekt in school, team, onderwerp, notities en acties")
+    json_flag(sub)
+    sub.set_defaults(handler=_list)
+
+    sub = commands.add_parser("show", help="één sessie tonen (archief-id of bestand)")
+    sub.add_argument("session", metavar="SESSIE")
+    json_flag(sub)
+    sub.set_defaults(handler=_show)
+
+    sub = commands.add_parser("export", help="sessie exporteren naar .csv, .xlsx, .json, .bpsessie of .bpbundel")
+    sub.add_argument("session", metavar="SESSIE")
+    sub.add_argument("output", metavar="UITVOER")
+    json_flag(sub)
+    sub.set_defaults(handler=_export)
+
+    sub = commands.add_parser("import", help="sessiebundel (.bpbundel) of sessiebestand in het archief zetten")
+    sub.add_argument("file", metavar="BESTAND")
+    sub.add_argument("--keep-id", action="store_true", help="de id uit het bestand houden (weigert als die al bestaat)")
+    json_flag(sub)
+    sub.set_defaults(handler=_import)
+
+    sub = commands.add_parser("delete", help="sessie(s) uit het archief verwijderen")
+    sub.add_argument("sessions", nargs="+", metavar="SESSIE_ID")
+    sub.add_argument("--ja", "--yes", dest="yes", action="store_true", help="bevestigen")
+    json_flag(sub)
+    sub.set_defaults(handler=_delete)
+
+    sub = commands.add_parser("import-results", help="resultaten uit CSV/Excel aan een sessie toevoegen")
+    sub.add_argument("session", metavar="SESSIE")
+    sub.add_argument("file", metavar="BESTAND.csv|xlsx")
+    sub.add_argument("--skip-bad", action="store_true", help="foute rijen overslaan in plaats van weigeren")
+    sub.add_argument("--dry-run", action="store_true", help="alleen controleren, niets opslaan")
+    json_flag(sub)
+    sub.set_defaults(handler=_import_results)
+
+    def _help(_args: argparse.Namespace) -> int:
+        parser.print_help()
+        return 2
+
+    parser.set_defaults(handler=_help)

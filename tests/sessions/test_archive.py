@@ -1,0 +1,165 @@
+"""The archive on SQLite and on a real PostgreSQL server (see conftest.py)."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import inspect, text
+
+from boards.archive import Archive, ArchiveError, default_archive_url, resolve_session
+from boards.errors import InvalidArgumentError, NotFoundError
+from boards.fileformat import save_session
+from boards.session import ActionItem, DotCount, Note, Session
+from boards.templates import load_template
+
+
+def make_session(board_id="procesplaat-1", school="OBS Akkrum", date="2019-02-14", **fields) -> Session:
+    session = Session(board=load_template(board_id), school=school, date=date, **fields)
+    return session
+
+
+def test_migrations_create_the_schema_and_reopen_is_a_no_op(archive, archive_url):
+    tables = set(inspect(archive.engine).get_table_names())
+    assert {"sessions", "photos", "alembic_version"} <= tables
+    with archive.engine.connect() as connection:
+        assert connection.execute(text("select version_num from alembic_version")).scalar() == "0001"
+    session_id = archive.save(make_session())
+    again = Archive(archive_url)
+    assert again.get(session_id).school == "OBS Akkrum"
+    again.close()
+
+
+def test_save_get_round_trip_with_results(archive):
+    session = make_session(team="bovenbouw", facilitator="RvB", method="design-thinking-lean", step="procesplaten",
+                           participants=["AB", "CD"], remarks="Goede energie", topic="werkdruk")
+    session.results.notes.append(Note("Te veel toetsen", "toetsen-afnemen", "pink"))
+    session.results.dots.append(DotCount("toetsen-afnemen", "werkdruk", 6))
+    session.results.actions.append(ActionItem(1, "Toetskalender", "IB", "December", "Hoog", "L"))
+    assert archive.save(session) == session.id
+    assert archive.get(session.id) == session
+    session.remarks = "aangepast"
+    archive.save(session)
+    assert archive.get(session.id).remarks == "aangepast"
+    assert len(archive.list()) == 1
+
+
+def test_list_filters(archive):
+    a = archive.save(make_session(school="OBS Akkrum", date="2019-02-14", method="design-thinking-lean"))
+    b = archive.save(make_session("problemen-lokaliseren", school="De Borgstee", date="2020-05-01",
+                                  topic="Speciale aandacht leerlingen"))
+    c = archive.save(make_session("ideeen-genereren", school="CBS Blokhuus", date="2021-09-30"))
+    s = archive.get(c)
+    s.results.notes.append(Note("Voorspelbare leerkracht", "persoonlijk"))
+    archive.save(s)
+
+    def ids(**filters):
+        return [summary.id for summary in archive.list(**filters)]
+
+    assert ids() == [c, b, a]  # newest date first
+    assert ids(school="akkrum") == [a]
+    assert ids(method="design-thinking-lean") == [a]
+    assert ids(board="ideeen-genereren") == [c]
+    assert ids(date_from="2020-01-01") == [c, b]
+    assert ids(date_to="2020-12-31") == [b, a]
+    assert ids(date_from="2020-01-01", date_to="2020-12-31") == [b]
+    assert ids(text="SPECIALE aandacht") == [b]
+    assert ids(text="voorspelbare") == [c]
+    assert ids(text="borgstee speciale") == [b]
+    assert ids(text="100%_") == []
+    summary = archive.list(board="ideeen-genereren")[0]
+    assert (summary.note_count, summary.board_title, summary.photo_count) == (1, "Ideeën genereren", 0)
+
+
+def test_delete_and_not_found(archive):
+    session_id = archive.save(make_session())
+    archive.add_photo(session_id, "bord.jpg", b"jpeg-bytes")
+    archive.delete(session_id)
+    assert archive.list() == []
+    with pytest.raises(NotFoundError, match="staat niet in het archief"):
+        archive.get(session_id)
+    with pytest.raises(NotFoundError):
+        archive.delete(session_id)
+    with archive.engine.connect() as connection:
+        assert connection.execute(text("select count(*) from photos")).scalar() == 0
+
+
+def test_photos_are_stored_with_the_session(archive):
+    session_id = archive.save(make_session())
+    photo = archive.add_photo(session_id, "bord-1.jpg", b"\xff\xd8 eerste", caption="Bord na afloop")
+    assert archive.photo(session_id, "bord-1.jpg") == b"\xff\xd8 eerste"
+    assert archive.get(session_id).photos == [photo]
+    archive.add_photo(session_id, "bord-1.jpg", b"tweede")
+    assert archive.photo(session_id, "bord-1.jpg") == b"tweede"
+    assert archive.get(session_id).photos[0].caption == "Bord na afloop"
+    assert archive.list()[0].photo_count == 1
+    with pytest.raises(NotFoundError):
+        archive.photo(session_id, "ander.jpg")
+    for bad in ("../etc/passwd", "/abs.jpg", "", "map/foto.jpg"):
+        with pytest.raises(InvalidArgumentError, match="fotonaam"):
+            archive.add_photo(session_id, bad, b"x")
+    archive.remove_photo(session_id, "bord-1.jpg")
+    assert archive.get(session_id).photos == [] and archive.photos(session_id) == {}
+
+
+def test_save_refuses_listed_photos_without_bytes_and_changes_nothing(archive):
+    from boards.session import Photo
+
+    session = make_session()
+    session.photos.append(Photo("weg.jpg"))
+    with pytest.raises(InvalidArgumentError, match="weg.jpg"):
+        archive.save(session)
+    assert archive.list() == []
+
+
+def test_invalid_session_is_not_stored(archive):
+    session = make_session()
+    session.results.notes.append(Note("x", "geen-zone"))
+    with pytest.raises(Exception, match="geen-zone"):
+        archive.save(session)
+    assert archive.list() == []
+
+
+def test_duplicate_copies_results_and_photos(archive):
+    session = make_session()
+    session.results.dots.append(DotCount("toetsen-afnemen", "werkdruk", 3))
+    original = archive.save(session)
+    archive.add_photo(original, "bord.png", b"png")
+    copy_id = archive.duplicate(original)
+    assert copy_id != original
+    copy = archive.get(copy_id)
+    assert copy.results == session.results and copy.id == copy_id
+    assert archive.photo(copy_id, "bord.png") == b"png"
+    archive.delete(original)
+    assert archive.photo(copy_id, "bord.png") == b"png"
+
+
+def test_resolve_session_by_id_and_by_file(archive, tmp_path):
+    session = make_session()
+    archive.save(session)
+    assert resolve_session(session.id, archive).id == session.id
+    path = tmp_path / "sessie.bpsessie"
+    save_session(session, path)
+    assert resolve_session(path).id == session.id
+    assert resolve_session(str(path), archive).id == session.id
+    with pytest.raises(NotFoundError, match="geen sessiebestand"):
+        resolve_session("bestaat-niet", archive)
+
+
+def test_default_url(monkeypatch, tmp_path):
+    monkeypatch.delenv("BRUINPAPIER_ARCHIVE", raising=False)
+    url = default_archive_url()
+    assert url.startswith("sqlite:///") and url.endswith("archief.sqlite")
+    assert default_archive_url("sqlite:///x.sqlite") == "sqlite:///x.sqlite"
+    monkeypatch.setenv("BRUINPAPIER_ARCHIVE", f"sqlite:///{tmp_path}/env.sqlite")
+    assert default_archive_url("sqlite:///x.sqlite") == f"sqlite:///{tmp_path}/env.sqlite"
+    store = Archive()
+    assert (tmp_path / "env.sqlite").exists()
+    store.close()
+
+
+def test_bad_urls_give_dutch_errors():
+    with pytest.raises(ArchiveError, match="geen geldig archiefadres"):
+        Archive("dit is geen url")
+    with pytest.raises(ArchiveError, match="niet ondersteund"):
+        Archive("mysql://localhost/x")
+    with pytest.raises(ArchiveError, match="kan het archief .* niet openen"):
+        Archive("postgresql://nobody@127.0.0.1:1/none")
