@@ -34,7 +34,7 @@ def detect_dots(labels: np.ndarray, allowed: np.ndarray, palette: Palette, px_pe
     min_area = math.pi * (MIN_DOT_MM / 2) ** 2 * 0.6 * px_per_mm ** 2
     found: list[tuple[str, str, np.ndarray, float, float]] = []  # kind, colour, pixel coords, area, circularity
     dot_classes = np.array(sorted(palette.dot_kinds), np.uint8)
-    mask = (np.isin(labels, dot_classes) & allowed & ~class_boundaries(labels)).astype(np.uint8)
+    mask = (np.isin(labels, dot_classes) & allowed & ~class_boundaries(labels, dot_classes)).astype(np.uint8)
     count, components, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
     for index in range(1, count):
         x, y, w, h, area = stats[index]

@@ -51,10 +51,17 @@ def thin_dark_lines(gray: np.ndarray, px_per_mm: float) -> np.ndarray:
     return blackhat > 14
 
 
-def class_boundaries(labels: np.ndarray) -> np.ndarray:
-    """Pixels next to a pixel of another class: keeps touching blobs of different colours apart."""
+def class_boundaries(labels: np.ndarray, classes: np.ndarray) -> np.ndarray:
+    """Where two of ``classes`` meet: keeps touching blobs of different colours apart.
+
+    Only pixels whose whole neighbourhood is of ``classes`` count, so a blob's
+    outer edge (against paper, ink or anything else) is left alone.
+    """
     kernel = np.ones((3, 3), np.uint8)
-    return cv2.dilate(labels, kernel) != cv2.erode(labels, kernel)
+    member = np.isin(labels, classes)
+    own = np.where(member, labels, 0).astype(np.uint8)
+    low = cv2.erode(own, kernel)
+    return (cv2.dilate(own, kernel) != low) & (low > 0)
 
 
 def _normalise_box(box: tuple) -> tuple[tuple[float, float], tuple[float, float], float]:
@@ -74,7 +81,9 @@ def detect_notes(labels: np.ndarray, lines: np.ndarray, allowed: np.ndarray, pal
     kernel = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (3, 3))
     cut = lines | ~allowed
     note_classes = np.array(sorted(palette.note_colors), np.uint8)
-    mask = np.isin(labels, note_classes) & ~cut & ~class_boundaries(labels)
+    # all note colours together: a bright orange note's top may look yellow, so
+    # the colour is decided per note by majority, after splitting
+    mask = np.isin(labels, note_classes) & ~cut
     mask = cv2.morphologyEx(mask.astype(np.uint8), cv2.MORPH_OPEN, kernel)
     count, components, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=4)
     for index in range(1, count):
@@ -82,10 +91,6 @@ def detect_notes(labels: np.ndarray, lines: np.ndarray, allowed: np.ndarray, pal
         if area < min_area_px * 0.5:
             continue
         blob = (components[y:y + h, x:x + w] == index).astype(np.uint8)
-        klass = int(np.bincount(labels[y:y + h, x:x + w][blob > 0]).argmax())
-        color = palette.note_colors.get(klass)
-        if color is None:
-            continue
         contours, _ = cv2.findContours(blob, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
         contour = max(contours, key=cv2.contourArea)
         filled_area = cv2.contourArea(contour)
@@ -96,8 +101,28 @@ def detect_notes(labels: np.ndarray, lines: np.ndarray, allowed: np.ndarray, pal
         (cx, cy), (bw, bh), angle = _normalise_box(cv2.minAreaRect(contour))
         bw, bh = bw + 2.0, bh + 2.0
         fill = filled_area / max(1.0, bw * bh)
-        notes.extend(_split(contour, (cx, cy), (bw, bh), angle, fill, color, px_per_mm, typical_mm))
+        for note in _split(contour, (cx, cy), (bw, bh), angle, fill, "", px_per_mm, typical_mm):
+            color = _majority_color(labels, note, palette, px_per_mm)
+            if color is not None:
+                note.color = color
+                notes.append(note)
     return notes
+
+
+def _majority_color(labels: np.ndarray, note: NoteBlob, palette: Palette, px_per_mm: float) -> str | None:
+    """The note colour most of the note's pixels have."""
+    corners = note.corners() * px_per_mm
+    x0, y0 = np.maximum(np.floor(corners.min(axis=0)).astype(int), 0)
+    x1, y1 = np.ceil(corners.max(axis=0)).astype(int) + 1
+    region = labels[y0:y1, x0:x1]
+    if region.size == 0:
+        return None
+    inside = np.zeros(region.shape, np.uint8)
+    cv2.fillConvexPoly(inside, np.round(corners - [x0, y0]).astype(np.int32), 1)
+    votes = np.bincount(region[inside > 0], minlength=256)
+    classes = sorted(palette.note_colors)
+    best = max(classes, key=lambda klass: votes[klass])
+    return palette.note_colors[best] if votes[best] > 0 else None
 
 
 def _split(contour: np.ndarray, center, size, angle: float, fill: float, color: str, px_per_mm: float, typical_mm: float) -> list[NoteBlob]:

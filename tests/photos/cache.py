@@ -12,7 +12,16 @@ from boards.model import Board
 from tests.photos import generator
 from tests.photos.generator import FilledBoard, GeneratedPhoto, PhotoSpec, generate_photo
 
-_SOURCE_HASH = hashlib.sha256(Path(generator.__file__).read_bytes()).hexdigest()[:16]
+def _source_hash() -> str:
+    """The generator and the printing code it rasterises: a change in either makes new photos."""
+    digest = hashlib.sha256(Path(generator.__file__).read_bytes())
+    printing = Path(generator.__file__).resolve().parents[2] / "printing"
+    for path in sorted(printing.glob("*.py")):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+_SOURCE_HASH = _source_hash()
 
 
 def cached_photo(cache_dir: Path, board: Board, spec: PhotoSpec, filled: FilledBoard | None = None) -> GeneratedPhoto:
