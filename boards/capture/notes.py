@@ -54,14 +54,14 @@ def thin_dark_lines(gray: np.ndarray, px_per_mm: float) -> np.ndarray:
 def class_boundaries(labels: np.ndarray, classes: np.ndarray) -> np.ndarray:
     """Where two of ``classes`` meet: keeps touching blobs of different colours apart.
 
-    Only pixels whose whole neighbourhood is of ``classes`` count, so a blob's
-    outer edge (against paper, ink or anything else) is left alone.
+    A pixel of one of ``classes`` with a neighbour of another of ``classes``;
+    a blob's edge against paper, ink or anything else is left alone.
     """
     kernel = np.ones((3, 3), np.uint8)
     member = np.isin(labels, classes)
-    own = np.where(member, labels, 0).astype(np.uint8)
-    low = cv2.erode(own, kernel)
-    return (cv2.dilate(own, kernel) != low) & (low > 0)
+    high = cv2.dilate(np.where(member, labels, 0).astype(np.uint8), kernel)
+    low = cv2.erode(np.where(member, labels, 255).astype(np.uint8), kernel)
+    return member & ((high != labels) | (low != labels))
 
 
 def _normalise_box(box: tuple) -> tuple[tuple[float, float], tuple[float, float], float]:
