@@ -105,33 +105,43 @@ class CaptureResult:
 
     def dot_counts(self) -> list[DotCount]:
         """Dots per zone and kind, only for kinds the zone holds, in board order."""
-        counts: dict[tuple[str, str], int] = {}
-        for dot in self.dots:
-            if dot.zone_id is not None:
-                counts[(dot.zone_id, dot.kind)] = counts.get((dot.zone_id, dot.kind), 0) + 1
-        result = []
-        for zone in self.board.zones:
-            for kind in zone.holds.dots:
-                count = counts.get((zone.id, kind.id), 0)
-                if count:
-                    result.append(DotCount(zone.id, kind.id, count))
-        return result
+        return count_dots(self.board, self.dots)
 
     def to_results(self) -> Results:
         """The session results these detections stand for (after review)."""
-        notes = [
-            Note(
-                text=note.text,
-                zone_id=note.zone_id,
-                color=note.color,
-                id=note.id,
-                x_mm=round(note.x_mm, 1),
-                y_mm=round(note.y_mm, 1),
-                width_mm=round(note.width_mm, 1),
-                height_mm=round(note.height_mm, 1),
-                source=NoteSource.PHOTO,
-                confidence=round(note.confidence, 3),
-            )
-            for note in self.notes
-        ]
-        return Results(notes=notes, dots=self.dot_counts())
+        return results_from(self.board, self.notes, self.dots)
+
+
+def count_dots(board: Board, dots: list[DotDetection]) -> list[DotCount]:
+    """Dots per zone and kind, only for kinds the zone holds, in board order."""
+    counts: dict[tuple[str, str], int] = {}
+    for dot in dots:
+        if dot.zone_id is not None:
+            counts[(dot.zone_id, dot.kind)] = counts.get((dot.zone_id, dot.kind), 0) + 1
+    result = []
+    for zone in board.zones:
+        for kind in zone.holds.dots:
+            count = counts.get((zone.id, kind.id), 0)
+            if count:
+                result.append(DotCount(zone.id, kind.id, count))
+    return result
+
+
+def results_from(board: Board, notes: list[NoteDetection], dots: list[DotDetection]) -> Results:
+    """Session results from (reviewed) detections: notes as photo notes, dots as counts."""
+    session_notes = [
+        Note(
+            text=note.text,
+            zone_id=note.zone_id,
+            color=note.color,
+            id=note.id,
+            x_mm=round(note.x_mm, 1),
+            y_mm=round(note.y_mm, 1),
+            width_mm=round(note.width_mm, 1),
+            height_mm=round(note.height_mm, 1),
+            source=NoteSource.PHOTO,
+            confidence=round(note.confidence, 3),
+        )
+        for note in notes
+    ]
+    return Results(notes=session_notes, dots=count_dots(board, dots))
