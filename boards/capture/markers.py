@@ -15,7 +15,9 @@ import numpy as np
 
 from boards.geometry import Rect
 from boards.model import Board, MarkerLayout
+from boards.errors import BruinpapierError
 from boards.readback import TILE_MARKER_ID_BASE, PrintInfo, board_poster_layout
+from boards.tiling import DEFAULT_OVERLAP_MM, DEFAULT_PRINTER_MARGIN_MM
 
 DETECT_MAX_SIDE = 2048  # px; markers are found on a copy at most this long
 
@@ -82,9 +84,38 @@ def default_layout(board: Board) -> MarkerLayout:
     return board.markers or board_poster_layout(board.paper)
 
 
-def needs_print_info(markers: list[DetectedMarker]) -> bool:
-    """Tile markers only make sense with the QR's sheet information."""
+def has_tile_markers(markers: list[DetectedMarker]) -> bool:
+    """Tile markers only make sense with the sheet information of the QR code (or a good guess)."""
     return any(marker.id >= TILE_MARKER_ID_BASE for marker in markers)
+
+
+TILE_SHEET_GUESSES = ("A4P", "A4L", "A3P", "A3L")
+
+
+def guessed_print_infos(board: Board) -> list[PrintInfo]:
+    """How a board is usually tiled (A4/A3, either way, default overlap and margin), for photos without the QR."""
+    guesses = []
+    for code in TILE_SHEET_GUESSES:
+        info = PrintInfo(board.id, board.version, tile_sheet=code, overlap_mm=DEFAULT_OVERLAP_MM, margin_mm=DEFAULT_PRINTER_MARGIN_MM)
+        try:
+            info.layout_in_board_mm(board.paper)
+        except BruinpapierError:
+            continue
+        guesses.append(info)
+    return guesses
+
+
+def best_fit(markers: list[DetectedMarker], candidates: list[tuple[PrintInfo | None, MarkerLayout]]) -> tuple[PrintInfo | None, MarkerFit] | None:
+    """The layout that explains the most markers (then the smallest error)."""
+    best = None
+    for info, layout in candidates:
+        fit = fit_homography(markers, layout)
+        if fit is None:
+            continue
+        key = (len(fit.used_ids), -fit.rms_mm)
+        if best is None or key > best[0]:
+            best = (key, info, fit)
+    return (best[1], best[2]) if best is not None else None
 
 
 def fit_homography(markers: list[DetectedMarker], layout: MarkerLayout) -> MarkerFit | None:

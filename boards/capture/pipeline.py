@@ -18,7 +18,9 @@ from boards.capture.markers import (
     default_layout,
     detect_markers,
     fit_homography,
-    needs_print_info,
+    best_fit,
+    guessed_print_infos,
+    has_tile_markers,
     qr_search_area,
     read_qr_on_board,
 )
@@ -37,7 +39,7 @@ from boards.capture.results import (
 from boards.capture.segment import Palette, build_palette, classify, normalise_light
 from boards.geometry import Rect
 from boards.model import Board, SymbolElement, TextElement
-from boards.readback import frame_width_mm
+from boards.readback import TILE_MARKER_ID_BASE, frame_width_mm
 
 _PALETTES: dict[tuple, Palette] = {}
 
@@ -107,21 +109,26 @@ def _place(board: Board, loaded_image: np.ndarray, scale: float, name: str, inde
     gray = cv2.cvtColor(loaded_image, cv2.COLOR_BGR2GRAY)
     markers = detect_markers(gray)
     layout = default_layout(board)
+    poster_markers = [marker for marker in markers if marker.id < TILE_MARKER_ID_BASE]
+    fit = fit_homography(poster_markers, layout)
     info = None
-    fit = None if needs_print_info(markers) else fit_homography(markers, layout)
-    if fit is None and markers:
-        info = decode_qr(gray)  # slow path: a tiled or scaled print needs its QR code first
-        if info is not None:
-            fit = fit_homography(markers, info.layout_in_board_mm(board.paper))
-    if fit is None:
-        known = default_layout(board).by_id()
-        raise NoBoardFoundError(name, len({m.id for m in markers if m.id in known}))
-    if options.read_qr and info is None:
+    if fit is not None and options.read_qr:
         info = read_qr_on_board(loaded_image, fit.homography, qr_search_area(board))
-        if info is not None and (abs(info.scale - 1.0) > 1e-6 or info.tile_sheet):
-            refit = fit_homography(markers, info.layout_in_board_mm(board.paper))
-            if refit is not None:
-                fit = refit
+    if info is not None and (abs(info.scale - 1.0) > 1e-6 or info.tile_sheet):
+        fit = fit_homography(markers, info.layout_in_board_mm(board.paper)) or fit
+    elif has_tile_markers(markers):
+        # a sheet of a tiled print without its QR code in view: try the usual ways of tiling
+        candidates = [(None, layout)] + [(guess, guess.layout_in_board_mm(board.paper)) for guess in guessed_print_infos(board)]
+        found = best_fit(markers, candidates)
+        if found is None:
+            info = decode_qr(gray)  # slow, last resort: the QR code anywhere in the photo
+            if info is not None:
+                found = (info, fit_homography(markers, info.layout_in_board_mm(board.paper)))
+        if found is not None and found[1] is not None and (fit is None or len(found[1].used_ids) > len(fit.used_ids)):
+            fit = found[1]
+    if fit is None:
+        known = {m.id for m in markers if m.id < TILE_MARKER_ID_BASE and m.id in layout.by_id()} | {m.id for m in markers if m.id >= TILE_MARKER_ID_BASE}
+        raise NoBoardFoundError(name, len(known))
     if info is not None and info.board_id != board.id:
         warnings.append(f"{name}: de QR-code hoort bij bord '{info.board_id}', niet bij '{board.id}'")
     elif info is not None and info.version != board.version:

@@ -1,0 +1,51 @@
+"""A photo of one sheet of a tiled print (no QR code in view) is placed on the board."""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+import pytest
+
+from boards.capture import capture_photos
+from boards.paper import Paper
+from boards.tiling import tile_grid
+
+pypdfium2 = pytest.importorskip("pypdfium2")
+printing = pytest.importorskip("printing")
+
+PX_PER_MM = 4.0
+
+
+def _tile_photo(board, row: int, col: int):
+    sheet = Paper.a_series("A3", "landscape")
+    options = printing.PrintOptions(tile_sheet=sheet)
+    pdf = printing.render_board_pdf(board, options)
+    grid = tile_grid(board.width_mm, board.height_mm, sheet, options.overlap_mm, options.margin_mm)
+    tile = grid.tile(row, col)
+    document = pypdfium2.PdfDocument(pdf)
+    page_index = len(document) - grid.count + row * grid.cols + col  # the assembly map comes first
+    page = document[page_index].render(scale=PX_PER_MM * 25.4 / 72).to_pil().convert("RGB")
+    raster = cv2.cvtColor(np.array(page), cv2.COLOR_RGB2BGR)
+    # page mm = poster mm - window origin + printer margin; photographed at an angle
+    page_to_photo = cv2.getPerspectiveTransform(
+        np.float32([[0, 0], [raster.shape[1], 0], [raster.shape[1], raster.shape[0]], [0, raster.shape[0]]]),
+        np.float32([[180, 140], [1850, 60], [1950, 1420], [120, 1330]]),
+    )
+    photo = np.full((1500, 2000, 3), 90, np.uint8)
+    cv2.warpPerspective(raster, page_to_photo, (2000, 1500), dst=photo, borderMode=cv2.BORDER_TRANSPARENT)
+    board_to_page = np.array([[PX_PER_MM, 0, (options.margin_mm - tile.window.x) * PX_PER_MM],
+                              [0, PX_PER_MM, (options.margin_mm - tile.window.y) * PX_PER_MM], [0, 0, 1]])
+    return cv2.GaussianBlur(photo, (0, 0), 0.8), page_to_photo @ board_to_page, tile
+
+
+def test_sheet_of_a_tiled_print_without_qr(board):
+    photo, board_to_photo, tile = _tile_photo(board, 1, 1)
+    result = capture_photos([photo], board)
+    capture = result.photos[0]
+    assert capture.markers_found >= 2
+    assert any(marker_id >= 500 for marker_id in capture.marker_ids)
+    window = tile.visible
+    points = np.array([[window.x + 30, window.y + 30], [window.right - 30, window.bottom - 30], [window.center.x, window.center.y]], np.float64)
+    in_photo = cv2.perspectiveTransform(points.reshape(-1, 1, 2), board_to_photo)
+    back = cv2.perspectiveTransform(in_photo, capture.homography).reshape(-1, 2)
+    assert np.abs(back - points).max() < 2.0
