@@ -112,8 +112,13 @@ class ReviewWidget(QWidget):
         self.cancel_button = QPushButton(self.tr("Afbreken"))
         self.cancel_button.clicked.connect(self.cancel)
         self.cancel_button.hide()
+        self.photo_combo = QComboBox()
+        self.photo_combo.setToolTip(self.tr("Welke foto links en onder het bord staat"))
+        self.photo_combo.activated.connect(self.show_photo)
+        self.photo_combo.hide()
         top = QHBoxLayout()
         top.addWidget(self.status, 1)
+        top.addWidget(self.photo_combo)
         top.addWidget(self.progress)
         top.addWidget(self.cancel_button)
 
@@ -323,6 +328,10 @@ class ReviewWidget(QWidget):
             self.tr("{notes} post-its en {dots} stippen gevonden op {photos} foto('s); {doubt} om te controleren.").format(
                 notes=len(self.notes), dots=len(self.dots), photos=len(result.photos), doubt=doubtful) + warnings
         )
+        self.photo_combo.clear()
+        for photo in result.photos:
+            self.photo_combo.addItem(photo.name)
+        self.photo_combo.setVisible(len(result.photos) > 1)
         self._draw_photo()
         self._draw_board()
         self._fill_list()
@@ -330,6 +339,13 @@ class ReviewWidget(QWidget):
         self.board_view.fit()
         if self.notes:
             self.note_list.setCurrentRow(0)
+
+    def show_photo(self, index: int) -> None:
+        """Show another of the photos (left, and as the board's background)."""
+        if self.result is not None and 0 <= index < len(self.result.photos):
+            self._photo_index = index
+            self._refresh()
+            self.photo_view.fit()
 
     def _note(self, detection_id: str) -> NoteDetection | None:
         return next((note for note in self.notes if note.id == detection_id), None)

@@ -118,3 +118,16 @@ def test_corner_picker_undo(qtbot):
         for point in [(390, 12), (385, 290), (12, 288)]:
             picker.add_point(*point)
     assert chosen.args[0][1] == (780.0, 24.0)  # back in original photo pixels
+
+
+def test_review_of_two_photos_switches_photo(qtbot, board, brown_photo, make_photo):
+    second = make_photo(PhotoSpec(seed=21, megapixels=3.0, max_tilt_deg=35.0), filled=brown_photo.filled)
+    result = capture_photos([brown_photo.jpeg, second.jpeg], board)
+    widget = _widget(qtbot, board)
+    widget.set_result(result)
+    assert widget.photo_combo.isVisibleTo(widget) and widget.photo_combo.count() == 2
+    assert widget.note_list.count() == len(brown_photo.filled.notes)
+    widget.show_photo(1)
+    assert widget._photo_index == 1
+    pixmap = next(item for item in widget.photo_view.scene().items() if item.type() == 7)  # QGraphicsPixmapItem
+    assert pixmap.pixmap().width() == result.photos[1].image.shape[1]
