@@ -6,6 +6,7 @@ import argparse
 
 from boards.capture import CaptureOptions, CaptureResult, NoBoardFoundError, capture_photos
 from boards.capture.errors import CaptureError
+from boards.colors import NOTE_COLOR_IDS, note_color
 from boards.errors import InvalidArgumentError, problem
 from boards.i18n import QT_TRANSLATE_NOOP
 from boards.paper import parse_paper
@@ -14,9 +15,8 @@ from cli.output import print_json
 
 CORNERS_HINT = QT_TRANSLATE_NOOP(
     "errors",
-    "{message}. Is het bord met de hand getekend of zijn de markers niet te zien? "
-    "Geef dan de vier hoeken van het bord op de foto op met --corners x1,y1,x2,y2,x3,y3,x4,y4 "
-    "(linksboven, rechtsboven, rechtsonder, linksonder, in pixels)",
+    "{message}: met --corners x1,y1,x2,y2,x3,y3,x4,y4 "
+    "(linksboven, rechtsboven, rechtsonder, linksonder, in pixels van de foto; bij ander papier ook --paper)",
 )
 
 
@@ -83,12 +83,14 @@ def _print_text(result: CaptureResult) -> None:
         zone = board.zone(note.zone_id) if note.zone_id else None
         doubt = "  (controleren)" if note.confidence < 0.6 else ""
         text = f"  \u201c{note.text}\u201d" if note.text else ""
-        print(f"  - {note.color:<6} in {zone.label if zone else '(buiten de vakken)'} op ({note.x_mm:.0f}, {note.y_mm:.0f}) mm{text}{doubt}")
+        color = note_color(note.color).label if note.color in NOTE_COLOR_IDS else note.color
+        print(f"  - {color:<6} in {zone.label if zone else '(buiten de vakken)'} op ({note.x_mm:.0f}, {note.y_mm:.0f}) mm{text}{doubt}")
     counts = result.dot_counts()
     print(f"{sum(count.count for count in counts)} stippen:")
     for count in counts:
         zone = board.zone(count.zone_id)
-        print(f"  - {zone.label if zone else count.zone_id}: {count.count} × {count.kind}")
+        kind = zone.holds.dot_kind(count.kind) if zone else None
+        print(f"  - {zone.label if zone else count.zone_id}: {count.count} × {kind.label if kind else count.kind}")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
