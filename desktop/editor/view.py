@@ -16,6 +16,7 @@ SNAP_TOLERANCE_PX = 7.0
 
 class BoardView(QGraphicsView):
     zoom_changed = Signal(float)  # pixels per mm
+    nudge_requested = Signal(int, int, bool)  # dx, dy (-1..1), fine (Shift)
 
     def __init__(self, scene: BoardScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
@@ -28,6 +29,7 @@ class BoardView(QGraphicsView):
         self._pan_start: QPoint | None = None
         self._space_down = False
         self._fit_pending = True
+        self._auto_fit = True  # keep fitting on resize until the user zooms
 
     @property
     def board_scene(self) -> BoardScene:
@@ -46,12 +48,20 @@ class BoardView(QGraphicsView):
         self._after_zoom()
 
     def zoom_in(self) -> None:
+        self._auto_fit = False
         self.set_zoom(self.zoom() * ZOOM_STEP)
 
     def zoom_out(self) -> None:
+        self._auto_fit = False
         self.set_zoom(self.zoom() / ZOOM_STEP)
 
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if self._auto_fit and self.isVisible():
+            self.zoom_to_fit()
+
     def zoom_to_fit(self) -> None:
+        self._auto_fit = True
         board = self.board_scene.board
         margin = max(board.width_mm, board.height_mm) * 0.02
         self.fitInView(QRectF(-margin, -margin, board.width_mm + 2 * margin, board.height_mm + 2 * margin),
@@ -75,6 +85,7 @@ class BoardView(QGraphicsView):
             self.zoom_to_fit()
         else:
             self._fit_pending = True
+        self._auto_fit = True  # keep fitting on resize until the user zooms
 
     # --- wheel and pan ---------------------------------------------------------------------
 
@@ -82,6 +93,7 @@ class BoardView(QGraphicsView):
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             steps = event.angleDelta().y() / 120.0
             if steps:
+                self._auto_fit = False
                 self.set_zoom(self.zoom() * (ZOOM_STEP ** steps))
             event.accept()
             return
@@ -118,6 +130,13 @@ class BoardView(QGraphicsView):
         super().mouseReleaseEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        steps = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
+        plain = not event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+        if event.key() in steps and plain and self.board_scene.inline_editor is None and self.board_scene.selectedItems():
+            dx, dy = steps[Qt.Key(event.key())]
+            self.nudge_requested.emit(dx, dy, bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier))
+            event.accept()
+            return
         if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat() and self.board_scene.inline_editor is None:
             self._space_down = True
             self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
