@@ -205,6 +205,7 @@ class MainWindow(QMainWindow):
         self.history_dock = self._dock("historyDock", self.tr("Geschiedenis"), self.undo_view, Qt.DockWidgetArea.RightDockWidgetArea)
         self.tabifyDockWidget(self.properties_dock, self.history_dock)
         self.properties_dock.raise_()
+        self.resizeDocks([self.palette_dock, self.properties_dock], [190, 330], Qt.Orientation.Horizontal)
         self._docks = [self.properties_dock, self.palette_dock, self.history_dock]
 
     def _make(self, text: str, slot: Callable, shortcut: object = None, tip: str = "") -> QAction:

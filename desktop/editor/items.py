@@ -231,9 +231,14 @@ class ZoneItem(BoardItem):
 
     def sync(self, value: Any) -> None:
         super().sync(value)
-        rect = value.rect
-        # Nested (smaller) zones lie above their parents.
-        self.setZValue(self.z_base + 1.0 / (1.0 + math.sqrt(max(rect.area, 1.0))))
+        # Later zones lie above earlier ones, nested zones above their parents.
+        depth = 0
+        parent = value.parent
+        while parent and depth < 5:
+            depth += 1
+            zone = self.board_scene.board.zone(parent)
+            parent = zone.parent if zone else None
+        self.setZValue(self.z_base + 0.1 * depth + self.board_scene.next_sequence())
 
     def paint_content(self, painter: QPainter, rect: QRectF) -> None:
         zone: Zone = self.value

@@ -128,6 +128,7 @@ class BoardScene(QGraphicsScene):
         self._drag: dict[str, Any] | None = None
         self._resize: dict[str, Any] | None = None
         self._editor: InlineEditor | None = None
+        self._sequence = 0
         self.document = document
         document.changed.connect(self._on_changed)
         document.board_reset.connect(self.rebuild)
@@ -136,6 +137,11 @@ class BoardScene(QGraphicsScene):
         self.rebuild()
 
     # --- model mirror ----------------------------------------------------------------------
+
+    def next_sequence(self) -> float:
+        """A tiny, growing z offset: what is added later lies on top."""
+        self._sequence += 1
+        return min(self._sequence * 1e-6, 0.09)
 
     @property
     def board(self) -> Board:
@@ -147,6 +153,7 @@ class BoardScene(QGraphicsScene):
         for item in list(self._items.values()):
             self.removeItem(item)
         self._items.clear()
+        self._sequence = 0
         board = self.board
         self.setSceneRect(QRectF(-PAPER_MARGIN_MM, -PAPER_MARGIN_MM, board.width_mm + 2 * PAPER_MARGIN_MM,
                                  board.height_mm + 2 * PAPER_MARGIN_MM))
