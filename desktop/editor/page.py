@@ -87,7 +87,10 @@ class EditorPage(QWidget):
         if checkable:
             action.setCheckable(True)
         if slot is not None:
-            action.triggered.connect(slot)
+            if checkable:
+                action.toggled.connect(slot)
+            else:
+                action.triggered.connect(lambda _=False: slot())
         if tip:
             action.setStatusTip(tip)
         return action

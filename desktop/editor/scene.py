@@ -129,6 +129,7 @@ class BoardScene(QGraphicsScene):
         self._resize: dict[str, Any] | None = None
         self._editor: InlineEditor | None = None
         self._sequence = 0
+        self._selection_order: list[str] = []
         self.document = document
         document.changed.connect(self._on_changed)
         document.board_reset.connect(self.rebuild)
@@ -253,7 +254,10 @@ class BoardScene(QGraphicsScene):
     # --- selection -------------------------------------------------------------------------
 
     def selected_keys(self) -> list[str]:
-        return [item.key for item in self.selectedItems() if hasattr(item, "key")]
+        """Selected keys in the order they were selected."""
+        current = {item.key for item in self.selectedItems() if hasattr(item, "key")}
+        ordered = [key for key in self._selection_order if key in current]
+        return ordered + sorted(current - set(ordered))
 
     def select_keys(self, keys: list[str]) -> None:
         self.blockSignals(True)
@@ -263,9 +267,13 @@ class BoardScene(QGraphicsScene):
             if item is not None:
                 item.setSelected(True)
         self.blockSignals(False)
+        self._selection_order = [key for key in keys if key in self._items]
         self._on_selection_changed()
 
     def _on_selection_changed(self) -> None:
+        current = {item.key for item in self.selectedItems() if hasattr(item, "key")}
+        self._selection_order = [key for key in self._selection_order if key in current]
+        self._selection_order += sorted(current - set(self._selection_order))
         selected = [item for item in self.selectedItems() if isinstance(item, BoardItem)]
         for item in self._items.values():
             if isinstance(item, BoardItem):
