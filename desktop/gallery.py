@@ -163,7 +163,11 @@ class GalleryPage(QWidget):
         layout.addWidget(sidebar)
         layout.addWidget(scroll, 1)
         self._pending = list(self.cards.values())
-        QTimer.singleShot(0, self._load_next_preview)
+        # A timer owned by the page: it dies with the page, so no preview is drawn into a closed window.
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setInterval(0)
+        self._preview_timer.timeout.connect(self._load_next_preview)
+        self._preview_timer.start()
 
     def _build_templates(self) -> None:
         for method_id, boards in templates_by_method().items():
@@ -205,13 +209,12 @@ class GalleryPage(QWidget):
     def _load_next_preview(self) -> None:
         """Draw previews one by one after the window is shown, so start-up stays fast."""
         if not self._pending:
+            self._preview_timer.stop()
             return
-        card = self._pending.pop(0)
-        card.load_preview()
-        if self._pending:
-            QTimer.singleShot(0, self._load_next_preview)
+        self._pending.pop(0).load_preview()
 
     def load_all_previews(self) -> None:
+        self._preview_timer.stop()
         while self._pending:
             self._pending.pop(0).load_preview()
 

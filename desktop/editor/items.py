@@ -6,6 +6,7 @@ which snaps, moves the whole selection and pushes one undo command on release.
 
 from __future__ import annotations
 
+import logging
 import math
 from typing import TYPE_CHECKING, Any
 
@@ -15,7 +16,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsSceneMouseEvent, QStyleOpt
 
 from boards.colors import hex_to_rgb
 from boards.geometry import Rect
-from boards.model import ConnectorElement, Group, Legend, LineElement, SymbolElement, TextElement, Zone
+from boards.model import ConnectorElement, Group, Legend, LineElement, SymbolElement, TextElement, VsmSymbol, Zone
 from boards.symbols import SYMBOL_LABELS
 from desktop.editor.operations import object_rect
 from desktop.editor.painting import INK, SOFT_INK, draw_symbol, draw_text
@@ -123,7 +124,10 @@ class BoardItem(QGraphicsItem):
     # --- painting --------------------------------------------------------------------------
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        self.paint_content(painter, self.local_rect())
+        try:
+            self.paint_content(painter, self.local_rect())
+        except Exception:  # a drawing bug must never take the app (and unsaved work) down
+            logging.getLogger(__name__).exception("cannot draw %s", self.key)
         if self.isSelected():
             pen = QPen(SELECTION_COLOR, 0)
             pen.setCosmetic(True)
@@ -418,12 +422,12 @@ class LegendItem(BoardItem):
         for label, mark in rows:
             if y + size > rect.bottom():
                 break
-            if isinstance(mark, str):
+            if isinstance(mark, VsmSymbol):
+                draw_symbol(painter, mark, QRectF(rect.x() + pad, y, size * 1.1, size * 1.1), width_mm=0.3)
+            elif isinstance(mark, str):
                 painter.setPen(QPen(INK, 0.3))
                 painter.setBrush(qcolor(mark))
                 painter.drawEllipse(QPointF(rect.x() + pad + size * 0.5, y + size * 0.55), size * 0.45, size * 0.45)
-            elif mark is not None:
-                draw_symbol(painter, mark, QRectF(rect.x() + pad, y, size * 1.1, size * 1.1), width_mm=0.3)
             draw_text(painter, QRectF(rect.x() + pad + size * 1.6, y, rect.width() - 2 * pad - size * 1.6, size * 1.4),
                       label, size * 0.85)
             y += size * 1.45
@@ -455,7 +459,10 @@ class LineItem(BoardItem):
         return stroker.createStroke(path)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        self.paint_content(painter, self.local_rect())
+        try:
+            self.paint_content(painter, self.local_rect())
+        except Exception:  # a drawing bug must never take the app (and unsaved work) down
+            logging.getLogger(__name__).exception("cannot draw %s", self.key)
         if self.isSelected():
             pen = QPen(SELECTION_COLOR, 0)
             pen.setCosmetic(True)

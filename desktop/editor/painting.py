@@ -38,14 +38,18 @@ def draw_text(
     """Draw wrapped text inside ``rect`` (mm) at a font height of ``size_mm``."""
     if not text or rect.width() <= 0 or rect.height() <= 0:
         return
-    painter.save()
-    painter.translate(rect.topLeft())
-    painter.scale(1 / TEXT_SCALE, 1 / TEXT_SCALE)
+    # QPainter.save()/restore() is avoided on purpose: in PySide6 6.12 it leaks a
+    # reference to None per call, which crashes the interpreter after a few thousand.
+    old = painter.worldTransform()
+    transform = QTransform(old)
+    transform.translate(rect.x(), rect.y())
+    transform.scale(1 / TEXT_SCALE, 1 / TEXT_SCALE)
+    painter.setWorldTransform(transform)
     painter.setFont(mm_font(size_mm, bold, italic))
     painter.setPen(color)
     target = QRectF(0, 0, rect.width() * TEXT_SCALE, rect.height() * TEXT_SCALE)
     painter.drawText(target, flags | int(Qt.TextFlag.TextWordWrap), text)
-    painter.restore()
+    painter.setWorldTransform(old)
 
 
 @lru_cache(maxsize=None)

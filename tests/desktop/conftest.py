@@ -60,6 +60,8 @@ def controller(qtbot, messages):
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
     yield controller
     for document_window in {controller.window}:
         if document_window is not None and document_window.document is not None:
