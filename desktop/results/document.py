@@ -6,10 +6,13 @@ methods and listen to its signals, never change the session themselves.
 
 from __future__ import annotations
 
+import copy
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from boards.session import ActionItem, Note, NoteSource, Session
+from boards.session import ActionItem, Note, NoteSource, Results, Session
+from boards.sessionio import ImportPreview, ImportSummary
 
 ACTION_FIELDS = ("nr", "action", "owner", "due", "impact", "workload")
 
@@ -85,6 +88,40 @@ class ResultsDocument(QObject):
         item = self.session.results.actions[index]
         if getattr(item, field) != value:
             self.undo_stack.push(_SetAction(self, item, field, value))
+
+
+    # --- import ------------------------------------------------------------------------
+
+    def apply_import(self, preview: ImportPreview) -> ImportSummary:
+        """Apply a checked import preview as one undoable step (raises while rows are wrong)."""
+        scratch = Session(board=self.session.board, results=copy.deepcopy(self.session.results))
+        summary = preview.apply(scratch)
+        self.undo_stack.push(_ReplaceResults(self, scratch.results, self.tr("Resultaten importeren")))
+        return summary
+
+
+class _ReplaceResults(QUndoCommand):
+    def __init__(self, document: ResultsDocument, results: Results, text: str) -> None:
+        super().__init__(text)
+        self.document = document
+        self.before = copy.deepcopy(document.session.results)
+        self.after = results
+
+    def _set(self, results: Results) -> None:
+        target = self.document.session.results
+        target.notes[:] = copy.deepcopy(results.notes)
+        target.dots[:] = copy.deepcopy(results.dots)
+        target.actions[:] = copy.deepcopy(results.actions)
+        self.document.notesChanged.emit()
+        for dot in {(d.zone_id, d.kind) for d in self.before.dots + self.after.dots}:
+            self.document.dotsChanged.emit(*dot)
+        self.document.actionsChanged.emit()
+
+    def redo(self) -> None:
+        self._set(self.after)
+
+    def undo(self) -> None:
+        self._set(self.before)
 
 
 class _AddNote(QUndoCommand):

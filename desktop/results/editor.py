@@ -10,7 +10,7 @@ and moves on to the next kind and zone. Everything goes through the QUndoStack.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRegularExpression, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QKeyEvent, QKeySequence, QRegularExpressionValidator, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -66,7 +66,8 @@ class ResultsEditor(QWidget):
             button = QToolButton(self)
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setToolTip(self.tr("{name} (Ctrl+{number})").format(name=self.tr(color.label), number=number))
+            name = QCoreApplication.translate("colors", color.label)
+            button.setToolTip(self.tr("{name} (Ctrl+{number})").format(name=name, number=number))
             button.setStyleSheet(f"QToolButton {{ background: {color.hex}; min-width: 18px; }}"
                                  f"QToolButton:checked {{ border: 2px solid #1565c0; }}")
             button.clicked.connect(lambda _checked=False, c=color.id: self.set_color(c))
@@ -83,6 +84,11 @@ class ResultsEditor(QWidget):
         top.addWidget(self.entry, 1)
         top.addLayout(colors)
         top.addWidget(self.mode_button)
+        self.import_button = QPushButton(self.tr("Importeren …"), self)
+        self.import_button.setToolTip(self.tr("Resultaten uit een CSV- of Excel-bestand toevoegen"))
+        self.import_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.import_button.clicked.connect(lambda: self.import_results())
+        top.addWidget(self.import_button)
         self.actions_table = ActionsTable(self.document, self)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.view)
@@ -246,6 +252,37 @@ class ResultsEditor(QWidget):
                 self.document.remove_note(note_id)
             return True
         return False
+
+    # --- import ---------------------------------------------------------------------------
+
+    def import_results(self, path: str | None = None) -> bool:
+        """Import a CSV/Excel file through the preview dialog; one undo step. False if cancelled."""
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+        from boards.errors import BruinpapierError
+        from boards.sessionio import preview_import
+        from desktop.results.import_dialog import ImportPreviewDialog
+
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Resultaten importeren"), "",
+                                                  self.tr("Tabellen (*.csv *.xlsx)"))
+            if not path:
+                return False
+        try:
+            preview = preview_import(path, self.session.board)
+        except BruinpapierError as error:
+            QMessageBox.warning(self, self.tr("Importeren"), error.render(QCoreApplication.translate))
+            return False
+        dialog = self.make_import_dialog(preview)
+        if dialog.exec() != ImportPreviewDialog.DialogCode.Accepted:
+            return False
+        self.document.apply_import(preview)
+        return True
+
+    def make_import_dialog(self, preview):  # noqa: ANN001, ANN201 - replaced in tests
+        from desktop.results.import_dialog import ImportPreviewDialog
+
+        return ImportPreviewDialog(preview, self)
 
     # --- labels and the dot panel --------------------------------------------------------
 
