@@ -12,6 +12,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import (
+    QGraphicsEllipseItem,
     QGraphicsItem,
     QGraphicsRectItem,
     QGraphicsScene,
@@ -28,8 +29,8 @@ from boards.session import Note
 from desktop.results.document import ResultsDocument
 
 LABEL_MM = 7
-NOTE_TEXT_MM = 4
-NOTE_SIZE_MM = (38.0, 28.0)
+NOTE_TEXT_MM = 7
+NOTE_SIZE_MM = (60.0, 45.0)
 NOTE_GAP_MM = 3.0
 MIN_NOTE_MM = 12.0
 
@@ -45,7 +46,7 @@ def note_slots(zone: Zone, count: int) -> tuple[float, float, list[QPointF]]:
     """Note size and the top-left corners of ``count`` notes laid out in ``zone``."""
     width, height = NOTE_SIZE_MM
     top = zone.rect.y + LABEL_MM + 6
-    bottom_reserve = 10.0  # room for the dot counts
+    bottom_reserve = dot_text_mm(zone) + 6 if zone.holds.dots else 3.0  # room for the dot counts
     while True:
         columns = max(1, int((zone.rect.width - NOTE_GAP_MM) // (width + NOTE_GAP_MM)))
         rows = -(-count // columns) if count else 0
@@ -71,7 +72,9 @@ class NoteItem(QGraphicsRectItem):
         self.placed_at = QPointF()
         self.setBrush(QBrush(QColor(note_color(note.color).hex)))
         self.setPen(QPen(QColor("#6d5a3a"), 0.4))
-        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsMovable | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemClipsChildrenToShape)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setZValue(10)
         self.setToolTip(note.text)
         text = QGraphicsTextItem(self)
@@ -98,12 +101,36 @@ class ZoneItem(QGraphicsRectItem):
         label.setPos(rect.x + 3, rect.y + 2)
         scale = min(1.0, (rect.width - 6) / max(1.0, label.boundingRect().width()))
         label.setScale(scale)
-        self.dots = QGraphicsSimpleTextItem("", self)
-        self.dots.setFont(_font(5))
-        self.dots.setPos(rect.x + 3, rect.bottom - 8)
+        # One coloured dot and a count per dot kind, along the bottom edge.
+        size = dot_text_mm(zone)
+        self.dot_counts: dict[str, QGraphicsSimpleTextItem] = {}
+        x = rect.x + 3
+        for kind in zone.holds.dots:
+            dot = QGraphicsEllipseItem(x, rect.bottom - size - 3, size, size, self)
+            dot.setBrush(QBrush(QColor(kind.color)))
+            dot.setPen(QPen(Qt.PenStyle.NoPen))
+            dot.setToolTip(kind.label)
+            count = QGraphicsSimpleTextItem("0", self)
+            count.setFont(_font(size, bold=True))
+            count.setPos(x + size * 1.2, rect.bottom - size * 1.25 - 3)
+            self.dot_counts[kind.id] = count
+            x += size * 4
+
+    def set_counts(self, counts: dict[str, int]) -> None:
+        for kind, item in self.dot_counts.items():
+            item.setText(str(counts.get(kind, 0)))
+
+    def dots_text(self) -> str:
+        """``werkdruk: 3   werkplezier: 1`` (for tests and tooltips)."""
+        labels = {kind.id: kind.label for kind in self.zone.holds.dots}
+        return "   ".join(f"{labels[kind]}: {item.text()}" for kind, item in self.dot_counts.items())
 
     def set_current(self, current: bool) -> None:
         self.setPen(QPen(QColor("#1565c0") if current else QColor("#5d4a2e"), 3.0 if current else 0.8))
+
+
+def dot_text_mm(zone: Zone) -> float:
+    return max(4.0, min(12.0, zone.rect.height / 9, zone.rect.width / (4 * max(1, len(zone.holds.dots)) + 1)))
 
 
 class BoardResultsView(QGraphicsView):
@@ -121,6 +148,18 @@ class BoardResultsView(QGraphicsView):
         paper = scene.addRect(scene.sceneRect(), QPen(Qt.PenStyle.NoPen), QBrush(QColor(KRAFT_BROWN)))
         paper.setZValue(-10)
         self.setScene(scene)
+        if self.board.header is not None:
+            header = self.board.header
+            title = scene.addSimpleText(self.board.title, _font(min(30.0, header.height / 3), bold=True))
+            title.setPos(header.x + 5, header.y + 5)
+            if self.board.question:
+                question = scene.addSimpleText(self.board.question, _font(min(14.0, header.height / 6)))
+                question.setPos(header.x + 5, header.y + header.height * 0.55)
+                question.setScale(min(1.0, (header.width - 10) / max(1.0, question.boundingRect().width())))
+        for group in self.board.groups:
+            if group.rect is not None:
+                text = scene.addSimpleText(group.label, _font(min(12.0, group.rect.height * 0.6), bold=True))
+                text.setPos(group.rect.x + 2, group.rect.y + 2)
         self.zone_items: dict[str, ZoneItem] = {}
         for zone in self.board.zones:
             item = ZoneItem(zone)
@@ -161,10 +200,8 @@ class BoardResultsView(QGraphicsView):
 
     def refresh_dots(self, zone_id: str) -> None:
         item = self.zone_items.get(zone_id)
-        if item is None:
-            return
-        parts = [f"● {kind.label}: {self.document.dot_count(zone_id, kind.id)}" for kind in item.zone.holds.dots]
-        item.dots.setText("   ".join(parts))
+        if item is not None:
+            item.set_counts({kind.id: self.document.dot_count(zone_id, kind.id) for kind in item.zone.holds.dots})
 
     def set_current_zone(self, zone_id: str | None) -> None:
         if self.current_zone in self.zone_items:

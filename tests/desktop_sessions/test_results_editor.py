@@ -180,7 +180,7 @@ def test_procesplaat_dot_counts_by_keyboard_only(qtbot):
     editor.undo_stack.undo()
     editor.undo_stack.undo()
     assert session.results.dot_count(editor.zones[0].id, "werkdruk") == 3
-    assert "werkdruk: 3" in editor.view.zone_items[editor.zones[0].id].dots.text()
+    assert "werkdruk: 3" in editor.view.zone_items[editor.zones[0].id].dots_text()
     assert elapsed < 60  # the widget itself never slows entry down
 
 
