@@ -146,13 +146,13 @@ class Archive:
             raise ArchiveError(problem(QT_TRANSLATE_NOOP(
                 "errors", "kan het archief {url} niet openen: {detail}"), url=display_url(url), detail=error)) from None
 
-    def _upgrade(self) -> None:
+    def _upgrade(self, revision: str = "head") -> None:
         config = Config()
         config.set_main_option("script_location", str(MIGRATIONS_DIR))
         try:
             with self.engine.begin() as connection:
                 config.attributes["connection"] = connection
-                command.upgrade(config, "head")
+                command.upgrade(config, revision)
         except OperationalError as error:
             raise ArchiveError(problem(QT_TRANSLATE_NOOP(
                 "errors", "kan het archief {url} niet openen: {detail}; controleer het adres, of de server draait en of u toegang heeft"),
@@ -180,6 +180,7 @@ class Archive:
     @staticmethod
     def _fill(row: SessionRow, session: Session, document: str) -> None:
         row.school = session.school
+        row.school_key = normalise(session.school)
         row.team = session.team
         row.date = session.date
         row.facilitator = session.facilitator
@@ -239,8 +240,7 @@ class Archive:
         query = select(SessionRow, func.coalesce(photo_counts.c.n, 0)).outerjoin(
             photo_counts, photo_counts.c.session_id == SessionRow.id)
         if school:
-            query = query.where(func.lower(SessionRow.school).like(
-                f"%{_like_escape(school.casefold())}%", escape="\\"))
+            query = query.where(SessionRow.school_key.like(f"%{_like_escape(normalise(school))}%", escape="\\"))
         if method:
             query = query.where(SessionRow.method == method)
         if board:
