@@ -30,7 +30,7 @@ from printing.fonts import BOLD, ITALIC, REGULAR, draw_string, register_fonts
 from printing.markers import draw_markers, draw_qr
 from printing.notes import draw_carried_notes
 from printing.options import PrintOptions, PrintPlan
-from printing.space import PosterSpace
+from printing.space import MIN_FONT_PT, PosterSpace
 from printing.style import GROUP_FILL, INK, SOFT_INK, THIN_LINE_MM, WHITE, ZONE_LINE_MM, rgb
 from printing.symbols import draw_symbol
 from printing.text import draw_fitted, fit_text
@@ -293,7 +293,7 @@ def draw_legend(canvas: Canvas, board: Board, legend: Legend, space: PosterSpace
     if not entries:
         return
     row_h = min((top - (y + pad)) / len(entries), space.length(14))
-    size = max(min(row_h * 0.6, space.font(18)), 4.0)
+    size = max(min(row_h * 0.6, space.font(18)), MIN_FONT_PT)
     for index, (label, swatch) in enumerate(entries):
         row_top = top - index * row_h
         cy = row_top - row_h / 2

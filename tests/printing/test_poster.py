@@ -75,3 +75,17 @@ def test_every_template_prints_at_true_size_with_all_zone_labels(tmp_path):
         for zone in board.zones:
             assert " ".join(zone.label.split()) in text, (board.id, zone.label)
         assert board.title in text, board.id
+
+
+def test_scaled_down_print_keeps_every_word_at_the_minimum_size(procesplaat, tmp_path):
+    import re
+    import subprocess
+
+    from printing.space import MIN_FONT_PT
+
+    source = tmp_path / "a4.pdf"
+    source.write_bytes(render_board_pdf(procesplaat, PrintOptions(paper=parse_paper("A4", landscape=True))))
+    html = subprocess.run(["pdftotext", "-bbox", str(source), "-"], check=True, capture_output=True, text=True).stdout
+    heights = [float(y1) - float(y0) for y0, y1 in re.findall(r'yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)"', html)]
+    assert len(heights) > 50
+    assert min(heights) >= MIN_FONT_PT - 0.01
