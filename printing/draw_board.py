@@ -24,7 +24,6 @@ from boards.model import (
     VsmSymbol,
     Zone,
 )
-from boards.readback import PrintInfo
 from boards.symbols import SYMBOL_LABELS
 from printing.fonts import BOLD, ITALIC, REGULAR, draw_string, register_fonts
 from printing.markers import draw_markers, draw_qr
@@ -310,6 +309,3 @@ def draw_legend(canvas: Canvas, board: Board, legend: Legend, space: PosterSpace
             canvas.rect(ix + icon * 0.1, cy - icon * 0.4, icon * 0.8, icon * 0.8, stroke=1, fill=1)
         canvas.setFillColorRGB(*INK)
         draw_string(canvas, ix + icon + pad * 0.6, cy - size * 0.35, label, REGULAR, size)
-
-
-__all__ = ["draw_poster", "draw_background", "PrintInfo"]

@@ -6,7 +6,7 @@ from typing import Iterable
 
 from reportlab.pdfgen.canvas import Canvas
 
-from boards.colors import DEFAULT_NOTE_COLOR, NOTE_COLORS, note_color
+from boards.colors import DEFAULT_NOTE_COLOR, note_color
 from boards.geometry import Rect
 from boards.model import Board
 from printing.fonts import ITALIC, REGULAR, draw_string, register_fonts
@@ -91,6 +91,3 @@ def draw_carried_notes(canvas: Canvas, board: Board, space: PosterSpace, notes: 
         fitted = fit_text(note.text, REGULAR, width - 2 * pad, height - 2 * pad - tag_size * 1.3,
                           space.font(20), min(space.font(7), 6.0))
         draw_fitted(canvas, fitted, x + pad, y + height - pad, width - 2 * pad)
-
-
-__all__ = ["draw_carried_notes", "place_notes", "NOTE_COLORS"]
