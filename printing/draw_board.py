@@ -292,6 +292,8 @@ def draw_legend(canvas: Canvas, board: Board, legend: Legend, space: PosterSpace
     if not entries:
         return
     row_h = min((top - (y + pad)) / len(entries), space.length(14))
+    if row_h <= 0:
+        return
     size = max(min(row_h * 0.6, space.font(18)), MIN_FONT_PT)
     for index, (label, swatch) in enumerate(entries):
         row_top = top - index * row_h

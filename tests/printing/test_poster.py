@@ -89,3 +89,20 @@ def test_scaled_down_print_keeps_every_word_at_the_minimum_size(procesplaat, tmp
     heights = [float(y1) - float(y0) for y0, y1 in re.findall(r'yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)"', html)]
     assert len(heights) > 50
     assert min(heights) >= MIN_FONT_PT - 0.01
+
+
+def test_awkward_content_still_renders(tiny_board, tmp_path):
+    from boards.geometry import Point, Rect
+    from boards.model import ConnectorElement, LineElement, Zone, ZoneKind
+
+    tiny_board.zones.append(Zone("klein", ZoneKind.CELL, Rect(150, 140, 8, 4), "Onwaarschijnlijklangwoordzonderspaties"))
+    tiny_board.zones.append(Zone("leeg", ZoneKind.FREE_AREA, Rect(165, 140, 20, 20), ""))
+    tiny_board.legend.rect = Rect(210, 136, 57, 3)
+    tiny_board.elements += [
+        ConnectorElement("zelf", "links", "links"),
+        ConnectorElement("weg", "links", "bestaat-niet"),
+        LineElement("punt", Point(100, 100), Point(100, 100), arrow=True),
+    ]
+    pdf = render_board_pdf(tiny_board, PrintOptions(paper=parse_paper("A4")))
+    assert page_sizes_mm(pdf) == [pytest.approx((210, 297), abs=0.5)]
+    assert "Geïnteresseerd" in pdf_text(pdf, tmp_path)
