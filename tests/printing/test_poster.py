@@ -106,3 +106,14 @@ def test_awkward_content_still_renders(tiny_board, tmp_path):
     pdf = render_board_pdf(tiny_board, PrintOptions(paper=parse_paper("A4")))
     assert page_sizes_mm(pdf) == [pytest.approx((210, 297), abs=0.5)]
     assert "Geïnteresseerd" in pdf_text(pdf, tmp_path)
+
+
+def test_brown_background_fills_the_page_and_none_leaves_it_white(tiny_board, tmp_path):
+    from tests.printing.conftest import render_page
+
+    dpi = 20
+    # a spot in the free frame, away from markers and zones: middle of the top edge band, between markers
+    for background, expected in (("brown", 170), ("none", 255)):
+        image = render_page(render_board_pdf(tiny_board, PrintOptions(background=background)), tmp_path, 1, dpi)
+        spot = image[int(12 / 25.4 * dpi), int(80 / 25.4 * dpi)]
+        assert abs(int(spot) - expected) <= 6, (background, spot)
