@@ -92,6 +92,12 @@ def parse_tile_sheet(text: str, poster_w: float, poster_h: float, overlap: float
     return best_tile_sheet(name, poster_w, poster_h, overlap, margin)
 
 
+def tile_orientation_forced(text: str) -> bool:
+    """True when a tile sheet like ``A4L`` or ``A3 staand`` names its orientation."""
+    match = _TILE_RE.match(text)
+    return bool(match and match.group(2))
+
+
 def best_tile_sheet(name: str, poster_w: float, poster_h: float, overlap: float = DEFAULT_OVERLAP_MM,
                     margin: float = DEFAULT_PRINTER_MARGIN_MM) -> Paper:
     """A4 or A3 in the orientation that needs fewest sheets for this poster (portrait on a tie)."""

@@ -88,7 +88,10 @@ def _pack(args: argparse.Namespace) -> int:
             step=args.step, method=args.method))
     size = (max(b.width_mm for b in boards), max(b.height_mm for b in boards))
     options = _options(args, size)
-    write_pdf_bytes(target, render_pack(method.id, step.id, options))
+    from printing.options import tile_orientation_forced
+
+    fit = bool(args.tile) and not tile_orientation_forced(args.tile)
+    write_pdf_bytes(target, render_pack(method.id, step.id, options, fit_tile_orientation=fit))
     if args.json:
         print_json({"file": str(target), "method": method.id, "step": step.id, "boards": [b.id for b in boards]})
     else:
