@@ -159,8 +159,14 @@ class BoardScene(QGraphicsScene):
         self.setSceneRect(QRectF(-PAPER_MARGIN_MM, -PAPER_MARGIN_MM, board.width_mm + 2 * PAPER_MARGIN_MM,
                                  board.height_mm + 2 * PAPER_MARGIN_MM))
         connectors = []
-        for key in self.document.keys():
-            value = self.document.get(key)
+        pairs: list[tuple[str, Any]] = [(zone_key(zone.id), zone) for zone in board.zones]
+        pairs += [(f"group:{group.id}", group) for group in board.groups]
+        pairs += [(element_key(element.id), element) for element in board.elements]
+        if board.header is not None:
+            pairs.append((HEADER_KEY, board.header))
+        if board.legend is not None:
+            pairs.append((LEGEND_KEY, board.legend))
+        for key, value in pairs:
             if isinstance(value, ConnectorElement):
                 connectors.append((key, value))
             else:
