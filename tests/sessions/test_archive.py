@@ -200,3 +200,16 @@ def test_upgrade_from_revision_0001_fills_the_school_key(archive_url):
     assert [s.id for s in upgraded.list(school="obs AKKRUM")] == [session.id]
     assert upgraded.get(session.id).school == "ÖBS Akkrüm"
     upgraded.close()
+
+
+def test_saving_a_stale_copy_keeps_photos_added_meanwhile(archive):
+    session = make_session()
+    archive.save(session)
+    stale = archive.get(session.id)
+    archive.add_photo(session.id, "bord.jpg", b"jpeg", caption="na afloop")
+    stale.remarks = "later bewerkt"
+    archive.save(stale)
+    again = archive.get(session.id)
+    assert again.remarks == "later bewerkt"
+    assert [p.name for p in again.photos] == ["bord.jpg"] and archive.photo(session.id, "bord.jpg") == b"jpeg"
+    assert [(p.name, p.caption) for p in stale.photos] == [("bord.jpg", "na afloop")]
