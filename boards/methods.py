@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from enum import Enum
 from functools import lru_cache
 from pathlib import Path
 
@@ -29,6 +30,31 @@ class MethodStep:
     source: str = ""  # where in the seed, e.g. "004, r. 1091"
 
 
+class CarryMode(str, Enum):
+    """How results of one board start the session of a later board (see boards.trajectory.carry)."""
+
+    NOTES = "notes"  # notes become unplaced notes to sort (or to answer) on the next board
+    CHOSEN_TO_ACTIONS = "chosen_to_actions"  # chosen notes (ideas) become action items
+    CHOSEN_ZONE_SUBJECT = "chosen_zone_subject"  # the chosen zone (a process) becomes the next subject
+    CHOSEN_NOTES_PER_SESSION = "chosen_notes_per_session"  # each chosen note (a thema) gets its own session
+    SELECTED_TO_ROWS = "selected_to_rows"  # per session: subject + notes in given zones become table rows
+
+
+@dataclass(frozen=True)
+class CarryRule:
+    """One arrow of a method: results of ``from_board`` start a session of ``to_board``."""
+
+    from_board: str
+    to_board: str
+    mode: CarryMode
+    from_zones: tuple[str, ...] = ()  # only notes in these zones (empty: all)
+    category: str = ""  # only notes of this category; carried notes get it too
+    role: str = "sort"  # NOTES: "sort" (place them in a zone) or "answer" (each needs a linked note)
+    link: str = ""  # name of the link a carried item keeps to its source ("problem", "idea", ...)
+    dot_kind: str = ""  # CHOSEN_ZONE_SUBJECT: suggest the zone with most dots of this kind
+    to_zones: tuple[str, ...] = ()  # SELECTED_TO_ROWS: target columns (subject, item)
+
+
 @dataclass(frozen=True)
 class Method:
     id: str
@@ -39,6 +65,14 @@ class Method:
     summary: str = ""
     source: str = ""
     order: int = 100
+    carry_forward: tuple[CarryRule, ...] = ()
+
+    def boards_in_order(self) -> list[tuple[MethodStep, str]]:
+        """Every (step, board id) of the method, in the order the sessions are held."""
+        return [(step, board_id) for step in self.steps for board_id in step.boards]
+
+    def rules_into(self, board_id: str) -> list[CarryRule]:
+        return [rule for rule in self.carry_forward if rule.to_board == board_id]
 
     def step(self, step_id_or_nr: str) -> MethodStep:
         for step in self.steps:
@@ -66,6 +100,15 @@ def _method_from_dict(data: dict) -> Method:
                 results=tuple(step.get("results", [])), source=step.get("source", ""),
             )
             for step in sorted(data["steps"], key=lambda step: step["nr"])
+        ),
+        carry_forward=tuple(
+            CarryRule(
+                from_board=rule["from"], to_board=rule["to"], mode=CarryMode(rule["mode"]),
+                from_zones=tuple(rule.get("from_zones", [])), category=rule.get("category", ""),
+                role=rule.get("role", "sort"), link=rule.get("link", ""), dot_kind=rule.get("dot_kind", ""),
+                to_zones=tuple(rule.get("to_zones", [])),
+            )
+            for rule in data.get("carry_forward", [])
         ),
     )
 

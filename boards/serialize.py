@@ -273,6 +273,8 @@ def note_to_dict(note: Note) -> dict[str, Any]:
         "source": note.source.value, "image": note.image,
         "confidence": None if note.confidence is None else round(note.confidence, 4),
         "links": dict(note.links),
+        "category": note.category,
+        "chosen": note.chosen,
     }
 
 
@@ -283,6 +285,7 @@ def note_from_dict(data: dict[str, Any]) -> Note:
         width_mm=_opt_float(data.get("width_mm")), height_mm=_opt_float(data.get("height_mm")),
         source=NoteSource(data.get("source", "typed")), image=data.get("image"),
         confidence=_opt_float(data.get("confidence")), links=dict(data.get("links", {})),
+        category=data.get("category", ""), chosen=bool(data.get("chosen", False)),
     )
 
 

@@ -50,6 +50,8 @@ class Note:
     image: str | None = None  # name of a crop image stored with the session
     confidence: float | None = None  # 0..1, for notes found on a photo
     links: dict[str, str] = field(default_factory=dict)  # e.g. {"problem": note id}
+    category: str = ""  # what the note stands for where a board mixes them: "probleem", "idee", "processtap"
+    chosen: bool = False  # picked by the team to carry forward (an idea that becomes an action, a thema)
 
 
 @dataclass

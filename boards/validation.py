@@ -153,7 +153,7 @@ def check_schema(document: Any, schema_name: str, strip: int = 1) -> None:
     while error.context and error.validator in ("anyOf", "oneOf", "allOf"):
         error = best_match(error.context, key=_relevance)
     path, message = _describe(error)
-    if len(path) > strip and path[0] in ("board", "session"):
+    if len(path) > strip and path[0] in ("board", "session", "trajectory"):
         path = path[strip:]
     raise Problem(format_path(path), message)
 

@@ -1,0 +1,223 @@
+"""Everything the analysis says about a list of sessions, in one object.
+
+``analyse(sessions)`` runs the summaries that fit each board and the
+cross-session comparisons that fit the selection; the exports (Excel, PDF,
+JSON) and the desktop view all read this object.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any, Sequence
+
+import pandas as pd
+
+from boards.methods import get_method
+from boards.errors import BruinpapierError
+from boards.session import Session
+from boards.analysis import tables
+from boards.analysis.across import SchoolComparison, Trend, across_schools, over_time
+from boards.analysis.distribution import GENERIC_SUBJECT, Distribution, distribution, distribution_kind
+from boards.analysis.grid import GridTable, grid_table
+from boards.analysis.procesplaat import ProcessAnalysis, analyse_processes, is_process_board
+from boards.analysis.scales import ScaleAnalysis, analyse_scales
+from boards.analysis.summaries import color_counts, dot_kind_counts, zone_counts, zone_totals
+
+
+@dataclass
+class SessionAnalysis:
+    session: Session
+    label: str
+    method_title: str
+    step_title: str
+    zone_counts: pd.DataFrame
+    zone_totals: dict[str, int]
+    color_counts: pd.DataFrame
+    kind_counts: pd.DataFrame
+    actions: pd.DataFrame
+    processes: ProcessAnalysis | None = None
+    distribution: Distribution | None = None
+    grid: GridTable | None = None
+    scales: ScaleAnalysis | None = None
+    findings: list[str] = field(default_factory=list)
+
+    @property
+    def open_actions(self) -> pd.DataFrame:
+        return self.actions[self.actions["open"]]
+
+
+@dataclass
+class Analysis:
+    sessions: list[Session]
+    per_session: list[SessionAnalysis]
+    notes: pd.DataFrame
+    dots: pd.DataFrame
+    actions: pd.DataFrame
+    overview: pd.DataFrame
+    trends: list[Trend]
+    comparisons: list[SchoolComparison]
+
+
+def method_and_step_titles(session: Session) -> tuple[str, str]:
+    method_id = session.method or session.board.method
+    step_id = session.step or session.board.step
+    if not method_id:
+        return "", step_id or ""
+    try:
+        method = get_method(method_id)
+    except BruinpapierError:
+        return method_id, step_id or ""
+    if not step_id:
+        return method.title, ""
+    try:
+        step = method.step(step_id)
+    except BruinpapierError:
+        return method.title, step_id
+    return method.title, f"stap {step.nr}: {step.title}"
+
+
+def analyse_session(session: Session) -> SessionAnalysis:
+    method_title, step_title = method_and_step_titles(session)
+    result = SessionAnalysis(
+        session=session,
+        label=tables.session_label(session),
+        method_title=method_title,
+        step_title=step_title,
+        zone_counts=zone_counts(session),
+        zone_totals=zone_totals(session),
+        color_counts=color_counts(session),
+        kind_counts=dot_kind_counts(session),
+        actions=tables.actions_table([session]),
+    )
+    board = session.board
+    if is_process_board(board):
+        result.processes = analyse_processes(session)
+    result.scales = analyse_scales(session)
+    if result.processes is None and result.scales is None:
+        kind = distribution_kind(board)
+        if kind is not None and kind[0] != GENERIC_SUBJECT:
+            result.distribution = distribution(session, *kind)
+        else:
+            grid = grid_table(session)
+            result.grid = grid if grid is not None and grid.grid.labelled else None
+            if result.grid is None and (kind is not None or grid is not None):
+                result.distribution = distribution(session, *(kind or (GENERIC_SUBJECT, "vak")))
+    result.findings = _findings(result)
+    return result
+
+
+def _findings(result: SessionAnalysis) -> list[str]:
+    found = []
+    if result.processes is not None:
+        found.append(result.processes.conclusion)
+    if result.distribution is not None:
+        found.append(result.distribution.summary)
+    if result.grid is not None:
+        found.append(result.grid.summary)
+    if len(result.actions):
+        open_count = int(result.actions["open"].sum())
+        found.append(f"{len(result.actions)} actiepunten, waarvan {open_count} open.")
+    return found
+
+
+def analyse(sessions: Sequence[Session]) -> Analysis:
+    sessions = list(sessions)
+    per_session = [analyse_session(session) for session in sessions]
+    trends: list[Trend] = []
+    comparisons: list[SchoolComparison] = []
+    by_board: dict[str, list[Session]] = {}
+    for session in sessions:
+        by_board.setdefault(session.board.id, []).append(session)
+    for board_id, board_sessions in by_board.items():
+        per_school = Counter(session.school for session in board_sessions)
+        for school, count in per_school.items():
+            dates = {session.date for session in board_sessions if session.school == school}
+            if count >= 2 and len(dates) >= 2:
+                trends.append(over_time(board_sessions, board_id, school))
+        if len(per_school) >= 2:
+            comparisons.append(across_schools(board_sessions, board_id))
+    return Analysis(
+        sessions=sessions,
+        per_session=per_session,
+        notes=tables.notes_table(sessions),
+        dots=tables.dots_table(sessions),
+        actions=tables.actions_table(sessions),
+        overview=tables.sessions_table(sessions),
+        trends=trends,
+        comparisons=comparisons,
+    )
+
+
+def _clean(value: Any) -> Any:
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    if hasattr(value, "item"):  # numpy scalars
+        return _clean(value.item())
+    return value
+
+
+def frame_records(frame: pd.DataFrame) -> list[dict[str, Any]]:
+    return [{str(key): _clean(value) for key, value in row.items()} for row in frame.to_dict(orient="records")]
+
+
+def analysis_to_dict(analysis: Analysis) -> dict[str, Any]:
+    """A JSON-ready view (English keys) of the whole analysis."""
+    sessions = []
+    for item in analysis.per_session:
+        entry: dict[str, Any] = {
+            "session": item.session.id,
+            "label": item.label,
+            "school": item.session.school,
+            "date": item.session.date,
+            "board_id": item.session.board.id,
+            "board_title": item.session.board.title,
+            "method": item.method_title,
+            "step": item.step_title,
+            "zones": frame_records(item.zone_counts),
+            "colors": frame_records(item.color_counts),
+            "dot_kinds": frame_records(item.kind_counts),
+            "actions": frame_records(item.actions[["nr", "action", "owner", "due", "impact", "workload", "done", "open"]]),
+            "findings": item.findings,
+        }
+        if item.processes is not None:
+            entry["processes"] = {
+                "burden_kind": item.processes.kinds.burden.id,
+                "positive_kind": item.processes.kinds.positive.id,
+                "ranking": frame_records(item.processes.processes),
+                "groups": frame_records(item.processes.groups),
+                "conclusion": item.processes.conclusion,
+            }
+        if item.distribution is not None:
+            entry["distribution"] = {
+                "subject": item.distribution.subject,
+                "area": item.distribution.area,
+                "zones": frame_records(item.distribution.table),
+                "summary": item.distribution.summary,
+            }
+        if item.grid is not None:
+            entry["matrix"] = {
+                "rows": item.grid.grid.rows,
+                "columns": item.grid.grid.columns,
+                "counts": item.grid.table.to_numpy().tolist(),
+                "summary": item.grid.summary,
+            }
+        if item.scales is not None:
+            entry["scales"] = {
+                "answers": frame_records(item.scales.answers),
+                "questions": frame_records(item.scales.questions),
+            }
+        sessions.append(entry)
+    return {
+        "sessions": sessions,
+        "trends": [
+            {"board_id": trend.board_id, "school": trend.school, "dates": trend.dates,
+             "zones": frame_records(trend.table), "moved": frame_records(trend.moved)}
+            for trend in analysis.trends
+        ],
+        "schools": [
+            {"board_id": comparison.board_id, "schools": comparison.schools, "zones": frame_records(comparison.table)}
+            for comparison in analysis.comparisons
+        ],
+    }

@@ -1,0 +1,432 @@
+"""The analysis as a PDF report (ReportLab, A4): something for the school's archive.
+
+Cover with school, date, method and step; per session the board as a heat
+view (zones shaded by what was put on them), the counts, a bar chart, the
+board's own summary (procesplaat ranking and conclusion, scale percentages,
+matrix, distribution) and the action list; then the comparisons over time
+and across schools.
+"""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+from pathlib import Path
+from typing import Sequence
+
+import pandas as pd
+from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
+from reportlab.graphics.shapes import Drawing, Rect as ShapeRect, String
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import (
+    Flowable, KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle,
+)
+from xml.sax.saxutils import escape
+
+from boards.fileformat import atomic_write_bytes
+from boards.model import Board, TextElement
+from boards.analysis.dutch import format_number, format_percent, format_signed
+from boards.analysis.heat import heat_hex
+from boards.analysis.overview import Analysis, SessionAnalysis
+from resources import resource_path
+
+FONT = "DejaVuSans"
+FONT_BOLD = "DejaVuSans-Bold"
+FONT_ITALIC = "DejaVuSans-Oblique"
+MARGIN = 18 * mm
+CONTENT_WIDTH = A4[0] - 2 * MARGIN
+KRAFT = colors.HexColor("#c8a57a")
+HEADER_FILL = colors.HexColor("#efe4d2")
+MAX_BARS = 24
+
+
+def register_fonts() -> None:
+    """Register the DejaVu fonts (Dutch diacritics) once."""
+    registered = set(pdfmetrics.getRegisteredFontNames())
+    for name in (FONT, FONT_BOLD, FONT_ITALIC):
+        if name not in registered:
+            pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", f"{name}.ttf"))))
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD)
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    base = ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=12.5)
+    return {
+        "body": base,
+        "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10),
+        "cell": ParagraphStyle("cell", parent=base, fontSize=7.5, leading=9.2),
+        "cellbold": ParagraphStyle("cellbold", parent=base, fontName=FONT_BOLD, fontSize=7.5, leading=9.2),
+        "title": ParagraphStyle("title", parent=base, fontName=FONT_BOLD, fontSize=24, leading=30, alignment=TA_CENTER),
+        "subtitle": ParagraphStyle("subtitle", parent=base, fontSize=13, leading=18, alignment=TA_CENTER),
+        "h1": ParagraphStyle("h1", parent=base, fontName=FONT_BOLD, fontSize=15, leading=19, spaceBefore=4, spaceAfter=6),
+        "h2": ParagraphStyle("h2", parent=base, fontName=FONT_BOLD, fontSize=11.5, leading=15, spaceBefore=10, spaceAfter=4),
+        "conclusion": ParagraphStyle("conclusion", parent=base, fontName=FONT_BOLD, fontSize=10, leading=13,
+                                     textColor=colors.HexColor("#8a2b0e"), spaceBefore=4, spaceAfter=4),
+    }
+
+
+def _p(text: object, style: ParagraphStyle) -> Paragraph:
+    return Paragraph(escape(str(text)), style)
+
+
+class HeatView(Flowable):
+    """The board drawn to the page width, zones shaded by their counts."""
+
+    def __init__(self, board: Board, totals: dict[str, int], width: float = CONTENT_WIDTH, max_height: float = 150 * mm):
+        super().__init__()
+        self.board = board
+        self.totals = totals
+        self.scale = min(width / board.width_mm, max_height / board.height_mm)
+        self.width = board.width_mm * self.scale
+        self.height = board.height_mm * self.scale
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def _rect(self, rect) -> tuple[float, float, float, float]:  # board mm → page points, y up
+        s = self.scale
+        return rect.x * s, self.height - (rect.y + rect.height) * s, rect.width * s, rect.height * s
+
+    def draw(self) -> None:
+        canvas = self.canv
+        canvas.saveState()
+        canvas.setFillColor(colors.HexColor("#f6efe4"))
+        canvas.setStrokeColor(KRAFT)
+        canvas.rect(0, 0, self.width, self.height, stroke=1, fill=1)
+        maximum = max(self.totals.values(), default=0)
+        font_size = max(4.0, min(7.0, self.scale * 28))
+        for group in self.board.groups:
+            if group.rect is None:
+                continue
+            x, y, w, h = self._rect(group.rect)
+            canvas.setFillColor(colors.HexColor("#5d4037"))
+            canvas.setFont(FONT_BOLD, font_size)
+            canvas.drawString(x + 1, y + h / 2 - font_size / 3, group.label)
+        for element in self.board.elements:
+            if not isinstance(element, TextElement) or not element.text.strip():
+                continue
+            x, y, w, h = self._rect(element.rect)
+            canvas.setFillColor(colors.HexColor("#3e2723"))
+            font = FONT_BOLD if element.bold else FONT
+            widest = max(pdfmetrics.stringWidth(word, font, font_size) for word in element.text.split())
+            size = font_size * min(1.0, max(w - 2, 1) / widest) if widest else font_size
+            canvas.setFont(font, size)
+            lines = simpleSplit(element.text, font, size, max(w - 2, 10))
+            max_lines = max(1, int(h / (size * 1.15)))
+            for index, line in enumerate(lines[:max_lines]):
+                canvas.drawString(x + 1, y + h - size * (index + 1) * 1.15, line)
+        for zone in sorted(self.board.zones, key=lambda z: -z.rect.area):  # nested zones drawn on top
+            count = self.totals.get(zone.id, 0)
+            x, y, w, h = self._rect(zone.rect)
+            canvas.setFillColor(colors.HexColor(heat_hex(count, maximum)))
+            canvas.setStrokeColor(colors.HexColor("#6d4c41"))
+            canvas.setLineWidth(0.4)
+            canvas.rect(x, y, w, h, stroke=1, fill=1)
+            canvas.setFillColor(colors.black)
+            canvas.setFont(FONT, font_size)
+            lines = simpleSplit(zone.label or zone.id, FONT, font_size, max(w - 4, 10))
+            max_lines = max(1, int((h - font_size * 2) / (font_size * 1.15)))
+            for index, line in enumerate(lines[:max_lines]):
+                canvas.drawString(x + 2, y + h - 2 - font_size * (index + 1) * 1.15, line)
+            canvas.setFont(FONT_BOLD, font_size * 1.5)
+            canvas.drawRightString(x + w - 2, y + 2.5, str(count))
+        canvas.restoreState()
+
+
+def _table(frame: pd.DataFrame, styles: dict[str, ParagraphStyle], widths: Sequence[float] | None = None,
+           numeric: Sequence[str] = ()) -> Table:
+    header = [_p(column, styles["cellbold"]) for column in frame.columns]
+    body = []
+    for row in frame.itertuples(index=False):
+        cells = []
+        for column, value in zip(frame.columns, row):
+            if isinstance(value, bool):
+                text = "ja" if value else "nee"
+            elif isinstance(value, float):
+                text = format_number(value)
+            else:
+                text = "" if value is None else str(value)
+            cells.append(_p(text, styles["cell"]))
+        body.append(cells)
+    table = Table([header, *body], colWidths=widths, repeatRows=1, hAlign="LEFT")
+    table.setStyle(TableStyle([
+        ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+        ("GRID", (0, 0), (-1, -1), 0.3, colors.HexColor("#b8a48a")),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+    ]))
+    return table
+
+
+def _short(text: str, limit: int = 34) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _horizontal_bars(labels: list[str], series: list[list[int]], series_colors: list[str], legend: list[str]) -> Drawing:
+    bar_height = 11 if len(series) > 1 else 9
+    chart_height = max(60, len(labels) * bar_height * len(series) * 0.75 + 10)
+    drawing = Drawing(CONTENT_WIDTH, chart_height + 30)
+    chart = HorizontalBarChart()
+    chart.x, chart.y = 150, 20
+    chart.width, chart.height = CONTENT_WIDTH - 165, chart_height
+    chart.data = [list(reversed(values)) for values in series]
+    chart.categoryAxis.categoryNames = [_short(label) for label in reversed(labels)]
+    chart.categoryAxis.labels.fontName = FONT
+    chart.categoryAxis.labels.fontSize = 7
+    chart.categoryAxis.labels.boxAnchor = "e"
+    chart.valueAxis.labels.fontName = FONT
+    chart.valueAxis.labels.fontSize = 7
+    chart.valueAxis.valueMin = 0
+    top = max((max(values) for values in series if values), default=0)
+    chart.valueAxis.valueMax = max(1, top)
+    chart.valueAxis.valueStep = max(1, (top + 4) // 5)
+    chart.barSpacing = 1
+    for index, color in enumerate(series_colors):
+        chart.bars[index].fillColor = colors.HexColor(color)
+        chart.bars[index].strokeColor = None
+    drawing.add(chart)
+    x = 150
+    for label, color in zip(legend, series_colors):
+        drawing.add(String(x + 10, 4, label, fontName=FONT, fontSize=7.5))
+        drawing.add(ShapeRect(x, 3, 7, 7, fillColor=colors.HexColor(color), strokeColor=None))
+        x += 20 + pdfmetrics.stringWidth(label, FONT, 7.5)
+    return drawing
+
+
+def _vertical_bars(labels: list[str], values: list[int], value_labels: list[str], color: str = "#1e88e5",
+                   title: str = "") -> Drawing:
+    drawing = Drawing(CONTENT_WIDTH, 150)
+    chart = VerticalBarChart()
+    chart.x, chart.y = 30, 25
+    chart.width, chart.height = CONTENT_WIDTH - 50, 100
+    chart.data = [values]
+    chart.categoryAxis.categoryNames = [_short(label, 18) for label in labels]
+    chart.categoryAxis.labels.fontName = FONT
+    chart.categoryAxis.labels.fontSize = 7
+    chart.valueAxis.labels.fontName = FONT
+    chart.valueAxis.labels.fontSize = 7
+    chart.valueAxis.valueMin = 0
+    top = max(values, default=0)
+    chart.valueAxis.valueMax = max(1, top + 1)
+    chart.valueAxis.valueStep = max(1, (top + 5) // 6)
+    chart.bars[0].fillColor = colors.HexColor(color)
+    chart.bars[0].strokeColor = None
+    drawing.add(chart)
+    step = chart.width / max(1, len(values))
+    for index, text in enumerate(value_labels):
+        height = chart.height * values[index] / chart.valueAxis.valueMax
+        drawing.add(String(chart.x + step * (index + 0.5), chart.y + height + 3, text, fontName=FONT, fontSize=6.5,
+                           textAnchor="middle"))
+    if title:
+        drawing.add(String(chart.x, 140, title, fontName=FONT_BOLD, fontSize=8))
+    return drawing
+
+
+def _cover(analysis: Analysis, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
+    story: list[Flowable] = [Spacer(1, 45 * mm), _p("Bruinpapier", styles["subtitle"]), Spacer(1, 4 * mm)]
+    sessions = analysis.per_session
+    schools = sorted({item.session.school for item in sessions if item.session.school})
+    if len(sessions) == 1:
+        item = sessions[0]
+        story.append(_p(f"Analyse {item.session.board.title}", styles["title"]))
+    else:
+        titles = sorted({item.session.board.title for item in sessions})
+        story.append(_p(f"Analyse van {len(sessions)} sessies", styles["title"]))
+        story.append(_p(", ".join(titles), styles["subtitle"]))
+    story.append(Spacer(1, 10 * mm))
+    rows = []
+    if len(sessions) == 1:
+        session = sessions[0].session
+        rows = [
+            ("School", session.school), ("Team", session.team), ("Datum", session.date),
+            ("Methode", sessions[0].method_title), ("Stap", sessions[0].step_title),
+            ("Bord", session.board.title), ("Begeleider", session.facilitator),
+            ("Deelnemers", str(len(session.participants)) if session.participants else ""),
+        ]
+    else:
+        rows = [("Scholen", ", ".join(schools)),
+                ("Periode", f"{min(i.session.date for i in sessions)} – {max(i.session.date for i in sessions)}")]
+    rows = [(key, value) for key, value in rows if value]
+    table = Table([[_p(key, styles["cellbold"]), _p(value, styles["body"])] for key, value in rows],
+                  colWidths=[35 * mm, 100 * mm], hAlign="CENTER")
+    table.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.3, KRAFT), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    story.append(table)
+    if len(sessions) > 1:
+        story.append(Spacer(1, 8 * mm))
+        overview = pd.DataFrame(
+            [(i.session.school, i.session.date, i.session.board.title, i.method_title, i.step_title) for i in sessions],
+            columns=["School", "Datum", "Bord", "Methode", "Stap"])
+        story.append(_table(overview, styles))
+    story.append(Spacer(1, 20 * mm))
+    story.append(_p(f"Rapport gemaakt op {date.today().strftime('%d-%m-%Y')}", styles["small"]))
+    story.append(PageBreak())
+    return story
+
+
+def _session_story(item: SessionAnalysis, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
+    session = item.session
+    story: list[Flowable] = [_p(item.label, styles["h1"])]
+    subtitle = ", ".join(part for part in (item.method_title, item.step_title) if part)
+    if subtitle:
+        story.append(_p(subtitle, styles["body"]))
+    if session.board.question:
+        story.append(_p(session.board.question, styles["small"]))
+    story.append(Spacer(1, 3 * mm))
+    story.append(HeatView(session.board, item.zone_totals))
+    story.append(_p("Het bord: hoe donkerder het vak, hoe meer briefjes en stippen erop.", styles["small"]))
+    for finding in item.findings:
+        style = styles["conclusion"] if finding.startswith("CONCLUSIE") else styles["body"]
+        story.append(_p(finding, style))
+
+    if item.processes is not None:
+        processes = item.processes
+        burden, positive = processes.kinds.burden, processes.kinds.positive
+        ranked = processes.processes[(processes.processes["burden"] + processes.processes["positive"]) > 0]
+        story.append(_p(f"Processen: {burden.label} en {positive.label}", styles["h2"]))
+        if not ranked.empty:
+            shown = ranked.head(MAX_BARS)
+            story.append(_horizontal_bars(
+                shown["zone_label"].tolist(), [shown["burden"].tolist(), shown["positive"].tolist()],
+                [burden.color, positive.color], [burden.label, positive.label]))
+        table = processes.processes[["rank", "zone_label", "group_label", "burden", "positive", "balance"]]
+        table = table.assign(balance=table["balance"].map(format_signed))
+        story.append(_table(
+            table.rename(columns={"rank": "Rang", "zone_label": "Proces", "group_label": "Groep",
+                                  "burden": burden.label, "positive": positive.label, "balance": "Balans"}),
+            styles, widths=[12 * mm, 62 * mm, 45 * mm, 20 * mm, 20 * mm, 15 * mm]))
+        story.append(_p("Per groep", styles["h2"]))
+        story.append(_horizontal_bars(
+            processes.groups["group_label"].tolist(),
+            [processes.groups["burden"].tolist(), processes.groups["positive"].tolist()],
+            [burden.color, positive.color], [burden.label, positive.label]))
+        groups = processes.groups.assign(burden_share=processes.groups["burden_share"].map(format_percent),
+                                         balance=processes.groups["balance"].map(format_signed))
+        story.append(_table(groups.rename(columns={
+            "group_label": "Groep", "processes": "Processen", "burden": burden.label, "positive": positive.label,
+            "balance": "Balans", "burden_share": f"Aandeel {burden.label}"}), styles))
+    elif item.scales is not None:
+        story.append(_p("Vragenlijst", styles["h2"]))
+        for question in item.scales.questions.itertuples():
+            answers = item.scales.answers[item.scales.answers["question_id"] == question.question_id]
+            block: list[Flowable] = [_p(question.question, styles["body"])]
+            block.append(_vertical_bars(
+                [format_number(value) for value in answers["value"]], answers["count"].tolist(),
+                answers["label"].tolist()))
+            mean = f"Gemiddelde {question.mean_text} " if question.mean_text else ""
+            block.append(_p(f"{mean}({question.answers} antwoorden)", styles["small"]))
+            story.append(KeepTogether(block))
+    elif item.distribution is not None:
+        table = item.distribution.table
+        story.append(_p(f"{item.distribution.subject.capitalize()} per {item.distribution.area}", styles["h2"]))
+        story.append(_vertical_bars(table["zone_label"].tolist(), table["count"].tolist(),
+                                    [f"{c} ({s})" for c, s in zip(table["count"], table["share_text"])], "#fb8c00"))
+        story.append(_table(table[["zone_label", "count", "share_text"]].rename(
+            columns={"zone_label": "Vak", "count": "Aantal", "share_text": "Aandeel"}), styles))
+    elif item.grid is not None:
+        story.append(_p("Matrix", styles["h2"]))
+        matrix = item.grid.table.rename_axis("").reset_index()
+        table = _table(matrix, styles)
+        peak = int(item.grid.table.to_numpy().max()) if item.grid.table.size else 0
+        table.setStyle(TableStyle([
+            ("BACKGROUND", (column + 1, row + 1), (column + 1, row + 1), colors.HexColor(heat_hex(int(value), peak)))
+            for row, values in enumerate(item.grid.table.to_numpy().tolist())
+            for column, value in enumerate(values)
+        ]))
+        story.append(table)
+    else:
+        counts = item.zone_counts[item.zone_counts["total"] > 0]
+        if not counts.empty:
+            story.append(_p("Per vak", styles["h2"]))
+            shown = counts.sort_values("total", ascending=False, kind="stable").head(MAX_BARS)
+            story.append(_horizontal_bars(shown["zone_label"].tolist(), [shown["total"].tolist()], ["#d84315"],
+                                          ["briefjes en stippen"]))
+
+    counts = item.zone_counts[item.zone_counts["total"] > 0]
+    own_summary = (item.processes, item.scales, item.distribution, item.grid)
+    if not counts.empty and all(part is None for part in own_summary):
+        story.append(_p("Tellingen per vak", styles["h2"]))
+        columns = [c for c in counts.columns if c not in ("zone_id", "group_label")]
+        story.append(_table(counts[columns].rename(columns={
+            "zone_label": "Vak", "notes": "Briefjes", "dots": "Stippen", "total": "Totaal"}), styles))
+    if not item.color_counts.empty:
+        story.append(_p("Briefjes per kleur", styles["h2"]))
+        story.append(_table(item.color_counts[["color_label", "count"]].rename(
+            columns={"color_label": "Kleur", "count": "Aantal"}), styles, widths=[40 * mm, 20 * mm]))
+    if not item.actions.empty:
+        story.append(_p("Actiepunten", styles["h2"]))
+        actions = item.actions[["nr", "action", "owner", "due", "impact", "workload", "open"]]
+        actions = actions.assign(open=actions["open"].map(lambda value: "open" if value else "gedaan"))
+        story.append(_table(actions.rename(columns={
+            "nr": "Nr.", "action": "Concreet actiepunt", "owner": "Initiatiefnemer", "due": "Tijdpad",
+            "impact": "Impact", "workload": "Werkbelasting", "open": "Status"}), styles,
+            widths=[10 * mm, 58 * mm, 28 * mm, 24 * mm, 16 * mm, 20 * mm, 16 * mm]))
+    story.append(PageBreak())
+    return story
+
+
+def _comparisons_story(analysis: Analysis, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
+    story: list[Flowable] = []
+    for trend in analysis.trends:
+        story.append(_p(f"Over tijd: {trend.board_id} bij {trend.school}", styles["h1"]))
+        story.append(_p(f"{len(trend.dates)} momenten, van {trend.dates[0]} tot {trend.dates[-1]}.", styles["body"]))
+        if trend.moved.empty:
+            story.append(_p("Er is niets veranderd.", styles["body"]))
+            continue
+        moved = trend.moved.head(30)
+        first, last = trend.dates[0], trend.dates[-1]
+        story.append(_horizontal_bars(
+            [f"{label} ({measure})" for label, measure in zip(moved["zone_label"], moved["measure"])],
+            [moved[first].astype(int).tolist(), moved[last].astype(int).tolist()], ["#bcaaa4", "#6d4c41"],
+            [first, last]))
+        table = moved.drop(columns=["zone_id"]).assign(change=moved["change"].map(format_signed))
+        if len(trend.dates) > 6:  # keep the table on the page: first, last and the change
+            table = table.drop(columns=trend.dates[1:-1])
+        story.append(_table(table.rename(columns={"zone_label": "Vak", "measure": "Telling", "change": "Verandering"}),
+                            styles))
+    for comparison in analysis.comparisons:
+        story.append(_p(f"Scholen vergeleken: {comparison.board_id}", styles["h1"]))
+        table = comparison.table[comparison.table["total"] > 0].drop(columns=["zone_id"])
+        table = table.assign(mean=table["mean"].map(format_number))
+        story.append(_table(table.rename(columns={"zone_label": "Vak", "measure": "Telling", "total": "Totaal",
+                                                  "mean": "Gemiddeld"}), styles))
+    return story
+
+
+def report_bytes(analysis: Analysis) -> bytes:
+    register_fonts()
+    styles = _styles()
+    buffer = io.BytesIO()
+    title = "Bruinpapier-analyse"
+    if analysis.per_session:
+        title = f"Analyse {analysis.per_session[0].label}"
+
+    def footer(canvas, document) -> None:  # noqa: ANN001 (ReportLab callback)
+        canvas.saveState()
+        canvas.setFont(FONT, 7)
+        canvas.setFillColor(colors.HexColor("#6d4c41"))
+        canvas.drawString(MARGIN, 10 * mm, title)
+        canvas.drawRightString(A4[0] - MARGIN, 10 * mm, f"pagina {document.page}")
+        canvas.restoreState()
+
+    document = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
+                                 bottomMargin=MARGIN, title=title, author="Bruinpapier")
+    story = _cover(analysis, styles)
+    for item in analysis.per_session:
+        story += _session_story(item, styles)
+    story += _comparisons_story(analysis, styles)
+    if isinstance(story[-1], PageBreak):
+        story.pop()
+    document.build(story, onFirstPage=footer, onLaterPages=footer)
+    return buffer.getvalue()
+
+
+def write_report(analysis: Analysis, path: Path | str) -> None:
+    atomic_write_bytes(path, report_bytes(analysis))

@@ -1,0 +1,79 @@
+"""The analysis as named tables with Dutch headers: one per Excel sheet.
+
+Tables of several sessions are stacked with a "Sessie" column in front, so
+each sheet stays one table.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from boards.analysis.headers import with_dutch_headers
+from boards.analysis.overview import Analysis, SessionAnalysis
+
+#: Internal id columns that readers of a sheet do not need.
+HIDDEN_COLUMNS = ("zone_id", "color", "kind", "question_id", "percent", "share", "mean")
+
+
+def _readable(frame: pd.DataFrame) -> pd.DataFrame:
+    return with_dutch_headers(frame.drop(columns=[column for column in HIDDEN_COLUMNS if column in frame.columns]))
+
+
+def _stack(parts: list[tuple[SessionAnalysis, pd.DataFrame]]) -> pd.DataFrame:
+    frames = []
+    for item, frame in parts:
+        frame = frame.copy()
+        frame.insert(0, "session_label", item.label)
+        frames.append(frame)
+    if not frames:
+        return pd.DataFrame()
+    stacked = pd.concat(frames, ignore_index=True)
+    return stacked.rename(columns={"session_label": "Sessie"})
+
+
+def analysis_sheets(analysis: Analysis) -> dict[str, pd.DataFrame]:
+    """Sheet name (≤ 31 characters) → table, in reading order; empty tables left out."""
+    items = analysis.per_session
+    sheets: dict[str, pd.DataFrame] = {
+        "Sessies": _readable(analysis.overview),
+        "Tellingen per vak": _stack([(item, _readable(item.zone_counts)) for item in items]),
+        "Kleuren briefjes": _stack([(item, _readable(item.color_counts)) for item in items]),
+        "Soorten stippen": _stack([(item, _readable(item.kind_counts)) for item in items]),
+    }
+    processes = [item for item in items if item.processes is not None]
+    sheets["Procesplaat rangorde"] = _stack(
+        [(item, _readable(item.processes.labelled(item.processes.processes))) for item in processes])  # type: ignore[union-attr]
+    groups = []
+    for item in processes:
+        frame = item.processes.labelled(item.processes.groups).copy()  # type: ignore[union-attr]
+        frame["burden_share"] = frame["burden_share"].map(lambda value: round(float(value), 1))
+        groups.append((item, with_dutch_headers(frame.rename(columns={
+            "processes": "Processen", "burden_share": f"Aandeel {item.processes.kinds.burden.label} (%)"}))))  # type: ignore[union-attr]
+    sheets["Procesplaat groepen"] = _stack(groups)
+    sheets["Verdeling"] = _stack([(item, _readable(item.distribution.table)) for item in items if item.distribution])
+    sheets["Matrix"] = _stack([
+        (item, item.grid.table.rename_axis("Rij").reset_index()) for item in items if item.grid is not None])
+    sheets["Vragenlijst antwoorden"] = _stack(
+        [(item, _readable(item.scales.answers.drop(columns=["label"]))) for item in items if item.scales])
+    sheets["Vragenlijst gemiddelden"] = _stack([
+        (item, _readable(item.scales.questions.assign(mean_value=item.scales.questions["mean"].round(1))
+                         .rename(columns={"mean_value": "Gemiddelde (getal)"})))
+        for item in items if item.scales])
+    sheets["Conclusies"] = pd.DataFrame(
+        [(item.label, finding) for item in items for finding in item.findings], columns=["Sessie", "Bevinding"])
+    sheets["Actiepunten"] = _readable(analysis.actions)
+    sheets["Briefjes"] = _readable(analysis.notes)
+    sheets["Stippen"] = _readable(analysis.dots)
+    for index, trend in enumerate(analysis.trends, start=1):
+        name = f"Over tijd {index}" if len(analysis.trends) > 1 else "Over tijd"
+        frame = trend.table.copy()
+        frame.insert(0, "board_id", trend.board_id)
+        frame.insert(0, "school", trend.school)
+        sheets[name] = _readable(frame)
+    for index, comparison in enumerate(analysis.comparisons, start=1):
+        name = f"Scholen {index}" if len(analysis.comparisons) > 1 else "Scholen"
+        frame = comparison.table.copy()
+        frame["mean"] = frame["mean"].round(1)
+        frame.insert(0, "board_id", comparison.board_id)
+        sheets[name] = with_dutch_headers(frame.drop(columns=["zone_id"]))
+    return {name: frame for name, frame in sheets.items() if not frame.empty}

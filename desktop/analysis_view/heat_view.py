@@ -1,0 +1,84 @@
+"""The board itself in a QGraphicsScene (mm), zones shaded by their counts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsScene, QGraphicsSimpleTextItem, QGraphicsTextItem, QGraphicsView, QWidget
+
+from boards.analysis.heat import heat_hex
+from boards.model import Board, TextElement
+
+
+class BoardHeatView(QGraphicsView):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setScene(QGraphicsScene(self))
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.zone_items: dict[str, QGraphicsRectItem] = {}
+        self.count_items: dict[str, QGraphicsSimpleTextItem] = {}
+        self.label_items: dict[str, QGraphicsTextItem] = {}
+        self._board: Board | None = None
+
+    def show_board(self, board: Board, totals: dict[str, int]) -> None:
+        scene = self.scene()
+        scene.clear()
+        self.zone_items.clear()
+        self.count_items.clear()
+        self.label_items.clear()
+        self._board = board
+        scene.setSceneRect(QRectF(0, 0, board.width_mm, board.height_mm))
+        paper = scene.addRect(QRectF(0, 0, board.width_mm, board.height_mm), QPen(QColor("#a1887f"), 1),
+                              QBrush(QColor("#f6efe4")))
+        paper.setZValue(-10)
+        maximum = max(totals.values(), default=0)
+        for group in board.groups:
+            if group.rect is not None:
+                text = scene.addSimpleText(group.label, self._font(group.rect.height * 0.6, bold=True))
+                text.setPos(group.rect.x, group.rect.y)
+        for element in board.elements:
+            if isinstance(element, TextElement) and element.text.strip():
+                text = QGraphicsTextItem(element.text)
+                size = max(4.0, min(element.rect.height / 3, 12.0)) if element.font_size_pt is None else element.font_size_pt * 0.35
+                text.setFont(self._font(size, bold=element.bold))
+                text.setTextWidth(max(10.0, element.rect.width))
+                text.setPos(element.rect.x, element.rect.y)
+                scene.addItem(text)
+        for zone in sorted(board.zones, key=lambda z: -z.rect.area):
+            count = totals.get(zone.id, 0)
+            rect = QRectF(zone.rect.x, zone.rect.y, zone.rect.width, zone.rect.height)
+            item = scene.addRect(rect, QPen(QColor("#6d4c41"), 0.8), QBrush(QColor(heat_hex(count, maximum))))
+            item.setToolTip(f"{zone.label}: {count}")
+            self.zone_items[zone.id] = item
+            size = max(4.0, min(zone.rect.height / 6, zone.rect.width / 10, 14.0))
+            label = QGraphicsTextItem(zone.label or zone.id)
+            label.setParentItem(item)
+            self.label_items[zone.id] = label
+            label.setFont(self._font(size))
+            label.setTextWidth(max(10.0, zone.rect.width - 4))
+            label.setPos(zone.rect.x + 1, zone.rect.y + 1)
+            number = QGraphicsSimpleTextItem(str(count))
+            number.setParentItem(item)
+            number.setFont(self._font(size * 1.6, bold=True))
+            box = number.boundingRect()
+            number.setPos(zone.rect.right - box.width() - 2, zone.rect.bottom - box.height() - 1)
+            self.count_items[zone.id] = number
+        self.fit()
+
+    @staticmethod
+    def _font(size_mm: float, bold: bool = False) -> QFont:
+        font = QFont("DejaVu Sans")
+        font.setPointSizeF(max(1.0, size_mm))  # scene units are mm; the view scales the whole scene
+        font.setBold(bold)
+        return font
+
+    def fit(self) -> None:
+        if self._board is not None:
+            self.fitInView(self.scene().sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802, ANN001
+        super().resizeEvent(event)
+        self.fit()
+
+    def zone_color(self, zone_id: str) -> QColor:
+        return self.zone_items[zone_id].brush().color()

@@ -1,0 +1,219 @@
+"""The analysis view for one session or a selection of sessions.
+
+A standalone widget: give it sessions, it shows per session the board as a
+heat view, bar charts and the tables, plus trends over time and comparisons
+across schools when the selection has them. Every chart can be saved as PNG.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Sequence
+
+import pandas as pd
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QScrollArea, QTableView,
+    QTabWidget, QVBoxLayout, QWidget,
+)
+
+from boards.analysis import Analysis, SessionAnalysis, analyse
+from boards.analysis.charts import comparison_charts, session_charts, trend_lines
+from boards.session import Session
+from desktop.analysis_view.charts import BarChartWidget, LineChartWidget
+from desktop.analysis_view.heat_view import BoardHeatView
+from desktop.analysis_view.table_model import DataFrameModel
+
+
+class AnalysisView(QWidget):
+    """Tables, charts, heat view and trends of a list of sessions."""
+
+    session_changed = Signal(int)
+
+    def __init__(self, sessions: Sequence[Session] = (), parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.analysis: Analysis | None = None
+        self.session_combo = QComboBox()
+        self.session_combo.currentIndexChanged.connect(self._show_session)
+        self.findings = QLabel()
+        self.findings.setWordWrap(True)
+        self.findings.setTextFormat(self.findings.textFormat().PlainText)
+        self.export_button = QPushButton(self.tr("Grafiek opslaan als PNG…"))
+        self.export_button.clicked.connect(self._ask_export_png)
+
+        self.heat_view = BoardHeatView()
+        self.chart_combo = QComboBox()
+        self.chart_combo.currentIndexChanged.connect(self._show_chart)
+        self.bar_chart = BarChartWidget()
+        chart_scroll = QScrollArea()
+        chart_scroll.setWidgetResizable(True)
+        chart_scroll.setWidget(self.bar_chart)
+        chart_page = QWidget()
+        chart_layout = QVBoxLayout(chart_page)
+        chart_layout.addWidget(self.chart_combo)
+        chart_layout.addWidget(chart_scroll)
+
+        self.table_combo = QComboBox()
+        self.table_combo.currentIndexChanged.connect(self._show_table)
+        self.table_model = DataFrameModel(parent=self)
+        self.table_view = QTableView()
+        self.table_view.setModel(self.table_model)
+        self.table_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table_view.setSortingEnabled(False)
+        table_page = QWidget()
+        table_layout = QVBoxLayout(table_page)
+        table_layout.addWidget(self.table_combo)
+        table_layout.addWidget(self.table_view)
+
+        self.trend_combo = QComboBox()
+        self.trend_combo.currentIndexChanged.connect(self._show_trend)
+        self.trend_chart = LineChartWidget()
+        self.trend_model = DataFrameModel(parent=self)
+        trend_table = QTableView()
+        trend_table.setModel(self.trend_model)
+        trend_page = QWidget()
+        trend_layout = QVBoxLayout(trend_page)
+        trend_layout.addWidget(self.trend_combo)
+        trend_layout.addWidget(self.trend_chart, 2)
+        trend_layout.addWidget(trend_table, 1)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.heat_view, self.tr("Bord"))
+        self.tabs.addTab(chart_page, self.tr("Grafieken"))
+        self.tabs.addTab(table_page, self.tr("Tabellen"))
+        self.trend_tab_index = self.tabs.addTab(trend_page, self.tr("Verloop"))
+        self._tables: dict[str, pd.DataFrame] = {}
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Sessie:")))
+        top.addWidget(self.session_combo, 1)
+        top.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.findings)
+        layout.addWidget(self.tabs, 1)
+        self.set_sessions(sessions)
+
+    # --- data ----------------------------------------------------------------------------
+
+    def set_sessions(self, sessions: Sequence[Session]) -> None:
+        self.analysis = analyse(sessions) if sessions else None
+        self.session_combo.blockSignals(True)
+        self.session_combo.clear()
+        for item in self.analysis.per_session if self.analysis else []:
+            self.session_combo.addItem(item.label)
+        self.session_combo.blockSignals(False)
+        self.trend_combo.blockSignals(True)
+        self.trend_combo.clear()
+        for trend in self.analysis.trends if self.analysis else []:
+            self.trend_combo.addItem(self.tr("{board} bij {school}").format(board=trend.board_id, school=trend.school))
+        self.trend_combo.blockSignals(False)
+        self.tabs.setTabEnabled(self.trend_tab_index, bool(self.analysis and self.analysis.trends))
+        self._show_session(0)
+        self._show_trend(0)
+
+    @property
+    def current(self) -> SessionAnalysis | None:
+        if self.analysis is None or not self.analysis.per_session:
+            return None
+        index = max(0, self.session_combo.currentIndex())
+        return self.analysis.per_session[index]
+
+    def _session_tables(self, item: SessionAnalysis) -> dict[str, pd.DataFrame]:
+        tables: dict[str, pd.DataFrame] = {self.tr("Tellingen per vak"): item.zone_counts.drop(columns=["zone_id"])}
+        if item.processes is not None:
+            tables[self.tr("Procesplaat: rangorde")] = item.processes.labelled(item.processes.processes.drop(columns=["zone_id"]))
+            tables[self.tr("Procesplaat: per groep")] = item.processes.labelled(item.processes.groups)
+        if item.scales is not None:
+            tables[self.tr("Vragenlijst: antwoorden")] = item.scales.answers.drop(columns=["question_id", "percent", "label"])
+            tables[self.tr("Vragenlijst: gemiddelden")] = item.scales.questions.drop(columns=["question_id", "mean"])
+        if item.distribution is not None:
+            tables[self.tr("Verdeling")] = item.distribution.table.drop(columns=["zone_id", "share"])
+        if item.grid is not None:
+            tables[self.tr("Matrix")] = item.grid.table.rename_axis("").reset_index()
+        tables[self.tr("Kleuren briefjes")] = item.color_counts.drop(columns=["color"])
+        tables[self.tr("Soorten stippen")] = item.kind_counts.drop(columns=["kind"])
+        if not item.actions.empty:
+            tables[self.tr("Actiepunten")] = item.actions[["nr", "action", "owner", "due", "impact", "workload", "open"]]
+        notes = self.analysis.notes if self.analysis is not None else pd.DataFrame()
+        if not notes.empty:
+            tables[self.tr("Briefjes")] = notes[notes["session"] == item.session.id][
+                ["zone_label", "group_label", "color_label", "text", "source"]]
+        for comparison in self.analysis.comparisons if self.analysis else []:
+            if comparison.board_id == item.session.board.id:
+                tables[self.tr("Scholen vergeleken")] = comparison.table.drop(columns=["zone_id"])
+        return tables
+
+    def _show_session(self, index: int) -> None:
+        item = self.current
+        if item is None:
+            self.findings.setText(self.tr("Geen sessies gekozen."))
+            self.heat_view.scene().clear()
+            self.bar_chart.set_chart(None)
+            self.table_model.set_frame(pd.DataFrame())
+            return
+        self.findings.setText("\n".join(item.findings))
+        self.heat_view.show_board(item.session.board, item.zone_totals)
+        self._charts = session_charts(item)
+        for comparison in self.analysis.comparisons if self.analysis else []:
+            if comparison.board_id == item.session.board.id:
+                self._charts += comparison_charts(comparison)
+        self.chart_combo.blockSignals(True)
+        self.chart_combo.clear()
+        for chart in self._charts:
+            self.chart_combo.addItem(chart.title)
+        self.chart_combo.blockSignals(False)
+        self._show_chart(0)
+        self._tables = self._session_tables(item)
+        self.table_combo.blockSignals(True)
+        self.table_combo.clear()
+        self.table_combo.addItems(list(self._tables))
+        self.table_combo.blockSignals(False)
+        self._show_table(0)
+        self.session_changed.emit(index)
+
+    def _show_chart(self, index: int) -> None:
+        charts = getattr(self, "_charts", [])
+        self.bar_chart.set_chart(charts[index] if 0 <= index < len(charts) else None)
+
+    def _show_table(self, index: int) -> None:
+        names = list(self._tables)
+        self.table_model.set_frame(self._tables[names[index]] if 0 <= index < len(names) else pd.DataFrame())
+        self.table_view.resizeColumnsToContents()
+
+    def _show_trend(self, index: int) -> None:
+        trends = self.analysis.trends if self.analysis else []
+        if not 0 <= index < len(trends):
+            self.trend_chart.set_lines(None)
+            self.trend_model.set_frame(pd.DataFrame())
+            return
+        self.trend_chart.set_lines(trend_lines(trends[index]))
+        self.trend_model.set_frame(trends[index].table.drop(columns=["zone_id"]))
+
+    # --- export --------------------------------------------------------------------------
+
+    def visible_chart(self) -> QWidget:
+        """The chart on the current tab (the board's heat view on the first tab)."""
+        page = self.tabs.currentIndex()
+        if page == 0:
+            return self.heat_view
+        if page == self.trend_tab_index:
+            return self.trend_chart
+        return self.bar_chart
+
+    def export_png(self, path: Path | str) -> None:
+        """Save the visible chart as a PNG image; raises OSError when it cannot be written."""
+        widget = self.visible_chart()
+        if widget is self.bar_chart:
+            widget.resize(max(widget.width(), 700), widget.sizeHint().height())
+        if not widget.grab().save(str(path), "PNG"):
+            raise OSError(self.tr("Kan {path} niet schrijven").format(path=path))
+
+    def _ask_export_png(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Grafiek opslaan"), "grafiek.png", self.tr("PNG-afbeelding (*.png)"))
+        if not path:
+            return
+        try:
+            self.export_png(path)
+        except OSError as error:
+            QMessageBox.warning(self, self.tr("Opslaan mislukt"), str(error))

@@ -1,0 +1,315 @@
+"""Drawing one board as a poster: background, groups, zones, elements, legend, title block, markers.
+
+Everything is drawn in the poster's own coordinate system (origin at the
+poster's bottom-left corner, points), so the same drawing serves a single
+page, a reusable form for tiles and a scaled handout.
+"""
+
+from __future__ import annotations
+
+import math
+
+from reportlab.pdfgen.canvas import Canvas
+
+from boards.colors import KRAFT_BROWN
+from boards.geometry import Point, Rect
+from boards.model import (
+    Board,
+    ConnectorElement,
+    Group,
+    Legend,
+    LineElement,
+    SymbolElement,
+    TextElement,
+    VsmSymbol,
+    Zone,
+)
+from boards.readback import PrintInfo
+from boards.symbols import SYMBOL_LABELS
+from printing.fonts import BOLD, ITALIC, REGULAR, draw_string, register_fonts
+from printing.markers import draw_markers, draw_qr
+from printing.notes import draw_carried_notes
+from printing.options import PrintOptions, PrintPlan
+from printing.space import PosterSpace
+from printing.style import GROUP_FILL, INK, SOFT_INK, THIN_LINE_MM, WHITE, ZONE_LINE_MM, rgb
+from printing.symbols import draw_symbol
+from printing.text import draw_fitted, fit_text
+from printing.titleblock import draw_title_block
+
+ZONE_PAD_MM = 3.5
+DOT_MM = 5.0
+ROW_MM = 30.0  # height of a table row to write in
+
+
+def board_space(board: Board, plan: PrintPlan) -> PosterSpace:
+    return PosterSpace(plan.scale, board.width_mm, board.height_mm)
+
+
+def draw_background(canvas: Canvas, width: float, height: float, background: str, x: float = 0, y: float = 0) -> None:
+    if background == "brown":
+        canvas.setFillColorRGB(*rgb(KRAFT_BROWN))
+        canvas.rect(x, y, width, height, stroke=0, fill=1)
+
+
+def draw_poster(
+    canvas: Canvas,
+    board: Board,
+    plan: PrintPlan,
+    options: PrintOptions,
+    *,
+    with_markers: bool = True,
+    with_background: bool = True,
+) -> None:
+    """Draw the whole board into the poster coordinate system."""
+    register_fonts()
+    space = board_space(board, plan)
+    if with_background:
+        draw_background(canvas, space.width_pt, space.height_pt, options.background)
+    canvas.setLineJoin(1)
+    for group in board.groups:
+        draw_group(canvas, group, space)
+    # Parents first, nested zones on top.
+    for zone in sorted(board.zones, key=lambda zone: -zone.rect.area):
+        draw_zone(canvas, zone, space)
+    for element in board.elements:
+        draw_element(canvas, board, element, space)
+    if board.legend is not None:
+        draw_legend(canvas, board, board.legend, space)
+    qr_payload = plan.info.encode() if with_markers else None
+    if board.header is not None:
+        draw_title_block(canvas, board, space, board.header, options.school, options.date,
+                         options.session_code, qr_payload)
+    elif qr_payload:
+        draw_frame_qr(canvas, plan, qr_payload)
+    if options.carried_notes:
+        draw_carried_notes(canvas, board, space, options.carried_notes)
+    if with_markers:
+        draw_markers(canvas, plan.markers, PosterSpace(1.0, plan.poster_width_mm, plan.poster_height_mm))
+
+
+def frame_qr_rect(plan: PrintPlan) -> Rect:
+    """A spot for the QR code in the marker frame, between the two bottom-left markers (poster mm)."""
+    layout = plan.markers
+    size = layout.size_mm
+    bottom = [m for m in layout.markers if abs(m.y - max(k.y for k in layout.markers)) < 1e-6]
+    bottom.sort(key=lambda m: m.x)
+    if len(bottom) >= 2:
+        x = (bottom[0].x + bottom[1].x) / 2
+    else:
+        x = plan.poster_width_mm / 2
+    y = bottom[0].y if bottom else plan.poster_height_mm - size
+    side = size * 1.2
+    return Rect(x - side / 2, y - side / 2, side, side)
+
+
+def draw_frame_qr(canvas: Canvas, plan: PrintPlan, payload: str) -> None:
+    space = PosterSpace(1.0, plan.poster_width_mm, plan.poster_height_mm)
+    x, y, width, _ = space.rect(frame_qr_rect(plan))
+    draw_qr(canvas, payload, x, y, width)
+
+
+def draw_group(canvas: Canvas, group: Group, space: PosterSpace) -> None:
+    if group.rect is None:
+        return
+    x, y, width, height = space.rect(group.rect)
+    canvas.setFillColorRGB(*GROUP_FILL)
+    canvas.roundRect(x, y, width, height, min(height * 0.25, space.length(3)), stroke=0, fill=1)
+    pad = space.length(ZONE_PAD_MM)
+    fitted = fit_text(group.label, BOLD, width - 2 * pad, height * 0.8, space.font(32), space.font(10, 6))
+    top = y + (height + fitted.height) / 2
+    draw_fitted(canvas, fitted, x + pad, top, width - 2 * pad, color=WHITE)
+
+
+def draw_zone(canvas: Canvas, zone: Zone, space: PosterSpace) -> None:
+    x, y, width, height = space.rect(zone.rect)
+    canvas.setLineWidth(space.length(ZONE_LINE_MM))
+    canvas.setStrokeColorRGB(*INK)
+    if zone.fill:
+        canvas.setFillColorRGB(*rgb(zone.fill))
+        canvas.rect(x, y, width, height, stroke=1, fill=1)
+    else:
+        canvas.rect(x, y, width, height, stroke=1, fill=0)
+    pad = space.length(ZONE_PAD_MM)
+    dots = zone.holds.dots
+    dot_d = space.length(DOT_MM)
+    dots_w = (len(dots) * dot_d * 1.4) if dots else 0.0
+    text_w = width - 2 * pad - dots_w
+    top = y + height - pad
+    budget = height * (0.45 if (zone.question or zone.definition) else 0.3)
+    label = fit_text(zone.label, BOLD, text_w, budget * (0.5 if zone.question or zone.definition else 1.0),
+                     space.font(28), space.font(9, 6))
+    cursor = draw_fitted(canvas, label, x + pad, top, text_w, color=INK)
+    for text, font, share, size in ((zone.question, ITALIC, 0.3, 18), (zone.definition, REGULAR, 0.2, 14)):
+        if not text:
+            continue
+        fitted = fit_text(text, font, width - 2 * pad, budget * share, space.font(size), space.font(7, 6))
+        cursor = draw_fitted(canvas, fitted, x + pad, cursor - pad * 0.3, width - 2 * pad, color=SOFT_INK)
+    if zone.holds.rows:
+        draw_rows(canvas, space, zone.rect, cursor - pad * 0.5)
+    for index, kind in enumerate(dots):
+        cx = x + width - pad - dot_d / 2 - index * dot_d * 1.4
+        canvas.setFillColorRGB(*rgb(kind.color))
+        canvas.setLineWidth(space.length(THIN_LINE_MM))
+        canvas.circle(cx, top - dot_d / 2, dot_d / 2, stroke=1, fill=1)
+    extra = []
+    if zone.scale_value is not None:
+        extra.append(f"{zone.scale_value:g}")
+    if zone.reference_percent is not None:
+        extra.append(f"{zone.reference_percent:g} %".replace(".", ","))
+    if extra:
+        size = space.font(16)
+        canvas.setFillColorRGB(*SOFT_INK)
+        draw_string(canvas, x + width - pad, y + pad, "  ".join(extra), BOLD, size, "right")
+
+
+def draw_rows(canvas: Canvas, space: PosterSpace, rect: Rect, below_pt: float) -> None:
+    """Ruled lines to write table rows on, below the label (``below_pt``) to the zone's bottom.
+
+    Lines sit at whole row heights from the zone's top, so neighbouring table
+    columns line up even when one label needs more lines than another.
+    """
+    label_bottom_mm = space.board_height_mm - below_pt / space.unit
+    first = max(1, math.ceil((label_bottom_mm - rect.y) / ROW_MM - 1e-6))
+    canvas.saveState()
+    canvas.setStrokeColorRGB(*SOFT_INK)
+    canvas.setLineWidth(space.length(THIN_LINE_MM))
+    row = first
+    while rect.y + row * ROW_MM < rect.bottom - ROW_MM * 0.5:
+        line_y = space.y(rect.y + row * ROW_MM)
+        canvas.line(space.x(rect.x), line_y, space.x(rect.right), line_y)
+        row += 1
+    canvas.restoreState()
+
+
+def draw_element(canvas: Canvas, board: Board, element, space: PosterSpace) -> None:
+    if isinstance(element, TextElement):
+        draw_text_element(canvas, element, space)
+    elif isinstance(element, SymbolElement):
+        draw_symbol_element(canvas, element, space)
+    elif isinstance(element, ConnectorElement):
+        draw_connector(canvas, board, element, space)
+    elif isinstance(element, LineElement):
+        draw_line(canvas, element.start, element.end, space, element.width_mm, element.dashed, element.arrow)
+
+
+def draw_text_element(canvas: Canvas, element: TextElement, space: PosterSpace) -> None:
+    x, y, width, height = space.rect(element.rect)
+    font = BOLD if element.bold else REGULAR
+    if element.font_size_pt is not None:
+        size = space.font(element.font_size_pt)
+        fitted = fit_text(element.text, font, width, height, size, size)
+    else:
+        fitted = fit_text(element.text, font, width, height, space.font(28), space.font(8, 6))
+    draw_fitted(canvas, fitted, x, y + height, width, align=element.align, color=INK)
+
+
+def draw_symbol_element(canvas: Canvas, element: SymbolElement, space: PosterSpace) -> None:
+    x, y, width, height = space.rect(element.rect)
+    label_h = height * 0.25 if element.label else 0.0
+    side = min(width, height - label_h)
+    sx = x + (width - side) / 2
+    sy = y + label_h
+    draw_symbol(canvas, element.symbol, sx, sy, side, space.length(0.6))
+    if element.label:
+        fitted = fit_text(element.label, REGULAR, width, label_h, space.font(12), space.font(7, 6))
+        draw_fitted(canvas, fitted, x, y + label_h, width, align="center")
+
+
+def _border_point(rect: Rect, toward: Point) -> Point:
+    """Where the line from the rect's centre toward ``toward`` leaves the rect."""
+    c = rect.center
+    dx, dy = toward.x - c.x, toward.y - c.y
+    if abs(dx) < 1e-9 and abs(dy) < 1e-9:
+        return c
+    tx = (rect.width / 2) / abs(dx) if abs(dx) > 1e-9 else math.inf
+    ty = (rect.height / 2) / abs(dy) if abs(dy) > 1e-9 else math.inf
+    t = min(tx, ty, 1.0)
+    return Point(c.x + dx * t, c.y + dy * t)
+
+
+def draw_connector(canvas: Canvas, board: Board, element: ConnectorElement, space: PosterSpace) -> None:
+    source, target = board.element_rect(element.source), board.element_rect(element.target)
+    if source is None or target is None:
+        return
+    start = _border_point(source, target.center)
+    end = _border_point(target, source.center)
+    draw_line(canvas, start, end, space, 0.6, element.dashed, element.arrow)
+    if element.label:
+        mid_x, mid_y = space.x((start.x + end.x) / 2), space.y((start.y + end.y) / 2)
+        size = space.font(11)
+        canvas.setFillColorRGB(*INK)
+        draw_string(canvas, mid_x, mid_y + size * 0.4, element.label, ITALIC, size, "center")
+
+
+def draw_line(canvas: Canvas, start: Point, end: Point, space: PosterSpace, width_mm: float,
+              dashed: bool, arrow: bool) -> None:
+    x1, y1, x2, y2 = space.x(start.x), space.y(start.y), space.x(end.x), space.y(end.y)
+    line_w = space.length(width_mm)
+    canvas.saveState()
+    canvas.setStrokeColorRGB(*INK)
+    canvas.setFillColorRGB(*INK)
+    canvas.setLineWidth(line_w)
+    canvas.setLineCap(1)
+    length = math.hypot(x2 - x1, y2 - y1)
+    head = max(line_w * 6, space.length(4.0))
+    if arrow and length > head:
+        ux, uy = (x2 - x1) / length, (y2 - y1) / length
+        bx, by = x2 - ux * head, y2 - uy * head
+        if dashed:
+            canvas.setDash(line_w * 4, line_w * 3)
+        canvas.line(x1, y1, bx, by)
+        canvas.setDash()
+        path = canvas.beginPath()
+        path.moveTo(x2, y2)
+        path.lineTo(bx - uy * head * 0.45, by + ux * head * 0.45)
+        path.lineTo(bx + uy * head * 0.45, by - ux * head * 0.45)
+        path.close()
+        canvas.drawPath(path, stroke=0, fill=1)
+    else:
+        if dashed:
+            canvas.setDash(line_w * 4, line_w * 3)
+        canvas.line(x1, y1, x2, y2)
+    canvas.restoreState()
+
+
+def draw_legend(canvas: Canvas, board: Board, legend: Legend, space: PosterSpace) -> None:
+    x, y, width, height = space.rect(legend.rect)
+    canvas.setLineWidth(space.length(THIN_LINE_MM))
+    canvas.setStrokeColorRGB(*INK)
+    canvas.setFillColorRGB(1, 1, 1)
+    canvas.rect(x, y, width, height, stroke=1, fill=1)
+    pad = space.length(ZONE_PAD_MM)
+    entries: list[tuple[str, object]] = []  # (label, swatch): swatch a VsmSymbol, a colour or None
+    for entry in legend.entries:
+        entries.append((entry.label or (SYMBOL_LABELS.get(entry.symbol, "") if entry.symbol else ""),
+                        entry.symbol if entry.symbol else entry.color))
+    if legend.dot_kinds:
+        for kind in board.dot_kinds():
+            entries.append((f"stip: {kind.label}", ("dot", kind.color)))
+    top = y + height - pad
+    if legend.title:
+        title = fit_text(legend.title, BOLD, width - 2 * pad, height * 0.25, space.font(24), space.font(9, 6))
+        top = draw_fitted(canvas, title, x + pad, top, width - 2 * pad) - pad * 0.4
+    if not entries:
+        return
+    row_h = min((top - (y + pad)) / len(entries), space.length(14))
+    size = max(min(row_h * 0.6, space.font(18)), 4.0)
+    for index, (label, swatch) in enumerate(entries):
+        row_top = top - index * row_h
+        cy = row_top - row_h / 2
+        icon = row_h * 0.8
+        ix = x + pad
+        if isinstance(swatch, tuple):  # a dot kind
+            canvas.setFillColorRGB(*rgb(swatch[1]))
+            canvas.setStrokeColorRGB(*INK)
+            canvas.circle(ix + icon / 2, cy, icon * 0.35, stroke=1, fill=1)
+        elif isinstance(swatch, VsmSymbol):
+            draw_symbol(canvas, swatch, ix, cy - icon / 2, icon, max(icon * 0.05, 0.3))
+        elif isinstance(swatch, str):  # a colour
+            canvas.setFillColorRGB(*rgb(swatch))
+            canvas.rect(ix + icon * 0.1, cy - icon * 0.4, icon * 0.8, icon * 0.8, stroke=1, fill=1)
+        canvas.setFillColorRGB(*INK)
+        draw_string(canvas, ix + icon + pad * 0.6, cy - size * 0.35, label, REGULAR, size)
+
+
+__all__ = ["draw_poster", "draw_background", "PrintInfo"]

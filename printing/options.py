@@ -1,0 +1,119 @@
+"""What to print and how: the options a user picks and the plan that follows from them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from boards.errors import InvalidArgumentError, problem
+from boards.i18n import QT_TRANSLATE_NOOP
+from boards.model import Board, MarkerLayout
+from boards.paper import Paper
+from boards.readback import PrintInfo, board_poster_layout, poster_layout, sheet_code, tiled_layout
+from boards.tiling import DEFAULT_OVERLAP_MM, DEFAULT_PRINTER_MARGIN_MM, TileGrid, tile_grid
+
+BACKGROUNDS = ("brown", "none")
+TILE_FORMATS = ("A4", "A3")
+
+
+@dataclass(frozen=True)
+class PrintOptions:
+    paper: Paper | None = None  # None: the board's own paper
+    tile_sheet: Paper | None = None  # None: one poster page; else an A4/A3 sheet (with orientation)
+    overlap_mm: float = DEFAULT_OVERLAP_MM
+    margin_mm: float = DEFAULT_PRINTER_MARGIN_MM  # printer's unprintable margin
+    background: str = "brown"  # "brown" | "none"
+    session_code: str = ""
+    school: str = ""
+    date: str = ""
+    carried_notes: tuple = ()  # tuple[boards.session.Note, ...], printed in place as printed notes
+
+
+@dataclass(frozen=True)
+class PrintPlan:
+    """Everything decided before drawing: sizes, scale, tiles, markers, QR payload.
+
+    Poster coordinates are millimetres on the printed poster (board × scale,
+    origin top left). On a single poster page the poster sits at
+    ``(offset_x_mm, offset_y_mm)`` from the page's top-left corner.
+    """
+
+    paper: Paper  # the poster's paper
+    scale: float  # poster mm per board mm
+    poster_width_mm: float
+    poster_height_mm: float
+    offset_x_mm: float
+    offset_y_mm: float
+    grid: TileGrid | None
+    markers: MarkerLayout  # poster mm
+    info: PrintInfo
+
+    @property
+    def page_count(self) -> int:
+        return 1 if self.grid is None else 1 + self.grid.count  # assembly map + tiles
+
+    @property
+    def page_width_mm(self) -> float:
+        return self.grid.sheet.width_mm if self.grid else self.paper.width_mm
+
+    @property
+    def page_height_mm(self) -> float:
+        return self.grid.sheet.height_mm if self.grid else self.paper.height_mm
+
+    @property
+    def page_size_mm(self) -> tuple[float, float]:
+        return (self.page_width_mm, self.page_height_mm)
+
+    def markers_on_page(self) -> MarkerLayout:
+        """The poster markers in page millimetres (single poster page only)."""
+        from boards.model import Marker
+
+        return MarkerLayout(
+            self.markers.dictionary,
+            self.markers.size_mm,
+            tuple(Marker(m.id, m.x + self.offset_x_mm, m.y + self.offset_y_mm) for m in self.markers.markers),
+        )
+
+
+def check_options(options: PrintOptions) -> None:
+    if options.background not in BACKGROUNDS:
+        raise InvalidArgumentError(problem(
+            QT_TRANSLATE_NOOP("errors", "onbekende achtergrond '{value}'; kies brown (kraftbruin) of none (geen)"),
+            value=options.background))
+    if options.tile_sheet is not None and options.tile_sheet.format not in TILE_FORMATS:
+        raise InvalidArgumentError(problem(
+            QT_TRANSLATE_NOOP("errors", "tegels kunnen alleen op A4 of A3, niet op {sheet}"),
+            sheet=options.tile_sheet.label()))
+
+
+def print_plan(board: Board, options: PrintOptions | None = None) -> PrintPlan:
+    """Decide page size, scale, tiles and markers for printing ``board`` with ``options``."""
+    options = options or PrintOptions()
+    check_options(options)
+    paper = options.paper or board.paper
+    scale = min(paper.width_mm / board.width_mm, paper.height_mm / board.height_mm)
+    if abs(scale - 1.0) < 1e-9:
+        scale = 1.0
+    poster_w, poster_h = board.width_mm * scale, board.height_mm * scale
+    grid = None
+    if options.tile_sheet is not None:
+        grid = tile_grid(poster_w, poster_h, options.tile_sheet, options.overlap_mm, options.margin_mm)
+        markers = tiled_layout(grid)
+        offset_x = offset_y = 0.0
+    else:
+        if scale == 1.0 and board.markers is not None:
+            markers = board.markers
+        elif scale == 1.0:
+            markers = board_poster_layout(board.paper)
+        else:
+            markers = poster_layout(poster_w, poster_h)
+        offset_x, offset_y = (paper.width_mm - poster_w) / 2, (paper.height_mm - poster_h) / 2
+    info = PrintInfo(
+        board_id=board.id,
+        version=board.version,
+        session=options.session_code,
+        scale=scale,
+        tile_sheet=sheet_code(options.tile_sheet) if options.tile_sheet is not None else "",
+        overlap_mm=options.overlap_mm if options.tile_sheet is not None else 0.0,
+        margin_mm=options.margin_mm if options.tile_sheet is not None else 0.0,
+    )
+    return PrintPlan(paper, scale, poster_w, poster_h, offset_x, offset_y, grid, markers, info)

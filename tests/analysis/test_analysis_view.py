@@ -1,0 +1,105 @@
+"""The analysis widget: heat view shading, chart values, tables, trends, PNG export."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("PySide6")
+
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtGui import QImage  # noqa: E402
+
+from desktop.analysis_view import AnalysisView  # noqa: E402
+from tests.analysis.builders import actions, seed_zelfevaluatie_session, session_on, with_dots  # noqa: E402
+
+
+@pytest.fixture
+def view(qtbot, procesplaat):
+    first = with_dots(session_on(procesplaat, date="2019-03-12"), {
+        "rapporten-schrijven": (6, 0), "toetsen-afnemen": (1, 2), "vergaderingen-bijwonen": (3, 0),
+    })
+    actions(first)
+    later = with_dots(session_on(procesplaat, date="2020-03-10"), {"rapporten-schrijven": (2, 2)})
+    widget = AnalysisView([first, later, seed_zelfevaluatie_session()])
+    qtbot.addWidget(widget)
+    widget.resize(1000, 700)
+    widget.show()
+    return widget
+
+
+def test_heat_view_shades_zones_by_their_counts(view):
+    heat = view.heat_view
+    busiest = heat.zone_color("rapporten-schrijven")
+    middle = heat.zone_color("vergaderingen-bijwonen")
+    empty = heat.zone_color("mr-taken-uitvoeren")
+    assert empty.name() == "#ffffff"
+    assert busiest.name() == "#d84315"  # the most dots: full heat colour
+    assert busiest.lightness() < middle.lightness() < empty.lightness()
+    assert heat.count_items["rapporten-schrijven"].text() == "6"
+    assert heat.label_items["toetsen-afnemen"].toPlainText() == "Toetsen afnemen"
+
+
+def test_findings_and_bar_chart_values(view):
+    assert "WERKDRUK IN DE SECUNDAIRE PROCESSEN" in view.findings.text()
+    chart = view.bar_chart.chart
+    assert chart.labels[:3] == ["Rapporten schrijven", "Vergaderingen bijwonen", "Toetsen afnemen"]
+    assert chart.series == [[6, 3, 1], [0, 0, 2]] and chart.legend == ["werkdruk", "werkplezier"]
+    view.tabs.setCurrentIndex(1)
+    view.bar_chart.resize(700, view.bar_chart.sizeHint().height())
+    bars = view.bar_chart.bar_rects()
+    assert bars[0][0].width() == pytest.approx(2 * bars[0][1].width())  # 6 against 3
+
+
+def test_tables_show_dutch_headers_and_values(view):
+    names = [view.table_combo.itemText(i) for i in range(view.table_combo.count())]
+    assert "Procesplaat: rangorde" in names and "Actiepunten" in names
+    view.table_combo.setCurrentIndex(names.index("Procesplaat: rangorde"))
+    model = view.table_model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headers[:2] == ["Rang", "Vak"] and "werkdruk" in headers
+    assert model.data(model.index(0, 1)) == "Rapporten schrijven"
+    assert model.data(model.index(0, headers.index("Balans"))) == "-6"
+
+
+def test_scale_session_shows_the_seed_percentages(view):
+    view.session_combo.setCurrentIndex(2)
+    chart = view.bar_chart.chart
+    assert chart.value_labels[0] == ["0 (0 %)", "0 (0 %)", "1 (11,1 %)", "6 (66,7 %)", "2 (22,2 %)"]
+
+
+def test_trend_over_time_and_png_export(view, tmp_path):
+    assert view.tabs.isTabEnabled(view.trend_tab_index)
+    lines = view.trend_chart.lines
+    assert lines.dates == ["2019-03-12", "2020-03-10"]
+    assert ("Rapporten schrijven (werkdruk)", [6, 2]) in lines.lines
+    view.tabs.setCurrentIndex(view.trend_tab_index)
+    path = tmp_path / "verloop.png"
+    view.export_png(path)
+    image = QImage(str(path))
+    assert not image.isNull() and image.width() > 100
+    view.tabs.setCurrentIndex(0)
+    view.export_png(tmp_path / "bord.png")
+    board = QImage(str(tmp_path / "bord.png"))
+    colors = {board.pixelColor(x, y).name() for x in range(0, board.width(), 7) for y in range(0, board.height(), 7)}
+    assert "#d84315" in colors  # the heat shows in the exported picture
+
+
+def test_empty_selection(qtbot):
+    widget = AnalysisView([])
+    qtbot.addWidget(widget)
+    assert widget.findings.text() == "Geen sessies gekozen."
+    assert not widget.tabs.isTabEnabled(widget.trend_tab_index)
+
+
+def test_comparison_across_schools_in_the_charts(qtbot, procesplaat):
+    borgstee = with_dots(session_on(procesplaat), {"rapporten-schrijven": (5, 0)})
+    akkrum = with_dots(session_on(procesplaat, school="OBS Akkrum"), {"rapporten-schrijven": (2, 1), "toetsen-afnemen": (4, 0)})
+    widget = AnalysisView([borgstee, akkrum])
+    qtbot.addWidget(widget)
+    titles = [widget.chart_combo.itemText(i) for i in range(widget.chart_combo.count())]
+    assert "werkdruk per school" in titles
+    widget.chart_combo.setCurrentIndex(titles.index("werkdruk per school"))
+    chart = widget.bar_chart.chart
+    assert chart.legend == ["CBS De Borgstee", "OBS Akkrum"]
+    assert chart.labels == ["Rapporten schrijven", "Toetsen afnemen"]
+    assert chart.series == [[5, 0], [2, 4]]

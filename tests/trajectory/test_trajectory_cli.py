@@ -1,0 +1,75 @@
+"""``bruinpapier trajectory new|show|next|session|record|close`` end to end, and bad trajectory files."""
+
+from __future__ import annotations
+
+import json
+
+from boards.fileformat import load_session, save_session
+from boards.session import Note
+from cli.main import main
+
+
+def test_new_next_record_show(tmp_path, capsys) -> None:
+    path = tmp_path / "akkrum.bptraject"
+    assert main(["trajectory", "new", "verbetering-in-beeld", "--school", "OBS Akkrum",
+                 "--dates", "2018-01-08,2018-01-15", "-o", str(path)]) == 0
+    assert "5 stappen" in capsys.readouterr().out
+
+    assert main(["trajectory", "next", str(path), "--board", "vsm-schema", "--date", "2018-01-29", "--json"]) == 0
+    (started,) = json.loads(capsys.readouterr().out)["sessions"]
+    assert started["board"] == "vsm-schema" and started["code"] == "OA-01"
+
+    # Results are entered in a session file and put back.
+    session_file = tmp_path / "vsm.bpsessie"
+    assert main(["trajectory", "session", str(path), started["id"], "-o", str(session_file)]) == 0
+    session = load_session(session_file)
+    session.results.notes += [Note("Storen leerling", zone_id="datazijde", category="probleem"),
+                              Note("Hoe administreren", zone_id="datazijde", category="probleem"),
+                              Note("Tijd nemen om te noteren", zone_id="datazijde", category="idee")]
+    save_session(session, session_file)
+    assert main(["trajectory", "record", str(path), str(session_file)]) == 0
+    capsys.readouterr()
+
+    assert main(["trajectory", "next", str(path), "--board", "problemen-lokaliseren"]) == 0
+    assert "2 meegenomen notities" in capsys.readouterr().out
+
+    assert main(["trajectory", "show", str(path), "--json"]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    steps = {step["step"]: step for step in shown["steps"]}
+    assert steps["brainstorm"]["planned_date"] == "2018-01-08"
+    assert steps["brainstorm"]["status"] == "gepland"
+    assert steps["value-stream-mapping"]["status"] == "bezig"
+    (sorting,) = steps["verandering"]["sessions"]
+    assert sorted(sorting["unplaced"]) == ["Hoe administreren", "Storen leerling"]
+    assert shown["next"] == {"step": "brainstorm", "board": "brainstorm"}
+
+    assert main(["trajectory", "close", str(path), "brainstorm"]) == 0
+    assert main(["trajectory", "show", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "✓ stap 1 Brainstorm [afgerond]" in out
+    assert "nog in te delen: 2" in out
+
+
+def test_bad_input_gives_clear_messages(tmp_path, capsys) -> None:
+    assert main(["trajectory", "new", "bestaat-niet", "--school", "X", "-o", str(tmp_path / "t.bptraject")]) == 1
+    assert "methode 'bestaat-niet' bestaat niet" in capsys.readouterr().err
+
+    broken = tmp_path / "kapot.bptraject"
+    broken.write_text('{"format": "bruinpapier.trajectory", "schema_version": 1, "trajectory": {"id": "x", '
+                      '"method": "verbetering-in-beeld", "school": "", "steps": []}}', encoding="utf-8")
+    assert main(["trajectory", "show", str(broken)]) == 1
+    err = capsys.readouterr().err
+    assert "kapot.bptraject" in err and "school" in err
+
+    future = tmp_path / "nieuw.bptraject"
+    future.write_text('{"format": "bruinpapier.trajectory", "schema_version": 9, "trajectory": {}}', encoding="utf-8")
+    assert main(["trajectory", "show", str(future)]) == 1
+    assert "schemaversie 9" in capsys.readouterr().err
+
+    path = tmp_path / "klaar.bptraject"
+    assert main(["trajectory", "new", "design-thinking-lean", "--school", "De Borgstee", "-o", str(path)]) == 0
+    for step in ["procesplaten", "zelfevaluatie", "workshops", "studiedag", "verbeterplan", "evaluatie"]:
+        assert main(["trajectory", "close", str(path), step]) == 0
+    capsys.readouterr()
+    assert main(["trajectory", "next", str(path)]) == 1
+    assert "alle stappen zijn afgerond" in capsys.readouterr().err
