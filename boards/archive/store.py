@@ -272,6 +272,19 @@ class Archive:
                 for row, count in db.execute(query).all()
             ]
 
+    def schools(self) -> list[str]:
+        """Every school name in the archive, sorted (for completion in a filter field)."""
+        with DbSession(self.engine) as db:
+            names = db.execute(select(SessionRow.school).where(SessionRow.school != "").distinct()).scalars()
+            return sorted(set(names), key=normalise)
+
+    def boards(self) -> list[tuple[str, str]]:
+        """``(board id, title)`` of every board used by an archived session, sorted by title."""
+        with DbSession(self.engine) as db:
+            pairs = db.execute(select(SessionRow.board_id, SessionRow.board_title).distinct()).all()
+        by_id = {board_id: title for board_id, title in pairs}
+        return sorted(by_id.items(), key=lambda pair: normalise(pair[1]))
+
     def delete(self, session_id: str) -> None:
         with DbSession(self.engine) as db, db.begin():
             row = self._row(db, session_id)
