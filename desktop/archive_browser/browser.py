@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QCompleter,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -85,8 +86,11 @@ class ArchiveBrowser(QWidget):
             self.method_filter.addItem(method.title, method.id)
         self.board_filter = QComboBox(self)
         self.board_filter.addItem(self.tr("Alle borden"), None)
-        for board in list_templates():
-            self.board_filter.addItem(board.title, board.id)
+        self._fill_board_choices()
+        self.school_completer = QCompleter(self)
+        self.school_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.school_completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.school_filter.setCompleter(self.school_completer)
         self.date_from = QLineEdit(self)
         self.date_from.setPlaceholderText(self.tr("van JJJJ-MM-DD"))
         self.date_to = QLineEdit(self)
@@ -146,6 +150,19 @@ class ArchiveBrowser(QWidget):
         edit.setToolTip("" if valid else self.tr("Schrijf de datum als JJJJ-MM-DD"))
         return text if text and valid else None
 
+    def _fill_board_choices(self) -> None:
+        """Templates, plus boards of archived sessions that are not (or no longer) a template."""
+        known = {self.board_filter.itemData(i) for i in range(self.board_filter.count())}
+        choices = [(board.id, board.title) for board in list_templates()]
+        try:
+            choices += self.archive.boards()
+        except BruinpapierError:
+            pass
+        for board_id, title in choices:
+            if board_id not in known:
+                self.board_filter.addItem(title, board_id)
+                known.add(board_id)
+
     def refresh(self) -> None:
         selected = self.selected_id()
         try:
@@ -157,6 +174,13 @@ class ArchiveBrowser(QWidget):
             self._error(str(error))
             rows = []
         self.model.set_rows(rows)
+        try:
+            self.school_completer.setModel(QStringListModel(self.archive.schools(), self.school_completer))
+        except BruinpapierError:
+            pass
+        self.board_filter.blockSignals(True)
+        self._fill_board_choices()
+        self.board_filter.blockSignals(False)
         self.status.setText(self.tr("{count} sessie(s)").format(count=len(rows)))
         if selected:
             self.select(selected)

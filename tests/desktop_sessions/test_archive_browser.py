@@ -111,3 +111,16 @@ def test_a_bad_bundle_shows_a_message(qtbot, browser, tmp_path):
     qtbot.mouseClick(browser.import_button, Qt.MouseButton.LeftButton)
     assert "kapot.bpbundel" in browser.errors[-1] and "geen zip-bestand" in browser.errors[-1]
     assert len(browser.model.rows) == 3
+
+
+def test_board_filter_offers_boards_that_are_no_template(qtbot, archive):
+    custom = load_template("procesplaat-1")
+    custom.id, custom.title = "eigen-procesplaat", "Eigen procesplaat"
+    archive.save(Session(board=custom, school="OBS Akkrum", date="2022-01-01"))
+    browser = ArchiveBrowser(archive)
+    qtbot.addWidget(browser)
+    index = browser.board_filter.findData("eigen-procesplaat")
+    assert index > 0 and browser.board_filter.itemText(index) == "Eigen procesplaat"
+    browser.board_filter.setCurrentIndex(index)
+    assert [row.board_id for row in browser.model.rows] == ["eigen-procesplaat"]
+    assert browser.school_completer.model().stringList() == ["CBS Blokhuus", "De Borgstee", "OBS Akkrum"]

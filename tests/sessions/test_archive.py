@@ -200,3 +200,27 @@ def test_upgrade_from_revision_0001_fills_the_school_key(archive_url):
     assert [s.id for s in upgraded.list(school="obs AKKRUM")] == [session.id]
     assert upgraded.get(session.id).school == "ÖBS Akkrüm"
     upgraded.close()
+
+
+def test_saving_a_stale_copy_keeps_photos_added_meanwhile(archive):
+    session = make_session()
+    archive.save(session)
+    stale = archive.get(session.id)
+    archive.add_photo(session.id, "bord.jpg", b"jpeg", caption="na afloop")
+    stale.remarks = "later bewerkt"
+    archive.save(stale)
+    again = archive.get(session.id)
+    assert again.remarks == "later bewerkt"
+    assert [p.name for p in again.photos] == ["bord.jpg"] and archive.photo(session.id, "bord.jpg") == b"jpeg"
+    assert [(p.name, p.caption) for p in stale.photos] == [("bord.jpg", "na afloop")]
+
+
+def test_schools_and_boards_for_the_filters(archive):
+    custom = load_template("procesplaat-1")
+    custom.id, custom.title = "eigen-procesplaat", "Eigen procesplaat"
+    archive.save(Session(board=custom, school="De Borgstee"))
+    archive.save(make_session(school="OBS Akkrum"))
+    archive.save(make_session(school="OBS Akkrum"))
+    archive.save(make_session(school=""))
+    assert archive.schools() == ["De Borgstee", "OBS Akkrum"]
+    assert archive.boards() == [("eigen-procesplaat", "Eigen procesplaat"), ("procesplaat-1", "Procesplaat 1")]
