@@ -162,6 +162,126 @@ ENGLISH: dict[str, str] = {
     "twee foto's hebben dezelfde naam": "two photos have the same name",
 }
 
+#: Texts of the other parts of the app (analysis view, session files and archive, imports, trajectories, printing).
+ENGLISH.update({
+    "Grafiek opslaan als PNG…": "Save chart as PNG…", "Grafieken": "Charts", "Tabellen": "Tables", "Verloop": "Over time",
+    "Sessie:": "Session:", "{board} bij {school}": "{board} at {school}", "Tellingen per vak": "Counts per area",
+    "Procesplaat: rangorde": "Process board: ranking", "Procesplaat: per groep": "Process board: per group",
+    "Vragenlijst: antwoorden": "Questionnaire: answers", "Vragenlijst: gemiddelden": "Questionnaire: averages",
+    "Verdeling": "Distribution", "Matrix": "Matrix", "Kleuren briefjes": "Note colours", "Soorten stippen": "Dot kinds",
+    "Actiepunten": "Action items", "Briefjes": "Notes", "Scholen vergeleken": "Schools compared",
+    "Geen sessies gekozen.": "No sessions chosen.", "Kan {path} niet schrijven": "Cannot write {path}",
+    "Grafiek opslaan": "Save chart", "PNG-afbeelding (*.png)": "PNG image (*.png)", "Nog niets om te tonen": "Nothing to show yet",
+    "Niets veranderd tussen de data": "Nothing changed between the dates",
+    "Automatisch (minste vellen)": "Automatic (fewest sheets)", "Vellen": "Sheets",
+    "foto '{name}' ontbreekt; de bundel is niet geschreven": "photo '{name}' is missing; the bundle was not written",
+    "onveilige bestandsnaam '{name}' in de bundel (absoluut pad of '..'); de bundel is geweigerd":
+        "unsafe file name '{name}' in the bundle (absolute path or '..'); the bundle was refused",
+    "de bundel is te groot ({size} MB; hoogstens {limit} MB)": "the bundle is too large ({size} MB; at most {limit} MB)",
+    "dit is geen sessiebundel (geen zip-bestand); kies een {suffix}-bestand dat met Bruinpapier is gemaakt":
+        "this is not a session bundle (not a zip file); choose a {suffix} file made with Bruinpapier",
+    "de bundel bevat te veel bestanden ({count}; hoogstens {limit})": "the bundle holds too many files ({count}; at most {limit})",
+    "de bundel is versleuteld; dat wordt niet ondersteund": "the bundle is encrypted; that is not supported",
+    "'{name}' in de bundel is te groot ({size} MB; hoogstens {limit} MB)": "'{name}' in the bundle is too large ({size} MB; at most {limit} MB)",
+    "'{name}' in de bundel pakt verdacht ver uit (zip-bom); de bundel is geweigerd":
+        "'{name}' in the bundle unpacks suspiciously far (zip bomb); the bundle was refused",
+    "de bundel pakt uit tot meer dan {limit} MB; de bundel is geweigerd": "the bundle unpacks to more than {limit} MB; the bundle was refused",
+    "onverwacht bestand '{name}' in de bundel; een sessiebundel bevat alleen session.json en photos/":
+        "unexpected file '{name}' in the bundle; a session bundle holds only session.json and photos/",
+    "dit is geen sessiebundel: session.json ontbreekt; kies een {suffix}-bestand dat met Bruinpapier is gemaakt":
+        "this is not a session bundle: session.json is missing; choose a {suffix} file made with Bruinpapier",
+    "session.json in de bundel is geen UTF-8-tekst": "session.json in the bundle is not UTF-8 text",
+    "foto '{name}' staat in session.json maar ontbreekt in de bundel": "photo '{name}' is listed in session.json but missing from the bundle",
+    "foto '{name}' in de bundel is beschadigd (controlegetal klopt niet)": "photo '{name}' in the bundle is damaged (checksum does not match)",
+    "foto '{name}' zit in de bundel maar staat niet in session.json; de bundel is geweigerd":
+        "photo '{name}' is in the bundle but not listed in session.json; the bundle was refused",
+    "'{name}' in de bundel is beschadigd ({detail})": "'{name}' in the bundle is damaged ({detail})",
+    "'{name}' in de bundel is te groot": "'{name}' in the bundle is too large",
+    "geen sessies om te vergelijken": "no sessions to compare",
+    "geen sessies met bord '{board}' voor school '{school}'": "no sessions with board '{board}' for school '{school}'",
+    "geen sessies met bord '{board}'": "no sessions with board '{board}'",
+    "'{ref}' is geen sessiebestand ({suffix}) en geen sessie-id in het archief {url}; zie 'bruinpapier session list'":
+        "'{ref}' is not a session file ({suffix}) nor a session id in the archive {url}; see 'bruinpapier session list'",
+    "'{url}' is geen geldig archiefadres; gebruik bijv. sqlite:///pad/archief.sqlite of postgresql+psycopg://gebruiker@server/database":
+        "'{url}' is not a valid archive address; use e.g. sqlite:///path/archive.sqlite or postgresql+psycopg://user@server/database",
+    "archiefdatabase '{backend}' wordt niet ondersteund; gebruik SQLite of PostgreSQL": "archive database '{backend}' is not supported; use SQLite or PostgreSQL",
+    "kan het archief {url} niet openen: {detail}": "cannot open the archive {url}: {detail}",
+    "kan het archief {url} niet openen: {detail}; controleer het adres, of de server draait en of u toegang heeft":
+        "cannot open the archive {url}: {detail}; check the address, whether the server runs and whether you have access",
+    "sessie '{id}' staat niet in het archief {url}; zie 'bruinpapier session list'": "session '{id}' is not in the archive {url}; see 'bruinpapier session list'",
+    "foto '{name}' hoort bij de sessie maar staat niet in het archief; voeg hem toe met add_photo":
+        "photo '{name}' belongs to the session but is not in the archive; add it with add_photo",
+    "foto '{name}' is te groot ({size} MB; hoogstens {limit} MB); verklein hem eerst": "photo '{name}' is too large ({size} MB; at most {limit} MB); make it smaller first",
+    "sessie '{id}' heeft geen foto '{name}'": "session '{id}' has no photo '{name}'", "foto '{name}' is te groot": "photo '{name}' is too large",
+    "de foto's kloppen niet met de lijst in de sessie": "the photos do not match the list in the session",
+    "sessie '{id}' staat al in het archief": "session '{id}' is already in the archive",
+    "opslaan in het archief mislukt: {detail}; er is niets gewijzigd": "saving in the archive failed: {detail}; nothing was changed",
+    "fotonaam '{name}' kan niet: gebruik letters, cijfers, '-', '_' en '.', zonder mappen (bijv. bord-1.jpg)":
+        "photo name '{name}' is not possible: use letters, digits, '-', '_' and '.', without folders (e.g. board-1.jpg)",
+    "{file}: onbekend exportformaat '{suffix}'; kies .csv, .xlsx, .json of {session}": "{file}: unknown export format '{suffix}'; choose .csv, .xlsx, .json or {session}",
+    "zone '{id}' bestaat niet op het bord '{board}'": "zone '{id}' does not exist on the board '{board}'",
+    "{count} rij(en) kloppen niet: {rows}{more}. Verbeter ze of sla ze over; er is niets opgeslagen.":
+        "{count} row(s) are not right: {rows}{more}. Correct them or skip them; nothing was saved.",
+    "de controle is gedaan voor een ander bord dan dat van deze sessie": "the check was done for another board than this session's",
+    "dit is het oude Excel-formaat (.xls); sla het in Excel op als .xlsx of als CSV en probeer opnieuw":
+        "this is the old Excel format (.xls); save it in Excel as .xlsx or as CSV and try again",
+    "onbekend bestandstype '{suffix}'; kies een CSV-bestand (.csv) of een Excel-bestand (.xlsx)": "unknown file type '{suffix}'; choose a CSV file (.csv) or an Excel file (.xlsx)",
+    "het bestand is te groot ({size} MB; hoogstens {limit} MB); splits het in kleinere bestanden":
+        "the file is too large ({size} MB; at most {limit} MB); split it into smaller files",
+    "het bestand is leeg; vul minstens een kopregel en één rij in (zie de voorbeeld-CSV in de handleiding)":
+        "the file is empty; fill in at least a header row and one row (see the sample CSV in the manual)",
+    "dit is geen CSV-bestand maar lijkt een Excel-bestand; geef het de extensie .xlsx of sla het op als CSV":
+        "this is not a CSV file but looks like an Excel file; give it the extension .xlsx or save it as CSV",
+    "dit is geen CSV-bestand (het bevat binaire gegevens); sla de tabel op als CSV (UTF-8) of .xlsx":
+        "this is not a CSV file (it contains binary data); save the table as CSV (UTF-8) or .xlsx",
+    "dit CSV-bestand is niet te lezen ({detail}); controleer scheidingstekens en aanhalingstekens":
+        "this CSV file cannot be read ({detail}); check the separators and quotes",
+    "dit is geen Excel-bestand (.xlsx); is het een CSV-bestand met de verkeerde extensie?": "this is not an Excel file (.xlsx); is it a CSV file with the wrong extension?",
+    "dit Excel-bestand is niet te lezen ({detail}); open het in Excel en sla het opnieuw op als .xlsx":
+        "this Excel file cannot be read ({detail}); open it in Excel and save it again as .xlsx",
+    "meer dan {limit} rijen; splits het bestand": "more than {limit} rows; split the file",
+    "geen bruikbare kolommen gevonden (gevonden: {found}); de kopregel moet minstens 'tekst', 'aantal' of 'Concreet actiepunt' bevatten, met 'soort' en 'zone' (zie de voorbeeld-CSV in de handleiding)":
+        "no usable columns found (found: {found}); the header row must contain at least 'tekst', 'aantal' or 'Concreet actiepunt', with 'soort' and 'zone' (see the sample CSV in the manual)",
+    "het bestand heeft een kopregel maar geen rijen met inhoud": "the file has a header row but no rows with content",
+    "kies het proces om verder uit te werken; bekende processen: {zones}": "choose the process to work out further; known processes: {zones}",
+    "regel {source} → {target}: geef twee doelkolommen op (to_zones)": "rule {source} → {target}: give two target columns (to_zones)",
+    "bord '{board}' hoort niet bij de methode '{method}'": "board '{board}' does not belong to the method '{method}'",
+    "dit traject is klaar: alle stappen zijn afgerond": "this trajectory is finished: all steps are done",
+    "bord '{board}' hoort niet bij een open stap van de methode '{method}'": "board '{board}' does not belong to an open step of the method '{method}'",
+    "dit traject heeft geen stap '{step}'; stappen: {steps}": "this trajectory has no step '{step}'; steps: {steps}",
+    "dit traject heeft geen sessie '{id}'": "this trajectory has no session '{id}'", "geef de school op (--school)": "give the school (--school)",
+    "{given} datums opgegeven, maar de methode '{method}' heeft {steps} stappen": "{given} dates given, but the method '{method}' has {steps} steps",
+    "onbekend tegelvel '{value}'; kies A4 of A3 (eventueel A4L/A3L voor liggend, A4P/A3P voor staand)":
+        "unknown tile sheet '{value}'; choose A4 or A3 (or A4L/A3L for landscape, A4P/A3P for portrait)",
+    "het uitvoerbestand moet op .pdf eindigen, niet '{path}'": "the output file must end in .pdf, not '{path}'",
+    "stap '{step}' van methode '{method}' heeft geen borden om af te drukken": "step '{step}' of method '{method}' has no boards to print",
+    "datum '{value}' kan niet; schrijf JJJJ-MM-DD, bijv. 2019-03-12": "date '{value}' is not possible; write YYYY-MM-DD, e.g. 2019-03-12",
+    "een bundel met foto's kan alleen uit het archief worden gemaakt": "a bundle with photos can only be made from the archive",
+    "verwijderen kan niet ongedaan worden gemaakt; bevestig met --ja": "deleting cannot be undone; confirm with --ja",
+    "{count} rij(en) in {file} kloppen niet; er is niets opgeslagen. Verbeter het bestand of gebruik --skip-bad om ze over te slaan":
+        "{count} row(s) in {file} are not right; nothing was saved. Correct the file or use --skip-bad to skip them",
+    "geef ten minste één sessie op": "give at least one session",
+    "onbekende achtergrond '{value}'; kies brown (kraftbruin) of none (geen)": "unknown background '{value}'; choose brown (kraft brown) or none",
+    "tegels kunnen alleen op A4 of A3, niet op {sheet}": "tiles can only be A4 or A3, not {sheet}", "schrijven mislukt": "writing failed",
+    "kan '{path}' niet schrijven: {reason}": "cannot write '{path}': {reason}", "de map bestaat niet": "the folder does not exist",
+    "geen schrijfrechten": "no permission to write", "de schijf is vol": "the disk is full", "alleen-lezen schijf": "read-only disk",
+    "dat is een map": "that is a folder", "in orde": "fine", "onbekende zone": "unknown zone", "foute waarde": "wrong value",
+    "soort '{value}' onbekend; gebruik notitie, stip of actie": "kind '{value}' unknown; use notitie, stip or actie",
+    "geen zone ingevuld; kies een zone van het bord": "no zone filled in; choose a zone of the board",
+    "'{value}' past bij meer dan één zone; gebruik de zone-id": "'{value}' matches more than one zone; use the zone id",
+    "zone '{value}' staat niet op het bord '{board}'": "zone '{value}' is not on the board '{board}'",
+    "de tekst van de notitie is leeg": "the text of the note is empty",
+    "de tekst is te lang ({length} tekens; hoogstens {limit})": "the text is too long ({length} characters; at most {limit})",
+    "in zone '{zone}' horen geen notities": "zone '{zone}' takes no notes",
+    "kleur '{value}' onbekend; gebruik geel, roze, oranje, groen of blauw": "colour '{value}' unknown; use geel, roze, oranje, groen or blauw",
+    "zone '{zone}' verzamelt geen stippen": "zone '{zone}' collects no dots",
+    "stipsoort '{value}' onbekend in zone '{zone}'; kies uit: {choices}": "dot kind '{value}' unknown in zone '{zone}'; choose from: {choices}",
+    "aantal '{value}' is geen geheel getal van 0 t/m {limit}": "count '{value}' is not a whole number from 0 to {limit}",
+    "'Concreet actiepunt' is leeg": "'Concreet actiepunt' is empty", "'{column}' is te lang (hoogstens 300 tekens)": "'{column}' is too long (at most 300 characters)",
+    "Nr. '{value}' is geen geheel getal": "No. '{value}' is not a whole number",
+    "thema": "theme", "gepland": "planned", "bezig": "in progress", "afgerond": "done",
+})
+
 
 def fill(path: str) -> list[str]:
     tree = ET.parse(path)

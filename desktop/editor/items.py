@@ -106,17 +106,21 @@ class BoardItem(QGraphicsItem):
         path.addRect(self.local_rect())
         return path
 
-    def label_rect(self) -> QRectF:
+    def field_at(self, local: QPointF) -> str:
+        """Which text a double-click at ``local`` edits (zones: label or question)."""
+        return "label"
+
+    def label_rect(self, field: str = "label") -> QRectF:
         """Where the inline editor goes."""
         return self.local_rect().adjusted(2, 2, -2, -2)
 
-    def edit_text(self) -> str:
-        return getattr(self.value, "label", "")
+    def edit_text(self, field: str = "label") -> str:
+        return getattr(self.value, field, "")
 
-    def with_text(self, text: str) -> Any:
+    def with_text(self, text: str, field: str = "label") -> Any:
         from dataclasses import replace
 
-        return replace(self.value, label=text)
+        return replace(self.value, **{field: text})
 
     def text_size_mm(self) -> float:
         return text_size_for(self.model_rect())
@@ -185,7 +189,7 @@ class BoardItem(QGraphicsItem):
 
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
         if self.board_scene.interactive and self.editable_text:
-            self.board_scene.start_inline_edit(self)
+            self.board_scene.start_inline_edit(self, self.field_at(event.pos()))
             event.accept()
         else:
             super().mouseDoubleClickEvent(event)
@@ -250,10 +254,9 @@ class ZoneItem(BoardItem):
         painter.setBrush(qcolor(zone.fill, 150) if zone.fill else QColor(255, 255, 255, 38))
         painter.drawRect(rect)
         size = self.text_size_mm()
-        pad = max(1.5, size * 0.5)
-        inner = rect.adjusted(pad, pad, -pad, -pad)
+        inner = self._inner(rect)
         draw_text(painter, inner, zone.label, size, bold=True)
-        y = inner.y() + size * 1.45 * max(1, _line_estimate(zone.label, inner.width(), size))
+        y = self._detail_top(inner)
         detail = zone.question or zone.definition
         if detail:
             small = size * 0.62
@@ -278,6 +281,29 @@ class ZoneItem(BoardItem):
             while line_y < inner.bottom() - step * 0.5:
                 painter.drawLine(QPointF(inner.x(), line_y), QPointF(inner.right(), line_y))
                 line_y += step
+
+
+    def _inner(self, rect: QRectF) -> QRectF:
+        pad = max(1.5, self.text_size_mm() * 0.5)
+        return rect.adjusted(pad, pad, -pad, -pad)
+
+    def _detail_top(self, inner: QRectF) -> float:
+        size = self.text_size_mm()
+        return inner.y() + size * 1.45 * max(1, _line_estimate(self.value.label, inner.width(), size))
+
+    def _detail_field(self) -> str:
+        return "definition" if self.value.definition and not self.value.question else "question"
+
+    def field_at(self, local: QPointF) -> str:
+        inner = self._inner(self.local_rect())
+        return self._detail_field() if local.y() > self._detail_top(inner) else "label"
+
+    def label_rect(self, field: str = "label") -> QRectF:
+        inner = self._inner(self.local_rect())
+        if field == "label":
+            return inner
+        top = self._detail_top(inner)
+        return QRectF(inner.x(), top, inner.width(), max(inner.bottom() - top, self.text_size_mm() * 2))
 
 
 def _line_estimate(text: str, width_mm: float, size_mm: float) -> int:
@@ -329,10 +355,10 @@ class TextItem(BoardItem):
             return element.font_size_pt * 25.4 / 72
         return max(2.5, min(self._height * 0.5, 20.0))
 
-    def edit_text(self) -> str:
+    def edit_text(self, field: str = "label") -> str:
         return self.value.text
 
-    def with_text(self, text: str) -> Any:
+    def with_text(self, text: str, field: str = "label") -> Any:
         from dataclasses import replace
 
         return replace(self.value, text=text)
@@ -349,7 +375,7 @@ class SymbolItem(BoardItem):
             draw_text(painter, QRectF(rect.x() - rect.width() * 0.25, rect.bottom() - label_height, rect.width() * 1.5, label_height),
                       element.label, label_height * 0.7, flags=int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop))
 
-    def label_rect(self) -> QRectF:
+    def label_rect(self, field: str = "label") -> QRectF:
         rect = self.local_rect()
         return QRectF(rect.x(), rect.bottom() - min(rect.height() * 0.28, 12.0), rect.width(), min(rect.height() * 0.28, 12.0))
 
@@ -391,10 +417,10 @@ class HeaderItem(BoardItem):
         draw_text(painter, QRectF(rect.x() + 4, y, text_width, max(0.0, rect.bottom() - y - 2)),
                   self.board_scene.header_subtitle(), title_size * 0.4, color=SOFT_INK)
 
-    def edit_text(self) -> str:
+    def edit_text(self, field: str = "label") -> str:
         return self.board_scene.board.title
 
-    def with_text(self, text: str) -> Any:
+    def with_text(self, text: str, field: str = "label") -> Any:
         return text  # handled by the scene: changes the board title
 
 

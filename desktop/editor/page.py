@@ -171,6 +171,10 @@ class EditorPage(QWidget):
             self.scene.selection_keys_changed.connect(self._on_selection)
             self.view = BoardView(self.scene, self)
             self.view.nudge_requested.connect(self._on_nudge)
+            a = self.actions
+            self.view.context_actions = [a.edit_label, a.connect, None, a.cut, a.copy, a.paste, a.duplicate, a.delete, None,
+                                         a.align["left"], a.align["top"], a.distribute_h, a.distribute_v, None,
+                                         a.add_zone, a.add_text, a.zoom_fit]
             self.view.zoom_changed.connect(
                 lambda zoom: self.status_message.emit(self.tr("Zoom: {percent} %").format(percent=round(zoom / 3.78 * 100))))
             self._layout.addWidget(self.view)

@@ -15,11 +15,18 @@ TEXT_SCALE = 10.0
 INK = QColor("#2b1d12")
 SOFT_INK = QColor("#5a4632")
 FONT_FAMILY = "DejaVu Sans"
+#: Text smaller than this on screen is drawn as grey bars ("greeking"), like a diagram editor zoomed out.
+GREEK_BELOW_PX = 3.0
 
 
 def mm_font(size_mm: float, bold: bool = False, italic: bool = False) -> QFont:
+    return QFont(_font(max(1, round(size_mm * TEXT_SCALE)), bold, italic))
+
+
+@lru_cache(maxsize=512)
+def _font(pixel_size: int, bold: bool, italic: bool) -> QFont:
     font = QFont(FONT_FAMILY)
-    font.setPixelSize(max(1, round(size_mm * TEXT_SCALE)))
+    font.setPixelSize(pixel_size)
     font.setBold(bold)
     font.setItalic(italic)
     return font
@@ -38,9 +45,14 @@ def draw_text(
     """Draw wrapped text inside ``rect`` (mm) at a font height of ``size_mm``."""
     if not text or rect.width() <= 0 or rect.height() <= 0:
         return
+    transform = painter.worldTransform()
+    pixels = size_mm * max(abs(transform.m11()), abs(transform.m12()))
+    if pixels < GREEK_BELOW_PX:
+        _greek(painter, rect, text, size_mm, color)
+        return
     # QPainter.save()/restore() is avoided on purpose: in PySide6 6.12 it leaks a
     # reference to None per call, which crashes the interpreter after a few thousand.
-    old = painter.worldTransform()
+    old = transform
     transform = QTransform(old)
     transform.translate(rect.x(), rect.y())
     transform.scale(1 / TEXT_SCALE, 1 / TEXT_SCALE)
@@ -50,6 +62,21 @@ def draw_text(
     target = QRectF(0, 0, rect.width() * TEXT_SCALE, rect.height() * TEXT_SCALE)
     painter.drawText(target, flags | int(Qt.TextFlag.TextWordWrap), text)
     painter.setWorldTransform(old)
+
+
+def _greek(painter: QPainter, rect: QRectF, text: str, size_mm: float, color: QColor) -> None:
+    """Unreadably small text as faint bars of about the text's length."""
+    faded = QColor(color)
+    faded.setAlpha(110)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(faded)
+    remaining = len(text) * size_mm * 0.55
+    y = rect.y() + size_mm * 0.3
+    while remaining > 0 and y + size_mm * 0.5 <= rect.bottom():
+        width = min(remaining, rect.width())
+        painter.drawRect(QRectF(rect.x(), y, width, size_mm * 0.5))
+        remaining -= rect.width()
+        y += size_mm * 1.2
 
 
 @lru_cache(maxsize=None)

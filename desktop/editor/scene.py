@@ -60,19 +60,17 @@ PAPER_MARGIN_MM = 40.0
 class InlineEditor(QGraphicsTextItem):
     """Edits a label in place: Enter commits, Shift+Enter a new line, Escape cancels."""
 
-    def __init__(self, board_scene: "BoardScene", item: BoardItem) -> None:
+    def __init__(self, board_scene: "BoardScene", item: BoardItem, field: str = "label") -> None:
         super().__init__()
         self.board_scene = board_scene
         self.target = item
+        self.field = field
         self._done = False
-        size = item.text_size_mm()
+        size = item.text_size_mm() * (0.62 if field != "label" else 1.0)
         self.setScale(0.1)
-        self.setFont(mm_font(size * 10 / 10 * 1.0, bold=isinstance(item, (ZoneItem, GroupItem, HeaderItem))))
-        font = self.font()
-        font.setPixelSize(max(1, round(size * 10)))
-        self.setFont(font)
-        self.setPlainText(item.edit_text())
-        rect = item.label_rect()
+        self.setFont(mm_font(size, bold=field == "label" and isinstance(item, (ZoneItem, GroupItem, HeaderItem))))
+        self.setPlainText(item.edit_text(field))
+        rect = item.label_rect(field)
         top_left = item.mapToScene(rect.topLeft())
         self.setPos(top_left)
         self.setTextWidth(max(rect.width(), 20.0) * 10)
@@ -159,8 +157,14 @@ class BoardScene(QGraphicsScene):
         self.setSceneRect(QRectF(-PAPER_MARGIN_MM, -PAPER_MARGIN_MM, board.width_mm + 2 * PAPER_MARGIN_MM,
                                  board.height_mm + 2 * PAPER_MARGIN_MM))
         connectors = []
-        for key in self.document.keys():
-            value = self.document.get(key)
+        pairs: list[tuple[str, Any]] = [(zone_key(zone.id), zone) for zone in board.zones]
+        pairs += [(f"group:{group.id}", group) for group in board.groups]
+        pairs += [(element_key(element.id), element) for element in board.elements]
+        if board.header is not None:
+            pairs.append((HEADER_KEY, board.header))
+        if board.legend is not None:
+            pairs.append((LEGEND_KEY, board.legend))
+        for key, value in pairs:
             if isinstance(value, ConnectorElement):
                 connectors.append((key, value))
             else:
@@ -440,10 +444,10 @@ class BoardScene(QGraphicsScene):
 
     # --- inline editing --------------------------------------------------------------------
 
-    def start_inline_edit(self, item: BoardItem) -> InlineEditor:
+    def start_inline_edit(self, item: BoardItem, field: str = "label") -> InlineEditor:
         if self._editor is not None:
             self._editor.finish(commit=True)
-        editor = InlineEditor(self, item)
+        editor = InlineEditor(self, item, field)
         self._editor = editor
         self.addItem(editor)
         editor.begin()
@@ -458,7 +462,7 @@ class BoardScene(QGraphicsScene):
         item = editor.target
         if editor.scene() is self:
             self.removeItem(editor)
-        if text is None or text == item.edit_text():
+        if text is None or text == item.edit_text(editor.field):
             return
         if isinstance(item, HeaderItem):
             board = copy.deepcopy(self.board)
@@ -467,7 +471,7 @@ class BoardScene(QGraphicsScene):
             return
         if self.document.get(item.key) is None:
             return
-        self.document.apply(self.tr("Tekst wijzigen"), {item.key: item.with_text(text)})
+        self.document.apply(self.tr("Tekst wijzigen"), {item.key: item.with_text(text, editor.field)})
 
     # --- keyboard --------------------------------------------------------------------------
 

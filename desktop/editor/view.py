@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRectF, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QWheelEvent
-from PySide6.QtWidgets import QGraphicsView, QWidget
+from PySide6.QtGui import QAction, QContextMenuEvent, QKeyEvent, QMouseEvent, QPainter, QWheelEvent
+from PySide6.QtWidgets import QGraphicsView, QMenu, QWidget
 
 from desktop.editor.scene import BoardScene
 
@@ -29,6 +29,7 @@ class BoardView(QGraphicsView):
         self._pan_start: QPoint | None = None
         self._space_down = False
         self._fit_pending = True
+        self.context_actions: list[QAction | None] = []  # None: a separator
         self._auto_fit = True  # keep fitting on resize until the user zooms
 
     @property
@@ -85,7 +86,26 @@ class BoardView(QGraphicsView):
             self.zoom_to_fit()
         else:
             self._fit_pending = True
+        self.context_actions: list[QAction | None] = []  # None: a separator
         self._auto_fit = True  # keep fitting on resize until the user zooms
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
+        """Right-click: the item under the mouse joins the selection, then the editing actions."""
+        if not self.context_actions:
+            return
+        item = self.itemAt(event.pos())
+        while item is not None and not hasattr(item, "key"):
+            item = item.parentItem()
+        if item is not None and not item.isSelected():
+            self.board_scene.clearSelection()
+            item.setSelected(True)
+        menu = QMenu(self)
+        for action in self.context_actions:
+            if action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
+        menu.exec(event.globalPos())
 
     # --- wheel and pan ---------------------------------------------------------------------
 

@@ -217,6 +217,12 @@ class ResultsEditor(QWidget):
             self.document.add_dots(zone.id, kind, delta)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.entry and event.type() == QEvent.Type.ShortcutOverride:
+            key_event: QKeyEvent = event  # type: ignore[assignment]
+            if (key_event.modifiers() & Qt.KeyboardModifier.ControlModifier
+                    and Qt.Key.Key_1 <= key_event.key() <= Qt.Key.Key_5):
+                event.accept()  # the colour keys win over window shortcuts (page switching)
+                return True
         if watched is self.entry and event.type() == QEvent.Type.KeyPress:
             return self._key(event)  # type: ignore[arg-type]
         return super().eventFilter(watched, event)

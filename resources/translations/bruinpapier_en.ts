@@ -2,6 +2,137 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
     <context>
+        <name>AnalysisView</name>
+        <message>
+            <location filename="../../desktop/analysis_view/view.py" line="41" />
+            <source>Grafiek opslaan als PNG…</source>
+            <translation>Save chart as PNG…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/analysis_view/view.py" line="81" />
+            <source>Bord</source>
+            <translation>Board</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/analysis_view/view.py" line="82" />
+            <source>Grafieken</source>
+            <translation>Charts</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/analysis_view/view.py" line="83" />
+            <source>Tabellen</source>
+            <translation>Tables</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/analysis_view/view.py" line="84" />
+            <source>Verloop</source>
+            <translation>Over time</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/analysis_view/view.py" line="88" />
+            <source>Sessie:</source>
+            <translation>Session:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/analysis_view/view.py" line="109" />
+            <source>{board} bij {school}</source>
+            <translation>{board} at {school}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/analysis_view/view.py" line="123" />
+            <source>Tellingen per vak</source>
+            <translation>Counts per area</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/analysis_view/view.py" line="125" />
+            <source>Procesplaat: rangorde</source>
+            <translation>Process board: ranking</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/analysis_view/view.py" line="126" />
+            <source>Procesplaat: per groep</source>
+            <translation>Process board: per group</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/analysis_view/view.py" line="128" />
+            <source>Vragenlijst: antwoorden</source>
+            <translation>Questionnaire: answers</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/analysis_view/view.py" line="129" />
+            <source>Vragenlijst: gemiddelden</source>
+            <translation>Questionnaire: averages</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/analysis_view/view.py" line="131" />
+            <source>Verdeling</source>
+            <translation>Distribution</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/analysis_view/view.py" line="133" />
+            <source>Matrix</source>
+            <translation>Matrix</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/analysis_view/view.py" line="134" />
+            <source>Kleuren briefjes</source>
+            <translation>Note colours</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/analysis_view/view.py" line="135" />
+            <source>Soorten stippen</source>
+            <translation>Dot kinds</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/analysis_view/view.py" line="137" />
+            <source>Actiepunten</source>
+            <translation>Action items</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/analysis_view/view.py" line="140" />
+            <source>Briefjes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/analysis_view/view.py" line="144" />
+            <source>Scholen vergeleken</source>
+            <translation>Schools compared</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/analysis_view/view.py" line="150" />
+            <source>Geen sessies gekozen.</source>
+            <translation>No sessions chosen.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/analysis_view/view.py" line="207" />
+            <source>Kan {path} niet schrijven</source>
+            <translation>Cannot write {path}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/analysis_view/view.py" line="210" />
+            <source>Grafiek opslaan</source>
+            <translation>Save chart</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/analysis_view/view.py" line="210" />
+            <source>PNG-afbeelding (*.png)</source>
+            <translation>PNG image (*.png)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/analysis_view/view.py" line="216" />
+            <source>Opslaan mislukt</source>
+            <translation>Could not save</translation>
+        </message>
+    </context>
+    <context>
+        <name>BarChartWidget</name>
+        <message>
+            <location filename="../../desktop/analysis_view/charts.py" line="80" />
+            <source>Nog niets om te tonen</source>
+            <translation>Nothing to show yet</translation>
+        </message>
+    </context>
+    <context>
         <name>BoardDocument</name>
         <message>
             <location filename="../../desktop/document.py" line="154" />
@@ -13,28 +144,28 @@
     <context>
         <name>BoardScene</name>
         <message>
-            <location filename="../../desktop/editor/scene.py" line="251" />
+            <location filename="../../desktop/editor/scene.py" line="255" />
             <source>school · team · datum</source>
             <extracomment>Grey around the paper, in the app's palette.</extracomment>
             <translation>school · team · date</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/scene.py" line="370" />
+            <location filename="../../desktop/editor/scene.py" line="374" />
             <source>Verplaatsen</source>
             <translation>Move</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/scene.py" line="427" />
+            <location filename="../../desktop/editor/scene.py" line="431" />
             <source>Grootte wijzigen</source>
             <translation>Resize</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/scene.py" line="466" />
+            <location filename="../../desktop/editor/scene.py" line="470" />
             <source>Titel wijzigen</source>
             <translation>Change title</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/scene.py" line="470" />
+            <location filename="../../desktop/editor/scene.py" line="474" />
             <source>Tekst wijzigen</source>
             <translation>Change text</translation>
         </message>
@@ -73,7 +204,7 @@
         </message>
         <message>
             <location filename="../../desktop/editor/page.py" line="108" />
-            <location filename="../../desktop/editor/page.py" line="229" />
+            <location filename="../../desktop/editor/page.py" line="233" />
             <source>Zone toevoegen</source>
             <translation>Add zone</translation>
         </message>
@@ -84,19 +215,19 @@
         </message>
         <message>
             <location filename="../../desktop/editor/page.py" line="109" />
-            <location filename="../../desktop/editor/page.py" line="238" />
+            <location filename="../../desktop/editor/page.py" line="242" />
             <source>Tekstvak toevoegen</source>
             <translation>Add text box</translation>
         </message>
         <message>
             <location filename="../../desktop/editor/page.py" line="110" />
-            <location filename="../../desktop/editor/page.py" line="247" />
+            <location filename="../../desktop/editor/page.py" line="251" />
             <source>Groepskop toevoegen</source>
             <translation>Add group heading</translation>
         </message>
         <message>
             <location filename="../../desktop/editor/page.py" line="111" />
-            <location filename="../../desktop/editor/page.py" line="283" />
+            <location filename="../../desktop/editor/page.py" line="287" />
             <source>Verbinden</source>
             <translation>Connect</translation>
         </message>
@@ -107,13 +238,13 @@
         </message>
         <message>
             <location filename="../../desktop/editor/page.py" line="113" />
-            <location filename="../../desktop/editor/page.py" line="293" />
+            <location filename="../../desktop/editor/page.py" line="297" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
         <message>
             <location filename="../../desktop/editor/page.py" line="115" />
-            <location filename="../../desktop/editor/page.py" line="352" />
+            <location filename="../../desktop/editor/page.py" line="356" />
             <source>Knippen</source>
             <translation>Cut</translation>
         </message>
@@ -124,13 +255,13 @@
         </message>
         <message>
             <location filename="../../desktop/editor/page.py" line="117" />
-            <location filename="../../desktop/editor/page.py" line="365" />
+            <location filename="../../desktop/editor/page.py" line="369" />
             <source>Plakken</source>
             <translation>Paste</translation>
         </message>
         <message>
             <location filename="../../desktop/editor/page.py" line="118" />
-            <location filename="../../desktop/editor/page.py" line="370" />
+            <location filename="../../desktop/editor/page.py" line="374" />
             <source>Dupliceren</source>
             <translation>Duplicate</translation>
         </message>
@@ -180,77 +311,77 @@
             <translation>Distribute vertically</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="175" />
+            <location filename="../../desktop/editor/page.py" line="179" />
             <source>Zoom: {percent} %</source>
             <translation>Zoom: {percent} %</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="227" />
+            <location filename="../../desktop/editor/page.py" line="231" />
             <source>zone</source>
             <translation>zone</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="228" />
+            <location filename="../../desktop/editor/page.py" line="232" />
             <source>Nieuwe zone</source>
             <translation>New zone</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="236" />
+            <location filename="../../desktop/editor/page.py" line="240" />
             <source>tekst</source>
             <translation>text</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="237" />
+            <location filename="../../desktop/editor/page.py" line="241" />
             <source>Tekst</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="245" />
+            <location filename="../../desktop/editor/page.py" line="249" />
             <source>groep</source>
             <translation>group</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="246" />
+            <location filename="../../desktop/editor/page.py" line="250" />
             <source>GROEP</source>
             <translation>GROUP</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="256" />
+            <location filename="../../desktop/editor/page.py" line="260" />
             <source>Symbool toevoegen</source>
             <translation>Add symbol</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="280" />
+            <location filename="../../desktop/editor/page.py" line="284" />
             <source>Selecteer precies twee zones, tekstvakken of symbolen om te verbinden.</source>
             <translation>Select exactly two zones, text boxes or symbols to connect.</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="282" />
+            <location filename="../../desktop/editor/page.py" line="286" />
             <source>pijl</source>
             <translation>arrow</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="346" />
+            <location filename="../../desktop/editor/page.py" line="350" />
             <source>Gekopieerd.</source>
             <translation>Copied.</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="363" />
+            <location filename="../../desktop/editor/page.py" line="367" />
             <source>Het klembord bevat geen onderdelen van een bord.</source>
             <translation>The clipboard holds no board items.</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="411" />
+            <location filename="../../desktop/editor/page.py" line="415" />
             <source>Uitlijnen</source>
             <translation>Align</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="418" />
+            <location filename="../../desktop/editor/page.py" line="422" />
             <source>Verdelen</source>
             <translation>Distribute</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="432" />
+            <location filename="../../desktop/editor/page.py" line="436" />
             <source>Verschuiven</source>
             <translation>Nudge</translation>
         </message>
@@ -298,9 +429,17 @@
             <translation>Pick a board from the methods to start with; you can then adapt it and print it at any size.</translation>
         </message>
         <message>
-            <location filename="../../desktop/gallery.py" line="187" />
+            <location filename="../../desktop/gallery.py" line="191" />
             <source>Stap {nr} · {title}</source>
             <translation>Step {nr} · {title}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LineChartWidget</name>
+        <message>
+            <location filename="../../desktop/analysis_view/charts.py" line="154" />
+            <source>Niets veranderd tussen de data</source>
+            <translation>Nothing changed between the dates</translation>
         </message>
     </context>
     <context>
@@ -698,6 +837,159 @@
         </message>
     </context>
     <context>
+        <name>PrintDialog</name>
+        <message>
+            <location filename="../../desktop/print_dialog.py" line="116" />
+            <source>Afdrukken en PDF</source>
+            <translation>Print and PDF</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/print_dialog.py" line="124" />
+            <source>Geen (één vel)</source>
+            <translation>None (one sheet)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/print_dialog.py" line="125" />
+            <source>A4-vellen</source>
+            <translation>A4 sheets</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/print_dialog.py" line="126" />
+            <source>A3-vellen</source>
+            <translation>A3 sheets</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/print_dialog.py" line="128" />
+            <source>Automatisch (minste vellen)</source>
+            <translation>Automatic (fewest sheets)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/print_dialog.py" line="129" />
+            <source>Staand</source>
+            <translation>Portrait</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/print_dialog.py" line="130" />
+            <source>Liggend</source>
+            <translation>Landscape</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/print_dialog.py" line="137" />
+            <source>Bruin (kraftpapier)</source>
+            <translation>Brown (kraft paper)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/print_dialog.py" line="138" />
+            <source>Geen (wit)</source>
+            <translation>None (white)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/print_dialog.py" line="149" />
+            <source>Instellingen voor afdrukken</source>
+            <translation>Print settings</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/print_dialog.py" line="152" />
+            <source>Tegels</source>
+            <translation>Tiles</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/print_dialog.py" line="153" />
+            <source>Vellen</source>
+            <translation>Sheets</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/print_dialog.py" line="154" />
+            <source>Overlap</source>
+            <translation>Overlap</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/print_dialog.py" line="155" />
+            <source>Achtergrond</source>
+            <translation>Background</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/print_dialog.py" line="156" />
+            <source>Sessiecode</source>
+            <translation>Session code</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/print_dialog.py" line="157" />
+            <source>School</source>
+            <translation>School</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/print_dialog.py" line="158" />
+            <source>Datum</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/print_dialog.py" line="159" />
+            <source>PDF opslaan…</source>
+            <translation>Save PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/print_dialog.py" line="161" />
+            <source>Afdrukken…</source>
+            <translation>Print…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/print_dialog.py" line="162" />
+            <source>Sluiten</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/print_dialog.py" line="183" />
+            <source>Vorige pagina</source>
+            <translation>Previous page</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/print_dialog.py" line="186" />
+            <source>Volgende pagina</source>
+            <translation>Next page</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/print_dialog.py" line="285" />
+            <source>{pages} pagina's ({rows} × {cols} tegels)</source>
+            <translation>{pages} pages ({rows} × {cols} tiles)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/print_dialog.py" line="288" />
+            <source>1 pagina</source>
+            <translation>1 page</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/print_dialog.py" line="304" />
+            <source>Pagina {page} van {pages}</source>
+            <translation>Page {page} of {pages}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/print_dialog.py" line="315" />
+            <source>PDF opslaan</source>
+            <translation>Save PDF</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/print_dialog.py" line="315" />
+            <source>PDF-bestanden (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/print_dialog.py" line="325" />
+            <source>PDF maken mislukt</source>
+            <translation>Could not make the PDF</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/print_dialog.py" line="329" />
+            <source>PDF opgeslagen: {path}</source>
+            <translation>PDF saved: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/print_dialog.py" line="349" />
+            <source>Afdrukken mislukt</source>
+            <translation>Printing failed</translation>
+        </message>
+    </context>
+    <context>
         <name>PropertiesPanel</name>
         <message>
             <location filename="../../desktop/editor/properties.py" line="98" />
@@ -1061,17 +1353,106 @@ Use Align and Distribute in the Arrange menu.</translation>
             <translation>the file is too large ({size} MB; at most {limit} MB)</translation>
         </message>
         <message>
+            <location filename="../../boards/archive/bundle.py" line="47" />
+            <source>foto '{name}' ontbreekt; de bundel is niet geschreven</source>
+            <translation>photo '{name}' is missing; the bundle was not written</translation>
+        </message>
+        <message>
+            <location filename="../../boards/archive/bundle.py" line="60" />
+            <source>onveilige bestandsnaam '{name}' in de bundel (absoluut pad of '..'); de bundel is geweigerd</source>
+            <translation>unsafe file name '{name}' in the bundle (absolute path or '..'); the bundle was refused</translation>
+        </message>
+        <message>
+            <location filename="../../boards/archive/bundle.py" line="71" />
             <location filename="../../boards/fileformat.py" line="146" />
+            <location filename="../../boards/sessionio/tables.py" line="106" />
             <source>het bestand bestaat niet</source>
             <translation>the file does not exist</translation>
         </message>
         <message>
+            <location filename="../../boards/archive/bundle.py" line="73" />
+            <source>de bundel is te groot ({size} MB; hoogstens {limit} MB)</source>
+            <translation>the bundle is too large ({size} MB; at most {limit} MB)</translation>
+        </message>
+        <message>
+            <location filename="../../boards/archive/bundle.py" line="78" />
+            <source>dit is geen sessiebundel (geen zip-bestand); kies een {suffix}-bestand dat met Bruinpapier is gemaakt</source>
+            <translation>this is not a session bundle (not a zip file); choose a {suffix} file made with Bruinpapier</translation>
+        </message>
+        <message>
+            <location filename="../../boards/archive/bundle.py" line="88" />
+            <source>de bundel bevat te veel bestanden ({count}; hoogstens {limit})</source>
+            <translation>the bundle holds too many files ({count}; at most {limit})</translation>
+        </message>
+        <message>
+            <location filename="../../boards/archive/bundle.py" line="97" />
+            <source>de bundel is versleuteld; dat wordt niet ondersteund</source>
+            <translation>the bundle is encrypted; that is not supported</translation>
+        </message>
+        <message>
+            <location filename="../../boards/archive/bundle.py" line="100" />
+            <source>'{name}' in de bundel is te groot ({size} MB; hoogstens {limit} MB)</source>
+            <translation>'{name}' in the bundle is too large ({size} MB; at most {limit} MB)</translation>
+        </message>
+        <message>
+            <location filename="../../boards/archive/bundle.py" line="104" />
+            <source>'{name}' in de bundel pakt verdacht ver uit (zip-bom); de bundel is geweigerd</source>
+            <translation>'{name}' in the bundle unpacks suspiciously far (zip bomb); the bundle was refused</translation>
+        </message>
+        <message>
+            <location filename="../../boards/archive/bundle.py" line="109" />
+            <source>de bundel pakt uit tot meer dan {limit} MB; de bundel is geweigerd</source>
+            <translation>the bundle unpacks to more than {limit} MB; the bundle was refused</translation>
+        </message>
+        <message>
+            <location filename="../../boards/archive/bundle.py" line="114" />
+            <source>onverwacht bestand '{name}' in de bundel; een sessiebundel bevat alleen session.json en photos/</source>
+            <translation>unexpected file '{name}' in the bundle; a session bundle holds only session.json and photos/</translation>
+        </message>
+        <message>
+            <location filename="../../boards/archive/bundle.py" line="119" />
+            <source>dit is geen sessiebundel: session.json ontbreekt; kies een {suffix}-bestand dat met Bruinpapier is gemaakt</source>
+            <translation>this is not a session bundle: session.json is missing; choose a {suffix} file made with Bruinpapier</translation>
+        </message>
+        <message>
+            <location filename="../../boards/archive/bundle.py" line="126" />
+            <source>session.json in de bundel is geen UTF-8-tekst</source>
+            <translation>session.json in the bundle is not UTF-8 text</translation>
+        </message>
+        <message>
+            <location filename="../../boards/archive/bundle.py" line="131" />
+            <source>foto '{name}' staat in session.json maar ontbreekt in de bundel</source>
+            <translation>photo '{name}' is listed in session.json but missing from the bundle</translation>
+        </message>
+        <message>
+            <location filename="../../boards/archive/bundle.py" line="135" />
+            <source>foto '{name}' in de bundel is beschadigd (controlegetal klopt niet)</source>
+            <translation>photo '{name}' in the bundle is damaged (checksum does not match)</translation>
+        </message>
+        <message>
+            <location filename="../../boards/archive/bundle.py" line="141" />
+            <source>foto '{name}' zit in de bundel maar staat niet in session.json; de bundel is geweigerd</source>
+            <translation>photo '{name}' is in the bundle but not listed in session.json; the bundle was refused</translation>
+        </message>
+        <message>
+            <location filename="../../boards/archive/bundle.py" line="153" />
+            <source>'{name}' in de bundel is beschadigd ({detail})</source>
+            <translation>'{name}' in the bundle is damaged ({detail})</translation>
+        </message>
+        <message>
+            <location filename="../../boards/archive/bundle.py" line="156" />
+            <source>'{name}' in de bundel is te groot</source>
+            <translation>'{name}' in the bundle is too large</translation>
+        </message>
+        <message>
             <location filename="../../boards/fileformat.py" line="148" />
+            <location filename="../../boards/sessionio/tables.py" line="108" />
             <source>dit is een map, geen bestand</source>
             <translation>this is a folder, not a file</translation>
         </message>
         <message>
             <location filename="../../boards/fileformat.py" line="150" />
+            <location filename="../../boards/sessionio/tables.py" line="110" />
             <source>geen toestemming om het bestand te lezen</source>
             <translation>no permission to read the file</translation>
         </message>
@@ -1081,17 +1462,17 @@ Use Align and Distribute in the Arrange menu.</translation>
             <translation>this is not a text file (not UTF-8); choose a Bruinpapier file</translation>
         </message>
         <message>
-            <location filename="../../boards/methods.py" line="48" />
+            <location filename="../../boards/methods.py" line="82" />
             <source>methode '{method}' heeft geen stap '{step}'; stappen: {steps}</source>
             <translation>method '{method}' has no step '{step}'; steps: {steps}</translation>
         </message>
         <message>
-            <location filename="../../boards/methods.py" line="78" />
+            <location filename="../../boards/methods.py" line="121" />
             <source>dit is geen geldig JSON-bestand (regel {line}: {detail})</source>
             <translation>this is not a valid JSON file (line {line}: {detail})</translation>
         </message>
         <message>
-            <location filename="../../boards/methods.py" line="103" />
+            <location filename="../../boards/methods.py" line="146" />
             <source>methode '{id}' bestaat niet; bekende methodes: {known}</source>
             <translation>method '{id}' does not exist; known methods: {known}</translation>
         </message>
@@ -1123,6 +1504,7 @@ Use Align and Distribute in the Arrange menu.</translation>
         </message>
         <message>
             <location filename="../../boards/tiling.py" line="116" />
+            <location filename="../../cli/commands/print_cmd.py" line="48" />
             <source>de overlap moet 0 mm of meer zijn, niet {overlap:g} mm</source>
             <translation>the overlap must be 0 mm or more, not {overlap:g} mm</translation>
         </message>
@@ -1137,187 +1519,487 @@ Use Align and Distribute in the Arrange menu.</translation>
             <translation>that makes {count} sheets ({rows} × {cols}); more than {limit} cannot be taped together. Choose a larger sheet or print as a poster.</translation>
         </message>
         <message>
-            <location filename="../../boards/validation.py" line="63" />
+            <location filename="../../boards/validation.py" line="85" />
             <source>tekst</source>
             <translation>text</translation>
         </message>
         <message>
-            <location filename="../../boards/validation.py" line="64" />
+            <location filename="../../boards/validation.py" line="86" />
             <source>een getal</source>
             <translation>a number</translation>
         </message>
         <message>
-            <location filename="../../boards/validation.py" line="65" />
+            <location filename="../../boards/validation.py" line="87" />
             <source>een geheel getal</source>
             <translation>a whole number</translation>
         </message>
         <message>
-            <location filename="../../boards/validation.py" line="66" />
+            <location filename="../../boards/validation.py" line="88" />
             <source>true of false</source>
             <translation>true or false</translation>
         </message>
         <message>
-            <location filename="../../boards/validation.py" line="67" />
+            <location filename="../../boards/validation.py" line="89" />
             <source>een object { }</source>
             <translation>an object { }</translation>
         </message>
         <message>
-            <location filename="../../boards/validation.py" line="68" />
+            <location filename="../../boards/validation.py" line="90" />
             <source>een lijst [ ]</source>
             <translation>a list [ ]</translation>
         </message>
         <message>
-            <location filename="../../boards/validation.py" line="69" />
+            <location filename="../../boards/validation.py" line="91" />
             <source>null</source>
             <translation>null</translation>
         </message>
         <message>
-            <location filename="../../boards/validation.py" line="100" />
+            <location filename="../../boards/validation.py" line="122" />
             <source>moet {expected} zijn, maar is {actual}</source>
             <translation>must be {expected}, but is {actual}</translation>
         </message>
         <message>
-            <location filename="../../boards/validation.py" line="105" />
+            <location filename="../../boards/validation.py" line="127" />
             <source>ontbreekt (verplicht veld)</source>
             <translation>is missing (required field)</translation>
         </message>
         <message>
-            <location filename="../../boards/validation.py" line="109" />
+            <location filename="../../boards/validation.py" line="131" />
             <source>onbekend veld</source>
             <translation>unknown field</translation>
         </message>
         <message>
-            <location filename="../../boards/validation.py" line="111" />
+            <location filename="../../boards/validation.py" line="133" />
             <source>moet groter zijn dan {limit:g} (is {value})</source>
             <translation>must be greater than {limit:g} (is {value})</translation>
         </message>
         <message>
-            <location filename="../../boards/validation.py" line="113" />
+            <location filename="../../boards/validation.py" line="135" />
             <source>moet minstens {limit:g} zijn (is {value})</source>
             <translation>must be at least {limit:g} (is {value})</translation>
         </message>
         <message>
-            <location filename="../../boards/validation.py" line="115" />
+            <location filename="../../boards/validation.py" line="137" />
             <source>mag hoogstens {limit:g} zijn (is {value})</source>
             <translation>may be at most {limit:g} (is {value})</translation>
         </message>
         <message>
-            <location filename="../../boards/validation.py" line="118" />
+            <location filename="../../boards/validation.py" line="140" />
             <source>'{value}' kan niet; kies uit: {options}</source>
             <translation>'{value}' is not possible; choose from: {options}</translation>
         </message>
         <message>
-            <location filename="../../boards/validation.py" line="120" />
+            <location filename="../../boards/validation.py" line="142" />
             <source>moet '{expected}' zijn, niet '{value}'</source>
             <translation>must be '{expected}', not '{value}'</translation>
         </message>
         <message>
-            <location filename="../../boards/validation.py" line="123" />
+            <location filename="../../boards/validation.py" line="145" />
             <source>'{value}' is geen kleur; schrijf #rrggbb, bijv. #e53935</source>
             <translation>'{value}' is not a colour; write #rrggbb, e.g. #e53935</translation>
         </message>
         <message>
-            <location filename="../../boards/validation.py" line="125" />
+            <location filename="../../boards/validation.py" line="147" />
             <source>'{value}' is geen datum; schrijf JJJJ-MM-DD</source>
             <translation>'{value}' is not a date; write YYYY-MM-DD</translation>
         </message>
         <message>
-            <location filename="../../boards/validation.py" line="127" />
+            <location filename="../../boards/validation.py" line="149" />
             <source>'{value}' is geen geldige id (letters, cijfers, '-', '_' of '.', zonder spaties)</source>
             <translation>'{value}' is not a valid id (letters, digits, '-', '_' or '.', without spaces)</translation>
         </message>
         <message>
-            <location filename="../../boards/validation.py" line="131" />
+            <location filename="../../boards/validation.py" line="153" />
             <source>mag niet leeg zijn</source>
             <translation>may not be empty</translation>
         </message>
         <message>
-            <location filename="../../boards/validation.py" line="133" />
+            <location filename="../../boards/validation.py" line="155" />
             <source>is te lang (meer dan {limit} tekens)</source>
             <translation>is too long (more than {limit} characters)</translation>
         </message>
         <message>
-            <location filename="../../boards/validation.py" line="135" />
+            <location filename="../../boards/validation.py" line="157" />
             <source>bevat te veel items (meer dan {limit})</source>
             <translation>has too many items (more than {limit})</translation>
         </message>
         <message>
-            <location filename="../../boards/validation.py" line="136" />
+            <location filename="../../boards/validation.py" line="158" />
             <source>ongeldige waarde: {detail}</source>
             <translation>invalid value: {detail}</translation>
         </message>
         <message>
-            <location filename="../../boards/validation.py" line="180" />
+            <location filename="../../boards/validation.py" line="211" />
             <source>id '{id}' komt al voor bij {other}; elke id moet uniek zijn</source>
             <translation>id '{id}' is already used by {other}; every id must be unique</translation>
         </message>
         <message>
-            <location filename="../../boards/validation.py" line="189" />
-            <location filename="../../boards/validation.py" line="240" />
-            <location filename="../../boards/validation.py" line="251" />
+            <location filename="../../boards/validation.py" line="220" />
+            <location filename="../../boards/validation.py" line="271" />
+            <location filename="../../boards/validation.py" line="282" />
             <source>valt buiten het papier ({width:g} × {height:g} mm)</source>
             <translation>lies outside the paper ({width:g} × {height:g} mm)</translation>
         </message>
         <message>
-            <location filename="../../boards/validation.py" line="207" />
+            <location filename="../../boards/validation.py" line="238" />
             <source>groep '{id}' bestaat niet op dit bord</source>
             <translation>group '{id}' does not exist on this board</translation>
         </message>
         <message>
-            <location filename="../../boards/validation.py" line="213" />
+            <location filename="../../boards/validation.py" line="244" />
             <source>zone '{id}' bestaat niet op dit bord (of is de zone zelf)</source>
             <translation>zone '{id}' does not exist on this board (or is the zone itself)</translation>
         </message>
         <message>
-            <location filename="../../boards/validation.py" line="216" />
+            <location filename="../../boards/validation.py" line="247" />
             <source>ligt niet binnen de zone '{id}' waarin ze genest is</source>
             <translation>does not lie inside the zone '{id}' it is nested in</translation>
         </message>
         <message>
-            <location filename="../../boards/validation.py" line="221" />
+            <location filename="../../boards/validation.py" line="252" />
             <source>stipsoort '{id}' staat er twee keer in</source>
             <translation>dot kind '{id}' is listed twice</translation>
         </message>
         <message>
-            <location filename="../../boards/validation.py" line="234" />
+            <location filename="../../boards/validation.py" line="265" />
             <source>'{id}' is geen zone, tekst of symbool op dit bord</source>
             <translation>'{id}' is not a zone, text or symbol on this board</translation>
         </message>
         <message>
-            <location filename="../../boards/validation.py" line="247" />
+            <location filename="../../boards/validation.py" line="278" />
             <source>marker-id's moeten uniek zijn</source>
             <translation>marker ids must be unique</translation>
         </message>
         <message>
-            <location filename="../../boards/validation.py" line="269" />
+            <location filename="../../boards/validation.py" line="300" />
             <source>ontbreekt: een eigen papiermaat heeft breedte en hoogte nodig</source>
             <translation>is missing: a custom paper size needs a width and a height</translation>
         </message>
         <message>
-            <location filename="../../boards/validation.py" line="276" />
+            <location filename="../../boards/validation.py" line="307" />
             <source>{value:g} mm past niet bij {format} {orientation} ({expected:g} mm)</source>
             <translation>{value:g} mm does not match {format} {orientation} ({expected:g} mm)</translation>
         </message>
         <message>
-            <location filename="../../boards/validation.py" line="292" />
+            <location filename="../../boards/validation.py" line="323" />
             <source>id '{id}' komt twee keer voor</source>
             <translation>id '{id}' occurs twice</translation>
         </message>
         <message>
-            <location filename="../../boards/validation.py" line="296" />
-            <location filename="../../boards/validation.py" line="302" />
+            <location filename="../../boards/validation.py" line="327" />
+            <location filename="../../boards/validation.py" line="333" />
             <source>zone '{id}' bestaat niet op het bord van deze sessie</source>
             <translation>zone '{id}' does not exist on this session's board</translation>
         </message>
         <message>
-            <location filename="../../boards/validation.py" line="306" />
+            <location filename="../../boards/validation.py" line="337" />
             <source>zone '{zone}' verzamelt geen stippen van soort '{kind}'</source>
             <translation>zone '{zone}' does not collect dots of kind '{kind}'</translation>
         </message>
         <message>
-            <location filename="../../boards/validation.py" line="310" />
+            <location filename="../../boards/validation.py" line="341" />
             <source>twee foto's hebben dezelfde naam</source>
             <translation>two photos have the same name</translation>
+        </message>
+        <message>
+            <location filename="../../boards/analysis/across.py" line="27" />
+            <source>geen sessies om te vergelijken</source>
+            <translation>no sessions to compare</translation>
+        </message>
+        <message>
+            <location filename="../../boards/analysis/across.py" line="112" />
+            <source>geen sessies met bord '{board}' voor school '{school}'</source>
+            <translation>no sessions with board '{board}' for school '{school}'</translation>
+        </message>
+        <message>
+            <location filename="../../boards/analysis/across.py" line="140" />
+            <source>geen sessies met bord '{board}'</source>
+            <translation>no sessions with board '{board}'</translation>
+        </message>
+        <message>
+            <location filename="../../boards/archive/resolve.py" line="34" />
+            <source>'{ref}' is geen sessiebestand ({suffix}) en geen sessie-id in het archief {url}; zie 'bruinpapier session list'</source>
+            <translation>'{ref}' is not a session file ({suffix}) nor a session id in the archive {url}; see 'bruinpapier session list'</translation>
+        </message>
+        <message>
+            <location filename="../../boards/archive/store.py" line="119" />
+            <source>'{url}' is geen geldig archiefadres; gebruik bijv. sqlite:///pad/archief.sqlite of postgresql+psycopg://gebruiker@server/database</source>
+            <translation>'{url}' is not a valid archive address; use e.g. sqlite:///path/archive.sqlite or postgresql+psycopg://user@server/database</translation>
+        </message>
+        <message>
+            <location filename="../../boards/archive/store.py" line="140" />
+            <source>archiefdatabase '{backend}' wordt niet ondersteund; gebruik SQLite of PostgreSQL</source>
+            <translation>archive database '{backend}' is not supported; use SQLite or PostgreSQL</translation>
+        </message>
+        <message>
+            <location filename="../../boards/archive/store.py" line="146" />
+            <source>kan het archief {url} niet openen: {detail}</source>
+            <translation>cannot open the archive {url}: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../boards/archive/store.py" line="157" />
+            <source>kan het archief {url} niet openen: {detail}; controleer het adres, of de server draait en of u toegang heeft</source>
+            <translation>cannot open the archive {url}: {detail}; check the address, whether the server runs and whether you have access</translation>
+        </message>
+        <message>
+            <location filename="../../boards/archive/store.py" line="175" />
+            <source>sessie '{id}' staat niet in het archief {url}; zie 'bruinpapier session list'</source>
+            <translation>session '{id}' is not in the archive {url}; see 'bruinpapier session list'</translation>
+        </message>
+        <message>
+            <location filename="../../boards/archive/store.py" line="216" />
+            <source>foto '{name}' hoort bij de sessie maar staat niet in het archief; voeg hem toe met add_photo</source>
+            <translation>photo '{name}' belongs to the session but is not in the archive; add it with add_photo</translation>
+        </message>
+        <message>
+            <location filename="../../boards/archive/store.py" line="299" />
+            <source>foto '{name}' is te groot ({size} MB; hoogstens {limit} MB); verklein hem eerst</source>
+            <translation>photo '{name}' is too large ({size} MB; at most {limit} MB); make it smaller first</translation>
+        </message>
+        <message>
+            <location filename="../../boards/archive/store.py" line="326" />
+            <location filename="../../boards/archive/store.py" line="340" />
+            <source>sessie '{id}' heeft geen foto '{name}'</source>
+            <translation>session '{id}' has no photo '{name}'</translation>
+        </message>
+        <message>
+            <location filename="../../boards/archive/store.py" line="352" />
+            <source>foto '{name}' is te groot</source>
+            <translation>photo '{name}' is too large</translation>
+        </message>
+        <message>
+            <location filename="../../boards/archive/store.py" line="356" />
+            <source>de foto's kloppen niet met de lijst in de sessie</source>
+            <translation>the photos do not match the list in the session</translation>
+        </message>
+        <message>
+            <location filename="../../boards/archive/store.py" line="362" />
+            <location filename="../../cli/commands/session_cmd.py" line="173" />
+            <source>sessie '{id}' staat al in het archief</source>
+            <translation>session '{id}' is already in the archive</translation>
+        </message>
+        <message>
+            <location filename="../../boards/archive/store.py" line="372" />
+            <source>opslaan in het archief mislukt: {detail}; er is niets gewijzigd</source>
+            <translation>saving in the archive failed: {detail}; nothing was changed</translation>
+        </message>
+        <message>
+            <location filename="../../boards/archive/store.py" line="379" />
+            <source>fotonaam '{name}' kan niet: gebruik letters, cijfers, '-', '_' en '.', zonder mappen (bijv. bord-1.jpg)</source>
+            <translation>photo name '{name}' is not possible: use letters, digits, '-', '_' and '.', without folders (e.g. board-1.jpg)</translation>
+        </message>
+        <message>
+            <location filename="../../boards/sessionio/exporting.py" line="114" />
+            <source>{file}: onbekend exportformaat '{suffix}'; kies .csv, .xlsx, .json of {session}</source>
+            <translation>{file}: unknown export format '{suffix}'; choose .csv, .xlsx, .json or {session}</translation>
+        </message>
+        <message>
+            <location filename="../../boards/sessionio/preview.py" line="132" />
+            <source>zone '{id}' bestaat niet op het bord '{board}'</source>
+            <translation>zone '{id}' does not exist on the board '{board}'</translation>
+        </message>
+        <message>
+            <location filename="../../boards/sessionio/preview.py" line="191" />
+            <source>{count} rij(en) kloppen niet: {rows}{more}. Verbeter ze of sla ze over; er is niets opgeslagen.</source>
+            <translation>{count} row(s) are not right: {rows}{more}. Correct them or skip them; nothing was saved.</translation>
+        </message>
+        <message>
+            <location filename="../../boards/sessionio/preview.py" line="194" />
+            <source>de controle is gedaan voor een ander bord dan dat van deze sessie</source>
+            <translation>the check was done for another board than this session's</translation>
+        </message>
+        <message>
+            <location filename="../../boards/sessionio/tables.py" line="84" />
+            <source>dit is het oude Excel-formaat (.xls); sla het in Excel op als .xlsx of als CSV en probeer opnieuw</source>
+            <extracomment>canonical column → accepted headers (compared with ``header_key``). Columns that carry content; a table needs at least one of them. Sheet names of our own Excel export → row kind, used when there is no ``soort`` column.</extracomment>
+            <translation>this is the old Excel format (.xls); save it in Excel as .xlsx or as CSV and try again</translation>
+        </message>
+        <message>
+            <location filename="../../boards/sessionio/tables.py" line="91" />
+            <source>onbekend bestandstype '{suffix}'; kies een CSV-bestand (.csv) of een Excel-bestand (.xlsx)</source>
+            <translation>unknown file type '{suffix}'; choose a CSV file (.csv) or an Excel file (.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../boards/sessionio/tables.py" line="101" />
+            <source>het bestand is te groot ({size} MB; hoogstens {limit} MB); splits het in kleinere bestanden</source>
+            <translation>the file is too large ({size} MB; at most {limit} MB); split it into smaller files</translation>
+        </message>
+        <message>
+            <location filename="../../boards/sessionio/tables.py" line="112" />
+            <source>het bestand is leeg; vul minstens een kopregel en één rij in (zie de voorbeeld-CSV in de handleiding)</source>
+            <translation>the file is empty; fill in at least a header row and one row (see the sample CSV in the manual)</translation>
+        </message>
+        <message>
+            <location filename="../../boards/sessionio/tables.py" line="119" />
+            <source>dit is geen CSV-bestand maar lijkt een Excel-bestand; geef het de extensie .xlsx of sla het op als CSV</source>
+            <translation>this is not a CSV file but looks like an Excel file; give it the extension .xlsx or save it as CSV</translation>
+        </message>
+        <message>
+            <location filename="../../boards/sessionio/tables.py" line="122" />
+            <source>dit is geen CSV-bestand (het bevat binaire gegevens); sla de tabel op als CSV (UTF-8) of .xlsx</source>
+            <translation>this is not a CSV file (it contains binary data); save the table as CSV (UTF-8) or .xlsx</translation>
+        </message>
+        <message>
+            <location filename="../../boards/sessionio/tables.py" line="137" />
+            <source>dit CSV-bestand is niet te lezen ({detail}); controleer scheidingstekens en aanhalingstekens</source>
+            <translation>this CSV file cannot be read ({detail}); check the separators and quotes</translation>
+        </message>
+        <message>
+            <location filename="../../boards/sessionio/tables.py" line="145" />
+            <source>dit is geen Excel-bestand (.xlsx); is het een CSV-bestand met de verkeerde extensie?</source>
+            <translation>this is not an Excel file (.xlsx); is it a CSV file with the wrong extension?</translation>
+        </message>
+        <message>
+            <location filename="../../boards/sessionio/tables.py" line="150" />
+            <source>dit Excel-bestand is niet te lezen ({detail}); open het in Excel en sla het opnieuw op als .xlsx</source>
+            <translation>this Excel file cannot be read ({detail}); open it in Excel and save it again as .xlsx</translation>
+        </message>
+        <message>
+            <location filename="../../boards/sessionio/tables.py" line="181" />
+            <source>meer dan {limit} rijen; splits het bestand</source>
+            <translation>more than {limit} rows; split the file</translation>
+        </message>
+        <message>
+            <location filename="../../boards/sessionio/tables.py" line="184" />
+            <source>geen bruikbare kolommen gevonden (gevonden: {found}); de kopregel moet minstens 'tekst', 'aantal' of 'Concreet actiepunt' bevatten, met 'soort' en 'zone' (zie de voorbeeld-CSV in de handleiding)</source>
+            <translation>no usable columns found (found: {found}); the header row must contain at least 'tekst', 'aantal' or 'Concreet actiepunt', with 'soort' and 'zone' (see the sample CSV in the manual)</translation>
+        </message>
+        <message>
+            <location filename="../../boards/sessionio/tables.py" line="188" />
+            <source>het bestand heeft een kopregel maar geen rijen met inhoud</source>
+            <translation>the file has a header row but no rows with content</translation>
+        </message>
+        <message>
+            <location filename="../../boards/trajectory/carry.py" line="102" />
+            <source>kies het proces om verder uit te werken; bekende processen: {zones}</source>
+            <translation>choose the process to work out further; known processes: {zones}</translation>
+        </message>
+        <message>
+            <location filename="../../boards/trajectory/carry.py" line="131" />
+            <source>regel {source} → {target}: geef twee doelkolommen op (to_zones)</source>
+            <translation>rule {source} → {target}: give two target columns (to_zones)</translation>
+        </message>
+        <message>
+            <location filename="../../boards/trajectory/carry.py" line="149" />
+            <source>bord '{board}' hoort niet bij de methode '{method}'</source>
+            <translation>board '{board}' does not belong to the method '{method}'</translation>
+        </message>
+        <message>
+            <location filename="../../boards/trajectory/carry.py" line="167" />
+            <source>dit traject is klaar: alle stappen zijn afgerond</source>
+            <translation>this trajectory is finished: all steps are done</translation>
+        </message>
+        <message>
+            <location filename="../../boards/trajectory/carry.py" line="174" />
+            <source>bord '{board}' hoort niet bij een open stap van de methode '{method}'</source>
+            <translation>board '{board}' does not belong to an open step of the method '{method}'</translation>
+        </message>
+        <message>
+            <location filename="../../boards/trajectory/model.py" line="60" />
+            <source>dit traject heeft geen stap '{step}'; stappen: {steps}</source>
+            <translation>this trajectory has no step '{step}'; steps: {steps}</translation>
+        </message>
+        <message>
+            <location filename="../../boards/trajectory/model.py" line="83" />
+            <location filename="../../boards/trajectory/model.py" line="90" />
+            <source>dit traject heeft geen sessie '{id}'</source>
+            <translation>this trajectory has no session '{id}'</translation>
+        </message>
+        <message>
+            <location filename="../../boards/trajectory/model.py" line="121" />
+            <source>geef de school op (--school)</source>
+            <translation>give the school (--school)</translation>
+        </message>
+        <message>
+            <location filename="../../boards/trajectory/model.py" line="126" />
+            <source>{given} datums opgegeven, maar de methode '{method}' heeft {steps} stappen</source>
+            <translation>{given} dates given, but the method '{method}' has {steps} steps</translation>
+        </message>
+        <message>
+            <location filename="../../cli/commands/print_cmd.py" line="24" />
+            <source>onbekend tegelvel '{value}'; kies A4 of A3 (eventueel A4L/A3L voor liggend, A4P/A3P voor staand)</source>
+            <translation>unknown tile sheet '{value}'; choose A4 or A3 (or A4L/A3L for landscape, A4P/A3P for portrait)</translation>
+        </message>
+        <message>
+            <location filename="../../cli/commands/print_cmd.py" line="71" />
+            <source>het uitvoerbestand moet op .pdf eindigen, niet '{path}'</source>
+            <translation>the output file must end in .pdf, not '{path}'</translation>
+        </message>
+        <message>
+            <location filename="../../cli/commands/print_cmd.py" line="114" />
+            <source>stap '{step}' van methode '{method}' heeft geen borden om af te drukken</source>
+            <translation>step '{step}' of method '{method}' has no boards to print</translation>
+        </message>
+        <message>
+            <location filename="../../cli/commands/session_cmd.py" line="45" />
+            <source>datum '{value}' kan niet; schrijf JJJJ-MM-DD, bijv. 2019-03-12</source>
+            <translation>date '{value}' is not possible; write YYYY-MM-DD, e.g. 2019-03-12</translation>
+        </message>
+        <message>
+            <location filename="../../cli/commands/session_cmd.py" line="145" />
+            <source>een bundel met foto's kan alleen uit het archief worden gemaakt</source>
+            <translation>a bundle with photos can only be made from the archive</translation>
+        </message>
+        <message>
+            <location filename="../../cli/commands/session_cmd.py" line="186" />
+            <source>verwijderen kan niet ongedaan worden gemaakt; bevestig met --ja</source>
+            <translation>deleting cannot be undone; confirm with --ja</translation>
+        </message>
+        <message>
+            <location filename="../../cli/commands/session_cmd.py" line="220" />
+            <source>{count} rij(en) in {file} kloppen niet; er is niets opgeslagen. Verbeter het bestand of gebruik --skip-bad om ze over te slaan</source>
+            <translation>{count} row(s) in {file} are not right; nothing was saved. Correct the file or use --skip-bad to skip them</translation>
+        </message>
+        <message>
+            <location filename="../../cli/session_refs.py" line="21" />
+            <source>geef ten minste één sessie op</source>
+            <translation>give at least one session</translation>
+        </message>
+        <message>
+            <location filename="../../printing/options.py" line="80" />
+            <source>onbekende achtergrond '{value}'; kies brown (kraftbruin) of none (geen)</source>
+            <translation>unknown background '{value}'; choose brown (kraft brown) or none</translation>
+        </message>
+        <message>
+            <location filename="../../printing/options.py" line="84" />
+            <source>tegels kunnen alleen op A4 of A3, niet op {sheet}</source>
+            <translation>tiles can only be A4 or A3, not {sheet}</translation>
+        </message>
+        <message>
+            <location filename="../../printing/render.py" line="74" />
+            <source>schrijven mislukt</source>
+            <translation>writing failed</translation>
+        </message>
+        <message>
+            <location filename="../../printing/render.py" line="76" />
+            <source>kan '{path}' niet schrijven: {reason}</source>
+            <translation>cannot write '{path}': {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../printing/render.py" line="81" />
+            <source>de map bestaat niet</source>
+            <translation>the folder does not exist</translation>
+        </message>
+        <message>
+            <location filename="../../printing/render.py" line="82" />
+            <location filename="../../printing/render.py" line="83" />
+            <source>geen schrijfrechten</source>
+            <translation>no permission to write</translation>
+        </message>
+        <message>
+            <location filename="../../printing/render.py" line="84" />
+            <source>de schijf is vol</source>
+            <translation>the disk is full</translation>
+        </message>
+        <message>
+            <location filename="../../printing/render.py" line="85" />
+            <source>alleen-lezen schijf</source>
+            <translation>read-only disk</translation>
+        </message>
+        <message>
+            <location filename="../../printing/render.py" line="86" />
+            <source>dat is een map</source>
+            <translation>that is a folder</translation>
         </message>
     </context>
     <context>
@@ -1380,6 +2062,95 @@ Use Align and Distribute in the Arrange menu.</translation>
         </message>
     </context>
     <context>
+        <name>sessionio</name>
+        <message>
+            <location filename="../../boards/sessionio/preview.py" line="49" />
+            <source>in orde</source>
+            <translation>fine</translation>
+        </message>
+        <message>
+            <location filename="../../boards/sessionio/preview.py" line="50" />
+            <source>onbekende zone</source>
+            <translation>unknown zone</translation>
+        </message>
+        <message>
+            <location filename="../../boards/sessionio/preview.py" line="51" />
+            <source>foute waarde</source>
+            <translation>wrong value</translation>
+        </message>
+        <message>
+            <location filename="../../boards/sessionio/preview.py" line="275" />
+            <source>soort '{value}' onbekend; gebruik notitie, stip of actie</source>
+            <translation>kind '{value}' unknown; use notitie, stip or actie</translation>
+        </message>
+        <message>
+            <location filename="../../boards/sessionio/preview.py" line="283" />
+            <source>geen zone ingevuld; kies een zone van het bord</source>
+            <translation>no zone filled in; choose a zone of the board</translation>
+        </message>
+        <message>
+            <location filename="../../boards/sessionio/preview.py" line="289" />
+            <source>'{value}' past bij meer dan één zone; gebruik de zone-id</source>
+            <translation>'{value}' matches more than one zone; use the zone id</translation>
+        </message>
+        <message>
+            <location filename="../../boards/sessionio/preview.py" line="292" />
+            <source>zone '{value}' staat niet op het bord '{board}'</source>
+            <translation>zone '{value}' is not on the board '{board}'</translation>
+        </message>
+        <message>
+            <location filename="../../boards/sessionio/preview.py" line="300" />
+            <source>de tekst van de notitie is leeg</source>
+            <translation>the text of the note is empty</translation>
+        </message>
+        <message>
+            <location filename="../../boards/sessionio/preview.py" line="302" />
+            <location filename="../../boards/sessionio/preview.py" line="345" />
+            <source>de tekst is te lang ({length} tekens; hoogstens {limit})</source>
+            <translation>the text is too long ({length} characters; at most {limit})</translation>
+        </message>
+        <message>
+            <location filename="../../boards/sessionio/preview.py" line="305" />
+            <source>in zone '{zone}' horen geen notities</source>
+            <translation>zone '{zone}' takes no notes</translation>
+        </message>
+        <message>
+            <location filename="../../boards/sessionio/preview.py" line="310" />
+            <source>kleur '{value}' onbekend; gebruik geel, roze, oranje, groen of blauw</source>
+            <translation>colour '{value}' unknown; use geel, roze, oranje, groen or blauw</translation>
+        </message>
+        <message>
+            <location filename="../../boards/sessionio/preview.py" line="317" />
+            <source>zone '{zone}' verzamelt geen stippen</source>
+            <translation>zone '{zone}' collects no dots</translation>
+        </message>
+        <message>
+            <location filename="../../boards/sessionio/preview.py" line="322" />
+            <source>stipsoort '{value}' onbekend in zone '{zone}'; kies uit: {choices}</source>
+            <translation>dot kind '{value}' unknown in zone '{zone}'; choose from: {choices}</translation>
+        </message>
+        <message>
+            <location filename="../../boards/sessionio/preview.py" line="330" />
+            <source>aantal '{value}' is geen geheel getal van 0 t/m {limit}</source>
+            <translation>count '{value}' is not a whole number from 0 to {limit}</translation>
+        </message>
+        <message>
+            <location filename="../../boards/sessionio/preview.py" line="341" />
+            <source>'Concreet actiepunt' is leeg</source>
+            <translation>'Concreet actiepunt' is empty</translation>
+        </message>
+        <message>
+            <location filename="../../boards/sessionio/preview.py" line="350" />
+            <source>'{column}' is te lang (hoogstens 300 tekens)</source>
+            <translation>'{column}' is too long (at most 300 characters)</translation>
+        </message>
+        <message>
+            <location filename="../../boards/sessionio/preview.py" line="357" />
+            <source>Nr. '{value}' is geen geheel getal</source>
+            <translation>No. '{value}' is not a whole number</translation>
+        </message>
+    </context>
+    <context>
         <name>symbols</name>
         <message>
             <location filename="../../boards/symbols.py" line="40" />
@@ -1426,6 +2197,44 @@ Use Align and Distribute in the Arrange menu.</translation>
             <location filename="../../boards/symbols.py" line="48" />
             <source>extern</source>
             <translation>external party</translation>
+        </message>
+    </context>
+    <context>
+        <name>trajectory</name>
+        <message>
+            <location filename="../../boards/trajectory/links.py" line="14" />
+            <source>idee</source>
+            <translation>idea</translation>
+        </message>
+        <message>
+            <location filename="../../boards/trajectory/links.py" line="15" />
+            <source>probleem</source>
+            <translation>problem</translation>
+        </message>
+        <message>
+            <location filename="../../boards/trajectory/links.py" line="16" />
+            <source>processtap</source>
+            <translation>process step</translation>
+        </message>
+        <message>
+            <location filename="../../boards/trajectory/links.py" line="17" />
+            <source>thema</source>
+            <translation>theme</translation>
+        </message>
+        <message>
+            <location filename="../../boards/trajectory/model.py" line="22" />
+            <source>gepland</source>
+            <translation>planned</translation>
+        </message>
+        <message>
+            <location filename="../../boards/trajectory/model.py" line="23" />
+            <source>bezig</source>
+            <translation>in progress</translation>
+        </message>
+        <message>
+            <location filename="../../boards/trajectory/model.py" line="24" />
+            <source>afgerond</source>
+            <translation>done</translation>
         </message>
     </context>
 </TS>

@@ -222,3 +222,34 @@ def test_board_rect_outside_paper_is_clamped_on_drag(qtbot, editor):
     moved = document.board.zone(zone.id).rect
     assert moved.right <= document.board.width_mm + 1e-6
     assert Rect(0, 0, document.board.width_mm, document.board.height_mm).contains_rect(moved)
+
+
+def test_double_click_below_label_edits_the_question(qtbot, editor):
+    document = editor.document
+    zone = document.board.zones[0]
+    view = editor.view
+    view.set_zoom(3.0)
+    view.centerOn(zone.rect.center.x, zone.rect.center.y)
+    from tests.desktop.helpers import double_click
+
+    double_click(view, view_point(view, zone.rect.x + 20, zone.rect.y + zone.rect.height * 0.6))
+    inline = editor.scene.inline_editor
+    assert inline is not None and inline.field == "question"
+    qtbot.keyClicks(view, "Wat kost hier tijd?")
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert document.board.zone(zone.id).question == "Wat kost hier tijd?"
+    assert document.board.zone(zone.id).label == zone.label
+    document.undo_stack.undo()
+    assert document.board.zone(zone.id).question == zone.question
+
+
+def test_escape_cancels_inline_edit(qtbot, editor):
+    document = editor.document
+    zone = document.board.zones[1]
+    editor.scene.select_keys([zone_key(zone.id)])
+    editor.actions.edit_label.trigger()
+    qtbot.keyClicks(editor.view, "weg ermee")
+    qtbot.keyClick(editor.view, Qt.Key.Key_Escape)
+    assert editor.scene.inline_editor is None
+    assert document.board.zone(zone.id).label == zone.label
+    assert document.undo_stack.count() == 0

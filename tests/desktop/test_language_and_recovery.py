@@ -85,3 +85,17 @@ def test_declining_restore_discards_the_copy(qtbot, window, messages, procesplaa
     qtbot.waitUntil(lambda: bool(messages.of_kind("question")))
     assert other.document is None
     assert not has_recovery()
+
+
+def test_english_translation_is_complete():
+    import xml.etree.ElementTree as ET
+
+    from desktop.i18n import translations_dir
+
+    tree = ET.parse(translations_dir() / "bruinpapier_en.ts")
+    messages = list(tree.iter("message"))
+    assert len(messages) > 250
+    unfinished = [m.findtext("source") for m in messages
+                  if m.find("translation").get("type") == "unfinished" or not (m.findtext("translation") or "").strip()]
+    assert unfinished == []
+    assert (translations_dir() / "bruinpapier_en.qm").stat().st_size > 10_000
