@@ -15,9 +15,11 @@ from boards.session import ActionItem, Note, NoteSource, Results, Session
 from boards.sessionio import ImportPreview, ImportSummary
 
 ACTION_FIELDS = ("nr", "action", "owner", "due", "impact", "workload")
+SESSION_FIELDS = ("school", "team", "date", "facilitator", "topic", "code", "participants", "remarks")
 
 
 class ResultsDocument(QObject):
+    detailsChanged = Signal(str)  # field name
     notesChanged = Signal()
     dotsChanged = Signal(str, str)  # zone id, kind id
     actionsChanged = Signal()
@@ -90,6 +92,14 @@ class ResultsDocument(QObject):
             self.undo_stack.push(_SetAction(self, item, field, value))
 
 
+    # --- session details -----------------------------------------------------------------
+
+    def set_session_field(self, field: str, value: object) -> None:
+        if field not in SESSION_FIELDS:
+            raise KeyError(field)
+        if getattr(self.session, field) != value:
+            self.undo_stack.push(_SetSessionField(self, field, value))
+
     # --- import ------------------------------------------------------------------------
 
     def apply_import(self, preview: ImportPreview) -> ImportSummary:
@@ -98,6 +108,23 @@ class ResultsDocument(QObject):
         summary = preview.apply(scratch)
         self.undo_stack.push(_ReplaceResults(self, scratch.results, self.tr("Resultaten importeren")))
         return summary
+
+
+class _SetSessionField(QUndoCommand):
+    def __init__(self, document: ResultsDocument, field: str, value: object) -> None:
+        super().__init__(document.tr("Sessiegegevens wijzigen"))
+        self.document, self.field = document, field
+        self.before, self.after = copy.copy(getattr(document.session, field)), value
+
+    def _set(self, value: object) -> None:
+        setattr(self.document.session, self.field, copy.copy(value))
+        self.document.detailsChanged.emit(self.field)
+
+    def redo(self) -> None:
+        self._set(self.after)
+
+    def undo(self) -> None:
+        self._set(self.before)
 
 
 class _ReplaceResults(QUndoCommand):
@@ -243,4 +270,4 @@ class _SetAction(QUndoCommand):
         self.document.actionsChanged.emit()
 
 
-__all__ = ["ACTION_FIELDS", "ResultsDocument"]
+__all__ = ["ACTION_FIELDS", "SESSION_FIELDS", "ResultsDocument"]

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -29,6 +30,7 @@ from boards.session import Session
 from desktop.results.actions_table import ActionsTable
 from desktop.results.board_view import BoardResultsView
 from desktop.results.document import ResultsDocument
+from desktop.results.session_form import SessionDetailsForm
 
 NOTES_MODE = "notes"
 DOTS_MODE = "dots"
@@ -90,9 +92,13 @@ class ResultsEditor(QWidget):
         self.import_button.clicked.connect(lambda: self.import_results())
         top.addWidget(self.import_button)
         self.actions_table = ActionsTable(self.document, self)
+        self.details = SessionDetailsForm(self.document, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.actions_table, self.tr("Actiepunten"))
+        self.tabs.addTab(self.details, self.tr("Sessiegegevens"))
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.view)
-        splitter.addWidget(self.actions_table)
+        splitter.addWidget(self.tabs)
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
