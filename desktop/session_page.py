@@ -1,4 +1,4 @@
-"""The "Sessie" page: who, when and what of one session, and its results entered on the board.
+"""The "Sessie" page: one session's results entered on the board, its details, and where it is kept.
 
 The page edits a ``boards.session.Session`` in place. Where it came from decides
 where "Bewaren" puts it: the archive (new sessions, sessions opened from the
@@ -7,14 +7,12 @@ archive) or the trajectory it belongs to.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRegularExpression, Signal
-from PySide6.QtGui import QRegularExpressionValidator, QUndoStack
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from boards.session import Session
 from desktop.results import ResultsEditor
-
-DATE_PATTERN = QRegularExpression(r"^(\d{4}-\d{2}-\d{2})?$")
 
 
 class SessionPage(QWidget):
@@ -30,20 +28,7 @@ class SessionPage(QWidget):
         self.editor: ResultsEditor | None = None
         self.where = QLabel()
         self.where.setObjectName("sessionWhere")
-        self.school = QLineEdit()
-        self.team = QLineEdit()
-        self.date = QLineEdit()
-        self.date.setPlaceholderText(self.tr("JJJJ-MM-DD"))
-        self.date.setValidator(QRegularExpressionValidator(DATE_PATTERN, self.date))
-        self.facilitator = QLineEdit()
-        self.topic = QLineEdit()
-        self.participants = QLineEdit()
-        self.participants.setPlaceholderText(self.tr("initialen of schuilnamen, gescheiden door komma's"))
-        self._fields: dict[str, QLineEdit] = {"school": self.school, "team": self.team, "date": self.date,
-                                              "facilitator": self.facilitator, "topic": self.topic}
-        for name, edit in self._fields.items():
-            edit.editingFinished.connect(lambda name=name, edit=edit: self._store(name, edit.text()))
-        self.participants.editingFinished.connect(self._store_participants)
+        self.where.setWordWrap(True)
 
         self.save_button = QPushButton(self.tr("Bewaren"))
         self.save_button.setToolTip(self.tr("Sessie bewaren (Ctrl+Alt+S)"))
@@ -53,19 +38,6 @@ class SessionPage(QWidget):
         self.analyse_button = QPushButton(self.tr("Analyseren"))
         self.analyse_button.clicked.connect(self.analyse_requested.emit)
 
-        form = QFormLayout()
-        row = QHBoxLayout()
-        for label, edit in ((self.tr("School"), self.school), (self.tr("Team"), self.team),
-                            (self.tr("Datum"), self.date), (self.tr("Begeleider"), self.facilitator)):
-            row.addWidget(QLabel(label))
-            row.addWidget(edit, 1)
-        form.addRow(row)
-        second = QHBoxLayout()
-        second.addWidget(QLabel(self.tr("Onderwerp")))
-        second.addWidget(self.topic, 2)
-        second.addWidget(QLabel(self.tr("Deelnemers")))
-        second.addWidget(self.participants, 2)
-        form.addRow(second)
         buttons = QHBoxLayout()
         buttons.addWidget(self.where, 1)
         for button in (self.save_button, self.export_button, self.analyse_button):
@@ -77,7 +49,6 @@ class SessionPage(QWidget):
         self.body = QVBoxLayout()
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
-        layout.addLayout(form)
         layout.addLayout(self.body, 1)
         self.body.addWidget(self.empty)
         self._set_enabled(False)
@@ -88,8 +59,7 @@ class SessionPage(QWidget):
         return self.editor.undo_stack if self.editor is not None else None
 
     def _set_enabled(self, enabled: bool) -> None:
-        for widget in (*self._fields.values(), self.participants, self.save_button, self.export_button,
-                       self.analyse_button):
+        for widget in (self.save_button, self.export_button, self.analyse_button):
             widget.setEnabled(enabled)
 
     def set_session(self, session: Session | None, where: str = "") -> None:
@@ -103,9 +73,6 @@ class SessionPage(QWidget):
         self._set_enabled(session is not None)
         if session is None:
             return
-        for name, edit in self._fields.items():
-            edit.setText(str(getattr(session, name) or ""))
-        self.participants.setText(", ".join(session.participants))
         self.editor = ResultsEditor(session, parent=self)
         for action in (self.editor.undo_action, self.editor.redo_action):
             self.editor.removeAction(action)  # the window's own undo/redo route here (one shortcut, no clash)
@@ -113,19 +80,6 @@ class SessionPage(QWidget):
         self.editor.setFocus()
 
     def commit_fields(self) -> None:
-        """Store what is typed in the fields (also when the user did not leave the field)."""
-        for name, edit in self._fields.items():
-            self._store(name, edit.text())
-        self._store_participants()
-
-    def _store(self, name: str, value: str) -> None:
-        if self.session is None:
-            return
-        if name == "date" and not DATE_PATTERN.match(value.strip()).hasMatch():
-            return  # an unfinished date keeps the last complete one
-        setattr(self.session, name, value.strip())
-
-    def _store_participants(self) -> None:
-        if self.session is not None:
-            self.session.participants = [part.strip() for part in self.participants.text().split(",") if part.strip()]
-
+        """Store what is still being typed in the session's details (before saving or exporting)."""
+        if self.editor is not None:
+            self.editor.details.commit_pending()

@@ -99,5 +99,12 @@ class SessionDetailsForm(QWidget):
                           if full else "")
         self.document.set_session_field("participants", names)
 
+    def commit_pending(self) -> None:
+        """Store every field as typed, also the one the user has not left yet (before saving)."""
+        for field in self.edits:
+            self._commit(field)
+        self._commit_participants()
+        self.commit_remarks()
+
     def commit_remarks(self) -> None:
         self.document.set_session_field("remarks", self.remarks.toPlainText())

@@ -21,10 +21,10 @@ def test_enter_results_undo_save_to_archive_and_analyse(window, qtbot) -> None:
     workspace.new_action.trigger()
     assert window.current_page_id() == SESSION_PAGE
     page = workspace.session_page
-    qtbot.keyClicks(page.school, "CBS De Borgstee")
-    qtbot.keyClicks(page.participants, "AB, CD")
-
     editor = page.editor
+    qtbot.keyClicks(editor.details.edits["school"], "CBS De Borgstee")
+    qtbot.keyClicks(editor.details.participants, "AB, CD")  # still typing when "Bewaren" is clicked
+
     editor.entry.setFocus()
     qtbot.keyClicks(editor.entry, "Rapporten kosten veel tijd")
     qtbot.keyClick(editor.entry, Qt.Key.Key_Return)
