@@ -101,9 +101,14 @@ class SessionDetailsForm(QWidget):
 
     def commit_pending(self) -> None:
         """Store every field as typed, also the one the user has not left yet (before saving)."""
-        for field in self.edits:
+        typed = {field: edit.text() for field, edit in self.edits.items()}
+        participants, remarks = self.participants.text(), self.remarks.toPlainText()
+        for field, text in typed.items():  # each commit reloads the form, so restore what was typed first
+            self.edits[field].setText(text)
             self._commit(field)
+        self.participants.setText(participants)
         self._commit_participants()
+        self.remarks.setPlainText(remarks)
         self.commit_remarks()
 
     def commit_remarks(self) -> None:
