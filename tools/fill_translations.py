@@ -61,7 +61,7 @@ ENGLISH: dict[str, str] = {
     "Nog geen bestanden geopend.": "No files opened yet.", "Sjablonen": "Templates",
     "Kies een bord uit de methodes om mee te beginnen; je kunt het daarna aanpassen en op elk formaat printen.":
         "Pick a board from the methods to start with; you can then adapt it and print it at any size.",
-    "Stap {nr} · {title}": "Step {nr} · {title}", "voorbeeld…": "preview…",
+    "Stap {nr} · {title}": "Step {nr} · {title}", "voorbeeld…": "preview…", "Sjablonen laden…": "Loading templates…",
     # dialogs
     "Legenda": "Legend", "Leeg bord": "Blank board", "Sjabloon": "Template", "Titel": "Title", "Bord maken": "Create board",
     "Een leeg vel met alleen een titelblok en een legenda.": "An empty sheet with only a title block and a legend.",

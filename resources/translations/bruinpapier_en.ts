@@ -429,7 +429,12 @@
             <translation>Pick a board from the methods to start with; you can then adapt it and print it at any size.</translation>
         </message>
         <message>
-            <location filename="../../desktop/gallery.py" line="191" />
+            <location filename="../../desktop/gallery.py" line="154" />
+            <source>Sjablonen laden…</source>
+            <translation>Loading templates…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gallery.py" line="209" />
             <source>Stap {nr} · {title}</source>
             <translation>Step {nr} · {title}</translation>
         </message>

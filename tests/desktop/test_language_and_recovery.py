@@ -21,7 +21,7 @@ def test_switch_language_to_english_keeps_the_board(qtbot, controller, procespla
     window._set_document(document)
     window.editor.add_zone()
     window.show_settings()
-    dialog = window.findChild(SettingsDialog)
+    dialog = window.findChildren(SettingsDialog)[-1]
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
     english = controller.window
