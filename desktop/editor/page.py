@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QMimeData, QPointF, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from boards.geometry import Rect
 from boards.model import ConnectorElement, Group, Holds, LineElement, SymbolElement, TextElement, VsmSymbol, Zone, ZoneKind
@@ -71,6 +71,10 @@ class EditorPage(QWidget):
         self.view: BoardView | None = None
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
+        self.placeholder = QLabel(self.tr("Geen bord open.\nKies een sjabloon op de pagina Start, of open een bord (Ctrl+O)."))
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setObjectName("muted")
+        self._layout.addWidget(self.placeholder)
         self.actions = self._make_actions()
         self._update_actions([])
 
@@ -184,6 +188,7 @@ class EditorPage(QWidget):
             old_view.deleteLater()
             if old_scene is not None:
                 old_scene.deleteLater()
+        self.placeholder.setVisible(document is None)
         self._update_actions([])
         self.document_changed.emit(document)
         self.selection_changed.emit([])

@@ -173,215 +173,221 @@
     <context>
         <name>EditorPage</name>
         <message>
-            <location filename="../../desktop/editor/page.py" line="100" />
+            <location filename="../../desktop/editor/page.py" line="74" />
+            <source>Geen bord open.
+Kies een sjabloon op de pagina Start, of open een bord (Ctrl+O).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/editor/page.py" line="104" />
             <source>Links uitlijnen</source>
             <translation>Align left</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="101" />
+            <location filename="../../desktop/editor/page.py" line="105" />
             <source>Horizontaal centreren</source>
             <translation>Centre horizontally</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="102" />
+            <location filename="../../desktop/editor/page.py" line="106" />
             <source>Rechts uitlijnen</source>
             <translation>Align right</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="103" />
+            <location filename="../../desktop/editor/page.py" line="107" />
             <source>Boven uitlijnen</source>
             <translation>Align top</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="104" />
+            <location filename="../../desktop/editor/page.py" line="108" />
             <source>Verticaal centreren</source>
             <translation>Centre vertically</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="105" />
+            <location filename="../../desktop/editor/page.py" line="109" />
             <source>Onder uitlijnen</source>
             <translation>Align bottom</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="108" />
-            <location filename="../../desktop/editor/page.py" line="233" />
+            <location filename="../../desktop/editor/page.py" line="112" />
+            <location filename="../../desktop/editor/page.py" line="238" />
             <source>Zone toevoegen</source>
             <translation>Add zone</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="108" />
+            <location filename="../../desktop/editor/page.py" line="112" />
             <source>Een nieuwe zone midden in beeld</source>
             <translation>A new zone in the middle of the view</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="109" />
-            <location filename="../../desktop/editor/page.py" line="242" />
+            <location filename="../../desktop/editor/page.py" line="113" />
+            <location filename="../../desktop/editor/page.py" line="247" />
             <source>Tekstvak toevoegen</source>
             <translation>Add text box</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="110" />
-            <location filename="../../desktop/editor/page.py" line="251" />
+            <location filename="../../desktop/editor/page.py" line="114" />
+            <location filename="../../desktop/editor/page.py" line="256" />
             <source>Groepskop toevoegen</source>
             <translation>Add group heading</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="111" />
-            <location filename="../../desktop/editor/page.py" line="287" />
+            <location filename="../../desktop/editor/page.py" line="115" />
+            <location filename="../../desktop/editor/page.py" line="292" />
             <source>Verbinden</source>
             <translation>Connect</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="112" />
+            <location filename="../../desktop/editor/page.py" line="116" />
             <source>Een pijl van het eerst naar het laatst geselecteerde onderdeel</source>
             <translation>An arrow from the first to the last selected item</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="113" />
-            <location filename="../../desktop/editor/page.py" line="297" />
+            <location filename="../../desktop/editor/page.py" line="117" />
+            <location filename="../../desktop/editor/page.py" line="302" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="115" />
-            <location filename="../../desktop/editor/page.py" line="356" />
+            <location filename="../../desktop/editor/page.py" line="119" />
+            <location filename="../../desktop/editor/page.py" line="361" />
             <source>Knippen</source>
             <translation>Cut</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="116" />
+            <location filename="../../desktop/editor/page.py" line="120" />
             <source>Kopiëren</source>
             <translation>Copy</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="117" />
-            <location filename="../../desktop/editor/page.py" line="369" />
+            <location filename="../../desktop/editor/page.py" line="121" />
+            <location filename="../../desktop/editor/page.py" line="374" />
             <source>Plakken</source>
             <translation>Paste</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="118" />
-            <location filename="../../desktop/editor/page.py" line="374" />
+            <location filename="../../desktop/editor/page.py" line="122" />
+            <location filename="../../desktop/editor/page.py" line="379" />
             <source>Dupliceren</source>
             <translation>Duplicate</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="119" />
+            <location filename="../../desktop/editor/page.py" line="123" />
             <source>Alles selecteren</source>
             <translation>Select all</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="120" />
+            <location filename="../../desktop/editor/page.py" line="124" />
             <source>Label bewerken</source>
             <translation>Edit label</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="121" />
+            <location filename="../../desktop/editor/page.py" line="125" />
             <source>Inzoomen</source>
             <translation>Zoom in</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="122" />
+            <location filename="../../desktop/editor/page.py" line="126" />
             <source>Uitzoomen</source>
             <translation>Zoom out</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="123" />
+            <location filename="../../desktop/editor/page.py" line="127" />
             <source>Passend in venster</source>
             <translation>Fit to window</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="124" />
+            <location filename="../../desktop/editor/page.py" line="128" />
             <source>Uitlijnen op raster en randen</source>
             <translation>Snap to grid and edges</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="125" />
+            <location filename="../../desktop/editor/page.py" line="129" />
             <source>Raster tonen</source>
             <translation>Show grid</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="128" />
+            <location filename="../../desktop/editor/page.py" line="132" />
             <source>Horizontaal verdelen</source>
             <translation>Distribute horizontally</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="129" />
+            <location filename="../../desktop/editor/page.py" line="133" />
             <source>Verticaal verdelen</source>
             <translation>Distribute vertically</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="179" />
+            <location filename="../../desktop/editor/page.py" line="183" />
             <source>Zoom: {percent} %</source>
             <translation>Zoom: {percent} %</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="231" />
+            <location filename="../../desktop/editor/page.py" line="236" />
             <source>zone</source>
             <translation>zone</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="232" />
+            <location filename="../../desktop/editor/page.py" line="237" />
             <source>Nieuwe zone</source>
             <translation>New zone</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="240" />
+            <location filename="../../desktop/editor/page.py" line="245" />
             <source>tekst</source>
             <translation>text</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="241" />
+            <location filename="../../desktop/editor/page.py" line="246" />
             <source>Tekst</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="249" />
+            <location filename="../../desktop/editor/page.py" line="254" />
             <source>groep</source>
             <translation>group</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="250" />
+            <location filename="../../desktop/editor/page.py" line="255" />
             <source>GROEP</source>
             <translation>GROUP</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="260" />
+            <location filename="../../desktop/editor/page.py" line="265" />
             <source>Symbool toevoegen</source>
             <translation>Add symbol</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="284" />
+            <location filename="../../desktop/editor/page.py" line="289" />
             <source>Selecteer precies twee zones, tekstvakken of symbolen om te verbinden.</source>
             <translation>Select exactly two zones, text boxes or symbols to connect.</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="286" />
+            <location filename="../../desktop/editor/page.py" line="291" />
             <source>pijl</source>
             <translation>arrow</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="350" />
+            <location filename="../../desktop/editor/page.py" line="355" />
             <source>Gekopieerd.</source>
             <translation>Copied.</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="367" />
+            <location filename="../../desktop/editor/page.py" line="372" />
             <source>Het klembord bevat geen onderdelen van een bord.</source>
             <translation>The clipboard holds no board items.</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="415" />
+            <location filename="../../desktop/editor/page.py" line="420" />
             <source>Uitlijnen</source>
             <translation>Align</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="422" />
+            <location filename="../../desktop/editor/page.py" line="427" />
             <source>Verdelen</source>
             <translation>Distribute</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="436" />
+            <location filename="../../desktop/editor/page.py" line="441" />
             <source>Verschuiven</source>
             <translation>Nudge</translation>
         </message>
@@ -434,7 +440,7 @@
             <translation>Loading templates…</translation>
         </message>
         <message>
-            <location filename="../../desktop/gallery.py" line="209" />
+            <location filename="../../desktop/gallery.py" line="210" />
             <source>Stap {nr} · {title}</source>
             <translation>Step {nr} · {title}</translation>
         </message>
