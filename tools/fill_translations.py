@@ -279,6 +279,8 @@ ENGLISH.update({
     "aantal '{value}' is geen geheel getal van 0 t/m {limit}": "count '{value}' is not a whole number from 0 to {limit}",
     "'Concreet actiepunt' is leeg": "'Concreet actiepunt' is empty", "'{column}' is te lang (hoogstens 300 tekens)": "'{column}' is too long (at most 300 characters)",
     "Nr. '{value}' is geen geheel getal": "No. '{value}' is not a whole number",
+    "Geen bord open.\nKies een sjabloon op de pagina Start, of open een bord (Ctrl+O).":
+        "No board open.\nChoose a template on the Start page, or open a board (Ctrl+O).",
     "thema": "theme", "gepland": "planned", "bezig": "in progress", "afgerond": "done",
 })
 

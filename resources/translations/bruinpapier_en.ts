@@ -176,7 +176,8 @@
             <location filename="../../desktop/editor/page.py" line="74" />
             <source>Geen bord open.
 Kies een sjabloon op de pagina Start, of open een bord (Ctrl+O).</source>
-            <translation type="unfinished" />
+            <translation>No board open.
+Choose a template on the Start page, or open a board (Ctrl+O).</translation>
         </message>
         <message>
             <location filename="../../desktop/editor/page.py" line="104" />
