@@ -175,6 +175,7 @@ class EditorPage(QWidget):
             self.scene.selection_keys_changed.connect(self._on_selection)
             self.view = BoardView(self.scene, self)
             self.view.nudge_requested.connect(self._on_nudge)
+            self.view.palette_dropped.connect(lambda entry, at: self.add_from_palette(entry, at))
             a = self.actions
             self.view.context_actions = [a.edit_label, a.connect, None, a.cut, a.copy, a.paste, a.duplicate, a.delete, None,
                                          a.align["left"], a.align["top"], a.distribute_h, a.distribute_v, None,
@@ -265,16 +266,21 @@ class EditorPage(QWidget):
         self._add(element_key(element_id), element, self.tr("Symbool toevoegen"))
         return element_key(element_id)
 
-    def add_from_palette(self, entry: str) -> str | None:
+    def add_from_palette(self, entry: str, at: QPointF | None = None) -> str | None:
+        """Add what a palette entry stands for, centred on ``at`` (mm) or in the middle of the view."""
         if entry == ZONE_ENTRY:
-            return self.add_zone()
+            return self.add_zone(at)
         if entry == TEXT_ENTRY:
-            return self.add_text()
+            return self.add_text(at)
         if entry == GROUP_ENTRY:
-            return self.add_group()
+            return self.add_group(at)
         if entry == CONNECTOR_ENTRY:
             return self.connect_selected()
-        return self.add_symbol(VsmSymbol(entry))
+        try:
+            symbol = VsmSymbol(entry)
+        except ValueError:
+            return None
+        return self.add_symbol(symbol, at)
 
     def connect_selected(self) -> str | None:
         """An arrow between the two selected zones/text boxes/symbols."""

@@ -253,3 +253,25 @@ def test_escape_cancels_inline_edit(qtbot, editor):
     assert editor.scene.inline_editor is None
     assert document.board.zone(zone.id).label == zone.label
     assert document.undo_stack.count() == 0
+
+
+def test_drop_a_symbol_from_the_palette_onto_the_board(qtbot, window, editor):
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.editor.palette import PALETTE_MIME
+
+    item = window.palette.entry_item(VsmSymbol.PROBLEEM.value)
+    mime = window.palette.list.mimeData([item])
+    assert mime.hasFormat(PALETTE_MIME)
+    view = editor.view
+    target = view_point(view, 600, 420)
+    enter = QDragEnterEvent(target, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(view.viewport(), enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(QPointF(target), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(view.viewport(), drop)
+    symbol = editor.document.board.elements[-1]
+    assert isinstance(symbol, SymbolElement) and symbol.symbol is VsmSymbol.PROBLEEM
+    assert symbol.rect.center.x == pytest.approx(600, abs=6) and symbol.rect.center.y == pytest.approx(420, abs=6)
