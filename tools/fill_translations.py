@@ -281,6 +281,8 @@ ENGLISH.update({
     "Nr. '{value}' is geen geheel getal": "No. '{value}' is not a whole number",
     "Geen bord open.\nKies een sjabloon op de pagina Start, of open een bord (Ctrl+O).":
         "No board open.\nChoose a template on the Start page, or open a board (Ctrl+O).",
+    "vet": "bold", "links": "left", "midden": "centre", "rechts": "right", "passend": "fit", "pijlpunt": "arrow head",
+    "gestippeld": "dashed",
     "thema": "theme", "gepland": "planned", "bezig": "in progress", "afgerond": "done",
 })
 

@@ -211,7 +211,7 @@ Choose a template on the Start page, or open a board (Ctrl+O).</translation>
         </message>
         <message>
             <location filename="../../desktop/editor/page.py" line="112" />
-            <location filename="../../desktop/editor/page.py" line="238" />
+            <location filename="../../desktop/editor/page.py" line="239" />
             <source>Zone toevoegen</source>
             <translation>Add zone</translation>
         </message>
@@ -222,19 +222,19 @@ Choose a template on the Start page, or open a board (Ctrl+O).</translation>
         </message>
         <message>
             <location filename="../../desktop/editor/page.py" line="113" />
-            <location filename="../../desktop/editor/page.py" line="247" />
+            <location filename="../../desktop/editor/page.py" line="248" />
             <source>Tekstvak toevoegen</source>
             <translation>Add text box</translation>
         </message>
         <message>
             <location filename="../../desktop/editor/page.py" line="114" />
-            <location filename="../../desktop/editor/page.py" line="256" />
+            <location filename="../../desktop/editor/page.py" line="257" />
             <source>Groepskop toevoegen</source>
             <translation>Add group heading</translation>
         </message>
         <message>
             <location filename="../../desktop/editor/page.py" line="115" />
-            <location filename="../../desktop/editor/page.py" line="292" />
+            <location filename="../../desktop/editor/page.py" line="298" />
             <source>Verbinden</source>
             <translation>Connect</translation>
         </message>
@@ -245,13 +245,13 @@ Choose a template on the Start page, or open a board (Ctrl+O).</translation>
         </message>
         <message>
             <location filename="../../desktop/editor/page.py" line="117" />
-            <location filename="../../desktop/editor/page.py" line="302" />
+            <location filename="../../desktop/editor/page.py" line="308" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
         <message>
             <location filename="../../desktop/editor/page.py" line="119" />
-            <location filename="../../desktop/editor/page.py" line="361" />
+            <location filename="../../desktop/editor/page.py" line="367" />
             <source>Knippen</source>
             <translation>Cut</translation>
         </message>
@@ -262,13 +262,13 @@ Choose a template on the Start page, or open a board (Ctrl+O).</translation>
         </message>
         <message>
             <location filename="../../desktop/editor/page.py" line="121" />
-            <location filename="../../desktop/editor/page.py" line="374" />
+            <location filename="../../desktop/editor/page.py" line="380" />
             <source>Plakken</source>
             <translation>Paste</translation>
         </message>
         <message>
             <location filename="../../desktop/editor/page.py" line="122" />
-            <location filename="../../desktop/editor/page.py" line="379" />
+            <location filename="../../desktop/editor/page.py" line="385" />
             <source>Dupliceren</source>
             <translation>Duplicate</translation>
         </message>
@@ -318,77 +318,77 @@ Choose a template on the Start page, or open a board (Ctrl+O).</translation>
             <translation>Distribute vertically</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="183" />
+            <location filename="../../desktop/editor/page.py" line="184" />
             <source>Zoom: {percent} %</source>
             <translation>Zoom: {percent} %</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="236" />
+            <location filename="../../desktop/editor/page.py" line="237" />
             <source>zone</source>
             <translation>zone</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="237" />
+            <location filename="../../desktop/editor/page.py" line="238" />
             <source>Nieuwe zone</source>
             <translation>New zone</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="245" />
+            <location filename="../../desktop/editor/page.py" line="246" />
             <source>tekst</source>
             <translation>text</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="246" />
+            <location filename="../../desktop/editor/page.py" line="247" />
             <source>Tekst</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="254" />
+            <location filename="../../desktop/editor/page.py" line="255" />
             <source>groep</source>
             <translation>group</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="255" />
+            <location filename="../../desktop/editor/page.py" line="256" />
             <source>GROEP</source>
             <translation>GROUP</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="265" />
+            <location filename="../../desktop/editor/page.py" line="266" />
             <source>Symbool toevoegen</source>
             <translation>Add symbol</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="289" />
+            <location filename="../../desktop/editor/page.py" line="295" />
             <source>Selecteer precies twee zones, tekstvakken of symbolen om te verbinden.</source>
             <translation>Select exactly two zones, text boxes or symbols to connect.</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="291" />
+            <location filename="../../desktop/editor/page.py" line="297" />
             <source>pijl</source>
             <translation>arrow</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="355" />
+            <location filename="../../desktop/editor/page.py" line="361" />
             <source>Gekopieerd.</source>
             <translation>Copied.</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="372" />
+            <location filename="../../desktop/editor/page.py" line="378" />
             <source>Het klembord bevat geen onderdelen van een bord.</source>
             <translation>The clipboard holds no board items.</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="420" />
+            <location filename="../../desktop/editor/page.py" line="426" />
             <source>Uitlijnen</source>
             <translation>Align</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="427" />
+            <location filename="../../desktop/editor/page.py" line="433" />
             <source>Verdelen</source>
             <translation>Distribute</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="441" />
+            <location filename="../../desktop/editor/page.py" line="447" />
             <source>Verschuiven</source>
             <translation>Nudge</translation>
         </message>
@@ -789,23 +789,23 @@ Choose a template on the Start page, or open a board (Ctrl+O).</translation>
     <context>
         <name>Palette</name>
         <message>
-            <location filename="../../desktop/editor/palette.py" line="80" />
+            <location filename="../../desktop/editor/palette.py" line="97" />
             <source>Zone</source>
-            <extracomment>Palette entries that are not symbols.</extracomment>
+            <extracomment>Mime type of a palette entry dragged onto the board. Palette entries that are not symbols.</extracomment>
             <translation>Zone</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/palette.py" line="81" />
+            <location filename="../../desktop/editor/palette.py" line="98" />
             <source>Tekstvak</source>
             <translation>Text box</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/palette.py" line="82" />
+            <location filename="../../desktop/editor/palette.py" line="99" />
             <source>Groepskop</source>
             <translation>Group heading</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/palette.py" line="83" />
+            <location filename="../../desktop/editor/palette.py" line="100" />
             <source>Verbinden</source>
             <translation>Connect</translation>
         </message>
@@ -1080,7 +1080,7 @@ Choose a template on the Start page, or open a board (Ctrl+O).</translation>
         </message>
         <message>
             <location filename="../../desktop/editor/properties.py" line="158" />
-            <location filename="../../desktop/editor/properties.py" line="351" />
+            <location filename="../../desktop/editor/properties.py" line="406" />
             <source>Stipsoort toevoegen</source>
             <translation>Add dot kind</translation>
         </message>
@@ -1090,154 +1090,195 @@ Choose a template on the Start page, or open a board (Ctrl+O).</translation>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="165" />
+            <location filename="../../desktop/editor/properties.py" line="164" />
+            <source>vet</source>
+            <translation>bold</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/properties.py" line="167" />
+            <source>links</source>
+            <translation>left</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/properties.py" line="167" />
+            <source>midden</source>
+            <translation>centre</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/properties.py" line="167" />
+            <source>rechts</source>
+            <translation>right</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/properties.py" line="171" />
+            <source>passend</source>
+            <translation>fit</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/properties.py" line="180" />
+            <source>pijlpunt</source>
+            <translation>arrow head</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/properties.py" line="182" />
+            <source>gestippeld</source>
+            <translation>dashed</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/properties.py" line="196" />
             <source>Label</source>
             <translation>Label</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="166" />
+            <location filename="../../desktop/editor/properties.py" line="197" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="167" />
+            <location filename="../../desktop/editor/properties.py" line="198" />
             <source>x / y</source>
             <translation>x / y</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="168" />
+            <location filename="../../desktop/editor/properties.py" line="199" />
             <source>breedte / hoogte</source>
             <translation>width / height</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="169" />
+            <location filename="../../desktop/editor/properties.py" line="200" />
+            <source>Tekst</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/properties.py" line="202" />
             <source>Vraag</source>
             <translation>Question</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="170" />
+            <location filename="../../desktop/editor/properties.py" line="203" />
             <source>Definitie</source>
             <translation>Definition</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="171" />
+            <location filename="../../desktop/editor/properties.py" line="204" />
             <source>Houdt</source>
             <translation>Holds</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="172" />
+            <location filename="../../desktop/editor/properties.py" line="205" />
             <source>Stippen</source>
             <translation>Dots</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="180" />
+            <location filename="../../desktop/editor/properties.py" line="213" />
             <source>Meerdere onderdelen geselecteerd.
 Gebruik Uitlijnen en Verdelen in het menu Schikken.</source>
             <translation>Several items selected.
 Use Align and Distribute in the Arrange menu.</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="220" />
+            <location filename="../../desktop/editor/properties.py" line="253" />
             <source>{count} onderdelen</source>
             <translation>{count} items</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="232" />
+            <location filename="../../desktop/editor/properties.py" line="265" />
             <source>Bord</source>
             <translation>Board</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="246" />
+            <location filename="../../desktop/editor/properties.py" line="279" />
             <source>Zone</source>
             <translation>Zone</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="246" />
+            <location filename="../../desktop/editor/properties.py" line="279" />
             <source>Groepskop</source>
             <translation>Group heading</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="246" />
+            <location filename="../../desktop/editor/properties.py" line="279" />
             <source>Titelblok</source>
             <translation>Title block</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="247" />
+            <location filename="../../desktop/editor/properties.py" line="280" />
             <source>Legenda</source>
             <translation>Legend</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="247" />
+            <location filename="../../desktop/editor/properties.py" line="280" />
             <source>Element</source>
             <translation>Element</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="250" />
+            <location filename="../../desktop/editor/properties.py" line="283" />
             <source>Tekstvak</source>
             <translation>Text box</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="252" />
+            <location filename="../../desktop/editor/properties.py" line="285" />
             <source>Symbool</source>
             <translation>Symbol</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="254" />
+            <location filename="../../desktop/editor/properties.py" line="201" />
+            <location filename="../../desktop/editor/properties.py" line="287" />
             <source>Lijn</source>
             <translation>Line</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="293" />
+            <location filename="../../desktop/editor/properties.py" line="340" />
             <source>Dubbelklik om de kleur te kiezen</source>
             <translation>Double-click to choose the colour</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="313" />
+            <location filename="../../desktop/editor/properties.py" line="368" />
             <source>Eigenschap wijzigen</source>
             <translation>Change property</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="328" />
+            <location filename="../../desktop/editor/properties.py" line="383" />
             <source>Positie of maat wijzigen</source>
             <translation>Change position or size</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="334" />
+            <location filename="../../desktop/editor/properties.py" line="389" />
             <source>Inhoud van zone wijzigen</source>
             <translation>Change what the zone holds</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="350" />
+            <location filename="../../desktop/editor/properties.py" line="405" />
             <source>stip {n}</source>
             <translation>dot {n}</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="359" />
+            <location filename="../../desktop/editor/properties.py" line="414" />
             <source>Stipsoort verwijderen</source>
             <translation>Remove dot kind</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="370" />
+            <location filename="../../desktop/editor/properties.py" line="425" />
             <source>Stipsoort hernoemen</source>
             <translation>Rename dot kind</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="382" />
+            <location filename="../../desktop/editor/properties.py" line="437" />
             <source>Kleur van de stip</source>
             <translation>Dot colour</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="386" />
+            <location filename="../../desktop/editor/properties.py" line="441" />
             <source>Stipkleur wijzigen</source>
             <translation>Change dot colour</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="397" />
+            <location filename="../../desktop/editor/properties.py" line="452" />
             <source>Bordgegevens wijzigen</source>
             <translation>Change board details</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="412" />
+            <location filename="../../desktop/editor/properties.py" line="467" />
             <source>Papier wijzigen</source>
             <translation>Change paper</translation>
         </message>
