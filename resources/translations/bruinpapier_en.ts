@@ -467,281 +467,281 @@ Choose a template on the Start page, or open a board (Ctrl+O).</translation>
             <translation>Board</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="198" />
+            <location filename="../../desktop/main_window.py" line="199" />
             <source>Eigenschappen</source>
             <translation>Properties</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="201" />
+            <location filename="../../desktop/main_window.py" line="202" />
             <source>Palet</source>
             <translation>Palette</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="204" />
+            <location filename="../../desktop/main_window.py" line="205" />
             <source>&lt;begin&gt;</source>
             <translation>&lt;start&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="205" />
+            <location filename="../../desktop/main_window.py" line="206" />
             <source>Geschiedenis</source>
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="225" />
+            <location filename="../../desktop/main_window.py" line="226" />
             <source>Nieuw bord…</source>
             <translation>New board…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="227" />
+            <location filename="../../desktop/main_window.py" line="228" />
             <source>Openen…</source>
             <translation>Open…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="229" />
+            <location filename="../../desktop/main_window.py" line="230" />
             <source>Opslaan</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="231" />
+            <location filename="../../desktop/main_window.py" line="232" />
             <source>Opslaan als…</source>
             <translation>Save as…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="232" />
+            <location filename="../../desktop/main_window.py" line="233" />
             <source>Afdrukken en PDF…</source>
             <translation>Print and PDF…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="233" />
+            <location filename="../../desktop/main_window.py" line="234" />
             <source>Bord sluiten</source>
             <translation>Close board</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="234" />
+            <location filename="../../desktop/main_window.py" line="235" />
             <source>Afsluiten</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="235" />
+            <location filename="../../desktop/main_window.py" line="236" />
             <source>Instellingen…</source>
             <translation>Settings…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="236" />
-            <location filename="../../desktop/main_window.py" line="602" />
+            <location filename="../../desktop/main_window.py" line="237" />
+            <location filename="../../desktop/main_window.py" line="603" />
             <source>Sneltoetsen</source>
             <translation>Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="237" />
-            <location filename="../../desktop/main_window.py" line="607" />
+            <location filename="../../desktop/main_window.py" line="238" />
+            <location filename="../../desktop/main_window.py" line="608" />
             <source>Over Bruinpapier</source>
             <translation>About Bruinpapier</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="238" />
+            <location filename="../../desktop/main_window.py" line="239" />
             <source>Ongedaan maken</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="242" />
+            <location filename="../../desktop/main_window.py" line="243" />
             <source>Opnieuw</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="248" />
+            <location filename="../../desktop/main_window.py" line="249" />
             <source>Recente bestanden</source>
             <translation>Recent files</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="253" />
+            <location filename="../../desktop/main_window.py" line="254" />
             <source>&amp;Bestand</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="253" />
+            <location filename="../../desktop/main_window.py" line="254" />
             <source>Be&amp;werken</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="253" />
+            <location filename="../../desktop/main_window.py" line="254" />
             <source>&amp;Invoegen</source>
             <translation>&amp;Insert</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="254" />
+            <location filename="../../desktop/main_window.py" line="255" />
             <source>&amp;Schikken</source>
             <translation>&amp;Arrange</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="254" />
+            <location filename="../../desktop/main_window.py" line="255" />
             <source>&amp;Beeld</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="254" />
+            <location filename="../../desktop/main_window.py" line="255" />
             <source>E&amp;xtra</source>
             <translation>&amp;Tools</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="254" />
+            <location filename="../../desktop/main_window.py" line="255" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="272" />
+            <location filename="../../desktop/main_window.py" line="273" />
             <source>VSM-symbool</source>
             <translation>VSM symbol</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="291" />
+            <location filename="../../desktop/main_window.py" line="292" />
             <source>Panelen</source>
             <translation>Panels</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="310" />
+            <location filename="../../desktop/main_window.py" line="311" />
             <source>Werkbalk</source>
             <translation>Toolbar</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="324" />
+            <location filename="../../desktop/main_window.py" line="325" />
             <source>Nieuw</source>
             <translation>New</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="324" />
+            <location filename="../../desktop/main_window.py" line="325" />
             <source>Ongedaan</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="324" />
+            <location filename="../../desktop/main_window.py" line="325" />
             <source>Zone</source>
             <translation>Zone</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="325" />
+            <location filename="../../desktop/main_window.py" line="326" />
             <source>Tekst</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="325" />
+            <location filename="../../desktop/main_window.py" line="326" />
             <source>Passend</source>
             <translation>Fit</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="325" />
-            <location filename="../../desktop/main_window.py" line="572" />
+            <location filename="../../desktop/main_window.py" line="326" />
+            <location filename="../../desktop/main_window.py" line="573" />
             <source>Afdrukken</source>
             <translation>Print</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="349" />
+            <location filename="../../desktop/main_window.py" line="350" />
             <source>Klaar</source>
             <translation>Ready</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="400" />
+            <location filename="../../desktop/main_window.py" line="401" />
             <source>{count} geselecteerd</source>
             <translation>{count} selected</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="414" />
+            <location filename="../../desktop/main_window.py" line="415" />
             <source>Niet-opgeslagen wijzigingen</source>
             <translation>Unsaved changes</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="415" />
+            <location filename="../../desktop/main_window.py" line="416" />
             <source>'{name}' heeft wijzigingen die nog niet zijn opgeslagen. Wil je ze opslaan?</source>
             <translation>'{name}' has changes that have not been saved. Do you want to save them?</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="439" />
+            <location filename="../../desktop/main_window.py" line="440" />
             <source>Nieuw bord</source>
             <translation>New board</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="446" />
+            <location filename="../../desktop/main_window.py" line="447" />
             <source>Nieuw bord '{title}' op {paper}.</source>
             <translation>New board '{title}' on {paper}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="451" />
+            <location filename="../../desktop/main_window.py" line="452" />
             <source>Bord openen</source>
             <translation>Open board</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="452" />
+            <location filename="../../desktop/main_window.py" line="453" />
             <source>Bruinpapier-borden (*{suffix} *.json);;Alle bestanden (*)</source>
             <translation>Bruinpapier boards (*{suffix} *.json);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="461" />
+            <location filename="../../desktop/main_window.py" line="462" />
             <source>Bord openen mislukt</source>
             <translation>Could not open the board</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="468" />
+            <location filename="../../desktop/main_window.py" line="469" />
             <source>Geopend: {path}</source>
             <translation>Opened: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="485" />
+            <location filename="../../desktop/main_window.py" line="486" />
             <source>Bord opslaan</source>
             <translation>Save board</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="486" />
+            <location filename="../../desktop/main_window.py" line="487" />
             <source>Bruinpapier-borden (*{suffix})</source>
             <translation>Bruinpapier boards (*{suffix})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="499" />
-            <location filename="../../desktop/main_window.py" line="502" />
+            <location filename="../../desktop/main_window.py" line="500" />
+            <location filename="../../desktop/main_window.py" line="503" />
             <source>Opslaan mislukt</source>
             <translation>Could not save</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="503" />
+            <location filename="../../desktop/main_window.py" line="504" />
             <source>Kan '{path}' niet schrijven: {reason}</source>
             <translation>Cannot write '{path}': {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="507" />
+            <location filename="../../desktop/main_window.py" line="508" />
             <source>Opgeslagen: {path}</source>
             <translation>Saved: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="547" />
+            <location filename="../../desktop/main_window.py" line="548" />
             <source>Herstelbestand beschadigd</source>
             <translation>Recovery file damaged</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="551" />
+            <location filename="../../desktop/main_window.py" line="552" />
             <source>Bord herstellen?</source>
             <translation>Restore board?</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="552" />
+            <location filename="../../desktop/main_window.py" line="553" />
             <source>Bruinpapier is de vorige keer niet netjes afgesloten. Er is een automatisch bewaarde versie van '{title}' ({time}). Wil je die herstellen?</source>
             <translation>Bruinpapier did not close properly last time. There is an automatically saved version of '{title}' ({time}). Do you want to restore it?</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="561" />
+            <location filename="../../desktop/main_window.py" line="562" />
             <source>Bord hersteld; sla het op om het te bewaren.</source>
             <translation>Board restored; save it to keep it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="572" />
+            <location filename="../../desktop/main_window.py" line="573" />
             <source>Afdrukken is in deze versie nog niet beschikbaar.</source>
             <translation>Printing is not available in this version yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="600" />
+            <location filename="../../desktop/main_window.py" line="601" />
             <source>Ctrl+muiswiel zoomt, middelste muisknop of spatie+slepen verschuift, pijltjes verschuiven de selectie (Shift: per mm), Alt tijdens slepen zet uitlijnen uit.</source>
             <translation>Ctrl+mouse wheel zooms, the middle mouse button or space+drag pans, the arrow keys move the selection (Shift: by 1 mm), Alt while dragging turns snapping off.</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="608" />
+            <location filename="../../desktop/main_window.py" line="609" />
             <source>Bruinpapier: werkborden voor teamsessies ontwerpen, op elk formaat printen en de resultaten teruglezen.</source>
             <translation>Bruinpapier: design workshop boards for team sessions, print them at any size and read the results back.</translation>
         </message>
@@ -1004,281 +1004,282 @@ Choose a template on the Start page, or open a board (Ctrl+O).</translation>
     <context>
         <name>PropertiesPanel</name>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="98" />
+            <location filename="../../desktop/editor/properties.py" line="100" />
             <source>Eigen maat</source>
             <translation>Custom size</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="100" />
+            <location filename="../../desktop/editor/properties.py" line="102" />
             <source>Liggend</source>
             <translation>Landscape</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="101" />
+            <location filename="../../desktop/editor/properties.py" line="103" />
             <source>Staand</source>
             <translation>Portrait</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="106" />
+            <location filename="../../desktop/editor/properties.py" line="108" />
             <source>Inhoud meeschalen</source>
             <translation>Scale content along</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="108" />
+            <location filename="../../desktop/editor/properties.py" line="110" />
             <source>Papier toepassen</source>
             <translation>Apply paper</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="111" />
+            <location filename="../../desktop/editor/properties.py" line="113" />
             <source>Titel</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="112" />
+            <location filename="../../desktop/editor/properties.py" line="114" />
             <source>Hoofdvraag</source>
             <translation>Guiding question</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="113" />
+            <location filename="../../desktop/editor/properties.py" line="115" />
             <source>Papier</source>
             <translation>Paper</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="114" />
+            <location filename="../../desktop/editor/properties.py" line="116" />
             <source>Richting</source>
             <translation>Orientation</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="115" />
+            <location filename="../../desktop/editor/properties.py" line="117" />
             <source>Breedte</source>
             <translation>Width</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="116" />
+            <location filename="../../desktop/editor/properties.py" line="118" />
             <source>Hoogte</source>
             <translation>Height</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="143" />
+            <location filename="../../desktop/editor/properties.py" line="146" />
             <source>post-its</source>
             <translation>sticky notes</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="144" />
+            <location filename="../../desktop/editor/properties.py" line="147" />
             <source>tabelrijen</source>
             <translation>table rows</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="151" />
+            <location filename="../../desktop/editor/properties.py" line="154" />
             <source>Stipsoort</source>
             <translation>Dot kind</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="151" />
+            <location filename="../../desktop/editor/properties.py" line="154" />
             <source>Kleur</source>
             <translation>Colour</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="158" />
-            <location filename="../../desktop/editor/properties.py" line="406" />
+            <location filename="../../desktop/editor/properties.py" line="164" />
+            <location filename="../../desktop/editor/properties.py" line="417" />
             <source>Stipsoort toevoegen</source>
             <translation>Add dot kind</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="160" />
-            <source>Verwijderen</source>
-            <translation>Delete</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/editor/properties.py" line="164" />
+            <location filename="../../desktop/editor/properties.py" line="174" />
             <source>vet</source>
             <translation>bold</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="167" />
+            <location filename="../../desktop/editor/properties.py" line="177" />
             <source>links</source>
             <translation>left</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="167" />
+            <location filename="../../desktop/editor/properties.py" line="177" />
             <source>midden</source>
             <translation>centre</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="167" />
+            <location filename="../../desktop/editor/properties.py" line="177" />
             <source>rechts</source>
             <translation>right</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="171" />
+            <location filename="../../desktop/editor/properties.py" line="181" />
             <source>passend</source>
             <translation>fit</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="180" />
+            <location filename="../../desktop/editor/properties.py" line="189" />
             <source>pijlpunt</source>
             <translation>arrow head</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="182" />
+            <location filename="../../desktop/editor/properties.py" line="191" />
             <source>gestippeld</source>
             <translation>dashed</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="196" />
+            <location filename="../../desktop/editor/properties.py" line="205" />
             <source>Label</source>
             <translation>Label</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="197" />
+            <location filename="../../desktop/editor/properties.py" line="206" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="198" />
+            <location filename="../../desktop/editor/properties.py" line="207" />
             <source>x / y</source>
             <translation>x / y</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="199" />
+            <location filename="../../desktop/editor/properties.py" line="208" />
             <source>breedte / hoogte</source>
             <translation>width / height</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="200" />
+            <location filename="../../desktop/editor/properties.py" line="209" />
             <source>Tekst</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="202" />
+            <location filename="../../desktop/editor/properties.py" line="210" />
+            <source>Lettergrootte</source>
+            <translation>Font size</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/properties.py" line="212" />
             <source>Vraag</source>
             <translation>Question</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="203" />
+            <location filename="../../desktop/editor/properties.py" line="213" />
             <source>Definitie</source>
             <translation>Definition</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="204" />
+            <location filename="../../desktop/editor/properties.py" line="214" />
             <source>Houdt</source>
             <translation>Holds</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="205" />
+            <location filename="../../desktop/editor/properties.py" line="215" />
             <source>Stippen</source>
             <translation>Dots</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="213" />
+            <location filename="../../desktop/editor/properties.py" line="223" />
             <source>Meerdere onderdelen geselecteerd.
 Gebruik Uitlijnen en Verdelen in het menu Schikken.</source>
             <translation>Several items selected.
 Use Align and Distribute in the Arrange menu.</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="253" />
+            <location filename="../../desktop/editor/properties.py" line="263" />
             <source>{count} onderdelen</source>
             <translation>{count} items</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="265" />
+            <location filename="../../desktop/editor/properties.py" line="275" />
             <source>Bord</source>
             <translation>Board</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="279" />
+            <location filename="../../desktop/editor/properties.py" line="289" />
             <source>Zone</source>
             <translation>Zone</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="279" />
+            <location filename="../../desktop/editor/properties.py" line="289" />
             <source>Groepskop</source>
             <translation>Group heading</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="279" />
+            <location filename="../../desktop/editor/properties.py" line="289" />
             <source>Titelblok</source>
             <translation>Title block</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="280" />
+            <location filename="../../desktop/editor/properties.py" line="290" />
             <source>Legenda</source>
             <translation>Legend</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="280" />
+            <location filename="../../desktop/editor/properties.py" line="290" />
             <source>Element</source>
             <translation>Element</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="283" />
+            <location filename="../../desktop/editor/properties.py" line="293" />
             <source>Tekstvak</source>
             <translation>Text box</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="285" />
+            <location filename="../../desktop/editor/properties.py" line="295" />
             <source>Symbool</source>
             <translation>Symbol</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="201" />
-            <location filename="../../desktop/editor/properties.py" line="287" />
+            <location filename="../../desktop/editor/properties.py" line="211" />
+            <location filename="../../desktop/editor/properties.py" line="297" />
             <source>Lijn</source>
             <translation>Line</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="340" />
+            <location filename="../../desktop/editor/properties.py" line="351" />
             <source>Dubbelklik om de kleur te kiezen</source>
             <translation>Double-click to choose the colour</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="368" />
+            <location filename="../../desktop/editor/properties.py" line="379" />
             <source>Eigenschap wijzigen</source>
             <translation>Change property</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="383" />
+            <location filename="../../desktop/editor/properties.py" line="394" />
             <source>Positie of maat wijzigen</source>
             <translation>Change position or size</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="389" />
+            <location filename="../../desktop/editor/properties.py" line="400" />
             <source>Inhoud van zone wijzigen</source>
             <translation>Change what the zone holds</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="405" />
+            <location filename="../../desktop/editor/properties.py" line="416" />
             <source>stip {n}</source>
             <translation>dot {n}</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="414" />
+            <location filename="../../desktop/editor/properties.py" line="167" />
+            <location filename="../../desktop/editor/properties.py" line="425" />
             <source>Stipsoort verwijderen</source>
             <translation>Remove dot kind</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="425" />
+            <location filename="../../desktop/editor/properties.py" line="436" />
             <source>Stipsoort hernoemen</source>
             <translation>Rename dot kind</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="437" />
+            <location filename="../../desktop/editor/properties.py" line="448" />
             <source>Kleur van de stip</source>
             <translation>Dot colour</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="441" />
+            <location filename="../../desktop/editor/properties.py" line="452" />
             <source>Stipkleur wijzigen</source>
             <translation>Change dot colour</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="452" />
+            <location filename="../../desktop/editor/properties.py" line="463" />
             <source>Bordgegevens wijzigen</source>
             <translation>Change board details</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="467" />
+            <location filename="../../desktop/editor/properties.py" line="478" />
             <source>Papier wijzigen</source>
             <translation>Change paper</translation>
         </message>
