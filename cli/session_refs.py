@@ -1,22 +1,45 @@
 """Turning the SESSION arguments of the command line into sessions.
 
-Today a reference is a session file (``.bpsessie``); the archive will add
-session ids here, so every command that takes sessions goes through
+A reference is a session file (``.bpsessie``, ``.json``), a session bundle,
+or the id of a session in the archive (``BRUINPAPIER_ARCHIVE`` or the user's
+default archive). Every command that takes sessions goes through
 :func:`load_sessions`.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Sequence
 
+from boards.archive import BUNDLE_SUFFIX, Archive, default_archive_url, resolve_session
 from boards.errors import InvalidArgumentError, problem
-from boards.fileformat import load_session
+from boards.fileformat import SESSION_SUFFIX
 from boards.i18n import QT_TRANSLATE_NOOP
 from boards.session import Session
 
 
+def _is_file_ref(ref: str) -> bool:
+    path = Path(ref)
+    return path.suffix.lower() in (SESSION_SUFFIX, ".json", BUNDLE_SUFFIX) or path.exists()
+
+
 def load_sessions(refs: Sequence[str]) -> list[Session]:
-    """Load every referenced session, in the order given; a bad one stops with its Dutch message."""
+    """Load every referenced session, in the order given; a bad one stops with its Dutch message.
+
+    The archive is opened once, and only when a reference is not a file.
+    """
     if not refs:
         raise InvalidArgumentError(problem(QT_TRANSLATE_NOOP("errors", "geef ten minste één sessie op")))
-    return [load_session(ref) for ref in refs]
+    archive: Archive | None = None
+    sessions = []
+    try:
+        for ref in refs:
+            if _is_file_ref(ref):
+                sessions.append(resolve_session(ref))
+            else:
+                archive = archive or Archive(default_archive_url())
+                sessions.append(resolve_session(ref, archive))
+    finally:
+        if archive is not None:
+            archive.close()
+    return sessions

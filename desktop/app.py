@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.i18n import install_language, save_language, saved_language
 from desktop.main_window import MainWindow
+import desktop.workspace  # noqa: F401  (adds sessions, archive, analysis and trajectories to every window)
 from desktop.paths import APP_NAME, ORGANIZATION
 from resources import resource_path
 

@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -239,11 +239,11 @@ class MainWindow(QMainWindow):
         self.undo_action = QAction(self.tr("Ongedaan maken"), self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
-        self.undo_action.triggered.connect(lambda: self.document and self.document.undo_stack.undo())
+        self.undo_action.triggered.connect(lambda: (stack := self.active_undo_stack()) and stack.undo())
         self.redo_action = QAction(self.tr("Opnieuw"), self)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.redo_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
-        self.redo_action.triggered.connect(lambda: self.document and self.document.undo_stack.redo())
+        self.redo_action.triggered.connect(lambda: (stack := self.active_undo_stack()) and stack.redo())
         for action in (self.undo_action, self.redo_action):
             self.addAction(action)
         self.recent_menu = QMenu(self.tr("Recente bestanden"), self)
@@ -365,15 +365,7 @@ class MainWindow(QMainWindow):
         self.editor.set_document(document)
         self.properties.set_document(document)
         self.undo_view.setStack(document.undo_stack if document is not None else None)
-        if document is not None:
-            stack = document.undo_stack
-            self.undo_action.setEnabled(stack.canUndo())
-            self.redo_action.setEnabled(stack.canRedo())
-            stack.canUndoChanged.connect(self.undo_action.setEnabled)
-            stack.canRedoChanged.connect(self.redo_action.setEnabled)
-        else:
-            self.undo_action.setEnabled(False)
-            self.redo_action.setEnabled(False)
+        self._bind_undo()
         for action in (self.save_action, self.save_as_action, self.print_action, self.close_action):
             action.setEnabled(document is not None)
         self._update_title()
@@ -400,7 +392,33 @@ class MainWindow(QMainWindow):
         self.properties.show_keys(keys)
         self.selection_label.setText(self.tr("{count} geselecteerd").format(count=len(keys)) if keys else "")
 
+    def active_undo_stack(self) -> QUndoStack | None:
+        """The stack undo/redo act on: the shown page's own (``page.undo_stack``), else the board's."""
+        stack = getattr(self.tabs.currentWidget(), "undo_stack", None)
+        if isinstance(stack, QUndoStack):
+            return stack
+        return self.document.undo_stack if self.document is not None else None
+
+    def _bind_undo(self) -> None:
+        """Enable undo/redo after the active stack, and follow it."""
+        old = getattr(self, "_undo_bound", None)
+        if old is not None:
+            try:
+                old.canUndoChanged.disconnect(self.undo_action.setEnabled)
+                old.canRedoChanged.disconnect(self.redo_action.setEnabled)
+            except (RuntimeError, TypeError):
+                pass  # the stack is gone already
+        stack = self.active_undo_stack()
+        self._undo_bound = stack
+        self.undo_action.setEnabled(stack is not None and stack.canUndo())
+        self.redo_action.setEnabled(stack is not None and stack.canRedo())
+        if stack is not None:
+            stack.canUndoChanged.connect(self.undo_action.setEnabled)
+            stack.canRedoChanged.connect(self.redo_action.setEnabled)
+
     def _on_tab_changed(self, index: int) -> None:
+        if hasattr(self, "undo_action"):
+            self._bind_undo()
         on_editor = self.tabs.widget(index) is self.editor
         for dock in self._docks:
             dock.setVisible(on_editor)

@@ -24,13 +24,12 @@ from boards.model import (
     VsmSymbol,
     Zone,
 )
-from boards.readback import PrintInfo
 from boards.symbols import SYMBOL_LABELS
-from printing.fonts import BOLD, ITALIC, REGULAR, register_fonts
+from printing.fonts import BOLD, ITALIC, REGULAR, draw_string, register_fonts
 from printing.markers import draw_markers, draw_qr
 from printing.notes import draw_carried_notes
 from printing.options import PrintOptions, PrintPlan
-from printing.space import PosterSpace
+from printing.space import MIN_FONT_PT, PosterSpace
 from printing.style import GROUP_FILL, INK, SOFT_INK, THIN_LINE_MM, WHITE, ZONE_LINE_MM, rgb
 from printing.symbols import draw_symbol
 from printing.text import draw_fitted, fit_text
@@ -38,6 +37,7 @@ from printing.titleblock import draw_title_block
 
 ZONE_PAD_MM = 3.5
 DOT_MM = 5.0
+ROW_MM = 30.0  # height of a table row to write in
 
 
 def board_space(board: Board, plan: PrintPlan) -> PosterSpace:
@@ -143,6 +143,8 @@ def draw_zone(canvas: Canvas, zone: Zone, space: PosterSpace) -> None:
             continue
         fitted = fit_text(text, font, width - 2 * pad, budget * share, space.font(size), space.font(7, 6))
         cursor = draw_fitted(canvas, fitted, x + pad, cursor - pad * 0.3, width - 2 * pad, color=SOFT_INK)
+    if zone.holds.rows:
+        draw_rows(canvas, space, zone.rect, cursor - pad * 0.5)
     for index, kind in enumerate(dots):
         cx = x + width - pad - dot_d / 2 - index * dot_d * 1.4
         canvas.setFillColorRGB(*rgb(kind.color))
@@ -155,9 +157,27 @@ def draw_zone(canvas: Canvas, zone: Zone, space: PosterSpace) -> None:
         extra.append(f"{zone.reference_percent:g} %".replace(".", ","))
     if extra:
         size = space.font(16)
-        canvas.setFont(BOLD, size)
         canvas.setFillColorRGB(*SOFT_INK)
-        canvas.drawRightString(x + width - pad, y + pad, "  ".join(extra))
+        draw_string(canvas, x + width - pad, y + pad, "  ".join(extra), BOLD, size, "right")
+
+
+def draw_rows(canvas: Canvas, space: PosterSpace, rect: Rect, below_pt: float) -> None:
+    """Ruled lines to write table rows on, below the label (``below_pt``) to the zone's bottom.
+
+    Lines sit at whole row heights from the zone's top, so neighbouring table
+    columns line up even when one label needs more lines than another.
+    """
+    label_bottom_mm = space.board_height_mm - below_pt / space.unit
+    first = max(1, math.ceil((label_bottom_mm - rect.y) / ROW_MM - 1e-6))
+    canvas.saveState()
+    canvas.setStrokeColorRGB(*SOFT_INK)
+    canvas.setLineWidth(space.length(THIN_LINE_MM))
+    row = first
+    while rect.y + row * ROW_MM < rect.bottom - ROW_MM * 0.5:
+        line_y = space.y(rect.y + row * ROW_MM)
+        canvas.line(space.x(rect.x), line_y, space.x(rect.right), line_y)
+        row += 1
+    canvas.restoreState()
 
 
 def draw_element(canvas: Canvas, board: Board, element, space: PosterSpace) -> None:
@@ -216,9 +236,8 @@ def draw_connector(canvas: Canvas, board: Board, element: ConnectorElement, spac
     if element.label:
         mid_x, mid_y = space.x((start.x + end.x) / 2), space.y((start.y + end.y) / 2)
         size = space.font(11)
-        canvas.setFont(ITALIC, size)
         canvas.setFillColorRGB(*INK)
-        canvas.drawCentredString(mid_x, mid_y + size * 0.4, element.label)
+        draw_string(canvas, mid_x, mid_y + size * 0.4, element.label, ITALIC, size, "center")
 
 
 def draw_line(canvas: Canvas, start: Point, end: Point, space: PosterSpace, width_mm: float,
@@ -273,7 +292,9 @@ def draw_legend(canvas: Canvas, board: Board, legend: Legend, space: PosterSpace
     if not entries:
         return
     row_h = min((top - (y + pad)) / len(entries), space.length(14))
-    size = max(min(row_h * 0.6, space.font(18)), 4.0)
+    if row_h <= 0:
+        return
+    size = max(min(row_h * 0.6, space.font(18)), MIN_FONT_PT)
     for index, (label, swatch) in enumerate(entries):
         row_top = top - index * row_h
         cy = row_top - row_h / 2
@@ -288,9 +309,5 @@ def draw_legend(canvas: Canvas, board: Board, legend: Legend, space: PosterSpace
         elif isinstance(swatch, str):  # a colour
             canvas.setFillColorRGB(*rgb(swatch))
             canvas.rect(ix + icon * 0.1, cy - icon * 0.4, icon * 0.8, icon * 0.8, stroke=1, fill=1)
-        canvas.setFont(REGULAR, size)
         canvas.setFillColorRGB(*INK)
-        canvas.drawString(ix + icon + pad * 0.6, cy - size * 0.35, label)
-
-
-__all__ = ["draw_poster", "draw_background", "PrintInfo"]
+        draw_string(canvas, ix + icon + pad * 0.6, cy - size * 0.35, label, REGULAR, size)

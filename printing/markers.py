@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import cv2
-import numpy as np
 import segno
 from reportlab.pdfgen.canvas import Canvas
 
 from boards.model import MarkerLayout
-from boards.readback import quiet_zone_mm
+from boards.readback import ARUCO_DICTIONARY, quiet_zone_mm
+from printing.aruco_table import DICT_4X4_1000_BITS
 from printing.space import PosterSpace
 
 #: An ArUco 4×4 marker is 6 × 6 modules: the 4 × 4 code inside a black border.
@@ -18,16 +17,23 @@ ARUCO_MODULES = 6
 QR_QUIET_MODULES = 4
 
 
-@lru_cache(maxsize=1)
-def _dictionary(name: str = "DICT_4X4_1000") -> cv2.aruco.Dictionary:
-    return cv2.aruco.getPredefinedDictionary(getattr(cv2.aruco, name))
-
-
 @lru_cache(maxsize=2048)
-def aruco_modules(marker_id: int, dictionary: str = "DICT_4X4_1000") -> tuple[tuple[bool, ...], ...]:
-    """The marker's modules, row by row from the top, True for black."""
-    image = cv2.aruco.generateImageMarker(_dictionary(dictionary), marker_id, ARUCO_MODULES, borderBits=1)
-    return tuple(tuple(bool(value < 128) for value in row) for row in np.asarray(image))
+def aruco_modules(marker_id: int, dictionary: str = ARUCO_DICTIONARY) -> tuple[tuple[bool, ...], ...]:
+    """The marker's 6 × 6 modules, row by row from the top, True for black.
+
+    Same as ``cv2.aruco.generateImageMarker(dict, id, 6, borderBits=1)``; the
+    bits come from a table generated from OpenCV (tools/make_aruco_table.py).
+    """
+    if dictionary != ARUCO_DICTIONARY:
+        raise ValueError(f"unsupported ArUco dictionary {dictionary!r}")
+    bits = DICT_4X4_1000_BITS[marker_id]
+    border = (True,) * ARUCO_MODULES
+    rows = [border]
+    for row in range(4):
+        inner = tuple(bool(bits >> (15 - (row * 4 + col)) & 1) for col in range(4))
+        rows.append((True,) + inner + (True,))
+    rows.append(border)
+    return tuple(rows)
 
 
 def _runs(row: tuple[bool, ...]) -> list[tuple[int, int]]:

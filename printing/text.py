@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from reportlab.pdfgen.canvas import Canvas
 
-from printing.fonts import string_width
+from printing.fonts import draw_string, string_width
 from printing.space import MIN_FONT_PT
 
 ELLIPSIS = "…"
@@ -108,14 +108,9 @@ def draw_fitted(
     if not fitted.lines:
         return top
     canvas.setFillColorRGB(*color)
-    canvas.setFont(fitted.font, fitted.size)
     baseline = top - fitted.size * 0.95
+    anchor = {"center": x + width / 2, "right": x + width}.get(align, x)
     for line in fitted.lines:
-        if align == "center":
-            canvas.drawCentredString(x + width / 2, baseline, line)
-        elif align == "right":
-            canvas.drawRightString(x + width, baseline, line)
-        else:
-            canvas.drawString(x, baseline, line)
+        draw_string(canvas, anchor, baseline, line, fitted.font, fitted.size, align)
         baseline -= fitted.leading
     return top - fitted.height

@@ -13,7 +13,7 @@ from reportlab.pdfgen.canvas import Canvas
 from boards.model import Board
 from boards.tiling import Tile, TileGrid
 from printing.draw_board import draw_poster
-from printing.fonts import BOLD, ITALIC, REGULAR, register_fonts, string_width
+from printing.fonts import BOLD, ITALIC, REGULAR, draw_string, register_fonts, string_width
 from printing.options import PrintOptions, PrintPlan
 from printing.style import INK, SOFT_INK
 from printing.text import draw_fitted, fit_text
@@ -41,9 +41,40 @@ def draw_tiled(canvas: Canvas, board: Board, plan: PrintPlan, options: PrintOpti
     assert plan.grid is not None
     register_fonts()
     form = define_poster_form(canvas, board, plan, options)
+    decorations = define_decoration_forms(canvas, plan.grid)
     draw_assembly_map(canvas, board, plan, form)
     for index, tile in enumerate(plan.grid.tiles, start=1):
-        draw_tile_page(canvas, board, plan, form, tile, index)
+        draw_tile_page(canvas, board, plan, form, decorations[decoration_key(plan.grid, tile)], tile, index)
+
+
+DecorationKey = tuple[tuple[str, ...], float, float]
+
+
+def decoration_key(grid: TileGrid, tile: Tile) -> DecorationKey:
+    """Sheets with the same neighbour sides and window size share their cut and glue marks."""
+    return (tuple(sorted(grid.neighbours(tile))), round(tile.window.width, 3), round(tile.window.height, 3))
+
+
+def define_decoration_forms(canvas: Canvas, grid: TileGrid) -> dict[DecorationKey, str]:
+    """Cut lines, glue strips and corner marks, one form per distinct kind of sheet."""
+    global _form_counter
+    forms: dict[DecorationKey, str] = {}
+    sheet_w, sheet_h = grid.sheet.width_mm * mm, grid.sheet.height_mm * mm
+    margin = grid.margin_mm * mm
+    for tile in grid.tiles:
+        key = decoration_key(grid, tile)
+        if key in forms:
+            continue
+        _form_counter += 1
+        name = f"bpSheet{_form_counter}"
+        sides, width_mm, height_mm = key
+        canvas.beginForm(name, 0, 0, sheet_w, sheet_h)
+        left, top, width, height = margin, sheet_h - margin, width_mm * mm, height_mm * mm
+        draw_glue_strips(canvas, grid, sides, left, top, width, height)
+        draw_cut_lines(canvas, sides, left, top, width, height)
+        canvas.endForm()
+        forms[key] = name
+    return forms
 
 
 def _sheet_name(grid: TileGrid) -> str:
@@ -53,7 +84,10 @@ def _sheet_name(grid: TileGrid) -> str:
 def draw_assembly_map(canvas: Canvas, board: Board, plan: PrintPlan, form: str) -> None:
     grid = plan.grid
     assert grid is not None
-    sheet_w, sheet_h = grid.sheet.width_mm * mm, grid.sheet.height_mm * mm
+    # The map sheet is turned like the poster, so the thumbnail is as large as it can be.
+    short, long = sorted((grid.sheet.width_mm * mm, grid.sheet.height_mm * mm))
+    landscape = plan.poster_width_mm > plan.poster_height_mm
+    sheet_w, sheet_h = (long, short) if landscape else (short, long)
     canvas.setPageSize((sheet_w, sheet_h))
     margin = grid.margin_mm * mm + 5 * mm
     width = sheet_w - 2 * margin
@@ -69,7 +103,7 @@ def draw_assembly_map(canvas: Canvas, board: Board, plan: PrintPlan, form: str) 
     steps = (
         "1. Leg de vellen neer zoals hieronder: rij A bovenaan, kolom 1 links.",
         "2. Knip bij elk vel de rand af langs de stippellijn met de schaar (links en boven).",
-        "3. Leg het vel over de lijmstrook van het vel links of boven (grijs, met stippellijn) en plak het vast.",
+        "3. Leg het vel over de lijmstrook (tot de stippellijn) van het vel links of boven en plak het vast.",
         "4. Werk rij voor rij van linksboven naar rechtsonder. De markers en de QR-code moeten onbedekt blijven.",
     )
     for paragraph in (intro,) + steps:
@@ -99,13 +133,13 @@ def draw_assembly_map(canvas: Canvas, board: Board, plan: PrintPlan, form: str) 
         canvas.setLineWidth(1)
         canvas.rect(x, y, v.width * unit, v.height * unit, stroke=1, fill=0)
         size = min(label_size, v.width * unit * 0.4, v.height * unit * 0.6)
-        canvas.setFont(BOLD, size)
         canvas.setFillColorRGB(0.6, 0.05, 0.05)
-        canvas.drawCentredString(x + v.width * unit / 2, y + v.height * unit / 2 - size * 0.35, tile.label)
+        draw_string(canvas, x + v.width * unit / 2, y + v.height * unit / 2 - size * 0.35, tile.label, BOLD, size, "center")
     canvas.showPage()
 
 
-def draw_tile_page(canvas: Canvas, board: Board, plan: PrintPlan, form: str, tile: Tile, number: int) -> None:
+def draw_tile_page(canvas: Canvas, board: Board, plan: PrintPlan, form: str, decoration: str, tile: Tile,
+                   number: int) -> None:
     grid = plan.grid
     assert grid is not None
     sheet_w, sheet_h = grid.sheet.width_mm * mm, grid.sheet.height_mm * mm
@@ -123,15 +157,20 @@ def draw_tile_page(canvas: Canvas, board: Board, plan: PrintPlan, form: str, til
     canvas.doForm(form)
     canvas.restoreState()
     neighbours = grid.neighbours(tile)
-    draw_glue_strips(canvas, grid, tile, neighbours, left, top, width, height)
-    draw_cut_lines(canvas, neighbours, left, top, width, height)
+    canvas.doForm(decoration)
     draw_label_band(canvas, board, grid, tile, number, neighbours, left, top - grid.window_height_mm * mm)
     canvas.showPage()
 
 
-def draw_glue_strips(canvas: Canvas, grid: TileGrid, tile: Tile, neighbours: dict[str, str],
+GLUE_TEXT = {
+    "right": "lijmstrook · het vel rechts komt hierover →",
+    "down": "lijmstrook · het vel eronder komt hierover ↓",
+}
+
+
+def draw_glue_strips(canvas: Canvas, grid: TileGrid, neighbours: tuple[str, ...],
                      left: float, top: float, width: float, height: float) -> None:
-    """Grey the strips that disappear under the right and lower sheets, and name those sheets."""
+    """Grey the strips that disappear under the right and lower sheets."""
     overlap = grid.overlap_mm * mm
     if overlap <= 0:
         return
@@ -144,10 +183,6 @@ def draw_glue_strips(canvas: Canvas, grid: TileGrid, tile: Tile, neighbours: dic
             x, y, w, h = left + width - overlap, top - height, overlap, height
         else:
             x, y, w, h = left, top - height, width, overlap
-        canvas.setFillColorRGB(0.5, 0.5, 0.5)
-        canvas.setFillAlpha(0.35)
-        canvas.rect(x, y, w, h, stroke=0, fill=1)
-        canvas.setFillAlpha(1)
         canvas.setStrokeColorRGB(*INK)
         canvas.setLineWidth(CUT_LINE_MM * mm)
         canvas.setDash(2 * mm, 1.5 * mm)
@@ -156,21 +191,20 @@ def draw_glue_strips(canvas: Canvas, grid: TileGrid, tile: Tile, neighbours: dic
         else:
             canvas.line(x, y + h, x + w, y + h)
         canvas.setDash()
-        text = f"lijm · {neighbours[side]} {SIDE_ARROWS[side]} komt hierover"
-        canvas.setFont(BOLD, size)
+        text = GLUE_TEXT[side]
         canvas.setFillColorRGB(*INK)
         if side == "right":
             canvas.saveState()
             canvas.translate(x + w / 2 + size * 0.35, y + h / 2)
             canvas.rotate(90)
-            canvas.drawCentredString(0, 0, text)
+            draw_string(canvas, 0, 0, text, BOLD, size, "center")
             canvas.restoreState()
         else:
-            canvas.drawCentredString(x + w / 2, y + h / 2 - size * 0.35, text)
+            draw_string(canvas, x + w / 2, y + h / 2 - size * 0.35, text, BOLD, size, "center")
     canvas.restoreState()
 
 
-def draw_cut_lines(canvas: Canvas, neighbours: dict[str, str], left: float, top: float,
+def draw_cut_lines(canvas: Canvas, neighbours: tuple[str, ...], left: float, top: float,
                    width: float, height: float) -> None:
     """Dashed scissors lines along the edges cut off before glueing (left and top); a hairline frame elsewhere."""
     canvas.saveState()
@@ -186,18 +220,17 @@ def draw_cut_lines(canvas: Canvas, neighbours: dict[str, str], left: float, top:
         canvas.setDash(1.2 * mm, 1.2 * mm)
         canvas.line(x1, y1, x2, y2)
         canvas.setDash()
-        canvas.setFont(REGULAR, 9)
         canvas.setFillColorRGB(*INK)
         if side == "left":
             for y in (top - 8 * mm, top - height + 4 * mm):
                 canvas.saveState()
                 canvas.translate(x1 + 1.2 * mm, y)
                 canvas.rotate(-90)
-                canvas.drawString(0, 0, "✂")
+                draw_string(canvas, 0, 0, "✂", REGULAR, 9)
                 canvas.restoreState()
         else:
             for x in (left + 4 * mm, left + width - 8 * mm):
-                canvas.drawString(x, y1 - 3.5 * mm, "✂")
+                draw_string(canvas, x, y1 - 3.5 * mm, "✂", REGULAR, 9)
     # Corner marks where the sheet's window ends.
     tick = 4 * mm
     canvas.setLineWidth(CUT_LINE_MM * mm)
@@ -215,8 +248,7 @@ def draw_label_band(canvas: Canvas, board: Board, grid: TileGrid, tile: Tile, nu
     base = band_top - band_h * 0.72
     size = min(14.0, band_h * 0.75)
     canvas.setFillColorRGB(*INK)
-    canvas.setFont(BOLD, size)
-    canvas.drawString(left, base, tile.label)
+    draw_string(canvas, left, base, tile.label, BOLD, size)
     x = left + string_width(tile.label, BOLD, size) + 3 * mm
     small = min(8.0, band_h * 0.45)
     around = "  ".join(f"{SIDE_ARROWS[side]} {neighbours[side]}" for side in ("up", "left", "right", "down")
@@ -224,17 +256,15 @@ def draw_label_band(canvas: Canvas, board: Board, grid: TileGrid, tile: Tile, nu
     info = f"vel {number}/{grid.count} · rij {tile.label.rstrip('0123456789')}, kolom {tile.col + 1}"
     if around:
         info += f" · buren: {around}"
-    canvas.setFont(REGULAR, small)
-    canvas.drawString(x, base, info)
+    draw_string(canvas, x, base, info, REGULAR, small)
     cut = [SIDE_WORDS[s] for s in ("left", "up") if s in neighbours]
     hint = f"✂ knip {' en '.join(cut)} af" if cut else "eerste vel: niets afknippen"
     right = grid.sheet.width_mm * mm - grid.margin_mm * mm
     title = board.title
-    canvas.setFont(ITALIC, small)
     canvas.setFillColorRGB(*SOFT_INK)
     room = right - (x + string_width(info, REGULAR, small) + 6 * mm)
     text = f"{title} · {hint}"
     if string_width(text, ITALIC, small) > room:
         text = hint
     if string_width(text, ITALIC, small) <= room:
-        canvas.drawRightString(right, base, text)
+        draw_string(canvas, right, base, text, ITALIC, small, "right")

@@ -8,7 +8,7 @@ from boards.errors import BruinpapierError
 from boards.geometry import Rect
 from boards.methods import get_method
 from boards.model import Board
-from printing.fonts import BOLD, ITALIC, REGULAR, register_fonts, string_width
+from printing.fonts import BOLD, ITALIC, REGULAR, draw_string, register_fonts, string_width
 from printing.markers import draw_qr
 from printing.space import PosterSpace
 from printing.style import INK, SOFT_INK, THIN_LINE_MM
@@ -81,14 +81,11 @@ def draw_title_block(
     canvas.setStrokeColorRGB(*SOFT_INK)
     for index, (name, value) in enumerate(fields):
         baseline = top - pad - index * row_h - row_h * 0.7
-        canvas.setFont(BOLD, size)
         canvas.setFillColorRGB(*INK)
-        label = f"{name}:"
-        canvas.drawString(fx, baseline, label)
+        draw_string(canvas, fx, baseline, f"{name}:", BOLD, size)
         value_x = fx + string_width("Sessie: ", BOLD, size)
         if value:
             fitted = fit_text(value, REGULAR, fx + fields_w - value_x, size * 1.2, size, min(size, 6))
-            canvas.setFont(REGULAR, fitted.size)
-            canvas.drawString(value_x, baseline, fitted.lines[0] if fitted.lines else value)
+            draw_string(canvas, value_x, baseline, fitted.lines[0] if fitted.lines else value, REGULAR, fitted.size)
         else:  # a line to write on
             canvas.line(value_x, baseline - size * 0.15, fx + fields_w, baseline - size * 0.15)

@@ -287,7 +287,20 @@ ENGLISH.update({
 })
 
 
+def _load_area_translations() -> None:
+    """Each area of the app may keep its English texts in tools/english/<area>.py (a dict ENGLISH)."""
+    import importlib.util
+    from pathlib import Path
+
+    for file in sorted((Path(__file__).parent / "english").glob("*.py")):
+        spec = importlib.util.spec_from_file_location(f"english_{file.stem}", file)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)  # type: ignore[union-attr]
+        ENGLISH.update(module.ENGLISH)
+
+
 def fill(path: str) -> list[str]:
+    _load_area_translations()
     tree = ET.parse(path)
     missing = []
     for message in tree.iter("message"):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from boards.analysis.across import Trend
+from boards.analysis.across import SchoolComparison, Trend
 from boards.analysis.dutch import format_count_percent
 from boards.analysis.heat import HEAT_COLOR
 from boards.analysis.overview import SessionAnalysis
@@ -79,3 +79,21 @@ def trend_lines(trend: Trend, limit: int = 6) -> TrendLines:
     lines = [(f"{row['zone_label']} ({row['measure']})", [int(row[date]) for date in trend.dates])
              for _, row in moved.iterrows()]
     return TrendLines(f"{trend.board_id} bij {trend.school}", trend.dates, lines)
+
+
+SCHOOL_COLORS = ["#d84315", "#1e88e5", "#43a047", "#8e24aa", "#f9a825", "#6d4c41"]
+
+
+def comparison_charts(comparison: SchoolComparison, max_schools: int = len(SCHOOL_COLORS)) -> list[ChartData]:
+    """Per measure (briefjes, each dot kind) a chart of the zones with a bar per school."""
+    schools = comparison.schools[:max_schools]
+    charts = []
+    for measure in dict.fromkeys(comparison.table["measure"]):
+        rows = comparison.table[(comparison.table["measure"] == measure) & (comparison.table["total"] > 0)]
+        rows = rows.sort_values("total", ascending=False, kind="stable").head(MAX_BARS)
+        if rows.empty:
+            continue
+        charts.append(ChartData(
+            f"{measure} per school", rows["zone_label"].tolist(), [rows[school].tolist() for school in schools],
+            SCHOOL_COLORS[: len(schools)], list(schools)))
+    return charts

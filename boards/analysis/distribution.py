@@ -33,6 +33,8 @@ def distribution_kind(board: Board) -> tuple[str, str] | None:
     """(subject, area) when the board spreads notes over a few zones, else None."""
     kinds = {zone.kind for zone in board.zones}
     identity = f"{board.id} {board.title}".lower()
+    if sum(1 for zone in board.zones if zone.holds.notes) < 2:
+        return None
     if "problem" in identity:
         return ("problemen", "fase")
     if "idee" in identity:
@@ -53,6 +55,8 @@ def distribution(session: Session, subject: str = "briefjes", area: str = "vak")
     for dot in session.results.dots:
         counts[dot.zone_id] += dot.count
     zones = [zone for zone in board.zones if zone.holds.notes or counts[zone.id]]
+    if subject == GENERIC_SUBJECT and any(dot.count for dot in session.results.dots):
+        subject = "briefjes en stippen"
     total = sum(counts[zone.id] for zone in zones)
     rows = []
     for zone in zones:
@@ -67,9 +71,10 @@ def _summary(table: pd.DataFrame, subject: str, area: str, total: int) -> str:
     if total == 0:
         return f"Er zijn (nog) geen {subject} geplaatst."
     top = int(table["count"].max())
-    leaders = table.loc[table["count"] == top, "zone_label"].tolist()
+    leaders = [str(label).rstrip(":. ") for label in table.loc[table["count"] == top, "zone_label"]]
     if len(leaders) == 1:
-        return f"De meeste {subject} ({top} van {total}) vallen in {area} {leaders[0]}."
+        end = "" if leaders[0].endswith(("?", "!")) else "."
+        return f"De meeste {subject} ({top} van {total}) vallen in {area} {leaders[0]}{end}"
     names = ", ".join(leaders[:-1]) + f" en {leaders[-1]}"
     if len(leaders) == len(table):
         return f"De {subject} zijn gelijk verdeeld: {top} per {area} ({total} in totaal)."

@@ -25,6 +25,7 @@ class Grid:
     rows: list[str]
     columns: list[str]
     cells: dict[tuple[int, int], Zone]  # (row, column) → zone
+    labelled: bool = True  # False when neither rows nor columns have headers on the board
 
 
 @dataclass
@@ -84,9 +85,9 @@ def find_grid(board: Board) -> Grid | None:
         placed[key] = zone
     if len(placed) * 4 < len(xs) * len(ys) * 3:
         return None  # too sparse to read as a table
-    columns = _labels(board, cells, placed, axis="column", count=len(xs))
-    rows = _labels(board, cells, placed, axis="row", count=len(ys))
-    return Grid(rows, columns, placed)
+    columns, columns_found = _labels(board, cells, placed, axis="column", count=len(xs))
+    rows, rows_found = _labels(board, cells, placed, axis="row", count=len(ys))
+    return Grid(rows, columns, placed, columns_found or rows_found)
 
 
 def _headers(board: Board, cells: list[Zone]) -> list[tuple[Rect, str, int]]:
@@ -107,7 +108,10 @@ def _headers(board: Board, cells: list[Zone]) -> list[tuple[Rect, str, int]]:
     return found
 
 
-def _labels(board: Board, cells: list[Zone], placed: dict[tuple[int, int], Zone], axis: str, count: int) -> list[str]:
+def _labels(board: Board, cells: list[Zone], placed: dict[tuple[int, int], Zone], axis: str,
+            count: int) -> tuple[list[str], bool]:
+    """The header text of each column (or row), and whether any came from the board."""
+    found = False
     headers = _headers(board, cells)
     grid_left = min(zone.rect.x for zone in cells)
     grid_top = min(zone.rect.y for zone in cells)
@@ -122,8 +126,9 @@ def _labels(board: Board, cells: list[Zone], placed: dict[tuple[int, int], Zone]
             group = board.group(next(iter(shared)))  # type: ignore[arg-type]
             if group is not None and group.label:
                 labels.append(group.label)
+                found = True
                 continue
-        best: tuple[float, int, str] | None = None
+        best: tuple[tuple[int, float], str] | None = None
         for rect, text, preference in headers:
             centre = rect.center.x if axis == "column" else rect.center.y
             size = rect.width if axis == "column" else rect.height
@@ -139,13 +144,14 @@ def _labels(board: Board, cells: list[Zone], placed: dict[tuple[int, int], Zone]
             if not (before_grid or spans_cells):
                 continue
             score = (preference, max(distance, 0.0))
-            if best is None or score < best[:2]:
-                best = (score[0], score[1], text)  # type: ignore[assignment]
+            if best is None or score < best[0]:
+                best = (score, text)
         if best is not None:
-            labels.append(str(best[2]))
+            labels.append(best[1])
+            found = True
         else:
             labels.append(f"Kolom {index + 1}" if axis == "column" else f"Rij {index + 1}")
-    return labels
+    return labels, found
 
 
 def grid_table(session: Session) -> GridTable | None:

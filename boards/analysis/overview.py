@@ -100,9 +100,10 @@ def analyse_session(session: Session) -> SessionAnalysis:
         if kind is not None and kind[0] != GENERIC_SUBJECT:
             result.distribution = distribution(session, *kind)
         else:
-            result.grid = grid_table(session)
-            if result.grid is None and kind is not None:
-                result.distribution = distribution(session, *kind)
+            grid = grid_table(session)
+            result.grid = grid if grid is not None and grid.grid.labelled else None
+            if result.grid is None and (kind is not None or grid is not None):
+                result.distribution = distribution(session, *(kind or (GENERIC_SUBJECT, "vak")))
     result.findings = _findings(result)
     return result
 

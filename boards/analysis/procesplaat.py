@@ -18,7 +18,7 @@ from boards.model import Board, DotKind
 from boards.session import Session
 from boards.analysis.tables import zone_infos
 
-BURDEN_IDS = ("werkdruk",)
+BURDEN_IDS = ("werkdruk", "knelpunt")
 POSITIVE_IDS = ("werkplezier",)
 NO_GROUP_LABEL = "OVERIGE"
 
@@ -30,8 +30,12 @@ class ProcessKinds:
 
     @property
     def is_ict(self) -> bool:
-        """True for Procesplaat 2: one of the kinds says ict could be better."""
-        return _is_ict_kind(self.burden) or _is_ict_kind(self.positive)
+        """True for Procesplaat 2: one of the kinds says ict could be (used) better."""
+        return any(_is_ict_kind(kind) and _says_better(kind) for kind in (self.burden, self.positive))
+
+    @property
+    def is_werkdruk(self) -> bool:
+        return self.burden.id == "werkdruk"
 
     @property
     def opportunity(self) -> DotKind:
@@ -40,6 +44,10 @@ class ProcessKinds:
             if "beter" in kind.id.lower() or "beter" in kind.label.lower():
                 return kind
         return self.positive
+
+
+def _says_better(kind: DotKind) -> bool:
+    return "beter" in f"{kind.id} {kind.label}".lower()
 
 
 def _is_ict_kind(kind: DotKind) -> bool:
@@ -112,7 +120,7 @@ def analyse_processes(session: Session) -> ProcessAnalysis | None:
     processes = processes.drop(columns="board_order")
     order = [group.label for group in board.groups] + [NO_GROUP_LABEL]
     groups = _group_table(processes, order)
-    return ProcessAnalysis(kinds, processes, groups, conclusion(kinds, groups))
+    return ProcessAnalysis(kinds, processes, groups, conclusion(kinds, groups, processes))
 
 
 def _group_table(processes: pd.DataFrame, order: list[str]) -> pd.DataFrame:
@@ -148,20 +156,36 @@ def _top_group(groups: pd.DataFrame, column: str) -> str | None:
     return str(groups.loc[groups[column].idxmax(), "group_label"])
 
 
-def conclusion(kinds: ProcessKinds, groups: pd.DataFrame) -> str:
-    """One line in the seed's capitals, naming the group where most of it sits."""
-    if kinds.is_ict:
-        opportunity = kinds.opportunity
-        column = "burden" if opportunity.id == kinds.burden.id else "positive"
+def _where(groups: pd.DataFrame, processes: pd.DataFrame, column: str) -> str | None:
+    """"IN DE SECUNDAIRE PROCESSEN", or for a board without groups "BIJ RAPPORTEN SCHRIJVEN"."""
+    if set(groups["group_label"]) - {NO_GROUP_LABEL}:
         group = _top_group(groups, column)
-        if group is None:
-            return "CONCLUSIE: ER ZIJN (NOG) GEEN STIPPEN GEPLAKT"
-        return f"CONCLUSIE: ER WORDEN NOG MEER KANSEN VOOR ICT GEZIEN IN DE {group_adjective(group)} PROCESSEN"
-    group = _top_group(groups, "burden")
-    what_lower = kinds.burden.label.upper()
-    if group is None:
-        if groups.empty or int(groups["positive"].sum()) == 0:
-            return "CONCLUSIE: ER ZIJN (NOG) GEEN STIPPEN GEPLAKT"
-        return f"CONCLUSIE: ER WORDT DOOR LEERKRACHTEN GEEN {what_lower} ERVAREN"
-    what = kinds.burden.label.upper()
-    return f"CONCLUSIE: ER WORDT DOOR LEERKRACHTEN MET NAME {what} IN DE {group_adjective(group)} PROCESSEN ERVAREN"
+        return None if group is None else f"IN DE {group_adjective(group)} PROCESSEN"
+    if processes.empty or int(processes[column].max()) == 0:
+        return None
+    top = processes.loc[processes[column].idxmax(), "zone_label"]
+    return f"BIJ {str(top).upper()}"
+
+
+def conclusion(kinds: ProcessKinds, groups: pd.DataFrame, processes: pd.DataFrame) -> str:
+    """One line in the seed's capitals, naming the group where most of it sits."""
+    no_dots = groups.empty or int(groups["burden"].sum() + groups["positive"].sum()) == 0
+    if no_dots:
+        return "CONCLUSIE: ER ZIJN (NOG) GEEN STIPPEN GEPLAKT"
+    if kinds.is_ict:
+        column = "burden" if kinds.opportunity.id == kinds.burden.id else "positive"
+        where = _where(groups, processes, column)
+        if where is None:
+            return "CONCLUSIE: ER WORDEN (NOG) GEEN KANSEN VOOR ICT GEZIEN"
+        return f"CONCLUSIE: ER WORDEN NOG MEER KANSEN VOOR ICT GEZIEN {where}"
+    if kinds.is_werkdruk:
+        where = _where(groups, processes, "burden")
+        if where is None:
+            return "CONCLUSIE: ER WORDT DOOR LEERKRACHTEN GEEN WERKDRUK ERVAREN"
+        return f"CONCLUSIE: ER WORDT DOOR LEERKRACHTEN MET NAME WERKDRUK {where} ERVAREN"
+    parts = []
+    for kind, column in ((kinds.burden, "burden"), (kinds.positive, "positive")):
+        where = _where(groups, processes, column)
+        if where is not None:
+            parts.append(f"{kind.label.upper()} MET NAME {where}")
+    return "CONCLUSIE: " + "; ".join(parts)

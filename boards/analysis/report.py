@@ -16,7 +16,7 @@ from typing import Sequence
 
 import pandas as pd
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
-from reportlab.graphics.shapes import Drawing, String
+from reportlab.graphics.shapes import Drawing, Rect as ShapeRect, String
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
@@ -31,7 +31,7 @@ from reportlab.platypus import (
 from xml.sax.saxutils import escape
 
 from boards.fileformat import atomic_write_bytes
-from boards.model import Board
+from boards.model import Board, TextElement
 from boards.analysis.dutch import format_number, format_percent, format_signed
 from boards.analysis.heat import heat_hex
 from boards.analysis.overview import Analysis, SessionAnalysis
@@ -109,6 +109,19 @@ class HeatView(Flowable):
             canvas.setFillColor(colors.HexColor("#5d4037"))
             canvas.setFont(FONT_BOLD, font_size)
             canvas.drawString(x + 1, y + h / 2 - font_size / 3, group.label)
+        for element in self.board.elements:
+            if not isinstance(element, TextElement) or not element.text.strip():
+                continue
+            x, y, w, h = self._rect(element.rect)
+            canvas.setFillColor(colors.HexColor("#3e2723"))
+            font = FONT_BOLD if element.bold else FONT
+            widest = max(pdfmetrics.stringWidth(word, font, font_size) for word in element.text.split())
+            size = font_size * min(1.0, max(w - 2, 1) / widest) if widest else font_size
+            canvas.setFont(font, size)
+            lines = simpleSplit(element.text, font, size, max(w - 2, 10))
+            max_lines = max(1, int(h / (size * 1.15)))
+            for index, line in enumerate(lines[:max_lines]):
+                canvas.drawString(x + 1, y + h - size * (index + 1) * 1.15, line)
         for zone in sorted(self.board.zones, key=lambda z: -z.rect.area):  # nested zones drawn on top
             count = self.totals.get(zone.id, 0)
             x, y, w, h = self._rect(zone.rect)
@@ -183,8 +196,6 @@ def _horizontal_bars(labels: list[str], series: list[list[int]], series_colors: 
     x = 150
     for label, color in zip(legend, series_colors):
         drawing.add(String(x + 10, 4, label, fontName=FONT, fontSize=7.5))
-        from reportlab.graphics.shapes import Rect as ShapeRect
-
         drawing.add(ShapeRect(x, 3, 7, 7, fillColor=colors.HexColor(color), strokeColor=None))
         x += 20 + pdfmetrics.stringWidth(label, FONT, 7.5)
     return drawing
@@ -208,7 +219,6 @@ def _vertical_bars(labels: list[str], values: list[int], value_labels: list[str]
     chart.valueAxis.valueStep = max(1, (top + 5) // 6)
     chart.bars[0].fillColor = colors.HexColor(color)
     chart.bars[0].strokeColor = None
-    chart.barLabelFormat = lambda index_value: ""  # replaced below by our own Dutch labels
     drawing.add(chart)
     step = chart.width / max(1, len(values))
     for index, text in enumerate(value_labels):
@@ -293,6 +303,10 @@ def _session_story(item: SessionAnalysis, styles: dict[str, ParagraphStyle]) -> 
                                   "burden": burden.label, "positive": positive.label, "balance": "Balans"}),
             styles, widths=[12 * mm, 62 * mm, 45 * mm, 20 * mm, 20 * mm, 15 * mm]))
         story.append(_p("Per groep", styles["h2"]))
+        story.append(_horizontal_bars(
+            processes.groups["group_label"].tolist(),
+            [processes.groups["burden"].tolist(), processes.groups["positive"].tolist()],
+            [burden.color, positive.color], [burden.label, positive.label]))
         groups = processes.groups.assign(burden_share=processes.groups["burden_share"].map(format_percent),
                                          balance=processes.groups["balance"].map(format_signed))
         story.append(_table(groups.rename(columns={
@@ -319,7 +333,14 @@ def _session_story(item: SessionAnalysis, styles: dict[str, ParagraphStyle]) -> 
     elif item.grid is not None:
         story.append(_p("Matrix", styles["h2"]))
         matrix = item.grid.table.rename_axis("").reset_index()
-        story.append(_table(matrix, styles))
+        table = _table(matrix, styles)
+        peak = int(item.grid.table.to_numpy().max()) if item.grid.table.size else 0
+        table.setStyle(TableStyle([
+            ("BACKGROUND", (column + 1, row + 1), (column + 1, row + 1), colors.HexColor(heat_hex(int(value), peak)))
+            for row, values in enumerate(item.grid.table.to_numpy().tolist())
+            for column, value in enumerate(values)
+        ]))
+        story.append(table)
     else:
         counts = item.zone_counts[item.zone_counts["total"] > 0]
         if not counts.empty:
@@ -329,7 +350,8 @@ def _session_story(item: SessionAnalysis, styles: dict[str, ParagraphStyle]) -> 
                                           ["briefjes en stippen"]))
 
     counts = item.zone_counts[item.zone_counts["total"] > 0]
-    if not counts.empty and item.processes is None and item.scales is None:
+    own_summary = (item.processes, item.scales, item.distribution, item.grid)
+    if not counts.empty and all(part is None for part in own_summary):
         story.append(_p("Tellingen per vak", styles["h2"]))
         columns = [c for c in counts.columns if c not in ("zone_id", "group_label")]
         story.append(_table(counts[columns].rename(columns={
@@ -359,10 +381,14 @@ def _comparisons_story(analysis: Analysis, styles: dict[str, ParagraphStyle]) ->
             story.append(_p("Er is niets veranderd.", styles["body"]))
             continue
         moved = trend.moved.head(30)
+        first, last = trend.dates[0], trend.dates[-1]
         story.append(_horizontal_bars(
-            [f"{row.zone_label} ({row.measure})" for row in moved.itertuples()],
-            [[abs(int(value)) for value in moved["change"]]], ["#6d4c41"], ["verandering (absoluut)"]))
+            [f"{label} ({measure})" for label, measure in zip(moved["zone_label"], moved["measure"])],
+            [moved[first].astype(int).tolist(), moved[last].astype(int).tolist()], ["#bcaaa4", "#6d4c41"],
+            [first, last]))
         table = moved.drop(columns=["zone_id"]).assign(change=moved["change"].map(format_signed))
+        if len(trend.dates) > 6:  # keep the table on the page: first, last and the change
+            table = table.drop(columns=trend.dates[1:-1])
         story.append(_table(table.rename(columns={"zone_label": "Vak", "measure": "Telling", "change": "Verandering"}),
                             styles))
     for comparison in analysis.comparisons:

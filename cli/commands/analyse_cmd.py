@@ -17,7 +17,7 @@ def _print_text(analysis: Analysis) -> None:
         print(item.label)
         if item.method_title:
             print(f"  {item.method_title}" + (f", {item.step_title}" if item.step_title else ""))
-        counts = item.zone_counts[item.zone_counts["total"] > 0]
+        counts = item.zone_counts[item.zone_counts["total"] > 0] if item.scales is None else item.zone_counts.head(0)
         extra = [column for column in item.zone_counts.columns
                  if column not in ("zone_id", "zone_label", "group_label", "notes", "dots", "total")]
         for _, row in counts.iterrows():

@@ -30,7 +30,7 @@ def problemen_lokaliseren() -> Board:
         Zone(id=label.lower().replace("/", "-"), kind=ZoneKind.COLUMN, rect=Rect(20 + index * 270, 100, 260, 700), label=label)
         for index, label in enumerate(labels)
     ]
-    return Board(id="problemen-lokaliseren", title="Problemen lokaliseren", paper=parse_paper("A1"),
+    return Board(id="problemen-lokaliseren", title="Problemen lokaliseren", paper=parse_paper("860x841"),
                  method="value-stream-mapping", step="verandering", zones=zones)
 
 
@@ -40,7 +40,7 @@ def ideeen_genereren() -> Board:
         Zone(id=label.lower(), kind=ZoneKind.QUADRANT, rect=Rect(20 + col * 400, 100 + row * 350, 390, 340), label=label)
         for label, (col, row) in places.items()
     ]
-    return Board(id="ideeen-genereren", title="Ideeën genereren", paper=parse_paper("A1"), zones=zones)
+    return Board(id="ideeen-genereren", title="Ideeën genereren", paper=parse_paper("860x841"), zones=zones)
 
 
 MATRIX_COLUMNS = ["Afhankelijkheid", "Inhoud", "Autonomie"]
@@ -61,7 +61,7 @@ def werkdruk_frequentiematrix() -> Board:
                 rect=Rect(150 + col * 200, 100 + row * 150, 190, 140), label=f"{label} · {column_label}",
             ))
     elements.append(TextElement(id="titel", rect=Rect(20, 10, 700, 30), text="Werkdruk-frequentiematrix"))
-    return Board(id="werkdruk-frequentiematrix", title="Werkdruk-frequentiematrix", paper=parse_paper("A1"),
+    return Board(id="werkdruk-frequentiematrix", title="Werkdruk-frequentiematrix", paper=parse_paper("800x600"),
                  zones=zones, elements=elements)
 
 
@@ -80,7 +80,7 @@ def zelfevaluatie() -> Board:
     for value in range(1, 10):
         zones.append(Zone(id=f"v4-{value}", kind=ZoneKind.CELL, rect=Rect(20 + value * 60, 300, 55, 80), label=str(value),
                           holds=Holds(notes=False, dots=dot), group="vraag-4", scale_value=value))
-    return Board(id="zelfevaluatie", title="Zelfevaluatie", paper=parse_paper("A2"), zones=zones, groups=groups,
+    return Board(id="zelfevaluatie", title="Zelfevaluatie", paper=parse_paper("700x500"), zones=zones, groups=groups,
                  method="design-thinking-lean")
 
 

@@ -89,3 +89,32 @@ def test_empty_selection(qtbot):
     qtbot.addWidget(widget)
     assert widget.findings.text() == "Geen sessies gekozen."
     assert not widget.tabs.isTabEnabled(widget.trend_tab_index)
+
+
+def test_comparison_across_schools_in_the_charts(qtbot, procesplaat):
+    borgstee = with_dots(session_on(procesplaat), {"rapporten-schrijven": (5, 0)})
+    akkrum = with_dots(session_on(procesplaat, school="OBS Akkrum"), {"rapporten-schrijven": (2, 1), "toetsen-afnemen": (4, 0)})
+    widget = AnalysisView([borgstee, akkrum])
+    qtbot.addWidget(widget)
+    titles = [widget.chart_combo.itemText(i) for i in range(widget.chart_combo.count())]
+    assert "werkdruk per school" in titles
+    widget.chart_combo.setCurrentIndex(titles.index("werkdruk per school"))
+    chart = widget.bar_chart.chart
+    assert chart.legend == ["CBS De Borgstee", "OBS Akkrum"]
+    assert chart.labels == ["Rapporten schrijven", "Toetsen afnemen"]
+    assert chart.series == [[5, 0], [2, 4]]
+
+
+def test_excel_and_pdf_export_from_the_view(view, tmp_path):
+    import subprocess
+
+    import openpyxl
+
+    workbook_path = tmp_path / "analyse.xlsx"
+    view.export_tables("xlsx", workbook_path)
+    workbook = openpyxl.load_workbook(workbook_path)
+    assert len(workbook.sheetnames) >= 3
+    report_path = tmp_path / "rapport.pdf"
+    view.export_tables("pdf", report_path)
+    text = subprocess.run(["pdftotext", str(report_path), "-"], capture_output=True, text=True, check=True).stdout
+    assert "CBS De Borgstee" in text and "Rapporten schrijven" in " ".join(text.split())

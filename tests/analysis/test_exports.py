@@ -125,3 +125,20 @@ def test_cli_bad_session_file_is_a_dutch_error(tmp_path, capsys):
     assert "bruinpapier: fout:" in capsys.readouterr().err
     assert main(["analyse", str(tmp_path / "weg.bpsessie")]) == 1
     assert "bestaat niet" in capsys.readouterr().err
+
+
+def test_cli_analyse_takes_archive_ids(procesplaat, tmp_path, capsys, monkeypatch):
+    from boards.archive import Archive
+
+    url = f"sqlite:///{tmp_path}/archief.sqlite"
+    with Archive(url) as archive:
+        archived = archive.save(_procesplaat_session(procesplaat, school="OBS Akkrum"))
+    file = tmp_path / "borgstee.bpsessie"
+    save_session(_procesplaat_session(procesplaat), file)
+    monkeypatch.setenv("BRUINPAPIER_ARCHIVE", url)
+    assert main(["analyse", str(file), archived, "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert [entry["school"] for entry in data["sessions"]] == ["CBS De Borgstee", "OBS Akkrum"]
+    assert data["schools"][0]["schools"] == ["CBS De Borgstee", "OBS Akkrum"]
+    assert main(["analyse", "geen-sessie-id"]) == 1
+    assert "geen sessie-id in het archief" in capsys.readouterr().err

@@ -218,3 +218,21 @@ def test_seed_answers_on_the_shipped_zelfevaluatie_template():
     assert answers[answers["question_id"] == "v1"]["percent_text"].tolist() == ["0 %", "0 %", "11,1 %", "66,7 %", "22,2 %"]
     q4 = answers[(answers["question_id"] == "v4") & (answers["count"] > 0)]
     assert q4["percent_text"].tolist() == ["11,1 %", "11,1 %", "77,8 %"]
+
+
+def test_two_kind_board_without_groups_names_the_zones():
+    """Dagoverzicht-like: time slots with ict-moment and knelpunt dots, no groups."""
+    from boards.geometry import Rect
+    from boards.model import Board, DotKind, Holds, Zone, ZoneKind
+    from boards.paper import parse_paper
+
+    kinds = [DotKind("ict-moment", "ict-moment", "#1e88e5"), DotKind("knelpunt", "knelpunt", "#e53935")]
+    zones = [Zone(id=f"t{hour}", kind=ZoneKind.ROW, rect=Rect(20, 20 + index * 50, 500, 45), label=f"{hour:02d}.00",
+                  holds=Holds(notes=True, dots=list(kinds))) for index, hour in enumerate(range(8, 13))]
+    board = Board(id="dag", title="Dagoverzicht", paper=parse_paper("A2"), zones=zones)
+    session = with_dots(session_on(board), {"t9": (3, 0), "t11": (1, 4)}, kinds=("ict-moment", "knelpunt"))
+    result = analyse_processes(session)
+    assert result.kinds.burden.id == "knelpunt"
+    assert result.conclusion == "CONCLUSIE: KNELPUNT MET NAME BIJ 11.00; ICT-MOMENT MET NAME BIJ 09.00"
+    assert result.processes["zone_label"].tolist()[0] == "11.00"
+    assert result.processes["zone_label"].tolist()[-1] == "09.00"  # no knelpunt, most ict: best balance

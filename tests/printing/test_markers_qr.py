@@ -70,3 +70,13 @@ def test_board_without_header_still_carries_a_qr(tiny_board, tmp_path):
     image = render_page(render_board_pdf(tiny_board), tmp_path, 1, 150)
     text, _, _ = cv2.QRCodeDetector().detectAndDecode(image)
     assert PrintInfo.decode(text).board_id == "proef-a4"
+
+
+def test_marker_table_matches_opencv_for_every_id():
+    from printing.markers import ARUCO_MODULES, aruco_modules
+
+    dictionary = cv2.aruco.getPredefinedDictionary(cv2.aruco.DICT_4X4_1000)
+    for marker_id in range(1000):
+        image = cv2.aruco.generateImageMarker(dictionary, marker_id, ARUCO_MODULES, borderBits=1)
+        expected = tuple(tuple(bool(value < 128) for value in row) for row in image)
+        assert aruco_modules(marker_id) == expected, marker_id

@@ -32,7 +32,8 @@ def test_tiled_pdf_pages_labels_and_size(procesplaat, tmp_path):
     tiled = render_board_pdf(procesplaat, PrintOptions(tile_sheet=A4P))
     sizes = page_sizes_mm(tiled)
     assert len(sizes) == 29
-    assert all(size == pytest.approx((210, 297), abs=0.5) for size in sizes)
+    assert sizes[0] == pytest.approx((297, 210), abs=0.5)  # the assembly map is turned like the poster
+    assert all(size == pytest.approx((210, 297), abs=0.5) for size in sizes[1:])
     first = pdf_text(tiled, tmp_path, 1, 1)
     assert "Opbouwplan" in first and "28 vellen" in first
     for label in ("A1", "B3", "D7"):
@@ -41,7 +42,10 @@ def test_tiled_pdf_pages_labels_and_size(procesplaat, tmp_path):
     assert "B3 vel 10/28 · rij B, kolom 3" in " ".join(page.split())
     assert "↑ A3" in page and "← B2" in page and "→ B4" in page and "↓ C3" in page
     # The poster is one form drawn by every tile, not copied per sheet.
-    assert len(re.findall(rb"/Subtype\s*/Form", tiled)) == 1
+    boxes = re.findall(rb"/BBox \[ 0 0 ([\d.]+) ([\d.]+) \]", tiled)
+    poster_boxes = [box for box in boxes if float(box[0]) > 3000]
+    assert len(poster_boxes) == 1  # the only poster-sized object: the shared form
+    assert float(poster_boxes[0][0]) * 25.4 / 72 == pytest.approx(1189, abs=0.5)
     assert len(tiled) < 2 * len(poster)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from boards.geometry import Rect
 from boards.model import Board, LegendEntry, VsmSymbol, ZoneKind
 
-from layout import GAP, Sheet, hsplit, new_board, split, vsplit
+from template_layout import GAP, Sheet, hsplit, new_board, split, vsplit
 
 METHOD = "verbetering-in-beeld"
 A1 = "A1"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from boards.model import Board, ZoneKind
 
-from layout import WERKDRUK, Sheet, hsplit, new_board, vsplit
+from template_layout import WERKDRUK, Sheet, new_board, vsplit
 
 METHOD = "vernieuwend-werken"
 
@@ -83,6 +83,7 @@ def werkdruk_subgroep() -> Board:
     sheet = _sheet("werkdruk-subgroep", "Waar ervaren de deelnemers werkdruk?", "stap-2", orientation="portrait",
                    description="Aan het einde van het gesprek in ronde 3 wordt expliciet geïnventariseerd op een "
                                "apart papier waar de deelnemers in de subgroep werkdruk ervaren.")
+    sheet.dot_legend()
     sheet.zone("Waar ervaren de deelnemers in de subgroep werkdruk?", sheet.take(), ZoneKind.FREE_AREA,
                id="werkdruk", dots=[WERKDRUK])
     return sheet.board
@@ -106,6 +107,7 @@ def waar_werkdruk() -> Board:
                    description="De facilitator ordent de antwoorden op de vragen naar de werkdruk: welke passen "
                                "bij het werken aan de bedoeling, welke komen voort uit de organisatie en manier van "
                                "werken? Tel per kolom.")
+    sheet.dot_legend()
     sheet.columns(WERKDRUK_KOLOMMEN, sheet.take(), dots=[WERKDRUK])
     return sheet.board
 

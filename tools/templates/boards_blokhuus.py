@@ -4,10 +4,9 @@ the steps follow the sections of the case."""
 from __future__ import annotations
 
 from boards.colors import DOT_BLUE, DOT_RED
-from boards.geometry import Rect
 from boards.model import Board, DotKind, ZoneKind
 
-from layout import GAP, Sheet, hsplit, new_board, split
+from template_layout import Sheet, hsplit, new_board, split
 
 METHOD = "werkobservaties"
 
@@ -38,13 +37,9 @@ def dagoverzicht() -> Board:
                    question="EEN DAG BIJ GROEP …",
                    description="De observator noteert per tijdvak wat er gebeurt en markeert de momenten waarop de "
                                "leraar ict gebruikt (blauwe stip) en waar dat een knelpunt oplevert (rode stip).")
-    area = sheet.take()
-    label_width = 45.0
-    cells = split(area, 1, len(DAG_TIJDEN), 3.0)
-    for time, cell in zip(DAG_TIJDEN, cells):
-        sheet.text(time, Rect(cell.x, cell.y, label_width, cell.height), bold=True, id="tijd-" + time)
-        sheet.zone(time, Rect(cell.x + label_width + GAP, cell.y, cell.width - label_width - GAP, cell.height),
-                   ZoneKind.ROW, id="t" + time.replace(".", ""), dots=[ICT_MOMENT, KNELPUNT])
+    sheet.dot_legend()
+    for time, cell in zip(DAG_TIJDEN, split(sheet.take(), 1, len(DAG_TIJDEN), 3.0)):
+        sheet.zone(time, cell, ZoneKind.ROW, id="t" + time.replace(".", ""), dots=[ICT_MOMENT, KNELPUNT])
     return sheet.board
 
 

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from boards.colors import DOT_BLUE
-from boards.geometry import Rect
 from boards.model import Board, DotKind, ZoneKind
 
-from layout import GAP, GEBRUIK_ICT, KAN_BETER_ICT, WERKDRUK, WERKPLEZIER, Sheet, new_board, split
+from template_layout import GAP, GEBRUIK_ICT, KAN_BETER_ICT, WERKDRUK, WERKPLEZIER, Sheet, new_board, split
 
 METHOD = "design-thinking-lean"
 
@@ -153,6 +152,7 @@ def zelfevaluatie() -> Board:
                     "antwoord. Schalen: 1 = helemaal niet, 5 = helemaal wel; 1 = heel moeilijk, 9 = heel makkelijk; "
                     "werkplezier en werkdruk op een schaal van 1-10. Tel daarna per vraag de stippen "
                     "(aantallen en percentages)."))
+    sheet.dot_legend()
     heading, row_gap = 22.0, 6.0
     rows = sum(-(-len(cells) // per_row) for _, _, cells, per_row in ZELFEVALUATIE)
     spare = sheet.remaining() - len(ZELFEVALUATIE) * (heading + 3 + GAP) - rows * row_gap
@@ -195,6 +195,7 @@ def rapportageproces() -> Board:
         description="De kerngroep verdeelt het rapportageproces in processtappen en noteert per stap wie hem "
                     "uitvoert (bijvoorbeeld 'door administratief medewerker') en waar men tegenaan loopt; een rode "
                     "stip markeert werkdruk."))
+    sheet.dot_legend()
     zones = sheet.grid([{"label": f"{nr} {label}", "id": f"stap-{nr}"} for nr, label in
                         enumerate(RAPPORTAGE_STAPPEN, start=1)], 4, sheet.take(), gap=GAP * 3, dots=[WERKDRUK])
     for before, after in zip(zones, zones[1:]):

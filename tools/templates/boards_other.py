@@ -1,19 +1,23 @@
 """Supporting boards from seeds 000–003 (catalogue: /work/shared/design/boards-other-seeds.md).
 
 Seed 000 describes a cycle of five steps, so its boards form the method
-"zmolk-borgen-van-innovatie"; the boards of seeds 001–003 have no step plan of
-their own and are listed under "overig" (method None).
+"zmolk-borgen-van-innovatie"; seed 001 describes three procedures with steps
+(leerKRACHT, actieleren, waarderend organiseren), each a method of its own; the
+boards of seeds 001–003 without a step plan are listed under "overig" (method None).
 """
 
 from __future__ import annotations
 
-from boards.colors import DOT_BLUE, DOT_GREEN, DOT_ORANGE
+from boards.colors import DOT_BLUE, DOT_GREEN, DOT_ORANGE, DOT_RED
 from boards.geometry import Rect
 from boards.model import Board, DotKind, ZoneKind
 
-from layout import GAP, Sheet, hsplit, new_board, split, vsplit
+from template_layout import GAP, Sheet, hsplit, new_board, slug, split, vsplit
 
 ZMOLK = "zmolk-borgen-van-innovatie"
+LEERKRACHT = "leerkracht"
+ACTIELEREN = "actieleren"
+WAARDEREND = "waarderend-organiseren"
 
 INSCHATTING = DotKind("inschatting", "inschatting", DOT_BLUE)
 KEUZE = DotKind("keuze", "keuze", DOT_BLUE)
@@ -193,6 +197,7 @@ def rogers_adoptiecurve() -> Board:
                    description="De vijf menstypen van Rogers met hun aandeel in een populatie (2,5 / 13,5 / 34 / 34 / "
                                "16 %). Elke deelnemer plakt per professional een stip bij het type; vergelijk de "
                                "schatting daarna met de referentieverdeling.")
+    sheet.dot_legend()
     area = sheet.take(sheet.remaining() - 40 - GAP)
     axis = sheet.take()
     for (label, percent), column in zip(ROGERS, split(area, len(ROGERS), 1)):
@@ -204,13 +209,131 @@ def rogers_adoptiecurve() -> Board:
     return sheet.board
 
 
+MENSELIJK_FUNCTIONEREN = [
+    "I Verstandelijke mogelijkheden",
+    "II Adaptief gedrag",
+    "III Gezondheid",
+    "IV Participatie, interactie & Sociale rollen",
+    "V Context",
+]
+
+
+def model_menselijk_functioneren() -> Board:
+    sheet = _sheet("model-menselijk-functioneren", "Model menselijk functioneren", method=ZMOLK, step="doel",
+                   description="Het model van menselijk functioneren (ontleend aan AAIDD-2010): niet zozeer de "
+                               "diagnostische kenmerken van een leerling, maar zijn dagelijks functioneren. Noteer "
+                               "per dimensie wat opvalt; daaruit is de ondersteuningsbehoefte af te lezen.")
+    dimensions, support, functioning = hsplit(sheet.take(), [1.3, 1, 1], gap=50)
+    zones = sheet.rows([{"label": label, "id": f"dimensie-{nr}"} for nr, label in
+                        enumerate(MENSELIJK_FUNCTIONEREN, start=1)], dimensions, ZoneKind.CELL)
+    sheet.zone("Ondersteuning", support, ZoneKind.CELL)
+    sheet.zone("Functioneren", functioning, ZoneKind.CELL)
+    for zone in zones:
+        sheet.arrow(zone.id, "ondersteuning")
+    sheet.arrow("ondersteuning", "functioneren")
+    return sheet.board
+
+
+DENK_BETROKKENEN = ["uitvoerende professionals", "uzelf en andere ondersteuners", "leerlingen", "ouders", "anderen"]
+
+
+def denk_opdracht() -> Board:
+    sheet = _sheet("denk-opdracht", "Denk-opdracht", method=ZMOLK, step="denken-over-het-resultaat",
+                   orientation="portrait",
+                   question="Gezien de feitelijke situatie op de werkvloer: welke resultaten verwacht u op basis van de "
+                            "ingezette acties?",
+                   description="Welk resultaat verwacht u bij de betrokkenen, voor de kernconsequenties menselijk "
+                               "functioneren en voor de ruimte? Vergelijk met de verwachte opbrengsten uit de "
+                               "doel-opdracht (stap 1).")
+    acties, matrix_area, slot = vsplit(sheet.take(), [1, 3.2, 1])
+    heading, cells = vsplit(acties, [22, acties.height - 22 - 4], gap=4)
+    group = sheet.group("Welke acties zijn door uw collega’s uitgezet?", heading, id="acties")
+    sheet.columns([{"label": "Actie kernconsequenties menselijk functioneren:", "id": "actie-menselijk-functioneren"},
+                   {"label": "Actie ruimte:", "id": "actie-ruimte"}], cells, ZoneKind.CELL, group=group)
+    sheet.matrix(["Kernconsequenties menselijk functioneren", "Ruimte:"], DENK_BETROKKENEN, matrix_area,
+                 label_width=110, cell_label=lambda col, row: f"{col.rstrip(':')} – {row}")
+    sheet.zone("Als u de gestelde doelen wilt bereiken: wat kunt u doen door zo goed mogelijk aan te sluiten bij de "
+               "huidige werkwijze, waarden en normen van betrokkenen?", slot, ZoneKind.FREE_AREA, id="aansluiten")
+    return sheet.board
+
+
+KESSELS = ["1. Het creëren van een constructief sociaal klimaat", "2. Benutten van passie en motivatie"]
+
+
+def kessels_leervoorwaarden() -> Board:
+    sheet = _sheet("kessels-leervoorwaarden", "Verleiden tot kennisproductiviteit: twee leervoorwaarden (Kessels)",
+                   method=ZMOLK, step="proces-ontlokken",
+                   question="Ga na welke acties u al hebt ingezet of nog zou willen inzetten om de twee "
+                            "leervoorwaarden van Kessels te realiseren.",
+                   description="Kessels noemt twee leervoorwaarden als conditie voor kennisproductiviteit in de "
+                               "organisatie. Noteer per leervoorwaarde de acties die al zijn ingezet en die u nog wilt "
+                               "inzetten; alleen, met collega’s of met uw samenwerkingspartner.")
+    sheet.matrix(["Al ingezet", "Nog inzetten"], KESSELS, sheet.take(), label_width=160,
+                 cell_label=lambda col, row: f"{row[3:]} – {col.lower()}")
+    return sheet.board
+
+
+ACTIEF_MONITOREN = [
+    ("1 Feed up", "waar werk ik naartoe? Wat wil ik bereiken? Wat is het doel?"),
+    ("2 Feed back", "hoe doe ik het tot nu toe? Ben ik dicht of ver van het doel af?"),
+    ("3 Feed forward", "hoe nu verder? Wat moet ik nog doen om dichter bij het doel te komen?"),
+    ("4 Experimenteren", ""),
+    ("5 Nieuw handelen", ""),
+    ("6 Werkafspraken", ""),
+    ("7 Toegang partijen", ""),
+]
+ACTIEF_MONITOREN_VRAGEN = [
+    "Welke aspecten van Actief Monitoren heeft u toegepast in de praktijk bij dit ‘zmolk-traject’?",
+    "Welke aspecten van Actief Monitoren heeft u toegepast in het betrekken van zorgpartners?",
+]
+
+
+def actief_monitoren() -> Board:
+    sheet = _sheet("actief-monitoren", "Reflectie op actief monitoren", method=ZMOLK, step="proces-monitoren",
+                   paper="A0",
+                   description="Het model ‘Actief monitoren’ (Velderman, 2015) toont hoe u systematisch ondersteuning "
+                               "kunt bieden in het leerproces van teams en leerkrachten. Noteer per aspect de "
+                               "activiteit waardoor u actief monitorde, in dit traject en bij het betrekken van "
+                               "zorgpartners.")
+    grid = sheet.matrix(["In dit ‘zmolk-traject’", "Bij het betrekken van zorgpartners"],
+                        [label for label, _ in ACTIEF_MONITOREN], sheet.take(), label_width=120)
+    for row, (_, definition) in zip(grid, ACTIEF_MONITOREN):
+        for zone, question in zip(row, ACTIEF_MONITOREN_VRAGEN):
+            zone.question = question
+            zone.definition = definition
+    return sheet.board
+
+
+FEEDBACK_NIVEAUS = [
+    ("Feedback op taak (FT)", "Feedback op taak bevordert het resultaat van de taak."),
+    ("Feedback op proces (FP)", "Feedback op proces bevordert de processen die nodig zijn om de taak te kunnen "
+                                "begrijpen en uit te voeren."),
+    ("Feedback op zelfregulatie (FZR)", "Feedback op zelfregulatie betreft strategieën waarmee iemand voortdurend "
+                                        "zelfreflectie toepast bij het bereiken van het doel."),
+    ("Feedback op de persoon van de professional (FPP)", "Feedback op de persoon van de professional richt zich op de "
+                                                          "waarneming van de begeleider over de professional als "
+                                                          "persoon."),
+]
+
+
+def feedbackniveaus() -> Board:
+    sheet = _sheet("feedbackniveaus", "De effectiviteit van feedback: vier niveaus", method=ZMOLK,
+                   step="proces-monitoren", question="Welke feedback is het meest doeltreffend?",
+                   description="Hattie en Timperley (2007) onderscheiden feedback op vier niveaus. Sorteer gegeven "
+                               "feedback (één post-it per uitspraak) naar niveau en tel per kolom.")
+    sheet.columns([{"label": label, "definition": definition} for label, definition in FEEDBACK_NIVEAUS],
+                  sheet.take())
+    return sheet.board
+
+
 # --- seed 001: ruimte voor leren en ontwikkelen ------------------------------------------------
 
 BORDSESSIE = ["check-in", "successen", "doelen", "acties", "planning"]
 
 
 def leerkracht_bordsessie() -> Board:
-    sheet = _sheet("leerkracht-bordsessie", "Bordsessie (Stichting leerKRACHT)", paper="A0",
+    sheet = _sheet("leerkracht-bordsessie", "Bordsessie (Stichting leerKRACHT)", method=LEERKRACHT,
+                   step="bordsessie", paper="A0",
                    description="Effectieve, korte werksessie waarin leraren en schoolleiding wekelijks (leerling)"
                                "resultaten bespreken, doelen bepalen en verbeteracties afspreken. In vijftien minuten "
                                "worden staand de volgende elementen besproken: check-in, successen, doelen, acties en "
@@ -234,6 +357,52 @@ def zeventig_twintig_tien() -> Board:
                                "de leeractiviteiten van het team en vergelijk de aantallen met 70 / 20 / 10.")
     for (label, percent), rect in zip(LEREN_70_20_10, hsplit(sheet.take(), [p for _, p in LEREN_70_20_10])):
         sheet.zone(label, rect, ZoneKind.COLUMN, reference_percent=percent, definition=f"{percent:g} %")
+    return sheet.board
+
+
+WAARDEREND_ORGANISEREN = [
+    ("Verwoorden", "alle partners (bijv. gemeente, inwoners, cliënten, professionals, organisaties) formuleren samen de "
+                   "vraagstukken waar ze zich voor gesteld zien."),
+    ("Verdiepen", "partners gaan samen op zoek naar successen en goede voorbeelden die er al zijn."),
+    ("Verbeelden", "bij het verbeelden formuleren de partners in co-creatie een gewenst toekomstbeeld."),
+    ("Vormgeven", "partners onderzoeken mogelijkheden om de visie te realiseren."),
+    ("Verwezenlijken", "men maakt een concreet plan van aanpak en verdeelt de acties over partners."),
+]
+
+
+def waarderend_organiseren() -> Board:
+    sheet = _sheet("waarderend-organiseren", "Waarderend organiseren", method=WAARDEREND, step="verwoorden",
+                   paper="A0",
+                   description="Het proces van waarderend organiseren bestaat uit vijf stappen. Focussen op wat werkt "
+                               "creëert kracht en positiviteit; noteer per stap wat de partners samen formuleren.")
+    zones = sheet.columns([{"label": f"{nr}. {label}", "definition": definition, "id": slug(label)}
+                           for nr, (label, definition) in enumerate(WAARDEREND_ORGANISEREN, start=1)], sheet.take())
+    for before, after in zip(zones, zones[1:]):
+        sheet.arrow(before.id, after.id)
+    return sheet.board
+
+
+ACTIELEREN_STAPPEN = [
+    ("casus", "Casus", "Een deelnemer brengt een praktijkvraagstuk of casus in en schetst de eigen ontwikkelingsvraag."),
+    ("open-vragen", "Open vragen", "Het stellen van open vragen om de aard van de situatie helder te krijgen."),
+    ("richtingen", "Richtingen, ideeën, tips en oplossingen",
+     "Het bepalen van mogelijke richtingen, ideeën, tips en oplossingen."),
+    ("actie-eigenaar", "Actie-eigenaar", "Het bepalen van de actie-eigenaar."),
+    ("actie", "Actie", "Het ondernemen van actie."),
+]
+
+
+def actieleren() -> Board:
+    sheet = _sheet("actieleren", "Actieleren: methodisch vraagstukken bespreken en acties bepalen", method=ACTIELEREN,
+                   step="casus", paper="A0",
+                   description="Uitgangspunt is een praktijksituatie waar deelnemers over in dialoog gaan. Door open "
+                               "vragen te stellen wordt het niet weten en de twijfel over een kwestie naar boven gehaald "
+                               "en doordacht. Kom de volgende keer terug op de acties (plan, do, check en act).")
+    zones = sheet.columns([{"label": f"{nr}. {label}", "definition": definition, "id": step_id}
+                           for nr, (step_id, label, definition) in enumerate(ACTIELEREN_STAPPEN, start=1)],
+                          sheet.take())
+    for before, after in zip(zones, zones[1:]):
+        sheet.arrow(before.id, after.id)
     return sheet.board
 
 
@@ -261,6 +430,7 @@ def matrix_van_camp() -> Board:
                             "over het hoofd?",
                    description="Veranderingen moeten consistent worden doorvertaald in alle aspecten en in alle lagen. "
                                "Markeer per cel de status met een stip; lege cellen zijn blinde vlekken.")
+    sheet.dot_legend()
     grid = sheet.matrix(CAMP_KOLOMMEN, CAMP_RIJEN, sheet.take(), label_width=150,
                         cell_label=lambda col, row: f"{col} – {row}", dots=CAMP_STATUS)
     for row, questions in zip(grid, CAMP_VRAGEN):
@@ -325,6 +495,7 @@ def caluwe_denken_doen() -> Board:
     sheet = _sheet("de-caluwe-denken-doen", "Werkblad Spiegel: veranderen in vijf kleuren (De Caluwé)", paper="A0",
                    description="Ieder plakt een stip (of zijn naam) bij de kleur(en) waarin hij denkt en bij de "
                                "kleur(en) waarin hij doet. Tel per kleur en bekijk het verschil tussen denken en doen.")
+    sheet.dot_legend()
     matrix_area, opdracht = vsplit(sheet.take(), [4, 1])
     grid = sheet.matrix(["Denken", "Doen"], [label for label, _, _ in CALUWE_KLEUREN], matrix_area, label_width=260,
                         dots=[KEUZE])
@@ -337,6 +508,77 @@ def caluwe_denken_doen() -> Board:
             if getattr(element, "text", None) == label:
                 element.text = f"{label}\n{definition}"
     sheet.zone("Welke nieuwe opdracht formuleren we voor onszelf?", opdracht, ZoneKind.FREE_AREA, id="opdracht")
+    return sheet.board
+
+
+VAN_NAAR = [
+    ("Productie", "Zelfbetrokkenheid / referentie. Defensieve mechanismen. Versplintering.",
+     "Single loop en Double loop leren. Productieve mechanismen. Verbinding."),
+    ("Consumptie", "Roddels. Frustratie. Klaagcultuur.",
+     "Externe oriëntatie. Persoonlijke ontwikkeling. Collectief leren. Onderlinge steun."),
+    ("Uitwisseling",
+     "Leraren, teamleiders en directie hebben uitwisseling in de horizontale dimensie. Er zijn ongeschreven regels. "
+     "Er is kliekvorming. Uitwisseling staat vooral in het teken van wantrouwen. Er worden klachten en bezwaren "
+     "uitgewisseld.",
+     "Er is uitwisseling op de horizontale en verticale dimensie. Er zijn expliciete regels over wat goed werk is. "
+     "Er zijn professionele netwerken: projectteams, intervisiegroepen en onderzoeksgroepen. Uitwisseling is vooral "
+     "gericht op sociale cohesie en het geven van vertrouwen. Er worden complimenten uitgewisseld."),
+    ("Distributie",
+     "Studiedagen georganiseerd door de leiding. Individuele leraar zoekt zijn heil in de lerarenkamer. Externe "
+     "sturing – Adhocratie.",
+     "Conferenties georganiseerd door professionele groepen. Individuele leraar vindt een voedingsbodem in "
+     "professionele groepen. Zelfsturing en productieve frictie."),
+]
+WAAR_STAAN_WE = DotKind("waar-staan-we-nu", "waar staan we nu", DOT_BLUE)
+
+
+def van_naar() -> Board:
+    sheet = _sheet("bouwen-en-verduurzamen-van-leerwerkgemeenschappen",
+                   "Bouwen en verduurzamen van leerwerkgemeenschappen", paper="A0",
+                   description="Engeström onderscheidt vier gebieden waarop ontwikkeling plaats zou kunnen vinden. Markeer "
+                               "per gebied met een stip waar de leerwerkgemeenschap nu staat, van ‘Van’ naar ‘Naar’, en "
+                               "noteer wat er nodig is.")
+    sheet.dot_legend()
+    grid = sheet.matrix(["Van", "Naar"], [label for label, _, _ in VAN_NAAR], sheet.take(), label_width=120,
+                        dots=[WAAR_STAAN_WE])
+    for row, (_, van, naar) in zip(grid, VAN_NAAR):
+        row[0].definition, row[1].definition = van, naar
+    return sheet.board
+
+
+SUBRUIMTES = [
+    ("Denkruimte", "Idee"), ("Oplossingsruimte", "Concept"), ("Beslisruimte", "Afstemming"),
+    ("Speelruimte", "Afspraak"), ("Werkruimte", "Opbrengst"), ("Gespreksruimte", "Betekenis"),
+]
+
+
+def subruimtes() -> Board:
+    sheet = _sheet("zes-subruimtes-coenders", "Zes leeroriëntaties en subruimtes van ontwikkelingsruimtes (Coenders)",
+                   description="Arrangeer een multifunctionele ruimte en gebruik de zes leeroriëntaties als "
+                               "ontwerprichtlijnen: noteer per subruimte wat er op het werk al is en wat er nodig is.")
+    sheet.grid([{"label": label, "definition": f"Leeroriëntatie: {orientation}"} for label, orientation in SUBRUIMTES],
+               3, sheet.take())
+    return sheet.board
+
+
+TEGELTJES = [
+    "Stap uit de cirkel en ontdek wat er buiten is", "Pak de ruimte binnen de kaders", "De regel is niet de oplossing",
+    "Ontwikkelen laat zich niet regelen", "Hoor de vele stemmen", "In de belemmering schuilt de kans", "Samen is meer",
+    "Van buiten leren", "Nodig de ander uit", "Spanning vraagt om ontspanning", "Zie elkaar staan",
+    "Geef ruimte en vraag wat de ruimte oplevert", "Dien elkaar", "Onderzoek, verken en probeer uit",
+    "Ik, de ander en wij samen", "Durf los te laten", "Verleid jezelf en de ander tot beweging",
+    "Ben elkaars vangnet", "De dialoog is als een mooie, prikkelende spiegel", "Vertrouw op het hier en nu",
+]
+STEM = DotKind("stem", "stem", DOT_BLUE)
+
+
+def tegeltjes() -> Board:
+    sheet = _sheet("tegeltjes-aan-de-muur", "Tegeltjes aan de muur", paper="A0",
+                   description="Twintig tegeltjeswijsheden uit de reflecties met teamleiders en directieteamleden. Ieder "
+                               "plakt stippen bij de tegeltjes die voor de eigen leerwerkgemeenschap het meest gelden.")
+    sheet.dot_legend()
+    sheet.grid([{"label": f"{nr} {text}", "id": f"tegeltje-{nr}"} for nr, text in enumerate(TEGELTJES, start=1)], 5,
+               sheet.take(), dots=[STEM], notes=False)
     return sheet.board
 
 
@@ -374,7 +616,7 @@ BOUWSTENEN = [
      "geïnteresseerden uit de omgeving nodigen het innovatieteam uit om hun inzichten met ze te delen."),
 ]
 BOUWSTEEN_SUCCES = DotKind("succesfactor", "succesfactor", DOT_GREEN)
-BOUWSTEEN_FAAL = DotKind("faalfactor", "faalfactor", "#e53935")
+BOUWSTEEN_FAAL = DotKind("faalfactor", "faalfactor", DOT_RED)
 
 
 def zeven_bouwstenen() -> Board:
@@ -384,6 +626,7 @@ def zeven_bouwstenen() -> Board:
                                "bouwsteen in kaart hoe het ervoor staat, in het innovatieteam en in de omgeving. Een "
                                "bouwsteen is zowel als succes- en faalfactor te zien: markeer met een groene of rode "
                                "stip en noteer mogelijke interventies.")
+    sheet.dot_legend()
     grid = sheet.matrix(["Innovatieteam:", "Omgeving:"], [f"{nr}. {label}" for nr, (label, _, _) in
                                                           enumerate(BOUWSTENEN, start=1)],
                         sheet.take(), label_width=170, dots=[BOUWSTEEN_SUCCES, BOUWSTEEN_FAAL],
@@ -394,9 +637,10 @@ def zeven_bouwstenen() -> Board:
 
 
 BUILDERS = [
-    vijf_cyclische_stappen, doel_opdracht, methodische_werkplaats, kijken_bij_de_buurvrouw, zeven_leerfuncties,
+    vijf_cyclische_stappen, model_menselijk_functioneren, doel_opdracht, denk_opdracht, methodische_werkplaats,
+    kijken_bij_de_buurvrouw, kessels_leervoorwaarden, zeven_leerfuncties, actief_monitoren, feedbackniveaus,
     rogers_adoptiecurve, kwaliteitsborging,
-    leerkracht_bordsessie, zeventig_twintig_tien,
-    matrix_van_camp, activiteitensysteem, caluwe_denken_doen,
+    leerkracht_bordsessie, zeventig_twintig_tien, actieleren, waarderend_organiseren,
+    matrix_van_camp, activiteitensysteem, van_naar, subruimtes, tegeltjes, caluwe_denken_doen,
     zeven_bouwstenen,
 ]

@@ -29,8 +29,8 @@ import boards_balans  # noqa: E402
 import boards_blokhuus  # noqa: E402
 import boards_borgstee  # noqa: E402
 import boards_other  # noqa: E402
-from methods_data import METHODS  # noqa: E402
 from carry_rules import CARRY_FORWARD  # noqa: E402
+from template_methods import METHODS  # noqa: E402
 
 TEMPLATES_DIR = ROOT / "resources" / "templates"
 METHODS_DIR = ROOT / "resources" / "methods"

@@ -61,6 +61,7 @@ class Sheet:
     header_height: float | None = None  # None: 90 mm on A0 and larger, 70 mm on smaller sheets
     margin: float = field(init=False)
     cursor: float = field(init=False)
+    reserved_bottom: float = field(init=False, default=0.0)
 
     def __post_init__(self) -> None:
         width, height = self.board.width_mm, self.board.height_mm
@@ -82,7 +83,7 @@ class Sheet:
 
     @property
     def bottom(self) -> float:
-        return self.board.height_mm - self.margin
+        return self.board.height_mm - self.margin - self.reserved_bottom
 
     @property
     def width(self) -> float:
@@ -149,6 +150,12 @@ class Sheet:
         element = ConnectorElement(self.unique(f"{prefix}-{source}-{target}"), source, target, label, arrow, dashed)
         self.board.elements.append(element)
         return element
+
+    def dot_legend(self, height: float = 28.0, width: float = 420.0) -> Legend:
+        """A legend strip at the bottom right that lists the board's dot kinds; call before laying out."""
+        rect = Rect(self.right - min(width, self.width), self.bottom - height, min(width, self.width), height)
+        self.reserved_bottom += height + GAP
+        return self.legend(rect)
 
     def legend(self, rect: Rect, title: str = "Legenda", entries: list[LegendEntry] | None = None,
                dot_kinds: bool = True) -> Legend:

@@ -22,7 +22,6 @@ VERBETERING_IN_BEELD = {
             "goal": "Identificeren waar men wel en niet blij mee is",
             "duration": "60-90 minuten",
             "who": "het team, klassikaal",
-            "materials": ["post-its", "postervellen (A1) met verschillende kleuren markers"],
             "boards": ["brainstorm", "werkdruk-frequentiematrix", "procesmatrix", "procesmatrix-stappenplan",
                        "selectie"],
             "results": ["pijnpunten, gedefinieerd, gegroepeerd en gewaardeerd met de Procesmatrix en de "
@@ -95,7 +94,8 @@ DESIGN_THINKING_LEAN = {
     "steps": [
         {
             "id": "procesplaten", "nr": 1, "title": "Procesplaten",
-            "goal": "Met het team in beeld krijgen welke processen op school werkplezier en werkdruk veroorzaken, "
+            "goal": "Voorbereidingsfase (inventarisatie). Met het team in beeld krijgen welke processen op school "
+                    "werkplezier en werkdruk veroorzaken, "
                     "en in welke processen leraren ict gebruiken en wanneer dat meer en beter zou kunnen.",
             "duration": "2 uur per procesplaat",
             "who": "kerngroep (directeur, drie leraren, bovenschoolse ict'er, onderzoekers)",
@@ -107,12 +107,12 @@ DESIGN_THINKING_LEAN = {
         },
         {
             "id": "zelfevaluatie", "nr": 2, "title": "Zelfevaluatie en logboek",
-            "goal": "Het gehele lerarenteam betrekken en de resultaten van de procesplaten toetsen bij een bredere "
+            "goal": "Uitvoeringsfase (huidige situatie). Het gehele lerarenteam betrekken en de resultaten van de procesplaten toetsen bij een bredere "
                     "groep; alle leraren houden gedurende een werkweek in een logboek hun tijdsbesteding bij en "
                     "geven hun energiebalans aan.",
             "duration": "een werkweek (logboek)",
             "who": "alle leraren",
-            "materials": ["logboek (op papier)", "vragenlijst zelfevaluatie"],
+            "materials": ["logboek (op papier)"],
             "boards": ["zelfevaluatie", "logboek"],
             "results": ["de processen waar leraren de meeste tijd aan besteden en hoe ze die ervaren",
                         "werkplezier en werkdruk op een schaal van 1-10"],
@@ -120,7 +120,7 @@ DESIGN_THINKING_LEAN = {
         },
         {
             "id": "workshops", "nr": 3, "title": "Workshops: vernieuwing rapportageproces",
-            "goal": "De knelpunten en de mogelijkheden voor de verlaging van werkdruk met ict in kaart brengen en "
+            "goal": "Uitvoeringsfase (verbeteringen). De knelpunten en de mogelijkheden voor de verlaging van werkdruk met ict in kaart brengen en "
                     "experimenteren met verbetermogelijkheden; het gekozen proces in processtappen verdelen en de "
                     "huidige en gewenste situatie per ontwikkelingscategorie in kaart brengen.",
             "who": "kerngroep",
@@ -131,7 +131,7 @@ DESIGN_THINKING_LEAN = {
         },
         {
             "id": "studiedag", "nr": 4, "title": "Studiedag: wensbeeld",
-            "goal": "Het voltallige lerarenteam meenemen in het verloop en de uitkomsten; per niveau van "
+            "goal": "Uitvoeringsfase (verbeteringen). Het voltallige lerarenteam meenemen in het verloop en de uitkomsten; per niveau van "
                     "ontwikkeling brainstormen over welke ict-vernieuwingen de ontwikkeling van leerlingen "
                     "inzichtelijk maken.",
             "who": "het hele lerarenteam, in drie groepen",
@@ -141,7 +141,7 @@ DESIGN_THINKING_LEAN = {
         },
         {
             "id": "verbeterplan", "nr": 5, "title": "Concept-verbeterplan",
-            "goal": "Oplossingen en actiepunten voor de realisatie van de toekomstvisie verwerken in een "
+            "goal": "Afrondingsfase (toolkit en verbeterplan). Oplossingen en actiepunten voor de realisatie van de toekomstvisie verwerken in een "
                     "verbeterplan; toets per actiepunt de impact en de werkbelasting.",
             "who": "kerngroep; het lerarenteam bespreekt het concept-verbeterplan",
             "boards": ["verbeterplan"],
@@ -150,7 +150,7 @@ DESIGN_THINKING_LEAN = {
         },
         {
             "id": "evaluatie", "nr": 6, "title": "Evaluatie",
-            "goal": "De kerngroep evalueert het doorlopen proces en kijkt naar de toolkit voor de school en de "
+            "goal": "Afrondingsfase (evaluatie methodiek). De kerngroep evalueert het doorlopen proces en kijkt naar de toolkit voor de school en de "
                     "po-sector.",
             "who": "kerngroep",
             "source": "004, r. 4380–4390",
@@ -306,7 +306,7 @@ ZMOLK_BORGEN_VAN_INNOVATIE = {
             "goal": "Doelgerichtheid leidt tot actie en activering leidt tot leren en opbrengst. Hoe duidelijker het "
                     "doel en de mogelijke opbrengsten, hoe groter de kans dat de professionals de aanpak eigen maken.",
             "who": "directie, management en staf met de professionals",
-            "boards": ["vijf-cyclische-stappen", "doel-opdracht"],
+            "boards": ["vijf-cyclische-stappen", "model-menselijk-functioneren", "doel-opdracht"],
             "results": ["doelen, acties en opbrengsten voor de kernconsequenties menselijk functioneren en de ruimte; "
                         "evalueer na een aantal weken"],
             "source": "000, r. 86–202",
@@ -320,7 +320,7 @@ ZMOLK_BORGEN_VAN_INNOVATIE = {
             "materials": ["Een afgesloten situatie en een inbrenger die deze voorbereidt door de methodische "
                           "principes te analyseren in deze casus.",
                           "2,5 uur tijd met vier tot zes deelnemers."],
-            "boards": ["methodische-werkplaats"],
+            "boards": ["denk-opdracht", "methodische-werkplaats"],
             "results": ["conclusies en bijstellingen van de methodische principes, met wie daarvoor verantwoordelijk "
                         "is"],
             "source": "000, r. 203–319",
@@ -332,7 +332,7 @@ ZMOLK_BORGEN_VAN_INNOVATIE = {
                     "elkaar.",
             "duration": "ontlokkers wekelijks, maximaal 30 minuten",
             "who": "professionals; directie, management en staf ondersteunen",
-            "boards": ["kijken-bij-de-buurvrouw", "zeven-leerfuncties"],
+            "boards": ["kijken-bij-de-buurvrouw", "kessels-leervoorwaarden", "zeven-leerfuncties"],
             "results": ["opbrengsten van de ontlokkers, geordend naar de zeven leerfuncties"],
             "source": "000, r. 332–649",
         },
@@ -341,7 +341,7 @@ ZMOLK_BORGEN_VAN_INNOVATIE = {
             "goal": "Door de uitvoering van de basisaanpak te monitoren, resultaten te bespreken en werkwijzen bij te "
                     "stellen, werk je gezamenlijk volgens de visie van de organisatie.",
             "who": "directie, management en staf",
-            "boards": ["rogers-adoptiecurve"],
+            "boards": ["actief-monitoren", "feedbackniveaus", "rogers-adoptiecurve"],
             "results": ["een schatting van de verdeling van de professionals over de vijf typen van Rogers, "
                         "vergeleken met 2,5 / 13,5 / 34 / 34 / 16 %"],
             "source": "000, r. 650–881",
@@ -357,4 +357,94 @@ ZMOLK_BORGEN_VAN_INNOVATIE = {
     ],
 }
 
-METHODS: list[dict] = [ZMOLK_BORGEN_VAN_INNOVATIE, VERBETERING_IN_BEELD, VERNIEUWEND_WERKEN, WERKOBSERVATIES, DESIGN_THINKING_LEAN]
+LEERKRACHT = {
+    "id": "leerkracht",
+    "title": "Stichting leerKRACHT",
+    "subtitle": "Elke dag een beetje beter: vier instrumenten",
+    "source": "001, r. 2270–2350",
+    "order": 60,
+    "summary": "De basis van de werkwijze bestaat uit vier instrumenten. Essentiële voorwaarden zijn een "
+               "gezamenlijke ambitie, een goed (wekelijks) ritme en reflectie.",
+    "steps": [
+        {
+            "id": "bordsessie", "nr": 1, "title": "Bordsessie",
+            "goal": "effectieve, korte werksessie waarin leraren en schoolleiding wekelijks (leerling)resultaten "
+                    "bespreken, doelen bepalen en verbeteracties afspreken.",
+            "duration": "vijftien minuten, wekelijks, staand",
+            "who": "leraren en schoolleiding",
+            "boards": ["leerkracht-bordsessie"],
+            "results": ["een meetbaar doel, bijvoorbeeld ‘80 procent van de leerlingen herkent een persoonlijk "
+                        "voornaamwoord’, en verbeteracties"],
+            "source": "001, r. 2289–2294",
+        },
+        {
+            "id": "gezamenlijk-lesontwerp", "nr": 2, "title": "Gezamenlijk lesontwerp",
+            "goal": "vertaling van de doelen van het bord naar de dagelijkse lespraktijk. Leraren bereiden samen "
+                    "lessen voor en bepalen per les wat ze willen bereiken.",
+            "who": "leraren",
+            "source": "001, r. 2297–2299",
+        },
+        {
+            "id": "lesbezoek-en-feedback", "nr": 3, "title": "Lesbezoek en feedback",
+            "goal": "leraren observeren bij elkaar of het beoogde effect op de leerlingen wordt behaald en bespreken "
+                    "dit samen na.",
+            "who": "leraren",
+            "source": "001, r. 2301–2303",
+        },
+        {
+            "id": "stem-van-de-leerling", "nr": 4, "title": "Stem van de leerling",
+            "goal": "leerlingen geven leraren feedback over het onderwijs en doen suggesties voor verbeteringen.",
+            "who": "leerlingen en leraren",
+            "source": "001, r. 2305–2307",
+        },
+    ],
+}
+
+ACTIELEREN_METHOD = {
+    "id": "actieleren",
+    "title": "Actieleren",
+    "subtitle": "Methodisch vraagstukken bespreken en acties bepalen",
+    "source": "001, r. 2166–2240",
+    "order": 70,
+    "summary": "Een manier van leren die dichtbij de praktijk staat: een continu proces van leren en reflecteren, "
+               "met als doel iets (beter) gedaan te krijgen. Actieleerbijeenkomsten worden begeleid door "
+               "leercoaches; de bekende cyclus van plan, do, check en act stuurt op actie.",
+    "steps": [
+        {"id": step_id, "nr": nr, "title": title, "goal": goal, "boards": ["actieleren"],
+         "who": "deelnemers en een leercoach", "source": "001, r. 2202–2212"}
+        for nr, (step_id, title, goal) in enumerate([
+            ("casus", "Casus inbrengen",
+             "Een deelnemer brengt een praktijkvraagstuk of casus in en schetst de eigen ontwikkelingsvraag."),
+            ("open-vragen", "Open vragen stellen",
+             "Het stellen van open vragen om de aard van de situatie helder te krijgen."),
+            ("richtingen", "Richtingen bepalen", "Het bepalen van mogelijke richtingen, ideeën, tips en oplossingen."),
+            ("actie-eigenaar", "Actie-eigenaar bepalen", "Het bepalen van de actie-eigenaar."),
+            ("actie", "Actie ondernemen", "Het ondernemen van actie."),
+        ], start=1)
+    ],
+}
+
+WAARDEREND_ORGANISEREN = {
+    "id": "waarderend-organiseren",
+    "title": "Waarderend organiseren",
+    "subtitle": "Voortbouwen op wat werkt",
+    "source": "001, r. 1975–2012",
+    "order": 80,
+    "summary": "De inbreng van alle betrokkenen is cruciaal en van waarde. Gezamenlijk onderzoek je wat werkt en je "
+               "bouwt daarmee voort op successen die eerder al zijn behaald. Het proces bestaat uit vijf stappen.",
+    "steps": [
+        {"id": step_id, "nr": nr, "title": step_id.capitalize(), "goal": goal, "boards": ["waarderend-organiseren"],
+         "who": "alle partners", "source": "001, r. 1991–2006"}
+        for nr, (step_id, goal) in enumerate([
+            ("verwoorden", "alle partners (bijv. gemeente, inwoners, cliënten, professionals, organisaties) "
+                           "formuleren samen de vraagstukken waar ze zich voor gesteld zien."),
+            ("verdiepen", "partners gaan samen op zoek naar successen en goede voorbeelden die er al zijn."),
+            ("verbeelden", "bij het verbeelden formuleren de partners in co-creatie een gewenst toekomstbeeld."),
+            ("vormgeven", "partners onderzoeken mogelijkheden om de visie te realiseren."),
+            ("verwezenlijken", "men maakt een concreet plan van aanpak en verdeelt de acties over partners."),
+        ], start=1)
+    ],
+}
+
+METHODS: list[dict] = [ZMOLK_BORGEN_VAN_INNOVATIE, VERBETERING_IN_BEELD, VERNIEUWEND_WERKEN, WERKOBSERVATIES, DESIGN_THINKING_LEAN,
+                       LEERKRACHT, ACTIELEREN_METHOD, WAARDEREND_ORGANISEREN]

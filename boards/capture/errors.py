@@ -1,0 +1,47 @@
+"""Errors of photo capture, each with a clear Dutch message."""
+
+from __future__ import annotations
+
+from boards.errors import BruinpapierError, problem
+from boards.i18n import QT_TRANSLATE_NOOP
+
+
+class CaptureError(BruinpapierError):
+    """A photo that cannot be read back."""
+
+
+class NotAnImageError(CaptureError):
+    """The file is missing or is not an image OpenCV or Pillow can read."""
+
+    def __init__(self, name: str, reason: str = "") -> None:
+        if reason:
+            message = problem(QT_TRANSLATE_NOOP("errors", "'{name}' is geen leesbare foto ({reason}); gebruik een JPEG- of PNG-bestand"), name=name, reason=reason)
+        else:
+            message = problem(QT_TRANSLATE_NOOP("errors", "'{name}' is geen leesbare foto; gebruik een JPEG- of PNG-bestand"), name=name)
+        super().__init__(message)
+        self.name = name
+
+
+class NoBoardFoundError(CaptureError):
+    """Too few of the board's markers in the photo to place it on the board."""
+
+    def __init__(self, name: str, markers_found: int) -> None:
+        super().__init__(
+            problem(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "geen bord gevonden op '{name}': {count} marker(s) van het bord herkend, er zijn er minstens 2 nodig. "
+                    "Fotografeer het bord met de zwart-witte hoekmarkers goed in beeld, of geef de vier hoeken van het bord zelf aan",
+                ),
+                name=name, count=markers_found,
+            )
+        )
+        self.name = name
+        self.markers_found = markers_found
+
+
+class CaptureCancelled(CaptureError):
+    """The user stopped the read-back."""
+
+    def __init__(self) -> None:
+        super().__init__(problem(QT_TRANSLATE_NOOP("errors", "het teruglezen van de foto's is afgebroken")))

@@ -1,0 +1,167 @@
+"""Finding the board in a photo: ArUco markers, the QR code and the homography to board mm.
+
+Markers are detected on a downscaled copy (fast) and their corners refined on
+the working image. All four corners of every marker go into a RANSAC
+homography, so two markers (eight points) place the board, and a few wrong
+ids or misreads are voted out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import cv2
+import numpy as np
+
+from boards.geometry import Rect
+from boards.model import Board, MarkerLayout
+from boards.readback import TILE_MARKER_ID_BASE, PrintInfo, board_poster_layout
+
+DETECT_MAX_SIDE = 2048  # px; markers are found on a copy at most this long
+
+
+@dataclass(frozen=True)
+class DetectedMarker:
+    id: int
+    corners: np.ndarray  # 4×2 float32, working image px, ArUco order TL, TR, BR, BL
+
+
+@dataclass
+class MarkerFit:
+    homography: np.ndarray  # 3×3, working image px → board mm
+    used_ids: list[int]  # markers that agree with the fit
+    rejected_ids: list[int]  # detected ids of the layout that do not
+    rms_mm: float  # corner reprojection error of the used markers
+    layout: MarkerLayout = field(repr=False, default=None)  # type: ignore[assignment]
+
+
+def _detector(window_min: int, window_max: int) -> cv2.aruco.ArucoDetector:
+    dictionary = cv2.aruco.getPredefinedDictionary(cv2.aruco.DICT_4X4_1000)
+    parameters = cv2.aruco.DetectorParameters()
+    parameters.cornerRefinementMethod = cv2.aruco.CORNER_REFINE_NONE
+    parameters.adaptiveThreshWinSizeMin = window_min
+    parameters.adaptiveThreshWinSizeMax = window_max
+    parameters.adaptiveThreshWinSizeStep = 10
+    return cv2.aruco.ArucoDetector(dictionary, parameters)
+
+
+_DETECTORS: list[cv2.aruco.ArucoDetector] = []
+ENOUGH_MARKERS = 4  # a quick single-threshold pass finding this many is trusted
+
+
+def detect_markers(gray: np.ndarray, max_side: int = DETECT_MAX_SIDE) -> list[DetectedMarker]:
+    """ArUco DICT_4X4_1000 markers, corners refined to sub-pixel on ``gray``.
+
+    A quick pass with one threshold window runs first; only when it finds
+    fewer than ENOUGH_MARKERS does the thorough three-window pass run.
+    """
+    if not _DETECTORS:
+        _DETECTORS.extend([_detector(9, 9), _detector(3, 23)])
+    scale = min(1.0, max_side / max(gray.shape[:2]))
+    small = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA) if scale < 1 else gray
+    corners, ids = (), None
+    for detector in _DETECTORS:
+        found_corners, found_ids, _ = detector.detectMarkers(small)
+        if found_ids is not None and (ids is None or len(found_ids) > len(ids)):
+            corners, ids = found_corners, found_ids
+        if ids is not None and len(ids) >= ENOUGH_MARKERS:
+            break
+    if ids is None or len(ids) == 0:
+        return []
+    points = (np.concatenate(corners).reshape(-1, 2) / scale).astype(np.float32)
+    window = max(2, int(round(1.5 / scale)))
+    criteria = (cv2.TERM_CRITERIA_EPS + cv2.TERM_CRITERIA_MAX_ITER, 20, 0.05)
+    refined = cv2.cornerSubPix(gray, points.reshape(-1, 1, 2).copy(), (window, window), (-1, -1), criteria).reshape(-1, 2)
+    # keep a refinement only when it stays close (a corner in clutter can run away)
+    moved = np.linalg.norm(refined - points, axis=1) > 1.5 / scale
+    refined[moved] = points[moved]
+    return [DetectedMarker(int(marker_id), refined[index * 4:(index + 1) * 4]) for index, marker_id in enumerate(ids.ravel())]
+
+
+def default_layout(board: Board) -> MarkerLayout:
+    return board.markers or board_poster_layout(board.paper)
+
+
+def needs_print_info(markers: list[DetectedMarker]) -> bool:
+    """Tile markers only make sense with the QR's sheet information."""
+    return any(marker.id >= TILE_MARKER_ID_BASE for marker in markers)
+
+
+def fit_homography(markers: list[DetectedMarker], layout: MarkerLayout) -> MarkerFit | None:
+    """Photo px → board mm from the markers the layout knows; None with fewer than two agreeing markers."""
+    known = layout.by_id()
+    usable = [marker for marker in markers if marker.id in known]
+    if len({marker.id for marker in usable}) < 2:
+        return None
+    source = np.concatenate([marker.corners for marker in usable]).astype(np.float64)
+    target = np.array(
+        [[corner.x, corner.y] for marker in usable for corner in layout.corners(known[marker.id])], np.float64
+    )
+    threshold = max(2.0, 0.12 * layout.size_mm)
+    homography, mask = cv2.findHomography(source, target, cv2.RANSAC, threshold, maxIters=2000, confidence=0.999)
+    if homography is None:
+        return None
+    inliers = mask.ravel().reshape(-1, 4).sum(axis=1) >= 3
+    good = [marker for marker, ok in zip(usable, inliers) if ok]
+    if len({marker.id for marker in good}) < 2:
+        return None
+    good_source = np.concatenate([marker.corners for marker in good]).astype(np.float64)
+    good_target = np.array([[c.x, c.y] for marker in good for c in layout.corners(known[marker.id])], np.float64)
+    refit, _ = cv2.findHomography(good_source, good_target, 0)
+    if refit is not None:
+        homography = refit
+    projected = cv2.perspectiveTransform(good_source.reshape(-1, 1, 2), homography).reshape(-1, 2)
+    rms = float(np.sqrt(np.mean(np.sum((projected - good_target) ** 2, axis=1))))
+    if not _plausible(homography):
+        return None
+    return MarkerFit(
+        homography=homography,
+        used_ids=sorted({marker.id for marker in good}),
+        rejected_ids=sorted({marker.id for marker in usable} - {marker.id for marker in good}),
+        rms_mm=rms,
+        layout=layout,
+    )
+
+
+def _plausible(homography: np.ndarray) -> bool:
+    return bool(np.all(np.isfinite(homography))) and abs(np.linalg.det(homography[:2, :2])) > 1e-12
+
+
+def corners_homography(points: list[tuple[float, float]], width_mm: float, height_mm: float) -> np.ndarray:
+    """Photo px → board mm from four photo points: top-left, top-right, bottom-right, bottom-left."""
+    source = np.array(points, np.float32).reshape(4, 2)
+    target = np.array([[0, 0], [width_mm, 0], [width_mm, height_mm], [0, height_mm]], np.float32)
+    return cv2.getPerspectiveTransform(source, target)
+
+
+# --- QR code ------------------------------------------------------------------------------
+
+QR_SEARCH_PX_PER_MM = 4.0
+
+
+def qr_search_area(board: Board) -> Rect:
+    """Where a printed board carries its QR code: the right end of its title block (or the top-right corner)."""
+    if board.header is not None:
+        header = board.header
+        width = min(header.width, max(90.0, header.height + 30.0))
+        return Rect(header.right - width, header.y, width, header.height).inset(-6.0)
+    return Rect(max(0.0, board.width_mm - 150.0), 0.0, min(150.0, board.width_mm), min(board.height_mm, 120.0))
+
+
+def read_qr_on_board(image: np.ndarray, homography: np.ndarray, area: Rect, px_per_mm: float = QR_SEARCH_PX_PER_MM) -> PrintInfo | None:
+    """Decode the QR code in ``area`` (board mm) of a placed photo."""
+    shift = np.array([[px_per_mm, 0, -area.x * px_per_mm], [0, px_per_mm, -area.y * px_per_mm], [0, 0, 1]])
+    size = (max(1, int(area.width * px_per_mm)), max(1, int(area.height * px_per_mm)))
+    crop = cv2.warpPerspective(image, shift @ homography, size, flags=cv2.INTER_LINEAR, borderValue=(255, 255, 255))
+    return decode_qr(crop)
+
+
+def decode_qr(image: np.ndarray) -> PrintInfo | None:
+    gray = image if image.ndim == 2 else cv2.cvtColor(image, cv2.COLOR_BGR2GRAY)
+    text, _, _ = cv2.QRCodeDetector().detectAndDecode(gray)
+    if not text:
+        return None
+    try:
+        return PrintInfo.decode(text)
+    except ValueError:
+        return None

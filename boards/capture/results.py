@@ -1,0 +1,135 @@
+"""What capture finds: notes and dots in board millimetres, per photo and merged."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable
+
+import numpy as np
+
+from boards.model import Board
+from boards.paper import Paper
+from boards.readback import PrintInfo
+from boards.session import DotCount, Note, NoteSource, Results, new_id
+
+Corners = tuple[tuple[float, float], tuple[float, float], tuple[float, float], tuple[float, float]]
+ProgressCallback = Callable[[float, str], None]  # (fraction 0..1, Dutch status text)
+CancelCheck = Callable[[], bool]
+
+
+@dataclass
+class NoteDetection:
+    color: str  # id of a colour in boards.colors.NOTE_COLORS
+    zone_id: str | None
+    x_mm: float  # centre, board mm
+    y_mm: float
+    width_mm: float
+    height_mm: float
+    angle_deg: float
+    outline_mm: list[tuple[float, float]]  # TL, TR, BR, BL
+    confidence: float
+    photo_index: int
+    crop: np.ndarray | None = field(default=None, repr=False)  # BGR, upright note
+    text: str = ""  # OCR suggestion, only a starting point
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class DotDetection:
+    kind: str  # id of a DotKind of the board
+    color: str
+    zone_id: str | None
+    x_mm: float
+    y_mm: float
+    diameter_mm: float
+    confidence: float
+    photo_index: int
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class PhotoCapture:
+    """One photo placed on the board."""
+
+    index: int
+    name: str
+    image: np.ndarray = field(repr=False)  # working image (BGR, upright)
+    scale: float  # working px per original px
+    homography: np.ndarray  # working px → board mm
+    mode: str  # "markers" | "corners"
+    markers_found: int  # the board's markers recognised (used in the fit)
+    marker_ids: list[int]
+    rejected_marker_ids: list[int]
+    rms_mm: float
+    print_info: PrintInfo | None
+    visible_mm: list[tuple[float, float]]  # the photo's outline on the board
+    px_per_mm: float
+    rectified: np.ndarray | None = field(default=None, repr=False)  # board image at px_per_mm
+    notes: list[NoteDetection] = field(default_factory=list)
+    dots: list[DotDetection] = field(default_factory=list)
+    seconds: float = 0.0
+
+    def board_to_photo(self) -> np.ndarray:
+        """Board mm → working image px."""
+        return np.linalg.inv(self.homography)
+
+
+@dataclass
+class CaptureOptions:
+    px_per_mm: float = 1.5  # analysis resolution of the rectified board
+    max_pixels: int = 4_000_000  # working resolution of a photo
+    crops: bool = True  # cut a rectified image of every note
+    crop_px_per_mm: float = 4.0
+    keep_rectified: bool = True
+    read_qr: bool = True
+    ocr: bool = False  # suggest note texts with Tesseract (slow)
+    ocr_lang: str = "nld"
+    corners: dict[int, Corners] = field(default_factory=dict)  # photo index → four points (original photo px)
+    paper: Paper | None = None  # four-corner mode: the paper when it differs from the board's
+    merge_distance_factor: float = 0.45  # notes closer than this × their size are one note
+
+
+@dataclass
+class CaptureResult:
+    board: Board = field(repr=False)
+    photos: list[PhotoCapture]
+    notes: list[NoteDetection]  # merged over the photos
+    dots: list[DotDetection]
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def markers_found(self) -> int:
+        return sum(photo.markers_found for photo in self.photos)
+
+    def dot_counts(self) -> list[DotCount]:
+        """Dots per zone and kind, only for kinds the zone holds, in board order."""
+        counts: dict[tuple[str, str], int] = {}
+        for dot in self.dots:
+            if dot.zone_id is not None:
+                counts[(dot.zone_id, dot.kind)] = counts.get((dot.zone_id, dot.kind), 0) + 1
+        result = []
+        for zone in self.board.zones:
+            for kind in zone.holds.dots:
+                count = counts.get((zone.id, kind.id), 0)
+                if count:
+                    result.append(DotCount(zone.id, kind.id, count))
+        return result
+
+    def to_results(self) -> Results:
+        """The session results these detections stand for (after review)."""
+        notes = [
+            Note(
+                text=note.text,
+                zone_id=note.zone_id,
+                color=note.color,
+                id=note.id,
+                x_mm=round(note.x_mm, 1),
+                y_mm=round(note.y_mm, 1),
+                width_mm=round(note.width_mm, 1),
+                height_mm=round(note.height_mm, 1),
+                source=NoteSource.PHOTO,
+                confidence=round(note.confidence, 3),
+            )
+            for note in self.notes
+        ]
+        return Results(notes=notes, dots=self.dot_counts())

@@ -1,0 +1,102 @@
+"""``capture``: read photos of a filled board back into notes and dot counts."""
+
+from __future__ import annotations
+
+import argparse
+
+from boards.capture import CaptureOptions, CaptureResult, NoBoardFoundError, capture_photos
+from boards.capture.errors import CaptureError
+from boards.errors import InvalidArgumentError, problem
+from boards.i18n import QT_TRANSLATE_NOOP
+from boards.paper import parse_paper
+from boards.templates import resolve_board
+from cli.output import print_json
+
+CORNERS_HINT = QT_TRANSLATE_NOOP(
+    "errors",
+    "{message}. Is het bord met de hand getekend of zijn de markers niet te zien? "
+    "Geef dan de vier hoeken van het bord op de foto op met --corners x1,y1,x2,y2,x3,y3,x4,y4 "
+    "(linksboven, rechtsboven, rechtsonder, linksonder, in pixels)",
+)
+
+
+def parse_corners(text: str) -> tuple[tuple[float, float], ...]:
+    try:
+        values = [float(part) for part in text.replace(";", ",").split(",") if part.strip()]
+    except ValueError:
+        values = []
+    if len(values) != 8:
+        raise InvalidArgumentError(
+            problem(QT_TRANSLATE_NOOP("errors", "--corners verwacht 8 getallen x1,y1,x2,y2,x3,y3,x4,y4, niet '{value}'"), value=text)
+        )
+    return tuple((values[i], values[i + 1]) for i in range(0, 8, 2))  # type: ignore[return-value]
+
+
+def result_to_json(result: CaptureResult) -> dict:
+    board = result.board
+    notes = []
+    for note in result.notes:
+        zone = board.zone(note.zone_id) if note.zone_id else None
+        notes.append(
+            {
+                "zone_id": note.zone_id,
+                "zone_label": zone.label if zone else None,
+                "color": note.color,
+                "x_mm": round(note.x_mm, 1),
+                "y_mm": round(note.y_mm, 1),
+                "w_mm": round(note.width_mm, 1),
+                "h_mm": round(note.height_mm, 1),
+                "confidence": round(note.confidence, 3),
+            }
+        )
+    dots = [{"zone_id": count.zone_id, "kind": count.kind, "count": count.count} for count in result.dot_counts()]
+    return {"markers_found": result.markers_found, "notes": notes, "dots": dots}
+
+
+def _capture(args: argparse.Namespace) -> int:
+    board = resolve_board(args.board)
+    options = CaptureOptions(crops=args.ocr, keep_rectified=False, ocr=args.ocr)
+    if args.corners:
+        if len(args.photos) != 1:
+            raise InvalidArgumentError(problem(QT_TRANSLATE_NOOP("errors", "--corners werkt met precies één foto")))
+        options.corners = {0: parse_corners(args.corners)}  # type: ignore[dict-item]
+        if args.paper:
+            options.paper = parse_paper(args.paper, landscape=board.paper.width_mm > board.paper.height_mm)
+    try:
+        result = capture_photos(args.photos, board, options)
+    except NoBoardFoundError as error:
+        raise CaptureError(problem(CORNERS_HINT, message=error.message)) from error
+    if args.json:
+        print_json(result_to_json(result))
+        return 0
+    _print_text(result)
+    return 0
+
+
+def _print_text(result: CaptureResult) -> None:
+    board = result.board
+    print(f"{board.title}: {len(result.photos)} foto('s), {result.markers_found} markers herkend")
+    for warning in result.warnings:
+        print(f"let op: {warning}")
+    print(f"{len(result.notes)} post-its:")
+    for note in result.notes:
+        zone = board.zone(note.zone_id) if note.zone_id else None
+        doubt = "  (controleren)" if note.confidence < 0.6 else ""
+        text = f"  \u201c{note.text}\u201d" if note.text else ""
+        print(f"  - {note.color:<6} in {zone.label if zone else '(buiten de vakken)'} op ({note.x_mm:.0f}, {note.y_mm:.0f}) mm{text}{doubt}")
+    counts = result.dot_counts()
+    print(f"{sum(count.count for count in counts)} stippen:")
+    for count in counts:
+        zone = board.zone(count.zone_id)
+        print(f"  - {zone.label if zone else count.zone_id}: {count.count} × {count.kind}")
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("capture", help="foto's van een ingevuld bord teruglezen (post-its en stippen)")
+    parser.add_argument("photos", nargs="+", metavar="FOTO")
+    parser.add_argument("--board", required=True, metavar="SJABLOON_OF_BESTAND", help="het bord op de foto (sjabloon-id of bordbestand)")
+    parser.add_argument("--json", action="store_true", help="als JSON")
+    parser.add_argument("--corners", metavar="X1,Y1,...,X4,Y4", help="vier hoeken van een bord zonder markers (pixels: linksboven, rechtsboven, rechtsonder, linksonder)")
+    parser.add_argument("--paper", metavar="PAPIER", help="papierformaat bij --corners, als het afwijkt van het bord (A0..A4 of BxH in mm)")
+    parser.add_argument("--ocr", action="store_true", help="tekstsuggestie per post-it met Tesseract (traag)")
+    parser.set_defaults(handler=_capture)

@@ -1,0 +1,50 @@
+"""A small fixed set of generated phone photos (3 MP), cached between runs."""
+
+from __future__ import annotations
+
+import pytest
+
+from boards.geometry import Rect
+from tests.photos.cache import cached_photo
+from tests.photos.generator import PhotoSpec
+
+
+@pytest.fixture(scope="session")
+def board():
+    from boards.templates import load_template
+
+    return load_template("procesplaat-1")
+
+
+@pytest.fixture(scope="session")
+def photo_cache(request):
+    return request.config.cache.mkdir("capture-photos")
+
+
+@pytest.fixture(scope="session")
+def make_photo(board, photo_cache):
+    def make(spec: PhotoSpec, filled=None):
+        return cached_photo(photo_cache, board, spec, filled)
+
+    return make
+
+
+@pytest.fixture(scope="session")
+def brown_photo(make_photo):
+    return make_photo(PhotoSpec(seed=11, megapixels=3.0, background="brown", max_tilt_deg=40.0))
+
+
+@pytest.fixture(scope="session")
+def white_photo(make_photo):
+    return make_photo(PhotoSpec(seed=12, megapixels=3.0, background="none", max_tilt_deg=35.0))
+
+
+@pytest.fixture(scope="session")
+def partial_photo(make_photo):
+    # the left column of cells between two left-edge markers (y 221.5 and 420.5)
+    return make_photo(PhotoSpec(seed=13, megapixels=3.0, visible=Rect(0.0, 170.0, 330.0, 290.0), max_tilt_deg=20.0, dots_per_kind=(1, 5)))
+
+
+@pytest.fixture(scope="session")
+def crowded_photo(make_photo):
+    return make_photo(PhotoSpec(seed=14, megapixels=3.0, overlap_pairs=4, touching_pairs=4, notes_per_zone=(0, 1)))

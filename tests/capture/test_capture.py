@@ -1,0 +1,168 @@
+"""Reading generated phone photos back: markers, homography, notes, dots."""
+
+from __future__ import annotations
+
+import math
+
+import cv2
+import numpy as np
+import pytest
+
+from boards.capture import (
+    CaptureCancelled,
+    CaptureOptions,
+    NoBoardFoundError,
+    NotAnImageError,
+    capture_photos,
+    detect_markers,
+    fit_homography,
+    load_image,
+)
+from boards.capture.markers import default_layout
+from boards.geometry import Rect
+from tests.photos.generator import PhotoSpec
+from tests.photos.scoring import score
+
+
+def _capture(board, photos, **options):
+    return capture_photos([photo.jpeg for photo in photos], board, CaptureOptions(**options))
+
+
+def test_markers_and_homography_within_2_mm(board, brown_photo):
+    loaded = load_image(brown_photo.jpeg)
+    markers = detect_markers(cv2.cvtColor(loaded.image, cv2.COLOR_BGR2GRAY))
+    layout = default_layout(board)
+    assert len({m.id for m in markers if m.id in layout.by_id()}) >= 12
+    fit = fit_homography(markers, layout)
+    assert fit is not None and fit.rms_mm < 1.5
+    grid = np.array([[x, y] for x in np.linspace(40, board.width_mm - 40, 7) for y in np.linspace(40, board.height_mm - 40, 5)], np.float64)
+    in_photo = cv2.perspectiveTransform(grid.reshape(-1, 1, 2), brown_photo.board_to_photo) * loaded.scale
+    back = cv2.perspectiveTransform(in_photo, fit.homography).reshape(-1, 2)
+    assert np.abs(back - grid).max() < 2.0
+
+
+def test_wrong_marker_ids_are_voted_out(board, brown_photo):
+    loaded = load_image(brown_photo.jpeg)
+    markers = detect_markers(cv2.cvtColor(loaded.image, cv2.COLOR_BGR2GRAY))
+    # two markers get each other's ids: a misread RANSAC must reject
+    bad = list(markers)
+    bad[0], bad[1] = type(bad[0])(bad[1].id, bad[0].corners), type(bad[1])(bad[0].id, bad[1].corners)
+    fit = fit_homography(bad, default_layout(board))
+    assert fit is not None
+    assert set(fit.rejected_ids) == {bad[0].id, bad[1].id}
+    assert fit.rms_mm < 1.5
+
+
+def test_notes_and_dots_on_brown_paper(board, brown_photo):
+    result = _capture(board, [brown_photo])
+    assert result.photos[0].print_info is None or result.photos[0].print_info.board_id == board.id
+    found = score(board, brown_photo.filled, result.notes, result.dots)
+    assert found.true_notes >= 15
+    assert found.recall == 1.0 and found.precision == 1.0, found.misses
+    assert found.color_right == found.matched_notes
+    assert found.zone_accuracy == 1.0
+    assert found.exact_cells == 1.0, found.misses
+    note = result.notes[0]
+    assert 0.0 <= note.confidence <= 1.0
+    assert note.crop is not None and note.crop.shape[0] > 100 and note.crop.shape[1] > 100
+
+
+def test_notes_and_dots_on_white_paper(board, white_photo):
+    result = _capture(board, [white_photo])
+    found = score(board, white_photo.filled, result.notes, result.dots)
+    assert found.recall == 1.0 and found.precision == 1.0, found.misses
+    assert found.color_right == found.matched_notes
+    assert found.exact_cells == 1.0, found.misses
+
+
+def test_touching_and_overlapping_notes(board, crowded_photo):
+    truth = crowded_photo.filled
+    assert sum(1 for a in truth.notes for b in truth.notes if a is not b and math.hypot(a.x_mm - b.x_mm, a.y_mm - b.y_mm) < 80) >= 8
+    result = _capture(board, [crowded_photo])
+    found = score(board, truth, result.notes, result.dots)
+    assert found.recall >= 0.95 and found.precision >= 0.95, found.misses
+    assert found.zone_accuracy == 1.0
+
+
+def test_partial_photo_with_two_markers(board, partial_photo):
+    result = _capture(board, [partial_photo])
+    assert result.markers_found == 2
+    visible = Rect(0.0, 170.0, 330.0, 290.0)
+    cells = [zone.id for zone in board.zones if zone.holds.dots and visible.contains_rect(zone.rect, 1.0)]
+    assert cells
+    found = score(board, partial_photo.filled, result.notes, result.dots, cells=cells)
+    assert found.recall == 1.0 and found.precision == 1.0, found.misses
+    assert found.exact_cells == 1.0, found.misses
+
+
+def test_exif_rotated_photo_is_read_upright(board, make_photo):
+    photo = make_photo(PhotoSpec(seed=15, megapixels=2.0, exif_orientation=6, notes_per_zone=(0, 1)))
+    loaded = load_image(photo.jpeg)
+    assert loaded.original_size == photo.size  # upright: wider than high
+    assert loaded.image.shape[1] > loaded.image.shape[0]
+    result = capture_photos([photo.jpeg], board)
+    # the homography is in upright pixels: the truth's board → photo mapping agrees with it
+    corner = cv2.perspectiveTransform(np.array([[[600.0, 400.0]]]), photo.board_to_photo) * loaded.scale
+    mapped = cv2.perspectiveTransform(corner, result.photos[0].homography).ravel()
+    assert np.hypot(mapped[0] - 600, mapped[1] - 400) < 2.0
+    found = score(board, photo.filled, result.notes, result.dots)
+    assert found.recall == 1.0 and found.precision == 1.0, found.misses
+
+
+def test_not_an_image_gives_dutch_error(board, tmp_path):
+    path = tmp_path / "boodschappen.jpg"
+    path.write_text("melk, brood, kaas")
+    with pytest.raises(NotAnImageError, match="geen leesbare foto"):
+        capture_photos([path], board)
+    with pytest.raises(NotAnImageError, match="niet gevonden"):
+        capture_photos([tmp_path / "weg.jpg"], board)
+
+
+def test_photo_without_board(board):
+    rng = np.random.default_rng(3)
+    table = cv2.GaussianBlur(rng.integers(0, 255, (900, 1200, 3), dtype=np.uint8), (0, 0), 3)
+    with pytest.raises(NoBoardFoundError, match="geen bord gevonden") as error:
+        capture_photos([table], board)
+    assert error.value.markers_found == 0
+
+
+def test_four_corner_mode_for_a_hand_drawn_board(board, make_photo):
+    photo = make_photo(PhotoSpec(seed=16, megapixels=3.0, markers=False, max_tilt_deg=25.0))
+    with pytest.raises(NoBoardFoundError):
+        capture_photos([photo.jpeg], board)
+    corners = photo.board_corners_px(board)
+    result = capture_photos([photo.jpeg], board, CaptureOptions(corners={0: tuple(corners)}))
+    assert result.photos[0].mode == "corners" and result.markers_found == 0
+    found = score(board, photo.filled, result.notes, result.dots)
+    assert found.recall >= 0.97 and found.precision >= 0.97, found.misses
+    assert found.exact_cells >= 0.95, found.misses
+
+
+def test_two_photos_merge_without_double_counting(board, brown_photo, make_photo):
+    second = make_photo(PhotoSpec(seed=21, megapixels=3.0, max_tilt_deg=35.0), filled=brown_photo.filled)
+    single = _capture(board, [brown_photo])
+    merged = _capture(board, [brown_photo, second])
+    assert len(merged.photos) == 2
+    assert len(merged.notes) == len(brown_photo.filled.notes) == len(single.notes)
+    found = score(board, brown_photo.filled, merged.notes, merged.dots)
+    assert found.recall == 1.0 and found.precision == 1.0, found.misses
+    assert found.exact_cells == 1.0, found.misses
+    assert {(c.zone_id, c.kind): c.count for c in merged.dot_counts()} == brown_photo.filled.dot_counts()
+
+
+def test_progress_and_cancel(board, brown_photo):
+    seen = []
+    capture_photos([brown_photo.jpeg], board, CaptureOptions(crops=False), progress=lambda f, text: seen.append((f, text)))
+    assert seen[0][0] == 0.0 and seen[-1][0] == 1.0 and "foto 1 van 1" in seen[0][1]
+    with pytest.raises(CaptureCancelled, match="afgebroken"):
+        capture_photos([brown_photo.jpeg], board, cancelled=lambda: True)
+
+
+def test_results_for_the_session(board, brown_photo):
+    result = _capture(board, [brown_photo], crops=False)
+    results = result.to_results()
+    assert len(results.notes) == len(result.notes)
+    assert all(note.source.value == "photo" and note.zone_id for note in results.notes)
+    expected = brown_photo.filled.dot_counts()
+    for (zone_id, kind), count in expected.items():
+        assert results.dot_count(zone_id, kind) == count

@@ -1,0 +1,42 @@
+"""Generated test photos, cached on disk between runs (keyed by the generator's source and the spec)."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+from dataclasses import asdict
+from pathlib import Path
+
+from boards.model import Board
+from tests.photos import generator
+from tests.photos.generator import FilledBoard, GeneratedPhoto, PhotoSpec, generate_photo
+
+def _source_hash() -> str:
+    """The generator and the printing code it rasterises: a change in either makes new photos."""
+    digest = hashlib.sha256(Path(generator.__file__).read_bytes())
+    printing = Path(generator.__file__).resolve().parents[2] / "printing"
+    for path in sorted(printing.glob("*.py")):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+_SOURCE_HASH = _source_hash()
+
+
+def cached_photo(cache_dir: Path, board: Board, spec: PhotoSpec, filled: FilledBoard | None = None) -> GeneratedPhoto:
+    key = hashlib.sha256(repr((_SOURCE_HASH, board.id, board.version, asdict(spec), filled)).encode()).hexdigest()[:24]
+    path = Path(cache_dir) / f"{key}.pickle"
+    if path.exists():
+        try:
+            with open(path, "rb") as handle:
+                return pickle.load(handle)
+        except (OSError, pickle.UnpicklingError, EOFError):
+            pass
+    photo = generate_photo(board, spec, filled)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_suffix(f".{os.getpid()}.tmp")
+    with open(temporary, "wb") as handle:
+        pickle.dump(photo, handle)
+    os.replace(temporary, path)
+    return photo
