@@ -194,7 +194,8 @@ class MainWindow(QMainWindow):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.properties)
-        scroll.setMinimumWidth(290)
+        scroll.setMinimumWidth(300)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.properties_dock = self._dock("propertiesDock", self.tr("Eigenschappen"), scroll, Qt.DockWidgetArea.RightDockWidgetArea)
         self.palette = Palette()
         self.palette.chosen.connect(self.editor.add_from_palette)
@@ -205,7 +206,7 @@ class MainWindow(QMainWindow):
         self.history_dock = self._dock("historyDock", self.tr("Geschiedenis"), self.undo_view, Qt.DockWidgetArea.RightDockWidgetArea)
         self.tabifyDockWidget(self.properties_dock, self.history_dock)
         self.properties_dock.raise_()
-        self.resizeDocks([self.palette_dock, self.properties_dock], [190, 330], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.palette_dock, self.properties_dock], [180, 360], Qt.Orientation.Horizontal)
         self._docks = [self.properties_dock, self.palette_dock, self.history_dock]
 
     def _make(self, text: str, slot: Callable, shortcut: object = None, tip: str = "") -> QAction:

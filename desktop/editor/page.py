@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QMimeData, QPointF, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from boards.geometry import Rect
 from boards.model import ConnectorElement, Group, Holds, LineElement, SymbolElement, TextElement, VsmSymbol, Zone, ZoneKind
@@ -71,6 +71,10 @@ class EditorPage(QWidget):
         self.view: BoardView | None = None
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
+        self.placeholder = QLabel(self.tr("Geen bord open.\nKies een sjabloon op de pagina Start, of open een bord (Ctrl+O)."))
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setObjectName("muted")
+        self._layout.addWidget(self.placeholder)
         self.actions = self._make_actions()
         self._update_actions([])
 
@@ -171,6 +175,7 @@ class EditorPage(QWidget):
             self.scene.selection_keys_changed.connect(self._on_selection)
             self.view = BoardView(self.scene, self)
             self.view.nudge_requested.connect(self._on_nudge)
+            self.view.palette_dropped.connect(lambda entry, at: self.add_from_palette(entry, at))
             a = self.actions
             self.view.context_actions = [a.edit_label, a.connect, None, a.cut, a.copy, a.paste, a.duplicate, a.delete, None,
                                          a.align["left"], a.align["top"], a.distribute_h, a.distribute_v, None,
@@ -184,6 +189,7 @@ class EditorPage(QWidget):
             old_view.deleteLater()
             if old_scene is not None:
                 old_scene.deleteLater()
+        self.placeholder.setVisible(document is None)
         self._update_actions([])
         self.document_changed.emit(document)
         self.selection_changed.emit([])
@@ -260,16 +266,21 @@ class EditorPage(QWidget):
         self._add(element_key(element_id), element, self.tr("Symbool toevoegen"))
         return element_key(element_id)
 
-    def add_from_palette(self, entry: str) -> str | None:
+    def add_from_palette(self, entry: str, at: QPointF | None = None) -> str | None:
+        """Add what a palette entry stands for, centred on ``at`` (mm) or in the middle of the view."""
         if entry == ZONE_ENTRY:
-            return self.add_zone()
+            return self.add_zone(at)
         if entry == TEXT_ENTRY:
-            return self.add_text()
+            return self.add_text(at)
         if entry == GROUP_ENTRY:
-            return self.add_group()
+            return self.add_group(at)
         if entry == CONNECTOR_ENTRY:
             return self.connect_selected()
-        return self.add_symbol(VsmSymbol(entry))
+        try:
+            symbol = VsmSymbol(entry)
+        except ValueError:
+            return None
+        return self.add_symbol(symbol, at)
 
     def connect_selected(self) -> str | None:
         """An arrow between the two selected zones/text boxes/symbols."""

@@ -16,9 +16,13 @@ from tests.desktop.helpers import double_click, drag, view_point
 
 
 def _create_procesplaat(qtbot, window) -> None:
+    qtbot.waitUntil(lambda: "procesplaat-1" in window.gallery.cards)  # built right after the window is shown
     card = window.gallery.cards["procesplaat-1"]
+    qtbot.waitUntil(card.isVisible)
+    window.gallery.reveal("procesplaat-1")
+    qtbot.wait(20)
     qtbot.mouseClick(card, Qt.MouseButton.LeftButton)
-    dialog = window.findChild(NewBoardDialog)
+    dialog = window.findChildren(NewBoardDialog)[-1]
     assert dialog is not None and dialog.isVisible()
     assert dialog.template.currentData() == "procesplaat-1"
     assert dialog.paper.paper().format == "A0"
@@ -135,7 +139,7 @@ def test_closing_with_unsaved_changes_asks(qtbot, window, messages):
 
 def test_blank_board_at_chosen_paper(qtbot, window):
     qtbot.mouseClick(window.gallery.new_button, Qt.MouseButton.LeftButton)
-    dialog = window.findChild(NewBoardDialog)
+    dialog = window.findChildren(NewBoardDialog)[-1]
     dialog.paper.format.setCurrentIndex(dialog.paper.format.findData("A3"))
     dialog.paper.orientation.setCurrentIndex(dialog.paper.orientation.findData("portrait"))
     dialog.title.setText("Ideeënmuur")
