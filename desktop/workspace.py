@@ -12,6 +12,7 @@ import copy
 import datetime
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
@@ -114,10 +115,10 @@ class WorkspaceController:
         self.archive_page = ArchivePage(self)
         self.analysis_page = LazyPage()
         self.trajectory_view = TrajectoryView()
-        window.add_page(SESSION_PAGE, self.session_page, window.tr("Sessie"))
-        window.add_page(ARCHIVE_PAGE, self.archive_page, window.tr("Archief"))
-        window.add_page(ANALYSIS_PAGE, self.analysis_page, window.tr("Analyse"))
-        window.add_page(TRAJECTORY_PAGE, self.trajectory_view, window.tr("Trajecten"))
+        window.add_page(SESSION_PAGE, self.session_page, QCoreApplication.translate("Workspace", "Sessie"))
+        window.add_page(ARCHIVE_PAGE, self.archive_page, QCoreApplication.translate("Workspace", "Archief"))
+        window.add_page(ANALYSIS_PAGE, self.analysis_page, QCoreApplication.translate("Workspace", "Analyse"))
+        window.add_page(TRAJECTORY_PAGE, self.trajectory_view, QCoreApplication.translate("Workspace", "Trajecten"))
         window.page_changed.connect(self._page_shown)
         self.session_page.save_requested.connect(self.save_session)
         self.session_page.export_requested.connect(self.export_session)
@@ -132,7 +133,7 @@ class WorkspaceController:
 
     def _build_menu(self) -> None:
         window = self.window
-        menu = window.add_menu("session", window.tr("Sessie"))
+        menu = window.add_menu("session", QCoreApplication.translate("Workspace", "Sessie"))
 
         def action(text: str, slot, shortcut: str | None = None) -> QAction:  # noqa: ANN001
             item = QAction(text, window)
@@ -142,17 +143,17 @@ class WorkspaceController:
             window.add_action("session", item)
             return item
 
-        self.new_action = action(window.tr("Nieuwe sessie met dit bord"), self.new_session, "Ctrl+Shift+N")
-        self.open_action = action(window.tr("Sessiebestand openen…"), self.open_session_file)
-        self.save_action = action(window.tr("Sessie bewaren"), self.save_session, "Ctrl+Alt+S")
+        self.new_action = action(QCoreApplication.translate("Workspace", "Nieuwe sessie met dit bord"), self.new_session, "Ctrl+Shift+N")
+        self.open_action = action(QCoreApplication.translate("Workspace", "Sessiebestand openen…"), self.open_session_file)
+        self.save_action = action(QCoreApplication.translate("Workspace", "Sessie bewaren"), self.save_session, "Ctrl+Alt+S")
         menu.addSeparator()
-        self.import_action = action(window.tr("Resultaten importeren (CSV/Excel)…"), self.import_results, "Ctrl+Shift+I")
-        self.export_action = action(window.tr("Sessie exporteren…"), self.export_session, "Ctrl+Shift+E")
-        self.analyse_action = action(window.tr("Sessie analyseren"), lambda: self.session_page.session and self.analyse(
+        self.import_action = action(QCoreApplication.translate("Workspace", "Resultaten importeren (CSV/Excel)…"), self.import_results, "Ctrl+Shift+I")
+        self.export_action = action(QCoreApplication.translate("Workspace", "Sessie exporteren…"), self.export_session, "Ctrl+Shift+E")
+        self.analyse_action = action(QCoreApplication.translate("Workspace", "Sessie analyseren"), lambda: self.session_page.session and self.analyse(
             [self.session_page.session]))
         menu.addSeparator()
-        action(window.tr("Archief"), lambda: window.show_page(ARCHIVE_PAGE))
-        action(window.tr("Trajecten"), lambda: window.show_page(TRAJECTORY_PAGE))
+        action(QCoreApplication.translate("Workspace", "Archief"), lambda: window.show_page(ARCHIVE_PAGE))
+        action(QCoreApplication.translate("Workspace", "Trajecten"), lambda: window.show_page(TRAJECTORY_PAGE))
         self.window.document_changed.connect(lambda document: self.new_action.setEnabled(document is not None))
         self.new_action.setEnabled(window.document is not None)
 
@@ -163,9 +164,9 @@ class WorkspaceController:
 
     def _where(self, origin: str) -> str:
         if origin == "trajectory" and self.trajectory_view.trajectory is not None:
-            return self.window.tr("Hoort bij het traject {title} van {school}").format(
+            return QCoreApplication.translate("Workspace", "Hoort bij het traject {title} van {school}").format(
                 title=self.trajectory_view.trajectory.title, school=self.trajectory_view.trajectory.school)
-        return self.window.tr("Wordt bewaard in het archief")
+        return QCoreApplication.translate("Workspace", "Wordt bewaard in het archief")
 
     @property
     def analysis_view(self):  # noqa: ANN201 - AnalysisView, built on first use (pandas loads then, not at start-up)
@@ -196,8 +197,8 @@ class WorkspaceController:
     def new_session(self) -> Session | None:
         document = self.window.document
         if document is None:
-            QMessageBox.information(self.window, self.window.tr("Nieuwe sessie"),
-                                    self.window.tr("Open of maak eerst een bord."))
+            QMessageBox.information(self.window, QCoreApplication.translate("Workspace", "Nieuwe sessie"),
+                                    QCoreApplication.translate("Workspace", "Open of maak eerst een bord."))
             return None
         board = copy.deepcopy(document.board)
         session = Session(board=board, method=board.method, step=board.step,
@@ -207,15 +208,15 @@ class WorkspaceController:
 
     def open_session_file(self, path: str | None = None) -> Session | None:
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self.window, self.window.tr("Sessie openen"), "",
-                                                  self.window.tr("Bruinpapier-sessie (*{suffix})").format(
+            path, _ = QFileDialog.getOpenFileName(self.window, QCoreApplication.translate("Workspace", "Sessie openen"), "",
+                                                  QCoreApplication.translate("Workspace", "Bruinpapier-sessie (*{suffix})").format(
                                                       suffix=SESSION_SUFFIX))
             if not path:
                 return None
         try:
             session = load_session(path)
         except BruinpapierError as error:
-            QMessageBox.warning(self.window, self.window.tr("Sessie openen"), error.render())
+            QMessageBox.warning(self.window, QCoreApplication.translate("Workspace", "Sessie openen"), error.render())
             return None
         self.open_session(session, "archive")
         return session
@@ -238,11 +239,11 @@ class WorkspaceController:
                 if self.archive_page.browser is not None:
                     self.archive_page.browser.refresh()
         except BruinpapierError as error:
-            QMessageBox.warning(self.window, self.window.tr("Sessie bewaren"), error.render())
+            QMessageBox.warning(self.window, QCoreApplication.translate("Workspace", "Sessie bewaren"), error.render())
             return False
         if saved:
             self.session_page.editor.undo_stack.setClean()
-            self.window.statusBar().showMessage(self.window.tr("Sessie bewaard"), 4000)
+            self.window.statusBar().showMessage(QCoreApplication.translate("Workspace", "Sessie bewaard"), 4000)
         return saved
 
     def import_results(self) -> bool:
@@ -257,8 +258,8 @@ class WorkspaceController:
         self.session_page.commit_fields()
         if path is None:
             path, _ = QFileDialog.getSaveFileName(
-                self.window, self.window.tr("Sessie exporteren"), "sessie.xlsx",
-                self.window.tr("Excel (*.xlsx);;CSV (*.csv);;JSON (*.json);;Bruinpapier-sessie (*{suffix})").format(
+                self.window, QCoreApplication.translate("Workspace", "Sessie exporteren"), "sessie.xlsx",
+                QCoreApplication.translate("Workspace", "Excel (*.xlsx);;CSV (*.csv);;JSON (*.json);;Bruinpapier-sessie (*{suffix})").format(
                     suffix=SESSION_SUFFIX))
             if not path:
                 return False
@@ -267,7 +268,7 @@ class WorkspaceController:
         try:
             export_session(session, path)
         except BruinpapierError as error:
-            QMessageBox.warning(self.window, self.window.tr("Sessie exporteren"), error.render())
+            QMessageBox.warning(self.window, QCoreApplication.translate("Workspace", "Sessie exporteren"), error.render())
             return False
         return True
 

@@ -11,12 +11,12 @@
         <message>
             <location filename="../../desktop/results/actions_table.py" line="17" />
             <source>Concreet actiepunt</source>
-            <translation>Concrete action</translation>
+            <translation>Concrete action item</translation>
         </message>
         <message>
             <location filename="../../desktop/results/actions_table.py" line="17" />
             <source>Initiatiefnemer</source>
-            <translation>Initiator</translation>
+            <translation>Owner</translation>
         </message>
         <message>
             <location filename="../../desktop/results/actions_table.py" line="18" />
@@ -39,12 +39,12 @@
         <message>
             <location filename="../../desktop/results/actions_table.py" line="78" />
             <source>Actiepunt toevoegen</source>
-            <translation>Add action</translation>
+            <translation>Add action item</translation>
         </message>
         <message>
             <location filename="../../desktop/results/actions_table.py" line="79" />
             <source>Actiepunt verwijderen</source>
-            <translation>Delete action</translation>
+            <translation>Delete action item</translation>
         </message>
     </context>
     <context>
@@ -236,7 +236,7 @@
         <message>
             <location filename="../../desktop/archive_browser/browser.py" line="99" />
             <source>Zoeken in notities, acties, onderwerp …</source>
-            <translation>Search notes, actions, topic …</translation>
+            <translation>Search notes, actions, topic…</translation>
         </message>
         <message>
             <location filename="../../desktop/archive_browser/browser.py" line="116" />
@@ -251,17 +251,17 @@
         <message>
             <location filename="../../desktop/archive_browser/browser.py" line="118" />
             <source>Verwijderen …</source>
-            <translation>Delete …</translation>
+            <translation>Delete…</translation>
         </message>
         <message>
             <location filename="../../desktop/archive_browser/browser.py" line="119" />
             <source>Bundel exporteren …</source>
-            <translation>Export bundle …</translation>
+            <translation>Export bundle…</translation>
         </message>
         <message>
             <location filename="../../desktop/archive_browser/browser.py" line="120" />
             <source>Bundel importeren …</source>
-            <translation>Import bundle …</translation>
+            <translation>Import bundle…</translation>
         </message>
         <message>
             <location filename="../../desktop/archive_browser/browser.py" line="150" />
@@ -276,7 +276,7 @@
         <message>
             <location filename="../../desktop/archive_browser/browser.py" line="237" />
             <source>Sessie van {school} op {date} ({board}) definitief verwijderen, met de foto's?</source>
-            <translation>Delete the session of {school} on {date} ({board}) for good, with its photos?</translation>
+            <translation>Permanently delete the session of {school} on {date} ({board}), including the photos?</translation>
         </message>
         <message>
             <location filename="../../desktop/archive_browser/browser.py" line="238" />
@@ -286,7 +286,7 @@
         <message>
             <location filename="../../desktop/archive_browser/browser.py" line="253" />
             <source>Sessie als bundel exporteren</source>
-            <translation>Export session as a bundle</translation>
+            <translation>Export session as bundle</translation>
         </message>
         <message>
             <location filename="../../desktop/archive_browser/browser.py" line="263" />
@@ -318,12 +318,12 @@
     <context>
         <name>ArchivePage</name>
         <message>
-            <location filename="../../desktop/workspace.py" line="58" />
+            <location filename="../../desktop/workspace.py" line="72" />
             <source>Getoonde sessies analyseren</source>
             <translation>Analyse the sessions shown</translation>
         </message>
         <message>
-            <location filename="../../desktop/workspace.py" line="88" />
+            <location filename="../../desktop/workspace.py" line="102" />
             <source>Er zijn geen sessies om te analyseren.</source>
             <translation>There are no sessions to analyse.</translation>
         </message>
@@ -343,6 +343,54 @@
             <source>Naamloos</source>
             <extracomment>Command ids for merging consecutive edits of the same objects (spin boxes, nudges).</extracomment>
             <translation>Untitled</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoardResultsView</name>
+        <message>
+            <location filename="../../desktop/results/board_view.py" line="38" />
+            <source>geen</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/board_view.py" line="39" />
+            <source>probleem</source>
+            <translation>problem</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/board_view.py" line="40" />
+            <source>idee</source>
+            <translation>idea</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/board_view.py" line="41" />
+            <source>processtap</source>
+            <translation>process step</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/board_view.py" line="238" />
+            <source>Nog in te delen ({count})</source>
+            <translation>Still to place ({count})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/board_view.py" line="286" />
+            <source>Gekozen (gaat mee naar de volgende stap)</source>
+            <translation>Chosen (carried to the next step)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/board_view.py" line="291" />
+            <source>Soort</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/board_view.py" line="300" />
+            <source>Antwoord op probleem</source>
+            <translation>Answers problem</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/board_view.py" line="301" />
+            <source>(geen)</source>
+            <translation>(none)</translation>
         </message>
     </context>
     <context>
@@ -690,7 +738,7 @@ Choose a template on the Start page, or open a board (Ctrl+O).</translation>
         <message>
             <location filename="../../desktop/results/import_dialog.py" line="42" />
             <source>Foute rijen overslaan</source>
-            <translation>Skip wrong rows</translation>
+            <translation>Skip faulty rows</translation>
         </message>
         <message>
             <location filename="../../desktop/results/import_dialog.py" line="45" />
@@ -705,7 +753,7 @@ Choose a template on the Start page, or open a board (Ctrl+O).</translation>
         <message>
             <location filename="../../desktop/results/import_dialog.py" line="92" />
             <source>{notes} notities, {dots} stiprijen, {actions} actiepunten in orde; {problems} fout, {skipped} overgeslagen</source>
-            <translation>{notes} notes, {dots} dot rows, {actions} actions fine; {problems} wrong, {skipped} skipped</translation>
+            <translation>{notes} notes, {dots} dot rows, {actions} action items OK; {problems} faulty, {skipped} skipped</translation>
         </message>
     </context>
     <context>
@@ -1375,41 +1423,6 @@ Choose a template on the Start page, or open a board (Ctrl+O).</translation>
             <translation>Add dot kind</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="174" />
-            <source>vet</source>
-            <translation>bold</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/editor/properties.py" line="177" />
-            <source>links</source>
-            <translation>left</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/editor/properties.py" line="177" />
-            <source>midden</source>
-            <translation>centre</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/editor/properties.py" line="177" />
-            <source>rechts</source>
-            <translation>right</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/editor/properties.py" line="181" />
-            <source>passend</source>
-            <translation>fit</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/editor/properties.py" line="189" />
-            <source>pijlpunt</source>
-            <translation>arrow head</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/editor/properties.py" line="191" />
-            <source>gestippeld</source>
-            <translation>dashed</translation>
-        </message>
-        <message>
             <location filename="../../desktop/editor/properties.py" line="205" />
             <source>Label</source>
             <translation>Label</translation>
@@ -1518,6 +1531,41 @@ Use Align and Distribute in the Arrange menu.</translation>
             <translation>Line</translation>
         </message>
         <message>
+            <location filename="../../desktop/editor/properties.py" line="174" />
+            <source>vet</source>
+            <translation>bold</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/properties.py" line="177" />
+            <source>links</source>
+            <translation>left</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/properties.py" line="177" />
+            <source>midden</source>
+            <translation>centre</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/properties.py" line="177" />
+            <source>rechts</source>
+            <translation>right</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/properties.py" line="181" />
+            <source>passend</source>
+            <translation>fit</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/properties.py" line="189" />
+            <source>pijlpunt</source>
+            <translation>arrow head</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/properties.py" line="191" />
+            <source>gestippeld</source>
+            <translation>dashed</translation>
+        </message>
+        <message>
             <location filename="../../desktop/editor/properties.py" line="351" />
             <source>Dubbelklik om de kleur te kiezen</source>
             <translation>Double-click to choose the colour</translation>
@@ -1592,7 +1640,27 @@ Use Align and Distribute in the Arrange menu.</translation>
             <translation>Move note</translation>
         </message>
         <message>
-            <location filename="../../desktop/results/document.py" line="109" />
+            <location filename="../../desktop/results/document.py" line="68" />
+            <source>Notitie kiezen</source>
+            <translation>Choose note</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/document.py" line="68" />
+            <source>Keuze intrekken</source>
+            <translation>Unchoose note</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/document.py" line="74" />
+            <source>Soort van notitie</source>
+            <translation>Kind of note</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/document.py" line="84" />
+            <source>Notitie koppelen</source>
+            <translation>Link note</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/document.py" line="131" />
             <source>Resultaten importeren</source>
             <translation>Import results</translation>
         </message>
@@ -1612,7 +1680,7 @@ Use Align and Distribute in the Arrange menu.</translation>
         <message>
             <location filename="../../desktop/results/editor.py" line="89" />
             <source>Importeren …</source>
-            <translation>Import …</translation>
+            <translation>Import…</translation>
         </message>
         <message>
             <location filename="../../desktop/results/editor.py" line="90" />
@@ -1645,52 +1713,57 @@ Use Align and Distribute in the Arrange menu.</translation>
             <translation>Count or type</translation>
         </message>
         <message>
-            <location filename="../../desktop/results/editor.py" line="183" />
+            <location filename="../../desktop/results/editor.py" line="116" />
+            <source>Gekozen notities aan/uit</source>
+            <translation>Toggle chosen notes</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/editor.py" line="186" />
             <source>aantal stippen, Enter = volgende</source>
             <translation>number of dots, Enter = next</translation>
         </message>
         <message>
-            <location filename="../../desktop/results/editor.py" line="186" />
+            <location filename="../../desktop/results/editor.py" line="189" />
             <source>notitie typen, Enter = toevoegen, Tab = volgende zone</source>
             <translation>type a note, Enter = add, Tab = next zone</translation>
         </message>
         <message>
-            <location filename="../../desktop/results/editor.py" line="209" />
+            <location filename="../../desktop/results/editor.py" line="212" />
             <source>In {zone} horen geen notities</source>
             <translation>{zone} takes no notes</translation>
         </message>
         <message>
-            <location filename="../../desktop/results/editor.py" line="279" />
+            <location filename="../../desktop/results/editor.py" line="292" />
             <source>Resultaten importeren</source>
             <translation>Import results</translation>
         </message>
         <message>
-            <location filename="../../desktop/results/editor.py" line="280" />
+            <location filename="../../desktop/results/editor.py" line="293" />
             <source>Tabellen (*.csv *.xlsx)</source>
             <translation>Tables (*.csv *.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../desktop/results/editor.py" line="286" />
+            <location filename="../../desktop/results/editor.py" line="299" />
             <source>Importeren</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../desktop/results/editor.py" line="304" />
+            <location filename="../../desktop/results/editor.py" line="317" />
             <source>Geen zones</source>
             <translation>No zones</translation>
         </message>
         <message>
-            <location filename="../../desktop/results/editor.py" line="307" />
+            <location filename="../../desktop/results/editor.py" line="320" />
             <source>{zone} ({count} notities)</source>
             <translation>{zone} ({count} notes)</translation>
         </message>
         <message>
-            <location filename="../../desktop/results/editor.py" line="324" />
+            <location filename="../../desktop/results/editor.py" line="337" />
             <source>Eén stip minder (−)</source>
-            <translation>One dot less (−)</translation>
+            <translation>One dot fewer (−)</translation>
         </message>
         <message>
-            <location filename="../../desktop/results/editor.py" line="325" />
+            <location filename="../../desktop/results/editor.py" line="338" />
             <source>Eén stip meer (+)</source>
             <translation>One dot more (+)</translation>
         </message>
@@ -1740,7 +1813,7 @@ Use Align and Distribute in the Arrange menu.</translation>
         <message>
             <location filename="../../desktop/results/session_form.py" line="46" />
             <source>bijv. speciale aandacht leerlingen</source>
-            <translation>e.g. pupils needing special attention</translation>
+            <translation>e.g. pupils needing extra attention</translation>
         </message>
         <message>
             <location filename="../../desktop/results/session_form.py" line="47" />
@@ -1770,7 +1843,7 @@ Use Align and Distribute in the Arrange menu.</translation>
         <message>
             <location filename="../../desktop/results/session_form.py" line="86" />
             <source>Datum '{value}' kan niet; schrijf JJJJ-MM-DD, bijv. 2019-03-12</source>
-            <translation>Date '{value}' is not possible; write YYYY-MM-DD, e.g. 2019-03-12</translation>
+            <translation>Date '{value}' is not valid; write YYYY-MM-DD, e.g. 2019-03-12</translation>
         </message>
         <message>
             <location filename="../../desktop/results/session_form.py" line="95" />
@@ -1786,27 +1859,27 @@ Use Align and Distribute in the Arrange menu.</translation>
     <context>
         <name>SessionPage</name>
         <message>
-            <location filename="../../desktop/session_page.py" line="33" />
+            <location filename="../../desktop/session_page.py" line="37" />
             <source>Bewaren</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../desktop/session_page.py" line="34" />
+            <location filename="../../desktop/session_page.py" line="38" />
             <source>Sessie bewaren (Ctrl+Alt+S)</source>
             <translation>Save session (Ctrl+Alt+S)</translation>
         </message>
         <message>
-            <location filename="../../desktop/session_page.py" line="36" />
+            <location filename="../../desktop/session_page.py" line="40" />
             <source>Exporteren…</source>
             <translation>Export…</translation>
         </message>
         <message>
-            <location filename="../../desktop/session_page.py" line="38" />
+            <location filename="../../desktop/session_page.py" line="42" />
             <source>Analyseren</source>
             <translation>Analyse</translation>
         </message>
         <message>
-            <location filename="../../desktop/session_page.py" line="46" />
+            <location filename="../../desktop/session_page.py" line="50" />
             <source>Nog geen sessie. Kies in het menu Sessie "Nieuwe sessie met dit bord", open er een uit het archief of start er een vanuit een traject.</source>
             <translation>No session yet. Choose "New session with this board" in the Session menu, open one from the archive or start one from a trajectory.</translation>
         </message>
@@ -1905,12 +1978,12 @@ Use Align and Distribute in the Arrange menu.</translation>
         <message>
             <location filename="../../desktop/trajectory_view/view.py" line="55" />
             <source>Volgende sessie starten</source>
-            <translation>Start the next session</translation>
+            <translation>Start next session</translation>
         </message>
         <message>
             <location filename="../../desktop/trajectory_view/view.py" line="57" />
             <source>Start het volgende bord, voorgevuld met eerdere resultaten (Ctrl+Enter)</source>
-            <translation>Start the next board, filled in with earlier results (Ctrl+Enter)</translation>
+            <translation>Start the next board, prefilled with earlier results (Ctrl+Enter)</translation>
         </message>
         <message>
             <location filename="../../desktop/trajectory_view/view.py" line="59" />
@@ -1920,7 +1993,7 @@ Use Align and Distribute in the Arrange menu.</translation>
         <message>
             <location filename="../../desktop/trajectory_view/view.py" line="61" />
             <source>Stap afronden</source>
-            <translation>Finish step</translation>
+            <translation>Complete step</translation>
         </message>
         <message>
             <location filename="../../desktop/trajectory_view/view.py" line="63" />
@@ -1999,7 +2072,7 @@ Use Align and Distribute in the Arrange menu.</translation>
         <message>
             <location filename="../../desktop/trajectory_view/view.py" line="225" />
             <source>Open een traject (.bptraject) of maak er een met 'bruinpapier trajectory new'.</source>
-            <translation>Open a trajectory (.bptraject) or make one with 'bruinpapier trajectory new'.</translation>
+            <translation>Open a trajectory (.bptraject) or create one with 'bruinpapier trajectory new'.</translation>
         </message>
         <message>
             <location filename="../../desktop/trajectory_view/view.py" line="234" />
@@ -2019,7 +2092,7 @@ Use Align and Distribute in the Arrange menu.</translation>
         <message>
             <location filename="../../desktop/trajectory_view/view.py" line="276" />
             <source>{notes} notities ({carried} meegenomen), {actions} actiepunten</source>
-            <translation>{notes} notes ({carried} carried over), {actions} actions</translation>
+            <translation>{notes} notes ({carried} carried over), {actions} action items</translation>
         </message>
         <message>
             <location filename="../../desktop/trajectory_view/view.py" line="280" />
@@ -2030,6 +2103,110 @@ Use Align and Distribute in the Arrange menu.</translation>
             <location filename="../../desktop/trajectory_view/view.py" line="281" />
             <source>Problemen zonder idee</source>
             <translation>Problems without an idea</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workspace</name>
+        <message>
+            <location filename="../../desktop/workspace.py" line="118" />
+            <location filename="../../desktop/workspace.py" line="136" />
+            <source>Sessie</source>
+            <translation>Session</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/workspace.py" line="119" />
+            <location filename="../../desktop/workspace.py" line="155" />
+            <source>Archief</source>
+            <translation>Archive</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/workspace.py" line="120" />
+            <source>Analyse</source>
+            <translation>Analysis</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/workspace.py" line="121" />
+            <location filename="../../desktop/workspace.py" line="156" />
+            <source>Trajecten</source>
+            <translation>Trajectories</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/workspace.py" line="146" />
+            <source>Nieuwe sessie met dit bord</source>
+            <translation>New session with this board</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/workspace.py" line="147" />
+            <source>Sessiebestand openen…</source>
+            <translation>Open session file…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/workspace.py" line="148" />
+            <location filename="../../desktop/workspace.py" line="242" />
+            <source>Sessie bewaren</source>
+            <translation>Save session</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/workspace.py" line="150" />
+            <source>Resultaten importeren (CSV/Excel)…</source>
+            <translation>Import results (CSV/Excel)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/workspace.py" line="151" />
+            <source>Sessie exporteren…</source>
+            <translation>Export session…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/workspace.py" line="152" />
+            <source>Sessie analyseren</source>
+            <translation>Analyse session</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/workspace.py" line="167" />
+            <source>Hoort bij het traject {title} van {school}</source>
+            <translation>Belongs to the trajectory {title} of {school}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/workspace.py" line="169" />
+            <source>Wordt bewaard in het archief</source>
+            <translation>Saved in the archive</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/workspace.py" line="200" />
+            <source>Nieuwe sessie</source>
+            <translation>New session</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/workspace.py" line="201" />
+            <source>Open of maak eerst een bord.</source>
+            <translation>Open or create a board first.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/workspace.py" line="211" />
+            <location filename="../../desktop/workspace.py" line="219" />
+            <source>Sessie openen</source>
+            <translation>Open session</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/workspace.py" line="212" />
+            <source>Bruinpapier-sessie (*{suffix})</source>
+            <translation>Bruinpapier session (*{suffix})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/workspace.py" line="246" />
+            <source>Sessie bewaard</source>
+            <translation>Session saved</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/workspace.py" line="261" />
+            <location filename="../../desktop/workspace.py" line="271" />
+            <source>Sessie exporteren</source>
+            <translation>Export session</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/workspace.py" line="262" />
+            <source>Excel (*.xlsx);;CSV (*.csv);;JSON (*.json);;Bruinpapier-sessie (*{suffix})</source>
+            <translation>Excel (*.xlsx);;CSV (*.csv);;JSON (*.json);;Bruinpapier session (*{suffix})</translation>
         </message>
     </context>
     <context>
@@ -2064,39 +2241,39 @@ Use Align and Distribute in the Arrange menu.</translation>
     <context>
         <name>document</name>
         <message>
-            <location filename="../../desktop/results/document.py" line="115" />
+            <location filename="../../desktop/results/document.py" line="137" />
             <source>Sessiegegevens wijzigen</source>
             <translation>Change session details</translation>
         </message>
         <message>
-            <location filename="../../desktop/results/document.py" line="156" />
+            <location filename="../../desktop/results/document.py" line="178" />
             <source>Notitie toevoegen</source>
             <translation>Add note</translation>
         </message>
         <message>
-            <location filename="../../desktop/results/document.py" line="171" />
+            <location filename="../../desktop/results/document.py" line="193" />
             <source>Notitie verwijderen</source>
             <translation>Delete note</translation>
         </message>
         <message>
-            <location filename="../../desktop/results/document.py" line="203" />
+            <location filename="../../desktop/results/document.py" line="225" />
             <source>Stippen tellen</source>
             <translation>Count dots</translation>
         </message>
         <message>
-            <location filename="../../desktop/results/document.py" line="234" />
+            <location filename="../../desktop/results/document.py" line="256" />
             <source>Actiepunt toevoegen</source>
-            <translation>Add action</translation>
+            <translation>Add action item</translation>
         </message>
         <message>
-            <location filename="../../desktop/results/document.py" line="249" />
+            <location filename="../../desktop/results/document.py" line="271" />
             <source>Actiepunt verwijderen</source>
-            <translation>Delete action</translation>
+            <translation>Delete action item</translation>
         </message>
         <message>
-            <location filename="../../desktop/results/document.py" line="260" />
+            <location filename="../../desktop/results/document.py" line="282" />
             <source>Actiepunt wijzigen</source>
-            <translation>Change action</translation>
+            <translation>Change action item</translation>
         </message>
     </context>
     <context>
@@ -2838,17 +3015,17 @@ Use Align and Distribute in the Arrange menu.</translation>
         <message>
             <location filename="../../boards/capture/errors.py" line="31" />
             <source>geen bord gevonden op '{name}': {count} marker(s) van het bord herkend, er zijn er minstens 2 nodig. Fotografeer het bord met de zwart-witte hoekmarkers goed in beeld, of geef de vier hoeken van het bord zelf aan</source>
-            <translation>no board found on '{name}': {count} marker(s) of the board recognised, at least 2 are needed. Photograph the board with the black-and-white corner markers clearly in view, or give the four corners of the board yourself</translation>
+            <translation>no board found on '{name}': {count} marker(s) of the board recognised, at least 2 are needed. Photograph the board with the black-and-white corner markers clearly in view, or mark the four corners of the board yourself</translation>
         </message>
         <message>
             <location filename="../../boards/capture/errors.py" line="47" />
             <source>het teruglezen van de foto's is afgebroken</source>
-            <translation>reading back the photos was stopped</translation>
+            <translation>reading back the photos was cancelled</translation>
         </message>
         <message>
             <location filename="../../cli/commands/capture_cmd.py" line="15" />
             <source>{message}. Is het bord met de hand getekend of zijn de markers niet te zien? Geef dan de vier hoeken van het bord op de foto op met --corners x1,y1,x2,y2,x3,y3,x4,y4 (linksboven, rechtsboven, rechtsonder, linksonder, in pixels)</source>
-            <translation>{message}. Was the board drawn by hand or are the markers not visible? Then give the four corners of the board on the photo with --corners x1,y1,x2,y2,x3,y3,x4,y4 (top left, top right, bottom right, bottom left, in pixels)</translation>
+            <translation>{message}. Is the board drawn by hand or are the markers not visible? Then give the four corners of the board in the photo with --corners x1,y1,x2,y2,x3,y3,x4,y4 (top left, top right, bottom right, bottom left, in pixels)</translation>
         </message>
         <message>
             <location filename="../../cli/commands/capture_cmd.py" line="30" />
@@ -2918,61 +3095,6 @@ Use Align and Distribute in the Arrange menu.</translation>
             <location filename="../../boards/session.py" line="29" />
             <source>meegenomen</source>
             <translation>carried over</translation>
-        </message>
-    </context>
-    <context>
-        <name>self.window</name>
-        <message>
-            <location filename="../../desktop/workspace.py" line="154" />
-            <source>Hoort bij het traject {title} van {school}</source>
-            <translation>Belongs to the trajectory {title} of {school}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/workspace.py" line="156" />
-            <source>Wordt bewaard in het archief</source>
-            <translation>Is kept in the archive</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/workspace.py" line="177" />
-            <source>Nieuwe sessie</source>
-            <translation>New session</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/workspace.py" line="178" />
-            <source>Open of maak eerst een bord.</source>
-            <translation>Open or make a board first.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/workspace.py" line="188" />
-            <location filename="../../desktop/workspace.py" line="196" />
-            <source>Sessie openen</source>
-            <translation>Open session</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/workspace.py" line="189" />
-            <source>Bruinpapier-sessie (*{suffix})</source>
-            <translation>Bruinpapier session (*{suffix})</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/workspace.py" line="219" />
-            <source>Sessie bewaren</source>
-            <translation>Save session</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/workspace.py" line="223" />
-            <source>Sessie bewaard</source>
-            <translation>Session saved</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/workspace.py" line="238" />
-            <location filename="../../desktop/workspace.py" line="246" />
-            <source>Sessie exporteren</source>
-            <translation>Export session</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/workspace.py" line="239" />
-            <source>Excel (*.xlsx);;CSV (*.csv);;JSON (*.json);;Bruinpapier-sessie (*{suffix})</source>
-            <translation>Excel (*.xlsx);;CSV (*.csv);;JSON (*.json);;Bruinpapier session (*{suffix})</translation>
         </message>
     </context>
     <context>
@@ -3149,62 +3271,6 @@ Use Align and Distribute in the Arrange menu.</translation>
             <location filename="../../boards/trajectory/model.py" line="24" />
             <source>afgerond</source>
             <translation>done</translation>
-        </message>
-    </context>
-    <context>
-        <name>window</name>
-        <message>
-            <location filename="../../desktop/workspace.py" line="105" />
-            <location filename="../../desktop/workspace.py" line="123" />
-            <source>Sessie</source>
-            <translation>Session</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/workspace.py" line="106" />
-            <location filename="../../desktop/workspace.py" line="142" />
-            <source>Archief</source>
-            <translation>Archive</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/workspace.py" line="107" />
-            <source>Analyse</source>
-            <translation>Analysis</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/workspace.py" line="108" />
-            <location filename="../../desktop/workspace.py" line="143" />
-            <source>Trajecten</source>
-            <translation>Trajectories</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/workspace.py" line="133" />
-            <source>Nieuwe sessie met dit bord</source>
-            <translation>New session with this board</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/workspace.py" line="134" />
-            <source>Sessiebestand openen…</source>
-            <translation>Open session file…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/workspace.py" line="135" />
-            <source>Sessie bewaren</source>
-            <translation>Save session</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/workspace.py" line="137" />
-            <source>Resultaten importeren (CSV/Excel)…</source>
-            <translation>Import results (CSV/Excel)…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/workspace.py" line="138" />
-            <source>Sessie exporteren…</source>
-            <translation>Export session…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/workspace.py" line="139" />
-            <source>Sessie analyseren</source>
-            <translation>Analyse session</translation>
         </message>
     </context>
 </TS>

@@ -85,3 +85,16 @@ def test_a_trajectory_session_is_entered_and_saved_back_into_the_trajectory(wind
     (sorting,) = saved.sessions_of("problemen-lokaliseren")
     assert [(note.text, note.zone_id) for note in sorting.results.notes] == [("Storen leerling", "uitvoering")]
     assert workspace.archive().list() == []  # trajectory sessions stay in their trajectory
+
+
+def test_the_session_pages_switch_to_english_and_keep_the_open_session(controller, qtbot) -> None:
+    window = controller.window
+    _open_procesplaat(window)
+    window.workspace.new_action.trigger()
+    session = window.workspace.session_page.session
+    window = controller.switch_language("en")
+    qtbot.addWidget(window)
+    assert window.menu("session").title() == "Session"
+    titles = [window.tabs.tabText(index) for index in range(window.tabs.count())]
+    assert {"Session", "Archive", "Analysis", "Trajectories"} <= set(titles)
+    assert window.workspace.session_page.session is session
