@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from functools import lru_cache
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError, best_match
@@ -37,6 +37,28 @@ class Problem(Exception):
 def _schema(name: str) -> dict[str, Any]:
     with open(resource_path("schema", f"{name}.schema.json"), encoding="utf-8") as handle:
         return json.load(handle)
+
+
+@lru_cache(maxsize=None)
+def _fast_check(name: str) -> Callable[[Any], Any] | None:
+    """A compiled validator (fastjsonschema) that only says valid or not, ~30x faster.
+
+    Valid documents (the usual case: a 2,000-element board) pass in milliseconds;
+    for an invalid one ``check_schema`` asks jsonschema for the precise message.
+    None when fastjsonschema is not installed.
+    """
+    try:
+        import fastjsonschema
+    except ImportError:
+        return None
+    store = {}
+    for schema_name in ("board", "session"):
+        schema = _schema(schema_name)
+        store[schema["$id"]] = schema
+    try:
+        return fastjsonschema.compile(_schema(name), handlers={"https": store.__getitem__}, use_default=False)
+    except Exception:  # a schema it cannot compile: jsonschema alone is still correct, only slower
+        return None
 
 
 @lru_cache(maxsize=None)
@@ -146,6 +168,15 @@ def check_schema(document: Any, schema_name: str, strip: int = 1) -> None:
 
     ``strip`` drops leading path parts (``board``) so paths start inside the board.
     """
+    fast = _fast_check(schema_name)
+    if fast is not None:
+        import fastjsonschema
+
+        try:
+            fast(document)
+            return
+        except fastjsonschema.JsonSchemaException:
+            pass  # fall through: jsonschema finds the most relevant error and its path
     errors = list(_validator(schema_name).iter_errors(document))
     if not errors:
         return

@@ -28,14 +28,32 @@ class DutchArgumentParser(argparse.ArgumentParser):
         raise SystemExit(EXIT_BAD_ARGUMENTS)
 
 
-def build_parser() -> argparse.ArgumentParser:
+# Which module registers which command, so a command imports only what it needs (pandas,
+# SQLAlchemy and OpenCV take seconds to import). tests/core/test_cli_boards.py checks it
+# against the modules' own registrations.
+COMMAND_MODULES = {
+    "templates": "boards_cmd", "show": "boards_cmd", "validate": "boards_cmd",
+    "print": "print_cmd", "pack": "print_cmd",
+    "session": "session_cmd",
+    "analyse": "analyse_cmd", "report": "analyse_cmd",
+    "capture": "capture_cmd",
+    "trajectory": "trajectory_cmd",
+    "app": "app_cmd",
+}
+
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser with every command, or only with ``command``'s module when it is known."""
     parser = DutchArgumentParser(
         prog="bruinpapier",
         description="Bruinpapier: ontwerp, print en lees workshopborden terug. Zonder opdracht start de app.",
     )
     subparsers = parser.add_subparsers(dest="command", metavar="OPDRACHT", parser_class=DutchArgumentParser)
-    for module_info in sorted(pkgutil.iter_modules(cli.commands.__path__), key=lambda info: info.name):
-        module = importlib.import_module(f"cli.commands.{module_info.name}")
+    names = sorted(info.name for info in pkgutil.iter_modules(cli.commands.__path__))
+    if command in COMMAND_MODULES:
+        names = [COMMAND_MODULES[command]]
+    for name in names:
+        module = importlib.import_module(f"cli.commands.{name}")
         register = getattr(module, "register", None)
         if register is not None:
             register(subparsers)
@@ -52,7 +70,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     if not arguments:
         return start_desktop()
-    parser = build_parser()
+    parser = build_parser(arguments[0])
     args = parser.parse_args(arguments)
     if getattr(args, "handler", None) is None:
         parser.print_help()

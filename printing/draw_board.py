@@ -24,13 +24,12 @@ from boards.model import (
     VsmSymbol,
     Zone,
 )
-from boards.readback import PrintInfo
 from boards.symbols import SYMBOL_LABELS
 from printing.fonts import BOLD, ITALIC, REGULAR, draw_string, register_fonts
 from printing.markers import draw_markers, draw_qr
 from printing.notes import draw_carried_notes
 from printing.options import PrintOptions, PrintPlan
-from printing.space import PosterSpace
+from printing.space import MIN_FONT_PT, PosterSpace
 from printing.style import GROUP_FILL, INK, SOFT_INK, THIN_LINE_MM, WHITE, ZONE_LINE_MM, rgb
 from printing.symbols import draw_symbol
 from printing.text import draw_fitted, fit_text
@@ -293,7 +292,9 @@ def draw_legend(canvas: Canvas, board: Board, legend: Legend, space: PosterSpace
     if not entries:
         return
     row_h = min((top - (y + pad)) / len(entries), space.length(14))
-    size = max(min(row_h * 0.6, space.font(18)), 4.0)
+    if row_h <= 0:
+        return
+    size = max(min(row_h * 0.6, space.font(18)), MIN_FONT_PT)
     for index, (label, swatch) in enumerate(entries):
         row_top = top - index * row_h
         cy = row_top - row_h / 2
@@ -310,6 +311,3 @@ def draw_legend(canvas: Canvas, board: Board, legend: Legend, space: PosterSpace
             canvas.rect(ix + icon * 0.1, cy - icon * 0.4, icon * 0.8, icon * 0.8, stroke=1, fill=1)
         canvas.setFillColorRGB(*INK)
         draw_string(canvas, ix + icon + pad * 0.6, cy - size * 0.35, label, REGULAR, size)
-
-
-__all__ = ["draw_poster", "draw_background", "PrintInfo"]

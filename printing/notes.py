@@ -6,11 +6,11 @@ from typing import Iterable
 
 from reportlab.pdfgen.canvas import Canvas
 
-from boards.colors import DEFAULT_NOTE_COLOR, NOTE_COLORS, note_color
+from boards.colors import DEFAULT_NOTE_COLOR, note_color
 from boards.geometry import Rect
 from boards.model import Board
 from printing.fonts import ITALIC, REGULAR, draw_string, register_fonts
-from printing.space import PosterSpace
+from printing.space import MIN_FONT_PT, PosterSpace
 from printing.style import PRINTED_NOTE_OUTLINE, SOFT_INK, lighten, rgb
 from printing.text import draw_fitted, fit_text
 
@@ -85,12 +85,9 @@ def draw_carried_notes(canvas: Canvas, board: Board, space: PosterSpace, notes: 
         canvas.rect(x, y, width, height, stroke=1, fill=1)
         canvas.restoreState()
         pad = min(width, height) * 0.07
-        tag_size = max(min(height * 0.09, space.font(9)), 4.0)
+        tag_size = max(min(height * 0.09, space.font(9)), MIN_FONT_PT)
         canvas.setFillColorRGB(*SOFT_INK)
         draw_string(canvas, x + width - pad, y + pad * 0.6, "meegenomen", ITALIC, tag_size, "right")
         fitted = fit_text(note.text, REGULAR, width - 2 * pad, height - 2 * pad - tag_size * 1.3,
                           space.font(20), min(space.font(7), 6.0))
         draw_fitted(canvas, fitted, x + pad, y + height - pad, width - 2 * pad)
-
-
-__all__ = ["draw_carried_notes", "place_notes", "NOTE_COLORS"]

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from boards.errors import InvalidArgumentError, problem
 from boards.i18n import QT_TRANSLATE_NOOP
 from boards.model import Board, MarkerLayout
-from boards.paper import Paper
+from boards.paper import Orientation, Paper
 from boards.readback import PrintInfo, board_poster_layout, poster_layout, sheet_code, tiled_layout
 from boards.tiling import DEFAULT_OVERLAP_MM, DEFAULT_PRINTER_MARGIN_MM, TileGrid, tile_grid
 
@@ -72,6 +73,44 @@ class PrintPlan:
             self.markers.size_mm,
             tuple(Marker(m.id, m.x + self.offset_x_mm, m.y + self.offset_y_mm) for m in self.markers.markers),
         )
+
+
+_TILE_RE = re.compile(r"^\s*(A[34])\s*(?:[-_ ]?(P|L|STAAND|LIGGEND|PORTRAIT|LANDSCAPE))?\s*$", re.IGNORECASE)
+
+
+def parse_tile_sheet(text: str, poster_w: float, poster_h: float, overlap: float, margin: float) -> Paper:
+    """``A4``/``A3`` (the orientation that needs fewest sheets) or with ``L``/``P`` forced."""
+    match = _TILE_RE.match(text)
+    if not match:
+        raise InvalidArgumentError(problem(
+            QT_TRANSLATE_NOOP("errors", "onbekend tegelvel '{value}'; kies A4 of A3 (eventueel A4L/A3L voor liggend, A4P/A3P voor staand)"),
+            value=text))
+    name, orientation = match.group(1).upper(), (match.group(2) or "").upper()
+    if orientation:
+        landscape = orientation in ("L", "LIGGEND", "LANDSCAPE")
+        return Paper.a_series(name, Orientation.LANDSCAPE if landscape else Orientation.PORTRAIT)
+    return best_tile_sheet(name, poster_w, poster_h, overlap, margin)
+
+
+def tile_orientation_forced(text: str) -> bool:
+    """True when a tile sheet like ``A4L`` or ``A3 staand`` names its orientation."""
+    match = _TILE_RE.match(text)
+    return bool(match and match.group(2))
+
+
+def best_tile_sheet(name: str, poster_w: float, poster_h: float, overlap: float = DEFAULT_OVERLAP_MM,
+                    margin: float = DEFAULT_PRINTER_MARGIN_MM) -> Paper:
+    """A4 or A3 in the orientation that needs fewest sheets for this poster (portrait on a tie)."""
+    candidates = [Paper.a_series(name, Orientation.PORTRAIT), Paper.a_series(name, Orientation.LANDSCAPE)]
+    counts = []
+    for sheet in candidates:
+        try:
+            counts.append((tile_grid(poster_w, poster_h, sheet, overlap, margin).count, sheet))
+        except InvalidArgumentError:
+            continue
+    if not counts:  # let the first one raise its clear message
+        tile_grid(poster_w, poster_h, candidates[0], overlap, margin)
+    return min(counts, key=lambda item: item[0])[1]
 
 
 def check_options(options: PrintOptions) -> None:

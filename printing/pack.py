@@ -18,7 +18,7 @@ from boards.model import Board
 from boards.paper import Orientation, Paper
 from boards.templates import load_template
 from printing.fonts import BOLD, ITALIC, REGULAR, draw_string, register_fonts
-from printing.options import PrintOptions, PrintPlan, print_plan
+from printing.options import PrintOptions, PrintPlan, best_tile_sheet, print_plan
 from printing.render import binary_streams, draw_board_pages, draw_poster_page, new_canvas
 from printing.style import INK, SOFT_INK
 from printing.text import draw_fitted, fit_text
@@ -46,11 +46,11 @@ def step_boards(method_id: str, step_id: str) -> tuple[Method, MethodStep, list[
     return method, step, [load_template(template_id) for template_id in step.boards]
 
 
-def _contents(boards: list[Board], options: PrintOptions) -> list[tuple[str, int]]:
+def _contents(boards: list[Board], board_options: list[PrintOptions]) -> list[tuple[str, int]]:
     """(line, first page) for the table of contents; the cover is page 1."""
     lines: list[tuple[str, int]] = []
     page = 2
-    plans = [print_plan(board, replace(options, paper=None)) for board in boards]
+    plans = [print_plan(board, own) for board, own in zip(boards, board_options)]
     for board, plan in zip(boards, plans):
         what = (f"{plan.grid.count} vellen {plan.grid.sheet.label()} + opbouwplan" if plan.grid
                 else f"poster {plan.paper.label()}")
@@ -62,7 +62,8 @@ def _contents(boards: list[Board], options: PrintOptions) -> list[tuple[str, int
     return lines
 
 
-def draw_cover(canvas: Canvas, method: Method, step: MethodStep, boards: list[Board], options: PrintOptions) -> None:
+def draw_cover(canvas: Canvas, method: Method, step: MethodStep, boards: list[Board], options: PrintOptions,
+               board_options: list[PrintOptions]) -> None:
     register_fonts()
     canvas.setPageSize((A4.width_mm * mm, A4.height_mm * mm))
     margin = 20 * mm
@@ -85,7 +86,7 @@ def draw_cover(canvas: Canvas, method: Method, step: MethodStep, boards: list[Bo
     top -= 10
     draw_string(canvas, margin, top - 13, "Inhoud", BOLD, 13)
     top -= 22
-    for line, page in _contents(boards, options):
+    for line, page in _contents(boards, board_options):
         canvas.setFillColorRGB(*INK)
         draw_string(canvas, margin, top - 10, line, REGULAR, 10)
         draw_string(canvas, margin + width, top - 10, f"blz. {page}", REGULAR, 10, "right")
@@ -96,25 +97,40 @@ def draw_cover(canvas: Canvas, method: Method, step: MethodStep, boards: list[Bo
     canvas.showPage()
 
 
-def render_pack(method_id: str, step_id: str, options: PrintOptions | None = None) -> bytes:
+def render_pack(method_id: str, step_id: str, options: PrintOptions | None = None, *,
+                fit_tile_orientation: bool = False) -> bytes:
+    """The session pack as PDF bytes.
+
+    With ``fit_tile_orientation`` every tiled board uses the orientation of
+    ``options.tile_sheet`` that needs fewest sheets for that board.
+    """
     options = options or PrintOptions()
     method, step, boards = step_boards(method_id, step_id)
     buffer = io.BytesIO()
+    board_options = [own_size_options(board, options, fit_tile_orientation) for board in boards]
     with binary_streams():
-        return _render_pack(buffer, method, step, boards, options)
+        return _render_pack(buffer, method, step, boards, options, board_options)
+
+
+def own_size_options(board: Board, options: PrintOptions, fit_tile_orientation: bool) -> PrintOptions:
+    """Options to print one board of the pack at its own size (or tiled)."""
+    own = replace(options, paper=None)
+    if fit_tile_orientation and options.tile_sheet is not None:
+        sheet = best_tile_sheet(options.tile_sheet.format, board.width_mm, board.height_mm,
+                                options.overlap_mm, options.margin_mm)
+        own = replace(own, tile_sheet=sheet)
+    return own
 
 
 def _render_pack(buffer: io.BytesIO, method: Method, step: MethodStep, boards: list[Board],
-                 options: PrintOptions) -> bytes:
+                 options: PrintOptions, board_options: list[PrintOptions]) -> bytes:
     canvas = new_canvas(buffer, f"{method.title} – stap {step.nr}: {step.title}", A4.width_mm, A4.height_mm)
-    draw_cover(canvas, method, step, boards, options)
-    page = 2
-    for board in boards:
+    draw_cover(canvas, method, step, boards, options, board_options)
+    for board, own in zip(boards, board_options):
         key = f"board-{board.id}"
         canvas.bookmarkPage(key)
         canvas.addOutlineEntry(board.title, key, level=0)
-        plan = draw_board_pages(canvas, board, replace(options, paper=None))
-        page += plan.page_count
+        draw_board_pages(canvas, board, own)
     for board in boards:
         key = f"handout-{board.id}"
         canvas.bookmarkPage(key)

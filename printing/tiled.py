@@ -84,7 +84,10 @@ def _sheet_name(grid: TileGrid) -> str:
 def draw_assembly_map(canvas: Canvas, board: Board, plan: PrintPlan, form: str) -> None:
     grid = plan.grid
     assert grid is not None
-    sheet_w, sheet_h = grid.sheet.width_mm * mm, grid.sheet.height_mm * mm
+    # The map sheet is turned like the poster, so the thumbnail is as large as it can be.
+    short, long = sorted((grid.sheet.width_mm * mm, grid.sheet.height_mm * mm))
+    landscape = plan.poster_width_mm > plan.poster_height_mm
+    sheet_w, sheet_h = (long, short) if landscape else (short, long)
     canvas.setPageSize((sheet_w, sheet_h))
     margin = grid.margin_mm * mm + 5 * mm
     width = sheet_w - 2 * margin

@@ -31,7 +31,7 @@ from reportlab.platypus import (
 from xml.sax.saxutils import escape
 
 from boards.fileformat import atomic_write_bytes
-from boards.model import Board
+from boards.model import Board, TextElement
 from boards.analysis.dutch import format_number, format_percent, format_signed
 from boards.analysis.heat import heat_hex
 from boards.analysis.overview import Analysis, SessionAnalysis
@@ -109,6 +109,19 @@ class HeatView(Flowable):
             canvas.setFillColor(colors.HexColor("#5d4037"))
             canvas.setFont(FONT_BOLD, font_size)
             canvas.drawString(x + 1, y + h / 2 - font_size / 3, group.label)
+        for element in self.board.elements:
+            if not isinstance(element, TextElement) or not element.text.strip():
+                continue
+            x, y, w, h = self._rect(element.rect)
+            canvas.setFillColor(colors.HexColor("#3e2723"))
+            font = FONT_BOLD if element.bold else FONT
+            widest = max(pdfmetrics.stringWidth(word, font, font_size) for word in element.text.split())
+            size = font_size * min(1.0, max(w - 2, 1) / widest) if widest else font_size
+            canvas.setFont(font, size)
+            lines = simpleSplit(element.text, font, size, max(w - 2, 10))
+            max_lines = max(1, int(h / (size * 1.15)))
+            for index, line in enumerate(lines[:max_lines]):
+                canvas.drawString(x + 1, y + h - size * (index + 1) * 1.15, line)
         for zone in sorted(self.board.zones, key=lambda z: -z.rect.area):  # nested zones drawn on top
             count = self.totals.get(zone.id, 0)
             x, y, w, h = self._rect(zone.rect)
@@ -320,7 +333,14 @@ def _session_story(item: SessionAnalysis, styles: dict[str, ParagraphStyle]) -> 
     elif item.grid is not None:
         story.append(_p("Matrix", styles["h2"]))
         matrix = item.grid.table.rename_axis("").reset_index()
-        story.append(_table(matrix, styles))
+        table = _table(matrix, styles)
+        peak = int(item.grid.table.to_numpy().max()) if item.grid.table.size else 0
+        table.setStyle(TableStyle([
+            ("BACKGROUND", (column + 1, row + 1), (column + 1, row + 1), colors.HexColor(heat_hex(int(value), peak)))
+            for row, values in enumerate(item.grid.table.to_numpy().tolist())
+            for column, value in enumerate(values)
+        ]))
+        story.append(table)
     else:
         counts = item.zone_counts[item.zone_counts["total"] > 0]
         if not counts.empty:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import hashlib
+import json
 import os
 import re
 from dataclasses import dataclass
@@ -146,13 +147,13 @@ class Archive:
             raise ArchiveError(problem(QT_TRANSLATE_NOOP(
                 "errors", "kan het archief {url} niet openen: {detail}"), url=display_url(url), detail=error)) from None
 
-    def _upgrade(self) -> None:
+    def _upgrade(self, revision: str = "head") -> None:
         config = Config()
         config.set_main_option("script_location", str(MIGRATIONS_DIR))
         try:
             with self.engine.begin() as connection:
                 config.attributes["connection"] = connection
-                command.upgrade(config, "head")
+                command.upgrade(config, revision)
         except OperationalError as error:
             raise ArchiveError(problem(QT_TRANSLATE_NOOP(
                 "errors", "kan het archief {url} niet openen: {detail}; controleer het adres, of de server draait en of u toegang heeft"),
@@ -180,6 +181,7 @@ class Archive:
     @staticmethod
     def _fill(row: SessionRow, session: Session, document: str) -> None:
         row.school = session.school
+        row.school_key = normalise(session.school)
         row.team = session.team
         row.date = session.date
         row.facilitator = session.facilitator
@@ -198,10 +200,12 @@ class Archive:
     def save(self, session: Session) -> str:
         """Insert or replace ``session`` (by its id); returns the id.
 
-        Photos listed in the session but not stored are refused, and stored photos
-        the session no longer lists are removed, in the same transaction.
+        Photos are managed with ``add_photo`` / ``remove_photo``: a photo stored in
+        the archive but missing from ``session.photos`` (a copy loaded before the
+        photo was added) is kept and added back to ``session.photos``; a listed
+        photo that is not stored is refused. All in one transaction.
         """
-        document = dumps_session(session)  # validates; never store what we could not read back
+        dumps_session(session)  # validate first: never store what we could not read back
         with DbSession(self.engine) as db, db.begin():
             row = db.get(SessionRow, session.id)
             if row is None:
@@ -216,10 +220,12 @@ class Archive:
                 raise InvalidArgumentError(problem(QT_TRANSLATE_NOOP(
                     "errors", "foto '{name}' hoort bij de sessie maar staat niet in het archief; voeg hem toe met add_photo"),
                     name=missing[0]))
-            for name, photo in stored.items():
-                if name not in listed:
-                    db.delete(photo)
-            self._fill(row, session, document)
+            kept = sorted(set(stored) - listed)
+            if kept:
+                captions = {p["name"]: p.get("caption", "") for p in json.loads(row.document)["session"].get("photos", [])}
+                for name in kept:
+                    session.photos.append(Photo(name, captions.get(name, ""), stored[name].sha256))
+            self._fill(row, session, dumps_session(session))
         return session.id
 
     def get(self, session_id: str) -> Session:
@@ -239,8 +245,7 @@ class Archive:
         query = select(SessionRow, func.coalesce(photo_counts.c.n, 0)).outerjoin(
             photo_counts, photo_counts.c.session_id == SessionRow.id)
         if school:
-            query = query.where(func.lower(SessionRow.school).like(
-                f"%{_like_escape(school.casefold())}%", escape="\\"))
+            query = query.where(SessionRow.school_key.like(f"%{_like_escape(normalise(school))}%", escape="\\"))
         if method:
             query = query.where(SessionRow.method == method)
         if board:
@@ -266,6 +271,19 @@ class Archive:
                 )
                 for row, count in db.execute(query).all()
             ]
+
+    def schools(self) -> list[str]:
+        """Every school name in the archive, sorted (for completion in a filter field)."""
+        with DbSession(self.engine) as db:
+            names = db.execute(select(SessionRow.school).where(SessionRow.school != "").distinct()).scalars()
+            return sorted(set(names), key=normalise)
+
+    def boards(self) -> list[tuple[str, str]]:
+        """``(board id, title)`` of every board used by an archived session, sorted by title."""
+        with DbSession(self.engine) as db:
+            pairs = db.execute(select(SessionRow.board_id, SessionRow.board_title).distinct()).all()
+        by_id = {board_id: title for board_id, title in pairs}
+        return sorted(by_id.items(), key=lambda pair: normalise(pair[1]))
 
     def delete(self, session_id: str) -> None:
         with DbSession(self.engine) as db, db.begin():

@@ -22,6 +22,7 @@ class SessionRow(Base):
 
     id: Mapped[str] = mapped_column(String(80), primary_key=True)
     school: Mapped[str] = mapped_column(String(300), default="", index=True)
+    school_key: Mapped[str] = mapped_column(String(300), default="", index=True)  # normalised, for search
     team: Mapped[str] = mapped_column(String(300), default="")
     date: Mapped[str] = mapped_column(String(10), default="", index=True)
     facilitator: Mapped[str] = mapped_column(String(300), default="")

@@ -84,6 +84,10 @@ def xlsx_bytes(session: Session) -> bytes:
                             (SHEET_ACTIONS, actions_table(session)), (SHEET_SESSION, session_table(session))):
             frame.to_excel(writer, sheet_name=name, index=False)
             sheet = writer.sheets[name]
+            for row in sheet.iter_rows(min_row=2):
+                for cell in row:
+                    if isinstance(cell.value, str) and cell.value.startswith("="):
+                        cell.data_type = "s"  # a note "= meer tijd" is text, never a formula
             for index, column in enumerate(frame.columns):
                 width = max([len(str(column))] + [len(str(value)) for value in frame[column]]) + 2
                 sheet.column_dimensions[sheet.cell(row=1, column=index + 1).column_letter].width = min(width, 80)

@@ -3,44 +3,17 @@
 from __future__ import annotations
 
 import argparse
-import re
 from pathlib import Path
 
 from boards.errors import InvalidArgumentError, problem
 from boards.i18n import QT_TRANSLATE_NOOP
-from boards.paper import Orientation, Paper, parse_paper
+from boards.paper import parse_paper
 from boards.templates import resolve_board
-from boards.tiling import tile_grid
 from cli.output import print_json
-
-_TILE_RE = re.compile(r"^\s*(A[34])\s*(?:[-_ ]?(P|L|STAAND|LIGGEND|PORTRAIT|LANDSCAPE))?\s*$", re.IGNORECASE)
-
-
-def parse_tile_sheet(text: str, poster_w: float, poster_h: float, overlap: float, margin: float) -> Paper:
-    """``A4``/``A3`` (the orientation that needs fewest sheets) or with ``L``/``P`` forced."""
-    match = _TILE_RE.match(text)
-    if not match:
-        raise InvalidArgumentError(problem(
-            QT_TRANSLATE_NOOP("errors", "onbekend tegelvel '{value}'; kies A4 of A3 (eventueel A4L/A3L voor liggend, A4P/A3P voor staand)"),
-            value=text))
-    name, orientation = match.group(1).upper(), (match.group(2) or "").upper()
-    if orientation:
-        landscape = orientation in ("L", "LIGGEND", "LANDSCAPE")
-        return Paper.a_series(name, Orientation.LANDSCAPE if landscape else Orientation.PORTRAIT)
-    candidates = [Paper.a_series(name, Orientation.PORTRAIT), Paper.a_series(name, Orientation.LANDSCAPE)]
-    counts = []
-    for sheet in candidates:
-        try:
-            counts.append((tile_grid(poster_w, poster_h, sheet, overlap, margin).count, sheet))
-        except InvalidArgumentError:
-            continue
-    if not counts:  # let the first one raise its clear message
-        tile_grid(poster_w, poster_h, candidates[0], overlap, margin)
-    return min(counts, key=lambda item: item[0])[1]
-
 
 def _options(args: argparse.Namespace, poster_size: tuple[float, float] | None):
     from printing import PrintOptions
+    from printing.options import parse_tile_sheet
 
     paper = parse_paper(args.paper, landscape=args.landscape) if getattr(args, "paper", None) else None
     if args.overlap < 0:
@@ -115,7 +88,10 @@ def _pack(args: argparse.Namespace) -> int:
             step=args.step, method=args.method))
     size = (max(b.width_mm for b in boards), max(b.height_mm for b in boards))
     options = _options(args, size)
-    write_pdf_bytes(target, render_pack(method.id, step.id, options))
+    from printing.options import tile_orientation_forced
+
+    fit = bool(args.tile) and not tile_orientation_forced(args.tile)
+    write_pdf_bytes(target, render_pack(method.id, step.id, options, fit_tile_orientation=fit))
     if args.json:
         print_json({"file": str(target), "method": method.id, "step": step.id, "boards": [b.id for b in boards]})
     else:

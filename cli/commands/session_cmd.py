@@ -195,6 +195,39 @@ def _delete(args: argparse.Namespace) -> int:
     return 0
 
 
+def _add_photo(args: argparse.Namespace) -> int:
+    source = Path(args.photo)
+    name = args.name or re.sub(r"[^A-Za-z0-9_.-]+", "-", source.name).lstrip("-._") or "foto.jpg"
+    try:
+        data = source.read_bytes()
+    except FileNotFoundError:
+        raise InvalidArgumentError(problem(QT_TRANSLATE_NOOP("errors", "{file}: het bestand bestaat niet"),
+                                           file=str(source))) from None
+    except IsADirectoryError:
+        raise InvalidArgumentError(problem(QT_TRANSLATE_NOOP("errors", "{file}: dit is een map, geen bestand"),
+                                           file=str(source))) from None
+    with _archive(args) as archive:
+        photo = archive.add_photo(args.session, name, data, caption=args.caption)
+    if args.json:
+        print_json({"session": args.session, "name": photo.name, "sha256": photo.sha256, "bytes": len(data)})
+    else:
+        print(f"Foto {photo.name} ({len(data) // 1024} kB) opgeslagen bij sessie {args.session}")
+    return 0
+
+
+def _get_photo(args: argparse.Namespace) -> int:
+    from boards.fileformat import atomic_write_bytes
+
+    with _archive(args) as archive:
+        data = archive.photo(args.session, args.name)
+    atomic_write_bytes(args.output, data)
+    if args.json:
+        print_json({"file": str(args.output), "bytes": len(data)})
+    else:
+        print(f"Foto {args.name} geschreven naar {args.output}")
+    return 0
+
+
 def _import_results(args: argparse.Namespace) -> int:
     from_file = _is_file_ref(args.session)
     archive = None if from_file else _archive(args)
@@ -313,6 +346,21 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     sub.add_argument("--ja", "--yes", dest="yes", action="store_true", help="bevestigen")
     json_flag(sub)
     sub.set_defaults(handler=_delete)
+
+    sub = commands.add_parser("add-photo", help="foto bij een sessie in het archief opslaan")
+    sub.add_argument("session", metavar="SESSIE_ID")
+    sub.add_argument("photo", metavar="FOTO")
+    sub.add_argument("--name", help="naam in het archief (standaard de bestandsnaam)")
+    sub.add_argument("--caption", default="", help="onderschrift")
+    json_flag(sub)
+    sub.set_defaults(handler=_add_photo)
+
+    sub = commands.add_parser("photo", help="foto van een sessie uit het archief halen")
+    sub.add_argument("session", metavar="SESSIE_ID")
+    sub.add_argument("name", metavar="NAAM")
+    sub.add_argument("output", metavar="UITVOER")
+    json_flag(sub)
+    sub.set_defaults(handler=_get_photo)
 
     sub = commands.add_parser("import-results", help="resultaten uit CSV/Excel aan een sessie toevoegen")
     sub.add_argument("session", metavar="SESSIE")

@@ -7,7 +7,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsScene, QGraphicsSimpleTextItem, QGraphicsTextItem, QGraphicsView, QWidget
 
 from boards.analysis.heat import heat_hex
-from boards.model import Board
+from boards.model import Board, TextElement
 
 
 class BoardHeatView(QGraphicsView):
@@ -36,6 +36,14 @@ class BoardHeatView(QGraphicsView):
             if group.rect is not None:
                 text = scene.addSimpleText(group.label, self._font(group.rect.height * 0.6, bold=True))
                 text.setPos(group.rect.x, group.rect.y)
+        for element in board.elements:
+            if isinstance(element, TextElement) and element.text.strip():
+                text = QGraphicsTextItem(element.text)
+                size = max(4.0, min(element.rect.height / 3, 12.0)) if element.font_size_pt is None else element.font_size_pt * 0.35
+                text.setFont(self._font(size, bold=element.bold))
+                text.setTextWidth(max(10.0, element.rect.width))
+                text.setPos(element.rect.x, element.rect.y)
+                scene.addItem(text)
         for zone in sorted(board.zones, key=lambda z: -z.rect.area):
             count = totals.get(zone.id, 0)
             rect = QRectF(zone.rect.x, zone.rect.y, zone.rect.width, zone.rect.height)

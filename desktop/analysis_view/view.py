@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from boards.analysis import Analysis, SessionAnalysis, analyse
 from boards.analysis.charts import comparison_charts, session_charts, trend_lines
+from boards.errors import BruinpapierError
 from boards.session import Session
 from desktop.analysis_view.charts import BarChartWidget, LineChartWidget
 from desktop.analysis_view.heat_view import BoardHeatView
@@ -40,6 +41,12 @@ class AnalysisView(QWidget):
         self.findings.setTextFormat(self.findings.textFormat().PlainText)
         self.export_button = QPushButton(self.tr("Grafiek opslaan als PNG…"))
         self.export_button.clicked.connect(self._ask_export_png)
+        self.excel_button = QPushButton(self.tr("Excel…"))
+        self.excel_button.setToolTip(self.tr("Alle tabellen als Excel-werkmap, één blad per tabel"))
+        self.excel_button.clicked.connect(lambda: self._ask_export("xlsx"))
+        self.report_button = QPushButton(self.tr("PDF-rapport…"))
+        self.report_button.setToolTip(self.tr("Rapport met voorblad, het bord, tabellen, grafieken en actiepunten"))
+        self.report_button.clicked.connect(lambda: self._ask_export("pdf"))
 
         self.heat_view = BoardHeatView()
         self.chart_combo = QComboBox()
@@ -88,6 +95,8 @@ class AnalysisView(QWidget):
         top.addWidget(QLabel(self.tr("Sessie:")))
         top.addWidget(self.session_combo, 1)
         top.addWidget(self.export_button)
+        top.addWidget(self.excel_button)
+        top.addWidget(self.report_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.findings)
@@ -208,6 +217,29 @@ class AnalysisView(QWidget):
             widget.resize(max(widget.width(), 700), widget.sizeHint().height())
         if not widget.grab().save(str(path), "PNG"):
             raise OSError(self.tr("Kan {path} niet schrijven").format(path=path))
+
+    def export_tables(self, kind: str, path: Path | str) -> None:
+        """Write the analysis as an Excel workbook (``xlsx``) or a PDF report (``pdf``)."""
+        from boards.analysis.excel import write_workbook
+        from boards.analysis.report import write_report
+
+        if self.analysis is None:
+            raise ValueError("no analysis to export")
+        (write_workbook if kind == "xlsx" else write_report)(self.analysis, path)
+
+    def _ask_export(self, kind: str) -> None:
+        if self.analysis is None:
+            return
+        suggestion, pattern = (("analyse.xlsx", self.tr("Excel-werkmap (*.xlsx)")) if kind == "xlsx"
+                               else ("rapport.pdf", self.tr("PDF (*.pdf)")))
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Exporteren"), suggestion, pattern)
+        if not path:
+            return
+        try:
+            self.export_tables(kind, path)
+        except (BruinpapierError, OSError) as error:
+            message = error.render() if isinstance(error, BruinpapierError) else str(error)
+            QMessageBox.warning(self, self.tr("Opslaan mislukt"), message)
 
     def _ask_export_png(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Grafiek opslaan"), "grafiek.png", self.tr("PNG-afbeelding (*.png)"))

@@ -113,7 +113,7 @@ class TrajectoryView(QWidget):
             QMessageBox.warning(self, self.tr("Nieuw traject"), error.render())
             return False
         self.trajectory, self.path = trajectory, Path(path)
-        saved = self._save()
+        saved = self.save()
         self.refresh()
         return saved
 
@@ -133,7 +133,7 @@ class TrajectoryView(QWidget):
         self.refresh()
         return True
 
-    def _save(self) -> bool:
+    def save(self) -> bool:
         if self.trajectory is None or self.path is None:
             return True
         try:
@@ -155,7 +155,7 @@ class TrajectoryView(QWidget):
         except BruinpapierError as error:
             QMessageBox.information(self, self.tr("Volgende sessie"), error.render())
             return []
-        self._save()
+        self.save()
         self.refresh(select=sessions[0].id)
         return sessions
 
@@ -184,7 +184,7 @@ class TrajectoryView(QWidget):
         if self.trajectory is None or step_id is None:
             return
         self.trajectory.step(step_id).done = True
-        self._save()
+        self.save()
         self.refresh()
 
     def _open_selected_session(self) -> None:

@@ -103,3 +103,18 @@ def test_comparison_across_schools_in_the_charts(qtbot, procesplaat):
     assert chart.legend == ["CBS De Borgstee", "OBS Akkrum"]
     assert chart.labels == ["Rapporten schrijven", "Toetsen afnemen"]
     assert chart.series == [[5, 0], [2, 4]]
+
+
+def test_excel_and_pdf_export_from_the_view(view, tmp_path):
+    import subprocess
+
+    import openpyxl
+
+    workbook_path = tmp_path / "analyse.xlsx"
+    view.export_tables("xlsx", workbook_path)
+    workbook = openpyxl.load_workbook(workbook_path)
+    assert len(workbook.sheetnames) >= 3
+    report_path = tmp_path / "rapport.pdf"
+    view.export_tables("pdf", report_path)
+    text = subprocess.run(["pdftotext", str(report_path), "-"], capture_output=True, text=True, check=True).stdout
+    assert "CBS De Borgstee" in text and "Rapporten schrijven" in " ".join(text.split())

@@ -70,3 +70,20 @@ def test_bad_arguments_exit_2(capsys):
         assert exit_.code == 2
     else:  # pragma: no cover - argparse always exits here
         raise AssertionError("expected SystemExit")
+
+
+def test_every_command_is_mapped_to_the_module_that_registers_it() -> None:
+    import argparse
+    import importlib
+    import pkgutil
+
+    import cli.commands
+    from cli.main import COMMAND_MODULES
+
+    registered: dict[str, str] = {}
+    for info in pkgutil.iter_modules(cli.commands.__path__):
+        parser = argparse.ArgumentParser()
+        subparsers = parser.add_subparsers()
+        importlib.import_module(f"cli.commands.{info.name}").register(subparsers)
+        registered.update({name: info.name for name in subparsers.choices})
+    assert registered == COMMAND_MODULES

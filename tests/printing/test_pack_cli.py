@@ -98,3 +98,22 @@ def test_cli_pack(tmp_path, capsys):
     assert len(page_sizes_mm(out.read_bytes())) == 1 + 2 * len(boards)  # cover, then each board and its hand-out
     assert main(["pack", "onbekend", "1", "-o", str(out)]) == 1
     assert "methode 'onbekend' bestaat niet" in capsys.readouterr().err
+
+
+def test_pack_can_turn_the_tile_sheet_per_board():
+    from printing import best_tile_sheet, print_plan
+
+    _, _, boards = step_boards("vernieuwend-werken", "stap-5")
+    options = PrintOptions(tile_sheet=Paper.a_series("A4"))
+    pdf = render_pack("vernieuwend-werken", "stap-5", options, fit_tile_orientation=True)
+    sizes = page_sizes_mm(pdf)
+    index = 1  # after the cover
+    for board in boards:
+        sheet = best_tile_sheet("A4", board.width_mm, board.height_mm)
+        plan = print_plan(board, PrintOptions(tile_sheet=sheet))
+        tiles = sizes[index + 1:index + plan.page_count]  # skip the assembly map
+        assert all(size == pytest.approx((sheet.width_mm, sheet.height_mm), abs=0.5) for size in tiles), board.id
+        index += plan.page_count
+    assert len(sizes) == index + len(boards)  # then one A4 hand-out per board
+    fixed = render_pack("vernieuwend-werken", "stap-5", options)
+    assert len(page_sizes_mm(fixed)) >= len(sizes)

@@ -75,3 +75,45 @@ def test_every_template_prints_at_true_size_with_all_zone_labels(tmp_path):
         for zone in board.zones:
             assert " ".join(zone.label.split()) in text, (board.id, zone.label)
         assert board.title in text, board.id
+
+
+def test_scaled_down_print_keeps_every_word_at_the_minimum_size(procesplaat, tmp_path):
+    import re
+    import subprocess
+
+    from printing.space import MIN_FONT_PT
+
+    source = tmp_path / "a4.pdf"
+    source.write_bytes(render_board_pdf(procesplaat, PrintOptions(paper=parse_paper("A4", landscape=True))))
+    html = subprocess.run(["pdftotext", "-bbox", str(source), "-"], check=True, capture_output=True, text=True).stdout
+    heights = [float(y1) - float(y0) for y0, y1 in re.findall(r'yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)"', html)]
+    assert len(heights) > 50
+    assert min(heights) >= MIN_FONT_PT - 0.01
+
+
+def test_awkward_content_still_renders(tiny_board, tmp_path):
+    from boards.geometry import Point, Rect
+    from boards.model import ConnectorElement, LineElement, Zone, ZoneKind
+
+    tiny_board.zones.append(Zone("klein", ZoneKind.CELL, Rect(150, 140, 8, 4), "Onwaarschijnlijklangwoordzonderspaties"))
+    tiny_board.zones.append(Zone("leeg", ZoneKind.FREE_AREA, Rect(165, 140, 20, 20), ""))
+    tiny_board.legend.rect = Rect(210, 136, 57, 3)
+    tiny_board.elements += [
+        ConnectorElement("zelf", "links", "links"),
+        ConnectorElement("weg", "links", "bestaat-niet"),
+        LineElement("punt", Point(100, 100), Point(100, 100), arrow=True),
+    ]
+    pdf = render_board_pdf(tiny_board, PrintOptions(paper=parse_paper("A4")))
+    assert page_sizes_mm(pdf) == [pytest.approx((210, 297), abs=0.5)]
+    assert "Geïnteresseerd" in pdf_text(pdf, tmp_path)
+
+
+def test_brown_background_fills_the_page_and_none_leaves_it_white(tiny_board, tmp_path):
+    from tests.printing.conftest import render_page
+
+    dpi = 20
+    # a spot in the free frame, away from markers and zones: middle of the top edge band, between markers
+    for background, expected in (("brown", 170), ("none", 255)):
+        image = render_page(render_board_pdf(tiny_board, PrintOptions(background=background)), tmp_path, 1, dpi)
+        spot = image[int(12 / 25.4 * dpi), int(80 / 25.4 * dpi)]
+        assert abs(int(spot) - expected) <= 6, (background, spot)

@@ -32,7 +32,8 @@ def test_tiled_pdf_pages_labels_and_size(procesplaat, tmp_path):
     tiled = render_board_pdf(procesplaat, PrintOptions(tile_sheet=A4P))
     sizes = page_sizes_mm(tiled)
     assert len(sizes) == 29
-    assert all(size == pytest.approx((210, 297), abs=0.5) for size in sizes)
+    assert sizes[0] == pytest.approx((297, 210), abs=0.5)  # the assembly map is turned like the poster
+    assert all(size == pytest.approx((210, 297), abs=0.5) for size in sizes[1:])
     first = pdf_text(tiled, tmp_path, 1, 1)
     assert "Opbouwplan" in first and "28 vellen" in first
     for label in ("A1", "B3", "D7"):

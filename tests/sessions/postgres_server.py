@@ -52,6 +52,15 @@ def _run(arguments: list[str]) -> None:
         raise PostgresUnavailable(f"{' '.join(arguments)} failed ({result.returncode}):\n{result.stdout}\n{result.stderr}")
 
 
+def _watch(owner_pid: int, data: Path, root: Path) -> None:
+    """Stop the server and remove its folder once the test process is gone, however it ended."""
+    stop = " ".join(_as_user(SERVICE_USER, [str(POSTGRES_BIN / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"]))
+    script = (f"while kill -0 {owner_pid} 2>/dev/null; do sleep 1; done; "
+              f"if [ -d '{data}' ]; then {stop}; fi; rm -rf '{root}'")
+    subprocess.Popen(["sh", "-c", script], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                     stderr=subprocess.DEVNULL, start_new_session=True)
+
+
 @contextmanager
 def running_server() -> Iterator[str]:
     """Yield a SQLAlchemy URL of a server we may create databases on."""
@@ -78,6 +87,7 @@ def running_server() -> Iterator[str]:
             str(POSTGRES_BIN / "pg_ctl"), "-D", str(data), "-l", str(root / "server.log"), "-w", "-t", "60",
             "-o", f"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off",
             "start"]))
+        _watch(os.getpid(), data, root)
         try:
             yield f"postgresql+psycopg://postgres@127.0.0.1:{port}/postgres"
         finally:

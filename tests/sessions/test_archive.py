@@ -21,7 +21,7 @@ def test_migrations_create_the_schema_and_reopen_is_a_no_op(archive, archive_url
     tables = set(inspect(archive.engine).get_table_names())
     assert {"sessions", "photos", "alembic_version"} <= tables
     with archive.engine.connect() as connection:
-        assert connection.execute(text("select version_num from alembic_version")).scalar() == "0001"
+        assert connection.execute(text("select version_num from alembic_version")).scalar() == "0002"
     session_id = archive.save(make_session())
     again = Archive(archive_url)
     assert again.get(session_id).school == "OBS Akkrum"
@@ -163,3 +163,64 @@ def test_bad_urls_give_dutch_errors():
         Archive("mysql://localhost/x")
     with pytest.raises(ArchiveError, match="kan het archief .* niet openen"):
         Archive("postgresql://nobody@127.0.0.1:1/none")
+
+
+def test_upgrade_from_revision_0001_fills_the_school_key(archive_url):
+    """An archive made by an older Bruinpapier is upgraded on open, its rows kept and completed."""
+    from datetime import datetime, timezone
+
+    from alembic import command
+    from alembic.config import Config
+
+    from boards.archive.store import MIGRATIONS_DIR
+    from boards.fileformat import dumps_session
+
+    old = Archive.__new__(Archive)  # only for its engine settings
+    old.url = archive_url
+    engine = old._create_engine(archive_url)
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0001")
+        session = make_session(school="ÖBS Akkrüm")
+        now = datetime.now(timezone.utc)
+        connection.execute(text(
+            "insert into sessions (id, school, board_id, document, created_at, updated_at) "
+            "values (:id, :school, :board, :document, :now, :now)"),
+            {"id": session.id, "school": session.school, "board": session.board.id,
+             "document": dumps_session(session), "now": now})
+        assert "school_key" not in {c["name"] for c in inspect(connection).get_columns("sessions")}
+    engine.dispose()
+
+    upgraded = Archive(archive_url)
+    with upgraded.engine.connect() as connection:
+        assert connection.execute(text("select version_num from alembic_version")).scalar() == "0002"
+        assert connection.execute(text("select school_key from sessions")).scalar() == "obs akkrum"
+    assert [s.id for s in upgraded.list(school="obs AKKRUM")] == [session.id]
+    assert upgraded.get(session.id).school == "ÖBS Akkrüm"
+    upgraded.close()
+
+
+def test_saving_a_stale_copy_keeps_photos_added_meanwhile(archive):
+    session = make_session()
+    archive.save(session)
+    stale = archive.get(session.id)
+    archive.add_photo(session.id, "bord.jpg", b"jpeg", caption="na afloop")
+    stale.remarks = "later bewerkt"
+    archive.save(stale)
+    again = archive.get(session.id)
+    assert again.remarks == "later bewerkt"
+    assert [p.name for p in again.photos] == ["bord.jpg"] and archive.photo(session.id, "bord.jpg") == b"jpeg"
+    assert [(p.name, p.caption) for p in stale.photos] == [("bord.jpg", "na afloop")]
+
+
+def test_schools_and_boards_for_the_filters(archive):
+    custom = load_template("procesplaat-1")
+    custom.id, custom.title = "eigen-procesplaat", "Eigen procesplaat"
+    archive.save(Session(board=custom, school="De Borgstee"))
+    archive.save(make_session(school="OBS Akkrum"))
+    archive.save(make_session(school="OBS Akkrum"))
+    archive.save(make_session(school=""))
+    assert archive.schools() == ["De Borgstee", "OBS Akkrum"]
+    assert archive.boards() == [("eigen-procesplaat", "Eigen procesplaat"), ("procesplaat-1", "Procesplaat 1")]

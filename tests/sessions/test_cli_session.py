@@ -109,3 +109,19 @@ def test_bad_date_and_bad_import_file(capsys, url, tmp_path):
     bogus.write_text("geen zip")
     code, _, err = run(capsys, "session", "import", str(bogus))
     assert code == 1 and "geen zip-bestand" in err
+
+
+def test_add_and_get_photo(capsys, url, tmp_path):
+    session_id = new_session(capsys)
+    photo = tmp_path / "bord na afloop.jpg"
+    photo.write_bytes(b"\xff\xd8 jpeg")
+    added = run_json(capsys, "session", "add-photo", session_id, str(photo), "--caption", "Bord", "--json")
+    assert added["name"] == "bord-na-afloop.jpg" and added["bytes"] == 7
+    out = tmp_path / "terug.jpg"
+    run_json(capsys, "session", "photo", session_id, "bord-na-afloop.jpg", str(out), "--json")
+    assert out.read_bytes() == b"\xff\xd8 jpeg"
+    assert run_json(capsys, "session", "list", "--json")[0]["photo_count"] == 1
+    code, _, err = run(capsys, "session", "add-photo", session_id, str(tmp_path / "weg.jpg"))
+    assert code == 1 and "bestaat niet" in err
+    code, _, err = run(capsys, "session", "photo", session_id, "weg.jpg", str(out))
+    assert code == 1 and "geen foto 'weg.jpg'" in err

@@ -229,3 +229,12 @@ def test_combined_table_has_a_row_per_result(session):
 def test_read_table_reports_ignored_columns(tmp_path):
     table = read_table(write(tmp_path / "x.csv", "soort,zone,tekst,opmerking\nnotitie,a,b,c\n"))
     assert table.ignored_columns == ["opmerking"]
+
+
+def test_excel_export_keeps_text_that_looks_like_a_formula(tmp_path, procesplaat, session):
+    session.results.notes.append(Note("=meer tijd voor nakijken", "toetsen-afnemen"))
+    path = tmp_path / "formule.xlsx"
+    export_session(session, path)
+    cell = openpyxl.load_workbook(path)["Notities"]["C2"]
+    assert (cell.value, cell.data_type) == ("=meer tijd voor nakijken", "s")
+    assert [row.text for row in preview_import(path, procesplaat).rows] == ["=meer tijd voor nakijken"]

@@ -1,0 +1,303 @@
+"""Browsing the session archive: search, filter, open, duplicate, delete, bundles."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QStringListModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from boards.archive import BUNDLE_SUFFIX, Archive, SessionSummary, export_bundle, import_bundle
+from boards.errors import BruinpapierError
+from boards.methods import list_methods
+from boards.session import Session
+from boards.templates import list_templates
+
+Index = QModelIndex | QPersistentModelIndex
+DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+class SummaryModel(QAbstractTableModel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[SessionSummary] = []
+        self.headers = [self.tr("Datum"), self.tr("School"), self.tr("Team"), self.tr("Onderwerp"),
+                        self.tr("Bord"), self.tr("Methode"), self.tr("Notities"), self.tr("Stippen"),
+                        self.tr("Acties"), self.tr("Foto's")]
+
+    def set_rows(self, rows: list[SessionSummary]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802, ANN201
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return [row.date, row.school, row.team, row.topic, row.board_title, row.method or "",
+                    row.note_count, row.dot_total, row.action_count, row.photo_count][index.column()]
+        if role == Qt.ItemDataRole.UserRole:
+            return row.id
+        return None
+
+
+class ArchiveBrowser(QWidget):
+    """Lists the sessions of ``archive``; emits ``sessionOpened`` with the loaded Session."""
+
+    sessionOpened = Signal(object)
+
+    def __init__(self, archive: Archive, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.archive = archive
+        self.errors: list[str] = []  # shown messages, newest last
+
+        self.school_filter = QLineEdit(self)
+        self.school_filter.setPlaceholderText(self.tr("School"))
+        self.method_filter = QComboBox(self)
+        self.method_filter.addItem(self.tr("Alle methoden"), None)
+        for method in list_methods():
+            self.method_filter.addItem(method.title, method.id)
+        self.board_filter = QComboBox(self)
+        self.board_filter.addItem(self.tr("Alle borden"), None)
+        self._fill_board_choices()
+        self.school_completer = QCompleter(self)
+        self.school_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.school_completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.school_filter.setCompleter(self.school_completer)
+        self.date_from = QLineEdit(self)
+        self.date_from.setPlaceholderText(self.tr("van JJJJ-MM-DD"))
+        self.date_to = QLineEdit(self)
+        self.date_to.setPlaceholderText(self.tr("t/m JJJJ-MM-DD"))
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Zoeken in notities, acties, onderwerp …"))
+        self.search.setClearButtonEnabled(True)
+        for edit in (self.school_filter, self.date_from, self.date_to, self.search):
+            edit.textChanged.connect(self.refresh)
+        for combo in (self.method_filter, self.board_filter):
+            combo.currentIndexChanged.connect(self.refresh)
+
+        self.model = SummaryModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda _index: self.open_selected())
+        self.status = QLabel(self)
+
+        self.open_button = QPushButton(self.tr("Openen"), self)
+        self.duplicate_button = QPushButton(self.tr("Dupliceren"), self)
+        self.delete_button = QPushButton(self.tr("Verwijderen …"), self)
+        self.export_button = QPushButton(self.tr("Bundel exporteren …"), self)
+        self.import_button = QPushButton(self.tr("Bundel importeren …"), self)
+        self.open_button.clicked.connect(self.open_selected)
+        self.duplicate_button.clicked.connect(self.duplicate_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.export_button.clicked.connect(self.export_selected)
+        self.import_button.clicked.connect(self.import_bundle)
+
+        filters = QHBoxLayout()
+        for widget in (self.school_filter, self.method_filter, self.board_filter, self.date_from, self.date_to):
+            filters.addWidget(widget)
+        buttons = QHBoxLayout()
+        for button in (self.open_button, self.duplicate_button, self.delete_button, self.export_button,
+                       self.import_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.search)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.refresh()
+
+    # --- listing -------------------------------------------------------------------------
+
+    def _date(self, edit: QLineEdit) -> str | None:
+        text = edit.text().strip()
+        valid = not text or bool(DATE_RE.match(text))
+        edit.setStyleSheet("" if valid else "background: #ffcdd2;")
+        edit.setToolTip("" if valid else self.tr("Schrijf de datum als JJJJ-MM-DD"))
+        return text if text and valid else None
+
+    def _fill_board_choices(self) -> None:
+        """Templates, plus boards of archived sessions that are not (or no longer) a template."""
+        known = {self.board_filter.itemData(i) for i in range(self.board_filter.count())}
+        choices = [(board.id, board.title) for board in list_templates()]
+        try:
+            choices += self.archive.boards()
+        except BruinpapierError:
+            pass
+        for board_id, title in choices:
+            if board_id not in known:
+                self.board_filter.addItem(title, board_id)
+                known.add(board_id)
+
+    def refresh(self) -> None:
+        selected = self.selected_id()
+        try:
+            rows = self.archive.list(
+                school=self.school_filter.text().strip() or None, method=self.method_filter.currentData(),
+                board=self.board_filter.currentData(), date_from=self._date(self.date_from),
+                date_to=self._date(self.date_to), text=self.search.text().strip() or None)
+        except BruinpapierError as error:
+            self._error(str(error))
+            rows = []
+        self.model.set_rows(rows)
+        try:
+            self.school_completer.setModel(QStringListModel(self.archive.schools(), self.school_completer))
+        except BruinpapierError:
+            pass
+        self.board_filter.blockSignals(True)
+        self._fill_board_choices()
+        self.board_filter.blockSignals(False)
+        self.status.setText(self.tr("{count} sessie(s)").format(count=len(rows)))
+        if selected:
+            self.select(selected)
+        self._update_buttons()
+
+    def selected_id(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return self.model.rows[rows[0].row()].id if rows else None
+
+    def select(self, session_id: str) -> bool:
+        for row, summary in enumerate(self.model.rows):
+            if summary.id == session_id:
+                self.table.selectRow(row)
+                return True
+        return False
+
+    def _update_buttons(self) -> None:
+        has = self.selected_id() is not None
+        for button in (self.open_button, self.duplicate_button, self.delete_button, self.export_button):
+            button.setEnabled(has)
+
+    # --- actions -------------------------------------------------------------------------
+
+    def open_selected(self) -> Session | None:
+        session_id = self.selected_id()
+        if session_id is None:
+            return None
+        try:
+            session = self.archive.get(session_id)
+        except BruinpapierError as error:
+            self._error(str(error))
+            return None
+        self.sessionOpened.emit(session)
+        return session
+
+    def duplicate_selected(self) -> str | None:
+        session_id = self.selected_id()
+        if session_id is None:
+            return None
+        try:
+            new_id = self.archive.duplicate(session_id)
+        except BruinpapierError as error:
+            self._error(str(error))
+            return None
+        self.refresh()
+        self.select(new_id)
+        return new_id
+
+    def delete_selected(self) -> bool:
+        session_id = self.selected_id()
+        if session_id is None:
+            return False
+        summary = next(row for row in self.model.rows if row.id == session_id)
+        question = self.tr("Sessie van {school} op {date} ({board}) definitief verwijderen, met de foto's?").format(
+            school=summary.school or self.tr("(geen school)"), date=summary.date or "?", board=summary.board_title)
+        if not self.confirm(question):
+            return False
+        try:
+            self.archive.delete(session_id)
+        except BruinpapierError as error:
+            self._error(str(error))
+            return False
+        self.refresh()
+        return True
+
+    def export_selected(self) -> Path | None:
+        session_id = self.selected_id()
+        if session_id is None:
+            return None
+        path = self.ask_save_path(self.tr("Sessie als bundel exporteren"), f"sessie-{session_id}{BUNDLE_SUFFIX}")
+        if path is None:
+            return None
+        if path.suffix.lower() != BUNDLE_SUFFIX:
+            path = path.with_name(path.name + BUNDLE_SUFFIX)
+        try:
+            export_bundle(self.archive, session_id, path)
+        except BruinpapierError as error:
+            self._error(str(error))
+            return None
+        self.status.setText(self.tr("Geëxporteerd naar {file}").format(file=str(path)))
+        return path
+
+    def import_bundle(self) -> str | None:
+        path = self.ask_open_path(self.tr("Sessiebundel importeren"))
+        if path is None:
+            return None
+        try:
+            new_id = import_bundle(self.archive, path)
+        except BruinpapierError as error:
+            self._error(str(error))
+            return None
+        self.refresh()
+        self.select(new_id)
+        return new_id
+
+    # --- dialogs (separate so that tests and the main window can replace them) ------------
+
+    def confirm(self, question: str) -> bool:
+        answer = QMessageBox.question(self, self.tr("Verwijderen"), question,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def ask_save_path(self, title: str, suggestion: str) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(self, title, suggestion,
+                                              self.tr("Sessiebundel (*{suffix})").format(suffix=BUNDLE_SUFFIX))
+        return Path(name) if name else None
+
+    def ask_open_path(self, title: str) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(self, title, "",
+                                              self.tr("Sessiebundel (*{suffix})").format(suffix=BUNDLE_SUFFIX))
+        return Path(name) if name else None
+
+    def show_error(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Archief"), message)
+
+    def _error(self, message: str) -> None:
+        self.errors.append(message)
+        self.status.setText(message)
+        self.show_error(message)

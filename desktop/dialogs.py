@@ -1,0 +1,183 @@
+"""Small dialogs: a new board (from a template or blank), settings."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from boards.geometry import Rect
+from boards.model import Board, Legend
+from boards.paper import A_SERIES_MM, CUSTOM, Orientation, Paper
+from boards.readback import board_poster_layout, frame_width_mm
+from boards.templates import list_templates
+from desktop.document import _slug
+from desktop.editor.operations import scale_board
+from desktop.i18n import LANGUAGES
+
+BLANK = ""
+
+
+def blank_board(title: str, paper: Paper) -> Board:
+    """An empty board with a title block and a legend, clear of the marker frame."""
+    frame = frame_width_mm(paper.width_mm, paper.height_mm)
+    width, height = paper.width_mm - 2 * frame, paper.height_mm - 2 * frame
+    header = Rect(frame, frame, width, round(max(25.0, height * 0.1), 1))
+    legend_size = (round(max(40.0, width * 0.18), 1), round(max(30.0, height * 0.14), 1))
+    legend = Legend(Rect(paper.width_mm - frame - legend_size[0], paper.height_mm - frame - legend_size[1], *legend_size),
+                    QCoreApplication.translate("NewBoardDialog", "Legenda"))
+    return Board(id=_slug(title) or "bord", title=title, paper=paper, header=header, legend=legend,
+                 markers=board_poster_layout(paper))
+
+
+def board_on_paper(board: Board, paper: Paper) -> Board:
+    """A template moved onto another paper size: everything scaled along."""
+    if paper == board.paper:
+        return board
+    scaled = scale_board(board, paper.width_mm / board.width_mm, paper.height_mm / board.height_mm)
+    scaled.paper = paper
+    scaled.markers = board_poster_layout(paper)
+    return scaled
+
+
+class PaperChooser(QWidget):
+    """A0–A4 or a custom size, with orientation."""
+
+    def __init__(self, paper: Paper | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        self.format = QComboBox()
+        for name in A_SERIES_MM:
+            self.format.addItem(name, name)
+        self.format.addItem(self.tr("Eigen maat (rol)"), CUSTOM)
+        self.orientation = QComboBox()
+        self.orientation.addItem(self.tr("Liggend"), Orientation.LANDSCAPE.value)
+        self.orientation.addItem(self.tr("Staand"), Orientation.PORTRAIT.value)
+        self.width = QDoubleSpinBox()
+        self.height = QDoubleSpinBox()
+        for spin in (self.width, self.height):
+            spin.setRange(50, 10_000)
+            spin.setDecimals(0)
+            spin.setSuffix(" mm")
+        self.width.setValue(900)
+        self.height.setValue(2000)
+        form.addRow(self.tr("Papier"), self.format)
+        form.addRow(self.tr("Richting"), self.orientation)
+        form.addRow(self.tr("Breedte"), self.width)
+        form.addRow(self.tr("Hoogte"), self.height)
+        self._form = form
+        self.format.currentIndexChanged.connect(self._update)
+        self.set_paper(paper or Paper.a_series("A0", Orientation.LANDSCAPE))
+
+    def set_paper(self, paper: Paper) -> None:
+        self.format.setCurrentIndex(self.format.findData(paper.format))
+        self.orientation.setCurrentIndex(self.orientation.findData(paper.orientation.value))
+        self.width.setValue(paper.width_mm)
+        self.height.setValue(paper.height_mm)
+        self._update()
+
+    def _update(self) -> None:
+        custom = self.format.currentData() == CUSTOM
+        for widget in (self.width, self.height):
+            widget.setVisible(custom)
+            self._form.labelForField(widget).setVisible(custom)
+        self.orientation.setVisible(not custom)
+        self._form.labelForField(self.orientation).setVisible(not custom)
+
+    def paper(self) -> Paper:
+        if self.format.currentData() == CUSTOM:
+            return Paper.custom(self.width.value(), self.height.value())
+        return Paper.a_series(self.format.currentData(), self.orientation.currentData())
+
+
+class NewBoardDialog(QDialog):
+    """Choose a template (or a blank board), a title and the paper size."""
+
+    def __init__(self, template_id: str = BLANK, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Nieuw bord"))
+        self.setMinimumWidth(420)
+        self._templates = {board.id: board for board in list_templates()}
+        self.template = QComboBox()
+        self.template.addItem(self.tr("Leeg bord"), BLANK)
+        for board in self._templates.values():
+            self.template.addItem(board.title, board.id)
+        self.title = QLineEdit()
+        self.paper = PaperChooser()
+        self.question = QLabel()
+        self.question.setWordWrap(True)
+        self.question.setStyleSheet("color: #5a4632; font-style: italic;")
+        form = QFormLayout()
+        form.addRow(self.tr("Sjabloon"), self.template)
+        form.addRow("", self.question)
+        form.addRow(self.tr("Titel"), self.title)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Bord maken"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.paper)
+        layout.addWidget(buttons)
+        self.template.currentIndexChanged.connect(self._template_changed)
+        index = self.template.findData(template_id)
+        self.template.setCurrentIndex(max(0, index))
+        self._template_changed()
+
+    def _template_changed(self) -> None:
+        board = self._templates.get(self.template.currentData())
+        if board is None:
+            self.title.setText(self.tr("Nieuw bord"))
+            self.question.setText(self.tr("Een leeg vel met alleen een titelblok en een legenda."))
+        else:
+            self.title.setText(board.title)
+            self.question.setText(board.question)
+            self.paper.set_paper(board.paper)
+
+    def board(self) -> Board:
+        """The new board (raises InvalidArgumentError for an impossible custom size)."""
+        paper = self.paper.paper()
+        title = self.title.text().strip() or self.tr("Nieuw bord")
+        template = self._templates.get(self.template.currentData())
+        if template is None:
+            return blank_board(title, paper)
+        board = board_on_paper(template, paper)
+        board.title = title
+        return board
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Instellingen"))
+        self.language = QComboBox()
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(self.language.findData(language))
+        form = QFormLayout()
+        form.addRow(self.tr("Taal van de app"), self.language)
+        note = QLabel(self.tr("Het venster wordt opnieuw opgebouwd in de gekozen taal; open borden blijven open."))
+        note.setWordWrap(True)
+        note.setAlignment(Qt.AlignmentFlag.AlignLeft)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+
+    def chosen_language(self) -> str:
+        return self.language.currentData()

@@ -1,0 +1,581 @@
+"""Graphics items for the parts of a board; positions and sizes in mm.
+
+Items draw a model object (``value``) and forward mouse drags to the scene,
+which snaps, moves the whole selection and pushes one undo command on release.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsSceneMouseEvent, QStyleOptionGraphicsItem, QWidget
+
+from boards.colors import hex_to_rgb
+from boards.geometry import Rect
+from boards.model import ConnectorElement, Group, Legend, LineElement, SymbolElement, TextElement, VsmSymbol, Zone
+from boards.symbols import SYMBOL_LABELS
+from desktop.editor.operations import object_rect
+from desktop.editor.painting import INK, SOFT_INK, draw_symbol, draw_text
+
+if TYPE_CHECKING:
+    from desktop.editor.scene import BoardScene
+
+SELECTION_COLOR = QColor("#1565c0")
+HANDLE_ROLES = ("nw", "n", "ne", "e", "se", "s", "sw", "w")
+_CURSORS = {
+    "nw": Qt.CursorShape.SizeFDiagCursor, "se": Qt.CursorShape.SizeFDiagCursor,
+    "ne": Qt.CursorShape.SizeBDiagCursor, "sw": Qt.CursorShape.SizeBDiagCursor,
+    "n": Qt.CursorShape.SizeVerCursor, "s": Qt.CursorShape.SizeVerCursor,
+    "e": Qt.CursorShape.SizeHorCursor, "w": Qt.CursorShape.SizeHorCursor,
+}
+
+
+def qcolor(hex_color: str | None, alpha: int = 255) -> QColor:
+    if not hex_color:
+        return QColor(0, 0, 0, 0)
+    red, green, blue = hex_to_rgb(hex_color)
+    return QColor(red, green, blue, alpha)
+
+
+def text_size_for(rect: Rect, factor: float = 0.11, low: float = 2.5, high: float = 11.0) -> float:
+    """A readable label height (mm) for a box of this size."""
+    return max(low, min(high, min(rect.height * factor, rect.width * 0.06)))
+
+
+class BoardItem(QGraphicsItem):
+    """Base: an object of the board with a rect; selectable, draggable, maybe resizable."""
+
+    resizable = True
+    editable_text = True
+    z_base = 2.0
+
+    def __init__(self, board_scene: "BoardScene", key: str, value: Any) -> None:
+        super().__init__()
+        self.board_scene = board_scene
+        self.key = key
+        self.value = value
+        self._width = 0.0
+        self._height = 0.0
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, board_scene.interactive)
+        self.setAcceptHoverEvents(board_scene.interactive)
+        self.setZValue(self.z_base)
+        self.sync(value)
+
+    # --- geometry --------------------------------------------------------------------------
+
+    @property
+    def object_id(self) -> str:
+        return getattr(self.value, "id", self.key)
+
+    def model_rect(self) -> Rect:
+        rect = object_rect(self.value)
+        return rect if rect is not None else Rect(0, 0, 1, 1)
+
+    def sync(self, value: Any) -> None:
+        """Take a new model value and redraw."""
+        self.value = value
+        self.set_live_rect(self.model_rect())
+
+    def live_rect(self) -> Rect:
+        """Where the item is now (during a drag this differs from the model)."""
+        return Rect(self.pos().x(), self.pos().y(), self._width, self._height)
+
+    def set_live_rect(self, rect: Rect) -> None:
+        if (rect.width, rect.height) != (self._width, self._height):
+            self.prepareGeometryChange()
+            self._width, self._height = rect.width, rect.height
+        self.setPos(rect.x, rect.y)
+        self.update()
+        handles = getattr(self, "_handles", None)
+        if handles:
+            self.place_handles()
+
+    def local_rect(self) -> QRectF:
+        return QRectF(0, 0, self._width, self._height)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt's name)
+        margin = 1.5
+        return self.local_rect().adjusted(-margin, -margin, margin, margin)
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addRect(self.local_rect())
+        return path
+
+    def field_at(self, local: QPointF) -> str:
+        """Which text a double-click at ``local`` edits (zones: label or question)."""
+        return "label"
+
+    def label_rect(self, field: str = "label") -> QRectF:
+        """Where the inline editor goes."""
+        return self.local_rect().adjusted(2, 2, -2, -2)
+
+    def edit_text(self, field: str = "label") -> str:
+        return getattr(self.value, field, "")
+
+    def with_text(self, text: str, field: str = "label") -> Any:
+        from dataclasses import replace
+
+        return replace(self.value, **{field: text})
+
+    def text_size_mm(self) -> float:
+        return text_size_for(self.model_rect())
+
+    # --- painting --------------------------------------------------------------------------
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        try:
+            self.paint_content(painter, self.local_rect())
+        except Exception:  # a drawing bug must never take the app (and unsaved work) down
+            logging.getLogger(__name__).exception("cannot draw %s", self.key)
+        if self.isSelected():
+            pen = QPen(SELECTION_COLOR, 0)
+            pen.setCosmetic(True)
+            pen.setWidth(2)
+            pen.setStyle(Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(self.local_rect())
+
+    def paint_content(self, painter: QPainter, rect: QRectF) -> None:
+        raise NotImplementedError
+
+    # --- handles ---------------------------------------------------------------------------
+
+    def show_handles(self, visible: bool) -> None:
+        existing = getattr(self, "_handles", None)
+        if visible and not existing and self.resizable:
+            self._handles = [ResizeHandle(self, role) for role in HANDLE_ROLES]
+            self.place_handles()
+        elif not visible and existing:
+            for handle in existing:
+                handle.setParentItem(None)
+                if handle.scene() is not None:
+                    handle.scene().removeItem(handle)
+            self._handles = []
+
+    def place_handles(self) -> None:
+        w, h = self._width, self._height
+        spots = {"nw": (0, 0), "n": (w / 2, 0), "ne": (w, 0), "e": (w, h / 2),
+                 "se": (w, h), "s": (w / 2, h), "sw": (0, h), "w": (0, h / 2)}
+        for handle in getattr(self, "_handles", []):
+            handle.setPos(*spots[handle.role])
+
+    # --- mouse -----------------------------------------------------------------------------
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        if not self.board_scene.interactive or event.button() != Qt.MouseButton.LeftButton:
+            event.ignore()
+            return
+        toggling = bool(event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier))
+        if toggling:
+            self.setSelected(not self.isSelected())
+        elif not self.isSelected():
+            self.board_scene.clearSelection()
+            self.setSelected(True)
+        if self.isSelected():
+            self.board_scene.begin_drag(self, event.scenePos())
+        event.accept()
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        self.board_scene.drag_to(event.scenePos(), bool(event.modifiers() & Qt.KeyboardModifier.AltModifier))
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        self.board_scene.end_drag()
+
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        if self.board_scene.interactive and self.editable_text:
+            self.board_scene.start_inline_edit(self, self.field_at(event.pos()))
+            event.accept()
+        else:
+            super().mouseDoubleClickEvent(event)
+
+
+class ResizeHandle(QGraphicsItem):
+    """A small square at a corner or edge; drag it to resize its item."""
+
+    SIZE_PX = 9.0
+
+    def __init__(self, owner: BoardItem, role: str) -> None:
+        super().__init__(owner)
+        self.owner = owner
+        self.role = role
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, True)
+        self.setCursor(_CURSORS[role])
+        self.setZValue(100)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        half = self.SIZE_PX / 2
+        return QRectF(-half, -half, self.SIZE_PX, self.SIZE_PX)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        painter.setPen(QPen(SELECTION_COLOR, 1))
+        painter.setBrush(QColor("white"))
+        painter.drawRect(self.boundingRect().adjusted(0.5, 0.5, -0.5, -0.5))
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.owner.board_scene.begin_resize(self.owner, self.role)
+            event.accept()
+        else:
+            event.ignore()
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        self.owner.board_scene.resize_to(event.scenePos(), bool(event.modifiers() & Qt.KeyboardModifier.AltModifier))
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        self.owner.board_scene.end_resize()
+
+
+class ZoneItem(BoardItem):
+    """A zone: outline, label, question/definition and the dot kinds it collects."""
+
+    def __init__(self, board_scene: "BoardScene", key: str, value: Zone) -> None:
+        super().__init__(board_scene, key, value)
+
+    def sync(self, value: Any) -> None:
+        super().sync(value)
+        # Later zones lie above earlier ones, nested zones above their parents.
+        depth = 0
+        parent = value.parent
+        while parent and depth < 5:
+            depth += 1
+            zone = self.board_scene.board.zone(parent)
+            parent = zone.parent if zone else None
+        self.setZValue(self.z_base + 0.1 * depth + self.board_scene.next_sequence())
+
+    def paint_content(self, painter: QPainter, rect: QRectF) -> None:
+        zone: Zone = self.value
+        painter.setPen(QPen(INK, 0.7))
+        painter.setBrush(qcolor(zone.fill, 150) if zone.fill else QColor(255, 255, 255, 38))
+        painter.drawRect(rect)
+        size = self.text_size_mm()
+        inner = self._inner(rect)
+        draw_text(painter, inner, zone.label, size, bold=True)
+        y = self._detail_top(inner)
+        detail = zone.question or zone.definition
+        if detail:
+            small = size * 0.62
+            draw_text(painter, QRectF(inner.x(), y, inner.width(), max(0.0, inner.bottom() - y - size)), detail, small,
+                      italic=True, color=SOFT_INK)
+        if zone.holds.dots:
+            radius = max(1.5, size * 0.42)
+            x = inner.x() + radius
+            bottom = inner.bottom() - radius
+            for kind in zone.holds.dots:
+                painter.setPen(QPen(INK, 0.3))
+                painter.setBrush(qcolor(kind.color))
+                painter.drawEllipse(QPointF(x, bottom), radius, radius)
+                label_width = len(kind.label) * radius * 1.1 + radius
+                draw_text(painter, QRectF(x + radius * 1.4, bottom - radius * 1.1, label_width, radius * 2.4),
+                          kind.label, radius * 1.25, color=SOFT_INK)
+                x += radius * 3 + label_width
+        if zone.holds.rows:
+            painter.setPen(QPen(SOFT_INK, 0.25, Qt.PenStyle.DashLine))
+            step = max(size * 2.2, 8.0)
+            line_y = y + step
+            while line_y < inner.bottom() - step * 0.5:
+                painter.drawLine(QPointF(inner.x(), line_y), QPointF(inner.right(), line_y))
+                line_y += step
+
+
+    def _inner(self, rect: QRectF) -> QRectF:
+        pad = max(1.5, self.text_size_mm() * 0.5)
+        return rect.adjusted(pad, pad, -pad, -pad)
+
+    def _detail_top(self, inner: QRectF) -> float:
+        size = self.text_size_mm()
+        return inner.y() + size * 1.45 * max(1, _line_estimate(self.value.label, inner.width(), size))
+
+    def _detail_field(self) -> str:
+        return "definition" if self.value.definition and not self.value.question else "question"
+
+    def field_at(self, local: QPointF) -> str:
+        inner = self._inner(self.local_rect())
+        return self._detail_field() if local.y() > self._detail_top(inner) else "label"
+
+    def label_rect(self, field: str = "label") -> QRectF:
+        inner = self._inner(self.local_rect())
+        if field == "label":
+            return inner
+        top = self._detail_top(inner)
+        return QRectF(inner.x(), top, inner.width(), max(inner.bottom() - top, self.text_size_mm() * 2))
+
+
+def _line_estimate(text: str, width_mm: float, size_mm: float) -> int:
+    """Rough number of lines a label wraps to (average glyph ≈ 0.58 em)."""
+    if width_mm <= 0:
+        return 1
+    chars_per_line = max(1, int(width_mm / (size_mm * 0.62)))
+    return max(1, math.ceil(len(text) / chars_per_line))
+
+
+class GroupItem(BoardItem):
+    """A group heading: bold text over a band, e.g. "PRIMAIR (lesgeven)"."""
+
+    z_base = 1.0
+
+    def model_rect(self) -> Rect:
+        group: Group = self.value
+        return group.rect if group.rect is not None else Rect(0, 0, 40, 10)
+
+    def paint_content(self, painter: QPainter, rect: QRectF) -> None:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(43, 29, 18, 40))
+        painter.drawRect(rect)
+        size = max(3.0, min(rect.height() * 0.55, 14.0))
+        draw_text(painter, rect.adjusted(size * 0.4, 0, 0, 0), self.value.label, size, bold=True,
+                  flags=int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter))
+
+    def text_size_mm(self) -> float:
+        return max(3.0, min(self._height * 0.55, 14.0))
+
+
+class TextItem(BoardItem):
+    z_base = 4.0
+
+    def paint_content(self, painter: QPainter, rect: QRectF) -> None:
+        element: TextElement = self.value
+        size = self.text_size_mm()
+        align = {"left": Qt.AlignmentFlag.AlignLeft, "center": Qt.AlignmentFlag.AlignHCenter,
+                 "right": Qt.AlignmentFlag.AlignRight}.get(element.align, Qt.AlignmentFlag.AlignLeft)
+        draw_text(painter, rect, element.text, size, bold=element.bold, flags=int(align | Qt.AlignmentFlag.AlignTop))
+        if self.isSelected() or not element.text:
+            painter.setPen(QPen(QColor(43, 29, 18, 90), 0.2, Qt.PenStyle.DotLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(rect)
+
+    def text_size_mm(self) -> float:
+        element: TextElement = self.value
+        if element.font_size_pt:
+            return element.font_size_pt * 25.4 / 72
+        return max(2.5, min(self._height * 0.5, 20.0))
+
+    def edit_text(self, field: str = "label") -> str:
+        return self.value.text
+
+    def with_text(self, text: str, field: str = "label") -> Any:
+        from dataclasses import replace
+
+        return replace(self.value, text=text)
+
+
+class SymbolItem(BoardItem):
+    z_base = 5.0
+
+    def paint_content(self, painter: QPainter, rect: QRectF) -> None:
+        element: SymbolElement = self.value
+        label_height = min(rect.height() * 0.28, 12.0) if element.label else 0.0
+        draw_symbol(painter, element.symbol, rect.adjusted(0, 0, 0, -label_height), width_mm=max(0.4, rect.width() * 0.02))
+        if element.label:
+            draw_text(painter, QRectF(rect.x() - rect.width() * 0.25, rect.bottom() - label_height, rect.width() * 1.5, label_height),
+                      element.label, label_height * 0.7, flags=int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop))
+
+    def label_rect(self, field: str = "label") -> QRectF:
+        rect = self.local_rect()
+        return QRectF(rect.x(), rect.bottom() - min(rect.height() * 0.28, 12.0), rect.width(), min(rect.height() * 0.28, 12.0))
+
+    def text_size_mm(self) -> float:
+        return max(2.5, min(self._height * 0.28, 12.0) * 0.7)
+
+    def tooltip_label(self) -> str:
+        return SYMBOL_LABELS[self.value.symbol]
+
+
+class HeaderItem(BoardItem):
+    """The title block: board title, guiding question, method; the QR code is printed here."""
+
+    z_base = 1.0
+
+    def model_rect(self) -> Rect:
+        return self.value
+
+    def paint_content(self, painter: QPainter, rect: QRectF) -> None:
+        board = self.board_scene.board
+        painter.setPen(QPen(INK, 0.5))
+        painter.setBrush(QColor(255, 255, 255, 45))
+        painter.drawRect(rect)
+        qr = min(rect.height() - 6, 60.0)
+        painter.setPen(QPen(SOFT_INK, 0.3, Qt.PenStyle.DashLine))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        qr_rect = QRectF(rect.right() - qr - 3, rect.y() + 3, qr, qr)
+        painter.drawRect(qr_rect)
+        draw_text(painter, qr_rect, "QR", qr * 0.25, color=SOFT_INK,
+                  flags=int(Qt.AlignmentFlag.AlignCenter))
+        title_size = max(4.0, min(rect.height() * 0.22, 24.0))
+        text_width = rect.width() - qr - 12
+        draw_text(painter, QRectF(rect.x() + 4, rect.y() + 3, text_width, title_size * 1.5), board.title, title_size, bold=True)
+        y = rect.y() + 3 + title_size * 1.5
+        if board.question:
+            size = title_size * 0.62
+            draw_text(painter, QRectF(rect.x() + 4, y, text_width, size * 2.8), board.question, size, bold=True, color=SOFT_INK)
+            y += size * 2.8
+        draw_text(painter, QRectF(rect.x() + 4, y, text_width, max(0.0, rect.bottom() - y - 2)),
+                  self.board_scene.header_subtitle(), title_size * 0.4, color=SOFT_INK)
+
+    def edit_text(self, field: str = "label") -> str:
+        return self.board_scene.board.title
+
+    def with_text(self, text: str, field: str = "label") -> Any:
+        return text  # handled by the scene: changes the board title
+
+
+class LegendItem(BoardItem):
+    z_base = 3.0
+    editable_text = False
+
+    def model_rect(self) -> Rect:
+        return self.value.rect
+
+    def paint_content(self, painter: QPainter, rect: QRectF) -> None:
+        legend: Legend = self.value
+        painter.setPen(QPen(INK, 0.5))
+        painter.setBrush(QColor(255, 255, 255, 60))
+        painter.drawRect(rect)
+        size = max(2.5, min(rect.height() * 0.09, 8.0))
+        pad = size * 0.6
+        y = rect.y() + pad
+        draw_text(painter, QRectF(rect.x() + pad, y, rect.width() - 2 * pad, size * 1.4), legend.title or "Legenda", size, bold=True)
+        y += size * 1.7
+        rows: list[tuple[str, Any]] = []
+        if legend.dot_kinds:
+            rows += [(kind.label, kind.color) for kind in self.board_scene.board.dot_kinds()]
+        rows += [(entry.label, entry.symbol or entry.color) for entry in legend.entries]
+        for label, mark in rows:
+            if y + size > rect.bottom():
+                break
+            if isinstance(mark, VsmSymbol):
+                draw_symbol(painter, mark, QRectF(rect.x() + pad, y, size * 1.1, size * 1.1), width_mm=0.3)
+            elif isinstance(mark, str):
+                painter.setPen(QPen(INK, 0.3))
+                painter.setBrush(qcolor(mark))
+                painter.drawEllipse(QPointF(rect.x() + pad + size * 0.5, y + size * 0.55), size * 0.45, size * 0.45)
+            draw_text(painter, QRectF(rect.x() + pad + size * 1.6, y, rect.width() - 2 * pad - size * 1.6, size * 1.4),
+                      label, size * 0.85)
+            y += size * 1.45
+
+
+class LineItem(BoardItem):
+    resizable = False
+    editable_text = False
+    z_base = 6.0
+
+    def paint_content(self, painter: QPainter, rect: QRectF) -> None:
+        line: LineElement = self.value
+        origin = self.model_rect()
+        start = QPointF(line.start.x - origin.x, line.start.y - origin.y)
+        end = QPointF(line.end.x - origin.x, line.end.y - origin.y)
+        pen = QPen(INK, line.width_mm, Qt.PenStyle.DashLine if line.dashed else Qt.PenStyle.SolidLine)
+        painter.setPen(pen)
+        painter.drawLine(start, end)
+        if line.arrow:
+            _draw_arrow_head(painter, QLineF(start, end), max(3.0, line.width_mm * 5))
+
+    def shape(self) -> QPainterPath:
+        line: LineElement = self.value
+        origin = self.model_rect()
+        path = QPainterPath(QPointF(line.start.x - origin.x, line.start.y - origin.y))
+        path.lineTo(QPointF(line.end.x - origin.x, line.end.y - origin.y))
+        stroker = QPainterPathStroker()
+        stroker.setWidth(max(3.0, line.width_mm * 3))
+        return stroker.createStroke(path)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        try:
+            self.paint_content(painter, self.local_rect())
+        except Exception:  # a drawing bug must never take the app (and unsaved work) down
+            logging.getLogger(__name__).exception("cannot draw %s", self.key)
+        if self.isSelected():
+            pen = QPen(SELECTION_COLOR, 0)
+            pen.setCosmetic(True)
+            pen.setWidth(2)
+            pen.setStyle(Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(self.shape())
+
+
+def _draw_arrow_head(painter: QPainter, line: QLineF, size: float) -> None:
+    if line.length() <= 0:
+        return
+    angle = math.atan2(line.dy(), line.dx())
+    tip = line.p2()
+    left = QPointF(tip.x() - size * math.cos(angle - 0.4), tip.y() - size * math.sin(angle - 0.4))
+    right = QPointF(tip.x() - size * math.cos(angle + 0.4), tip.y() - size * math.sin(angle + 0.4))
+    painter.setBrush(painter.pen().color())
+    painter.drawPolygon(QPolygonF([tip, left, right]))
+
+
+def _clip_to_rect(center: QPointF, toward: QPointF, rect: Rect) -> QPointF:
+    """Where the line from the rect's centre toward a point leaves the rect."""
+    dx, dy = toward.x() - center.x(), toward.y() - center.y()
+    if dx == 0 and dy == 0:
+        return center
+    scale_x = (rect.width / 2) / abs(dx) if dx else math.inf
+    scale_y = (rect.height / 2) / abs(dy) if dy else math.inf
+    scale = min(scale_x, scale_y, 1.0)
+    return QPointF(center.x() + dx * scale, center.y() + dy * scale)
+
+
+class ConnectorItem(QGraphicsItem):
+    """An arrow between two zones/elements; recomputed whenever either one moves."""
+
+    def __init__(self, board_scene: "BoardScene", key: str, value: ConnectorElement) -> None:
+        super().__init__()
+        self.board_scene = board_scene
+        self.key = key
+        self.value = value
+        self._line = QLineF()
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, board_scene.interactive)
+        self.setZValue(7.0)
+        self.refresh()
+
+    @property
+    def object_id(self) -> str:
+        return self.value.id
+
+    def sync(self, value: ConnectorElement) -> None:
+        self.value = value
+        self.refresh()
+
+    def refresh(self) -> None:
+        source = self.board_scene.live_rect(self.value.source)
+        target = self.board_scene.live_rect(self.value.target)
+        self.prepareGeometryChange()
+        if source is None or target is None:
+            self._line = QLineF()
+        else:
+            a = QPointF(source.center.x, source.center.y)
+            b = QPointF(target.center.x, target.center.y)
+            self._line = QLineF(_clip_to_rect(a, b, source), _clip_to_rect(b, a, target))
+        self.update()
+
+    def endpoints(self) -> QLineF:
+        return QLineF(self._line)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        return QRectF(self._line.p1(), self._line.p2()).normalized().adjusted(-6, -6, 6, 6)
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath(self._line.p1())
+        path.lineTo(self._line.p2())
+        stroker = QPainterPathStroker()
+        stroker.setWidth(4.0)
+        return stroker.createStroke(path)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        color = SELECTION_COLOR if self.isSelected() else INK
+        pen = QPen(color, 0.8, Qt.PenStyle.DashLine if self.value.dashed else Qt.PenStyle.SolidLine)
+        painter.setPen(pen)
+        painter.drawLine(self._line)
+        if self.value.arrow:
+            painter.setPen(QPen(color, 0.8))
+            _draw_arrow_head(painter, self._line, 5.0)
+        if self.value.label:
+            middle = self._line.center()
+            draw_text(painter, QRectF(middle.x() - 30, middle.y() - 7, 60, 6), self.value.label, 4.0,
+                      flags=int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom))

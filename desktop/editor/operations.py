@@ -1,0 +1,270 @@
+"""Editor geometry without Qt: snapping, aligning, distributing, clipboard JSON."""
+
+from __future__ import annotations
+
+import copy
+import json
+from dataclasses import replace
+from typing import Any, Callable
+
+from boards.geometry import Point, Rect
+from boards.model import Board, ConnectorElement, Element, Group, LineElement, Zone
+from boards.serialize import element_from_dict, element_to_dict, zone_from_dict, zone_to_dict
+
+CLIPBOARD_MIME = "application/x-bruinpapier-elements"
+CLIPBOARD_FORMAT = "bruinpapier.clipboard"
+
+
+# --- snapping -------------------------------------------------------------------------------
+
+def snap_value(value: float, grid: float) -> float:
+    return round(value / grid) * grid if grid > 0 else value
+
+
+def _nearest_edge(edges: list[float], targets: list[float], tolerance: float) -> float | None:
+    """Smallest correction that puts one of ``edges`` on one of ``targets``."""
+    best: float | None = None
+    for edge in edges:
+        for target in targets:
+            delta = target - edge
+            if abs(delta) <= tolerance and (best is None or abs(delta) < abs(best)):
+                best = delta
+    return best
+
+
+def snap_rect_move(moving: Rect, dx: float, dy: float, others: list[Rect], grid: float, tolerance: float) -> tuple[float, float]:
+    """Snap a move of ``moving`` by (dx, dy): to other rects' edges first, else to the grid."""
+    moved = moving.moved(dx, dy)
+    x_targets = [value for rect in others for value in (rect.x, rect.right)]
+    y_targets = [value for rect in others for value in (rect.y, rect.bottom)]
+    fix_x = _nearest_edge([moved.x, moved.right], x_targets, tolerance)
+    fix_y = _nearest_edge([moved.y, moved.bottom], y_targets, tolerance)
+    if fix_x is None:
+        fix_x = snap_value(moved.x, grid) - moved.x
+    if fix_y is None:
+        fix_y = snap_value(moved.y, grid) - moved.y
+    return dx + fix_x, dy + fix_y
+
+
+def snap_edge(value: float, targets: list[float], grid: float, tolerance: float) -> float:
+    """Snap one edge (a resize handle) to a nearby edge, else to the grid."""
+    fix = _nearest_edge([value], targets, tolerance)
+    return value + fix if fix is not None else snap_value(value, grid)
+
+
+def clamp_move(rect: Rect, dx: float, dy: float, bounds: Rect) -> tuple[float, float]:
+    """Limit a move so the rect stays on the paper."""
+    dx = min(max(dx, bounds.x - rect.x), bounds.right - rect.right)
+    dy = min(max(dy, bounds.y - rect.y), bounds.bottom - rect.bottom)
+    return dx, dy
+
+
+def resize_rect(rect: Rect, handle: str, point: Point, minimum: float = 5.0) -> Rect:
+    """The rect after dragging ``handle`` ("nw", "n", "ne", "e", "se", "s", "sw", "w") to ``point``."""
+    left, top, right, bottom = rect.x, rect.y, rect.right, rect.bottom
+    if "w" in handle:
+        left = min(point.x, right - minimum)
+    if "e" in handle:
+        right = max(point.x, left + minimum)
+    if "n" in handle:
+        top = min(point.y, bottom - minimum)
+    if "s" in handle:
+        bottom = max(point.y, top + minimum)
+    return Rect(left, top, right - left, bottom - top)
+
+
+def clamp_rect(rect: Rect, bounds: Rect) -> Rect:
+    left, top = max(rect.x, bounds.x), max(rect.y, bounds.y)
+    right, bottom = min(rect.right, bounds.right), min(rect.bottom, bounds.bottom)
+    return Rect(left, top, max(right - left, 1.0), max(bottom - top, 1.0))
+
+
+# --- align and distribute ------------------------------------------------------------------
+
+ALIGN_MODES = ("left", "hcenter", "right", "top", "vcenter", "bottom")
+
+
+def align_rects(rects: dict[str, Rect], mode: str) -> dict[str, Rect]:
+    """Align rects to the selection's bounding box (left/right/top/bottom) or its centre line."""
+    if len(rects) < 2:
+        return dict(rects)
+    left = min(r.x for r in rects.values())
+    right = max(r.right for r in rects.values())
+    top = min(r.y for r in rects.values())
+    bottom = max(r.bottom for r in rects.values())
+    result = {}
+    for key, r in rects.items():
+        if mode == "left":
+            result[key] = Rect(left, r.y, r.width, r.height)
+        elif mode == "right":
+            result[key] = Rect(right - r.width, r.y, r.width, r.height)
+        elif mode == "hcenter":
+            result[key] = Rect((left + right) / 2 - r.width / 2, r.y, r.width, r.height)
+        elif mode == "top":
+            result[key] = Rect(r.x, top, r.width, r.height)
+        elif mode == "bottom":
+            result[key] = Rect(r.x, bottom - r.height, r.width, r.height)
+        elif mode == "vcenter":
+            result[key] = Rect(r.x, (top + bottom) / 2 - r.height / 2, r.width, r.height)
+        else:
+            raise ValueError(mode)
+    return result
+
+
+def distribute_rects(rects: dict[str, Rect], horizontal: bool) -> dict[str, Rect]:
+    """Equal gaps between the rects, keeping the outermost two where they are."""
+    if len(rects) < 3:
+        return dict(rects)
+    if horizontal:
+        order = sorted(rects, key=lambda key: rects[key].x)
+        first, last = rects[order[0]], rects[order[-1]]
+        total = sum(rects[key].width for key in order)
+        gap = (last.right - first.x - total) / (len(order) - 1)
+        position = first.x
+        result = {}
+        for key in order:
+            r = rects[key]
+            result[key] = Rect(position, r.y, r.width, r.height)
+            position += r.width + gap
+        return result
+    order = sorted(rects, key=lambda key: rects[key].y)
+    first, last = rects[order[0]], rects[order[-1]]
+    total = sum(rects[key].height for key in order)
+    gap = (last.bottom - first.y - total) / (len(order) - 1)
+    position = first.y
+    result = {}
+    for key in order:
+        r = rects[key]
+        result[key] = Rect(r.x, position, r.width, r.height)
+        position += r.height + gap
+    return result
+
+
+# --- object geometry -----------------------------------------------------------------------
+
+def object_rect(value: Any) -> Rect | None:
+    """The rect of a zone, group, boxed element, header (Rect) or legend."""
+    if isinstance(value, Rect):
+        return value
+    if isinstance(value, LineElement):
+        left, top = min(value.start.x, value.end.x), min(value.start.y, value.end.y)
+        return Rect(left, top, abs(value.end.x - value.start.x), abs(value.end.y - value.start.y))
+    rect = getattr(value, "rect", None)
+    return rect if isinstance(rect, Rect) else None
+
+
+def with_rect(value: Any, rect: Rect) -> Any:
+    """A copy of ``value`` placed at ``rect`` (lines are moved by the rect's offset)."""
+    if isinstance(value, Rect):
+        return rect
+    if isinstance(value, LineElement):
+        old = object_rect(value)
+        assert old is not None
+        dx, dy = rect.x - old.x, rect.y - old.y
+        return replace(value, start=Point(value.start.x + dx, value.start.y + dy), end=Point(value.end.x + dx, value.end.y + dy))
+    return replace(value, rect=rect)
+
+
+def scale_board(board: Board, sx: float, sy: float) -> Board:
+    """A copy of ``board`` with every position and size scaled (new paper size)."""
+    result = copy.deepcopy(board)
+
+    def scaled(rect: Rect | None) -> Rect | None:
+        return rect.scaled(sx, sy).rounded(1) if rect is not None else None
+
+    result.header = scaled(result.header)
+    if result.legend is not None:
+        result.legend.rect = scaled(result.legend.rect)  # type: ignore[assignment]
+    for group in result.groups:
+        group.rect = scaled(group.rect)
+    for zone in result.zones:
+        zone.rect = scaled(zone.rect)  # type: ignore[assignment]
+    elements: list[Element] = []
+    for element in result.elements:
+        if isinstance(element, LineElement):
+            element = replace(element, start=Point(element.start.x * sx, element.start.y * sy),
+                              end=Point(element.end.x * sx, element.end.y * sy))
+        elif hasattr(element, "rect"):
+            element = replace(element, rect=scaled(element.rect))  # type: ignore[arg-type]
+        elements.append(element)
+    result.elements = elements
+    return result
+
+
+# --- clipboard -----------------------------------------------------------------------------
+
+def clipboard_json(zones: list[Zone], groups: list[Group], elements: list[Element]) -> str:
+    return json.dumps({
+        "format": CLIPBOARD_FORMAT,
+        "zones": [zone_to_dict(zone) for zone in zones],
+        "groups": [{"id": g.id, "label": g.label, "rect": g.rect.to_dict() if g.rect else None} for g in groups],
+        "elements": [element_to_dict(element) for element in elements],
+    }, ensure_ascii=False)
+
+
+def parse_clipboard(text: str) -> tuple[list[Zone], list[Group], list[Element]] | None:
+    """The objects on the clipboard, or None when it holds no Bruinpapier elements."""
+    try:
+        data = json.loads(text)
+        if not isinstance(data, dict) or data.get("format") != CLIPBOARD_FORMAT:
+            return None
+        zones = [zone_from_dict(item) for item in data.get("zones", [])]
+        groups = [Group(g["id"], g["label"], Rect.from_dict(g["rect"]) if g.get("rect") else None) for g in data.get("groups", [])]
+        elements = [element_from_dict(item) for item in data.get("elements", [])]
+    except (ValueError, KeyError, TypeError):
+        return None
+    return zones, groups, elements
+
+
+def paste_objects(
+    board: Board,
+    zones: list[Zone],
+    groups: list[Group],
+    elements: list[Element],
+    new_id: Callable[[str, set[str]], str],
+    offset: float,
+) -> dict[str, Any]:
+    """Copies with fresh ids, moved by ``offset`` mm, kept on the paper; keys → objects.
+
+    References between pasted objects are remapped; a zone's group or parent
+    that is not pasted and not on the board is dropped; connectors whose ends
+    do not exist are left out.
+    """
+    taken: set[str] = set()
+    mapping: dict[str, str] = {}
+    for item in [*zones, *groups, *elements]:
+        mapping[item.id] = new_id(item.id, taken)
+        taken.add(mapping[item.id])
+    bounds = board.bounds
+    existing = set(board.all_ids())
+
+    def place(rect: Rect) -> Rect:
+        dx, dy = clamp_move(rect, offset, offset, bounds)
+        return rect.moved(dx, dy)
+
+    result: dict[str, Any] = {}
+    pasted_zone_ids = {zone.id for zone in zones}
+    for group in groups:
+        result[f"group:{mapping[group.id]}"] = replace(group, id=mapping[group.id], rect=place(group.rect) if group.rect else None)
+    for zone in zones:
+        group = mapping.get(zone.group) if zone.group in mapping else (zone.group if zone.group and board.group(zone.group) else None)
+        parent = mapping[zone.parent] if zone.parent in pasted_zone_ids else None
+        result[f"zone:{mapping[zone.id]}"] = replace(zone, id=mapping[zone.id], rect=place(zone.rect), group=group, parent=parent)
+    for element in elements:
+        new = mapping[element.id]
+        if isinstance(element, ConnectorElement):
+            source = mapping.get(element.source, element.source if element.source in existing else None)
+            target = mapping.get(element.target, element.target if element.target in existing else None)
+            if source is None or target is None:
+                continue
+            result[f"element:{new}"] = replace(element, id=new, source=source, target=target)
+        elif isinstance(element, LineElement):
+            rect = object_rect(element)
+            assert rect is not None
+            dx, dy = clamp_move(rect, offset, offset, bounds)
+            result[f"element:{new}"] = replace(
+                element, id=new, start=Point(element.start.x + dx, element.start.y + dy),
+                end=Point(element.end.x + dx, element.end.y + dy))
+        else:
+            result[f"element:{new}"] = replace(element, id=new, rect=place(element.rect))  # type: ignore[union-attr]
+    return result

@@ -1,0 +1,460 @@
+"""The board editor page: the view on a document plus every editing action.
+
+The main window puts :attr:`EditorPage.actions` into its menus and toolbar;
+the page keeps them enabled/disabled according to the selection.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QMimeData, QPointF, Qt, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from boards.geometry import Rect
+from boards.model import ConnectorElement, Group, Holds, LineElement, SymbolElement, TextElement, VsmSymbol, Zone, ZoneKind
+from desktop.document import MERGE_NUDGE, BoardDocument, element_key, group_key, split_key, zone_key
+from desktop.editor.items import BoardItem
+from desktop.editor.operations import (
+    CLIPBOARD_MIME,
+    align_rects,
+    clipboard_json,
+    distribute_rects,
+    object_rect,
+    parse_clipboard,
+    paste_objects,
+    snap_value,
+)
+from desktop.editor.palette import CONNECTOR_ENTRY, GROUP_ENTRY, TEXT_ENTRY, ZONE_ENTRY
+from desktop.editor.scene import BoardScene
+from desktop.editor.view import BoardView
+
+PASTE_OFFSET_MM = 10.0
+
+
+@dataclass
+class EditorActions:
+    add_zone: QAction
+    add_text: QAction
+    add_group: QAction
+    connect: QAction
+    delete: QAction
+    cut: QAction
+    copy: QAction
+    paste: QAction
+    duplicate: QAction
+    select_all: QAction
+    edit_label: QAction
+    zoom_in: QAction
+    zoom_out: QAction
+    zoom_fit: QAction
+    snap: QAction
+    grid: QAction
+    align: dict[str, QAction]
+    distribute_h: QAction
+    distribute_v: QAction
+
+
+class EditorPage(QWidget):
+    """The board canvas; ``document`` may be None (no board open)."""
+
+    document_changed = Signal(object)
+    selection_changed = Signal(list)  # keys
+    status_message = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document: BoardDocument | None = None
+        self.scene: BoardScene | None = None
+        self.view: BoardView | None = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self.placeholder = QLabel(self.tr("Geen bord open.\nKies een sjabloon op de pagina Start, of open een bord (Ctrl+O)."))
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setObjectName("muted")
+        self._layout.addWidget(self.placeholder)
+        self.actions = self._make_actions()
+        self._update_actions([])
+
+    # --- actions ---------------------------------------------------------------------------
+
+    def _action(self, text: str, shortcut: Any = None, slot: Any = None, checkable: bool = False, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            if isinstance(shortcut, list):
+                action.setShortcuts(shortcut)
+            else:
+                action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        if checkable:
+            action.setCheckable(True)
+        if slot is not None:
+            if checkable:
+                action.toggled.connect(slot)
+            else:
+                action.triggered.connect(lambda _=False: slot())
+        if tip:
+            action.setStatusTip(tip)
+        return action
+
+    def _make_actions(self) -> EditorActions:
+        align_texts = {
+            "left": (self.tr("Links uitlijnen"), "Ctrl+Alt+Left"),
+            "hcenter": (self.tr("Horizontaal centreren"), "Ctrl+Alt+H"),
+            "right": (self.tr("Rechts uitlijnen"), "Ctrl+Alt+Right"),
+            "top": (self.tr("Boven uitlijnen"), "Ctrl+Alt+Up"),
+            "vcenter": (self.tr("Verticaal centreren"), "Ctrl+Alt+V"),
+            "bottom": (self.tr("Onder uitlijnen"), "Ctrl+Alt+Down"),
+        }
+        actions = EditorActions(
+            add_zone=self._action(self.tr("Zone toevoegen"), "Z", self.add_zone, tip=self.tr("Een nieuwe zone midden in beeld")),
+            add_text=self._action(self.tr("Tekstvak toevoegen"), "T", self.add_text),
+            add_group=self._action(self.tr("Groepskop toevoegen"), "G", self.add_group),
+            connect=self._action(self.tr("Verbinden"), "C", self.connect_selected,
+                                 tip=self.tr("Een pijl van het eerst naar het laatst geselecteerde onderdeel")),
+            delete=self._action(self.tr("Verwijderen"), [QKeySequence(QKeySequence.StandardKey.Delete), QKeySequence("Backspace")],
+                                self.delete_selected),
+            cut=self._action(self.tr("Knippen"), QKeySequence.StandardKey.Cut, self.cut),
+            copy=self._action(self.tr("Kopiëren"), QKeySequence.StandardKey.Copy, self.copy),
+            paste=self._action(self.tr("Plakken"), QKeySequence.StandardKey.Paste, self.paste),
+            duplicate=self._action(self.tr("Dupliceren"), "Ctrl+D", self.duplicate),
+            select_all=self._action(self.tr("Alles selecteren"), QKeySequence.StandardKey.SelectAll, self.select_all),
+            edit_label=self._action(self.tr("Label bewerken"), "F2", self.edit_label),
+            zoom_in=self._action(self.tr("Inzoomen"), ["Ctrl+=", "Ctrl++"], lambda: self.view and self.view.zoom_in()),
+            zoom_out=self._action(self.tr("Uitzoomen"), "Ctrl+-", lambda: self.view and self.view.zoom_out()),
+            zoom_fit=self._action(self.tr("Passend in venster"), "Ctrl+0", lambda: self.view and self.view.zoom_to_fit()),
+            snap=self._action(self.tr("Uitlijnen op raster en randen"), "Ctrl+Shift+G", self._toggle_snap, checkable=True),
+            grid=self._action(self.tr("Raster tonen"), "Ctrl+'", self._toggle_grid, checkable=True),
+            align={mode: self._action(text, shortcut, lambda _=False, m=mode: self.align(m))
+                   for mode, (text, shortcut) in align_texts.items()},
+            distribute_h=self._action(self.tr("Horizontaal verdelen"), "Ctrl+Alt+Shift+H", lambda: self.distribute(True)),
+            distribute_v=self._action(self.tr("Verticaal verdelen"), "Ctrl+Alt+Shift+V", lambda: self.distribute(False)),
+        )
+        actions.snap.setChecked(True)
+        actions.grid.setChecked(True)
+        for action in self.all_actions(actions):
+            self.addAction(action)
+        return actions
+
+    @staticmethod
+    def all_actions(actions: EditorActions) -> list[QAction]:
+        result = []
+        for value in vars(actions).values():
+            result += list(value.values()) if isinstance(value, dict) else [value]
+        return result
+
+    def _update_actions(self, keys: list[str]) -> None:
+        has_doc = self.document is not None
+        count = len(keys)
+        a = self.actions
+        for action in self.all_actions(a):
+            action.setEnabled(has_doc)
+        for action in (a.delete, a.cut, a.copy, a.duplicate):
+            action.setEnabled(has_doc and count > 0)
+        a.edit_label.setEnabled(has_doc and count == 1)
+        a.connect.setEnabled(has_doc and count == 2)
+        for action in a.align.values():
+            action.setEnabled(has_doc and count >= 2)
+        a.distribute_h.setEnabled(has_doc and count >= 3)
+        a.distribute_v.setEnabled(has_doc and count >= 3)
+
+    # --- document --------------------------------------------------------------------------
+
+    def set_document(self, document: BoardDocument | None) -> None:
+        old_view = self.view
+        self.document = document
+        if document is None:
+            self.scene = None
+            self.view = None
+        else:
+            self.scene = BoardScene(document, parent=self)
+            self.scene.snap_enabled = self.actions.snap.isChecked()
+            self.scene.show_grid = self.actions.grid.isChecked()
+            self.scene.selection_keys_changed.connect(self._on_selection)
+            self.view = BoardView(self.scene, self)
+            self.view.nudge_requested.connect(self._on_nudge)
+            self.view.palette_dropped.connect(lambda entry, at: self.add_from_palette(entry, at))
+            a = self.actions
+            self.view.context_actions = [a.edit_label, a.connect, None, a.cut, a.copy, a.paste, a.duplicate, a.delete, None,
+                                         a.align["left"], a.align["top"], a.distribute_h, a.distribute_v, None,
+                                         a.add_zone, a.add_text, a.zoom_fit]
+            self.view.zoom_changed.connect(
+                lambda zoom: self.status_message.emit(self.tr("Zoom: {percent} %").format(percent=round(zoom / 3.78 * 100))))
+            self._layout.addWidget(self.view)
+        if old_view is not None:
+            old_scene = old_view.scene()
+            old_view.setParent(None)
+            old_view.deleteLater()
+            if old_scene is not None:
+                old_scene.deleteLater()
+        self.placeholder.setVisible(document is None)
+        self._update_actions([])
+        self.document_changed.emit(document)
+        self.selection_changed.emit([])
+
+    def _on_selection(self, keys: list[str]) -> None:
+        self._update_actions(keys)
+        self.selection_changed.emit(keys)
+
+    def selected_keys(self) -> list[str]:
+        return self.scene.selected_keys() if self.scene else []
+
+    # --- helpers ---------------------------------------------------------------------------
+
+    def _visible_center(self) -> QPointF:
+        assert self.view is not None and self.document is not None
+        center = self.view.mapToScene(self.view.viewport().rect().center())
+        board = self.document.board
+        return QPointF(min(max(center.x(), 0), board.width_mm), min(max(center.y(), 0), board.height_mm))
+
+    def _place(self, width: float, height: float, at: QPointF | None = None) -> Rect:
+        assert self.document is not None
+        board = self.document.board
+        width, height = min(width, board.width_mm), min(height, board.height_mm)
+        center = at if at is not None else self._visible_center()
+        grid = self.scene.grid_mm if self.scene else 5.0
+        x = snap_value(min(max(center.x() - width / 2, 0), board.width_mm - width), grid)
+        y = snap_value(min(max(center.y() - height / 2, 0), board.height_mm - height), grid)
+        return Rect(min(x, board.width_mm - width), min(y, board.height_mm - height), width, height)
+
+    def _add(self, key: str, value: Any, text: str) -> None:
+        assert self.document is not None and self.scene is not None
+        self.document.apply(text, {key: value})
+        self.scene.select_keys([key])
+
+    def _default_size(self, fraction: float) -> float:
+        assert self.document is not None
+        return round(max(20.0, min(self.document.board.width_mm, self.document.board.height_mm) * fraction) / 5) * 5
+
+    # --- adding ----------------------------------------------------------------------------
+
+    def add_zone(self, at: QPointF | None = None) -> str | None:
+        if self.document is None:
+            return None
+        size = self._default_size(0.18)
+        zone_id = self.document.new_id(self.tr("zone"))
+        zone = Zone(zone_id, ZoneKind.CELL, self._place(size * 1.6, size, at), self.tr("Nieuwe zone"), holds=Holds())
+        self._add(zone_key(zone_id), zone, self.tr("Zone toevoegen"))
+        return zone_key(zone_id)
+
+    def add_text(self, at: QPointF | None = None) -> str | None:
+        if self.document is None:
+            return None
+        size = self._default_size(0.1)
+        element_id = self.document.new_id(self.tr("tekst"))
+        element = TextElement(element_id, self._place(size * 3, size * 0.6, at), self.tr("Tekst"))
+        self._add(element_key(element_id), element, self.tr("Tekstvak toevoegen"))
+        return element_key(element_id)
+
+    def add_group(self, at: QPointF | None = None) -> str | None:
+        if self.document is None:
+            return None
+        size = self._default_size(0.1)
+        group_id = self.document.new_id(self.tr("groep"))
+        group = Group(group_id, self.tr("GROEP"), self._place(size * 5, max(8.0, size * 0.3), at))
+        self._add(group_key(group_id), group, self.tr("Groepskop toevoegen"))
+        return group_key(group_id)
+
+    def add_symbol(self, symbol: VsmSymbol, at: QPointF | None = None) -> str | None:
+        if self.document is None:
+            return None
+        size = self._default_size(0.08)
+        element_id = self.document.new_id(symbol.value)
+        element = SymbolElement(element_id, symbol, self._place(size, size, at))
+        self._add(element_key(element_id), element, self.tr("Symbool toevoegen"))
+        return element_key(element_id)
+
+    def add_from_palette(self, entry: str, at: QPointF | None = None) -> str | None:
+        """Add what a palette entry stands for, centred on ``at`` (mm) or in the middle of the view."""
+        if entry == ZONE_ENTRY:
+            return self.add_zone(at)
+        if entry == TEXT_ENTRY:
+            return self.add_text(at)
+        if entry == GROUP_ENTRY:
+            return self.add_group(at)
+        if entry == CONNECTOR_ENTRY:
+            return self.connect_selected()
+        try:
+            symbol = VsmSymbol(entry)
+        except ValueError:
+            return None
+        return self.add_symbol(symbol, at)
+
+    def connect_selected(self) -> str | None:
+        """An arrow between the two selected zones/text boxes/symbols."""
+        if self.document is None or self.scene is None:
+            return None
+        ids = []
+        for key in self.selected_keys():
+            kind, object_id = split_key(key)
+            if kind in ("zone", "element") and self.document.board.element_rect(object_id) is not None:
+                ids.append(object_id)
+        if len(ids) != 2:
+            self.status_message.emit(self.tr("Selecteer precies twee zones, tekstvakken of symbolen om te verbinden."))
+            return None
+        element_id = self.document.new_id(self.tr("pijl"))
+        self._add(element_key(element_id), ConnectorElement(element_id, ids[0], ids[1]), self.tr("Verbinden"))
+        return element_key(element_id)
+
+    # --- removing, clipboard ---------------------------------------------------------------
+
+    def delete_selected(self) -> None:
+        if self.document is None or self.scene is None or self.scene.inline_editor is not None:
+            return
+        keys = self.selected_keys()
+        if keys:
+            self.document.apply(self.tr("Verwijderen"), self._removal(keys))
+
+    def _removal(self, keys: list[str]) -> dict[str, Any]:
+        """Removing objects also removes their arrows and loosens references to them."""
+        assert self.document is not None
+        board = self.document.board
+        after: dict[str, Any] = {key: None for key in keys}
+        removed_ids = {split_key(key)[1] for key in keys}
+        for element in board.elements:
+            if isinstance(element, ConnectorElement) and (element.source in removed_ids or element.target in removed_ids):
+                after[element_key(element.id)] = None
+        from dataclasses import replace
+
+        for zone in board.zones:
+            key = zone_key(zone.id)
+            if key in after:
+                continue
+            changes: dict[str, Any] = {}
+            if zone.group and zone.group in removed_ids and group_key(zone.group) in after:
+                changes["group"] = None
+            if zone.parent and zone.parent in removed_ids:
+                changes["parent"] = None
+            if changes:
+                after[key] = replace(zone, **changes)
+        return after
+
+    def _selected_objects(self) -> tuple[list[Zone], list[Group], list[Any]]:
+        assert self.document is not None
+        zones, groups, elements = [], [], []
+        for key in self.selected_keys():
+            kind, _ = split_key(key)
+            value = self.document.get(key)
+            if kind == "zone":
+                zones.append(value)
+            elif kind == "group":
+                groups.append(value)
+            elif kind == "element":
+                elements.append(value)
+        # Arrows between copied objects come along.
+        ids = {item.id for item in [*zones, *elements]}
+        for element in self.document.board.elements:
+            if isinstance(element, ConnectorElement) and element.source in ids and element.target in ids and element not in elements:
+                elements.append(element)
+        return zones, groups, elements
+
+    def copy(self) -> None:
+        if self.document is None or not self.selected_keys():
+            return
+        text = clipboard_json(*self._selected_objects())
+        mime = QMimeData()
+        mime.setData(CLIPBOARD_MIME, text.encode("utf-8"))
+        mime.setText(text)
+        QGuiApplication.clipboard().setMimeData(mime)
+        self.status_message.emit(self.tr("Gekopieerd."))
+
+    def cut(self) -> None:
+        self.copy()
+        keys = self.selected_keys()
+        if self.document is not None and keys:
+            self.document.apply(self.tr("Knippen"), self._removal(keys))
+
+    def paste(self) -> list[str]:
+        if self.document is None:
+            return []
+        mime = QGuiApplication.clipboard().mimeData()
+        if mime is None:
+            return []
+        data = bytes(mime.data(CLIPBOARD_MIME)).decode("utf-8") if mime.hasFormat(CLIPBOARD_MIME) else mime.text()
+        parsed = parse_clipboard(data or "")
+        if parsed is None:
+            self.status_message.emit(self.tr("Het klembord bevat geen onderdelen van een bord."))
+            return []
+        return self._insert_copies(*parsed, text=self.tr("Plakken"))
+
+    def duplicate(self) -> list[str]:
+        if self.document is None or not self.selected_keys():
+            return []
+        return self._insert_copies(*self._selected_objects(), text=self.tr("Dupliceren"))
+
+    def _insert_copies(self, zones: list[Zone], groups: list[Group], elements: list[Any], text: str) -> list[str]:
+        assert self.document is not None and self.scene is not None
+        document = self.document
+        new = paste_objects(document.board, zones, groups, elements, lambda base, taken: document.new_id(base, taken),
+                            PASTE_OFFSET_MM)
+        if not new:
+            return []
+        document.apply(text, new)
+        self.scene.select_keys(list(new))
+        return list(new)
+
+    def select_all(self) -> None:
+        if self.scene is not None:
+            self.scene.select_keys([key for key in self.document.keys()] if self.document else [])
+
+    def edit_label(self) -> None:
+        if self.scene is None:
+            return
+        items = [item for item in self.scene.selectedItems() if isinstance(item, BoardItem) and item.editable_text]
+        if len(items) == 1:
+            self.scene.start_inline_edit(items[0])
+
+    # --- arranging -------------------------------------------------------------------------
+
+    def _selected_rects(self) -> dict[str, Rect]:
+        assert self.document is not None
+        rects = {}
+        for key in self.selected_keys():
+            value = self.document.get(key)
+            rect = object_rect(value)
+            if rect is not None and not isinstance(value, (ConnectorElement, LineElement)):
+                rects[key] = rect
+        return rects
+
+    def align(self, mode: str) -> None:
+        if self.document is None or self.scene is None:
+            return
+        rects = self._selected_rects()
+        if len(rects) >= 2:
+            self.scene.set_rects(align_rects(rects, mode), self.tr("Uitlijnen"))
+
+    def distribute(self, horizontal: bool) -> None:
+        if self.document is None or self.scene is None:
+            return
+        rects = self._selected_rects()
+        if len(rects) >= 3:
+            self.scene.set_rects(distribute_rects(rects, horizontal), self.tr("Verdelen"))
+
+    def nudge(self, dx: float, dy: float) -> None:
+        if self.document is None or self.scene is None:
+            return
+        keys = [key for key in self.selected_keys() if not isinstance(self.document.get(key), ConnectorElement)]
+        if keys:
+            bounds = self.document.board.bounds
+            for key in keys:
+                rect = object_rect(self.document.get(key))
+                if rect is not None:
+                    dx = min(max(dx, -rect.x), bounds.right - rect.right)
+                    dy = min(max(dy, -rect.y), bounds.bottom - rect.bottom)
+            if dx or dy:
+                self.scene.move_keys(keys, dx, dy, self.tr("Verschuiven"), MERGE_NUDGE)
+
+    def _toggle_snap(self, on: bool) -> None:
+        if self.scene is not None:
+            self.scene.snap_enabled = on
+
+    def _toggle_grid(self, on: bool) -> None:
+        if self.scene is not None:
+            self.scene.show_grid = on
+            self.scene.update()
+
+    def _on_nudge(self, dx: int, dy: int, fine: bool) -> None:
+        step = 1.0 if fine or self.scene is None else (self.scene.grid_mm or 1.0)
+        self.nudge(dx * step, dy * step)

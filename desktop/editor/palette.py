@@ -1,0 +1,123 @@
+"""The palette: new zones, text boxes, headings and the VSM symbols, one click to add."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from PySide6.QtCore import QCoreApplication, QMimeData, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap, QPolygonF
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from boards.model import VsmSymbol
+from boards.symbols import SYMBOL_LABELS
+from desktop.editor.painting import INK, draw_symbol
+
+#: Mime type of a palette entry dragged onto the board.
+PALETTE_MIME = "application/x-bruinpapier-palette"
+
+#: Palette entries that are not symbols.
+ZONE_ENTRY = "zone"
+TEXT_ENTRY = "text"
+GROUP_ENTRY = "group"
+CONNECTOR_ENTRY = "connector"
+
+
+@lru_cache(maxsize=None)
+def symbol_icon(symbol: VsmSymbol, size: int = 40) -> QIcon:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    draw_symbol(painter, symbol, QRectF(3, 3, size - 6, size - 6), INK, width_mm=1.6)
+    painter.end()
+    return QIcon(pixmap)
+
+
+def _shape_icon(kind: str, size: int = 40) -> QIcon:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(INK, 1.6))
+    if kind == ZONE_ENTRY:
+        painter.setBrush(QColor("#e6d3b3"))
+        painter.drawRect(QRectF(5, 9, size - 10, size - 18))
+    elif kind == TEXT_ENTRY:
+        font = painter.font()
+        font.setPixelSize(int(size * 0.55))
+        font.setBold(True)
+        painter.setFont(font)
+        painter.drawText(QRectF(0, 0, size, size), int(Qt.AlignmentFlag.AlignCenter), "Tt")
+    elif kind == GROUP_ENTRY:
+        painter.setBrush(QColor(43, 29, 18, 60))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.drawRect(QRectF(4, 12, size - 8, 9))
+        painter.setPen(QPen(INK, 1.2))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(QRectF(4, 24, (size - 12) / 2, 10))
+        painter.drawRect(QRectF(8 + (size - 12) / 2, 24, (size - 12) / 2, 10))
+    elif kind == CONNECTOR_ENTRY:
+        painter.drawLine(6, size - 8, size - 8, 8)
+        painter.setBrush(INK)
+        painter.drawPolygon(QPolygonF([QPointF(size - 6, 6), QPointF(size - 17, 9), QPointF(size - 9, 17)]))
+    painter.end()
+    return QIcon(pixmap)
+
+
+class PaletteList(QListWidget):
+    """Icons that can be clicked (add in the middle of the view) or dragged onto the board."""
+
+    def mimeData(self, items: list[QListWidgetItem]) -> QMimeData:  # noqa: N802
+        mime = QMimeData()
+        if items:
+            mime.setData(PALETTE_MIME, str(items[0].data(Qt.ItemDataRole.UserRole)).encode("utf-8"))
+        return mime
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802
+        return [PALETTE_MIME]
+
+
+class Palette(QWidget):
+    """Emits ``chosen(entry)``: ``zone``, ``text``, ``group``, ``connector`` or a VsmSymbol value."""
+
+    chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.list = PaletteList()
+        self.list.setDragEnabled(True)
+        self.list.setDragDropMode(QListWidget.DragDropMode.DragOnly)
+        self.list.setViewMode(QListWidget.ViewMode.IconMode)
+        self.list.setIconSize(QSize(36, 36))
+        self.list.setGridSize(QSize(78, 66))
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.list.setWordWrap(True)
+        self.list.setSpacing(2)
+        entries = [
+            (ZONE_ENTRY, self.tr("Zone"), _shape_icon(ZONE_ENTRY)),
+            (TEXT_ENTRY, self.tr("Tekstvak"), _shape_icon(TEXT_ENTRY)),
+            (GROUP_ENTRY, self.tr("Groepskop"), _shape_icon(GROUP_ENTRY)),
+            (CONNECTOR_ENTRY, self.tr("Verbinden"), _shape_icon(CONNECTOR_ENTRY)),
+        ]
+        entries += [(symbol.value, QCoreApplication.translate("symbols", SYMBOL_LABELS[symbol]), symbol_icon(symbol))
+                    for symbol in VsmSymbol]
+        for entry, label, icon in entries:
+            item = QListWidgetItem(icon, label)
+            item.setData(Qt.ItemDataRole.UserRole, entry)
+            item.setToolTip(label)
+            self.list.addItem(item)
+        self.list.itemActivated.connect(self._activated)
+        self.list.itemClicked.connect(self._activated)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addWidget(self.list)
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        self.chosen.emit(item.data(Qt.ItemDataRole.UserRole))
+
+    def entry_item(self, entry: str) -> QListWidgetItem | None:
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == entry:
+                return item
+        return None

@@ -1,0 +1,485 @@
+"""The board as a QGraphicsScene in millimetres (1 scene unit = 1 mm).
+
+The scene mirrors the document's model: it builds one item per zone, group
+and element and updates them when the document says they changed. Mouse
+drags and resizes move items live (snapped to the grid and to other edges)
+and push a single undo command when the mouse is released.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QPainter, QPen, QTextCursor
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsTextItem
+
+from boards.colors import KRAFT_BROWN
+from boards.geometry import Point, Rect
+from boards.methods import get_method
+from boards.errors import BruinpapierError
+from boards.model import Board, ConnectorElement, LineElement, SymbolElement, TextElement, Zone
+from desktop.document import (
+    HEADER_KEY,
+    LEGEND_KEY,
+    BoardDocument,
+    element_key,
+    split_key,
+    zone_key,
+)
+from desktop.editor.items import (
+    BoardItem,
+    ConnectorItem,
+    GroupItem,
+    HeaderItem,
+    LegendItem,
+    LineItem,
+    SymbolItem,
+    TextItem,
+    ZoneItem,
+    qcolor,
+)
+from desktop.editor.operations import (
+    clamp_move,
+    clamp_rect,
+    object_rect,
+    resize_rect,
+    snap_edge,
+    snap_rect_move,
+    with_rect,
+)
+from desktop.editor.painting import mm_font
+
+#: Grey around the paper, in the app's palette.
+DESK_COLOR = QColor("#e9e6e1")
+PAPER_MARGIN_MM = 40.0
+
+
+class InlineEditor(QGraphicsTextItem):
+    """Edits a label in place: Enter commits, Shift+Enter a new line, Escape cancels."""
+
+    def __init__(self, board_scene: "BoardScene", item: BoardItem, field: str = "label") -> None:
+        super().__init__()
+        self.board_scene = board_scene
+        self.target = item
+        self.field = field
+        self._done = False
+        size = item.text_size_mm() * (0.62 if field != "label" else 1.0)
+        self.setScale(0.1)
+        self.setFont(mm_font(size, bold=field == "label" and isinstance(item, (ZoneItem, GroupItem, HeaderItem))))
+        self.setPlainText(item.edit_text(field))
+        rect = item.label_rect(field)
+        top_left = item.mapToScene(rect.topLeft())
+        self.setPos(top_left)
+        self.setTextWidth(max(rect.width(), 20.0) * 10)
+        self.setZValue(1000)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextEditorInteraction)
+        self.setDefaultTextColor(QColor("#2b1d12"))
+
+    def paint(self, painter: QPainter, option: Any, widget: Any = None) -> None:
+        painter.setPen(QPen(QColor("#1565c0"), 0))
+        painter.setBrush(QColor(255, 255, 255, 235))
+        painter.drawRect(self.boundingRect())
+        super().paint(painter, option, widget)
+
+    def begin(self) -> None:
+        self.setFocus(Qt.FocusReason.MouseFocusReason)
+        cursor = self.textCursor()
+        cursor.select(QTextCursor.SelectionType.Document)
+        self.setTextCursor(cursor)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            self.finish(commit=True)
+            return
+        if event.key() == Qt.Key.Key_Escape:
+            self.finish(commit=False)
+            return
+        super().keyPressEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        super().focusOutEvent(event)
+        self.finish(commit=True)
+
+    def finish(self, commit: bool) -> None:
+        if self._done:
+            return
+        self._done = True
+        self.board_scene.finish_inline_edit(self, self.toPlainText() if commit else None)
+
+
+class BoardScene(QGraphicsScene):
+    """Draws a document's board and turns mouse gestures into undo commands."""
+
+    selection_keys_changed = Signal(list)
+
+    def __init__(self, document: BoardDocument, interactive: bool = True, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.interactive = interactive
+        self.grid_mm = 5.0
+        self.snap_enabled = True
+        self.snap_tolerance_mm = 3.0
+        self.show_grid = True
+        self._items: dict[str, BoardItem | ConnectorItem] = {}
+        self._drag: dict[str, Any] | None = None
+        self._resize: dict[str, Any] | None = None
+        self._editor: InlineEditor | None = None
+        self._sequence = 0
+        self._selection_order: list[str] = []
+        self.document = document
+        document.changed.connect(self._on_changed)
+        document.board_reset.connect(self.rebuild)
+        self.selectionChanged.connect(self._on_selection_changed)
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        self.rebuild()
+
+    # --- model mirror ----------------------------------------------------------------------
+
+    def next_sequence(self) -> float:
+        """A tiny, growing z offset: what is added later lies on top."""
+        self._sequence += 1
+        return min(self._sequence * 1e-6, 0.09)
+
+    @property
+    def board(self) -> Board:
+        return self.document.board
+
+    def rebuild(self) -> None:
+        selected = self.selected_keys()
+        self._cancel_gestures()
+        for item in list(self._items.values()):
+            self.removeItem(item)
+        self._items.clear()
+        self._sequence = 0
+        board = self.board
+        self.setSceneRect(QRectF(-PAPER_MARGIN_MM, -PAPER_MARGIN_MM, board.width_mm + 2 * PAPER_MARGIN_MM,
+                                 board.height_mm + 2 * PAPER_MARGIN_MM))
+        connectors = []
+        pairs: list[tuple[str, Any]] = [(zone_key(zone.id), zone) for zone in board.zones]
+        pairs += [(f"group:{group.id}", group) for group in board.groups]
+        pairs += [(element_key(element.id), element) for element in board.elements]
+        if board.header is not None:
+            pairs.append((HEADER_KEY, board.header))
+        if board.legend is not None:
+            pairs.append((LEGEND_KEY, board.legend))
+        for key, value in pairs:
+            if isinstance(value, ConnectorElement):
+                connectors.append((key, value))
+            else:
+                self._add_item(key, value)
+        for key, value in connectors:
+            self._add_item(key, value)
+        self.select_keys([key for key in selected if key in self._items])
+        self.update()
+
+    def _make_item(self, key: str, value: Any) -> BoardItem | ConnectorItem:
+        kind, _ = split_key(key)
+        if kind == HEADER_KEY:
+            return HeaderItem(self, key, value)
+        if kind == LEGEND_KEY:
+            return LegendItem(self, key, value)
+        if kind == "zone":
+            return ZoneItem(self, key, value)
+        if kind == "group":
+            return GroupItem(self, key, value)
+        if isinstance(value, TextElement):
+            return TextItem(self, key, value)
+        if isinstance(value, SymbolElement):
+            return SymbolItem(self, key, value)
+        if isinstance(value, ConnectorElement):
+            return ConnectorItem(self, key, value)
+        if isinstance(value, LineElement):
+            return LineItem(self, key, value)
+        raise TypeError(f"no item for {key}")
+
+    def _add_item(self, key: str, value: Any) -> None:
+        if split_key(key)[0] == "group" and value.rect is None:
+            return  # a group without a drawn heading
+        item = self._make_item(key, value)
+        self._items[key] = item
+        self.addItem(item)
+
+    def _on_changed(self, keys: list[str]) -> None:
+        self._cancel_gestures()
+        for key in keys:
+            value = self.document.get(key)
+            item = self._items.get(key)
+            if value is None or (split_key(key)[0] == "group" and value.rect is None):
+                if item is not None:
+                    if isinstance(item, BoardItem):
+                        item.show_handles(False)
+                    self.removeItem(item)
+                    del self._items[key]
+            elif item is None:
+                self._add_item(key, value)
+            else:
+                item.sync(value)
+        self.refresh_connectors()
+        legend = self._items.get(LEGEND_KEY)
+        if legend is not None:
+            legend.update()
+        header = self._items.get(HEADER_KEY)
+        if header is not None:
+            header.update()
+        self._on_selection_changed()
+
+    def refresh_connectors(self, ids: set[str] | None = None) -> None:
+        for item in self._items.values():
+            if isinstance(item, ConnectorItem) and (ids is None or item.value.source in ids or item.value.target in ids):
+                item.refresh()
+
+    def item_for(self, key: str) -> BoardItem | ConnectorItem | None:
+        return self._items.get(key)
+
+    def live_rect(self, object_id: str) -> Rect | None:
+        """A zone's or boxed element's rect as it is on screen now (during drags too)."""
+        for key in (zone_key(object_id), element_key(object_id)):
+            item = self._items.get(key)
+            if isinstance(item, BoardItem):
+                return item.live_rect()
+        return self.board.element_rect(object_id)
+
+    def header_subtitle(self) -> str:
+        board = self.board
+        parts = []
+        if board.method:
+            try:
+                method = get_method(board.method)
+                parts.append(method.title)
+                if board.step:
+                    parts.append(method.step(board.step).title)
+            except BruinpapierError:
+                parts.append(board.method)
+        parts.append(self.tr("school · team · datum"))
+        return " — ".join(parts)
+
+    # --- selection -------------------------------------------------------------------------
+
+    def selected_keys(self) -> list[str]:
+        """Selected keys in the order they were selected."""
+        current = {item.key for item in self.selectedItems() if hasattr(item, "key")}
+        ordered = [key for key in self._selection_order if key in current]
+        return ordered + sorted(current - set(ordered))
+
+    def select_keys(self, keys: list[str]) -> None:
+        self.blockSignals(True)
+        self.clearSelection()
+        for key in keys:
+            item = self._items.get(key)
+            if item is not None:
+                item.setSelected(True)
+        self.blockSignals(False)
+        self._selection_order = [key for key in keys if key in self._items]
+        self._on_selection_changed()
+
+    def _on_selection_changed(self) -> None:
+        current = {item.key for item in self.selectedItems() if hasattr(item, "key")}
+        self._selection_order = [key for key in self._selection_order if key in current]
+        self._selection_order += sorted(current - set(self._selection_order))
+        selected = [item for item in self.selectedItems() if isinstance(item, BoardItem)]
+        for item in self._items.values():
+            if isinstance(item, BoardItem):
+                item.show_handles(self.interactive and len(selected) == 1 and item is selected[0])
+        self.selection_keys_changed.emit(self.selected_keys())
+
+    # --- background ------------------------------------------------------------------------
+
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802
+        painter.fillRect(rect, DESK_COLOR)
+        board = self.board
+        paper = QRectF(0, 0, board.width_mm, board.height_mm)
+        painter.fillRect(paper.translated(2.5, 2.5), QColor(0, 0, 0, 40))
+        painter.fillRect(paper, qcolor(KRAFT_BROWN))
+        scale = painter.worldTransform().m11()
+        if self.show_grid and self.interactive and self.grid_mm * scale >= 6:
+            step = self.grid_mm
+            visible = rect.intersected(paper)
+            painter.setPen(QPen(QColor(255, 255, 255, 45), 0))
+            x = (int(visible.left() / step)) * step
+            while x <= visible.right():
+                painter.drawLine(QPointF(x, visible.top()), QPointF(x, visible.bottom()))
+                x += step
+            y = (int(visible.top() / step)) * step
+            while y <= visible.bottom():
+                painter.drawLine(QPointF(visible.left(), y), QPointF(visible.right(), y))
+                y += step
+        markers = board.markers
+        if markers is not None:
+            painter.setPen(QPen(QColor(43, 29, 18, 120), 0.3, Qt.PenStyle.DashLine))
+            painter.setBrush(QColor(255, 255, 255, 70))
+            for marker in markers.markers:
+                area = markers.rect(marker)
+                painter.drawRect(QRectF(area.x, area.y, area.width, area.height))
+        painter.setPen(QPen(QColor(43, 29, 18, 160), 0))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(paper)
+
+    # --- dragging --------------------------------------------------------------------------
+
+    def _movable_selection(self) -> list[BoardItem]:
+        items = [item for item in self.selectedItems() if isinstance(item, BoardItem)]
+        # Nested zones follow their parent zone.
+        selected_ids = {item.object_id for item in items}
+        for item in list(items):
+            if isinstance(item, ZoneItem):
+                for child in self.board.zones:
+                    if child.parent == item.object_id and child.id not in selected_ids:
+                        child_item = self._items.get(zone_key(child.id))
+                        if isinstance(child_item, BoardItem):
+                            items.append(child_item)
+                            selected_ids.add(child.id)
+        return items
+
+    def begin_drag(self, grabbed: BoardItem, scene_pos: QPointF) -> None:
+        items = self._movable_selection()
+        self._drag = {
+            "grabbed": grabbed,
+            "start": scene_pos,
+            "items": {item.key: item.live_rect() for item in items},
+            "others": [item.live_rect() for item in self._items.values()
+                       if isinstance(item, (ZoneItem, GroupItem, TextItem, SymbolItem)) and item not in items],
+            "moved": False,
+        }
+
+    def drag_to(self, scene_pos: QPointF, free: bool = False) -> None:
+        drag = self._drag
+        if drag is None:
+            return
+        dx = scene_pos.x() - drag["start"].x()
+        dy = scene_pos.y() - drag["start"].y()
+        grabbed_rect: Rect = drag["items"][drag["grabbed"].key]
+        if self.snap_enabled and not free:
+            dx, dy = snap_rect_move(grabbed_rect, dx, dy, drag["others"], self.grid_mm, self.snap_tolerance_mm)
+        bounds = self.board.bounds
+        for rect in drag["items"].values():
+            dx, dy = clamp_move(rect, dx, dy, bounds)
+        moved_ids = set()
+        for key, rect in drag["items"].items():
+            item = self._items[key]
+            item.set_live_rect(rect.moved(dx, dy))
+            moved_ids.add(item.object_id)
+        drag["delta"] = (dx, dy)
+        drag["moved"] = drag["moved"] or abs(dx) > 1e-6 or abs(dy) > 1e-6
+        self.refresh_connectors(moved_ids)
+
+    def end_drag(self) -> None:
+        drag, self._drag = self._drag, None
+        if drag is None or not drag["moved"]:
+            return
+        dx, dy = drag.get("delta", (0.0, 0.0))
+        if abs(dx) < 1e-6 and abs(dy) < 1e-6:
+            return
+        self.move_keys(list(drag["items"]), dx, dy, self.tr("Verplaatsen"))
+
+    def move_keys(self, keys: list[str], dx: float, dy: float, text: str, merge_id: int = -1) -> None:
+        """One undo command that moves the objects (and keeps nesting valid)."""
+        after: dict[str, Any] = {}
+        for key in keys:
+            value = self.document.get(key)
+            rect = object_rect(value)
+            if rect is None:
+                continue
+            after[key] = with_rect(value, rect.moved(dx, dy).rounded(2))
+        self.document.apply(text, self._fix_nesting(after), merge_id)
+
+    def _fix_nesting(self, after: dict[str, Any]) -> dict[str, Any]:
+        """Zones moved out of their parent zone are no longer nested in it."""
+        for key, value in list(after.items()):
+            if isinstance(value, Zone) and value.parent:
+                parent = after.get(zone_key(value.parent)) or self.board.zone(value.parent)
+                if parent is None or not parent.rect.contains_rect(value.rect):
+                    after[key] = replace(value, parent=None)
+        for zone in self.board.zones:
+            key = zone_key(zone.id)
+            if zone.parent and key not in after:
+                parent = after.get(zone_key(zone.parent))
+                if parent is not None and not parent.rect.contains_rect(zone.rect):
+                    after[key] = replace(zone, parent=None)
+        return after
+
+    # --- resizing --------------------------------------------------------------------------
+
+    def begin_resize(self, item: BoardItem, handle: str) -> None:
+        self._resize = {
+            "item": item, "handle": handle, "rect": item.live_rect(),
+            "x_targets": [v for other in self._items.values() if isinstance(other, (ZoneItem, GroupItem)) and other is not item
+                          for v in (other.live_rect().x, other.live_rect().right)],
+            "y_targets": [v for other in self._items.values() if isinstance(other, (ZoneItem, GroupItem)) and other is not item
+                          for v in (other.live_rect().y, other.live_rect().bottom)],
+        }
+
+    def resize_to(self, scene_pos: QPointF, free: bool = False) -> None:
+        resize = self._resize
+        if resize is None:
+            return
+        x, y = scene_pos.x(), scene_pos.y()
+        if self.snap_enabled and not free:
+            x = snap_edge(x, resize["x_targets"], self.grid_mm, self.snap_tolerance_mm)
+            y = snap_edge(y, resize["y_targets"], self.grid_mm, self.snap_tolerance_mm)
+        rect = clamp_rect(resize_rect(resize["rect"], resize["handle"], Point(x, y)), self.board.bounds)
+        item: BoardItem = resize["item"]
+        item.set_live_rect(rect)
+        resize["new"] = rect
+        self.refresh_connectors({item.object_id})
+
+    def end_resize(self) -> None:
+        resize, self._resize = self._resize, None
+        if resize is None or "new" not in resize:
+            return
+        self.set_rects({resize["item"].key: resize["new"]}, self.tr("Grootte wijzigen"))
+
+    def set_rects(self, rects: dict[str, Rect], text: str, merge_id: int = -1) -> None:
+        after = {}
+        for key, rect in rects.items():
+            value = self.document.get(key)
+            if value is not None:
+                after[key] = with_rect(value, rect.rounded(2))
+        self.document.apply(text, self._fix_nesting(after), merge_id)
+
+    def _cancel_gestures(self) -> None:
+        self._drag = None
+        self._resize = None
+
+    # --- inline editing --------------------------------------------------------------------
+
+    def start_inline_edit(self, item: BoardItem, field: str = "label") -> InlineEditor:
+        if self._editor is not None:
+            self._editor.finish(commit=True)
+        editor = InlineEditor(self, item, field)
+        self._editor = editor
+        self.addItem(editor)
+        editor.begin()
+        return editor
+
+    @property
+    def inline_editor(self) -> InlineEditor | None:
+        return self._editor
+
+    def finish_inline_edit(self, editor: InlineEditor, text: str | None) -> None:
+        self._editor = None
+        item = editor.target
+        if editor.scene() is self:
+            self.removeItem(editor)
+        if text is None or text == item.edit_text(editor.field):
+            return
+        if isinstance(item, HeaderItem):
+            board = copy.deepcopy(self.board)
+            board.title = text
+            self.document.replace_board(self.tr("Titel wijzigen"), board)
+            return
+        if self.document.get(item.key) is None:
+            return
+        self.document.apply(self.tr("Tekst wijzigen"), {item.key: item.with_text(text, editor.field)})
+
+    # --- keyboard --------------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if self._editor is None and self.interactive and event.key() in (Qt.Key.Key_F2,):
+            items = [item for item in self.selectedItems() if isinstance(item, BoardItem) and item.editable_text]
+            if len(items) == 1:
+                self.start_inline_edit(items[0])
+                return
+        super().keyPressEvent(event)
+

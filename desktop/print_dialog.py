@@ -1,0 +1,351 @@
+"""The print dialog: options, a live preview of the real PDF, export to PDF and printing.
+
+The preview shows the pages that ``printing.render_board_pdf`` produces,
+rendered with pypdfium2, so what you see is exactly what comes out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QTimer
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from boards.errors import BruinpapierError
+from boards.model import Board
+from boards.paper import Orientation, Paper
+from boards.tiling import DEFAULT_OVERLAP_MM
+from desktop.dialogs import PaperChooser
+from desktop.i18n import error_text
+
+PREVIEW_WIDTH_PX = 620
+POINTS_PER_MM = 72 / 25.4
+AUTO = "auto"
+
+
+@dataclass
+class RenderedPdf:
+    data: bytes
+    page_count: int
+    rows: int
+    cols: int
+
+
+def pdf_page_image(data: bytes, index: int, width_px: int) -> QImage:
+    """Page ``index`` of a PDF as a QImage ``width_px`` wide."""
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(data)
+    try:
+        page = document[index]
+        width_pt, _ = page.get_size()
+        image = page.render(scale=width_px / width_pt).to_pil().convert("RGB")
+        page.close()
+    finally:
+        document.close()
+    raw = image.tobytes("raw", "RGB")
+    return QImage(raw, image.width, image.height, 3 * image.width, QImage.Format.Format_RGB888).copy()
+
+
+def pdf_page_count(data: bytes) -> int:
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(data)
+    try:
+        return len(document)
+    finally:
+        document.close()
+
+
+def print_pdf(data: bytes, printer, dpi: int | None = None) -> int:
+    """Paint every page of the PDF onto a QPrinter (each page at its own size); returns the page count."""
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(data)
+    painter = QPainter()
+    try:
+        for index in range(len(document)):
+            page = document[index]
+            width_pt, height_pt = page.get_size()
+            size = QPageSize(QSizeF(width_pt / POINTS_PER_MM, height_pt / POINTS_PER_MM), QPageSize.Unit.Millimeter)
+            printer.setPageLayout(QPageLayout(size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
+            if index == 0:
+                if not painter.begin(printer):
+                    raise OSError("printer")
+            else:
+                printer.newPage()
+            resolution = dpi or min(printer.resolution(), 300)
+            image = page.render(scale=resolution / 72).to_pil().convert("RGB")
+            page.close()
+            raw = image.tobytes("raw", "RGB")
+            qimage = QImage(raw, image.width, image.height, 3 * image.width, QImage.Format.Format_RGB888)
+            target = QRectF(printer.pageLayout().paintRectPixels(printer.resolution()))
+            target.moveTo(0, 0)
+            painter.drawImage(target, qimage)
+        return len(document)
+    finally:
+        if painter.isActive():
+            painter.end()
+        document.close()
+
+
+class PrintDialog(QDialog):
+    """Choose how to print a board, look at the pages, export or print them."""
+
+    def __init__(self, board: Board, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.board = board
+        self.setWindowTitle(self.tr("Afdrukken en PDF"))
+        self.resize(1060, 760)
+        self.rendered: RenderedPdf | None = None
+        self.page_index = 0
+        self.last_error = ""
+
+        self.paper = PaperChooser(board.paper)
+        self.tiles = QComboBox()
+        self.tiles.addItem(self.tr("Geen (één vel)"), "")
+        self.tiles.addItem(self.tr("A4-vellen"), "A4")
+        self.tiles.addItem(self.tr("A3-vellen"), "A3")
+        self.tile_orientation = QComboBox()
+        self.tile_orientation.addItem(self.tr("Automatisch (minste vellen)"), AUTO)
+        self.tile_orientation.addItem(self.tr("Staand"), Orientation.PORTRAIT.value)
+        self.tile_orientation.addItem(self.tr("Liggend"), Orientation.LANDSCAPE.value)
+        self.overlap = QDoubleSpinBox()
+        self.overlap.setRange(0, 50)
+        self.overlap.setDecimals(0)
+        self.overlap.setSuffix(" mm")
+        self.overlap.setValue(DEFAULT_OVERLAP_MM)
+        self.background = QComboBox()
+        self.background.addItem(self.tr("Bruin (kraftpapier)"), "brown")
+        self.background.addItem(self.tr("Geen (wit)"), "none")
+        self.session_code = QLineEdit()
+        self.session_code.setPlaceholderText("2026-05-DTL-01")
+        self.school = QLineEdit()
+        self.date = QLineEdit()
+        self.date.setPlaceholderText("2026-05-12")
+        self.summary = QLabel()
+        self.summary.setObjectName("printSummary")
+        self.summary.setStyleSheet("font-weight: 600; color: #6b3e1f;")
+        self.summary.setWordWrap(True)
+
+        settings = QGroupBox(self.tr("Instellingen voor afdrukken"))
+        form = QFormLayout(settings)
+        form.addRow(self.paper)
+        form.addRow(self.tr("Tegels"), self.tiles)
+        form.addRow(self.tr("Vellen"), self.tile_orientation)
+        form.addRow(self.tr("Overlap"), self.overlap)
+        form.addRow(self.tr("Achtergrond"), self.background)
+        form.addRow(self.tr("Sessiecode"), self.session_code)
+        form.addRow(self.tr("School"), self.school)
+        form.addRow(self.tr("Datum"), self.date)
+        self.export_button = QPushButton(self.tr("PDF opslaan…"))
+        self.export_button.setObjectName("primaryButton")
+        self.print_button = QPushButton(self.tr("Afdrukken…"))
+        self.close_button = QPushButton(self.tr("Sluiten"))
+        self.export_button.clicked.connect(self.export_pdf)
+        self.print_button.clicked.connect(self.print_pages)
+        self.close_button.clicked.connect(self.reject)
+        left = QVBoxLayout()
+        left.addWidget(settings)
+        left.addWidget(self.summary)
+        left.addStretch(1)
+        left.addWidget(self.export_button)
+        left.addWidget(self.print_button)
+        left.addWidget(self.close_button)
+
+        self.preview = QLabel()
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setMinimumSize(PREVIEW_WIDTH_PX, 400)
+        self.preview.setStyleSheet("background: #d9d4cc;")
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.preview)
+        self.previous_button = QToolButton()
+        self.previous_button.setText("◀")
+        self.previous_button.setToolTip(self.tr("Vorige pagina"))
+        self.next_button = QToolButton()
+        self.next_button.setText("▶")
+        self.next_button.setToolTip(self.tr("Volgende pagina"))
+        self.page_label = QLabel()
+        self.previous_button.clicked.connect(lambda: self.show_page(self.page_index - 1))
+        self.next_button.clicked.connect(lambda: self.show_page(self.page_index + 1))
+        navigation = QHBoxLayout()
+        navigation.addStretch(1)
+        navigation.addWidget(self.previous_button)
+        navigation.addWidget(self.page_label)
+        navigation.addWidget(self.next_button)
+        navigation.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(scroll, 1)
+        right.addLayout(navigation)
+        layout = QHBoxLayout(self)
+        left_widget = QWidget()
+        left_widget.setLayout(left)
+        left_widget.setFixedWidth(330)
+        layout.addWidget(left_widget)
+        layout.addLayout(right, 1)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(250)
+        self._timer.timeout.connect(self.refresh)
+        for combo in (self.paper.format, self.paper.orientation, self.tiles, self.tile_orientation, self.background):
+            combo.currentIndexChanged.connect(self.schedule_refresh)
+        for spin in (self.paper.width, self.paper.height, self.overlap):
+            spin.valueChanged.connect(self.schedule_refresh)
+        for edit in (self.session_code, self.school, self.date):
+            edit.textChanged.connect(self.schedule_refresh)
+        self.tiles.currentIndexChanged.connect(self._update_tile_fields)
+        self._update_tile_fields()
+        self.refresh()
+
+    # --- options ---------------------------------------------------------------------------
+
+    def _update_tile_fields(self) -> None:
+        tiled = bool(self.tiles.currentData())
+        self.tile_orientation.setEnabled(tiled)
+        self.overlap.setEnabled(tiled)
+
+    def options(self, tile_orientation: str | None = None):
+        from printing import PrintOptions
+
+        paper = self.paper.paper()
+        tile_format = self.tiles.currentData()
+        tile_sheet = None
+        if tile_format:
+            orientation = tile_orientation or self.tile_orientation.currentData()
+            if orientation == AUTO:
+                orientation = self._best_tile_orientation(paper, tile_format)
+            tile_sheet = Paper.a_series(tile_format, orientation)
+        return PrintOptions(
+            paper=paper, tile_sheet=tile_sheet, overlap_mm=self.overlap.value(), background=self.background.currentData(),
+            session_code=self.session_code.text().strip(), school=self.school.text().strip(), date=self.date.text().strip(),
+        )
+
+    def _best_tile_orientation(self, paper: Paper, tile_format: str) -> str:
+        from printing import PrintOptions, print_plan
+
+        counts = {}
+        for orientation in (Orientation.PORTRAIT.value, Orientation.LANDSCAPE.value):
+            try:
+                plan = print_plan(self.board, PrintOptions(paper=paper, tile_sheet=Paper.a_series(tile_format, orientation),
+                                                           overlap_mm=self.overlap.value()))
+                counts[orientation] = plan.page_count
+            except BruinpapierError:
+                continue
+        return min(counts, key=lambda key: counts[key]) if counts else Orientation.PORTRAIT.value
+
+    # --- preview ---------------------------------------------------------------------------
+
+    def schedule_refresh(self) -> None:
+        self._timer.start()
+
+    def refresh(self) -> bool:
+        """Render the PDF with the current options and show the current page."""
+        from printing import print_plan, render_board_pdf
+
+        self._timer.stop()
+        try:
+            options = self.options()
+            plan = print_plan(self.board, options)
+            data = render_board_pdf(self.board, options)
+        except BruinpapierError as error:
+            self.rendered = None
+            self.last_error = error_text(error)
+            self.summary.setText(self.last_error)
+            self.summary.setStyleSheet("font-weight: 600; color: #b3261e;")
+            self.preview.setPixmap(QPixmap())
+            self.export_button.setEnabled(False)
+            self.print_button.setEnabled(False)
+            self._update_navigation()
+            return False
+        self.last_error = ""
+        rows, cols = (plan.grid.rows, plan.grid.cols) if plan.grid else (1, 1)
+        self.rendered = RenderedPdf(data, pdf_page_count(data), rows, cols)
+        self.summary.setStyleSheet("font-weight: 600; color: #6b3e1f;")
+        if plan.grid is not None:
+            self.summary.setText(self.tr("{pages} pagina's ({rows} × {cols} tegels)").format(
+                pages=self.rendered.page_count, rows=rows, cols=cols) + f" · {options.tile_sheet.label()}")
+        else:
+            self.summary.setText(self.tr("1 pagina") + f" · {options.paper.label() if options.paper else ''}")
+        self.export_button.setEnabled(True)
+        self.print_button.setEnabled(True)
+        self.show_page(min(self.page_index, self.rendered.page_count - 1))
+        return True
+
+    def show_page(self, index: int) -> None:
+        if self.rendered is None:
+            return
+        self.page_index = max(0, min(index, self.rendered.page_count - 1))
+        image = pdf_page_image(self.rendered.data, self.page_index, PREVIEW_WIDTH_PX)
+        self.preview.setPixmap(QPixmap.fromImage(image))
+        self._update_navigation()
+
+    def _update_navigation(self) -> None:
+        count = self.rendered.page_count if self.rendered else 0
+        self.page_label.setText(self.tr("Pagina {page} van {pages}").format(page=self.page_index + 1, pages=count) if count else "")
+        self.previous_button.setEnabled(self.page_index > 0)
+        self.next_button.setEnabled(self.page_index < count - 1)
+
+    # --- output ----------------------------------------------------------------------------
+
+    def export_pdf(self, path: str | Path | None = None) -> Path | None:
+        if self.rendered is None and not self.refresh():
+            return None
+        if not path:
+            suggestion = f"{self.board.id}.pdf"
+            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("PDF opslaan"), suggestion, self.tr("PDF-bestanden (*.pdf)"))
+            if not chosen:
+                return None
+            path = chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf"
+        from printing.render import write_pdf_bytes
+
+        assert self.rendered is not None
+        try:
+            write_pdf_bytes(path, self.rendered.data)
+        except BruinpapierError as error:
+            QMessageBox.critical(self, self.tr("PDF maken mislukt"), error_text(error))
+            return None
+        parent = self.parent()
+        if parent is not None and hasattr(parent, "statusBar"):
+            parent.statusBar().showMessage(self.tr("PDF opgeslagen: {path}").format(path=path), 6000)
+        return Path(path)
+
+    def print_pages(self) -> bool:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        if self.rendered is None and not self.refresh():
+            return False
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.board.title)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        return self.print_to(printer)
+
+    def print_to(self, printer) -> bool:
+        assert self.rendered is not None
+        try:
+            print_pdf(self.rendered.data, printer)
+        except OSError:
+            QMessageBox.critical(self, self.tr("Afdrukken mislukt"), self.tr("Afdrukken mislukt"))
+            return False
+        return True

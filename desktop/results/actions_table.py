@@ -1,0 +1,104 @@
+"""The action-item table (Nr., Concreet actiepunt, Initiatiefnemer, Tijdpad, Impact, Werkbelasting)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QTableView, QVBoxLayout, QWidget
+
+from desktop.results.document import ACTION_FIELDS, ResultsDocument
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ActionsModel(QAbstractTableModel):
+    def __init__(self, document: ResultsDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.headers = [self.tr("Nr."), self.tr("Concreet actiepunt"), self.tr("Initiatiefnemer"),
+                        self.tr("Tijdpad"), self.tr("Impact"), self.tr("Werkbelasting")]
+        document.actionsChanged.connect(self._reset)
+
+    def _reset(self) -> None:
+        self.beginResetModel()
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.document.session.results.actions)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(ACTION_FIELDS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802, ANN201
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
+        if not index.isValid():
+            return None
+        item = self.document.session.results.actions[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            value = getattr(item, ACTION_FIELDS[index.column()])
+            return value if role == Qt.ItemDataRole.EditRole or index.column() else str(value)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        return super().flags(index) | Qt.ItemFlag.ItemIsEditable
+
+    def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        field = ACTION_FIELDS[index.column()]
+        if field == "nr":
+            try:
+                value = int(str(value).strip())
+            except ValueError:
+                return False
+            if value < 0:
+                return False
+        else:
+            value = str(value).strip()
+        self.document.set_action_field(index.row(), field, value)
+        return True
+
+
+class ActionsTable(QWidget):
+    def __init__(self, document: ResultsDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.model = ActionsModel(document, self)
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        triggers = QAbstractItemView.EditTrigger
+        self.view.setEditTriggers(triggers.DoubleClicked | triggers.EditKeyPressed | triggers.AnyKeyPressed
+                                  | triggers.SelectedClicked)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.add_button = QPushButton(self.tr("Actiepunt toevoegen"), self)
+        self.remove_button = QPushButton(self.tr("Actiepunt verwijderen"), self)
+        self.add_button.clicked.connect(self.add_action)
+        self.remove_button.clicked.connect(self.remove_selected)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(buttons)
+        layout.addWidget(self.view)
+
+    def add_action(self) -> None:
+        self.document.add_action()
+        row = self.model.rowCount() - 1
+        index = self.model.index(row, 1)
+        self.view.setCurrentIndex(index)
+        self.view.setFocus()
+        self.view.edit(index)
+
+    def remove_selected(self) -> None:
+        rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()}, reverse=True)
+        if not rows and self.view.currentIndex().isValid():
+            rows = [self.view.currentIndex().row()]
+        for row in rows:
+            self.document.remove_action(row)

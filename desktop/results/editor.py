@@ -1,0 +1,359 @@
+"""Typed entry of a session's results on the board itself.
+
+Keyboard: type a note and press Enter (the next note goes into the same zone);
+Tab / Shift+Tab go to the next / previous zone; Ctrl+1 … Ctrl+5 pick the note
+colour (and recolour the selected note); + / − change the dot count of the
+current zone and dot kind (when the entry is empty), PageUp / PageDown pick the
+dot kind; Ctrl+D switches to count mode, where a number + Enter sets the count
+and moves on to the next kind and zone. Everything goes through the QUndoStack.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRegularExpression, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QKeyEvent, QKeySequence, QRegularExpressionValidator, QUndoStack
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from boards.colors import NOTE_COLORS
+from boards.model import Zone
+from boards.session import Session
+from desktop.results.actions_table import ActionsTable
+from desktop.results.board_view import BoardResultsView
+from desktop.results.document import ResultsDocument
+from desktop.results.session_form import SessionDetailsForm
+
+NOTES_MODE = "notes"
+DOTS_MODE = "dots"
+
+
+class ResultsEditor(QWidget):
+    """Editor for the results of ``session``; pass a shared ``undo_stack`` to join the app's undo."""
+
+    currentZoneChanged = Signal(str)
+
+    def __init__(self, session: Session, undo_stack: QUndoStack | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = ResultsDocument(session, undo_stack, self)
+        self.undo_stack = self.document.undo_stack
+        self.session = session
+        self.zones: list[Zone] = [z for z in session.board.zones if z.holds.notes or z.holds.dots]
+        self.zone_index = 0
+        self.kind_index = 0
+        self.color = NOTE_COLORS[0].id
+        self.mode = NOTES_MODE
+
+        self.view = BoardResultsView(self.document, self)
+        self.view.zoneClicked.connect(self.set_current_zone)
+
+        self.zone_label = QLabel(self)
+        self.mode_button = QPushButton(self.tr("Tellen (Ctrl+D)"), self)
+        self.mode_button.setCheckable(True)
+        self.mode_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.mode_button.toggled.connect(lambda on: self.set_mode(DOTS_MODE if on else NOTES_MODE))
+        self.entry = QLineEdit(self)
+        self.entry.installEventFilter(self)
+        self.color_buttons: list[QToolButton] = []
+        colors = QHBoxLayout()
+        for number, color in enumerate(NOTE_COLORS, start=1):
+            button = QToolButton(self)
+            button.setCheckable(True)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            name = QCoreApplication.translate("colors", color.label)
+            button.setToolTip(self.tr("{name} (Ctrl+{number})").format(name=name, number=number))
+            button.setStyleSheet(f"QToolButton {{ background: {color.hex}; min-width: 18px; }}"
+                                 f"QToolButton:checked {{ border: 2px solid #1565c0; }}")
+            button.clicked.connect(lambda _checked=False, c=color.id: self.set_color(c))
+            colors.addWidget(button)
+            self.color_buttons.append(button)
+
+        self.dot_panel = QWidget(self)
+        self.dot_layout = QHBoxLayout(self.dot_panel)
+        self.dot_layout.setContentsMargins(0, 0, 0, 0)
+        self.dot_labels: list[QLabel] = []
+
+        top = QHBoxLayout()
+        top.addWidget(self.zone_label)
+        top.addWidget(self.entry, 1)
+        top.addLayout(colors)
+        top.addWidget(self.mode_button)
+        self.import_button = QPushButton(self.tr("Importeren …"), self)
+        self.import_button.setToolTip(self.tr("Resultaten uit een CSV- of Excel-bestand toevoegen"))
+        self.import_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.import_button.clicked.connect(lambda: self.import_results())
+        top.addWidget(self.import_button)
+        self.actions_table = ActionsTable(self.document, self)
+        self.details = SessionDetailsForm(self.document, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.actions_table, self.tr("Actiepunten"))
+        self.tabs.addTab(self.details, self.tr("Sessiegegevens"))
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.view)
+        splitter.addWidget(self.tabs)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.dot_panel)
+        layout.addWidget(splitter, 1)
+
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Ongedaan maken"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("Opnieuw"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        toggle = QAction(self.tr("Tellen of typen"), self)
+        toggle.setShortcut(QKeySequence("Ctrl+D"))
+        toggle.triggered.connect(self.mode_button.toggle)
+        choose = QAction(self.tr("Gekozen notities aan/uit"), self)
+        choose.setShortcut(QKeySequence("Ctrl+K"))
+        choose.triggered.connect(self.toggle_chosen)
+        for action in (self.undo_action, self.redo_action, toggle, choose):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+
+        self.document.dotsChanged.connect(lambda *_: self._refresh_dot_panel())
+        self.document.notesChanged.connect(self._refresh_zone_label)
+        self.set_color(self.color)
+        if self.zones:
+            self.set_current_zone(self.zones[0].id)
+        self.setFocusProxy(self.entry)
+
+    # --- state ---------------------------------------------------------------------------
+
+    @property
+    def current_zone(self) -> Zone | None:
+        return self.zones[self.zone_index] if self.zones else None
+
+    @property
+    def current_kind(self) -> str | None:
+        zone = self.current_zone
+        if zone is None or not zone.holds.dots:
+            return None
+        return zone.holds.dots[min(self.kind_index, len(zone.holds.dots) - 1)].id
+
+    def set_current_zone(self, zone_id: str) -> None:
+        for index, zone in enumerate(self.zones):
+            if zone.id == zone_id:
+                if index != self.zone_index:
+                    self.kind_index = 0
+                self.zone_index = index
+                break
+        else:
+            return
+        self.view.set_current_zone(zone_id)
+        self._refresh_zone_label()
+        self._rebuild_dot_panel()
+        self.entry.setFocus()
+        self.currentZoneChanged.emit(zone_id)
+
+    def next_zone(self, step: int = 1) -> None:
+        if self.zones:
+            self.kind_index = 0
+            self.set_current_zone(self.zones[(self.zone_index + step) % len(self.zones)].id)
+
+    def set_kind_index(self, index: int) -> None:
+        zone = self.current_zone
+        if zone is None or not zone.holds.dots:
+            return
+        self.kind_index = max(0, min(index, len(zone.holds.dots) - 1))
+        self._refresh_dot_panel()
+
+    def set_color(self, color_id: str) -> None:
+        self.color = color_id
+        for button, color in zip(self.color_buttons, NOTE_COLORS):
+            button.setChecked(color.id == color_id)
+        for note_id in self.view.selected_note_ids():
+            self.document.set_note_color(note_id, color_id)
+        self._refresh_zone_label()
+
+    def set_mode(self, mode: str) -> None:
+        self.mode = mode
+        self.mode_button.blockSignals(True)
+        self.mode_button.setChecked(mode == DOTS_MODE)
+        self.mode_button.blockSignals(False)
+        self.entry.clear()
+        if mode == DOTS_MODE:
+            self.entry.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,5}"), self.entry))
+            self.entry.setPlaceholderText(self.tr("aantal stippen, Enter = volgende"))
+        else:
+            self.entry.setValidator(None)
+            self.entry.setPlaceholderText(self.tr("notitie typen, Enter = toevoegen, Tab = volgende zone"))
+        self._refresh_dot_panel()
+
+    # --- entry ---------------------------------------------------------------------------
+
+    def commit_entry(self) -> None:
+        """What Enter does: add the typed note, or set the typed count and move on."""
+        zone = self.current_zone
+        text = self.entry.text().strip()
+        if zone is None:
+            return
+        if self.mode == DOTS_MODE:
+            if text and self.current_kind is not None:
+                self.document.set_dot_count(zone.id, self.current_kind, int(text))
+            self.entry.clear()
+            if zone.holds.dots and self.kind_index < len(zone.holds.dots) - 1:
+                self.set_kind_index(self.kind_index + 1)
+            else:
+                self.next_zone()
+            return
+        if not text:
+            return
+        if not zone.holds.notes:
+            self.zone_label.setText(self.tr("In {zone} horen geen notities").format(zone=zone.label or zone.id))
+            return
+        self.document.add_note(zone.id, text, self.color)
+        self.entry.clear()
+
+    def toggle_chosen(self) -> None:
+        """Choose the selected notes (or un-choose them when all are chosen already), as one step each."""
+        notes = [note for note in map(self.document.note, self.view.selected_note_ids()) if note is not None]
+        chosen = not all(note.chosen for note in notes)
+        for note in notes:
+            self.document.set_note_chosen(note.id, chosen)
+
+    def change_dots(self, delta: int) -> None:
+        zone, kind = self.current_zone, self.current_kind
+        if zone is not None and kind is not None:
+            self.document.add_dots(zone.id, kind, delta)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.entry and event.type() == QEvent.Type.ShortcutOverride:
+            key_event: QKeyEvent = event  # type: ignore[assignment]
+            if (key_event.modifiers() & Qt.KeyboardModifier.ControlModifier
+                    and Qt.Key.Key_1 <= key_event.key() <= Qt.Key.Key_5):
+                event.accept()  # the colour keys win over window shortcuts (page switching)
+                return True
+        if watched is self.entry and event.type() == QEvent.Type.KeyPress:
+            return self._key(event)  # type: ignore[arg-type]
+        return super().eventFilter(watched, event)
+
+    def _key(self, event: QKeyEvent) -> bool:
+        key, modifiers = event.key(), event.modifiers()
+        ctrl = bool(modifiers & Qt.KeyboardModifier.ControlModifier)
+        if not self.entry.text() and (event.matches(QKeySequence.StandardKey.Undo)
+                                      or event.matches(QKeySequence.StandardKey.Redo)):
+            (self.undo_stack.undo if event.matches(QKeySequence.StandardKey.Undo) else self.undo_stack.redo)()
+            return True
+        if ctrl and key == Qt.Key.Key_D:  # QLineEdit would take Ctrl+D (delete) before the shortcut
+            self.set_mode(NOTES_MODE if self.mode == DOTS_MODE else DOTS_MODE)
+            return True
+        if key == Qt.Key.Key_Tab and not ctrl:
+            self.next_zone(1)
+            return True
+        if key == Qt.Key.Key_Backtab:
+            self.next_zone(-1)
+            return True
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.commit_entry()
+            return True
+        if ctrl and key == Qt.Key.Key_K:
+            self.toggle_chosen()
+            return True
+        if ctrl and Qt.Key.Key_1 <= key <= Qt.Key.Key_5:
+            self.set_color(NOTE_COLORS[key - Qt.Key.Key_1].id)
+            return True
+        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Minus, Qt.Key.Key_Equal) and (
+                self.mode == DOTS_MODE or not self.entry.text()):
+            self.change_dots(-1 if key == Qt.Key.Key_Minus else 1)
+            return True
+        if key == Qt.Key.Key_PageDown:
+            self.set_kind_index(self.kind_index + 1)
+            return True
+        if key == Qt.Key.Key_PageUp:
+            self.set_kind_index(self.kind_index - 1)
+            return True
+        if key == Qt.Key.Key_Delete and not self.entry.text():
+            for note_id in self.view.selected_note_ids():
+                self.document.remove_note(note_id)
+            return True
+        return False
+
+    # --- import ---------------------------------------------------------------------------
+
+    def import_results(self, path: str | None = None) -> bool:
+        """Import a CSV/Excel file through the preview dialog; one undo step. False if cancelled."""
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+        from boards.errors import BruinpapierError
+        from boards.sessionio import preview_import
+        from desktop.results.import_dialog import ImportPreviewDialog
+
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Resultaten importeren"), "",
+                                                  self.tr("Tabellen (*.csv *.xlsx)"))
+            if not path:
+                return False
+        try:
+            preview = preview_import(path, self.session.board)
+        except BruinpapierError as error:
+            QMessageBox.warning(self, self.tr("Importeren"), error.render(QCoreApplication.translate))
+            return False
+        dialog = self.make_import_dialog(preview)
+        if dialog.exec() != ImportPreviewDialog.DialogCode.Accepted:
+            return False
+        self.document.apply_import(preview)
+        return True
+
+    def make_import_dialog(self, preview):  # noqa: ANN001, ANN201 - replaced in tests
+        from desktop.results.import_dialog import ImportPreviewDialog
+
+        return ImportPreviewDialog(preview, self)
+
+    # --- labels and the dot panel --------------------------------------------------------
+
+    def _refresh_zone_label(self) -> None:
+        zone = self.current_zone
+        if zone is None:
+            self.zone_label.setText(self.tr("Geen zones"))
+            return
+        count = len(self.session.results.notes_in(zone.id))
+        self.zone_label.setText(self.tr("{zone} ({count} notities)").format(zone=zone.label or zone.id, count=count))
+
+    def _rebuild_dot_panel(self) -> None:
+        while self.dot_layout.count():
+            widget = self.dot_layout.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        self.dot_labels = []
+        zone = self.current_zone
+        if zone is None:
+            return
+        for index, kind in enumerate(zone.holds.dots):
+            minus = QPushButton("−", self.dot_panel)
+            plus = QPushButton("+", self.dot_panel)
+            for button in (minus, plus):
+                button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+                button.setFixedWidth(28)
+            minus.setToolTip(self.tr("Eén stip minder (−)"))
+            plus.setToolTip(self.tr("Eén stip meer (+)"))
+            minus.clicked.connect(lambda _c=False, z=zone.id, k=kind.id: self.document.add_dots(z, k, -1))
+            plus.clicked.connect(lambda _c=False, z=zone.id, k=kind.id: self.document.add_dots(z, k, 1))
+            label = QLabel(self.dot_panel)
+            label.setProperty("kind", kind.id)
+            label.setStyleSheet(f"color: {QColor(kind.color).darker(120).name()};")
+            self.dot_layout.addWidget(minus)
+            self.dot_layout.addWidget(label)
+            self.dot_layout.addWidget(plus)
+            self.dot_labels.append(label)
+        self.dot_layout.addStretch(1)
+        self._refresh_dot_panel()
+
+    def _refresh_dot_panel(self) -> None:
+        zone = self.current_zone
+        if zone is None:
+            return
+        for index, (kind, label) in enumerate(zip(zone.holds.dots, self.dot_labels)):
+            count = self.document.dot_count(zone.id, kind.id)
+            marker = "▶ " if index == self.kind_index and zone.holds.dots else ""
+            label.setText(f"{marker}● {kind.label}: {count}")
+        self._refresh_zone_label()

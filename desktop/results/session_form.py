@@ -1,0 +1,115 @@
+"""The session's details (school, team, date, facilitator, topic, participants, remarks), undoable."""
+
+from __future__ import annotations
+
+import re
+from datetime import date as Date
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
+
+from desktop.results.document import ResultsDocument
+
+DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+MAX_PARTICIPANT = 60
+
+
+def parse_participants(text: str) -> list[str]:
+    return [part.strip() for part in re.split(r"[,;\n]", text) if part.strip()]
+
+
+def looks_like_full_name(participant: str) -> bool:
+    """"Jan de Vries" rather than "JdV" or "Tijger": more than one word, each starting with a capital."""
+    words = participant.split()
+    return len(words) >= 2 and sum(word[:1].isupper() for word in words) >= 2
+
+
+class _RemarksEdit(QPlainTextEdit):
+    focusLost = Signal()
+
+    def focusOutEvent(self, event) -> None:  # noqa: ANN001, N802
+        super().focusOutEvent(event)
+        self.focusLost.emit()
+
+
+class SessionDetailsForm(QWidget):
+    def __init__(self, document: ResultsDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.edits: dict[str, QLineEdit] = {}
+        layout = QFormLayout(self)
+        for field, label, placeholder in (
+            ("school", self.tr("School"), self.tr("bijv. OBS Akkrum")),
+            ("team", self.tr("Team of groep"), self.tr("bijv. bovenbouw")),
+            ("date", self.tr("Datum"), self.tr("JJJJ-MM-DD")),
+            ("facilitator", self.tr("Begeleider"), ""),
+            ("topic", self.tr("Onderwerp"), self.tr("bijv. speciale aandacht leerlingen")),
+            ("code", self.tr("Sessiecode"), ""),
+        ):
+            edit = QLineEdit(self)
+            edit.setPlaceholderText(placeholder)
+            edit.setMaxLength(10 if field == "date" else (40 if field == "code" else 300))
+            edit.editingFinished.connect(lambda f=field: self._commit(f))
+            layout.addRow(label, edit)
+            self.edits[field] = edit
+        self.participants = QLineEdit(self)
+        self.participants.setPlaceholderText(self.tr("initialen of schuilnamen, gescheiden door komma's"))
+        self.participants.editingFinished.connect(self._commit_participants)
+        layout.addRow(self.tr("Deelnemers"), self.participants)
+        self.hint = QLabel(self)
+        self.hint.setWordWrap(True)
+        layout.addRow("", self.hint)
+        self.remarks = _RemarksEdit(self)
+        self.remarks.setPlaceholderText(self.tr("Vrije opmerkingen"))
+        self.remarks.focusLost.connect(self.commit_remarks)
+        layout.addRow(self.tr("Opmerkingen"), self.remarks)
+        document.detailsChanged.connect(lambda _field: self.load())
+        self.load()
+
+    def load(self) -> None:
+        session = self.document.session
+        for field, edit in self.edits.items():
+            if edit.text() != getattr(session, field):
+                edit.setText(getattr(session, field))
+        self.participants.setText(", ".join(session.participants))
+        if self.remarks.toPlainText() != session.remarks:
+            self.remarks.setPlainText(session.remarks)
+
+    def _commit(self, field: str) -> None:
+        text = self.edits[field].text().strip()
+        if field == "date" and text:
+            try:
+                if not DATE_RE.match(text):
+                    raise ValueError
+                Date.fromisoformat(text)
+            except ValueError:
+                self.hint.setText(self.tr("Datum '{value}' kan niet; schrijf JJJJ-MM-DD, bijv. 2019-03-12").format(value=text))
+                return
+        self.hint.clear()
+        self.document.set_session_field(field, text)
+
+    def _commit_participants(self) -> None:
+        names = parse_participants(self.participants.text())
+        too_long = [name for name in names if len(name) > MAX_PARTICIPANT]
+        if too_long:
+            self.hint.setText(self.tr("'{name}' is te lang; gebruik initialen of een schuilnaam").format(name=too_long[0][:20] + "…"))
+            return
+        full = [name for name in names if looks_like_full_name(name)]
+        self.hint.setText(self.tr("'{name}' lijkt een volledige naam; initialen of een schuilnaam zijn genoeg").format(name=full[0])
+                          if full else "")
+        self.document.set_session_field("participants", names)
+
+    def commit_pending(self) -> None:
+        """Store every field as typed, also the one the user has not left yet (before saving)."""
+        typed = {field: edit.text() for field, edit in self.edits.items()}
+        participants, remarks = self.participants.text(), self.remarks.toPlainText()
+        for field, text in typed.items():  # each commit reloads the form, so restore what was typed first
+            self.edits[field].setText(text)
+            self._commit(field)
+        self.participants.setText(participants)
+        self._commit_participants()
+        self.remarks.setPlainText(remarks)
+        self.commit_remarks()
+
+    def commit_remarks(self) -> None:
+        self.document.set_session_field("remarks", self.remarks.toPlainText())

@@ -1,0 +1,91 @@
+"""The "Sessie" page: one session's results entered on the board, its details, and where it is kept.
+
+The page edits a ``boards.session.Session`` in place. Where it came from decides
+where "Bewaren" puts it: the archive (new sessions, sessions opened from the
+archive) or the trajectory it belongs to.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from typing import TYPE_CHECKING
+
+from boards.session import Session
+
+if TYPE_CHECKING:
+    from desktop.results import ResultsEditor
+
+
+class SessionPage(QWidget):
+    """Session details and the results editor; ``save_requested`` asks the workspace to store it."""
+
+    save_requested = Signal()
+    export_requested = Signal()
+    analyse_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session: Session | None = None
+        self.editor: ResultsEditor | None = None
+        self.where = QLabel()
+        self.where.setObjectName("sessionWhere")
+        self.where.setWordWrap(True)
+
+        self.save_button = QPushButton(self.tr("Bewaren"))
+        self.save_button.setToolTip(self.tr("Sessie bewaren (Ctrl+Alt+S)"))
+        self.save_button.clicked.connect(self.save_requested.emit)
+        self.export_button = QPushButton(self.tr("Exporteren…"))
+        self.export_button.clicked.connect(self.export_requested.emit)
+        self.analyse_button = QPushButton(self.tr("Analyseren"))
+        self.analyse_button.clicked.connect(self.analyse_requested.emit)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.where, 1)
+        for button in (self.save_button, self.export_button, self.analyse_button):
+            buttons.addWidget(button)
+
+        self.empty = QLabel(self.tr("Nog geen sessie. Kies in het menu Sessie \"Nieuwe sessie met dit bord\", "
+                                    "open er een uit het archief of start er een vanuit een traject."))
+        self.empty.setWordWrap(True)
+        self.body = QVBoxLayout()
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addLayout(self.body, 1)
+        self.body.addWidget(self.empty)
+        self._set_enabled(False)
+
+    @property
+    def undo_stack(self) -> QUndoStack | None:
+        """The main window's undo and redo act on this while the page is shown."""
+        return self.editor.undo_stack if self.editor is not None else None
+
+    def _set_enabled(self, enabled: bool) -> None:
+        for widget in (self.save_button, self.export_button, self.analyse_button):
+            widget.setEnabled(enabled)
+
+    def set_session(self, session: Session | None, where: str = "") -> None:
+        if self.editor is not None:
+            self.body.removeWidget(self.editor)
+            self.editor.deleteLater()
+            self.editor = None
+        self.session = session
+        self.where.setText(where)
+        self.empty.setVisible(session is None)
+        self._set_enabled(session is not None)
+        if session is None:
+            return
+        from desktop.results import ResultsEditor  # pandas (import) loads on first use, not at start-up
+
+        self.editor = ResultsEditor(session, parent=self)
+        for action in (self.editor.undo_action, self.editor.redo_action):
+            self.editor.removeAction(action)  # the window's own undo/redo route here (one shortcut, no clash)
+        self.body.addWidget(self.editor, 1)
+        self.editor.setFocus()
+
+    def commit_fields(self) -> None:
+        """Store what is still being typed in the session's details (before saving or exporting)."""
+        if self.editor is not None:
+            self.editor.details.commit_pending()

@@ -1,0 +1,285 @@
+"""Sessions, archive, analysis and trajectories in the main window.
+
+``install(window)`` runs for every main window (``register_extension``): it adds
+the pages "Sessie", "Archief", "Analyse" and "Trajecten" and the menu "Sessie".
+What is open (the current session, the open trajectory) lives in one
+``Workspace`` that outlives a window, so switching the language keeps it.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+
+from boards.errors import BruinpapierError
+from boards.fileformat import SESSION_SUFFIX, load_session
+from boards.session import Session
+from desktop.main_window import MainWindow, register_extension
+from desktop.session_page import SessionPage
+
+SESSION_PAGE, ARCHIVE_PAGE, ANALYSIS_PAGE, TRAJECTORY_PAGE = "session", "archive", "analysis", "trajectory"
+
+
+class Workspace:
+    """What is open besides the board: the current session and where it belongs."""
+
+    def __init__(self) -> None:
+        self.session: Session | None = None
+        self.origin = "archive"  # "archive" or "trajectory"
+        self.trajectory_path: Path | None = None
+        self.archive = None  # boards.archive.Archive, opened on first use
+        self.archive_url: str | None = None
+
+    def open_archive(self, setting: str | None):  # noqa: ANN201 - Archive, imported lazily for start-up time
+        from boards.archive import Archive, default_archive_url
+
+        url = default_archive_url(setting)
+        if self.archive is None or url != self.archive_url:
+            self.archive = Archive(url)
+            self.archive_url = url
+        return self.archive
+
+
+WORKSPACE = Workspace()
+
+
+class LazyPage(QWidget):
+    """A page whose real widget is made when it is first needed."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.content: QWidget | None = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+
+    def set_content(self, widget: QWidget) -> None:
+        self.content = widget
+        self._layout.addWidget(widget)
+
+
+class ArchivePage(QWidget):
+    """The archive browser, opened on first show (start-up stays fast), with 'analyse these'."""
+
+    def __init__(self, controller: "WorkspaceController") -> None:
+        super().__init__()
+        self.controller = controller
+        self.browser = None
+        self.analyse_button = QPushButton(self.tr("Getoonde sessies analyseren"))
+        self.analyse_button.clicked.connect(self.analyse_listed)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self._layout = QVBoxLayout(self)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.message, 1)
+        bottom.addWidget(self.analyse_button)
+        self._layout.addLayout(bottom)
+
+    def ensure_browser(self) -> bool:
+        if self.browser is not None:
+            return True
+        from desktop.archive_browser import ArchiveBrowser
+
+        try:
+            archive = self.controller.archive()
+        except BruinpapierError as error:
+            self.message.setText(error.render())
+            return False
+        self.browser = ArchiveBrowser(archive, self)
+        self.browser.sessionOpened.connect(lambda session: self.controller.open_session(session, "archive"))
+        self._layout.insertWidget(0, self.browser, 1)
+        return True
+
+    def analyse_listed(self) -> None:
+        if not self.ensure_browser():
+            return
+        ids = [row.id for row in self.browser.model.rows]
+        if not ids:
+            self.message.setText(self.tr("Er zijn geen sessies om te analyseren."))
+            return
+        archive = self.controller.archive()
+        self.controller.analyse([archive.get(session_id) for session_id in ids])
+
+
+class WorkspaceController:
+    def __init__(self, window: MainWindow, workspace: Workspace = WORKSPACE) -> None:
+        from desktop.trajectory_view import TrajectoryView
+
+        self.window = window
+        self.workspace = workspace
+        self.session_page = SessionPage()
+        self.archive_page = ArchivePage(self)
+        self.analysis_page = LazyPage()
+        self.trajectory_view = TrajectoryView()
+        window.add_page(SESSION_PAGE, self.session_page, QCoreApplication.translate("Workspace", "Sessie"))
+        window.add_page(ARCHIVE_PAGE, self.archive_page, QCoreApplication.translate("Workspace", "Archief"))
+        window.add_page(ANALYSIS_PAGE, self.analysis_page, QCoreApplication.translate("Workspace", "Analyse"))
+        window.add_page(TRAJECTORY_PAGE, self.trajectory_view, QCoreApplication.translate("Workspace", "Trajecten"))
+        window.page_changed.connect(self._page_shown)
+        self.session_page.save_requested.connect(self.save_session)
+        self.session_page.export_requested.connect(self.export_session)
+        self.session_page.analyse_requested.connect(lambda: self.session_page.session and self.analyse(
+            [self.session_page.session]))
+        self.trajectory_view.session_opened.connect(lambda session: self.open_session(session, "trajectory"))
+        self._build_menu()
+        if workspace.trajectory_path is not None:
+            self.trajectory_view.load(workspace.trajectory_path)
+        if workspace.session is not None:
+            self.session_page.set_session(workspace.session, self._where(workspace.origin))
+
+    def _build_menu(self) -> None:
+        window = self.window
+        menu = window.add_menu("session", QCoreApplication.translate("Workspace", "Sessie"))
+
+        def action(text: str, slot, shortcut: str | None = None) -> QAction:  # noqa: ANN001
+            item = QAction(text, window)
+            if shortcut:
+                item.setShortcut(QKeySequence(shortcut))
+            item.triggered.connect(lambda _=False: slot())
+            window.add_action("session", item)
+            return item
+
+        self.new_action = action(QCoreApplication.translate("Workspace", "Nieuwe sessie met dit bord"), self.new_session, "Ctrl+Shift+N")
+        self.open_action = action(QCoreApplication.translate("Workspace", "Sessiebestand openen…"), self.open_session_file)
+        self.save_action = action(QCoreApplication.translate("Workspace", "Sessie bewaren"), self.save_session, "Ctrl+Alt+S")
+        menu.addSeparator()
+        self.import_action = action(QCoreApplication.translate("Workspace", "Resultaten importeren (CSV/Excel)…"), self.import_results, "Ctrl+Shift+I")
+        self.export_action = action(QCoreApplication.translate("Workspace", "Sessie exporteren…"), self.export_session, "Ctrl+Shift+E")
+        self.analyse_action = action(QCoreApplication.translate("Workspace", "Sessie analyseren"), lambda: self.session_page.session and self.analyse(
+            [self.session_page.session]))
+        menu.addSeparator()
+        action(QCoreApplication.translate("Workspace", "Archief"), lambda: window.show_page(ARCHIVE_PAGE))
+        action(QCoreApplication.translate("Workspace", "Trajecten"), lambda: window.show_page(TRAJECTORY_PAGE))
+        self.window.document_changed.connect(lambda document: self.new_action.setEnabled(document is not None))
+        self.new_action.setEnabled(window.document is not None)
+
+    # --- state ------------------------------------------------------------------------------
+
+    def archive(self):  # noqa: ANN201
+        return self.workspace.open_archive(self.window.settings.value("archive/url", "", str) or None)
+
+    def _where(self, origin: str) -> str:
+        if origin == "trajectory" and self.trajectory_view.trajectory is not None:
+            return QCoreApplication.translate("Workspace", "Hoort bij het traject {title} van {school}").format(
+                title=self.trajectory_view.trajectory.title, school=self.trajectory_view.trajectory.school)
+        return QCoreApplication.translate("Workspace", "Wordt bewaard in het archief")
+
+    @property
+    def analysis_view(self):  # noqa: ANN201 - AnalysisView, built on first use (pandas loads then, not at start-up)
+        if self.analysis_page.content is None:
+            from desktop.analysis_view import AnalysisView
+
+            self.analysis_page.set_content(AnalysisView())
+        return self.analysis_page.content
+
+    def _page_shown(self, page_id: str) -> None:
+        if page_id == ANALYSIS_PAGE:
+            self.analysis_view  # noqa: B018 - builds the page
+        if page_id == ARCHIVE_PAGE:
+            self.archive_page.ensure_browser()
+        if page_id == TRAJECTORY_PAGE and self.trajectory_view.path is not None:
+            self.workspace.trajectory_path = self.trajectory_view.path
+
+    def open_session(self, session: Session, origin: str) -> None:
+        self.workspace.session, self.workspace.origin = session, origin
+        if origin == "trajectory":
+            self.workspace.trajectory_path = self.trajectory_view.path
+        self.session_page.set_session(session, self._where(origin))
+        self.window.show_page(SESSION_PAGE)
+        self.window._bind_undo()  # the page's undo stack is a new one
+
+    # --- actions ----------------------------------------------------------------------------
+
+    def new_session(self) -> Session | None:
+        document = self.window.document
+        if document is None:
+            QMessageBox.information(self.window, QCoreApplication.translate("Workspace", "Nieuwe sessie"),
+                                    QCoreApplication.translate("Workspace", "Open of maak eerst een bord."))
+            return None
+        board = copy.deepcopy(document.board)
+        session = Session(board=board, method=board.method, step=board.step,
+                          date=datetime.date.today().isoformat())
+        self.open_session(session, "archive")
+        return session
+
+    def open_session_file(self, path: str | None = None) -> Session | None:
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self.window, QCoreApplication.translate("Workspace", "Sessie openen"), "",
+                                                  QCoreApplication.translate("Workspace", "Bruinpapier-sessie (*{suffix})").format(
+                                                      suffix=SESSION_SUFFIX))
+            if not path:
+                return None
+        try:
+            session = load_session(path)
+        except BruinpapierError as error:
+            QMessageBox.warning(self.window, QCoreApplication.translate("Workspace", "Sessie openen"), error.render())
+            return None
+        self.open_session(session, "archive")
+        return session
+
+    def save_session(self) -> bool:
+        session = self.session_page.session
+        if session is None:
+            return False
+        self.session_page.commit_fields()
+        try:
+            if self.workspace.origin == "trajectory" and self.trajectory_view.trajectory is not None:
+                from boards.trajectory import record_session
+
+                record_session(self.trajectory_view.trajectory, session)
+                saved = self.trajectory_view.save()
+                self.trajectory_view.refresh(select=session.id)
+            else:
+                self.archive().save(session)
+                saved = True
+                if self.archive_page.browser is not None:
+                    self.archive_page.browser.refresh()
+        except BruinpapierError as error:
+            QMessageBox.warning(self.window, QCoreApplication.translate("Workspace", "Sessie bewaren"), error.render())
+            return False
+        if saved:
+            self.session_page.editor.undo_stack.setClean()
+            self.window.statusBar().showMessage(QCoreApplication.translate("Workspace", "Sessie bewaard"), 4000)
+        return saved
+
+    def import_results(self) -> bool:
+        if self.session_page.editor is None:
+            return False
+        return self.session_page.editor.import_results()
+
+    def export_session(self, path: str | None = None) -> bool:
+        session = self.session_page.session
+        if session is None:
+            return False
+        self.session_page.commit_fields()
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self.window, QCoreApplication.translate("Workspace", "Sessie exporteren"), "sessie.xlsx",
+                QCoreApplication.translate("Workspace", "Excel (*.xlsx);;CSV (*.csv);;JSON (*.json);;Bruinpapier-sessie (*{suffix})").format(
+                    suffix=SESSION_SUFFIX))
+            if not path:
+                return False
+        from boards.sessionio import export_session  # pandas: imported when first needed
+
+        try:
+            export_session(session, path)
+        except BruinpapierError as error:
+            QMessageBox.warning(self.window, QCoreApplication.translate("Workspace", "Sessie exporteren"), error.render())
+            return False
+        return True
+
+    def analyse(self, sessions: list[Session]) -> None:
+        self.session_page.commit_fields()
+        self.analysis_view.set_sessions(sessions)
+        self.window.show_page(ANALYSIS_PAGE)
+
+
+def install(window: MainWindow) -> None:
+    window.workspace = WorkspaceController(window)  # type: ignore[attr-defined]
+
+
+register_extension(install)

@@ -1,0 +1,3276 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
+    <context>
+        <name>ActionsModel</name>
+        <message>
+            <location filename="../../desktop/results/actions_table.py" line="17" />
+            <source>Nr.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/actions_table.py" line="17" />
+            <source>Concreet actiepunt</source>
+            <translation>Concrete action item</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/actions_table.py" line="17" />
+            <source>Initiatiefnemer</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/actions_table.py" line="18" />
+            <source>Tijdpad</source>
+            <translation>Timeline</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/actions_table.py" line="18" />
+            <source>Impact</source>
+            <translation>Impact</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/actions_table.py" line="18" />
+            <source>Werkbelasting</source>
+            <translation>Workload</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActionsTable</name>
+        <message>
+            <location filename="../../desktop/results/actions_table.py" line="78" />
+            <source>Actiepunt toevoegen</source>
+            <translation>Add action item</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/actions_table.py" line="79" />
+            <source>Actiepunt verwijderen</source>
+            <translation>Delete action item</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnalysisView</name>
+        <message>
+            <location filename="../../desktop/analysis_view/view.py" line="42" />
+            <source>Grafiek opslaan als PNG…</source>
+            <translation>Save chart as PNG…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/analysis_view/view.py" line="44" />
+            <source>Excel…</source>
+            <translation>Excel…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/analysis_view/view.py" line="45" />
+            <source>Alle tabellen als Excel-werkmap, één blad per tabel</source>
+            <translation>All tables as an Excel workbook, one sheet per table</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/analysis_view/view.py" line="47" />
+            <source>PDF-rapport…</source>
+            <translation>PDF report…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/analysis_view/view.py" line="48" />
+            <source>Rapport met voorblad, het bord, tabellen, grafieken en actiepunten</source>
+            <translation>Report with a cover, the board, tables, charts and actions</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/analysis_view/view.py" line="88" />
+            <source>Bord</source>
+            <translation>Board</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/analysis_view/view.py" line="89" />
+            <source>Grafieken</source>
+            <translation>Charts</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/analysis_view/view.py" line="90" />
+            <source>Tabellen</source>
+            <translation>Tables</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/analysis_view/view.py" line="91" />
+            <source>Verloop</source>
+            <translation>Over time</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/analysis_view/view.py" line="95" />
+            <source>Sessie:</source>
+            <translation>Session:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/analysis_view/view.py" line="118" />
+            <source>{board} bij {school}</source>
+            <translation>{board} at {school}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/analysis_view/view.py" line="132" />
+            <source>Tellingen per vak</source>
+            <translation>Counts per area</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/analysis_view/view.py" line="134" />
+            <source>Procesplaat: rangorde</source>
+            <translation>Process board: ranking</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/analysis_view/view.py" line="135" />
+            <source>Procesplaat: per groep</source>
+            <translation>Process board: per group</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/analysis_view/view.py" line="137" />
+            <source>Vragenlijst: antwoorden</source>
+            <translation>Questionnaire: answers</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/analysis_view/view.py" line="138" />
+            <source>Vragenlijst: gemiddelden</source>
+            <translation>Questionnaire: averages</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/analysis_view/view.py" line="140" />
+            <source>Verdeling</source>
+            <translation>Distribution</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/analysis_view/view.py" line="142" />
+            <source>Matrix</source>
+            <translation>Matrix</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/analysis_view/view.py" line="143" />
+            <source>Kleuren briefjes</source>
+            <translation>Note colours</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/analysis_view/view.py" line="144" />
+            <source>Soorten stippen</source>
+            <translation>Dot kinds</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/analysis_view/view.py" line="146" />
+            <source>Actiepunten</source>
+            <translation>Action items</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/analysis_view/view.py" line="149" />
+            <source>Briefjes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/analysis_view/view.py" line="153" />
+            <source>Scholen vergeleken</source>
+            <translation>Schools compared</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/analysis_view/view.py" line="159" />
+            <source>Geen sessies gekozen.</source>
+            <translation>No sessions chosen.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/analysis_view/view.py" line="219" />
+            <source>Kan {path} niet schrijven</source>
+            <translation>Cannot write {path}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/analysis_view/view.py" line="233" />
+            <source>Excel-werkmap (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/analysis_view/view.py" line="234" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/analysis_view/view.py" line="235" />
+            <source>Exporteren</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/analysis_view/view.py" line="245" />
+            <source>Grafiek opslaan</source>
+            <translation>Save chart</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/analysis_view/view.py" line="245" />
+            <source>PNG-afbeelding (*.png)</source>
+            <translation>PNG image (*.png)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/analysis_view/view.py" line="242" />
+            <location filename="../../desktop/analysis_view/view.py" line="251" />
+            <source>Opslaan mislukt</source>
+            <translation>Could not save</translation>
+        </message>
+    </context>
+    <context>
+        <name>ArchiveBrowser</name>
+        <message>
+            <location filename="../../desktop/archive_browser/browser.py" line="82" />
+            <source>School</source>
+            <translation>School</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/archive_browser/browser.py" line="84" />
+            <source>Alle methoden</source>
+            <translation>All methods</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/archive_browser/browser.py" line="88" />
+            <source>Alle borden</source>
+            <translation>All boards</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/archive_browser/browser.py" line="95" />
+            <source>van JJJJ-MM-DD</source>
+            <translation>from YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/archive_browser/browser.py" line="97" />
+            <source>t/m JJJJ-MM-DD</source>
+            <translation>to YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/archive_browser/browser.py" line="99" />
+            <source>Zoeken in notities, acties, onderwerp …</source>
+            <translation>Search notes, actions, topic…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/archive_browser/browser.py" line="116" />
+            <source>Openen</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/archive_browser/browser.py" line="117" />
+            <source>Dupliceren</source>
+            <translation>Duplicate</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/archive_browser/browser.py" line="118" />
+            <source>Verwijderen …</source>
+            <translation>Delete…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/archive_browser/browser.py" line="119" />
+            <source>Bundel exporteren …</source>
+            <translation>Export bundle…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/archive_browser/browser.py" line="120" />
+            <source>Bundel importeren …</source>
+            <translation>Import bundle…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/archive_browser/browser.py" line="150" />
+            <source>Schrijf de datum als JJJJ-MM-DD</source>
+            <translation>Write the date as YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/archive_browser/browser.py" line="184" />
+            <source>{count} sessie(s)</source>
+            <translation>{count} session(s)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/archive_browser/browser.py" line="237" />
+            <source>Sessie van {school} op {date} ({board}) definitief verwijderen, met de foto's?</source>
+            <translation>Permanently delete the session of {school} on {date} ({board}), including the photos?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/archive_browser/browser.py" line="238" />
+            <source>(geen school)</source>
+            <translation>(no school)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/archive_browser/browser.py" line="253" />
+            <source>Sessie als bundel exporteren</source>
+            <translation>Export session as bundle</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/archive_browser/browser.py" line="263" />
+            <source>Geëxporteerd naar {file}</source>
+            <translation>Exported to {file}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/archive_browser/browser.py" line="267" />
+            <source>Sessiebundel importeren</source>
+            <translation>Import session bundle</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/archive_browser/browser.py" line="282" />
+            <source>Verwijderen</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/archive_browser/browser.py" line="289" />
+            <location filename="../../desktop/archive_browser/browser.py" line="294" />
+            <source>Sessiebundel (*{suffix})</source>
+            <translation>Session bundle (*{suffix})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/archive_browser/browser.py" line="298" />
+            <source>Archief</source>
+            <translation>Archive</translation>
+        </message>
+    </context>
+    <context>
+        <name>ArchivePage</name>
+        <message>
+            <location filename="../../desktop/workspace.py" line="72" />
+            <source>Getoonde sessies analyseren</source>
+            <translation>Analyse the sessions shown</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/workspace.py" line="102" />
+            <source>Er zijn geen sessies om te analyseren.</source>
+            <translation>There are no sessions to analyse.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BarChartWidget</name>
+        <message>
+            <location filename="../../desktop/analysis_view/charts.py" line="80" />
+            <source>Nog niets om te tonen</source>
+            <translation>Nothing to show yet</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoardDocument</name>
+        <message>
+            <location filename="../../desktop/document.py" line="154" />
+            <source>Naamloos</source>
+            <extracomment>Command ids for merging consecutive edits of the same objects (spin boxes, nudges).</extracomment>
+            <translation>Untitled</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoardResultsView</name>
+        <message>
+            <location filename="../../desktop/results/board_view.py" line="38" />
+            <source>geen</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/board_view.py" line="39" />
+            <source>probleem</source>
+            <translation>problem</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/board_view.py" line="40" />
+            <source>idee</source>
+            <translation>idea</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/board_view.py" line="41" />
+            <source>processtap</source>
+            <translation>process step</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/board_view.py" line="238" />
+            <source>Nog in te delen ({count})</source>
+            <translation>Still to place ({count})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/board_view.py" line="286" />
+            <source>Gekozen (gaat mee naar de volgende stap)</source>
+            <translation>Chosen (carried to the next step)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/board_view.py" line="291" />
+            <source>Soort</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/board_view.py" line="300" />
+            <source>Antwoord op probleem</source>
+            <translation>Answers problem</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/board_view.py" line="301" />
+            <source>(geen)</source>
+            <translation>(none)</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoardScene</name>
+        <message>
+            <location filename="../../desktop/editor/scene.py" line="255" />
+            <source>school · team · datum</source>
+            <extracomment>Grey around the paper, in the app's palette.</extracomment>
+            <translation>school · team · date</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/scene.py" line="374" />
+            <source>Verplaatsen</source>
+            <translation>Move</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/scene.py" line="431" />
+            <source>Grootte wijzigen</source>
+            <translation>Resize</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/scene.py" line="470" />
+            <source>Titel wijzigen</source>
+            <translation>Change title</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/scene.py" line="474" />
+            <source>Tekst wijzigen</source>
+            <translation>Change text</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditorPage</name>
+        <message>
+            <location filename="../../desktop/editor/page.py" line="74" />
+            <source>Geen bord open.
+Kies een sjabloon op de pagina Start, of open een bord (Ctrl+O).</source>
+            <translation>No board open.
+Choose a template on the Start page, or open a board (Ctrl+O).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/page.py" line="104" />
+            <source>Links uitlijnen</source>
+            <translation>Align left</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/page.py" line="105" />
+            <source>Horizontaal centreren</source>
+            <translation>Centre horizontally</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/page.py" line="106" />
+            <source>Rechts uitlijnen</source>
+            <translation>Align right</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/page.py" line="107" />
+            <source>Boven uitlijnen</source>
+            <translation>Align top</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/page.py" line="108" />
+            <source>Verticaal centreren</source>
+            <translation>Centre vertically</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/page.py" line="109" />
+            <source>Onder uitlijnen</source>
+            <translation>Align bottom</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/page.py" line="112" />
+            <location filename="../../desktop/editor/page.py" line="239" />
+            <source>Zone toevoegen</source>
+            <translation>Add zone</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/page.py" line="112" />
+            <source>Een nieuwe zone midden in beeld</source>
+            <translation>A new zone in the middle of the view</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/page.py" line="113" />
+            <location filename="../../desktop/editor/page.py" line="248" />
+            <source>Tekstvak toevoegen</source>
+            <translation>Add text box</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/page.py" line="114" />
+            <location filename="../../desktop/editor/page.py" line="257" />
+            <source>Groepskop toevoegen</source>
+            <translation>Add group heading</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/page.py" line="115" />
+            <location filename="../../desktop/editor/page.py" line="298" />
+            <source>Verbinden</source>
+            <translation>Connect</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/page.py" line="116" />
+            <source>Een pijl van het eerst naar het laatst geselecteerde onderdeel</source>
+            <translation>An arrow from the first to the last selected item</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/page.py" line="117" />
+            <location filename="../../desktop/editor/page.py" line="308" />
+            <source>Verwijderen</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/page.py" line="119" />
+            <location filename="../../desktop/editor/page.py" line="367" />
+            <source>Knippen</source>
+            <translation>Cut</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/page.py" line="120" />
+            <source>Kopiëren</source>
+            <translation>Copy</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/page.py" line="121" />
+            <location filename="../../desktop/editor/page.py" line="380" />
+            <source>Plakken</source>
+            <translation>Paste</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/page.py" line="122" />
+            <location filename="../../desktop/editor/page.py" line="385" />
+            <source>Dupliceren</source>
+            <translation>Duplicate</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/page.py" line="123" />
+            <source>Alles selecteren</source>
+            <translation>Select all</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/page.py" line="124" />
+            <source>Label bewerken</source>
+            <translation>Edit label</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/page.py" line="125" />
+            <source>Inzoomen</source>
+            <translation>Zoom in</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/page.py" line="126" />
+            <source>Uitzoomen</source>
+            <translation>Zoom out</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/page.py" line="127" />
+            <source>Passend in venster</source>
+            <translation>Fit to window</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/page.py" line="128" />
+            <source>Uitlijnen op raster en randen</source>
+            <translation>Snap to grid and edges</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/page.py" line="129" />
+            <source>Raster tonen</source>
+            <translation>Show grid</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/page.py" line="132" />
+            <source>Horizontaal verdelen</source>
+            <translation>Distribute horizontally</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/page.py" line="133" />
+            <source>Verticaal verdelen</source>
+            <translation>Distribute vertically</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/page.py" line="184" />
+            <source>Zoom: {percent} %</source>
+            <translation>Zoom: {percent} %</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/page.py" line="237" />
+            <source>zone</source>
+            <translation>zone</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/page.py" line="238" />
+            <source>Nieuwe zone</source>
+            <translation>New zone</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/page.py" line="246" />
+            <source>tekst</source>
+            <translation>text</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/page.py" line="247" />
+            <source>Tekst</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/page.py" line="255" />
+            <source>groep</source>
+            <translation>group</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/page.py" line="256" />
+            <source>GROEP</source>
+            <translation>GROUP</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/page.py" line="266" />
+            <source>Symbool toevoegen</source>
+            <translation>Add symbol</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/page.py" line="295" />
+            <source>Selecteer precies twee zones, tekstvakken of symbolen om te verbinden.</source>
+            <translation>Select exactly two zones, text boxes or symbols to connect.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/page.py" line="297" />
+            <source>pijl</source>
+            <translation>arrow</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/page.py" line="361" />
+            <source>Gekopieerd.</source>
+            <translation>Copied.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/page.py" line="378" />
+            <source>Het klembord bevat geen onderdelen van een bord.</source>
+            <translation>The clipboard holds no board items.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/page.py" line="426" />
+            <source>Uitlijnen</source>
+            <translation>Align</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/page.py" line="433" />
+            <source>Verdelen</source>
+            <translation>Distribute</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/page.py" line="447" />
+            <source>Verschuiven</source>
+            <translation>Nudge</translation>
+        </message>
+    </context>
+    <context>
+        <name>GalleryPage</name>
+        <message>
+            <location filename="../../desktop/gallery.py" line="88" />
+            <source>Overige borden</source>
+            <translation>Other boards</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gallery.py" line="114" />
+            <source>Workshopborden ontwerpen, printen en teruglezen</source>
+            <translation>Design, print and read back workshop boards</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gallery.py" line="117" />
+            <source>Nieuw leeg bord…</source>
+            <translation>New blank board…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gallery.py" line="120" />
+            <source>Bord openen…</source>
+            <translation>Open board…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gallery.py" line="122" />
+            <source>Recente bestanden</source>
+            <translation>Recent files</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gallery.py" line="128" />
+            <source>Nog geen bestanden geopend.</source>
+            <translation>No files opened yet.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gallery.py" line="147" />
+            <source>Sjablonen</source>
+            <translation>Templates</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gallery.py" line="149" />
+            <source>Kies een bord uit de methodes om mee te beginnen; je kunt het daarna aanpassen en op elk formaat printen.</source>
+            <translation>Pick a board from the methods to start with; you can then adapt it and print it at any size.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gallery.py" line="154" />
+            <source>Sjablonen laden…</source>
+            <translation>Loading templates…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gallery.py" line="210" />
+            <source>Stap {nr} · {title}</source>
+            <translation>Step {nr} · {title}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPreviewDialog</name>
+        <message>
+            <location filename="../../desktop/results/import_dialog.py" line="33" />
+            <source>Resultaten importeren: controle</source>
+            <translation>Import results: check</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/import_dialog.py" line="37" />
+            <source>Rij</source>
+            <translation>Row</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/import_dialog.py" line="37" />
+            <source>Soort</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/import_dialog.py" line="37" />
+            <source>Zone</source>
+            <translation>Zone</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/import_dialog.py" line="37" />
+            <source>Inhoud</source>
+            <translation>Content</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/import_dialog.py" line="38" />
+            <source>Controle</source>
+            <translation>Check</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/import_dialog.py" line="38" />
+            <source>Overslaan</source>
+            <translation>Skip</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/import_dialog.py" line="42" />
+            <source>Foute rijen overslaan</source>
+            <translation>Skip faulty rows</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/import_dialog.py" line="45" />
+            <source>Toevoegen aan de sessie</source>
+            <translation>Add to the session</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/import_dialog.py" line="72" />
+            <source>(kies een zone)</source>
+            <translation>(choose a zone)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/import_dialog.py" line="92" />
+            <source>{notes} notities, {dots} stiprijen, {actions} actiepunten in orde; {problems} fout, {skipped} overgeslagen</source>
+            <translation>{notes} notes, {dots} dot rows, {actions} action items OK; {problems} faulty, {skipped} skipped</translation>
+        </message>
+    </context>
+    <context>
+        <name>LineChartWidget</name>
+        <message>
+            <location filename="../../desktop/analysis_view/charts.py" line="154" />
+            <source>Niets veranderd tussen de data</source>
+            <translation>Nothing changed between the dates</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../desktop/main_window.py" line="113" />
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="114" />
+            <source>Bord</source>
+            <translation>Board</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="199" />
+            <source>Eigenschappen</source>
+            <translation>Properties</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="202" />
+            <source>Palet</source>
+            <translation>Palette</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="205" />
+            <source>&lt;begin&gt;</source>
+            <translation>&lt;start&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="206" />
+            <source>Geschiedenis</source>
+            <translation>History</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="226" />
+            <source>Nieuw bord…</source>
+            <translation>New board…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="228" />
+            <source>Openen…</source>
+            <translation>Open…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="230" />
+            <source>Opslaan</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="232" />
+            <source>Opslaan als…</source>
+            <translation>Save as…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="233" />
+            <source>Afdrukken en PDF…</source>
+            <translation>Print and PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="234" />
+            <source>Bord sluiten</source>
+            <translation>Close board</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="235" />
+            <source>Afsluiten</source>
+            <translation>Quit</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="236" />
+            <source>Instellingen…</source>
+            <translation>Settings…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="237" />
+            <location filename="../../desktop/main_window.py" line="621" />
+            <source>Sneltoetsen</source>
+            <translation>Keyboard shortcuts</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="238" />
+            <location filename="../../desktop/main_window.py" line="626" />
+            <source>Over Bruinpapier</source>
+            <translation>About Bruinpapier</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="239" />
+            <source>Ongedaan maken</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="243" />
+            <source>Opnieuw</source>
+            <translation>Redo</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="249" />
+            <source>Recente bestanden</source>
+            <translation>Recent files</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="254" />
+            <source>&amp;Bestand</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="254" />
+            <source>Be&amp;werken</source>
+            <translation>&amp;Edit</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="254" />
+            <source>&amp;Invoegen</source>
+            <translation>&amp;Insert</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="255" />
+            <source>&amp;Schikken</source>
+            <translation>&amp;Arrange</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="255" />
+            <source>&amp;Beeld</source>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="255" />
+            <source>E&amp;xtra</source>
+            <translation>&amp;Tools</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="255" />
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="273" />
+            <source>VSM-symbool</source>
+            <translation>VSM symbol</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="292" />
+            <source>Panelen</source>
+            <translation>Panels</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="311" />
+            <source>Werkbalk</source>
+            <translation>Toolbar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="325" />
+            <source>Nieuw</source>
+            <translation>New</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="325" />
+            <source>Ongedaan</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="325" />
+            <source>Zone</source>
+            <translation>Zone</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="326" />
+            <source>Tekst</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="326" />
+            <source>Passend</source>
+            <translation>Fit</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="326" />
+            <location filename="../../desktop/main_window.py" line="591" />
+            <source>Afdrukken</source>
+            <translation>Print</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="350" />
+            <source>Klaar</source>
+            <translation>Ready</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="393" />
+            <source>{count} geselecteerd</source>
+            <translation>{count} selected</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="433" />
+            <source>Niet-opgeslagen wijzigingen</source>
+            <translation>Unsaved changes</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="434" />
+            <source>'{name}' heeft wijzigingen die nog niet zijn opgeslagen. Wil je ze opslaan?</source>
+            <translation>'{name}' has changes that have not been saved. Do you want to save them?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="458" />
+            <source>Nieuw bord</source>
+            <translation>New board</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="465" />
+            <source>Nieuw bord '{title}' op {paper}.</source>
+            <translation>New board '{title}' on {paper}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="470" />
+            <source>Bord openen</source>
+            <translation>Open board</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="471" />
+            <source>Bruinpapier-borden (*{suffix} *.json);;Alle bestanden (*)</source>
+            <translation>Bruinpapier boards (*{suffix} *.json);;All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="480" />
+            <source>Bord openen mislukt</source>
+            <translation>Could not open the board</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="487" />
+            <source>Geopend: {path}</source>
+            <translation>Opened: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="504" />
+            <source>Bord opslaan</source>
+            <translation>Save board</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="505" />
+            <source>Bruinpapier-borden (*{suffix})</source>
+            <translation>Bruinpapier boards (*{suffix})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="518" />
+            <location filename="../../desktop/main_window.py" line="521" />
+            <source>Opslaan mislukt</source>
+            <translation>Could not save</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="522" />
+            <source>Kan '{path}' niet schrijven: {reason}</source>
+            <translation>Cannot write '{path}': {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="526" />
+            <source>Opgeslagen: {path}</source>
+            <translation>Saved: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="566" />
+            <source>Herstelbestand beschadigd</source>
+            <translation>Recovery file damaged</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="570" />
+            <source>Bord herstellen?</source>
+            <translation>Restore board?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="571" />
+            <source>Bruinpapier is de vorige keer niet netjes afgesloten. Er is een automatisch bewaarde versie van '{title}' ({time}). Wil je die herstellen?</source>
+            <translation>Bruinpapier did not close properly last time. There is an automatically saved version of '{title}' ({time}). Do you want to restore it?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="580" />
+            <source>Bord hersteld; sla het op om het te bewaren.</source>
+            <translation>Board restored; save it to keep it.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="591" />
+            <source>Afdrukken is in deze versie nog niet beschikbaar.</source>
+            <translation>Printing is not available in this version yet.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="619" />
+            <source>Ctrl+muiswiel zoomt, middelste muisknop of spatie+slepen verschuift, pijltjes verschuiven de selectie (Shift: per mm), Alt tijdens slepen zet uitlijnen uit.</source>
+            <translation>Ctrl+mouse wheel zooms, the middle mouse button or space+drag pans, the arrow keys move the selection (Shift: by 1 mm), Alt while dragging turns snapping off.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="627" />
+            <source>Bruinpapier: werkborden voor teamsessies ontwerpen, op elk formaat printen en de resultaten teruglezen.</source>
+            <translation>Bruinpapier: design workshop boards for team sessions, print them at any size and read the results back.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewBoardDialog</name>
+        <message>
+            <location filename="../../desktop/dialogs.py" line="37" />
+            <source>Legenda</source>
+            <translation>Legend</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dialogs.py" line="108" />
+            <location filename="../../desktop/dialogs.py" line="141" />
+            <location filename="../../desktop/dialogs.py" line="151" />
+            <source>Nieuw bord</source>
+            <translation>New board</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dialogs.py" line="112" />
+            <source>Leeg bord</source>
+            <translation>Blank board</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dialogs.py" line="121" />
+            <source>Sjabloon</source>
+            <translation>Template</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dialogs.py" line="123" />
+            <source>Titel</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dialogs.py" line="125" />
+            <source>Bord maken</source>
+            <translation>Create board</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dialogs.py" line="142" />
+            <source>Een leeg vel met alleen een titelblok en een legenda.</source>
+            <translation>An empty sheet with only a title block and a legend.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewTrajectoryDialog</name>
+        <message>
+            <location filename="../../desktop/trajectory_view/new_dialog.py" line="13" />
+            <source>Nieuw traject</source>
+            <translation>New trajectory</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trajectory_view/new_dialog.py" line="19" />
+            <source>bijvoorbeeld OBS Akkrum</source>
+            <translation>for example OBS Akkrum</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trajectory_view/new_dialog.py" line="26" />
+            <source>Methode</source>
+            <translation>Method</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trajectory_view/new_dialog.py" line="27" />
+            <source>School</source>
+            <translation>School</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trajectory_view/new_dialog.py" line="28" />
+            <source>Team of groep</source>
+            <translation>Team or group</translation>
+        </message>
+    </context>
+    <context>
+        <name>Palette</name>
+        <message>
+            <location filename="../../desktop/editor/palette.py" line="97" />
+            <source>Zone</source>
+            <extracomment>Mime type of a palette entry dragged onto the board. Palette entries that are not symbols.</extracomment>
+            <translation>Zone</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/palette.py" line="98" />
+            <source>Tekstvak</source>
+            <translation>Text box</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/palette.py" line="99" />
+            <source>Groepskop</source>
+            <translation>Group heading</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/palette.py" line="100" />
+            <source>Verbinden</source>
+            <translation>Connect</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaperChooser</name>
+        <message>
+            <location filename="../../desktop/dialogs.py" line="62" />
+            <source>Eigen maat (rol)</source>
+            <translation>Custom size (roll)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dialogs.py" line="64" />
+            <source>Liggend</source>
+            <translation>Landscape</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dialogs.py" line="65" />
+            <source>Staand</source>
+            <translation>Portrait</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dialogs.py" line="74" />
+            <source>Papier</source>
+            <translation>Paper</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dialogs.py" line="75" />
+            <source>Richting</source>
+            <translation>Orientation</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dialogs.py" line="76" />
+            <source>Breedte</source>
+            <translation>Width</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dialogs.py" line="77" />
+            <source>Hoogte</source>
+            <translation>Height</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintDialog</name>
+        <message>
+            <location filename="../../desktop/print_dialog.py" line="116" />
+            <source>Afdrukken en PDF</source>
+            <translation>Print and PDF</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/print_dialog.py" line="124" />
+            <source>Geen (één vel)</source>
+            <translation>None (one sheet)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/print_dialog.py" line="125" />
+            <source>A4-vellen</source>
+            <translation>A4 sheets</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/print_dialog.py" line="126" />
+            <source>A3-vellen</source>
+            <translation>A3 sheets</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/print_dialog.py" line="128" />
+            <source>Automatisch (minste vellen)</source>
+            <translation>Automatic (fewest sheets)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/print_dialog.py" line="129" />
+            <source>Staand</source>
+            <translation>Portrait</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/print_dialog.py" line="130" />
+            <source>Liggend</source>
+            <translation>Landscape</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/print_dialog.py" line="137" />
+            <source>Bruin (kraftpapier)</source>
+            <translation>Brown (kraft paper)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/print_dialog.py" line="138" />
+            <source>Geen (wit)</source>
+            <translation>None (white)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/print_dialog.py" line="149" />
+            <source>Instellingen voor afdrukken</source>
+            <translation>Print settings</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/print_dialog.py" line="152" />
+            <source>Tegels</source>
+            <translation>Tiles</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/print_dialog.py" line="153" />
+            <source>Vellen</source>
+            <translation>Sheets</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/print_dialog.py" line="154" />
+            <source>Overlap</source>
+            <translation>Overlap</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/print_dialog.py" line="155" />
+            <source>Achtergrond</source>
+            <translation>Background</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/print_dialog.py" line="156" />
+            <source>Sessiecode</source>
+            <translation>Session code</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/print_dialog.py" line="157" />
+            <source>School</source>
+            <translation>School</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/print_dialog.py" line="158" />
+            <source>Datum</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/print_dialog.py" line="159" />
+            <source>PDF opslaan…</source>
+            <translation>Save PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/print_dialog.py" line="161" />
+            <source>Afdrukken…</source>
+            <translation>Print…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/print_dialog.py" line="162" />
+            <source>Sluiten</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/print_dialog.py" line="183" />
+            <source>Vorige pagina</source>
+            <translation>Previous page</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/print_dialog.py" line="186" />
+            <source>Volgende pagina</source>
+            <translation>Next page</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/print_dialog.py" line="285" />
+            <source>{pages} pagina's ({rows} × {cols} tegels)</source>
+            <translation>{pages} pages ({rows} × {cols} tiles)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/print_dialog.py" line="288" />
+            <source>1 pagina</source>
+            <translation>1 page</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/print_dialog.py" line="304" />
+            <source>Pagina {page} van {pages}</source>
+            <translation>Page {page} of {pages}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/print_dialog.py" line="315" />
+            <source>PDF opslaan</source>
+            <translation>Save PDF</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/print_dialog.py" line="315" />
+            <source>PDF-bestanden (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/print_dialog.py" line="325" />
+            <source>PDF maken mislukt</source>
+            <translation>Could not make the PDF</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/print_dialog.py" line="329" />
+            <source>PDF opgeslagen: {path}</source>
+            <translation>PDF saved: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/print_dialog.py" line="349" />
+            <source>Afdrukken mislukt</source>
+            <translation>Printing failed</translation>
+        </message>
+    </context>
+    <context>
+        <name>PropertiesPanel</name>
+        <message>
+            <location filename="../../desktop/editor/properties.py" line="100" />
+            <source>Eigen maat</source>
+            <translation>Custom size</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/properties.py" line="102" />
+            <source>Liggend</source>
+            <translation>Landscape</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/properties.py" line="103" />
+            <source>Staand</source>
+            <translation>Portrait</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/properties.py" line="108" />
+            <source>Inhoud meeschalen</source>
+            <translation>Scale content along</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/properties.py" line="110" />
+            <source>Papier toepassen</source>
+            <translation>Apply paper</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/properties.py" line="113" />
+            <source>Titel</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/properties.py" line="114" />
+            <source>Hoofdvraag</source>
+            <translation>Guiding question</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/properties.py" line="115" />
+            <source>Papier</source>
+            <translation>Paper</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/properties.py" line="116" />
+            <source>Richting</source>
+            <translation>Orientation</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/properties.py" line="117" />
+            <source>Breedte</source>
+            <translation>Width</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/properties.py" line="118" />
+            <source>Hoogte</source>
+            <translation>Height</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/properties.py" line="146" />
+            <source>post-its</source>
+            <translation>sticky notes</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/properties.py" line="147" />
+            <source>tabelrijen</source>
+            <translation>table rows</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/properties.py" line="154" />
+            <source>Stipsoort</source>
+            <translation>Dot kind</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/properties.py" line="154" />
+            <source>Kleur</source>
+            <translation>Colour</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/properties.py" line="164" />
+            <location filename="../../desktop/editor/properties.py" line="417" />
+            <source>Stipsoort toevoegen</source>
+            <translation>Add dot kind</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/properties.py" line="205" />
+            <source>Label</source>
+            <translation>Label</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/properties.py" line="206" />
+            <source>Soort</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/properties.py" line="207" />
+            <source>x / y</source>
+            <translation>x / y</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/properties.py" line="208" />
+            <source>breedte / hoogte</source>
+            <translation>width / height</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/properties.py" line="209" />
+            <source>Tekst</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/properties.py" line="210" />
+            <source>Lettergrootte</source>
+            <translation>Font size</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/properties.py" line="212" />
+            <source>Vraag</source>
+            <translation>Question</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/properties.py" line="213" />
+            <source>Definitie</source>
+            <translation>Definition</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/properties.py" line="214" />
+            <source>Houdt</source>
+            <translation>Holds</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/properties.py" line="215" />
+            <source>Stippen</source>
+            <translation>Dots</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/properties.py" line="223" />
+            <source>Meerdere onderdelen geselecteerd.
+Gebruik Uitlijnen en Verdelen in het menu Schikken.</source>
+            <translation>Several items selected.
+Use Align and Distribute in the Arrange menu.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/properties.py" line="263" />
+            <source>{count} onderdelen</source>
+            <translation>{count} items</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/properties.py" line="275" />
+            <source>Bord</source>
+            <translation>Board</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/properties.py" line="289" />
+            <source>Zone</source>
+            <translation>Zone</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/properties.py" line="289" />
+            <source>Groepskop</source>
+            <translation>Group heading</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/properties.py" line="289" />
+            <source>Titelblok</source>
+            <translation>Title block</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/properties.py" line="290" />
+            <source>Legenda</source>
+            <translation>Legend</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/properties.py" line="290" />
+            <source>Element</source>
+            <translation>Element</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/properties.py" line="293" />
+            <source>Tekstvak</source>
+            <translation>Text box</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/properties.py" line="295" />
+            <source>Symbool</source>
+            <translation>Symbol</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/properties.py" line="211" />
+            <location filename="../../desktop/editor/properties.py" line="297" />
+            <source>Lijn</source>
+            <translation>Line</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/properties.py" line="174" />
+            <source>vet</source>
+            <translation>bold</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/properties.py" line="177" />
+            <source>links</source>
+            <translation>left</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/properties.py" line="177" />
+            <source>midden</source>
+            <translation>centre</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/properties.py" line="177" />
+            <source>rechts</source>
+            <translation>right</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/properties.py" line="181" />
+            <source>passend</source>
+            <translation>fit</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/properties.py" line="189" />
+            <source>pijlpunt</source>
+            <translation>arrow head</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/properties.py" line="191" />
+            <source>gestippeld</source>
+            <translation>dashed</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/properties.py" line="351" />
+            <source>Dubbelklik om de kleur te kiezen</source>
+            <translation>Double-click to choose the colour</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/properties.py" line="379" />
+            <source>Eigenschap wijzigen</source>
+            <translation>Change property</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/properties.py" line="394" />
+            <source>Positie of maat wijzigen</source>
+            <translation>Change position or size</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/properties.py" line="400" />
+            <source>Inhoud van zone wijzigen</source>
+            <translation>Change what the zone holds</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/properties.py" line="416" />
+            <source>stip {n}</source>
+            <translation>dot {n}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/properties.py" line="167" />
+            <location filename="../../desktop/editor/properties.py" line="425" />
+            <source>Stipsoort verwijderen</source>
+            <translation>Remove dot kind</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/properties.py" line="436" />
+            <source>Stipsoort hernoemen</source>
+            <translation>Rename dot kind</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/properties.py" line="448" />
+            <source>Kleur van de stip</source>
+            <translation>Dot colour</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/properties.py" line="452" />
+            <source>Stipkleur wijzigen</source>
+            <translation>Change dot colour</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/properties.py" line="463" />
+            <source>Bordgegevens wijzigen</source>
+            <translation>Change board details</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/properties.py" line="478" />
+            <source>Papier wijzigen</source>
+            <translation>Change paper</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultsDocument</name>
+        <message>
+            <location filename="../../desktop/results/document.py" line="50" />
+            <source>Kleur van notitie</source>
+            <translation>Note colour</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/document.py" line="55" />
+            <source>Tekst van notitie</source>
+            <translation>Note text</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/document.py" line="62" />
+            <source>Notitie verplaatsen</source>
+            <translation>Move note</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/document.py" line="68" />
+            <source>Notitie kiezen</source>
+            <translation>Choose note</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/document.py" line="68" />
+            <source>Keuze intrekken</source>
+            <translation>Unchoose note</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/document.py" line="74" />
+            <source>Soort van notitie</source>
+            <translation>Kind of note</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/document.py" line="84" />
+            <source>Notitie koppelen</source>
+            <translation>Link note</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/document.py" line="131" />
+            <source>Resultaten importeren</source>
+            <translation>Import results</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultsEditor</name>
+        <message>
+            <location filename="../../desktop/results/editor.py" line="59" />
+            <source>Tellen (Ctrl+D)</source>
+            <translation>Count (Ctrl+D)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/editor.py" line="72" />
+            <source>{name} (Ctrl+{number})</source>
+            <translation>{name} (Ctrl+{number})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/editor.py" line="89" />
+            <source>Importeren …</source>
+            <translation>Import…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/editor.py" line="90" />
+            <source>Resultaten uit een CSV- of Excel-bestand toevoegen</source>
+            <translation>Add results from a CSV or Excel file</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/editor.py" line="97" />
+            <source>Actiepunten</source>
+            <translation>Action items</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/editor.py" line="98" />
+            <source>Sessiegegevens</source>
+            <translation>Session details</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/editor.py" line="109" />
+            <source>Ongedaan maken</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/editor.py" line="111" />
+            <source>Opnieuw</source>
+            <translation>Redo</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/editor.py" line="113" />
+            <source>Tellen of typen</source>
+            <translation>Count or type</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/editor.py" line="116" />
+            <source>Gekozen notities aan/uit</source>
+            <translation>Toggle chosen notes</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/editor.py" line="186" />
+            <source>aantal stippen, Enter = volgende</source>
+            <translation>number of dots, Enter = next</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/editor.py" line="189" />
+            <source>notitie typen, Enter = toevoegen, Tab = volgende zone</source>
+            <translation>type a note, Enter = add, Tab = next zone</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/editor.py" line="212" />
+            <source>In {zone} horen geen notities</source>
+            <translation>{zone} takes no notes</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/editor.py" line="292" />
+            <source>Resultaten importeren</source>
+            <translation>Import results</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/editor.py" line="293" />
+            <source>Tabellen (*.csv *.xlsx)</source>
+            <translation>Tables (*.csv *.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/editor.py" line="299" />
+            <source>Importeren</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/editor.py" line="317" />
+            <source>Geen zones</source>
+            <translation>No zones</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/editor.py" line="320" />
+            <source>{zone} ({count} notities)</source>
+            <translation>{zone} ({count} notes)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/editor.py" line="337" />
+            <source>Eén stip minder (−)</source>
+            <translation>One dot fewer (−)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/editor.py" line="338" />
+            <source>Eén stip meer (+)</source>
+            <translation>One dot more (+)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionDetailsForm</name>
+        <message>
+            <location filename="../../desktop/results/session_form.py" line="42" />
+            <source>School</source>
+            <translation>School</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/session_form.py" line="42" />
+            <source>bijv. OBS Akkrum</source>
+            <translation>e.g. OBS Akkrum</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/session_form.py" line="43" />
+            <source>Team of groep</source>
+            <translation>Team or group</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/session_form.py" line="43" />
+            <source>bijv. bovenbouw</source>
+            <translation>e.g. upper school</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/session_form.py" line="44" />
+            <source>Datum</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/session_form.py" line="44" />
+            <source>JJJJ-MM-DD</source>
+            <translation>YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/session_form.py" line="45" />
+            <source>Begeleider</source>
+            <translation>Facilitator</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/session_form.py" line="46" />
+            <source>Onderwerp</source>
+            <translation>Topic</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/session_form.py" line="46" />
+            <source>bijv. speciale aandacht leerlingen</source>
+            <translation>e.g. pupils needing extra attention</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/session_form.py" line="47" />
+            <source>Sessiecode</source>
+            <translation>Session code</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/session_form.py" line="56" />
+            <source>initialen of schuilnamen, gescheiden door komma's</source>
+            <translation>initials or pseudonyms, separated by commas</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/session_form.py" line="58" />
+            <source>Deelnemers</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/session_form.py" line="63" />
+            <source>Vrije opmerkingen</source>
+            <translation>Free remarks</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/session_form.py" line="65" />
+            <source>Opmerkingen</source>
+            <translation>Remarks</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/session_form.py" line="86" />
+            <source>Datum '{value}' kan niet; schrijf JJJJ-MM-DD, bijv. 2019-03-12</source>
+            <translation>Date '{value}' is not valid; write YYYY-MM-DD, e.g. 2019-03-12</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/session_form.py" line="95" />
+            <source>'{name}' is te lang; gebruik initialen of een schuilnaam</source>
+            <translation>'{name}' is too long; use initials or a pseudonym</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/session_form.py" line="98" />
+            <source>'{name}' lijkt een volledige naam; initialen of een schuilnaam zijn genoeg</source>
+            <translation>'{name}' looks like a full name; initials or a pseudonym are enough</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionPage</name>
+        <message>
+            <location filename="../../desktop/session_page.py" line="37" />
+            <source>Bewaren</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/session_page.py" line="38" />
+            <source>Sessie bewaren (Ctrl+Alt+S)</source>
+            <translation>Save session (Ctrl+Alt+S)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/session_page.py" line="40" />
+            <source>Exporteren…</source>
+            <translation>Export…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/session_page.py" line="42" />
+            <source>Analyseren</source>
+            <translation>Analyse</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/session_page.py" line="50" />
+            <source>Nog geen sessie. Kies in het menu Sessie "Nieuwe sessie met dit bord", open er een uit het archief of start er een vanuit een traject.</source>
+            <translation>No session yet. Choose "New session with this board" in the Session menu, open one from the archive or start one from a trajectory.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <location filename="../../desktop/dialogs.py" line="163" />
+            <source>Instellingen</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dialogs.py" line="169" />
+            <source>Taal van de app</source>
+            <translation>App language</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dialogs.py" line="170" />
+            <source>Het venster wordt opnieuw opgebouwd in de gekozen taal; open borden blijven open.</source>
+            <translation>The window is rebuilt in the chosen language; open boards stay open.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SummaryModel</name>
+        <message>
+            <location filename="../../desktop/archive_browser/browser.py" line="39" />
+            <source>Datum</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/archive_browser/browser.py" line="39" />
+            <source>School</source>
+            <translation>School</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/archive_browser/browser.py" line="39" />
+            <source>Team</source>
+            <translation>Team</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/archive_browser/browser.py" line="39" />
+            <source>Onderwerp</source>
+            <translation>Topic</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/archive_browser/browser.py" line="40" />
+            <source>Bord</source>
+            <translation>Board</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/archive_browser/browser.py" line="40" />
+            <source>Methode</source>
+            <translation>Method</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/archive_browser/browser.py" line="40" />
+            <source>Notities</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/archive_browser/browser.py" line="40" />
+            <source>Stippen</source>
+            <translation>Dots</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/archive_browser/browser.py" line="41" />
+            <source>Acties</source>
+            <translation>Actions</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/archive_browser/browser.py" line="41" />
+            <source>Foto's</source>
+            <translation>Photos</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateCard</name>
+        <message>
+            <location filename="../../desktop/gallery.py" line="55" />
+            <source>voorbeeld…</source>
+            <translation>preview…</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrajectoryView</name>
+        <message>
+            <location filename="../../desktop/trajectory_view/view.py" line="51" />
+            <source>Nieuw traject…</source>
+            <translation>New trajectory…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trajectory_view/view.py" line="53" />
+            <source>Traject openen…</source>
+            <translation>Open trajectory…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trajectory_view/view.py" line="55" />
+            <source>Volgende sessie starten</source>
+            <translation>Start next session</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trajectory_view/view.py" line="57" />
+            <source>Start het volgende bord, voorgevuld met eerdere resultaten (Ctrl+Enter)</source>
+            <translation>Start the next board, prefilled with earlier results (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trajectory_view/view.py" line="59" />
+            <source>Sessiepakket afdrukken…</source>
+            <translation>Print session pack…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trajectory_view/view.py" line="61" />
+            <source>Stap afronden</source>
+            <translation>Complete step</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trajectory_view/view.py" line="63" />
+            <source>Resultaten invoeren</source>
+            <translation>Enter results</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trajectory_view/view.py" line="74" />
+            <source>Stap / sessie</source>
+            <translation>Step / session</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trajectory_view/view.py" line="74" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trajectory_view/view.py" line="74" />
+            <source>Datum</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trajectory_view/view.py" line="106" />
+            <location filename="../../desktop/trajectory_view/view.py" line="143" />
+            <source>Traject bewaren</source>
+            <translation>Save trajectory</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trajectory_view/view.py" line="107" />
+            <location filename="../../desktop/trajectory_view/view.py" line="122" />
+            <source>Bruinpapier-traject (*.bptraject)</source>
+            <translation>Bruinpapier trajectory (*.bptraject)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trajectory_view/view.py" line="113" />
+            <source>Nieuw traject</source>
+            <translation>New trajectory</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trajectory_view/view.py" line="121" />
+            <location filename="../../desktop/trajectory_view/view.py" line="130" />
+            <source>Traject openen</source>
+            <translation>Open trajectory</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trajectory_view/view.py" line="156" />
+            <source>Volgende sessie</source>
+            <translation>Next session</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trajectory_view/view.py" line="165" />
+            <location filename="../../desktop/trajectory_view/view.py" line="178" />
+            <source>Sessiepakket</source>
+            <translation>Session pack</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trajectory_view/view.py" line="166" />
+            <source>Kies een stap of sessie met gestarte sessies.</source>
+            <translation>Choose a step or session with started sessions.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trajectory_view/view.py" line="169" />
+            <source>Sessiepakket bewaren</source>
+            <translation>Save session pack</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trajectory_view/view.py" line="170" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trajectory_view/view.py" line="224" />
+            <source>Geen traject geopend</source>
+            <translation>No trajectory open</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trajectory_view/view.py" line="225" />
+            <source>Open een traject (.bptraject) of maak er een met 'bruinpapier trajectory new'.</source>
+            <translation>Open a trajectory (.bptraject) or create one with 'bruinpapier trajectory new'.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trajectory_view/view.py" line="234" />
+            <source>Alle stappen zijn gedaan.</source>
+            <translation>All steps are done.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trajectory_view/view.py" line="239" />
+            <source>Volgende: {board} (stap {nr} {step})</source>
+            <translation>Next: {board} (step {nr} {step})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trajectory_view/view.py" line="245" />
+            <source>Stap {nr} · {title}</source>
+            <translation>Step {nr} · {title}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trajectory_view/view.py" line="276" />
+            <source>{notes} notities ({carried} meegenomen), {actions} actiepunten</source>
+            <translation>{notes} notes ({carried} carried over), {actions} action items</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trajectory_view/view.py" line="280" />
+            <source>Nog in te delen</source>
+            <translation>Still to sort</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trajectory_view/view.py" line="281" />
+            <source>Problemen zonder idee</source>
+            <translation>Problems without an idea</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workspace</name>
+        <message>
+            <location filename="../../desktop/workspace.py" line="118" />
+            <location filename="../../desktop/workspace.py" line="136" />
+            <source>Sessie</source>
+            <translation>Session</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/workspace.py" line="119" />
+            <location filename="../../desktop/workspace.py" line="155" />
+            <source>Archief</source>
+            <translation>Archive</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/workspace.py" line="120" />
+            <source>Analyse</source>
+            <translation>Analysis</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/workspace.py" line="121" />
+            <location filename="../../desktop/workspace.py" line="156" />
+            <source>Trajecten</source>
+            <translation>Trajectories</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/workspace.py" line="146" />
+            <source>Nieuwe sessie met dit bord</source>
+            <translation>New session with this board</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/workspace.py" line="147" />
+            <source>Sessiebestand openen…</source>
+            <translation>Open session file…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/workspace.py" line="148" />
+            <location filename="../../desktop/workspace.py" line="242" />
+            <source>Sessie bewaren</source>
+            <translation>Save session</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/workspace.py" line="150" />
+            <source>Resultaten importeren (CSV/Excel)…</source>
+            <translation>Import results (CSV/Excel)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/workspace.py" line="151" />
+            <source>Sessie exporteren…</source>
+            <translation>Export session…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/workspace.py" line="152" />
+            <source>Sessie analyseren</source>
+            <translation>Analyse session</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/workspace.py" line="167" />
+            <source>Hoort bij het traject {title} van {school}</source>
+            <translation>Belongs to the trajectory {title} of {school}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/workspace.py" line="169" />
+            <source>Wordt bewaard in het archief</source>
+            <translation>Saved in the archive</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/workspace.py" line="200" />
+            <source>Nieuwe sessie</source>
+            <translation>New session</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/workspace.py" line="201" />
+            <source>Open of maak eerst een bord.</source>
+            <translation>Open or create a board first.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/workspace.py" line="211" />
+            <location filename="../../desktop/workspace.py" line="219" />
+            <source>Sessie openen</source>
+            <translation>Open session</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/workspace.py" line="212" />
+            <source>Bruinpapier-sessie (*{suffix})</source>
+            <translation>Bruinpapier session (*{suffix})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/workspace.py" line="246" />
+            <source>Sessie bewaard</source>
+            <translation>Session saved</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/workspace.py" line="261" />
+            <location filename="../../desktop/workspace.py" line="271" />
+            <source>Sessie exporteren</source>
+            <translation>Export session</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/workspace.py" line="262" />
+            <source>Excel (*.xlsx);;CSV (*.csv);;JSON (*.json);;Bruinpapier-sessie (*{suffix})</source>
+            <translation>Excel (*.xlsx);;CSV (*.csv);;JSON (*.json);;Bruinpapier session (*{suffix})</translation>
+        </message>
+    </context>
+    <context>
+        <name>colors</name>
+        <message>
+            <location filename="../../boards/colors.py" line="22" />
+            <source>geel</source>
+            <extracomment>The usual sticky-note colours, in the order a keyboard shortcut cycles them.</extracomment>
+            <translation>yellow</translation>
+        </message>
+        <message>
+            <location filename="../../boards/colors.py" line="23" />
+            <source>roze</source>
+            <translation>pink</translation>
+        </message>
+        <message>
+            <location filename="../../boards/colors.py" line="24" />
+            <source>oranje</source>
+            <translation>orange</translation>
+        </message>
+        <message>
+            <location filename="../../boards/colors.py" line="25" />
+            <source>groen</source>
+            <translation>green</translation>
+        </message>
+        <message>
+            <location filename="../../boards/colors.py" line="26" />
+            <source>blauw</source>
+            <translation>blue</translation>
+        </message>
+    </context>
+    <context>
+        <name>document</name>
+        <message>
+            <location filename="../../desktop/results/document.py" line="137" />
+            <source>Sessiegegevens wijzigen</source>
+            <translation>Change session details</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/document.py" line="178" />
+            <source>Notitie toevoegen</source>
+            <translation>Add note</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/document.py" line="193" />
+            <source>Notitie verwijderen</source>
+            <translation>Delete note</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/document.py" line="225" />
+            <source>Stippen tellen</source>
+            <translation>Count dots</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/document.py" line="256" />
+            <source>Actiepunt toevoegen</source>
+            <translation>Add action item</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/document.py" line="271" />
+            <source>Actiepunt verwijderen</source>
+            <translation>Delete action item</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/document.py" line="282" />
+            <source>Actiepunt wijzigen</source>
+            <translation>Change action item</translation>
+        </message>
+    </context>
+    <context>
+        <name>errors</name>
+        <message>
+            <location filename="../../boards/errors.py" line="32" />
+            <source>(geen bestand)</source>
+            <translation>(no file)</translation>
+        </message>
+        <message>
+            <location filename="../../boards/errors.py" line="36" />
+            <source>{file}: {path}: {problem}</source>
+            <translation>{file}: {path}: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../boards/errors.py" line="42" />
+            <source>{file}: {problem}</source>
+            <translation>{file}: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../boards/fileformat.py" line="75" />
+            <source>dit is geen geldig JSON-bestand (regel {line}, kolom {column}: {detail}); is het afgebroken of door een ander programma gemaakt?</source>
+            <translation>this is not a valid JSON file (line {line}, column {column}: {detail}); was it cut off or made by another program?</translation>
+        </message>
+        <message>
+            <location filename="../../boards/fileformat.py" line="83" />
+            <source>dit is geen Bruinpapier-bestand (het veld 'format' ontbreekt)</source>
+            <translation>this is not a Bruinpapier file (the field 'format' is missing)</translation>
+        </message>
+        <message>
+            <location filename="../../boards/fileformat.py" line="88" />
+            <source>dit is een {actual}-bestand, geen {expected}-bestand</source>
+            <translation>this is a {actual} file, not a {expected} file</translation>
+        </message>
+        <message>
+            <location filename="../../boards/fileformat.py" line="91" />
+            <source>dit is geen Bruinpapier-bestand (format is '{actual}')</source>
+            <translation>this is not a Bruinpapier file (format is '{actual}')</translation>
+        </message>
+        <message>
+            <location filename="../../boards/fileformat.py" line="95" />
+            <source>ontbreekt of is geen geheel getal</source>
+            <translation>is missing or not a whole number</translation>
+        </message>
+        <message>
+            <location filename="../../boards/fileformat.py" line="98" />
+            <source>dit bestand heeft schemaversie {version} en komt uit een nieuwere Bruinpapier; deze versie leest t/m versie {supported}. Werk Bruinpapier bij om het te openen.</source>
+            <translation>this file has schema version {version} and comes from a newer Bruinpapier; this version reads up to version {supported}. Update Bruinpapier to open it.</translation>
+        </message>
+        <message>
+            <location filename="../../boards/fileformat.py" line="102" />
+            <source>schemaversie {version} bestaat niet</source>
+            <translation>schema version {version} does not exist</translation>
+        </message>
+        <message>
+            <location filename="../../boards/fileformat.py" line="106" />
+            <source>bord</source>
+            <translation>board</translation>
+        </message>
+        <message>
+            <location filename="../../boards/fileformat.py" line="106" />
+            <source>sessie</source>
+            <translation>session</translation>
+        </message>
+        <message>
+            <location filename="../../boards/fileformat.py" line="142" />
+            <source>het bestand is te groot ({size} MB; hoogstens {limit} MB)</source>
+            <translation>the file is too large ({size} MB; at most {limit} MB)</translation>
+        </message>
+        <message>
+            <location filename="../../boards/archive/bundle.py" line="47" />
+            <source>foto '{name}' ontbreekt; de bundel is niet geschreven</source>
+            <translation>photo '{name}' is missing; the bundle was not written</translation>
+        </message>
+        <message>
+            <location filename="../../boards/archive/bundle.py" line="60" />
+            <source>onveilige bestandsnaam '{name}' in de bundel (absoluut pad of '..'); de bundel is geweigerd</source>
+            <translation>unsafe file name '{name}' in the bundle (absolute path or '..'); the bundle was refused</translation>
+        </message>
+        <message>
+            <location filename="../../boards/archive/bundle.py" line="71" />
+            <location filename="../../boards/fileformat.py" line="146" />
+            <location filename="../../boards/sessionio/tables.py" line="106" />
+            <source>het bestand bestaat niet</source>
+            <translation>the file does not exist</translation>
+        </message>
+        <message>
+            <location filename="../../boards/archive/bundle.py" line="73" />
+            <source>de bundel is te groot ({size} MB; hoogstens {limit} MB)</source>
+            <translation>the bundle is too large ({size} MB; at most {limit} MB)</translation>
+        </message>
+        <message>
+            <location filename="../../boards/archive/bundle.py" line="78" />
+            <source>dit is geen sessiebundel (geen zip-bestand); kies een {suffix}-bestand dat met Bruinpapier is gemaakt</source>
+            <translation>this is not a session bundle (not a zip file); choose a {suffix} file made with Bruinpapier</translation>
+        </message>
+        <message>
+            <location filename="../../boards/archive/bundle.py" line="88" />
+            <source>de bundel bevat te veel bestanden ({count}; hoogstens {limit})</source>
+            <translation>the bundle holds too many files ({count}; at most {limit})</translation>
+        </message>
+        <message>
+            <location filename="../../boards/archive/bundle.py" line="97" />
+            <source>de bundel is versleuteld; dat wordt niet ondersteund</source>
+            <translation>the bundle is encrypted; that is not supported</translation>
+        </message>
+        <message>
+            <location filename="../../boards/archive/bundle.py" line="100" />
+            <source>'{name}' in de bundel is te groot ({size} MB; hoogstens {limit} MB)</source>
+            <translation>'{name}' in the bundle is too large ({size} MB; at most {limit} MB)</translation>
+        </message>
+        <message>
+            <location filename="../../boards/archive/bundle.py" line="104" />
+            <source>'{name}' in de bundel pakt verdacht ver uit (zip-bom); de bundel is geweigerd</source>
+            <translation>'{name}' in the bundle unpacks suspiciously far (zip bomb); the bundle was refused</translation>
+        </message>
+        <message>
+            <location filename="../../boards/archive/bundle.py" line="109" />
+            <source>de bundel pakt uit tot meer dan {limit} MB; de bundel is geweigerd</source>
+            <translation>the bundle unpacks to more than {limit} MB; the bundle was refused</translation>
+        </message>
+        <message>
+            <location filename="../../boards/archive/bundle.py" line="114" />
+            <source>onverwacht bestand '{name}' in de bundel; een sessiebundel bevat alleen session.json en photos/</source>
+            <translation>unexpected file '{name}' in the bundle; a session bundle holds only session.json and photos/</translation>
+        </message>
+        <message>
+            <location filename="../../boards/archive/bundle.py" line="119" />
+            <source>dit is geen sessiebundel: session.json ontbreekt; kies een {suffix}-bestand dat met Bruinpapier is gemaakt</source>
+            <translation>this is not a session bundle: session.json is missing; choose a {suffix} file made with Bruinpapier</translation>
+        </message>
+        <message>
+            <location filename="../../boards/archive/bundle.py" line="126" />
+            <source>session.json in de bundel is geen UTF-8-tekst</source>
+            <translation>session.json in the bundle is not UTF-8 text</translation>
+        </message>
+        <message>
+            <location filename="../../boards/archive/bundle.py" line="131" />
+            <source>foto '{name}' staat in session.json maar ontbreekt in de bundel</source>
+            <translation>photo '{name}' is listed in session.json but missing from the bundle</translation>
+        </message>
+        <message>
+            <location filename="../../boards/archive/bundle.py" line="135" />
+            <source>foto '{name}' in de bundel is beschadigd (controlegetal klopt niet)</source>
+            <translation>photo '{name}' in the bundle is damaged (checksum does not match)</translation>
+        </message>
+        <message>
+            <location filename="../../boards/archive/bundle.py" line="141" />
+            <source>foto '{name}' zit in de bundel maar staat niet in session.json; de bundel is geweigerd</source>
+            <translation>photo '{name}' is in the bundle but not listed in session.json; the bundle was refused</translation>
+        </message>
+        <message>
+            <location filename="../../boards/archive/bundle.py" line="153" />
+            <source>'{name}' in de bundel is beschadigd ({detail})</source>
+            <translation>'{name}' in the bundle is damaged ({detail})</translation>
+        </message>
+        <message>
+            <location filename="../../boards/archive/bundle.py" line="156" />
+            <source>'{name}' in de bundel is te groot</source>
+            <translation>'{name}' in the bundle is too large</translation>
+        </message>
+        <message>
+            <location filename="../../boards/fileformat.py" line="148" />
+            <location filename="../../boards/sessionio/tables.py" line="108" />
+            <source>dit is een map, geen bestand</source>
+            <translation>this is a folder, not a file</translation>
+        </message>
+        <message>
+            <location filename="../../boards/fileformat.py" line="150" />
+            <location filename="../../boards/sessionio/tables.py" line="110" />
+            <source>geen toestemming om het bestand te lezen</source>
+            <translation>no permission to read the file</translation>
+        </message>
+        <message>
+            <location filename="../../boards/fileformat.py" line="153" />
+            <source>dit is geen tekstbestand (geen UTF-8); kies een Bruinpapier-bestand</source>
+            <translation>this is not a text file (not UTF-8); choose a Bruinpapier file</translation>
+        </message>
+        <message>
+            <location filename="../../boards/methods.py" line="82" />
+            <source>methode '{method}' heeft geen stap '{step}'; stappen: {steps}</source>
+            <translation>method '{method}' has no step '{step}'; steps: {steps}</translation>
+        </message>
+        <message>
+            <location filename="../../boards/methods.py" line="121" />
+            <source>dit is geen geldig JSON-bestand (regel {line}: {detail})</source>
+            <translation>this is not a valid JSON file (line {line}: {detail})</translation>
+        </message>
+        <message>
+            <location filename="../../boards/methods.py" line="146" />
+            <source>methode '{id}' bestaat niet; bekende methodes: {known}</source>
+            <translation>method '{id}' does not exist; known methods: {known}</translation>
+        </message>
+        <message>
+            <location filename="../../boards/paper.py" line="58" />
+            <source>onbekend papierformaat '{name}'; kies A0, A1, A2, A3, A4 of BxH in mm (bijv. 900x2000)</source>
+            <extracomment>Largest custom size we accept (a long brown-paper roll), in mm.</extracomment>
+            <translation>unknown paper size '{name}'; choose A0, A1, A2, A3, A4 or WxH in mm (e.g. 900x2000)</translation>
+        </message>
+        <message>
+            <location filename="../../boards/paper.py" line="73" />
+            <source>papiermaat {width} × {height} mm kan niet: elke zijde moet tussen {low:g} en {high:g} mm liggen</source>
+            <translation>paper size {width} × {height} mm is not possible: each side must be between {low:g} and {high:g} mm</translation>
+        </message>
+        <message>
+            <location filename="../../boards/readback.py" line="100" />
+            <source>te veel vellen om allemaal van markers te voorzien; kies een groter vel</source>
+            <translation>too many sheets to give them all markers; choose a larger sheet</translation>
+        </message>
+        <message>
+            <location filename="../../boards/templates.py" line="53" />
+            <source>sjabloon '{id}' bestaat niet; 'bruinpapier templates' toont alle sjablonen</source>
+            <translation>template '{id}' does not exist; 'bruinpapier templates' lists all templates</translation>
+        </message>
+        <message>
+            <location filename="../../boards/tiling.py" line="110" />
+            <source>de printermarge van {margin:g} mm laat te weinig ruimte over op {sheet}</source>
+            <translation>the printer margin of {margin:g} mm leaves too little room on {sheet}</translation>
+        </message>
+        <message>
+            <location filename="../../boards/tiling.py" line="116" />
+            <location filename="../../cli/commands/print_cmd.py" line="21" />
+            <source>de overlap moet 0 mm of meer zijn, niet {overlap:g} mm</source>
+            <translation>the overlap must be 0 mm or more, not {overlap:g} mm</translation>
+        </message>
+        <message>
+            <location filename="../../boards/tiling.py" line="121" />
+            <source>een overlap van {overlap:g} mm is te groot voor {sheet}: het bedrukbare deel is {width:g} × {height:g} mm; kies hoogstens {limit:g} mm</source>
+            <translation>an overlap of {overlap:g} mm is too large for {sheet}: the printable part is {width:g} × {height:g} mm; choose at most {limit:g} mm</translation>
+        </message>
+        <message>
+            <location filename="../../boards/tiling.py" line="131" />
+            <source>dat worden {count} vellen ({rows} × {cols}); meer dan {limit} is niet te plakken. Kies een groter vel of druk als poster af.</source>
+            <translation>that makes {count} sheets ({rows} × {cols}); more than {limit} cannot be taped together. Choose a larger sheet or print as a poster.</translation>
+        </message>
+        <message>
+            <location filename="../../boards/validation.py" line="85" />
+            <source>tekst</source>
+            <translation>text</translation>
+        </message>
+        <message>
+            <location filename="../../boards/validation.py" line="86" />
+            <source>een getal</source>
+            <translation>a number</translation>
+        </message>
+        <message>
+            <location filename="../../boards/validation.py" line="87" />
+            <source>een geheel getal</source>
+            <translation>a whole number</translation>
+        </message>
+        <message>
+            <location filename="../../boards/validation.py" line="88" />
+            <source>true of false</source>
+            <translation>true or false</translation>
+        </message>
+        <message>
+            <location filename="../../boards/validation.py" line="89" />
+            <source>een object { }</source>
+            <translation>an object { }</translation>
+        </message>
+        <message>
+            <location filename="../../boards/validation.py" line="90" />
+            <source>een lijst [ ]</source>
+            <translation>a list [ ]</translation>
+        </message>
+        <message>
+            <location filename="../../boards/validation.py" line="91" />
+            <source>null</source>
+            <translation>null</translation>
+        </message>
+        <message>
+            <location filename="../../boards/validation.py" line="122" />
+            <source>moet {expected} zijn, maar is {actual}</source>
+            <translation>must be {expected}, but is {actual}</translation>
+        </message>
+        <message>
+            <location filename="../../boards/validation.py" line="127" />
+            <source>ontbreekt (verplicht veld)</source>
+            <translation>is missing (required field)</translation>
+        </message>
+        <message>
+            <location filename="../../boards/validation.py" line="131" />
+            <source>onbekend veld</source>
+            <translation>unknown field</translation>
+        </message>
+        <message>
+            <location filename="../../boards/validation.py" line="133" />
+            <source>moet groter zijn dan {limit:g} (is {value})</source>
+            <translation>must be greater than {limit:g} (is {value})</translation>
+        </message>
+        <message>
+            <location filename="../../boards/validation.py" line="135" />
+            <source>moet minstens {limit:g} zijn (is {value})</source>
+            <translation>must be at least {limit:g} (is {value})</translation>
+        </message>
+        <message>
+            <location filename="../../boards/validation.py" line="137" />
+            <source>mag hoogstens {limit:g} zijn (is {value})</source>
+            <translation>may be at most {limit:g} (is {value})</translation>
+        </message>
+        <message>
+            <location filename="../../boards/validation.py" line="140" />
+            <source>'{value}' kan niet; kies uit: {options}</source>
+            <translation>'{value}' is not possible; choose from: {options}</translation>
+        </message>
+        <message>
+            <location filename="../../boards/validation.py" line="142" />
+            <source>moet '{expected}' zijn, niet '{value}'</source>
+            <translation>must be '{expected}', not '{value}'</translation>
+        </message>
+        <message>
+            <location filename="../../boards/validation.py" line="145" />
+            <source>'{value}' is geen kleur; schrijf #rrggbb, bijv. #e53935</source>
+            <translation>'{value}' is not a colour; write #rrggbb, e.g. #e53935</translation>
+        </message>
+        <message>
+            <location filename="../../boards/validation.py" line="147" />
+            <source>'{value}' is geen datum; schrijf JJJJ-MM-DD</source>
+            <translation>'{value}' is not a date; write YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <location filename="../../boards/validation.py" line="149" />
+            <source>'{value}' is geen geldige id (letters, cijfers, '-', '_' of '.', zonder spaties)</source>
+            <translation>'{value}' is not a valid id (letters, digits, '-', '_' or '.', without spaces)</translation>
+        </message>
+        <message>
+            <location filename="../../boards/validation.py" line="153" />
+            <source>mag niet leeg zijn</source>
+            <translation>may not be empty</translation>
+        </message>
+        <message>
+            <location filename="../../boards/validation.py" line="155" />
+            <source>is te lang (meer dan {limit} tekens)</source>
+            <translation>is too long (more than {limit} characters)</translation>
+        </message>
+        <message>
+            <location filename="../../boards/validation.py" line="157" />
+            <source>bevat te veel items (meer dan {limit})</source>
+            <translation>has too many items (more than {limit})</translation>
+        </message>
+        <message>
+            <location filename="../../boards/validation.py" line="158" />
+            <source>ongeldige waarde: {detail}</source>
+            <translation>invalid value: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../boards/validation.py" line="211" />
+            <source>id '{id}' komt al voor bij {other}; elke id moet uniek zijn</source>
+            <translation>id '{id}' is already used by {other}; every id must be unique</translation>
+        </message>
+        <message>
+            <location filename="../../boards/validation.py" line="220" />
+            <location filename="../../boards/validation.py" line="271" />
+            <location filename="../../boards/validation.py" line="282" />
+            <source>valt buiten het papier ({width:g} × {height:g} mm)</source>
+            <translation>lies outside the paper ({width:g} × {height:g} mm)</translation>
+        </message>
+        <message>
+            <location filename="../../boards/validation.py" line="238" />
+            <source>groep '{id}' bestaat niet op dit bord</source>
+            <translation>group '{id}' does not exist on this board</translation>
+        </message>
+        <message>
+            <location filename="../../boards/validation.py" line="244" />
+            <source>zone '{id}' bestaat niet op dit bord (of is de zone zelf)</source>
+            <translation>zone '{id}' does not exist on this board (or is the zone itself)</translation>
+        </message>
+        <message>
+            <location filename="../../boards/validation.py" line="247" />
+            <source>ligt niet binnen de zone '{id}' waarin ze genest is</source>
+            <translation>does not lie inside the zone '{id}' it is nested in</translation>
+        </message>
+        <message>
+            <location filename="../../boards/validation.py" line="252" />
+            <source>stipsoort '{id}' staat er twee keer in</source>
+            <translation>dot kind '{id}' is listed twice</translation>
+        </message>
+        <message>
+            <location filename="../../boards/validation.py" line="265" />
+            <source>'{id}' is geen zone, tekst of symbool op dit bord</source>
+            <translation>'{id}' is not a zone, text or symbol on this board</translation>
+        </message>
+        <message>
+            <location filename="../../boards/validation.py" line="278" />
+            <source>marker-id's moeten uniek zijn</source>
+            <translation>marker ids must be unique</translation>
+        </message>
+        <message>
+            <location filename="../../boards/validation.py" line="300" />
+            <source>ontbreekt: een eigen papiermaat heeft breedte en hoogte nodig</source>
+            <translation>is missing: a custom paper size needs a width and a height</translation>
+        </message>
+        <message>
+            <location filename="../../boards/validation.py" line="307" />
+            <source>{value:g} mm past niet bij {format} {orientation} ({expected:g} mm)</source>
+            <translation>{value:g} mm does not match {format} {orientation} ({expected:g} mm)</translation>
+        </message>
+        <message>
+            <location filename="../../boards/validation.py" line="323" />
+            <source>id '{id}' komt twee keer voor</source>
+            <translation>id '{id}' occurs twice</translation>
+        </message>
+        <message>
+            <location filename="../../boards/validation.py" line="327" />
+            <location filename="../../boards/validation.py" line="333" />
+            <source>zone '{id}' bestaat niet op het bord van deze sessie</source>
+            <translation>zone '{id}' does not exist on this session's board</translation>
+        </message>
+        <message>
+            <location filename="../../boards/validation.py" line="337" />
+            <source>zone '{zone}' verzamelt geen stippen van soort '{kind}'</source>
+            <translation>zone '{zone}' does not collect dots of kind '{kind}'</translation>
+        </message>
+        <message>
+            <location filename="../../boards/validation.py" line="341" />
+            <source>twee foto's hebben dezelfde naam</source>
+            <translation>two photos have the same name</translation>
+        </message>
+        <message>
+            <location filename="../../boards/analysis/across.py" line="27" />
+            <source>geen sessies om te vergelijken</source>
+            <translation>no sessions to compare</translation>
+        </message>
+        <message>
+            <location filename="../../boards/analysis/across.py" line="112" />
+            <source>geen sessies met bord '{board}' voor school '{school}'</source>
+            <translation>no sessions with board '{board}' for school '{school}'</translation>
+        </message>
+        <message>
+            <location filename="../../boards/analysis/across.py" line="140" />
+            <source>geen sessies met bord '{board}'</source>
+            <translation>no sessions with board '{board}'</translation>
+        </message>
+        <message>
+            <location filename="../../boards/archive/resolve.py" line="34" />
+            <source>'{ref}' is geen sessiebestand ({suffix}) en geen sessie-id in het archief {url}; zie 'bruinpapier session list'</source>
+            <translation>'{ref}' is not a session file ({suffix}) nor a session id in the archive {url}; see 'bruinpapier session list'</translation>
+        </message>
+        <message>
+            <location filename="../../boards/archive/store.py" line="120" />
+            <source>'{url}' is geen geldig archiefadres; gebruik bijv. sqlite:///pad/archief.sqlite of postgresql+psycopg://gebruiker@server/database</source>
+            <translation>'{url}' is not a valid archive address; use e.g. sqlite:///path/archive.sqlite or postgresql+psycopg://user@server/database</translation>
+        </message>
+        <message>
+            <location filename="../../boards/archive/store.py" line="141" />
+            <source>archiefdatabase '{backend}' wordt niet ondersteund; gebruik SQLite of PostgreSQL</source>
+            <translation>archive database '{backend}' is not supported; use SQLite or PostgreSQL</translation>
+        </message>
+        <message>
+            <location filename="../../boards/archive/store.py" line="147" />
+            <source>kan het archief {url} niet openen: {detail}</source>
+            <translation>cannot open the archive {url}: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../boards/archive/store.py" line="158" />
+            <source>kan het archief {url} niet openen: {detail}; controleer het adres, of de server draait en of u toegang heeft</source>
+            <translation>cannot open the archive {url}: {detail}; check the address, whether the server runs and whether you have access</translation>
+        </message>
+        <message>
+            <location filename="../../boards/archive/store.py" line="176" />
+            <source>sessie '{id}' staat niet in het archief {url}; zie 'bruinpapier session list'</source>
+            <translation>session '{id}' is not in the archive {url}; see 'bruinpapier session list'</translation>
+        </message>
+        <message>
+            <location filename="../../boards/archive/store.py" line="220" />
+            <source>foto '{name}' hoort bij de sessie maar staat niet in het archief; voeg hem toe met add_photo</source>
+            <translation>photo '{name}' belongs to the session but is not in the archive; add it with add_photo</translation>
+        </message>
+        <message>
+            <location filename="../../boards/archive/store.py" line="317" />
+            <source>foto '{name}' is te groot ({size} MB; hoogstens {limit} MB); verklein hem eerst</source>
+            <translation>photo '{name}' is too large ({size} MB; at most {limit} MB); make it smaller first</translation>
+        </message>
+        <message>
+            <location filename="../../boards/archive/store.py" line="344" />
+            <location filename="../../boards/archive/store.py" line="358" />
+            <source>sessie '{id}' heeft geen foto '{name}'</source>
+            <translation>session '{id}' has no photo '{name}'</translation>
+        </message>
+        <message>
+            <location filename="../../boards/archive/store.py" line="370" />
+            <source>foto '{name}' is te groot</source>
+            <translation>photo '{name}' is too large</translation>
+        </message>
+        <message>
+            <location filename="../../boards/archive/store.py" line="374" />
+            <source>de foto's kloppen niet met de lijst in de sessie</source>
+            <translation>the photos do not match the list in the session</translation>
+        </message>
+        <message>
+            <location filename="../../boards/archive/store.py" line="380" />
+            <location filename="../../cli/commands/session_cmd.py" line="173" />
+            <source>sessie '{id}' staat al in het archief</source>
+            <translation>session '{id}' is already in the archive</translation>
+        </message>
+        <message>
+            <location filename="../../boards/archive/store.py" line="390" />
+            <source>opslaan in het archief mislukt: {detail}; er is niets gewijzigd</source>
+            <translation>saving in the archive failed: {detail}; nothing was changed</translation>
+        </message>
+        <message>
+            <location filename="../../boards/archive/store.py" line="397" />
+            <source>fotonaam '{name}' kan niet: gebruik letters, cijfers, '-', '_' en '.', zonder mappen (bijv. bord-1.jpg)</source>
+            <translation>photo name '{name}' is not possible: use letters, digits, '-', '_' and '.', without folders (e.g. board-1.jpg)</translation>
+        </message>
+        <message>
+            <location filename="../../boards/sessionio/exporting.py" line="118" />
+            <source>{file}: onbekend exportformaat '{suffix}'; kies .csv, .xlsx, .json of {session}</source>
+            <translation>{file}: unknown export format '{suffix}'; choose .csv, .xlsx, .json or {session}</translation>
+        </message>
+        <message>
+            <location filename="../../boards/sessionio/preview.py" line="132" />
+            <source>zone '{id}' bestaat niet op het bord '{board}'</source>
+            <translation>zone '{id}' does not exist on the board '{board}'</translation>
+        </message>
+        <message>
+            <location filename="../../boards/sessionio/preview.py" line="191" />
+            <source>{count} rij(en) kloppen niet: {rows}{more}. Verbeter ze of sla ze over; er is niets opgeslagen.</source>
+            <translation>{count} row(s) are not right: {rows}{more}. Correct them or skip them; nothing was saved.</translation>
+        </message>
+        <message>
+            <location filename="../../boards/sessionio/preview.py" line="194" />
+            <source>de controle is gedaan voor een ander bord dan dat van deze sessie</source>
+            <translation>the check was done for another board than this session's</translation>
+        </message>
+        <message>
+            <location filename="../../boards/sessionio/tables.py" line="84" />
+            <source>dit is het oude Excel-formaat (.xls); sla het in Excel op als .xlsx of als CSV en probeer opnieuw</source>
+            <extracomment>canonical column → accepted headers (compared with ``header_key``). Columns that carry content; a table needs at least one of them. Sheet names of our own Excel export → row kind, used when there is no ``soort`` column.</extracomment>
+            <translation>this is the old Excel format (.xls); save it in Excel as .xlsx or as CSV and try again</translation>
+        </message>
+        <message>
+            <location filename="../../boards/sessionio/tables.py" line="91" />
+            <source>onbekend bestandstype '{suffix}'; kies een CSV-bestand (.csv) of een Excel-bestand (.xlsx)</source>
+            <translation>unknown file type '{suffix}'; choose a CSV file (.csv) or an Excel file (.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../boards/sessionio/tables.py" line="101" />
+            <source>het bestand is te groot ({size} MB; hoogstens {limit} MB); splits het in kleinere bestanden</source>
+            <translation>the file is too large ({size} MB; at most {limit} MB); split it into smaller files</translation>
+        </message>
+        <message>
+            <location filename="../../boards/sessionio/tables.py" line="112" />
+            <source>het bestand is leeg; vul minstens een kopregel en één rij in (zie de voorbeeld-CSV in de handleiding)</source>
+            <translation>the file is empty; fill in at least a header row and one row (see the sample CSV in the manual)</translation>
+        </message>
+        <message>
+            <location filename="../../boards/sessionio/tables.py" line="119" />
+            <source>dit is geen CSV-bestand maar lijkt een Excel-bestand; geef het de extensie .xlsx of sla het op als CSV</source>
+            <translation>this is not a CSV file but looks like an Excel file; give it the extension .xlsx or save it as CSV</translation>
+        </message>
+        <message>
+            <location filename="../../boards/sessionio/tables.py" line="122" />
+            <source>dit is geen CSV-bestand (het bevat binaire gegevens); sla de tabel op als CSV (UTF-8) of .xlsx</source>
+            <translation>this is not a CSV file (it contains binary data); save the table as CSV (UTF-8) or .xlsx</translation>
+        </message>
+        <message>
+            <location filename="../../boards/sessionio/tables.py" line="137" />
+            <source>dit CSV-bestand is niet te lezen ({detail}); controleer scheidingstekens en aanhalingstekens</source>
+            <translation>this CSV file cannot be read ({detail}); check the separators and quotes</translation>
+        </message>
+        <message>
+            <location filename="../../boards/sessionio/tables.py" line="145" />
+            <source>dit is geen Excel-bestand (.xlsx); is het een CSV-bestand met de verkeerde extensie?</source>
+            <translation>this is not an Excel file (.xlsx); is it a CSV file with the wrong extension?</translation>
+        </message>
+        <message>
+            <location filename="../../boards/sessionio/tables.py" line="150" />
+            <source>dit Excel-bestand is niet te lezen ({detail}); open het in Excel en sla het opnieuw op als .xlsx</source>
+            <translation>this Excel file cannot be read ({detail}); open it in Excel and save it again as .xlsx</translation>
+        </message>
+        <message>
+            <location filename="../../boards/sessionio/tables.py" line="181" />
+            <source>meer dan {limit} rijen; splits het bestand</source>
+            <translation>more than {limit} rows; split the file</translation>
+        </message>
+        <message>
+            <location filename="../../boards/sessionio/tables.py" line="184" />
+            <source>geen bruikbare kolommen gevonden (gevonden: {found}); de kopregel moet minstens 'tekst', 'aantal' of 'Concreet actiepunt' bevatten, met 'soort' en 'zone' (zie de voorbeeld-CSV in de handleiding)</source>
+            <translation>no usable columns found (found: {found}); the header row must contain at least 'tekst', 'aantal' or 'Concreet actiepunt', with 'soort' and 'zone' (see the sample CSV in the manual)</translation>
+        </message>
+        <message>
+            <location filename="../../boards/sessionio/tables.py" line="188" />
+            <source>het bestand heeft een kopregel maar geen rijen met inhoud</source>
+            <translation>the file has a header row but no rows with content</translation>
+        </message>
+        <message>
+            <location filename="../../boards/trajectory/carry.py" line="102" />
+            <source>kies het proces om verder uit te werken; bekende processen: {zones}</source>
+            <translation>choose the process to work out further; known processes: {zones}</translation>
+        </message>
+        <message>
+            <location filename="../../boards/trajectory/carry.py" line="131" />
+            <source>regel {source} → {target}: geef twee doelkolommen op (to_zones)</source>
+            <translation>rule {source} → {target}: give two target columns (to_zones)</translation>
+        </message>
+        <message>
+            <location filename="../../boards/trajectory/carry.py" line="149" />
+            <source>bord '{board}' hoort niet bij de methode '{method}'</source>
+            <translation>board '{board}' does not belong to the method '{method}'</translation>
+        </message>
+        <message>
+            <location filename="../../boards/trajectory/carry.py" line="167" />
+            <source>dit traject is klaar: alle stappen zijn afgerond</source>
+            <translation>this trajectory is finished: all steps are done</translation>
+        </message>
+        <message>
+            <location filename="../../boards/trajectory/carry.py" line="174" />
+            <source>bord '{board}' hoort niet bij een open stap van de methode '{method}'</source>
+            <translation>board '{board}' does not belong to an open step of the method '{method}'</translation>
+        </message>
+        <message>
+            <location filename="../../boards/trajectory/model.py" line="60" />
+            <source>dit traject heeft geen stap '{step}'; stappen: {steps}</source>
+            <translation>this trajectory has no step '{step}'; steps: {steps}</translation>
+        </message>
+        <message>
+            <location filename="../../boards/trajectory/model.py" line="83" />
+            <location filename="../../boards/trajectory/model.py" line="90" />
+            <source>dit traject heeft geen sessie '{id}'</source>
+            <translation>this trajectory has no session '{id}'</translation>
+        </message>
+        <message>
+            <location filename="../../boards/trajectory/model.py" line="121" />
+            <source>geef de school op (--school)</source>
+            <translation>give the school (--school)</translation>
+        </message>
+        <message>
+            <location filename="../../boards/trajectory/model.py" line="126" />
+            <source>{given} datums opgegeven, maar de methode '{method}' heeft {steps} stappen</source>
+            <translation>{given} dates given, but the method '{method}' has {steps} steps</translation>
+        </message>
+        <message>
+            <location filename="../../printing/options.py" line="86" />
+            <source>onbekend tegelvel '{value}'; kies A4 of A3 (eventueel A4L/A3L voor liggend, A4P/A3P voor staand)</source>
+            <translation>unknown tile sheet '{value}'; choose A4 or A3 (or A4L/A3L for landscape, A4P/A3P for portrait)</translation>
+        </message>
+        <message>
+            <location filename="../../cli/commands/print_cmd.py" line="44" />
+            <source>het uitvoerbestand moet op .pdf eindigen, niet '{path}'</source>
+            <translation>the output file must end in .pdf, not '{path}'</translation>
+        </message>
+        <message>
+            <location filename="../../cli/commands/print_cmd.py" line="87" />
+            <source>stap '{step}' van methode '{method}' heeft geen borden om af te drukken</source>
+            <translation>step '{step}' of method '{method}' has no boards to print</translation>
+        </message>
+        <message>
+            <location filename="../../cli/commands/session_cmd.py" line="45" />
+            <source>datum '{value}' kan niet; schrijf JJJJ-MM-DD, bijv. 2019-03-12</source>
+            <translation>date '{value}' is not possible; write YYYY-MM-DD, e.g. 2019-03-12</translation>
+        </message>
+        <message>
+            <location filename="../../cli/commands/session_cmd.py" line="145" />
+            <source>een bundel met foto's kan alleen uit het archief worden gemaakt</source>
+            <translation>a bundle with photos can only be made from the archive</translation>
+        </message>
+        <message>
+            <location filename="../../cli/commands/session_cmd.py" line="186" />
+            <source>verwijderen kan niet ongedaan worden gemaakt; bevestig met --ja</source>
+            <translation>deleting cannot be undone; confirm with --ja</translation>
+        </message>
+        <message>
+            <location filename="../../cli/commands/session_cmd.py" line="204" />
+            <source>{file}: het bestand bestaat niet</source>
+            <translation>{file}: the file does not exist</translation>
+        </message>
+        <message>
+            <location filename="../../cli/commands/session_cmd.py" line="207" />
+            <source>{file}: dit is een map, geen bestand</source>
+            <translation>{file}: this is a folder, not a file</translation>
+        </message>
+        <message>
+            <location filename="../../cli/commands/session_cmd.py" line="253" />
+            <source>{count} rij(en) in {file} kloppen niet; er is niets opgeslagen. Verbeter het bestand of gebruik --skip-bad om ze over te slaan</source>
+            <translation>{count} row(s) in {file} are not right; nothing was saved. Correct the file or use --skip-bad to skip them</translation>
+        </message>
+        <message>
+            <location filename="../../cli/session_refs.py" line="32" />
+            <source>geef ten minste één sessie op</source>
+            <translation>give at least one session</translation>
+        </message>
+        <message>
+            <location filename="../../printing/options.py" line="119" />
+            <source>onbekende achtergrond '{value}'; kies brown (kraftbruin) of none (geen)</source>
+            <translation>unknown background '{value}'; choose brown (kraft brown) or none</translation>
+        </message>
+        <message>
+            <location filename="../../printing/options.py" line="123" />
+            <source>tegels kunnen alleen op A4 of A3, niet op {sheet}</source>
+            <translation>tiles can only be A4 or A3, not {sheet}</translation>
+        </message>
+        <message>
+            <location filename="../../printing/render.py" line="92" />
+            <source>schrijven mislukt</source>
+            <translation>writing failed</translation>
+        </message>
+        <message>
+            <location filename="../../printing/render.py" line="94" />
+            <source>kan '{path}' niet schrijven: {reason}</source>
+            <translation>cannot write '{path}': {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../printing/render.py" line="99" />
+            <source>de map bestaat niet</source>
+            <translation>the folder does not exist</translation>
+        </message>
+        <message>
+            <location filename="../../printing/render.py" line="100" />
+            <location filename="../../printing/render.py" line="101" />
+            <source>geen schrijfrechten</source>
+            <translation>no permission to write</translation>
+        </message>
+        <message>
+            <location filename="../../printing/render.py" line="102" />
+            <source>de schijf is vol</source>
+            <translation>the disk is full</translation>
+        </message>
+        <message>
+            <location filename="../../printing/render.py" line="103" />
+            <source>alleen-lezen schijf</source>
+            <translation>read-only disk</translation>
+        </message>
+        <message>
+            <location filename="../../printing/render.py" line="104" />
+            <source>dat is een map</source>
+            <translation>that is a folder</translation>
+        </message>
+        <message>
+            <location filename="../../boards/capture/errors.py" line="18" />
+            <source>'{name}' is geen leesbare foto ({reason}); gebruik een JPEG- of PNG-bestand</source>
+            <translation>'{name}' is not a readable photo ({reason}); use a JPEG or PNG file</translation>
+        </message>
+        <message>
+            <location filename="../../boards/capture/errors.py" line="20" />
+            <source>'{name}' is geen leesbare foto; gebruik een JPEG- of PNG-bestand</source>
+            <translation>'{name}' is not a readable photo; use a JPEG or PNG file</translation>
+        </message>
+        <message>
+            <location filename="../../boards/capture/errors.py" line="31" />
+            <source>geen bord gevonden op '{name}': {count} marker(s) van het bord herkend, er zijn er minstens 2 nodig. Fotografeer het bord met de zwart-witte hoekmarkers goed in beeld, of geef de vier hoeken van het bord zelf aan</source>
+            <translation>no board found on '{name}': {count} marker(s) of the board recognised, at least 2 are needed. Photograph the board with the black-and-white corner markers clearly in view, or mark the four corners of the board yourself</translation>
+        </message>
+        <message>
+            <location filename="../../boards/capture/errors.py" line="47" />
+            <source>het teruglezen van de foto's is afgebroken</source>
+            <translation>reading back the photos was cancelled</translation>
+        </message>
+        <message>
+            <location filename="../../cli/commands/capture_cmd.py" line="15" />
+            <source>{message}. Is het bord met de hand getekend of zijn de markers niet te zien? Geef dan de vier hoeken van het bord op de foto op met --corners x1,y1,x2,y2,x3,y3,x4,y4 (linksboven, rechtsboven, rechtsonder, linksonder, in pixels)</source>
+            <translation>{message}. Is the board drawn by hand or are the markers not visible? Then give the four corners of the board in the photo with --corners x1,y1,x2,y2,x3,y3,x4,y4 (top left, top right, bottom right, bottom left, in pixels)</translation>
+        </message>
+        <message>
+            <location filename="../../cli/commands/capture_cmd.py" line="30" />
+            <source>--corners verwacht 8 getallen x1,y1,x2,y2,x3,y3,x4,y4, niet '{value}'</source>
+            <translation>--corners expects 8 numbers x1,y1,x2,y2,x3,y3,x4,y4, not '{value}'</translation>
+        </message>
+        <message>
+            <location filename="../../cli/commands/capture_cmd.py" line="61" />
+            <source>--corners werkt met precies één foto</source>
+            <translation>--corners works with exactly one photo</translation>
+        </message>
+    </context>
+    <context>
+        <name>model</name>
+        <message>
+            <location filename="../../boards/model.py" line="31" />
+            <source>cel</source>
+            <extracomment>Dutch display names of the zone kinds.</extracomment>
+            <translation>cell</translation>
+        </message>
+        <message>
+            <location filename="../../boards/model.py" line="32" />
+            <source>kolom</source>
+            <translation>column</translation>
+        </message>
+        <message>
+            <location filename="../../boards/model.py" line="33" />
+            <source>rij</source>
+            <translation>row</translation>
+        </message>
+        <message>
+            <location filename="../../boards/model.py" line="34" />
+            <source>kwadrant</source>
+            <translation>quadrant</translation>
+        </message>
+        <message>
+            <location filename="../../boards/model.py" line="35" />
+            <source>baan</source>
+            <translation>lane</translation>
+        </message>
+        <message>
+            <location filename="../../boards/model.py" line="36" />
+            <source>vrij vlak</source>
+            <translation>free area</translation>
+        </message>
+        <message>
+            <location filename="../../boards/model.py" line="37" />
+            <source>tabelkolom</source>
+            <translation>table column</translation>
+        </message>
+        <message>
+            <location filename="../../boards/session.py" line="26" />
+            <source>getypt</source>
+            <translation>typed</translation>
+        </message>
+        <message>
+            <location filename="../../boards/session.py" line="27" />
+            <source>geïmporteerd</source>
+            <translation>imported</translation>
+        </message>
+        <message>
+            <location filename="../../boards/session.py" line="28" />
+            <source>van foto</source>
+            <translation>from photo</translation>
+        </message>
+        <message>
+            <location filename="../../boards/session.py" line="29" />
+            <source>meegenomen</source>
+            <translation>carried over</translation>
+        </message>
+    </context>
+    <context>
+        <name>sessionio</name>
+        <message>
+            <location filename="../../boards/sessionio/preview.py" line="49" />
+            <source>in orde</source>
+            <translation>fine</translation>
+        </message>
+        <message>
+            <location filename="../../boards/sessionio/preview.py" line="50" />
+            <source>onbekende zone</source>
+            <translation>unknown zone</translation>
+        </message>
+        <message>
+            <location filename="../../boards/sessionio/preview.py" line="51" />
+            <source>foute waarde</source>
+            <translation>wrong value</translation>
+        </message>
+        <message>
+            <location filename="../../boards/sessionio/preview.py" line="275" />
+            <source>soort '{value}' onbekend; gebruik notitie, stip of actie</source>
+            <translation>kind '{value}' unknown; use notitie, stip or actie</translation>
+        </message>
+        <message>
+            <location filename="../../boards/sessionio/preview.py" line="283" />
+            <source>geen zone ingevuld; kies een zone van het bord</source>
+            <translation>no zone filled in; choose a zone of the board</translation>
+        </message>
+        <message>
+            <location filename="../../boards/sessionio/preview.py" line="289" />
+            <source>'{value}' past bij meer dan één zone; gebruik de zone-id</source>
+            <translation>'{value}' matches more than one zone; use the zone id</translation>
+        </message>
+        <message>
+            <location filename="../../boards/sessionio/preview.py" line="292" />
+            <source>zone '{value}' staat niet op het bord '{board}'</source>
+            <translation>zone '{value}' is not on the board '{board}'</translation>
+        </message>
+        <message>
+            <location filename="../../boards/sessionio/preview.py" line="300" />
+            <source>de tekst van de notitie is leeg</source>
+            <translation>the text of the note is empty</translation>
+        </message>
+        <message>
+            <location filename="../../boards/sessionio/preview.py" line="302" />
+            <location filename="../../boards/sessionio/preview.py" line="345" />
+            <source>de tekst is te lang ({length} tekens; hoogstens {limit})</source>
+            <translation>the text is too long ({length} characters; at most {limit})</translation>
+        </message>
+        <message>
+            <location filename="../../boards/sessionio/preview.py" line="305" />
+            <source>in zone '{zone}' horen geen notities</source>
+            <translation>zone '{zone}' takes no notes</translation>
+        </message>
+        <message>
+            <location filename="../../boards/sessionio/preview.py" line="310" />
+            <source>kleur '{value}' onbekend; gebruik geel, roze, oranje, groen of blauw</source>
+            <translation>colour '{value}' unknown; use geel, roze, oranje, groen or blauw</translation>
+        </message>
+        <message>
+            <location filename="../../boards/sessionio/preview.py" line="317" />
+            <source>zone '{zone}' verzamelt geen stippen</source>
+            <translation>zone '{zone}' collects no dots</translation>
+        </message>
+        <message>
+            <location filename="../../boards/sessionio/preview.py" line="322" />
+            <source>stipsoort '{value}' onbekend in zone '{zone}'; kies uit: {choices}</source>
+            <translation>dot kind '{value}' unknown in zone '{zone}'; choose from: {choices}</translation>
+        </message>
+        <message>
+            <location filename="../../boards/sessionio/preview.py" line="330" />
+            <source>aantal '{value}' is geen geheel getal van 0 t/m {limit}</source>
+            <translation>count '{value}' is not a whole number from 0 to {limit}</translation>
+        </message>
+        <message>
+            <location filename="../../boards/sessionio/preview.py" line="341" />
+            <source>'Concreet actiepunt' is leeg</source>
+            <translation>'Concreet actiepunt' is empty</translation>
+        </message>
+        <message>
+            <location filename="../../boards/sessionio/preview.py" line="350" />
+            <source>'{column}' is te lang (hoogstens 300 tekens)</source>
+            <translation>'{column}' is too long (at most 300 characters)</translation>
+        </message>
+        <message>
+            <location filename="../../boards/sessionio/preview.py" line="357" />
+            <source>Nr. '{value}' is geen geheel getal</source>
+            <translation>No. '{value}' is not a whole number</translation>
+        </message>
+    </context>
+    <context>
+        <name>symbols</name>
+        <message>
+            <location filename="../../boards/symbols.py" line="40" />
+            <source>persoon</source>
+            <extracomment>Dutch display names (the ids are already the seed's Dutch words).</extracomment>
+            <translation>person</translation>
+        </message>
+        <message>
+            <location filename="../../boards/symbols.py" line="41" />
+            <source>processtap</source>
+            <translation>process step</translation>
+        </message>
+        <message>
+            <location filename="../../boards/symbols.py" line="42" />
+            <source>probleem</source>
+            <translation>problem</translation>
+        </message>
+        <message>
+            <location filename="../../boards/symbols.py" line="43" />
+            <source>data</source>
+            <translation>data</translation>
+        </message>
+        <message>
+            <location filename="../../boards/symbols.py" line="44" />
+            <source>idee</source>
+            <translation>idea</translation>
+        </message>
+        <message>
+            <location filename="../../boards/symbols.py" line="45" />
+            <source>verstoring</source>
+            <translation>disruption</translation>
+        </message>
+        <message>
+            <location filename="../../boards/symbols.py" line="46" />
+            <source>wacht</source>
+            <translation>waiting</translation>
+        </message>
+        <message>
+            <location filename="../../boards/symbols.py" line="47" />
+            <source>ict</source>
+            <translation>ICT</translation>
+        </message>
+        <message>
+            <location filename="../../boards/symbols.py" line="48" />
+            <source>extern</source>
+            <translation>external party</translation>
+        </message>
+    </context>
+    <context>
+        <name>trajectory</name>
+        <message>
+            <location filename="../../boards/trajectory/links.py" line="14" />
+            <source>idee</source>
+            <translation>idea</translation>
+        </message>
+        <message>
+            <location filename="../../boards/trajectory/links.py" line="15" />
+            <source>probleem</source>
+            <translation>problem</translation>
+        </message>
+        <message>
+            <location filename="../../boards/trajectory/links.py" line="16" />
+            <source>processtap</source>
+            <translation>process step</translation>
+        </message>
+        <message>
+            <location filename="../../boards/trajectory/links.py" line="17" />
+            <source>thema</source>
+            <translation>theme</translation>
+        </message>
+        <message>
+            <location filename="../../boards/trajectory/model.py" line="22" />
+            <source>gepland</source>
+            <translation>planned</translation>
+        </message>
+        <message>
+            <location filename="../../boards/trajectory/model.py" line="23" />
+            <source>bezig</source>
+            <translation>in progress</translation>
+        </message>
+        <message>
+            <location filename="../../boards/trajectory/model.py" line="24" />
+            <source>afgerond</source>
+            <translation>done</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,100 @@
+"""Sessions, archive, analysis and trajectories inside the main window, driven as a user would."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from boards.session import Note
+from boards.templates import load_template
+from boards.trajectory import add_next_sessions, load_trajectory, new_trajectory, save_trajectory
+from desktop.document import BoardDocument
+from desktop.workspace import ANALYSIS_PAGE, SESSION_PAGE, TRAJECTORY_PAGE
+
+
+def _open_procesplaat(window) -> None:
+    window._set_document(BoardDocument(load_template("procesplaat-1")))
+
+
+def test_enter_results_undo_save_to_archive_and_analyse(window, qtbot) -> None:
+    _open_procesplaat(window)
+    workspace = window.workspace
+    workspace.new_action.trigger()
+    assert window.current_page_id() == SESSION_PAGE
+    page = workspace.session_page
+    editor = page.editor
+    qtbot.keyClicks(editor.details.edits["school"], "CBS De Borgstee")
+    qtbot.keyClicks(editor.details.participants, "AB, CD")  # still typing when "Bewaren" is clicked
+
+    editor.entry.setFocus()
+    qtbot.keyClicks(editor.entry, "Rapporten kosten veel tijd")
+    qtbot.keyClick(editor.entry, Qt.Key.Key_Return)
+    assert [note.text for note in page.session.results.notes] == ["Rapporten kosten veel tijd"]
+
+    assert window.active_undo_stack() is editor.undo_stack  # the window's undo acts on the results
+    window.undo_action.trigger()
+    assert page.session.results.notes == []
+    window.redo_action.trigger()
+    assert len(page.session.results.notes) == 1
+
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    archive = workspace.archive()
+    (summary,) = archive.list()
+    stored = archive.get(summary.id)
+    assert stored.school == "CBS De Borgstee" and stored.participants == ["AB", "CD"]
+    assert [note.text for note in stored.results.notes] == ["Rapporten kosten veel tijd"]
+
+    qtbot.mouseClick(page.analyse_button, Qt.MouseButton.LeftButton)
+    assert window.current_page_id() == ANALYSIS_PAGE
+    assert workspace.analysis_view.analysis is not None
+
+    window.show_page("archive")
+    browser = workspace.archive_page.browser
+    assert browser is not None and browser.model.rowCount() == 1
+    browser.table.selectRow(0)
+    qtbot.mouseClick(browser.open_button, Qt.MouseButton.LeftButton)
+    assert window.current_page_id() == SESSION_PAGE
+    assert page.session.id == summary.id
+
+
+def test_a_trajectory_session_is_entered_and_saved_back_into_the_trajectory(window, qtbot, tmp_path) -> None:
+    trajectory = new_trajectory("verbetering-in-beeld", "OBS Akkrum")
+    (vsm,) = add_next_sessions(trajectory, board_id="vsm-schema")
+    vsm.results.notes.append(Note("Storen leerling", zone_id="datazijde", category="probleem"))
+    add_next_sessions(trajectory, board_id="problemen-lokaliseren")
+    path = tmp_path / "akkrum.bptraject"
+    save_trajectory(trajectory, path)
+
+    workspace = window.workspace
+    window.show_page(TRAJECTORY_PAGE)
+    view = workspace.trajectory_view
+    assert view.load(path)
+    for index in range(view.tree.topLevelItemCount()):
+        top = view.tree.topLevelItem(index)
+        for child in range(top.childCount()):
+            if "Problemen lokaliseren" in top.child(child).text(0):
+                view.tree.setCurrentItem(top.child(child))
+    qtbot.mouseClick(view.open_session_button, Qt.MouseButton.LeftButton)
+    page = workspace.session_page
+    assert window.current_page_id() == SESSION_PAGE
+    assert "traject" in page.where.text()
+    (carried,) = page.session.results.notes
+    page.editor.document.move_note(carried.id, "uitvoering")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+
+    saved = load_trajectory(path)
+    (sorting,) = saved.sessions_of("problemen-lokaliseren")
+    assert [(note.text, note.zone_id) for note in sorting.results.notes] == [("Storen leerling", "uitvoering")]
+    assert workspace.archive().list() == []  # trajectory sessions stay in their trajectory
+
+
+def test_the_session_pages_switch_to_english_and_keep_the_open_session(controller, qtbot) -> None:
+    window = controller.window
+    _open_procesplaat(window)
+    window.workspace.new_action.trigger()
+    session = window.workspace.session_page.session
+    window = controller.switch_language("en")
+    qtbot.addWidget(window)
+    assert window.menu("session").title() == "Session"
+    titles = [window.tabs.tabText(index) for index in range(window.tabs.count())]
+    assert {"Session", "Archive", "Analysis", "Trajectories"} <= set(titles)
+    assert window.workspace.session_page.session is session

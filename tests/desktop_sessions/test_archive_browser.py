@@ -1,0 +1,126 @@
+"""The archive browser, driven by clicks and typing (pytest-qt)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from boards.archive import Archive
+from boards.session import Note, Session
+from boards.templates import load_template
+from desktop.archive_browser import ArchiveBrowser
+
+
+@pytest.fixture
+def archive(tmp_path):
+    store = Archive(f"sqlite:///{tmp_path / 'archief.sqlite'}")
+    first = Session(board=load_template("problemen-lokaliseren"), school="OBS Akkrum", date="2019-03-12",
+                    topic="Speciale aandacht leerlingen")
+    first.results.notes.append(Note("Storen leerling", "uitvoering"))
+    store.save(first)
+    store.add_photo(first.id, "bord.jpg", b"jpeg")
+    store.save(Session(board=load_template("procesplaat-1"), school="De Borgstee", date="2021-10-01",
+                       method="design-thinking-lean", step="procesplaten"))
+    store.save(Session(board=load_template("ideeen-genereren"), school="CBS Blokhuus", date="2020-01-20"))
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def browser(qtbot, archive):
+    widget = ArchiveBrowser(archive)
+    widget.show_error = lambda message: None
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def schools(browser):
+    return [row.school for row in browser.model.rows]
+
+
+def test_lists_newest_first_and_filters(qtbot, browser):
+    assert schools(browser) == ["De Borgstee", "CBS Blokhuus", "OBS Akkrum"]
+    QTest.keyClicks(browser.school_filter, "akk")
+    assert schools(browser) == ["OBS Akkrum"]
+    browser.school_filter.clear()
+    browser.method_filter.setCurrentIndex(browser.method_filter.findData("design-thinking-lean"))
+    assert schools(browser) == ["De Borgstee"]
+    browser.method_filter.setCurrentIndex(0)
+    browser.board_filter.setCurrentIndex(browser.board_filter.findData("ideeen-genereren"))
+    assert schools(browser) == ["CBS Blokhuus"]
+    browser.board_filter.setCurrentIndex(0)
+    QTest.keyClicks(browser.date_from, "2020-01-01")
+    QTest.keyClicks(browser.date_to, "2020-12-31")
+    assert schools(browser) == ["CBS Blokhuus"]
+    browser.date_to.setText("31-12-2020")  # not a date: ignored and marked
+    assert "ffcdd2" in browser.date_to.styleSheet()
+    assert schools(browser) == ["De Borgstee", "CBS Blokhuus"]
+    browser.date_from.clear()
+    browser.date_to.clear()
+    QTest.keyClicks(browser.search, "storen")
+    assert schools(browser) == ["OBS Akkrum"]
+    assert browser.status.text() == "1 sessie(s)"
+
+
+def test_open_by_double_click(qtbot, browser):
+    opened = []
+    browser.sessionOpened.connect(opened.append)
+    assert not browser.open_button.isEnabled()
+    browser.table.selectRow(2)
+    assert browser.open_button.isEnabled()
+    qtbot.mouseClick(browser.open_button, Qt.MouseButton.LeftButton)
+    assert opened[0].school == "OBS Akkrum" and opened[0].results.notes[0].text == "Storen leerling"
+
+
+def test_duplicate_and_delete_with_confirmation(qtbot, browser, archive):
+    browser.table.selectRow(2)
+    qtbot.mouseClick(browser.duplicate_button, Qt.MouseButton.LeftButton)
+    assert schools(browser).count("OBS Akkrum") == 2
+    copy_id = browser.selected_id()
+    assert archive.photo(copy_id, "bord.jpg") == b"jpeg"
+    questions = []
+    browser.confirm = lambda question: questions.append(question) or False
+    qtbot.mouseClick(browser.delete_button, Qt.MouseButton.LeftButton)
+    assert len(browser.model.rows) == 4  # refused: nothing deleted
+    assert "OBS Akkrum" in questions[0] and "definitief verwijderen" in questions[0]
+    browser.confirm = lambda question: True
+    qtbot.mouseClick(browser.delete_button, Qt.MouseButton.LeftButton)
+    assert len(browser.model.rows) == 3 and not archive.exists(copy_id)
+
+
+def test_bundle_export_and_import(qtbot, browser, archive, tmp_path):
+    browser.table.selectRow(2)
+    original = browser.selected_id()
+    browser.ask_save_path = lambda title, suggestion: tmp_path / "akkrum"
+    qtbot.mouseClick(browser.export_button, Qt.MouseButton.LeftButton)
+    assert (tmp_path / "akkrum.bpbundel").exists()
+    browser.ask_open_path = lambda title: tmp_path / "akkrum.bpbundel"
+    qtbot.mouseClick(browser.import_button, Qt.MouseButton.LeftButton)
+    new_id = browser.selected_id()
+    assert new_id not in (None, original)
+    assert archive.get(new_id).results.notes[0].text == "Storen leerling"
+    assert len(browser.model.rows) == 4
+
+
+def test_a_bad_bundle_shows_a_message(qtbot, browser, tmp_path):
+    bad = tmp_path / "kapot.bpbundel"
+    bad.write_text("geen zip")
+    browser.ask_open_path = lambda title: bad
+    qtbot.mouseClick(browser.import_button, Qt.MouseButton.LeftButton)
+    assert "kapot.bpbundel" in browser.errors[-1] and "geen zip-bestand" in browser.errors[-1]
+    assert len(browser.model.rows) == 3
+
+
+def test_board_filter_offers_boards_that_are_no_template(qtbot, archive):
+    custom = load_template("procesplaat-1")
+    custom.id, custom.title = "eigen-procesplaat", "Eigen procesplaat"
+    archive.save(Session(board=custom, school="OBS Akkrum", date="2022-01-01"))
+    browser = ArchiveBrowser(archive)
+    qtbot.addWidget(browser)
+    index = browser.board_filter.findData("eigen-procesplaat")
+    assert index > 0 and browser.board_filter.itemText(index) == "Eigen procesplaat"
+    browser.board_filter.setCurrentIndex(index)
+    assert [row.board_id for row in browser.model.rows] == ["eigen-procesplaat"]
+    assert browser.school_completer.model().stringList() == ["CBS Blokhuus", "De Borgstee", "OBS Akkrum"]
