@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from boards.errors import BruinpapierError, problem
-from boards.i18n import QT_TRANSLATE_NOOP
+from boards.i18n import QT_TRANSLATE_NOOP, Message
 
 
 class CaptureError(BruinpapierError):
@@ -13,7 +13,7 @@ class CaptureError(BruinpapierError):
 class NotAnImageError(CaptureError):
     """The file is missing or is not an image OpenCV or Pillow can read."""
 
-    def __init__(self, name: str, reason: str = "") -> None:
+    def __init__(self, name: str, reason: str | Message = "") -> None:
         if reason:
             message = problem(QT_TRANSLATE_NOOP("errors", "'{name}' is geen leesbare foto ({reason}); gebruik een JPEG- of PNG-bestand"), name=name, reason=reason)
         else:
@@ -28,16 +28,16 @@ class NoBoardFoundError(CaptureError):
     def __init__(self, name: str, markers_found: int) -> None:
         super().__init__(
             problem(
-                QT_TRANSLATE_NOOP(
-                    "errors",
-                    "geen bord gevonden op '{name}': {count} marker(s) van het bord herkend, er zijn er minstens 2 nodig. "
-                    "Fotografeer het bord met de zwart-witte hoekmarkers goed in beeld, of geef de vier hoeken van het bord zelf aan",
-                ),
+                QT_TRANSLATE_NOOP("errors", "geen bord gevonden op '{name}': {count} marker(s) van het bord herkend, er zijn er minstens 2 nodig. Fotografeer het bord met de zwart-witte hoekmarkers goed in beeld, of geef de vier hoeken van het bord zelf aan"),
                 name=name, count=markers_found,
             )
         )
         self.name = name
         self.markers_found = markers_found
+
+
+FILE_NOT_FOUND = problem(QT_TRANSLATE_NOOP("errors", "bestand niet gevonden"))
+NOT_8_BIT_COLOR = problem(QT_TRANSLATE_NOOP("errors", "verwacht een 8-bits kleurenbeeld"))
 
 
 class CaptureCancelled(CaptureError):

@@ -16,7 +16,7 @@ import cv2
 import numpy as np
 from PIL import Image, UnidentifiedImageError
 
-from boards.capture.errors import NotAnImageError
+from boards.capture.errors import FILE_NOT_FOUND, NOT_8_BIT_COLOR, NotAnImageError
 
 ImageSource = Union[str, Path, bytes, np.ndarray]
 
@@ -50,7 +50,7 @@ def load_image(source: ImageSource, max_pixels: int = DEFAULT_MAX_PIXELS, name: 
     else:
         path = Path(source)
         if not path.is_file():
-            raise NotAnImageError(name, "bestand niet gevonden")
+            raise NotAnImageError(name, FILE_NOT_FOUND)
         try:
             data = path.read_bytes()
         except OSError as error:
@@ -101,7 +101,7 @@ def apply_orientation(image: np.ndarray, orientation: int) -> np.ndarray:
 
 def _from_array(array: np.ndarray, max_pixels: int, name: str) -> LoadedImage:
     if array.dtype != np.uint8 or array.ndim not in (2, 3) or (array.ndim == 3 and array.shape[2] not in (3, 4)) or array.size == 0:
-        raise NotAnImageError(name, "verwacht een 8-bits kleurenbeeld")
+        raise NotAnImageError(name, NOT_8_BIT_COLOR)
     image = array
     if image.ndim == 2:
         image = cv2.cvtColor(image, cv2.COLOR_GRAY2BGR)

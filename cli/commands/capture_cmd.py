@@ -13,11 +13,7 @@ from boards.paper import parse_paper
 from boards.templates import resolve_board
 from cli.output import print_json
 
-CORNERS_HINT = QT_TRANSLATE_NOOP(
-    "errors",
-    "{message}: met --corners x1,y1,x2,y2,x3,y3,x4,y4 "
-    "(linksboven, rechtsboven, rechtsonder, linksonder, in pixels van de foto; bij ander papier ook --paper)",
-)
+CORNERS_HINT = QT_TRANSLATE_NOOP("errors", "{message}: met --corners x1,y1,x2,y2,x3,y3,x4,y4 (linksboven, rechtsboven, rechtsonder, linksonder, in pixels van de foto; bij ander papier ook --paper)")
 
 
 def parse_corners(text: str) -> tuple[tuple[float, float], ...]:

@@ -302,9 +302,9 @@ class ReviewWidget(QWidget):
         self._corner_added(0)
 
     def _corner_added(self, count: int) -> None:
-        name = self.corner_picker.next_corner_name()
-        if name:
-            self.corner_help.setText(self.tr("Geen markers gevonden. Klik de hoek {name} van het bord aan ({count} van 4).").format(name=self.tr(name), count=count + 1))
+        names = (self.tr("linksboven"), self.tr("rechtsboven"), self.tr("rechtsonder"), self.tr("linksonder"))
+        if count < 4:
+            self.corner_help.setText(self.tr("Geen markers gevonden. Klik de hoek {name} van het bord aan ({count} van 4).").format(name=names[count], count=count + 1))
 
     def _corners_chosen(self, corners) -> None:
         self._options.corners = dict(self._options.corners)

@@ -1769,6 +1769,124 @@ Use Align and Distribute in the Arrange menu.</translation>
         </message>
     </context>
     <context>
+        <name>ReviewWidget</name>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="107" />
+            <source>Kies foto's van het ingevulde bord.</source>
+            <translation>Choose photos of the filled-in board.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="112" />
+            <source>Afbreken</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="116" />
+            <source>Welke foto links en onder het bord staat</source>
+            <translation>Which photo is shown on the left and under the board</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="139" />
+            <source>Tekst van de post-it; Enter = bevestigen en volgende</source>
+            <translation>Text of the sticky note; Enter = confirm and next</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="142" />
+            <source>(geen vak)</source>
+            <translation>(no zone)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="151" />
+            <source>Post-it toevoegen</source>
+            <translation>Add sticky note</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="156" />
+            <source>Stip toevoegen</source>
+            <translation>Add dot</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="158" />
+            <source>Verwijderen</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="162" />
+            <source>Accepteren</source>
+            <translation>Accept</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="169" />
+            <source>Post-its (Enter bevestigt en gaat naar de volgende)</source>
+            <translation>Sticky notes (Enter confirms and goes to the next)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="201" />
+            <source>Laatste hoek weg</source>
+            <translation>Remove last corner</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="235" />
+            <source>Foto's lezen…</source>
+            <translation>Reading photos…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="283" />
+            <source>Afgebroken: er is niets overgenomen.</source>
+            <translation>Cancelled: nothing was taken over.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="290" />
+            <source>{message}. Klik de vier hoeken van het bord aan.</source>
+            <translation>{message}. Click the four corners of the board.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="305" />
+            <source>linksboven</source>
+            <translation>top left</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="305" />
+            <source>rechtsboven</source>
+            <translation>top right</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="305" />
+            <source>rechtsonder</source>
+            <translation>bottom right</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="305" />
+            <source>linksonder</source>
+            <translation>bottom left</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="307" />
+            <source>Geen markers gevonden. Klik de hoek {name} van het bord aan ({count} van 4).</source>
+            <translation>No markers found. Click the {name} corner of the board ({count} of 4).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="328" />
+            <source>{notes} post-its en {dots} stippen gevonden op {photos} foto('s); {doubt} om te controleren.</source>
+            <translation>{notes} sticky notes and {dots} dots found on {photos} photo(s); {doubt} to check.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="435" />
+            <source>(nog geen tekst)</source>
+            <translation>(no text yet)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="441" />
+            <source>{notes} post-its, {dots} stippen in {cells} vakken</source>
+            <translation>{notes} sticky notes, {dots} dots in {cells} zones</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="459" />
+            <source>(geen uitsnede)</source>
+            <translation>(no crop)</translation>
+        </message>
+    </context>
+    <context>
         <name>SessionDetailsForm</name>
         <message>
             <location filename="../../desktop/results/session_form.py" line="42" />
@@ -3018,22 +3136,32 @@ Use Align and Distribute in the Arrange menu.</translation>
             <translation>no board found on '{name}': {count} marker(s) of the board recognised, at least 2 are needed. Photograph the board with the black-and-white corner markers clearly in view, or mark the four corners of the board yourself</translation>
         </message>
         <message>
+            <location filename="../../boards/capture/errors.py" line="39" />
+            <source>bestand niet gevonden</source>
+            <translation>file not found</translation>
+        </message>
+        <message>
+            <location filename="../../boards/capture/errors.py" line="40" />
+            <source>verwacht een 8-bits kleurenbeeld</source>
+            <translation>expected an 8-bit colour image</translation>
+        </message>
+        <message>
             <location filename="../../boards/capture/errors.py" line="47" />
             <source>het teruglezen van de foto's is afgebroken</source>
             <translation>reading back the photos was cancelled</translation>
         </message>
         <message>
-            <location filename="../../cli/commands/capture_cmd.py" line="15" />
-            <source>{message}. Is het bord met de hand getekend of zijn de markers niet te zien? Geef dan de vier hoeken van het bord op de foto op met --corners x1,y1,x2,y2,x3,y3,x4,y4 (linksboven, rechtsboven, rechtsonder, linksonder, in pixels)</source>
-            <translation>{message}. Is the board drawn by hand or are the markers not visible? Then give the four corners of the board in the photo with --corners x1,y1,x2,y2,x3,y3,x4,y4 (top left, top right, bottom right, bottom left, in pixels)</translation>
+            <location filename="../../cli/commands/capture_cmd.py" line="16" />
+            <source>{message}: met --corners x1,y1,x2,y2,x3,y3,x4,y4 (linksboven, rechtsboven, rechtsonder, linksonder, in pixels van de foto; bij ander papier ook --paper)</source>
+            <translation>{message}: with --corners x1,y1,x2,y2,x3,y3,x4,y4 (top left, top right, bottom right, bottom left, in photo pixels; with other paper also --paper)</translation>
         </message>
         <message>
-            <location filename="../../cli/commands/capture_cmd.py" line="30" />
+            <location filename="../../cli/commands/capture_cmd.py" line="26" />
             <source>--corners verwacht 8 getallen x1,y1,x2,y2,x3,y3,x4,y4, niet '{value}'</source>
             <translation>--corners expects 8 numbers x1,y1,x2,y2,x3,y3,x4,y4, not '{value}'</translation>
         </message>
         <message>
-            <location filename="../../cli/commands/capture_cmd.py" line="61" />
+            <location filename="../../cli/commands/capture_cmd.py" line="57" />
             <source>--corners werkt met precies één foto</source>
             <translation>--corners works with exactly one photo</translation>
         </message>
