@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import time
-from typing import Sequence
+from typing import Callable, Sequence
 
 import cv2
 import numpy as np
@@ -136,14 +136,28 @@ def _place(board: Board, loaded_image: np.ndarray, scale: float, name: str, inde
     return fit.homography, "markers", fit.used_ids, fit.rejected_ids, fit.rms_mm, info
 
 
-def analyse_photo(source: ImageSource, board: Board, options: CaptureOptions | None = None, index: int = 0, warnings: list[str] | None = None) -> PhotoCapture:
-    """One photo: place it on the board, find its notes and dots."""
+def analyse_photo(
+    source: ImageSource,
+    board: Board,
+    options: CaptureOptions | None = None,
+    index: int = 0,
+    warnings: list[str] | None = None,
+    step: Callable[[float, str], None] | None = None,
+) -> PhotoCapture:
+    """One photo: place it on the board, find its notes and dots.
+
+    ``step(fraction, text)`` hears about each stage (and may raise to stop between stages).
+    """
     options = options or CaptureOptions()
     warnings = warnings if warnings is not None else []
+    step = step or (lambda fraction, text: None)
     started = time.perf_counter()
+    step(0.0, "foto laden")
     loaded = load_image(source, options.max_pixels, source_name(source, index))
     image = loaded.image
+    step(0.15, "markers zoeken")
     homography, mode, used, rejected, rms, info = _place(board, image, loaded.scale, loaded.name, index, options, warnings)
+    step(0.4, "bord rechttrekken")
     ppm = options.px_per_mm
     region = analysis_region(board)
     origin = (region.x, region.y)
@@ -155,13 +169,15 @@ def analyse_photo(source: ImageSource, board: Board, options: CaptureOptions | N
     labels = classify(normalised.image, palette)
     lines = thin_dark_lines(cv2.cvtColor(normalised.image, cv2.COLOR_BGR2GRAY), ppm)
     allowed_notes, allowed_dots = _allowed_masks(board, valid, ppm, region)
+    step(0.6, "post-its en stippen zoeken")
     photo = PhotoCapture(
         index=index, name=loaded.name, image=image, scale=loaded.scale, homography=homography, mode=mode,
         markers_found=len(used), marker_ids=used, rejected_marker_ids=rejected, rms_mm=rms, print_info=info,
         visible_mm=[(float(x), float(y)) for x, y in outline], px_per_mm=ppm,
         rectified=rectified if options.keep_rectified else None, rectified_region=region,
     )
-    for blob in detect_notes(labels, lines, allowed_notes, palette, ppm):
+    blobs = detect_notes(labels, lines, allowed_notes, palette, ppm)
+    for blob in blobs:
         blob.center = (blob.center[0] + region.x, blob.center[1] + region.y)
         corners = blob.corners()
         crop = crop_quad(image, homography, corners, options.crop_px_per_mm) if options.crops or options.ocr else None
@@ -172,8 +188,10 @@ def analyse_photo(source: ImageSource, board: Board, options: CaptureOptions | N
             crop=crop if options.crops else None,
         )
         if options.ocr and crop is not None:
+            step(0.6 + 0.3 * len(photo.notes) / max(1, len(blobs)), "tekst lezen")
             note.text = suggest_text(crop, options.ocr_lang)
         photo.notes.append(note)
+    step(0.9, "stippen tellen")
     for blob in detect_dots(labels, allowed_dots, palette, ppm):
         blob.center = (blob.center[0] + region.x, blob.center[1] + region.y)
         photo.dots.append(
@@ -236,9 +254,13 @@ def capture_photos(
     for index, source in enumerate(sources):
         if cancelled is not None and cancelled():
             raise CaptureCancelled()
-        if progress is not None:
-            progress(index / total, f"foto {index + 1} van {total} lezen")
-        photos.append(analyse_photo(source, board, options, index, warnings))
+        def step(fraction: float, text: str, index: int = index) -> None:
+            if cancelled is not None and cancelled():
+                raise CaptureCancelled()
+            if progress is not None:
+                progress((index + fraction) / total, f"foto {index + 1} van {total}: {text}")
+
+        photos.append(analyse_photo(source, board, options, index, warnings, step))
     if cancelled is not None and cancelled():
         raise CaptureCancelled()
     if progress is not None:

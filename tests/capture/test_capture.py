@@ -154,8 +154,20 @@ def test_progress_and_cancel(board, brown_photo):
     seen = []
     capture_photos([brown_photo.jpeg], board, CaptureOptions(crops=False), progress=lambda f, text: seen.append((f, text)))
     assert seen[0][0] == 0.0 and seen[-1][0] == 1.0 and "foto 1 van 1" in seen[0][1]
+    fractions = [fraction for fraction, _ in seen]
+    assert len(seen) >= 5 and fractions == sorted(fractions)
     with pytest.raises(CaptureCancelled, match="afgebroken"):
         capture_photos([brown_photo.jpeg], board, cancelled=lambda: True)
+    # cancelled in the middle of a photo: stops at the next stage
+    calls = []
+
+    def cancel_after_three() -> bool:
+        calls.append(1)
+        return len(calls) > 3
+
+    with pytest.raises(CaptureCancelled):
+        capture_photos([brown_photo.jpeg], board, cancelled=cancel_after_three)
+    assert len(calls) == 4
 
 
 def test_results_for_the_session(board, brown_photo):
