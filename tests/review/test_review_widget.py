@@ -131,3 +131,39 @@ def test_review_of_two_photos_switches_photo(qtbot, board, brown_photo, make_pho
     assert widget._photo_index == 1
     pixmap = next(item for item in widget.photo_view.scene().items() if item.type() == 7)  # QGraphicsPixmapItem
     assert pixmap.pixmap().width() == result.photos[1].image.shape[1]
+
+
+def _mouse(view, kind, scene_point, buttons):
+    from PySide6.QtCore import QEvent, QPointF
+    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtWidgets import QApplication
+
+    local = QPointF(view.mapFromScene(scene_point))
+    button = Qt.MouseButton.LeftButton if kind != QEvent.Type.MouseMove else Qt.MouseButton.NoButton
+    event = QMouseEvent(kind, local, QPointF(view.viewport().mapToGlobal(local.toPoint())), button, buttons, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(view.viewport(), event)
+
+
+def test_dragging_a_note_on_the_board_moves_it_to_another_zone(qtbot, board, brown_photo):
+    from PySide6.QtCore import QEvent, QPointF
+
+    result = capture_photos([brown_photo.jpeg], board, CaptureOptions(crops=False))
+    widget = _widget(qtbot, board)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.set_result(result)
+    note = widget.notes[0]
+    target = next(zone for zone in board.zones if zone.id != note.zone_id and zone.holds.notes)
+    view = widget.board_view
+    start = QPointF(note.x_mm, note.y_mm)
+    end = QPointF(target.rect.center.x, target.rect.center.y)
+    _mouse(view, QEvent.Type.MouseButtonPress, start, Qt.MouseButton.LeftButton)
+    for step in range(1, 11):
+        point = start + (end - start) * (step / 10)
+        _mouse(view, QEvent.Type.MouseMove, point, Qt.MouseButton.LeftButton)
+    _mouse(view, QEvent.Type.MouseButtonRelease, end, Qt.MouseButton.NoButton)
+    qtbot.waitUntil(lambda: widget._note(note.id).zone_id == target.id, timeout=3000)
+    moved = widget._note(note.id)
+    slack = 8 / view.transform().m11()  # a few screen pixels (Qt's drag threshold), in mm
+    assert abs(moved.x_mm - target.rect.center.x) < slack and abs(moved.y_mm - target.rect.center.y) < slack
+    assert widget.note_list.currentItem().text().endswith(target.label)
