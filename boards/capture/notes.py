@@ -75,7 +75,19 @@ def _normalise_box(box: tuple) -> tuple[tuple[float, float], tuple[float, float]
     return (cx, cy), (w, h), angle
 
 
-def detect_notes(labels: np.ndarray, lines: np.ndarray, allowed: np.ndarray, palette: Palette, px_per_mm: float, typical_mm: float = TYPICAL_NOTE_MM) -> list[NoteBlob]:
+SIZE_TOLERANCE_MM = 6.0
+
+
+def detect_notes(
+    labels: np.ndarray,
+    lines: np.ndarray,
+    allowed: np.ndarray,
+    palette: Palette,
+    px_per_mm: float,
+    typical_mm: float = TYPICAL_NOTE_MM,
+    single_sizes_mm: tuple[tuple[float, float], ...] = (),
+) -> list[NoteBlob]:
+    """Notes of the palette's colours; a blob matching one of ``single_sizes_mm`` (long, short) is never split."""
     notes: list[NoteBlob] = []
     min_area_px = MIN_NOTE_AREA_MM2 * px_per_mm * px_per_mm
     kernel = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (3, 3))
@@ -101,7 +113,7 @@ def detect_notes(labels: np.ndarray, lines: np.ndarray, allowed: np.ndarray, pal
         (cx, cy), (bw, bh), angle = _normalise_box(cv2.minAreaRect(contour))
         bw, bh = bw + 2.0, bh + 2.0
         fill = filled_area / max(1.0, bw * bh)
-        for note in _split(contour, (cx, cy), (bw, bh), angle, fill, "", px_per_mm, typical_mm):
+        for note in _split(contour, (cx, cy), (bw, bh), angle, fill, "", px_per_mm, typical_mm, single_sizes_mm):
             color = _majority_color(labels, note, palette, px_per_mm)
             if color is not None:
                 note.color = color
@@ -125,13 +137,17 @@ def _majority_color(labels: np.ndarray, note: NoteBlob, palette: Palette, px_per
     return palette.note_colors[best] if votes[best] > 0 else None
 
 
-def _split(contour: np.ndarray, center, size, angle: float, fill: float, color: str, px_per_mm: float, typical_mm: float) -> list[NoteBlob]:
+def _split(contour: np.ndarray, center, size, angle: float, fill: float, color: str, px_per_mm: float, typical_mm: float,
+           single_sizes_mm: tuple[tuple[float, float], ...] = ()) -> list[NoteBlob]:
     w_mm, h_mm = size[0] / px_per_mm, size[1] / px_per_mm
     if min(w_mm, h_mm) < MIN_NOTE_SIDE_MM:
         return []
     limit = SPLIT_FACTOR * typical_mm
     cols = max(1, math.ceil(w_mm / limit - 1e-9))
     rows = max(1, math.ceil(h_mm / limit - 1e-9))
+    long, short = max(w_mm, h_mm), min(w_mm, h_mm)
+    if fill > 0.9 and any(abs(long - a) < SIZE_TOLERANCE_MM and abs(short - b) < SIZE_TOLERANCE_MM for a, b in single_sizes_mm):
+        cols = rows = 1  # the size of one (big) note the team uses
     cx, cy = center[0] / px_per_mm, center[1] / px_per_mm
     base_conf = float(np.clip((fill - 0.6) / 0.35, 0.0, 1.0))
     if cols == 1 and rows == 1:

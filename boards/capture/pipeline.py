@@ -176,7 +176,7 @@ def analyse_photo(
         visible_mm=[(float(x), float(y)) for x, y in outline], px_per_mm=ppm,
         rectified=rectified if options.keep_rectified else None, rectified_region=region,
     )
-    blobs = detect_notes(labels, lines, allowed_notes, palette, ppm)
+    blobs = detect_notes(labels, lines, allowed_notes, palette, ppm, single_sizes_mm=options.large_note_sizes_mm)
     for blob in blobs:
         blob.center = (blob.center[0] + region.x, blob.center[1] + region.y)
         corners = blob.corners()

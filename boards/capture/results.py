@@ -89,6 +89,9 @@ class CaptureOptions:
     corners: dict[int, Corners] = field(default_factory=dict)  # photo index → four points (original photo px)
     paper: Paper | None = None  # four-corner mode: the paper when it differs from the board's
     merge_distance_factor: float = 0.45  # notes closer than this × their size are one note
+    #: big notes in use, (long, short) mm, e.g. ((127, 76),): a blob of that size stays one note
+    #: (by default a blob longer than 1.3 × 76 mm is taken for touching or overlapping notes)
+    large_note_sizes_mm: tuple[tuple[float, float], ...] = ()
 
 
 @dataclass

@@ -178,3 +178,21 @@ def test_results_for_the_session(board, brown_photo):
     expected = brown_photo.filled.dot_counts()
     for (zone_id, kind), count in expected.items():
         assert results.dot_count(zone_id, kind) == count
+
+
+def test_large_notes_stay_whole_when_their_size_is_given(board):
+    import numpy as np
+
+    from boards.capture.notes import detect_notes
+    from boards.capture.segment import NOTE_BASE, PAPER, build_palette
+
+    ppm = 1.5
+    palette = build_palette(board, (122, 165, 200))
+    labels = np.full((300, 600), PAPER, np.uint8)
+    labels[50:50 + int(76 * ppm), 100:100 + int(127 * ppm)] = NOTE_BASE  # one yellow 127 × 76 mm note
+    lines = np.zeros(labels.shape, bool)
+    allowed = np.ones(labels.shape, bool)
+    assert len(detect_notes(labels, lines, allowed, palette, ppm)) == 2  # by default: two touching notes
+    whole = detect_notes(labels, lines, allowed, palette, ppm, single_sizes_mm=((127.0, 76.0),))
+    assert len(whole) == 1
+    assert abs(whole[0].size[0] - 127) < 3 and abs(whole[0].size[1] - 76) < 3 and whole[0].color == "yellow"
