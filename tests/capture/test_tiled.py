@@ -49,3 +49,27 @@ def test_sheet_of_a_tiled_print_without_qr(board):
     in_photo = cv2.perspectiveTransform(points.reshape(-1, 1, 2), board_to_photo)
     back = cv2.perspectiveTransform(in_photo, capture.homography).reshape(-1, 2)
     assert np.abs(back - points).max() < 2.0
+
+
+def test_board_printed_smaller(board):
+    """An A0 board printed on A2: the markers sit elsewhere; the usual reductions are tried."""
+    paper = Paper.a_series("A2", "landscape")
+    options = printing.PrintOptions(paper=paper)
+    plan = printing.print_plan(board, options)
+    page = pypdfium2.PdfDocument(printing.render_board_pdf(board, options))[0].render(scale=PX_PER_MM * 25.4 / 72)
+    raster = cv2.cvtColor(np.array(page.to_pil().convert("RGB")), cv2.COLOR_RGB2BGR)
+    page_to_photo = cv2.getPerspectiveTransform(
+        np.float32([[0, 0], [raster.shape[1], 0], [raster.shape[1], raster.shape[0]], [0, raster.shape[0]]]),
+        np.float32([[150, 180], [1880, 110], [1900, 1400], [90, 1350]]),
+    )
+    photo = np.full((1500, 2000, 3), 90, np.uint8)
+    cv2.warpPerspective(raster, page_to_photo, (2000, 1500), dst=photo, borderMode=cv2.BORDER_TRANSPARENT)
+    board_to_page = np.array([[plan.scale * PX_PER_MM, 0, plan.offset_x_mm * PX_PER_MM],
+                              [0, plan.scale * PX_PER_MM, plan.offset_y_mm * PX_PER_MM], [0, 0, 1]])
+    result = capture_photos([cv2.GaussianBlur(photo, (0, 0), 0.8)], board)
+    capture = result.photos[0]
+    assert capture.markers_found >= 12
+    points = np.array([[100, 100], [600, 420], [1100, 780]], np.float64)
+    in_photo = cv2.perspectiveTransform(points.reshape(-1, 1, 2), page_to_photo @ board_to_page)
+    back = cv2.perspectiveTransform(in_photo, capture.homography).reshape(-1, 2)
+    assert np.abs(back - points).max() < 3.0
