@@ -119,7 +119,7 @@ def normalise_light(image: np.ndarray, valid: np.ndarray, px_per_mm: float) -> N
     near = usable & (np.abs(cb - cb0) < 0.022) & (np.abs(cg - cg0) < 0.022)
     if near.sum() < 4:
         near = usable
-    cb_paper, cg_paper = float(np.median(cb[near])), float(np.median(cg[near]))
+    cb_paper = float(np.median(cb[near]))
     paper_kind = "brown" if (1 / 3 - cb_paper) > 0.045 else "white"
     paper_bgr = _bgr(KRAFT_BROWN) if paper_kind == "brown" else WHITE_PAPER_BGR
     paper = near.astype(np.float32)
