@@ -4,7 +4,7 @@ Extending the window (for the other areas of the app)
 -----------------------------------------------------
 Pages::
 
-    window.add_page("results", ResultsWidget(), window.tr("Resultaten"))
+    window.add_page("results", ResultsWidget(), QCoreApplication.translate("MyArea", "Resultaten"))
     window.show_page("results")
 
 ``add_page`` puts the widget in the central tab stack and adds a
@@ -12,10 +12,13 @@ Pages::
 
 Menus and actions::
 
-    action = QAction(window.tr("Foto's beoordelen…"), window)
+    action = QAction(QCoreApplication.translate("MyArea", "Foto's beoordelen…"), window)
     action.triggered.connect(...)
     window.add_action("tools", action, toolbar=True)
-    menu = window.add_menu("session", window.tr("Sessie"))   # a new top menu
+    menu = window.add_menu("session", QCoreApplication.translate("MyArea", "Sessie"))   # a new top menu
+
+(``window.tr`` would not do: pyside6-lupdate files a string under the name of the
+object it is called on, so use a literal context with QCoreApplication.translate.)
 
 Known menu ids: ``file``, ``edit``, ``insert``, ``arrange``, ``view``,
 ``tools``, ``help`` (see ``MENU_IDS``); ``window.menu(id)`` returns the QMenu.

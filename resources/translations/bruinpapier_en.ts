@@ -767,291 +767,291 @@ Choose a template on the Start page, or open a board (Ctrl+O).</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/main_window.py" line="113" />
+            <location filename="../../desktop/main_window.py" line="116" />
             <source>Start</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="114" />
+            <location filename="../../desktop/main_window.py" line="117" />
             <source>Bord</source>
             <translation>Board</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="199" />
+            <location filename="../../desktop/main_window.py" line="202" />
             <source>Eigenschappen</source>
             <translation>Properties</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="202" />
+            <location filename="../../desktop/main_window.py" line="205" />
             <source>Palet</source>
             <translation>Palette</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="205" />
+            <location filename="../../desktop/main_window.py" line="208" />
             <source>&lt;begin&gt;</source>
             <translation>&lt;start&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="206" />
+            <location filename="../../desktop/main_window.py" line="209" />
             <source>Geschiedenis</source>
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="226" />
+            <location filename="../../desktop/main_window.py" line="229" />
             <source>Nieuw bord…</source>
             <translation>New board…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="228" />
+            <location filename="../../desktop/main_window.py" line="231" />
             <source>Openen…</source>
             <translation>Open…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="230" />
+            <location filename="../../desktop/main_window.py" line="233" />
             <source>Opslaan</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="232" />
+            <location filename="../../desktop/main_window.py" line="235" />
             <source>Opslaan als…</source>
             <translation>Save as…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="233" />
+            <location filename="../../desktop/main_window.py" line="236" />
             <source>Afdrukken en PDF…</source>
             <translation>Print and PDF…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="234" />
+            <location filename="../../desktop/main_window.py" line="237" />
             <source>Bord sluiten</source>
             <translation>Close board</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="235" />
+            <location filename="../../desktop/main_window.py" line="238" />
             <source>Afsluiten</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="236" />
+            <location filename="../../desktop/main_window.py" line="239" />
             <source>Instellingen…</source>
             <translation>Settings…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="237" />
-            <location filename="../../desktop/main_window.py" line="621" />
+            <location filename="../../desktop/main_window.py" line="240" />
+            <location filename="../../desktop/main_window.py" line="624" />
             <source>Sneltoetsen</source>
             <translation>Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="238" />
-            <location filename="../../desktop/main_window.py" line="626" />
+            <location filename="../../desktop/main_window.py" line="241" />
+            <location filename="../../desktop/main_window.py" line="629" />
             <source>Over Bruinpapier</source>
             <translation>About Bruinpapier</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="239" />
+            <location filename="../../desktop/main_window.py" line="242" />
             <source>Ongedaan maken</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="243" />
+            <location filename="../../desktop/main_window.py" line="246" />
             <source>Opnieuw</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="249" />
+            <location filename="../../desktop/main_window.py" line="252" />
             <source>Recente bestanden</source>
             <translation>Recent files</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="254" />
+            <location filename="../../desktop/main_window.py" line="257" />
             <source>&amp;Bestand</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="254" />
+            <location filename="../../desktop/main_window.py" line="257" />
             <source>Be&amp;werken</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="254" />
+            <location filename="../../desktop/main_window.py" line="257" />
             <source>&amp;Invoegen</source>
             <translation>&amp;Insert</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="255" />
+            <location filename="../../desktop/main_window.py" line="258" />
             <source>&amp;Schikken</source>
             <translation>&amp;Arrange</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="255" />
+            <location filename="../../desktop/main_window.py" line="258" />
             <source>&amp;Beeld</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="255" />
+            <location filename="../../desktop/main_window.py" line="258" />
             <source>E&amp;xtra</source>
             <translation>&amp;Tools</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="255" />
+            <location filename="../../desktop/main_window.py" line="258" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="273" />
+            <location filename="../../desktop/main_window.py" line="276" />
             <source>VSM-symbool</source>
             <translation>VSM symbol</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="292" />
+            <location filename="../../desktop/main_window.py" line="295" />
             <source>Panelen</source>
             <translation>Panels</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="311" />
+            <location filename="../../desktop/main_window.py" line="314" />
             <source>Werkbalk</source>
             <translation>Toolbar</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="325" />
+            <location filename="../../desktop/main_window.py" line="328" />
             <source>Nieuw</source>
             <translation>New</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="325" />
+            <location filename="../../desktop/main_window.py" line="328" />
             <source>Ongedaan</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="325" />
+            <location filename="../../desktop/main_window.py" line="328" />
             <source>Zone</source>
             <translation>Zone</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="326" />
+            <location filename="../../desktop/main_window.py" line="329" />
             <source>Tekst</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="326" />
+            <location filename="../../desktop/main_window.py" line="329" />
             <source>Passend</source>
             <translation>Fit</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="326" />
-            <location filename="../../desktop/main_window.py" line="591" />
+            <location filename="../../desktop/main_window.py" line="329" />
+            <location filename="../../desktop/main_window.py" line="594" />
             <source>Afdrukken</source>
             <translation>Print</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="350" />
+            <location filename="../../desktop/main_window.py" line="353" />
             <source>Klaar</source>
             <translation>Ready</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="393" />
+            <location filename="../../desktop/main_window.py" line="396" />
             <source>{count} geselecteerd</source>
             <translation>{count} selected</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="433" />
+            <location filename="../../desktop/main_window.py" line="436" />
             <source>Niet-opgeslagen wijzigingen</source>
             <translation>Unsaved changes</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="434" />
+            <location filename="../../desktop/main_window.py" line="437" />
             <source>'{name}' heeft wijzigingen die nog niet zijn opgeslagen. Wil je ze opslaan?</source>
             <translation>'{name}' has changes that have not been saved. Do you want to save them?</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="458" />
+            <location filename="../../desktop/main_window.py" line="461" />
             <source>Nieuw bord</source>
             <translation>New board</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="465" />
+            <location filename="../../desktop/main_window.py" line="468" />
             <source>Nieuw bord '{title}' op {paper}.</source>
             <translation>New board '{title}' on {paper}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="470" />
+            <location filename="../../desktop/main_window.py" line="473" />
             <source>Bord openen</source>
             <translation>Open board</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="471" />
+            <location filename="../../desktop/main_window.py" line="474" />
             <source>Bruinpapier-borden (*{suffix} *.json);;Alle bestanden (*)</source>
             <translation>Bruinpapier boards (*{suffix} *.json);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="480" />
+            <location filename="../../desktop/main_window.py" line="483" />
             <source>Bord openen mislukt</source>
             <translation>Could not open the board</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="487" />
+            <location filename="../../desktop/main_window.py" line="490" />
             <source>Geopend: {path}</source>
             <translation>Opened: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="504" />
+            <location filename="../../desktop/main_window.py" line="507" />
             <source>Bord opslaan</source>
             <translation>Save board</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="505" />
+            <location filename="../../desktop/main_window.py" line="508" />
             <source>Bruinpapier-borden (*{suffix})</source>
             <translation>Bruinpapier boards (*{suffix})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="518" />
             <location filename="../../desktop/main_window.py" line="521" />
+            <location filename="../../desktop/main_window.py" line="524" />
             <source>Opslaan mislukt</source>
             <translation>Could not save</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="522" />
+            <location filename="../../desktop/main_window.py" line="525" />
             <source>Kan '{path}' niet schrijven: {reason}</source>
             <translation>Cannot write '{path}': {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="526" />
+            <location filename="../../desktop/main_window.py" line="529" />
             <source>Opgeslagen: {path}</source>
             <translation>Saved: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="566" />
+            <location filename="../../desktop/main_window.py" line="569" />
             <source>Herstelbestand beschadigd</source>
             <translation>Recovery file damaged</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="570" />
+            <location filename="../../desktop/main_window.py" line="573" />
             <source>Bord herstellen?</source>
             <translation>Restore board?</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="571" />
+            <location filename="../../desktop/main_window.py" line="574" />
             <source>Bruinpapier is de vorige keer niet netjes afgesloten. Er is een automatisch bewaarde versie van '{title}' ({time}). Wil je die herstellen?</source>
             <translation>Bruinpapier did not close properly last time. There is an automatically saved version of '{title}' ({time}). Do you want to restore it?</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="580" />
+            <location filename="../../desktop/main_window.py" line="583" />
             <source>Bord hersteld; sla het op om het te bewaren.</source>
             <translation>Board restored; save it to keep it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="591" />
+            <location filename="../../desktop/main_window.py" line="594" />
             <source>Afdrukken is in deze versie nog niet beschikbaar.</source>
             <translation>Printing is not available in this version yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="619" />
+            <location filename="../../desktop/main_window.py" line="622" />
             <source>Ctrl+muiswiel zoomt, middelste muisknop of spatie+slepen verschuift, pijltjes verschuiven de selectie (Shift: per mm), Alt tijdens slepen zet uitlijnen uit.</source>
             <translation>Ctrl+mouse wheel zooms, the middle mouse button or space+drag pans, the arrow keys move the selection (Shift: by 1 mm), Alt while dragging turns snapping off.</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="627" />
+            <location filename="../../desktop/main_window.py" line="630" />
             <source>Bruinpapier: werkborden voor teamsessies ontwerpen, op elk formaat printen en de resultaten teruglezen.</source>
             <translation>Bruinpapier: design workshop boards for team sessions, print them at any size and read the results back.</translation>
         </message>
@@ -1664,6 +1664,41 @@ Use Align and Distribute in the Arrange menu.</translation>
             <source>Resultaten importeren</source>
             <translation>Import results</translation>
         </message>
+        <message>
+            <location filename="../../desktop/results/document.py" line="137" />
+            <source>Sessiegegevens wijzigen</source>
+            <translation>Change session details</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/document.py" line="178" />
+            <source>Notitie toevoegen</source>
+            <translation>Add note</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/document.py" line="193" />
+            <source>Notitie verwijderen</source>
+            <translation>Delete note</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/document.py" line="225" />
+            <source>Stippen tellen</source>
+            <translation>Count dots</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/document.py" line="256" />
+            <source>Actiepunt toevoegen</source>
+            <translation>Add action item</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/document.py" line="271" />
+            <source>Actiepunt verwijderen</source>
+            <translation>Delete action item</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/document.py" line="282" />
+            <source>Actiepunt wijzigen</source>
+            <translation>Change action item</translation>
+        </message>
     </context>
     <context>
         <name>ResultsEditor</name>
@@ -2236,44 +2271,6 @@ Use Align and Distribute in the Arrange menu.</translation>
             <location filename="../../boards/colors.py" line="26" />
             <source>blauw</source>
             <translation>blue</translation>
-        </message>
-    </context>
-    <context>
-        <name>document</name>
-        <message>
-            <location filename="../../desktop/results/document.py" line="137" />
-            <source>Sessiegegevens wijzigen</source>
-            <translation>Change session details</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/results/document.py" line="178" />
-            <source>Notitie toevoegen</source>
-            <translation>Add note</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/results/document.py" line="193" />
-            <source>Notitie verwijderen</source>
-            <translation>Delete note</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/results/document.py" line="225" />
-            <source>Stippen tellen</source>
-            <translation>Count dots</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/results/document.py" line="256" />
-            <source>Actiepunt toevoegen</source>
-            <translation>Add action item</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/results/document.py" line="271" />
-            <source>Actiepunt verwijderen</source>
-            <translation>Delete action item</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/results/document.py" line="282" />
-            <source>Actiepunt wijzigen</source>
-            <translation>Change action item</translation>
         </message>
     </context>
     <context>
