@@ -318,12 +318,12 @@
     <context>
         <name>ArchivePage</name>
         <message>
-            <location filename="../../desktop/workspace.py" line="72" />
+            <location filename="../../desktop/workspace.py" line="76" />
             <source>Getoonde sessies analyseren</source>
             <translation>Analyse the sessions shown</translation>
         </message>
         <message>
-            <location filename="../../desktop/workspace.py" line="102" />
+            <location filename="../../desktop/workspace.py" line="106" />
             <source>Er zijn geen sessies om te analyseren.</source>
             <translation>There are no sessions to analyse.</translation>
         </message>
@@ -2143,103 +2143,128 @@ Use Align and Distribute in the Arrange menu.</translation>
     <context>
         <name>Workspace</name>
         <message>
-            <location filename="../../desktop/workspace.py" line="118" />
-            <location filename="../../desktop/workspace.py" line="136" />
+            <location filename="../../desktop/workspace.py" line="123" />
+            <location filename="../../desktop/workspace.py" line="153" />
             <source>Sessie</source>
             <translation>Session</translation>
         </message>
         <message>
-            <location filename="../../desktop/workspace.py" line="119" />
-            <location filename="../../desktop/workspace.py" line="155" />
+            <location filename="../../desktop/workspace.py" line="124" />
+            <location filename="../../desktop/workspace.py" line="172" />
             <source>Archief</source>
             <translation>Archive</translation>
         </message>
         <message>
-            <location filename="../../desktop/workspace.py" line="120" />
+            <location filename="../../desktop/workspace.py" line="125" />
             <source>Analyse</source>
             <translation>Analysis</translation>
         </message>
         <message>
-            <location filename="../../desktop/workspace.py" line="121" />
-            <location filename="../../desktop/workspace.py" line="156" />
+            <location filename="../../desktop/workspace.py" line="126" />
+            <location filename="../../desktop/workspace.py" line="173" />
             <source>Trajecten</source>
             <translation>Trajectories</translation>
         </message>
         <message>
-            <location filename="../../desktop/workspace.py" line="146" />
+            <location filename="../../desktop/workspace.py" line="163" />
             <source>Nieuwe sessie met dit bord</source>
             <translation>New session with this board</translation>
         </message>
         <message>
-            <location filename="../../desktop/workspace.py" line="147" />
+            <location filename="../../desktop/workspace.py" line="164" />
             <source>Sessiebestand openen…</source>
             <translation>Open session file…</translation>
         </message>
         <message>
-            <location filename="../../desktop/workspace.py" line="148" />
-            <location filename="../../desktop/workspace.py" line="242" />
+            <location filename="../../desktop/workspace.py" line="165" />
+            <location filename="../../desktop/workspace.py" line="318" />
             <source>Sessie bewaren</source>
             <translation>Save session</translation>
         </message>
         <message>
-            <location filename="../../desktop/workspace.py" line="150" />
+            <location filename="../../desktop/workspace.py" line="167" />
             <source>Resultaten importeren (CSV/Excel)…</source>
             <translation>Import results (CSV/Excel)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/workspace.py" line="151" />
+            <location filename="../../desktop/workspace.py" line="168" />
             <source>Sessie exporteren…</source>
             <translation>Export session…</translation>
         </message>
         <message>
-            <location filename="../../desktop/workspace.py" line="152" />
+            <location filename="../../desktop/workspace.py" line="169" />
             <source>Sessie analyseren</source>
             <translation>Analyse session</translation>
         </message>
         <message>
-            <location filename="../../desktop/workspace.py" line="167" />
+            <location filename="../../desktop/workspace.py" line="184" />
             <source>Hoort bij het traject {title} van {school}</source>
             <translation>Belongs to the trajectory {title} of {school}</translation>
         </message>
         <message>
-            <location filename="../../desktop/workspace.py" line="169" />
+            <location filename="../../desktop/workspace.py" line="186" />
             <source>Wordt bewaard in het archief</source>
             <translation>Saved in the archive</translation>
         </message>
         <message>
-            <location filename="../../desktop/workspace.py" line="200" />
+            <location filename="../../desktop/workspace.py" line="234" />
+            <source>Sessie niet bewaard</source>
+            <translation>Session not saved</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/workspace.py" line="235" />
+            <source>De resultaten van deze sessie zijn nog niet bewaard. Nu bewaren?</source>
+            <translation>The results of this session have not been saved yet. Save them now?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/workspace.py" line="251" />
+            <source>Herstelbestand beschadigd</source>
+            <translation>Recovery file damaged</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/workspace.py" line="256" />
+            <source>Sessie herstellen?</source>
+            <translation>Restore session?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/workspace.py" line="257" />
+            <source>Er is een automatisch bewaarde sessie van {school} ({board}, {time}) die nog niet bewaard was. Wil je die herstellen?</source>
+            <translation>There is an automatically saved session of {school} ({board}, {time}) that was not saved. Do you want to restore it?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/workspace.py" line="276" />
             <source>Nieuwe sessie</source>
             <translation>New session</translation>
         </message>
         <message>
-            <location filename="../../desktop/workspace.py" line="201" />
+            <location filename="../../desktop/workspace.py" line="277" />
             <source>Open of maak eerst een bord.</source>
             <translation>Open or create a board first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workspace.py" line="211" />
-            <location filename="../../desktop/workspace.py" line="219" />
+            <location filename="../../desktop/workspace.py" line="287" />
+            <location filename="../../desktop/workspace.py" line="295" />
             <source>Sessie openen</source>
             <translation>Open session</translation>
         </message>
         <message>
-            <location filename="../../desktop/workspace.py" line="212" />
+            <location filename="../../desktop/workspace.py" line="288" />
             <source>Bruinpapier-sessie (*{suffix})</source>
             <translation>Bruinpapier session (*{suffix})</translation>
         </message>
         <message>
-            <location filename="../../desktop/workspace.py" line="246" />
+            <location filename="../../desktop/workspace.py" line="323" />
             <source>Sessie bewaard</source>
             <translation>Session saved</translation>
         </message>
         <message>
-            <location filename="../../desktop/workspace.py" line="261" />
-            <location filename="../../desktop/workspace.py" line="271" />
+            <location filename="../../desktop/workspace.py" line="338" />
+            <location filename="../../desktop/workspace.py" line="348" />
             <source>Sessie exporteren</source>
             <translation>Export session</translation>
         </message>
         <message>
-            <location filename="../../desktop/workspace.py" line="262" />
+            <location filename="../../desktop/workspace.py" line="339" />
             <source>Excel (*.xlsx);;CSV (*.csv);;JSON (*.json);;Bruinpapier-sessie (*{suffix})</source>
             <translation>Excel (*.xlsx);;CSV (*.csv);;JSON (*.json);;Bruinpapier session (*{suffix})</translation>
         </message>
