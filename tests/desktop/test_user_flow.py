@@ -151,7 +151,9 @@ def test_blank_board_at_chosen_paper(qtbot, window):
 
 def test_main_window_png(qtbot, window, output_dir):
     window.resize(1400, 900)
+    qtbot.wait(20)
     window.gallery.load_all_previews()
+    qtbot.wait(20)
     window.grab().save(str(output_dir / "start.png"))
     _create_procesplaat(qtbot, window)
     window.editor.scene.select_keys([zone_key("toetsen-afnemen")])
