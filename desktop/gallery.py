@@ -59,8 +59,9 @@ class TemplateCard(QFrame):
         title.setWordWrap(True)
         paper = QLabel(board.paper.label())
         paper.setObjectName("cardPaper")
-        question = QLabel(board.question)
-        question.setObjectName("cardQuestion")
+        text = board.question or _shorten(board.description, 140)
+        question = QLabel(text)
+        question.setObjectName("cardQuestion" if board.question else "cardDescription")
         question.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 10, 10, 10)
@@ -82,6 +83,11 @@ class TemplateCard(QFrame):
         if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
             self.clicked.emit(self.template_id)
         super().mouseReleaseEvent(event)
+
+
+def _shorten(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + " …"
 
 
 def _method_title(method_id: str) -> tuple[str, str, object]:
