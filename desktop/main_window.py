@@ -420,6 +420,7 @@ class MainWindow(QMainWindow):
         if hasattr(self, "undo_action"):
             self._bind_undo()
         on_editor = self.tabs.widget(index) is self.editor
+        self.editor.set_active(on_editor)
         for dock in self._docks:
             dock.setVisible(on_editor)
         self.page_changed.emit(self.current_page_id())

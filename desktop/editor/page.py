@@ -75,6 +75,7 @@ class EditorPage(QWidget):
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setObjectName("muted")
         self._layout.addWidget(self.placeholder)
+        self._active = True
         self.actions = self._make_actions()
         self._update_actions([])
 
@@ -145,8 +146,13 @@ class EditorPage(QWidget):
             result += list(value.values()) if isinstance(value, dict) else [value]
         return result
 
+    def set_active(self, active: bool) -> None:
+        """Only the shown editor reacts to its shortcuts (Delete, Z, Ctrl+C on another page are not for the board)."""
+        self._active = active
+        self._update_actions(self.selected_keys())
+
     def _update_actions(self, keys: list[str]) -> None:
-        has_doc = self.document is not None
+        has_doc = self.document is not None and self._active
         count = len(keys)
         a = self.actions
         for action in self.all_actions(a):

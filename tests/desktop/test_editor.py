@@ -303,3 +303,17 @@ def test_text_and_arrow_style_in_the_properties_panel(qtbot, window, editor):
     panel.label_edit.setText("Betekenis")
     panel.label_edit.editingFinished.emit()
     assert document.board.legend.title == "Betekenis"
+
+
+def test_board_shortcuts_only_act_on_the_shown_board(qtbot, window, editor):
+    document = editor.document
+    zone = document.board.zones[0]
+    editor.scene.select_keys([zone_key(zone.id)])
+    window.show_page("gallery")
+    assert not editor.actions.delete.isEnabled() and not editor.actions.add_zone.isEnabled()
+    qtbot.keyClick(window.gallery, Qt.Key.Key_Delete)
+    qtbot.keyClick(window.gallery, Qt.Key.Key_Z)
+    assert document.board.zone(zone.id) is not None
+    assert len(document.board.zones) == 24
+    window.show_page("editor")
+    assert editor.actions.delete.isEnabled() and editor.actions.add_zone.isEnabled()
