@@ -345,6 +345,10 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         self.paper_label = QLabel()
         self.selection_label = QLabel()
+        self.cursor_label = QLabel()
+        self.cursor_label.setMinimumWidth(120)
+        self.editor.cursor_position.connect(self.cursor_label.setText)
+        self.statusBar().addPermanentWidget(self.cursor_label)
         self.statusBar().addPermanentWidget(self.selection_label)
         self.statusBar().addPermanentWidget(self.paper_label)
         self.statusBar().showMessage(self.tr("Klaar"), 3000)

@@ -65,6 +65,7 @@ def test_create_edit_undo_save_reopen(qtbot, window, tmp_path, monkeypatch):
     assert moved.x % 5 == pytest.approx(0, abs=0.01) or moved.x % 5 == pytest.approx(5, abs=0.01)
     assert (moved.width, moved.height) == (before.width, before.height)
     assert document.undo_stack.undoText() == "Verplaatsen"
+    assert window.cursor_label.text().startswith("x ") and window.cursor_label.text().endswith(" mm")
 
     # Double-click to edit the label, type a new one, Enter.
     double_click(view, view_point(view, moved.x + 10, moved.y + 5))
