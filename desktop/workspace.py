@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPu
 from boards.errors import BruinpapierError
 from boards.fileformat import SESSION_SUFFIX, load_session
 from boards.session import Session
-from boards.sessionio import export_session
 from desktop.main_window import MainWindow, register_extension
 from desktop.session_page import SessionPage
 
@@ -46,6 +45,20 @@ class Workspace:
 
 
 WORKSPACE = Workspace()
+
+
+class LazyPage(QWidget):
+    """A page whose real widget is made when it is first needed."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.content: QWidget | None = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+
+    def set_content(self, widget: QWidget) -> None:
+        self.content = widget
+        self._layout.addWidget(widget)
 
 
 class ArchivePage(QWidget):
@@ -93,18 +106,17 @@ class ArchivePage(QWidget):
 
 class WorkspaceController:
     def __init__(self, window: MainWindow, workspace: Workspace = WORKSPACE) -> None:
-        from desktop.analysis_view import AnalysisView
         from desktop.trajectory_view import TrajectoryView
 
         self.window = window
         self.workspace = workspace
         self.session_page = SessionPage()
         self.archive_page = ArchivePage(self)
-        self.analysis_view = AnalysisView()
+        self.analysis_page = LazyPage()
         self.trajectory_view = TrajectoryView()
         window.add_page(SESSION_PAGE, self.session_page, window.tr("Sessie"))
         window.add_page(ARCHIVE_PAGE, self.archive_page, window.tr("Archief"))
-        window.add_page(ANALYSIS_PAGE, self.analysis_view, window.tr("Analyse"))
+        window.add_page(ANALYSIS_PAGE, self.analysis_page, window.tr("Analyse"))
         window.add_page(TRAJECTORY_PAGE, self.trajectory_view, window.tr("Trajecten"))
         window.page_changed.connect(self._page_shown)
         self.session_page.save_requested.connect(self.save_session)
@@ -155,7 +167,17 @@ class WorkspaceController:
                 title=self.trajectory_view.trajectory.title, school=self.trajectory_view.trajectory.school)
         return self.window.tr("Wordt bewaard in het archief")
 
+    @property
+    def analysis_view(self):  # noqa: ANN201 - AnalysisView, built on first use (pandas loads then, not at start-up)
+        if self.analysis_page.content is None:
+            from desktop.analysis_view import AnalysisView
+
+            self.analysis_page.set_content(AnalysisView())
+        return self.analysis_page.content
+
     def _page_shown(self, page_id: str) -> None:
+        if page_id == ANALYSIS_PAGE:
+            self.analysis_view  # noqa: B018 - builds the page
         if page_id == ARCHIVE_PAGE:
             self.archive_page.ensure_browser()
         if page_id == TRAJECTORY_PAGE and self.trajectory_view.path is not None:
@@ -240,6 +262,8 @@ class WorkspaceController:
                     suffix=SESSION_SUFFIX))
             if not path:
                 return False
+        from boards.sessionio import export_session  # pandas: imported when first needed
+
         try:
             export_session(session, path)
         except BruinpapierError as error:

@@ -54,12 +54,34 @@ class ResultsDocument(QObject):
         if note is not None and note.text != text:
             self.undo_stack.push(_SetNote(self, note, {"text": text}, self.tr("Tekst van notitie")))
 
-    def move_note(self, note_id: str, zone_id: str) -> None:
+    def move_note(self, note_id: str, zone_id: str | None) -> None:
         """Put a note in another zone; it is laid out anew there."""
         note = self.note(note_id)
         if note is not None and note.zone_id != zone_id:
             changes = {"zone_id": zone_id, "x_mm": None, "y_mm": None}
             self.undo_stack.push(_SetNote(self, note, changes, self.tr("Notitie verplaatsen")))
+
+    def set_note_chosen(self, note_id: str, chosen: bool) -> None:
+        """Mark a note as chosen by the team (an idea that becomes an action, a thema)."""
+        note = self.note(note_id)
+        if note is not None and note.chosen != chosen:
+            text = self.tr("Notitie kiezen") if chosen else self.tr("Keuze intrekken")
+            self.undo_stack.push(_SetNote(self, note, {"chosen": chosen}, text))
+
+    def set_note_category(self, note_id: str, category: str) -> None:
+        note = self.note(note_id)
+        if note is not None and note.category != category:
+            self.undo_stack.push(_SetNote(self, note, {"category": category}, self.tr("Soort van notitie")))
+
+    def link_note(self, note_id: str, link: str, target_id: str | None) -> None:
+        """Link a note to another (an idea to the problem it answers); None removes the link."""
+        note = self.note(note_id)
+        if note is None or note.links.get(link) == target_id:
+            return
+        links = {key: value for key, value in note.links.items() if key != link}
+        if target_id is not None:
+            links[link] = target_id
+        self.undo_stack.push(_SetNote(self, note, {"links": links}, self.tr("Notitie koppelen")))
 
     # --- dots ----------------------------------------------------------------------------
 
