@@ -318,12 +318,12 @@
     <context>
         <name>ArchivePage</name>
         <message>
-            <location filename="../../desktop/workspace.py" line="58" />
+            <location filename="../../desktop/workspace.py" line="71" />
             <source>Getoonde sessies analyseren</source>
             <translation>Analyse the sessions shown</translation>
         </message>
         <message>
-            <location filename="../../desktop/workspace.py" line="88" />
+            <location filename="../../desktop/workspace.py" line="101" />
             <source>Er zijn geen sessies om te analyseren.</source>
             <translation>There are no sessions to analyse.</translation>
         </message>
@@ -343,6 +343,54 @@
             <source>Naamloos</source>
             <extracomment>Command ids for merging consecutive edits of the same objects (spin boxes, nudges).</extracomment>
             <translation>Untitled</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoardResultsView</name>
+        <message>
+            <location filename="../../desktop/results/board_view.py" line="38" />
+            <source>geen</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/board_view.py" line="39" />
+            <source>probleem</source>
+            <translation>problem</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/board_view.py" line="40" />
+            <source>idee</source>
+            <translation>idea</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/board_view.py" line="41" />
+            <source>processtap</source>
+            <translation>process step</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/board_view.py" line="238" />
+            <source>Nog in te delen ({count})</source>
+            <translation>Still to sort ({count})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/board_view.py" line="286" />
+            <source>Gekozen (gaat mee naar de volgende stap)</source>
+            <translation>Chosen (goes along to the next step)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/board_view.py" line="291" />
+            <source>Soort</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/board_view.py" line="300" />
+            <source>Antwoord op probleem</source>
+            <translation>Answer to problem</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/board_view.py" line="301" />
+            <source>(geen)</source>
+            <translation>(none)</translation>
         </message>
     </context>
     <context>
@@ -1597,7 +1645,27 @@ Use Align and Distribute in the Arrange menu.</translation>
             <translation>Move note</translation>
         </message>
         <message>
-            <location filename="../../desktop/results/document.py" line="109" />
+            <location filename="../../desktop/results/document.py" line="68" />
+            <source>Notitie kiezen</source>
+            <translation>Choose note</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/document.py" line="68" />
+            <source>Keuze intrekken</source>
+            <translation>Withdraw choice</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/document.py" line="74" />
+            <source>Soort van notitie</source>
+            <translation>Kind of note</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/document.py" line="84" />
+            <source>Notitie koppelen</source>
+            <translation>Link note</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/document.py" line="131" />
             <source>Resultaten importeren</source>
             <translation>Import results</translation>
         </message>
@@ -1650,52 +1718,57 @@ Use Align and Distribute in the Arrange menu.</translation>
             <translation>Count or type</translation>
         </message>
         <message>
-            <location filename="../../desktop/results/editor.py" line="183" />
+            <location filename="../../desktop/results/editor.py" line="116" />
+            <source>Gekozen notities aan/uit</source>
+            <translation>Chosen notes on/off</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/editor.py" line="186" />
             <source>aantal stippen, Enter = volgende</source>
             <translation>number of dots, Enter = next</translation>
         </message>
         <message>
-            <location filename="../../desktop/results/editor.py" line="186" />
+            <location filename="../../desktop/results/editor.py" line="189" />
             <source>notitie typen, Enter = toevoegen, Tab = volgende zone</source>
             <translation>type a note, Enter = add, Tab = next zone</translation>
         </message>
         <message>
-            <location filename="../../desktop/results/editor.py" line="209" />
+            <location filename="../../desktop/results/editor.py" line="212" />
             <source>In {zone} horen geen notities</source>
             <translation>{zone} takes no notes</translation>
         </message>
         <message>
-            <location filename="../../desktop/results/editor.py" line="279" />
+            <location filename="../../desktop/results/editor.py" line="292" />
             <source>Resultaten importeren</source>
             <translation>Import results</translation>
         </message>
         <message>
-            <location filename="../../desktop/results/editor.py" line="280" />
+            <location filename="../../desktop/results/editor.py" line="293" />
             <source>Tabellen (*.csv *.xlsx)</source>
             <translation>Tables (*.csv *.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../desktop/results/editor.py" line="286" />
+            <location filename="../../desktop/results/editor.py" line="299" />
             <source>Importeren</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../desktop/results/editor.py" line="304" />
+            <location filename="../../desktop/results/editor.py" line="317" />
             <source>Geen zones</source>
             <translation>No zones</translation>
         </message>
         <message>
-            <location filename="../../desktop/results/editor.py" line="307" />
+            <location filename="../../desktop/results/editor.py" line="320" />
             <source>{zone} ({count} notities)</source>
             <translation>{zone} ({count} notes)</translation>
         </message>
         <message>
-            <location filename="../../desktop/results/editor.py" line="324" />
+            <location filename="../../desktop/results/editor.py" line="337" />
             <source>Eén stip minder (−)</source>
             <translation>One dot less (−)</translation>
         </message>
         <message>
-            <location filename="../../desktop/results/editor.py" line="325" />
+            <location filename="../../desktop/results/editor.py" line="338" />
             <source>Eén stip meer (+)</source>
             <translation>One dot more (+)</translation>
         </message>
@@ -1791,27 +1864,27 @@ Use Align and Distribute in the Arrange menu.</translation>
     <context>
         <name>SessionPage</name>
         <message>
-            <location filename="../../desktop/session_page.py" line="33" />
+            <location filename="../../desktop/session_page.py" line="37" />
             <source>Bewaren</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../desktop/session_page.py" line="34" />
+            <location filename="../../desktop/session_page.py" line="38" />
             <source>Sessie bewaren (Ctrl+Alt+S)</source>
             <translation>Save session (Ctrl+Alt+S)</translation>
         </message>
         <message>
-            <location filename="../../desktop/session_page.py" line="36" />
+            <location filename="../../desktop/session_page.py" line="40" />
             <source>Exporteren…</source>
             <translation>Export…</translation>
         </message>
         <message>
-            <location filename="../../desktop/session_page.py" line="38" />
+            <location filename="../../desktop/session_page.py" line="42" />
             <source>Analyseren</source>
             <translation>Analyse</translation>
         </message>
         <message>
-            <location filename="../../desktop/session_page.py" line="46" />
+            <location filename="../../desktop/session_page.py" line="50" />
             <source>Nog geen sessie. Kies in het menu Sessie "Nieuwe sessie met dit bord", open er een uit het archief of start er een vanuit een traject.</source>
             <translation>No session yet. Choose "New session with this board" in the Session menu, open one from the archive or start one from a trajectory.</translation>
         </message>
@@ -2069,37 +2142,37 @@ Use Align and Distribute in the Arrange menu.</translation>
     <context>
         <name>document</name>
         <message>
-            <location filename="../../desktop/results/document.py" line="115" />
+            <location filename="../../desktop/results/document.py" line="137" />
             <source>Sessiegegevens wijzigen</source>
             <translation>Change session details</translation>
         </message>
         <message>
-            <location filename="../../desktop/results/document.py" line="156" />
+            <location filename="../../desktop/results/document.py" line="178" />
             <source>Notitie toevoegen</source>
             <translation>Add note</translation>
         </message>
         <message>
-            <location filename="../../desktop/results/document.py" line="171" />
+            <location filename="../../desktop/results/document.py" line="193" />
             <source>Notitie verwijderen</source>
             <translation>Delete note</translation>
         </message>
         <message>
-            <location filename="../../desktop/results/document.py" line="203" />
+            <location filename="../../desktop/results/document.py" line="225" />
             <source>Stippen tellen</source>
             <translation>Count dots</translation>
         </message>
         <message>
-            <location filename="../../desktop/results/document.py" line="234" />
+            <location filename="../../desktop/results/document.py" line="256" />
             <source>Actiepunt toevoegen</source>
             <translation>Add action</translation>
         </message>
         <message>
-            <location filename="../../desktop/results/document.py" line="249" />
+            <location filename="../../desktop/results/document.py" line="271" />
             <source>Actiepunt verwijderen</source>
             <translation>Delete action</translation>
         </message>
         <message>
-            <location filename="../../desktop/results/document.py" line="260" />
+            <location filename="../../desktop/results/document.py" line="282" />
             <source>Actiepunt wijzigen</source>
             <translation>Change action</translation>
         </message>
@@ -2928,54 +3001,54 @@ Use Align and Distribute in the Arrange menu.</translation>
     <context>
         <name>self.window</name>
         <message>
-            <location filename="../../desktop/workspace.py" line="154" />
+            <location filename="../../desktop/workspace.py" line="166" />
             <source>Hoort bij het traject {title} van {school}</source>
             <translation>Belongs to the trajectory {title} of {school}</translation>
         </message>
         <message>
-            <location filename="../../desktop/workspace.py" line="156" />
+            <location filename="../../desktop/workspace.py" line="168" />
             <source>Wordt bewaard in het archief</source>
             <translation>Is kept in the archive</translation>
         </message>
         <message>
-            <location filename="../../desktop/workspace.py" line="177" />
+            <location filename="../../desktop/workspace.py" line="199" />
             <source>Nieuwe sessie</source>
             <translation>New session</translation>
         </message>
         <message>
-            <location filename="../../desktop/workspace.py" line="178" />
+            <location filename="../../desktop/workspace.py" line="200" />
             <source>Open of maak eerst een bord.</source>
             <translation>Open or make a board first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workspace.py" line="188" />
-            <location filename="../../desktop/workspace.py" line="196" />
+            <location filename="../../desktop/workspace.py" line="210" />
+            <location filename="../../desktop/workspace.py" line="218" />
             <source>Sessie openen</source>
             <translation>Open session</translation>
         </message>
         <message>
-            <location filename="../../desktop/workspace.py" line="189" />
+            <location filename="../../desktop/workspace.py" line="211" />
             <source>Bruinpapier-sessie (*{suffix})</source>
             <translation>Bruinpapier session (*{suffix})</translation>
         </message>
         <message>
-            <location filename="../../desktop/workspace.py" line="219" />
+            <location filename="../../desktop/workspace.py" line="241" />
             <source>Sessie bewaren</source>
             <translation>Save session</translation>
         </message>
         <message>
-            <location filename="../../desktop/workspace.py" line="223" />
+            <location filename="../../desktop/workspace.py" line="245" />
             <source>Sessie bewaard</source>
             <translation>Session saved</translation>
         </message>
         <message>
-            <location filename="../../desktop/workspace.py" line="238" />
-            <location filename="../../desktop/workspace.py" line="246" />
+            <location filename="../../desktop/workspace.py" line="260" />
+            <location filename="../../desktop/workspace.py" line="270" />
             <source>Sessie exporteren</source>
             <translation>Export session</translation>
         </message>
         <message>
-            <location filename="../../desktop/workspace.py" line="239" />
+            <location filename="../../desktop/workspace.py" line="261" />
             <source>Excel (*.xlsx);;CSV (*.csv);;JSON (*.json);;Bruinpapier-sessie (*{suffix})</source>
             <translation>Excel (*.xlsx);;CSV (*.csv);;JSON (*.json);;Bruinpapier session (*{suffix})</translation>
         </message>
@@ -3159,55 +3232,55 @@ Use Align and Distribute in the Arrange menu.</translation>
     <context>
         <name>window</name>
         <message>
-            <location filename="../../desktop/workspace.py" line="105" />
-            <location filename="../../desktop/workspace.py" line="123" />
+            <location filename="../../desktop/workspace.py" line="117" />
+            <location filename="../../desktop/workspace.py" line="135" />
             <source>Sessie</source>
             <translation>Session</translation>
         </message>
         <message>
-            <location filename="../../desktop/workspace.py" line="106" />
-            <location filename="../../desktop/workspace.py" line="142" />
+            <location filename="../../desktop/workspace.py" line="118" />
+            <location filename="../../desktop/workspace.py" line="154" />
             <source>Archief</source>
             <translation>Archive</translation>
         </message>
         <message>
-            <location filename="../../desktop/workspace.py" line="107" />
+            <location filename="../../desktop/workspace.py" line="119" />
             <source>Analyse</source>
             <translation>Analysis</translation>
         </message>
         <message>
-            <location filename="../../desktop/workspace.py" line="108" />
-            <location filename="../../desktop/workspace.py" line="143" />
+            <location filename="../../desktop/workspace.py" line="120" />
+            <location filename="../../desktop/workspace.py" line="155" />
             <source>Trajecten</source>
             <translation>Trajectories</translation>
         </message>
         <message>
-            <location filename="../../desktop/workspace.py" line="133" />
+            <location filename="../../desktop/workspace.py" line="145" />
             <source>Nieuwe sessie met dit bord</source>
             <translation>New session with this board</translation>
         </message>
         <message>
-            <location filename="../../desktop/workspace.py" line="134" />
+            <location filename="../../desktop/workspace.py" line="146" />
             <source>Sessiebestand openen…</source>
             <translation>Open session file…</translation>
         </message>
         <message>
-            <location filename="../../desktop/workspace.py" line="135" />
+            <location filename="../../desktop/workspace.py" line="147" />
             <source>Sessie bewaren</source>
             <translation>Save session</translation>
         </message>
         <message>
-            <location filename="../../desktop/workspace.py" line="137" />
+            <location filename="../../desktop/workspace.py" line="149" />
             <source>Resultaten importeren (CSV/Excel)…</source>
             <translation>Import results (CSV/Excel)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/workspace.py" line="138" />
+            <location filename="../../desktop/workspace.py" line="150" />
             <source>Sessie exporteren…</source>
             <translation>Export session…</translation>
         </message>
         <message>
-            <location filename="../../desktop/workspace.py" line="139" />
+            <location filename="../../desktop/workspace.py" line="151" />
             <source>Sessie analyseren</source>
             <translation>Analyse session</translation>
         </message>
