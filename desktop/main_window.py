@@ -590,11 +590,8 @@ class MainWindow(QMainWindow):
     def print_board(self) -> None:
         if self.document is None:
             return
-        try:
-            from desktop.print_dialog import PrintDialog
-        except ImportError:
-            QMessageBox.information(self, self.tr("Afdrukken"), self.tr("Afdrukken is in deze versie nog niet beschikbaar."))
-            return
+        from desktop.print_dialog import PrintDialog  # imported on first use: ReportLab and pdfium load lazily
+
         dialog = PrintDialog(self.document.board, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

@@ -843,13 +843,13 @@ Choose a template on the Start page, or open a board (Ctrl+O).</translation>
         </message>
         <message>
             <location filename="../../desktop/main_window.py" line="237" />
-            <location filename="../../desktop/main_window.py" line="626" />
+            <location filename="../../desktop/main_window.py" line="623" />
             <source>Sneltoetsen</source>
             <translation>Keyboard shortcuts</translation>
         </message>
         <message>
             <location filename="../../desktop/main_window.py" line="238" />
-            <location filename="../../desktop/main_window.py" line="631" />
+            <location filename="../../desktop/main_window.py" line="628" />
             <source>Over Bruinpapier</source>
             <translation>About Bruinpapier</translation>
         </message>
@@ -945,7 +945,6 @@ Choose a template on the Start page, or open a board (Ctrl+O).</translation>
         </message>
         <message>
             <location filename="../../desktop/main_window.py" line="326" />
-            <location filename="../../desktop/main_window.py" line="596" />
             <source>Afdrukken</source>
             <translation>Print</translation>
         </message>
@@ -1046,17 +1045,12 @@ Choose a template on the Start page, or open a board (Ctrl+O).</translation>
             <translation>Board restored; save it to keep it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="596" />
-            <source>Afdrukken is in deze versie nog niet beschikbaar.</source>
-            <translation>Printing is not available in this version yet.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="624" />
+            <location filename="../../desktop/main_window.py" line="621" />
             <source>Ctrl+muiswiel zoomt, middelste muisknop of spatie+slepen verschuift, pijltjes verschuiven de selectie (Shift: per mm), Alt tijdens slepen zet uitlijnen uit.</source>
             <translation>Ctrl+mouse wheel zooms, the middle mouse button or space+drag pans, the arrow keys move the selection (Shift: by 1 mm), Alt while dragging turns snapping off.</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="632" />
+            <location filename="../../desktop/main_window.py" line="629" />
             <source>Bruinpapier: werkborden voor teamsessies ontwerpen, op elk formaat printen en de resultaten teruglezen.</source>
             <translation>Bruinpapier: design workshop boards for team sessions, print them at any size and read the results back.</translation>
         </message>
