@@ -339,7 +339,7 @@
     <context>
         <name>BoardDocument</name>
         <message>
-            <location filename="../../desktop/document.py" line="154" />
+            <location filename="../../desktop/document.py" line="157" />
             <source>Naamloos</source>
             <extracomment>Command ids for merging consecutive edits of the same objects (spin boxes, nudges).</extracomment>
             <translation>Untitled</translation>
@@ -396,28 +396,28 @@
     <context>
         <name>BoardScene</name>
         <message>
-            <location filename="../../desktop/editor/scene.py" line="255" />
+            <location filename="../../desktop/editor/scene.py" line="256" />
             <source>school · team · datum</source>
             <extracomment>Grey around the paper, in the app's palette.</extracomment>
             <translation>school · team · date</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/scene.py" line="374" />
+            <location filename="../../desktop/editor/scene.py" line="409" />
             <source>Verplaatsen</source>
             <translation>Move</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/scene.py" line="431" />
+            <location filename="../../desktop/editor/scene.py" line="470" />
             <source>Grootte wijzigen</source>
             <translation>Resize</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/scene.py" line="470" />
+            <location filename="../../desktop/editor/scene.py" line="509" />
             <source>Titel wijzigen</source>
             <translation>Change title</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/scene.py" line="474" />
+            <location filename="../../desktop/editor/scene.py" line="513" />
             <source>Tekst wijzigen</source>
             <translation>Change text</translation>
         </message>
@@ -425,275 +425,280 @@
     <context>
         <name>EditorPage</name>
         <message>
-            <location filename="../../desktop/editor/page.py" line="74" />
+            <location filename="../../desktop/editor/page.py" line="75" />
             <source>Geen bord open.
 Kies een sjabloon op de pagina Start, of open een bord (Ctrl+O).</source>
             <translation>No board open.
 Choose a template on the Start page, or open a board (Ctrl+O).</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="104" />
+            <location filename="../../desktop/editor/page.py" line="106" />
             <source>Links uitlijnen</source>
             <translation>Align left</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="105" />
+            <location filename="../../desktop/editor/page.py" line="107" />
             <source>Horizontaal centreren</source>
             <translation>Centre horizontally</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="106" />
+            <location filename="../../desktop/editor/page.py" line="108" />
             <source>Rechts uitlijnen</source>
             <translation>Align right</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="107" />
+            <location filename="../../desktop/editor/page.py" line="109" />
             <source>Boven uitlijnen</source>
             <translation>Align top</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="108" />
+            <location filename="../../desktop/editor/page.py" line="110" />
             <source>Verticaal centreren</source>
             <translation>Centre vertically</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="109" />
+            <location filename="../../desktop/editor/page.py" line="111" />
             <source>Onder uitlijnen</source>
             <translation>Align bottom</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="112" />
-            <location filename="../../desktop/editor/page.py" line="239" />
+            <location filename="../../desktop/editor/page.py" line="114" />
+            <location filename="../../desktop/editor/page.py" line="247" />
             <source>Zone toevoegen</source>
             <translation>Add zone</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="112" />
+            <location filename="../../desktop/editor/page.py" line="114" />
             <source>Een nieuwe zone midden in beeld</source>
             <translation>A new zone in the middle of the view</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="113" />
-            <location filename="../../desktop/editor/page.py" line="248" />
+            <location filename="../../desktop/editor/page.py" line="115" />
+            <location filename="../../desktop/editor/page.py" line="256" />
             <source>Tekstvak toevoegen</source>
             <translation>Add text box</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="114" />
-            <location filename="../../desktop/editor/page.py" line="257" />
+            <location filename="../../desktop/editor/page.py" line="116" />
+            <location filename="../../desktop/editor/page.py" line="265" />
             <source>Groepskop toevoegen</source>
             <translation>Add group heading</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="115" />
-            <location filename="../../desktop/editor/page.py" line="298" />
+            <location filename="../../desktop/editor/page.py" line="117" />
+            <location filename="../../desktop/editor/page.py" line="306" />
             <source>Verbinden</source>
             <translation>Connect</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="116" />
+            <location filename="../../desktop/editor/page.py" line="118" />
             <source>Een pijl van het eerst naar het laatst geselecteerde onderdeel</source>
             <translation>An arrow from the first to the last selected item</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="117" />
-            <location filename="../../desktop/editor/page.py" line="308" />
+            <location filename="../../desktop/editor/page.py" line="119" />
+            <location filename="../../desktop/editor/page.py" line="316" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="119" />
-            <location filename="../../desktop/editor/page.py" line="367" />
+            <location filename="../../desktop/editor/page.py" line="121" />
+            <location filename="../../desktop/editor/page.py" line="375" />
             <source>Knippen</source>
             <translation>Cut</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="120" />
+            <location filename="../../desktop/editor/page.py" line="122" />
             <source>Kopiëren</source>
             <translation>Copy</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="121" />
-            <location filename="../../desktop/editor/page.py" line="380" />
+            <location filename="../../desktop/editor/page.py" line="123" />
+            <location filename="../../desktop/editor/page.py" line="388" />
             <source>Plakken</source>
             <translation>Paste</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="122" />
-            <location filename="../../desktop/editor/page.py" line="385" />
+            <location filename="../../desktop/editor/page.py" line="124" />
+            <location filename="../../desktop/editor/page.py" line="393" />
             <source>Dupliceren</source>
             <translation>Duplicate</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="123" />
+            <location filename="../../desktop/editor/page.py" line="125" />
             <source>Alles selecteren</source>
             <translation>Select all</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="124" />
+            <location filename="../../desktop/editor/page.py" line="126" />
             <source>Label bewerken</source>
             <translation>Edit label</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="125" />
+            <location filename="../../desktop/editor/page.py" line="127" />
             <source>Inzoomen</source>
             <translation>Zoom in</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="126" />
+            <location filename="../../desktop/editor/page.py" line="128" />
             <source>Uitzoomen</source>
             <translation>Zoom out</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="127" />
+            <location filename="../../desktop/editor/page.py" line="129" />
             <source>Passend in venster</source>
             <translation>Fit to window</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="128" />
+            <location filename="../../desktop/editor/page.py" line="130" />
             <source>Uitlijnen op raster en randen</source>
             <translation>Snap to grid and edges</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="129" />
+            <location filename="../../desktop/editor/page.py" line="131" />
             <source>Raster tonen</source>
             <translation>Show grid</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="132" />
+            <location filename="../../desktop/editor/page.py" line="134" />
             <source>Horizontaal verdelen</source>
             <translation>Distribute horizontally</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="133" />
+            <location filename="../../desktop/editor/page.py" line="135" />
             <source>Verticaal verdelen</source>
             <translation>Distribute vertically</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="184" />
+            <location filename="../../desktop/editor/page.py" line="192" />
             <source>Zoom: {percent} %</source>
             <translation>Zoom: {percent} %</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="237" />
+            <location filename="../../desktop/editor/page.py" line="245" />
             <source>zone</source>
             <translation>zone</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="238" />
+            <location filename="../../desktop/editor/page.py" line="246" />
             <source>Nieuwe zone</source>
             <translation>New zone</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="246" />
+            <location filename="../../desktop/editor/page.py" line="254" />
             <source>tekst</source>
             <translation>text</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="247" />
+            <location filename="../../desktop/editor/page.py" line="255" />
             <source>Tekst</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="255" />
+            <location filename="../../desktop/editor/page.py" line="263" />
             <source>groep</source>
             <translation>group</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="256" />
+            <location filename="../../desktop/editor/page.py" line="264" />
             <source>GROEP</source>
             <translation>GROUP</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="266" />
+            <location filename="../../desktop/editor/page.py" line="274" />
             <source>Symbool toevoegen</source>
             <translation>Add symbol</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="295" />
+            <location filename="../../desktop/editor/page.py" line="303" />
             <source>Selecteer precies twee zones, tekstvakken of symbolen om te verbinden.</source>
             <translation>Select exactly two zones, text boxes or symbols to connect.</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="297" />
+            <location filename="../../desktop/editor/page.py" line="305" />
             <source>pijl</source>
             <translation>arrow</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="361" />
+            <location filename="../../desktop/editor/page.py" line="369" />
             <source>Gekopieerd.</source>
             <translation>Copied.</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="378" />
+            <location filename="../../desktop/editor/page.py" line="386" />
             <source>Het klembord bevat geen onderdelen van een bord.</source>
             <translation>The clipboard holds no board items.</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="426" />
+            <location filename="../../desktop/editor/page.py" line="434" />
             <source>Uitlijnen</source>
             <translation>Align</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="433" />
+            <location filename="../../desktop/editor/page.py" line="441" />
             <source>Verdelen</source>
             <translation>Distribute</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="447" />
+            <location filename="../../desktop/editor/page.py" line="455" />
             <source>Verschuiven</source>
             <translation>Nudge</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/page.py" line="471" />
+            <source>x {x} · y {y} mm</source>
+            <translation>x {x} · y {y} mm</translation>
         </message>
     </context>
     <context>
         <name>GalleryPage</name>
         <message>
-            <location filename="../../desktop/gallery.py" line="88" />
+            <location filename="../../desktop/gallery.py" line="95" />
             <source>Overige borden</source>
             <translation>Other boards</translation>
         </message>
         <message>
-            <location filename="../../desktop/gallery.py" line="114" />
+            <location filename="../../desktop/gallery.py" line="123" />
             <source>Workshopborden ontwerpen, printen en teruglezen</source>
             <translation>Design, print and read back workshop boards</translation>
         </message>
         <message>
-            <location filename="../../desktop/gallery.py" line="117" />
+            <location filename="../../desktop/gallery.py" line="126" />
             <source>Nieuw leeg bord…</source>
             <translation>New blank board…</translation>
         </message>
         <message>
-            <location filename="../../desktop/gallery.py" line="120" />
+            <location filename="../../desktop/gallery.py" line="129" />
             <source>Bord openen…</source>
             <translation>Open board…</translation>
         </message>
         <message>
-            <location filename="../../desktop/gallery.py" line="122" />
+            <location filename="../../desktop/gallery.py" line="131" />
             <source>Recente bestanden</source>
             <translation>Recent files</translation>
         </message>
         <message>
-            <location filename="../../desktop/gallery.py" line="128" />
+            <location filename="../../desktop/gallery.py" line="137" />
             <source>Nog geen bestanden geopend.</source>
             <translation>No files opened yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/gallery.py" line="147" />
+            <location filename="../../desktop/gallery.py" line="156" />
             <source>Sjablonen</source>
             <translation>Templates</translation>
         </message>
         <message>
-            <location filename="../../desktop/gallery.py" line="149" />
+            <location filename="../../desktop/gallery.py" line="158" />
             <source>Kies een bord uit de methodes om mee te beginnen; je kunt het daarna aanpassen en op elk formaat printen.</source>
             <translation>Pick a board from the methods to start with; you can then adapt it and print it at any size.</translation>
         </message>
         <message>
-            <location filename="../../desktop/gallery.py" line="154" />
+            <location filename="../../desktop/gallery.py" line="163" />
             <source>Sjablonen laden…</source>
             <translation>Loading templates…</translation>
         </message>
         <message>
-            <location filename="../../desktop/gallery.py" line="210" />
+            <location filename="../../desktop/gallery.py" line="221" />
             <source>Stap {nr} · {title}</source>
             <translation>Step {nr} · {title}</translation>
         </message>
@@ -838,13 +843,13 @@ Choose a template on the Start page, or open a board (Ctrl+O).</translation>
         </message>
         <message>
             <location filename="../../desktop/main_window.py" line="240" />
-            <location filename="../../desktop/main_window.py" line="624" />
+            <location filename="../../desktop/main_window.py" line="626" />
             <source>Sneltoetsen</source>
             <translation>Keyboard shortcuts</translation>
         </message>
         <message>
             <location filename="../../desktop/main_window.py" line="241" />
-            <location filename="../../desktop/main_window.py" line="629" />
+            <location filename="../../desktop/main_window.py" line="631" />
             <source>Over Bruinpapier</source>
             <translation>About Bruinpapier</translation>
         </message>
@@ -940,118 +945,112 @@ Choose a template on the Start page, or open a board (Ctrl+O).</translation>
         </message>
         <message>
             <location filename="../../desktop/main_window.py" line="329" />
-            <location filename="../../desktop/main_window.py" line="594" />
             <source>Afdrukken</source>
             <translation>Print</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="353" />
+            <location filename="../../desktop/main_window.py" line="357" />
             <source>Klaar</source>
             <translation>Ready</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="396" />
+            <location filename="../../desktop/main_window.py" line="400" />
             <source>{count} geselecteerd</source>
             <translation>{count} selected</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="436" />
+            <location filename="../../desktop/main_window.py" line="441" />
             <source>Niet-opgeslagen wijzigingen</source>
             <translation>Unsaved changes</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="437" />
+            <location filename="../../desktop/main_window.py" line="442" />
             <source>'{name}' heeft wijzigingen die nog niet zijn opgeslagen. Wil je ze opslaan?</source>
             <translation>'{name}' has changes that have not been saved. Do you want to save them?</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="461" />
+            <location filename="../../desktop/main_window.py" line="466" />
             <source>Nieuw bord</source>
             <translation>New board</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="468" />
+            <location filename="../../desktop/main_window.py" line="473" />
             <source>Nieuw bord '{title}' op {paper}.</source>
             <translation>New board '{title}' on {paper}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="473" />
+            <location filename="../../desktop/main_window.py" line="478" />
             <source>Bord openen</source>
             <translation>Open board</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="474" />
+            <location filename="../../desktop/main_window.py" line="479" />
             <source>Bruinpapier-borden (*{suffix} *.json);;Alle bestanden (*)</source>
             <translation>Bruinpapier boards (*{suffix} *.json);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="483" />
+            <location filename="../../desktop/main_window.py" line="488" />
             <source>Bord openen mislukt</source>
             <translation>Could not open the board</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="490" />
+            <location filename="../../desktop/main_window.py" line="495" />
             <source>Geopend: {path}</source>
             <translation>Opened: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="507" />
+            <location filename="../../desktop/main_window.py" line="512" />
             <source>Bord opslaan</source>
             <translation>Save board</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="508" />
+            <location filename="../../desktop/main_window.py" line="513" />
             <source>Bruinpapier-borden (*{suffix})</source>
             <translation>Bruinpapier boards (*{suffix})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="521" />
-            <location filename="../../desktop/main_window.py" line="524" />
+            <location filename="../../desktop/main_window.py" line="526" />
+            <location filename="../../desktop/main_window.py" line="529" />
             <source>Opslaan mislukt</source>
             <translation>Could not save</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="525" />
+            <location filename="../../desktop/main_window.py" line="530" />
             <source>Kan '{path}' niet schrijven: {reason}</source>
             <translation>Cannot write '{path}': {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="529" />
+            <location filename="../../desktop/main_window.py" line="534" />
             <source>Opgeslagen: {path}</source>
             <translation>Saved: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="569" />
+            <location filename="../../desktop/main_window.py" line="574" />
             <source>Herstelbestand beschadigd</source>
             <translation>Recovery file damaged</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="573" />
+            <location filename="../../desktop/main_window.py" line="578" />
             <source>Bord herstellen?</source>
             <translation>Restore board?</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="574" />
+            <location filename="../../desktop/main_window.py" line="579" />
             <source>Bruinpapier is de vorige keer niet netjes afgesloten. Er is een automatisch bewaarde versie van '{title}' ({time}). Wil je die herstellen?</source>
             <translation>Bruinpapier did not close properly last time. There is an automatically saved version of '{title}' ({time}). Do you want to restore it?</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="583" />
+            <location filename="../../desktop/main_window.py" line="588" />
             <source>Bord hersteld; sla het op om het te bewaren.</source>
             <translation>Board restored; save it to keep it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="594" />
-            <source>Afdrukken is in deze versie nog niet beschikbaar.</source>
-            <translation>Printing is not available in this version yet.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="622" />
+            <location filename="../../desktop/main_window.py" line="624" />
             <source>Ctrl+muiswiel zoomt, middelste muisknop of spatie+slepen verschuift, pijltjes verschuiven de selectie (Shift: per mm), Alt tijdens slepen zet uitlijnen uit.</source>
             <translation>Ctrl+mouse wheel zooms, the middle mouse button or space+drag pans, the arrow keys move the selection (Shift: by 1 mm), Alt while dragging turns snapping off.</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="630" />
+            <location filename="../../desktop/main_window.py" line="632" />
             <source>Bruinpapier: werkborden voor teamsessies ontwerpen, op elk formaat printen en de resultaten teruglezen.</source>
             <translation>Bruinpapier: design workshop boards for team sessions, print them at any size and read the results back.</translation>
         </message>
@@ -1993,7 +1992,7 @@ Use Align and Distribute in the Arrange menu.</translation>
     <context>
         <name>TemplateCard</name>
         <message>
-            <location filename="../../desktop/gallery.py" line="55" />
+            <location filename="../../desktop/gallery.py" line="56" />
             <source>voorbeeld…</source>
             <translation>preview…</translation>
         </message>
