@@ -62,6 +62,7 @@ class ReviewBoardView(QGraphicsView):
     moved = Signal(list)  # [(id, x_mm, y_mm)] after a drag
     add_note_requested = Signal(float, float)
     add_dot_requested = Signal(float, float)
+    delete_requested = Signal()
 
     def __init__(self, board: Board, colors: dict[str, QColor], parent=None) -> None:
         super().__init__(parent)
@@ -226,6 +227,13 @@ class ReviewBoardView(QGraphicsView):
         else:
             self.add_note_requested.emit(float(point.x()), float(point.y()))
         event.accept()
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and not event.modifiers():
+            self.delete_requested.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def wheelEvent(self, event) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:

@@ -156,6 +156,7 @@ class ReviewWidget(QWidget):
         self.board_view.moved.connect(self._moved)
         self.board_view.add_note_requested.connect(self.add_note)
         self.board_view.add_dot_requested.connect(self.add_dot)
+        self.board_view.delete_requested.connect(self.delete_selected)
         side_by_side.addWidget(self.photo_view)
         side_by_side.addWidget(self.board_view)
         side_by_side.setSizes([500, 500])
@@ -341,6 +342,7 @@ class ReviewWidget(QWidget):
         self._thread = None
         if cancelled:
             self._cancelled()
+            self.capture_finished.emit()
             return
         self.result = result
         self.photo_combo.blockSignals(True)
@@ -381,10 +383,8 @@ class ReviewWidget(QWidget):
         self.capture_finished.emit()
 
     def _cancelled(self) -> None:
-        self.status_label.setText(self.tr("Het lezen is afgebroken; er is niets overgenomen."))
         self._set_state("error" if self.error_label.text() else "empty")
         self.status_label.setText(self.tr("Het lezen is afgebroken; er is niets overgenomen."))
-        self.capture_finished.emit()
 
     # --- four corners --------------------------------------------------------------------
     def _offer_corners(self, error: NoBoardFoundError) -> None:
