@@ -63,6 +63,7 @@ class ReviewBoardView(QGraphicsView):
     add_note_requested = Signal(float, float)
     add_dot_requested = Signal(float, float)
     delete_requested = Signal()
+    edit_requested = Signal(str)  # double-click on a detection
 
     def __init__(self, board: Board, colors: dict[str, QColor], parent=None) -> None:
         super().__init__(parent)
@@ -217,8 +218,10 @@ class ReviewBoardView(QGraphicsView):
 
     def mouseDoubleClickEvent(self, event) -> None:
         point = self.mapToScene(event.position().toPoint())
-        if detection_id(self.itemAt(event.position().toPoint())) is not None:
-            super().mouseDoubleClickEvent(event)
+        hit = detection_id(self.itemAt(event.position().toPoint()))
+        if hit is not None:
+            self.edit_requested.emit(hit)
+            event.accept()
             return
         if not QRectF(0, 0, self.board.width_mm, self.board.height_mm).contains(point):
             return

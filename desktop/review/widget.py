@@ -157,6 +157,7 @@ class ReviewWidget(QWidget):
         self.board_view.add_note_requested.connect(self.add_note)
         self.board_view.add_dot_requested.connect(self.add_dot)
         self.board_view.delete_requested.connect(self.delete_selected)
+        self.board_view.edit_requested.connect(self.edit_text)
         side_by_side.addWidget(self.photo_view)
         side_by_side.addWidget(self.board_view)
         side_by_side.setSizes([500, 500])
@@ -283,6 +284,10 @@ class ReviewWidget(QWidget):
 
     def load_photos(self, paths: Sequence[str | Path]) -> None:
         """Read ``paths`` (one board, one or more photos) in the background; earlier review work is dropped."""
+        if isinstance(paths, (str, Path)):
+            paths = [paths]
+        if not paths:
+            return
         self.paths = [str(path) for path in paths]
         self.corners = {}
         self._start()
@@ -478,6 +483,12 @@ class ReviewWidget(QWidget):
             self._show_photo(item.photo_index)
         self._refresh()
         self.board_view.set_current(item_id)
+
+    def edit_text(self, item_id: str) -> None:
+        """Make a note current and put the cursor in its text field."""
+        self.set_current(item_id)
+        if isinstance(self.model.item(item_id), ReviewNote):
+            self.note_list.focus_text(item_id)
 
     def _update_panel(self) -> None:
         item = self.model.item(self._current) if self._current else None
