@@ -43,7 +43,7 @@ class NoteRow(QFrame):
         self.synced_text: str | None = None
         self._crop_key: int | None = None
 
-    def show_note(self, number: int, note: ReviewNote, zone_label: str, colors, translate) -> None:
+    def show_note(self, note: ReviewNote, caption: str, colors) -> None:
         key = id(note.crop) if note.crop is not None else 0
         if key != self._crop_key:
             self._crop_key = key
@@ -53,8 +53,7 @@ class NoteRow(QFrame):
                 pixmap = QPixmap(CROP_PX - 8, CROP_PX - 8)
                 pixmap.fill(QColor(_hex(note.color)))
             self.crop.setPixmap(pixmap)
-        mark = " ?" if note.doubtful else ""
-        self.caption.setText(translate("{number}. {zone}{mark}").format(number=number, zone=zone_label, mark=mark))
+        self.caption.setText(caption)
         color = zone_color(colors, note.zone_id).name()
         self.setStyleSheet(
             f"QFrame#reviewNoteRow {{ border-left: 5px solid {color}; border-radius: 4px; background: white; }}"
@@ -120,7 +119,8 @@ class NoteList(QScrollArea):
         for number, note in enumerate(model.notes, start=1):
             zone = self.board.zone(note.zone_id) if note.zone_id else None
             label = zone.label if zone is not None else self.tr("geen zone")
-            self.rows[note.id].show_note(number, note, label, self.colors, self.tr)
+            caption = self.tr("{number}. {zone}").format(number=number, zone=label) + (" ?" if note.doubtful else "")
+            self.rows[note.id].show_note(note, caption, self.colors)
             self.rows[note.id].set_current(note.id == self._current)
 
     def _new_row(self, note_id: str) -> NoteRow:
