@@ -46,7 +46,6 @@ from desktop.review.note_list import NoteList
 from desktop.review.photo_view import ReviewPhotoView
 from desktop.review.worker import CaptureThread
 
-_RUNNING: set[CaptureThread] = set()  # threads outlive a closed widget until they finish
 PAPER_CHOICES = ("A0", "A1", "A2", "A3", "A4")
 
 
@@ -312,16 +311,9 @@ class ReviewWidget(QWidget):
         thread.progressed.connect(self._progressed)
         thread.succeeded.connect(self._succeeded)
         thread.failed.connect(self._failed)
-        thread.finished.connect(lambda thread=thread: self._thread_done(thread))
-        _RUNNING.add(thread)
         self._thread = thread
         self._set_state("running")
-        thread.start()
-
-    @staticmethod
-    def _thread_done(thread: CaptureThread) -> None:
-        _RUNNING.discard(thread)
-        thread.deleteLater()
+        thread.start_tracked()
 
     def is_running(self) -> bool:
         return self._thread is not None

@@ -111,3 +111,56 @@ def test_two_photos_of_one_board_are_merged_and_both_can_be_shown(qtbot, review,
     assert len(review.model.notes) == len(review.result.photos[0].notes)
     review.photo_combo.setCurrentIndex(1)
     assert review.photo_view.photo_index == 1
+
+
+def test_note_texts_are_read_note_by_note_with_progress(qtbot, board, photo_file, monkeypatch):
+    from boards.capture import CaptureOptions
+    from desktop.review import ReviewWidget, worker
+
+    seen = []
+
+    def fake_ocr(crop, lang):
+        seen.append(crop.shape)
+        return f"tekst {len(seen)}"
+
+    monkeypatch.setattr(worker, "suggest_text", fake_ocr)
+    review = ReviewWidget(board, options=CaptureOptions(ocr=True))
+    qtbot.addWidget(review)
+    steps = []
+    with qtbot.waitSignal(review.capture_finished, timeout=90_000):
+        review.load_photos([photo_file])
+        review._thread.progressed.connect(lambda fraction, text: steps.append((fraction, text)))
+    assert review.state == "review"
+    assert len(seen) == len(review.model.notes) > 5
+    assert [note.text for note in review.model.notes] == [f"tekst {n}" for n in range(1, len(seen) + 1)]
+    assert review.note_list.rows[review.model.notes[0].id].text.text() == "tekst 1"
+    fractions = [fraction for fraction, _ in steps]
+    assert fractions == sorted(fractions) and fractions[-1] == 1.0
+    assert any("notitie 3 van" in text for _, text in steps)
+
+
+def test_cancel_while_reading_note_texts_stops_at_once(qtbot, board, photo_file, monkeypatch):
+    import time
+
+    from boards.capture import CaptureOptions
+    from desktop.review import ReviewWidget, worker
+
+    calls = []
+
+    def slow_ocr(crop, lang):
+        calls.append(1)
+        time.sleep(0.1)
+        return "tekst"
+
+    monkeypatch.setattr(worker, "suggest_text", slow_ocr)
+    review = ReviewWidget(board, options=CaptureOptions(ocr=True))
+    qtbot.addWidget(review)
+    review.show()
+    with qtbot.waitSignal(review.capture_finished, timeout=90_000):
+        review.load_photos([photo_file])
+        qtbot.waitUntil(lambda: "notitie 2 van" in review.progress.format(), timeout=60_000)
+        assert 35 <= review.progress.value() < 100
+        review.cancel()
+    assert "afgebroken" in review.status_label.text()
+    assert review.model.notes == [] and review.result is None
+    assert 2 <= len(calls) <= 4
