@@ -63,7 +63,7 @@ class ReviewBoardView(QGraphicsView):
     add_note_requested = Signal(float, float)
     add_dot_requested = Signal(float, float)
     delete_requested = Signal()
-    edit_requested = Signal(str)  # double-click on a detection
+    edit_requested = Signal(str)  # double-click on a detection, or Enter
 
     def __init__(self, board: Board, colors: dict[str, QColor], parent=None) -> None:
         super().__init__(parent)
@@ -234,6 +234,10 @@ class ReviewBoardView(QGraphicsView):
     def keyPressEvent(self, event) -> None:
         if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and not event.modifiers():
             self.delete_requested.emit()
+            event.accept()
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._current:
+            self.edit_requested.emit(self._current)
             event.accept()
             return
         super().keyPressEvent(event)

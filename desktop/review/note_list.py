@@ -140,12 +140,35 @@ class NoteList(QScrollArea):
         return None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress:
+            row = self._row_of(watched)
+            if row is not None and watched is row.text and self._key(row, event):
+                return True
         if event.type() in (QEvent.Type.FocusIn, QEvent.Type.MouseButtonPress):
             row = self._row_of(watched)
             if row is not None and row.note_id != self._current:
                 self.set_current(row.note_id)
                 self.current_changed.emit(row.note_id)
         return super().eventFilter(watched, event)
+
+    def _key(self, row: NoteRow, event) -> bool:
+        """Up/Down: previous/next note (what was typed is kept); Escape: back to the saved text."""
+        key = event.key()
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and not event.modifiers():
+            index = self.order.index(row.note_id) + (1 if key == Qt.Key.Key_Down else -1)
+            if 0 <= index < len(self.order):
+                self._edited(row.note_id)
+                self.go_to(self.order[index])
+            return True
+        if key == Qt.Key.Key_Escape and row.text.text() != row.synced_text:
+            row.text.setText(row.synced_text or "")
+            return True
+        return False
+
+    def go_to(self, note_id: str) -> None:
+        self.set_current(note_id)
+        self.current_changed.emit(note_id)
+        self.focus_text(note_id)
 
     def _confirm(self, note_id: str) -> None:
         row = self.rows.get(note_id)
@@ -155,10 +178,7 @@ class NoteList(QScrollArea):
         if note_id in self.order:
             index = self.order.index(note_id)
             if index + 1 < len(self.order):
-                next_id = self.order[index + 1]
-                self.set_current(next_id)
-                self.current_changed.emit(next_id)
-                self.focus_text(next_id)
+                self.go_to(self.order[index + 1])
 
     def _edited(self, note_id: str) -> None:
         row = self.rows.get(note_id)

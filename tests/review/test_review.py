@@ -128,3 +128,32 @@ def test_nothing_is_emitted_before_accept(qtbot, review, photo_file):
     _load(qtbot, review, photo_file)
     review.delete_selected()
     assert emitted == []
+
+
+def test_arrow_keys_and_escape_in_the_note_list(qtbot, review, photo_file):
+    _load(qtbot, review, photo_file)
+    ids = [note.id for note in review.model.notes]
+    rows = review.note_list.rows
+    rows[ids[0]].text.setFocus()
+    qtbot.keyClicks(rows[ids[0]].text, "eerste")
+    qtbot.keyClick(rows[ids[0]].text, Qt.Key.Key_Down)
+    assert review.current_id() == ids[1] and QApplication.focusWidget() is rows[ids[1]].text
+    assert review.model.item(ids[0]).text.endswith("eerste")  # kept when leaving with an arrow
+    qtbot.keyClicks(rows[ids[1]].text, "fout")
+    qtbot.keyClick(rows[ids[1]].text, Qt.Key.Key_Escape)
+    assert rows[ids[1]].text.text() == review.model.item(ids[1]).text
+    qtbot.keyClick(rows[ids[1]].text, Qt.Key.Key_Up)
+    assert review.current_id() == ids[0]
+    # Enter on the board view puts the cursor in the current note's field
+    review.set_current(ids[2])
+    review.board_view.setFocus()
+    qtbot.keyClick(review.board_view, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is rows[ids[2]].text
+
+
+def test_empty_screen_invites_to_choose_photos(qtbot, review):
+    assert review.state == "empty"
+    assert "Kies foto's" in review.status_label.text()
+    assert not review.accept_button.isEnabled() and not review.progress.isVisible()
+    review.accept()
+    save_png(qtbot, review, "review-empty.png")
