@@ -88,6 +88,14 @@ class ReviewPhotoView(QGraphicsView):
         super().showEvent(event)
         self.fit()
 
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if self._pixmap is None:
+            painter = QPainter(self.viewport())
+            painter.setPen(QColor("#d8cfc2"))
+            painter.drawText(self.viewport().rect(), Qt.AlignmentFlag.AlignCenter, self.tr("Nog geen foto"))
+            painter.end()
+
     def _px_scale(self) -> float:
         """Photo pixels per screen pixel, for sizes that must read at any zoom."""
         if self._pixmap is None:

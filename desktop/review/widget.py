@@ -77,7 +77,9 @@ class ReviewWidget(QWidget):
         self._build()
         self._build_actions()
         self.model.changed.connect(self._refresh)
+        self.undo_button.setEnabled(False)
         self._set_state("empty")
+        self._refresh()
 
     # --- layout --------------------------------------------------------------------------
     def _build(self) -> None:
