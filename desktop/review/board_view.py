@@ -81,6 +81,7 @@ class ReviewBoardView(QGraphicsView):
         self._current = ""
         self._syncing = False
         self._zoomed = False
+        self._zone_labels: list[QGraphicsSimpleTextItem] = []
         self._draw_board()
         self.scene().selectionChanged.connect(self._selection_changed)
 
@@ -109,12 +110,15 @@ class ReviewBoardView(QGraphicsView):
             label.setPos(zone.rect.x + 2, zone.rect.y + 1)
             label.setZValue(-4)
             scene.addItem(label)
+            self._zone_labels.append(label)
 
     def set_background(self, rectified: np.ndarray | None, px_per_mm: float) -> None:
         """The photo straightened onto the board, under the zones."""
         if self._background is not None:
             self.scene().removeItem(self._background)
             self._background = None
+        for label in self._zone_labels:  # the photo shows the printed labels itself
+            label.setVisible(rectified is None)
         if rectified is None:
             return
         item = QGraphicsPixmapItem(bgr_to_pixmap(rectified))
