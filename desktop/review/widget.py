@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QSplitter,
@@ -74,6 +74,7 @@ class ReviewWidget(QWidget):
         self._corner_scale = 1.0
         self._thread: CaptureThread | None = None
         self._current = ""
+        self._accepted = False
         self._build()
         self._build_actions()
         self.model.changed.connect(self._refresh)
@@ -280,8 +281,22 @@ class ReviewWidget(QWidget):
         paths, _ = QFileDialog.getOpenFileNames(
             self, self.tr("Foto's van het bord kiezen"), "", self.tr("Foto's (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.webp);;Alle bestanden (*)")
         )
-        if paths:
+        if paths and self._may_drop_review():
             self.load_photos(paths)
+
+    def _may_drop_review(self) -> bool:
+        if not self.has_unaccepted_results():
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Beoordeling vervangen?"),
+            self.tr("Wat je op deze foto's hebt gecontroleerd is nog niet overgenomen en gaat verloren. Toch nieuwe foto's lezen?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def has_unaccepted_results(self) -> bool:
+        """Detections (or edits of them) that have not been taken over with "Overnemen" yet."""
+        return self.state == "review" and (not self._accepted or not self.undo_stack.isClean())
 
     def load_photos(self, paths: Sequence[str | Path]) -> None:
         """Read ``paths`` (one board, one or more photos) in the background; earlier review work is dropped."""
@@ -301,6 +316,7 @@ class ReviewWidget(QWidget):
         self.corner_photo = None
         self._show_error("")
         self.result = None
+        self._accepted = False
         self.undo_stack.clear()
         self.model.clear()
         self.photo_view.set_photo(None)
@@ -614,6 +630,8 @@ class ReviewWidget(QWidget):
         results = self.to_results()
         self.status_label.setText(self.tr("Overgenomen: {notes} notities en {dots} stippen.").format(
             notes=len(results.notes), dots=sum(count.count for count in results.dots)))
+        self._accepted = True
+        self.undo_stack.setClean()
         self.accepted.emit(results)
 
     def closeEvent(self, event) -> None:

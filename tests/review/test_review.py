@@ -157,3 +157,21 @@ def test_empty_screen_invites_to_choose_photos(qtbot, review):
     assert not review.accept_button.isEnabled() and not review.progress.isVisible()
     review.accept()
     save_png(qtbot, review, "review-empty.png")
+
+
+def test_choosing_new_photos_asks_before_dropping_unaccepted_work(qtbot, review, photo_file, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    _load(qtbot, review, photo_file)
+    assert review.has_unaccepted_results()
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(lambda *args, **kwargs: ([str(photo_file)], "")))
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *args, **kwargs: asked.append(args[2]) or QMessageBox.StandardButton.No))
+    notes = list(review.model.notes)
+    qtbot.mouseClick(review.open_button, Qt.MouseButton.LeftButton)
+    assert asked and "nog niet overgenomen" in asked[0]
+    assert review.model.notes == notes and not review.is_running()
+    review.accept()
+    assert not review.has_unaccepted_results()
+    review.delete_selected()
+    assert review.has_unaccepted_results()  # an edit after accepting is new work
