@@ -33,6 +33,7 @@ from desktop.thumbnails import board_thumbnail
 CARD_WIDTH = 250
 THUMB_WIDTH = 230
 COLUMNS = 3
+CARD_SPACING = 14
 
 
 class TemplateCard(QFrame):
@@ -58,8 +59,9 @@ class TemplateCard(QFrame):
         title.setWordWrap(True)
         paper = QLabel(board.paper.label())
         paper.setObjectName("cardPaper")
-        question = QLabel(board.question)
-        question.setObjectName("cardQuestion")
+        text = board.question or _shorten(board.description, 140)
+        question = QLabel(text)
+        question.setObjectName("cardQuestion" if board.question else "cardDescription")
         question.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 10, 10, 10)
@@ -83,6 +85,11 @@ class TemplateCard(QFrame):
         super().mouseReleaseEvent(event)
 
 
+def _shorten(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + " …"
+
+
 def _method_title(method_id: str) -> tuple[str, str, object]:
     if method_id == OTHER_METHOD:
         return QCoreApplication.translate("GalleryPage", "Overige borden"), "", None
@@ -104,6 +111,8 @@ class GalleryPage(QWidget):
         super().__init__(parent)
         self.setObjectName("galleryPage")
         self.cards: dict[str, TemplateCard] = {}
+        self._grids: list[tuple[QGridLayout, list[TemplateCard]]] = []
+        self._columns = COLUMNS
         sidebar = QFrame()
         sidebar.setObjectName("gallerySidebar")
         sidebar.setFixedWidth(270)
@@ -185,6 +194,8 @@ class GalleryPage(QWidget):
         self._templates_built = True
         self._build_timer.stop()
         self._loading.hide()
+        if self.isVisible():
+            self._columns = self._fitting_columns()
         self._build_templates()
         self._pending = list(self.cards.values())
         self._preview_timer.start()
@@ -213,13 +224,16 @@ class GalleryPage(QWidget):
                     step_label.setObjectName("stepTitle")
                     self._insert(step_label)
                 grid = QGridLayout()
-                grid.setSpacing(14)
+                grid.setSpacing(CARD_SPACING)
                 grid.setAlignment(Qt.AlignmentFlag.AlignLeft)
-                for index, board in enumerate(step_boards):
+                cards = []
+                for board in step_boards:
                     card = TemplateCard(board)
                     card.clicked.connect(self.template_chosen.emit)
                     self.cards[board.id] = card
-                    grid.addWidget(card, index // COLUMNS, index % COLUMNS)
+                    cards.append(card)
+                self._grids.append((grid, cards))
+                self._place_cards(grid, cards, self._columns)
                 holder = QWidget()
                 holder.setLayout(grid)
                 holder.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
@@ -239,6 +253,25 @@ class GalleryPage(QWidget):
             self._content_layout.insertSpacing(index, spacing)
             index += 1
         self._content_layout.insertWidget(index, widget)
+
+    @staticmethod
+    def _place_cards(grid: QGridLayout, cards: list[TemplateCard], columns: int) -> None:
+        for card in cards:
+            grid.removeWidget(card)
+        for index, card in enumerate(cards):
+            grid.addWidget(card, index // columns, index % columns)
+
+    def _fitting_columns(self) -> int:
+        width = self.scroll.viewport().width() - 56
+        return max(1, min(6, width // (CARD_WIDTH + CARD_SPACING)))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        columns = self._fitting_columns()
+        if columns != self._columns:
+            self._columns = columns
+            for grid, cards in self._grids:
+                self._place_cards(grid, cards, columns)
 
     def _load_next_preview(self) -> None:
         """Draw previews one by one after the window is shown, so start-up stays fast."""

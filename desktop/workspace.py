@@ -12,7 +12,7 @@ import copy
 import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
@@ -20,7 +20,10 @@ from boards.errors import BruinpapierError
 from boards.fileformat import SESSION_SUFFIX, load_session
 from boards.session import Session
 from desktop.main_window import MainWindow, register_extension
+from desktop.recovery import AUTOSAVE_INTERVAL_MS
 from desktop.session_page import SessionPage
+from desktop.session_recovery import (clear_session_recovery, has_session_recovery, read_session_recovery,
+                                      write_session_recovery)
 
 SESSION_PAGE, ARCHIVE_PAGE, ANALYSIS_PAGE, TRAJECTORY_PAGE = "session", "archive", "analysis", "trajectory"
 
@@ -34,6 +37,7 @@ class Workspace:
         self.trajectory_path: Path | None = None
         self.archive = None  # boards.archive.Archive, opened on first use
         self.archive_url: str | None = None
+        self.controller: "WorkspaceController | None" = None  # of the newest window
 
     def open_archive(self, setting: str | None):  # noqa: ANN201 - Archive, imported lazily for start-up time
         from boards.archive import Archive, default_archive_url
@@ -105,8 +109,9 @@ class ArchivePage(QWidget):
         self.controller.analyse([archive.get(session_id) for session_id in ids])
 
 
-class WorkspaceController:
+class WorkspaceController(QObject):
     def __init__(self, window: MainWindow, workspace: Workspace = WORKSPACE) -> None:
+        super().__init__(window)
         from desktop.trajectory_view import TrajectoryView
 
         self.window = window
@@ -126,10 +131,22 @@ class WorkspaceController:
             [self.session_page.session]))
         self.trajectory_view.session_opened.connect(lambda session: self.open_session(session, "trajectory"))
         self._build_menu()
+        self.autosave_timer = QTimer(window)
+        self.autosave_timer.setInterval(AUTOSAVE_INTERVAL_MS)
+        self.autosave_timer.timeout.connect(self.autosave)
+        self.autosave_timer.start()
+        window.installEventFilter(self)
+        if workspace.session is None and has_session_recovery():
+            QTimer.singleShot(0, self.offer_recovery)
         if workspace.trajectory_path is not None:
             self.trajectory_view.load(workspace.trajectory_path)
+        previous = workspace.controller
+        was_dirty = previous is not None and _alive(previous) and previous.session_dirty()
+        workspace.controller = self  # an older window (before a language switch) hands over
         if workspace.session is not None:
             self.session_page.set_session(workspace.session, self._where(workspace.origin))
+            if was_dirty:
+                self.session_page.editor.undo_stack.resetClean()
 
     def _build_menu(self) -> None:
         window = self.window
@@ -192,6 +209,65 @@ class WorkspaceController:
         self.window.show_page(SESSION_PAGE)
         self.window._bind_undo()  # the page's undo stack is a new one
 
+    # --- nothing lost: autosave, the question on closing, restoring after a crash -------------
+
+    def session_dirty(self) -> bool:
+        editor = self.session_page.editor
+        return editor is not None and not editor.undo_stack.isClean()
+
+    def autosave(self) -> bool:
+        if not self.session_dirty():
+            return False
+        return write_session_recovery(self.session_page.session, self.workspace.origin, self.workspace.trajectory_path)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if (watched is self.window and event.type() == QEvent.Type.Close and self.workspace.controller is self
+                and self.session_dirty()):
+            if not self.maybe_save_session():
+                event.ignore()
+                return True
+        return super().eventFilter(watched, event)
+
+    def maybe_save_session(self) -> bool:
+        """Ask what to do with a session that has unsaved results; False when the user cancels."""
+        answer = QMessageBox.question(
+            self.window, QCoreApplication.translate("Workspace", "Sessie niet bewaard"),
+            QCoreApplication.translate("Workspace", "De resultaten van deze sessie zijn nog niet bewaard. Nu bewaren?"),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save)
+        if answer == QMessageBox.StandardButton.Cancel:
+            return False
+        if answer == QMessageBox.StandardButton.Save and not self.save_session():
+            return False
+        clear_session_recovery()
+        return True
+
+    def offer_recovery(self) -> bool:
+        if not has_session_recovery() or self.workspace.session is not None:
+            return False
+        try:
+            recovered = read_session_recovery()
+        except BruinpapierError as error:
+            QMessageBox.warning(self.window, QCoreApplication.translate("Workspace", "Herstelbestand beschadigd"),
+                                error.render())
+            clear_session_recovery()
+            return False
+        answer = QMessageBox.question(
+            self.window, QCoreApplication.translate("Workspace", "Sessie herstellen?"),
+            QCoreApplication.translate("Workspace", "Er is een automatisch bewaarde sessie van {school} ({board}, {time}) "
+                                       "die nog niet bewaard was. Wil je die herstellen?").format(
+                school=recovered.session.school or "?", board=recovered.session.board.title, time=recovered.saved_at),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+        if answer != QMessageBox.StandardButton.Yes:
+            clear_session_recovery()
+            return False
+        origin = recovered.origin
+        if origin == "trajectory" and not (recovered.trajectory_path and self.trajectory_view.load(recovered.trajectory_path)):
+            origin = "archive"
+        self.open_session(recovered.session, origin)
+        self.session_page.editor.undo_stack.resetClean()  # unsaved until the user saves it
+        return True
+
     # --- actions ----------------------------------------------------------------------------
 
     def new_session(self) -> Session | None:
@@ -243,6 +319,7 @@ class WorkspaceController:
             return False
         if saved:
             self.session_page.editor.undo_stack.setClean()
+            clear_session_recovery()
             self.window.statusBar().showMessage(QCoreApplication.translate("Workspace", "Sessie bewaard"), 4000)
         return saved
 
@@ -276,6 +353,12 @@ class WorkspaceController:
         self.session_page.commit_fields()
         self.analysis_view.set_sessions(sessions)
         self.window.show_page(ANALYSIS_PAGE)
+
+
+def _alive(controller: WorkspaceController) -> bool:
+    from shiboken6 import isValid
+
+    return isValid(controller) and isValid(controller.session_page)
 
 
 def install(window: MainWindow) -> None:

@@ -282,7 +282,7 @@ ENGLISH.update({
     "Geen bord open.\nKies een sjabloon op de pagina Start, of open een bord (Ctrl+O).":
         "No board open.\nChoose a template on the Start page, or open a board (Ctrl+O).",
     "vet": "bold", "links": "left", "midden": "centre", "rechts": "right", "passend": "fit", "pijlpunt": "arrow head",
-    "gestippeld": "dashed", "Lettergrootte": "Font size",
+    "gestippeld": "dashed", "x {x} · y {y} mm": "x {x} · y {y} mm", "Lettergrootte": "Font size",
     "thema": "theme", "gepland": "planned", "bezig": "in progress", "afgerond": "done",
 })
 

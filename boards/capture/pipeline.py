@@ -163,8 +163,17 @@ def analyse_photo(
     step(0.4, "bord rechttrekken")
     ppm = options.px_per_mm
     region = analysis_region(board)
+    board_image = None
+    if options.keep_rectified:
+        # the whole board for the review; the analysis works on the zones' part of it (a view, no copy)
+        board_image = rectify(image, homography, board.width_mm, board.height_mm, ppm)
+        x0, y0 = int(math.floor(region.x * ppm)), int(math.floor(region.y * ppm))
+        x1, y1 = int(math.ceil(region.right * ppm)), int(math.ceil(region.bottom * ppm))
+        rectified = board_image[y0:y1, x0:x1]
+        region = Rect(x0 / ppm, y0 / ppm, rectified.shape[1] / ppm, rectified.shape[0] / ppm)
+    else:
+        rectified = rectify(image, homography, region.width, region.height, ppm, (region.x, region.y))
     origin = (region.x, region.y)
-    rectified = rectify(image, homography, region.width, region.height, ppm, origin)
     outline = visible_outline_mm(homography, (image.shape[1], image.shape[0]))
     valid = visible_mask(outline, rectified.shape[:2], ppm, origin=origin)
     normalised = normalise_light(rectified, valid, ppm)
@@ -177,7 +186,7 @@ def analyse_photo(
         index=index, name=loaded.name, image=image, scale=loaded.scale, homography=homography, mode=mode,
         markers_found=len(used), marker_ids=used, rejected_marker_ids=rejected, rms_mm=rms, print_info=info,
         visible_mm=[(float(x), float(y)) for x, y in outline], px_per_mm=ppm,
-        rectified=rectified if options.keep_rectified else None, rectified_region=region,
+        rectified=board_image,
     )
     blobs = detect_notes(labels, lines, allowed_notes, palette, ppm, single_sizes_mm=options.large_note_sizes_mm)
     for blob in blobs:

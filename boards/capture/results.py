@@ -7,7 +7,6 @@ from typing import Callable
 
 import numpy as np
 
-from boards.geometry import Rect
 from boards.model import Board
 from boards.paper import Paper
 from boards.readback import PrintInfo
@@ -65,8 +64,7 @@ class PhotoCapture:
     print_info: PrintInfo | None
     visible_mm: list[tuple[float, float]]  # the photo's outline on the board
     px_per_mm: float
-    rectified: np.ndarray | None = field(default=None, repr=False)  # the analysed part of the board at px_per_mm
-    rectified_region: Rect | None = None  # which part (board mm): pixel (0, 0) is its top-left corner
+    rectified: np.ndarray | None = field(default=None, repr=False)  # the whole board at px_per_mm (keep_rectified)
     notes: list[NoteDetection] = field(default_factory=list)
     dots: list[DotDetection] = field(default_factory=list)
     seconds: float = 0.0

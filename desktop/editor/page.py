@@ -63,6 +63,7 @@ class EditorPage(QWidget):
     document_changed = Signal(object)
     selection_changed = Signal(list)  # keys
     status_message = Signal(str)
+    cursor_position = Signal(str)  # "x 120 · y 45 mm", or "" off the board
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,6 +76,7 @@ class EditorPage(QWidget):
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setObjectName("muted")
         self._layout.addWidget(self.placeholder)
+        self._active = True
         self.actions = self._make_actions()
         self._update_actions([])
 
@@ -145,8 +147,13 @@ class EditorPage(QWidget):
             result += list(value.values()) if isinstance(value, dict) else [value]
         return result
 
+    def set_active(self, active: bool) -> None:
+        """Only the shown editor reacts to its shortcuts (Delete, Z, Ctrl+C on another page are not for the board)."""
+        self._active = active
+        self._update_actions(self.selected_keys())
+
     def _update_actions(self, keys: list[str]) -> None:
-        has_doc = self.document is not None
+        has_doc = self.document is not None and self._active
         count = len(keys)
         a = self.actions
         for action in self.all_actions(a):
@@ -176,6 +183,7 @@ class EditorPage(QWidget):
             self.view = BoardView(self.scene, self)
             self.view.nudge_requested.connect(self._on_nudge)
             self.view.palette_dropped.connect(lambda entry, at: self.add_from_palette(entry, at))
+            self.view.cursor_moved.connect(self._on_cursor)
             a = self.actions
             self.view.context_actions = [a.edit_label, a.connect, None, a.cut, a.copy, a.paste, a.duplicate, a.delete, None,
                                          a.align["left"], a.align["top"], a.distribute_h, a.distribute_v, None,
@@ -454,6 +462,13 @@ class EditorPage(QWidget):
         if self.scene is not None:
             self.scene.show_grid = on
             self.scene.update()
+
+    def _on_cursor(self, point: QPointF) -> None:
+        board = self.document.board if self.document else None
+        if board is None or not (0 <= point.x() <= board.width_mm and 0 <= point.y() <= board.height_mm):
+            self.cursor_position.emit("")
+            return
+        self.cursor_position.emit(self.tr("x {x} · y {y} mm").format(x=round(point.x()), y=round(point.y())))
 
     def _on_nudge(self, dx: int, dy: int, fine: bool) -> None:
         step = 1.0 if fine or self.scene is None else (self.scene.grid_mm or 1.0)

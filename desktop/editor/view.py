@@ -18,6 +18,7 @@ SNAP_TOLERANCE_PX = 7.0
 class BoardView(QGraphicsView):
     zoom_changed = Signal(float)  # pixels per mm
     palette_dropped = Signal(str, QPointF)  # palette entry, scene position in mm
+    cursor_moved = Signal(QPointF)  # mouse position on the board, in mm
     nudge_requested = Signal(int, int, bool)  # dx, dy (-1..1), fine (Shift)
 
     def __init__(self, scene: BoardScene, parent: QWidget | None = None) -> None:
@@ -29,6 +30,7 @@ class BoardView(QGraphicsView):
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAcceptDrops(True)
+        self.setMouseTracking(True)
         self._pan_start: QPoint | None = None
         self._space_down = False
         self._fit_pending = True
@@ -156,6 +158,7 @@ class BoardView(QGraphicsView):
         super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        self.cursor_moved.emit(self.mapToScene(event.position().toPoint()))
         if self._pan_start is not None:
             pos = event.position().toPoint()
             delta = pos - self._pan_start

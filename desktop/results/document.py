@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import copy
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from boards.session import ActionItem, Note, NoteSource, Results, Session
@@ -134,7 +134,7 @@ class ResultsDocument(QObject):
 
 class _SetSessionField(QUndoCommand):
     def __init__(self, document: ResultsDocument, field: str, value: object) -> None:
-        super().__init__(document.tr("Sessiegegevens wijzigen"))
+        super().__init__(QCoreApplication.translate("ResultsDocument", "Sessiegegevens wijzigen"))
         self.document, self.field = document, field
         self.before, self.after = copy.copy(getattr(document.session, field)), value
 
@@ -175,7 +175,7 @@ class _ReplaceResults(QUndoCommand):
 
 class _AddNote(QUndoCommand):
     def __init__(self, document: ResultsDocument, note: Note, index: int) -> None:
-        super().__init__(document.tr("Notitie toevoegen"))
+        super().__init__(QCoreApplication.translate("ResultsDocument", "Notitie toevoegen"))
         self.document, self.note, self.index = document, note, index
 
     def redo(self) -> None:
@@ -190,7 +190,7 @@ class _AddNote(QUndoCommand):
 class _RemoveNote(_AddNote):
     def __init__(self, document: ResultsDocument, note: Note, index: int) -> None:
         super().__init__(document, note, index)
-        self.setText(document.tr("Notitie verwijderen"))
+        self.setText(QCoreApplication.translate("ResultsDocument", "Notitie verwijderen"))
 
     def redo(self) -> None:
         super().undo()
@@ -222,7 +222,7 @@ class _SetDots(QUndoCommand):
     MERGE_ID = 0x5DD7
 
     def __init__(self, document: ResultsDocument, zone_id: str, kind: str, count: int) -> None:
-        super().__init__(document.tr("Stippen tellen"))
+        super().__init__(QCoreApplication.translate("ResultsDocument", "Stippen tellen"))
         self.document, self.zone_id, self.kind = document, zone_id, kind
         self.before = document.dot_count(zone_id, kind)
         self.after = count
@@ -253,7 +253,7 @@ class _SetDots(QUndoCommand):
 
 class _AddAction(QUndoCommand):
     def __init__(self, document: ResultsDocument, item: ActionItem, index: int) -> None:
-        super().__init__(document.tr("Actiepunt toevoegen"))
+        super().__init__(QCoreApplication.translate("ResultsDocument", "Actiepunt toevoegen"))
         self.document, self.item, self.index = document, item, index
 
     def redo(self) -> None:
@@ -268,7 +268,7 @@ class _AddAction(QUndoCommand):
 class _RemoveAction(_AddAction):
     def __init__(self, document: ResultsDocument, item: ActionItem, index: int) -> None:
         super().__init__(document, item, index)
-        self.setText(document.tr("Actiepunt verwijderen"))
+        self.setText(QCoreApplication.translate("ResultsDocument", "Actiepunt verwijderen"))
 
     def redo(self) -> None:
         super().undo()
@@ -279,7 +279,7 @@ class _RemoveAction(_AddAction):
 
 class _SetAction(QUndoCommand):
     def __init__(self, document: ResultsDocument, item: ActionItem, field: str, value: object) -> None:
-        super().__init__(document.tr("Actiepunt wijzigen"))
+        super().__init__(QCoreApplication.translate("ResultsDocument", "Actiepunt wijzigen"))
         self.document, self.item, self.field = document, item, field
         self.before, self.after = getattr(item, field), value
 

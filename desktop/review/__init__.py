@@ -1,7 +1,6 @@
-"""Review screen for photo capture: photo and rectified board side by side, edit, accept."""
+"""The photo review screen: check what capture read from photos of a board, correct it, accept it."""
 
-from desktop.review.corners import CornerPicker
+from desktop.review.model import ReviewDot, ReviewModel, ReviewNote
 from desktop.review.widget import ReviewWidget
-from desktop.review.worker import CaptureWorker, start_worker
 
-__all__ = ["CaptureWorker", "CornerPicker", "ReviewWidget", "start_worker"]
+__all__ = ["ReviewDot", "ReviewModel", "ReviewNote", "ReviewWidget"]

@@ -1,595 +1,640 @@
-"""Review of a photo read-back: the photo and the rectified board side by side.
+"""The photo review screen: read photos of a board, check and correct what was found, accept.
 
-Detections are drawn over both, coloured by zone. On the board the user
-moves notes and dots (a moved item takes the zone under its centre), adds and
-deletes them, re-assigns a note's zone, and types each note's text beside its
-crop — Enter confirms and jumps to the next note. Only "Accepteren" hands the
-results over (``accepted`` signal); nothing goes into a session before that.
+``ReviewWidget(board)``: ``load_photos(paths)`` runs capture in a worker
+thread (progress bar, "Annuleren"); the photo and the rectified board are
+shown side by side with every detection drawn over both, coloured by zone;
+edits go through ``undo_stack``; "Overnemen" emits ``accepted(Results)``.
+When no board is found on a photo, the four-corner mode lets the user click
+the board's corners and reads the photo again with them.
 """
 
 from __future__ import annotations
 
-import math
-from dataclasses import replace
-from typing import Sequence
+from collections.abc import Sequence
+from pathlib import Path
 
-import cv2
-import numpy as np
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QIcon, QKeySequence, QPainter, QPen, QPolygonF, QShortcut
-from PySide6.QtWidgets import (QComboBox, QGraphicsEllipseItem, QGraphicsItem, QGraphicsPolygonItem, QGraphicsScene,
-                               QGraphicsView, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-                               QProgressBar, QPushButton, QSplitter, QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
-from boards.capture import CaptureOptions, CaptureResult, DotDetection, NoBoardFoundError, NoteDetection, load_image
-from boards.capture.results import results_from
-from boards.colors import NOTE_COLORS, note_color
+from boards.capture import CaptureCancelled, CaptureOptions, CaptureResult, NoBoardFoundError, load_image, ocr_available
+from boards.colors import DEFAULT_NOTE_COLOR, NOTE_COLORS
+from boards.errors import BruinpapierError
 from boards.model import Board
-from desktop.review.corners import CornerPicker
-from desktop.review.images import pixmap_from_bgr, zone_colors
-from desktop.review.worker import CaptureWorker, start_worker
+from boards.paper import parse_paper
+from boards.session import Results
+from desktop.i18n import error_text
+from desktop.review.board_view import ReviewBoardView
+from desktop.review.commands import AddItemCommand, RemoveItemsCommand, SetFieldsCommand
+from desktop.review.graphics import zone_colors
+from desktop.review.model import DEFAULT_NOTE_MM, ReviewDot, ReviewModel, ReviewNote, zone_id_at
+from desktop.review.note_list import NoteList
+from desktop.review.photo_view import ReviewPhotoView
+from desktop.review.worker import CaptureThread
 
-ID_ROLE = Qt.ItemDataRole.UserRole
-DEFAULT_NOTE_MM = 76.0
-DEFAULT_DOT_MM = 12.0
-DOUBT_BELOW = 0.6
-
-
-class _BoardItem:
-    """Mixin: a detection drawn on the board that reports when the user has moved it."""
-
-    detection_id: str
-    widget: "ReviewWidget"
-
-    def itemChange(self, change, value):  # noqa: N802 (Qt)
-        if change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged and value:
-            self.widget.select_detection(self.detection_id)
-        return super().itemChange(change, value)  # type: ignore[misc]
-
-    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 (Qt)
-        super().mouseReleaseEvent(event)  # type: ignore[misc]
-        offset = self.pos()  # type: ignore[attr-defined]
-        if offset.x() or offset.y():
-            # redraw after this event: the scene is rebuilt, this item with it
-            widget, detection_id, dx, dy = self.widget, self.detection_id, offset.x(), offset.y()
-            QTimer.singleShot(0, lambda: widget.move_detection(detection_id, dx, dy, relative=True))
+PAPER_CHOICES = ("A0", "A1", "A2", "A3", "A4")
 
 
-class NoteItem(_BoardItem, QGraphicsPolygonItem):
-    pass
-
-
-class DotItem(_BoardItem, QGraphicsEllipseItem):
-    pass
-
-
-class ZoomView(QGraphicsView):
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
-
-    def fit(self) -> None:
-        if self.scene() is not None and self.scene().items():
-            self.fitInView(self.scene().itemsBoundingRect(), Qt.AspectRatioMode.KeepAspectRatio)
-
-    def wheelEvent(self, event) -> None:  # noqa: N802 (Qt)
-        factor = 1.2 if event.angleDelta().y() > 0 else 1 / 1.2
-        self.scale(factor, factor)
+def _sentence(text: str) -> str:
+    return text[:1].upper() + text[1:] if text else text
 
 
 class ReviewWidget(QWidget):
-    """Review and correct what capture found; ``accepted(Results)`` when the user accepts."""
+    """Review what capture found on photos of ``board`` and accept it as session results."""
 
     accepted = Signal(object)  # boards.session.Results
-    capture_finished = Signal()
-    capture_failed = Signal(str)
+    capture_finished = Signal()  # a run ended (result, error or cancelled)
 
-    def __init__(self, board: Board, parent: QWidget | None = None) -> None:
+    def __init__(self, board: Board, parent: QWidget | None = None, options: CaptureOptions | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("reviewWidget")
         self.board = board
-        self.result: CaptureResult | None = None
-        self.notes: list[NoteDetection] = []
-        self.dots: list[DotDetection] = []
-        self.confirmed: set[str] = set()
+        self.options = options if options is not None else CaptureOptions(ocr=ocr_available())
         self.colors = zone_colors(board)
-        self._sources: list = []
-        self._options = CaptureOptions()
-        self._thread = None
-        self._worker: CaptureWorker | None = None
-        self._board_items: dict[str, QGraphicsItem] = {}
-        self._photo_index = 0
+        self.model = ReviewModel(board, self)
+        self.undo_stack = QUndoStack(self)
+        self.result: CaptureResult | None = None
+        self.paths: list[str] = []
+        self.corners: dict[int, tuple] = {}
+        self.corner_photo: int | None = None
+        self._corner_scale = 1.0
+        self._thread: CaptureThread | None = None
+        self._current = ""
+        self._accepted = False
         self._build()
+        self._build_actions()
+        self.model.changed.connect(self._refresh)
+        self.undo_button.setEnabled(False)
+        self._set_state("empty")
+        self._refresh()
 
-    # --- layout -------------------------------------------------------------------------
-
+    # --- layout --------------------------------------------------------------------------
     def _build(self) -> None:
-        self.status = QLabel(self.tr("Kies foto's van het ingevulde bord."))
-        self.status.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        top = QHBoxLayout()
+        self.open_button = QPushButton(self.tr("Foto's kiezen…"))
+        self.open_button.clicked.connect(self._choose_photos)
+        top.addWidget(self.open_button)
+        self.status_label = QLabel()
+        self.status_label.setObjectName("muted")
+        top.addWidget(self.status_label, 1)
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
-        self.progress.hide()
-        self.cancel_button = QPushButton(self.tr("Afbreken"))
-        self.cancel_button.clicked.connect(self.cancel)
-        self.cancel_button.hide()
-        self.photo_combo = QComboBox()
-        self.photo_combo.setToolTip(self.tr("Welke foto links en onder het bord staat"))
-        self.photo_combo.activated.connect(self.show_photo)
-        self.photo_combo.hide()
-        top = QHBoxLayout()
-        top.addWidget(self.status, 1)
-        top.addWidget(self.photo_combo)
+        self.progress.setTextVisible(True)
+        self.progress.setMinimumWidth(220)
         top.addWidget(self.progress)
+        self.cancel_button = QPushButton(self.tr("Annuleren"))
+        self.cancel_button.clicked.connect(self.cancel)
         top.addWidget(self.cancel_button)
+        layout.addLayout(top)
 
-        self.photo_view = ZoomView()
-        self.photo_view.setScene(QGraphicsScene(self))
-        self.photo_view.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
-        self.board_view = ZoomView()
-        self.board_view.setScene(QGraphicsScene(self))
-        self.board_view.scene().selectionChanged.connect(self._scene_selection_changed)
+        self.error_label = QLabel()
+        self.error_label.setObjectName("reviewError")
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet(
+            "QLabel#reviewError { background: #fdecea; color: #8c1d18; border: 1px solid #f0b6b0; border-radius: 5px; padding: 8px; }"
+        )
+        layout.addWidget(self.error_label)
 
-        self.note_list = QListWidget()
-        self.note_list.setIconSize(self.note_list.iconSize() * 3)
-        self.note_list.currentRowChanged.connect(self._current_note_changed)
-        self.crop_label = QLabel()
-        self.crop_label.setMinimumHeight(160)
-        self.crop_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.text_edit = QLineEdit()
-        self.text_edit.setPlaceholderText(self.tr("Tekst van de post-it; Enter = bevestigen en volgende"))
-        self.text_edit.returnPressed.connect(self.confirm_current_note)
+        self.corner_bar = QFrame()
+        self.corner_bar.setObjectName("reviewCorners")
+        self.corner_bar.setStyleSheet("QFrame#reviewCorners { background: #fff6e5; border: 1px solid #e8c98f; border-radius: 5px; }")
+        corner_layout = QHBoxLayout(self.corner_bar)
+        self.corner_hint = QLabel()
+        self.corner_hint.setWordWrap(True)
+        corner_layout.addWidget(self.corner_hint, 1)
+        corner_layout.addWidget(QLabel(self.tr("Papier:")))
+        self.paper_combo = QComboBox()
+        self.paper_combo.addItem(self.tr("zoals het bord ({paper})").format(paper=self.board.paper.label()), None)
+        landscape = self.board.paper.width_mm > self.board.paper.height_mm
+        for name in PAPER_CHOICES:
+            paper = parse_paper(name, landscape=landscape)
+            self.paper_combo.addItem(paper.label(), paper)
+        corner_layout.addWidget(self.paper_combo)
+        self.corners_undo_button = QPushButton(self.tr("Laatste hoek weg"))
+        self.corners_undo_button.clicked.connect(lambda: self.photo_view.remove_last_corner())
+        corner_layout.addWidget(self.corners_undo_button)
+        self.corners_run_button = QPushButton(self.tr("Opnieuw lezen"))
+        self.corners_run_button.setObjectName("primaryButton")
+        self.corners_run_button.clicked.connect(self._run_with_corners)
+        corner_layout.addWidget(self.corners_run_button)
+        layout.addWidget(self.corner_bar)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        views = QWidget()
+        views_layout = QVBoxLayout(views)
+        views_layout.setContentsMargins(0, 0, 0, 0)
+        photo_row = QHBoxLayout()
+        self.photo_combo = QComboBox()
+        self.photo_combo.currentIndexChanged.connect(self._photo_chosen)
+        photo_row.addWidget(self.photo_combo)
+        self.legend_label = QLabel(self.tr("Kleur van de rand: de zone. Gestippeld met ?: twijfelachtig."))
+        self.legend_label.setObjectName("muted")
+        photo_row.addWidget(self.legend_label, 1)
+        views_layout.addLayout(photo_row)
+        side_by_side = QSplitter(Qt.Orientation.Horizontal)
+        self.photo_view = ReviewPhotoView()
+        self.photo_view.setMinimumSize(240, 200)
+        self.photo_view.current_changed.connect(self.set_current)
+        self.photo_view.corners_changed.connect(self._corners_changed)
+        self.board_view = ReviewBoardView(self.board, self.colors)
+        self.board_view.setMinimumSize(240, 200)
+        self.board_view.current_changed.connect(self.set_current)
+        self.board_view.moved.connect(self._moved)
+        self.board_view.add_note_requested.connect(self.add_note)
+        self.board_view.add_dot_requested.connect(self.add_dot)
+        self.board_view.delete_requested.connect(self.delete_selected)
+        self.board_view.edit_requested.connect(self.edit_text)
+        side_by_side.addWidget(self.photo_view)
+        side_by_side.addWidget(self.board_view)
+        side_by_side.setSizes([500, 500])
+        views_layout.addWidget(side_by_side, 1)
+        splitter.addWidget(views)
+
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        self.notes_title = QLabel()
+        self.notes_title.setObjectName("sectionTitle")
+        side_layout.addWidget(self.notes_title)
+        self.note_list = NoteList(self.board, self.colors)
+        self.note_list.current_changed.connect(self.set_current)
+        self.note_list.text_confirmed.connect(lambda note_id, text: self.set_text(note_id, text, confirm=True))
+        self.note_list.text_edited.connect(lambda note_id, text: self.set_text(note_id, text))
+        side_layout.addWidget(self.note_list, 1)
+        side_layout.addWidget(self._build_panel())
+        self.summary_label = QLabel()
+        self.summary_label.setObjectName("muted")
+        self.summary_label.setWordWrap(True)
+        side_layout.addWidget(self.summary_label)
+        buttons = QHBoxLayout()
+        self.undo_button = QPushButton(self.tr("Ongedaan maken"))
+        self.undo_button.clicked.connect(self.undo_stack.undo)
+        self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
+        buttons.addWidget(self.undo_button)
+        buttons.addStretch(1)
+        self.accept_button = QPushButton(self.tr("Overnemen"))
+        self.accept_button.setObjectName("primaryButton")
+        self.accept_button.setToolTip(self.tr("Neem de notities en stippen over in de sessie"))
+        self.accept_button.clicked.connect(self.accept)
+        buttons.addWidget(self.accept_button)
+        side_layout.addLayout(buttons)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([1100, 380])
+        layout.addWidget(splitter, 1)
+        self.keys_label = QLabel(
+            self.tr(
+                "Dubbelklik op het bord: notitie toevoegen · Shift+dubbelklik: stip · slepen: verplaatsen · "
+                "Delete: verwijderen · Enter: tekst bevestigen, volgende notitie · Ctrl+Z / Ctrl+Shift+Z: ongedaan / opnieuw"
+            )
+        )
+        self.keys_label.setObjectName("muted")
+        self.keys_label.setWordWrap(True)
+        layout.addWidget(self.keys_label)
+
+    def _build_panel(self) -> QWidget:
+        box = QGroupBox(self.tr("Geselecteerd"))
+        form = QFormLayout(box)
+        self.selection_label = QLabel()
+        self.selection_label.setWordWrap(True)
+        form.addRow(self.selection_label)
         self.zone_combo = QComboBox()
-        self.zone_combo.addItem(self.tr("(geen vak)"), None)
+        self.zone_combo.addItem(self.tr("(geen zone)"), None)
         for zone in self.board.zones:
-            self.zone_combo.addItem(zone.label or zone.id, zone.id)
+            self.zone_combo.addItem(zone.label, zone.id)
         self.zone_combo.activated.connect(self._zone_chosen)
+        form.addRow(self.tr("Zone:"), self.zone_combo)
         self.color_combo = QComboBox()
         for color in NOTE_COLORS:
             self.color_combo.addItem(QCoreApplication.translate("colors", color.label), color.id)
         self.color_combo.activated.connect(self._color_chosen)
-
-        self.add_note_button = QPushButton(self.tr("Post-it toevoegen"))
-        self.add_note_button.clicked.connect(lambda: self.add_note())
-        self.dot_kind_combo = QComboBox()
+        form.addRow(self.tr("Kleur:"), self.color_combo)
+        self.kind_combo = QComboBox()
         for kind in self.board.dot_kinds():
-            self.dot_kind_combo.addItem(kind.label, kind.id)
-        self.add_dot_button = QPushButton(self.tr("Stip toevoegen"))
-        self.add_dot_button.clicked.connect(lambda: self.add_dot(self.dot_kind_combo.currentData()))
+            self.kind_combo.addItem(kind.label, kind.id)
+        self.kind_combo.activated.connect(self._kind_chosen)
+        form.addRow(self.tr("Soort stip:"), self.kind_combo)
         self.delete_button = QPushButton(self.tr("Verwijderen"))
         self.delete_button.clicked.connect(self.delete_selected)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.board_view, self.delete_selected)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.note_list, self.delete_selected)
-        self.accept_button = QPushButton(self.tr("Accepteren"))
-        self.accept_button.setDefault(False)
-        self.accept_button.clicked.connect(self.accept)
-        self.counts_label = QLabel()
-        self.counts_label.setWordWrap(True)
+        form.addRow(self.delete_button)
+        self.new_dot_combo = QComboBox()
+        for kind in self.board.dot_kinds():
+            self.new_dot_combo.addItem(kind.label, kind.id)
+        form.addRow(self.tr("Nieuwe stip:"), self.new_dot_combo)
+        return box
 
-        side = QVBoxLayout()
-        side.addWidget(QLabel(self.tr("Post-its (Enter bevestigt en gaat naar de volgende)")))
-        side.addWidget(self.note_list, 2)
-        side.addWidget(self.crop_label)
-        side.addWidget(self.text_edit)
-        side.addWidget(self.zone_combo)
-        side.addWidget(self.color_combo)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_note_button)
-        buttons.addWidget(self.delete_button)
-        side.addLayout(buttons)
-        dots = QHBoxLayout()
-        dots.addWidget(self.dot_kind_combo)
-        dots.addWidget(self.add_dot_button)
-        side.addLayout(dots)
-        side.addWidget(self.counts_label)
-        side.addWidget(self.accept_button)
-        side_widget = QWidget()
-        side_widget.setLayout(side)
+    def _build_actions(self) -> None:
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Ongedaan maken"))
+        self.undo_action.setShortcuts([QKeySequence("Ctrl+Z")])
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("Opnieuw"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.delete_action = QAction(self.tr("Verwijderen"), self)
+        self.delete_action.setShortcut(QKeySequence(Qt.Key.Key_Delete))
+        self.delete_action.triggered.connect(self.delete_selected)
+        for action in (self.undo_action, self.redo_action, self.delete_action):
+            action.setShortcutContext(context)
+            self.addAction(action)
 
-        splitter = QSplitter()
-        splitter.addWidget(self.photo_view)
-        splitter.addWidget(self.board_view)
-        splitter.addWidget(side_widget)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 3)
-        splitter.setStretchFactor(2, 2)
+    # --- states --------------------------------------------------------------------------
+    def _set_state(self, state: str) -> None:
+        """empty | running | review | corners | error"""
+        self.state = state
+        running = state == "running"
+        self.progress.setVisible(running)
+        self.cancel_button.setVisible(running)
+        self.cancel_button.setEnabled(running)
+        self.open_button.setEnabled(not running)
+        self.corner_bar.setVisible(state == "corners")
+        self.error_label.setVisible(bool(self.error_label.text()) and state in ("corners", "error", "empty"))
+        self.accept_button.setEnabled(state == "review")
+        for widget in (self.zone_combo, self.color_combo, self.kind_combo, self.delete_button):
+            widget.setEnabled(state == "review")
+        if state == "empty" and not self.error_label.text():
+            self.status_label.setText(self.tr("Kies foto's van het ingevulde bord om ze te laten lezen."))
+        self.photo_combo.setVisible(state == "review" and self.photo_combo.count() > 1)
+        self._update_panel()
 
-        self.corner_picker = CornerPicker()
-        self.corner_picker.point_added.connect(self._corner_added)
-        self.corner_picker.corners_chosen.connect(self._corners_chosen)
-        self.corner_help = QLabel()
-        self.corner_help.setWordWrap(True)
-        undo = QPushButton(self.tr("Laatste hoek weg"))
-        undo.clicked.connect(self.corner_picker.undo)
-        corner_page = QWidget()
-        corner_layout = QVBoxLayout(corner_page)
-        corner_layout.addWidget(self.corner_help)
-        corner_layout.addWidget(self.corner_picker, 1)
-        corner_layout.addWidget(undo)
+    def _show_error(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.setVisible(bool(text))
 
-        self.pages = QStackedWidget()
-        self.pages.addWidget(splitter)
-        self.pages.addWidget(corner_page)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.pages, 1)
-        self._set_editing_enabled(False)
+    # --- reading photos ------------------------------------------------------------------
+    def _choose_photos(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Foto's van het bord kiezen"), "", self.tr("Foto's (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.webp);;Alle bestanden (*)")
+        )
+        if paths and self._may_drop_review():
+            self.load_photos(paths)
 
-    def _set_editing_enabled(self, enabled: bool) -> None:
-        for widget in (self.add_note_button, self.add_dot_button, self.delete_button, self.accept_button,
-                       self.text_edit, self.zone_combo, self.color_combo):
-            widget.setEnabled(enabled)
+    def _may_drop_review(self) -> bool:
+        if not self.has_unaccepted_results():
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Beoordeling vervangen?"),
+            self.tr("Wat je op deze foto's hebt gecontroleerd is nog niet overgenomen en gaat verloren. Toch nieuwe foto's lezen?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
-    # --- running the capture ------------------------------------------------------------
+    def has_unaccepted_results(self) -> bool:
+        """Detections (or edits of them) that have not been taken over with "Overnemen" yet."""
+        return self.state == "review" and (not self._accepted or not self.undo_stack.isClean())
 
-    def start(self, sources: Sequence, options: CaptureOptions | None = None) -> None:
-        """Read ``sources`` (paths, bytes or arrays) back in a worker thread."""
-        self._sources = list(sources)
-        self._options = options or CaptureOptions()
-        self._run()
+    def load_photos(self, paths: Sequence[str | Path]) -> None:
+        """Read ``paths`` (one board, one or more photos) in the background; earlier review work is dropped."""
+        if isinstance(paths, (str, Path)):
+            paths = [paths]
+        if not paths:
+            return
+        self.paths = [str(path) for path in paths]
+        self.corners = {}
+        self._start()
 
-    def _run(self) -> None:
-        self._stop_thread()
+    def _start(self) -> None:
+        if self._thread is not None:
+            self._thread.cancel()
+            self._thread = None
+        self.photo_view.stop_corners()
+        self.corner_photo = None
+        self._show_error("")
+        self.result = None
+        self._accepted = False
+        self.undo_stack.clear()
+        self.model.clear()
+        self.photo_view.set_photo(None)
+        self.board_view.set_background(None, 1.0)
         self.progress.setValue(0)
-        self.progress.show()
-        self.cancel_button.show()
-        self.status.setText(self.tr("Foto's lezen…"))
-        self._set_editing_enabled(False)
-        self._worker = CaptureWorker(self._sources, self.board, self._options)
-        self._worker.progress.connect(self._progress)
-        self._worker.finished.connect(self._finished)
-        self._worker.failed.connect(self._failed)
-        self._worker.cancelled.connect(self._cancelled)
-        self._thread = start_worker(self._worker)
+        self.progress.setFormat(self.tr("bezig…"))
+        self.status_label.setText(self.tr("Foto's lezen…"))
+        options = CaptureOptions(**{**self.options.__dict__, "corners": dict(self.corners), "paper": self.paper_combo.currentData() or self.options.paper})
+        thread = CaptureThread(self.paths, self.board, options)
+        thread.progressed.connect(self._progressed)
+        thread.succeeded.connect(self._succeeded)
+        thread.failed.connect(self._failed)
+        self._thread = thread
+        self._set_state("running")
+        thread.start_tracked()
 
     def is_running(self) -> bool:
-        return self._thread is not None and self._thread.isRunning()
+        return self._thread is not None
 
     def cancel(self) -> None:
-        if self._worker is not None:
-            self._worker.cancel()
+        """Stop the running read-back; what it found so far is dropped."""
+        if self._thread is None:
+            return
+        self._thread.cancel()
+        self.cancel_button.setEnabled(False)
+        self.status_label.setText(self.tr("Afbreken…"))
 
-    def wait(self, milliseconds: int = 30000) -> None:
-        if self._thread is not None:
-            self._thread.wait(milliseconds)
+    def _progressed(self, fraction: float, text: str) -> None:
+        if self.sender() is not self._thread:
+            return
+        self.progress.setValue(round(fraction * 100))
+        self.progress.setFormat(f"{_sentence(text)} – %p%")
 
-    def _stop_thread(self) -> None:
-        """Finish an earlier run's thread before it is let go (a running QThread must not be destroyed)."""
-        if self._thread is not None:
-            if self._worker is not None:
-                self._worker.cancel()
-            self._thread.quit()
-            self._thread.wait()
-            self._thread = None
+    def _succeeded(self, result: CaptureResult) -> None:
+        if self.sender() is not self._thread:
+            return
+        cancelled = self._thread.cancel_requested
+        self._thread = None
+        if cancelled:
+            self._cancelled()
+            self.capture_finished.emit()
+            return
+        self.result = result
+        self.photo_combo.blockSignals(True)
+        self.photo_combo.clear()
+        for photo in result.photos:
+            self.photo_combo.addItem(Path(photo.name).name, photo.index)
+        self.photo_combo.blockSignals(False)
+        self._show_photo(0)
+        self.model.load(result)
+        self._current = ""
+        self._set_state("review")
+        found = self.tr("{notes} notities en {dots} stippen gevonden op {photos} foto('s).").format(
+            notes=len(result.notes), dots=len(result.dots), photos=len(result.photos)
+        )
+        if result.warnings:
+            found += " " + " ".join(_sentence(warning) + "." for warning in result.warnings)
+        self.status_label.setText(found)
+        if self.model.notes:
+            self.set_current(self.model.notes[0].id)
+        self.capture_finished.emit()
 
-    def closeEvent(self, event) -> None:  # noqa: N802 (Qt)
-        self._stop_thread()
-        super().closeEvent(event)
-
-    def _progress(self, percent: int, text: str) -> None:
-        self.progress.setValue(percent)
-        self.status.setText(text)
-
-    def _done(self) -> None:
-        self.progress.hide()
-        self.cancel_button.hide()
-
-    def _finished(self, result: CaptureResult) -> None:
-        self._done()
-        self.set_result(result)
+    def _failed(self, error: Exception) -> None:
+        if self.sender() is not self._thread:
+            return
+        self._thread = None
+        if isinstance(error, CaptureCancelled):
+            self._cancelled()
+        elif isinstance(error, NoBoardFoundError):
+            self._offer_corners(error)
+        elif isinstance(error, BruinpapierError):
+            self._show_error(_sentence(error_text(error)) + ".")
+            self.status_label.setText(self.tr("De foto's konden niet gelezen worden."))
+            self._set_state("error")
+        else:
+            self._show_error(self.tr("Onverwachte fout bij het lezen van de foto's: {error}").format(error=error))
+            self.status_label.setText(self.tr("De foto's konden niet gelezen worden."))
+            self._set_state("error")
         self.capture_finished.emit()
 
     def _cancelled(self) -> None:
-        self._done()
-        self.status.setText(self.tr("Afgebroken: er is niets overgenomen."))
+        self._set_state("error" if self.error_label.text() else "empty")
+        self.status_label.setText(self.tr("Het lezen is afgebroken; er is niets overgenomen."))
 
-    def _failed(self, error) -> None:
-        self._done()
-        message = str(error)
-        if isinstance(error, NoBoardFoundError):
-            self._offer_corners(error)
-            message = self.tr("{message}. Klik de vier hoeken van het bord aan.").format(message=message)
-        self.status.setText(message)
-        self.capture_failed.emit(message)
-
-    # --- four-corner mode ---------------------------------------------------------------
-
+    # --- four corners --------------------------------------------------------------------
     def _offer_corners(self, error: NoBoardFoundError) -> None:
-        index = next((i for i, source in enumerate(self._sources) if _name(source, i) == error.name), 0)
-        self._corner_photo = index
-        loaded = load_image(self._sources[index], self._options.max_pixels, _name(self._sources[index], index))
-        self.corner_picker.set_photo(loaded.image, loaded.scale)
-        self.pages.setCurrentIndex(1)
-        self._corner_added(0)
-
-    def _corner_added(self, count: int) -> None:
-        names = (self.tr("linksboven"), self.tr("rechtsboven"), self.tr("rechtsonder"), self.tr("linksonder"))
-        if count < 4:
-            self.corner_help.setText(self.tr("Geen markers gevonden. Klik de hoek {name} van het bord aan ({count} van 4).").format(name=names[count], count=count + 1))
-
-    def _corners_chosen(self, corners) -> None:
-        self._options.corners = dict(self._options.corners)
-        self._options.corners[self._corner_photo] = corners
-        self.pages.setCurrentIndex(0)
-        self._run()
-
-    # --- showing a result ---------------------------------------------------------------
-
-    def set_result(self, result: CaptureResult) -> None:
-        self.result = result
-        self.notes = [replace(note) for note in result.notes]
-        self.dots = [replace(dot) for dot in result.dots]
-        self.confirmed = set()
-        self._photo_index = 0
-        self.pages.setCurrentIndex(0)
-        self._set_editing_enabled(True)
-        warnings = "".join(f"\n{warning}" for warning in result.warnings)
-        doubtful = sum(1 for note in self.notes if note.confidence < DOUBT_BELOW)
-        self.status.setText(
-            self.tr("{notes} post-its en {dots} stippen gevonden op {photos} foto('s); {doubt} om te controleren.").format(
-                notes=len(self.notes), dots=len(self.dots), photos=len(result.photos), doubt=doubtful) + warnings
+        index = self.paths.index(error.name) if error.name in self.paths else 0
+        self._show_error(
+            self.tr("Op '{name}' is geen bord gevonden: de hoekmarkers zijn niet (genoeg) te zien. "
+                    "Klik hieronder de vier hoeken van het bord aan om de foto toch te lezen.").format(name=Path(error.name).name)
         )
-        self.photo_combo.clear()
-        for photo in result.photos:
-            self.photo_combo.addItem(photo.name)
-        self.photo_combo.setVisible(len(result.photos) > 1)
-        self._draw_photo()
-        self._draw_board()
-        self._fill_list()
-        self.photo_view.fit()
-        self.board_view.fit()
-        if self.notes:
-            self.note_list.setCurrentRow(0)
+        try:
+            loaded = load_image(self.paths[index], self.options.max_pixels)
+        except BruinpapierError as load_error:
+            self._show_error(_sentence(error_text(load_error)) + ".")
+            self._set_state("error")
+            return
+        self.corner_photo = index
+        self._corner_scale = loaded.scale
+        self.photo_view.set_photo(loaded.image, None, index)
+        self.photo_view.start_corners()
+        self.status_label.setText(self.tr("Vier-hoekenmodus"))
+        self._set_state("corners")
+        self._corners_changed([])
 
-    def show_photo(self, index: int) -> None:
-        """Show another of the photos (left, and as the board's background)."""
-        if self.result is not None and 0 <= index < len(self.result.photos):
-            self._photo_index = index
+    def corner_names(self) -> list[str]:
+        return [self.tr("linksboven"), self.tr("rechtsboven"), self.tr("rechtsonder"), self.tr("linksonder")]
+
+    def _corners_changed(self, corners: list) -> None:
+        count = len(corners)
+        self.corners_run_button.setEnabled(count == 4)
+        self.corners_undo_button.setEnabled(count > 0)
+        if count < 4:
+            self.corner_hint.setText(
+                self.tr("Klik op de hoek <b>{corner}</b> van het bord ({number} van 4). Backspace haalt de laatste hoek weg.").format(
+                    corner=self.corner_names()[count], number=count + 1
+                )
+            )
+        else:
+            self.corner_hint.setText(self.tr("Alle vier hoeken staan er; de foto wordt opnieuw gelezen."))
+            self._run_with_corners()
+
+    def _run_with_corners(self) -> None:
+        if self.corner_photo is None or len(self.photo_view.corners) != 4:
+            return
+        scale = self._corner_scale or 1.0
+        self.corners[self.corner_photo] = tuple((x / scale, y / scale) for x, y in self.photo_view.corners)
+        self._start()
+
+    # --- showing -------------------------------------------------------------------------
+    def _photo_chosen(self, position: int) -> None:
+        if position >= 0 and self.result is not None:
+            self._show_photo(position)
             self._refresh()
-            self.photo_view.fit()
 
-    def _note(self, detection_id: str) -> NoteDetection | None:
-        return next((note for note in self.notes if note.id == detection_id), None)
-
-    def _dot(self, detection_id: str) -> DotDetection | None:
-        return next((dot for dot in self.dots if dot.id == detection_id), None)
-
-    def _draw_board(self) -> None:
-        scene = self.board_view.scene()
-        scene.clear()
-        self._board_items = {}
-        board = self.board
-        scene.addRect(QRectF(0, 0, board.width_mm, board.height_mm), QPen(QColor("#5d4037"), 1.5), QBrush(QColor("#c8a57a")))
-        if self.result is not None and self.result.photos:
-            photo = self.result.photos[self._photo_index]
-            if photo.rectified is not None and photo.rectified_region is not None:
-                item = scene.addPixmap(pixmap_from_bgr(photo.rectified))
-                item.setScale(1.0 / photo.px_per_mm)
-                item.setPos(photo.rectified_region.x, photo.rectified_region.y)
-        for zone in board.zones:
-            rect = zone.rect
-            scene.addRect(QRectF(rect.x, rect.y, rect.width, rect.height), QPen(self.colors[zone.id], 1.2))
-        for note in self.notes:
-            item = NoteItem(QPolygonF([QPointF(x, y) for x, y in note.outline_mm]))
-            self._style_note(item, note)
-            scene.addItem(item)
-            self._board_items[note.id] = item
-        for dot in self.dots:
-            r = dot.diameter_mm / 2
-            item = DotItem(QRectF(dot.x_mm - r, dot.y_mm - r, 2 * r, 2 * r))
-            item.setPen(QPen(self.colors.get(dot.zone_id, self.colors[None]), 1.5))
-            item.setBrush(QBrush(QColor(dot.color)))
-            scene.addItem(item)
-            self._board_items[dot.id] = item
-        for detection_id, item in self._board_items.items():
-            item.detection_id = detection_id  # type: ignore[attr-defined]
-            item.widget = self  # type: ignore[attr-defined]
-            item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable)
-            item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
-            item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges)
-        self._update_counts()
-
-    def _style_note(self, item: QGraphicsPolygonItem, note: NoteDetection) -> None:
-        color = QColor(note_color(note.color).hex)
-        color.setAlpha(110)
-        pen = QPen(self.colors.get(note.zone_id, self.colors[None]), 2.5)
-        if note.confidence < DOUBT_BELOW and note.id not in self.confirmed:
-            pen.setStyle(Qt.PenStyle.DashLine)
-        item.setPen(pen)
-        item.setBrush(QBrush(color))
-
-    def _draw_photo(self) -> None:
-        scene = self.photo_view.scene()
-        scene.clear()
+    def _show_photo(self, position: int) -> None:
         if self.result is None or not self.result.photos:
             return
-        photo = self.result.photos[self._photo_index]
-        scene.addPixmap(pixmap_from_bgr(photo.image))
-        to_photo = photo.board_to_photo()
-        width = max(2.0, photo.image.shape[1] / 600)
-        for note in self.notes:
-            points = cv2.perspectiveTransform(np.array(note.outline_mm, np.float64).reshape(-1, 1, 2), to_photo).reshape(-1, 2)
-            scene.addPolygon(QPolygonF([QPointF(x, y) for x, y in points]), QPen(self.colors.get(note.zone_id, self.colors[None]), width))
-        for dot in self.dots:
-            (x, y), = cv2.perspectiveTransform(np.array([[[dot.x_mm, dot.y_mm]]], np.float64), to_photo).reshape(-1, 2)
-            edge = cv2.perspectiveTransform(np.array([[[dot.x_mm + dot.diameter_mm / 2, dot.y_mm]]], np.float64), to_photo).reshape(2)
-            r = max(3.0, float(math.hypot(edge[0] - x, edge[1] - y)))
-            scene.addEllipse(x - r, y - r, 2 * r, 2 * r, QPen(self.colors.get(dot.zone_id, self.colors[None]), width))
-
-    def _fill_list(self) -> None:
-        self.note_list.blockSignals(True)
-        current = self.note_list.currentRow()
-        self.note_list.clear()
-        for note in self.notes:
-            item = QListWidgetItem(self._note_caption(note))
-            item.setData(ID_ROLE, note.id)
-            if note.crop is not None:
-                item.setIcon(QIcon(pixmap_from_bgr(note.crop)))
-            self.note_list.addItem(item)
-        self.note_list.blockSignals(False)
-        if self.notes:
-            self.note_list.setCurrentRow(min(max(current, 0), len(self.notes) - 1))
-
-    def _note_caption(self, note: NoteDetection) -> str:
-        zone = self.board.zone(note.zone_id) if note.zone_id else None
-        mark = "✓ " if note.id in self.confirmed else ("? " if note.confidence < DOUBT_BELOW else "")
-        text = note.text or self.tr("(nog geen tekst)")
-        return f"{mark}{text} — {zone.label if zone else self.tr('(geen vak)')}"
-
-    def _update_counts(self) -> None:
-        counts = results_from(self.board, self.notes, self.dots).dots
-        total = sum(count.count for count in counts)
-        self.counts_label.setText(self.tr("{notes} post-its, {dots} stippen in {cells} vakken").format(
-            notes=len(self.notes), dots=total, cells=len({count.zone_id for count in counts})))
-
-    # --- selection ----------------------------------------------------------------------
-
-    def current_note(self) -> NoteDetection | None:
-        item = self.note_list.currentItem()
-        return self._note(item.data(ID_ROLE)) if item is not None else None
-
-    def _current_note_changed(self, row: int) -> None:
-        note = self.current_note()
-        if note is None:
-            self.crop_label.clear()
-            self.text_edit.clear()
-            return
-        if note.crop is not None:
-            self.crop_label.setPixmap(pixmap_from_bgr(note.crop).scaled(220, 220, Qt.AspectRatioMode.KeepAspectRatio))
-        else:
-            self.crop_label.setText(self.tr("(geen uitsnede)"))
-        self.text_edit.setText(note.text)
-        self.zone_combo.setCurrentIndex(max(0, self.zone_combo.findData(note.zone_id)))
-        self.color_combo.setCurrentIndex(max(0, self.color_combo.findData(note.color)))
-        item = self._board_items.get(note.id)
-        if item is not None and not item.isSelected():
-            self.board_view.scene().blockSignals(True)
-            self.board_view.scene().clearSelection()
-            item.setSelected(True)
-            self.board_view.scene().blockSignals(False)
-        self.text_edit.setFocus()
-
-    def select_detection(self, detection_id: str) -> None:
-        for row in range(self.note_list.count()):
-            if self.note_list.item(row).data(ID_ROLE) == detection_id:
-                self.note_list.setCurrentRow(row)
-                return
-
-    def _scene_selection_changed(self) -> None:
-        selected = self.board_view.scene().selectedItems()
-        if len(selected) == 1:
-            self.select_detection(getattr(selected[0], "detection_id", ""))
-
-    def selected_ids(self) -> list[str]:
-        ids = [getattr(item, "detection_id", None) for item in self.board_view.scene().selectedItems()]
-        ids = [i for i in ids if i]
-        if not ids and self.current_note() is not None:
-            ids = [self.current_note().id]
-        return ids
-
-    # --- editing ------------------------------------------------------------------------
-
-    def confirm_current_note(self) -> None:
-        """Take the typed text, mark the note as checked and go to the next one."""
-        note = self.current_note()
-        if note is None:
-            return
-        note.text = self.text_edit.text().strip()
-        self.confirmed.add(note.id)
-        row = self.note_list.currentRow()
-        self.note_list.currentItem().setText(self._note_caption(note))
-        self._style_note(self._board_items[note.id], note)
-        if row + 1 < self.note_list.count():
-            self.note_list.setCurrentRow(row + 1)
-        else:
-            self.accept_button.setFocus()
-
-    def _zone_chosen(self, index: int) -> None:
-        note = self.current_note()
-        if note is not None:
-            self.reassign(note.id, self.zone_combo.itemData(index))
-
-    def _color_chosen(self, index: int) -> None:
-        note = self.current_note()
-        if note is not None:
-            note.color = self.color_combo.itemData(index)
-            self._refresh()
-
-    def reassign(self, detection_id: str, zone_id: str | None) -> None:
-        detection = self._note(detection_id) or self._dot(detection_id)
-        if detection is not None:
-            detection.zone_id = zone_id
-            self._refresh()
-
-    def move_detection(self, detection_id: str, x: float, y: float, relative: bool = False) -> None:
-        """Move a note or dot (board mm); it takes the zone under its new centre."""
-        detection = self._note(detection_id) or self._dot(detection_id)
-        if detection is None:
-            return
-        dx, dy = (x, y) if relative else (x - detection.x_mm, y - detection.y_mm)
-        detection.x_mm += dx
-        detection.y_mm += dy
-        if isinstance(detection, NoteDetection):
-            detection.outline_mm = [(px + dx, py + dy) for px, py in detection.outline_mm]
-        zone = self.board.zone_at(detection.x_mm, detection.y_mm)
-        detection.zone_id = zone.id if zone else None
-        self._refresh()
-
-    def add_note(self, x: float | None = None, y: float | None = None, color: str = "yellow") -> NoteDetection:
-        centre = self.board_view.mapToScene(self.board_view.viewport().rect().center())
-        x = centre.x() if x is None else x
-        y = centre.y() if y is None else y
-        half = DEFAULT_NOTE_MM / 2
-        zone = self.board.zone_at(x, y)
-        note = NoteDetection(color=color, zone_id=zone.id if zone else None, x_mm=x, y_mm=y, width_mm=DEFAULT_NOTE_MM,
-                             height_mm=DEFAULT_NOTE_MM, angle_deg=0.0,
-                             outline_mm=[(x - half, y - half), (x + half, y - half), (x + half, y + half), (x - half, y + half)],
-                             confidence=1.0, photo_index=-1)
-        self.notes.append(note)
-        self.confirmed.add(note.id)
-        self._refresh()
-        self.select_detection(note.id)
-        return note
-
-    def add_dot(self, kind_id: str | None, x: float | None = None, y: float | None = None) -> DotDetection | None:
-        kind = next((k for k in self.board.dot_kinds() if k.id == kind_id), None)
-        if kind is None:
-            return None
-        centre = self.board_view.mapToScene(self.board_view.viewport().rect().center())
-        x = centre.x() if x is None else x
-        y = centre.y() if y is None else y
-        zone = self.board.zone_at(x, y)
-        diameter = self.dots[0].diameter_mm if self.dots else DEFAULT_DOT_MM
-        dot = DotDetection(kind=kind.id, color=kind.color, zone_id=zone.id if zone else None, x_mm=x, y_mm=y,
-                           diameter_mm=diameter, confidence=1.0, photo_index=-1)
-        self.dots.append(dot)
-        self._refresh()
-        return dot
-
-    def delete_selected(self) -> None:
-        ids = set(self.selected_ids())
-        if not ids:
-            return
-        self.notes = [note for note in self.notes if note.id not in ids]
-        self.dots = [dot for dot in self.dots if dot.id not in ids]
-        self._refresh()
+        photo = self.result.photos[position]
+        self.photo_view.set_photo(photo.image, photo.homography, position)
+        self.board_view.set_background(photo.rectified, photo.px_per_mm)
+        if self.photo_combo.currentIndex() != position:
+            self.photo_combo.blockSignals(True)
+            self.photo_combo.setCurrentIndex(position)
+            self.photo_combo.blockSignals(False)
 
     def _refresh(self) -> None:
-        current = self.current_note()
-        self._draw_board()
-        self._draw_photo()
-        self._fill_list()
-        if current is not None:
-            self.select_detection(current.id)
+        if self._current and self.model.item(self._current) is None:
+            self._current = ""
+        self.board_view.rebuild(self.model, self._current)
+        self.photo_view.rebuild(self.model, self._current, self.colors)
+        self.note_list.set_current(self._current)
+        self.note_list.sync(self.model)
+        notes, dots = len(self.model.notes), len(self.model.dots)
+        doubtful = sum(1 for item in (*self.model.notes, *self.model.dots) if item.doubtful)
+        self.notes_title.setText(self.tr("Notities ({count})").format(count=notes))
+        self.summary_label.setText(
+            self.tr("{notes} notities, {dots} stippen, {doubtful} twijfelachtig").format(notes=notes, dots=dots, doubtful=doubtful)
+        )
+        self._update_panel()
+
+    def current_id(self) -> str:
+        return self._current
+
+    def set_current(self, item_id: str) -> None:
+        """Make a detection the current one: highlighted in both views and the list."""
+        if self.model.item(item_id) is None:
+            item_id = ""
+        if item_id == self._current:
+            return
+        self._current = item_id
+        item = self.model.item(item_id)
+        if item is not None and item.photo_index is not None and self.result is not None and item.photo_index != self.photo_view.photo_index:
+            self._show_photo(item.photo_index)
+        self._refresh()
+        self.board_view.set_current(item_id)
+
+    def edit_text(self, item_id: str) -> None:
+        """Make a note current and put the cursor in its text field."""
+        self.set_current(item_id)
+        if isinstance(self.model.item(item_id), ReviewNote):
+            self.note_list.focus_text(item_id)
+
+    def _update_panel(self) -> None:
+        item = self.model.item(self._current) if self._current else None
+        editing = self.state == "review" and item is not None
+        self.delete_button.setEnabled(editing)
+        self.zone_combo.setEnabled(editing)
+        self.color_combo.setEnabled(editing and isinstance(item, ReviewNote))
+        self.kind_combo.setEnabled(editing and isinstance(item, ReviewDot))
+        if item is None:
+            self.selection_label.setText(self.tr("Niets geselecteerd"))
+            return
+        confidence = round(item.confidence * 100)
+        if isinstance(item, ReviewNote):
+            text = self.tr("Notitie, zekerheid {percent} %").format(percent=confidence)
+            self.color_combo.setCurrentIndex(max(0, self.color_combo.findData(item.color)))
+        else:
+            text = self.tr("Stip, zekerheid {percent} %").format(percent=confidence)
+            self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(item.kind)))
+        if item.doubtful:
+            text += " – " + self.tr("twijfelachtig, graag controleren")
+        self.selection_label.setText(text)
+        self.zone_combo.setCurrentIndex(max(0, self.zone_combo.findData(item.zone_id)))
+
+    # --- edits ---------------------------------------------------------------------------
+    def add_note(self, x_mm: float, y_mm: float, color: str = DEFAULT_NOTE_COLOR) -> str:
+        note = ReviewNote(color=color, zone_id=zone_id_at(self.board, x_mm, y_mm), x_mm=x_mm, y_mm=y_mm,
+                          width_mm=DEFAULT_NOTE_MM, height_mm=DEFAULT_NOTE_MM, confidence=1.0, confirmed=True)
+        self.undo_stack.push(AddItemCommand(self.model, note, self.tr("Notitie toevoegen")))
+        self.set_current(note.id)
+        self.note_list.focus_text(note.id)
+        return note.id
+
+    def add_dot(self, x_mm: float, y_mm: float, kind: str | None = None) -> str:
+        zone_id = zone_id_at(self.board, x_mm, y_mm)
+        kind = kind or self.new_dot_combo.currentData()
+        zone = self.board.zone(zone_id) if zone_id else None
+        if zone is not None and zone.holds.dots and kind not in [k.id for k in zone.holds.dots]:
+            kind = zone.holds.dots[0].id
+        if kind is None:
+            return ""
+        color = next((k.color for k in self.board.dot_kinds() if k.id == kind), "#e53935")
+        dot = ReviewDot(kind=kind, color=color, zone_id=zone_id, x_mm=x_mm, y_mm=y_mm, confidence=1.0)
+        self.undo_stack.push(AddItemCommand(self.model, dot, self.tr("Stip toevoegen")))
+        self.set_current(dot.id)
+        return dot.id
+
+    def delete_selected(self) -> None:
+        if self.state != "review":
+            return
+        ids = self.board_view.selected_ids() if self.board_view.hasFocus() else []
+        if not ids and self._current:
+            ids = [self._current]
+        ids = [item_id for item_id in ids if self.model.item(item_id) is not None]
+        if not ids:
+            return
+        next_id = self._neighbour_note(ids)
+        self.undo_stack.push(RemoveItemsCommand(self.model, ids, self.tr("Verwijderen")))
+        self.set_current(next_id)
+
+    def _neighbour_note(self, removed: list[str]) -> str:
+        ids = [note.id for note in self.model.notes]
+        if self._current in ids:
+            start = ids.index(self._current)
+            for note_id in ids[start + 1:] + ids[:start][::-1]:
+                if note_id not in removed:
+                    return note_id
+        return ""
+
+    def _moved(self, moves: list) -> None:
+        self.undo_stack.beginMacro(self.tr("Verplaatsen"))
+        for item_id, x_mm, y_mm in moves:
+            self.move_item(item_id, x_mm, y_mm)
+        self.undo_stack.endMacro()
+
+    def move_item(self, item_id: str, x_mm: float, y_mm: float) -> None:
+        """Move a detection (centre in board mm); its zone follows the new centre."""
+        values = {"x_mm": x_mm, "y_mm": y_mm, "zone_id": zone_id_at(self.board, x_mm, y_mm)}
+        self.undo_stack.push(SetFieldsCommand(self.model, item_id, values, self.tr("Verplaatsen")))
+
+    def set_text(self, note_id: str, text: str, confirm: bool = False) -> None:
+        note = self.model.item(note_id)
+        if not isinstance(note, ReviewNote):
+            return
+        values: dict = {}
+        if text != note.text:
+            values["text"] = text
+        if confirm and not note.confirmed:
+            values["confirmed"] = True
+        if values:
+            self.undo_stack.push(SetFieldsCommand(self.model, note_id, values, self.tr("Tekst")))
+
+    def _set_field(self, name: str, value, label: str) -> None:
+        item = self.model.item(self._current) if self._current else None
+        if item is None or getattr(item, name, None) == value:
+            return
+        values = {name: value}
+        if name == "kind":
+            values["color"] = next((k.color for k in self.board.dot_kinds() if k.id == value), item.color)
+        self.undo_stack.push(SetFieldsCommand(self.model, item.id, values, label))
+
+    def _zone_chosen(self, position: int) -> None:
+        self._set_field("zone_id", self.zone_combo.itemData(position), self.tr("Zone wijzigen"))
+
+    def _color_chosen(self, position: int) -> None:
+        self._set_field("color", self.color_combo.itemData(position), self.tr("Kleur wijzigen"))
+
+    def _kind_chosen(self, position: int) -> None:
+        self._set_field("kind", self.kind_combo.itemData(position), self.tr("Soort wijzigen"))
+
+    # --- the outcome ---------------------------------------------------------------------
+    def to_results(self) -> Results:
+        """The reviewed notes (source: photo) and dot counts per zone and kind."""
+        return self.model.to_results()
+
+    def note_crops(self):
+        """Crops (BGR numpy) of the notes by note id, to store with the session."""
+        return self.model.crops()
 
     def accept(self) -> None:
-        """Hand the reviewed results over; the text being typed counts too."""
-        note = self.current_note()
-        if note is not None and self.text_edit.text().strip() != note.text:
-            note.text = self.text_edit.text().strip()
-        self.accepted.emit(results_from(self.board, self.notes, self.dots))
+        """Take over the reviewed detections: emits ``accepted(Results)``."""
+        if self.state != "review":
+            return
+        pending = self.note_list.pending_texts()
+        if pending:
+            self.undo_stack.beginMacro(self.tr("Tekst"))
+            for note_id, text in pending.items():
+                self.set_text(note_id, text)
+            self.undo_stack.endMacro()
+        results = self.to_results()
+        self.status_label.setText(self.tr("Overgenomen: {notes} notities en {dots} stippen.").format(
+            notes=len(results.notes), dots=sum(count.count for count in results.dots)))
+        self._accepted = True
+        self.undo_stack.setClean()
+        self.accepted.emit(results)
 
-
-def _name(source, index: int) -> str:
-    from boards.capture.imageio import source_name
-
-    return source_name(source, index)
+    def closeEvent(self, event) -> None:
+        if self._thread is not None:
+            self._thread.cancel()
+        super().closeEvent(event)

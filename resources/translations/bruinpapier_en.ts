@@ -318,12 +318,12 @@
     <context>
         <name>ArchivePage</name>
         <message>
-            <location filename="../../desktop/workspace.py" line="72" />
+            <location filename="../../desktop/workspace.py" line="76" />
             <source>Getoonde sessies analyseren</source>
             <translation>Analyse the sessions shown</translation>
         </message>
         <message>
-            <location filename="../../desktop/workspace.py" line="102" />
+            <location filename="../../desktop/workspace.py" line="106" />
             <source>Er zijn geen sessies om te analyseren.</source>
             <translation>There are no sessions to analyse.</translation>
         </message>
@@ -339,7 +339,7 @@
     <context>
         <name>BoardDocument</name>
         <message>
-            <location filename="../../desktop/document.py" line="154" />
+            <location filename="../../desktop/document.py" line="157" />
             <source>Naamloos</source>
             <extracomment>Command ids for merging consecutive edits of the same objects (spin boxes, nudges).</extracomment>
             <translation>Untitled</translation>
@@ -396,304 +396,322 @@
     <context>
         <name>BoardScene</name>
         <message>
-            <location filename="../../desktop/editor/scene.py" line="255" />
+            <location filename="../../desktop/editor/scene.py" line="256" />
             <source>school · team · datum</source>
             <extracomment>Grey around the paper, in the app's palette.</extracomment>
             <translation>school · team · date</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/scene.py" line="374" />
+            <location filename="../../desktop/editor/scene.py" line="409" />
             <source>Verplaatsen</source>
             <translation>Move</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/scene.py" line="431" />
+            <location filename="../../desktop/editor/scene.py" line="470" />
             <source>Grootte wijzigen</source>
             <translation>Resize</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/scene.py" line="470" />
+            <location filename="../../desktop/editor/scene.py" line="509" />
             <source>Titel wijzigen</source>
             <translation>Change title</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/scene.py" line="474" />
+            <location filename="../../desktop/editor/scene.py" line="513" />
             <source>Tekst wijzigen</source>
             <translation>Change text</translation>
         </message>
     </context>
     <context>
+        <name>CaptureThread</name>
+        <message>
+            <location filename="../../desktop/review/worker.py" line="84" />
+            <source>tekst van notitie {number} van {total} lezen</source>
+            <translation>reading the text of note {number} of {total}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/worker.py" line="87" />
+            <source>klaar</source>
+            <translation>done</translation>
+        </message>
+    </context>
+    <context>
         <name>EditorPage</name>
         <message>
-            <location filename="../../desktop/editor/page.py" line="74" />
+            <location filename="../../desktop/editor/page.py" line="75" />
             <source>Geen bord open.
 Kies een sjabloon op de pagina Start, of open een bord (Ctrl+O).</source>
             <translation>No board open.
 Choose a template on the Start page, or open a board (Ctrl+O).</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="104" />
+            <location filename="../../desktop/editor/page.py" line="106" />
             <source>Links uitlijnen</source>
             <translation>Align left</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="105" />
+            <location filename="../../desktop/editor/page.py" line="107" />
             <source>Horizontaal centreren</source>
             <translation>Centre horizontally</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="106" />
+            <location filename="../../desktop/editor/page.py" line="108" />
             <source>Rechts uitlijnen</source>
             <translation>Align right</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="107" />
+            <location filename="../../desktop/editor/page.py" line="109" />
             <source>Boven uitlijnen</source>
             <translation>Align top</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="108" />
+            <location filename="../../desktop/editor/page.py" line="110" />
             <source>Verticaal centreren</source>
             <translation>Centre vertically</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="109" />
+            <location filename="../../desktop/editor/page.py" line="111" />
             <source>Onder uitlijnen</source>
             <translation>Align bottom</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="112" />
-            <location filename="../../desktop/editor/page.py" line="239" />
+            <location filename="../../desktop/editor/page.py" line="114" />
+            <location filename="../../desktop/editor/page.py" line="247" />
             <source>Zone toevoegen</source>
             <translation>Add zone</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="112" />
+            <location filename="../../desktop/editor/page.py" line="114" />
             <source>Een nieuwe zone midden in beeld</source>
             <translation>A new zone in the middle of the view</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="113" />
-            <location filename="../../desktop/editor/page.py" line="248" />
+            <location filename="../../desktop/editor/page.py" line="115" />
+            <location filename="../../desktop/editor/page.py" line="256" />
             <source>Tekstvak toevoegen</source>
             <translation>Add text box</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="114" />
-            <location filename="../../desktop/editor/page.py" line="257" />
+            <location filename="../../desktop/editor/page.py" line="116" />
+            <location filename="../../desktop/editor/page.py" line="265" />
             <source>Groepskop toevoegen</source>
             <translation>Add group heading</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="115" />
-            <location filename="../../desktop/editor/page.py" line="298" />
+            <location filename="../../desktop/editor/page.py" line="117" />
+            <location filename="../../desktop/editor/page.py" line="306" />
             <source>Verbinden</source>
             <translation>Connect</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="116" />
+            <location filename="../../desktop/editor/page.py" line="118" />
             <source>Een pijl van het eerst naar het laatst geselecteerde onderdeel</source>
             <translation>An arrow from the first to the last selected item</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="117" />
-            <location filename="../../desktop/editor/page.py" line="308" />
+            <location filename="../../desktop/editor/page.py" line="119" />
+            <location filename="../../desktop/editor/page.py" line="316" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="119" />
-            <location filename="../../desktop/editor/page.py" line="367" />
+            <location filename="../../desktop/editor/page.py" line="121" />
+            <location filename="../../desktop/editor/page.py" line="375" />
             <source>Knippen</source>
             <translation>Cut</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="120" />
+            <location filename="../../desktop/editor/page.py" line="122" />
             <source>Kopiëren</source>
             <translation>Copy</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="121" />
-            <location filename="../../desktop/editor/page.py" line="380" />
+            <location filename="../../desktop/editor/page.py" line="123" />
+            <location filename="../../desktop/editor/page.py" line="388" />
             <source>Plakken</source>
             <translation>Paste</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="122" />
-            <location filename="../../desktop/editor/page.py" line="385" />
+            <location filename="../../desktop/editor/page.py" line="124" />
+            <location filename="../../desktop/editor/page.py" line="393" />
             <source>Dupliceren</source>
             <translation>Duplicate</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="123" />
+            <location filename="../../desktop/editor/page.py" line="125" />
             <source>Alles selecteren</source>
             <translation>Select all</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="124" />
+            <location filename="../../desktop/editor/page.py" line="126" />
             <source>Label bewerken</source>
             <translation>Edit label</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="125" />
+            <location filename="../../desktop/editor/page.py" line="127" />
             <source>Inzoomen</source>
             <translation>Zoom in</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="126" />
+            <location filename="../../desktop/editor/page.py" line="128" />
             <source>Uitzoomen</source>
             <translation>Zoom out</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="127" />
+            <location filename="../../desktop/editor/page.py" line="129" />
             <source>Passend in venster</source>
             <translation>Fit to window</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="128" />
+            <location filename="../../desktop/editor/page.py" line="130" />
             <source>Uitlijnen op raster en randen</source>
             <translation>Snap to grid and edges</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="129" />
+            <location filename="../../desktop/editor/page.py" line="131" />
             <source>Raster tonen</source>
             <translation>Show grid</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="132" />
+            <location filename="../../desktop/editor/page.py" line="134" />
             <source>Horizontaal verdelen</source>
             <translation>Distribute horizontally</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="133" />
+            <location filename="../../desktop/editor/page.py" line="135" />
             <source>Verticaal verdelen</source>
             <translation>Distribute vertically</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="184" />
+            <location filename="../../desktop/editor/page.py" line="192" />
             <source>Zoom: {percent} %</source>
             <translation>Zoom: {percent} %</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="237" />
+            <location filename="../../desktop/editor/page.py" line="245" />
             <source>zone</source>
             <translation>zone</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="238" />
+            <location filename="../../desktop/editor/page.py" line="246" />
             <source>Nieuwe zone</source>
             <translation>New zone</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="246" />
+            <location filename="../../desktop/editor/page.py" line="254" />
             <source>tekst</source>
             <translation>text</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="247" />
+            <location filename="../../desktop/editor/page.py" line="255" />
             <source>Tekst</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="255" />
+            <location filename="../../desktop/editor/page.py" line="263" />
             <source>groep</source>
             <translation>group</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="256" />
+            <location filename="../../desktop/editor/page.py" line="264" />
             <source>GROEP</source>
             <translation>GROUP</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="266" />
+            <location filename="../../desktop/editor/page.py" line="274" />
             <source>Symbool toevoegen</source>
             <translation>Add symbol</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="295" />
+            <location filename="../../desktop/editor/page.py" line="303" />
             <source>Selecteer precies twee zones, tekstvakken of symbolen om te verbinden.</source>
             <translation>Select exactly two zones, text boxes or symbols to connect.</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="297" />
+            <location filename="../../desktop/editor/page.py" line="305" />
             <source>pijl</source>
             <translation>arrow</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="361" />
+            <location filename="../../desktop/editor/page.py" line="369" />
             <source>Gekopieerd.</source>
             <translation>Copied.</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="378" />
+            <location filename="../../desktop/editor/page.py" line="386" />
             <source>Het klembord bevat geen onderdelen van een bord.</source>
             <translation>The clipboard holds no board items.</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="426" />
+            <location filename="../../desktop/editor/page.py" line="434" />
             <source>Uitlijnen</source>
             <translation>Align</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="433" />
+            <location filename="../../desktop/editor/page.py" line="441" />
             <source>Verdelen</source>
             <translation>Distribute</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="447" />
+            <location filename="../../desktop/editor/page.py" line="455" />
             <source>Verschuiven</source>
             <translation>Nudge</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/page.py" line="471" />
+            <source>x {x} · y {y} mm</source>
+            <translation>x {x} · y {y} mm</translation>
         </message>
     </context>
     <context>
         <name>GalleryPage</name>
         <message>
-            <location filename="../../desktop/gallery.py" line="88" />
+            <location filename="../../desktop/gallery.py" line="95" />
             <source>Overige borden</source>
             <translation>Other boards</translation>
         </message>
         <message>
-            <location filename="../../desktop/gallery.py" line="114" />
+            <location filename="../../desktop/gallery.py" line="123" />
             <source>Workshopborden ontwerpen, printen en teruglezen</source>
             <translation>Design, print and read back workshop boards</translation>
         </message>
         <message>
-            <location filename="../../desktop/gallery.py" line="117" />
+            <location filename="../../desktop/gallery.py" line="126" />
             <source>Nieuw leeg bord…</source>
             <translation>New blank board…</translation>
         </message>
         <message>
-            <location filename="../../desktop/gallery.py" line="120" />
+            <location filename="../../desktop/gallery.py" line="129" />
             <source>Bord openen…</source>
             <translation>Open board…</translation>
         </message>
         <message>
-            <location filename="../../desktop/gallery.py" line="122" />
+            <location filename="../../desktop/gallery.py" line="131" />
             <source>Recente bestanden</source>
             <translation>Recent files</translation>
         </message>
         <message>
-            <location filename="../../desktop/gallery.py" line="128" />
+            <location filename="../../desktop/gallery.py" line="137" />
             <source>Nog geen bestanden geopend.</source>
             <translation>No files opened yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/gallery.py" line="147" />
+            <location filename="../../desktop/gallery.py" line="156" />
             <source>Sjablonen</source>
             <translation>Templates</translation>
         </message>
         <message>
-            <location filename="../../desktop/gallery.py" line="149" />
+            <location filename="../../desktop/gallery.py" line="158" />
             <source>Kies een bord uit de methodes om mee te beginnen; je kunt het daarna aanpassen en op elk formaat printen.</source>
             <translation>Pick a board from the methods to start with; you can then adapt it and print it at any size.</translation>
         </message>
         <message>
-            <location filename="../../desktop/gallery.py" line="154" />
+            <location filename="../../desktop/gallery.py" line="163" />
             <source>Sjablonen laden…</source>
             <translation>Loading templates…</translation>
         </message>
         <message>
-            <location filename="../../desktop/gallery.py" line="210" />
+            <location filename="../../desktop/gallery.py" line="221" />
             <source>Stap {nr} · {title}</source>
             <translation>Step {nr} · {title}</translation>
         </message>
@@ -767,291 +785,285 @@ Choose a template on the Start page, or open a board (Ctrl+O).</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/main_window.py" line="113" />
+            <location filename="../../desktop/main_window.py" line="116" />
             <source>Start</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="114" />
+            <location filename="../../desktop/main_window.py" line="117" />
             <source>Bord</source>
             <translation>Board</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="199" />
+            <location filename="../../desktop/main_window.py" line="202" />
             <source>Eigenschappen</source>
             <translation>Properties</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="202" />
+            <location filename="../../desktop/main_window.py" line="205" />
             <source>Palet</source>
             <translation>Palette</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="205" />
+            <location filename="../../desktop/main_window.py" line="208" />
             <source>&lt;begin&gt;</source>
             <translation>&lt;start&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="206" />
+            <location filename="../../desktop/main_window.py" line="209" />
             <source>Geschiedenis</source>
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="226" />
+            <location filename="../../desktop/main_window.py" line="229" />
             <source>Nieuw bord…</source>
             <translation>New board…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="228" />
+            <location filename="../../desktop/main_window.py" line="231" />
             <source>Openen…</source>
             <translation>Open…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="230" />
+            <location filename="../../desktop/main_window.py" line="233" />
             <source>Opslaan</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="232" />
+            <location filename="../../desktop/main_window.py" line="235" />
             <source>Opslaan als…</source>
             <translation>Save as…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="233" />
+            <location filename="../../desktop/main_window.py" line="236" />
             <source>Afdrukken en PDF…</source>
             <translation>Print and PDF…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="234" />
+            <location filename="../../desktop/main_window.py" line="237" />
             <source>Bord sluiten</source>
             <translation>Close board</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="235" />
+            <location filename="../../desktop/main_window.py" line="238" />
             <source>Afsluiten</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="236" />
+            <location filename="../../desktop/main_window.py" line="239" />
             <source>Instellingen…</source>
             <translation>Settings…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="237" />
-            <location filename="../../desktop/main_window.py" line="621" />
+            <location filename="../../desktop/main_window.py" line="240" />
+            <location filename="../../desktop/main_window.py" line="626" />
             <source>Sneltoetsen</source>
             <translation>Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="238" />
-            <location filename="../../desktop/main_window.py" line="626" />
+            <location filename="../../desktop/main_window.py" line="241" />
+            <location filename="../../desktop/main_window.py" line="631" />
             <source>Over Bruinpapier</source>
             <translation>About Bruinpapier</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="239" />
+            <location filename="../../desktop/main_window.py" line="242" />
             <source>Ongedaan maken</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="243" />
+            <location filename="../../desktop/main_window.py" line="246" />
             <source>Opnieuw</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="249" />
+            <location filename="../../desktop/main_window.py" line="252" />
             <source>Recente bestanden</source>
             <translation>Recent files</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="254" />
+            <location filename="../../desktop/main_window.py" line="257" />
             <source>&amp;Bestand</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="254" />
+            <location filename="../../desktop/main_window.py" line="257" />
             <source>Be&amp;werken</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="254" />
+            <location filename="../../desktop/main_window.py" line="257" />
             <source>&amp;Invoegen</source>
             <translation>&amp;Insert</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="255" />
+            <location filename="../../desktop/main_window.py" line="258" />
             <source>&amp;Schikken</source>
             <translation>&amp;Arrange</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="255" />
+            <location filename="../../desktop/main_window.py" line="258" />
             <source>&amp;Beeld</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="255" />
+            <location filename="../../desktop/main_window.py" line="258" />
             <source>E&amp;xtra</source>
             <translation>&amp;Tools</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="255" />
+            <location filename="../../desktop/main_window.py" line="258" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="273" />
+            <location filename="../../desktop/main_window.py" line="276" />
             <source>VSM-symbool</source>
             <translation>VSM symbol</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="292" />
+            <location filename="../../desktop/main_window.py" line="295" />
             <source>Panelen</source>
             <translation>Panels</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="311" />
+            <location filename="../../desktop/main_window.py" line="314" />
             <source>Werkbalk</source>
             <translation>Toolbar</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="325" />
+            <location filename="../../desktop/main_window.py" line="328" />
             <source>Nieuw</source>
             <translation>New</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="325" />
+            <location filename="../../desktop/main_window.py" line="328" />
             <source>Ongedaan</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="325" />
+            <location filename="../../desktop/main_window.py" line="328" />
             <source>Zone</source>
             <translation>Zone</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="326" />
+            <location filename="../../desktop/main_window.py" line="329" />
             <source>Tekst</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="326" />
+            <location filename="../../desktop/main_window.py" line="329" />
             <source>Passend</source>
             <translation>Fit</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="326" />
-            <location filename="../../desktop/main_window.py" line="591" />
+            <location filename="../../desktop/main_window.py" line="329" />
             <source>Afdrukken</source>
             <translation>Print</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="350" />
+            <location filename="../../desktop/main_window.py" line="357" />
             <source>Klaar</source>
             <translation>Ready</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="393" />
+            <location filename="../../desktop/main_window.py" line="400" />
             <source>{count} geselecteerd</source>
             <translation>{count} selected</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="433" />
+            <location filename="../../desktop/main_window.py" line="441" />
             <source>Niet-opgeslagen wijzigingen</source>
             <translation>Unsaved changes</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="434" />
+            <location filename="../../desktop/main_window.py" line="442" />
             <source>'{name}' heeft wijzigingen die nog niet zijn opgeslagen. Wil je ze opslaan?</source>
             <translation>'{name}' has changes that have not been saved. Do you want to save them?</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="458" />
+            <location filename="../../desktop/main_window.py" line="466" />
             <source>Nieuw bord</source>
             <translation>New board</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="465" />
+            <location filename="../../desktop/main_window.py" line="473" />
             <source>Nieuw bord '{title}' op {paper}.</source>
             <translation>New board '{title}' on {paper}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="470" />
+            <location filename="../../desktop/main_window.py" line="478" />
             <source>Bord openen</source>
             <translation>Open board</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="471" />
+            <location filename="../../desktop/main_window.py" line="479" />
             <source>Bruinpapier-borden (*{suffix} *.json);;Alle bestanden (*)</source>
             <translation>Bruinpapier boards (*{suffix} *.json);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="480" />
+            <location filename="../../desktop/main_window.py" line="488" />
             <source>Bord openen mislukt</source>
             <translation>Could not open the board</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="487" />
+            <location filename="../../desktop/main_window.py" line="495" />
             <source>Geopend: {path}</source>
             <translation>Opened: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="504" />
+            <location filename="../../desktop/main_window.py" line="512" />
             <source>Bord opslaan</source>
             <translation>Save board</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="505" />
+            <location filename="../../desktop/main_window.py" line="513" />
             <source>Bruinpapier-borden (*{suffix})</source>
             <translation>Bruinpapier boards (*{suffix})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="518" />
-            <location filename="../../desktop/main_window.py" line="521" />
+            <location filename="../../desktop/main_window.py" line="526" />
+            <location filename="../../desktop/main_window.py" line="529" />
             <source>Opslaan mislukt</source>
             <translation>Could not save</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="522" />
+            <location filename="../../desktop/main_window.py" line="530" />
             <source>Kan '{path}' niet schrijven: {reason}</source>
             <translation>Cannot write '{path}': {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="526" />
+            <location filename="../../desktop/main_window.py" line="534" />
             <source>Opgeslagen: {path}</source>
             <translation>Saved: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="566" />
+            <location filename="../../desktop/main_window.py" line="574" />
             <source>Herstelbestand beschadigd</source>
             <translation>Recovery file damaged</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="570" />
+            <location filename="../../desktop/main_window.py" line="578" />
             <source>Bord herstellen?</source>
             <translation>Restore board?</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="571" />
+            <location filename="../../desktop/main_window.py" line="579" />
             <source>Bruinpapier is de vorige keer niet netjes afgesloten. Er is een automatisch bewaarde versie van '{title}' ({time}). Wil je die herstellen?</source>
             <translation>Bruinpapier did not close properly last time. There is an automatically saved version of '{title}' ({time}). Do you want to restore it?</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="580" />
+            <location filename="../../desktop/main_window.py" line="588" />
             <source>Bord hersteld; sla het op om het te bewaren.</source>
             <translation>Board restored; save it to keep it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="591" />
-            <source>Afdrukken is in deze versie nog niet beschikbaar.</source>
-            <translation>Printing is not available in this version yet.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="619" />
+            <location filename="../../desktop/main_window.py" line="624" />
             <source>Ctrl+muiswiel zoomt, middelste muisknop of spatie+slepen verschuift, pijltjes verschuiven de selectie (Shift: per mm), Alt tijdens slepen zet uitlijnen uit.</source>
             <translation>Ctrl+mouse wheel zooms, the middle mouse button or space+drag pans, the arrow keys move the selection (Shift: by 1 mm), Alt while dragging turns snapping off.</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="627" />
+            <location filename="../../desktop/main_window.py" line="632" />
             <source>Bruinpapier: werkborden voor teamsessies ontwerpen, op elk formaat printen en de resultaten teruglezen.</source>
             <translation>Bruinpapier: design workshop boards for team sessions, print them at any size and read the results back.</translation>
         </message>
@@ -1122,6 +1134,19 @@ Choose a template on the Start page, or open a board (Ctrl+O).</translation>
             <location filename="../../desktop/trajectory_view/new_dialog.py" line="28" />
             <source>Team of groep</source>
             <translation>Team or group</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoteList</name>
+        <message>
+            <location filename="../../desktop/review/note_list.py" line="121" />
+            <source>geen zone</source>
+            <translation>no zone</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/note_list.py" line="122" />
+            <source>{number}. {zone}</source>
+            <translation>{number}. {zone}</translation>
         </message>
     </context>
     <context>
@@ -1664,6 +1689,41 @@ Use Align and Distribute in the Arrange menu.</translation>
             <source>Resultaten importeren</source>
             <translation>Import results</translation>
         </message>
+        <message>
+            <location filename="../../desktop/results/document.py" line="137" />
+            <source>Sessiegegevens wijzigen</source>
+            <translation>Change session details</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/document.py" line="178" />
+            <source>Notitie toevoegen</source>
+            <translation>Add note</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/document.py" line="193" />
+            <source>Notitie verwijderen</source>
+            <translation>Delete note</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/document.py" line="225" />
+            <source>Stippen tellen</source>
+            <translation>Count dots</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/document.py" line="256" />
+            <source>Actiepunt toevoegen</source>
+            <translation>Add action item</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/document.py" line="271" />
+            <source>Actiepunt verwijderen</source>
+            <translation>Delete action item</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/document.py" line="282" />
+            <source>Actiepunt wijzigen</source>
+            <translation>Change action item</translation>
+        </message>
     </context>
     <context>
         <name>ResultsEditor</name>
@@ -1769,121 +1829,285 @@ Use Align and Distribute in the Arrange menu.</translation>
         </message>
     </context>
     <context>
+        <name>ReviewPhotoView</name>
+        <message>
+            <location filename="../../desktop/review/photo_view.py" line="96" />
+            <source>Nog geen foto</source>
+            <translation>No photo yet</translation>
+        </message>
+    </context>
+    <context>
         <name>ReviewWidget</name>
         <message>
-            <location filename="../../desktop/review/widget.py" line="107" />
-            <source>Kies foto's van het ingevulde bord.</source>
-            <translation>Choose photos of the filled-in board.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/review/widget.py" line="112" />
-            <source>Afbreken</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/review/widget.py" line="116" />
-            <source>Welke foto links en onder het bord staat</source>
-            <translation>Which photo is shown on the left and under the board</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/review/widget.py" line="139" />
-            <source>Tekst van de post-it; Enter = bevestigen en volgende</source>
-            <translation>Text of the sticky note; Enter = confirm and next</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/review/widget.py" line="142" />
-            <source>(geen vak)</source>
-            <translation>(no zone)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/review/widget.py" line="151" />
-            <source>Post-it toevoegen</source>
-            <translation>Add sticky note</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/review/widget.py" line="156" />
+            <location filename="../../desktop/review/widget.py" line="544" />
             <source>Stip toevoegen</source>
             <translation>Add dot</translation>
         </message>
         <message>
-            <location filename="../../desktop/review/widget.py" line="158" />
+            <location filename="../../desktop/review/widget.py" line="234" />
+            <location filename="../../desktop/review/widget.py" line="249" />
+            <location filename="../../desktop/review/widget.py" line="558" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../desktop/review/widget.py" line="162" />
-            <source>Accepteren</source>
-            <translation>Accept</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/review/widget.py" line="169" />
-            <source>Post-its (Enter bevestigt en gaat naar de volgende)</source>
-            <translation>Sticky notes (Enter confirms and goes to the next)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/review/widget.py" line="201" />
+            <location filename="../../desktop/review/widget.py" line="129" />
             <source>Laatste hoek weg</source>
             <translation>Remove last corner</translation>
         </message>
         <message>
-            <location filename="../../desktop/review/widget.py" line="235" />
+            <location filename="../../desktop/review/widget.py" line="326" />
             <source>Foto's lezen…</source>
             <translation>Reading photos…</translation>
         </message>
         <message>
-            <location filename="../../desktop/review/widget.py" line="283" />
-            <source>Afgebroken: er is niets overgenomen.</source>
-            <translation>Cancelled: nothing was taken over.</translation>
+            <location filename="../../desktop/review/widget.py" line="90" />
+            <source>Foto's kiezen…</source>
+            <translation>Choose photos…</translation>
         </message>
         <message>
-            <location filename="../../desktop/review/widget.py" line="290" />
-            <source>{message}. Klik de vier hoeken van het bord aan.</source>
-            <translation>{message}. Click the four corners of the board.</translation>
+            <location filename="../../desktop/review/widget.py" line="101" />
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../desktop/review/widget.py" line="305" />
+            <location filename="../../desktop/review/widget.py" line="121" />
+            <source>Papier:</source>
+            <translation>Paper:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="123" />
+            <source>zoals het bord ({paper})</source>
+            <translation>as the board ({paper})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="132" />
+            <source>Opnieuw lezen</source>
+            <translation>Read again</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="146" />
+            <source>Kleur van de rand: de zone. Gestippeld met ?: twijfelachtig.</source>
+            <translation>Outline colour: the zone. Dashed with ?: doubtful.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="186" />
+            <location filename="../../desktop/review/widget.py" line="245" />
+            <source>Ongedaan maken</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="191" />
+            <source>Overnemen</source>
+            <translation>Accept</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="193" />
+            <source>Neem de notities en stippen over in de sessie</source>
+            <translation>Take the notes and dots over into the session</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="204" />
+            <source>Dubbelklik op het bord: notitie toevoegen · Shift+dubbelklik: stip · slepen: verplaatsen · Delete: verwijderen · Enter: tekst bevestigen, volgende notitie · Ctrl+Z / Ctrl+Shift+Z: ongedaan / opnieuw</source>
+            <translation>Double-click the board: add a note · Shift+double-click: dot · drag: move · Delete: delete · Enter: confirm the text, next note · Ctrl+Z / Ctrl+Shift+Z: undo / redo</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="213" />
+            <source>Geselecteerd</source>
+            <translation>Selected</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="219" />
+            <source>(geen zone)</source>
+            <translation>(no zone)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="223" />
+            <source>Zone:</source>
+            <translation>Zone:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="228" />
+            <source>Kleur:</source>
+            <translation>Colour:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="233" />
+            <source>Soort stip:</source>
+            <translation>Kind of dot:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="240" />
+            <source>Nieuwe stip:</source>
+            <translation>New dot:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="247" />
+            <source>Opnieuw</source>
+            <translation>Redo</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="271" />
+            <source>Kies foto's van het ingevulde bord om ze te laten lezen.</source>
+            <translation>Choose photos of the filled board to have them read.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="282" />
+            <source>Foto's van het bord kiezen</source>
+            <translation>Choose photos of the board</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="282" />
+            <source>Foto's (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.webp);;Alle bestanden (*)</source>
+            <translation>Photos (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.webp);;All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="291" />
+            <source>Beoordeling vervangen?</source>
+            <translation>Replace the review?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="292" />
+            <source>Wat je op deze foto's hebt gecontroleerd is nog niet overgenomen en gaat verloren. Toch nieuwe foto's lezen?</source>
+            <translation>What you checked on these photos has not been accepted yet and will be lost. Read new photos anyway?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="325" />
+            <source>bezig…</source>
+            <translation>working…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="345" />
+            <source>Afbreken…</source>
+            <translation>Cancelling…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="372" />
+            <source>{notes} notities en {dots} stippen gevonden op {photos} foto('s).</source>
+            <translation>{notes} notes and {dots} dots found on {photos} photo(s).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="392" />
+            <location filename="../../desktop/review/widget.py" line="396" />
+            <source>De foto's konden niet gelezen worden.</source>
+            <translation>The photos could not be read.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="395" />
+            <source>Onverwachte fout bij het lezen van de foto's: {error}</source>
+            <translation>Unexpected error while reading the photos: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="402" />
+            <source>Het lezen is afgebroken; er is niets overgenomen.</source>
+            <translation>Reading was cancelled; nothing was taken over.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="408" />
+            <source>Op '{name}' is geen bord gevonden: de hoekmarkers zijn niet (genoeg) te zien. Klik hieronder de vier hoeken van het bord aan om de foto toch te lezen.</source>
+            <translation>No board found on '{name}': the corner markers are not (sufficiently) visible. Click the board's four corners below to read the photo anyway.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="421" />
+            <source>Vier-hoekenmodus</source>
+            <translation>Four-corner mode</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="426" />
             <source>linksboven</source>
             <translation>top left</translation>
         </message>
         <message>
-            <location filename="../../desktop/review/widget.py" line="305" />
+            <location filename="../../desktop/review/widget.py" line="426" />
             <source>rechtsboven</source>
             <translation>top right</translation>
         </message>
         <message>
-            <location filename="../../desktop/review/widget.py" line="305" />
+            <location filename="../../desktop/review/widget.py" line="426" />
             <source>rechtsonder</source>
             <translation>bottom right</translation>
         </message>
         <message>
-            <location filename="../../desktop/review/widget.py" line="305" />
+            <location filename="../../desktop/review/widget.py" line="426" />
             <source>linksonder</source>
             <translation>bottom left</translation>
         </message>
         <message>
-            <location filename="../../desktop/review/widget.py" line="307" />
-            <source>Geen markers gevonden. Klik de hoek {name} van het bord aan ({count} van 4).</source>
-            <translation>No markers found. Click the {name} corner of the board ({count} of 4).</translation>
+            <location filename="../../desktop/review/widget.py" line="434" />
+            <source>Klik op de hoek &lt;b&gt;{corner}&lt;/b&gt; van het bord ({number} van 4). Backspace haalt de laatste hoek weg.</source>
+            <translation>Click the &lt;b&gt;{corner}&lt;/b&gt; corner of the board ({number} of 4). Backspace removes the last corner.</translation>
         </message>
         <message>
-            <location filename="../../desktop/review/widget.py" line="328" />
-            <source>{notes} post-its en {dots} stippen gevonden op {photos} foto('s); {doubt} om te controleren.</source>
-            <translation>{notes} sticky notes and {dots} dots found on {photos} photo(s); {doubt} to check.</translation>
+            <location filename="../../desktop/review/widget.py" line="439" />
+            <source>Alle vier hoeken staan er; de foto wordt opnieuw gelezen.</source>
+            <translation>All four corners are set; the photo is read again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/review/widget.py" line="435" />
-            <source>(nog geen tekst)</source>
-            <translation>(no text yet)</translation>
+            <location filename="../../desktop/review/widget.py" line="475" />
+            <source>Notities ({count})</source>
+            <translation>Notes ({count})</translation>
         </message>
         <message>
-            <location filename="../../desktop/review/widget.py" line="441" />
-            <source>{notes} post-its, {dots} stippen in {cells} vakken</source>
-            <translation>{notes} sticky notes, {dots} dots in {cells} zones</translation>
+            <location filename="../../desktop/review/widget.py" line="477" />
+            <source>{notes} notities, {dots} stippen, {doubtful} twijfelachtig</source>
+            <translation>{notes} notes, {dots} dots, {doubtful} doubtful</translation>
         </message>
         <message>
-            <location filename="../../desktop/review/widget.py" line="459" />
-            <source>(geen uitsnede)</source>
-            <translation>(no crop)</translation>
+            <location filename="../../desktop/review/widget.py" line="511" />
+            <source>Niets geselecteerd</source>
+            <translation>Nothing selected</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="515" />
+            <source>Notitie, zekerheid {percent} %</source>
+            <translation>Note, confidence {percent} %</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="518" />
+            <source>Stip, zekerheid {percent} %</source>
+            <translation>Dot, confidence {percent} %</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="521" />
+            <source>twijfelachtig, graag controleren</source>
+            <translation>doubtful, please check</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="529" />
+            <source>Notitie toevoegen</source>
+            <translation>Add note</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="571" />
+            <location filename="../../desktop/review/widget.py" line="579" />
+            <source>Verplaatsen</source>
+            <translation>Move</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="591" />
+            <location filename="../../desktop/review/widget.py" line="626" />
+            <source>Tekst</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="603" />
+            <source>Zone wijzigen</source>
+            <translation>Change zone</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="606" />
+            <source>Kleur wijzigen</source>
+            <translation>Change colour</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="609" />
+            <source>Soort wijzigen</source>
+            <translation>Change kind</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="631" />
+            <source>Overgenomen: {notes} notities en {dots} stippen.</source>
+            <translation>Accepted: {notes} notes and {dots} dots.</translation>
         </message>
     </context>
     <context>
@@ -2076,7 +2300,7 @@ Use Align and Distribute in the Arrange menu.</translation>
     <context>
         <name>TemplateCard</name>
         <message>
-            <location filename="../../desktop/gallery.py" line="55" />
+            <location filename="../../desktop/gallery.py" line="56" />
             <source>voorbeeld…</source>
             <translation>preview…</translation>
         </message>
@@ -2226,103 +2450,128 @@ Use Align and Distribute in the Arrange menu.</translation>
     <context>
         <name>Workspace</name>
         <message>
-            <location filename="../../desktop/workspace.py" line="118" />
-            <location filename="../../desktop/workspace.py" line="136" />
+            <location filename="../../desktop/workspace.py" line="123" />
+            <location filename="../../desktop/workspace.py" line="153" />
             <source>Sessie</source>
             <translation>Session</translation>
         </message>
         <message>
-            <location filename="../../desktop/workspace.py" line="119" />
-            <location filename="../../desktop/workspace.py" line="155" />
+            <location filename="../../desktop/workspace.py" line="124" />
+            <location filename="../../desktop/workspace.py" line="172" />
             <source>Archief</source>
             <translation>Archive</translation>
         </message>
         <message>
-            <location filename="../../desktop/workspace.py" line="120" />
+            <location filename="../../desktop/workspace.py" line="125" />
             <source>Analyse</source>
             <translation>Analysis</translation>
         </message>
         <message>
-            <location filename="../../desktop/workspace.py" line="121" />
-            <location filename="../../desktop/workspace.py" line="156" />
+            <location filename="../../desktop/workspace.py" line="126" />
+            <location filename="../../desktop/workspace.py" line="173" />
             <source>Trajecten</source>
             <translation>Trajectories</translation>
         </message>
         <message>
-            <location filename="../../desktop/workspace.py" line="146" />
+            <location filename="../../desktop/workspace.py" line="163" />
             <source>Nieuwe sessie met dit bord</source>
             <translation>New session with this board</translation>
         </message>
         <message>
-            <location filename="../../desktop/workspace.py" line="147" />
+            <location filename="../../desktop/workspace.py" line="164" />
             <source>Sessiebestand openen…</source>
             <translation>Open session file…</translation>
         </message>
         <message>
-            <location filename="../../desktop/workspace.py" line="148" />
-            <location filename="../../desktop/workspace.py" line="242" />
+            <location filename="../../desktop/workspace.py" line="165" />
+            <location filename="../../desktop/workspace.py" line="318" />
             <source>Sessie bewaren</source>
             <translation>Save session</translation>
         </message>
         <message>
-            <location filename="../../desktop/workspace.py" line="150" />
+            <location filename="../../desktop/workspace.py" line="167" />
             <source>Resultaten importeren (CSV/Excel)…</source>
             <translation>Import results (CSV/Excel)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/workspace.py" line="151" />
+            <location filename="../../desktop/workspace.py" line="168" />
             <source>Sessie exporteren…</source>
             <translation>Export session…</translation>
         </message>
         <message>
-            <location filename="../../desktop/workspace.py" line="152" />
+            <location filename="../../desktop/workspace.py" line="169" />
             <source>Sessie analyseren</source>
             <translation>Analyse session</translation>
         </message>
         <message>
-            <location filename="../../desktop/workspace.py" line="167" />
+            <location filename="../../desktop/workspace.py" line="184" />
             <source>Hoort bij het traject {title} van {school}</source>
             <translation>Belongs to the trajectory {title} of {school}</translation>
         </message>
         <message>
-            <location filename="../../desktop/workspace.py" line="169" />
+            <location filename="../../desktop/workspace.py" line="186" />
             <source>Wordt bewaard in het archief</source>
             <translation>Saved in the archive</translation>
         </message>
         <message>
-            <location filename="../../desktop/workspace.py" line="200" />
+            <location filename="../../desktop/workspace.py" line="234" />
+            <source>Sessie niet bewaard</source>
+            <translation>Session not saved</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/workspace.py" line="235" />
+            <source>De resultaten van deze sessie zijn nog niet bewaard. Nu bewaren?</source>
+            <translation>The results of this session have not been saved yet. Save them now?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/workspace.py" line="251" />
+            <source>Herstelbestand beschadigd</source>
+            <translation>Recovery file damaged</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/workspace.py" line="256" />
+            <source>Sessie herstellen?</source>
+            <translation>Restore session?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/workspace.py" line="257" />
+            <source>Er is een automatisch bewaarde sessie van {school} ({board}, {time}) die nog niet bewaard was. Wil je die herstellen?</source>
+            <translation>There is an automatically saved session of {school} ({board}, {time}) that was not saved. Do you want to restore it?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/workspace.py" line="276" />
             <source>Nieuwe sessie</source>
             <translation>New session</translation>
         </message>
         <message>
-            <location filename="../../desktop/workspace.py" line="201" />
+            <location filename="../../desktop/workspace.py" line="277" />
             <source>Open of maak eerst een bord.</source>
             <translation>Open or create a board first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workspace.py" line="211" />
-            <location filename="../../desktop/workspace.py" line="219" />
+            <location filename="../../desktop/workspace.py" line="287" />
+            <location filename="../../desktop/workspace.py" line="295" />
             <source>Sessie openen</source>
             <translation>Open session</translation>
         </message>
         <message>
-            <location filename="../../desktop/workspace.py" line="212" />
+            <location filename="../../desktop/workspace.py" line="288" />
             <source>Bruinpapier-sessie (*{suffix})</source>
             <translation>Bruinpapier session (*{suffix})</translation>
         </message>
         <message>
-            <location filename="../../desktop/workspace.py" line="246" />
+            <location filename="../../desktop/workspace.py" line="323" />
             <source>Sessie bewaard</source>
             <translation>Session saved</translation>
         </message>
         <message>
-            <location filename="../../desktop/workspace.py" line="261" />
-            <location filename="../../desktop/workspace.py" line="271" />
+            <location filename="../../desktop/workspace.py" line="338" />
+            <location filename="../../desktop/workspace.py" line="348" />
             <source>Sessie exporteren</source>
             <translation>Export session</translation>
         </message>
         <message>
-            <location filename="../../desktop/workspace.py" line="262" />
+            <location filename="../../desktop/workspace.py" line="339" />
             <source>Excel (*.xlsx);;CSV (*.csv);;JSON (*.json);;Bruinpapier-sessie (*{suffix})</source>
             <translation>Excel (*.xlsx);;CSV (*.csv);;JSON (*.json);;Bruinpapier session (*{suffix})</translation>
         </message>
@@ -2354,44 +2603,6 @@ Use Align and Distribute in the Arrange menu.</translation>
             <location filename="../../boards/colors.py" line="26" />
             <source>blauw</source>
             <translation>blue</translation>
-        </message>
-    </context>
-    <context>
-        <name>document</name>
-        <message>
-            <location filename="../../desktop/results/document.py" line="137" />
-            <source>Sessiegegevens wijzigen</source>
-            <translation>Change session details</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/results/document.py" line="178" />
-            <source>Notitie toevoegen</source>
-            <translation>Add note</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/results/document.py" line="193" />
-            <source>Notitie verwijderen</source>
-            <translation>Delete note</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/results/document.py" line="225" />
-            <source>Stippen tellen</source>
-            <translation>Count dots</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/results/document.py" line="256" />
-            <source>Actiepunt toevoegen</source>
-            <translation>Add action item</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/results/document.py" line="271" />
-            <source>Actiepunt verwijderen</source>
-            <translation>Delete action item</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/results/document.py" line="282" />
-            <source>Actiepunt wijzigen</source>
-            <translation>Change action item</translation>
         </message>
     </context>
     <context>

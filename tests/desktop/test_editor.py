@@ -303,3 +303,53 @@ def test_text_and_arrow_style_in_the_properties_panel(qtbot, window, editor):
     panel.label_edit.setText("Betekenis")
     panel.label_edit.editingFinished.emit()
     assert document.board.legend.title == "Betekenis"
+
+
+def test_board_shortcuts_only_act_on_the_shown_board(qtbot, window, editor):
+    document = editor.document
+    zone = document.board.zones[0]
+    editor.scene.select_keys([zone_key(zone.id)])
+    window.show_page("gallery")
+    assert not editor.actions.delete.isEnabled() and not editor.actions.add_zone.isEnabled()
+    qtbot.keyClick(window.gallery, Qt.Key.Key_Delete)
+    qtbot.keyClick(window.gallery, Qt.Key.Key_Z)
+    assert document.board.zone(zone.id) is not None
+    assert len(document.board.zones) == 24
+    window.show_page("editor")
+    assert editor.actions.delete.isEnabled() and editor.actions.add_zone.isEnabled()
+
+
+def test_clicking_elsewhere_commits_the_inline_edit(qtbot, editor):
+    from tests.desktop.helpers import double_click
+
+    document = editor.document
+    view = editor.view
+    first, other = document.board.zones[0], document.board.zones[12]
+    double_click(view, view_point(view, first.rect.x + 10, first.rect.y + 4))
+    assert editor.scene.inline_editor is not None
+    qtbot.keyClicks(view, "Lesgeven")
+    click(view, view_point(view, other.rect.center.x, other.rect.center.y))
+    qtbot.wait(10)
+    assert editor.scene.inline_editor is None
+    assert document.board.zone(first.id).label == "Lesgeven"
+    assert editor.selected_keys() == [zone_key(other.id)]
+
+
+def test_snapping_shows_guides_while_dragging(qtbot, editor):
+    from tests.desktop.helpers import _send
+    from PySide6.QtCore import QEvent
+
+    document = editor.document
+    view = editor.view
+    zone, neighbour = document.board.zones[0], document.board.zones[1]
+    start = view_point(view, zone.rect.center.x, zone.rect.center.y)
+    # Drag down by 60 mm: the left and right edges stay on the column's edges.
+    end = view_point(view, zone.rect.center.x, zone.rect.center.y + 61)
+    left = Qt.MouseButton.LeftButton
+    _send(view, QEvent.Type.MouseButtonPress, start, left, left)
+    _send(view, QEvent.Type.MouseMove, end, Qt.MouseButton.NoButton, left)
+    xs, ys = editor.scene.snap_guides()
+    assert zone.rect.x in xs
+    _send(view, QEvent.Type.MouseButtonRelease, end, left, Qt.MouseButton.NoButton)
+    assert editor.scene.snap_guides() == ([], [])
+    assert neighbour.rect == document.board.zones[1].rect

@@ -72,4 +72,8 @@ ENGLISH: dict[str, str] = {
     "Sessie": "Session", "Analyse": "Analysis", "Trajecten": "Trajectories", "Nieuwe sessie met dit bord": "New session with this board",
     "Sessiebestand openen…": "Open session file…", "Resultaten importeren (CSV/Excel)…": "Import results (CSV/Excel)…",
     "Sessie exporteren…": "Export session…", "Sessie analyseren": "Analyse session",
+    "geen": "none", "Nog in te delen ({count})": "Still to sort ({count})",
+    "Gekozen (gaat mee naar de volgende stap)": "Chosen (goes along to the next step)", "Antwoord op probleem": "Answer to problem",
+    "(geen)": "(none)", "Notitie kiezen": "Choose note", "Keuze intrekken": "Withdraw choice", "Soort van notitie": "Kind of note",
+    "Notitie koppelen": "Link note", "Gekozen notities aan/uit": "Chosen notes on/off",
 }

@@ -77,4 +77,11 @@ ENGLISH: dict[str, str] = {
     "Soort van notitie": "Kind of note",
     "Notitie koppelen": "Link note",
     "Gekozen notities aan/uit": "Toggle chosen notes",
+    # session recovery
+    "Sessie niet bewaard": "Session not saved",
+    "De resultaten van deze sessie zijn nog niet bewaard. Nu bewaren?":
+        "The results of this session have not been saved yet. Save them now?",
+    "Sessie herstellen?": "Restore session?",
+    "Er is een automatisch bewaarde sessie van {school} ({board}, {time}) die nog niet bewaard was. Wil je die herstellen?":
+        "There is an automatically saved session of {school} ({board}, {time}) that was not saved. Do you want to restore it?",
 }

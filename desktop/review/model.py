@@ -1,0 +1,197 @@
+"""The detections under review: editable copies of what capture found, in board mm.
+
+The model holds plain dataclasses and tells its views when something changed;
+every change goes through ``desktop.review.commands`` so it can be undone.
+Nothing here touches a session: ``to_results`` is called only on accept.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field, fields, replace
+from typing import Any
+
+import numpy as np
+from PySide6.QtCore import QObject, Signal
+
+from boards.capture import CaptureResult
+from boards.model import Board
+from boards.session import DotCount, Note, NoteSource, Results, new_id
+
+DOUBTFUL_BELOW = 0.6
+DEFAULT_NOTE_MM = 76.0
+DEFAULT_DOT_MM = 12.0
+
+
+@dataclass
+class ReviewNote:
+    color: str
+    zone_id: str | None
+    x_mm: float  # centre
+    y_mm: float
+    width_mm: float = DEFAULT_NOTE_MM
+    height_mm: float = DEFAULT_NOTE_MM
+    angle_deg: float = 0.0
+    confidence: float = 1.0
+    photo_index: int | None = None  # None: added by the user
+    crop: np.ndarray | None = field(default=None, repr=False, compare=False)
+    text: str = ""
+    confirmed: bool = False  # the user confirmed the text (Enter)
+    id: str = field(default_factory=new_id)
+
+    @property
+    def doubtful(self) -> bool:
+        return self.confidence < DOUBTFUL_BELOW and not self.confirmed
+
+    def outline(self) -> list[tuple[float, float]]:
+        """Corners TL, TR, BR, BL in board mm (turned by ``angle_deg``)."""
+        angle = math.radians(self.angle_deg)
+        cos, sin = math.cos(angle), math.sin(angle)
+        half_w, half_h = self.width_mm / 2, self.height_mm / 2
+        return [
+            (self.x_mm + dx * cos - dy * sin, self.y_mm + dx * sin + dy * cos)
+            for dx, dy in ((-half_w, -half_h), (half_w, -half_h), (half_w, half_h), (-half_w, half_h))
+        ]
+
+
+@dataclass
+class ReviewDot:
+    kind: str
+    color: str
+    zone_id: str | None
+    x_mm: float
+    y_mm: float
+    diameter_mm: float = DEFAULT_DOT_MM
+    confidence: float = 1.0
+    photo_index: int | None = None
+    id: str = field(default_factory=new_id)
+
+    @property
+    def doubtful(self) -> bool:
+        return self.confidence < DOUBTFUL_BELOW
+
+
+Item = ReviewNote | ReviewDot
+
+
+def zone_id_at(board: Board, x: float, y: float) -> str | None:
+    zone = board.zone_at(x, y)
+    return zone.id if zone is not None else None
+
+
+class ReviewModel(QObject):
+    """The notes and dots being reviewed. ``changed`` fires after every edit."""
+
+    changed = Signal()
+    structure_changed = Signal()  # an item was added or removed (also fires ``changed``)
+
+    def __init__(self, board: Board, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.board = board
+        self.notes: list[ReviewNote] = []
+        self.dots: list[ReviewDot] = []
+
+    # --- filling -------------------------------------------------------------------------
+    def load(self, result: CaptureResult) -> None:
+        self.notes = [
+            ReviewNote(
+                color=note.color, zone_id=note.zone_id, x_mm=note.x_mm, y_mm=note.y_mm, width_mm=note.width_mm,
+                height_mm=note.height_mm, angle_deg=note.angle_deg, confidence=note.confidence,
+                photo_index=note.photo_index, crop=note.crop, text=note.text, id=note.id,
+            )
+            for note in result.notes
+        ]
+        self.dots = [
+            ReviewDot(
+                kind=dot.kind, color=dot.color, zone_id=dot.zone_id, x_mm=dot.x_mm, y_mm=dot.y_mm,
+                diameter_mm=dot.diameter_mm, confidence=dot.confidence, photo_index=dot.photo_index, id=dot.id,
+            )
+            for dot in result.dots
+        ]
+        self._emit(structure=True)
+
+    def clear(self) -> None:
+        self.notes, self.dots = [], []
+        self._emit(structure=True)
+
+    # --- lookup --------------------------------------------------------------------------
+    def item(self, item_id: str) -> Item | None:
+        for item in (*self.notes, *self.dots):
+            if item.id == item_id:
+                return item
+        return None
+
+    def note_index(self, note_id: str) -> int:
+        for index, note in enumerate(self.notes):
+            if note.id == note_id:
+                return index
+        return -1
+
+    # --- edits (used by the undo commands) ----------------------------------------------
+    def insert(self, item: Item, index: int | None = None) -> None:
+        items = self.notes if isinstance(item, ReviewNote) else self.dots
+        items.insert(len(items) if index is None else index, item)
+        self._emit(structure=True)
+
+    def remove(self, item_id: str) -> tuple[Item, int]:
+        for items in (self.notes, self.dots):
+            for index, item in enumerate(items):
+                if item.id == item_id:
+                    del items[index]
+                    self._emit(structure=True)
+                    return item, index
+        raise KeyError(item_id)
+
+    def update(self, item_id: str, **values: Any) -> dict[str, Any]:
+        """Set fields of one item; returns their old values."""
+        item = self.item(item_id)
+        if item is None:
+            raise KeyError(item_id)
+        names = {f.name for f in fields(item)}
+        old = {}
+        for name, value in values.items():
+            if name not in names:
+                raise AttributeError(name)
+            old[name] = getattr(item, name)
+            setattr(item, name, value)
+        self._emit()
+        return old
+
+    def _emit(self, structure: bool = False) -> None:
+        if structure:
+            self.structure_changed.emit()
+        self.changed.emit()
+
+    # --- the outcome ---------------------------------------------------------------------
+    def dot_counts(self) -> list[DotCount]:
+        """Dots per zone and kind, only for kinds the zone holds, in board order."""
+        counts: dict[tuple[str, str], int] = {}
+        for dot in self.dots:
+            if dot.zone_id is not None:
+                counts[(dot.zone_id, dot.kind)] = counts.get((dot.zone_id, dot.kind), 0) + 1
+        result = []
+        for zone in self.board.zones:
+            for kind in zone.holds.dots:
+                count = counts.get((zone.id, kind.id), 0)
+                if count:
+                    result.append(DotCount(zone.id, kind.id, count))
+        return result
+
+    def to_results(self) -> Results:
+        notes = [
+            Note(
+                text=note.text.strip(), zone_id=note.zone_id, color=note.color, id=note.id,
+                x_mm=round(note.x_mm, 1), y_mm=round(note.y_mm, 1),
+                width_mm=round(note.width_mm, 1), height_mm=round(note.height_mm, 1),
+                source=NoteSource.PHOTO, confidence=round(note.confidence, 3),
+            )
+            for note in self.notes
+        ]
+        return Results(notes=notes, dots=self.dot_counts())
+
+    def crops(self) -> dict[str, np.ndarray]:
+        """The note crops (BGR) by note id, for storing with the session."""
+        return {note.id: note.crop for note in self.notes if note.crop is not None}
+
+    def copy_item(self, item: Item) -> Item:
+        return replace(item)
