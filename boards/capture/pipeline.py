@@ -216,34 +216,52 @@ def analyse_photo(
     return photo
 
 
+def _merge(per_photo: list[list], limit: Callable[[object, object], float | None]) -> list:
+    """Detections of several photos, one per physical item.
+
+    Photo by photo, each detection is paired with at most one item kept so
+    far (closest pairs first, only within ``limit(a, b)`` mm; None: never the
+    same item); a pair keeps the more confident detection. Detections of one
+    photo are never merged with each other.
+    """
+    kept: list = []
+    for detections in per_photo:
+        pairs = []
+        for i, old in enumerate(kept):
+            for j, new in enumerate(detections):
+                allowed = limit(old, new)
+                if allowed is not None:
+                    distance = math.hypot(old.x_mm - new.x_mm, old.y_mm - new.y_mm)
+                    if distance < allowed:
+                        pairs.append((distance, i, j))
+        used_old, used_new = set(), set()
+        for _, i, j in sorted(pairs):
+            if i in used_old or j in used_new:
+                continue
+            used_old.add(i)
+            used_new.add(j)
+            if detections[j].confidence > kept[i].confidence:
+                kept[i] = detections[j]
+        kept += [new for j, new in enumerate(detections) if j not in used_new]
+    return kept
+
+
 def merge_notes(photos: Sequence[PhotoCapture], factor: float = 0.45) -> list[NoteDetection]:
     """One note per physical note: detections from different photos at the same place are one."""
-    kept: list[NoteDetection] = []
-    candidates = sorted((note for photo in photos for note in photo.notes), key=lambda note: -note.confidence)
-    for note in candidates:
-        limit = factor * min(note.width_mm, note.height_mm)
-        if any(
-            other.photo_index != note.photo_index and other.color == note.color
-            and math.hypot(other.x_mm - note.x_mm, other.y_mm - note.y_mm) < min(limit, factor * min(other.width_mm, other.height_mm))
-            for other in kept
-        ):
-            continue
-        kept.append(note)
-    return sorted(kept, key=lambda note: (note.y_mm, note.x_mm))
+    def limit(a: NoteDetection, b: NoteDetection) -> float | None:
+        return factor * min(a.width_mm, a.height_mm, b.width_mm, b.height_mm) if a.color == b.color else None
+
+    merged = _merge([photo.notes for photo in photos], limit)
+    return sorted(merged, key=lambda note: (note.y_mm, note.x_mm))
 
 
 def merge_dots(photos: Sequence[PhotoCapture]) -> list[DotDetection]:
-    kept: list[DotDetection] = []
-    candidates = sorted((dot for photo in photos for dot in photo.dots), key=lambda dot: -dot.confidence)
-    for dot in candidates:
-        if any(
-            other.photo_index != dot.photo_index and other.kind == dot.kind
-            and math.hypot(other.x_mm - dot.x_mm, other.y_mm - dot.y_mm) < 0.6 * max(dot.diameter_mm, other.diameter_mm)
-            for other in kept
-        ):
-            continue
-        kept.append(dot)
-    return sorted(kept, key=lambda dot: (dot.y_mm, dot.x_mm))
+    """One dot per physical dot (same kind, less than 0.6 of a diameter apart in different photos)."""
+    def limit(a: DotDetection, b: DotDetection) -> float | None:
+        return 0.6 * max(a.diameter_mm, b.diameter_mm) if a.kind == b.kind else None
+
+    merged = _merge([photo.dots for photo in photos], limit)
+    return sorted(merged, key=lambda dot: (dot.y_mm, dot.x_mm))
 
 
 def capture_photos(
