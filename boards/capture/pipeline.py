@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import time
+from dataclasses import dataclass
 from typing import Callable, Sequence
 
 import cv2
@@ -39,7 +40,7 @@ from boards.capture.results import (
 from boards.capture.segment import Palette, build_palette, classify, normalise_light
 from boards.geometry import Rect
 from boards.model import Board, SymbolElement, TextElement
-from boards.readback import TILE_MARKER_ID_BASE, frame_width_mm
+from boards.readback import TILE_MARKER_ID_BASE, PrintInfo, frame_width_mm
 
 _PALETTES: dict[tuple, Palette] = {}
 
@@ -97,7 +98,19 @@ def _zone_id(board: Board, x: float, y: float) -> str | None:
     return zone.id if zone is not None else None
 
 
-def _place(board: Board, loaded_image: np.ndarray, scale: float, name: str, index: int, options: CaptureOptions, warnings: list[str]):
+@dataclass
+class Placement:
+    """Where a photo lies on the board."""
+
+    homography: np.ndarray  # working px → board mm
+    mode: str  # "markers" | "corners"
+    used_ids: list[int]
+    rejected_ids: list[int]
+    rms_mm: float
+    info: PrintInfo | None
+
+
+def _place(board: Board, loaded_image: np.ndarray, scale: float, name: str, index: int, options: CaptureOptions, warnings: list[str]) -> Placement:
     """Homography working px → board mm, by markers or the user's four corners."""
     corners = options.corners.get(index)
     if corners is not None:
@@ -105,7 +118,7 @@ def _place(board: Board, loaded_image: np.ndarray, scale: float, name: str, inde
         points = [(x * scale, y * scale) for x, y in corners]
         homography = corners_homography(points, paper.width_mm, paper.height_mm)
         homography = np.diag([board.width_mm / paper.width_mm, board.height_mm / paper.height_mm, 1.0]) @ homography
-        return homography, "corners", [], [], 0.0, None
+        return Placement(homography, "corners", [], [], 0.0, None)
     gray = cv2.cvtColor(loaded_image, cv2.COLOR_BGR2GRAY)
     markers = detect_markers(gray)
     layout = default_layout(board)
@@ -136,7 +149,7 @@ def _place(board: Board, loaded_image: np.ndarray, scale: float, name: str, inde
         warnings.append(f"{name}: de QR-code hoort bij bord '{info.board_id}', niet bij '{board.id}'")
     elif info is not None and info.version != board.version:
         warnings.append(f"{name}: geprint van versie {info.version} van het bord; dit is versie {board.version}")
-    return fit.homography, "markers", fit.used_ids, fit.rejected_ids, fit.rms_mm, info
+    return Placement(fit.homography, "markers", fit.used_ids, fit.rejected_ids, fit.rms_mm, info)
 
 
 def analyse_photo(
@@ -159,7 +172,8 @@ def analyse_photo(
     loaded = load_image(source, options.max_pixels, source_name(source, index))
     image = loaded.image
     step(0.15, "markers zoeken")
-    homography, mode, used, rejected, rms, info = _place(board, image, loaded.scale, loaded.name, index, options, warnings)
+    placement = _place(board, image, loaded.scale, loaded.name, index, options, warnings)
+    homography = placement.homography
     step(0.4, "bord rechttrekken")
     ppm = options.px_per_mm
     region = analysis_region(board)
@@ -183,8 +197,9 @@ def analyse_photo(
     allowed_notes, allowed_dots = _allowed_masks(board, valid, ppm, region)
     step(0.6, "post-its en stippen zoeken")
     photo = PhotoCapture(
-        index=index, name=loaded.name, image=image, scale=loaded.scale, homography=homography, mode=mode,
-        markers_found=len(used), marker_ids=used, rejected_marker_ids=rejected, rms_mm=rms, print_info=info,
+        index=index, name=loaded.name, image=image, scale=loaded.scale, homography=homography, mode=placement.mode,
+        markers_found=len(placement.used_ids), marker_ids=placement.used_ids, rejected_marker_ids=placement.rejected_ids,
+        rms_mm=placement.rms_mm, print_info=placement.info,
         visible_mm=[(float(x), float(y)) for x, y in outline], px_per_mm=ppm,
         rectified=board_image,
     )

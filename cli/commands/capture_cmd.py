@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from boards.capture import CaptureOptions, CaptureResult, NoBoardFoundError, capture_photos
 from boards.capture.errors import CaptureError
@@ -63,6 +64,8 @@ def _capture(args: argparse.Namespace) -> int:
     except NoBoardFoundError as error:
         raise CaptureError(problem(CORNERS_HINT, message=error.message)) from error
     if args.json:
+        for warning in result.warnings:
+            print(f"bruinpapier: let op: {warning}", file=sys.stderr)
         print_json(result_to_json(result))
         return 0
     _print_text(result)

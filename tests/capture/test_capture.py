@@ -196,3 +196,16 @@ def test_large_notes_stay_whole_when_their_size_is_given(board):
     whole = detect_notes(labels, lines, allowed, palette, ppm, single_sizes_mm=((127.0, 76.0),))
     assert len(whole) == 1
     assert abs(whole[0].size[0] - 127) < 3 and abs(whole[0].size[1] - 76) < 3 and whole[0].color == "yellow"
+
+
+def test_qr_code_names_the_board_and_warns_for_another(board, make_photo):
+    import dataclasses
+
+    photo = make_photo(PhotoSpec(seed=17, megapixels=3.0, max_tilt_deg=15.0, notes_per_zone=(0, 1)))
+    result = _capture(board, [photo], crops=False)
+    info = result.photos[0].print_info
+    assert info is not None and info.board_id == board.id and info.version == board.version
+    assert result.warnings == []
+    other = dataclasses.replace(board, id="ander-bord")
+    result = _capture(other, [photo], crops=False)
+    assert any("hoort bij bord 'procesplaat-1'" in warning for warning in result.warnings)
