@@ -44,5 +44,5 @@ def suggest_text(crop: np.ndarray, lang: str = "nld") -> str:
         text = pytesseract.image_to_string(binary, lang=chosen, config="--psm 6")
     except Exception:  # noqa: BLE001 - a failing OCR must never stop the capture
         return ""
-    words = " ".join(text.split())
-    return "".join(ch for ch in words if ch.isalnum() or ch in " -'.,!?&/").strip()
+    kept = "".join(ch for ch in text if ch.isalnum() or ch.isspace() or ch in "-'.,!?&/")
+    return " ".join(kept.split())

@@ -152,6 +152,18 @@ def _place(board: Board, loaded_image: np.ndarray, scale: float, name: str, inde
     return Placement(fit.homography, "markers", fit.used_ids, fit.rejected_ids, fit.rms_mm, info)
 
 
+OCR_PX_PER_MM = 5.0
+
+
+def _full_resolution(source: ImageSource, loaded, homography: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The photo at full resolution (for reading text), with its homography; the working image if that is it."""
+    if loaded.scale >= 0.999 or isinstance(source, np.ndarray):
+        return loaded.image, homography
+    full = load_image(source, max_pixels=10 ** 9, name=loaded.name)
+    factor = full.image.shape[1] / loaded.image.shape[1]
+    return full.image, homography @ np.diag([1 / factor, 1 / factor, 1.0])
+
+
 def analyse_photo(
     source: ImageSource,
     board: Board,
@@ -203,6 +215,7 @@ def analyse_photo(
         visible_mm=[(float(x), float(y)) for x, y in outline], px_per_mm=ppm,
         rectified=board_image,
     )
+    ocr_source: tuple[np.ndarray, np.ndarray] | None = None
     blobs = detect_notes(labels, lines, allowed_notes, palette, ppm, single_sizes_mm=options.large_note_sizes_mm)
     for blob in blobs:
         blob.center = (blob.center[0] + region.x, blob.center[1] + region.y)
@@ -216,7 +229,11 @@ def analyse_photo(
         )
         if options.ocr and crop is not None:
             step(0.6 + 0.3 * len(photo.notes) / max(1, len(blobs)), "tekst lezen")
-            note.text = suggest_text(crop, options.ocr_lang)
+            if ocr_source is None:
+                ocr_source = _full_resolution(source, loaded, homography)
+            full_image, full_homography = ocr_source
+            sharp = crop_quad(full_image, full_homography, corners, OCR_PX_PER_MM) if full_image is not image else crop
+            note.text = suggest_text(sharp, options.ocr_lang)
         photo.notes.append(note)
     step(0.9, "stippen tellen")
     for blob in detect_dots(labels, allowed_dots, palette, ppm):
