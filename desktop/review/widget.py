@@ -249,9 +249,27 @@ class ReviewWidget(QWidget):
         self.delete_action = QAction(self.tr("Verwijderen"), self)
         self.delete_action.setShortcut(QKeySequence(Qt.Key.Key_Delete))
         self.delete_action.triggered.connect(self.delete_selected)
-        for action in (self.undo_action, self.redo_action, self.delete_action):
+        self._own_shortcuts = {action: action.shortcuts() for action in (self.undo_action, self.redo_action, self.delete_action)}
+        for action in self._own_shortcuts:
             action.setShortcutContext(context)
             self.addAction(action)
+
+    def _share_window_shortcuts(self) -> None:
+        """Inside a window that has its own undo/redo keys (the main window routes them to
+        ``page.undo_stack``), leave those keys to the window: two actions on one key would
+        block each other."""
+        window = self.window()
+        taken: set[str] = set()
+        if window is not self:
+            for action in window.actions():
+                if action not in self._own_shortcuts and action.shortcutContext() != Qt.ShortcutContext.WidgetShortcut:
+                    taken.update(sequence.toString() for sequence in action.shortcuts())
+        for action, shortcuts in self._own_shortcuts.items():
+            action.setShortcuts([sequence for sequence in shortcuts if sequence.toString() not in taken])
+
+    def showEvent(self, event) -> None:
+        self._share_window_shortcuts()
+        super().showEvent(event)
 
     # --- states --------------------------------------------------------------------------
     def _set_state(self, state: str) -> None:
