@@ -163,6 +163,14 @@ class ReviewModel(QObject):
         self.changed.emit()
 
     # --- the outcome ---------------------------------------------------------------------
+    def counts(self, dot: ReviewDot) -> bool:
+        """Whether a dot is counted: it lies in a zone that collects dots of its kind."""
+        zone = self.board.zone(dot.zone_id) if dot.zone_id else None
+        return zone is not None and any(kind.id == dot.kind for kind in zone.holds.dots)
+
+    def uncounted_dots(self) -> list[ReviewDot]:
+        return [dot for dot in self.dots if not self.counts(dot)]
+
     def dot_counts(self) -> list[DotCount]:
         """Dots per zone and kind, only for kinds the zone holds, in board order."""
         counts: dict[tuple[str, str], int] = {}

@@ -491,9 +491,11 @@ class ReviewWidget(QWidget):
         notes, dots = len(self.model.notes), len(self.model.dots)
         doubtful = sum(1 for item in (*self.model.notes, *self.model.dots) if item.doubtful)
         self.notes_title.setText(self.tr("Notities ({count})").format(count=notes))
-        self.summary_label.setText(
-            self.tr("{notes} notities, {dots} stippen, {doubtful} twijfelachtig").format(notes=notes, dots=dots, doubtful=doubtful)
-        )
+        summary = self.tr("{notes} notities, {dots} stippen, {doubtful} twijfelachtig").format(notes=notes, dots=dots, doubtful=doubtful)
+        uncounted = len(self.model.uncounted_dots())
+        if uncounted:
+            summary += "; " + self.tr("{count} stip(pen) tellen niet mee (niet in een zone voor die soort)").format(count=uncounted)
+        self.summary_label.setText(summary)
         self._update_panel()
 
     def current_id(self) -> str:
@@ -535,6 +537,8 @@ class ReviewWidget(QWidget):
         else:
             text = self.tr("Stip, zekerheid {percent} %").format(percent=confidence)
             self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(item.kind)))
+            if not self.model.counts(item):
+                text += " – " + self.tr("telt niet mee: deze plek verzamelt geen stippen van deze soort")
         if item.doubtful:
             text += " – " + self.tr("twijfelachtig, graag controleren")
         self.selection_label.setText(text)

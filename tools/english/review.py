@@ -29,7 +29,9 @@ ENGLISH: dict[str, str] = {
     "Stip, zekerheid {percent} %": "Dot, confidence {percent} %", "twijfelachtig, graag controleren": "doubtful, please check",
     "Notitie toevoegen": "Add note", "Stip toevoegen": "Add dot", "Zone wijzigen": "Change zone", "Kleur wijzigen": "Change colour",
     "tekst van notitie {number} van {total} lezen": "reading the text of note {number} of {total}", "klaar": "done",
-    "Nog geen foto": "No photo yet", "Beoordeling vervangen?": "Replace the review?",
+    "Nog geen foto": "No photo yet",
+    "{count} stip(pen) tellen niet mee (niet in een zone voor die soort)": "{count} dot(s) do not count (not in a zone for that kind)",
+    "telt niet mee: deze plek verzamelt geen stippen van deze soort": "does not count: this place collects no dots of this kind", "Beoordeling vervangen?": "Replace the review?",
     "Wat je op deze foto's hebt gecontroleerd is nog niet overgenomen en gaat verloren. Toch nieuwe foto's lezen?":
         "What you checked on these photos has not been accepted yet and will be lost. Read new photos anyway?", "Soort wijzigen": "Change kind", "Overgenomen: {notes} notities en {dots} stippen.": "Accepted: {notes} notes and {dots} dots.",
 }
