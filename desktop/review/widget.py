@@ -377,6 +377,19 @@ class ReviewWidget(QWidget):
             self._cancelled()
             self.capture_finished.emit()
             return
+        self.show_result(result)
+        self.capture_finished.emit()
+
+    def show_result(self, result: CaptureResult) -> None:
+        """Review ``result`` (from ``capture_photos``); earlier review work is dropped."""
+        if self._thread is not None:
+            self._thread.cancel()
+            self._thread = None
+        self.photo_view.stop_corners()
+        self.corner_photo = None
+        self._show_error("")
+        self.undo_stack.clear()
+        self._accepted = False
         self.result = result
         self.photo_combo.blockSignals(True)
         self.photo_combo.clear()
@@ -395,7 +408,6 @@ class ReviewWidget(QWidget):
         self.status_label.setText(found)
         if self.model.notes:
             self.set_current(self.model.notes[0].id)
-        self.capture_finished.emit()
 
     def _failed(self, error: Exception) -> None:
         if self.sender() is not self._thread:
