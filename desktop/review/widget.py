@@ -11,6 +11,7 @@ the board's corners and reads the photo again with them.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -342,7 +343,7 @@ class ReviewWidget(QWidget):
         self.progress.setValue(0)
         self.progress.setFormat(self.tr("bezig…"))
         self.status_label.setText(self.tr("Foto's lezen…"))
-        options = CaptureOptions(**{**self.options.__dict__, "corners": dict(self.corners), "paper": self.paper_combo.currentData() or self.options.paper})
+        options = replace(self.options, corners=dict(self.corners), paper=self.paper_combo.currentData() or self.options.paper)
         thread = CaptureThread(self.paths, self.board, options)
         thread.progressed.connect(self._progressed)
         thread.succeeded.connect(self._succeeded)
