@@ -38,6 +38,7 @@ COMMAND_MODULES = {
     "analyse": "analyse_cmd", "report": "analyse_cmd",
     "capture": "capture_cmd",
     "trajectory": "trajectory_cmd",
+    "app": "app_cmd",
 }
 
 

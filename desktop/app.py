@@ -68,12 +68,13 @@ class WindowController:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    app = create_app(argv)
+    """Run the app. ``argv`` is like ``sys.argv``: the program, then optional board files to open."""
+    argv = list(argv if argv is not None else sys.argv)
+    app = create_app(argv[:1])
     install_language(saved_language())
     controller = WindowController()
     window = controller.open_window()
-    args = list(argv if argv is not None else sys.argv[1:])
-    for arg in args:
+    for arg in argv[1:]:
         if Path(arg).suffix.lower() in (".bpbord", ".json"):
             window.open_path(arg)
     window.show()

@@ -128,8 +128,11 @@ class BoardDocument(QObject):
         self._board = board
         self._path = Path(path) if path else None
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.cleanChanged.connect(lambda clean: self.dirty_changed.emit(not clean))
+        self.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self._forced_dirty = False
+
+    def _on_clean_changed(self, clean: bool) -> None:
+        self.dirty_changed.emit(not clean)
 
     # --- access ---------------------------------------------------------------------------
 

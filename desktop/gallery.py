@@ -33,6 +33,7 @@ from desktop.thumbnails import board_thumbnail
 CARD_WIDTH = 250
 THUMB_WIDTH = 230
 COLUMNS = 3
+CARD_SPACING = 14
 
 
 class TemplateCard(QFrame):
@@ -58,8 +59,9 @@ class TemplateCard(QFrame):
         title.setWordWrap(True)
         paper = QLabel(board.paper.label())
         paper.setObjectName("cardPaper")
-        question = QLabel(board.question)
-        question.setObjectName("cardQuestion")
+        text = board.question or _shorten(board.description, 140)
+        question = QLabel(text)
+        question.setObjectName("cardQuestion" if board.question else "cardDescription")
         question.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 10, 10, 10)
@@ -83,6 +85,11 @@ class TemplateCard(QFrame):
         super().mouseReleaseEvent(event)
 
 
+def _shorten(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + " …"
+
+
 def _method_title(method_id: str) -> tuple[str, str, object]:
     if method_id == OTHER_METHOD:
         return QCoreApplication.translate("GalleryPage", "Overige borden"), "", None
@@ -104,6 +111,8 @@ class GalleryPage(QWidget):
         super().__init__(parent)
         self.setObjectName("galleryPage")
         self.cards: dict[str, TemplateCard] = {}
+        self._grids: list[tuple[QGridLayout, list[TemplateCard]]] = []
+        self._columns = COLUMNS
         sidebar = QFrame()
         sidebar.setObjectName("gallerySidebar")
         sidebar.setFixedWidth(270)
@@ -151,22 +160,44 @@ class GalleryPage(QWidget):
         intro.setObjectName("muted")
         self._content_layout.addWidget(heading)
         self._content_layout.addWidget(intro)
-        self._build_templates()
+        self._loading = QLabel(self.tr("Sjablonen laden…"))
+        self._loading.setObjectName("muted")
+        self._content_layout.addWidget(self._loading)
         self._content_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)
+        self.scroll = scroll
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(sidebar)
         layout.addWidget(scroll, 1)
-        self._pending = list(self.cards.values())
-        # A timer owned by the page: it dies with the page, so no preview is drawn into a closed window.
+        self._pending: list[TemplateCard] = []
+        # Timers owned by the page die with it, so nothing is built into a closed window.
+        # The templates are read after the window is shown, to keep start-up fast.
         self._preview_timer = QTimer(self)
         self._preview_timer.setInterval(0)
         self._preview_timer.timeout.connect(self._load_next_preview)
+        self._templates_built = False
+        self._build_timer = QTimer(self)
+        self._build_timer.setSingleShot(True)
+        self._build_timer.setInterval(0)
+        self._build_timer.timeout.connect(self.ensure_templates)
+        self._build_timer.start()
+
+    def ensure_templates(self) -> None:
+        """Build the template cards (once); their previews follow one by one."""
+        if self._templates_built:
+            return
+        self._templates_built = True
+        self._build_timer.stop()
+        self._loading.hide()
+        if self.isVisible():
+            self._columns = self._fitting_columns()
+        self._build_templates()
+        self._pending = list(self.cards.values())
         self._preview_timer.start()
 
     def _build_templates(self) -> None:
@@ -174,13 +205,12 @@ class GalleryPage(QWidget):
             title, subtitle, method = _method_title(method_id)
             label = QLabel(title)
             label.setObjectName("methodTitle")
-            self._content_layout.addSpacing(10)
-            self._content_layout.addWidget(label)
+            self._insert(label, spacing=10)
             if subtitle:
                 sub = QLabel(subtitle)
                 sub.setObjectName("muted")
                 sub.setWordWrap(True)
-                self._content_layout.addWidget(sub)
+                self._insert(sub)
             by_step: dict[str, list[Board]] = {}
             for board in boards:
                 by_step.setdefault(board.step or "", []).append(board)
@@ -192,19 +222,56 @@ class GalleryPage(QWidget):
                     except BruinpapierError:
                         step_label = QLabel(step_id)
                     step_label.setObjectName("stepTitle")
-                    self._content_layout.addWidget(step_label)
+                    self._insert(step_label)
                 grid = QGridLayout()
-                grid.setSpacing(14)
+                grid.setSpacing(CARD_SPACING)
                 grid.setAlignment(Qt.AlignmentFlag.AlignLeft)
-                for index, board in enumerate(step_boards):
+                cards = []
+                for board in step_boards:
                     card = TemplateCard(board)
                     card.clicked.connect(self.template_chosen.emit)
                     self.cards[board.id] = card
-                    grid.addWidget(card, index // COLUMNS, index % COLUMNS)
+                    cards.append(card)
+                self._grids.append((grid, cards))
+                self._place_cards(grid, cards, self._columns)
                 holder = QWidget()
                 holder.setLayout(grid)
                 holder.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-                self._content_layout.addWidget(holder)
+                self._insert(holder)
+
+    def reveal(self, template_id: str) -> TemplateCard:
+        """Scroll the card of a template into view."""
+        self.ensure_templates()
+        card = self.cards[template_id]
+        self.scroll.ensureWidgetVisible(card, 10, 10)
+        return card
+
+    def _insert(self, widget: QWidget, spacing: int = 0) -> None:
+        """Add a widget above the final stretch of the content column."""
+        index = self._content_layout.count() - 1
+        if spacing:
+            self._content_layout.insertSpacing(index, spacing)
+            index += 1
+        self._content_layout.insertWidget(index, widget)
+
+    @staticmethod
+    def _place_cards(grid: QGridLayout, cards: list[TemplateCard], columns: int) -> None:
+        for card in cards:
+            grid.removeWidget(card)
+        for index, card in enumerate(cards):
+            grid.addWidget(card, index // columns, index % columns)
+
+    def _fitting_columns(self) -> int:
+        width = self.scroll.viewport().width() - 56
+        return max(1, min(6, width // (CARD_WIDTH + CARD_SPACING)))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        columns = self._fitting_columns()
+        if columns != self._columns:
+            self._columns = columns
+            for grid, cards in self._grids:
+                self._place_cards(grid, cards, columns)
 
     def _load_next_preview(self) -> None:
         """Draw previews one by one after the window is shown, so start-up stays fast."""
@@ -214,6 +281,7 @@ class GalleryPage(QWidget):
         self._pending.pop(0).load_preview()
 
     def load_all_previews(self) -> None:
+        self.ensure_templates()
         self._preview_timer.stop()
         while self._pending:
             self._pending.pop(0).load_preview()

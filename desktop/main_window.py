@@ -4,7 +4,7 @@ Extending the window (for the other areas of the app)
 -----------------------------------------------------
 Pages::
 
-    window.add_page("results", ResultsWidget(), window.tr("Resultaten"))
+    window.add_page("results", ResultsWidget(), QCoreApplication.translate("MyArea", "Resultaten"))
     window.show_page("results")
 
 ``add_page`` puts the widget in the central tab stack and adds a
@@ -12,10 +12,13 @@ Pages::
 
 Menus and actions::
 
-    action = QAction(window.tr("Foto's beoordelen…"), window)
+    action = QAction(QCoreApplication.translate("MyArea", "Foto's beoordelen…"), window)
     action.triggered.connect(...)
     window.add_action("tools", action, toolbar=True)
-    menu = window.add_menu("session", window.tr("Sessie"))   # a new top menu
+    menu = window.add_menu("session", QCoreApplication.translate("MyArea", "Sessie"))   # a new top menu
+
+(``window.tr`` would not do: pyside6-lupdate files a string under the name of the
+object it is called on, so use a literal context with QCoreApplication.translate.)
 
 Known menu ids: ``file``, ``edit``, ``insert``, ``arrange``, ``view``,
 ``tools``, ``help`` (see ``MENU_IDS``); ``window.menu(id)`` returns the QMenu.
@@ -194,7 +197,8 @@ class MainWindow(QMainWindow):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.properties)
-        scroll.setMinimumWidth(290)
+        scroll.setMinimumWidth(300)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.properties_dock = self._dock("propertiesDock", self.tr("Eigenschappen"), scroll, Qt.DockWidgetArea.RightDockWidgetArea)
         self.palette = Palette()
         self.palette.chosen.connect(self.editor.add_from_palette)
@@ -205,7 +209,7 @@ class MainWindow(QMainWindow):
         self.history_dock = self._dock("historyDock", self.tr("Geschiedenis"), self.undo_view, Qt.DockWidgetArea.RightDockWidgetArea)
         self.tabifyDockWidget(self.properties_dock, self.history_dock)
         self.properties_dock.raise_()
-        self.resizeDocks([self.palette_dock, self.properties_dock], [190, 330], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.palette_dock, self.properties_dock], [180, 360], Qt.Orientation.Horizontal)
         self._docks = [self.properties_dock, self.palette_dock, self.history_dock]
 
     def _make(self, text: str, slot: Callable, shortcut: object = None, tip: str = "") -> QAction:
@@ -344,6 +348,10 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         self.paper_label = QLabel()
         self.selection_label = QLabel()
+        self.cursor_label = QLabel()
+        self.cursor_label.setMinimumWidth(120)
+        self.editor.cursor_position.connect(self.cursor_label.setText)
+        self.statusBar().addPermanentWidget(self.cursor_label)
         self.statusBar().addPermanentWidget(self.selection_label)
         self.statusBar().addPermanentWidget(self.paper_label)
         self.statusBar().showMessage(self.tr("Klaar"), 3000)
@@ -419,6 +427,7 @@ class MainWindow(QMainWindow):
         if hasattr(self, "undo_action"):
             self._bind_undo()
         on_editor = self.tabs.widget(index) is self.editor
+        self.editor.set_active(on_editor)
         for dock in self._docks:
             dock.setVisible(on_editor)
         self.page_changed.emit(self.current_page_id())
@@ -584,11 +593,8 @@ class MainWindow(QMainWindow):
     def print_board(self) -> None:
         if self.document is None:
             return
-        try:
-            from desktop.print_dialog import PrintDialog
-        except ImportError:
-            QMessageBox.information(self, self.tr("Afdrukken"), self.tr("Afdrukken is in deze versie nog niet beschikbaar."))
-            return
+        from desktop.print_dialog import PrintDialog  # imported on first use: ReportLab and pdfium load lazily
+
         dialog = PrintDialog(self.document.board, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

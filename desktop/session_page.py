@@ -11,8 +11,12 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from typing import TYPE_CHECKING
+
 from boards.session import Session
-from desktop.results import ResultsEditor
+
+if TYPE_CHECKING:
+    from desktop.results import ResultsEditor
 
 
 class SessionPage(QWidget):
@@ -73,6 +77,8 @@ class SessionPage(QWidget):
         self._set_enabled(session is not None)
         if session is None:
             return
+        from desktop.results import ResultsEditor  # pandas (import) loads on first use, not at start-up
+
         self.editor = ResultsEditor(session, parent=self)
         for action in (self.editor.undo_action, self.editor.redo_action):
             self.editor.removeAction(action)  # the window's own undo/redo route here (one shortcut, no clash)

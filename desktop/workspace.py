@@ -10,19 +10,25 @@ from __future__ import annotations
 
 import copy
 import datetime
+import re
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from boards.errors import BruinpapierError
 from boards.fileformat import SESSION_SUFFIX, load_session
 from boards.session import Session
-from boards.sessionio import export_session
 from desktop.main_window import MainWindow, register_extension
+from desktop.recovery import AUTOSAVE_INTERVAL_MS
 from desktop.session_page import SessionPage
+from desktop.session_recovery import (clear_session_recovery, has_session_recovery, read_session_recovery,
+                                      write_session_recovery)
 
-SESSION_PAGE, ARCHIVE_PAGE, ANALYSIS_PAGE, TRAJECTORY_PAGE = "session", "archive", "analysis", "trajectory"
+SESSION_PAGE, PHOTO_PAGE, ARCHIVE_PAGE, ANALYSIS_PAGE, TRAJECTORY_PAGE = (
+    "session", "photos", "archive", "analysis", "trajectory")
+PHOTO_NAME_CHARS = re.compile(r"[^A-Za-z0-9_.-]+")
 
 
 class Workspace:
@@ -34,6 +40,8 @@ class Workspace:
         self.trajectory_path: Path | None = None
         self.archive = None  # boards.archive.Archive, opened on first use
         self.archive_url: str | None = None
+        self.pending_photos: dict[str, bytes] = {}  # photos read back, stored with the session on saving
+        self.controller: "WorkspaceController | None" = None  # of the newest window
 
     def open_archive(self, setting: str | None):  # noqa: ANN201 - Archive, imported lazily for start-up time
         from boards.archive import Archive, default_archive_url
@@ -46,6 +54,27 @@ class Workspace:
 
 
 WORKSPACE = Workspace()
+
+
+class LazyPage(QWidget):
+    """A page whose real widget is made when it is first needed."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.content: QWidget | None = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+
+    def set_content(self, widget: QWidget) -> None:
+        if self.content is not None:
+            self._layout.removeWidget(self.content)
+            self.content.deleteLater()
+        self.content = widget
+        self._layout.addWidget(widget)
+
+    @property
+    def undo_stack(self):  # noqa: ANN201 - the window's undo/redo act on the content's stack
+        return getattr(self.content, "undo_stack", None)
 
 
 class ArchivePage(QWidget):
@@ -91,21 +120,23 @@ class ArchivePage(QWidget):
         self.controller.analyse([archive.get(session_id) for session_id in ids])
 
 
-class WorkspaceController:
+class WorkspaceController(QObject):
     def __init__(self, window: MainWindow, workspace: Workspace = WORKSPACE) -> None:
-        from desktop.analysis_view import AnalysisView
+        super().__init__(window)
         from desktop.trajectory_view import TrajectoryView
 
         self.window = window
         self.workspace = workspace
         self.session_page = SessionPage()
+        self.photo_page = LazyPage()
         self.archive_page = ArchivePage(self)
-        self.analysis_view = AnalysisView()
+        self.analysis_page = LazyPage()
         self.trajectory_view = TrajectoryView()
-        window.add_page(SESSION_PAGE, self.session_page, window.tr("Sessie"))
-        window.add_page(ARCHIVE_PAGE, self.archive_page, window.tr("Archief"))
-        window.add_page(ANALYSIS_PAGE, self.analysis_view, window.tr("Analyse"))
-        window.add_page(TRAJECTORY_PAGE, self.trajectory_view, window.tr("Trajecten"))
+        window.add_page(SESSION_PAGE, self.session_page, QCoreApplication.translate("Workspace", "Sessie"))
+        window.add_page(PHOTO_PAGE, self.photo_page, QCoreApplication.translate("Workspace", "Foto's"))
+        window.add_page(ARCHIVE_PAGE, self.archive_page, QCoreApplication.translate("Workspace", "Archief"))
+        window.add_page(ANALYSIS_PAGE, self.analysis_page, QCoreApplication.translate("Workspace", "Analyse"))
+        window.add_page(TRAJECTORY_PAGE, self.trajectory_view, QCoreApplication.translate("Workspace", "Trajecten"))
         window.page_changed.connect(self._page_shown)
         self.session_page.save_requested.connect(self.save_session)
         self.session_page.export_requested.connect(self.export_session)
@@ -113,14 +144,26 @@ class WorkspaceController:
             [self.session_page.session]))
         self.trajectory_view.session_opened.connect(lambda session: self.open_session(session, "trajectory"))
         self._build_menu()
+        self.autosave_timer = QTimer(window)
+        self.autosave_timer.setInterval(AUTOSAVE_INTERVAL_MS)
+        self.autosave_timer.timeout.connect(self.autosave)
+        self.autosave_timer.start()
+        window.installEventFilter(self)
+        if workspace.session is None and has_session_recovery():
+            QTimer.singleShot(0, self.offer_recovery)
         if workspace.trajectory_path is not None:
             self.trajectory_view.load(workspace.trajectory_path)
+        previous = workspace.controller
+        was_dirty = previous is not None and _alive(previous) and previous.session_dirty()
+        workspace.controller = self  # an older window (before a language switch) hands over
         if workspace.session is not None:
             self.session_page.set_session(workspace.session, self._where(workspace.origin))
+            if was_dirty:
+                self.session_page.editor.undo_stack.resetClean()
 
     def _build_menu(self) -> None:
         window = self.window
-        menu = window.add_menu("session", window.tr("Sessie"))
+        menu = window.add_menu("session", QCoreApplication.translate("Workspace", "Sessie"))
 
         def action(text: str, slot, shortcut: str | None = None) -> QAction:  # noqa: ANN001
             item = QAction(text, window)
@@ -130,17 +173,19 @@ class WorkspaceController:
             window.add_action("session", item)
             return item
 
-        self.new_action = action(window.tr("Nieuwe sessie met dit bord"), self.new_session, "Ctrl+Shift+N")
-        self.open_action = action(window.tr("Sessiebestand openen…"), self.open_session_file)
-        self.save_action = action(window.tr("Sessie bewaren"), self.save_session, "Ctrl+Alt+S")
+        self.new_action = action(QCoreApplication.translate("Workspace", "Nieuwe sessie met dit bord"), self.new_session, "Ctrl+Shift+N")
+        self.open_action = action(QCoreApplication.translate("Workspace", "Sessiebestand openen…"), self.open_session_file)
+        self.save_action = action(QCoreApplication.translate("Workspace", "Sessie bewaren"), self.save_session, "Ctrl+Alt+S")
         menu.addSeparator()
-        self.import_action = action(window.tr("Resultaten importeren (CSV/Excel)…"), self.import_results, "Ctrl+Shift+I")
-        self.export_action = action(window.tr("Sessie exporteren…"), self.export_session, "Ctrl+Shift+E")
-        self.analyse_action = action(window.tr("Sessie analyseren"), lambda: self.session_page.session and self.analyse(
+        self.photos_action = action(QCoreApplication.translate("Workspace", "Foto's van het bord teruglezen…"),
+                                    self.review_photos, "Ctrl+Shift+F")
+        self.import_action = action(QCoreApplication.translate("Workspace", "Resultaten importeren (CSV/Excel)…"), self.import_results, "Ctrl+Shift+I")
+        self.export_action = action(QCoreApplication.translate("Workspace", "Sessie exporteren…"), self.export_session, "Ctrl+Shift+E")
+        self.analyse_action = action(QCoreApplication.translate("Workspace", "Sessie analyseren"), lambda: self.session_page.session and self.analyse(
             [self.session_page.session]))
         menu.addSeparator()
-        action(window.tr("Archief"), lambda: window.show_page(ARCHIVE_PAGE))
-        action(window.tr("Trajecten"), lambda: window.show_page(TRAJECTORY_PAGE))
+        action(QCoreApplication.translate("Workspace", "Archief"), lambda: window.show_page(ARCHIVE_PAGE))
+        action(QCoreApplication.translate("Workspace", "Trajecten"), lambda: window.show_page(TRAJECTORY_PAGE))
         self.window.document_changed.connect(lambda document: self.new_action.setEnabled(document is not None))
         self.new_action.setEnabled(window.document is not None)
 
@@ -151,17 +196,29 @@ class WorkspaceController:
 
     def _where(self, origin: str) -> str:
         if origin == "trajectory" and self.trajectory_view.trajectory is not None:
-            return self.window.tr("Hoort bij het traject {title} van {school}").format(
+            return QCoreApplication.translate("Workspace", "Hoort bij het traject {title} van {school}").format(
                 title=self.trajectory_view.trajectory.title, school=self.trajectory_view.trajectory.school)
-        return self.window.tr("Wordt bewaard in het archief")
+        return QCoreApplication.translate("Workspace", "Wordt bewaard in het archief")
+
+    @property
+    def analysis_view(self):  # noqa: ANN201 - AnalysisView, built on first use (pandas loads then, not at start-up)
+        if self.analysis_page.content is None:
+            from desktop.analysis_view import AnalysisView
+
+            self.analysis_page.set_content(AnalysisView())
+        return self.analysis_page.content
 
     def _page_shown(self, page_id: str) -> None:
+        if page_id == ANALYSIS_PAGE:
+            self.analysis_view  # noqa: B018 - builds the page
         if page_id == ARCHIVE_PAGE:
             self.archive_page.ensure_browser()
         if page_id == TRAJECTORY_PAGE and self.trajectory_view.path is not None:
             self.workspace.trajectory_path = self.trajectory_view.path
 
     def open_session(self, session: Session, origin: str) -> None:
+        if session is not self.workspace.session:
+            self.workspace.pending_photos.clear()
         self.workspace.session, self.workspace.origin = session, origin
         if origin == "trajectory":
             self.workspace.trajectory_path = self.trajectory_view.path
@@ -169,13 +226,72 @@ class WorkspaceController:
         self.window.show_page(SESSION_PAGE)
         self.window._bind_undo()  # the page's undo stack is a new one
 
+    # --- nothing lost: autosave, the question on closing, restoring after a crash -------------
+
+    def session_dirty(self) -> bool:
+        editor = self.session_page.editor
+        return editor is not None and not editor.undo_stack.isClean()
+
+    def autosave(self) -> bool:
+        if not self.session_dirty():
+            return False
+        return write_session_recovery(self.session_page.session, self.workspace.origin, self.workspace.trajectory_path)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if (watched is self.window and event.type() == QEvent.Type.Close and self.workspace.controller is self
+                and self.session_dirty()):
+            if not self.maybe_save_session():
+                event.ignore()
+                return True
+        return super().eventFilter(watched, event)
+
+    def maybe_save_session(self) -> bool:
+        """Ask what to do with a session that has unsaved results; False when the user cancels."""
+        answer = QMessageBox.question(
+            self.window, QCoreApplication.translate("Workspace", "Sessie niet bewaard"),
+            QCoreApplication.translate("Workspace", "De resultaten van deze sessie zijn nog niet bewaard. Nu bewaren?"),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save)
+        if answer == QMessageBox.StandardButton.Cancel:
+            return False
+        if answer == QMessageBox.StandardButton.Save and not self.save_session():
+            return False
+        clear_session_recovery()
+        return True
+
+    def offer_recovery(self) -> bool:
+        if not has_session_recovery() or self.workspace.session is not None:
+            return False
+        try:
+            recovered = read_session_recovery()
+        except BruinpapierError as error:
+            QMessageBox.warning(self.window, QCoreApplication.translate("Workspace", "Herstelbestand beschadigd"),
+                                error.render())
+            clear_session_recovery()
+            return False
+        answer = QMessageBox.question(
+            self.window, QCoreApplication.translate("Workspace", "Sessie herstellen?"),
+            QCoreApplication.translate("Workspace", "Er is een automatisch bewaarde sessie van {school} ({board}, {time}) "
+                                       "die nog niet bewaard was. Wil je die herstellen?").format(
+                school=recovered.session.school or "?", board=recovered.session.board.title, time=recovered.saved_at),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+        if answer != QMessageBox.StandardButton.Yes:
+            clear_session_recovery()
+            return False
+        origin = recovered.origin
+        if origin == "trajectory" and not (recovered.trajectory_path and self.trajectory_view.load(recovered.trajectory_path)):
+            origin = "archive"
+        self.open_session(recovered.session, origin)
+        self.session_page.editor.undo_stack.resetClean()  # unsaved until the user saves it
+        return True
+
     # --- actions ----------------------------------------------------------------------------
 
     def new_session(self) -> Session | None:
         document = self.window.document
         if document is None:
-            QMessageBox.information(self.window, self.window.tr("Nieuwe sessie"),
-                                    self.window.tr("Open of maak eerst een bord."))
+            QMessageBox.information(self.window, QCoreApplication.translate("Workspace", "Nieuwe sessie"),
+                                    QCoreApplication.translate("Workspace", "Open of maak eerst een bord."))
             return None
         board = copy.deepcopy(document.board)
         session = Session(board=board, method=board.method, step=board.step,
@@ -185,15 +301,15 @@ class WorkspaceController:
 
     def open_session_file(self, path: str | None = None) -> Session | None:
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self.window, self.window.tr("Sessie openen"), "",
-                                                  self.window.tr("Bruinpapier-sessie (*{suffix})").format(
+            path, _ = QFileDialog.getOpenFileName(self.window, QCoreApplication.translate("Workspace", "Sessie openen"), "",
+                                                  QCoreApplication.translate("Workspace", "Bruinpapier-sessie (*{suffix})").format(
                                                       suffix=SESSION_SUFFIX))
             if not path:
                 return None
         try:
             session = load_session(path)
         except BruinpapierError as error:
-            QMessageBox.warning(self.window, self.window.tr("Sessie openen"), error.render())
+            QMessageBox.warning(self.window, QCoreApplication.translate("Workspace", "Sessie openen"), error.render())
             return None
         self.open_session(session, "archive")
         return session
@@ -211,17 +327,79 @@ class WorkspaceController:
                 saved = self.trajectory_view.save()
                 self.trajectory_view.refresh(select=session.id)
             else:
-                self.archive().save(session)
+                archive = self.archive()
+                archive.save(session)
+                for name, data in self.workspace.pending_photos.items():
+                    archive.add_photo(session.id, name, data, QCoreApplication.translate("Workspace", "teruggelezen"))
+                self.workspace.pending_photos.clear()
                 saved = True
                 if self.archive_page.browser is not None:
                     self.archive_page.browser.refresh()
         except BruinpapierError as error:
-            QMessageBox.warning(self.window, self.window.tr("Sessie bewaren"), error.render())
+            QMessageBox.warning(self.window, QCoreApplication.translate("Workspace", "Sessie bewaren"), error.render())
             return False
         if saved:
             self.session_page.editor.undo_stack.setClean()
-            self.window.statusBar().showMessage(self.window.tr("Sessie bewaard"), 4000)
+            clear_session_recovery()
+            self.window.statusBar().showMessage(QCoreApplication.translate("Workspace", "Sessie bewaard"), 4000)
         return saved
+
+    # --- photos ---------------------------------------------------------------------------------
+
+    def review_photos(self, paths: list[str] | None = None):  # noqa: ANN201 - the ReviewWidget
+        """Open the review screen for the current session's board and read photos (asked for when not given)."""
+        session = self.session_page.session
+        if session is None:
+            QMessageBox.information(self.window, QCoreApplication.translate("Workspace", "Foto's teruglezen"),
+                                    QCoreApplication.translate("Workspace", "Start of open eerst een sessie; de foto's "
+                                                               "worden gelezen op het bord van die sessie."))
+            return None
+        from desktop.review import ReviewWidget  # OpenCV: imported when first needed
+
+        review = self.photo_page.content
+        if review is None or review.board is not session.board:
+            if review is not None and review.has_unaccepted_results() and QMessageBox.question(
+                    self.window, QCoreApplication.translate("Workspace", "Foto's teruglezen"),
+                    QCoreApplication.translate("Workspace", "De vorige foto's zijn nog niet overgenomen. Weggooien?"),
+                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                    QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
+                self.window.show_page(PHOTO_PAGE)
+                return review
+            review = ReviewWidget(session.board)
+            for item in (review.undo_action, review.redo_action):
+                review.removeAction(item)  # the window's undo/redo route to this page's stack
+            review.accepted.connect(self.take_over_photo_results)
+            self.photo_page.set_content(review)
+        self.window.show_page(PHOTO_PAGE)
+        self.window._bind_undo()
+        if paths:
+            review.load_photos(paths)
+        elif paths is None:
+            review._choose_photos()
+        return review
+
+    def take_over_photo_results(self, results) -> None:  # noqa: ANN001 - boards.session.Results
+        """Accepted on the review screen: notes are added, dot counts set, as one undoable step."""
+        session, editor = self.session_page.session, self.session_page.editor
+        if session is None or editor is None:
+            return
+        merged = copy.deepcopy(session.results)
+        merged.notes += results.notes
+        for dot in results.dots:
+            merged.set_dot_count(dot.zone_id, dot.kind, dot.count)
+        editor.document.replace_results(merged, QCoreApplication.translate("Workspace", "Resultaten van foto overnemen"))
+        review = self.photo_page.content
+        for path in getattr(review, "paths", []):
+            try:
+                data = Path(path).read_bytes()
+            except OSError:
+                continue
+            name = PHOTO_NAME_CHARS.sub("-", Path(path).name).strip("-.") or "foto.jpg"
+            self.workspace.pending_photos[name] = data
+        self.window.show_page(SESSION_PAGE)
+        self.window.statusBar().showMessage(QCoreApplication.translate(
+            "Workspace", "{notes} notities en {dots} stiptellingen overgenomen").format(
+            notes=len(results.notes), dots=len(results.dots)), 6000)
 
     def import_results(self) -> bool:
         if self.session_page.editor is None:
@@ -235,15 +413,17 @@ class WorkspaceController:
         self.session_page.commit_fields()
         if path is None:
             path, _ = QFileDialog.getSaveFileName(
-                self.window, self.window.tr("Sessie exporteren"), "sessie.xlsx",
-                self.window.tr("Excel (*.xlsx);;CSV (*.csv);;JSON (*.json);;Bruinpapier-sessie (*{suffix})").format(
+                self.window, QCoreApplication.translate("Workspace", "Sessie exporteren"), "sessie.xlsx",
+                QCoreApplication.translate("Workspace", "Excel (*.xlsx);;CSV (*.csv);;JSON (*.json);;Bruinpapier-sessie (*{suffix})").format(
                     suffix=SESSION_SUFFIX))
             if not path:
                 return False
+        from boards.sessionio import export_session  # pandas: imported when first needed
+
         try:
             export_session(session, path)
         except BruinpapierError as error:
-            QMessageBox.warning(self.window, self.window.tr("Sessie exporteren"), error.render())
+            QMessageBox.warning(self.window, QCoreApplication.translate("Workspace", "Sessie exporteren"), error.render())
             return False
         return True
 
@@ -251,6 +431,12 @@ class WorkspaceController:
         self.session_page.commit_fields()
         self.analysis_view.set_sessions(sessions)
         self.window.show_page(ANALYSIS_PAGE)
+
+
+def _alive(controller: WorkspaceController) -> bool:
+    from shiboken6 import isValid
+
+    return isValid(controller) and isValid(controller.session_page)
 
 
 def install(window: MainWindow) -> None:

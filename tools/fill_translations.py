@@ -61,7 +61,7 @@ ENGLISH: dict[str, str] = {
     "Nog geen bestanden geopend.": "No files opened yet.", "Sjablonen": "Templates",
     "Kies een bord uit de methodes om mee te beginnen; je kunt het daarna aanpassen en op elk formaat printen.":
         "Pick a board from the methods to start with; you can then adapt it and print it at any size.",
-    "Stap {nr} · {title}": "Step {nr} · {title}", "voorbeeld…": "preview…",
+    "Stap {nr} · {title}": "Step {nr} · {title}", "voorbeeld…": "preview…", "Sjablonen laden…": "Loading templates…",
     # dialogs
     "Legenda": "Legend", "Leeg bord": "Blank board", "Sjabloon": "Template", "Titel": "Title", "Bord maken": "Create board",
     "Een leeg vel met alleen een titelblok en een legenda.": "An empty sheet with only a title block and a legend.",
@@ -279,6 +279,10 @@ ENGLISH.update({
     "aantal '{value}' is geen geheel getal van 0 t/m {limit}": "count '{value}' is not a whole number from 0 to {limit}",
     "'Concreet actiepunt' is leeg": "'Concreet actiepunt' is empty", "'{column}' is te lang (hoogstens 300 tekens)": "'{column}' is too long (at most 300 characters)",
     "Nr. '{value}' is geen geheel getal": "No. '{value}' is not a whole number",
+    "Geen bord open.\nKies een sjabloon op de pagina Start, of open een bord (Ctrl+O).":
+        "No board open.\nChoose a template on the Start page, or open a board (Ctrl+O).",
+    "vet": "bold", "links": "left", "midden": "centre", "rechts": "right", "passend": "fit", "pijlpunt": "arrow head",
+    "gestippeld": "dashed", "x {x} · y {y} mm": "x {x} · y {y} mm", "Lettergrootte": "Font size",
     "thema": "theme", "gepland": "planned", "bezig": "in progress", "afgerond": "done",
 })
 

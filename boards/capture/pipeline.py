@@ -35,6 +35,7 @@ from boards.capture.results import (
     ProgressCallback,
 )
 from boards.capture.segment import Palette, build_palette, classify, normalise_light
+from boards.geometry import Rect
 from boards.model import Board, SymbolElement, TextElement
 from boards.readback import frame_width_mm
 
@@ -48,26 +49,44 @@ def _palette(board: Board, paper_bgr: tuple[int, int, int]) -> Palette:
     return _PALETTES[key]
 
 
-def _allowed_masks(board: Board, valid: np.ndarray, px_per_mm: float) -> tuple[np.ndarray, np.ndarray]:
+REGION_MARGIN_MM = 20.0  # analysed around the zones: notes may stick out a little
+
+
+def analysis_region(board: Board) -> Rect:
+    """The part of the board that can hold notes and dots: its zones, plus a margin, inside the marker frame."""
+    zones = [zone.rect for zone in board.zones]
+    frame = frame_width_mm(board.width_mm, board.height_mm)
+    inner = board.bounds.inset(frame)
+    if not zones or inner.width <= 0 or inner.height <= 0:
+        return board.bounds
+    area = zones[0]
+    for rect in zones[1:]:
+        area = area.union(rect)
+    area = area.inset(-REGION_MARGIN_MM).intersection(inner)
+    return area or board.bounds
+
+
+def _allowed_masks(board: Board, valid: np.ndarray, px_per_mm: float, region: Rect) -> tuple[np.ndarray, np.ndarray]:
     """Where notes (and, within zones, dots) may be: the seen board minus frame, title block, legend, headings."""
     notes = valid > 0
     shape = notes.shape
-    frame = int(round(frame_width_mm(board.width_mm, board.height_mm) * px_per_mm))
+    origin = (region.x, region.y)
+    frame = frame_width_mm(board.width_mm, board.height_mm)
     blocked = np.zeros(shape, bool)
-    blocked[:frame, :] = blocked[-frame:, :] = True
-    blocked[:, :frame] = blocked[:, -frame:] = True
-    rects = [board.header] if board.header else []
+    rects = [Rect(0, 0, board.width_mm, frame), Rect(0, board.height_mm - frame, board.width_mm, frame)]
+    rects += [Rect(0, 0, frame, board.height_mm), Rect(board.width_mm - frame, 0, frame, board.height_mm)]
+    rects += [board.header] if board.header else []
     rects += [board.legend.rect] if board.legend else []
     rects += [group.rect for group in board.groups if group.rect is not None]
     rects += [element.rect for element in board.elements if isinstance(element, (TextElement, SymbolElement))]
     for rect in rects:
         if rect is not None:
-            blocked[rect_slices(rect, px_per_mm, shape)] = True
+            blocked[rect_slices(rect, px_per_mm, shape, origin)] = True
     notes &= ~blocked
     in_zones = np.zeros(shape, bool)
     for zone in board.zones:
         if zone.holds.dots:
-            in_zones[rect_slices(zone.rect, px_per_mm, shape)] = True
+            in_zones[rect_slices(zone.rect, px_per_mm, shape, origin)] = True
     return notes, notes & in_zones
 
 
@@ -119,21 +138,24 @@ def analyse_photo(source: ImageSource, board: Board, options: CaptureOptions | N
     image = loaded.image
     homography, mode, used, rejected, rms, info = _place(board, image, loaded.scale, loaded.name, index, options, warnings)
     ppm = options.px_per_mm
-    rectified = rectify(image, homography, board.width_mm, board.height_mm, ppm)
+    region = analysis_region(board)
+    origin = (region.x, region.y)
+    rectified = rectify(image, homography, region.width, region.height, ppm, origin)
     outline = visible_outline_mm(homography, (image.shape[1], image.shape[0]))
-    valid = visible_mask(outline, rectified.shape[:2], ppm)
+    valid = visible_mask(outline, rectified.shape[:2], ppm, origin=origin)
     normalised = normalise_light(rectified, valid, ppm)
     palette = _palette(board, normalised.paper_bgr)
     labels = classify(normalised.image, palette)
     lines = thin_dark_lines(cv2.cvtColor(normalised.image, cv2.COLOR_BGR2GRAY), ppm)
-    allowed_notes, allowed_dots = _allowed_masks(board, valid, ppm)
+    allowed_notes, allowed_dots = _allowed_masks(board, valid, ppm, region)
     photo = PhotoCapture(
         index=index, name=loaded.name, image=image, scale=loaded.scale, homography=homography, mode=mode,
         markers_found=len(used), marker_ids=used, rejected_marker_ids=rejected, rms_mm=rms, print_info=info,
         visible_mm=[(float(x), float(y)) for x, y in outline], px_per_mm=ppm,
-        rectified=rectified if options.keep_rectified else None,
+        rectified=rectified if options.keep_rectified else None, rectified_region=region,
     )
     for blob in detect_notes(labels, lines, allowed_notes, palette, ppm):
+        blob.center = (blob.center[0] + region.x, blob.center[1] + region.y)
         corners = blob.corners()
         crop = crop_quad(image, homography, corners, options.crop_px_per_mm) if options.crops or options.ocr else None
         note = NoteDetection(
@@ -146,6 +168,7 @@ def analyse_photo(source: ImageSource, board: Board, options: CaptureOptions | N
             note.text = suggest_text(crop, options.ocr_lang)
         photo.notes.append(note)
     for blob in detect_dots(labels, allowed_dots, palette, ppm):
+        blob.center = (blob.center[0] + region.x, blob.center[1] + region.y)
         photo.dots.append(
             DotDetection(
                 kind=blob.kind, color=blob.color, zone_id=_zone_id(board, *blob.center), x_mm=float(blob.center[0]), y_mm=float(blob.center[1]),

@@ -7,6 +7,7 @@ from typing import Callable
 
 import numpy as np
 
+from boards.geometry import Rect
 from boards.model import Board
 from boards.paper import Paper
 from boards.readback import PrintInfo
@@ -64,7 +65,8 @@ class PhotoCapture:
     print_info: PrintInfo | None
     visible_mm: list[tuple[float, float]]  # the photo's outline on the board
     px_per_mm: float
-    rectified: np.ndarray | None = field(default=None, repr=False)  # board image at px_per_mm
+    rectified: np.ndarray | None = field(default=None, repr=False)  # the analysed part of the board at px_per_mm
+    rectified_region: Rect | None = None  # which part (board mm): pixel (0, 0) is its top-left corner
     notes: list[NoteDetection] = field(default_factory=list)
     dots: list[DotDetection] = field(default_factory=list)
     seconds: float = 0.0
@@ -79,7 +81,7 @@ class CaptureOptions:
     px_per_mm: float = 1.5  # analysis resolution of the rectified board
     max_pixels: int = 4_000_000  # working resolution of a photo
     crops: bool = True  # cut a rectified image of every note
-    crop_px_per_mm: float = 4.0
+    crop_px_per_mm: float = 2.5  # about the resolution a whole-board photo has
     keep_rectified: bool = True
     read_qr: bool = True
     ocr: bool = False  # suggest note texts with Tesseract (slow)

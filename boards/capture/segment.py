@@ -25,7 +25,8 @@ WHITE_PAPER_BGR = (245, 245, 245)
 LIGHT_CELL_MM = 4.0  # resolution of the light field
 LIGHT_SIGMA_MM = 30.0
 FINE_SIGMA_MM = 8.0
-L_WEIGHT = 0.5
+L_WEIGHT = 0.3
+GAIN_ONE = 64.0
 REJECT_DISTANCE = 34.0  # Lab units; farther from every reference → NONE
 
 
@@ -129,8 +130,10 @@ def normalise_light(image: np.ndarray, valid: np.ndarray, px_per_mm: float) -> N
     blend = np.clip((fine_weight - 0.15) / 0.35, 0.0, 1.0)[:, :, None]
     field = fine * blend + field * (1 - blend)
     gain = np.array(paper_bgr, np.float32)[None, None, :] / np.maximum(field, 8.0)
-    gain = cv2.resize(gain.astype(np.float32), (width, height), interpolation=cv2.INTER_LINEAR)
-    corrected = np.clip(image * gain, 0, 255).astype(np.uint8)
+    # fixed point (gain × 64 in a byte, so up to 4×) keeps the full-size work in integers
+    gain8 = np.clip(gain * GAIN_ONE, 0, 255).astype(np.uint8)
+    gain8 = cv2.resize(gain8, (width, height), interpolation=cv2.INTER_LINEAR)
+    corrected = cv2.multiply(image, gain8, scale=1.0 / GAIN_ONE, dtype=cv2.CV_8U)
     return Normalised(corrected, paper_bgr, paper_kind)
 
 

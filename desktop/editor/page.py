@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QMimeData, QPointF, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from boards.geometry import Rect
 from boards.model import ConnectorElement, Group, Holds, LineElement, SymbolElement, TextElement, VsmSymbol, Zone, ZoneKind
@@ -63,6 +63,7 @@ class EditorPage(QWidget):
     document_changed = Signal(object)
     selection_changed = Signal(list)  # keys
     status_message = Signal(str)
+    cursor_position = Signal(str)  # "x 120 · y 45 mm", or "" off the board
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,6 +72,11 @@ class EditorPage(QWidget):
         self.view: BoardView | None = None
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
+        self.placeholder = QLabel(self.tr("Geen bord open.\nKies een sjabloon op de pagina Start, of open een bord (Ctrl+O)."))
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setObjectName("muted")
+        self._layout.addWidget(self.placeholder)
+        self._active = True
         self.actions = self._make_actions()
         self._update_actions([])
 
@@ -141,8 +147,13 @@ class EditorPage(QWidget):
             result += list(value.values()) if isinstance(value, dict) else [value]
         return result
 
+    def set_active(self, active: bool) -> None:
+        """Only the shown editor reacts to its shortcuts (Delete, Z, Ctrl+C on another page are not for the board)."""
+        self._active = active
+        self._update_actions(self.selected_keys())
+
     def _update_actions(self, keys: list[str]) -> None:
-        has_doc = self.document is not None
+        has_doc = self.document is not None and self._active
         count = len(keys)
         a = self.actions
         for action in self.all_actions(a):
@@ -171,6 +182,8 @@ class EditorPage(QWidget):
             self.scene.selection_keys_changed.connect(self._on_selection)
             self.view = BoardView(self.scene, self)
             self.view.nudge_requested.connect(self._on_nudge)
+            self.view.palette_dropped.connect(lambda entry, at: self.add_from_palette(entry, at))
+            self.view.cursor_moved.connect(self._on_cursor)
             a = self.actions
             self.view.context_actions = [a.edit_label, a.connect, None, a.cut, a.copy, a.paste, a.duplicate, a.delete, None,
                                          a.align["left"], a.align["top"], a.distribute_h, a.distribute_v, None,
@@ -184,6 +197,7 @@ class EditorPage(QWidget):
             old_view.deleteLater()
             if old_scene is not None:
                 old_scene.deleteLater()
+        self.placeholder.setVisible(document is None)
         self._update_actions([])
         self.document_changed.emit(document)
         self.selection_changed.emit([])
@@ -260,16 +274,21 @@ class EditorPage(QWidget):
         self._add(element_key(element_id), element, self.tr("Symbool toevoegen"))
         return element_key(element_id)
 
-    def add_from_palette(self, entry: str) -> str | None:
+    def add_from_palette(self, entry: str, at: QPointF | None = None) -> str | None:
+        """Add what a palette entry stands for, centred on ``at`` (mm) or in the middle of the view."""
         if entry == ZONE_ENTRY:
-            return self.add_zone()
+            return self.add_zone(at)
         if entry == TEXT_ENTRY:
-            return self.add_text()
+            return self.add_text(at)
         if entry == GROUP_ENTRY:
-            return self.add_group()
+            return self.add_group(at)
         if entry == CONNECTOR_ENTRY:
             return self.connect_selected()
-        return self.add_symbol(VsmSymbol(entry))
+        try:
+            symbol = VsmSymbol(entry)
+        except ValueError:
+            return None
+        return self.add_symbol(symbol, at)
 
     def connect_selected(self) -> str | None:
         """An arrow between the two selected zones/text boxes/symbols."""
@@ -443,6 +462,13 @@ class EditorPage(QWidget):
         if self.scene is not None:
             self.scene.show_grid = on
             self.scene.update()
+
+    def _on_cursor(self, point: QPointF) -> None:
+        board = self.document.board if self.document else None
+        if board is None or not (0 <= point.x() <= board.width_mm and 0 <= point.y() <= board.height_mm):
+            self.cursor_position.emit("")
+            return
+        self.cursor_position.emit(self.tr("x {x} · y {y} mm").format(x=round(point.x()), y=round(point.y())))
 
     def _on_nudge(self, dx: int, dy: int, fine: bool) -> None:
         step = 1.0 if fine or self.scene is None else (self.scene.grid_mm or 1.0)

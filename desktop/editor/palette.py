@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QMimeData, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from boards.model import VsmSymbol
 from boards.symbols import SYMBOL_LABELS
 from desktop.editor.painting import INK, draw_symbol
+
+#: Mime type of a palette entry dragged onto the board.
+PALETTE_MIME = "application/x-bruinpapier-palette"
 
 #: Palette entries that are not symbols.
 ZONE_ENTRY = "zone"
@@ -61,6 +64,19 @@ def _shape_icon(kind: str, size: int = 40) -> QIcon:
     return QIcon(pixmap)
 
 
+class PaletteList(QListWidget):
+    """Icons that can be clicked (add in the middle of the view) or dragged onto the board."""
+
+    def mimeData(self, items: list[QListWidgetItem]) -> QMimeData:  # noqa: N802
+        mime = QMimeData()
+        if items:
+            mime.setData(PALETTE_MIME, str(items[0].data(Qt.ItemDataRole.UserRole)).encode("utf-8"))
+        return mime
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802
+        return [PALETTE_MIME]
+
+
 class Palette(QWidget):
     """Emits ``chosen(entry)``: ``zone``, ``text``, ``group``, ``connector`` or a VsmSymbol value."""
 
@@ -68,12 +84,13 @@ class Palette(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.list = QListWidget()
+        self.list = PaletteList()
+        self.list.setDragEnabled(True)
+        self.list.setDragDropMode(QListWidget.DragDropMode.DragOnly)
         self.list.setViewMode(QListWidget.ViewMode.IconMode)
         self.list.setIconSize(QSize(36, 36))
         self.list.setGridSize(QSize(78, 66))
         self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
-        self.list.setMovement(QListWidget.Movement.Static)
         self.list.setWordWrap(True)
         self.list.setSpacing(2)
         entries = [

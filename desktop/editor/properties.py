@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from boards.colors import DOT_BLUE, DOT_GREEN, DOT_ORANGE, DOT_RED
 from boards.geometry import Rect
-from boards.model import DotKind, LineElement, SymbolElement, TextElement, Zone, ZoneKind, ZONE_KIND_LABELS
+from boards.model import ConnectorElement, DotKind, Legend, LineElement, SymbolElement, TextElement, Zone, ZoneKind, ZONE_KIND_LABELS
 from boards.paper import A_SERIES_MM, Orientation, Paper
 from desktop.document import MERGE_PROPERTIES, BoardDocument, split_key
 from desktop.editor.operations import object_rect, scale_board, with_rect
@@ -57,6 +57,8 @@ class PlainTextField(QPlainTextEdit):
 
 def _spin(suffix: str = " mm", maximum: float = 10_000.0) -> QDoubleSpinBox:
     spin = QDoubleSpinBox()
+    spin.setMinimumWidth(70)
+    spin.setButtonSymbols(QDoubleSpinBox.ButtonSymbols.NoButtons)
     spin.setDecimals(1)
     spin.setRange(0.0, maximum)
     spin.setSuffix(suffix)
@@ -121,6 +123,7 @@ class PropertiesPanel(QWidget):
     def _build_object_page(self) -> None:
         page = QWidget()
         form = QFormLayout(page)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.label_edit = QLineEdit()
         self.label_edit.editingFinished.connect(lambda: self._set_field("label", self.label_edit.text()))
         self.kind_combo = QComboBox()
@@ -150,22 +153,62 @@ class PropertiesPanel(QWidget):
         self.dots_table = QTableWidget(0, 2)
         self.dots_table.setHorizontalHeaderLabels([self.tr("Stipsoort"), self.tr("Kleur")])
         self.dots_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.dots_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.dots_table.setMinimumWidth(120)
         self.dots_table.verticalHeader().hide()
         self.dots_table.setFixedHeight(110)
         self.dots_table.itemChanged.connect(self._dot_label_changed)
         self.dots_table.cellDoubleClicked.connect(self._dot_cell_double_clicked)
         dot_buttons = QHBoxLayout()
-        add_dot = QPushButton(self.tr("Stipsoort toevoegen"))
+        add_dot = QPushButton("+")
+        add_dot.setToolTip(self.tr("Stipsoort toevoegen"))
         add_dot.clicked.connect(self.add_dot_kind)
-        remove_dot = QPushButton(self.tr("Verwijderen"))
+        remove_dot = QPushButton("−")
+        remove_dot.setToolTip(self.tr("Stipsoort verwijderen"))
         remove_dot.clicked.connect(self.remove_dot_kind)
+        for button in (add_dot, remove_dot):
+            button.setFixedWidth(36)
         dot_buttons.addWidget(add_dot)
         dot_buttons.addWidget(remove_dot)
-        self._zone_rows: list[QWidget] = []
+        dot_buttons.addStretch(1)
+        self.bold_check = QCheckBox(self.tr("vet"))
+        self.bold_check.toggled.connect(lambda on: self._set_field("bold", on))
+        self.align_combo = QComboBox()
+        for align, text in (("left", self.tr("links")), ("center", self.tr("midden")), ("right", self.tr("rechts"))):
+            self.align_combo.addItem(text, align)
+        self.align_combo.activated.connect(lambda _: self._set_field("align", self.align_combo.currentData()))
+        self.font_spin = _spin(" pt", 400.0)
+        self.font_spin.setSpecialValueText(self.tr("passend"))
+        self.font_spin.valueChanged.connect(lambda value: self._set_field("font_size_pt", value or None))
+        text_style = QHBoxLayout()
+        text_style.setContentsMargins(0, 0, 0, 0)
+        text_style.addWidget(self.bold_check)
+        text_style.addWidget(self.align_combo, 1)
+        self.text_style = QWidget()
+        self.text_style.setLayout(text_style)
+        self.arrow_check = QCheckBox(self.tr("pijlpunt"))
+        self.arrow_check.toggled.connect(lambda on: self._set_field("arrow", on))
+        self.dashed_check = QCheckBox(self.tr("gestippeld"))
+        self.dashed_check.toggled.connect(lambda on: self._set_field("dashed", on))
+        line_style = QHBoxLayout()
+        line_style.setContentsMargins(0, 0, 0, 0)
+        line_style.addWidget(self.arrow_check)
+        line_style.addWidget(self.dashed_check)
+        self.line_style = QWidget()
+        self.line_style.setLayout(line_style)
+        position.setContentsMargins(0, 0, 0, 0)
+        size.setContentsMargins(0, 0, 0, 0)
+        self.position_row = QWidget()
+        self.position_row.setLayout(position)
+        self.size_row = QWidget()
+        self.size_row.setLayout(size)
         form.addRow(self.tr("Label"), self.label_edit)
         form.addRow(self.tr("Soort"), self.kind_combo)
-        form.addRow(self.tr("x / y"), position)
-        form.addRow(self.tr("breedte / hoogte"), size)
+        form.addRow(self.tr("x / y"), self.position_row)
+        form.addRow(self.tr("breedte / hoogte"), self.size_row)
+        form.addRow(self.tr("Tekst"), self.text_style)
+        form.addRow(self.tr("Lettergrootte"), self.font_spin)
+        form.addRow(self.tr("Lijn"), self.line_style)
         form.addRow(self.tr("Vraag"), self.question_edit)
         form.addRow(self.tr("Definitie"), self.definition_edit)
         form.addRow(self.tr("Houdt"), holds)
@@ -259,15 +302,30 @@ class PropertiesPanel(QWidget):
             label = self._object_form.labelForField(widget)
             if label is not None:
                 label.setVisible(is_zone)
-        has_label = hasattr(value, "label") or isinstance(value, TextElement)
+        has_label = hasattr(value, "label") or isinstance(value, (TextElement, Legend))
         self.label_edit.setEnabled(has_label)
         rect = object_rect(value)
-        blockers = [QSignalBlocker(widget) for widget in (self.label_edit, self.kind_combo, self.x_spin, self.y_spin, self.w_spin,
-                                                            self.h_spin, self.holds_notes, self.holds_rows, self.dots_table)]
+        self._show_row(self.position_row, rect is not None)
+        self._show_row(self.size_row, rect is not None)
+        self._show_row(self.text_style, isinstance(value, TextElement))
+        self._show_row(self.font_spin, isinstance(value, TextElement))
+        self._show_row(self.line_style, isinstance(value, (ConnectorElement, LineElement)))
+        blockers = [QSignalBlocker(widget) for widget in (
+            self.label_edit, self.kind_combo, self.x_spin, self.y_spin, self.w_spin, self.h_spin, self.holds_notes,
+            self.holds_rows, self.dots_table, self.bold_check, self.align_combo, self.font_spin, self.arrow_check,
+            self.dashed_check)]
         if isinstance(value, TextElement):
             self.label_edit.setText(value.text)
+            self.bold_check.setChecked(value.bold)
+            self.align_combo.setCurrentIndex(max(0, self.align_combo.findData(value.align)))
+            self.font_spin.setValue(value.font_size_pt or 0.0)
+        elif isinstance(value, Legend):
+            self.label_edit.setText(value.title)
         else:
             self.label_edit.setText(getattr(value, "label", ""))
+        if isinstance(value, (ConnectorElement, LineElement)):
+            self.arrow_check.setChecked(value.arrow)
+            self.dashed_check.setChecked(value.dashed)
         if rect is not None:
             self.x_spin.setValue(rect.x)
             self.y_spin.setValue(rect.y)
@@ -295,6 +353,12 @@ class PropertiesPanel(QWidget):
         del blockers
         self._stack.setCurrentIndex(1)
 
+    def _show_row(self, widget: QWidget, visible: bool) -> None:
+        widget.setVisible(visible)
+        label = self._object_form.labelForField(widget)
+        if label is not None:
+            label.setVisible(visible)
+
     # --- writing back ----------------------------------------------------------------------
 
     def _apply(self, text: str, value: Any, merge: bool = True) -> None:
@@ -308,6 +372,8 @@ class PropertiesPanel(QWidget):
             return
         if isinstance(value, TextElement) and name == "label":
             name = "text"
+        if isinstance(value, Legend) and name == "label":
+            name = "title"
         if not hasattr(value, name) or getattr(value, name) == new:
             return
         self._apply(self.tr("Eigenschap wijzigen"), replace(value, **{name: new}), merge=False)

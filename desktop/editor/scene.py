@@ -128,6 +128,7 @@ class BoardScene(QGraphicsScene):
         self._editor: InlineEditor | None = None
         self._sequence = 0
         self._selection_order: list[str] = []
+        self._guides: tuple[list[float], list[float]] = ([], [])  # x and y of edges snapped to, while dragging
         self.document = document
         document.changed.connect(self._on_changed)
         document.board_reset.connect(self.rebuild)
@@ -363,8 +364,42 @@ class BoardScene(QGraphicsScene):
         drag["delta"] = (dx, dy)
         drag["moved"] = drag["moved"] or abs(dx) > 1e-6 or abs(dy) > 1e-6
         self.refresh_connectors(moved_ids)
+        self._set_guides(grabbed_rect.moved(dx, dy), drag["others"])
+
+    def _set_guides(self, rect: Rect, others: list[Rect]) -> None:
+        """Remember which other edges the rect lines up with, to draw them as guides."""
+        near = 0.05
+        xs = sorted({edge for other in others for edge in (other.x, other.right)
+                     if any(abs(edge - own) < near for own in (rect.x, rect.right))})
+        ys = sorted({edge for other in others for edge in (other.y, other.bottom)
+                     if any(abs(edge - own) < near for own in (rect.y, rect.bottom))})
+        if (xs, ys) != self._guides:
+            self._guides = (xs, ys)
+            self.update()
+
+    def _clear_guides(self) -> None:
+        if self._guides != ([], []):
+            self._guides = ([], [])
+            self.update()
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802
+        xs, ys = self._guides
+        if not xs and not ys:
+            return
+        pen = QPen(QColor("#1565c0"), 0, Qt.PenStyle.DashLine)
+        pen.setCosmetic(True)
+        painter.setPen(pen)
+        board = self.board
+        for x in xs:
+            painter.drawLine(QPointF(x, 0), QPointF(x, board.height_mm))
+        for y in ys:
+            painter.drawLine(QPointF(0, y), QPointF(board.width_mm, y))
+
+    def snap_guides(self) -> tuple[list[float], list[float]]:
+        return self._guides
 
     def end_drag(self) -> None:
+        self._clear_guides()
         drag, self._drag = self._drag, None
         if drag is None or not drag["moved"]:
             return
@@ -423,8 +458,12 @@ class BoardScene(QGraphicsScene):
         item.set_live_rect(rect)
         resize["new"] = rect
         self.refresh_connectors({item.object_id})
+        others = [other.live_rect() for other in self._items.values()
+                  if isinstance(other, (ZoneItem, GroupItem)) and other is not item]
+        self._set_guides(rect, others)
 
     def end_resize(self) -> None:
+        self._clear_guides()
         resize, self._resize = self._resize, None
         if resize is None or "new" not in resize:
             return

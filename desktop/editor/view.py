@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRectF, Qt, Signal
-from PySide6.QtGui import QAction, QContextMenuEvent, QKeyEvent, QMouseEvent, QPainter, QWheelEvent
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QAction, QContextMenuEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent, QMouseEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QMenu, QWidget
 
+from desktop.editor.palette import PALETTE_MIME
 from desktop.editor.scene import BoardScene
 
 MIN_ZOOM = 0.05  # pixels per mm
@@ -16,6 +17,8 @@ SNAP_TOLERANCE_PX = 7.0
 
 class BoardView(QGraphicsView):
     zoom_changed = Signal(float)  # pixels per mm
+    palette_dropped = Signal(str, QPointF)  # palette entry, scene position in mm
+    cursor_moved = Signal(QPointF)  # mouse position on the board, in mm
     nudge_requested = Signal(int, int, bool)  # dx, dy (-1..1), fine (Shift)
 
     def __init__(self, scene: BoardScene, parent: QWidget | None = None) -> None:
@@ -26,6 +29,8 @@ class BoardView(QGraphicsView):
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAcceptDrops(True)
+        self.setMouseTracking(True)
         self._pan_start: QPoint | None = None
         self._space_down = False
         self._fit_pending = True
@@ -107,6 +112,28 @@ class BoardView(QGraphicsView):
                 menu.addAction(action)
         menu.exec(event.globalPos())
 
+    # --- dropping palette entries ---------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if event.mimeData().hasFormat(PALETTE_MIME):
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802
+        if event.mimeData().hasFormat(PALETTE_MIME):
+            event.acceptProposedAction()
+        else:
+            super().dragMoveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        if event.mimeData().hasFormat(PALETTE_MIME):
+            entry = bytes(event.mimeData().data(PALETTE_MIME)).decode("utf-8")
+            self.palette_dropped.emit(entry, self.mapToScene(event.position().toPoint()))
+            event.acceptProposedAction()
+        else:
+            super().dropEvent(event)
+
     # --- wheel and pan ---------------------------------------------------------------------
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
@@ -131,6 +158,7 @@ class BoardView(QGraphicsView):
         super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        self.cursor_moved.emit(self.mapToScene(event.position().toPoint()))
         if self._pan_start is not None:
             pos = event.position().toPoint()
             delta = pos - self._pan_start

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, QT_TRANSLATE_NOOP, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QPainter, QPen
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
     QGraphicsItem,
@@ -20,18 +20,25 @@ from PySide6.QtWidgets import (
     QGraphicsSimpleTextItem,
     QGraphicsTextItem,
     QGraphicsView,
+    QMenu,
     QWidget,
 )
 
 from boards.colors import KRAFT_BROWN, note_color
 from boards.model import Zone
-from boards.session import Note
+from boards.session import Note, NoteSource
 from desktop.results.document import ResultsDocument
 
 LABEL_MM = 7
 NOTE_TEXT_MM = 7
 NOTE_SIZE_MM = (60.0, 45.0)
 NOTE_GAP_MM = 3.0
+CHOSEN_COLOR = "#2e7d32"
+TRAY_GAP_MM = 20.0  # between the board and the tray of notes still to place
+CATEGORIES = (("", QT_TRANSLATE_NOOP("BoardResultsView", "geen")),
+              ("probleem", QT_TRANSLATE_NOOP("BoardResultsView", "probleem")),
+              ("idee", QT_TRANSLATE_NOOP("BoardResultsView", "idee")),
+              ("processtap", QT_TRANSLATE_NOOP("BoardResultsView", "processtap")))
 MIN_NOTE_MM = 12.0
 
 
@@ -71,12 +78,18 @@ class NoteItem(QGraphicsRectItem):
         self._on_drop = on_drop
         self.placed_at = QPointF()
         self.setBrush(QBrush(QColor(note_color(note.color).hex)))
-        self.setPen(QPen(QColor("#6d5a3a"), 0.4))
+        if note.chosen:
+            self.setPen(QPen(QColor(CHOSEN_COLOR), 2.0))
+        elif note.source is NoteSource.CARRIED:
+            self.setPen(QPen(QColor("#6d5a3a"), 0.6, Qt.PenStyle.DashLine))
+        else:
+            self.setPen(QPen(QColor("#6d5a3a"), 0.4))
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemClipsChildrenToShape)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setZValue(10)
         self.setToolTip(note.text)
+        self.chosen = note.chosen
         text = QGraphicsTextItem(self)
         text.setFont(_font(min(NOTE_TEXT_MM, height / 6)))
         text.setPlainText(note.text)
@@ -167,6 +180,7 @@ class BoardResultsView(QGraphicsView):
             scene.addItem(item)
             self.zone_items[zone.id] = item
         self.note_items: dict[str, NoteItem] = {}
+        self.tray_items: list = []
         self.current_zone: str | None = None
         document.notesChanged.connect(self.refresh_notes)
         document.dotsChanged.connect(lambda zone_id, _kind: self.refresh_dots(zone_id))
@@ -197,6 +211,46 @@ class BoardResultsView(QGraphicsView):
                 item.setSelected(note.id in selected)
                 scene.addItem(item)
                 self.note_items[note.id] = item
+        self._refresh_tray(selected)
+
+    def tray_rect(self) -> QRectF:
+        """Right of the board: where notes without a zone wait to be dragged onto it."""
+        paper = self.board.paper
+        return QRectF(paper.width_mm + TRAY_GAP_MM, 0, max(200.0, paper.width_mm * 0.22), paper.height_mm)
+
+    def unplaced_notes(self) -> list[Note]:
+        return [note for note in self.document.session.results.notes
+                if note.zone_id is None or self.board.zone(note.zone_id) is None]
+
+    def _refresh_tray(self, selected: set[str]) -> None:
+        scene = self.scene()
+        for item in self.tray_items:
+            scene.removeItem(item)
+        self.tray_items.clear()
+        paper_rect = QRectF(0, 0, self.board.paper.width_mm, self.board.paper.height_mm)
+        notes = self.unplaced_notes()
+        if not notes:
+            scene.setSceneRect(paper_rect)
+            return
+        tray = self.tray_rect()
+        background = scene.addRect(tray, QPen(QColor("#8d7754"), 0.8, Qt.PenStyle.DashLine), QBrush(QColor("#efe4d0")))
+        background.setZValue(-5)
+        title = scene.addSimpleText(QCoreApplication.translate("BoardResultsView", "Nog in te delen ({count})").format(
+            count=len(notes)), _font(LABEL_MM, bold=True))
+        title.setPos(tray.x() + 4, tray.y() + 3)
+        self.tray_items += [background, title]
+        width = min(NOTE_SIZE_MM[0], (tray.width() - 3 * NOTE_GAP_MM) / 2)
+        height = width * NOTE_SIZE_MM[1] / NOTE_SIZE_MM[0]
+        top = tray.y() + LABEL_MM * 2 + 4
+        for index, note in enumerate(notes):
+            row, column = divmod(index, 2)
+            item = NoteItem(note, width, height, self._note_dropped)
+            item.setPos(tray.x() + NOTE_GAP_MM + column * (width + NOTE_GAP_MM), top + row * (height + NOTE_GAP_MM))
+            item.placed_at = item.pos()
+            item.setSelected(note.id in selected)
+            scene.addItem(item)
+            self.note_items[note.id] = item
+        scene.setSceneRect(paper_rect.united(tray))
 
     def refresh_dots(self, zone_id: str) -> None:
         item = self.zone_items.get(zone_id)
@@ -213,6 +267,45 @@ class BoardResultsView(QGraphicsView):
 
     def selected_note_ids(self) -> list[str]:
         return [item.note_id for item in self.note_items.values() if item.isSelected()]
+
+    def contextMenuEvent(self, event) -> None:  # noqa: ANN001, N802
+        item = self.itemAt(event.pos())
+        while item is not None and not isinstance(item, NoteItem):
+            item = item.parentItem()
+        if item is None:
+            super().contextMenuEvent(event)
+            return
+        self.note_menu(item.note_id).exec(event.globalPos())
+
+    def note_menu(self, note_id: str) -> QMenu:
+        """Choose, sort or link one note (the trajectory carries chosen ideas and links forward)."""
+        note = self.document.note(note_id)
+        menu = QMenu(self)
+        if note is None:
+            return menu
+        chosen = menu.addAction(self.tr("Gekozen (gaat mee naar de volgende stap)"))
+        chosen.setCheckable(True)
+        chosen.setChecked(note.chosen)
+        chosen.setShortcut(QKeySequence("Ctrl+K"))
+        chosen.triggered.connect(lambda checked: self.document.set_note_chosen(note_id, checked))
+        kinds = menu.addMenu(self.tr("Soort"))
+        for category, label in CATEGORIES:
+            action = kinds.addAction(QCoreApplication.translate("BoardResultsView", label))
+            action.setCheckable(True)
+            action.setChecked(note.category == category)
+            action.triggered.connect(lambda _=False, c=category: self.document.set_note_category(note_id, c))
+        problems = [other for other in self.document.session.results.notes
+                    if other.category == "probleem" and other.id != note_id]
+        if problems and note.category != "probleem":
+            answers = menu.addMenu(self.tr("Antwoord op probleem"))
+            none = answers.addAction(self.tr("(geen)"))
+            none.triggered.connect(lambda: self.document.link_note(note_id, "problem", None))
+            for problem in problems:
+                action = answers.addAction(problem.text[:60])
+                action.setCheckable(True)
+                action.setChecked(note.links.get("problem") == problem.id)
+                action.triggered.connect(lambda _=False, pid=problem.id: self.document.link_note(note_id, "problem", pid))
+        return menu
 
     def resizeEvent(self, event) -> None:  # noqa: ANN001, N802
         super().resizeEvent(event)
@@ -251,5 +344,7 @@ class BoardResultsView(QGraphicsView):
             return
         if zone is not None and zone.id != note.zone_id and zone.holds.notes:
             self.document.move_note(note.id, zone.id)
+        elif zone is None and note.zone_id is not None and self.tray_rect().contains(centre) and self.unplaced_notes():
+            self.document.move_note(note.id, None)  # back to the tray
         else:
             self.refresh_notes()  # back to its place

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import copy
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from boards.session import ActionItem, Note, NoteSource, Results, Session
@@ -54,12 +54,34 @@ class ResultsDocument(QObject):
         if note is not None and note.text != text:
             self.undo_stack.push(_SetNote(self, note, {"text": text}, self.tr("Tekst van notitie")))
 
-    def move_note(self, note_id: str, zone_id: str) -> None:
+    def move_note(self, note_id: str, zone_id: str | None) -> None:
         """Put a note in another zone; it is laid out anew there."""
         note = self.note(note_id)
         if note is not None and note.zone_id != zone_id:
             changes = {"zone_id": zone_id, "x_mm": None, "y_mm": None}
             self.undo_stack.push(_SetNote(self, note, changes, self.tr("Notitie verplaatsen")))
+
+    def set_note_chosen(self, note_id: str, chosen: bool) -> None:
+        """Mark a note as chosen by the team (an idea that becomes an action, a thema)."""
+        note = self.note(note_id)
+        if note is not None and note.chosen != chosen:
+            text = self.tr("Notitie kiezen") if chosen else self.tr("Keuze intrekken")
+            self.undo_stack.push(_SetNote(self, note, {"chosen": chosen}, text))
+
+    def set_note_category(self, note_id: str, category: str) -> None:
+        note = self.note(note_id)
+        if note is not None and note.category != category:
+            self.undo_stack.push(_SetNote(self, note, {"category": category}, self.tr("Soort van notitie")))
+
+    def link_note(self, note_id: str, link: str, target_id: str | None) -> None:
+        """Link a note to another (an idea to the problem it answers); None removes the link."""
+        note = self.note(note_id)
+        if note is None or note.links.get(link) == target_id:
+            return
+        links = {key: value for key, value in note.links.items() if key != link}
+        if target_id is not None:
+            links[link] = target_id
+        self.undo_stack.push(_SetNote(self, note, {"links": links}, self.tr("Notitie koppelen")))
 
     # --- dots ----------------------------------------------------------------------------
 
@@ -102,6 +124,10 @@ class ResultsDocument(QObject):
 
     # --- import ------------------------------------------------------------------------
 
+    def replace_results(self, results: Results, text: str) -> None:
+        """Put whole new results in place as one undoable step (photo read-back, import)."""
+        self.undo_stack.push(_ReplaceResults(self, results, text))
+
     def apply_import(self, preview: ImportPreview) -> ImportSummary:
         """Apply a checked import preview as one undoable step (raises while rows are wrong)."""
         scratch = Session(board=self.session.board, results=copy.deepcopy(self.session.results))
@@ -112,7 +138,7 @@ class ResultsDocument(QObject):
 
 class _SetSessionField(QUndoCommand):
     def __init__(self, document: ResultsDocument, field: str, value: object) -> None:
-        super().__init__(document.tr("Sessiegegevens wijzigen"))
+        super().__init__(QCoreApplication.translate("ResultsDocument", "Sessiegegevens wijzigen"))
         self.document, self.field = document, field
         self.before, self.after = copy.copy(getattr(document.session, field)), value
 
@@ -153,7 +179,7 @@ class _ReplaceResults(QUndoCommand):
 
 class _AddNote(QUndoCommand):
     def __init__(self, document: ResultsDocument, note: Note, index: int) -> None:
-        super().__init__(document.tr("Notitie toevoegen"))
+        super().__init__(QCoreApplication.translate("ResultsDocument", "Notitie toevoegen"))
         self.document, self.note, self.index = document, note, index
 
     def redo(self) -> None:
@@ -168,7 +194,7 @@ class _AddNote(QUndoCommand):
 class _RemoveNote(_AddNote):
     def __init__(self, document: ResultsDocument, note: Note, index: int) -> None:
         super().__init__(document, note, index)
-        self.setText(document.tr("Notitie verwijderen"))
+        self.setText(QCoreApplication.translate("ResultsDocument", "Notitie verwijderen"))
 
     def redo(self) -> None:
         super().undo()
@@ -200,7 +226,7 @@ class _SetDots(QUndoCommand):
     MERGE_ID = 0x5DD7
 
     def __init__(self, document: ResultsDocument, zone_id: str, kind: str, count: int) -> None:
-        super().__init__(document.tr("Stippen tellen"))
+        super().__init__(QCoreApplication.translate("ResultsDocument", "Stippen tellen"))
         self.document, self.zone_id, self.kind = document, zone_id, kind
         self.before = document.dot_count(zone_id, kind)
         self.after = count
@@ -231,7 +257,7 @@ class _SetDots(QUndoCommand):
 
 class _AddAction(QUndoCommand):
     def __init__(self, document: ResultsDocument, item: ActionItem, index: int) -> None:
-        super().__init__(document.tr("Actiepunt toevoegen"))
+        super().__init__(QCoreApplication.translate("ResultsDocument", "Actiepunt toevoegen"))
         self.document, self.item, self.index = document, item, index
 
     def redo(self) -> None:
@@ -246,7 +272,7 @@ class _AddAction(QUndoCommand):
 class _RemoveAction(_AddAction):
     def __init__(self, document: ResultsDocument, item: ActionItem, index: int) -> None:
         super().__init__(document, item, index)
-        self.setText(document.tr("Actiepunt verwijderen"))
+        self.setText(QCoreApplication.translate("ResultsDocument", "Actiepunt verwijderen"))
 
     def redo(self) -> None:
         super().undo()
@@ -257,7 +283,7 @@ class _RemoveAction(_AddAction):
 
 class _SetAction(QUndoCommand):
     def __init__(self, document: ResultsDocument, item: ActionItem, field: str, value: object) -> None:
-        super().__init__(document.tr("Actiepunt wijzigen"))
+        super().__init__(QCoreApplication.translate("ResultsDocument", "Actiepunt wijzigen"))
         self.document, self.item, self.field = document, item, field
         self.before, self.after = getattr(item, field), value
 

@@ -113,7 +113,10 @@ class ResultsEditor(QWidget):
         toggle = QAction(self.tr("Tellen of typen"), self)
         toggle.setShortcut(QKeySequence("Ctrl+D"))
         toggle.triggered.connect(self.mode_button.toggle)
-        for action in (self.undo_action, self.redo_action, toggle):
+        choose = QAction(self.tr("Gekozen notities aan/uit"), self)
+        choose.setShortcut(QKeySequence("Ctrl+K"))
+        choose.triggered.connect(self.toggle_chosen)
+        for action in (self.undo_action, self.redo_action, toggle, choose):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
 
@@ -211,6 +214,13 @@ class ResultsEditor(QWidget):
         self.document.add_note(zone.id, text, self.color)
         self.entry.clear()
 
+    def toggle_chosen(self) -> None:
+        """Choose the selected notes (or un-choose them when all are chosen already), as one step each."""
+        notes = [note for note in map(self.document.note, self.view.selected_note_ids()) if note is not None]
+        chosen = not all(note.chosen for note in notes)
+        for note in notes:
+            self.document.set_note_chosen(note.id, chosen)
+
     def change_dots(self, delta: int) -> None:
         zone, kind = self.current_zone, self.current_kind
         if zone is not None and kind is not None:
@@ -245,6 +255,9 @@ class ResultsEditor(QWidget):
             return True
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.commit_entry()
+            return True
+        if ctrl and key == Qt.Key.Key_K:
+            self.toggle_chosen()
             return True
         if ctrl and Qt.Key.Key_1 <= key <= Qt.Key.Key_5:
             self.set_color(NOTE_COLORS[key - Qt.Key.Key_1].id)

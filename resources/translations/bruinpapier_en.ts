@@ -2,126 +2,330 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
     <context>
+        <name>ActionsModel</name>
+        <message>
+            <location filename="../../desktop/results/actions_table.py" line="17" />
+            <source>Nr.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/actions_table.py" line="17" />
+            <source>Concreet actiepunt</source>
+            <translation>Concrete action item</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/actions_table.py" line="17" />
+            <source>Initiatiefnemer</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/actions_table.py" line="18" />
+            <source>Tijdpad</source>
+            <translation>Timeline</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/actions_table.py" line="18" />
+            <source>Impact</source>
+            <translation>Impact</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/actions_table.py" line="18" />
+            <source>Werkbelasting</source>
+            <translation>Workload</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActionsTable</name>
+        <message>
+            <location filename="../../desktop/results/actions_table.py" line="78" />
+            <source>Actiepunt toevoegen</source>
+            <translation>Add action item</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/actions_table.py" line="79" />
+            <source>Actiepunt verwijderen</source>
+            <translation>Delete action item</translation>
+        </message>
+    </context>
+    <context>
         <name>AnalysisView</name>
         <message>
-            <location filename="../../desktop/analysis_view/view.py" line="41" />
+            <location filename="../../desktop/analysis_view/view.py" line="42" />
             <source>Grafiek opslaan als PNG…</source>
             <translation>Save chart as PNG…</translation>
         </message>
         <message>
-            <location filename="../../desktop/analysis_view/view.py" line="81" />
+            <location filename="../../desktop/analysis_view/view.py" line="44" />
+            <source>Excel…</source>
+            <translation>Excel…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/analysis_view/view.py" line="45" />
+            <source>Alle tabellen als Excel-werkmap, één blad per tabel</source>
+            <translation>All tables as an Excel workbook, one sheet per table</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/analysis_view/view.py" line="47" />
+            <source>PDF-rapport…</source>
+            <translation>PDF report…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/analysis_view/view.py" line="48" />
+            <source>Rapport met voorblad, het bord, tabellen, grafieken en actiepunten</source>
+            <translation>Report with a cover, the board, tables, charts and actions</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/analysis_view/view.py" line="88" />
             <source>Bord</source>
             <translation>Board</translation>
         </message>
         <message>
-            <location filename="../../desktop/analysis_view/view.py" line="82" />
+            <location filename="../../desktop/analysis_view/view.py" line="89" />
             <source>Grafieken</source>
             <translation>Charts</translation>
         </message>
         <message>
-            <location filename="../../desktop/analysis_view/view.py" line="83" />
+            <location filename="../../desktop/analysis_view/view.py" line="90" />
             <source>Tabellen</source>
             <translation>Tables</translation>
         </message>
         <message>
-            <location filename="../../desktop/analysis_view/view.py" line="84" />
+            <location filename="../../desktop/analysis_view/view.py" line="91" />
             <source>Verloop</source>
             <translation>Over time</translation>
         </message>
         <message>
-            <location filename="../../desktop/analysis_view/view.py" line="88" />
+            <location filename="../../desktop/analysis_view/view.py" line="95" />
             <source>Sessie:</source>
             <translation>Session:</translation>
         </message>
         <message>
-            <location filename="../../desktop/analysis_view/view.py" line="109" />
+            <location filename="../../desktop/analysis_view/view.py" line="118" />
             <source>{board} bij {school}</source>
             <translation>{board} at {school}</translation>
         </message>
         <message>
-            <location filename="../../desktop/analysis_view/view.py" line="123" />
+            <location filename="../../desktop/analysis_view/view.py" line="132" />
             <source>Tellingen per vak</source>
             <translation>Counts per area</translation>
         </message>
         <message>
-            <location filename="../../desktop/analysis_view/view.py" line="125" />
+            <location filename="../../desktop/analysis_view/view.py" line="134" />
             <source>Procesplaat: rangorde</source>
             <translation>Process board: ranking</translation>
         </message>
         <message>
-            <location filename="../../desktop/analysis_view/view.py" line="126" />
+            <location filename="../../desktop/analysis_view/view.py" line="135" />
             <source>Procesplaat: per groep</source>
             <translation>Process board: per group</translation>
         </message>
         <message>
-            <location filename="../../desktop/analysis_view/view.py" line="128" />
+            <location filename="../../desktop/analysis_view/view.py" line="137" />
             <source>Vragenlijst: antwoorden</source>
             <translation>Questionnaire: answers</translation>
         </message>
         <message>
-            <location filename="../../desktop/analysis_view/view.py" line="129" />
+            <location filename="../../desktop/analysis_view/view.py" line="138" />
             <source>Vragenlijst: gemiddelden</source>
             <translation>Questionnaire: averages</translation>
         </message>
         <message>
-            <location filename="../../desktop/analysis_view/view.py" line="131" />
+            <location filename="../../desktop/analysis_view/view.py" line="140" />
             <source>Verdeling</source>
             <translation>Distribution</translation>
         </message>
         <message>
-            <location filename="../../desktop/analysis_view/view.py" line="133" />
+            <location filename="../../desktop/analysis_view/view.py" line="142" />
             <source>Matrix</source>
             <translation>Matrix</translation>
         </message>
         <message>
-            <location filename="../../desktop/analysis_view/view.py" line="134" />
+            <location filename="../../desktop/analysis_view/view.py" line="143" />
             <source>Kleuren briefjes</source>
             <translation>Note colours</translation>
         </message>
         <message>
-            <location filename="../../desktop/analysis_view/view.py" line="135" />
+            <location filename="../../desktop/analysis_view/view.py" line="144" />
             <source>Soorten stippen</source>
             <translation>Dot kinds</translation>
         </message>
         <message>
-            <location filename="../../desktop/analysis_view/view.py" line="137" />
+            <location filename="../../desktop/analysis_view/view.py" line="146" />
             <source>Actiepunten</source>
             <translation>Action items</translation>
         </message>
         <message>
-            <location filename="../../desktop/analysis_view/view.py" line="140" />
+            <location filename="../../desktop/analysis_view/view.py" line="149" />
             <source>Briefjes</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../desktop/analysis_view/view.py" line="144" />
+            <location filename="../../desktop/analysis_view/view.py" line="153" />
             <source>Scholen vergeleken</source>
             <translation>Schools compared</translation>
         </message>
         <message>
-            <location filename="../../desktop/analysis_view/view.py" line="150" />
+            <location filename="../../desktop/analysis_view/view.py" line="159" />
             <source>Geen sessies gekozen.</source>
             <translation>No sessions chosen.</translation>
         </message>
         <message>
-            <location filename="../../desktop/analysis_view/view.py" line="207" />
+            <location filename="../../desktop/analysis_view/view.py" line="219" />
             <source>Kan {path} niet schrijven</source>
             <translation>Cannot write {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/analysis_view/view.py" line="210" />
+            <location filename="../../desktop/analysis_view/view.py" line="233" />
+            <source>Excel-werkmap (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/analysis_view/view.py" line="234" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/analysis_view/view.py" line="235" />
+            <source>Exporteren</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/analysis_view/view.py" line="245" />
             <source>Grafiek opslaan</source>
             <translation>Save chart</translation>
         </message>
         <message>
-            <location filename="../../desktop/analysis_view/view.py" line="210" />
+            <location filename="../../desktop/analysis_view/view.py" line="245" />
             <source>PNG-afbeelding (*.png)</source>
             <translation>PNG image (*.png)</translation>
         </message>
         <message>
-            <location filename="../../desktop/analysis_view/view.py" line="216" />
+            <location filename="../../desktop/analysis_view/view.py" line="242" />
+            <location filename="../../desktop/analysis_view/view.py" line="251" />
             <source>Opslaan mislukt</source>
             <translation>Could not save</translation>
+        </message>
+    </context>
+    <context>
+        <name>ArchiveBrowser</name>
+        <message>
+            <location filename="../../desktop/archive_browser/browser.py" line="82" />
+            <source>School</source>
+            <translation>School</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/archive_browser/browser.py" line="84" />
+            <source>Alle methoden</source>
+            <translation>All methods</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/archive_browser/browser.py" line="88" />
+            <source>Alle borden</source>
+            <translation>All boards</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/archive_browser/browser.py" line="95" />
+            <source>van JJJJ-MM-DD</source>
+            <translation>from YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/archive_browser/browser.py" line="97" />
+            <source>t/m JJJJ-MM-DD</source>
+            <translation>to YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/archive_browser/browser.py" line="99" />
+            <source>Zoeken in notities, acties, onderwerp …</source>
+            <translation>Search notes, actions, topic…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/archive_browser/browser.py" line="116" />
+            <source>Openen</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/archive_browser/browser.py" line="117" />
+            <source>Dupliceren</source>
+            <translation>Duplicate</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/archive_browser/browser.py" line="118" />
+            <source>Verwijderen …</source>
+            <translation>Delete…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/archive_browser/browser.py" line="119" />
+            <source>Bundel exporteren …</source>
+            <translation>Export bundle…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/archive_browser/browser.py" line="120" />
+            <source>Bundel importeren …</source>
+            <translation>Import bundle…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/archive_browser/browser.py" line="150" />
+            <source>Schrijf de datum als JJJJ-MM-DD</source>
+            <translation>Write the date as YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/archive_browser/browser.py" line="184" />
+            <source>{count} sessie(s)</source>
+            <translation>{count} session(s)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/archive_browser/browser.py" line="237" />
+            <source>Sessie van {school} op {date} ({board}) definitief verwijderen, met de foto's?</source>
+            <translation>Permanently delete the session of {school} on {date} ({board}), including the photos?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/archive_browser/browser.py" line="238" />
+            <source>(geen school)</source>
+            <translation>(no school)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/archive_browser/browser.py" line="253" />
+            <source>Sessie als bundel exporteren</source>
+            <translation>Export session as bundle</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/archive_browser/browser.py" line="263" />
+            <source>Geëxporteerd naar {file}</source>
+            <translation>Exported to {file}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/archive_browser/browser.py" line="267" />
+            <source>Sessiebundel importeren</source>
+            <translation>Import session bundle</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/archive_browser/browser.py" line="282" />
+            <source>Verwijderen</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/archive_browser/browser.py" line="289" />
+            <location filename="../../desktop/archive_browser/browser.py" line="294" />
+            <source>Sessiebundel (*{suffix})</source>
+            <translation>Session bundle (*{suffix})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/archive_browser/browser.py" line="298" />
+            <source>Archief</source>
+            <translation>Archive</translation>
+        </message>
+    </context>
+    <context>
+        <name>ArchivePage</name>
+        <message>
+            <location filename="../../desktop/workspace.py" line="87" />
+            <source>Getoonde sessies analyseren</source>
+            <translation>Analyse the sessions shown</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/workspace.py" line="117" />
+            <source>Er zijn geen sessies om te analyseren.</source>
+            <translation>There are no sessions to analyse.</translation>
         </message>
     </context>
     <context>
@@ -135,303 +339,439 @@
     <context>
         <name>BoardDocument</name>
         <message>
-            <location filename="../../desktop/document.py" line="154" />
+            <location filename="../../desktop/document.py" line="157" />
             <source>Naamloos</source>
             <extracomment>Command ids for merging consecutive edits of the same objects (spin boxes, nudges).</extracomment>
             <translation>Untitled</translation>
         </message>
     </context>
     <context>
+        <name>BoardResultsView</name>
+        <message>
+            <location filename="../../desktop/results/board_view.py" line="38" />
+            <source>geen</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/board_view.py" line="39" />
+            <source>probleem</source>
+            <translation>problem</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/board_view.py" line="40" />
+            <source>idee</source>
+            <translation>idea</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/board_view.py" line="41" />
+            <source>processtap</source>
+            <translation>process step</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/board_view.py" line="238" />
+            <source>Nog in te delen ({count})</source>
+            <translation>Still to place ({count})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/board_view.py" line="286" />
+            <source>Gekozen (gaat mee naar de volgende stap)</source>
+            <translation>Chosen (carried to the next step)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/board_view.py" line="291" />
+            <source>Soort</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/board_view.py" line="300" />
+            <source>Antwoord op probleem</source>
+            <translation>Answers problem</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/board_view.py" line="301" />
+            <source>(geen)</source>
+            <translation>(none)</translation>
+        </message>
+    </context>
+    <context>
         <name>BoardScene</name>
         <message>
-            <location filename="../../desktop/editor/scene.py" line="255" />
+            <location filename="../../desktop/editor/scene.py" line="256" />
             <source>school · team · datum</source>
             <extracomment>Grey around the paper, in the app's palette.</extracomment>
             <translation>school · team · date</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/scene.py" line="374" />
+            <location filename="../../desktop/editor/scene.py" line="409" />
             <source>Verplaatsen</source>
             <translation>Move</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/scene.py" line="431" />
+            <location filename="../../desktop/editor/scene.py" line="470" />
             <source>Grootte wijzigen</source>
             <translation>Resize</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/scene.py" line="470" />
+            <location filename="../../desktop/editor/scene.py" line="509" />
             <source>Titel wijzigen</source>
             <translation>Change title</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/scene.py" line="474" />
+            <location filename="../../desktop/editor/scene.py" line="513" />
             <source>Tekst wijzigen</source>
             <translation>Change text</translation>
         </message>
     </context>
     <context>
+        <name>CaptureThread</name>
+        <message>
+            <location filename="../../desktop/review/worker.py" line="84" />
+            <source>tekst van notitie {number} van {total} lezen</source>
+            <translation>reading the text of note {number} of {total}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/worker.py" line="87" />
+            <source>klaar</source>
+            <translation>done</translation>
+        </message>
+    </context>
+    <context>
         <name>EditorPage</name>
         <message>
-            <location filename="../../desktop/editor/page.py" line="100" />
+            <location filename="../../desktop/editor/page.py" line="75" />
+            <source>Geen bord open.
+Kies een sjabloon op de pagina Start, of open een bord (Ctrl+O).</source>
+            <translation>No board open.
+Choose a template on the Start page, or open a board (Ctrl+O).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/page.py" line="106" />
             <source>Links uitlijnen</source>
             <translation>Align left</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="101" />
+            <location filename="../../desktop/editor/page.py" line="107" />
             <source>Horizontaal centreren</source>
             <translation>Centre horizontally</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="102" />
+            <location filename="../../desktop/editor/page.py" line="108" />
             <source>Rechts uitlijnen</source>
             <translation>Align right</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="103" />
+            <location filename="../../desktop/editor/page.py" line="109" />
             <source>Boven uitlijnen</source>
             <translation>Align top</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="104" />
+            <location filename="../../desktop/editor/page.py" line="110" />
             <source>Verticaal centreren</source>
             <translation>Centre vertically</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="105" />
+            <location filename="../../desktop/editor/page.py" line="111" />
             <source>Onder uitlijnen</source>
             <translation>Align bottom</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="108" />
-            <location filename="../../desktop/editor/page.py" line="233" />
+            <location filename="../../desktop/editor/page.py" line="114" />
+            <location filename="../../desktop/editor/page.py" line="247" />
             <source>Zone toevoegen</source>
             <translation>Add zone</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="108" />
+            <location filename="../../desktop/editor/page.py" line="114" />
             <source>Een nieuwe zone midden in beeld</source>
             <translation>A new zone in the middle of the view</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="109" />
-            <location filename="../../desktop/editor/page.py" line="242" />
+            <location filename="../../desktop/editor/page.py" line="115" />
+            <location filename="../../desktop/editor/page.py" line="256" />
             <source>Tekstvak toevoegen</source>
             <translation>Add text box</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="110" />
-            <location filename="../../desktop/editor/page.py" line="251" />
+            <location filename="../../desktop/editor/page.py" line="116" />
+            <location filename="../../desktop/editor/page.py" line="265" />
             <source>Groepskop toevoegen</source>
             <translation>Add group heading</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="111" />
-            <location filename="../../desktop/editor/page.py" line="287" />
+            <location filename="../../desktop/editor/page.py" line="117" />
+            <location filename="../../desktop/editor/page.py" line="306" />
             <source>Verbinden</source>
             <translation>Connect</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="112" />
+            <location filename="../../desktop/editor/page.py" line="118" />
             <source>Een pijl van het eerst naar het laatst geselecteerde onderdeel</source>
             <translation>An arrow from the first to the last selected item</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="113" />
-            <location filename="../../desktop/editor/page.py" line="297" />
+            <location filename="../../desktop/editor/page.py" line="119" />
+            <location filename="../../desktop/editor/page.py" line="316" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="115" />
-            <location filename="../../desktop/editor/page.py" line="356" />
+            <location filename="../../desktop/editor/page.py" line="121" />
+            <location filename="../../desktop/editor/page.py" line="375" />
             <source>Knippen</source>
             <translation>Cut</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="116" />
+            <location filename="../../desktop/editor/page.py" line="122" />
             <source>Kopiëren</source>
             <translation>Copy</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="117" />
-            <location filename="../../desktop/editor/page.py" line="369" />
+            <location filename="../../desktop/editor/page.py" line="123" />
+            <location filename="../../desktop/editor/page.py" line="388" />
             <source>Plakken</source>
             <translation>Paste</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="118" />
-            <location filename="../../desktop/editor/page.py" line="374" />
+            <location filename="../../desktop/editor/page.py" line="124" />
+            <location filename="../../desktop/editor/page.py" line="393" />
             <source>Dupliceren</source>
             <translation>Duplicate</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="119" />
+            <location filename="../../desktop/editor/page.py" line="125" />
             <source>Alles selecteren</source>
             <translation>Select all</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="120" />
+            <location filename="../../desktop/editor/page.py" line="126" />
             <source>Label bewerken</source>
             <translation>Edit label</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="121" />
+            <location filename="../../desktop/editor/page.py" line="127" />
             <source>Inzoomen</source>
             <translation>Zoom in</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="122" />
+            <location filename="../../desktop/editor/page.py" line="128" />
             <source>Uitzoomen</source>
             <translation>Zoom out</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="123" />
+            <location filename="../../desktop/editor/page.py" line="129" />
             <source>Passend in venster</source>
             <translation>Fit to window</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="124" />
+            <location filename="../../desktop/editor/page.py" line="130" />
             <source>Uitlijnen op raster en randen</source>
             <translation>Snap to grid and edges</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="125" />
+            <location filename="../../desktop/editor/page.py" line="131" />
             <source>Raster tonen</source>
             <translation>Show grid</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="128" />
+            <location filename="../../desktop/editor/page.py" line="134" />
             <source>Horizontaal verdelen</source>
             <translation>Distribute horizontally</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="129" />
+            <location filename="../../desktop/editor/page.py" line="135" />
             <source>Verticaal verdelen</source>
             <translation>Distribute vertically</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="179" />
+            <location filename="../../desktop/editor/page.py" line="192" />
             <source>Zoom: {percent} %</source>
             <translation>Zoom: {percent} %</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="231" />
+            <location filename="../../desktop/editor/page.py" line="245" />
             <source>zone</source>
             <translation>zone</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="232" />
+            <location filename="../../desktop/editor/page.py" line="246" />
             <source>Nieuwe zone</source>
             <translation>New zone</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="240" />
+            <location filename="../../desktop/editor/page.py" line="254" />
             <source>tekst</source>
             <translation>text</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="241" />
+            <location filename="../../desktop/editor/page.py" line="255" />
             <source>Tekst</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="249" />
+            <location filename="../../desktop/editor/page.py" line="263" />
             <source>groep</source>
             <translation>group</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="250" />
+            <location filename="../../desktop/editor/page.py" line="264" />
             <source>GROEP</source>
             <translation>GROUP</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="260" />
+            <location filename="../../desktop/editor/page.py" line="274" />
             <source>Symbool toevoegen</source>
             <translation>Add symbol</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="284" />
+            <location filename="../../desktop/editor/page.py" line="303" />
             <source>Selecteer precies twee zones, tekstvakken of symbolen om te verbinden.</source>
             <translation>Select exactly two zones, text boxes or symbols to connect.</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="286" />
+            <location filename="../../desktop/editor/page.py" line="305" />
             <source>pijl</source>
             <translation>arrow</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="350" />
+            <location filename="../../desktop/editor/page.py" line="369" />
             <source>Gekopieerd.</source>
             <translation>Copied.</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="367" />
+            <location filename="../../desktop/editor/page.py" line="386" />
             <source>Het klembord bevat geen onderdelen van een bord.</source>
             <translation>The clipboard holds no board items.</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="415" />
+            <location filename="../../desktop/editor/page.py" line="434" />
             <source>Uitlijnen</source>
             <translation>Align</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="422" />
+            <location filename="../../desktop/editor/page.py" line="441" />
             <source>Verdelen</source>
             <translation>Distribute</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="436" />
+            <location filename="../../desktop/editor/page.py" line="455" />
             <source>Verschuiven</source>
             <translation>Nudge</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/page.py" line="471" />
+            <source>x {x} · y {y} mm</source>
+            <translation>x {x} · y {y} mm</translation>
         </message>
     </context>
     <context>
         <name>GalleryPage</name>
         <message>
-            <location filename="../../desktop/gallery.py" line="88" />
+            <location filename="../../desktop/gallery.py" line="95" />
             <source>Overige borden</source>
             <translation>Other boards</translation>
         </message>
         <message>
-            <location filename="../../desktop/gallery.py" line="114" />
+            <location filename="../../desktop/gallery.py" line="123" />
             <source>Workshopborden ontwerpen, printen en teruglezen</source>
             <translation>Design, print and read back workshop boards</translation>
         </message>
         <message>
-            <location filename="../../desktop/gallery.py" line="117" />
+            <location filename="../../desktop/gallery.py" line="126" />
             <source>Nieuw leeg bord…</source>
             <translation>New blank board…</translation>
         </message>
         <message>
-            <location filename="../../desktop/gallery.py" line="120" />
+            <location filename="../../desktop/gallery.py" line="129" />
             <source>Bord openen…</source>
             <translation>Open board…</translation>
         </message>
         <message>
-            <location filename="../../desktop/gallery.py" line="122" />
+            <location filename="../../desktop/gallery.py" line="131" />
             <source>Recente bestanden</source>
             <translation>Recent files</translation>
         </message>
         <message>
-            <location filename="../../desktop/gallery.py" line="128" />
+            <location filename="../../desktop/gallery.py" line="137" />
             <source>Nog geen bestanden geopend.</source>
             <translation>No files opened yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/gallery.py" line="147" />
+            <location filename="../../desktop/gallery.py" line="156" />
             <source>Sjablonen</source>
             <translation>Templates</translation>
         </message>
         <message>
-            <location filename="../../desktop/gallery.py" line="149" />
+            <location filename="../../desktop/gallery.py" line="158" />
             <source>Kies een bord uit de methodes om mee te beginnen; je kunt het daarna aanpassen en op elk formaat printen.</source>
             <translation>Pick a board from the methods to start with; you can then adapt it and print it at any size.</translation>
         </message>
         <message>
-            <location filename="../../desktop/gallery.py" line="191" />
+            <location filename="../../desktop/gallery.py" line="163" />
+            <source>Sjablonen laden…</source>
+            <translation>Loading templates…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gallery.py" line="221" />
             <source>Stap {nr} · {title}</source>
             <translation>Step {nr} · {title}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPreviewDialog</name>
+        <message>
+            <location filename="../../desktop/results/import_dialog.py" line="33" />
+            <source>Resultaten importeren: controle</source>
+            <translation>Import results: check</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/import_dialog.py" line="37" />
+            <source>Rij</source>
+            <translation>Row</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/import_dialog.py" line="37" />
+            <source>Soort</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/import_dialog.py" line="37" />
+            <source>Zone</source>
+            <translation>Zone</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/import_dialog.py" line="37" />
+            <source>Inhoud</source>
+            <translation>Content</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/import_dialog.py" line="38" />
+            <source>Controle</source>
+            <translation>Check</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/import_dialog.py" line="38" />
+            <source>Overslaan</source>
+            <translation>Skip</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/import_dialog.py" line="42" />
+            <source>Foute rijen overslaan</source>
+            <translation>Skip faulty rows</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/import_dialog.py" line="45" />
+            <source>Toevoegen aan de sessie</source>
+            <translation>Add to the session</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/import_dialog.py" line="72" />
+            <source>(kies een zone)</source>
+            <translation>(choose a zone)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/import_dialog.py" line="92" />
+            <source>{notes} notities, {dots} stiprijen, {actions} actiepunten in orde; {problems} fout, {skipped} overgeslagen</source>
+            <translation>{notes} notes, {dots} dot rows, {actions} action items OK; {problems} faulty, {skipped} skipped</translation>
         </message>
     </context>
     <context>
@@ -445,185 +785,184 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/main_window.py" line="113" />
+            <location filename="../../desktop/main_window.py" line="116" />
             <source>Start</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="114" />
+            <location filename="../../desktop/main_window.py" line="117" />
             <source>Bord</source>
             <translation>Board</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="198" />
+            <location filename="../../desktop/main_window.py" line="202" />
             <source>Eigenschappen</source>
             <translation>Properties</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="201" />
+            <location filename="../../desktop/main_window.py" line="205" />
             <source>Palet</source>
             <translation>Palette</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="204" />
+            <location filename="../../desktop/main_window.py" line="208" />
             <source>&lt;begin&gt;</source>
             <translation>&lt;start&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="205" />
+            <location filename="../../desktop/main_window.py" line="209" />
             <source>Geschiedenis</source>
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="225" />
+            <location filename="../../desktop/main_window.py" line="229" />
             <source>Nieuw bord…</source>
             <translation>New board…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="227" />
+            <location filename="../../desktop/main_window.py" line="231" />
             <source>Openen…</source>
             <translation>Open…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="229" />
+            <location filename="../../desktop/main_window.py" line="233" />
             <source>Opslaan</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="231" />
+            <location filename="../../desktop/main_window.py" line="235" />
             <source>Opslaan als…</source>
             <translation>Save as…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="232" />
+            <location filename="../../desktop/main_window.py" line="236" />
             <source>Afdrukken en PDF…</source>
             <translation>Print and PDF…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="233" />
+            <location filename="../../desktop/main_window.py" line="237" />
             <source>Bord sluiten</source>
             <translation>Close board</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="234" />
+            <location filename="../../desktop/main_window.py" line="238" />
             <source>Afsluiten</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="235" />
+            <location filename="../../desktop/main_window.py" line="239" />
             <source>Instellingen…</source>
             <translation>Settings…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="236" />
-            <location filename="../../desktop/main_window.py" line="602" />
+            <location filename="../../desktop/main_window.py" line="240" />
+            <location filename="../../desktop/main_window.py" line="626" />
             <source>Sneltoetsen</source>
             <translation>Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="237" />
-            <location filename="../../desktop/main_window.py" line="607" />
+            <location filename="../../desktop/main_window.py" line="241" />
+            <location filename="../../desktop/main_window.py" line="631" />
             <source>Over Bruinpapier</source>
             <translation>About Bruinpapier</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="238" />
+            <location filename="../../desktop/main_window.py" line="242" />
             <source>Ongedaan maken</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="242" />
+            <location filename="../../desktop/main_window.py" line="246" />
             <source>Opnieuw</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="248" />
+            <location filename="../../desktop/main_window.py" line="252" />
             <source>Recente bestanden</source>
             <translation>Recent files</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="253" />
+            <location filename="../../desktop/main_window.py" line="257" />
             <source>&amp;Bestand</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="253" />
+            <location filename="../../desktop/main_window.py" line="257" />
             <source>Be&amp;werken</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="253" />
+            <location filename="../../desktop/main_window.py" line="257" />
             <source>&amp;Invoegen</source>
             <translation>&amp;Insert</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="254" />
+            <location filename="../../desktop/main_window.py" line="258" />
             <source>&amp;Schikken</source>
             <translation>&amp;Arrange</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="254" />
+            <location filename="../../desktop/main_window.py" line="258" />
             <source>&amp;Beeld</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="254" />
+            <location filename="../../desktop/main_window.py" line="258" />
             <source>E&amp;xtra</source>
             <translation>&amp;Tools</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="254" />
+            <location filename="../../desktop/main_window.py" line="258" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="272" />
+            <location filename="../../desktop/main_window.py" line="276" />
             <source>VSM-symbool</source>
             <translation>VSM symbol</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="291" />
+            <location filename="../../desktop/main_window.py" line="295" />
             <source>Panelen</source>
             <translation>Panels</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="310" />
+            <location filename="../../desktop/main_window.py" line="314" />
             <source>Werkbalk</source>
             <translation>Toolbar</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="324" />
+            <location filename="../../desktop/main_window.py" line="328" />
             <source>Nieuw</source>
             <translation>New</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="324" />
+            <location filename="../../desktop/main_window.py" line="328" />
             <source>Ongedaan</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="324" />
+            <location filename="../../desktop/main_window.py" line="328" />
             <source>Zone</source>
             <translation>Zone</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="325" />
+            <location filename="../../desktop/main_window.py" line="329" />
             <source>Tekst</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="325" />
+            <location filename="../../desktop/main_window.py" line="329" />
             <source>Passend</source>
             <translation>Fit</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="325" />
-            <location filename="../../desktop/main_window.py" line="572" />
+            <location filename="../../desktop/main_window.py" line="329" />
             <source>Afdrukken</source>
             <translation>Print</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="349" />
+            <location filename="../../desktop/main_window.py" line="357" />
             <source>Klaar</source>
             <translation>Ready</translation>
         </message>
@@ -633,103 +972,98 @@
             <translation>{count} selected</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="414" />
+            <location filename="../../desktop/main_window.py" line="441" />
             <source>Niet-opgeslagen wijzigingen</source>
             <translation>Unsaved changes</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="415" />
+            <location filename="../../desktop/main_window.py" line="442" />
             <source>'{name}' heeft wijzigingen die nog niet zijn opgeslagen. Wil je ze opslaan?</source>
             <translation>'{name}' has changes that have not been saved. Do you want to save them?</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="439" />
+            <location filename="../../desktop/main_window.py" line="466" />
             <source>Nieuw bord</source>
             <translation>New board</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="446" />
+            <location filename="../../desktop/main_window.py" line="473" />
             <source>Nieuw bord '{title}' op {paper}.</source>
             <translation>New board '{title}' on {paper}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="451" />
+            <location filename="../../desktop/main_window.py" line="478" />
             <source>Bord openen</source>
             <translation>Open board</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="452" />
+            <location filename="../../desktop/main_window.py" line="479" />
             <source>Bruinpapier-borden (*{suffix} *.json);;Alle bestanden (*)</source>
             <translation>Bruinpapier boards (*{suffix} *.json);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="461" />
+            <location filename="../../desktop/main_window.py" line="488" />
             <source>Bord openen mislukt</source>
             <translation>Could not open the board</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="468" />
+            <location filename="../../desktop/main_window.py" line="495" />
             <source>Geopend: {path}</source>
             <translation>Opened: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="485" />
+            <location filename="../../desktop/main_window.py" line="512" />
             <source>Bord opslaan</source>
             <translation>Save board</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="486" />
+            <location filename="../../desktop/main_window.py" line="513" />
             <source>Bruinpapier-borden (*{suffix})</source>
             <translation>Bruinpapier boards (*{suffix})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="499" />
-            <location filename="../../desktop/main_window.py" line="502" />
+            <location filename="../../desktop/main_window.py" line="526" />
+            <location filename="../../desktop/main_window.py" line="529" />
             <source>Opslaan mislukt</source>
             <translation>Could not save</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="503" />
+            <location filename="../../desktop/main_window.py" line="530" />
             <source>Kan '{path}' niet schrijven: {reason}</source>
             <translation>Cannot write '{path}': {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="507" />
+            <location filename="../../desktop/main_window.py" line="534" />
             <source>Opgeslagen: {path}</source>
             <translation>Saved: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="547" />
+            <location filename="../../desktop/main_window.py" line="574" />
             <source>Herstelbestand beschadigd</source>
             <translation>Recovery file damaged</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="551" />
+            <location filename="../../desktop/main_window.py" line="578" />
             <source>Bord herstellen?</source>
             <translation>Restore board?</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="552" />
+            <location filename="../../desktop/main_window.py" line="579" />
             <source>Bruinpapier is de vorige keer niet netjes afgesloten. Er is een automatisch bewaarde versie van '{title}' ({time}). Wil je die herstellen?</source>
             <translation>Bruinpapier did not close properly last time. There is an automatically saved version of '{title}' ({time}). Do you want to restore it?</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="561" />
+            <location filename="../../desktop/main_window.py" line="588" />
             <source>Bord hersteld; sla het op om het te bewaren.</source>
             <translation>Board restored; save it to keep it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="572" />
-            <source>Afdrukken is in deze versie nog niet beschikbaar.</source>
-            <translation>Printing is not available in this version yet.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="600" />
+            <location filename="../../desktop/main_window.py" line="624" />
             <source>Ctrl+muiswiel zoomt, middelste muisknop of spatie+slepen verschuift, pijltjes verschuiven de selectie (Shift: per mm), Alt tijdens slepen zet uitlijnen uit.</source>
             <translation>Ctrl+mouse wheel zooms, the middle mouse button or space+drag pans, the arrow keys move the selection (Shift: by 1 mm), Alt while dragging turns snapping off.</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="608" />
+            <location filename="../../desktop/main_window.py" line="632" />
             <source>Bruinpapier: werkborden voor teamsessies ontwerpen, op elk formaat printen en de resultaten teruglezen.</source>
             <translation>Bruinpapier: design workshop boards for team sessions, print them at any size and read the results back.</translation>
         </message>
@@ -775,25 +1109,66 @@
         </message>
     </context>
     <context>
+        <name>NewTrajectoryDialog</name>
+        <message>
+            <location filename="../../desktop/trajectory_view/new_dialog.py" line="13" />
+            <source>Nieuw traject</source>
+            <translation>New trajectory</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trajectory_view/new_dialog.py" line="19" />
+            <source>bijvoorbeeld OBS Akkrum</source>
+            <translation>for example OBS Akkrum</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trajectory_view/new_dialog.py" line="26" />
+            <source>Methode</source>
+            <translation>Method</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trajectory_view/new_dialog.py" line="27" />
+            <source>School</source>
+            <translation>School</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trajectory_view/new_dialog.py" line="28" />
+            <source>Team of groep</source>
+            <translation>Team or group</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoteList</name>
+        <message>
+            <location filename="../../desktop/review/note_list.py" line="121" />
+            <source>geen zone</source>
+            <translation>no zone</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/note_list.py" line="122" />
+            <source>{number}. {zone}</source>
+            <translation>{number}. {zone}</translation>
+        </message>
+    </context>
+    <context>
         <name>Palette</name>
         <message>
-            <location filename="../../desktop/editor/palette.py" line="80" />
+            <location filename="../../desktop/editor/palette.py" line="97" />
             <source>Zone</source>
-            <extracomment>Palette entries that are not symbols.</extracomment>
+            <extracomment>Mime type of a palette entry dragged onto the board. Palette entries that are not symbols.</extracomment>
             <translation>Zone</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/palette.py" line="81" />
+            <location filename="../../desktop/editor/palette.py" line="98" />
             <source>Tekstvak</source>
             <translation>Text box</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/palette.py" line="82" />
+            <location filename="../../desktop/editor/palette.py" line="99" />
             <source>Groepskop</source>
             <translation>Group heading</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/palette.py" line="83" />
+            <location filename="../../desktop/editor/palette.py" line="100" />
             <source>Verbinden</source>
             <translation>Connect</translation>
         </message>
@@ -992,242 +1367,863 @@
     <context>
         <name>PropertiesPanel</name>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="98" />
+            <location filename="../../desktop/editor/properties.py" line="100" />
             <source>Eigen maat</source>
             <translation>Custom size</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="100" />
+            <location filename="../../desktop/editor/properties.py" line="102" />
             <source>Liggend</source>
             <translation>Landscape</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="101" />
+            <location filename="../../desktop/editor/properties.py" line="103" />
             <source>Staand</source>
             <translation>Portrait</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="106" />
+            <location filename="../../desktop/editor/properties.py" line="108" />
             <source>Inhoud meeschalen</source>
             <translation>Scale content along</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="108" />
+            <location filename="../../desktop/editor/properties.py" line="110" />
             <source>Papier toepassen</source>
             <translation>Apply paper</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="111" />
+            <location filename="../../desktop/editor/properties.py" line="113" />
             <source>Titel</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="112" />
+            <location filename="../../desktop/editor/properties.py" line="114" />
             <source>Hoofdvraag</source>
             <translation>Guiding question</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="113" />
+            <location filename="../../desktop/editor/properties.py" line="115" />
             <source>Papier</source>
             <translation>Paper</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="114" />
+            <location filename="../../desktop/editor/properties.py" line="116" />
             <source>Richting</source>
             <translation>Orientation</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="115" />
+            <location filename="../../desktop/editor/properties.py" line="117" />
             <source>Breedte</source>
             <translation>Width</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="116" />
+            <location filename="../../desktop/editor/properties.py" line="118" />
             <source>Hoogte</source>
             <translation>Height</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="143" />
+            <location filename="../../desktop/editor/properties.py" line="146" />
             <source>post-its</source>
             <translation>sticky notes</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="144" />
+            <location filename="../../desktop/editor/properties.py" line="147" />
             <source>tabelrijen</source>
             <translation>table rows</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="151" />
+            <location filename="../../desktop/editor/properties.py" line="154" />
             <source>Stipsoort</source>
             <translation>Dot kind</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="151" />
+            <location filename="../../desktop/editor/properties.py" line="154" />
             <source>Kleur</source>
             <translation>Colour</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="158" />
-            <location filename="../../desktop/editor/properties.py" line="351" />
+            <location filename="../../desktop/editor/properties.py" line="164" />
+            <location filename="../../desktop/editor/properties.py" line="417" />
             <source>Stipsoort toevoegen</source>
             <translation>Add dot kind</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="160" />
-            <source>Verwijderen</source>
-            <translation>Delete</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/editor/properties.py" line="165" />
+            <location filename="../../desktop/editor/properties.py" line="205" />
             <source>Label</source>
             <translation>Label</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="166" />
+            <location filename="../../desktop/editor/properties.py" line="206" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="167" />
+            <location filename="../../desktop/editor/properties.py" line="207" />
             <source>x / y</source>
             <translation>x / y</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="168" />
+            <location filename="../../desktop/editor/properties.py" line="208" />
             <source>breedte / hoogte</source>
             <translation>width / height</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="169" />
+            <location filename="../../desktop/editor/properties.py" line="209" />
+            <source>Tekst</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/properties.py" line="210" />
+            <source>Lettergrootte</source>
+            <translation>Font size</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/properties.py" line="212" />
             <source>Vraag</source>
             <translation>Question</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="170" />
+            <location filename="../../desktop/editor/properties.py" line="213" />
             <source>Definitie</source>
             <translation>Definition</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="171" />
+            <location filename="../../desktop/editor/properties.py" line="214" />
             <source>Houdt</source>
             <translation>Holds</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="172" />
+            <location filename="../../desktop/editor/properties.py" line="215" />
             <source>Stippen</source>
             <translation>Dots</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="180" />
+            <location filename="../../desktop/editor/properties.py" line="223" />
             <source>Meerdere onderdelen geselecteerd.
 Gebruik Uitlijnen en Verdelen in het menu Schikken.</source>
             <translation>Several items selected.
 Use Align and Distribute in the Arrange menu.</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="220" />
+            <location filename="../../desktop/editor/properties.py" line="263" />
             <source>{count} onderdelen</source>
             <translation>{count} items</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="232" />
+            <location filename="../../desktop/editor/properties.py" line="275" />
             <source>Bord</source>
             <translation>Board</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="246" />
+            <location filename="../../desktop/editor/properties.py" line="289" />
             <source>Zone</source>
             <translation>Zone</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="246" />
+            <location filename="../../desktop/editor/properties.py" line="289" />
             <source>Groepskop</source>
             <translation>Group heading</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="246" />
+            <location filename="../../desktop/editor/properties.py" line="289" />
             <source>Titelblok</source>
             <translation>Title block</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="247" />
+            <location filename="../../desktop/editor/properties.py" line="290" />
             <source>Legenda</source>
             <translation>Legend</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="247" />
+            <location filename="../../desktop/editor/properties.py" line="290" />
             <source>Element</source>
             <translation>Element</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="250" />
+            <location filename="../../desktop/editor/properties.py" line="293" />
             <source>Tekstvak</source>
             <translation>Text box</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="252" />
+            <location filename="../../desktop/editor/properties.py" line="295" />
             <source>Symbool</source>
             <translation>Symbol</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="254" />
+            <location filename="../../desktop/editor/properties.py" line="211" />
+            <location filename="../../desktop/editor/properties.py" line="297" />
             <source>Lijn</source>
             <translation>Line</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="293" />
+            <location filename="../../desktop/editor/properties.py" line="174" />
+            <source>vet</source>
+            <translation>bold</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/properties.py" line="177" />
+            <source>links</source>
+            <translation>left</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/properties.py" line="177" />
+            <source>midden</source>
+            <translation>centre</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/properties.py" line="177" />
+            <source>rechts</source>
+            <translation>right</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/properties.py" line="181" />
+            <source>passend</source>
+            <translation>fit</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/properties.py" line="189" />
+            <source>pijlpunt</source>
+            <translation>arrow head</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/properties.py" line="191" />
+            <source>gestippeld</source>
+            <translation>dashed</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/properties.py" line="351" />
             <source>Dubbelklik om de kleur te kiezen</source>
             <translation>Double-click to choose the colour</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="313" />
+            <location filename="../../desktop/editor/properties.py" line="379" />
             <source>Eigenschap wijzigen</source>
             <translation>Change property</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="328" />
+            <location filename="../../desktop/editor/properties.py" line="394" />
             <source>Positie of maat wijzigen</source>
             <translation>Change position or size</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="334" />
+            <location filename="../../desktop/editor/properties.py" line="400" />
             <source>Inhoud van zone wijzigen</source>
             <translation>Change what the zone holds</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="350" />
+            <location filename="../../desktop/editor/properties.py" line="416" />
             <source>stip {n}</source>
             <translation>dot {n}</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="359" />
+            <location filename="../../desktop/editor/properties.py" line="167" />
+            <location filename="../../desktop/editor/properties.py" line="425" />
             <source>Stipsoort verwijderen</source>
             <translation>Remove dot kind</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="370" />
+            <location filename="../../desktop/editor/properties.py" line="436" />
             <source>Stipsoort hernoemen</source>
             <translation>Rename dot kind</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="382" />
+            <location filename="../../desktop/editor/properties.py" line="448" />
             <source>Kleur van de stip</source>
             <translation>Dot colour</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="386" />
+            <location filename="../../desktop/editor/properties.py" line="452" />
             <source>Stipkleur wijzigen</source>
             <translation>Change dot colour</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="397" />
+            <location filename="../../desktop/editor/properties.py" line="463" />
             <source>Bordgegevens wijzigen</source>
             <translation>Change board details</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="412" />
+            <location filename="../../desktop/editor/properties.py" line="478" />
             <source>Papier wijzigen</source>
             <translation>Change paper</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultsDocument</name>
+        <message>
+            <location filename="../../desktop/results/document.py" line="50" />
+            <source>Kleur van notitie</source>
+            <translation>Note colour</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/document.py" line="55" />
+            <source>Tekst van notitie</source>
+            <translation>Note text</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/document.py" line="62" />
+            <source>Notitie verplaatsen</source>
+            <translation>Move note</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/document.py" line="68" />
+            <source>Notitie kiezen</source>
+            <translation>Choose note</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/document.py" line="68" />
+            <source>Keuze intrekken</source>
+            <translation>Unchoose note</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/document.py" line="74" />
+            <source>Soort van notitie</source>
+            <translation>Kind of note</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/document.py" line="84" />
+            <source>Notitie koppelen</source>
+            <translation>Link note</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/document.py" line="135" />
+            <source>Resultaten importeren</source>
+            <translation>Import results</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/document.py" line="141" />
+            <source>Sessiegegevens wijzigen</source>
+            <translation>Change session details</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/document.py" line="182" />
+            <source>Notitie toevoegen</source>
+            <translation>Add note</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/document.py" line="197" />
+            <source>Notitie verwijderen</source>
+            <translation>Delete note</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/document.py" line="229" />
+            <source>Stippen tellen</source>
+            <translation>Count dots</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/document.py" line="260" />
+            <source>Actiepunt toevoegen</source>
+            <translation>Add action item</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/document.py" line="275" />
+            <source>Actiepunt verwijderen</source>
+            <translation>Delete action item</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/document.py" line="286" />
+            <source>Actiepunt wijzigen</source>
+            <translation>Change action item</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultsEditor</name>
+        <message>
+            <location filename="../../desktop/results/editor.py" line="59" />
+            <source>Tellen (Ctrl+D)</source>
+            <translation>Count (Ctrl+D)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/editor.py" line="72" />
+            <source>{name} (Ctrl+{number})</source>
+            <translation>{name} (Ctrl+{number})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/editor.py" line="89" />
+            <source>Importeren …</source>
+            <translation>Import…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/editor.py" line="90" />
+            <source>Resultaten uit een CSV- of Excel-bestand toevoegen</source>
+            <translation>Add results from a CSV or Excel file</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/editor.py" line="97" />
+            <source>Actiepunten</source>
+            <translation>Action items</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/editor.py" line="98" />
+            <source>Sessiegegevens</source>
+            <translation>Session details</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/editor.py" line="109" />
+            <source>Ongedaan maken</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/editor.py" line="111" />
+            <source>Opnieuw</source>
+            <translation>Redo</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/editor.py" line="113" />
+            <source>Tellen of typen</source>
+            <translation>Count or type</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/editor.py" line="116" />
+            <source>Gekozen notities aan/uit</source>
+            <translation>Toggle chosen notes</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/editor.py" line="186" />
+            <source>aantal stippen, Enter = volgende</source>
+            <translation>number of dots, Enter = next</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/editor.py" line="189" />
+            <source>notitie typen, Enter = toevoegen, Tab = volgende zone</source>
+            <translation>type a note, Enter = add, Tab = next zone</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/editor.py" line="212" />
+            <source>In {zone} horen geen notities</source>
+            <translation>{zone} takes no notes</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/editor.py" line="292" />
+            <source>Resultaten importeren</source>
+            <translation>Import results</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/editor.py" line="293" />
+            <source>Tabellen (*.csv *.xlsx)</source>
+            <translation>Tables (*.csv *.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/editor.py" line="299" />
+            <source>Importeren</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/editor.py" line="317" />
+            <source>Geen zones</source>
+            <translation>No zones</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/editor.py" line="320" />
+            <source>{zone} ({count} notities)</source>
+            <translation>{zone} ({count} notes)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/editor.py" line="337" />
+            <source>Eén stip minder (−)</source>
+            <translation>One dot fewer (−)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/editor.py" line="338" />
+            <source>Eén stip meer (+)</source>
+            <translation>One dot more (+)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewPhotoView</name>
+        <message>
+            <location filename="../../desktop/review/photo_view.py" line="96" />
+            <source>Nog geen foto</source>
+            <translation>No photo yet</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewWidget</name>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="90" />
+            <source>Foto's kiezen…</source>
+            <translation>Choose photos…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="101" />
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="121" />
+            <source>Papier:</source>
+            <translation>Paper:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="123" />
+            <source>zoals het bord ({paper})</source>
+            <translation>as the board ({paper})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="129" />
+            <source>Laatste hoek weg</source>
+            <translation>Remove last corner</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="132" />
+            <source>Opnieuw lezen</source>
+            <translation>Read again</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="146" />
+            <source>Kleur van de rand: de zone. Gestippeld met ?: twijfelachtig.</source>
+            <translation>Outline colour: the zone. Dashed with ?: doubtful.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="186" />
+            <location filename="../../desktop/review/widget.py" line="245" />
+            <source>Ongedaan maken</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="191" />
+            <source>Overnemen</source>
+            <translation>Accept</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="193" />
+            <source>Neem de notities en stippen over in de sessie</source>
+            <translation>Take the notes and dots over into the session</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="204" />
+            <source>Dubbelklik op het bord: notitie toevoegen · Shift+dubbelklik: stip · slepen: verplaatsen · Delete: verwijderen · Enter: tekst bevestigen, volgende notitie · Ctrl+Z / Ctrl+Shift+Z: ongedaan / opnieuw</source>
+            <translation>Double-click the board: add a note · Shift+double-click: dot · drag: move · Delete: delete · Enter: confirm the text, next note · Ctrl+Z / Ctrl+Shift+Z: undo / redo</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="213" />
+            <source>Geselecteerd</source>
+            <translation>Selected</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="219" />
+            <source>(geen zone)</source>
+            <translation>(no zone)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="223" />
+            <source>Zone:</source>
+            <translation>Zone:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="228" />
+            <source>Kleur:</source>
+            <translation>Colour:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="233" />
+            <source>Soort stip:</source>
+            <translation>Kind of dot:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="234" />
+            <location filename="../../desktop/review/widget.py" line="249" />
+            <location filename="../../desktop/review/widget.py" line="558" />
+            <source>Verwijderen</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="240" />
+            <source>Nieuwe stip:</source>
+            <translation>New dot:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="247" />
+            <source>Opnieuw</source>
+            <translation>Redo</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="271" />
+            <source>Kies foto's van het ingevulde bord om ze te laten lezen.</source>
+            <translation>Choose photos of the filled board to have them read.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="282" />
+            <source>Foto's van het bord kiezen</source>
+            <translation>Choose photos of the board</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="282" />
+            <source>Foto's (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.webp);;Alle bestanden (*)</source>
+            <translation>Photos (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.webp);;All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="291" />
+            <source>Beoordeling vervangen?</source>
+            <translation>Replace the review?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="292" />
+            <source>Wat je op deze foto's hebt gecontroleerd is nog niet overgenomen en gaat verloren. Toch nieuwe foto's lezen?</source>
+            <translation>What you checked on these photos has not been accepted yet and will be lost. Read new photos anyway?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="325" />
+            <source>bezig…</source>
+            <translation>working…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="326" />
+            <source>Foto's lezen…</source>
+            <translation>Reading photos…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="345" />
+            <source>Afbreken…</source>
+            <translation>Cancelling…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="372" />
+            <source>{notes} notities en {dots} stippen gevonden op {photos} foto('s).</source>
+            <translation>{notes} notes and {dots} dots found on {photos} photo(s).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="392" />
+            <location filename="../../desktop/review/widget.py" line="396" />
+            <source>De foto's konden niet gelezen worden.</source>
+            <translation>The photos could not be read.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="395" />
+            <source>Onverwachte fout bij het lezen van de foto's: {error}</source>
+            <translation>Unexpected error while reading the photos: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="402" />
+            <source>Het lezen is afgebroken; er is niets overgenomen.</source>
+            <translation>Reading was cancelled; nothing was taken over.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="408" />
+            <source>Op '{name}' is geen bord gevonden: de hoekmarkers zijn niet (genoeg) te zien. Klik hieronder de vier hoeken van het bord aan om de foto toch te lezen.</source>
+            <translation>No board found on '{name}': the corner markers are not (sufficiently) visible. Click the board's four corners below to read the photo anyway.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="421" />
+            <source>Vier-hoekenmodus</source>
+            <translation>Four-corner mode</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="426" />
+            <source>linksboven</source>
+            <translation>top left</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="426" />
+            <source>rechtsboven</source>
+            <translation>top right</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="426" />
+            <source>rechtsonder</source>
+            <translation>bottom right</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="426" />
+            <source>linksonder</source>
+            <translation>bottom left</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="434" />
+            <source>Klik op de hoek &lt;b&gt;{corner}&lt;/b&gt; van het bord ({number} van 4). Backspace haalt de laatste hoek weg.</source>
+            <translation>Click the &lt;b&gt;{corner}&lt;/b&gt; corner of the board ({number} of 4). Backspace removes the last corner.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="439" />
+            <source>Alle vier hoeken staan er; de foto wordt opnieuw gelezen.</source>
+            <translation>All four corners are set; the photo is read again.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="475" />
+            <source>Notities ({count})</source>
+            <translation>Notes ({count})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="477" />
+            <source>{notes} notities, {dots} stippen, {doubtful} twijfelachtig</source>
+            <translation>{notes} notes, {dots} dots, {doubtful} doubtful</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="511" />
+            <source>Niets geselecteerd</source>
+            <translation>Nothing selected</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="515" />
+            <source>Notitie, zekerheid {percent} %</source>
+            <translation>Note, confidence {percent} %</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="518" />
+            <source>Stip, zekerheid {percent} %</source>
+            <translation>Dot, confidence {percent} %</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="521" />
+            <source>twijfelachtig, graag controleren</source>
+            <translation>doubtful, please check</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="529" />
+            <source>Notitie toevoegen</source>
+            <translation>Add note</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="544" />
+            <source>Stip toevoegen</source>
+            <translation>Add dot</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="571" />
+            <location filename="../../desktop/review/widget.py" line="579" />
+            <source>Verplaatsen</source>
+            <translation>Move</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="591" />
+            <location filename="../../desktop/review/widget.py" line="626" />
+            <source>Tekst</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="603" />
+            <source>Zone wijzigen</source>
+            <translation>Change zone</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="606" />
+            <source>Kleur wijzigen</source>
+            <translation>Change colour</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="609" />
+            <source>Soort wijzigen</source>
+            <translation>Change kind</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="631" />
+            <source>Overgenomen: {notes} notities en {dots} stippen.</source>
+            <translation>Accepted: {notes} notes and {dots} dots.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionDetailsForm</name>
+        <message>
+            <location filename="../../desktop/results/session_form.py" line="42" />
+            <source>School</source>
+            <translation>School</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/session_form.py" line="42" />
+            <source>bijv. OBS Akkrum</source>
+            <translation>e.g. OBS Akkrum</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/session_form.py" line="43" />
+            <source>Team of groep</source>
+            <translation>Team or group</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/session_form.py" line="43" />
+            <source>bijv. bovenbouw</source>
+            <translation>e.g. upper school</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/session_form.py" line="44" />
+            <source>Datum</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/session_form.py" line="44" />
+            <source>JJJJ-MM-DD</source>
+            <translation>YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/session_form.py" line="45" />
+            <source>Begeleider</source>
+            <translation>Facilitator</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/session_form.py" line="46" />
+            <source>Onderwerp</source>
+            <translation>Topic</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/session_form.py" line="46" />
+            <source>bijv. speciale aandacht leerlingen</source>
+            <translation>e.g. pupils needing extra attention</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/session_form.py" line="47" />
+            <source>Sessiecode</source>
+            <translation>Session code</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/session_form.py" line="56" />
+            <source>initialen of schuilnamen, gescheiden door komma's</source>
+            <translation>initials or pseudonyms, separated by commas</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/session_form.py" line="58" />
+            <source>Deelnemers</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/session_form.py" line="63" />
+            <source>Vrije opmerkingen</source>
+            <translation>Free remarks</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/session_form.py" line="65" />
+            <source>Opmerkingen</source>
+            <translation>Remarks</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/session_form.py" line="86" />
+            <source>Datum '{value}' kan niet; schrijf JJJJ-MM-DD, bijv. 2019-03-12</source>
+            <translation>Date '{value}' is not valid; write YYYY-MM-DD, e.g. 2019-03-12</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/session_form.py" line="95" />
+            <source>'{name}' is te lang; gebruik initialen of een schuilnaam</source>
+            <translation>'{name}' is too long; use initials or a pseudonym</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/results/session_form.py" line="98" />
+            <source>'{name}' lijkt een volledige naam; initialen of een schuilnaam zijn genoeg</source>
+            <translation>'{name}' looks like a full name; initials or a pseudonym are enough</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionPage</name>
+        <message>
+            <location filename="../../desktop/session_page.py" line="37" />
+            <source>Bewaren</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/session_page.py" line="38" />
+            <source>Sessie bewaren (Ctrl+Alt+S)</source>
+            <translation>Save session (Ctrl+Alt+S)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/session_page.py" line="40" />
+            <source>Exporteren…</source>
+            <translation>Export…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/session_page.py" line="42" />
+            <source>Analyseren</source>
+            <translation>Analyse</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/session_page.py" line="50" />
+            <source>Nog geen sessie. Kies in het menu Sessie "Nieuwe sessie met dit bord", open er een uit het archief of start er een vanuit een traject.</source>
+            <translation>No session yet. Choose "New session with this board" in the Session menu, open one from the archive or start one from a trajectory.</translation>
         </message>
     </context>
     <context>
@@ -1249,11 +2245,376 @@ Use Align and Distribute in the Arrange menu.</translation>
         </message>
     </context>
     <context>
+        <name>SummaryModel</name>
+        <message>
+            <location filename="../../desktop/archive_browser/browser.py" line="39" />
+            <source>Datum</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/archive_browser/browser.py" line="39" />
+            <source>School</source>
+            <translation>School</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/archive_browser/browser.py" line="39" />
+            <source>Team</source>
+            <translation>Team</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/archive_browser/browser.py" line="39" />
+            <source>Onderwerp</source>
+            <translation>Topic</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/archive_browser/browser.py" line="40" />
+            <source>Bord</source>
+            <translation>Board</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/archive_browser/browser.py" line="40" />
+            <source>Methode</source>
+            <translation>Method</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/archive_browser/browser.py" line="40" />
+            <source>Notities</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/archive_browser/browser.py" line="40" />
+            <source>Stippen</source>
+            <translation>Dots</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/archive_browser/browser.py" line="41" />
+            <source>Acties</source>
+            <translation>Actions</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/archive_browser/browser.py" line="41" />
+            <source>Foto's</source>
+            <translation>Photos</translation>
+        </message>
+    </context>
+    <context>
         <name>TemplateCard</name>
         <message>
-            <location filename="../../desktop/gallery.py" line="55" />
+            <location filename="../../desktop/gallery.py" line="56" />
             <source>voorbeeld…</source>
             <translation>preview…</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrajectoryView</name>
+        <message>
+            <location filename="../../desktop/trajectory_view/view.py" line="51" />
+            <source>Nieuw traject…</source>
+            <translation>New trajectory…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trajectory_view/view.py" line="53" />
+            <source>Traject openen…</source>
+            <translation>Open trajectory…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trajectory_view/view.py" line="55" />
+            <source>Volgende sessie starten</source>
+            <translation>Start next session</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trajectory_view/view.py" line="57" />
+            <source>Start het volgende bord, voorgevuld met eerdere resultaten (Ctrl+Enter)</source>
+            <translation>Start the next board, prefilled with earlier results (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trajectory_view/view.py" line="59" />
+            <source>Sessiepakket afdrukken…</source>
+            <translation>Print session pack…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trajectory_view/view.py" line="61" />
+            <source>Stap afronden</source>
+            <translation>Complete step</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trajectory_view/view.py" line="63" />
+            <source>Resultaten invoeren</source>
+            <translation>Enter results</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trajectory_view/view.py" line="74" />
+            <source>Stap / sessie</source>
+            <translation>Step / session</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trajectory_view/view.py" line="74" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trajectory_view/view.py" line="74" />
+            <source>Datum</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trajectory_view/view.py" line="106" />
+            <location filename="../../desktop/trajectory_view/view.py" line="143" />
+            <source>Traject bewaren</source>
+            <translation>Save trajectory</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trajectory_view/view.py" line="107" />
+            <location filename="../../desktop/trajectory_view/view.py" line="122" />
+            <source>Bruinpapier-traject (*.bptraject)</source>
+            <translation>Bruinpapier trajectory (*.bptraject)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trajectory_view/view.py" line="113" />
+            <source>Nieuw traject</source>
+            <translation>New trajectory</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trajectory_view/view.py" line="121" />
+            <location filename="../../desktop/trajectory_view/view.py" line="130" />
+            <source>Traject openen</source>
+            <translation>Open trajectory</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trajectory_view/view.py" line="156" />
+            <source>Volgende sessie</source>
+            <translation>Next session</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trajectory_view/view.py" line="165" />
+            <location filename="../../desktop/trajectory_view/view.py" line="178" />
+            <source>Sessiepakket</source>
+            <translation>Session pack</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trajectory_view/view.py" line="166" />
+            <source>Kies een stap of sessie met gestarte sessies.</source>
+            <translation>Choose a step or session with started sessions.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trajectory_view/view.py" line="169" />
+            <source>Sessiepakket bewaren</source>
+            <translation>Save session pack</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trajectory_view/view.py" line="170" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trajectory_view/view.py" line="224" />
+            <source>Geen traject geopend</source>
+            <translation>No trajectory open</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trajectory_view/view.py" line="225" />
+            <source>Open een traject (.bptraject) of maak er een met 'bruinpapier trajectory new'.</source>
+            <translation>Open a trajectory (.bptraject) or create one with 'bruinpapier trajectory new'.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trajectory_view/view.py" line="234" />
+            <source>Alle stappen zijn gedaan.</source>
+            <translation>All steps are done.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trajectory_view/view.py" line="239" />
+            <source>Volgende: {board} (stap {nr} {step})</source>
+            <translation>Next: {board} (step {nr} {step})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trajectory_view/view.py" line="245" />
+            <source>Stap {nr} · {title}</source>
+            <translation>Step {nr} · {title}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trajectory_view/view.py" line="276" />
+            <source>{notes} notities ({carried} meegenomen), {actions} actiepunten</source>
+            <translation>{notes} notes ({carried} carried over), {actions} action items</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trajectory_view/view.py" line="280" />
+            <source>Nog in te delen</source>
+            <translation>Still to sort</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trajectory_view/view.py" line="281" />
+            <source>Problemen zonder idee</source>
+            <translation>Problems without an idea</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workspace</name>
+        <message>
+            <location filename="../../desktop/workspace.py" line="135" />
+            <location filename="../../desktop/workspace.py" line="166" />
+            <source>Sessie</source>
+            <translation>Session</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/workspace.py" line="136" />
+            <source>Foto's</source>
+            <translation>Photos</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/workspace.py" line="137" />
+            <location filename="../../desktop/workspace.py" line="187" />
+            <source>Archief</source>
+            <translation>Archive</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/workspace.py" line="138" />
+            <source>Analyse</source>
+            <translation>Analysis</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/workspace.py" line="139" />
+            <location filename="../../desktop/workspace.py" line="188" />
+            <source>Trajecten</source>
+            <translation>Trajectories</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/workspace.py" line="176" />
+            <source>Nieuwe sessie met dit bord</source>
+            <translation>New session with this board</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/workspace.py" line="177" />
+            <source>Sessiebestand openen…</source>
+            <translation>Open session file…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/workspace.py" line="178" />
+            <location filename="../../desktop/workspace.py" line="339" />
+            <source>Sessie bewaren</source>
+            <translation>Save session</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/workspace.py" line="180" />
+            <source>Foto's van het bord teruglezen…</source>
+            <translation>Read photos of the board…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/workspace.py" line="182" />
+            <source>Resultaten importeren (CSV/Excel)…</source>
+            <translation>Import results (CSV/Excel)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/workspace.py" line="183" />
+            <source>Sessie exporteren…</source>
+            <translation>Export session…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/workspace.py" line="184" />
+            <source>Sessie analyseren</source>
+            <translation>Analyse session</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/workspace.py" line="199" />
+            <source>Hoort bij het traject {title} van {school}</source>
+            <translation>Belongs to the trajectory {title} of {school}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/workspace.py" line="201" />
+            <source>Wordt bewaard in het archief</source>
+            <translation>Saved in the archive</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/workspace.py" line="251" />
+            <source>Sessie niet bewaard</source>
+            <translation>Session not saved</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/workspace.py" line="252" />
+            <source>De resultaten van deze sessie zijn nog niet bewaard. Nu bewaren?</source>
+            <translation>The results of this session have not been saved yet. Save them now?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/workspace.py" line="268" />
+            <source>Herstelbestand beschadigd</source>
+            <translation>Recovery file damaged</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/workspace.py" line="273" />
+            <source>Sessie herstellen?</source>
+            <translation>Restore session?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/workspace.py" line="274" />
+            <source>Er is een automatisch bewaarde sessie van {school} ({board}, {time}) die nog niet bewaard was. Wil je die herstellen?</source>
+            <translation>There is an automatically saved session of {school} ({board}, {time}) that was not saved. Do you want to restore it?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/workspace.py" line="293" />
+            <source>Nieuwe sessie</source>
+            <translation>New session</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/workspace.py" line="294" />
+            <source>Open of maak eerst een bord.</source>
+            <translation>Open or create a board first.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/workspace.py" line="304" />
+            <location filename="../../desktop/workspace.py" line="312" />
+            <source>Sessie openen</source>
+            <translation>Open session</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/workspace.py" line="305" />
+            <source>Bruinpapier-sessie (*{suffix})</source>
+            <translation>Bruinpapier session (*{suffix})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/workspace.py" line="333" />
+            <source>teruggelezen</source>
+            <translation>read back</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/workspace.py" line="344" />
+            <source>Sessie bewaard</source>
+            <translation>Session saved</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/workspace.py" line="353" />
+            <location filename="../../desktop/workspace.py" line="362" />
+            <source>Foto's teruglezen</source>
+            <translation>Read photos</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/workspace.py" line="354" />
+            <source>Start of open eerst een sessie; de foto's worden gelezen op het bord van die sessie.</source>
+            <translation>Start or open a session first; the photos are read on that session's board.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/workspace.py" line="363" />
+            <source>De vorige foto's zijn nog niet overgenomen. Weggooien?</source>
+            <translation>The previous photos have not been taken over yet. Discard them?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/workspace.py" line="390" />
+            <source>Resultaten van foto overnemen</source>
+            <translation>Take over results from photo</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/workspace.py" line="400" />
+            <source>{notes} notities en {dots} stiptellingen overgenomen</source>
+            <translation>{notes} notes and {dots} dot counts taken over</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/workspace.py" line="416" />
+            <location filename="../../desktop/workspace.py" line="426" />
+            <source>Sessie exporteren</source>
+            <translation>Export session</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/workspace.py" line="417" />
+            <source>Excel (*.xlsx);;CSV (*.csv);;JSON (*.json);;Bruinpapier-sessie (*{suffix})</source>
+            <translation>Excel (*.xlsx);;CSV (*.csv);;JSON (*.json);;Bruinpapier session (*{suffix})</translation>
         </message>
     </context>
     <context>
@@ -1504,7 +2865,7 @@ Use Align and Distribute in the Arrange menu.</translation>
         </message>
         <message>
             <location filename="../../boards/tiling.py" line="116" />
-            <location filename="../../cli/commands/print_cmd.py" line="48" />
+            <location filename="../../cli/commands/print_cmd.py" line="21" />
             <source>de overlap moet 0 mm of meer zijn, niet {overlap:g} mm</source>
             <translation>the overlap must be 0 mm or more, not {overlap:g} mm</translation>
         </message>
@@ -1722,74 +3083,74 @@ Use Align and Distribute in the Arrange menu.</translation>
             <translation>'{ref}' is not a session file ({suffix}) nor a session id in the archive {url}; see 'bruinpapier session list'</translation>
         </message>
         <message>
-            <location filename="../../boards/archive/store.py" line="119" />
+            <location filename="../../boards/archive/store.py" line="120" />
             <source>'{url}' is geen geldig archiefadres; gebruik bijv. sqlite:///pad/archief.sqlite of postgresql+psycopg://gebruiker@server/database</source>
             <translation>'{url}' is not a valid archive address; use e.g. sqlite:///path/archive.sqlite or postgresql+psycopg://user@server/database</translation>
         </message>
         <message>
-            <location filename="../../boards/archive/store.py" line="140" />
+            <location filename="../../boards/archive/store.py" line="141" />
             <source>archiefdatabase '{backend}' wordt niet ondersteund; gebruik SQLite of PostgreSQL</source>
             <translation>archive database '{backend}' is not supported; use SQLite or PostgreSQL</translation>
         </message>
         <message>
-            <location filename="../../boards/archive/store.py" line="146" />
+            <location filename="../../boards/archive/store.py" line="147" />
             <source>kan het archief {url} niet openen: {detail}</source>
             <translation>cannot open the archive {url}: {detail}</translation>
         </message>
         <message>
-            <location filename="../../boards/archive/store.py" line="157" />
+            <location filename="../../boards/archive/store.py" line="158" />
             <source>kan het archief {url} niet openen: {detail}; controleer het adres, of de server draait en of u toegang heeft</source>
             <translation>cannot open the archive {url}: {detail}; check the address, whether the server runs and whether you have access</translation>
         </message>
         <message>
-            <location filename="../../boards/archive/store.py" line="175" />
+            <location filename="../../boards/archive/store.py" line="176" />
             <source>sessie '{id}' staat niet in het archief {url}; zie 'bruinpapier session list'</source>
             <translation>session '{id}' is not in the archive {url}; see 'bruinpapier session list'</translation>
         </message>
         <message>
-            <location filename="../../boards/archive/store.py" line="216" />
+            <location filename="../../boards/archive/store.py" line="220" />
             <source>foto '{name}' hoort bij de sessie maar staat niet in het archief; voeg hem toe met add_photo</source>
             <translation>photo '{name}' belongs to the session but is not in the archive; add it with add_photo</translation>
         </message>
         <message>
-            <location filename="../../boards/archive/store.py" line="299" />
+            <location filename="../../boards/archive/store.py" line="317" />
             <source>foto '{name}' is te groot ({size} MB; hoogstens {limit} MB); verklein hem eerst</source>
             <translation>photo '{name}' is too large ({size} MB; at most {limit} MB); make it smaller first</translation>
         </message>
         <message>
-            <location filename="../../boards/archive/store.py" line="326" />
-            <location filename="../../boards/archive/store.py" line="340" />
+            <location filename="../../boards/archive/store.py" line="344" />
+            <location filename="../../boards/archive/store.py" line="358" />
             <source>sessie '{id}' heeft geen foto '{name}'</source>
             <translation>session '{id}' has no photo '{name}'</translation>
         </message>
         <message>
-            <location filename="../../boards/archive/store.py" line="352" />
+            <location filename="../../boards/archive/store.py" line="370" />
             <source>foto '{name}' is te groot</source>
             <translation>photo '{name}' is too large</translation>
         </message>
         <message>
-            <location filename="../../boards/archive/store.py" line="356" />
+            <location filename="../../boards/archive/store.py" line="374" />
             <source>de foto's kloppen niet met de lijst in de sessie</source>
             <translation>the photos do not match the list in the session</translation>
         </message>
         <message>
-            <location filename="../../boards/archive/store.py" line="362" />
+            <location filename="../../boards/archive/store.py" line="380" />
             <location filename="../../cli/commands/session_cmd.py" line="173" />
             <source>sessie '{id}' staat al in het archief</source>
             <translation>session '{id}' is already in the archive</translation>
         </message>
         <message>
-            <location filename="../../boards/archive/store.py" line="372" />
+            <location filename="../../boards/archive/store.py" line="390" />
             <source>opslaan in het archief mislukt: {detail}; er is niets gewijzigd</source>
             <translation>saving in the archive failed: {detail}; nothing was changed</translation>
         </message>
         <message>
-            <location filename="../../boards/archive/store.py" line="379" />
+            <location filename="../../boards/archive/store.py" line="397" />
             <source>fotonaam '{name}' kan niet: gebruik letters, cijfers, '-', '_' en '.', zonder mappen (bijv. bord-1.jpg)</source>
             <translation>photo name '{name}' is not possible: use letters, digits, '-', '_' and '.', without folders (e.g. board-1.jpg)</translation>
         </message>
         <message>
-            <location filename="../../boards/sessionio/exporting.py" line="114" />
+            <location filename="../../boards/sessionio/exporting.py" line="118" />
             <source>{file}: onbekend exportformaat '{suffix}'; kies .csv, .xlsx, .json of {session}</source>
             <translation>{file}: unknown export format '{suffix}'; choose .csv, .xlsx, .json or {session}</translation>
         </message>
@@ -1916,17 +3277,17 @@ Use Align and Distribute in the Arrange menu.</translation>
             <translation>{given} dates given, but the method '{method}' has {steps} steps</translation>
         </message>
         <message>
-            <location filename="../../cli/commands/print_cmd.py" line="24" />
+            <location filename="../../printing/options.py" line="86" />
             <source>onbekend tegelvel '{value}'; kies A4 of A3 (eventueel A4L/A3L voor liggend, A4P/A3P voor staand)</source>
             <translation>unknown tile sheet '{value}'; choose A4 or A3 (or A4L/A3L for landscape, A4P/A3P for portrait)</translation>
         </message>
         <message>
-            <location filename="../../cli/commands/print_cmd.py" line="71" />
+            <location filename="../../cli/commands/print_cmd.py" line="44" />
             <source>het uitvoerbestand moet op .pdf eindigen, niet '{path}'</source>
             <translation>the output file must end in .pdf, not '{path}'</translation>
         </message>
         <message>
-            <location filename="../../cli/commands/print_cmd.py" line="114" />
+            <location filename="../../cli/commands/print_cmd.py" line="87" />
             <source>stap '{step}' van methode '{method}' heeft geen borden om af te drukken</source>
             <translation>step '{step}' of method '{method}' has no boards to print</translation>
         </message>
@@ -1946,60 +3307,105 @@ Use Align and Distribute in the Arrange menu.</translation>
             <translation>deleting cannot be undone; confirm with --ja</translation>
         </message>
         <message>
-            <location filename="../../cli/commands/session_cmd.py" line="220" />
+            <location filename="../../cli/commands/session_cmd.py" line="204" />
+            <source>{file}: het bestand bestaat niet</source>
+            <translation>{file}: the file does not exist</translation>
+        </message>
+        <message>
+            <location filename="../../cli/commands/session_cmd.py" line="207" />
+            <source>{file}: dit is een map, geen bestand</source>
+            <translation>{file}: this is a folder, not a file</translation>
+        </message>
+        <message>
+            <location filename="../../cli/commands/session_cmd.py" line="253" />
             <source>{count} rij(en) in {file} kloppen niet; er is niets opgeslagen. Verbeter het bestand of gebruik --skip-bad om ze over te slaan</source>
             <translation>{count} row(s) in {file} are not right; nothing was saved. Correct the file or use --skip-bad to skip them</translation>
         </message>
         <message>
-            <location filename="../../cli/session_refs.py" line="21" />
+            <location filename="../../cli/session_refs.py" line="32" />
             <source>geef ten minste één sessie op</source>
             <translation>give at least one session</translation>
         </message>
         <message>
-            <location filename="../../printing/options.py" line="80" />
+            <location filename="../../printing/options.py" line="119" />
             <source>onbekende achtergrond '{value}'; kies brown (kraftbruin) of none (geen)</source>
             <translation>unknown background '{value}'; choose brown (kraft brown) or none</translation>
         </message>
         <message>
-            <location filename="../../printing/options.py" line="84" />
+            <location filename="../../printing/options.py" line="123" />
             <source>tegels kunnen alleen op A4 of A3, niet op {sheet}</source>
             <translation>tiles can only be A4 or A3, not {sheet}</translation>
         </message>
         <message>
-            <location filename="../../printing/render.py" line="74" />
+            <location filename="../../printing/render.py" line="92" />
             <source>schrijven mislukt</source>
             <translation>writing failed</translation>
         </message>
         <message>
-            <location filename="../../printing/render.py" line="76" />
+            <location filename="../../printing/render.py" line="94" />
             <source>kan '{path}' niet schrijven: {reason}</source>
             <translation>cannot write '{path}': {reason}</translation>
         </message>
         <message>
-            <location filename="../../printing/render.py" line="81" />
+            <location filename="../../printing/render.py" line="99" />
             <source>de map bestaat niet</source>
             <translation>the folder does not exist</translation>
         </message>
         <message>
-            <location filename="../../printing/render.py" line="82" />
-            <location filename="../../printing/render.py" line="83" />
+            <location filename="../../printing/render.py" line="100" />
+            <location filename="../../printing/render.py" line="101" />
             <source>geen schrijfrechten</source>
             <translation>no permission to write</translation>
         </message>
         <message>
-            <location filename="../../printing/render.py" line="84" />
+            <location filename="../../printing/render.py" line="102" />
             <source>de schijf is vol</source>
             <translation>the disk is full</translation>
         </message>
         <message>
-            <location filename="../../printing/render.py" line="85" />
+            <location filename="../../printing/render.py" line="103" />
             <source>alleen-lezen schijf</source>
             <translation>read-only disk</translation>
         </message>
         <message>
-            <location filename="../../printing/render.py" line="86" />
+            <location filename="../../printing/render.py" line="104" />
             <source>dat is een map</source>
             <translation>that is a folder</translation>
+        </message>
+        <message>
+            <location filename="../../boards/capture/errors.py" line="18" />
+            <source>'{name}' is geen leesbare foto ({reason}); gebruik een JPEG- of PNG-bestand</source>
+            <translation>'{name}' is not a readable photo ({reason}); use a JPEG or PNG file</translation>
+        </message>
+        <message>
+            <location filename="../../boards/capture/errors.py" line="20" />
+            <source>'{name}' is geen leesbare foto; gebruik een JPEG- of PNG-bestand</source>
+            <translation>'{name}' is not a readable photo; use a JPEG or PNG file</translation>
+        </message>
+        <message>
+            <location filename="../../boards/capture/errors.py" line="31" />
+            <source>geen bord gevonden op '{name}': {count} marker(s) van het bord herkend, er zijn er minstens 2 nodig. Fotografeer het bord met de zwart-witte hoekmarkers goed in beeld, of geef de vier hoeken van het bord zelf aan</source>
+            <translation>no board found on '{name}': {count} marker(s) of the board recognised, at least 2 are needed. Photograph the board with the black-and-white corner markers clearly in view, or mark the four corners of the board yourself</translation>
+        </message>
+        <message>
+            <location filename="../../boards/capture/errors.py" line="47" />
+            <source>het teruglezen van de foto's is afgebroken</source>
+            <translation>reading back the photos was cancelled</translation>
+        </message>
+        <message>
+            <location filename="../../cli/commands/capture_cmd.py" line="15" />
+            <source>{message}. Is het bord met de hand getekend of zijn de markers niet te zien? Geef dan de vier hoeken van het bord op de foto op met --corners x1,y1,x2,y2,x3,y3,x4,y4 (linksboven, rechtsboven, rechtsonder, linksonder, in pixels)</source>
+            <translation>{message}. Is the board drawn by hand or are the markers not visible? Then give the four corners of the board in the photo with --corners x1,y1,x2,y2,x3,y3,x4,y4 (top left, top right, bottom right, bottom left, in pixels)</translation>
+        </message>
+        <message>
+            <location filename="../../cli/commands/capture_cmd.py" line="30" />
+            <source>--corners verwacht 8 getallen x1,y1,x2,y2,x3,y3,x4,y4, niet '{value}'</source>
+            <translation>--corners expects 8 numbers x1,y1,x2,y2,x3,y3,x4,y4, not '{value}'</translation>
+        </message>
+        <message>
+            <location filename="../../cli/commands/capture_cmd.py" line="61" />
+            <source>--corners werkt met precies één foto</source>
+            <translation>--corners works with exactly one photo</translation>
         </message>
     </context>
     <context>

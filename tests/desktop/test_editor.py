@@ -253,3 +253,103 @@ def test_escape_cancels_inline_edit(qtbot, editor):
     assert editor.scene.inline_editor is None
     assert document.board.zone(zone.id).label == zone.label
     assert document.undo_stack.count() == 0
+
+
+def test_drop_a_symbol_from_the_palette_onto_the_board(qtbot, window, editor):
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.editor.palette import PALETTE_MIME
+
+    item = window.palette.entry_item(VsmSymbol.PROBLEEM.value)
+    mime = window.palette.list.mimeData([item])
+    assert mime.hasFormat(PALETTE_MIME)
+    view = editor.view
+    target = view_point(view, 600, 420)
+    enter = QDragEnterEvent(target, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(view.viewport(), enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(QPointF(target), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(view.viewport(), drop)
+    symbol = editor.document.board.elements[-1]
+    assert isinstance(symbol, SymbolElement) and symbol.symbol is VsmSymbol.PROBLEEM
+    assert symbol.rect.center.x == pytest.approx(600, abs=6) and symbol.rect.center.y == pytest.approx(420, abs=6)
+
+
+def test_text_and_arrow_style_in_the_properties_panel(qtbot, window, editor):
+    document = editor.document
+    panel = window.properties
+    text_key = editor.add_text()
+    assert panel.text_style.isVisible() and not panel.line_style.isVisible()
+    panel.bold_check.setChecked(True)
+    panel.align_combo.setCurrentIndex(panel.align_combo.findData("center"))
+    panel.align_combo.activated.emit(panel.align_combo.currentIndex())
+    panel.font_spin.setValue(36.0)
+    text = document.get(text_key)
+    assert (text.bold, text.align, text.font_size_pt) == (True, "center", 36.0)
+    board = document.board
+    editor.scene.select_keys(_keys(editor, board.zones[0].id, board.zones[1].id))
+    arrow_key = editor.connect_selected()
+    editor.scene.select_keys([arrow_key])
+    assert panel.line_style.isVisible() and not panel.position_row.isVisible()
+    panel.dashed_check.setChecked(True)
+    panel.arrow_check.setChecked(False)
+    panel.label_edit.setText("daarna")
+    panel.label_edit.editingFinished.emit()
+    arrow = document.get(arrow_key)
+    assert (arrow.dashed, arrow.arrow, arrow.label) == (True, False, "daarna")
+    editor.scene.select_keys(["legend"])
+    panel.label_edit.setText("Betekenis")
+    panel.label_edit.editingFinished.emit()
+    assert document.board.legend.title == "Betekenis"
+
+
+def test_board_shortcuts_only_act_on_the_shown_board(qtbot, window, editor):
+    document = editor.document
+    zone = document.board.zones[0]
+    editor.scene.select_keys([zone_key(zone.id)])
+    window.show_page("gallery")
+    assert not editor.actions.delete.isEnabled() and not editor.actions.add_zone.isEnabled()
+    qtbot.keyClick(window.gallery, Qt.Key.Key_Delete)
+    qtbot.keyClick(window.gallery, Qt.Key.Key_Z)
+    assert document.board.zone(zone.id) is not None
+    assert len(document.board.zones) == 24
+    window.show_page("editor")
+    assert editor.actions.delete.isEnabled() and editor.actions.add_zone.isEnabled()
+
+
+def test_clicking_elsewhere_commits_the_inline_edit(qtbot, editor):
+    from tests.desktop.helpers import double_click
+
+    document = editor.document
+    view = editor.view
+    first, other = document.board.zones[0], document.board.zones[12]
+    double_click(view, view_point(view, first.rect.x + 10, first.rect.y + 4))
+    assert editor.scene.inline_editor is not None
+    qtbot.keyClicks(view, "Lesgeven")
+    click(view, view_point(view, other.rect.center.x, other.rect.center.y))
+    qtbot.wait(10)
+    assert editor.scene.inline_editor is None
+    assert document.board.zone(first.id).label == "Lesgeven"
+    assert editor.selected_keys() == [zone_key(other.id)]
+
+
+def test_snapping_shows_guides_while_dragging(qtbot, editor):
+    from tests.desktop.helpers import _send
+    from PySide6.QtCore import QEvent
+
+    document = editor.document
+    view = editor.view
+    zone, neighbour = document.board.zones[0], document.board.zones[1]
+    start = view_point(view, zone.rect.center.x, zone.rect.center.y)
+    # Drag down by 60 mm: the left and right edges stay on the column's edges.
+    end = view_point(view, zone.rect.center.x, zone.rect.center.y + 61)
+    left = Qt.MouseButton.LeftButton
+    _send(view, QEvent.Type.MouseButtonPress, start, left, left)
+    _send(view, QEvent.Type.MouseMove, end, Qt.MouseButton.NoButton, left)
+    xs, ys = editor.scene.snap_guides()
+    assert zone.rect.x in xs
+    _send(view, QEvent.Type.MouseButtonRelease, end, left, Qt.MouseButton.NoButton)
+    assert editor.scene.snap_guides() == ([], [])
+    assert neighbour.rect == document.board.zones[1].rect

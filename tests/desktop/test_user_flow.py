@@ -16,9 +16,13 @@ from tests.desktop.helpers import double_click, drag, view_point
 
 
 def _create_procesplaat(qtbot, window) -> None:
+    qtbot.waitUntil(lambda: "procesplaat-1" in window.gallery.cards)  # built right after the window is shown
     card = window.gallery.cards["procesplaat-1"]
+    qtbot.waitUntil(card.isVisible)
+    window.gallery.reveal("procesplaat-1")
+    qtbot.wait(20)
     qtbot.mouseClick(card, Qt.MouseButton.LeftButton)
-    dialog = window.findChild(NewBoardDialog)
+    dialog = window.findChildren(NewBoardDialog)[-1]
     assert dialog is not None and dialog.isVisible()
     assert dialog.template.currentData() == "procesplaat-1"
     assert dialog.paper.paper().format == "A0"
@@ -61,6 +65,7 @@ def test_create_edit_undo_save_reopen(qtbot, window, tmp_path, monkeypatch):
     assert moved.x % 5 == pytest.approx(0, abs=0.01) or moved.x % 5 == pytest.approx(5, abs=0.01)
     assert (moved.width, moved.height) == (before.width, before.height)
     assert document.undo_stack.undoText() == "Verplaatsen"
+    assert window.cursor_label.text().startswith("x ") and window.cursor_label.text().endswith(" mm")
 
     # Double-click to edit the label, type a new one, Enter.
     double_click(view, view_point(view, moved.x + 10, moved.y + 5))
@@ -135,7 +140,7 @@ def test_closing_with_unsaved_changes_asks(qtbot, window, messages):
 
 def test_blank_board_at_chosen_paper(qtbot, window):
     qtbot.mouseClick(window.gallery.new_button, Qt.MouseButton.LeftButton)
-    dialog = window.findChild(NewBoardDialog)
+    dialog = window.findChildren(NewBoardDialog)[-1]
     dialog.paper.format.setCurrentIndex(dialog.paper.format.findData("A3"))
     dialog.paper.orientation.setCurrentIndex(dialog.paper.orientation.findData("portrait"))
     dialog.title.setText("Ideeënmuur")
@@ -147,7 +152,9 @@ def test_blank_board_at_chosen_paper(qtbot, window):
 
 def test_main_window_png(qtbot, window, output_dir):
     window.resize(1400, 900)
+    qtbot.wait(20)
     window.gallery.load_all_previews()
+    qtbot.wait(20)
     window.grab().save(str(output_dir / "start.png"))
     _create_procesplaat(qtbot, window)
     window.editor.scene.select_keys([zone_key("toetsen-afnemen")])

@@ -85,3 +85,49 @@ def test_a_trajectory_session_is_entered_and_saved_back_into_the_trajectory(wind
     (sorting,) = saved.sessions_of("problemen-lokaliseren")
     assert [(note.text, note.zone_id) for note in sorting.results.notes] == [("Storen leerling", "uitvoering")]
     assert workspace.archive().list() == []  # trajectory sessions stay in their trajectory
+
+
+def test_the_session_pages_switch_to_english_and_keep_the_open_session(controller, qtbot) -> None:
+    window = controller.window
+    _open_procesplaat(window)
+    window.workspace.new_action.trigger()
+    session = window.workspace.session_page.session
+    window = controller.switch_language("en")
+    qtbot.addWidget(window)
+    assert window.menu("session").title() == "Session"
+    titles = [window.tabs.tabText(index) for index in range(window.tabs.count())]
+    assert {"Session", "Archive", "Analysis", "Trajectories"} <= set(titles)
+    assert window.workspace.session_page.session is session
+
+
+def test_unsaved_results_are_autosaved_asked_about_on_close_and_restored(controller, qtbot, messages) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.session_recovery import has_session_recovery
+    from desktop.workspace import WORKSPACE
+
+    window = controller.window
+    _open_procesplaat(window)
+    window.workspace.new_action.trigger()
+    editor = window.workspace.session_page.editor
+    qtbot.keyClicks(editor.entry, "Te veel vergaderingen")
+    qtbot.keyClick(editor.entry, Qt.Key.Key_Return)
+    assert window.workspace.autosave() and has_session_recovery()
+
+    messages.answer = QMessageBox.StandardButton.Cancel
+    assert not window.close()  # cancelled: the window stays and nothing is lost
+    assert [kind for kind, *_ in messages.shown] == ["question"]
+    assert len(window.workspace.session_page.session.results.notes) == 1
+
+    # After a crash the next start offers the copy.
+    WORKSPACE.__init__()
+    messages.answer = QMessageBox.StandardButton.Yes
+    window.workspace.session_page.editor.undo_stack.setClean()  # the crashed window asks nothing any more
+    fresh = controller.open_window(check_recovery=False)
+    qtbot.addWidget(fresh)
+    assert fresh.workspace.offer_recovery()
+    assert not fresh.workspace.offer_recovery()  # once
+    restored = fresh.workspace.session_page.session
+    assert [note.text for note in restored.results.notes] == ["Te veel vergaderingen"]
+    assert fresh.workspace.session_dirty()
+    assert fresh.workspace.save_session() and not has_session_recovery()
