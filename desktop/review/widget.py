@@ -89,7 +89,7 @@ class ReviewWidget(QWidget):
         layout.setContentsMargins(8, 8, 8, 8)
         top = QHBoxLayout()
         self.open_button = QPushButton(self.tr("Foto's kiezen…"))
-        self.open_button.clicked.connect(self._choose_photos)
+        self.open_button.clicked.connect(self.choose_photos)
         top.addWidget(self.open_button)
         self.status_label = QLabel()
         self.status_label.setObjectName("muted")
@@ -296,12 +296,15 @@ class ReviewWidget(QWidget):
         self.error_label.setVisible(bool(text))
 
     # --- reading photos ------------------------------------------------------------------
-    def _choose_photos(self) -> None:
+    def choose_photos(self) -> None:
+        """Ask for photos of the board (a file dialog) and read them."""
         paths, _ = QFileDialog.getOpenFileNames(
             self, self.tr("Foto's van het bord kiezen"), "", self.tr("Foto's (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.webp);;Alle bestanden (*)")
         )
         if paths and self._may_drop_review():
             self.load_photos(paths)
+
+    _choose_photos = choose_photos  # the name the workspace used first
 
     def _may_drop_review(self) -> bool:
         if not self.has_unaccepted_results():
