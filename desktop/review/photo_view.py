@@ -48,6 +48,7 @@ class ReviewPhotoView(QGraphicsView):
         self.setBackgroundBrush(QColor("#3b342d"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._pixmap: QGraphicsPixmapItem | None = None
+        self._zoomed = False
         self._board_to_photo: np.ndarray | None = None
         self._photo_index: int | None = None
         self._items: list[QGraphicsItem] = []
@@ -77,16 +78,33 @@ class ReviewPhotoView(QGraphicsView):
         return self._photo_index
 
     def fit(self) -> None:
+        self._zoomed = False
         if self._pixmap is not None:
             self.fitInView(self._pixmap, Qt.AspectRatioMode.KeepAspectRatio)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        self.fit()
+        if not self._zoomed:
+            self.fit()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        self.fit()
+        if not self._zoomed:
+            self.fit()
+
+    def wheelEvent(self, event) -> None:
+        """Ctrl+wheel zooms (to place corners precisely); zooming out past the photo fits it again."""
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier and self._pixmap is not None:
+            factor = 1.25 if event.angleDelta().y() > 0 else 1 / 1.25
+            self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+            self.scale(factor, factor)
+            self._zoomed = True
+            shown = self.mapFromScene(self._pixmap.boundingRect()).boundingRect()
+            if shown.width() < self.viewport().width() and shown.height() < self.viewport().height():
+                self.fit()
+            event.accept()
+            return
+        super().wheelEvent(event)
 
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
