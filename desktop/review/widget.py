@@ -491,7 +491,8 @@ class ReviewWidget(QWidget):
             return
         photo = self.result.photos[position]
         self.photo_view.set_photo(photo.image, photo.homography, position)
-        self.board_view.set_background(photo.rectified, photo.px_per_mm)
+        region = getattr(photo, "rectified_region", None)  # the part of the board the rectified image covers
+        self.board_view.set_background(photo.rectified, photo.px_per_mm, (region.x, region.y) if region is not None else (0.0, 0.0))
         if self.photo_combo.currentIndex() != position:
             self.photo_combo.blockSignals(True)
             self.photo_combo.setCurrentIndex(position)

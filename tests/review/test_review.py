@@ -23,6 +23,12 @@ def test_loading_a_photo_lists_the_detections(qtbot, review, photo_file, board_p
     assert len(review.model.dots) == len(review.result.dots) >= len(truth.dots) - 2
     assert len(review.note_list.rows) == len(review.model.notes)
     assert review.current_id() == review.model.notes[0].id
+    # the straightened photo lies on the board where it belongs
+    photo = review.result.photos[0]
+    region = photo.rectified_region
+    shown = review.board_view.background().sceneBoundingRect()
+    expected = (region.x, region.y, region.width, region.height) if region else (0, 0, review.board.width_mm, review.board.height_mm)
+    assert all(abs(a - b) < 1.5 for a, b in zip((shown.x(), shown.y(), shown.width(), shown.height()), expected))
     save_png(qtbot, review, "review.png")
 
 
