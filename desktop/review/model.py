@@ -8,7 +8,7 @@ Nothing here touches a session: ``to_results`` is called only on accept.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 import numpy as np
@@ -200,6 +200,3 @@ class ReviewModel(QObject):
     def crops(self) -> dict[str, np.ndarray]:
         """The note crops (BGR) by note id, for storing with the session."""
         return {note.id: note.crop for note in self.notes if note.crop is not None}
-
-    def copy_item(self, item: Item) -> Item:
-        return replace(item)

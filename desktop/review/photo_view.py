@@ -10,7 +10,7 @@ from __future__ import annotations
 import cv2
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPen, QPolygonF
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
     QGraphicsItem,
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QGraphicsSimpleTextItem,
     QGraphicsView,
 )
-from PySide6.QtGui import QPainterPath
 
 from desktop.review.board_view import ITEM_ID, detection_id
 from desktop.review.graphics import bgr_to_pixmap, mark_font, note_fill, outline_pen, zone_color
