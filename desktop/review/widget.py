@@ -184,6 +184,10 @@ class ReviewWidget(QWidget):
         self.summary_label.setWordWrap(True)
         side_layout.addWidget(self.summary_label)
         buttons = QHBoxLayout()
+        self.doubt_button = QPushButton(self.tr("Volgende twijfelgeval"))
+        self.doubt_button.setToolTip(self.tr("Naar de volgende notitie of stip met een ? (F8)"))
+        self.doubt_button.clicked.connect(self.next_doubtful)
+        buttons.addWidget(self.doubt_button)
         self.undo_button = QPushButton(self.tr("Ongedaan maken"))
         self.undo_button.clicked.connect(self.undo_stack.undo)
         self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
@@ -203,7 +207,7 @@ class ReviewWidget(QWidget):
         self.keys_label = QLabel(
             self.tr(
                 "Dubbelklik op het bord: notitie toevoegen · Shift+dubbelklik: stip · slepen: verplaatsen · "
-                "Delete: verwijderen · Enter: tekst bevestigen, volgende notitie · Ctrl+Z / Ctrl+Shift+Z: ongedaan / opnieuw"
+                "Delete: verwijderen · Enter: tekst bevestigen, volgende notitie · F8: volgende twijfelgeval · Ctrl+Z / Ctrl+Shift+Z: ongedaan / opnieuw"
             )
         )
         self.keys_label.setObjectName("muted")
@@ -250,7 +254,10 @@ class ReviewWidget(QWidget):
         self.delete_action = QAction(self.tr("Verwijderen"), self)
         self.delete_action.setShortcut(QKeySequence(Qt.Key.Key_Delete))
         self.delete_action.triggered.connect(self.delete_selected)
-        self._own_shortcuts = {action: action.shortcuts() for action in (self.undo_action, self.redo_action, self.delete_action)}
+        self.doubt_action = QAction(self.tr("Volgende twijfelgeval"), self)
+        self.doubt_action.setShortcut(QKeySequence("F8"))
+        self.doubt_action.triggered.connect(self.next_doubtful)
+        self._own_shortcuts = {action: action.shortcuts() for action in (self.undo_action, self.redo_action, self.delete_action, self.doubt_action)}
         for action in self._own_shortcuts:
             action.setShortcutContext(context)
             self.addAction(action)
@@ -513,6 +520,7 @@ class ReviewWidget(QWidget):
         if uncounted:
             summary += "; " + self.tr("{count} stip(pen) tellen niet mee (niet in een zone voor die soort)").format(count=uncounted)
         self.summary_label.setText(summary)
+        self.doubt_button.setEnabled(doubtful > 0)
         self._update_panel()
 
     def current_id(self) -> str:
@@ -530,6 +538,22 @@ class ReviewWidget(QWidget):
             self._show_photo(item.photo_index)
         self._refresh()
         self.board_view.set_current(item_id)
+
+    def next_doubtful(self) -> str:
+        """Make the next doubtful detection (after the current one, wrapping) current; "" when there is none."""
+        items = [*self.model.notes, *self.model.dots]
+        ids = [item.id for item in items]
+        start = ids.index(self._current) + 1 if self._current in ids else 0
+        for item in items[start:] + items[:start]:
+            if item.doubtful:
+                self.set_current(item.id)
+                if isinstance(item, ReviewNote):
+                    self.note_list.focus_text(item.id)
+                else:
+                    self.board_view.setFocus()
+                return item.id
+        self.status_label.setText(self.tr("Geen twijfelgevallen meer."))
+        return ""
 
     def edit_text(self, item_id: str) -> None:
         """Make a note current and put the cursor in its text field."""

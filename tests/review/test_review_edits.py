@@ -99,6 +99,14 @@ def test_ocr_suggestions_prefill_the_text_fields_and_doubtful_ones_are_marked(qt
     assert review.board_view.item_for(notes[0].id).pen().style() == Qt.PenStyle.SolidLine
     assert review.board_view.item_for(dots[0].id).pen().style() == Qt.PenStyle.DashLine
     assert "2 twijfelachtig" in review.summary_label.text()
+    # F8 walks the doubtful ones: the pink note (its text field gets the cursor), then the dot
+    review.show()
+    qtbot.waitExposed(review)
+    review.set_current(notes[0].id)
+    assert review.next_doubtful() == notes[1].id
+    assert QApplication.focusWidget() is rows[notes[1].id].text
+    assert review.next_doubtful() == dots[0].id
+    assert review.next_doubtful() == notes[1].id
     # confirming the text takes away the doubt
     review.set_text(notes[1].id, "", confirm=True)
     assert review.board_view.item_for(notes[1].id).pen().style() == Qt.PenStyle.SolidLine
