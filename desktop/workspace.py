@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import datetime
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
@@ -25,7 +26,9 @@ from desktop.session_page import SessionPage
 from desktop.session_recovery import (clear_session_recovery, has_session_recovery, read_session_recovery,
                                       write_session_recovery)
 
-SESSION_PAGE, ARCHIVE_PAGE, ANALYSIS_PAGE, TRAJECTORY_PAGE = "session", "archive", "analysis", "trajectory"
+SESSION_PAGE, PHOTO_PAGE, ARCHIVE_PAGE, ANALYSIS_PAGE, TRAJECTORY_PAGE = (
+    "session", "photos", "archive", "analysis", "trajectory")
+PHOTO_NAME_CHARS = re.compile(r"[^A-Za-z0-9_.-]+")
 
 
 class Workspace:
@@ -37,6 +40,7 @@ class Workspace:
         self.trajectory_path: Path | None = None
         self.archive = None  # boards.archive.Archive, opened on first use
         self.archive_url: str | None = None
+        self.pending_photos: dict[str, bytes] = {}  # photos read back, stored with the session on saving
         self.controller: "WorkspaceController | None" = None  # of the newest window
 
     def open_archive(self, setting: str | None):  # noqa: ANN201 - Archive, imported lazily for start-up time
@@ -62,8 +66,15 @@ class LazyPage(QWidget):
         self._layout.setContentsMargins(0, 0, 0, 0)
 
     def set_content(self, widget: QWidget) -> None:
+        if self.content is not None:
+            self._layout.removeWidget(self.content)
+            self.content.deleteLater()
         self.content = widget
         self._layout.addWidget(widget)
+
+    @property
+    def undo_stack(self):  # noqa: ANN201 - the window's undo/redo act on the content's stack
+        return getattr(self.content, "undo_stack", None)
 
 
 class ArchivePage(QWidget):
@@ -117,10 +128,12 @@ class WorkspaceController(QObject):
         self.window = window
         self.workspace = workspace
         self.session_page = SessionPage()
+        self.photo_page = LazyPage()
         self.archive_page = ArchivePage(self)
         self.analysis_page = LazyPage()
         self.trajectory_view = TrajectoryView()
         window.add_page(SESSION_PAGE, self.session_page, QCoreApplication.translate("Workspace", "Sessie"))
+        window.add_page(PHOTO_PAGE, self.photo_page, QCoreApplication.translate("Workspace", "Foto's"))
         window.add_page(ARCHIVE_PAGE, self.archive_page, QCoreApplication.translate("Workspace", "Archief"))
         window.add_page(ANALYSIS_PAGE, self.analysis_page, QCoreApplication.translate("Workspace", "Analyse"))
         window.add_page(TRAJECTORY_PAGE, self.trajectory_view, QCoreApplication.translate("Workspace", "Trajecten"))
@@ -164,6 +177,8 @@ class WorkspaceController(QObject):
         self.open_action = action(QCoreApplication.translate("Workspace", "Sessiebestand openen…"), self.open_session_file)
         self.save_action = action(QCoreApplication.translate("Workspace", "Sessie bewaren"), self.save_session, "Ctrl+Alt+S")
         menu.addSeparator()
+        self.photos_action = action(QCoreApplication.translate("Workspace", "Foto's van het bord teruglezen…"),
+                                    self.review_photos, "Ctrl+Shift+F")
         self.import_action = action(QCoreApplication.translate("Workspace", "Resultaten importeren (CSV/Excel)…"), self.import_results, "Ctrl+Shift+I")
         self.export_action = action(QCoreApplication.translate("Workspace", "Sessie exporteren…"), self.export_session, "Ctrl+Shift+E")
         self.analyse_action = action(QCoreApplication.translate("Workspace", "Sessie analyseren"), lambda: self.session_page.session and self.analyse(
@@ -202,6 +217,8 @@ class WorkspaceController(QObject):
             self.workspace.trajectory_path = self.trajectory_view.path
 
     def open_session(self, session: Session, origin: str) -> None:
+        if session is not self.workspace.session:
+            self.workspace.pending_photos.clear()
         self.workspace.session, self.workspace.origin = session, origin
         if origin == "trajectory":
             self.workspace.trajectory_path = self.trajectory_view.path
@@ -310,7 +327,11 @@ class WorkspaceController(QObject):
                 saved = self.trajectory_view.save()
                 self.trajectory_view.refresh(select=session.id)
             else:
-                self.archive().save(session)
+                archive = self.archive()
+                archive.save(session)
+                for name, data in self.workspace.pending_photos.items():
+                    archive.add_photo(session.id, name, data, QCoreApplication.translate("Workspace", "teruggelezen"))
+                self.workspace.pending_photos.clear()
                 saved = True
                 if self.archive_page.browser is not None:
                     self.archive_page.browser.refresh()
@@ -322,6 +343,63 @@ class WorkspaceController(QObject):
             clear_session_recovery()
             self.window.statusBar().showMessage(QCoreApplication.translate("Workspace", "Sessie bewaard"), 4000)
         return saved
+
+    # --- photos ---------------------------------------------------------------------------------
+
+    def review_photos(self, paths: list[str] | None = None):  # noqa: ANN201 - the ReviewWidget
+        """Open the review screen for the current session's board and read photos (asked for when not given)."""
+        session = self.session_page.session
+        if session is None:
+            QMessageBox.information(self.window, QCoreApplication.translate("Workspace", "Foto's teruglezen"),
+                                    QCoreApplication.translate("Workspace", "Start of open eerst een sessie; de foto's "
+                                                               "worden gelezen op het bord van die sessie."))
+            return None
+        from desktop.review import ReviewWidget  # OpenCV: imported when first needed
+
+        review = self.photo_page.content
+        if review is None or review.board is not session.board:
+            if review is not None and review.has_unaccepted_results() and QMessageBox.question(
+                    self.window, QCoreApplication.translate("Workspace", "Foto's teruglezen"),
+                    QCoreApplication.translate("Workspace", "De vorige foto's zijn nog niet overgenomen. Weggooien?"),
+                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                    QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
+                self.window.show_page(PHOTO_PAGE)
+                return review
+            review = ReviewWidget(session.board)
+            for item in (review.undo_action, review.redo_action):
+                review.removeAction(item)  # the window's undo/redo route to this page's stack
+            review.accepted.connect(self.take_over_photo_results)
+            self.photo_page.set_content(review)
+        self.window.show_page(PHOTO_PAGE)
+        self.window._bind_undo()
+        if paths:
+            review.load_photos(paths)
+        elif paths is None:
+            review._choose_photos()
+        return review
+
+    def take_over_photo_results(self, results) -> None:  # noqa: ANN001 - boards.session.Results
+        """Accepted on the review screen: notes are added, dot counts set, as one undoable step."""
+        session, editor = self.session_page.session, self.session_page.editor
+        if session is None or editor is None:
+            return
+        merged = copy.deepcopy(session.results)
+        merged.notes += results.notes
+        for dot in results.dots:
+            merged.set_dot_count(dot.zone_id, dot.kind, dot.count)
+        editor.document.replace_results(merged, QCoreApplication.translate("Workspace", "Resultaten van foto overnemen"))
+        review = self.photo_page.content
+        for path in getattr(review, "paths", []):
+            try:
+                data = Path(path).read_bytes()
+            except OSError:
+                continue
+            name = PHOTO_NAME_CHARS.sub("-", Path(path).name).strip("-.") or "foto.jpg"
+            self.workspace.pending_photos[name] = data
+        self.window.show_page(SESSION_PAGE)
+        self.window.statusBar().showMessage(QCoreApplication.translate(
+            "Workspace", "{notes} notities en {dots} stiptellingen overgenomen").format(
+            notes=len(results.notes), dots=len(results.dots)), 6000)
 
     def import_results(self) -> bool:
         if self.session_page.editor is None:

@@ -35,3 +35,39 @@ ensure_venv() {
         echo "$wanted" >"$stamp"
     fi
 }
+
+# The system libraries Qt's X11 plugin loads (a fresh Debian desktop may miss a few,
+# e.g. libxcb-cursor0). As root they are installed; otherwise the command is shown.
+ensure_desktop_libraries() {
+    [ "$(uname -s)" = Linux ] || return 0
+    [ -n "${DISPLAY:-}" ] || return 0
+    [ "${QT_QPA_PLATFORM:-xcb}" = xcb ] || return 0
+    local qt plugin missing=() packages=() library base version package
+    qt="$("$VENV/bin/python" -c 'import os, PySide6; print(os.path.dirname(PySide6.__file__))' 2>/dev/null)" || return 0
+    plugin="$qt/Qt/plugins/platforms/libqxcb.so"
+    [ -f "$plugin" ] || return 0
+    mapfile -t missing < <(ldd "$plugin" "$qt"/Qt/lib/libQt6XcbQpa.so.* 2>/dev/null | awk '/not found/ {print $1}' | sort -u)
+    ldconfig -p 2>/dev/null | grep -q 'libxcb-cursor\.so\.0' || missing+=(libxcb-cursor.so.0)
+    ((${#missing[@]})) || return 0
+    for library in "${missing[@]}"; do
+        base="${library%%.so*}"
+        version="${library##*.so.}"
+        version="${version%%.*}"
+        case "$base" in
+            libglib-2.0) package="libglib2.0-0" ;;
+            *[0-9]) package="${base}-${version}" ;;
+            *) package="${base}${version}" ;;
+        esac
+        packages+=("${package,,}")
+    done
+    mapfile -t packages < <(printf '%s\n' "${packages[@]}" | sort -u)
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+        echo "Bruinpapier: systeembibliotheken voor het venster installeren: ${packages[*]}" >&2
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${packages[@]}" >/dev/null 2>&1 ||
+            { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${packages[@]}" >/dev/null 2>&1; } || true
+        return 0
+    fi
+    echo "Bruinpapier kan geen venster openen: deze systeembibliotheken ontbreken: ${missing[*]}." >&2
+    echo "Installeer ze eenmalig met: sudo apt install ${packages[*]}" >&2
+    return 1
+}

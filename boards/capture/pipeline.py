@@ -213,7 +213,7 @@ def analyse_photo(
         markers_found=len(placement.used_ids), marker_ids=placement.used_ids, rejected_marker_ids=placement.rejected_ids,
         rms_mm=placement.rms_mm, print_info=placement.info,
         visible_mm=[(float(x), float(y)) for x, y in outline], px_per_mm=ppm,
-        rectified=board_image,
+        rectified=board_image, rectified_region=board.bounds if board_image is not None else None,
     )
     ocr_source: tuple[np.ndarray, np.ndarray] | None = None
     blobs = detect_notes(labels, lines, allowed_notes, palette, ppm, single_sizes_mm=options.large_note_sizes_mm)

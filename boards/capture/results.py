@@ -7,6 +7,7 @@ from typing import Callable
 
 import numpy as np
 
+from boards.geometry import Rect
 from boards.model import Board
 from boards.paper import Paper
 from boards.readback import PrintInfo
@@ -65,6 +66,7 @@ class PhotoCapture:
     visible_mm: list[tuple[float, float]]  # the photo's outline on the board
     px_per_mm: float
     rectified: np.ndarray | None = field(default=None, repr=False)  # the whole board at px_per_mm (keep_rectified)
+    rectified_region: Rect | None = None  # the part of the board ``rectified`` shows (board mm): all of it
     notes: list[NoteDetection] = field(default_factory=list)
     dots: list[DotDetection] = field(default_factory=list)
     seconds: float = 0.0

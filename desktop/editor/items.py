@@ -19,7 +19,7 @@ from boards.geometry import Rect
 from boards.model import ConnectorElement, Group, Legend, LineElement, SymbolElement, TextElement, VsmSymbol, Zone
 from boards.symbols import SYMBOL_LABELS
 from desktop.editor.operations import object_rect
-from desktop.editor.painting import INK, SOFT_INK, draw_symbol, draw_text
+from desktop.editor.painting import INK, SOFT_INK, draw_symbol, draw_text, fit_text_size
 
 if TYPE_CHECKING:
     from desktop.editor.scene import BoardScene
@@ -353,7 +353,8 @@ class TextItem(BoardItem):
         element: TextElement = self.value
         if element.font_size_pt:
             return element.font_size_pt * 25.4 / 72
-        return max(2.5, min(self._height * 0.5, 20.0))
+        return fit_text_size(self.value.text, round(self._width, 1), round(self._height, 1),
+                             max(2.5, min(self._height * 0.5, 20.0)), bold=self.value.bold)
 
     def edit_text(self, field: str = "label") -> str:
         return self.value.text

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QTransform
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QTransform
 
 from boards.model import VsmSymbol
 from boards.symbols import CircleShape, PathShape, symbol_shapes
@@ -30,6 +30,24 @@ def _font(pixel_size: int, bold: bool, italic: bool) -> QFont:
     font.setBold(bold)
     font.setItalic(italic)
     return font
+
+
+@lru_cache(maxsize=4096)
+def fit_text_size(text: str, width_mm: float, height_mm: float, start_mm: float, bold: bool = False,
+                  minimum_mm: float = 2.5) -> float:
+    """The largest size up to ``start_mm`` at which ``text`` fits the box (words are not broken)."""
+    if not text.strip() or width_mm <= 0 or height_mm <= 0:
+        return max(minimum_mm, start_mm)
+    metrics = QFontMetricsF(mm_font(start_mm, bold))
+    widest = max(metrics.horizontalAdvance(word) for word in text.split()) / TEXT_SCALE
+    size = min(start_mm, 0.97 * start_mm * width_mm / widest) if widest > 0 else start_mm  # widths scale with size
+    while size > minimum_mm:
+        wrapped = QFontMetricsF(mm_font(size, bold)).boundingRect(
+            QRectF(0, 0, width_mm * TEXT_SCALE, 1e6), int(Qt.TextFlag.TextWordWrap), text).height() / TEXT_SCALE
+        if wrapped <= height_mm:
+            return size
+        size *= 0.85
+    return minimum_mm
 
 
 def draw_text(

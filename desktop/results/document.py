@@ -124,6 +124,10 @@ class ResultsDocument(QObject):
 
     # --- import ------------------------------------------------------------------------
 
+    def replace_results(self, results: Results, text: str) -> None:
+        """Put whole new results in place as one undoable step (photo read-back, import)."""
+        self.undo_stack.push(_ReplaceResults(self, results, text))
+
     def apply_import(self, preview: ImportPreview) -> ImportSummary:
         """Apply a checked import preview as one undoable step (raises while rows are wrong)."""
         scratch = Session(board=self.session.board, results=copy.deepcopy(self.session.results))

@@ -81,7 +81,7 @@ class ReviewBoardView(QGraphicsView):
         self._current = ""
         self._syncing = False
         self._zoomed = False
-        self._zone_labels: list[QGraphicsSimpleTextItem] = []
+        self._zone_labels: list[tuple] = []  # (zone rect, label item)
         self._draw_board()
         self.scene().selectionChanged.connect(self._selection_changed)
 
@@ -110,19 +110,24 @@ class ReviewBoardView(QGraphicsView):
             label.setPos(zone.rect.x + 2, zone.rect.y + 1)
             label.setZValue(-4)
             scene.addItem(label)
-            self._zone_labels.append(label)
+            self._zone_labels.append((zone.rect, label))
 
-    def set_background(self, rectified: np.ndarray | None, px_per_mm: float) -> None:
-        """The photo straightened onto the board, under the zones."""
+    def set_background(self, rectified: np.ndarray | None, px_per_mm: float, origin: tuple[float, float] = (0.0, 0.0)) -> None:
+        """The photo straightened onto the board, under the zones; pixel (0, 0) lies at ``origin`` (mm)."""
         if self._background is not None:
             self.scene().removeItem(self._background)
             self._background = None
-        for label in self._zone_labels:  # the photo shows the printed labels itself
-            label.setVisible(rectified is None)
+        covered = QRectF()
+        if rectified is not None:
+            height, width = rectified.shape[:2]
+            covered = QRectF(origin[0], origin[1], width / px_per_mm, height / px_per_mm)
+        for rect, label in self._zone_labels:  # where the photo lies, it shows the printed labels itself
+            label.setVisible(not covered.adjusted(-1, -1, 1, 1).contains(QRectF(rect.x, rect.y, rect.width, rect.height)))
         if rectified is None:
             return
         item = QGraphicsPixmapItem(bgr_to_pixmap(rectified))
         item.setTransform(QTransform.fromScale(1 / px_per_mm, 1 / px_per_mm))
+        item.setPos(origin[0], origin[1])
         item.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
         item.setZValue(-10)
         self.scene().addItem(item)
@@ -180,6 +185,9 @@ class ReviewBoardView(QGraphicsView):
         item.setBrush(QBrush(fill))
         self._finish(item, dot, current, radius * 2.2)
         return item
+
+    def background(self) -> QGraphicsPixmapItem | None:
+        return self._background
 
     def item_for(self, item_id: str) -> QGraphicsItem | None:
         return self._items.get(item_id)

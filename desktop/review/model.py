@@ -8,7 +8,7 @@ Nothing here touches a session: ``to_results`` is called only on accept.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 import numpy as np
@@ -163,6 +163,14 @@ class ReviewModel(QObject):
         self.changed.emit()
 
     # --- the outcome ---------------------------------------------------------------------
+    def counts(self, dot: ReviewDot) -> bool:
+        """Whether a dot is counted: it lies in a zone that collects dots of its kind."""
+        zone = self.board.zone(dot.zone_id) if dot.zone_id else None
+        return zone is not None and any(kind.id == dot.kind for kind in zone.holds.dots)
+
+    def uncounted_dots(self) -> list[ReviewDot]:
+        return [dot for dot in self.dots if not self.counts(dot)]
+
     def dot_counts(self) -> list[DotCount]:
         """Dots per zone and kind, only for kinds the zone holds, in board order."""
         counts: dict[tuple[str, str], int] = {}
@@ -192,6 +200,3 @@ class ReviewModel(QObject):
     def crops(self) -> dict[str, np.ndarray]:
         """The note crops (BGR) by note id, for storing with the session."""
         return {note.id: note.crop for note in self.notes if note.crop is not None}
-
-    def copy_item(self, item: Item) -> Item:
-        return replace(item)

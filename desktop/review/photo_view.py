@@ -10,7 +10,7 @@ from __future__ import annotations
 import cv2
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPen, QPolygonF
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
     QGraphicsItem,
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QGraphicsSimpleTextItem,
     QGraphicsView,
 )
-from PySide6.QtGui import QPainterPath
 
 from desktop.review.board_view import ITEM_ID, detection_id
 from desktop.review.graphics import bgr_to_pixmap, mark_font, note_fill, outline_pen, zone_color
@@ -48,6 +47,7 @@ class ReviewPhotoView(QGraphicsView):
         self.setBackgroundBrush(QColor("#3b342d"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._pixmap: QGraphicsPixmapItem | None = None
+        self._zoomed = False
         self._board_to_photo: np.ndarray | None = None
         self._photo_index: int | None = None
         self._items: list[QGraphicsItem] = []
@@ -77,16 +77,33 @@ class ReviewPhotoView(QGraphicsView):
         return self._photo_index
 
     def fit(self) -> None:
+        self._zoomed = False
         if self._pixmap is not None:
             self.fitInView(self._pixmap, Qt.AspectRatioMode.KeepAspectRatio)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        self.fit()
+        if not self._zoomed:
+            self.fit()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        self.fit()
+        if not self._zoomed:
+            self.fit()
+
+    def wheelEvent(self, event) -> None:
+        """Ctrl+wheel zooms (to place corners precisely); zooming out past the photo fits it again."""
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier and self._pixmap is not None:
+            factor = 1.25 if event.angleDelta().y() > 0 else 1 / 1.25
+            self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+            self.scale(factor, factor)
+            self._zoomed = True
+            shown = self.mapFromScene(self._pixmap.boundingRect()).boundingRect()
+            if shown.width() < self.viewport().width() and shown.height() < self.viewport().height():
+                self.fit()
+            event.accept()
+            return
+        super().wheelEvent(event)
 
     def paintEvent(self, event) -> None:
         super().paintEvent(event)

@@ -11,6 +11,7 @@ the board's corners and reads the photo again with them.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -88,7 +89,7 @@ class ReviewWidget(QWidget):
         layout.setContentsMargins(8, 8, 8, 8)
         top = QHBoxLayout()
         self.open_button = QPushButton(self.tr("Foto's kiezen…"))
-        self.open_button.clicked.connect(self._choose_photos)
+        self.open_button.clicked.connect(self.choose_photos)
         top.addWidget(self.open_button)
         self.status_label = QLabel()
         self.status_label.setObjectName("muted")
@@ -183,6 +184,10 @@ class ReviewWidget(QWidget):
         self.summary_label.setWordWrap(True)
         side_layout.addWidget(self.summary_label)
         buttons = QHBoxLayout()
+        self.doubt_button = QPushButton(self.tr("Volgende twijfelgeval"))
+        self.doubt_button.setToolTip(self.tr("Naar de volgende notitie of stip met een ? (F8)"))
+        self.doubt_button.clicked.connect(self.next_doubtful)
+        buttons.addWidget(self.doubt_button)
         self.undo_button = QPushButton(self.tr("Ongedaan maken"))
         self.undo_button.clicked.connect(self.undo_stack.undo)
         self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
@@ -202,7 +207,7 @@ class ReviewWidget(QWidget):
         self.keys_label = QLabel(
             self.tr(
                 "Dubbelklik op het bord: notitie toevoegen · Shift+dubbelklik: stip · slepen: verplaatsen · "
-                "Delete: verwijderen · Enter: tekst bevestigen, volgende notitie · Ctrl+Z / Ctrl+Shift+Z: ongedaan / opnieuw"
+                "Delete: verwijderen · Enter: tekst bevestigen, volgende notitie · F8: volgende twijfelgeval · Ctrl+Z / Ctrl+Shift+Z: ongedaan / opnieuw"
             )
         )
         self.keys_label.setObjectName("muted")
@@ -249,9 +254,30 @@ class ReviewWidget(QWidget):
         self.delete_action = QAction(self.tr("Verwijderen"), self)
         self.delete_action.setShortcut(QKeySequence(Qt.Key.Key_Delete))
         self.delete_action.triggered.connect(self.delete_selected)
-        for action in (self.undo_action, self.redo_action, self.delete_action):
+        self.doubt_action = QAction(self.tr("Volgende twijfelgeval"), self)
+        self.doubt_action.setShortcut(QKeySequence("F8"))
+        self.doubt_action.triggered.connect(self.next_doubtful)
+        self._own_shortcuts = {action: action.shortcuts() for action in (self.undo_action, self.redo_action, self.delete_action, self.doubt_action)}
+        for action in self._own_shortcuts:
             action.setShortcutContext(context)
             self.addAction(action)
+
+    def _share_window_shortcuts(self) -> None:
+        """Inside a window that has its own undo/redo keys (the main window routes them to
+        ``page.undo_stack``), leave those keys to the window: two actions on one key would
+        block each other."""
+        window = self.window()
+        taken: set[str] = set()
+        if window is not self:
+            for action in window.actions():
+                if action not in self._own_shortcuts and action.shortcutContext() != Qt.ShortcutContext.WidgetShortcut:
+                    taken.update(sequence.toString() for sequence in action.shortcuts())
+        for action, shortcuts in self._own_shortcuts.items():
+            action.setShortcuts([sequence for sequence in shortcuts if sequence.toString() not in taken])
+
+    def showEvent(self, event) -> None:
+        self._share_window_shortcuts()
+        super().showEvent(event)
 
     # --- states --------------------------------------------------------------------------
     def _set_state(self, state: str) -> None:
@@ -277,12 +303,15 @@ class ReviewWidget(QWidget):
         self.error_label.setVisible(bool(text))
 
     # --- reading photos ------------------------------------------------------------------
-    def _choose_photos(self) -> None:
+    def choose_photos(self) -> None:
+        """Ask for photos of the board (a file dialog) and read them."""
         paths, _ = QFileDialog.getOpenFileNames(
             self, self.tr("Foto's van het bord kiezen"), "", self.tr("Foto's (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.webp);;Alle bestanden (*)")
         )
         if paths and self._may_drop_review():
             self.load_photos(paths)
+
+    _choose_photos = choose_photos  # the name the workspace used first
 
     def _may_drop_review(self) -> bool:
         if not self.has_unaccepted_results():
@@ -324,7 +353,7 @@ class ReviewWidget(QWidget):
         self.progress.setValue(0)
         self.progress.setFormat(self.tr("bezig…"))
         self.status_label.setText(self.tr("Foto's lezen…"))
-        options = CaptureOptions(**{**self.options.__dict__, "corners": dict(self.corners), "paper": self.paper_combo.currentData() or self.options.paper})
+        options = replace(self.options, corners=dict(self.corners), paper=self.paper_combo.currentData() or self.options.paper)
         thread = CaptureThread(self.paths, self.board, options)
         thread.progressed.connect(self._progressed)
         thread.succeeded.connect(self._succeeded)
@@ -359,6 +388,19 @@ class ReviewWidget(QWidget):
             self._cancelled()
             self.capture_finished.emit()
             return
+        self.show_result(result)
+        self.capture_finished.emit()
+
+    def show_result(self, result: CaptureResult) -> None:
+        """Review ``result`` (from ``capture_photos``); earlier review work is dropped."""
+        if self._thread is not None:
+            self._thread.cancel()
+            self._thread = None
+        self.photo_view.stop_corners()
+        self.corner_photo = None
+        self._show_error("")
+        self.undo_stack.clear()
+        self._accepted = False
         self.result = result
         self.photo_combo.blockSignals(True)
         self.photo_combo.clear()
@@ -377,7 +419,6 @@ class ReviewWidget(QWidget):
         self.status_label.setText(found)
         if self.model.notes:
             self.set_current(self.model.notes[0].id)
-        self.capture_finished.emit()
 
     def _failed(self, error: Exception) -> None:
         if self.sender() is not self._thread:
@@ -457,7 +498,8 @@ class ReviewWidget(QWidget):
             return
         photo = self.result.photos[position]
         self.photo_view.set_photo(photo.image, photo.homography, position)
-        self.board_view.set_background(photo.rectified, photo.px_per_mm)
+        region = getattr(photo, "rectified_region", None)  # the part of the board the rectified image covers
+        self.board_view.set_background(photo.rectified, photo.px_per_mm, (region.x, region.y) if region is not None else (0.0, 0.0))
         if self.photo_combo.currentIndex() != position:
             self.photo_combo.blockSignals(True)
             self.photo_combo.setCurrentIndex(position)
@@ -473,9 +515,12 @@ class ReviewWidget(QWidget):
         notes, dots = len(self.model.notes), len(self.model.dots)
         doubtful = sum(1 for item in (*self.model.notes, *self.model.dots) if item.doubtful)
         self.notes_title.setText(self.tr("Notities ({count})").format(count=notes))
-        self.summary_label.setText(
-            self.tr("{notes} notities, {dots} stippen, {doubtful} twijfelachtig").format(notes=notes, dots=dots, doubtful=doubtful)
-        )
+        summary = self.tr("{notes} notities, {dots} stippen, {doubtful} twijfelachtig").format(notes=notes, dots=dots, doubtful=doubtful)
+        uncounted = len(self.model.uncounted_dots())
+        if uncounted:
+            summary += "; " + self.tr("{count} stip(pen) tellen niet mee (niet in een zone voor die soort)").format(count=uncounted)
+        self.summary_label.setText(summary)
+        self.doubt_button.setEnabled(doubtful > 0)
         self._update_panel()
 
     def current_id(self) -> str:
@@ -493,6 +538,22 @@ class ReviewWidget(QWidget):
             self._show_photo(item.photo_index)
         self._refresh()
         self.board_view.set_current(item_id)
+
+    def next_doubtful(self) -> str:
+        """Make the next doubtful detection (after the current one, wrapping) current; "" when there is none."""
+        items = [*self.model.notes, *self.model.dots]
+        ids = [item.id for item in items]
+        start = ids.index(self._current) + 1 if self._current in ids else 0
+        for item in items[start:] + items[:start]:
+            if item.doubtful:
+                self.set_current(item.id)
+                if isinstance(item, ReviewNote):
+                    self.note_list.focus_text(item.id)
+                else:
+                    self.board_view.setFocus()
+                return item.id
+        self.status_label.setText(self.tr("Geen twijfelgevallen meer."))
+        return ""
 
     def edit_text(self, item_id: str) -> None:
         """Make a note current and put the cursor in its text field."""
@@ -517,6 +578,8 @@ class ReviewWidget(QWidget):
         else:
             text = self.tr("Stip, zekerheid {percent} %").format(percent=confidence)
             self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(item.kind)))
+            if not self.model.counts(item):
+                text += " – " + self.tr("telt niet mee: deze plek verzamelt geen stippen van deze soort")
         if item.doubtful:
             text += " – " + self.tr("twijfelachtig, graag controleren")
         self.selection_label.setText(text)

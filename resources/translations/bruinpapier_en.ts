@@ -318,12 +318,12 @@
     <context>
         <name>ArchivePage</name>
         <message>
-            <location filename="../../desktop/workspace.py" line="76" />
+            <location filename="../../desktop/workspace.py" line="87" />
             <source>Getoonde sessies analyseren</source>
             <translation>Analyse the sessions shown</translation>
         </message>
         <message>
-            <location filename="../../desktop/workspace.py" line="106" />
+            <location filename="../../desktop/workspace.py" line="117" />
             <source>Er zijn geen sessies om te analyseren.</source>
             <translation>There are no sessions to analyse.</translation>
         </message>
@@ -1685,42 +1685,42 @@ Use Align and Distribute in the Arrange menu.</translation>
             <translation>Link note</translation>
         </message>
         <message>
-            <location filename="../../desktop/results/document.py" line="131" />
+            <location filename="../../desktop/results/document.py" line="135" />
             <source>Resultaten importeren</source>
             <translation>Import results</translation>
         </message>
         <message>
-            <location filename="../../desktop/results/document.py" line="137" />
+            <location filename="../../desktop/results/document.py" line="141" />
             <source>Sessiegegevens wijzigen</source>
             <translation>Change session details</translation>
         </message>
         <message>
-            <location filename="../../desktop/results/document.py" line="178" />
+            <location filename="../../desktop/results/document.py" line="182" />
             <source>Notitie toevoegen</source>
             <translation>Add note</translation>
         </message>
         <message>
-            <location filename="../../desktop/results/document.py" line="193" />
+            <location filename="../../desktop/results/document.py" line="197" />
             <source>Notitie verwijderen</source>
             <translation>Delete note</translation>
         </message>
         <message>
-            <location filename="../../desktop/results/document.py" line="225" />
+            <location filename="../../desktop/results/document.py" line="229" />
             <source>Stippen tellen</source>
             <translation>Count dots</translation>
         </message>
         <message>
-            <location filename="../../desktop/results/document.py" line="256" />
+            <location filename="../../desktop/results/document.py" line="260" />
             <source>Actiepunt toevoegen</source>
             <translation>Add action item</translation>
         </message>
         <message>
-            <location filename="../../desktop/results/document.py" line="271" />
+            <location filename="../../desktop/results/document.py" line="275" />
             <source>Actiepunt verwijderen</source>
             <translation>Delete action item</translation>
         </message>
         <message>
-            <location filename="../../desktop/results/document.py" line="282" />
+            <location filename="../../desktop/results/document.py" line="286" />
             <source>Actiepunt wijzigen</source>
             <translation>Change action item</translation>
         </message>
@@ -1831,7 +1831,7 @@ Use Align and Distribute in the Arrange menu.</translation>
     <context>
         <name>ReviewPhotoView</name>
         <message>
-            <location filename="../../desktop/review/photo_view.py" line="96" />
+            <location filename="../../desktop/review/photo_view.py" line="113" />
             <source>Nog geen foto</source>
             <translation>No photo yet</translation>
         </message>
@@ -1839,273 +1839,299 @@ Use Align and Distribute in the Arrange menu.</translation>
     <context>
         <name>ReviewWidget</name>
         <message>
-            <location filename="../../desktop/review/widget.py" line="544" />
-            <source>Stip toevoegen</source>
-            <translation>Add dot</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/review/widget.py" line="234" />
-            <location filename="../../desktop/review/widget.py" line="249" />
-            <location filename="../../desktop/review/widget.py" line="558" />
-            <source>Verwijderen</source>
-            <translation>Delete</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/review/widget.py" line="129" />
-            <source>Laatste hoek weg</source>
-            <translation>Remove last corner</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/review/widget.py" line="326" />
-            <source>Foto's lezen…</source>
-            <translation>Reading photos…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/review/widget.py" line="90" />
+            <location filename="../../desktop/review/widget.py" line="91" />
             <source>Foto's kiezen…</source>
             <translation>Choose photos…</translation>
         </message>
         <message>
-            <location filename="../../desktop/review/widget.py" line="101" />
+            <location filename="../../desktop/review/widget.py" line="102" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../desktop/review/widget.py" line="121" />
+            <location filename="../../desktop/review/widget.py" line="122" />
             <source>Papier:</source>
             <translation>Paper:</translation>
         </message>
         <message>
-            <location filename="../../desktop/review/widget.py" line="123" />
+            <location filename="../../desktop/review/widget.py" line="124" />
             <source>zoals het bord ({paper})</source>
             <translation>as the board ({paper})</translation>
         </message>
         <message>
-            <location filename="../../desktop/review/widget.py" line="132" />
+            <location filename="../../desktop/review/widget.py" line="130" />
+            <source>Laatste hoek weg</source>
+            <translation>Remove last corner</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="133" />
             <source>Opnieuw lezen</source>
             <translation>Read again</translation>
         </message>
         <message>
-            <location filename="../../desktop/review/widget.py" line="146" />
+            <location filename="../../desktop/review/widget.py" line="147" />
             <source>Kleur van de rand: de zone. Gestippeld met ?: twijfelachtig.</source>
             <translation>Outline colour: the zone. Dashed with ?: doubtful.</translation>
         </message>
         <message>
-            <location filename="../../desktop/review/widget.py" line="186" />
-            <location filename="../../desktop/review/widget.py" line="245" />
+            <location filename="../../desktop/review/widget.py" line="187" />
+            <location filename="../../desktop/review/widget.py" line="257" />
+            <source>Volgende twijfelgeval</source>
+            <translation>Next doubtful one</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="188" />
+            <source>Naar de volgende notitie of stip met een ? (F8)</source>
+            <translation>To the next note or dot with a ? (F8)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="191" />
+            <location filename="../../desktop/review/widget.py" line="250" />
             <source>Ongedaan maken</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../desktop/review/widget.py" line="191" />
+            <location filename="../../desktop/review/widget.py" line="196" />
             <source>Overnemen</source>
             <translation>Accept</translation>
         </message>
         <message>
-            <location filename="../../desktop/review/widget.py" line="193" />
+            <location filename="../../desktop/review/widget.py" line="198" />
             <source>Neem de notities en stippen over in de sessie</source>
             <translation>Take the notes and dots over into the session</translation>
         </message>
         <message>
-            <location filename="../../desktop/review/widget.py" line="204" />
-            <source>Dubbelklik op het bord: notitie toevoegen · Shift+dubbelklik: stip · slepen: verplaatsen · Delete: verwijderen · Enter: tekst bevestigen, volgende notitie · Ctrl+Z / Ctrl+Shift+Z: ongedaan / opnieuw</source>
-            <translation>Double-click the board: add a note · Shift+double-click: dot · drag: move · Delete: delete · Enter: confirm the text, next note · Ctrl+Z / Ctrl+Shift+Z: undo / redo</translation>
+            <location filename="../../desktop/review/widget.py" line="209" />
+            <source>Dubbelklik op het bord: notitie toevoegen · Shift+dubbelklik: stip · slepen: verplaatsen · Delete: verwijderen · Enter: tekst bevestigen, volgende notitie · F8: volgende twijfelgeval · Ctrl+Z / Ctrl+Shift+Z: ongedaan / opnieuw</source>
+            <translation>Double-click the board: add a note · Shift+double-click: dot · drag: move · Delete: delete · Enter: confirm the text, next note · F8: next doubtful one · Ctrl+Z / Ctrl+Shift+Z: undo / redo</translation>
         </message>
         <message>
-            <location filename="../../desktop/review/widget.py" line="213" />
+            <location filename="../../desktop/review/widget.py" line="218" />
             <source>Geselecteerd</source>
             <translation>Selected</translation>
         </message>
         <message>
-            <location filename="../../desktop/review/widget.py" line="219" />
+            <location filename="../../desktop/review/widget.py" line="224" />
             <source>(geen zone)</source>
             <translation>(no zone)</translation>
         </message>
         <message>
-            <location filename="../../desktop/review/widget.py" line="223" />
+            <location filename="../../desktop/review/widget.py" line="228" />
             <source>Zone:</source>
             <translation>Zone:</translation>
         </message>
         <message>
-            <location filename="../../desktop/review/widget.py" line="228" />
+            <location filename="../../desktop/review/widget.py" line="233" />
             <source>Kleur:</source>
             <translation>Colour:</translation>
         </message>
         <message>
-            <location filename="../../desktop/review/widget.py" line="233" />
+            <location filename="../../desktop/review/widget.py" line="238" />
             <source>Soort stip:</source>
             <translation>Kind of dot:</translation>
         </message>
         <message>
-            <location filename="../../desktop/review/widget.py" line="240" />
+            <location filename="../../desktop/review/widget.py" line="239" />
+            <location filename="../../desktop/review/widget.py" line="254" />
+            <location filename="../../desktop/review/widget.py" line="621" />
+            <source>Verwijderen</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="245" />
             <source>Nieuwe stip:</source>
             <translation>New dot:</translation>
         </message>
         <message>
-            <location filename="../../desktop/review/widget.py" line="247" />
+            <location filename="../../desktop/review/widget.py" line="252" />
             <source>Opnieuw</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../desktop/review/widget.py" line="271" />
+            <location filename="../../desktop/review/widget.py" line="297" />
             <source>Kies foto's van het ingevulde bord om ze te laten lezen.</source>
             <translation>Choose photos of the filled board to have them read.</translation>
         </message>
         <message>
-            <location filename="../../desktop/review/widget.py" line="282" />
+            <location filename="../../desktop/review/widget.py" line="309" />
             <source>Foto's van het bord kiezen</source>
             <translation>Choose photos of the board</translation>
         </message>
         <message>
-            <location filename="../../desktop/review/widget.py" line="282" />
+            <location filename="../../desktop/review/widget.py" line="309" />
             <source>Foto's (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.webp);;Alle bestanden (*)</source>
             <translation>Photos (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.webp);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/review/widget.py" line="291" />
+            <location filename="../../desktop/review/widget.py" line="320" />
             <source>Beoordeling vervangen?</source>
             <translation>Replace the review?</translation>
         </message>
         <message>
-            <location filename="../../desktop/review/widget.py" line="292" />
+            <location filename="../../desktop/review/widget.py" line="321" />
             <source>Wat je op deze foto's hebt gecontroleerd is nog niet overgenomen en gaat verloren. Toch nieuwe foto's lezen?</source>
             <translation>What you checked on these photos has not been accepted yet and will be lost. Read new photos anyway?</translation>
         </message>
         <message>
-            <location filename="../../desktop/review/widget.py" line="325" />
+            <location filename="../../desktop/review/widget.py" line="354" />
             <source>bezig…</source>
             <translation>working…</translation>
         </message>
         <message>
-            <location filename="../../desktop/review/widget.py" line="345" />
+            <location filename="../../desktop/review/widget.py" line="355" />
+            <source>Foto's lezen…</source>
+            <translation>Reading photos…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="374" />
             <source>Afbreken…</source>
             <translation>Cancelling…</translation>
         </message>
         <message>
-            <location filename="../../desktop/review/widget.py" line="372" />
+            <location filename="../../desktop/review/widget.py" line="414" />
             <source>{notes} notities en {dots} stippen gevonden op {photos} foto('s).</source>
             <translation>{notes} notes and {dots} dots found on {photos} photo(s).</translation>
         </message>
         <message>
-            <location filename="../../desktop/review/widget.py" line="392" />
-            <location filename="../../desktop/review/widget.py" line="396" />
+            <location filename="../../desktop/review/widget.py" line="433" />
+            <location filename="../../desktop/review/widget.py" line="437" />
             <source>De foto's konden niet gelezen worden.</source>
             <translation>The photos could not be read.</translation>
         </message>
         <message>
-            <location filename="../../desktop/review/widget.py" line="395" />
+            <location filename="../../desktop/review/widget.py" line="436" />
             <source>Onverwachte fout bij het lezen van de foto's: {error}</source>
             <translation>Unexpected error while reading the photos: {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/review/widget.py" line="402" />
+            <location filename="../../desktop/review/widget.py" line="443" />
             <source>Het lezen is afgebroken; er is niets overgenomen.</source>
             <translation>Reading was cancelled; nothing was taken over.</translation>
         </message>
         <message>
-            <location filename="../../desktop/review/widget.py" line="408" />
+            <location filename="../../desktop/review/widget.py" line="449" />
             <source>Op '{name}' is geen bord gevonden: de hoekmarkers zijn niet (genoeg) te zien. Klik hieronder de vier hoeken van het bord aan om de foto toch te lezen.</source>
             <translation>No board found on '{name}': the corner markers are not (sufficiently) visible. Click the board's four corners below to read the photo anyway.</translation>
         </message>
         <message>
-            <location filename="../../desktop/review/widget.py" line="421" />
+            <location filename="../../desktop/review/widget.py" line="462" />
             <source>Vier-hoekenmodus</source>
             <translation>Four-corner mode</translation>
         </message>
         <message>
-            <location filename="../../desktop/review/widget.py" line="426" />
+            <location filename="../../desktop/review/widget.py" line="467" />
             <source>linksboven</source>
             <translation>top left</translation>
         </message>
         <message>
-            <location filename="../../desktop/review/widget.py" line="426" />
+            <location filename="../../desktop/review/widget.py" line="467" />
             <source>rechtsboven</source>
             <translation>top right</translation>
         </message>
         <message>
-            <location filename="../../desktop/review/widget.py" line="426" />
+            <location filename="../../desktop/review/widget.py" line="467" />
             <source>rechtsonder</source>
             <translation>bottom right</translation>
         </message>
         <message>
-            <location filename="../../desktop/review/widget.py" line="426" />
+            <location filename="../../desktop/review/widget.py" line="467" />
             <source>linksonder</source>
             <translation>bottom left</translation>
         </message>
         <message>
-            <location filename="../../desktop/review/widget.py" line="434" />
+            <location filename="../../desktop/review/widget.py" line="475" />
             <source>Klik op de hoek &lt;b&gt;{corner}&lt;/b&gt; van het bord ({number} van 4). Backspace haalt de laatste hoek weg.</source>
             <translation>Click the &lt;b&gt;{corner}&lt;/b&gt; corner of the board ({number} of 4). Backspace removes the last corner.</translation>
         </message>
         <message>
-            <location filename="../../desktop/review/widget.py" line="439" />
+            <location filename="../../desktop/review/widget.py" line="480" />
             <source>Alle vier hoeken staan er; de foto wordt opnieuw gelezen.</source>
             <translation>All four corners are set; the photo is read again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/review/widget.py" line="475" />
+            <location filename="../../desktop/review/widget.py" line="517" />
             <source>Notities ({count})</source>
             <translation>Notes ({count})</translation>
         </message>
         <message>
-            <location filename="../../desktop/review/widget.py" line="477" />
+            <location filename="../../desktop/review/widget.py" line="518" />
             <source>{notes} notities, {dots} stippen, {doubtful} twijfelachtig</source>
             <translation>{notes} notes, {dots} dots, {doubtful} doubtful</translation>
         </message>
         <message>
-            <location filename="../../desktop/review/widget.py" line="511" />
+            <location filename="../../desktop/review/widget.py" line="521" />
+            <source>{count} stip(pen) tellen niet mee (niet in een zone voor die soort)</source>
+            <translation>{count} dot(s) do not count (not in a zone for that kind)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="555" />
+            <source>Geen twijfelgevallen meer.</source>
+            <translation>No doubtful ones left.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="572" />
             <source>Niets geselecteerd</source>
             <translation>Nothing selected</translation>
         </message>
         <message>
-            <location filename="../../desktop/review/widget.py" line="515" />
+            <location filename="../../desktop/review/widget.py" line="576" />
             <source>Notitie, zekerheid {percent} %</source>
             <translation>Note, confidence {percent} %</translation>
         </message>
         <message>
-            <location filename="../../desktop/review/widget.py" line="518" />
+            <location filename="../../desktop/review/widget.py" line="579" />
             <source>Stip, zekerheid {percent} %</source>
             <translation>Dot, confidence {percent} %</translation>
         </message>
         <message>
-            <location filename="../../desktop/review/widget.py" line="521" />
+            <location filename="../../desktop/review/widget.py" line="582" />
+            <source>telt niet mee: deze plek verzamelt geen stippen van deze soort</source>
+            <translation>does not count: this place collects no dots of this kind</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="584" />
             <source>twijfelachtig, graag controleren</source>
             <translation>doubtful, please check</translation>
         </message>
         <message>
-            <location filename="../../desktop/review/widget.py" line="529" />
+            <location filename="../../desktop/review/widget.py" line="592" />
             <source>Notitie toevoegen</source>
             <translation>Add note</translation>
         </message>
         <message>
-            <location filename="../../desktop/review/widget.py" line="571" />
-            <location filename="../../desktop/review/widget.py" line="579" />
+            <location filename="../../desktop/review/widget.py" line="607" />
+            <source>Stip toevoegen</source>
+            <translation>Add dot</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/review/widget.py" line="634" />
+            <location filename="../../desktop/review/widget.py" line="642" />
             <source>Verplaatsen</source>
             <translation>Move</translation>
         </message>
         <message>
-            <location filename="../../desktop/review/widget.py" line="591" />
-            <location filename="../../desktop/review/widget.py" line="626" />
+            <location filename="../../desktop/review/widget.py" line="654" />
+            <location filename="../../desktop/review/widget.py" line="689" />
             <source>Tekst</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../desktop/review/widget.py" line="603" />
+            <location filename="../../desktop/review/widget.py" line="666" />
             <source>Zone wijzigen</source>
             <translation>Change zone</translation>
         </message>
         <message>
-            <location filename="../../desktop/review/widget.py" line="606" />
+            <location filename="../../desktop/review/widget.py" line="669" />
             <source>Kleur wijzigen</source>
             <translation>Change colour</translation>
         </message>
         <message>
-            <location filename="../../desktop/review/widget.py" line="609" />
+            <location filename="../../desktop/review/widget.py" line="672" />
             <source>Soort wijzigen</source>
             <translation>Change kind</translation>
         </message>
         <message>
-            <location filename="../../desktop/review/widget.py" line="631" />
+            <location filename="../../desktop/review/widget.py" line="694" />
             <source>Overgenomen: {notes} notities en {dots} stippen.</source>
             <translation>Accepted: {notes} notes and {dots} dots.</translation>
         </message>
@@ -2450,128 +2476,169 @@ Use Align and Distribute in the Arrange menu.</translation>
     <context>
         <name>Workspace</name>
         <message>
-            <location filename="../../desktop/workspace.py" line="123" />
-            <location filename="../../desktop/workspace.py" line="153" />
+            <location filename="../../desktop/workspace.py" line="135" />
+            <location filename="../../desktop/workspace.py" line="166" />
             <source>Sessie</source>
             <translation>Session</translation>
         </message>
         <message>
-            <location filename="../../desktop/workspace.py" line="124" />
-            <location filename="../../desktop/workspace.py" line="172" />
+            <location filename="../../desktop/workspace.py" line="136" />
+            <source>Foto's</source>
+            <translation>Photos</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/workspace.py" line="137" />
+            <location filename="../../desktop/workspace.py" line="187" />
             <source>Archief</source>
             <translation>Archive</translation>
         </message>
         <message>
-            <location filename="../../desktop/workspace.py" line="125" />
+            <location filename="../../desktop/workspace.py" line="138" />
             <source>Analyse</source>
             <translation>Analysis</translation>
         </message>
         <message>
-            <location filename="../../desktop/workspace.py" line="126" />
-            <location filename="../../desktop/workspace.py" line="173" />
+            <location filename="../../desktop/workspace.py" line="139" />
+            <location filename="../../desktop/workspace.py" line="188" />
             <source>Trajecten</source>
             <translation>Trajectories</translation>
         </message>
         <message>
-            <location filename="../../desktop/workspace.py" line="163" />
+            <location filename="../../desktop/workspace.py" line="176" />
             <source>Nieuwe sessie met dit bord</source>
             <translation>New session with this board</translation>
         </message>
         <message>
-            <location filename="../../desktop/workspace.py" line="164" />
+            <location filename="../../desktop/workspace.py" line="177" />
             <source>Sessiebestand openen…</source>
             <translation>Open session file…</translation>
         </message>
         <message>
-            <location filename="../../desktop/workspace.py" line="165" />
-            <location filename="../../desktop/workspace.py" line="318" />
+            <location filename="../../desktop/workspace.py" line="178" />
+            <location filename="../../desktop/workspace.py" line="339" />
             <source>Sessie bewaren</source>
             <translation>Save session</translation>
         </message>
         <message>
-            <location filename="../../desktop/workspace.py" line="167" />
+            <location filename="../../desktop/workspace.py" line="180" />
+            <source>Foto's van het bord teruglezen…</source>
+            <translation>Read photos of the board…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/workspace.py" line="182" />
             <source>Resultaten importeren (CSV/Excel)…</source>
             <translation>Import results (CSV/Excel)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/workspace.py" line="168" />
+            <location filename="../../desktop/workspace.py" line="183" />
             <source>Sessie exporteren…</source>
             <translation>Export session…</translation>
         </message>
         <message>
-            <location filename="../../desktop/workspace.py" line="169" />
+            <location filename="../../desktop/workspace.py" line="184" />
             <source>Sessie analyseren</source>
             <translation>Analyse session</translation>
         </message>
         <message>
-            <location filename="../../desktop/workspace.py" line="184" />
+            <location filename="../../desktop/workspace.py" line="199" />
             <source>Hoort bij het traject {title} van {school}</source>
             <translation>Belongs to the trajectory {title} of {school}</translation>
         </message>
         <message>
-            <location filename="../../desktop/workspace.py" line="186" />
+            <location filename="../../desktop/workspace.py" line="201" />
             <source>Wordt bewaard in het archief</source>
             <translation>Saved in the archive</translation>
         </message>
         <message>
-            <location filename="../../desktop/workspace.py" line="234" />
+            <location filename="../../desktop/workspace.py" line="251" />
             <source>Sessie niet bewaard</source>
             <translation>Session not saved</translation>
         </message>
         <message>
-            <location filename="../../desktop/workspace.py" line="235" />
+            <location filename="../../desktop/workspace.py" line="252" />
             <source>De resultaten van deze sessie zijn nog niet bewaard. Nu bewaren?</source>
             <translation>The results of this session have not been saved yet. Save them now?</translation>
         </message>
         <message>
-            <location filename="../../desktop/workspace.py" line="251" />
+            <location filename="../../desktop/workspace.py" line="268" />
             <source>Herstelbestand beschadigd</source>
             <translation>Recovery file damaged</translation>
         </message>
         <message>
-            <location filename="../../desktop/workspace.py" line="256" />
+            <location filename="../../desktop/workspace.py" line="273" />
             <source>Sessie herstellen?</source>
             <translation>Restore session?</translation>
         </message>
         <message>
-            <location filename="../../desktop/workspace.py" line="257" />
+            <location filename="../../desktop/workspace.py" line="274" />
             <source>Er is een automatisch bewaarde sessie van {school} ({board}, {time}) die nog niet bewaard was. Wil je die herstellen?</source>
             <translation>There is an automatically saved session of {school} ({board}, {time}) that was not saved. Do you want to restore it?</translation>
         </message>
         <message>
-            <location filename="../../desktop/workspace.py" line="276" />
+            <location filename="../../desktop/workspace.py" line="293" />
             <source>Nieuwe sessie</source>
             <translation>New session</translation>
         </message>
         <message>
-            <location filename="../../desktop/workspace.py" line="277" />
+            <location filename="../../desktop/workspace.py" line="294" />
             <source>Open of maak eerst een bord.</source>
             <translation>Open or create a board first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/workspace.py" line="287" />
-            <location filename="../../desktop/workspace.py" line="295" />
+            <location filename="../../desktop/workspace.py" line="304" />
+            <location filename="../../desktop/workspace.py" line="312" />
             <source>Sessie openen</source>
             <translation>Open session</translation>
         </message>
         <message>
-            <location filename="../../desktop/workspace.py" line="288" />
+            <location filename="../../desktop/workspace.py" line="305" />
             <source>Bruinpapier-sessie (*{suffix})</source>
             <translation>Bruinpapier session (*{suffix})</translation>
         </message>
         <message>
-            <location filename="../../desktop/workspace.py" line="323" />
+            <location filename="../../desktop/workspace.py" line="333" />
+            <source>teruggelezen</source>
+            <translation>read back</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/workspace.py" line="344" />
             <source>Sessie bewaard</source>
             <translation>Session saved</translation>
         </message>
         <message>
-            <location filename="../../desktop/workspace.py" line="338" />
-            <location filename="../../desktop/workspace.py" line="348" />
+            <location filename="../../desktop/workspace.py" line="353" />
+            <location filename="../../desktop/workspace.py" line="362" />
+            <source>Foto's teruglezen</source>
+            <translation>Read photos</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/workspace.py" line="354" />
+            <source>Start of open eerst een sessie; de foto's worden gelezen op het bord van die sessie.</source>
+            <translation>Start or open a session first; the photos are read on that session's board.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/workspace.py" line="363" />
+            <source>De vorige foto's zijn nog niet overgenomen. Weggooien?</source>
+            <translation>The previous photos have not been taken over yet. Discard them?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/workspace.py" line="390" />
+            <source>Resultaten van foto overnemen</source>
+            <translation>Take over results from photo</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/workspace.py" line="400" />
+            <source>{notes} notities en {dots} stiptellingen overgenomen</source>
+            <translation>{notes} notes and {dots} dot counts taken over</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/workspace.py" line="416" />
+            <location filename="../../desktop/workspace.py" line="426" />
             <source>Sessie exporteren</source>
             <translation>Export session</translation>
         </message>
         <message>
-            <location filename="../../desktop/workspace.py" line="339" />
+            <location filename="../../desktop/workspace.py" line="417" />
             <source>Excel (*.xlsx);;CSV (*.csv);;JSON (*.json);;Bruinpapier-sessie (*{suffix})</source>
             <translation>Excel (*.xlsx);;CSV (*.csv);;JSON (*.json);;Bruinpapier session (*{suffix})</translation>
         </message>
@@ -3362,17 +3429,17 @@ Use Align and Distribute in the Arrange menu.</translation>
             <translation>reading back the photos was cancelled</translation>
         </message>
         <message>
-            <location filename="../../cli/commands/capture_cmd.py" line="16" />
+            <location filename="../../cli/commands/capture_cmd.py" line="17" />
             <source>{message}: met --corners x1,y1,x2,y2,x3,y3,x4,y4 (linksboven, rechtsboven, rechtsonder, linksonder, in pixels van de foto; bij ander papier ook --paper)</source>
             <translation>{message}: with --corners x1,y1,x2,y2,x3,y3,x4,y4 (top left, top right, bottom right, bottom left, in photo pixels; with other paper also --paper)</translation>
         </message>
         <message>
-            <location filename="../../cli/commands/capture_cmd.py" line="26" />
+            <location filename="../../cli/commands/capture_cmd.py" line="27" />
             <source>--corners verwacht 8 getallen x1,y1,x2,y2,x3,y3,x4,y4, niet '{value}'</source>
             <translation>--corners expects 8 numbers x1,y1,x2,y2,x3,y3,x4,y4, not '{value}'</translation>
         </message>
         <message>
-            <location filename="../../cli/commands/capture_cmd.py" line="57" />
+            <location filename="../../cli/commands/capture_cmd.py" line="58" />
             <source>--corners werkt met precies één foto</source>
             <translation>--corners works with exactly one photo</translation>
         </message>

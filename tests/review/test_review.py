@@ -23,6 +23,12 @@ def test_loading_a_photo_lists_the_detections(qtbot, review, photo_file, board_p
     assert len(review.model.dots) == len(review.result.dots) >= len(truth.dots) - 2
     assert len(review.note_list.rows) == len(review.model.notes)
     assert review.current_id() == review.model.notes[0].id
+    # the straightened photo lies on the board where it belongs
+    photo = review.result.photos[0]
+    region = photo.rectified_region
+    shown = review.board_view.background().sceneBoundingRect()
+    expected = (region.x, region.y, region.width, region.height) if region else (0, 0, review.board.width_mm, review.board.height_mm)
+    assert all(abs(a - b) < 1.5 for a, b in zip((shown.x(), shown.y(), shown.width(), shown.height()), expected))
     save_png(qtbot, review, "review.png")
 
 
@@ -175,3 +181,24 @@ def test_choosing_new_photos_asks_before_dropping_unaccepted_work(qtbot, review,
     assert not review.has_unaccepted_results()
     review.delete_selected()
     assert review.has_unaccepted_results()  # an edit after accepting is new work
+
+
+def test_detections_are_drawn_where_they_are_in_the_photo(qtbot, review, board_photo, board):
+    import cv2
+    import numpy as np
+
+    from boards.capture import CaptureOptions, capture_photos
+    from desktop.review.board_view import ITEM_ID
+
+    result = capture_photos([board_photo.jpeg], board, CaptureOptions())
+    review.show_result(result)
+    assert review.state == "review" and len(review.model.notes) == len(result.notes)
+    photo = result.photos[0]
+    drawn = {item.data(ITEM_ID): item for item in review.photo_view.scene().items() if item.data(ITEM_ID)}
+    assert len(drawn) == len(result.notes) + len(result.dots)
+    for note in result.notes[:5]:
+        truth = min(board_photo.filled.notes, key=lambda t: (t.x_mm - note.x_mm) ** 2 + (t.y_mm - note.y_mm) ** 2)
+        where = cv2.perspectiveTransform(np.array([[[truth.x_mm, truth.y_mm]]]), board_photo.board_to_photo)[0, 0] * photo.scale
+        polygon = drawn[note.id].polygon()
+        centre = sum((polygon.at(i) for i in range(polygon.size())), QPointF()) / polygon.size()
+        assert abs(centre.x() - where[0]) < 6 and abs(centre.y() - where[1]) < 6

@@ -99,6 +99,14 @@ def test_ocr_suggestions_prefill_the_text_fields_and_doubtful_ones_are_marked(qt
     assert review.board_view.item_for(notes[0].id).pen().style() == Qt.PenStyle.SolidLine
     assert review.board_view.item_for(dots[0].id).pen().style() == Qt.PenStyle.DashLine
     assert "2 twijfelachtig" in review.summary_label.text()
+    # F8 walks the doubtful ones: the pink note (its text field gets the cursor), then the dot
+    review.show()
+    qtbot.waitExposed(review)
+    review.set_current(notes[0].id)
+    assert review.next_doubtful() == notes[1].id
+    assert QApplication.focusWidget() is rows[notes[1].id].text
+    assert review.next_doubtful() == dots[0].id
+    assert review.next_doubtful() == notes[1].id
     # confirming the text takes away the doubt
     review.set_text(notes[1].id, "", confirm=True)
     assert review.board_view.item_for(notes[1].id).pen().style() == Qt.PenStyle.SolidLine
@@ -164,3 +172,19 @@ def test_cancel_while_reading_note_texts_stops_at_once(qtbot, board, photo_file,
     assert "afgebroken" in review.status_label.text()
     assert review.model.notes == [] and review.result is None
     assert 2 <= len(calls) <= 4
+
+
+def test_a_dot_dragged_out_of_the_zones_no_longer_counts_and_says_so(qtbot, review, photo_file, board):
+    _load(qtbot, review, [photo_file])
+    dot = review.model.dots[0]
+    before = {(c.zone_id, c.kind): c.count for c in review.to_results().dots}
+    review.set_current(dot.id)
+    review.move_item(dot.id, 20.0, 20.0)  # the frame of the board, outside every zone
+    assert dot.zone_id is None
+    assert "telt niet mee" in review.selection_label.text()
+    assert "1 stip(pen) tellen niet mee" in review.summary_label.text()
+    after = {(c.zone_id, c.kind): c.count for c in review.to_results().dots}
+    key = next(k for k in before if before[k] != after.get(k, 0))
+    assert before[key] - after.get(key, 0) == 1
+    review.undo_stack.undo()
+    assert "tellen niet mee" not in review.summary_label.text()

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication
 
 from tests.review.conftest import save_png
 
@@ -34,6 +36,17 @@ def test_noise_photo_says_no_board_and_offers_four_corners(qtbot, review, noise_
     assert len(review.photo_view.corners) == 1
     assert "rechtsboven" in review.corner_hint.text()
     save_png(qtbot, review, "review-four-corners.png")
+    # Ctrl+wheel zooms in; a click still lands on the photo pixel under the mouse
+    view = review.photo_view
+    before = view.transform().m11()
+    centre = view.viewport().rect().center()
+    wheel = QWheelEvent(QPointF(centre), QPointF(view.viewport().mapToGlobal(centre)), QPoint(), QPoint(0, 120),
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.ControlModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(view.viewport(), wheel)
+    assert view.transform().m11() > before * 1.2
+    target = view.mapToScene(centre)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    assert abs(view.corners[-1][0] - target.x()) < 2 and abs(view.corners[-1][1] - target.y()) < 2
 
 
 def test_four_corners_read_a_board_without_markers(qtbot, review, tmp_path, hand_drawn_photo):

@@ -6,8 +6,8 @@ ENGLISH: dict[str, str] = {
     "Laatste hoek weg": "Remove last corner", "Opnieuw lezen": "Read again",
     "Kleur van de rand: de zone. Gestippeld met ?: twijfelachtig.": "Outline colour: the zone. Dashed with ?: doubtful.",
     "Overnemen": "Accept", "Neem de notities en stippen over in de sessie": "Take the notes and dots over into the session",
-    "Dubbelklik op het bord: notitie toevoegen · Shift+dubbelklik: stip · slepen: verplaatsen · Delete: verwijderen · Enter: tekst bevestigen, volgende notitie · Ctrl+Z / Ctrl+Shift+Z: ongedaan / opnieuw":
-        "Double-click the board: add a note · Shift+double-click: dot · drag: move · Delete: delete · Enter: confirm the text, next note · Ctrl+Z / Ctrl+Shift+Z: undo / redo",
+    "Dubbelklik op het bord: notitie toevoegen · Shift+dubbelklik: stip · slepen: verplaatsen · Delete: verwijderen · Enter: tekst bevestigen, volgende notitie · F8: volgende twijfelgeval · Ctrl+Z / Ctrl+Shift+Z: ongedaan / opnieuw":
+        "Double-click the board: add a note · Shift+double-click: dot · drag: move · Delete: delete · Enter: confirm the text, next note · F8: next doubtful one · Ctrl+Z / Ctrl+Shift+Z: undo / redo",
     "Geselecteerd": "Selected", "(geen zone)": "(no zone)", "Zone:": "Zone:", "Kleur:": "Colour:", "Soort stip:": "Kind of dot:",
     "Nieuwe stip:": "New dot:", "Kies foto's van het ingevulde bord om ze te laten lezen.": "Choose photos of the filled board to have them read.",
     "Foto's van het bord kiezen": "Choose photos of the board",
@@ -29,7 +29,11 @@ ENGLISH: dict[str, str] = {
     "Stip, zekerheid {percent} %": "Dot, confidence {percent} %", "twijfelachtig, graag controleren": "doubtful, please check",
     "Notitie toevoegen": "Add note", "Stip toevoegen": "Add dot", "Zone wijzigen": "Change zone", "Kleur wijzigen": "Change colour",
     "tekst van notitie {number} van {total} lezen": "reading the text of note {number} of {total}", "klaar": "done",
-    "Nog geen foto": "No photo yet", "Beoordeling vervangen?": "Replace the review?",
+    "Nog geen foto": "No photo yet", "Volgende twijfelgeval": "Next doubtful one",
+    "Naar de volgende notitie of stip met een ? (F8)": "To the next note or dot with a ? (F8)",
+    "Geen twijfelgevallen meer.": "No doubtful ones left.",
+    "{count} stip(pen) tellen niet mee (niet in een zone voor die soort)": "{count} dot(s) do not count (not in a zone for that kind)",
+    "telt niet mee: deze plek verzamelt geen stippen van deze soort": "does not count: this place collects no dots of this kind", "Beoordeling vervangen?": "Replace the review?",
     "Wat je op deze foto's hebt gecontroleerd is nog niet overgenomen en gaat verloren. Toch nieuwe foto's lezen?":
         "What you checked on these photos has not been accepted yet and will be lost. Read new photos anyway?", "Soort wijzigen": "Change kind", "Overgenomen: {notes} notities en {dots} stippen.": "Accepted: {notes} notes and {dots} dots.",
 }

@@ -84,4 +84,13 @@ ENGLISH: dict[str, str] = {
     "Sessie herstellen?": "Restore session?",
     "Er is een automatisch bewaarde sessie van {school} ({board}, {time}) die nog niet bewaard was. Wil je die herstellen?":
         "There is an automatically saved session of {school} ({board}, {time}) that was not saved. Do you want to restore it?",
+    # photos read back into the session
+    "Foto's van het bord teruglezen…": "Read photos of the board…",
+    "teruggelezen": "read back",
+    "Foto's teruglezen": "Read photos",
+    "Start of open eerst een sessie; de foto's worden gelezen op het bord van die sessie.":
+        "Start or open a session first; the photos are read on that session's board.",
+    "De vorige foto's zijn nog niet overgenomen. Weggooien?": "The previous photos have not been taken over yet. Discard them?",
+    "Resultaten van foto overnemen": "Take over results from photo",
+    "{notes} notities en {dots} stiptellingen overgenomen": "{notes} notes and {dots} dot counts taken over",
 }
