@@ -133,23 +133,31 @@ def session_from_document(document: Any, file: Path | str | None = None) -> Sess
     return session
 
 
-def _read_file(path: Path | str) -> str:
+TOO_BIG = QT_TRANSLATE_NOOP("errors", "het bestand is te groot ({size} MB; hoogstens {limit} MB)")
+
+
+def read_user_file(path: Path | str, max_bytes: int = MAX_FILE_BYTES, too_big: str = TOO_BIG) -> bytes:
+    """The bytes of a file the user chose, or a BoardFileError that says what is wrong with it."""
     file = Path(path)
     try:
         size = file.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise BoardFileError(file, "", problem(
-                QT_TRANSLATE_NOOP("errors", "het bestand is te groot ({size} MB; hoogstens {limit} MB)"),
-                size=size // (1024 * 1024), limit=MAX_FILE_BYTES // (1024 * 1024)))
-        return file.read_text(encoding="utf-8")
+        if size > max_bytes:
+            raise BoardFileError(file, "", problem(too_big, size=size // (1024 * 1024), limit=max_bytes // (1024 * 1024)))
+        return file.read_bytes()
     except FileNotFoundError:
         raise BoardFileError(file, "", problem(QT_TRANSLATE_NOOP("errors", "het bestand bestaat niet"))) from None
     except IsADirectoryError:
         raise BoardFileError(file, "", problem(QT_TRANSLATE_NOOP("errors", "dit is een map, geen bestand"))) from None
     except PermissionError:
         raise BoardFileError(file, "", problem(QT_TRANSLATE_NOOP("errors", "geen toestemming om het bestand te lezen"))) from None
+
+
+def _read_file(path: Path | str) -> str:
+    data = read_user_file(path)
+    try:
+        return data.decode("utf-8")
     except UnicodeDecodeError:
-        raise BoardFileError(file, "", problem(
+        raise BoardFileError(Path(path), "", problem(
             QT_TRANSLATE_NOOP("errors", "dit is geen tekstbestand (geen UTF-8); kies een Bruinpapier-bestand"))) from None
 
 

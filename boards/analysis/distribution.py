@@ -15,6 +15,7 @@ import pandas as pd
 
 from boards.model import Board, ZoneKind
 from boards.session import Session
+from boards.analysis.summaries import zone_totals
 from boards.analysis.dutch import format_percent
 
 
@@ -48,12 +49,7 @@ def distribution_kind(board: Board) -> tuple[str, str] | None:
 def distribution(session: Session, subject: str = "briefjes", area: str = "vak") -> Distribution:
     """Notes (and dots) per note-holding zone, with share and the dominant zone."""
     board = session.board
-    counts: Counter[str] = Counter()
-    for note in session.results.notes:
-        if note.zone_id is not None:
-            counts[note.zone_id] += 1
-    for dot in session.results.dots:
-        counts[dot.zone_id] += dot.count
+    counts: Counter[str] = Counter(zone_totals(session))
     zones = [zone for zone in board.zones if zone.holds.notes or counts[zone.id]]
     if subject == GENERIC_SUBJECT and any(dot.count for dot in session.results.dots):
         subject = "briefjes en stippen"

@@ -18,6 +18,7 @@ import pandas as pd
 from boards.geometry import Rect
 from boards.model import Board, TextElement, Zone, ZoneKind
 from boards.session import Session
+from boards.analysis.summaries import zone_totals
 
 
 @dataclass
@@ -159,12 +160,7 @@ def grid_table(session: Session) -> GridTable | None:
     grid = find_grid(session.board)
     if grid is None:
         return None
-    counts: Counter[str] = Counter()
-    for note in session.results.notes:
-        if note.zone_id is not None:
-            counts[note.zone_id] += 1
-    for dot in session.results.dots:
-        counts[dot.zone_id] += dot.count
+    counts: Counter[str] = Counter(zone_totals(session))
     values = [[0] * len(grid.columns) for _ in grid.rows]
     for (row, column), zone in grid.cells.items():
         values[row][column] = counts[zone.id]

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from boards.fileformat import read_user_file
 from boards.errors import BoardFileError, problem
 from boards.i18n import QT_TRANSLATE_NOOP
 from boards.sessionio.matching import header_key, normalise
@@ -95,19 +96,8 @@ def read_table(path: Path | str) -> Table:
 
 
 def _read_bytes(file: Path) -> bytes:
-    try:
-        size = file.stat().st_size
-        if size > MAX_TABLE_BYTES:
-            raise BoardFileError(file, "", problem(QT_TRANSLATE_NOOP(
-                "errors", "het bestand is te groot ({size} MB; hoogstens {limit} MB); splits het in kleinere bestanden"),
-                size=size // (1024 * 1024), limit=MAX_TABLE_BYTES // (1024 * 1024)))
-        data = file.read_bytes()
-    except FileNotFoundError:
-        raise BoardFileError(file, "", problem(QT_TRANSLATE_NOOP("errors", "het bestand bestaat niet"))) from None
-    except IsADirectoryError:
-        raise BoardFileError(file, "", problem(QT_TRANSLATE_NOOP("errors", "dit is een map, geen bestand"))) from None
-    except PermissionError:
-        raise BoardFileError(file, "", problem(QT_TRANSLATE_NOOP("errors", "geen toestemming om het bestand te lezen"))) from None
+    data = read_user_file(file, MAX_TABLE_BYTES, QT_TRANSLATE_NOOP(
+        "errors", "het bestand is te groot ({size} MB; hoogstens {limit} MB); splits het in kleinere bestanden"))
     if not data.strip():
         raise BoardFileError(file, "", problem(QT_TRANSLATE_NOOP(
             "errors", "het bestand is leeg; vul minstens een kopregel en één rij in (zie de voorbeeld-CSV in de handleiding)")))

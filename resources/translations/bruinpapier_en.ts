@@ -2735,7 +2735,7 @@ Use Align and Distribute in the Arrange menu.</translation>
             <translation>session</translation>
         </message>
         <message>
-            <location filename="../../boards/fileformat.py" line="142" />
+            <location filename="../../boards/fileformat.py" line="136" />
             <source>het bestand is te groot ({size} MB; hoogstens {limit} MB)</source>
             <translation>the file is too large ({size} MB; at most {limit} MB)</translation>
         </message>
@@ -2751,8 +2751,7 @@ Use Align and Distribute in the Arrange menu.</translation>
         </message>
         <message>
             <location filename="../../boards/archive/bundle.py" line="71" />
-            <location filename="../../boards/fileformat.py" line="146" />
-            <location filename="../../boards/sessionio/tables.py" line="106" />
+            <location filename="../../boards/fileformat.py" line="148" />
             <source>het bestand bestaat niet</source>
             <translation>the file does not exist</translation>
         </message>
@@ -2832,19 +2831,17 @@ Use Align and Distribute in the Arrange menu.</translation>
             <translation>'{name}' in the bundle is too large</translation>
         </message>
         <message>
-            <location filename="../../boards/fileformat.py" line="148" />
-            <location filename="../../boards/sessionio/tables.py" line="108" />
+            <location filename="../../boards/fileformat.py" line="150" />
             <source>dit is een map, geen bestand</source>
             <translation>this is a folder, not a file</translation>
         </message>
         <message>
-            <location filename="../../boards/fileformat.py" line="150" />
-            <location filename="../../boards/sessionio/tables.py" line="110" />
+            <location filename="../../boards/fileformat.py" line="152" />
             <source>geen toestemming om het bestand te lezen</source>
             <translation>no permission to read the file</translation>
         </message>
         <message>
-            <location filename="../../boards/fileformat.py" line="153" />
+            <location filename="../../boards/fileformat.py" line="161" />
             <source>dit is geen tekstbestand (geen UTF-8); kies een Bruinpapier-bestand</source>
             <translation>this is not a text file (not UTF-8); choose a Bruinpapier file</translation>
         </message>
@@ -3196,63 +3193,63 @@ Use Align and Distribute in the Arrange menu.</translation>
             <translation>the check was done for another board than this session's</translation>
         </message>
         <message>
-            <location filename="../../boards/sessionio/tables.py" line="84" />
+            <location filename="../../boards/sessionio/tables.py" line="85" />
             <source>dit is het oude Excel-formaat (.xls); sla het in Excel op als .xlsx of als CSV en probeer opnieuw</source>
             <extracomment>canonical column → accepted headers (compared with ``header_key``). Columns that carry content; a table needs at least one of them. Sheet names of our own Excel export → row kind, used when there is no ``soort`` column.</extracomment>
             <translation>this is the old Excel format (.xls); save it in Excel as .xlsx or as CSV and try again</translation>
         </message>
         <message>
-            <location filename="../../boards/sessionio/tables.py" line="91" />
+            <location filename="../../boards/sessionio/tables.py" line="92" />
             <source>onbekend bestandstype '{suffix}'; kies een CSV-bestand (.csv) of een Excel-bestand (.xlsx)</source>
             <translation>unknown file type '{suffix}'; choose a CSV file (.csv) or an Excel file (.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../boards/sessionio/tables.py" line="101" />
+            <location filename="../../boards/sessionio/tables.py" line="99" />
             <source>het bestand is te groot ({size} MB; hoogstens {limit} MB); splits het in kleinere bestanden</source>
             <translation>the file is too large ({size} MB; at most {limit} MB); split it into smaller files</translation>
         </message>
         <message>
-            <location filename="../../boards/sessionio/tables.py" line="112" />
+            <location filename="../../boards/sessionio/tables.py" line="102" />
             <source>het bestand is leeg; vul minstens een kopregel en één rij in (zie de voorbeeld-CSV in de handleiding)</source>
             <translation>the file is empty; fill in at least a header row and one row (see the sample CSV in the manual)</translation>
         </message>
         <message>
-            <location filename="../../boards/sessionio/tables.py" line="119" />
+            <location filename="../../boards/sessionio/tables.py" line="109" />
             <source>dit is geen CSV-bestand maar lijkt een Excel-bestand; geef het de extensie .xlsx of sla het op als CSV</source>
             <translation>this is not a CSV file but looks like an Excel file; give it the extension .xlsx or save it as CSV</translation>
         </message>
         <message>
-            <location filename="../../boards/sessionio/tables.py" line="122" />
+            <location filename="../../boards/sessionio/tables.py" line="112" />
             <source>dit is geen CSV-bestand (het bevat binaire gegevens); sla de tabel op als CSV (UTF-8) of .xlsx</source>
             <translation>this is not a CSV file (it contains binary data); save the table as CSV (UTF-8) or .xlsx</translation>
         </message>
         <message>
-            <location filename="../../boards/sessionio/tables.py" line="137" />
+            <location filename="../../boards/sessionio/tables.py" line="127" />
             <source>dit CSV-bestand is niet te lezen ({detail}); controleer scheidingstekens en aanhalingstekens</source>
             <translation>this CSV file cannot be read ({detail}); check the separators and quotes</translation>
         </message>
         <message>
-            <location filename="../../boards/sessionio/tables.py" line="145" />
+            <location filename="../../boards/sessionio/tables.py" line="135" />
             <source>dit is geen Excel-bestand (.xlsx); is het een CSV-bestand met de verkeerde extensie?</source>
             <translation>this is not an Excel file (.xlsx); is it a CSV file with the wrong extension?</translation>
         </message>
         <message>
-            <location filename="../../boards/sessionio/tables.py" line="150" />
+            <location filename="../../boards/sessionio/tables.py" line="140" />
             <source>dit Excel-bestand is niet te lezen ({detail}); open het in Excel en sla het opnieuw op als .xlsx</source>
             <translation>this Excel file cannot be read ({detail}); open it in Excel and save it again as .xlsx</translation>
         </message>
         <message>
-            <location filename="../../boards/sessionio/tables.py" line="181" />
+            <location filename="../../boards/sessionio/tables.py" line="171" />
             <source>meer dan {limit} rijen; splits het bestand</source>
             <translation>more than {limit} rows; split the file</translation>
         </message>
         <message>
-            <location filename="../../boards/sessionio/tables.py" line="184" />
+            <location filename="../../boards/sessionio/tables.py" line="174" />
             <source>geen bruikbare kolommen gevonden (gevonden: {found}); de kopregel moet minstens 'tekst', 'aantal' of 'Concreet actiepunt' bevatten, met 'soort' en 'zone' (zie de voorbeeld-CSV in de handleiding)</source>
             <translation>no usable columns found (found: {found}); the header row must contain at least 'tekst', 'aantal' or 'Concreet actiepunt', with 'soort' and 'zone' (see the sample CSV in the manual)</translation>
         </message>
         <message>
-            <location filename="../../boards/sessionio/tables.py" line="188" />
+            <location filename="../../boards/sessionio/tables.py" line="178" />
             <source>het bestand heeft een kopregel maar geen rijen met inhoud</source>
             <translation>the file has a header row but no rows with content</translation>
         </message>
