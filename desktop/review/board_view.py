@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from boards.colors import KRAFT_BROWN
 from boards.model import Board
-from desktop.review.graphics import bgr_to_pixmap, mark_font, note_fill, outline_pen, zone_color
+from desktop.review.graphics import FitsUntilZoomed, bgr_to_pixmap, mark_font, note_fill, outline_pen, zone_color
 from desktop.review.model import ReviewDot, ReviewModel, ReviewNote
 
 ITEM_ID = 0  # QGraphicsItem data key holding a detection's id
@@ -57,7 +57,7 @@ def detection_id(item: QGraphicsItem | None) -> str | None:
     return None
 
 
-class ReviewBoardView(QGraphicsView):
+class ReviewBoardView(FitsUntilZoomed, QGraphicsView):
     current_changed = Signal(str)  # id of the selected detection, "" for none
     moved = Signal(list)  # [(id, x_mm, y_mm)] after a drag
     add_note_requested = Signal(float, float)
@@ -268,12 +268,3 @@ class ReviewBoardView(QGraphicsView):
         self._zoomed = False
         self.fitInView(QRectF(-5, -5, self.board.width_mm + 10, self.board.height_mm + 10), Qt.AspectRatioMode.KeepAspectRatio)
 
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        if not self._zoomed:
-            self.fit()
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if not self._zoomed:
-            self.fit()

@@ -63,3 +63,19 @@ def bgr_to_pixmap(image: np.ndarray) -> QPixmap:
         height, width = image.shape[:2]
         qimage = QImage(image.data, width, height, image.strides[0], QImage.Format.Format_BGR888)
     return QPixmap.fromImage(qimage.copy())
+
+
+class FitsUntilZoomed:
+    """Mixin for a QGraphicsView with ``fit()``: keeps the content fitted on resize and show until the user zooms."""
+
+    _zoomed = False
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802
+        super().resizeEvent(event)  # type: ignore[misc]
+        if not self._zoomed:
+            self.fit()  # type: ignore[attr-defined]
+
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802
+        super().showEvent(event)  # type: ignore[misc]
+        if not self._zoomed:
+            self.fit()  # type: ignore[attr-defined]

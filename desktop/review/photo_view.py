@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.review.board_view import ITEM_ID, detection_id
-from desktop.review.graphics import bgr_to_pixmap, mark_font, note_fill, outline_pen, zone_color
+from desktop.review.graphics import FitsUntilZoomed, bgr_to_pixmap, mark_font, note_fill, outline_pen, zone_color
 from desktop.review.model import ReviewModel
 
 CORNER_COLOR = QColor("#d81b60")
@@ -36,7 +36,7 @@ def map_points(homography: np.ndarray, points: list[tuple[float, float]]) -> lis
     return [(float(x), float(y)) for x, y in mapped]
 
 
-class ReviewPhotoView(QGraphicsView):
+class ReviewPhotoView(FitsUntilZoomed, QGraphicsView):
     current_changed = Signal(str)
     corners_changed = Signal(list)  # [(x, y)] working px, 0..4 of them
 
@@ -80,16 +80,6 @@ class ReviewPhotoView(QGraphicsView):
         self._zoomed = False
         if self._pixmap is not None:
             self.fitInView(self._pixmap, Qt.AspectRatioMode.KeepAspectRatio)
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        if not self._zoomed:
-            self.fit()
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if not self._zoomed:
-            self.fit()
 
     def wheelEvent(self, event) -> None:
         """Ctrl+wheel zooms (to place corners precisely); zooming out past the photo fits it again."""
