@@ -113,6 +113,21 @@ def _corner_positions(start: float, end: float, inset: float, crowded: float) ->
     return []
 
 
+def scaled_poster_layout(board_paper: Paper, scale: float) -> MarkerLayout:
+    """The markers of a poster printed at ``scale``: the board's own frame, scaled with the board.
+
+    Scaling the whole frame (not laying markers out anew for the smaller paper)
+    keeps every marker and its quiet zone inside the scaled frame, clear of the
+    board's content.
+    """
+    layout = board_poster_layout(board_paper)
+    if scale == 1.0:
+        return layout
+    return MarkerLayout(layout.dictionary, round(layout.size_mm * scale, 3),
+                        tuple(Marker(marker.id, round(marker.x * scale, 3), round(marker.y * scale, 3))
+                              for marker in layout.markers))
+
+
 def to_board_mm(layout: MarkerLayout, scale: float) -> MarkerLayout:
     """A layout on a poster printed at ``scale`` expressed in board millimetres."""
     if scale == 1.0:
@@ -179,7 +194,7 @@ class PrintInfo:
         if self.tile_sheet:
             grid = tile_grid(poster_w, poster_h, sheet_from_code(self.tile_sheet), self.overlap_mm, self.margin_mm)
             return to_board_mm(tiled_layout(grid), self.scale)
-        return to_board_mm(poster_layout(poster_w, poster_h), self.scale)
+        return to_board_mm(scaled_poster_layout(board_paper, self.scale), self.scale)
 
 
 def sheet_code(sheet: Paper) -> str:

@@ -9,7 +9,7 @@ from boards.errors import InvalidArgumentError, problem
 from boards.i18n import QT_TRANSLATE_NOOP
 from boards.model import Board, MarkerLayout
 from boards.paper import Orientation, Paper
-from boards.readback import PrintInfo, board_poster_layout, poster_layout, sheet_code, tiled_layout
+from boards.readback import PrintInfo, board_poster_layout, scaled_poster_layout, sheet_code, tiled_layout
 from boards.tiling import DEFAULT_OVERLAP_MM, DEFAULT_PRINTER_MARGIN_MM, TileGrid, tile_grid
 
 BACKGROUNDS = ("brown", "none")
@@ -144,7 +144,7 @@ def print_plan(board: Board, options: PrintOptions | None = None) -> PrintPlan:
         elif scale == 1.0:
             markers = board_poster_layout(board.paper)
         else:
-            markers = poster_layout(poster_w, poster_h)
+            markers = scaled_poster_layout(board.paper, scale)
         offset_x, offset_y = (paper.width_mm - poster_w) / 2, (paper.height_mm - poster_h) / 2
     info = PrintInfo(
         board_id=board.id,

@@ -117,3 +117,16 @@ def test_brown_background_fills_the_page_and_none_leaves_it_white(tiny_board, tm
         image = render_page(render_board_pdf(tiny_board, PrintOptions(background=background)), tmp_path, 1, dpi)
         spot = image[int(12 / 25.4 * dpi), int(80 / 25.4 * dpi)]
         assert abs(int(spot) - expected) <= 6, (background, spot)
+
+
+@pytest.mark.parametrize("paper", ["A1", "A2", "A3", "A4"])
+def test_a_scaled_print_keeps_its_markers_clear_of_the_content(paper):
+    from boards.readback import markers_clear_of, to_board_mm
+    from boards.templates import load_template
+    from printing import PrintOptions, print_plan
+
+    board = load_template("procesplaat-1")
+    plan = print_plan(board, PrintOptions(paper=parse_paper(paper, landscape=True)))
+    assert plan.scale < 1.0
+    content = [zone.rect for zone in board.zones] + ([board.header] if board.header else [])
+    assert markers_clear_of(to_board_mm(plan.markers, plan.scale), content) == []
