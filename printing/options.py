@@ -9,7 +9,7 @@ from boards.errors import InvalidArgumentError, problem
 from boards.i18n import QT_TRANSLATE_NOOP
 from boards.model import Board, MarkerLayout
 from boards.paper import Orientation, Paper
-from boards.readback import PrintInfo, board_poster_layout, scaled_poster_layout, sheet_code, tiled_layout
+from boards.readback import PRINTER_SAFE_MM, PrintInfo, board_poster_layout, scaled_poster_layout, sheet_code, tiled_layout
 from boards.tiling import DEFAULT_OVERLAP_MM, DEFAULT_PRINTER_MARGIN_MM, TileGrid, tile_grid
 
 BACKGROUNDS = ("brown", "none")
@@ -132,6 +132,10 @@ def print_plan(board: Board, options: PrintOptions | None = None) -> PrintPlan:
     scale = min(paper.width_mm / board.width_mm, paper.height_mm / board.height_mm)
     if abs(scale - 1.0) < 1e-9:
         scale = 1.0
+    elif scale < 1.0 and options.tile_sheet is None:
+        # The scaled marker frame keeps the printer's safe distance from the paper edge too.
+        scale = min(scale, (paper.width_mm - 2 * PRINTER_SAFE_MM) / (board.width_mm - 2 * PRINTER_SAFE_MM),
+                    (paper.height_mm - 2 * PRINTER_SAFE_MM) / (board.height_mm - 2 * PRINTER_SAFE_MM))
     poster_w, poster_h = board.width_mm * scale, board.height_mm * scale
     grid = None
     if options.tile_sheet is not None:

@@ -16,7 +16,6 @@ import numpy as np
 from boards.geometry import Rect
 from boards.model import Board, MarkerLayout
 from boards.errors import BruinpapierError
-from boards.paper import A_SERIES_MM
 from boards.readback import TILE_MARKER_ID_BASE, PrintInfo, board_poster_layout
 from boards.tiling import DEFAULT_OVERLAP_MM, DEFAULT_PRINTER_MARGIN_MM
 
@@ -94,16 +93,10 @@ TILE_SHEET_GUESSES = ("A4P", "A4L", "A3P", "A3L")
 
 
 def guessed_print_infos(board: Board) -> list[PrintInfo]:
-    """How a board is usually printed when not at 1:1 — shrunk to another A size, or tiled on A4/A3
-    (either way, default overlap and margin) — for photos without the QR code in view."""
+    """How a board is usually printed when not as one poster — tiled on A4/A3 with the default
+    overlap and margin — for photos without the QR code in view. (A poster shrunk to another
+    paper carries the board's own marker frame, scaled: the board's layout already explains it.)"""
     guesses = []
-    scales: set[float] = set()
-    for name, (short, long) in A_SERIES_MM.items():
-        for width, height in ((long, short), (short, long)):
-            scale = round(min(width / board.width_mm, height / board.height_mm), 6)
-            if 0.2 < scale < 0.999 and scale not in scales:
-                scales.add(scale)
-                guesses.append(PrintInfo(board.id, board.version, scale=scale))
     for code in TILE_SHEET_GUESSES:
         info = PrintInfo(board.id, board.version, tile_sheet=code, overlap_mm=DEFAULT_OVERLAP_MM, margin_mm=DEFAULT_PRINTER_MARGIN_MM)
         try:

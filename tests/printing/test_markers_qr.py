@@ -49,8 +49,8 @@ def test_scaled_print_keeps_markers_consistent_with_the_qr_payload(procesplaat, 
     image = render_page(pdf, tmp_path, 1, dpi)
     text, _, _ = cv2.QRCodeDetector().detectAndDecode(image)
     info = PrintInfo.decode(text)
-    assert info.scale == pytest.approx(420 / 841, abs=1e-5)
     plan = print_plan(procesplaat, options)
+    assert info.scale == pytest.approx(plan.scale, abs=1e-5) and plan.scale < 420 / 841  # the printer's safe edge
     # What capture will compute from the QR alone, mapped back onto the page.
     layout = info.layout_in_board_mm(procesplaat.paper)
     expected = {m.id: (m.x * info.scale + plan.offset_x_mm, m.y * info.scale + plan.offset_y_mm) for m in layout.markers}

@@ -130,3 +130,18 @@ def test_a_scaled_print_keeps_its_markers_clear_of_the_content(paper):
     assert plan.scale < 1.0
     content = [zone.rect for zone in board.zones] + ([board.header] if board.header else [])
     assert markers_clear_of(to_board_mm(plan.markers, plan.scale), content) == []
+
+
+@pytest.mark.parametrize("paper", ["A1", "A2", "A3", "A4"])
+def test_a_scaled_print_keeps_its_markers_off_the_printers_unprintable_edge(paper):
+    from boards.readback import PRINTER_SAFE_MM
+    from boards.templates import load_template
+    from printing import PrintOptions, print_plan
+
+    board = load_template("procesplaat-1")
+    plan = print_plan(board, PrintOptions(paper=parse_paper(paper, landscape=True)))
+    half = plan.markers.size_mm / 2
+    for marker in plan.markers.markers:
+        x, y = plan.offset_x_mm + marker.x, plan.offset_y_mm + marker.y
+        assert x - half >= PRINTER_SAFE_MM - 0.01 and plan.paper.width_mm - (x + half) >= PRINTER_SAFE_MM - 0.01
+        assert y - half >= PRINTER_SAFE_MM - 0.01 and plan.paper.height_mm - (y + half) >= PRINTER_SAFE_MM - 0.01
