@@ -271,7 +271,7 @@ class MainWindow(QMainWindow):
                      a.select_all, a.edit_label, None, self.settings_action):
             self._add_to(edit, item)
         insert = self._menus["insert"]
-        for item in (a.add_zone, a.add_text, a.add_group, a.connect):
+        for item in (a.add_zone, a.add_text, a.add_group, a.draw_line, a.connect):
             self._add_to(insert, item)
         symbols = insert.addMenu(self.tr("VSM-symbool"))
         for symbol in VsmSymbol:
@@ -318,23 +318,25 @@ class MainWindow(QMainWindow):
         self.addToolBar(self.toolbar)
         a = self.editor.actions
         for item in (self.new_action, self.open_action, self.save_action, None, self.undo_action, self.redo_action, None,
-                     a.add_zone, a.add_text, a.connect, None, a.zoom_fit, None, self.print_action):
+                     a.add_zone, a.add_text, a.draw_line, a.connect, None, a.zoom_fit, None, self.print_action):
             if item is None:
                 self.toolbar.addSeparator()
             else:
                 self.toolbar.addAction(item)
-        for action in (a.add_zone, a.add_text, a.connect, a.zoom_fit):
+        for action in (a.add_zone, a.add_text, a.draw_line, a.connect, a.zoom_fit):
             action.setIcon(self._toolbar_icon(action))
         short = {self.new_action: self.tr("Nieuw"), self.undo_action: self.tr("Ongedaan"), a.add_zone: self.tr("Zone"),
-                 a.add_text: self.tr("Tekst"), a.zoom_fit: self.tr("Passend"), self.print_action: self.tr("Afdrukken")}
+                 a.add_text: self.tr("Tekst"), a.draw_line: self.tr("Lijn"), a.zoom_fit: self.tr("Passend"), self.print_action: self.tr("Afdrukken")}
         for action, text in short.items():
             action.setIconText(text)
         self.print_action.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView))
 
     def _toolbar_icon(self, action: QAction) -> QIcon:
-        from desktop.editor.palette import CONNECTOR_ENTRY, TEXT_ENTRY, ZONE_ENTRY, _shape_icon
+        from desktop.editor.palette import CONNECTOR_ENTRY, LINE_ENTRY, TEXT_ENTRY, ZONE_ENTRY, _shape_icon
 
         a = self.editor.actions
+        if action is a.draw_line:
+            return _shape_icon(LINE_ENTRY)
         if action is a.add_zone:
             return _shape_icon(ZONE_ENTRY)
         if action is a.add_text:

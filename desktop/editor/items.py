@@ -148,15 +148,20 @@ class BoardItem(QGraphicsItem):
 
     def show_handles(self, visible: bool) -> None:
         existing = getattr(self, "_handles", None)
-        if visible and not existing and self.resizable:
-            self._handles = [ResizeHandle(self, role) for role in HANDLE_ROLES]
-            self.place_handles()
+        if visible and not existing:
+            handles = self.make_handles()
+            if handles:
+                self._handles = handles
+                self.place_handles()
         elif not visible and existing:
             for handle in existing:
                 handle.setParentItem(None)
                 if handle.scene() is not None:
                     handle.scene().removeItem(handle)
             self._handles = []
+
+    def make_handles(self) -> list[QGraphicsItem]:
+        return [ResizeHandle(self, role) for role in HANDLE_ROLES] if self.resizable else []
 
     def place_handles(self) -> None:
         w, h = self._width, self._height
@@ -229,6 +234,44 @@ class ResizeHandle(QGraphicsItem):
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
         self.owner.board_scene.end_resize()
+
+
+class LineEndHandle(QGraphicsItem):
+    """A round grip on one end (``start`` or ``end``) of a selected line; drag it to move that end."""
+
+    SIZE_PX = 10.0
+
+    def __init__(self, owner: "LineItem", role: str) -> None:
+        super().__init__(owner)
+        self.owner = owner
+        self.role = role
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, True)
+        self.setCursor(Qt.CursorShape.SizeAllCursor)
+        self.setZValue(100)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        half = self.SIZE_PX / 2
+        return QRectF(-half, -half, self.SIZE_PX, self.SIZE_PX)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        painter.setPen(QPen(SELECTION_COLOR, 1))
+        painter.setBrush(QColor("white"))
+        painter.drawEllipse(self.boundingRect().adjusted(0.5, 0.5, -0.5, -0.5))
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.owner.board_scene.begin_line_end(self.owner, self.role)
+            event.accept()
+        else:
+            event.ignore()
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        modifiers = event.modifiers()
+        self.owner.board_scene.line_end_to(event.scenePos(), bool(modifiers & Qt.KeyboardModifier.AltModifier),
+                                           bool(modifiers & Qt.KeyboardModifier.ShiftModifier))
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        self.owner.board_scene.end_line_end()
 
 
 class ZoneItem(BoardItem):
@@ -475,6 +518,16 @@ class LineItem(BoardItem):
         painter.drawLine(start, end)
         if line.arrow:
             _draw_arrow_head(painter, QLineF(start, end), max(3.0, line.width_mm * 5))
+
+    def make_handles(self) -> list[QGraphicsItem]:
+        return [LineEndHandle(self, role) for role in ("start", "end")]
+
+    def place_handles(self) -> None:
+        line: LineElement = self.value
+        origin = self.model_rect()
+        for handle in getattr(self, "_handles", []):
+            point = line.start if handle.role == "start" else line.end
+            handle.setPos(point.x - origin.x, point.y - origin.y)
 
     def shape(self) -> QPainterPath:
         line: LineElement = self.value

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+import math
 from dataclasses import replace
 from typing import Any, Callable
 
@@ -71,6 +72,30 @@ def resize_rect(rect: Rect, handle: str, point: Point, minimum: float = 5.0) -> 
     if "s" in handle:
         bottom = max(point.y, top + minimum)
     return Rect(left, top, right - left, bottom - top)
+
+
+def constrain_line(start: Point, end: Point, grid: float = 0.0) -> Point:
+    """``end`` moved onto the nearest horizontal, vertical or 45° line through ``start``.
+
+    With a grid, the length along that direction is snapped to it as well.
+    """
+    dx, dy = end.x - start.x, end.y - start.y
+    if dx == 0 and dy == 0:
+        return start
+    angle = round(math.atan2(dy, dx) / (math.pi / 4)) * (math.pi / 4)
+    ux, uy = round(math.cos(angle)), round(math.sin(angle))
+    distance = (dx * ux + dy * uy) / (2 if ux and uy else 1)
+    if grid > 0:
+        distance = snap_value(distance, grid)
+    return Point(start.x + ux * distance, start.y + uy * distance)
+
+
+def clamp_point(point: Point, bounds: Rect) -> Point:
+    return Point(min(max(point.x, bounds.x), bounds.right), min(max(point.y, bounds.y), bounds.bottom))
+
+
+def line_length(start: Point, end: Point) -> float:
+    return math.hypot(end.x - start.x, end.y - start.y)
 
 
 def clamp_rect(rect: Rect, bounds: Rect) -> Rect:

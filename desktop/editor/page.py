@@ -13,7 +13,7 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from boards.geometry import Rect
+from boards.geometry import Point, Rect
 from boards.model import ConnectorElement, Group, Holds, LineElement, SymbolElement, TextElement, VsmSymbol, Zone, ZoneKind
 from desktop.document import MERGE_NUDGE, BoardDocument, element_key, group_key, split_key, zone_key
 from desktop.editor.items import BoardItem
@@ -27,7 +27,7 @@ from desktop.editor.operations import (
     paste_objects,
     snap_value,
 )
-from desktop.editor.palette import CONNECTOR_ENTRY, GROUP_ENTRY, TEXT_ENTRY, ZONE_ENTRY
+from desktop.editor.palette import CONNECTOR_ENTRY, GROUP_ENTRY, LINE_ENTRY, TEXT_ENTRY, ZONE_ENTRY
 from desktop.editor.scene import BoardScene
 from desktop.editor.view import BoardView
 
@@ -39,6 +39,7 @@ class EditorActions:
     add_zone: QAction
     add_text: QAction
     add_group: QAction
+    draw_line: QAction
     connect: QAction
     delete: QAction
     cut: QAction
@@ -114,6 +115,8 @@ class EditorPage(QWidget):
             add_zone=self._action(self.tr("Zone toevoegen"), "Z", self.add_zone, tip=self.tr("Een nieuwe zone midden in beeld")),
             add_text=self._action(self.tr("Tekstvak toevoegen"), "T", self.add_text),
             add_group=self._action(self.tr("Groepskop toevoegen"), "G", self.add_group),
+            draw_line=self._action(self.tr("Lijn tekenen"), "L", self._toggle_line_mode, checkable=True,
+                                   tip=self.tr("Sleep over het bord om een lijn te tekenen (Shift: recht of 45°, Esc: stoppen)")),
             connect=self._action(self.tr("Verbinden"), "C", self.connect_selected,
                                  tip=self.tr("Een pijl van het eerst naar het laatst geselecteerde onderdeel")),
             delete=self._action(self.tr("Verwijderen"), [QKeySequence(QKeySequence.StandardKey.Delete), QKeySequence("Backspace")],
@@ -150,6 +153,8 @@ class EditorPage(QWidget):
     def set_active(self, active: bool) -> None:
         """Only the shown editor reacts to its shortcuts (Delete, Z, Ctrl+C on another page are not for the board)."""
         self._active = active
+        if not active:
+            self.actions.draw_line.setChecked(False)
         self._update_actions(self.selected_keys())
 
     def _update_actions(self, keys: list[str]) -> None:
@@ -171,6 +176,7 @@ class EditorPage(QWidget):
 
     def set_document(self, document: BoardDocument | None) -> None:
         old_view = self.view
+        self.actions.draw_line.setChecked(False)
         self.document = document
         if document is None:
             self.scene = None
@@ -180,6 +186,8 @@ class EditorPage(QWidget):
             self.scene.snap_enabled = self.actions.snap.isChecked()
             self.scene.show_grid = self.actions.grid.isChecked()
             self.scene.selection_keys_changed.connect(self._on_selection)
+            self.scene.line_mode_changed.connect(self.actions.draw_line.setChecked)
+            self.scene.message.connect(self.status_message)
             self.view = BoardView(self.scene, self)
             self.view.nudge_requested.connect(self._on_nudge)
             self.view.palette_dropped.connect(lambda entry, at: self.add_from_palette(entry, at))
@@ -274,6 +282,29 @@ class EditorPage(QWidget):
         self._add(element_key(element_id), element, self.tr("Symbool toevoegen"))
         return element_key(element_id)
 
+    def add_line(self, at: QPointF) -> str | None:
+        """A horizontal line centred on ``at`` (a line dropped from the palette)."""
+        if self.document is None or self.scene is None:
+            return None
+        length = self._default_size(0.1) * 2
+        board = self.document.board
+        grid = self.scene.grid_mm
+        x = snap_value(min(max(at.x() - length / 2, 0), max(board.width_mm - length, 0)), grid)
+        y = snap_value(min(max(at.y(), 0), board.height_mm), grid)
+        line_id = self.document.new_id(self.tr("lijn"))
+        line = LineElement(line_id, Point(x, y), Point(min(x + length, board.width_mm), y))
+        self._add(element_key(line_id), line, self.tr("Lijn tekenen"))
+        return element_key(line_id)
+
+    def _toggle_line_mode(self, on: bool) -> None:
+        if self.scene is None:
+            if on:
+                self.actions.draw_line.setChecked(False)
+            return
+        self.scene.set_line_mode(on)
+        if on:
+            self.status_message.emit(self.tr("Lijn tekenen: sleep over het bord; Shift: recht of 45°, Alt: vrij, Esc: stoppen."))
+
     def add_from_palette(self, entry: str, at: QPointF | None = None) -> str | None:
         """Add what a palette entry stands for, centred on ``at`` (mm) or in the middle of the view."""
         if entry == ZONE_ENTRY:
@@ -284,6 +315,11 @@ class EditorPage(QWidget):
             return self.add_group(at)
         if entry == CONNECTOR_ENTRY:
             return self.connect_selected()
+        if entry == LINE_ENTRY:
+            if at is None:
+                self.actions.draw_line.setChecked(True)
+                return None
+            return self.add_line(at)
         try:
             symbol = VsmSymbol(entry)
         except ValueError:

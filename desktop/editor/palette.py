@@ -20,6 +20,7 @@ ZONE_ENTRY = "zone"
 TEXT_ENTRY = "text"
 GROUP_ENTRY = "group"
 CONNECTOR_ENTRY = "connector"
+LINE_ENTRY = "line"
 
 
 @lru_cache(maxsize=None)
@@ -60,6 +61,13 @@ def _shape_icon(kind: str, size: int = 40) -> QIcon:
         painter.drawLine(6, size - 8, size - 8, 8)
         painter.setBrush(INK)
         painter.drawPolygon(QPolygonF([QPointF(size - 6, 6), QPointF(size - 17, 9), QPointF(size - 9, 17)]))
+    elif kind == LINE_ENTRY:
+        painter.setPen(QPen(INK, 2.2))
+        painter.drawLine(6, size - 10, size - 6, 10)
+        painter.setPen(QPen(INK, 1.0))
+        painter.setBrush(QColor("white"))
+        painter.drawEllipse(QPointF(6, size - 10), 3, 3)
+        painter.drawEllipse(QPointF(size - 6, 10), 3, 3)
     painter.end()
     return QIcon(pixmap)
 
@@ -78,7 +86,7 @@ class PaletteList(QListWidget):
 
 
 class Palette(QWidget):
-    """Emits ``chosen(entry)``: ``zone``, ``text``, ``group``, ``connector`` or a VsmSymbol value."""
+    """Emits ``chosen(entry)``: ``zone``, ``text``, ``group``, ``connector``, ``line`` or a VsmSymbol value."""
 
     chosen = Signal(str)
 
@@ -98,6 +106,7 @@ class Palette(QWidget):
             (TEXT_ENTRY, self.tr("Tekstvak"), _shape_icon(TEXT_ENTRY)),
             (GROUP_ENTRY, self.tr("Groepskop"), _shape_icon(GROUP_ENTRY)),
             (CONNECTOR_ENTRY, self.tr("Verbinden"), _shape_icon(CONNECTOR_ENTRY)),
+            (LINE_ENTRY, self.tr("Lijn"), _shape_icon(LINE_ENTRY)),
         ]
         entries += [(symbol.value, QCoreApplication.translate("symbols", SYMBOL_LABELS[symbol]), symbol_icon(symbol))
                     for symbol in VsmSymbol]

@@ -190,6 +190,12 @@ class PropertiesPanel(QWidget):
         self.arrow_check.toggled.connect(lambda on: self._set_field("arrow", on))
         self.dashed_check = QCheckBox(self.tr("gestippeld"))
         self.dashed_check.toggled.connect(lambda on: self._set_field("dashed", on))
+        self.line_width_spin = _spin(" mm", 20.0)
+        self.line_width_spin.setDecimals(2)
+        self.line_width_spin.setMinimum(0.1)
+        self.line_width_spin.setSingleStep(0.25)
+        self.line_width_spin.setToolTip(self.tr("Lijndikte"))
+        self.line_width_spin.valueChanged.connect(lambda value: self._set_field("width_mm", round(value, 2)))
         line_style = QHBoxLayout()
         line_style.setContentsMargins(0, 0, 0, 0)
         line_style.addWidget(self.arrow_check)
@@ -209,6 +215,7 @@ class PropertiesPanel(QWidget):
         form.addRow(self.tr("Tekst"), self.text_style)
         form.addRow(self.tr("Lettergrootte"), self.font_spin)
         form.addRow(self.tr("Lijn"), self.line_style)
+        form.addRow(self.tr("Lijndikte"), self.line_width_spin)
         form.addRow(self.tr("Vraag"), self.question_edit)
         form.addRow(self.tr("Definitie"), self.definition_edit)
         form.addRow(self.tr("Houdt"), holds)
@@ -310,10 +317,11 @@ class PropertiesPanel(QWidget):
         self._show_row(self.text_style, isinstance(value, TextElement))
         self._show_row(self.font_spin, isinstance(value, TextElement))
         self._show_row(self.line_style, isinstance(value, (ConnectorElement, LineElement)))
+        self._show_row(self.line_width_spin, isinstance(value, LineElement))
         blockers = [QSignalBlocker(widget) for widget in (
             self.label_edit, self.kind_combo, self.x_spin, self.y_spin, self.w_spin, self.h_spin, self.holds_notes,
             self.holds_rows, self.dots_table, self.bold_check, self.align_combo, self.font_spin, self.arrow_check,
-            self.dashed_check)]
+            self.dashed_check, self.line_width_spin)]
         if isinstance(value, TextElement):
             self.label_edit.setText(value.text)
             self.bold_check.setChecked(value.bold)
@@ -326,6 +334,8 @@ class PropertiesPanel(QWidget):
         if isinstance(value, (ConnectorElement, LineElement)):
             self.arrow_check.setChecked(value.arrow)
             self.dashed_check.setChecked(value.dashed)
+        if isinstance(value, LineElement):
+            self.line_width_spin.setValue(value.width_mm)
         if rect is not None:
             self.x_spin.setValue(rect.x)
             self.y_spin.setValue(rect.y)

@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QPainter, QPen, QTextCursor
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsTextItem
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsLineItem, QGraphicsScene, QGraphicsTextItem
 
 from boards.colors import KRAFT_BROWN
 from boards.geometry import Point, Rect
@@ -43,14 +43,21 @@ from desktop.editor.items import (
 )
 from desktop.editor.operations import (
     clamp_move,
+    clamp_point,
     clamp_rect,
+    constrain_line,
+    line_length,
     object_rect,
     resize_rect,
     snap_edge,
     snap_rect_move,
+    snap_value,
     with_rect,
 )
 from desktop.editor.painting import mm_font
+
+#: Lines shorter than this (mm) are not drawn: a click is not a line.
+MIN_LINE_MM = 2.0
 
 #: Grey around the paper, in the app's palette.
 DESK_COLOR = QColor("#e9e6e1")
@@ -114,6 +121,8 @@ class BoardScene(QGraphicsScene):
     """Draws a document's board and turns mouse gestures into undo commands."""
 
     selection_keys_changed = Signal(list)
+    line_mode_changed = Signal(bool)
+    message = Signal(str)  # something for the status bar
 
     def __init__(self, document: BoardDocument, interactive: bool = True, parent: Any = None) -> None:
         super().__init__(parent)
@@ -129,6 +138,9 @@ class BoardScene(QGraphicsScene):
         self._sequence = 0
         self._selection_order: list[str] = []
         self._guides: tuple[list[float], list[float]] = ([], [])  # x and y of edges snapped to, while dragging
+        self._line_mode = False
+        self._line_draw: dict[str, Any] | None = None  # a line being drawn: start point and preview
+        self._line_end: dict[str, Any] | None = None  # an end of a line being dragged
         self.document = document
         document.changed.connect(self._on_changed)
         document.board_reset.connect(self.rebuild)
@@ -321,8 +333,17 @@ class BoardScene(QGraphicsScene):
 
     def _movable_selection(self) -> list[BoardItem]:
         items = [item for item in self.selectedItems() if isinstance(item, BoardItem)]
-        # Nested zones follow their parent zone.
         selected_ids = {item.object_id for item in items}
+        # A group heading carries the zones of its group.
+        for item in list(items):
+            if isinstance(item, GroupItem):
+                for zone in self.board.zones:
+                    if zone.group == item.object_id and zone.id not in selected_ids:
+                        zone_item = self._items.get(zone_key(zone.id))
+                        if isinstance(zone_item, BoardItem):
+                            items.append(zone_item)
+                            selected_ids.add(zone.id)
+        # Nested zones follow their parent zone.
         for item in list(items):
             if isinstance(item, ZoneItem):
                 for child in self.board.zones:
@@ -480,6 +501,117 @@ class BoardScene(QGraphicsScene):
     def _cancel_gestures(self) -> None:
         self._drag = None
         self._resize = None
+        self._cancel_line_draw()
+        line_end, self._line_end = self._line_end, None
+        if line_end is not None:
+            item = line_end["item"]
+            value = self.document.get(item.key)
+            if value is not None and item.scene() is self:
+                item.sync(value)
+
+    # --- drawing lines ---------------------------------------------------------------------
+
+    @property
+    def line_mode(self) -> bool:
+        """In line mode a press-drag-release on the board draws a line."""
+        return self._line_mode
+
+    def set_line_mode(self, on: bool) -> None:
+        if on == self._line_mode:
+            return
+        self._line_mode = on
+        if not on:
+            self._cancel_line_draw()
+        self.line_mode_changed.emit(on)
+
+    @property
+    def drawing_line(self) -> bool:
+        return self._line_draw is not None
+
+    def line_point(self, scene_pos: QPointF, free: bool = False) -> Point:
+        """A mouse position as a line end: on the grid (unless ``free``) and on the paper."""
+        x, y = scene_pos.x(), scene_pos.y()
+        if self.snap_enabled and not free:
+            x, y = snap_value(x, self.grid_mm), snap_value(y, self.grid_mm)
+        return clamp_point(Point(round(x, 2), round(y, 2)), self.board.bounds)
+
+    def _line_end_point(self, fixed: Point, scene_pos: QPointF, free: bool, straight: bool) -> Point:
+        if not straight:
+            return self.line_point(scene_pos, free)
+        grid = self.grid_mm if self.snap_enabled and not free else 0.0
+        point = constrain_line(fixed, Point(scene_pos.x(), scene_pos.y()), grid)
+        return clamp_point(Point(round(point.x, 2), round(point.y, 2)), self.board.bounds)
+
+    def begin_line(self, scene_pos: QPointF, free: bool = False) -> None:
+        self._cancel_line_draw()
+        start = self.line_point(scene_pos, free)
+        preview = QGraphicsLineItem(start.x, start.y, start.x, start.y)
+        pen = QPen(QColor("#1565c0"), 0.5, Qt.PenStyle.DashLine)
+        preview.setPen(pen)
+        preview.setZValue(1000)
+        self.addItem(preview)
+        self._line_draw = {"start": start, "end": start, "preview": preview}
+
+    def line_to(self, scene_pos: QPointF, free: bool = False, straight: bool = False) -> None:
+        draw = self._line_draw
+        if draw is None:
+            return
+        start: Point = draw["start"]
+        end = self._line_end_point(start, scene_pos, free, straight)
+        draw["end"] = end
+        draw["preview"].setLine(start.x, start.y, end.x, end.y)
+
+    def end_line(self, scene_pos: QPointF, free: bool = False, straight: bool = False) -> str | None:
+        """Finish the line being drawn: one undo step; None when it is too short."""
+        if self._line_draw is None:
+            return None
+        self.line_to(scene_pos, free, straight)
+        draw = self._line_draw
+        self._cancel_line_draw()
+        start, end = draw["start"], draw["end"]
+        if line_length(start, end) < MIN_LINE_MM:
+            self.message.emit(self.tr("Lijn te kort: sleep minstens 2 mm."))
+            return None
+        line_id = self.document.new_id(self.tr("lijn"))
+        key = element_key(line_id)
+        self.document.apply(self.tr("Lijn tekenen"), {key: LineElement(line_id, start, end)})
+        self.select_keys([key])
+        return key
+
+    def _cancel_line_draw(self) -> None:
+        draw, self._line_draw = self._line_draw, None
+        if draw is not None and draw["preview"].scene() is self:
+            self.removeItem(draw["preview"])
+
+    # --- moving one end of a line ----------------------------------------------------------
+
+    def begin_line_end(self, item: LineItem, role: str) -> None:
+        self._line_end = {"item": item, "role": role, "value": item.value}
+
+    def line_end_to(self, scene_pos: QPointF, free: bool = False, straight: bool = False) -> None:
+        line_end = self._line_end
+        if line_end is None:
+            return
+        value: LineElement = line_end["value"]
+        fixed = value.end if line_end["role"] == "start" else value.start
+        point = self._line_end_point(fixed, scene_pos, free, straight)
+        new = replace(value, **{line_end["role"]: point})
+        line_end["new"] = new
+        line_end["item"].sync(new)
+
+    def end_line_end(self) -> None:
+        line_end, self._line_end = self._line_end, None
+        if line_end is None:
+            return
+        item: LineItem = line_end["item"]
+        new = line_end.get("new")
+        if new is None or new == line_end["value"]:
+            return
+        if line_length(new.start, new.end) < MIN_LINE_MM:
+            item.sync(line_end["value"])
+            self.message.emit(self.tr("Lijn te kort: sleep minstens 2 mm."))
+            return
+        self.document.apply(self.tr("Lijneinde verplaatsen"), {item.key: new})
 
     # --- inline editing --------------------------------------------------------------------
 

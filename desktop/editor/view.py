@@ -36,6 +36,19 @@ class BoardView(QGraphicsView):
         self._fit_pending = True
         self.context_actions: list[QAction | None] = []  # None: a separator
         self._auto_fit = True  # keep fitting on resize until the user zooms
+        scene.line_mode_changed.connect(self._on_line_mode)
+
+    def _on_line_mode(self, on: bool) -> None:
+        self.setDragMode(QGraphicsView.DragMode.NoDrag if on else QGraphicsView.DragMode.RubberBandDrag)
+        self.viewport().setCursor(Qt.CursorShape.CrossCursor if on else Qt.CursorShape.ArrowCursor)
+        if on:
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @staticmethod
+    def _line_modifiers(event: QMouseEvent) -> tuple[bool, bool]:
+        """(free, straight): Alt draws off the grid, Shift horizontal/vertical/45°."""
+        modifiers = event.modifiers()
+        return bool(modifiers & Qt.KeyboardModifier.AltModifier), bool(modifiers & Qt.KeyboardModifier.ShiftModifier)
 
     @property
     def board_scene(self) -> BoardScene:
@@ -155,6 +168,11 @@ class BoardView(QGraphicsView):
             self._start_pan(event.position().toPoint())
             event.accept()
             return
+        if self.board_scene.line_mode and event.button() == Qt.MouseButton.LeftButton:
+            free, _ = self._line_modifiers(event)
+            self.board_scene.begin_line(self.mapToScene(event.position().toPoint()), free)
+            event.accept()
+            return
         super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
@@ -167,17 +185,32 @@ class BoardView(QGraphicsView):
             self.verticalScrollBar().setValue(self.verticalScrollBar().value() - delta.y())
             event.accept()
             return
+        if self.board_scene.drawing_line:
+            self.board_scene.line_to(self.mapToScene(event.position().toPoint()), *self._line_modifiers(event))
+            event.accept()
+            return
         super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         if self._pan_start is not None:
             self._pan_start = None
-            self.viewport().setCursor(Qt.CursorShape.OpenHandCursor if self._space_down else Qt.CursorShape.ArrowCursor)
+            self.viewport().setCursor(Qt.CursorShape.OpenHandCursor if self._space_down else self._idle_cursor())
+            event.accept()
+            return
+        if self.board_scene.drawing_line and event.button() == Qt.MouseButton.LeftButton:
+            self.board_scene.end_line(self.mapToScene(event.position().toPoint()), *self._line_modifiers(event))
             event.accept()
             return
         super().mouseReleaseEvent(event)
 
+    def _idle_cursor(self) -> Qt.CursorShape:
+        return Qt.CursorShape.CrossCursor if self.board_scene.line_mode else Qt.CursorShape.ArrowCursor
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() == Qt.Key.Key_Escape and self.board_scene.line_mode and self.board_scene.inline_editor is None:
+            self.board_scene.set_line_mode(False)
+            event.accept()
+            return
         steps = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
         plain = not event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
         if event.key() in steps and plain and self.board_scene.inline_editor is None and self.board_scene.selectedItems():
@@ -195,7 +228,7 @@ class BoardView(QGraphicsView):
     def keyReleaseEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat() and self._space_down:
             self._space_down = False
-            self.viewport().setCursor(Qt.CursorShape.ArrowCursor)
+            self.viewport().setCursor(self._idle_cursor())
             event.accept()
             return
         super().keyReleaseEvent(event)

@@ -396,28 +396,49 @@
     <context>
         <name>BoardScene</name>
         <message>
-            <location filename="../../desktop/editor/scene.py" line="256" />
+            <location filename="../../desktop/editor/scene.py" line="268" />
             <source>school · team · datum</source>
-            <extracomment>Grey around the paper, in the app's palette.</extracomment>
+            <extracomment>Lines shorter than this (mm) are not drawn: a click is not a line. Grey around the paper, in the app's palette.</extracomment>
             <translation>school · team · date</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/scene.py" line="409" />
+            <location filename="../../desktop/editor/scene.py" line="430" />
             <source>Verplaatsen</source>
             <translation>Move</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/scene.py" line="470" />
+            <location filename="../../desktop/editor/scene.py" line="491" />
             <source>Grootte wijzigen</source>
             <translation>Resize</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/scene.py" line="509" />
+            <location filename="../../desktop/editor/scene.py" line="573" />
+            <location filename="../../desktop/editor/scene.py" line="612" />
+            <source>Lijn te kort: sleep minstens 2 mm.</source>
+            <translation>Line too short: drag at least 2 mm.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/scene.py" line="575" />
+            <source>lijn</source>
+            <translation>line</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/scene.py" line="577" />
+            <source>Lijn tekenen</source>
+            <translation>Draw line</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/scene.py" line="614" />
+            <source>Lijneinde verplaatsen</source>
+            <translation>Move line end</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/scene.py" line="641" />
             <source>Titel wijzigen</source>
             <translation>Change title</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/scene.py" line="513" />
+            <location filename="../../desktop/editor/scene.py" line="645" />
             <source>Tekst wijzigen</source>
             <translation>Change text</translation>
         </message>
@@ -438,227 +459,248 @@
     <context>
         <name>EditorPage</name>
         <message>
-            <location filename="../../desktop/editor/page.py" line="75" />
+            <location filename="../../desktop/editor/page.py" line="76" />
             <source>Geen bord open.
 Kies een sjabloon op de pagina Start, of open een bord (Ctrl+O).</source>
             <translation>No board open.
 Choose a template on the Start page, or open a board (Ctrl+O).</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="106" />
+            <location filename="../../desktop/editor/page.py" line="107" />
             <source>Links uitlijnen</source>
             <translation>Align left</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="107" />
+            <location filename="../../desktop/editor/page.py" line="108" />
             <source>Horizontaal centreren</source>
             <translation>Centre horizontally</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="108" />
+            <location filename="../../desktop/editor/page.py" line="109" />
             <source>Rechts uitlijnen</source>
             <translation>Align right</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="109" />
+            <location filename="../../desktop/editor/page.py" line="110" />
             <source>Boven uitlijnen</source>
             <translation>Align top</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="110" />
+            <location filename="../../desktop/editor/page.py" line="111" />
             <source>Verticaal centreren</source>
             <translation>Centre vertically</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="111" />
+            <location filename="../../desktop/editor/page.py" line="112" />
             <source>Onder uitlijnen</source>
             <translation>Align bottom</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="114" />
-            <location filename="../../desktop/editor/page.py" line="247" />
+            <location filename="../../desktop/editor/page.py" line="115" />
+            <location filename="../../desktop/editor/page.py" line="255" />
             <source>Zone toevoegen</source>
             <translation>Add zone</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="114" />
+            <location filename="../../desktop/editor/page.py" line="115" />
             <source>Een nieuwe zone midden in beeld</source>
             <translation>A new zone in the middle of the view</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="115" />
-            <location filename="../../desktop/editor/page.py" line="256" />
+            <location filename="../../desktop/editor/page.py" line="116" />
+            <location filename="../../desktop/editor/page.py" line="264" />
             <source>Tekstvak toevoegen</source>
             <translation>Add text box</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="116" />
-            <location filename="../../desktop/editor/page.py" line="265" />
+            <location filename="../../desktop/editor/page.py" line="117" />
+            <location filename="../../desktop/editor/page.py" line="273" />
             <source>Groepskop toevoegen</source>
             <translation>Add group heading</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="117" />
-            <location filename="../../desktop/editor/page.py" line="306" />
+            <location filename="../../desktop/editor/page.py" line="118" />
+            <location filename="../../desktop/editor/page.py" line="296" />
+            <source>Lijn tekenen</source>
+            <translation>Draw line</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/page.py" line="119" />
+            <source>Sleep over het bord om een lijn te tekenen (Shift: recht of 45°, Esc: stoppen)</source>
+            <translation>Drag across the board to draw a line (Shift: straight or 45°, Esc: stop)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/page.py" line="120" />
+            <location filename="../../desktop/editor/page.py" line="342" />
             <source>Verbinden</source>
             <translation>Connect</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="118" />
+            <location filename="../../desktop/editor/page.py" line="121" />
             <source>Een pijl van het eerst naar het laatst geselecteerde onderdeel</source>
             <translation>An arrow from the first to the last selected item</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="119" />
-            <location filename="../../desktop/editor/page.py" line="316" />
+            <location filename="../../desktop/editor/page.py" line="122" />
+            <location filename="../../desktop/editor/page.py" line="352" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="121" />
-            <location filename="../../desktop/editor/page.py" line="375" />
+            <location filename="../../desktop/editor/page.py" line="124" />
+            <location filename="../../desktop/editor/page.py" line="411" />
             <source>Knippen</source>
             <translation>Cut</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="122" />
+            <location filename="../../desktop/editor/page.py" line="125" />
             <source>Kopiëren</source>
             <translation>Copy</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="123" />
-            <location filename="../../desktop/editor/page.py" line="388" />
+            <location filename="../../desktop/editor/page.py" line="126" />
+            <location filename="../../desktop/editor/page.py" line="424" />
             <source>Plakken</source>
             <translation>Paste</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="124" />
-            <location filename="../../desktop/editor/page.py" line="393" />
+            <location filename="../../desktop/editor/page.py" line="127" />
+            <location filename="../../desktop/editor/page.py" line="429" />
             <source>Dupliceren</source>
             <translation>Duplicate</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="125" />
+            <location filename="../../desktop/editor/page.py" line="128" />
             <source>Alles selecteren</source>
             <translation>Select all</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="126" />
+            <location filename="../../desktop/editor/page.py" line="129" />
             <source>Label bewerken</source>
             <translation>Edit label</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="127" />
+            <location filename="../../desktop/editor/page.py" line="130" />
             <source>Inzoomen</source>
             <translation>Zoom in</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="128" />
+            <location filename="../../desktop/editor/page.py" line="131" />
             <source>Uitzoomen</source>
             <translation>Zoom out</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="129" />
+            <location filename="../../desktop/editor/page.py" line="132" />
             <source>Passend in venster</source>
             <translation>Fit to window</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="130" />
+            <location filename="../../desktop/editor/page.py" line="133" />
             <source>Uitlijnen op raster en randen</source>
             <translation>Snap to grid and edges</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="131" />
+            <location filename="../../desktop/editor/page.py" line="134" />
             <source>Raster tonen</source>
             <translation>Show grid</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="134" />
+            <location filename="../../desktop/editor/page.py" line="137" />
             <source>Horizontaal verdelen</source>
             <translation>Distribute horizontally</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="135" />
+            <location filename="../../desktop/editor/page.py" line="138" />
             <source>Verticaal verdelen</source>
             <translation>Distribute vertically</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="192" />
+            <location filename="../../desktop/editor/page.py" line="200" />
             <source>Zoom: {percent} %</source>
             <translation>Zoom: {percent} %</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="245" />
+            <location filename="../../desktop/editor/page.py" line="253" />
             <source>zone</source>
             <translation>zone</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="246" />
+            <location filename="../../desktop/editor/page.py" line="254" />
             <source>Nieuwe zone</source>
             <translation>New zone</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="254" />
+            <location filename="../../desktop/editor/page.py" line="262" />
             <source>tekst</source>
             <translation>text</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="255" />
+            <location filename="../../desktop/editor/page.py" line="263" />
             <source>Tekst</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="263" />
+            <location filename="../../desktop/editor/page.py" line="271" />
             <source>groep</source>
             <translation>group</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="264" />
+            <location filename="../../desktop/editor/page.py" line="272" />
             <source>GROEP</source>
             <translation>GROUP</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="274" />
+            <location filename="../../desktop/editor/page.py" line="282" />
             <source>Symbool toevoegen</source>
             <translation>Add symbol</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="303" />
+            <location filename="../../desktop/editor/page.py" line="294" />
+            <source>lijn</source>
+            <translation>line</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/page.py" line="306" />
+            <source>Lijn tekenen: sleep over het bord; Shift: recht of 45°, Alt: vrij, Esc: stoppen.</source>
+            <translation>Draw line: drag across the board; Shift: straight or 45°, Alt: free, Esc: stop.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/page.py" line="339" />
             <source>Selecteer precies twee zones, tekstvakken of symbolen om te verbinden.</source>
             <translation>Select exactly two zones, text boxes or symbols to connect.</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="305" />
+            <location filename="../../desktop/editor/page.py" line="341" />
             <source>pijl</source>
             <translation>arrow</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="369" />
+            <location filename="../../desktop/editor/page.py" line="405" />
             <source>Gekopieerd.</source>
             <translation>Copied.</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="386" />
+            <location filename="../../desktop/editor/page.py" line="422" />
             <source>Het klembord bevat geen onderdelen van een bord.</source>
             <translation>The clipboard holds no board items.</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="434" />
+            <location filename="../../desktop/editor/page.py" line="470" />
             <source>Uitlijnen</source>
             <translation>Align</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="441" />
+            <location filename="../../desktop/editor/page.py" line="477" />
             <source>Verdelen</source>
             <translation>Distribute</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="455" />
+            <location filename="../../desktop/editor/page.py" line="491" />
             <source>Verschuiven</source>
             <translation>Nudge</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/page.py" line="471" />
+            <location filename="../../desktop/editor/page.py" line="507" />
             <source>x {x} · y {y} mm</source>
             <translation>x {x} · y {y} mm</translation>
         </message>
@@ -856,13 +898,13 @@ Choose a template on the Start page, or open a board (Ctrl+O).</translation>
         </message>
         <message>
             <location filename="../../desktop/main_window.py" line="240" />
-            <location filename="../../desktop/main_window.py" line="626" />
+            <location filename="../../desktop/main_window.py" line="628" />
             <source>Sneltoetsen</source>
             <translation>Keyboard shortcuts</translation>
         </message>
         <message>
             <location filename="../../desktop/main_window.py" line="241" />
-            <location filename="../../desktop/main_window.py" line="631" />
+            <location filename="../../desktop/main_window.py" line="633" />
             <source>Over Bruinpapier</source>
             <translation>About Bruinpapier</translation>
         </message>
@@ -962,108 +1004,113 @@ Choose a template on the Start page, or open a board (Ctrl+O).</translation>
             <translation>Print</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="357" />
+            <location filename="../../desktop/main_window.py" line="329" />
+            <source>Lijn</source>
+            <translation>Line</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="359" />
             <source>Klaar</source>
             <translation>Ready</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="400" />
+            <location filename="../../desktop/main_window.py" line="402" />
             <source>{count} geselecteerd</source>
             <translation>{count} selected</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="441" />
+            <location filename="../../desktop/main_window.py" line="443" />
             <source>Niet-opgeslagen wijzigingen</source>
             <translation>Unsaved changes</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="442" />
+            <location filename="../../desktop/main_window.py" line="444" />
             <source>'{name}' heeft wijzigingen die nog niet zijn opgeslagen. Wil je ze opslaan?</source>
             <translation>'{name}' has changes that have not been saved. Do you want to save them?</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="466" />
+            <location filename="../../desktop/main_window.py" line="468" />
             <source>Nieuw bord</source>
             <translation>New board</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="473" />
+            <location filename="../../desktop/main_window.py" line="475" />
             <source>Nieuw bord '{title}' op {paper}.</source>
             <translation>New board '{title}' on {paper}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="478" />
+            <location filename="../../desktop/main_window.py" line="480" />
             <source>Bord openen</source>
             <translation>Open board</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="479" />
+            <location filename="../../desktop/main_window.py" line="481" />
             <source>Bruinpapier-borden (*{suffix} *.json);;Alle bestanden (*)</source>
             <translation>Bruinpapier boards (*{suffix} *.json);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="488" />
+            <location filename="../../desktop/main_window.py" line="490" />
             <source>Bord openen mislukt</source>
             <translation>Could not open the board</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="495" />
+            <location filename="../../desktop/main_window.py" line="497" />
             <source>Geopend: {path}</source>
             <translation>Opened: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="512" />
+            <location filename="../../desktop/main_window.py" line="514" />
             <source>Bord opslaan</source>
             <translation>Save board</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="513" />
+            <location filename="../../desktop/main_window.py" line="515" />
             <source>Bruinpapier-borden (*{suffix})</source>
             <translation>Bruinpapier boards (*{suffix})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="526" />
-            <location filename="../../desktop/main_window.py" line="529" />
+            <location filename="../../desktop/main_window.py" line="528" />
+            <location filename="../../desktop/main_window.py" line="531" />
             <source>Opslaan mislukt</source>
             <translation>Could not save</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="530" />
+            <location filename="../../desktop/main_window.py" line="532" />
             <source>Kan '{path}' niet schrijven: {reason}</source>
             <translation>Cannot write '{path}': {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="534" />
+            <location filename="../../desktop/main_window.py" line="536" />
             <source>Opgeslagen: {path}</source>
             <translation>Saved: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="574" />
+            <location filename="../../desktop/main_window.py" line="576" />
             <source>Herstelbestand beschadigd</source>
             <translation>Recovery file damaged</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="578" />
+            <location filename="../../desktop/main_window.py" line="580" />
             <source>Bord herstellen?</source>
             <translation>Restore board?</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="579" />
+            <location filename="../../desktop/main_window.py" line="581" />
             <source>Bruinpapier is de vorige keer niet netjes afgesloten. Er is een automatisch bewaarde versie van '{title}' ({time}). Wil je die herstellen?</source>
             <translation>Bruinpapier did not close properly last time. There is an automatically saved version of '{title}' ({time}). Do you want to restore it?</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="588" />
+            <location filename="../../desktop/main_window.py" line="590" />
             <source>Bord hersteld; sla het op om het te bewaren.</source>
             <translation>Board restored; save it to keep it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="624" />
+            <location filename="../../desktop/main_window.py" line="626" />
             <source>Ctrl+muiswiel zoomt, middelste muisknop of spatie+slepen verschuift, pijltjes verschuiven de selectie (Shift: per mm), Alt tijdens slepen zet uitlijnen uit.</source>
             <translation>Ctrl+mouse wheel zooms, the middle mouse button or space+drag pans, the arrow keys move the selection (Shift: by 1 mm), Alt while dragging turns snapping off.</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="632" />
+            <location filename="../../desktop/main_window.py" line="634" />
             <source>Bruinpapier: werkborden voor teamsessies ontwerpen, op elk formaat printen en de resultaten teruglezen.</source>
             <translation>Bruinpapier: design workshop boards for team sessions, print them at any size and read the results back.</translation>
         </message>
@@ -1152,25 +1199,30 @@ Choose a template on the Start page, or open a board (Ctrl+O).</translation>
     <context>
         <name>Palette</name>
         <message>
-            <location filename="../../desktop/editor/palette.py" line="97" />
+            <location filename="../../desktop/editor/palette.py" line="105" />
             <source>Zone</source>
             <extracomment>Mime type of a palette entry dragged onto the board. Palette entries that are not symbols.</extracomment>
             <translation>Zone</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/palette.py" line="98" />
+            <location filename="../../desktop/editor/palette.py" line="106" />
             <source>Tekstvak</source>
             <translation>Text box</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/palette.py" line="99" />
+            <location filename="../../desktop/editor/palette.py" line="107" />
             <source>Groepskop</source>
             <translation>Group heading</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/palette.py" line="100" />
+            <location filename="../../desktop/editor/palette.py" line="108" />
             <source>Verbinden</source>
             <translation>Connect</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/palette.py" line="109" />
+            <source>Lijn</source>
+            <translation>Line</translation>
         </message>
     </context>
     <context>
@@ -1443,115 +1495,121 @@ Choose a template on the Start page, or open a board (Ctrl+O).</translation>
         </message>
         <message>
             <location filename="../../desktop/editor/properties.py" line="164" />
-            <location filename="../../desktop/editor/properties.py" line="417" />
+            <location filename="../../desktop/editor/properties.py" line="427" />
             <source>Stipsoort toevoegen</source>
             <translation>Add dot kind</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="205" />
+            <location filename="../../desktop/editor/properties.py" line="197" />
+            <location filename="../../desktop/editor/properties.py" line="218" />
+            <source>Lijndikte</source>
+            <translation>Line width</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editor/properties.py" line="211" />
             <source>Label</source>
             <translation>Label</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="206" />
+            <location filename="../../desktop/editor/properties.py" line="212" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="207" />
+            <location filename="../../desktop/editor/properties.py" line="213" />
             <source>x / y</source>
             <translation>x / y</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="208" />
+            <location filename="../../desktop/editor/properties.py" line="214" />
             <source>breedte / hoogte</source>
             <translation>width / height</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="209" />
+            <location filename="../../desktop/editor/properties.py" line="215" />
             <source>Tekst</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="210" />
+            <location filename="../../desktop/editor/properties.py" line="216" />
             <source>Lettergrootte</source>
             <translation>Font size</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="212" />
+            <location filename="../../desktop/editor/properties.py" line="219" />
             <source>Vraag</source>
             <translation>Question</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="213" />
+            <location filename="../../desktop/editor/properties.py" line="220" />
             <source>Definitie</source>
             <translation>Definition</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="214" />
+            <location filename="../../desktop/editor/properties.py" line="221" />
             <source>Houdt</source>
             <translation>Holds</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="215" />
+            <location filename="../../desktop/editor/properties.py" line="222" />
             <source>Stippen</source>
             <translation>Dots</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="223" />
+            <location filename="../../desktop/editor/properties.py" line="230" />
             <source>Meerdere onderdelen geselecteerd.
 Gebruik Uitlijnen en Verdelen in het menu Schikken.</source>
             <translation>Several items selected.
 Use Align and Distribute in the Arrange menu.</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="263" />
+            <location filename="../../desktop/editor/properties.py" line="270" />
             <source>{count} onderdelen</source>
             <translation>{count} items</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="275" />
+            <location filename="../../desktop/editor/properties.py" line="282" />
             <source>Bord</source>
             <translation>Board</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="289" />
+            <location filename="../../desktop/editor/properties.py" line="296" />
             <source>Zone</source>
             <translation>Zone</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="289" />
+            <location filename="../../desktop/editor/properties.py" line="296" />
             <source>Groepskop</source>
             <translation>Group heading</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="289" />
+            <location filename="../../desktop/editor/properties.py" line="296" />
             <source>Titelblok</source>
             <translation>Title block</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="290" />
+            <location filename="../../desktop/editor/properties.py" line="297" />
             <source>Legenda</source>
             <translation>Legend</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="290" />
+            <location filename="../../desktop/editor/properties.py" line="297" />
             <source>Element</source>
             <translation>Element</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="293" />
+            <location filename="../../desktop/editor/properties.py" line="300" />
             <source>Tekstvak</source>
             <translation>Text box</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="295" />
+            <location filename="../../desktop/editor/properties.py" line="302" />
             <source>Symbool</source>
             <translation>Symbol</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="211" />
-            <location filename="../../desktop/editor/properties.py" line="297" />
+            <location filename="../../desktop/editor/properties.py" line="217" />
+            <location filename="../../desktop/editor/properties.py" line="304" />
             <source>Lijn</source>
             <translation>Line</translation>
         </message>
@@ -1591,58 +1649,58 @@ Use Align and Distribute in the Arrange menu.</translation>
             <translation>dashed</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="351" />
+            <location filename="../../desktop/editor/properties.py" line="361" />
             <source>Dubbelklik om de kleur te kiezen</source>
             <translation>Double-click to choose the colour</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="379" />
+            <location filename="../../desktop/editor/properties.py" line="389" />
             <source>Eigenschap wijzigen</source>
             <translation>Change property</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="394" />
+            <location filename="../../desktop/editor/properties.py" line="404" />
             <source>Positie of maat wijzigen</source>
             <translation>Change position or size</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="400" />
+            <location filename="../../desktop/editor/properties.py" line="410" />
             <source>Inhoud van zone wijzigen</source>
             <translation>Change what the zone holds</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="416" />
+            <location filename="../../desktop/editor/properties.py" line="426" />
             <source>stip {n}</source>
             <translation>dot {n}</translation>
         </message>
         <message>
             <location filename="../../desktop/editor/properties.py" line="167" />
-            <location filename="../../desktop/editor/properties.py" line="425" />
+            <location filename="../../desktop/editor/properties.py" line="435" />
             <source>Stipsoort verwijderen</source>
             <translation>Remove dot kind</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="436" />
+            <location filename="../../desktop/editor/properties.py" line="446" />
             <source>Stipsoort hernoemen</source>
             <translation>Rename dot kind</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="448" />
+            <location filename="../../desktop/editor/properties.py" line="458" />
             <source>Kleur van de stip</source>
             <translation>Dot colour</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="452" />
+            <location filename="../../desktop/editor/properties.py" line="462" />
             <source>Stipkleur wijzigen</source>
             <translation>Change dot colour</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="463" />
+            <location filename="../../desktop/editor/properties.py" line="473" />
             <source>Bordgegevens wijzigen</source>
             <translation>Change board details</translation>
         </message>
         <message>
-            <location filename="../../desktop/editor/properties.py" line="478" />
+            <location filename="../../desktop/editor/properties.py" line="488" />
             <source>Papier wijzigen</source>
             <translation>Change paper</translation>
         </message>
@@ -1831,7 +1889,7 @@ Use Align and Distribute in the Arrange menu.</translation>
     <context>
         <name>ReviewPhotoView</name>
         <message>
-            <location filename="../../desktop/review/photo_view.py" line="113" />
+            <location filename="../../desktop/review/photo_view.py" line="103" />
             <source>Nog geen foto</source>
             <translation>No photo yet</translation>
         </message>
