@@ -196,7 +196,7 @@ class WorkspaceController(QObject):
 
     def _where(self, origin: str) -> str:
         if origin == "trajectory" and self.trajectory_view.trajectory is not None:
-            return QCoreApplication.translate("Workspace", "Hoort bij het traject {title} van {school}").format(
+            return QCoreApplication.translate("Workspace", "Hoort bij het traject {title} van {school}; wordt ook in het archief bewaard").format(
                 title=self.trajectory_view.trajectory.title, school=self.trajectory_view.trajectory.school)
         return QCoreApplication.translate("Workspace", "Wordt bewaard in het archief")
 
@@ -320,21 +320,21 @@ class WorkspaceController(QObject):
             return False
         self.session_page.commit_fields()
         try:
+            saved = True
             if self.workspace.origin == "trajectory" and self.trajectory_view.trajectory is not None:
                 from boards.trajectory import record_session
 
                 record_session(self.trajectory_view.trajectory, session)
                 saved = self.trajectory_view.save()
                 self.trajectory_view.refresh(select=session.id)
-            else:
-                archive = self.archive()
-                archive.save(session)
-                for name, data in self.workspace.pending_photos.items():
-                    archive.add_photo(session.id, name, data, QCoreApplication.translate("Workspace", "teruggelezen"))
-                self.workspace.pending_photos.clear()
-                saved = True
-                if self.archive_page.browser is not None:
-                    self.archive_page.browser.refresh()
+            # Every session is archived (a trajectory's too: same id, so saving again updates it).
+            archive = self.archive()
+            archive.save(session)
+            for name, data in self.workspace.pending_photos.items():
+                archive.add_photo(session.id, name, data, QCoreApplication.translate("Workspace", "teruggelezen"))
+            self.workspace.pending_photos.clear()
+            if self.archive_page.browser is not None:
+                self.archive_page.browser.refresh()
         except BruinpapierError as error:
             QMessageBox.warning(self.window, QCoreApplication.translate("Workspace", "Sessie bewaren"), error.render())
             return False

@@ -2599,8 +2599,8 @@ Use Align and Distribute in the Arrange menu.</translation>
         </message>
         <message>
             <location filename="../../desktop/workspace.py" line="199" />
-            <source>Hoort bij het traject {title} van {school}</source>
-            <translation>Belongs to the trajectory {title} of {school}</translation>
+            <source>Hoort bij het traject {title} van {school}; wordt ook in het archief bewaard</source>
+            <translation>Belongs to the trajectory {title} of {school}; also kept in the archive</translation>
         </message>
         <message>
             <location filename="../../desktop/workspace.py" line="201" />
@@ -2654,7 +2654,7 @@ Use Align and Distribute in the Arrange menu.</translation>
             <translation>Bruinpapier session (*{suffix})</translation>
         </message>
         <message>
-            <location filename="../../desktop/workspace.py" line="333" />
+            <location filename="../../desktop/workspace.py" line="334" />
             <source>teruggelezen</source>
             <translation>read back</translation>
         </message>

@@ -84,7 +84,10 @@ def test_a_trajectory_session_is_entered_and_saved_back_into_the_trajectory(wind
     saved = load_trajectory(path)
     (sorting,) = saved.sessions_of("problemen-lokaliseren")
     assert [(note.text, note.zone_id) for note in sorting.results.notes] == [("Storen leerling", "uitvoering")]
-    assert workspace.archive().list() == []  # trajectory sessions stay in their trajectory
+    (archived,) = workspace.archive().list()  # archived too, under the same id
+    assert archived.id == sorting.id
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)  # saving again updates, no copy
+    assert len(workspace.archive().list()) == 1
 
 
 def test_the_session_pages_switch_to_english_and_keep_the_open_session(controller, qtbot) -> None:

@@ -93,4 +93,6 @@ ENGLISH: dict[str, str] = {
     "De vorige foto's zijn nog niet overgenomen. Weggooien?": "The previous photos have not been taken over yet. Discard them?",
     "Resultaten van foto overnemen": "Take over results from photo",
     "{notes} notities en {dots} stiptellingen overgenomen": "{notes} notes and {dots} dot counts taken over",
+    "Hoort bij het traject {title} van {school}; wordt ook in het archief bewaard":
+        "Belongs to the trajectory {title} of {school}; also kept in the archive",
 }
