@@ -208,7 +208,7 @@ def draw_symbol_element(canvas: Canvas, element: SymbolElement, space: PosterSpa
     side = min(width, height - label_h)
     sx = x + (width - side) / 2
     sy = y + label_h
-    draw_symbol(canvas, element.symbol, sx, sy, side, space.length(0.6))
+    draw_symbol(canvas, element.symbol, sx, sy, side, max(space.length(0.6), side * 0.025))
     if element.label:
         fitted = fit_text(element.label, REGULAR, width, label_h, space.font(12), space.font(7, 6))
         draw_fitted(canvas, fitted, x, y + label_h, width, align="center")

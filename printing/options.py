@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from boards.errors import InvalidArgumentError, problem
 from boards.i18n import QT_TRANSLATE_NOOP
-from boards.model import Board, MarkerLayout
+from boards.model import Board, Marker, MarkerLayout
 from boards.paper import Orientation, Paper
 from boards.readback import PRINTER_SAFE_MM, PrintInfo, board_poster_layout, scaled_poster_layout, sheet_code, tiled_layout
 from boards.tiling import DEFAULT_OVERLAP_MM, DEFAULT_PRINTER_MARGIN_MM, TileGrid, tile_grid
@@ -18,6 +18,8 @@ TILE_FORMATS = ("A4", "A3")
 
 @dataclass(frozen=True)
 class PrintOptions:
+    """How to print a board: on which paper, as one poster or as tiles, with what in the title block."""
+
     paper: Paper | None = None  # None: the board's own paper
     tile_sheet: Paper | None = None  # None: one poster page; else an A4/A3 sheet (with orientation)
     overlap_mm: float = DEFAULT_OVERLAP_MM
@@ -54,6 +56,7 @@ class PrintPlan:
 
     @property
     def page_width_mm(self) -> float:
+        """The poster page, or a tile sheet (the assembly map is turned like the poster)."""
         return self.grid.sheet.width_mm if self.grid else self.paper.width_mm
 
     @property
@@ -66,8 +69,6 @@ class PrintPlan:
 
     def markers_on_page(self) -> MarkerLayout:
         """The poster markers in page millimetres (single poster page only)."""
-        from boards.model import Marker
-
         return MarkerLayout(
             self.markers.dictionary,
             self.markers.size_mm,

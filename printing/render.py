@@ -5,8 +5,8 @@ from __future__ import annotations
 import errno
 import io
 from contextlib import contextmanager
-from typing import Iterator
 from pathlib import Path
+from typing import Iterator
 
 from reportlab import rl_config
 from reportlab.lib.units import mm
@@ -16,9 +16,10 @@ from boards.errors import InvalidArgumentError, problem
 from boards.fileformat import atomic_write_bytes
 from boards.i18n import QT_TRANSLATE_NOOP
 from boards.model import Board
-from printing.fonts import REGULAR, register_fonts
 from printing.draw_board import draw_background, draw_poster
+from printing.fonts import REGULAR, register_fonts
 from printing.options import PrintOptions, PrintPlan, print_plan
+from printing.tiled import draw_tiled
 
 
 @contextmanager
@@ -61,8 +62,6 @@ def draw_board_pages(canvas: Canvas, board: Board, options: PrintOptions, plan: 
     if plan.grid is None:
         draw_poster_page(canvas, board, plan, options)
     else:
-        from printing.tiled import draw_tiled
-
         draw_tiled(canvas, board, plan, options)
     return plan
 
