@@ -139,7 +139,13 @@ class BoardItem(QGraphicsItem):
             pen.setStyle(Qt.PenStyle.DashLine)
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(self.local_rect())
+            painter.drawPath(self.selection_outline())
+
+    def selection_outline(self) -> QPainterPath:
+        """What the dashed selection mark goes round: the item's box."""
+        path = QPainterPath()
+        path.addRect(self.local_rect())
+        return path
 
     def paint_content(self, painter: QPainter, rect: QRectF) -> None:
         raise NotImplementedError
@@ -200,17 +206,18 @@ class BoardItem(QGraphicsItem):
             super().mouseDoubleClickEvent(event)
 
 
-class ResizeHandle(QGraphicsItem):
-    """A small square at a corner or edge; drag it to resize its item."""
+class _Grip(QGraphicsItem):
+    """A small grip of constant screen size on a selected item; pressing, dragging and
+    releasing it with the left button is handed to ``begin``, ``drag`` and ``end``."""
 
     SIZE_PX = 9.0
 
-    def __init__(self, owner: BoardItem, role: str) -> None:
+    def __init__(self, owner: BoardItem, role: str, cursor: Qt.CursorShape) -> None:
         super().__init__(owner)
         self.owner = owner
         self.role = role
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, True)
-        self.setCursor(_CURSORS[role])
+        self.setCursor(cursor)
         self.setZValue(100)
 
     def boundingRect(self) -> QRectF:  # noqa: N802
@@ -220,57 +227,73 @@ class ResizeHandle(QGraphicsItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         painter.setPen(QPen(SELECTION_COLOR, 1))
         painter.setBrush(QColor("white"))
-        painter.drawRect(self.boundingRect().adjusted(0.5, 0.5, -0.5, -0.5))
+        self.draw_shape(painter, self.boundingRect().adjusted(0.5, 0.5, -0.5, -0.5))
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
         if event.button() == Qt.MouseButton.LeftButton:
-            self.owner.board_scene.begin_resize(self.owner, self.role)
+            self.begin()
             event.accept()
         else:
             event.ignore()
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
-        self.owner.board_scene.resize_to(event.scenePos(), bool(event.modifiers() & Qt.KeyboardModifier.AltModifier))
+        self.drag(event)
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        self.end()
+
+    def draw_shape(self, painter: QPainter, rect: QRectF) -> None:
+        raise NotImplementedError
+
+    def begin(self) -> None:
+        raise NotImplementedError
+
+    def drag(self, event: QGraphicsSceneMouseEvent) -> None:
+        raise NotImplementedError
+
+    def end(self) -> None:
+        raise NotImplementedError
+
+
+class ResizeHandle(_Grip):
+    """A small square at a corner or edge; drag it to resize its item."""
+
+    def __init__(self, owner: BoardItem, role: str) -> None:
+        super().__init__(owner, role, _CURSORS[role])
+
+    def draw_shape(self, painter: QPainter, rect: QRectF) -> None:
+        painter.drawRect(rect)
+
+    def begin(self) -> None:
+        self.owner.board_scene.begin_resize(self.owner, self.role)
+
+    def drag(self, event: QGraphicsSceneMouseEvent) -> None:
+        self.owner.board_scene.resize_to(event.scenePos(), bool(event.modifiers() & Qt.KeyboardModifier.AltModifier))
+
+    def end(self) -> None:
         self.owner.board_scene.end_resize()
 
 
-class LineEndHandle(QGraphicsItem):
+class LineEndHandle(_Grip):
     """A round grip on one end (``start`` or ``end``) of a selected line; drag it to move that end."""
 
     SIZE_PX = 10.0
 
     def __init__(self, owner: "LineItem", role: str) -> None:
-        super().__init__(owner)
-        self.owner = owner
-        self.role = role
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, True)
-        self.setCursor(Qt.CursorShape.SizeAllCursor)
-        self.setZValue(100)
+        super().__init__(owner, role, Qt.CursorShape.SizeAllCursor)
 
-    def boundingRect(self) -> QRectF:  # noqa: N802
-        half = self.SIZE_PX / 2
-        return QRectF(-half, -half, self.SIZE_PX, self.SIZE_PX)
+    def draw_shape(self, painter: QPainter, rect: QRectF) -> None:
+        painter.drawEllipse(rect)
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        painter.setPen(QPen(SELECTION_COLOR, 1))
-        painter.setBrush(QColor("white"))
-        painter.drawEllipse(self.boundingRect().adjusted(0.5, 0.5, -0.5, -0.5))
+    def begin(self) -> None:
+        self.owner.board_scene.begin_line_end(self.owner, self.role)
 
-    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
-        if event.button() == Qt.MouseButton.LeftButton:
-            self.owner.board_scene.begin_line_end(self.owner, self.role)
-            event.accept()
-        else:
-            event.ignore()
-
-    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+    def drag(self, event: QGraphicsSceneMouseEvent) -> None:
         modifiers = event.modifiers()
         self.owner.board_scene.line_end_to(event.scenePos(), bool(modifiers & Qt.KeyboardModifier.AltModifier),
                                            bool(modifiers & Qt.KeyboardModifier.ShiftModifier))
 
-    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+    def end(self) -> None:
         self.owner.board_scene.end_line_end()
 
 
@@ -538,19 +561,8 @@ class LineItem(BoardItem):
         stroker.setWidth(max(3.0, line.width_mm * 3))
         return stroker.createStroke(path)
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        try:
-            self.paint_content(painter, self.local_rect())
-        except Exception:  # a drawing bug must never take the app (and unsaved work) down
-            logging.getLogger(__name__).exception("cannot draw %s", self.key)
-        if self.isSelected():
-            pen = QPen(SELECTION_COLOR, 0)
-            pen.setCosmetic(True)
-            pen.setWidth(2)
-            pen.setStyle(Qt.PenStyle.DashLine)
-            painter.setPen(pen)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawPath(self.shape())
+    def selection_outline(self) -> QPainterPath:
+        return self.shape()  # a line is marked along itself, not round its box
 
 
 def _draw_arrow_head(painter: QPainter, line: QLineF, size: float) -> None:
