@@ -194,7 +194,7 @@ class PrintInfo:
         if self.tile_sheet:
             grid = tile_grid(poster_w, poster_h, sheet_from_code(self.tile_sheet), self.overlap_mm, self.margin_mm)
             return to_board_mm(tiled_layout(grid), self.scale)
-        return to_board_mm(scaled_poster_layout(board_paper, self.scale), self.scale)
+        return board_poster_layout(board_paper)  # a poster carries the board's own frame, at any scale
 
 
 def sheet_code(sheet: Paper) -> str:

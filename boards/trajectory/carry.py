@@ -199,3 +199,11 @@ def unanswered(session: Session, category: str = "probleem", link: str = "proble
     answered = {note.links.get(link) for note in session.results.notes}
     return [note for note in carried_notes(session)
             if note.category == category and note.id not in answered]
+
+
+def awaiting(trajectory: Trajectory, session: Session) -> tuple[list[Note], list[Note]]:
+    """What the team still has to do with carried notes, by the rules that carried them:
+    notes to place in a zone ("sort") and problems that no idea answers yet ("answer")."""
+    roles = {rule.role for rule in trajectory.method.rules_into(session.board.id)}
+    return (unplaced_notes(session) if "sort" in roles else [],
+            unanswered(session) if "answer" in roles else [])

@@ -8,20 +8,21 @@ from typing import Any
 
 from boards.fileformat import load_session, save_session
 from boards.session import Session
-from boards.trajectory import (StepStatus, Trajectory, add_next_sessions, load_trajectory, new_trajectory,
-                               record_session, save_trajectory, trace, unanswered, unplaced_notes)
+from boards.trajectory import (StepStatus, awaiting, Trajectory, add_next_sessions, load_trajectory, new_trajectory,
+                               record_session, save_trajectory, trace)
 from cli.output import print_json
 
 
-def _session_summary(session: Session) -> dict[str, Any]:
+def _session_summary(trajectory: Trajectory, session: Session) -> dict[str, Any]:
     results = session.results
+    to_place, to_answer = awaiting(trajectory, session)
     return {
         "id": session.id, "board": session.board.id, "board_title": session.board.title,
         "topic": session.topic, "code": session.code, "date": session.date,
         "notes": len(results.notes), "dots": sum(dot.count for dot in results.dots),
         "actions": len(results.actions),
-        "unplaced": [note.text for note in unplaced_notes(session)],
-        "unanswered": [note.text for note in unanswered(session)],
+        "unplaced": [note.text for note in to_place],
+        "unanswered": [note.text for note in to_answer],
     }
 
 
@@ -36,7 +37,7 @@ def trajectory_summary(trajectory: Trajectory) -> dict[str, Any]:
             "step": step.step_id, "nr": method_step.nr, "title": method_step.title,
             "planned_date": step.planned_date, "status": trajectory.status(step.step_id).value,
             "boards": list(method_step.boards),
-            "sessions": [_session_summary(session) for session in step.sessions],
+            "sessions": [_session_summary(trajectory, session) for session in step.sessions],
         })
     actions = [
         {"session": session.id, "nr": action.nr, "action": action.action, "owner": action.owner,
@@ -108,7 +109,7 @@ def _next(args: argparse.Namespace) -> int:
         write_sessions_pdf(sessions, Path(args.pack), tile=args.tile)
     save_trajectory(trajectory, args.file)
     if args.json:
-        print_json({"sessions": [_session_summary(session) for session in sessions]})
+        print_json({"sessions": [_session_summary(trajectory, session) for session in sessions]})
     else:
         for session in sessions:
             topic = f" — {session.topic}" if session.topic else ""

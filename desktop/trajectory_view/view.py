@@ -17,9 +17,8 @@ from PySide6.QtWidgets import (QDialog, QFileDialog, QHBoxLayout, QHeaderView, Q
 from boards.errors import BruinpapierError
 from boards.session import Session
 from boards.trajectory.model import STATUS_LABELS
-from boards.trajectory import (StepStatus, Trajectory, add_next_sessions, carried_notes, load_trajectory,
-                               new_trajectory, save_trajectory, trace, unanswered,
-                               unplaced_notes)
+from boards.trajectory import (StepStatus, awaiting, Trajectory, add_next_sessions, carried_notes, load_trajectory,
+                               new_trajectory, save_trajectory, trace)
 
 STATUS_COLORS = {StepStatus.DONE: "#43a047", StepStatus.BUSY: "#fb8c00", StepStatus.PLANNED: "#9e9e9e"}
 STEP_ROLE = Qt.ItemDataRole.UserRole
@@ -276,9 +275,8 @@ class TrajectoryView(QWidget):
         parts.append("<p>" + self.tr("{notes} notities ({carried} meegenomen), {actions} actiepunten").format(
             notes=len(session.results.notes), carried=len(carried_notes(session)),
             actions=len(session.results.actions)) + "</p>")
-        roles = {rule.role for rule in self.trajectory.method.rules_into(session.board.id)}
-        lists = [(self.tr("Nog in te delen"), unplaced_notes(session) if "sort" in roles else []),
-                 (self.tr("Problemen zonder idee"), unanswered(session) if "answer" in roles else [])]
+        to_place, to_answer = awaiting(self.trajectory, session)
+        lists = [(self.tr("Nog in te delen"), to_place), (self.tr("Problemen zonder idee"), to_answer)]
         for title, notes in lists:
             if notes:
                 parts.append(f"<p><b>{title}</b></p><ul>" +
