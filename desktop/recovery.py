@@ -10,6 +10,7 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QTimer
 
@@ -23,6 +24,57 @@ RECOVERY_FILE = "herstel.bpbord"
 RECOVERY_NOTE = "herstel.json"
 
 
+class RecoveryCopy:
+    """A copy of unsaved work in the recovery folder: the document itself plus a small JSON note
+    (where it belongs, when it was saved). Writing is atomic; reading raises BruinpapierError
+    when the copy is damaged, and a damaged note only loses the note."""
+
+    def __init__(self, file_name: str, note_name: str, dumps: Callable[[Any], str],
+                 load: Callable[[Path], Any]) -> None:
+        self.file_name, self.note_name = file_name, note_name
+        self._dumps, self._load = dumps, load
+
+    @property
+    def file(self) -> Path:
+        return recovery_dir() / self.file_name
+
+    @property
+    def note_file(self) -> Path:
+        return recovery_dir() / self.note_name
+
+    def write(self, document: Any, note: dict[str, Any]) -> bool:
+        """False when the document cannot be written as it is (it stays in memory)."""
+        try:
+            text = self._dumps(document)
+        except BruinpapierError:
+            return False
+        atomic_write_text(self.file, text)
+        note = {**note, "saved_at": datetime.now().isoformat(timespec="seconds")}
+        atomic_write_text(self.note_file, json.dumps(note, ensure_ascii=False))
+        return True
+
+    def exists(self) -> bool:
+        return self.file.exists()
+
+    def clear(self) -> None:
+        for file in (self.file, self.note_file):
+            try:
+                file.unlink()
+            except FileNotFoundError:
+                pass
+
+    def read(self) -> tuple[Any, dict[str, Any]]:
+        document = self._load(self.file)
+        try:
+            note = json.loads(self.note_file.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            note = {}
+        return document, note if isinstance(note, dict) else {}
+
+
+BOARD_COPY = RecoveryCopy(RECOVERY_FILE, RECOVERY_NOTE, dumps_board, load_board)
+
+
 @dataclass
 class Recovered:
     board: Board
@@ -31,48 +83,27 @@ class Recovered:
 
 
 def recovery_file() -> Path:
-    return recovery_dir() / RECOVERY_FILE
-
-
-def note_file() -> Path:
-    return recovery_dir() / RECOVERY_NOTE
+    return BOARD_COPY.file
 
 
 def write_recovery(board: Board, original_path: Path | None) -> bool:
     """Write the recovery copy; False when the board cannot be written (it is kept in memory)."""
-    try:
-        text = dumps_board(board)
-    except BruinpapierError:
-        return False
-    atomic_write_text(recovery_file(), text)
-    note = {"path": str(original_path) if original_path else None, "saved_at": datetime.now().isoformat(timespec="seconds")}
-    atomic_write_text(note_file(), json.dumps(note, ensure_ascii=False))
-    return True
+    return BOARD_COPY.write(board, {"path": str(original_path) if original_path else None})
 
 
 def clear_recovery() -> None:
-    for file in (recovery_file(), note_file()):
-        try:
-            file.unlink()
-        except FileNotFoundError:
-            pass
+    BOARD_COPY.clear()
 
 
 def has_recovery() -> bool:
-    return recovery_file().exists()
+    return BOARD_COPY.exists()
 
 
 def read_recovery() -> Recovered:
     """The recovered board; raises BruinpapierError when the copy is damaged."""
-    board = load_board(recovery_file())
-    path, saved_at = None, ""
-    try:
-        note = json.loads(note_file().read_text(encoding="utf-8"))
-        path = Path(note["path"]) if note.get("path") else None
-        saved_at = str(note.get("saved_at", ""))
-    except (OSError, ValueError, KeyError, TypeError):
-        pass
-    return Recovered(board, path, saved_at)
+    board, note = BOARD_COPY.read()
+    path = note.get("path")
+    return Recovered(board, Path(path) if isinstance(path, str) and path else None, str(note.get("saved_at", "")))
 
 
 class Autosaver(QObject):
