@@ -31,6 +31,7 @@ from boards.validation import Problem, check_board_semantics, check_schema, chec
 SCHEMA_VERSION = 1
 BOARD_FORMAT = "bruinpapier.board"
 SESSION_FORMAT = "bruinpapier.session"
+TRAJECTORY_FORMAT = "bruinpapier.trajectory"
 BOARD_SUFFIX = ".bpbord"
 SESSION_SUFFIX = ".bpsessie"
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -67,7 +68,7 @@ def to_json(data: Any) -> str:
 
 # --- reading ------------------------------------------------------------------------------
 
-def _read_json(text: str, file: Path | str | None) -> Any:
+def parse_json(text: str, file: Path | str | None) -> Any:
     try:
         return json.loads(text)
     except json.JSONDecodeError as error:
@@ -77,13 +78,13 @@ def _read_json(text: str, file: Path | str | None) -> Any:
         )) from None
 
 
-def _check_envelope(document: Any, expected_format: str, file: Path | str | None) -> None:
+def check_envelope(document: Any, expected_format: str, file: Path | str | None) -> None:
     if not isinstance(document, dict) or "format" not in document:
         raise BoardFileError(file, "", problem(
             QT_TRANSLATE_NOOP("errors", "dit is geen Bruinpapier-bestand (het veld 'format' ontbreekt)")))
     actual = document.get("format")
     if actual != expected_format:
-        if actual in (BOARD_FORMAT, SESSION_FORMAT):
+        if actual in FORMAT_NAMES:
             raise BoardFileError(file, "format", problem(
                 QT_TRANSLATE_NOOP("errors", "dit is een {actual}-bestand, geen {expected}-bestand"),
                 actual=_format_name(actual), expected=_format_name(expected_format)))
@@ -102,34 +103,42 @@ def _check_envelope(document: Any, expected_format: str, file: Path | str | None
             QT_TRANSLATE_NOOP("errors", "schemaversie {version} bestaat niet"), version=version))
 
 
+FORMAT_NAMES = {BOARD_FORMAT: QT_TRANSLATE_NOOP("errors", "bord"), SESSION_FORMAT: QT_TRANSLATE_NOOP("errors", "sessie"),
+                TRAJECTORY_FORMAT: QT_TRANSLATE_NOOP("errors", "traject")}
+
+
 def _format_name(format_id: str) -> str:
-    return {BOARD_FORMAT: QT_TRANSLATE_NOOP("errors", "bord"), SESSION_FORMAT: QT_TRANSLATE_NOOP("errors", "sessie")}.get(format_id, format_id)
+    return FORMAT_NAMES.get(format_id, format_id)
+
+
+def ensure_markers(board: Board) -> None:
+    """A board read without a marker record carries the poster layout of its paper."""
+    if board.markers is None:
+        board.markers = board_poster_layout(board.paper)
 
 
 def board_from_document(document: Any, file: Path | str | None = None) -> Board:
     """Validate a parsed board document and build the Board."""
-    _check_envelope(document, BOARD_FORMAT, file)
+    check_envelope(document, BOARD_FORMAT, file)
     try:
         check_schema(document, "board")
         check_board_semantics(document["board"])
     except Problem as error:
         raise BoardFileError(file, error.path, error.message) from None
     board = board_from_dict(document["board"])
-    if board.markers is None:
-        board.markers = board_poster_layout(board.paper)
+    ensure_markers(board)
     return board
 
 
 def session_from_document(document: Any, file: Path | str | None = None) -> Session:
-    _check_envelope(document, SESSION_FORMAT, file)
+    check_envelope(document, SESSION_FORMAT, file)
     try:
         check_schema(document, "session")
         check_session_semantics(document["session"])
     except Problem as error:
         raise BoardFileError(file, error.path, error.message) from None
     session = session_from_dict(document["session"])
-    if session.board.markers is None:
-        session.board.markers = board_poster_layout(session.board.paper)
+    ensure_markers(session.board)
     return session
 
 
@@ -152,7 +161,7 @@ def read_user_file(path: Path | str, max_bytes: int = MAX_FILE_BYTES, too_big: s
         raise BoardFileError(file, "", problem(QT_TRANSLATE_NOOP("errors", "geen toestemming om het bestand te lezen"))) from None
 
 
-def _read_file(path: Path | str) -> str:
+def read_text_file(path: Path | str) -> str:
     data = read_user_file(path)
     try:
         return data.decode("utf-8")
@@ -162,19 +171,19 @@ def _read_file(path: Path | str) -> str:
 
 
 def loads_board(text: str, file: Path | str | None = None) -> Board:
-    return board_from_document(_read_json(text, file), file)
+    return board_from_document(parse_json(text, file), file)
 
 
 def load_board(path: Path | str) -> Board:
-    return loads_board(_read_file(path), path)
+    return loads_board(read_text_file(path), path)
 
 
 def loads_session(text: str, file: Path | str | None = None) -> Session:
-    return session_from_document(_read_json(text, file), file)
+    return session_from_document(parse_json(text, file), file)
 
 
 def load_session(path: Path | str) -> Session:
-    return loads_session(_read_file(path), path)
+    return loads_session(read_text_file(path), path)
 
 
 # --- writing ------------------------------------------------------------------------------

@@ -6,13 +6,12 @@ from pathlib import Path
 from typing import Any
 
 from boards.errors import BoardFileError
-from boards.fileformat import SCHEMA_VERSION, _check_envelope, _read_file, _read_json, atomic_write_text, to_json
+from boards.fileformat import (SCHEMA_VERSION, TRAJECTORY_FORMAT, atomic_write_text, check_envelope,
+                               ensure_markers, parse_json, read_text_file, to_json)
 from boards.serialize import session_from_dict, session_to_dict
-from boards.readback import board_poster_layout
 from boards.trajectory.model import Trajectory, TrajectoryStep
 from boards.validation import Problem, check_schema, check_session_semantics
 
-TRAJECTORY_FORMAT = "bruinpapier.trajectory"
 TRAJECTORY_SUFFIX = ".bptraject"
 
 
@@ -33,8 +32,7 @@ def trajectory_from_dict(data: dict[str, Any]) -> Trajectory:
     for step in data["steps"]:
         sessions = [session_from_dict(session) for session in step.get("sessions", [])]
         for session in sessions:
-            if session.board.markers is None:
-                session.board.markers = board_poster_layout(session.board.paper)
+            ensure_markers(session.board)
         steps.append(TrajectoryStep(step["step"], step.get("planned_date", ""), sessions, bool(step.get("done"))))
     return Trajectory(method_id=data["method"], school=data["school"], steps=steps, team=data.get("team", ""),
                       facilitator=data.get("facilitator", ""), title=data.get("title", ""), id=data["id"])
@@ -47,8 +45,8 @@ def dumps_trajectory(trajectory: Trajectory) -> str:
 
 
 def loads_trajectory(text: str, file: Path | str | None = None) -> Trajectory:
-    document = _read_json(text, file)
-    _check_envelope(document, TRAJECTORY_FORMAT, file)
+    document = parse_json(text, file)
+    check_envelope(document, TRAJECTORY_FORMAT, file)
     try:
         check_schema(document, "trajectory")
         for step_index, step in enumerate(document["trajectory"]["steps"]):
@@ -64,7 +62,7 @@ def loads_trajectory(text: str, file: Path | str | None = None) -> Trajectory:
 
 
 def load_trajectory(path: Path | str) -> Trajectory:
-    return loads_trajectory(_read_file(path), path)
+    return loads_trajectory(read_text_file(path), path)
 
 
 def save_trajectory(trajectory: Trajectory, path: Path | str) -> None:

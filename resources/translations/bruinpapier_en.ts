@@ -2392,141 +2392,141 @@ Use Align and Distribute in the Arrange menu.</translation>
     <context>
         <name>TrajectoryView</name>
         <message>
-            <location filename="../../desktop/trajectory_view/view.py" line="51" />
+            <location filename="../../desktop/trajectory_view/view.py" line="50" />
             <source>Nieuw traject…</source>
             <translation>New trajectory…</translation>
         </message>
         <message>
-            <location filename="../../desktop/trajectory_view/view.py" line="53" />
+            <location filename="../../desktop/trajectory_view/view.py" line="52" />
             <source>Traject openen…</source>
             <translation>Open trajectory…</translation>
         </message>
         <message>
-            <location filename="../../desktop/trajectory_view/view.py" line="55" />
+            <location filename="../../desktop/trajectory_view/view.py" line="54" />
             <source>Volgende sessie starten</source>
             <translation>Start next session</translation>
         </message>
         <message>
-            <location filename="../../desktop/trajectory_view/view.py" line="57" />
+            <location filename="../../desktop/trajectory_view/view.py" line="56" />
             <source>Start het volgende bord, voorgevuld met eerdere resultaten (Ctrl+Enter)</source>
             <translation>Start the next board, prefilled with earlier results (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../desktop/trajectory_view/view.py" line="59" />
+            <location filename="../../desktop/trajectory_view/view.py" line="58" />
             <source>Sessiepakket afdrukken…</source>
             <translation>Print session pack…</translation>
         </message>
         <message>
-            <location filename="../../desktop/trajectory_view/view.py" line="61" />
+            <location filename="../../desktop/trajectory_view/view.py" line="60" />
             <source>Stap afronden</source>
             <translation>Complete step</translation>
         </message>
         <message>
-            <location filename="../../desktop/trajectory_view/view.py" line="63" />
+            <location filename="../../desktop/trajectory_view/view.py" line="62" />
             <source>Resultaten invoeren</source>
             <translation>Enter results</translation>
         </message>
         <message>
-            <location filename="../../desktop/trajectory_view/view.py" line="74" />
+            <location filename="../../desktop/trajectory_view/view.py" line="73" />
             <source>Stap / sessie</source>
             <translation>Step / session</translation>
         </message>
         <message>
-            <location filename="../../desktop/trajectory_view/view.py" line="74" />
+            <location filename="../../desktop/trajectory_view/view.py" line="73" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/trajectory_view/view.py" line="74" />
+            <location filename="../../desktop/trajectory_view/view.py" line="73" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../desktop/trajectory_view/view.py" line="106" />
-            <location filename="../../desktop/trajectory_view/view.py" line="143" />
+            <location filename="../../desktop/trajectory_view/view.py" line="105" />
+            <location filename="../../desktop/trajectory_view/view.py" line="142" />
             <source>Traject bewaren</source>
             <translation>Save trajectory</translation>
         </message>
         <message>
-            <location filename="../../desktop/trajectory_view/view.py" line="107" />
-            <location filename="../../desktop/trajectory_view/view.py" line="122" />
+            <location filename="../../desktop/trajectory_view/view.py" line="106" />
+            <location filename="../../desktop/trajectory_view/view.py" line="121" />
             <source>Bruinpapier-traject (*.bptraject)</source>
             <translation>Bruinpapier trajectory (*.bptraject)</translation>
         </message>
         <message>
-            <location filename="../../desktop/trajectory_view/view.py" line="113" />
+            <location filename="../../desktop/trajectory_view/view.py" line="112" />
             <source>Nieuw traject</source>
             <translation>New trajectory</translation>
         </message>
         <message>
-            <location filename="../../desktop/trajectory_view/view.py" line="121" />
-            <location filename="../../desktop/trajectory_view/view.py" line="130" />
+            <location filename="../../desktop/trajectory_view/view.py" line="120" />
+            <location filename="../../desktop/trajectory_view/view.py" line="129" />
             <source>Traject openen</source>
             <translation>Open trajectory</translation>
         </message>
         <message>
-            <location filename="../../desktop/trajectory_view/view.py" line="156" />
+            <location filename="../../desktop/trajectory_view/view.py" line="155" />
             <source>Volgende sessie</source>
             <translation>Next session</translation>
         </message>
         <message>
-            <location filename="../../desktop/trajectory_view/view.py" line="165" />
-            <location filename="../../desktop/trajectory_view/view.py" line="178" />
+            <location filename="../../desktop/trajectory_view/view.py" line="164" />
+            <location filename="../../desktop/trajectory_view/view.py" line="177" />
             <source>Sessiepakket</source>
             <translation>Session pack</translation>
         </message>
         <message>
-            <location filename="../../desktop/trajectory_view/view.py" line="166" />
+            <location filename="../../desktop/trajectory_view/view.py" line="165" />
             <source>Kies een stap of sessie met gestarte sessies.</source>
             <translation>Choose a step or session with started sessions.</translation>
         </message>
         <message>
-            <location filename="../../desktop/trajectory_view/view.py" line="169" />
+            <location filename="../../desktop/trajectory_view/view.py" line="168" />
             <source>Sessiepakket bewaren</source>
             <translation>Save session pack</translation>
         </message>
         <message>
-            <location filename="../../desktop/trajectory_view/view.py" line="170" />
+            <location filename="../../desktop/trajectory_view/view.py" line="169" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop/trajectory_view/view.py" line="224" />
+            <location filename="../../desktop/trajectory_view/view.py" line="223" />
             <source>Geen traject geopend</source>
             <translation>No trajectory open</translation>
         </message>
         <message>
-            <location filename="../../desktop/trajectory_view/view.py" line="225" />
+            <location filename="../../desktop/trajectory_view/view.py" line="224" />
             <source>Open een traject (.bptraject) of maak er een met 'bruinpapier trajectory new'.</source>
             <translation>Open a trajectory (.bptraject) or create one with 'bruinpapier trajectory new'.</translation>
         </message>
         <message>
-            <location filename="../../desktop/trajectory_view/view.py" line="234" />
+            <location filename="../../desktop/trajectory_view/view.py" line="233" />
             <source>Alle stappen zijn gedaan.</source>
             <translation>All steps are done.</translation>
         </message>
         <message>
-            <location filename="../../desktop/trajectory_view/view.py" line="239" />
+            <location filename="../../desktop/trajectory_view/view.py" line="238" />
             <source>Volgende: {board} (stap {nr} {step})</source>
             <translation>Next: {board} (step {nr} {step})</translation>
         </message>
         <message>
-            <location filename="../../desktop/trajectory_view/view.py" line="245" />
+            <location filename="../../desktop/trajectory_view/view.py" line="244" />
             <source>Stap {nr} · {title}</source>
             <translation>Step {nr} · {title}</translation>
         </message>
         <message>
-            <location filename="../../desktop/trajectory_view/view.py" line="276" />
+            <location filename="../../desktop/trajectory_view/view.py" line="275" />
             <source>{notes} notities ({carried} meegenomen), {actions} actiepunten</source>
             <translation>{notes} notes ({carried} carried over), {actions} action items</translation>
         </message>
         <message>
-            <location filename="../../desktop/trajectory_view/view.py" line="280" />
+            <location filename="../../desktop/trajectory_view/view.py" line="279" />
             <source>Nog in te delen</source>
             <translation>Still to sort</translation>
         </message>
         <message>
-            <location filename="../../desktop/trajectory_view/view.py" line="281" />
+            <location filename="../../desktop/trajectory_view/view.py" line="279" />
             <source>Problemen zonder idee</source>
             <translation>Problems without an idea</translation>
         </message>
@@ -2748,37 +2748,37 @@ Use Align and Distribute in the Arrange menu.</translation>
             <translation>{file}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../boards/fileformat.py" line="75" />
+            <location filename="../../boards/fileformat.py" line="76" />
             <source>dit is geen geldig JSON-bestand (regel {line}, kolom {column}: {detail}); is het afgebroken of door een ander programma gemaakt?</source>
             <translation>this is not a valid JSON file (line {line}, column {column}: {detail}); was it cut off or made by another program?</translation>
         </message>
         <message>
-            <location filename="../../boards/fileformat.py" line="83" />
+            <location filename="../../boards/fileformat.py" line="84" />
             <source>dit is geen Bruinpapier-bestand (het veld 'format' ontbreekt)</source>
             <translation>this is not a Bruinpapier file (the field 'format' is missing)</translation>
         </message>
         <message>
-            <location filename="../../boards/fileformat.py" line="88" />
+            <location filename="../../boards/fileformat.py" line="89" />
             <source>dit is een {actual}-bestand, geen {expected}-bestand</source>
             <translation>this is a {actual} file, not a {expected} file</translation>
         </message>
         <message>
-            <location filename="../../boards/fileformat.py" line="91" />
+            <location filename="../../boards/fileformat.py" line="92" />
             <source>dit is geen Bruinpapier-bestand (format is '{actual}')</source>
             <translation>this is not a Bruinpapier file (format is '{actual}')</translation>
         </message>
         <message>
-            <location filename="../../boards/fileformat.py" line="95" />
+            <location filename="../../boards/fileformat.py" line="96" />
             <source>ontbreekt of is geen geheel getal</source>
             <translation>is missing or not a whole number</translation>
         </message>
         <message>
-            <location filename="../../boards/fileformat.py" line="98" />
+            <location filename="../../boards/fileformat.py" line="99" />
             <source>dit bestand heeft schemaversie {version} en komt uit een nieuwere Bruinpapier; deze versie leest t/m versie {supported}. Werk Bruinpapier bij om het te openen.</source>
             <translation>this file has schema version {version} and comes from a newer Bruinpapier; this version reads up to version {supported}. Update Bruinpapier to open it.</translation>
         </message>
         <message>
-            <location filename="../../boards/fileformat.py" line="102" />
+            <location filename="../../boards/fileformat.py" line="103" />
             <source>schemaversie {version} bestaat niet</source>
             <translation>schema version {version} does not exist</translation>
         </message>
@@ -2793,7 +2793,12 @@ Use Align and Distribute in the Arrange menu.</translation>
             <translation>session</translation>
         </message>
         <message>
-            <location filename="../../boards/fileformat.py" line="136" />
+            <location filename="../../boards/fileformat.py" line="107" />
+            <source>traject</source>
+            <translation>trajectory</translation>
+        </message>
+        <message>
+            <location filename="../../boards/fileformat.py" line="145" />
             <source>het bestand is te groot ({size} MB; hoogstens {limit} MB)</source>
             <translation>the file is too large ({size} MB; at most {limit} MB)</translation>
         </message>
@@ -2809,7 +2814,7 @@ Use Align and Distribute in the Arrange menu.</translation>
         </message>
         <message>
             <location filename="../../boards/archive/bundle.py" line="71" />
-            <location filename="../../boards/fileformat.py" line="148" />
+            <location filename="../../boards/fileformat.py" line="157" />
             <source>het bestand bestaat niet</source>
             <translation>the file does not exist</translation>
         </message>
@@ -2889,17 +2894,17 @@ Use Align and Distribute in the Arrange menu.</translation>
             <translation>'{name}' in the bundle is too large</translation>
         </message>
         <message>
-            <location filename="../../boards/fileformat.py" line="150" />
+            <location filename="../../boards/fileformat.py" line="159" />
             <source>dit is een map, geen bestand</source>
             <translation>this is a folder, not a file</translation>
         </message>
         <message>
-            <location filename="../../boards/fileformat.py" line="152" />
+            <location filename="../../boards/fileformat.py" line="161" />
             <source>geen toestemming om het bestand te lezen</source>
             <translation>no permission to read the file</translation>
         </message>
         <message>
-            <location filename="../../boards/fileformat.py" line="161" />
+            <location filename="../../boards/fileformat.py" line="170" />
             <source>dit is geen tekstbestand (geen UTF-8); kies een Bruinpapier-bestand</source>
             <translation>this is not a text file (not UTF-8); choose a Bruinpapier file</translation>
         </message>
@@ -3358,7 +3363,7 @@ Use Align and Distribute in the Arrange menu.</translation>
             <translation>{given} dates given, but the method '{method}' has {steps} steps</translation>
         </message>
         <message>
-            <location filename="../../printing/options.py" line="86" />
+            <location filename="../../printing/options.py" line="87" />
             <source>onbekend tegelvel '{value}'; kies A4 of A3 (eventueel A4L/A3L voor liggend, A4P/A3P voor staand)</source>
             <translation>unknown tile sheet '{value}'; choose A4 or A3 (or A4L/A3L for landscape, A4P/A3P for portrait)</translation>
         </message>
@@ -3408,48 +3413,48 @@ Use Align and Distribute in the Arrange menu.</translation>
             <translation>give at least one session</translation>
         </message>
         <message>
-            <location filename="../../printing/options.py" line="119" />
+            <location filename="../../printing/options.py" line="120" />
             <source>onbekende achtergrond '{value}'; kies brown (kraftbruin) of none (geen)</source>
             <translation>unknown background '{value}'; choose brown (kraft brown) or none</translation>
         </message>
         <message>
-            <location filename="../../printing/options.py" line="123" />
+            <location filename="../../printing/options.py" line="124" />
             <source>tegels kunnen alleen op A4 of A3, niet op {sheet}</source>
             <translation>tiles can only be A4 or A3, not {sheet}</translation>
         </message>
         <message>
-            <location filename="../../printing/render.py" line="92" />
+            <location filename="../../printing/render.py" line="91" />
             <source>schrijven mislukt</source>
             <translation>writing failed</translation>
         </message>
         <message>
-            <location filename="../../printing/render.py" line="94" />
+            <location filename="../../printing/render.py" line="93" />
             <source>kan '{path}' niet schrijven: {reason}</source>
             <translation>cannot write '{path}': {reason}</translation>
         </message>
         <message>
-            <location filename="../../printing/render.py" line="99" />
+            <location filename="../../printing/render.py" line="98" />
             <source>de map bestaat niet</source>
             <translation>the folder does not exist</translation>
         </message>
         <message>
+            <location filename="../../printing/render.py" line="99" />
             <location filename="../../printing/render.py" line="100" />
-            <location filename="../../printing/render.py" line="101" />
             <source>geen schrijfrechten</source>
             <translation>no permission to write</translation>
         </message>
         <message>
-            <location filename="../../printing/render.py" line="102" />
+            <location filename="../../printing/render.py" line="101" />
             <source>de schijf is vol</source>
             <translation>the disk is full</translation>
         </message>
         <message>
-            <location filename="../../printing/render.py" line="103" />
+            <location filename="../../printing/render.py" line="102" />
             <source>alleen-lezen schijf</source>
             <translation>read-only disk</translation>
         </message>
         <message>
-            <location filename="../../printing/render.py" line="104" />
+            <location filename="../../printing/render.py" line="103" />
             <source>dat is een map</source>
             <translation>that is a folder</translation>
         </message>

@@ -17,4 +17,5 @@ ENGLISH: dict[str, str] = {
     "Alle stappen zijn gedaan.": "All steps are done.", "Volgende: {board} (stap {nr} {step})": "Next: {board} (step {nr} {step})",
     "{notes} notities ({carried} meegenomen), {actions} actiepunten": "{notes} notes ({carried} carried over), {actions} action items",
     "Nog in te delen": "Still to sort", "Problemen zonder idee": "Problems without an idea",
+    "traject": "trajectory",
 }
