@@ -140,8 +140,7 @@ class WorkspaceController(QObject):
         window.page_changed.connect(self._page_shown)
         self.session_page.save_requested.connect(self.save_session)
         self.session_page.export_requested.connect(self.export_session)
-        self.session_page.analyse_requested.connect(lambda: self.session_page.session and self.analyse(
-            [self.session_page.session]))
+        self.session_page.analyse_requested.connect(self.analyse_session)
         self.trajectory_view.session_opened.connect(lambda session: self.open_session(session, "trajectory"))
         self._build_menu()
         self.autosave_timer = QTimer(window)
@@ -181,8 +180,7 @@ class WorkspaceController(QObject):
                                     self.review_photos, "Ctrl+Shift+F")
         self.import_action = action(QCoreApplication.translate("Workspace", "Resultaten importeren (CSV/Excel)…"), self.import_results, "Ctrl+Shift+I")
         self.export_action = action(QCoreApplication.translate("Workspace", "Sessie exporteren…"), self.export_session, "Ctrl+Shift+E")
-        self.analyse_action = action(QCoreApplication.translate("Workspace", "Sessie analyseren"), lambda: self.session_page.session and self.analyse(
-            [self.session_page.session]))
+        self.analyse_action = action(QCoreApplication.translate("Workspace", "Sessie analyseren"), self.analyse_session)
         menu.addSeparator()
         action(QCoreApplication.translate("Workspace", "Archief"), lambda: window.show_page(ARCHIVE_PAGE))
         action(QCoreApplication.translate("Workspace", "Trajecten"), lambda: window.show_page(TRAJECTORY_PAGE))
@@ -426,6 +424,11 @@ class WorkspaceController(QObject):
             QMessageBox.warning(self.window, QCoreApplication.translate("Workspace", "Sessie exporteren"), error.render())
             return False
         return True
+
+    def analyse_session(self) -> None:
+        """The analysis of the session on the Sessie page."""
+        if self.session_page.session is not None:
+            self.analyse([self.session_page.session])
 
     def analyse(self, sessions: list[Session]) -> None:
         self.session_page.commit_fields()
