@@ -22,10 +22,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from boards.analysis import analyse, cross_session_summary, over_time  # noqa: E402
-from boards.colors import NOTE_COLOR_IDS  # noqa: E402
-from boards.session import Note, Session  # noqa: E402
-from boards.templates import load_template  # noqa: E402
+from boards.analysis import analyse, cross_session_summary, over_time
+from boards.colors import NOTE_COLOR_IDS
+from boards.session import Note, Session
+from boards.templates import load_template
 
 TARGET_SECONDS = 1.0
 BOARD_ID = "procesplaat-1"
@@ -38,12 +38,21 @@ def generate(count: int, notes_per_session: int, seed: int = 7) -> list[Session]
     sessions = []
     for index in range(count):
         session = Session(
-            board=board, school=f"School {index % 50 + 1:02d}", date=f"{2000 + index // 50:04d}-03-{index % 28 + 1:02d}",
-            method=board.method, step=board.step,
+            board=board,
+            school=f"School {index % 50 + 1:02d}",
+            date=f"{2000 + index // 50:04d}-03-{index % 28 + 1:02d}",
+            method=board.method,
+            step=board.step,
         )
         for number in range(notes_per_session):
-            session.results.notes.append(Note(
-                text=f"briefje {number}", zone_id=rng.choice(zones), color=rng.choice(NOTE_COLOR_IDS), id=f"n{index}-{number}"))
+            session.results.notes.append(
+                Note(
+                    text=f"briefje {number}",
+                    zone_id=rng.choice(zones),
+                    color=rng.choice(NOTE_COLOR_IDS),
+                    id=f"n{index}-{number}",
+                )
+            )
         for zone in zones:
             session.results.set_dot_count(zone, "werkdruk", rng.randint(0, 6))
             session.results.set_dot_count(zone, "werkplezier", rng.randint(0, 6))
@@ -51,7 +60,7 @@ def generate(count: int, notes_per_session: int, seed: int = 7) -> list[Session]
     return sessions
 
 
-def timed(function, *args, repeat: int = 3):  # noqa: ANN001, ANN201
+def timed(function, *args, repeat: int = 3):
     best = float("inf")
     result = None
     for _ in range(repeat):

@@ -61,11 +61,18 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     board = load_template("procesplaat-1")
-    print(f"Bord: {board.title} ({board.paper.label()}), {args.photos} foto's van {args.megapixels:g} MP, JPEG-kwaliteit {args.quality}")
+    print(
+        f"Bord: {board.title} ({board.paper.label()}), {args.photos} foto's van {args.megapixels:g} MP, "
+        f"JPEG-kwaliteit {args.quality}"
+    )
     started = time.perf_counter()
-    photos = [cached_photo(args.cache, board, spec) for spec in specs(args.photos, args.megapixels, args.seed, args.quality)]
-    print(f"foto's gemaakt (of uit {args.cache}) in {time.perf_counter() - started:.1f} s; "
-          f"gemiddeld {statistics.mean(len(p.jpeg) for p in photos) / 1e6:.1f} MB per JPEG")
+    photos = [
+        cached_photo(args.cache, board, spec) for spec in specs(args.photos, args.megapixels, args.seed, args.quality)
+    ]
+    print(
+        f"foto's gemaakt (of uit {args.cache}) in {time.perf_counter() - started:.1f} s; "
+        f"gemiddeld {statistics.mean(len(p.jpeg) for p in photos) / 1e6:.1f} MB per JPEG"
+    )
 
     capture_photos([photos[0].jpeg], board)  # warm up: imports, lookup tables
     total = Score()
@@ -106,9 +113,24 @@ def main(argv: list[str] | None = None) -> int:
         ("post-its: recall", f"{total.recall * 100:.1f} %", total.recall >= 0.97, "≥ 97 %"),
         ("post-its: precisie", f"{total.precision * 100:.1f} %", total.precision >= 0.97, "≥ 97 %"),
         ("post-its: juiste kleur", f"{total.color_right / max(1, total.matched_notes) * 100:.1f} %", None, ""),
-        ("stippen: vakken met exacte telling", f"{total.exact_cells * 100:.1f} % ({total.cells_exact}/{total.cells})", total.exact_cells >= 0.95, "≥ 95 %"),
-        ("gevonden items in het juiste vak", f"{total.zone_accuracy * 100:.2f} % ({total.zone_right}/{total.items_found})", total.zone_accuracy >= 0.99, "≥ 99 %"),
-        (f"analyse per {args.megapixels:g} MP-foto (mediaan)", f"{median_capture * 1000:.0f} ms", median_capture <= 1.0, "≤ 1 s"),
+        (
+            "stippen: vakken met exacte telling",
+            f"{total.exact_cells * 100:.1f} % ({total.cells_exact}/{total.cells})",
+            total.exact_cells >= 0.95,
+            "≥ 95 %",
+        ),
+        (
+            "gevonden items in het juiste vak",
+            f"{total.zone_accuracy * 100:.2f} % ({total.zone_right}/{total.items_found})",
+            total.zone_accuracy >= 0.99,
+            "≥ 99 %",
+        ),
+        (
+            f"analyse per {args.megapixels:g} MP-foto (mediaan)",
+            f"{median_capture * 1000:.0f} ms",
+            median_capture <= 1.0,
+            "≤ 1 s",
+        ),
         ("alleen JPEG decoderen (cv2.imdecode, mediaan)", f"{median_decode * 1000:.0f} ms", None, ""),
         ("analyse / decoderen (mediaan per foto)", f"{median_ratio:.1f}×", median_ratio <= 4.0, "≤ 4×"),
         ("QR-code gelezen", f"{qr_read} van {len(photos)} foto's", None, ""),
@@ -118,8 +140,10 @@ def main(argv: list[str] | None = None) -> int:
     for name, value, ok, target in rows:
         mark = "" if ok is None else ("  gehaald" if ok else "  NIET gehaald")
         print(f"{name:<48} {value:>22}  {target}{mark}")
-    print(f"(post-its: {total.true_notes} echt, {total.found_notes} gevonden; {len(photos)} foto's; "
-          f"tijden: snelste van {args.repeat} runs per foto, 2 cores)")
+    print(
+        f"(post-its: {total.true_notes} echt, {total.found_notes} gevonden; {len(photos)} foto's; "
+        f"tijden: snelste van {args.repeat} runs per foto, 2 cores)"
+    )
     return 0
 
 

@@ -120,27 +120,64 @@ def main() -> int:
 
     python = ensure_pdfposter()
     theirs_pdf = OUTPUT / "procesplaat-a0-a4-pdfposter.pdf"
-    measured = subprocess.run([str(python), "-c", PDFPOSTER_TIMER, str(poster_pdf), str(theirs_pdf), str(args.runs)],
-                              check=True, capture_output=True, text=True)
+    measured = subprocess.run(
+        [str(python), "-c", PDFPOSTER_TIMER, str(poster_pdf), str(theirs_pdf), str(args.runs)],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
     theirs_s = json.loads(measured.stdout.strip().splitlines()[-1])["median_s"]
 
     cli_runs = max(3, args.runs // 2)
     board_file = ROOT / "resources" / "templates" / "procesplaat-1.json"
-    ours_fresh = wall_time([sys.executable, "-c", FRESH_TILING.format(root=str(ROOT), board=str(board_file), out=str(OUTPUT / "fresh-tegels.pdf"))],
-                           cli_runs)
-    ours_cli = wall_time([sys.executable, "-m", "cli.main", "print", "procesplaat-1", "--tile", "A4P",
-                          "-o", str(OUTPUT / "cli-tegels.pdf")], cli_runs)
-    theirs_cli = wall_time([str(PDFPOSTER_VENV / "bin" / "pdfposter"), "-m", "a4", "-s", "1", str(poster_pdf),
-                            str(OUTPUT / "cli-pdfposter.pdf")], cli_runs)
+    ours_fresh = wall_time(
+        [
+            sys.executable,
+            "-c",
+            FRESH_TILING.format(root=str(ROOT), board=str(board_file), out=str(OUTPUT / "fresh-tegels.pdf")),
+        ],
+        cli_runs,
+    )
+    ours_cli = wall_time(
+        [
+            sys.executable,
+            "-m",
+            "cli.main",
+            "print",
+            "procesplaat-1",
+            "--tile",
+            "A4P",
+            "-o",
+            str(OUTPUT / "cli-tegels.pdf"),
+        ],
+        cli_runs,
+    )
+    theirs_cli = wall_time(
+        [
+            str(PDFPOSTER_VENV / "bin" / "pdfposter"),
+            "-m",
+            "a4",
+            "-s",
+            "1",
+            str(poster_pdf),
+            str(OUTPUT / "cli-pdfposter.pdf"),
+        ],
+        cli_runs,
+    )
 
     ours_size, theirs_size, poster_size = len(tiled), theirs_pdf.stat().st_size, len(poster)
     rows = [
         ("A0-poster Procesplaat 1 renderen", f"{poster_s * 1000:.0f} ms (koud, met fonts laden: {cold * 1000:.0f} ms)"),
-        ("Tegelen op A4 (bruinpapier, vanaf het bord)", f"{tiled_s * 1000:.0f} ms, {plan.grid.count} vellen + opbouwplan"),
+        (
+            "Tegelen op A4 (bruinpapier, vanaf het bord)",
+            f"{tiled_s * 1000:.0f} ms, {plan.grid.count} vellen + opbouwplan",
+        ),
         ("Bestandsgrootte poster / tegels", f"{poster_size / 1024:.1f} KiB / {ours_size / 1024:.1f} KiB"),
         ("Verhouding tegels/poster", f"{ours_size / poster_size:.2f}"),
-        ("Tegelen op A4 (pdfposter, vanaf de poster-PDF)",
-         f"{theirs_s * 1000:.0f} ms, {page_count(theirs_pdf)} vellen, {theirs_size / 1024:.1f} KiB"),
+        (
+            "Tegelen op A4 (pdfposter, vanaf de poster-PDF)",
+            f"{theirs_s * 1000:.0f} ms, {page_count(theirs_pdf)} vellen, {theirs_size / 1024:.1f} KiB",
+        ),
         ("Nieuwe Python, laden + tegelen (bruinpapier, bordbestand)", f"{ours_fresh * 1000:.0f} ms"),
         ("Nieuwe Python, laden + tegelen (pdfposter -m a4 -s 1)", f"{theirs_cli * 1000:.0f} ms"),
         ("Hele opdracht bruinpapier print --tile A4P (laadt alle opdrachten)", f"{ours_cli * 1000:.0f} ms"),
@@ -150,10 +187,12 @@ def main() -> int:
         print(f"{name:<{width}}  {value}")
     faster = tiled_s <= theirs_s
     smaller = ours_size <= theirs_size
-    print(f"\nbruinpapier tegelt {theirs_s / tiled_s:.1f}× zo snel als pdfposter "
-          f"({'gehaald' if faster else 'NIET gehaald'}; vanaf een nieuwe Python {theirs_cli / ours_fresh:.2f}×); "
-          f"bestand {ours_size / theirs_size:.2f}× de grootte "
-          f"({'gehaald' if smaller else 'NIET gehaald'}).")
+    print(
+        f"\nbruinpapier tegelt {theirs_s / tiled_s:.1f}× zo snel als pdfposter "
+        f"({'gehaald' if faster else 'NIET gehaald'}; vanaf een nieuwe Python {theirs_cli / ours_fresh:.2f}×); "
+        f"bestand {ours_size / theirs_size:.2f}× de grootte "
+        f"({'gehaald' if smaller else 'NIET gehaald'})."
+    )
     return 0 if faster and smaller else 1
 
 

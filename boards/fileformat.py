@@ -8,6 +8,7 @@ as a whole with one clear message naming the file, the field and the problem.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import tempfile
@@ -39,6 +40,7 @@ MAX_FILE_BYTES = 50 * 1024 * 1024
 
 # --- atomic writes ------------------------------------------------------------------------
 
+
 def atomic_write_bytes(path: Path | str, data: bytes) -> None:
     """Write to a temporary file next to ``path``, flush it to disk, then replace."""
     target = Path(path)
@@ -51,10 +53,8 @@ def atomic_write_bytes(path: Path | str, data: bytes) -> None:
             os.fsync(stream.fileno())
         os.replace(temporary, target)
     except BaseException:
-        try:
+        with contextlib.suppress(FileNotFoundError):
             os.unlink(temporary)
-        except FileNotFoundError:
-            pass
         raise
 
 
@@ -68,43 +68,85 @@ def to_json(data: Any) -> str:
 
 # --- reading ------------------------------------------------------------------------------
 
+
 def parse_json(text: str, file: Path | str | None) -> Any:
     try:
         return json.loads(text)
     except json.JSONDecodeError as error:
-        raise BoardFileError(file, "", problem(
-            QT_TRANSLATE_NOOP("errors", "dit is geen geldig JSON-bestand (regel {line}, kolom {column}: {detail}); is het afgebroken of door een ander programma gemaakt?"),
-            line=error.lineno, column=error.colno, detail=error.msg,
-        )) from None
+        raise BoardFileError(
+            file,
+            "",
+            problem(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "dit is geen geldig JSON-bestand (regel {line}, kolom {column}: {detail}); is het afgebroken of "
+                    "door een ander programma gemaakt?",
+                ),
+                line=error.lineno,
+                column=error.colno,
+                detail=error.msg,
+            ),
+        ) from None
 
 
 def check_envelope(document: Any, expected_format: str, file: Path | str | None) -> None:
     if not isinstance(document, dict) or "format" not in document:
-        raise BoardFileError(file, "", problem(
-            QT_TRANSLATE_NOOP("errors", "dit is geen Bruinpapier-bestand (het veld 'format' ontbreekt)")))
+        raise BoardFileError(
+            file,
+            "",
+            problem(QT_TRANSLATE_NOOP("errors", "dit is geen Bruinpapier-bestand (het veld 'format' ontbreekt)")),
+        )
     actual = document.get("format")
     if actual != expected_format:
         if actual in FORMAT_NAMES:
-            raise BoardFileError(file, "format", problem(
-                QT_TRANSLATE_NOOP("errors", "dit is een {actual}-bestand, geen {expected}-bestand"),
-                actual=_format_name(actual), expected=_format_name(expected_format)))
-        raise BoardFileError(file, "format", problem(
-            QT_TRANSLATE_NOOP("errors", "dit is geen Bruinpapier-bestand (format is '{actual}')"), actual=actual))
+            raise BoardFileError(
+                file,
+                "format",
+                problem(
+                    QT_TRANSLATE_NOOP("errors", "dit is een {actual}-bestand, geen {expected}-bestand"),
+                    actual=_format_name(actual),
+                    expected=_format_name(expected_format),
+                ),
+            )
+        raise BoardFileError(
+            file,
+            "format",
+            problem(
+                QT_TRANSLATE_NOOP("errors", "dit is geen Bruinpapier-bestand (format is '{actual}')"), actual=actual
+            ),
+        )
     version = document.get("schema_version")
     if not isinstance(version, int) or isinstance(version, bool):
-        raise BoardFileError(file, "schema_version", problem(
-            QT_TRANSLATE_NOOP("errors", "ontbreekt of is geen geheel getal")))
+        raise BoardFileError(
+            file, "schema_version", problem(QT_TRANSLATE_NOOP("errors", "ontbreekt of is geen geheel getal"))
+        )
     if version > SCHEMA_VERSION:
-        raise BoardFileError(file, "schema_version", problem(
-            QT_TRANSLATE_NOOP("errors", "dit bestand heeft schemaversie {version} en komt uit een nieuwere Bruinpapier; deze versie leest t/m versie {supported}. Werk Bruinpapier bij om het te openen."),
-            version=version, supported=SCHEMA_VERSION))
+        raise BoardFileError(
+            file,
+            "schema_version",
+            problem(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "dit bestand heeft schemaversie {version} en komt uit een nieuwere Bruinpapier; deze versie "
+                    "leest t/m versie {supported}. Werk Bruinpapier bij om het te openen.",
+                ),
+                version=version,
+                supported=SCHEMA_VERSION,
+            ),
+        )
     if version < 1:
-        raise BoardFileError(file, "schema_version", problem(
-            QT_TRANSLATE_NOOP("errors", "schemaversie {version} bestaat niet"), version=version))
+        raise BoardFileError(
+            file,
+            "schema_version",
+            problem(QT_TRANSLATE_NOOP("errors", "schemaversie {version} bestaat niet"), version=version),
+        )
 
 
-FORMAT_NAMES = {BOARD_FORMAT: QT_TRANSLATE_NOOP("errors", "bord"), SESSION_FORMAT: QT_TRANSLATE_NOOP("errors", "sessie"),
-                TRAJECTORY_FORMAT: QT_TRANSLATE_NOOP("errors", "traject")}
+FORMAT_NAMES = {
+    BOARD_FORMAT: QT_TRANSLATE_NOOP("errors", "bord"),
+    SESSION_FORMAT: QT_TRANSLATE_NOOP("errors", "sessie"),
+    TRAJECTORY_FORMAT: QT_TRANSLATE_NOOP("errors", "traject"),
+}
 
 
 def _format_name(format_id: str) -> str:
@@ -151,14 +193,18 @@ def read_user_file(path: Path | str, max_bytes: int = MAX_FILE_BYTES, too_big: s
     try:
         size = file.stat().st_size
         if size > max_bytes:
-            raise BoardFileError(file, "", problem(too_big, size=size // (1024 * 1024), limit=max_bytes // (1024 * 1024)))
+            raise BoardFileError(
+                file, "", problem(too_big, size=size // (1024 * 1024), limit=max_bytes // (1024 * 1024))
+            )
         return file.read_bytes()
     except FileNotFoundError:
         raise BoardFileError(file, "", problem(QT_TRANSLATE_NOOP("errors", "het bestand bestaat niet"))) from None
     except IsADirectoryError:
         raise BoardFileError(file, "", problem(QT_TRANSLATE_NOOP("errors", "dit is een map, geen bestand"))) from None
     except PermissionError:
-        raise BoardFileError(file, "", problem(QT_TRANSLATE_NOOP("errors", "geen toestemming om het bestand te lezen"))) from None
+        raise BoardFileError(
+            file, "", problem(QT_TRANSLATE_NOOP("errors", "geen toestemming om het bestand te lezen"))
+        ) from None
 
 
 def read_text_file(path: Path | str) -> str:
@@ -166,8 +212,11 @@ def read_text_file(path: Path | str) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
-        raise BoardFileError(Path(path), "", problem(
-            QT_TRANSLATE_NOOP("errors", "dit is geen tekstbestand (geen UTF-8); kies een Bruinpapier-bestand"))) from None
+        raise BoardFileError(
+            Path(path),
+            "",
+            problem(QT_TRANSLATE_NOOP("errors", "dit is geen tekstbestand (geen UTF-8); kies een Bruinpapier-bestand")),
+        ) from None
 
 
 def loads_board(text: str, file: Path | str | None = None) -> Board:
@@ -187,6 +236,7 @@ def load_session(path: Path | str) -> Session:
 
 
 # --- writing ------------------------------------------------------------------------------
+
 
 def board_document(board: Board) -> dict[str, Any]:
     data = board_to_dict(board)

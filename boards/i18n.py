@@ -9,11 +9,12 @@ Command-line output uses the Dutch text as is.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (Qt's name, found by lupdate)
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Mark ``text`` for translation in ``context``; returns it unchanged."""
     return text
 
@@ -32,8 +33,7 @@ class Message:
     def render(self, translate: Translator | None = None) -> str:
         template = translate(self.context, self.template) if translate else self.template
         params = {
-            key: value.render(translate) if isinstance(value, Message) else value
-            for key, value in self.params.items()
+            key: value.render(translate) if isinstance(value, Message) else value for key, value in self.params.items()
         }
         return template.format(**params)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
 from pathlib import Path
@@ -78,9 +78,14 @@ class Method:
         for step in self.steps:
             if step.id == step_id_or_nr or str(step.nr) == step_id_or_nr:
                 return step
-        raise NotFoundError(problem(
-            QT_TRANSLATE_NOOP("errors", "methode '{method}' heeft geen stap '{step}'; stappen: {steps}"),
-            method=self.id, step=step_id_or_nr, steps=", ".join(f"{s.nr} {s.id}" for s in self.steps)))
+        raise NotFoundError(
+            problem(
+                QT_TRANSLATE_NOOP("errors", "methode '{method}' heeft geen stap '{step}'; stappen: {steps}"),
+                method=self.id,
+                step=step_id_or_nr,
+                steps=", ".join(f"{s.nr} {s.id}" for s in self.steps),
+            )
+        )
 
 
 def _method_from_dict(data: dict) -> Method:
@@ -94,18 +99,29 @@ def _method_from_dict(data: dict) -> Method:
         order=data.get("order", 100),
         steps=tuple(
             MethodStep(
-                id=step["id"], nr=step["nr"], title=step["title"], goal=step.get("goal", ""),
-                duration=step.get("duration", ""), who=step.get("who", ""),
-                materials=tuple(step.get("materials", [])), boards=tuple(step.get("boards", [])),
-                results=tuple(step.get("results", [])), source=step.get("source", ""),
+                id=step["id"],
+                nr=step["nr"],
+                title=step["title"],
+                goal=step.get("goal", ""),
+                duration=step.get("duration", ""),
+                who=step.get("who", ""),
+                materials=tuple(step.get("materials", [])),
+                boards=tuple(step.get("boards", [])),
+                results=tuple(step.get("results", [])),
+                source=step.get("source", ""),
             )
             for step in sorted(data["steps"], key=lambda step: step["nr"])
         ),
         carry_forward=tuple(
             CarryRule(
-                from_board=rule["from"], to_board=rule["to"], mode=CarryMode(rule["mode"]),
-                from_zones=tuple(rule.get("from_zones", [])), category=rule.get("category", ""),
-                role=rule.get("role", "sort"), link=rule.get("link", ""), dot_kind=rule.get("dot_kind", ""),
+                from_board=rule["from"],
+                to_board=rule["to"],
+                mode=CarryMode(rule["mode"]),
+                from_zones=tuple(rule.get("from_zones", [])),
+                category=rule.get("category", ""),
+                role=rule.get("role", "sort"),
+                link=rule.get("link", ""),
+                dot_kind=rule.get("dot_kind", ""),
                 to_zones=tuple(rule.get("to_zones", [])),
             )
             for rule in data.get("carry_forward", [])
@@ -117,9 +133,15 @@ def load_method_file(path: Path) -> Method:
     try:
         document = json.loads(path.read_text(encoding="utf-8"))
     except json.JSONDecodeError as error:
-        raise BoardFileError(path, "", problem(
-            QT_TRANSLATE_NOOP("errors", "dit is geen geldig JSON-bestand (regel {line}: {detail})"),
-            line=error.lineno, detail=error.msg)) from None
+        raise BoardFileError(
+            path,
+            "",
+            problem(
+                QT_TRANSLATE_NOOP("errors", "dit is geen geldig JSON-bestand (regel {line}: {detail})"),
+                line=error.lineno,
+                detail=error.msg,
+            ),
+        ) from None
     try:
         check_schema(document, "method", strip=1)
     except Problem as error:
@@ -142,6 +164,10 @@ def get_method(method_id: str) -> Method:
     for method in _all_methods():
         if method.id == method_id:
             return method
-    raise NotFoundError(problem(
-        QT_TRANSLATE_NOOP("errors", "methode '{id}' bestaat niet; bekende methodes: {known}"),
-        id=method_id, known=", ".join(method.id for method in _all_methods())))
+    raise NotFoundError(
+        problem(
+            QT_TRANSLATE_NOOP("errors", "methode '{id}' bestaat niet; bekende methodes: {known}"),
+            id=method_id,
+            known=", ".join(method.id for method in _all_methods()),
+        )
+    )

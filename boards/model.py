@@ -7,9 +7,9 @@ draws them at 1:1 and capture maps photos onto them.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import Iterator, Union
 
 from boards.geometry import Point, Rect
 from boards.i18n import QT_TRANSLATE_NOOP
@@ -138,7 +138,7 @@ class LineElement:
     arrow: bool = False
 
 
-Element = Union[TextElement, SymbolElement, ConnectorElement, LineElement]
+Element = TextElement | SymbolElement | ConnectorElement | LineElement
 
 
 @dataclass

@@ -50,12 +50,15 @@ class Paper:
         return self.format == CUSTOM
 
     @classmethod
-    def a_series(cls, name: str, orientation: Orientation | str = Orientation.PORTRAIT) -> "Paper":
+    def a_series(cls, name: str, orientation: Orientation | str = Orientation.PORTRAIT) -> Paper:
         key = name.upper()
         if key not in A_SERIES_MM:
             raise InvalidArgumentError(
                 problem(
-                    QT_TRANSLATE_NOOP("errors", "onbekend papierformaat '{name}'; kies A0, A1, A2, A3, A4 of BxH in mm (bijv. 900x2000)"),
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "onbekend papierformaat '{name}'; kies A0, A1, A2, A3, A4 of BxH in mm (bijv. 900x2000)",
+                    ),
                     name=name,
                 )
             )
@@ -65,18 +68,25 @@ class Paper:
         return cls(key, short, long)
 
     @classmethod
-    def custom(cls, width_mm: float, height_mm: float) -> "Paper":
+    def custom(cls, width_mm: float, height_mm: float) -> Paper:
         for value in (width_mm, height_mm):
             if not (MIN_CUSTOM_MM <= value <= MAX_CUSTOM_MM):
                 raise InvalidArgumentError(
                     problem(
-                        QT_TRANSLATE_NOOP("errors", "papiermaat {width} × {height} mm kan niet: elke zijde moet tussen {low:g} en {high:g} mm liggen"),
-                        width=_fmt(width_mm), height=_fmt(height_mm), low=MIN_CUSTOM_MM, high=MAX_CUSTOM_MM,
+                        QT_TRANSLATE_NOOP(
+                            "errors",
+                            "papiermaat {width} × {height} mm kan niet: elke zijde moet tussen {low:g} en {high:g} "
+                            "mm liggen",
+                        ),
+                        width=_fmt(width_mm),
+                        height=_fmt(height_mm),
+                        low=MIN_CUSTOM_MM,
+                        high=MAX_CUSTOM_MM,
                     )
                 )
         return cls(CUSTOM, float(width_mm), float(height_mm))
 
-    def rotated(self, orientation: Orientation | str) -> "Paper":
+    def rotated(self, orientation: Orientation | str) -> Paper:
         """The same sheet in the given orientation (custom sizes swap sides)."""
         if self.orientation is Orientation(orientation):
             return self

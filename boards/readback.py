@@ -97,7 +97,11 @@ def tiled_layout(grid: TileGrid) -> MarkerLayout:
                     continue
                 if next_id >= ARUCO_DICTIONARY_SIZE:
                     raise InvalidArgumentError(
-                        problem(QT_TRANSLATE_NOOP("errors", "te veel vellen om allemaal van markers te voorzien; kies een groter vel"))
+                        problem(
+                            QT_TRANSLATE_NOOP(
+                                "errors", "te veel vellen om allemaal van markers te voorzien; kies een groter vel"
+                            )
+                        )
                     )
                 markers.append(Marker(next_id, round(x, 2), round(y, 2)))
                 next_id += 1
@@ -123,9 +127,11 @@ def scaled_poster_layout(board_paper: Paper, scale: float) -> MarkerLayout:
     layout = board_poster_layout(board_paper)
     if scale == 1.0:
         return layout
-    return MarkerLayout(layout.dictionary, round(layout.size_mm * scale, 3),
-                        tuple(Marker(marker.id, round(marker.x * scale, 3), round(marker.y * scale, 3))
-                              for marker in layout.markers))
+    return MarkerLayout(
+        layout.dictionary,
+        round(layout.size_mm * scale, 3),
+        tuple(Marker(marker.id, round(marker.x * scale, 3), round(marker.y * scale, 3)) for marker in layout.markers),
+    )
 
 
 def to_board_mm(layout: MarkerLayout, scale: float) -> MarkerLayout:
@@ -167,7 +173,7 @@ class PrintInfo:
         return ";".join(fields)
 
     @classmethod
-    def decode(cls, text: str) -> "PrintInfo":
+    def decode(cls, text: str) -> PrintInfo:
         parts = text.strip().split(";")
         if not parts or parts[0] != QR_PREFIX:
             raise ValueError(f"not a Bruinpapier QR code: {text!r}")

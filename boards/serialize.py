@@ -50,6 +50,7 @@ def _rect_or_none(data: dict[str, Any] | None) -> Rect | None:
 
 # --- paper -----------------------------------------------------------------------------
 
+
 def paper_to_dict(paper: Paper) -> dict[str, Any]:
     result: dict[str, Any] = {"format": paper.format}
     if not paper.is_custom:
@@ -66,6 +67,7 @@ def paper_from_dict(data: dict[str, Any]) -> Paper:
 
 
 # --- board ------------------------------------------------------------------------------
+
 
 def _holds_to_dict(holds: Holds) -> dict[str, Any]:
     return {
@@ -121,25 +123,41 @@ def zone_from_dict(data: dict[str, Any]) -> Zone:
 def element_to_dict(element: Element) -> dict[str, Any]:
     if isinstance(element, TextElement):
         return {
-            "id": element.id, "type": "text", "rect": rect_to_dict(element.rect), "text": element.text,
-            "font_size_pt": element.font_size_pt, "bold": element.bold, "align": element.align,
+            "id": element.id,
+            "type": "text",
+            "rect": rect_to_dict(element.rect),
+            "text": element.text,
+            "font_size_pt": element.font_size_pt,
+            "bold": element.bold,
+            "align": element.align,
         }
     if isinstance(element, SymbolElement):
         return {
-            "id": element.id, "type": "symbol", "symbol": element.symbol.value,
-            "rect": rect_to_dict(element.rect), "label": element.label,
+            "id": element.id,
+            "type": "symbol",
+            "symbol": element.symbol.value,
+            "rect": rect_to_dict(element.rect),
+            "label": element.label,
         }
     if isinstance(element, ConnectorElement):
         return {
-            "id": element.id, "type": "connector", "source": element.source, "target": element.target,
-            "label": element.label, "arrow": element.arrow, "dashed": element.dashed,
+            "id": element.id,
+            "type": "connector",
+            "source": element.source,
+            "target": element.target,
+            "label": element.label,
+            "arrow": element.arrow,
+            "dashed": element.dashed,
         }
     if isinstance(element, LineElement):
         return {
-            "id": element.id, "type": "line",
+            "id": element.id,
+            "type": "line",
             "start": {"x": num(element.start.x), "y": num(element.start.y)},
             "end": {"x": num(element.end.x), "y": num(element.end.y)},
-            "width_mm": num(element.width_mm), "dashed": element.dashed, "arrow": element.arrow,
+            "width_mm": num(element.width_mm),
+            "dashed": element.dashed,
+            "arrow": element.arrow,
         }
     raise TypeError(f"unknown element {element!r}")
 
@@ -149,26 +167,36 @@ def element_from_dict(data: dict[str, Any]) -> Element:
     if kind == "text":
         size = data.get("font_size_pt")
         return TextElement(
-            id=data["id"], rect=Rect.from_dict(data["rect"]), text=data["text"],
+            id=data["id"],
+            rect=Rect.from_dict(data["rect"]),
+            text=data["text"],
             font_size_pt=float(size) if size is not None else None,
-            bold=bool(data.get("bold", False)), align=data.get("align", "left"),
+            bold=bool(data.get("bold", False)),
+            align=data.get("align", "left"),
         )
     if kind == "symbol":
         return SymbolElement(
-            id=data["id"], symbol=VsmSymbol(data["symbol"]), rect=Rect.from_dict(data["rect"]),
+            id=data["id"],
+            symbol=VsmSymbol(data["symbol"]),
+            rect=Rect.from_dict(data["rect"]),
             label=data.get("label", ""),
         )
     if kind == "connector":
         return ConnectorElement(
-            id=data["id"], source=data["source"], target=data["target"], label=data.get("label", ""),
-            arrow=bool(data.get("arrow", True)), dashed=bool(data.get("dashed", False)),
+            id=data["id"],
+            source=data["source"],
+            target=data["target"],
+            label=data.get("label", ""),
+            arrow=bool(data.get("arrow", True)),
+            dashed=bool(data.get("dashed", False)),
         )
     if kind == "line":
         return LineElement(
             id=data["id"],
             start=Point(float(data["start"]["x"]), float(data["start"]["y"])),
             end=Point(float(data["end"]["x"]), float(data["end"]["y"])),
-            width_mm=float(data.get("width_mm", 0.5)), dashed=bool(data.get("dashed", False)),
+            width_mm=float(data.get("width_mm", 0.5)),
+            dashed=bool(data.get("dashed", False)),
             arrow=bool(data.get("arrow", False)),
         )
     raise ValueError(f"unknown element type {kind!r}")
@@ -261,16 +289,23 @@ def board_from_dict(data: dict[str, Any]) -> Board:
 
 # --- session ----------------------------------------------------------------------------
 
+
 def _opt_num(value: float | None) -> float | int | None:
     return None if value is None else num(value)
 
 
 def note_to_dict(note: Note) -> dict[str, Any]:
     return {
-        "id": note.id, "text": note.text, "zone_id": note.zone_id, "color": note.color,
-        "x_mm": _opt_num(note.x_mm), "y_mm": _opt_num(note.y_mm),
-        "width_mm": _opt_num(note.width_mm), "height_mm": _opt_num(note.height_mm),
-        "source": note.source.value, "image": note.image,
+        "id": note.id,
+        "text": note.text,
+        "zone_id": note.zone_id,
+        "color": note.color,
+        "x_mm": _opt_num(note.x_mm),
+        "y_mm": _opt_num(note.y_mm),
+        "width_mm": _opt_num(note.width_mm),
+        "height_mm": _opt_num(note.height_mm),
+        "source": note.source.value,
+        "image": note.image,
         "confidence": None if note.confidence is None else round(note.confidence, 4),
         "links": dict(note.links),
         "category": note.category,
@@ -280,28 +315,49 @@ def note_to_dict(note: Note) -> dict[str, Any]:
 
 def note_from_dict(data: dict[str, Any]) -> Note:
     return Note(
-        id=data["id"], text=data["text"], zone_id=data.get("zone_id"), color=data.get("color", "yellow"),
-        x_mm=_opt_float(data.get("x_mm")), y_mm=_opt_float(data.get("y_mm")),
-        width_mm=_opt_float(data.get("width_mm")), height_mm=_opt_float(data.get("height_mm")),
-        source=NoteSource(data.get("source", "typed")), image=data.get("image"),
-        confidence=_opt_float(data.get("confidence")), links=dict(data.get("links", {})),
-        category=data.get("category", ""), chosen=bool(data.get("chosen", False)),
+        id=data["id"],
+        text=data["text"],
+        zone_id=data.get("zone_id"),
+        color=data.get("color", "yellow"),
+        x_mm=_opt_float(data.get("x_mm")),
+        y_mm=_opt_float(data.get("y_mm")),
+        width_mm=_opt_float(data.get("width_mm")),
+        height_mm=_opt_float(data.get("height_mm")),
+        source=NoteSource(data.get("source", "typed")),
+        image=data.get("image"),
+        confidence=_opt_float(data.get("confidence")),
+        links=dict(data.get("links", {})),
+        category=data.get("category", ""),
+        chosen=bool(data.get("chosen", False)),
     )
 
 
 def action_to_dict(action: ActionItem) -> dict[str, Any]:
     return {
-        "id": action.id, "nr": action.nr, "action": action.action, "owner": action.owner, "due": action.due,
-        "impact": action.impact, "workload": action.workload, "todos": action.todos, "done": action.done,
+        "id": action.id,
+        "nr": action.nr,
+        "action": action.action,
+        "owner": action.owner,
+        "due": action.due,
+        "impact": action.impact,
+        "workload": action.workload,
+        "todos": action.todos,
+        "done": action.done,
         "links": dict(action.links),
     }
 
 
 def action_from_dict(data: dict[str, Any]) -> ActionItem:
     item = ActionItem(
-        nr=int(data["nr"]), action=data["action"], owner=data.get("owner", ""), due=data.get("due", ""),
-        impact=data.get("impact", ""), workload=data.get("workload", ""), todos=data.get("todos", ""),
-        done=bool(data.get("done", False)), links=dict(data.get("links", {})),
+        nr=int(data["nr"]),
+        action=data["action"],
+        owner=data.get("owner", ""),
+        due=data.get("due", ""),
+        impact=data.get("impact", ""),
+        workload=data.get("workload", ""),
+        todos=data.get("todos", ""),
+        done=bool(data.get("done", False)),
+        links=dict(data.get("links", {})),
     )
     if data.get("id"):
         item.id = data["id"]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import copy
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -49,9 +48,12 @@ def load_template(template_id: str) -> Board:
     for _, board in _all_templates():
         if board.id == template_id:
             return copy_board(board)
-    raise NotFoundError(problem(
-        QT_TRANSLATE_NOOP("errors", "sjabloon '{id}' bestaat niet; 'bruinpapier templates' toont alle sjablonen"),
-        id=template_id))
+    raise NotFoundError(
+        problem(
+            QT_TRANSLATE_NOOP("errors", "sjabloon '{id}' bestaat niet; 'bruinpapier templates' toont alle sjablonen"),
+            id=template_id,
+        )
+    )
 
 
 def resolve_board(template_id_or_file: str) -> Board:

@@ -108,18 +108,29 @@ def tile_grid(
         raise InvalidArgumentError(
             problem(
                 QT_TRANSLATE_NOOP("errors", "de printermarge van {margin:g} mm laat te weinig ruimte over op {sheet}"),
-                margin=margin_mm, sheet=sheet.label(),
+                margin=margin_mm,
+                sheet=sheet.label(),
             )
         )
     if overlap_mm < 0:
         raise InvalidArgumentError(
-            problem(QT_TRANSLATE_NOOP("errors", "de overlap moet 0 mm of meer zijn, niet {overlap:g} mm"), overlap=overlap_mm)
+            problem(
+                QT_TRANSLATE_NOOP("errors", "de overlap moet 0 mm of meer zijn, niet {overlap:g} mm"),
+                overlap=overlap_mm,
+            )
         )
     if overlap_mm >= min(window_w, window_h) / 2:
         raise InvalidArgumentError(
             problem(
-                QT_TRANSLATE_NOOP("errors", "een overlap van {overlap:g} mm is te groot voor {sheet}: het bedrukbare deel is {width:g} × {height:g} mm; kies hoogstens {limit:g} mm"),
-                overlap=overlap_mm, sheet=sheet.label(), width=window_w, height=window_h,
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "een overlap van {overlap:g} mm is te groot voor {sheet}: het bedrukbare deel is {width:g} × "
+                    "{height:g} mm; kies hoogstens {limit:g} mm",
+                ),
+                overlap=overlap_mm,
+                sheet=sheet.label(),
+                width=window_w,
+                height=window_h,
                 limit=math.floor(min(window_w, window_h) / 2) - 1,
             )
         )
@@ -128,8 +139,15 @@ def tile_grid(
     if rows * cols > MAX_TILES:
         raise InvalidArgumentError(
             problem(
-                QT_TRANSLATE_NOOP("errors", "dat worden {count} vellen ({rows} × {cols}); meer dan {limit} is niet te plakken. Kies een groter vel of druk als poster af."),
-                count=rows * cols, rows=rows, cols=cols, limit=MAX_TILES,
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "dat worden {count} vellen ({rows} × {cols}); meer dan {limit} is niet te plakken. Kies een "
+                    "groter vel of druk als poster af.",
+                ),
+                count=rows * cols,
+                rows=rows,
+                cols=cols,
+                limit=MAX_TILES,
             )
         )
     step_x, step_y = window_w - overlap_mm, window_h - overlap_mm

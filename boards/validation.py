@@ -9,8 +9,9 @@ paper) is checked here. Every problem names the field path, e.g.
 from __future__ import annotations
 
 import json
-from functools import lru_cache
-from typing import Any, Callable, Iterable
+from collections.abc import Callable, Iterable
+from functools import cache
+from typing import Any
 
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError, best_match
@@ -33,13 +34,13 @@ class Problem(Exception):
         self.message = message
 
 
-@lru_cache(maxsize=None)
+@cache
 def _schema(name: str) -> dict[str, Any]:
     with open(resource_path("schema", f"{name}.schema.json"), encoding="utf-8") as handle:
         return json.load(handle)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _fast_check(name: str) -> Callable[[Any], Any] | None:
     """A compiled validator (fastjsonschema) that only says valid or not, ~30x faster.
 
@@ -57,11 +58,11 @@ def _fast_check(name: str) -> Callable[[Any], Any] | None:
         store[schema["$id"]] = schema
     try:
         return fastjsonschema.compile(_schema(name), handlers={"https": store.__getitem__}, use_default=False)
-    except Exception:  # a schema it cannot compile: jsonschema alone is still correct, only slower
+    except Exception:  # noqa: BLE001 - a schema it cannot compile: jsonschema alone is still correct, only slower
         return None
 
 
-@lru_cache(maxsize=None)
+@cache
 def _validator(name: str) -> Draft202012Validator:
     registry: Registry = Registry()
     for schema_name in ("board", "session"):
@@ -120,33 +121,50 @@ def _describe(error: ValidationError) -> tuple[list[Any], Message]:
         expected = limit if isinstance(limit, str) else limit[0]
         return path, problem(
             QT_TRANSLATE_NOOP("errors", "moet {expected} zijn, maar is {actual}"),
-            expected=_type_name(expected), actual=_type_name(_json_type(value)),
+            expected=_type_name(expected),
+            actual=_type_name(_json_type(value)),
         )
     if kind == "required":
         missing = next((name for name in limit if name not in value), limit[0])
-        return path + [missing], problem(QT_TRANSLATE_NOOP("errors", "ontbreekt (verplicht veld)"))
+        return [*path, missing], problem(QT_TRANSLATE_NOOP("errors", "ontbreekt (verplicht veld)"))
     if kind == "additionalProperties":
         allowed = set(error.schema.get("properties", {}))
         extra = sorted(name for name in value if name not in allowed)
         return path + extra[:1], problem(QT_TRANSLATE_NOOP("errors", "onbekend veld"))
     if kind == "exclusiveMinimum":
-        return path, problem(QT_TRANSLATE_NOOP("errors", "moet groter zijn dan {limit:g} (is {value})"), limit=limit, value=value)
+        return path, problem(
+            QT_TRANSLATE_NOOP("errors", "moet groter zijn dan {limit:g} (is {value})"), limit=limit, value=value
+        )
     if kind == "minimum":
-        return path, problem(QT_TRANSLATE_NOOP("errors", "moet minstens {limit:g} zijn (is {value})"), limit=limit, value=value)
+        return path, problem(
+            QT_TRANSLATE_NOOP("errors", "moet minstens {limit:g} zijn (is {value})"), limit=limit, value=value
+        )
     if kind in ("maximum", "exclusiveMaximum"):
-        return path, problem(QT_TRANSLATE_NOOP("errors", "mag hoogstens {limit:g} zijn (is {value})"), limit=limit, value=value)
+        return path, problem(
+            QT_TRANSLATE_NOOP("errors", "mag hoogstens {limit:g} zijn (is {value})"), limit=limit, value=value
+        )
     if kind == "enum":
         options = ", ".join(str(option) for option in limit)
-        return path, problem(QT_TRANSLATE_NOOP("errors", "'{value}' kan niet; kies uit: {options}"), value=value, options=options)
+        return path, problem(
+            QT_TRANSLATE_NOOP("errors", "'{value}' kan niet; kies uit: {options}"), value=value, options=options
+        )
     if kind == "const":
-        return path, problem(QT_TRANSLATE_NOOP("errors", "moet '{expected}' zijn, niet '{value}'"), expected=limit, value=value)
+        return path, problem(
+            QT_TRANSLATE_NOOP("errors", "moet '{expected}' zijn, niet '{value}'"), expected=limit, value=value
+        )
     if kind == "pattern":
         if "#[0-9a-fA-F]" in limit:
-            return path, problem(QT_TRANSLATE_NOOP("errors", "'{value}' is geen kleur; schrijf #rrggbb, bijv. #e53935"), value=value)
+            return path, problem(
+                QT_TRANSLATE_NOOP("errors", "'{value}' is geen kleur; schrijf #rrggbb, bijv. #e53935"), value=value
+            )
         if r"\d{4}" in limit:
-            return path, problem(QT_TRANSLATE_NOOP("errors", "'{value}' is geen datum; schrijf JJJJ-MM-DD"), value=value)
+            return path, problem(
+                QT_TRANSLATE_NOOP("errors", "'{value}' is geen datum; schrijf JJJJ-MM-DD"), value=value
+            )
         return path, problem(
-            QT_TRANSLATE_NOOP("errors", "'{value}' is geen geldige id (letters, cijfers, '-', '_' of '.', zonder spaties)"),
+            QT_TRANSLATE_NOOP(
+                "errors", "'{value}' is geen geldige id (letters, cijfers, '-', '_' of '.', zonder spaties)"
+            ),
             value=value,
         )
     if kind == "minLength":
@@ -207,19 +225,30 @@ def check_board_semantics(board: dict[str, Any], prefix: str = "") -> None:
         for index, item in enumerate(board.get(collection, [])):
             path = f"{prefix}{collection}[{index}].id"
             if item["id"] in seen:
-                raise Problem(path, problem(
-                    QT_TRANSLATE_NOOP("errors", "id '{id}' komt al voor bij {other}; elke id moet uniek zijn"),
-                    id=item["id"], other=seen[item["id"]],
-                ))
+                raise Problem(
+                    path,
+                    problem(
+                        QT_TRANSLATE_NOOP("errors", "id '{id}' komt al voor bij {other}; elke id moet uniek zijn"),
+                        id=item["id"],
+                        other=seen[item["id"]],
+                    ),
+                )
             seen[item["id"]] = f"{prefix}{collection}[{index}]"
     zone_ids = {zone["id"] for zone in board.get("zones", [])}
 
     def inside(rect: dict[str, float], path: str) -> None:
-        if rect["x"] + rect["width"] > width + PAPER_TOLERANCE_MM or rect["y"] + rect["height"] > height + PAPER_TOLERANCE_MM:
-            raise Problem(path, problem(
-                QT_TRANSLATE_NOOP("errors", "valt buiten het papier ({width:g} × {height:g} mm)"),
-                width=width, height=height,
-            ))
+        if (
+            rect["x"] + rect["width"] > width + PAPER_TOLERANCE_MM
+            or rect["y"] + rect["height"] > height + PAPER_TOLERANCE_MM
+        ):
+            raise Problem(
+                path,
+                problem(
+                    QT_TRANSLATE_NOOP("errors", "valt buiten het papier ({width:g} × {height:g} mm)"),
+                    width=width,
+                    height=height,
+                ),
+            )
 
     if board.get("header"):
         inside(board["header"], f"{prefix}header")
@@ -234,26 +263,39 @@ def check_board_semantics(board: dict[str, Any], prefix: str = "") -> None:
         path = f"{prefix}zones[{index}]"
         inside(zone["rect"], f"{path}.rect")
         if zone.get("group") and zone["group"] not in group_ids:
-            raise Problem(f"{path}.group", problem(
-                QT_TRANSLATE_NOOP("errors", "groep '{id}' bestaat niet op dit bord"), id=zone["group"]))
+            raise Problem(
+                f"{path}.group",
+                problem(QT_TRANSLATE_NOOP("errors", "groep '{id}' bestaat niet op dit bord"), id=zone["group"]),
+            )
         parent_id = zone.get("parent")
         if parent_id:
             parent = zones_by_id.get(parent_id)
             if parent is None or parent_id == zone["id"]:
-                raise Problem(f"{path}.parent", problem(
-                    QT_TRANSLATE_NOOP("errors", "zone '{id}' bestaat niet op dit bord (of is de zone zelf)"), id=parent_id))
+                raise Problem(
+                    f"{path}.parent",
+                    problem(
+                        QT_TRANSLATE_NOOP("errors", "zone '{id}' bestaat niet op dit bord (of is de zone zelf)"),
+                        id=parent_id,
+                    ),
+                )
             if not _contains(parent["rect"], zone["rect"]):
-                raise Problem(f"{path}.rect", problem(
-                    QT_TRANSLATE_NOOP("errors", "ligt niet binnen de zone '{id}' waarin ze genest is"), id=parent_id))
+                raise Problem(
+                    f"{path}.rect",
+                    problem(
+                        QT_TRANSLATE_NOOP("errors", "ligt niet binnen de zone '{id}' waarin ze genest is"), id=parent_id
+                    ),
+                )
         kinds = [kind["id"] for kind in zone.get("holds", {}).get("dots", [])]
         duplicates = {kind for kind in kinds if kinds.count(kind) > 1}
         if duplicates:
-            raise Problem(f"{path}.holds.dots", problem(
-                QT_TRANSLATE_NOOP("errors", "stipsoort '{id}' staat er twee keer in"), id=sorted(duplicates)[0]))
+            raise Problem(
+                f"{path}.holds.dots",
+                problem(
+                    QT_TRANSLATE_NOOP("errors", "stipsoort '{id}' staat er twee keer in"), id=sorted(duplicates)[0]
+                ),
+            )
 
-    boxed = zone_ids | {
-        element["id"] for element in board.get("elements", []) if element["type"] in ("text", "symbol")
-    }
+    boxed = zone_ids | {element["id"] for element in board.get("elements", []) if element["type"] in ("text", "symbol")}
     for index, element in enumerate(board.get("elements", [])):
         path = f"{prefix}elements[{index}]"
         if element["type"] in ("text", "symbol"):
@@ -261,26 +303,43 @@ def check_board_semantics(board: dict[str, Any], prefix: str = "") -> None:
         elif element["type"] == "connector":
             for end in ("source", "target"):
                 if element[end] not in boxed:
-                    raise Problem(f"{path}.{end}", problem(
-                        QT_TRANSLATE_NOOP("errors", "'{id}' is geen zone, tekst of symbool op dit bord"), id=element[end]))
+                    raise Problem(
+                        f"{path}.{end}",
+                        problem(
+                            QT_TRANSLATE_NOOP("errors", "'{id}' is geen zone, tekst of symbool op dit bord"),
+                            id=element[end],
+                        ),
+                    )
         elif element["type"] == "line":
             for end in ("start", "end"):
                 point = element[end]
                 if point["x"] > width + PAPER_TOLERANCE_MM or point["y"] > height + PAPER_TOLERANCE_MM:
-                    raise Problem(f"{path}.{end}", problem(
-                        QT_TRANSLATE_NOOP("errors", "valt buiten het papier ({width:g} × {height:g} mm)"),
-                        width=width, height=height))
+                    raise Problem(
+                        f"{path}.{end}",
+                        problem(
+                            QT_TRANSLATE_NOOP("errors", "valt buiten het papier ({width:g} × {height:g} mm)"),
+                            width=width,
+                            height=height,
+                        ),
+                    )
 
     markers = board.get("markers")
     if markers:
         ids = [marker["id"] for marker in markers["markers"]]
         if len(ids) != len(set(ids)):
-            raise Problem(f"{prefix}markers.markers", problem(QT_TRANSLATE_NOOP("errors", "marker-id's moeten uniek zijn")))
+            raise Problem(
+                f"{prefix}markers.markers", problem(QT_TRANSLATE_NOOP("errors", "marker-id's moeten uniek zijn"))
+            )
         for index, marker in enumerate(markers["markers"]):
             if marker["x"] > width or marker["y"] > height:
-                raise Problem(f"{prefix}markers.markers[{index}]", problem(
-                    QT_TRANSLATE_NOOP("errors", "valt buiten het papier ({width:g} × {height:g} mm)"),
-                    width=width, height=height))
+                raise Problem(
+                    f"{prefix}markers.markers[{index}]",
+                    problem(
+                        QT_TRANSLATE_NOOP("errors", "valt buiten het papier ({width:g} × {height:g} mm)"),
+                        width=width,
+                        height=height,
+                    ),
+                )
 
 
 def _contains(outer: dict[str, float], inner: dict[str, float]) -> bool:
@@ -296,18 +355,27 @@ def _paper_size(paper: dict[str, Any], prefix: str) -> tuple[float, float]:
     if paper["format"] == CUSTOM:
         for key in ("width_mm", "height_mm"):
             if key not in paper:
-                raise Problem(f"{prefix}paper.{key}", problem(
-                    QT_TRANSLATE_NOOP("errors", "ontbreekt: een eigen papiermaat heeft breedte en hoogte nodig")))
+                raise Problem(
+                    f"{prefix}paper.{key}",
+                    problem(
+                        QT_TRANSLATE_NOOP("errors", "ontbreekt: een eigen papiermaat heeft breedte en hoogte nodig")
+                    ),
+                )
         return float(paper["width_mm"]), float(paper["height_mm"])
     short, long = A_SERIES_MM[paper["format"]]
     width, height = (long, short) if paper.get("orientation") == "landscape" else (short, long)
     for key, expected in (("width_mm", width), ("height_mm", height)):
         if key in paper and not _near(float(paper[key]), expected):
-            raise Problem(f"{prefix}paper.{key}", problem(
-                QT_TRANSLATE_NOOP("errors", "{value:g} mm past niet bij {format} {orientation} ({expected:g} mm)"),
-                value=paper[key], format=paper["format"], orientation=paper.get("orientation", "portrait"),
-                expected=expected,
-            ))
+            raise Problem(
+                f"{prefix}paper.{key}",
+                problem(
+                    QT_TRANSLATE_NOOP("errors", "{value:g} mm past niet bij {format} {orientation} ({expected:g} mm)"),
+                    value=paper[key],
+                    format=paper["format"],
+                    orientation=paper.get("orientation", "portrait"),
+                    expected=expected,
+                ),
+            )
     return width, height
 
 
@@ -320,25 +388,42 @@ def check_session_semantics(session: dict[str, Any]) -> None:
     for index, note in enumerate(results.get("notes", [])):
         path = f"results.notes[{index}]"
         if note["id"] in note_ids:
-            raise Problem(f"{path}.id", problem(QT_TRANSLATE_NOOP("errors", "id '{id}' komt twee keer voor"), id=note["id"]))
+            raise Problem(
+                f"{path}.id", problem(QT_TRANSLATE_NOOP("errors", "id '{id}' komt twee keer voor"), id=note["id"])
+            )
         note_ids.add(note["id"])
         if note.get("zone_id") and note["zone_id"] not in zones:
-            raise Problem(f"{path}.zone_id", problem(
-                QT_TRANSLATE_NOOP("errors", "zone '{id}' bestaat niet op het bord van deze sessie"), id=note["zone_id"]))
+            raise Problem(
+                f"{path}.zone_id",
+                problem(
+                    QT_TRANSLATE_NOOP("errors", "zone '{id}' bestaat niet op het bord van deze sessie"),
+                    id=note["zone_id"],
+                ),
+            )
     for index, dot in enumerate(results.get("dots", [])):
         path = f"results.dots[{index}]"
         zone = zones.get(dot["zone_id"])
         if zone is None:
-            raise Problem(f"{path}.zone_id", problem(
-                QT_TRANSLATE_NOOP("errors", "zone '{id}' bestaat niet op het bord van deze sessie"), id=dot["zone_id"]))
+            raise Problem(
+                f"{path}.zone_id",
+                problem(
+                    QT_TRANSLATE_NOOP("errors", "zone '{id}' bestaat niet op het bord van deze sessie"),
+                    id=dot["zone_id"],
+                ),
+            )
         kinds = {kind["id"] for kind in zone.get("holds", {}).get("dots", [])}
         if dot["kind"] not in kinds:
-            raise Problem(f"{path}.kind", problem(
-                QT_TRANSLATE_NOOP("errors", "zone '{zone}' verzamelt geen stippen van soort '{kind}'"),
-                zone=dot["zone_id"], kind=dot["kind"]))
+            raise Problem(
+                f"{path}.kind",
+                problem(
+                    QT_TRANSLATE_NOOP("errors", "zone '{zone}' verzamelt geen stippen van soort '{kind}'"),
+                    zone=dot["zone_id"],
+                    kind=dot["kind"],
+                ),
+            )
     names = [photo["name"] for photo in session.get("photos", [])]
     if len(names) != len(set(names)):
         raise Problem("photos", problem(QT_TRANSLATE_NOOP("errors", "twee foto's hebben dezelfde naam")))
 
 
-__all__ = ["Problem", "check_schema", "check_board_semantics", "check_session_semantics", "format_path"]
+__all__ = ["Problem", "check_board_semantics", "check_schema", "check_session_semantics", "format_path"]

@@ -10,7 +10,7 @@ import argparse
 import importlib
 import pkgutil
 import sys
-from typing import Sequence
+from collections.abc import Sequence
 
 import cli.commands
 from boards.errors import BruinpapierError
@@ -22,7 +22,7 @@ EXIT_BAD_ARGUMENTS = 2
 
 
 class DutchArgumentParser(argparse.ArgumentParser):
-    def error(self, message: str) -> "NoReturn":  # type: ignore[name-defined]  # noqa: F821
+    def error(self, message: str) -> NoReturn:  # type: ignore[name-defined]  # noqa: F821
         self.print_usage(sys.stderr)
         print_error(message)
         raise SystemExit(EXIT_BAD_ARGUMENTS)
@@ -32,10 +32,14 @@ class DutchArgumentParser(argparse.ArgumentParser):
 # SQLAlchemy and OpenCV take seconds to import). tests/core/test_cli_boards.py checks it
 # against the modules' own registrations.
 COMMAND_MODULES = {
-    "templates": "boards_cmd", "show": "boards_cmd", "validate": "boards_cmd",
-    "print": "print_cmd", "pack": "print_cmd",
+    "templates": "boards_cmd",
+    "show": "boards_cmd",
+    "validate": "boards_cmd",
+    "print": "print_cmd",
+    "pack": "print_cmd",
     "session": "session_cmd",
-    "analyse": "analyse_cmd", "report": "analyse_cmd",
+    "analyse": "analyse_cmd",
+    "report": "analyse_cmd",
     "capture": "capture_cmd",
     "trajectory": "trajectory_cmd",
     "app": "app_cmd",

@@ -8,8 +8,8 @@ default archive). Every command that takes sessions goes through
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 
 from boards.archive import BUNDLE_SUFFIX, Archive, default_archive_url, resolve_session
 from boards.errors import InvalidArgumentError, problem

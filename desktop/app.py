@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
 
+import desktop.workspace  # noqa: F401  (adds sessions, archive, analysis and trajectories to every window)
 from desktop.i18n import install_language, save_language, saved_language
 from desktop.main_window import MainWindow
-import desktop.workspace  # noqa: F401  (adds sessions, archive, analysis and trajectories to every window)
 from desktop.paths import APP_NAME, ORGANIZATION
 from resources import resource_path
 

@@ -33,10 +33,18 @@ def blank_board(title: str, paper: Paper) -> Board:
     width, height = paper.width_mm - 2 * frame, paper.height_mm - 2 * frame
     header = Rect(frame, frame, width, round(max(25.0, height * 0.1), 1))
     legend_size = (round(max(40.0, width * 0.18), 1), round(max(30.0, height * 0.14), 1))
-    legend = Legend(Rect(paper.width_mm - frame - legend_size[0], paper.height_mm - frame - legend_size[1], *legend_size),
-                    QCoreApplication.translate("NewBoardDialog", "Legenda"))
-    return Board(id=_slug(title) or "bord", title=title, paper=paper, header=header, legend=legend,
-                 markers=board_poster_layout(paper))
+    legend = Legend(
+        Rect(paper.width_mm - frame - legend_size[0], paper.height_mm - frame - legend_size[1], *legend_size),
+        QCoreApplication.translate("NewBoardDialog", "Legenda"),
+    )
+    return Board(
+        id=_slug(title) or "bord",
+        title=title,
+        paper=paper,
+        header=header,
+        legend=legend,
+        markers=board_poster_layout(paper),
+    )
 
 
 def board_on_paper(board: Board, paper: Paper) -> Board:

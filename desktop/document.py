@@ -69,7 +69,7 @@ class ObjectsCommand(QUndoCommand):
 
     def __init__(
         self,
-        document: "BoardDocument",
+        document: BoardDocument,
         text: str,
         before: dict[str, tuple[int, Any]],
         after: dict[str, tuple[int, Any]],
@@ -81,10 +81,10 @@ class ObjectsCommand(QUndoCommand):
         self._after = after
         self._merge_id = merge_id
 
-    def id(self) -> int:  # noqa: A003 (Qt's name)
+    def id(self) -> int:
         return self._merge_id
 
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 (Qt's name)
+    def mergeWith(self, other: QUndoCommand) -> bool:
         if not isinstance(other, ObjectsCommand) or other._merge_id != self._merge_id:
             return False
         if set(other._after) != set(self._after) or other.text() != self.text():
@@ -102,7 +102,7 @@ class ObjectsCommand(QUndoCommand):
 class BoardCommand(QUndoCommand):
     """Replace the whole board (paper size, board properties)."""
 
-    def __init__(self, document: "BoardDocument", text: str, before: Board, after: Board) -> None:
+    def __init__(self, document: BoardDocument, text: str, before: Board, after: Board) -> None:
         super().__init__(text)
         self._document = document
         self._before = before
@@ -157,7 +157,7 @@ class BoardDocument(QObject):
         return self._path.name if self._path else self._board.title or self.tr("Naamloos")
 
     @classmethod
-    def open(cls, path: Path | str, parent: QObject | None = None) -> "BoardDocument":
+    def open(cls, path: Path | str, parent: QObject | None = None) -> BoardDocument:
         """Load a board file; raises BruinpapierError with the core's message."""
         return cls(load_board(path), Path(path), parent)
 
@@ -228,7 +228,7 @@ class BoardDocument(QObject):
         for key in sorted(removals, key=lambda k: -self._index(k)):
             self._remove(key)
         present = [(index, key) for key, (index, value) in values.items() if value is not None]
-        for index, key in sorted(present, key=lambda pair: (pair[0] if pair[0] >= 0 else 10**9)):
+        for index, key in sorted(present, key=lambda pair: pair[0] if pair[0] >= 0 else 10**9):
             self._put(key, index, copy.deepcopy(values[key][1]))
         self.changed.emit(list(values))
 
@@ -243,7 +243,7 @@ class BoardDocument(QObject):
             collection[:] = [item for item in collection if item.id != object_id]
 
     def _put(self, key: str, index: int, value: Any) -> None:
-        kind, object_id = split_key(key)
+        kind, _object_id = split_key(key)
         if kind == HEADER_KEY:
             self._board.header = value
             return

@@ -76,10 +76,13 @@ class TemplateCard(QFrame):
 
     def load_preview(self) -> None:
         pixmap = board_thumbnail(self.board, THUMB_WIDTH)
-        self.preview.setPixmap(pixmap.scaled(self.preview.size(), Qt.AspectRatioMode.KeepAspectRatio,
-                                             Qt.TransformationMode.SmoothTransformation))
+        self.preview.setPixmap(
+            pixmap.scaled(
+                self.preview.size(), Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+            )
+        )
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
             self.clicked.emit(self.template_id)
         super().mouseReleaseEvent(event)
@@ -155,7 +158,12 @@ class GalleryPage(QWidget):
         self._content_layout.setSpacing(8)
         heading = QLabel(self.tr("Sjablonen"))
         heading.setObjectName("pageTitle")
-        intro = QLabel(self.tr("Kies een bord uit de methodes om mee te beginnen; je kunt het daarna aanpassen en op elk formaat printen."))
+        intro = QLabel(
+            self.tr(
+                "Kies een bord uit de methodes om mee te beginnen; je kunt het daarna aanpassen en op elk formaat "
+                "printen."
+            )
+        )
         intro.setWordWrap(True)
         intro.setObjectName("muted")
         self._content_layout.addWidget(heading)
@@ -265,7 +273,7 @@ class GalleryPage(QWidget):
         width = self.scroll.viewport().width() - 56
         return max(1, min(6, width // (CARD_WIDTH + CARD_SPACING)))
 
-    def resizeEvent(self, event) -> None:  # noqa: N802
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         columns = self._fitting_columns()
         if columns != self._columns:

@@ -32,8 +32,8 @@ is called with the window at the end of its construction.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoStack
@@ -72,10 +72,10 @@ MAX_RECENT = 8
 GALLERY_PAGE = "gallery"
 EDITOR_PAGE = "editor"
 
-_EXTENSIONS: list[Callable[["MainWindow"], None]] = []
+_EXTENSIONS: list[Callable[[MainWindow], None]] = []
 
 
-def register_extension(extension: Callable[["MainWindow"], None]) -> None:
+def register_extension(extension: Callable[[MainWindow], None]) -> None:
     """Run ``extension(window)`` for every main window built from now on."""
     if extension not in _EXTENSIONS:
         _EXTENSIONS.append(extension)
@@ -199,14 +199,20 @@ class MainWindow(QMainWindow):
         scroll.setWidget(self.properties)
         scroll.setMinimumWidth(300)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.properties_dock = self._dock("propertiesDock", self.tr("Eigenschappen"), scroll, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.properties_dock = self._dock(
+            "propertiesDock", self.tr("Eigenschappen"), scroll, Qt.DockWidgetArea.RightDockWidgetArea
+        )
         self.palette = Palette()
         self.palette.chosen.connect(self.editor.add_from_palette)
-        self.palette_dock = self._dock("paletteDock", self.tr("Palet"), self.palette, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.palette_dock = self._dock(
+            "paletteDock", self.tr("Palet"), self.palette, Qt.DockWidgetArea.LeftDockWidgetArea
+        )
         self.palette_dock.setMinimumWidth(180)
         self.undo_view = QUndoView()
         self.undo_view.setEmptyLabel(self.tr("<begin>"))
-        self.history_dock = self._dock("historyDock", self.tr("Geschiedenis"), self.undo_view, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.history_dock = self._dock(
+            "historyDock", self.tr("Geschiedenis"), self.undo_view, Qt.DockWidgetArea.RightDockWidgetArea
+        )
         self.tabifyDockWidget(self.properties_dock, self.history_dock)
         self.properties_dock.raise_()
         self.resizeDocks([self.palette_dock, self.properties_dock], [180, 360], Qt.Orientation.Horizontal)
@@ -254,8 +260,13 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         titles = {
-            "file": self.tr("&Bestand"), "edit": self.tr("Be&werken"), "insert": self.tr("&Invoegen"),
-            "arrange": self.tr("&Schikken"), "view": self.tr("&Beeld"), "tools": self.tr("E&xtra"), "help": self.tr("&Help"),
+            "file": self.tr("&Bestand"),
+            "edit": self.tr("Be&werken"),
+            "insert": self.tr("&Invoegen"),
+            "arrange": self.tr("&Schikken"),
+            "view": self.tr("&Beeld"),
+            "tools": self.tr("E&xtra"),
+            "help": self.tr("&Help"),
         }
         for menu_id in MENU_IDS:
             menu = bar.addMenu(titles[menu_id])
@@ -263,19 +274,45 @@ class MainWindow(QMainWindow):
             self._menus[menu_id] = menu
         a = self.editor.actions
         file = self._menus["file"]
-        for item in (self.new_action, self.open_action, self.recent_menu, None, self.save_action, self.save_as_action, None,
-                     self.print_action, None, self.close_action, self.quit_action):
+        for item in (
+            self.new_action,
+            self.open_action,
+            self.recent_menu,
+            None,
+            self.save_action,
+            self.save_as_action,
+            None,
+            self.print_action,
+            None,
+            self.close_action,
+            self.quit_action,
+        ):
             self._add_to(file, item)
         edit = self._menus["edit"]
-        for item in (self.undo_action, self.redo_action, None, a.cut, a.copy, a.paste, a.duplicate, a.delete, None,
-                     a.select_all, a.edit_label, None, self.settings_action):
+        for item in (
+            self.undo_action,
+            self.redo_action,
+            None,
+            a.cut,
+            a.copy,
+            a.paste,
+            a.duplicate,
+            a.delete,
+            None,
+            a.select_all,
+            a.edit_label,
+            None,
+            self.settings_action,
+        ):
             self._add_to(edit, item)
         insert = self._menus["insert"]
         for item in (a.add_zone, a.add_text, a.add_group, a.draw_line, a.connect):
             self._add_to(insert, item)
         symbols = insert.addMenu(self.tr("VSM-symbool"))
         for symbol in VsmSymbol:
-            action = symbols.addAction(symbol_icon(symbol), QCoreApplication.translate("symbols", SYMBOL_LABELS[symbol]))
+            action = symbols.addAction(
+                symbol_icon(symbol), QCoreApplication.translate("symbols", SYMBOL_LABELS[symbol])
+            )
             action.triggered.connect(lambda _=False, s=symbol: self.editor.add_symbol(s))
         arrange = self._menus["arrange"]
         for mode in ("left", "hcenter", "right"):
@@ -317,16 +354,38 @@ class MainWindow(QMainWindow):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.addToolBar(self.toolbar)
         a = self.editor.actions
-        for item in (self.new_action, self.open_action, self.save_action, None, self.undo_action, self.redo_action, None,
-                     a.add_zone, a.add_text, a.draw_line, a.connect, None, a.zoom_fit, None, self.print_action):
+        for item in (
+            self.new_action,
+            self.open_action,
+            self.save_action,
+            None,
+            self.undo_action,
+            self.redo_action,
+            None,
+            a.add_zone,
+            a.add_text,
+            a.draw_line,
+            a.connect,
+            None,
+            a.zoom_fit,
+            None,
+            self.print_action,
+        ):
             if item is None:
                 self.toolbar.addSeparator()
             else:
                 self.toolbar.addAction(item)
         for action in (a.add_zone, a.add_text, a.draw_line, a.connect, a.zoom_fit):
             action.setIcon(self._toolbar_icon(action))
-        short = {self.new_action: self.tr("Nieuw"), self.undo_action: self.tr("Ongedaan"), a.add_zone: self.tr("Zone"),
-                 a.add_text: self.tr("Tekst"), a.draw_line: self.tr("Lijn"), a.zoom_fit: self.tr("Passend"), self.print_action: self.tr("Afdrukken")}
+        short = {
+            self.new_action: self.tr("Nieuw"),
+            self.undo_action: self.tr("Ongedaan"),
+            a.add_zone: self.tr("Zone"),
+            a.add_text: self.tr("Tekst"),
+            a.draw_line: self.tr("Lijn"),
+            a.zoom_fit: self.tr("Passend"),
+            self.print_action: self.tr("Afdrukken"),
+        }
         for action, text in short.items():
             action.setIconText(text)
         self.print_action.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView))
@@ -440,8 +499,11 @@ class MainWindow(QMainWindow):
         if document is None or not document.dirty:
             return True
         answer = QMessageBox.question(
-            self, self.tr("Niet-opgeslagen wijzigingen"),
-            self.tr("'{name}' heeft wijzigingen die nog niet zijn opgeslagen. Wil je ze opslaan?").format(name=document.display_name()),
+            self,
+            self.tr("Niet-opgeslagen wijzigingen"),
+            self.tr("'{name}' heeft wijzigingen die nog niet zijn opgeslagen. Wil je ze opslaan?").format(
+                name=document.display_name()
+            ),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Save,
         )
@@ -472,13 +534,18 @@ class MainWindow(QMainWindow):
         document = BoardDocument(board)
         document.mark_dirty()
         self._set_document(document)
-        self.statusBar().showMessage(self.tr("Nieuw bord '{title}' op {paper}.").format(title=board.title, paper=board.paper.label()), 5000)
+        self.statusBar().showMessage(
+            self.tr("Nieuw bord '{title}' op {paper}.").format(title=board.title, paper=board.paper.label()), 5000
+        )
 
     def open_board(self) -> None:
         start = self.settings.value("last_dir", str(Path.home()))
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Bord openen"), str(start),
-            self.tr("Bruinpapier-borden (*{suffix} *.json);;Alle bestanden (*)").format(suffix=BOARD_SUFFIX))
+            self,
+            self.tr("Bord openen"),
+            str(start),
+            self.tr("Bruinpapier-borden (*{suffix} *.json);;Alle bestanden (*)").format(suffix=BOARD_SUFFIX),
+        )
         if path:
             self.open_path(path)
 
@@ -509,10 +576,17 @@ class MainWindow(QMainWindow):
         document = self.document
         if document is None:
             return False
-        suggestion = document.path.with_suffix(BOARD_SUFFIX) if document.path else \
-            Path(str(self.settings.value("last_dir", str(Path.home())))) / f"{document.board.id}{BOARD_SUFFIX}"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Bord opslaan"), str(suggestion),
-                                              self.tr("Bruinpapier-borden (*{suffix})").format(suffix=BOARD_SUFFIX))
+        suggestion = (
+            document.path.with_suffix(BOARD_SUFFIX)
+            if document.path
+            else Path(str(self.settings.value("last_dir", str(Path.home())))) / f"{document.board.id}{BOARD_SUFFIX}"
+        )
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Bord opslaan"),
+            str(suggestion),
+            self.tr("Bruinpapier-borden (*{suffix})").format(suffix=BOARD_SUFFIX),
+        )
         if not path:
             return False
         if not path.lower().endswith(BOARD_SUFFIX):
@@ -528,8 +602,11 @@ class MainWindow(QMainWindow):
             self.show_error(self.tr("Opslaan mislukt"), error)
             return False
         except OSError as error:
-            QMessageBox.critical(self, self.tr("Opslaan mislukt"),
-                                 self.tr("Kan '{path}' niet schrijven: {reason}").format(path=path, reason=error.strerror or error))
+            QMessageBox.critical(
+                self,
+                self.tr("Opslaan mislukt"),
+                self.tr("Kan '{path}' niet schrijven: {reason}").format(path=path, reason=error.strerror or error),
+            )
             return False
         clear_recovery()
         self._remember(path)
@@ -577,10 +654,15 @@ class MainWindow(QMainWindow):
             clear_recovery()
             return False
         answer = QMessageBox.question(
-            self, self.tr("Bord herstellen?"),
-            self.tr("Bruinpapier is de vorige keer niet netjes afgesloten. Er is een automatisch bewaarde versie van "
-                    "'{title}' ({time}). Wil je die herstellen?").format(title=recovered.board.title, time=recovered.saved_at),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+            self,
+            self.tr("Bord herstellen?"),
+            self.tr(
+                "Bruinpapier is de vorige keer niet netjes afgesloten. Er is een automatisch bewaarde versie van "
+                "'{title}' ({time}). Wil je die herstellen?"
+            ).format(title=recovered.board.title, time=recovered.saved_at),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
         if answer != QMessageBox.StandardButton.Yes:
             clear_recovery()
             return False
@@ -620,23 +702,40 @@ class MainWindow(QMainWindow):
         for action in self.findChildren(QAction):
             if action.shortcut().isEmpty() or not action.text():
                 continue
-            rows.append((action.text().replace("&", ""), action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)))
+            rows.append(
+                (action.text().replace("&", ""), action.shortcut().toString(QKeySequence.SequenceFormat.NativeText))
+            )
         rows = sorted(set(rows))
-        html = "<table cellspacing=4>" + "".join(f"<tr><td>{text}</td><td><b>{keys}</b></td></tr>" for text, keys in rows) + "</table>"
-        html += "<p>" + self.tr("Ctrl+muiswiel zoomt, middelste muisknop of spatie+slepen verschuift, pijltjes verschuiven "
-                                "de selectie (Shift: per mm), Alt tijdens slepen zet uitlijnen uit.") + "</p>"
+        html = (
+            "<table cellspacing=4>"
+            + "".join(f"<tr><td>{text}</td><td><b>{keys}</b></td></tr>" for text, keys in rows)
+            + "</table>"
+        )
+        html += (
+            "<p>"
+            + self.tr(
+                "Ctrl+muiswiel zoomt, middelste muisknop of spatie+slepen verschuift, pijltjes verschuiven "
+                "de selectie (Shift: per mm), Alt tijdens slepen zet uitlijnen uit."
+            )
+            + "</p>"
+        )
         box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("Sneltoetsen"), html, QMessageBox.StandardButton.Close, self)
         box.setTextFormat(Qt.TextFormat.RichText)
         box.open()
 
     def show_about(self) -> None:
-        QMessageBox.about(self, self.tr("Over Bruinpapier"),
-                          self.tr("Bruinpapier: werkborden voor teamsessies ontwerpen, op elk formaat printen en de "
-                                  "resultaten teruglezen."))
+        QMessageBox.about(
+            self,
+            self.tr("Over Bruinpapier"),
+            self.tr(
+                "Bruinpapier: werkborden voor teamsessies ontwerpen, op elk formaat printen en de "
+                "resultaten teruglezen."
+            ),
+        )
 
     # --- closing ---------------------------------------------------------------------------
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         if getattr(self, "_closing_for_rebuild", False):
             event.accept()
             return

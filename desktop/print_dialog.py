@@ -236,8 +236,13 @@ class PrintDialog(QDialog):
                 orientation = self._best_tile_orientation(paper, tile_format)
             tile_sheet = Paper.a_series(tile_format, orientation)
         return PrintOptions(
-            paper=paper, tile_sheet=tile_sheet, overlap_mm=self.overlap.value(), background=self.background.currentData(),
-            session_code=self.session_code.text().strip(), school=self.school.text().strip(), date=self.date.text().strip(),
+            paper=paper,
+            tile_sheet=tile_sheet,
+            overlap_mm=self.overlap.value(),
+            background=self.background.currentData(),
+            session_code=self.session_code.text().strip(),
+            school=self.school.text().strip(),
+            date=self.date.text().strip(),
         )
 
     def _best_tile_orientation(self, paper: Paper, tile_format: str) -> str:
@@ -246,8 +251,14 @@ class PrintDialog(QDialog):
         counts = {}
         for orientation in (Orientation.PORTRAIT.value, Orientation.LANDSCAPE.value):
             try:
-                plan = print_plan(self.board, PrintOptions(paper=paper, tile_sheet=Paper.a_series(tile_format, orientation),
-                                                           overlap_mm=self.overlap.value()))
+                plan = print_plan(
+                    self.board,
+                    PrintOptions(
+                        paper=paper,
+                        tile_sheet=Paper.a_series(tile_format, orientation),
+                        overlap_mm=self.overlap.value(),
+                    ),
+                )
                 counts[orientation] = plan.page_count
             except BruinpapierError:
                 continue
@@ -282,8 +293,12 @@ class PrintDialog(QDialog):
         self.rendered = RenderedPdf(data, pdf_page_count(data), rows, cols)
         self.summary.setStyleSheet("font-weight: 600; color: #6b3e1f;")
         if plan.grid is not None:
-            self.summary.setText(self.tr("{pages} pagina's ({rows} × {cols} tegels)").format(
-                pages=self.rendered.page_count, rows=rows, cols=cols) + f" · {options.tile_sheet.label()}")
+            self.summary.setText(
+                self.tr("{pages} pagina's ({rows} × {cols} tegels)").format(
+                    pages=self.rendered.page_count, rows=rows, cols=cols
+                )
+                + f" · {options.tile_sheet.label()}"
+            )
         else:
             self.summary.setText(self.tr("1 pagina") + f" · {options.paper.label() if options.paper else ''}")
         self.export_button.setEnabled(True)
@@ -301,7 +316,9 @@ class PrintDialog(QDialog):
 
     def _update_navigation(self) -> None:
         count = self.rendered.page_count if self.rendered else 0
-        self.page_label.setText(self.tr("Pagina {page} van {pages}").format(page=self.page_index + 1, pages=count) if count else "")
+        self.page_label.setText(
+            self.tr("Pagina {page} van {pages}").format(page=self.page_index + 1, pages=count) if count else ""
+        )
         self.previous_button.setEnabled(self.page_index > 0)
         self.next_button.setEnabled(self.page_index < count - 1)
 
@@ -312,7 +329,9 @@ class PrintDialog(QDialog):
             return None
         if not path:
             suggestion = f"{self.board.id}.pdf"
-            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("PDF opslaan"), suggestion, self.tr("PDF-bestanden (*.pdf)"))
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, self.tr("PDF opslaan"), suggestion, self.tr("PDF-bestanden (*.pdf)")
+            )
             if not chosen:
                 return None
             path = chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf"

@@ -6,11 +6,13 @@ JSON note with the original path and the time. A clean close removes both.
 
 from __future__ import annotations
 
+import contextlib
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
 
@@ -29,8 +31,9 @@ class RecoveryCopy:
     (where it belongs, when it was saved). Writing is atomic; reading raises BruinpapierError
     when the copy is damaged, and a damaged note only loses the note."""
 
-    def __init__(self, file_name: str, note_name: str, dumps: Callable[[Any], str],
-                 load: Callable[[Path], Any]) -> None:
+    def __init__(
+        self, file_name: str, note_name: str, dumps: Callable[[Any], str], load: Callable[[Path], Any]
+    ) -> None:
         self.file_name, self.note_name = file_name, note_name
         self._dumps, self._load = dumps, load
 
@@ -58,10 +61,8 @@ class RecoveryCopy:
 
     def clear(self) -> None:
         for file in (self.file, self.note_file):
-            try:
+            with contextlib.suppress(FileNotFoundError):
                 file.unlink()
-            except FileNotFoundError:
-                pass
 
     def read(self) -> tuple[Any, dict[str, Any]]:
         document = self._load(self.file)

@@ -7,11 +7,11 @@ archive) or the trajectory it belongs to.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
-
-from typing import TYPE_CHECKING
 
 from boards.session import Session
 
@@ -47,8 +47,12 @@ class SessionPage(QWidget):
         for button in (self.save_button, self.export_button, self.analyse_button):
             buttons.addWidget(button)
 
-        self.empty = QLabel(self.tr("Nog geen sessie. Kies in het menu Sessie \"Nieuwe sessie met dit bord\", "
-                                    "open er een uit het archief of start er een vanuit een traject."))
+        self.empty = QLabel(
+            self.tr(
+                'Nog geen sessie. Kies in het menu Sessie "Nieuwe sessie met dit bord", '
+                "open er een uit het archief of start er een vanuit een traject."
+            )
+        )
         self.empty.setWordWrap(True)
         self.body = QVBoxLayout()
         layout = QVBoxLayout(self)

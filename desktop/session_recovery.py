@@ -27,8 +27,9 @@ class RecoveredSession:
 
 def write_session_recovery(session: Session, origin: str, trajectory_path: Path | None) -> bool:
     """Write the recovery copy; False when the session cannot be written as it is."""
-    return SESSION_COPY.write(session, {"origin": origin,
-                                        "trajectory": str(trajectory_path) if trajectory_path else None})
+    return SESSION_COPY.write(
+        session, {"origin": origin, "trajectory": str(trajectory_path) if trajectory_path else None}
+    )
 
 
 def has_session_recovery() -> bool:
@@ -44,5 +45,9 @@ def read_session_recovery() -> RecoveredSession:
     session, note = SESSION_COPY.read()
     origin = note.get("origin") if note.get("origin") in ("archive", "trajectory") else "archive"
     trajectory = note.get("trajectory")
-    return RecoveredSession(session, origin, Path(trajectory) if isinstance(trajectory, str) and trajectory else None,
-                            str(note.get("saved_at", "")))
+    return RecoveredSession(
+        session,
+        origin,
+        Path(trajectory) if isinstance(trajectory, str) and trajectory else None,
+        str(note.get("saved_at", "")),
+    )

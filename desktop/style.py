@@ -2,11 +2,13 @@
 
 STYLE_SHEET = """
 QMainWindow#mainWindow { background: #f4f1ec; }
-QToolBar#mainToolbar { background: #f4f1ec; border: none; border-bottom: 1px solid #ddd5c8; spacing: 4px; padding: 3px 6px; }
+QToolBar#mainToolbar { background: #f4f1ec; border: none; border-bottom: 1px solid #ddd5c8; spacing: 4px;
+    padding: 3px 6px; }
 QToolBar#mainToolbar QToolButton { padding: 4px 8px; border-radius: 5px; color: #2b1d12; }
 QToolBar#mainToolbar QToolButton:hover { background: #e7dfd2; }
 QTabWidget::pane { border: none; }
-QTabBar::tab { padding: 6px 18px; color: #5a4632; background: transparent; border: none; border-bottom: 2px solid transparent; }
+QTabBar::tab { padding: 6px 18px; color: #5a4632; background: transparent; border: none;
+    border-bottom: 2px solid transparent; }
 QTabBar::tab:selected { color: #2b1d12; border-bottom: 2px solid #a0522d; font-weight: 600; }
 QFrame#gallerySidebar { background: #ebe4d9; border-right: 1px solid #ddd5c8; }
 QWidget#galleryContent { background: #f8f6f2; }

@@ -23,11 +23,20 @@ from boards.session import Session
 from desktop.main_window import MainWindow, register_extension
 from desktop.recovery import AUTOSAVE_INTERVAL_MS
 from desktop.session_page import SessionPage
-from desktop.session_recovery import (clear_session_recovery, has_session_recovery, read_session_recovery,
-                                      write_session_recovery)
+from desktop.session_recovery import (
+    clear_session_recovery,
+    has_session_recovery,
+    read_session_recovery,
+    write_session_recovery,
+)
 
 SESSION_PAGE, PHOTO_PAGE, ARCHIVE_PAGE, ANALYSIS_PAGE, TRAJECTORY_PAGE = (
-    "session", "photos", "archive", "analysis", "trajectory")
+    "session",
+    "photos",
+    "archive",
+    "analysis",
+    "trajectory",
+)
 PHOTO_NAME_CHARS = re.compile(r"[^A-Za-z0-9_.-]+")
 
 
@@ -41,9 +50,9 @@ class Workspace:
         self.archive = None  # boards.archive.Archive, opened on first use
         self.archive_url: str | None = None
         self.pending_photos: dict[str, bytes] = {}  # photos read back, stored with the session on saving
-        self.controller: "WorkspaceController | None" = None  # of the newest window
+        self.controller: WorkspaceController | None = None  # of the newest window
 
-    def open_archive(self, setting: str | None):  # noqa: ANN201 - Archive, imported lazily for start-up time
+    def open_archive(self, setting: str | None):
         from boards.archive import Archive, default_archive_url
 
         url = default_archive_url(setting)
@@ -73,14 +82,14 @@ class LazyPage(QWidget):
         self._layout.addWidget(widget)
 
     @property
-    def undo_stack(self):  # noqa: ANN201 - the window's undo/redo act on the content's stack
+    def undo_stack(self):
         return getattr(self.content, "undo_stack", None)
 
 
 class ArchivePage(QWidget):
     """The archive browser, opened on first show (start-up stays fast), with 'analyse these'."""
 
-    def __init__(self, controller: "WorkspaceController") -> None:
+    def __init__(self, controller: WorkspaceController) -> None:
         super().__init__()
         self.controller = controller
         self.browser = None
@@ -164,7 +173,7 @@ class WorkspaceController(QObject):
         window = self.window
         menu = window.add_menu("session", QCoreApplication.translate("Workspace", "Sessie"))
 
-        def action(text: str, slot, shortcut: str | None = None) -> QAction:  # noqa: ANN001
+        def action(text: str, slot, shortcut: str | None = None) -> QAction:
             item = QAction(text, window)
             if shortcut:
                 item.setShortcut(QKeySequence(shortcut))
@@ -172,14 +181,29 @@ class WorkspaceController(QObject):
             window.add_action("session", item)
             return item
 
-        self.new_action = action(QCoreApplication.translate("Workspace", "Nieuwe sessie met dit bord"), self.new_session, "Ctrl+Shift+N")
-        self.open_action = action(QCoreApplication.translate("Workspace", "Sessiebestand openen…"), self.open_session_file)
-        self.save_action = action(QCoreApplication.translate("Workspace", "Sessie bewaren"), self.save_session, "Ctrl+Alt+S")
+        self.new_action = action(
+            QCoreApplication.translate("Workspace", "Nieuwe sessie met dit bord"), self.new_session, "Ctrl+Shift+N"
+        )
+        self.open_action = action(
+            QCoreApplication.translate("Workspace", "Sessiebestand openen…"), self.open_session_file
+        )
+        self.save_action = action(
+            QCoreApplication.translate("Workspace", "Sessie bewaren"), self.save_session, "Ctrl+Alt+S"
+        )
         menu.addSeparator()
-        self.photos_action = action(QCoreApplication.translate("Workspace", "Foto's van het bord teruglezen…"),
-                                    self.review_photos, "Ctrl+Shift+F")
-        self.import_action = action(QCoreApplication.translate("Workspace", "Resultaten importeren (CSV/Excel)…"), self.import_results, "Ctrl+Shift+I")
-        self.export_action = action(QCoreApplication.translate("Workspace", "Sessie exporteren…"), self.export_session, "Ctrl+Shift+E")
+        self.photos_action = action(
+            QCoreApplication.translate("Workspace", "Foto's van het bord teruglezen…"),
+            self.review_photos,
+            "Ctrl+Shift+F",
+        )
+        self.import_action = action(
+            QCoreApplication.translate("Workspace", "Resultaten importeren (CSV/Excel)…"),
+            self.import_results,
+            "Ctrl+Shift+I",
+        )
+        self.export_action = action(
+            QCoreApplication.translate("Workspace", "Sessie exporteren…"), self.export_session, "Ctrl+Shift+E"
+        )
         self.analyse_action = action(QCoreApplication.translate("Workspace", "Sessie analyseren"), self.analyse_session)
         menu.addSeparator()
         action(QCoreApplication.translate("Workspace", "Archief"), lambda: window.show_page(ARCHIVE_PAGE))
@@ -189,17 +213,18 @@ class WorkspaceController(QObject):
 
     # --- state ------------------------------------------------------------------------------
 
-    def archive(self):  # noqa: ANN201
+    def archive(self):
         return self.workspace.open_archive(self.window.settings.value("archive/url", "", str) or None)
 
     def _where(self, origin: str) -> str:
         if origin == "trajectory" and self.trajectory_view.trajectory is not None:
-            return QCoreApplication.translate("Workspace", "Hoort bij het traject {title} van {school}; wordt ook in het archief bewaard").format(
-                title=self.trajectory_view.trajectory.title, school=self.trajectory_view.trajectory.school)
+            return QCoreApplication.translate(
+                "Workspace", "Hoort bij het traject {title} van {school}; wordt ook in het archief bewaard"
+            ).format(title=self.trajectory_view.trajectory.title, school=self.trajectory_view.trajectory.school)
         return QCoreApplication.translate("Workspace", "Wordt bewaard in het archief")
 
     @property
-    def analysis_view(self):  # noqa: ANN201 - AnalysisView, built on first use (pandas loads then, not at start-up)
+    def analysis_view(self):
         if self.analysis_page.content is None:
             from desktop.analysis_view import AnalysisView
 
@@ -235,21 +260,26 @@ class WorkspaceController(QObject):
             return False
         return write_session_recovery(self.session_page.session, self.workspace.origin, self.workspace.trajectory_path)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if (watched is self.window and event.type() == QEvent.Type.Close and self.workspace.controller is self
-                and self.session_dirty()):
-            if not self.maybe_save_session():
-                event.ignore()
-                return True
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.window
+            and event.type() == QEvent.Type.Close
+            and self.workspace.controller is self
+            and self.session_dirty()
+        ) and not self.maybe_save_session():
+            event.ignore()
+            return True
         return super().eventFilter(watched, event)
 
     def maybe_save_session(self) -> bool:
         """Ask what to do with a session that has unsaved results; False when the user cancels."""
         answer = QMessageBox.question(
-            self.window, QCoreApplication.translate("Workspace", "Sessie niet bewaard"),
+            self.window,
+            QCoreApplication.translate("Workspace", "Sessie niet bewaard"),
             QCoreApplication.translate("Workspace", "De resultaten van deze sessie zijn nog niet bewaard. Nu bewaren?"),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save)
+            QMessageBox.StandardButton.Save,
+        )
         if answer == QMessageBox.StandardButton.Cancel:
             return False
         if answer == QMessageBox.StandardButton.Save and not self.save_session():
@@ -263,21 +293,31 @@ class WorkspaceController(QObject):
         try:
             recovered = read_session_recovery()
         except BruinpapierError as error:
-            QMessageBox.warning(self.window, QCoreApplication.translate("Workspace", "Herstelbestand beschadigd"),
-                                error.render())
+            QMessageBox.warning(
+                self.window, QCoreApplication.translate("Workspace", "Herstelbestand beschadigd"), error.render()
+            )
             clear_session_recovery()
             return False
         answer = QMessageBox.question(
-            self.window, QCoreApplication.translate("Workspace", "Sessie herstellen?"),
-            QCoreApplication.translate("Workspace", "Er is een automatisch bewaarde sessie van {school} ({board}, {time}) "
-                                       "die nog niet bewaard was. Wil je die herstellen?").format(
-                school=recovered.session.school or "?", board=recovered.session.board.title, time=recovered.saved_at),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+            self.window,
+            QCoreApplication.translate("Workspace", "Sessie herstellen?"),
+            QCoreApplication.translate(
+                "Workspace",
+                "Er is een automatisch bewaarde sessie van {school} ({board}, {time}) "
+                "die nog niet bewaard was. Wil je die herstellen?",
+            ).format(
+                school=recovered.session.school or "?", board=recovered.session.board.title, time=recovered.saved_at
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
         if answer != QMessageBox.StandardButton.Yes:
             clear_session_recovery()
             return False
         origin = recovered.origin
-        if origin == "trajectory" and not (recovered.trajectory_path and self.trajectory_view.load(recovered.trajectory_path)):
+        if origin == "trajectory" and not (
+            recovered.trajectory_path and self.trajectory_view.load(recovered.trajectory_path)
+        ):
             origin = "archive"
         self.open_session(recovered.session, origin)
         self.session_page.editor.undo_stack.resetClean()  # unsaved until the user saves it
@@ -288,20 +328,25 @@ class WorkspaceController(QObject):
     def new_session(self) -> Session | None:
         document = self.window.document
         if document is None:
-            QMessageBox.information(self.window, QCoreApplication.translate("Workspace", "Nieuwe sessie"),
-                                    QCoreApplication.translate("Workspace", "Open of maak eerst een bord."))
+            QMessageBox.information(
+                self.window,
+                QCoreApplication.translate("Workspace", "Nieuwe sessie"),
+                QCoreApplication.translate("Workspace", "Open of maak eerst een bord."),
+            )
             return None
         board = copy.deepcopy(document.board)
-        session = Session(board=board, method=board.method, step=board.step,
-                          date=datetime.date.today().isoformat())
+        session = Session(board=board, method=board.method, step=board.step, date=datetime.date.today().isoformat())
         self.open_session(session, "archive")
         return session
 
     def open_session_file(self, path: str | None = None) -> Session | None:
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self.window, QCoreApplication.translate("Workspace", "Sessie openen"), "",
-                                                  QCoreApplication.translate("Workspace", "Bruinpapier-sessie (*{suffix})").format(
-                                                      suffix=SESSION_SUFFIX))
+            path, _ = QFileDialog.getOpenFileName(
+                self.window,
+                QCoreApplication.translate("Workspace", "Sessie openen"),
+                "",
+                QCoreApplication.translate("Workspace", "Bruinpapier-sessie (*{suffix})").format(suffix=SESSION_SUFFIX),
+            )
             if not path:
                 return None
         try:
@@ -344,23 +389,34 @@ class WorkspaceController(QObject):
 
     # --- photos ---------------------------------------------------------------------------------
 
-    def review_photos(self, paths: list[str] | None = None):  # noqa: ANN201 - the ReviewWidget
+    def review_photos(self, paths: list[str] | None = None):
         """Open the review screen for the current session's board and read photos (asked for when not given)."""
         session = self.session_page.session
         if session is None:
-            QMessageBox.information(self.window, QCoreApplication.translate("Workspace", "Foto's teruglezen"),
-                                    QCoreApplication.translate("Workspace", "Start of open eerst een sessie; de foto's "
-                                                               "worden gelezen op het bord van die sessie."))
+            QMessageBox.information(
+                self.window,
+                QCoreApplication.translate("Workspace", "Foto's teruglezen"),
+                QCoreApplication.translate(
+                    "Workspace", "Start of open eerst een sessie; de foto's worden gelezen op het bord van die sessie."
+                ),
+            )
             return None
         from desktop.review import ReviewWidget  # OpenCV: imported when first needed
 
         review = self.photo_page.content
         if review is None or review.board is not session.board:
-            if review is not None and review.has_unaccepted_results() and QMessageBox.question(
-                    self.window, QCoreApplication.translate("Workspace", "Foto's teruglezen"),
+            if (
+                review is not None
+                and review.has_unaccepted_results()
+                and QMessageBox.question(
+                    self.window,
+                    QCoreApplication.translate("Workspace", "Foto's teruglezen"),
                     QCoreApplication.translate("Workspace", "De vorige foto's zijn nog niet overgenomen. Weggooien?"),
                     QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                    QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
+                    QMessageBox.StandardButton.No,
+                )
+                != QMessageBox.StandardButton.Yes
+            ):
                 self.window.show_page(PHOTO_PAGE)
                 return review
             review = ReviewWidget(session.board)
@@ -376,7 +432,7 @@ class WorkspaceController(QObject):
             review._choose_photos()
         return review
 
-    def take_over_photo_results(self, results) -> None:  # noqa: ANN001 - boards.session.Results
+    def take_over_photo_results(self, results) -> None:
         """Accepted on the review screen: notes are added, dot counts set, as one undoable step."""
         session, editor = self.session_page.session, self.session_page.editor
         if session is None or editor is None:
@@ -385,7 +441,9 @@ class WorkspaceController(QObject):
         merged.notes += results.notes
         for dot in results.dots:
             merged.set_dot_count(dot.zone_id, dot.kind, dot.count)
-        editor.document.replace_results(merged, QCoreApplication.translate("Workspace", "Resultaten van foto overnemen"))
+        editor.document.replace_results(
+            merged, QCoreApplication.translate("Workspace", "Resultaten van foto overnemen")
+        )
         review = self.photo_page.content
         for path in getattr(review, "paths", []):
             try:
@@ -395,9 +453,12 @@ class WorkspaceController(QObject):
             name = PHOTO_NAME_CHARS.sub("-", Path(path).name).strip("-.") or "foto.jpg"
             self.workspace.pending_photos[name] = data
         self.window.show_page(SESSION_PAGE)
-        self.window.statusBar().showMessage(QCoreApplication.translate(
-            "Workspace", "{notes} notities en {dots} stiptellingen overgenomen").format(
-            notes=len(results.notes), dots=len(results.dots)), 6000)
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate("Workspace", "{notes} notities en {dots} stiptellingen overgenomen").format(
+                notes=len(results.notes), dots=len(results.dots)
+            ),
+            6000,
+        )
 
     def import_results(self) -> bool:
         if self.session_page.editor is None:
@@ -411,9 +472,13 @@ class WorkspaceController(QObject):
         self.session_page.commit_fields()
         if path is None:
             path, _ = QFileDialog.getSaveFileName(
-                self.window, QCoreApplication.translate("Workspace", "Sessie exporteren"), "sessie.xlsx",
-                QCoreApplication.translate("Workspace", "Excel (*.xlsx);;CSV (*.csv);;JSON (*.json);;Bruinpapier-sessie (*{suffix})").format(
-                    suffix=SESSION_SUFFIX))
+                self.window,
+                QCoreApplication.translate("Workspace", "Sessie exporteren"),
+                "sessie.xlsx",
+                QCoreApplication.translate(
+                    "Workspace", "Excel (*.xlsx);;CSV (*.csv);;JSON (*.json);;Bruinpapier-sessie (*{suffix})"
+                ).format(suffix=SESSION_SUFFIX),
+            )
             if not path:
                 return False
         from boards.sessionio import export_session  # pandas: imported when first needed
@@ -421,7 +486,9 @@ class WorkspaceController(QObject):
         try:
             export_session(session, path)
         except BruinpapierError as error:
-            QMessageBox.warning(self.window, QCoreApplication.translate("Workspace", "Sessie exporteren"), error.render())
+            QMessageBox.warning(
+                self.window, QCoreApplication.translate("Workspace", "Sessie exporteren"), error.render()
+            )
             return False
         return True
 

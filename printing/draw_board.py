@@ -76,8 +76,9 @@ def draw_poster(
         draw_legend(canvas, board, board.legend, space)
     qr_payload = plan.info.encode() if with_markers else None
     if board.header is not None:
-        draw_title_block(canvas, board, space, board.header, options.school, options.date,
-                         options.session_code, qr_payload)
+        draw_title_block(
+            canvas, board, space, board.header, options.school, options.date, options.session_code, qr_payload
+        )
     elif qr_payload:
         draw_frame_qr(canvas, plan, qr_payload)
     if options.carried_notes:
@@ -92,10 +93,7 @@ def frame_qr_rect(plan: PrintPlan) -> Rect:
     size = layout.size_mm
     bottom = [m for m in layout.markers if abs(m.y - max(k.y for k in layout.markers)) < 1e-6]
     bottom.sort(key=lambda m: m.x)
-    if len(bottom) >= 2:
-        x = (bottom[0].x + bottom[1].x) / 2
-    else:
-        x = plan.poster_width_mm / 2
+    x = (bottom[0].x + bottom[1].x) / 2 if len(bottom) >= 2 else plan.poster_width_mm / 2
     y = bottom[0].y if bottom else plan.poster_height_mm - size
     side = size * 1.2
     return Rect(x - side / 2, y - side / 2, side, side)
@@ -135,8 +133,14 @@ def draw_zone(canvas: Canvas, zone: Zone, space: PosterSpace) -> None:
     text_w = width - 2 * pad - dots_w
     top = y + height - pad
     budget = height * (0.45 if (zone.question or zone.definition) else 0.3)
-    label = fit_text(zone.label, BOLD, text_w, budget * (0.5 if zone.question or zone.definition else 1.0),
-                     space.font(28), space.font(9, 6))
+    label = fit_text(
+        zone.label,
+        BOLD,
+        text_w,
+        budget * (0.5 if zone.question or zone.definition else 1.0),
+        space.font(28),
+        space.font(9, 6),
+    )
     cursor = draw_fitted(canvas, label, x + pad, top, text_w, color=INK)
     for text, font, share, size in ((zone.question, ITALIC, 0.3, 18), (zone.definition, REGULAR, 0.2, 14)):
         if not text:
@@ -240,8 +244,9 @@ def draw_connector(canvas: Canvas, board: Board, element: ConnectorElement, spac
         draw_string(canvas, mid_x, mid_y + size * 0.4, element.label, ITALIC, size, "center")
 
 
-def draw_line(canvas: Canvas, start: Point, end: Point, space: PosterSpace, width_mm: float,
-              dashed: bool, arrow: bool) -> None:
+def draw_line(
+    canvas: Canvas, start: Point, end: Point, space: PosterSpace, width_mm: float, dashed: bool, arrow: bool
+) -> None:
     x1, y1, x2, y2 = space.x(start.x), space.y(start.y), space.x(end.x), space.y(end.y)
     line_w = space.length(width_mm)
     canvas.saveState()
@@ -280,8 +285,12 @@ def draw_legend(canvas: Canvas, board: Board, legend: Legend, space: PosterSpace
     pad = space.length(ZONE_PAD_MM)
     entries: list[tuple[str, object]] = []  # (label, swatch): swatch a VsmSymbol, a colour or None
     for entry in legend.entries:
-        entries.append((entry.label or (SYMBOL_LABELS.get(entry.symbol, "") if entry.symbol else ""),
-                        entry.symbol if entry.symbol else entry.color))
+        entries.append(
+            (
+                entry.label or (SYMBOL_LABELS.get(entry.symbol, "") if entry.symbol else ""),
+                entry.symbol if entry.symbol else entry.color,
+            )
+        )
     if legend.dot_kinds:
         for kind in board.dot_kinds():
             entries.append((f"stip: {kind.label}", ("dot", kind.color)))

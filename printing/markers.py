@@ -31,7 +31,7 @@ def aruco_modules(marker_id: int, dictionary: str = ARUCO_DICTIONARY) -> tuple[t
     rows = [border]
     for row in range(4):
         inner = tuple(bool(bits >> (15 - (row * 4 + col)) & 1) for col in range(4))
-        rows.append((True,) + inner + (True,))
+        rows.append((True, *inner, True))
     rows.append(border)
     return tuple(rows)
 
@@ -39,7 +39,7 @@ def aruco_modules(marker_id: int, dictionary: str = ARUCO_DICTIONARY) -> tuple[t
 def _runs(row: tuple[bool, ...]) -> list[tuple[int, int]]:
     """(start, length) of each run of dark modules in a row."""
     runs, start = [], None
-    for index, dark in enumerate(row + (False,)):
+    for index, dark in enumerate((*row, False)):
         if dark and start is None:
             start = index
         elif not dark and start is not None:

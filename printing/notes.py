@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from reportlab.pdfgen.canvas import Canvas
 
@@ -88,6 +88,12 @@ def draw_carried_notes(canvas: Canvas, board: Board, space: PosterSpace, notes: 
         tag_size = max(min(height * 0.09, space.font(9)), MIN_FONT_PT)
         canvas.setFillColorRGB(*SOFT_INK)
         draw_string(canvas, x + width - pad, y + pad * 0.6, "meegenomen", ITALIC, tag_size, "right")
-        fitted = fit_text(note.text, REGULAR, width - 2 * pad, height - 2 * pad - tag_size * 1.3,
-                          space.font(20), min(space.font(7), 6.0))
+        fitted = fit_text(
+            note.text,
+            REGULAR,
+            width - 2 * pad,
+            height - 2 * pad - tag_size * 1.3,
+            space.font(20),
+            min(space.font(7), 6.0),
+        )
         draw_fitted(canvas, fitted, x + pad, y + height - pad, width - 2 * pad)

@@ -9,7 +9,14 @@ from boards.errors import InvalidArgumentError, problem
 from boards.i18n import QT_TRANSLATE_NOOP
 from boards.model import Board, Marker, MarkerLayout
 from boards.paper import Orientation, Paper
-from boards.readback import PRINTER_SAFE_MM, PrintInfo, board_poster_layout, scaled_poster_layout, sheet_code, tiled_layout
+from boards.readback import (
+    PRINTER_SAFE_MM,
+    PrintInfo,
+    board_poster_layout,
+    scaled_poster_layout,
+    sheet_code,
+    tiled_layout,
+)
 from boards.tiling import DEFAULT_OVERLAP_MM, DEFAULT_PRINTER_MARGIN_MM, TileGrid, tile_grid
 
 BACKGROUNDS = ("brown", "none")
@@ -83,9 +90,15 @@ def parse_tile_sheet(text: str, poster_w: float, poster_h: float, overlap: float
     """``A4``/``A3`` (the orientation that needs fewest sheets) or with ``L``/``P`` forced."""
     match = _TILE_RE.match(text)
     if not match:
-        raise InvalidArgumentError(problem(
-            QT_TRANSLATE_NOOP("errors", "onbekend tegelvel '{value}'; kies A4 of A3 (eventueel A4L/A3L voor liggend, A4P/A3P voor staand)"),
-            value=text))
+        raise InvalidArgumentError(
+            problem(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "onbekend tegelvel '{value}'; kies A4 of A3 (eventueel A4L/A3L voor liggend, A4P/A3P voor staand)",
+                ),
+                value=text,
+            )
+        )
     name, orientation = match.group(1).upper(), (match.group(2) or "").upper()
     if orientation:
         landscape = orientation in ("L", "LIGGEND", "LANDSCAPE")
@@ -99,8 +112,13 @@ def tile_orientation_forced(text: str) -> bool:
     return bool(match and match.group(2))
 
 
-def best_tile_sheet(name: str, poster_w: float, poster_h: float, overlap: float = DEFAULT_OVERLAP_MM,
-                    margin: float = DEFAULT_PRINTER_MARGIN_MM) -> Paper:
+def best_tile_sheet(
+    name: str,
+    poster_w: float,
+    poster_h: float,
+    overlap: float = DEFAULT_OVERLAP_MM,
+    margin: float = DEFAULT_PRINTER_MARGIN_MM,
+) -> Paper:
     """A4 or A3 in the orientation that needs fewest sheets for this poster (portrait on a tie)."""
     candidates = [Paper.a_series(name, Orientation.PORTRAIT), Paper.a_series(name, Orientation.LANDSCAPE)]
     counts = []
@@ -116,13 +134,19 @@ def best_tile_sheet(name: str, poster_w: float, poster_h: float, overlap: float 
 
 def check_options(options: PrintOptions) -> None:
     if options.background not in BACKGROUNDS:
-        raise InvalidArgumentError(problem(
-            QT_TRANSLATE_NOOP("errors", "onbekende achtergrond '{value}'; kies brown (kraftbruin) of none (geen)"),
-            value=options.background))
+        raise InvalidArgumentError(
+            problem(
+                QT_TRANSLATE_NOOP("errors", "onbekende achtergrond '{value}'; kies brown (kraftbruin) of none (geen)"),
+                value=options.background,
+            )
+        )
     if options.tile_sheet is not None and options.tile_sheet.format not in TILE_FORMATS:
-        raise InvalidArgumentError(problem(
-            QT_TRANSLATE_NOOP("errors", "tegels kunnen alleen op A4 of A3, niet op {sheet}"),
-            sheet=options.tile_sheet.label()))
+        raise InvalidArgumentError(
+            problem(
+                QT_TRANSLATE_NOOP("errors", "tegels kunnen alleen op A4 of A3, niet op {sheet}"),
+                sheet=options.tile_sheet.label(),
+            )
+        )
 
 
 def print_plan(board: Board, options: PrintOptions | None = None) -> PrintPlan:
@@ -135,8 +159,11 @@ def print_plan(board: Board, options: PrintOptions | None = None) -> PrintPlan:
         scale = 1.0
     elif scale < 1.0 and options.tile_sheet is None:
         # The scaled marker frame keeps the printer's safe distance from the paper edge too.
-        scale = min(scale, (paper.width_mm - 2 * PRINTER_SAFE_MM) / (board.width_mm - 2 * PRINTER_SAFE_MM),
-                    (paper.height_mm - 2 * PRINTER_SAFE_MM) / (board.height_mm - 2 * PRINTER_SAFE_MM))
+        scale = min(
+            scale,
+            (paper.width_mm - 2 * PRINTER_SAFE_MM) / (board.width_mm - 2 * PRINTER_SAFE_MM),
+            (paper.height_mm - 2 * PRINTER_SAFE_MM) / (board.height_mm - 2 * PRINTER_SAFE_MM),
+        )
     poster_w, poster_h = board.width_mm * scale, board.height_mm * scale
     grid = None
     if options.tile_sheet is not None:

@@ -52,8 +52,11 @@ def _contents(boards: list[Board], board_options: list[PrintOptions]) -> list[tu
     page = 2
     plans = [print_plan(board, own) for board, own in zip(boards, board_options)]
     for board, plan in zip(boards, plans):
-        what = (f"{plan.grid.count} vellen {plan.grid.sheet.label()} + opbouwplan" if plan.grid
-                else f"poster {plan.paper.label()}")
+        what = (
+            f"{plan.grid.count} vellen {plan.grid.sheet.label()} + opbouwplan"
+            if plan.grid
+            else f"poster {plan.paper.label()}"
+        )
         lines.append((f"{board.title} — {what}", page))
         page += plan.page_count
     for board in boards:
@@ -62,8 +65,14 @@ def _contents(boards: list[Board], board_options: list[PrintOptions]) -> list[tu
     return lines
 
 
-def draw_cover(canvas: Canvas, method: Method, step: MethodStep, boards: list[Board], options: PrintOptions,
-               board_options: list[PrintOptions]) -> None:
+def draw_cover(
+    canvas: Canvas,
+    method: Method,
+    step: MethodStep,
+    boards: list[Board],
+    options: PrintOptions,
+    board_options: list[PrintOptions],
+) -> None:
     register_fonts()
     canvas.setPageSize((A4.width_mm * mm, A4.height_mm * mm))
     margin = 20 * mm
@@ -73,9 +82,15 @@ def draw_cover(canvas: Canvas, method: Method, step: MethodStep, boards: list[Bo
     top = draw_fitted(canvas, title, margin, top, width) - 4
     sub = fit_text(f"Stap {step.nr}: {step.title}", BOLD, width, 40, 16, 10)
     top = draw_fitted(canvas, sub, margin, top, width, color=SOFT_INK) - 10
-    facts = [("Doel", step.goal), ("Duur", step.duration), ("Wie", step.who),
-             ("Materiaal", ", ".join(step.materials)), ("School", options.school or method.school),
-             ("Datum", options.date), ("Sessie", options.session_code)]
+    facts = [
+        ("Doel", step.goal),
+        ("Duur", step.duration),
+        ("Wie", step.who),
+        ("Materiaal", ", ".join(step.materials)),
+        ("School", options.school or method.school),
+        ("Datum", options.date),
+        ("Sessie", options.session_code),
+    ]
     for label, value in facts:
         if not value:
             continue
@@ -92,13 +107,20 @@ def draw_cover(canvas: Canvas, method: Method, step: MethodStep, boards: list[Bo
         draw_string(canvas, margin + width, top - 10, f"blz. {page}", REGULAR, 10, "right")
         top -= 15
     canvas.setFillColorRGB(*SOFT_INK)
-    draw_string(canvas, margin, margin, "Posters op ware grootte laten afdrukken (copyshop) of als tegels op A4/A3; "
-                                        "hand-outs op de eigen printer.", ITALIC, 8)
+    draw_string(
+        canvas,
+        margin,
+        margin,
+        "Posters op ware grootte laten afdrukken (copyshop) of als tegels op A4/A3; hand-outs op de eigen printer.",
+        ITALIC,
+        8,
+    )
     canvas.showPage()
 
 
-def render_pack(method_id: str, step_id: str, options: PrintOptions | None = None, *,
-                fit_tile_orientation: bool = False) -> bytes:
+def render_pack(
+    method_id: str, step_id: str, options: PrintOptions | None = None, *, fit_tile_orientation: bool = False
+) -> bytes:
     """The session pack as PDF bytes.
 
     With ``fit_tile_orientation`` every tiled board uses the orientation of
@@ -116,14 +138,21 @@ def own_size_options(board: Board, options: PrintOptions, fit_tile_orientation: 
     """Options to print one board of the pack at its own size (or tiled)."""
     own = replace(options, paper=None)
     if fit_tile_orientation and options.tile_sheet is not None:
-        sheet = best_tile_sheet(options.tile_sheet.format, board.width_mm, board.height_mm,
-                                options.overlap_mm, options.margin_mm)
+        sheet = best_tile_sheet(
+            options.tile_sheet.format, board.width_mm, board.height_mm, options.overlap_mm, options.margin_mm
+        )
         own = replace(own, tile_sheet=sheet)
     return own
 
 
-def _render_pack(buffer: io.BytesIO, method: Method, step: MethodStep, boards: list[Board],
-                 options: PrintOptions, board_options: list[PrintOptions]) -> bytes:
+def _render_pack(
+    buffer: io.BytesIO,
+    method: Method,
+    step: MethodStep,
+    boards: list[Board],
+    options: PrintOptions,
+    board_options: list[PrintOptions],
+) -> bytes:
     canvas = new_canvas(buffer, f"{method.title} – stap {step.nr}: {step.title}", A4.width_mm, A4.height_mm)
     draw_cover(canvas, method, step, boards, options, board_options)
     for board, own in zip(boards, board_options):

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import errno
 import io
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
 
 from reportlab import rl_config
 from reportlab.lib.units import mm
@@ -35,16 +35,18 @@ def binary_streams() -> Iterator[None]:
 
 def new_canvas(buffer: io.BytesIO, title: str, width_mm: float, height_mm: float) -> Canvas:
     register_fonts()
-    canvas = Canvas(buffer, pagesize=(width_mm * mm, height_mm * mm), pageCompression=1,
-                    initialFontName=REGULAR, initialFontSize=10)
+    canvas = Canvas(
+        buffer, pagesize=(width_mm * mm, height_mm * mm), pageCompression=1, initialFontName=REGULAR, initialFontSize=10
+    )
     canvas.setTitle(title)
     canvas.setCreator("Bruinpapier")
     canvas.setAuthor("Bruinpapier")
     return canvas
 
 
-def draw_poster_page(canvas: Canvas, board: Board, plan: PrintPlan, options: PrintOptions,
-                     with_markers: bool = True) -> None:
+def draw_poster_page(
+    canvas: Canvas, board: Board, plan: PrintPlan, options: PrintOptions, with_markers: bool = True
+) -> None:
     """One page of the poster's paper with the board centred on it (1:1 when the paper matches)."""
     canvas.setPageSize((plan.paper.width_mm * mm, plan.paper.height_mm * mm))
     draw_background(canvas, plan.paper.width_mm * mm, plan.paper.height_mm * mm, options.background)
@@ -89,9 +91,9 @@ def write_pdf_bytes(path: Path | str, data: bytes) -> None:
         atomic_write_bytes(path, data)
     except OSError as error:
         reason = _OS_REASONS.get(error.errno or 0, QT_TRANSLATE_NOOP("errors", "schrijven mislukt"))
-        raise InvalidArgumentError(problem(
-            QT_TRANSLATE_NOOP("errors", "kan '{path}' niet schrijven: {reason}"),
-            path=str(path), reason=reason)) from None
+        raise InvalidArgumentError(
+            problem(QT_TRANSLATE_NOOP("errors", "kan '{path}' niet schrijven: {reason}"), path=str(path), reason=reason)
+        ) from None
 
 
 _OS_REASONS = {

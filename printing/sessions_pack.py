@@ -9,9 +9,9 @@ genereren), come on A4 cut-out sheets at real sticky-note size.
 from __future__ import annotations
 
 import io
+from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
-from typing import Iterable
 
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -42,8 +42,11 @@ def _grid() -> list[tuple[float, float]]:
     top = SHEET_MARGIN_MM + HEADING_MM
     rows = int((A4_HEIGHT_MM - top - SHEET_MARGIN_MM + NOTE_GAP_MM) // (NOTE_SIZE_MM + NOTE_GAP_MM))
     left = (A4_WIDTH_MM - columns * NOTE_SIZE_MM - (columns - 1) * NOTE_GAP_MM) / 2
-    return [(left + col * (NOTE_SIZE_MM + NOTE_GAP_MM), top + row * (NOTE_SIZE_MM + NOTE_GAP_MM))
-            for row in range(rows) for col in range(columns)]
+    return [
+        (left + col * (NOTE_SIZE_MM + NOTE_GAP_MM), top + row * (NOTE_SIZE_MM + NOTE_GAP_MM))
+        for row in range(rows)
+        for col in range(columns)
+    ]
 
 
 def draw_cutout_pages(canvas: Canvas, session: Session, notes: list[Note]) -> int:
@@ -53,26 +56,38 @@ def draw_cutout_pages(canvas: Canvas, session: Session, notes: list[Note]) -> in
     space = PosterSpace(1.0, A4_WIDTH_MM, A4_HEIGHT_MM)
     pages = 0
     for start in range(0, len(notes), len(slots)):
-        chunk = notes[start:start + len(slots)]
+        chunk = notes[start : start + len(slots)]
         canvas.setPageSize((A4_WIDTH_MM * mm, A4_HEIGHT_MM * mm))
         canvas.setFont(BOLD, 13)
-        canvas.drawString(SHEET_MARGIN_MM * mm, (A4_HEIGHT_MM - SHEET_MARGIN_MM - 5) * mm,
-                          f"{session.board.title}: meegenomen notities")
+        canvas.drawString(
+            SHEET_MARGIN_MM * mm,
+            (A4_HEIGHT_MM - SHEET_MARGIN_MM - 5) * mm,
+            f"{session.board.title}: meegenomen notities",
+        )
         canvas.setFont(REGULAR, 9)
         topic = f" · {session.topic}" if session.topic else ""
-        canvas.drawString(SHEET_MARGIN_MM * mm, (A4_HEIGHT_MM - SHEET_MARGIN_MM - 11) * mm,
-                          f"Uitknippen en op het bord indelen · {session.school}{topic} · sessie {session.code}")
-        positioned = [replace(note, x_mm=x + NOTE_SIZE_MM / 2, y_mm=y + NOTE_SIZE_MM / 2,
-                              width_mm=NOTE_SIZE_MM, height_mm=NOTE_SIZE_MM)
-                      for note, (x, y) in zip(chunk, slots)]
+        canvas.drawString(
+            SHEET_MARGIN_MM * mm,
+            (A4_HEIGHT_MM - SHEET_MARGIN_MM - 11) * mm,
+            f"Uitknippen en op het bord indelen · {session.school}{topic} · sessie {session.code}",
+        )
+        positioned = [
+            replace(
+                note,
+                x_mm=x + NOTE_SIZE_MM / 2,
+                y_mm=y + NOTE_SIZE_MM / 2,
+                width_mm=NOTE_SIZE_MM,
+                height_mm=NOTE_SIZE_MM,
+            )
+            for note, (x, y) in zip(chunk, slots)
+        ]
         draw_carried_notes(canvas, session.board, space, positioned)
         canvas.showPage()
         pages += 1
     return pages
 
 
-def render_sessions_pdf(sessions: Iterable[Session], *, tile: Paper | None = None,
-                        background: str = "brown") -> bytes:
+def render_sessions_pdf(sessions: Iterable[Session], *, tile: Paper | None = None, background: str = "brown") -> bytes:
     """Every session's board with its carried notes, then cut-out sheets of the loose ones."""
     sessions = list(sessions)
     buffer = io.BytesIO()
@@ -80,8 +95,14 @@ def render_sessions_pdf(sessions: Iterable[Session], *, tile: Paper | None = Non
     canvas = new_canvas(buffer, title, A4_WIDTH_MM, A4_HEIGHT_MM)
     for session in sessions:
         placed, loose = _carried(session)
-        options = PrintOptions(tile_sheet=tile, background=background, session_code=session.code,
-                               school=session.school, date=session.date, carried_notes=tuple(placed))
+        options = PrintOptions(
+            tile_sheet=tile,
+            background=background,
+            session_code=session.code,
+            school=session.school,
+            date=session.date,
+            carried_notes=tuple(placed),
+        )
         draw_board_pages(canvas, session.board, options)
         if loose:
             draw_cutout_pages(canvas, session, loose)
@@ -89,9 +110,11 @@ def render_sessions_pdf(sessions: Iterable[Session], *, tile: Paper | None = Non
     return buffer.getvalue()
 
 
-def write_sessions_pdf(sessions: Iterable[Session], path: Path | str, *, tile: str | None = None,
-                       background: str = "brown") -> None:
+def write_sessions_pdf(
+    sessions: Iterable[Session], path: Path | str, *, tile: str | None = None, background: str = "brown"
+) -> None:
     from boards.paper import parse_paper
 
-    write_pdf_bytes(path, render_sessions_pdf(sessions, tile=parse_paper(tile) if tile else None,
-                                              background=background))
+    write_pdf_bytes(
+        path, render_sessions_pdf(sessions, tile=parse_paper(tile) if tile else None, background=background)
+    )

@@ -106,7 +106,7 @@ def draw_assembly_map(canvas: Canvas, board: Board, plan: PrintPlan, form: str) 
         "3. Leg het vel over de lijmstrook (tot de stippellijn) van het vel links of boven en plak het vast.",
         "4. Werk rij voor rij van linksboven naar rechtsonder. De markers en de QR-code moeten onbedekt blijven.",
     )
-    for paragraph in (intro,) + steps:
+    for paragraph in (intro, *steps):
         fitted = fit_text(paragraph, REGULAR, width, 40, 10, 7)
         top = draw_fitted(canvas, fitted, margin, top, width, color=INK) - 3
     top -= 6
@@ -134,12 +134,15 @@ def draw_assembly_map(canvas: Canvas, board: Board, plan: PrintPlan, form: str) 
         canvas.rect(x, y, v.width * unit, v.height * unit, stroke=1, fill=0)
         size = min(label_size, v.width * unit * 0.4, v.height * unit * 0.6)
         canvas.setFillColorRGB(0.6, 0.05, 0.05)
-        draw_string(canvas, x + v.width * unit / 2, y + v.height * unit / 2 - size * 0.35, tile.label, BOLD, size, "center")
+        draw_string(
+            canvas, x + v.width * unit / 2, y + v.height * unit / 2 - size * 0.35, tile.label, BOLD, size, "center"
+        )
     canvas.showPage()
 
 
-def draw_tile_page(canvas: Canvas, board: Board, plan: PrintPlan, form: str, decoration: str, tile: Tile,
-                   number: int) -> None:
+def draw_tile_page(
+    canvas: Canvas, board: Board, plan: PrintPlan, form: str, decoration: str, tile: Tile, number: int
+) -> None:
     grid = plan.grid
     assert grid is not None
     sheet_w, sheet_h = grid.sheet.width_mm * mm, grid.sheet.height_mm * mm
@@ -168,8 +171,9 @@ GLUE_TEXT = {
 }
 
 
-def draw_glue_strips(canvas: Canvas, grid: TileGrid, neighbours: tuple[str, ...],
-                     left: float, top: float, width: float, height: float) -> None:
+def draw_glue_strips(
+    canvas: Canvas, grid: TileGrid, neighbours: tuple[str, ...], left: float, top: float, width: float, height: float
+) -> None:
     """Grey the strips that disappear under the right and lower sheets."""
     overlap = grid.overlap_mm * mm
     if overlap <= 0:
@@ -204,8 +208,9 @@ def draw_glue_strips(canvas: Canvas, grid: TileGrid, neighbours: tuple[str, ...]
     canvas.restoreState()
 
 
-def draw_cut_lines(canvas: Canvas, neighbours: tuple[str, ...], left: float, top: float,
-                   width: float, height: float) -> None:
+def draw_cut_lines(
+    canvas: Canvas, neighbours: tuple[str, ...], left: float, top: float, width: float, height: float
+) -> None:
     """Dashed scissors lines along the edges cut off before glueing (left and top); a hairline frame elsewhere."""
     canvas.saveState()
     canvas.setStrokeColorRGB(*INK)
@@ -234,15 +239,27 @@ def draw_cut_lines(canvas: Canvas, neighbours: tuple[str, ...], left: float, top
     # Corner marks where the sheet's window ends.
     tick = 4 * mm
     canvas.setLineWidth(CUT_LINE_MM * mm)
-    for cx, cy, dx, dy in ((left, top, 1, -1), (left + width, top, -1, -1),
-                           (left, top - height, 1, 1), (left + width, top - height, -1, 1)):
+    for cx, cy, dx, dy in (
+        (left, top, 1, -1),
+        (left + width, top, -1, -1),
+        (left, top - height, 1, 1),
+        (left + width, top - height, -1, 1),
+    ):
         canvas.line(cx, cy, cx + dx * tick, cy)
         canvas.line(cx, cy, cx, cy + dy * tick)
     canvas.restoreState()
 
 
-def draw_label_band(canvas: Canvas, board: Board, grid: TileGrid, tile: Tile, number: int,
-                    neighbours: dict[str, str], left: float, band_top: float) -> None:
+def draw_label_band(
+    canvas: Canvas,
+    board: Board,
+    grid: TileGrid,
+    tile: Tile,
+    number: int,
+    neighbours: dict[str, str],
+    left: float,
+    band_top: float,
+) -> None:
     """Below the window: the tile label, its place, its neighbours and what to do."""
     band_h = grid.label_band_mm * mm
     base = band_top - band_h * 0.72
@@ -251,8 +268,9 @@ def draw_label_band(canvas: Canvas, board: Board, grid: TileGrid, tile: Tile, nu
     draw_string(canvas, left, base, tile.label, BOLD, size)
     x = left + string_width(tile.label, BOLD, size) + 3 * mm
     small = min(8.0, band_h * 0.45)
-    around = "  ".join(f"{SIDE_ARROWS[side]} {neighbours[side]}" for side in ("up", "left", "right", "down")
-                       if side in neighbours)
+    around = "  ".join(
+        f"{SIDE_ARROWS[side]} {neighbours[side]}" for side in ("up", "left", "right", "down") if side in neighbours
+    )
     info = f"vel {number}/{grid.count} · rij {tile.label.rstrip('0123456789')}, kolom {tile.col + 1}"
     if around:
         info += f" · buren: {around}"

@@ -70,7 +70,9 @@ def draw_title_block(
         cursor = draw_fitted(canvas, fitted, x + pad, cursor - pad * 0.3, text_w, color=SOFT_INK)
     if board.question:
         remaining = cursor - (y + pad)
-        fitted = fit_text(board.question, ITALIC, text_w, max(remaining - pad * 0.3, 0), space.font(44), space.font(9, 6))
+        fitted = fit_text(
+            board.question, ITALIC, text_w, max(remaining - pad * 0.3, 0), space.font(44), space.font(9, 6)
+        )
         draw_fitted(canvas, fitted, x + pad, cursor - pad * 0.3, text_w, color=INK)
 
     fields = (("School", school), ("Datum", date), ("Sessie", session_code))

@@ -28,8 +28,12 @@ def test_a_procesplaat_goes_round_the_whole_loop(tmp_path, capsys, monkeypatch) 
     _run(capsys, "print", "procesplaat-1", "--school", "CBS De Borgstee", "-o", str(poster))
     assert poster.stat().st_size > 0
 
-    photo = generate_photo(board, PhotoSpec(seed=31, megapixels=3.0, notes_per_zone=(0, 1), dots_per_kind=(0, 4),
-                                            overlap_pairs=0, touching_pairs=0))
+    photo = generate_photo(
+        board,
+        PhotoSpec(
+            seed=31, megapixels=3.0, notes_per_zone=(0, 1), dots_per_kind=(0, 4), overlap_pairs=0, touching_pairs=0
+        ),
+    )
     photo_path = tmp_path / "bord.jpg"
     photo.write(photo_path)
     captured = json.loads(_run(capsys, "capture", str(photo_path), "--board", "procesplaat-1", "--json"))
@@ -43,16 +47,29 @@ def test_a_procesplaat_goes_round_the_whole_loop(tmp_path, capsys, monkeypatch) 
         writer.writerow(["soort", "zone", "stipsoort", "aantal"])
         for dot in captured["dots"]:
             writer.writerow(["stip", board.zone(dot["zone_id"]).label, dot["kind"], dot["count"]])
-    created = json.loads(_run(capsys, "session", "new", "--board", "procesplaat-1", "--school", "CBS De Borgstee",
-                              "--date", "2019-03-12", "--json"))
+    created = json.loads(
+        _run(
+            capsys,
+            "session",
+            "new",
+            "--board",
+            "procesplaat-1",
+            "--school",
+            "CBS De Borgstee",
+            "--date",
+            "2019-03-12",
+            "--json",
+        )
+    )
     session_id = created["id"]
     _run(capsys, "session", "import-results", session_id, str(results))
 
     analysis = json.loads(_run(capsys, "analyse", session_id, "--json"))
     (summary,) = analysis["sessions"]
     per_zone = {zone["zone_id"]: (zone["werkdruk"], zone["werkplezier"]) for zone in summary["zones"]}
-    assert per_zone == {zone.id: (truth.get((zone.id, "werkdruk"), 0), truth.get((zone.id, "werkplezier"), 0))
-                        for zone in board.zones}
+    assert per_zone == {
+        zone.id: (truth.get((zone.id, "werkdruk"), 0), truth.get((zone.id, "werkplezier"), 0)) for zone in board.zones
+    }
     groups = {group["group_label"]: group["burden"] for group in summary["processes"]["groups"]}
     heaviest = max(groups, key=groups.get).split()[0]  # PRIMAIR or SECUNDAIR
     assert f"{heaviest}E PROCESSEN" in summary["processes"]["conclusion"]

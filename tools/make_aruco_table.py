@@ -30,13 +30,11 @@ def marker_bits(marker_id: int) -> int:
 
 def main() -> None:
     values = [f"0x{marker_bits(marker_id):04x}," for marker_id in range(1000)]
-    rows = [" ".join(values[start:start + 10]) for start in range(0, len(values), 10)]
+    rows = [" ".join(values[start : start + 10]) for start in range(0, len(values), 10)]
     TABLE.write_text(
         '"""ArUco DICT_4X4_1000: the inner 4 x 4 bits of each marker id (1 = black), row by row.\n\n'
         'Generated from OpenCV by tools/make_aruco_table.py; do not edit.\n"""\n\n'
-        "DICT_4X4_1000_BITS: tuple[int, ...] = (\n"
-        + "".join(f"    {row}\n" for row in rows)
-        + ")\n",
+        "DICT_4X4_1000_BITS: tuple[int, ...] = (\n" + "".join(f"    {row}\n" for row in rows) + ")\n",
         encoding="ascii",
     )
 

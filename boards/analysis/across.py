@@ -8,8 +8,8 @@ the board in the most recent session.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Iterable, Sequence
 
 import pandas as pd
 
@@ -70,8 +70,9 @@ def long_counts(sessions: Sequence[Session]) -> pd.DataFrame:
             counts[(dot.zone_id, kind_labels.get(dot.kind, dot.kind))] += dot.count
         for zone_id, zone_label in zones:
             for measure in measures:
-                rows.append((session.id, session.school, session.date, zone_id, zone_label, measure,
-                             counts[(zone_id, measure)]))
+                rows.append(
+                    (session.id, session.school, session.date, zone_id, zone_label, measure, counts[(zone_id, measure)])
+                )
     frame = pd.DataFrame.from_records(rows, columns=LONG_COLUMNS)
     frame["count"] = frame["count"].astype("int64")
     order = {zone_id: index for index, (zone_id, _) in enumerate(zones)}
@@ -82,8 +83,12 @@ def long_counts(sessions: Sequence[Session]) -> pd.DataFrame:
 
 def _pivot(frame: pd.DataFrame, column: str) -> pd.DataFrame:
     table = frame.pivot_table(
-        index=["zone_order", "measure_order", "zone_id", "zone_label", "measure"], columns=column,
-        values="count", aggfunc="sum", fill_value=0, observed=True,
+        index=["zone_order", "measure_order", "zone_id", "zone_label", "measure"],
+        columns=column,
+        values="count",
+        aggfunc="sum",
+        fill_value=0,
+        observed=True,
     )
     table = table.sort_index().reset_index().drop(columns=["zone_order", "measure_order"])
     table.columns.name = None
@@ -108,17 +113,24 @@ def over_time(sessions: Sequence[Session], board_id: str | None = None, school: 
     if school is not None:
         chosen = [session for session in chosen if session.school == school]
     if not chosen:
-        raise InvalidArgumentError(problem(
-            QT_TRANSLATE_NOOP("errors", "geen sessies met bord '{board}' voor school '{school}'"),
-            board=board_id, school=school or ""))
+        raise InvalidArgumentError(
+            problem(
+                QT_TRANSLATE_NOOP("errors", "geen sessies met bord '{board}' voor school '{school}'"),
+                board=board_id,
+                school=school or "",
+            )
+        )
     schools = sorted({session.school for session in chosen})
     frame = long_counts(chosen)
     table = _pivot(frame, "date")
     dates = sorted({session.date for session in chosen})
     table["change"] = table[dates[-1]] - table[dates[0]]
     moved = table[table["change"] != 0].sort_values(
-        "change", key=lambda column: column.abs(), ascending=False, kind="stable")
-    return Trend(board_id, school if school is not None else ", ".join(schools), dates, table, moved.reset_index(drop=True))
+        "change", key=lambda column: column.abs(), ascending=False, kind="stable"
+    )
+    return Trend(
+        board_id, school if school is not None else ", ".join(schools), dates, table, moved.reset_index(drop=True)
+    )
 
 
 @dataclass
@@ -136,8 +148,9 @@ def across_schools(sessions: Sequence[Session], board_id: str | None = None) -> 
         latest[session.school] = session  # sorted by date: the last one wins
     chosen = [latest[school] for school in sorted(latest)]
     if not chosen:
-        raise InvalidArgumentError(problem(
-            QT_TRANSLATE_NOOP("errors", "geen sessies met bord '{board}'"), board=board_id))
+        raise InvalidArgumentError(
+            problem(QT_TRANSLATE_NOOP("errors", "geen sessies met bord '{board}'"), board=board_id)
+        )
     table = _pivot(long_counts(chosen), "school")
     schools = sorted(latest)
     table["total"] = table[schools].sum(axis=1)

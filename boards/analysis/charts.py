@@ -33,36 +33,73 @@ def session_charts(item: SessionAnalysis) -> list[ChartData]:
         kinds = item.processes.kinds
         ranked = item.processes.processes
         ranked = ranked[(ranked["burden"] + ranked["positive"]) > 0].head(MAX_BARS)
-        charts.append(ChartData(
-            f"{kinds.burden.label} en {kinds.positive.label} per proces", ranked["zone_label"].tolist(),
-            [ranked["burden"].tolist(), ranked["positive"].tolist()], [kinds.burden.color, kinds.positive.color],
-            [kinds.burden.label, kinds.positive.label]))
+        charts.append(
+            ChartData(
+                f"{kinds.burden.label} en {kinds.positive.label} per proces",
+                ranked["zone_label"].tolist(),
+                [ranked["burden"].tolist(), ranked["positive"].tolist()],
+                [kinds.burden.color, kinds.positive.color],
+                [kinds.burden.label, kinds.positive.label],
+            )
+        )
         groups = item.processes.groups
-        charts.append(ChartData(
-            "per groep", groups["group_label"].tolist(), [groups["burden"].tolist(), groups["positive"].tolist()],
-            [kinds.burden.color, kinds.positive.color], [kinds.burden.label, kinds.positive.label]))
+        charts.append(
+            ChartData(
+                "per groep",
+                groups["group_label"].tolist(),
+                [groups["burden"].tolist(), groups["positive"].tolist()],
+                [kinds.burden.color, kinds.positive.color],
+                [kinds.burden.label, kinds.positive.label],
+            )
+        )
     if item.scales is not None:
         for question in item.scales.questions.itertuples():
             answers = item.scales.answers[item.scales.answers["question_id"] == question.question_id]
-            charts.append(ChartData(
-                str(question.question), [f"{value:g}" for value in answers["value"]], [answers["count"].tolist()],
-                ["#1e88e5"], ["antwoorden"], [answers["label"].tolist()]))
+            charts.append(
+                ChartData(
+                    str(question.question),
+                    [f"{value:g}" for value in answers["value"]],
+                    [answers["count"].tolist()],
+                    ["#1e88e5"],
+                    ["antwoorden"],
+                    [answers["label"].tolist()],
+                )
+            )
     if item.distribution is not None:
         table = item.distribution.table
-        charts.append(ChartData(
-            f"{item.distribution.subject} per {item.distribution.area}", table["zone_label"].tolist(),
-            [table["count"].tolist()], ["#fb8c00"], [item.distribution.subject],
-            [[format_count_percent(count, share) for count, share in zip(table["count"], table["share"])]]))
+        charts.append(
+            ChartData(
+                f"{item.distribution.subject} per {item.distribution.area}",
+                table["zone_label"].tolist(),
+                [table["count"].tolist()],
+                ["#fb8c00"],
+                [item.distribution.subject],
+                [[format_count_percent(count, share) for count, share in zip(table["count"], table["share"])]],
+            )
+        )
     if item.grid is not None:
         long = item.grid.long()
-        charts.append(ChartData(
-            "per cel", [f"{row} · {column}" for row, column in zip(long["row_label"], long["column_label"])],
-            [long["count"].tolist()], [HEAT_COLOR], ["briefjes"]))
+        charts.append(
+            ChartData(
+                "per cel",
+                [f"{row} · {column}" for row, column in zip(long["row_label"], long["column_label"])],
+                [long["count"].tolist()],
+                [HEAT_COLOR],
+                ["briefjes"],
+            )
+        )
     if not charts:
         counts = item.zone_counts[item.zone_counts["total"] > 0]
         counts = counts.sort_values("total", ascending=False, kind="stable").head(MAX_BARS)
-        charts.append(ChartData("per vak", counts["zone_label"].tolist(), [counts["total"].tolist()], [HEAT_COLOR],
-                                ["briefjes en stippen"]))
+        charts.append(
+            ChartData(
+                "per vak",
+                counts["zone_label"].tolist(),
+                [counts["total"].tolist()],
+                [HEAT_COLOR],
+                ["briefjes en stippen"],
+            )
+        )
     return charts
 
 
@@ -76,8 +113,10 @@ class TrendLines:
 def trend_lines(trend: Trend, limit: int = 6) -> TrendLines:
     """The rows of a trend that moved most, as lines over the dates."""
     moved = trend.moved.head(limit)
-    lines = [(f"{row['zone_label']} ({row['measure']})", [int(row[date]) for date in trend.dates])
-             for _, row in moved.iterrows()]
+    lines = [
+        (f"{row['zone_label']} ({row['measure']})", [int(row[date]) for date in trend.dates])
+        for _, row in moved.iterrows()
+    ]
     return TrendLines(f"{trend.board_id} bij {trend.school}", trend.dates, lines)
 
 
@@ -93,7 +132,13 @@ def comparison_charts(comparison: SchoolComparison, max_schools: int = len(SCHOO
         rows = rows.sort_values("total", ascending=False, kind="stable").head(MAX_BARS)
         if rows.empty:
             continue
-        charts.append(ChartData(
-            f"{measure} per school", rows["zone_label"].tolist(), [rows[school].tolist() for school in schools],
-            SCHOOL_COLORS[: len(schools)], list(schools)))
+        charts.append(
+            ChartData(
+                f"{measure} per school",
+                rows["zone_label"].tolist(),
+                [rows[school].tolist() for school in schools],
+                SCHOOL_COLORS[: len(schools)],
+                list(schools),
+            )
+        )
     return charts

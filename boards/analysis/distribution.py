@@ -13,11 +13,10 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from boards.analysis.dutch import format_percent
+from boards.analysis.summaries import zone_totals
 from boards.model import Board, ZoneKind
 from boards.session import Session
-from boards.analysis.summaries import zone_totals
-from boards.analysis.dutch import format_percent
-
 
 GENERIC_SUBJECT = "briefjes"
 
@@ -41,7 +40,9 @@ def distribution_kind(board: Board) -> tuple[str, str] | None:
     if "idee" in identity:
         return ("ideeën", "kwadrant" if ZoneKind.QUADRANT in kinds else "vak")
     note_zones = [zone for zone in board.zones if zone.holds.notes and not zone.holds.dots and zone.scale_value is None]
-    if 2 <= len(note_zones) <= 8 and all(zone.kind in (ZoneKind.COLUMN, ZoneKind.QUADRANT, ZoneKind.LANE) for zone in note_zones):
+    if 2 <= len(note_zones) <= 8 and all(
+        zone.kind in (ZoneKind.COLUMN, ZoneKind.QUADRANT, ZoneKind.LANE) for zone in note_zones
+    ):
         return (GENERIC_SUBJECT, "kolom")
     return None
 

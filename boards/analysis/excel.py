@@ -9,9 +9,9 @@ import pandas as pd
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
-from boards.fileformat import atomic_write_bytes
 from boards.analysis.overview import Analysis
 from boards.analysis.sheets import analysis_sheets
+from boards.fileformat import atomic_write_bytes
 
 MAX_COLUMN_WIDTH = 60
 

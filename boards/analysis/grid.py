@@ -15,10 +15,10 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from boards.analysis.summaries import zone_totals
 from boards.geometry import Rect
 from boards.model import Board, TextElement, Zone, ZoneKind
 from boards.session import Session
-from boards.analysis.summaries import zone_totals
 
 
 @dataclass
@@ -39,8 +39,14 @@ class GridTable:
         """One row per cell: row_label, column_label, zone_label, count."""
         rows = []
         for (row, column), zone in sorted(self.grid.cells.items()):
-            rows.append((self.grid.rows[row], self.grid.columns[column], zone.label or zone.id,
-                         int(self.table.iat[row, column])))
+            rows.append(
+                (
+                    self.grid.rows[row],
+                    self.grid.columns[column],
+                    zone.label or zone.id,
+                    int(self.table.iat[row, column]),
+                )
+            )
         return pd.DataFrame(rows, columns=["row_label", "column_label", "zone_label", "count"])
 
 
@@ -109,8 +115,9 @@ def _headers(board: Board, cells: list[Zone]) -> list[tuple[Rect, str, int]]:
     return found
 
 
-def _labels(board: Board, cells: list[Zone], placed: dict[tuple[int, int], Zone], axis: str,
-            count: int) -> tuple[list[str], bool]:
+def _labels(
+    board: Board, cells: list[Zone], placed: dict[tuple[int, int], Zone], axis: str, count: int
+) -> tuple[list[str], bool]:
     """The header text of each column (or row), and whether any came from the board."""
     found = False
     headers = _headers(board, cells)

@@ -25,4 +25,4 @@ def heat_rgb(count: int, maximum: int, hot: str = HEAT_COLOR) -> tuple[int, int,
 
 
 def heat_hex(count: int, maximum: int, hot: str = HEAT_COLOR) -> str:
-    return "#%02x%02x%02x" % heat_rgb(count, maximum, hot)
+    return "#{:02x}{:02x}{:02x}".format(*heat_rgb(count, maximum, hot))

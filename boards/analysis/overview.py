@@ -9,14 +9,12 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any, Sequence
+from typing import Any
 
 import pandas as pd
 
-from boards.methods import get_method
-from boards.errors import BruinpapierError
-from boards.session import Session
 from boards.analysis import tables
 from boards.analysis.across import SchoolComparison, Trend, across_schools, over_time
 from boards.analysis.distribution import GENERIC_SUBJECT, Distribution, distribution, distribution_kind
@@ -24,6 +22,9 @@ from boards.analysis.grid import GridTable, grid_table
 from boards.analysis.procesplaat import ProcessAnalysis, analyse_processes, is_process_board
 from boards.analysis.scales import ScaleAnalysis, analyse_scales
 from boards.analysis.summaries import color_counts, dot_kind_counts, zone_counts, zone_totals
+from boards.errors import BruinpapierError
+from boards.methods import get_method
+from boards.session import Session
 
 
 @dataclass
@@ -178,7 +179,9 @@ def analysis_to_dict(analysis: Analysis) -> dict[str, Any]:
             "zones": frame_records(item.zone_counts),
             "colors": frame_records(item.color_counts),
             "dot_kinds": frame_records(item.kind_counts),
-            "actions": frame_records(item.actions[["nr", "action", "owner", "due", "impact", "workload", "done", "open"]]),
+            "actions": frame_records(
+                item.actions[["nr", "action", "owner", "due", "impact", "workload", "done", "open"]]
+            ),
             "findings": item.findings,
         }
         if item.processes is not None:
@@ -212,8 +215,13 @@ def analysis_to_dict(analysis: Analysis) -> dict[str, Any]:
     return {
         "sessions": sessions,
         "trends": [
-            {"board_id": trend.board_id, "school": trend.school, "dates": trend.dates,
-             "zones": frame_records(trend.table), "moved": frame_records(trend.moved)}
+            {
+                "board_id": trend.board_id,
+                "school": trend.school,
+                "dates": trend.dates,
+                "zones": frame_records(trend.table),
+                "moved": frame_records(trend.moved),
+            }
             for trend in analysis.trends
         ],
         "schools": [

@@ -14,9 +14,9 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from boards.analysis.tables import zone_infos
 from boards.model import Board, DotKind
 from boards.session import Session
-from boards.analysis.tables import zone_infos
 
 BURDEN_IDS = ("werkdruk", "knelpunt")
 POSITIVE_IDS = ("werkplezier",)
@@ -108,13 +108,18 @@ def analyse_processes(session: Session) -> ProcessAnalysis | None:
             continue
         burden = counts[(zone.id, kinds.burden.id)]
         positive = counts[(zone.id, kinds.positive.id)]
-        rows.append((zone.id, infos[zone.id].label, infos[zone.id].group_label, burden, positive, positive - burden, order))
+        rows.append(
+            (zone.id, infos[zone.id].label, infos[zone.id].group_label, burden, positive, positive - burden, order)
+        )
     processes = pd.DataFrame(
-        rows, columns=["zone_id", "zone_label", "group_label", "burden", "positive", "balance", "board_order"],
+        rows,
+        columns=["zone_id", "zone_label", "group_label", "burden", "positive", "balance", "board_order"],
     )
     # Most burden first; on a tie the worse balance, then the board's order.
     processes = processes.sort_values(
-        ["burden", "balance", "board_order"], ascending=[False, True, True], kind="stable",
+        ["burden", "balance", "board_order"],
+        ascending=[False, True, True],
+        kind="stable",
     ).reset_index(drop=True)
     processes.insert(0, "rank", range(1, len(processes) + 1))
     processes = processes.drop(columns="board_order")
@@ -131,8 +136,9 @@ def _group_table(processes: pd.DataFrame, order: list[str]) -> pd.DataFrame:
         .reset_index()
     )
     position = {label: index for index, label in enumerate(order)}
-    table = table.sort_values("group_label", key=lambda column: column.map(lambda label: position.get(label, len(order))),
-                              kind="stable").reset_index(drop=True)
+    table = table.sort_values(
+        "group_label", key=lambda column: column.map(lambda label: position.get(label, len(order))), kind="stable"
+    ).reset_index(drop=True)
     table["balance"] = table["positive"] - table["burden"]
     total_burden = int(table["burden"].sum())
     table["burden_share"] = table["burden"] * 100.0 / total_burden if total_burden else 0.0
@@ -140,7 +146,7 @@ def _group_table(processes: pd.DataFrame, order: list[str]) -> pd.DataFrame:
 
 
 def group_adjective(group_label: str) -> str:
-    """"SECUNDAIR (ondersteunend)" → "SECUNDAIRE", as in "de secundaire processen"."""
+    """ "SECUNDAIR (ondersteunend)" → "SECUNDAIRE", as in "de secundaire processen"."""
     word = re.split(r"[\s(]", group_label.strip(), maxsplit=1)[0] if group_label.strip() else ""
     if not word:
         return NO_GROUP_LABEL
@@ -157,7 +163,7 @@ def _top_group(groups: pd.DataFrame, column: str) -> str | None:
 
 
 def _where(groups: pd.DataFrame, processes: pd.DataFrame, column: str) -> str | None:
-    """"IN DE SECUNDAIRE PROCESSEN", or for a board without groups "BIJ RAPPORTEN SCHRIJVEN"."""
+    """ "IN DE SECUNDAIRE PROCESSEN", or for a board without groups "BIJ RAPPORTEN SCHRIJVEN"."""
     if set(groups["group_label"]) - {NO_GROUP_LABEL}:
         group = _top_group(groups, column)
         return None if group is None else f"IN DE {group_adjective(group)} PROCESSEN"

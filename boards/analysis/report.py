@@ -10,13 +10,15 @@ and across schools.
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from typing import Sequence
+from xml.sax.saxutils import escape
 
 import pandas as pd
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
-from reportlab.graphics.shapes import Drawing, Rect as ShapeRect, String
+from reportlab.graphics.shapes import Drawing, String
+from reportlab.graphics.shapes import Rect as ShapeRect
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
@@ -26,15 +28,21 @@ from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import (
-    Flowable, KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle,
+    Flowable,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
 )
-from xml.sax.saxutils import escape
 
-from boards.fileformat import atomic_write_bytes
-from boards.model import Board, TextElement
 from boards.analysis.dutch import format_number, format_percent, format_signed
 from boards.analysis.heat import heat_hex
 from boards.analysis.overview import Analysis, SessionAnalysis
+from boards.fileformat import atomic_write_bytes
+from boards.model import Board, TextElement
 from resources import resource_path
 
 FONT = "DejaVuSans"
@@ -65,10 +73,22 @@ def _styles() -> dict[str, ParagraphStyle]:
         "cellbold": ParagraphStyle("cellbold", parent=base, fontName=FONT_BOLD, fontSize=7.5, leading=9.2),
         "title": ParagraphStyle("title", parent=base, fontName=FONT_BOLD, fontSize=24, leading=30, alignment=TA_CENTER),
         "subtitle": ParagraphStyle("subtitle", parent=base, fontSize=13, leading=18, alignment=TA_CENTER),
-        "h1": ParagraphStyle("h1", parent=base, fontName=FONT_BOLD, fontSize=15, leading=19, spaceBefore=4, spaceAfter=6),
-        "h2": ParagraphStyle("h2", parent=base, fontName=FONT_BOLD, fontSize=11.5, leading=15, spaceBefore=10, spaceAfter=4),
-        "conclusion": ParagraphStyle("conclusion", parent=base, fontName=FONT_BOLD, fontSize=10, leading=13,
-                                     textColor=colors.HexColor("#8a2b0e"), spaceBefore=4, spaceAfter=4),
+        "h1": ParagraphStyle(
+            "h1", parent=base, fontName=FONT_BOLD, fontSize=15, leading=19, spaceBefore=4, spaceAfter=6
+        ),
+        "h2": ParagraphStyle(
+            "h2", parent=base, fontName=FONT_BOLD, fontSize=11.5, leading=15, spaceBefore=10, spaceAfter=4
+        ),
+        "conclusion": ParagraphStyle(
+            "conclusion",
+            parent=base,
+            fontName=FONT_BOLD,
+            fontSize=10,
+            leading=13,
+            textColor=colors.HexColor("#8a2b0e"),
+            spaceBefore=4,
+            spaceAfter=4,
+        ),
     }
 
 
@@ -79,7 +99,9 @@ def _p(text: object, style: ParagraphStyle) -> Paragraph:
 class HeatView(Flowable):
     """The board drawn to the page width, zones shaded by their counts."""
 
-    def __init__(self, board: Board, totals: dict[str, int], width: float = CONTENT_WIDTH, max_height: float = 150 * mm):
+    def __init__(
+        self, board: Board, totals: dict[str, int], width: float = CONTENT_WIDTH, max_height: float = 150 * mm
+    ):
         super().__init__()
         self.board = board
         self.totals = totals
@@ -140,13 +162,17 @@ class HeatView(Flowable):
         canvas.restoreState()
 
 
-def _table(frame: pd.DataFrame, styles: dict[str, ParagraphStyle], widths: Sequence[float] | None = None,
-           numeric: Sequence[str] = ()) -> Table:
+def _table(
+    frame: pd.DataFrame,
+    styles: dict[str, ParagraphStyle],
+    widths: Sequence[float] | None = None,
+    numeric: Sequence[str] = (),
+) -> Table:
     header = [_p(column, styles["cellbold"]) for column in frame.columns]
     body = []
     for row in frame.itertuples(index=False):
         cells = []
-        for column, value in zip(frame.columns, row):
+        for value in row:
             if isinstance(value, bool):
                 text = "ja" if value else "nee"
             elif isinstance(value, float):
@@ -156,13 +182,17 @@ def _table(frame: pd.DataFrame, styles: dict[str, ParagraphStyle], widths: Seque
             cells.append(_p(text, styles["cell"]))
         body.append(cells)
     table = Table([header, *body], colWidths=widths, repeatRows=1, hAlign="LEFT")
-    table.setStyle(TableStyle([
-        ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
-        ("GRID", (0, 0), (-1, -1), 0.3, colors.HexColor("#b8a48a")),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-    ]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+                ("GRID", (0, 0), (-1, -1), 0.3, colors.HexColor("#b8a48a")),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ]
+        )
+    )
     return table
 
 
@@ -170,7 +200,9 @@ def _short(text: str, limit: int = 34) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _horizontal_bars(labels: list[str], series: list[list[int]], series_colors: list[str], legend: list[str]) -> Drawing:
+def _horizontal_bars(
+    labels: list[str], series: list[list[int]], series_colors: list[str], legend: list[str]
+) -> Drawing:
     bar_height = 11 if len(series) > 1 else 9
     chart_height = max(60, len(labels) * bar_height * len(series) * 0.75 + 10)
     drawing = Drawing(CONTENT_WIDTH, chart_height + 30)
@@ -201,8 +233,9 @@ def _horizontal_bars(labels: list[str], series: list[list[int]], series_colors: 
     return drawing
 
 
-def _vertical_bars(labels: list[str], values: list[int], value_labels: list[str], color: str = "#1e88e5",
-                   title: str = "") -> Drawing:
+def _vertical_bars(
+    labels: list[str], values: list[int], value_labels: list[str], color: str = "#1e88e5", title: str = ""
+) -> Drawing:
     drawing = Drawing(CONTENT_WIDTH, 150)
     chart = VerticalBarChart()
     chart.x, chart.y = 30, 25
@@ -223,8 +256,16 @@ def _vertical_bars(labels: list[str], values: list[int], value_labels: list[str]
     step = chart.width / max(1, len(values))
     for index, text in enumerate(value_labels):
         height = chart.height * values[index] / chart.valueAxis.valueMax
-        drawing.add(String(chart.x + step * (index + 0.5), chart.y + height + 3, text, fontName=FONT, fontSize=6.5,
-                           textAnchor="middle"))
+        drawing.add(
+            String(
+                chart.x + step * (index + 0.5),
+                chart.y + height + 3,
+                text,
+                fontName=FONT,
+                fontSize=6.5,
+                textAnchor="middle",
+            )
+        )
     if title:
         drawing.add(String(chart.x, 140, title, fontName=FONT_BOLD, fontSize=8))
     return drawing
@@ -246,24 +287,34 @@ def _cover(analysis: Analysis, styles: dict[str, ParagraphStyle]) -> list[Flowab
     if len(sessions) == 1:
         session = sessions[0].session
         rows = [
-            ("School", session.school), ("Team", session.team), ("Datum", session.date),
-            ("Methode", sessions[0].method_title), ("Stap", sessions[0].step_title),
-            ("Bord", session.board.title), ("Begeleider", session.facilitator),
+            ("School", session.school),
+            ("Team", session.team),
+            ("Datum", session.date),
+            ("Methode", sessions[0].method_title),
+            ("Stap", sessions[0].step_title),
+            ("Bord", session.board.title),
+            ("Begeleider", session.facilitator),
             ("Deelnemers", str(len(session.participants)) if session.participants else ""),
         ]
     else:
-        rows = [("Scholen", ", ".join(schools)),
-                ("Periode", f"{min(i.session.date for i in sessions)} – {max(i.session.date for i in sessions)}")]
+        rows = [
+            ("Scholen", ", ".join(schools)),
+            ("Periode", f"{min(i.session.date for i in sessions)} – {max(i.session.date for i in sessions)}"),
+        ]
     rows = [(key, value) for key, value in rows if value]
-    table = Table([[_p(key, styles["cellbold"]), _p(value, styles["body"])] for key, value in rows],
-                  colWidths=[35 * mm, 100 * mm], hAlign="CENTER")
+    table = Table(
+        [[_p(key, styles["cellbold"]), _p(value, styles["body"])] for key, value in rows],
+        colWidths=[35 * mm, 100 * mm],
+        hAlign="CENTER",
+    )
     table.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.3, KRAFT), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
     story.append(table)
     if len(sessions) > 1:
         story.append(Spacer(1, 8 * mm))
         overview = pd.DataFrame(
             [(i.session.school, i.session.date, i.session.board.title, i.method_title, i.step_title) for i in sessions],
-            columns=["School", "Datum", "Bord", "Methode", "Stap"])
+            columns=["School", "Datum", "Bord", "Methode", "Stap"],
+        )
         story.append(_table(overview, styles))
     story.append(Spacer(1, 20 * mm))
     story.append(_p(f"Rapport gemaakt op {date.today().strftime('%d-%m-%Y')}", styles["small"]))
@@ -293,81 +344,168 @@ def _session_story(item: SessionAnalysis, styles: dict[str, ParagraphStyle]) -> 
         story.append(_p(f"Processen: {burden.label} en {positive.label}", styles["h2"]))
         if not ranked.empty:
             shown = ranked.head(MAX_BARS)
-            story.append(_horizontal_bars(
-                shown["zone_label"].tolist(), [shown["burden"].tolist(), shown["positive"].tolist()],
-                [burden.color, positive.color], [burden.label, positive.label]))
+            story.append(
+                _horizontal_bars(
+                    shown["zone_label"].tolist(),
+                    [shown["burden"].tolist(), shown["positive"].tolist()],
+                    [burden.color, positive.color],
+                    [burden.label, positive.label],
+                )
+            )
         table = processes.processes[["rank", "zone_label", "group_label", "burden", "positive", "balance"]]
         table = table.assign(balance=table["balance"].map(format_signed))
-        story.append(_table(
-            table.rename(columns={"rank": "Rang", "zone_label": "Proces", "group_label": "Groep",
-                                  "burden": burden.label, "positive": positive.label, "balance": "Balans"}),
-            styles, widths=[12 * mm, 62 * mm, 45 * mm, 20 * mm, 20 * mm, 15 * mm]))
+        story.append(
+            _table(
+                table.rename(
+                    columns={
+                        "rank": "Rang",
+                        "zone_label": "Proces",
+                        "group_label": "Groep",
+                        "burden": burden.label,
+                        "positive": positive.label,
+                        "balance": "Balans",
+                    }
+                ),
+                styles,
+                widths=[12 * mm, 62 * mm, 45 * mm, 20 * mm, 20 * mm, 15 * mm],
+            )
+        )
         story.append(_p("Per groep", styles["h2"]))
-        story.append(_horizontal_bars(
-            processes.groups["group_label"].tolist(),
-            [processes.groups["burden"].tolist(), processes.groups["positive"].tolist()],
-            [burden.color, positive.color], [burden.label, positive.label]))
-        groups = processes.groups.assign(burden_share=processes.groups["burden_share"].map(format_percent),
-                                         balance=processes.groups["balance"].map(format_signed))
-        story.append(_table(groups.rename(columns={
-            "group_label": "Groep", "processes": "Processen", "burden": burden.label, "positive": positive.label,
-            "balance": "Balans", "burden_share": f"Aandeel {burden.label}"}), styles))
+        story.append(
+            _horizontal_bars(
+                processes.groups["group_label"].tolist(),
+                [processes.groups["burden"].tolist(), processes.groups["positive"].tolist()],
+                [burden.color, positive.color],
+                [burden.label, positive.label],
+            )
+        )
+        groups = processes.groups.assign(
+            burden_share=processes.groups["burden_share"].map(format_percent),
+            balance=processes.groups["balance"].map(format_signed),
+        )
+        story.append(
+            _table(
+                groups.rename(
+                    columns={
+                        "group_label": "Groep",
+                        "processes": "Processen",
+                        "burden": burden.label,
+                        "positive": positive.label,
+                        "balance": "Balans",
+                        "burden_share": f"Aandeel {burden.label}",
+                    }
+                ),
+                styles,
+            )
+        )
     elif item.scales is not None:
         story.append(_p("Vragenlijst", styles["h2"]))
         for question in item.scales.questions.itertuples():
             answers = item.scales.answers[item.scales.answers["question_id"] == question.question_id]
             block: list[Flowable] = [_p(question.question, styles["body"])]
-            block.append(_vertical_bars(
-                [format_number(value) for value in answers["value"]], answers["count"].tolist(),
-                answers["label"].tolist()))
+            block.append(
+                _vertical_bars(
+                    [format_number(value) for value in answers["value"]],
+                    answers["count"].tolist(),
+                    answers["label"].tolist(),
+                )
+            )
             mean = f"Gemiddelde {question.mean_text} " if question.mean_text else ""
             block.append(_p(f"{mean}({question.answers} antwoorden)", styles["small"]))
             story.append(KeepTogether(block))
     elif item.distribution is not None:
         table = item.distribution.table
         story.append(_p(f"{item.distribution.subject.capitalize()} per {item.distribution.area}", styles["h2"]))
-        story.append(_vertical_bars(table["zone_label"].tolist(), table["count"].tolist(),
-                                    [f"{c} ({s})" for c, s in zip(table["count"], table["share_text"])], "#fb8c00"))
-        story.append(_table(table[["zone_label", "count", "share_text"]].rename(
-            columns={"zone_label": "Vak", "count": "Aantal", "share_text": "Aandeel"}), styles))
+        story.append(
+            _vertical_bars(
+                table["zone_label"].tolist(),
+                table["count"].tolist(),
+                [f"{c} ({s})" for c, s in zip(table["count"], table["share_text"])],
+                "#fb8c00",
+            )
+        )
+        story.append(
+            _table(
+                table[["zone_label", "count", "share_text"]].rename(
+                    columns={"zone_label": "Vak", "count": "Aantal", "share_text": "Aandeel"}
+                ),
+                styles,
+            )
+        )
     elif item.grid is not None:
         story.append(_p("Matrix", styles["h2"]))
         matrix = item.grid.table.rename_axis("").reset_index()
         table = _table(matrix, styles)
         peak = int(item.grid.table.to_numpy().max()) if item.grid.table.size else 0
-        table.setStyle(TableStyle([
-            ("BACKGROUND", (column + 1, row + 1), (column + 1, row + 1), colors.HexColor(heat_hex(int(value), peak)))
-            for row, values in enumerate(item.grid.table.to_numpy().tolist())
-            for column, value in enumerate(values)
-        ]))
+        table.setStyle(
+            TableStyle(
+                [
+                    (
+                        "BACKGROUND",
+                        (column + 1, row + 1),
+                        (column + 1, row + 1),
+                        colors.HexColor(heat_hex(int(value), peak)),
+                    )
+                    for row, values in enumerate(item.grid.table.to_numpy().tolist())
+                    for column, value in enumerate(values)
+                ]
+            )
+        )
         story.append(table)
     else:
         counts = item.zone_counts[item.zone_counts["total"] > 0]
         if not counts.empty:
             story.append(_p("Per vak", styles["h2"]))
             shown = counts.sort_values("total", ascending=False, kind="stable").head(MAX_BARS)
-            story.append(_horizontal_bars(shown["zone_label"].tolist(), [shown["total"].tolist()], ["#d84315"],
-                                          ["briefjes en stippen"]))
+            story.append(
+                _horizontal_bars(
+                    shown["zone_label"].tolist(), [shown["total"].tolist()], ["#d84315"], ["briefjes en stippen"]
+                )
+            )
 
     counts = item.zone_counts[item.zone_counts["total"] > 0]
     own_summary = (item.processes, item.scales, item.distribution, item.grid)
     if not counts.empty and all(part is None for part in own_summary):
         story.append(_p("Tellingen per vak", styles["h2"]))
         columns = [c for c in counts.columns if c not in ("zone_id", "group_label")]
-        story.append(_table(counts[columns].rename(columns={
-            "zone_label": "Vak", "notes": "Briefjes", "dots": "Stippen", "total": "Totaal"}), styles))
+        story.append(
+            _table(
+                counts[columns].rename(
+                    columns={"zone_label": "Vak", "notes": "Briefjes", "dots": "Stippen", "total": "Totaal"}
+                ),
+                styles,
+            )
+        )
     if not item.color_counts.empty:
         story.append(_p("Briefjes per kleur", styles["h2"]))
-        story.append(_table(item.color_counts[["color_label", "count"]].rename(
-            columns={"color_label": "Kleur", "count": "Aantal"}), styles, widths=[40 * mm, 20 * mm]))
+        story.append(
+            _table(
+                item.color_counts[["color_label", "count"]].rename(columns={"color_label": "Kleur", "count": "Aantal"}),
+                styles,
+                widths=[40 * mm, 20 * mm],
+            )
+        )
     if not item.actions.empty:
         story.append(_p("Actiepunten", styles["h2"]))
         actions = item.actions[["nr", "action", "owner", "due", "impact", "workload", "open"]]
         actions = actions.assign(open=actions["open"].map(lambda value: "open" if value else "gedaan"))
-        story.append(_table(actions.rename(columns={
-            "nr": "Nr.", "action": "Concreet actiepunt", "owner": "Initiatiefnemer", "due": "Tijdpad",
-            "impact": "Impact", "workload": "Werkbelasting", "open": "Status"}), styles,
-            widths=[10 * mm, 58 * mm, 28 * mm, 24 * mm, 16 * mm, 20 * mm, 16 * mm]))
+        story.append(
+            _table(
+                actions.rename(
+                    columns={
+                        "nr": "Nr.",
+                        "action": "Concreet actiepunt",
+                        "owner": "Initiatiefnemer",
+                        "due": "Tijdpad",
+                        "impact": "Impact",
+                        "workload": "Werkbelasting",
+                        "open": "Status",
+                    }
+                ),
+                styles,
+                widths=[10 * mm, 58 * mm, 28 * mm, 24 * mm, 16 * mm, 20 * mm, 16 * mm],
+            )
+        )
     story.append(PageBreak())
     return story
 
@@ -382,21 +520,32 @@ def _comparisons_story(analysis: Analysis, styles: dict[str, ParagraphStyle]) ->
             continue
         moved = trend.moved.head(30)
         first, last = trend.dates[0], trend.dates[-1]
-        story.append(_horizontal_bars(
-            [f"{label} ({measure})" for label, measure in zip(moved["zone_label"], moved["measure"])],
-            [moved[first].astype(int).tolist(), moved[last].astype(int).tolist()], ["#bcaaa4", "#6d4c41"],
-            [first, last]))
+        story.append(
+            _horizontal_bars(
+                [f"{label} ({measure})" for label, measure in zip(moved["zone_label"], moved["measure"])],
+                [moved[first].astype(int).tolist(), moved[last].astype(int).tolist()],
+                ["#bcaaa4", "#6d4c41"],
+                [first, last],
+            )
+        )
         table = moved.drop(columns=["zone_id"]).assign(change=moved["change"].map(format_signed))
         if len(trend.dates) > 6:  # keep the table on the page: first, last and the change
             table = table.drop(columns=trend.dates[1:-1])
-        story.append(_table(table.rename(columns={"zone_label": "Vak", "measure": "Telling", "change": "Verandering"}),
-                            styles))
+        story.append(
+            _table(table.rename(columns={"zone_label": "Vak", "measure": "Telling", "change": "Verandering"}), styles)
+        )
     for comparison in analysis.comparisons:
         story.append(_p(f"Scholen vergeleken: {comparison.board_id}", styles["h1"]))
         table = comparison.table[comparison.table["total"] > 0].drop(columns=["zone_id"])
         table = table.assign(mean=table["mean"].map(format_number))
-        story.append(_table(table.rename(columns={"zone_label": "Vak", "measure": "Telling", "total": "Totaal",
-                                                  "mean": "Gemiddeld"}), styles))
+        story.append(
+            _table(
+                table.rename(
+                    columns={"zone_label": "Vak", "measure": "Telling", "total": "Totaal", "mean": "Gemiddeld"}
+                ),
+                styles,
+            )
+        )
     return story
 
 
@@ -408,7 +557,7 @@ def report_bytes(analysis: Analysis) -> bytes:
     if analysis.per_session:
         title = f"Analyse {analysis.per_session[0].label}"
 
-    def footer(canvas, document) -> None:  # noqa: ANN001 (ReportLab callback)
+    def footer(canvas, document) -> None:
         canvas.saveState()
         canvas.setFont(FONT, 7)
         canvas.setFillColor(colors.HexColor("#6d4c41"))
@@ -416,8 +565,16 @@ def report_bytes(analysis: Analysis) -> bytes:
         canvas.drawRightString(A4[0] - MARGIN, 10 * mm, f"pagina {document.page}")
         canvas.restoreState()
 
-    document = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
-                                 bottomMargin=MARGIN, title=title, author="Bruinpapier")
+    document = SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN,
+        title=title,
+        author="Bruinpapier",
+    )
     story = _cover(analysis, styles)
     for item in analysis.per_session:
         story += _session_story(item, styles)

@@ -13,9 +13,9 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from boards.analysis.dutch import format_count_percent, format_number, format_percent
 from boards.model import Board, Zone
 from boards.session import Session
-from boards.analysis.dutch import format_count_percent, format_number, format_percent
 
 
 @dataclass
@@ -70,11 +70,21 @@ def analyse_scales(session: Session) -> ScaleAnalysis | None:
         total = sum(counts)
         for zone, count, share in zip(members, counts, shares):
             value = float(zone.scale_value or 0)
-            answer_rows.append((
-                key, text, value, zone.label or format_number(value), count, share,
-                format_percent(share) if share is not None else "", format_count_percent(count, share or 0.0),
-            ))
-        mean = sum(float(zone.scale_value or 0) * count for zone, count in zip(members, counts)) / total if total else None
+            answer_rows.append(
+                (
+                    key,
+                    text,
+                    value,
+                    zone.label or format_number(value),
+                    count,
+                    share,
+                    format_percent(share) if share is not None else "",
+                    format_count_percent(count, share or 0.0),
+                )
+            )
+        mean = (
+            sum(float(zone.scale_value or 0) * count for zone, count in zip(members, counts)) / total if total else None
+        )
         question_rows.append((key, text, total, mean, format_number(mean) if mean is not None else ""))
     answers = pd.DataFrame(
         answer_rows,

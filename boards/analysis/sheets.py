@@ -42,25 +42,50 @@ def analysis_sheets(analysis: Analysis) -> dict[str, pd.DataFrame]:
     }
     processes = [item for item in items if item.processes is not None]
     sheets["Procesplaat rangorde"] = _stack(
-        [(item, _readable(item.processes.labelled(item.processes.processes))) for item in processes])  # type: ignore[union-attr]
+        [(item, _readable(item.processes.labelled(item.processes.processes))) for item in processes]
+    )  # type: ignore[union-attr]
     groups = []
     for item in processes:
         frame = item.processes.labelled(item.processes.groups).copy()  # type: ignore[union-attr]
         frame["burden_share"] = frame["burden_share"].map(lambda value: round(float(value), 1))
-        groups.append((item, with_dutch_headers(frame.rename(columns={
-            "processes": "Processen", "burden_share": f"Aandeel {item.processes.kinds.burden.label} (%)"}))))  # type: ignore[union-attr]
+        groups.append(
+            (
+                item,
+                with_dutch_headers(
+                    frame.rename(
+                        columns={
+                            "processes": "Processen",
+                            "burden_share": f"Aandeel {item.processes.kinds.burden.label} (%)",
+                        }
+                    )
+                ),
+            )
+        )  # type: ignore[union-attr]
     sheets["Procesplaat groepen"] = _stack(groups)
     sheets["Verdeling"] = _stack([(item, _readable(item.distribution.table)) for item in items if item.distribution])
-    sheets["Matrix"] = _stack([
-        (item, item.grid.table.rename_axis("Rij").reset_index()) for item in items if item.grid is not None])
+    sheets["Matrix"] = _stack(
+        [(item, item.grid.table.rename_axis("Rij").reset_index()) for item in items if item.grid is not None]
+    )
     sheets["Vragenlijst antwoorden"] = _stack(
-        [(item, _readable(item.scales.answers.drop(columns=["label"]))) for item in items if item.scales])
-    sheets["Vragenlijst gemiddelden"] = _stack([
-        (item, _readable(item.scales.questions.assign(mean_value=item.scales.questions["mean"].round(1))
-                         .rename(columns={"mean_value": "Gemiddelde (getal)"})))
-        for item in items if item.scales])
+        [(item, _readable(item.scales.answers.drop(columns=["label"]))) for item in items if item.scales]
+    )
+    sheets["Vragenlijst gemiddelden"] = _stack(
+        [
+            (
+                item,
+                _readable(
+                    item.scales.questions.assign(mean_value=item.scales.questions["mean"].round(1)).rename(
+                        columns={"mean_value": "Gemiddelde (getal)"}
+                    )
+                ),
+            )
+            for item in items
+            if item.scales
+        ]
+    )
     sheets["Conclusies"] = pd.DataFrame(
-        [(item.label, finding) for item in items for finding in item.findings], columns=["Sessie", "Bevinding"])
+        [(item.label, finding) for item in items for finding in item.findings], columns=["Sessie", "Bevinding"]
+    )
     sheets["Actiepunten"] = _readable(analysis.actions)
     sheets["Briefjes"] = _readable(analysis.notes)
     sheets["Stippen"] = _readable(analysis.dots)

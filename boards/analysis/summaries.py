@@ -6,9 +6,9 @@ from collections import Counter
 
 import pandas as pd
 
+from boards.analysis.tables import UNPLACED_LABEL, zone_infos
 from boards.colors import NOTE_COLORS
 from boards.session import Session
-from boards.analysis.tables import UNPLACED_LABEL, zone_infos
 
 _COLOR_LABELS = {color.id: color.label for color in NOTE_COLORS}
 _COLOR_ORDER = {color.id: index for index, color in enumerate(NOTE_COLORS)}

@@ -8,8 +8,8 @@ gives the Dutch column titles for exports.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable
 
 import pandas as pd
 
@@ -21,7 +21,16 @@ SESSION_COLUMNS = ["session", "school", "team", "date", "method", "step", "board
 NOTE_COLUMNS = [*SESSION_COLUMNS, "zone_id", "zone_label", "group_label", "color", "color_label", "text", "source"]
 DOT_COLUMNS = [*SESSION_COLUMNS, "zone_id", "zone_label", "group_label", "kind", "kind_label", "count"]
 ACTION_COLUMNS = [
-    *SESSION_COLUMNS, "nr", "action", "owner", "due", "impact", "workload", "todos", "done", "open",
+    *SESSION_COLUMNS,
+    "nr",
+    "action",
+    "owner",
+    "due",
+    "impact",
+    "workload",
+    "todos",
+    "done",
+    "open",
 ]
 SESSION_TABLE_COLUMNS = [*SESSION_COLUMNS, "facilitator", "participants", "notes", "dots", "actions"]
 
@@ -38,10 +47,7 @@ class ZoneInfo:
 def zone_infos(board: Board) -> dict[str, ZoneInfo]:
     """Zone id → display label and the label of its group (empty if none)."""
     groups = {group.id: group.label for group in board.groups}
-    return {
-        zone.id: ZoneInfo(zone.label or zone.id, groups.get(zone.group or "", ""))
-        for zone in board.zones
-    }
+    return {zone.id: ZoneInfo(zone.label or zone.id, groups.get(zone.group or "", "")) for zone in board.zones}
 
 
 def kind_labels(board: Board) -> dict[str, str]:
@@ -61,9 +67,14 @@ def session_label(session: Session) -> str:
 
 def _session_fields(session: Session) -> tuple:
     return (
-        session_key(session), session.school, session.team, session.date,
-        session.method or session.board.method or "", session.step or session.board.step or "",
-        session.board.id, session.board.title,
+        session_key(session),
+        session.school,
+        session.team,
+        session.date,
+        session.method or session.board.method or "",
+        session.step or session.board.step or "",
+        session.board.id,
+        session.board.title,
     )
 
 
@@ -80,11 +91,18 @@ def notes_table(sessions: Iterable[Session]) -> pd.DataFrame:
                 zone_label, group_label = note.zone_id, ""
             else:
                 zone_label, group_label = info.label, info.group_label
-            rows.append((
-                *head, note.zone_id or "", zone_label, group_label, note.color,
-                _COLOR_LABELS.get(note.color, note.color), note.text,
-                NOTE_SOURCE_LABELS.get(note.source, str(note.source)),
-            ))
+            rows.append(
+                (
+                    *head,
+                    note.zone_id or "",
+                    zone_label,
+                    group_label,
+                    note.color,
+                    _COLOR_LABELS.get(note.color, note.color),
+                    note.text,
+                    NOTE_SOURCE_LABELS.get(note.source, str(note.source)),
+                )
+            )
     return pd.DataFrame.from_records(rows, columns=NOTE_COLUMNS)
 
 
@@ -96,10 +114,17 @@ def dots_table(sessions: Iterable[Session]) -> pd.DataFrame:
         kinds = kind_labels(session.board)
         for dot in session.results.dots:
             info = infos.get(dot.zone_id)
-            rows.append((
-                *head, dot.zone_id, info.label if info else dot.zone_id, info.group_label if info else "",
-                dot.kind, kinds.get(dot.kind, dot.kind), int(dot.count),
-            ))
+            rows.append(
+                (
+                    *head,
+                    dot.zone_id,
+                    info.label if info else dot.zone_id,
+                    info.group_label if info else "",
+                    dot.kind,
+                    kinds.get(dot.kind, dot.kind),
+                    int(dot.count),
+                )
+            )
     frame = pd.DataFrame.from_records(rows, columns=DOT_COLUMNS)
     frame["count"] = frame["count"].astype("int64")
     return frame
@@ -110,10 +135,20 @@ def actions_table(sessions: Iterable[Session]) -> pd.DataFrame:
     for session in sessions:
         head = _session_fields(session)
         for item in session.results.actions:
-            rows.append((
-                *head, item.nr, item.action, item.owner, item.due, item.impact, item.workload,
-                item.todos, bool(item.done), not item.done,
-            ))
+            rows.append(
+                (
+                    *head,
+                    item.nr,
+                    item.action,
+                    item.owner,
+                    item.due,
+                    item.impact,
+                    item.workload,
+                    item.todos,
+                    bool(item.done),
+                    not item.done,
+                )
+            )
     frame = pd.DataFrame.from_records(rows, columns=ACTION_COLUMNS)
     return frame.astype({"done": bool, "open": bool})
 
@@ -121,8 +156,11 @@ def actions_table(sessions: Iterable[Session]) -> pd.DataFrame:
 def sessions_table(sessions: Iterable[Session]) -> pd.DataFrame:
     rows = [
         (
-            *_session_fields(session), session.facilitator, len(session.participants),
-            len(session.results.notes), sum(dot.count for dot in session.results.dots),
+            *_session_fields(session),
+            session.facilitator,
+            len(session.participants),
+            len(session.results.notes),
+            sum(dot.count for dot in session.results.dots),
             len(session.results.actions),
         )
         for session in sessions

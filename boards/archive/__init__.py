@@ -12,12 +12,12 @@ from boards.archive.store import (
 )
 
 
-def export_bundle(archive: Archive, session_id: str, path) -> None:  # noqa: ANN001
+def export_bundle(archive: Archive, session_id: str, path) -> None:
     """Write the archived session ``session_id`` with its photos to a bundle file."""
     write_bundle(archive.get(session_id), archive.photos(session_id), path)
 
 
-def import_bundle(archive: Archive, path, keep_id: bool = False) -> str:  # noqa: ANN001
+def import_bundle(archive: Archive, path, keep_id: bool = False) -> str:
     """Store the session of a bundle file in ``archive``; returns its id.
 
     The session gets a new id unless ``keep_id`` (then an existing session with
@@ -32,7 +32,17 @@ def import_bundle(archive: Archive, path, keep_id: bool = False) -> str:  # noqa
 
 
 __all__ = [
-    "ARCHIVE_ENV", "Archive", "ArchiveError", "BUNDLE_SUFFIX", "SessionSummary", "bundle_bytes",
-    "default_archive_url", "display_url", "export_bundle", "import_bundle", "read_bundle",
-    "resolve_session", "write_bundle",
+    "ARCHIVE_ENV",
+    "BUNDLE_SUFFIX",
+    "Archive",
+    "ArchiveError",
+    "SessionSummary",
+    "bundle_bytes",
+    "default_archive_url",
+    "display_url",
+    "export_bundle",
+    "import_bundle",
+    "read_bundle",
+    "resolve_session",
+    "write_bundle",
 ]

@@ -36,16 +36,24 @@ def bundle_bytes(session: Session, photos: dict[str, bytes]) -> bytes:
         archive.writestr(SESSION_ENTRY, dumps_session(session))
         for name in listed:
             # Photos are already compressed; storing them keeps the ratio check meaningful.
-            archive.writestr(zipfile.ZipInfo(PHOTO_DIR + name, date_time=(2000, 1, 1, 0, 0, 0)), photos[name],
-                             compress_type=zipfile.ZIP_STORED)
+            archive.writestr(
+                zipfile.ZipInfo(PHOTO_DIR + name, date_time=(2000, 1, 1, 0, 0, 0)),
+                photos[name],
+                compress_type=zipfile.ZIP_STORED,
+            )
     return buffer.getvalue()
 
 
 def write_bundle(session: Session, photos: dict[str, bytes], path: Path | str) -> None:
     missing = [photo.name for photo in session.photos if photo.name not in photos]
     if missing:
-        raise BoardFileError(path, "", problem(QT_TRANSLATE_NOOP(
-            "errors", "foto '{name}' ontbreekt; de bundel is niet geschreven"), name=missing[0]))
+        raise BoardFileError(
+            path,
+            "",
+            problem(
+                QT_TRANSLATE_NOOP("errors", "foto '{name}' ontbreekt; de bundel is niet geschreven"), name=missing[0]
+            ),
+        )
     atomic_write_bytes(path, bundle_bytes(session, photos))
 
 
@@ -55,11 +63,20 @@ def _refuse(path: Path | str, text: str, **params: object) -> BoardFileError:
 
 def _check_name(path: Path | str, name: str) -> None:
     pure = PurePosixPath(name)
-    if (name.startswith(("/", "\\")) or "\\" in name or ":" in name or pure.is_absolute()
-            or any(part in ("..", "") for part in name.rstrip("/").split("/"))):
-        raise _refuse(path, QT_TRANSLATE_NOOP(
-            "errors", "onveilige bestandsnaam '{name}' in de bundel (absoluut pad of '..'); de bundel is geweigerd"),
-            name=name)
+    if (
+        name.startswith(("/", "\\"))
+        or "\\" in name
+        or ":" in name
+        or pure.is_absolute()
+        or any(part in ("..", "") for part in name.rstrip("/").split("/"))
+    ):
+        raise _refuse(
+            path,
+            QT_TRANSLATE_NOOP(
+                "errors", "onveilige bestandsnaam '{name}' in de bundel (absoluut pad of '..'); de bundel is geweigerd"
+            ),
+            name=name,
+        )
 
 
 def read_bundle(path: Path | str) -> tuple[Session, dict[str, bytes]]:
@@ -70,14 +87,23 @@ def read_bundle(path: Path | str) -> tuple[Session, dict[str, bytes]]:
     except FileNotFoundError:
         raise _refuse(file, QT_TRANSLATE_NOOP("errors", "het bestand bestaat niet")) from None
     if size > MAX_BUNDLE_BYTES:
-        raise _refuse(file, QT_TRANSLATE_NOOP("errors", "de bundel is te groot ({size} MB; hoogstens {limit} MB)"),
-                      size=size // (1024 * 1024), limit=MAX_BUNDLE_BYTES // (1024 * 1024))
+        raise _refuse(
+            file,
+            QT_TRANSLATE_NOOP("errors", "de bundel is te groot ({size} MB; hoogstens {limit} MB)"),
+            size=size // (1024 * 1024),
+            limit=MAX_BUNDLE_BYTES // (1024 * 1024),
+        )
     try:
         archive = zipfile.ZipFile(file)
     except (zipfile.BadZipFile, OSError):
-        raise _refuse(file, QT_TRANSLATE_NOOP(
-            "errors", "dit is geen sessiebundel (geen zip-bestand); kies een {suffix}-bestand dat met Bruinpapier is gemaakt"),
-            suffix=BUNDLE_SUFFIX) from None
+        raise _refuse(
+            file,
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "dit is geen sessiebundel (geen zip-bestand); kies een {suffix}-bestand dat met Bruinpapier is gemaakt",
+            ),
+            suffix=BUNDLE_SUFFIX,
+        ) from None
     with archive:
         return _read_entries(file, archive)
 
@@ -85,8 +111,12 @@ def read_bundle(path: Path | str) -> tuple[Session, dict[str, bytes]]:
 def _read_entries(file: Path, archive: zipfile.ZipFile) -> tuple[Session, dict[str, bytes]]:
     infos = archive.infolist()
     if len(infos) > MAX_ENTRIES:
-        raise _refuse(file, QT_TRANSLATE_NOOP("errors", "de bundel bevat te veel bestanden ({count}; hoogstens {limit})"),
-                      count=len(infos), limit=MAX_ENTRIES)
+        raise _refuse(
+            file,
+            QT_TRANSLATE_NOOP("errors", "de bundel bevat te veel bestanden ({count}; hoogstens {limit})"),
+            count=len(infos),
+            limit=MAX_ENTRIES,
+        )
     total = 0
     entries: dict[str, zipfile.ZipInfo] = {}
     for info in infos:
@@ -97,28 +127,50 @@ def _read_entries(file: Path, archive: zipfile.ZipFile) -> tuple[Session, dict[s
             raise _refuse(file, QT_TRANSLATE_NOOP("errors", "de bundel is versleuteld; dat wordt niet ondersteund"))
         limit = MAX_SESSION_JSON_BYTES if info.filename == SESSION_ENTRY else MAX_PHOTO_BYTES
         if info.file_size > limit:
-            raise _refuse(file, QT_TRANSLATE_NOOP(
-                "errors", "'{name}' in de bundel is te groot ({size} MB; hoogstens {limit} MB)"),
-                name=info.filename, size=info.file_size // (1024 * 1024), limit=limit // (1024 * 1024))
+            raise _refuse(
+                file,
+                QT_TRANSLATE_NOOP("errors", "'{name}' in de bundel is te groot ({size} MB; hoogstens {limit} MB)"),
+                name=info.filename,
+                size=info.file_size // (1024 * 1024),
+                limit=limit // (1024 * 1024),
+            )
         if info.compress_size and info.file_size / info.compress_size > MAX_RATIO and info.file_size > 1024 * 1024:
-            raise _refuse(file, QT_TRANSLATE_NOOP(
-                "errors", "'{name}' in de bundel pakt verdacht ver uit (zip-bom); de bundel is geweigerd"),
-                name=info.filename)
+            raise _refuse(
+                file,
+                QT_TRANSLATE_NOOP(
+                    "errors", "'{name}' in de bundel pakt verdacht ver uit (zip-bom); de bundel is geweigerd"
+                ),
+                name=info.filename,
+            )
         total += info.file_size
         if total > MAX_TOTAL_BYTES:
-            raise _refuse(file, QT_TRANSLATE_NOOP(
-                "errors", "de bundel pakt uit tot meer dan {limit} MB; de bundel is geweigerd"),
-                limit=MAX_TOTAL_BYTES // (1024 * 1024))
+            raise _refuse(
+                file,
+                QT_TRANSLATE_NOOP("errors", "de bundel pakt uit tot meer dan {limit} MB; de bundel is geweigerd"),
+                limit=MAX_TOTAL_BYTES // (1024 * 1024),
+            )
         if info.filename != SESSION_ENTRY and not (
-                info.filename.startswith(PHOTO_DIR) and "/" not in info.filename[len(PHOTO_DIR):]):
-            raise _refuse(file, QT_TRANSLATE_NOOP(
-                "errors", "onverwacht bestand '{name}' in de bundel; een sessiebundel bevat alleen session.json en photos/"),
-                name=info.filename)
+            info.filename.startswith(PHOTO_DIR) and "/" not in info.filename[len(PHOTO_DIR) :]
+        ):
+            raise _refuse(
+                file,
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "onverwacht bestand '{name}' in de bundel; een sessiebundel bevat alleen session.json en photos/",
+                ),
+                name=info.filename,
+            )
         entries[info.filename] = info
     if SESSION_ENTRY not in entries:
-        raise _refuse(file, QT_TRANSLATE_NOOP(
-            "errors", "dit is geen sessiebundel: session.json ontbreekt; kies een {suffix}-bestand dat met Bruinpapier is gemaakt"),
-            suffix=BUNDLE_SUFFIX)
+        raise _refuse(
+            file,
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "dit is geen sessiebundel: session.json ontbreekt; kies een {suffix}-bestand dat met Bruinpapier is "
+                "gemaakt",
+            ),
+            suffix=BUNDLE_SUFFIX,
+        )
     text = _read_limited(file, archive, entries[SESSION_ENTRY], MAX_SESSION_JSON_BYTES)
     try:
         session = loads_session(text.decode("utf-8"), f"{file}:{SESSION_ENTRY}")
@@ -128,19 +180,29 @@ def _read_entries(file: Path, archive: zipfile.ZipFile) -> tuple[Session, dict[s
     for photo in session.photos:
         info = entries.get(PHOTO_DIR + photo.name)
         if info is None:
-            raise _refuse(file, QT_TRANSLATE_NOOP(
-                "errors", "foto '{name}' staat in session.json maar ontbreekt in de bundel"), name=photo.name)
+            raise _refuse(
+                file,
+                QT_TRANSLATE_NOOP("errors", "foto '{name}' staat in session.json maar ontbreekt in de bundel"),
+                name=photo.name,
+            )
         data = _read_limited(file, archive, info, MAX_PHOTO_BYTES)
         if photo.sha256 and hashlib.sha256(data).hexdigest() != photo.sha256:
-            raise _refuse(file, QT_TRANSLATE_NOOP(
-                "errors", "foto '{name}' in de bundel is beschadigd (controlegetal klopt niet)"), name=photo.name)
+            raise _refuse(
+                file,
+                QT_TRANSLATE_NOOP("errors", "foto '{name}' in de bundel is beschadigd (controlegetal klopt niet)"),
+                name=photo.name,
+            )
         photos[photo.name] = data
-    extra = sorted(name[len(PHOTO_DIR):] for name in entries if name.startswith(PHOTO_DIR)) 
+    extra = sorted(name[len(PHOTO_DIR) :] for name in entries if name.startswith(PHOTO_DIR))
     unlisted = [name for name in extra if name not in photos]
     if unlisted:
-        raise _refuse(file, QT_TRANSLATE_NOOP(
-            "errors", "foto '{name}' zit in de bundel maar staat niet in session.json; de bundel is geweigerd"),
-            name=unlisted[0])
+        raise _refuse(
+            file,
+            QT_TRANSLATE_NOOP(
+                "errors", "foto '{name}' zit in de bundel maar staat niet in session.json; de bundel is geweigerd"
+            ),
+            name=unlisted[0],
+        )
     return session, photos
 
 
@@ -150,8 +212,12 @@ def _read_limited(file: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo, l
         with archive.open(info) as stream:
             data = stream.read(limit + 1)
     except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError) as error:
-        raise _refuse(file, QT_TRANSLATE_NOOP("errors", "'{name}' in de bundel is beschadigd ({detail})"),
-                      name=info.filename, detail=error) from None
+        raise _refuse(
+            file,
+            QT_TRANSLATE_NOOP("errors", "'{name}' in de bundel is beschadigd ({detail})"),
+            name=info.filename,
+            detail=error,
+        ) from None
     if len(data) > limit:
         raise _refuse(file, QT_TRANSLATE_NOOP("errors", "'{name}' in de bundel is te groot"), name=info.filename)
     return data

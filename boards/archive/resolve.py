@@ -31,9 +31,18 @@ def resolve_session(ref: str | Path, archive: Archive | None = None) -> Session:
     store = archive or Archive(default_archive_url())
     try:
         if not store.exists(text):
-            raise NotFoundError(problem(QT_TRANSLATE_NOOP(
-                "errors", "'{ref}' is geen sessiebestand ({suffix}) en geen sessie-id in het archief {url}; zie 'bruinpapier session list'"),
-                ref=text, suffix=SESSION_SUFFIX, url=display_url(store.url)))
+            raise NotFoundError(
+                problem(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "'{ref}' is geen sessiebestand ({suffix}) en geen sessie-id in het archief {url}; zie "
+                        "'bruinpapier session list'",
+                    ),
+                    ref=text,
+                    suffix=SESSION_SUFFIX,
+                    url=display_url(store.url),
+                )
+            )
         return store.get(text)
     finally:
         if owned:

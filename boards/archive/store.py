@@ -13,7 +13,7 @@ import json
 import os
 import re
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from alembic import command
@@ -87,15 +87,25 @@ class SessionSummary:
 
 
 def _now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def _search_text(session: Session) -> str:
-    parts = [session.school, session.team, session.facilitator, session.topic, session.remarks, session.code,
-             session.board.title, session.board.id, session.method or "", session.step or "",
-             *session.participants,
-             *(note.text for note in session.results.notes),
-             *(f"{a.action} {a.owner} {a.due}" for a in session.results.actions)]
+    parts = [
+        session.school,
+        session.team,
+        session.facilitator,
+        session.topic,
+        session.remarks,
+        session.code,
+        session.board.title,
+        session.board.id,
+        session.method or "",
+        session.step or "",
+        *session.participants,
+        *(note.text for note in session.results.notes),
+        *(f"{a.action} {a.owner} {a.due}" for a in session.results.actions),
+    ]
     return normalise(" \n ".join(part for part in parts if part))
 
 
@@ -117,9 +127,15 @@ class Archive:
         try:
             parsed = make_url(url)
         except ArgumentError:
-            raise ArchiveError(problem(QT_TRANSLATE_NOOP(
-                "errors", "'{url}' is geen geldig archiefadres; gebruik bijv. sqlite:///pad/archief.sqlite of postgresql+psycopg://gebruiker@server/database"),
-                url=url)) from None
+            raise ArchiveError(
+                problem(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "'{url}' is geen geldig archiefadres; gebruik bijv. sqlite:///pad/archief.sqlite of postgresql+psycopg://gebruiker@server/database",
+                    ),
+                    url=url,
+                )
+            ) from None
         backend = parsed.get_backend_name()
         if backend == "postgresql" and parsed.drivername == "postgresql":
             parsed = parsed.set(drivername="postgresql+psycopg")
@@ -131,21 +147,31 @@ class Archive:
             engine = create_engine(parsed, connect_args={"check_same_thread": False}, **options)
 
             @event.listens_for(engine, "connect")
-            def _sqlite_pragmas(dbapi_connection, _record) -> None:  # noqa: ANN001
+            def _sqlite_pragmas(dbapi_connection, _record) -> None:
                 cursor = dbapi_connection.cursor()
                 cursor.execute("PRAGMA foreign_keys=ON")
                 cursor.close()
 
             return engine
         if backend != "postgresql":
-            raise ArchiveError(problem(QT_TRANSLATE_NOOP(
-                "errors", "archiefdatabase '{backend}' wordt niet ondersteund; gebruik SQLite of PostgreSQL"),
-                backend=backend))
+            raise ArchiveError(
+                problem(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "archiefdatabase '{backend}' wordt niet ondersteund; gebruik SQLite of PostgreSQL"
+                    ),
+                    backend=backend,
+                )
+            )
         try:
             return create_engine(parsed, pool_pre_ping=True)
         except (ImportError, ArgumentError) as error:
-            raise ArchiveError(problem(QT_TRANSLATE_NOOP(
-                "errors", "kan het archief {url} niet openen: {detail}"), url=display_url(url), detail=error)) from None
+            raise ArchiveError(
+                problem(
+                    QT_TRANSLATE_NOOP("errors", "kan het archief {url} niet openen: {detail}"),
+                    url=display_url(url),
+                    detail=error,
+                )
+            ) from None
 
     def _upgrade(self, revision: str = "head") -> None:
         config = Config()
@@ -155,14 +181,22 @@ class Archive:
                 config.attributes["connection"] = connection
                 command.upgrade(config, revision)
         except OperationalError as error:
-            raise ArchiveError(problem(QT_TRANSLATE_NOOP(
-                "errors", "kan het archief {url} niet openen: {detail}; controleer het adres, of de server draait en of u toegang heeft"),
-                url=display_url(self.url), detail=str(error.orig).strip().splitlines()[0] if error.orig else error)) from None
+            raise ArchiveError(
+                problem(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "kan het archief {url} niet openen: {detail}; controleer het adres, of de server draait en "
+                        "of u toegang heeft",
+                    ),
+                    url=display_url(self.url),
+                    detail=str(error.orig).strip().splitlines()[0] if error.orig else error,
+                )
+            ) from None
 
     def close(self) -> None:
         self.engine.dispose()
 
-    def __enter__(self) -> "Archive":
+    def __enter__(self) -> Archive:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -173,9 +207,15 @@ class Archive:
     def _row(self, db: DbSession, session_id: str) -> SessionRow:
         row = db.get(SessionRow, session_id)
         if row is None:
-            raise NotFoundError(problem(QT_TRANSLATE_NOOP(
-                "errors", "sessie '{id}' staat niet in het archief {url}; zie 'bruinpapier session list'"),
-                id=session_id, url=display_url(self.url)))
+            raise NotFoundError(
+                problem(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "sessie '{id}' staat niet in het archief {url}; zie 'bruinpapier session list'"
+                    ),
+                    id=session_id,
+                    url=display_url(self.url),
+                )
+            )
         return row
 
     @staticmethod
@@ -217,12 +257,21 @@ class Archive:
             listed = {photo.name for photo in session.photos}
             missing = sorted(listed - set(stored))
             if missing:
-                raise InvalidArgumentError(problem(QT_TRANSLATE_NOOP(
-                    "errors", "foto '{name}' hoort bij de sessie maar staat niet in het archief; voeg hem toe met add_photo"),
-                    name=missing[0]))
+                raise InvalidArgumentError(
+                    problem(
+                        QT_TRANSLATE_NOOP(
+                            "errors",
+                            "foto '{name}' hoort bij de sessie maar staat niet in het archief; voeg hem toe met "
+                            "add_photo",
+                        ),
+                        name=missing[0],
+                    )
+                )
             kept = sorted(set(stored) - listed)
             if kept:
-                captions = {p["name"]: p.get("caption", "") for p in json.loads(row.document)["session"].get("photos", [])}
+                captions = {
+                    p["name"]: p.get("caption", "") for p in json.loads(row.document)["session"].get("photos", [])
+                }
                 for name in kept:
                     session.photos.append(Photo(name, captions.get(name, ""), stored[name].sha256))
             self._fill(row, session, dumps_session(session))
@@ -237,13 +286,20 @@ class Archive:
         with DbSession(self.engine) as db:
             return db.get(SessionRow, session_id) is not None
 
-    def list(self, school: str | None = None, method: str | None = None, board: str | None = None,
-             date_from: str | None = None, date_to: str | None = None, text: str | None = None) -> list[SessionSummary]:
+    def list(
+        self,
+        school: str | None = None,
+        method: str | None = None,
+        board: str | None = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
+        text: str | None = None,
+    ) -> list[SessionSummary]:
         """Summaries, newest date first. ``school`` and ``text`` match parts, ignoring case and accents."""
-        photo_counts = (select(PhotoRow.session_id, func.count().label("n"))
-                        .group_by(PhotoRow.session_id).subquery())
+        photo_counts = select(PhotoRow.session_id, func.count().label("n")).group_by(PhotoRow.session_id).subquery()
         query = select(SessionRow, func.coalesce(photo_counts.c.n, 0)).outerjoin(
-            photo_counts, photo_counts.c.session_id == SessionRow.id)
+            photo_counts, photo_counts.c.session_id == SessionRow.id
+        )
         if school:
             query = query.where(SessionRow.school_key.like(f"%{_like_escape(normalise(school))}%", escape="\\"))
         if method:
@@ -257,16 +313,25 @@ class Archive:
         if text:
             for word in normalise(text).split():
                 pattern = f"%{_like_escape(word)}%"
-                query = query.where(or_(SessionRow.search_text.like(pattern, escape="\\"),
-                                        SessionRow.id == word))
+                query = query.where(or_(SessionRow.search_text.like(pattern, escape="\\"), SessionRow.id == word))
         query = query.order_by(SessionRow.date.desc(), SessionRow.updated_at.desc(), SessionRow.id)
         with DbSession(self.engine) as db:
             return [
                 SessionSummary(
-                    id=row.id, school=row.school, team=row.team, date=row.date, facilitator=row.facilitator,
-                    method=row.method, step=row.step, topic=row.topic, board_id=row.board_id,
-                    board_title=row.board_title, note_count=row.note_count, dot_total=row.dot_total,
-                    action_count=row.action_count, photo_count=int(count),
+                    id=row.id,
+                    school=row.school,
+                    team=row.team,
+                    date=row.date,
+                    facilitator=row.facilitator,
+                    method=row.method,
+                    step=row.step,
+                    topic=row.topic,
+                    board_id=row.board_id,
+                    board_title=row.board_title,
+                    note_count=row.note_count,
+                    dot_total=row.dot_total,
+                    action_count=row.action_count,
+                    photo_count=int(count),
                     updated_at=row.updated_at.isoformat() if row.updated_at else "",
                 )
                 for row, count in db.execute(query).all()
@@ -304,8 +369,11 @@ class Archive:
             self._fill(row, copy_, document)
             db.add(row)
             for photo in original.photos:
-                db.add(PhotoRow(session_id=copy_.id, name=photo.name, sha256=photo.sha256,
-                                size=photo.size, data=photo.data))
+                db.add(
+                    PhotoRow(
+                        session_id=copy_.id, name=photo.name, sha256=photo.sha256, size=photo.size, data=photo.data
+                    )
+                )
         return copy_.id
 
     # --- photos --------------------------------------------------------------------------
@@ -314,9 +382,16 @@ class Archive:
         """Store a photo with the session (replacing one of the same name)."""
         check_photo_name(name)
         if len(data) > MAX_PHOTO_BYTES:
-            raise InvalidArgumentError(problem(QT_TRANSLATE_NOOP(
-                "errors", "foto '{name}' is te groot ({size} MB; hoogstens {limit} MB); verklein hem eerst"),
-                name=name, size=len(data) // (1024 * 1024), limit=MAX_PHOTO_BYTES // (1024 * 1024)))
+            raise InvalidArgumentError(
+                problem(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "foto '{name}' is te groot ({size} MB; hoogstens {limit} MB); verklein hem eerst"
+                    ),
+                    name=name,
+                    size=len(data) // (1024 * 1024),
+                    limit=MAX_PHOTO_BYTES // (1024 * 1024),
+                )
+            )
         digest = hashlib.sha256(data).hexdigest()
         with DbSession(self.engine) as db, db.begin():
             row = self._row(db, session_id)
@@ -341,8 +416,11 @@ class Archive:
             self._row(db, session_id)
             stored = db.get(PhotoRow, (session_id, name))
             if stored is None:
-                raise NotFoundError(problem(QT_TRANSLATE_NOOP(
-                    "errors", "sessie '{id}' heeft geen foto '{name}'"), id=session_id, name=name))
+                raise NotFoundError(
+                    problem(
+                        QT_TRANSLATE_NOOP("errors", "sessie '{id}' heeft geen foto '{name}'"), id=session_id, name=name
+                    )
+                )
             return bytes(stored.data)
 
     def photos(self, session_id: str) -> dict[str, bytes]:
@@ -355,8 +433,11 @@ class Archive:
             row = self._row(db, session_id)
             stored = db.get(PhotoRow, (session_id, name))
             if stored is None:
-                raise NotFoundError(problem(QT_TRANSLATE_NOOP(
-                    "errors", "sessie '{id}' heeft geen foto '{name}'"), id=session_id, name=name))
+                raise NotFoundError(
+                    problem(
+                        QT_TRANSLATE_NOOP("errors", "sessie '{id}' heeft geen foto '{name}'"), id=session_id, name=name
+                    )
+                )
             db.delete(stored)
             session = loads_session(row.document, f"archief:{session_id}")
             session.photos = [p for p in session.photos if p.name != name]
@@ -367,33 +448,52 @@ class Archive:
         for name, data in photos.items():
             check_photo_name(name)
             if len(data) > MAX_PHOTO_BYTES:
-                raise InvalidArgumentError(problem(QT_TRANSLATE_NOOP(
-                    "errors", "foto '{name}' is te groot"), name=name))
+                raise InvalidArgumentError(problem(QT_TRANSLATE_NOOP("errors", "foto '{name}' is te groot"), name=name))
         listed = {photo.name for photo in session.photos}
         if listed != set(photos):
-            raise InvalidArgumentError(problem(QT_TRANSLATE_NOOP(
-                "errors", "de foto's kloppen niet met de lijst in de sessie")))
+            raise InvalidArgumentError(
+                problem(QT_TRANSLATE_NOOP("errors", "de foto's kloppen niet met de lijst in de sessie"))
+            )
         document = dumps_session(session)
         try:
             with DbSession(self.engine) as db, db.begin():
                 if db.get(SessionRow, session.id) is not None:
-                    raise InvalidArgumentError(problem(QT_TRANSLATE_NOOP(
-                        "errors", "sessie '{id}' staat al in het archief"), id=session.id))
+                    raise InvalidArgumentError(
+                        problem(QT_TRANSLATE_NOOP("errors", "sessie '{id}' staat al in het archief"), id=session.id)
+                    )
                 row = SessionRow(id=session.id, created_at=_now())
                 self._fill(row, session, document)
                 db.add(row)
                 db.flush()
                 for name, data in photos.items():
-                    db.add(PhotoRow(session_id=session.id, name=name, sha256=hashlib.sha256(data).hexdigest(),
-                                    size=len(data), data=data))
+                    db.add(
+                        PhotoRow(
+                            session_id=session.id,
+                            name=name,
+                            sha256=hashlib.sha256(data).hexdigest(),
+                            size=len(data),
+                            data=data,
+                        )
+                    )
         except SQLAlchemyError as error:
-            raise ArchiveError(problem(QT_TRANSLATE_NOOP(
-                "errors", "opslaan in het archief mislukt: {detail}; er is niets gewijzigd"), detail=error)) from None
+            raise ArchiveError(
+                problem(
+                    QT_TRANSLATE_NOOP("errors", "opslaan in het archief mislukt: {detail}; er is niets gewijzigd"),
+                    detail=error,
+                )
+            ) from None
         return session.id
 
 
 def check_photo_name(name: str) -> None:
     if not PHOTO_NAME_RE.match(name or ""):
-        raise InvalidArgumentError(problem(QT_TRANSLATE_NOOP(
-            "errors", "fotonaam '{name}' kan niet: gebruik letters, cijfers, '-', '_' en '.', zonder mappen (bijv. bord-1.jpg)"),
-            name=name))
+        raise InvalidArgumentError(
+            problem(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "fotonaam '{name}' kan niet: gebruik letters, cijfers, '-', '_' en '.', zonder mappen (bijv. "
+                    "bord-1.jpg)",
+                ),
+                name=name,
+            )
+        )

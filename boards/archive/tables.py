@@ -39,15 +39,15 @@ class SessionRow(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 
-    photos: Mapped[list["PhotoRow"]] = relationship(
-        back_populates="session", cascade="all, delete-orphan", passive_deletes=True)
+    photos: Mapped[list[PhotoRow]] = relationship(
+        back_populates="session", cascade="all, delete-orphan", passive_deletes=True
+    )
 
 
 class PhotoRow(Base):
     __tablename__ = "photos"
 
-    session_id: Mapped[str] = mapped_column(
-        String(80), ForeignKey("sessions.id", ondelete="CASCADE"), primary_key=True)
+    session_id: Mapped[str] = mapped_column(String(80), ForeignKey("sessions.id", ondelete="CASCADE"), primary_key=True)
     name: Mapped[str] = mapped_column(String(130), primary_key=True)
     sha256: Mapped[str] = mapped_column(String(64))
     size: Mapped[int] = mapped_column(Integer)

@@ -31,7 +31,7 @@ class DotBlob:
 
 
 def detect_dots(labels: np.ndarray, allowed: np.ndarray, palette: Palette, px_per_mm: float) -> list[DotBlob]:
-    min_area = math.pi * (MIN_DOT_MM / 2) ** 2 * 0.6 * px_per_mm ** 2
+    min_area = math.pi * (MIN_DOT_MM / 2) ** 2 * 0.6 * px_per_mm**2
     found: list[tuple[str, str, np.ndarray, float, float]] = []  # kind, colour, pixel coords, area, circularity
     dot_classes = np.array(sorted(palette.dot_kinds), np.uint8)
     mask = (np.isin(labels, dot_classes) & allowed & ~class_boundaries(labels, dot_classes)).astype(np.uint8)
@@ -40,8 +40,8 @@ def detect_dots(labels: np.ndarray, allowed: np.ndarray, palette: Palette, px_pe
         x, y, w, h, area = stats[index]
         if area < min_area:
             continue
-        blob = (components[y:y + h, x:x + w] == index).astype(np.uint8)
-        klass = int(np.bincount(labels[y:y + h, x:x + w][blob > 0]).argmax())
+        blob = (components[y : y + h, x : x + w] == index).astype(np.uint8)
+        klass = int(np.bincount(labels[y : y + h, x : x + w][blob > 0]).argmax())
         if klass not in palette.dot_kinds:
             continue
         contours, _ = cv2.findContours(blob, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE)
@@ -55,10 +55,12 @@ def detect_dots(labels: np.ndarray, allowed: np.ndarray, palette: Palette, px_pe
     if not found:
         return []
     singles = [
-        area for _, _, _, area, circ in found
-        if circ > 0.72 and math.pi * (MIN_DOT_MM / 2) ** 2 * px_per_mm ** 2 <= area <= math.pi * (MAX_DOT_MM / 2) ** 2 * px_per_mm ** 2
+        area
+        for _, _, _, area, circ in found
+        if circ > 0.72
+        and math.pi * (MIN_DOT_MM / 2) ** 2 * px_per_mm**2 <= area <= math.pi * (MAX_DOT_MM / 2) ** 2 * px_per_mm**2
     ]
-    single_area = float(np.median(singles)) if singles else math.pi * (DEFAULT_DOT_MM / 2) ** 2 * px_per_mm ** 2
+    single_area = float(np.median(singles)) if singles else math.pi * (DEFAULT_DOT_MM / 2) ** 2 * px_per_mm**2
     diameter_mm = 2 * math.sqrt(single_area / math.pi) / px_per_mm
     dots: list[DotBlob] = []
     for kind, color, coords, area, circularity in found:
@@ -81,7 +83,15 @@ def detect_dots(labels: np.ndarray, allowed: np.ndarray, palette: Palette, px_pe
                 _, _, centres = cv2.kmeans(coords, count, None, criteria, 2, cv2.KMEANS_PP_CENTERS)
                 confidence *= 0.6
         for centre in centres:
-            dots.append(DotBlob(kind, color, (float(centre[0]) / px_per_mm, float(centre[1]) / px_per_mm), diameter_mm, round(float(max(0.05, confidence)), 3)))
+            dots.append(
+                DotBlob(
+                    kind,
+                    color,
+                    (float(centre[0]) / px_per_mm, float(centre[1]) / px_per_mm),
+                    diameter_mm,
+                    round(float(max(0.05, confidence)), 3),
+                )
+            )
     return dots
 
 

@@ -15,9 +15,18 @@ class NotAnImageError(CaptureError):
 
     def __init__(self, name: str, reason: str | Message = "") -> None:
         if reason:
-            message = problem(QT_TRANSLATE_NOOP("errors", "'{name}' is geen leesbare foto ({reason}); gebruik een JPEG- of PNG-bestand"), name=name, reason=reason)
+            message = problem(
+                QT_TRANSLATE_NOOP(
+                    "errors", "'{name}' is geen leesbare foto ({reason}); gebruik een JPEG- of PNG-bestand"
+                ),
+                name=name,
+                reason=reason,
+            )
         else:
-            message = problem(QT_TRANSLATE_NOOP("errors", "'{name}' is geen leesbare foto; gebruik een JPEG- of PNG-bestand"), name=name)
+            message = problem(
+                QT_TRANSLATE_NOOP("errors", "'{name}' is geen leesbare foto; gebruik een JPEG- of PNG-bestand"),
+                name=name,
+            )
         super().__init__(message)
         self.name = name
 
@@ -28,8 +37,14 @@ class NoBoardFoundError(CaptureError):
     def __init__(self, name: str, markers_found: int) -> None:
         super().__init__(
             problem(
-                QT_TRANSLATE_NOOP("errors", "geen bord gevonden op '{name}': {count} marker(s) van het bord herkend, er zijn er minstens 2 nodig. Fotografeer het bord met de zwart-witte hoekmarkers goed in beeld, of geef de vier hoeken van het bord zelf aan"),
-                name=name, count=markers_found,
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "geen bord gevonden op '{name}': {count} marker(s) van het bord herkend, er zijn er minstens 2 "
+                    "nodig. Fotografeer het bord met de zwart-witte hoekmarkers goed in beeld, of geef de vier "
+                    "hoeken van het bord zelf aan",
+                ),
+                name=name,
+                count=markers_found,
             )
         )
         self.name = name

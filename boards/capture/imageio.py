@@ -10,7 +10,6 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Union
 
 import cv2
 import numpy as np
@@ -18,12 +17,17 @@ from PIL import Image, UnidentifiedImageError
 
 from boards.capture.errors import FILE_NOT_FOUND, NOT_8_BIT_COLOR, NotAnImageError
 
-ImageSource = Union[str, Path, bytes, np.ndarray]
+ImageSource = str | Path | bytes | np.ndarray
 
 #: Largest working image; a 12 MP photo is decoded at half size (3 MP).
 DEFAULT_MAX_PIXELS = 4_000_000
 EXIF_ORIENTATION_TAG = 0x0112
-_REDUCED_FLAGS = {1: cv2.IMREAD_COLOR, 2: cv2.IMREAD_REDUCED_COLOR_2, 4: cv2.IMREAD_REDUCED_COLOR_4, 8: cv2.IMREAD_REDUCED_COLOR_8}
+_REDUCED_FLAGS = {
+    1: cv2.IMREAD_COLOR,
+    2: cv2.IMREAD_REDUCED_COLOR_2,
+    4: cv2.IMREAD_REDUCED_COLOR_4,
+    8: cv2.IMREAD_REDUCED_COLOR_8,
+}
 
 
 @dataclass
@@ -100,7 +104,12 @@ def apply_orientation(image: np.ndarray, orientation: int) -> np.ndarray:
 
 
 def _from_array(array: np.ndarray, max_pixels: int, name: str) -> LoadedImage:
-    if array.dtype != np.uint8 or array.ndim not in (2, 3) or (array.ndim == 3 and array.shape[2] not in (3, 4)) or array.size == 0:
+    if (
+        array.dtype != np.uint8
+        or array.ndim not in (2, 3)
+        or (array.ndim == 3 and array.shape[2] not in (3, 4))
+        or array.size == 0
+    ):
         raise NotAnImageError(name, NOT_8_BIT_COLOR)
     image = array
     if image.ndim == 2:

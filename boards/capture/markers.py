@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 import cv2
 import numpy as np
 
+from boards.errors import BruinpapierError
 from boards.geometry import Rect
 from boards.model import Board, MarkerLayout
-from boards.errors import BruinpapierError
 from boards.readback import TILE_MARKER_ID_BASE, PrintInfo, board_poster_layout
 from boards.tiling import DEFAULT_OVERLAP_MM, DEFAULT_PRINTER_MARGIN_MM
 
@@ -73,11 +73,16 @@ def detect_markers(gray: np.ndarray, max_side: int = DETECT_MAX_SIDE) -> list[De
     points = (np.concatenate(corners).reshape(-1, 2) / scale).astype(np.float32)
     window = max(2, int(round(1.5 / scale)))
     criteria = (cv2.TERM_CRITERIA_EPS + cv2.TERM_CRITERIA_MAX_ITER, 20, 0.05)
-    refined = cv2.cornerSubPix(gray, points.reshape(-1, 1, 2).copy(), (window, window), (-1, -1), criteria).reshape(-1, 2)
+    refined = cv2.cornerSubPix(gray, points.reshape(-1, 1, 2).copy(), (window, window), (-1, -1), criteria).reshape(
+        -1, 2
+    )
     # keep a refinement only when it stays close (a corner in clutter can run away)
     moved = np.linalg.norm(refined - points, axis=1) > 1.5 / scale
     refined[moved] = points[moved]
-    return [DetectedMarker(int(marker_id), refined[index * 4:(index + 1) * 4]) for index, marker_id in enumerate(ids.ravel())]
+    return [
+        DetectedMarker(int(marker_id), refined[index * 4 : (index + 1) * 4])
+        for index, marker_id in enumerate(ids.ravel())
+    ]
 
 
 def default_layout(board: Board) -> MarkerLayout:
@@ -98,7 +103,9 @@ def guessed_print_infos(board: Board) -> list[PrintInfo]:
     paper carries the board's own marker frame, scaled: the board's layout already explains it.)"""
     guesses = []
     for code in TILE_SHEET_GUESSES:
-        info = PrintInfo(board.id, board.version, tile_sheet=code, overlap_mm=DEFAULT_OVERLAP_MM, margin_mm=DEFAULT_PRINTER_MARGIN_MM)
+        info = PrintInfo(
+            board.id, board.version, tile_sheet=code, overlap_mm=DEFAULT_OVERLAP_MM, margin_mm=DEFAULT_PRINTER_MARGIN_MM
+        )
         try:
             info.layout_in_board_mm(board.paper)
         except BruinpapierError:
@@ -107,7 +114,9 @@ def guessed_print_infos(board: Board) -> list[PrintInfo]:
     return guesses
 
 
-def best_fit(markers: list[DetectedMarker], candidates: list[tuple[PrintInfo | None, MarkerLayout]]) -> tuple[PrintInfo | None, MarkerFit] | None:
+def best_fit(
+    markers: list[DetectedMarker], candidates: list[tuple[PrintInfo | None, MarkerLayout]]
+) -> tuple[PrintInfo | None, MarkerFit] | None:
     """The layout that explains the most markers (then the smallest error)."""
     best = None
     for info, layout in candidates:
@@ -168,7 +177,6 @@ def corners_homography(points: list[tuple[float, float]], width_mm: float, heigh
 
 
 # --- QR code ------------------------------------------------------------------------------
-
 
 
 def qr_search_area(board: Board) -> Rect:

@@ -38,7 +38,10 @@ class NoteBlob:
         ux, uy = math.cos(angle), math.sin(angle)
         vx, vy = -uy, ux
         return np.array(
-            [[cx + sx * w / 2 * ux + sy * h / 2 * vx, cy + sx * w / 2 * uy + sy * h / 2 * vy] for sx, sy in ((-1, -1), (1, -1), (1, 1), (-1, 1))],
+            [
+                [cx + sx * w / 2 * ux + sy * h / 2 * vx, cy + sx * w / 2 * uy + sy * h / 2 * vy]
+                for sx, sy in ((-1, -1), (1, -1), (1, 1), (-1, 1))
+            ],
             np.float64,
         )
 
@@ -102,7 +105,7 @@ def detect_notes(
         x, y, w, h, area = stats[index]
         if area < min_area_px * 0.5:
             continue
-        blob = (components[y:y + h, x:x + w] == index).astype(np.uint8)
+        blob = (components[y : y + h, x : x + w] == index).astype(np.uint8)
         contours, _ = cv2.findContours(blob, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
         contour = max(contours, key=cv2.contourArea)
         filled_area = cv2.contourArea(contour)
@@ -137,8 +140,17 @@ def _majority_color(labels: np.ndarray, note: NoteBlob, palette: Palette, px_per
     return palette.note_colors[best] if votes[best] > 0 else None
 
 
-def _split(contour: np.ndarray, center, size, angle: float, fill: float, color: str, px_per_mm: float, typical_mm: float,
-           single_sizes_mm: tuple[tuple[float, float], ...] = ()) -> list[NoteBlob]:
+def _split(
+    contour: np.ndarray,
+    center,
+    size,
+    angle: float,
+    fill: float,
+    color: str,
+    px_per_mm: float,
+    typical_mm: float,
+    single_sizes_mm: tuple[tuple[float, float], ...] = (),
+) -> list[NoteBlob]:
     w_mm, h_mm = size[0] / px_per_mm, size[1] / px_per_mm
     if min(w_mm, h_mm) < MIN_NOTE_SIDE_MM:
         return []
@@ -146,7 +158,9 @@ def _split(contour: np.ndarray, center, size, angle: float, fill: float, color: 
     cols = max(1, math.ceil(w_mm / limit - 1e-9))
     rows = max(1, math.ceil(h_mm / limit - 1e-9))
     long, short = max(w_mm, h_mm), min(w_mm, h_mm)
-    if fill > 0.9 and any(abs(long - a) < SIZE_TOLERANCE_MM and abs(short - b) < SIZE_TOLERANCE_MM for a, b in single_sizes_mm):
+    if fill > 0.9 and any(
+        abs(long - a) < SIZE_TOLERANCE_MM and abs(short - b) < SIZE_TOLERANCE_MM for a, b in single_sizes_mm
+    ):
         cols = rows = 1  # the size of one (big) note the team uses
     cx, cy = center[0] / px_per_mm, center[1] / px_per_mm
     base_conf = float(np.clip((fill - 0.6) / 0.35, 0.0, 1.0))
@@ -158,7 +172,9 @@ def _split(contour: np.ndarray, center, size, angle: float, fill: float, color: 
     rad = math.radians(angle)
     ux, uy, vx, vy = math.cos(rad), math.sin(rad), -math.sin(rad), math.cos(rad)
     points = contour.reshape(-1, 2) / px_per_mm
-    local = np.column_stack([(points[:, 0] - cx) * ux + (points[:, 1] - cy) * uy, (points[:, 0] - cx) * vx + (points[:, 1] - cy) * vy])
+    local = np.column_stack(
+        [(points[:, 0] - cx) * ux + (points[:, 1] - cy) * uy, (points[:, 0] - cx) * vx + (points[:, 1] - cy) * vy]
+    )
     blobs = []
     for col in range(cols):
         for row in range(rows):

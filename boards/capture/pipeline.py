@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import math
 import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Callable, Sequence
 
 import cv2
 import numpy as np
@@ -14,12 +14,12 @@ from boards.capture.dots import detect_dots
 from boards.capture.errors import CaptureCancelled, NoBoardFoundError
 from boards.capture.imageio import ImageSource, load_image, source_name
 from boards.capture.markers import (
+    best_fit,
     corners_homography,
     decode_qr,
     default_layout,
     detect_markers,
     fit_homography,
-    best_fit,
     guessed_print_infos,
     has_tile_markers,
     qr_search_area,
@@ -110,7 +110,15 @@ class Placement:
     info: PrintInfo | None
 
 
-def _place(board: Board, loaded_image: np.ndarray, scale: float, name: str, index: int, options: CaptureOptions, warnings: list[str]) -> Placement:
+def _place(
+    board: Board,
+    loaded_image: np.ndarray,
+    scale: float,
+    name: str,
+    index: int,
+    options: CaptureOptions,
+    warnings: list[str],
+) -> Placement:
     """Homography working px → board mm, by markers or the user's four corners."""
     corners = options.corners.get(index)
     if corners is not None:
@@ -129,10 +137,14 @@ def _place(board: Board, loaded_image: np.ndarray, scale: float, name: str, inde
         info = read_qr_on_board(loaded_image, fit.homography, qr_search_area(board))
     if info is not None and (abs(info.scale - 1.0) > 1e-6 or info.tile_sheet):
         fit = fit_homography(markers, info.layout_in_board_mm(board.paper)) or fit
-    elif info is None and (fit is None or has_tile_markers(markers) or len(fit.used_ids) < 0.6 * len({m.id for m in markers})):
+    elif info is None and (
+        fit is None or has_tile_markers(markers) or len(fit.used_ids) < 0.6 * len({m.id for m in markers})
+    ):
         # no QR code read and the 1:1 poster layout does not explain the markers: a sheet of a
         # tiled print, or a board printed smaller; try the usual ways of printing it
-        candidates = [(None, layout)] + [(guess, guess.layout_in_board_mm(board.paper)) for guess in guessed_print_infos(board)]
+        candidates = [(None, layout)] + [
+            (guess, guess.layout_in_board_mm(board.paper)) for guess in guessed_print_infos(board)
+        ]
         found = best_fit(markers, candidates)
         if found is None:
             info = decode_qr(gray)  # slow, last resort: the QR code anywhere in the photo
@@ -143,7 +155,9 @@ def _place(board: Board, loaded_image: np.ndarray, scale: float, name: str, inde
             if info is None and options.read_qr:
                 info = read_qr_on_board(loaded_image, fit.homography, qr_search_area(board))
     if fit is None:
-        known = {m.id for m in markers if m.id < TILE_MARKER_ID_BASE and m.id in layout.by_id()} | {m.id for m in markers if m.id >= TILE_MARKER_ID_BASE}
+        known = {m.id for m in markers if m.id < TILE_MARKER_ID_BASE and m.id in layout.by_id()} | {
+            m.id for m in markers if m.id >= TILE_MARKER_ID_BASE
+        }
         raise NoBoardFoundError(name, len(known))
     if info is not None and info.board_id != board.id:
         warnings.append(f"{name}: de QR-code hoort bij bord '{info.board_id}', niet bij '{board.id}'")
@@ -159,7 +173,7 @@ def _full_resolution(source: ImageSource, loaded, homography: np.ndarray) -> tup
     """The photo at full resolution (for reading text), with its homography; the working image if that is it."""
     if loaded.scale >= 0.999 or isinstance(source, np.ndarray):
         return loaded.image, homography
-    full = load_image(source, max_pixels=10 ** 9, name=loaded.name)
+    full = load_image(source, max_pixels=10**9, name=loaded.name)
     factor = full.image.shape[1] / loaded.image.shape[1]
     return full.image, homography @ np.diag([1 / factor, 1 / factor, 1.0])
 
@@ -209,11 +223,21 @@ def analyse_photo(
     allowed_notes, allowed_dots = _allowed_masks(board, valid, ppm, region)
     step(0.6, "post-its en stippen zoeken")
     photo = PhotoCapture(
-        index=index, name=loaded.name, image=image, scale=loaded.scale, homography=homography, mode=placement.mode,
-        markers_found=len(placement.used_ids), marker_ids=placement.used_ids, rejected_marker_ids=placement.rejected_ids,
-        rms_mm=placement.rms_mm, print_info=placement.info,
-        visible_mm=[(float(x), float(y)) for x, y in outline], px_per_mm=ppm,
-        rectified=board_image, rectified_region=board.bounds if board_image is not None else None,
+        index=index,
+        name=loaded.name,
+        image=image,
+        scale=loaded.scale,
+        homography=homography,
+        mode=placement.mode,
+        markers_found=len(placement.used_ids),
+        marker_ids=placement.used_ids,
+        rejected_marker_ids=placement.rejected_ids,
+        rms_mm=placement.rms_mm,
+        print_info=placement.info,
+        visible_mm=[(float(x), float(y)) for x, y in outline],
+        px_per_mm=ppm,
+        rectified=board_image,
+        rectified_region=board.bounds if board_image is not None else None,
     )
     ocr_source: tuple[np.ndarray, np.ndarray] | None = None
     blobs = detect_notes(labels, lines, allowed_notes, palette, ppm, single_sizes_mm=options.large_note_sizes_mm)
@@ -222,9 +246,16 @@ def analyse_photo(
         corners = blob.corners()
         crop = crop_quad(image, homography, corners, options.crop_px_per_mm) if options.crops or options.ocr else None
         note = NoteDetection(
-            color=blob.color, zone_id=_zone_id(board, *blob.center), x_mm=float(blob.center[0]), y_mm=float(blob.center[1]),
-            width_mm=float(blob.size[0]), height_mm=float(blob.size[1]), angle_deg=float(blob.angle_deg),
-            outline_mm=[(float(x), float(y)) for x, y in corners], confidence=float(blob.confidence), photo_index=index,
+            color=blob.color,
+            zone_id=_zone_id(board, *blob.center),
+            x_mm=float(blob.center[0]),
+            y_mm=float(blob.center[1]),
+            width_mm=float(blob.size[0]),
+            height_mm=float(blob.size[1]),
+            angle_deg=float(blob.angle_deg),
+            outline_mm=[(float(x), float(y)) for x, y in corners],
+            confidence=float(blob.confidence),
+            photo_index=index,
             crop=crop if options.crops else None,
         )
         if options.ocr and crop is not None:
@@ -240,8 +271,14 @@ def analyse_photo(
         blob.center = (blob.center[0] + region.x, blob.center[1] + region.y)
         photo.dots.append(
             DotDetection(
-                kind=blob.kind, color=blob.color, zone_id=_zone_id(board, *blob.center), x_mm=float(blob.center[0]), y_mm=float(blob.center[1]),
-                diameter_mm=float(blob.diameter_mm), confidence=float(blob.confidence), photo_index=index,
+                kind=blob.kind,
+                color=blob.color,
+                zone_id=_zone_id(board, *blob.center),
+                x_mm=float(blob.center[0]),
+                y_mm=float(blob.center[1]),
+                diameter_mm=float(blob.diameter_mm),
+                confidence=float(blob.confidence),
+                photo_index=index,
             )
         )
     photo.seconds = time.perf_counter() - started
@@ -280,6 +317,7 @@ def _merge(per_photo: list[list], limit: Callable[[object, object], float | None
 
 def merge_notes(photos: Sequence[PhotoCapture], factor: float = 0.45) -> list[NoteDetection]:
     """One note per physical note: detections from different photos at the same place are one."""
+
     def limit(a: NoteDetection, b: NoteDetection) -> float | None:
         return factor * min(a.width_mm, a.height_mm, b.width_mm, b.height_mm) if a.color == b.color else None
 
@@ -289,6 +327,7 @@ def merge_notes(photos: Sequence[PhotoCapture], factor: float = 0.45) -> list[No
 
 def merge_dots(photos: Sequence[PhotoCapture]) -> list[DotDetection]:
     """One dot per physical dot (same kind, less than 0.6 of a diameter apart in different photos)."""
+
     def limit(a: DotDetection, b: DotDetection) -> float | None:
         return 0.6 * max(a.diameter_mm, b.diameter_mm) if a.kind == b.kind else None
 
@@ -316,6 +355,7 @@ def capture_photos(
     for index, source in enumerate(sources):
         if cancelled is not None and cancelled():
             raise CaptureCancelled()
+
         def step(fraction: float, text: str, index: int = index) -> None:
             if cancelled is not None and cancelled():
                 raise CaptureCancelled()
@@ -327,4 +367,10 @@ def capture_photos(
         raise CaptureCancelled()
     if progress is not None:
         progress(1.0, "klaar")
-    return CaptureResult(board=board, photos=photos, notes=merge_notes(photos, options.merge_distance_factor), dots=merge_dots(photos), warnings=warnings)
+    return CaptureResult(
+        board=board,
+        photos=photos,
+        notes=merge_notes(photos, options.merge_distance_factor),
+        dots=merge_dots(photos),
+        warnings=warnings,
+    )

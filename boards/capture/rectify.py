@@ -9,16 +9,31 @@ from boards.geometry import Rect
 
 
 def scale_matrix(px_per_mm: float, origin: tuple[float, float] = (0.0, 0.0)) -> np.ndarray:
-    return np.array([[px_per_mm, 0, -origin[0] * px_per_mm], [0, px_per_mm, -origin[1] * px_per_mm], [0, 0, 1]], np.float64)
+    return np.array(
+        [[px_per_mm, 0, -origin[0] * px_per_mm], [0, px_per_mm, -origin[1] * px_per_mm], [0, 0, 1]], np.float64
+    )
 
 
-def rectify(image: np.ndarray, homography: np.ndarray, width_mm: float, height_mm: float, px_per_mm: float, origin: tuple[float, float] = (0.0, 0.0)) -> np.ndarray:
+def rectify(
+    image: np.ndarray,
+    homography: np.ndarray,
+    width_mm: float,
+    height_mm: float,
+    px_per_mm: float,
+    origin: tuple[float, float] = (0.0, 0.0),
+) -> np.ndarray:
     """The board seen in ``image`` as an upright image at ``px_per_mm`` (black where the photo ends).
 
     ``origin`` (mm) and the size select a part of the board; pixel (0, 0) is ``origin``.
     """
     size = (max(1, int(round(width_mm * px_per_mm))), max(1, int(round(height_mm * px_per_mm))))
-    return cv2.warpPerspective(image, scale_matrix(px_per_mm, origin) @ homography, size, flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_CONSTANT)
+    return cv2.warpPerspective(
+        image,
+        scale_matrix(px_per_mm, origin) @ homography,
+        size,
+        flags=cv2.INTER_LINEAR,
+        borderMode=cv2.BORDER_CONSTANT,
+    )
 
 
 def visible_outline_mm(homography: np.ndarray, image_size: tuple[int, int]) -> np.ndarray:
@@ -29,7 +44,13 @@ def visible_outline_mm(homography: np.ndarray, image_size: tuple[int, int]) -> n
     return np.clip(mapped, -1e5, 1e5)
 
 
-def visible_mask(outline_mm: np.ndarray, shape: tuple[int, int], px_per_mm: float, inset_mm: float = 3.0, origin: tuple[float, float] = (0.0, 0.0)) -> np.ndarray:
+def visible_mask(
+    outline_mm: np.ndarray,
+    shape: tuple[int, int],
+    px_per_mm: float,
+    inset_mm: float = 3.0,
+    origin: tuple[float, float] = (0.0, 0.0),
+) -> np.ndarray:
     """uint8 mask (255 = seen) of the board image, a little inside the photo's frame."""
     mask = np.zeros(shape, np.uint8)
     polygon = np.round((outline_mm - np.array(origin)) * px_per_mm).astype(np.int32)
@@ -52,7 +73,9 @@ def crop_quad(image: np.ndarray, homography: np.ndarray, corners_mm: np.ndarray,
     return cv2.warpPerspective(image, matrix, size, flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
 
 
-def rect_slices(rect: Rect, px_per_mm: float, shape: tuple[int, int], origin: tuple[float, float] = (0.0, 0.0)) -> tuple[slice, slice]:
+def rect_slices(
+    rect: Rect, px_per_mm: float, shape: tuple[int, int], origin: tuple[float, float] = (0.0, 0.0)
+) -> tuple[slice, slice]:
     ox, oy = origin
     y0 = max(0, int(np.floor((rect.y - oy) * px_per_mm)))
     y1 = min(shape[0], int(np.ceil((rect.bottom - oy) * px_per_mm)))

@@ -20,7 +20,19 @@ from boards.sessionio.preview import (
 from boards.sessionio.tables import read_table
 
 __all__ = [
-    "ImportPreview", "ImportRow", "ImportSummary", "RowKind", "RowStatus", "ZoneMatcher",
-    "combined_table", "export_csv", "export_json", "export_session", "export_xlsx", "normalise",
-    "preview_import", "read_table", "xlsx_bytes",
+    "ImportPreview",
+    "ImportRow",
+    "ImportSummary",
+    "RowKind",
+    "RowStatus",
+    "ZoneMatcher",
+    "combined_table",
+    "export_csv",
+    "export_json",
+    "export_session",
+    "export_xlsx",
+    "normalise",
+    "preview_import",
+    "read_table",
+    "xlsx_bytes",
 ]

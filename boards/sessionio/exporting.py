@@ -14,7 +14,16 @@ from boards.session import Session
 
 NOTE_COLUMNS = ["zone", "zonenaam", "tekst", "kleur", "bron"]
 DOT_COLUMNS = ["zone", "zonenaam", "stipsoort", "aantal"]
-ACTION_COLUMNS = ["Nr.", "Concreet actiepunt", "Initiatiefnemer", "Tijdpad", "Impact", "Werkbelasting", "To do's", "Gedaan"]
+ACTION_COLUMNS = [
+    "Nr.",
+    "Concreet actiepunt",
+    "Initiatiefnemer",
+    "Tijdpad",
+    "Impact",
+    "Werkbelasting",
+    "To do's",
+    "Gedaan",
+]
 CSV_COLUMNS = ["soort", "zone", "zonenaam", "tekst", "kleur", "stipsoort", "aantal", *ACTION_COLUMNS]
 
 SHEET_NOTES = "Notities"
@@ -29,8 +38,10 @@ def _zone_label(session: Session, zone_id: str | None) -> str:
 
 
 def notes_table(session: Session) -> pd.DataFrame:
-    rows = [[note.zone_id or "", _zone_label(session, note.zone_id), note.text, note.color, note.source.value]
-            for note in session.results.notes]
+    rows = [
+        [note.zone_id or "", _zone_label(session, note.zone_id), note.text, note.color, note.source.value]
+        for note in session.results.notes
+    ]
     return pd.DataFrame(rows, columns=NOTE_COLUMNS, dtype=object)
 
 
@@ -40,18 +51,26 @@ def dots_table(session: Session) -> pd.DataFrame:
 
 
 def actions_table(session: Session) -> pd.DataFrame:
-    rows = [[a.nr, a.action, a.owner, a.due, a.impact, a.workload, a.todos, "ja" if a.done else ""]
-            for a in session.results.actions]
+    rows = [
+        [a.nr, a.action, a.owner, a.due, a.impact, a.workload, a.todos, "ja" if a.done else ""]
+        for a in session.results.actions
+    ]
     return pd.DataFrame(rows, columns=ACTION_COLUMNS, dtype=object)
 
 
 def session_table(session: Session) -> pd.DataFrame:
     rows = [
-        ("School", session.school), ("Team", session.team), ("Datum", session.date),
-        ("Begeleider", session.facilitator), ("Methode", session.method or ""), ("Stap", session.step or ""),
-        ("Onderwerp", session.topic), ("Code", session.code),
+        ("School", session.school),
+        ("Team", session.team),
+        ("Datum", session.date),
+        ("Begeleider", session.facilitator),
+        ("Methode", session.method or ""),
+        ("Stap", session.step or ""),
+        ("Onderwerp", session.topic),
+        ("Code", session.code),
         ("Bord", f"{session.board.title} ({session.board.id}, versie {session.board.version})"),
-        ("Deelnemers", ", ".join(session.participants)), ("Opmerkingen", session.remarks),
+        ("Deelnemers", ", ".join(session.participants)),
+        ("Opmerkingen", session.remarks),
         ("Sessie-id", session.id),
     ]
     return pd.DataFrame(rows, columns=["Veld", "Waarde"], dtype=object)
@@ -61,15 +80,39 @@ def combined_table(session: Session) -> pd.DataFrame:
     """All results in one table with a ``soort`` column: the CSV export, importable again."""
     rows: list[dict[str, object]] = []
     for note in session.results.notes:
-        rows.append({"soort": "notitie", "zone": note.zone_id or "", "zonenaam": _zone_label(session, note.zone_id),
-                     "tekst": note.text, "kleur": note.color})
+        rows.append(
+            {
+                "soort": "notitie",
+                "zone": note.zone_id or "",
+                "zonenaam": _zone_label(session, note.zone_id),
+                "tekst": note.text,
+                "kleur": note.color,
+            }
+        )
     for dot in session.results.dots:
-        rows.append({"soort": "stip", "zone": dot.zone_id, "zonenaam": _zone_label(session, dot.zone_id),
-                     "stipsoort": dot.kind, "aantal": dot.count})
+        rows.append(
+            {
+                "soort": "stip",
+                "zone": dot.zone_id,
+                "zonenaam": _zone_label(session, dot.zone_id),
+                "stipsoort": dot.kind,
+                "aantal": dot.count,
+            }
+        )
     for action in session.results.actions:
-        rows.append({"soort": "actie", "Nr.": action.nr, "Concreet actiepunt": action.action,
-                     "Initiatiefnemer": action.owner, "Tijdpad": action.due, "Impact": action.impact,
-                     "Werkbelasting": action.workload, "To do's": action.todos, "Gedaan": "ja" if action.done else ""})
+        rows.append(
+            {
+                "soort": "actie",
+                "Nr.": action.nr,
+                "Concreet actiepunt": action.action,
+                "Initiatiefnemer": action.owner,
+                "Tijdpad": action.due,
+                "Impact": action.impact,
+                "Werkbelasting": action.workload,
+                "To do's": action.todos,
+                "Gedaan": "ja" if action.done else "",
+            }
+        )
     return pd.DataFrame(rows, columns=CSV_COLUMNS, dtype=object).fillna("")
 
 
@@ -80,8 +123,12 @@ def csv_text(session: Session) -> str:
 def xlsx_bytes(session: Session) -> bytes:
     buffer = io.BytesIO()
     with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
-        for name, frame in ((SHEET_NOTES, notes_table(session)), (SHEET_DOTS, dots_table(session)),
-                            (SHEET_ACTIONS, actions_table(session)), (SHEET_SESSION, session_table(session))):
+        for name, frame in (
+            (SHEET_NOTES, notes_table(session)),
+            (SHEET_DOTS, dots_table(session)),
+            (SHEET_ACTIONS, actions_table(session)),
+            (SHEET_SESSION, session_table(session)),
+        ):
             frame.to_excel(writer, sheet_name=name, index=False)
             sheet = writer.sheets[name]
             for row in sheet.iter_rows(min_row=2):
@@ -115,8 +162,15 @@ def export_session(session: Session, path: Path | str) -> str:
     suffix = Path(path).suffix.lower()
     exporter = EXPORTERS.get(suffix)
     if exporter is None:
-        raise InvalidArgumentError(problem(QT_TRANSLATE_NOOP(
-            "errors", "{file}: onbekend exportformaat '{suffix}'; kies .csv, .xlsx, .json of {session}"),
-            file=str(path), suffix=suffix or "(geen extensie)", session=SESSION_SUFFIX))
+        raise InvalidArgumentError(
+            problem(
+                QT_TRANSLATE_NOOP(
+                    "errors", "{file}: onbekend exportformaat '{suffix}'; kies .csv, .xlsx, .json of {session}"
+                ),
+                file=str(path),
+                suffix=suffix or "(geen extensie)",
+                session=SESSION_SUFFIX,
+            )
+        )
     exporter(session, path)
     return "json" if suffix == SESSION_SUFFIX else suffix.lstrip(".")

@@ -30,11 +30,24 @@ class RowKind(str, Enum):
 
 
 ROW_KIND_ALIASES: dict[str, RowKind] = {
-    "notitie": RowKind.NOTE, "notities": RowKind.NOTE, "note": RowKind.NOTE, "notes": RowKind.NOTE,
-    "post-it": RowKind.NOTE, "postit": RowKind.NOTE, "sticky": RowKind.NOTE, "idee": RowKind.NOTE,
+    "notitie": RowKind.NOTE,
+    "notities": RowKind.NOTE,
+    "note": RowKind.NOTE,
+    "notes": RowKind.NOTE,
+    "post-it": RowKind.NOTE,
+    "postit": RowKind.NOTE,
+    "sticky": RowKind.NOTE,
+    "idee": RowKind.NOTE,
     "probleem": RowKind.NOTE,
-    "stip": RowKind.DOT, "stippen": RowKind.DOT, "dot": RowKind.DOT, "dots": RowKind.DOT, "sticker": RowKind.DOT,
-    "actie": RowKind.ACTION, "acties": RowKind.ACTION, "actiepunt": RowKind.ACTION, "action": RowKind.ACTION,
+    "stip": RowKind.DOT,
+    "stippen": RowKind.DOT,
+    "dot": RowKind.DOT,
+    "dots": RowKind.DOT,
+    "sticker": RowKind.DOT,
+    "actie": RowKind.ACTION,
+    "acties": RowKind.ACTION,
+    "actiepunt": RowKind.ACTION,
+    "action": RowKind.ACTION,
     "actions": RowKind.ACTION,
 }
 
@@ -113,7 +126,7 @@ class ImportPreview:
     ignored_columns: list[str] = field(default_factory=list)
 
     @classmethod
-    def from_table(cls, table: Table, board: Board) -> "ImportPreview":
+    def from_table(cls, table: Table, board: Board) -> ImportPreview:
         preview = cls(board, [_parse(row) for row in table.rows], table.file, list(table.ignored_columns))
         preview.check_all()
         return preview
@@ -128,9 +141,13 @@ class ImportPreview:
     def set_zone(self, index: int, zone_id: str) -> ImportRow:
         """Put row ``index`` on the zone with id ``zone_id`` (the user's fix) and re-check it."""
         if self.board.zone(zone_id) is None:
-            raise InvalidArgumentError(problem(
-                QT_TRANSLATE_NOOP("errors", "zone '{id}' bestaat niet op het bord '{board}'"),
-                id=zone_id, board=self.board.title))
+            raise InvalidArgumentError(
+                problem(
+                    QT_TRANSLATE_NOOP("errors", "zone '{id}' bestaat niet op het bord '{board}'"),
+                    id=zone_id,
+                    board=self.board.title,
+                )
+            )
         row = self.rows[index]
         row.values["zone"] = zone_id
         _check(row, self.board, ZoneMatcher(self.board))
@@ -187,12 +204,24 @@ class ImportPreview:
         if remaining:
             listed = "; ".join(row.describe() for row in remaining[:5])
             more = f" (en nog {len(remaining) - 5})" if len(remaining) > 5 else ""
-            raise InvalidArgumentError(problem(
-                QT_TRANSLATE_NOOP("errors", "{count} rij(en) kloppen niet: {rows}{more}. Verbeter ze of sla ze over; er is niets opgeslagen."),
-                count=len(remaining), rows=listed, more=more))
+            raise InvalidArgumentError(
+                problem(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "{count} rij(en) kloppen niet: {rows}{more}. Verbeter ze of sla ze over; er is niets "
+                        "opgeslagen.",
+                    ),
+                    count=len(remaining),
+                    rows=listed,
+                    more=more,
+                )
+            )
         if [zone.id for zone in session.board.zones] != [zone.id for zone in self.board.zones]:
-            raise InvalidArgumentError(problem(QT_TRANSLATE_NOOP(
-                "errors", "de controle is gedaan voor een ander bord dan dat van deze sessie")))
+            raise InvalidArgumentError(
+                problem(
+                    QT_TRANSLATE_NOOP("errors", "de controle is gedaan voor een ander bord dan dat van deze sessie")
+                )
+            )
         summary = ImportSummary()
         dot_totals: dict[tuple[str, str], int] = {}
         next_nr = max((action.nr for action in session.results.actions), default=0) + 1
@@ -201,9 +230,14 @@ class ImportPreview:
                 summary.skipped += 1
                 continue
             if row.kind is RowKind.NOTE:
-                session.results.notes.append(Note(
-                    text=row.values["tekst"], zone_id=row.zone_id, color=row.color or "yellow",
-                    source=NoteSource.IMPORTED))
+                session.results.notes.append(
+                    Note(
+                        text=row.values["tekst"],
+                        zone_id=row.zone_id,
+                        color=row.color or "yellow",
+                        source=NoteSource.IMPORTED,
+                    )
+                )
                 summary.notes += 1
             elif row.kind is RowKind.DOT:
                 key = (row.zone_id or "", row.dot_kind or "")
@@ -212,11 +246,18 @@ class ImportPreview:
             elif row.kind is RowKind.ACTION:
                 nr = row.nr if row.nr is not None else next_nr
                 next_nr = max(next_nr, nr) + 1
-                session.results.actions.append(ActionItem(
-                    nr=nr, action=row.values["actie"], owner=row.values.get("initiatiefnemer", ""),
-                    due=row.values.get("tijdpad", ""), impact=row.values.get("impact", ""),
-                    workload=row.values.get("werkbelasting", ""), todos=row.values.get("todos", ""),
-                    done=_truthy(row.values.get("gedaan", ""))))
+                session.results.actions.append(
+                    ActionItem(
+                        nr=nr,
+                        action=row.values["actie"],
+                        owner=row.values.get("initiatiefnemer", ""),
+                        due=row.values.get("tijdpad", ""),
+                        impact=row.values.get("impact", ""),
+                        workload=row.values.get("werkbelasting", ""),
+                        todos=row.values.get("todos", ""),
+                        done=_truthy(row.values.get("gedaan", "")),
+                    )
+                )
                 summary.actions += 1
         for (zone_id, kind), count in dot_totals.items():
             session.results.set_dot_count(zone_id, kind, count)
@@ -229,6 +270,7 @@ def preview_import(path: Path | str, board: Board) -> ImportPreview:
 
 
 # --- parsing and checking one row ---------------------------------------------------------
+
 
 def _kind_of(values: dict[str, str], hint: str) -> RowKind | None:
     given = values.get("soort", "")
@@ -244,8 +286,9 @@ def _kind_of(values: dict[str, str], hint: str) -> RowKind | None:
 
 
 def _parse(source: SourceRow) -> ImportRow:
-    return ImportRow(line=source.line, sheet=source.sheet, values=dict(source.values),
-                     kind=_kind_of(source.values, source.kind_hint))
+    return ImportRow(
+        line=source.line, sheet=source.sheet, values=dict(source.values), kind=_kind_of(source.values, source.kind_hint)
+    )
 
 
 _INT = re.compile(r"^[+]?\d+(?:[.,]0+)?$")
@@ -272,25 +315,39 @@ def _check(row: ImportRow, board: Board, matcher: ZoneMatcher) -> None:
     row.zone_id = row.dot_kind = row.color = None
     row.count = row.nr = None
     if row.kind is None:
-        _fail(row, RowStatus.BAD_VALUE, _reason(QT_TRANSLATE_NOOP(
-            "sessionio", "soort '{value}' onbekend; gebruik notitie, stip of actie"), value=row.values.get("soort", "")))
+        _fail(
+            row,
+            RowStatus.BAD_VALUE,
+            _reason(
+                QT_TRANSLATE_NOOP("sessionio", "soort '{value}' onbekend; gebruik notitie, stip of actie"),
+                value=row.values.get("soort", ""),
+            ),
+        )
         return
     if row.kind is RowKind.ACTION:
         _check_action(row)
         return
     reference = row.zone_reference
     if not reference:
-        _fail(row, RowStatus.UNKNOWN_ZONE, _reason(QT_TRANSLATE_NOOP(
-            "sessionio", "geen zone ingevuld; kies een zone van het bord")))
+        _fail(
+            row,
+            RowStatus.UNKNOWN_ZONE,
+            _reason(QT_TRANSLATE_NOOP("sessionio", "geen zone ingevuld; kies een zone van het bord")),
+        )
         return
     zone = matcher.match(reference)
     if zone is None:
         if matcher.is_ambiguous(reference):
-            reason = _reason(QT_TRANSLATE_NOOP(
-                "sessionio", "'{value}' past bij meer dan één zone; gebruik de zone-id"), value=reference)
+            reason = _reason(
+                QT_TRANSLATE_NOOP("sessionio", "'{value}' past bij meer dan één zone; gebruik de zone-id"),
+                value=reference,
+            )
         else:
-            reason = _reason(QT_TRANSLATE_NOOP(
-                "sessionio", "zone '{value}' staat niet op het bord '{board}'"), value=reference, board=board.title)
+            reason = _reason(
+                QT_TRANSLATE_NOOP("sessionio", "zone '{value}' staat niet op het bord '{board}'"),
+                value=reference,
+                board=board.title,
+            )
         _fail(row, RowStatus.UNKNOWN_ZONE, reason)
         return
     row.zone_id = zone.id
@@ -299,37 +356,71 @@ def _check(row: ImportRow, board: Board, matcher: ZoneMatcher) -> None:
         if not text:
             _fail(row, RowStatus.BAD_VALUE, _reason(QT_TRANSLATE_NOOP("sessionio", "de tekst van de notitie is leeg")))
         elif len(text) > MAX_TEXT:
-            _fail(row, RowStatus.BAD_VALUE, _reason(QT_TRANSLATE_NOOP(
-                "sessionio", "de tekst is te lang ({length} tekens; hoogstens {limit})"), length=len(text), limit=MAX_TEXT))
+            _fail(
+                row,
+                RowStatus.BAD_VALUE,
+                _reason(
+                    QT_TRANSLATE_NOOP("sessionio", "de tekst is te lang ({length} tekens; hoogstens {limit})"),
+                    length=len(text),
+                    limit=MAX_TEXT,
+                ),
+            )
         elif not zone.holds.notes:
-            _fail(row, RowStatus.BAD_VALUE, _reason(QT_TRANSLATE_NOOP(
-                "sessionio", "in zone '{zone}' horen geen notities"), zone=zone.label or zone.id))
+            _fail(
+                row,
+                RowStatus.BAD_VALUE,
+                _reason(
+                    QT_TRANSLATE_NOOP("sessionio", "in zone '{zone}' horen geen notities"), zone=zone.label or zone.id
+                ),
+            )
         else:
             color = match_note_color(row.values.get("kleur", ""))
             if color is None:
-                _fail(row, RowStatus.BAD_VALUE, _reason(QT_TRANSLATE_NOOP(
-                    "sessionio", "kleur '{value}' onbekend; gebruik geel, roze, oranje, groen of blauw"),
-                    value=row.values.get("kleur", "")))
+                _fail(
+                    row,
+                    RowStatus.BAD_VALUE,
+                    _reason(
+                        QT_TRANSLATE_NOOP(
+                            "sessionio", "kleur '{value}' onbekend; gebruik geel, roze, oranje, groen of blauw"
+                        ),
+                        value=row.values.get("kleur", ""),
+                    ),
+                )
             row.color = color
         return
     # dots
     if not zone.holds.dots:
-        _fail(row, RowStatus.BAD_VALUE, _reason(QT_TRANSLATE_NOOP(
-            "sessionio", "zone '{zone}' verzamelt geen stippen"), zone=zone.label or zone.id))
+        _fail(
+            row,
+            RowStatus.BAD_VALUE,
+            _reason(QT_TRANSLATE_NOOP("sessionio", "zone '{zone}' verzamelt geen stippen"), zone=zone.label or zone.id),
+        )
         return
     kind = match_dot_kind(zone, row.values.get("stipsoort", ""))
     if kind is None:
-        _fail(row, RowStatus.BAD_VALUE, _reason(QT_TRANSLATE_NOOP(
-            "sessionio", "stipsoort '{value}' onbekend in zone '{zone}'; kies uit: {choices}"),
-            value=row.values.get("stipsoort", ""), zone=zone.label or zone.id,
-            choices=", ".join(kind.label for kind in zone.holds.dots)))
+        _fail(
+            row,
+            RowStatus.BAD_VALUE,
+            _reason(
+                QT_TRANSLATE_NOOP("sessionio", "stipsoort '{value}' onbekend in zone '{zone}'; kies uit: {choices}"),
+                value=row.values.get("stipsoort", ""),
+                zone=zone.label or zone.id,
+                choices=", ".join(kind.label for kind in zone.holds.dots),
+            ),
+        )
         return
     row.dot_kind = kind.id
     count = _parse_int(row.values.get("aantal", ""))
     if count is None or count > MAX_DOT_COUNT:
-        _fail(row, RowStatus.BAD_VALUE, _reason(QT_TRANSLATE_NOOP(
-            "sessionio", "aantal '{value}' is geen geheel getal van 0 t/m {limit}"),
-            value=row.values.get("aantal", ""), limit=MAX_DOT_COUNT))
+        _fail(
+            row,
+            RowStatus.BAD_VALUE,
+            _reason(
+                QT_TRANSLATE_NOOP("sessionio", "aantal '{value}' is geen geheel getal van 0 t/m {limit}"),
+                value=row.values.get("aantal", ""),
+                limit=MAX_DOT_COUNT,
+            ),
+        )
         return
     row.count = count
 
@@ -338,23 +429,35 @@ def _check_action(row: ImportRow) -> None:
     text = row.values.get("actie", "") or row.values.get("tekst", "")
     row.values["actie"] = text
     if not text:
-        _fail(row, RowStatus.BAD_VALUE, _reason(QT_TRANSLATE_NOOP(
-            "sessionio", "'Concreet actiepunt' is leeg")))
+        _fail(row, RowStatus.BAD_VALUE, _reason(QT_TRANSLATE_NOOP("sessionio", "'Concreet actiepunt' is leeg")))
         return
     if len(text) > MAX_TEXT:
-        _fail(row, RowStatus.BAD_VALUE, _reason(QT_TRANSLATE_NOOP(
-            "sessionio", "de tekst is te lang ({length} tekens; hoogstens {limit})"), length=len(text), limit=MAX_TEXT))
+        _fail(
+            row,
+            RowStatus.BAD_VALUE,
+            _reason(
+                QT_TRANSLATE_NOOP("sessionio", "de tekst is te lang ({length} tekens; hoogstens {limit})"),
+                length=len(text),
+                limit=MAX_TEXT,
+            ),
+        )
         return
     for column in ("initiatiefnemer", "tijdpad", "impact", "werkbelasting"):
         if len(row.values.get(column, "")) > 300:
-            _fail(row, RowStatus.BAD_VALUE, _reason(QT_TRANSLATE_NOOP(
-                "sessionio", "'{column}' is te lang (hoogstens 300 tekens)"), column=column))
+            _fail(
+                row,
+                RowStatus.BAD_VALUE,
+                _reason(QT_TRANSLATE_NOOP("sessionio", "'{column}' is te lang (hoogstens 300 tekens)"), column=column),
+            )
             return
     nr_text = row.values.get("nr", "")
     if nr_text:
         nr = _parse_int(nr_text)
         if nr is None:
-            _fail(row, RowStatus.BAD_VALUE, _reason(QT_TRANSLATE_NOOP(
-                "sessionio", "Nr. '{value}' is geen geheel getal"), value=nr_text))
+            _fail(
+                row,
+                RowStatus.BAD_VALUE,
+                _reason(QT_TRANSLATE_NOOP("sessionio", "Nr. '{value}' is geen geheel getal"), value=nr_text),
+            )
             return
         row.nr = nr

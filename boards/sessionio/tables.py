@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from boards.fileformat import read_user_file
 from boards.errors import BoardFileError, problem
+from boards.fileformat import read_user_file
 from boards.i18n import QT_TRANSLATE_NOOP
 from boards.sessionio.matching import header_key, normalise
 
@@ -51,8 +51,14 @@ _ALIAS_TO_COLUMN = {alias: column for column, aliases in COLUMN_ALIASES.items() 
 CONTENT_COLUMNS = ("tekst", "aantal", "actie")
 
 #: Sheet names of our own Excel export → row kind, used when there is no ``soort`` column.
-SHEET_KINDS = {"notities": "notitie", "notes": "notitie", "stippen": "stip", "dots": "stip",
-               "actiepunten": "actie", "actions": "actie"}
+SHEET_KINDS = {
+    "notities": "notitie",
+    "notes": "notitie",
+    "stippen": "stip",
+    "dots": "stip",
+    "actiepunten": "actie",
+    "actions": "actie",
+}
 
 
 @dataclass
@@ -82,35 +88,82 @@ def read_table(path: Path | str) -> Table:
     suffix = file.suffix.lower()
     data = _read_bytes(file)
     if suffix == ".xls":
-        raise BoardFileError(file, "", problem(QT_TRANSLATE_NOOP(
-            "errors", "dit is het oude Excel-formaat (.xls); sla het in Excel op als .xlsx of als CSV en probeer opnieuw")))
+        raise BoardFileError(
+            file,
+            "",
+            problem(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "dit is het oude Excel-formaat (.xls); sla het in Excel op als .xlsx of als CSV en probeer opnieuw",
+                )
+            ),
+        )
     if suffix in EXCEL_SUFFIXES:
         frames = _read_excel(file, data)
     elif suffix in CSV_SUFFIXES:
         frames = [("", _read_csv(file, data))]
     else:
-        raise BoardFileError(file, "", problem(QT_TRANSLATE_NOOP(
-            "errors", "onbekend bestandstype '{suffix}'; kies een CSV-bestand (.csv) of een Excel-bestand (.xlsx)"),
-            suffix=suffix or "(geen extensie)"))
+        raise BoardFileError(
+            file,
+            "",
+            problem(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "onbekend bestandstype '{suffix}'; kies een CSV-bestand (.csv) of een Excel-bestand (.xlsx)",
+                ),
+                suffix=suffix or "(geen extensie)",
+            ),
+        )
     return _to_table(file, frames)
 
 
 def _read_bytes(file: Path) -> bytes:
-    data = read_user_file(file, MAX_TABLE_BYTES, QT_TRANSLATE_NOOP(
-        "errors", "het bestand is te groot ({size} MB; hoogstens {limit} MB); splits het in kleinere bestanden"))
+    data = read_user_file(
+        file,
+        MAX_TABLE_BYTES,
+        QT_TRANSLATE_NOOP(
+            "errors", "het bestand is te groot ({size} MB; hoogstens {limit} MB); splits het in kleinere bestanden"
+        ),
+    )
     if not data.strip():
-        raise BoardFileError(file, "", problem(QT_TRANSLATE_NOOP(
-            "errors", "het bestand is leeg; vul minstens een kopregel en één rij in (zie de voorbeeld-CSV in de handleiding)")))
+        raise BoardFileError(
+            file,
+            "",
+            problem(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "het bestand is leeg; vul minstens een kopregel en één rij in (zie de voorbeeld-CSV in de "
+                    "handleiding)",
+                )
+            ),
+        )
     return data
 
 
 def _read_csv(file: Path, data: bytes) -> pd.DataFrame:
     if data.startswith(b"PK\x03\x04"):
-        raise BoardFileError(file, "", problem(QT_TRANSLATE_NOOP(
-            "errors", "dit is geen CSV-bestand maar lijkt een Excel-bestand; geef het de extensie .xlsx of sla het op als CSV")))
+        raise BoardFileError(
+            file,
+            "",
+            problem(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "dit is geen CSV-bestand maar lijkt een Excel-bestand; geef het de extensie .xlsx of sla het op "
+                    "als CSV",
+                )
+            ),
+        )
     if b"\x00" in data[:4096]:
-        raise BoardFileError(file, "", problem(QT_TRANSLATE_NOOP(
-            "errors", "dit is geen CSV-bestand (het bevat binaire gegevens); sla de tabel op als CSV (UTF-8) of .xlsx")))
+        raise BoardFileError(
+            file,
+            "",
+            problem(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "dit is geen CSV-bestand (het bevat binaire gegevens); sla de tabel op als CSV (UTF-8) of .xlsx",
+                )
+            ),
+        )
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -121,25 +174,54 @@ def _read_csv(file: Path, data: bytes) -> pd.DataFrame:
     except csv.Error:
         delimiter = ","
     try:
-        frame = pd.read_csv(io.StringIO(text), sep=delimiter, dtype=str, keep_default_na=False,
-                            skip_blank_lines=True, nrows=MAX_ROWS + 1)
+        frame = pd.read_csv(
+            io.StringIO(text),
+            sep=delimiter,
+            dtype=str,
+            keep_default_na=False,
+            skip_blank_lines=True,
+            nrows=MAX_ROWS + 1,
+        )
     except (pd.errors.ParserError, pd.errors.EmptyDataError, ValueError) as error:
-        raise BoardFileError(file, "", problem(QT_TRANSLATE_NOOP(
-            "errors", "dit CSV-bestand is niet te lezen ({detail}); controleer scheidingstekens en aanhalingstekens"),
-            detail=str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__)) from None
+        raise BoardFileError(
+            file,
+            "",
+            problem(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "dit CSV-bestand is niet te lezen ({detail}); controleer scheidingstekens en aanhalingstekens",
+                ),
+                detail=str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__,
+            ),
+        ) from None
     return frame
 
 
 def _read_excel(file: Path, data: bytes) -> list[tuple[str, pd.DataFrame]]:
     if not data.startswith(b"PK"):
-        raise BoardFileError(file, "", problem(QT_TRANSLATE_NOOP(
-            "errors", "dit is geen Excel-bestand (.xlsx); is het een CSV-bestand met de verkeerde extensie?")))
+        raise BoardFileError(
+            file,
+            "",
+            problem(
+                QT_TRANSLATE_NOOP(
+                    "errors", "dit is geen Excel-bestand (.xlsx); is het een CSV-bestand met de verkeerde extensie?"
+                )
+            ),
+        )
     try:
         sheets = pd.read_excel(io.BytesIO(data), sheet_name=None, dtype=str, keep_default_na=False, engine="openpyxl")
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
-        raise BoardFileError(file, "", problem(QT_TRANSLATE_NOOP(
-            "errors", "dit Excel-bestand is niet te lezen ({detail}); open het in Excel en sla het opnieuw op als .xlsx"),
-            detail=str(error).strip() or type(error).__name__)) from None
+        raise BoardFileError(
+            file,
+            "",
+            problem(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "dit Excel-bestand is niet te lezen ({detail}); open het in Excel en sla het opnieuw op als .xlsx",
+                ),
+                detail=str(error).strip() or type(error).__name__,
+            ),
+        ) from None
     return list(sheets.items())
 
 
@@ -168,15 +250,29 @@ def _to_table(file: Path, frames: list[tuple[str, pd.DataFrame]]) -> Table:
                 continue
             table.rows.append(SourceRow(line=index + 2, sheet=sheet, values=values, kind_hint=kind_hint))
             if len(table.rows) > MAX_ROWS:
-                raise BoardFileError(file, "", problem(QT_TRANSLATE_NOOP(
-                    "errors", "meer dan {limit} rijen; splits het bestand"), limit=MAX_ROWS))
+                raise BoardFileError(
+                    file,
+                    "",
+                    problem(QT_TRANSLATE_NOOP("errors", "meer dan {limit} rijen; splits het bestand"), limit=MAX_ROWS),
+                )
     if usable == 0:
-        raise BoardFileError(file, "", problem(QT_TRANSLATE_NOOP(
-            "errors", "geen bruikbare kolommen gevonden (gevonden: {found}); de kopregel moet minstens 'tekst', 'aantal' of 'Concreet actiepunt' bevatten, met 'soort' en 'zone' (zie de voorbeeld-CSV in de handleiding)"),
-            found=", ".join(repr(header) for header in seen_headers[:12]) or "niets"))
+        raise BoardFileError(
+            file,
+            "",
+            problem(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "geen bruikbare kolommen gevonden (gevonden: {found}); de kopregel moet minstens 'tekst', "
+                    "'aantal' of 'Concreet actiepunt' bevatten, met 'soort' en 'zone' (zie de voorbeeld-CSV in de "
+                    "handleiding)",
+                ),
+                found=", ".join(repr(header) for header in seen_headers[:12]) or "niets",
+            ),
+        )
     if not table.rows:
-        raise BoardFileError(file, "", problem(QT_TRANSLATE_NOOP(
-            "errors", "het bestand heeft een kopregel maar geen rijen met inhoud")))
+        raise BoardFileError(
+            file, "", problem(QT_TRANSLATE_NOOP("errors", "het bestand heeft een kopregel maar geen rijen met inhoud"))
+        )
     return table
 
 

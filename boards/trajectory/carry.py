@@ -22,8 +22,14 @@ CARRIED_FROM = "carried_from"  # link from a carried note to the note it copies
 def _carried_note(note: Note, rule: CarryRule, zone_id: str | None = None) -> Note:
     links = dict(note.links)
     links[CARRIED_FROM] = note.id
-    return Note(text=note.text, zone_id=zone_id, color=note.color, source=NoteSource.CARRIED,
-                links=links, category=rule.category or note.category)
+    return Note(
+        text=note.text,
+        zone_id=zone_id,
+        color=note.color,
+        source=NoteSource.CARRIED,
+        links=links,
+        category=rule.category or note.category,
+    )
 
 
 def _selected_notes(session: Session, rule: CarryRule) -> list[Note]:
@@ -69,10 +75,16 @@ class _Builder:
         if topic not in self.sessions:
             held = len(self.trajectory.all_sessions()) + len(self.sessions) + 1
             self.sessions[topic] = Session(
-                board=copy.deepcopy(load_template(self.board_id)), school=self.trajectory.school,
-                team=self.trajectory.team, date=self.date, facilitator=self.trajectory.facilitator,
-                method=self.trajectory.method_id, step=self.step.id, topic=topic,
-                code=session_code(self.trajectory, held))
+                board=copy.deepcopy(load_template(self.board_id)),
+                school=self.trajectory.school,
+                team=self.trajectory.team,
+                date=self.date,
+                facilitator=self.trajectory.facilitator,
+                method=self.trajectory.method_id,
+                step=self.step.id,
+                topic=topic,
+                code=session_code(self.trajectory, held),
+            )
         return self.sessions[topic]
 
     def apply(self, rule: CarryRule, topic_zone: str | None) -> None:
@@ -91,20 +103,26 @@ class _Builder:
                         continue
                     links = {key: value for key, value in note.links.items() if key != CARRIED_FROM}
                     links[rule.link or "idea"] = note.id
-                    target.results.actions.append(ActionItem(
-                        nr=len(target.results.actions) + 1, action=note.text, links=links))
+                    target.results.actions.append(
+                        ActionItem(nr=len(target.results.actions) + 1, action=note.text, links=links)
+                    )
         elif rule.mode is CarryMode.CHOSEN_ZONE_SUBJECT:
             source = sources[-1]
             zone_id = topic_zone or suggested_zone(source, rule.dot_kind)
             zone = source.board.zone(zone_id) if zone_id else None
             if zone is None:
-                raise InvalidArgumentError(problem(
-                    QT_TRANSLATE_NOOP("errors", "kies het proces om verder uit te werken; "
-                                      "bekende processen: {zones}"),
-                    zones=", ".join(zone.id for zone in source.board.zones)))
+                raise InvalidArgumentError(
+                    problem(
+                        QT_TRANSLATE_NOOP(
+                            "errors", "kies het proces om verder uit te werken; bekende processen: {zones}"
+                        ),
+                        zones=", ".join(zone.id for zone in source.board.zones),
+                    )
+                )
             target = self.session(zone.label)
-            counts = ", ".join(f"{kind.label}: {source.results.dot_count(zone.id, kind.id)}"
-                               for kind in zone.holds.dots)
+            counts = ", ".join(
+                f"{kind.label}: {source.results.dot_count(zone.id, kind.id)}" for kind in zone.holds.dots
+            )
             target.remarks = f"{source.board.title}: {zone.label}" + (f" ({counts})" if counts else "")
         elif rule.mode is CarryMode.CHOSEN_NOTES_PER_SESSION:
             source = sources[-1]
@@ -116,8 +134,12 @@ class _Builder:
             topic_zone_id, item_zone_id = _two_zones(rule)
             target = self.session("")
             for row, source in enumerate(sources, start=1):
-                topic = Note(text=source.topic or source.board.title, zone_id=topic_zone_id,
-                               source=NoteSource.CARRIED, links={"row": str(row), "session": source.id})
+                topic = Note(
+                    text=source.topic or source.board.title,
+                    zone_id=topic_zone_id,
+                    source=NoteSource.CARRIED,
+                    links={"row": str(row), "session": source.id},
+                )
                 target.results.notes.append(topic)
                 for note in _selected_notes(source, rule):
                     carried = _carried_note(note, rule, item_zone_id)
@@ -127,9 +149,13 @@ class _Builder:
 
 def _two_zones(rule: CarryRule) -> tuple[str, str]:
     if len(rule.to_zones) != 2:
-        raise InvalidArgumentError(problem(
-            QT_TRANSLATE_NOOP("errors", "regel {source} → {target}: geef twee doelkolommen op (to_zones)"),
-            source=rule.from_board, target=rule.to_board))
+        raise InvalidArgumentError(
+            problem(
+                QT_TRANSLATE_NOOP("errors", "regel {source} → {target}: geef twee doelkolommen op (to_zones)"),
+                source=rule.from_board,
+                target=rule.to_board,
+            )
+        )
     return rule.to_zones[0], rule.to_zones[1]
 
 
@@ -139,15 +165,20 @@ def session_code(trajectory: Trajectory, number: int) -> str:
     return f"{initials.upper()[:4] or 'BP'}-{number:02d}"
 
 
-def start_sessions(trajectory: Trajectory, board_id: str, *, date: str = "",
-                   topic_zone: str | None = None) -> list[Session]:
+def start_sessions(
+    trajectory: Trajectory, board_id: str, *, date: str = "", topic_zone: str | None = None
+) -> list[Session]:
     """New sessions for ``board_id`` pre-filled by the method's carry-forward rules (not yet added)."""
     method = trajectory.method
     steps = [step for step, candidate in method.boards_in_order() if candidate == board_id]
     if not steps:
-        raise NotFoundError(problem(
-            QT_TRANSLATE_NOOP("errors", "bord '{board}' hoort niet bij de methode '{method}'"),
-            board=board_id, method=method.id))
+        raise NotFoundError(
+            problem(
+                QT_TRANSLATE_NOOP("errors", "bord '{board}' hoort niet bij de methode '{method}'"),
+                board=board_id,
+                method=method.id,
+            )
+        )
     open_steps = [step for step in steps if not trajectory.step(step.id).done] or steps
     builder = _Builder(trajectory, open_steps[0], board_id, date)
     for rule in method.rules_into(board_id):
@@ -157,22 +188,30 @@ def start_sessions(trajectory: Trajectory, board_id: str, *, date: str = "",
     return list(builder.sessions.values())
 
 
-def add_next_sessions(trajectory: Trajectory, *, date: str = "", topic_zone: str | None = None,
-                      board_id: str | None = None) -> list[Session]:
+def add_next_sessions(
+    trajectory: Trajectory, *, date: str = "", topic_zone: str | None = None, board_id: str | None = None
+) -> list[Session]:
     """Start the next board of the trajectory (or the board asked for) and add its sessions to their step."""
     if board_id is None:
         upcoming = trajectory.next_board()
         if upcoming is None:
-            raise InvalidArgumentError(problem(
-                QT_TRANSLATE_NOOP("errors", "dit traject is klaar: alle stappen zijn afgerond")))
+            raise InvalidArgumentError(
+                problem(QT_TRANSLATE_NOOP("errors", "dit traject is klaar: alle stappen zijn afgerond"))
+            )
         method_step, board_id = upcoming
     else:
         steps = [step for step, candidate in trajectory.method.boards_in_order() if candidate == board_id]
         open_steps = [step for step in steps if not trajectory.step(step.id).done]
         if not open_steps:
-            raise NotFoundError(problem(
-                QT_TRANSLATE_NOOP("errors", "bord '{board}' hoort niet bij een open stap van de methode '{method}'"),
-                board=board_id, method=trajectory.method_id))
+            raise NotFoundError(
+                problem(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "bord '{board}' hoort niet bij een open stap van de methode '{method}'"
+                    ),
+                    board=board_id,
+                    method=trajectory.method_id,
+                )
+            )
         method_step = open_steps[0]
     sessions = start_sessions(trajectory, board_id, date=date, topic_zone=topic_zone)
     trajectory.step(method_step.id).sessions.extend(sessions)
@@ -197,13 +236,11 @@ def unplaced_notes(session: Session) -> list[Note]:
 def unanswered(session: Session, category: str = "probleem", link: str = "problem") -> list[Note]:
     """Carried notes of a category that no note of the session links to yet (problems without an idea)."""
     answered = {note.links.get(link) for note in session.results.notes}
-    return [note for note in carried_notes(session)
-            if note.category == category and note.id not in answered]
+    return [note for note in carried_notes(session) if note.category == category and note.id not in answered]
 
 
 def awaiting(trajectory: Trajectory, session: Session) -> tuple[list[Note], list[Note]]:
     """What the team still has to do with carried notes, by the rules that carried them:
     notes to place in a zone ("sort") and problems that no idea answers yet ("answer")."""
     roles = {rule.role for rule in trajectory.method.rules_into(session.board.id)}
-    return (unplaced_notes(session) if "sort" in roles else [],
-            unanswered(session) if "answer" in roles else [])
+    return (unplaced_notes(session) if "sort" in roles else [], unanswered(session) if "answer" in roles else [])

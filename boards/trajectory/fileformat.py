@@ -6,8 +6,16 @@ from pathlib import Path
 from typing import Any
 
 from boards.errors import BoardFileError
-from boards.fileformat import (SCHEMA_VERSION, TRAJECTORY_FORMAT, atomic_write_text, check_envelope,
-                               ensure_markers, parse_json, read_text_file, to_json)
+from boards.fileformat import (
+    SCHEMA_VERSION,
+    TRAJECTORY_FORMAT,
+    atomic_write_text,
+    check_envelope,
+    ensure_markers,
+    parse_json,
+    read_text_file,
+    to_json,
+)
 from boards.serialize import session_from_dict, session_to_dict
 from boards.trajectory.model import Trajectory, TrajectoryStep
 from boards.validation import Problem, check_schema, check_session_semantics
@@ -17,11 +25,19 @@ TRAJECTORY_SUFFIX = ".bptraject"
 
 def trajectory_to_dict(trajectory: Trajectory) -> dict[str, Any]:
     return {
-        "id": trajectory.id, "method": trajectory.method_id, "school": trajectory.school,
-        "team": trajectory.team, "facilitator": trajectory.facilitator, "title": trajectory.title,
+        "id": trajectory.id,
+        "method": trajectory.method_id,
+        "school": trajectory.school,
+        "team": trajectory.team,
+        "facilitator": trajectory.facilitator,
+        "title": trajectory.title,
         "steps": [
-            {"step": step.step_id, "planned_date": step.planned_date, "done": step.done,
-             "sessions": [session_to_dict(session) for session in step.sessions]}
+            {
+                "step": step.step_id,
+                "planned_date": step.planned_date,
+                "done": step.done,
+                "sessions": [session_to_dict(session) for session in step.sessions],
+            }
             for step in trajectory.steps
         ],
     }
@@ -34,13 +50,23 @@ def trajectory_from_dict(data: dict[str, Any]) -> Trajectory:
         for session in sessions:
             ensure_markers(session.board)
         steps.append(TrajectoryStep(step["step"], step.get("planned_date", ""), sessions, bool(step.get("done"))))
-    return Trajectory(method_id=data["method"], school=data["school"], steps=steps, team=data.get("team", ""),
-                      facilitator=data.get("facilitator", ""), title=data.get("title", ""), id=data["id"])
+    return Trajectory(
+        method_id=data["method"],
+        school=data["school"],
+        steps=steps,
+        team=data.get("team", ""),
+        facilitator=data.get("facilitator", ""),
+        title=data.get("title", ""),
+        id=data["id"],
+    )
 
 
 def dumps_trajectory(trajectory: Trajectory) -> str:
-    document = {"format": TRAJECTORY_FORMAT, "schema_version": SCHEMA_VERSION,
-                "trajectory": trajectory_to_dict(trajectory)}
+    document = {
+        "format": TRAJECTORY_FORMAT,
+        "schema_version": SCHEMA_VERSION,
+        "trajectory": trajectory_to_dict(trajectory),
+    }
     return to_json(document)
 
 

@@ -56,9 +56,13 @@ class Trajectory:
         for step in self.steps:
             if step.step_id == step_id:
                 return step
-        raise NotFoundError(problem(
-            QT_TRANSLATE_NOOP("errors", "dit traject heeft geen stap '{step}'; stappen: {steps}"),
-            step=step_id, steps=", ".join(step.step_id for step in self.steps)))
+        raise NotFoundError(
+            problem(
+                QT_TRANSLATE_NOOP("errors", "dit traject heeft geen stap '{step}'; stappen: {steps}"),
+                step=step_id,
+                steps=", ".join(step.step_id for step in self.steps),
+            )
+        )
 
     def method_step(self, step_id: str) -> MethodStep:
         return self.method.step(step_id)
@@ -79,15 +83,13 @@ class Trajectory:
         for session in self.all_sessions():
             if session.id == session_id:
                 return session
-        raise NotFoundError(problem(
-            QT_TRANSLATE_NOOP("errors", "dit traject heeft geen sessie '{id}'"), id=session_id))
+        raise NotFoundError(problem(QT_TRANSLATE_NOOP("errors", "dit traject heeft geen sessie '{id}'"), id=session_id))
 
     def step_of_session(self, session_id: str) -> TrajectoryStep:
         for step in self.steps:
             if any(session.id == session_id for session in step.sessions):
                 return step
-        raise NotFoundError(problem(
-            QT_TRANSLATE_NOOP("errors", "dit traject heeft geen sessie '{id}'"), id=session_id))
+        raise NotFoundError(problem(QT_TRANSLATE_NOOP("errors", "dit traject heeft geen sessie '{id}'"), id=session_id))
 
     def next_board(self) -> tuple[MethodStep, str] | None:
         """The first board of an open step that has no session yet; None when all is done.
@@ -114,18 +116,27 @@ def _holds_results(board_id: str) -> bool:
     return any(zone.holds.notes or zone.holds.dots or zone.holds.rows for zone in board.zones)
 
 
-def new_trajectory(method_id: str, school: str, *, team: str = "", facilitator: str = "",
-                   planned_dates: list[str] | None = None) -> Trajectory:
+def new_trajectory(
+    method_id: str, school: str, *, team: str = "", facilitator: str = "", planned_dates: list[str] | None = None
+) -> Trajectory:
     """A trajectory for every step of the method, optionally with a planned date per step."""
     if not school.strip():
         raise InvalidArgumentError(problem(QT_TRANSLATE_NOOP("errors", "geef de school op (--school)")))
     method = get_method(method_id)
     dates = list(planned_dates or [])
     if len(dates) > len(method.steps):
-        raise InvalidArgumentError(problem(
-            QT_TRANSLATE_NOOP("errors", "{given} datums opgegeven, maar de methode '{method}' heeft {steps} stappen"),
-            given=len(dates), method=method.id, steps=len(method.steps)))
+        raise InvalidArgumentError(
+            problem(
+                QT_TRANSLATE_NOOP(
+                    "errors", "{given} datums opgegeven, maar de methode '{method}' heeft {steps} stappen"
+                ),
+                given=len(dates),
+                method=method.id,
+                steps=len(method.steps),
+            )
+        )
     dates += [""] * (len(method.steps) - len(dates))
     steps = [TrajectoryStep(step.id, planned_date=date) for step, date in zip(method.steps, dates)]
-    return Trajectory(method_id=method.id, school=school.strip(), team=team, facilitator=facilitator,
-                      steps=steps, title=method.title)
+    return Trajectory(
+        method_id=method.id, school=school.strip(), team=team, facilitator=facilitator, steps=steps, title=method.title
+    )

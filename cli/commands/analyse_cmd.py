@@ -18,8 +18,11 @@ def _print_text(analysis: Analysis) -> None:
         if item.method_title:
             print(f"  {item.method_title}" + (f", {item.step_title}" if item.step_title else ""))
         counts = item.zone_counts[item.zone_counts["total"] > 0] if item.scales is None else item.zone_counts.head(0)
-        extra = [column for column in item.zone_counts.columns
-                 if column not in ("zone_id", "zone_label", "group_label", "notes", "dots", "total")]
+        extra = [
+            column
+            for column in item.zone_counts.columns
+            if column not in ("zone_id", "zone_label", "group_label", "notes", "dots", "total")
+        ]
         for _, row in counts.iterrows():
             parts = [f"{row['notes']} briefjes"] if row["notes"] else []
             parts += [f"{row[kind]} {kind}" for kind in extra if row[kind]]
@@ -28,7 +31,10 @@ def _print_text(analysis: Analysis) -> None:
             for _, question in item.scales.questions.iterrows():
                 answers = item.scales.answers[item.scales.answers["question_id"] == question["question_id"]]
                 print(f"  {question['question']}")
-                print("    " + "  ".join(f"{format_number(row['value'])}: {row['label']}" for _, row in answers.iterrows()))
+                print(
+                    "    "
+                    + "  ".join(f"{format_number(row['value'])}: {row['label']}" for _, row in answers.iterrows())
+                )
                 if question["mean_text"]:
                     print(f"    gemiddelde {question['mean_text']} ({question['answers']} antwoorden)")
         if item.grid is not None:
@@ -36,7 +42,10 @@ def _print_text(analysis: Analysis) -> None:
             for label, values in zip(item.grid.grid.rows, item.grid.table.values.tolist()):
                 print("  " + " | ".join([label, *map(str, values)]))
         for action in item.open_actions.itertuples():
-            print(f"  open actiepunt {action.nr}: {action.action} ({action.owner or 'geen initiatiefnemer'}, {action.due or 'geen tijdpad'})")
+            print(
+                f"  open actiepunt {action.nr}: {action.action} ({action.owner or 'geen initiatiefnemer'}, "
+                f"{action.due or 'geen tijdpad'})"
+            )
         for finding in item.findings:
             print(f"  {finding}")
         print()

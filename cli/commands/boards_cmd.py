@@ -23,7 +23,11 @@ def _templates(args: argparse.Namespace) -> int:
         if method_id != current:
             current = method_id
             method = titles.get(method_id)
-            heading = f"{method.title} ({method.school})" if method and method.school else (method.title if method else "Overige borden")
+            heading = (
+                f"{method.title} ({method.school})"
+                if method and method.school
+                else (method.title if method else "Overige borden")
+            )
             print(f"\n{heading}")
         step = ""
         if board.method in titles and board.step:

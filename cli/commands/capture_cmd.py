@@ -14,7 +14,11 @@ from boards.paper import parse_paper
 from boards.templates import resolve_board
 from cli.output import print_json
 
-CORNERS_HINT = QT_TRANSLATE_NOOP("errors", "{message}: met --corners x1,y1,x2,y2,x3,y3,x4,y4 (linksboven, rechtsboven, rechtsonder, linksonder, in pixels van de foto; bij ander papier ook --paper)")
+CORNERS_HINT = QT_TRANSLATE_NOOP(
+    "errors",
+    "{message}: met --corners x1,y1,x2,y2,x3,y3,x4,y4 (linksboven, rechtsboven, rechtsonder, linksonder, in pixels "
+    "van de foto; bij ander papier ook --paper)",
+)
 
 
 def parse_corners(text: str) -> tuple[tuple[float, float], ...]:
@@ -24,7 +28,10 @@ def parse_corners(text: str) -> tuple[tuple[float, float], ...]:
         values = []
     if len(values) != 8:
         raise InvalidArgumentError(
-            problem(QT_TRANSLATE_NOOP("errors", "--corners verwacht 8 getallen x1,y1,x2,y2,x3,y3,x4,y4, niet '{value}'"), value=text)
+            problem(
+                QT_TRANSLATE_NOOP("errors", "--corners verwacht 8 getallen x1,y1,x2,y2,x3,y3,x4,y4, niet '{value}'"),
+                value=text,
+            )
         )
     return tuple((values[i], values[i + 1]) for i in range(0, 8, 2))  # type: ignore[return-value]
 
@@ -83,7 +90,10 @@ def _print_text(result: CaptureResult) -> None:
         doubt = "  (controleren)" if note.confidence < 0.6 else ""
         text = f"  \u201c{note.text}\u201d" if note.text else ""
         color = note_color(note.color).label if note.color in NOTE_COLOR_IDS else note.color
-        print(f"  - {color:<6} in {zone.label if zone else '(buiten de vakken)'} op ({note.x_mm:.0f}, {note.y_mm:.0f}) mm{text}{doubt}")
+        print(
+            f"  - {color:<6} in {zone.label if zone else '(buiten de vakken)'} op ({note.x_mm:.0f}, {note.y_mm:.0f}) "
+            f"mm{text}{doubt}"
+        )
     counts = result.dot_counts()
     print(f"{sum(count.count for count in counts)} stippen:")
     for count in counts:
@@ -95,9 +105,19 @@ def _print_text(result: CaptureResult) -> None:
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("capture", help="foto's van een ingevuld bord teruglezen (post-its en stippen)")
     parser.add_argument("photos", nargs="+", metavar="FOTO")
-    parser.add_argument("--board", required=True, metavar="SJABLOON_OF_BESTAND", help="het bord op de foto (sjabloon-id of bordbestand)")
+    parser.add_argument(
+        "--board", required=True, metavar="SJABLOON_OF_BESTAND", help="het bord op de foto (sjabloon-id of bordbestand)"
+    )
     parser.add_argument("--json", action="store_true", help="als JSON")
-    parser.add_argument("--corners", metavar="X1,Y1,...,X4,Y4", help="vier hoeken van een bord zonder markers (pixels: linksboven, rechtsboven, rechtsonder, linksonder)")
-    parser.add_argument("--paper", metavar="PAPIER", help="papierformaat bij --corners, als het afwijkt van het bord (A0..A4 of BxH in mm)")
+    parser.add_argument(
+        "--corners",
+        metavar="X1,Y1,...,X4,Y4",
+        help="vier hoeken van een bord zonder markers (pixels: linksboven, rechtsboven, rechtsonder, linksonder)",
+    )
+    parser.add_argument(
+        "--paper",
+        metavar="PAPIER",
+        help="papierformaat bij --corners, als het afwijkt van het bord (A0..A4 of BxH in mm)",
+    )
     parser.add_argument("--ocr", action="store_true", help="tekstsuggestie per post-it met Tesseract (traag)")
     parser.set_defaults(handler=_capture)

@@ -11,14 +11,19 @@ from boards.paper import parse_paper
 from boards.templates import resolve_board
 from cli.output import print_json
 
+
 def _options(args: argparse.Namespace, poster_size: tuple[float, float] | None):
     from printing import PrintOptions
     from printing.options import parse_tile_sheet
 
     paper = parse_paper(args.paper, landscape=args.landscape) if getattr(args, "paper", None) else None
     if args.overlap < 0:
-        raise InvalidArgumentError(problem(
-            QT_TRANSLATE_NOOP("errors", "de overlap moet 0 mm of meer zijn, niet {overlap:g} mm"), overlap=args.overlap))
+        raise InvalidArgumentError(
+            problem(
+                QT_TRANSLATE_NOOP("errors", "de overlap moet 0 mm of meer zijn, niet {overlap:g} mm"),
+                overlap=args.overlap,
+            )
+        )
     tile_sheet = None
     if args.tile:
         if poster_size is None:
@@ -31,8 +36,13 @@ def _options(args: argparse.Namespace, poster_size: tuple[float, float] | None):
             poster_w, poster_h = board_w * scale, board_h * scale
         tile_sheet = parse_tile_sheet(args.tile, poster_w, poster_h, args.overlap, args.margin)
     return PrintOptions(
-        paper=paper, tile_sheet=tile_sheet, overlap_mm=args.overlap, margin_mm=args.margin,
-        background=args.background, session_code=args.session or "", school=args.school or "",
+        paper=paper,
+        tile_sheet=tile_sheet,
+        overlap_mm=args.overlap,
+        margin_mm=args.margin,
+        background=args.background,
+        session_code=args.session or "",
+        school=args.school or "",
         date=args.date or "",
     )
 
@@ -40,8 +50,9 @@ def _options(args: argparse.Namespace, poster_size: tuple[float, float] | None):
 def _check_output(path: str) -> Path:
     target = Path(path)
     if target.suffix.lower() != ".pdf":
-        raise InvalidArgumentError(problem(
-            QT_TRANSLATE_NOOP("errors", "het uitvoerbestand moet op .pdf eindigen, niet '{path}'"), path=path))
+        raise InvalidArgumentError(
+            problem(QT_TRANSLATE_NOOP("errors", "het uitvoerbestand moet op .pdf eindigen, niet '{path}'"), path=path)
+        )
     return target
 
 
@@ -68,8 +79,10 @@ def _print(args: argparse.Namespace) -> int:
     if args.json:
         print_json(summary)
     elif plan.grid:
-        print(f"{target}: {board.title} op {plan.grid.count} vellen {plan.grid.sheet.label()} "
-              f"({plan.grid.rows} × {plan.grid.cols}, overlap {plan.grid.overlap_mm:g} mm) + opbouwplan")
+        print(
+            f"{target}: {board.title} op {plan.grid.count} vellen {plan.grid.sheet.label()} "
+            f"({plan.grid.rows} × {plan.grid.cols}, overlap {plan.grid.overlap_mm:g} mm) + opbouwplan"
+        )
     else:
         scale = "ware grootte" if plan.scale == 1.0 else f"schaal {plan.scale:.2f}".replace(".", ",")
         print(f"{target}: {board.title} als poster {plan.paper.label()} ({scale})")
@@ -83,9 +96,13 @@ def _pack(args: argparse.Namespace) -> int:
     target = _check_output(args.output)
     method, step, boards = step_boards(args.method, args.step)
     if not boards:
-        raise InvalidArgumentError(problem(
-            QT_TRANSLATE_NOOP("errors", "stap '{step}' van methode '{method}' heeft geen borden om af te drukken"),
-            step=args.step, method=args.method))
+        raise InvalidArgumentError(
+            problem(
+                QT_TRANSLATE_NOOP("errors", "stap '{step}' van methode '{method}' heeft geen borden om af te drukken"),
+                step=args.step,
+                method=args.method,
+            )
+        )
     size = (max(b.width_mm for b in boards), max(b.height_mm for b in boards))
     options = _options(args, size)
     from printing.options import tile_orientation_forced
@@ -95,17 +112,26 @@ def _pack(args: argparse.Namespace) -> int:
     if args.json:
         print_json({"file": str(target), "method": method.id, "step": step.id, "boards": [b.id for b in boards]})
     else:
-        print(f"{target}: sessiepakket {method.title}, stap {step.nr} {step.title} "
-              f"({len(boards)} bord(en) + hand-outs)")
+        print(
+            f"{target}: sessiepakket {method.title}, stap {step.nr} {step.title} ({len(boards)} bord(en) + hand-outs)"
+        )
     return 0
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--tile", metavar="A4|A3", help="als tegels op A4 of A3 (A4L/A3L liggend, A4P/A3P staand)")
-    parser.add_argument("--overlap", type=float, default=10.0, metavar="MM", help="overlap tussen tegels (standaard 10 mm)")
-    parser.add_argument("--margin", type=float, default=5.0, metavar="MM", help="onbedrukbare printerrand (standaard 5 mm)")
-    parser.add_argument("--background", choices=("brown", "none"), default="brown",
-                        help="brown: kraftbruin op wit papier; none: geen achtergrond (voor echt bruin papier)")
+    parser.add_argument(
+        "--overlap", type=float, default=10.0, metavar="MM", help="overlap tussen tegels (standaard 10 mm)"
+    )
+    parser.add_argument(
+        "--margin", type=float, default=5.0, metavar="MM", help="onbedrukbare printerrand (standaard 5 mm)"
+    )
+    parser.add_argument(
+        "--background",
+        choices=("brown", "none"),
+        default="brown",
+        help="brown: kraftbruin op wit papier; none: geen achtergrond (voor echt bruin papier)",
+    )
     parser.add_argument("--session", metavar="CODE", help="sessiecode in het titelblok en de QR-code")
     parser.add_argument("--school", metavar="SCHOOL", help="naam van de school in het titelblok")
     parser.add_argument("--date", metavar="DATUM", help="datum in het titelblok")

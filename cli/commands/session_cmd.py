@@ -4,8 +4,8 @@ and enter results from a spreadsheet (``session import-results``)."""
 from __future__ import annotations
 
 import argparse
+import datetime
 import re
-from datetime import date as Date
 from pathlib import Path
 
 from boards.archive import (
@@ -40,10 +40,14 @@ def _check_date(text: str | None) -> str:
     try:
         if not DATE_RE.match(text):
             raise ValueError
-        Date.fromisoformat(text)
+        datetime.date.fromisoformat(text)
     except ValueError:
-        raise InvalidArgumentError(problem(QT_TRANSLATE_NOOP(
-            "errors", "datum '{value}' kan niet; schrijf JJJJ-MM-DD, bijv. 2019-03-12"), value=text)) from None
+        raise InvalidArgumentError(
+            problem(
+                QT_TRANSLATE_NOOP("errors", "datum '{value}' kan niet; schrijf JJJJ-MM-DD, bijv. 2019-03-12"),
+                value=text,
+            )
+        ) from None
     return text
 
 
@@ -52,21 +56,33 @@ def _is_file_ref(ref: str) -> bool:
     return path.suffix.lower() in (SESSION_SUFFIX, ".json", BUNDLE_SUFFIX) or path.is_file()
 
 
-def _summary_line(summary) -> str:  # noqa: ANN001
+def _summary_line(summary) -> str:
     what = summary.topic or summary.board_title
     counts = f"{summary.note_count} notities, {summary.dot_total} stippen, {summary.action_count} acties"
     team = f" · {summary.team}" if summary.team else ""
-    return f"{summary.id}  {summary.date or '----------'}  {summary.school or '(geen school)'}{team} · {what}  [{counts}]"
+    return (
+        f"{summary.id}  {summary.date or '----------'}  {summary.school or '(geen school)'}{team} · {what}  [{counts}]"
+    )
 
 
 # --- commands -----------------------------------------------------------------------------
 
+
 def _new(args: argparse.Namespace) -> int:
     board = resolve_board(args.board)
     session = Session(
-        board=board, school=args.school, team=args.team, date=_check_date(args.date or Date.today().isoformat()),
-        facilitator=args.facilitator, method=args.method or board.method, step=args.step or board.step,
-        topic=args.topic, code=args.code, participants=list(args.participant or []), remarks=args.remarks)
+        board=board,
+        school=args.school,
+        team=args.team,
+        date=_check_date(args.date or datetime.date.today().isoformat()),
+        facilitator=args.facilitator,
+        method=args.method or board.method,
+        step=args.step or board.step,
+        topic=args.topic,
+        code=args.code,
+        participants=list(args.participant or []),
+        remarks=args.remarks,
+    )
     if args.file:
         save_session(session, args.file)
         where = str(args.file)
@@ -83,9 +99,14 @@ def _new(args: argparse.Namespace) -> int:
 
 def _list(args: argparse.Namespace) -> int:
     with _archive(args) as archive:
-        summaries = archive.list(school=args.school, method=args.method, board=args.board,
-                                 date_from=_check_date(args.date_from) or None,
-                                 date_to=_check_date(args.date_to) or None, text=args.search)
+        summaries = archive.list(
+            school=args.school,
+            method=args.method,
+            board=args.board,
+            date_from=_check_date(args.date_from) or None,
+            date_to=_check_date(args.date_to) or None,
+            text=args.search,
+        )
     if args.json:
         print_json([summary.to_dict() for summary in summaries])
         return 0
@@ -109,10 +130,17 @@ def _show(args: argparse.Namespace) -> int:
         print_json(session_to_dict(session))
         return 0
     print(f"Sessie {session.id}: {session.board.title}")
-    for label, value in (("School", session.school), ("Team", session.team), ("Datum", session.date),
-                         ("Begeleider", session.facilitator), ("Methode", session.method or ""),
-                         ("Stap", session.step or ""), ("Onderwerp", session.topic),
-                         ("Deelnemers", ", ".join(session.participants)), ("Opmerkingen", session.remarks)):
+    for label, value in (
+        ("School", session.school),
+        ("Team", session.team),
+        ("Datum", session.date),
+        ("Begeleider", session.facilitator),
+        ("Methode", session.method or ""),
+        ("Stap", session.step or ""),
+        ("Onderwerp", session.topic),
+        ("Deelnemers", ", ".join(session.participants)),
+        ("Opmerkingen", session.remarks),
+    ):
         if value:
             print(f"{label}: {value}")
     for zone in session.board.zones:
@@ -142,8 +170,11 @@ def _export(args: argparse.Namespace) -> int:
 
             session = resolve_session(args.session)
             if session.photos:
-                raise InvalidArgumentError(problem(QT_TRANSLATE_NOOP(
-                    "errors", "een bundel met foto's kan alleen uit het archief worden gemaakt")))
+                raise InvalidArgumentError(
+                    problem(
+                        QT_TRANSLATE_NOOP("errors", "een bundel met foto's kan alleen uit het archief worden gemaakt")
+                    )
+                )
             write_bundle(session, {}, out)
         else:
             with _archive(args) as archive:
@@ -170,8 +201,9 @@ def _import(args: argparse.Namespace) -> int:
 
                 session.id = new_id()
             elif archive.exists(session.id):
-                raise InvalidArgumentError(problem(QT_TRANSLATE_NOOP(
-                    "errors", "sessie '{id}' staat al in het archief"), id=session.id))
+                raise InvalidArgumentError(
+                    problem(QT_TRANSLATE_NOOP("errors", "sessie '{id}' staat al in het archief"), id=session.id)
+                )
             session.photos = []  # a session file carries no photo bytes
             session_id = archive.save(session)
     if args.json:
@@ -183,8 +215,9 @@ def _import(args: argparse.Namespace) -> int:
 
 def _delete(args: argparse.Namespace) -> int:
     if not args.yes:
-        raise InvalidArgumentError(problem(QT_TRANSLATE_NOOP(
-            "errors", "verwijderen kan niet ongedaan worden gemaakt; bevestig met --ja")))
+        raise InvalidArgumentError(
+            problem(QT_TRANSLATE_NOOP("errors", "verwijderen kan niet ongedaan worden gemaakt; bevestig met --ja"))
+        )
     with _archive(args) as archive:
         for session_id in args.sessions:
             archive.delete(session_id)
@@ -201,11 +234,13 @@ def _add_photo(args: argparse.Namespace) -> int:
     try:
         data = source.read_bytes()
     except FileNotFoundError:
-        raise InvalidArgumentError(problem(QT_TRANSLATE_NOOP("errors", "{file}: het bestand bestaat niet"),
-                                           file=str(source))) from None
+        raise InvalidArgumentError(
+            problem(QT_TRANSLATE_NOOP("errors", "{file}: het bestand bestaat niet"), file=str(source))
+        ) from None
     except IsADirectoryError:
-        raise InvalidArgumentError(problem(QT_TRANSLATE_NOOP("errors", "{file}: dit is een map, geen bestand"),
-                                           file=str(source))) from None
+        raise InvalidArgumentError(
+            problem(QT_TRANSLATE_NOOP("errors", "{file}: dit is een map, geen bestand"), file=str(source))
+        ) from None
     with _archive(args) as archive:
         photo = archive.add_photo(args.session, name, data, caption=args.caption)
     if args.json:
@@ -241,8 +276,15 @@ def _import_results(args: argparse.Namespace) -> int:
             "file": str(args.file),
             "counts": preview.counts(),
             "ignored_columns": preview.ignored_columns,
-            "problems": [{"row": row.line, "sheet": row.sheet, "status": row.status.value,
-                          "reason": str(row.reason) if row.reason else ""} for row in problems],
+            "problems": [
+                {
+                    "row": row.line,
+                    "sheet": row.sheet,
+                    "status": row.status.value,
+                    "reason": str(row.reason) if row.reason else "",
+                }
+                for row in problems
+            ],
             "saved": False,
         }
         if not preview.ready:
@@ -250,9 +292,17 @@ def _import_results(args: argparse.Namespace) -> int:
                 print_json(report)
             else:
                 _print_problems(problems, preview.ignored_columns)
-            raise InvalidArgumentError(problem(QT_TRANSLATE_NOOP(
-                "errors", "{count} rij(en) in {file} kloppen niet; er is niets opgeslagen. Verbeter het bestand of gebruik --skip-bad om ze over te slaan"),
-                count=len(problems), file=str(args.file)))
+            raise InvalidArgumentError(
+                problem(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "{count} rij(en) in {file} kloppen niet; er is niets opgeslagen. Verbeter het bestand of "
+                        "gebruik --skip-bad om ze over te slaan",
+                    ),
+                    count=len(problems),
+                    file=str(args.file),
+                )
+            )
         if args.dry_run:
             summary = None
         else:
@@ -273,13 +323,19 @@ def _import_results(args: argparse.Namespace) -> int:
         print(f"{skipped} rij(en) overgeslagen.")
     if summary is None:
         counts = preview.counts()
-        print(f"Controle: {counts['notes']} notities, {counts['dots']} stiprijen, {counts['actions']} actiepunten in orde (niet opgeslagen).")
+        print(
+            f"Controle: {counts['notes']} notities, {counts['dots']} stiprijen, {counts['actions']} actiepunten in "
+            "orde (niet opgeslagen)."
+        )
     else:
-        print(f"Toegevoegd aan sessie {session.id}: {summary.notes} notities, {summary.dots} stiprijen, {summary.actions} actiepunten.")
+        print(
+            f"Toegevoegd aan sessie {session.id}: {summary.notes} notities, {summary.dots} stiprijen, "
+            f"{summary.actions} actiepunten."
+        )
     return 0
 
 
-def _print_problems(rows, ignored: list[str]) -> None:  # noqa: ANN001
+def _print_problems(rows, ignored: list[str]) -> None:
     for row in rows:
         print(f"  {row.where}: {ROW_STATUS_LABELS[row.status]} — {row.reason}")
     if ignored:
@@ -288,10 +344,15 @@ def _print_problems(rows, ignored: list[str]) -> None:  # noqa: ANN001
 
 # --- registration -------------------------------------------------------------------------
 
+
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("session", help="sessies: resultaten invoeren, archiveren, exporteren")
-    parser.add_argument("--archive", metavar="URL", default=None,
-                        help="archiefdatabase (SQLAlchemy-URL); anders BRUINPAPIER_ARCHIVE of het standaardarchief")
+    parser.add_argument(
+        "--archive",
+        metavar="URL",
+        default=None,
+        help="archiefdatabase (SQLAlchemy-URL); anders BRUINPAPIER_ARCHIVE of het standaardarchief",
+    )
     commands = parser.add_subparsers(dest="session_command", metavar="OPDRACHT", parser_class=type(parser))
 
     def json_flag(sub: argparse.ArgumentParser) -> None:
@@ -308,9 +369,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     sub.add_argument("--step", default=None)
     sub.add_argument("--topic", default="", help="onderwerp, bijv. het proces")
     sub.add_argument("--code", default="")
-    sub.add_argument("--participant", action="append", metavar="INITIALEN", help="herhaalbaar; alleen initialen of schuilnamen")
+    sub.add_argument(
+        "--participant", action="append", metavar="INITIALEN", help="herhaalbaar; alleen initialen of schuilnamen"
+    )
     sub.add_argument("--remarks", default="")
-    sub.add_argument("--file", default=None, metavar=f"BESTAND{SESSION_SUFFIX}", help="opslaan als bestand in plaats van in het archief")
+    sub.add_argument(
+        "--file",
+        default=None,
+        metavar=f"BESTAND{SESSION_SUFFIX}",
+        help="opslaan als bestand in plaats van in het archief",
+    )
     json_flag(sub)
     sub.set_defaults(handler=_new)
 

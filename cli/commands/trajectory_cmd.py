@@ -8,8 +8,17 @@ from typing import Any
 
 from boards.fileformat import load_session, save_session
 from boards.session import Session
-from boards.trajectory import (StepStatus, awaiting, Trajectory, add_next_sessions, load_trajectory, new_trajectory,
-                               record_session, save_trajectory, trace)
+from boards.trajectory import (
+    StepStatus,
+    Trajectory,
+    add_next_sessions,
+    awaiting,
+    load_trajectory,
+    new_trajectory,
+    record_session,
+    save_trajectory,
+    trace,
+)
 from cli.output import print_json
 
 
@@ -17,9 +26,14 @@ def _session_summary(trajectory: Trajectory, session: Session) -> dict[str, Any]
     results = session.results
     to_place, to_answer = awaiting(trajectory, session)
     return {
-        "id": session.id, "board": session.board.id, "board_title": session.board.title,
-        "topic": session.topic, "code": session.code, "date": session.date,
-        "notes": len(results.notes), "dots": sum(dot.count for dot in results.dots),
+        "id": session.id,
+        "board": session.board.id,
+        "board_title": session.board.title,
+        "topic": session.topic,
+        "code": session.code,
+        "date": session.date,
+        "notes": len(results.notes),
+        "dots": sum(dot.count for dot in results.dots),
         "actions": len(results.actions),
         "unplaced": [note.text for note in to_place],
         "unanswered": [note.text for note in to_answer],
@@ -33,22 +47,39 @@ def trajectory_summary(trajectory: Trajectory) -> dict[str, Any]:
     steps = []
     for step in trajectory.steps:
         method_step = method.step(step.step_id)
-        steps.append({
-            "step": step.step_id, "nr": method_step.nr, "title": method_step.title,
-            "planned_date": step.planned_date, "status": trajectory.status(step.step_id).value,
-            "boards": list(method_step.boards),
-            "sessions": [_session_summary(trajectory, session) for session in step.sessions],
-        })
+        steps.append(
+            {
+                "step": step.step_id,
+                "nr": method_step.nr,
+                "title": method_step.title,
+                "planned_date": step.planned_date,
+                "status": trajectory.status(step.step_id).value,
+                "boards": list(method_step.boards),
+                "sessions": [_session_summary(trajectory, session) for session in step.sessions],
+            }
+        )
     actions = [
-        {"session": session.id, "nr": action.nr, "action": action.action, "owner": action.owner,
-         "due": action.due, "done": action.done,
-         "trace": [{"role": link.role, "text": link.text, "board": link.board_title}
-                   for link in trace(trajectory, action)]}
-        for session in trajectory.all_sessions() for action in session.results.actions
+        {
+            "session": session.id,
+            "nr": action.nr,
+            "action": action.action,
+            "owner": action.owner,
+            "due": action.due,
+            "done": action.done,
+            "trace": [
+                {"role": link.role, "text": link.text, "board": link.board_title} for link in trace(trajectory, action)
+            ],
+        }
+        for session in trajectory.all_sessions()
+        for action in session.results.actions
     ]
     return {
-        "id": trajectory.id, "method": trajectory.method_id, "title": method.title,
-        "school": trajectory.school, "team": trajectory.team, "steps": steps,
+        "id": trajectory.id,
+        "method": trajectory.method_id,
+        "title": method.title,
+        "school": trajectory.school,
+        "team": trajectory.team,
+        "steps": steps,
         "next": None if upcoming is None else {"step": upcoming[0].id, "board": upcoming[1]},
         "actions": actions,
     }
@@ -64,14 +95,18 @@ def _print_timeline(summary: dict[str, Any]) -> None:
         print(f" {_STATUS_MARK[step['status']]} stap {step['nr']} {step['title']} [{step['status']}]{date}")
         for session in step["sessions"]:
             topic = f" — {session['topic']}" if session["topic"] else ""
-            print(f"     {session['code']} {session['board_title']}{topic}: {session['notes']} notities, "
-                  f"{session['dots']} stippen, {session['actions']} actiepunten  (id {session['id']})")
+            print(
+                f"     {session['code']} {session['board_title']}{topic}: {session['notes']} notities, "
+                f"{session['dots']} stippen, {session['actions']} actiepunten  (id {session['id']})"
+            )
             if session["unplaced"]:
                 print(f"       nog in te delen: {len(session['unplaced'])}")
             if session["unanswered"]:
                 print(f"       problemen zonder idee: {'; '.join(session['unanswered'])}")
     upcoming = summary["next"]
-    print("Volgende: " + (f"{upcoming['board']} (stap {upcoming['step']})" if upcoming else "niets, het traject is klaar"))
+    print(
+        "Volgende: " + (f"{upcoming['board']} (stap {upcoming['step']})" if upcoming else "niets, het traject is klaar")
+    )
     for action in summary["actions"]:
         chain = " ← ".join(f"{link['role']}: {link['text']}" for link in action["trace"])
         owner = f" [{action['owner']}]" if action["owner"] else ""
@@ -80,14 +115,17 @@ def _print_timeline(summary: dict[str, Any]) -> None:
 
 def _new(args: argparse.Namespace) -> int:
     dates = [date.strip() for date in args.dates.split(",")] if args.dates else []
-    trajectory = new_trajectory(args.method, args.school, team=args.team, facilitator=args.facilitator,
-                                planned_dates=dates)
+    trajectory = new_trajectory(
+        args.method, args.school, team=args.team, facilitator=args.facilitator, planned_dates=dates
+    )
     save_trajectory(trajectory, args.output)
     if args.json:
         print_json(trajectory_summary(trajectory))
     else:
-        print(f"{args.output}: traject '{trajectory.title}' voor {trajectory.school} aangemaakt "
-              f"({len(trajectory.steps)} stappen)")
+        print(
+            f"{args.output}: traject '{trajectory.title}' voor {trajectory.school} aangemaakt "
+            f"({len(trajectory.steps)} stappen)"
+        )
     return 0
 
 
@@ -113,8 +151,10 @@ def _next(args: argparse.Namespace) -> int:
     else:
         for session in sessions:
             topic = f" — {session.topic}" if session.topic else ""
-            print(f"{session.code} {session.board.title}{topic}: gestart met {len(session.results.notes)} "
-                  f"meegenomen notities en {len(session.results.actions)} actiepunten (id {session.id})")
+            print(
+                f"{session.code} {session.board.title}{topic}: gestart met {len(session.results.notes)} "
+                f"meegenomen notities en {len(session.results.actions)} actiepunten (id {session.id})"
+            )
         if args.pack:
             print(f"{args.pack}: sessiepakket met de meegenomen notities afgedrukt op het bord")
     return 0

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
@@ -45,11 +47,11 @@ class BarChartWidget(QWidget):
         series = len(self._chart.series) if self._chart else 1
         return series * self.BAR_HEIGHT + self.ROW_GAP
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         rows = len(self._chart.labels) if self._chart else 0
         return QSize(600, int(60 + rows * self._row_height()))
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802
+    def minimumSizeHint(self) -> QSize:
         return QSize(300, self.sizeHint().height())
 
     def bar_rects(self) -> list[list[QRectF]]:
@@ -58,7 +60,9 @@ class BarChartWidget(QWidget):
         if chart is None:
             return []
         metrics = QFontMetricsF(self.font())
-        label_width = min(self.width() * 0.4, max((metrics.horizontalAdvance(label) for label in chart.labels), default=0) + 12)
+        label_width = min(
+            self.width() * 0.4, max((metrics.horizontalAdvance(label) for label in chart.labels), default=0) + 12
+        )
         left, top = label_width, 30.0
         width = max(10.0, self.width() - left - 60)
         peak = _nice_top(max((max(values) for values in chart.series if values), default=0))
@@ -71,7 +75,7 @@ class BarChartWidget(QWidget):
             rects.append(series_rects)
         return rects
 
-    def paintEvent(self, event) -> None:  # noqa: N802, ANN001
+    def paintEvent(self, event) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), QColor("white"))
@@ -82,17 +86,20 @@ class BarChartWidget(QWidget):
         bold = QFont(self.font())
         bold.setBold(True)
         painter.setFont(bold)
-        painter.drawText(QRectF(8, 4, self.width() - 16, 20), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         chart.title)
+        painter.drawText(
+            QRectF(8, 4, self.width() - 16, 20), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, chart.title
+        )
         painter.setFont(self.font())
         rects = self.bar_rects()
         label_right = rects[0][0].left() - 6 if rects and rects[0] else 100
         for row, label in enumerate(chart.labels):
             y = 30 + row * self._row_height()
             painter.setPen(QColor("#333333"))
-            painter.drawText(QRectF(4, y, label_right - 4, self._row_height() - self.ROW_GAP),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                             QFontMetricsF(self.font()).elidedText(label, Qt.TextElideMode.ElideRight, label_right - 4))
+            painter.drawText(
+                QRectF(4, y, label_right - 4, self._row_height() - self.ROW_GAP),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                QFontMetricsF(self.font()).elidedText(label, Qt.TextElideMode.ElideRight, label_right - 4),
+            )
         for series_index, series_rects in enumerate(rects):
             color = QColor(chart.colors[series_index % len(chart.colors)])
             texts = chart.value_labels[series_index] if series_index < len(chart.value_labels) else None
@@ -140,12 +147,14 @@ class LineChartWidget(QWidget):
         peak = _nice_top(max((max(values) for _, values in lines.lines), default=0))
         steps = max(1, len(lines.dates) - 1)
         return [
-            [QPointF(left + (right - left) * index / steps, bottom - (bottom - top) * value / peak)
-             for index, value in enumerate(values)]
+            [
+                QPointF(left + (right - left) * index / steps, bottom - (bottom - top) * value / peak)
+                for index, value in enumerate(values)
+            ]
             for _, values in lines.lines
         ]
 
-    def paintEvent(self, event) -> None:  # noqa: N802, ANN001
+    def paintEvent(self, event) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), QColor("white"))
@@ -169,7 +178,7 @@ class LineChartWidget(QWidget):
         for number, ((label, _), points) in enumerate(zip(lines.lines, all_points)):
             color = QColor(LINE_COLORS[number % len(LINE_COLORS)])
             painter.setPen(QPen(color, 2))
-            for start, end in zip(points, points[1:]):
+            for start, end in itertools.pairwise(points):
                 painter.drawLine(start, end)
             for point in points:
                 painter.drawEllipse(point, 3, 3)

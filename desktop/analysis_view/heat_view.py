@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
-from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsScene, QGraphicsSimpleTextItem, QGraphicsTextItem, QGraphicsView, QWidget
+from PySide6.QtWidgets import (
+    QGraphicsRectItem,
+    QGraphicsScene,
+    QGraphicsSimpleTextItem,
+    QGraphicsTextItem,
+    QGraphicsView,
+    QWidget,
+)
 
 from boards.analysis.heat import heat_hex
 from boards.model import Board, TextElement
@@ -28,8 +35,9 @@ class BoardHeatView(QGraphicsView):
         self.label_items.clear()
         self._board = board
         scene.setSceneRect(QRectF(0, 0, board.width_mm, board.height_mm))
-        paper = scene.addRect(QRectF(0, 0, board.width_mm, board.height_mm), QPen(QColor("#a1887f"), 1),
-                              QBrush(QColor("#f6efe4")))
+        paper = scene.addRect(
+            QRectF(0, 0, board.width_mm, board.height_mm), QPen(QColor("#a1887f"), 1), QBrush(QColor("#f6efe4"))
+        )
         paper.setZValue(-10)
         maximum = max(totals.values(), default=0)
         for group in board.groups:
@@ -39,7 +47,11 @@ class BoardHeatView(QGraphicsView):
         for element in board.elements:
             if isinstance(element, TextElement) and element.text.strip():
                 text = QGraphicsTextItem(element.text)
-                size = max(4.0, min(element.rect.height / 3, 12.0)) if element.font_size_pt is None else element.font_size_pt * 0.35
+                size = (
+                    max(4.0, min(element.rect.height / 3, 12.0))
+                    if element.font_size_pt is None
+                    else element.font_size_pt * 0.35
+                )
                 text.setFont(self._font(size, bold=element.bold))
                 text.setTextWidth(max(10.0, element.rect.width))
                 text.setPos(element.rect.x, element.rect.y)
@@ -76,7 +88,7 @@ class BoardHeatView(QGraphicsView):
         if self._board is not None:
             self.fitInView(self.scene().sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
 
-    def resizeEvent(self, event) -> None:  # noqa: N802, ANN001
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.fit()
 

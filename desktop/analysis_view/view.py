@@ -7,14 +7,24 @@ across schools when the selection has them. Every chart can be saved as PNG.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 
 import pandas as pd
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QScrollArea, QTableView,
-    QTabWidget, QVBoxLayout, QWidget,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from boards.analysis import Analysis, SessionAnalysis, analyse
@@ -131,10 +141,14 @@ class AnalysisView(QWidget):
     def _session_tables(self, item: SessionAnalysis) -> dict[str, pd.DataFrame]:
         tables: dict[str, pd.DataFrame] = {self.tr("Tellingen per vak"): item.zone_counts.drop(columns=["zone_id"])}
         if item.processes is not None:
-            tables[self.tr("Procesplaat: rangorde")] = item.processes.labelled(item.processes.processes.drop(columns=["zone_id"]))
+            tables[self.tr("Procesplaat: rangorde")] = item.processes.labelled(
+                item.processes.processes.drop(columns=["zone_id"])
+            )
             tables[self.tr("Procesplaat: per groep")] = item.processes.labelled(item.processes.groups)
         if item.scales is not None:
-            tables[self.tr("Vragenlijst: antwoorden")] = item.scales.answers.drop(columns=["question_id", "percent", "label"])
+            tables[self.tr("Vragenlijst: antwoorden")] = item.scales.answers.drop(
+                columns=["question_id", "percent", "label"]
+            )
             tables[self.tr("Vragenlijst: gemiddelden")] = item.scales.questions.drop(columns=["question_id", "mean"])
         if item.distribution is not None:
             tables[self.tr("Verdeling")] = item.distribution.table.drop(columns=["zone_id", "share"])
@@ -143,11 +157,14 @@ class AnalysisView(QWidget):
         tables[self.tr("Kleuren briefjes")] = item.color_counts.drop(columns=["color"])
         tables[self.tr("Soorten stippen")] = item.kind_counts.drop(columns=["kind"])
         if not item.actions.empty:
-            tables[self.tr("Actiepunten")] = item.actions[["nr", "action", "owner", "due", "impact", "workload", "open"]]
+            tables[self.tr("Actiepunten")] = item.actions[
+                ["nr", "action", "owner", "due", "impact", "workload", "open"]
+            ]
         notes = self.analysis.notes if self.analysis is not None else pd.DataFrame()
         if not notes.empty:
             tables[self.tr("Briefjes")] = notes[notes["session"] == item.session.id][
-                ["zone_label", "group_label", "color_label", "text", "source"]]
+                ["zone_label", "group_label", "color_label", "text", "source"]
+            ]
         for comparison in self.analysis.comparisons if self.analysis else []:
             if comparison.board_id == item.session.board.id:
                 tables[self.tr("Scholen vergeleken")] = comparison.table.drop(columns=["zone_id"])
@@ -230,8 +247,11 @@ class AnalysisView(QWidget):
     def _ask_export(self, kind: str) -> None:
         if self.analysis is None:
             return
-        suggestion, pattern = (("analyse.xlsx", self.tr("Excel-werkmap (*.xlsx)")) if kind == "xlsx"
-                               else ("rapport.pdf", self.tr("PDF (*.pdf)")))
+        suggestion, pattern = (
+            ("analyse.xlsx", self.tr("Excel-werkmap (*.xlsx)"))
+            if kind == "xlsx"
+            else ("rapport.pdf", self.tr("PDF (*.pdf)"))
+        )
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Exporteren"), suggestion, pattern)
         if not path:
             return
@@ -242,7 +262,9 @@ class AnalysisView(QWidget):
             QMessageBox.warning(self, self.tr("Opslaan mislukt"), message)
 
     def _ask_export_png(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Grafiek opslaan"), "grafiek.png", self.tr("PNG-afbeelding (*.png)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Grafiek opslaan"), "grafiek.png", self.tr("PNG-afbeelding (*.png)")
+        )
         if not path:
             return
         try:

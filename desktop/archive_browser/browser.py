@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 from pathlib import Path
 
@@ -36,33 +37,52 @@ class SummaryModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.rows: list[SessionSummary] = []
-        self.headers = [self.tr("Datum"), self.tr("School"), self.tr("Team"), self.tr("Onderwerp"),
-                        self.tr("Bord"), self.tr("Methode"), self.tr("Notities"), self.tr("Stippen"),
-                        self.tr("Acties"), self.tr("Foto's")]
+        self.headers = [
+            self.tr("Datum"),
+            self.tr("School"),
+            self.tr("Team"),
+            self.tr("Onderwerp"),
+            self.tr("Bord"),
+            self.tr("Methode"),
+            self.tr("Notities"),
+            self.tr("Stippen"),
+            self.tr("Acties"),
+            self.tr("Foto's"),
+        ]
 
     def set_rows(self, rows: list[SessionSummary]) -> None:
         self.beginResetModel()
         self.rows = rows
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.headers)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802, ANN201
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self.headers[section]
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         row = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return [row.date, row.school, row.team, row.topic, row.board_title, row.method or "",
-                    row.note_count, row.dot_total, row.action_count, row.photo_count][index.column()]
+            return [
+                row.date,
+                row.school,
+                row.team,
+                row.topic,
+                row.board_title,
+                row.method or "",
+                row.note_count,
+                row.dot_total,
+                row.action_count,
+                row.photo_count,
+            ][index.column()]
         if role == Qt.ItemDataRole.UserRole:
             return row.id
         return None
@@ -128,8 +148,13 @@ class ArchiveBrowser(QWidget):
         for widget in (self.school_filter, self.method_filter, self.board_filter, self.date_from, self.date_to):
             filters.addWidget(widget)
         buttons = QHBoxLayout()
-        for button in (self.open_button, self.duplicate_button, self.delete_button, self.export_button,
-                       self.import_button):
+        for button in (
+            self.open_button,
+            self.duplicate_button,
+            self.delete_button,
+            self.export_button,
+            self.import_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -154,10 +179,8 @@ class ArchiveBrowser(QWidget):
         """Templates, plus boards of archived sessions that are not (or no longer) a template."""
         known = {self.board_filter.itemData(i) for i in range(self.board_filter.count())}
         choices = [(board.id, board.title) for board in list_templates()]
-        try:
+        with contextlib.suppress(BruinpapierError):
             choices += self.archive.boards()
-        except BruinpapierError:
-            pass
         for board_id, title in choices:
             if board_id not in known:
                 self.board_filter.addItem(title, board_id)
@@ -167,17 +190,19 @@ class ArchiveBrowser(QWidget):
         selected = self.selected_id()
         try:
             rows = self.archive.list(
-                school=self.school_filter.text().strip() or None, method=self.method_filter.currentData(),
-                board=self.board_filter.currentData(), date_from=self._date(self.date_from),
-                date_to=self._date(self.date_to), text=self.search.text().strip() or None)
+                school=self.school_filter.text().strip() or None,
+                method=self.method_filter.currentData(),
+                board=self.board_filter.currentData(),
+                date_from=self._date(self.date_from),
+                date_to=self._date(self.date_to),
+                text=self.search.text().strip() or None,
+            )
         except BruinpapierError as error:
             self._error(str(error))
             rows = []
         self.model.set_rows(rows)
-        try:
+        with contextlib.suppress(BruinpapierError):
             self.school_completer.setModel(QStringListModel(self.archive.schools(), self.school_completer))
-        except BruinpapierError:
-            pass
         self.board_filter.blockSignals(True)
         self._fill_board_choices()
         self.board_filter.blockSignals(False)
@@ -235,7 +260,8 @@ class ArchiveBrowser(QWidget):
             return False
         summary = next(row for row in self.model.rows if row.id == session_id)
         question = self.tr("Sessie van {school} op {date} ({board}) definitief verwijderen, met de foto's?").format(
-            school=summary.school or self.tr("(geen school)"), date=summary.date or "?", board=summary.board_title)
+            school=summary.school or self.tr("(geen school)"), date=summary.date or "?", board=summary.board_title
+        )
         if not self.confirm(question):
             return False
         try:
@@ -279,19 +305,25 @@ class ArchiveBrowser(QWidget):
     # --- dialogs (separate so that tests and the main window can replace them) ------------
 
     def confirm(self, question: str) -> bool:
-        answer = QMessageBox.question(self, self.tr("Verwijderen"), question,
-                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                      QMessageBox.StandardButton.No)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Verwijderen"),
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
         return answer == QMessageBox.StandardButton.Yes
 
     def ask_save_path(self, title: str, suggestion: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(self, title, suggestion,
-                                              self.tr("Sessiebundel (*{suffix})").format(suffix=BUNDLE_SUFFIX))
+        name, _ = QFileDialog.getSaveFileName(
+            self, title, suggestion, self.tr("Sessiebundel (*{suffix})").format(suffix=BUNDLE_SUFFIX)
+        )
         return Path(name) if name else None
 
     def ask_open_path(self, title: str) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(self, title, "",
-                                              self.tr("Sessiebundel (*{suffix})").format(suffix=BUNDLE_SUFFIX))
+        name, _ = QFileDialog.getOpenFileName(
+            self, title, "", self.tr("Sessiebundel (*{suffix})").format(suffix=BUNDLE_SUFFIX)
+        )
         return Path(name) if name else None
 
     def show_error(self, message: str) -> None:

@@ -11,7 +11,7 @@ import math
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsSceneMouseEvent, QStyleOptionGraphicsItem, QWidget
 
 from boards.colors import hex_to_rgb
@@ -27,10 +27,14 @@ if TYPE_CHECKING:
 SELECTION_COLOR = QColor("#1565c0")
 HANDLE_ROLES = ("nw", "n", "ne", "e", "se", "s", "sw", "w")
 _CURSORS = {
-    "nw": Qt.CursorShape.SizeFDiagCursor, "se": Qt.CursorShape.SizeFDiagCursor,
-    "ne": Qt.CursorShape.SizeBDiagCursor, "sw": Qt.CursorShape.SizeBDiagCursor,
-    "n": Qt.CursorShape.SizeVerCursor, "s": Qt.CursorShape.SizeVerCursor,
-    "e": Qt.CursorShape.SizeHorCursor, "w": Qt.CursorShape.SizeHorCursor,
+    "nw": Qt.CursorShape.SizeFDiagCursor,
+    "se": Qt.CursorShape.SizeFDiagCursor,
+    "ne": Qt.CursorShape.SizeBDiagCursor,
+    "sw": Qt.CursorShape.SizeBDiagCursor,
+    "n": Qt.CursorShape.SizeVerCursor,
+    "s": Qt.CursorShape.SizeVerCursor,
+    "e": Qt.CursorShape.SizeHorCursor,
+    "w": Qt.CursorShape.SizeHorCursor,
 }
 
 
@@ -53,7 +57,7 @@ class BoardItem(QGraphicsItem):
     editable_text = True
     z_base = 2.0
 
-    def __init__(self, board_scene: "BoardScene", key: str, value: Any) -> None:
+    def __init__(self, board_scene: BoardScene, key: str, value: Any) -> None:
         super().__init__()
         self.board_scene = board_scene
         self.key = key
@@ -97,7 +101,7 @@ class BoardItem(QGraphicsItem):
     def local_rect(self) -> QRectF:
         return QRectF(0, 0, self._width, self._height)
 
-    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt's name)
+    def boundingRect(self) -> QRectF:
         margin = 1.5
         return self.local_rect().adjusted(-margin, -margin, margin, margin)
 
@@ -171,14 +175,22 @@ class BoardItem(QGraphicsItem):
 
     def place_handles(self) -> None:
         w, h = self._width, self._height
-        spots = {"nw": (0, 0), "n": (w / 2, 0), "ne": (w, 0), "e": (w, h / 2),
-                 "se": (w, h), "s": (w / 2, h), "sw": (0, h), "w": (0, h / 2)}
+        spots = {
+            "nw": (0, 0),
+            "n": (w / 2, 0),
+            "ne": (w, 0),
+            "e": (w, h / 2),
+            "se": (w, h),
+            "s": (w / 2, h),
+            "sw": (0, h),
+            "w": (0, h / 2),
+        }
         for handle in getattr(self, "_handles", []):
             handle.setPos(*spots[handle.role])
 
     # --- mouse -----------------------------------------------------------------------------
 
-    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         if not self.board_scene.interactive or event.button() != Qt.MouseButton.LeftButton:
             event.ignore()
             return
@@ -192,13 +204,13 @@ class BoardItem(QGraphicsItem):
             self.board_scene.begin_drag(self, event.scenePos())
         event.accept()
 
-    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         self.board_scene.drag_to(event.scenePos(), bool(event.modifiers() & Qt.KeyboardModifier.AltModifier))
 
-    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         self.board_scene.end_drag()
 
-    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         if self.board_scene.interactive and self.editable_text:
             self.board_scene.start_inline_edit(self, self.field_at(event.pos()))
             event.accept()
@@ -220,7 +232,7 @@ class _Grip(QGraphicsItem):
         self.setCursor(cursor)
         self.setZValue(100)
 
-    def boundingRect(self) -> QRectF:  # noqa: N802
+    def boundingRect(self) -> QRectF:
         half = self.SIZE_PX / 2
         return QRectF(-half, -half, self.SIZE_PX, self.SIZE_PX)
 
@@ -229,17 +241,17 @@ class _Grip(QGraphicsItem):
         painter.setBrush(QColor("white"))
         self.draw_shape(painter, self.boundingRect().adjusted(0.5, 0.5, -0.5, -0.5))
 
-    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
             self.begin()
             event.accept()
         else:
             event.ignore()
 
-    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         self.drag(event)
 
-    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         self.end()
 
     def draw_shape(self, painter: QPainter, rect: QRectF) -> None:
@@ -279,7 +291,7 @@ class LineEndHandle(_Grip):
 
     SIZE_PX = 10.0
 
-    def __init__(self, owner: "LineItem", role: str) -> None:
+    def __init__(self, owner: LineItem, role: str) -> None:
         super().__init__(owner, role, Qt.CursorShape.SizeAllCursor)
 
     def draw_shape(self, painter: QPainter, rect: QRectF) -> None:
@@ -290,8 +302,11 @@ class LineEndHandle(_Grip):
 
     def drag(self, event: QGraphicsSceneMouseEvent) -> None:
         modifiers = event.modifiers()
-        self.owner.board_scene.line_end_to(event.scenePos(), bool(modifiers & Qt.KeyboardModifier.AltModifier),
-                                           bool(modifiers & Qt.KeyboardModifier.ShiftModifier))
+        self.owner.board_scene.line_end_to(
+            event.scenePos(),
+            bool(modifiers & Qt.KeyboardModifier.AltModifier),
+            bool(modifiers & Qt.KeyboardModifier.ShiftModifier),
+        )
 
     def end(self) -> None:
         self.owner.board_scene.end_line_end()
@@ -300,7 +315,7 @@ class LineEndHandle(_Grip):
 class ZoneItem(BoardItem):
     """A zone: outline, label, question/definition and the dot kinds it collects."""
 
-    def __init__(self, board_scene: "BoardScene", key: str, value: Zone) -> None:
+    def __init__(self, board_scene: BoardScene, key: str, value: Zone) -> None:
         super().__init__(board_scene, key, value)
 
     def sync(self, value: Any) -> None:
@@ -326,8 +341,14 @@ class ZoneItem(BoardItem):
         detail = zone.question or zone.definition
         if detail:
             small = size * 0.62
-            draw_text(painter, QRectF(inner.x(), y, inner.width(), max(0.0, inner.bottom() - y - size)), detail, small,
-                      italic=True, color=SOFT_INK)
+            draw_text(
+                painter,
+                QRectF(inner.x(), y, inner.width(), max(0.0, inner.bottom() - y - size)),
+                detail,
+                small,
+                italic=True,
+                color=SOFT_INK,
+            )
         if zone.holds.dots:
             radius = max(1.5, size * 0.42)
             x = inner.x() + radius
@@ -337,8 +358,13 @@ class ZoneItem(BoardItem):
                 painter.setBrush(qcolor(kind.color))
                 painter.drawEllipse(QPointF(x, bottom), radius, radius)
                 label_width = len(kind.label) * radius * 1.1 + radius
-                draw_text(painter, QRectF(x + radius * 1.4, bottom - radius * 1.1, label_width, radius * 2.4),
-                          kind.label, radius * 1.25, color=SOFT_INK)
+                draw_text(
+                    painter,
+                    QRectF(x + radius * 1.4, bottom - radius * 1.1, label_width, radius * 2.4),
+                    kind.label,
+                    radius * 1.25,
+                    color=SOFT_INK,
+                )
                 x += radius * 3 + label_width
         if zone.holds.rows:
             painter.setPen(QPen(SOFT_INK, 0.25, Qt.PenStyle.DashLine))
@@ -347,7 +373,6 @@ class ZoneItem(BoardItem):
             while line_y < inner.bottom() - step * 0.5:
                 painter.drawLine(QPointF(inner.x(), line_y), QPointF(inner.right(), line_y))
                 line_y += step
-
 
     def _inner(self, rect: QRectF) -> QRectF:
         pad = max(1.5, self.text_size_mm() * 0.5)
@@ -394,8 +419,14 @@ class GroupItem(BoardItem):
         painter.setBrush(QColor(43, 29, 18, 40))
         painter.drawRect(rect)
         size = max(3.0, min(rect.height() * 0.55, 14.0))
-        draw_text(painter, rect.adjusted(size * 0.4, 0, 0, 0), self.value.label, size, bold=True,
-                  flags=int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter))
+        draw_text(
+            painter,
+            rect.adjusted(size * 0.4, 0, 0, 0),
+            self.value.label,
+            size,
+            bold=True,
+            flags=int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+        )
 
     def text_size_mm(self) -> float:
         return max(3.0, min(self._height * 0.55, 14.0))
@@ -407,8 +438,11 @@ class TextItem(BoardItem):
     def paint_content(self, painter: QPainter, rect: QRectF) -> None:
         element: TextElement = self.value
         size = self.text_size_mm()
-        align = {"left": Qt.AlignmentFlag.AlignLeft, "center": Qt.AlignmentFlag.AlignHCenter,
-                 "right": Qt.AlignmentFlag.AlignRight}.get(element.align, Qt.AlignmentFlag.AlignLeft)
+        align = {
+            "left": Qt.AlignmentFlag.AlignLeft,
+            "center": Qt.AlignmentFlag.AlignHCenter,
+            "right": Qt.AlignmentFlag.AlignRight,
+        }.get(element.align, Qt.AlignmentFlag.AlignLeft)
         draw_text(painter, rect, element.text, size, bold=element.bold, flags=int(align | Qt.AlignmentFlag.AlignTop))
         if self.isSelected() or not element.text:
             painter.setPen(QPen(QColor(43, 29, 18, 90), 0.2, Qt.PenStyle.DotLine))
@@ -419,8 +453,13 @@ class TextItem(BoardItem):
         element: TextElement = self.value
         if element.font_size_pt:
             return element.font_size_pt * 25.4 / 72
-        return fit_text_size(self.value.text, round(self._width, 1), round(self._height, 1),
-                             max(2.5, min(self._height * 0.5, 20.0)), bold=self.value.bold)
+        return fit_text_size(
+            self.value.text,
+            round(self._width, 1),
+            round(self._height, 1),
+            max(2.5, min(self._height * 0.5, 20.0)),
+            bold=self.value.bold,
+        )
 
     def edit_text(self, field: str = "label") -> str:
         return self.value.text
@@ -437,14 +476,23 @@ class SymbolItem(BoardItem):
     def paint_content(self, painter: QPainter, rect: QRectF) -> None:
         element: SymbolElement = self.value
         label_height = min(rect.height() * 0.28, 12.0) if element.label else 0.0
-        draw_symbol(painter, element.symbol, rect.adjusted(0, 0, 0, -label_height), width_mm=max(0.4, rect.width() * 0.02))
+        draw_symbol(
+            painter, element.symbol, rect.adjusted(0, 0, 0, -label_height), width_mm=max(0.4, rect.width() * 0.02)
+        )
         if element.label:
-            draw_text(painter, QRectF(rect.x() - rect.width() * 0.25, rect.bottom() - label_height, rect.width() * 1.5, label_height),
-                      element.label, label_height * 0.7, flags=int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop))
+            draw_text(
+                painter,
+                QRectF(rect.x() - rect.width() * 0.25, rect.bottom() - label_height, rect.width() * 1.5, label_height),
+                element.label,
+                label_height * 0.7,
+                flags=int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
+            )
 
     def label_rect(self, field: str = "label") -> QRectF:
         rect = self.local_rect()
-        return QRectF(rect.x(), rect.bottom() - min(rect.height() * 0.28, 12.0), rect.width(), min(rect.height() * 0.28, 12.0))
+        return QRectF(
+            rect.x(), rect.bottom() - min(rect.height() * 0.28, 12.0), rect.width(), min(rect.height() * 0.28, 12.0)
+        )
 
     def text_size_mm(self) -> float:
         return max(2.5, min(self._height * 0.28, 12.0) * 0.7)
@@ -471,18 +519,35 @@ class HeaderItem(BoardItem):
         painter.setBrush(Qt.BrushStyle.NoBrush)
         qr_rect = QRectF(rect.right() - qr - 3, rect.y() + 3, qr, qr)
         painter.drawRect(qr_rect)
-        draw_text(painter, qr_rect, "QR", qr * 0.25, color=SOFT_INK,
-                  flags=int(Qt.AlignmentFlag.AlignCenter))
+        draw_text(painter, qr_rect, "QR", qr * 0.25, color=SOFT_INK, flags=int(Qt.AlignmentFlag.AlignCenter))
         title_size = max(4.0, min(rect.height() * 0.22, 24.0))
         text_width = rect.width() - qr - 12
-        draw_text(painter, QRectF(rect.x() + 4, rect.y() + 3, text_width, title_size * 1.5), board.title, title_size, bold=True)
+        draw_text(
+            painter,
+            QRectF(rect.x() + 4, rect.y() + 3, text_width, title_size * 1.5),
+            board.title,
+            title_size,
+            bold=True,
+        )
         y = rect.y() + 3 + title_size * 1.5
         if board.question:
             size = title_size * 0.62
-            draw_text(painter, QRectF(rect.x() + 4, y, text_width, size * 2.8), board.question, size, bold=True, color=SOFT_INK)
+            draw_text(
+                painter,
+                QRectF(rect.x() + 4, y, text_width, size * 2.8),
+                board.question,
+                size,
+                bold=True,
+                color=SOFT_INK,
+            )
             y += size * 2.8
-        draw_text(painter, QRectF(rect.x() + 4, y, text_width, max(0.0, rect.bottom() - y - 2)),
-                  self.board_scene.header_subtitle(), title_size * 0.4, color=SOFT_INK)
+        draw_text(
+            painter,
+            QRectF(rect.x() + 4, y, text_width, max(0.0, rect.bottom() - y - 2)),
+            self.board_scene.header_subtitle(),
+            title_size * 0.4,
+            color=SOFT_INK,
+        )
 
     def edit_text(self, field: str = "label") -> str:
         return self.board_scene.board.title
@@ -506,7 +571,13 @@ class LegendItem(BoardItem):
         size = max(2.5, min(rect.height() * 0.09, 8.0))
         pad = size * 0.6
         y = rect.y() + pad
-        draw_text(painter, QRectF(rect.x() + pad, y, rect.width() - 2 * pad, size * 1.4), legend.title or "Legenda", size, bold=True)
+        draw_text(
+            painter,
+            QRectF(rect.x() + pad, y, rect.width() - 2 * pad, size * 1.4),
+            legend.title or "Legenda",
+            size,
+            bold=True,
+        )
         y += size * 1.7
         rows: list[tuple[str, Any]] = []
         if legend.dot_kinds:
@@ -521,8 +592,12 @@ class LegendItem(BoardItem):
                 painter.setPen(QPen(INK, 0.3))
                 painter.setBrush(qcolor(mark))
                 painter.drawEllipse(QPointF(rect.x() + pad + size * 0.5, y + size * 0.55), size * 0.45, size * 0.45)
-            draw_text(painter, QRectF(rect.x() + pad + size * 1.6, y, rect.width() - 2 * pad - size * 1.6, size * 1.4),
-                      label, size * 0.85)
+            draw_text(
+                painter,
+                QRectF(rect.x() + pad + size * 1.6, y, rect.width() - 2 * pad - size * 1.6, size * 1.4),
+                label,
+                size * 0.85,
+            )
             y += size * 1.45
 
 
@@ -590,7 +665,7 @@ def _clip_to_rect(center: QPointF, toward: QPointF, rect: Rect) -> QPointF:
 class ConnectorItem(QGraphicsItem):
     """An arrow between two zones/elements; recomputed whenever either one moves."""
 
-    def __init__(self, board_scene: "BoardScene", key: str, value: ConnectorElement) -> None:
+    def __init__(self, board_scene: BoardScene, key: str, value: ConnectorElement) -> None:
         super().__init__()
         self.board_scene = board_scene
         self.key = key
@@ -623,7 +698,7 @@ class ConnectorItem(QGraphicsItem):
     def endpoints(self) -> QLineF:
         return QLineF(self._line)
 
-    def boundingRect(self) -> QRectF:  # noqa: N802
+    def boundingRect(self) -> QRectF:
         return QRectF(self._line.p1(), self._line.p2()).normalized().adjusted(-6, -6, 6, 6)
 
     def shape(self) -> QPainterPath:
@@ -643,5 +718,10 @@ class ConnectorItem(QGraphicsItem):
             _draw_arrow_head(painter, self._line, 5.0)
         if self.value.label:
             middle = self._line.center()
-            draw_text(painter, QRectF(middle.x() - 30, middle.y() - 7, 60, 6), self.value.label, 4.0,
-                      flags=int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom))
+            draw_text(
+                painter,
+                QRectF(middle.x() - 30, middle.y() - 7, 60, 6),
+                self.value.label,
+                4.0,
+                flags=int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom),
+            )

@@ -5,8 +5,9 @@ from __future__ import annotations
 import copy
 import json
 import math
+from collections.abc import Callable
 from dataclasses import replace
-from typing import Any, Callable
+from typing import Any
 
 from boards.geometry import Point, Rect
 from boards.model import Board, ConnectorElement, Element, Group, LineElement, Zone
@@ -17,6 +18,7 @@ CLIPBOARD_FORMAT = "bruinpapier.clipboard"
 
 
 # --- snapping -------------------------------------------------------------------------------
+
 
 def snap_value(value: float, grid: float) -> float:
     return round(value / grid) * grid if grid > 0 else value
@@ -33,7 +35,9 @@ def _nearest_edge(edges: list[float], targets: list[float], tolerance: float) ->
     return best
 
 
-def snap_rect_move(moving: Rect, dx: float, dy: float, others: list[Rect], grid: float, tolerance: float) -> tuple[float, float]:
+def snap_rect_move(
+    moving: Rect, dx: float, dy: float, others: list[Rect], grid: float, tolerance: float
+) -> tuple[float, float]:
     """Snap a move of ``moving`` by (dx, dy): to other rects' edges first, else to the grid."""
     moved = moving.moved(dx, dy)
     x_targets = [value for rect in others for value in (rect.x, rect.right)]
@@ -167,6 +171,7 @@ def distribute_rects(rects: dict[str, Rect], horizontal: bool) -> dict[str, Rect
 
 # --- object geometry -----------------------------------------------------------------------
 
+
 def object_rect(value: Any) -> Rect | None:
     """The rect of a zone, group, boxed element, header (Rect) or legend."""
     if isinstance(value, Rect):
@@ -186,7 +191,9 @@ def with_rect(value: Any, rect: Rect) -> Any:
         old = object_rect(value)
         assert old is not None
         dx, dy = rect.x - old.x, rect.y - old.y
-        return replace(value, start=Point(value.start.x + dx, value.start.y + dy), end=Point(value.end.x + dx, value.end.y + dy))
+        return replace(
+            value, start=Point(value.start.x + dx, value.start.y + dy), end=Point(value.end.x + dx, value.end.y + dy)
+        )
     return replace(value, rect=rect)
 
 
@@ -207,8 +214,11 @@ def scale_board(board: Board, sx: float, sy: float) -> Board:
     elements: list[Element] = []
     for element in result.elements:
         if isinstance(element, LineElement):
-            element = replace(element, start=Point(element.start.x * sx, element.start.y * sy),
-                              end=Point(element.end.x * sx, element.end.y * sy))
+            element = replace(
+                element,
+                start=Point(element.start.x * sx, element.start.y * sy),
+                end=Point(element.end.x * sx, element.end.y * sy),
+            )
         elif hasattr(element, "rect"):
             element = replace(element, rect=scaled(element.rect))  # type: ignore[arg-type]
         elements.append(element)
@@ -218,13 +228,17 @@ def scale_board(board: Board, sx: float, sy: float) -> Board:
 
 # --- clipboard -----------------------------------------------------------------------------
 
+
 def clipboard_json(zones: list[Zone], groups: list[Group], elements: list[Element]) -> str:
-    return json.dumps({
-        "format": CLIPBOARD_FORMAT,
-        "zones": [zone_to_dict(zone) for zone in zones],
-        "groups": [{"id": g.id, "label": g.label, "rect": g.rect.to_dict() if g.rect else None} for g in groups],
-        "elements": [element_to_dict(element) for element in elements],
-    }, ensure_ascii=False)
+    return json.dumps(
+        {
+            "format": CLIPBOARD_FORMAT,
+            "zones": [zone_to_dict(zone) for zone in zones],
+            "groups": [{"id": g.id, "label": g.label, "rect": g.rect.to_dict() if g.rect else None} for g in groups],
+            "elements": [element_to_dict(element) for element in elements],
+        },
+        ensure_ascii=False,
+    )
 
 
 def parse_clipboard(text: str) -> tuple[list[Zone], list[Group], list[Element]] | None:
@@ -234,7 +248,10 @@ def parse_clipboard(text: str) -> tuple[list[Zone], list[Group], list[Element]] 
         if not isinstance(data, dict) or data.get("format") != CLIPBOARD_FORMAT:
             return None
         zones = [zone_from_dict(item) for item in data.get("zones", [])]
-        groups = [Group(g["id"], g["label"], Rect.from_dict(g["rect"]) if g.get("rect") else None) for g in data.get("groups", [])]
+        groups = [
+            Group(g["id"], g["label"], Rect.from_dict(g["rect"]) if g.get("rect") else None)
+            for g in data.get("groups", [])
+        ]
         elements = [element_from_dict(item) for item in data.get("elements", [])]
     except (ValueError, KeyError, TypeError):
         return None
@@ -270,11 +287,19 @@ def paste_objects(
     result: dict[str, Any] = {}
     pasted_zone_ids = {zone.id for zone in zones}
     for group in groups:
-        result[f"group:{mapping[group.id]}"] = replace(group, id=mapping[group.id], rect=place(group.rect) if group.rect else None)
+        result[f"group:{mapping[group.id]}"] = replace(
+            group, id=mapping[group.id], rect=place(group.rect) if group.rect else None
+        )
     for zone in zones:
-        group = mapping.get(zone.group) if zone.group in mapping else (zone.group if zone.group and board.group(zone.group) else None)
+        group = (
+            mapping.get(zone.group)
+            if zone.group in mapping
+            else (zone.group if zone.group and board.group(zone.group) else None)
+        )
         parent = mapping[zone.parent] if zone.parent in pasted_zone_ids else None
-        result[f"zone:{mapping[zone.id]}"] = replace(zone, id=mapping[zone.id], rect=place(zone.rect), group=group, parent=parent)
+        result[f"zone:{mapping[zone.id]}"] = replace(
+            zone, id=mapping[zone.id], rect=place(zone.rect), group=group, parent=parent
+        )
     for element in elements:
         new = mapping[element.id]
         if isinstance(element, ConnectorElement):
@@ -288,8 +313,11 @@ def paste_objects(
             assert rect is not None
             dx, dy = clamp_move(rect, offset, offset, bounds)
             result[f"element:{new}"] = replace(
-                element, id=new, start=Point(element.start.x + dx, element.start.y + dy),
-                end=Point(element.end.x + dx, element.end.y + dy))
+                element,
+                id=new,
+                start=Point(element.start.x + dx, element.start.y + dy),
+                end=Point(element.end.x + dx, element.end.y + dy),
+            )
         else:
             result[f"element:{new}"] = replace(element, id=new, rect=place(element.rect))  # type: ignore[union-attr]
     return result

@@ -14,7 +14,17 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from boards.geometry import Point, Rect
-from boards.model import ConnectorElement, Group, Holds, LineElement, SymbolElement, TextElement, VsmSymbol, Zone, ZoneKind
+from boards.model import (
+    ConnectorElement,
+    Group,
+    Holds,
+    LineElement,
+    SymbolElement,
+    TextElement,
+    VsmSymbol,
+    Zone,
+    ZoneKind,
+)
 from desktop.document import MERGE_NUDGE, BoardDocument, element_key, group_key, split_key, zone_key
 from desktop.editor.items import BoardItem
 from desktop.editor.operations import (
@@ -73,7 +83,9 @@ class EditorPage(QWidget):
         self.view: BoardView | None = None
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
-        self.placeholder = QLabel(self.tr("Geen bord open.\nKies een sjabloon op de pagina Start, of open een bord (Ctrl+O)."))
+        self.placeholder = QLabel(
+            self.tr("Geen bord open.\nKies een sjabloon op de pagina Start, of open een bord (Ctrl+O).")
+        )
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setObjectName("muted")
         self._layout.addWidget(self.placeholder)
@@ -83,7 +95,9 @@ class EditorPage(QWidget):
 
     # --- actions ---------------------------------------------------------------------------
 
-    def _action(self, text: str, shortcut: Any = None, slot: Any = None, checkable: bool = False, tip: str = "") -> QAction:
+    def _action(
+        self, text: str, shortcut: Any = None, slot: Any = None, checkable: bool = False, tip: str = ""
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             if isinstance(shortcut, list):
@@ -112,15 +126,29 @@ class EditorPage(QWidget):
             "bottom": (self.tr("Onder uitlijnen"), "Ctrl+Alt+Down"),
         }
         actions = EditorActions(
-            add_zone=self._action(self.tr("Zone toevoegen"), "Z", self.add_zone, tip=self.tr("Een nieuwe zone midden in beeld")),
+            add_zone=self._action(
+                self.tr("Zone toevoegen"), "Z", self.add_zone, tip=self.tr("Een nieuwe zone midden in beeld")
+            ),
             add_text=self._action(self.tr("Tekstvak toevoegen"), "T", self.add_text),
             add_group=self._action(self.tr("Groepskop toevoegen"), "G", self.add_group),
-            draw_line=self._action(self.tr("Lijn tekenen"), "L", self._toggle_line_mode, checkable=True,
-                                   tip=self.tr("Sleep over het bord om een lijn te tekenen (Shift: recht of 45°, Esc: stoppen)")),
-            connect=self._action(self.tr("Verbinden"), "C", self.connect_selected,
-                                 tip=self.tr("Een pijl van het eerst naar het laatst geselecteerde onderdeel")),
-            delete=self._action(self.tr("Verwijderen"), [QKeySequence(QKeySequence.StandardKey.Delete), QKeySequence("Backspace")],
-                                self.delete_selected),
+            draw_line=self._action(
+                self.tr("Lijn tekenen"),
+                "L",
+                self._toggle_line_mode,
+                checkable=True,
+                tip=self.tr("Sleep over het bord om een lijn te tekenen (Shift: recht of 45°, Esc: stoppen)"),
+            ),
+            connect=self._action(
+                self.tr("Verbinden"),
+                "C",
+                self.connect_selected,
+                tip=self.tr("Een pijl van het eerst naar het laatst geselecteerde onderdeel"),
+            ),
+            delete=self._action(
+                self.tr("Verwijderen"),
+                [QKeySequence(QKeySequence.StandardKey.Delete), QKeySequence("Backspace")],
+                self.delete_selected,
+            ),
             cut=self._action(self.tr("Knippen"), QKeySequence.StandardKey.Cut, self.cut),
             copy=self._action(self.tr("Kopiëren"), QKeySequence.StandardKey.Copy, self.copy),
             paste=self._action(self.tr("Plakken"), QKeySequence.StandardKey.Paste, self.paste),
@@ -129,13 +157,23 @@ class EditorPage(QWidget):
             edit_label=self._action(self.tr("Label bewerken"), "F2", self.edit_label),
             zoom_in=self._action(self.tr("Inzoomen"), ["Ctrl+=", "Ctrl++"], lambda: self.view and self.view.zoom_in()),
             zoom_out=self._action(self.tr("Uitzoomen"), "Ctrl+-", lambda: self.view and self.view.zoom_out()),
-            zoom_fit=self._action(self.tr("Passend in venster"), "Ctrl+0", lambda: self.view and self.view.zoom_to_fit()),
-            snap=self._action(self.tr("Uitlijnen op raster en randen"), "Ctrl+Shift+G", self._toggle_snap, checkable=True),
+            zoom_fit=self._action(
+                self.tr("Passend in venster"), "Ctrl+0", lambda: self.view and self.view.zoom_to_fit()
+            ),
+            snap=self._action(
+                self.tr("Uitlijnen op raster en randen"), "Ctrl+Shift+G", self._toggle_snap, checkable=True
+            ),
             grid=self._action(self.tr("Raster tonen"), "Ctrl+'", self._toggle_grid, checkable=True),
-            align={mode: self._action(text, shortcut, lambda _=False, m=mode: self.align(m))
-                   for mode, (text, shortcut) in align_texts.items()},
-            distribute_h=self._action(self.tr("Horizontaal verdelen"), "Ctrl+Alt+Shift+H", lambda: self.distribute(True)),
-            distribute_v=self._action(self.tr("Verticaal verdelen"), "Ctrl+Alt+Shift+V", lambda: self.distribute(False)),
+            align={
+                mode: self._action(text, shortcut, lambda _=False, m=mode: self.align(m))
+                for mode, (text, shortcut) in align_texts.items()
+            },
+            distribute_h=self._action(
+                self.tr("Horizontaal verdelen"), "Ctrl+Alt+Shift+H", lambda: self.distribute(True)
+            ),
+            distribute_v=self._action(
+                self.tr("Verticaal verdelen"), "Ctrl+Alt+Shift+V", lambda: self.distribute(False)
+            ),
         )
         actions.snap.setChecked(True)
         actions.grid.setChecked(True)
@@ -193,11 +231,30 @@ class EditorPage(QWidget):
             self.view.palette_dropped.connect(lambda entry, at: self.add_from_palette(entry, at))
             self.view.cursor_moved.connect(self._on_cursor)
             a = self.actions
-            self.view.context_actions = [a.edit_label, a.connect, None, a.cut, a.copy, a.paste, a.duplicate, a.delete, None,
-                                         a.align["left"], a.align["top"], a.distribute_h, a.distribute_v, None,
-                                         a.add_zone, a.add_text, a.zoom_fit]
+            self.view.context_actions = [
+                a.edit_label,
+                a.connect,
+                None,
+                a.cut,
+                a.copy,
+                a.paste,
+                a.duplicate,
+                a.delete,
+                None,
+                a.align["left"],
+                a.align["top"],
+                a.distribute_h,
+                a.distribute_v,
+                None,
+                a.add_zone,
+                a.add_text,
+                a.zoom_fit,
+            ]
             self.view.zoom_changed.connect(
-                lambda zoom: self.status_message.emit(self.tr("Zoom: {percent} %").format(percent=round(zoom / 3.78 * 100))))
+                lambda zoom: self.status_message.emit(
+                    self.tr("Zoom: {percent} %").format(percent=round(zoom / 3.78 * 100))
+                )
+            )
             self._layout.addWidget(self.view)
         if old_view is not None:
             old_scene = old_view.scene()
@@ -303,7 +360,9 @@ class EditorPage(QWidget):
             return
         self.scene.set_line_mode(on)
         if on:
-            self.status_message.emit(self.tr("Lijn tekenen: sleep over het bord; Shift: recht of 45°, Alt: vrij, Esc: stoppen."))
+            self.status_message.emit(
+                self.tr("Lijn tekenen: sleep over het bord; Shift: recht of 45°, Alt: vrij, Esc: stoppen.")
+            )
 
     def add_from_palette(self, entry: str, at: QPointF | None = None) -> str | None:
         """Add what a palette entry stands for, centred on ``at`` (mm) or in the middle of the view."""
@@ -358,7 +417,9 @@ class EditorPage(QWidget):
         after: dict[str, Any] = {key: None for key in keys}
         removed_ids = {split_key(key)[1] for key in keys}
         for element in board.elements:
-            if isinstance(element, ConnectorElement) and (element.source in removed_ids or element.target in removed_ids):
+            if isinstance(element, ConnectorElement) and (
+                element.source in removed_ids or element.target in removed_ids
+            ):
                 after[element_key(element.id)] = None
         from dataclasses import replace
 
@@ -390,7 +451,12 @@ class EditorPage(QWidget):
         # Arrows between copied objects come along.
         ids = {item.id for item in [*zones, *elements]}
         for element in self.document.board.elements:
-            if isinstance(element, ConnectorElement) and element.source in ids and element.target in ids and element not in elements:
+            if (
+                isinstance(element, ConnectorElement)
+                and element.source in ids
+                and element.target in ids
+                and element not in elements
+            ):
                 elements.append(element)
         return zones, groups, elements
 
@@ -431,8 +497,9 @@ class EditorPage(QWidget):
     def _insert_copies(self, zones: list[Zone], groups: list[Group], elements: list[Any], text: str) -> list[str]:
         assert self.document is not None and self.scene is not None
         document = self.document
-        new = paste_objects(document.board, zones, groups, elements, lambda base, taken: document.new_id(base, taken),
-                            PASTE_OFFSET_MM)
+        new = paste_objects(
+            document.board, zones, groups, elements, lambda base, taken: document.new_id(base, taken), PASTE_OFFSET_MM
+        )
         if not new:
             return []
         document.apply(text, new)
@@ -441,7 +508,7 @@ class EditorPage(QWidget):
 
     def select_all(self) -> None:
         if self.scene is not None:
-            self.scene.select_keys([key for key in self.document.keys()] if self.document else [])
+            self.scene.select_keys([key for key in self.document] if self.document else [])
 
     def edit_label(self) -> None:
         if self.scene is None:

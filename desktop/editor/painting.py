@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QTransform
@@ -33,8 +33,9 @@ def _font(pixel_size: int, bold: bool, italic: bool) -> QFont:
 
 
 @lru_cache(maxsize=4096)
-def fit_text_size(text: str, width_mm: float, height_mm: float, start_mm: float, bold: bool = False,
-                  minimum_mm: float = 2.5) -> float:
+def fit_text_size(
+    text: str, width_mm: float, height_mm: float, start_mm: float, bold: bool = False, minimum_mm: float = 2.5
+) -> float:
     """The largest size up to ``start_mm`` at which ``text`` fits the box (words are not broken)."""
     if not text.strip() or width_mm <= 0 or height_mm <= 0:
         return max(minimum_mm, start_mm)
@@ -42,8 +43,12 @@ def fit_text_size(text: str, width_mm: float, height_mm: float, start_mm: float,
     widest = max(metrics.horizontalAdvance(word) for word in text.split()) / TEXT_SCALE
     size = min(start_mm, 0.97 * start_mm * width_mm / widest) if widest > 0 else start_mm  # widths scale with size
     while size > minimum_mm:
-        wrapped = QFontMetricsF(mm_font(size, bold)).boundingRect(
-            QRectF(0, 0, width_mm * TEXT_SCALE, 1e6), int(Qt.TextFlag.TextWordWrap), text).height() / TEXT_SCALE
+        wrapped = (
+            QFontMetricsF(mm_font(size, bold))
+            .boundingRect(QRectF(0, 0, width_mm * TEXT_SCALE, 1e6), int(Qt.TextFlag.TextWordWrap), text)
+            .height()
+            / TEXT_SCALE
+        )
         if wrapped <= height_mm:
             return size
         size *= 0.85
@@ -97,7 +102,7 @@ def _greek(painter: QPainter, rect: QRectF, text: str, size_mm: float, color: QC
         y += size_mm * 1.2
 
 
-@lru_cache(maxsize=None)
+@cache
 def _unit_paths(symbol: VsmSymbol) -> tuple[tuple[QPainterPath, bool], ...]:
     paths = []
     for shape in symbol_shapes(symbol):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 from PySide6.QtCore import QCoreApplication, QMimeData, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap, QPolygonF
@@ -23,7 +23,7 @@ CONNECTOR_ENTRY = "connector"
 LINE_ENTRY = "line"
 
 
-@lru_cache(maxsize=None)
+@cache
 def symbol_icon(symbol: VsmSymbol, size: int = 40) -> QIcon:
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)
@@ -75,13 +75,13 @@ def _shape_icon(kind: str, size: int = 40) -> QIcon:
 class PaletteList(QListWidget):
     """Icons that can be clicked (add in the middle of the view) or dragged onto the board."""
 
-    def mimeData(self, items: list[QListWidgetItem]) -> QMimeData:  # noqa: N802
+    def mimeData(self, items: list[QListWidgetItem]) -> QMimeData:
         mime = QMimeData()
         if items:
             mime.setData(PALETTE_MIME, str(items[0].data(Qt.ItemDataRole.UserRole)).encode("utf-8"))
         return mime
 
-    def mimeTypes(self) -> list[str]:  # noqa: N802
+    def mimeTypes(self) -> list[str]:
         return [PALETTE_MIME]
 
 
@@ -108,8 +108,10 @@ class Palette(QWidget):
             (CONNECTOR_ENTRY, self.tr("Verbinden"), _shape_icon(CONNECTOR_ENTRY)),
             (LINE_ENTRY, self.tr("Lijn"), _shape_icon(LINE_ENTRY)),
         ]
-        entries += [(symbol.value, QCoreApplication.translate("symbols", SYMBOL_LABELS[symbol]), symbol_icon(symbol))
-                    for symbol in VsmSymbol]
+        entries += [
+            (symbol.value, QCoreApplication.translate("symbols", SYMBOL_LABELS[symbol]), symbol_icon(symbol))
+            for symbol in VsmSymbol
+        ]
         for entry, label, icon in entries:
             item = QListWidgetItem(icon, label)
             item.setData(Qt.ItemDataRole.UserRole, entry)

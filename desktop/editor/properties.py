@@ -33,7 +33,17 @@ from PySide6.QtWidgets import (
 
 from boards.colors import DOT_BLUE, DOT_GREEN, DOT_ORANGE, DOT_RED
 from boards.geometry import Rect
-from boards.model import ConnectorElement, DotKind, Legend, LineElement, SymbolElement, TextElement, Zone, ZoneKind, ZONE_KIND_LABELS
+from boards.model import (
+    ZONE_KIND_LABELS,
+    ConnectorElement,
+    DotKind,
+    Legend,
+    LineElement,
+    SymbolElement,
+    TextElement,
+    Zone,
+    ZoneKind,
+)
 from boards.paper import A_SERIES_MM, Orientation, Paper
 from desktop.document import MERGE_PROPERTIES, BoardDocument, split_key
 from desktop.editor.operations import object_rect, scale_board, with_rect
@@ -50,7 +60,7 @@ class PlainTextField(QPlainTextEdit):
         self.setTabChangesFocus(True)
         self.setFixedHeight(64)
 
-    def focusOutEvent(self, event: Any) -> None:  # noqa: N802
+    def focusOutEvent(self, event: Any) -> None:
         super().focusOutEvent(event)
         self._on_done()
 
@@ -222,8 +232,16 @@ class PropertiesPanel(QWidget):
         form.addRow(self.tr("Stippen"), self.dots_table)
         form.addRow("", dot_buttons)
         self._object_form = form
-        self._zone_only = [self.kind_combo, self.question_edit, self.definition_edit, self.holds_notes, self.holds_rows,
-                           self.dots_table, add_dot, remove_dot]
+        self._zone_only = [
+            self.kind_combo,
+            self.question_edit,
+            self.definition_edit,
+            self.holds_notes,
+            self.holds_rows,
+            self.dots_table,
+            add_dot,
+            remove_dot,
+        ]
         self._stack.addWidget(page)
 
     def _build_multi_page(self) -> None:
@@ -280,7 +298,11 @@ class PropertiesPanel(QWidget):
         assert self.document is not None
         board = self.document.board
         self._title.setText(self.tr("Bord"))
-        with QSignalBlocker(self.board_title), QSignalBlocker(self.paper_format), QSignalBlocker(self.paper_orientation):
+        with (
+            QSignalBlocker(self.board_title),
+            QSignalBlocker(self.paper_format),
+            QSignalBlocker(self.paper_orientation),
+        ):
             self.board_title.setText(board.title)
             if not self.board_question.hasFocus():
                 self.board_question.setPlainText(board.question)
@@ -293,8 +315,13 @@ class PropertiesPanel(QWidget):
 
     def _show_object(self, value: Any) -> None:
         kind, _ = split_key(self._keys[0])
-        titles = {"zone": self.tr("Zone"), "group": self.tr("Groepskop"), "header": self.tr("Titelblok"),
-                  "legend": self.tr("Legenda"), "element": self.tr("Element")}
+        titles = {
+            "zone": self.tr("Zone"),
+            "group": self.tr("Groepskop"),
+            "header": self.tr("Titelblok"),
+            "legend": self.tr("Legenda"),
+            "element": self.tr("Element"),
+        }
         title = titles.get(kind, kind)
         if isinstance(value, TextElement):
             title = self.tr("Tekstvak")
@@ -318,10 +345,26 @@ class PropertiesPanel(QWidget):
         self._show_row(self.font_spin, isinstance(value, TextElement))
         self._show_row(self.line_style, isinstance(value, (ConnectorElement, LineElement)))
         self._show_row(self.line_width_spin, isinstance(value, LineElement))
-        blockers = [QSignalBlocker(widget) for widget in (
-            self.label_edit, self.kind_combo, self.x_spin, self.y_spin, self.w_spin, self.h_spin, self.holds_notes,
-            self.holds_rows, self.dots_table, self.bold_check, self.align_combo, self.font_spin, self.arrow_check,
-            self.dashed_check, self.line_width_spin)]
+        blockers = [
+            QSignalBlocker(widget)
+            for widget in (
+                self.label_edit,
+                self.kind_combo,
+                self.x_spin,
+                self.y_spin,
+                self.w_spin,
+                self.h_spin,
+                self.holds_notes,
+                self.holds_rows,
+                self.dots_table,
+                self.bold_check,
+                self.align_combo,
+                self.font_spin,
+                self.arrow_check,
+                self.dashed_check,
+                self.line_width_spin,
+            )
+        ]
         if isinstance(value, TextElement):
             self.label_edit.setText(value.text)
             self.bold_check.setChecked(value.bold)
@@ -397,8 +440,12 @@ class PropertiesPanel(QWidget):
         if isinstance(value, LineElement):
             new = Rect(new.x, new.y, rect.width, rect.height)
         bounds = self.document.board.bounds
-        new = Rect(min(new.x, bounds.right - new.width), min(new.y, bounds.bottom - new.height),
-                   min(new.width, bounds.width), min(new.height, bounds.height))
+        new = Rect(
+            min(new.x, bounds.right - new.width),
+            min(new.y, bounds.bottom - new.height),
+            min(new.width, bounds.width),
+            min(new.height, bounds.height),
+        )
         if new == rect:
             return
         self._apply(self.tr("Positie of maat wijzigen"), with_rect(value, new))
@@ -407,7 +454,9 @@ class PropertiesPanel(QWidget):
         value = self.current_value()
         if not isinstance(value, Zone):
             return
-        self._apply(self.tr("Inhoud van zone wijzigen"), replace(value, holds=replace(value.holds, **changes)), merge=False)
+        self._apply(
+            self.tr("Inhoud van zone wijzigen"), replace(value, holds=replace(value.holds, **changes)), merge=False
+        )
 
     def _set_dots(self, dots: list[DotKind], text: str) -> None:
         value = self.current_value()
@@ -423,8 +472,10 @@ class PropertiesPanel(QWidget):
         while f"stip-{number}" in taken:
             number += 1
         color = _DEFAULT_DOT_COLORS[len(taken) % len(_DEFAULT_DOT_COLORS)]
-        self._set_dots([*value.holds.dots, DotKind(f"stip-{number}", self.tr("stip {n}").format(n=number), color)],
-                       self.tr("Stipsoort toevoegen"))
+        self._set_dots(
+            [*value.holds.dots, DotKind(f"stip-{number}", self.tr("stip {n}").format(n=number), color)],
+            self.tr("Stipsoort toevoegen"),
+        )
 
     def remove_dot_kind(self) -> None:
         value = self.current_value()
@@ -506,4 +557,3 @@ def change_paper(document: BoardDocument, paper: Paper, scale_content: bool, tex
     new.paper = paper
     new.markers = board_poster_layout(paper)
     document.replace_board(text, new)
-

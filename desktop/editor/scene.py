@@ -14,12 +14,12 @@ from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QPainter, QPen, QTextCursor
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsLineItem, QGraphicsScene, QGraphicsTextItem
+from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsScene, QGraphicsTextItem
 
 from boards.colors import KRAFT_BROWN
+from boards.errors import BruinpapierError
 from boards.geometry import Point, Rect
 from boards.methods import get_method
-from boards.errors import BruinpapierError
 from boards.model import Board, ConnectorElement, LineElement, SymbolElement, TextElement, Zone
 from desktop.document import (
     HEADER_KEY,
@@ -67,7 +67,7 @@ PAPER_MARGIN_MM = 40.0
 class InlineEditor(QGraphicsTextItem):
     """Edits a label in place: Enter commits, Shift+Enter a new line, Escape cancels."""
 
-    def __init__(self, board_scene: "BoardScene", item: BoardItem, field: str = "label") -> None:
+    def __init__(self, board_scene: BoardScene, item: BoardItem, field: str = "label") -> None:
         super().__init__()
         self.board_scene = board_scene
         self.target = item
@@ -97,8 +97,11 @@ class InlineEditor(QGraphicsTextItem):
         cursor.select(QTextCursor.SelectionType.Document)
         self.setTextCursor(cursor)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        ):
             self.finish(commit=True)
             return
         if event.key() == Qt.Key.Key_Escape:
@@ -106,7 +109,7 @@ class InlineEditor(QGraphicsTextItem):
             return
         super().keyPressEvent(event)
 
-    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+    def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
         self.finish(commit=True)
 
@@ -167,8 +170,14 @@ class BoardScene(QGraphicsScene):
         self._items.clear()
         self._sequence = 0
         board = self.board
-        self.setSceneRect(QRectF(-PAPER_MARGIN_MM, -PAPER_MARGIN_MM, board.width_mm + 2 * PAPER_MARGIN_MM,
-                                 board.height_mm + 2 * PAPER_MARGIN_MM))
+        self.setSceneRect(
+            QRectF(
+                -PAPER_MARGIN_MM,
+                -PAPER_MARGIN_MM,
+                board.width_mm + 2 * PAPER_MARGIN_MM,
+                board.height_mm + 2 * PAPER_MARGIN_MM,
+            )
+        )
         connectors = []
         pairs: list[tuple[str, Any]] = [(zone_key(zone.id), zone) for zone in board.zones]
         pairs += [(f"group:{group.id}", group) for group in board.groups]
@@ -240,7 +249,9 @@ class BoardScene(QGraphicsScene):
 
     def refresh_connectors(self, ids: set[str] | None = None) -> None:
         for item in self._items.values():
-            if isinstance(item, ConnectorItem) and (ids is None or item.value.source in ids or item.value.target in ids):
+            if isinstance(item, ConnectorItem) and (
+                ids is None or item.value.source in ids or item.value.target in ids
+            ):
                 item.refresh()
 
     def item_for(self, key: str) -> BoardItem | ConnectorItem | None:
@@ -299,7 +310,7 @@ class BoardScene(QGraphicsScene):
 
     # --- background ------------------------------------------------------------------------
 
-    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
         painter.fillRect(rect, DESK_COLOR)
         board = self.board
         paper = QRectF(0, 0, board.width_mm, board.height_mm)
@@ -360,8 +371,11 @@ class BoardScene(QGraphicsScene):
             "grabbed": grabbed,
             "start": scene_pos,
             "items": {item.key: item.live_rect() for item in items},
-            "others": [item.live_rect() for item in self._items.values()
-                       if isinstance(item, (ZoneItem, GroupItem, TextItem, SymbolItem)) and item not in items],
+            "others": [
+                item.live_rect()
+                for item in self._items.values()
+                if isinstance(item, (ZoneItem, GroupItem, TextItem, SymbolItem)) and item not in items
+            ],
             "moved": False,
         }
 
@@ -390,10 +404,22 @@ class BoardScene(QGraphicsScene):
     def _set_guides(self, rect: Rect, others: list[Rect]) -> None:
         """Remember which other edges the rect lines up with, to draw them as guides."""
         near = 0.05
-        xs = sorted({edge for other in others for edge in (other.x, other.right)
-                     if any(abs(edge - own) < near for own in (rect.x, rect.right))})
-        ys = sorted({edge for other in others for edge in (other.y, other.bottom)
-                     if any(abs(edge - own) < near for own in (rect.y, rect.bottom))})
+        xs = sorted(
+            {
+                edge
+                for other in others
+                for edge in (other.x, other.right)
+                if any(abs(edge - own) < near for own in (rect.x, rect.right))
+            }
+        )
+        ys = sorted(
+            {
+                edge
+                for other in others
+                for edge in (other.y, other.bottom)
+                if any(abs(edge - own) < near for own in (rect.y, rect.bottom))
+            }
+        )
         if (xs, ys) != self._guides:
             self._guides = (xs, ys)
             self.update()
@@ -403,7 +429,7 @@ class BoardScene(QGraphicsScene):
             self._guides = ([], [])
             self.update()
 
-    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
         xs, ys = self._guides
         if not xs and not ys:
             return
@@ -459,11 +485,21 @@ class BoardScene(QGraphicsScene):
 
     def begin_resize(self, item: BoardItem, handle: str) -> None:
         self._resize = {
-            "item": item, "handle": handle, "rect": item.live_rect(),
-            "x_targets": [v for other in self._items.values() if isinstance(other, (ZoneItem, GroupItem)) and other is not item
-                          for v in (other.live_rect().x, other.live_rect().right)],
-            "y_targets": [v for other in self._items.values() if isinstance(other, (ZoneItem, GroupItem)) and other is not item
-                          for v in (other.live_rect().y, other.live_rect().bottom)],
+            "item": item,
+            "handle": handle,
+            "rect": item.live_rect(),
+            "x_targets": [
+                v
+                for other in self._items.values()
+                if isinstance(other, (ZoneItem, GroupItem)) and other is not item
+                for v in (other.live_rect().x, other.live_rect().right)
+            ],
+            "y_targets": [
+                v
+                for other in self._items.values()
+                if isinstance(other, (ZoneItem, GroupItem)) and other is not item
+                for v in (other.live_rect().y, other.live_rect().bottom)
+            ],
         }
 
     def resize_to(self, scene_pos: QPointF, free: bool = False) -> None:
@@ -479,8 +515,11 @@ class BoardScene(QGraphicsScene):
         item.set_live_rect(rect)
         resize["new"] = rect
         self.refresh_connectors({item.object_id})
-        others = [other.live_rect() for other in self._items.values()
-                  if isinstance(other, (ZoneItem, GroupItem)) and other is not item]
+        others = [
+            other.live_rect()
+            for other in self._items.values()
+            if isinstance(other, (ZoneItem, GroupItem)) and other is not item
+        ]
         self._set_guides(rect, others)
 
     def end_resize(self) -> None:
@@ -646,11 +685,10 @@ class BoardScene(QGraphicsScene):
 
     # --- keyboard --------------------------------------------------------------------------
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if self._editor is None and self.interactive and event.key() in (Qt.Key.Key_F2,):
             items = [item for item in self.selectedItems() if isinstance(item, BoardItem) and item.editable_text]
             if len(items) == 1:
                 self.start_inline_edit(items[0])
                 return
         super().keyPressEvent(event)
-

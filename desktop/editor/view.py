@@ -3,7 +3,17 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QAction, QContextMenuEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent, QMouseEvent, QPainter, QWheelEvent
+from PySide6.QtGui import (
+    QAction,
+    QContextMenuEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QGraphicsView, QMenu, QWidget
 
 from desktop.editor.palette import PALETTE_MIME
@@ -74,7 +84,7 @@ class BoardView(QGraphicsView):
         self._auto_fit = False
         self.set_zoom(self.zoom() / ZOOM_STEP)
 
-    def resizeEvent(self, event) -> None:  # noqa: N802
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         if self._auto_fit and self.isVisible():
             self.zoom_to_fit()
@@ -83,8 +93,10 @@ class BoardView(QGraphicsView):
         self._auto_fit = True
         board = self.board_scene.board
         margin = max(board.width_mm, board.height_mm) * 0.02
-        self.fitInView(QRectF(-margin, -margin, board.width_mm + 2 * margin, board.height_mm + 2 * margin),
-                       Qt.AspectRatioMode.KeepAspectRatio)
+        self.fitInView(
+            QRectF(-margin, -margin, board.width_mm + 2 * margin, board.height_mm + 2 * margin),
+            Qt.AspectRatioMode.KeepAspectRatio,
+        )
         self._after_zoom()
 
     def _after_zoom(self) -> None:
@@ -92,7 +104,7 @@ class BoardView(QGraphicsView):
         self.board_scene.snap_tolerance_mm = SNAP_TOLERANCE_PX / max(zoom, 1e-6)
         self.zoom_changed.emit(zoom)
 
-    def showEvent(self, event) -> None:  # noqa: N802
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         if self._fit_pending:
             self._fit_pending = False
@@ -107,7 +119,7 @@ class BoardView(QGraphicsView):
         self.context_actions: list[QAction | None] = []  # None: a separator
         self._auto_fit = True  # keep fitting on resize until the user zooms
 
-    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         """Right-click: the item under the mouse joins the selection, then the editing actions."""
         if not self.context_actions:
             return
@@ -127,19 +139,19 @@ class BoardView(QGraphicsView):
 
     # --- dropping palette entries ---------------------------------------------------------
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasFormat(PALETTE_MIME):
             event.acceptProposedAction()
         else:
             super().dragEnterEvent(event)
 
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
         if event.mimeData().hasFormat(PALETTE_MIME):
             event.acceptProposedAction()
         else:
             super().dragMoveEvent(event)
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+    def dropEvent(self, event: QDropEvent) -> None:
         if event.mimeData().hasFormat(PALETTE_MIME):
             entry = bytes(event.mimeData().data(PALETTE_MIME)).decode("utf-8")
             self.palette_dropped.emit(entry, self.mapToScene(event.position().toPoint()))
@@ -149,12 +161,12 @@ class BoardView(QGraphicsView):
 
     # --- wheel and pan ---------------------------------------------------------------------
 
-    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
+    def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             steps = event.angleDelta().y() / 120.0
             if steps:
                 self._auto_fit = False
-                self.set_zoom(self.zoom() * (ZOOM_STEP ** steps))
+                self.set_zoom(self.zoom() * (ZOOM_STEP**steps))
             event.accept()
             return
         super().wheelEvent(event)
@@ -163,8 +175,10 @@ class BoardView(QGraphicsView):
         self._pan_start = pos
         self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
-        if event.button() == Qt.MouseButton.MiddleButton or (self._space_down and event.button() == Qt.MouseButton.LeftButton):
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.MiddleButton or (
+            self._space_down and event.button() == Qt.MouseButton.LeftButton
+        ):
             self._start_pan(event.position().toPoint())
             event.accept()
             return
@@ -175,7 +189,7 @@ class BoardView(QGraphicsView):
             return
         super().mousePressEvent(event)
 
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
         self.cursor_moved.emit(self.mapToScene(event.position().toPoint()))
         if self._pan_start is not None:
             pos = event.position().toPoint()
@@ -191,7 +205,7 @@ class BoardView(QGraphicsView):
             return
         super().mouseMoveEvent(event)
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if self._pan_start is not None:
             self._pan_start = None
             self.viewport().setCursor(Qt.CursorShape.OpenHandCursor if self._space_down else self._idle_cursor())
@@ -206,14 +220,19 @@ class BoardView(QGraphicsView):
     def _idle_cursor(self) -> Qt.CursorShape:
         return Qt.CursorShape.CrossCursor if self.board_scene.line_mode else Qt.CursorShape.ArrowCursor
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape and self.board_scene.line_mode and self.board_scene.inline_editor is None:
             self.board_scene.set_line_mode(False)
             event.accept()
             return
         steps = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
         plain = not event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
-        if event.key() in steps and plain and self.board_scene.inline_editor is None and self.board_scene.selectedItems():
+        if (
+            event.key() in steps
+            and plain
+            and self.board_scene.inline_editor is None
+            and self.board_scene.selectedItems()
+        ):
             dx, dy = steps[Qt.Key(event.key())]
             self.nudge_requested.emit(dx, dy, bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier))
             event.accept()
@@ -225,7 +244,7 @@ class BoardView(QGraphicsView):
             return
         super().keyPressEvent(event)
 
-    def keyReleaseEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat() and self._space_down:
             self._space_down = False
             self.viewport().setCursor(self._idle_cursor())

@@ -14,26 +14,32 @@ class ActionsModel(QAbstractTableModel):
     def __init__(self, document: ResultsDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
-        self.headers = [self.tr("Nr."), self.tr("Concreet actiepunt"), self.tr("Initiatiefnemer"),
-                        self.tr("Tijdpad"), self.tr("Impact"), self.tr("Werkbelasting")]
+        self.headers = [
+            self.tr("Nr."),
+            self.tr("Concreet actiepunt"),
+            self.tr("Initiatiefnemer"),
+            self.tr("Tijdpad"),
+            self.tr("Impact"),
+            self.tr("Werkbelasting"),
+        ]
         document.actionsChanged.connect(self._reset)
 
     def _reset(self) -> None:
         self.beginResetModel()
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.document.session.results.actions)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(ACTION_FIELDS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802, ANN201
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self.headers[section]
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         item = self.document.session.results.actions[index.row()]
@@ -45,7 +51,7 @@ class ActionsModel(QAbstractTableModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         return super().flags(index) | Qt.ItemFlag.ItemIsEditable
 
-    def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
         field = ACTION_FIELDS[index.column()]
@@ -71,8 +77,9 @@ class ActionsTable(QWidget):
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         triggers = QAbstractItemView.EditTrigger
-        self.view.setEditTriggers(triggers.DoubleClicked | triggers.EditKeyPressed | triggers.AnyKeyPressed
-                                  | triggers.SelectedClicked)
+        self.view.setEditTriggers(
+            triggers.DoubleClicked | triggers.EditKeyPressed | triggers.AnyKeyPressed | triggers.SelectedClicked
+        )
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.add_button = QPushButton(self.tr("Actiepunt toevoegen"), self)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, QT_TRANSLATE_NOOP, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QPainter, QPen
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
@@ -35,10 +35,12 @@ NOTE_SIZE_MM = (60.0, 45.0)
 NOTE_GAP_MM = 3.0
 CHOSEN_COLOR = "#2e7d32"
 TRAY_GAP_MM = 20.0  # between the board and the tray of notes still to place
-CATEGORIES = (("", QT_TRANSLATE_NOOP("BoardResultsView", "geen")),
-              ("probleem", QT_TRANSLATE_NOOP("BoardResultsView", "probleem")),
-              ("idee", QT_TRANSLATE_NOOP("BoardResultsView", "idee")),
-              ("processtap", QT_TRANSLATE_NOOP("BoardResultsView", "processtap")))
+CATEGORIES = (
+    ("", QT_TRANSLATE_NOOP("BoardResultsView", "geen")),
+    ("probleem", QT_TRANSLATE_NOOP("BoardResultsView", "probleem")),
+    ("idee", QT_TRANSLATE_NOOP("BoardResultsView", "idee")),
+    ("processtap", QT_TRANSLATE_NOOP("BoardResultsView", "processtap")),
+)
 MIN_NOTE_MM = 12.0
 
 
@@ -64,15 +66,16 @@ def note_slots(zone: Zone, count: int) -> tuple[float, float, list[QPointF]]:
     corners = []
     for index in range(count):
         row, column = divmod(index, columns)
-        corners.append(QPointF(zone.rect.x + NOTE_GAP_MM + column * (width + NOTE_GAP_MM),
-                               top + row * (height + NOTE_GAP_MM)))
+        corners.append(
+            QPointF(zone.rect.x + NOTE_GAP_MM + column * (width + NOTE_GAP_MM), top + row * (height + NOTE_GAP_MM))
+        )
     return width, height, corners
 
 
 class NoteItem(QGraphicsRectItem):
     """A sticky note; dropping it on another zone moves it there."""
 
-    def __init__(self, note: Note, width: float, height: float, on_drop: Callable[["NoteItem"], None]) -> None:
+    def __init__(self, note: Note, width: float, height: float, on_drop: Callable[[NoteItem], None]) -> None:
         super().__init__(0, 0, width, height)
         self.note_id = note.id
         self._on_drop = on_drop
@@ -97,7 +100,7 @@ class NoteItem(QGraphicsRectItem):
         text.setPos(0.5, 0.5)
         self._text = text
 
-    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         super().mouseReleaseEvent(event)
         self._on_drop(self)
 
@@ -219,8 +222,11 @@ class BoardResultsView(QGraphicsView):
         return QRectF(paper.width_mm + TRAY_GAP_MM, 0, max(200.0, paper.width_mm * 0.22), paper.height_mm)
 
     def unplaced_notes(self) -> list[Note]:
-        return [note for note in self.document.session.results.notes
-                if note.zone_id is None or self.board.zone(note.zone_id) is None]
+        return [
+            note
+            for note in self.document.session.results.notes
+            if note.zone_id is None or self.board.zone(note.zone_id) is None
+        ]
 
     def _refresh_tray(self, selected: set[str]) -> None:
         scene = self.scene()
@@ -235,8 +241,10 @@ class BoardResultsView(QGraphicsView):
         tray = self.tray_rect()
         background = scene.addRect(tray, QPen(QColor("#8d7754"), 0.8, Qt.PenStyle.DashLine), QBrush(QColor("#efe4d0")))
         background.setZValue(-5)
-        title = scene.addSimpleText(QCoreApplication.translate("BoardResultsView", "Nog in te delen ({count})").format(
-            count=len(notes)), _font(LABEL_MM, bold=True))
+        title = scene.addSimpleText(
+            QCoreApplication.translate("BoardResultsView", "Nog in te delen ({count})").format(count=len(notes)),
+            _font(LABEL_MM, bold=True),
+        )
         title.setPos(tray.x() + 4, tray.y() + 3)
         self.tray_items += [background, title]
         width = min(NOTE_SIZE_MM[0], (tray.width() - 3 * NOTE_GAP_MM) / 2)
@@ -268,7 +276,7 @@ class BoardResultsView(QGraphicsView):
     def selected_note_ids(self) -> list[str]:
         return [item.note_id for item in self.note_items.values() if item.isSelected()]
 
-    def contextMenuEvent(self, event) -> None:  # noqa: ANN001, N802
+    def contextMenuEvent(self, event) -> None:
         item = self.itemAt(event.pos())
         while item is not None and not isinstance(item, NoteItem):
             item = item.parentItem()
@@ -294,8 +302,11 @@ class BoardResultsView(QGraphicsView):
             action.setCheckable(True)
             action.setChecked(note.category == category)
             action.triggered.connect(lambda _=False, c=category: self.document.set_note_category(note_id, c))
-        problems = [other for other in self.document.session.results.notes
-                    if other.category == "probleem" and other.id != note_id]
+        problems = [
+            other
+            for other in self.document.session.results.notes
+            if other.category == "probleem" and other.id != note_id
+        ]
         if problems and note.category != "probleem":
             answers = menu.addMenu(self.tr("Antwoord op probleem"))
             none = answers.addAction(self.tr("(geen)"))
@@ -304,14 +315,16 @@ class BoardResultsView(QGraphicsView):
                 action = answers.addAction(problem.text[:60])
                 action.setCheckable(True)
                 action.setChecked(note.links.get("problem") == problem.id)
-                action.triggered.connect(lambda _=False, pid=problem.id: self.document.link_note(note_id, "problem", pid))
+                action.triggered.connect(
+                    lambda _=False, pid=problem.id: self.document.link_note(note_id, "problem", pid)
+                )
         return menu
 
-    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.fitInView(self.scene().sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
 
-    def showEvent(self, event) -> None:  # noqa: ANN001, N802
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         self.fitInView(self.scene().sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
 
@@ -321,7 +334,7 @@ class BoardResultsView(QGraphicsView):
         zone = self.board.zone_at(scene_point.x(), scene_point.y())
         return zone.id if zone else None
 
-    def mousePressEvent(self, event) -> None:  # noqa: ANN001, N802
+    def mousePressEvent(self, event) -> None:
         point = self.mapToScene(event.position().toPoint())
         if not isinstance(self.itemAt(event.position().toPoint()), (NoteItem, QGraphicsTextItem)):
             zone_id = self.zone_id_at(point)

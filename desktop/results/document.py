@@ -113,7 +113,6 @@ class ResultsDocument(QObject):
         if getattr(item, field) != value:
             self.undo_stack.push(_SetAction(self, item, field, value))
 
-
     # --- session details -----------------------------------------------------------------
 
     def set_session_field(self, field: str, value: object) -> None:
@@ -231,10 +230,10 @@ class _SetDots(QUndoCommand):
         self.before = document.dot_count(zone_id, kind)
         self.after = count
 
-    def id(self) -> int:  # noqa: A003 (Qt's name)
+    def id(self) -> int:
         return self.MERGE_ID
 
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802
+    def mergeWith(self, other: QUndoCommand) -> bool:
         """Pressing + five times on one counter is one undo step."""
         if not isinstance(other, _SetDots) or (other.zone_id, other.kind) != (self.zone_id, self.kind):
             return False

@@ -70,8 +70,10 @@ class ResultsEditor(QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             name = QCoreApplication.translate("colors", color.label)
             button.setToolTip(self.tr("{name} (Ctrl+{number})").format(name=name, number=number))
-            button.setStyleSheet(f"QToolButton {{ background: {color.hex}; min-width: 18px; }}"
-                                 f"QToolButton:checked {{ border: 2px solid #1565c0; }}")
+            button.setStyleSheet(
+                f"QToolButton {{ background: {color.hex}; min-width: 18px; }}"
+                f"QToolButton:checked {{ border: 2px solid #1565c0; }}"
+            )
             button.clicked.connect(lambda _checked=False, c=color.id: self.set_color(c))
             colors.addWidget(button)
             self.color_buttons.append(button)
@@ -226,11 +228,13 @@ class ResultsEditor(QWidget):
         if zone is not None and kind is not None:
             self.document.add_dots(zone.id, kind, delta)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.entry and event.type() == QEvent.Type.ShortcutOverride:
             key_event: QKeyEvent = event  # type: ignore[assignment]
-            if (key_event.modifiers() & Qt.KeyboardModifier.ControlModifier
-                    and Qt.Key.Key_1 <= key_event.key() <= Qt.Key.Key_5):
+            if (
+                key_event.modifiers() & Qt.KeyboardModifier.ControlModifier
+                and Qt.Key.Key_1 <= key_event.key() <= Qt.Key.Key_5
+            ):
                 event.accept()  # the colour keys win over window shortcuts (page switching)
                 return True
         if watched is self.entry and event.type() == QEvent.Type.KeyPress:
@@ -240,8 +244,9 @@ class ResultsEditor(QWidget):
     def _key(self, event: QKeyEvent) -> bool:
         key, modifiers = event.key(), event.modifiers()
         ctrl = bool(modifiers & Qt.KeyboardModifier.ControlModifier)
-        if not self.entry.text() and (event.matches(QKeySequence.StandardKey.Undo)
-                                      or event.matches(QKeySequence.StandardKey.Redo)):
+        if not self.entry.text() and (
+            event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo)
+        ):
             (self.undo_stack.undo if event.matches(QKeySequence.StandardKey.Undo) else self.undo_stack.redo)()
             return True
         if ctrl and key == Qt.Key.Key_D:  # QLineEdit would take Ctrl+D (delete) before the shortcut
@@ -263,7 +268,8 @@ class ResultsEditor(QWidget):
             self.set_color(NOTE_COLORS[key - Qt.Key.Key_1].id)
             return True
         if key in (Qt.Key.Key_Plus, Qt.Key.Key_Minus, Qt.Key.Key_Equal) and (
-                self.mode == DOTS_MODE or not self.entry.text()):
+            self.mode == DOTS_MODE or not self.entry.text()
+        ):
             self.change_dots(-1 if key == Qt.Key.Key_Minus else 1)
             return True
         if key == Qt.Key.Key_PageDown:
@@ -289,8 +295,9 @@ class ResultsEditor(QWidget):
         from desktop.results.import_dialog import ImportPreviewDialog
 
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self, self.tr("Resultaten importeren"), "",
-                                                  self.tr("Tabellen (*.csv *.xlsx)"))
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Resultaten importeren"), "", self.tr("Tabellen (*.csv *.xlsx)")
+            )
             if not path:
                 return False
         try:
@@ -304,7 +311,7 @@ class ResultsEditor(QWidget):
         self.document.apply_import(preview)
         return True
 
-    def make_import_dialog(self, preview):  # noqa: ANN001, ANN201 - replaced in tests
+    def make_import_dialog(self, preview):
         from desktop.results.import_dialog import ImportPreviewDialog
 
         return ImportPreviewDialog(preview, self)
@@ -328,7 +335,7 @@ class ResultsEditor(QWidget):
         zone = self.current_zone
         if zone is None:
             return
-        for index, kind in enumerate(zone.holds.dots):
+        for kind in zone.holds.dots:
             minus = QPushButton("−", self.dot_panel)
             plus = QPushButton("+", self.dot_panel)
             for button in (minus, plus):

@@ -34,14 +34,24 @@ class ImportPreviewDialog(QDialog):
         self.resize(900, 500)
         self.summary = QLabel(self)
         self.table = QTableWidget(len(preview.rows), 6, self)
-        self.table.setHorizontalHeaderLabels([self.tr("Rij"), self.tr("Soort"), self.tr("Zone"), self.tr("Inhoud"),
-                                              self.tr("Controle"), self.tr("Overslaan")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Rij"),
+                self.tr("Soort"),
+                self.tr("Zone"),
+                self.tr("Inhoud"),
+                self.tr("Controle"),
+                self.tr("Overslaan"),
+            ]
+        )
         self.table.horizontalHeader().setSectionResizeMode(COLUMN_CONTENT, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(COLUMN_STATUS, QHeaderView.ResizeMode.Stretch)
         self.table.itemChanged.connect(self._item_changed)
         self.skip_bad_button = QPushButton(self.tr("Foute rijen overslaan"), self)
         self.skip_bad_button.clicked.connect(self.skip_bad)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Toevoegen aan de sessie"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -62,8 +72,11 @@ class ImportPreviewDialog(QDialog):
         for index, row in enumerate(self.preview.rows):
             self._set(index, COLUMN_ROW, row.where)
             self._set(index, COLUMN_KIND, row.kind.value if row.kind else row.values.get("soort", ""))
-            content = row.text if row.kind is not RowKind.DOT else \
-                f"{row.values.get('stipsoort', '')} × {row.values.get('aantal', '')}"
+            content = (
+                row.text
+                if row.kind is not RowKind.DOT
+                else f"{row.values.get('stipsoort', '')} × {row.values.get('aantal', '')}"
+            )
             self._set(index, COLUMN_CONTENT, content)
             if row.kind in (RowKind.NOTE, RowKind.DOT):
                 box = self.zone_boxes.get(index)
@@ -88,8 +101,12 @@ class ImportPreviewDialog(QDialog):
             skip.setCheckState(Qt.CheckState.Checked if row.skipped else Qt.CheckState.Unchecked)
             self.table.setItem(index, COLUMN_SKIP, skip)
         counts = self.preview.counts()
-        self.summary.setText(self.tr(
-            "{notes} notities, {dots} stiprijen, {actions} actiepunten in orde; {problems} fout, {skipped} overgeslagen").format(**counts))
+        self.summary.setText(
+            self.tr(
+                "{notes} notities, {dots} stiprijen, {actions} actiepunten in orde; {problems} fout, {skipped} "
+                "overgeslagen"
+            ).format(**counts)
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self.preview.ready)
         self._filling = False
 

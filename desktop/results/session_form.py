@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
 import re
-from datetime import date as Date
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
@@ -19,7 +19,7 @@ def parse_participants(text: str) -> list[str]:
 
 
 def looks_like_full_name(participant: str) -> bool:
-    """"Jan de Vries" rather than "JdV" or "Tijger": more than one word, each starting with a capital."""
+    """ "Jan de Vries" rather than "JdV" or "Tijger": more than one word, each starting with a capital."""
     words = participant.split()
     return len(words) >= 2 and sum(word[:1].isupper() for word in words) >= 2
 
@@ -27,7 +27,7 @@ def looks_like_full_name(participant: str) -> bool:
 class _RemarksEdit(QPlainTextEdit):
     focusLost = Signal()
 
-    def focusOutEvent(self, event) -> None:  # noqa: ANN001, N802
+    def focusOutEvent(self, event) -> None:
         super().focusOutEvent(event)
         self.focusLost.emit()
 
@@ -81,9 +81,11 @@ class SessionDetailsForm(QWidget):
             try:
                 if not DATE_RE.match(text):
                     raise ValueError
-                Date.fromisoformat(text)
+                datetime.date.fromisoformat(text)
             except ValueError:
-                self.hint.setText(self.tr("Datum '{value}' kan niet; schrijf JJJJ-MM-DD, bijv. 2019-03-12").format(value=text))
+                self.hint.setText(
+                    self.tr("Datum '{value}' kan niet; schrijf JJJJ-MM-DD, bijv. 2019-03-12").format(value=text)
+                )
                 return
         self.hint.clear()
         self.document.set_session_field(field, text)
@@ -92,11 +94,16 @@ class SessionDetailsForm(QWidget):
         names = parse_participants(self.participants.text())
         too_long = [name for name in names if len(name) > MAX_PARTICIPANT]
         if too_long:
-            self.hint.setText(self.tr("'{name}' is te lang; gebruik initialen of een schuilnaam").format(name=too_long[0][:20] + "…"))
+            self.hint.setText(
+                self.tr("'{name}' is te lang; gebruik initialen of een schuilnaam").format(name=too_long[0][:20] + "…")
+            )
             return
         full = [name for name in names if looks_like_full_name(name)]
-        self.hint.setText(self.tr("'{name}' lijkt een volledige naam; initialen of een schuilnaam zijn genoeg").format(name=full[0])
-                          if full else "")
+        self.hint.setText(
+            self.tr("'{name}' lijkt een volledige naam; initialen of een schuilnaam zijn genoeg").format(name=full[0])
+            if full
+            else ""
+        )
         self.document.set_session_field("participants", names)
 
     def commit_pending(self) -> None:

@@ -35,7 +35,7 @@ ZONE_LABEL_MM = 9.0
 class _Detection:
     """Mixin: a detection item that does not draw Qt's own dashed selection box."""
 
-    def paint(self, painter, option, widget=None):  # noqa: D401 - Qt override
+    def paint(self, painter, option, widget=None):
         option.state &= ~QStyle.StateFlag.State_Selected
         super().paint(painter, option, widget)  # type: ignore[misc]
 
@@ -112,7 +112,9 @@ class ReviewBoardView(FitsUntilZoomed, QGraphicsView):
             scene.addItem(label)
             self._zone_labels.append((zone.rect, label))
 
-    def set_background(self, rectified: np.ndarray | None, px_per_mm: float, origin: tuple[float, float] = (0.0, 0.0)) -> None:
+    def set_background(
+        self, rectified: np.ndarray | None, px_per_mm: float, origin: tuple[float, float] = (0.0, 0.0)
+    ) -> None:
         """The photo straightened onto the board, under the zones; pixel (0, 0) lies at ``origin`` (mm)."""
         if self._background is not None:
             self.scene().removeItem(self._background)
@@ -122,7 +124,9 @@ class ReviewBoardView(FitsUntilZoomed, QGraphicsView):
             height, width = rectified.shape[:2]
             covered = QRectF(origin[0], origin[1], width / px_per_mm, height / px_per_mm)
         for rect, label in self._zone_labels:  # where the photo lies, it shows the printed labels itself
-            label.setVisible(not covered.adjusted(-1, -1, 1, 1).contains(QRectF(rect.x, rect.y, rect.width, rect.height)))
+            label.setVisible(
+                not covered.adjusted(-1, -1, 1, 1).contains(QRectF(rect.x, rect.y, rect.width, rect.height))
+            )
         if rectified is None:
             return
         item = QGraphicsPixmapItem(bgr_to_pixmap(rectified))
@@ -266,5 +270,6 @@ class ReviewBoardView(FitsUntilZoomed, QGraphicsView):
 
     def fit(self) -> None:
         self._zoomed = False
-        self.fitInView(QRectF(-5, -5, self.board.width_mm + 10, self.board.height_mm + 10), Qt.AspectRatioMode.KeepAspectRatio)
-
+        self.fitInView(
+            QRectF(-5, -5, self.board.width_mm + 10, self.board.height_mm + 10), Qt.AspectRatioMode.KeepAspectRatio
+        )

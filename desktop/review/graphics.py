@@ -70,12 +70,12 @@ class FitsUntilZoomed:
 
     _zoomed = False
 
-    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)  # type: ignore[misc]
         if not self._zoomed:
             self.fit()  # type: ignore[attr-defined]
 
-    def showEvent(self, event) -> None:  # noqa: ANN001, N802
+    def showEvent(self, event) -> None:
         super().showEvent(event)  # type: ignore[misc]
         if not self._zoomed:
             self.fit()  # type: ignore[attr-defined]

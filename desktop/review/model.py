@@ -95,16 +95,32 @@ class ReviewModel(QObject):
     def load(self, result: CaptureResult) -> None:
         self.notes = [
             ReviewNote(
-                color=note.color, zone_id=note.zone_id, x_mm=note.x_mm, y_mm=note.y_mm, width_mm=note.width_mm,
-                height_mm=note.height_mm, angle_deg=note.angle_deg, confidence=note.confidence,
-                photo_index=note.photo_index, crop=note.crop, text=note.text, id=note.id,
+                color=note.color,
+                zone_id=note.zone_id,
+                x_mm=note.x_mm,
+                y_mm=note.y_mm,
+                width_mm=note.width_mm,
+                height_mm=note.height_mm,
+                angle_deg=note.angle_deg,
+                confidence=note.confidence,
+                photo_index=note.photo_index,
+                crop=note.crop,
+                text=note.text,
+                id=note.id,
             )
             for note in result.notes
         ]
         self.dots = [
             ReviewDot(
-                kind=dot.kind, color=dot.color, zone_id=dot.zone_id, x_mm=dot.x_mm, y_mm=dot.y_mm,
-                diameter_mm=dot.diameter_mm, confidence=dot.confidence, photo_index=dot.photo_index, id=dot.id,
+                kind=dot.kind,
+                color=dot.color,
+                zone_id=dot.zone_id,
+                x_mm=dot.x_mm,
+                y_mm=dot.y_mm,
+                diameter_mm=dot.diameter_mm,
+                confidence=dot.confidence,
+                photo_index=dot.photo_index,
+                id=dot.id,
             )
             for dot in result.dots
         ]
@@ -188,10 +204,16 @@ class ReviewModel(QObject):
     def to_results(self) -> Results:
         notes = [
             Note(
-                text=note.text.strip(), zone_id=note.zone_id, color=note.color, id=note.id,
-                x_mm=round(note.x_mm, 1), y_mm=round(note.y_mm, 1),
-                width_mm=round(note.width_mm, 1), height_mm=round(note.height_mm, 1),
-                source=NoteSource.PHOTO, confidence=round(note.confidence, 3),
+                text=note.text.strip(),
+                zone_id=note.zone_id,
+                color=note.color,
+                id=note.id,
+                x_mm=round(note.x_mm, 1),
+                y_mm=round(note.y_mm, 1),
+                width_mm=round(note.width_mm, 1),
+                height_mm=round(note.height_mm, 1),
+                source=NoteSource.PHOTO,
+                confidence=round(note.confidence, 3),
             )
             for note in self.notes
         ]

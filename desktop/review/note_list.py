@@ -48,7 +48,9 @@ class NoteRow(QFrame):
         if key != self._crop_key:
             self._crop_key = key
             if note.crop is not None:
-                pixmap = bgr_to_pixmap(note.crop).scaled(CROP_PX, CROP_PX, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
+                pixmap = bgr_to_pixmap(note.crop).scaled(
+                    CROP_PX, CROP_PX, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+                )
             else:
                 pixmap = QPixmap(CROP_PX - 8, CROP_PX - 8)
                 pixmap.fill(QColor(_hex(note.color)))
@@ -57,7 +59,8 @@ class NoteRow(QFrame):
         color = zone_color(colors, note.zone_id).name()
         self.setStyleSheet(
             f"QFrame#reviewNoteRow {{ border-left: 5px solid {color}; border-radius: 4px; background: white; }}"
-            f"QFrame#reviewNoteRow[current=\"true\"] {{ background: #fbe9d7; border: 2px solid #a0522d; border-left: 5px solid {color}; }}"
+            f'QFrame#reviewNoteRow[current="true"] {{ background: #fbe9d7; border: 2px solid #a0522d;'
+            f" border-left: 5px solid {color}; }}"
         )
         if note.text != self.synced_text:
             self.synced_text = note.text

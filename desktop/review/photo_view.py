@@ -56,7 +56,9 @@ class ReviewPhotoView(FitsUntilZoomed, QGraphicsView):
         self.corners: list[tuple[float, float]] = []
 
     # --- the photo -----------------------------------------------------------------------
-    def set_photo(self, image: np.ndarray | None, homography: np.ndarray | None = None, photo_index: int | None = None) -> None:
+    def set_photo(
+        self, image: np.ndarray | None, homography: np.ndarray | None = None, photo_index: int | None = None
+    ) -> None:
         """Show ``image`` (BGR, working px); ``homography`` maps its pixels to board mm."""
         self.scene().clear()
         self._items, self._corner_items = [], []
@@ -150,11 +152,15 @@ class ReviewPhotoView(FitsUntilZoomed, QGraphicsView):
     def mousePressEvent(self, event) -> None:
         point = self.mapToScene(event.position().toPoint())
         if self.corner_mode:
-            if event.button() == Qt.MouseButton.LeftButton and self._pixmap is not None and len(self.corners) < 4:
-                if self._pixmap.boundingRect().contains(point):
-                    self.corners.append((float(point.x()), float(point.y())))
-                    self._draw_corners()
-                    self.corners_changed.emit(list(self.corners))
+            if (
+                event.button() == Qt.MouseButton.LeftButton
+                and self._pixmap is not None
+                and len(self.corners) < 4
+                and self._pixmap.boundingRect().contains(point)
+            ):
+                self.corners.append((float(point.x()), float(point.y())))
+                self._draw_corners()
+                self.corners_changed.emit(list(self.corners))
             event.accept()
             return
         item_id = detection_id(self.itemAt(event.position().toPoint()))

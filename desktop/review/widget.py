@@ -108,13 +108,16 @@ class ReviewWidget(QWidget):
         self.error_label.setObjectName("reviewError")
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet(
-            "QLabel#reviewError { background: #fdecea; color: #8c1d18; border: 1px solid #f0b6b0; border-radius: 5px; padding: 8px; }"
+            "QLabel#reviewError { background: #fdecea; color: #8c1d18; border: 1px solid #f0b6b0;"
+            " border-radius: 5px; padding: 8px; }"
         )
         layout.addWidget(self.error_label)
 
         self.corner_bar = QFrame()
         self.corner_bar.setObjectName("reviewCorners")
-        self.corner_bar.setStyleSheet("QFrame#reviewCorners { background: #fff6e5; border: 1px solid #e8c98f; border-radius: 5px; }")
+        self.corner_bar.setStyleSheet(
+            "QFrame#reviewCorners { background: #fff6e5; border: 1px solid #e8c98f; border-radius: 5px; }"
+        )
         corner_layout = QHBoxLayout(self.corner_bar)
         self.corner_hint = QLabel()
         self.corner_hint.setWordWrap(True)
@@ -207,7 +210,8 @@ class ReviewWidget(QWidget):
         self.keys_label = QLabel(
             self.tr(
                 "Dubbelklik op het bord: notitie toevoegen · Shift+dubbelklik: stip · slepen: verplaatsen · "
-                "Delete: verwijderen · Enter: tekst bevestigen, volgende notitie · F8: volgende twijfelgeval · Ctrl+Z / Ctrl+Shift+Z: ongedaan / opnieuw"
+                "Delete: verwijderen · Enter: tekst bevestigen, volgende notitie · F8: volgende twijfelgeval · "
+                "Ctrl+Z / Ctrl+Shift+Z: ongedaan / opnieuw"
             )
         )
         self.keys_label.setObjectName("muted")
@@ -257,7 +261,10 @@ class ReviewWidget(QWidget):
         self.doubt_action = QAction(self.tr("Volgende twijfelgeval"), self)
         self.doubt_action.setShortcut(QKeySequence("F8"))
         self.doubt_action.triggered.connect(self.next_doubtful)
-        self._own_shortcuts = {action: action.shortcuts() for action in (self.undo_action, self.redo_action, self.delete_action, self.doubt_action)}
+        self._own_shortcuts = {
+            action: action.shortcuts()
+            for action in (self.undo_action, self.redo_action, self.delete_action, self.doubt_action)
+        }
         for action in self._own_shortcuts:
             action.setShortcutContext(context)
             self.addAction(action)
@@ -306,7 +313,10 @@ class ReviewWidget(QWidget):
     def choose_photos(self) -> None:
         """Ask for photos of the board (a file dialog) and read them."""
         paths, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Foto's van het bord kiezen"), "", self.tr("Foto's (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.webp);;Alle bestanden (*)")
+            self,
+            self.tr("Foto's van het bord kiezen"),
+            "",
+            self.tr("Foto's (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.webp);;Alle bestanden (*)"),
         )
         if paths and self._may_drop_review():
             self.load_photos(paths)
@@ -317,9 +327,14 @@ class ReviewWidget(QWidget):
         if not self.has_unaccepted_results():
             return True
         answer = QMessageBox.question(
-            self, self.tr("Beoordeling vervangen?"),
-            self.tr("Wat je op deze foto's hebt gecontroleerd is nog niet overgenomen en gaat verloren. Toch nieuwe foto's lezen?"),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
+            self,
+            self.tr("Beoordeling vervangen?"),
+            self.tr(
+                "Wat je op deze foto's hebt gecontroleerd is nog niet overgenomen en gaat verloren. Toch nieuwe "
+                "foto's lezen?"
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
         )
         return answer == QMessageBox.StandardButton.Yes
 
@@ -353,7 +368,9 @@ class ReviewWidget(QWidget):
         self.progress.setValue(0)
         self.progress.setFormat(self.tr("bezig…"))
         self.status_label.setText(self.tr("Foto's lezen…"))
-        options = replace(self.options, corners=dict(self.corners), paper=self.paper_combo.currentData() or self.options.paper)
+        options = replace(
+            self.options, corners=dict(self.corners), paper=self.paper_combo.currentData() or self.options.paper
+        )
         thread = CaptureThread(self.paths, self.board, options)
         thread.progressed.connect(self._progressed)
         thread.succeeded.connect(self._succeeded)
@@ -446,8 +463,10 @@ class ReviewWidget(QWidget):
     def _offer_corners(self, error: NoBoardFoundError) -> None:
         index = self.paths.index(error.name) if error.name in self.paths else 0
         self._show_error(
-            self.tr("Op '{name}' is geen bord gevonden: de hoekmarkers zijn niet (genoeg) te zien. "
-                    "Klik hieronder de vier hoeken van het bord aan om de foto toch te lezen.").format(name=Path(error.name).name)
+            self.tr(
+                "Op '{name}' is geen bord gevonden: de hoekmarkers zijn niet (genoeg) te zien. "
+                "Klik hieronder de vier hoeken van het bord aan om de foto toch te lezen."
+            ).format(name=Path(error.name).name)
         )
         try:
             loaded = load_image(self.paths[index], self.options.max_pixels)
@@ -472,9 +491,10 @@ class ReviewWidget(QWidget):
         self.corners_undo_button.setEnabled(count > 0)
         if count < 4:
             self.corner_hint.setText(
-                self.tr("Klik op de hoek <b>{corner}</b> van het bord ({number} van 4). Backspace haalt de laatste hoek weg.").format(
-                    corner=self.corner_names()[count], number=count + 1
-                )
+                self.tr(
+                    "Klik op de hoek <b>{corner}</b> van het bord ({number} van 4). Backspace haalt de laatste hoek "
+                    "weg."
+                ).format(corner=self.corner_names()[count], number=count + 1)
             )
         else:
             self.corner_hint.setText(self.tr("Alle vier hoeken staan er; de foto wordt opnieuw gelezen."))
@@ -499,7 +519,9 @@ class ReviewWidget(QWidget):
         photo = self.result.photos[position]
         self.photo_view.set_photo(photo.image, photo.homography, position)
         region = getattr(photo, "rectified_region", None)  # the part of the board the rectified image covers
-        self.board_view.set_background(photo.rectified, photo.px_per_mm, (region.x, region.y) if region is not None else (0.0, 0.0))
+        self.board_view.set_background(
+            photo.rectified, photo.px_per_mm, (region.x, region.y) if region is not None else (0.0, 0.0)
+        )
         if self.photo_combo.currentIndex() != position:
             self.photo_combo.blockSignals(True)
             self.photo_combo.setCurrentIndex(position)
@@ -515,10 +537,14 @@ class ReviewWidget(QWidget):
         notes, dots = len(self.model.notes), len(self.model.dots)
         doubtful = sum(1 for item in (*self.model.notes, *self.model.dots) if item.doubtful)
         self.notes_title.setText(self.tr("Notities ({count})").format(count=notes))
-        summary = self.tr("{notes} notities, {dots} stippen, {doubtful} twijfelachtig").format(notes=notes, dots=dots, doubtful=doubtful)
+        summary = self.tr("{notes} notities, {dots} stippen, {doubtful} twijfelachtig").format(
+            notes=notes, dots=dots, doubtful=doubtful
+        )
         uncounted = len(self.model.uncounted_dots())
         if uncounted:
-            summary += "; " + self.tr("{count} stip(pen) tellen niet mee (niet in een zone voor die soort)").format(count=uncounted)
+            summary += "; " + self.tr("{count} stip(pen) tellen niet mee (niet in een zone voor die soort)").format(
+                count=uncounted
+            )
         self.summary_label.setText(summary)
         self.doubt_button.setEnabled(doubtful > 0)
         self._update_panel()
@@ -534,7 +560,12 @@ class ReviewWidget(QWidget):
             return
         self._current = item_id
         item = self.model.item(item_id)
-        if item is not None and item.photo_index is not None and self.result is not None and item.photo_index != self.photo_view.photo_index:
+        if (
+            item is not None
+            and item.photo_index is not None
+            and self.result is not None
+            and item.photo_index != self.photo_view.photo_index
+        ):
             self._show_photo(item.photo_index)
         self._refresh()
         self.board_view.set_current(item_id)
@@ -587,8 +618,16 @@ class ReviewWidget(QWidget):
 
     # --- edits ---------------------------------------------------------------------------
     def add_note(self, x_mm: float, y_mm: float, color: str = DEFAULT_NOTE_COLOR) -> str:
-        note = ReviewNote(color=color, zone_id=zone_id_at(self.board, x_mm, y_mm), x_mm=x_mm, y_mm=y_mm,
-                          width_mm=DEFAULT_NOTE_MM, height_mm=DEFAULT_NOTE_MM, confidence=1.0, confirmed=True)
+        note = ReviewNote(
+            color=color,
+            zone_id=zone_id_at(self.board, x_mm, y_mm),
+            x_mm=x_mm,
+            y_mm=y_mm,
+            width_mm=DEFAULT_NOTE_MM,
+            height_mm=DEFAULT_NOTE_MM,
+            confidence=1.0,
+            confirmed=True,
+        )
         self.undo_stack.push(AddItemCommand(self.model, note, self.tr("Notitie toevoegen")))
         self.set_current(note.id)
         self.note_list.focus_text(note.id)
@@ -625,7 +664,7 @@ class ReviewWidget(QWidget):
         ids = [note.id for note in self.model.notes]
         if self._current in ids:
             start = ids.index(self._current)
-            for note_id in ids[start + 1:] + ids[:start][::-1]:
+            for note_id in ids[start + 1 :] + ids[:start][::-1]:
                 if note_id not in removed:
                     return note_id
         return ""
@@ -691,8 +730,11 @@ class ReviewWidget(QWidget):
                 self.set_text(note_id, text)
             self.undo_stack.endMacro()
         results = self.to_results()
-        self.status_label.setText(self.tr("Overgenomen: {notes} notities en {dots} stippen.").format(
-            notes=len(results.notes), dots=sum(count.count for count in results.dots)))
+        self.status_label.setText(
+            self.tr("Overgenomen: {notes} notities en {dots} stippen.").format(
+                notes=len(results.notes), dots=sum(count.count for count in results.dots)
+            )
+        )
         self._accepted = True
         self.undo_stack.setClean()
         self.accepted.emit(results)

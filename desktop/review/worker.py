@@ -18,7 +18,7 @@ from boards.capture import CaptureCancelled, CaptureOptions, CaptureResult, capt
 from boards.model import Board
 
 CAPTURE_SHARE_WITH_OCR = 0.35  # of the progress bar, when the note texts are read as well
-_THREADS: set["CaptureThread"] = set()  # running threads outlive a closed widget until they finish
+_THREADS: set[CaptureThread] = set()  # running threads outlive a closed widget until they finish
 _QUIT_HOOKED = False
 
 
@@ -61,7 +61,7 @@ class CaptureThread(QThread):
     def run(self) -> None:
         try:
             result = self._capture()
-        except Exception as error:  # reported in the widget; never crash the app from a worker
+        except Exception as error:  # noqa: BLE001 - reported in the widget; never crash the app from a worker
             self.failed.emit(error)
             return
         self.succeeded.emit(result)
@@ -71,7 +71,9 @@ class CaptureThread(QThread):
         share = CAPTURE_SHARE_WITH_OCR if ocr else 1.0
         options = replace(self.options, ocr=False, crops=True)
         result = capture_photos(
-            self.paths, self.board, options,
+            self.paths,
+            self.board,
+            options,
             progress=lambda fraction, text: self.progressed.emit(fraction * share, text),
             cancelled=self._cancel.is_set,
         )
@@ -80,8 +82,10 @@ class CaptureThread(QThread):
             for number, note in enumerate(result.notes, start=1):
                 if self._cancel.is_set():
                     raise CaptureCancelled()
-                self.progressed.emit(share + (1 - share) * (number - 1) / max(1, total),
-                                     self.tr("tekst van notitie {number} van {total} lezen").format(number=number, total=total))
+                self.progressed.emit(
+                    share + (1 - share) * (number - 1) / max(1, total),
+                    self.tr("tekst van notitie {number} van {total} lezen").format(number=number, total=total),
+                )
                 if note.crop is not None and not note.text:
                     note.text = suggest_text(note.crop, self.options.ocr_lang)
             self.progressed.emit(1.0, self.tr("klaar"))

@@ -8,17 +8,43 @@ nothing is lost when the app stops.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence
-from PySide6.QtWidgets import (QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
-                               QSplitter, QTextBrowser, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from boards.errors import BruinpapierError
 from boards.session import Session
+from boards.trajectory import (
+    StepStatus,
+    Trajectory,
+    add_next_sessions,
+    awaiting,
+    carried_notes,
+    load_trajectory,
+    new_trajectory,
+    save_trajectory,
+    trace,
+)
 from boards.trajectory.model import STATUS_LABELS
-from boards.trajectory import (StepStatus, awaiting, Trajectory, add_next_sessions, carried_notes, load_trajectory,
-                               new_trajectory, save_trajectory, trace)
+
+if TYPE_CHECKING:
+    from desktop.trajectory_view.new_dialog import NewTrajectoryDialog
 
 STATUS_COLORS = {StepStatus.DONE: "#43a047", StepStatus.BUSY: "#fb8c00", StepStatus.PLANNED: "#9e9e9e"}
 STEP_ROLE = Qt.ItemDataRole.UserRole
@@ -35,8 +61,9 @@ class TrajectoryView(QWidget):
     session_opened = Signal(object)  # boards.session.Session
     changed = Signal()
 
-    def __init__(self, trajectory: Trajectory | None = None, path: str | Path | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, trajectory: Trajectory | None = None, path: str | Path | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.trajectory = trajectory
         self.path = Path(path) if path else None
@@ -63,8 +90,14 @@ class TrajectoryView(QWidget):
         self.open_session_button.clicked.connect(self._open_selected_session)
 
         buttons = QHBoxLayout()
-        for button in (self.new_button, self.open_button, self.start_button, self.pack_button, self.close_step_button,
-                       self.open_session_button):
+        for button in (
+            self.new_button,
+            self.open_button,
+            self.start_button,
+            self.pack_button,
+            self.close_step_button,
+            self.open_session_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
 
@@ -94,7 +127,7 @@ class TrajectoryView(QWidget):
 
     # --- loading and saving -----------------------------------------------------------------
 
-    def new_file(self, dialog: "NewTrajectoryDialog | None" = None, path: str | None = None) -> bool:
+    def new_file(self, dialog: NewTrajectoryDialog | None = None, path: str | None = None) -> bool:
         """Ask for method, school and team, then where to keep the trajectory file."""
         from desktop.trajectory_view.new_dialog import NewTrajectoryDialog
 
@@ -102,8 +135,9 @@ class TrajectoryView(QWidget):
         if dialog.result() != QDialog.DialogCode.Accepted and dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Traject bewaren"), "traject.bptraject",
-                                                  self.tr("Bruinpapier-traject (*.bptraject)"))
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Traject bewaren"), "traject.bptraject", self.tr("Bruinpapier-traject (*.bptraject)")
+            )
             if not path:
                 return False
         try:
@@ -117,8 +151,9 @@ class TrajectoryView(QWidget):
         return saved
 
     def open_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Traject openen"), "",
-                                              self.tr("Bruinpapier-traject (*.bptraject)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Traject openen"), "", self.tr("Bruinpapier-traject (*.bptraject)")
+        )
         if path:
             self.load(path)
 
@@ -161,12 +196,14 @@ class TrajectoryView(QWidget):
     def print_pack(self, path: str | None = None) -> bool:
         sessions = self._pack_sessions()
         if not sessions:
-            QMessageBox.information(self, self.tr("Sessiepakket"),
-                                    self.tr("Kies een stap of sessie met gestarte sessies."))
+            QMessageBox.information(
+                self, self.tr("Sessiepakket"), self.tr("Kies een stap of sessie met gestarte sessies.")
+            )
             return False
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Sessiepakket bewaren"), "sessiepakket.pdf",
-                                                  self.tr("PDF (*.pdf)"))
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Sessiepakket bewaren"), "sessiepakket.pdf", self.tr("PDF (*.pdf)")
+            )
             if not path:
                 return False
         from printing.sessions_pack import write_sessions_pdf
@@ -221,8 +258,9 @@ class TrajectoryView(QWidget):
             button.setEnabled(has)
         if self.trajectory is None:
             self.heading.setText(self.tr("Geen traject geopend"))
-            self.next_label.setText(self.tr("Open een traject (.bptraject) of maak er een met "
-                                            "'bruinpapier trajectory new'."))
+            self.next_label.setText(
+                self.tr("Open een traject (.bptraject) of maak er een met 'bruinpapier trajectory new'.")
+            )
             self.details.clear()
             return
         trajectory = self.trajectory
@@ -235,15 +273,22 @@ class TrajectoryView(QWidget):
             step, board_id = upcoming
             from boards.templates import load_template
 
-            self.next_label.setText(self.tr("Volgende: {board} (stap {nr} {step})").format(
-                board=load_template(board_id).title, nr=step.nr, step=step.title))
+            self.next_label.setText(
+                self.tr("Volgende: {board} (stap {nr} {step})").format(
+                    board=load_template(board_id).title, nr=step.nr, step=step.title
+                )
+            )
         selected_item = None
         for step in trajectory.steps:
             method_step = method.step(step.step_id)
             status = trajectory.status(step.step_id)
-            item = QTreeWidgetItem([self.tr("Stap {nr} · {title}").format(nr=method_step.nr, title=method_step.title),
-                                    QCoreApplication.translate("trajectory", STATUS_LABELS[status]),
-                                    step.planned_date])
+            item = QTreeWidgetItem(
+                [
+                    self.tr("Stap {nr} · {title}").format(nr=method_step.nr, title=method_step.title),
+                    QCoreApplication.translate("trajectory", STATUS_LABELS[status]),
+                    step.planned_date,
+                ]
+            )
             item.setData(0, STEP_ROLE, step.step_id)
             item.setForeground(1, QBrush(QColor(STATUS_COLORS[status])))
             font = item.font(0)
@@ -272,21 +317,30 @@ class TrajectoryView(QWidget):
             parts.append(f"<p><b>{self.tr('Onderwerp')}:</b> {_escape(session.topic)}</p>")
         if session.remarks:
             parts.append(f"<p>{_escape(session.remarks)}</p>")
-        parts.append("<p>" + self.tr("{notes} notities ({carried} meegenomen), {actions} actiepunten").format(
-            notes=len(session.results.notes), carried=len(carried_notes(session)),
-            actions=len(session.results.actions)) + "</p>")
+        parts.append(
+            "<p>"
+            + self.tr("{notes} notities ({carried} meegenomen), {actions} actiepunten").format(
+                notes=len(session.results.notes),
+                carried=len(carried_notes(session)),
+                actions=len(session.results.actions),
+            )
+            + "</p>"
+        )
         to_place, to_answer = awaiting(self.trajectory, session)
         lists = [(self.tr("Nog in te delen"), to_place), (self.tr("Problemen zonder idee"), to_answer)]
         for title, notes in lists:
             if notes:
-                parts.append(f"<p><b>{title}</b></p><ul>" +
-                             "".join(f"<li>{_escape(note.text)}</li>" for note in notes) + "</ul>")
+                parts.append(
+                    f"<p><b>{title}</b></p><ul>" + "".join(f"<li>{_escape(note.text)}</li>" for note in notes) + "</ul>"
+                )
         if session.results.actions:
             parts.append(f"<p><b>{self.tr('Actiepunten en hun herkomst')}</b></p><ol>")
             for action in session.results.actions:
                 chain = " ← ".join(_escape(link.text) for link in trace(self.trajectory, action))
                 owner = f" [{_escape(action.owner)}]" if action.owner else ""
-                parts.append(f"<li>{_escape(action.action)}{owner}" + (f"<br><i>← {chain}</i>" if chain else "") + "</li>")
+                parts.append(
+                    f"<li>{_escape(action.action)}{owner}" + (f"<br><i>← {chain}</i>" if chain else "") + "</li>"
+                )
             parts.append("</ol>")
         self.details.setHtml("".join(parts))
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from boards.geometry import Rect
 from boards.model import Board, DotKind, Group, Holds, TextElement, Zone, ZoneKind
 from boards.paper import parse_paper
-from boards.session import ActionItem, DotCount, Note, Results, Session
+from boards.session import ActionItem, Note, Results, Session
 
 RED = "#e53935"
 GREEN = "#43a047"
@@ -13,11 +13,20 @@ BLUE = "#1e88e5"
 
 
 def session_on(board: Board, school: str = "CBS De Borgstee", date: str = "2019-03-12", **kwargs) -> Session:
-    return Session(board=board, school=school, date=date, method=board.method, step=board.step,
-                   results=kwargs.pop("results", Results()), **kwargs)
+    return Session(
+        board=board,
+        school=school,
+        date=date,
+        method=board.method,
+        step=board.step,
+        results=kwargs.pop("results", Results()),
+        **kwargs,
+    )
 
 
-def with_dots(session: Session, counts: dict[str, tuple[int, int]], kinds: tuple[str, str] = ("werkdruk", "werkplezier")) -> Session:
+def with_dots(
+    session: Session, counts: dict[str, tuple[int, int]], kinds: tuple[str, str] = ("werkdruk", "werkplezier")
+) -> Session:
     for zone_id, (first, second) in counts.items():
         session.results.set_dot_count(zone_id, kinds[0], first)
         session.results.set_dot_count(zone_id, kinds[1], second)
@@ -27,17 +36,30 @@ def with_dots(session: Session, counts: dict[str, tuple[int, int]], kinds: tuple
 def problemen_lokaliseren() -> Board:
     labels = ["Voorbereiding", "Uitvoering", "Evaluatie/reflectie"]
     zones = [
-        Zone(id=label.lower().replace("/", "-"), kind=ZoneKind.COLUMN, rect=Rect(20 + index * 270, 100, 260, 700), label=label)
+        Zone(
+            id=label.lower().replace("/", "-"),
+            kind=ZoneKind.COLUMN,
+            rect=Rect(20 + index * 270, 100, 260, 700),
+            label=label,
+        )
         for index, label in enumerate(labels)
     ]
-    return Board(id="problemen-lokaliseren", title="Problemen lokaliseren", paper=parse_paper("860x841"),
-                 method="value-stream-mapping", step="verandering", zones=zones)
+    return Board(
+        id="problemen-lokaliseren",
+        title="Problemen lokaliseren",
+        paper=parse_paper("860x841"),
+        method="value-stream-mapping",
+        step="verandering",
+        zones=zones,
+    )
 
 
 def ideeen_genereren() -> Board:
     places = {"Samenwerking": (0, 0), "Persoonlijk": (1, 0), "Organisatie": (0, 1), "ict": (1, 1)}
     zones = [
-        Zone(id=label.lower(), kind=ZoneKind.QUADRANT, rect=Rect(20 + col * 400, 100 + row * 350, 390, 340), label=label)
+        Zone(
+            id=label.lower(), kind=ZoneKind.QUADRANT, rect=Rect(20 + col * 400, 100 + row * 350, 390, 340), label=label
+        )
         for label, (col, row) in places.items()
     ]
     return Board(id="ideeen-genereren", title="Ideeën genereren", paper=parse_paper("860x841"), zones=zones)
@@ -56,32 +78,71 @@ def werkdruk_frequentiematrix() -> Board:
     for row, label in enumerate(MATRIX_ROWS):
         elements.append(TextElement(id=f"rij-{row}", rect=Rect(20, 100 + row * 150, 120, 140), text=label, bold=True))
         for col, column_label in enumerate(MATRIX_COLUMNS):
-            zones.append(Zone(
-                id=f"{label.lower()}-{column_label.lower()}", kind=ZoneKind.CELL,
-                rect=Rect(150 + col * 200, 100 + row * 150, 190, 140), label=f"{label} · {column_label}",
-            ))
+            zones.append(
+                Zone(
+                    id=f"{label.lower()}-{column_label.lower()}",
+                    kind=ZoneKind.CELL,
+                    rect=Rect(150 + col * 200, 100 + row * 150, 190, 140),
+                    label=f"{label} · {column_label}",
+                )
+            )
     elements.append(TextElement(id="titel", rect=Rect(20, 10, 700, 30), text="Werkdruk-frequentiematrix"))
-    return Board(id="werkdruk-frequentiematrix", title="Werkdruk-frequentiematrix", paper=parse_paper("800x600"),
-                 zones=zones, elements=elements)
+    return Board(
+        id="werkdruk-frequentiematrix",
+        title="Werkdruk-frequentiematrix",
+        paper=parse_paper("800x600"),
+        zones=zones,
+        elements=elements,
+    )
 
 
 def zelfevaluatie() -> Board:
     """Question 1 on a 1–5 scale and question 4 on a 1–9 scale, one zone per answer."""
     groups = [
-        Group("vraag-1", "1 In hoeverre maak je gebruik van verschillende beschikbare ict-systemen voor je werk op school?"),
-        Group("vraag-4", "4 In hoeverre vind je het makkelijk of moeilijk om met de verschillende beschikbare "
-                         "ict-systemen op CBS De Borgstee te werken?"),
+        Group(
+            "vraag-1",
+            "1 In hoeverre maak je gebruik van verschillende beschikbare ict-systemen voor je werk op school?",
+        ),
+        Group(
+            "vraag-4",
+            "4 In hoeverre vind je het makkelijk of moeilijk om met de verschillende beschikbare "
+            "ict-systemen op CBS De Borgstee te werken?",
+        ),
     ]
     dot = [DotKind("antwoord", "antwoord", BLUE)]
     zones = []
     for value in range(1, 6):
-        zones.append(Zone(id=f"v1-{value}", kind=ZoneKind.CELL, rect=Rect(20 + value * 60, 100, 55, 80), label=str(value),
-                          holds=Holds(notes=False, dots=dot), group="vraag-1", scale_value=value))
+        zones.append(
+            Zone(
+                id=f"v1-{value}",
+                kind=ZoneKind.CELL,
+                rect=Rect(20 + value * 60, 100, 55, 80),
+                label=str(value),
+                holds=Holds(notes=False, dots=dot),
+                group="vraag-1",
+                scale_value=value,
+            )
+        )
     for value in range(1, 10):
-        zones.append(Zone(id=f"v4-{value}", kind=ZoneKind.CELL, rect=Rect(20 + value * 60, 300, 55, 80), label=str(value),
-                          holds=Holds(notes=False, dots=dot), group="vraag-4", scale_value=value))
-    return Board(id="zelfevaluatie", title="Zelfevaluatie", paper=parse_paper("700x500"), zones=zones, groups=groups,
-                 method="design-thinking-lean")
+        zones.append(
+            Zone(
+                id=f"v4-{value}",
+                kind=ZoneKind.CELL,
+                rect=Rect(20 + value * 60, 300, 55, 80),
+                label=str(value),
+                holds=Holds(notes=False, dots=dot),
+                group="vraag-4",
+                scale_value=value,
+            )
+        )
+    return Board(
+        id="zelfevaluatie",
+        title="Zelfevaluatie",
+        paper=parse_paper("700x500"),
+        zones=zones,
+        groups=groups,
+        method="design-thinking-lean",
+    )
 
 
 def seed_zelfevaluatie_session() -> Session:
@@ -112,9 +173,20 @@ def notes(session: Session, zone_id: str, count: int, color: str = "yellow", pre
 
 
 def actions(session: Session) -> None:
-    session.results.actions.extend([
-        ActionItem(1, "Rapportfunctie in Parnassys inrichten", owner="IB'er", due="December", impact="Hoog", workload="L"),
-        ActionItem(2, "Vergaderingen korter met vaste agenda", owner="Directie", due="Dit schooljaar", impact="Middel",
-                   workload="J", done=True),
-        ActionItem(3, "Portfolio in MOO", owner="Kerngroep", due="Voor de zomer", impact="Hoog", workload="LàJ"),
-    ])
+    session.results.actions.extend(
+        [
+            ActionItem(
+                1, "Rapportfunctie in Parnassys inrichten", owner="IB'er", due="December", impact="Hoog", workload="L"
+            ),
+            ActionItem(
+                2,
+                "Vergaderingen korter met vaste agenda",
+                owner="Directie",
+                due="Dit schooljaar",
+                impact="Middel",
+                workload="J",
+                done=True,
+            ),
+            ActionItem(3, "Portfolio in MOO", owner="Kerngroep", due="Voor de zomer", impact="Hoog", workload="LàJ"),
+        ]
+    )

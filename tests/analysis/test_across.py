@@ -10,10 +10,14 @@ from tests.analysis.builders import notes, session_on, with_dots
 
 
 def _three_years(procesplaat):
-    first = with_dots(session_on(procesplaat, date="2019-03-12"), {"rapporten-schrijven": (6, 0), "toetsen-afnemen": (1, 3)})
+    first = with_dots(
+        session_on(procesplaat, date="2019-03-12"), {"rapporten-schrijven": (6, 0), "toetsen-afnemen": (1, 3)}
+    )
     notes(first, "rapporten-schrijven", 2)
     middle = with_dots(session_on(procesplaat, date="2020-03-10"), {"rapporten-schrijven": (4, 1)})
-    last = with_dots(session_on(procesplaat, date="2021-03-09"), {"rapporten-schrijven": (2, 2), "toetsen-afnemen": (1, 5)})
+    last = with_dots(
+        session_on(procesplaat, date="2021-03-09"), {"rapporten-schrijven": (2, 2), "toetsen-afnemen": (1, 5)}
+    )
     return [last, first, middle]  # out of order on purpose
 
 
@@ -40,7 +44,9 @@ def test_over_time_per_zone_per_date_and_change(procesplaat):
 
 def test_across_schools_uses_each_schools_latest_session(procesplaat):
     sessions = _three_years(procesplaat)
-    sessions.append(with_dots(session_on(procesplaat, school="OBS Akkrum", date="2020-01-20"), {"rapporten-schrijven": (3, 3)}))
+    sessions.append(
+        with_dots(session_on(procesplaat, school="OBS Akkrum", date="2020-01-20"), {"rapporten-schrijven": (3, 3)})
+    )
     comparison = across_schools(sessions)
     assert comparison.schools == ["CBS De Borgstee", "OBS Akkrum"]
     row = comparison.table.set_index(["zone_id", "measure"]).loc[("rapporten-schrijven", "werkdruk")]
@@ -56,7 +62,9 @@ def test_cross_session_summary(procesplaat):
 
 def test_analyse_finds_trends_and_comparisons(procesplaat):
     sessions = _three_years(procesplaat)
-    sessions.append(with_dots(session_on(procesplaat, school="OBS Akkrum", date="2020-01-20"), {"rapporten-schrijven": (3, 3)}))
+    sessions.append(
+        with_dots(session_on(procesplaat, school="OBS Akkrum", date="2020-01-20"), {"rapporten-schrijven": (3, 3)})
+    )
     analysis = analyse(sessions)
     assert [(trend.school, len(trend.dates)) for trend in analysis.trends] == [("CBS De Borgstee", 3)]
     assert [comparison.schools for comparison in analysis.comparisons] == [["CBS De Borgstee", "OBS Akkrum"]]

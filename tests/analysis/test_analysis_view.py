@@ -6,18 +6,23 @@ import pytest
 
 pytest.importorskip("PySide6")
 
-from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtGui import QImage  # noqa: E402
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
 
-from desktop.analysis_view import AnalysisView  # noqa: E402
-from tests.analysis.builders import actions, seed_zelfevaluatie_session, session_on, with_dots  # noqa: E402
+from desktop.analysis_view import AnalysisView
+from tests.analysis.builders import actions, seed_zelfevaluatie_session, session_on, with_dots
 
 
 @pytest.fixture
 def view(qtbot, procesplaat):
-    first = with_dots(session_on(procesplaat, date="2019-03-12"), {
-        "rapporten-schrijven": (6, 0), "toetsen-afnemen": (1, 2), "vergaderingen-bijwonen": (3, 0),
-    })
+    first = with_dots(
+        session_on(procesplaat, date="2019-03-12"),
+        {
+            "rapporten-schrijven": (6, 0),
+            "toetsen-afnemen": (1, 2),
+            "vergaderingen-bijwonen": (3, 0),
+        },
+    )
     actions(first)
     later = with_dots(session_on(procesplaat, date="2020-03-10"), {"rapporten-schrijven": (2, 2)})
     widget = AnalysisView([first, later, seed_zelfevaluatie_session()])
@@ -93,7 +98,9 @@ def test_empty_selection(qtbot):
 
 def test_comparison_across_schools_in_the_charts(qtbot, procesplaat):
     borgstee = with_dots(session_on(procesplaat), {"rapporten-schrijven": (5, 0)})
-    akkrum = with_dots(session_on(procesplaat, school="OBS Akkrum"), {"rapporten-schrijven": (2, 1), "toetsen-afnemen": (4, 0)})
+    akkrum = with_dots(
+        session_on(procesplaat, school="OBS Akkrum"), {"rapporten-schrijven": (2, 1), "toetsen-afnemen": (4, 0)}
+    )
     widget = AnalysisView([borgstee, akkrum])
     qtbot.addWidget(widget)
     titles = [widget.chart_combo.itemText(i) for i in range(widget.chart_combo.count())]

@@ -12,7 +12,10 @@ ROOT = Path(__file__).resolve().parents[2]
 def test_benchmark_runs_and_meets_the_target_on_a_small_archive():
     result = subprocess.run(
         [sys.executable, str(ROOT / "benchmarks" / "analysis.py"), "--sessions", "60", "--notes", "20"],
-        capture_output=True, text=True, timeout=120, cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
     )
     assert result.returncode == 0, result.stderr
     assert "60 sessies × 20 briefjes" in result.stdout

@@ -15,14 +15,24 @@ from boards.analysis.report import write_report
 from boards.fileformat import save_session
 from cli.main import main
 from tests.analysis.builders import (
-    actions, notes, seed_zelfevaluatie_session, session_on, werkdruk_frequentiematrix, with_dots,
+    actions,
+    notes,
+    seed_zelfevaluatie_session,
+    session_on,
+    werkdruk_frequentiematrix,
+    with_dots,
 )
 
 
 def _procesplaat_session(procesplaat, date="2019-03-12", school="CBS De Borgstee"):
-    session = with_dots(session_on(procesplaat, date=date, school=school), {
-        "rapporten-schrijven": (5, 1), "vergaderingen-bijwonen": (4, 0), "toetsen-afnemen": (1, 4),
-    })
+    session = with_dots(
+        session_on(procesplaat, date=date, school=school),
+        {
+            "rapporten-schrijven": (5, 1),
+            "vergaderingen-bijwonen": (4, 0),
+            "toetsen-afnemen": (1, 4),
+        },
+    )
     notes(session, "toetsen-afnemen", 2, color="pink")
     actions(session)
     return session
@@ -40,8 +50,18 @@ def test_workbook_sheets_read_back(procesplaat, tmp_path):
     path = tmp_path / "analyse.xlsx"
     write_workbook(analysis, path)
     book = load_workbook(path)
-    for name in ("Sessies", "Tellingen per vak", "Procesplaat rangorde", "Procesplaat groepen", "Vragenlijst antwoorden",
-                 "Conclusies", "Actiepunten", "Briefjes", "Stippen", "Over tijd"):
+    for name in (
+        "Sessies",
+        "Tellingen per vak",
+        "Procesplaat rangorde",
+        "Procesplaat groepen",
+        "Vragenlijst antwoorden",
+        "Conclusies",
+        "Actiepunten",
+        "Briefjes",
+        "Stippen",
+        "Over tijd",
+    ):
         assert name in book.sheetnames, name
     ranking = book["Procesplaat rangorde"]
     header = [cell.value for cell in ranking[1]]

@@ -3,14 +3,33 @@
 from __future__ import annotations
 
 from boards.analysis import (
-    actions_table, analyse_processes, analyse_scales, color_counts, dot_kind_counts, dots_table, format_number,
-    format_percent, grid_table, notes_table, session_distribution, zone_counts,
+    actions_table,
+    analyse_processes,
+    analyse_scales,
+    color_counts,
+    dot_kind_counts,
+    dots_table,
+    format_number,
+    format_percent,
+    grid_table,
+    notes_table,
+    session_distribution,
+    zone_counts,
 )
 from boards.analysis.procesplaat import group_adjective
 from boards.session import Note
 from tests.analysis.builders import (
-    MATRIX_COLUMNS, MATRIX_ROWS, actions, ideeen_genereren, notes, problemen_lokaliseren, procesplaat_2,
-    seed_zelfevaluatie_session, session_on, werkdruk_frequentiematrix, with_dots,
+    MATRIX_COLUMNS,
+    MATRIX_ROWS,
+    actions,
+    ideeen_genereren,
+    notes,
+    problemen_lokaliseren,
+    procesplaat_2,
+    seed_zelfevaluatie_session,
+    session_on,
+    werkdruk_frequentiematrix,
+    with_dots,
 )
 
 
@@ -52,7 +71,11 @@ def test_tidy_tables_carry_context(procesplaat):
     assert len(frame) == 3
     first = frame.iloc[0]
     assert (first["school"], first["date"], first["board_id"]) == ("CBS De Borgstee", "2019-03-12", "procesplaat-1")
-    assert (first["zone_label"], first["group_label"], first["color_label"]) == ("Toetsen afnemen", "PRIMAIR (lesgeven)", "roze")
+    assert (first["zone_label"], first["group_label"], first["color_label"]) == (
+        "Toetsen afnemen",
+        "PRIMAIR (lesgeven)",
+        "roze",
+    )
     assert first["method"] == "design-thinking-lean" and first["step"] == "procesplaten"
     assert frame.iloc[2]["zone_label"] == "(niet geplaatst)"
     dots = dots_table([session])
@@ -71,47 +94,74 @@ def test_counts_per_zone_colour_and_kind(procesplaat):
     notes(session, "mr-taken-uitvoeren", 1)
     counts = zone_counts(session).set_index("zone_id")
     assert len(counts) == 24
-    assert counts.loc["toetsen-afnemen", ["notes", "werkdruk", "werkplezier", "dots", "total"]].tolist() == [2, 0, 3, 3, 5]
+    assert counts.loc["toetsen-afnemen", ["notes", "werkdruk", "werkplezier", "dots", "total"]].tolist() == [
+        2,
+        0,
+        3,
+        3,
+        5,
+    ]
     assert counts.loc["rapporten-schrijven", "total"] == 5
     assert color_counts(session)[["color_label", "count"]].values.tolist() == [["geel", 1], ["roze", 2]]
     assert dot_kind_counts(session)[["kind", "count"]].values.tolist() == [["werkdruk", 4], ["werkplezier", 4]]
 
 
 def test_procesplaat_ranking_balance_groups_and_conclusion(procesplaat):
-    session = with_dots(session_on(procesplaat), {
-        "rapporten-schrijven": (5, 1),
-        "vergaderingen-bijwonen": (5, 0),
-        "toetsen-afnemen": (2, 4),
-        "lessen-vormgeven-lesmaterialen": (1, 6),
-    })
+    session = with_dots(
+        session_on(procesplaat),
+        {
+            "rapporten-schrijven": (5, 1),
+            "vergaderingen-bijwonen": (5, 0),
+            "toetsen-afnemen": (2, 4),
+            "lessen-vormgeven-lesmaterialen": (1, 6),
+        },
+    )
     result = analyse_processes(session)
     assert result is not None
     assert (result.kinds.burden.id, result.kinds.positive.id) == ("werkdruk", "werkplezier")
     top = result.processes.head(4)
     assert top["zone_label"].tolist() == [
-        "Vergaderingen bijwonen", "Rapporten schrijven", "Toetsen afnemen", "Lessen vormgeven (lesmaterialen)",
+        "Vergaderingen bijwonen",
+        "Rapporten schrijven",
+        "Toetsen afnemen",
+        "Lessen vormgeven (lesmaterialen)",
     ]
     assert top["rank"].tolist() == [1, 2, 3, 4]
     assert top["balance"].tolist() == [-5, -4, 2, 5]
     groups = result.groups.set_index("group_label")
     assert groups.index.tolist() == ["PRIMAIR (lesgeven)", "SECUNDAIR (ondersteunend)"]
     assert groups.loc["PRIMAIR (lesgeven)", ["processes", "burden", "positive", "balance"]].tolist() == [5, 3, 10, 7]
-    assert groups.loc["SECUNDAIR (ondersteunend)", ["processes", "burden", "positive", "balance"]].tolist() == [19, 10, 1, -9]
-    assert result.conclusion == "CONCLUSIE: ER WORDT DOOR LEERKRACHTEN MET NAME WERKDRUK IN DE SECUNDAIRE PROCESSEN ERVAREN"
+    assert groups.loc["SECUNDAIR (ondersteunend)", ["processes", "burden", "positive", "balance"]].tolist() == [
+        19,
+        10,
+        1,
+        -9,
+    ]
+    assert (
+        result.conclusion
+        == "CONCLUSIE: ER WORDT DOOR LEERKRACHTEN MET NAME WERKDRUK IN DE SECUNDAIRE PROCESSEN ERVAREN"
+    )
 
 
 def test_conclusion_follows_the_dots_to_primair(procesplaat):
     session = with_dots(session_on(procesplaat), {"toetsen-afnemen": (6, 0), "rapporten-schrijven": (2, 0)})
     assert analyse_processes(session).conclusion == (
-        "CONCLUSIE: ER WORDT DOOR LEERKRACHTEN MET NAME WERKDRUK IN DE PRIMAIRE PROCESSEN ERVAREN")
+        "CONCLUSIE: ER WORDT DOOR LEERKRACHTEN MET NAME WERKDRUK IN DE PRIMAIRE PROCESSEN ERVAREN"
+    )
     assert analyse_processes(session_on(procesplaat)).conclusion == "CONCLUSIE: ER ZIJN (NOG) GEEN STIPPEN GEPLAKT"
 
 
 def test_procesplaat_2_ict_conclusion(procesplaat):
     board = procesplaat_2(procesplaat)
-    session = with_dots(session_on(board), {
-        "toetsen-afnemen": (6, 1), "administratie-zorgleerlingen-bijhouden": (1, 4), "rapporten-schrijven": (0, 3),
-    }, kinds=("gebruik-ict", "kan-beter-met-ict"))
+    session = with_dots(
+        session_on(board),
+        {
+            "toetsen-afnemen": (6, 1),
+            "administratie-zorgleerlingen-bijhouden": (1, 4),
+            "rapporten-schrijven": (0, 3),
+        },
+        kinds=("gebruik-ict", "kan-beter-met-ict"),
+    )
     result = analyse_processes(session)
     assert result.kinds.burden.label == "gebruik ict" and result.kinds.positive.label == "kan beter met ict"
     assert result.conclusion == "CONCLUSIE: ER WORDEN NOG MEER KANSEN VOOR ICT GEZIEN IN DE SECUNDAIRE PROCESSEN"
@@ -132,7 +182,9 @@ def test_problems_per_phase():
     result = session_distribution(session)
     assert result is not None and (result.subject, result.area) == ("problemen", "fase")
     assert result.table[["zone_label", "count", "share_text"]].values.tolist() == [
-        ["Voorbereiding", 2, "25 %"], ["Uitvoering", 5, "62,5 %"], ["Evaluatie/reflectie", 1, "12,5 %"],
+        ["Voorbereiding", 2, "25 %"],
+        ["Uitvoering", 5, "62,5 %"],
+        ["Evaluatie/reflectie", 1, "12,5 %"],
     ]
     assert result.summary == "De meeste problemen (5 van 8) vallen in fase Uitvoering."
 
@@ -145,7 +197,10 @@ def test_ideas_per_quadrant_with_a_tie():
     result = session_distribution(session)
     assert (result.subject, result.area) == ("ideeën", "kwadrant")
     assert dict(zip(result.table["zone_label"], result.table["count"])) == {
-        "Samenwerking": 0, "Persoonlijk": 1, "Organisatie": 3, "ict": 3,
+        "Samenwerking": 0,
+        "Persoonlijk": 1,
+        "Organisatie": 3,
+        "ict": 3,
     }
     assert result.summary == "Evenveel ideeën (elk 3 van 7) in Organisatie en ict."
 
@@ -172,7 +227,9 @@ def test_matrix_labels_from_row_and_column_zones():
     board = werkdruk_frequentiematrix()
     board.elements = []
     for col, label in enumerate(MATRIX_COLUMNS):
-        board.zones.append(Zone(id=f"k{col}", kind=ZoneKind.COLUMN, rect=Rect(150 + col * 200, 60, 190, 540), label=label))
+        board.zones.append(
+            Zone(id=f"k{col}", kind=ZoneKind.COLUMN, rect=Rect(150 + col * 200, 60, 190, 540), label=label)
+        )
     for row, label in enumerate(MATRIX_ROWS):
         board.zones.append(Zone(id=f"r{row}", kind=ZoneKind.ROW, rect=Rect(20, 100 + row * 150, 720, 140), label=label))
     result = grid_table(session_on(board))
@@ -215,7 +272,13 @@ def test_seed_answers_on_the_shipped_zelfevaluatie_template():
     for value, count in {4: 1, 5: 1, 6: 7}.items():
         session.results.set_dot_count(f"v4-{value}", "antwoord", count)
     answers = analyse_scales(session).answers
-    assert answers[answers["question_id"] == "v1"]["percent_text"].tolist() == ["0 %", "0 %", "11,1 %", "66,7 %", "22,2 %"]
+    assert answers[answers["question_id"] == "v1"]["percent_text"].tolist() == [
+        "0 %",
+        "0 %",
+        "11,1 %",
+        "66,7 %",
+        "22,2 %",
+    ]
     q4 = answers[(answers["question_id"] == "v4") & (answers["count"] > 0)]
     assert q4["percent_text"].tolist() == ["11,1 %", "11,1 %", "77,8 %"]
 
@@ -227,8 +290,16 @@ def test_two_kind_board_without_groups_names_the_zones():
     from boards.paper import parse_paper
 
     kinds = [DotKind("ict-moment", "ict-moment", "#1e88e5"), DotKind("knelpunt", "knelpunt", "#e53935")]
-    zones = [Zone(id=f"t{hour}", kind=ZoneKind.ROW, rect=Rect(20, 20 + index * 50, 500, 45), label=f"{hour:02d}.00",
-                  holds=Holds(notes=True, dots=list(kinds))) for index, hour in enumerate(range(8, 13))]
+    zones = [
+        Zone(
+            id=f"t{hour}",
+            kind=ZoneKind.ROW,
+            rect=Rect(20, 20 + index * 50, 500, 45),
+            label=f"{hour:02d}.00",
+            holds=Holds(notes=True, dots=list(kinds)),
+        )
+        for index, hour in enumerate(range(8, 13))
+    ]
     board = Board(id="dag", title="Dagoverzicht", paper=parse_paper("A2"), zones=zones)
     session = with_dots(session_on(board), {"t9": (3, 0), "t11": (1, 4)}, kinds=("ict-moment", "knelpunt"))
     result = analyse_processes(session)

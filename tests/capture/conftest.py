@@ -42,7 +42,11 @@ def white_photo(make_photo):
 @pytest.fixture(scope="session")
 def partial_photo(make_photo):
     # the left column of cells between two left-edge markers (y 221.5 and 420.5)
-    return make_photo(PhotoSpec(seed=13, megapixels=3.0, visible=Rect(0.0, 170.0, 330.0, 290.0), max_tilt_deg=20.0, dots_per_kind=(1, 5)))
+    return make_photo(
+        PhotoSpec(
+            seed=13, megapixels=3.0, visible=Rect(0.0, 170.0, 330.0, 290.0), max_tilt_deg=20.0, dots_per_kind=(1, 5)
+        )
+    )
 
 
 @pytest.fixture(scope="session")

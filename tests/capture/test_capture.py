@@ -35,7 +35,10 @@ def test_markers_and_homography_within_2_mm(board, brown_photo):
     assert len({m.id for m in markers if m.id in layout.by_id()}) >= 12
     fit = fit_homography(markers, layout)
     assert fit is not None and fit.rms_mm < 1.5
-    grid = np.array([[x, y] for x in np.linspace(40, board.width_mm - 40, 7) for y in np.linspace(40, board.height_mm - 40, 5)], np.float64)
+    grid = np.array(
+        [[x, y] for x in np.linspace(40, board.width_mm - 40, 7) for y in np.linspace(40, board.height_mm - 40, 5)],
+        np.float64,
+    )
     in_photo = cv2.perspectiveTransform(grid.reshape(-1, 1, 2), brown_photo.board_to_photo) * loaded.scale
     back = cv2.perspectiveTransform(in_photo, fit.homography).reshape(-1, 2)
     assert np.abs(back - grid).max() < 2.0
@@ -77,7 +80,15 @@ def test_notes_and_dots_on_white_paper(board, white_photo):
 
 def test_touching_and_overlapping_notes(board, crowded_photo):
     truth = crowded_photo.filled
-    assert sum(1 for a in truth.notes for b in truth.notes if a is not b and math.hypot(a.x_mm - b.x_mm, a.y_mm - b.y_mm) < 80) >= 8
+    assert (
+        sum(
+            1
+            for a in truth.notes
+            for b in truth.notes
+            if a is not b and math.hypot(a.x_mm - b.x_mm, a.y_mm - b.y_mm) < 80
+        )
+        >= 8
+    )
     result = _capture(board, [crowded_photo])
     found = score(board, truth, result.notes, result.dots)
     assert found.recall >= 0.95 and found.precision >= 0.95, found.misses
@@ -152,7 +163,9 @@ def test_two_photos_merge_without_double_counting(board, brown_photo, make_photo
 
 def test_progress_and_cancel(board, brown_photo):
     seen = []
-    capture_photos([brown_photo.jpeg], board, CaptureOptions(crops=False), progress=lambda f, text: seen.append((f, text)))
+    capture_photos(
+        [brown_photo.jpeg], board, CaptureOptions(crops=False), progress=lambda f, text: seen.append((f, text))
+    )
     assert seen[0][0] == 0.0 and seen[-1][0] == 1.0 and "foto 1 van 1" in seen[0][1]
     fractions = [fraction for fraction, _ in seen]
     assert len(seen) >= 5 and fractions == sorted(fractions)
@@ -189,7 +202,7 @@ def test_large_notes_stay_whole_when_their_size_is_given(board):
     ppm = 1.5
     palette = build_palette(board, (122, 165, 200))
     labels = np.full((300, 600), PAPER, np.uint8)
-    labels[50:50 + int(76 * ppm), 100:100 + int(127 * ppm)] = NOTE_BASE  # one yellow 127 × 76 mm note
+    labels[50 : 50 + int(76 * ppm), 100 : 100 + int(127 * ppm)] = NOTE_BASE  # one yellow 127 × 76 mm note
     lines = np.zeros(labels.shape, bool)
     allowed = np.ones(labels.shape, bool)
     assert len(detect_notes(labels, lines, allowed, palette, ppm)) == 2  # by default: two touching notes

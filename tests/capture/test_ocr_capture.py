@@ -31,8 +31,18 @@ def test_capture_with_ocr_suggests_note_texts(board, make_photo):
     from boards.capture import CaptureOptions, capture_photos
     from tests.photos.generator import PhotoSpec
 
-    photo = make_photo(PhotoSpec(seed=31, megapixels=12.0, max_tilt_deg=10.0, notes_per_zone=(0, 1),
-                                            overlap_pairs=0, touching_pairs=0, dots_per_kind=(0, 1), jpeg_quality=92))
+    photo = make_photo(
+        PhotoSpec(
+            seed=31,
+            megapixels=12.0,
+            max_tilt_deg=10.0,
+            notes_per_zone=(0, 1),
+            overlap_pairs=0,
+            touching_pairs=0,
+            dots_per_kind=(0, 1),
+            jpeg_quality=92,
+        )
+    )
     result = capture_photos([photo.jpeg], board, CaptureOptions(ocr=True))
     assert len(result.notes) == len(photo.filled.notes) >= 5
     hits = 0

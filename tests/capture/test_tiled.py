@@ -33,8 +33,13 @@ def _tile_photo(board, row: int, col: int):
     )
     photo = np.full((1500, 2000, 3), 90, np.uint8)
     cv2.warpPerspective(raster, page_to_photo, (2000, 1500), dst=photo, borderMode=cv2.BORDER_TRANSPARENT)
-    board_to_page = np.array([[PX_PER_MM, 0, (options.margin_mm - tile.window.x) * PX_PER_MM],
-                              [0, PX_PER_MM, (options.margin_mm - tile.window.y) * PX_PER_MM], [0, 0, 1]])
+    board_to_page = np.array(
+        [
+            [PX_PER_MM, 0, (options.margin_mm - tile.window.x) * PX_PER_MM],
+            [0, PX_PER_MM, (options.margin_mm - tile.window.y) * PX_PER_MM],
+            [0, 0, 1],
+        ]
+    )
     return cv2.GaussianBlur(photo, (0, 0), 0.8), page_to_photo @ board_to_page, tile
 
 
@@ -45,7 +50,10 @@ def test_sheet_of_a_tiled_print_without_qr(board):
     assert capture.markers_found >= 2
     assert any(marker_id >= 500 for marker_id in capture.marker_ids)
     window = tile.visible
-    points = np.array([[window.x + 30, window.y + 30], [window.right - 30, window.bottom - 30], [window.center.x, window.center.y]], np.float64)
+    points = np.array(
+        [[window.x + 30, window.y + 30], [window.right - 30, window.bottom - 30], [window.center.x, window.center.y]],
+        np.float64,
+    )
     in_photo = cv2.perspectiveTransform(points.reshape(-1, 1, 2), board_to_photo)
     back = cv2.perspectiveTransform(in_photo, capture.homography).reshape(-1, 2)
     assert np.abs(back - points).max() < 2.0
@@ -64,8 +72,13 @@ def test_board_printed_smaller(board):
     )
     photo = np.full((1500, 2000, 3), 90, np.uint8)
     cv2.warpPerspective(raster, page_to_photo, (2000, 1500), dst=photo, borderMode=cv2.BORDER_TRANSPARENT)
-    board_to_page = np.array([[plan.scale * PX_PER_MM, 0, plan.offset_x_mm * PX_PER_MM],
-                              [0, plan.scale * PX_PER_MM, plan.offset_y_mm * PX_PER_MM], [0, 0, 1]])
+    board_to_page = np.array(
+        [
+            [plan.scale * PX_PER_MM, 0, plan.offset_x_mm * PX_PER_MM],
+            [0, plan.scale * PX_PER_MM, plan.offset_y_mm * PX_PER_MM],
+            [0, 0, 1],
+        ]
+    )
     result = capture_photos([cv2.GaussianBlur(photo, (0, 0), 0.8)], board)
     capture = result.photos[0]
     assert capture.markers_found >= 12

@@ -26,9 +26,16 @@ def _arrow() -> np.ndarray:
 def test_every_exif_orientation_comes_out_upright(orientation):
     upright = _arrow()
     # store the pixels the way a camera would for this orientation: the inverse of the display transform
-    inverse = {1: lambda a: a, 2: lambda a: cv2.flip(a, 1), 3: lambda a: cv2.rotate(a, cv2.ROTATE_180),
-               4: lambda a: cv2.flip(a, 0), 5: cv2.transpose, 6: lambda a: cv2.rotate(a, cv2.ROTATE_90_COUNTERCLOCKWISE),
-               7: lambda a: cv2.rotate(cv2.transpose(a), cv2.ROTATE_180), 8: lambda a: cv2.rotate(a, cv2.ROTATE_90_CLOCKWISE)}
+    inverse = {
+        1: lambda a: a,
+        2: lambda a: cv2.flip(a, 1),
+        3: lambda a: cv2.rotate(a, cv2.ROTATE_180),
+        4: lambda a: cv2.flip(a, 0),
+        5: cv2.transpose,
+        6: lambda a: cv2.rotate(a, cv2.ROTATE_90_COUNTERCLOCKWISE),
+        7: lambda a: cv2.rotate(cv2.transpose(a), cv2.ROTATE_180),
+        8: lambda a: cv2.rotate(a, cv2.ROTATE_90_CLOCKWISE),
+    }
     stored = inverse[orientation](upright)
     assert np.array_equal(apply_orientation(stored, orientation), upright)
     pil = Image.fromarray(cv2.cvtColor(stored, cv2.COLOR_BGR2RGB))
@@ -43,7 +50,7 @@ def test_every_exif_orientation_comes_out_upright(orientation):
 
 def test_large_photo_is_read_at_reduced_size():
     big = np.full((3000, 4000, 3), 180, np.uint8)
-    ok, jpeg = cv2.imencode(".jpg", big)
+    _ok, jpeg = cv2.imencode(".jpg", big)
     loaded = load_image(jpeg.tobytes(), max_pixels=4_000_000)
     assert loaded.image.shape[:2] == (1500, 2000) and loaded.scale == 0.5 and loaded.original_size == (4000, 3000)
     assert load_image(big).image.shape[1] <= 2310  # arrays are scaled down too
@@ -56,9 +63,21 @@ def test_arrays_and_bad_arrays():
 
 
 def _photo(index: int, notes=(), dots=()) -> PhotoCapture:
-    photo = PhotoCapture(index=index, name=f"foto {index + 1}", image=np.zeros((1, 1, 3), np.uint8), scale=1.0,
-                         homography=np.eye(3), mode="markers", markers_found=4, marker_ids=[], rejected_marker_ids=[],
-                         rms_mm=0.1, print_info=None, visible_mm=[], px_per_mm=1.5)
+    photo = PhotoCapture(
+        index=index,
+        name=f"foto {index + 1}",
+        image=np.zeros((1, 1, 3), np.uint8),
+        scale=1.0,
+        homography=np.eye(3),
+        mode="markers",
+        markers_found=4,
+        marker_ids=[],
+        rejected_marker_ids=[],
+        rms_mm=0.1,
+        print_info=None,
+        visible_mm=[],
+        px_per_mm=1.5,
+    )
     photo.notes = list(notes)
     photo.dots = list(dots)
     return photo
@@ -74,12 +93,19 @@ def _dot(index, x, y, kind="werkdruk"):
 
 def test_merging_keeps_one_of_each_and_never_merges_within_a_photo():
     first = _photo(0, [_note(0, 100, 100, confidence=0.8), _note(0, 120, 100)], [_dot(0, 50, 50), _dot(0, 62, 50)])
-    second = _photo(1, [_note(1, 104, 98, confidence=0.95), _note(1, 300, 300), _note(1, 121, 100, color="pink")],
-                    [_dot(1, 51, 50), _dot(1, 63, 51), _dot(1, 80, 80), _dot(1, 51, 51, kind="werkplezier")])
+    second = _photo(
+        1,
+        [_note(1, 104, 98, confidence=0.95), _note(1, 300, 300), _note(1, 121, 100, color="pink")],
+        [_dot(1, 51, 50), _dot(1, 63, 51), _dot(1, 80, 80), _dot(1, 51, 51, kind="werkplezier")],
+    )
     notes = merge_notes([first, second])
     # the two yellow notes 20 mm apart in photo 1 both stay; photo 2's twin of the first merges (its better copy wins)
     assert len(notes) == 4
-    assert sorted((note.photo_index, note.x_mm) for note in notes if note.color == "yellow") == [(0, 120), (1, 104), (1, 300)]
+    assert sorted((note.photo_index, note.x_mm) for note in notes if note.color == "yellow") == [
+        (0, 120),
+        (1, 104),
+        (1, 300),
+    ]
     assert sum(note.color == "pink" for note in notes) == 1
     dots = merge_dots([first, second])
     assert len(dots) == 4  # two shared, one new, one of another kind

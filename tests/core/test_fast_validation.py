@@ -30,15 +30,15 @@ def _mutations(document, rng: random.Random, count: int):
     def walk(node, path):
         if isinstance(node, dict):
             for key, value in node.items():
-                paths.append(path + [key])
-                walk(value, path + [key])
+                paths.append([*path, key])
+                walk(value, [*path, key])
         elif isinstance(node, list):
             for index, value in enumerate(node):
-                paths.append(path + [index])
-                walk(value, path + [index])
+                paths.append([*path, index])
+                walk(value, [*path, index])
 
     walk(document, [])
-    odd_values = [None, -1, 0, 1.5, "", "x y", "#zzzzzz", [], {}, True, "A9", 10 ** 6]
+    odd_values = [None, -1, 0, 1.5, "", "x y", "#zzzzzz", [], {}, True, "A9", 10**6]
     for _ in range(count):
         mutated = copy.deepcopy(document)
         path = rng.choice(paths)

@@ -213,26 +213,30 @@ def test_vsm_schema_zones_actors_and_legend():
 
 def test_vsm_labels_are_verbatim_from_the_seed(seed):
     text = seed("004")
-    vsm_sheet = text[text.index("Mapping 4 VSM-schema"):text.index("Mapping 4 Ideeën")]
+    vsm_sheet = text[text.index("Mapping 4 VSM-schema") : text.index("Mapping 4 Ideeën")]
     assert _missing_from(vsm_sheet, VSM_ZONES) == []
-    symbols_sheet = text[text.index("Mapping 4 VSM-symbolen"):]
+    symbols_sheet = text[text.index("Mapping 4 VSM-symbolen") :]
     assert _missing_from(symbols_sheet[:300], VSM_SYMBOL_LABELS) == []
     assert _missing_from(text, ["LEVERANCIER", "KLANT"]) == []
 
 
 def test_procesplaat_2_verbatim(seed):
     board = load_template("procesplaat-2")
-    assert board.question == "WANNEER MAAK IK GEBRUIK VAN ICT IN MIJN WERK? EN WANNEER ZOU DAT NOG MEER OF BETER KUNNEN?"
+    assert (
+        board.question == "WANNEER MAAK IK GEBRUIK VAN ICT IN MIJN WERK? EN WANNEER ZOU DAT NOG MEER OF BETER KUNNEN?"
+    )
     groups = {group.id: group.label for group in board.groups}
     assert [z.label for z in board.zones if groups.get(z.group) == "PRIMAIR (lesgeven)"] == PROCESPLAAT_PRIMAIR
     assert [z.label for z in board.zones if groups.get(z.group) == "SECUNDAIR (ondersteunend)"] == PROCESPLAAT_SECUNDAIR
     for zone in board.zones:
         assert [(k.id, k.label) for k in zone.holds.dots] == [
-            ("gebruik-ict", "gebruik ict"), ("kan-beter-met-ict", "kan beter met ict")]
+            ("gebruik-ict", "gebruik ict"),
+            ("kan-beter-met-ict", "kan beter met ict"),
+        ]
     assert board.zones == [z for z in board.zones if z.kind is ZoneKind.CELL]
     text = seed("004")
     start = text.index("Procesplaat 2 WANNEER MAAK IK GEBRUIK VAN ICT")
-    plaat = text[start:text.index("MR taken uitvoeren", start) + len("MR taken uitvoeren")]
+    plaat = text[start : text.index("MR taken uitvoeren", start) + len("MR taken uitvoeren")]
     labels = [board.question, *groups.values(), *(zone.label for zone in board.zones)]
     assert _missing_from(plaat, labels) == []
     # in the seed's order, too
@@ -242,7 +246,9 @@ def test_procesplaat_2_verbatim(seed):
 
 def test_procesplaat_1_and_2_share_their_cells():
     one, two = load_template("procesplaat-1"), load_template("procesplaat-2")
-    assert [(z.id, z.label, z.rect, z.group) for z in one.zones] == [(z.id, z.label, z.rect, z.group) for z in two.zones]
+    assert [(z.id, z.label, z.rect, z.group) for z in one.zones] == [
+        (z.id, z.label, z.rect, z.group) for z in two.zones
+    ]
 
 
 IDEEEN_GENEREREN = {
@@ -264,7 +270,7 @@ def test_ideeen_genereren_quadrants_and_definitions(seed):
     assert {zone.label: zone.definition for zone in quadrants} == IDEEEN_GENEREREN
     assert len(quadrants) == 4
     text = seed("004")
-    sheet = text[text.index("5 Ideeën genererenVerandering"):]
+    sheet = text[text.index("5 Ideeën genererenVerandering") :]
     assert _missing_from(sheet[:800], [*IDEEEN_GENEREREN, *IDEEEN_GENEREREN.values()]) == []
 
 
@@ -282,7 +288,9 @@ def test_werkdruk_frequentiematrix_is_three_by_three(seed):
     cells = _zones(board, ZoneKind.CELL)
     assert len(cells) == 9
     assert [group.label for group in board.groups] == ["Afhankelijkheid", "Inhoud", "Autonomie"]
-    rows = [element.text for element in board.elements if isinstance(element, TextElement) and element.id.startswith("rij-")]
+    rows = [
+        element.text for element in board.elements if isinstance(element, TextElement) and element.id.startswith("rij-")
+    ]
     assert rows == ["Dagelijks", "Maandelijks", "Jaarlijks"]
     for group in board.groups:
         column = [zone for zone in cells if zone.group == group.id]
@@ -294,11 +302,14 @@ def test_werkdruk_frequentiematrix_is_three_by_three(seed):
     assert _missing_from(text, [f"{group.label}: {d}" for group, d in zip(board.groups, definitions)]) == []
 
 
-@pytest.mark.parametrize("template_id, headers", [
-    ("actiepunten", ["Nr.", "Concreet actiepunt", "Initiatiefnemer"]),
-    ("verbeterplan", ["Actiepunt", "To do’s", "Tijdpad", "Impact", "Werkbelasting"]),
-    ("aantekeningen-interpretatie", ["Fragment", "Titel", "Relevantie"]),
-])
+@pytest.mark.parametrize(
+    "template_id, headers",
+    [
+        ("actiepunten", ["Nr.", "Concreet actiepunt", "Initiatiefnemer"]),
+        ("verbeterplan", ["Actiepunt", "To do’s", "Tijdpad", "Impact", "Werkbelasting"]),
+        ("aantekeningen-interpretatie", ["Fragment", "Titel", "Relevantie"]),
+    ],
+)
 def test_tables_are_table_columns_holding_rows(template_id, headers, seed):
     board = load_template(template_id)
     columns = _zones(board, ZoneKind.TABLE_COLUMN)
@@ -332,24 +343,41 @@ def test_zelfevaluatie_scales():
 def test_rogers_reference_percentages(seed):
     board = load_template("rogers-adoptiecurve")
     shares = [(zone.label, zone.reference_percent) for zone in board.zones]
-    assert shares == [("Innovators", 2.5), ("Early Adopters", 13.5), ("Early Majority", 34.0),
-                      ("Late Majority", 34.0), ("Laggards", 16.0)]
+    assert shares == [
+        ("Innovators", 2.5),
+        ("Early Adopters", 13.5),
+        ("Early Majority", 34.0),
+        ("Late Majority", 34.0),
+        ("Laggards", 16.0),
+    ]
     assert sum(share for _, share in shares) == pytest.approx(100.0)
-    assert _missing_from(seed("000"), ["Innovators Early Adopters Early Majority Late Majority Laggards",
-                                       "2,5 % 13,5 % 34 % 34 % 16 %"]) == []
+    assert (
+        _missing_from(
+            seed("000"),
+            ["Innovators Early Adopters Early Majority Late Majority Laggards", "2,5 % 13,5 % 34 % 34 % 16 %"],
+        )
+        == []
+    )
 
 
 def test_70_20_10_reference_percentages():
     board = load_template("70-20-10")
     assert [(zone.label, zone.reference_percent) for zone in board.zones] == [
-        ("in de praktijk", 70.0), ("in sociale relaties", 20.0), ("in formele leersituaties", 10.0)]
+        ("in de praktijk", 70.0),
+        ("in sociale relaties", 20.0),
+        ("in formele leersituaties", 10.0),
+    ]
 
 
 CAMP_QUESTIONS = [
-    "Waarom willen we dit?", "Hoe zit het met taken en bevoegdheden?", "Hebben we de juiste deskundigheid in huis?",
-    "Wat vinden: ouders, leerlingen, directie, overheid?", "Hoe komen de beslissingen tot stand?",
+    "Waarom willen we dit?",
+    "Hoe zit het met taken en bevoegdheden?",
+    "Hebben we de juiste deskundigheid in huis?",
+    "Wat vinden: ouders, leerlingen, directie, overheid?",
+    "Hoe komen de beslissingen tot stand?",
     "Is er draagvlak of weerstand bij docenten?",
-    "Wat voor school willen we zijn?", "Gewend om in een projectteam te werken?",
+    "Wat voor school willen we zijn?",
+    "Gewend om in een projectteam te werken?",
     "Hoe is de werkhouding van de betrokken docenten?",
 ]
 
@@ -360,22 +388,48 @@ def test_matrix_van_camp_has_its_nine_printed_questions(seed):
     assert _missing_from(seed("002"), CAMP_QUESTIONS + [group.label for group in board.groups]) == []
 
 
-@pytest.mark.parametrize("template_id, seed_name", [
-    ("brainstorm", "004"), ("problemen", "004"), ("ideeen", "004"), ("selectie", "004"),
-    ("observatie-aandachtspunten", "004"), ("wie-zijn-blij-als", "004"), ("waar-wordt-werkdruk-ervaren", "004"),
-    ("beleidsthema-inventarisatie", "004"), ("samenvatting-beleidsthemas", "004"),
-    ("kansen-werkdrukverlaging", "004"), ("resultaten", "004"), ("ict-situatie", "004"), ("adviezen", "004"),
-    ("verbeterplan", "004"), ("wensbeeld", "004"), ("ontwikkelingscategorieen", "004"),
-    ("zelfevaluatie", "004"),
-    ("vijf-cyclische-stappen", "000"), ("doel-opdracht", "000"), ("methodische-werkplaats", "000"),
-    ("kijken-bij-de-buurvrouw", "000"), ("zeven-leerfuncties", "000"), ("kwaliteitsborging-methodische-werkplaats", "000"),
-    ("model-menselijk-functioneren", "000"), ("denk-opdracht", "000"), ("kessels-leervoorwaarden", "000"),
-    ("actief-monitoren", "000"), ("feedbackniveaus", "000"),
-    ("leerkracht-bordsessie", "001"), ("70-20-10", "001"), ("waarderend-organiseren", "001"), ("actieleren", "001"),
-    ("activiteitensysteem-engestrom", "002"), ("de-caluwe-denken-doen", "002"),
-    ("bouwen-en-verduurzamen-van-leerwerkgemeenschappen", "002"), ("tegeltjes-aan-de-muur", "002"),
-    ("zeven-bouwstenen", "003"),
-])
+@pytest.mark.parametrize(
+    "template_id, seed_name",
+    [
+        ("brainstorm", "004"),
+        ("problemen", "004"),
+        ("ideeen", "004"),
+        ("selectie", "004"),
+        ("observatie-aandachtspunten", "004"),
+        ("wie-zijn-blij-als", "004"),
+        ("waar-wordt-werkdruk-ervaren", "004"),
+        ("beleidsthema-inventarisatie", "004"),
+        ("samenvatting-beleidsthemas", "004"),
+        ("kansen-werkdrukverlaging", "004"),
+        ("resultaten", "004"),
+        ("ict-situatie", "004"),
+        ("adviezen", "004"),
+        ("verbeterplan", "004"),
+        ("wensbeeld", "004"),
+        ("ontwikkelingscategorieen", "004"),
+        ("zelfevaluatie", "004"),
+        ("vijf-cyclische-stappen", "000"),
+        ("doel-opdracht", "000"),
+        ("methodische-werkplaats", "000"),
+        ("kijken-bij-de-buurvrouw", "000"),
+        ("zeven-leerfuncties", "000"),
+        ("kwaliteitsborging-methodische-werkplaats", "000"),
+        ("model-menselijk-functioneren", "000"),
+        ("denk-opdracht", "000"),
+        ("kessels-leervoorwaarden", "000"),
+        ("actief-monitoren", "000"),
+        ("feedbackniveaus", "000"),
+        ("leerkracht-bordsessie", "001"),
+        ("70-20-10", "001"),
+        ("waarderend-organiseren", "001"),
+        ("actieleren", "001"),
+        ("activiteitensysteem-engestrom", "002"),
+        ("de-caluwe-denken-doen", "002"),
+        ("bouwen-en-verduurzamen-van-leerwerkgemeenschappen", "002"),
+        ("tegeltjes-aan-de-muur", "002"),
+        ("zeven-bouwstenen", "003"),
+    ],
+)
 def test_printed_wording_comes_from_the_seed(template_id, seed_name, seed):
     """Column heads, questions, definitions and single-text zone labels are quoted from the seed.
 
@@ -384,11 +438,30 @@ def test_printed_wording_comes_from_the_seed(template_id, seed_name, seed):
     ALLOWED list; everything else must occur verbatim.
     """
     allowed = {
-        "Pijnpunt / werkproces", "Beleidsthema", "1", "2", "Week", "Doel", "Streefwaarde (%)", "Gemeten (%)",
-        "Casus 1", "Casus 2", "Casus 3", "Werkplezier", "Werkdruk", "Al ingezet", "Nog inzetten",
-        "In dit ‘zmolk-traject’", "Bij het betrekken van zorgpartners",
-        "1. Casus", "2. Open vragen", "3. Richtingen, ideeën, tips en oplossingen", "4. Actie-eigenaar", "5. Actie",
-        "Welke activiteiten ondernemen we? Wie kan dat oppakken?", "overdracht aan anderen",
+        "Pijnpunt / werkproces",
+        "Beleidsthema",
+        "1",
+        "2",
+        "Week",
+        "Doel",
+        "Streefwaarde (%)",
+        "Gemeten (%)",
+        "Casus 1",
+        "Casus 2",
+        "Casus 3",
+        "Werkplezier",
+        "Werkdruk",
+        "Al ingezet",
+        "Nog inzetten",
+        "In dit ‘zmolk-traject’",
+        "Bij het betrekken van zorgpartners",
+        "1. Casus",
+        "2. Open vragen",
+        "3. Richtingen, ideeën, tips en oplossingen",
+        "4. Actie-eigenaar",
+        "5. Actie",
+        "Welke activiteiten ondernemen we? Wie kan dat oppakken?",
+        "overdracht aan anderen",
         "In welke mate is een bouwsteen aanwezig en waar is een interventie mogelijk relevant?",
     }
     board = load_template(template_id)
@@ -406,21 +479,59 @@ def test_printed_wording_comes_from_the_seed(template_id, seed_name, seed):
 
 # --- methods ------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("method_id, titles", [
-    ("verbetering-in-beeld", ["Brainstorm", "Observatie", "Interpretatie", "Value Stream Mapping", "Verandering"]),
-    ("vernieuwend-werken", ["Supportgroep 1", "Sessie 1", "Uitwerking door de facilitator", "Supportgroep 2",
-                            "Sessie 2", "Supportgroep 3"]),
-    ("werkobservaties", ["Schets van de ict-situatie", "Observaties en interviews",
-                         "Concrete observaties en verbetersuggesties", "Adviezen"]),
-    ("design-thinking-lean", ["Procesplaten", "Zelfevaluatie", "Workshops", "Studiedag", "Concept-verbeterplan",
-                              "Evaluatie"]),
-    ("zmolk-borgen-van-innovatie", ["Doel", "Denken over het resultaat", "Proces ontlokken", "Proces monitoren",
-                                    "Borging in het beleid en inbedding in kwaliteitscyclus"]),
-    ("leerkracht", ["Bordsessie", "Gezamenlijk lesontwerp", "Lesbezoek en feedback", "Stem van de leerling"]),
-    ("actieleren", ["Casus inbrengen", "Open vragen stellen", "Richtingen bepalen", "Actie-eigenaar bepalen",
-                    "Actie ondernemen"]),
-    ("waarderend-organiseren", ["Verwoorden", "Verdiepen", "Verbeelden", "Vormgeven", "Verwezenlijken"]),
-])
+
+@pytest.mark.parametrize(
+    "method_id, titles",
+    [
+        ("verbetering-in-beeld", ["Brainstorm", "Observatie", "Interpretatie", "Value Stream Mapping", "Verandering"]),
+        (
+            "vernieuwend-werken",
+            [
+                "Supportgroep 1",
+                "Sessie 1",
+                "Uitwerking door de facilitator",
+                "Supportgroep 2",
+                "Sessie 2",
+                "Supportgroep 3",
+            ],
+        ),
+        (
+            "werkobservaties",
+            [
+                "Schets van de ict-situatie",
+                "Observaties en interviews",
+                "Concrete observaties en verbetersuggesties",
+                "Adviezen",
+            ],
+        ),
+        (
+            "design-thinking-lean",
+            ["Procesplaten", "Zelfevaluatie", "Workshops", "Studiedag", "Concept-verbeterplan", "Evaluatie"],
+        ),
+        (
+            "zmolk-borgen-van-innovatie",
+            [
+                "Doel",
+                "Denken over het resultaat",
+                "Proces ontlokken",
+                "Proces monitoren",
+                "Borging in het beleid en inbedding in kwaliteitscyclus",
+            ],
+        ),
+        ("leerkracht", ["Bordsessie", "Gezamenlijk lesontwerp", "Lesbezoek en feedback", "Stem van de leerling"]),
+        (
+            "actieleren",
+            [
+                "Casus inbrengen",
+                "Open vragen stellen",
+                "Richtingen bepalen",
+                "Actie-eigenaar bepalen",
+                "Actie ondernemen",
+            ],
+        ),
+        ("waarderend-organiseren", ["Verwoorden", "Verdiepen", "Verbeelden", "Vormgeven", "Verwezenlijken"]),
+    ],
+)
 def test_methods_have_the_steps_of_the_seed_in_order(method_id, titles):
     method = get_method(method_id)
     assert [step.nr for step in method.steps] == list(range(1, len(titles) + 1))
@@ -433,15 +544,25 @@ def test_methods_have_the_steps_of_the_seed_in_order(method_id, titles):
 def test_vernieuwend_werken_steps_are_stap_1_to_6():
     method = get_method("vernieuwend-werken")
     assert [step.id for step in method.steps] == [f"stap-{nr}" for nr in range(1, 7)]
-    assert [step.duration for step in method.steps] == ["1,5 uur", "ca. 3,5 uur", "4 - 8 uur", "1,5 uur", "3,5 uur",
-                                                        "1,5 uur"]
+    assert [step.duration for step in method.steps] == [
+        "1,5 uur",
+        "ca. 3,5 uur",
+        "4 - 8 uur",
+        "1,5 uur",
+        "3,5 uur",
+        "1,5 uur",
+    ]
 
 
 def test_verbetering_in_beeld_durations_and_materials():
     method = get_method("verbetering-in-beeld")
     assert [step.duration for step in method.steps] == [
-        "60-90 minuten", "30-60 minuten per observatie", "60-120 minuten per observatie",
-        "60-90 minuten per proces", "60-120 minuten per proces"]
+        "60-90 minuten",
+        "30-60 minuten per observatie",
+        "60-120 minuten per observatie",
+        "60-90 minuten per proces",
+        "60-120 minuten per proces",
+    ]
     assert "Postervellen (A1) met verschillende kleuren markers" in method.step("value-stream-mapping").materials
     assert method.step("verandering").boards == ("problemen-lokaliseren", "ideeen-genereren", "actiepunten")
 
@@ -477,13 +598,15 @@ def test_committed_files_match_the_generator(tmp_path):
         generated = sorted(path.name for path in (tmp_path / kind).glob("*.json"))
         committed = sorted(path.name for path in (REPO / "resources" / kind).glob("*.json"))
         assert generated == committed
-        match, mismatch, errors = filecmp.cmpfiles(tmp_path / kind, REPO / "resources" / kind, generated, shallow=False)
+        _match, mismatch, errors = filecmp.cmpfiles(
+            tmp_path / kind, REPO / "resources" / kind, generated, shallow=False
+        )
         assert mismatch == [] and errors == [], f"run tools/templates/make_templates.py ({kind}: {mismatch})"
 
 
 def test_readme_lists_every_template():
     readme = (REPO / "README.md").read_text(encoding="utf-8")
-    section = readme[readme.index("## Sjablonen en methoden"):]
+    section = readme[readme.index("## Sjablonen en methoden") :]
     missing = [template_id for template_id in TEMPLATE_IDS if f"`{template_id}`" not in section]
     assert missing == []
 

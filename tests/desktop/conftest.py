@@ -45,6 +45,7 @@ def messages(monkeypatch):
             if kind == "question":
                 return recorder.answer
             return QMessageBox.StandardButton.Ok
+
         return show
 
     for kind in ("critical", "warning", "information", "question"):

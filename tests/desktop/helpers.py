@@ -11,21 +11,34 @@ def view_point(view: QGraphicsView, x_mm: float, y_mm: float) -> QPoint:
     return view.mapFromScene(QPointF(x_mm, y_mm))
 
 
-def _send(view: QGraphicsView, kind: QEvent.Type, pos: QPoint, button: Qt.MouseButton, buttons: Qt.MouseButton,
-          modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+def _send(
+    view: QGraphicsView,
+    kind: QEvent.Type,
+    pos: QPoint,
+    button: Qt.MouseButton,
+    buttons: Qt.MouseButton,
+    modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
+) -> None:
     viewport = view.viewport()
     local = QPointF(pos)
     event = QMouseEvent(kind, local, QPointF(viewport.mapToGlobal(pos)), button, buttons, modifiers)
     QApplication.sendEvent(viewport, event)
 
 
-def drag(view: QGraphicsView, start: QPoint, end: QPoint, steps: int = 6,
-         modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+def drag(
+    view: QGraphicsView,
+    start: QPoint,
+    end: QPoint,
+    steps: int = 6,
+    modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
+) -> None:
     left = Qt.MouseButton.LeftButton
     _send(view, QEvent.Type.MouseMove, start, Qt.MouseButton.NoButton, Qt.MouseButton.NoButton, modifiers)
     _send(view, QEvent.Type.MouseButtonPress, start, left, left, modifiers)
     for step in range(1, steps + 1):
-        point = QPoint(start.x() + (end.x() - start.x()) * step // steps, start.y() + (end.y() - start.y()) * step // steps)
+        point = QPoint(
+            start.x() + (end.x() - start.x()) * step // steps, start.y() + (end.y() - start.y()) * step // steps
+        )
         _send(view, QEvent.Type.MouseMove, point, Qt.MouseButton.NoButton, left, modifiers)
     _send(view, QEvent.Type.MouseButtonRelease, end, left, Qt.MouseButton.NoButton, modifiers)
 

@@ -82,7 +82,9 @@ def test_copy_paste_duplicate_and_delete_with_connectors(qtbot, window, editor):
     assert len(document.board.zones) == count + 2
     assert any(key.startswith("element:") for key in pasted)  # the arrow between them came along
     new_connector = next(document.get(key) for key in pasted if key.startswith("element:"))
-    assert {new_connector.source, new_connector.target} <= {document.get(key).id for key in pasted if key.startswith("zone:")}
+    assert {new_connector.source, new_connector.target} <= {
+        document.get(key).id for key in pasted if key.startswith("zone:")
+    }
     copies = {document.get(key).rect for key in pasted if key.startswith("zone:")}
     assert copies == {board.zone(a).rect.moved(10, 10), board.zone(b).rect.moved(10, 10)}
 
@@ -109,7 +111,11 @@ def test_connector_follows_moving_zone(qtbot, editor):
     item = editor.scene.item_for(key)
     line_before = item.endpoints()
     view = editor.view
-    drag(view, view_point(view, b.rect.center.x, b.rect.center.y), view_point(view, b.rect.center.x + 30, b.rect.center.y + 15))
+    drag(
+        view,
+        view_point(view, b.rect.center.x, b.rect.center.y),
+        view_point(view, b.rect.center.x + 30, b.rect.center.y + 15),
+    )
     line_after = item.endpoints()
     assert (item.value.source, item.value.target) == (a.id, b.id)  # from the first selected to the last
     assert line_after.p2() != line_before.p2()
@@ -120,7 +126,9 @@ def test_connector_follows_moving_zone(qtbot, editor):
 def test_symbols_text_and_group_from_palette(qtbot, window, editor):
     document = editor.document
     item = window.palette.entry_item(VsmSymbol.WACHT.value)
-    qtbot.mouseClick(window.palette.list.viewport(), Qt.MouseButton.LeftButton, pos=window.palette.list.visualItemRect(item).center())
+    qtbot.mouseClick(
+        window.palette.list.viewport(), Qt.MouseButton.LeftButton, pos=window.palette.list.visualItemRect(item).center()
+    )
     symbol = document.board.elements[-1]
     assert isinstance(symbol, SymbolElement) and symbol.symbol is VsmSymbol.WACHT
     editor.add_text()
@@ -217,8 +225,11 @@ def test_board_rect_outside_paper_is_clamped_on_drag(qtbot, editor):
     view = editor.view
     view.zoom_to_fit()
     zone = document.board.zones[4]  # the right-most cell of the first row
-    drag(view, view_point(view, zone.rect.center.x, zone.rect.center.y),
-         view_point(view, zone.rect.center.x + 400, zone.rect.center.y))
+    drag(
+        view,
+        view_point(view, zone.rect.center.x, zone.rect.center.y),
+        view_point(view, zone.rect.center.x + 400, zone.rect.center.y),
+    )
     moved = document.board.zone(zone.id).rect
     assert moved.right <= document.board.width_mm + 1e-6
     assert Rect(0, 0, document.board.width_mm, document.board.height_mm).contains_rect(moved)
@@ -267,10 +278,14 @@ def test_drop_a_symbol_from_the_palette_onto_the_board(qtbot, window, editor):
     assert mime.hasFormat(PALETTE_MIME)
     view = editor.view
     target = view_point(view, 600, 420)
-    enter = QDragEnterEvent(target, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    enter = QDragEnterEvent(
+        target, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
     QApplication.sendEvent(view.viewport(), enter)
     assert enter.isAccepted()
-    drop = QDropEvent(QPointF(target), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    drop = QDropEvent(
+        QPointF(target), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
     QApplication.sendEvent(view.viewport(), drop)
     symbol = editor.document.board.elements[-1]
     assert isinstance(symbol, SymbolElement) and symbol.symbol is VsmSymbol.PROBLEEM
@@ -336,8 +351,9 @@ def test_clicking_elsewhere_commits_the_inline_edit(qtbot, editor):
 
 
 def test_snapping_shows_guides_while_dragging(qtbot, editor):
-    from tests.desktop.helpers import _send
     from PySide6.QtCore import QEvent
+
+    from tests.desktop.helpers import _send
 
     document = editor.document
     view = editor.view
@@ -348,7 +364,7 @@ def test_snapping_shows_guides_while_dragging(qtbot, editor):
     left = Qt.MouseButton.LeftButton
     _send(view, QEvent.Type.MouseButtonPress, start, left, left)
     _send(view, QEvent.Type.MouseMove, end, Qt.MouseButton.NoButton, left)
-    xs, ys = editor.scene.snap_guides()
+    xs, _ys = editor.scene.snap_guides()
     assert zone.rect.x in xs
     _send(view, QEvent.Type.MouseButtonRelease, end, left, Qt.MouseButton.NoButton)
     assert editor.scene.snap_guides() == ([], [])

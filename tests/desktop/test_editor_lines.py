@@ -80,12 +80,15 @@ def test_shift_draws_straight_alt_draws_free_and_short_lines_are_not_made(qtbot,
 
 def test_palette_line_entry_starts_line_mode(qtbot, window, editor):
     item = window.palette.entry_item("line")
-    qtbot.mouseClick(window.palette.list.viewport(), Qt.MouseButton.LeftButton,
-                     pos=window.palette.list.visualItemRect(item).center())
+    qtbot.mouseClick(
+        window.palette.list.viewport(), Qt.MouseButton.LeftButton, pos=window.palette.list.visualItemRect(item).center()
+    )
     assert editor.scene.line_mode and editor.actions.draw_line.isChecked()
     editor.actions.draw_line.trigger()
     assert not editor.scene.line_mode
-    key = editor.add_from_palette("line", view.mapToScene(view.viewport().rect().center()) if (view := editor.view) else None)
+    key = editor.add_from_palette(
+        "line", view.mapToScene(view.viewport().rect().center()) if (view := editor.view) else None
+    )
     line = editor.document.get(key)
     assert isinstance(line, LineElement) and line.start.y == line.end.y and line.end.x > line.start.x
 
@@ -183,7 +186,9 @@ def test_dragging_a_group_heading_carries_its_zones_in_one_step(qtbot, editor):
     assert new_heading.x == heading.x
     assert document.undo_stack.count() == steps + 1
     for zone in primair:
-        assert document.board.zone(zone.id).rect == Rect(zone.rect.x, zone.rect.y + dy, zone.rect.width, zone.rect.height)
+        assert document.board.zone(zone.id).rect == Rect(
+            zone.rect.x, zone.rect.y + dy, zone.rect.width, zone.rect.height
+        )
     assert {zone.id: zone.rect for zone in document.board.zones if zone.group != "primair"} == others
     assert document.get(element_key("noot")).rect == Rect(60, 110, 40, 20)
     arrow = scene.item_for(element_key("pijl")).endpoints()

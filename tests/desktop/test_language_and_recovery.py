@@ -35,7 +35,9 @@ def test_switch_language_to_english_keeps_the_board(qtbot, controller, procespla
     assert document.undo_stack.canUndo()
     assert saved_language() == "en"
     # The core's messages are translated too.
-    error = BoardFileError("x.bpbord", "", __import__("boards.errors", fromlist=["problem"]).problem("het bestand bestaat niet"))
+    error = BoardFileError(
+        "x.bpbord", "", __import__("boards.errors", fromlist=["problem"]).problem("het bestand bestaat niet")
+    )
     assert error_text(error) == "x.bpbord: the file does not exist"
     install_language("nl")
     assert error_text(error) == "x.bpbord: het bestand bestaat niet"
@@ -93,9 +95,24 @@ def test_english_translation_is_complete():
 
     from desktop.i18n import translations_dir
 
-    shell = {"MainWindow", "EditorPage", "BoardScene", "BoardDocument", "GalleryPage", "TemplateCard", "NewBoardDialog",
-             "PaperChooser", "SettingsDialog", "PropertiesPanel", "Palette", "PrintDialog", "errors", "model", "symbols",
-             "colors"}
+    shell = {
+        "MainWindow",
+        "EditorPage",
+        "BoardScene",
+        "BoardDocument",
+        "GalleryPage",
+        "TemplateCard",
+        "NewBoardDialog",
+        "PaperChooser",
+        "SettingsDialog",
+        "PropertiesPanel",
+        "Palette",
+        "PrintDialog",
+        "errors",
+        "model",
+        "symbols",
+        "colors",
+    }
     tree = ET.parse(translations_dir() / "bruinpapier_en.ts")
     checked, unfinished = 0, []
     for context in tree.getroot().iter("context"):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from boards.geometry import Rect
+from boards.geometry import Point, Rect
 from boards.model import ConnectorElement, Zone, ZoneKind
 from desktop.editor.operations import (
     align_rects,
@@ -17,7 +17,6 @@ from desktop.editor.operations import (
     scale_board,
     snap_rect_move,
 )
-from boards.geometry import Point
 
 
 def test_snap_prefers_a_nearby_edge_over_the_grid():

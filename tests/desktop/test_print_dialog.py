@@ -7,10 +7,10 @@ from PySide6.QtCore import Qt
 
 pytest.importorskip("printing.render")
 
-import pypdfium2 as pdfium  # noqa: E402
+import pypdfium2 as pdfium
 
-from desktop.document import BoardDocument  # noqa: E402
-from desktop.print_dialog import PrintDialog, pdf_page_image, print_pdf  # noqa: E402
+from desktop.document import BoardDocument
+from desktop.print_dialog import PrintDialog, pdf_page_image, print_pdf
 
 
 @pytest.fixture

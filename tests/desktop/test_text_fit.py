@@ -11,8 +11,10 @@ from desktop.editor.painting import TEXT_SCALE, fit_text_size, mm_font
 def _size_of(text: str, size: float, width: float) -> tuple[float, float]:
     metrics = QFontMetricsF(mm_font(size, True))
     widest = max(metrics.horizontalAdvance(word) for word in text.split()) / TEXT_SCALE
-    height = metrics.boundingRect(QRectF(0, 0, width * TEXT_SCALE, 1e6), int(Qt.TextFlag.TextWordWrap),
-                                  text).height() / TEXT_SCALE
+    height = (
+        metrics.boundingRect(QRectF(0, 0, width * TEXT_SCALE, 1e6), int(Qt.TextFlag.TextWordWrap), text).height()
+        / TEXT_SCALE
+    )
     return widest, height
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
@@ -113,7 +111,7 @@ def test_bad_file_shows_message_and_keeps_board(qtbot, window, messages, tmp_pat
     broken.write_text("{ dit is geen json", encoding="utf-8")
     assert not window.open_path(broken)
     assert len(messages.of_kind("critical")) == 1
-    _, title, text = messages.of_kind("critical")[0]
+    _, _title, text = messages.of_kind("critical")[0]
     assert "kapot.bpbord" in text and "geen geldig JSON-bestand" in text
     assert window.document is document  # nothing open is lost
     assert len(document.board.zones) == 25

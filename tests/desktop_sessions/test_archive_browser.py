@@ -15,13 +15,24 @@ from desktop.archive_browser import ArchiveBrowser
 @pytest.fixture
 def archive(tmp_path):
     store = Archive(f"sqlite:///{tmp_path / 'archief.sqlite'}")
-    first = Session(board=load_template("problemen-lokaliseren"), school="OBS Akkrum", date="2019-03-12",
-                    topic="Speciale aandacht leerlingen")
+    first = Session(
+        board=load_template("problemen-lokaliseren"),
+        school="OBS Akkrum",
+        date="2019-03-12",
+        topic="Speciale aandacht leerlingen",
+    )
     first.results.notes.append(Note("Storen leerling", "uitvoering"))
     store.save(first)
     store.add_photo(first.id, "bord.jpg", b"jpeg")
-    store.save(Session(board=load_template("procesplaat-1"), school="De Borgstee", date="2021-10-01",
-                       method="design-thinking-lean", step="procesplaten"))
+    store.save(
+        Session(
+            board=load_template("procesplaat-1"),
+            school="De Borgstee",
+            date="2021-10-01",
+            method="design-thinking-lean",
+            step="procesplaten",
+        )
+    )
     store.save(Session(board=load_template("ideeen-genereren"), school="CBS Blokhuus", date="2020-01-20"))
     yield store
     store.close()

@@ -12,8 +12,10 @@ from desktop.results import ResultsEditor
 def _trajectory_with_problems():
     trajectory = new_trajectory("verbetering-in-beeld", "OBS Akkrum")
     (vsm,) = add_next_sessions(trajectory, board_id="vsm-schema")
-    vsm.results.notes += [Note("Storen leerling", zone_id="datazijde", category="probleem"),
-                          Note("Hoe administreren", zone_id="datazijde", category="probleem")]
+    vsm.results.notes += [
+        Note("Storen leerling", zone_id="datazijde", category="probleem"),
+        Note("Hoe administreren", zone_id="datazijde", category="probleem"),
+    ]
     return trajectory
 
 

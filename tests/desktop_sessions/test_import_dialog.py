@@ -54,7 +54,9 @@ def test_editor_import_is_one_undo_step(qtbot, tmp_path):
     editor.make_import_dialog = Accepting
     assert editor.import_results(str(path))
     assert [(n.zone_id, n.text) for n in session.results.notes] == [
-        ("uitvoering", "Storen leerling"), ("uitvoering", "Aandacht klas")]
+        ("uitvoering", "Storen leerling"),
+        ("uitvoering", "Aandacht klas"),
+    ]
     assert len(editor.view.note_items) == 2
     editor.undo_stack.undo()
     assert session.results.notes == [] and editor.view.note_items == {}

@@ -93,8 +93,14 @@ def test_drag_a_note_to_another_zone(qtbot, editor):
 
     for fraction in (0.25, 0.5, 0.75, 1.0):
         point = QPointF(start + (end - start) * fraction)
-        move = QMouseEvent(QMouseEvent.Type.MouseMove, point, viewport.mapToGlobal(point),
-                           Qt.MouseButton.NoButton, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+        move = QMouseEvent(
+            QMouseEvent.Type.MouseMove,
+            point,
+            viewport.mapToGlobal(point),
+            Qt.MouseButton.NoButton,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
         QApplication.sendEvent(viewport, move)
     QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=end)
     qtbot.waitUntil(lambda: editor.session.results.notes[0].zone_id == "uitvoering", timeout=2000)
@@ -116,7 +122,13 @@ def test_recolour_the_selected_note(qtbot, editor):
 def test_action_table(qtbot, editor):
     table = editor.actions_table
     assert [table.model.headerData(i, Qt.Orientation.Horizontal) for i in range(6)] == [
-        "Nr.", "Concreet actiepunt", "Initiatiefnemer", "Tijdpad", "Impact", "Werkbelasting"]
+        "Nr.",
+        "Concreet actiepunt",
+        "Initiatiefnemer",
+        "Tijdpad",
+        "Impact",
+        "Werkbelasting",
+    ]
     qtbot.mouseClick(table.add_button, Qt.MouseButton.LeftButton)
     from PySide6.QtWidgets import QLineEdit
 
@@ -134,7 +146,13 @@ def test_action_table(qtbot, editor):
     assert not model.setData(model.index(0, 0), "een")
     action = editor.session.results.actions[0]
     assert (action.nr, action.action, action.owner, action.due, action.impact, action.workload) == (
-        1, "Lastige lessen noteren in een handleiding", "Directie", "December", "Hoog", "L")
+        1,
+        "Lastige lessen noteren in een handleiding",
+        "Directie",
+        "December",
+        "Hoog",
+        "L",
+    )
     editor.undo_stack.undo()
     assert action.workload == ""
     table.view.selectRow(0)
@@ -144,8 +162,32 @@ def test_action_table(qtbot, editor):
     assert editor.session.results.actions == [action]
 
 
-PROCESPLAAT_COUNTS = [(3, 1), (5, 0), (0, 2), (1, 4), (2, 2), (7, 0), (4, 1), (0, 0), (6, 1), (3, 3), (9, 0), (2, 5),
-                      (1, 1), (0, 6), (4, 0), (8, 2), (2, 0), (0, 3), (5, 5), (1, 0), (3, 2), (0, 1), (2, 7), (12, 0)]
+PROCESPLAAT_COUNTS = [
+    (3, 1),
+    (5, 0),
+    (0, 2),
+    (1, 4),
+    (2, 2),
+    (7, 0),
+    (4, 1),
+    (0, 0),
+    (6, 1),
+    (3, 3),
+    (9, 0),
+    (2, 5),
+    (1, 1),
+    (0, 6),
+    (4, 0),
+    (8, 2),
+    (2, 0),
+    (0, 3),
+    (5, 5),
+    (1, 0),
+    (3, 2),
+    (0, 1),
+    (2, 7),
+    (12, 0),
+]
 
 
 def test_procesplaat_dot_counts_by_keyboard_only(qtbot):

@@ -43,4 +43,8 @@ def test_details_are_set_and_undone(qtbot):
 
 def test_helpers():
     assert parse_participants(" AB ,; CD\nEF ") == ["AB", "CD", "EF"]
-    assert looks_like_full_name("Jan de Vries") and not looks_like_full_name("JdV") and not looks_like_full_name("de tijger")
+    assert (
+        looks_like_full_name("Jan de Vries")
+        and not looks_like_full_name("JdV")
+        and not looks_like_full_name("de tijger")
+    )

@@ -12,6 +12,7 @@ from boards.model import Board
 from tests.photos import generator
 from tests.photos.generator import FilledBoard, GeneratedPhoto, PhotoSpec, generate_photo
 
+
 def _source_hash() -> str:
     """The generator and the printing code it rasterises: a change in either makes new photos."""
     digest = hashlib.sha256(Path(generator.__file__).read_bytes())

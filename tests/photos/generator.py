@@ -23,8 +23,26 @@ from boards.readback import PrintInfo, board_poster_layout, quiet_zone_mm
 
 NOTE_SIZES_MM: tuple[tuple[float, float], ...] = ((76.0, 76.0), (76.0, 76.0), (76.0, 51.0), (63.0, 63.0), (51.0, 51.0))
 WORDS = (
-    "rust", "tijd", "overleg", "planning", "samen", "mail", "toetsen", "ouders", "klas", "werkdruk",
-    "collega", "lesrooster", "zorg", "gesprek", "plezier", "team", "structuur", "ICT", "kopie", "vergaderen",
+    "rust",
+    "tijd",
+    "overleg",
+    "planning",
+    "samen",
+    "mail",
+    "toetsen",
+    "ouders",
+    "klas",
+    "werkdruk",
+    "collega",
+    "lesrooster",
+    "zorg",
+    "gesprek",
+    "plezier",
+    "team",
+    "structuur",
+    "ICT",
+    "kopie",
+    "vergaderen",
 )
 QR_SIZE_MM = 60.0  # as printing does: at most 60 mm, quiet zone included
 
@@ -44,7 +62,9 @@ def _bgr(hex_color: str) -> tuple[int, int, int]:
 # --- the printed board --------------------------------------------------------------------
 
 
-def render_board_image(board: Board, px_per_mm: float, background: str = "brown", print_info: PrintInfo | None = None, markers: bool = True) -> np.ndarray:
+def render_board_image(
+    board: Board, px_per_mm: float, background: str = "brown", print_info: PrintInfo | None = None, markers: bool = True
+) -> np.ndarray:
     """The printed board as a BGR raster at ``px_per_mm`` (``background``: "brown" or "none").
 
     ``markers=False`` stands in for a board drawn by hand: no markers, no QR code.
@@ -68,7 +88,9 @@ def _rasterise_pdf(pdf: bytes, px_per_mm: float) -> np.ndarray:
     return cv2.cvtColor(image, cv2.COLOR_RGB2BGR)
 
 
-def _render_board_opencv(board: Board, px_per_mm: float, background: str, print_info: PrintInfo | None, markers: bool = True) -> np.ndarray:
+def _render_board_opencv(
+    board: Board, px_per_mm: float, background: str, print_info: PrintInfo | None, markers: bool = True
+) -> np.ndarray:
     width, height = round(board.width_mm * px_per_mm), round(board.height_mm * px_per_mm)
     paper = _bgr(KRAFT_BROWN) if background == "brown" else (250, 250, 250)
     image = np.empty((height, width, 3), np.uint8)
@@ -85,22 +107,76 @@ def _render_board_opencv(board: Board, px_per_mm: float, background: str, print_
             cv2.rectangle(image, (px(rect.x), px(rect.y)), (px(rect.right), px(rect.bottom)), _bgr(zone.fill), -1)
         cv2.rectangle(image, (px(rect.x), px(rect.y)), (px(rect.right), px(rect.bottom)), (40, 40, 40), line)
         scale = 5.0 * px_per_mm / 22
-        cv2.putText(image, zone.label[:40], (px(rect.x + 3), px(rect.y + 9)), font, scale, (30, 30, 30), max(1, px(0.5)), cv2.LINE_AA)
+        cv2.putText(
+            image,
+            zone.label[:40],
+            (px(rect.x + 3), px(rect.y + 9)),
+            font,
+            scale,
+            (30, 30, 30),
+            max(1, px(0.5)),
+            cv2.LINE_AA,
+        )
     for group in board.groups:
         if group.rect is not None:
-            cv2.putText(image, group.label, (px(group.rect.x + 2), px(group.rect.bottom - 6)), font, 9 * px_per_mm / 22, (30, 30, 30), max(1, px(0.8)), cv2.LINE_AA)
+            cv2.putText(
+                image,
+                group.label,
+                (px(group.rect.x + 2), px(group.rect.bottom - 6)),
+                font,
+                9 * px_per_mm / 22,
+                (30, 30, 30),
+                max(1, px(0.8)),
+                cv2.LINE_AA,
+            )
     if board.header is not None:
         header = board.header
-        cv2.putText(image, board.title, (px(header.x + 5), px(header.y + 25)), font, 14 * px_per_mm / 22, (20, 20, 20), max(1, px(1.2)), cv2.LINE_AA)
-        cv2.putText(image, board.question[:90], (px(header.x + 5), px(header.y + 50)), font, 7 * px_per_mm / 22, (20, 20, 20), max(1, px(0.6)), cv2.LINE_AA)
+        cv2.putText(
+            image,
+            board.title,
+            (px(header.x + 5), px(header.y + 25)),
+            font,
+            14 * px_per_mm / 22,
+            (20, 20, 20),
+            max(1, px(1.2)),
+            cv2.LINE_AA,
+        )
+        cv2.putText(
+            image,
+            board.question[:90],
+            (px(header.x + 5), px(header.y + 50)),
+            font,
+            7 * px_per_mm / 22,
+            (20, 20, 20),
+            max(1, px(0.6)),
+            cv2.LINE_AA,
+        )
     if board.legend is not None:
         legend = board.legend.rect
         cv2.rectangle(image, (px(legend.x), px(legend.y)), (px(legend.right), px(legend.bottom)), (40, 40, 40), line)
-        cv2.putText(image, board.legend.title or "Legenda", (px(legend.x + 4), px(legend.y + 12)), font, 7 * px_per_mm / 22, (20, 20, 20), max(1, px(0.6)), cv2.LINE_AA)
+        cv2.putText(
+            image,
+            board.legend.title or "Legenda",
+            (px(legend.x + 4), px(legend.y + 12)),
+            font,
+            7 * px_per_mm / 22,
+            (20, 20, 20),
+            max(1, px(0.6)),
+            cv2.LINE_AA,
+        )
         for index, kind in enumerate(board.dot_kinds()):
             cy = legend.y + 28 + index * 16
             cv2.circle(image, (px(legend.x + 12), px(cy)), px(5), _bgr(kind.color), -1, cv2.LINE_AA)
-            cv2.putText(image, kind.label, (px(legend.x + 22), px(cy + 3)), font, 6 * px_per_mm / 22, (20, 20, 20), max(1, px(0.5)), cv2.LINE_AA)
+            cv2.putText(
+                image,
+                kind.label,
+                (px(legend.x + 22), px(cy + 3)),
+                font,
+                6 * px_per_mm / 22,
+                (20, 20, 20),
+                max(1, px(0.5)),
+                cv2.LINE_AA,
+            )
     if markers:
         _draw_markers(image, board, px_per_mm)
         _draw_qr(image, board, px_per_mm, print_info or PrintInfo(board.id, board.version))
@@ -113,12 +189,21 @@ def _draw_markers(image: np.ndarray, board: Board, px_per_mm: float) -> None:
     quiet = quiet_zone_mm(layout.size_mm)
     side = int(round(layout.size_mm * px_per_mm))
     for marker in layout.markers:
-        x0, y0 = int(round((marker.x - layout.size_mm / 2 - quiet) * px_per_mm)), int(round((marker.y - layout.size_mm / 2 - quiet) * px_per_mm))
-        x1, y1 = int(round((marker.x + layout.size_mm / 2 + quiet) * px_per_mm)), int(round((marker.y + layout.size_mm / 2 + quiet) * px_per_mm))
+        x0, y0 = (
+            int(round((marker.x - layout.size_mm / 2 - quiet) * px_per_mm)),
+            int(round((marker.y - layout.size_mm / 2 - quiet) * px_per_mm)),
+        )
+        x1, y1 = (
+            int(round((marker.x + layout.size_mm / 2 + quiet) * px_per_mm)),
+            int(round((marker.y + layout.size_mm / 2 + quiet) * px_per_mm)),
+        )
         image[y0:y1, x0:x1] = 255
         tile = cv2.aruco.generateImageMarker(dictionary, marker.id, side)
-        mx, my = int(round((marker.x - layout.size_mm / 2) * px_per_mm)), int(round((marker.y - layout.size_mm / 2) * px_per_mm))
-        image[my:my + side, mx:mx + side] = tile[:, :, None]
+        mx, my = (
+            int(round((marker.x - layout.size_mm / 2) * px_per_mm)),
+            int(round((marker.y - layout.size_mm / 2) * px_per_mm)),
+        )
+        image[my : my + side, mx : mx + side] = tile[:, :, None]
 
 
 def _draw_qr(image: np.ndarray, board: Board, px_per_mm: float, info: PrintInfo) -> None:
@@ -133,7 +218,7 @@ def _draw_qr(image: np.ndarray, board: Board, px_per_mm: float, info: PrintInfo)
     raster = np.where(modules > 0, 0, 255).astype(np.uint8)
     raster = cv2.resize(raster, (side, side), interpolation=cv2.INTER_NEAREST)
     x, y = int(round(rect.x * px_per_mm)), int(round(rect.y * px_per_mm))
-    image[y:y + side, x:x + side] = raster[:, :, None]
+    image[y : y + side, x : x + side] = raster[:, :, None]
 
 
 # --- what the team sticks on it -----------------------------------------------------------
@@ -212,7 +297,9 @@ def fill_board(
             angle = float(rng.uniform(-7, 7))
             x = float(rng.uniform(rect.x + w / 2 + 4, max(rect.x + w / 2 + 4, rect.right - w / 2 - 4)))
             y = float(rng.uniform(rect.y + h / 2 + 13, max(rect.y + h / 2 + 13, rect.bottom - h / 2 - 3)))
-            note = TruthNote(x, y, w, h, angle, NOTE_COLORS[int(rng.integers(len(NOTE_COLORS)))].id, zone.id, _text(rng))
+            note = TruthNote(
+                x, y, w, h, angle, NOTE_COLORS[int(rng.integers(len(NOTE_COLORS)))].id, zone.id, _text(rng)
+            )
             if free(note_box(note), 4.0):
                 return note
         return None
@@ -243,7 +330,10 @@ def fill_board(
                     px_, py_, _ = dot_boxes[-1]
                     a = rng.uniform(0, 2 * math.pi)
                     x, y = px_ + math.cos(a) * (dot_diameter_mm + 0.8), py_ + math.sin(a) * (dot_diameter_mm + 0.8)
-                    if not (zone.rect.x + r + 2 < x < zone.rect.right - r - 2 and zone.rect.y + r + 12 < y < zone.rect.bottom - r - 2):
+                    if not (
+                        zone.rect.x + r + 2 < x < zone.rect.right - r - 2
+                        and zone.rect.y + r + 12 < y < zone.rect.bottom - r - 2
+                    ):
                         continue
                 if any(math.hypot(x - dx, y - dy) < dot_diameter_mm + 0.7 for dx, dy, _ in dot_boxes):
                     continue
@@ -273,9 +363,22 @@ def _add_pair(board, rng, filled, occupied, zones, overlap, free, note_box) -> N
         shift = float(rng.uniform(0.55, 0.8)) * w if overlap else w + 0.3
         dy = float(rng.uniform(-12, 12)) if overlap else 0.0
         first_color = NOTE_COLORS[int(rng.integers(len(NOTE_COLORS)))].id
-        second_color = first_color if (not overlap or rng.random() < 0.5) else NOTE_COLORS[int(rng.integers(len(NOTE_COLORS)))].id
-        first = TruthNote(x, y, w, h, 0.0 if not overlap else float(rng.uniform(-4, 4)), first_color, zone.id, _text(rng))
-        second = TruthNote(x + shift, y + dy, w, h, 0.0 if not overlap else float(rng.uniform(-4, 4)), second_color, zone.id, _text(rng))
+        second_color = (
+            first_color if (not overlap or rng.random() < 0.5) else NOTE_COLORS[int(rng.integers(len(NOTE_COLORS)))].id
+        )
+        first = TruthNote(
+            x, y, w, h, 0.0 if not overlap else float(rng.uniform(-4, 4)), first_color, zone.id, _text(rng)
+        )
+        second = TruthNote(
+            x + shift,
+            y + dy,
+            w,
+            h,
+            0.0 if not overlap else float(rng.uniform(-4, 4)),
+            second_color,
+            zone.id,
+            _text(rng),
+        )
         boxes = [note_box(first), note_box(second)]
         union = (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
         if union[2] > rect.right - 2 or union[3] > rect.bottom - 2 or union[1] < rect.y + 12:
@@ -304,7 +407,7 @@ def paint_items(canvas: np.ndarray, px_per_mm: float, filled: FilledBoard, rng: 
         cv2.fillConvexPoly(mask, np.round((pts - [x0, y0]) * 16).astype(np.int32), 255, cv2.LINE_AA, 4)
         # a note curls a little: darker towards its free (bottom) edge
         shade = np.linspace(1.0, float(rng.uniform(0.88, 0.97)), mask.shape[0], dtype=np.float32)[:, None, None]
-        color = (np.array([b, g, r], np.float32)[None, None, :] * shade * float(rng.uniform(0.96, 1.0)))
+        color = np.array([b, g, r], np.float32)[None, None, :] * shade * float(rng.uniform(0.96, 1.0))
         region = canvas[y0:y1, x0:x1].astype(np.float32)
         alpha = (mask.astype(np.float32) / 255)[:, :, None]
         canvas[y0:y1, x0:x1] = np.clip(region * (1 - alpha) + color * alpha, 0, 255).astype(np.uint8)
@@ -313,9 +416,25 @@ def paint_items(canvas: np.ndarray, px_per_mm: float, filled: FilledBoard, rng: 
         centre = (int(round(dot.x_mm * px_per_mm * 16)), int(round(dot.y_mm * px_per_mm * 16)))
         radius = int(round(dot.diameter_mm / 2 * px_per_mm * 16))
         b, g, r = _bgr(dot.color)
-        cv2.circle(canvas, (centre[0] + int(4 * px_per_mm), centre[1] + int(6 * px_per_mm)), radius, (b * 0.5, g * 0.5, r * 0.5), -1, cv2.LINE_AA, 4)
+        cv2.circle(
+            canvas,
+            (centre[0] + int(4 * px_per_mm), centre[1] + int(6 * px_per_mm)),
+            radius,
+            (b * 0.5, g * 0.5, r * 0.5),
+            -1,
+            cv2.LINE_AA,
+            4,
+        )
         cv2.circle(canvas, centre, radius, (b, g, r), -1, cv2.LINE_AA, 4)
-        cv2.circle(canvas, (centre[0] - radius // 4, centre[1] - radius // 4), radius // 3, (min(255, b + 25), min(255, g + 25), min(255, r + 25)), -1, cv2.LINE_AA, 4)
+        cv2.circle(
+            canvas,
+            (centre[0] - radius // 4, centre[1] - radius // 4),
+            radius // 3,
+            (min(255, b + 25), min(255, g + 25), min(255, r + 25)),
+            -1,
+            cv2.LINE_AA,
+            4,
+        )
 
 
 def _shadow(canvas: np.ndarray, pts: np.ndarray, px_per_mm: float, strength: float) -> None:
@@ -348,7 +467,9 @@ def _note_text(canvas: np.ndarray, note: TruthNote, px_per_mm: float, rng: np.ra
             (tw, th), _ = cv2.getTextSize(word, font, scale_word, thickness)
         else:
             scale_word = scale
-        cv2.putText(layer, word, (int(side / 2 - tw / 2), int(cy + th / 2)), font, scale_word, 255, thickness, cv2.LINE_AA)
+        cv2.putText(
+            layer, word, (int(side / 2 - tw / 2), int(cy + th / 2)), font, scale_word, 255, thickness, cv2.LINE_AA
+        )
         cy += 18 * px_per_mm
     rotation = cv2.getRotationMatrix2D((side / 2, side / 2), -note.angle_deg, 1.0)
     x0 = max(0, int(note.x_mm * px_per_mm - side / 2))
@@ -398,7 +519,9 @@ class GeneratedPhoto:
 
     def board_corners_px(self, board: Board) -> list[tuple[float, float]]:
         """Where the board's corners are in the photo: TL, TR, BR, BL."""
-        corners = np.array([[0, 0], [board.width_mm, 0], [board.width_mm, board.height_mm], [0, board.height_mm]], np.float64)
+        corners = np.array(
+            [[0, 0], [board.width_mm, 0], [board.width_mm, board.height_mm], [0, board.height_mm]], np.float64
+        )
         mapped = cv2.perspectiveTransform(corners.reshape(-1, 1, 2), self.board_to_photo).reshape(-1, 2)
         return [(float(x), float(y)) for x, y in mapped]
 
@@ -407,7 +530,9 @@ class GeneratedPhoto:
             handle.write(self.jpeg)
 
 
-def _camera_homography(board_w: float, board_h: float, target: Rect, size: tuple[int, int], rng: np.random.Generator, spec: PhotoSpec) -> np.ndarray:
+def _camera_homography(
+    board_w: float, board_h: float, target: Rect, size: tuple[int, int], rng: np.random.Generator, spec: PhotoSpec
+) -> np.ndarray:
     """Board mm → photo px through a tilted, rolled pinhole camera, framing ``target``."""
     tilt = math.radians(float(rng.uniform(0.4, 1.0)) * spec.max_tilt_deg)
     direction = float(rng.uniform(0, 2 * math.pi))
@@ -424,7 +549,10 @@ def _camera_homography(board_w: float, board_h: float, target: Rect, size: tuple
     projection = np.array([[focal, 0, 0], [0, focal, 0], [0, 0, 1.0]]) @ np.column_stack(
         [rotation[:, 0], rotation[:, 1], rotation @ np.array([-cx, -cy, 0]) + np.array([0, 0, distance])]
     )
-    corners = np.array([[target.x, target.y], [target.right, target.y], [target.right, target.bottom], [target.x, target.bottom]], np.float64)
+    corners = np.array(
+        [[target.x, target.y], [target.right, target.y], [target.right, target.bottom], [target.x, target.bottom]],
+        np.float64,
+    )
     projected = cv2.perspectiveTransform(corners.reshape(-1, 1, 2), projection).reshape(-1, 2)
     width, height = size
     lo, hi = projected.min(axis=0), projected.max(axis=0)
@@ -445,9 +573,14 @@ def generate_photo(board: Board, spec: PhotoSpec, filled: FilledBoard | None = N
     target = spec.visible or board.bounds
     board_to_photo = _camera_homography(board.width_mm, board.height_mm, target, (width, height), rng, spec)
     # board resolution: a little above the photo's own resolution on the board
-    corners = np.array([[0, 0], [board.width_mm, 0], [board.width_mm, board.height_mm], [0, board.height_mm]], np.float64)
+    corners = np.array(
+        [[0, 0], [board.width_mm, 0], [board.width_mm, board.height_mm], [0, board.height_mm]], np.float64
+    )
     photo_corners = cv2.perspectiveTransform(corners.reshape(-1, 1, 2), board_to_photo).reshape(-1, 2)
-    span = max(np.linalg.norm(photo_corners[1] - photo_corners[0]), np.linalg.norm(photo_corners[2] - photo_corners[3])) / board.width_mm
+    span = (
+        max(np.linalg.norm(photo_corners[1] - photo_corners[0]), np.linalg.norm(photo_corners[2] - photo_corners[3]))
+        / board.width_mm
+    )
     px_per_mm = spec.px_per_mm or float(min(4.0, max(1.5, 1.3 * span)))
 
     canvas = render_board_image(board, px_per_mm, spec.background, markers=spec.markers)
@@ -455,12 +588,23 @@ def generate_photo(board: Board, spec: PhotoSpec, filled: FilledBoard | None = N
         zones = None
         if spec.visible is not None:
             zones = [zone for zone in _note_zones(board) if spec.visible.contains_rect(zone.rect, 1.0)]
-        filled = fill_board(board, fill_rng, spec.notes_per_zone, spec.dots_per_kind, spec.dot_diameter_mm, spec.overlap_pairs, spec.touching_pairs, zones)
+        filled = fill_board(
+            board,
+            fill_rng,
+            spec.notes_per_zone,
+            spec.dots_per_kind,
+            spec.dot_diameter_mm,
+            spec.overlap_pairs,
+            spec.touching_pairs,
+            zones,
+        )
     paint_items(canvas, px_per_mm, filled, np.random.default_rng(spec.seed + 7))
 
     photo = _table(rng, width, height)
     canvas_to_photo = board_to_photo @ np.diag([1 / px_per_mm, 1 / px_per_mm, 1.0])
-    cv2.warpPerspective(canvas, canvas_to_photo, (width, height), dst=photo, flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_TRANSPARENT)
+    cv2.warpPerspective(
+        canvas, canvas_to_photo, (width, height), dst=photo, flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_TRANSPARENT
+    )
     photo = _light(photo, rng)
     sigma = float(rng.uniform(0.4, 1.1))
     photo = cv2.GaussianBlur(photo, (0, 0), sigma)
@@ -510,7 +654,11 @@ def _encode(photo: np.ndarray, quality: int, orientation: int) -> bytes:
         return buffer.tobytes()
     from PIL import Image
 
-    stored = {6: cv2.rotate(photo, cv2.ROTATE_90_COUNTERCLOCKWISE), 8: cv2.rotate(photo, cv2.ROTATE_90_CLOCKWISE), 3: cv2.rotate(photo, cv2.ROTATE_180)}[orientation]
+    stored = {
+        6: cv2.rotate(photo, cv2.ROTATE_90_COUNTERCLOCKWISE),
+        8: cv2.rotate(photo, cv2.ROTATE_90_CLOCKWISE),
+        3: cv2.rotate(photo, cv2.ROTATE_180),
+    }[orientation]
     image = Image.fromarray(cv2.cvtColor(stored, cv2.COLOR_BGR2RGB))
     exif = Image.Exif()
     exif[0x0112] = orientation

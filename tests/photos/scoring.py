@@ -23,8 +23,17 @@ class Score:
     cells_exact: int = 0
     misses: list[str] = field(default_factory=list)
 
-    def add(self, other: "Score") -> None:
-        for name in ("true_notes", "found_notes", "matched_notes", "color_right", "items_found", "zone_right", "cells", "cells_exact"):
+    def add(self, other: Score) -> None:
+        for name in (
+            "true_notes",
+            "found_notes",
+            "matched_notes",
+            "color_right",
+            "items_found",
+            "zone_right",
+            "cells",
+            "cells_exact",
+        ):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.misses += other.misses
 
@@ -82,7 +91,9 @@ def score(board: Board, truth: FilledBoard, notes, dots, cells: list[str] | None
     # zone accuracy of dots: each found dot near a true dot of its kind
     for dot in dots:
         nearest = min(
-            (t for t in truth.dots if t.kind == dot.kind), key=lambda t: math.hypot(t.x_mm - dot.x_mm, t.y_mm - dot.y_mm), default=None
+            (t for t in truth.dots if t.kind == dot.kind),
+            key=lambda t: math.hypot(t.x_mm - dot.x_mm, t.y_mm - dot.y_mm),
+            default=None,
         )
         if nearest is not None and math.hypot(nearest.x_mm - dot.x_mm, nearest.y_mm - dot.y_mm) < nearest.diameter_mm:
             result.items_found += 1

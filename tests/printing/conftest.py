@@ -40,8 +40,20 @@ def render_page(pdf: bytes, tmp_path: Path, page: int, dpi: int) -> np.ndarray:
     source.write_bytes(pdf)
     prefix = tmp_path / f"page{page}"
     subprocess.run(
-        ["pdftoppm", "-r", str(dpi), "-f", str(page), "-l", str(page), "-singlefile", "-gray", "-png",
-         str(source), str(prefix)],
+        [
+            "pdftoppm",
+            "-r",
+            str(dpi),
+            "-f",
+            str(page),
+            "-l",
+            str(page),
+            "-singlefile",
+            "-gray",
+            "-png",
+            str(source),
+            str(prefix),
+        ],
         check=True,
     )
     image = cv2.imread(str(prefix) + ".png", cv2.IMREAD_GRAYSCALE)
@@ -71,8 +83,19 @@ def tiny_board():
     """A small A4 board with every kind of element, for fast rendering tests."""
     from boards.geometry import Point, Rect
     from boards.model import (
-        Board, ConnectorElement, DotKind, Group, Holds, Legend, LegendEntry, LineElement, SymbolElement,
-        TextElement, VsmSymbol, Zone, ZoneKind,
+        Board,
+        ConnectorElement,
+        DotKind,
+        Group,
+        Holds,
+        Legend,
+        LegendEntry,
+        LineElement,
+        SymbolElement,
+        TextElement,
+        VsmSymbol,
+        Zone,
+        ZoneKind,
     )
     from boards.paper import Paper
 
@@ -85,8 +108,15 @@ def tiny_board():
         header=Rect(30, 30, 237, 30),
         groups=[Group("g", "Groep één", Rect(30, 62, 237, 8))],
         zones=[
-            Zone("links", ZoneKind.CELL, Rect(30, 72, 110, 60), "Geïnteresseerd", question="Wat zie je?",
-                 definition="Leerlingen die ‘nieuwsgierig’ zijn", holds=Holds(dots=[red])),
+            Zone(
+                "links",
+                ZoneKind.CELL,
+                Rect(30, 72, 110, 60),
+                "Geïnteresseerd",
+                question="Wat zie je?",
+                definition="Leerlingen die ‘nieuwsgierig’ zijn",
+                holds=Holds(dots=[red]),
+            ),
             Zone("rechts", ZoneKind.CELL, Rect(157, 72, 110, 60), "Ideeën & café", group="g"),
         ],
         elements=[

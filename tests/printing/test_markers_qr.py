@@ -53,7 +53,9 @@ def test_scaled_print_keeps_markers_consistent_with_the_qr_payload(procesplaat, 
     assert info.scale == pytest.approx(plan.scale, abs=1e-5) and plan.scale < 420 / 841  # the printer's safe edge
     # What capture will compute from the QR alone, mapped back onto the page.
     layout = info.layout_in_board_mm(procesplaat.paper)
-    expected = {m.id: (m.x * info.scale + plan.offset_x_mm, m.y * info.scale + plan.offset_y_mm) for m in layout.markers}
+    expected = {
+        m.id: (m.x * info.scale + plan.offset_x_mm, m.y * info.scale + plan.offset_y_mm) for m in layout.markers
+    }
     _assert_markers_match(detect_markers(image, dpi), expected)
 
 

@@ -28,7 +28,7 @@ def test_positioned_and_flowed_notes_are_printed_in_place(tiny_board, tmp_path):
     boxes = word_boxes(pdf, tmp_path)
     words = {word: (x0, y0, x1, y1) for word, x0, y0, x1, y1 in boxes}
     x0, y0, x1, y1 = words["Kwetsbaarheid"]
-    assert 220 <= x0 and x1 <= 260 and 80 <= y0 and y1 <= 120
+    assert x0 >= 220 and x1 <= 260 and y0 >= 80 and y1 <= 120
     zone = tiny_board.zone("links").rect
     for note in flowed:
         x0, y0, x1, y1 = words[note.text]
@@ -42,7 +42,7 @@ def test_flowed_notes_do_not_overlap_each_other_or_the_zone_label(tiny_board):
     zone = tiny_board.zone("rechts").rect
     for index, rect in enumerate(rects):
         assert rect.y >= zone.y + zone.height * 0.3 - 1e-6
-        for other in rects[index + 1:]:
+        for other in rects[index + 1 :]:
             assert not rect.overlaps(other)
 
 

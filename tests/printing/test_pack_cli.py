@@ -7,8 +7,8 @@ import json
 import pytest
 
 from boards.errors import NotFoundError
-from boards.paper import Paper
 from boards.methods import get_method
+from boards.paper import Paper
 from cli.main import main
 from printing import PrintOptions, render_pack
 from printing.pack import step_boards
@@ -16,7 +16,7 @@ from tests.printing.conftest import page_sizes_mm, pdf_text
 
 
 def test_pack_holds_cover_each_board_and_a4_handouts(tmp_path):
-    method, step, boards = step_boards("design-thinking-lean", "procesplaten")
+    _method, step, boards = step_boards("design-thinking-lean", "procesplaten")
     assert [b.id for b in boards] == list(step.boards)
     pdf = render_pack("design-thinking-lean", "procesplaten", PrintOptions(school="De Borgstee"))
     sizes = page_sizes_mm(pdf)
@@ -36,8 +36,10 @@ def test_pack_holds_cover_each_board_and_a4_handouts(tmp_path):
 def test_tiled_pack_uses_the_sheet_for_every_board():
     pdf = render_pack("design-thinking-lean", "1", PrintOptions(tile_sheet=Paper.a_series("A3", "landscape")))
     sizes = page_sizes_mm(pdf)
-    assert all(sorted(size) == pytest.approx([210, 297], abs=0.5) or size == pytest.approx((420, 297), abs=0.5)
-               for size in sizes)
+    assert all(
+        sorted(size) == pytest.approx([210, 297], abs=0.5) or size == pytest.approx((420, 297), abs=0.5)
+        for size in sizes
+    )
     assert len(sizes) > 4
 
 
@@ -111,7 +113,7 @@ def test_pack_can_turn_the_tile_sheet_per_board():
     for board in boards:
         sheet = best_tile_sheet("A4", board.width_mm, board.height_mm)
         plan = print_plan(board, PrintOptions(tile_sheet=sheet))
-        tiles = sizes[index + 1:index + plan.page_count]  # skip the assembly map
+        tiles = sizes[index + 1 : index + plan.page_count]  # skip the assembly map
         assert all(size == pytest.approx((sheet.width_mm, sheet.height_mm), abs=0.5) for size in tiles), board.id
         index += plan.page_count
     assert len(sizes) == index + len(boards)  # then one A4 hand-out per board

@@ -30,7 +30,7 @@ def test_a0_poster_is_true_size_and_has_every_zone_label(procesplaat, tmp_path):
 def test_other_paper_sizes_scale_with_proportions_kept(procesplaat, paper):
     target = parse_paper(paper, landscape=True)
     pdf = render_board_pdf(procesplaat, PrintOptions(paper=target))
-    (width, height), = page_sizes_mm(pdf)
+    ((width, height),) = page_sizes_mm(pdf)
     assert width == pytest.approx(target.width_mm, abs=0.5)
     assert height == pytest.approx(target.height_mm, abs=0.5)
     plan = print_plan(procesplaat, PrintOptions(paper=target))
@@ -95,7 +95,9 @@ def test_awkward_content_still_renders(tiny_board, tmp_path):
     from boards.geometry import Point, Rect
     from boards.model import ConnectorElement, LineElement, Zone, ZoneKind
 
-    tiny_board.zones.append(Zone("klein", ZoneKind.CELL, Rect(150, 140, 8, 4), "Onwaarschijnlijklangwoordzonderspaties"))
+    tiny_board.zones.append(
+        Zone("klein", ZoneKind.CELL, Rect(150, 140, 8, 4), "Onwaarschijnlijklangwoordzonderspaties")
+    )
     tiny_board.zones.append(Zone("leeg", ZoneKind.FREE_AREA, Rect(165, 140, 20, 20), ""))
     tiny_board.legend.rect = Rect(210, 136, 57, 3)
     tiny_board.elements += [

@@ -37,13 +37,33 @@ def make_photo(board, photo_cache):
 @pytest.fixture(scope="session")
 def board_photo(make_photo):
     """A 2 MP photo of the filled board (notes and dots in several zones)."""
-    return make_photo(PhotoSpec(seed=21, megapixels=2.0, background="brown", max_tilt_deg=25.0, dots_per_kind=(0, 3), overlap_pairs=0, touching_pairs=0))
+    return make_photo(
+        PhotoSpec(
+            seed=21,
+            megapixels=2.0,
+            background="brown",
+            max_tilt_deg=25.0,
+            dots_per_kind=(0, 3),
+            overlap_pairs=0,
+            touching_pairs=0,
+        )
+    )
 
 
 @pytest.fixture(scope="session")
 def hand_drawn_photo(make_photo):
     """A board without markers: only the four-corner mode can read it."""
-    return make_photo(PhotoSpec(seed=22, megapixels=2.0, background="brown", max_tilt_deg=20.0, markers=False, overlap_pairs=0, touching_pairs=0))
+    return make_photo(
+        PhotoSpec(
+            seed=22,
+            megapixels=2.0,
+            background="brown",
+            max_tilt_deg=20.0,
+            markers=False,
+            overlap_pairs=0,
+            touching_pairs=0,
+        )
+    )
 
 
 @pytest.fixture

@@ -27,7 +27,11 @@ def test_loading_a_photo_lists_the_detections(qtbot, review, photo_file, board_p
     photo = review.result.photos[0]
     region = photo.rectified_region
     shown = review.board_view.background().sceneBoundingRect()
-    expected = (region.x, region.y, region.width, region.height) if region else (0, 0, review.board.width_mm, review.board.height_mm)
+    expected = (
+        (region.x, region.y, region.width, region.height)
+        if region
+        else (0, 0, review.board.width_mm, review.board.height_mm)
+    )
     assert all(abs(a - b) < 1.5 for a, b in zip((shown.x(), shown.y(), shown.width(), shown.height()), expected))
     save_png(qtbot, review, "review.png")
 
@@ -46,7 +50,9 @@ def test_delete_key_removes_a_note_and_undo_brings_it_back(qtbot, review, photo_
     qtbot.keyClick(review.board_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert [note.id for note in review.model.notes] == before
     assert victim in review.note_list.rows
-    qtbot.keyClick(review.board_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        review.board_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
     assert len(review.model.notes) == len(before) - 1
 
 
@@ -57,8 +63,14 @@ def _drag(qtbot, view, start, end):
     qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=a)
     for step in range(1, 6):
         point = a + (b - a) * step / 5
-        event = QMouseEvent(QEvent.Type.MouseMove, QPointF(point), QPointF(viewport.mapToGlobal(point)),
-                            Qt.MouseButton.NoButton, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+        event = QMouseEvent(
+            QEvent.Type.MouseMove,
+            QPointF(point),
+            QPointF(viewport.mapToGlobal(point)),
+            Qt.MouseButton.NoButton,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
         QApplication.sendEvent(viewport, event)
     qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=b)
 
@@ -172,7 +184,11 @@ def test_choosing_new_photos_asks_before_dropping_unaccepted_work(qtbot, review,
     assert review.has_unaccepted_results()
     asked = []
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(lambda *args, **kwargs: ([str(photo_file)], "")))
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *args, **kwargs: asked.append(args[2]) or QMessageBox.StandardButton.No))
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        staticmethod(lambda *args, **kwargs: asked.append(args[2]) or QMessageBox.StandardButton.No),
+    )
     notes = list(review.model.notes)
     qtbot.mouseClick(review.open_button, Qt.MouseButton.LeftButton)
     assert asked and "nog niet overgenomen" in asked[0]
@@ -198,7 +214,10 @@ def test_detections_are_drawn_where_they_are_in_the_photo(qtbot, review, board_p
     assert len(drawn) == len(result.notes) + len(result.dots)
     for note in result.notes[:5]:
         truth = min(board_photo.filled.notes, key=lambda t: (t.x_mm - note.x_mm) ** 2 + (t.y_mm - note.y_mm) ** 2)
-        where = cv2.perspectiveTransform(np.array([[[truth.x_mm, truth.y_mm]]]), board_photo.board_to_photo)[0, 0] * photo.scale
+        where = (
+            cv2.perspectiveTransform(np.array([[[truth.x_mm, truth.y_mm]]]), board_photo.board_to_photo)[0, 0]
+            * photo.scale
+        )
         polygon = drawn[note.id].polygon()
         centre = sum((polygon.at(i) for i in range(polygon.size())), QPointF()) / polygon.size()
         assert abs(centre.x() - where[0]) < 6 and abs(centre.y() - where[1]) < 6

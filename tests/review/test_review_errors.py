@@ -40,8 +40,16 @@ def test_noise_photo_says_no_board_and_offers_four_corners(qtbot, review, noise_
     view = review.photo_view
     before = view.transform().m11()
     centre = view.viewport().rect().center()
-    wheel = QWheelEvent(QPointF(centre), QPointF(view.viewport().mapToGlobal(centre)), QPoint(), QPoint(0, 120),
-                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.ControlModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    wheel = QWheelEvent(
+        QPointF(centre),
+        QPointF(view.viewport().mapToGlobal(centre)),
+        QPoint(),
+        QPoint(0, 120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.ControlModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
     QApplication.sendEvent(view.viewport(), wheel)
     assert view.transform().m11() > before * 1.2
     target = view.mapToScene(centre)

@@ -33,6 +33,8 @@ def test_undo_keys_work_as_a_page_of_the_main_window(qtbot, tmp_path, monkeypatc
     assert len(review.model.notes) == count - 1
     qtbot.keyClick(review.board_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert len(review.model.notes) == count
-    qtbot.keyClick(review.board_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        review.board_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
     assert len(review.model.notes) == count - 1
     assert window.active_undo_stack() is review.undo_stack

@@ -42,23 +42,34 @@ def _free_port() -> int:
 
 
 def _as_user(user: str, arguments: list[str]) -> list[str]:
-    return ["runuser", "-u", user, "--", *arguments] if shutil.which("runuser") else \
-        ["su", user, "-s", "/bin/sh", "-c", " ".join(f"'{argument}'" for argument in arguments)]
+    return (
+        ["runuser", "-u", user, "--", *arguments]
+        if shutil.which("runuser")
+        else ["su", user, "-s", "/bin/sh", "-c", " ".join(f"'{argument}'" for argument in arguments)]
+    )
 
 
 def _run(arguments: list[str]) -> None:
     result = subprocess.run(arguments, capture_output=True, text=True, timeout=120)
     if result.returncode != 0:
-        raise PostgresUnavailable(f"{' '.join(arguments)} failed ({result.returncode}):\n{result.stdout}\n{result.stderr}")
+        raise PostgresUnavailable(
+            f"{' '.join(arguments)} failed ({result.returncode}):\n{result.stdout}\n{result.stderr}"
+        )
 
 
 def _watch(owner_pid: int, data: Path, root: Path) -> None:
     """Stop the server and remove its folder once the test process is gone, however it ended."""
     stop = " ".join(_as_user(SERVICE_USER, [str(POSTGRES_BIN / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"]))
-    script = (f"while kill -0 {owner_pid} 2>/dev/null; do sleep 1; done; "
-              f"if [ -d '{data}' ]; then {stop}; fi; rm -rf '{root}'")
-    subprocess.Popen(["sh", "-c", script], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                     stderr=subprocess.DEVNULL, start_new_session=True)
+    script = (
+        f"while kill -0 {owner_pid} 2>/dev/null; do sleep 1; done; if [ -d '{data}' ]; then {stop}; fi; rm -rf '{root}'"
+    )
+    subprocess.Popen(
+        ["sh", "-c", script],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
 
 
 @contextmanager
@@ -81,18 +92,53 @@ def running_server() -> Iterator[str]:
     data = root / "data"
     port = _free_port()
     try:
-        _run(_as_user(SERVICE_USER, [str(POSTGRES_BIN / "initdb"), "-D", str(data), "-A", "trust", "-U", "postgres",
-                                     "-E", "UTF8", "--locale=C", "--no-sync"]))
-        _run(_as_user(SERVICE_USER, [
-            str(POSTGRES_BIN / "pg_ctl"), "-D", str(data), "-l", str(root / "server.log"), "-w", "-t", "60",
-            "-o", f"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off",
-            "start"]))
+        _run(
+            _as_user(
+                SERVICE_USER,
+                [
+                    str(POSTGRES_BIN / "initdb"),
+                    "-D",
+                    str(data),
+                    "-A",
+                    "trust",
+                    "-U",
+                    "postgres",
+                    "-E",
+                    "UTF8",
+                    "--locale=C",
+                    "--no-sync",
+                ],
+            )
+        )
+        _run(
+            _as_user(
+                SERVICE_USER,
+                [
+                    str(POSTGRES_BIN / "pg_ctl"),
+                    "-D",
+                    str(data),
+                    "-l",
+                    str(root / "server.log"),
+                    "-w",
+                    "-t",
+                    "60",
+                    "-o",
+                    f"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off",
+                    "start",
+                ],
+            )
+        )
         _watch(os.getpid(), data, root)
         try:
             yield f"postgresql+psycopg://postgres@127.0.0.1:{port}/postgres"
         finally:
-            subprocess.run(_as_user(SERVICE_USER, [str(POSTGRES_BIN / "pg_ctl"), "-D", str(data), "-m", "immediate",
-                                                   "-w", "stop"]), capture_output=True, timeout=60)
+            subprocess.run(
+                _as_user(
+                    SERVICE_USER, [str(POSTGRES_BIN / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "stop"]
+                ),
+                capture_output=True,
+                timeout=60,
+            )
     finally:
         shutil.rmtree(root, ignore_errors=True)
 

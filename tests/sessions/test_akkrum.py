@@ -21,8 +21,13 @@ from boards.templates import load_template
 
 PROBLEMS = {
     "voorbereiding": ["Niet horen van instructie", "Niet kunnen uitvoeren"],
-    "uitvoering": ["Storen leerling", "Gaat langer duren dan gepland", "Onvoorspelbaarheid leerling",
-                   "Aandacht klas", "Problemen met lesstof na instructie"],
+    "uitvoering": [
+        "Storen leerling",
+        "Gaat langer duren dan gepland",
+        "Onvoorspelbaarheid leerling",
+        "Aandacht klas",
+        "Problemen met lesstof na instructie",
+    ],
     "evaluatie-reflectie": ["Hoe administreren"],
 }
 
@@ -59,8 +64,9 @@ ACTIONS = [
 
 def enter(fixtures_dir, archive, template_id: str, csv_name: str) -> Session:
     board = load_template(template_id)
-    session = Session(board=board, school="OBS Akkrum", topic="Speciale aandacht leerlingen",
-                      method=None, date="2019-03-12")
+    session = Session(
+        board=board, school="OBS Akkrum", topic="Speciale aandacht leerlingen", method=None, date="2019-03-12"
+    )
     preview = preview_import(fixtures_dir / csv_name, board)
     assert preview.ready, [row.describe() for row in preview.problems()]
     preview.apply(session)
@@ -91,15 +97,22 @@ def test_ideas_by_quadrant_and_action_points(fixtures_dir, archive):
     session = enter(fixtures_dir, archive, "ideeen-genereren", "akkrum-speciale-aandacht-ideeen.csv")
     assert by_zone(session) == IDEAS
     assert Counter(note.zone_id for note in session.results.notes) == {
-        "organisatie": 8, "ict": 1, "samenwerking": 2, "persoonlijk": 4}
+        "organisatie": 8,
+        "ict": 1,
+        "samenwerking": 2,
+        "persoonlijk": 4,
+    }
     assert [(action.nr, action.action) for action in session.results.actions] == list(enumerate(ACTIONS, start=1))
     summary = archive.list(board="ideeen-genereren", text="speciale aandacht")[0]
     assert (summary.note_count, summary.action_count) == (15, 6)
 
 
-@pytest.mark.parametrize("csv_name, other_board", [
-    ("akkrum-speciale-aandacht-ideeen.csv", "problemen-lokaliseren"),
-])
+@pytest.mark.parametrize(
+    "csv_name, other_board",
+    [
+        ("akkrum-speciale-aandacht-ideeen.csv", "problemen-lokaliseren"),
+    ],
+)
 def test_against_the_wrong_board_every_note_is_an_unknown_zone(fixtures_dir, csv_name, other_board):
     preview = preview_import(fixtures_dir / csv_name, load_template(other_board))
     assert preview.counts()["problems"] == 15 and preview.counts()["actions"] == 6

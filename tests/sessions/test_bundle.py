@@ -74,7 +74,7 @@ def test_not_a_zip(tmp_path):
 
 
 def test_zip_without_session_json(tmp_path):
-    with pytest.raises(BoardFileError, match="session.json ontbreekt"):
+    with pytest.raises(BoardFileError, match=r"session\.json ontbreekt"):
         read_bundle(_zip(tmp_path / "a.bpbundel", {"photos/a.jpg": b"x"}))
 
 
@@ -92,7 +92,7 @@ def test_wrong_session_json(tmp_path):
 def test_missing_and_unlisted_photos(tmp_path):
     with pytest.raises(BoardFileError, match="ontbreekt in de bundel"):
         read_bundle(_zip(tmp_path / "a.bpbundel", {"session.json": _session_json(["a.jpg"])}))
-    with pytest.raises(BoardFileError, match="staat niet in session.json"):
+    with pytest.raises(BoardFileError, match=r"staat niet in session\.json"):
         read_bundle(_zip(tmp_path / "b.bpbundel", {"session.json": _session_json(), "photos/b.jpg": b"x"}))
 
 
@@ -102,7 +102,9 @@ def test_oversized_and_zip_bomb_content_is_refused(tmp_path, monkeypatch):
     with pytest.raises(BoardFileError, match="te groot"):
         read_bundle(path)
     monkeypatch.undo()
-    bomb = _zip(tmp_path / "bom.bpbundel", {"session.json": _session_json(["a.jpg"]), "photos/a.jpg": bytes(30 * 1024 * 1024)})
+    bomb = _zip(
+        tmp_path / "bom.bpbundel", {"session.json": _session_json(["a.jpg"]), "photos/a.jpg": bytes(30 * 1024 * 1024)}
+    )
     with pytest.raises(BoardFileError, match="zip-bom"):
         read_bundle(bomb)
 

@@ -32,9 +32,23 @@ def run_json(capsys, *args):
 
 
 def new_session(capsys, *extra):
-    return run_json(capsys, "session", "new", "--board", "ideeen-genereren", "--school", "OBS Akkrum",
-                    "--date", "2019-03-12", "--topic", "Speciale aandacht leerlingen", "--participant", "AB",
-                    "--json", *extra)["id"]
+    return run_json(
+        capsys,
+        "session",
+        "new",
+        "--board",
+        "ideeen-genereren",
+        "--school",
+        "OBS Akkrum",
+        "--date",
+        "2019-03-12",
+        "--topic",
+        "Speciale aandacht leerlingen",
+        "--participant",
+        "AB",
+        "--json",
+        *extra,
+    )["id"]
 
 
 def test_new_list_show_delete(capsys, url):
@@ -78,8 +92,9 @@ def test_import_results_refuses_bad_rows_unless_skip_bad(capsys, url, tmp_path):
 def test_import_results_into_a_session_file(capsys, tmp_path, fixtures_dir, url):
     path = tmp_path / "probleem.bpsessie"
     run_json(capsys, "session", "new", "--board", "problemen-lokaliseren", "--file", str(path), "--json")
-    code, out, _ = run(capsys, "session", "import-results", str(path),
-                       str(fixtures_dir / "akkrum-speciale-aandacht-problemen.csv"))
+    code, out, _ = run(
+        capsys, "session", "import-results", str(path), str(fixtures_dir / "akkrum-speciale-aandacht-problemen.csv")
+    )
     assert code == 0 and "8 notities" in out
     assert len(load_session(path).results.notes) == 8
 

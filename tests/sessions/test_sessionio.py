@@ -30,13 +30,16 @@ def test_normalise_ignores_case_accents_and_spaces():
 
 
 def test_dots_by_label_and_id_case_and_accent_insensitive(tmp_path, procesplaat, session):
-    csv = write(tmp_path / "stippen.csv", (
-        "soort,zone,stipsoort,aantal\n"
-        "stip,TOETSEN AFNEMEN,werkdruk,4\n"
-        "stip,toetsen-afnemen,Werkplezier,2\n"
-        "dot,Huiswerk/toetsen nakijken,werkdruk,7\n"
-        "stip,Huiswerk/toetsen nakijken,werkdruk,1\n"
-    ))
+    csv = write(
+        tmp_path / "stippen.csv",
+        (
+            "soort,zone,stipsoort,aantal\n"
+            "stip,TOETSEN AFNEMEN,werkdruk,4\n"
+            "stip,toetsen-afnemen,Werkplezier,2\n"
+            "dot,Huiswerk/toetsen nakijken,werkdruk,7\n"
+            "stip,Huiswerk/toetsen nakijken,werkdruk,1\n"
+        ),
+    )
     preview = preview_import(csv, procesplaat)
     assert preview.ready and preview.counts()["dots"] == 4
     summary = preview.apply(session)
@@ -54,24 +57,36 @@ def test_semicolon_csv_in_windows_encoding_with_accented_label(tmp_path):
     assert preview.ready
     target = Session(board=board)
     preview.apply(target)
-    assert [(n.zone_id, n.text, n.source) for n in target.results.notes] == [("organisatie", "Één idee", NoteSource.IMPORTED)]
+    assert [(n.zone_id, n.text, n.source) for n in target.results.notes] == [
+        ("organisatie", "Één idee", NoteSource.IMPORTED)
+    ]
 
 
 def test_preview_marks_unknown_zone_and_bad_values_and_refuses_to_apply(tmp_path, procesplaat, session):
-    csv = write(tmp_path / "fout.csv", (
-        "soort,zone,tekst,kleur,stipsoort,aantal\n"
-        "notitie,Toetsen afnemen,Te veel toetsen,roze,,\n"
-        "notitie,Bestaat niet,Iets,geel,,\n"
-        "stip,Toetsen afnemen,,,werkdruk,veel\n"
-        "stip,Toetsen afnemen,,,paars,3\n"
-        "notitie,Toetsen afnemen,Tekst,paars,,\n"
-        "onzin,Toetsen afnemen,Tekst,,,\n"
-        "notitie,,Zonder zone,,,\n"
-    ))
+    csv = write(
+        tmp_path / "fout.csv",
+        (
+            "soort,zone,tekst,kleur,stipsoort,aantal\n"
+            "notitie,Toetsen afnemen,Te veel toetsen,roze,,\n"
+            "notitie,Bestaat niet,Iets,geel,,\n"
+            "stip,Toetsen afnemen,,,werkdruk,veel\n"
+            "stip,Toetsen afnemen,,,paars,3\n"
+            "notitie,Toetsen afnemen,Tekst,paars,,\n"
+            "onzin,Toetsen afnemen,Tekst,,,\n"
+            "notitie,,Zonder zone,,,\n"
+        ),
+    )
     preview = preview_import(csv, procesplaat)
     statuses = [row.status for row in preview.rows]
-    assert statuses == [RowStatus.OK, RowStatus.UNKNOWN_ZONE, RowStatus.BAD_VALUE, RowStatus.BAD_VALUE,
-                        RowStatus.BAD_VALUE, RowStatus.BAD_VALUE, RowStatus.UNKNOWN_ZONE]
+    assert statuses == [
+        RowStatus.OK,
+        RowStatus.UNKNOWN_ZONE,
+        RowStatus.BAD_VALUE,
+        RowStatus.BAD_VALUE,
+        RowStatus.BAD_VALUE,
+        RowStatus.BAD_VALUE,
+        RowStatus.UNKNOWN_ZONE,
+    ]
     assert "Bestaat niet" in str(preview.rows[1].reason)
     assert "veel" in str(preview.rows[2].reason)
     assert "werkdruk, werkplezier" in str(preview.rows[3].reason)
@@ -83,12 +98,15 @@ def test_preview_marks_unknown_zone_and_bad_values_and_refuses_to_apply(tmp_path
 
 
 def test_fix_zone_then_skip_the_rest(tmp_path, procesplaat, session):
-    csv = write(tmp_path / "fix.csv", (
-        "soort,zone,tekst\n"
-        "notitie,Toets afnemen,Te veel toetsen\n"
-        "notitie,Onbekend,Weg ermee\n"
-        "notitie,Vergaderingen bijwonen,Lang\n"
-    ))
+    csv = write(
+        tmp_path / "fix.csv",
+        (
+            "soort,zone,tekst\n"
+            "notitie,Toets afnemen,Te veel toetsen\n"
+            "notitie,Onbekend,Weg ermee\n"
+            "notitie,Vergaderingen bijwonen,Lang\n"
+        ),
+    )
     preview = preview_import(csv, procesplaat)
     assert [row.ok for row in preview.rows] == [False, False, True]
     with pytest.raises(InvalidArgumentError):
@@ -99,7 +117,9 @@ def test_fix_zone_then_skip_the_rest(tmp_path, procesplaat, session):
     summary = preview.apply(session)
     assert (summary.notes, summary.skipped) == (2, 1)
     assert [(n.zone_id, n.text) for n in session.results.notes] == [
-        ("toetsen-afnemen", "Te veel toetsen"), ("vergaderingen-bijwonen", "Lang")]
+        ("toetsen-afnemen", "Te veel toetsen"),
+        ("vergaderingen-bijwonen", "Lang"),
+    ]
 
 
 def test_set_value_fixes_a_bad_count(tmp_path, procesplaat, session):
@@ -112,12 +132,15 @@ def test_set_value_fixes_a_bad_count(tmp_path, procesplaat, session):
 
 
 def test_actions_with_seed_columns(tmp_path, procesplaat, session):
-    csv = write(tmp_path / "acties.csv", (
-        "Nr.,Concreet actiepunt,Initiatiefnemer,Tijdpad,Impact,Werkbelasting\n"
-        "1,Jaarplanning delen,Directie,December,Hoog,L\n"
-        ",Dagelijkse stand-up,Team,Dit schooljaar,Middel,LàJ\n"
-        "x,Kapot,,,,\n"
-    ))
+    csv = write(
+        tmp_path / "acties.csv",
+        (
+            "Nr.,Concreet actiepunt,Initiatiefnemer,Tijdpad,Impact,Werkbelasting\n"
+            "1,Jaarplanning delen,Directie,December,Hoog,L\n"
+            ",Dagelijkse stand-up,Team,Dit schooljaar,Middel,LàJ\n"
+            "x,Kapot,,,,\n"
+        ),
+    )
     preview = preview_import(csv, procesplaat)
     assert [row.kind for row in preview.rows] == [RowKind.ACTION] * 3
     assert preview.rows[2].status is RowStatus.BAD_VALUE
@@ -137,14 +160,17 @@ def test_english_headers(tmp_path, procesplaat, session):
     assert (session.results.notes[0].text, session.results.notes[0].color) == ("Too many tests", "blue")
 
 
-@pytest.mark.parametrize("name, content, expected", [
-    ("leeg.csv", "", "leeg"),
-    ("kop.csv", "soort,zone,tekst\n", "geen rijen"),
-    ("kolommen.csv", "a,b,c\n1,2,3\n", "geen bruikbare kolommen"),
-    ("tabel.ods", "soort,zone\n", "onbekend bestandstype"),
-    ("oud.xls", "soort,zone\n", ".xls"),
-    ("nep.xlsx", "soort,zone,tekst\n", "geen Excel-bestand"),
-])
+@pytest.mark.parametrize(
+    "name, content, expected",
+    [
+        ("leeg.csv", "", "leeg"),
+        ("kop.csv", "soort,zone,tekst\n", "geen rijen"),
+        ("kolommen.csv", "a,b,c\n1,2,3\n", "geen bruikbare kolommen"),
+        ("tabel.ods", "soort,zone\n", "onbekend bestandstype"),
+        ("oud.xls", "soort,zone\n", ".xls"),
+        ("nep.xlsx", "soort,zone,tekst\n", "geen Excel-bestand"),
+    ],
+)
 def test_bad_files_give_dutch_errors_naming_the_file(tmp_path, procesplaat, name, content, expected):
     path = write(tmp_path / name, content)
     with pytest.raises(BoardFileError) as caught:
@@ -165,10 +191,16 @@ def test_missing_file(tmp_path, procesplaat):
 
 
 def _filled(session):
-    session.results.notes += [Note("Te veel toetsen", "toetsen-afnemen", "pink"),
-                              Note("Fijn", "kindgesprekken-voeren", "green")]
-    session.results.dots += [DotCount("toetsen-afnemen", "werkdruk", 5), DotCount("mr-taken-uitvoeren", "werkplezier", 1)]
+    session.results.notes += [
+        Note("Te veel toetsen", "toetsen-afnemen", "pink"),
+        Note("Fijn", "kindgesprekken-voeren", "green"),
+    ]
+    session.results.dots += [
+        DotCount("toetsen-afnemen", "werkdruk", 5),
+        DotCount("mr-taken-uitvoeren", "werkplezier", 1),
+    ]
     from boards.session import ActionItem
+
     session.results.actions.append(ActionItem(1, "Toetskalender maken", "IB'er", "December", "Hoog", "L"))
     return session
 
@@ -183,10 +215,12 @@ def test_csv_export_imports_again(tmp_path, procesplaat, session):
     assert preview.ready, [row.describe() for row in preview.problems()]
     preview.apply(again)
     assert [(n.zone_id, n.text, n.color) for n in again.results.notes] == [
-        (n.zone_id, n.text, n.color) for n in session.results.notes]
+        (n.zone_id, n.text, n.color) for n in session.results.notes
+    ]
     assert again.results.dots == session.results.dots
     assert [(a.nr, a.action, a.owner, a.due, a.impact, a.workload) for a in again.results.actions] == [
-        (1, "Toetskalender maken", "IB'er", "December", "Hoog", "L")]
+        (1, "Toetskalender maken", "IB'er", "December", "Hoog", "L")
+    ]
 
 
 def test_excel_export_has_one_sheet_per_table_and_imports_again(tmp_path, procesplaat, session):
@@ -196,7 +230,13 @@ def test_excel_export_has_one_sheet_per_table_and_imports_again(tmp_path, proces
     workbook = openpyxl.load_workbook(path)
     assert workbook.sheetnames == ["Notities", "Stippen", "Actiepunten", "Sessie"]
     assert [cell.value for cell in workbook["Actiepunten"][1]][:6] == [
-        "Nr.", "Concreet actiepunt", "Initiatiefnemer", "Tijdpad", "Impact", "Werkbelasting"]
+        "Nr.",
+        "Concreet actiepunt",
+        "Initiatiefnemer",
+        "Tijdpad",
+        "Impact",
+        "Werkbelasting",
+    ]
     assert workbook["Stippen"]["D2"].value == 5
     assert ["School", "OBS Akkrum"] in [[c.value for c in row] for row in workbook["Sessie"].iter_rows()]
     again = Session(board=procesplaat)

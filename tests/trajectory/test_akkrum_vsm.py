@@ -8,8 +8,15 @@ quadrant (Afbeelding 1.6) and the action points (lines 760–770 of the seed).
 from __future__ import annotations
 
 from boards.session import Note, NoteSource
-from boards.trajectory import (add_next_sessions, carried_notes, loads_trajectory, new_trajectory, trace,
-                               unanswered, unplaced_notes)
+from boards.trajectory import (
+    add_next_sessions,
+    carried_notes,
+    loads_trajectory,
+    new_trajectory,
+    trace,
+    unanswered,
+    unplaced_notes,
+)
 from boards.trajectory.fileformat import dumps_trajectory
 
 TOPIC = "speciale aandacht leerlingen"
@@ -26,8 +33,13 @@ VSM_IDEAS = ["Visueel maken niet horen", "Voorspelbaar gedrag benoemen en tonen"
 # Afbeelding 1.5: the problems sorted into the three phases.
 PHASES = {
     "voorbereiding": ["Niet horen van instructie", "Niet kunnen uitvoeren"],
-    "uitvoering": ["Storen leerling", "Gaat langer duren dan gepland", "Onvoorspelbaarheid leerling",
-                   "Aandacht klas", "Problemen met lesstof na instructie"],
+    "uitvoering": [
+        "Storen leerling",
+        "Gaat langer duren dan gepland",
+        "Onvoorspelbaarheid leerling",
+        "Aandacht klas",
+        "Problemen met lesstof na instructie",
+    ],
     "evaluatie-reflectie": ["Hoe administreren"],
 }
 
@@ -51,8 +63,9 @@ def _vsm_session(trajectory):
         step_note = Note(step, zone_id="proceszijde", category="processtap")
         vsm.results.notes.append(step_note)
         for text in problems:
-            vsm.results.notes.append(Note(text, zone_id="datazijde", color="pink", category="probleem",
-                                          links={"process_step": step_note.id}))
+            vsm.results.notes.append(
+                Note(text, zone_id="datazijde", color="pink", category="probleem", links={"process_step": step_note.id})
+            )
     vsm.results.notes += [Note(text, zone_id="datazijde", category="idee") for text in VSM_IDEAS]
     return vsm
 
@@ -76,7 +89,11 @@ def test_the_akkrum_series_carries_problems_to_ideas_to_actions() -> None:
             _by_text(sorting.results.notes)[text].zone_id = zone_id
     assert unplaced_notes(sorting) == []
     counts = {zone_id: len(sorting.results.notes_in(zone_id)) for zone_id in PHASES}
-    assert counts == {"voorbereiding": 2, "uitvoering": 5, "evaluatie-reflectie": 1}  # "de meeste problemen": uitvoering
+    assert counts == {
+        "voorbereiding": 2,
+        "uitvoering": 5,
+        "evaluatie-reflectie": 1,
+    }  # "de meeste problemen": uitvoering
 
     # Ideeën genereren lists every problem; the app shows which still have no idea.
     (ideas,) = add_next_sessions(trajectory, board_id="ideeen-genereren", date="2018-02-05")
@@ -84,8 +101,7 @@ def test_the_akkrum_series_carries_problems_to_ideas_to_actions() -> None:
     assert sorted(problems) == sorted(all_problems)
     assert len(unanswered(ideas)) == 8
     for zone_id, text, problem, chosen in IDEAS:
-        ideas.results.notes.append(Note(text, zone_id=zone_id, chosen=chosen,
-                                        links={"problem": problems[problem].id}))
+        ideas.results.notes.append(Note(text, zone_id=zone_id, chosen=chosen, links={"problem": problems[problem].id}))
     assert sorted(note.text for note in unanswered(ideas)) == ["Aandacht klas"]
 
     # The file keeps everything: save and load the trajectory halfway.
@@ -103,9 +119,12 @@ def test_the_akkrum_series_carries_problems_to_ideas_to_actions() -> None:
         ("problem", "Niet horen van instructie"),
         ("process_step", "Instructie geven aan de groep"),
     ]
-    assert [link.board_title for link in chain][0] == "Ideeën genereren"
+    assert next(link.board_title for link in chain) == "Ideeën genereren"
     assert [link.text for link in trace(trajectory, items[4])] == [
-        "Tijd nemen/plannen om te noteren", "Hoe administreren", "Administratie"]
+        "Tijd nemen/plannen om te noteren",
+        "Hoe administreren",
+        "Administratie",
+    ]
 
 
 def test_next_follows_the_method_order_and_skips_the_printed_legend() -> None:

@@ -11,8 +11,22 @@ from cli.main import main
 
 def test_new_next_record_show(tmp_path, capsys) -> None:
     path = tmp_path / "akkrum.bptraject"
-    assert main(["trajectory", "new", "verbetering-in-beeld", "--school", "OBS Akkrum",
-                 "--dates", "2018-01-08,2018-01-15", "-o", str(path)]) == 0
+    assert (
+        main(
+            [
+                "trajectory",
+                "new",
+                "verbetering-in-beeld",
+                "--school",
+                "OBS Akkrum",
+                "--dates",
+                "2018-01-08,2018-01-15",
+                "-o",
+                str(path),
+            ]
+        )
+        == 0
+    )
     assert "5 stappen" in capsys.readouterr().out
 
     assert main(["trajectory", "next", str(path), "--board", "vsm-schema", "--date", "2018-01-29", "--json"]) == 0
@@ -23,9 +37,11 @@ def test_new_next_record_show(tmp_path, capsys) -> None:
     session_file = tmp_path / "vsm.bpsessie"
     assert main(["trajectory", "session", str(path), started["id"], "-o", str(session_file)]) == 0
     session = load_session(session_file)
-    session.results.notes += [Note("Storen leerling", zone_id="datazijde", category="probleem"),
-                              Note("Hoe administreren", zone_id="datazijde", category="probleem"),
-                              Note("Tijd nemen om te noteren", zone_id="datazijde", category="idee")]
+    session.results.notes += [
+        Note("Storen leerling", zone_id="datazijde", category="probleem"),
+        Note("Hoe administreren", zone_id="datazijde", category="probleem"),
+        Note("Tijd nemen om te noteren", zone_id="datazijde", category="idee"),
+    ]
     save_session(session, session_file)
     assert main(["trajectory", "record", str(path), str(session_file)]) == 0
     capsys.readouterr()
@@ -55,8 +71,11 @@ def test_bad_input_gives_clear_messages(tmp_path, capsys) -> None:
     assert "methode 'bestaat-niet' bestaat niet" in capsys.readouterr().err
 
     broken = tmp_path / "kapot.bptraject"
-    broken.write_text('{"format": "bruinpapier.trajectory", "schema_version": 1, "trajectory": {"id": "x", '
-                      '"method": "verbetering-in-beeld", "school": "", "steps": []}}', encoding="utf-8")
+    broken.write_text(
+        '{"format": "bruinpapier.trajectory", "schema_version": 1, "trajectory": {"id": "x", '
+        '"method": "verbetering-in-beeld", "school": "", "steps": []}}',
+        encoding="utf-8",
+    )
     assert main(["trajectory", "show", str(broken)]) == 1
     err = capsys.readouterr().err
     assert "kapot.bptraject" in err and "school" in err

@@ -8,7 +8,13 @@ from cli.main import main
 from printing.sessions_pack import render_sessions_pdf
 from tests.printing.conftest import page_sizes_mm, pdf_text
 
-PROBLEMS = ["Niet horen van instructie", "Storen leerling", "Hoe administreren", "Aandacht klas", "Niet kunnen uitvoeren"]
+PROBLEMS = [
+    "Niet horen van instructie",
+    "Storen leerling",
+    "Hoe administreren",
+    "Aandacht klas",
+    "Niet kunnen uitvoeren",
+]
 
 
 def _akkrum_sorting_session():

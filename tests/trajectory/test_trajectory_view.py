@@ -15,11 +15,13 @@ def _akkrum_file(tmp_path):
     trajectory = new_trajectory("verbetering-in-beeld", "OBS Akkrum", planned_dates=["2018-01-08"])
     for step in ["brainstorm", "observatie", "interpretatie"]:
         trajectory.step(step).done = True
-    (problems_sheet,) = add_next_sessions(trajectory, board_id="problemen")
+    (_problems_sheet,) = add_next_sessions(trajectory, board_id="problemen")
     (vsm,) = add_next_sessions(trajectory, board_id="vsm-schema")
     vsm.topic = "speciale aandacht leerlingen"
-    vsm.results.notes += [Note("Storen leerling", zone_id="datazijde", category="probleem"),
-                          Note("Hoe administreren", zone_id="datazijde", category="probleem")]
+    vsm.results.notes += [
+        Note("Storen leerling", zone_id="datazijde", category="probleem"),
+        Note("Hoe administreren", zone_id="datazijde", category="probleem"),
+    ]
     trajectory.step("value-stream-mapping").done = True
     path = tmp_path / "akkrum.bptraject"
     save_trajectory(trajectory, path)

@@ -2,18 +2,25 @@
 
 from __future__ import annotations
 
+from template_layout import GAP, Sheet, hsplit, new_board, split, vsplit
+
 from boards.geometry import Rect
 from boards.model import Board, LegendEntry, VsmSymbol, ZoneKind
-
-from template_layout import GAP, Sheet, hsplit, new_board, split, vsplit
 
 METHOD = "verbetering-in-beeld"
 A1 = "A1"
 VSM_ROLL = "2000x900"
 
 VSM_SYMBOLS = [
-    VsmSymbol.PERSOON, VsmSymbol.PROCESSTAP, VsmSymbol.PROBLEEM, VsmSymbol.DATA, VsmSymbol.IDEE,
-    VsmSymbol.VERSTORING, VsmSymbol.WACHT, VsmSymbol.ICT, VsmSymbol.EXTERN,
+    VsmSymbol.PERSOON,
+    VsmSymbol.PROCESSTAP,
+    VsmSymbol.PROBLEEM,
+    VsmSymbol.DATA,
+    VsmSymbol.IDEE,
+    VsmSymbol.VERSTORING,
+    VsmSymbol.WACHT,
+    VsmSymbol.ICT,
+    VsmSymbol.EXTERN,
 ]
 
 BRAINSTORM_QUESTIONS = [
@@ -38,23 +45,32 @@ SELECTIE_CRITERIA = [
 ]
 
 OBSERVATIE_AANDACHTSPUNTEN = [
-    ("Observeer activiteiten:", [
-        "Hoe verloopt de start?",
-        "Hoe verloopt de afronding?",
-        "Is duidelijk waarom de activiteit op dat moment nodig is?",
-        "Voegt de activiteit waarde toe?",
-    ]),
-    ("Observeer tijdsbesteding aan:", [
-        "Losse activiteiten (waardevol en niet-waardevol)",
-        "Wachten, zoeken, voorbereiden, overleggen, etc.",
-    ]),
-    ("Observeer afhankelijkheden:", [
-        "Verstoringen van activiteiten",
-        "Onduidelijkheden m.b.t. correct uitvoeren activiteiten",
-        "Herhaaldelijk uitvoeren van vergelijkbare activiteiten",
-        "Invloed van omgeving op activiteiten",
-        "Oorsprong van vertraging",
-    ]),
+    (
+        "Observeer activiteiten:",
+        [
+            "Hoe verloopt de start?",
+            "Hoe verloopt de afronding?",
+            "Is duidelijk waarom de activiteit op dat moment nodig is?",
+            "Voegt de activiteit waarde toe?",
+        ],
+    ),
+    (
+        "Observeer tijdsbesteding aan:",
+        [
+            "Losse activiteiten (waardevol en niet-waardevol)",
+            "Wachten, zoeken, voorbereiden, overleggen, etc.",
+        ],
+    ),
+    (
+        "Observeer afhankelijkheden:",
+        [
+            "Verstoringen van activiteiten",
+            "Onduidelijkheden m.b.t. correct uitvoeren activiteiten",
+            "Herhaaldelijk uitvoeren van vergelijkbare activiteiten",
+            "Invloed van omgeving op activiteiten",
+            "Oorsprong van vertraging",
+        ],
+    ),
 ]
 
 VSM_ZONES = ["Inputzijde", "Besturingszijde", "Proceszijde", "Datazijde", "Outputzijde"]
@@ -78,25 +94,48 @@ ACTIEPUNTEN_HEADER = "Naam werkdrukveroorzakend proces"
 ACTIEPUNTEN_KOLOMMEN = ["Nr.", "Concreet actiepunt", "Initiatiefnemer"]
 
 
-def _sheet(id: str, title: str, step: str, *, paper: str = A1, orientation: str = "landscape",
-           question: str = "", description: str = "") -> Sheet:
-    return Sheet(new_board(id, title, paper, orientation=orientation, method=METHOD, step=step,
-                           question=question, description=description))
+def _sheet(
+    id: str,
+    title: str,
+    step: str,
+    *,
+    paper: str = A1,
+    orientation: str = "landscape",
+    question: str = "",
+    description: str = "",
+) -> Sheet:
+    return Sheet(
+        new_board(
+            id,
+            title,
+            paper,
+            orientation=orientation,
+            method=METHOD,
+            step=step,
+            question=question,
+            description=description,
+        )
+    )
 
 
 def brainstorm() -> Board:
-    sheet = _sheet("brainstorm", "Brainstorm", "brainstorm",
-                   description="Stap 1 van Verbetering in beeld (60-90 minuten): de vragen worden klassikaal "
-                               "behandeld en de antwoorden op post-its bij de vraag geplakt. Eerst wat goed gaat, "
-                               "dan de pijnpunten.")
+    sheet = _sheet(
+        "brainstorm",
+        "Brainstorm",
+        "brainstorm",
+        description="Stap 1 van Verbetering in beeld (60-90 minuten): de vragen worden klassikaal "
+        "behandeld en de antwoorden op post-its bij de vraag geplakt. Eerst wat goed gaat, "
+        "dan de pijnpunten.",
+    )
     sheet.columns([{"label": q, "question": q} for q in BRAINSTORM_QUESTIONS], sheet.take())
     return sheet.board
 
 
 def _werkdruk_matrix(id: str, title: str, description: str) -> Board:
     sheet = _sheet(id, title, "brainstorm", description=description)
-    sheet.matrix(WERKDRUK_ASPECTS, FREQUENCIES, sheet.take(sheet.remaining() - 70 - GAP),
-                 col_definitions=WERKDRUK_DEFINITIONS)
+    sheet.matrix(
+        WERKDRUK_ASPECTS, FREQUENCIES, sheet.take(sheet.remaining() - 70 - GAP), col_definitions=WERKDRUK_DEFINITIONS
+    )
     definitions_band = sheet.take()
     intro, *parts = hsplit(definitions_band, [1.2, 1, 1, 1])
     sheet.text(WERKDRUK_INTRO, intro, bold=True)
@@ -107,148 +146,228 @@ def _werkdruk_matrix(id: str, title: str, description: str) -> Board:
 
 def werkdruk_frequentiematrix() -> Board:
     return _werkdruk_matrix(
-        "werkdruk-frequentiematrix", "Werkdruk-frequentiematrix",
+        "werkdruk-frequentiematrix",
+        "Werkdruk-frequentiematrix",
         "Een aangepast werkdrukmodel van TNO (2012): elk pijnpunt of werkproces komt als post-it in de cel "
-        "van zijn oorzaak (kolom) en hoe vaak het voorkomt (rij). Tel daarna per cel.")
+        "van zijn oorzaak (kolom) en hoe vaak het voorkomt (rij). Tel daarna per cel.",
+    )
 
 
 def procesmatrix_stappenplan() -> Board:
     return _werkdruk_matrix(
-        "procesmatrix-stappenplan", "Procesmatrix (stappenplanvel)",
+        "procesmatrix-stappenplan",
+        "Procesmatrix (stappenplanvel)",
         "De Procesmatrix zoals het stappenplanvel van Brainstorm 1 haar tekent: dezelfde assen "
         "Afhankelijkheid/Inhoud/Autonomie × Dagelijks/Maandelijks/Jaarlijks. Zie ook de Procesmatrix "
-        "'niet nuttig - nuttig' × 'kost veel tijd - kost weinig tijd'.")
+        "'niet nuttig - nuttig' × 'kost veel tijd - kost weinig tijd'.",
+    )
 
 
 def procesmatrix() -> Board:
-    sheet = _sheet("procesmatrix", "Procesmatrix", "brainstorm",
-                   description="De leraren plaatsen de onderwerpen in een matrix met twee dimensies: ‘niet nuttig - "
-                               "nuttig’ en ‘kost veel tijd - kost weinig tijd’. Processen in de categorie ‘niet "
-                               "nuttig’ vallen af; ‘nuttig’ maar ‘kost te veel tijd’ komen in aanmerking voor "
-                               "verbetering.")
-    sheet.matrix(["niet nuttig", "nuttig"], ["kost veel tijd", "kost weinig tijd"], sheet.take(),
-                 label_width=90)
+    sheet = _sheet(
+        "procesmatrix",
+        "Procesmatrix",
+        "brainstorm",
+        description="De leraren plaatsen de onderwerpen in een matrix met twee dimensies: ‘niet nuttig - "
+        "nuttig’ en ‘kost veel tijd - kost weinig tijd’. Processen in de categorie ‘niet "
+        "nuttig’ vallen af; ‘nuttig’ maar ‘kost te veel tijd’ komen in aanmerking voor "
+        "verbetering.",
+    )
+    sheet.matrix(["niet nuttig", "nuttig"], ["kost veel tijd", "kost weinig tijd"], sheet.take(), label_width=90)
     for zone in sheet.board.zones:
         zone.kind = ZoneKind.QUADRANT
     return sheet.board
 
 
 def selectie() -> Board:
-    sheet = _sheet("selectie", "Selectie", "brainstorm",
-                   description="Uit de geïdentificeerde pijnpunten wordt een selectie gemaakt aan de hand van drie "
-                               "criteria: per pijnpunt een vinkje per criterium.")
+    sheet = _sheet(
+        "selectie",
+        "Selectie",
+        "brainstorm",
+        description="Uit de geïdentificeerde pijnpunten wordt een selectie gemaakt aan de hand van drie "
+        "criteria: per pijnpunt een vinkje per criterium.",
+    )
     sheet.table(["Pijnpunt / werkproces", *SELECTIE_CRITERIA], sheet.take(), widths=[1.6, 1, 1, 1])
     return sheet.board
 
 
 def observatie_aandachtspunten() -> Board:
-    sheet = _sheet("observatie-aandachtspunten", "Aandachtspunten observatie", "observatie",
-                   description="Stap 2 (30-60 minuten per observatie): de observator noteert bij elk aandachtspunt "
-                               "wat hij ziet.")
-    sheet.columns([{"label": label, "definition": "\n".join(points)} for label, points in OBSERVATIE_AANDACHTSPUNTEN],
-                  sheet.take())
+    sheet = _sheet(
+        "observatie-aandachtspunten",
+        "Aandachtspunten observatie",
+        "observatie",
+        description="Stap 2 (30-60 minuten per observatie): de observator noteert bij elk aandachtspunt wat hij ziet.",
+    )
+    sheet.columns(
+        [{"label": label, "definition": "\n".join(points)} for label, points in OBSERVATIE_AANDACHTSPUNTEN],
+        sheet.take(),
+    )
     return sheet.board
 
 
 def aantekeningen_interpretatie() -> Board:
-    sheet = _sheet("aantekeningen-interpretatie", "Aantekeningen interpretatie", "interpretatie",
-                   description="Stap 3 (60-120 minuten per observatie): noteer per processtap de tijden van het "
-                               "fragment en geef het een duidelijke naam; selecteer de 5-10 meest relevante "
-                               "fragmenten voor de workshop.")
+    sheet = _sheet(
+        "aantekeningen-interpretatie",
+        "Aantekeningen interpretatie",
+        "interpretatie",
+        description="Stap 3 (60-120 minuten per observatie): noteer per processtap de tijden van het "
+        "fragment en geef het een duidelijke naam; selecteer de 5-10 meest relevante "
+        "fragmenten voor de workshop.",
+    )
     sheet.table(["Fragment", "Titel", "Relevantie"], sheet.take(), widths=[1, 2.5, 1.5])
     return sheet.board
 
 
 def problemen() -> Board:
-    sheet = _sheet("problemen", "Problemen", "value-stream-mapping", orientation="portrait",
-                   description="Postervel (A1) bij stap 4: tijdens het bekijken van de fragmenten worden problemen "
-                               "opgeschreven.")
+    sheet = _sheet(
+        "problemen",
+        "Problemen",
+        "value-stream-mapping",
+        orientation="portrait",
+        description="Postervel (A1) bij stap 4: tijdens het bekijken van de fragmenten worden problemen opgeschreven.",
+    )
     sheet.zone("Ruimte voor noteren van problemen:", sheet.take(), ZoneKind.FREE_AREA, id="problemen")
     return sheet.board
 
 
 def ideeen() -> Board:
-    sheet = _sheet("ideeen", "Ideeën", "value-stream-mapping", orientation="portrait",
-                   description="Postervel (A1) bij stap 4: tijdens het bekijken van de fragmenten worden ideeën "
-                               "voor verbetering opgeschreven.")
+    sheet = _sheet(
+        "ideeen",
+        "Ideeën",
+        "value-stream-mapping",
+        orientation="portrait",
+        description="Postervel (A1) bij stap 4: tijdens het bekijken van de fragmenten worden ideeën "
+        "voor verbetering opgeschreven.",
+    )
     sheet.zone("Ruimte voor noteren van ideeën ter verbetering:", sheet.take(), ZoneKind.FREE_AREA, id="ideeen")
     return sheet.board
 
 
 def vsm_schema() -> Board:
-    sheet = _sheet("vsm-schema", "VSM-schema", "value-stream-mapping", paper=VSM_ROLL,
-                   description="Stap 4 (60-90 minuten per proces): noteer klant, leverancier, andere actoren en "
-                               "ict-systemen; de processtappen in volgorde met pijlen; problemen als ster, "
-                               "oplossingen als wolk; kwantificeer processtappen in de datazijde.")
+    sheet = _sheet(
+        "vsm-schema",
+        "VSM-schema",
+        "value-stream-mapping",
+        paper=VSM_ROLL,
+        description="Stap 4 (60-90 minuten per proces): noteer klant, leverancier, andere actoren en "
+        "ict-systemen; de processtappen in volgorde met pijlen; problemen als ster, "
+        "oplossingen als wolk; kwantificeer processtappen in de datazijde.",
+    )
     area = sheet.take()
     map_area, legend_area = hsplit(area, [area.width - 230, 230 - GAP])
     input_col, middle, output_col = hsplit(map_area, [280, map_area.width - 560, 280])
     besturing, proces, data = vsplit(middle, [1, 2.2, 1])
     zones = {
-        "Inputzijde": input_col, "Besturingszijde": besturing, "Proceszijde": proces,
-        "Datazijde": data, "Outputzijde": output_col,
+        "Inputzijde": input_col,
+        "Besturingszijde": besturing,
+        "Proceszijde": proces,
+        "Datazijde": data,
+        "Outputzijde": output_col,
     }
     made = {label: sheet.zone(label, rect, ZoneKind.LANE) for label, rect in zones.items()}
-    for label, actor, outer in (("LEVERANCIER", "leverancier", made["Inputzijde"]),
-                                ("KLANT", "klant", made["Outputzijde"])):
+    for label, actor, outer in (
+        ("LEVERANCIER", "leverancier", made["Inputzijde"]),
+        ("KLANT", "klant", made["Outputzijde"]),
+    ):
         box = outer.rect
         inner = Rect(box.x + 20, box.y + box.height / 2 - 110, box.width - 40, 220)
-        zone = sheet.zone(label, inner, ZoneKind.CELL, id=actor, parent=outer,
-                          definition="Wie is de " + actor + " van het proces?")
-        sheet.symbol(VsmSymbol.PERSOON, Rect(inner.x + inner.width / 2 - 30, inner.y + 40, 60, 60), label,
-                     id="symbool-" + actor)
+        zone = sheet.zone(
+            label, inner, ZoneKind.CELL, id=actor, parent=outer, definition="Wie is de " + actor + " van het proces?"
+        )
+        sheet.symbol(
+            VsmSymbol.PERSOON, Rect(inner.x + inner.width / 2 - 30, inner.y + 40, 60, 60), label, id="symbool-" + actor
+        )
         assert zone.rect.contains_rect(sheet.board.elements[-1].rect)
     sheet.arrow("leverancier", "proceszijde")
     sheet.arrow("proceszijde", "klant")
-    sheet.legend(legend_area, "VSM-symbolen",
-                 [LegendEntry(symbol.value, symbol=symbol) for symbol in VSM_SYMBOLS], dot_kinds=False)
+    sheet.legend(
+        legend_area,
+        "VSM-symbolen",
+        [LegendEntry(symbol.value, symbol=symbol) for symbol in VSM_SYMBOLS],
+        dot_kinds=False,
+    )
     return sheet.board
 
 
 def vsm_symbolen() -> Board:
-    sheet = _sheet("vsm-symbolen", "VSM-symbolen", "value-stream-mapping",
-                   description="Overzicht van de symbolen voor het VSM-schema, om naast de map op te hangen.")
+    sheet = _sheet(
+        "vsm-symbolen",
+        "VSM-symbolen",
+        "value-stream-mapping",
+        description="Overzicht van de symbolen voor het VSM-schema, om naast de map op te hangen.",
+    )
     cells = split(sheet.take(), 3, 3, GAP * 3)
     for symbol, cell in zip(VSM_SYMBOLS, cells):
         side = min(cell.width, cell.height - 40) * 0.7
         sheet.symbol(symbol, Rect(cell.x + (cell.width - side) / 2, cell.y, side, side), id="symbool-" + symbol.value)
-        sheet.text(symbol.value, Rect(cell.x, cell.y + side + 5, cell.width, 30), align="center", size=28,
-                   id="label-" + symbol.value)
+        sheet.text(
+            symbol.value,
+            Rect(cell.x, cell.y + side + 5, cell.width, 30),
+            align="center",
+            size=28,
+            id="label-" + symbol.value,
+        )
     return sheet.board
 
 
 def problemen_lokaliseren() -> Board:
-    sheet = _sheet("problemen-lokaliseren", "Problemen lokaliseren", "verandering",
-                   description="Stap 5 (60-120 minuten per proces): loop het proces door aan de hand van de "
-                               "ingevulde VSM en plaats elk probleem in één kolom. Bekijk in welk gebied de meeste "
-                               "problemen zich voordoen.")
+    sheet = _sheet(
+        "problemen-lokaliseren",
+        "Problemen lokaliseren",
+        "verandering",
+        description="Stap 5 (60-120 minuten per proces): loop het proces door aan de hand van de "
+        "ingevulde VSM en plaats elk probleem in één kolom. Bekijk in welk gebied de meeste "
+        "problemen zich voordoen.",
+    )
     sheet.text(PROBLEMEN_INTRO, sheet.take(30), bold=True)
-    sheet.columns([{"label": label, "definition": definition} for label, definition in PROBLEMEN_KOLOMMEN],
-                  sheet.take())
+    sheet.columns(
+        [{"label": label, "definition": definition} for label, definition in PROBLEMEN_KOLOMMEN], sheet.take()
+    )
     return sheet.board
 
 
 def ideeen_genereren() -> Board:
-    sheet = _sheet("ideeen-genereren", "Ideeën genereren", "verandering",
-                   description="Stap 5: bedenk voor elk probleem ten minste één oplossing en noteer die in het "
-                               "kwadrant waar ze past. Bespreek alle ideeën en bepaal welke te realiseren zijn.")
+    sheet = _sheet(
+        "ideeen-genereren",
+        "Ideeën genereren",
+        "verandering",
+        description="Stap 5: bedenk voor elk probleem ten minste één oplossing en noteer die in het "
+        "kwadrant waar ze past. Bespreek alle ideeën en bepaal welke te realiseren zijn.",
+    )
     sheet.text(IDEEEN_INTRO, sheet.take(30), bold=True)
-    sheet.quadrants([{"label": label, "definition": definition} for label, definition in IDEEEN_KWADRANTEN],
-                    sheet.take())
+    sheet.quadrants(
+        [{"label": label, "definition": definition} for label, definition in IDEEEN_KWADRANTEN], sheet.take()
+    )
     return sheet.board
 
 
 def actiepunten() -> Board:
-    sheet = _sheet("actiepunten", "Actiepunten presenteren", "verandering", orientation="portrait",
-                   description="Stap 5: maak een lijst van concrete actiepunten met per actiepunt een initiatiefnemer "
-                               "en communiceer deze met collega's die niet aan de workshop hebben deelgenomen.")
+    sheet = _sheet(
+        "actiepunten",
+        "Actiepunten presenteren",
+        "verandering",
+        orientation="portrait",
+        description="Stap 5: maak een lijst van concrete actiepunten met per actiepunt een initiatiefnemer "
+        "en communiceer deze met collega's die niet aan de workshop hebben deelgenomen.",
+    )
     sheet.zone(ACTIEPUNTEN_HEADER, sheet.take(70), ZoneKind.FREE_AREA, id="proces")
     sheet.table(ACTIEPUNTEN_KOLOMMEN, sheet.take(), widths=[0.5, 4, 1.6])
     return sheet.board
 
 
 BUILDERS = [
-    brainstorm, werkdruk_frequentiematrix, procesmatrix, procesmatrix_stappenplan, selectie,
-    observatie_aandachtspunten, aantekeningen_interpretatie, problemen, ideeen, vsm_schema, vsm_symbolen,
-    problemen_lokaliseren, ideeen_genereren, actiepunten,
+    brainstorm,
+    werkdruk_frequentiematrix,
+    procesmatrix,
+    procesmatrix_stappenplan,
+    selectie,
+    observatie_aandachtspunten,
+    aantekeningen_interpretatie,
+    problemen,
+    ideeen,
+    vsm_schema,
+    vsm_symbolen,
+    problemen_lokaliseren,
+    ideeen_genereren,
+    actiepunten,
 ]

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from boards.colors import DOT_BLUE
-from boards.model import Board, DotKind, ZoneKind
+import itertools
 
 from template_layout import GAP, GEBRUIK_ICT, KAN_BETER_ICT, WERKDRUK, WERKPLEZIER, Sheet, new_board, split
+
+from boards.colors import DOT_BLUE
+from boards.model import Board, DotKind, ZoneKind
 
 METHOD = "design-thinking-lean"
 
@@ -42,8 +44,10 @@ SECUNDAIR_PROCESSEN = [
 
 
 def _procesplaat(id: str, title: str, question: str, dots: list[DotKind], description: str) -> Board:
-    sheet = Sheet(new_board(id, title, "A0", method=METHOD, step="procesplaten", question=question,
-                            description=description), header_height=95)
+    sheet = Sheet(
+        new_board(id, title, "A0", method=METHOD, step="procesplaten", question=question, description=description),
+        header_height=95,
+    )
     cols = 5
     primair = sheet.group(PRIMAIR, sheet.take(24, gap=4), id="primair")
     cells = sheet.take(110.4, gap=12)
@@ -58,21 +62,26 @@ def _procesplaat(id: str, title: str, question: str, dots: list[DotKind], descri
 
 def procesplaat_1() -> Board:
     return _procesplaat(
-        "procesplaat-1", "Procesplaat 1", "WAAR KRIJG IK ENERGIE VAN IN MIJN WERK EN WAARVAN JUIST NIET?",
+        "procesplaat-1",
+        "Procesplaat 1",
+        "WAAR KRIJG IK ENERGIE VAN IN MIJN WERK EN WAARVAN JUIST NIET?",
         [WERKDRUK, WERKPLEZIER],
         "Doel: met het team in beeld krijgen welke processen op school werkplezier en werkdruk veroorzaken. "
         "Teamleden geven met stickers of post-its aan in welke schoolprocessen zij werkdruk en/of plezier ervaren "
-        "(De Borgstee, Design Thinking en Lean; 2 uur).")
+        "(De Borgstee, Design Thinking en Lean; 2 uur).",
+    )
 
 
 def procesplaat_2() -> Board:
     return _procesplaat(
-        "procesplaat-2", "Procesplaat 2",
+        "procesplaat-2",
+        "Procesplaat 2",
         "WANNEER MAAK IK GEBRUIK VAN ICT IN MIJN WERK? EN WANNEER ZOU DAT NOG MEER OF BETER KUNNEN?",
         [GEBRUIK_ICT, KAN_BETER_ICT],
         "Doel: met het team in beeld krijgen in welke processen op school leraren ict gebruiken en wanneer dat "
         "meer en beter zou kunnen. Teamleden geven met stickers of post-its aan in welke schoolprocessen zij "
-        "gebruikmaken van ict en waar zij denken dat dit anders/beter kan (De Borgstee; 2 uur).")
+        "gebruikmaken van ict en waar zij denken dat dit anders/beter kan (De Borgstee; 2 uur).",
+    )
 
 
 ANTWOORD = DotKind("antwoord", "antwoord", DOT_BLUE)
@@ -128,30 +137,56 @@ def _choices(options: list[str]) -> list[dict]:
 
 #: (id, question, cells, cells per row) of the zelfevaluatie, in the seed's order.
 ZELFEVALUATIE = [
-    ("v1", "In hoeverre maak je gebruik van de verschillende beschikbare ict-systemen voor je werk op school?",
-     _scale(1, 5, "helemaal niet", "helemaal wel"), 5),
+    (
+        "v1",
+        "In hoeverre maak je gebruik van de verschillende beschikbare ict-systemen voor je werk op school?",
+        _scale(1, 5, "helemaal niet", "helemaal wel"),
+        5,
+    ),
     ("v2", "Bij welke (primaire) werkprocessen maak je gebruik van ict?", _choices(PRIMAIRE_WERKPROCESSEN), 5),
     ("v3", "Bij welke (secundaire) werkprocessen maak je gebruik van ict?", _choices(SECUNDAIRE_WERKPROCESSEN), 6),
-    ("v4", "In hoeverre vind je het gemakkelijk of moeilijk met de verschillende beschikbare ict-systemen op "
-           "school te werken?", _scale(1, 9, "heel moeilijk", "heel makkelijk"), 9),
-    ("v5", "Welke ict-aspecten hebben volgens jou invloed op de snelheid waarmee je activiteiten kunt afhandelen?",
-     _choices(ICT_ASPECTEN), 5),
+    (
+        "v4",
+        "In hoeverre vind je het gemakkelijk of moeilijk met de verschillende beschikbare ict-systemen op "
+        "school te werken?",
+        _scale(1, 9, "heel moeilijk", "heel makkelijk"),
+        9,
+    ),
+    (
+        "v5",
+        "Welke ict-aspecten hebben volgens jou invloed op de snelheid waarmee je activiteiten kunt afhandelen?",
+        _choices(ICT_ASPECTEN),
+        5,
+    ),
     ("v6", "Bij welke (primaire) werkprocessen zie je kansen voor ict?", _choices(PRIMAIRE_KANSEN), 5),
     ("v7", "Bij welke (secundaire) werkprocessen zie je kansen voor ict?", _choices(SECUNDAIRE_WERKPROCESSEN), 6),
     ("werkplezier", "Werkplezier", _scale(1, 10), 10),
     ("werkdruk", "Werkdruk", _scale(1, 10), 10),
-    ("oorzaak", "Wat maakt dat je werkdruk ervaart in de door jou aangekruiste processen? Kruis aan welke optie "
-                "het meest op jou van toepassing is", _choices(WERKDRUK_OORZAKEN), 3),
+    (
+        "oorzaak",
+        "Wat maakt dat je werkdruk ervaart in de door jou aangekruiste processen? Kruis aan welke optie "
+        "het meest op jou van toepassing is",
+        _choices(WERKDRUK_OORZAKEN),
+        3,
+    ),
 ]
 
 
 def zelfevaluatie() -> Board:
-    sheet = Sheet(new_board(
-        "zelfevaluatie", "Zelfevaluatie", "A0", orientation="portrait", method=METHOD, step="zelfevaluatie",
-        description="De zelfevaluatie van het hele lerarenteam: elke leraar plakt per vraag een stip bij zijn "
-                    "antwoord. Schalen: 1 = helemaal niet, 5 = helemaal wel; 1 = heel moeilijk, 9 = heel makkelijk; "
-                    "werkplezier en werkdruk op een schaal van 1-10. Tel daarna per vraag de stippen "
-                    "(aantallen en percentages)."))
+    sheet = Sheet(
+        new_board(
+            "zelfevaluatie",
+            "Zelfevaluatie",
+            "A0",
+            orientation="portrait",
+            method=METHOD,
+            step="zelfevaluatie",
+            description="De zelfevaluatie van het hele lerarenteam: elke leraar plakt per vraag een stip bij zijn "
+            "antwoord. Schalen: 1 = helemaal niet, 5 = helemaal wel; 1 = heel moeilijk, 9 = heel makkelijk; "
+            "werkplezier en werkdruk op een schaal van 1-10. Tel daarna per vraag de stippen "
+            "(aantallen en percentages).",
+        )
+    )
     sheet.dot_legend()
     heading, row_gap = 22.0, 6.0
     rows = sum(-(-len(cells) // per_row) for _, _, cells, per_row in ZELFEVALUATIE)
@@ -161,17 +196,27 @@ def zelfevaluatie() -> Board:
         group = sheet.group(question, sheet.take(heading, gap=3), id=block_id)
         n_rows = -(-len(cells) // per_row)
         band = sheet.take(n_rows * row_height + (n_rows - 1) * row_gap)
-        specs = [{**cell, "id": f"{block_id}-{cell['label'] if 'scale_value' in cell else index + 1}"}
-                 for index, cell in enumerate(cells)]
+        specs = [
+            {**cell, "id": f"{block_id}-{cell['label'] if 'scale_value' in cell else index + 1}"}
+            for index, cell in enumerate(cells)
+        ]
         sheet.grid(specs, per_row, band, ZoneKind.CELL, gap=row_gap, group=group, dots=[ANTWOORD])
     return sheet.board
 
 
 def logboek() -> Board:
-    sheet = Sheet(new_board(
-        "logboek", "Logboek", "A1", orientation="portrait", method=METHOD, step="zelfevaluatie",
-        description="Alle leraren houden gedurende een werkweek in een logboek (op papier) hun tijdsbesteding bij "
-                    "en geven hun energiebalans aan (+ of -)."))
+    sheet = Sheet(
+        new_board(
+            "logboek",
+            "Logboek",
+            "A1",
+            orientation="portrait",
+            method=METHOD,
+            step="zelfevaluatie",
+            description="Alle leraren houden gedurende een werkweek in een logboek (op papier) hun tijdsbesteding bij "
+            "en geven hun energiebalans aan (+ of -).",
+        )
+    )
     sheet.table(["Dag", "Werkproces", "Tijdsbesteding", "Energiebalans"], sheet.take(), widths=[1, 3, 1.2, 1.2])
     return sheet.board
 
@@ -189,16 +234,28 @@ RAPPORTAGE_STAPPEN = [
 
 
 def rapportageproces() -> Board:
-    sheet = Sheet(new_board(
-        "rapportageproces", "Rapportageproces: processtappen", "A1", method=METHOD, step="workshops",
-        question="Waar loopt de CBS De Borgstee tegenaan in het rapportageproces?",
-        description="De kerngroep verdeelt het rapportageproces in processtappen en noteert per stap wie hem "
-                    "uitvoert (bijvoorbeeld 'door administratief medewerker') en waar men tegenaan loopt; een rode "
-                    "stip markeert werkdruk."))
+    sheet = Sheet(
+        new_board(
+            "rapportageproces",
+            "Rapportageproces: processtappen",
+            "A1",
+            method=METHOD,
+            step="workshops",
+            question="Waar loopt de CBS De Borgstee tegenaan in het rapportageproces?",
+            description="De kerngroep verdeelt het rapportageproces in processtappen en noteert per stap wie hem "
+            "uitvoert (bijvoorbeeld 'door administratief medewerker') en waar men tegenaan loopt; een rode "
+            "stip markeert werkdruk.",
+        )
+    )
     sheet.dot_legend()
-    zones = sheet.grid([{"label": f"{nr} {label}", "id": f"stap-{nr}"} for nr, label in
-                        enumerate(RAPPORTAGE_STAPPEN, start=1)], 4, sheet.take(), gap=GAP * 3, dots=[WERKDRUK])
-    for before, after in zip(zones, zones[1:]):
+    zones = sheet.grid(
+        [{"label": f"{nr} {label}", "id": f"stap-{nr}"} for nr, label in enumerate(RAPPORTAGE_STAPPEN, start=1)],
+        4,
+        sheet.take(),
+        gap=GAP * 3,
+        dots=[WERKDRUK],
+    )
+    for before, after in itertools.pairwise(zones):
         sheet.arrow(before.id, after.id)
     return sheet.board
 
@@ -217,25 +274,48 @@ WENSBEELD_VRAGEN = [
 
 
 def ontwikkelingscategorieen() -> Board:
-    sheet = Sheet(new_board(
-        "ontwikkelingscategorieen", "Huidige situatie, actiepunten en langetermijnperspectief", "A0",
-        method=METHOD, step="workshops",
-        description="De kerngroep brengt de huidige en gewenste situatie in kaart voor cognitieve ontwikkeling, "
-                    "zaakvakken en sociaal-emotionele ontwikkeling, met praktische oplossingen voor de korte "
-                    "termijn en concrete actiepunten voor de lange termijn."))
-    sheet.matrix(ONTWIKKELINGSCATEGORIEEN, OVERZICHT_RIJEN, sheet.take(), label_width=110,
-                 cell_label=lambda col, row: f"{row} – {col}")
+    sheet = Sheet(
+        new_board(
+            "ontwikkelingscategorieen",
+            "Huidige situatie, actiepunten en langetermijnperspectief",
+            "A0",
+            method=METHOD,
+            step="workshops",
+            description="De kerngroep brengt de huidige en gewenste situatie in kaart voor cognitieve ontwikkeling, "
+            "zaakvakken en sociaal-emotionele ontwikkeling, met praktische oplossingen voor de korte "
+            "termijn en concrete actiepunten voor de lange termijn.",
+        )
+    )
+    sheet.matrix(
+        ONTWIKKELINGSCATEGORIEEN,
+        OVERZICHT_RIJEN,
+        sheet.take(),
+        label_width=110,
+        cell_label=lambda col, row: f"{row} – {col}",
+    )
     return sheet.board
 
 
 def wensbeeld() -> Board:
-    sheet = Sheet(new_board(
-        "wensbeeld", "Wensbeeld", "A0", method=METHOD, step="studiedag",
-        description="De deelnemers brainstormen in drie groepen over welke ict-vernieuwingen de verschillende "
-                    "niveaus van ontwikkeling van leerlingen inzichtelijk maken; per niveau beantwoorden ze drie "
-                    "vragen."))
-    grid = sheet.matrix(WENSBEELD_VRAGEN, ONTWIKKELINGSCATEGORIEEN, sheet.take(), label_width=110,
-                        cell_label=lambda col, row: f"{row}: {col}")
+    sheet = Sheet(
+        new_board(
+            "wensbeeld",
+            "Wensbeeld",
+            "A0",
+            method=METHOD,
+            step="studiedag",
+            description="De deelnemers brainstormen in drie groepen over welke ict-vernieuwingen de verschillende "
+            "niveaus van ontwikkeling van leerlingen inzichtelijk maken; per niveau beantwoorden ze drie "
+            "vragen.",
+        )
+    )
+    grid = sheet.matrix(
+        WENSBEELD_VRAGEN,
+        ONTWIKKELINGSCATEGORIEEN,
+        sheet.take(),
+        label_width=110,
+        cell_label=lambda col, row: f"{row}: {col}",
+    )
     for row in grid:
         for zone, question in zip(row, WENSBEELD_VRAGEN):
             zone.question = question
@@ -246,14 +326,29 @@ VERBETERPLAN_KOLOMMEN = ["Actiepunt", "To do’s", "Tijdpad", "Impact", "Werkbel
 
 
 def verbeterplan() -> Board:
-    sheet = Sheet(new_board(
-        "verbeterplan", "Verbeterplan", "A1", method=METHOD, step="verbeterplan",
-        description="Het concept-verbeterplan: per actiepunt de to do's, het tijdpad, de impact (bijvoorbeeld Hoog "
-                    "of Middel) en de werkbelasting. Concretiseer, cluster en temporiseer de actiepunten en "
-                    "doordenk de impact ervan."))
+    sheet = Sheet(
+        new_board(
+            "verbeterplan",
+            "Verbeterplan",
+            "A1",
+            method=METHOD,
+            step="verbeterplan",
+            description="Het concept-verbeterplan: per actiepunt de to do's, het tijdpad, de impact (bijvoorbeeld Hoog "
+            "of Middel) en de werkbelasting. Concretiseer, cluster en temporiseer de actiepunten en "
+            "doordenk de impact ervan.",
+        )
+    )
     sheet.table(VERBETERPLAN_KOLOMMEN, sheet.take(), widths=[2.2, 3, 1.1, 0.8, 1])
     return sheet.board
 
 
-BUILDERS = [procesplaat_1, procesplaat_2, zelfevaluatie, logboek, rapportageproces, ontwikkelingscategorieen,
-            wensbeeld, verbeterplan]
+BUILDERS = [
+    procesplaat_1,
+    procesplaat_2,
+    zelfevaluatie,
+    logboek,
+    rapportageproces,
+    ontwikkelingscategorieen,
+    wensbeeld,
+    verbeterplan,
+]

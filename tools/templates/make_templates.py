@@ -13,16 +13,12 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from boards.fileformat import atomic_write_text, board_document, dumps_board, to_json  # noqa: E402
-from boards.methods import load_method_file  # noqa: E402
-from boards.model import Board  # noqa: E402
 
 import boards_akkrum  # noqa: E402
 import boards_balans  # noqa: E402
@@ -31,6 +27,10 @@ import boards_borgstee  # noqa: E402
 import boards_other  # noqa: E402
 from carry_rules import CARRY_FORWARD  # noqa: E402
 from template_methods import METHODS  # noqa: E402
+
+from boards.fileformat import atomic_write_text, board_document, dumps_board, to_json  # noqa: E402
+from boards.methods import load_method_file  # noqa: E402
+from boards.model import Board  # noqa: E402
 
 TEMPLATES_DIR = ROOT / "resources" / "templates"
 METHODS_DIR = ROOT / "resources" / "methods"

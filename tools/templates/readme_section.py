@@ -86,7 +86,7 @@ def main(argv: list[str]) -> int:
         updated = current.rstrip() + "\n\n" + text
     else:
         following = current.find("\n## ", start + len(HEADING))
-        rest = current[following + 1:] if following >= 0 else ""
+        rest = current[following + 1 :] if following >= 0 else ""
         updated = current[:start] + text + ("\n" + rest if rest else "")
     readme.write_text(updated, encoding="utf-8")
     return 0

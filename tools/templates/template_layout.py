@@ -112,10 +112,24 @@ class Sheet:
             n += 1
         return candidate
 
-    def text(self, text: str, rect: Rect, *, size: float | None = None, bold: bool = False,
-             align: str = "left", id: str | None = None) -> TextElement:
-        element = TextElement(self.unique(id or "tekst-" + slug(text)[:30]), rect.rounded(), text,
-                              font_size_pt=size, bold=bold, align=align)
+    def text(
+        self,
+        text: str,
+        rect: Rect,
+        *,
+        size: float | None = None,
+        bold: bool = False,
+        align: str = "left",
+        id: str | None = None,
+    ) -> TextElement:
+        element = TextElement(
+            self.unique(id or "tekst-" + slug(text)[:30]),
+            rect.rounded(),
+            text,
+            font_size_pt=size,
+            bold=bold,
+            align=align,
+        )
         self.board.elements.append(element)
         return element
 
@@ -124,17 +138,37 @@ class Sheet:
         self.board.groups.append(group)
         return group
 
-    def zone(self, label: str, rect: Rect, kind: ZoneKind = ZoneKind.CELL, *, id: str | None = None,
-             question: str = "", definition: str = "", dots: list[DotKind] | None = None,
-             notes: bool = True, rows: bool = False, group: Group | None = None,
-             parent: Zone | None = None, fill: str | None = None, scale_value: float | None = None,
-             reference_percent: float | None = None) -> Zone:
+    def zone(
+        self,
+        label: str,
+        rect: Rect,
+        kind: ZoneKind = ZoneKind.CELL,
+        *,
+        id: str | None = None,
+        question: str = "",
+        definition: str = "",
+        dots: list[DotKind] | None = None,
+        notes: bool = True,
+        rows: bool = False,
+        group: Group | None = None,
+        parent: Zone | None = None,
+        fill: str | None = None,
+        scale_value: float | None = None,
+        reference_percent: float | None = None,
+    ) -> Zone:
         zone = Zone(
-            id=self.unique(id or slug(label)), kind=kind, rect=rect.rounded(), label=label,
-            question=question, definition=definition,
+            id=self.unique(id or slug(label)),
+            kind=kind,
+            rect=rect.rounded(),
+            label=label,
+            question=question,
+            definition=definition,
             holds=Holds(notes=notes, dots=list(dots or []), rows=rows),
-            group=group.id if group else None, parent=parent.id if parent else None, fill=fill,
-            scale_value=scale_value, reference_percent=reference_percent,
+            group=group.id if group else None,
+            parent=parent.id if parent else None,
+            fill=fill,
+            scale_value=scale_value,
+            reference_percent=reference_percent,
         )
         self.board.zones.append(zone)
         return zone
@@ -144,8 +178,9 @@ class Sheet:
         self.board.elements.append(element)
         return element
 
-    def arrow(self, source: str, target: str, label: str = "", dashed: bool = False,
-              arrow: bool = True) -> ConnectorElement:
+    def arrow(
+        self, source: str, target: str, label: str = "", dashed: bool = False, arrow: bool = True
+    ) -> ConnectorElement:
         prefix = "pijl" if arrow else "lijn"
         element = ConnectorElement(self.unique(f"{prefix}-{source}-{target}"), source, target, label, arrow, dashed)
         self.board.elements.append(element)
@@ -157,15 +192,17 @@ class Sheet:
         self.reserved_bottom += height + GAP
         return self.legend(rect)
 
-    def legend(self, rect: Rect, title: str = "Legenda", entries: list[LegendEntry] | None = None,
-               dot_kinds: bool = True) -> Legend:
+    def legend(
+        self, rect: Rect, title: str = "Legenda", entries: list[LegendEntry] | None = None, dot_kinds: bool = True
+    ) -> Legend:
         self.board.legend = Legend(rect.rounded(), title, list(entries or []), dot_kinds)
         return self.board.legend
 
     # --- composite layouts ------------------------------------------------------------
 
-    def grid(self, specs: list, cols: int, rect: Rect, kind: ZoneKind = ZoneKind.CELL, *,
-             gap: float = GAP, **zone_args) -> list[Zone]:
+    def grid(
+        self, specs: list, cols: int, rect: Rect, kind: ZoneKind = ZoneKind.CELL, *, gap: float = GAP, **zone_args
+    ) -> list[Zone]:
         """Zones in reading order, ``cols`` per row, filling ``rect``.
 
         ``specs`` holds labels or dicts of Sheet.zone keyword arguments (with "label").
@@ -191,8 +228,7 @@ class Sheet:
     def quadrants(self, specs: list, rect: Rect, **zone_args) -> list[Zone]:
         return self.grid(specs, 2, rect, ZoneKind.QUADRANT, **zone_args)
 
-    def table(self, headers: list[str], rect: Rect, widths: list[float] | None = None,
-              **zone_args) -> list[Zone]:
+    def table(self, headers: list[str], rect: Rect, widths: list[float] | None = None, **zone_args) -> list[Zone]:
         """Table columns (holding rows) side by side; ``widths`` are relative."""
         widths = widths or [1.0] * len(headers)
         total = sum(widths)
@@ -206,14 +242,25 @@ class Sheet:
             x += width + GAP
         return zones
 
-    def matrix(self, col_labels: list[str], row_labels: list[str], rect: Rect, *,
-               col_definitions: list[str] | None = None, label_width: float = 60.0,
-               head_height: float = 24.0, cell_label=None, **zone_args) -> list[list[Zone]]:
+    def matrix(
+        self,
+        col_labels: list[str],
+        row_labels: list[str],
+        rect: Rect,
+        *,
+        col_definitions: list[str] | None = None,
+        label_width: float = 60.0,
+        head_height: float = 24.0,
+        cell_label=None,
+        **zone_args,
+    ) -> list[list[Zone]]:
         """Cells with column headings (groups) on top and row headings (text) on the left."""
         heads = Rect(rect.x + label_width + GAP, rect.y, rect.width - label_width - GAP, head_height)
         body = Rect(heads.x, rect.y + head_height + GAP, heads.width, rect.height - head_height - GAP)
-        groups = [self.group(label, head, id="kolom-" + slug(label))
-                  for label, head in zip(col_labels, split(heads, len(col_labels), 1, GAP))]
+        groups = [
+            self.group(label, head, id="kolom-" + slug(label))
+            for label, head in zip(col_labels, split(heads, len(col_labels), 1, GAP))
+        ]
         row_rects = split(Rect(rect.x, body.y, label_width, body.height), 1, len(row_labels), GAP)
         for label, row_rect in zip(row_labels, row_rects):
             self.text(label, row_rect, bold=True, align="center", id="rij-" + slug(label))
@@ -224,9 +271,17 @@ class Sheet:
             for c, col_label in enumerate(col_labels):
                 label = cell_label(col_label, row_label) if cell_label else f"{col_label} – {row_label}"
                 definition = col_definitions[c] if (col_definitions and r == 0) else ""
-                row.append(self.zone(label, cells[r * len(col_labels) + c], ZoneKind.CELL,
-                                     id=slug(f"{col_label}-{row_label}"), definition=definition,
-                                     group=groups[c], **zone_args))
+                row.append(
+                    self.zone(
+                        label,
+                        cells[r * len(col_labels) + c],
+                        ZoneKind.CELL,
+                        id=slug(f"{col_label}-{row_label}"),
+                        definition=definition,
+                        group=groups[c],
+                        **zone_args,
+                    )
+                )
             grid.append(row)
         return grid
 
@@ -237,7 +292,8 @@ def split(rect: Rect, cols: int, rows: int, gap: float = GAP) -> list[Rect]:
     height = (rect.height - gap * (rows - 1)) / rows
     return [
         Rect(rect.x + c * (width + gap), rect.y + r * (height + gap), width, height)
-        for r in range(rows) for c in range(cols)
+        for r in range(rows)
+        for c in range(cols)
     ]
 
 
@@ -265,7 +321,23 @@ def vsplit(rect: Rect, shares: list[float], gap: float = GAP) -> list[Rect]:
     return parts
 
 
-def new_board(id: str, title: str, paper_name: str, *, orientation: str = "landscape", method: str | None,
-              step: str | None, question: str = "", description: str = "") -> Board:
-    return Board(id=id, title=title, paper=paper(paper_name, orientation), question=question,
-                 description=description, method=method, step=step)
+def new_board(
+    id: str,
+    title: str,
+    paper_name: str,
+    *,
+    orientation: str = "landscape",
+    method: str | None,
+    step: str | None,
+    question: str = "",
+    description: str = "",
+) -> Board:
+    return Board(
+        id=id,
+        title=title,
+        paper=paper(paper_name, orientation),
+        question=question,
+        description=description,
+        method=method,
+        step=step,
+    )

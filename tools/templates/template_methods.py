@@ -14,67 +14,105 @@ VERBETERING_IN_BEELD = {
     "source": "004, r. 80–1340",
     "order": 10,
     "summary": "Stappenplan VERBETERING IN BEELD in vijf stappen: Brainstorm, Observatie, Interpretatie, "
-               "Value Stream Mapping, Verandering. Workshops met 3-4 deelnemers; postervellen (A1) met "
-               "verschillende kleuren markers.",
+    "Value Stream Mapping, Verandering. Workshops met 3-4 deelnemers; postervellen (A1) met "
+    "verschillende kleuren markers.",
     "steps": [
         {
-            "id": "brainstorm", "nr": 1, "title": "Brainstorm",
+            "id": "brainstorm",
+            "nr": 1,
+            "title": "Brainstorm",
             "goal": "Identificeren waar men wel en niet blij mee is",
             "duration": "60-90 minuten",
             "who": "het team, klassikaal",
-            "boards": ["brainstorm", "werkdruk-frequentiematrix", "procesmatrix", "procesmatrix-stappenplan",
-                       "selectie"],
-            "results": ["pijnpunten, gedefinieerd, gegroepeerd en gewaardeerd met de Procesmatrix en de "
-                        "Werkdruk-frequentiematrix", "een selectie van pijnpunten voor de workshopreeks"],
+            "boards": [
+                "brainstorm",
+                "werkdruk-frequentiematrix",
+                "procesmatrix",
+                "procesmatrix-stappenplan",
+                "selectie",
+            ],
+            "results": [
+                "pijnpunten, gedefinieerd, gegroepeerd en gewaardeerd met de Procesmatrix en de "
+                "Werkdruk-frequentiematrix",
+                "een selectie van pijnpunten voor de workshopreeks",
+            ],
             "source": "004, r. 836–900",
         },
         {
-            "id": "observatie", "nr": 2, "title": "Observatie",
+            "id": "observatie",
+            "nr": 2,
+            "title": "Observatie",
             "goal": "Objectief beeld krijgen van de huidige situatie",
             "duration": "30-60 minuten per observatie",
             "who": "observator (per observatie minimaal één observator) en de leraar die het proces uitvoert",
-            "materials": ["Video- of fotocamera", "Geluidsrecorder",
-                          "Toestemming voor observatie en gebruik ervan in workshops",
-                          "Observator (per observatie minimaal één observator)"],
+            "materials": [
+                "Video- of fotocamera",
+                "Geluidsrecorder",
+                "Toestemming voor observatie en gebruik ervan in workshops",
+                "Observator (per observatie minimaal één observator)",
+            ],
             "boards": ["observatie-aandachtspunten"],
             "results": ["video-, foto- en/of geluidsopnames van het proces"],
             "source": "004, r. 960–1015",
         },
         {
-            "id": "interpretatie", "nr": 3, "title": "Interpretatie",
+            "id": "interpretatie",
+            "nr": 3,
+            "title": "Interpretatie",
             "goal": "Overzicht krijgen van processtappen",
             "duration": "60-120 minuten per observatie",
             "who": "onderzoeker(s)",
-            "materials": ["Video-, foto- en/of geluidsopnames van de observatie", "Computer",
-                          "Ruimte voor aantekeningen", "Onderzoeker(s)"],
+            "materials": [
+                "Video-, foto- en/of geluidsopnames van de observatie",
+                "Computer",
+                "Ruimte voor aantekeningen",
+                "Onderzoeker(s)",
+            ],
             "boards": ["aantekeningen-interpretatie"],
             "results": ["een selectie van 5-10 meest relevante fragmenten voor de komende workshop"],
             "source": "004, r. 1016–1056",
         },
         {
-            "id": "value-stream-mapping", "nr": 4, "title": "Value Stream Mapping",
+            "id": "value-stream-mapping",
+            "nr": 4,
+            "title": "Value Stream Mapping",
             "goal": "Een gegeneraliseerd proces opstellen",
             "duration": "60-90 minuten per proces",
             "who": "Workshopdeelnemers (incl. geobserveerde persoon)",
-            "materials": ["Beamer en computer", "Workshopruimte",
-                          "Introductiepresentatie Value Stream Mapping (VSM)",
-                          "Workshopdeelnemers (incl. geobserveerde persoon)", "Video-interpretatie",
-                          "Postervellen (A1) met verschillende kleuren markers"],
+            "materials": [
+                "Beamer en computer",
+                "Workshopruimte",
+                "Introductiepresentatie Value Stream Mapping (VSM)",
+                "Workshopdeelnemers (incl. geobserveerde persoon)",
+                "Video-interpretatie",
+                "Postervellen (A1) met verschillende kleuren markers",
+            ],
             "boards": ["problemen", "ideeen", "vsm-schema", "vsm-symbolen"],
-            "results": ["een ingevulde VSM: processtappen in volgorde, problemen (ster) en ideeën (wolk) per stap, "
-                        "data per stap"],
+            "results": [
+                "een ingevulde VSM: processtappen in volgorde, problemen (ster) en ideeën (wolk) per stap, "
+                "data per stap"
+            ],
             "source": "004, r. 1057–1215",
         },
         {
-            "id": "verandering", "nr": 5, "title": "Verandering",
+            "id": "verandering",
+            "nr": 5,
+            "title": "Verandering",
             "goal": "Problemen omvormen naar ideeën",
             "duration": "60-120 minuten per proces",
             "who": "Workshopdeelnemers (incl. geobserveerde persoon)",
-            "materials": ["Ingevulde VSM", "Workshopruimte", "Workshopdeelnemers (incl. geobserveerde persoon)",
-                          "Postervellen (A1) met verschillende kleuren markers"],
+            "materials": [
+                "Ingevulde VSM",
+                "Workshopruimte",
+                "Workshopdeelnemers (incl. geobserveerde persoon)",
+                "Postervellen (A1) met verschillende kleuren markers",
+            ],
             "boards": ["problemen-lokaliseren", "ideeen-genereren", "actiepunten"],
-            "results": ["problemen per gebied (voorbereiding, uitvoering, evaluatie)", "ideeën per kwadrant",
-                        "concrete actiepunten met een initiatiefnemer"],
+            "results": [
+                "problemen per gebied (voorbereiding, uitvoering, evaluatie)",
+                "ideeën per kwadrant",
+                "concrete actiepunten met een initiatiefnemer",
+            ],
             "source": "004, r. 1216–1335",
         },
     ],
@@ -88,70 +126,93 @@ DESIGN_THINKING_LEAN = {
     "source": "004, r. 3190–4774",
     "order": 40,
     "summary": "Eerst analyseren waar de knelpunten zitten en dit voor iedereen helder krijgen; pas daarna "
-               "gezamenlijk in oplossingen denken. Fasen: Voorbereidingsfase, Uitvoeringsfase, Afrondingsfase. "
-               "Stappen van Design Thinking: empathize, define, ideate, prototype, test. Een kerngroep doorloopt "
-               "alle stappen; het hele team doet de zelfevaluatie en bespreekt het verbeterplan.",
+    "gezamenlijk in oplossingen denken. Fasen: Voorbereidingsfase, Uitvoeringsfase, Afrondingsfase. "
+    "Stappen van Design Thinking: empathize, define, ideate, prototype, test. Een kerngroep doorloopt "
+    "alle stappen; het hele team doet de zelfevaluatie en bespreekt het verbeterplan.",
     "steps": [
         {
-            "id": "procesplaten", "nr": 1, "title": "Procesplaten",
+            "id": "procesplaten",
+            "nr": 1,
+            "title": "Procesplaten",
             "goal": "Voorbereidingsfase (inventarisatie). Met het team in beeld krijgen welke processen op school "
-                    "werkplezier en werkdruk veroorzaken, "
-                    "en in welke processen leraren ict gebruiken en wanneer dat meer en beter zou kunnen.",
+            "werkplezier en werkdruk veroorzaken, "
+            "en in welke processen leraren ict gebruiken en wanneer dat meer en beter zou kunnen.",
             "duration": "2 uur per procesplaat",
             "who": "kerngroep (directeur, drie leraren, bovenschoolse ict'er, onderzoekers)",
             "materials": ["stickers of post-its"],
             "boards": ["procesplaat-1", "procesplaat-2"],
-            "results": ["per proces het aantal stickers werkdruk en werkplezier",
-                        "per proces het aantal stickers gebruik ict en kan beter met ict"],
+            "results": [
+                "per proces het aantal stickers werkdruk en werkplezier",
+                "per proces het aantal stickers gebruik ict en kan beter met ict",
+            ],
             "source": "004, r. 3339–3760, 4500–4774",
         },
         {
-            "id": "zelfevaluatie", "nr": 2, "title": "Zelfevaluatie en logboek",
-            "goal": "Uitvoeringsfase (huidige situatie). Het gehele lerarenteam betrekken en de resultaten van de procesplaten toetsen bij een bredere "
-                    "groep; alle leraren houden gedurende een werkweek in een logboek hun tijdsbesteding bij en "
-                    "geven hun energiebalans aan.",
+            "id": "zelfevaluatie",
+            "nr": 2,
+            "title": "Zelfevaluatie en logboek",
+            "goal": "Uitvoeringsfase (huidige situatie). Het gehele lerarenteam betrekken en de resultaten van de "
+            "procesplaten toetsen bij een bredere "
+            "groep; alle leraren houden gedurende een werkweek in een logboek hun tijdsbesteding bij en "
+            "geven hun energiebalans aan.",
             "duration": "een werkweek (logboek)",
             "who": "alle leraren",
             "materials": ["logboek (op papier)"],
             "boards": ["zelfevaluatie", "logboek"],
-            "results": ["de processen waar leraren de meeste tijd aan besteden en hoe ze die ervaren",
-                        "werkplezier en werkdruk op een schaal van 1-10"],
+            "results": [
+                "de processen waar leraren de meeste tijd aan besteden en hoe ze die ervaren",
+                "werkplezier en werkdruk op een schaal van 1-10",
+            ],
             "source": "004, r. 3790–3990",
         },
         {
-            "id": "workshops", "nr": 3, "title": "Workshops: vernieuwing rapportageproces",
-            "goal": "Uitvoeringsfase (verbeteringen). De knelpunten en de mogelijkheden voor de verlaging van werkdruk met ict in kaart brengen en "
-                    "experimenteren met verbetermogelijkheden; het gekozen proces in processtappen verdelen en de "
-                    "huidige en gewenste situatie per ontwikkelingscategorie in kaart brengen.",
+            "id": "workshops",
+            "nr": 3,
+            "title": "Workshops: vernieuwing rapportageproces",
+            "goal": "Uitvoeringsfase (verbeteringen). De knelpunten en de mogelijkheden voor de verlaging van "
+            "werkdruk met ict in kaart brengen en "
+            "experimenteren met verbetermogelijkheden; het gekozen proces in processtappen verdelen en de "
+            "huidige en gewenste situatie per ontwikkelingscategorie in kaart brengen.",
             "who": "kerngroep",
             "boards": ["rapportageproces", "ontwikkelingscategorieen"],
-            "results": ["processtappen van het rapportageproces en wie ze uitvoert",
-                        "per ontwikkelingscategorie huidige situatie, actiepunten en langetermijnperspectief"],
+            "results": [
+                "processtappen van het rapportageproces en wie ze uitvoert",
+                "per ontwikkelingscategorie huidige situatie, actiepunten en langetermijnperspectief",
+            ],
             "source": "004, r. 4000–4260",
         },
         {
-            "id": "studiedag", "nr": 4, "title": "Studiedag: wensbeeld",
-            "goal": "Uitvoeringsfase (verbeteringen). Het voltallige lerarenteam meenemen in het verloop en de uitkomsten; per niveau van "
-                    "ontwikkeling brainstormen over welke ict-vernieuwingen de ontwikkeling van leerlingen "
-                    "inzichtelijk maken.",
+            "id": "studiedag",
+            "nr": 4,
+            "title": "Studiedag: wensbeeld",
+            "goal": "Uitvoeringsfase (verbeteringen). Het voltallige lerarenteam meenemen in het verloop en de "
+            "uitkomsten; per niveau van "
+            "ontwikkeling brainstormen over welke ict-vernieuwingen de ontwikkeling van leerlingen "
+            "inzichtelijk maken.",
             "who": "het hele lerarenteam, in drie groepen",
             "boards": ["wensbeeld"],
             "results": ["wensbeeld, wat daarvoor nodig is en welke tools en systemen in te zetten"],
             "source": "004, r. 4200–4290",
         },
         {
-            "id": "verbeterplan", "nr": 5, "title": "Concept-verbeterplan",
-            "goal": "Afrondingsfase (toolkit en verbeterplan). Oplossingen en actiepunten voor de realisatie van de toekomstvisie verwerken in een "
-                    "verbeterplan; toets per actiepunt de impact en de werkbelasting.",
+            "id": "verbeterplan",
+            "nr": 5,
+            "title": "Concept-verbeterplan",
+            "goal": "Afrondingsfase (toolkit en verbeterplan). Oplossingen en actiepunten voor de realisatie van de "
+            "toekomstvisie verwerken in een "
+            "verbeterplan; toets per actiepunt de impact en de werkbelasting.",
             "who": "kerngroep; het lerarenteam bespreekt het concept-verbeterplan",
             "boards": ["verbeterplan"],
             "results": ["actiepunten met to do's, tijdpad, impact en werkbelasting"],
             "source": "004, r. 4258–4370",
         },
         {
-            "id": "evaluatie", "nr": 6, "title": "Evaluatie",
-            "goal": "Afrondingsfase (evaluatie methodiek). De kerngroep evalueert het doorlopen proces en kijkt naar de toolkit voor de school en de "
-                    "po-sector.",
+            "id": "evaluatie",
+            "nr": 6,
+            "title": "Evaluatie",
+            "goal": "Afrondingsfase (evaluatie methodiek). De kerngroep evalueert het doorlopen proces en kijkt naar "
+            "de toolkit voor de school en de "
+            "po-sector.",
             "who": "kerngroep",
             "source": "004, r. 4380–4390",
         },
@@ -166,71 +227,97 @@ VERNIEUWEND_WERKEN = {
     "source": "004, r. 1340–2560",
     "order": 20,
     "summary": "Met de direct betrokkenen systematisch onderzoeken wat de bedoeling is van de organisatie "
-               "(waarom?), volgens welke organisatieprincipes ze aan de bedoeling willen werken (hoe?) en welke "
-               "concrete initiatieven opgepakt kunnen worden (wat?). Drie supportgroepen en twee sessies met alle "
-               "stakeholders, begeleid door een facilitator.",
+    "(waarom?), volgens welke organisatieprincipes ze aan de bedoeling willen werken (hoe?) en welke "
+    "concrete initiatieven opgepakt kunnen worden (wat?). Drie supportgroepen en twee sessies met alle "
+    "stakeholders, begeleid door een facilitator.",
     "steps": [
         {
-            "id": "stap-1", "nr": 1, "title": "Supportgroep 1",
+            "id": "stap-1",
+            "nr": 1,
+            "title": "Supportgroep 1",
             "goal": "de supportgroep maakt kennis met de methode ‘Vernieuwend werken’ en bereidt de verdere stappen "
-                    "voor, met name sessie 1",
+            "voor, met name sessie 1",
             "duration": "1,5 uur",
             "who": "supportgroep en facilitator",
             "boards": ["waarom-hoe-wat"],
-            "results": ["een gedeeld vertrekpunt voor het traject", "de agenda voor de eerste sessie",
-                        "de taakverdeling voor de voorbereiding van de eerste sessie",
-                        "overzicht van de resultaten die we willen realiseren aan het einde van de eerste sessie."],
+            "results": [
+                "een gedeeld vertrekpunt voor het traject",
+                "de agenda voor de eerste sessie",
+                "de taakverdeling voor de voorbereiding van de eerste sessie",
+                "overzicht van de resultaten die we willen realiseren aan het einde van de eerste sessie.",
+            ],
             "source": "004, r. 2335–2361",
         },
         {
-            "id": "stap-2", "nr": 2, "title": "Sessie 1",
+            "id": "stap-2",
+            "nr": 2,
+            "title": "Sessie 1",
             "goal": "opstellen van de bedoeling van de school en formuleren van nieuwe mogelijkheden",
             "duration": "ca. 3,5 uur",
             "who": "alle stakeholders in subgroepen",
             "materials": ["post-its", "brown paper", "een apart papier voor de werkdruk"],
             "boards": ["wie-zijn-blij-als", "brown-paper-nieuwe-mogelijkheden", "werkdruk-subgroep"],
-            "results": ["eerste versie van de bedoeling (why) van de school vanuit verschillende stakeholders",
-                        "nieuwe mogelijkheden die bijdragen aan de realisatie van die bedoeling",
-                        "overzicht waar de stakeholders werkdruk ervaren"],
+            "results": [
+                "eerste versie van de bedoeling (why) van de school vanuit verschillende stakeholders",
+                "nieuwe mogelijkheden die bijdragen aan de realisatie van die bedoeling",
+                "overzicht waar de stakeholders werkdruk ervaren",
+            ],
             "source": "004, r. 2303–2334, 2388–2407",
         },
         {
-            "id": "stap-3", "nr": 3, "title": "Uitwerking door de facilitator",
+            "id": "stap-3",
+            "nr": 3,
+            "title": "Uitwerking door de facilitator",
             "goal": "Uitwerken van de uitkomsten van sessie 1",
             "duration": "4 - 8 uur",
             "who": "facilitator",
             "boards": ["batenlogica", "waar-wordt-werkdruk-ervaren"],
-            "results": ["een schematische weergave van de acties die bijdragen aan de doelstellingen van de school "
-                        "in de vorm van een batenlogica", "de beleidsthema’s (wat is nodig voor de bedoeling)",
-                        "de organisatieprincipes (hoe willen we werken aan de bedoeling)",
-                        "een analyse van waar werkdruk wordt ervaren bij het werken aan de bedoeling en in de "
-                        "organisatie en manier van werken"],
+            "results": [
+                "een schematische weergave van de acties die bijdragen aan de doelstellingen van de school "
+                "in de vorm van een batenlogica",
+                "de beleidsthema’s (wat is nodig voor de bedoeling)",
+                "de organisatieprincipes (hoe willen we werken aan de bedoeling)",
+                "een analyse van waar werkdruk wordt ervaren bij het werken aan de bedoeling en in de "
+                "organisatie en manier van werken",
+            ],
             "source": "004, r. 2362–2387",
         },
         {
-            "id": "stap-4", "nr": 4, "title": "Supportgroep 2",
+            "id": "stap-4",
+            "nr": 4,
+            "title": "Supportgroep 2",
             "goal": "terugkoppelen van de uitkomsten uit sessie 1 en met elkaar vaststellen wat de vertrekpunten "
-                    "zijn voor sessie 2. Bepalen welke stakeholders een uitnodiging krijgen voor sessie 2.",
+            "zijn voor sessie 2. Bepalen welke stakeholders een uitnodiging krijgen voor sessie 2.",
             "duration": "1,5 uur",
             "who": "supportgroep onder begeleiding van de facilitator",
             "boards": ["waarom-hoe-wat"],
-            "results": ["gevalideerde uitkomsten van sessie 1",
-                        "de vervolgstappen en welke stakeholders daaraan meehelpen"],
+            "results": [
+                "gevalideerde uitkomsten van sessie 1",
+                "de vervolgstappen en welke stakeholders daaraan meehelpen",
+            ],
             "source": "004, r. 2435–2455",
         },
         {
-            "id": "stap-5", "nr": 5, "title": "Sessie 2",
+            "id": "stap-5",
+            "nr": 5,
+            "title": "Sessie 2",
             "goal": "formuleren van actiepunten / initiatieven die bijdragen aan de bedoeling",
             "duration": "3,5 uur",
             "who": "de stakeholders, uitgekozen door de supportgroep in de voorbereiding",
             "boards": ["beleidsthema-inventarisatie", "samenvatting-beleidsthemas", "kansen-werkdrukverlaging"],
-            "results": ["overzicht van concrete initiatieven per beleidsthema", "overzicht van verbeterkansen",
-                        "ict-kansen voor werken aan de bedoeling", "ict-kansen voor werkdrukverlaging",
-                        "overige verbeterkansen voor werkdrukverlaging"],
+            "results": [
+                "overzicht van concrete initiatieven per beleidsthema",
+                "overzicht van verbeterkansen",
+                "ict-kansen voor werken aan de bedoeling",
+                "ict-kansen voor werkdrukverlaging",
+                "overige verbeterkansen voor werkdrukverlaging",
+            ],
             "source": "004, r. 2408–2434, 2490–2510",
         },
         {
-            "id": "stap-6", "nr": 6, "title": "Supportgroep 3",
+            "id": "stap-6",
+            "nr": 6,
+            "title": "Supportgroep 3",
             "goal": "verankeren van uitkomsten in de werkwijze van de school",
             "duration": "1,5 uur",
             "who": "de supportgroep",
@@ -249,39 +336,47 @@ WERKOBSERVATIES = {
     "source": "004, r. 2560–3190",
     "order": 30,
     "summary": "Een expertmethode: externe onderzoekers observeren leraren tijdens hun werk en interviewen "
-               "medewerkers, stellen vast op welke momenten ict wordt gebruikt en wanneer dat knelpunten oplevert, en "
-               "formuleren concrete oplossingen. Doordat de observaties school-specifiek zijn, geeft de seed geen "
-               "stappenplan; de stappen volgen de hoofdstukken van de casus.",
+    "medewerkers, stellen vast op welke momenten ict wordt gebruikt en wanneer dat knelpunten oplevert, en "
+    "formuleren concrete oplossingen. Doordat de observaties school-specifiek zijn, geeft de seed geen "
+    "stappenplan; de stappen volgen de hoofdstukken van de casus.",
     "steps": [
         {
-            "id": "ict-situatie", "nr": 1, "title": "Schets van de ict-situatie",
+            "id": "ict-situatie",
+            "nr": 1,
+            "title": "Schets van de ict-situatie",
             "goal": "In kaart brengen hoe leraren en andere medewerkers ict gebruiken.",
             "who": "externe onderzoekers",
             "boards": ["ict-situatie"],
             "source": "004, r. 2745–2790",
         },
         {
-            "id": "observaties", "nr": 2, "title": "Observaties en interviews",
+            "id": "observaties",
+            "nr": 2,
+            "title": "Observaties en interviews",
             "goal": "Vastleggen op welke momenten leraren ict gebruiken in hun les en wanneer dat knelpunten "
-                    "opleverde; interviews over administratieve taken en de inrichting van de (werk)processen.",
+            "opleverde; interviews over administratieve taken en de inrichting van de (werk)processen.",
             "duration": "een observatiedag per leraar",
             "who": "onderzoekers; vier leraren en een onderwijsassistent (observaties); administratief medewerker, "
-                   "intern begeleider, ict-verantwoordelijke en directeur (interviews)",
+            "intern begeleider, ict-verantwoordelijke en directeur (interviews)",
             "boards": ["dagoverzicht"],
             "source": "004, r. 2791–2855",
         },
         {
-            "id": "observaties-en-oplossingen", "nr": 3, "title": "Concrete observaties en verbetersuggesties",
+            "id": "observaties-en-oplossingen",
+            "nr": 3,
+            "title": "Concrete observaties en verbetersuggesties",
             "goal": "Per hoofdobservatie de knelpunten in het werken met ict en de oplossingen die de onderzoekers "
-                    "aandragen.",
+            "aandragen.",
             "who": "onderzoekers",
             "boards": ["observaties-en-oplossingen"],
             "source": "004, r. 2856–3090",
         },
         {
-            "id": "adviezen", "nr": 4, "title": "Adviezen",
+            "id": "adviezen",
+            "nr": 4,
+            "title": "Adviezen",
             "goal": "Adviezen voor de lange, middellange en korte termijn; interne processen zelf doorgronden, "
-                    "bijvoorbeeld met card sorting.",
+            "bijvoorbeeld met card sorting.",
             "who": "onderzoekers en het team",
             "materials": ["kaartjes (card sorting)"],
             "boards": ["adviezen", "card-sorting"],
@@ -294,42 +389,53 @@ ZMOLK_BORGEN_VAN_INNOVATIE = {
     "id": "zmolk-borgen-van-innovatie",
     "title": "Vijf cyclische stappen (borgen van innovatie)",
     "subtitle": "Toolkit bij de implementatie van de ‘basisaanpak’ voor gespecialiseerde zmolk-directie, "
-                "-management en -staf",
+    "-management en -staf",
     "source": "000, r. 86–881",
     "order": 50,
     "summary": "Vijf stappen in de voortdurende, cyclische vernieuwing in een lerende organisatie, van doelbepaling "
-               "tot het borgen in het beleid. De cyclus herhaalt zich. Bij elke stap horen opdrachten en tools die "
-               "directie, management en staf met de professionals uitvoeren.",
+    "tot het borgen in het beleid. De cyclus herhaalt zich. Bij elke stap horen opdrachten en tools die "
+    "directie, management en staf met de professionals uitvoeren.",
     "steps": [
         {
-            "id": "doel", "nr": 1, "title": "Doel",
+            "id": "doel",
+            "nr": 1,
+            "title": "Doel",
             "goal": "Doelgerichtheid leidt tot actie en activering leidt tot leren en opbrengst. Hoe duidelijker het "
-                    "doel en de mogelijke opbrengsten, hoe groter de kans dat de professionals de aanpak eigen maken.",
+            "doel en de mogelijke opbrengsten, hoe groter de kans dat de professionals de aanpak eigen maken.",
             "who": "directie, management en staf met de professionals",
             "boards": ["vijf-cyclische-stappen", "model-menselijk-functioneren", "doel-opdracht"],
-            "results": ["doelen, acties en opbrengsten voor de kernconsequenties menselijk functioneren en de ruimte; "
-                        "evalueer na een aantal weken"],
+            "results": [
+                "doelen, acties en opbrengsten voor de kernconsequenties menselijk functioneren en de ruimte; "
+                "evalueer na een aantal weken"
+            ],
             "source": "000, r. 86–202",
         },
         {
-            "id": "denken-over-het-resultaat", "nr": 2, "title": "Denken over het resultaat",
+            "id": "denken-over-het-resultaat",
+            "nr": 2,
+            "title": "Denken over het resultaat",
             "goal": "Stilstaan bij de praktijk zoals die op de werkvloer is; wat zijn reële verwachtingen over het "
-                    "behalen van de doelen?",
+            "behalen van de doelen?",
             "duration": "Methodische Werkplaats: 2,5 uur, maximaal drie casussen van 45 tot 60 minuten",
             "who": "vier tot zes deelnemers vanuit de verschillende gebiedsteams; een voorzitter en een inbrenger",
-            "materials": ["Een afgesloten situatie en een inbrenger die deze voorbereidt door de methodische "
-                          "principes te analyseren in deze casus.",
-                          "2,5 uur tijd met vier tot zes deelnemers."],
+            "materials": [
+                "Een afgesloten situatie en een inbrenger die deze voorbereidt door de methodische "
+                "principes te analyseren in deze casus.",
+                "2,5 uur tijd met vier tot zes deelnemers.",
+            ],
             "boards": ["denk-opdracht", "methodische-werkplaats"],
-            "results": ["conclusies en bijstellingen van de methodische principes, met wie daarvoor verantwoordelijk "
-                        "is"],
+            "results": [
+                "conclusies en bijstellingen van de methodische principes, met wie daarvoor verantwoordelijk is"
+            ],
             "source": "000, r. 203–319",
         },
         {
-            "id": "proces-ontlokken", "nr": 3, "title": "Proces ontlokken",
+            "id": "proces-ontlokken",
+            "nr": 3,
+            "title": "Proces ontlokken",
             "goal": "Door ‘ontlokkers’ (opdrachten en werkvormen die het leerproces in de praktijk beïnvloeden) "
-                    "wisselen professionals op stimulerende manieren kennis en ervaring uit; ze leren van en met "
-                    "elkaar.",
+            "wisselen professionals op stimulerende manieren kennis en ervaring uit; ze leren van en met "
+            "elkaar.",
             "duration": "ontlokkers wekelijks, maximaal 30 minuten",
             "who": "professionals; directie, management en staf ondersteunen",
             "boards": ["kijken-bij-de-buurvrouw", "kessels-leervoorwaarden", "zeven-leerfuncties"],
@@ -337,19 +443,25 @@ ZMOLK_BORGEN_VAN_INNOVATIE = {
             "source": "000, r. 332–649",
         },
         {
-            "id": "proces-monitoren", "nr": 4, "title": "Proces monitoren",
+            "id": "proces-monitoren",
+            "nr": 4,
+            "title": "Proces monitoren",
             "goal": "Door de uitvoering van de basisaanpak te monitoren, resultaten te bespreken en werkwijzen bij te "
-                    "stellen, werk je gezamenlijk volgens de visie van de organisatie.",
+            "stellen, werk je gezamenlijk volgens de visie van de organisatie.",
             "who": "directie, management en staf",
             "boards": ["actief-monitoren", "feedbackniveaus", "rogers-adoptiecurve"],
-            "results": ["een schatting van de verdeling van de professionals over de vijf typen van Rogers, "
-                        "vergeleken met 2,5 / 13,5 / 34 / 34 / 16 %"],
+            "results": [
+                "een schatting van de verdeling van de professionals over de vijf typen van Rogers, "
+                "vergeleken met 2,5 / 13,5 / 34 / 34 / 16 %"
+            ],
             "source": "000, r. 650–881",
         },
         {
-            "id": "borging", "nr": 5, "title": "Borging in het beleid en inbedding in kwaliteitscyclus",
+            "id": "borging",
+            "nr": 5,
+            "title": "Borging in het beleid en inbedding in kwaliteitscyclus",
             "goal": "Behalve in het handelen van de professionals, dient de basisaanpak ook ingebed te worden in het "
-                    "beleid en de gehanteerde kwaliteitscyclus van de organisatie.",
+            "beleid en de gehanteerde kwaliteitscyclus van de organisatie.",
             "who": "directie, management en staf",
             "boards": ["kwaliteitsborging-methodische-werkplaats"],
             "source": "000, r. 114–124, 320–331",
@@ -364,35 +476,45 @@ LEERKRACHT = {
     "source": "001, r. 2270–2350",
     "order": 60,
     "summary": "De basis van de werkwijze bestaat uit vier instrumenten. Essentiële voorwaarden zijn een "
-               "gezamenlijke ambitie, een goed (wekelijks) ritme en reflectie.",
+    "gezamenlijke ambitie, een goed (wekelijks) ritme en reflectie.",
     "steps": [
         {
-            "id": "bordsessie", "nr": 1, "title": "Bordsessie",
+            "id": "bordsessie",
+            "nr": 1,
+            "title": "Bordsessie",
             "goal": "effectieve, korte werksessie waarin leraren en schoolleiding wekelijks (leerling)resultaten "
-                    "bespreken, doelen bepalen en verbeteracties afspreken.",
+            "bespreken, doelen bepalen en verbeteracties afspreken.",
             "duration": "vijftien minuten, wekelijks, staand",
             "who": "leraren en schoolleiding",
             "boards": ["leerkracht-bordsessie"],
-            "results": ["een meetbaar doel, bijvoorbeeld ‘80 procent van de leerlingen herkent een persoonlijk "
-                        "voornaamwoord’, en verbeteracties"],
+            "results": [
+                "een meetbaar doel, bijvoorbeeld ‘80 procent van de leerlingen herkent een persoonlijk "
+                "voornaamwoord’, en verbeteracties"
+            ],
             "source": "001, r. 2289–2294",
         },
         {
-            "id": "gezamenlijk-lesontwerp", "nr": 2, "title": "Gezamenlijk lesontwerp",
+            "id": "gezamenlijk-lesontwerp",
+            "nr": 2,
+            "title": "Gezamenlijk lesontwerp",
             "goal": "vertaling van de doelen van het bord naar de dagelijkse lespraktijk. Leraren bereiden samen "
-                    "lessen voor en bepalen per les wat ze willen bereiken.",
+            "lessen voor en bepalen per les wat ze willen bereiken.",
             "who": "leraren",
             "source": "001, r. 2297–2299",
         },
         {
-            "id": "lesbezoek-en-feedback", "nr": 3, "title": "Lesbezoek en feedback",
+            "id": "lesbezoek-en-feedback",
+            "nr": 3,
+            "title": "Lesbezoek en feedback",
             "goal": "leraren observeren bij elkaar of het beoogde effect op de leerlingen wordt behaald en bespreken "
-                    "dit samen na.",
+            "dit samen na.",
             "who": "leraren",
             "source": "001, r. 2301–2303",
         },
         {
-            "id": "stem-van-de-leerling", "nr": 4, "title": "Stem van de leerling",
+            "id": "stem-van-de-leerling",
+            "nr": 4,
+            "title": "Stem van de leerling",
             "goal": "leerlingen geven leraren feedback over het onderwijs en doen suggesties voor verbeteringen.",
             "who": "leerlingen en leraren",
             "source": "001, r. 2305–2307",
@@ -407,20 +529,40 @@ ACTIELEREN_METHOD = {
     "source": "001, r. 2166–2240",
     "order": 70,
     "summary": "Een manier van leren die dichtbij de praktijk staat: een continu proces van leren en reflecteren, "
-               "met als doel iets (beter) gedaan te krijgen. Actieleerbijeenkomsten worden begeleid door "
-               "leercoaches; de bekende cyclus van plan, do, check en act stuurt op actie.",
+    "met als doel iets (beter) gedaan te krijgen. Actieleerbijeenkomsten worden begeleid door "
+    "leercoaches; de bekende cyclus van plan, do, check en act stuurt op actie.",
     "steps": [
-        {"id": step_id, "nr": nr, "title": title, "goal": goal, "boards": ["actieleren"],
-         "who": "deelnemers en een leercoach", "source": "001, r. 2202–2212"}
-        for nr, (step_id, title, goal) in enumerate([
-            ("casus", "Casus inbrengen",
-             "Een deelnemer brengt een praktijkvraagstuk of casus in en schetst de eigen ontwikkelingsvraag."),
-            ("open-vragen", "Open vragen stellen",
-             "Het stellen van open vragen om de aard van de situatie helder te krijgen."),
-            ("richtingen", "Richtingen bepalen", "Het bepalen van mogelijke richtingen, ideeën, tips en oplossingen."),
-            ("actie-eigenaar", "Actie-eigenaar bepalen", "Het bepalen van de actie-eigenaar."),
-            ("actie", "Actie ondernemen", "Het ondernemen van actie."),
-        ], start=1)
+        {
+            "id": step_id,
+            "nr": nr,
+            "title": title,
+            "goal": goal,
+            "boards": ["actieleren"],
+            "who": "deelnemers en een leercoach",
+            "source": "001, r. 2202–2212",
+        }
+        for nr, (step_id, title, goal) in enumerate(
+            [
+                (
+                    "casus",
+                    "Casus inbrengen",
+                    "Een deelnemer brengt een praktijkvraagstuk of casus in en schetst de eigen ontwikkelingsvraag.",
+                ),
+                (
+                    "open-vragen",
+                    "Open vragen stellen",
+                    "Het stellen van open vragen om de aard van de situatie helder te krijgen.",
+                ),
+                (
+                    "richtingen",
+                    "Richtingen bepalen",
+                    "Het bepalen van mogelijke richtingen, ideeën, tips en oplossingen.",
+                ),
+                ("actie-eigenaar", "Actie-eigenaar bepalen", "Het bepalen van de actie-eigenaar."),
+                ("actie", "Actie ondernemen", "Het ondernemen van actie."),
+            ],
+            start=1,
+        )
     ],
 }
 
@@ -431,20 +573,41 @@ WAARDEREND_ORGANISEREN = {
     "source": "001, r. 1975–2012",
     "order": 80,
     "summary": "De inbreng van alle betrokkenen is cruciaal en van waarde. Gezamenlijk onderzoek je wat werkt en je "
-               "bouwt daarmee voort op successen die eerder al zijn behaald. Het proces bestaat uit vijf stappen.",
+    "bouwt daarmee voort op successen die eerder al zijn behaald. Het proces bestaat uit vijf stappen.",
     "steps": [
-        {"id": step_id, "nr": nr, "title": step_id.capitalize(), "goal": goal, "boards": ["waarderend-organiseren"],
-         "who": "alle partners", "source": "001, r. 1991–2006"}
-        for nr, (step_id, goal) in enumerate([
-            ("verwoorden", "alle partners (bijv. gemeente, inwoners, cliënten, professionals, organisaties) "
-                           "formuleren samen de vraagstukken waar ze zich voor gesteld zien."),
-            ("verdiepen", "partners gaan samen op zoek naar successen en goede voorbeelden die er al zijn."),
-            ("verbeelden", "bij het verbeelden formuleren de partners in co-creatie een gewenst toekomstbeeld."),
-            ("vormgeven", "partners onderzoeken mogelijkheden om de visie te realiseren."),
-            ("verwezenlijken", "men maakt een concreet plan van aanpak en verdeelt de acties over partners."),
-        ], start=1)
+        {
+            "id": step_id,
+            "nr": nr,
+            "title": step_id.capitalize(),
+            "goal": goal,
+            "boards": ["waarderend-organiseren"],
+            "who": "alle partners",
+            "source": "001, r. 1991–2006",
+        }
+        for nr, (step_id, goal) in enumerate(
+            [
+                (
+                    "verwoorden",
+                    "alle partners (bijv. gemeente, inwoners, cliënten, professionals, organisaties) "
+                    "formuleren samen de vraagstukken waar ze zich voor gesteld zien.",
+                ),
+                ("verdiepen", "partners gaan samen op zoek naar successen en goede voorbeelden die er al zijn."),
+                ("verbeelden", "bij het verbeelden formuleren de partners in co-creatie een gewenst toekomstbeeld."),
+                ("vormgeven", "partners onderzoeken mogelijkheden om de visie te realiseren."),
+                ("verwezenlijken", "men maakt een concreet plan van aanpak en verdeelt de acties over partners."),
+            ],
+            start=1,
+        )
     ],
 }
 
-METHODS: list[dict] = [ZMOLK_BORGEN_VAN_INNOVATIE, VERBETERING_IN_BEELD, VERNIEUWEND_WERKEN, WERKOBSERVATIES, DESIGN_THINKING_LEAN,
-                       LEERKRACHT, ACTIELEREN_METHOD, WAARDEREND_ORGANISEREN]
+METHODS: list[dict] = [
+    ZMOLK_BORGEN_VAN_INNOVATIE,
+    VERBETERING_IN_BEELD,
+    VERNIEUWEND_WERKEN,
+    WERKOBSERVATIES,
+    DESIGN_THINKING_LEAN,
+    LEERKRACHT,
+    ACTIELEREN_METHOD,
+    WAARDEREND_ORGANISEREN,
+]

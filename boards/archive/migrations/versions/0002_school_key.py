@@ -21,12 +21,14 @@ depends_on = None
 def upgrade() -> None:
     with op.batch_alter_table("sessions") as batch:
         batch.add_column(sa.Column("school_key", sa.String(300), nullable=False, server_default=""))
-    sessions = sa.table("sessions", sa.column("id", sa.String), sa.column("school", sa.String),
-                        sa.column("school_key", sa.String))
+    sessions = sa.table(
+        "sessions", sa.column("id", sa.String), sa.column("school", sa.String), sa.column("school_key", sa.String)
+    )
     connection = op.get_bind()
     for session_id, school in connection.execute(sa.select(sessions.c.id, sessions.c.school)).all():
-        connection.execute(sessions.update().where(sessions.c.id == session_id)
-                           .values(school_key=normalise(school or "")))
+        connection.execute(
+            sessions.update().where(sessions.c.id == session_id).values(school_key=normalise(school or ""))
+        )
     op.create_index("ix_sessions_school_key", "sessions", ["school_key"])
 
 
