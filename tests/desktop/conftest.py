@@ -9,18 +9,6 @@ import pytest
 OUTPUT_DIR = Path(__file__).resolve().parents[2] / "out" / "desktop"
 
 
-@pytest.fixture(autouse=True)
-def isolated_data_dir(tmp_path, monkeypatch):
-    """Settings, recovery files and caches go to a temporary folder."""
-    folder = tmp_path / "data"
-    monkeypatch.setenv("BRUINPAPIER_DATA_DIR", str(folder))
-    monkeypatch.setenv("BRUINPAPIER_ARCHIVE", f"sqlite:///{tmp_path / 'archief.sqlite'}")
-    from desktop.workspace import WORKSPACE
-
-    WORKSPACE.__init__()  # nothing open from an earlier test
-    return folder
-
-
 class MessageRecorder:
     """Stands in for QMessageBox's static functions; ``answer`` is what question() returns."""
 

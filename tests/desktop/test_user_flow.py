@@ -10,7 +10,7 @@ from boards.fileformat import load_board
 from boards.serialize import board_to_dict
 from desktop.dialogs import NewBoardDialog
 from desktop.document import zone_key
-from tests.desktop.helpers import double_click, drag, view_point
+from tests.support.qt_input import double_click, drag, view_point
 
 
 def _create_procesplaat(qtbot, window) -> None:

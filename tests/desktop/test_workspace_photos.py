@@ -8,10 +8,9 @@ from boards.session import NoteSource
 from boards.templates import load_template
 from desktop.document import BoardDocument
 from desktop.workspace import PHOTO_PAGE, SESSION_PAGE
-from tests.review.conftest import board, board_photo, make_photo, photo_cache  # noqa: F401  (fixtures)
 
 
-def test_photo_results_are_taken_over_into_the_session_and_stored_with_it(window, qtbot, tmp_path, board_photo) -> None:  # noqa: F811
+def test_photo_results_are_taken_over_into_the_session_and_stored_with_it(window, qtbot, tmp_path, board_photo) -> None:
     path = tmp_path / "bord.jpg"
     board_photo.write(path)
     window._set_document(BoardDocument(load_template("procesplaat-1")))

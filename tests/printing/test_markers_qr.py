@@ -8,7 +8,7 @@ import pytest
 from boards.paper import Paper
 from boards.readback import PrintInfo, board_poster_layout
 from printing import PrintOptions, print_plan, render_board_pdf
-from tests.printing.conftest import detect_markers, render_page
+from tests.support.pdf import detect_markers, render_page
 
 TOLERANCE_MM = 1.0
 

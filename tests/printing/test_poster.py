@@ -7,7 +7,7 @@ import pytest
 from boards.errors import InvalidArgumentError
 from boards.paper import Paper, parse_paper
 from printing import PrintOptions, print_plan, render_board_pdf, write_board_pdf
-from tests.printing.conftest import page_sizes_mm, pdf_text
+from tests.support.pdf import page_sizes_mm, pdf_text
 
 
 def test_a0_poster_is_true_size_and_has_every_zone_label(procesplaat, tmp_path):
@@ -111,7 +111,7 @@ def test_awkward_content_still_renders(tiny_board, tmp_path):
 
 
 def test_brown_background_fills_the_page_and_none_leaves_it_white(tiny_board, tmp_path):
-    from tests.printing.conftest import render_page
+    from tests.support.pdf import render_page
 
     dpi = 20
     # a spot in the free frame, away from markers and zones: middle of the top edge band, between markers

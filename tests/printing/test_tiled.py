@@ -9,7 +9,7 @@ import pytest
 from boards.errors import InvalidArgumentError
 from boards.paper import Paper
 from printing import PrintOptions, print_plan, render_board_pdf
-from tests.printing.conftest import detect_markers, page_sizes_mm, pdf_text, render_page
+from tests.support.pdf import detect_markers, page_sizes_mm, pdf_text, render_page
 
 A4P = Paper.a_series("A4")
 

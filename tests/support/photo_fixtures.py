@@ -1,4 +1,4 @@
-"""A small fixed set of generated phone photos (3 MP), cached between runs."""
+"""Generated phone photos of the Procesplaat (seeded, cached between runs), for the capture, review and CLI tests."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ def board():
 
 @pytest.fixture(scope="session")
 def photo_cache(request):
-    return request.config.cache.mkdir("capture-photos")
+    return request.config.cache.mkdir("photos")
 
 
 @pytest.fixture(scope="session")
@@ -52,3 +52,35 @@ def partial_photo(make_photo):
 @pytest.fixture(scope="session")
 def crowded_photo(make_photo):
     return make_photo(PhotoSpec(seed=14, megapixels=3.0, overlap_pairs=4, touching_pairs=4, notes_per_zone=(0, 1)))
+
+
+@pytest.fixture(scope="session")
+def board_photo(make_photo):
+    """A 2 MP photo of the filled board (notes and dots in several zones)."""
+    return make_photo(
+        PhotoSpec(
+            seed=21,
+            megapixels=2.0,
+            background="brown",
+            max_tilt_deg=25.0,
+            dots_per_kind=(0, 3),
+            overlap_pairs=0,
+            touching_pairs=0,
+        )
+    )
+
+
+@pytest.fixture(scope="session")
+def hand_drawn_photo(make_photo):
+    """A board without markers: only the four-corner mode can read it."""
+    return make_photo(
+        PhotoSpec(
+            seed=22,
+            megapixels=2.0,
+            background="brown",
+            max_tilt_deg=20.0,
+            markers=False,
+            overlap_pairs=0,
+            touching_pairs=0,
+        )
+    )

@@ -6,7 +6,7 @@ import pytest
 
 from boards.analysis import across_schools, analyse, cross_session_summary, over_time
 from boards.errors import InvalidArgumentError
-from tests.analysis.builders import notes, session_on, with_dots
+from tests.support.builders import notes, session_on, with_dots
 
 
 def _three_years(procesplaat):

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
 from desktop.analysis_view import AnalysisView
-from tests.analysis.builders import actions, seed_zelfevaluatie_session, session_on, with_dots
+from tests.support.builders import actions, seed_zelfevaluatie_session, session_on, with_dots
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ from boards.analysis.excel import write_workbook
 from boards.analysis.report import write_report
 from boards.fileformat import save_session
 from cli.main import main
-from tests.analysis.builders import (
+from tests.support.builders import (
     actions,
     notes,
     seed_zelfevaluatie_session,

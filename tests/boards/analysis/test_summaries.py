@@ -18,7 +18,7 @@ from boards.analysis import (
 )
 from boards.analysis.procesplaat import group_adjective
 from boards.session import Note
-from tests.analysis.builders import (
+from tests.support.builders import (
     MATRIX_COLUMNS,
     MATRIX_ROWS,
     actions,

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QMessageBox
 from boards.session import Note
 from boards.trajectory import add_next_sessions, load_trajectory, new_trajectory, save_trajectory
 from desktop.trajectory_view import TrajectoryView
-from tests.printing.conftest import page_sizes_mm
+from tests.support.pdf import page_sizes_mm
 
 
 def _akkrum_file(tmp_path):

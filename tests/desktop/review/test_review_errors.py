@@ -6,7 +6,7 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication
 
-from tests.review.conftest import save_png
+from tests.desktop.review.conftest import save_png
 
 
 def _load(qtbot, review, paths):

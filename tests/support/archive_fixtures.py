@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.sessions.postgres_server import can_start_server, running_server, scratch_database
+from tests.support.postgres_server import can_start_server, running_server, scratch_database
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 

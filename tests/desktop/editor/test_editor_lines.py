@@ -9,7 +9,7 @@ from boards.geometry import Point, Rect
 from boards.model import ConnectorElement, LineElement, TextElement
 from desktop.document import BoardDocument, element_key, group_key, zone_key
 from desktop.editor.items import LineEndHandle, ResizeHandle
-from tests.desktop.helpers import click, drag, view_point
+from tests.support.qt_input import click, drag, view_point
 
 ALT = Qt.KeyboardModifier.AltModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier

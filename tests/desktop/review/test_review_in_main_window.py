@@ -6,8 +6,6 @@ from PySide6.QtCore import Qt
 
 
 def test_undo_keys_work_as_a_page_of_the_main_window(qtbot, tmp_path, monkeypatch, board, photo_file):
-    monkeypatch.setenv("BRUINPAPIER_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.setenv("BRUINPAPIER_ARCHIVE", f"sqlite:///{tmp_path / 'archief.sqlite'}")
     from boards.capture import CaptureOptions
     from desktop.app import WindowController, create_app
     from desktop.review import ReviewWidget

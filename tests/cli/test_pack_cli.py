@@ -12,7 +12,7 @@ from boards.paper import Paper
 from cli.main import main
 from printing import PrintOptions, render_pack
 from printing.pack import step_boards
-from tests.printing.conftest import page_sizes_mm, pdf_text
+from tests.support.pdf import page_sizes_mm, pdf_text
 
 
 def test_pack_holds_cover_each_board_and_a4_handouts(tmp_path):

@@ -6,7 +6,7 @@ from boards.session import Note
 from boards.trajectory import add_next_sessions, new_trajectory
 from cli.main import main
 from printing.sessions_pack import render_sessions_pdf
-from tests.printing.conftest import page_sizes_mm, pdf_text
+from tests.support.pdf import page_sizes_mm, pdf_text
 
 PROBLEMS = [
     "Niet horen van instructie",

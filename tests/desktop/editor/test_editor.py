@@ -12,7 +12,7 @@ from boards.paper import Paper
 from boards.serialize import board_to_dict
 from desktop.document import BoardDocument, element_key, zone_key
 from desktop.editor.items import ResizeHandle
-from tests.desktop.helpers import click, drag, view_point
+from tests.support.qt_input import click, drag, view_point
 
 
 @pytest.fixture
@@ -241,7 +241,7 @@ def test_double_click_below_label_edits_the_question(qtbot, editor):
     view = editor.view
     view.set_zoom(3.0)
     view.centerOn(zone.rect.center.x, zone.rect.center.y)
-    from tests.desktop.helpers import double_click
+    from tests.support.qt_input import double_click
 
     double_click(view, view_point(view, zone.rect.x + 20, zone.rect.y + zone.rect.height * 0.6))
     inline = editor.scene.inline_editor
@@ -335,7 +335,7 @@ def test_board_shortcuts_only_act_on_the_shown_board(qtbot, window, editor):
 
 
 def test_clicking_elsewhere_commits_the_inline_edit(qtbot, editor):
-    from tests.desktop.helpers import double_click
+    from tests.support.qt_input import double_click
 
     document = editor.document
     view = editor.view
@@ -353,7 +353,7 @@ def test_clicking_elsewhere_commits_the_inline_edit(qtbot, editor):
 def test_snapping_shows_guides_while_dragging(qtbot, editor):
     from PySide6.QtCore import QEvent
 
-    from tests.desktop.helpers import _send
+    from tests.support.qt_input import _send
 
     document = editor.document
     view = editor.view
