@@ -29,7 +29,7 @@ class DutchArgumentParser(argparse.ArgumentParser):
 
 
 # Which module registers which command, so a command imports only what it needs (pandas,
-# SQLAlchemy and OpenCV take seconds to import). tests/core/test_cli_boards.py checks it
+# SQLAlchemy and OpenCV take seconds to import). tests/cli/test_cli_boards.py checks it
 # against the modules' own registrations.
 COMMAND_MODULES = {
     "templates": "boards_cmd",
