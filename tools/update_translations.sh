@@ -10,7 +10,7 @@ ensure_venv
 cd "$BRUINPAPIER_ROOT"
 TS=resources/translations/bruinpapier_en.ts
 mapfile -t SOURCES < <(find desktop boards cli printing -name '*.py' -not -path '*/__pycache__/*' | sort)
-"$VENV/bin/pyside6-lupdate" -no-obsolete -source-language nl_NL -target-language en_GB "${SOURCES[@]}" -ts "$TS"
+"$VENV/bin/pyside6-lupdate" -locations none -no-obsolete -source-language nl_NL -target-language en_GB "${SOURCES[@]}" -ts "$TS"
 "$VENV/bin/pyside6-lrelease" "$TS" -qm resources/translations/bruinpapier_en.qm
 "$VENV/bin/python" - "$TS" <<'PY'
 import sys

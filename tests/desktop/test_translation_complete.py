@@ -44,3 +44,14 @@ def test_placeholders_match() -> None:
         if wanted != found:
             problems.append(f"{context}: {source!r} has {sorted(wanted)}, English {english!r} has {sorted(found)}")
     assert not problems, "\n".join(problems)
+
+
+def test_compiled_translation_matches_the_ts_file(tmp_path) -> None:
+    """The .qm the app loads is the .ts compiled (run tools/update_translations.sh after editing the .ts)."""
+    import subprocess
+    import sys
+
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    compiled = tmp_path / "bruinpapier_en.qm"
+    subprocess.run([str(lrelease), str(TS_FILE), "-qm", str(compiled)], check=True, capture_output=True)
+    assert compiled.read_bytes() == TS_FILE.with_suffix(".qm").read_bytes()
