@@ -27,7 +27,7 @@ class MethodStep:
     materials: tuple[str, ...] = ()
     boards: tuple[str, ...] = ()  # template ids used in this step
     results: tuple[str, ...] = ()
-    source: str = ""  # where in the seed, e.g. "004, r. 1091"
+    source: str = ""  # the publication the step comes from, when the method cites more than one
 
 
 class CarryMode(str, Enum):

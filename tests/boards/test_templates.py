@@ -131,6 +131,7 @@ def test_procesplaat_1_verbatim():
 # --- the catalogue of built-in templates (issue 2) ---------------------------------------------
 
 import filecmp  # noqa: E402
+import importlib  # noqa: E402
 import os  # noqa: E402
 import re  # noqa: E402
 import sys  # noqa: E402
@@ -538,7 +539,7 @@ def test_methods_have_the_steps_of_the_seed_in_order(method_id, titles):
     assert len(method.steps) == len(titles)
     for step, title in zip(method.steps, titles):
         assert step.title.startswith(title), (step.title, title)
-        assert step.goal and step.source
+        assert step.goal
 
 
 def test_vernieuwend_werken_steps_are_stap_1_to_6():
@@ -588,11 +589,7 @@ def test_worksheets_default_to_a1_and_maps_to_large_paper():
 
 
 def test_committed_files_match_the_generator(tmp_path):
-    sys.path.insert(0, str(REPO / "tools" / "templates"))
-    try:
-        import make_templates
-    finally:
-        sys.path.pop(0)
+    make_templates = _generator("make_templates")
     make_templates.main(tmp_path / "templates", tmp_path / "methods")
     for kind in ("templates", "methods"):
         generated = sorted(path.name for path in (tmp_path / kind).glob("*.json"))
@@ -604,11 +601,30 @@ def test_committed_files_match_the_generator(tmp_path):
         assert mismatch == [] and errors == [], f"run tools/templates/make_templates.py ({kind}: {mismatch})"
 
 
-def test_readme_lists_every_template():
-    readme = (REPO / "README.md").read_text(encoding="utf-8")
-    section = readme[readme.index("## Sjablonen en methoden") :]
-    missing = [template_id for template_id in TEMPLATE_IDS if f"`{template_id}`" not in section]
+def _generator(name: str):
+    sys.path.insert(0, str(REPO / "tools" / "templates"))
+    try:
+        return importlib.import_module(name)
+    finally:
+        sys.path.pop(0)
+
+
+def test_template_list_page_is_what_the_generator_writes_and_lists_every_template():
+    template_list = _generator("template_list")
+    committed = template_list.PAGE.read_text(encoding="utf-8")
+    assert committed == template_list.page(), "run tools/templates/template_list.py"
+    missing = [template_id for template_id in TEMPLATE_IDS if f"| `{template_id}` |" not in committed]
     assert missing == []
+
+
+def test_methods_cite_their_publication_by_title_not_by_line():
+    publications = _generator("template_methods").PUBLICATIONS
+    for method in list_methods():
+        assert method.source.startswith(publications), (method.id, method.source)
+    line_reference = re.compile(r"\b(seed|r\.\s*\d|\d{3}_[0-9a-f]{16})", re.IGNORECASE)
+    for path in sorted((REPO / "resources").glob("*/*.json")):
+        found = line_reference.search(path.read_text(encoding="utf-8"))
+        assert found is None, f"{path.name}: {found.group(0)}"
 
 
 @pytest.mark.parametrize("template_id", TEMPLATE_IDS)

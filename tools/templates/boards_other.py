@@ -1,16 +1,20 @@
-"""Supporting boards from seeds 000–003 (catalogue: /work/shared/design/boards-other-seeds.md).
+"""Supporting boards from the four other publications.
 
-Seed 000 describes a cycle of five steps, so its boards form the method
-"zmolk-borgen-van-innovatie"; seed 001 describes three procedures with steps
-(leerKRACHT, actieleren, waarderend organiseren), each a method of its own; the
-boards of seeds 001–003 without a step plan are listed under "overig" (method None).
+"Toolkit voor zmolk-directie, -management en -staf" describes a cycle of five
+steps, so its boards form the method "zmolk-borgen-van-innovatie"; "Ruimte voor
+ontwikkeling in wijkteams" describes three procedures with steps (leerKRACHT,
+actieleren, waarderend organiseren), each a method of its own; the boards of
+"Ruimte voor ontwikkeling in wijkteams", "1 + 1 = 3" and "Zeven bouwstenen voor
+innovatie en vernieuwing" without a step plan are listed under "overig" (method None).
 """
 
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 
 from template_layout import GAP, Sheet, hsplit, new_board, slug, split, vsplit
+from template_methods import EEN_PLUS_EEN, RUIMTE_WIJKTEAMS, ZEVEN_BOUWSTENEN, ZMOLK_TOOLKIT
 
 from boards.colors import DOT_BLUE, DOT_GREEN, DOT_ORANGE, DOT_RED
 from boards.geometry import Rect
@@ -50,7 +54,7 @@ def _sheet(
     )
 
 
-# --- seed 000: toolkit voor directie, management en staf (zmolk) -----------------------------
+# --- Toolkit voor zmolk-directie, -management en -staf -------------------------------------------
 
 CYCLISCHE_STAPPEN = [
     (
@@ -506,7 +510,7 @@ def feedbackniveaus() -> Board:
     return sheet.board
 
 
-# --- seed 001: ruimte voor leren en ontwikkelen ------------------------------------------------
+# --- Ruimte voor ontwikkeling in wijkteams -------------------------------------------------------
 
 BORDSESSIE = ["check-in", "successen", "doelen", "acties", "planning"]
 
@@ -623,7 +627,7 @@ def actieleren() -> Board:
     return sheet.board
 
 
-# --- seed 002: leerwerkgemeenschappen ---------------------------------------------------------
+# --- 1 + 1 = 3 (leerwerkgemeenschappen) -----------------------------------------------------------
 
 CAMP_KOLOMMEN = ["Beleid (richten)", "Organisatie (inrichten)", "Personeel (verrichten)"]
 CAMP_RIJEN = ["Technisch (formeel, instrumenteel)", "Politiek (sociale verhoudingen)", "Cultuur (waarden en normen)"]
@@ -889,7 +893,7 @@ def tegeltjes() -> Board:
     return sheet.board
 
 
-# --- seed 003: zeven bouwstenen ---------------------------------------------------------------
+# --- Zeven bouwstenen voor innovatie en vernieuwing ----------------------------------------------
 
 BOUWSTENEN = [
     (
@@ -966,28 +970,25 @@ def zeven_bouwstenen() -> Board:
     return sheet.board
 
 
-BUILDERS = [
-    vijf_cyclische_stappen,
-    model_menselijk_functioneren,
-    doel_opdracht,
-    denk_opdracht,
-    methodische_werkplaats,
-    kijken_bij_de_buurvrouw,
-    kessels_leervoorwaarden,
-    zeven_leerfuncties,
-    actief_monitoren,
-    feedbackniveaus,
-    rogers_adoptiecurve,
-    kwaliteitsborging,
-    leerkracht_bordsessie,
-    zeventig_twintig_tien,
-    actieleren,
-    waarderend_organiseren,
-    matrix_van_camp,
-    activiteitensysteem,
-    van_naar,
-    subruimtes,
-    tegeltjes,
-    caluwe_denken_doen,
-    zeven_bouwstenen,
-]
+#: The builders per publication, in catalogue order.
+BUILDERS_BY_SOURCE: dict[str, list[Callable[[], Board]]] = {
+    ZMOLK_TOOLKIT: [
+        vijf_cyclische_stappen,
+        model_menselijk_functioneren,
+        doel_opdracht,
+        denk_opdracht,
+        methodische_werkplaats,
+        kijken_bij_de_buurvrouw,
+        kessels_leervoorwaarden,
+        zeven_leerfuncties,
+        actief_monitoren,
+        feedbackniveaus,
+        rogers_adoptiecurve,
+        kwaliteitsborging,
+    ],
+    RUIMTE_WIJKTEAMS: [leerkracht_bordsessie, zeventig_twintig_tien, actieleren, waarderend_organiseren],
+    EEN_PLUS_EEN: [matrix_van_camp, activiteitensysteem, van_naar, subruimtes, tegeltjes, caluwe_denken_doen],
+    ZEVEN_BOUWSTENEN: [zeven_bouwstenen],
+}
+
+BUILDERS = [builder for builders in BUILDERS_BY_SOURCE.values() for builder in builders]

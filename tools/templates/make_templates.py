@@ -3,10 +3,11 @@
 Run from the repository root:  .venv/bin/python tools/templates/make_templates.py
 
 Every board is validated by boards.fileformat before it is written. Labels,
-questions and definitions are verbatim from the seed documents in
-/work/shared/seeds (the catalogue /work/shared/design/boards.md gives line
-numbers); where a seed gives no wording for a structural label (e.g. a
-"Proces" column) the label says so plainly in Dutch.
+questions and definitions are verbatim from the source publications (listed in
+template_methods.PUBLICATIONS; tests/boards/test_templates.py checks the wording
+against their text when BRUINPAPIER_SEEDS points to it); where a publication
+gives no wording for a structural label (e.g. a "Proces" column) the label says
+so plainly in Dutch.
 """
 
 from __future__ import annotations

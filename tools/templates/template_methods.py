@@ -1,17 +1,26 @@
-"""The methods of the seeds as data; written to resources/methods/<id>.json by make_templates.py.
+"""The methods of the source publications as data; written to resources/methods/<id>.json by make_templates.py.
 
-Step titles, goals, durations and materials are taken from the seeds (source
-gives the lines); ``boards`` names the template ids used in a step.
+Step titles, goals, durations and materials are taken from the publications;
+``source`` names the publication (and the school of its worked example);
+``boards`` names the template ids used in a step.
 """
 
 from __future__ import annotations
+
+#: The publications the methods and boards come from, cited by title and publisher.
+MEER_ICT = "Meer ict, minder werkdruk? (Kennisnet)"
+ZMOLK_TOOLKIT = "Toolkit voor zmolk-directie, -management en -staf (Nederlands Jeugdinstituut en LECSO)"
+RUIMTE_WIJKTEAMS = "Ruimte voor ontwikkeling in wijkteams (Movisie, 2018)"
+EEN_PLUS_EEN = "1 + 1 = 3 (KPC Groep)"
+ZEVEN_BOUWSTENEN = "Zeven bouwstenen voor innovatie en vernieuwing (samenwerkingsverband vo Noord-Kennemerland)"
+PUBLICATIONS = (MEER_ICT, ZMOLK_TOOLKIT, RUIMTE_WIJKTEAMS, EEN_PLUS_EEN, ZEVEN_BOUWSTENEN)
 
 VERBETERING_IN_BEELD = {
     "id": "verbetering-in-beeld",
     "title": "Verbetering in beeld",
     "subtitle": "Value Stream Mapping: leraren zoeken zelf naar oplossingen die hun werkdruk verlichten",
     "school": "OBS Akkrum",
-    "source": "004, r. 80–1340",
+    "source": f"{MEER_ICT}, praktijkvoorbeeld OBS Akkrum",
     "order": 10,
     "summary": "Stappenplan VERBETERING IN BEELD in vijf stappen: Brainstorm, Observatie, Interpretatie, "
     "Value Stream Mapping, Verandering. Workshops met 3-4 deelnemers; postervellen (A1) met "
@@ -36,7 +45,6 @@ VERBETERING_IN_BEELD = {
                 "Werkdruk-frequentiematrix",
                 "een selectie van pijnpunten voor de workshopreeks",
             ],
-            "source": "004, r. 836–900",
         },
         {
             "id": "observatie",
@@ -53,7 +61,6 @@ VERBETERING_IN_BEELD = {
             ],
             "boards": ["observatie-aandachtspunten"],
             "results": ["video-, foto- en/of geluidsopnames van het proces"],
-            "source": "004, r. 960–1015",
         },
         {
             "id": "interpretatie",
@@ -70,7 +77,6 @@ VERBETERING_IN_BEELD = {
             ],
             "boards": ["aantekeningen-interpretatie"],
             "results": ["een selectie van 5-10 meest relevante fragmenten voor de komende workshop"],
-            "source": "004, r. 1016–1056",
         },
         {
             "id": "value-stream-mapping",
@@ -92,7 +98,6 @@ VERBETERING_IN_BEELD = {
                 "een ingevulde VSM: processtappen in volgorde, problemen (ster) en ideeën (wolk) per stap, "
                 "data per stap"
             ],
-            "source": "004, r. 1057–1215",
         },
         {
             "id": "verandering",
@@ -113,7 +118,6 @@ VERBETERING_IN_BEELD = {
                 "ideeën per kwadrant",
                 "concrete actiepunten met een initiatiefnemer",
             ],
-            "source": "004, r. 1216–1335",
         },
     ],
 }
@@ -123,7 +127,7 @@ DESIGN_THINKING_LEAN = {
     "title": "Design Thinking en Lean",
     "subtitle": "Vanuit analyses met Design Thinking en Lean werken aan een digitaal portfolio",
     "school": "De Borgstee",
-    "source": "004, r. 3190–4774",
+    "source": f"{MEER_ICT}, praktijkvoorbeeld De Borgstee",
     "order": 40,
     "summary": "Eerst analyseren waar de knelpunten zitten en dit voor iedereen helder krijgen; pas daarna "
     "gezamenlijk in oplossingen denken. Fasen: Voorbereidingsfase, Uitvoeringsfase, Afrondingsfase. "
@@ -145,7 +149,6 @@ DESIGN_THINKING_LEAN = {
                 "per proces het aantal stickers werkdruk en werkplezier",
                 "per proces het aantal stickers gebruik ict en kan beter met ict",
             ],
-            "source": "004, r. 3339–3760, 4500–4774",
         },
         {
             "id": "zelfevaluatie",
@@ -163,7 +166,6 @@ DESIGN_THINKING_LEAN = {
                 "de processen waar leraren de meeste tijd aan besteden en hoe ze die ervaren",
                 "werkplezier en werkdruk op een schaal van 1-10",
             ],
-            "source": "004, r. 3790–3990",
         },
         {
             "id": "workshops",
@@ -179,7 +181,6 @@ DESIGN_THINKING_LEAN = {
                 "processtappen van het rapportageproces en wie ze uitvoert",
                 "per ontwikkelingscategorie huidige situatie, actiepunten en langetermijnperspectief",
             ],
-            "source": "004, r. 4000–4260",
         },
         {
             "id": "studiedag",
@@ -192,7 +193,6 @@ DESIGN_THINKING_LEAN = {
             "who": "het hele lerarenteam, in drie groepen",
             "boards": ["wensbeeld"],
             "results": ["wensbeeld, wat daarvoor nodig is en welke tools en systemen in te zetten"],
-            "source": "004, r. 4200–4290",
         },
         {
             "id": "verbeterplan",
@@ -204,7 +204,6 @@ DESIGN_THINKING_LEAN = {
             "who": "kerngroep; het lerarenteam bespreekt het concept-verbeterplan",
             "boards": ["verbeterplan"],
             "results": ["actiepunten met to do's, tijdpad, impact en werkbelasting"],
-            "source": "004, r. 4258–4370",
         },
         {
             "id": "evaluatie",
@@ -214,7 +213,6 @@ DESIGN_THINKING_LEAN = {
             "de toolkit voor de school en de "
             "po-sector.",
             "who": "kerngroep",
-            "source": "004, r. 4380–4390",
         },
     ],
 }
@@ -224,7 +222,7 @@ VERNIEUWEND_WERKEN = {
     "title": "Vernieuwend werken",
     "subtitle": "Werken vanuit de bedoeling van de organisatie: waarom, hoe en wat",
     "school": "SWS Balans",
-    "source": "004, r. 1340–2560",
+    "source": f"{MEER_ICT}, praktijkvoorbeeld SWS Balans",
     "order": 20,
     "summary": "Met de direct betrokkenen systematisch onderzoeken wat de bedoeling is van de organisatie "
     "(waarom?), volgens welke organisatieprincipes ze aan de bedoeling willen werken (hoe?) en welke "
@@ -246,7 +244,6 @@ VERNIEUWEND_WERKEN = {
                 "de taakverdeling voor de voorbereiding van de eerste sessie",
                 "overzicht van de resultaten die we willen realiseren aan het einde van de eerste sessie.",
             ],
-            "source": "004, r. 2335–2361",
         },
         {
             "id": "stap-2",
@@ -262,7 +259,6 @@ VERNIEUWEND_WERKEN = {
                 "nieuwe mogelijkheden die bijdragen aan de realisatie van die bedoeling",
                 "overzicht waar de stakeholders werkdruk ervaren",
             ],
-            "source": "004, r. 2303–2334, 2388–2407",
         },
         {
             "id": "stap-3",
@@ -280,7 +276,6 @@ VERNIEUWEND_WERKEN = {
                 "een analyse van waar werkdruk wordt ervaren bij het werken aan de bedoeling en in de "
                 "organisatie en manier van werken",
             ],
-            "source": "004, r. 2362–2387",
         },
         {
             "id": "stap-4",
@@ -295,7 +290,6 @@ VERNIEUWEND_WERKEN = {
                 "gevalideerde uitkomsten van sessie 1",
                 "de vervolgstappen en welke stakeholders daaraan meehelpen",
             ],
-            "source": "004, r. 2435–2455",
         },
         {
             "id": "stap-5",
@@ -312,7 +306,6 @@ VERNIEUWEND_WERKEN = {
                 "ict-kansen voor werkdrukverlaging",
                 "overige verbeterkansen voor werkdrukverlaging",
             ],
-            "source": "004, r. 2408–2434, 2490–2510",
         },
         {
             "id": "stap-6",
@@ -323,7 +316,6 @@ VERNIEUWEND_WERKEN = {
             "who": "de supportgroep",
             "boards": ["resultaten"],
             "results": ["verankering van de uitkomsten van het traject in de werkwijze van de school"],
-            "source": "004, r. 2456–2489",
         },
     ],
 }
@@ -333,11 +325,11 @@ WERKOBSERVATIES = {
     "title": "Werkobservaties",
     "subtitle": "Via werkobservaties minder ict-knelpunten",
     "school": "’t Blokhuus",
-    "source": "004, r. 2560–3190",
+    "source": f"{MEER_ICT}, praktijkvoorbeeld ’t Blokhuus",
     "order": 30,
     "summary": "Een expertmethode: externe onderzoekers observeren leraren tijdens hun werk en interviewen "
     "medewerkers, stellen vast op welke momenten ict wordt gebruikt en wanneer dat knelpunten oplevert, en "
-    "formuleren concrete oplossingen. Doordat de observaties school-specifiek zijn, geeft de seed geen "
+    "formuleren concrete oplossingen. Doordat de observaties school-specifiek zijn, geeft de publicatie geen "
     "stappenplan; de stappen volgen de hoofdstukken van de casus.",
     "steps": [
         {
@@ -347,7 +339,6 @@ WERKOBSERVATIES = {
             "goal": "In kaart brengen hoe leraren en andere medewerkers ict gebruiken.",
             "who": "externe onderzoekers",
             "boards": ["ict-situatie"],
-            "source": "004, r. 2745–2790",
         },
         {
             "id": "observaties",
@@ -359,7 +350,6 @@ WERKOBSERVATIES = {
             "who": "onderzoekers; vier leraren en een onderwijsassistent (observaties); administratief medewerker, "
             "intern begeleider, ict-verantwoordelijke en directeur (interviews)",
             "boards": ["dagoverzicht"],
-            "source": "004, r. 2791–2855",
         },
         {
             "id": "observaties-en-oplossingen",
@@ -369,7 +359,6 @@ WERKOBSERVATIES = {
             "aandragen.",
             "who": "onderzoekers",
             "boards": ["observaties-en-oplossingen"],
-            "source": "004, r. 2856–3090",
         },
         {
             "id": "adviezen",
@@ -380,7 +369,6 @@ WERKOBSERVATIES = {
             "who": "onderzoekers en het team",
             "materials": ["kaartjes (card sorting)"],
             "boards": ["adviezen", "card-sorting"],
-            "source": "004, r. 3090–3150",
         },
     ],
 }
@@ -390,7 +378,7 @@ ZMOLK_BORGEN_VAN_INNOVATIE = {
     "title": "Vijf cyclische stappen (borgen van innovatie)",
     "subtitle": "Toolkit bij de implementatie van de ‘basisaanpak’ voor gespecialiseerde zmolk-directie, "
     "-management en -staf",
-    "source": "000, r. 86–881",
+    "source": ZMOLK_TOOLKIT,
     "order": 50,
     "summary": "Vijf stappen in de voortdurende, cyclische vernieuwing in een lerende organisatie, van doelbepaling "
     "tot het borgen in het beleid. De cyclus herhaalt zich. Bij elke stap horen opdrachten en tools die "
@@ -408,7 +396,6 @@ ZMOLK_BORGEN_VAN_INNOVATIE = {
                 "doelen, acties en opbrengsten voor de kernconsequenties menselijk functioneren en de ruimte; "
                 "evalueer na een aantal weken"
             ],
-            "source": "000, r. 86–202",
         },
         {
             "id": "denken-over-het-resultaat",
@@ -427,7 +414,6 @@ ZMOLK_BORGEN_VAN_INNOVATIE = {
             "results": [
                 "conclusies en bijstellingen van de methodische principes, met wie daarvoor verantwoordelijk is"
             ],
-            "source": "000, r. 203–319",
         },
         {
             "id": "proces-ontlokken",
@@ -440,7 +426,6 @@ ZMOLK_BORGEN_VAN_INNOVATIE = {
             "who": "professionals; directie, management en staf ondersteunen",
             "boards": ["kijken-bij-de-buurvrouw", "kessels-leervoorwaarden", "zeven-leerfuncties"],
             "results": ["opbrengsten van de ontlokkers, geordend naar de zeven leerfuncties"],
-            "source": "000, r. 332–649",
         },
         {
             "id": "proces-monitoren",
@@ -454,7 +439,6 @@ ZMOLK_BORGEN_VAN_INNOVATIE = {
                 "een schatting van de verdeling van de professionals over de vijf typen van Rogers, "
                 "vergeleken met 2,5 / 13,5 / 34 / 34 / 16 %"
             ],
-            "source": "000, r. 650–881",
         },
         {
             "id": "borging",
@@ -464,7 +448,6 @@ ZMOLK_BORGEN_VAN_INNOVATIE = {
             "beleid en de gehanteerde kwaliteitscyclus van de organisatie.",
             "who": "directie, management en staf",
             "boards": ["kwaliteitsborging-methodische-werkplaats"],
-            "source": "000, r. 114–124, 320–331",
         },
     ],
 }
@@ -473,7 +456,7 @@ LEERKRACHT = {
     "id": "leerkracht",
     "title": "Stichting leerKRACHT",
     "subtitle": "Elke dag een beetje beter: vier instrumenten",
-    "source": "001, r. 2270–2350",
+    "source": RUIMTE_WIJKTEAMS,
     "order": 60,
     "summary": "De basis van de werkwijze bestaat uit vier instrumenten. Essentiële voorwaarden zijn een "
     "gezamenlijke ambitie, een goed (wekelijks) ritme en reflectie.",
@@ -491,7 +474,6 @@ LEERKRACHT = {
                 "een meetbaar doel, bijvoorbeeld ‘80 procent van de leerlingen herkent een persoonlijk "
                 "voornaamwoord’, en verbeteracties"
             ],
-            "source": "001, r. 2289–2294",
         },
         {
             "id": "gezamenlijk-lesontwerp",
@@ -500,7 +482,6 @@ LEERKRACHT = {
             "goal": "vertaling van de doelen van het bord naar de dagelijkse lespraktijk. Leraren bereiden samen "
             "lessen voor en bepalen per les wat ze willen bereiken.",
             "who": "leraren",
-            "source": "001, r. 2297–2299",
         },
         {
             "id": "lesbezoek-en-feedback",
@@ -509,7 +490,6 @@ LEERKRACHT = {
             "goal": "leraren observeren bij elkaar of het beoogde effect op de leerlingen wordt behaald en bespreken "
             "dit samen na.",
             "who": "leraren",
-            "source": "001, r. 2301–2303",
         },
         {
             "id": "stem-van-de-leerling",
@@ -517,7 +497,6 @@ LEERKRACHT = {
             "title": "Stem van de leerling",
             "goal": "leerlingen geven leraren feedback over het onderwijs en doen suggesties voor verbeteringen.",
             "who": "leerlingen en leraren",
-            "source": "001, r. 2305–2307",
         },
     ],
 }
@@ -526,7 +505,7 @@ ACTIELEREN_METHOD = {
     "id": "actieleren",
     "title": "Actieleren",
     "subtitle": "Methodisch vraagstukken bespreken en acties bepalen",
-    "source": "001, r. 2166–2240",
+    "source": RUIMTE_WIJKTEAMS,
     "order": 70,
     "summary": "Een manier van leren die dichtbij de praktijk staat: een continu proces van leren en reflecteren, "
     "met als doel iets (beter) gedaan te krijgen. Actieleerbijeenkomsten worden begeleid door "
@@ -539,7 +518,6 @@ ACTIELEREN_METHOD = {
             "goal": goal,
             "boards": ["actieleren"],
             "who": "deelnemers en een leercoach",
-            "source": "001, r. 2202–2212",
         }
         for nr, (step_id, title, goal) in enumerate(
             [
@@ -570,7 +548,7 @@ WAARDEREND_ORGANISEREN = {
     "id": "waarderend-organiseren",
     "title": "Waarderend organiseren",
     "subtitle": "Voortbouwen op wat werkt",
-    "source": "001, r. 1975–2012",
+    "source": RUIMTE_WIJKTEAMS,
     "order": 80,
     "summary": "De inbreng van alle betrokkenen is cruciaal en van waarde. Gezamenlijk onderzoek je wat werkt en je "
     "bouwt daarmee voort op successen die eerder al zijn behaald. Het proces bestaat uit vijf stappen.",
@@ -582,7 +560,6 @@ WAARDEREND_ORGANISEREN = {
             "goal": goal,
             "boards": ["waarderend-organiseren"],
             "who": "alle partners",
-            "source": "001, r. 1991–2006",
         }
         for nr, (step_id, goal) in enumerate(
             [

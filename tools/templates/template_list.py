@@ -1,0 +1,103 @@
+"""Write the user guide's list of templates (docs/handleiding/sjablonen.md) from the built-in templates and methods.
+
+Run from the repository root after make_templates.py:
+
+    .venv/bin/python tools/templates/template_list.py          # write the page
+    .venv/bin/python tools/templates/template_list.py --print  # print it instead
+
+tests/boards/test_templates.py checks that the committed page is what this script writes.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from boards_other import BUILDERS_BY_SOURCE  # noqa: E402
+
+from boards.methods import list_methods  # noqa: E402
+from boards.model import Board  # noqa: E402
+from boards.templates import OTHER_METHOD, templates_by_method  # noqa: E402
+
+PAGE = ROOT / "docs" / "handleiding" / "sjablonen.md"
+
+INTRO = """<!-- Gemaakt door tools/templates/template_list.py; niet met de hand bewerken. -->
+
+# Sjablonen en methoden
+
+[← Handleiding](README.md)
+
+Bruinpapier heeft de borden uit vijf publicaties ingebouwd als sjablonen, met hun
+letterlijke labels, vragen en definities, een standaardpapier (werkbladen A1,
+procesplaten A0, VSM-schema en brown paper op een rol van 2000 × 900 mm) en een rand
+vrij voor de leesmarkers. Een **methode** zet de borden in volgorde: per stap het
+doel, de duur, wie meedoet, de materialen en de borden die erbij horen. Borden uit
+publicaties zonder stappenplan staan onder **overig**.
+
+In de app kiest u een sjabloon op de pagina *Start* (zie [Borden kiezen en
+ontwerpen](borden.md)); op de opdrachtregel:
+
+```sh
+./bruinpapier templates                # alle sjablonen, per methode
+./bruinpapier show ideeen-genereren    # één sjabloon: zones, vragen, definities (mm)
+./bruinpapier pack verbetering-in-beeld 5 -o stap5.pdf   # alle borden van een stap
+```
+"""
+
+
+def paper_text(board: Board) -> str:
+    paper = board.paper
+    if paper.is_custom:
+        return f"{paper.width_mm:g} × {paper.height_mm:g} mm (rol)"
+    return f"{paper.format} {'liggend' if paper.orientation.value == 'landscape' else 'staand'}"
+
+
+def board_sources() -> dict[str, str]:
+    """Board id → the publication it comes from, for the boards without a method."""
+    return {builder().id: source for source, builders in BUILDERS_BY_SOURCE.items() for builder in builders}
+
+
+def page() -> str:
+    methods = {method.id: method for method in list_methods()}
+    lines = [INTRO]
+    for method_id, boards in templates_by_method().items():
+        if method_id == OTHER_METHOD:
+            sources = board_sources()
+            lines.append("## Overig (zonder stappenplan)\n")
+            lines.append("| id | titel | papier | bron |")
+            lines.append("|---|---|---|---|")
+            for board in boards:
+                lines.append(f"| `{board.id}` | {board.title} | {paper_text(board)} | {sources[board.id]} |")
+            lines.append("")
+            continue
+        method = methods[method_id]
+        lines.append(f"## {method.title} (`{method.id}`)\n")
+        if method.source:
+            lines.append(f"Bron: {method.source}.\n")
+        lines.append("Stappen: " + " → ".join(f"{step.nr} {step.title}" for step in method.steps) + "\n")
+        steps = {step.id: f"{step.nr} {step.title}" for step in method.steps}
+        lines.append("| id | titel | stap | papier |")
+        lines.append("|---|---|---|---|")
+        for board in boards:
+            step = steps.get(board.step or "", "–")
+            lines.append(f"| `{board.id}` | {board.title} | {step} | {paper_text(board)} |")
+        lines.append("")
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def main(argv: list[str]) -> int:
+    text = page()
+    if "--print" in argv:
+        sys.stdout.write(text)
+        return 0
+    PAGE.parent.mkdir(parents=True, exist_ok=True)
+    PAGE.write_text(text, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
