@@ -38,7 +38,7 @@ vrij voor de leesmarkers. Een **methode** zet de borden in volgorde: per stap he
 doel, de duur, wie meedoet, de materialen en de borden die erbij horen. Borden uit
 publicaties zonder stappenplan staan onder **overig**.
 
-In de app kiest u een sjabloon op de pagina *Start* (zie [Borden kiezen en
+In de app kies je een sjabloon op de pagina *Start* (zie [Borden kiezen en
 ontwerpen](borden.md)); op de opdrachtregel:
 
 ```sh

@@ -1,4 +1,4 @@
-"""The benchmark script keeps working (a small run; the real figures are in the README)."""
+"""The benchmark script keeps working (a small run; the real figures are in docs/development/benchmarks.md)."""
 
 from __future__ import annotations
 
