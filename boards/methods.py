@@ -1,4 +1,4 @@
-"""The methods of the seeds as data: ordered steps, each with its boards."""
+"""The methods of the source publications as data: ordered steps, each with its boards."""
 
 from __future__ import annotations
 
