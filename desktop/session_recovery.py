@@ -11,10 +11,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from boards.fileformat import dumps_session, load_session
+from boards.recovery import RecoveryCopy
 from boards.session import Session
-from desktop.recovery import RecoveryCopy
+from desktop.paths import recovery_dir
 
-SESSION_COPY = RecoveryCopy("herstel.bpsessie", "herstel-sessie.json", dumps_session, load_session)
+SESSION_COPY = RecoveryCopy(recovery_dir, "herstel.bpsessie", "herstel-sessie.json", dumps_session, load_session)
 
 
 @dataclass

@@ -27,6 +27,7 @@ from boards.session import Session
 from boards.sessionio import export_session, preview_import
 from boards.sessionio.preview import ROW_STATUS_LABELS
 from boards.templates import resolve_board
+from boards.workspace import new_session
 from cli.output import print_json
 
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -67,14 +68,14 @@ def _summary_line(summary) -> str:
 
 def _new(args: argparse.Namespace) -> int:
     board = resolve_board(args.board)
-    session = Session(
-        board=board,
+    session = new_session(
+        board,
         school=args.school,
         team=args.team,
-        date=_check_date(args.date or datetime.date.today().isoformat()),
+        date=_check_date(args.date) or None,
         facilitator=args.facilitator,
-        method=args.method or board.method,
-        step=args.step or board.step,
+        method=args.method,
+        step=args.step,
         topic=args.topic,
         code=args.code,
         participants=list(args.participant or []),
