@@ -158,3 +158,16 @@ def test_the_archive_is_opened_once_and_again_when_its_address_changes(workspace
     assert workspace.archive(f"sqlite:///{tmp_path / 'een.sqlite'}") is first
     other = workspace.archive(f"sqlite:///{tmp_path / 'twee.sqlite'}")
     assert other is not first and other.url.endswith("twee.sqlite")
+
+
+def test_the_workspace_loads_no_qt_and_opens_the_archive_and_trajectories_only_when_used():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, boards.workspace; "
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'PySide6', 'sqlalchemy', 'pandas', 'cv2'}), "
+        "'boards.trajectory' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["[]", "False"]
