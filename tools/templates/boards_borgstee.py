@@ -61,12 +61,7 @@ def _procesplaat(id: str, title: str, question: str, dots: list[DotKind], descri
     )
     header = sheet.board.header
     sheet.board.header = Rect(header.x, header.y, header.width - ANSWERS_WIDTH_MM - GAP, header.height)
-    sheet.zone(
-        question,
-        Rect(header.right - ANSWERS_WIDTH_MM, header.y, ANSWERS_WIDTH_MM, header.height),
-        ZoneKind.FREE_AREA,
-        id="antwoorden",
-    )
+    answers = Rect(header.right - ANSWERS_WIDTH_MM, header.y, ANSWERS_WIDTH_MM, header.height)
     cols = 5
     band = sheet.take(24, gap=4)
     group_rect, legend_rect = hsplit(band, [band.width - LEGEND_WIDTH_MM - GAP, LEGEND_WIDTH_MM])
@@ -78,6 +73,8 @@ def _procesplaat(id: str, title: str, question: str, dots: list[DotKind], descri
     slots = split(sheet.take(), cols, 4)
     for label, rect in zip(SECUNDAIR_PROCESSEN, slots):
         sheet.zone(label, rect, ZoneKind.CELL, group=secundair, dots=dots)
+    # after the processes, so the zones keep their order (the processes first, as before)
+    sheet.zone(question, answers, ZoneKind.FREE_AREA, id="antwoorden")
     sheet.zone(CONCLUSIE, slots[-1], ZoneKind.FREE_AREA, id="conclusie")
     return sheet.board
 
