@@ -4,7 +4,17 @@ from __future__ import annotations
 
 import itertools
 
-from template_layout import GAP, GEBRUIK_ICT, KAN_BETER_ICT, WERKDRUK, WERKPLEZIER, Sheet, hsplit, new_board, split, vsplit
+from template_layout import (
+    GAP,
+    GEBRUIK_ICT,
+    KAN_BETER_ICT,
+    WERKDRUK,
+    WERKPLEZIER,
+    Sheet,
+    hsplit,
+    new_board,
+    split,
+)
 from verbatim import JOIN
 
 from boards.colors import DOT_BLUE

@@ -11,6 +11,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from verbatim import JOIN
+
 from boards.colors import DOT_BLUE, DOT_GREEN, DOT_ORANGE, DOT_RED
 from boards.geometry import Rect
 from boards.model import (
@@ -30,7 +32,6 @@ from boards.model import (
 )
 from boards.paper import Orientation, Paper
 from boards.readback import frame_width_mm
-from verbatim import JOIN
 
 GAP = 8.0  # space between neighbouring zones
 EXTRA_MARGIN = 5.0  # beyond the marker frame

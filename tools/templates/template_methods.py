@@ -392,7 +392,8 @@ ZMOLK_BORGEN_VAN_INNOVATIE = {
     "title": "Vijf cyclische stappen (borgen van innovatie)",
     "subtitle": "Toolkit bij de implementatie van de ‘basisaanpak’ voor gespecialiseerde zmolk-directie, "
     "-management en -staf",
-    "source": "Toolkit bij de implementatie van de ‘basisaanpak’ (zmolk) — Thema 1: Vijf cyclische stappen (borgen van innovatie); Thema 2: Kennisproductiviteit",
+    "source": "Toolkit bij de implementatie van de ‘basisaanpak’ (zmolk) — Thema 1: Vijf cyclische stappen "
+    "(borgen van innovatie); Thema 2: Kennisproductiviteit",
     "order": 50,
     "summary": "Vijf stappen in de voortdurende, cyclische vernieuwing in een lerende organisatie, van doelbepaling "
     "tot het borgen in het beleid. De cyclus herhaalt zich. Bij elke stap horen opdrachten en tools die "
@@ -453,7 +454,8 @@ ZMOLK_BORGEN_VAN_INNOVATIE = {
             "who": "directie, management en staf",
             "boards": ["zeven-leerfuncties", "actief-monitoren", "feedbackniveaus"],
             "results": ["per leerfunctie mogelijkheden om de werkomgeving als leeromgeving in te richten"],
-            "source": "Thema 1, stap 4: Proces monitoren (‘Voor de stap ‘Proces monitoren’ vindt u tools en opdrachten in het hoofdstuk ‘Kennisproductiviteit’.’)",
+            "source": "Thema 1, stap 4: Proces monitoren (‘Voor de stap ‘Proces monitoren’ vindt u tools en "
+            "opdrachten in het hoofdstuk ‘Kennisproductiviteit’.’)",
         },
         {
             "id": "borging",
