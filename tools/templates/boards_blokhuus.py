@@ -65,6 +65,7 @@ def dagoverzicht() -> Board:
         "dagoverzicht",
         "Dagoverzicht",
         "observaties",
+        paper="A0",  # 26 times of the day: rows tall enough for a dot and a note
         orientation="portrait",
         question="EEN DAG BIJ GROEP 4",
         description="Tijdens de observatie in de klas hebben de onderzoekers het rooster gevolgd. Hierbij geven ze "
