@@ -39,7 +39,7 @@ ZONE_KIND_LABELS: dict[ZoneKind, str] = {
 
 
 class VsmSymbol(str, Enum):
-    """The VSM symbols of seed 004 (Afbeelding 1.1), Dutch names as ids."""
+    """The VSM symbols of *Meer ict, minder werkdruk?* (Stappenplan, VSM-symbolen), Dutch names as ids."""
 
     PERSOON = "persoon"
     PROCESSTAP = "processtap"
