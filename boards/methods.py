@@ -27,7 +27,7 @@ class MethodStep:
     materials: tuple[str, ...] = ()
     boards: tuple[str, ...] = ()  # template ids used in this step
     results: tuple[str, ...] = ()
-    source: str = ""  # the publication the step comes from, when the method cites more than one
+    source: str = ""  # where in the source publication: a section heading, never a file or line number
 
 
 class CarryMode(str, Enum):

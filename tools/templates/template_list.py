@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from boards_other import BUILDERS_BY_SOURCE  # noqa: E402
+from excerpts import EXCERPTS  # noqa: E402
 
 from boards.methods import list_methods  # noqa: E402
 from boards.model import Board  # noqa: E402
@@ -31,22 +31,53 @@ INTRO = """<!-- Gemaakt door tools/templates/template_list.py; niet met de hand 
 
 [← Handleiding](README.md)
 
-Bruinpapier heeft de borden uit vijf publicaties ingebouwd als sjablonen, met hun
-letterlijke labels, vragen en definities, een standaardpapier (werkbladen A1,
-procesplaten A0, VSM-schema en brown paper op een rol van 2000 × 900 mm) en een rand
-vrij voor de leesmarkers. Een **methode** zet de borden in volgorde: per stap het
-doel, de duur, wie meedoet, de materialen en de borden die erbij horen. Borden uit
-publicaties zonder stappenplan staan onder **overig**.
+Bruinpapier heeft de borden van vijf publicaties ingebouwd als sjablonen: *Meer ict,
+minder werkdruk?* (de vier scholen en hun methoden) en vier publicaties met
+ondersteunende borden (zie [Bronnen](../../README.md#bronnen)). Elke titel, vraag,
+beschrijving, label, definitie en stipsoort op een sjabloon is een letterlijk citaat uit
+de publicatie; de kolom **bron** noemt waar. Waar een geprint bord een tekst nodig heeft
+die de publicatie niet geeft, is dat een **toevoeging van Bruinpapier**, met de reden;
+die staan hieronder per methode (en `./bruinpapier show ID` noemt ze ook).
+
+De sjablonen hebben een standaardpapier (werkbladen A1, procesplaten A0, VSM-schema en
+brown paper op een rol van 2000 × 900 mm) en een rand vrij voor de leesmarkers. Een
+**methode** zet de borden in volgorde: per stap het doel, de duur, wie meedoet, de
+materialen en de borden die erbij horen. Borden die in hun publicatie bij geen stap van
+een stappenplan horen, staan onder **overig**.
 
 In de app kies je een sjabloon op de pagina *Start* (zie [Borden kiezen en
 ontwerpen](borden.md)); op de opdrachtregel:
 
 ```sh
 ./bruinpapier templates                # alle sjablonen, per methode
-./bruinpapier show ideeen-genereren    # één sjabloon: zones, vragen, definities (mm)
+./bruinpapier show ideeen-genereren    # één sjabloon: zones, vragen, definities (mm), toevoegingen
 ./bruinpapier pack verbetering-in-beeld 5 -o stap5.pdf   # alle borden van een stap
 ```
 """
+
+
+def sources_text(board: Board) -> str:
+    """Where a template quotes from: the publication in italics, then the sections."""
+    by_title: dict[str, list[str]] = {}
+    for excerpt in EXCERPTS.get(board.id, ()):
+        places = by_title.setdefault(excerpt.title, [])
+        if excerpt.locator not in places:
+            places.append(excerpt.locator)
+    return " / ".join(f"*{title}*: {'; '.join(places)}" for title, places in by_title.items())
+
+
+def additions_lines(boards: list[Board]) -> list[str]:
+    """One bullet per template with additions: the texts (quoted) and why."""
+    lines = []
+    for board in boards:
+        if not board.additions:
+            continue
+        reasons: dict[str, list[str]] = {}
+        for addition in board.additions:
+            reasons.setdefault(addition.reason, []).append(f"‘{addition.text}’")
+        parts = [f"{', '.join(texts)} ({reason})" for reason, texts in reasons.items()]
+        lines.append(f"- `{board.id}`: " + "; ".join(parts))
+    return lines
 
 
 def paper_text(board: Board) -> str:
@@ -56,36 +87,30 @@ def paper_text(board: Board) -> str:
     return f"{paper.format} {'liggend' if paper.orientation.value == 'landscape' else 'staand'}"
 
 
-def board_sources() -> dict[str, str]:
-    """Board id → the publication it comes from, for the boards without a method."""
-    return {builder().id: source for source, builders in BUILDERS_BY_SOURCE.items() for builder in builders}
-
-
 def page() -> str:
     methods = {method.id: method for method in list_methods()}
     lines = [INTRO]
     for method_id, boards in templates_by_method().items():
         if method_id == OTHER_METHOD:
-            sources = board_sources()
-            lines.append("## Overig (zonder stappenplan)\n")
-            lines.append("| id | titel | papier | bron |")
-            lines.append("|---|---|---|---|")
-            for board in boards:
-                lines.append(f"| `{board.id}` | {board.title} | {paper_text(board)} | {sources[board.id]} |")
-            lines.append("")
-            continue
-        method = methods[method_id]
-        lines.append(f"## {method.title} (`{method.id}`)\n")
-        if method.source:
-            lines.append(f"Bron: {method.source}.\n")
-        lines.append("Stappen: " + " → ".join(f"{step.nr} {step.title}" for step in method.steps) + "\n")
-        steps = {step.id: f"{step.nr} {step.title}" for step in method.steps}
-        lines.append("| id | titel | stap | papier |")
-        lines.append("|---|---|---|---|")
+            lines.append("## Overig (borden zonder stap in een stappenplan)\n")
+            steps = {}
+        else:
+            method = methods[method_id]
+            school = f", {method.school}" if method.school else ""
+            lines.append(f"## {method.title} (`{method.id}`{school})\n")
+            if method.source:
+                lines.append(f"Bron: {method.source}\n")
+            lines.append("Stappen: " + " → ".join(f"{step.nr} {step.title}" for step in method.steps) + "\n")
+            steps = {step.id: f"{step.nr} {step.title}" for step in method.steps}
+        lines.append("| id | titel | stap | papier | bron |")
+        lines.append("|---|---|---|---|---|")
         for board in boards:
             step = steps.get(board.step or "", "–")
-            lines.append(f"| `{board.id}` | {board.title} | {step} | {paper_text(board)} |")
+            lines.append(f"| `{board.id}` | {board.title} | {step} | {paper_text(board)} | {sources_text(board)} |")
         lines.append("")
+        added = additions_lines(boards)
+        if added:
+            lines += ["Toevoegingen van Bruinpapier (geen woorden uit de bron):", "", *added, ""]
     return "\n".join(lines).rstrip() + "\n"
 
 
