@@ -6,11 +6,14 @@ the template changes later.
 
 from __future__ import annotations
 
+import datetime
+import re
 import uuid
 from dataclasses import dataclass, field
 from enum import Enum
 
 from boards.colors import DEFAULT_NOTE_COLOR
+from boards.errors import InvalidArgumentError, problem
 from boards.i18n import QT_TRANSLATE_NOOP
 from boards.model import Board
 
@@ -104,6 +107,35 @@ class Photo:
     name: str  # file name inside the session's photo store
     caption: str = ""
     sha256: str = ""
+
+
+#: A session's date: ISO, four-digit year (``2019-03-12``).
+_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def is_session_date(text: str) -> bool:
+    """Whether ``text`` is a date as sessions write it: JJJJ-MM-DD, and a day that exists."""
+    if not _DATE_RE.match(text):
+        return False
+    try:
+        datetime.date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
+
+
+def check_session_date(text: str | None) -> str:
+    """``text`` when it is a session date (or empty: no date); otherwise InvalidArgumentError."""
+    if not text:
+        return ""
+    if not is_session_date(text):
+        raise InvalidArgumentError(
+            problem(
+                QT_TRANSLATE_NOOP("errors", "datum '{value}' kan niet; schrijf JJJJ-MM-DD, bijv. 2019-03-12"),
+                value=text,
+            )
+        )
+    return text
 
 
 @dataclass

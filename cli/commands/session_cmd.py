@@ -21,34 +21,15 @@ from boards.errors import InvalidArgumentError, problem
 from boards.fileformat import SESSION_SUFFIX, load_session, save_session
 from boards.i18n import QT_TRANSLATE_NOOP
 from boards.serialize import session_to_dict
-from boards.session import Session
+from boards.session import Session, check_session_date
 from boards.sessionio import export_session, preview_import
 from boards.sessionio.preview import ROW_STATUS_LABELS
 from boards.templates import resolve_board
 from cli.output import print_json
 
-DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-
 
 def _archive(args: argparse.Namespace) -> Archive:
     return Archive(args.archive or default_archive_url())
-
-
-def _check_date(text: str | None) -> str:
-    if not text:
-        return ""
-    try:
-        if not DATE_RE.match(text):
-            raise ValueError
-        datetime.date.fromisoformat(text)
-    except ValueError:
-        raise InvalidArgumentError(
-            problem(
-                QT_TRANSLATE_NOOP("errors", "datum '{value}' kan niet; schrijf JJJJ-MM-DD, bijv. 2019-03-12"),
-                value=text,
-            )
-        ) from None
-    return text
 
 
 def _is_file_ref(ref: str) -> bool:
@@ -74,7 +55,7 @@ def _new(args: argparse.Namespace) -> int:
         board=board,
         school=args.school,
         team=args.team,
-        date=_check_date(args.date or datetime.date.today().isoformat()),
+        date=check_session_date(args.date or datetime.date.today().isoformat()),
         facilitator=args.facilitator,
         method=args.method or board.method,
         step=args.step or board.step,
@@ -103,8 +84,8 @@ def _list(args: argparse.Namespace) -> int:
             school=args.school,
             method=args.method,
             board=args.board,
-            date_from=_check_date(args.date_from) or None,
-            date_to=_check_date(args.date_to) or None,
+            date_from=check_session_date(args.date_from) or None,
+            date_to=check_session_date(args.date_to) or None,
             text=args.search,
         )
     if args.json:

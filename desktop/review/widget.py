@@ -38,7 +38,7 @@ from boards.errors import BruinpapierError
 from boards.model import Board
 from boards.paper import parse_paper
 from boards.session import Results
-from desktop.i18n import error_text
+from desktop.i18n import error_text, sentence
 from desktop.review.board_view import ReviewBoardView
 from desktop.review.commands import AddItemCommand, RemoveItemsCommand, SetFieldsCommand
 from desktop.review.graphics import zone_colors
@@ -48,10 +48,6 @@ from desktop.review.photo_view import ReviewPhotoView
 from desktop.review.worker import CaptureThread
 
 PAPER_CHOICES = ("A0", "A1", "A2", "A3", "A4")
-
-
-def _sentence(text: str) -> str:
-    return text[:1].upper() + text[1:] if text else text
 
 
 class ReviewWidget(QWidget):
@@ -394,7 +390,7 @@ class ReviewWidget(QWidget):
         if self.sender() is not self._thread:
             return
         self.progress.setValue(round(fraction * 100))
-        self.progress.setFormat(f"{_sentence(text)} – %p%")
+        self.progress.setFormat(f"{sentence(text)} – %p%")
 
     def _succeeded(self, result: CaptureResult) -> None:
         if self.sender() is not self._thread:
@@ -432,7 +428,7 @@ class ReviewWidget(QWidget):
             notes=len(result.notes), dots=len(result.dots), photos=len(result.photos)
         )
         if result.warnings:
-            found += " " + " ".join(_sentence(warning) + "." for warning in result.warnings)
+            found += " " + " ".join(sentence(warning) + "." for warning in result.warnings)
         self.status_label.setText(found)
         if self.model.notes:
             self.set_current(self.model.notes[0].id)
@@ -446,7 +442,7 @@ class ReviewWidget(QWidget):
         elif isinstance(error, NoBoardFoundError):
             self._offer_corners(error)
         elif isinstance(error, BruinpapierError):
-            self._show_error(_sentence(error_text(error)) + ".")
+            self._show_error(sentence(error_text(error)) + ".")
             self.status_label.setText(self.tr("De foto's konden niet gelezen worden."))
             self._set_state("error")
         else:
@@ -471,7 +467,7 @@ class ReviewWidget(QWidget):
         try:
             loaded = load_image(self.paths[index], self.options.max_pixels)
         except BruinpapierError as load_error:
-            self._show_error(_sentence(error_text(load_error)) + ".")
+            self._show_error(sentence(error_text(load_error)) + ".")
             self._set_state("error")
             return
         self.corner_photo = index
