@@ -57,6 +57,15 @@ class Note:
     chosen: bool = False  # picked by the team to carry forward (an idea that becomes an action, a thema)
 
 
+#: The most dots one zone can count of one kind.
+MAX_DOT_COUNT = 100_000
+
+
+def clamp_dot_count(count: int) -> int:
+    """A dot count within 0 … :data:`MAX_DOT_COUNT` (taking away more dots than there are leaves none)."""
+    return max(0, min(int(count), MAX_DOT_COUNT))
+
+
 @dataclass
 class DotCount:
     zone_id: str
@@ -90,6 +99,14 @@ class Results:
         return sum(dot.count for dot in self.dots if dot.zone_id == zone_id and dot.kind == kind)
 
     def set_dot_count(self, zone_id: str, kind: str, count: int) -> None:
+        """Count ``count`` dots of ``kind`` in a zone (clamped, see :func:`clamp_dot_count`).
+
+        No dots is no entry: at zero the zone's entry for that kind goes.
+        """
+        count = clamp_dot_count(count)
+        if count == 0:
+            self.dots = [dot for dot in self.dots if not (dot.zone_id == zone_id and dot.kind == kind)]
+            return
         for dot in self.dots:
             if dot.zone_id == zone_id and dot.kind == kind:
                 dot.count = count

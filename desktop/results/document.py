@@ -11,7 +11,7 @@ import copy
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from boards.session import ActionItem, Note, NoteSource, Results, Session
+from boards.session import ActionItem, Note, NoteSource, Results, Session, clamp_dot_count
 from boards.sessionio import ImportPreview, ImportSummary
 
 ACTION_FIELDS = ("nr", "action", "owner", "due", "impact", "workload")
@@ -89,7 +89,7 @@ class ResultsDocument(QObject):
         return self.session.results.dot_count(zone_id, kind)
 
     def set_dot_count(self, zone_id: str, kind: str, count: int) -> None:
-        count = max(0, min(int(count), 100_000))
+        count = clamp_dot_count(count)
         if count != self.dot_count(zone_id, kind):
             self.undo_stack.push(_SetDots(self, zone_id, kind, count))
 
@@ -241,10 +241,7 @@ class _SetDots(QUndoCommand):
         return True
 
     def _set(self, count: int) -> None:
-        results = self.document.session.results
-        results.set_dot_count(self.zone_id, self.kind, count)
-        if count == 0:
-            results.dots = [d for d in results.dots if not (d.zone_id == self.zone_id and d.kind == self.kind)]
+        self.document.session.results.set_dot_count(self.zone_id, self.kind, count)
         self.document.dotsChanged.emit(self.zone_id, self.kind)
 
     def redo(self) -> None:

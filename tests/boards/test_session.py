@@ -5,7 +5,30 @@ from __future__ import annotations
 import pytest
 
 from boards.errors import InvalidArgumentError
-from boards.session import check_session_date, is_session_date
+from boards.session import MAX_DOT_COUNT, DotCount, Results, check_session_date, clamp_dot_count, is_session_date
+
+
+def test_dot_counts_are_clamped():
+    assert clamp_dot_count(-3) == 0
+    assert clamp_dot_count(7) == 7
+    assert clamp_dot_count(MAX_DOT_COUNT + 1) == MAX_DOT_COUNT
+    results = Results()
+    results.set_dot_count("z", "rood", 10**9)
+    assert results.dot_count("z", "rood") == MAX_DOT_COUNT
+
+
+def test_a_zone_without_dots_has_no_entry():
+    results = Results()
+    results.set_dot_count("z", "rood", 0)
+    assert results.dots == []
+    results.set_dot_count("z", "rood", 3)
+    results.set_dot_count("z", "groen", 2)
+    assert results.dots == [DotCount("z", "rood", 3), DotCount("z", "groen", 2)]
+    results.set_dot_count("z", "rood", 5)
+    assert results.dots == [DotCount("z", "rood", 5), DotCount("z", "groen", 2)]
+    results.set_dot_count("z", "rood", -1)
+    assert results.dots == [DotCount("z", "groen", 2)]
+    assert results.dot_count("z", "rood") == 0
 
 
 @pytest.mark.parametrize("text", ["2019-03-12", "2024-02-29"])
