@@ -2,7 +2,9 @@
 
 The model holds plain dataclasses and tells its views when something changed;
 every change goes through ``desktop.review.commands`` so it can be undone.
-Nothing here touches a session: ``to_results`` is called only on accept.
+What is doubtful, which dots count and what the results are is the core's
+(``boards.capture``). Nothing here touches a session: ``to_results`` is called
+only on accept.
 """
 
 from __future__ import annotations
@@ -14,11 +16,10 @@ from typing import Any
 import numpy as np
 from PySide6.QtCore import QObject, Signal
 
-from boards.capture import CaptureResult
+from boards.capture import CaptureResult, count_dots, dot_is_counted, is_doubtful, results_from
 from boards.model import Board
-from boards.session import DotCount, Note, NoteSource, Results, new_id
+from boards.session import DotCount, Results, new_id
 
-DOUBTFUL_BELOW = 0.6
 DEFAULT_NOTE_MM = 76.0
 DEFAULT_DOT_MM = 12.0
 
@@ -41,7 +42,7 @@ class ReviewNote:
 
     @property
     def doubtful(self) -> bool:
-        return self.confidence < DOUBTFUL_BELOW and not self.confirmed
+        return is_doubtful(self) and not self.confirmed
 
     def outline(self) -> list[tuple[float, float]]:
         """Corners TL, TR, BR, BL in board mm (turned by ``angle_deg``)."""
@@ -68,7 +69,7 @@ class ReviewDot:
 
     @property
     def doubtful(self) -> bool:
-        return self.confidence < DOUBTFUL_BELOW
+        return is_doubtful(self)
 
 
 Item = ReviewNote | ReviewDot
@@ -181,43 +182,17 @@ class ReviewModel(QObject):
     # --- the outcome ---------------------------------------------------------------------
     def counts(self, dot: ReviewDot) -> bool:
         """Whether a dot is counted: it lies in a zone that collects dots of its kind."""
-        zone = self.board.zone(dot.zone_id) if dot.zone_id else None
-        return zone is not None and any(kind.id == dot.kind for kind in zone.holds.dots)
+        return dot_is_counted(self.board, dot)
 
     def uncounted_dots(self) -> list[ReviewDot]:
         return [dot for dot in self.dots if not self.counts(dot)]
 
     def dot_counts(self) -> list[DotCount]:
         """Dots per zone and kind, only for kinds the zone holds, in board order."""
-        counts: dict[tuple[str, str], int] = {}
-        for dot in self.dots:
-            if dot.zone_id is not None:
-                counts[(dot.zone_id, dot.kind)] = counts.get((dot.zone_id, dot.kind), 0) + 1
-        result = []
-        for zone in self.board.zones:
-            for kind in zone.holds.dots:
-                count = counts.get((zone.id, kind.id), 0)
-                if count:
-                    result.append(DotCount(zone.id, kind.id, count))
-        return result
+        return count_dots(self.board, self.dots)
 
     def to_results(self) -> Results:
-        notes = [
-            Note(
-                text=note.text.strip(),
-                zone_id=note.zone_id,
-                color=note.color,
-                id=note.id,
-                x_mm=round(note.x_mm, 1),
-                y_mm=round(note.y_mm, 1),
-                width_mm=round(note.width_mm, 1),
-                height_mm=round(note.height_mm, 1),
-                source=NoteSource.PHOTO,
-                confidence=round(note.confidence, 3),
-            )
-            for note in self.notes
-        ]
-        return Results(notes=notes, dots=self.dot_counts())
+        return results_from(self.board, self.notes, self.dots)
 
     def crops(self) -> dict[str, np.ndarray]:
         """The note crops (BGR) by note id, for storing with the session."""
