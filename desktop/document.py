@@ -6,8 +6,8 @@ and panels listen to :attr:`BoardDocument.changed` (the keys of the objects that
 were added, removed or modified) and :attr:`BoardDocument.board_reset` (the
 whole board was replaced) and redraw from the model.
 
-Objects are addressed by *keys*: ``zone:<id>``, ``group:<id>``,
-``element:<id>``, ``header`` (the title block rect) and ``legend``.
+Objects are addressed by the keys of ``boards.editing``: ``zone:<id>``,
+``group:<id>``, ``element:<id>``, ``header`` (the title block rect) and ``legend``.
 """
 
 from __future__ import annotations
@@ -19,49 +19,13 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from boards.editing import get_object, object_keys, put_objects, snapshot
 from boards.fileformat import load_board, save_board
-from boards.geometry import Rect
-from boards.model import Board, Element, Group, Legend, Zone
-
-HEADER_KEY = "header"
-LEGEND_KEY = "legend"
-_COLLECTIONS = {"zone": "zones", "group": "groups", "element": "elements"}
+from boards.model import Board
 
 #: Command ids for merging consecutive edits of the same objects (spin boxes, nudges).
 MERGE_PROPERTIES = 1
 MERGE_NUDGE = 2
-
-
-def zone_key(zone_id: str) -> str:
-    return f"zone:{zone_id}"
-
-
-def group_key(group_id: str) -> str:
-    return f"group:{group_id}"
-
-
-def element_key(element_id: str) -> str:
-    return f"element:{element_id}"
-
-
-def split_key(key: str) -> tuple[str, str]:
-    """``"zone:abc"`` → ``("zone", "abc")``; ``"header"`` → ``("header", "")``."""
-    kind, _, object_id = key.partition(":")
-    return kind, object_id
-
-
-def key_for_id(board: Board, object_id: str) -> str | None:
-    """The key of a zone, group or element id on ``board``."""
-    if board.zone(object_id) is not None:
-        return zone_key(object_id)
-    if board.group(object_id) is not None:
-        return group_key(object_id)
-    if board.element(object_id) is not None:
-        return element_key(object_id)
-    return None
-
-
-BoardObject = Zone | Group | Element | Rect | Legend
 
 
 class ObjectsCommand(QUndoCommand):
@@ -175,30 +139,10 @@ class BoardDocument(QObject):
 
     def get(self, key: str) -> Any:
         """The object for a key, or None."""
-        kind, object_id = split_key(key)
-        if kind == HEADER_KEY:
-            return self._board.header
-        if kind == LEGEND_KEY:
-            return self._board.legend
-        collection = getattr(self._board, _COLLECTIONS[kind])
-        return next((item for item in collection if item.id == object_id), None)
+        return get_object(self._board, key)
 
     def keys(self) -> list[str]:
-        keys = [zone_key(zone.id) for zone in self._board.zones]
-        keys += [group_key(group.id) for group in self._board.groups]
-        keys += [element_key(element.id) for element in self._board.elements]
-        if self._board.header is not None:
-            keys.append(HEADER_KEY)
-        if self._board.legend is not None:
-            keys.append(LEGEND_KEY)
-        return keys
-
-    def _index(self, key: str) -> int:
-        kind, object_id = split_key(key)
-        if kind in (HEADER_KEY, LEGEND_KEY):
-            return 0
-        collection = getattr(self._board, _COLLECTIONS[kind])
-        return next((index for index, item in enumerate(collection) if item.id == object_id), -1)
+        return object_keys(self._board)
 
     # --- editing --------------------------------------------------------------------------
 
@@ -209,7 +153,7 @@ class BoardDocument(QObject):
         """
         if not after:
             return
-        before = {key: (self._index(key), copy.deepcopy(self.get(key))) for key in after}
+        before = snapshot(self._board, after)
         new = {key: (before[key][0], copy.deepcopy(value)) for key, value in after.items()}
         if all(before[key][1] == new[key][1] for key in after):
             return
@@ -222,42 +166,8 @@ class BoardDocument(QObject):
         self.undo_stack.push(BoardCommand(self, text, copy.deepcopy(self._board), copy.deepcopy(board)))
 
     def _set_objects(self, values: dict[str, tuple[int, Any]], previous: dict[str, tuple[int, Any]]) -> None:
-        # Remove first (highest index first), then insert/replace in index order, so
-        # positions in the lists come back exactly on undo.
-        removals = [key for key, (_, value) in values.items() if value is None]
-        for key in sorted(removals, key=lambda k: -self._index(k)):
-            self._remove(key)
-        present = [(index, key) for key, (index, value) in values.items() if value is not None]
-        for index, key in sorted(present, key=lambda pair: pair[0] if pair[0] >= 0 else 10**9):
-            self._put(key, index, copy.deepcopy(values[key][1]))
+        put_objects(self._board, values)
         self.changed.emit(list(values))
-
-    def _remove(self, key: str) -> None:
-        kind, object_id = split_key(key)
-        if kind == HEADER_KEY:
-            self._board.header = None
-        elif kind == LEGEND_KEY:
-            self._board.legend = None
-        else:
-            collection = getattr(self._board, _COLLECTIONS[kind])
-            collection[:] = [item for item in collection if item.id != object_id]
-
-    def _put(self, key: str, index: int, value: Any) -> None:
-        kind, _object_id = split_key(key)
-        if kind == HEADER_KEY:
-            self._board.header = value
-            return
-        if kind == LEGEND_KEY:
-            self._board.legend = value
-            return
-        collection = getattr(self._board, _COLLECTIONS[kind])
-        current = self._index(key)
-        if current >= 0:
-            collection[current] = value
-        elif 0 <= index <= len(collection):
-            collection.insert(index, value)
-        else:
-            collection.append(value)
 
     def _set_board(self, board: Board) -> None:
         self._board = board

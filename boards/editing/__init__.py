@@ -1,0 +1,59 @@
+"""Editing a board without Qt: the rules every edit follows, for the editor and the command line.
+
+Parts are addressed by key (``objects``); an edit is a change set of parts
+(key → new part, None removes it) that the desktop's undo commands write with
+``put_objects`` and put back from a ``snapshot``. The rules: what a removal
+takes along (``removal``), what belongs to what and comes along when moved
+(``nesting``, ``moving``), and a board on another paper (``paper``).
+"""
+
+from boards.editing.moving import moved_objects, placed_objects
+from boards.editing.nesting import MAX_NESTING_DEPTH, carried_along, loosen_nesting, nesting_depth
+from boards.editing.objects import (
+    HEADER_KEY,
+    LEGEND_KEY,
+    BoardObject,
+    Snapshot,
+    element_key,
+    get_object,
+    group_key,
+    key_for_id,
+    object_index,
+    object_keys,
+    object_rect,
+    put_objects,
+    snapshot,
+    split_key,
+    with_rect,
+    zone_key,
+)
+from boards.editing.paper import change_paper, scale_board
+from boards.editing.removal import removal
+
+__all__ = [
+    "HEADER_KEY",
+    "LEGEND_KEY",
+    "MAX_NESTING_DEPTH",
+    "BoardObject",
+    "Snapshot",
+    "carried_along",
+    "change_paper",
+    "element_key",
+    "get_object",
+    "group_key",
+    "key_for_id",
+    "loosen_nesting",
+    "moved_objects",
+    "nesting_depth",
+    "object_index",
+    "object_keys",
+    "object_rect",
+    "placed_objects",
+    "put_objects",
+    "removal",
+    "scale_board",
+    "snapshot",
+    "split_key",
+    "with_rect",
+    "zone_key",
+]
