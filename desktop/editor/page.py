@@ -13,7 +13,7 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from boards.editing import element_key, group_key, object_rect, removal, split_key, zone_key
+from boards.editing import element_key, group_key, object_rect, split_key, zone_key
 from boards.geometry import Point, Rect
 from boards.model import (
     ConnectorElement,
@@ -408,7 +408,7 @@ class EditorPage(QWidget):
             return
         keys = self.selected_keys()
         if keys:
-            self.document.apply(self.tr("Verwijderen"), removal(self.document.board, keys))
+            self.document.remove(keys, self.tr("Verwijderen"))
 
     def _selected_objects(self) -> tuple[list[Zone], list[Group], list[Any]]:
         assert self.document is not None
@@ -448,7 +448,7 @@ class EditorPage(QWidget):
         self.copy()
         keys = self.selected_keys()
         if self.document is not None and keys:
-            self.document.apply(self.tr("Knippen"), removal(self.document.board, keys))
+            self.document.remove(keys, self.tr("Knippen"))
 
     def paste(self) -> list[str]:
         if self.document is None:

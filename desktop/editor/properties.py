@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from boards.colors import DOT_BLUE, DOT_GREEN, DOT_ORANGE, DOT_RED
-from boards.editing import change_paper, object_rect, placed_objects, split_key
+from boards.editing import object_rect, split_key
 from boards.geometry import Rect
 from boards.model import (
     ZONE_KIND_LABELS,
@@ -448,11 +448,7 @@ class PropertiesPanel(QWidget):
         )
         if new == rect or len(self._keys) != 1:
             return
-        self.document.apply(
-            self.tr("Positie of maat wijzigen"),
-            placed_objects(self.document.board, {self._keys[0]: new}),
-            MERGE_PROPERTIES,
-        )
+        self.document.place({self._keys[0]: new}, self.tr("Positie of maat wijzigen"), MERGE_PROPERTIES)
 
     def _set_holds(self, **changes: Any) -> None:
         value = self.current_value()
@@ -540,7 +536,4 @@ class PropertiesPanel(QWidget):
 
     def apply_paper(self) -> None:
         if self.document is not None:
-            board, paper = self.document.board, self.chosen_paper()
-            if paper != board.paper:
-                new = change_paper(board, paper, scale=self.scale_content.isChecked())
-                self.document.replace_board(self.tr("Papier wijzigen"), new)
+            self.document.change_paper(self.chosen_paper(), self.scale_content.isChecked(), self.tr("Papier wijzigen"))

@@ -17,17 +17,7 @@ from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QPainter, QPen, QTextC
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsScene, QGraphicsTextItem
 
 from boards.colors import KRAFT_BROWN
-from boards.editing import (
-    HEADER_KEY,
-    LEGEND_KEY,
-    carried_along,
-    element_key,
-    group_key,
-    moved_objects,
-    placed_objects,
-    split_key,
-    zone_key,
-)
+from boards.editing import HEADER_KEY, LEGEND_KEY, carried_along, element_key, group_key, split_key, zone_key
 from boards.errors import BruinpapierError
 from boards.geometry import Point, Rect
 from boards.methods import get_method
@@ -445,7 +435,7 @@ class BoardScene(QGraphicsScene):
 
     def move_keys(self, keys: list[str], dx: float, dy: float, text: str, merge_id: int = -1) -> None:
         """One undo command that moves the objects (and keeps nesting valid)."""
-        self.document.apply(text, moved_objects(self.board, keys, dx, dy), merge_id)
+        self.document.move(keys, dx, dy, text, merge_id)
 
     # --- resizing --------------------------------------------------------------------------
 
@@ -497,7 +487,7 @@ class BoardScene(QGraphicsScene):
 
     def set_rects(self, rects: dict[str, Rect], text: str, merge_id: int = -1) -> None:
         """One undo command that puts the objects at new rects (and keeps nesting valid)."""
-        self.document.apply(text, placed_objects(self.board, rects), merge_id)
+        self.document.place(rects, text, merge_id)
 
     def _cancel_gestures(self) -> None:
         self._drag = None
