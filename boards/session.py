@@ -6,6 +6,7 @@ the template changes later.
 
 from __future__ import annotations
 
+import copy
 import datetime
 import re
 import uuid
@@ -16,6 +17,7 @@ from boards.colors import DEFAULT_NOTE_COLOR
 from boards.errors import InvalidArgumentError, problem
 from boards.i18n import QT_TRANSLATE_NOOP
 from boards.model import Board
+from boards.records import find_record, insert_record, take_record, update_record
 
 
 class NoteSource(str, Enum):
@@ -115,6 +117,43 @@ class Results:
 
     def notes_in(self, zone_id: str | None) -> list[Note]:
         return [note for note in self.notes if note.zone_id == zone_id]
+
+    def next_action_nr(self) -> int:
+        """The number a new action item gets: one after the highest so far."""
+        return max((action.nr for action in self.actions), default=0) + 1
+
+    # --- notes and action items by id (what undo commands call) ------------------------
+
+    def _records(self, item: Note | ActionItem) -> list:
+        return self.notes if isinstance(item, Note) else self.actions
+
+    def item(self, item_id: str) -> Note | ActionItem | None:
+        """The note or action item with that id."""
+        return find_record(self.notes, item_id) or find_record(self.actions, item_id)
+
+    def insert(self, item: Note | ActionItem, index: int | None = None) -> None:
+        """Put a note or action item at ``index`` of its list (None: at the end)."""
+        insert_record(self._records(item), item, index)
+
+    def remove(self, item_id: str) -> tuple[Note | ActionItem, int]:
+        """Take a note or action item out; returns it with the place it had."""
+        taken = take_record(self.notes, item_id) or take_record(self.actions, item_id)
+        if taken is None:
+            raise KeyError(item_id)
+        return taken
+
+    def update(self, item_id: str, **values: object) -> dict[str, object]:
+        """Set fields of a note or action item; returns their old values."""
+        item = self.item(item_id)
+        if item is None:
+            raise KeyError(item_id)
+        return update_record(item, values)
+
+    def replace_with(self, other: Results) -> None:
+        """Take over copies of another's notes, dots and action items (an import, a photo read back)."""
+        self.notes[:] = copy.deepcopy(other.notes)
+        self.dots[:] = copy.deepcopy(other.dots)
+        self.actions[:] = copy.deepcopy(other.actions)
 
 
 @dataclass

@@ -20,11 +20,14 @@ After orange-canvas-core's commands:
   pressing + on a counter) share a merge id; ``merge(other)`` takes over the
   later command's outcome and says whether it could.
 - The text is what the undo history shows, in Dutch through Qt's translation.
+
+``AddItem``, ``RemoveItems`` and ``SetFields`` serve every model that keeps
+records with an ``id`` the way :class:`ItemModel` says.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtGui import QUndoCommand
 
@@ -49,3 +52,63 @@ class Command(QUndoCommand):
     def merge(self, other: Any) -> bool:
         """Take over ``other``'s outcome (a later command of the same type and merge id)."""
         return False
+
+
+class ItemModel(Protocol):
+    """A model of records with an ``id``: what the item commands need from it."""
+
+    def insert(self, item: Any, index: int | None = None) -> None:
+        """Put ``item`` at ``index`` of its list (None: at the end) and say so."""
+
+    def remove(self, item_id: str) -> tuple[Any, int]:
+        """Take a record out; returns it with the place it had."""
+
+    def update(self, item_id: str, **values: Any) -> dict[str, Any]:
+        """Set fields of one record; returns their old values."""
+
+
+class AddItem(Command):
+    def __init__(self, model: ItemModel, item: Any, text: str, index: int | None = None) -> None:
+        super().__init__(text)
+        self._model = model
+        self._item = item
+        self._index = index
+
+    def redo(self) -> None:
+        self._model.insert(self._item, self._index)
+
+    def undo(self) -> None:
+        _, self._index = self._model.remove(self._item.id)
+
+
+class RemoveItems(Command):
+    def __init__(self, model: ItemModel, item_ids: list[str], text: str) -> None:
+        super().__init__(text)
+        self._model = model
+        self._ids = list(item_ids)
+        self._removed: list[tuple[Any, int]] = []
+
+    def redo(self) -> None:
+        self._removed = [self._model.remove(item_id) for item_id in self._ids]
+
+    def undo(self) -> None:
+        for item, index in reversed(self._removed):
+            self._model.insert(item, index)
+        self._removed = []
+
+
+class SetFields(Command):
+    """Change fields of one record (a move sets x_mm, y_mm and zone_id together)."""
+
+    def __init__(self, model: ItemModel, item_id: str, values: dict[str, Any], text: str) -> None:
+        super().__init__(text)
+        self._model = model
+        self._id = item_id
+        self._new = dict(values)
+        self._old: dict[str, Any] = {}
+
+    def redo(self) -> None:
+        self._old = self._model.update(self._id, **self._new)
+
+    def undo(self) -> None:
+        self._model.update(self._id, **self._old)

@@ -1,16 +1,16 @@
 """The detections under review: editable copies of what capture found, in board mm.
 
 The model holds plain dataclasses and tells its views when something changed;
-every change goes through ``desktop.review.commands`` so it can be undone.
-What is doubtful, which dots count and what the results are is the core's
-(``boards.capture``). Nothing here touches a session: ``to_results`` is called
-only on accept.
+every change goes through the undo commands of ``desktop.undo`` so it can be
+undone. What is doubtful, which dots count and what the results are is the
+core's (``boards.capture``). Nothing here touches a session: ``to_results`` is
+called only on accept.
 """
 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Signal
 
 from boards.capture import CaptureResult, count_dots, dot_is_counted, is_doubtful, results_from
 from boards.model import Board
+from boards.records import find_record, insert_record, take_record, update_record
 from boards.session import DotCount, Results, new_id
 
 DEFAULT_NOTE_MM = 76.0
@@ -133,10 +134,7 @@ class ReviewModel(QObject):
 
     # --- lookup --------------------------------------------------------------------------
     def item(self, item_id: str) -> Item | None:
-        for item in (*self.notes, *self.dots):
-            if item.id == item_id:
-                return item
-        return None
+        return find_record(self.notes, item_id) or find_record(self.dots, item_id)
 
     def note_index(self, note_id: str) -> int:
         for index, note in enumerate(self.notes):
@@ -144,33 +142,24 @@ class ReviewModel(QObject):
                 return index
         return -1
 
-    # --- edits (used by the undo commands) ----------------------------------------------
+    # --- model operations (the undo commands of desktop.undo call these) -----------------
     def insert(self, item: Item, index: int | None = None) -> None:
-        items = self.notes if isinstance(item, ReviewNote) else self.dots
-        items.insert(len(items) if index is None else index, item)
+        insert_record(self.notes if isinstance(item, ReviewNote) else self.dots, item, index)
         self._emit(structure=True)
 
     def remove(self, item_id: str) -> tuple[Item, int]:
-        for items in (self.notes, self.dots):
-            for index, item in enumerate(items):
-                if item.id == item_id:
-                    del items[index]
-                    self._emit(structure=True)
-                    return item, index
-        raise KeyError(item_id)
+        taken = take_record(self.notes, item_id) or take_record(self.dots, item_id)
+        if taken is None:
+            raise KeyError(item_id)
+        self._emit(structure=True)
+        return taken
 
     def update(self, item_id: str, **values: Any) -> dict[str, Any]:
         """Set fields of one item; returns their old values."""
         item = self.item(item_id)
         if item is None:
             raise KeyError(item_id)
-        names = {f.name for f in fields(item)}
-        old = {}
-        for name, value in values.items():
-            if name not in names:
-                raise AttributeError(name)
-            old[name] = getattr(item, name)
-            setattr(item, name, value)
+        old = update_record(item, values)
         self._emit()
         return old
 

@@ -40,12 +40,12 @@ from boards.paper import parse_paper
 from boards.session import Results
 from desktop.i18n import error_text, sentence
 from desktop.review.board_view import ReviewBoardView
-from desktop.review.commands import AddItemCommand, RemoveItemsCommand, SetFieldsCommand
 from desktop.review.graphics import zone_colors
 from desktop.review.model import DEFAULT_NOTE_MM, ReviewDot, ReviewModel, ReviewNote, zone_id_at
 from desktop.review.note_list import NoteList
 from desktop.review.photo_view import ReviewPhotoView
 from desktop.review.worker import CaptureThread
+from desktop.undo import AddItem, RemoveItems, SetFields
 
 PAPER_CHOICES = ("A0", "A1", "A2", "A3", "A4")
 
@@ -624,7 +624,7 @@ class ReviewWidget(QWidget):
             confidence=1.0,
             confirmed=True,
         )
-        self.undo_stack.push(AddItemCommand(self.model, note, self.tr("Notitie toevoegen")))
+        self.undo_stack.push(AddItem(self.model, note, self.tr("Notitie toevoegen")))
         self.set_current(note.id)
         self.note_list.focus_text(note.id)
         return note.id
@@ -639,7 +639,7 @@ class ReviewWidget(QWidget):
             return ""
         color = next((k.color for k in self.board.dot_kinds() if k.id == kind), "#e53935")
         dot = ReviewDot(kind=kind, color=color, zone_id=zone_id, x_mm=x_mm, y_mm=y_mm, confidence=1.0)
-        self.undo_stack.push(AddItemCommand(self.model, dot, self.tr("Stip toevoegen")))
+        self.undo_stack.push(AddItem(self.model, dot, self.tr("Stip toevoegen")))
         self.set_current(dot.id)
         return dot.id
 
@@ -653,7 +653,7 @@ class ReviewWidget(QWidget):
         if not ids:
             return
         next_id = self._neighbour_note(ids)
-        self.undo_stack.push(RemoveItemsCommand(self.model, ids, self.tr("Verwijderen")))
+        self.undo_stack.push(RemoveItems(self.model, ids, self.tr("Verwijderen")))
         self.set_current(next_id)
 
     def _neighbour_note(self, removed: list[str]) -> str:
@@ -674,7 +674,7 @@ class ReviewWidget(QWidget):
     def move_item(self, item_id: str, x_mm: float, y_mm: float) -> None:
         """Move a detection (centre in board mm); its zone follows the new centre."""
         values = {"x_mm": x_mm, "y_mm": y_mm, "zone_id": zone_id_at(self.board, x_mm, y_mm)}
-        self.undo_stack.push(SetFieldsCommand(self.model, item_id, values, self.tr("Verplaatsen")))
+        self.undo_stack.push(SetFields(self.model, item_id, values, self.tr("Verplaatsen")))
 
     def set_text(self, note_id: str, text: str, confirm: bool = False) -> None:
         note = self.model.item(note_id)
@@ -686,7 +686,7 @@ class ReviewWidget(QWidget):
         if confirm and not note.confirmed:
             values["confirmed"] = True
         if values:
-            self.undo_stack.push(SetFieldsCommand(self.model, note_id, values, self.tr("Tekst")))
+            self.undo_stack.push(SetFields(self.model, note_id, values, self.tr("Tekst")))
 
     def _set_field(self, name: str, value, label: str) -> None:
         item = self.model.item(self._current) if self._current else None
@@ -695,7 +695,7 @@ class ReviewWidget(QWidget):
         values = {name: value}
         if name == "kind":
             values["color"] = next((k.color for k in self.board.dot_kinds() if k.id == value), item.color)
-        self.undo_stack.push(SetFieldsCommand(self.model, item.id, values, label))
+        self.undo_stack.push(SetFields(self.model, item.id, values, label))
 
     def _zone_chosen(self, position: int) -> None:
         self._set_field("zone_id", self.zone_combo.itemData(position), self.tr("Zone wijzigen"))

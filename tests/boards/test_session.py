@@ -5,7 +5,16 @@ from __future__ import annotations
 import pytest
 
 from boards.errors import InvalidArgumentError
-from boards.session import MAX_DOT_COUNT, DotCount, Results, check_session_date, clamp_dot_count, is_session_date
+from boards.session import (
+    MAX_DOT_COUNT,
+    ActionItem,
+    DotCount,
+    Note,
+    Results,
+    check_session_date,
+    clamp_dot_count,
+    is_session_date,
+)
 
 
 def test_dot_counts_are_clamped():
@@ -48,3 +57,36 @@ def test_session_dates_that_do_not(text):
 def test_no_date_is_allowed():
     assert check_session_date("") == "" and check_session_date(None) == ""
     assert not is_session_date("")
+
+
+def test_notes_and_action_items_by_id_put_back_in_place():
+    first, second = Note("eerste", "z"), Note("tweede", "z")
+    action = ActionItem(nr=1, action="doen")
+    results = Results(notes=[first, second], actions=[action])
+    assert results.item(second.id) is second and results.item(action.id) is action
+    assert results.remove(first.id) == (first, 0)
+    results.insert(first, 0)
+    assert results.notes == [first, second]
+    assert results.update(action.id, owner="JdV", done=True) == {"owner": "", "done": False}
+    assert (action.owner, action.done) == ("JdV", True)
+    with pytest.raises(AttributeError):
+        results.update(first.id, bestaat_niet=1)
+    with pytest.raises(KeyError):
+        results.remove("weg")
+    results.insert(ActionItem(nr=results.next_action_nr(), action="nog een"))
+    assert [item.nr for item in results.actions] == [1, 2]
+
+
+def test_next_action_number_follows_the_highest():
+    assert Results().next_action_nr() == 1
+    assert Results(actions=[ActionItem(nr=4, action="a"), ActionItem(nr=2, action="b")]).next_action_nr() == 5
+
+
+def test_replace_with_takes_copies():
+    other = Results(notes=[Note("n", "z")], dots=[DotCount("z", "rood", 2)], actions=[ActionItem(nr=1, action="a")])
+    results = Results()
+    notes = results.notes
+    results.replace_with(other)
+    assert results == other and results.notes is notes  # the same lists, now holding copies
+    other.notes[0].text = "anders"
+    assert results.notes[0].text == "n"
