@@ -14,7 +14,8 @@ After orange-canvas-core's commands:
   zones leave their parent), the command asks the core in its constructor, so
   the model's edit method can leave out an edit that changes nothing.
 - Views never change a model themselves and never listen to the undo stack:
-  they call the model's edit methods, which push commands, and follow the
+  they push commands (mostly through the model's edit methods, such as
+  ``BoardDocument.remove`` or ``ResultsDocument.add_note``) and follow the
   model's signals.
 - Edits that are one step for the user (a drag, nudges, typing in a field,
   pressing + on a counter) share a merge id; ``merge(other)`` takes over the

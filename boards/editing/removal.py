@@ -19,7 +19,7 @@ def removal(board: Board, keys: Iterable[str]) -> dict[str, Any]:
     """
     after: dict[str, Any] = {key: None for key in keys}
     removed = {split_key(key) for key in after}
-    ends = {object_id for _, object_id in removed if object_id}  # an arrow may only point at these
+    ends = {object_id for _, object_id in removed if object_id}  # every removed zone, group or element
     groups = {object_id for kind, object_id in removed if kind == "group"}
     zones = {object_id for kind, object_id in removed if kind == "zone"}
     for element in board.elements:
