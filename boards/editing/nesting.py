@@ -28,6 +28,13 @@ def carried_along(board: Board, keys: Iterable[str]) -> list[str]:
     chosen = list(keys)
     taken = set(chosen)
     extra: list[str] = []
+    members: dict[str, list[Zone]] = {}  # group id → its zones
+    nested: dict[str, list[Zone]] = {}  # zone id → the zones nested in it
+    for zone in board.zones:
+        if zone.group:
+            members.setdefault(zone.group, []).append(zone)
+        if zone.parent:
+            nested.setdefault(zone.parent, []).append(zone)
 
     def take(zone: Zone) -> None:
         key = zone_key(zone.id)
@@ -38,14 +45,12 @@ def carried_along(board: Board, keys: Iterable[str]) -> list[str]:
     for key in chosen:
         kind, object_id = split_key(key)
         if kind == "group":
-            for zone in board.zones:
-                if zone.group == object_id:
-                    take(zone)
-    carriers = [split_key(key)[1] for key in [*chosen, *extra] if split_key(key)[0] == "zone"]
+            for zone in members.get(object_id, []):
+                take(zone)
+    carriers = [object_id for kind, object_id in map(split_key, [*chosen, *extra]) if kind == "zone"]
     while carriers:
-        parent = carriers.pop(0)
-        for zone in board.zones:
-            if zone.parent == parent and zone_key(zone.id) not in taken:
+        for zone in nested.get(carriers.pop(0), []):
+            if zone_key(zone.id) not in taken:
                 take(zone)
                 carriers.append(zone.id)
     return extra
