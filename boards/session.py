@@ -107,7 +107,7 @@ class Results:
         """
         count = clamp_dot_count(count)
         if count == 0:
-            self.dots = [dot for dot in self.dots if not (dot.zone_id == zone_id and dot.kind == kind)]
+            self.dots[:] = [dot for dot in self.dots if not (dot.zone_id == zone_id and dot.kind == kind)]
             return
         for dot in self.dots:
             if dot.zone_id == zone_id and dot.kind == kind:

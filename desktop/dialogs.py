@@ -15,13 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from boards.editing import change_paper
+from boards.editing import change_paper, slug
 from boards.geometry import Rect
 from boards.model import Board, Legend
 from boards.paper import A_SERIES_MM, CUSTOM, Orientation, Paper
 from boards.readback import board_poster_layout, frame_width_mm
 from boards.templates import list_templates
-from desktop.document import _slug
 from desktop.i18n import LANGUAGES
 
 BLANK = ""
@@ -38,7 +37,7 @@ def blank_board(title: str, paper: Paper) -> Board:
         QCoreApplication.translate("NewBoardDialog", "Legenda"),
     )
     return Board(
-        id=_slug(title) or "bord",
+        id=slug(title) or "bord",
         title=title,
         paper=paper,
         header=header,

@@ -28,6 +28,7 @@ from boards.editing import (
     change_paper,
     get_object,
     moved_objects,
+    new_object_id,
     object_keys,
     placed_objects,
     put_objects,
@@ -226,21 +227,4 @@ class BoardDocument(QObject):
 
     def new_id(self, base: str, taken: set[str] | None = None) -> str:
         """An id not used on the board yet (nor in ``taken``), based on ``base``."""
-        used = set(self._board.all_ids()) | (taken or set())
-        slug = _slug(base) or "zone"
-        if slug not in used:
-            return slug
-        number = 2
-        while f"{slug}-{number}" in used:
-            number += 1
-        return f"{slug}-{number}"
-
-
-def _slug(text: str) -> str:
-    out = []
-    for char in text.lower():
-        if char.isalnum() and char.isascii():
-            out.append(char)
-        elif out and out[-1] != "-":
-            out.append("-")
-    return "".join(out).strip("-")[:40]
+        return new_object_id(self._board, base, taken or ())

@@ -4,10 +4,13 @@ Parts are addressed by key (``objects``); an edit is a change set of parts
 (key → new part, None removes it) that the desktop's undo commands write with
 ``put_objects`` and put back from a ``snapshot``. The rules: what a removal
 takes along (``removal``), what belongs to what and comes along when moved
-(``nesting``, ``moving``), and a board on another paper (``paper``).
+(``nesting``, ``moving``), what copies take along and refer to (``copies``),
+ids of new parts (``ids``), and a board on another paper (``paper``).
 """
 
-from boards.editing.moving import moved_objects, placed_objects
+from boards.editing.copies import copied_parts, paste_objects
+from boards.editing.ids import new_object_id, slug
+from boards.editing.moving import clamp_move, moved_objects, placed_objects
 from boards.editing.nesting import MAX_NESTING_DEPTH, carried_along, loosen_nesting, nesting_depth
 from boards.editing.objects import (
     HEADER_KEY,
@@ -38,6 +41,8 @@ __all__ = [
     "Snapshot",
     "carried_along",
     "change_paper",
+    "clamp_move",
+    "copied_parts",
     "element_key",
     "get_object",
     "group_key",
@@ -45,13 +50,16 @@ __all__ = [
     "loosen_nesting",
     "moved_objects",
     "nesting_depth",
+    "new_object_id",
     "object_index",
     "object_keys",
     "object_rect",
+    "paste_objects",
     "placed_objects",
     "put_objects",
     "removal",
     "scale_board",
+    "slug",
     "snapshot",
     "split_key",
     "with_rect",

@@ -1,4 +1,4 @@
-"""Moving and placing parts of a board: the change sets, nesting kept valid."""
+"""Moving and placing parts of a board: kept on the paper, nesting kept valid."""
 
 from __future__ import annotations
 
@@ -12,6 +12,13 @@ from boards.model import Board
 
 #: Positions are kept to a hundredth of a millimetre.
 POSITION_DIGITS = 2
+
+
+def clamp_move(rect: Rect, dx: float, dy: float, bounds: Rect) -> tuple[float, float]:
+    """Limit a move so the rect stays on the paper."""
+    dx = min(max(dx, bounds.x - rect.x), bounds.right - rect.right)
+    dy = min(max(dy, bounds.y - rect.y), bounds.bottom - rect.bottom)
+    return dx, dy
 
 
 def moved_objects(board: Board, keys: Iterable[str], dx: float, dy: float) -> dict[str, Any]:

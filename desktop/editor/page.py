@@ -13,7 +13,16 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from boards.editing import element_key, group_key, object_rect, split_key, zone_key
+from boards.editing import (
+    clamp_move,
+    copied_parts,
+    element_key,
+    group_key,
+    object_rect,
+    paste_objects,
+    split_key,
+    zone_key,
+)
 from boards.geometry import Point, Rect
 from boards.model import (
     ConnectorElement,
@@ -34,7 +43,6 @@ from desktop.editor.operations import (
     clipboard_json,
     distribute_rects,
     parse_clipboard,
-    paste_objects,
     snap_value,
 )
 from desktop.editor.palette import CONNECTOR_ENTRY, GROUP_ENTRY, LINE_ENTRY, TEXT_ENTRY, ZONE_ENTRY
@@ -412,27 +420,7 @@ class EditorPage(QWidget):
 
     def _selected_objects(self) -> tuple[list[Zone], list[Group], list[Any]]:
         assert self.document is not None
-        zones, groups, elements = [], [], []
-        for key in self.selected_keys():
-            kind, _ = split_key(key)
-            value = self.document.get(key)
-            if kind == "zone":
-                zones.append(value)
-            elif kind == "group":
-                groups.append(value)
-            elif kind == "element":
-                elements.append(value)
-        # Arrows between copied objects come along.
-        ids = {item.id for item in [*zones, *elements]}
-        for element in self.document.board.elements:
-            if (
-                isinstance(element, ConnectorElement)
-                and element.source in ids
-                and element.target in ids
-                and element not in elements
-            ):
-                elements.append(element)
-        return zones, groups, elements
+        return copied_parts(self.document.board, self.selected_keys())
 
     def copy(self) -> None:
         if self.document is None or not self.selected_keys():
@@ -526,8 +514,7 @@ class EditorPage(QWidget):
             for key in keys:
                 rect = object_rect(self.document.get(key))
                 if rect is not None:
-                    dx = min(max(dx, -rect.x), bounds.right - rect.right)
-                    dy = min(max(dy, -rect.y), bounds.bottom - rect.bottom)
+                    dx, dy = clamp_move(rect, dx, dy, bounds)
             if dx or dy:
                 self.scene.move_keys(keys, dx, dy, self.tr("Verschuiven"), MERGE_NUDGE)
 

@@ -17,7 +17,16 @@ from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QPainter, QPen, QTextC
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsScene, QGraphicsTextItem
 
 from boards.colors import KRAFT_BROWN
-from boards.editing import HEADER_KEY, LEGEND_KEY, carried_along, element_key, group_key, split_key, zone_key
+from boards.editing import (
+    HEADER_KEY,
+    LEGEND_KEY,
+    carried_along,
+    clamp_move,
+    element_key,
+    group_key,
+    split_key,
+    zone_key,
+)
 from boards.errors import BruinpapierError
 from boards.geometry import Point, Rect
 from boards.methods import get_method
@@ -36,7 +45,6 @@ from desktop.editor.items import (
     qcolor,
 )
 from desktop.editor.operations import (
-    clamp_move,
     clamp_point,
     clamp_rect,
     constrain_line,
