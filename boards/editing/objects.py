@@ -11,6 +11,7 @@ puts every part at its old place again.
 from __future__ import annotations
 
 import copy
+from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
@@ -88,52 +89,91 @@ def object_index(board: Board, key: str) -> int:
     return next((index for index, item in enumerate(collection) if item.id == object_id), -1)
 
 
-def snapshot(board: Board, keys: Any) -> Snapshot:
+class _Places:
+    """Where parts stand in their lists, looked up once per list (a change set may hold thousands)."""
+
+    def __init__(self, board: Board) -> None:
+        self._board = board
+        self._tables: dict[str, dict[str, int]] = {}
+
+    def index(self, key: str) -> int:
+        kind, object_id = split_key(key)
+        if kind in (HEADER_KEY, LEGEND_KEY):
+            return 0
+        table = self._tables.get(kind)
+        if table is None:
+            table = {}
+            for index, item in enumerate(getattr(self._board, _COLLECTIONS[kind])):
+                table.setdefault(item.id, index)
+            self._tables[kind] = table
+        return table.get(object_id, -1)
+
+    def get(self, key: str) -> Any:
+        kind, _ = split_key(key)
+        if kind == HEADER_KEY:
+            return self._board.header
+        if kind == LEGEND_KEY:
+            return self._board.legend
+        index = self.index(key)
+        return getattr(self._board, _COLLECTIONS[kind])[index] if index >= 0 else None
+
+    def forget(self, kind: str) -> None:
+        """The list of that kind changed: look its places up again when asked."""
+        self._tables.pop(kind, None)
+
+
+def get_objects(board: Board, keys: Iterable[str]) -> dict[str, Any]:
+    """The parts for ``keys`` (None where there is none), looked up together."""
+    places = _Places(board)
+    return {key: places.get(key) for key in keys}
+
+
+def snapshot(board: Board, keys: Iterable[str]) -> Snapshot:
     """Copies of the parts for ``keys`` as they are now, each with its place in its list."""
-    return {key: (object_index(board, key), copy.deepcopy(get_object(board, key))) for key in keys}
+    places = _Places(board)
+    return {key: (places.index(key), copy.deepcopy(places.get(key))) for key in keys}
 
 
 def put_objects(board: Board, values: Snapshot) -> None:
-    """Write a change set: remove first (last place first), then insert or replace in place order.
+    """Write a change set: remove first, then insert or replace in place order.
 
     So the parts come back at exactly their old places when a snapshot is written back.
     The values are copied: callers may keep theirs.
     """
-    removals = [key for key, (_, value) in values.items() if value is None]
-    for key in sorted(removals, key=lambda k: -object_index(board, k)):
-        _remove(board, key)
+    removed: dict[str, set[str]] = {}
+    for key, (_, value) in values.items():
+        if value is None:
+            kind, object_id = split_key(key)
+            removed.setdefault(kind, set()).add(object_id)
+    for kind, object_ids in removed.items():
+        if kind == HEADER_KEY:
+            board.header = None
+        elif kind == LEGEND_KEY:
+            board.legend = None
+        else:
+            collection = getattr(board, _COLLECTIONS[kind])
+            collection[:] = [item for item in collection if item.id not in object_ids]
+    places = _Places(board)
     present = [(index, key) for key, (index, value) in values.items() if value is not None]
     for index, key in sorted(present, key=lambda pair: pair[0] if pair[0] >= 0 else 10**9):
-        _put(board, key, index, copy.deepcopy(values[key][1]))
-
-
-def _remove(board: Board, key: str) -> None:
-    kind, object_id = split_key(key)
-    if kind == HEADER_KEY:
-        board.header = None
-    elif kind == LEGEND_KEY:
-        board.legend = None
-    else:
+        value = copy.deepcopy(values[key][1])
+        kind, _ = split_key(key)
+        if kind == HEADER_KEY:
+            board.header = value
+            continue
+        if kind == LEGEND_KEY:
+            board.legend = value
+            continue
         collection = getattr(board, _COLLECTIONS[kind])
-        collection[:] = [item for item in collection if item.id != object_id]
-
-
-def _put(board: Board, key: str, index: int, value: Any) -> None:
-    kind, _object_id = split_key(key)
-    if kind == HEADER_KEY:
-        board.header = value
-        return
-    if kind == LEGEND_KEY:
-        board.legend = value
-        return
-    collection = getattr(board, _COLLECTIONS[kind])
-    current = object_index(board, key)
-    if current >= 0:
-        collection[current] = value
-    elif 0 <= index <= len(collection):
-        collection.insert(index, value)
-    else:
-        collection.append(value)
+        current = places.index(key)
+        if current >= 0:
+            collection[current] = value
+            continue
+        if 0 <= index <= len(collection):
+            collection.insert(index, value)
+        else:
+            collection.append(value)
+        places.forget(kind)
 
 
 # --- where a part is ---------------------------------------------------------------------------

@@ -67,3 +67,26 @@ def test_object_rect_and_with_rect_of_a_line_move_both_ends(small_board):
     assert (moved.start, moved.end) == (Point(50, 300), Point(250, 300))
     assert object_rect(small_board.header) == small_board.header
     assert object_rect(small_board.element("pijl")) is None  # an arrow follows its ends
+
+
+def test_any_change_set_put_back_gives_the_board_as_it_was(procesplaat):
+    import copy
+    import random
+
+    from boards.editing import with_rect
+
+    original = copy.deepcopy(procesplaat)
+    keys = object_keys(procesplaat)
+    chooser = random.Random(4)
+    for _ in range(20):
+        chosen = chooser.sample(keys, 12)
+        change = {}
+        for key in chosen:
+            value = get_object(procesplaat, key)
+            rect = object_rect(value)
+            change[key] = None if chooser.random() < 0.5 or rect is None else with_rect(value, rect.moved(3, 4))
+        before = snapshot(procesplaat, change)
+        put_objects(procesplaat, {key: (before[key][0], value) for key, value in change.items()})
+        assert procesplaat != original
+        put_objects(procesplaat, before)
+        assert procesplaat == original
