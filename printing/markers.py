@@ -8,7 +8,7 @@ import segno
 from reportlab.pdfgen.canvas import Canvas
 
 from boards.model import MarkerLayout
-from boards.readback import ARUCO_DICTIONARY, quiet_zone_mm
+from boards.readback import ARUCO_DICTIONARY, marker_area
 from printing.aruco_table import DICT_4X4_1000_BITS
 from printing.space import PosterSpace
 
@@ -62,20 +62,18 @@ def draw_markers(canvas: Canvas, layout: MarkerLayout, space: PosterSpace) -> No
     """Every marker of ``layout`` (poster mm, i.e. already scaled) with its white quiet zone.
 
     ``space`` must be the unscaled poster space (scale 1): marker positions
-    are printed-poster millimetres.
+    are printed-poster millimetres. A marker may have its own size.
     """
-    size = space.length(layout.size_mm)
-    quiet = space.length(quiet_zone_mm(layout.size_mm))
-    module = size / ARUCO_MODULES
     canvas.saveState()
     canvas.setFillColorRGB(1, 1, 1)
     for marker in layout.markers:
-        left, top = space.x(marker.x) - size / 2, space.y(marker.y) + size / 2
-        canvas.rect(left - quiet, top - size - quiet, size + 2 * quiet, size + 2 * quiet, stroke=0, fill=1)
+        area = marker_area(layout, marker)
+        canvas.rect(space.x(area.x), space.y(area.bottom), space.length(area.width), space.length(area.height), 0, 1)
     canvas.setFillColorRGB(0, 0, 0)
     for marker in layout.markers:
+        size = space.length(layout.size_of(marker))
         left, top = space.x(marker.x) - size / 2, space.y(marker.y) + size / 2
-        draw_module_grid(canvas, aruco_modules(marker.id, layout.dictionary), left, top, module)
+        draw_module_grid(canvas, aruco_modules(marker.id, layout.dictionary), left, top, size / ARUCO_MODULES)
     canvas.restoreState()
 
 

@@ -14,11 +14,13 @@ from reportlab.pdfgen.canvas import Canvas
 
 from boards.errors import InvalidArgumentError, problem
 from boards.fileformat import atomic_write_bytes
+from boards.geometry import Rect
 from boards.i18n import QT_TRANSLATE_NOOP
 from boards.model import Board
 from printing.draw_board import draw_background, draw_poster
 from printing.fonts import REGULAR, register_fonts
 from printing.options import PrintOptions, PrintPlan, print_plan
+from printing.pages import add_output_intent, begin_page, draw_crop_marks, end_page
 from printing.tiled import draw_tiled
 
 
@@ -41,21 +43,41 @@ def new_canvas(buffer: io.BytesIO, title: str, width_mm: float, height_mm: float
     canvas.setTitle(title)
     canvas.setCreator("Bruinpapier")
     canvas.setAuthor("Bruinpapier")
+    add_output_intent(canvas)
     return canvas
 
 
 def draw_poster_page(
     canvas: Canvas, board: Board, plan: PrintPlan, options: PrintOptions, with_markers: bool = True
 ) -> None:
-    """One page of the poster's paper with the board centred on it (1:1 when the paper matches)."""
-    canvas.setPageSize((plan.paper.width_mm * mm, plan.paper.height_mm * mm))
-    draw_background(canvas, plan.paper.width_mm * mm, plan.paper.height_mm * mm, options.background)
+    """One page of the poster's paper with the board centred on it (1:1 when the paper matches).
+
+    The TrimBox is the board; with bleed the background runs ``bleed_mm``
+    past it (the BleedBox) and crop marks stand in the band outside.
+    """
+    page_w, page_h = plan.page_width_mm, plan.page_height_mm
+    unit = begin_page(canvas, page_w, page_h)
+    slug, bleed = plan.slug_mm, plan.bleed_mm
+    paper_w, paper_h = plan.paper.width_mm, plan.paper.height_mm
+    draw_background(
+        canvas,
+        (paper_w + 2 * bleed) * mm,
+        (paper_h + 2 * bleed) * mm,
+        plan.background,
+        (slug - bleed) * mm,
+        (slug - bleed) * mm,
+    )
     canvas.saveState()
-    bottom = plan.paper.height_mm - plan.offset_y_mm - plan.poster_height_mm
-    canvas.translate(plan.offset_x_mm * mm, bottom * mm)
+    bottom = slug + paper_h - plan.offset_y_mm - plan.poster_height_mm
+    canvas.translate((slug + plan.offset_x_mm) * mm, bottom * mm)
     draw_poster(canvas, board, plan, options, with_markers=with_markers, with_background=False)
     canvas.restoreState()
-    canvas.showPage()
+    trim = Rect(slug + plan.offset_x_mm, bottom, plan.poster_width_mm, plan.poster_height_mm)
+    boxes = {"trim": trim}
+    if bleed > 0:
+        boxes["bleed"] = Rect(slug - bleed, slug - bleed, paper_w + 2 * bleed, paper_h + 2 * bleed)
+        draw_crop_marks(canvas, Rect(slug, slug, paper_w, paper_h), bleed)
+    end_page(canvas, unit, boxes)
 
 
 def draw_board_pages(canvas: Canvas, board: Board, options: PrintOptions, plan: PrintPlan | None = None) -> PrintPlan:

@@ -10,12 +10,14 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from boards.colors import KRAFT_BROWN
 from boards.model import Board
 from boards.tiling import Tile, TileGrid
 from printing.draw_board import draw_poster
 from printing.fonts import BOLD, ITALIC, REGULAR, draw_string, register_fonts, string_width
 from printing.options import PrintOptions, PrintPlan
-from printing.style import INK, SOFT_INK
+from printing.pages import begin_page, end_page
+from printing.style import INK, SOFT_INK, rgb
 from printing.text import draw_fitted, fit_text
 
 CUT_LINE_MM = 0.25
@@ -41,7 +43,7 @@ def draw_tiled(canvas: Canvas, board: Board, plan: PrintPlan, options: PrintOpti
     assert plan.grid is not None
     register_fonts()
     form = define_poster_form(canvas, board, plan, options)
-    decorations = define_decoration_forms(canvas, plan.grid)
+    decorations = define_decoration_forms(canvas, plan.grid, plan.background)
     draw_assembly_map(canvas, board, plan, form)
     for index, tile in enumerate(plan.grid.tiles, start=1):
         draw_tile_page(canvas, board, plan, form, decorations[decoration_key(plan.grid, tile)], tile, index)
@@ -55,7 +57,7 @@ def decoration_key(grid: TileGrid, tile: Tile) -> DecorationKey:
     return (tuple(sorted(grid.neighbours(tile))), round(tile.window.width, 3), round(tile.window.height, 3))
 
 
-def define_decoration_forms(canvas: Canvas, grid: TileGrid) -> dict[DecorationKey, str]:
+def define_decoration_forms(canvas: Canvas, grid: TileGrid, background: str) -> dict[DecorationKey, str]:
     """Cut lines, glue strips and corner marks, one form per distinct kind of sheet."""
     global _form_counter
     forms: dict[DecorationKey, str] = {}
@@ -70,7 +72,7 @@ def define_decoration_forms(canvas: Canvas, grid: TileGrid) -> dict[DecorationKe
         sides, width_mm, height_mm = key
         canvas.beginForm(name, 0, 0, sheet_w, sheet_h)
         left, top, width, height = margin, sheet_h - margin, width_mm * mm, height_mm * mm
-        draw_glue_strips(canvas, grid, sides, left, top, width, height)
+        draw_glue_strips(canvas, grid, sides, left, top, width, height, background)
         draw_cut_lines(canvas, sides, left, top, width, height)
         canvas.endForm()
         forms[key] = name
@@ -88,7 +90,7 @@ def draw_assembly_map(canvas: Canvas, board: Board, plan: PrintPlan, form: str) 
     short, long = sorted((grid.sheet.width_mm * mm, grid.sheet.height_mm * mm))
     landscape = plan.poster_width_mm > plan.poster_height_mm
     sheet_w, sheet_h = (long, short) if landscape else (short, long)
-    canvas.setPageSize((sheet_w, sheet_h))
+    page_unit = begin_page(canvas, sheet_w / mm, sheet_h / mm)
     margin = grid.margin_mm * mm + 5 * mm
     width = sheet_w - 2 * margin
     top = sheet_h - margin
@@ -137,7 +139,7 @@ def draw_assembly_map(canvas: Canvas, board: Board, plan: PrintPlan, form: str) 
         draw_string(
             canvas, x + v.width * unit / 2, y + v.height * unit / 2 - size * 0.35, tile.label, BOLD, size, "center"
         )
-    canvas.showPage()
+    end_page(canvas, page_unit)
 
 
 def draw_tile_page(
@@ -145,8 +147,8 @@ def draw_tile_page(
 ) -> None:
     grid = plan.grid
     assert grid is not None
-    sheet_w, sheet_h = grid.sheet.width_mm * mm, grid.sheet.height_mm * mm
-    canvas.setPageSize((sheet_w, sheet_h))
+    sheet_h = grid.sheet.height_mm * mm
+    page_unit = begin_page(canvas, grid.sheet.width_mm, grid.sheet.height_mm)
     margin = grid.margin_mm * mm
     win = tile.window
     left, top = margin, sheet_h - margin
@@ -162,7 +164,7 @@ def draw_tile_page(
     neighbours = grid.neighbours(tile)
     canvas.doForm(decoration)
     draw_label_band(canvas, board, grid, tile, number, neighbours, left, top - grid.window_height_mm * mm)
-    canvas.showPage()
+    end_page(canvas, page_unit)
 
 
 GLUE_TEXT = {
@@ -172,21 +174,42 @@ GLUE_TEXT = {
 
 
 def draw_glue_strips(
-    canvas: Canvas, grid: TileGrid, neighbours: tuple[str, ...], left: float, top: float, width: float, height: float
+    canvas: Canvas,
+    grid: TileGrid,
+    neighbours: tuple[str, ...],
+    left: float,
+    top: float,
+    width: float,
+    height: float,
+    background: str = "none",
 ) -> None:
-    """Grey the strips that disappear under the right and lower sheets."""
+    """Empty the strips that disappear under the right and lower sheets and say so.
+
+    The next sheet shows that part of the board, so the strip carries no
+    board (no toner, and the glue text crosses no label): only the
+    background colour when the print has one, a dashed edge and the text.
+    """
     overlap = grid.overlap_mm * mm
     if overlap <= 0:
         return
     size = min(8.0, overlap * 0.6)
     canvas.saveState()
+    strips = {
+        "right": (left + width - overlap, top - height, overlap, height),
+        "down": (left, top - height, width, overlap),
+    }
+    for side in ("right", "down"):
+        if side in neighbours:
+            x, y, w, h = strips[side]
+            if background == "brown":
+                canvas.setFillColorRGB(*rgb(KRAFT_BROWN))
+            else:
+                canvas.setFillColorRGB(1, 1, 1)
+            canvas.rect(x, y, w, h, stroke=0, fill=1)
     for side in ("right", "down"):
         if side not in neighbours:
             continue
-        if side == "right":
-            x, y, w, h = left + width - overlap, top - height, overlap, height
-        else:
-            x, y, w, h = left, top - height, width, overlap
+        x, y, w, h = strips[side]
         canvas.setStrokeColorRGB(*INK)
         canvas.setLineWidth(CUT_LINE_MM * mm)
         canvas.setDash(2 * mm, 1.5 * mm)

@@ -107,7 +107,7 @@ def guessed_print_infos(board: Board) -> list[PrintInfo]:
             board.id, board.version, tile_sheet=code, overlap_mm=DEFAULT_OVERLAP_MM, margin_mm=DEFAULT_PRINTER_MARGIN_MM
         )
         try:
-            info.layout_in_board_mm(board.paper)
+            info.layout_in_board_mm(board)
         except BruinpapierError:
             continue
         guesses.append(info)

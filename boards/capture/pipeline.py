@@ -136,20 +136,20 @@ def _place(
     if fit is not None and options.read_qr:
         info = read_qr_on_board(loaded_image, fit.homography, qr_search_area(board))
     if info is not None and (abs(info.scale - 1.0) > 1e-6 or info.tile_sheet):
-        fit = fit_homography(markers, info.layout_in_board_mm(board.paper)) or fit
+        fit = fit_homography(markers, info.layout_in_board_mm(board)) or fit
     elif info is None and (
         fit is None or has_tile_markers(markers) or len(fit.used_ids) < 0.6 * len({m.id for m in markers})
     ):
         # no QR code read and the 1:1 poster layout does not explain the markers: a sheet of a
         # tiled print, or a board printed smaller; try the usual ways of printing it
         candidates = [(None, layout)] + [
-            (guess, guess.layout_in_board_mm(board.paper)) for guess in guessed_print_infos(board)
+            (guess, guess.layout_in_board_mm(board)) for guess in guessed_print_infos(board)
         ]
         found = best_fit(markers, candidates)
         if found is None:
             info = decode_qr(gray)  # slow, last resort: the QR code anywhere in the photo
             if info is not None:
-                found = (info, fit_homography(markers, info.layout_in_board_mm(board.paper)))
+                found = (info, fit_homography(markers, info.layout_in_board_mm(board)))
         if found is not None and found[1] is not None and (fit is None or len(found[1].used_ids) > len(fit.used_ids)):
             fit = found[1]
             if info is None and options.read_qr:
