@@ -31,6 +31,7 @@ COMMAND_MODULES = {
     "validate": "boards_cmd",
     "print": "print_cmd",
     "pack": "print_cmd",
+    "tile": "print_cmd",
     "session": "session_cmd",
     "analyse": "analyse_cmd",
     "report": "analyse_cmd",

@@ -1,7 +1,6 @@
-"""ReportLab: boards on paper at 1:1, tiled prints, session packs and reports."""
+"""ReportLab: boards on paper at 1:1, tiled prints, print packs, any PDF tiled, and reports."""
 
 from printing.options import PrintOptions, PrintPlan, best_tile_sheet, print_plan
-from printing.pack import render_pack
 from printing.render import render_board_pdf, write_board_pdf
 
 __all__ = [
@@ -10,6 +9,5 @@ __all__ = [
     "best_tile_sheet",
     "print_plan",
     "render_board_pdf",
-    "render_pack",
     "write_board_pdf",
 ]

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from boards.errors import InvalidArgumentError, problem
 from boards.i18n import QT_TRANSLATE_NOOP
 from boards.model import Board, Marker, MarkerLayout
-from boards.paper import Orientation, Paper
+from boards.paper import MAX_CUSTOM_MM, Orientation, Paper
 from boards.readback import (
     MIN_MARKER_MM,
     PRINTER_SAFE_MM,
@@ -18,7 +18,7 @@ from boards.readback import (
     scaled_poster_layout,
     sheet_code,
 )
-from boards.tiling import DEFAULT_OVERLAP_MM, DEFAULT_PRINTER_MARGIN_MM, TileGrid, tile_grid
+from boards.tiling import DEFAULT_LABEL_BAND_MM, DEFAULT_OVERLAP_MM, DEFAULT_PRINTER_MARGIN_MM, TileGrid, tile_grid
 
 BACKGROUNDS = ("auto", "brown", "none")
 TILE_FORMATS = ("A4", "A3")
@@ -35,6 +35,7 @@ class PrintOptions:
     margin_mm: float = DEFAULT_PRINTER_MARGIN_MM  # printer's unprintable margin
     background: str = "auto"  # "auto" (brown poster, white tiles) | "brown" | "none"
     bleed_mm: float = 0.0  # posters for a print shop: background past the trim, crop marks, BleedBox
+    read_back: bool = True  # read-back markers and QR code (a hand-out has none)
     session_code: str = ""
     school: str = ""
     date: str = ""
@@ -141,6 +142,40 @@ def tile_orientation_forced(text: str) -> bool:
     """True when a tile sheet like ``A4L`` or ``A3 staand`` names its orientation."""
     match = _TILE_RE.match(text)
     return bool(match and match.group(2))
+
+
+def check_tile_text(text: str) -> str | None:
+    """Check ``A4``/``A3L``/…; returns the orientation it names (``landscape``/``portrait``) or None."""
+    match = _TILE_RE.match(text)
+    if not match:
+        parse_tile_sheet(text, 1000.0, 1000.0, DEFAULT_OVERLAP_MM, DEFAULT_PRINTER_MARGIN_MM)  # raises the message
+    word = (match.group(2) or "").upper()
+    if not word:
+        return None
+    return "landscape" if word in ("L", "LIGGEND", "LANDSCAPE") else "portrait"
+
+
+def panel_sheet(
+    poster_w: float, poster_h: float, roll_mm: float, max_length_mm: float | None, margin_mm: float
+) -> Paper:
+    """A plotter roll as a tiling sheet: the roll's width across the board, as long as the board along it.
+
+    The roll runs along the board's long side; a board wider than the roll
+    (less its margins) is split into strips with glue seams, and
+    ``max_length_mm`` cuts long strips into panels.
+    """
+    along = max(poster_w, poster_h) + 2 * margin_mm + DEFAULT_LABEL_BAND_MM
+    if max_length_mm is not None:
+        along = min(along, max_length_mm)
+    along = min(along, MAX_CUSTOM_MM)
+    if poster_w >= poster_h:
+        return Paper.custom(round(along, 1), roll_mm)
+    return Paper.custom(roll_mm, round(along, 1))
+
+
+def fit_scale_for(board: Board, paper: Paper | None) -> float:
+    """The print scale of ``board`` on ``paper`` (1 without a paper)."""
+    return 1.0 if paper is None else fit_scale(board, paper)
 
 
 def best_tile_sheet(
@@ -251,7 +286,8 @@ def print_plan(board: Board, options: PrintOptions | None = None) -> PrintPlan:
     else:
         markers = frame
         offset_x, offset_y = (paper.width_mm - poster_w) / 2, (paper.height_mm - poster_h) / 2
-    check_marker_size(frame, paper.label())
+    if options.read_back:
+        check_marker_size(frame, paper.label())
     background = options.background
     if background == "auto":
         background = "none" if grid is not None else "brown"

@@ -70,7 +70,7 @@ def draw_poster_page(
     canvas.saveState()
     bottom = slug + paper_h - plan.offset_y_mm - plan.poster_height_mm
     canvas.translate((slug + plan.offset_x_mm) * mm, bottom * mm)
-    draw_poster(canvas, board, plan, options, with_markers=with_markers, with_background=False)
+    draw_poster(canvas, board, plan, options, with_markers=with_markers and options.read_back, with_background=False)
     canvas.restoreState()
     trim = Rect(slug + plan.offset_x_mm, bottom, plan.poster_width_mm, plan.poster_height_mm)
     boxes = {"trim": trim}
@@ -90,10 +90,10 @@ def draw_board_pages(canvas: Canvas, board: Board, options: PrintOptions, plan: 
     return plan
 
 
-def render_board_pdf(board: Board, options: PrintOptions | None = None) -> bytes:
-    """The board as PDF bytes: a poster page, or an assembly map plus tiles."""
+def render_board_pdf(board: Board, options: PrintOptions | None = None, plan: PrintPlan | None = None) -> bytes:
+    """The board as PDF bytes: a poster page, or an assembly map plus tiles (``plan``: already made for it)."""
     options = options or PrintOptions()
-    plan = print_plan(board, options)
+    plan = plan or print_plan(board, options)
     buffer = io.BytesIO()
     with binary_streams():
         canvas = new_canvas(buffer, board.title, plan.page_width_mm, plan.page_height_mm)
