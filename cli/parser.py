@@ -72,6 +72,10 @@ class DutchArgumentParser(argparse.ArgumentParser):
         with dutch_messages():
             super().__init__(*args, **kwargs)
 
+    def parse_args(self, args=None, namespace=None):  # type: ignore[override]
+        with dutch_messages():
+            return super().parse_args(args, namespace)
+
     def parse_known_args(self, args=None, namespace=None):  # type: ignore[override]
         self._arguments = list(args) if args is not None else []
         with dutch_messages():
