@@ -55,7 +55,10 @@ def connector_route(board: Board, connector: ConnectorElement) -> Route | None:
         return None
     obstacles = route_obstacles(board, connector)
     best: tuple[float, Route] | None = None
-    for route in candidate_routes(source, target, obstacles):
+    from boards.readback import frame_width_mm  # the marker frame stays clear of connectors too
+
+    inner = board.bounds.inset(frame_width_mm(board.width_mm, board.height_mm))
+    for route in candidate_routes(source, target, obstacles, inner):
         cost = route_cost(route, obstacles)
         if best is None or cost < best[0] - 1e-9:
             best = (cost, route)
@@ -98,8 +101,8 @@ def _gaps(low: float, high: float, edges: Iterable[float]) -> list[float]:
     return [(low + high) / 2, *middles]
 
 
-def candidate_routes(source: Rect, target: Rect, obstacles: list[Rect]) -> list[Route]:
-    """Straight runs, L-shapes and Z-shapes from side to side, and the plain straight line."""
+def candidate_routes(source: Rect, target: Rect, obstacles: list[Rect], bounds: Rect | None = None) -> list[Route]:
+    """Straight runs, L-, Z- and U-shapes from side to side, and the plain straight line."""
     routes: list[Route] = [(border_point(source, target.center), border_point(target, source.center))]
     x_edges = [edge for rect in obstacles for edge in (rect.x - CLEARANCE_MM, rect.right + CLEARANCE_MM)]
     y_edges = [edge for rect in obstacles for edge in (rect.y - CLEARANCE_MM, rect.bottom + CLEARANCE_MM)]
@@ -139,6 +142,20 @@ def candidate_routes(source: Rect, target: Rect, obstacles: list[Rect]) -> list[
         exit_y, entry_y = (source.bottom, target.y) if down else (source.y, target.bottom)
         for y in _gaps(min(exit_y, entry_y), max(exit_y, entry_y), y_edges):
             routes.append((Point(s.x, exit_y), Point(s.x, y), Point(t.x, y), Point(t.x, entry_y)))
+    # U: out of the same side of both, round whatever lies between them (within the board).
+    if bounds is not None:
+        top = min(source.y, target.y)
+        for y in _gaps(bounds.y, top, y_edges)[1:]:
+            routes.append((Point(s.x, source.y), Point(s.x, y), Point(t.x, y), Point(t.x, target.y)))
+        bottom = max(source.bottom, target.bottom)
+        for y in _gaps(bottom, bounds.bottom, y_edges)[1:]:
+            routes.append((Point(s.x, source.bottom), Point(s.x, y), Point(t.x, y), Point(t.x, target.bottom)))
+        left = min(source.x, target.x)
+        for x in _gaps(bounds.x, left, x_edges)[1:]:
+            routes.append((Point(source.x, s.y), Point(x, s.y), Point(x, t.y), Point(target.x, t.y)))
+        right = max(source.right, target.right)
+        for x in _gaps(right, bounds.right, x_edges)[1:]:
+            routes.append((Point(source.right, s.y), Point(x, s.y), Point(x, t.y), Point(target.right, t.y)))
     return [_simplified(route) for route in routes]
 
 
