@@ -15,16 +15,19 @@ from boards.archive import (
     display_url,
     export_bundle,
     import_bundle,
+    is_session_file,
     resolve_session,
 )
 from boards.errors import InvalidArgumentError, problem
 from boards.fileformat import SESSION_SUFFIX, load_session, save_session
 from boards.i18n import QT_TRANSLATE_NOOP
+from boards.photos import read_photo
 from boards.serialize import session_to_dict
 from boards.session import Session
 from boards.sessionio import export_session, preview_import
 from boards.sessionio.preview import ROW_STATUS_LABELS
 from boards.templates import resolve_board
+from boards.workspace import new_session
 from cli.output import print_json
 
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -51,11 +54,6 @@ def _check_date(text: str | None) -> str:
     return text
 
 
-def _is_file_ref(ref: str) -> bool:
-    path = Path(ref)
-    return path.suffix.lower() in (SESSION_SUFFIX, ".json", BUNDLE_SUFFIX) or path.is_file()
-
-
 def _summary_line(summary) -> str:
     what = summary.topic or summary.board_title
     counts = f"{summary.note_count} notities, {summary.dot_total} stippen, {summary.action_count} acties"
@@ -70,14 +68,14 @@ def _summary_line(summary) -> str:
 
 def _new(args: argparse.Namespace) -> int:
     board = resolve_board(args.board)
-    session = Session(
-        board=board,
+    session = new_session(
+        board,
         school=args.school,
         team=args.team,
-        date=_check_date(args.date or datetime.date.today().isoformat()),
+        date=_check_date(args.date) or None,
         facilitator=args.facilitator,
-        method=args.method or board.method,
-        step=args.step or board.step,
+        method=args.method,
+        step=args.step,
         topic=args.topic,
         code=args.code,
         participants=list(args.participant or []),
@@ -118,7 +116,7 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _load(args: argparse.Namespace, ref: str) -> Session:
-    if _is_file_ref(ref):
+    if is_session_file(ref):
         return resolve_session(ref)
     with _archive(args) as archive:
         return resolve_session(ref, archive)
@@ -165,7 +163,7 @@ def _show(args: argparse.Namespace) -> int:
 def _export(args: argparse.Namespace) -> int:
     out = Path(args.output)
     if out.suffix.lower() == BUNDLE_SUFFIX:
-        if _is_file_ref(args.session):
+        if is_session_file(args.session):
             from boards.archive import write_bundle
 
             session = resolve_session(args.session)
@@ -229,18 +227,7 @@ def _delete(args: argparse.Namespace) -> int:
 
 
 def _add_photo(args: argparse.Namespace) -> int:
-    source = Path(args.photo)
-    name = args.name or re.sub(r"[^A-Za-z0-9_.-]+", "-", source.name).lstrip("-._") or "foto.jpg"
-    try:
-        data = source.read_bytes()
-    except FileNotFoundError:
-        raise InvalidArgumentError(
-            problem(QT_TRANSLATE_NOOP("errors", "{file}: het bestand bestaat niet"), file=str(source))
-        ) from None
-    except IsADirectoryError:
-        raise InvalidArgumentError(
-            problem(QT_TRANSLATE_NOOP("errors", "{file}: dit is een map, geen bestand"), file=str(source))
-        ) from None
+    name, data = read_photo(args.photo, args.name)
     with _archive(args) as archive:
         photo = archive.add_photo(args.session, name, data, caption=args.caption)
     if args.json:
@@ -264,7 +251,7 @@ def _get_photo(args: argparse.Namespace) -> int:
 
 
 def _import_results(args: argparse.Namespace) -> int:
-    from_file = _is_file_ref(args.session)
+    from_file = is_session_file(args.session)
     archive = None if from_file else _archive(args)
     try:
         session = resolve_session(args.session, archive)

@@ -321,8 +321,6 @@ class ReviewWidget(QWidget):
         if paths and self._may_drop_review():
             self.load_photos(paths)
 
-    _choose_photos = choose_photos  # the name the workspace used first
-
     def _may_drop_review(self) -> bool:
         if not self.has_unaccepted_results():
             return True

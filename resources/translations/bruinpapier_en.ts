@@ -2836,14 +2836,6 @@ Use Align and Distribute in the Arrange menu.</translation>
         <translation>deleting cannot be undone; confirm with --ja</translation>
     </message>
     <message>
-        <source>{file}: het bestand bestaat niet</source>
-        <translation>{file}: the file does not exist</translation>
-    </message>
-    <message>
-        <source>{file}: dit is een map, geen bestand</source>
-        <translation>{file}: this is a folder, not a file</translation>
-    </message>
-    <message>
         <source>{count} rij(en) in {file} kloppen niet; er is niets opgeslagen. Verbeter het bestand of gebruik --skip-bad om ze over te slaan</source>
         <translation>{count} row(s) in {file} are not right; nothing was saved. Correct the file or use --skip-bad to skip them</translation>
     </message>

@@ -329,7 +329,7 @@ def test_board_shortcuts_only_act_on_the_shown_board(qtbot, window, editor):
     qtbot.keyClick(window.gallery, Qt.Key.Key_Delete)
     qtbot.keyClick(window.gallery, Qt.Key.Key_Z)
     assert document.board.zone(zone.id) is not None
-    assert len(document.board.zones) == 24
+    assert len(document.board.zones) == 26
     window.show_page("editor")
     assert editor.actions.delete.isEnabled() and editor.actions.add_zone.isEnabled()
 
