@@ -137,15 +137,15 @@ def tiled_layout(grid: TileGrid, board: Board | None = None, scale: float = 1.0)
     halves = [size / 2 + quiet_zone_mm(size) for size in sizes]
     safe = poster.inset(PRINTER_SAFE_MM)
     added: list[Marker] = []
+    placed_rects = [base.rect(marker) for marker in kept]
     next_id = TILE_MARKER_ID_BASE
     for tile in grid.tiles:
         seen = _sheet_area(grid, tile).intersection(safe)
         if seen is None:
             continue
+        placed = [rect for rect in placed_rects if rect.overlaps(seen)]
         for quarter, corner in _quarters(seen):
-            if any(quarter.contains_rect(base.rect(m)) for m in kept) or any(
-                quarter.contains_rect(base.rect(m)) for m in added
-            ):
+            if any(quarter.contains_rect(rect) for rect in placed):
                 continue
             found = space.largest(quarter, halves, corner, SEARCH_STEP_MM)
             if found is None:
@@ -161,6 +161,7 @@ def tiled_layout(grid: TileGrid, board: Board | None = None, scale: float = 1.0)
             size, spot = sizes[found[0]], found[1]
             marker = Marker(next_id, round(spot.x, 2), round(spot.y, 2), None if size == frame.size_mm else size)
             added.append(marker)
+            placed_rects.append(base.rect(marker))
             space.add(marker_area(base, marker))
             next_id += 1
     return MarkerLayout(frame.dictionary, frame.size_mm, kept + tuple(added), frame.quiet_mm)

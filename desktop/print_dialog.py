@@ -544,7 +544,7 @@ class PdfTilesDialog(QDialog):
             if not chosen:
                 return None
             path = chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf"
-        from printing.render import write_pdf_bytes
+        from printing.pages import write_pdf_bytes
 
         try:
             write_pdf_bytes(path, self.result.data)

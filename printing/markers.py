@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import html
+import sys
+import types
 from functools import lru_cache
 
-import segno
 from reportlab.pdfgen.canvas import Canvas
 
 from boards.model import MarkerLayout
@@ -77,8 +79,33 @@ def draw_markers(canvas: Canvas, layout: MarkerLayout, space: PosterSpace) -> No
     canvas.restoreState()
 
 
+def _segno():
+    """segno, imported on first use without its SVG writer's import of ``urllib.request``.
+
+    ``import segno`` loads its writers, and their ``xml.sax.saxutils`` pulls in
+    ``urllib.request`` (http, ssl, e-mail): 18 ms of a 0.2 s print command, for
+    the SVG output we never use. While segno loads, a small stand-in with the
+    two functions it takes from there is put in place, and removed right
+    after, so anything else that imports ``xml.sax.saxutils`` gets the real one.
+    """
+    if "segno" in sys.modules or "xml.sax.saxutils" in sys.modules:
+        import segno
+
+        return segno
+    stand_in = types.ModuleType("xml.sax.saxutils")
+    stand_in.escape = lambda data, entities=None: html.escape(data, quote=False)
+    stand_in.quoteattr = lambda data, entities=None: '"' + html.escape(data, quote=True) + '"'
+    sys.modules["xml.sax.saxutils"] = stand_in
+    try:
+        import segno
+    finally:
+        if sys.modules.get("xml.sax.saxutils") is stand_in:
+            del sys.modules["xml.sax.saxutils"]
+    return segno
+
+
 def qr_modules(payload: str) -> list[list[bool]]:
-    code = segno.make(payload, error="m", micro=False)
+    code = _segno().make(payload, error="m", micro=False)
     return [[bool(value) for value in row] for row in code.matrix]
 
 

@@ -20,7 +20,7 @@ from boards.i18n import QT_TRANSLATE_NOOP
 from boards.paper import Paper
 from boards.tiling import DEFAULT_OVERLAP_MM, DEFAULT_PRINTER_MARGIN_MM, TileGrid, tile_grid
 from printing.options import best_tile_sheet
-from printing.render import binary_streams, new_canvas
+from printing.pages import binary_streams, new_canvas
 from printing.tiled import draw_tiles
 
 POINTS_PER_MM = 72 / 25.4
@@ -186,7 +186,7 @@ def tile_pdf(
     buffer = io.BytesIO()
     posters = []
     with binary_streams():
-        canvas = new_canvas(buffer, name, 210, 297)
+        canvas = new_canvas(buffer, name, 210, 297, shipped_fonts=False)
         converter = _Converter(canvas)
         for index, page in enumerate(pages, start=1):
             form = f"bpPdfPage{index}"

@@ -2,49 +2,18 @@
 
 from __future__ import annotations
 
-import errno
 import io
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
-from reportlab import rl_config
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from boards.errors import InvalidArgumentError, problem
-from boards.fileformat import atomic_write_bytes
 from boards.geometry import Rect
-from boards.i18n import QT_TRANSLATE_NOOP
 from boards.model import Board
 from printing.draw_board import draw_background, draw_poster
-from printing.fonts import REGULAR, register_fonts
 from printing.options import PrintOptions, PrintPlan, print_plan
-from printing.pages import add_output_intent, begin_page, draw_crop_marks, end_page
+from printing.pages import begin_page, binary_streams, draw_crop_marks, end_page, new_canvas, write_pdf_bytes
 from printing.tiled import draw_tiled
-
-
-@contextmanager
-def binary_streams() -> Iterator[None]:
-    """Write PDF streams as plain deflate, not ASCII85 on top (ReportLab's default): 20 % smaller."""
-    previous = rl_config.useA85
-    rl_config.useA85 = 0
-    try:
-        yield
-    finally:
-        rl_config.useA85 = previous
-
-
-def new_canvas(buffer: io.BytesIO, title: str, width_mm: float, height_mm: float) -> Canvas:
-    register_fonts()
-    canvas = Canvas(
-        buffer, pagesize=(width_mm * mm, height_mm * mm), pageCompression=1, initialFontName=REGULAR, initialFontSize=10
-    )
-    canvas.setTitle(title)
-    canvas.setCreator("Bruinpapier")
-    canvas.setAuthor("Bruinpapier")
-    add_output_intent(canvas)
-    return canvas
 
 
 def draw_poster_page(
@@ -107,22 +76,4 @@ def write_board_pdf(board: Board, options: PrintOptions | None, path: Path | str
     write_pdf_bytes(path, render_board_pdf(board, options))
 
 
-def write_pdf_bytes(path: Path | str, data: bytes) -> None:
-    """Atomic write with a Dutch message when the folder cannot be written."""
-    try:
-        atomic_write_bytes(path, data)
-    except OSError as error:
-        reason = _OS_REASONS.get(error.errno or 0, QT_TRANSLATE_NOOP("errors", "schrijven mislukt"))
-        raise InvalidArgumentError(
-            problem(QT_TRANSLATE_NOOP("errors", "kan '{path}' niet schrijven: {reason}"), path=str(path), reason=reason)
-        ) from None
-
-
-_OS_REASONS = {
-    errno.ENOENT: QT_TRANSLATE_NOOP("errors", "de map bestaat niet"),
-    errno.EACCES: QT_TRANSLATE_NOOP("errors", "geen schrijfrechten"),
-    errno.EPERM: QT_TRANSLATE_NOOP("errors", "geen schrijfrechten"),
-    errno.ENOSPC: QT_TRANSLATE_NOOP("errors", "de schijf is vol"),
-    errno.EROFS: QT_TRANSLATE_NOOP("errors", "alleen-lezen schijf"),
-    errno.EISDIR: QT_TRANSLATE_NOOP("errors", "dat is een map"),
-}
+__all__ = ["draw_board_pages", "draw_poster_page", "render_board_pdf", "write_board_pdf", "write_pdf_bytes"]

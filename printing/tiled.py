@@ -15,7 +15,6 @@ from reportlab.pdfgen.canvas import Canvas
 from boards.colors import KRAFT_BROWN
 from boards.model import Board
 from boards.tiling import Tile, TileGrid
-from printing.draw_board import draw_poster
 from printing.fonts import BOLD, ITALIC, REGULAR, draw_string, register_fonts, string_width
 from printing.options import PrintOptions, PrintPlan, scale_text
 from printing.pages import begin_page, end_page
@@ -58,6 +57,8 @@ def define_poster_form(canvas: Canvas, board: Board, plan: PrintPlan, options: P
     global _form_counter
     _form_counter += 1
     name = f"bpPoster{_form_counter}"
+    from printing.draw_board import draw_poster  # only a board's tiles need the board drawing
+
     canvas.beginForm(name, 0, 0, plan.poster_width_mm * mm, plan.poster_height_mm * mm)
     draw_poster(canvas, board, plan, options, with_markers=options.read_back)
     canvas.endForm()
@@ -83,7 +84,6 @@ def draw_tiled(canvas: Canvas, board: Board, plan: PrintPlan, options: PrintOpti
 def draw_tiles(canvas: Canvas, title: str, job: TiledJob, form: str) -> None:
     """Assembly map plus one page per tile for a poster drawn as the form ``form``."""
     assert job.grid is not None
-    register_fonts()
     decorations = define_decoration_forms(canvas, job.grid, job.background)
     draw_assembly_map(canvas, title, job, form)
     for index, tile in enumerate(job.grid.tiles, start=1):

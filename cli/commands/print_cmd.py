@@ -291,8 +291,8 @@ def _printer(key: str) -> str:
 
 
 def _tile(args: argparse.Namespace) -> int:
+    from printing.pages import write_pdf_bytes
     from printing.pdf_tiles import tile_pdf
-    from printing.render import write_pdf_bytes
 
     source = Path(args.input)
     if not source.is_file():
