@@ -1924,10 +1924,6 @@ Use Align and Distribute in the Arrange menu.</translation>
         <translation>Remarks</translation>
     </message>
     <message>
-        <source>Datum &apos;{value}&apos; kan niet; schrijf JJJJ-MM-DD, bijv. 2019-03-12</source>
-        <translation>Date &apos;{value}&apos; is not valid; write YYYY-MM-DD, e.g. 2019-03-12</translation>
-    </message>
-    <message>
         <source>&apos;{name}&apos; is te lang; gebruik initialen of een schuilnaam</source>
         <translation>&apos;{name}&apos; is too long; use initials or a pseudonym</translation>
     </message>
@@ -2825,6 +2821,7 @@ Use Align and Distribute in the Arrange menu.</translation>
     </message>
     <message>
         <source>datum &apos;{value}&apos; kan niet; schrijf JJJJ-MM-DD, bijv. 2019-03-12</source>
+        <extracomment>The most dots one zone can count of one kind. A session&apos;s date: ISO, four-digit year (``2019-03-12``).</extracomment>
         <translation>date &apos;{value}&apos; is not possible; write YYYY-MM-DD, e.g. 2019-03-12</translation>
     </message>
     <message>
@@ -2865,6 +2862,7 @@ Use Align and Distribute in the Arrange menu.</translation>
     </message>
     <message>
         <source>schrijven mislukt</source>
+        <extracomment>PDF viewers and RIPs take pages up to 14,400 units a side (5.08 m at 1/72 inch per unit).</extracomment>
         <translation>writing failed</translation>
     </message>
     <message>

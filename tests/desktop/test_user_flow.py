@@ -6,10 +6,10 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
 
+from boards.editing import zone_key
 from boards.fileformat import load_board
 from boards.serialize import board_to_dict
 from desktop.dialogs import NewBoardDialog
-from desktop.document import zone_key
 from tests.support.qt_input import double_click, drag, view_point
 
 
