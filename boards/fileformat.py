@@ -62,7 +62,10 @@ def atomic_write_text(path: Path | str, text: str) -> None:
     atomic_write_bytes(path, text.encode("utf-8"))
 
 
-def to_json(data: Any) -> str:
+def to_json(data: Any, compact: bool = False) -> str:
+    """Indented for files people may open; ``compact`` (no spaces, C encoder, ~10x quicker) for the archive."""
+    if compact:
+        return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
@@ -250,18 +253,19 @@ def session_document(session: Session) -> dict[str, Any]:
 
 def dumps_board(board: Board) -> str:
     document = board_document(board)
-    _validate_before_write(document, "board")
+    validate_document(document, "board")
     return to_json(document)
 
 
 def dumps_session(session: Session) -> str:
     document = session_document(session)
-    _validate_before_write(document, "session")
+    validate_document(document, "session")
     return to_json(document)
 
 
-def _validate_before_write(document: dict[str, Any], kind: str) -> None:
-    """Never write a file we would refuse to read back."""
+def validate_document(document: dict[str, Any], kind: str) -> None:
+    """Never write a file we would refuse to read back: BoardFileError for a ``board`` or ``session``
+    document that loading would refuse."""
     try:
         check_schema(document, kind)
         if kind == "board":

@@ -11,26 +11,32 @@ import copy
 import hashlib
 import json
 import os
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
 from platformdirs import user_data_dir
-from sqlalchemy import Engine, create_engine, event, func, or_, select
+from sqlalchemy import Engine, create_engine, event, func, select
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session as DbSession
 from sqlalchemy.pool import StaticPool
 
+from boards.archive.records import SessionRecord, clear_results, insert_sessions, session_record, write_results
+from boards.archive.records import now as _now
+from boards.archive.selection import SessionFilter
 from boards.archive.tables import PhotoRow, SessionRow
 from boards.errors import BruinpapierError, InvalidArgumentError, NotFoundError, problem
-from boards.fileformat import dumps_session, loads_session
+from boards.fileformat import loads_session
 from boards.i18n import QT_TRANSLATE_NOOP
 from boards.photos import MAX_PHOTO_BYTES, check_photo_name
 from boards.session import Photo, Session, new_id
 from boards.sessionio.matching import normalise
+
+#: Sessions written per bulk insert when many are stored at once (``Archive.add_many``).
+BATCH_SIZE = 250
 
 ARCHIVE_ENV = "BRUINPAPIER_ARCHIVE"
 ARCHIVE_FILE_NAME = "archief.sqlite"
@@ -50,6 +56,15 @@ def default_archive_url(setting: str | None = None) -> str:
         return setting.strip()
     folder = Path(user_data_dir("bruinpapier", appauthor=False))
     return f"sqlite:///{folder / ARCHIVE_FILE_NAME}"
+
+
+def schema_head() -> str:
+    """The newest schema revision this Bruinpapier knows (the migrations' head)."""
+    from alembic.script import ScriptDirectory
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return ScriptDirectory.from_config(config).get_current_head() or ""
 
 
 def display_url(url: str) -> str:
@@ -82,33 +97,6 @@ class SessionSummary:
 
     def to_dict(self) -> dict[str, object]:
         return dict(self.__dict__)
-
-
-def _now() -> datetime:
-    return datetime.now(UTC)
-
-
-def _search_text(session: Session) -> str:
-    parts = [
-        session.school,
-        session.team,
-        session.facilitator,
-        session.topic,
-        session.remarks,
-        session.code,
-        session.board.title,
-        session.board.id,
-        session.method or "",
-        session.step or "",
-        *session.participants,
-        *(note.text for note in session.results.notes),
-        *(f"{a.action} {a.owner} {a.due}" for a in session.results.actions),
-    ]
-    return normalise(" \n ".join(part for part in parts if part))
-
-
-def _like_escape(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 class Archive:
@@ -217,22 +205,9 @@ class Archive:
         return row
 
     @staticmethod
-    def _fill(row: SessionRow, session: Session, document: str) -> None:
-        row.school = session.school
-        row.school_key = normalise(session.school)
-        row.team = session.team
-        row.date = session.date
-        row.facilitator = session.facilitator
-        row.method = session.method
-        row.step = session.step
-        row.topic = session.topic
-        row.board_id = session.board.id
-        row.board_title = session.board.title
-        row.note_count = len(session.results.notes)
-        row.dot_total = sum(dot.count for dot in session.results.dots)
-        row.action_count = len(session.results.actions)
-        row.search_text = _search_text(session)
-        row.document = document
+    def _fill(row: SessionRow, record: SessionRecord) -> None:
+        for name, value in record.columns.items():
+            setattr(row, name, value)
         row.updated_at = _now()
 
     def save(self, session: Session) -> str:
@@ -243,7 +218,7 @@ class Archive:
         photo was added) is kept and added back to ``session.photos``; a listed
         photo that is not stored is refused. All in one transaction.
         """
-        dumps_session(session)  # validate first: never store what we could not read back
+        record = session_record(session)  # validated first: never store what we could not read back
         with DbSession(self.engine) as db, db.begin():
             row = db.get(SessionRow, session.id)
             if row is None:
@@ -252,6 +227,7 @@ class Archive:
                 stored: dict[str, PhotoRow] = {}
             else:
                 stored = {photo.name: photo for photo in row.photos}
+                clear_results(db.connection(), [session.id])
             listed = {photo.name for photo in session.photos}
             missing = sorted(listed - set(stored))
             if missing:
@@ -272,7 +248,10 @@ class Archive:
                 }
                 for name in kept:
                     session.photos.append(Photo(name, captions.get(name, ""), stored[name].sha256))
-            self._fill(row, session, dumps_session(session))
+                record = session_record(session, check=False)  # only photos the archive holds were added
+            self._fill(row, record)
+            db.flush()
+            write_results(db.connection(), [record])
         return session.id
 
     def get(self, session_id: str) -> Session:
@@ -284,35 +263,17 @@ class Archive:
         with DbSession(self.engine) as db:
             return db.get(SessionRow, session_id) is not None
 
-    def list(
-        self,
-        school: str | None = None,
-        method: str | None = None,
-        board: str | None = None,
-        date_from: str | None = None,
-        date_to: str | None = None,
-        text: str | None = None,
-    ) -> list[SessionSummary]:
-        """Summaries, newest date first. ``school`` and ``text`` match parts, ignoring case and accents."""
+    def list(self, selection: SessionFilter | None = None, **filters: str | None) -> list[SessionSummary]:
+        """Summaries of the sessions ``selection`` chooses (or a SessionFilter made of ``filters``:
+        school, board, method, step, date_from, date_to, text), newest date first."""
+        selection = selection if selection is not None else SessionFilter(**filters)
         photo_counts = select(PhotoRow.session_id, func.count().label("n")).group_by(PhotoRow.session_id).subquery()
-        query = select(SessionRow, func.coalesce(photo_counts.c.n, 0)).outerjoin(
-            photo_counts, photo_counts.c.session_id == SessionRow.id
+        query = (
+            select(SessionRow, func.coalesce(photo_counts.c.n, 0))
+            .outerjoin(photo_counts, photo_counts.c.session_id == SessionRow.id)
+            .where(*selection.conditions(SessionRow.__table__))
+            .order_by(SessionRow.date.desc(), SessionRow.updated_at.desc(), SessionRow.id)
         )
-        if school:
-            query = query.where(SessionRow.school_key.like(f"%{_like_escape(normalise(school))}%", escape="\\"))
-        if method:
-            query = query.where(SessionRow.method == method)
-        if board:
-            query = query.where(SessionRow.board_id == board)
-        if date_from:
-            query = query.where(SessionRow.date >= date_from)
-        if date_to:
-            query = query.where(SessionRow.date <= date_to)
-        if text:
-            for word in normalise(text).split():
-                pattern = f"%{_like_escape(word)}%"
-                query = query.where(or_(SessionRow.search_text.like(pattern, escape="\\"), SessionRow.id == word))
-        query = query.order_by(SessionRow.date.desc(), SessionRow.updated_at.desc(), SessionRow.id)
         with DbSession(self.engine) as db:
             return [
                 SessionSummary(
@@ -334,6 +295,20 @@ class Archive:
                 )
                 for row, count in db.execute(query).all()
             ]
+
+    def count(self, selection: SessionFilter | None = None) -> int:
+        """How many sessions ``selection`` chooses (all of them without one)."""
+        selection = selection or SessionFilter()
+        query = select(func.count()).select_from(SessionRow).where(*selection.conditions(SessionRow.__table__))
+        with DbSession(self.engine) as db:
+            return int(db.execute(query).scalar_one())
+
+    def summary(self, selection: SessionFilter | None = None, progress: Callable[[int, int], None] | None = None):
+        """The summary of the chosen sessions, counted by the database (see ``boards.archive.aggregate``);
+        ``progress(done, steps)`` is called after each step."""
+        from boards.archive.aggregate import summarise
+
+        return summarise(self, selection or SessionFilter(), progress)
 
     def schools(self) -> list[str]:
         """Every school name in the archive, sorted (for completion in a filter field)."""
@@ -362,10 +337,7 @@ class Archive:
             session = loads_session(original.document, f"archief:{session_id}")
             copy_ = copy.deepcopy(session)
             copy_.id = new_id()
-            document = dumps_session(copy_)
-            row = SessionRow(id=copy_.id, created_at=_now())
-            self._fill(row, copy_, document)
-            db.add(row)
+            insert_sessions(db.connection(), [session_record(copy_, check=False)])  # read back valid
             for photo in original.photos:
                 db.add(
                     PhotoRow(
@@ -406,7 +378,7 @@ class Archive:
                 db.add(PhotoRow(session_id=session_id, name=name, sha256=digest, size=len(data), data=data))
             else:
                 stored.sha256, stored.size, stored.data = digest, len(data), data
-            self._fill(row, session, dumps_session(session))
+            self._fill(row, session_record(session))  # the results are unchanged: their rows stay
         return photo
 
     def photo(self, session_id: str, name: str) -> bytes:
@@ -439,40 +411,43 @@ class Archive:
             db.delete(stored)
             session = loads_session(row.document, f"archief:{session_id}")
             session.photos = [p for p in session.photos if p.name != name]
-            self._fill(row, session, dumps_session(session))
+            self._fill(row, session_record(session, check=False))  # one photo fewer; the results' rows stay
 
     def save_with_photos(self, session: Session, photos: dict[str, bytes]) -> str:
-        """Store a session and all its photo bytes in one transaction (used by bundle import)."""
-        for name, data in photos.items():
-            check_photo_name(name)
-            if len(data) > MAX_PHOTO_BYTES:
-                raise InvalidArgumentError(problem(QT_TRANSLATE_NOOP("errors", "foto '{name}' is te groot"), name=name))
-        listed = {photo.name for photo in session.photos}
-        if listed != set(photos):
-            raise InvalidArgumentError(
-                problem(QT_TRANSLATE_NOOP("errors", "de foto's kloppen niet met de lijst in de sessie"))
-            )
-        document = dumps_session(session)
+        """Store a new session and all its photo bytes in one transaction (used by bundle import)."""
+        return self.add_many([(session, photos)])[0]
+
+    def add_many(
+        self,
+        items: Iterable[Session | tuple[Session, dict[str, bytes]]],
+        check: bool = True,
+        progress: Callable[[int], None] | None = None,
+    ) -> list[str]:
+        """Store new sessions (each alone or with its photo bytes) in one transaction: all of them or none.
+
+        Written in batches of bulk inserts, so thousands go in seconds; ``items`` may be a generator that
+        reads files as it goes (an error it raises stores nothing). A session whose id is in the archive
+        already is refused, and with it all the others. ``check=False`` skips validating the documents
+        again — only for sessions just read from validated files. ``progress(stored)`` after each batch.
+        """
+        ids: list[str] = []
+        seen: set[str] = set()
         try:
-            with DbSession(self.engine) as db, db.begin():
-                if db.get(SessionRow, session.id) is not None:
-                    raise InvalidArgumentError(
-                        problem(QT_TRANSLATE_NOOP("errors", "sessie '{id}' staat al in het archief"), id=session.id)
-                    )
-                row = SessionRow(id=session.id, created_at=_now())
-                self._fill(row, session, document)
-                db.add(row)
-                db.flush()
-                for name, data in photos.items():
-                    db.add(
-                        PhotoRow(
-                            session_id=session.id,
-                            name=name,
-                            sha256=hashlib.sha256(data).hexdigest(),
-                            size=len(data),
-                            data=data,
-                        )
-                    )
+            with self.engine.begin() as connection:
+                batch: list[tuple[SessionRecord, dict[str, bytes]]] = []
+                for item in items:
+                    session, photos = item if isinstance(item, tuple) else (item, {})
+                    self._check_photos(session, photos)
+                    if session.id in seen:
+                        raise self._exists(session.id)
+                    seen.add(session.id)
+                    batch.append((session_record(session, check), photos))
+                    if len(batch) >= BATCH_SIZE:
+                        ids += self._insert_batch(connection, batch)
+                        batch = []
+                        if progress is not None:
+                            progress(len(ids))
+                ids += self._insert_batch(connection, batch)
         except SQLAlchemyError as error:
             raise ArchiveError(
                 problem(
@@ -480,4 +455,46 @@ class Archive:
                     detail=error,
                 )
             ) from None
-        return session.id
+        if progress is not None:
+            progress(len(ids))
+        return ids
+
+    @staticmethod
+    def _exists(session_id: str) -> InvalidArgumentError:
+        return InvalidArgumentError(
+            problem(QT_TRANSLATE_NOOP("errors", "sessie '{id}' staat al in het archief"), id=session_id)
+        )
+
+    @staticmethod
+    def _check_photos(session: Session, photos: dict[str, bytes]) -> None:
+        for name, data in photos.items():
+            check_photo_name(name)
+            if len(data) > MAX_PHOTO_BYTES:
+                raise InvalidArgumentError(problem(QT_TRANSLATE_NOOP("errors", "foto '{name}' is te groot"), name=name))
+        if {photo.name for photo in session.photos} != set(photos):
+            raise InvalidArgumentError(
+                problem(QT_TRANSLATE_NOOP("errors", "de foto's kloppen niet met de lijst in de sessie"))
+            )
+
+    def _insert_batch(self, connection, batch: list[tuple[SessionRecord, dict[str, bytes]]]) -> list[str]:
+        if not batch:
+            return []
+        ids = [record.id for record, _photos in batch]
+        existing = connection.execute(select(SessionRow.id).where(SessionRow.id.in_(ids))).scalars().first()
+        if existing is not None:
+            raise self._exists(existing)
+        insert_sessions(connection, [record for record, _photos in batch])
+        photo_rows = [
+            {
+                "session_id": record.id,
+                "name": name,
+                "sha256": hashlib.sha256(data).hexdigest(),
+                "size": len(data),
+                "data": data,
+            }
+            for record, photos in batch
+            for name, data in photos.items()
+        ]
+        if photo_rows:
+            connection.execute(PhotoRow.__table__.insert(), photo_rows)
+        return ids
