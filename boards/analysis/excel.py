@@ -10,16 +10,22 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
 from boards.analysis.overview import Analysis
-from boards.analysis.sheets import analysis_sheets
+from boards.analysis.sheets import analysis_sheets, summary_sheets
+from boards.analysis.summary import ArchiveSummary
 from boards.fileformat import atomic_write_bytes
 
 MAX_COLUMN_WIDTH = 60
 
 
 def workbook_bytes(analysis: Analysis) -> bytes:
+    return sheets_bytes(analysis_sheets(analysis))
+
+
+def sheets_bytes(sheets: dict[str, pd.DataFrame]) -> bytes:
+    """A workbook of named tables: bold, frozen header row, columns as wide as their text."""
     buffer = io.BytesIO()
     with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
-        for name, frame in analysis_sheets(analysis).items():
+        for name, frame in sheets.items():
             frame.to_excel(writer, sheet_name=name[:31], index=False)
             sheet = writer.sheets[name[:31]]
             sheet.freeze_panes = "A2"
@@ -35,3 +41,8 @@ def workbook_bytes(analysis: Analysis) -> bytes:
 def write_workbook(analysis: Analysis, path: Path | str) -> None:
     """Write the workbook atomically (a half-written file never replaces a good one)."""
     atomic_write_bytes(path, workbook_bytes(analysis))
+
+
+def write_summary_workbook(summary: ArchiveSummary, path: Path | str) -> None:
+    """The archive summary's tables as a workbook, written atomically."""
+    atomic_write_bytes(path, sheets_bytes(summary_sheets(summary)))

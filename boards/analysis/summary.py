@@ -130,3 +130,23 @@ def summary_to_dict(summary: ArchiveSummary) -> dict[str, Any]:
         "colors": frame_records(summary.colors),
         "boards": [board_summary_to_dict(item) for item in summary.boards],
     }
+
+
+def schools_by_measure(comparison: SchoolComparison, measure: str, zones: int = 8) -> pd.DataFrame:
+    """One row per school (highest total first): its count of ``measure`` in the ``zones`` busiest zones,
+    in the other zones together ("overige vakken (n)"), and in all. A school board's table: which school
+    puts its dots where, readable for any number of schools (rows, not columns)."""
+    schools = list(comparison.schools)
+    rows = comparison.table[(comparison.table["measure"] == measure) & (comparison.table["total"] > 0)]
+    top = rows.sort_values("total", ascending=False, kind="stable").head(zones)
+    rest = rows.drop(index=top.index)
+    frame = pd.DataFrame({"school": schools})
+    seen: set[str] = set()
+    for _, row in top.iterrows():
+        name = str(row["zone_label"]) if row["zone_label"] not in seen else f"{row['zone_label']} ({row['zone_id']})"
+        seen.add(name)
+        frame[name] = [int(row[school]) for school in schools]
+    if len(rest):
+        frame[f"overige vakken ({len(rest)})"] = [int(rest[school].sum()) for school in schools]
+    frame["total"] = [int(rows[school].sum()) for school in schools]
+    return frame.sort_values(["total", "school"], ascending=[False, True], kind="stable").reset_index(drop=True)
