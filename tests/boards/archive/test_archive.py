@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC
 
 import pytest
-from sqlalchemy import inspect, text
+from sqlalchemy import create_engine, inspect, text
 
 from boards.archive import Archive, ArchiveError, default_archive_url, resolve_session
 from boards.errors import InvalidArgumentError, NotFoundError
@@ -187,9 +187,7 @@ def test_upgrade_from_revision_0001_fills_the_school_key(archive_url):
     from boards.archive.store import MIGRATIONS_DIR
     from boards.fileformat import dumps_session
 
-    old = Archive.__new__(Archive)  # only for its engine settings
-    old.url = archive_url
-    engine = old._create_engine(archive_url)
+    engine = create_engine(archive_url)  # a bare database, brought to revision 0001 by hand
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     with engine.begin() as connection:
