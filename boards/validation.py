@@ -8,7 +8,9 @@ paper) is checked here. Every problem names the field path, e.g.
 
 from __future__ import annotations
 
+import datetime
 import json
+import re
 from collections.abc import Callable, Iterable
 from functools import cache
 from typing import Any
@@ -17,12 +19,32 @@ from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError, best_match
 from referencing import Registry, Resource
 
-from boards.errors import problem
+from boards.errors import InvalidArgumentError, problem
 from boards.i18n import QT_TRANSLATE_NOOP, Message
 from boards.paper import A_SERIES_MM, CUSTOM
 from resources import resource_path
 
 PAPER_TOLERANCE_MM = 0.5
+ISO_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+BAD_DATE = QT_TRANSLATE_NOOP("errors", "datum '{value}' bestaat niet; schrijf JJJJ-MM-DD, bijv. 2019-03-12")
+
+
+def is_iso_date(text: str) -> bool:
+    """``2019-03-12`` yes; ``2020-13-45``, ``12-03-2019`` or ``2019-3-12`` no."""
+    if not isinstance(text, str) or not ISO_DATE_RE.match(text):
+        return False
+    try:
+        datetime.date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
+
+
+def check_date(text: str | None) -> str:
+    """``text`` when it is empty or a real date (JJJJ-MM-DD), else InvalidArgumentError."""
+    if text and not is_iso_date(text):
+        raise InvalidArgumentError(problem(BAD_DATE, value=text))
+    return text or ""
 
 
 class Problem(Exception):
@@ -187,24 +209,65 @@ def check_schema(document: Any, schema_name: str, strip: int = 1) -> None:
     ``strip`` drops leading path parts (``board``) so paths start inside the board.
     """
     fast = _fast_check(schema_name)
+    failing: list[str] | None = None
     if fast is not None:
         import fastjsonschema
 
         try:
             fast(document)
             return
-        except fastjsonschema.JsonSchemaException:
-            pass  # fall through: jsonschema finds the most relevant error and its path
-    errors = list(_validator(schema_name).iter_errors(document))
+        except fastjsonschema.JsonSchemaException as error:
+            failing = list(getattr(error, "path", None) or [])[1:]  # without the leading "data"
+    # jsonschema finds the most relevant error and its path, but takes seconds on thousands of items:
+    # it looks at a copy that keeps, in each list on the way to the failing value, only that item.
+    reduced, positions = _narrowed(document, failing or [])
+    errors = list(_validator(schema_name).iter_errors(reduced))
     if not errors:
-        return
+        if reduced is document:
+            return
+        errors = list(_validator(schema_name).iter_errors(document))
+        positions = {}
+        if not errors:
+            return
     error = best_match(errors, key=_relevance)
     while error.context and error.validator in ("anyOf", "oneOf", "allOf"):
         error = best_match(error.context, key=_relevance)
     path, message = _describe(error)
+    path = _restore_positions(path, positions)
     if len(path) > strip and path[0] in ("board", "session", "trajectory"):
         path = path[strip:]
     raise Problem(format_path(path), message)
+
+
+def _narrowed(document: Any, failing: list[str]) -> tuple[Any, dict[tuple, int]]:
+    """A shallow copy of ``document`` where every list on the path ``failing`` holds only the item on
+    that path; and, per list (by its path in the copy), the item's index in the original."""
+    if not failing:
+        return document, {}
+    positions: dict[tuple, int] = {}
+
+    def narrow(value: Any, rest: list[str], where: tuple) -> Any:
+        if not rest:
+            return value
+        key, remaining = rest[0], rest[1:]
+        if isinstance(value, list) and key.isdigit() and int(key) < len(value):
+            positions[where] = int(key)
+            return [narrow(value[int(key)], remaining, (*where, 0))]
+        if isinstance(value, dict) and key in value:
+            copy = dict(value)
+            copy[key] = narrow(value[key], remaining, (*where, key))
+            return copy
+        return value
+
+    return narrow(document, failing, ()), positions
+
+
+def _restore_positions(path: list[Any], positions: dict[tuple, int]) -> list[Any]:
+    restored: list[Any] = []
+    for index, part in enumerate(path):
+        key = tuple(path[:index])
+        restored.append(positions[key] if isinstance(part, int) and part == 0 and key in positions else part)
+    return restored
 
 
 # --- semantic checks ------------------------------------------------------------------------
@@ -380,6 +443,8 @@ def _paper_size(paper: dict[str, Any], prefix: str) -> tuple[float, float]:
 
 
 def check_session_semantics(session: dict[str, Any]) -> None:
+    if session.get("date") and not is_iso_date(session["date"]):
+        raise Problem("date", problem(BAD_DATE, value=session["date"]))
     board = session["board"]
     check_board_semantics(board, prefix="board.")
     zones = {zone["id"]: zone for zone in board.get("zones", [])}
@@ -426,4 +491,12 @@ def check_session_semantics(session: dict[str, Any]) -> None:
         raise Problem("photos", problem(QT_TRANSLATE_NOOP("errors", "twee foto's hebben dezelfde naam")))
 
 
-__all__ = ["Problem", "check_board_semantics", "check_schema", "check_session_semantics", "format_path"]
+__all__ = [
+    "Problem",
+    "check_board_semantics",
+    "check_date",
+    "check_schema",
+    "check_session_semantics",
+    "format_path",
+    "is_iso_date",
+]

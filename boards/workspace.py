@@ -22,12 +22,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from boards.errors import BruinpapierError
+from boards.errors import BruinpapierError, InvalidArgumentError, problem
 from boards.fileformat import dumps_session, load_session
+from boards.i18n import QT_TRANSLATE_NOOP
 from boards.model import Board
 from boards.photos import read_photo
 from boards.recovery import RecoveryCopy
 from boards.session import Session
+from boards.validation import check_date
 
 if TYPE_CHECKING:
     from boards.archive import Archive
@@ -43,14 +45,35 @@ def new_session(
 ) -> Session:
     """A new session with ``board``: a snapshot of the board (later edits of the board do not change
     it), the board's method and step unless given, today's date unless given. ``details`` are further
-    fields of the session (school, team, topic, …)."""
+    fields of the session (school, team, topic, …). A method or step given that does not exist, or a
+    date that does not, raises a BruinpapierError (NotFoundError, InvalidArgumentError)."""
+    if method is not None or step is not None:
+        method, step = _method_and_step(board, method, step)
     return Session(
         board=copy.deepcopy(board),
         method=method or board.method,
         step=step or board.step,
-        date=date or datetime.date.today().isoformat(),
+        date=check_date(date) or datetime.date.today().isoformat(),
         **details,
     )
+
+
+def _method_and_step(board: Board, method_id: str | None, step_id: str | None) -> tuple[str | None, str | None]:
+    """The method and step asked for, checked against the methods Bruinpapier knows (a step by id or nr)."""
+    from boards.methods import get_method
+
+    method_id = method_id or board.method
+    if method_id is None:
+        raise InvalidArgumentError(
+            problem(
+                QT_TRANSLATE_NOOP("errors", "stap '{step}' hoort bij een methode; geef ook de methode op (--method)"),
+                step=step_id,
+            )
+        )
+    method = get_method(method_id)
+    if step_id is None:
+        step_id = board.step if board.method == method.id else None
+    return method.id, method.step(step_id).id if step_id else None
 
 
 def record_in_trajectory(session: Session, path: Path | str, trajectory: Trajectory | None = None) -> Trajectory:

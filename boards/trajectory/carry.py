@@ -15,6 +15,7 @@ from boards.methods import CarryMode, CarryRule, MethodStep
 from boards.session import ActionItem, Note, NoteSource, Session
 from boards.templates import load_template
 from boards.trajectory.model import Trajectory
+from boards.validation import check_date
 
 CARRIED_FROM = "carried_from"  # link from a carried note to the note it copies
 
@@ -192,6 +193,7 @@ def add_next_sessions(
     trajectory: Trajectory, *, date: str = "", topic_zone: str | None = None, board_id: str | None = None
 ) -> list[Session]:
     """Start the next board of the trajectory (or the board asked for) and add its sessions to their step."""
+    check_date(date)
     if board_id is None:
         upcoming = trajectory.next_board()
         if upcoming is None:

@@ -10,6 +10,7 @@ from boards.i18n import QT_TRANSLATE_NOOP
 from boards.methods import Method, MethodStep, get_method
 from boards.session import Session, new_id
 from boards.templates import load_template
+from boards.validation import check_date
 
 
 class StepStatus(str, Enum):
@@ -135,6 +136,8 @@ def new_trajectory(
                 steps=len(method.steps),
             )
         )
+    for date in dates:
+        check_date(date)
     dates += [""] * (len(method.steps) - len(dates))
     steps = [TrajectoryStep(step.id, planned_date=date) for step, date in zip(method.steps, dates)]
     return Trajectory(

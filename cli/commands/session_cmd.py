@@ -4,7 +4,6 @@ and enter results from a spreadsheet (``session import-results``)."""
 from __future__ import annotations
 
 import argparse
-import datetime
 import re
 from pathlib import Path
 
@@ -27,6 +26,7 @@ from boards.session import Session
 from boards.sessionio import export_session, preview_import
 from boards.sessionio.preview import ROW_STATUS_LABELS
 from boards.templates import resolve_board
+from boards.validation import check_date
 from boards.workspace import new_session
 from cli.output import print_json
 
@@ -38,20 +38,7 @@ def _archive(args: argparse.Namespace) -> Archive:
 
 
 def _check_date(text: str | None) -> str:
-    if not text:
-        return ""
-    try:
-        if not DATE_RE.match(text):
-            raise ValueError
-        datetime.date.fromisoformat(text)
-    except ValueError:
-        raise InvalidArgumentError(
-            problem(
-                QT_TRANSLATE_NOOP("errors", "datum '{value}' kan niet; schrijf JJJJ-MM-DD, bijv. 2019-03-12"),
-                value=text,
-            )
-        ) from None
-    return text
+    return check_date(text)
 
 
 def _summary_line(summary) -> str:
