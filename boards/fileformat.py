@@ -15,7 +15,7 @@ import os
 import stat
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from boards.errors import BoardFileError, FileWriteError, problem
 from boards.i18n import QT_TRANSLATE_NOOP
@@ -328,11 +328,11 @@ def _cannot_read(file: Path, text: str, **params: object) -> BoardFileError:
     return BoardFileError(file, "", problem(text, **params))
 
 
-def read_user_file(path: Path | str, max_bytes: int = MAX_FILE_BYTES, too_big: str = TOO_BIG) -> bytes:
-    """The bytes of a file the user chose, or a BoardFileError that says what is wrong with it.
+def open_user_file(path: Path | str, max_bytes: int = MAX_FILE_BYTES, too_big: str = TOO_BIG) -> BinaryIO:
+    """A file the user chose, opened for reading, or a BoardFileError that says what is wrong with it.
 
-    Only regular files are read: a folder, a pipe (FIFO), a device (``/dev/zero``) or a socket is refused
-    without waiting on it, and never more than ``max_bytes`` are read, whatever the file claims.
+    Only regular files are opened: a folder, a pipe (FIFO), a device (``/dev/zero``) or a socket is refused
+    without waiting on it, and so is a file larger than ``max_bytes``.
     """
     file = Path(path)
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
@@ -363,9 +363,17 @@ def read_user_file(path: Path | str, max_bytes: int = MAX_FILE_BYTES, too_big: s
                 "errors", "dit is geen gewoon bestand (maar een apparaat, pijp of socket); kies een bestand"
             ),
         )
-    with os.fdopen(handle, "rb") as stream:
-        if info.st_size > max_bytes:
-            raise _cannot_read(file, too_big, size=info.st_size // (1024 * 1024), limit=max_bytes // (1024 * 1024))
+    if info.st_size > max_bytes:
+        os.close(handle)
+        raise _cannot_read(file, too_big, size=info.st_size // (1024 * 1024), limit=max_bytes // (1024 * 1024))
+    return os.fdopen(handle, "rb")
+
+
+def read_user_file(path: Path | str, max_bytes: int = MAX_FILE_BYTES, too_big: str = TOO_BIG) -> bytes:
+    """The bytes of a file the user chose (see :func:`open_user_file`); never more than ``max_bytes`` are
+    read, whatever the file claims."""
+    file = Path(path)
+    with open_user_file(file, max_bytes, too_big) as stream:
         try:
             data = stream.read(max_bytes + 1)
         except OSError as error:
@@ -374,9 +382,9 @@ def read_user_file(path: Path | str, max_bytes: int = MAX_FILE_BYTES, too_big: s
                 QT_TRANSLATE_NOOP("errors", "het bestand is niet te lezen ({detail})"),
                 detail=error.strerror or error,
             ) from None
-        if len(data) > max_bytes:
-            raise _cannot_read(file, too_big, size=len(data) // (1024 * 1024), limit=max_bytes // (1024 * 1024))
-        return data
+    if len(data) > max_bytes:
+        raise _cannot_read(file, too_big, size=len(data) // (1024 * 1024), limit=max_bytes // (1024 * 1024))
+    return data
 
 
 def read_text_file(path: Path | str) -> str:

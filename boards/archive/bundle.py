@@ -10,11 +10,12 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import stat
 import zipfile
 from pathlib import Path, PurePosixPath
 
 from boards.errors import BoardFileError, problem
-from boards.fileformat import atomic_write_bytes, dumps_session, loads_session
+from boards.fileformat import atomic_write_bytes, dumps_session, loads_session, open_user_file
 from boards.i18n import QT_TRANSLATE_NOOP
 from boards.photos import MAX_PHOTO_BYTES
 from boards.session import Session
@@ -82,20 +83,15 @@ def _check_name(path: Path | str, name: str) -> None:
 def read_bundle(path: Path | str) -> tuple[Session, dict[str, bytes]]:
     """The session and its photos from a bundle file, all checked."""
     file = Path(path)
+    stream = open_user_file(
+        file,
+        MAX_BUNDLE_BYTES,
+        QT_TRANSLATE_NOOP("errors", "de bundel is te groot ({size} MB; hoogstens {limit} MB)"),
+    )
     try:
-        size = file.stat().st_size
-    except FileNotFoundError:
-        raise _refuse(file, QT_TRANSLATE_NOOP("errors", "het bestand bestaat niet")) from None
-    if size > MAX_BUNDLE_BYTES:
-        raise _refuse(
-            file,
-            QT_TRANSLATE_NOOP("errors", "de bundel is te groot ({size} MB; hoogstens {limit} MB)"),
-            size=size // (1024 * 1024),
-            limit=MAX_BUNDLE_BYTES // (1024 * 1024),
-        )
-    try:
-        archive = zipfile.ZipFile(file)
-    except (zipfile.BadZipFile, OSError):
+        archive = zipfile.ZipFile(stream)
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        stream.close()
         raise _refuse(
             file,
             QT_TRANSLATE_NOOP(
@@ -104,7 +100,7 @@ def read_bundle(path: Path | str) -> tuple[Session, dict[str, bytes]]:
             ),
             suffix=BUNDLE_SUFFIX,
         ) from None
-    with archive:
+    with stream, archive:
         return _read_entries(file, archive)
 
 
@@ -121,6 +117,24 @@ def _read_entries(file: Path, archive: zipfile.ZipFile) -> tuple[Session, dict[s
     entries: dict[str, zipfile.ZipInfo] = {}
     for info in infos:
         _check_name(file, info.filename)
+        if info.filename in entries:
+            raise _refuse(
+                file,
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "'{name}' staat twee keer in de bundel; welke geldt is onduidelijk, de bundel is geweigerd",
+                ),
+                name=info.filename,
+            )
+        mode = info.external_attr >> 16
+        if stat.S_ISLNK(mode) or (mode and stat.S_IFMT(mode) not in (0, stat.S_IFREG, stat.S_IFDIR)):
+            raise _refuse(
+                file,
+                QT_TRANSLATE_NOOP(
+                    "errors", "'{name}' in de bundel is een snelkoppeling (symlink) of apparaat; de bundel is geweigerd"
+                ),
+                name=info.filename,
+            )
         if info.is_dir():
             continue
         if info.flag_bits & 0x1:
@@ -173,7 +187,7 @@ def _read_entries(file: Path, archive: zipfile.ZipFile) -> tuple[Session, dict[s
         )
     text = _read_limited(file, archive, entries[SESSION_ENTRY], MAX_SESSION_JSON_BYTES)
     try:
-        session = loads_session(text.decode("utf-8"), f"{file}:{SESSION_ENTRY}")
+        session = loads_session(text.decode("utf-8-sig"), f"{file}:{SESSION_ENTRY}")
     except UnicodeDecodeError:
         raise _refuse(file, QT_TRANSLATE_NOOP("errors", "session.json in de bundel is geen UTF-8-tekst")) from None
     photos: dict[str, bytes] = {}
@@ -186,7 +200,15 @@ def _read_entries(file: Path, archive: zipfile.ZipFile) -> tuple[Session, dict[s
                 name=photo.name,
             )
         data = _read_limited(file, archive, info, MAX_PHOTO_BYTES)
-        if photo.sha256 and hashlib.sha256(data).hexdigest() != photo.sha256:
+        if not photo.sha256:
+            raise _refuse(
+                file,
+                QT_TRANSLATE_NOOP(
+                    "errors", "foto '{name}' heeft in session.json geen controlegetal (sha256); de bundel is geweigerd"
+                ),
+                name=photo.name,
+            )
+        if hashlib.sha256(data).hexdigest() != photo.sha256:
             raise _refuse(
                 file,
                 QT_TRANSLATE_NOOP("errors", "foto '{name}' in de bundel is beschadigd (controlegetal klopt niet)"),

@@ -39,7 +39,7 @@ from boards.fileformat import (
     make_private_folder,
 )
 from boards.i18n import QT_TRANSLATE_NOOP
-from boards.photos import MAX_PHOTO_BYTES, check_photo_name
+from boards.photos import MAX_PHOTO_BYTES, check_photo_data, check_photo_name
 from boards.session import Photo, Session, new_id
 from boards.sessionio.matching import normalise
 
@@ -606,6 +606,7 @@ class Archive:
                     limit=MAX_PHOTO_BYTES // (1024 * 1024),
                 )
             )
+        check_photo_data(data, name)
         digest = hashlib.sha256(data).hexdigest()
         with DbSession(self.engine) as db, db.begin():
             row = self._row(db, session_id)
@@ -667,6 +668,7 @@ class Archive:
             check_photo_name(name)
             if len(data) > MAX_PHOTO_BYTES:
                 raise InvalidArgumentError(problem(QT_TRANSLATE_NOOP("errors", "foto '{name}' is te groot"), name=name))
+            check_photo_data(data, name)
         listed = {photo.name for photo in session.photos}
         if listed != set(photos):
             raise InvalidArgumentError(

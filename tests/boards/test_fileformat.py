@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from boards.errors import FileWriteError, BoardFileError
+from boards.errors import BoardFileError, FileWriteError
 from boards.fileformat import (
     SCHEMA_VERSION,
     board_document,

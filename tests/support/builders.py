@@ -190,3 +190,16 @@ def actions(session: Session) -> None:
             ActionItem(3, "Portfolio in MOO", owner="Kerngroep", due="Voor de zomer", impact="Hoog", workload="LàJ"),
         ]
     )
+
+
+def photo_bytes(label: str = "bord", kind: str = "JPEG") -> bytes:
+    """A small real photo (JPEG or PNG), different for each ``label``: the archive refuses bytes that are no photo."""
+    import hashlib
+    import io
+
+    from PIL import Image
+
+    red, green, blue = hashlib.sha256(label.encode()).digest()[:3]
+    buffer = io.BytesIO()
+    Image.new("RGB", (16, 12), (red, green, blue)).save(buffer, kind)
+    return buffer.getvalue()

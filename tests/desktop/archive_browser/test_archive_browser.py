@@ -10,6 +10,9 @@ from boards.archive import Archive
 from boards.session import Note, Session
 from boards.templates import load_template
 from desktop.archive_browser import ArchiveBrowser
+from tests.support.builders import photo_bytes
+
+JPEG = photo_bytes("bord")
 
 
 @pytest.fixture
@@ -23,7 +26,7 @@ def archive(tmp_path):
     )
     first.results.notes.append(Note("Storen leerling", "uitvoering"))
     store.save(first)
-    store.add_photo(first.id, "bord.jpg", b"jpeg")
+    store.add_photo(first.id, "bord.jpg", JPEG)
     store.save(
         Session(
             board=load_template("procesplaat-1"),
@@ -90,7 +93,7 @@ def test_duplicate_and_delete_with_confirmation(qtbot, browser, archive):
     qtbot.mouseClick(browser.duplicate_button, Qt.MouseButton.LeftButton)
     assert schools(browser).count("OBS Akkrum") == 2
     copy_id = browser.selected_id()
-    assert archive.photo(copy_id, "bord.jpg") == b"jpeg"
+    assert archive.photo(copy_id, "bord.jpg") == JPEG
     questions = []
     browser.confirm = lambda question: questions.append(question) or False
     qtbot.mouseClick(browser.delete_button, Qt.MouseButton.LeftButton)
