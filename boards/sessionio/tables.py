@@ -18,6 +18,7 @@ from boards.errors import BoardFileError, problem
 from boards.fileformat import read_user_file
 from boards.i18n import QT_TRANSLATE_NOOP
 from boards.sessionio.matching import header_key, normalise
+from boards.spreadsheets import csv_unquote
 
 MAX_TABLE_BYTES = 20 * 1024 * 1024
 MAX_ROWS = 20_000
@@ -187,7 +188,7 @@ def _read_csv(file: Path, data: bytes) -> pd.DataFrame:
             skip_blank_lines=True,
             nrows=MAX_ROWS + 1,
         )
-    except (pd.errors.ParserError, pd.errors.EmptyDataError, ValueError) as error:
+    except (pd.errors.ParserError, pd.errors.EmptyDataError, ValueError, csv.Error) as error:
         raise BoardFileError(
             file,
             "",
@@ -199,7 +200,8 @@ def _read_csv(file: Path, data: bytes) -> pd.DataFrame:
                 detail=str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__,
             ),
         ) from None
-    return frame
+    # Cells our export quoted against formulas ("'=…") read back as written (boards.spreadsheets).
+    return frame.map(lambda value: csv_unquote(value) if isinstance(value, str) else value)
 
 
 def _read_excel(file: Path, data: bytes) -> list[tuple[str, pd.DataFrame]]:
