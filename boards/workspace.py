@@ -23,11 +23,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from boards.errors import BruinpapierError, InvalidArgumentError, problem
-from boards.fileformat import dumps_session, load_session
+from boards.fileformat import SESSION_SUFFIX, dumps_session, load_session
 from boards.i18n import QT_TRANSLATE_NOOP
 from boards.model import Board
 from boards.photos import read_photo
-from boards.recovery import RecoveryCopy
+from boards.recovery import CrashedCopy, RecoveryOwner
 from boards.session import Session
 from boards.validation import check_date
 
@@ -36,8 +36,7 @@ if TYPE_CHECKING:
     from boards.trajectory import Trajectory
 
 ARCHIVE, TRAJECTORY = "archive", "trajectory"  # where a session belongs (the recovery note's "origin")
-SESSION_RECOVERY_FILE = "herstel.bpsessie"
-SESSION_RECOVERY_NOTE = "herstel-sessie.json"
+SESSION_RECOVERY_KIND = "sessie"
 
 
 def new_session(
@@ -114,18 +113,19 @@ class SaveOutcome:
 class Workspace:
     """What is open besides the board: one session, the trajectory it belongs to, its photos read back.
 
-    ``recovery_folder`` returns the folder of the recovery copy (asked each time it is written or read).
+    ``recovery_folder`` returns the folder of the recovery copy (asked each time it is written or read);
+    ``owner`` is the window's claim on its recovery copies (a new one when not given), shared with the
+    window's board copy so one lock marks both as in use.
     """
 
-    def __init__(self, recovery_folder: Callable[[], Path]) -> None:
+    def __init__(self, recovery_folder: Callable[[], Path], owner: RecoveryOwner | None = None) -> None:
         self.session: Session | None = None
         self.trajectory: Trajectory | None = None  # the trajectory the session belongs to, as opened
         self.trajectory_file: Path | None = None  # its file; None: the session belongs in the archive
         self.shown_trajectory_file: Path | None = None  # the trajectory the user has open (shown again after a rebuild)
         self.pending_photos: dict[str, bytes] = {}  # read back for the session; stored with it on saving
-        self.recovery = RecoveryCopy(
-            recovery_folder, SESSION_RECOVERY_FILE, SESSION_RECOVERY_NOTE, dumps_session, load_session
-        )
+        self.recovery_owner = owner or RecoveryOwner(recovery_folder)
+        self.recovery = self.recovery_owner.copy(SESSION_RECOVERY_KIND, SESSION_SUFFIX, dumps_session, load_session)
         self._archive: Archive | None = None
         self._archive_url: str | None = None
 
@@ -206,9 +206,15 @@ class Workspace:
     def clear_recovery(self) -> None:
         self.recovery.clear()
 
-    def read_recovery(self) -> RecoveredSession:
-        """The session of the recovery copy; raises BruinpapierError when the copy is damaged."""
-        session, note = self.recovery.read()
+    def claim_crashed(self) -> CrashedCopy | None:
+        """A session copy left by a window that is gone (a crash), held for us while the user decides;
+        None when there is none. Copies of windows still open are never offered."""
+        return self.recovery_owner.claim_crashed(SESSION_RECOVERY_KIND, SESSION_SUFFIX, dumps_session, load_session)
+
+    def read_recovery(self, crashed: CrashedCopy | None = None) -> RecoveredSession:
+        """The session of a crashed window's copy (or, without ``crashed``, of this workspace's own copy);
+        raises BruinpapierError when the copy is damaged."""
+        session, note = crashed.read() if crashed is not None else self.recovery.read()
         trajectory = note.get("trajectory")
         in_trajectory = note.get("origin") == TRAJECTORY and isinstance(trajectory, str) and trajectory
         return RecoveredSession(session, Path(trajectory) if in_trajectory else None, str(note.get("saved_at", "")))

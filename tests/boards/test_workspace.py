@@ -157,7 +157,7 @@ def test_the_recovery_copy_keeps_the_trajectory_it_belonged_to(workspace, trajec
     assert damaged_note.session.id == session.id and damaged_note.trajectory_file is None
 
     workspace.recovery.file.write_text("kapot", encoding="utf-8")
-    with pytest.raises(BruinpapierError, match=r"herstel\.bpsessie"):
+    with pytest.raises(BruinpapierError, match=r"-sessie\.bpsessie"):
         workspace.read_recovery()
     workspace.clear_recovery()
     assert not workspace.has_recovery()

@@ -203,3 +203,9 @@ def photo_bytes(label: str = "bord", kind: str = "JPEG") -> bytes:
     buffer = io.BytesIO()
     Image.new("RGB", (16, 12), (red, green, blue)).save(buffer, kind)
     return buffer.getvalue()
+
+
+def simulate_crash(owner) -> None:
+    """Let go of a window's recovery lock without cleaning up, as the operating system does when the
+    process is killed (tests/boards/test_recovery.py does it for real with ``kill -9``)."""
+    owner._lock.release()
