@@ -52,6 +52,7 @@ COMMAND_MODULES = {
     "capture": "capture_cmd",
     "trajectory": "trajectory_cmd",
     "app": "app_cmd",
+    "school": "school_cmd",
 }
 
 

@@ -570,6 +570,34 @@ class Archive:
             db.delete(row)
 
     @_db_operation
+    def delete_many(self, session_ids: list[str]) -> tuple[int, int]:
+        """Delete sessions and their photos in one transaction (all or nothing); returns (sessions, photos).
+        Ids that are not (or no longer) in the archive are skipped."""
+        sessions = photos = 0
+        with DbSession(self.engine) as db, db.begin():
+            for session_id in session_ids:
+                row = db.get(SessionRow, session_id)
+                if row is None:
+                    continue
+                for photo in list(row.photos):
+                    db.delete(photo)
+                    photos += 1
+                db.delete(row)
+                sessions += 1
+        return sessions, photos
+
+    @_db_operation
+    def compact(self) -> bool:
+        """Rewrite a SQLite archive without its free pages (VACUUM), so deleted rows leave no trace in the
+        file; True when done. PostgreSQL keeps deleted rows until its own VACUUM reuses the space (see the
+        user guide on privacy), so nothing is done there."""
+        if self.engine.dialect.name != "sqlite":
+            return False
+        with self.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+            connection.exec_driver_sql("VACUUM")
+        return True
+
+    @_db_operation
     def duplicate(self, session_id: str) -> str:
         """A copy of the session (with its photos) under a new id; returns that id."""
         with DbSession(self.engine) as db, db.begin():
