@@ -47,6 +47,7 @@ ARCHIVE_ENV = "BRUINPAPIER_ARCHIVE"
 ARCHIVE_FILE_NAME = "archief.sqlite"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 SQLITE_HEADER = b"SQLite format 3\x00"
+SQLITE_BUSY_TIMEOUT_S = 5.0  # how long a write waits for another program's write to finish
 
 
 class ArchiveError(BruinpapierError):
@@ -127,7 +128,7 @@ class SessionSummary:
 
 
 def _sqlite_engine(url, **options) -> Engine:
-    engine = create_engine(url, connect_args={"check_same_thread": False}, **options)
+    engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": SQLITE_BUSY_TIMEOUT_S}, **options)
 
     @event.listens_for(engine, "connect")
     def _sqlite_pragmas(dbapi_connection, _record) -> None:

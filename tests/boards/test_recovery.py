@@ -24,10 +24,7 @@ WRITER = textwrap.dedent(
     """
     import sys, time
     from pathlib import Path
-    import pytest
-
-from boards.errors import BruinpapierError
-from boards.fileformat import SESSION_SUFFIX, dumps_session, load_session
+    from boards.fileformat import SESSION_SUFFIX, dumps_session, load_session
     from boards.recovery import RecoveryOwner
     from boards.session import Note
     from boards.templates import load_template
