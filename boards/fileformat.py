@@ -235,7 +235,7 @@ def check_envelope(document: Any, expected_format: str, file: Path | str | None)
         )
     actual = document.get("format")
     if actual != expected_format:
-        if actual in FORMAT_NAMES:
+        if isinstance(actual, str) and actual in FORMAT_NAMES:
             raise BoardFileError(
                 file,
                 "format",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import math
 from pathlib import Path
 
 from boards.errors import InvalidArgumentError, problem
@@ -17,10 +18,17 @@ def _options(args: argparse.Namespace, poster_size: tuple[float, float] | None):
     from printing.options import parse_tile_sheet
 
     paper = parse_paper(args.paper, landscape=args.landscape) if getattr(args, "paper", None) else None
-    if args.overlap < 0:
+    if not math.isfinite(args.margin) or not 0 <= args.margin <= 100:
         raise InvalidArgumentError(
             problem(
-                QT_TRANSLATE_NOOP("errors", "de overlap moet 0 mm of meer zijn, niet {overlap:g} mm"),
+                QT_TRANSLATE_NOOP("errors", "de printerrand moet tussen 0 en 100 mm liggen, niet {margin} mm"),
+                margin=args.margin,
+            )
+        )
+    if not math.isfinite(args.overlap) or args.overlap < 0:
+        raise InvalidArgumentError(
+            problem(
+                QT_TRANSLATE_NOOP("errors", "de overlap moet 0 mm of meer zijn, niet {overlap} mm"),
                 overlap=args.overlap,
             )
         )

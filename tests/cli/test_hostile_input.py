@@ -26,6 +26,7 @@ from boards.templates import load_template
 from boards.workspace import new_session
 from cli.main import main
 from tests.support.builders import photo_bytes
+from tests.support.cli_run import assert_clean, run_cli
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -320,22 +321,22 @@ def test_10_photos_that_are_no_whole_photo_are_refused(capsys, tmp_path, archive
 def test_10_special_files_are_refused_without_waiting(tmp_path, archived):
     fifo = tmp_path / "pijp.bpbord"
     os.mkfifo(fifo)
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    os.mkfifo(tmp_path / "pijp.csv")
+    os.mkfifo(tmp_path / "pijp.bpbundel")
+    session = tmp_path / "S.bpsessie"
+    save_session(new_session(load_template("procesplaat-1")), session)
     for args in (
         ["validate", "/dev/zero"],
-        ["validate", str(fifo)],
+        ["validate", fifo],
         ["session", "add-photo", archived, "/dev/zero"],
-        ["session", "add-photo", archived, str(fifo)],
-        ["session", "import-results", archived, str(fifo.with_name("pijp.csv"))],
-        ["session", "import", "/dev/zero"],
+        ["session", "add-photo", archived, fifo],
+        ["session", "import-results", session, tmp_path / "pijp.csv", "--dry-run"],
+        ["session", "import", tmp_path / "pijp.bpbundel"],
+        ["print", fifo, "-o", tmp_path / "x.pdf"],
     ):
-        if "pijp.csv" in args[-1] and not Path(args[-1]).exists():
-            os.mkfifo(args[-1])
-        result = subprocess.run(
-            [sys.executable, "-m", "cli.main", *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60
-        )
-        assert result.returncode == 1, (args, result.stderr)
-        assert "geen gewoon bestand" in result.stderr and "Traceback" not in result.stderr
+        code, out, err = run_cli(*args, seconds=20)
+        assert_clean(code, out, err)
+        assert code == 1 and "geen gewoon bestand" in err, (args, err)
 
 
 # --- 11. bundles ------------------------------------------------------------------------------------------
