@@ -4,7 +4,8 @@ A note on a board can read ``=HYPERLINK("http://…")`` or ``=cmd|' /C calc'!A0`
 or LibreOffice would run it when a colleague opens the export. Two rules, one per format:
 
 - **Excel (.xlsx)**: every text cell is stored as text (openpyxl's data type ``s``), so ``=…`` shows as
-  typed and is never calculated. Nothing is added to the text.
+  typed and is never calculated. Nothing is added to the text. Control characters an Excel file cannot
+  hold (a pasted ``\x01``) are shown as ``�``.
 - **CSV**: a CSV has no cell types, so a text cell that starts with ``=``, ``+``, ``-``, ``@``, a tab or a
   carriage return gets a ``'`` in front (as OWASP recommends against "CSV injection"); spreadsheet
   programs show such a cell as text. So that reading the export back gives exactly what was written,
@@ -33,6 +34,15 @@ def csv_safe(value: Any) -> Any:
 def csv_unquote(text: str) -> str:
     """The text :func:`csv_safe` was given: one ``'`` less in front of a quoted formula start."""
     return text[1:] if _QUOTED.match(text) else text
+
+
+def xlsx_safe(value: Any) -> Any:
+    """A cell value an Excel file can hold: control characters it cannot store become ``�``."""
+    if isinstance(value, str):
+        from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+        return ILLEGAL_CHARACTERS_RE.sub("\ufffd", value)
+    return value
 
 
 def text_cells_only(sheet: Any) -> None:

@@ -11,7 +11,7 @@ from boards.errors import InvalidArgumentError, problem
 from boards.fileformat import SESSION_SUFFIX, atomic_write_bytes, atomic_write_text, dumps_session
 from boards.i18n import QT_TRANSLATE_NOOP
 from boards.session import Session
-from boards.spreadsheets import csv_safe, text_cells_only
+from boards.spreadsheets import csv_safe, text_cells_only, xlsx_safe
 
 NOTE_COLUMNS = ["zone", "zonenaam", "tekst", "kleur", "bron"]
 DOT_COLUMNS = ["zone", "zonenaam", "stipsoort", "aantal"]
@@ -131,6 +131,7 @@ def xlsx_bytes(session: Session) -> bytes:
             (SHEET_ACTIONS, actions_table(session)),
             (SHEET_SESSION, session_table(session)),
         ):
+            frame = frame.map(xlsx_safe)
             frame.to_excel(writer, sheet_name=name, index=False)
             sheet = writer.sheets[name]
             text_cells_only(sheet)  # a note "=HYPERLINK(…)" is text, never a formula
