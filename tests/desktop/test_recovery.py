@@ -114,3 +114,19 @@ def test_a_damaged_copy_is_reported_and_set_aside_not_deleted(qtbot, messages):
     qtbot.addWidget(again)
     qtbot.wait(50)
     assert len(messages.of_kind("critical")) == 1
+
+
+def test_settings_are_private_after_every_save():
+    import os
+    import stat
+    from pathlib import Path
+
+    from desktop.paths import app_settings
+
+    settings = app_settings()
+    for value in ("sqlite:////geheim/archief.sqlite", "tweede"):
+        settings.setValue("archive/url", value)
+        settings.sync()
+        file = Path(settings.fileName())
+        assert stat.S_IMODE(os.stat(file).st_mode) == 0o600
+        assert stat.S_IMODE(os.stat(file.parent).st_mode) == 0o700
