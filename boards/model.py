@@ -39,7 +39,7 @@ ZONE_KIND_LABELS: dict[ZoneKind, str] = {
 
 
 class VsmSymbol(str, Enum):
-    """The VSM symbols of seed 004 (Afbeelding 1.1), Dutch names as ids."""
+    """The VSM symbols of *Meer ict, minder werkdruk?* (Stappenplan, VSM-symbolen), Dutch names as ids."""
 
     PERSOON = "persoon"
     PROCESSTAP = "processtap"
@@ -157,12 +157,26 @@ class Legend:
 
 
 @dataclass(frozen=True)
+class Addition:
+    """A text on a built-in template that is not the source publication's own words.
+
+    Templates quote their source verbatim; where a printed board needs a text the
+    source does not give (a column heading, a number to tell equal boxes apart),
+    the template names it here with the reason, so the documentation can show it.
+    """
+
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True)
 class Marker:
     """One ArUco marker; (x, y) is its centre in board mm."""
 
     id: int
     x: float
     y: float
+    size_mm: float | None = None  # None: the layout's size (a tiled print sizes some markers to fit)
 
 
 @dataclass(frozen=True)
@@ -172,10 +186,14 @@ class MarkerLayout:
     dictionary: str
     size_mm: float
     markers: tuple[Marker, ...]
+    quiet_mm: float | None = None  # white margin around a marker of the layout's size; None: the usual one
+
+    def size_of(self, marker: Marker) -> float:
+        return marker.size_mm if marker.size_mm is not None else self.size_mm
 
     def corners(self, marker: Marker) -> tuple[Point, Point, Point, Point]:
         """Corners in ArUco order: top-left, top-right, bottom-right, bottom-left."""
-        half = self.size_mm / 2
+        half = self.size_of(marker) / 2
         return (
             Point(marker.x - half, marker.y - half),
             Point(marker.x + half, marker.y - half),
@@ -184,8 +202,8 @@ class MarkerLayout:
         )
 
     def rect(self, marker: Marker) -> Rect:
-        half = self.size_mm / 2
-        return Rect(marker.x - half, marker.y - half, self.size_mm, self.size_mm)
+        size = self.size_of(marker)
+        return Rect(marker.x - size / 2, marker.y - size / 2, size, size)
 
     def by_id(self) -> dict[int, Marker]:
         return {marker.id: marker for marker in self.markers}
@@ -207,6 +225,7 @@ class Board:
     elements: list[Element] = field(default_factory=list)
     legend: Legend | None = None
     markers: MarkerLayout | None = None  # read-back markers when printed as a poster
+    additions: list[Addition] = field(default_factory=list)  # texts that are not the source's words
 
     @property
     def width_mm(self) -> float:

@@ -8,16 +8,14 @@ paper) is checked here. Every problem names the field path, e.g.
 
 from __future__ import annotations
 
-import datetime
 import json
-import re
 from collections.abc import Callable, Iterable
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from jsonschema import Draft202012Validator
-from jsonschema.exceptions import ValidationError, best_match
-from referencing import Registry, Resource
+if TYPE_CHECKING:  # jsonschema is imported only to explain an invalid file: valid ones need fastjsonschema alone
+    from jsonschema import Draft202012Validator
+    from jsonschema.exceptions import ValidationError
 
 from boards.errors import InvalidArgumentError, problem
 from boards.i18n import QT_TRANSLATE_NOOP, Message
@@ -25,26 +23,6 @@ from boards.paper import A_SERIES_MM, CUSTOM
 from resources import resource_path
 
 PAPER_TOLERANCE_MM = 0.5
-ISO_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-BAD_DATE = QT_TRANSLATE_NOOP("errors", "datum '{value}' bestaat niet; schrijf JJJJ-MM-DD, bijv. 2019-03-12")
-
-
-def is_iso_date(text: str) -> bool:
-    """``2019-03-12`` yes; ``2020-13-45``, ``12-03-2019`` or ``2019-3-12`` no."""
-    if not isinstance(text, str) or not ISO_DATE_RE.match(text):
-        return False
-    try:
-        datetime.date.fromisoformat(text)
-    except ValueError:
-        return False
-    return True
-
-
-def check_date(text: str | None) -> str:
-    """``text`` when it is empty or a real date (JJJJ-MM-DD), else InvalidArgumentError."""
-    if text and not is_iso_date(text):
-        raise InvalidArgumentError(problem(BAD_DATE, value=text))
-    return text or ""
 
 
 class Problem(Exception):
@@ -79,13 +57,54 @@ def _fast_check(name: str) -> Callable[[Any], Any] | None:
         schema = _schema(schema_name)
         store[schema["$id"]] = schema
     try:
-        return fastjsonschema.compile(_schema(name), handlers={"https": store.__getitem__}, use_default=False)
+        return _cached_validator(name, fastjsonschema, store)
     except Exception:  # noqa: BLE001 - a schema it cannot compile: jsonschema alone is still correct, only slower
         return None
 
 
+def _cached_validator(name: str, fastjsonschema, store: dict[str, Any]) -> Callable[[Any], Any]:
+    """fastjsonschema's validator for schema ``name``, its compiled code kept in the user's cache.
+
+    Generating and compiling the validator costs a command ~0.15 s; loading
+    the kept bytecode costs under a millisecond. The file name carries a hash
+    of the schemas, fastjsonschema's version and Python's, so any change
+    makes a new one; a cache that cannot be read or written is skipped.
+    """
+    import hashlib
+    import marshal
+    import sys
+
+    from boards.userdirs import cache_dir
+
+    key = hashlib.sha256(
+        json.dumps([store, name, fastjsonschema.VERSION, sys.version], sort_keys=True).encode()
+    ).hexdigest()[:20]
+    namespace: dict[str, Any] = {}
+    try:
+        path = cache_dir() / f"schema-{name}-{key}.marshal"
+        code = marshal.loads(path.read_bytes()) if path.is_file() else None
+    except (OSError, ValueError, EOFError, TypeError):
+        path, code = None, None
+    if code is None:
+        source = fastjsonschema.compile_to_code(_schema(name), handlers={"https": store.__getitem__}, use_default=False)
+        code = compile(source, f"<schema {name}>", "exec")
+        if path is not None:
+            try:
+                temporary = path.with_suffix(".tmp")
+                temporary.write_bytes(marshal.dumps(code))
+                temporary.replace(path)
+            except OSError:
+                pass
+    exec(code, namespace)
+    root = min((key for key in namespace if key.startswith("validate")), key=len)
+    return namespace[root]
+
+
 @cache
 def _validator(name: str) -> Draft202012Validator:
+    from jsonschema import Draft202012Validator
+    from referencing import Registry, Resource
+
     registry: Registry = Registry()
     for schema_name in ("board", "session"):
         schema = _schema(schema_name)
@@ -218,6 +237,8 @@ def check_schema(document: Any, schema_name: str, strip: int = 1) -> None:
             return
         except fastjsonschema.JsonSchemaException as error:
             failing = list(getattr(error, "path", None) or [])[1:]  # without the leading "data"
+    from jsonschema.exceptions import best_match
+
     # jsonschema finds the most relevant error and its path, but takes seconds on thousands of items:
     # it looks at a copy that keeps, in each list on the way to the failing value, only that item.
     reduced, positions = _narrowed(document, failing or [])
@@ -442,9 +463,19 @@ def _paper_size(paper: dict[str, Any], prefix: str) -> tuple[float, float]:
     return width, height
 
 
+def check_date_field(value: str, path: str) -> None:
+    """A date field of a file (``date``, ``planned_date``): a day that exists, or a Problem at ``path``."""
+    from boards.session import check_session_date
+
+    try:
+        check_session_date(value)
+    except InvalidArgumentError as error:
+        raise Problem(path, error.message) from None
+
+
 def check_session_semantics(session: dict[str, Any]) -> None:
-    if session.get("date") and not is_iso_date(session["date"]):
-        raise Problem("date", problem(BAD_DATE, value=session["date"]))
+    if session.get("date"):
+        check_date_field(session["date"], "date")
     board = session["board"]
     check_board_semantics(board, prefix="board.")
     zones = {zone["id"]: zone for zone in board.get("zones", [])}
@@ -494,9 +525,8 @@ def check_session_semantics(session: dict[str, Any]) -> None:
 __all__ = [
     "Problem",
     "check_board_semantics",
-    "check_date",
+    "check_date_field",
     "check_schema",
     "check_session_semantics",
     "format_path",
-    "is_iso_date",
 ]

@@ -28,8 +28,7 @@ from boards.i18n import QT_TRANSLATE_NOOP
 from boards.model import Board
 from boards.photos import read_photo
 from boards.recovery import CrashedCopy, RecoveryOwner
-from boards.session import Session
-from boards.validation import check_date
+from boards.session import Session, check_session_date
 
 if TYPE_CHECKING:
     from boards.archive import Archive
@@ -52,7 +51,7 @@ def new_session(
         board=copy.deepcopy(board),
         method=method or board.method,
         step=step or board.step,
-        date=check_date(date) or datetime.date.today().isoformat(),
+        date=check_session_date(date) or datetime.date.today().isoformat(),
         **details,
     )
 

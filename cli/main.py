@@ -17,6 +17,7 @@ from collections.abc import Sequence
 import cli.commands
 from boards.errors import BruinpapierError
 from cli.output import print_error
+from cli.parser import DutchArgumentParser
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 1
@@ -30,13 +31,6 @@ INTERNAL_ERROR = (
 )
 
 
-class DutchArgumentParser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:  # type: ignore[name-defined]  # noqa: F821
-        self.print_usage(sys.stderr)
-        print_error(message)
-        raise SystemExit(EXIT_BAD_ARGUMENTS)
-
-
 # Which module registers which command, so a command imports only what it needs (pandas,
 # SQLAlchemy and OpenCV take seconds to import). tests/cli/test_cli_boards.py checks it
 # against the modules' own registrations.
@@ -46,6 +40,7 @@ COMMAND_MODULES = {
     "validate": "boards_cmd",
     "print": "print_cmd",
     "pack": "print_cmd",
+    "tile": "print_cmd",
     "session": "session_cmd",
     "analyse": "analyse_cmd",
     "report": "analyse_cmd",

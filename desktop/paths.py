@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 
 from boards.fileformat import make_private_file, make_private_folder
-from boards.userdata import APP_NAME, DATA_DIR_ENV, ORGANIZATION, cache_dir, data_dir, recovery_dir
+from boards.userdirs import APP_NAME, DATA_DIR_ENV, ORGANIZATION, cache_dir, data_dir, recovery_dir
 
 __all__ = ["APP_NAME", "DATA_DIR_ENV", "ORGANIZATION", "app_settings", "cache_dir", "data_dir", "recovery_dir"]
 

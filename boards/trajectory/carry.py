@@ -12,10 +12,9 @@ import copy
 from boards.errors import InvalidArgumentError, NotFoundError, problem
 from boards.i18n import QT_TRANSLATE_NOOP
 from boards.methods import CarryMode, CarryRule, MethodStep
-from boards.session import ActionItem, Note, NoteSource, Session
+from boards.session import ActionItem, Note, NoteSource, Session, check_session_date
 from boards.templates import load_template
 from boards.trajectory.model import Trajectory
-from boards.validation import check_date
 
 CARRIED_FROM = "carried_from"  # link from a carried note to the note it copies
 
@@ -193,7 +192,7 @@ def add_next_sessions(
     trajectory: Trajectory, *, date: str = "", topic_zone: str | None = None, board_id: str | None = None
 ) -> list[Session]:
     """Start the next board of the trajectory (or the board asked for) and add its sessions to their step."""
-    check_date(date)
+    check_session_date(date)
     if board_id is None:
         upcoming = trajectory.next_board()
         if upcoming is None:

@@ -8,9 +8,8 @@ from enum import Enum
 from boards.errors import InvalidArgumentError, NotFoundError, problem
 from boards.i18n import QT_TRANSLATE_NOOP
 from boards.methods import Method, MethodStep, get_method
-from boards.session import Session, new_id
+from boards.session import Session, check_session_date, new_id
 from boards.templates import load_template
-from boards.validation import check_date
 
 
 class StepStatus(str, Enum):
@@ -137,7 +136,7 @@ def new_trajectory(
             )
         )
     for date in dates:
-        check_date(date)
+        check_session_date(date)
     dates += [""] * (len(method.steps) - len(dates))
     steps = [TrajectoryStep(step.id, planned_date=date) for step, date in zip(method.steps, dates)]
     return Trajectory(

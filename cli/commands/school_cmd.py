@@ -7,7 +7,7 @@ from pathlib import Path
 
 from boards.archive import Archive, default_archive_url, display_url
 from boards.archive.school import SchoolData, erase_school, export_school, find_school
-from boards.userdata import recovery_dir
+from boards.userdirs import recovery_dir
 from cli.output import print_json
 
 

@@ -4,7 +4,6 @@ and enter results from a spreadsheet (``session import-results``)."""
 from __future__ import annotations
 
 import argparse
-import re
 from pathlib import Path
 
 from boards.archive import (
@@ -22,23 +21,16 @@ from boards.fileformat import SESSION_SUFFIX, load_session, save_session
 from boards.i18n import QT_TRANSLATE_NOOP
 from boards.photos import read_photo
 from boards.serialize import session_to_dict
-from boards.session import Session
+from boards.session import Session, check_session_date
 from boards.sessionio import export_session, preview_import
 from boards.sessionio.preview import ROW_STATUS_LABELS
 from boards.templates import resolve_board
-from boards.validation import check_date
 from boards.workspace import new_session
 from cli.output import print_json
-
-DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def _archive(args: argparse.Namespace) -> Archive:
     return Archive(args.archive or default_archive_url())
-
-
-def _check_date(text: str | None) -> str:
-    return check_date(text)
 
 
 def _summary_line(summary) -> str:
@@ -59,7 +51,7 @@ def _new(args: argparse.Namespace) -> int:
         board,
         school=args.school,
         team=args.team,
-        date=_check_date(args.date) or None,
+        date=check_session_date(args.date) or None,
         facilitator=args.facilitator,
         method=args.method,
         step=args.step,
@@ -88,8 +80,8 @@ def _list(args: argparse.Namespace) -> int:
             school=args.school,
             method=args.method,
             board=args.board,
-            date_from=_check_date(args.date_from) or None,
-            date_to=_check_date(args.date_to) or None,
+            date_from=check_session_date(args.date_from) or None,
+            date_to=check_session_date(args.date_to) or None,
             text=args.search,
         )
     if args.json:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import re
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QStringListModel, Qt, Signal
@@ -29,12 +28,11 @@ from boards.archive import BUNDLE_SUFFIX, Archive, SessionSummary, export_bundle
 from boards.archive.school import Erased, SchoolData, erase_school, export_school, find_school
 from boards.errors import BruinpapierError
 from boards.methods import list_methods
-from boards.session import Session
+from boards.session import Session, is_session_date
 from boards.templates import list_templates
 from desktop.i18n import error_text
 
 Index = QModelIndex | QPersistentModelIndex
-DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 class SummaryModel(QAbstractTableModel):
@@ -183,7 +181,7 @@ class ArchiveBrowser(QWidget):
 
     def _date(self, edit: QLineEdit) -> str | None:
         text = edit.text().strip()
-        valid = not text or bool(DATE_RE.match(text))
+        valid = not text or is_session_date(text)
         edit.setStyleSheet("" if valid else "background: #ffcdd2;")
         edit.setToolTip("" if valid else self.tr("Schrijf de datum als JJJJ-MM-DD"))
         return text if text and valid else None

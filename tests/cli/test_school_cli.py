@@ -17,7 +17,7 @@ from boards.session import Note
 from boards.sessionio.matching import normalise
 from boards.templates import load_template
 from boards.trajectory import new_trajectory, save_trajectory
-from boards.userdata import recovery_dir
+from boards.userdirs import recovery_dir
 from boards.workspace import new_session
 from cli.main import main
 from tests.support.builders import photo_bytes, simulate_crash
