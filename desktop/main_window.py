@@ -121,6 +121,7 @@ class MainWindow(QMainWindow):
         self.recovery_owner = recovery_owner or RecoveryOwner(recovery_dir)
         self.board_copy = board_copy(self.recovery_owner)
         self.autosaver = Autosaver(self._write_board_copy, self)
+        self.autosaver.failed.connect(self._recovery_copy_failed)
         self._set_document(document)
         geometry = self.settings.value("window/geometry")
         if isinstance(geometry, QByteArray):
@@ -654,6 +655,9 @@ class MainWindow(QMainWindow):
         self.recent_menu.setEnabled(bool(files))
 
     # --- recovery --------------------------------------------------------------------------
+
+    def _recovery_copy_failed(self, message: str) -> None:
+        self.statusBar().showMessage(self.tr("Geen herstelkopie bewaard: {reason}").format(reason=message), 10000)
 
     def _write_board_copy(self) -> bool:
         document = self.document

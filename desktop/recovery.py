@@ -11,12 +11,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from boards.errors import BruinpapierError
 from boards.fileformat import BOARD_SUFFIX, dumps_board, load_board
 from boards.model import Board
 from boards.recovery import CrashedCopy, RecoveryCopy, RecoveryOwner
+from desktop.i18n import error_text
 
 #: How long after a change the copy is written: a burst of edits is one write, and a crash loses at most this.
 AUTOSAVE_DELAY_MS = 2_000
@@ -58,7 +59,10 @@ class Autosaver(QObject):
     ``schedule()`` (connected to the document's changes) starts a single-shot timer unless it runs
     already: a burst of edits is one write, at most ``delay_ms`` after the first.
     ``write`` is the function that writes the copy; it returns False when there was nothing to write.
+    ``failed`` carries the message when the copy could not be written (a full disk), for the status bar.
     """
+
+    failed = Signal(str)
 
     def __init__(self, write, parent: QObject | None = None, delay_ms: int = AUTOSAVE_DELAY_MS) -> None:
         super().__init__(parent)
@@ -84,6 +88,7 @@ class Autosaver(QObject):
             written = bool(self._write())
         except BruinpapierError as error:
             self.last_problem = error
+            self.failed.emit(error_text(error))
             return False
         self.last_problem = None
         return written

@@ -78,6 +78,14 @@ class WorkspaceController(QObject):
         self.trajectory_view.session_opened.connect(self.open_trajectory_session)
         self._build_menu()
         self.autosaver = Autosaver(self.autosave, self)
+        self.autosaver.failed.connect(
+            lambda message: window.statusBar().showMessage(
+                QCoreApplication.translate("Workspace", "Geen herstelkopie van de sessie bewaard: {reason}").format(
+                    reason=message
+                ),
+                10000,
+            )
+        )
         window.installEventFilter(self)
         if workspace.shown_trajectory_file is not None:
             self.trajectory_view.load(workspace.shown_trajectory_file)

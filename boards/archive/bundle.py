@@ -22,6 +22,7 @@ from boards.session import Session
 
 BUNDLE_SUFFIX = ".bpbundel"
 SESSION_ENTRY = "session.json"
+SCHOOL_ENTRY = "school.json"  # the manifest of a school bundle (boards.archive.school)
 PHOTO_DIR = "photos/"
 MAX_BUNDLE_BYTES = 1024 * 1024 * 1024  # the zip file itself
 MAX_ENTRIES = 1000
@@ -101,7 +102,56 @@ def read_bundle(path: Path | str) -> tuple[Session, dict[str, bytes]]:
             suffix=BUNDLE_SUFFIX,
         ) from None
     with stream, archive:
+        if SCHOOL_ENTRY in archive.namelist():
+            raise _refuse(
+                file,
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "dit is een schoolbundel (alle sessies van één school), geen sessiebundel; importeer hem met "
+                    "'bruinpapier session import' of in de app met 'Bundel importeren'",
+                ),
+            )
         return _read_entries(file, archive)
+
+
+def read_bundle_bytes(data: bytes, label: str) -> tuple[Session, dict[str, bytes]]:
+    """A bundle held in memory (a session bundle inside a school bundle), checked as :func:`read_bundle` does;
+    ``label`` names it in messages."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        raise _refuse(
+            label,
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "dit is geen sessiebundel (geen zip-bestand); kies een {suffix}-bestand dat met Bruinpapier is gemaakt",
+            ),
+            suffix=BUNDLE_SUFFIX,
+        ) from None
+    with archive:
+        return _read_entries(Path(label), archive)
+
+
+def _check_entry(file: Path | str, info: zipfile.ZipInfo, seen: dict | set) -> None:
+    """Refuse an entry that comes twice, or is a symbolic link or a device (zip stores Unix modes)."""
+    if info.filename in seen:
+        raise _refuse(
+            file,
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "'{name}' staat twee keer in de bundel; welke geldt is onduidelijk, de bundel is geweigerd",
+            ),
+            name=info.filename,
+        )
+    mode = info.external_attr >> 16
+    if stat.S_ISLNK(mode) or (mode and stat.S_IFMT(mode) not in (0, stat.S_IFREG, stat.S_IFDIR)):
+        raise _refuse(
+            file,
+            QT_TRANSLATE_NOOP(
+                "errors", "'{name}' in de bundel is een snelkoppeling (symlink) of apparaat; de bundel is geweigerd"
+            ),
+            name=info.filename,
+        )
 
 
 def _read_entries(file: Path, archive: zipfile.ZipFile) -> tuple[Session, dict[str, bytes]]:
@@ -117,24 +167,7 @@ def _read_entries(file: Path, archive: zipfile.ZipFile) -> tuple[Session, dict[s
     entries: dict[str, zipfile.ZipInfo] = {}
     for info in infos:
         _check_name(file, info.filename)
-        if info.filename in entries:
-            raise _refuse(
-                file,
-                QT_TRANSLATE_NOOP(
-                    "errors",
-                    "'{name}' staat twee keer in de bundel; welke geldt is onduidelijk, de bundel is geweigerd",
-                ),
-                name=info.filename,
-            )
-        mode = info.external_attr >> 16
-        if stat.S_ISLNK(mode) or (mode and stat.S_IFMT(mode) not in (0, stat.S_IFREG, stat.S_IFDIR)):
-            raise _refuse(
-                file,
-                QT_TRANSLATE_NOOP(
-                    "errors", "'{name}' in de bundel is een snelkoppeling (symlink) of apparaat; de bundel is geweigerd"
-                ),
-                name=info.filename,
-            )
+        _check_entry(file, info, entries)
         if info.is_dir():
             continue
         if info.flag_bits & 0x1:

@@ -26,16 +26,16 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from boards.archive.bundle import bundle_bytes
+from boards.archive.bundle import SCHOOL_ENTRY, bundle_bytes
 from boards.archive.store import Archive, SessionSummary, display_url
-from boards.errors import InvalidArgumentError, NotFoundError, problem
-from boards.fileformat import SESSION_SUFFIX, atomic_write_bytes, load_session, read_user_file
+from boards.errors import BruinpapierError, InvalidArgumentError, NotFoundError, problem
+from boards.fileformat import SESSION_SUFFIX, atomic_write_bytes, load_session, open_user_file, read_user_file
 from boards.i18n import QT_TRANSLATE_NOOP
 from boards.recovery import SET_ASIDE_MARK, recovery_files
+from boards.session import Session
 from boards.sessionio.matching import normalise
 
 SCHOOL_FORMAT = "bruinpapier.schoolbundle"
-SCHOOL_ENTRY = "school.json"
 SESSIONS_DIR = "sessies/"
 TRAJECTORIES_DIR = "trajecten/"
 
@@ -258,3 +258,95 @@ def erase_school(archive: Archive, data: SchoolData) -> Erased:
     if problem_file is not None:
         raise problem_file
     return erased
+
+
+MAX_SCHOOL_BUNDLE_BYTES = 4 * 1024 * 1024 * 1024
+MAX_SCHOOL_ENTRIES = 10_000
+MAX_MANIFEST_BYTES = 5 * 1024 * 1024
+
+
+def is_school_bundle(path: Path | str) -> bool:
+    """Whether ``path`` is a zip with a school bundle's ``school.json`` (False for anything unreadable)."""
+    try:
+        with open_user_file(path, MAX_SCHOOL_BUNDLE_BYTES) as stream, zipfile.ZipFile(stream) as bundle:
+            return SCHOOL_ENTRY in bundle.namelist()
+    except (BruinpapierError, zipfile.BadZipFile, OSError, ValueError, EOFError):
+        return False
+
+
+def read_school_bundle(path: Path | str) -> tuple[dict, list[tuple[Session, dict[str, bytes]]]]:
+    """The manifest and every session (with its photos) of a school bundle, each checked as a session bundle
+    is; anything unexpected refuses the whole bundle."""
+    from boards.archive.bundle import (
+        MAX_BUNDLE_BYTES,
+        MAX_TOTAL_BYTES,
+        _check_entry,
+        _check_name,
+        _read_limited,
+        _refuse,
+        read_bundle_bytes,
+    )
+
+    file = Path(path)
+    with open_user_file(file, MAX_SCHOOL_BUNDLE_BYTES) as stream:
+        try:
+            bundle = zipfile.ZipFile(stream)
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+            raise _refuse(file, QT_TRANSLATE_NOOP("errors", "dit is geen schoolbundel (geen zip-bestand)")) from None
+        with bundle:
+            infos = bundle.infolist()
+            if len(infos) > MAX_SCHOOL_ENTRIES:
+                raise _refuse(
+                    file,
+                    QT_TRANSLATE_NOOP("errors", "de bundel bevat te veel bestanden ({count}; hoogstens {limit})"),
+                    count=len(infos),
+                    limit=MAX_SCHOOL_ENTRIES,
+                )
+            seen: dict[str, zipfile.ZipInfo] = {}
+            for info in infos:
+                _check_name(file, info.filename)
+                _check_entry(file, info, seen)
+                seen[info.filename] = info
+            if sum(info.file_size for info in infos) > MAX_TOTAL_BYTES * 4:
+                raise _refuse(
+                    file,
+                    QT_TRANSLATE_NOOP("errors", "de bundel pakt uit tot meer dan {limit} MB; de bundel is geweigerd"),
+                    limit=MAX_TOTAL_BYTES * 4 // (1024 * 1024),
+                )
+            manifest_text = _read_limited(file, bundle, seen[SCHOOL_ENTRY], MAX_MANIFEST_BYTES)
+            from boards.fileformat import parse_json
+
+            manifest = parse_json(manifest_text.decode("utf-8", errors="replace"), f"{file}:{SCHOOL_ENTRY}")
+            if not isinstance(manifest, dict) or manifest.get("format") != SCHOOL_FORMAT:
+                raise _refuse(
+                    file, QT_TRANSLATE_NOOP("errors", "school.json in de bundel is geen overzicht van een schoolbundel")
+                )
+            sessions = []
+            for name, info in seen.items():
+                if info.is_dir() or name == SCHOOL_ENTRY or name.startswith(TRAJECTORIES_DIR):
+                    continue
+                if not (name.startswith(SESSIONS_DIR) and name.endswith(".bpbundel") and name.count("/") == 1):
+                    raise _refuse(
+                        file,
+                        QT_TRANSLATE_NOOP(
+                            "errors",
+                            "onverwacht bestand '{name}' in de schoolbundel; die bevat alleen school.json, sessies/ "
+                            "en trajecten/",
+                        ),
+                        name=name,
+                    )
+                data = _read_limited(file, bundle, info, MAX_BUNDLE_BYTES)
+                sessions.append(read_bundle_bytes(data, f"{file}:{name}"))
+    return manifest, sessions
+
+
+def import_school_bundle(archive: Archive, path: Path | str, keep_id: bool = False) -> list[str]:
+    """Store every session of a school bundle, with its photos, in one transaction; returns their ids. The
+    sessions get new ids unless ``keep_id`` (then one already in the archive refuses them all)."""
+    from boards.session import new_id
+
+    _manifest, sessions = read_school_bundle(path)
+    if not keep_id:
+        for session, _photos in sessions:
+            session.id = new_id()
+    return archive.save_many_with_photos(sessions)

@@ -690,37 +690,46 @@ class Archive:
             session.photos = [p for p in session.photos if p.name != name]
             self._fill(row, session, dumps_session(session))
 
-    @_db_operation
     def save_with_photos(self, session: Session, photos: dict[str, bytes]) -> str:
         """Store a session and all its photo bytes in one transaction (used by bundle import)."""
-        for name, data in photos.items():
-            check_photo_name(name)
-            if len(data) > MAX_PHOTO_BYTES:
-                raise InvalidArgumentError(problem(QT_TRANSLATE_NOOP("errors", "foto '{name}' is te groot"), name=name))
-            check_photo_data(data, name)
-        listed = {photo.name for photo in session.photos}
-        if listed != set(photos):
-            raise InvalidArgumentError(
-                problem(QT_TRANSLATE_NOOP("errors", "de foto's kloppen niet met de lijst in de sessie"))
-            )
-        document = dumps_session(session)
-        with DbSession(self.engine) as db, db.begin():
-            if db.get(SessionRow, session.id) is not None:
-                raise InvalidArgumentError(
-                    problem(QT_TRANSLATE_NOOP("errors", "sessie '{id}' staat al in het archief"), id=session.id)
-                )
-            row = SessionRow(id=session.id, created_at=_now())
-            self._fill(row, session, document)
-            db.add(row)
-            db.flush()
+        return self.save_many_with_photos([(session, photos)])[0]
+
+    @_db_operation
+    def save_many_with_photos(self, items: list[tuple[Session, dict[str, bytes]]]) -> list[str]:
+        """Store new sessions with their photo bytes, all in one transaction: all of them or none (a school
+        bundle). A session whose id is in the archive already is refused, and with it all the others."""
+        documents = []
+        for session, photos in items:
             for name, data in photos.items():
-                db.add(
-                    PhotoRow(
-                        session_id=session.id,
-                        name=name,
-                        sha256=hashlib.sha256(data).hexdigest(),
-                        size=len(data),
-                        data=data,
+                check_photo_name(name)
+                if len(data) > MAX_PHOTO_BYTES:
+                    raise InvalidArgumentError(
+                        problem(QT_TRANSLATE_NOOP("errors", "foto '{name}' is te groot"), name=name)
                     )
+                check_photo_data(data, name)
+            if {photo.name for photo in session.photos} != set(photos):
+                raise InvalidArgumentError(
+                    problem(QT_TRANSLATE_NOOP("errors", "de foto's kloppen niet met de lijst in de sessie"))
                 )
-        return session.id
+            documents.append(dumps_session(session))
+        with DbSession(self.engine) as db, db.begin():
+            for (session, photos), document in zip(items, documents):
+                if db.get(SessionRow, session.id) is not None:
+                    raise InvalidArgumentError(
+                        problem(QT_TRANSLATE_NOOP("errors", "sessie '{id}' staat al in het archief"), id=session.id)
+                    )
+                row = SessionRow(id=session.id, created_at=_now())
+                self._fill(row, session, document)
+                db.add(row)
+                db.flush()
+                for name, data in photos.items():
+                    db.add(
+                        PhotoRow(
+                            session_id=session.id,
+                            name=name,
+                            sha256=hashlib.sha256(data).hexdigest(),
+                            size=len(data),
+                            data=data,
+                        )
+                    )
+        return [session.id for session, _photos in items]

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from boards.archive import BUNDLE_SUFFIX, Archive, SessionSummary, export_bundle, import_bundle
+from boards.archive import BUNDLE_SUFFIX, Archive, SessionSummary, export_bundle, import_bundles
 from boards.archive.school import Erased, SchoolData, erase_school, export_school, find_school
 from boards.errors import BruinpapierError
 from boards.methods import list_methods
@@ -305,13 +305,17 @@ class ArchiveBrowser(QWidget):
         if path is None:
             return None
         try:
-            new_id = import_bundle(self.archive, path)
+            new_ids = import_bundles(self.archive, path)  # a session bundle, or a school's with many
         except BruinpapierError as error:
             self._error(str(error))
             return None
         self.refresh()
-        self.select(new_id)
-        return new_id
+        self.select(new_ids[0])
+        if len(new_ids) > 1:
+            self.status.setText(
+                self.tr("{count} sessies geïmporteerd uit {file}").format(count=len(new_ids), file=path)
+            )
+        return new_ids[0]
 
     # --- privacy requests of a school -----------------------------------------------------
 

@@ -257,6 +257,10 @@
         <translation>Import session bundle</translation>
     </message>
     <message>
+        <source>{count} sessies geïmporteerd uit {file}</source>
+        <translation>{count} sessions imported from {file}</translation>
+    </message>
+    <message>
         <source>Alles van een school exporteren</source>
         <translation>Export everything of a school</translation>
     </message>
@@ -920,6 +924,10 @@ Choose a template on the Start page, or open a board (Ctrl+O).</translation>
     <message>
         <source>Opgeslagen: {path}</source>
         <translation>Saved: {path}</translation>
+    </message>
+    <message>
+        <source>Geen herstelkopie bewaard: {reason}</source>
+        <translation>No recovery copy saved: {reason}</translation>
     </message>
     <message>
         <source>Herstelbestand beschadigd</source>
@@ -2214,6 +2222,10 @@ Use Align and Distribute in the Arrange menu.</translation>
         <translation>Trajectories</translation>
     </message>
     <message>
+        <source>Geen herstelkopie van de sessie bewaard: {reason}</source>
+        <translation>No recovery copy of the session saved: {reason}</translation>
+    </message>
+    <message>
         <source>Nieuwe sessie met dit bord</source>
         <translation>New session with this board</translation>
     </message>
@@ -2496,6 +2508,10 @@ It was not deleted but set aside as {path}.</translation>
     <message>
         <source>&apos;{name}&apos; staat twee keer in de bundel; welke geldt is onduidelijk, de bundel is geweigerd</source>
         <translation>&apos;{name}&apos; appears twice in the bundle; which one counts is unclear, the bundle was refused</translation>
+    </message>
+    <message>
+        <source>dit is een schoolbundel (alle sessies van één school), geen sessiebundel; importeer hem met &apos;bruinpapier session import&apos; of in de app met &apos;Bundel importeren&apos;</source>
+        <translation>this is a school bundle (all sessions of one school), not a session bundle; import it with &apos;bruinpapier session import&apos; or in the app with &apos;Import bundle&apos;</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; in de bundel is een snelkoppeling (symlink) of apparaat; de bundel is geweigerd</source>
@@ -3178,6 +3194,18 @@ It was not deleted but set aside as {path}.</translation>
     <message>
         <source>{file} is een traject van &apos;{other}&apos;, niet van &apos;{school}&apos;</source>
         <translation>{file} is a trajectory of &apos;{other}&apos;, not of &apos;{school}&apos;</translation>
+    </message>
+    <message>
+        <source>dit is geen schoolbundel (geen zip-bestand)</source>
+        <translation>this is not a school bundle (not a zip file)</translation>
+    </message>
+    <message>
+        <source>school.json in de bundel is geen overzicht van een schoolbundel</source>
+        <translation>school.json in the bundle is not the contents list of a school bundle</translation>
+    </message>
+    <message>
+        <source>onverwacht bestand &apos;{name}&apos; in de schoolbundel; die bevat alleen school.json, sessies/ en trajecten/</source>
+        <translation>unexpected file &apos;{name}&apos; in the school bundle; it holds only school.json, sessies/ and trajecten/</translation>
     </message>
     <message>
         <source>stap &apos;{step}&apos; hoort bij een methode; geef ook de methode op (--method)</source>

@@ -48,7 +48,7 @@ def test_a_new_session_keeps_a_snapshot_of_the_board_with_its_method_and_step_an
     [
         ({"method": "bestaatniet", "step": "xyz"}, "methode 'bestaatniet' bestaat niet"),
         ({"method": "design-thinking-lean", "step": "xyz"}, "heeft geen stap 'xyz'"),
-        ({"date": "2020-13-45"}, "datum '2020-13-45' bestaat niet"),
+        ({"date": "2020-13-45"}, "datum '2020-13-45' kan niet"),
     ],
 )
 def test_a_new_session_refuses_a_method_step_or_date_that_does_not_exist(details, message):

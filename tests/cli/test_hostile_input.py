@@ -166,7 +166,7 @@ def test_13_dates_bom_and_unknown_method(capsys, tmp_path, board_doc):
     path = tmp_path / "s.bpsessie"
     save_session(session, path)
     path.write_text(path.read_text(encoding="utf-8").replace(session.date, "2020-13-45"), encoding="utf-8")
-    refused(capsys, "session", "show", path, says="datum '2020-13-45' bestaat niet")
+    refused(capsys, "session", "show", path, says="datum '2020-13-45' kan niet")
     refused(capsys, "session", "new", "--board", "procesplaat-1", "--date", "2020-02-30", says="2020-02-30")
     refused(capsys, "session", "new", "--board", "procesplaat-1", "--method", "bestaatniet", "--step", "xyz")
     refused(capsys, "session", "new", "--board", "procesplaat-1", "--step", "xyz", says="stap 'xyz'")

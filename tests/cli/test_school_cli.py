@@ -106,3 +106,22 @@ def test_a_school_name_must_match_exactly(capsys, archive_file):
     assert code == 1 and "geef de naam van de school op" in err
     with Archive() as archive:
         assert len(archive.list()) == 3
+
+
+def test_a_school_bundle_imports_whole_into_another_archive(capsys, archive_file, tmp_path, monkeypatch):
+    out = tmp_path / "klimop.bpbundel"
+    assert run(capsys, "school", "export", "OBS De Klimop", "-o", str(out))[0] == 0
+    other = f"sqlite:///{tmp_path / 'ander.sqlite'}"
+    code, stdout, err = run(capsys, "session", "--archive", other, "import", str(out))
+    assert code == 0 and "Geïmporteerd: 2 sessies" in stdout, err
+    with Archive(other) as archive:
+        summaries = archive.list()
+        assert sorted(summary.photo_count for summary in summaries) == [0, 1]
+        assert any(SECRET in note.text for s in summaries for note in archive.get(s.id).results.notes)
+    # A school bundle with anything unexpected in it is refused whole.
+    with zipfile.ZipFile(out, "a") as bundle:
+        bundle.writestr("sessies/../../boos.sh", b"rm -rf /")
+    code, _, err = run(capsys, "session", "--archive", other, "import", str(out))
+    assert code == 1 and "onveilige bestandsnaam" in err
+    with Archive(other) as archive:
+        assert len(archive.list()) == 2

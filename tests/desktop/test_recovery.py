@@ -130,3 +130,20 @@ def test_settings_are_private_after_every_save():
         file = Path(settings.fileName())
         assert stat.S_IMODE(os.stat(file).st_mode) == 0o600
         assert stat.S_IMODE(os.stat(file.parent).st_mode) == 0o700
+
+
+def test_a_copy_that_cannot_be_written_is_said_in_the_status_bar(qtbot, window, procesplaat, monkeypatch):
+    import errno
+
+    from boards.errors import FileWriteError
+
+    def full_disk(*_args, **_kwargs):
+        raise FileWriteError(window.board_copy.file, OSError(errno.ENOSPC, "No space left on device"))
+
+    monkeypatch.setattr(window.board_copy, "write", full_disk)
+    window._set_document(BoardDocument(copy.deepcopy(procesplaat)))
+    window.editor.add_zone()
+    assert not window.autosaver.save_now()
+    assert "Geen herstelkopie bewaard" in window.statusBar().currentMessage()
+    assert "de schijf is vol" in window.statusBar().currentMessage()
+    window.document.undo_stack.setClean()
