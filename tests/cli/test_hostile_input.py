@@ -430,3 +430,21 @@ def test_an_unexpected_error_is_an_internal_error_in_dutch_traceback_only_on_req
     monkeypatch.setenv("BRUINPAPIER_DEBUG", "1")
     assert main(["templates"]) == 3
     assert "Traceback" in capsys.readouterr().err
+
+
+def test_8_a_full_disk_under_the_archive_is_reported_and_nothing_is_stored(capsys, tmp_path, monkeypatch):
+    import sqlite3
+
+    from sqlalchemy import event
+    from sqlalchemy.engine import Engine
+
+    def disk_full(_connection, _cursor, statement, *_args) -> None:
+        if statement.startswith("INSERT INTO sessions"):
+            raise sqlite3.OperationalError("database or disk is full")
+
+    event.listen(Engine, "before_cursor_execute", disk_full)
+    try:
+        refused(capsys, "session", "new", "--board", "procesplaat-1", "--school", "X", says="de schijf is vol")
+    finally:
+        event.remove(Engine, "before_cursor_execute", disk_full)
+    assert Archive().list() == []
