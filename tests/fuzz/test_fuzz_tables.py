@@ -61,7 +61,7 @@ def _xlsx(table: list[list[str]]) -> bytes:
     workbook = openpyxl.Workbook()
     sheet = workbook.active
     for row in table:
-        sheet.append([xlsx_safe(value) if not value.startswith("=") else f"'{value}" for value in row])
+        sheet.append([xlsx_safe(value if not value.startswith("=") else f"'{value}") for value in row])
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()
