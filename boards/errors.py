@@ -86,13 +86,13 @@ def write_problem(error: OSError) -> Message:
 class FileWriteError(BruinpapierError):
     """A file that could not be written (disk full, no permission); an earlier version is left as it was."""
 
-    def __init__(self, file: Path | str, error: OSError) -> None:
+    def __init__(self, file: Path | str, error: OSError | None, reason: Message | None = None) -> None:
         self.file = Path(file)
-        self.errno = error.errno
+        self.errno = error.errno if error is not None else None
         super().__init__(
             Message(
                 "errors",
                 QT_TRANSLATE_NOOP("errors", "{file}: kan het bestand niet schrijven: {problem}"),
-                {"file": str(self.file), "problem": write_problem(error)},
+                {"file": str(self.file), "problem": reason or write_problem(error or OSError())},
             )
         )

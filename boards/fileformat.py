@@ -9,6 +9,7 @@ as a whole with one clear message naming the file, the field and the problem.
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import math
 import os
@@ -85,6 +86,23 @@ def atomic_write_bytes(path: Path | str, data: bytes, private: bool = False) -> 
     raises :class:`FileWriteError` naming the file; the old file, if any, is left as it was.
     """
     target = Path(path)
+    try:
+        existing = os.stat(target)
+    except OSError:
+        existing = None
+    if existing is not None and not stat.S_ISREG(existing.st_mode):
+        # Never replace a folder, a device (/dev/null: as root that would break the system) or a pipe.
+        if stat.S_ISDIR(existing.st_mode):
+            raise FileWriteError(target, OSError(errno.EISDIR, ""))
+        raise FileWriteError(
+            target,
+            None,
+            problem(
+                QT_TRANSLATE_NOOP(
+                    "errors", "dit is geen gewoon bestand (maar een apparaat of pijp); kies een andere bestandsnaam"
+                )
+            ),
+        )
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)

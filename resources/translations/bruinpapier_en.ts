@@ -2417,6 +2417,10 @@ It was not deleted but set aside as {path}.</translation>
         <translation>{file}: cannot write the file: {problem}</translation>
     </message>
     <message>
+        <source>dit is geen gewoon bestand (maar een apparaat of pijp); kies een andere bestandsnaam</source>
+        <translation>this is not a regular file (but a device or pipe); choose another file name</translation>
+    </message>
+    <message>
         <source>dit is geen geldig JSON-bestand (regel {line}, kolom {column}: {detail}); is het afgebroken of door een ander programma gemaakt?</source>
         <extracomment>Limits checked before a document is validated: nesting depth, items in one list, values in all.</extracomment>
         <translation>this is not a valid JSON file (line {line}, column {column}: {detail}); was it cut off or made by another program?</translation>

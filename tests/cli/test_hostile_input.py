@@ -283,7 +283,8 @@ def test_8_a_full_disk_gives_a_dutch_message_and_keeps_the_old_file(capsys, tmp_
     refused(capsys, "session", "export", path, tmp_path / "out.xlsx", says="de schijf is vol")
     refused(capsys, "trajectory", "next", trajectory, says="de schijf is vol")
     assert trajectory.read_bytes() == trajectory_before
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["S.bpsessie", "T.bptraject", "r.csv"]
+    left = sorted(p.name for p in tmp_path.iterdir() if p.name != "data")  # data: the user folder (caches)
+    assert left == ["S.bpsessie", "T.bptraject", "r.csv"]
 
 
 # --- 10. photos ---------------------------------------------------------------------------------------------
@@ -448,3 +449,24 @@ def test_8_a_full_disk_under_the_archive_is_reported_and_nothing_is_stored(capsy
     finally:
         event.remove(Engine, "before_cursor_execute", disk_full)
     assert Archive().list() == []
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="POSIX special files")
+def test_an_output_that_is_no_regular_file_is_never_replaced(tmp_path):
+    """``-o /dev/null`` must not replace the device with a file (as root that breaks the system)."""
+    target = tmp_path / "uit.pdf"
+    os.mkfifo(target)
+    for args, says in (
+        (["print", "procesplaat-1", "-o", target], "geen gewoon bestand"),
+        (["session", "new", "--board", "procesplaat-1", "--file", tmp_path], "dit is een map"),
+    ):
+        code, out, err = run_cli(*args)
+        assert_clean(code, out, err)
+        assert code == 1 and says in err, err
+    assert stat_is_fifo(target) and tmp_path.is_dir()
+
+
+def stat_is_fifo(path: Path) -> bool:
+    import stat
+
+    return stat.S_ISFIFO(os.stat(path).st_mode)
