@@ -79,6 +79,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     if not arguments:
         return start_desktop()
+    if not _debugging():
+        _quiet_libraries()
     try:
         parser = build_parser(arguments[0])
         args = parser.parse_args(arguments)
@@ -115,9 +117,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_INTERNAL
 
 
+def _debugging() -> bool:
+    return os.environ.get(DEBUG_ENV, "").strip() not in ("", "0")
+
+
 def _debug_traceback() -> None:
-    if os.environ.get(DEBUG_ENV, "").strip() not in ("", "0"):
+    if _debugging():
         traceback.print_exc(file=sys.stderr)
+
+
+def _quiet_libraries() -> None:
+    """Libraries' English warnings and log lines ("EOF marker not found") are not for the user: every
+    problem that matters reaches them as a Dutch message. BRUINPAPIER_DEBUG=1 shows them again."""
+    import logging
+    import warnings
+
+    warnings.simplefilter("ignore")
+    root = logging.getLogger()
+    if not any(isinstance(handler, logging.NullHandler) for handler in root.handlers):
+        root.addHandler(logging.NullHandler())
 
 
 def _reader_went_away() -> int:

@@ -3215,6 +3215,11 @@ It was not deleted but set aside as {path}.</translation>
         <source>stap &apos;{step}&apos; hoort bij een methode; geef ook de methode op (--method)</source>
         <translation>step &apos;{step}&apos; belongs to a method; give the method too (--method)</translation>
     </message>
+    <message>
+        <source>{width} × {height} pixels, meer dan {limit} miljoen</source>
+        <extracomment>Largest working image; a 12 MP photo is decoded at half size (3 MP).</extracomment>
+        <translation>{width} × {height} pixels, more than {limit} million</translation>
+    </message>
 </context>
 <context>
     <name>model</name>

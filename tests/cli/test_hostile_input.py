@@ -470,3 +470,12 @@ def stat_is_fifo(path: Path) -> bool:
     import stat
 
     return stat.S_ISFIFO(os.stat(path).st_mode)
+
+
+def test_10_capture_refuses_a_pixel_bomb_from_its_header_quietly(capsys, tmp_path):
+    from PIL import Image
+
+    big = tmp_path / "groot.png"
+    Image.new("1", (11000, 11000)).save(big)  # 121 megapixels in a few kB
+    err = refused(capsys, "capture", big, "--board", "procesplaat-1", says="11000 × 11000 pixels")
+    assert "Warning" not in err
