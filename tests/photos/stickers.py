@@ -564,8 +564,8 @@ def marker_strokes(note: TruthNote, rng: np.random.Generator) -> list[tuple[np.n
     thickness = float(rng.uniform(1.3, 2.6))
     for row in range(rows):
         y0 = -h / 2 + spacing * (row + 1) + float(rng.uniform(-2, 2))
-        start = -w / 2 + float(rng.uniform(-5, 8))
-        end = w / 2 + float(rng.uniform(-12, 7))
+        start = -w / 2 + float(rng.uniform(-5, 6))
+        end = w / 2 + float(rng.uniform(-7, 7))
         t = np.arange(start, end, 0.35)
         if len(t) < 4:
             continue
