@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from boards.capture import CaptureOptions, CaptureResult, NoBoardFoundError, capture_photos
+from boards.capture import CaptureOptions, CaptureResult, NoBoardFoundError, capture_photos, is_doubtful
 from boards.capture.errors import CaptureError
 from boards.colors import NOTE_COLOR_IDS, note_color
 from boards.errors import InvalidArgumentError, problem
@@ -87,7 +87,7 @@ def _print_text(result: CaptureResult) -> None:
     print(f"{len(result.notes)} post-its:")
     for note in result.notes:
         zone = board.zone(note.zone_id) if note.zone_id else None
-        doubt = "  (controleren)" if note.confidence < 0.6 else ""
+        doubt = "  (controleren)" if is_doubtful(note) else ""
         text = f"  \u201c{note.text}\u201d" if note.text else ""
         color = note_color(note.color).label if note.color in NOTE_COLOR_IDS else note.color
         print(
