@@ -8,9 +8,12 @@ The rules are the ones the targets of photo read-back are stated in:
   matched to it is not counted either;
 - a (zone, dot kind) cell is right when its count is exact; cells marked
   ``ignore`` (not wholly in the photo) are not scored;
-- a found note is *doubtful* when the reader says so (``note.doubtful``); a
-  cell is doubtful when its zone is in the result's ``doubtful_zones``. Before
-  the reader reports doubt, nothing is doubtful (``getattr`` with defaults).
+- a found note is *doubtful* when the reader says so: ``note.doubtful`` or,
+  for a reader without that flag, ``boards.capture.is_doubtful`` (its
+  confidence rule, the one the review and the command line show); a cell is
+  doubtful when its zone is in the result's ``doubtful_zones`` or, for a
+  reader without those, when one of its dots is doubtful. Detections with
+  neither flag nor confidence are sure (``getattr`` with defaults).
 
 The truth comes from the generator (``GeneratedPhoto.truth_json()``) or from a
 ``NAME.truth.json`` file in the same format, so photos made elsewhere are
@@ -25,6 +28,19 @@ from dataclasses import dataclass, field, fields
 from typing import Any
 
 MATCH_MM = 15.0
+
+
+def is_doubtful(found) -> bool:
+    """Whether the reader marked a detection doubtful (its own flag, else its confidence rule)."""
+    flag = getattr(found, "doubtful", None)
+    if flag is not None:
+        return bool(flag)
+    if getattr(found, "confidence", None) is None:
+        return False
+    import boards.capture
+
+    rule = getattr(boards.capture, "is_doubtful", None)
+    return bool(rule(found)) if rule is not None else False
 
 
 @dataclass(frozen=True)
@@ -163,9 +179,10 @@ def match_notes(truth: Sequence, found: Sequence, max_mm: float = MATCH_MM) -> l
     return result
 
 
-def score_truth(truth: Truth, notes: Sequence, dots: Sequence, doubtful_zones: Iterable[str] = ()) -> Score:
-    """Score detections (with ``x_mm``, ``y_mm``, ``color``/``kind``, ``zone_id``) against ``truth``."""
-    doubtful = set(doubtful_zones)
+def score_truth(truth: Truth, notes: Sequence, dots: Sequence, doubtful_zones: Iterable[str] | None = None) -> Score:
+    """Score detections (with ``x_mm``, ``y_mm``, ``color``/``kind``, ``zone_id``) against ``truth``;
+    ``doubtful_zones`` None: the zones of doubtful dots."""
+    doubtful = set(doubtful_zones) if doubtful_zones is not None else {d.zone_id for d in dots if is_doubtful(d)}
     result = Score(photos=1)
     pairs = match_notes(truth.notes, notes)
     matched_found = {fi: ti for ti, fi in pairs}
@@ -180,7 +197,7 @@ def score_truth(truth: Truth, notes: Sequence, dots: Sequence, doubtful_zones: I
         ti = matched_found.get(fi)
         if ti is not None and truth.notes[ti].ignore:
             continue
-        sure = not getattr(found, "doubtful", False)
+        sure = not is_doubtful(found)
         result.found_notes += 1
         result.sure_found += sure
         result.doubtful_notes += not sure
@@ -229,10 +246,12 @@ def score_truth(truth: Truth, notes: Sequence, dots: Sequence, doubtful_zones: I
 
 def score_result(truth: Truth, result) -> Score:
     """Score a ``CaptureResult`` (its notes, dots and, when the reader reports them, doubtful zones)."""
-    return score_truth(truth, result.notes, result.dots, getattr(result, "doubtful_zones", None) or ())
+    return score_truth(truth, result.notes, result.dots, getattr(result, "doubtful_zones", None))
 
 
-def score(board, truth, notes, dots, cells: list[str] | None = None, doubtful_zones: Iterable[str] = ()) -> Score:
+def score(
+    board, truth, notes, dots, cells: list[str] | None = None, doubtful_zones: Iterable[str] | None = None
+) -> Score:
     """``truth``: a generator's ``FilledBoard`` (or a ``Truth``); ``cells``: zone ids to judge (default: all)."""
     if not isinstance(truth, Truth):
         truth = Truth.from_filled(board, truth, cells)

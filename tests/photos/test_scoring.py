@@ -75,13 +75,32 @@ def test_doubtful_notes_and_zones():
     assert (score.cells, score.cells_exact, score.sure_cells, score.sure_cells_exact) == (2, 1, 1, 1)
     assert score.doubtful_share == (1 + 1) / (3 + 2)  # one note and one cell of three notes and two cells
 
-    # a reader that reports no doubt (no ``doubtful`` attribute, no zones): everything counts as sure
+    # a reader that reports no doubt (no ``doubtful`` attribute, no confidence, no zones): everything is sure
     @dataclass
     class Plain:
         x_mm: float
         y_mm: float
         color: str = "yellow"
         zone_id: str | None = "a"
+        kind: str = "rood"
 
-    plain = score_truth(truth, [Plain(n.x_mm, n.y_mm) for n in notes], dots)
+    plain = score_truth(
+        truth, [Plain(n.x_mm, n.y_mm) for n in notes], [Plain(d.x_mm, d.y_mm, zone_id=d.zone_id) for d in dots]
+    )
     assert plain.sure_precision == plain.precision and plain.doubtful_share == 0.0
+
+
+def test_without_flags_the_readers_confidence_rule_decides():
+    @dataclass
+    class Scored:
+        x_mm: float
+        y_mm: float
+        confidence: float
+        color: str = "yellow"
+        zone_id: str | None = "a"
+        kind: str = "rood"
+
+    truth = _truth([(100, 100, False)], cells=[{"zone_id": "a", "kind": "rood", "count": 1}])
+    score = score_truth(truth, [Scored(100, 100, 0.3), Scored(400, 100, 0.9)], [Scored(0, 0, 0.2)])
+    assert (score.doubtful_notes, score.sure_found, score.sure_matched) == (1, 1, 0)
+    assert score.sure_cells == 0  # its only dot is doubtful: the cell is
