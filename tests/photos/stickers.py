@@ -587,9 +587,9 @@ def marker_strokes(note: TruthNote, rng: np.random.Generator) -> list[tuple[np.n
             strokes.append((points[at + 4 :], thickness))
         else:
             strokes.append((points, thickness))
-    if rng.random() < 0.55:  # a line right across: underlined, crossed out, a divider
+    if rng.random() < 0.4:  # a line right across: underlined, crossed out, a divider
         y = float(rng.uniform(-h / 3, h / 3))
-        x = np.linspace(-w / 2 - float(rng.uniform(1, 7)), w / 2 + float(rng.uniform(1, 7)), 40)
+        x = np.linspace(-w / 2 - float(rng.uniform(-2, 7)), w / 2 + float(rng.uniform(-2, 7)), 40)
         strokes.append((np.column_stack([x, y + np.cumsum(rng.normal(0, 0.12, len(x)))]), float(rng.uniform(2.0, 3.6))))
     return strokes
 
