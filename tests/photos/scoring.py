@@ -5,7 +5,7 @@ The rules are the ones the targets of photo read-back are stated in:
 - notes are matched to the true notes one to one, within ``MATCH_MM`` of the
   true centre, closest pairs first; a true note marked ``ignore`` (placed over
   a marker, or not wholly in the photo) is not scored, and a found note
-  matched to it is not counted either;
+  matched to it, or left over within its reach, is not counted either;
 - a (zone, dot kind) cell is right when its count is exact; cells marked
   ``ignore`` (not wholly in the photo) are not scored;
 - a found note is *doubtful* when the reader says so: ``note.doubtful`` or,
@@ -50,6 +50,12 @@ class TrueNote:
     color: str
     zone_id: str | None
     ignore: bool = False
+    size_mm: float = 76.0  # the longer side
+
+
+def _reach(note: TrueNote) -> float:
+    """How far from an ignored note's centre a found note may be a piece of it (half its diagonal, and some)."""
+    return note.size_mm * 0.71 + 5.0
 
 
 @dataclass(frozen=True)
@@ -73,7 +79,14 @@ class Truth:
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Truth:
         notes = [
-            TrueNote(float(n["x_mm"]), float(n["y_mm"]), n["color"], n.get("zone_id"), bool(n.get("ignore", False)))
+            TrueNote(
+                float(n["x_mm"]),
+                float(n["y_mm"]),
+                n["color"],
+                n.get("zone_id"),
+                bool(n.get("ignore", False)),
+                float(max(n.get("width_mm", 76.0), n.get("height_mm", 76.0))),
+            )
             for n in data["notes"]
         ]
         cells = {(c["zone_id"], c["kind"]): (int(c["count"]), bool(c.get("ignore", False))) for c in data["dots"]}
@@ -86,7 +99,10 @@ class Truth:
     @classmethod
     def from_filled(cls, board, filled, cells: Sequence[str] | None = None) -> Truth:
         """From a generator's ``FilledBoard``; ``cells``: the zone ids to judge (default: every zone with dots)."""
-        notes = [TrueNote(n.x_mm, n.y_mm, n.color, n.zone_id, bool(getattr(n, "ignore", False))) for n in filled.notes]
+        notes = [
+            TrueNote(n.x_mm, n.y_mm, n.color, n.zone_id, n.covers_marker is not None, max(n.width_mm, n.height_mm))
+            for n in filled.notes
+        ]
         counts = filled.dot_counts()
         zone_ids = cells if cells is not None else [zone.id for zone in board.zones if zone.holds.dots]
         table = {
@@ -193,10 +209,13 @@ def score_truth(truth: Truth, notes: Sequence, dots: Sequence, doubtful_zones: I
         result.true_notes += 1
         if ti not in matched_truth:
             result.misses.append(f"note {true.color} at ({true.x_mm:.0f},{true.y_mm:.0f}) in {true.zone_id} missed")
+    ignored = [true for true in truth.notes if true.ignore]
     for fi, found in enumerate(notes):
         ti = matched_found.get(fi)
         if ti is not None and truth.notes[ti].ignore:
             continue
+        if ti is None and any(math.hypot(found.x_mm - t.x_mm, found.y_mm - t.y_mm) < _reach(t) for t in ignored):
+            continue  # a piece of a note that is not scored (over a marker, cut off by the frame)
         sure = not is_doubtful(found)
         result.found_notes += 1
         result.sure_found += sure
