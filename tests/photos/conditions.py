@@ -68,7 +68,7 @@ def _glare(rng, index, board) -> PhotoSpec:
 
 def _white(rng, index, board) -> PhotoSpec:
     return replace(
-        _notes(board, _phone(12.0, rng)), background="none", note_colors=DOT_HUE_NOTES, vivid=0.9, same_hue_dots=True
+        _notes(board, _phone(12.0, rng)), background="none", note_colors=DOT_HUE_NOTES, vivid=0.95, same_hue_dots=True
     )
 
 
