@@ -278,39 +278,11 @@ def _marker_quad(layout: MarkerLayout, marker_id: int, quiet: bool = True) -> np
 def generate_photo(board: Board, spec: PhotoSpec, filled: FilledBoard | None = None) -> GeneratedPhoto:
     """A photo of ``board`` filled at random (or with ``filled``, to photograph one board several times)."""
     rng = np.random.default_rng(spec.seed)
-    fill_rng = np.random.default_rng(spec.seed + 1_000_003)
     pick_rng = np.random.default_rng([spec.seed, 11])  # which markers, where the glare goes
-    width, height = photo_size(spec.megapixels)
-    target = spec.visible or board.bounds
-    tilt = (spec.min_tilt_deg if spec.min_tilt_deg is not None else 0.4 * spec.max_tilt_deg, spec.max_tilt_deg)
-    fill = float(rng.uniform(0.82, 0.94)) if spec.visible is None else 1.0
-    board_to_photo = camera_homography(target, (width, height), rng, tilt, spec.roll_deg, fill)
-
+    size = photo_size(spec.megapixels)
     layout = printed_layout(board, spec.tiled) if spec.markers else None
-    corners = corner_marker_ids(board, layout) if layout is not None else []
-    # out of the frame: one corner, or two along one side; covered: others
-    first = int(pick_rng.integers(4))
-    order = [corners[(first + step) % 4] for step in range(4)] if corners else []
-    wanted_out = order[: spec.markers_outside]
-    covered = order[spec.markers_outside : spec.markers_outside + spec.covered_markers]
-    if wanted_out and layout is not None:
-        keep = [_marker_quad(layout, m) for m in corners if m not in wanted_out]
-        lose = [_marker_quad(layout, m) for m in wanted_out]
-        for _attempt in range(8):  # not every stance of the phone can lose just that corner
-            framed = reframe(board_to_photo, (width, height), lose, keep, pick_rng)
-            if framed is not None:
-                board_to_photo = framed
-                break
-            board_to_photo = camera_homography(target, (width, height), pick_rng, tilt, spec.roll_deg, fill)
-
-    # board raster resolution: a little above the photo's own resolution on the board
-    outline = np.array([[0, 0], [board.width_mm, 0], [board.width_mm, board.height_mm], [0, board.height_mm]], float)
-    photo_corners = cv2.perspectiveTransform(outline.reshape(-1, 1, 2), board_to_photo).reshape(-1, 2)
-    span = (
-        max(np.linalg.norm(photo_corners[1] - photo_corners[0]), np.linalg.norm(photo_corners[2] - photo_corners[3]))
-        / board.width_mm
-    )
-    px_per_mm = spec.px_per_mm or float(min(4.0, max(1.5, 1.3 * span)))
+    board_to_photo, covered = _frame(board, spec, size, layout, rng, pick_rng)
+    px_per_mm = spec.px_per_mm or _raster_resolution(board, board_to_photo)
     canvas = board_canvas(
         board,
         px_per_mm,
@@ -324,87 +296,130 @@ def generate_photo(board: Board, spec: PhotoSpec, filled: FilledBoard | None = N
         zones = None
         if spec.visible is not None:
             zones = [zone for zone in note_zones(board) if spec.visible.contains_rect(zone.rect, 1.0)]
-        style = FillStyle(
-            notes_per_zone=spec.notes_per_zone,
-            dots_per_kind=spec.dots_per_kind,
-            dot_sizes_mm=spec.dot_sizes_mm or (spec.dot_diameter_mm,),
-            overlap_pairs=spec.overlap_pairs,
-            touching_pairs=spec.touching_pairs,
-            rotation_deg=spec.rotation_deg,
-            curled_share=spec.curled_share,
-            note_sizes_mm=spec.note_sizes_mm or NOTE_SIZES_MM,
-            note_colors=spec.note_colors,
-            few_pads=spec.few_pads,
-            dense=spec.dense,
-            min_visible=spec.min_visible,
-            hard_dots=spec.hard_dots,
-            same_hue_dots=spec.same_hue_dots,
-            covered_markers=tuple(covered),
-        )
-        filled = fill_board(board, fill_rng, style, zones)
-    covered = [note.covers_marker for note in filled.notes if note.covers_marker is not None]
+        filled = fill_board(board, np.random.default_rng(spec.seed + 1_000_003), _fill_style(spec, covered), zones)
     paint_items(
         canvas,
         filled,
         np.random.default_rng(spec.seed + 7),
         PaintStyle(spec.handwriting, spec.vivid, spec.hard_shadows),
     )
-
-    photo = background(rng, width, height)
+    photo = background(rng, *size)
     canvas_to_mm = np.array([[1 / px_per_mm, 0, -PAD_MM], [0, 1 / px_per_mm, -PAD_MM], [0, 0, 1.0]])
     canvas_to_photo = board_to_photo @ canvas_to_mm
-    warped = cv2.warpPerspective(canvas.image, canvas_to_photo, (width, height), flags=cv2.INTER_LINEAR)
-    weight = cv2.warpPerspective(canvas.alpha, canvas_to_photo, (width, height), flags=cv2.INTER_LINEAR)
+    warped = cv2.warpPerspective(canvas.image, canvas_to_photo, size, flags=cv2.INTER_LINEAR)
+    weight = cv2.warpPerspective(canvas.alpha, canvas_to_photo, size, flags=cv2.INTER_LINEAR)
     a = weight.astype(np.float32) / 255
     photo = cv2.blendLinear(warped, photo, a, 1 - a)
     photo = light(photo, rng, spec.vignetting, float(rng.uniform(*spec.exposure)))
     glares = []
     if spec.glare:
-        glare = _place_glare(board, filled, pick_rng)
-        glares.append(glare)
-        centre = cv2.perspectiveTransform(np.array([[[glare.x_mm, glare.y_mm]]]), board_to_photo).reshape(2)
-        across = cv2.perspectiveTransform(
-            np.array([[[glare.x_mm - glare.radius_mm, glare.y_mm]], [[glare.x_mm + glare.radius_mm, glare.y_mm]]]),
-            board_to_photo,
-        ).reshape(-1, 2)
-        radius_px = float(np.linalg.norm(across[1] - across[0]) / 2)
-        stretch = float(pick_rng.uniform(1.0, 1.8))
-        photo = add_glare(
-            photo,
-            centre,
-            (radius_px * stretch, radius_px),
-            float(pick_rng.uniform(0, 180)),
-            float(pick_rng.uniform(1.05, 1.4)),
-        )
+        glares.append(_place_glare(board, filled, pick_rng))
+        photo = _shine(photo, glares[-1], board_to_photo, pick_rng)
     photo = cv2.GaussianBlur(photo, (0, 0), float(rng.uniform(*spec.blur_px)))
     if spec.motion_blur_px[1] > 0:
         photo = motion_blur(photo, float(rng.uniform(*spec.motion_blur_px)), float(rng.uniform(0, 180)))
     photo = sensor_noise(photo, rng, float(rng.uniform(*spec.noise)), spec.chroma_noise, spec.seed)
     quality = spec.jpeg_quality or int(rng.integers(72, 92))
-    jpeg = encode_jpeg(photo, quality, spec.exif_orientation)
     result = GeneratedPhoto(
-        jpeg,
+        encode_jpeg(photo, quality, spec.exif_orientation),
         board_to_photo,
-        (width, height),
+        size,
         filled,
         spec,
         board.id,
         glares,
         canvas.sheets,
-        sorted(covered),
-        [],
-        [],
-        len(layout.markers) if layout is not None else 0,
+        sorted(note.covers_marker for note in filled.notes if note.covers_marker is not None),
     )
     if layout is not None:
-        for marker in layout.markers:
-            quad = _marker_quad(layout, marker.id, quiet=False)
-            mapped = cv2.perspectiveTransform(quad.reshape(-1, 1, 2), board_to_photo).reshape(-1, 2)
-            if result.in_frame(quad) and marker.id not in covered:
-                result.markers_in_frame.append(marker.id)
-            elif area_in_frame(mapped, (width, height)) == 0.0:
-                result.outside_markers.append(marker.id)
+        _count_markers(result, layout)
     return result
+
+
+def _frame(
+    board: Board,
+    spec: PhotoSpec,
+    size: tuple[int, int],
+    layout: MarkerLayout | None,
+    rng: np.random.Generator,
+    pick_rng: np.random.Generator,
+) -> tuple[np.ndarray, list[int]]:
+    """Where the phone stands (board mm → photo px), with the corner markers to lose out of the frame; and the
+    corner markers to cover with a note."""
+    target = spec.visible or board.bounds
+    tilt = (spec.min_tilt_deg if spec.min_tilt_deg is not None else 0.4 * spec.max_tilt_deg, spec.max_tilt_deg)
+    fill = float(rng.uniform(0.82, 0.94)) if spec.visible is None else 1.0
+    board_to_photo = camera_homography(target, size, rng, tilt, spec.roll_deg, fill)
+    corners = corner_marker_ids(board, layout) if layout is not None else []
+    if not corners:
+        return board_to_photo, []
+    # out of the frame: one corner, or two along one side; covered: others
+    first = int(pick_rng.integers(4))
+    order = [corners[(first + step) % 4] for step in range(4)]
+    lost = order[: spec.markers_outside]
+    covered = order[spec.markers_outside : spec.markers_outside + spec.covered_markers]
+    if lost and layout is not None:
+        keep = [_marker_quad(layout, m) for m in corners if m not in lost]
+        lose = [_marker_quad(layout, m) for m in lost]
+        for _attempt in range(8):  # not every stance of the phone can lose just that corner
+            framed = reframe(board_to_photo, size, lose, keep, pick_rng)
+            if framed is not None:
+                return framed, covered
+            board_to_photo = camera_homography(target, size, pick_rng, tilt, spec.roll_deg, fill)
+    return board_to_photo, covered
+
+
+def _raster_resolution(board: Board, board_to_photo: np.ndarray) -> float:
+    """Board raster px per mm: a little above the photo's own resolution on the board."""
+    outline = np.array([[0, 0], [board.width_mm, 0], [board.width_mm, board.height_mm], [0, board.height_mm]], float)
+    corners = cv2.perspectiveTransform(outline.reshape(-1, 1, 2), board_to_photo).reshape(-1, 2)
+    span = max(np.linalg.norm(corners[1] - corners[0]), np.linalg.norm(corners[2] - corners[3])) / board.width_mm
+    return float(min(4.0, max(1.5, 1.3 * span)))
+
+
+def _fill_style(spec: PhotoSpec, covered: list[int]) -> FillStyle:
+    return FillStyle(
+        notes_per_zone=spec.notes_per_zone,
+        dots_per_kind=spec.dots_per_kind,
+        dot_sizes_mm=spec.dot_sizes_mm or (spec.dot_diameter_mm,),
+        overlap_pairs=spec.overlap_pairs,
+        touching_pairs=spec.touching_pairs,
+        rotation_deg=spec.rotation_deg,
+        curled_share=spec.curled_share,
+        note_sizes_mm=spec.note_sizes_mm or NOTE_SIZES_MM,
+        note_colors=spec.note_colors,
+        few_pads=spec.few_pads,
+        dense=spec.dense,
+        min_visible=spec.min_visible,
+        hard_dots=spec.hard_dots,
+        same_hue_dots=spec.same_hue_dots,
+        covered_markers=tuple(covered),
+    )
+
+
+def _shine(photo: np.ndarray, glare: Glare, board_to_photo: np.ndarray, rng: np.random.Generator) -> np.ndarray:
+    centre = cv2.perspectiveTransform(np.array([[[glare.x_mm, glare.y_mm]]]), board_to_photo).reshape(2)
+    across = cv2.perspectiveTransform(
+        np.array([[[glare.x_mm - glare.radius_mm, glare.y_mm]], [[glare.x_mm + glare.radius_mm, glare.y_mm]]]),
+        board_to_photo,
+    ).reshape(-1, 2)
+    radius = float(np.linalg.norm(across[1] - across[0]) / 2)
+    stretch = float(rng.uniform(1.0, 1.8))
+    return add_glare(
+        photo, centre, (radius * stretch, radius), float(rng.uniform(0, 180)), float(rng.uniform(1.05, 1.4))
+    )
+
+
+def _count_markers(photo: GeneratedPhoto, layout: MarkerLayout) -> None:
+    """Which printed markers are wholly in the photo (and not covered), and which wholly out of it."""
+    photo.markers_total = len(layout.markers)
+    for marker in layout.markers:
+        quad = _marker_quad(layout, marker.id, quiet=False)
+        mapped = cv2.perspectiveTransform(quad.reshape(-1, 1, 2), photo.board_to_photo).reshape(-1, 2)
+        if photo.in_frame(quad) and marker.id not in photo.covered_markers:
+            photo.markers_in_frame.append(marker.id)
+        elif area_in_frame(mapped, photo.size) == 0.0:
+            photo.outside_markers.append(marker.id)
 
 
 def _place_glare(board: Board, filled: FilledBoard, rng: np.random.Generator) -> Glare:
