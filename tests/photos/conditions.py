@@ -45,6 +45,7 @@ def _phone(megapixels: float, rng: np.random.Generator) -> PhotoSpec:
         overlap_pairs=1,
         touching_pairs=1,
         vivid=0.8,
+        handwriting="scribble",
         exposure=(0.85, 1.05),
         blur_px=(0.6, 1.4),
         jpeg_quality=85,

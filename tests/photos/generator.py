@@ -109,7 +109,7 @@ class PhotoSpec:
     note_colors: tuple[str, ...] = ()  # colour ids to draw from (repeats weigh more); () all alike
     few_pads: bool = False  # one or two colours make most of the notes (drawn per photo)
     vivid: float = 0.0  # 0 pastel pads as in the palette … 1 neon pads
-    handwriting: str = "words"  # "words" | "marker": thick scribbles reaching and crossing the edges
+    handwriting: str = "words"  # "words" | "scribble": short marker lines | "marker": thick, to and across the edges
     dense: bool = False  # notes touch and overlap freely within a zone
     min_visible: float = 0.55  # with ``dense``: how much of every note stays in view
     hard_shadows: bool = False  # a spot light: crisp dark shadows beside every note

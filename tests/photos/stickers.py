@@ -403,7 +403,8 @@ def _near_note_edge(note: TruthNote, x: float, y: float, distance: float) -> boo
 
 @dataclass
 class PaintStyle:
-    handwriting: str = "words"  # "words" (short typed-looking words) | "marker" (thick scribbles to the edges)
+    handwriting: str = "words"  # "words" (printed-looking words) | "scribble" (a few short marker lines) |
+    # "marker" (thick marker writing to the edges and across)
     vivid: float = 0.0  # 0: the palette's pastel pads; 1: neon pads (each colour's pad lies in between)
     hard_shadows: bool = False  # one light source: crisp dark shadows, all falling the same way
 
@@ -520,10 +521,10 @@ def _paint_note(
         shade = 1 - (1 - float(rng.uniform(0.88, 0.97))) * np.clip(v, 0, 1)
     body = color[None, None, :] * shade[:, :, None]
     _blend(canvas, box, mask, body)
-    if style.handwriting == "marker":
-        _marker_writing(canvas, note, matrix, box, rng)
-    else:
+    if style.handwriting == "words":
         _word_writing(canvas, note, matrix, box, rng)
+    else:
+        _marker_writing(canvas, note, matrix, box, rng, heavy=style.handwriting == "marker")
 
 
 def _word_writing(canvas: BoardCanvas, note: TruthNote, matrix: np.ndarray, box, rng) -> None:
@@ -553,19 +554,29 @@ def _word_writing(canvas: BoardCanvas, note: TruthNote, matrix: np.ndarray, box,
     _blend(canvas, box, warped.astype(np.float32) / 255, ink, paper=False)
 
 
-def marker_strokes(note: TruthNote, rng: np.random.Generator) -> list[tuple[np.ndarray, float]]:
-    """Thick marker handwriting in the note's own mm: lines of loops or zigzags that run to the edges and
-    past them, and often a line straight across the whole note. (polyline, thickness mm)"""
+def marker_strokes(note: TruthNote, rng: np.random.Generator, heavy: bool = True) -> list[tuple[np.ndarray, float]]:
+    """Marker handwriting in the note's own mm, as (polyline, thickness mm).
+
+    ``heavy``: thick lines of loops or zigzags that run to the edges and past them, and often a line straight
+    across the whole note. Otherwise a scribble: one to three short lines of writing well inside the note.
+    """
     w, h = note.width_mm, note.height_mm
     strokes: list[tuple[np.ndarray, float]] = []
-    rows = max(1, min(5, int(h / 22) + int(rng.integers(-1, 2))))
+    if heavy:
+        rows = max(1, min(5, int(h / 22) + int(rng.integers(-1, 2))))
+        thickness = float(rng.uniform(1.3, 2.6))
+    else:
+        rows = int(rng.integers(1, 4)) if h > 45 else 1
+        thickness = float(rng.uniform(0.9, 1.8))
     spacing = h / (rows + 1)
     style = int(rng.integers(3))
-    thickness = float(rng.uniform(1.3, 2.6))
     for row in range(rows):
         y0 = -h / 2 + spacing * (row + 1) + float(rng.uniform(-2, 2))
-        start = -w / 2 + float(rng.uniform(-5, 6))
-        end = w / 2 + float(rng.uniform(-7, 7))
+        if heavy:
+            start, end = -w / 2 + float(rng.uniform(-5, 6)), w / 2 + float(rng.uniform(-7, 7))
+        else:
+            start = -w / 2 + float(rng.uniform(6, 16))
+            end = min(w / 2 - 4, start + float(rng.uniform(0.3, 0.75)) * w)
         t = np.arange(start, end, 0.35)
         if len(t) < 4:
             continue
@@ -574,31 +585,33 @@ def marker_strokes(note: TruthNote, rng: np.random.Generator) -> list[tuple[np.n
         phase = 2 * np.pi * t / period
         if style == 0:  # joined-up loops
             x, y = t + period * 0.28 * np.sin(phase), y0 - height * np.cos(phase)
-        elif style == 1:  # zigzag
-            x, y = t, y0 + height * (2 * np.abs((t / period) % 1 - 0.5) * 2 - 1)
+        elif style == 1:  # zigzag, every stroke of its own height
+            peaks = rng.uniform(0.3, 1.0, int(len(t) * 0.35 / period) + 3) * height
+            index = (t - start) / period
+            triangle = 2 * np.abs(index % 1 - 0.5) * 2 - 1
+            x, y = t, y0 + triangle * peaks[index.astype(int)]
         else:  # waves of words with small gaps
             x, y = t, y0 + height * np.sin(phase) * (0.6 + 0.4 * np.sin(t / 7.0))
         y = y + np.cumsum(rng.normal(0, 0.06, len(t)))  # a hand is not a ruler
         points = np.column_stack([x, y])
-        cut = rng.random() < 0.5 and len(points) > 40
-        if cut:  # a gap between two words
+        if rng.random() < 0.5 and len(points) > 40:  # a gap between two words
             at = int(rng.integers(10, len(points) - 10))
             strokes.append((points[: at - 4], thickness))
             strokes.append((points[at + 4 :], thickness))
         else:
             strokes.append((points, thickness))
-    if rng.random() < 0.4:  # a line right across: underlined, crossed out, a divider
+    if heavy and rng.random() < 0.4:  # a line right across: underlined, crossed out, a divider
         y = float(rng.uniform(-h / 3, h / 3))
         x = np.linspace(-w / 2 - float(rng.uniform(-2, 7)), w / 2 + float(rng.uniform(-2, 7)), 40)
         strokes.append((np.column_stack([x, y + np.cumsum(rng.normal(0, 0.12, len(x)))]), float(rng.uniform(2.0, 3.6))))
     return strokes
 
 
-def _marker_writing(canvas: BoardCanvas, note: TruthNote, matrix: np.ndarray, box, rng) -> None:
+def _marker_writing(canvas: BoardCanvas, note: TruthNote, matrix: np.ndarray, box, rng, heavy: bool) -> None:
     k = canvas.px_per_mm
     x0, y0, x1, y1 = box
     layer = np.zeros((y1 - y0, x1 - x0), np.uint8)
-    for points, thickness in marker_strokes(note, rng):
+    for points, thickness in marker_strokes(note, rng, heavy):
         pixels = _apply(matrix, points) - (x0, y0)
         cv2.polylines(
             layer,

@@ -225,6 +225,10 @@ def test_marker_handwriting_reaches_and_crosses_the_edges():
         assert points[:, 0].max() > 30 and points[:, 0].min() < -25  # rows run to the edges
         crossing += any(p[:, 0].min() < -38 and p[:, 0].max() > 38 for p, _ in strokes)
     assert crossing >= 3  # a line right across the note, past both edges
+    for _ in range(10):  # a scribble stays inside
+        note = TruthNote(0, 0, 76, 76, 0, "yellow", "z", "")
+        points = np.vstack([points for points, _ in marker_strokes(note, rng, heavy=False)])
+        assert np.abs(points).max() < 38
 
 
 def test_phone_photo_is_blurred_noisy_and_small(board, photo_cache):
