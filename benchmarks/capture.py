@@ -147,12 +147,14 @@ COLUMNS = (  # header, width, value of a row (fraction), target attribute, at mo
     ("prec.zeker", 10, lambda s: s.sure_precision, "sure_precision", False),
     ("twijfel", 8, lambda s: s.doubtful_share, "doubtful", True),
     ("vak", 7, lambda s: s.zone_accuracy, "zone", False),
-    ("stip exact", 10, lambda s: s.exact_cells, None, False),
-    ("zeker", 7, lambda s: s.sure_exact_cells, "sure_dots", False),
+    ("stip exact", 10, lambda s: s.exact_cells if s.cells else None, None, False),
+    ("zeker", 7, lambda s: s.sure_exact_cells if s.sure_cells else None, "sure_dots", False),
 )
 
 
-def _cell(value: float, width: int, targets: Targets | None, attribute: str | None, at_most: bool) -> str:
+def _cell(value: float | None, width: int, targets: Targets | None, attribute: str | None, at_most: bool) -> str:
+    if value is None:  # nothing to judge (a board without dots)
+        return f"{'–':>{width - 1}} "
     missed = False
     if targets is not None and attribute is not None:
         limit = getattr(targets, attribute)
