@@ -245,18 +245,18 @@ def fill_board(
                 angle = float(rng.uniform(-style.rotation_deg, style.rotation_deg))
                 neighbours = [n for n in filled.notes if n.zone_id == zone.id]
                 roll = rng.random()
-                if style.dense and neighbours and roll < 0.7:
+                if style.dense and neighbours and roll < 0.75:
                     # right next to another note: touching, edge to edge (or a hair over), or half over it
                     other = neighbours[int(rng.integers(len(neighbours)))]
                     side = int(rng.integers(4))
-                    gap = float(rng.uniform(-0.8, 0.6)) if roll < 0.45 else -float(rng.uniform(0.2, 0.5)) * size[0]
+                    gap = float(rng.uniform(-0.8, 0.6)) if roll < 0.4 else -float(rng.uniform(0.15, 0.5)) * size[0]
                     along = (other.width_mm + size[0]) / 2 + gap if side < 2 else (other.height_mm + size[1]) / 2 + gap
                     offset = np.array(
                         [along, float(rng.uniform(-10, 10))] if side < 2 else [float(rng.uniform(-10, 10)), along]
                     )
                     offset *= -1 if side % 2 else 1
                     x, y = np.array([other.x_mm, other.y_mm]) + _rotation(other.angle_deg) @ offset
-                    turn = max(1.5, style.rotation_deg - 8)  # tidy rows, or a jumble of angles
+                    turn = 1.5 if style.rotation_deg < 12 else style.rotation_deg  # tidy rows, or a jumble of angles
                     angle = other.angle_deg + float(rng.uniform(-turn, turn))
                 else:
                     x = float(rng.uniform(rect.x + size[0] / 2, rect.right - size[0] / 2))
