@@ -209,3 +209,20 @@ def simulate_crash(owner) -> None:
     """Let go of a window's recovery lock without cleaning up, as the operating system does when the
     process is killed (tests/boards/test_recovery.py does it for real with ``kill -9``)."""
     owner._lock.release()
+
+
+def borgstee_procesplaat_session(
+    procesplaat: Board, date: str = "2019-03-12", school: str = "CBS De Borgstee"
+) -> Session:
+    """Procesplaat 1 with dots on three processes, two pink notes and three action points."""
+    session = with_dots(
+        session_on(procesplaat, date=date, school=school),
+        {
+            "rapporten-schrijven": (5, 1),
+            "vergaderingen-bijwonen": (4, 0),
+            "toetsen-afnemen": (1, 4),
+        },
+    )
+    notes(session, "toetsen-afnemen", 2, color="pink")
+    actions(session)
+    return session
