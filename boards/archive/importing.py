@@ -1,4 +1,4 @@
-"""Putting many session files and bundles into the archive at once.
+"""Putting many session files and bundles (session and school bundles) into the archive at once.
 
 The command line (``session import A B map/``) and the app's "Importeren …" both call
 :func:`import_files`: every file is read and checked as it goes and everything is stored
@@ -60,16 +60,21 @@ def session_files(paths: Iterable[Path | str]) -> list[Path]:
     return found
 
 
-def read_session_file(path: Path, keep_id: bool) -> tuple[Session, dict[str, bytes]]:
-    """A session with its photo bytes (a bundle), or without photos (a session file carries none)."""
+def read_session_file(path: Path, keep_id: bool) -> list[tuple[Session, dict[str, bytes]]]:
+    """The sessions of a file with their photo bytes: one of a session bundle, every one of a school
+    bundle, or one without photos from a session file (it carries none)."""
+    from boards.archive.school import is_school_bundle, read_school_bundle
+
     if path.suffix.lower() == BUNDLE_SUFFIX:
-        session, photos = read_bundle(path)
+        items = read_school_bundle(path)[1] if is_school_bundle(path) else [read_bundle(path)]
     else:
-        session, photos = load_session(path), {}
+        session = load_session(path)
         session.photos = []
+        items = [(session, {})]
     if not keep_id:
-        session.id = new_id()
-    return session, photos
+        for session, _photos in items:
+            session.id = new_id()
+    return items
 
 
 def import_files(
@@ -87,9 +92,10 @@ def import_files(
     outcome = ImportOutcome()
 
     def items() -> Iterator[tuple[Session, dict[str, bytes]]]:
+        outcome.skipped.clear()  # read again from the start when a lost connection is retried
         for index, path in enumerate(files, start=1):
             try:
-                item = read_session_file(path, keep_id)
+                found = read_session_file(path, keep_id)
             except BruinpapierError as error:
                 if not skip_bad:
                     raise
@@ -98,8 +104,8 @@ def import_files(
             finally:
                 if progress is not None:
                     progress(index, len(files))
-            yield item
+            yield from found
 
     # Read from validated files, changed in nothing but the id: not validated a second time.
-    outcome.ids = archive.add_many(items(), check=False)
+    outcome.ids = archive.add_many(items, check=False)
     return outcome

@@ -173,7 +173,8 @@ def _import(args: argparse.Namespace) -> int:
     if len(outcome.ids) == 1:
         print(f"Geïmporteerd als sessie {outcome.ids[0]}")
     else:
-        print(f"{len(outcome.ids)} sessies geïmporteerd in {display_url(archive.url)}")
+        ids = f" ({', '.join(outcome.ids)})" if len(outcome.ids) <= 10 else ""
+        print(f"Geïmporteerd: {len(outcome.ids)} sessies{ids} in {display_url(archive.url)}")
     return 0
 
 

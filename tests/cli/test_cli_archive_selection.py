@@ -127,6 +127,6 @@ def test_session_import_takes_files_folders_and_bundles_in_one_go(tmp_path, caps
         assert archive.count() == 6  # nothing of the refused import was stored
 
     code, out, _ = run(capsys, "session", "import", str(tmp_path / "map"), "--skip-bad")
-    assert code == 0 and "Overgeslagen:" in out and "kapot.bpsessie" in out and "5 sessies geïmporteerd" in out
+    assert code == 0 and "Overgeslagen:" in out and "kapot.bpsessie" in out and "Geïmporteerd: 5 sessies" in out
     code, _, err = run(capsys, "session", "import", str(tmp_path / "weg"))
     assert code == 1 and "bestaat niet" in err
