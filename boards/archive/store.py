@@ -19,13 +19,18 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.util.exc import CommandError
 from platformdirs import user_data_dir
-from sqlalchemy import Engine, create_engine, event, func, select
+from sqlalchemy import Engine, create_engine, event, func, inspect, select, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import (
+    ArgumentError,
+    DataError,
+    DBAPIError,
+    IntegrityError,
+    OperationalError,
+    ProgrammingError,
+    SQLAlchemyError,
+)
 from sqlalchemy.orm import Session as DbSession
 from sqlalchemy.pool import StaticPool
 
@@ -100,12 +105,27 @@ def _db_operation(method: Callable) -> Callable:
 
 
 def schema_head() -> str:
-    """The newest schema revision this Bruinpapier knows (the migrations' head)."""
+    """The newest schema revision this Bruinpapier knows (the migrations' head, asked of Alembic)."""
+    from alembic.config import Config
     from alembic.script import ScriptDirectory
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return ScriptDirectory.from_config(config).get_current_head() or ""
+
+
+def newest_revision() -> str:
+    """The head without loading Alembic: revisions are numbered, ``versions/NNNN_what.py`` (a test
+    checks this against Alembic's own head)."""
+    return max(path.name[:4] for path in (MIGRATIONS_DIR / "versions").glob("[0-9][0-9][0-9][0-9]_*.py"))
+
+
+def _at_newest_revision(connection) -> bool:
+    """Whether the archive is at the newest revision (False when it has no version table yet)."""
+    if not inspect(connection).has_table("alembic_version"):
+        return False
+    versions = connection.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
+    return versions == [newest_revision()]
 
 
 def display_url(url: str) -> str:
@@ -334,6 +354,23 @@ class Archive:
                 ),
                 detail=detail,
             )
+        if "row-level security" in lowered:
+            return self._refused(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "uw databaserol heeft geen toegang tot de school van deze sessie; er is niets opgeslagen. Vraag "
+                    "de beheerder van het archief om toegang ('bruinpapier archive grant ROL SCHOOL')",
+                )
+            )
+        if isinstance(error, ProgrammingError) and ("must " in lowered or "privilege" in lowered):
+            return self._refused(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "geen toestemming voor deze handeling ({detail}); er is niets gewijzigd. Alleen de beheerder "
+                    "van het archief mag dit",
+                ),
+                detail=detail,
+            )
         if "readonly" in lowered or "read-only" in lowered or "permission" in lowered:
             return self._refused(
                 QT_TRANSLATE_NOOP(
@@ -341,7 +378,8 @@ class Archive:
                 ),
                 detail=detail,
             )
-        if isinstance(error, (OperationalError, DBAPIError)) and self.engine.dialect.name == "postgresql":
+        lost = isinstance(error, DBAPIError) and not isinstance(error, (ProgrammingError, IntegrityError, DataError))
+        if lost and self.engine.dialect.name == "postgresql":
             return self._refused(
                 QT_TRANSLATE_NOOP(
                     "errors",
@@ -363,25 +401,43 @@ class Archive:
             raise
 
     def _migrate(self, engine: Engine, revision: str = "head") -> None:
-        config = Config()
-        config.set_main_option("script_location", str(MIGRATIONS_DIR))
         try:
             with engine.begin() as connection:
+                if revision == "head" and _at_newest_revision(connection):
+                    return  # the usual case: no Alembic to load (a quicker command)
+                from alembic import command
+                from alembic.config import Config
+                from alembic.util.exc import CommandError
+
+                config = Config()
+                config.set_main_option("script_location", str(MIGRATIONS_DIR))
                 config.attributes["connection"] = connection
-                command.upgrade(config, revision)
-        except CommandError as error:
-            raise self._refused(
-                QT_TRANSLATE_NOOP(
-                    "errors",
-                    "het archief komt uit een nieuwere Bruinpapier (schemaversie onbekend: {detail}); werk "
-                    "Bruinpapier bij om het te openen. Er is niets gewijzigd",
-                ),
-                detail=_first_line(error),
-            ) from None
+                try:
+                    command.upgrade(config, revision)
+                except CommandError as error:
+                    raise self._refused(
+                        QT_TRANSLATE_NOOP(
+                            "errors",
+                            "het archief komt uit een nieuwere Bruinpapier (schemaversie onbekend: {detail}); werk "
+                            "Bruinpapier bij om het te openen. Er is niets gewijzigd",
+                        ),
+                        detail=_first_line(error),
+                    ) from None
         except OperationalError as error:
             if engine.dialect.name == "sqlite":
                 raise self._problem(error) from None
             raise self._cannot_open(_first_line(error)) from None
+        except ProgrammingError as error:
+            if "permission denied" not in _first_line(error).lower():
+                raise self._problem(error) from None
+            raise self._refused(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "deze databaserol heeft geen toegang tot het archief ({detail}); vraag de beheerder om toegang "
+                    "tot uw scholen ('bruinpapier archive grant ROL SCHOOL')",
+                ),
+                detail=_first_line(error),
+            ) from None
         except SQLAlchemyError as error:
             raise self._problem(error) from None
 

@@ -242,3 +242,15 @@ def result_rows_of(sessions: list[Session]) -> tuple[int, int, int]:
         counts,
         sum(len(s.results.actions) for s in sessions),
     )
+
+
+def test_erasing_a_school_clears_its_normalised_rows(archive):
+    """A privacy request ('school erase') leaves nothing of the school in the result tables either."""
+    from boards.archive.school import erase_school, find_school
+
+    sessions = random_sessions(20, seed=8)
+    stored(archive, sessions)
+    kept = [session for session in sessions if session.school != "OBS Akkrum"]
+    erase_school(archive, find_school(archive, "OBS Akkrum"))
+    assert result_rows(archive) == result_rows_of(kept)
+    assert archive.summary().sessions == len(kept)

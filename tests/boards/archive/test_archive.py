@@ -37,6 +37,12 @@ def test_migrations_create_the_schema_and_reopen_is_a_no_op(archive, archive_url
     again.close()
 
 
+def test_the_newest_revision_is_known_without_alembic():
+    from boards.archive.store import newest_revision
+
+    assert newest_revision() == schema_head()
+
+
 def test_save_get_round_trip_with_results(archive):
     session = make_session(
         team="bovenbouw",
