@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -9,8 +11,10 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -155,7 +159,10 @@ class NewBoardDialog(QDialog):
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, language: str, parent: QWidget | None = None) -> None:
+    """The language, and the archive: the SQLite file in the user folder, or a school board's shared
+    PostgreSQL archive (an address; "Verbinding testen" tries it without changing anything)."""
+
+    def __init__(self, language: str, archive_url: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Instellingen"))
         self.language = QComboBox()
@@ -167,6 +174,42 @@ class SettingsDialog(QDialog):
         note = QLabel(self.tr("Het venster wordt opnieuw opgebouwd in de gekozen taal; open borden blijven open."))
         note.setWordWrap(True)
         note.setAlignment(Qt.AlignmentFlag.AlignLeft)
+
+        self.archive_url = QLineEdit(archive_url)
+        self.archive_url.setPlaceholderText(self.tr("leeg: het archief in uw gebruikersmap (SQLite)"))
+        self.archive_url.setMinimumWidth(380)
+        self.archive_url.setToolTip(
+            self.tr(
+                "Een gedeeld archief van het schoolbestuur: postgresql://gebruiker@server/database. "
+                "Laat het wachtwoord liever weg en zet het in het bestand .pgpass."
+            )
+        )
+        self.archive_url.textChanged.connect(lambda _text: self.archive_result.clear())
+        self.test_button = QPushButton(self.tr("Verbinding testen"))
+        self.test_button.clicked.connect(self.test_connection)
+        archive_row = QHBoxLayout()
+        archive_row.addWidget(self.archive_url, 1)
+        archive_row.addWidget(self.test_button)
+        form.addRow(self.tr("Archief"), archive_row)
+        self.archive_result = QLabel()
+        self.archive_result.setWordWrap(True)
+        self.archive_result.setTextFormat(Qt.TextFormat.PlainText)
+        form.addRow("", self.archive_result)
+        self.archive_note = QLabel()
+        self.archive_note.setWordWrap(True)
+        from boards.archive.store import ARCHIVE_ENV, display_url
+
+        overridden = os.environ.get(ARCHIVE_ENV, "").strip()
+        if overridden:
+            self.archive_note.setText(
+                self.tr("Let op: de omgevingsvariabele {name} gaat voor dit adres; nu gebruikt: {url}").format(
+                    name=ARCHIVE_ENV, url=display_url(overridden)
+                )
+            )
+        self.archive_note.setVisible(bool(overridden))
+        form.addRow("", self.archive_note)
+        self.job = None
+
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -175,6 +218,44 @@ class SettingsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(note)
         layout.addWidget(buttons)
+
+    def chosen_archive_url(self) -> str:
+        return self.archive_url.text().strip()
+
+    def test_connection(self):
+        """Try the address in a worker thread (a server may take seconds to answer); the result below it."""
+        from boards.archive.check import check_archive
+        from boards.archive.store import default_archive_url
+        from desktop.background import BackgroundJob
+
+        url = self.chosen_archive_url() or default_archive_url()
+        self.test_button.setEnabled(False)
+        self.archive_result.setText(self.tr("Verbinden …"))
+        job = BackgroundJob(lambda _progress: check_archive(url))
+        job.succeeded.connect(self._tested)
+        job.failed.connect(self._test_failed)
+        self.job = job.start_tracked()
+        return job
+
+    def _tested(self, check) -> None:
+        self.test_button.setEnabled(True)
+        self.job = None
+        kind = "PostgreSQL" if check.backend == "postgresql" else "SQLite"
+        if check.newer:
+            text = self.tr("Verbonden ({kind}), maar het archief komt uit een nieuwere Bruinpapier: werk eerst bij.")
+        elif not check.exists:
+            text = self.tr("Verbonden ({kind}); het archief is nog leeg en wordt bij het eerste gebruik ingericht.")
+        else:
+            text = self.tr("Verbonden ({kind}): u ziet {count} sessies in dit archief.")
+        self.archive_result.setText(text.format(kind=kind, count=check.sessions))
+
+    def _test_failed(self, error: Exception) -> None:
+        from boards.errors import BruinpapierError
+        from desktop.i18n import error_text
+
+        self.test_button.setEnabled(True)
+        self.job = None
+        self.archive_result.setText(error_text(error) if isinstance(error, BruinpapierError) else str(error))
 
     def chosen_language(self) -> str:
         return self.language.currentData()

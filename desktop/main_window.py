@@ -81,6 +81,7 @@ class MainWindow(QMainWindow):
     document_changed = Signal(object)  # BoardDocument | None
     page_changed = Signal(str)
     language_change_requested = Signal(str)
+    archive_url_changed = Signal(str)  # the archive setting, as saved (empty: the default archive)
 
     def __init__(
         self,
@@ -732,10 +733,16 @@ class MainWindow(QMainWindow):
         return dialog
 
     def show_settings(self) -> SettingsDialog:
-        dialog = SettingsDialog(current_language(), self)
+        archive_url = str(self.settings.value("archive/url", "", str) or "")
+        dialog = SettingsDialog(current_language(), archive_url, self)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
 
         def accepted() -> None:
+            chosen = dialog.chosen_archive_url()
+            if chosen != archive_url:
+                self.settings.setValue("archive/url", chosen)
+                self.settings.sync()
+                self.archive_url_changed.emit(chosen)
             language = dialog.chosen_language()
             if language != current_language():
                 self.language_change_requested.emit(language)

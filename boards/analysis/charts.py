@@ -8,6 +8,7 @@ from boards.analysis.across import SchoolComparison, Trend
 from boards.analysis.dutch import format_count_percent
 from boards.analysis.heat import HEAT_COLOR
 from boards.analysis.overview import SessionAnalysis
+from boards.analysis.summary import ArchiveSummary, BoardSummary, schools_by_measure
 
 MAX_BARS = 24
 
@@ -177,4 +178,60 @@ def comparison_charts(comparison: SchoolComparison, max_schools: int = len(SCHOO
         )
         labels = rows["zone_label"].tolist()
         charts.append(ChartData(f"{measure} per school", labels, series, SCHOOL_COLORS[: len(legend)], legend))
+    return charts
+
+
+def summary_charts(summary: ArchiveSummary, item: BoardSummary) -> list[ChartData]:
+    """The charts of a board in the archive summary: the procesplaat ranking (or the busiest zones), how
+    many sessions each school and period had, and per measure each school's total. Many bars: the
+    biggest and "overige"."""
+    charts: list[ChartData] = []
+    if item.processes is not None:
+        kinds = item.processes.kinds
+        ranked = item.processes.processes
+        ranked = ranked[(ranked["burden"] + ranked["positive"]) > 0]
+        labels, series = with_rest(
+            ranked["zone_label"].tolist(), [ranked["burden"].tolist(), ranked["positive"].tolist()]
+        )
+        charts.append(
+            ChartData(
+                f"{kinds.burden.label} en {kinds.positive.label} per proces, alle sessies",
+                labels,
+                series,
+                [kinds.burden.color, kinds.positive.color],
+                [kinds.burden.label, kinds.positive.label],
+            )
+        )
+    for measure in item.measures:
+        rows = item.zones[(item.zones["measure"] == measure) & (item.zones["total"] > 0)]
+        rows = rows.sort_values("total", ascending=False, kind="stable")
+        if rows.empty:
+            continue
+        labels, series = with_rest(rows["zone_label"].tolist(), [rows["total"].tolist()])
+        charts.append(ChartData(f"{measure} per vak, alle sessies", labels, series, [HEAT_COLOR], [measure]))
+    schools = summary.schools
+    if len(schools) > 1:
+        labels, series = with_rest(
+            [school or "(geen school)" for school in schools["school"]], [schools["sessions"].tolist()], mean=True
+        )
+        charts.append(ChartData("sessies per school", labels, series, ["#6d4c41"], ["sessies"]))
+    if len(item.periods) > 1:
+        charts.append(
+            ChartData(
+                f"sessies per {summary.period_unit}",
+                item.periods["period"].tolist(),
+                [item.periods["sessions"].tolist()],
+                ["#6d4c41"],
+                ["sessies"],
+            )
+        )
+    if item.comparison is not None:
+        for measure in item.measures:
+            frame = schools_by_measure(item.comparison, measure, zones=0)
+            if int(frame["total"].sum()) == 0:
+                continue
+            labels, series = with_rest(frame["school"].tolist(), [frame["total"].tolist()], mean=True)
+            charts.append(
+                ChartData(f"{measure} per school (meest recente sessie)", labels, series, [HEAT_COLOR], [measure])
+            )
     return charts

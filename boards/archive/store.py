@@ -175,6 +175,24 @@ def _sqlite_engine(url, **options) -> Engine:
     return engine
 
 
+#: The columns of the archive list (SessionSummary) as stored; then ``updated_at`` and the photos.
+LIST_COLUMNS = (
+    "id",
+    "school",
+    "team",
+    "date",
+    "facilitator",
+    "method",
+    "step",
+    "topic",
+    "board_id",
+    "board_title",
+    "note_count",
+    "dot_total",
+    "action_count",
+)
+
+
 class Archive:
     """Sessions stored in the database at ``url`` (SQLAlchemy URL)."""
 
@@ -534,8 +552,9 @@ class Archive:
         school, board, method, step, date_from, date_to, text), newest date first."""
         selection = selection if selection is not None else SessionFilter(**filters)
         photo_counts = select(PhotoRow.session_id, func.count().label("n")).group_by(PhotoRow.session_id).subquery()
+        columns = [getattr(SessionRow, name) for name in LIST_COLUMNS]  # never the documents: a list stays light
         query = (
-            select(SessionRow, func.coalesce(photo_counts.c.n, 0))
+            select(*columns, SessionRow.updated_at, func.coalesce(photo_counts.c.n, 0))
             .outerjoin(photo_counts, photo_counts.c.session_id == SessionRow.id)
             .where(*selection.conditions(SessionRow.__table__))
             .order_by(SessionRow.date.desc(), SessionRow.updated_at.desc(), SessionRow.id)
@@ -543,23 +562,11 @@ class Archive:
         with DbSession(self.engine) as db:
             return [
                 SessionSummary(
-                    id=row.id,
-                    school=row.school,
-                    team=row.team,
-                    date=row.date,
-                    facilitator=row.facilitator,
-                    method=row.method,
-                    step=row.step,
-                    topic=row.topic,
-                    board_id=row.board_id,
-                    board_title=row.board_title,
-                    note_count=row.note_count,
-                    dot_total=row.dot_total,
-                    action_count=row.action_count,
+                    **dict(zip(LIST_COLUMNS, values)),
                     photo_count=int(count),
-                    updated_at=row.updated_at.isoformat() if row.updated_at else "",
+                    updated_at=updated.isoformat() if updated else "",
                 )
-                for row, count in db.execute(query).all()
+                for *values, updated, count in db.execute(query).all()
             ]
 
     @_db_operation

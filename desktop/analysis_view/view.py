@@ -116,7 +116,11 @@ class AnalysisView(QWidget):
     # --- data ----------------------------------------------------------------------------
 
     def set_sessions(self, sessions: Sequence[Session]) -> None:
-        self.analysis = analyse(sessions) if sessions else None
+        self.set_analysis(analyse(sessions) if sessions else None)
+
+    def set_analysis(self, analysis: Analysis | None) -> None:
+        """Show an analysis made elsewhere (in a worker thread, for many sessions)."""
+        self.analysis = analysis
         self.session_combo.blockSignals(True)
         self.session_combo.clear()
         for item in self.analysis.per_session if self.analysis else []:
