@@ -214,26 +214,17 @@ def _too_deep(file: Path | str | None) -> BoardFileError:
 
 def check_json_limits(document: Any, file: Path | str | None) -> None:
     """Refuse a parsed document that is nested too deep or holds too many items, before validating it
-    (the checks after this one would take minutes on 100,000 zones)."""
+    (the checks after this one would take minutes on 100,000 zones). Only containers are visited one by
+    one; plain values are counted with their container (an import reads thousands of files)."""
     stack: list[tuple[Any, int, str]] = [(document, 0, "")]
-    values = 0
+    values = 1
+    push = stack.append
     while stack:
         value, depth, path = stack.pop()
-        values += 1
         if depth > MAX_JSON_DEPTH:
             raise _too_deep(file)
-        if values > MAX_JSON_VALUES:
-            raise BoardFileError(
-                file,
-                "",
-                problem(
-                    QT_TRANSLATE_NOOP("errors", "bevat te veel gegevens (meer dan {limit} waarden)"),
-                    limit=MAX_JSON_VALUES,
-                ),
-            )
-        if isinstance(value, dict):
-            stack.extend((item, depth + 1, f"{path}.{key}" if path else str(key)) for key, item in value.items())
-        elif isinstance(value, list):
+        kind = type(value)
+        if kind is list:
             if len(value) > MAX_LIST_ITEMS:
                 raise BoardFileError(
                     file,
@@ -244,7 +235,30 @@ def check_json_limits(document: Any, file: Path | str | None) -> None:
                         limit=MAX_LIST_ITEMS,
                     ),
                 )
-            stack.extend((item, depth + 1, path) for item in value)
+            children = [item for item in value if type(item) is dict or type(item) is list]
+        elif kind is dict:
+            children = None
+        else:
+            continue
+        if value and depth + 1 > MAX_JSON_DEPTH:
+            raise _too_deep(file)
+        values += len(value)
+        if values > MAX_JSON_VALUES:
+            raise BoardFileError(
+                file,
+                "",
+                problem(
+                    QT_TRANSLATE_NOOP("errors", "bevat te veel gegevens (meer dan {limit} waarden)"),
+                    limit=MAX_JSON_VALUES,
+                ),
+            )
+        if children is not None:
+            for item in children:
+                push((item, depth + 1, path))
+        else:
+            for key, item in value.items():
+                if type(item) is dict or type(item) is list:
+                    push((item, depth + 1, f"{path}.{key}" if path else key))
 
 
 def check_envelope(document: Any, expected_format: str, file: Path | str | None) -> None:
