@@ -292,6 +292,11 @@ class ResultsEditor(QWidget):
             return True
         return False
 
+    def commit_pending(self) -> None:
+        """Store what is still being typed in the session's details and the action table (before saving)."""
+        self.details.commit_pending()
+        self.actions_table.commit_pending()
+
     # --- import ---------------------------------------------------------------------------
 
     def import_results(self, path: str | None = None) -> bool:

@@ -1393,6 +1393,10 @@ Use Align and Distribute in the Arrange menu.</translation>
         <translation>Link note</translation>
     </message>
     <message>
+        <source>Actiepunten verwijderen</source>
+        <translation>Remove action items</translation>
+    </message>
+    <message>
         <source>Resultaten importeren</source>
         <translation>Import results</translation>
     </message>
