@@ -14,6 +14,7 @@ import copy
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from boards.merging import MergePlan
 from boards.session import ActionItem, Note, NoteSource, Results, Session, clamp_dot_count
 from boards.sessionio import ImportPreview, ImportSummary
 from desktop.undo import AddItem, Command, RemoveItems, SetFields
@@ -142,10 +143,11 @@ class ResultsDocument(QObject):
         """Put whole new results in place as one undoable step (photo read-back, import)."""
         self.undo_stack.push(ReplaceResults(self, results, text))
 
-    def apply_import(self, preview: ImportPreview) -> ImportSummary:
-        """Apply a checked import preview as one undoable step (raises while rows are wrong)."""
+    def apply_import(self, preview: ImportPreview, plan: MergePlan | None = None) -> ImportSummary:
+        """Apply a checked import preview as one undoable step (raises while rows are wrong); ``plan``
+        holds the user's choices where the session had other data (``ImportPreview.plan``)."""
         scratch = Session(board=self.session.board, results=copy.deepcopy(self.session.results))
-        summary = preview.apply(scratch)
+        summary = preview.apply(scratch, plan)
         self.undo_stack.push(ReplaceResults(self, scratch.results, self.tr("Resultaten importeren")))
         return summary
 

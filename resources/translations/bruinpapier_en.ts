@@ -891,6 +891,101 @@ Choose a template on the Start page, or open a board (Ctrl+O).</translation>
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Resultaten overnemen: al ingevuld</source>
+        <translation>Take over results: already filled in</translation>
+    </message>
+    <message>
+        <source>In deze zones staat in de sessie al iets anders dan op de foto. Kies per zone wat blijft; standaard blijft wat er al stond. Ongedaan maken (Ctrl+Z) zet alles in één stap terug.</source>
+        <translation>In these zones the session already holds something other than the photo. Choose per zone what stays; by default what was there stays. Undo (Ctrl+Z) puts everything back in one step.</translation>
+    </message>
+    <message>
+        <source>In deze zones staat in de sessie al iets anders dan in het bestand. Kies per zone wat blijft; standaard blijft wat er al stond. Ongedaan maken (Ctrl+Z) zet alles in één stap terug.</source>
+        <translation>In these zones the session already holds something other than the file. Choose per zone what stays; by default what was there stays. Undo (Ctrl+Z) puts everything back in one step.</translation>
+    </message>
+    <message>
+        <source>Van de foto</source>
+        <translation>From the photo</translation>
+    </message>
+    <message>
+        <source>Uit het bestand</source>
+        <translation>From the file</translation>
+    </message>
+    <message>
+        <source>Sessie houden</source>
+        <translation>Keep session</translation>
+    </message>
+    <message>
+        <source>Foto overnemen</source>
+        <translation>Take photo</translation>
+    </message>
+    <message>
+        <source>Bestand overnemen</source>
+        <translation>Take file</translation>
+    </message>
+    <message>
+        <source>Allebei (optellen)</source>
+        <translation>Both (add up)</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Nu in de sessie</source>
+        <translation>Now in the session</translation>
+    </message>
+    <message>
+        <source>Keuze</source>
+        <translation>Choice</translation>
+    </message>
+    <message>
+        <source>Verschillen per zone</source>
+        <translation>Differences per zone</translation>
+    </message>
+    <message>
+        <source>Overal:</source>
+        <translation>Everywhere:</translation>
+    </message>
+    <message>
+        <source>Overnemen</source>
+        <translation>Take over</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>stippen</source>
+        <translation>dots</translation>
+    </message>
+    <message>
+        <source>notities</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>Keuze voor {zone}, {part}</source>
+        <translation>Choice for {zone}, {part}</translation>
+    </message>
+    <message>
+        <source>(zonder tekst)</source>
+        <translation>(no text)</translation>
+    </message>
+    <message>
+        <source>{count} notitie(s): {texts}</source>
+        <translation>{count} note(s): {texts}</translation>
+    </message>
+    <message>
+        <source>Er komen {notes} notitie(s) en {dots} stiptelling(en) bij of veranderen; {kept} keer blijft de sessie zoals ze is; {replaced} notitie(s) in de sessie worden vervangen.</source>
+        <translation>{notes} note(s) and {dots} dot count(s) are added or change; {kept} time(s) the session stays as it is; {replaced} note(s) in the session are replaced.</translation>
+    </message>
+</context>
+<context>
     <name>NewBoardDialog</name>
     <message>
         <source>Legenda</source>
@@ -1496,6 +1591,10 @@ Use Align and Distribute in the Arrange menu.</translation>
         <translation>Import</translation>
     </message>
     <message>
+        <source>Resultaten van foto overnemen</source>
+        <translation>Take over results from photo</translation>
+    </message>
+    <message>
         <source>Geen zones</source>
         <translation>No zones</translation>
     </message>
@@ -1752,6 +1851,10 @@ Use Align and Distribute in the Arrange menu.</translation>
     <message>
         <source>Overgenomen: {notes} notities en {dots} stippen.</source>
         <translation>Accepted: {notes} notes and {dots} dots.</translation>
+    </message>
+    <message>
+        <source>Niet overgenomen; de resultaten staan hier nog.</source>
+        <translation>Not taken over; the results are still here.</translation>
     </message>
 </context>
 <context>
@@ -2123,6 +2226,14 @@ Use Align and Distribute in the Arrange menu.</translation>
         <translation>Session saved</translation>
     </message>
     <message>
+        <source>{notes} notities en {dots} stiptellingen van de foto overgenomen</source>
+        <translation>{notes} notes and {dots} dot counts taken over from the photo</translation>
+    </message>
+    <message>
+        <source>; {kept} keer bleef wat al getypt was</source>
+        <translation>; {kept} time(s) what was typed stayed</translation>
+    </message>
+    <message>
         <source>Foto&apos;s teruglezen</source>
         <translation>Read photos</translation>
     </message>
@@ -2133,14 +2244,6 @@ Use Align and Distribute in the Arrange menu.</translation>
     <message>
         <source>De vorige foto&apos;s zijn nog niet overgenomen. Weggooien?</source>
         <translation>The previous photos have not been taken over yet. Discard them?</translation>
-    </message>
-    <message>
-        <source>Resultaten van foto overnemen</source>
-        <translation>Take over results from photo</translation>
-    </message>
-    <message>
-        <source>{notes} notities en {dots} stiptellingen overgenomen</source>
-        <translation>{notes} notes and {dots} dot counts taken over</translation>
     </message>
     <message>
         <source>Sessie exporteren</source>
@@ -2779,6 +2882,33 @@ Use Align and Distribute in the Arrange menu.</translation>
     <message>
         <source>--corners werkt met precies één foto</source>
         <translation>--corners works with exactly one photo</translation>
+    </message>
+</context>
+<context>
+    <name>merging</name>
+    <message>
+        <source>sessie houden</source>
+        <translation>keep session</translation>
+    </message>
+    <message>
+        <source>nieuwe overnemen</source>
+        <translation>take new</translation>
+    </message>
+    <message>
+        <source>optellen</source>
+        <translation>add up</translation>
+    </message>
+    <message>
+        <source>stippen</source>
+        <translation>dots</translation>
+    </message>
+    <message>
+        <source>notities</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>(niet geplaatst)</source>
+        <translation>(not placed)</translation>
     </message>
 </context>
 <context>
