@@ -62,6 +62,18 @@
         <translation>Report with a cover, the board, tables, charts and actions</translation>
     </message>
     <message>
+        <source>Wat het bord kleurt</source>
+        <translation>What the board is coloured by</translation>
+    </message>
+    <message>
+        <source>Wat de kleur van de vakken laat zien: één soort stippen, de briefjes of de balans</source>
+        <translation>What the colour of the zones shows: one kind of dots, the notes or the balance</translation>
+    </message>
+    <message>
+        <source>&amp;Kleur naar:</source>
+        <translation>&amp;Colour by:</translation>
+    </message>
+    <message>
         <source>Bord</source>
         <translation>Board</translation>
     </message>
@@ -277,6 +289,13 @@
         <source>Naamloos</source>
         <extracomment>Command ids for merging consecutive edits of the same objects (spin boxes, nudges).</extracomment>
         <translation>Untitled</translation>
+    </message>
+</context>
+<context>
+    <name>BoardHeatView</name>
+    <message>
+        <source>{zone}: telt hier niet mee</source>
+        <translation>{zone}: does not count here</translation>
     </message>
 </context>
 <context>
@@ -3043,6 +3062,45 @@ Use Align and Distribute in the Arrange menu.</translation>
     <message>
         <source>&apos;{name}&apos; heeft geen pagina&apos;s</source>
         <translation>&apos;{name}&apos; has no pages</translation>
+    </message>
+</context>
+<context>
+    <name>measures</name>
+    <message>
+        <source>stippen {kind}</source>
+        <translation>dots {kind}</translation>
+    </message>
+    <message>
+        <source>balans: {positive} − {burden}</source>
+        <translation>balance: {positive} − {burden}</translation>
+    </message>
+    <message>
+        <source>briefjes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>{count} meer {kind}</source>
+        <translation>{count} more {kind}</translation>
+    </message>
+    <message>
+        <source>evenveel</source>
+        <translation>equal</translation>
+    </message>
+    <message>
+        <source>telt hier niet mee</source>
+        <translation>does not count here</translation>
+    </message>
+    <message>
+        <source>Per vak {positive} min {burden}: de kleur van de soort die meer stippen kreeg.</source>
+        <translation>Per zone {positive} minus {burden}: the colour of the kind that got more dots.</translation>
+    </message>
+    <message>
+        <source>Hoe donkerder het vak, hoe meer briefjes erop.</source>
+        <translation>The darker the zone, the more notes on it.</translation>
+    </message>
+    <message>
+        <source>Hoe donkerder het vak, hoe meer stippen {kind} erop.</source>
+        <translation>The darker the zone, the more {kind} dots on it.</translation>
     </message>
 </context>
 <context>

@@ -99,6 +99,28 @@ def test_pdf_report_contains_school_zones_and_conclusion(procesplaat, tmp_path):
     assert "Rapportfunctie in Parnassys inrichten" in flat and "Initiatiefnemer" in flat
 
 
+def test_pdf_report_shades_the_board_by_the_chosen_measure_with_a_legend(procesplaat, tmp_path):
+    session = _procesplaat_session(procesplaat)
+    path = tmp_path / "werkdruk.pdf"
+    write_report(analyse([session]), path)
+    flat = " ".join(_pdf_text(path).split())
+    assert "Het bord: stippen werkdruk" in flat
+    assert "Hoe donkerder het vak, hoe meer stippen werkdruk erop." in flat and "telt hier niet mee" in flat
+    assert "Totaal" not in flat  # no column adds werkdruk, werkplezier and notes together
+    balance = tmp_path / "balans.pdf"
+    assert main(["report", _saved(session, tmp_path), "-o", str(balance), "--measure", "balance"]) == 0
+    flat = " ".join(_pdf_text(balance).split())
+    assert "Het bord: balans: werkplezier − werkdruk" in flat
+    assert "4 meer werkdruk" in flat and "evenveel" in flat and "4 meer werkplezier" in flat
+    assert "−4" in flat and "+3" in flat  # Rapporten schrijven 1 − 5, Toetsen afnemen 4 − 1
+
+
+def _saved(session, tmp_path) -> str:
+    path = tmp_path / "sessie.bpsessie"
+    save_session(session, path)
+    return str(path)
+
+
 def test_pdf_report_of_scales_and_matrix_with_dutch_figures(tmp_path):
     matrix = session_on(werkdruk_frequentiematrix(), school="OBS Akkrum")
     notes(matrix, "dagelijks-inhoud", 3)
