@@ -74,6 +74,7 @@ class WorkspaceController(QObject):
         self.archive_page.session_opened.connect(self.open_session)
         self.archive_page.analyse_requested.connect(self.analyse)
         self.trajectory_view.session_opened.connect(self.open_trajectory_session)
+        self.trajectory_view.board_in_editor = lambda: window.document.board if window.document is not None else None
         self._build_menu()
         self.autosave_timer = QTimer(window)
         self.autosave_timer.setInterval(AUTOSAVE_INTERVAL_MS)

@@ -131,10 +131,11 @@ def analyse(sessions: Sequence[Session]) -> Analysis:
         by_board.setdefault(session.board.id, []).append(session)
     for board_id, board_sessions in by_board.items():
         per_school = Counter(session.school for session in board_sessions)
-        for school, count in per_school.items():
-            dates = {session.date for session in board_sessions if session.school == school}
-            if count >= 2 and len(dates) >= 2:
-                trends.append(over_time(board_sessions, board_id, school))
+        dated = [session for session in board_sessions if session.date]  # a session without a date has no place
+        for school in per_school:
+            dates = {session.date for session in dated if session.school == school}
+            if len(dates) >= 2:
+                trends.append(over_time(dated, board_id, school))
         if len(per_school) >= 2:
             comparisons.append(across_schools(board_sessions, board_id))
     return Analysis(

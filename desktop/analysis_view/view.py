@@ -145,8 +145,13 @@ class AnalysisView(QWidget):
         self.session_combo.blockSignals(False)
         self.trend_combo.blockSignals(True)
         self.trend_combo.clear()
+        titles = {session.board.id: session.board.title for session in sessions}
         for trend in self.analysis.trends if self.analysis else []:
-            self.trend_combo.addItem(self.tr("{board} bij {school}").format(board=trend.board_id, school=trend.school))
+            self.trend_combo.addItem(
+                self.tr("{board} bij {school}").format(
+                    board=titles.get(trend.board_id, trend.board_id), school=trend.school
+                )
+            )
         self.trend_combo.blockSignals(False)
         self.tabs.setTabEnabled(self.trend_tab_index, bool(self.analysis and self.analysis.trends))
         self._show_session(0)

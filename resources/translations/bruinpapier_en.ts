@@ -2097,6 +2097,73 @@ Use Align and Distribute in the Arrange menu.</translation>
     </message>
 </context>
 <context>
+    <name>StartSessionDialog</name>
+    <message>
+        <source>Volgende sessie starten</source>
+        <translation>Start the next session</translation>
+    </message>
+    <message>
+        <source>{board} (stap {nr} · {step})</source>
+        <translation>{board} (step {nr} · {step})</translation>
+    </message>
+    <message>
+        <source>Datum van de sessie</source>
+        <translation>Date of the session</translation>
+    </message>
+    <message>
+        <source>De datum waarop de sessie wordt gehouden; standaard vandaag</source>
+        <translation>The date the session is held; today by default</translation>
+    </message>
+    <message>
+        <source>&amp;Datum</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>Proces om verder uit te werken</source>
+        <translation>Process to work out further</translation>
+    </message>
+    <message>
+        <source>(kies een proces)</source>
+        <translation>(choose a process)</translation>
+    </message>
+    <message>
+        <source>{process} ({count} stippen {kind})</source>
+        <translation>{process} ({count} {kind} dots)</translation>
+    </message>
+    <message>
+        <source>&amp;Proces</source>
+        <translation>&amp;Process</translation>
+    </message>
+    <message>
+        <source>Welk bord</source>
+        <translation>Which board</translation>
+    </message>
+    <message>
+        <source>het bord in de editor ({title}), zoals je het bewerkt hebt</source>
+        <translation>the board in the editor ({title}), as you edited it</translation>
+    </message>
+    <message>
+        <source>het sjabloon ({title})</source>
+        <translation>the template ({title})</translation>
+    </message>
+    <message>
+        <source>&amp;Bord</source>
+        <translation>&amp;Board</translation>
+    </message>
+    <message>
+        <source>Sessie starten</source>
+        <translation>Start session</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Kies eerst het proces</source>
+        <translation>Choose the process first</translation>
+    </message>
+</context>
+<context>
     <name>SummaryModel</name>
     <message>
         <source>Datum</source>
@@ -2150,6 +2217,7 @@ Use Align and Distribute in the Arrange menu.</translation>
     <name>TrajectoryView</name>
     <message>
         <source>Nieuw traject…</source>
+        <extracomment>The board open in the editor, offered instead of the template when it is the board that starts.</extracomment>
         <translation>New trajectory…</translation>
     </message>
     <message>
@@ -2209,6 +2277,10 @@ Use Align and Distribute in the Arrange menu.</translation>
         <translation>Next session</translation>
     </message>
     <message>
+        <source>Dit traject is klaar: alle stappen zijn afgerond.</source>
+        <translation>This trajectory is finished: all steps are closed.</translation>
+    </message>
+    <message>
         <source>Sessiepakket</source>
         <translation>Session pack</translation>
     </message>
@@ -2255,6 +2327,10 @@ Use Align and Distribute in the Arrange menu.</translation>
     <message>
         <source>Problemen zonder idee</source>
         <translation>Problems without an idea</translation>
+    </message>
+    <message>
+        <source>{role}: {text}</source>
+        <translation>{role}: {text}</translation>
     </message>
 </context>
 <context>
@@ -2886,6 +2962,10 @@ Use Align and Distribute in the Arrange menu.</translation>
         <translation>rule {source} → {target}: give two target columns (to_zones)</translation>
     </message>
     <message>
+        <source>het bord &apos;{given}&apos; is niet het bord &apos;{board}&apos; van deze stap</source>
+        <translation>the board &apos;{given}&apos; is not the board &apos;{board}&apos; of this step</translation>
+    </message>
+    <message>
         <source>bord &apos;{board}&apos; hoort niet bij de methode &apos;{method}&apos;</source>
         <translation>board &apos;{board}&apos; does not belong to the method &apos;{method}&apos;</translation>
     </message>
@@ -3318,6 +3398,14 @@ Use Align and Distribute in the Arrange menu.</translation>
     <message>
         <source>afgerond</source>
         <translation>done</translation>
+    </message>
+    <message>
+        <source>Op {board} zijn nog geen stippen {kind} geplakt; kies zelf een proces.</source>
+        <translation>No {kind} dots have been stuck on {board} yet; choose a process yourself.</translation>
+    </message>
+    <message>
+        <source>Voorstel: {process}, met de meeste stippen {kind} ({count}) op {board}{date}.</source>
+        <translation>Suggestion: {process}, with the most {kind} dots ({count}) on {board}{date}.</translation>
     </message>
 </context>
 </TS>

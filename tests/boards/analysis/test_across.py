@@ -75,3 +75,12 @@ def test_over_time_without_sessions_is_a_clear_error(procesplaat):
         over_time(_three_years(procesplaat), school="Onbekende school")
     with pytest.raises(InvalidArgumentError, match="geen sessies"):
         over_time([])
+
+
+def test_a_session_without_a_date_has_no_place_in_a_trend(procesplaat):
+    first = with_dots(session_on(procesplaat, date="2019-03-12"), {"rapporten-schrijven": (6, 0)})
+    later = with_dots(session_on(procesplaat, date="2020-03-10"), {"rapporten-schrijven": (2, 2)})
+    undated = with_dots(session_on(procesplaat, date=""), {"rapporten-schrijven": (9, 9)})
+    (trend,) = analyse([first, undated, later]).trends
+    assert trend.dates == ["2019-03-12", "2020-03-10"]
+    assert analyse([first, undated]).trends == []  # one dated moment is no trend
