@@ -93,3 +93,35 @@ def test_an_empty_session_has_nothing_to_shade():
     shaded = heat(session, BALANCE)
     assert shaded.extreme == 0 and shaded.color("toetsen-afnemen") == EMPTY_COLOR
     assert [str(entry.text) for entry in shaded.legend()] == ["evenveel", "telt hier niet mee"]
+
+
+def test_a_board_without_its_own_summary_charts_each_measure_apart():
+    from boards.analysis import analyse
+    from boards.analysis.charts import session_charts
+    from boards.geometry import Rect
+    from boards.model import Board, DotKind, Holds, Zone, ZoneKind
+    from boards.paper import parse_paper
+
+    kans, zorg = DotKind("plus", "kans", "#43a047"), DotKind("min", "zorg", "#e53935")
+    zones = [
+        Zone(id=zone_id, kind=ZoneKind.FREE_AREA, rect=Rect(20 + i * 200, 100, 190, 300), label=label, holds=holds)
+        for i, (zone_id, label, holds) in enumerate(
+            [
+                ("links", "Links", Holds(notes=True, dots=[kans])),
+                ("midden", "Midden", Holds(notes=True, dots=[kans, zorg])),
+                ("rechts", "Rechts", Holds(notes=True, dots=[zorg])),
+            ]
+        )
+    ]
+    board = Board(id="eigen-bord", title="Eigen bord", paper=parse_paper("A1"), zones=zones)
+    session = session_on(board)
+    session.results.set_dot_count("midden", "plus", 4)
+    session.results.set_dot_count("midden", "min", 3)
+    session.results.set_dot_count("rechts", "min", 5)
+    session.results.notes.append(Note("a", "links"))
+    charts = session_charts(analyse([session]).per_session[0])
+    assert [(chart.title, chart.labels, chart.series) for chart in charts] == [
+        ("stippen kans per vak", ["Midden"], [[4]]),
+        ("stippen zorg per vak", ["Rechts", "Midden"], [[5, 3]]),
+        ("briefjes per vak", ["Links"], [[1]]),
+    ]
