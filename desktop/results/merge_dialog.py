@@ -58,6 +58,15 @@ class MergeDialog(QDialog):
             Keep.INCOMING: self.tr("Foto overnemen") if from_photo else self.tr("Bestand overnemen"),
             Keep.BOTH: self.tr("Allebei (optellen)"),
         }
+        self.choice_tips = {
+            Keep.SESSION: self.tr("Wat in de sessie staat blijft; dit deel van de foto wordt niet overgenomen")
+            if from_photo
+            else self.tr("Wat in de sessie staat blijft; dit deel van het bestand wordt niet overgenomen"),
+            Keep.INCOMING: self.tr("Vervangt wat in de sessie staat"),
+            Keep.BOTH: self.tr(
+                "Stippen opgeteld; notities van allebei, een notitie die er al staat komt er niet dubbel in"
+            ),
+        }
         self.conflicts = plan.conflicts()
         self.table = QTableWidget(len(self.conflicts), 5, self)
         self.table.setHorizontalHeaderLabels(
@@ -81,6 +90,7 @@ class MergeDialog(QDialog):
         choose_all.addWidget(QLabel(self.tr("Overal:"), self))
         for keep in Keep:
             button = QPushButton(self.choice_labels[keep], self)
+            button.setToolTip(self.choice_tips[keep])
             button.clicked.connect(lambda _=False, k=keep: self.choose_all(k))
             choose_all.addWidget(button)
             self.all_buttons[keep] = button
@@ -114,6 +124,7 @@ class MergeDialog(QDialog):
         box = QComboBox(self.table)
         for keep in Keep:
             box.addItem(self.choice_labels[keep], keep.value)
+            box.setItemData(box.count() - 1, self.choice_tips[keep], Qt.ItemDataRole.ToolTipRole)
         box.setCurrentIndex(box.findData(self.plan.choice(zone.zone_id, part).value))
         box.setAccessibleName(self.tr("Keuze voor {zone}, {part}").format(zone=zone_label, part=part_label))
         box.setToolTip(box.accessibleName())

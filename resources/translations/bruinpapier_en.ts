@@ -952,6 +952,22 @@ Choose a template on the Start page, or open a board (Ctrl+O).</translation>
         <translation>Both (add up)</translation>
     </message>
     <message>
+        <source>Wat in de sessie staat blijft; dit deel van de foto wordt niet overgenomen</source>
+        <translation>What is in the session stays; this part of the photo is not taken over</translation>
+    </message>
+    <message>
+        <source>Wat in de sessie staat blijft; dit deel van het bestand wordt niet overgenomen</source>
+        <translation>What is in the session stays; this part of the file is not taken over</translation>
+    </message>
+    <message>
+        <source>Vervangt wat in de sessie staat</source>
+        <translation>Replaces what is in the session</translation>
+    </message>
+    <message>
+        <source>Stippen opgeteld; notities van allebei, een notitie die er al staat komt er niet dubbel in</source>
+        <translation>Dots added up; notes from both, a note that is already there is not added twice</translation>
+    </message>
+    <message>
         <source>Zone</source>
         <translation>Zone</translation>
     </message>
