@@ -62,6 +62,18 @@
         <translation>Report with a cover, the board, tables, charts and actions</translation>
     </message>
     <message>
+        <source>Wat het bord kleurt</source>
+        <translation>What the board is coloured by</translation>
+    </message>
+    <message>
+        <source>Wat de kleur van de vakken laat zien: één soort stippen, de briefjes of de balans</source>
+        <translation>What the colour of the zones shows: one kind of dots, the notes or the balance</translation>
+    </message>
+    <message>
+        <source>&amp;Kleur naar:</source>
+        <translation>&amp;Colour by:</translation>
+    </message>
+    <message>
         <source>Bord</source>
         <translation>Board</translation>
     </message>
@@ -333,6 +345,13 @@
         <source>Naamloos</source>
         <extracomment>Command ids for merging consecutive edits of the same objects (spin boxes, nudges).</extracomment>
         <translation>Untitled</translation>
+    </message>
+</context>
+<context>
+    <name>BoardHeatView</name>
+    <message>
+        <source>{zone}: telt hier niet mee</source>
+        <translation>{zone}: does not count here</translation>
     </message>
 </context>
 <context>
@@ -963,6 +982,117 @@ It was not deleted but set aside as {path}.</translation>
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Resultaten overnemen: al ingevuld</source>
+        <translation>Take over results: already filled in</translation>
+    </message>
+    <message>
+        <source>In deze zones staat in de sessie al iets anders dan op de foto. Kies per zone wat blijft; standaard blijft wat er al stond. Ongedaan maken (Ctrl+Z) zet alles in één stap terug.</source>
+        <translation>In these zones the session already holds something other than the photo. Choose per zone what stays; by default what was there stays. Undo (Ctrl+Z) puts everything back in one step.</translation>
+    </message>
+    <message>
+        <source>In deze zones staat in de sessie al iets anders dan in het bestand. Kies per zone wat blijft; standaard blijft wat er al stond. Ongedaan maken (Ctrl+Z) zet alles in één stap terug.</source>
+        <translation>In these zones the session already holds something other than the file. Choose per zone what stays; by default what was there stays. Undo (Ctrl+Z) puts everything back in one step.</translation>
+    </message>
+    <message>
+        <source>Van de foto</source>
+        <translation>From the photo</translation>
+    </message>
+    <message>
+        <source>Uit het bestand</source>
+        <translation>From the file</translation>
+    </message>
+    <message>
+        <source>Sessie houden</source>
+        <translation>Keep session</translation>
+    </message>
+    <message>
+        <source>Foto overnemen</source>
+        <translation>Take photo</translation>
+    </message>
+    <message>
+        <source>Bestand overnemen</source>
+        <translation>Take file</translation>
+    </message>
+    <message>
+        <source>Allebei (optellen)</source>
+        <translation>Both (add up)</translation>
+    </message>
+    <message>
+        <source>Wat in de sessie staat blijft; dit deel van de foto wordt niet overgenomen</source>
+        <translation>What is in the session stays; this part of the photo is not taken over</translation>
+    </message>
+    <message>
+        <source>Wat in de sessie staat blijft; dit deel van het bestand wordt niet overgenomen</source>
+        <translation>What is in the session stays; this part of the file is not taken over</translation>
+    </message>
+    <message>
+        <source>Vervangt wat in de sessie staat</source>
+        <translation>Replaces what is in the session</translation>
+    </message>
+    <message>
+        <source>Stippen opgeteld; notities van allebei, een notitie die er al staat komt er niet dubbel in</source>
+        <translation>Dots added up; notes from both, a note that is already there is not added twice</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Nu in de sessie</source>
+        <translation>Now in the session</translation>
+    </message>
+    <message>
+        <source>Keuze</source>
+        <translation>Choice</translation>
+    </message>
+    <message>
+        <source>Verschillen per zone</source>
+        <translation>Differences per zone</translation>
+    </message>
+    <message>
+        <source>Overal:</source>
+        <translation>Everywhere:</translation>
+    </message>
+    <message>
+        <source>Overnemen</source>
+        <translation>Take over</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>stippen</source>
+        <translation>dots</translation>
+    </message>
+    <message>
+        <source>notities</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>Keuze voor {zone}, {part}</source>
+        <translation>Choice for {zone}, {part}</translation>
+    </message>
+    <message>
+        <source>(zonder tekst)</source>
+        <translation>(no text)</translation>
+    </message>
+    <message>
+        <source>{count} notitie(s): {texts}</source>
+        <translation>{count} note(s): {texts}</translation>
+    </message>
+    <message>
+        <source>Er komen {notes} notitie(s) en {dots} stiptelling(en) bij of veranderen; {kept} keer blijft de sessie zoals ze is; {replaced} notitie(s) in de sessie worden vervangen.</source>
+        <translation>{notes} note(s) and {dots} dot count(s) are added or change; {kept} time(s) the session stays as it is; {replaced} note(s) in the session are replaced.</translation>
+    </message>
+</context>
+<context>
     <name>NewBoardDialog</name>
     <message>
         <source>Legenda</source>
@@ -1576,6 +1706,10 @@ Use Align and Distribute in the Arrange menu.</translation>
         <translation>Link note</translation>
     </message>
     <message>
+        <source>Actiepunten verwijderen</source>
+        <translation>Remove action items</translation>
+    </message>
+    <message>
         <source>Resultaten importeren</source>
         <translation>Import results</translation>
     </message>
@@ -1673,6 +1807,10 @@ Use Align and Distribute in the Arrange menu.</translation>
     <message>
         <source>Importeren</source>
         <translation>Import</translation>
+    </message>
+    <message>
+        <source>Resultaten van foto overnemen</source>
+        <translation>Take over results from photo</translation>
     </message>
     <message>
         <source>Geen zones</source>
@@ -1932,6 +2070,10 @@ Use Align and Distribute in the Arrange menu.</translation>
         <source>Overgenomen: {notes} notities en {dots} stippen.</source>
         <translation>Accepted: {notes} notes and {dots} dots.</translation>
     </message>
+    <message>
+        <source>Niet overgenomen; de resultaten staan hier nog.</source>
+        <translation>Not taken over; the results are still here.</translation>
+    </message>
 </context>
 <context>
     <name>SessionDetailsForm</name>
@@ -2039,6 +2181,73 @@ Use Align and Distribute in the Arrange menu.</translation>
     </message>
 </context>
 <context>
+    <name>StartSessionDialog</name>
+    <message>
+        <source>Volgende sessie starten</source>
+        <translation>Start the next session</translation>
+    </message>
+    <message>
+        <source>{board} (stap {nr} · {step})</source>
+        <translation>{board} (step {nr} · {step})</translation>
+    </message>
+    <message>
+        <source>Datum van de sessie</source>
+        <translation>Date of the session</translation>
+    </message>
+    <message>
+        <source>De datum waarop de sessie wordt gehouden; standaard vandaag</source>
+        <translation>The date the session is held; today by default</translation>
+    </message>
+    <message>
+        <source>&amp;Datum</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>Proces om verder uit te werken</source>
+        <translation>Process to work out further</translation>
+    </message>
+    <message>
+        <source>(kies een proces)</source>
+        <translation>(choose a process)</translation>
+    </message>
+    <message>
+        <source>{process} ({count} stippen {kind})</source>
+        <translation>{process} ({count} {kind} dots)</translation>
+    </message>
+    <message>
+        <source>&amp;Proces</source>
+        <translation>&amp;Process</translation>
+    </message>
+    <message>
+        <source>Welk bord</source>
+        <translation>Which board</translation>
+    </message>
+    <message>
+        <source>het bord in de editor ({title}), zoals je het bewerkt hebt</source>
+        <translation>the board in the editor ({title}), as you edited it</translation>
+    </message>
+    <message>
+        <source>het sjabloon ({title})</source>
+        <translation>the template ({title})</translation>
+    </message>
+    <message>
+        <source>&amp;Bord</source>
+        <translation>&amp;Board</translation>
+    </message>
+    <message>
+        <source>Sessie starten</source>
+        <translation>Start session</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Kies eerst het proces</source>
+        <translation>Choose the process first</translation>
+    </message>
+</context>
+<context>
     <name>SummaryModel</name>
     <message>
         <source>Datum</source>
@@ -2092,6 +2301,7 @@ Use Align and Distribute in the Arrange menu.</translation>
     <name>TrajectoryView</name>
     <message>
         <source>Nieuw traject…</source>
+        <extracomment>The board open in the editor, offered instead of the template when it is the board that starts.</extracomment>
         <translation>New trajectory…</translation>
     </message>
     <message>
@@ -2151,6 +2361,10 @@ Use Align and Distribute in the Arrange menu.</translation>
         <translation>Next session</translation>
     </message>
     <message>
+        <source>Dit traject is klaar: alle stappen zijn afgerond.</source>
+        <translation>This trajectory is finished: all steps are closed.</translation>
+    </message>
+    <message>
         <source>Sessiepakket</source>
         <translation>Session pack</translation>
     </message>
@@ -2197,6 +2411,10 @@ Use Align and Distribute in the Arrange menu.</translation>
     <message>
         <source>Problemen zonder idee</source>
         <translation>Problems without an idea</translation>
+    </message>
+    <message>
+        <source>{role}: {text}</source>
+        <translation>{role}: {text}</translation>
     </message>
 </context>
 <context>
@@ -2314,6 +2532,14 @@ It was not deleted but set aside as {path}.</translation>
         <translation>Session saved</translation>
     </message>
     <message>
+        <source>{notes} notities en {dots} stiptellingen van de foto overgenomen</source>
+        <translation>{notes} notes and {dots} dot counts taken over from the photo</translation>
+    </message>
+    <message>
+        <source>; {kept} keer bleef wat al getypt was</source>
+        <translation>; {kept} time(s) what was typed stayed</translation>
+    </message>
+    <message>
         <source>Foto&apos;s teruglezen</source>
         <translation>Read photos</translation>
     </message>
@@ -2324,14 +2550,6 @@ It was not deleted but set aside as {path}.</translation>
     <message>
         <source>De vorige foto&apos;s zijn nog niet overgenomen. Weggooien?</source>
         <translation>The previous photos have not been taken over yet. Discard them?</translation>
-    </message>
-    <message>
-        <source>Resultaten van foto overnemen</source>
-        <translation>Take over results from photo</translation>
-    </message>
-    <message>
-        <source>{notes} notities en {dots} stiptellingen overgenomen</source>
-        <translation>{notes} notes and {dots} dot counts taken over</translation>
     </message>
     <message>
         <source>Sessie exporteren</source>
@@ -3006,6 +3224,10 @@ It was not deleted but set aside as {path}.</translation>
         <translation>rule {source} → {target}: give two target columns (to_zones)</translation>
     </message>
     <message>
+        <source>het bord &apos;{given}&apos; is niet het bord &apos;{board}&apos; van deze stap</source>
+        <translation>the board &apos;{given}&apos; is not the board &apos;{board}&apos; of this step</translation>
+    </message>
+    <message>
         <source>bord &apos;{board}&apos; hoort niet bij de methode &apos;{method}&apos;</source>
         <translation>board &apos;{board}&apos; does not belong to the method &apos;{method}&apos;</translation>
     </message>
@@ -3222,6 +3444,72 @@ It was not deleted but set aside as {path}.</translation>
     </message>
 </context>
 <context>
+    <name>measures</name>
+    <message>
+        <source>stippen {kind}</source>
+        <translation>dots {kind}</translation>
+    </message>
+    <message>
+        <source>balans: {positive} − {burden}</source>
+        <translation>balance: {positive} − {burden}</translation>
+    </message>
+    <message>
+        <source>briefjes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>{count} meer {kind}</source>
+        <translation>{count} more {kind}</translation>
+    </message>
+    <message>
+        <source>evenveel</source>
+        <translation>equal</translation>
+    </message>
+    <message>
+        <source>telt hier niet mee</source>
+        <translation>does not count here</translation>
+    </message>
+    <message>
+        <source>Per vak {positive} min {burden}: de kleur van de soort die meer stippen kreeg.</source>
+        <translation>Per zone {positive} minus {burden}: the colour of the kind that got more dots.</translation>
+    </message>
+    <message>
+        <source>Hoe donkerder het vak, hoe meer briefjes erop.</source>
+        <translation>The darker the zone, the more notes on it.</translation>
+    </message>
+    <message>
+        <source>Hoe donkerder het vak, hoe meer stippen {kind} erop.</source>
+        <translation>The darker the zone, the more {kind} dots on it.</translation>
+    </message>
+</context>
+<context>
+    <name>merging</name>
+    <message>
+        <source>sessie houden</source>
+        <translation>keep session</translation>
+    </message>
+    <message>
+        <source>nieuwe overnemen</source>
+        <translation>take new</translation>
+    </message>
+    <message>
+        <source>optellen</source>
+        <translation>add up</translation>
+    </message>
+    <message>
+        <source>stippen</source>
+        <translation>dots</translation>
+    </message>
+    <message>
+        <source>notities</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>(niet geplaatst)</source>
+        <translation>(not placed)</translation>
+    </message>
+</context>
+<context>
     <name>model</name>
     <message>
         <source>cel</source>
@@ -3409,6 +3697,14 @@ It was not deleted but set aside as {path}.</translation>
     <message>
         <source>afgerond</source>
         <translation>done</translation>
+    </message>
+    <message>
+        <source>Op {board} zijn nog geen stippen {kind} geplakt; kies zelf een proces.</source>
+        <translation>No {kind} dots have been stuck on {board} yet; choose a process yourself.</translation>
+    </message>
+    <message>
+        <source>Voorstel: {process}, met de meeste stippen {kind} ({count}) op {board}{date}.</source>
+        <translation>Suggestion: {process}, with the most {kind} dots ({count}) on {board}{date}.</translation>
     </message>
 </context>
 </TS>
