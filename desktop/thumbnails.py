@@ -16,7 +16,7 @@ from boards.serialize import board_to_dict
 from desktop.paths import cache_dir
 
 _MEMORY: dict[str, QPixmap] = {}
-CACHE_VERSION = "1"
+CACHE_VERSION = "2"  # 2: the editor draws the design properties (fills, borders, shapes, pictures)
 
 
 def board_hash(board: Board) -> str:

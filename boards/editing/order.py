@@ -2,10 +2,11 @@
 
 Every part has a layer ``z`` (0 unless brought to the front or sent to the
 back). Within a layer the kinds lie in a fixed order — group headings, the
-title block, zones (larger ones below smaller ones, so nested zones show),
-pictures, the legend, text boxes, symbols, lines, arrows — and parts of the
-same kind in the order of their list. The editor sets each item's z-value to
-:func:`stack_level`; printing draws the parts in :func:`drawing_order`.
+title block, zones (a zone nested in another one above it), pictures, the
+legend, text boxes, symbols, lines, arrows — and parts of the same kind in the
+order of their list (what was added later lies on top). The editor sets each
+item's z-value to :func:`stack_level` plus a hair per place in its list;
+printing draws the parts in :func:`drawing_order`.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
+from boards.editing.nesting import nesting_depth
 from boards.editing.objects import HEADER_KEY, LEGEND_KEY, element_key, get_objects, group_key, zone_key
 from boards.model import (
     Board,
@@ -44,16 +46,13 @@ HEADER_BASE = 1.5
 
 
 def stack_level(board: Board, value: Any) -> float:
-    """How high a part lies: layer × 10 plus its kind's place (plus, for zones, less for larger ones)."""
-    if value is None or not hasattr(value, "__class__"):
-        return 0.0
+    """How high a part lies: layer × 10 plus its kind's place (plus, for a nested zone, 0.1 per depth)."""
     base = _BASE.get(type(value))
     if base is None:  # the title block (a Rect)
         return HEADER_BASE
     level = getattr(value, "z", 0) * LAYER_STEP + base
-    if isinstance(value, Zone):
-        paper = max(board.width_mm * board.height_mm, 1.0)
-        level += 0.5 * (1.0 - min(value.rect.area / paper, 1.0))
+    if isinstance(value, Zone) and value.parent:
+        level += 0.1 * nesting_depth(board, value)
     return level
 
 

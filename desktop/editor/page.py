@@ -14,8 +14,10 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from boards.editing import (
+    CopiedParts,
     clamp_move,
     copied_parts,
+    duplicate_offset,
     element_key,
     group_key,
     object_rect,
@@ -418,7 +420,7 @@ class EditorPage(QWidget):
         if keys:
             self.document.remove(keys, self.tr("Verwijderen"))
 
-    def _selected_objects(self) -> tuple[list[Zone], list[Group], list[Any]]:
+    def _selected_objects(self) -> CopiedParts:
         assert self.document is not None
         return copied_parts(self.document.board, self.selected_keys())
 
@@ -452,21 +454,46 @@ class EditorPage(QWidget):
         return self._insert_copies(*parsed, text=self.tr("Plakken"))
 
     def duplicate(self) -> list[str]:
-        if self.document is None or not self.selected_keys():
+        """Copies of the selection (with what lies on its zones) right beside it, on the grid, as one step."""
+        if self.document is None or self.scene is None or not self.selected_keys():
             return []
-        return self._insert_copies(*self._selected_objects(), text=self.tr("Dupliceren"))
+        parts = self._selected_objects()
+        board = self.document.board
+        rects = [
+            rect for rect in (object_rect(item) for item in [*parts.zones, *parts.groups, *parts.elements]) if rect
+        ]
+        copied = {item.id for item in [*parts.zones, *parts.groups]}
+        occupied = [zone.rect for zone in board.zones if zone.id not in copied]
+        delta = duplicate_offset(board, rects, self.scene.grid_mm or PASTE_OFFSET_MM, occupied)
+        return self._insert_copies(*parts, text=self.tr("Dupliceren"), delta=delta)
 
-    def _insert_copies(self, zones: list[Zone], groups: list[Group], elements: list[Any], text: str) -> list[str]:
+    def _insert_copies(
+        self,
+        zones: list[Zone],
+        groups: list[Group],
+        elements: list[Any],
+        bundles: list[Any],
+        text: str,
+        delta: tuple[float, float] | None = None,
+    ) -> list[str]:
         assert self.document is not None and self.scene is not None
         document = self.document
         new = paste_objects(
-            document.board, zones, groups, elements, lambda base, taken: document.new_id(base, taken), PASTE_OFFSET_MM
+            document.board,
+            zones,
+            groups,
+            elements,
+            lambda base, taken: document.new_id(base, taken),
+            PASTE_OFFSET_MM,
+            bundles,
+            delta,
         )
         if not new:
             return []
         document.apply(text, new)
-        self.scene.select_keys(list(new))
-        return list(new)
+        drawn = [key for key in new if not key.startswith("bundle:")]
+        self.scene.select_keys(drawn)
+        return drawn
 
     def select_all(self) -> None:
         if self.scene is not None:

@@ -30,13 +30,14 @@ from boards.editing import (
 from boards.errors import BruinpapierError
 from boards.geometry import Point, Rect
 from boards.methods import get_method
-from boards.model import Board, ConnectorElement, LineElement, SymbolElement, TextElement
+from boards.model import Board, ConnectorElement, ImageElement, LineElement, SymbolElement, TextElement
 from desktop.document import BoardDocument
 from desktop.editor.items import (
     BoardItem,
     ConnectorItem,
     GroupItem,
     HeaderItem,
+    ImageItem,
     LegendItem,
     LineItem,
     SymbolItem,
@@ -135,6 +136,7 @@ class BoardScene(QGraphicsScene):
         self.snap_tolerance_mm = 3.0
         self.show_grid = True
         self._items: dict[str, BoardItem | ConnectorItem] = {}
+        self._places: dict[str, int] | None = None  # key → place in its list, for stacking
         self._drag: dict[str, Any] | None = None
         self._resize: dict[str, Any] | None = None
         self._editor: InlineEditor | None = None
@@ -158,6 +160,16 @@ class BoardScene(QGraphicsScene):
         self._sequence += 1
         return min(self._sequence * 1e-6, 0.09)
 
+    def list_place(self, key: str) -> float:
+        """A tiny z offset by a part's place in its list, so the editor stacks like the print."""
+        if self._places is None:
+            board = self.board
+            places = {zone_key(zone.id): index for index, zone in enumerate(board.zones)}
+            places.update({group_key(group.id): index for index, group in enumerate(board.groups)})
+            places.update({element_key(element.id): index for index, element in enumerate(board.elements)})
+            self._places = places
+        return min(self._places.get(key, 0) * 1e-5, 0.09)
+
     @property
     def board(self) -> Board:
         return self.document.board
@@ -169,6 +181,7 @@ class BoardScene(QGraphicsScene):
             self.removeItem(item)
         self._items.clear()
         self._sequence = 0
+        self._places = None
         board = self.board
         self.setSceneRect(
             QRectF(
@@ -214,6 +227,8 @@ class BoardScene(QGraphicsScene):
             return ConnectorItem(self, key, value)
         if isinstance(value, LineElement):
             return LineItem(self, key, value)
+        if isinstance(value, ImageElement):
+            return ImageItem(self, key, value)
         raise TypeError(f"no item for {key}")
 
     def _add_item(self, key: str, value: Any) -> None:
@@ -225,7 +240,10 @@ class BoardScene(QGraphicsScene):
 
     def _on_changed(self, keys: list[str]) -> None:
         self._cancel_gestures()
+        self._places = None
         for key in keys:
+            if split_key(key)[0] == "bundle":
+                continue  # bundles are not drawn
             value = self.document.get(key)
             item = self._items.get(key)
             if value is None or (split_key(key)[0] == "group" and value.rect is None):

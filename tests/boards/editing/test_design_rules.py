@@ -164,12 +164,13 @@ def test_bring_to_front_and_send_to_back_change_the_drawing_order():
     assert zone_key("hulp") not in [key for key, _ in drawing_order(board, printed_only=True)]
 
 
-def test_nested_zones_lie_above_larger_ones():
+def test_nested_zones_lie_above_their_parent_and_later_zones_above_earlier_ones():
     board = styled_board()
-    small = Zone("klein", ZoneKind.CELL, Rect(50, 70, 20, 20), "klein")
-    board.zones.insert(0, small)
+    board.zones.insert(0, Zone("klein", ZoneKind.CELL, Rect(50, 70, 20, 20), "klein", parent="goed"))
+    board.zones.insert(0, Zone("onder", ZoneKind.CELL, Rect(160, 70, 20, 20), "onder"))
     order = [key for key, _ in drawing_order(board)]
-    assert order.index(zone_key("klein")) > order.index(zone_key("goed"))
+    assert order.index(zone_key("klein")) > order.index(zone_key("goed"))  # nested: above, though first in the list
+    assert order.index(zone_key("onder")) < order.index(zone_key("beter"))  # not nested: the list decides
 
 
 def test_a_table_of_zones_in_one_step():
