@@ -1,8 +1,11 @@
-"""The path of an arrow between two parts: straight, through waypoints, or with right angles (elbows).
+"""The path of an arrow between two parts, for the editor and the print alike.
 
-The editor and the print draw an arrow through the same points, computed here
-from the rects of its two ends (the editor passes the rects as they are
-during a drag).
+An arrow the user shaped — with waypoints, or with right angles only
+(``elbow``) — runs through its waypoints, turning at right angles when asked.
+Any other arrow is routed around labels and writing areas
+(:mod:`boards.routing`). While parts are being dragged the editor draws the
+quick path from the rects as they are on screen (:func:`connector_path`), and
+the routed one again when the drag is done.
 """
 
 from __future__ import annotations
@@ -11,21 +14,12 @@ import itertools
 import math
 
 from boards.geometry import Point, Rect
-from boards.model import ConnectorElement
+from boards.model import Board, ConnectorElement
+from boards.routing import border_point, connector_route, label_point
+
+__all__ = ["Path", "border_point", "connector_path", "connector_points", "label_point"]
 
 Path = tuple[Point, ...]
-
-
-def border_point(rect: Rect, toward: Point) -> Point:
-    """Where the line from the rect's centre toward ``toward`` leaves the rect."""
-    c = rect.center
-    dx, dy = toward.x - c.x, toward.y - c.y
-    if abs(dx) < 1e-9 and abs(dy) < 1e-9:
-        return c
-    tx = (rect.width / 2) / abs(dx) if abs(dx) > 1e-9 else math.inf
-    ty = (rect.height / 2) / abs(dy) if abs(dy) > 1e-9 else math.inf
-    t = min(tx, ty, 1.0)
-    return Point(c.x + dx * t, c.y + dy * t)
 
 
 def _elbows(points: list[Point]) -> list[Point]:
@@ -81,8 +75,11 @@ def connector_path(connector: ConnectorElement, source: Rect, target: Rect) -> P
     return _simplified([start, *middle, end])
 
 
-def label_point(path: Path) -> Point:
-    """Where an arrow's label goes: the middle of its longest leg."""
-    legs = list(itertools.pairwise(path))
-    a, b = max(legs, key=lambda leg: math.dist((leg[0].x, leg[0].y), (leg[1].x, leg[1].y)))
-    return Point((a.x + b.x) / 2, (a.y + b.y) / 2)
+def connector_points(board: Board, connector: ConnectorElement) -> Path | None:
+    """The arrow as drawn and printed: shaped through its waypoints/elbows, else routed; None without both ends."""
+    source, target = board.element_rect(connector.source), board.element_rect(connector.target)
+    if source is None or target is None:
+        return None
+    if connector.elbow or connector.waypoints:
+        return connector_path(connector, source, target)
+    return connector_route(board, connector)

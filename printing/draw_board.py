@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from reportlab.pdfgen.canvas import Canvas
 
 from boards.colors import KRAFT_BROWN
-from boards.connectors import connector_path, label_point
+from boards.connectors import connector_points, label_point
 from boards.editing import HEADER_KEY, LEGEND_KEY, drawing_order, split_key
 from boards.geometry import Point, Rect
 from boards.look import (
@@ -45,6 +45,7 @@ from boards.model import (
     VsmSymbol,
     Zone,
 )
+from boards.readback import frame_qr_rect
 from boards.symbols import SYMBOL_LABELS
 from printing.fonts import BOLD, ITALIC, REGULAR, draw_string, register_fonts
 from printing.images import draw_image
@@ -85,7 +86,7 @@ def draw_poster(
     register_fonts()
     space = board_space(board, plan)
     if with_background:
-        draw_background(canvas, space.width_pt, space.height_pt, options.background)
+        draw_background(canvas, space.width_pt, space.height_pt, plan.background)
     canvas.setLineJoin(1)
     qr_payload = plan.info.encode() if with_markers else None
     # In the editor's stacking order (boards.editing.order): headings, zones (larger below smaller), pictures,
@@ -112,21 +113,10 @@ def draw_poster(
         draw_markers(canvas, plan.markers, PosterSpace(1.0, plan.poster_width_mm, plan.poster_height_mm))
 
 
-def frame_qr_rect(plan: PrintPlan) -> Rect:
-    """A spot for the QR code in the marker frame, between the two bottom-left markers (poster mm)."""
-    layout = plan.markers
-    size = layout.size_mm
-    bottom = [m for m in layout.markers if abs(m.y - max(k.y for k in layout.markers)) < 1e-6]
-    bottom.sort(key=lambda m: m.x)
-    x = (bottom[0].x + bottom[1].x) / 2 if len(bottom) >= 2 else plan.poster_width_mm / 2
-    y = bottom[0].y if bottom else plan.poster_height_mm - size
-    side = size * 1.2
-    return Rect(x - side / 2, y - side / 2, side, side)
-
-
 def draw_frame_qr(canvas: Canvas, plan: PrintPlan, payload: str) -> None:
+    """The QR code of a board without title block, in its marker frame (where capture looks for it)."""
     space = PosterSpace(1.0, plan.poster_width_mm, plan.poster_height_mm)
-    x, y, width, _ = space.rect(frame_qr_rect(plan))
+    x, y, width, _ = space.rect(frame_qr_rect(plan.frame, plan.poster_width_mm, plan.poster_height_mm))
     draw_qr(canvas, payload, x, y, width)
 
 
@@ -345,10 +335,9 @@ def draw_symbol_element(canvas: Canvas, element: SymbolElement, space: PosterSpa
 
 
 def draw_connector(canvas: Canvas, board: Board, element: ConnectorElement, space: PosterSpace) -> None:
-    source, target = board.element_rect(element.source), board.element_rect(element.target)
-    if source is None or target is None:
+    path = connector_points(board, element)
+    if path is None:
         return
-    path = connector_path(element, source, target)
     stroke = connector_stroke(element)
     draw_polyline(canvas, path, space, stroke.width_mm, element.dashed, element.arrow, rgb(stroke.color))
     if element.label:

@@ -17,7 +17,7 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPainterPathSt
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsSceneMouseEvent, QStyleOptionGraphicsItem, QWidget
 
 from boards.colors import hex_to_rgb
-from boards.connectors import connector_path, label_point
+from boards.connectors import connector_path, connector_points, label_point
 from boards.editing import object_rect, stack_level
 from boards.geometry import Rect
 from boards.look import (
@@ -809,13 +809,15 @@ class ConnectorItem(QGraphicsItem):
         self.refresh()
 
     def refresh(self) -> None:
-        source = self.board_scene.live_rect(self.value.source)
-        target = self.board_scene.live_rect(self.value.target)
+        """The arrow as printed (boards.connectors); during a drag the quick path between the ends as they are."""
         self.prepareGeometryChange()
-        if source is None or target is None:
-            self._points = ()
+        if self.board_scene.dragging:
+            source = self.board_scene.live_rect(self.value.source)
+            target = self.board_scene.live_rect(self.value.target)
+            path = connector_path(self.value, source, target) if source and target else None
         else:
-            self._points = tuple(QPointF(p.x, p.y) for p in connector_path(self.value, source, target))
+            path = connector_points(self.board_scene.board, self.value)
+        self._points = tuple(QPointF(p.x, p.y) for p in path) if path else ()
         self.setZValue(stack_level(self.board_scene.board, self.value) + self.board_scene.list_place(self.key))
         self.update()
 

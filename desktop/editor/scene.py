@@ -272,6 +272,11 @@ class BoardScene(QGraphicsScene):
             ):
                 item.refresh()
 
+    @property
+    def dragging(self) -> bool:
+        """Parts are being dragged or resized: arrows follow them on the quick path."""
+        return self._drag is not None or self._resize is not None
+
     def item_for(self, key: str) -> BoardItem | ConnectorItem | None:
         return self._items.get(key)
 
