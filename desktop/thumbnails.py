@@ -32,6 +32,7 @@ def render_board_image(board: Board, width_px: int) -> QImage:
     from desktop.editor.scene import BoardScene
 
     scene = BoardScene(BoardDocument(board), interactive=False)
+    scene.route_all()
     height_px = max(1, round(width_px * board.height_mm / board.width_mm))
     image = QImage(width_px, height_px, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(Qt.GlobalColor.white)

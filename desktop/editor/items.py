@@ -798,7 +798,8 @@ class ConnectorItem(QGraphicsItem):
         self.value = value
         self._points: tuple[QPointF, ...] = ()
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, board_scene.interactive)
-        self.refresh()
+        self.refresh(routed=False)
+        board_scene.route_later(self)
 
     @property
     def object_id(self) -> str:
@@ -808,10 +809,14 @@ class ConnectorItem(QGraphicsItem):
         self.value = value
         self.refresh()
 
-    def refresh(self) -> None:
-        """The arrow as printed (boards.connectors); during a drag the quick path between the ends as they are."""
+    def refresh(self, routed: bool = True) -> None:
+        """The arrow as printed (boards.connectors); during a drag (or ``routed=False``) the quick path.
+
+        Routing every arrow of a big board takes a while, so a new scene draws the
+        quick paths first and routes them in the background (``BoardScene.route_later``).
+        """
         self.prepareGeometryChange()
-        if self.board_scene.dragging:
+        if self.board_scene.dragging or not routed:
             source = self.board_scene.live_rect(self.value.source)
             target = self.board_scene.live_rect(self.value.target)
             path = connector_path(self.value, source, target) if source and target else None

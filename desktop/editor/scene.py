@@ -9,10 +9,11 @@ and push a single undo command when the mouse is released.
 from __future__ import annotations
 
 import copy
+import time
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QPainter, QPen, QTextCursor
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsScene, QGraphicsTextItem
 
@@ -137,6 +138,10 @@ class BoardScene(QGraphicsScene):
         self.show_grid = True
         self._items: dict[str, BoardItem | ConnectorItem] = {}
         self._places: dict[str, int] | None = None  # key → place in its list, for stacking
+        self._to_route: list[ConnectorItem] = []
+        self._route_timer = QTimer(self)
+        self._route_timer.setInterval(0)
+        self._route_timer.timeout.connect(self._route_some)
         self._drag: dict[str, Any] | None = None
         self._resize: dict[str, Any] | None = None
         self._editor: InlineEditor | None = None
@@ -180,6 +185,7 @@ class BoardScene(QGraphicsScene):
         for item in list(self._items.values()):
             self.removeItem(item)
         self._items.clear()
+        self._to_route.clear()
         self._sequence = 0
         self._places = None
         board = self.board
@@ -256,7 +262,8 @@ class BoardScene(QGraphicsScene):
                 self._add_item(key, value)
             else:
                 item.sync(value)
-        self.refresh_connectors()
+        self.refresh_connectors({split_key(key)[1] for key in keys})
+        self.reroute_connectors()
         legend = self._items.get(LEGEND_KEY)
         if legend is not None:
             legend.update()
@@ -266,11 +273,41 @@ class BoardScene(QGraphicsScene):
         self._on_selection_changed()
 
     def refresh_connectors(self, ids: set[str] | None = None) -> None:
+        """Arrows at the given parts follow them at once on the quick path (all arrows when ``ids`` is None)."""
         for item in self._items.values():
             if isinstance(item, ConnectorItem) and (
                 ids is None or item.value.source in ids or item.value.target in ids
             ):
+                item.refresh(routed=False)
+
+    def reroute_connectors(self) -> None:
+        """Route every arrow again in the background: a moved part may change the way round it."""
+        self._to_route = [item for item in self._items.values() if isinstance(item, ConnectorItem)]
+        if self._to_route and not self._route_timer.isActive():
+            self._route_timer.start()
+
+    def route_later(self, item: ConnectorItem) -> None:
+        """Route an arrow when the app is idle (a few per turn of the event loop)."""
+        self._to_route.append(item)
+        if not self._route_timer.isActive():
+            self._route_timer.start()
+
+    def _route_some(self) -> None:
+        started = time.perf_counter()
+        while self._to_route and time.perf_counter() - started < 0.02:
+            item = self._to_route.pop()
+            if item.scene() is self:
                 item.refresh()
+        if not self._to_route:
+            self._route_timer.stop()
+
+    def route_all(self) -> None:
+        """Route every arrow now (previews and exports show the board as printed)."""
+        while self._to_route:
+            item = self._to_route.pop()
+            if item.scene() is self:
+                item.refresh()
+        self._route_timer.stop()
 
     @property
     def dragging(self) -> bool:
