@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsSceneMouseEvent, QStyleOpt
 
 from boards.colors import hex_to_rgb
 from boards.connectors import connector_path, connector_points, label_point
-from boards.editing import object_rect, stack_level
+from boards.editing import object_rect, stack_level, with_bundles
 from boards.geometry import Rect
 from boards.look import (
     GROUP_FILL,
@@ -262,8 +262,8 @@ class BoardItem(QGraphicsItem):
         if toggling:
             self.setSelected(not self.isSelected())
         elif not self.isSelected():
-            self.board_scene.clearSelection()
-            self.setSelected(True)
+            # a part of a group (Ctrl+G) selects the whole group
+            self.board_scene.select_keys(with_bundles(self.board_scene.board, [self.key]))
         if self.isSelected():
             self.board_scene.begin_drag(self, event.scenePos())
         event.accept()

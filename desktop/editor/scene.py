@@ -30,8 +30,9 @@ from boards.editing import (
 )
 from boards.errors import BruinpapierError
 from boards.geometry import Point, Rect
+from boards.images import fit_aspect
 from boards.methods import get_method
-from boards.model import Board, ConnectorElement, ImageElement, LineElement, SymbolElement, TextElement
+from boards.model import Board, ConnectorElement, ImageElement, LineElement, Shape, SymbolElement, TextElement, Zone
 from desktop.document import BoardDocument
 from desktop.editor.items import (
     BoardItem,
@@ -404,7 +405,7 @@ class BoardScene(QGraphicsScene):
 
     def _movable_selection(self) -> list[BoardItem]:
         """The selected items and what comes along with them (the core's nesting rules)."""
-        items = [item for item in self.selectedItems() if isinstance(item, BoardItem)]
+        items = [item for item in self.selectedItems() if isinstance(item, BoardItem) and not item.locked]
         for key in carried_along(self.board, [item.key for item in items]):
             item = self._items.get(key)
             if isinstance(item, BoardItem):
@@ -413,6 +414,10 @@ class BoardScene(QGraphicsScene):
 
     def begin_drag(self, grabbed: BoardItem, scene_pos: QPointF) -> None:
         items = self._movable_selection()
+        if grabbed not in items:
+            if grabbed.locked:
+                self.message.emit(self.tr("Dit onderdeel is vergrendeld (Schikken → Vergrendelen)."))
+            return
         self._drag = {
             "grabbed": grabbed,
             "start": scene_pos,
@@ -536,6 +541,13 @@ class BoardScene(QGraphicsScene):
             y = snap_edge(y, resize["y_targets"], self.grid_mm, self.snap_tolerance_mm)
         rect = clamp_rect(resize_rect(resize["rect"], resize["handle"], Point(x, y)), self.board.bounds)
         item: BoardItem = resize["item"]
+        keeps_aspect = isinstance(item, ImageItem) or (
+            isinstance(item.value, Zone) and item.value.shape is Shape.CIRCLE
+        )
+        if keeps_aspect:  # a picture keeps its proportions, a circle stays round
+            old: Rect = resize["rect"]
+            fixed = resize["handle"].translate(str.maketrans("nsew", "snwe"))
+            rect = fit_aspect(rect, old.width / old.height, fixed)
         item.set_live_rect(rect)
         resize["new"] = rect
         self.refresh_connectors({item.object_id})
