@@ -8,6 +8,8 @@ paper) is checked here. Every problem names the field path, e.g.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import json
 from collections.abc import Callable, Iterable
 from functools import cache
@@ -41,12 +43,13 @@ def _schema(name: str) -> dict[str, Any]:
 
 
 @cache
-def _fast_check(name: str) -> Callable[[Any], Any] | None:
+def _fast_check(name: str, paths: bool = False) -> Callable[[Any], Any] | None:
     """A compiled validator (fastjsonschema) that only says valid or not, ~30x faster.
 
     Valid documents (the usual case: a 2,000-element board) pass in milliseconds;
     for an invalid one ``check_schema`` asks jsonschema for the precise message.
-    None when fastjsonschema is not installed.
+    ``paths``: the variant whose error says where (the path of the failing value), run only when the
+    quick one failed. None when fastjsonschema is not installed.
     """
     try:
         import fastjsonschema
@@ -57,7 +60,7 @@ def _fast_check(name: str) -> Callable[[Any], Any] | None:
         schema = _schema(schema_name)
         store[schema["$id"]] = schema
     try:
-        return _cached_validator(name, fastjsonschema, store)
+        return _cached_validator(name, fastjsonschema, store, paths)
     except Exception:  # noqa: BLE001 - a schema it cannot compile: jsonschema alone is still correct, only slower
         return None
 
@@ -100,7 +103,7 @@ def _quick_schema(schema: dict[str, Any]) -> dict[str, Any]:
     return _without_null_unions(schema, schema.get("$defs", {}))
 
 
-def _cached_validator(name: str, fastjsonschema, store: dict[str, Any]) -> Callable[[Any], Any]:
+def _cached_validator(name: str, fastjsonschema, store: dict[str, Any], paths: bool) -> Callable[[Any], Any]:
     """fastjsonschema's validator for schema ``name``, its compiled code kept in the user's cache.
 
     Generating and compiling the validator costs a command ~0.15 s; loading
@@ -115,7 +118,7 @@ def _cached_validator(name: str, fastjsonschema, store: dict[str, Any]) -> Calla
     from boards.userdirs import cache_dir
 
     key = hashlib.sha256(
-        json.dumps([store, name, fastjsonschema.VERSION, sys.version, "quick-2"], sort_keys=True).encode()
+        json.dumps([store, name, fastjsonschema.VERSION, sys.version, "quick-3", paths], sort_keys=True).encode()
     ).hexdigest()[:20]
     namespace: dict[str, Any] = {}
     try:
@@ -128,9 +131,8 @@ def _cached_validator(name: str, fastjsonschema, store: dict[str, Any]) -> Calla
         source = fastjsonschema.compile_to_code(
             _quick_schema(_schema(name)), handlers={"https": quick.__getitem__}, use_default=False
         )
-        # Only "valid or not" is used (jsonschema words the message), so the paths fastjsonschema formats
-        # for every item of every list (``"[{i}]".format(**locals())``) are left unformatted.
-        source = source.replace(".format(**locals())", "")
+        if not paths:  # the quick one: the paths fastjsonschema formats for every item of every list
+            source = source.replace(".format(**locals())", "")  # ("[{i}]".format(**locals())) are not needed
         code = compile(source, f"<schema {name}>", "exec")
         if path is not None:
             try:
@@ -266,6 +268,19 @@ def _relevance(error: ValidationError) -> tuple[int, int]:
     return (-len(error.absolute_path), 1 if error.validator in ("anyOf", "oneOf", "allOf", "if") else 0)
 
 
+def _failing_path(schema_name: str, document: Any) -> list[str]:
+    """Where the fast check fails: the path of the first failing value (without the leading "data")."""
+    import fastjsonschema
+
+    located = _fast_check(schema_name, paths=True)
+    try:
+        if located is not None:
+            located(document)
+    except fastjsonschema.JsonSchemaException as error:
+        return list(getattr(error, "path", None) or [])[1:]
+    return []
+
+
 def check_schema(document: Any, schema_name: str, strip: int = 1) -> None:
     """Raise ``Problem`` for the most relevant schema error of ``document``.
 
@@ -279,8 +294,8 @@ def check_schema(document: Any, schema_name: str, strip: int = 1) -> None:
         try:
             fast(document)
             return
-        except fastjsonschema.JsonSchemaException as error:
-            failing = list(getattr(error, "path", None) or [])[1:]  # without the leading "data"
+        except fastjsonschema.JsonSchemaException:
+            failing = _failing_path(schema_name, document)
     from jsonschema.exceptions import best_match
 
     # jsonschema finds the most relevant error and its path, but takes seconds on thousands of items:
@@ -349,7 +364,7 @@ def check_board_semantics(board: dict[str, Any], prefix: str = "") -> None:
 
     seen: dict[str, str] = {}
     group_ids = {group["id"] for group in board.get("groups", [])}
-    for collection in ("zones", "groups", "elements"):
+    for collection in ("zones", "groups", "elements", "bundles"):
         for index, item in enumerate(board.get(collection, [])):
             path = f"{prefix}{collection}[{index}].id"
             if item["id"] in seen:
@@ -423,10 +438,12 @@ def check_board_semantics(board: dict[str, Any], prefix: str = "") -> None:
                 ),
             )
 
-    boxed = zone_ids | {element["id"] for element in board.get("elements", []) if element["type"] in ("text", "symbol")}
+    boxed = zone_ids | {
+        element["id"] for element in board.get("elements", []) if element["type"] in ("text", "symbol", "image")
+    }
     for index, element in enumerate(board.get("elements", [])):
         path = f"{prefix}elements[{index}]"
-        if element["type"] in ("text", "symbol"):
+        if element["type"] in ("text", "symbol", "image"):
             inside(element["rect"], f"{path}.rect")
         elif element["type"] == "connector":
             for end in ("source", "target"):
@@ -451,6 +468,8 @@ def check_board_semantics(board: dict[str, Any], prefix: str = "") -> None:
                         ),
                     )
 
+    check_design_semantics(board, prefix, width, height)
+
     markers = board.get("markers")
     if markers:
         ids = [marker["id"] for marker in markers["markers"]]
@@ -468,6 +487,97 @@ def check_board_semantics(board: dict[str, Any], prefix: str = "") -> None:
                         height=height,
                     ),
                 )
+
+
+def check_design_semantics(board: dict[str, Any], prefix: str, width: float, height: float) -> None:
+    """Shapes, pictures, connector waypoints and bundles (Ctrl+G groups): what the schema cannot say."""
+    from boards.images import MAX_BOARD_IMAGE_BYTES, image_problem
+
+    for index, zone in enumerate(board.get("zones", [])):
+        rect = zone["rect"]
+        if zone.get("shape") == "circle" and abs(rect["width"] - rect["height"]) > PAPER_TOLERANCE_MM:
+            raise Problem(
+                f"{prefix}zones[{index}].rect",
+                problem(
+                    QT_TRANSLATE_NOOP("errors", "een cirkel is even breed als hoog ({width:g} × {height:g} mm)"),
+                    width=rect["width"],
+                    height=rect["height"],
+                ),
+            )
+    total = 0
+    for index, element in enumerate(board.get("elements", [])):
+        path = f"{prefix}elements[{index}]"
+        if element["type"] == "image":
+            try:
+                data = base64.b64decode(element["data"], validate=False)
+            except (binascii.Error, ValueError):
+                raise Problem(
+                    f"{path}.data", problem(QT_TRANSLATE_NOOP("errors", "de afbeelding is beschadigd (geen base64)"))
+                ) from None
+            message = image_problem(data, element["media_type"])
+            if message is not None:
+                raise Problem(f"{path}.data", message)
+            total += len(data)
+            if total > MAX_BOARD_IMAGE_BYTES:
+                raise Problem(
+                    f"{path}.data",
+                    problem(
+                        QT_TRANSLATE_NOOP(
+                            "errors",
+                            "de afbeeldingen op dit bord zijn samen te groot (hoogstens {limit} MB); verklein er een",
+                        ),
+                        limit=MAX_BOARD_IMAGE_BYTES // (1024 * 1024),
+                    ),
+                )
+        elif element["type"] == "connector":
+            for number, point in enumerate(element.get("waypoints", [])):
+                if point["x"] > width + PAPER_TOLERANCE_MM or point["y"] > height + PAPER_TOLERANCE_MM:
+                    raise Problem(
+                        f"{path}.waypoints[{number}]",
+                        problem(
+                            QT_TRANSLATE_NOOP("errors", "valt buiten het papier ({width:g} × {height:g} mm)"),
+                            width=width,
+                            height=height,
+                        ),
+                    )
+    _check_bundles(board, prefix)
+
+
+def _check_bundles(board: dict[str, Any], prefix: str) -> None:
+    parts = {item["id"] for collection in ("zones", "groups", "elements") for item in board.get(collection, [])}
+    bundles = {bundle["id"]: bundle for bundle in board.get("bundles", [])}
+    owner: dict[str, str] = {}
+    for index, bundle in enumerate(board.get("bundles", [])):
+        for number, member in enumerate(bundle["members"]):
+            path = f"{prefix}bundles[{index}].members[{number}]"
+            if member not in parts and member not in bundles:
+                raise Problem(path, problem(QT_TRANSLATE_NOOP("errors", "'{id}' bestaat niet op dit bord"), id=member))
+            if member in owner:
+                raise Problem(
+                    path,
+                    problem(
+                        QT_TRANSLATE_NOOP(
+                            "errors", "'{id}' hoort al bij groep '{other}'; een onderdeel zit in één groep"
+                        ),
+                        id=member,
+                        other=owner[member],
+                    ),
+                )
+            owner[member] = bundle["id"]
+    for index, bundle in enumerate(board.get("bundles", [])):
+        seen = {bundle["id"]}
+        current = owner.get(bundle["id"])
+        while current is not None:
+            if current in seen:
+                raise Problem(
+                    f"{prefix}bundles[{index}]",
+                    problem(
+                        QT_TRANSLATE_NOOP("errors", "groep '{id}' zit (via andere groepen) in zichzelf"),
+                        id=bundle["id"],
+                    ),
+                )
+            seen.add(current)
+            current = owner.get(current)
 
 
 def _contains(outer: dict[str, float], inner: dict[str, float]) -> bool:

@@ -28,6 +28,7 @@ from printing.report import (
     KRAFT,
     HeatView,
     _horizontal_bars,
+    _legend,
     _p,
     _styles,
     _vertical_bars,
@@ -281,17 +282,18 @@ def _schools(item: BoardSummary, styles: dict[str, ParagraphStyle]) -> list[Flow
     return story
 
 
-def _board_story(item: BoardSummary, unit: str, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
+def _board_story(
+    item: BoardSummary, unit: str, styles: dict[str, ParagraphStyle], measure: str | None
+) -> list[Flowable]:
     period = f", {item.first_date} – {item.last_date}" if item.first_date else ""
+    shaded = item.heat(measure)
     story: list[Flowable] = [
         _p(item.board_title, styles["h1"]),
         _p(f"{item.sessions} sessies van {item.schools} scholen{period}.", styles["body"]),
-        Spacer(1, 3 * mm),
-        HeatView(item.board, item.totals),
-        _p(
-            "Het bord: hoe donkerder het vak, hoe meer briefjes en stippen er over alle sessies op kwamen.",
-            styles["small"],
-        ),
+        _p(f"Het bord: {shaded.measure.label}, opgeteld over alle {item.sessions} sessies", styles["h2"]),
+        HeatView(shaded),
+        _legend(shaded, styles),
+        _p(str(shaded.caption()), styles["small"]),
     ]
     if item.processes is not None:
         story += _processes(item, styles)
@@ -302,16 +304,18 @@ def _board_story(item: BoardSummary, unit: str, styles: dict[str, ParagraphStyle
     return story
 
 
-def summary_report_bytes(summary: ArchiveSummary) -> bytes:
+def summary_report_bytes(summary: ArchiveSummary, measure: str | None = None) -> bytes:
+    """The report; each board shaded by ``measure`` (a dot kind's id, ``notes`` or ``balance``) where it
+    has it, else by its suggested measure."""
     register_fonts()  # before any text is measured
     styles = _styles()
     story = _cover(summary, styles)
     if summary.sessions:
         story += _overview(summary, styles)
     for item in summary.boards:
-        story += _board_story(item, summary.period_unit, styles)
+        story += _board_story(item, summary.period_unit, styles, measure)
     return build_pdf(story, f"Samenvatting: {summary.selection}")
 
 
-def write_summary_report(summary: ArchiveSummary, path: Path | str) -> None:
-    atomic_write_bytes(path, summary_report_bytes(summary))
+def write_summary_report(summary: ArchiveSummary, path: Path | str, measure: str | None = None) -> None:
+    atomic_write_bytes(path, summary_report_bytes(summary, measure))

@@ -15,6 +15,7 @@ from typing import Any
 import pandas as pd
 
 from boards.analysis.across import SchoolComparison
+from boards.analysis.measures import Heat, heat_of_counts
 from boards.analysis.overview import frame_records
 from boards.analysis.procesplaat import ProcessAnalysis
 from boards.model import Board
@@ -40,7 +41,8 @@ class BoardSummary:
     first_date: str
     last_date: str
     zones: pd.DataFrame  # zone_id, zone_label, measure, sessions, total, mean, min, max
-    totals: dict[str, int]  # zone id → notes + dots over all sessions (what the heat view shades by)
+    dots: dict[tuple[str, str], int]  # (zone id, dot kind id) → dots over all sessions
+    notes: dict[str, int]  # zone id → notes over all sessions
     periods: pd.DataFrame  # period, sessions, then per measure the mean per session
     period_zones: pd.DataFrame  # zone_id, zone_label, measure, <period>… (mean per session), change
     processes: ProcessAnalysis | None = None  # a procesplaat: ranking and conclusion over all sessions
@@ -49,6 +51,10 @@ class BoardSummary:
     @property
     def measures(self) -> list[str]:
         return list(dict.fromkeys(self.zones["measure"]))
+
+    def heat(self, measure_id: str | None = None) -> Heat:
+        """The board shaded by one measure over all sessions (``boards.analysis.measures``; never a sum)."""
+        return heat_of_counts(self.board, self.dots, self.notes, measure_id)
 
 
 @dataclass

@@ -331,10 +331,6 @@ def _board_summary(counter: _Counter, board_id: str, title: str, length: int) ->
     for (_period, zone_id, kind), count in by_period.items():
         kind_totals[(zone_id, kind)] += count
     latest = boards[rows[-1][3]]
-    totals = Counter()
-    for (zone_id, kind), count in kind_totals.items():
-        if kind == NOTES_KIND or kind in layout.kind_labels:
-            totals[zone_id] += count
     periods, period_zones = _periods(layout, counter.period_sessions(board_id, length), by_period)
     dates = [row[0] for row in rows if row[0]]
     return BoardSummary(
@@ -346,7 +342,8 @@ def _board_summary(counter: _Counter, board_id: str, title: str, length: int) ->
         first_date=min(dates, default=""),
         last_date=max(dates, default=""),
         zones=_zones_frame(layout, len(rows), stats),
-        totals={zone.id: int(totals[zone.id]) for zone in latest.zones},
+        dots={key: count for key, count in kind_totals.items() if key[1] != NOTES_KIND},
+        notes={zone_id: count for (zone_id, kind), count in kind_totals.items() if kind == NOTES_KIND},
         periods=periods,
         period_zones=period_zones,
         processes=analyse_process_counts(latest, kind_totals) if is_process_board(latest) else None,

@@ -191,13 +191,13 @@ def _report(args: argparse.Namespace) -> int:
     if summary_mode:
         from printing.summary_report import write_summary_report
 
-        write_summary_report(chosen, args.output)
+        write_summary_report(chosen, args.output, measure=args.measure)
     else:
         if not chosen:
             raise InvalidArgumentError(problem(QT_TRANSLATE_NOOP("errors", "geen sessies gevonden met deze filters")))
         from printing.report import write_report
 
-        write_report(analyse(chosen), args.output)
+        write_report(analyse(chosen), args.output, measure=args.measure)
     print(f"Rapport geschreven: {args.output}")
     return 0
 
@@ -226,4 +226,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("report", help="PDF-rapport van sessies (A4)")
     _selection_arguments(parser)
     parser.add_argument("-o", "--output", type=Path, required=True, metavar="UIT.pdf", help="het PDF-bestand")
+    parser.add_argument(
+        "--measure",
+        metavar="MAAT",
+        help="wat het bord in het rapport kleurt: een stipsoort (bijv. werkdruk, werkplezier), notes (briefjes) "
+        "of balance (procesplaten: werkplezier min werkdruk); standaard de eerste stipsoort of de briefjes",
+    )
     parser.set_defaults(handler=_report)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pandas as pd
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from boards.analysis.charts import summary_charts
+from boards.analysis.measures import board_measures, find_measure
 from boards.analysis.summary import ArchiveSummary, BoardSummary, schools_by_measure
 from boards.errors import BruinpapierError
 from desktop.analysis_view.charts import BarChartWidget
-from desktop.analysis_view.heat_view import BoardHeatView
+from desktop.analysis_view.heat_view import BoardHeatView, HeatLegend
 from desktop.analysis_view.table_model import DataFrameModel
 from desktop.background import BackgroundJob
 from desktop.i18n import error_text
@@ -66,6 +67,29 @@ class SummaryView(QWidget):
         self.status = QLabel()
 
         self.heat_view = BoardHeatView()
+        self.measure_id: str | None = None
+        self.measure_combo = QComboBox()
+        self.measure_combo.setAccessibleName(self.tr("Wat het bord kleurt"))
+        self.measure_combo.setToolTip(
+            self.tr(
+                "Wat de kleur van de vakken laat zien, opgeteld over alle sessies: één soort stippen, de "
+                "briefjes of de balans"
+            )
+        )
+        self.measure_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.measure_combo.currentIndexChanged.connect(self._measure_chosen)
+        self.heat_legend = HeatLegend()
+        measure_row = QHBoxLayout()
+        measure_label = QLabel(self.tr("&Kleur naar:"))
+        measure_label.setBuddy(self.measure_combo)
+        measure_row.addWidget(measure_label)
+        measure_row.addWidget(self.measure_combo)
+        measure_row.addWidget(self.heat_legend, 1)
+        heat_page = QWidget()
+        heat_layout = QVBoxLayout(heat_page)
+        heat_layout.setContentsMargins(0, 0, 0, 0)
+        heat_layout.addLayout(measure_row)
+        heat_layout.addWidget(self.heat_view, 1)
         self.chart_combo = QComboBox()
         self.chart_combo.currentIndexChanged.connect(self._show_chart)
         self.bar_chart = BarChartWidget()
@@ -87,7 +111,7 @@ class SummaryView(QWidget):
         table_layout.addWidget(self.table_combo)
         table_layout.addWidget(self.table_view)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.heat_view, self.tr("Bord"))
+        self.tabs.addTab(heat_page, self.tr("Bord"))
         self.tabs.addTab(chart_page, self.tr("Grafieken"))
         self.tabs.addTab(table_page, self.tr("Tabellen"))
 
@@ -144,10 +168,13 @@ class SummaryView(QWidget):
         if item is None:
             self.findings.setText(self.tr("Geen sessies gekozen."))
             self.heat_view.scene().clear()
+            self.measure_combo.clear()
+            self.heat_legend.show_heat(None)
             self._charts, self._tables = [], {}
         else:
             self.findings.setText(item.processes.conclusion if item.processes is not None else "")
-            self.heat_view.show_board(item.board, item.totals)
+            self._fill_measures(item)
+            self._show_heat()
             self._charts = summary_charts(self.summary, item)
             self._tables = self._board_tables(item)
         self.chart_combo.blockSignals(True)
@@ -160,6 +187,28 @@ class SummaryView(QWidget):
         self.table_combo.addItems(list(self._tables))
         self.table_combo.blockSignals(False)
         self._show_table(0)
+
+    def _fill_measures(self, item: BoardSummary) -> None:
+        chosen = find_measure(item.board, self.measure_id).id
+        self.measure_combo.blockSignals(True)
+        self.measure_combo.clear()
+        for measure in board_measures(item.board):
+            self.measure_combo.addItem(measure.label.render(QCoreApplication.translate), measure.id)
+        self.measure_combo.setCurrentIndex(max(0, self.measure_combo.findData(chosen)))
+        self.measure_combo.blockSignals(False)
+
+    def _measure_chosen(self, index: int) -> None:
+        if index >= 0:
+            self.measure_id = self.measure_combo.itemData(index)
+            self._show_heat()
+
+    def _show_heat(self) -> None:
+        item = self.current
+        if item is None:
+            return
+        shaded = item.heat(self.measure_combo.currentData())
+        self.heat_view.show_heat(shaded)
+        self.heat_legend.show_heat(shaded)
 
     def _board_tables(self, item: BoardSummary) -> dict[str, pd.DataFrame]:
         summary = self.summary
@@ -200,12 +249,14 @@ class SummaryView(QWidget):
         from boards.analysis.excel import write_summary_workbook
         from printing.summary_report import write_summary_report
 
-        write = write_summary_workbook if kind == "xlsx" else write_summary_report
-        summary = self.summary
+        summary, measure = self.summary, self.measure_id
         for button in (self.excel_button, self.report_button):
             button.setEnabled(False)
         self.status.setText(self.tr("Bezig met {file} …").format(file=Path(path).name))
-        job = BackgroundJob(lambda _progress: write(summary, path))
+        if kind == "xlsx":
+            job = BackgroundJob(lambda _progress: write_summary_workbook(summary, path))
+        else:
+            job = BackgroundJob(lambda _progress: write_summary_report(summary, path, measure))
         job.succeeded.connect(lambda _result: self._exported(self.tr("Geschreven: {file}").format(file=str(path))))
         job.failed.connect(self._export_failed)
         self.job = job.start_tracked()
