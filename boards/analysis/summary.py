@@ -43,6 +43,7 @@ class BoardSummary:
     zones: pd.DataFrame  # zone_id, zone_label, measure, sessions, total, mean, min, max
     dots: dict[tuple[str, str], int]  # (zone id, dot kind id) → dots over all sessions
     notes: dict[str, int]  # zone id → notes over all sessions
+    colors: dict[str, int]  # note colour id → notes over all sessions
     periods: pd.DataFrame  # period, sessions, then per measure the mean per session
     period_zones: pd.DataFrame  # zone_id, zone_label, measure, <period>… (mean per session), change
     processes: ProcessAnalysis | None = None  # a procesplaat: ranking and conclusion over all sessions

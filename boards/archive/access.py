@@ -30,7 +30,7 @@ FACILITATOR_ROLE = "bruinpapier_begeleider"
 BOARD_ROLE = "bruinpapier_bestuur"
 SESSION_TABLE = "sessions"
 #: Tables whose rows belong to one session (``session_id``): visible when that session is.
-SESSION_CHILD_TABLES = ("photos", "session_notes", "session_counts", "session_actions")
+SESSION_CHILD_TABLES = ("photos", "session_documents", "session_notes", "session_counts", "session_actions")
 ACCESS_TABLE = "school_access"
 POLICY = "bruinpapier_per_school"
 

@@ -30,7 +30,7 @@ from boards.analysis.summary import (
     period_unit,
 )
 from boards.archive.selection import SessionFilter
-from boards.archive.tables import NOTES_KIND, SessionRow, counts_table, notes_table
+from boards.archive.tables import BOARD_ZONE, COLOR_KIND_PREFIX, DOCUMENTS, NOTES_KIND, SessionRow, counts_table
 from boards.colors import NOTE_COLORS
 from boards.fileformat import loads_session
 from boards.model import Board
@@ -130,20 +130,6 @@ class _Counter:
         rows = [(period or NO_DATE, *map(int, rest)) for period, *rest in self.connection.execute(query)]
         return pd.DataFrame(rows, columns=PERIOD_COLUMNS).astype({c: "int64" for c in PERIOD_COLUMNS[1:]})
 
-    def colors(self) -> pd.DataFrame:
-        query = (
-            select(notes_table.c.color, func.count())
-            .select_from(notes_table.join(S, S.c.id == notes_table.c.session_id))
-            .where(*self.where())
-            .group_by(notes_table.c.color)
-        )
-        counts = dict(self.connection.execute(query).all())
-        ordered = sorted(counts, key=lambda color: (_COLOR_ORDER.get(color, len(_COLOR_ORDER)), color))
-        return pd.DataFrame(
-            [(color, _COLOR_LABELS.get(color, color), int(counts[color])) for color in ordered],
-            columns=["color", "color_label", "count"],
-        ).astype({"count": "int64"})
-
     # --- one board ----------------------------------------------------------------------------
 
     def board_sessions(self, board_id: str) -> list[tuple[str, str, str, str]]:
@@ -152,63 +138,74 @@ class _Counter:
         query = select(S.c.date, S.c.school, S.c.id, S.c.layout_key).where(*self.where(board_id))
         return sorted(tuple(row) for row in self.connection.execute(query))
 
-    def layout(self, rows: list[tuple[str, str, str, str]], boards: dict[str, Board], ids: Sequence[str]) -> Layout:
+    def layout(self, rows: list[tuple[str, str, str, str]], boards: dict[str, Board], any_notes: bool) -> Layout:
         """The layout of these sessions (``rows`` in order), as ``board_layout`` makes it of the loaded ones."""
         keys = list(dict.fromkeys(key for *_rest, key in rows))  # first use first
-        any_notes = False
-        for chunk in _chunks(ids):
-            query = select(func.count()).where(S.c.id.in_(chunk), S.c.note_count > 0)
-            any_notes = any_notes or bool(self.connection.execute(query).scalar_one())
         return board_layout(boards[rows[-1][3]], [boards[key] for key in keys], any_notes)
+
+    def any_notes(self, board_id: str | None = None, ids: Sequence[str] | None = None) -> bool:
+        """Whether any of the board's chosen sessions (or of ``ids``) has notes, placed or not."""
+        if ids is None:
+            query = select(S.c.id).where(*self.where(board_id), S.c.note_count > 0).limit(1)
+            return self.connection.execute(query).first() is not None
+        for chunk in _chunks(ids):
+            query = select(S.c.id).where(S.c.id.in_(chunk), S.c.note_count > 0).limit(1)
+            if self.connection.execute(query).first() is not None:
+                return True
+        return False
 
     def load_boards(self, rows: list[tuple[str, str, str, str]]) -> dict[str, Board]:
         """One board per layout key: the snapshot of one of the sessions that used it."""
         some_session = {key: session_id for _date, _school, session_id, key in rows}
         boards: dict[str, Board] = {}
         for key, session_id in some_session.items():
-            document = self.connection.execute(select(S.c.document).where(S.c.id == session_id)).scalar_one()
+            query = select(DOCUMENTS.c.document).where(DOCUMENTS.c.session_id == session_id)
+            document = self.connection.execute(query).scalar_one()
             boards[key] = loads_session(document, f"archief:{session_id}").board
         return boards
 
-    def zone_stats(self, board_id: str, layout: Layout) -> dict[tuple[str, str], tuple[int, ...]]:
-        """(zone id, measure) → (sessions with a count, sum, min, max) over the board's chosen sessions.
-        When two dot kinds share a label (one measure) the counts are first summed per session."""
+    def board_counts(self, board_id: str, length: int) -> dict[tuple[str, str, str], tuple[int, int, int, int]]:
+        """(period, zone id, kind) → (sessions with a count, sum, min, max) over the board's chosen sessions:
+        the one pass over ``session_counts`` a board's summary makes (zones, periods, colours)."""
+        period = func.substr(S.c.date, 1, length)
+        query = (
+            select(period, C.c.zone_id, C.c.kind, *_stats(C.c.count))
+            .select_from(C.join(S, S.c.id == C.c.session_id))
+            .where(*self.where(board_id))
+            .group_by(period, C.c.zone_id, C.c.kind)
+        )
+        return {
+            (p or NO_DATE, zone, kind): tuple(int(n) for n in numbers)  # type: ignore[misc]
+            for p, zone, kind, *numbers in self.connection.execute(query)
+        }
+
+    def zone_stats(
+        self, board_id: str, layout: Layout, counts: dict[tuple[str, str, str], tuple[int, int, int, int]]
+    ) -> dict[tuple[str, str], tuple[int, ...]]:
+        """(zone id, measure) → (sessions with a count, sum, min, max) over the board's chosen sessions, from
+        ``board_counts`` — or, when two dot kinds share a label (one measure), summed per session first."""
         measure_of = {NOTES_KIND: NOTES_MEASURE, **layout.kind_labels}
-        merged = len(set(measure_of.values())) < len(measure_of)
-        joined = C.join(S, S.c.id == C.c.session_id)
-        if not merged:
-            query = (
-                select(C.c.zone_id, C.c.kind, *_stats(C.c.count))
-                .select_from(joined)
-                .where(*self.where(board_id))
-                .group_by(C.c.zone_id, C.c.kind)
-            )
-            stats = {}
-            for zone_id, kind, *numbers in self.connection.execute(query):
-                if kind in measure_of:
-                    stats[(zone_id, measure_of[kind])] = tuple(int(n) for n in numbers)
-            return stats
+        if len(set(measure_of.values())) == len(measure_of):
+            stats: dict[tuple[str, str], list[int]] = {}
+            for (_period, zone_id, kind), (present, total, low, high) in counts.items():
+                if kind not in measure_of:
+                    continue
+                entry = stats.setdefault((zone_id, measure_of[kind]), [0, 0, low, high])
+                entry[0] += present
+                entry[1] += total
+                entry[2] = min(entry[2], low)
+                entry[3] = max(entry[3], high)
+            return {key: tuple(value) for key, value in stats.items()}
         measure = case(*((C.c.kind == kind, label) for kind, label in measure_of.items()), else_=C.c.kind)
         inner = (
             select(C.c.session_id, C.c.zone_id, measure.label("measure"), func.sum(C.c.count).label("n"))
-            .select_from(joined)
+            .select_from(C.join(S, S.c.id == C.c.session_id))
             .where(*self.where(board_id))
             .group_by(C.c.session_id, C.c.zone_id, measure)
             .subquery()
         )
         query = select(inner.c.zone_id, inner.c.measure, *_stats(inner.c.n)).group_by(inner.c.zone_id, inner.c.measure)
         return {(zone, name): tuple(int(n) for n in numbers) for zone, name, *numbers in self.connection.execute(query)}
-
-    def period_counts(self, board_id: str, length: int) -> dict[tuple[str, str, str], int]:
-        """(period, zone id, kind) → sum over the board's chosen sessions."""
-        period = func.substr(S.c.date, 1, length)
-        query = (
-            select(period, C.c.zone_id, C.c.kind, func.sum(C.c.count))
-            .select_from(C.join(S, S.c.id == C.c.session_id))
-            .where(*self.where(board_id))
-            .group_by(period, C.c.zone_id, C.c.kind)
-        )
-        return {(p or NO_DATE, zone, kind): int(n) for p, zone, kind, n in self.connection.execute(query)}
 
     def period_sessions(self, board_id: str, length: int) -> dict[str, int]:
         period = func.substr(S.c.date, 1, length)
@@ -265,7 +262,7 @@ def _comparison(counter: _Counter, board_id: str, rows, boards: dict[str, Board]
     schools = sorted(latest)
     chosen_rows = [latest[school] for school in schools]  # across_schools's order: by school
     ids = [row[2] for row in chosen_rows]
-    layout = counter.layout(chosen_rows, boards, ids)
+    layout = counter.layout(chosen_rows, boards, counter.any_notes(ids=ids))
     counts = counter.counts_of(ids)
     measure_of = {NOTES_KIND: NOTES_MEASURE, **layout.kind_labels}
     per_school = {school: Counter() for school in schools}
@@ -281,8 +278,8 @@ def _comparison(counter: _Counter, board_id: str, rows, boards: dict[str, Board]
             )
     table = pd.DataFrame(table_rows, columns=["zone_id", "zone_label", "measure", *schools])
     table = table.astype({school: "int64" for school in schools})
-    table["total"] = table[schools].sum(axis=1)
-    table["mean"] = table["total"] / len(schools)
+    total = table[schools].sum(axis=1)
+    table = pd.concat([table, pd.DataFrame({"total": total, "mean": total / len(schools)})], axis=1)
     return SchoolComparison(board_id, schools, table)
 
 
@@ -324,9 +321,10 @@ def _board_summary(counter: _Counter, board_id: str, title: str, length: int) ->
     if not rows:
         return None
     boards = counter.load_boards(rows)
-    layout = counter.layout(rows, boards, [row[2] for row in rows])
-    stats = counter.zone_stats(board_id, layout)
-    by_period = counter.period_counts(board_id, length)
+    layout = counter.layout(rows, boards, counter.any_notes(board_id))
+    counts = counter.board_counts(board_id, length)
+    stats = counter.zone_stats(board_id, layout, counts)
+    by_period = {key: total for key, (_present, total, _low, _high) in counts.items()}
     kind_totals: Counter[tuple[str, str]] = Counter()
     for (_period, zone_id, kind), count in by_period.items():
         kind_totals[(zone_id, kind)] += count
@@ -342,8 +340,13 @@ def _board_summary(counter: _Counter, board_id: str, title: str, length: int) ->
         first_date=min(dates, default=""),
         last_date=max(dates, default=""),
         zones=_zones_frame(layout, len(rows), stats),
-        dots={key: count for key, count in kind_totals.items() if key[1] != NOTES_KIND},
+        dots={(zone, kind): count for (zone, kind), count in kind_totals.items() if zone != BOARD_ZONE and kind},
         notes={zone_id: count for (zone_id, kind), count in kind_totals.items() if kind == NOTES_KIND},
+        colors={
+            kind.removeprefix(COLOR_KIND_PREFIX): count
+            for (zone_id, kind), count in kind_totals.items()
+            if zone_id == BOARD_ZONE and kind.startswith(COLOR_KIND_PREFIX)
+        },
         periods=periods,
         period_zones=period_zones,
         processes=analyse_process_counts(latest, kind_totals) if is_process_board(latest) else None,
@@ -382,14 +385,24 @@ def summarise(
         step()
         summary.periods = counter.periods(length)
         step()
-        summary.colors = counter.colors()
-        step()
+        colors: Counter[str] = Counter()
         for board_id, title in zip(board_table["board_id"], board_table["board_title"]):
             item = _board_summary(counter, board_id, title, length)
             if item is not None:
                 summary.boards.append(item)
+                colors.update(item.colors)
             step()
+        summary.colors = _colors_frame(colors)
+        step()
     return summary
+
+
+def _colors_frame(counts: Counter[str]) -> pd.DataFrame:
+    ordered = sorted(counts, key=lambda color: (_COLOR_ORDER.get(color, len(_COLOR_ORDER)), color))
+    return pd.DataFrame(
+        [(color, _COLOR_LABELS.get(color, color), int(counts[color])) for color in ordered],
+        columns=["color", "color_label", "count"],
+    ).astype({"count": "int64"})
 
 
 def summarise_sessions(sessions: Sequence[Session], selection: str = "de opgegeven sessies") -> ArchiveSummary:

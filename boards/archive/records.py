@@ -18,6 +18,9 @@ from typing import Any
 from sqlalchemy import Connection, Table, delete, insert
 
 from boards.archive.tables import (
+    BOARD_ZONE,
+    COLOR_KIND_PREFIX,
+    DOCUMENTS,
     NOTES_KIND,
     RESULT_TABLES,
     SessionRow,
@@ -38,6 +41,7 @@ class SessionRecord:
     """The rows of one session, ready to insert."""
 
     columns: dict[str, Any]  # the ``sessions`` row without created_at/updated_at
+    text: dict[str, Any]  # the ``session_documents`` row: the document and its search text
     notes: list[dict[str, Any]] = field(default_factory=list)
     counts: list[dict[str, Any]] = field(default_factory=list)
     actions: list[dict[str, Any]] = field(default_factory=list)
@@ -109,11 +113,10 @@ def session_record(session: Session, check: bool = True) -> SessionRecord:
         "dot_total": sum(dot.count for dot in results.dots),
         "action_count": len(results.actions),
         "open_action_count": sum(1 for action in results.actions if not action.done),
-        "search_text": search_text(session),
-        "document": to_json(document, compact=True),
     }
     return SessionRecord(
         columns,
+        text={"session_id": sid, "document": to_json(document, compact=True), "search_text": search_text(session)},
         notes=[
             {
                 "session_id": sid,
@@ -132,6 +135,10 @@ def session_record(session: Session, check: bool = True) -> SessionRecord:
         + [
             {"session_id": sid, "zone_id": zone_id, "kind": kind, "count": count}
             for (zone_id, kind), count in dots.items()
+        ]
+        + [
+            {"session_id": sid, "zone_id": BOARD_ZONE, "kind": COLOR_KIND_PREFIX + color, "count": count}
+            for color, count in Counter(note.color for note in results.notes).items()
         ],
         actions=[
             {
@@ -195,6 +202,11 @@ def insert_sessions(connection: Connection, records: Sequence[SessionRecord]) ->
         return
     stamp = now()
     connection.execute(
-        insert(SESSIONS), [{**record.columns, "created_at": stamp, "updated_at": stamp} for record in records]
+        insert(SESSIONS),
+        [
+            {**record.columns, "document": "", "search_text": "", "created_at": stamp, "updated_at": stamp}
+            for record in records
+        ],
     )
+    _bulk_insert(connection, DOCUMENTS, [record.text for record in records])
     write_results(connection, records)

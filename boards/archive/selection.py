@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 
-from sqlalchemy import ColumnElement, Table, or_
+from sqlalchemy import ColumnElement, Table, or_, select
 
 from boards.errors import InvalidArgumentError, problem
 from boards.i18n import QT_TRANSLATE_NOOP
@@ -99,6 +99,11 @@ class SessionFilter:
         if self.date_to:
             found.append(c.date <= self.date_to)
         if self.text:
+            from boards.archive.tables import DOCUMENTS
+
             for word in normalise(self.text).split():
-                found.append(or_(c.search_text.like(f"%{like_escape(word)}%", escape="\\"), c.id == word))
+                matching = select(DOCUMENTS.c.session_id).where(
+                    DOCUMENTS.c.search_text.like(f"%{like_escape(word)}%", escape="\\")
+                )
+                found.append(or_(c.id.in_(matching), c.id == word))
         return found

@@ -37,7 +37,7 @@ from sqlalchemy.pool import StaticPool
 from boards.archive.records import SessionRecord, clear_results, insert_sessions, session_record, write_results
 from boards.archive.records import now as _now
 from boards.archive.selection import SessionFilter
-from boards.archive.tables import PhotoRow, SessionRow
+from boards.archive.tables import DocumentRow, PhotoRow, SessionRow
 from boards.errors import BruinpapierError, InvalidArgumentError, NotFoundError, problem
 from boards.fileformat import (
     loads_session,
@@ -488,6 +488,10 @@ class Archive:
     def _fill(row: SessionRow, record: SessionRecord) -> None:
         for name, value in record.columns.items():
             setattr(row, name, value)
+        if row.text is None:
+            row.text = DocumentRow(session_id=row.id)
+        row.text.document = record.text["document"]
+        row.text.search_text = record.text["search_text"]
         row.updated_at = _now()
 
     @_db_operation
@@ -525,7 +529,7 @@ class Archive:
             kept = sorted(set(stored) - listed)
             if kept:
                 captions = {
-                    p["name"]: p.get("caption", "") for p in json.loads(row.document)["session"].get("photos", [])
+                    p["name"]: p.get("caption", "") for p in json.loads(row.text.document)["session"].get("photos", [])
                 }
                 for name in kept:
                     session.photos.append(Photo(name, captions.get(name, ""), stored[name].sha256))
@@ -538,7 +542,7 @@ class Archive:
     @_db_operation
     def get(self, session_id: str) -> Session:
         with DbSession(self.engine) as db:
-            document = self._row(db, session_id).document
+            document = self._row(db, session_id).text.document
         return loads_session(document, f"archief:{session_id}")
 
     @_db_operation
@@ -641,7 +645,7 @@ class Archive:
         """A copy of the session (with its photos) under a new id; returns that id."""
         with DbSession(self.engine) as db, db.begin():
             original = self._row(db, session_id)
-            session = loads_session(original.document, f"archief:{session_id}")
+            session = loads_session(original.text.document, f"archief:{session_id}")
             copy_ = copy.deepcopy(session)
             copy_.id = new_id()
             insert_sessions(db.connection(), [session_record(copy_, check=False)])  # read back valid
@@ -674,7 +678,7 @@ class Archive:
         digest = hashlib.sha256(data).hexdigest()
         with DbSession(self.engine) as db, db.begin():
             row = self._row(db, session_id)
-            session = loads_session(row.document, f"archief:{session_id}")
+            session = loads_session(row.text.document, f"archief:{session_id}")
             photo = next((p for p in session.photos if p.name == name), None)
             if photo is None:
                 photo = Photo(name, caption, digest)
@@ -721,7 +725,7 @@ class Archive:
                     )
                 )
             db.delete(stored)
-            session = loads_session(row.document, f"archief:{session_id}")
+            session = loads_session(row.text.document, f"archief:{session_id}")
             session.photos = [p for p in session.photos if p.name != name]
             self._fill(row, session_record(session, check=False))  # one photo fewer; the results' rows stay
 

@@ -1,7 +1,8 @@
 """The archive's database tables (SQLAlchemy 2.x declarative).
 
 A session is stored as its validated JSON document (the source of truth, read
-back whole) plus copied columns for listing and filtering, and its results in
+back whole; in ``session_documents`` with its search text) plus copied columns
+for listing and filtering (``sessions``), and its results in
 normalised tables beside it — one row per note, per counted (zone, kind) and per
 action item — so the summaries over thousands of sessions are counted by the
 database (``boards.archive.aggregate``) without reading any document. The
@@ -19,6 +20,10 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 #: ``session_counts.kind`` of the notes on a zone (a dot kind's id is never empty).
 NOTES_KIND = ""
+#: ``session_counts`` rows for the whole board have zone ``BOARD_ZONE``: the notes of each colour, as kind
+#: ``COLOR_KIND_PREFIX + colour id`` (so a summary counts colours in the same pass as the zones).
+BOARD_ZONE = ""
+COLOR_KIND_PREFIX = "color:"
 
 
 class Base(DeclarativeBase):
@@ -44,14 +49,31 @@ class SessionRow(Base):
     dot_total: Mapped[int] = mapped_column(Integer, default=0)
     action_count: Mapped[int] = mapped_column(Integer, default=0)
     open_action_count: Mapped[int] = mapped_column(Integer, default=0)
+    # Empty since revision 0003: the document and its search text live in ``session_documents``, so a row
+    # here stays small (SQLite reads past a 75 kB document to reach the columns after it).
     search_text: Mapped[str] = mapped_column(Text, default="")
-    document: Mapped[str] = mapped_column(Text)
+    document: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 
     photos: Mapped[list[PhotoRow]] = relationship(
         back_populates="session", cascade="all, delete-orphan", passive_deletes=True
     )
+    text: Mapped[DocumentRow] = relationship(
+        back_populates="session", cascade="all, delete-orphan", passive_deletes=True, uselist=False
+    )
+
+
+class DocumentRow(Base):
+    """The session's JSON document (the source of truth, read back whole) and the text its filter searches."""
+
+    __tablename__ = "session_documents"
+
+    session_id: Mapped[str] = mapped_column(String(80), ForeignKey("sessions.id", ondelete="CASCADE"), primary_key=True)
+    document: Mapped[str] = mapped_column(Text)
+    search_text: Mapped[str] = mapped_column(Text, default="")
+
+    session: Mapped[SessionRow] = relationship(back_populates="text")
 
 
 class PhotoRow(Base):
@@ -82,7 +104,8 @@ notes_table = Table(
     Column("text", Text, nullable=False),
 )
 
-#: What was counted per zone: the notes on it (``kind`` = :data:`NOTES_KIND`) and the dots of each kind.
+#: What was counted per zone: the notes on it (``kind`` = :data:`NOTES_KIND`) and the dots of each kind;
+#: and for the whole board (zone :data:`BOARD_ZONE`) the notes of each colour.
 counts_table = Table(
     "session_counts",
     Base.metadata,
@@ -118,3 +141,4 @@ school_access_table = Table(
 )
 
 RESULT_TABLES = (notes_table, counts_table, actions_table)
+DOCUMENTS = DocumentRow.__table__

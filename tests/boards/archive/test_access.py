@@ -102,7 +102,7 @@ def test_each_facilitator_sees_and_changes_only_the_schools_granted(shared, caps
         "sessions": 1,
         "photos": 1,
         "session_notes": 1,
-        "session_counts": 2,
+        "session_counts": 3,
         "session_actions": 1,
         "unfiltered": 1,
         "documents": 0,
@@ -123,7 +123,7 @@ def test_each_facilitator_sees_and_changes_only_the_schools_granted(shared, caps
     with engine.begin() as connection:  # deleting or moving the other school's rows touches nothing
         assert connection.execute(text("DELETE FROM photos")).rowcount == 1  # only A's own photo
         assert connection.execute(text("DELETE FROM sessions WHERE school_key = 'sws balans'")).rowcount == 0
-        assert connection.execute(text("UPDATE session_counts SET count = 0")).rowcount == 2
+        assert connection.execute(text("UPDATE session_counts SET count = 0")).rowcount == 3
         connection.rollback()
     with pytest.raises(ProgrammingError, match="row-level security"), engine.begin() as connection:
         connection.execute(text("UPDATE sessions SET school_key = 'sws balans'"))  # moving a session away

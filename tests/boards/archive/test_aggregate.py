@@ -160,15 +160,15 @@ def test_normalised_rows_follow_every_change_in_the_same_transaction(archive):
     session.results.set_dot_count("rapporten-schrijven", "werkdruk", 4)
     session.results.actions.append(ActionItem(1, "Toetskalender"))
     archive.save(session)
-    assert result_rows(archive) == (2, 2, 1)  # notes; counts: the placed note and the dots; actions
+    assert result_rows(archive) == (2, 3, 1)  # notes; counts: the placed note, the dots, the yellow notes; actions
     session.results.notes.pop()
     session.results.set_dot_count("rapporten-schrijven", "werkplezier", 1)
     archive.save(session)
-    assert result_rows(archive) == (1, 3, 1)
+    assert result_rows(archive) == (1, 4, 1)
     archive.add_photo(session.id, "bord.jpg", photo_bytes("bord"))
-    assert result_rows(archive) == (1, 3, 1)
+    assert result_rows(archive) == (1, 4, 1)
     copy_id = archive.duplicate(session.id)
-    assert result_rows(archive) == (2, 6, 2)
+    assert result_rows(archive) == (2, 8, 2)
     archive.delete(session.id)
     archive.delete(copy_id)
     assert result_rows(archive) == (0, 0, 0)
@@ -236,7 +236,8 @@ def result_rows_of(sessions: list[Session]) -> tuple[int, int, int]:
     for session in sessions:
         placed = {note.zone_id for note in session.results.notes if note.zone_id}
         dots = {(dot.zone_id, dot.kind) for dot in session.results.dots}
-        counts += len(placed) + len(dots)
+        colors = {note.color for note in session.results.notes}
+        counts += len(placed) + len(dots) + len(colors)
     return (
         sum(len(s.results.notes) for s in sessions),
         counts,

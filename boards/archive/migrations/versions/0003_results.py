@@ -1,6 +1,7 @@
 """Normalised results beside each session document: notes, counts per zone and kind, action items;
-the board snapshot's key and the open action items on the session row. Existing sessions are filled in
-from their documents.
+the board's layout key and the open action items on the session row; the documents and their search
+text move to ``session_documents`` (the ``sessions`` row stays small: SQLite reads past a long value to
+reach the columns after it). Existing sessions are filled in from their documents.
 
 Revision ID: 0003
 Revises: 0002
@@ -30,6 +31,19 @@ def upgrade() -> None:
         batch.add_column(sa.Column("open_action_count", sa.Integer(), nullable=False, server_default="0"))
     op.create_index("ix_sessions_layout_key", "sessions", ["layout_key"])
     op.create_index("ix_sessions_step", "sessions", ["step"])
+    op.create_table(
+        "session_documents",
+        _session_key(),
+        sa.Column("document", sa.Text(), nullable=False),
+        sa.Column("search_text", sa.Text(), nullable=False, server_default=""),
+    )
+    # Moved, then emptied in place (dropping the columns would make SQLite copy the table, and with
+    # foreign keys on, dropping the old copy would delete its photos).
+    op.execute(
+        "INSERT INTO session_documents (session_id, document, search_text) SELECT id, document, search_text "
+        "FROM sessions"
+    )
+    op.execute("UPDATE sessions SET document = '', search_text = ''")
     notes = op.create_table(
         "session_notes",
         _session_key(),
@@ -70,15 +84,17 @@ def _backfill(notes: sa.Table, counts: sa.Table, actions: sa.Table) -> None:
     sessions = sa.table(
         "sessions",
         sa.column("id", sa.String),
-        sa.column("document", sa.Text),
         sa.column("layout_key", sa.String),
         sa.column("open_action_count", sa.Integer),
     )
+    documents = sa.table("session_documents", sa.column("session_id", sa.String), sa.column("document", sa.Text))
     connection = op.get_bind()
     ids = connection.execute(sa.select(sessions.c.id).order_by(sessions.c.id)).scalars().all()
     for start in range(0, len(ids), BATCH):
         chunk = ids[start : start + BATCH]
-        rows = connection.execute(sa.select(sessions.c.id, sessions.c.document).where(sessions.c.id.in_(chunk)))
+        rows = connection.execute(
+            sa.select(documents.c.session_id, documents.c.document).where(documents.c.session_id.in_(chunk))
+        )
         records = [session_record(loads_session(document, f"archief:{sid}"), check=False) for sid, document in rows]
         for record in records:
             connection.execute(
@@ -101,6 +117,11 @@ def _backfill(notes: sa.Table, counts: sa.Table, actions: sa.Table) -> None:
 
 
 def downgrade() -> None:
+    op.execute(
+        "UPDATE sessions SET document = (SELECT d.document FROM session_documents d WHERE d.session_id = sessions.id), "
+        "search_text = (SELECT d.search_text FROM session_documents d WHERE d.session_id = sessions.id)"
+    )
+    op.drop_table("session_documents")
     op.drop_table("session_actions")
     op.drop_table("session_counts")
     op.drop_table("session_notes")
