@@ -39,7 +39,7 @@ from printing.report_tables import fitted_table
 
 MAX_PERIOD_BARS = 36  # more periods than this: the table only
 TOP_CHANGES = 15
-ZONES_PER_SCHOOL_TABLE = 8
+ZONES_PER_SCHOOL_TABLE = 12
 
 
 def _table(frame: pd.DataFrame, styles: dict[str, ParagraphStyle], part_label: str = "kolommen") -> Flowable:
@@ -277,8 +277,15 @@ def _schools(item: BoardSummary, styles: dict[str, ParagraphStyle]) -> list[Flow
         frame = schools_by_measure(comparison, measure, ZONES_PER_SCHOOL_TABLE)
         if int(frame["total"].sum()) == 0:
             continue
+        # The zones' names are long: the columns get numbers, named above the table, so a row per school
+        # with all of them fits the page.
+        zones = [column for column in frame.columns if column not in ("school", "total")]
+        zones = [column for column in zones if not column.startswith("overige vakken")]
+        numbered = {zone: str(number) for number, zone in enumerate(zones, start=1)}
+        key = " · ".join(f"{number} = {zone}" for zone, number in numbered.items())
         story.append(_p(measure.capitalize(), styles["h2"]))
-        story.append(_table(frame.rename(columns={"school": "School", "total": "Totaal"}), styles))
+        story.append(_p(f"Vakken: {key}.", styles["small"]))
+        story.append(_table(frame.rename(columns={"school": "School", "total": "Totaal", **numbered}), styles))
     return story
 
 
