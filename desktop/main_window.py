@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
         self.gallery.template_chosen.connect(self.new_board)
         self.gallery.open_requested.connect(self.open_board)
         self.gallery.recent_chosen.connect(self.open_path)
+        self.gallery.settings_requested.connect(self.show_settings)
 
         self._build_docks()
         self._build_actions()
@@ -256,6 +257,11 @@ class MainWindow(QMainWindow):
         )
         self.print_action = self._make(self.tr("Afdrukken en PDF…"), self.print_board, QKeySequence.StandardKey.Print)
         self.tile_pdf_action = self._make(self.tr("PDF in tegels afdrukken…"), self.tile_pdf)
+        self.export_image_action = self._make(
+            self.tr("Exporteren als afbeelding…"),
+            self.export_image,
+            tip=self.tr("Het bord als PNG of SVG voor dia's en e-mail, zoals het wordt geprint"),
+        )
         self.close_action = self._make(self.tr("Bord sluiten"), self.close_board, QKeySequence("Ctrl+W"))
         self.quit_action = self._make(self.tr("Afsluiten"), self.close, QKeySequence("Ctrl+Q"))
         self.settings_action = self._make(self.tr("Instellingen…"), self.show_settings, QKeySequence("Ctrl+,"))
@@ -302,6 +308,7 @@ class MainWindow(QMainWindow):
             None,
             self.print_action,
             self.tile_pdf_action,
+            self.export_image_action,
             None,
             self.close_action,
             self.quit_action,
@@ -473,6 +480,7 @@ class MainWindow(QMainWindow):
             self.save_as_action,
             self.save_template_action,
             self.print_action,
+            self.export_image_action,
             self.close_action,
         ):
             action.setEnabled(document is not None)
@@ -752,6 +760,13 @@ class MainWindow(QMainWindow):
         dialog = PrintDialog(self.document.board, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+
+    def export_image(self):
+        if self.document is None:
+            return None
+        from desktop.export_dialog import export_image  # ReportLab and pdfium load on first use
+
+        return export_image(self, self.document.board, self.document.path)
 
     def tile_pdf(self):
         """Any poster PDF (a school's own design) over A4/A3 sheets."""
