@@ -78,14 +78,6 @@ class Source(str, Enum):
     SCHOOL = "school"
 
 
-#: Dutch names of the sources (as the Start page and the command line show them).
-SOURCE_LABELS = {
-    Source.BUILTIN: QT_TRANSLATE_NOOP("library", "ingebouwd"),
-    Source.OWN: QT_TRANSLATE_NOOP("library", "eigen"),
-    Source.SCHOOL: QT_TRANSLATE_NOOP("library", "school"),
-}
-
-
 @dataclass
 class LibraryTemplate:
     """One template of the library: its board (``board.id`` is the template's id in the listing)."""
