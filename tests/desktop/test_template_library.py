@@ -250,3 +250,37 @@ def test_export_as_image_from_the_file_menu(qtbot, window, tmp_path, monkeypatch
     svg = tmp_path / "bord.svg"
     qtbot.waitUntil(svg.exists)
     assert svg.read_bytes().startswith(b"<?xml") and b'width="841mm"' in svg.read_bytes()
+
+
+def test_a_slow_school_folder_does_not_hold_up_the_start_page(qtbot, window, tmp_path, monkeypatch):
+    import threading
+
+    import boards.library as library_module
+
+    school = tmp_path / "school"
+    school.mkdir()
+    TemplateLibrary(tmp_path / "maker").export(
+        TemplateLibrary(tmp_path / "maker").add(_named("Trage schoolmap")).id, school / f"traag{TEMPLATE_SUFFIX}"
+    )
+    released = threading.Event()
+    original = library_module.check_school_folder
+
+    def slow(folder):  # a network drive that takes its time to answer
+        released.wait(10)
+        return original(folder)
+
+    monkeypatch.setattr(library_module, "check_school_folder", slow)
+    _gallery_ready(qtbot, window)
+    window.library_model.set_school_folder(school)  # as Instellingen does: returns at once, read in the background
+    assert window.library_model.school_loading
+    qtbot.waitUntil(lambda: "Schoolsjablonen laden…" in _texts(window.gallery))
+    assert "brainstorm" in window.gallery.cards  # the built-in ones are there already
+    released.set()
+    qtbot.waitUntil(lambda: "trage-schoolmap" in window.gallery.library_cards, timeout=10000)
+    assert not window.library_model.school_loading
+
+
+def _named(title):
+    board = load_template("brainstorm")
+    board.title = title
+    return board
