@@ -11,6 +11,7 @@ import unicodedata
 
 from boards.colors import NOTE_COLORS
 from boards.model import Board, DotKind, Zone
+from boards.session import NOTE_SOURCE_LABELS, NoteSource
 
 _SPACES = re.compile(r"\s+")
 
@@ -73,4 +74,41 @@ def match_note_color(reference: str) -> str | None:
     for color in NOTE_COLORS:
         if key in (normalise(color.id), normalise(color.label)):
             return color.id
+    return None
+
+
+#: What a note can stand for where a board mixes them (``Note.category``), with the words people type.
+CATEGORY_ALIASES: dict[str, str] = {
+    "probleem": "probleem",
+    "problemen": "probleem",
+    "problem": "probleem",
+    "knelpunt": "probleem",
+    "idee": "idee",
+    "ideeen": "idee",
+    "idea": "idee",
+    "oplossing": "idee",
+    "processtap": "processtap",
+    "processtappen": "processtap",
+    "stap": "processtap",
+    "process step": "processtap",
+    "pijnpunt": "pijnpunt",
+    "pijnpunten": "pijnpunt",
+    "pain point": "pijnpunt",
+}
+
+
+def match_category(reference: str) -> str | None:
+    """A note category from what is typed (``Probleem``, ``ideeën``, ``idea``); ``""`` for empty, None if unknown."""
+    key = normalise(reference)
+    if not key:
+        return ""
+    return CATEGORY_ALIASES.get(key)
+
+
+def match_note_source(reference: str) -> NoteSource | None:
+    """A NoteSource from its Dutch label (``geïmporteerd``) or its value (``imported``); None if unknown."""
+    key = normalise(reference)
+    for source in NoteSource:
+        if key in (normalise(source.value), normalise(NOTE_SOURCE_LABELS[source])):
+            return source
     return None

@@ -3,20 +3,43 @@
 Nothing touches the session until ``apply``. Rows with an unknown zone or a bad
 value carry a Dutch reason; the caller fixes them (``set_zone``) or skips them
 (``skip``) first.
+
+A row may also say what a note stands for (``categorie``: probleem, idee, …),
+whether the team chose it (``gekozen``), which problem an idea answers (``bij
+probleem``), which process step a problem belongs to (``bij processtap``), which
+idea an action comes from (``bij idee``), and a process step's ``bewerkingstijd``
+and ``wachttijd``. A ``respondenten`` row gives the number of respondents of a
+questionnaire (a question in ``zone``, or all of them).
+
+When the preview knows the session (:meth:`ImportPreview.attach`), a note row
+that names an existing note — by its ``id``, or by its text when the session has
+that note carried forward from an earlier board and not yet placed — updates
+that note (places it in its zone, marks it chosen) instead of adding a copy.
+References (``bij probleem`` …) are looked up by id or text among the session's
+notes and the file's rows.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
 
-from boards.errors import InvalidArgumentError, problem
+from boards.durations import parse_duration
+from boards.errors import BruinpapierError, InvalidArgumentError, problem
 from boards.i18n import QT_TRANSLATE_NOOP, Message
-from boards.model import Board
-from boards.session import MAX_DOT_COUNT, ActionItem, Note, NoteSource, Session
-from boards.sessionio.matching import ZoneMatcher, match_dot_kind, match_note_color, normalise
+from boards.model import Board, Zone
+from boards.session import ALL_QUESTIONS, MAX_DOT_COUNT, ActionItem, Note, NoteSource, Session
+from boards.sessionio.matching import (
+    ZoneMatcher,
+    match_category,
+    match_dot_kind,
+    match_note_color,
+    match_note_source,
+    normalise,
+)
 from boards.sessionio.tables import SourceRow, Table, read_table
 
 MAX_TEXT = 20_000
@@ -26,6 +49,7 @@ class RowKind(str, Enum):
     NOTE = "notitie"
     DOT = "stip"
     ACTION = "actie"
+    RESPONDENTS = "respondenten"
 
 
 ROW_KIND_ALIASES: dict[str, RowKind] = {
@@ -48,7 +72,23 @@ ROW_KIND_ALIASES: dict[str, RowKind] = {
     "actiepunt": RowKind.ACTION,
     "action": RowKind.ACTION,
     "actions": RowKind.ACTION,
+    "respondenten": RowKind.RESPONDENTS,
+    "respondent": RowKind.RESPONDENTS,
+    "respondents": RowKind.RESPONDENTS,
 }
+
+#: A ``soort`` that is a note of a category: "probleem" and "idee" rows are notes that stand for one.
+ROW_KIND_CATEGORIES = {"probleem": "probleem", "idee": "idee", "pijnpunt": "pijnpunt", "processtap": "processtap"}
+for _word in ROW_KIND_CATEGORIES:
+    ROW_KIND_ALIASES.setdefault(_word, RowKind.NOTE)
+
+#: How a spreadsheet names the respondents row that counts for every question.
+ALL_QUESTIONS_LABEL = "(alle vragen)"
+#: Note ids as session files write them (the ``id`` column of our own export).
+_NOTE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,79}$")
+#: Reference columns: (column, link name kept on the note or action, category looked for).
+NOTE_REFERENCES = (("bij_probleem", "problem", "probleem"), ("bij_processtap", "process_step", "processtap"))
+ACTION_REFERENCES = (("bij_idee", "idea", "idee"),)
 
 
 class RowStatus(str, Enum):
@@ -81,6 +121,15 @@ class ImportRow:
     count: int | None = None
     color: str | None = None
     nr: int | None = None
+    category: str = ""
+    chosen: bool = False
+    source: NoteSource | None = None  # from ``bron``; None: imported
+    work_min: float | None = None
+    wait_min: float | None = None
+    note_id: str = ""  # the ``id`` column
+    question_id: str | None = None  # respondents: the question ("" for all of them)
+    target: str | None = None  # id of the session's note this row updates (attach)
+    links: dict[str, str] = field(default_factory=dict)  # resolved references (attach)
     status: RowStatus = RowStatus.OK
     reason: Message | None = None
     skipped: bool = False
@@ -111,10 +160,12 @@ class ImportRow:
 
 @dataclass
 class ImportSummary:
-    notes: int = 0
+    notes: int = 0  # notes added
     dots: int = 0
     actions: int = 0
     skipped: int = 0
+    updated: int = 0  # notes of the session the file placed or changed (carried notes among them)
+    respondents: int = 0
 
 
 @dataclass
@@ -123,11 +174,14 @@ class ImportPreview:
     rows: list[ImportRow]
     file: Path | None = None
     ignored_columns: list[str] = field(default_factory=list)
+    session: Session | None = None  # the session the rows go into, when known (attach)
 
     @classmethod
-    def from_table(cls, table: Table, board: Board) -> ImportPreview:
+    def from_table(cls, table: Table, board: Board, session: Session | None = None) -> ImportPreview:
         preview = cls(board, [_parse(row) for row in table.rows], table.file, list(table.ignored_columns))
         preview.check_all()
+        if session is not None:
+            preview.attach(session)
         return preview
 
     # --- checking ------------------------------------------------------------------------
@@ -136,6 +190,17 @@ class ImportPreview:
         matcher = ZoneMatcher(self.board)
         for row in self.rows:
             _check(row, self.board, matcher)
+        if self.session is not None:
+            self.attach(self.session)
+
+    def attach(self, session: Session) -> None:
+        """Check the rows against ``session``: which of its notes they update, what they refer to."""
+        self.session = session
+        _match_rows(self.rows, session)
+
+    def updates(self) -> int:
+        """How many rows update a note the session already has (placing carried notes)."""
+        return sum(1 for row in self.rows if row.ok and not row.skipped and row.target is not None)
 
     def set_zone(self, index: int, zone_id: str) -> ImportRow:
         """Put row ``index`` on the zone with id ``zone_id`` (the user's fix) and re-check it."""
@@ -149,8 +214,13 @@ class ImportPreview:
             )
         row = self.rows[index]
         row.values["zone"] = zone_id
-        _check(row, self.board, ZoneMatcher(self.board))
+        self._recheck(row)
         return row
+
+    def _recheck(self, row: ImportRow) -> None:
+        _check(row, self.board, ZoneMatcher(self.board))
+        if self.session is not None:
+            _match_rows(self.rows, self.session)
 
     def set_value(self, index: int, column: str, value: str) -> ImportRow:
         """Correct one cell (canonical column name, e.g. ``aantal``) and re-check the row."""
@@ -158,7 +228,7 @@ class ImportPreview:
         row.values[column] = value.strip()
         if column == "soort":
             row.kind = _kind_of(row.values, "")
-        _check(row, self.board, ZoneMatcher(self.board))
+        self._recheck(row)
         return row
 
     def skip(self, index: int, skipped: bool = True) -> None:
@@ -181,12 +251,14 @@ class ImportPreview:
         return not self.problems()
 
     def counts(self) -> dict[str, int]:
-        result = {"notes": 0, "dots": 0, "actions": 0, "problems": 0, "skipped": 0}
+        result = {"notes": 0, "dots": 0, "actions": 0, "respondents": 0, "problems": 0, "skipped": 0}
         for row in self.rows:
             if row.skipped:
                 result["skipped"] += 1
             elif not row.ok:
                 result["problems"] += 1
+            elif row.kind is RowKind.RESPONDENTS:
+                result["respondents"] += 1
             else:
                 result[{RowKind.NOTE: "notes", RowKind.DOT: "dots", RowKind.ACTION: "actions"}[row.kind]] += 1
         return result
@@ -221,51 +293,86 @@ class ImportPreview:
                     QT_TRANSLATE_NOOP("errors", "de controle is gedaan voor een ander bord dan dat van deze sessie")
                 )
             )
+        _match_rows(self.rows, session)
+        late = self.problems()
+        if late:
+            raise InvalidArgumentError(
+                problem(
+                    QT_TRANSLATE_NOOP("errors", "{count} rij(en) kloppen niet bij deze sessie: {rows}"),
+                    count=len(late),
+                    rows="; ".join(row.describe() for row in late[:5]),
+                )
+            )
         summary = ImportSummary()
         dot_totals: dict[tuple[str, str], int] = {}
         next_nr = max((action.nr for action in session.results.actions), default=0) + 1
-        for row in self.rows:
+        taken = {note.id for note in session.results.notes} | {action.id for action in session.results.actions}
+        row_notes: dict[int, Note] = {}  # row index → the note it added or updated
+        for index, row in enumerate(self.rows):
             if row.skipped:
                 summary.skipped += 1
                 continue
             if row.kind is RowKind.NOTE:
-                session.results.notes.append(
-                    Note(
+                if row.target is not None:
+                    note = session.results.item(row.target)
+                    assert isinstance(note, Note)
+                    _update_note(note, row)
+                    summary.updated += 1
+                else:
+                    note = Note(
                         text=row.values["tekst"],
                         zone_id=row.zone_id,
                         color=row.color or "yellow",
-                        source=NoteSource.IMPORTED,
+                        source=row.source or NoteSource.IMPORTED,
+                        category=row.category,
+                        chosen=row.chosen,
+                        work_min=row.work_min,
+                        wait_min=row.wait_min,
                     )
-                )
-                summary.notes += 1
+                    if row.note_id and row.note_id not in taken:
+                        note.id = row.note_id
+                    taken.add(note.id)
+                    session.results.notes.append(note)
+                    summary.notes += 1
+                row_notes[index] = note
             elif row.kind is RowKind.DOT:
                 key = (row.zone_id or "", row.dot_kind or "")
                 dot_totals[key] = dot_totals.get(key, 0) + (row.count or 0)
                 summary.dots += 1
+            elif row.kind is RowKind.RESPONDENTS:
+                session.results.set_respondents(row.question_id or ALL_QUESTIONS, row.count)
+                summary.respondents += 1
             elif row.kind is RowKind.ACTION:
                 nr = row.nr if row.nr is not None else next_nr
                 next_nr = max(next_nr, nr) + 1
-                session.results.actions.append(
-                    ActionItem(
-                        nr=nr,
-                        action=row.values["actie"],
-                        owner=row.values.get("initiatiefnemer", ""),
-                        due=row.values.get("tijdpad", ""),
-                        impact=row.values.get("impact", ""),
-                        workload=row.values.get("werkbelasting", ""),
-                        todos=row.values.get("todos", ""),
-                        done=_truthy(row.values.get("gedaan", "")),
-                    )
+                item = ActionItem(
+                    nr=nr,
+                    action=row.values["actie"],
+                    owner=row.values.get("initiatiefnemer", ""),
+                    due=row.values.get("tijdpad", ""),
+                    impact=row.values.get("impact", ""),
+                    workload=row.values.get("werkbelasting", ""),
+                    todos=row.values.get("todos", ""),
+                    done=_truthy(row.values.get("gedaan", "")),
                 )
+                session.results.actions.append(item)
+                row_notes[index] = item  # type: ignore[assignment]
                 summary.actions += 1
+        # References point at notes by id: a row of this file is known only now it is a note.
+        for index, row in enumerate(self.rows):
+            item = row_notes.get(index)
+            if item is None:
+                continue
+            for link, value in row.links.items():
+                item.links[link] = row_notes[int(value[4:])].id if value.startswith("row:") else value
         for (zone_id, kind), count in dot_totals.items():
             session.results.set_dot_count(zone_id, kind, count)
         return summary
 
 
-def preview_import(path: Path | str, board: Board) -> ImportPreview:
-    """Read ``path`` (CSV or .xlsx) and check every row against ``board``."""
-    return ImportPreview.from_table(read_table(path), board)
+def preview_import(path: Path | str, board: Board, session: Session | None = None) -> ImportPreview:
+    """Read ``path`` (CSV or .xlsx) and check every row against ``board`` (and ``session``, when given)."""
+    return ImportPreview.from_table(read_table(path), board, session)
 
 
 # --- parsing and checking one row ---------------------------------------------------------
@@ -313,12 +420,18 @@ def _check(row: ImportRow, board: Board, matcher: ZoneMatcher) -> None:
     row.status, row.reason = RowStatus.OK, None
     row.zone_id = row.dot_kind = row.color = None
     row.count = row.nr = None
+    row.category, row.chosen, row.source = "", False, None
+    row.work_min = row.wait_min = None
+    row.note_id, row.question_id, row.target, row.links = "", None, None, {}
     if row.kind is None:
         _fail(
             row,
             RowStatus.BAD_VALUE,
             _reason(
-                QT_TRANSLATE_NOOP("sessionio", "soort '{value}' onbekend; gebruik notitie, stip of actie"),
+                QT_TRANSLATE_NOOP(
+                    "sessionio",
+                    "soort '{value}' onbekend; gebruik notitie, probleem, idee, stip, actie of respondenten",
+                ),
                 value=row.values.get("soort", ""),
             ),
         )
@@ -326,8 +439,14 @@ def _check(row: ImportRow, board: Board, matcher: ZoneMatcher) -> None:
     if row.kind is RowKind.ACTION:
         _check_action(row)
         return
+    if row.kind is RowKind.RESPONDENTS:
+        _check_respondents(row, board)
+        return
     reference = row.zone_reference
     if not reference:
+        if row.kind is RowKind.NOTE and row.values.get("id"):
+            _check_note(row, None)  # a note not yet placed, as our own export writes it
+            return
         _fail(
             row,
             RowStatus.UNKNOWN_ZONE,
@@ -351,41 +470,7 @@ def _check(row: ImportRow, board: Board, matcher: ZoneMatcher) -> None:
         return
     row.zone_id = zone.id
     if row.kind is RowKind.NOTE:
-        text = row.values.get("tekst", "")
-        if not text:
-            _fail(row, RowStatus.BAD_VALUE, _reason(QT_TRANSLATE_NOOP("sessionio", "de tekst van de notitie is leeg")))
-        elif len(text) > MAX_TEXT:
-            _fail(
-                row,
-                RowStatus.BAD_VALUE,
-                _reason(
-                    QT_TRANSLATE_NOOP("sessionio", "de tekst is te lang ({length} tekens; hoogstens {limit})"),
-                    length=len(text),
-                    limit=MAX_TEXT,
-                ),
-            )
-        elif not zone.holds.notes:
-            _fail(
-                row,
-                RowStatus.BAD_VALUE,
-                _reason(
-                    QT_TRANSLATE_NOOP("sessionio", "in zone '{zone}' horen geen notities"), zone=zone.label or zone.id
-                ),
-            )
-        else:
-            color = match_note_color(row.values.get("kleur", ""))
-            if color is None:
-                _fail(
-                    row,
-                    RowStatus.BAD_VALUE,
-                    _reason(
-                        QT_TRANSLATE_NOOP(
-                            "sessionio", "kleur '{value}' onbekend; gebruik geel, roze, oranje, groen of blauw"
-                        ),
-                        value=row.values.get("kleur", ""),
-                    ),
-                )
-            row.color = color
+        _check_note(row, zone)
         return
     # dots
     if not zone.holds.dots:
@@ -422,6 +507,268 @@ def _check(row: ImportRow, board: Board, matcher: ZoneMatcher) -> None:
         )
         return
     row.count = count
+
+
+def _check_note(row: ImportRow, zone: Zone | None) -> None:
+    text = row.values.get("tekst", "")
+    if not text:
+        _fail(row, RowStatus.BAD_VALUE, _reason(QT_TRANSLATE_NOOP("sessionio", "de tekst van de notitie is leeg")))
+        return
+    if len(text) > MAX_TEXT:
+        _fail(
+            row,
+            RowStatus.BAD_VALUE,
+            _reason(
+                QT_TRANSLATE_NOOP("sessionio", "de tekst is te lang ({length} tekens; hoogstens {limit})"),
+                length=len(text),
+                limit=MAX_TEXT,
+            ),
+        )
+        return
+    if zone is not None and not zone.holds.notes:
+        _fail(
+            row,
+            RowStatus.BAD_VALUE,
+            _reason(QT_TRANSLATE_NOOP("sessionio", "in zone '{zone}' horen geen notities"), zone=zone.label or zone.id),
+        )
+        return
+    color = match_note_color(row.values.get("kleur", ""))
+    if color is None:
+        _fail(
+            row,
+            RowStatus.BAD_VALUE,
+            _reason(
+                QT_TRANSLATE_NOOP("sessionio", "kleur '{value}' onbekend; gebruik geel, roze, oranje, groen of blauw"),
+                value=row.values.get("kleur", ""),
+            ),
+        )
+        return
+    row.color = color
+    given = row.values.get("categorie", "") or ROW_KIND_CATEGORIES.get(normalise(row.values.get("soort", "")), "")
+    category = match_category(given)
+    if category is None:
+        _fail(
+            row,
+            RowStatus.BAD_VALUE,
+            _reason(
+                QT_TRANSLATE_NOOP(
+                    "sessionio", "categorie '{value}' onbekend; gebruik probleem, idee, processtap of pijnpunt"
+                ),
+                value=given,
+            ),
+        )
+        return
+    row.category = category
+    row.chosen = _truthy(row.values.get("gekozen", ""))
+    source_text = row.values.get("bron", "")
+    if source_text:
+        row.source = match_note_source(source_text)
+        if row.source is None:
+            _fail(
+                row,
+                RowStatus.BAD_VALUE,
+                _reason(
+                    QT_TRANSLATE_NOOP(
+                        "sessionio", "bron '{value}' onbekend; gebruik getypt, geïmporteerd, van foto of meegenomen"
+                    ),
+                    value=source_text,
+                ),
+            )
+            return
+    for column in ("bewerkingstijd", "wachttijd"):
+        try:
+            minutes = parse_duration(row.values.get(column, ""))
+        except BruinpapierError as error:
+            _fail(
+                row,
+                RowStatus.BAD_VALUE,
+                _reason(QT_TRANSLATE_NOOP("sessionio", "{column}: {problem}"), column=column, problem=str(error)),
+            )
+            return
+        if column == "bewerkingstijd":
+            row.work_min = minutes
+        else:
+            row.wait_min = minutes
+    note_id = row.values.get("id", "")
+    if note_id and not _NOTE_ID.match(note_id):
+        _fail(
+            row,
+            RowStatus.BAD_VALUE,
+            _reason(
+                QT_TRANSLATE_NOOP("sessionio", "id '{value}' kan niet (letters, cijfers, - _ en ., hoogstens 80)"),
+                value=note_id,
+            ),
+        )
+        return
+    row.note_id = note_id
+
+
+def _question_ids(board: Board) -> dict[str, str]:
+    """Every way to name a question of a questionnaire → its id: the group's id and label, and every
+    answer zone's id and label when that is unique."""
+    names: dict[str, str] = {}
+    for group in board.groups:
+        for key in (group.id, group.label):
+            names.setdefault(normalise(key), group.id)
+    for zone in board.zones:
+        question = zone.group or zone.parent
+        if question:
+            names.setdefault(normalise(zone.id), question)
+    return names
+
+
+def question_id_for(board: Board, reference: str) -> str:
+    """The id of a questionnaire's question named by id or text (or by one of its answer zones)."""
+    question = _question_ids(board).get(normalise(reference))
+    if question is None:
+        raise InvalidArgumentError(
+            problem(
+                QT_TRANSLATE_NOOP("errors", "vraag '{value}' staat niet op het bord '{board}'"),
+                value=reference,
+                board=board.title,
+            )
+        )
+    return question
+
+
+def _check_respondents(row: ImportRow, board: Board) -> None:
+    reference = row.zone_reference
+    if normalise(reference) == normalise(ALL_QUESTIONS_LABEL):
+        reference = ""
+    if reference:
+        question = _question_ids(board).get(normalise(reference))
+        if question is None:
+            _fail(
+                row,
+                RowStatus.UNKNOWN_ZONE,
+                _reason(
+                    QT_TRANSLATE_NOOP(
+                        "sessionio",
+                        "vraag '{value}' staat niet op het bord '{board}'; laat de zone leeg voor alle vragen",
+                    ),
+                    value=reference,
+                    board=board.title,
+                ),
+            )
+            return
+        row.question_id = question
+    else:
+        row.question_id = ALL_QUESTIONS
+    count = _parse_int(row.values.get("aantal", ""))
+    if count is None or count > MAX_DOT_COUNT:
+        _fail(
+            row,
+            RowStatus.BAD_VALUE,
+            _reason(
+                QT_TRANSLATE_NOOP("sessionio", "aantal respondenten '{value}' is geen geheel getal van 0 t/m {limit}"),
+                value=row.values.get("aantal", ""),
+                limit=MAX_DOT_COUNT,
+            ),
+        )
+        return
+    row.count = count
+
+
+def _update_note(note: Note, row: ImportRow) -> None:
+    """What a row of the file changes in a note the session already has: its place and marks."""
+    if row.zone_id is not None:
+        note.zone_id = row.zone_id
+    if row.values.get("kleur"):
+        note.color = row.color or note.color
+    if row.category:
+        note.category = row.category
+    if row.values.get("gekozen"):
+        note.chosen = row.chosen
+    if row.work_min is not None:
+        note.work_min = row.work_min
+    if row.wait_min is not None:
+        note.wait_min = row.wait_min
+
+
+def _match_rows(rows: Iterable[ImportRow], session: Session) -> None:
+    """Find the session's note every note row updates, and resolve every reference.
+
+    A row updates a note when it names its ``id``, or — without an id — when its text is that of a
+    carried note not yet placed (the carried problems a team sorts in a spreadsheet), one row per note.
+    A reference (``bij probleem`` …) names a note of the session or a row of the file, by id or text.
+    """
+    rows = list(rows)
+    by_id = {note.id: note for note in session.results.notes}
+    waiting: dict[str, list[Note]] = {}
+    for note in session.results.notes:
+        if note.source is NoteSource.CARRIED and note.zone_id is None:
+            waiting.setdefault(normalise(note.text), []).append(note)
+    for row in rows:
+        row.target, row.links = None, {}
+        if row.kind is not RowKind.NOTE or not row.ok:
+            continue
+        if row.note_id and row.note_id in by_id:
+            row.target = row.note_id
+            continue
+        candidates = [
+            note
+            for note in waiting.get(normalise(row.values.get("tekst", "")), [])
+            if not row.category or note.category in ("", row.category)
+        ]
+        if candidates and not row.note_id:
+            row.target = candidates[0].id
+            waiting[normalise(row.values.get("tekst", ""))].remove(candidates[0])
+    for index, row in enumerate(rows):
+        if not row.ok or row.skipped:
+            continue
+        references = (
+            NOTE_REFERENCES if row.kind is RowKind.NOTE else ACTION_REFERENCES if row.kind is RowKind.ACTION else ()
+        )
+        for column, link, category in references:
+            wanted = row.values.get(column, "")
+            if not wanted:
+                continue
+            found = _resolve(wanted, category, rows, index, session)
+            if found is None:
+                _fail(
+                    row,
+                    RowStatus.BAD_VALUE,
+                    _reason(
+                        QT_TRANSLATE_NOOP(
+                            "sessionio",
+                            "'{value}' ({column}) staat niet in deze sessie of in dit bestand, of past bij meer dan "
+                            "één notitie; gebruik de id",
+                        ),
+                        value=wanted,
+                        column=column.replace("_", " "),
+                    ),
+                )
+                break
+            row.links[link] = found
+
+
+def _resolve(wanted: str, category: str, rows: list[ImportRow], own: int, session: Session) -> str | None:
+    """The note a reference names: a session note's id, or ``row:N`` for a note row of the file; None if
+    there is none or more than one."""
+    for note in session.results.notes:
+        if note.id == wanted:
+            return note.id
+    key = normalise(wanted)
+
+    def fits(text: str, note_category: str) -> bool:
+        return normalise(text) == key and note_category in ("", category)
+
+    in_file = {
+        index: row
+        for index, row in enumerate(rows)
+        if index != own and row.kind is RowKind.NOTE and row.ok and not row.skipped
+    }
+    for index, row in in_file.items():
+        if row.note_id == wanted:
+            return f"row:{index}"
+    found = {
+        row.target or f"row:{index}"
+        for index, row in in_file.items()
+        if fits(row.values.get("tekst", ""), row.category)
+    }
+    updated = {row.target for row in in_file.values() if row.target}
+    found |= {note.id for note in session.results.notes if fits(note.text, note.category) and note.id not in updated}
+    return found.pop() if len(found) == 1 else None
 
 
 def _check_action(row: ImportRow) -> None:

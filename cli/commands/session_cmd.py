@@ -25,6 +25,7 @@ from boards.session import Session, check_session_date
 from boards.sessionio import export_session, preview_import
 from boards.sessionio.preview import ROW_STATUS_LABELS
 from boards.templates import resolve_board
+from boards.wording import count_text
 from boards.workspace import new_session
 from cli.output import print_json
 
@@ -234,7 +235,7 @@ def _import_results(args: argparse.Namespace) -> int:
     archive = None if from_file else _archive(args)
     try:
         session = resolve_session(args.session, archive)
-        preview = preview_import(args.file, session.board)
+        preview = preview_import(args.file, session.board, session)
         problems = preview.problems()
         skipped = preview.skip_bad() if args.skip_bad else 0
         report = {
@@ -271,8 +272,10 @@ def _import_results(args: argparse.Namespace) -> int:
             )
         if args.dry_run:
             summary = None
+            report["updates"] = preview.updates()
         else:
             summary = preview.apply(session)
+            report["updates"] = summary.updated
             if from_file:
                 save_session(session, args.session)
             else:
@@ -286,18 +289,80 @@ def _import_results(args: argparse.Namespace) -> int:
         return 0
     if problems:
         _print_problems(problems, preview.ignored_columns)
-        print(f"{skipped} rij(en) overgeslagen.")
+        print(f"{count_text(skipped, 'rij')} overgeslagen.")
     if summary is None:
         counts = preview.counts()
+        updates = preview.updates()
+        placed = f", waarvan {count_text(updates, 'notitie')} die de sessie al heeft" if updates else ""
         print(
-            f"Controle: {counts['notes']} notities, {counts['dots']} stiprijen, {counts['actions']} actiepunten in "
-            "orde (niet opgeslagen)."
+            f"Controle: {count_text(counts['notes'], 'notitie')}{placed}, {count_text(counts['dots'], 'stiprij')}, "
+            f"{count_text(counts['actions'], 'actiepunt')} in orde (niet opgeslagen)."
         )
     else:
-        print(
-            f"Toegevoegd aan sessie {session.id}: {summary.notes} notities, {summary.dots} stiprijen, "
-            f"{summary.actions} actiepunten."
-        )
+        parts = [
+            count_text(summary.notes, "notitie"),
+            count_text(summary.dots, "stiprij"),
+            count_text(summary.actions, "actiepunt"),
+        ]
+        if summary.updated:
+            parts.append(f"{count_text(summary.updated, 'notitie')} van de sessie geplaatst of bijgewerkt")
+        if summary.respondents:
+            parts.append(f"het aantal respondenten ({count_text(summary.respondents, 'rij')})")
+        print(f"Toegevoegd aan sessie {session.id}: {', '.join(parts)}.")
+    return 0
+
+
+def _edit(args: argparse.Namespace, change) -> Session:
+    """Load the session (file or archive id), apply ``change`` and save it back where it came from."""
+    from_file = is_session_file(args.session)
+    archive = None if from_file else _archive(args)
+    try:
+        session = resolve_session(args.session, archive)
+        change(session)
+        if from_file:
+            save_session(session, args.session)
+        else:
+            archive.save(session)
+    finally:
+        if archive is not None:
+            archive.close()
+    return session
+
+
+def _conclusion(args: argparse.Namespace) -> int:
+    from boards.analysis import analyse_session
+    from boards.analysis.written import SUGGESTION_PREFIX, set_team_conclusion
+
+    if args.text is not None:
+        session = _edit(args, lambda session: set_team_conclusion(session, args.text))
+    else:
+        session = _load(args, args.session)
+    item = analyse_session(session)
+    if args.json:
+        print_json({"session": session.id, "conclusion": item.conclusion or None, "suggestion": item.suggestion})
+        return 0
+    if args.text is not None:
+        print(f"Conclusie van het team bewaard bij sessie {session.id}.")
+    print(f"Conclusie van het team: {item.conclusion or '(nog niet ingevuld)'}")
+    if item.suggestion:
+        print(SUGGESTION_PREFIX + item.suggestion)
+    return 0
+
+
+def _respondents(args: argparse.Namespace) -> int:
+    from boards.session import ALL_QUESTIONS
+    from boards.sessionio.preview import question_id_for
+
+    def change(session: Session) -> None:
+        question = question_id_for(session.board, args.question) if args.question else ALL_QUESTIONS
+        session.results.set_respondents(question, args.count)
+
+    session = _edit(args, change)
+    where = f"vraag {args.question}" if args.question else "alle vragen"
+    if args.json:
+        print_json({"session": session.id, "respondents": session.results.respondents})
+    else:
+        print(f"Sessie {session.id}: {args.count} respondenten bij {where}.")
     return 0
 
 
@@ -403,6 +468,21 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     sub.add_argument("--dry-run", action="store_true", help="alleen controleren, niets opslaan")
     json_flag(sub)
     sub.set_defaults(handler=_import_results)
+
+    sub = commands.add_parser(
+        "conclusion", help="de conclusie van het team invullen of tonen (met de suggestie van Bruinpapier)"
+    )
+    sub.add_argument("session", metavar="SESSIE")
+    sub.add_argument("text", nargs="?", default=None, metavar="TEKST", help="de conclusie in de woorden van het team")
+    json_flag(sub)
+    sub.set_defaults(handler=_conclusion)
+
+    sub = commands.add_parser("respondents", help="aantal respondenten van een vragenlijst invullen")
+    sub.add_argument("session", metavar="SESSIE")
+    sub.add_argument("count", type=int, metavar="AANTAL")
+    sub.add_argument("--question", default=None, metavar="VRAAG", help="één vraag (id of tekst); anders alle vragen")
+    json_flag(sub)
+    sub.set_defaults(handler=_respondents)
 
     def _help(_args: argparse.Namespace) -> int:
         parser.print_help()

@@ -7,11 +7,12 @@ across schools when the selection has them. Every chart can be saved as PNG.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 from pathlib import Path
 
 import pandas as pd
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -29,11 +30,32 @@ from PySide6.QtWidgets import (
 
 from boards.analysis import Analysis, SessionAnalysis, analyse
 from boards.analysis.charts import comparison_charts, session_charts, trend_lines
+from boards.analysis.vsm import ladder
+from boards.analysis.written import CONCLUSION_PREFIX, SUGGESTION_PREFIX
 from boards.errors import BruinpapierError
 from boards.session import Session
 from desktop.analysis_view.charts import BarChartWidget, LineChartWidget
 from desktop.analysis_view.heat_view import BoardHeatView
 from desktop.analysis_view.table_model import DataFrameModel
+
+
+def written_texts(item: SessionAnalysis) -> dict[str, str]:
+    """What the team wrote in the board's written areas, to show there instead of a count."""
+    return {area.zone_id: " / ".join(area.texts) for area in item.written if area.texts}
+
+
+def findings_html(item: SessionAnalysis) -> str:
+    """The findings for the label: the team's conclusion in bold, Bruinpapier's suggestion in grey
+    italics, each with the words that say whose it is."""
+    lines = []
+    for finding in item.findings:
+        text = html.escape(finding)
+        if finding.startswith(CONCLUSION_PREFIX):
+            text = f"<b>{text}</b>"
+        elif finding.startswith(SUGGESTION_PREFIX):
+            text = f'<i style="color:#5d5d5d">{text}</i>'
+        lines.append(text)
+    return "<br>".join(lines)
 
 
 class AnalysisView(QWidget):
@@ -48,7 +70,8 @@ class AnalysisView(QWidget):
         self.session_combo.currentIndexChanged.connect(self._show_session)
         self.findings = QLabel()
         self.findings.setWordWrap(True)
-        self.findings.setTextFormat(self.findings.textFormat().PlainText)
+        self.findings.setTextFormat(Qt.TextFormat.RichText)
+        self.findings.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.export_button = QPushButton(self.tr("Grafiek opslaan als PNG…"))
         self.export_button.clicked.connect(self._ask_export_png)
         self.excel_button = QPushButton(self.tr("Excel…"))
@@ -150,6 +173,10 @@ class AnalysisView(QWidget):
                 columns=["question_id", "percent", "label"]
             )
             tables[self.tr("Vragenlijst: gemiddelden")] = item.scales.questions.drop(columns=["question_id", "mean"])
+        if item.vsm is not None:
+            tables[self.tr("VSM: tijden per processtap")] = item.vsm.steps.drop(
+                columns=["note_id", "work_min", "wait_min"]
+            )
         if item.distribution is not None:
             tables[self.tr("Verdeling")] = item.distribution.table.drop(columns=["zone_id", "share"])
         if item.grid is not None:
@@ -178,8 +205,10 @@ class AnalysisView(QWidget):
             self.bar_chart.set_chart(None)
             self.table_model.set_frame(pd.DataFrame())
             return
-        self.findings.setText("\n".join(item.findings))
-        self.heat_view.show_board(item.session.board, item.zone_totals)
+        self.findings.setText(findings_html(item))
+        self.heat_view.show_board(item.session.board, item.zone_totals, written_texts(item))
+        if item.vsm is not None and item.vsm.has_times:
+            self.heat_view.show_ladder(ladder(item.vsm, item.session), item.vsm)
         self._charts = session_charts(item)
         for comparison in self.analysis.comparisons if self.analysis else []:
             if comparison.board_id == item.session.board.id:
