@@ -18,6 +18,7 @@ PLURALS: dict[str, str] = {
     "respondent": "respondenten",
     "rij": "rijen",
     "stap": "stappen",
+    "meegenomen notitie": "meegenomen notities",
 }
 
 

@@ -22,7 +22,7 @@ notes and the file's rows.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
@@ -84,8 +84,18 @@ for _word in ROW_KIND_CATEGORIES:
 
 #: How a spreadsheet names the respondents row that counts for every question.
 ALL_QUESTIONS_LABEL = "(alle vragen)"
+#: The ids Bruinpapier gives notes (twelve hex digits), as an export writes a link to another session.
+_EXPORTED_ID = re.compile(r"^[0-9a-f]{12}$")
 #: Note ids as session files write them (the ``id`` column of our own export).
 _NOTE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,79}$")
+#: Action fields a row fills in, by column.
+ACTION_FIELDS = {
+    "owner": "initiatiefnemer",
+    "due": "tijdpad",
+    "impact": "impact",
+    "workload": "werkbelasting",
+    "todos": "todos",
+}
 #: Reference columns: (column, link name kept on the note or action, category looked for).
 NOTE_REFERENCES = (("bij_probleem", "problem", "probleem"), ("bij_processtap", "process_step", "processtap"))
 ACTION_REFERENCES = (("bij_idee", "idea", "idee"),)
@@ -175,6 +185,7 @@ class ImportPreview:
     file: Path | None = None
     ignored_columns: list[str] = field(default_factory=list)
     session: Session | None = None  # the session the rows go into, when known (attach)
+    context: list[Note] = field(default_factory=list)  # notes elsewhere a reference may name (a trajectory's)
 
     @classmethod
     def from_table(cls, table: Table, board: Board, session: Session | None = None) -> ImportPreview:
@@ -193,13 +204,18 @@ class ImportPreview:
         if self.session is not None:
             self.attach(self.session)
 
-    def attach(self, session: Session) -> None:
-        """Check the rows against ``session``: which of its notes they update, what they refer to."""
+    def attach(self, session: Session, context: Iterable[Note] = ()) -> None:
+        """Check the rows against ``session``: which of its notes they update, what they refer to.
+
+        ``context`` are notes of other sessions a reference may name too: those of the trajectory the
+        session belongs to (an action's idea lives on Ideeën genereren).
+        """
         self.session = session
-        _match_rows(self.rows, session)
+        self.context = list(context) or self.context
+        _match_rows(self.rows, session, self.context)
 
     def updates(self) -> int:
-        """How many rows update a note the session already has (placing carried notes)."""
+        """How many rows update a note or action the session already has (placing carried notes)."""
         return sum(1 for row in self.rows if row.ok and not row.skipped and row.target is not None)
 
     def set_zone(self, index: int, zone_id: str) -> ImportRow:
@@ -220,7 +236,7 @@ class ImportPreview:
     def _recheck(self, row: ImportRow) -> None:
         _check(row, self.board, ZoneMatcher(self.board))
         if self.session is not None:
-            _match_rows(self.rows, self.session)
+            _match_rows(self.rows, self.session, self.context)
 
     def set_value(self, index: int, column: str, value: str) -> ImportRow:
         """Correct one cell (canonical column name, e.g. ``aantal``) and re-check the row."""
@@ -293,7 +309,7 @@ class ImportPreview:
                     QT_TRANSLATE_NOOP("errors", "de controle is gedaan voor een ander bord dan dat van deze sessie")
                 )
             )
-        _match_rows(self.rows, session)
+        _match_rows(self.rows, session, self.context)
         late = self.problems()
         if late:
             raise InvalidArgumentError(
@@ -342,6 +358,16 @@ class ImportPreview:
             elif row.kind is RowKind.RESPONDENTS:
                 session.results.set_respondents(row.question_id or ALL_QUESTIONS, row.count)
                 summary.respondents += 1
+            elif row.kind is RowKind.ACTION and row.target is not None:
+                item = session.results.item(row.target)
+                assert isinstance(item, ActionItem)
+                for field_name, column in ACTION_FIELDS.items():
+                    if row.values.get(column):
+                        setattr(item, field_name, row.values[column])
+                if row.values.get("gedaan"):
+                    item.done = _truthy(row.values["gedaan"])
+                row_notes[index] = item  # type: ignore[assignment]
+                summary.updated += 1
             elif row.kind is RowKind.ACTION:
                 nr = row.nr if row.nr is not None else next_nr
                 next_nr = max(next_nr, nr) + 1
@@ -685,7 +711,7 @@ def _update_note(note: Note, row: ImportRow) -> None:
         note.wait_min = row.wait_min
 
 
-def _match_rows(rows: Iterable[ImportRow], session: Session) -> None:
+def _match_rows(rows: Iterable[ImportRow], session: Session, context: Sequence[Note] = ()) -> None:
     """Find the session's note every note row updates, and resolve every reference.
 
     A row updates a note when it names its ``id``, or — without an id — when its text is that of a
@@ -698,8 +724,14 @@ def _match_rows(rows: Iterable[ImportRow], session: Session) -> None:
     for note in session.results.notes:
         if note.source is NoteSource.CARRIED and note.zone_id is None:
             waiting.setdefault(normalise(note.text), []).append(note)
+    actions = {(action.nr, normalise(action.action)): action.id for action in session.results.actions}
     for row in rows:
         row.target, row.links = None, {}
+        if row.kind is RowKind.ACTION and row.ok:
+            # The same Nr. and text as an action the session has (one carried from a chosen idea):
+            # the row fills in its initiatiefnemer, tijdpad … instead of adding it again.
+            row.target = actions.pop((row.nr, normalise(row.values.get("actie", ""))), None)
+            continue
         if row.kind is not RowKind.NOTE or not row.ok:
             continue
         if row.note_id and row.note_id in by_id:
@@ -723,7 +755,7 @@ def _match_rows(rows: Iterable[ImportRow], session: Session) -> None:
             wanted = row.values.get(column, "")
             if not wanted:
                 continue
-            found = _resolve(wanted, category, rows, index, session)
+            found = _resolve(wanted, category, rows, index, session, context)
             if found is None:
                 _fail(
                     row,
@@ -742,10 +774,16 @@ def _match_rows(rows: Iterable[ImportRow], session: Session) -> None:
             row.links[link] = found
 
 
-def _resolve(wanted: str, category: str, rows: list[ImportRow], own: int, session: Session) -> str | None:
-    """The note a reference names: a session note's id, or ``row:N`` for a note row of the file; None if
-    there is none or more than one."""
-    for note in session.results.notes:
+def _resolve(
+    wanted: str, category: str, rows: list[ImportRow], own: int, session: Session, context: Sequence[Note]
+) -> str | None:
+    """The note a reference names: a note's id (the session's, else one of ``context``), or ``row:N`` for a
+    note row of the file; None if there is none or more than one.
+
+    A reference written as a note id that is nowhere to be found is kept as it is: our own export
+    writes the id of a note in another session of the trajectory that way.
+    """
+    for note in [*session.results.notes, *context]:
         if note.id == wanted:
             return note.id
     key = normalise(wanted)
@@ -768,6 +806,10 @@ def _resolve(wanted: str, category: str, rows: list[ImportRow], own: int, sessio
     }
     updated = {row.target for row in in_file.values() if row.target}
     found |= {note.id for note in session.results.notes if fits(note.text, note.category) and note.id not in updated}
+    if not found:
+        found = {note.id for note in context if fits(note.text, note.category)}
+    if not found and _EXPORTED_ID.match(wanted):
+        return wanted
     return found.pop() if len(found) == 1 else None
 
 

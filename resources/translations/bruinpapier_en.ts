@@ -3036,7 +3036,7 @@ Use Align and Distribute in the Arrange menu.</translation>
     <name>sessionio</name>
     <message>
         <source>in orde</source>
-        <extracomment>A ``soort`` that is a note of a category: &quot;probleem&quot; and &quot;idee&quot; rows are notes that stand for one. How a spreadsheet names the respondents row that counts for every question. Note ids as session files write them (the ``id`` column of our own export). Reference columns: (column, link name kept on the note or action, category looked for).</extracomment>
+        <extracomment>A ``soort`` that is a note of a category: &quot;probleem&quot; and &quot;idee&quot; rows are notes that stand for one. How a spreadsheet names the respondents row that counts for every question. The ids Bruinpapier gives notes (twelve hex digits), as an export writes a link to another session. Note ids as session files write them (the ``id`` column of our own export). Action fields a row fills in, by column. Reference columns: (column, link name kept on the note or action, category looked for).</extracomment>
         <translation>fine</translation>
     </message>
     <message>
