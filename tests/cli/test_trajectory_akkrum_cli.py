@@ -74,7 +74,9 @@ def test_the_akkrum_method_from_the_command_line(tmp_path, capsys, fixtures_dir)
             ("Lessen voorbereiden", "", "pijnpunt", "meegenomen"),
             ("Specifieke aandacht voor individuele kinderen in de klas", "", "pijnpunt", "meegenomen"),
         ]
-        _write(export, list(rows[0]), [[*row.values()][:1] + [zone] + [*row.values()][2:] for row in rows])
+        for row in rows:
+            row["zone"] = zone
+        _write(export, list(rows[0]), [list(row.values()) for row in rows])
         out = _run(capsys, "trajectory", "import", str(path), matrix, str(export))
         assert "3 meegenomen notities geplaatst of bijgewerkt, 0 notities" in out
         session = load_trajectory(path).session(matrix)

@@ -16,7 +16,10 @@ CARRY_FORWARD: dict[str, list[dict]] = {
                 "note": note,
             }
             for matrix, note in (
-                ("werkdruk-frequentiematrix", "De pijnpunten worden gegroepeerd en gewaardeerd in de Werkdruk-frequentiematrix."),
+                (
+                    "werkdruk-frequentiematrix",
+                    "De pijnpunten worden gegroepeerd en gewaardeerd in de Werkdruk-frequentiematrix.",
+                ),
                 ("procesmatrix-stappenplan", "De pijnpunten worden gegroepeerd en gewaardeerd in de Procesmatrix."),
                 ("procesmatrix", "De onderwerpen worden geplaatst in de matrix met twee dimensies."),
             )
