@@ -8,6 +8,8 @@ paper) is checked here. Every problem names the field path, e.g.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import json
 from collections.abc import Callable, Iterable
 from functools import cache
@@ -17,7 +19,7 @@ if TYPE_CHECKING:  # jsonschema is imported only to explain an invalid file: val
     from jsonschema import Draft202012Validator
     from jsonschema.exceptions import ValidationError
 
-from boards.errors import problem
+from boards.errors import InvalidArgumentError, problem
 from boards.i18n import QT_TRANSLATE_NOOP, Message
 from boards.paper import A_SERIES_MM, CUSTOM
 from resources import resource_path
@@ -228,26 +230,67 @@ def check_schema(document: Any, schema_name: str, strip: int = 1) -> None:
     ``strip`` drops leading path parts (``board``) so paths start inside the board.
     """
     fast = _fast_check(schema_name)
+    failing: list[str] | None = None
     if fast is not None:
         import fastjsonschema
 
         try:
             fast(document)
             return
-        except fastjsonschema.JsonSchemaException:
-            pass  # fall through: jsonschema finds the most relevant error and its path
+        except fastjsonschema.JsonSchemaException as error:
+            failing = list(getattr(error, "path", None) or [])[1:]  # without the leading "data"
     from jsonschema.exceptions import best_match
 
-    errors = list(_validator(schema_name).iter_errors(document))
+    # jsonschema finds the most relevant error and its path, but takes seconds on thousands of items:
+    # it looks at a copy that keeps, in each list on the way to the failing value, only that item.
+    reduced, positions = _narrowed(document, failing or [])
+    errors = list(_validator(schema_name).iter_errors(reduced))
     if not errors:
-        return
+        if reduced is document:
+            return
+        errors = list(_validator(schema_name).iter_errors(document))
+        positions = {}
+        if not errors:
+            return
     error = best_match(errors, key=_relevance)
     while error.context and error.validator in ("anyOf", "oneOf", "allOf"):
         error = best_match(error.context, key=_relevance)
     path, message = _describe(error)
+    path = _restore_positions(path, positions)
     if len(path) > strip and path[0] in ("board", "session", "trajectory"):
         path = path[strip:]
     raise Problem(format_path(path), message)
+
+
+def _narrowed(document: Any, failing: list[str]) -> tuple[Any, dict[tuple, int]]:
+    """A shallow copy of ``document`` where every list on the path ``failing`` holds only the item on
+    that path; and, per list (by its path in the copy), the item's index in the original."""
+    if not failing:
+        return document, {}
+    positions: dict[tuple, int] = {}
+
+    def narrow(value: Any, rest: list[str], where: tuple) -> Any:
+        if not rest:
+            return value
+        key, remaining = rest[0], rest[1:]
+        if isinstance(value, list) and key.isdigit() and int(key) < len(value):
+            positions[where] = int(key)
+            return [narrow(value[int(key)], remaining, (*where, 0))]
+        if isinstance(value, dict) and key in value:
+            copy = dict(value)
+            copy[key] = narrow(value[key], remaining, (*where, key))
+            return copy
+        return value
+
+    return narrow(document, failing, ()), positions
+
+
+def _restore_positions(path: list[Any], positions: dict[tuple, int]) -> list[Any]:
+    restored: list[Any] = []
+    for index, part in enumerate(path):
+        key = tuple(path[:index])
+        restored.append(positions[key] if isinstance(part, int) and part == 0 and key in positions else part)
+    return restored
 
 
 # --- semantic checks ------------------------------------------------------------------------
@@ -264,7 +307,7 @@ def check_board_semantics(board: dict[str, Any], prefix: str = "") -> None:
 
     seen: dict[str, str] = {}
     group_ids = {group["id"] for group in board.get("groups", [])}
-    for collection in ("zones", "groups", "elements"):
+    for collection in ("zones", "groups", "elements", "bundles"):
         for index, item in enumerate(board.get(collection, [])):
             path = f"{prefix}{collection}[{index}].id"
             if item["id"] in seen:
@@ -338,10 +381,12 @@ def check_board_semantics(board: dict[str, Any], prefix: str = "") -> None:
                 ),
             )
 
-    boxed = zone_ids | {element["id"] for element in board.get("elements", []) if element["type"] in ("text", "symbol")}
+    boxed = zone_ids | {
+        element["id"] for element in board.get("elements", []) if element["type"] in ("text", "symbol", "image")
+    }
     for index, element in enumerate(board.get("elements", [])):
         path = f"{prefix}elements[{index}]"
-        if element["type"] in ("text", "symbol"):
+        if element["type"] in ("text", "symbol", "image"):
             inside(element["rect"], f"{path}.rect")
         elif element["type"] == "connector":
             for end in ("source", "target"):
@@ -366,6 +411,8 @@ def check_board_semantics(board: dict[str, Any], prefix: str = "") -> None:
                         ),
                     )
 
+    check_design_semantics(board, prefix, width, height)
+
     markers = board.get("markers")
     if markers:
         ids = [marker["id"] for marker in markers["markers"]]
@@ -383,6 +430,97 @@ def check_board_semantics(board: dict[str, Any], prefix: str = "") -> None:
                         height=height,
                     ),
                 )
+
+
+def check_design_semantics(board: dict[str, Any], prefix: str, width: float, height: float) -> None:
+    """Shapes, pictures, connector waypoints and bundles (Ctrl+G groups): what the schema cannot say."""
+    from boards.images import MAX_BOARD_IMAGE_BYTES, image_problem
+
+    for index, zone in enumerate(board.get("zones", [])):
+        rect = zone["rect"]
+        if zone.get("shape") == "circle" and abs(rect["width"] - rect["height"]) > PAPER_TOLERANCE_MM:
+            raise Problem(
+                f"{prefix}zones[{index}].rect",
+                problem(
+                    QT_TRANSLATE_NOOP("errors", "een cirkel is even breed als hoog ({width:g} × {height:g} mm)"),
+                    width=rect["width"],
+                    height=rect["height"],
+                ),
+            )
+    total = 0
+    for index, element in enumerate(board.get("elements", [])):
+        path = f"{prefix}elements[{index}]"
+        if element["type"] == "image":
+            try:
+                data = base64.b64decode(element["data"], validate=False)
+            except (binascii.Error, ValueError):
+                raise Problem(
+                    f"{path}.data", problem(QT_TRANSLATE_NOOP("errors", "de afbeelding is beschadigd (geen base64)"))
+                ) from None
+            message = image_problem(data, element["media_type"])
+            if message is not None:
+                raise Problem(f"{path}.data", message)
+            total += len(data)
+            if total > MAX_BOARD_IMAGE_BYTES:
+                raise Problem(
+                    f"{path}.data",
+                    problem(
+                        QT_TRANSLATE_NOOP(
+                            "errors",
+                            "de afbeeldingen op dit bord zijn samen te groot (hoogstens {limit} MB); verklein er een",
+                        ),
+                        limit=MAX_BOARD_IMAGE_BYTES // (1024 * 1024),
+                    ),
+                )
+        elif element["type"] == "connector":
+            for number, point in enumerate(element.get("waypoints", [])):
+                if point["x"] > width + PAPER_TOLERANCE_MM or point["y"] > height + PAPER_TOLERANCE_MM:
+                    raise Problem(
+                        f"{path}.waypoints[{number}]",
+                        problem(
+                            QT_TRANSLATE_NOOP("errors", "valt buiten het papier ({width:g} × {height:g} mm)"),
+                            width=width,
+                            height=height,
+                        ),
+                    )
+    _check_bundles(board, prefix)
+
+
+def _check_bundles(board: dict[str, Any], prefix: str) -> None:
+    parts = {item["id"] for collection in ("zones", "groups", "elements") for item in board.get(collection, [])}
+    bundles = {bundle["id"]: bundle for bundle in board.get("bundles", [])}
+    owner: dict[str, str] = {}
+    for index, bundle in enumerate(board.get("bundles", [])):
+        for number, member in enumerate(bundle["members"]):
+            path = f"{prefix}bundles[{index}].members[{number}]"
+            if member not in parts and member not in bundles:
+                raise Problem(path, problem(QT_TRANSLATE_NOOP("errors", "'{id}' bestaat niet op dit bord"), id=member))
+            if member in owner:
+                raise Problem(
+                    path,
+                    problem(
+                        QT_TRANSLATE_NOOP(
+                            "errors", "'{id}' hoort al bij groep '{other}'; een onderdeel zit in één groep"
+                        ),
+                        id=member,
+                        other=owner[member],
+                    ),
+                )
+            owner[member] = bundle["id"]
+    for index, bundle in enumerate(board.get("bundles", [])):
+        seen = {bundle["id"]}
+        current = owner.get(bundle["id"])
+        while current is not None:
+            if current in seen:
+                raise Problem(
+                    f"{prefix}bundles[{index}]",
+                    problem(
+                        QT_TRANSLATE_NOOP("errors", "groep '{id}' zit (via andere groepen) in zichzelf"),
+                        id=bundle["id"],
+                    ),
+                )
+            seen.add(current)
+            current = owner.get(current)
 
 
 def _contains(outer: dict[str, float], inner: dict[str, float]) -> bool:
@@ -422,7 +560,19 @@ def _paper_size(paper: dict[str, Any], prefix: str) -> tuple[float, float]:
     return width, height
 
 
+def check_date_field(value: str, path: str) -> None:
+    """A date field of a file (``date``, ``planned_date``): a day that exists, or a Problem at ``path``."""
+    from boards.session import check_session_date
+
+    try:
+        check_session_date(value)
+    except InvalidArgumentError as error:
+        raise Problem(path, error.message) from None
+
+
 def check_session_semantics(session: dict[str, Any]) -> None:
+    if session.get("date"):
+        check_date_field(session["date"], "date")
     board = session["board"]
     check_board_semantics(board, prefix="board.")
     zones = {zone["id"]: zone for zone in board.get("zones", [])}
@@ -476,4 +626,11 @@ def check_session_semantics(session: dict[str, Any]) -> None:
         raise Problem("photos", problem(QT_TRANSLATE_NOOP("errors", "twee foto's hebben dezelfde naam")))
 
 
-__all__ = ["Problem", "check_board_semantics", "check_schema", "check_session_semantics", "format_path"]
+__all__ = [
+    "Problem",
+    "check_board_semantics",
+    "check_date_field",
+    "check_schema",
+    "check_session_semantics",
+    "format_path",
+]

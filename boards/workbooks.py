@@ -28,6 +28,8 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from boards.spreadsheets import text_cells_only, xlsx_safe
+
 PERCENT_FORMAT = "0.0%"
 INTEGER_FORMAT = "#,##0"
 DECIMAL_FORMAT = "#,##0.0"
@@ -127,9 +129,13 @@ def format_sheet(sheet: Worksheet, frame: pd.DataFrame, formats: dict[str, str])
 
 
 def write_sheet(writer: pd.ExcelWriter, name: str, frame: pd.DataFrame) -> Worksheet:
-    """Write ``frame`` as sheet ``name`` (at most 31 characters) with typed cells and page set-up."""
+    """Write ``frame`` as sheet ``name`` (at most 31 characters) with typed cells and page set-up.
+
+    Every text stays text (:mod:`boards.spreadsheets`): a note reading ``=HYPERLINK(…)`` is never a formula.
+    """
     values, formats = cell_frame(frame)
-    values.to_excel(writer, sheet_name=name[:31], index=False)
+    values.map(xlsx_safe).to_excel(writer, sheet_name=name[:31], index=False)
     sheet = writer.sheets[name[:31]]
+    text_cells_only(sheet)
     format_sheet(sheet, frame, formats)
     return sheet

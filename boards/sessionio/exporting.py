@@ -21,6 +21,7 @@ from boards.fileformat import SESSION_SUFFIX, atomic_write_bytes, atomic_write_t
 from boards.i18n import QT_TRANSLATE_NOOP
 from boards.session import ALL_QUESTIONS, NOTE_SOURCE_LABELS, ActionItem, Note, Session
 from boards.sessionio.preview import ALL_QUESTIONS_LABEL
+from boards.spreadsheets import csv_safe
 from boards.workbooks import write_sheet
 
 #: Columns of a note: where it is, what it says, and what the method does with it.
@@ -207,7 +208,9 @@ def _csv_cell(value: object) -> object:
 
 
 def csv_text(session: Session) -> str:
-    return combined_table(session).map(_csv_cell).to_csv(index=False, sep=";", lineterminator="\r\n")
+    """The combined table as CSV: ``;`` between the cells, decimal commas, every text cell made safe for
+    spreadsheet programs (:mod:`boards.spreadsheets`)."""
+    return combined_table(session).map(csv_safe).map(_csv_cell).to_csv(index=False, sep=";", lineterminator="\r\n")
 
 
 def xlsx_bytes(session: Session) -> bytes:
@@ -222,11 +225,7 @@ def xlsx_bytes(session: Session) -> bytes:
         ):
             if name == SHEET_RESPONDENTS and frame.empty:
                 continue
-            sheet = write_sheet(writer, name, frame)
-            for row in sheet.iter_rows(min_row=2):
-                for cell in row:
-                    if isinstance(cell.value, str) and cell.value.startswith("="):
-                        cell.data_type = "s"  # a note "= meer tijd" is text, never a formula
+            write_sheet(writer, name, frame)  # text cells stay text: a note "=HYPERLINK(…)" is never a formula
     return buffer.getvalue()
 
 

@@ -30,8 +30,19 @@ from pathlib import Path
 from boards.durations import parse_duration
 from boards.errors import BruinpapierError, InvalidArgumentError, problem
 from boards.i18n import QT_TRANSLATE_NOOP, Message
+from boards.merging import Keep, MergePlan, Part, plan_merge
 from boards.model import Board, Zone
-from boards.session import ALL_QUESTIONS, MAX_DOT_COUNT, ActionItem, Note, NoteSource, Session
+from boards.session import (
+    ALL_QUESTIONS,
+    MAX_DOT_COUNT,
+    ActionItem,
+    DotCount,
+    Note,
+    NoteSource,
+    Results,
+    Session,
+    new_id,
+)
 from boards.sessionio.matching import (
     ZoneMatcher,
     match_category,
@@ -171,11 +182,14 @@ class ImportRow:
 @dataclass
 class ImportSummary:
     notes: int = 0  # notes added
-    dots: int = 0
+    dots: int = 0  # dot rows taken
     actions: int = 0
     skipped: int = 0
-    updated: int = 0  # notes of the session the file placed or changed (carried notes among them)
-    respondents: int = 0
+    kept: int = 0  # zone parts (dots, notes) where the session held something else and kept it
+    left_out: int = 0  # notes and dot rows not taken because the session's data stayed
+    updated: int = 0  # notes and actions of the session the file placed or filled in (carried ones)
+    respondents: int = 0  # numbers of respondents taken
+    respondents_kept: list[tuple[str, int, int]] = field(default_factory=list)  # (question, session's, file's)
 
 
 @dataclass
@@ -186,6 +200,7 @@ class ImportPreview:
     ignored_columns: list[str] = field(default_factory=list)
     session: Session | None = None  # the session the rows go into, when known (attach)
     context: list[Note] = field(default_factory=list)  # notes elsewhere a reference may name (a trajectory's)
+    _new_ids: dict[int, str] = field(default_factory=dict, repr=False)  # row → id of the note or action it adds
 
     @classmethod
     def from_table(cls, table: Table, board: Board, session: Session | None = None) -> ImportPreview:
@@ -281,11 +296,12 @@ class ImportPreview:
 
     # --- applying ------------------------------------------------------------------------
 
-    def apply(self, session: Session) -> ImportSummary:
-        """Add the rows to ``session``; refuses while rows are wrong and not skipped.
+    def incoming_results(self, session: Session) -> Results:
+        """The rows as new results for ``session``; refuses while rows are wrong and not skipped.
 
-        Notes and action items are added; a dot row sets the count of its zone
-        and kind (rows for the same zone and kind in one file are added up).
+        Rows that update a note or action the session has (:meth:`attach`) are not in it: :meth:`apply`
+        changes those in place. Dot rows for the same zone and kind in one file are added up; action
+        items without a number are numbered after the session's.
         """
         remaining = self.problems()
         if remaining:
@@ -319,81 +335,131 @@ class ImportPreview:
                     rows="; ".join(row.describe() for row in late[:5]),
                 )
             )
-        summary = ImportSummary()
+        ids = self._row_ids(session)
+        results = Results()
         dot_totals: dict[tuple[str, str], int] = {}
-        next_nr = max((action.nr for action in session.results.actions), default=0) + 1
-        taken = {note.id for note in session.results.notes} | {action.id for action in session.results.actions}
-        row_notes: dict[int, Note] = {}  # row index → the note it added or updated
+        next_nr = session.results.next_action_nr()
         for index, row in enumerate(self.rows):
-            if row.skipped:
-                summary.skipped += 1
+            if row.skipped or row.target is not None:
                 continue
             if row.kind is RowKind.NOTE:
-                if row.target is not None:
-                    note = session.results.item(row.target)
-                    assert isinstance(note, Note)
-                    _update_note(note, row)
-                    summary.updated += 1
-                else:
-                    note = Note(
+                results.notes.append(
+                    Note(
                         text=row.values["tekst"],
                         zone_id=row.zone_id,
                         color=row.color or "yellow",
+                        id=ids[index],
                         source=row.source or NoteSource.IMPORTED,
+                        links=_links(row, ids),
                         category=row.category,
                         chosen=row.chosen,
                         work_min=row.work_min,
                         wait_min=row.wait_min,
                     )
-                    if row.note_id and row.note_id not in taken:
-                        note.id = row.note_id
-                    taken.add(note.id)
-                    session.results.notes.append(note)
-                    summary.notes += 1
-                row_notes[index] = note
+                )
             elif row.kind is RowKind.DOT:
                 key = (row.zone_id or "", row.dot_kind or "")
                 dot_totals[key] = dot_totals.get(key, 0) + (row.count or 0)
-                summary.dots += 1
-            elif row.kind is RowKind.RESPONDENTS:
-                session.results.set_respondents(row.question_id or ALL_QUESTIONS, row.count)
-                summary.respondents += 1
-            elif row.kind is RowKind.ACTION and row.target is not None:
-                item = session.results.item(row.target)
-                assert isinstance(item, ActionItem)
+            elif row.kind is RowKind.ACTION:
+                nr = row.nr if row.nr is not None else next_nr
+                next_nr = max(next_nr, nr) + 1
+                results.actions.append(
+                    ActionItem(
+                        nr=nr,
+                        action=row.values["actie"],
+                        owner=row.values.get("initiatiefnemer", ""),
+                        due=row.values.get("tijdpad", ""),
+                        impact=row.values.get("impact", ""),
+                        workload=row.values.get("werkbelasting", ""),
+                        todos=row.values.get("todos", ""),
+                        done=_truthy(row.values.get("gedaan", "")),
+                        id=ids[index],
+                        links=_links(row, ids),
+                    )
+                )
+        # A row's count is stated even when it is 0: it may clear a count (when the user takes it).
+        results.dots = [DotCount(zone_id, kind, count) for (zone_id, kind), count in dot_totals.items()]
+        return results
+
+    def _row_ids(self, session: Session) -> dict[int, str]:
+        """The id of every note and action row: the session's item it updates, the ``id`` of the file when
+        that is free, else a new one; the same on every call, so a plan and its application agree."""
+        taken = {note.id for note in session.results.notes} | {action.id for action in session.results.actions}
+        ids: dict[int, str] = {}
+        for index, row in enumerate(self.rows):
+            if row.kind not in (RowKind.NOTE, RowKind.ACTION):
+                continue
+            if row.target is not None:
+                ids[index] = row.target
+                continue
+            if index not in self._new_ids or self._new_ids[index] in taken:
+                wanted = row.note_id if row.note_id and row.note_id not in taken else new_id()
+                self._new_ids[index] = wanted
+            ids[index] = self._new_ids[index]
+            taken.add(ids[index])
+        return ids
+
+    def plan(self, session: Session) -> MergePlan:
+        """How the rows meet what ``session`` holds already, zone by zone (``boards.merging``): where
+        both differ the session's data stay unless the user chooses otherwise on the plan."""
+        return plan_merge(session.board, session.results, self.incoming_results(session))
+
+    def apply(self, session: Session, plan: MergePlan | None = None, respondents: Keep = Keep.SESSION) -> ImportSummary:
+        """Put the rows into ``session`` as ``plan`` (default: :meth:`plan`, unchanged) says; refuses
+        while rows are wrong and not skipped. Nothing the session holds is replaced unless chosen.
+
+        Rows naming a note or action the session has place or fill it in (the carried problems sorted
+        in a spreadsheet). A number of respondents the session has differently stays unless
+        ``respondents`` is ``Keep.INCOMING``.
+        """
+        plan = plan if plan is not None else self.plan(session)
+        merged = plan.merged()
+        taken = plan.summary()
+        summary = ImportSummary(
+            notes=taken.notes_taken, actions=taken.actions_taken, kept=taken.kept, left_out=taken.notes_left_out
+        )
+        for row in self.rows:
+            if row.skipped:
+                summary.skipped += 1
+            elif row.kind is RowKind.DOT:
+                if plan.choice(row.zone_id, Part.DOTS) is Keep.SESSION:
+                    summary.left_out += 1
+                else:
+                    summary.dots += 1
+        ids = self._row_ids(session)  # before the merge: the ids the plan's incoming results have
+        session.results.replace_with(merged)
+        for row in self.rows:
+            if row.skipped or not row.ok:
+                continue
+            if row.kind is RowKind.RESPONDENTS:
+                key = row.question_id or ALL_QUESTIONS
+                current = session.results.respondents.get(key)
+                if current is None or current == row.count or respondents is Keep.INCOMING:
+                    session.results.set_respondents(key, row.count)
+                    summary.respondents += 1
+                else:
+                    summary.kept += 1
+                    summary.respondents_kept.append((key, current, row.count or 0))
+                continue
+            item = session.results.item(row.target) if row.target else None
+            if item is None:
+                continue
+            if isinstance(item, Note):
+                _update_note(item, row)
+            else:
                 for field_name, column in ACTION_FIELDS.items():
                     if row.values.get(column):
                         setattr(item, field_name, row.values[column])
                 if row.values.get("gedaan"):
                     item.done = _truthy(row.values["gedaan"])
-                row_notes[index] = item  # type: ignore[assignment]
-                summary.updated += 1
-            elif row.kind is RowKind.ACTION:
-                nr = row.nr if row.nr is not None else next_nr
-                next_nr = max(next_nr, nr) + 1
-                item = ActionItem(
-                    nr=nr,
-                    action=row.values["actie"],
-                    owner=row.values.get("initiatiefnemer", ""),
-                    due=row.values.get("tijdpad", ""),
-                    impact=row.values.get("impact", ""),
-                    workload=row.values.get("werkbelasting", ""),
-                    todos=row.values.get("todos", ""),
-                    done=_truthy(row.values.get("gedaan", "")),
-                )
-                session.results.actions.append(item)
-                row_notes[index] = item  # type: ignore[assignment]
-                summary.actions += 1
-        # References point at notes by id: a row of this file is known only now it is a note.
-        for index, row in enumerate(self.rows):
-            item = row_notes.get(index)
-            if item is None:
-                continue
-            for link, value in row.links.items():
-                item.links[link] = row_notes[int(value[4:])].id if value.startswith("row:") else value
-        for (zone_id, kind), count in dot_totals.items():
-            session.results.set_dot_count(zone_id, kind, count)
+            item.links.update(_links(row, ids))
+            summary.updated += 1
         return summary
+
+
+def _links(row: ImportRow, ids: dict[int, str]) -> dict[str, str]:
+    """A row's resolved references as note ids (a reference to a row of the file: that row's note)."""
+    return {link: ids[int(value[4:])] if value.startswith("row:") else value for link, value in row.links.items()}
 
 
 def preview_import(path: Path | str, board: Board, session: Session | None = None) -> ImportPreview:

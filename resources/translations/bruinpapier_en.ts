@@ -62,6 +62,18 @@
         <translation>Report with a cover, the board, tables, charts and actions</translation>
     </message>
     <message>
+        <source>Wat het bord kleurt</source>
+        <translation>What the board is coloured by</translation>
+    </message>
+    <message>
+        <source>Wat de kleur van de vakken laat zien: één soort stippen, de briefjes of de balans</source>
+        <translation>What the colour of the zones shows: one kind of dots, the notes or the balance</translation>
+    </message>
+    <message>
+        <source>&amp;Kleur naar:</source>
+        <translation>&amp;Colour by:</translation>
+    </message>
+    <message>
         <source>Bord</source>
         <translation>Board</translation>
     </message>
@@ -217,6 +229,22 @@
         <translation>Import bundle…</translation>
     </message>
     <message>
+        <source>Privacy …</source>
+        <translation>Privacy …</translation>
+    </message>
+    <message>
+        <source>Privacyverzoek van een school: alles exporteren of alles wissen</source>
+        <translation>Privacy request of a school: export everything or erase everything</translation>
+    </message>
+    <message>
+        <source>Alles van een school exporteren …</source>
+        <translation>Export everything of a school …</translation>
+    </message>
+    <message>
+        <source>Alles van een school wissen …</source>
+        <translation>Erase everything of a school …</translation>
+    </message>
+    <message>
         <source>Schrijf de datum als JJJJ-MM-DD</source>
         <translation>Write the date as YYYY-MM-DD</translation>
     </message>
@@ -243,6 +271,46 @@
     <message>
         <source>Sessiebundel importeren</source>
         <translation>Import session bundle</translation>
+    </message>
+    <message>
+        <source>{count} sessies geïmporteerd uit {file}</source>
+        <translation>{count} sessions imported from {file}</translation>
+    </message>
+    <message>
+        <source>Alles van een school exporteren</source>
+        <translation>Export everything of a school</translation>
+    </message>
+    <message>
+        <source>Alles van {school} exporteren</source>
+        <translation>Export everything of {school}</translation>
+    </message>
+    <message>
+        <source>Alles van {school} geëxporteerd naar {file}: {sessions} sessie(s), {photos} foto(&apos;s)</source>
+        <translation>Everything of {school} exported to {file}: {sessions} session(s), {photos} photo(s)</translation>
+    </message>
+    <message>
+        <source>Alles van een school wissen</source>
+        <translation>Erase everything of a school</translation>
+    </message>
+    <message>
+        <source>Alles van {school} definitief wissen?
+
+{sessions} sessie(s) met {photos} foto(&apos;s) uit het archief en {copies} herstelbestand(en). Dit kan niet ongedaan worden gemaakt; exporteer eerst als de school haar gegevens wil hebben.</source>
+        <translation>Erase everything of {school} for good?
+
+{sessions} session(s) with {photos} photo(s) from the archive and {copies} recovery file(s). This cannot be undone; export first if the school wants its data.</translation>
+    </message>
+    <message>
+        <source>Gegevens van een school wissen</source>
+        <translation>Erase a school&apos;s data</translation>
+    </message>
+    <message>
+        <source>Gewist: {sessions} sessie(s), {photos} foto(&apos;s) en {copies} herstelbestand(en) van {school}</source>
+        <translation>Erased: {sessions} session(s), {photos} photo(s) and {copies} recovery file(s) of {school}</translation>
+    </message>
+    <message>
+        <source>School (precies zoals in het archief):</source>
+        <translation>School (exactly as in the archive):</translation>
     </message>
     <message>
         <source>Verwijderen</source>
@@ -285,6 +353,10 @@
 </context>
 <context>
     <name>BoardHeatView</name>
+    <message>
+        <source>{zone}: telt hier niet mee</source>
+        <translation>{zone}: does not count here</translation>
+    </message>
     <message>
         <source>Doorlooptijd: {time}</source>
         <translation>Lead time: {time}</translation>
@@ -341,6 +413,10 @@
         <translation>school · team · date</translation>
     </message>
     <message>
+        <source>Dit onderdeel is vergrendeld (Schikken → Vergrendelen).</source>
+        <translation>This part is locked (Arrange → Lock).</translation>
+    </message>
+    <message>
         <source>Verplaatsen</source>
         <translation>Move</translation>
     </message>
@@ -389,6 +465,7 @@
     <message>
         <source>Geen bord open.
 Kies een sjabloon op de pagina Start, of open een bord (Ctrl+O).</source>
+        <extracomment>A spot for one sticky note: a 76 mm note with a little room.</extracomment>
         <translation>No board open.
 Choose a template on the Start page, or open a board (Ctrl+O).</translation>
     </message>
@@ -505,6 +582,46 @@ Choose a template on the Start page, or open a board (Ctrl+O).</translation>
         <translation>Distribute vertically</translation>
     </message>
     <message>
+        <source>Groeperen</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Samen selecteren en verplaatsen</source>
+        <translation>Select and move together</translation>
+    </message>
+    <message>
+        <source>Groep opheffen</source>
+        <translation>Ungroup</translation>
+    </message>
+    <message>
+        <source>Naar voorgrond</source>
+        <translation>Bring to front</translation>
+    </message>
+    <message>
+        <source>Naar achtergrond</source>
+        <translation>Send to back</translation>
+    </message>
+    <message>
+        <source>Kwartslag draaien</source>
+        <translation>Rotate a quarter turn</translation>
+    </message>
+    <message>
+        <source>Vergrendelen</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <source>Niet afdrukken</source>
+        <translation>Do not print</translation>
+    </message>
+    <message>
+        <source>Afbeelding invoegen…</source>
+        <translation>Insert picture…</translation>
+    </message>
+    <message>
+        <source>Tabel of raster invoegen…</source>
+        <translation>Insert table or grid…</translation>
+    </message>
+    <message>
         <source>Zoom: {percent} %</source>
         <translation>Zoom: {percent} %</translation>
     </message>
@@ -559,6 +676,66 @@ Choose a template on the Start page, or open a board (Ctrl+O).</translation>
     <message>
         <source>Het klembord bevat geen onderdelen van een bord.</source>
         <translation>The clipboard holds no board items.</translation>
+    </message>
+    <message>
+        <source>Selecteer minstens twee onderdelen om te groeperen.</source>
+        <translation>Select at least two parts to group.</translation>
+    </message>
+    <message>
+        <source>De selectie is geen groep.</source>
+        <translation>The selection is not a group.</translation>
+    </message>
+    <message>
+        <source>Gedraaid past dit niet op het papier.</source>
+        <translation>Turned, this does not fit on the paper.</translation>
+    </message>
+    <message>
+        <source>Draaien</source>
+        <translation>Rotate</translation>
+    </message>
+    <message>
+        <source>Ontgrendelen</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Wel afdrukken</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Afbeelding invoegen</source>
+        <translation>Insert picture</translation>
+    </message>
+    <message>
+        <source>Afbeeldingen (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Pictures (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <source>De afbeeldingen op dit bord worden samen te groot (hoogstens {limit} MB). Verklein de afbeelding of haal er een weg.</source>
+        <translation>The pictures on this board would be too big together (at most {limit} MB). Make the picture smaller or remove one.</translation>
+    </message>
+    <message>
+        <source>afbeelding</source>
+        <translation>picture</translation>
+    </message>
+    <message>
+        <source>Alleen PNG-, JPEG- en SVG-afbeeldingen kunnen op het bord.</source>
+        <translation>Only PNG, JPEG and SVG pictures can go on the board.</translation>
+    </message>
+    <message>
+        <source>Kolom {n}</source>
+        <translation>Column {n}</translation>
+    </message>
+    <message>
+        <source>Rij {n}</source>
+        <translation>Row {n}</translation>
+    </message>
+    <message>
+        <source>Tabel invoegen</source>
+        <translation>Insert table</translation>
+    </message>
+    <message>
+        <source>Vorm toevoegen</source>
+        <translation>Add shape</translation>
     </message>
     <message>
         <source>Uitlijnen</source>
@@ -785,6 +962,26 @@ Choose a template on the Start page, or open a board (Ctrl+O).</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
+        <source>Vorm</source>
+        <translation>Shape</translation>
+    </message>
+    <message>
+        <source>Ellips</source>
+        <translation>Ellipse</translation>
+    </message>
+    <message>
+        <source>Cirkel</source>
+        <translation>Circle</translation>
+    </message>
+    <message>
+        <source>Afgeronde rechthoek</source>
+        <translation>Rounded rectangle</translation>
+    </message>
+    <message>
+        <source>Plek voor een post-it</source>
+        <translation>Spot for a sticky note</translation>
+    </message>
+    <message>
         <source>VSM-symbool</source>
         <translation>VSM symbol</translation>
     </message>
@@ -885,8 +1082,20 @@ Choose a template on the Start page, or open a board (Ctrl+O).</translation>
         <translation>Saved: {path}</translation>
     </message>
     <message>
+        <source>Geen herstelkopie bewaard: {reason}</source>
+        <translation>No recovery copy saved: {reason}</translation>
+    </message>
+    <message>
         <source>Herstelbestand beschadigd</source>
         <translation>Recovery file damaged</translation>
+    </message>
+    <message>
+        <source>{error}
+
+Het is niet verwijderd maar apart gezet als {path}.</source>
+        <translation>{error}
+
+It was not deleted but set aside as {path}.</translation>
     </message>
     <message>
         <source>Bord herstellen?</source>
@@ -907,6 +1116,117 @@ Choose a template on the Start page, or open a board (Ctrl+O).</translation>
     <message>
         <source>Bruinpapier: werkborden voor teamsessies ontwerpen, op elk formaat printen en de resultaten teruglezen.</source>
         <translation>Bruinpapier: design workshop boards for team sessions, print them at any size and read the results back.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Resultaten overnemen: al ingevuld</source>
+        <translation>Take over results: already filled in</translation>
+    </message>
+    <message>
+        <source>In deze zones staat in de sessie al iets anders dan op de foto. Kies per zone wat blijft; standaard blijft wat er al stond. Ongedaan maken (Ctrl+Z) zet alles in één stap terug.</source>
+        <translation>In these zones the session already holds something other than the photo. Choose per zone what stays; by default what was there stays. Undo (Ctrl+Z) puts everything back in one step.</translation>
+    </message>
+    <message>
+        <source>In deze zones staat in de sessie al iets anders dan in het bestand. Kies per zone wat blijft; standaard blijft wat er al stond. Ongedaan maken (Ctrl+Z) zet alles in één stap terug.</source>
+        <translation>In these zones the session already holds something other than the file. Choose per zone what stays; by default what was there stays. Undo (Ctrl+Z) puts everything back in one step.</translation>
+    </message>
+    <message>
+        <source>Van de foto</source>
+        <translation>From the photo</translation>
+    </message>
+    <message>
+        <source>Uit het bestand</source>
+        <translation>From the file</translation>
+    </message>
+    <message>
+        <source>Sessie houden</source>
+        <translation>Keep session</translation>
+    </message>
+    <message>
+        <source>Foto overnemen</source>
+        <translation>Take photo</translation>
+    </message>
+    <message>
+        <source>Bestand overnemen</source>
+        <translation>Take file</translation>
+    </message>
+    <message>
+        <source>Allebei (optellen)</source>
+        <translation>Both (add up)</translation>
+    </message>
+    <message>
+        <source>Wat in de sessie staat blijft; dit deel van de foto wordt niet overgenomen</source>
+        <translation>What is in the session stays; this part of the photo is not taken over</translation>
+    </message>
+    <message>
+        <source>Wat in de sessie staat blijft; dit deel van het bestand wordt niet overgenomen</source>
+        <translation>What is in the session stays; this part of the file is not taken over</translation>
+    </message>
+    <message>
+        <source>Vervangt wat in de sessie staat</source>
+        <translation>Replaces what is in the session</translation>
+    </message>
+    <message>
+        <source>Stippen opgeteld; notities van allebei, een notitie die er al staat komt er niet dubbel in</source>
+        <translation>Dots added up; notes from both, a note that is already there is not added twice</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Nu in de sessie</source>
+        <translation>Now in the session</translation>
+    </message>
+    <message>
+        <source>Keuze</source>
+        <translation>Choice</translation>
+    </message>
+    <message>
+        <source>Verschillen per zone</source>
+        <translation>Differences per zone</translation>
+    </message>
+    <message>
+        <source>Overal:</source>
+        <translation>Everywhere:</translation>
+    </message>
+    <message>
+        <source>Overnemen</source>
+        <translation>Take over</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>stippen</source>
+        <translation>dots</translation>
+    </message>
+    <message>
+        <source>notities</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>Keuze voor {zone}, {part}</source>
+        <translation>Choice for {zone}, {part}</translation>
+    </message>
+    <message>
+        <source>(zonder tekst)</source>
+        <translation>(no text)</translation>
+    </message>
+    <message>
+        <source>{count} notitie(s): {texts}</source>
+        <translation>{count} note(s): {texts}</translation>
+    </message>
+    <message>
+        <source>Er komen {notes} notitie(s) en {dots} stiptelling(en) bij of veranderen; {kept} keer blijft de sessie zoals ze is; {replaced} notitie(s) in de sessie worden vervangen.</source>
+        <translation>{notes} note(s) and {dots} dot count(s) are added or change; {kept} time(s) the session stays as it is; {replaced} note(s) in the session are replaced.</translation>
     </message>
 </context>
 <context>
@@ -978,7 +1298,7 @@ Choose a template on the Start page, or open a board (Ctrl+O).</translation>
     <name>Palette</name>
     <message>
         <source>Zone</source>
-        <extracomment>Mime type of a palette entry dragged onto the board. Palette entries that are not symbols.</extracomment>
+        <extracomment>Mime type of a palette entry dragged onto the board. Palette entries that are not symbols. Palette entries for zone shapes: &quot;shape:ellipse&quot;, &quot;shape:circle&quot;, &quot;shape:rounded&quot;, &quot;shape:note&quot;.</extracomment>
         <translation>Zone</translation>
     </message>
     <message>
@@ -996,6 +1316,30 @@ Choose a template on the Start page, or open a board (Ctrl+O).</translation>
     <message>
         <source>Lijn</source>
         <translation>Line</translation>
+    </message>
+    <message>
+        <source>Ellips</source>
+        <translation>Ellipse</translation>
+    </message>
+    <message>
+        <source>Cirkel</source>
+        <translation>Circle</translation>
+    </message>
+    <message>
+        <source>Afgerond</source>
+        <translation>Rounded</translation>
+    </message>
+    <message>
+        <source>Post-it-plek</source>
+        <translation>Sticky-note spot</translation>
+    </message>
+    <message>
+        <source>Tabel</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Afbeelding</source>
+        <translation>Picture</translation>
     </message>
 </context>
 <context>
@@ -1523,6 +1867,10 @@ Use Align and Distribute in the Arrange menu.</translation>
         <translation>Link note</translation>
     </message>
     <message>
+        <source>Actiepunten verwijderen</source>
+        <translation>Remove action items</translation>
+    </message>
+    <message>
         <source>Resultaten importeren</source>
         <translation>Import results</translation>
     </message>
@@ -1620,6 +1968,10 @@ Use Align and Distribute in the Arrange menu.</translation>
     <message>
         <source>Importeren</source>
         <translation>Import</translation>
+    </message>
+    <message>
+        <source>Resultaten van foto overnemen</source>
+        <translation>Take over results from photo</translation>
     </message>
     <message>
         <source>Geen zones</source>
@@ -1879,6 +2231,10 @@ Use Align and Distribute in the Arrange menu.</translation>
         <source>Overgenomen: {notes} notities en {dots} stippen.</source>
         <translation>Accepted: {notes} notes and {dots} dots.</translation>
     </message>
+    <message>
+        <source>Niet overgenomen; de resultaten staan hier nog.</source>
+        <translation>Not taken over; the results are still here.</translation>
+    </message>
 </context>
 <context>
     <name>SessionDetailsForm</name>
@@ -1986,6 +2342,73 @@ Use Align and Distribute in the Arrange menu.</translation>
     </message>
 </context>
 <context>
+    <name>StartSessionDialog</name>
+    <message>
+        <source>Volgende sessie starten</source>
+        <translation>Start the next session</translation>
+    </message>
+    <message>
+        <source>{board} (stap {nr} · {step})</source>
+        <translation>{board} (step {nr} · {step})</translation>
+    </message>
+    <message>
+        <source>Datum van de sessie</source>
+        <translation>Date of the session</translation>
+    </message>
+    <message>
+        <source>De datum waarop de sessie wordt gehouden; standaard vandaag</source>
+        <translation>The date the session is held; today by default</translation>
+    </message>
+    <message>
+        <source>&amp;Datum</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>Proces om verder uit te werken</source>
+        <translation>Process to work out further</translation>
+    </message>
+    <message>
+        <source>(kies een proces)</source>
+        <translation>(choose a process)</translation>
+    </message>
+    <message>
+        <source>{process} ({count} stippen {kind})</source>
+        <translation>{process} ({count} {kind} dots)</translation>
+    </message>
+    <message>
+        <source>&amp;Proces</source>
+        <translation>&amp;Process</translation>
+    </message>
+    <message>
+        <source>Welk bord</source>
+        <translation>Which board</translation>
+    </message>
+    <message>
+        <source>het bord in de editor ({title}), zoals je het bewerkt hebt</source>
+        <translation>the board in the editor ({title}), as you edited it</translation>
+    </message>
+    <message>
+        <source>het sjabloon ({title})</source>
+        <translation>the template ({title})</translation>
+    </message>
+    <message>
+        <source>&amp;Bord</source>
+        <translation>&amp;Board</translation>
+    </message>
+    <message>
+        <source>Sessie starten</source>
+        <translation>Start session</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Kies eerst het proces</source>
+        <translation>Choose the process first</translation>
+    </message>
+</context>
+<context>
     <name>SummaryModel</name>
     <message>
         <source>Datum</source>
@@ -2029,6 +2452,37 @@ Use Align and Distribute in the Arrange menu.</translation>
     </message>
 </context>
 <context>
+    <name>TableDialog</name>
+    <message>
+        <source>Tabel of raster invoegen</source>
+        <translation>Insert table or grid</translation>
+    </message>
+    <message>
+        <source>Kopregel (kolomnamen)</source>
+        <translation>Header row (column names)</translation>
+    </message>
+    <message>
+        <source>Kopkolom (rijnamen)</source>
+        <translation>Header column (row names)</translation>
+    </message>
+    <message>
+        <source>Rijen</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>Kolommen</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>Invoegen</source>
+        <translation>Insert</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>TemplateCard</name>
     <message>
         <source>voorbeeld…</source>
@@ -2039,6 +2493,7 @@ Use Align and Distribute in the Arrange menu.</translation>
     <name>TrajectoryView</name>
     <message>
         <source>Nieuw traject…</source>
+        <extracomment>The board open in the editor, offered instead of the template when it is the board that starts.</extracomment>
         <translation>New trajectory…</translation>
     </message>
     <message>
@@ -2098,6 +2553,10 @@ Use Align and Distribute in the Arrange menu.</translation>
         <translation>Next session</translation>
     </message>
     <message>
+        <source>Dit traject is klaar: alle stappen zijn afgerond.</source>
+        <translation>This trajectory is finished: all steps are closed.</translation>
+    </message>
+    <message>
         <source>Sessiepakket</source>
         <translation>Session pack</translation>
     </message>
@@ -2145,6 +2604,10 @@ Use Align and Distribute in the Arrange menu.</translation>
         <source>Problemen zonder idee</source>
         <translation>Problems without an idea</translation>
     </message>
+    <message>
+        <source>{role}: {text}</source>
+        <translation>{role}: {text}</translation>
+    </message>
 </context>
 <context>
     <name>Workspace</name>
@@ -2167,6 +2630,10 @@ Use Align and Distribute in the Arrange menu.</translation>
     <message>
         <source>Trajecten</source>
         <translation>Trajectories</translation>
+    </message>
+    <message>
+        <source>Geen herstelkopie van de sessie bewaard: {reason}</source>
+        <translation>No recovery copy of the session saved: {reason}</translation>
     </message>
     <message>
         <source>Nieuwe sessie met dit bord</source>
@@ -2217,6 +2684,14 @@ Use Align and Distribute in the Arrange menu.</translation>
         <translation>Recovery file damaged</translation>
     </message>
     <message>
+        <source>{error}
+
+Het is niet verwijderd maar apart gezet als {path}.</source>
+        <translation>{error}
+
+It was not deleted but set aside as {path}.</translation>
+    </message>
+    <message>
         <source>Sessie herstellen?</source>
         <translation>Restore session?</translation>
     </message>
@@ -2249,6 +2724,14 @@ Use Align and Distribute in the Arrange menu.</translation>
         <translation>Session saved</translation>
     </message>
     <message>
+        <source>{notes} notities en {dots} stiptellingen van de foto overgenomen</source>
+        <translation>{notes} notes and {dots} dot counts taken over from the photo</translation>
+    </message>
+    <message>
+        <source>; {kept} keer bleef wat al getypt was</source>
+        <translation>; {kept} time(s) what was typed stayed</translation>
+    </message>
+    <message>
         <source>Foto&apos;s teruglezen</source>
         <translation>Read photos</translation>
     </message>
@@ -2259,14 +2742,6 @@ Use Align and Distribute in the Arrange menu.</translation>
     <message>
         <source>De vorige foto&apos;s zijn nog niet overgenomen. Weggooien?</source>
         <translation>The previous photos have not been taken over yet. Discard them?</translation>
-    </message>
-    <message>
-        <source>Resultaten van foto overnemen</source>
-        <translation>Take over results from photo</translation>
-    </message>
-    <message>
-        <source>{notes} notities en {dots} stiptellingen overgenomen</source>
-        <translation>{notes} notes and {dots} dot counts taken over</translation>
     </message>
     <message>
         <source>Sessie exporteren</source>
@@ -2300,6 +2775,68 @@ Use Align and Distribute in the Arrange menu.</translation>
         <source>blauw</source>
         <translation>blue</translation>
     </message>
+    <message>
+        <source>wit</source>
+        <extracomment>Light fills for zones, headings and text boxes.</extracomment>
+        <translation>white</translation>
+    </message>
+    <message>
+        <source>crème</source>
+        <translation>cream</translation>
+    </message>
+    <message>
+        <source>zandgeel</source>
+        <translation>sand yellow</translation>
+    </message>
+    <message>
+        <source>perzik</source>
+        <translation>peach</translation>
+    </message>
+    <message>
+        <source>lichtroze</source>
+        <translation>light pink</translation>
+    </message>
+    <message>
+        <source>lavendel</source>
+        <translation>lavender</translation>
+    </message>
+    <message>
+        <source>ijsblauw</source>
+        <translation>ice blue</translation>
+    </message>
+    <message>
+        <source>mint</source>
+        <translation>mint</translation>
+    </message>
+    <message>
+        <source>lichtgrijs</source>
+        <translation>light grey</translation>
+    </message>
+    <message>
+        <source>inkt</source>
+        <extracomment>Dark colours for text, borders, lines and symbols.</extracomment>
+        <translation>ink</translation>
+    </message>
+    <message>
+        <source>nachtblauw</source>
+        <translation>midnight blue</translation>
+    </message>
+    <message>
+        <source>steenrood</source>
+        <translation>brick red</translation>
+    </message>
+    <message>
+        <source>bosgroen</source>
+        <translation>forest green</translation>
+    </message>
+    <message>
+        <source>aubergine</source>
+        <translation>aubergine</translation>
+    </message>
+    <message>
+        <source>antraciet</source>
+        <translation>anthracite</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -2316,8 +2853,69 @@ Use Align and Distribute in the Arrange menu.</translation>
         <translation>{file}: {problem}</translation>
     </message>
     <message>
+        <source>de schijf is vol; maak ruimte vrij of kies een andere plek</source>
+        <translation>the disk is full; free some space or choose another place</translation>
+    </message>
+    <message>
+        <source>uw schijfruimte (quotum) is op; maak ruimte vrij of kies een andere plek</source>
+        <translation>your disk space (quota) is used up; free some space or choose another place</translation>
+    </message>
+    <message>
+        <source>geen toestemming om hier te schrijven; kies een andere map</source>
+        <translation>no permission to write here; choose another folder</translation>
+    </message>
+    <message>
+        <source>deze schijf is alleen-lezen; kies een andere plek</source>
+        <translation>this disk is read-only; choose another place</translation>
+    </message>
+    <message>
+        <source>de map bestaat niet; kies een bestaande map</source>
+        <translation>the folder does not exist; choose an existing folder</translation>
+    </message>
+    <message>
+        <source>dit is een map; geef een bestandsnaam op</source>
+        <translation>this is a folder; give a file name</translation>
+    </message>
+    <message>
+        <source>een deel van het pad is geen map</source>
+        <translation>part of the path is not a folder</translation>
+    </message>
+    <message>
+        <source>schrijven mislukt ({detail})</source>
+        <translation>writing failed ({detail})</translation>
+    </message>
+    <message>
+        <source>{file}: kan het bestand niet schrijven: {problem}</source>
+        <translation>{file}: cannot write the file: {problem}</translation>
+    </message>
+    <message>
+        <source>dit is geen gewoon bestand (maar een apparaat of pijp); kies een andere bestandsnaam</source>
+        <translation>this is not a regular file (but a device or pipe); choose another file name</translation>
+    </message>
+    <message>
         <source>dit is geen geldig JSON-bestand (regel {line}, kolom {column}: {detail}); is het afgebroken of door een ander programma gemaakt?</source>
+        <extracomment>Limits checked before a document is validated: nesting depth, items in one list, values in all.</extracomment>
         <translation>this is not a valid JSON file (line {line}, column {column}: {detail}); was it cut off or made by another program?</translation>
+    </message>
+    <message>
+        <source>bevat het getal &apos;{value}&apos;; alleen gewone (eindige) getallen kunnen, geen NaN of Infinity</source>
+        <translation>contains the number &apos;{value}&apos;; only ordinary (finite) numbers are allowed, not NaN or Infinity</translation>
+    </message>
+    <message>
+        <source>bevat een getal met veel te veel cijfers</source>
+        <translation>contains a number with far too many digits</translation>
+    </message>
+    <message>
+        <source>is te diep genest (meer dan {limit} niveaus); dit is geen Bruinpapier-bestand</source>
+        <translation>is nested too deeply (more than {limit} levels); this is not a Bruinpapier file</translation>
+    </message>
+    <message>
+        <source>bevat te veel gegevens (meer dan {limit} waarden)</source>
+        <translation>contains too much data (more than {limit} values)</translation>
+    </message>
+    <message>
+        <source>bevat te veel items ({count}; hoogstens {limit})</source>
+        <translation>contains too many items ({count}; at most {limit})</translation>
     </message>
     <message>
         <source>dit is geen Bruinpapier-bestand (het veld &apos;format&apos; ontbreekt)</source>
@@ -2384,6 +2982,18 @@ Use Align and Distribute in the Arrange menu.</translation>
         <translation>the bundle holds too many files ({count}; at most {limit})</translation>
     </message>
     <message>
+        <source>&apos;{name}&apos; staat twee keer in de bundel; welke geldt is onduidelijk, de bundel is geweigerd</source>
+        <translation>&apos;{name}&apos; appears twice in the bundle; which one counts is unclear, the bundle was refused</translation>
+    </message>
+    <message>
+        <source>dit is een schoolbundel (alle sessies van één school), geen sessiebundel; importeer hem met &apos;bruinpapier session import&apos; of in de app met &apos;Bundel importeren&apos;</source>
+        <translation>this is a school bundle (all sessions of one school), not a session bundle; import it with &apos;bruinpapier session import&apos; or in the app with &apos;Import bundle&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; in de bundel is een snelkoppeling (symlink) of apparaat; de bundel is geweigerd</source>
+        <translation>&apos;{name}&apos; in the bundle is a symbolic link or a device; the bundle was refused</translation>
+    </message>
+    <message>
         <source>de bundel is versleuteld; dat wordt niet ondersteund</source>
         <translation>the bundle is encrypted; that is not supported</translation>
     </message>
@@ -2416,6 +3026,10 @@ Use Align and Distribute in the Arrange menu.</translation>
         <translation>photo &apos;{name}&apos; is listed in session.json but missing from the bundle</translation>
     </message>
     <message>
+        <source>foto &apos;{name}&apos; heeft in session.json geen controlegetal (sha256); de bundel is geweigerd</source>
+        <translation>photo &apos;{name}&apos; has no checksum (sha256) in session.json; the bundle was refused</translation>
+    </message>
+    <message>
         <source>foto &apos;{name}&apos; in de bundel is beschadigd (controlegetal klopt niet)</source>
         <translation>photo &apos;{name}&apos; in the bundle is damaged (checksum does not match)</translation>
     </message>
@@ -2438,6 +3052,18 @@ Use Align and Distribute in the Arrange menu.</translation>
     <message>
         <source>geen toestemming om het bestand te lezen</source>
         <translation>no permission to read the file</translation>
+    </message>
+    <message>
+        <source>het bestand is niet te openen ({detail})</source>
+        <translation>the file cannot be opened ({detail})</translation>
+    </message>
+    <message>
+        <source>dit is geen gewoon bestand (maar een apparaat, pijp of socket); kies een bestand</source>
+        <translation>this is not a regular file (but a device, pipe or socket); choose a file</translation>
+    </message>
+    <message>
+        <source>het bestand is niet te lezen ({detail})</source>
+        <translation>the file cannot be read ({detail})</translation>
     </message>
     <message>
         <source>dit is geen tekstbestand (geen UTF-8); kies een Bruinpapier-bestand</source>
@@ -2610,6 +3236,30 @@ Use Align and Distribute in the Arrange menu.</translation>
         <translation>marker ids must be unique</translation>
     </message>
     <message>
+        <source>een cirkel is even breed als hoog ({width:g} × {height:g} mm)</source>
+        <translation>a circle is as wide as it is high ({width:g} × {height:g} mm)</translation>
+    </message>
+    <message>
+        <source>de afbeelding is beschadigd (geen base64)</source>
+        <translation>the picture is damaged (not base64)</translation>
+    </message>
+    <message>
+        <source>de afbeeldingen op dit bord zijn samen te groot (hoogstens {limit} MB); verklein er een</source>
+        <translation>the pictures on this board are too big together (at most {limit} MB); make one smaller</translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; bestaat niet op dit bord</source>
+        <translation>&apos;{id}&apos; does not exist on this board</translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; hoort al bij groep &apos;{other}&apos;; een onderdeel zit in één groep</source>
+        <translation>&apos;{id}&apos; already belongs to group &apos;{other}&apos;; a part is in one group</translation>
+    </message>
+    <message>
+        <source>groep &apos;{id}&apos; zit (via andere groepen) in zichzelf</source>
+        <translation>group &apos;{id}&apos; contains itself (through other groups)</translation>
+    </message>
+    <message>
         <source>ontbreekt: een eigen papiermaat heeft breedte en hoogte nodig</source>
         <translation>is missing: a custom paper size needs a width and a height</translation>
     </message>
@@ -2666,8 +3316,52 @@ Use Align and Distribute in the Arrange menu.</translation>
         <translation>cannot open the archive {url}: {detail}</translation>
     </message>
     <message>
+        <source>dit is geen bestand (maar een map of apparaat)</source>
+        <translation>this is not a file (but a folder or device)</translation>
+    </message>
+    <message>
+        <source>het bestand is leeg (0 bytes) en dus geen archief; is het afgebroken bij het kopiëren? Zet een reservekopie terug, of verwijder het lege bestand om een nieuw archief te beginnen</source>
+        <translation>the file is empty (0 bytes) and so not an archive; was copying interrupted? Restore a backup, or delete the empty file to start a new archive</translation>
+    </message>
+    <message>
+        <source>dit is geen Bruinpapier-archief (geen SQLite-database); kies het juiste bestand of zet een reservekopie terug</source>
+        <translation>this is not a Bruinpapier archive (not a SQLite database); choose the right file or restore a backup</translation>
+    </message>
+    <message>
         <source>kan het archief {url} niet openen: {detail}; controleer het adres, of de server draait en of u toegang heeft</source>
         <translation>cannot open the archive {url}: {detail}; check the address, whether the server runs and whether you have access</translation>
+    </message>
+    <message>
+        <source>archief {url}: {problem}</source>
+        <translation>archive {url}: {problem}</translation>
+    </message>
+    <message>
+        <source>het archief is bezet: een ander programma (of een tweede Bruinpapier) schrijft erin; probeer het zo opnieuw. Er is niets opgeslagen</source>
+        <translation>the archive is busy: another program (or a second Bruinpapier) is writing to it; try again in a moment. Nothing was saved</translation>
+    </message>
+    <message>
+        <source>de schijf is vol; er is niets opgeslagen. Maak ruimte vrij en probeer het opnieuw</source>
+        <translation>the disk is full; nothing was saved. Free some space and try again</translation>
+    </message>
+    <message>
+        <source>het archief is beschadigd ({detail}); zet een reservekopie terug of kies een ander archief</source>
+        <translation>the archive is damaged ({detail}); restore a backup or choose another archive</translation>
+    </message>
+    <message>
+        <source>geen toestemming om in het archief te schrijven ({detail}); er is niets opgeslagen</source>
+        <translation>no permission to write to the archive ({detail}); nothing was saved</translation>
+    </message>
+    <message>
+        <source>de verbinding met de archiefserver is verbroken en een tweede poging lukte ook niet ({detail}); er is niets half opgeslagen. Controleer de verbinding en of de server draait, en probeer het opnieuw</source>
+        <translation>the connection to the archive server was lost and a second attempt failed too ({detail}); nothing was half saved. Check the connection and whether the server is running, and try again</translation>
+    </message>
+    <message>
+        <source>de database gaf een fout ({detail}); er is niets opgeslagen</source>
+        <translation>the database reported an error ({detail}); nothing was saved</translation>
+    </message>
+    <message>
+        <source>het archief komt uit een nieuwere Bruinpapier (schemaversie onbekend: {detail}); werk Bruinpapier bij om het te openen. Er is niets gewijzigd</source>
+        <translation>the archive comes from a newer Bruinpapier (unknown schema version: {detail}); update Bruinpapier to open it. Nothing was changed</translation>
     </message>
     <message>
         <source>sessie &apos;{id}&apos; staat niet in het archief {url}; zie &apos;bruinpapier session list&apos;</source>
@@ -2698,12 +3392,37 @@ Use Align and Distribute in the Arrange menu.</translation>
         <translation>session &apos;{id}&apos; is already in the archive</translation>
     </message>
     <message>
-        <source>opslaan in het archief mislukt: {detail}; er is niets gewijzigd</source>
-        <translation>saving in the archive failed: {detail}; nothing was changed</translation>
+        <source>fotonaam &apos;{name}&apos; kan niet: gebruik letters, cijfers, &apos;-&apos;, &apos;_&apos; en &apos;.&apos;, zonder mappen (bijv. bord-1.jpg)</source>
+        <extracomment>Largest photo in pixels (a 100-megapixel camera; phones take 12 to 50). Checked from the file&apos;s header before any decoding: a 30000 × 30000 PNG of a few MB would need gigabytes of memory.</extracomment>
+        <translation>photo name &apos;{name}&apos; is not possible: use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, without folders (e.g. board-1.jpg)</translation>
     </message>
     <message>
-        <source>fotonaam &apos;{name}&apos; kan niet: gebruik letters, cijfers, &apos;-&apos;, &apos;_&apos; en &apos;.&apos;, zonder mappen (bijv. bord-1.jpg)</source>
-        <translation>photo name &apos;{name}&apos; is not possible: use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, without folders (e.g. board-1.jpg)</translation>
+        <source>{name}: {problem}</source>
+        <translation>{name}: {problem}</translation>
+    </message>
+    <message>
+        <source>de foto is leeg (0 bytes)</source>
+        <translation>the photo is empty (0 bytes)</translation>
+    </message>
+    <message>
+        <source>{kind}-afbeeldingen worden niet bewaard; gebruik JPEG of PNG</source>
+        <translation>{kind} images are not stored; use JPEG or PNG</translation>
+    </message>
+    <message>
+        <source>de foto heeft veel te veel pixels (hoogstens {limit} miljoen)</source>
+        <translation>the photo has far too many pixels (at most {limit} million)</translation>
+    </message>
+    <message>
+        <source>dit is geen foto (geen JPEG- of PNG-afbeelding)</source>
+        <translation>this is not a photo (not a JPEG or PNG image)</translation>
+    </message>
+    <message>
+        <source>de foto is beschadigd of onvolledig ({detail}); maak of kopieer hem opnieuw</source>
+        <translation>the photo is damaged or incomplete ({detail}); take or copy it again</translation>
+    </message>
+    <message>
+        <source>de foto is {width} × {height} pixels, meer dan {limit} miljoen; verklein hem eerst</source>
+        <translation>the photo is {width} × {height} pixels, more than {limit} million; make it smaller first</translation>
     </message>
     <message>
         <source>{file}: onbekend exportformaat &apos;{suffix}&apos;; kies .csv, .xlsx, .json of {session}</source>
@@ -2732,7 +3451,7 @@ Use Align and Distribute in the Arrange menu.</translation>
     </message>
     <message>
         <source>dit is het oude Excel-formaat (.xls); sla het in Excel op als .xlsx of als CSV en probeer opnieuw</source>
-        <extracomment>canonical column → accepted headers (compared with ``header_key``). Columns that carry content; a table needs at least one of them. Sheet names of our own Excel export → row kind, used when there is no ``soort`` column.</extracomment>
+        <extracomment>An .xlsx file is a zip of XML files; what it unpacks to is checked before Excel&apos;s reader sees it (a 4 MB &quot;decompression bomb&quot; unpacks to gigabytes). A workbook of 20,000 rows unpacks to ~20 MB. canonical column → accepted headers (compared with ``header_key``). Columns that carry content; a table needs at least one of them. Sheet names of our own Excel export → row kind, used when there is no ``soort`` column.</extracomment>
         <translation>this is the old Excel format (.xls); save it in Excel as .xlsx or as CSV and try again</translation>
     </message>
     <message>
@@ -2768,6 +3487,14 @@ Use Align and Distribute in the Arrange menu.</translation>
         <translation>this Excel file cannot be read ({detail}); open it in Excel and save it again as .xlsx</translation>
     </message>
     <message>
+        <source>dit Excel-bestand bestaat uit te veel delen ({count}; hoogstens {limit})</source>
+        <translation>this Excel file consists of too many parts ({count}; at most {limit})</translation>
+    </message>
+    <message>
+        <source>dit Excel-bestand pakt uit tot {size} MB ({packed} MB ingepakt; hoogstens {limit} MB): te groot of een &apos;zip-bom&apos;; het is niet geopend. Sla alleen de tabel op als CSV of als een kleiner .xlsx</source>
+        <translation>this Excel file unpacks to {size} MB ({packed} MB packed; at most {limit} MB): too large or a &apos;zip bomb&apos;; it was not opened. Save just the table as CSV or as a smaller .xlsx</translation>
+    </message>
+    <message>
         <source>meer dan {limit} rijen; splits het bestand</source>
         <translation>more than {limit} rows; split the file</translation>
     </message>
@@ -2786,6 +3513,10 @@ Use Align and Distribute in the Arrange menu.</translation>
     <message>
         <source>regel {source} → {target}: geef twee doelkolommen op (to_zones)</source>
         <translation>rule {source} → {target}: give two target columns (to_zones)</translation>
+    </message>
+    <message>
+        <source>het bord &apos;{given}&apos; is niet het bord &apos;{board}&apos; van deze stap</source>
+        <translation>the board &apos;{given}&apos; is not the board &apos;{board}&apos; of this step</translation>
     </message>
     <message>
         <source>bord &apos;{board}&apos; hoort niet bij de methode &apos;{method}&apos;</source>
@@ -2966,6 +3697,101 @@ Use Align and Distribute in the Arrange menu.</translation>
         <translation>&apos;{name}&apos; has no pages</translation>
     </message>
     <message>
+        <source>geef de naam van de school op</source>
+        <translation>give the name of the school</translation>
+    </message>
+    <message>
+        <source>geen gegevens van school &apos;{school}&apos; in het archief {url}; bedoelt u: {names}? Geef de naam precies zoals hij in het archief staat</source>
+        <translation>no data of school &apos;{school}&apos; in the archive {url}; did you mean: {names}? Give the name exactly as it is in the archive</translation>
+    </message>
+    <message>
+        <source>geen gegevens van school &apos;{school}&apos; gevonden (archief {url}, herstelkopieën)</source>
+        <translation>no data of school &apos;{school}&apos; found (archive {url}, recovery copies)</translation>
+    </message>
+    <message>
+        <source>{file} is een traject van &apos;{other}&apos;, niet van &apos;{school}&apos;</source>
+        <translation>{file} is a trajectory of &apos;{other}&apos;, not of &apos;{school}&apos;</translation>
+    </message>
+    <message>
+        <source>dit is geen schoolbundel (geen zip-bestand)</source>
+        <translation>this is not a school bundle (not a zip file)</translation>
+    </message>
+    <message>
+        <source>school.json in de bundel is geen overzicht van een schoolbundel</source>
+        <translation>school.json in the bundle is not the contents list of a school bundle</translation>
+    </message>
+    <message>
+        <source>onverwacht bestand &apos;{name}&apos; in de schoolbundel; die bevat alleen school.json, sessies/ en trajecten/</source>
+        <translation>unexpected file &apos;{name}&apos; in the school bundle; it holds only school.json, sessies/ and trajecten/</translation>
+    </message>
+    <message>
+        <source>stap &apos;{step}&apos; hoort bij een methode; geef ook de methode op (--method)</source>
+        <translation>step &apos;{step}&apos; belongs to a method; give the method too (--method)</translation>
+    </message>
+    <message>
+        <source>{width} × {height} pixels, meer dan {limit} miljoen</source>
+        <extracomment>Largest working image; a 12 MP photo is decoded at half size (3 MP).</extracomment>
+        <translation>{width} × {height} pixels, more than {limit} million</translation>
+    </message>
+    <message>
+        <source>breedte en hoogte moeten minstens {minimum:g} mm zijn</source>
+        <extracomment>Positions are kept to a hundredth of a millimetre. Nothing is made smaller than this (mm).</extracomment>
+        <translation>width and height must be at least {minimum:g} mm</translation>
+    </message>
+    <message>
+        <source>valt buiten het papier: x loopt van 0 tot {max_x:g} mm en y van 0 tot {max_y:g} mm bij deze maat ({width:g} × {height:g} mm)</source>
+        <translation>falls off the paper: x runs from 0 to {max_x:g} mm and y from 0 to {max_y:g} mm at this size ({width:g} × {height:g} mm)</translation>
+    </message>
+    <message>
+        <source>een tabel heeft 1 tot {limit} rijen en kolommen (gevraagd: {rows} × {columns})</source>
+        <translation>a table has 1 to {limit} rows and columns (asked: {rows} × {columns})</translation>
+    </message>
+    <message>
+        <source>de tabel valt buiten het papier</source>
+        <translation>the table falls off the paper</translation>
+    </message>
+    <message>
+        <source>de vakken worden te klein ({width:.0f} × {height:.0f} mm; minstens {minimum:g} mm): kies minder rijen of kolommen of een groter vlak</source>
+        <translation>the cells become too small ({width:.0f} × {height:.0f} mm; at least {minimum:g} mm): choose fewer rows or columns or a larger area</translation>
+    </message>
+    <message>
+        <source>de afbeelding is te groot ({size:.1f} MB; hoogstens {limit} MB per afbeelding); verklein of comprimeer haar eerst, bijvoorbeeld als JPEG</source>
+        <extracomment>One picture at most this big (bytes of the file). All pictures of one board together at most this big. A PNG/JPEG with more pixels than this is refused (a &quot;decompression bomb&quot;). Pictures are placed at this resolution when they say none (pixels per inch).</extracomment>
+        <translation>the picture is too big ({size:.1f} MB; at most {limit} MB per picture); make it smaller or compress it first, for example as JPEG</translation>
+    </message>
+    <message>
+        <source>dit is geen PNG-, JPEG- of SVG-afbeelding</source>
+        <translation>this is not a PNG, JPEG or SVG picture</translation>
+    </message>
+    <message>
+        <source>de afbeelding is {actual}, maar het bord noemt haar {declared}</source>
+        <translation>the picture is {actual}, but the board calls it {declared}</translation>
+    </message>
+    <message>
+        <source>de afbeelding is beschadigd of onvolledig en kan niet gelezen worden</source>
+        <translation>the picture is damaged or incomplete and cannot be read</translation>
+    </message>
+    <message>
+        <source>de afbeelding is leeg (0 pixels)</source>
+        <translation>the picture is empty (0 pixels)</translation>
+    </message>
+    <message>
+        <source>de afbeelding heeft te veel pixels ({width} × {height}); verklein haar eerst</source>
+        <translation>the picture has too many pixels ({width} × {height}); make it smaller first</translation>
+    </message>
+    <message>
+        <source>dit SVG-bestand is geen geldige SVG-afbeelding (XML met &lt;svg&gt;)</source>
+        <translation>this SVG file is not a valid SVG picture (XML with &lt;svg&gt;)</translation>
+    </message>
+    <message>
+        <source>SVG-bestanden met eigen entiteiten (&lt;!ENTITY&gt;) worden niet geopend</source>
+        <translation>SVG files with their own entities (&lt;!ENTITY&gt;) are not opened</translation>
+    </message>
+    <message>
+        <source>{file}: kan het bestand niet lezen ({reason})</source>
+        <translation>{file}: cannot read the file ({reason})</translation>
+    </message>
+    <message>
         <source>het bord &apos;{board}&apos; heeft geen vak voor een conclusie</source>
         <extracomment>How every conclusion Bruinpapier derives itself is shown: never as the team&apos;s or the publication&apos;s words. How the team&apos;s own conclusion (the text in the board&apos;s CONCLUSIE area) is shown.</extracomment>
         <translation>the board &apos;{board}&apos; has no area for a conclusion</translation>
@@ -2982,6 +3808,72 @@ Use Align and Distribute in the Arrange menu.</translation>
     <message>
         <source>&apos;{value}&apos; is langer dan de langste duur die kan</source>
         <translation>&apos;{value}&apos; is longer than the longest possible duration</translation>
+    </message>
+</context>
+<context>
+    <name>measures</name>
+    <message>
+        <source>stippen {kind}</source>
+        <translation>dots {kind}</translation>
+    </message>
+    <message>
+        <source>balans: {positive} − {burden}</source>
+        <translation>balance: {positive} − {burden}</translation>
+    </message>
+    <message>
+        <source>briefjes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>{count} meer {kind}</source>
+        <translation>{count} more {kind}</translation>
+    </message>
+    <message>
+        <source>evenveel</source>
+        <translation>equal</translation>
+    </message>
+    <message>
+        <source>telt hier niet mee</source>
+        <translation>does not count here</translation>
+    </message>
+    <message>
+        <source>Per vak {positive} min {burden}: de kleur van de soort die meer stippen kreeg.</source>
+        <translation>Per zone {positive} minus {burden}: the colour of the kind that got more dots.</translation>
+    </message>
+    <message>
+        <source>Hoe donkerder het vak, hoe meer briefjes erop.</source>
+        <translation>The darker the zone, the more notes on it.</translation>
+    </message>
+    <message>
+        <source>Hoe donkerder het vak, hoe meer stippen {kind} erop.</source>
+        <translation>The darker the zone, the more {kind} dots on it.</translation>
+    </message>
+</context>
+<context>
+    <name>merging</name>
+    <message>
+        <source>sessie houden</source>
+        <translation>keep session</translation>
+    </message>
+    <message>
+        <source>nieuwe overnemen</source>
+        <translation>take new</translation>
+    </message>
+    <message>
+        <source>optellen</source>
+        <translation>add up</translation>
+    </message>
+    <message>
+        <source>stippen</source>
+        <translation>dots</translation>
+    </message>
+    <message>
+        <source>notities</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>(niet geplaatst)</source>
+        <translation>(not placed)</translation>
     </message>
 </context>
 <context>
@@ -3014,6 +3906,27 @@ Use Align and Distribute in the Arrange menu.</translation>
     <message>
         <source>tabelkolom</source>
         <translation>table column</translation>
+    </message>
+    <message>
+        <source>rechthoek</source>
+        <extracomment>Dutch display names of the shapes.</extracomment>
+        <translation>rectangle</translation>
+    </message>
+    <message>
+        <source>afgeronde rechthoek</source>
+        <translation>rounded rectangle</translation>
+    </message>
+    <message>
+        <source>ellips</source>
+        <translation>ellipse</translation>
+    </message>
+    <message>
+        <source>cirkel</source>
+        <translation>circle</translation>
+    </message>
+    <message>
+        <source>plek voor een post-it</source>
+        <translation>spot for a sticky note</translation>
     </message>
     <message>
         <source>getypt</source>
@@ -3133,6 +4046,42 @@ Use Align and Distribute in the Arrange menu.</translation>
     </message>
 </context>
 <context>
+    <name>styles</name>
+    <message>
+        <source>Standaard</source>
+        <extracomment>The dark band of a heading: white text on it.</extracomment>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Kop (donker, witte tekst)</source>
+        <translation>Heading (dark, white text)</translation>
+    </message>
+    <message>
+        <source>Accent (zandgeel, dikke rand)</source>
+        <translation>Accent (sand yellow, thick border)</translation>
+    </message>
+    <message>
+        <source>Zacht (crème, gestreepte rand)</source>
+        <translation>Soft (cream, dashed border)</translation>
+    </message>
+    <message>
+        <source>Kader (geen vulling, dikke rand)</source>
+        <translation>Frame (no fill, thick border)</translation>
+    </message>
+    <message>
+        <source>Blauw (ijsblauw, blauwe tekst)</source>
+        <translation>Blue (ice blue, blue text)</translation>
+    </message>
+    <message>
+        <source>Groen (mint, groene tekst)</source>
+        <translation>Green (mint, green text)</translation>
+    </message>
+    <message>
+        <source>Plek voor post-its (gestippeld)</source>
+        <translation>Place for sticky notes (dotted)</translation>
+    </message>
+</context>
+<context>
     <name>symbols</name>
     <message>
         <source>persoon</source>
@@ -3201,6 +4150,14 @@ Use Align and Distribute in the Arrange menu.</translation>
     <message>
         <source>afgerond</source>
         <translation>done</translation>
+    </message>
+    <message>
+        <source>Op {board} zijn nog geen stippen {kind} geplakt; kies zelf een proces.</source>
+        <translation>No {kind} dots have been stuck on {board} yet; choose a process yourself.</translation>
+    </message>
+    <message>
+        <source>Voorstel: {process}, met de meeste stippen {kind} ({count}) op {board}{date}.</source>
+        <translation>Suggestion: {process}, with the most {kind} dots ({count}) on {board}{date}.</translation>
     </message>
 </context>
 </TS>
