@@ -44,11 +44,11 @@ from boards.analysis.measures import Heat, MeasureKind, heat
 from boards.analysis.overview import Analysis, SessionAnalysis
 from boards.analysis.scales import SCALE
 from boards.analysis.vsm import LadderSegment, ladder, process_lane
-from boards.analysis.written import CONCLUSION_PREFIX, SUGGESTION_PREFIX
 from boards.durations import format_duration_long
 from boards.fileformat import atomic_write_bytes
 from boards.model import TextElement
 from boards.wording import count_text
+from boards.written import CONCLUSION_PREFIX, SUGGESTION_PREFIX
 from printing.fonts import BOLD as FONT_BOLD
 from printing.fonts import REGULAR as FONT
 from printing.fonts import register_fonts

@@ -15,9 +15,9 @@ import pandas as pd
 
 from boards.analysis.dutch import format_percent
 from boards.analysis.summaries import zone_totals
-from boards.analysis.written import written_zone_ids
 from boards.model import Board, ZoneKind
 from boards.session import Session
+from boards.written import written_zone_ids
 
 GENERIC_SUBJECT = "briefjes"
 

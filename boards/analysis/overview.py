@@ -23,7 +23,11 @@ from boards.analysis.procesplaat import ProcessAnalysis, analyse_processes, is_p
 from boards.analysis.scales import ScaleAnalysis, analyse_scales
 from boards.analysis.summaries import color_counts, dot_kind_counts, zone_counts
 from boards.analysis.vsm import VsmAnalysis, analyse_vsm
-from boards.analysis.written import (
+from boards.errors import BruinpapierError
+from boards.methods import get_method
+from boards.session import Session
+from boards.wording import count_text
+from boards.written import (
     CONCLUSION_PREFIX,
     SUGGESTION_PREFIX,
     WrittenArea,
@@ -31,10 +35,6 @@ from boards.analysis.written import (
     team_conclusion,
     written_areas,
 )
-from boards.errors import BruinpapierError
-from boards.methods import get_method
-from boards.session import Session
-from boards.wording import count_text
 
 
 @dataclass

@@ -6,7 +6,7 @@ when they are the known ones, otherwise the first kind is the burden (what
 the team wants less of or wants changed) and the second the positive one.
 
 The conclusion on the plate is the team's own, written by hand
-(:mod:`boards.analysis.written`); what this module derives from the dots is a
+(:mod:`boards.written`); what this module derives from the dots is a
 *suggestion* in the plate's capitals, never presented as the team's words.
 """
 

@@ -13,8 +13,8 @@ import pandas as pd
 
 from boards.analysis.headers import with_dutch_headers
 from boards.analysis.overview import Analysis, SessionAnalysis
-from boards.analysis.written import CONCLUSION_PREFIX, SUGGESTION_PREFIX
 from boards.durations import format_duration_long
+from boards.written import CONCLUSION_PREFIX, SUGGESTION_PREFIX
 
 #: Internal id columns that readers of a sheet do not need.
 HIDDEN_COLUMNS = (

@@ -7,9 +7,9 @@ from collections import Counter
 import pandas as pd
 
 from boards.analysis.tables import UNPLACED_LABEL, zone_infos
-from boards.analysis.written import written_zone_ids
 from boards.colors import NOTE_COLORS
 from boards.session import Session
+from boards.written import written_zone_ids
 
 _COLOR_LABELS = {color.id: color.label for color in NOTE_COLORS}
 _COLOR_ORDER = {color.id: index for index, color in enumerate(NOTE_COLORS)}
@@ -19,7 +19,7 @@ def zone_counts(session: Session) -> pd.DataFrame:
     """One row per zone in board order: notes, each dot kind (by label), dots and total.
 
     Areas where the team writes text (the CONCLUSIE, the answers to a procesplaat's question:
-    :mod:`boards.analysis.written`) are no counts and are left out. Notes not yet placed on a
+    :mod:`boards.written`) are no counts and are left out. Notes not yet placed on a
     zone get a last row "(niet geplaatst)" when there are any.
     """
     board = session.board

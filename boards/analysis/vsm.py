@@ -29,7 +29,7 @@ from boards.analysis.dutch import format_percent
 from boards.durations import find_durations, format_duration, format_duration_long
 from boards.model import Board, Zone
 from boards.session import Note, Session
-from boards.sessionio.matching import normalise
+from boards.textkeys import normalise
 
 TYPED = "getypt"
 FROM_TEXT = "uit de tekst"

@@ -363,7 +363,7 @@ def _edit(args: argparse.Namespace, change) -> Session:
 
 def _conclusion(args: argparse.Namespace) -> int:
     from boards.analysis import analyse_session
-    from boards.analysis.written import SUGGESTION_PREFIX, set_team_conclusion
+    from boards.written import SUGGESTION_PREFIX, set_team_conclusion
 
     if args.text is not None:
         session = _edit(args, lambda session: set_team_conclusion(session, args.text))

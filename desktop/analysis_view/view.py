@@ -32,9 +32,9 @@ from boards.analysis import Analysis, SessionAnalysis, analyse
 from boards.analysis.charts import comparison_charts, session_charts, trend_lines
 from boards.analysis.measures import board_measures, find_measure, heat
 from boards.analysis.vsm import ladder
-from boards.analysis.written import CONCLUSION_PREFIX, SUGGESTION_PREFIX
 from boards.errors import BruinpapierError
 from boards.session import Session
+from boards.written import CONCLUSION_PREFIX, SUGGESTION_PREFIX
 from desktop.analysis_view.charts import BarChartWidget, LineChartWidget
 from desktop.analysis_view.heat_view import BoardHeatView, HeatLegend
 from desktop.analysis_view.table_model import DataFrameModel

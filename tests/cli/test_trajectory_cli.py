@@ -144,7 +144,7 @@ def test_show_words_where_an_action_came_from_in_dutch(tmp_path, capsys) -> None
     assert main(["trajectory", "show", str(path)]) == 0
     out = capsys.readouterr().out
     assert (
-        "1. Visualiseren afspraken [nog geen initiatiefnemer]  ← idee: Visualiseren afspraken ← probleem: Storen leerling"
-        in out
+        "1. Visualiseren afspraken [nog geen initiatiefnemer]  ← idee: Visualiseren afspraken "
+        "← probleem: Storen leerling" in out
     )
     assert "idea:" not in out and "problem:" not in out

@@ -16,7 +16,7 @@ from boards.errors import InvalidArgumentError, problem
 from boards.i18n import QT_TRANSLATE_NOOP
 from boards.model import Board, Zone, ZoneKind
 from boards.session import Note, NoteSource, Session
-from boards.sessionio.matching import normalise
+from boards.textkeys import normalise
 
 #: How every conclusion Bruinpapier derives itself is shown: never as the team's or the publication's words.
 SUGGESTION_PREFIX = "Suggestie van Bruinpapier: "
