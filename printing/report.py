@@ -43,7 +43,7 @@ from boards.analysis.heat import heat_hex
 from boards.analysis.measures import Heat, MeasureKind, heat
 from boards.analysis.overview import Analysis, SessionAnalysis
 from boards.analysis.scales import SCALE
-from boards.analysis.vsm import LadderSegment, ladder, process_lane
+from boards.analysis.vsm import LadderSegment, ladder
 from boards.durations import format_duration_long
 from boards.fileformat import atomic_write_bytes
 from boards.model import TextElement
@@ -429,7 +429,7 @@ class Ladder(Flowable):
         canvas = self.canv
         box = 38 * mm  # room for the totals at the right
         scale = (self.width - box) / max(1.0, self.right - self.left)
-        high, low = self.height - 8 * mm, self.height - 18 * mm
+        high, low = self.height - 6 * mm, self.height - 14 * mm
         canvas.saveState()
         canvas.setStrokeColor(colors.HexColor("#3e2723"))
         canvas.setLineWidth(1.2)
@@ -445,6 +445,11 @@ class Ladder(Flowable):
             canvas.setFont(FONT, 6.5)
             canvas.setFillColor(colors.HexColor(WAIT_COLOR if segment.level == "wacht" else WORK_COLOR))
             canvas.drawCentredString((x0 + x1) / 2, y + 2, segment.text)
+            if segment.step:
+                canvas.setFillColor(colors.HexColor("#3e2723"))
+                canvas.setFont(FONT, 5.5)
+                for index, line in enumerate(simpleSplit(segment.step, FONT, 5.5, max(x1 - x0, 20))[:2]):
+                    canvas.drawCentredString((x0 + x1) / 2, y - 7 - index * 6, line)
         x = self.width - box + 4
         canvas.setFillColor(colors.black)
         canvas.setFont(FONT_BOLD, 7.5)
@@ -462,9 +467,8 @@ def _vsm_story(item: SessionAnalysis, styles: dict[str, ParagraphStyle]) -> list
     vsm = item.vsm
     assert vsm is not None
     story: list[Flowable] = [_p("Value Stream Map: tijden", styles["h2"])]
-    lane = process_lane(item.session.board)
     segments = ladder(vsm, item.session)
-    if lane is not None and segments and vsm.has_times:
+    if segments and vsm.has_times:
         left = min(segment.x0 for segment in segments)
         right = max(segment.x1 for segment in segments)
         story.append(

@@ -86,7 +86,7 @@ def scale_zones(board: Board) -> list[Zone]:
 
 
 def has_scales(board: Board) -> bool:
-    return bool(scale_zones(board))
+    return board.is_questionnaire
 
 
 def question_zones(board: Board) -> dict[str, tuple[str, list[Zone]]]:

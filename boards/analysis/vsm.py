@@ -27,9 +27,8 @@ import pandas as pd
 
 from boards.analysis.dutch import format_percent
 from boards.durations import find_durations, format_duration, format_duration_long
-from boards.model import Board, Zone
 from boards.session import Note, Session
-from boards.textkeys import normalise
+from boards.vsm import data_lane, is_process_step, process_lane
 
 TYPED = "getypt"
 FROM_TEXT = "uit de tekst"
@@ -39,24 +38,6 @@ FROM_DATA = "van de datazijde"
 LONGEST_WAITS = 3
 
 STEP_COLUMNS = ["nr", "step", "work_min", "wait_min", "work_text", "wait_text", "source", "note_id"]
-
-
-def _zone_named(board: Board, name: str) -> Zone | None:
-    return next((zone for zone in board.zones if zone.id == name or normalise(zone.label) == name), None)
-
-
-def process_lane(board: Board) -> Zone | None:
-    """The VSM's Proceszijde, where the process steps go."""
-    return _zone_named(board, "proceszijde")
-
-
-def data_lane(board: Board) -> Zone | None:
-    """The VSM's Datazijde, where problems, ideas and data per step go."""
-    return _zone_named(board, "datazijde")
-
-
-def is_vsm_board(board: Board) -> bool:
-    return process_lane(board) is not None
 
 
 @dataclass
@@ -105,10 +86,8 @@ class VsmAnalysis:
         return pd.concat([frame, share], ignore_index=True)
 
 
-def _steps_in_order(session: Session, lane: Zone) -> list[Note]:
-    steps = [
-        note for note in session.results.notes_in(lane.id) if note.text.strip() and note.category in ("", "processtap")
-    ]
+def _steps_in_order(session: Session) -> list[Note]:
+    steps = [note for note in session.results.notes if note.text.strip() and is_process_step(session.board, note)]
     if steps and all(note.x_mm is not None for note in steps):
         return sorted(steps, key=lambda note: (note.x_mm, note.y_mm or 0.0))
     return steps
@@ -136,7 +115,7 @@ def analyse_vsm(session: Session) -> VsmAnalysis | None:
     lane = process_lane(board)
     if lane is None:
         return None
-    notes = _steps_in_order(session, lane)
+    notes = _steps_in_order(session)
     if not notes:
         return None
     steps = [VsmStep(note) for note in notes]
@@ -220,6 +199,7 @@ class LadderSegment:
     x1: float
     level: str  # "wacht" (the upper rung, between steps) or "bewerking" (the lower rung, under a step)
     text: str
+    step: str = ""  # the lower rung: the step it lies under
 
 
 def ladder(vsm: VsmAnalysis, session: Session) -> list[LadderSegment]:
@@ -248,6 +228,6 @@ def ladder(vsm: VsmAnalysis, session: Session) -> list[LadderSegment]:
     previous_end = lane.rect.x
     for (x0, x1), row in zip(boxes, vsm.steps.itertuples()):
         segments.append(LadderSegment(previous_end, x0, "wacht", row.wait_text or "?"))
-        segments.append(LadderSegment(x0, x1, "bewerking", row.work_text or "?"))
+        segments.append(LadderSegment(x0, x1, "bewerking", row.work_text or "?", str(row.step)))
         previous_end = x1
     return segments

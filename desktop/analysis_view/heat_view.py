@@ -38,6 +38,7 @@ class BoardHeatView(QGraphicsView):
         self.label_items: dict[str, QGraphicsTextItem] = {}
         self.written_items: dict[str, QGraphicsTextItem] = {}
         self.ladder_texts: list[QGraphicsSimpleTextItem] = []
+        self.ladder_steps: list[QGraphicsTextItem] = []
         self._board: Board | None = None
 
     def show_heat(self, heat: Heat, written: dict[str, str] | None = None) -> None:
@@ -51,6 +52,7 @@ class BoardHeatView(QGraphicsView):
         self.label_items.clear()
         self.written_items.clear()
         self.ladder_texts.clear()
+        self.ladder_steps.clear()
         self._board = board
         scene.setSceneRect(QRectF(0, 0, board.width_mm, board.height_mm))
         paper = scene.addRect(
@@ -135,6 +137,13 @@ class BoardHeatView(QGraphicsView):
             box = text.boundingRect()
             text.setPos((segment.x0 + segment.x1 - box.width()) / 2, y - box.height() - 2)
             self.ladder_texts.append(text)
+            if segment.step:
+                name = QGraphicsTextItem(segment.step)
+                name.setFont(self._font(size * 0.8))
+                name.setTextWidth(max(10.0, segment.x1 - segment.x0))
+                name.setPos(segment.x0, y + 3)
+                scene.addItem(name)
+                self.ladder_steps.append(name)
         right = max(segment.x1 for segment in segments) + 15
         for y, words in (
             (high, self.tr("Doorlooptijd: {time}").format(time=format_duration_long(vsm.lead_min))),
