@@ -397,6 +397,10 @@
         <translation>Kind</translation>
     </message>
     <message>
+        <source>Tijden (bewerkingstijd, wachttijd)…</source>
+        <translation>Times (processing time, waiting time)…</translation>
+    </message>
+    <message>
         <source>Antwoord op probleem</source>
         <translation>Answers problem</translation>
     </message>
@@ -1863,6 +1867,10 @@ Use Align and Distribute in the Arrange menu.</translation>
         <translation>Kind of note</translation>
     </message>
     <message>
+        <source>Tijden van processtap</source>
+        <translation>Times of process step</translation>
+    </message>
+    <message>
         <source>Notitie koppelen</source>
         <translation>Link note</translation>
     </message>
@@ -1885,6 +1893,10 @@ Use Align and Distribute in the Arrange menu.</translation>
     <message>
         <source>Notitie verwijderen</source>
         <translation>Delete note</translation>
+    </message>
+    <message>
+        <source>Aantal respondenten</source>
+        <translation>Number of respondents</translation>
     </message>
     <message>
         <source>Stippen tellen</source>
@@ -2287,6 +2299,18 @@ Use Align and Distribute in the Arrange menu.</translation>
         <translation>Participants</translation>
     </message>
     <message>
+        <source>(niet ingevuld)</source>
+        <translation>(not filled in)</translation>
+    </message>
+    <message>
+        <source>Hoeveel mensen de vragenlijst invulden. Bij een vraag met meer antwoorden per persoon is het percentage per antwoord een deel van de respondenten.</source>
+        <translation>How many people filled in the questionnaire. For a question with several answers per person, the percentage of an answer is a share of the respondents.</translation>
+    </message>
+    <message>
+        <source>Respondenten</source>
+        <translation>Respondents</translation>
+    </message>
+    <message>
         <source>Vrije opmerkingen</source>
         <translation>Free remarks</translation>
     </message>
@@ -2406,6 +2430,29 @@ Use Align and Distribute in the Arrange menu.</translation>
     <message>
         <source>Kies eerst het proces</source>
         <translation>Choose the process first</translation>
+    </message>
+</context>
+<context>
+    <name>StepTimesDialog</name>
+    <message>
+        <source>Tijden van de processtap</source>
+        <translation>Times of the process step</translation>
+    </message>
+    <message>
+        <source>bijv. 10 min of 1,5 uur</source>
+        <translation>e.g. 10 min or 1,5 uur</translation>
+    </message>
+    <message>
+        <source>bijv. 2 dagen</source>
+        <translation>e.g. 2 dagen</translation>
+    </message>
+    <message>
+        <source>Bewerkingstijd</source>
+        <translation>Processing time</translation>
+    </message>
+    <message>
+        <source>Wachttijd vóór deze stap</source>
+        <translation>Waiting time before this step</translation>
     </message>
 </context>
 <context>
@@ -2750,6 +2797,22 @@ It was not deleted but set aside as {path}.</translation>
     <message>
         <source>Excel (*.xlsx);;CSV (*.csv);;JSON (*.json);;Bruinpapier-sessie (*{suffix})</source>
         <translation>Excel (*.xlsx);;CSV (*.csv);;JSON (*.json);;Bruinpapier session (*{suffix})</translation>
+    </message>
+</context>
+<context>
+    <name>WrittenPanel</name>
+    <message>
+        <source>Geschreven op het bord</source>
+        <extracomment>The most room a cut-out takes in the panel (px).</extracomment>
+        <translation>Written on the board</translation>
+    </message>
+    <message>
+        <source>Handschrift op het bord zelf leest Bruinpapier niet; typ over wat er staat.</source>
+        <translation>Bruinpapier does not read handwriting on the board itself; type what it says.</translation>
+    </message>
+    <message>
+        <source>Typ over wat er staat</source>
+        <translation>Type what it says</translation>
     </message>
 </context>
 <context>
