@@ -107,9 +107,11 @@ def format_sheet(sheet: Worksheet, frame: pd.DataFrame, formats: dict[str, str])
     for index, column in enumerate(frame.columns, start=1):
         letter = get_column_letter(index)
         number_format = formats.get(str(column))
-        if number_format:
-            for (cell,) in sheet.iter_rows(min_row=2, min_col=index, max_col=index):
+        for (cell,) in sheet.iter_rows(min_row=2, min_col=index, max_col=index):
+            if number_format:
                 cell.number_format = number_format
+            elif isinstance(cell.value, datetime.date):  # a date in a column of mixed values
+                cell.number_format = DATE_FORMAT
         shown = [str(column)] + ["" if value is None else str(value) for value in frame[column].head(500)]
         width = 12 if number_format == DATE_FORMAT else _width(shown)
         sheet.column_dimensions[letter].width = width

@@ -9,6 +9,7 @@ separated by ``;``, decimal commas, UTF-8 with a byte-order mark.
 
 from __future__ import annotations
 
+import datetime
 import io
 from collections import Counter
 from pathlib import Path
@@ -19,7 +20,7 @@ from boards.colors import NOTE_COLORS
 from boards.errors import InvalidArgumentError, problem
 from boards.fileformat import SESSION_SUFFIX, atomic_write_bytes, atomic_write_text, dumps_session
 from boards.i18n import QT_TRANSLATE_NOOP
-from boards.session import ALL_QUESTIONS, NOTE_SOURCE_LABELS, ActionItem, Note, Session
+from boards.session import ALL_QUESTIONS, NOTE_SOURCE_LABELS, ActionItem, Note, Session, is_session_date
 from boards.sessionio.preview import ALL_QUESTIONS_LABEL
 from boards.spreadsheets import csv_safe
 from boards.workbooks import write_sheet
@@ -161,7 +162,7 @@ def session_table(session: Session) -> pd.DataFrame:
     rows = [
         ("School", session.school),
         ("Team", session.team),
-        ("Datum", session.date),
+        ("Datum", datetime.date.fromisoformat(session.date) if is_session_date(session.date) else session.date),
         ("Begeleider", session.facilitator),
         ("Methode", session.method or ""),
         ("Stap", session.step or ""),

@@ -142,6 +142,8 @@ def test_session_workbook_uses_dutch_values_and_typed_cells(tmp_path):
         assert sheet.freeze_panes == "A2" and sheet.print_title_rows == "$1:$1"
         assert sheet.page_setup.fitToWidth == 1 and sheet.sheet_properties.pageSetUpPr.fitToPage
     assert notes.page_setup.orientation == "landscape"  # twelve columns
+    details = {row[0].value: row[1] for row in book["Sessie"].iter_rows(min_row=2)}
+    assert details["Datum"].value == datetime.datetime(2019, 3, 12) and details["Datum"].number_format == "DD-MM-YYYY"
     assert book["Sessie"].page_setup.orientation == "portrait"
 
 

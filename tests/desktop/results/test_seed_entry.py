@@ -80,3 +80,38 @@ def test_a_vsm_steps_times_from_its_context_menu(qtbot, monkeypatch):
     assert vsm.lead_min == 2890 and vsm.steps["source"].tolist() == ["getypt"]
     editor.undo_stack.undo()
     assert (step.work_min, step.wait_min) == (None, None)
+
+
+def test_importing_a_sorted_table_places_the_carried_problems(qtbot, tmp_path):
+    from PySide6.QtWidgets import QDialog
+
+    from boards.trajectory import add_next_sessions, new_trajectory, unplaced_notes
+
+    trajectory = new_trajectory("verbetering-in-beeld", "OBS Akkrum")
+    (vsm,) = add_next_sessions(trajectory, board_id="vsm-schema")
+    phases = {"Niet horen van instructie": "voorbereiding", "Storen leerling": "uitvoering"}
+    vsm.results.notes += [Note(text, zone_id="datazijde", category="probleem") for text in phases]
+    vsm.results.notes.append(Note("Visueel maken niet horen", zone_id="datazijde", category="idee"))
+    (sorting,) = add_next_sessions(trajectory, board_id="problemen-lokaliseren")
+    assert len(unplaced_notes(sorting)) == 2  # the problems; the idea goes to Ideeën genereren
+    path = tmp_path / "ingedeeld.csv"
+    path.write_text(
+        "soort;zone;tekst\n" + "".join(f"notitie;{zone};{text}\n" for text, zone in phases.items()),
+        encoding="utf-8",
+    )
+    editor = ResultsEditor(sorting)
+    qtbot.addWidget(editor)
+
+    class Accepting:
+        def __init__(self, preview):
+            self.preview = preview
+
+        def exec(self):
+            return QDialog.DialogCode.Accepted
+
+    editor.make_import_dialog = Accepting
+    assert editor.import_results(str(path))
+    assert {note.text: note.zone_id for note in sorting.results.notes} == phases  # placed, nothing added
+    assert unplaced_notes(sorting) == []
+    editor.undo_stack.undo()
+    assert len(unplaced_notes(sorting)) == 2
