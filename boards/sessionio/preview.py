@@ -281,6 +281,20 @@ class ImportPreview:
     def ready(self) -> bool:
         return not self.problems()
 
+    def refusal(self) -> InvalidArgumentError:
+        """The error that says the file's wrong rows stop the import (nothing is saved)."""
+        return InvalidArgumentError(
+            problem(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{count} rij(en) in {file} kloppen niet; er is niets opgeslagen. Verbeter het bestand of "
+                    "gebruik --skip-bad om ze over te slaan",
+                ),
+                count=len(self.problems()),
+                file=str(self.file or ""),
+            )
+        )
+
     def counts(self) -> dict[str, int]:
         result = {"notes": 0, "dots": 0, "actions": 0, "respondents": 0, "problems": 0, "skipped": 0}
         for row in self.rows:
@@ -601,21 +615,28 @@ def _check(row: ImportRow, board: Board, matcher: ZoneMatcher) -> None:
     row.count = count
 
 
+def _too_long(row: ImportRow, text: str) -> bool:
+    """Mark the row when ``text`` is longer than a note or action may be."""
+    if len(text) <= MAX_TEXT:
+        return False
+    _fail(
+        row,
+        RowStatus.BAD_VALUE,
+        _reason(
+            QT_TRANSLATE_NOOP("sessionio", "de tekst is te lang ({length} tekens; hoogstens {limit})"),
+            length=len(text),
+            limit=MAX_TEXT,
+        ),
+    )
+    return True
+
+
 def _check_note(row: ImportRow, zone: Zone | None) -> None:
     text = row.values.get("tekst", "")
     if not text:
         _fail(row, RowStatus.BAD_VALUE, _reason(QT_TRANSLATE_NOOP("sessionio", "de tekst van de notitie is leeg")))
         return
-    if len(text) > MAX_TEXT:
-        _fail(
-            row,
-            RowStatus.BAD_VALUE,
-            _reason(
-                QT_TRANSLATE_NOOP("sessionio", "de tekst is te lang ({length} tekens; hoogstens {limit})"),
-                length=len(text),
-                limit=MAX_TEXT,
-            ),
-        )
+    if _too_long(row, text):
         return
     if zone is not None and not zone.holds.notes:
         _fail(
@@ -885,16 +906,7 @@ def _check_action(row: ImportRow) -> None:
     if not text:
         _fail(row, RowStatus.BAD_VALUE, _reason(QT_TRANSLATE_NOOP("sessionio", "'Concreet actiepunt' is leeg")))
         return
-    if len(text) > MAX_TEXT:
-        _fail(
-            row,
-            RowStatus.BAD_VALUE,
-            _reason(
-                QT_TRANSLATE_NOOP("sessionio", "de tekst is te lang ({length} tekens; hoogstens {limit})"),
-                length=len(text),
-                limit=MAX_TEXT,
-            ),
-        )
+    if _too_long(row, text):
         return
     for column in ("initiatiefnemer", "tijdpad", "impact", "werkbelasting"):
         if len(row.values.get(column, "")) > 300:

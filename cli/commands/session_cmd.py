@@ -29,6 +29,7 @@ from boards.templates import resolve_board
 from boards.wording import count_text
 from boards.workspace import new_session
 from cli.output import print_json
+from cli.parser import argument_type
 
 
 def _archive(args: argparse.Namespace) -> Archive:
@@ -267,17 +268,7 @@ def _import_results(args: argparse.Namespace) -> int:
                 print_json(report)
             else:
                 _print_problems(problems, preview.ignored_columns)
-            raise InvalidArgumentError(
-                problem(
-                    QT_TRANSLATE_NOOP(
-                        "errors",
-                        "{count} rij(en) in {file} kloppen niet; er is niets opgeslagen. Verbeter het bestand of "
-                        "gebruik --skip-bad om ze over te slaan",
-                    ),
-                    count=len(problems),
-                    file=str(args.file),
-                )
-            )
+            raise preview.refusal()
         plan = preview.plan(session)
         if args.on_conflict != "keep":
             plan.choose_all(ON_CONFLICT[args.on_conflict])
@@ -379,6 +370,14 @@ def _conclusion(args: argparse.Namespace) -> int:
     if item.suggestion:
         print(SUGGESTION_PREFIX + item.suggestion)
     return 0
+
+
+def _respondent_count(text: str) -> int:
+    if not text.strip().isdigit():
+        raise InvalidArgumentError(
+            problem(QT_TRANSLATE_NOOP("errors", "'{value}' is geen aantal respondenten (0 of meer)"), value=text)
+        )
+    return int(text)
 
 
 def _respondents(args: argparse.Namespace) -> int:
@@ -539,7 +538,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     sub = commands.add_parser("respondents", help="aantal respondenten van een vragenlijst invullen")
     sub.add_argument("session", metavar="SESSIE")
-    sub.add_argument("count", type=int, metavar="AANTAL")
+    sub.add_argument("count", type=argument_type(_respondent_count), metavar="AANTAL")
     sub.add_argument("--question", default=None, metavar="VRAAG", help="één vraag (id of tekst); anders alle vragen")
     json_flag(sub)
     sub.set_defaults(handler=_respondents)

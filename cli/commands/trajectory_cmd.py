@@ -226,7 +226,6 @@ def _export(args: argparse.Namespace) -> int:
 def _import(args: argparse.Namespace) -> int:
     """Read a CSV/Excel file into one session of the trajectory: carried notes are placed, not copied."""
     from boards.sessionio import preview_import
-    from boards.sessionio.preview import ROW_STATUS_LABELS
 
     trajectory = load_trajectory(args.file)
     session = trajectory.session(args.session_id)
@@ -237,22 +236,9 @@ def _import(args: argparse.Namespace) -> int:
         preview.skip_bad()
     problems = preview.problems()
     for row in problems:
-        print(f"  {row.where}: {ROW_STATUS_LABELS[row.status]} — {row.reason}")
+        print(f"  {row.describe()}")
     if problems:
-        from boards.errors import InvalidArgumentError, problem
-        from boards.i18n import QT_TRANSLATE_NOOP
-
-        raise InvalidArgumentError(
-            problem(
-                QT_TRANSLATE_NOOP(
-                    "errors",
-                    "{count} rij(en) in {file} kloppen niet; er is niets opgeslagen. Verbeter het bestand of "
-                    "gebruik --skip-bad om ze over te slaan",
-                ),
-                count=len(problems),
-                file=str(args.table),
-            )
-        )
+        raise preview.refusal()
     summary = preview.apply(session)
     save_trajectory(trajectory, args.file)
     to_place, to_answer = awaiting(trajectory, session)
