@@ -48,7 +48,7 @@ from boards.durations import format_duration_long
 from boards.fileformat import atomic_write_bytes
 from boards.model import TextElement
 from boards.wording import count_text
-from boards.written import CONCLUSION_PREFIX, SUGGESTION_PREFIX
+from boards.written import CONCLUSION_PREFIX, SUGGESTION_PREFIX, written_zone_ids
 from printing.fonts import BOLD as FONT_BOLD
 from printing.fonts import REGULAR as FONT
 from printing.fonts import register_fonts
@@ -493,6 +493,43 @@ def _vsm_story(item: SessionAnalysis, styles: dict[str, ParagraphStyle]) -> list
     return story
 
 
+def _notes_figure(item: SessionAnalysis, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
+    """The notes in their zones, laid out as on the board, as the publication's figures show them
+    (Afbeelding 1.5: the problems under Voorbereiding, Uitvoering and Evaluatie; 1.6: the ideas in
+    the four quadrants)."""
+    session = item.session
+    written = written_zone_ids(session.board)
+    zones = [zone for zone in session.board.zones if zone.holds.notes and zone.id not in written]
+    if not zones or len(zones) > 8 or not session.results.notes:
+        return []
+    rows: dict[int, list] = {}
+    for zone in sorted(zones, key=lambda zone: (round(zone.rect.y), zone.rect.x)):
+        rows.setdefault(round(zone.rect.y), []).append(zone)
+    width = max(len(row) for row in rows.values())
+    cells = []
+    for row in rows.values():
+        line = []
+        for zone in row:
+            texts = [note.text for note in session.results.notes_in(zone.id) if note.text.strip()]
+            line.append(
+                [_p(zone.label.upper(), styles["cellbold"]), *(_p(f"– {text}", styles["cell"]) for text in texts)]
+            )
+        cells.append(line + [""] * (width - len(line)))
+    table = Table(cells, colWidths=[CONTENT_WIDTH / width] * width, hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.3, colors.HexColor("#b8a48a")),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ]
+        )
+    )
+    subject = item.distribution.subject if item.distribution else "briefjes"
+    return [KeepTogether([_p(f"De {subject} op het bord", styles["h2"]), table])]
+
+
 def _cover(analysis: Analysis, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
     story: list[Flowable] = [Spacer(1, 45 * mm), _p("Bruinpapier", styles["subtitle"]), Spacer(1, 4 * mm)]
     sessions = analysis.per_session
@@ -645,6 +682,7 @@ def _session_story(
                 styles,
             )
         )
+        story += _notes_figure(item, styles)
     elif item.grid is not None:
         story.append(_p("Matrix", styles["h2"]))
         matrix = item.grid.table.rename_axis("").reset_index()

@@ -202,3 +202,7 @@ def test_akkrum_figures_1_5_and_1_6(fixtures_dir, tmp_path, capsys):
     assert main(["report", problems, ideas, "-o", str(report)]) == 0
     flat = " ".join(pdf_text(report.read_bytes(), tmp_path).split())
     assert "5 (62,5 %)" in flat and "8 (53,3 %)" in flat
+    # the figures themselves: the notes under their phase and in their quadrant, as on the board
+    assert "De problemen op het bord" in flat and "De ideeën op het bord" in flat
+    for text in ("EVALUATIE/REFLECTIE – Hoe administreren", "ICT – Hoe administratie?", "– Plannen overleg"):
+        assert text in flat, text
