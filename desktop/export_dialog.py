@@ -57,6 +57,8 @@ class ExportImageDialog(QDialog):
         self.png = QRadioButton(self.tr("&PNG (pixels: dia's, e-mail, website)"))
         self.svg = QRadioButton(self.tr("&SVG (vectoren: scherp op elke grootte, bewerkbaar)"))
         self.png.setChecked(True)
+        self.png.setToolTip(self.tr("Een afbeelding van pixels, in de resolutie die je kiest"))
+        self.svg.setToolTip(self.tr("Vectoren op de echte maat van het bord; de letters als vormen"))
         kinds = QButtonGroup(self)
         kinds.addButton(self.png)
         kinds.addButton(self.svg)
@@ -64,13 +66,15 @@ class ExportImageDialog(QDialog):
         self.unit.setAccessibleName(self.tr("Resolutie in"))
         self.unit.addItem(self.tr("pixels breed"), "px")
         self.unit.addItem(self.tr("dpi op ware grootte"), "dpi")
+        self.unit.setToolTip(self.tr("De resolutie als breedte in pixels, of in punten per inch op de echte maat"))
         self.amount = QSpinBox()
         self.amount.setAccessibleName(self.tr("Resolutie"))
         self.amount.setRange(MIN_SIDE_PX, MAX_SIDE_PX)
         self.amount.setValue(DEFAULT_WIDTH_PX)
-        self.amount.setToolTip(
-            self.tr("Breedte in pixels (1920: een dia), of punten per inch op de echte maat van het bord")
+        self._amount_tip = self.tr(
+            "Breedte in pixels (1920: een dia), of punten per inch op de echte maat van het bord"
         )
+        self._unit_tip = self.unit.toolTip()
         resolution = QHBoxLayout()
         resolution.addWidget(self.amount)
         resolution.addWidget(self.unit)
@@ -78,6 +82,7 @@ class ExportImageDialog(QDialog):
         self.background.setAccessibleName(self.tr("Achtergrond"))
         self.background.addItem(self.tr("Zoals geprint (bruin papier)"), "auto")
         self.background.addItem(self.tr("Wit"), "none")
+        self.background.setToolTip(self.tr("Bruin zoals de poster, of een witte achtergrond"))
         self.markers = QCheckBox(self.tr("Met terugleesmarkers en QR-code"))
         self.markers.setToolTip(
             self.tr("Alleen nodig als je de afbeelding zelf als poster afdrukt om hem later te fotograferen")
@@ -92,6 +97,7 @@ class ExportImageDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("Exporteren…"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setToolTip(self.tr("Niets exporteren"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         note = QLabel(
@@ -139,9 +145,9 @@ class ExportImageDialog(QDialog):
 
     def _update(self) -> None:
         png = self.kind() == "png"
-        for widget in (self.amount, self.unit):
+        for widget, tip in ((self.amount, self._amount_tip), (self.unit, self._unit_tip)):
             widget.setEnabled(png)
-            widget.setToolTip("" if png else self.tr("Een SVG heeft geen pixels: het is op elke grootte scherp"))
+            widget.setToolTip(tip if png else self.tr("Een SVG heeft geen pixels: het is op elke grootte scherp"))
         paper = self.board.paper
         if not png:
             self.size_label.setText(
@@ -150,7 +156,7 @@ class ExportImageDialog(QDialog):
                 )
             )
             self.ok_button.setEnabled(True)
-            self.ok_button.setToolTip("")
+            self.ok_button.setToolTip(self.tr("Kies waar de afbeelding komt"))
             return
         try:
             width, height, dpi = pixel_size(self.board, self.options())
@@ -165,7 +171,7 @@ class ExportImageDialog(QDialog):
             )
         )
         self.ok_button.setEnabled(True)
-        self.ok_button.setToolTip("")
+        self.ok_button.setToolTip(self.tr("Kies waar de afbeelding komt"))
 
 
 def export_image(parent: QWidget, board: Board, document_path: Path | None = None) -> ExportImageDialog:

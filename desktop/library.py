@@ -159,9 +159,13 @@ class SaveTemplateDialog(QDialog):
         self.setMinimumWidth(460)
         self.name = QLineEdit(board.title)
         self.name.setAccessibleName(self.tr("Naam van het sjabloon"))
+        self.name.setToolTip(self.tr("De naam op de kaart bij Mijn sjablonen"))
         self.name.setMaxLength(300)
         self.method = QComboBox()
         self.method.setAccessibleName(self.tr("Methode"))
+        self.method.setToolTip(
+            self.tr("De methode waar het bord bij hoort; de zoekfunctie en het filter gebruiken hem")
+        )
         self.method.addItem(self.tr("(geen methode)"), None)
         for method in list_methods():
             self.method.addItem(method.title, method.id)
@@ -169,6 +173,7 @@ class SaveTemplateDialog(QDialog):
         self.step.setAccessibleName(self.tr("Stap"))
         self.description = QPlainTextEdit(board.description)
         self.description.setAccessibleName(self.tr("Beschrijving"))
+        self.description.setToolTip(self.tr("Staat op de kaart van het sjabloon"))
         self.description.setTabChangesFocus(True)
         self.description.setPlaceholderText(self.tr("Waar is het bord voor, hoe gebruik je het?"))
         self.description.setFixedHeight(90)
@@ -193,6 +198,7 @@ class SaveTemplateDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("Opslaan als sjabloon"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setToolTip(self.tr("Geen sjabloon bewaren"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -217,7 +223,7 @@ class SaveTemplateDialog(QDialog):
             self.step.setToolTip(self.tr("Kies eerst een methode"))
             return
         self.step.setEnabled(True)
-        self.step.setToolTip("")
+        self.step.setToolTip(self.tr("De stap van de methode waarin het bord wordt gebruikt"))
         self.step.addItem(self.tr("(geen stap)"), None)
         for step in get_method(method_id).steps:
             self.step.addItem(self.tr("Stap {nr} · {title}").format(nr=step.nr, title=step.title), step.id)
@@ -225,7 +231,11 @@ class SaveTemplateDialog(QDialog):
     def _update_ok(self) -> None:
         named = bool(self.name.text().strip())
         self.ok_button.setEnabled(named)
-        self.ok_button.setToolTip("" if named else self.tr("Geef het sjabloon een naam"))
+        self.ok_button.setToolTip(
+            self.tr("Een kopie van het bord bewaren bij Mijn sjablonen")
+            if named
+            else self.tr("Geef het sjabloon een naam")
+        )
 
     def template_board(self, board: Board) -> Board:
         """A copy of ``board`` with the chosen name, method, step and description."""

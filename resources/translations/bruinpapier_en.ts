@@ -774,6 +774,14 @@ Choose a template on the Start page, or open a board (Ctrl+O).</translation>
         <translation>&amp;SVG (vectors: sharp at any size, editable)</translation>
     </message>
     <message>
+        <source>Een afbeelding van pixels, in de resolutie die je kiest</source>
+        <translation>An image of pixels, at the resolution you choose</translation>
+    </message>
+    <message>
+        <source>Vectoren op de echte maat van het bord; de letters als vormen</source>
+        <translation>Vectors at the board&apos;s real size; the letters as shapes</translation>
+    </message>
+    <message>
         <source>Resolutie in</source>
         <translation>Resolution in</translation>
     </message>
@@ -784,6 +792,10 @@ Choose a template on the Start page, or open a board (Ctrl+O).</translation>
     <message>
         <source>dpi op ware grootte</source>
         <translation>dpi at true size</translation>
+    </message>
+    <message>
+        <source>De resolutie als breedte in pixels, of in punten per inch op de echte maat</source>
+        <translation>The resolution as a width in pixels, or in dots per inch at the real size</translation>
     </message>
     <message>
         <source>Resolutie</source>
@@ -806,6 +818,10 @@ Choose a template on the Start page, or open a board (Ctrl+O).</translation>
         <translation>White</translation>
     </message>
     <message>
+        <source>Bruin zoals de poster, of een witte achtergrond</source>
+        <translation>Brown like the poster, or a white background</translation>
+    </message>
+    <message>
         <source>Met terugleesmarkers en QR-code</source>
         <translation>With read-back markers and QR code</translation>
     </message>
@@ -818,6 +834,10 @@ Choose a template on the Start page, or open a board (Ctrl+O).</translation>
         <translation>Export…</translation>
     </message>
     <message>
+        <source>Niets exporteren</source>
+        <translation>Export nothing</translation>
+    </message>
+    <message>
         <source>De afbeelding is het bord zoals het wordt geprint: dezelfde kleuren, lijnen, teksten en plaatjes.</source>
         <translation>The image is the board as it is printed: the same colours, lines, texts and pictures.</translation>
     </message>
@@ -828,6 +848,10 @@ Choose a template on the Start page, or open a board (Ctrl+O).</translation>
     <message>
         <source>SVG van {width:g} × {height:g} mm (de echte maat van het bord).</source>
         <translation>SVG of {width:g} × {height:g} mm (the board&apos;s real size).</translation>
+    </message>
+    <message>
+        <source>Kies waar de afbeelding komt</source>
+        <translation>Choose where the image goes</translation>
     </message>
     <message>
         <source>Kies een kleinere resolutie</source>
@@ -2483,8 +2507,16 @@ Use Align and Distribute in the Arrange menu.</translation>
         <translation>Name of the template</translation>
     </message>
     <message>
+        <source>De naam op de kaart bij Mijn sjablonen</source>
+        <translation>The name on the card in My templates</translation>
+    </message>
+    <message>
         <source>Methode</source>
         <translation>Method</translation>
+    </message>
+    <message>
+        <source>De methode waar het bord bij hoort; de zoekfunctie en het filter gebruiken hem</source>
+        <translation>The method the board belongs to; the search and the filter use it</translation>
     </message>
     <message>
         <source>(geen methode)</source>
@@ -2497,6 +2529,10 @@ Use Align and Distribute in the Arrange menu.</translation>
     <message>
         <source>Beschrijving</source>
         <translation>Description</translation>
+    </message>
+    <message>
+        <source>Staat op de kaart van het sjabloon</source>
+        <translation>Is shown on the template&apos;s card</translation>
     </message>
     <message>
         <source>Waar is het bord voor, hoe gebruik je het?</source>
@@ -2539,6 +2575,10 @@ Use Align and Distribute in the Arrange menu.</translation>
         <translation>The template goes to &apos;My templates&apos; on the Start page; the board itself stays open as it is.</translation>
     </message>
     <message>
+        <source>Geen sjabloon bewaren</source>
+        <translation>Keep no template</translation>
+    </message>
+    <message>
         <source>(geen stap)</source>
         <translation>(no step)</translation>
     </message>
@@ -2547,8 +2587,16 @@ Use Align and Distribute in the Arrange menu.</translation>
         <translation>Choose a method first</translation>
     </message>
     <message>
+        <source>De stap van de methode waarin het bord wordt gebruikt</source>
+        <translation>The step of the method in which the board is used</translation>
+    </message>
+    <message>
         <source>Stap {nr} · {title}</source>
         <translation>Step {nr} · {title}</translation>
+    </message>
+    <message>
+        <source>Een kopie van het bord bewaren bij Mijn sjablonen</source>
+        <translation>Keep a copy of the board in My templates</translation>
     </message>
     <message>
         <source>Geef het sjabloon een naam</source>
