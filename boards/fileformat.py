@@ -38,6 +38,7 @@ SCHEMA_VERSION = CURRENT_SCHEMA_VERSION  # older files are migrated on load (boa
 BOARD_FORMAT = "bruinpapier.board"
 SESSION_FORMAT = "bruinpapier.session"
 TRAJECTORY_FORMAT = "bruinpapier.trajectory"
+TEMPLATE_FORMAT = "bruinpapier.template"  # a board in the template library: see boards.library
 BOARD_SUFFIX = ".bpbord"
 SESSION_SUFFIX = ".bpsessie"
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -263,7 +264,10 @@ def check_json_limits(document: Any, file: Path | str | None) -> None:
                     push((item, depth + 1, f"{path}.{key}" if path else key))
 
 
-def check_envelope(document: Any, expected_format: str, file: Path | str | None) -> None:
+def check_envelope(
+    document: Any, expected_format: str, file: Path | str | None, supported: int = SCHEMA_VERSION
+) -> None:
+    """The format and version of a parsed file; ``supported``: the newest version this program reads."""
     if not isinstance(document, dict) or "format" not in document:
         raise BoardFileError(
             file,
@@ -294,7 +298,7 @@ def check_envelope(document: Any, expected_format: str, file: Path | str | None)
         raise BoardFileError(
             file, "schema_version", problem(QT_TRANSLATE_NOOP("errors", "ontbreekt of is geen geheel getal"))
         )
-    if version > SCHEMA_VERSION:
+    if version > supported:
         raise BoardFileError(
             file,
             "schema_version",
@@ -305,7 +309,7 @@ def check_envelope(document: Any, expected_format: str, file: Path | str | None)
                     "leest t/m versie {supported}. Werk Bruinpapier bij om het te openen.",
                 ),
                 version=version,
-                supported=SCHEMA_VERSION,
+                supported=supported,
             ),
         )
     if version < 1:
@@ -320,6 +324,7 @@ FORMAT_NAMES = {
     BOARD_FORMAT: QT_TRANSLATE_NOOP("errors", "bord"),
     SESSION_FORMAT: QT_TRANSLATE_NOOP("errors", "sessie"),
     TRAJECTORY_FORMAT: QT_TRANSLATE_NOOP("errors", "traject"),
+    TEMPLATE_FORMAT: QT_TRANSLATE_NOOP("errors", "sjabloon"),
 }
 
 

@@ -1,7 +1,7 @@
 """The PDF report of an archive summary: many sessions of many schools, on a few readable pages.
 
 Cover with the selection; an overview (sessions per period, per school, note colours); per
-board the board shaded by everything put on it, the procesplaat ranking and conclusion over
+board the board shaded by everything put on it, the procesplaat ranking and suggested conclusion over
 all sessions, the counts per zone (total, mean per session, least and most), the change over
 the periods, and the schools side by side — per measure a table with a row per school, so it
 stays readable for a hundred schools. Charts show the biggest bars and add up the rest as
@@ -22,6 +22,7 @@ from reportlab.platypus import Flowable, PageBreak, Spacer, Table, TableStyle
 from boards.analysis.dutch import format_number, format_percent, format_signed
 from boards.analysis.summary import ArchiveSummary, BoardSummary, schools_by_measure
 from boards.fileformat import atomic_write_bytes
+from boards.written import SUGGESTION_PREFIX
 from printing.fonts import register_fonts
 from printing.report import (
     CONTENT_WIDTH,
@@ -141,8 +142,9 @@ def _processes(item: BoardSummary, styles: dict[str, ParagraphStyle]) -> list[Fl
     burden, positive = processes.kinds.burden, processes.kinds.positive
     story: list[Flowable] = [
         _p(f"Processen: {burden.label} en {positive.label}, over alle {item.sessions} sessies", styles["h2"]),
-        _p(processes.conclusion, styles["conclusion"]),
     ]
+    if processes.suggestion:  # derived from the dots of all sessions: Bruinpapier's, never a team's words
+        story.append(_p(SUGGESTION_PREFIX + processes.suggestion, styles["suggestion"]))
     ranked = processes.processes[(processes.processes["burden"] + processes.processes["positive"]) > 0]
     if not ranked.empty:
         story.append(

@@ -24,6 +24,7 @@ from boards.analysis.procesplaat import is_process_board, process_kinds
 from boards.i18n import QT_TRANSLATE_NOOP, Message
 from boards.model import Board, Zone
 from boards.session import Session
+from boards.written import written_zone_ids
 
 NOTES = "notes"
 BALANCE = "balance"
@@ -219,9 +220,10 @@ def heat_of_counts(
     """``board`` shaded by a measure of counts: dots per (zone id, kind id) and notes per zone id — one
     session's, or the totals of many (the archive summary)."""
     measure = find_measure(board, measure_id)
+    written = written_zone_ids(board)  # the team writes there (the CONCLUSIE): text, not a count of notes
     values: dict[str, int | None] = {}
     for zone in board.zones:
-        if not measure.holds(zone):
+        if not measure.holds(zone) or zone.id in written:
             values[zone.id] = None
         elif measure.id == NOTES:
             values[zone.id] = int(notes.get(zone.id, 0))

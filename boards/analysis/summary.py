@@ -46,7 +46,7 @@ class BoardSummary:
     colors: dict[str, int]  # note colour id → notes over all sessions
     periods: pd.DataFrame  # period, sessions, then per measure the mean per session
     period_zones: pd.DataFrame  # zone_id, zone_label, measure, <period>… (mean per session), change
-    processes: ProcessAnalysis | None = None  # a procesplaat: ranking and conclusion over all sessions
+    processes: ProcessAnalysis | None = None  # a procesplaat: ranking and suggested conclusion over all sessions
     comparison: SchoolComparison | None = None  # each school's most recent session, two or more schools
 
     @property
@@ -111,7 +111,7 @@ def board_summary_to_dict(item: BoardSummary) -> dict[str, Any]:
             "positive_kind": item.processes.kinds.positive.id,
             "ranking": frame_records(item.processes.processes),
             "groups": frame_records(item.processes.groups),
-            "conclusion": item.processes.conclusion,
+            "suggestion": item.processes.suggestion,  # derived from the dots, never a team's words
         }
     if item.comparison is not None:
         entry["schools_compared"] = {

@@ -29,6 +29,7 @@ from boards.analysis.charts import summary_charts
 from boards.analysis.measures import board_measures, find_measure
 from boards.analysis.summary import ArchiveSummary, BoardSummary, schools_by_measure
 from boards.errors import BruinpapierError
+from boards.written import SUGGESTION_PREFIX
 from desktop.analysis_view.charts import BarChartWidget
 from desktop.analysis_view.heat_view import BoardHeatView, HeatLegend
 from desktop.analysis_view.table_model import DataFrameModel
@@ -172,7 +173,8 @@ class SummaryView(QWidget):
             self.heat_legend.show_heat(None)
             self._charts, self._tables = [], {}
         else:
-            self.findings.setText(item.processes.conclusion if item.processes is not None else "")
+            suggestion = item.processes.suggestion if item.processes is not None else None
+            self.findings.setText(SUGGESTION_PREFIX + suggestion if suggestion else "")
             self._fill_measures(item)
             self._show_heat()
             self._charts = summary_charts(self.summary, item)

@@ -55,7 +55,7 @@ def test_session_list_analyse_and_report_choose_the_same_sessions(archive_url, c
     code, out, _ = run(capsys, "analyse", "--board", "procesplaat-1")
     assert code == 0
     assert "Samenvatting van bord procesplaat-1: 10 sessies, 3 scholen" in out
-    assert "CONCLUSIE: ER WORDT DOOR LEERKRACHTEN MET NAME WERKDRUK" in out
+    assert "Suggestie van Bruinpapier: ER WORDT DOOR LEERKRACHTEN MET NAME WERKDRUK" in out
 
     pdf = tmp_path / "bestuur.pdf"
     code, out, err = run(capsys, "report", "--all", "-o", str(pdf))

@@ -86,7 +86,7 @@ def test_board_summary_equals_the_in_memory_analysis(archive):
     merged.board = item.board
     merged.results.dots = [DotCount(zone, kind, count) for (zone, kind), count in totals.items()]
     pd.testing.assert_frame_equal(item.processes.processes, analyse_processes(merged).processes)
-    assert item.processes.conclusion.startswith("CONCLUSIE: ER WORDT DOOR LEERKRACHTEN MET NAME WERKDRUK")
+    assert item.processes.suggestion.startswith("ER WORDT DOOR LEERKRACHTEN MET NAME WERKDRUK")
 
 
 def test_a_filter_chooses_the_same_sessions_as_the_list(archive):

@@ -68,7 +68,7 @@ def test_the_listed_sessions_are_summarised_off_the_gui_thread(controller, qtbot
     view = workspace.analysis_page.content
     assert view.summary is summary
     assert "3 sessies van 3 scholen" in view.heading.text()
-    assert view.findings.text().startswith("CONCLUSIE: ER WORDT DOOR LEERKRACHTEN MET NAME WERKDRUK")
+    assert view.findings.text().startswith("Suggestie van Bruinpapier: ER WORDT DOOR LEERKRACHTEN MET NAME WERKDRUK")
     assert view.heat_view.zone_items and view.bar_chart.chart is not None
     charts = [view.chart_combo.itemText(i) for i in range(view.chart_combo.count())]
     assert "werkdruk en werkplezier per proces, alle sessies" in charts and "sessies per school" in charts
