@@ -201,8 +201,25 @@ def revoke_board(connection: Connection, role: str) -> None:
     connection.exec_driver_sql(f"REVOKE {BOARD_ROLE} FROM {_quoted(connection, role)}")
 
 
+def _sees_every_role(connection: Connection) -> bool:
+    """Whether the connected role may see everyone's access: a superuser, the archive's owner (or a member
+    of the owning role) or the school board's role. A facilitator sees only their own."""
+    return bool(
+        connection.execute(
+            text(
+                "SELECT r.rolsuper OR pg_has_role(current_user, t.tableowner, 'MEMBER') "
+                f"OR {SEES_EVERYTHING} "
+                "FROM pg_roles r, pg_tables t "
+                "WHERE r.rolname = current_user AND t.tablename = :sessions AND t.schemaname = current_schema()"
+            ).bindparams(sessions=SESSION_TABLE)
+        ).scalar()
+    )
+
+
 def list_access(connection: Connection) -> list[RoleAccess]:
-    """Every role with access: board roles and the roles granted schools (names as the sessions have them)."""
+    """Every role with access: board roles and the roles granted schools (names as the sessions have them).
+    A facilitator's role gets only its own entry (the database shows it only its own grants, and the other
+    roles' names are none of its business)."""
     _shared_only(connection)
     members = connection.execute(
         text(
@@ -224,4 +241,7 @@ def list_access(connection: Connection) -> list[RoleAccess]:
         found.setdefault(role, RoleAccess(role, False)).schools.append(names.get(key, key))
     for entry in found.values():
         entry.schools.sort(key=normalise)
+    if not _sees_every_role(connection):
+        current = connection.execute(text("SELECT current_user")).scalar()
+        found = {role: entry for role, entry in found.items() if role == current}
     return sorted(found.values(), key=lambda entry: entry.role)

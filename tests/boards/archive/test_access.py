@@ -161,6 +161,10 @@ def test_each_facilitator_sees_and_changes_only_the_schools_granted(shared, caps
     roles = {entry["role"]: entry for entry in json.loads(out)}
     assert roles[shared["role_a"]] == {"role": shared["role_a"], "board": False, "schools": ["OBS Akkrum"]}
     assert roles[shared["role_b"]]["board"] is True
+    code, out, _ = cli(capsys, "archive", "roles", "--json", "--archive", shared["a"])
+    assert code == 0 and json.loads(out) == [roles[shared["role_a"]]]  # a facilitator sees only its own access
+    code, out, _ = cli(capsys, "archive", "roles", "--json", "--archive", shared["b"])
+    assert code == 0 and {entry["role"] for entry in json.loads(out)} >= {shared["role_a"], shared["role_b"]}
     assert cli(capsys, "archive", "revoke", shared["role_a"], "OBS Akkrum", "--archive", owner)[0] == 0
     assert cli(capsys, "archive", "revoke", shared["role_b"], "--bestuur", "--archive", owner)[0] == 0
     with Archive(shared["a"]) as archive:
