@@ -209,7 +209,9 @@ class SettingsDialog(QDialog):
         folder_row.addWidget(choose)
         form = QFormLayout()
         form.addRow(self.tr("Taal van de app"), self.language)
-        form.addRow(self.tr("&Schoolsjablonen"), folder_row)
+        folder_label = QLabel(self.tr("&Schoolsjablonen"))
+        folder_label.setBuddy(self.school_folder)  # a row of a layout gets no buddy: Alt+S still goes to the field
+        form.addRow(folder_label, folder_row)
         note = QLabel(
             self.tr(
                 "Het venster wordt opnieuw opgebouwd in de gekozen taal; open borden blijven open. De sjablonen uit "

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from boards.archive import Archive
 from boards.templates import load_template
@@ -115,6 +116,8 @@ def test_the_archive_is_chosen_and_tested_in_the_settings(controller, qtbot, tmp
 
     dialog = window.show_settings()
     assert dialog.archive_url.text() == "" and not dialog.archive_note.isVisible()
+    folder_label = next(label for label in dialog.findChildren(QLabel) if label.text() == "&Schoolsjablonen")
+    assert folder_label.buddy() is dialog.school_folder  # Alt+S, not a literal '&' beside the folder row
     dialog.archive_url.setText("dit is geen adres")
     press_test_button(qtbot, dialog)
     assert "geen geldig archiefadres" in dialog.archive_result.text()
