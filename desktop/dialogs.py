@@ -292,6 +292,8 @@ class SettingsDialog(QDialog):
             text = self.tr("Verbonden ({kind}), maar het archief komt uit een nieuwere Bruinpapier: werk eerst bij.")
         elif not check.exists:
             text = self.tr("Verbonden ({kind}); het archief is nog leeg en wordt bij het eerste gebruik ingericht.")
+        elif check.sessions == 1:
+            text = self.tr("Verbonden ({kind}): u ziet 1 sessie in dit archief.")
         else:
             text = self.tr("Verbonden ({kind}): u ziet {count} sessies in dit archief.")
         self.archive_result.setText(text.format(kind=kind, count=check.sessions))

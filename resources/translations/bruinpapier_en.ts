@@ -2796,6 +2796,10 @@ Use Align and Distribute in the Arrange menu.</translation>
         <translation>Connected ({kind}); the archive is still empty and will be set up when first used.</translation>
     </message>
     <message>
+        <source>Verbonden ({kind}): u ziet 1 sessie in dit archief.</source>
+        <translation>Connected ({kind}): you see 1 session in this archive.</translation>
+    </message>
+    <message>
         <source>Verbonden ({kind}): u ziet {count} sessies in dit archief.</source>
         <translation>Connected ({kind}): you see {count} sessions in this archive.</translation>
     </message>

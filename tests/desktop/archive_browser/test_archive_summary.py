@@ -123,7 +123,7 @@ def test_the_archive_is_chosen_and_tested_in_the_settings(controller, qtbot, tmp
     assert "geen geldig archiefadres" in dialog.archive_result.text()
     dialog.archive_url.setText(other)
     press_test_button(qtbot, dialog)
-    assert "u ziet 1 sessies" in dialog.archive_result.text()
+    assert "u ziet 1 sessie in" in dialog.archive_result.text()
     dialog.archive_url.setText(f"sqlite:///{tmp_path / 'nieuw' / 'leeg.sqlite'}")
     press_test_button(qtbot, dialog)
     assert "nog leeg" in dialog.archive_result.text() and not (tmp_path / "nieuw").exists()  # nothing made
