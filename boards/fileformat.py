@@ -32,7 +32,13 @@ from boards.serialize import (
     session_to_dict,
 )
 from boards.session import Session
-from boards.validation import Problem, check_board_semantics, check_schema, check_session_semantics
+from boards.validation import (
+    Problem,
+    check_board_semantics,
+    check_schema,
+    check_session_schema,
+    check_session_semantics,
+)
 
 SCHEMA_VERSION = CURRENT_SCHEMA_VERSION  # older files are migrated on load (boards.migrations)
 BOARD_FORMAT = "bruinpapier.board"
@@ -352,16 +358,65 @@ def board_from_document(document: Any, file: Path | str | None = None) -> Board:
     return board
 
 
-def session_from_document(document: Any, file: Path | str | None = None) -> Session:
+class BoardSnapshots:
+    """The boards met while reading many session files (an import): every file of one school board's
+    sessions carries the same board snapshot, so each distinct snapshot is checked and built once.
+
+    A board is known by its exact JSON text (keys in file order, so equal text is an equal board): a board
+    that differs in one byte is checked in full like any other. The rest of every file (its results, and
+    whether they fit the board) is always checked. The sessions read with one ``BoardSnapshots`` share
+    one Board object per snapshot: for sessions that are stored and let go (``session import``), not for
+    sessions that are edited. Keeps the ``limit`` most recently met boards.
+    """
+
+    def __init__(self, limit: int = 64) -> None:
+        self.limit = limit
+        self._boards: dict[str, Board] = {}
+        self.checked = 0  # boards checked and built in full (the others were known)
+
+    @staticmethod
+    def key(document: Any) -> str | None:
+        """The exact text of a session document's board (None when there is no board to speak of)."""
+        session = document.get("session") if type(document) is dict else None
+        board = session.get("board") if type(session) is dict else None
+        if type(board) is not dict:
+            return None
+        return json.dumps(board, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+
+    def known(self, key: str | None) -> Board | None:
+        board = self._boards.pop(key, None) if key is not None else None
+        if board is not None:
+            self._boards[key] = board  # most recently met last
+        return board
+
+    def remember(self, key: str | None, board: Board) -> None:
+        if key is None or self.limit <= 0:
+            return
+        self.checked += 1
+        self._boards[key] = board
+        while len(self._boards) > self.limit:
+            del self._boards[next(iter(self._boards))]
+
+
+def session_from_document(
+    document: Any, file: Path | str | None = None, snapshots: BoardSnapshots | None = None
+) -> Session:
+    """Validate a parsed session document and build the Session; with ``snapshots`` a board equal to one
+    checked before is neither checked nor built again (see :class:`BoardSnapshots`)."""
     check_envelope(document, SESSION_FORMAT, file)
     document = migrate(document)
+    key = snapshots.key(document) if snapshots is not None else None
+    board = snapshots.known(key) if snapshots is not None else None
     try:
-        check_schema(document, "session")
-        check_session_semantics(document["session"])
+        check_session_schema(document, board_checked=board is not None)
+        check_session_semantics(document["session"], board_checked=board is not None)
     except Problem as error:
         raise BoardFileError(file, error.path, error.message) from None
-    session = session_from_dict(document["session"])
-    ensure_markers(session.board)
+    session = session_from_dict(document["session"], board=board)
+    if board is None:
+        ensure_markers(session.board)
+        if snapshots is not None:
+            snapshots.remember(key, session.board)
     return session
 
 
@@ -452,12 +507,12 @@ def load_board(path: Path | str) -> Board:
     return loads_board(read_text_file(path), path)
 
 
-def loads_session(text: str, file: Path | str | None = None) -> Session:
-    return session_from_document(parse_json(text, file), file)
+def loads_session(text: str, file: Path | str | None = None, snapshots: BoardSnapshots | None = None) -> Session:
+    return session_from_document(parse_json(text, file), file, snapshots)
 
 
-def load_session(path: Path | str) -> Session:
-    return loads_session(read_text_file(path), path)
+def load_session(path: Path | str, snapshots: BoardSnapshots | None = None) -> Session:
+    return loads_session(read_text_file(path), path, snapshots)
 
 
 # --- writing ------------------------------------------------------------------------------
