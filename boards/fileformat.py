@@ -224,12 +224,14 @@ def _too_deep(file: Path | str | None) -> BoardFileError:
 def check_json_limits(document: Any, file: Path | str | None) -> None:
     """Refuse a parsed document that is nested too deep or holds too many items, before validating it
     (the checks after this one would take minutes on 100,000 zones). Only containers are visited one by
-    one; plain values are counted with their container (an import reads thousands of files)."""
-    stack: list[tuple[Any, int, str]] = [(document, 0, "")]
+    one; plain values are counted with their container (an import reads thousands of files). Where a
+    container is, is kept as (parent's place, key) and written out only for a message."""
+    stack: list[tuple[Any, int, Any]] = [(document, 0, None)]
     values = 1
     push = stack.append
+    pop = stack.pop
     while stack:
-        value, depth, path = stack.pop()
+        value, depth, where = pop()
         if depth > MAX_JSON_DEPTH:
             raise _too_deep(file)
         kind = type(value)
@@ -237,19 +239,16 @@ def check_json_limits(document: Any, file: Path | str | None) -> None:
             if len(value) > MAX_LIST_ITEMS:
                 raise BoardFileError(
                     file,
-                    path,
+                    _place(where),
                     problem(
                         QT_TRANSLATE_NOOP("errors", "bevat te veel items ({count}; hoogstens {limit})"),
                         count=len(value),
                         limit=MAX_LIST_ITEMS,
                     ),
                 )
-            children = [item for item in value if type(item) is dict or type(item) is list]
-        elif kind is dict:
-            children = None
-        else:
+        elif kind is not dict:
             continue
-        if value and depth + 1 > MAX_JSON_DEPTH:
+        if value and depth >= MAX_JSON_DEPTH:
             raise _too_deep(file)
         values += len(value)
         if values > MAX_JSON_VALUES:
@@ -261,13 +260,24 @@ def check_json_limits(document: Any, file: Path | str | None) -> None:
                     limit=MAX_JSON_VALUES,
                 ),
             )
-        if children is not None:
-            for item in children:
-                push((item, depth + 1, path))
+        deeper = depth + 1
+        if kind is list:
+            for item in value:
+                if type(item) is dict or type(item) is list:
+                    push((item, deeper, where))
         else:
             for key, item in value.items():
                 if type(item) is dict or type(item) is list:
-                    push((item, depth + 1, f"{path}.{key}" if path else key))
+                    push((item, deeper, (where, key)))
+
+
+def _place(where: Any) -> str:
+    """``((None, "board"), "zones")`` → ``board.zones`` (the keys on the way; list items are not named)."""
+    keys = []
+    while where is not None:
+        where, key = where
+        keys.append(key)
+    return ".".join(reversed(keys))
 
 
 def check_envelope(
