@@ -99,6 +99,7 @@ class Workspace:
         self.trajectory: Trajectory | None = None  # the trajectory the session belongs to, as opened
         self.trajectory_file: Path | None = None  # its file; None: the session belongs in the archive
         self.shown_trajectory_file: Path | None = None  # the trajectory the user has open (shown again after a rebuild)
+        self.analysed: list[Session] = []  # the sessions being analysed (shown again after a rebuild)
         self.pending_photos: dict[str, bytes] = {}  # read back for the session; stored with it on saving
         self.recovery = RecoveryCopy(
             recovery_folder, SESSION_RECOVERY_FILE, SESSION_RECOVERY_NOTE, dumps_session, load_session

@@ -1,4 +1,5 @@
-"""The "Analyse" page: the analysis view, built when it is first shown (pandas loads then, not at start-up)."""
+"""The "Analyse" page: the analysis view, built when sessions are first analysed (pandas loads then,
+not at start-up); until then it says what the page is for and how to choose sessions."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from boards.session import Session
+from desktop.empty_state import EmptyState
 from desktop.lazy_page import LazyPage
 
 if TYPE_CHECKING:
@@ -13,6 +15,18 @@ if TYPE_CHECKING:
 
 
 class AnalysisPage(LazyPage):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.sessions: list[Session] = []
+        self.empty = EmptyState(
+            self.tr("Analyse"),
+            self.tr(
+                "Hier zie je wat sessies opleveren: tellingen, conclusies, grafieken, het bord als warmtekaart "
+                "en het verloop over tijd; als Excel of PDF-rapport te bewaren."
+            ),
+        )
+        self._layout.addWidget(self.empty)
+
     @property
     def view(self) -> AnalysisView:
         """The analysis view, made on first use."""
@@ -20,7 +34,11 @@ class AnalysisPage(LazyPage):
             from desktop.analysis_view import AnalysisView
 
             self.set_content(AnalysisView())
+            self.content.setVisible(bool(self.sessions))
         return self.content  # type: ignore[return-value]
 
     def show_sessions(self, sessions: Sequence[Session]) -> None:
-        self.view.set_sessions(sessions)
+        self.sessions = list(sessions)
+        self.view.set_sessions(self.sessions)
+        self.view.setVisible(bool(self.sessions))
+        self.empty.setVisible(not self.sessions)

@@ -9,6 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from boards.errors import BruinpapierError
+from desktop.feedback import explain
 
 if TYPE_CHECKING:
     from boards.archive import Archive
@@ -27,11 +28,21 @@ class ArchivePage(QWidget):
         super().__init__(parent)
         self._open_archive = open_archive
         self.browser: ArchiveBrowser | None = None
-        self.analyse_button = QPushButton(self.tr("Getoonde sessies analyseren"))
+        self.analyse_button = QPushButton(self.tr("Getoonde sessies anal&yseren"))
+        self.analyse_button.setToolTip(self.tr("De sessies in de lijst samen analyseren: tellingen, verloop, scholen"))
         self.analyse_button.clicked.connect(self.analyse_listed)
         self.message = QLabel()
         self.message.setWordWrap(True)
+        self.intro = QLabel(
+            self.tr(
+                "Alle bewaarde sessies: zoek en open ze, maak een kopie of een bundel, of kies welke je samen "
+                "analyseert."
+            )
+        )
+        self.intro.setObjectName("muted")
+        self.intro.setWordWrap(True)
         self._layout = QVBoxLayout(self)
+        self._layout.addWidget(self.intro)
         bottom = QHBoxLayout()
         bottom.addWidget(self.message, 1)
         bottom.addWidget(self.analyse_button)
@@ -50,13 +61,26 @@ class ArchivePage(QWidget):
             return False
         self.browser = ArchiveBrowser(archive, self)
         self.browser.sessionOpened.connect(self.session_opened.emit)
-        self._layout.insertWidget(0, self.browser, 1)
+        self.browser.model.modelReset.connect(self._update_message)
+        self._layout.insertWidget(1, self.browser, 1)
+        self._update_message()
         return True
 
     def refresh(self) -> None:
         """List the archive again (after a session was saved), when the browser is open."""
         if self.browser is not None:
             self.browser.refresh()
+
+    def _update_message(self) -> None:
+        """An empty list says why and what to do; the analyse button says why it cannot analyse."""
+        assert self.browser is not None
+        empty = not self.browser.model.rows
+        self.message.setText(
+            self.tr("Nog geen sessies gevonden. Een sessie komt hier zodra je haar bewaart op de pagina Sessie.")
+            if empty
+            else ""
+        )
+        explain(self.analyse_button, not empty, self.tr("Er staan geen sessies in de lijst"))
 
     def analyse_listed(self) -> None:
         if not self.ensure_browser():

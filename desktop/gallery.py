@@ -1,20 +1,32 @@
 """The start page: new board, open, recent files, and the template gallery.
 
 Templates are grouped by method and step; each card shows a preview drawn by
-the editor's scene, the guiding question and the paper size.
+the editor's scene, the guiding question and the paper size. A search field
+(title, method, step, question; case and accents ignored, ``boards.templates``)
+and a method filter narrow the cards down; the cards are reached with the
+keyboard: Tab or ↓ from the search field, the arrow keys between cards, Enter
+to start a board.
+
+Sections: ``add_section(title, subtitle, steps, method_id)`` adds a heading
+with groups of cards (``steps``: a list of (step title or "", boards)); the
+templates are one section per method, and other sources of boards (own
+templates) can add theirs the same way: search, filter and keys work on all.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -25,9 +37,10 @@ from PySide6.QtWidgets import (
 )
 
 from boards.errors import BruinpapierError
-from boards.methods import get_method
+from boards.methods import get_method, list_methods
 from boards.model import Board
-from boards.templates import OTHER_METHOD, templates_by_method
+from boards.templates import OTHER_METHOD, template_matches, templates_by_method
+from desktop.i18n import paper_label
 from desktop.thumbnails import board_thumbnail
 
 CARD_WIDTH = 250
@@ -37,9 +50,10 @@ CARD_SPACING = 14
 
 
 class TemplateCard(QFrame):
-    """One template: preview, title, paper, question. Click to start a board from it."""
+    """One template: preview, title, paper, question. Click (or Enter, Space) to start a board from it."""
 
     clicked = Signal(str)
+    navigate = Signal(object, int)  # (this card, Qt.Key of the arrow pressed)
 
     def __init__(self, board: Board, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,9 +61,16 @@ class TemplateCard(QFrame):
         self.template_id = board.id
         self.setObjectName("templateCard")
         self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setFixedWidth(CARD_WIDTH)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setToolTip(board.description or board.question)
+        self.setToolTip(board.description or board.question or board.title)
+        self.setAccessibleName(board.title)
+        self.setAccessibleDescription(
+            QCoreApplication.translate("GalleryPage", "Sjabloon op {paper}; Enter begint een bord ermee").format(
+                paper=paper_label(board.paper)
+            )
+        )
         self.preview = QLabel()
         self.preview.setFixedSize(QSize(THUMB_WIDTH, round(THUMB_WIDTH * 0.72)))
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -57,7 +78,7 @@ class TemplateCard(QFrame):
         title = QLabel(board.title)
         title.setObjectName("cardTitle")
         title.setWordWrap(True)
-        paper = QLabel(board.paper.label())
+        paper = QLabel(paper_label(board.paper))
         paper.setObjectName("cardPaper")
         text = board.question or _shorten(board.description, 140)
         question = QLabel(text)
@@ -87,6 +108,37 @@ class TemplateCard(QFrame):
             self.clicked.emit(self.template_id)
         super().mouseReleaseEvent(event)
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.clicked.emit(self.template_id)
+        elif key in ARROW_KEYS and not event.modifiers():
+            self.navigate.emit(self, key)
+        else:
+            super().keyPressEvent(event)
+
+
+ARROW_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down)
+
+
+@dataclass
+class CardGroup:
+    """The cards of one step (or of a section without steps) and the widgets around them."""
+
+    label: QLabel | None
+    holder: QWidget
+    grid: QGridLayout
+    cards: list[TemplateCard]
+
+
+@dataclass
+class GallerySection:
+    """A heading (a method, "Overige borden", own templates) with its groups of cards."""
+
+    method_id: str
+    labels: list[QWidget]
+    groups: list[CardGroup] = field(default_factory=list)
+
 
 def _shorten(text: str, limit: int) -> str:
     text = " ".join(text.split())
@@ -114,7 +166,7 @@ class GalleryPage(QWidget):
         super().__init__(parent)
         self.setObjectName("galleryPage")
         self.cards: dict[str, TemplateCard] = {}
-        self._grids: list[tuple[QGridLayout, list[TemplateCard]]] = []
+        self.sections: list[GallerySection] = []
         self._columns = COLUMNS
         sidebar = QFrame()
         sidebar.setObjectName("gallerySidebar")
@@ -128,13 +180,17 @@ class GalleryPage(QWidget):
         tagline.setObjectName("tagline")
         self.new_button = QPushButton(self.tr("Nieuw leeg bord…"))
         self.new_button.setObjectName("primaryButton")
+        self.new_button.setToolTip(self.tr("Een leeg bord op papier naar keuze (Ctrl+N)"))
         self.new_button.clicked.connect(lambda: self.template_chosen.emit(""))
         self.open_button = QPushButton(self.tr("Bord openen…"))
+        self.open_button.setToolTip(self.tr("Een bord openen dat je eerder opsloeg (Ctrl+O)"))
         self.open_button.clicked.connect(self.open_requested.emit)
         recent_title = QLabel(self.tr("Recente bestanden"))
         recent_title.setObjectName("sectionTitle")
         self.recent = QListWidget()
         self.recent.setObjectName("recentList")
+        self.recent.setAccessibleName(self.tr("Recente bestanden"))
+        self.recent.setToolTip(self.tr("Dubbelklik of Enter opent het bord"))
         self.recent.itemActivated.connect(self._recent_activated)
         self.recent.itemDoubleClicked.connect(self._recent_activated)
         self.recent_empty = QLabel(self.tr("Nog geen bestanden geopend."))
@@ -166,8 +222,37 @@ class GalleryPage(QWidget):
         )
         intro.setWordWrap(True)
         intro.setObjectName("muted")
+        self.search = QLineEdit()
+        self.search.setObjectName("templateSearch")
+        self.search.setPlaceholderText(self.tr("Zoeken op titel, methode, stap of vraag…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Sjablonen zoeken"))
+        self.search.setToolTip(
+            self.tr(
+                "Zoekt in titel, methode, stap en hoofdvraag; hoofdletters en accenten tellen niet. ↓: naar de kaarten"
+            )
+        )
+        self.search.textChanged.connect(lambda _text: self.apply_filter())
+        self.search.installEventFilter(self)
+        self.method_filter = QComboBox()
+        self.method_filter.setAccessibleName(self.tr("Methode"))
+        self.method_filter.setToolTip(self.tr("Alleen de sjablonen van één methode tonen"))
+        self.method_filter.addItem(self.tr("Alle methodes"), None)
+        for method in list_methods():
+            self.method_filter.addItem(method.title, method.id)
+        self.method_filter.addItem(self.tr("Overige borden"), OTHER_METHOD)
+        self.method_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.method_filter.setMinimumContentsLength(16)
+        self.method_filter.currentIndexChanged.connect(lambda _index: self.apply_filter())
+        self.result_label = QLabel()
+        self.result_label.setObjectName("muted")
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 2)
+        filters.addWidget(self.method_filter, 1)
         self._content_layout.addWidget(heading)
         self._content_layout.addWidget(intro)
+        self._content_layout.addLayout(filters)
+        self._content_layout.addWidget(self.result_label)
         self._loading = QLabel(self.tr("Sjablonen laden…"))
         self._loading.setObjectName("muted")
         self._content_layout.addWidget(self._loading)
@@ -175,6 +260,7 @@ class GalleryPage(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # cards wrap instead
         scroll.setWidget(content)
         self.scroll = scroll
         layout = QHBoxLayout(self)
@@ -207,45 +293,156 @@ class GalleryPage(QWidget):
         self._build_templates()
         self._pending = list(self.cards.values())
         self._preview_timer.start()
+        self.apply_filter()
 
     def _build_templates(self) -> None:
         for method_id, boards in templates_by_method().items():
             title, subtitle, method = _method_title(method_id)
-            label = QLabel(title)
-            label.setObjectName("methodTitle")
-            self._insert(label, spacing=10)
-            if subtitle:
-                sub = QLabel(subtitle)
-                sub.setObjectName("muted")
-                sub.setWordWrap(True)
-                self._insert(sub)
             by_step: dict[str, list[Board]] = {}
             for board in boards:
                 by_step.setdefault(board.step or "", []).append(board)
+            steps = []
             for step_id, step_boards in by_step.items():
+                step_title = ""
                 if step_id and method is not None:
                     try:
                         step = method.step(step_id)  # type: ignore[attr-defined]
-                        step_label = QLabel(self.tr("Stap {nr} · {title}").format(nr=step.nr, title=step.title))
+                        step_title = self.tr("Stap {nr} · {title}").format(nr=step.nr, title=step.title)
                     except BruinpapierError:
-                        step_label = QLabel(step_id)
-                    step_label.setObjectName("stepTitle")
-                    self._insert(step_label)
-                grid = QGridLayout()
-                grid.setSpacing(CARD_SPACING)
-                grid.setAlignment(Qt.AlignmentFlag.AlignLeft)
-                cards = []
-                for board in step_boards:
-                    card = TemplateCard(board)
-                    card.clicked.connect(self.template_chosen.emit)
-                    self.cards[board.id] = card
-                    cards.append(card)
-                self._grids.append((grid, cards))
-                self._place_cards(grid, cards, self._columns)
-                holder = QWidget()
-                holder.setLayout(grid)
-                holder.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-                self._insert(holder)
+                        step_title = step_id
+                steps.append((step_title, step_boards))
+            self.add_section(title, subtitle, steps, method_id)
+
+    def add_section(
+        self, title: str, subtitle: str, steps: list[tuple[str, list[Board]]], method_id: str = OTHER_METHOD
+    ) -> GallerySection:
+        """A heading with groups of cards, at the end of the gallery; search, filter and keys include it."""
+        label = QLabel(title)
+        label.setObjectName("methodTitle")
+        label.setWordWrap(True)
+        section = GallerySection(method_id, [label])
+        self._insert(label, spacing=10)
+        if subtitle:
+            sub = QLabel(subtitle)
+            sub.setObjectName("muted")
+            sub.setWordWrap(True)
+            section.labels.append(sub)
+            self._insert(sub)
+        for step_title, boards in steps:
+            step_label = None
+            if step_title:
+                step_label = QLabel(step_title)
+                step_label.setObjectName("stepTitle")
+                step_label.setWordWrap(True)
+                self._insert(step_label)
+            grid = QGridLayout()
+            grid.setSpacing(CARD_SPACING)
+            grid.setAlignment(Qt.AlignmentFlag.AlignLeft)
+            cards = []
+            for board in boards:
+                card = TemplateCard(board)
+                card.clicked.connect(self.template_chosen.emit)
+                card.navigate.connect(self._navigate)
+                self.cards[board.id] = card
+                cards.append(card)
+            self._place_cards(grid, cards, self._columns)
+            holder = QWidget()
+            holder.setLayout(grid)
+            holder.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+            self._insert(holder)
+            section.groups.append(CardGroup(step_label, holder, grid, cards))
+        self.sections.append(section)
+        return section
+
+    # --- search and filter ------------------------------------------------------------------
+
+    def apply_filter(self) -> None:
+        """Show the cards that match the search text and the chosen method; hide empty headings."""
+        query = self.search.text()
+        method_id = self.method_filter.currentData()
+        shown_count = 0
+        for section in self.sections:
+            section_shown = False
+            for group in section.groups:
+                shown = [
+                    card
+                    for card in group.cards
+                    if (method_id is None or section.method_id == method_id) and template_matches(card.board, query)
+                ]
+                for card in group.cards:
+                    card.setVisible(card in shown)
+                self._place_cards(group.grid, shown, self._columns)
+                group.holder.setVisible(bool(shown))
+                if group.label is not None:
+                    group.label.setVisible(bool(shown))
+                section_shown = section_shown or bool(shown)
+                shown_count += len(shown)
+            for label in section.labels:
+                label.setVisible(section_shown)
+        total = len(self.cards)
+        if not self.sections:
+            self.result_label.setText("")
+        elif shown_count == 0:
+            self.result_label.setText(self.tr("Geen sjablonen gevonden; probeer een ander woord of alle methodes."))
+        elif shown_count < total:
+            self.result_label.setText(self.tr("{shown} van {total} sjablonen").format(shown=shown_count, total=total))
+        else:
+            self.result_label.setText(self.tr("{total} sjablonen").format(total=total))
+
+    def visible_cards(self) -> list[TemplateCard]:
+        """The cards shown, in reading order."""
+        return [
+            card
+            for section in self.sections
+            for group in section.groups
+            for card in group.cards
+            if card.isVisibleTo(self)
+        ]
+
+    # --- keyboard ---------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.search and event.type() == QEvent.Type.KeyPress:
+            key = event.key()  # type: ignore[attr-defined]
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                cards = self.visible_cards()
+                if cards:
+                    self._focus(cards[0])
+                    return True
+        return super().eventFilter(watched, event)
+
+    def _focus(self, card: TemplateCard) -> None:
+        card.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.scroll.ensureWidgetVisible(card, 10, 10)
+
+    def _navigate(self, card: TemplateCard, key: int) -> None:
+        """Arrow keys between the cards: left/right in reading order, up/down to the nearest card in the
+        row above or below (across step and method headings); up from the first row goes to the search."""
+        cards = self.visible_cards()
+        if card not in cards:
+            return
+        index = cards.index(card)
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            target = index + (1 if key == Qt.Key.Key_Right else -1)
+            if 0 <= target < len(cards):
+                self._focus(cards[target])
+            return
+        content = self.scroll.widget()
+
+        def top_left(other: TemplateCard):
+            return other.mapTo(content, other.rect().topLeft())
+
+        here = top_left(card)
+        below = key == Qt.Key.Key_Down
+        tops = {top_left(other).y() for other in cards}
+        rows = sorted((top for top in tops if top > here.y()) if below else (top for top in tops if top < here.y()))
+        if not rows:
+            if not below:
+                self.search.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        row_top = rows[0] if below else rows[-1]
+        row = [other for other in cards if top_left(other).y() == row_top]
+        self._focus(min(row, key=lambda other: abs(top_left(other).x() - here.x())))
 
     def reveal(self, template_id: str) -> TemplateCard:
         """Scroll the card of a template into view."""
@@ -264,8 +461,9 @@ class GalleryPage(QWidget):
 
     @staticmethod
     def _place_cards(grid: QGridLayout, cards: list[TemplateCard], columns: int) -> None:
-        for card in cards:
-            grid.removeWidget(card)
+        """Lay ``cards`` out in ``columns`` (the grid's other cards are taken out of it)."""
+        while grid.count():
+            grid.takeAt(0)
         for index, card in enumerate(cards):
             grid.addWidget(card, index // columns, index % columns)
 
@@ -278,8 +476,9 @@ class GalleryPage(QWidget):
         columns = self._fitting_columns()
         if columns != self._columns:
             self._columns = columns
-            for grid, cards in self._grids:
-                self._place_cards(grid, cards, columns)
+            for section in self.sections:
+                for group in section.groups:
+                    self._place_cards(group.grid, [card for card in group.cards if not card.isHidden()], columns)
 
     def _load_next_preview(self) -> None:
         """Draw previews one by one after the window is shown, so start-up stays fast."""

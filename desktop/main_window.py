@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QScrollArea,
+    QSizePolicy,
     QTabWidget,
     QToolBar,
     QUndoView,
@@ -64,8 +65,9 @@ from desktop.document import BoardDocument
 from desktop.editor.page import EditorPage
 from desktop.editor.palette import Palette, symbol_icon
 from desktop.editor.properties import PropertiesPanel
+from desktop.feedback import report_saved
 from desktop.gallery import GalleryPage
-from desktop.i18n import current_language, error_text
+from desktop.i18n import current_language, error_text, paper_label
 from desktop.paths import app_settings
 from desktop.recovery import Autosaver, clear_recovery, has_recovery, read_recovery
 from desktop.style import STYLE_SHEET
@@ -108,6 +110,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_toolbar()
         self._build_status_bar()
+        self._build_editor_placeholder()
         self.add_page(GALLERY_PAGE, self.gallery, self.tr("Start"))
         self.add_page(EDITOR_PAGE, self.editor, self.tr("Bord"))
         self._refresh_recent()
@@ -128,6 +131,7 @@ class MainWindow(QMainWindow):
         widget.setObjectName(widget.objectName() or f"page_{page_id}")
         self._pages[page_id] = widget
         self.tabs.addTab(widget, title)
+        self._size_by_current_page(self.tabs.currentIndex())
         action = QAction(title, self)
         number = len(self._pages)
         if number <= 9:
@@ -155,6 +159,7 @@ class MainWindow(QMainWindow):
             return self._menus[menu_id]
         menu = QMenu(title, self)
         menu.setObjectName(f"menu_{menu_id}")
+        menu.setToolTipsVisible(True)
         anchor = self._menus.get(before)
         if anchor is not None:
             self.menuBar().insertMenu(anchor.menuAction(), menu)
@@ -190,7 +195,7 @@ class MainWindow(QMainWindow):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.properties)
-        scroll.setMinimumWidth(300)
+        scroll.setMinimumWidth(260)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.properties_dock = self._dock(
             "propertiesDock", self.tr("Eigenschappen"), scroll, Qt.DockWidgetArea.RightDockWidgetArea
@@ -200,7 +205,6 @@ class MainWindow(QMainWindow):
         self.palette_dock = self._dock(
             "paletteDock", self.tr("Palet"), self.palette, Qt.DockWidgetArea.LeftDockWidgetArea
         )
-        self.palette_dock.setMinimumWidth(180)
         self.undo_view = QUndoView()
         self.undo_view.setEmptyLabel(self.tr("<begin>"))
         self.history_dock = self._dock(
@@ -208,7 +212,7 @@ class MainWindow(QMainWindow):
         )
         self.tabifyDockWidget(self.properties_dock, self.history_dock)
         self.properties_dock.raise_()
-        self.resizeDocks([self.palette_dock, self.properties_dock], [180, 360], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.palette_dock, self.properties_dock], [170, 320], Qt.Orientation.Horizontal)
         self._docks = [self.properties_dock, self.palette_dock, self.history_dock]
 
     def _make(self, text: str, slot: Callable, shortcut: object = None, tip: str = "") -> QAction:
@@ -257,13 +261,14 @@ class MainWindow(QMainWindow):
             "edit": self.tr("Be&werken"),
             "insert": self.tr("&Invoegen"),
             "arrange": self.tr("&Schikken"),
-            "view": self.tr("&Beeld"),
+            "view": self.tr("Bee&ld"),
             "tools": self.tr("E&xtra"),
             "help": self.tr("&Help"),
         }
         for menu_id in MENU_IDS:
             menu = bar.addMenu(titles[menu_id])
             menu.setObjectName(f"menu_{menu_id}")
+            menu.setToolTipsVisible(True)  # a disabled entry's tooltip says why
             self._menus[menu_id] = menu
         a = self.editor.actions
         file = self._menus["file"]
@@ -382,6 +387,15 @@ class MainWindow(QMainWindow):
         for action, text in short.items():
             action.setIconText(text)
         self.print_action.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView))
+        self._toolbar_full_width = self.toolbar.sizeHint().width()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        # Labels beside the icons when they fit; icons only (names in the tooltips) on a small screen.
+        wide = self.width() >= self._toolbar_full_width + 20
+        self.toolbar.setToolButtonStyle(
+            Qt.ToolButtonStyle.ToolButtonTextBesideIcon if wide else Qt.ToolButtonStyle.ToolButtonIconOnly
+        )
 
     def _toolbar_icon(self, action: QAction) -> QIcon:
         from desktop.editor.palette import CONNECTOR_ENTRY, LINE_ENTRY, TEXT_ENTRY, ZONE_ENTRY, _shape_icon
@@ -398,6 +412,20 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QStyle
 
         return self.style().standardIcon(QStyle.StandardPixmap.SP_TitleBarMaxButton)
+
+    def _build_editor_placeholder(self) -> None:
+        """The Bord page without a board: the ways to get one."""
+        empty = self.editor.placeholder
+        empty.add_button(
+            self.tr("Sjabloon kiezen"),
+            lambda: self.show_page(GALLERY_PAGE),
+            self.tr("Naar de pagina Start met alle sjablonen per methode"),
+            primary=True,
+        )
+        empty.add_button(
+            self.tr("Nieuw leeg bord…"), lambda: self.new_board(""), self.tr("Een leeg bord op papier naar keuze")
+        )
+        empty.add_button(self.tr("Bord openen…"), self.open_board, self.tr("Een bord openen dat je eerder opsloeg"))
 
     def _build_status_bar(self) -> None:
         self.paper_label = QLabel()
@@ -447,7 +475,7 @@ class MainWindow(QMainWindow):
 
     def _update_paper_label(self) -> None:
         document = self.document
-        self.paper_label.setText(document.board.paper.label() if document else "")
+        self.paper_label.setText(paper_label(document.board.paper) if document else "")
 
     def _on_selection(self, keys: list[str]) -> None:
         self.properties.show_keys(keys)
@@ -479,13 +507,26 @@ class MainWindow(QMainWindow):
             stack.canRedoChanged.connect(self.redo_action.setEnabled)
 
     def _on_tab_changed(self, index: int) -> None:
+        self._size_by_current_page(index)
         if hasattr(self, "undo_action"):
             self.follow_active_undo_stack()
         on_editor = self.tabs.widget(index) is self.editor
         self.editor.set_active(on_editor)
         for dock in self._docks:
             dock.setVisible(on_editor)
+        self.toolbar.setVisible(on_editor)  # its tools are the board's; other pages get the room
         self.page_changed.emit(self.current_page_id())
+
+    def _size_by_current_page(self, index: int) -> None:
+        """Only the shown page sets how small the window can be: a wide page that is not shown does not
+        push the window (with the editor's panels) past the screen."""
+        for number in range(self.tabs.count()):
+            page = self.tabs.widget(number)
+            policy = page.sizePolicy()
+            shown = number == index
+            for setter in (policy.setHorizontalPolicy, policy.setVerticalPolicy):
+                setter(QSizePolicy.Policy.Preferred if shown else QSizePolicy.Policy.Ignored)
+            page.setSizePolicy(policy)
 
     def maybe_save(self) -> bool:
         """Ask what to do with unsaved changes; False when the user cancels."""
@@ -529,7 +570,7 @@ class MainWindow(QMainWindow):
         document.mark_dirty()
         self._set_document(document)
         self.statusBar().showMessage(
-            self.tr("Nieuw bord '{title}' op {paper}.").format(title=board.title, paper=board.paper.label()), 5000
+            self.tr("Nieuw bord '{title}' op {paper}.").format(title=board.title, paper=paper_label(board.paper)), 5000
         )
 
     def open_board(self) -> None:
@@ -604,7 +645,7 @@ class MainWindow(QMainWindow):
             return False
         clear_recovery()
         self._remember(path)
-        self.statusBar().showMessage(self.tr("Opgeslagen: {path}").format(path=path), 5000)
+        report_saved(self, self.tr("Bord opgeslagen: {path}").format(path=path), path)
         return True
 
     def close_board(self) -> None:

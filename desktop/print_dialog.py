@@ -34,7 +34,8 @@ from boards.model import Board
 from boards.paper import Orientation, Paper
 from boards.tiling import DEFAULT_OVERLAP_MM
 from desktop.dialogs import PaperChooser
-from desktop.i18n import error_text
+from desktop.feedback import report_saved
+from desktop.i18n import error_text, paper_label
 
 PREVIEW_WIDTH_PX = 620
 POINTS_PER_MM = 72 / 25.4
@@ -297,10 +298,10 @@ class PrintDialog(QDialog):
                 self.tr("{pages} pagina's ({rows} × {cols} tegels)").format(
                     pages=self.rendered.page_count, rows=rows, cols=cols
                 )
-                + f" · {options.tile_sheet.label()}"
+                + f" · {paper_label(options.tile_sheet)}"
             )
         else:
-            self.summary.setText(self.tr("1 pagina") + f" · {options.paper.label() if options.paper else ''}")
+            self.summary.setText(self.tr("1 pagina") + f" · {paper_label(options.paper) if options.paper else ''}")
         self.export_button.setEnabled(True)
         self.print_button.setEnabled(True)
         self.show_page(min(self.page_index, self.rendered.page_count - 1))
@@ -344,8 +345,8 @@ class PrintDialog(QDialog):
             QMessageBox.critical(self, self.tr("PDF maken mislukt"), error_text(error))
             return None
         parent = self.parent()
-        if parent is not None and hasattr(parent, "statusBar"):
-            parent.statusBar().showMessage(self.tr("PDF opgeslagen: {path}").format(path=path), 6000)
+        if isinstance(parent, QWidget):
+            report_saved(parent, self.tr("PDF opgeslagen: {path}").format(path=path), path)
         return Path(path)
 
     def print_pages(self) -> bool:

@@ -8,8 +8,21 @@ from boards.analysis.across import SchoolComparison, Trend
 from boards.analysis.dutch import format_count_percent
 from boards.analysis.heat import HEAT_COLOR
 from boards.analysis.overview import SessionAnalysis
+from boards.i18n import QT_TRANSLATE_NOOP, Message
 
 MAX_BARS = 24
+LEGEND_WORDS = (QT_TRANSLATE_NOOP("analysis", "antwoorden"),)  # legends that are not board content
+
+
+def _title(text: str, **params: object) -> tuple[str, Message]:
+    """A chart title: the Dutch text and the message it came from."""
+    message = Message("analysis", text, dict(params))
+    return message.render(), message
+
+
+def _word(text: str) -> Message:
+    """A word of the analysis (``briefjes``) or board content (a dot kind), translated when it is the former."""
+    return Message("analysis", text)
 
 
 @dataclass
@@ -20,6 +33,7 @@ class ChartData:
     colors: list[str]  # "#rrggbb" per series
     legend: list[str]  # name per series
     value_labels: list[list[str]] = field(default_factory=list)  # optional text over each bar
+    title_message: Message | None = None  # the title, translatable (None: board content, as is)
 
     @property
     def empty(self) -> bool:
@@ -33,23 +47,31 @@ def session_charts(item: SessionAnalysis) -> list[ChartData]:
         kinds = item.processes.kinds
         ranked = item.processes.processes
         ranked = ranked[(ranked["burden"] + ranked["positive"]) > 0].head(MAX_BARS)
+        title, message = _title(
+            QT_TRANSLATE_NOOP("analysis", "{burden} en {positive} per proces"),
+            burden=kinds.burden.label,
+            positive=kinds.positive.label,
+        )
         charts.append(
             ChartData(
-                f"{kinds.burden.label} en {kinds.positive.label} per proces",
+                title,
                 ranked["zone_label"].tolist(),
                 [ranked["burden"].tolist(), ranked["positive"].tolist()],
                 [kinds.burden.color, kinds.positive.color],
                 [kinds.burden.label, kinds.positive.label],
+                title_message=message,
             )
         )
         groups = item.processes.groups
+        title, message = _title(QT_TRANSLATE_NOOP("analysis", "per groep"))
         charts.append(
             ChartData(
-                "per groep",
+                title,
                 groups["group_label"].tolist(),
                 [groups["burden"].tolist(), groups["positive"].tolist()],
                 [kinds.burden.color, kinds.positive.color],
                 [kinds.burden.label, kinds.positive.label],
+                title_message=message,
             )
         )
     if item.scales is not None:
@@ -67,37 +89,47 @@ def session_charts(item: SessionAnalysis) -> list[ChartData]:
             )
     if item.distribution is not None:
         table = item.distribution.table
+        title, message = _title(
+            QT_TRANSLATE_NOOP("analysis", "{subject} per {area}"),
+            subject=_word(item.distribution.subject),
+            area=_word(item.distribution.area),
+        )
         charts.append(
             ChartData(
-                f"{item.distribution.subject} per {item.distribution.area}",
+                title,
                 table["zone_label"].tolist(),
                 [table["count"].tolist()],
                 ["#fb8c00"],
                 [item.distribution.subject],
                 [[format_count_percent(count, share) for count, share in zip(table["count"], table["share"])]],
+                title_message=message,
             )
         )
     if item.grid is not None:
         long = item.grid.long()
+        title, message = _title(QT_TRANSLATE_NOOP("analysis", "per cel"))
         charts.append(
             ChartData(
-                "per cel",
+                title,
                 [f"{row} · {column}" for row, column in zip(long["row_label"], long["column_label"])],
                 [long["count"].tolist()],
                 [HEAT_COLOR],
                 ["briefjes"],
+                title_message=message,
             )
         )
     if not charts:
         counts = item.zone_counts[item.zone_counts["total"] > 0]
         counts = counts.sort_values("total", ascending=False, kind="stable").head(MAX_BARS)
+        title, message = _title(QT_TRANSLATE_NOOP("analysis", "per vak"))
         charts.append(
             ChartData(
-                "per vak",
+                title,
                 counts["zone_label"].tolist(),
                 [counts["total"].tolist()],
                 [HEAT_COLOR],
                 ["briefjes en stippen"],
+                title_message=message,
             )
         )
     return charts
@@ -108,6 +140,7 @@ class TrendLines:
     title: str
     dates: list[str]
     lines: list[tuple[str, list[int]]]  # (label, value per date)
+    title_message: Message | None = None  # the title, translatable
 
 
 def trend_lines(trend: Trend, limit: int = 6) -> TrendLines:
@@ -117,7 +150,10 @@ def trend_lines(trend: Trend, limit: int = 6) -> TrendLines:
         (f"{row['zone_label']} ({row['measure']})", [int(row[date]) for date in trend.dates])
         for _, row in moved.iterrows()
     ]
-    return TrendLines(f"{trend.board_id} bij {trend.school}", trend.dates, lines)
+    title, message = _title(
+        QT_TRANSLATE_NOOP("analysis", "{board} bij {school}"), board=trend.board_id, school=trend.school
+    )
+    return TrendLines(title, trend.dates, lines, message)
 
 
 SCHOOL_COLORS = ["#d84315", "#1e88e5", "#43a047", "#8e24aa", "#f9a825", "#6d4c41"]
@@ -132,13 +168,15 @@ def comparison_charts(comparison: SchoolComparison, max_schools: int = len(SCHOO
         rows = rows.sort_values("total", ascending=False, kind="stable").head(MAX_BARS)
         if rows.empty:
             continue
+        title, message = _title(QT_TRANSLATE_NOOP("analysis", "{measure} per school"), measure=_word(measure))
         charts.append(
             ChartData(
-                f"{measure} per school",
+                title,
                 rows["zone_label"].tolist(),
                 [rows[school].tolist() for school in schools],
                 SCHOOL_COLORS[: len(schools)],
                 list(schools),
+                title_message=message,
             )
         )
     return charts

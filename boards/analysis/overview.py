@@ -23,6 +23,7 @@ from boards.analysis.procesplaat import ProcessAnalysis, analyse_processes, is_p
 from boards.analysis.scales import ScaleAnalysis, analyse_scales
 from boards.analysis.summaries import color_counts, dot_kind_counts, zone_counts, zone_totals
 from boards.errors import BruinpapierError
+from boards.i18n import QT_TRANSLATE_NOOP, Message
 from boards.methods import get_method
 from boards.session import Session
 
@@ -42,7 +43,11 @@ class SessionAnalysis:
     distribution: Distribution | None = None
     grid: GridTable | None = None
     scales: ScaleAnalysis | None = None
-    findings: list[str] = field(default_factory=list)
+    finding_messages: list[Message] = field(default_factory=list)  # translatable; ``findings``: the Dutch
+
+    @property
+    def findings(self) -> list[str]:
+        return [message.render() for message in self.finding_messages]
 
     @property
     def open_actions(self) -> pd.DataFrame:
@@ -105,21 +110,27 @@ def analyse_session(session: Session) -> SessionAnalysis:
             result.grid = grid if grid is not None and grid.grid.labelled else None
             if result.grid is None and (kind is not None or grid is not None):
                 result.distribution = distribution(session, *(kind or (GENERIC_SUBJECT, "vak")))
-    result.findings = _findings(result)
+    result.finding_messages = _findings(result)
     return result
 
 
-def _findings(result: SessionAnalysis) -> list[str]:
+def _findings(result: SessionAnalysis) -> list[Message]:
     found = []
     if result.processes is not None:
-        found.append(result.processes.conclusion)
+        found.append(result.processes.conclusion_message)
     if result.distribution is not None:
-        found.append(result.distribution.summary)
+        found.append(result.distribution.summary_message)
     if result.grid is not None:
-        found.append(result.grid.summary)
+        found.append(result.grid.summary_message)
     if len(result.actions):
         open_count = int(result.actions["open"].sum())
-        found.append(f"{len(result.actions)} actiepunten, waarvan {open_count} open.")
+        found.append(
+            Message(
+                "analysis",
+                QT_TRANSLATE_NOOP("analysis", "{count} actiepunten, waarvan {open} open."),
+                {"count": len(result.actions), "open": open_count},
+            )
+        )
     return found
 
 

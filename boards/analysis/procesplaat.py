@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from boards.analysis.tables import zone_infos
+from boards.i18n import QT_TRANSLATE_NOOP, Message
 from boards.model import Board, DotKind
 from boards.session import Session
 
@@ -85,7 +86,11 @@ class ProcessAnalysis:
     kinds: ProcessKinds
     processes: pd.DataFrame  # zone_id, zone_label, group_label, burden, positive, balance, rank
     groups: pd.DataFrame  # group_label, processes, burden, positive, balance, burden_share
-    conclusion: str
+    conclusion_message: Message  # the conclusion, translatable (the report prints it in Dutch)
+
+    @property
+    def conclusion(self) -> str:
+        return self.conclusion_message.render()
 
     def labelled(self, frame: pd.DataFrame) -> pd.DataFrame:
         """``frame`` with the burden/positive columns named after the dot kinds."""
@@ -162,36 +167,55 @@ def _top_group(groups: pd.DataFrame, column: str) -> str | None:
     return str(groups.loc[groups[column].idxmax(), "group_label"])
 
 
-def _where(groups: pd.DataFrame, processes: pd.DataFrame, column: str) -> str | None:
+def _where(groups: pd.DataFrame, processes: pd.DataFrame, column: str) -> Message | None:
     """ "IN DE SECUNDAIRE PROCESSEN", or for a board without groups "BIJ RAPPORTEN SCHRIJVEN"."""
     if set(groups["group_label"]) - {NO_GROUP_LABEL}:
         group = _top_group(groups, column)
-        return None if group is None else f"IN DE {group_adjective(group)} PROCESSEN"
+        if group is None:
+            return None
+        return _said(QT_TRANSLATE_NOOP("analysis", "IN DE {group} PROCESSEN"), group=group_adjective(group))
     if processes.empty or int(processes[column].max()) == 0:
         return None
     top = processes.loc[processes[column].idxmax(), "zone_label"]
-    return f"BIJ {str(top).upper()}"
+    return _said(QT_TRANSLATE_NOOP("analysis", "BIJ {process}"), process=str(top).upper())
 
 
-def conclusion(kinds: ProcessKinds, groups: pd.DataFrame, processes: pd.DataFrame) -> str:
-    """One line in the seed's capitals, naming the group where most of it sits."""
+def _said(text: str, **params: object) -> Message:
+    return Message("analysis", text, dict(params))
+
+
+def conclusion(kinds: ProcessKinds, groups: pd.DataFrame, processes: pd.DataFrame) -> Message:
+    """One line in the seed's capitals, naming the group where most of it sits (``str()`` of it: the Dutch)."""
     no_dots = groups.empty or int(groups["burden"].sum() + groups["positive"].sum()) == 0
     if no_dots:
-        return "CONCLUSIE: ER ZIJN (NOG) GEEN STIPPEN GEPLAKT"
+        return _said(QT_TRANSLATE_NOOP("analysis", "CONCLUSIE: ER ZIJN (NOG) GEEN STIPPEN GEPLAKT"))
     if kinds.is_ict:
         column = "burden" if kinds.opportunity.id == kinds.burden.id else "positive"
         where = _where(groups, processes, column)
         if where is None:
-            return "CONCLUSIE: ER WORDEN (NOG) GEEN KANSEN VOOR ICT GEZIEN"
-        return f"CONCLUSIE: ER WORDEN NOG MEER KANSEN VOOR ICT GEZIEN {where}"
+            return _said(QT_TRANSLATE_NOOP("analysis", "CONCLUSIE: ER WORDEN (NOG) GEEN KANSEN VOOR ICT GEZIEN"))
+        return _said(
+            QT_TRANSLATE_NOOP("analysis", "CONCLUSIE: ER WORDEN NOG MEER KANSEN VOOR ICT GEZIEN {where}"), where=where
+        )
     if kinds.is_werkdruk:
         where = _where(groups, processes, "burden")
         if where is None:
-            return "CONCLUSIE: ER WORDT DOOR LEERKRACHTEN GEEN WERKDRUK ERVAREN"
-        return f"CONCLUSIE: ER WORDT DOOR LEERKRACHTEN MET NAME WERKDRUK {where} ERVAREN"
-    parts = []
+            return _said(QT_TRANSLATE_NOOP("analysis", "CONCLUSIE: ER WORDT DOOR LEERKRACHTEN GEEN WERKDRUK ERVAREN"))
+        return _said(
+            QT_TRANSLATE_NOOP("analysis", "CONCLUSIE: ER WORDT DOOR LEERKRACHTEN MET NAME WERKDRUK {where} ERVAREN"),
+            where=where,
+        )
+    parts: list[Message] = []
     for kind, column in ((kinds.burden, "burden"), (kinds.positive, "positive")):
         where = _where(groups, processes, column)
         if where is not None:
-            parts.append(f"{kind.label.upper()} MET NAME {where}")
-    return "CONCLUSIE: " + "; ".join(parts)
+            parts.append(
+                _said(QT_TRANSLATE_NOOP("analysis", "{kind} MET NAME {where}"), kind=kind.label.upper(), where=where)
+            )
+    if len(parts) == 2:
+        joined: Message | str = _said(
+            QT_TRANSLATE_NOOP("analysis", "{first}; {second}"), first=parts[0], second=parts[1]
+        )
+    else:
+        joined = parts[0] if parts else ""
+    return _said(QT_TRANSLATE_NOOP("analysis", "CONCLUSIE: {parts}"), parts=joined)

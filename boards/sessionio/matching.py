@@ -7,19 +7,17 @@ Matching ignores case, accents and extra spaces, so ``evaluatie/Reflectie``,
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from boards.colors import NOTE_COLORS
 from boards.model import Board, DotKind, Zone
+from boards.search import fold
 
 _SPACES = re.compile(r"\s+")
 
 
 def normalise(text: str) -> str:
     """Lower case, accents removed, whitespace collapsed: the key for matching."""
-    decomposed = unicodedata.normalize("NFKD", str(text))
-    stripped = "".join(char for char in decomposed if not unicodedata.combining(char))
-    return _SPACES.sub(" ", stripped.casefold()).strip()
+    return fold(text)
 
 
 def header_key(text: str) -> str:

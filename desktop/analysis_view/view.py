@@ -31,9 +31,11 @@ from boards.analysis import Analysis, SessionAnalysis, analyse
 from boards.analysis.charts import comparison_charts, session_charts, trend_lines
 from boards.errors import BruinpapierError
 from boards.session import Session
-from desktop.analysis_view.charts import BarChartWidget, LineChartWidget
+from desktop.analysis_view.charts import BarChartWidget, LineChartWidget, shown_title
 from desktop.analysis_view.heat_view import BoardHeatView
 from desktop.analysis_view.table_model import DataFrameModel
+from desktop.feedback import explain, explain_tab, report_saved
+from desktop.i18n import qt_translate
 
 
 class AnalysisView(QWidget):
@@ -50,6 +52,7 @@ class AnalysisView(QWidget):
         self.findings.setWordWrap(True)
         self.findings.setTextFormat(self.findings.textFormat().PlainText)
         self.export_button = QPushButton(self.tr("Grafiek opslaan als PNG…"))
+        self.export_button.setToolTip(self.tr("De grafiek of het bord dat je nu ziet als afbeelding bewaren"))
         self.export_button.clicked.connect(self._ask_export_png)
         self.excel_button = QPushButton(self.tr("Excel…"))
         self.excel_button.setToolTip(self.tr("Alle tabellen als Excel-werkmap, één blad per tabel"))
@@ -127,7 +130,19 @@ class AnalysisView(QWidget):
         for trend in self.analysis.trends if self.analysis else []:
             self.trend_combo.addItem(self.tr("{board} bij {school}").format(board=trend.board_id, school=trend.school))
         self.trend_combo.blockSignals(False)
-        self.tabs.setTabEnabled(self.trend_tab_index, bool(self.analysis and self.analysis.trends))
+        explain_tab(
+            self.tabs,
+            self.trend_tab_index,
+            bool(self.analysis and self.analysis.trends),
+            self.tr(
+                "Het verloop verschijnt bij twee of meer sessies met hetzelfde bord van dezelfde school op "
+                "verschillende datums; kies ze samen in het archief"
+            ),
+            self.tr("Hoe de tellingen van hetzelfde bord bij een school veranderen over tijd"),
+        )
+        reason = self.tr("Er is nog niets om te bewaren: kies eerst sessies om te analyseren")
+        for button in (self.export_button, self.excel_button, self.report_button):
+            explain(button, self.analysis is not None, reason)
         self._show_session(0)
         self._show_trend(0)
 
@@ -178,7 +193,7 @@ class AnalysisView(QWidget):
             self.bar_chart.set_chart(None)
             self.table_model.set_frame(pd.DataFrame())
             return
-        self.findings.setText("\n".join(item.findings))
+        self.findings.setText("\n".join(message.render(qt_translate) for message in item.finding_messages))
         self.heat_view.show_board(item.session.board, item.zone_totals)
         self._charts = session_charts(item)
         for comparison in self.analysis.comparisons if self.analysis else []:
@@ -187,7 +202,7 @@ class AnalysisView(QWidget):
         self.chart_combo.blockSignals(True)
         self.chart_combo.clear()
         for chart in self._charts:
-            self.chart_combo.addItem(chart.title)
+            self.chart_combo.addItem(shown_title(chart))
         self.chart_combo.blockSignals(False)
         self._show_chart(0)
         self._tables = self._session_tables(item)
@@ -260,6 +275,9 @@ class AnalysisView(QWidget):
         except (BruinpapierError, OSError) as error:
             message = error.render() if isinstance(error, BruinpapierError) else str(error)
             QMessageBox.warning(self, self.tr("Opslaan mislukt"), message)
+            return
+        text = self.tr("Excel-werkmap bewaard: {path}") if kind == "xlsx" else self.tr("PDF-rapport bewaard: {path}")
+        report_saved(self, text.format(path=path), path)
 
     def _ask_export_png(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -271,3 +289,5 @@ class AnalysisView(QWidget):
             self.export_png(path)
         except OSError as error:
             QMessageBox.warning(self, self.tr("Opslaan mislukt"), str(error))
+            return
+        report_saved(self, self.tr("Grafiek bewaard: {path}").format(path=path), path)

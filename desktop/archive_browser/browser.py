@@ -27,6 +27,7 @@ from boards.errors import BruinpapierError
 from boards.methods import list_methods
 from boards.session import Session, is_session_date
 from boards.templates import list_templates
+from desktop.feedback import explain, report_saved
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -35,6 +36,7 @@ class SummaryModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.rows: list[SessionSummary] = []
+        self.method_titles = {method.id: method.title for method in list_methods()}
         self.headers = [
             self.tr("Datum"),
             self.tr("School"),
@@ -75,7 +77,7 @@ class SummaryModel(QAbstractTableModel):
                 row.team,
                 row.topic,
                 row.board_title,
-                row.method or "",
+                self.method_titles.get(row.method or "", row.method or ""),
                 row.note_count,
                 row.dot_total,
                 row.action_count,
@@ -136,12 +138,30 @@ class ArchiveBrowser(QWidget):
         self.delete_button = QPushButton(self.tr("Verwijderen …"), self)
         self.export_button = QPushButton(self.tr("Bundel exporteren …"), self)
         self.import_button = QPushButton(self.tr("Bundel importeren …"), self)
+        self.open_button.setToolTip(self.tr("De gekozen sessie openen op de pagina Sessie"))
+        self.duplicate_button.setToolTip(
+            self.tr("Een kopie van de gekozen sessie maken, bijvoorbeeld voor een ander team")
+        )
+        self.delete_button.setToolTip(self.tr("De gekozen sessie met haar foto's uit het archief verwijderen"))
+        self.export_button.setToolTip(self.tr("De gekozen sessie met foto's als één bundelbestand bewaren"))
+        self.import_button.setToolTip(self.tr("Een sessiebundel in het archief opnemen"))
         self.open_button.clicked.connect(self.open_selected)
         self.duplicate_button.clicked.connect(self.duplicate_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         self.export_button.clicked.connect(self.export_selected)
         self.import_button.clicked.connect(self.import_bundle)
 
+        for combo in (self.method_filter, self.board_filter):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(14)
+        self.school_filter.setToolTip(self.tr("Alleen sessies van deze school"))
+        self.method_filter.setToolTip(self.tr("Alleen sessies van deze methode"))
+        self.board_filter.setToolTip(self.tr("Alleen sessies met dit bord"))
+        self.date_from.setToolTip(self.tr("Alleen sessies vanaf deze datum (JJJJ-MM-DD)"))
+        self.date_to.setToolTip(self.tr("Alleen sessies tot en met deze datum (JJJJ-MM-DD)"))
+        self.search.setToolTip(self.tr("Zoeken in notities, actiepunten, onderwerp en opmerkingen"))
+        for edit in (self.date_from, self.date_to):
+            edit.setMaximumWidth(140)
         filters = QHBoxLayout()
         for widget in (self.school_filter, self.method_filter, self.board_filter, self.date_from, self.date_to):
             filters.addWidget(widget)
@@ -170,7 +190,12 @@ class ArchiveBrowser(QWidget):
         text = edit.text().strip()
         valid = not text or is_session_date(text)
         edit.setStyleSheet("" if valid else "background: #ffcdd2;")
-        edit.setToolTip("" if valid else self.tr("Schrijf de datum als JJJJ-MM-DD"))
+        own = (
+            self.tr("Alleen sessies vanaf deze datum (JJJJ-MM-DD)")
+            if edit is self.date_from
+            else self.tr("Alleen sessies tot en met deze datum (JJJJ-MM-DD)")
+        )
+        edit.setToolTip(own if valid else self.tr("Schrijf de datum als JJJJ-MM-DD"))
         return text if text and valid else None
 
     def _fill_board_choices(self) -> None:
@@ -223,7 +248,7 @@ class ArchiveBrowser(QWidget):
     def _update_buttons(self) -> None:
         has = self.selected_id() is not None
         for button in (self.open_button, self.duplicate_button, self.delete_button, self.export_button):
-            button.setEnabled(has)
+            explain(button, has, self.tr("Kies eerst een sessie in de lijst"))
 
     # --- actions -------------------------------------------------------------------------
 
@@ -285,6 +310,7 @@ class ArchiveBrowser(QWidget):
             self._error(str(error))
             return None
         self.status.setText(self.tr("Geëxporteerd naar {file}").format(file=str(path)))
+        report_saved(self, self.tr("Bundel bewaard: {path}").format(path=path), path)
         return path
 
     def import_bundle(self) -> str | None:

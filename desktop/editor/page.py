@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QMimeData, QPointF, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from boards.editing import (
     clamp_move,
@@ -48,6 +48,7 @@ from desktop.editor.operations import (
 from desktop.editor.palette import CONNECTOR_ENTRY, GROUP_ENTRY, LINE_ENTRY, TEXT_ENTRY, ZONE_ENTRY
 from desktop.editor.scene import BoardScene
 from desktop.editor.view import BoardView
+from desktop.empty_state import EmptyState
 
 PASTE_OFFSET_MM = 10.0
 
@@ -91,11 +92,13 @@ class EditorPage(QWidget):
         self.view: BoardView | None = None
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
-        self.placeholder = QLabel(
-            self.tr("Geen bord open.\nKies een sjabloon op de pagina Start, of open een bord (Ctrl+O).")
+        self.placeholder = EmptyState(
+            self.tr("Bord"),
+            self.tr(
+                "Hier ontwerp je een bord op ware grootte in millimeters en druk je het af; begin met een "
+                "sjabloon, een leeg bord of een bord dat je eerder bewaarde."
+            ),
         )
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.placeholder.setObjectName("muted")
         self._layout.addWidget(self.placeholder)
         self._active = True
         self.actions = self._make_actions()

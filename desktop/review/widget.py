@@ -38,7 +38,7 @@ from boards.errors import BruinpapierError
 from boards.model import Board
 from boards.paper import parse_paper
 from boards.session import Results
-from desktop.i18n import error_text, sentence
+from desktop.i18n import error_text, paper_label, sentence
 from desktop.review.board_view import ReviewBoardView
 from desktop.review.graphics import zone_colors
 from desktop.review.model import DEFAULT_NOTE_MM, ReviewDot, ReviewModel, ReviewNote, zone_id_at
@@ -120,11 +120,11 @@ class ReviewWidget(QWidget):
         corner_layout.addWidget(self.corner_hint, 1)
         corner_layout.addWidget(QLabel(self.tr("Papier:")))
         self.paper_combo = QComboBox()
-        self.paper_combo.addItem(self.tr("zoals het bord ({paper})").format(paper=self.board.paper.label()), None)
+        self.paper_combo.addItem(self.tr("zoals het bord ({paper})").format(paper=paper_label(self.board.paper)), None)
         landscape = self.board.paper.width_mm > self.board.paper.height_mm
         for name in PAPER_CHOICES:
             paper = parse_paper(name, landscape=landscape)
-            self.paper_combo.addItem(paper.label(), paper)
+            self.paper_combo.addItem(paper_label(paper), paper)
         corner_layout.addWidget(self.paper_combo)
         self.corners_undo_button = QPushButton(self.tr("Laatste hoek weg"))
         self.corners_undo_button.clicked.connect(lambda: self.photo_view.remove_last_corner())

@@ -40,10 +40,25 @@
     </message>
 </context>
 <context>
+    <name>AnalysisPage</name>
+    <message>
+        <source>Analyse</source>
+        <translation>Analysis</translation>
+    </message>
+    <message>
+        <source>Hier zie je wat sessies opleveren: tellingen, conclusies, grafieken, het bord als warmtekaart en het verloop over tijd; als Excel of PDF-rapport te bewaren.</source>
+        <translation>This is where you see what sessions yield: counts, conclusions, charts, the board as a heat map and the trend over time; to be saved as Excel or a PDF report.</translation>
+    </message>
+</context>
+<context>
     <name>AnalysisView</name>
     <message>
         <source>Grafiek opslaan als PNG…</source>
         <translation>Save chart as PNG…</translation>
+    </message>
+    <message>
+        <source>De grafiek of het bord dat je nu ziet als afbeelding bewaren</source>
+        <translation>Save the chart or board you see now as an image</translation>
     </message>
     <message>
         <source>Excel…</source>
@@ -84,6 +99,18 @@
     <message>
         <source>{board} bij {school}</source>
         <translation>{board} at {school}</translation>
+    </message>
+    <message>
+        <source>Het verloop verschijnt bij twee of meer sessies met hetzelfde bord van dezelfde school op verschillende datums; kies ze samen in het archief</source>
+        <translation>The trend appears with two or more sessions of the same board at the same school on different dates; choose them together in the archive</translation>
+    </message>
+    <message>
+        <source>Hoe de tellingen van hetzelfde bord bij een school veranderen over tijd</source>
+        <translation>How the counts of the same board at a school change over time</translation>
+    </message>
+    <message>
+        <source>Er is nog niets om te bewaren: kies eerst sessies om te analyseren</source>
+        <translation>Nothing to save yet: first choose sessions to analyse</translation>
     </message>
     <message>
         <source>Tellingen per vak</source>
@@ -154,12 +181,24 @@
         <translation>Export</translation>
     </message>
     <message>
+        <source>Excel-werkmap bewaard: {path}</source>
+        <translation>Excel workbook saved: {path}</translation>
+    </message>
+    <message>
+        <source>PDF-rapport bewaard: {path}</source>
+        <translation>PDF report saved: {path}</translation>
+    </message>
+    <message>
         <source>Grafiek opslaan</source>
         <translation>Save chart</translation>
     </message>
     <message>
         <source>PNG-afbeelding (*.png)</source>
         <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <source>Grafiek bewaard: {path}</source>
+        <translation>Chart saved: {path}</translation>
     </message>
     <message>
         <source>Opslaan mislukt</source>
@@ -213,12 +252,60 @@
         <translation>Import bundle…</translation>
     </message>
     <message>
+        <source>De gekozen sessie openen op de pagina Sessie</source>
+        <translation>Open the chosen session on the Session page</translation>
+    </message>
+    <message>
+        <source>Een kopie van de gekozen sessie maken, bijvoorbeeld voor een ander team</source>
+        <translation>Make a copy of the chosen session, for another team for example</translation>
+    </message>
+    <message>
+        <source>De gekozen sessie met haar foto&apos;s uit het archief verwijderen</source>
+        <translation>Delete the chosen session and its photos from the archive</translation>
+    </message>
+    <message>
+        <source>De gekozen sessie met foto&apos;s als één bundelbestand bewaren</source>
+        <translation>Save the chosen session with its photos as one bundle file</translation>
+    </message>
+    <message>
+        <source>Een sessiebundel in het archief opnemen</source>
+        <translation>Add a session bundle to the archive</translation>
+    </message>
+    <message>
+        <source>Alleen sessies van deze school</source>
+        <translation>Only sessions of this school</translation>
+    </message>
+    <message>
+        <source>Alleen sessies van deze methode</source>
+        <translation>Only sessions of this method</translation>
+    </message>
+    <message>
+        <source>Alleen sessies met dit bord</source>
+        <translation>Only sessions with this board</translation>
+    </message>
+    <message>
+        <source>Alleen sessies vanaf deze datum (JJJJ-MM-DD)</source>
+        <translation>Only sessions from this date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Alleen sessies tot en met deze datum (JJJJ-MM-DD)</source>
+        <translation>Only sessions up to and including this date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Zoeken in notities, actiepunten, onderwerp en opmerkingen</source>
+        <translation>Search notes, action points, topic and remarks</translation>
+    </message>
+    <message>
         <source>Schrijf de datum als JJJJ-MM-DD</source>
         <translation>Write the date as YYYY-MM-DD</translation>
     </message>
     <message>
         <source>{count} sessie(s)</source>
         <translation>{count} session(s)</translation>
+    </message>
+    <message>
+        <source>Kies eerst een sessie in de lijst</source>
+        <translation>First choose a session in the list</translation>
     </message>
     <message>
         <source>Sessie van {school} op {date} ({board}) definitief verwijderen, met de foto&apos;s?</source>
@@ -235,6 +322,10 @@
     <message>
         <source>Geëxporteerd naar {file}</source>
         <translation>Exported to {file}</translation>
+    </message>
+    <message>
+        <source>Bundel bewaard: {path}</source>
+        <translation>Bundle saved: {path}</translation>
     </message>
     <message>
         <source>Sessiebundel importeren</source>
@@ -256,8 +347,24 @@
 <context>
     <name>ArchivePage</name>
     <message>
-        <source>Getoonde sessies analyseren</source>
-        <translation>Analyse the sessions shown</translation>
+        <source>Getoonde sessies anal&amp;yseren</source>
+        <translation>Anal&amp;yse the sessions shown</translation>
+    </message>
+    <message>
+        <source>De sessies in de lijst samen analyseren: tellingen, verloop, scholen</source>
+        <translation>Analyse the sessions in the list together: counts, trends, schools</translation>
+    </message>
+    <message>
+        <source>Alle bewaarde sessies: zoek en open ze, maak een kopie of een bundel, of kies welke je samen analyseert.</source>
+        <translation>All saved sessions: search and open them, make a copy or a bundle, or choose which ones to analyse together.</translation>
+    </message>
+    <message>
+        <source>Nog geen sessies gevonden. Een sessie komt hier zodra je haar bewaart op de pagina Sessie.</source>
+        <translation>No sessions found yet. A session appears here as soon as you save it on the Session page.</translation>
+    </message>
+    <message>
+        <source>Er staan geen sessies in de lijst</source>
+        <translation>There are no sessions in the list</translation>
     </message>
     <message>
         <source>Er zijn geen sessies om te analyseren.</source>
@@ -370,12 +477,25 @@
     </message>
 </context>
 <context>
+    <name>DataFrameModel</name>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
     <name>EditorPage</name>
     <message>
-        <source>Geen bord open.
-Kies een sjabloon op de pagina Start, of open een bord (Ctrl+O).</source>
-        <translation>No board open.
-Choose a template on the Start page, or open a board (Ctrl+O).</translation>
+        <source>Bord</source>
+        <translation>Board</translation>
+    </message>
+    <message>
+        <source>Hier ontwerp je een bord op ware grootte in millimeters en druk je het af; begin met een sjabloon, een leeg bord of een bord dat je eerder bewaarde.</source>
+        <translation>This is where you design a board at its real size in millimetres and print it; start with a template, a blank board or a board you saved earlier.</translation>
     </message>
     <message>
         <source>Links uitlijnen</source>
@@ -563,7 +683,22 @@ Choose a template on the Start page, or open a board (Ctrl+O).</translation>
     </message>
 </context>
 <context>
+    <name>Feedback</name>
+    <message>
+        <source>Map openen</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>De map met het bewaarde bestand openen in de bestandsbeheerder</source>
+        <translation>Open the folder with the saved file in the file manager</translation>
+    </message>
+</context>
+<context>
     <name>GalleryPage</name>
+    <message>
+        <source>Sjabloon op {paper}; Enter begint een bord ermee</source>
+        <translation>Template on {paper}; Enter starts a board with it</translation>
+    </message>
     <message>
         <source>Overige borden</source>
         <translation>Other boards</translation>
@@ -577,12 +712,24 @@ Choose a template on the Start page, or open a board (Ctrl+O).</translation>
         <translation>New blank board…</translation>
     </message>
     <message>
+        <source>Een leeg bord op papier naar keuze (Ctrl+N)</source>
+        <translation>A blank board on the paper of your choice (Ctrl+N)</translation>
+    </message>
+    <message>
         <source>Bord openen…</source>
         <translation>Open board…</translation>
     </message>
     <message>
+        <source>Een bord openen dat je eerder opsloeg (Ctrl+O)</source>
+        <translation>Open a board you saved earlier (Ctrl+O)</translation>
+    </message>
+    <message>
         <source>Recente bestanden</source>
         <translation>Recent files</translation>
+    </message>
+    <message>
+        <source>Dubbelklik of Enter opent het bord</source>
+        <translation>Double-click or Enter opens the board</translation>
     </message>
     <message>
         <source>Nog geen bestanden geopend.</source>
@@ -597,12 +744,48 @@ Choose a template on the Start page, or open a board (Ctrl+O).</translation>
         <translation>Pick a board from the methods to start with; you can then adapt it and print it at any size.</translation>
     </message>
     <message>
+        <source>Zoeken op titel, methode, stap of vraag…</source>
+        <translation>Search by title, method, step or question…</translation>
+    </message>
+    <message>
+        <source>Sjablonen zoeken</source>
+        <translation>Search templates</translation>
+    </message>
+    <message>
+        <source>Zoekt in titel, methode, stap en hoofdvraag; hoofdletters en accenten tellen niet. ↓: naar de kaarten</source>
+        <translation>Searches title, method, step and main question; capitals and accents do not matter. ↓: to the cards</translation>
+    </message>
+    <message>
+        <source>Methode</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Alleen de sjablonen van één methode tonen</source>
+        <translation>Show only the templates of one method</translation>
+    </message>
+    <message>
+        <source>Alle methodes</source>
+        <translation>All methods</translation>
+    </message>
+    <message>
         <source>Sjablonen laden…</source>
         <translation>Loading templates…</translation>
     </message>
     <message>
         <source>Stap {nr} · {title}</source>
         <translation>Step {nr} · {title}</translation>
+    </message>
+    <message>
+        <source>Geen sjablonen gevonden; probeer een ander woord of alle methodes.</source>
+        <translation>No templates found; try another word or all methods.</translation>
+    </message>
+    <message>
+        <source>{shown} van {total} sjablonen</source>
+        <translation>{shown} of {total} templates</translation>
+    </message>
+    <message>
+        <source>{total} sjablonen</source>
+        <translation>{total} templates</translation>
     </message>
 </context>
 <context>
@@ -754,8 +937,8 @@ Choose a template on the Start page, or open a board (Ctrl+O).</translation>
         <translation>&amp;Arrange</translation>
     </message>
     <message>
-        <source>&amp;Beeld</source>
-        <translation>&amp;View</translation>
+        <source>Bord opgeslagen: {path}</source>
+        <translation>Board saved: {path}</translation>
     </message>
     <message>
         <source>E&amp;xtra</source>
@@ -804,6 +987,34 @@ Choose a template on the Start page, or open a board (Ctrl+O).</translation>
     <message>
         <source>Lijn</source>
         <translation>Line</translation>
+    </message>
+    <message>
+        <source>Bee&amp;ld</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>Sjabloon kiezen</source>
+        <translation>Choose a template</translation>
+    </message>
+    <message>
+        <source>Naar de pagina Start met alle sjablonen per methode</source>
+        <translation>To the Start page with all templates by method</translation>
+    </message>
+    <message>
+        <source>Nieuw leeg bord…</source>
+        <translation>New blank board…</translation>
+    </message>
+    <message>
+        <source>Een leeg bord op papier naar keuze</source>
+        <translation>A blank board on the paper of your choice</translation>
+    </message>
+    <message>
+        <source>Bord openen…</source>
+        <translation>Open board…</translation>
+    </message>
+    <message>
+        <source>Een bord openen dat je eerder opsloeg</source>
+        <translation>Open a board you saved earlier</translation>
     </message>
     <message>
         <source>Klaar</source>
@@ -860,10 +1071,6 @@ Choose a template on the Start page, or open a board (Ctrl+O).</translation>
     <message>
         <source>Kan &apos;{path}&apos; niet schrijven: {reason}</source>
         <translation>Cannot write &apos;{path}&apos;: {reason}</translation>
-    </message>
-    <message>
-        <source>Opgeslagen: {path}</source>
-        <translation>Saved: {path}</translation>
     </message>
     <message>
         <source>Herstelbestand beschadigd</source>
@@ -958,8 +1165,16 @@ Choose a template on the Start page, or open a board (Ctrl+O).</translation>
 <context>
     <name>Palette</name>
     <message>
-        <source>Zone</source>
+        <source>Palet</source>
         <extracomment>Mime type of a palette entry dragged onto the board. Palette entries that are not symbols.</extracomment>
+        <translation>Palette</translation>
+    </message>
+    <message>
+        <source>Klik om toe te voegen midden in beeld, of sleep naar een plek op het bord</source>
+        <translation>Click to add in the middle of the view, or drag to a place on the board</translation>
+    </message>
+    <message>
+        <source>Zone</source>
         <translation>Zone</translation>
     </message>
     <message>
@@ -1432,8 +1647,12 @@ Use Align and Distribute in the Arrange menu.</translation>
         <translation>Count (Ctrl+D)</translation>
     </message>
     <message>
-        <source>{name} (Ctrl+{number})</source>
-        <translation>{name} (Ctrl+{number})</translation>
+        <source>Notitiekleur {name} (Alt+{number})</source>
+        <translation>Note colour {name} (Alt+{number})</translation>
+    </message>
+    <message>
+        <source>Notitiekleur {name}</source>
+        <translation>Note colour {name}</translation>
     </message>
     <message>
         <source>Importeren …</source>
@@ -1500,12 +1719,20 @@ Use Align and Distribute in the Arrange menu.</translation>
         <translation>{zone} ({count} notes)</translation>
     </message>
     <message>
-        <source>Eén stip minder (−)</source>
-        <translation>One dot fewer (−)</translation>
+        <source>Eén stip {kind} minder (−)</source>
+        <translation>One {kind} dot less (−)</translation>
     </message>
     <message>
-        <source>Eén stip meer (+)</source>
-        <translation>One dot more (+)</translation>
+        <source>Eén stip {kind} meer (+)</source>
+        <translation>One {kind} dot more (+)</translation>
+    </message>
+    <message>
+        <source>Stip {kind} minder</source>
+        <translation>{kind} dot less</translation>
+    </message>
+    <message>
+        <source>Stip {kind} meer</source>
+        <translation>{kind} dot more</translation>
     </message>
 </context>
 <context>
@@ -1820,24 +2047,40 @@ Use Align and Distribute in the Arrange menu.</translation>
 <context>
     <name>SessionPage</name>
     <message>
-        <source>Bewaren</source>
-        <translation>Save</translation>
+        <source>Bew&amp;aren</source>
+        <translation>Save sessi&amp;on</translation>
     </message>
     <message>
-        <source>Sessie bewaren (Ctrl+Alt+S)</source>
-        <translation>Save session (Ctrl+Alt+S)</translation>
+        <source>Sessie bewaren in het archief of het traject (Ctrl+Alt+S)</source>
+        <translation>Save the session in the archive or the trajectory (Ctrl+Alt+S)</translation>
     </message>
     <message>
-        <source>Exporteren…</source>
-        <translation>Export…</translation>
+        <source>Ex&amp;porteren…</source>
+        <translation>Ex&amp;port…</translation>
     </message>
     <message>
-        <source>Analyseren</source>
-        <translation>Analyse</translation>
+        <source>De resultaten als Excel, CSV, JSON of sessiebestand bewaren</source>
+        <translation>Save the results as Excel, CSV, JSON or a session file</translation>
     </message>
     <message>
-        <source>Nog geen sessie. Kies in het menu Sessie &quot;Nieuwe sessie met dit bord&quot;, open er een uit het archief of start er een vanuit een traject.</source>
-        <translation>No session yet. Choose &quot;New session with this board&quot; in the Session menu, open one from the archive or start one from a trajectory.</translation>
+        <source>A&amp;nalyseren</source>
+        <translation>A&amp;nalyse</translation>
+    </message>
+    <message>
+        <source>Tellingen, conclusies en grafieken van deze sessie</source>
+        <translation>Counts, conclusions and charts of this session</translation>
+    </message>
+    <message>
+        <source>Sessie</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Hier zet je na de workshop de resultaten van het bord in de app: notities, stippen en actiepunten typen, importeren of van een foto overnemen.</source>
+        <translation>After the workshop, this is where you bring the board&apos;s results into the app: type notes, dots and action points, import them or take them over from a photo.</translation>
+    </message>
+    <message>
+        <source>Er is nog geen sessie open</source>
+        <translation>No session is open yet</translation>
     </message>
 </context>
 <context>
@@ -1936,6 +2179,26 @@ Use Align and Distribute in the Arrange menu.</translation>
         <translation>Enter results</translation>
     </message>
     <message>
+        <source>Een methode kiezen en de school; het traject wordt een bestand</source>
+        <translation>Choose a method and the school; the trajectory becomes a file</translation>
+    </message>
+    <message>
+        <source>Een traject openen dat je eerder bewaarde (.bptraject)</source>
+        <translation>Open a trajectory you saved earlier (.bptraject)</translation>
+    </message>
+    <message>
+        <source>De gekozen stap of sessie als PDF met borden en instructies</source>
+        <translation>The chosen step or session as a PDF with boards and instructions</translation>
+    </message>
+    <message>
+        <source>De gekozen stap als gedaan markeren</source>
+        <translation>Mark the chosen step as done</translation>
+    </message>
+    <message>
+        <source>De resultaten van de gekozen sessie op de pagina Sessie invoeren</source>
+        <translation>Enter the results of the chosen session on the Session page</translation>
+    </message>
+    <message>
         <source>Stap / sessie</source>
         <translation>Step / session</translation>
     </message>
@@ -1948,6 +2211,14 @@ Use Align and Distribute in the Arrange menu.</translation>
         <translation>Date</translation>
     </message>
     <message>
+        <source>Trajecten</source>
+        <translation>Trajectories</translation>
+    </message>
+    <message>
+        <source>Een traject zet de stappen van een methode als reeks sessies achter elkaar; wat een stap oplevert, gaat mee naar de volgende.</source>
+        <translation>A trajectory runs the steps of a method as a series of sessions; what one step yields is carried on to the next.</translation>
+    </message>
+    <message>
         <source>Traject bewaren</source>
         <translation>Save trajectory</translation>
     </message>
@@ -1958,6 +2229,10 @@ Use Align and Distribute in the Arrange menu.</translation>
     <message>
         <source>Nieuw traject</source>
         <translation>New trajectory</translation>
+    </message>
+    <message>
+        <source>Traject bewaard: {path}</source>
+        <translation>Trajectory saved: {path}</translation>
     </message>
     <message>
         <source>Traject openen</source>
@@ -1984,12 +2259,8 @@ Use Align and Distribute in the Arrange menu.</translation>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>Geen traject geopend</source>
-        <translation>No trajectory open</translation>
-    </message>
-    <message>
-        <source>Open een traject (.bptraject) of maak er een met &apos;bruinpapier trajectory new&apos;.</source>
-        <translation>Open a trajectory (.bptraject) or create one with &apos;bruinpapier trajectory new&apos;.</translation>
+        <source>Sessiepakket bewaard: {path}</source>
+        <translation>Session pack saved: {path}</translation>
     </message>
     <message>
         <source>Alle stappen zijn gedaan.</source>
@@ -2002,6 +2273,22 @@ Use Align and Distribute in the Arrange menu.</translation>
     <message>
         <source>Stap {nr} · {title}</source>
         <translation>Step {nr} · {title}</translation>
+    </message>
+    <message>
+        <source>Alle stappen van dit traject zijn gedaan</source>
+        <translation>All steps of this trajectory are done</translation>
+    </message>
+    <message>
+        <source>Kies eerst een stap of sessie met sessies</source>
+        <translation>First choose a step or session with sessions</translation>
+    </message>
+    <message>
+        <source>Kies eerst een stap</source>
+        <translation>First choose a step</translation>
+    </message>
+    <message>
+        <source>Kies eerst een sessie</source>
+        <translation>First choose a session</translation>
     </message>
     <message>
         <source>{notes} notities ({carried} meegenomen), {actions} actiepunten</source>
@@ -2027,6 +2314,10 @@ Use Align and Distribute in the Arrange menu.</translation>
         <translation>Photos</translation>
     </message>
     <message>
+        <source>Hier lees je foto&apos;s van het ingevulde bord terug: de app vindt de notities en stippen, jij controleert ze en neemt ze over in de sessie. De QR-code op het bord zegt welk bord het is.</source>
+        <translation>This is where you read back photos of the filled-in board: the app finds the notes and dots, you check them and take them over into the session. The QR code on the board says which board it is.</translation>
+    </message>
+    <message>
         <source>Archief</source>
         <translation>Archive</translation>
     </message>
@@ -2037,6 +2328,10 @@ Use Align and Distribute in the Arrange menu.</translation>
     <message>
         <source>Trajecten</source>
         <translation>Trajectories</translation>
+    </message>
+    <message>
+        <source>S&amp;essie</source>
+        <translation>&amp;Session</translation>
     </message>
     <message>
         <source>Nieuwe sessie met dit bord</source>
@@ -2067,12 +2362,72 @@ Use Align and Distribute in the Arrange menu.</translation>
         <translation>Analyse session</translation>
     </message>
     <message>
+        <source>Een sessie starten met het bord dat op de pagina Bord open is</source>
+        <translation>Start a session with the board open on the Board page</translation>
+    </message>
+    <message>
+        <source>Uit het archief…</source>
+        <translation>From the archive…</translation>
+    </message>
+    <message>
+        <source>Een bewaarde sessie kiezen op de pagina Archief</source>
+        <translation>Choose a saved session on the Archive page</translation>
+    </message>
+    <message>
+        <source>Van een foto…</source>
+        <translation>From a photo…</translation>
+    </message>
+    <message>
+        <source>Een foto van het ingevulde bord kiezen; de QR-code zegt welk bord het is</source>
+        <translation>Choose a photo of the filled-in board; the QR code says which board it is</translation>
+    </message>
+    <message>
+        <source>Een sessie openen die als bestand (.bpsessie) is bewaard</source>
+        <translation>Open a session saved as a file (.bpsessie)</translation>
+    </message>
+    <message>
+        <source>Foto&apos;s kiezen…</source>
+        <translation>Choose photos…</translation>
+    </message>
+    <message>
+        <source>Foto&apos;s van het ingevulde bord kiezen om terug te lezen</source>
+        <translation>Choose photos of the filled-in board to read back</translation>
+    </message>
+    <message>
+        <source>Open sessie analyseren</source>
+        <translation>Analyse the open session</translation>
+    </message>
+    <message>
+        <source>De sessie van de pagina Sessie analyseren</source>
+        <translation>Analyse the session on the Session page</translation>
+    </message>
+    <message>
+        <source>Sessies kiezen in het archief</source>
+        <translation>Choose sessions in the archive</translation>
+    </message>
+    <message>
+        <source>Zoek sessies op de pagina Archief en kies &quot;Getoonde sessies analyseren&quot;</source>
+        <translation>Find sessions on the Archive page and choose &quot;Analyse the sessions shown&quot;</translation>
+    </message>
+    <message>
+        <source>Open of maak eerst een bord op de pagina Bord</source>
+        <translation>First open or make a board on the Board page</translation>
+    </message>
+    <message>
+        <source>Er is geen sessie open op de pagina Sessie</source>
+        <translation>No session is open on the Session page</translation>
+    </message>
+    <message>
         <source>Hoort bij het traject {title} van {school}; wordt ook in het archief bewaard</source>
         <translation>Belongs to the trajectory {title} of {school}; also kept in the archive</translation>
     </message>
     <message>
         <source>Wordt bewaard in het archief</source>
         <translation>Saved in the archive</translation>
+    </message>
+    <message>
+        <source>Er is nog geen sessie open; start er hier een.</source>
+        <translation>No session is open yet; start one here.</translation>
     </message>
     <message>
         <source>Sessie niet bewaard</source>
@@ -2115,16 +2470,60 @@ Use Align and Distribute in the Arrange menu.</translation>
         <translation>read back</translation>
     </message>
     <message>
-        <source>Sessie bewaard</source>
-        <translation>Session saved</translation>
+        <source>Sessie bewaard in het traject {file} en het archief</source>
+        <translation>Session saved in the trajectory {file} and the archive</translation>
+    </message>
+    <message>
+        <source>Sessie bewaard in het archief {where}</source>
+        <translation>Session saved in the archive {where}</translation>
+    </message>
+    <message>
+        <source>Foto&apos;s van het bord kiezen</source>
+        <translation>Choose photos of the board</translation>
+    </message>
+    <message>
+        <source>Foto&apos;s (*.jpg *.jpeg *.png *.heic *.tif *.tiff);;Alle bestanden (*)</source>
+        <translation>Photos (*.jpg *.jpeg *.png *.heic *.tif *.tiff);;All files (*)</translation>
+    </message>
+    <message>
+        <source>{title} (open op de pagina Bord)</source>
+        <translation>{title} (open on the Board page)</translation>
+    </message>
+    <message>
+        <source>{title} ({file})</source>
+        <translation>{title} ({file})</translation>
+    </message>
+    <message>
+        <source>{title} (sjabloon)</source>
+        <translation>{title} (template)</translation>
+    </message>
+    <message>
+        <source>QR-code op de foto lezen…</source>
+        <translation>Reading the QR code on the photo…</translation>
+    </message>
+    <message>
+        <source>De QR-code noemt het bord &apos;{title}&apos;.</source>
+        <translation>The QR code names the board &apos;{title}&apos;.</translation>
+    </message>
+    <message>
+        <source>De QR-code noemt het bord &apos;{board}&apos;, maar dat bord is hier niet bekend. Welk bord is het?</source>
+        <translation>The QR code names the board &apos;{board}&apos;, but that board is not known here. Which board is it?</translation>
+    </message>
+    <message>
+        <source>De QR-code op de foto is niet te lezen. Welk bord staat op de foto?</source>
+        <translation>The QR code on the photo cannot be read. Which board is on the photo?</translation>
+    </message>
+    <message>
+        <source>Welk bord?</source>
+        <translation>Which board?</translation>
+    </message>
+    <message>
+        <source>Sessie geëxporteerd: {path}</source>
+        <translation>Session exported: {path}</translation>
     </message>
     <message>
         <source>Foto&apos;s teruglezen</source>
         <translation>Read photos</translation>
-    </message>
-    <message>
-        <source>Start of open eerst een sessie; de foto&apos;s worden gelezen op het bord van die sessie.</source>
-        <translation>Start or open a session first; the photos are read on that session&apos;s board.</translation>
     </message>
     <message>
         <source>De vorige foto&apos;s zijn nog niet overgenomen. Weggooien?</source>
@@ -2145,6 +2544,145 @@ Use Align and Distribute in the Arrange menu.</translation>
     <message>
         <source>Excel (*.xlsx);;CSV (*.csv);;JSON (*.json);;Bruinpapier-sessie (*{suffix})</source>
         <translation>Excel (*.xlsx);;CSV (*.csv);;JSON (*.json);;Bruinpapier session (*{suffix})</translation>
+    </message>
+</context>
+<context>
+    <name>analysis</name>
+    <message>
+        <source>antwoorden</source>
+        <translation>answers</translation>
+    </message>
+    <message>
+        <source>{burden} en {positive} per proces</source>
+        <translation>{burden} and {positive} per process</translation>
+    </message>
+    <message>
+        <source>per groep</source>
+        <translation>per group</translation>
+    </message>
+    <message>
+        <source>{subject} per {area}</source>
+        <translation>{subject} per {area}</translation>
+    </message>
+    <message>
+        <source>per cel</source>
+        <translation>per cell</translation>
+    </message>
+    <message>
+        <source>per vak</source>
+        <translation>per zone</translation>
+    </message>
+    <message>
+        <source>{board} bij {school}</source>
+        <translation>{board} at {school}</translation>
+    </message>
+    <message>
+        <source>{measure} per school</source>
+        <translation>{measure} per school</translation>
+    </message>
+    <message>
+        <source>problemen</source>
+        <translation>problems</translation>
+    </message>
+    <message>
+        <source>ideeën</source>
+        <translation>ideas</translation>
+    </message>
+    <message>
+        <source>briefjes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>briefjes en stippen</source>
+        <translation>notes and dots</translation>
+    </message>
+    <message>
+        <source>fase</source>
+        <translation>phase</translation>
+    </message>
+    <message>
+        <source>kwadrant</source>
+        <translation>quadrant</translation>
+    </message>
+    <message>
+        <source>vak</source>
+        <translation>zone</translation>
+    </message>
+    <message>
+        <source>kolom</source>
+        <translation>column</translation>
+    </message>
+    <message>
+        <source>Er zijn (nog) geen {subject} geplaatst.</source>
+        <translation>No {subject} have been placed (yet).</translation>
+    </message>
+    <message>
+        <source>De meeste {subject} ({top} van {total}) vallen in {area} {leader}{end}</source>
+        <translation>Most {subject} ({top} of {total}) are in {area} {leader}{end}</translation>
+    </message>
+    <message>
+        <source>De {subject} zijn gelijk verdeeld: {top} per {area} ({total} in totaal).</source>
+        <translation>The {subject} are spread evenly: {top} per {area} ({total} in all).</translation>
+    </message>
+    <message>
+        <source>{first} en {last}</source>
+        <translation>{first} and {last}</translation>
+    </message>
+    <message>
+        <source>Evenveel {subject} (elk {top} van {total}) in {names}.</source>
+        <translation>As many {subject} (each {top} of {total}) in {names}.</translation>
+    </message>
+    <message>
+        <source>Er staat (nog) niets in de matrix.</source>
+        <translation>There is nothing in the matrix (yet).</translation>
+    </message>
+    <message>
+        <source>Van de {total} briefjes staan er de meeste in kolom {column} ({column_count}) en in rij {row} ({row_count}).</source>
+        <translation>Of the {total} notes, most are in column {column} ({column_count}) and in row {row} ({row_count}).</translation>
+    </message>
+    <message>
+        <source>{count} actiepunten, waarvan {open} open.</source>
+        <translation>{count} action points, {open} of them open.</translation>
+    </message>
+    <message>
+        <source>IN DE {group} PROCESSEN</source>
+        <translation>IN THE {group} PROCESSES</translation>
+    </message>
+    <message>
+        <source>BIJ {process}</source>
+        <translation>AT {process}</translation>
+    </message>
+    <message>
+        <source>CONCLUSIE: ER ZIJN (NOG) GEEN STIPPEN GEPLAKT</source>
+        <translation>CONCLUSION: NO DOTS HAVE BEEN STUCK ON (YET)</translation>
+    </message>
+    <message>
+        <source>CONCLUSIE: ER WORDEN (NOG) GEEN KANSEN VOOR ICT GEZIEN</source>
+        <translation>CONCLUSION: NO OPPORTUNITIES FOR ICT ARE SEEN (YET)</translation>
+    </message>
+    <message>
+        <source>CONCLUSIE: ER WORDEN NOG MEER KANSEN VOOR ICT GEZIEN {where}</source>
+        <translation>CONCLUSION: MORE OPPORTUNITIES FOR ICT ARE SEEN {where}</translation>
+    </message>
+    <message>
+        <source>CONCLUSIE: ER WORDT DOOR LEERKRACHTEN GEEN WERKDRUK ERVAREN</source>
+        <translation>CONCLUSION: TEACHERS EXPERIENCE NO WORKLOAD</translation>
+    </message>
+    <message>
+        <source>CONCLUSIE: ER WORDT DOOR LEERKRACHTEN MET NAME WERKDRUK {where} ERVAREN</source>
+        <translation>CONCLUSION: TEACHERS EXPERIENCE WORKLOAD MAINLY {where}</translation>
+    </message>
+    <message>
+        <source>{kind} MET NAME {where}</source>
+        <translation>{kind} MAINLY {where}</translation>
+    </message>
+    <message>
+        <source>{first}; {second}</source>
+        <translation>{first}; {second}</translation>
+    </message>
+    <message>
+        <source>CONCLUSIE: {parts}</source>
+        <translation>CONCLUSION: {parts}</translation>
     </message>
 </context>
 <context>
@@ -2327,7 +2865,7 @@ Use Align and Distribute in the Arrange menu.</translation>
     </message>
     <message>
         <source>onbekend papierformaat &apos;{name}&apos;; kies A0, A1, A2, A3, A4 of BxH in mm (bijv. 900x2000)</source>
-        <extracomment>Largest custom size we accept (a long brown-paper roll), in mm.</extracomment>
+        <extracomment>ISO 216 A-series sheets, portrait (width, height) in mm. Largest custom size we accept (a long brown-paper roll), in mm.</extracomment>
         <translation>unknown paper size &apos;{name}&apos;; choose A0, A1, A2, A3, A4 or WxH in mm (e.g. 900x2000)</translation>
     </message>
     <message>
@@ -2823,6 +3361,21 @@ Use Align and Distribute in the Arrange menu.</translation>
     <message>
         <source>meegenomen</source>
         <translation>carried over</translation>
+    </message>
+</context>
+<context>
+    <name>paper</name>
+    <message>
+        <source>{width} × {height} mm</source>
+        <translation>{width} × {height} mm</translation>
+    </message>
+    <message>
+        <source>{format} liggend</source>
+        <translation>{format} landscape</translation>
+    </message>
+    <message>
+        <source>{format} staand</source>
+        <translation>{format} portrait</translation>
     </message>
 </context>
 <context>
