@@ -4,7 +4,7 @@ Parts are addressed by key (``objects``); an edit is a change set of parts
 (key → new part, None removes it) that the desktop's undo commands write with
 ``put_objects`` and put back from a ``snapshot``. The rules: what a removal
 takes along (``removal``), what belongs to what and comes along when moved
-(``nesting``, ``moving``), what copies take along and refer to (``copies``),
+(``nesting``, ``moving``), where a new part goes (``placing``), what copies take along and refer to (``copies``),
 ids of new parts (``ids``), and a board on another paper (``paper``).
 """
 
@@ -32,6 +32,7 @@ from boards.editing.objects import (
     zone_key,
 )
 from boards.editing.paper import change_paper, scale_board
+from boards.editing.placing import free_spot
 from boards.editing.removal import removal
 
 __all__ = [
@@ -45,6 +46,7 @@ __all__ = [
     "clamp_move",
     "copied_parts",
     "element_key",
+    "free_spot",
     "get_object",
     "get_objects",
     "group_key",

@@ -29,8 +29,10 @@ from PySide6.QtWidgets import (
 
 from boards.analysis import Analysis, SessionAnalysis, analyse
 from boards.analysis.charts import comparison_charts, session_charts, trend_lines
+from boards.analysis.tables import session_label_message
 from boards.errors import BruinpapierError
 from boards.session import Session
+from desktop.accessibility import describe
 from desktop.analysis_view.charts import BarChartWidget, LineChartWidget, shown_title
 from desktop.analysis_view.heat_view import BoardHeatView
 from desktop.analysis_view.table_model import DataFrameModel
@@ -110,6 +112,16 @@ class AnalysisView(QWidget):
         top.addWidget(self.export_button)
         top.addWidget(self.excel_button)
         top.addWidget(self.report_button)
+        for widget, tip, name in (
+            (self.session_combo, self.tr("Welke sessie je ziet"), self.tr("Sessie")),
+            (self.chart_combo, self.tr("Welke grafiek je ziet"), self.tr("Grafiek")),
+            (self.table_combo, self.tr("Welke tabel je ziet"), self.tr("Tabel")),
+            (self.trend_combo, self.tr("Welk verloop je ziet"), self.tr("Verloop")),
+            (self.heat_view, self.tr("Het bord met de tellingen per vak; hoe donkerder, hoe meer"), self.tr("Bord")),
+            (self.table_view, self.tr("De gekozen tabel; kopiëren met Ctrl+C"), self.tr("Tabel")),
+            (trend_table, self.tr("De tellingen per datum"), self.tr("Verloop per datum")),
+        ):
+            describe(widget, tip, name)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.findings)
@@ -123,7 +135,7 @@ class AnalysisView(QWidget):
         self.session_combo.blockSignals(True)
         self.session_combo.clear()
         for item in self.analysis.per_session if self.analysis else []:
-            self.session_combo.addItem(item.label)
+            self.session_combo.addItem(session_label_message(item.session).render(qt_translate))
         self.session_combo.blockSignals(False)
         self.trend_combo.blockSignals(True)
         self.trend_combo.clear()

@@ -27,6 +27,7 @@ from boards.errors import BruinpapierError
 from boards.methods import list_methods
 from boards.session import Session, is_session_date
 from boards.templates import list_templates
+from desktop.accessibility import describe
 from desktop.feedback import explain, report_saved
 
 Index = QModelIndex | QPersistentModelIndex
@@ -131,6 +132,7 @@ class ArchiveBrowser(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
+        describe(self.table, self.tr("Dubbelklik of Enter opent de sessie"), self.tr("Sessies in het archief"))
         self.status = QLabel(self)
 
         self.open_button = QPushButton(self.tr("Openen"), self)
@@ -162,6 +164,15 @@ class ArchiveBrowser(QWidget):
         self.search.setToolTip(self.tr("Zoeken in notities, actiepunten, onderwerp en opmerkingen"))
         for edit in (self.date_from, self.date_to):
             edit.setMaximumWidth(140)
+        for widget, name in (
+            (self.school_filter, self.tr("School")),
+            (self.method_filter, self.tr("Methode")),
+            (self.board_filter, self.tr("Bord")),
+            (self.date_from, self.tr("Vanaf datum")),
+            (self.date_to, self.tr("Tot en met datum")),
+            (self.search, self.tr("Zoeken")),
+        ):
+            widget.setAccessibleName(name)
         filters = QHBoxLayout()
         for widget in (self.school_filter, self.method_filter, self.board_filter, self.date_from, self.date_to):
             filters.addWidget(widget)

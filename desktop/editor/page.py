@@ -17,6 +17,7 @@ from boards.editing import (
     clamp_move,
     copied_parts,
     element_key,
+    free_spot,
     group_key,
     object_rect,
     paste_objects,
@@ -238,6 +239,10 @@ class EditorPage(QWidget):
             self.scene.line_mode_changed.connect(self.actions.draw_line.setChecked)
             self.scene.message.connect(self.status_message)
             self.view = BoardView(self.scene, self)
+            self.view.setAccessibleName(self.tr("Bord"))
+            self.view.setToolTip(
+                self.tr("Het bord op ware grootte; dubbelklik om een label te bewerken, Ctrl+muiswiel zoomt")
+            )
             self.view.nudge_requested.connect(self._on_nudge)
             self.view.palette_dropped.connect(lambda entry, at: self.add_from_palette(entry, at))
             self.view.cursor_moved.connect(self._on_cursor)
@@ -294,8 +299,19 @@ class EditorPage(QWidget):
         return QPointF(min(max(center.x(), 0), board.width_mm), min(max(center.y(), 0), board.height_mm))
 
     def _place(self, width: float, height: float, at: QPointF | None = None) -> Rect:
+        """Where a new part goes: at ``at`` (dropped there), else in free space near the middle of the view."""
         assert self.document is not None
         board = self.document.board
+        if at is None:
+            center = self._visible_center()
+            spot = free_spot(
+                board, width, height, Point(center.x(), center.y()), self.scene.grid_mm if self.scene else 5.0
+            )
+            if spot is not None:
+                return spot
+            self.status_message.emit(
+                self.tr("Geen vrije plek op het bord: het nieuwe onderdeel ligt over andere heen.")
+            )
         width, height = min(width, board.width_mm), min(height, board.height_mm)
         center = at if at is not None else self._visible_center()
         grid = self.scene.grid_mm if self.scene else 5.0

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from boards.colors import NOTE_COLORS
 from boards.model import Zone
 from boards.session import Session
+from desktop.accessibility import describe
 from desktop.results.actions_table import ActionsTable
 from desktop.results.board_view import BoardResultsView
 from desktop.results.document import ResultsDocument
@@ -58,14 +59,25 @@ class ResultsEditor(QWidget):
 
         self.view = BoardResultsView(self.document, self)
         self.view.zoneClicked.connect(self.set_current_zone)
+        describe(
+            self.view,
+            self.tr("Het bord met de notities en stippen; klik op een zone om daar te typen"),
+            self.tr("Bord met resultaten"),
+        )
 
         self.zone_label = QLabel(self)
         self.mode_button = QPushButton(self.tr("Tellen (Ctrl+D)"), self)
         self.mode_button.setCheckable(True)
         self.mode_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.mode_button.toggled.connect(lambda on: self.set_mode(DOTS_MODE if on else NOTES_MODE))
+        self.mode_button.setToolTip(self.tr("Wisselen tussen notities typen en stippen tellen (Ctrl+D)"))
         self.entry = QLineEdit(self)
         self.entry.installEventFilter(self)
+        describe(
+            self.entry,
+            self.tr("Typ een notitie en Enter; Tab: volgende zone; in telmodus een aantal stippen"),
+            self.tr("Notitie of aantal"),
+        )
         self.color_buttons: list[QToolButton] = []
         colors = QHBoxLayout()
         for number, color in enumerate(NOTE_COLORS, start=1):

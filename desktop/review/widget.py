@@ -38,6 +38,7 @@ from boards.errors import BruinpapierError
 from boards.model import Board
 from boards.paper import parse_paper
 from boards.session import Results
+from desktop.accessibility import describe
 from desktop.i18n import error_text, paper_label, sentence
 from desktop.review.board_view import ReviewBoardView
 from desktop.review.graphics import zone_colors
@@ -74,6 +75,7 @@ class ReviewWidget(QWidget):
         self._accepted = False
         self._build()
         self._build_actions()
+        self._describe_controls()
         self.model.changed.connect(self._refresh)
         self.undo_button.setEnabled(False)
         self._set_state("empty")
@@ -213,6 +215,38 @@ class ReviewWidget(QWidget):
         self.keys_label.setObjectName("muted")
         self.keys_label.setWordWrap(True)
         layout.addWidget(self.keys_label)
+
+    def _describe_controls(self) -> None:
+        """Tooltips and names for the controls that have no text of their own (screen readers, new users)."""
+        for widget, tip, name in (
+            (self.open_button, self.tr("Foto's van het ingevulde bord kiezen om te lezen"), ""),
+            (self.cancel_button, self.tr("Het lezen van de foto's stoppen"), ""),
+            (
+                self.paper_combo,
+                self.tr("Op welk papier het bord geprint is, als de hoeken met de hand zijn aangewezen"),
+                "",
+            ),
+            (self.corners_undo_button, self.tr("De laatst aangeklikte hoek weghalen"), ""),
+            (self.corners_run_button, self.tr("De foto opnieuw lezen met de vier aangeklikte hoeken"), ""),
+            (self.photo_combo, self.tr("Welke foto je ziet"), self.tr("Foto")),
+            (
+                self.photo_view,
+                self.tr("De foto, met wat gevonden is; klik een notitie of stip om die te kiezen"),
+                self.tr("Foto"),
+            ),
+            (
+                self.board_view,
+                self.tr("Het bord met wat gevonden is; dubbelklik voegt een notitie toe"),
+                self.tr("Bord"),
+            ),
+            (self.undo_button, self.tr("De laatste wijziging ongedaan maken (Ctrl+Z)"), ""),
+            (self.zone_combo, self.tr("In welke zone de gekozen notitie of stip hoort"), ""),
+            (self.color_combo, self.tr("De kleur van de gekozen notitie"), ""),
+            (self.kind_combo, self.tr("De soort van de gekozen stip"), ""),
+            (self.delete_button, self.tr("De gekozen notitie of stip weghalen (Delete)"), ""),
+            (self.new_dot_combo, self.tr("Welke soort stip Shift+dubbelklik toevoegt"), ""),
+        ):
+            describe(widget, tip, name)
 
     def _build_panel(self) -> QWidget:
         box = QGroupBox(self.tr("Geselecteerd"))

@@ -42,6 +42,7 @@ from boards.trajectory import (
     trace,
 )
 from boards.trajectory.model import STATUS_LABELS
+from desktop.accessibility import describe
 from desktop.empty_state import EmptyState
 from desktop.feedback import explain, report_saved
 
@@ -114,9 +115,13 @@ class TrajectoryView(QWidget):
             self.tree.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.currentItemChanged.connect(self._show_details)
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
-        self.tree.itemDoubleClicked.connect(lambda *_: self._open_selected_session())
+        self.tree.itemActivated.connect(lambda *_: self._open_selected_session())  # Enter or double-click
         self.details = QTextBrowser()
         self.details.setOpenLinks(False)
+        describe(
+            self.tree, self.tr("De stappen en hun sessies; Enter of dubbelklik opent een sessie"), self.tr("Stappen")
+        )
+        describe(self.details, self.tr("Wat bij de gekozen stap of sessie hoort"), self.tr("Details"))
 
         splitter = QSplitter()
         splitter.addWidget(self.tree)

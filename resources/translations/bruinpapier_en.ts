@@ -38,6 +38,22 @@
         <source>Actiepunt verwijderen</source>
         <translation>Delete action item</translation>
     </message>
+    <message>
+        <source>Een nieuw actiepunt onderaan de tabel</source>
+        <translation>A new action point at the bottom of the table</translation>
+    </message>
+    <message>
+        <source>Het gekozen actiepunt verwijderen</source>
+        <translation>Delete the chosen action point</translation>
+    </message>
+    <message>
+        <source>Actiepunten</source>
+        <translation>Action points</translation>
+    </message>
+    <message>
+        <source>Typ in een cel; Tab en Enter gaan naar de volgende cel</source>
+        <translation>Type in a cell; Tab and Enter go to the next cell</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisPage</name>
@@ -95,6 +111,50 @@
     <message>
         <source>Sessie:</source>
         <translation>Session:</translation>
+    </message>
+    <message>
+        <source>Welke sessie je ziet</source>
+        <translation>Which session you see</translation>
+    </message>
+    <message>
+        <source>Sessie</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Welke grafiek je ziet</source>
+        <translation>Which chart you see</translation>
+    </message>
+    <message>
+        <source>Grafiek</source>
+        <translation>Chart</translation>
+    </message>
+    <message>
+        <source>Welke tabel je ziet</source>
+        <translation>Which table you see</translation>
+    </message>
+    <message>
+        <source>Tabel</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Welk verloop je ziet</source>
+        <translation>Which trend you see</translation>
+    </message>
+    <message>
+        <source>Het bord met de tellingen per vak; hoe donkerder, hoe meer</source>
+        <translation>The board with the counts per zone; the darker, the more</translation>
+    </message>
+    <message>
+        <source>De gekozen tabel; kopiëren met Ctrl+C</source>
+        <translation>The chosen table; copy with Ctrl+C</translation>
+    </message>
+    <message>
+        <source>De tellingen per datum</source>
+        <translation>The counts per date</translation>
+    </message>
+    <message>
+        <source>Verloop per datum</source>
+        <translation>Trend per date</translation>
     </message>
     <message>
         <source>{board} bij {school}</source>
@@ -232,6 +292,14 @@
         <translation>Search notes, actions, topic…</translation>
     </message>
     <message>
+        <source>Dubbelklik of Enter opent de sessie</source>
+        <translation>Double-click or Enter opens the session</translation>
+    </message>
+    <message>
+        <source>Sessies in het archief</source>
+        <translation>Sessions in the archive</translation>
+    </message>
+    <message>
         <source>Openen</source>
         <translation>Open</translation>
     </message>
@@ -294,6 +362,26 @@
     <message>
         <source>Zoeken in notities, actiepunten, onderwerp en opmerkingen</source>
         <translation>Search notes, action points, topic and remarks</translation>
+    </message>
+    <message>
+        <source>Methode</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Bord</source>
+        <translation>Board</translation>
+    </message>
+    <message>
+        <source>Vanaf datum</source>
+        <translation>From date</translation>
+    </message>
+    <message>
+        <source>Tot en met datum</source>
+        <translation>Up to and including date</translation>
+    </message>
+    <message>
+        <source>Zoeken</source>
+        <translation>Search</translation>
     </message>
     <message>
         <source>Schrijf de datum als JJJJ-MM-DD</source>
@@ -610,8 +698,16 @@
         <translation>Distribute vertically</translation>
     </message>
     <message>
+        <source>Het bord op ware grootte; dubbelklik om een label te bewerken, Ctrl+muiswiel zoomt</source>
+        <translation>The board at its real size; double-click to edit a label, Ctrl+mouse wheel zooms</translation>
+    </message>
+    <message>
         <source>Zoom: {percent} %</source>
         <translation>Zoom: {percent} %</translation>
+    </message>
+    <message>
+        <source>Geen vrije plek op het bord: het nieuwe onderdeel ligt over andere heen.</source>
+        <translation>No free space on the board: the new part lies over others.</translation>
     </message>
     <message>
         <source>zone</source>
@@ -1459,6 +1555,122 @@
         <translation>Dots</translation>
     </message>
     <message>
+        <source>De titel bovenaan het bord en in de bestandsnaam</source>
+        <translation>The title at the top of the board and in the file name</translation>
+    </message>
+    <message>
+        <source>De hoofdvraag van het bord, onder de titel</source>
+        <translation>The board&apos;s main question, below the title</translation>
+    </message>
+    <message>
+        <source>Het papierformaat waarop het bord wordt ontworpen</source>
+        <translation>The paper size the board is designed on</translation>
+    </message>
+    <message>
+        <source>Liggend of staand papier</source>
+        <translation>Landscape or portrait paper</translation>
+    </message>
+    <message>
+        <source>Breedte van een eigen papiermaat, in mm</source>
+        <translation>Width of a custom paper size, in mm</translation>
+    </message>
+    <message>
+        <source>Hoogte van een eigen papiermaat, in mm</source>
+        <translation>Height of a custom paper size, in mm</translation>
+    </message>
+    <message>
+        <source>Alles op het bord schaalt mee naar het nieuwe papier</source>
+        <translation>Everything on the board is scaled to the new paper</translation>
+    </message>
+    <message>
+        <source>Het gekozen papier voor het bord gebruiken</source>
+        <translation>Use the chosen paper for the board</translation>
+    </message>
+    <message>
+        <source>De tekst van het gekozen onderdeel</source>
+        <translation>The text of the chosen part</translation>
+    </message>
+    <message>
+        <source>Wat voor zone het is (cel, kolom, kwadrant, …)</source>
+        <translation>What kind of zone it is (cell, column, quadrant, …)</translation>
+    </message>
+    <message>
+        <source>Afstand tot de linkerrand van het bord, in mm</source>
+        <translation>Distance from the left edge of the board, in mm</translation>
+    </message>
+    <message>
+        <source>x</source>
+        <translation>x</translation>
+    </message>
+    <message>
+        <source>Afstand tot de bovenrand van het bord, in mm</source>
+        <translation>Distance from the top edge of the board, in mm</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <source>Breedte in mm</source>
+        <translation>Width in mm</translation>
+    </message>
+    <message>
+        <source>breedte</source>
+        <translation>width</translation>
+    </message>
+    <message>
+        <source>Hoogte in mm</source>
+        <translation>Height in mm</translation>
+    </message>
+    <message>
+        <source>hoogte</source>
+        <translation>height</translation>
+    </message>
+    <message>
+        <source>Vette tekst</source>
+        <translation>Bold text</translation>
+    </message>
+    <message>
+        <source>Tekst links, in het midden of rechts</source>
+        <translation>Text on the left, centred or on the right</translation>
+    </message>
+    <message>
+        <source>Uitlijning</source>
+        <translation>Alignment</translation>
+    </message>
+    <message>
+        <source>Lettergrootte in punten; passend: zo groot als in het vak past</source>
+        <translation>Font size in points; fitting: as large as fits in the box</translation>
+    </message>
+    <message>
+        <source>Een pijlpunt aan het eind van de lijn</source>
+        <translation>An arrowhead at the end of the line</translation>
+    </message>
+    <message>
+        <source>Een gestippelde lijn</source>
+        <translation>A dashed line</translation>
+    </message>
+    <message>
+        <source>De vraag die in de zone staat, onder het label</source>
+        <translation>The question in the zone, below the label</translation>
+    </message>
+    <message>
+        <source>Wat de zone betekent, in kleine letters op het bord</source>
+        <translation>What the zone means, in small print on the board</translation>
+    </message>
+    <message>
+        <source>In deze zone komen post-its</source>
+        <translation>This zone takes sticky notes</translation>
+    </message>
+    <message>
+        <source>Deze zone is een tabel met rijen om in te schrijven</source>
+        <translation>This zone is a table with rows to write in</translation>
+    </message>
+    <message>
+        <source>De soorten stippen die in deze zone geplakt worden; dubbelklik op de kleur</source>
+        <translation>The kinds of dots stuck in this zone; double-click the colour</translation>
+    </message>
+    <message>
         <source>Meerdere onderdelen geselecteerd.
 Gebruik Uitlijnen en Verdelen in het menu Schikken.</source>
         <translation>Several items selected.
@@ -1643,8 +1855,28 @@ Use Align and Distribute in the Arrange menu.</translation>
 <context>
     <name>ResultsEditor</name>
     <message>
+        <source>Het bord met de notities en stippen; klik op een zone om daar te typen</source>
+        <translation>The board with the notes and dots; click a zone to type there</translation>
+    </message>
+    <message>
+        <source>Bord met resultaten</source>
+        <translation>Board with results</translation>
+    </message>
+    <message>
         <source>Tellen (Ctrl+D)</source>
         <translation>Count (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Wisselen tussen notities typen en stippen tellen (Ctrl+D)</source>
+        <translation>Switch between typing notes and counting dots (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Typ een notitie en Enter; Tab: volgende zone; in telmodus een aantal stippen</source>
+        <translation>Type a note and Enter; Tab: next zone; in counting mode a number of dots</translation>
+    </message>
+    <message>
+        <source>Notitie of aantal</source>
+        <translation>Note or number</translation>
     </message>
     <message>
         <source>Notitiekleur {name} (Alt+{number})</source>
@@ -1795,6 +2027,70 @@ Use Align and Distribute in the Arrange menu.</translation>
     <message>
         <source>Dubbelklik op het bord: notitie toevoegen · Shift+dubbelklik: stip · slepen: verplaatsen · Delete: verwijderen · Enter: tekst bevestigen, volgende notitie · F8: volgende twijfelgeval · Ctrl+Z / Ctrl+Shift+Z: ongedaan / opnieuw</source>
         <translation>Double-click the board: add a note · Shift+double-click: dot · drag: move · Delete: delete · Enter: confirm the text, next note · F8: next doubtful one · Ctrl+Z / Ctrl+Shift+Z: undo / redo</translation>
+    </message>
+    <message>
+        <source>Foto&apos;s van het ingevulde bord kiezen om te lezen</source>
+        <translation>Choose photos of the filled-in board to read</translation>
+    </message>
+    <message>
+        <source>Het lezen van de foto&apos;s stoppen</source>
+        <translation>Stop reading the photos</translation>
+    </message>
+    <message>
+        <source>Op welk papier het bord geprint is, als de hoeken met de hand zijn aangewezen</source>
+        <translation>The paper the board was printed on, when the corners are pointed out by hand</translation>
+    </message>
+    <message>
+        <source>De laatst aangeklikte hoek weghalen</source>
+        <translation>Remove the corner clicked last</translation>
+    </message>
+    <message>
+        <source>De foto opnieuw lezen met de vier aangeklikte hoeken</source>
+        <translation>Read the photo again with the four corners clicked</translation>
+    </message>
+    <message>
+        <source>Welke foto je ziet</source>
+        <translation>Which photo you see</translation>
+    </message>
+    <message>
+        <source>Foto</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>De foto, met wat gevonden is; klik een notitie of stip om die te kiezen</source>
+        <translation>The photo with what was found; click a note or dot to choose it</translation>
+    </message>
+    <message>
+        <source>Het bord met wat gevonden is; dubbelklik voegt een notitie toe</source>
+        <translation>The board with what was found; double-click adds a note</translation>
+    </message>
+    <message>
+        <source>Bord</source>
+        <translation>Board</translation>
+    </message>
+    <message>
+        <source>De laatste wijziging ongedaan maken (Ctrl+Z)</source>
+        <translation>Undo the last change (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>In welke zone de gekozen notitie of stip hoort</source>
+        <translation>The zone the chosen note or dot belongs in</translation>
+    </message>
+    <message>
+        <source>De kleur van de gekozen notitie</source>
+        <translation>The colour of the chosen note</translation>
+    </message>
+    <message>
+        <source>De soort van de gekozen stip</source>
+        <translation>The kind of the chosen dot</translation>
+    </message>
+    <message>
+        <source>De gekozen notitie of stip weghalen (Delete)</source>
+        <translation>Remove the chosen note or dot (Delete)</translation>
+    </message>
+    <message>
+        <source>Welke soort stip Shift+dubbelklik toevoegt</source>
+        <translation>The kind of dot Shift+double-click adds</translation>
     </message>
     <message>
         <source>Geselecteerd</source>
@@ -2209,6 +2505,22 @@ Use Align and Distribute in the Arrange menu.</translation>
     <message>
         <source>Datum</source>
         <translation>Date</translation>
+    </message>
+    <message>
+        <source>De stappen en hun sessies; Enter of dubbelklik opent een sessie</source>
+        <translation>The steps and their sessions; Enter or double-click opens a session</translation>
+    </message>
+    <message>
+        <source>Stappen</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <source>Wat bij de gekozen stap of sessie hoort</source>
+        <translation>What belongs to the chosen step or session</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Trajecten</source>
@@ -2683,6 +2995,14 @@ Use Align and Distribute in the Arrange menu.</translation>
     <message>
         <source>CONCLUSIE: {parts}</source>
         <translation>CONCLUSION: {parts}</translation>
+    </message>
+    <message>
+        <source>(geen school)</source>
+        <translation>(no school)</translation>
+    </message>
+    <message>
+        <source>(geen datum)</source>
+        <translation>(no date)</translation>
     </message>
 </context>
 <context>

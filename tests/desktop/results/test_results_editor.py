@@ -113,7 +113,7 @@ def test_recolour_the_selected_note(qtbot, editor):
     type_line(qtbot, editor, "Groen maken")
     note_id = editor.session.results.notes[0].id
     editor.view.note_items[note_id].setSelected(True)
-    QTest.keyClick(editor.entry, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(editor.entry, Qt.Key.Key_4, Qt.KeyboardModifier.AltModifier)
     assert editor.session.results.notes[0].color == "green"
     QTest.keyClick(editor.entry, Qt.Key.Key_Delete)
     assert editor.session.results.notes == []
