@@ -11,11 +11,11 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from jsonschema import Draft202012Validator
-from jsonschema.exceptions import ValidationError, best_match
-from referencing import Registry, Resource
+if TYPE_CHECKING:  # jsonschema is imported only to explain an invalid file: valid ones need fastjsonschema alone
+    from jsonschema import Draft202012Validator
+    from jsonschema.exceptions import ValidationError
 
 from boards.errors import problem
 from boards.i18n import QT_TRANSLATE_NOOP, Message
@@ -57,13 +57,54 @@ def _fast_check(name: str) -> Callable[[Any], Any] | None:
         schema = _schema(schema_name)
         store[schema["$id"]] = schema
     try:
-        return fastjsonschema.compile(_schema(name), handlers={"https": store.__getitem__}, use_default=False)
+        return _cached_validator(name, fastjsonschema, store)
     except Exception:  # noqa: BLE001 - a schema it cannot compile: jsonschema alone is still correct, only slower
         return None
 
 
+def _cached_validator(name: str, fastjsonschema, store: dict[str, Any]) -> Callable[[Any], Any]:
+    """fastjsonschema's validator for schema ``name``, its compiled code kept in the user's cache.
+
+    Generating and compiling the validator costs a command ~0.15 s; loading
+    the kept bytecode costs under a millisecond. The file name carries a hash
+    of the schemas, fastjsonschema's version and Python's, so any change
+    makes a new one; a cache that cannot be read or written is skipped.
+    """
+    import hashlib
+    import marshal
+    import sys
+
+    from boards.userdirs import cache_dir
+
+    key = hashlib.sha256(
+        json.dumps([store, name, fastjsonschema.VERSION, sys.version], sort_keys=True).encode()
+    ).hexdigest()[:20]
+    namespace: dict[str, Any] = {}
+    try:
+        path = cache_dir() / f"schema-{name}-{key}.marshal"
+        code = marshal.loads(path.read_bytes()) if path.is_file() else None
+    except (OSError, ValueError, EOFError, TypeError):
+        path, code = None, None
+    if code is None:
+        source = fastjsonschema.compile_to_code(_schema(name), handlers={"https": store.__getitem__}, use_default=False)
+        code = compile(source, f"<schema {name}>", "exec")
+        if path is not None:
+            try:
+                temporary = path.with_suffix(".tmp")
+                temporary.write_bytes(marshal.dumps(code))
+                temporary.replace(path)
+            except OSError:
+                pass
+    exec(code, namespace)
+    root = min((key for key in namespace if key.startswith("validate")), key=len)
+    return namespace[root]
+
+
 @cache
 def _validator(name: str) -> Draft202012Validator:
+    from jsonschema import Draft202012Validator
+    from referencing import Registry, Resource
+
     registry: Registry = Registry()
     for schema_name in ("board", "session"):
         schema = _schema(schema_name)
@@ -195,6 +236,8 @@ def check_schema(document: Any, schema_name: str, strip: int = 1) -> None:
             return
         except fastjsonschema.JsonSchemaException:
             pass  # fall through: jsonschema finds the most relevant error and its path
+    from jsonschema.exceptions import best_match
+
     errors = list(_validator(schema_name).iter_errors(document))
     if not errors:
         return

@@ -15,17 +15,11 @@ from collections.abc import Sequence
 import cli.commands
 from boards.errors import BruinpapierError
 from cli.output import print_error
+from cli.parser import DutchArgumentParser
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 1
 EXIT_BAD_ARGUMENTS = 2
-
-
-class DutchArgumentParser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:  # type: ignore[name-defined]  # noqa: F821
-        self.print_usage(sys.stderr)
-        print_error(message)
-        raise SystemExit(EXIT_BAD_ARGUMENTS)
 
 
 # Which module registers which command, so a command imports only what it needs (pandas,
@@ -37,6 +31,7 @@ COMMAND_MODULES = {
     "validate": "boards_cmd",
     "print": "print_cmd",
     "pack": "print_cmd",
+    "tile": "print_cmd",
     "session": "session_cmd",
     "analyse": "analyse_cmd",
     "report": "analyse_cmd",

@@ -237,6 +237,7 @@ class MainWindow(QMainWindow):
         self.save_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_DialogSaveButton))
         self.save_as_action = self._make(self.tr("Opslaan als…"), self.save_as, QKeySequence("Ctrl+Shift+S"))
         self.print_action = self._make(self.tr("Afdrukken en PDF…"), self.print_board, QKeySequence.StandardKey.Print)
+        self.tile_pdf_action = self._make(self.tr("PDF in tegels afdrukken…"), self.tile_pdf)
         self.close_action = self._make(self.tr("Bord sluiten"), self.close_board, QKeySequence("Ctrl+W"))
         self.quit_action = self._make(self.tr("Afsluiten"), self.close, QKeySequence("Ctrl+Q"))
         self.settings_action = self._make(self.tr("Instellingen…"), self.show_settings, QKeySequence("Ctrl+,"))
@@ -281,6 +282,7 @@ class MainWindow(QMainWindow):
             self.save_as_action,
             None,
             self.print_action,
+            self.tile_pdf_action,
             None,
             self.close_action,
             self.quit_action,
@@ -717,6 +719,15 @@ class MainWindow(QMainWindow):
         dialog = PrintDialog(self.document.board, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+
+    def tile_pdf(self):
+        """Any poster PDF (a school's own design) over A4/A3 sheets."""
+        from desktop.print_dialog import PdfTilesDialog  # ReportLab and pypdf load on first use
+
+        dialog = PdfTilesDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def show_settings(self) -> SettingsDialog:
         dialog = SettingsDialog(current_language(), self)

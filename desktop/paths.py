@@ -9,24 +9,17 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from platformdirs import user_cache_dir, user_data_dir
+from platformdirs import user_data_dir
 from PySide6.QtCore import QSettings
 
-APP_NAME = "Bruinpapier"
-ORGANIZATION = "Bruinpapier"
-DATA_DIR_ENV = "BRUINPAPIER_DATA_DIR"
+from boards.userdirs import APP_NAME, DATA_DIR_ENV, ORGANIZATION, cache_dir
+
+__all__ = ["APP_NAME", "DATA_DIR_ENV", "ORGANIZATION", "app_settings", "cache_dir", "data_dir", "recovery_dir"]
 
 
 def data_dir() -> Path:
     override = os.environ.get(DATA_DIR_ENV)
     folder = Path(override) if override else Path(user_data_dir(APP_NAME, ORGANIZATION))
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
-
-
-def cache_dir() -> Path:
-    override = os.environ.get(DATA_DIR_ENV)
-    folder = Path(override) / "cache" if override else Path(user_cache_dir(APP_NAME, ORGANIZATION))
     folder.mkdir(parents=True, exist_ok=True)
     return folder
 

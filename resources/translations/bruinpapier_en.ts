@@ -985,6 +985,10 @@
         <translation>Print and PDF…</translation>
     </message>
     <message>
+        <source>PDF in tegels afdrukken…</source>
+        <translation>Print PDF as tiles…</translation>
+    </message>
+    <message>
         <source>Bord sluiten</source>
         <translation>Close board</translation>
     </message>
@@ -1322,6 +1326,93 @@
     </message>
 </context>
 <context>
+    <name>PdfTilesDialog</name>
+    <message>
+        <source>PDF in tegels afdrukken</source>
+        <translation>Print PDF as tiles</translation>
+    </message>
+    <message>
+        <source>Nog geen PDF gekozen</source>
+        <translation>No PDF chosen yet</translation>
+    </message>
+    <message>
+        <source>PDF kiezen…</source>
+        <translation>Choose PDF…</translation>
+    </message>
+    <message>
+        <source>A4-vellen</source>
+        <translation>A4 sheets</translation>
+    </message>
+    <message>
+        <source>A3-vellen</source>
+        <translation>A3 sheets</translation>
+    </message>
+    <message>
+        <source>Automatisch (minste vellen)</source>
+        <translation>Automatic (fewest sheets)</translation>
+    </message>
+    <message>
+        <source>Staand</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <source>Liggend</source>
+        <translation>Landscape</translation>
+    </message>
+    <message>
+        <source>De PDF wordt op ware grootte over de vellen verdeeld, met lijmstroken, kniplijnen, vellabels en een opbouwplan. Druk af zonder &apos;passend maken&apos;.</source>
+        <translation>The PDF is spread over the sheets at true size, with glue strips, cut lines, sheet labels and an assembly map. Print without &apos;fit to page&apos;.</translation>
+    </message>
+    <message>
+        <source>Tegels</source>
+        <translation>Tiles</translation>
+    </message>
+    <message>
+        <source>Vellen</source>
+        <translation>Sheets</translation>
+    </message>
+    <message>
+        <source>Overlap</source>
+        <translation>Overlap</translation>
+    </message>
+    <message>
+        <source>Tegels opslaan…</source>
+        <translation>Save tiles…</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Poster-PDF kiezen</source>
+        <translation>Choose poster PDF</translation>
+    </message>
+    <message>
+        <source>PDF-bestanden (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Kies een PDF om in tegels af te drukken.</source>
+        <translation>Choose a PDF to print as tiles.</translation>
+    </message>
+    <message>
+        <source>{sheets} vellen {sheet} ({rows} × {cols}) + opbouwplan; poster {width} × {height} mm, ware grootte</source>
+        <translation>{sheets} sheets {sheet} ({rows} × {cols}) + assembly map; poster {width} × {height} mm, true size</translation>
+    </message>
+    <message>
+        <source>Tegels opslaan</source>
+        <translation>Save tiles</translation>
+    </message>
+    <message>
+        <source>PDF maken mislukt</source>
+        <translation>Could not make the PDF</translation>
+    </message>
+    <message>
+        <source>PDF opgeslagen: {path}</source>
+        <translation>PDF saved: {path}</translation>
+    </message>
+</context>
+<context>
     <name>PrintDialog</name>
     <message>
         <source>Afdrukken en PDF</source>
@@ -1352,12 +1443,24 @@
         <translation>Landscape</translation>
     </message>
     <message>
+        <source>Automatisch</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <source>Automatisch: een poster kraftbruin, tegels wit (scheelt toner)</source>
+        <translation>Automatic: a poster kraft brown, tiles white (saves toner)</translation>
+    </message>
+    <message>
         <source>Bruin (kraftpapier)</source>
         <translation>Brown (kraft paper)</translation>
     </message>
     <message>
         <source>Geen (wit)</source>
         <translation>None (white)</translation>
+    </message>
+    <message>
+        <source>Tegels komen standaard wit uit de printer, met alleen wat nodig is: dat scheelt toner. Kies bij Achtergrond &apos;Bruin&apos; voor bruine vellen.</source>
+        <translation>Tiles come out of the printer white by default, with only what is needed: that saves toner. Choose &apos;Brown&apos; as background for brown sheets.</translation>
     </message>
     <message>
         <source>Instellingen voor afdrukken</source>
@@ -1418,6 +1521,18 @@
     <message>
         <source>1 pagina</source>
         <translation>1 page</translation>
+    </message>
+    <message>
+        <source>Schaal: ware grootte (1:1)</source>
+        <translation>Scale: true size (1:1)</translation>
+    </message>
+    <message>
+        <source>Schaal: geschaald naar {percent} % van ware grootte (het bord past niet op dit papier)</source>
+        <translation>Scale: scaled to {percent} % of true size (the board does not fit this paper)</translation>
+    </message>
+    <message>
+        <source>Schaal: vergroot naar {percent} % van ware grootte</source>
+        <translation>Scale: enlarged to {percent} % of true size</translation>
     </message>
     <message>
         <source>Pagina {page} van {pages}</source>
@@ -3194,6 +3309,7 @@ Use Align and Distribute in the Arrange menu.</translation>
     </message>
     <message>
         <source>te veel vellen om allemaal van markers te voorzien; kies een groter vel</source>
+        <extracomment>Marker sides tried for the extra markers of a tiled print, largest first (capped at the frame&apos;s size).</extracomment>
         <translation>too many sheets to give them all markers; choose a larger sheet</translation>
     </message>
     <message>
@@ -3534,12 +3650,32 @@ Use Align and Distribute in the Arrange menu.</translation>
         <translation>unknown tile sheet &apos;{value}&apos;; choose A4 or A3 (or A4L/A3L for landscape, A4P/A3P for portrait)</translation>
     </message>
     <message>
+        <source>{what} van &apos;{value}&apos; kan niet; geef een getal van {low:g} tot {high:g} mm</source>
+        <translation>{what} of &apos;{value}&apos; is not possible; give a number from {low:g} to {high:g} mm</translation>
+    </message>
+    <message>
+        <source>papiermaat &apos;{value}&apos; kan niet: maten zijn positief, bijv. 900x2000</source>
+        <translation>paper size &apos;{value}&apos; is not possible: sizes are positive, e.g. 900x2000</translation>
+    </message>
+    <message>
+        <source>rolbreedte &apos;{value}&apos; kan niet; geef de breedte in mm (914) of breedte x lengte (914x3000)</source>
+        <translation>roll width &apos;{value}&apos; is not possible; give the width in mm (914) or width x length (914x3000)</translation>
+    </message>
+    <message>
         <source>het uitvoerbestand moet op .pdf eindigen, niet &apos;{path}&apos;</source>
         <translation>the output file must end in .pdf, not &apos;{path}&apos;</translation>
     </message>
     <message>
-        <source>stap &apos;{step}&apos; van methode &apos;{method}&apos; heeft geen borden om af te drukken</source>
-        <translation>step &apos;{step}&apos; of method &apos;{method}&apos; has no boards to print</translation>
+        <source>kies tegels (--tile) of rolpanelen (--panels), niet allebei</source>
+        <translation>choose tiles (--tile) or roll panels (--panels), not both</translation>
+    </message>
+    <message>
+        <source>&apos;{items}&apos; heeft geen borden om af te drukken</source>
+        <translation>&apos;{items}&apos; has no boards to print</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; bestaat niet of is geen bestand</source>
+        <translation>&apos;{path}&apos; does not exist or is not a file</translation>
     </message>
     <message>
         <source>datum &apos;{value}&apos; kan niet; schrijf JJJJ-MM-DD, bijv. 2019-03-12</source>
@@ -3571,7 +3707,20 @@ Use Align and Distribute in the Arrange menu.</translation>
         <translation>tiles can only be A4 or A3, not {sheet}</translation>
     </message>
     <message>
+        <source>afloop van {bleed:g} mm kan niet; kies 0 tot {limit:g} mm (drukkerij: 3 mm)</source>
+        <translation>a bleed of {bleed:g} mm is not possible; choose 0 to {limit:g} mm (print shop: 3 mm)</translation>
+    </message>
+    <message>
+        <source>afloop en snijtekens zijn voor een poster, niet voor tegels</source>
+        <translation>bleed and crop marks are for a poster, not for tiles</translation>
+    </message>
+    <message>
+        <source>op {paper} worden de leesmarkers {size} mm; kleiner dan {minimum:g} mm leest een foto ze niet. Kies groter papier of druk af in tegels (--tile A4).</source>
+        <translation>on {paper} the read-back markers become {size} mm; a photo cannot read them below {minimum:g} mm. Choose larger paper or print as tiles (--tile A4).</translation>
+    </message>
+    <message>
         <source>schrijven mislukt</source>
+        <extracomment>PDF viewers and RIPs take pages up to 14,400 units a side (5.08 m at 1/72 inch per unit).</extracomment>
         <translation>writing failed</translation>
     </message>
     <message>
@@ -3633,6 +3782,18 @@ Use Align and Distribute in the Arrange menu.</translation>
     <message>
         <source>--corners werkt met precies één foto</source>
         <translation>--corners works with exactly one photo</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is beveiligd met een wachtwoord; sla hem onbeveiligd op</source>
+        <translation>&apos;{name}&apos; is protected with a password; save it unprotected</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is geen leesbare PDF ({reason})</source>
+        <translation>&apos;{name}&apos; is not a readable PDF ({reason})</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; heeft geen pagina&apos;s</source>
+        <translation>&apos;{name}&apos; has no pages</translation>
     </message>
 </context>
 <context>
