@@ -181,6 +181,7 @@ class WorkspaceController(QObject):
             translate("Workspace", 'Zoek sessies op de pagina Archief en kies "Getoonde sessies analyseren"'),
         )
         self._session_changed()
+        self._document_changed(self.window.document)
 
     def _document_changed(self, document: object) -> None:
         reason = QCoreApplication.translate("Workspace", "Open of maak eerst een bord op de pagina Bord")

@@ -181,6 +181,8 @@ def _table(
                 text = "" if value is None else str(value)
             cells.append(_p(text, styles["cell"]))
         body.append(cells)
+    if widths is not None:
+        widths = _words_fit(list(widths), [str(column) for column in frame.columns], styles)
     table = Table([header, *body], colWidths=widths, repeatRows=1, hAlign="LEFT")
     table.setStyle(
         TableStyle(
@@ -194,6 +196,25 @@ def _table(
         )
     )
     return table
+
+
+CELL_PADDING = 12.0  # points: ReportLab's 6 left and right
+
+
+def _words_fit(widths: list[float], headers: list[str], styles: dict[str, ParagraphStyle]) -> list[float]:
+    """Column widths in which every header word fits whole ("werkplezier" no longer breaks mid-word):
+    a column too narrow for its longest word takes the room from the widest column."""
+    style = styles["cellbold"]
+    needed = [
+        max((pdfmetrics.stringWidth(word, style.fontName, style.fontSize) for word in header.split()), default=0)
+        + CELL_PADDING
+        for header in headers
+    ]
+    fitted = [max(width, need) for width, need in zip(widths, needed)]
+    extra = sum(fitted) - sum(widths)
+    widest = max(range(len(fitted)), key=lambda index: fitted[index] - needed[index])
+    fitted[widest] = max(needed[widest], fitted[widest] - extra)
+    return fitted
 
 
 def _short(text: str, limit: int = 34) -> str:

@@ -37,7 +37,7 @@ from desktop.results.session_form import SessionDetailsForm
 from desktop.splitters import remember_splitter, restore_splitter
 
 NOTES_MODE = "notes"
-TABLES_HEIGHT = 170  # px: the action points and session details below the board, at first
+TABLES_HEIGHT = 150  # px: the action points and session details below the board, at first
 DOTS_MODE = "dots"
 
 

@@ -247,6 +247,13 @@ class ReviewWidget(QWidget):
             (self.new_dot_combo, self.tr("Welke soort stip Shift+dubbelklik toevoegt"), ""),
         ):
             describe(widget, tip, name)
+        # long zone labels and messages wrap or shorten: the page fits a small screen
+        for combo in (self.zone_combo, self.kind_combo, self.new_dot_combo, self.photo_combo, self.paper_combo):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
+            combo.setMinimumWidth(140)  # an explicit minimum: the long labels no longer set it
+        for label in (self.status_label, self.legend_label):
+            label.setWordWrap(True)
 
     def _build_panel(self) -> QWidget:
         box = QGroupBox(self.tr("Geselecteerd"))

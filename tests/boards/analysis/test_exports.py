@@ -162,3 +162,11 @@ def test_cli_analyse_takes_archive_ids(procesplaat, tmp_path, capsys, monkeypatc
     assert data["schools"][0]["schools"] == ["CBS De Borgstee", "OBS Akkrum"]
     assert main(["analyse", "geen-sessie-id"]) == 1
     assert "geen sessie-id in het archief" in capsys.readouterr().err
+
+
+def test_pdf_report_table_headers_keep_their_words_whole(procesplaat, tmp_path):
+    """The process table's narrow count columns still hold "werkplezier" on one line (it broke as "werkplezie/r")."""
+    path = tmp_path / "rapport.pdf"
+    write_report(analyse([_procesplaat_session(procesplaat)]), path)
+    rows = [line.split() for line in _pdf_text(path).splitlines()]
+    assert ["Rang", "Proces", "Groep", "werkdruk", "werkplezier", "Balans"] in rows

@@ -1,0 +1,83 @@
+"""At 1024 × 700 every page is usable and the window never grows past that; the board takes most of
+the Sessie page and a splitter stays where the user drags it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+
+from boards.templates import load_template
+from desktop.document import BoardDocument
+from tests.support.app_pages import fill_every_page, settle, shown_pages
+
+SMALL = (1024, 700)
+
+
+def test_no_page_pushes_the_window_past_a_small_screen(qtbot, controller, tmp_path):
+    window = controller.window
+    window.resize(*SMALL)
+    settle()
+    sizes = {}
+    for page_id in shown_pages(window):  # empty pages
+        sizes[f"{page_id} empty"] = (window.width(), window.height())
+    window._set_document(BoardDocument(load_template("procesplaat-1")))  # the first board (was 1280 → 1397)
+    settle()
+    sizes["board opened"] = (window.width(), window.height())
+    fill_every_page(controller, tmp_path)
+    for page_id in shown_pages(window):
+        sizes[page_id] = (window.width(), window.height())
+        minimum = window.minimumSizeHint()
+        assert minimum.width() <= SMALL[0] and minimum.height() <= SMALL[1], (page_id, minimum)
+    assert all(size == SMALL for size in sizes.values()), sizes
+
+
+def test_the_board_takes_most_of_the_session_page(qtbot, controller, tmp_path):
+    window = controller.window
+    window.resize(*SMALL)
+    fill_every_page(controller, tmp_path)
+    window.show_page("session")
+    settle()
+    editor = controller.workspace_controller.session_page.editor
+    view, tables = editor.view, editor.tabs
+    assert view.height() > 2 * tables.height()
+    assert view.width() > 0.9 * window.width()
+    assert not window.toolbar.isVisible()  # the board's tools stay on the Bord page
+    assert editor.splitter.isCollapsible(1)
+
+
+def test_a_splitter_drag_sticks_and_is_remembered(qtbot, controller, tmp_path):
+    window = controller.window
+    window.resize(*SMALL)
+    fill_every_page(controller, tmp_path)
+    window.show_page("session")
+    window.activateWindow()
+    settle()
+    editor = controller.workspace_controller.session_page.editor
+    splitter = editor.splitter
+    before = splitter.sizes()
+    handle = splitter.handle(1)
+    start = QPoint(handle.width() // 2, handle.height() // 2)
+    QTest.mousePress(handle, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    for step in range(1, 11):
+        QTest.mouseMove(handle, start + QPoint(0, -12 * step))
+    QTest.mouseRelease(handle, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start + QPoint(0, -120))
+    settle()
+    after = splitter.sizes()
+    assert after[1] > before[1] + 80  # the tables grew by the drag, and stay so
+    settle(20)
+    assert splitter.sizes() == after
+    # the next session opens with the sizes the user chose
+    controller.workspace_controller.new_session()
+    window.show_page("session")
+    settle()
+    assert abs(controller.workspace_controller.session_page.editor.splitter.sizes()[1] - after[1]) <= 2
+
+
+def test_the_toolbar_shows_icons_only_when_the_labels_do_not_fit(qtbot, window):
+    window.show_page("editor")
+    window.resize(1600, 1000)
+    settle()
+    assert window.toolbar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+    window.resize(*SMALL)
+    settle()
+    assert window.toolbar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonIconOnly
