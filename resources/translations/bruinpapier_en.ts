@@ -40,15 +40,15 @@
     </message>
     <message>
         <source>Een nieuw actiepunt onderaan de tabel</source>
-        <translation>A new action point at the bottom of the table</translation>
+        <translation>A new action item at the bottom of the table</translation>
     </message>
     <message>
         <source>Het gekozen actiepunt verwijderen</source>
-        <translation>Delete the chosen action point</translation>
+        <translation>Delete the chosen action item</translation>
     </message>
     <message>
         <source>Actiepunten</source>
-        <translation>Action points</translation>
+        <translation>Action items</translation>
     </message>
     <message>
         <source>Typ in een cel; Tab en Enter gaan naar de volgende cel</source>
@@ -361,7 +361,7 @@
     </message>
     <message>
         <source>Zoeken in notities, actiepunten, onderwerp en opmerkingen</source>
-        <translation>Search notes, action points, topic and remarks</translation>
+        <translation>Search notes, action items, topic and remarks</translation>
     </message>
     <message>
         <source>Methode</source>
@@ -2487,7 +2487,7 @@ Use Align and Distribute in the Arrange menu.</translation>
     </message>
     <message>
         <source>Hier zet je na de workshop de resultaten van het bord in de app: notities, stippen en actiepunten typen, importeren of van een foto overnemen.</source>
-        <translation>After the workshop, this is where you bring the board&apos;s results into the app: type notes, dots and action points, import them or take them over from a photo.</translation>
+        <translation>After the workshop, this is where you bring the board&apos;s results into the app: type notes, dots and action items, import them or take them over from a photo.</translation>
     </message>
     <message>
         <source>Er is nog geen sessie open</source>
@@ -3069,7 +3069,7 @@ Use Align and Distribute in the Arrange menu.</translation>
     </message>
     <message>
         <source>{count} actiepunten, waarvan {open} open.</source>
-        <translation>{count} action points, {open} of them open.</translation>
+        <translation>{count} action items, {open} of them open.</translation>
     </message>
     <message>
         <source>IN DE {group} PROCESSEN</source>
