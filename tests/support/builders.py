@@ -190,3 +190,20 @@ def actions(session: Session) -> None:
             ActionItem(3, "Portfolio in MOO", owner="Kerngroep", due="Voor de zomer", impact="Hoog", workload="LàJ"),
         ]
     )
+
+
+def borgstee_procesplaat_session(
+    procesplaat: Board, date: str = "2019-03-12", school: str = "CBS De Borgstee"
+) -> Session:
+    """Procesplaat 1 with dots on three processes, two pink notes and three action points."""
+    session = with_dots(
+        session_on(procesplaat, date=date, school=school),
+        {
+            "rapporten-schrijven": (5, 1),
+            "vergaderingen-bijwonen": (4, 0),
+            "toetsen-afnemen": (1, 4),
+        },
+    )
+    notes(session, "toetsen-afnemen", 2, color="pink")
+    actions(session)
+    return session
