@@ -63,6 +63,7 @@ class ArchivePage(QWidget):
         self.browser.sessionOpened.connect(self.session_opened.emit)
         self.browser.model.modelReset.connect(self._update_message)
         self._layout.insertWidget(1, self.browser, 1)
+        self.setFocusProxy(self.browser.search)  # on this page, typing searches the archive
         self._update_message()
         return True
 

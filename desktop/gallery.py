@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -178,11 +178,11 @@ class GalleryPage(QWidget):
         tagline = QLabel(self.tr("Workshopborden ontwerpen, printen en teruglezen"))
         tagline.setWordWrap(True)
         tagline.setObjectName("tagline")
-        self.new_button = QPushButton(self.tr("Nieuw leeg bord…"))
+        self.new_button = QPushButton(self.tr("&Nieuw leeg bord…"))
         self.new_button.setObjectName("primaryButton")
         self.new_button.setToolTip(self.tr("Een leeg bord op papier naar keuze (Ctrl+N)"))
         self.new_button.clicked.connect(lambda: self.template_chosen.emit(""))
-        self.open_button = QPushButton(self.tr("Bord openen…"))
+        self.open_button = QPushButton(self.tr("Bord &openen…"))
         self.open_button.setToolTip(self.tr("Een bord openen dat je eerder opsloeg (Ctrl+O)"))
         self.open_button.clicked.connect(self.open_requested.emit)
         recent_title = QLabel(self.tr("Recente bestanden"))
@@ -234,6 +234,12 @@ class GalleryPage(QWidget):
         )
         self.search.textChanged.connect(lambda _text: self.apply_filter())
         self.search.installEventFilter(self)
+        self.setFocusProxy(self.search)  # on the start page, typing searches at once
+        self.find_action = QAction(self.tr("Sjablonen zoeken"), self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.find_action.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
+        self.addAction(self.find_action)
         self.method_filter = QComboBox()
         self.method_filter.setAccessibleName(self.tr("Methode"))
         self.method_filter.setToolTip(self.tr("Alleen de sjablonen van één methode tonen"))

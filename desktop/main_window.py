@@ -419,15 +419,15 @@ class MainWindow(QMainWindow):
         """The Bord page without a board: the ways to get one."""
         empty = self.editor.placeholder
         empty.add_button(
-            self.tr("Sjabloon kiezen"),
+            self.tr("Sjabloon &kiezen"),
             lambda: self.show_page(GALLERY_PAGE),
             self.tr("Naar de pagina Start met alle sjablonen per methode"),
             primary=True,
         )
         empty.add_button(
-            self.tr("Nieuw leeg bord…"), lambda: self.new_board(""), self.tr("Een leeg bord op papier naar keuze")
+            self.tr("&Nieuw leeg bord…"), lambda: self.new_board(""), self.tr("Een leeg bord op papier naar keuze")
         )
-        empty.add_button(self.tr("Bord openen…"), self.open_board, self.tr("Een bord openen dat je eerder opsloeg"))
+        empty.add_button(self.tr("Bord &openen…"), self.open_board, self.tr("Een bord openen dat je eerder opsloeg"))
 
     def _build_status_bar(self) -> None:
         self.paper_label = QLabel()
@@ -518,6 +518,31 @@ class MainWindow(QMainWindow):
             dock.setVisible(on_editor)
         self.toolbar.setVisible(on_editor)  # its tools are the board's; other pages get the room
         self.page_changed.emit(self.current_page_id())
+        page = self.tabs.widget(index)
+        QTimer.singleShot(0, lambda: self.tabs.currentWidget() is page and self._focus_page(page))  # once it is built
+
+    @staticmethod
+    def _focus_page(page: QWidget | None) -> None:
+        """The keyboard goes with the page: to the control the page names (its focus proxy), else to its first
+        control unless one of its controls has the focus already."""
+        if page is None or not page.isVisible():
+            return
+        target = page.focusProxy()
+        focus = QApplication.focusWidget()
+        if target is None and focus is not None and page.isAncestorOf(focus):
+            return
+        widget = page.nextInFocusChain()
+        while target is None and widget is not None and widget is not page:
+            if (
+                page.isAncestorOf(widget)
+                and widget.isVisible()
+                and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            ):
+                target = widget
+            widget = widget.nextInFocusChain()
+        if target is not None:
+            target.setFocus(Qt.FocusReason.TabFocusReason)
 
     def _size_by_current_page(self, index: int) -> None:
         """Only the shown page sets how small the window can be: a wide page that is not shown does not

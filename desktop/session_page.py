@@ -80,6 +80,7 @@ class SessionPage(QWidget):
 
     def set_session(self, session: Session | None, where: str = "") -> None:
         if self.editor is not None:
+            self.setFocusProxy(None)
             self.body.removeWidget(self.editor)
             self.editor.deleteLater()
             self.editor = None
@@ -95,6 +96,7 @@ class SessionPage(QWidget):
         for action in (self.editor.undo_action, self.editor.redo_action):
             self.editor.removeAction(action)  # the window's own undo/redo route here (one shortcut, no clash)
         self.body.addWidget(self.editor, 1)
+        self.setFocusProxy(self.editor)  # on this page, typing goes into the results
         self.editor.setFocus()
 
     def has_unsaved_results(self) -> bool:

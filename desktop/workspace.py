@@ -142,41 +142,41 @@ class WorkspaceController(QObject):
         translate = QCoreApplication.translate
         empty = self.session_page.empty
         self.new_session_button = empty.add_button(
-            translate("Workspace", "Nieuwe sessie met dit bord"),
+            translate("Workspace", "&Nieuwe sessie met dit bord"),
             self.new_session,
             translate("Workspace", "Een sessie starten met het bord dat op de pagina Bord open is"),
             primary=True,
         )
         empty.add_button(
-            translate("Workspace", "Uit het archief…"),
+            translate("Workspace", "&Uit het archief…"),
             lambda: self.window.show_page(ARCHIVE_PAGE),
             translate("Workspace", "Een bewaarde sessie kiezen op de pagina Archief"),
         )
         empty.add_button(
-            translate("Workspace", "Van een foto…"),
+            translate("Workspace", "Van een &foto…"),
             self.photos_without_session,
             translate("Workspace", "Een foto van het ingevulde bord kiezen; de QR-code zegt welk bord het is"),
         )
         empty.add_button(
-            translate("Workspace", "Sessiebestand openen…"),
+            translate("Workspace", "Sessiebestand &openen…"),
             self.open_session_file,
             translate("Workspace", "Een sessie openen die als bestand (.bpsessie) is bewaard"),
         )
         self.photo_page.empty.add_button(
-            translate("Workspace", "Foto's kiezen…"),
+            translate("Workspace", "&Foto's kiezen…"),
             self.review_photos,
             translate("Workspace", "Foto's van het ingevulde bord kiezen om terug te lezen"),
             primary=True,
         )
         analysis = self.analysis_page.empty
         self.analyse_session_button = analysis.add_button(
-            translate("Workspace", "Open sessie analyseren"),
+            translate("Workspace", "&Open sessie analyseren"),
             self.analyse_session,
             translate("Workspace", "De sessie van de pagina Sessie analyseren"),
             primary=True,
         )
         analysis.add_button(
-            translate("Workspace", "Sessies kiezen in het archief"),
+            translate("Workspace", "Sessies &kiezen in het archief"),
             lambda: self.window.show_page(ARCHIVE_PAGE),
             translate("Workspace", 'Zoek sessies op de pagina Archief en kies "Getoonde sessies analyseren"'),
         )

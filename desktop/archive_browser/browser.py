@@ -6,6 +6,7 @@ import contextlib
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QStringListModel, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -119,6 +120,11 @@ class ArchiveBrowser(QWidget):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Zoeken in notities, acties, onderwerp …"))
         self.search.setClearButtonEnabled(True)
+        find = QAction(self.tr("Zoeken"), self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
+        self.addAction(find)
         for edit in (self.school_filter, self.date_from, self.date_to, self.search):
             edit.textChanged.connect(self.refresh)
         for combo in (self.method_filter, self.board_filter):
@@ -131,15 +137,15 @@ class ArchiveBrowser(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.table.doubleClicked.connect(lambda _index: self.open_selected())
+        self.table.activated.connect(lambda _index: self.open_selected())  # Enter or double-click
         describe(self.table, self.tr("Dubbelklik of Enter opent de sessie"), self.tr("Sessies in het archief"))
         self.status = QLabel(self)
 
-        self.open_button = QPushButton(self.tr("Openen"), self)
-        self.duplicate_button = QPushButton(self.tr("Dupliceren"), self)
-        self.delete_button = QPushButton(self.tr("Verwijderen …"), self)
-        self.export_button = QPushButton(self.tr("Bundel exporteren …"), self)
-        self.import_button = QPushButton(self.tr("Bundel importeren …"), self)
+        self.open_button = QPushButton(self.tr("&Openen"), self)
+        self.duplicate_button = QPushButton(self.tr("&Dupliceren"), self)
+        self.delete_button = QPushButton(self.tr("Ve&rwijderen …"), self)
+        self.export_button = QPushButton(self.tr("Bundel ex&porteren …"), self)
+        self.import_button = QPushButton(self.tr("Bundel i&mporteren …"), self)
         self.open_button.setToolTip(self.tr("De gekozen sessie openen op de pagina Sessie"))
         self.duplicate_button.setToolTip(
             self.tr("Een kopie van de gekozen sessie maken, bijvoorbeeld voor een ander team")
@@ -161,7 +167,7 @@ class ArchiveBrowser(QWidget):
         self.board_filter.setToolTip(self.tr("Alleen sessies met dit bord"))
         self.date_from.setToolTip(self.tr("Alleen sessies vanaf deze datum (JJJJ-MM-DD)"))
         self.date_to.setToolTip(self.tr("Alleen sessies tot en met deze datum (JJJJ-MM-DD)"))
-        self.search.setToolTip(self.tr("Zoeken in notities, actiepunten, onderwerp en opmerkingen"))
+        self.search.setToolTip(self.tr("Zoeken in notities, actiepunten, onderwerp en opmerkingen (Ctrl+F)"))
         for edit in (self.date_from, self.date_to):
             edit.setMaximumWidth(140)
         for widget, name in (
@@ -193,6 +199,7 @@ class ArchiveBrowser(QWidget):
         layout.addWidget(self.status)
         layout.addLayout(buttons)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.table.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
         self.refresh()
 
     # --- listing -------------------------------------------------------------------------
@@ -246,8 +253,13 @@ class ArchiveBrowser(QWidget):
         self._update_buttons()
 
     def selected_id(self) -> str | None:
-        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
-        return self.model.rows[rows[0].row()].id if rows else None
+        """The chosen session: the selected row, else the row the keyboard is on."""
+        selection = self.table.selectionModel()
+        rows = [index.row() for index in selection.selectedRows()] if selection else []
+        current = self.table.currentIndex()
+        if not rows and current.isValid():
+            rows = [current.row()]
+        return self.model.rows[rows[0]].id if rows and rows[0] < len(self.model.rows) else None
 
     def select(self, session_id: str) -> bool:
         for row, summary in enumerate(self.model.rows):

@@ -77,9 +77,9 @@ class TrajectoryView(QWidget):
         self.next_label = QLabel()
         self.next_label.setWordWrap(True)
 
-        self.new_button = QPushButton(self.tr("Nieuw traject…"))
+        self.new_button = QPushButton(self.tr("&Nieuw traject…"))
         self.new_button.clicked.connect(self.new_file)
-        self.open_button = QPushButton(self.tr("Traject openen…"))
+        self.open_button = QPushButton(self.tr("Traject &openen…"))
         self.open_button.clicked.connect(self.open_file)
         self.start_button = QPushButton(self.tr("Volgende sessie starten"))
         self.start_button.setShortcut(QKeySequence("Ctrl+Return"))
@@ -143,13 +143,13 @@ class TrajectoryView(QWidget):
             ),
         )
         self.empty.add_button(
-            self.tr("Nieuw traject…"),
+            self.tr("&Nieuw traject…"),
             self.new_file,
             self.tr("Een methode kiezen en de school; het traject wordt een bestand"),
             primary=True,
         )
         self.empty.add_button(
-            self.tr("Traject openen…"),
+            self.tr("Traject &openen…"),
             self.open_file,
             self.tr("Een traject openen dat je eerder bewaarde (.bptraject)"),
         )

@@ -69,24 +69,24 @@
 <context>
     <name>AnalysisView</name>
     <message>
-        <source>Grafiek opslaan als PNG…</source>
-        <translation>Save chart as PNG…</translation>
-    </message>
-    <message>
         <source>De grafiek of het bord dat je nu ziet als afbeelding bewaren</source>
         <translation>Save the chart or board you see now as an image</translation>
-    </message>
-    <message>
-        <source>Excel…</source>
-        <translation>Excel…</translation>
     </message>
     <message>
         <source>Alle tabellen als Excel-werkmap, één blad per tabel</source>
         <translation>All tables as an Excel workbook, one sheet per table</translation>
     </message>
     <message>
-        <source>PDF-rapport…</source>
-        <translation>PDF report…</translation>
+        <source>&amp;Grafiek opslaan als PNG…</source>
+        <translation>Save &amp;chart as PNG…</translation>
+    </message>
+    <message>
+        <source>Ex&amp;cel…</source>
+        <translation>E&amp;xcel…</translation>
+    </message>
+    <message>
+        <source>&amp;PDF-rapport…</source>
+        <translation>&amp;PDF report…</translation>
     </message>
     <message>
         <source>Rapport met voorblad, het bord, tabellen, grafieken en actiepunten</source>
@@ -300,26 +300,6 @@
         <translation>Sessions in the archive</translation>
     </message>
     <message>
-        <source>Openen</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <source>Dupliceren</source>
-        <translation>Duplicate</translation>
-    </message>
-    <message>
-        <source>Verwijderen …</source>
-        <translation>Delete…</translation>
-    </message>
-    <message>
-        <source>Bundel exporteren …</source>
-        <translation>Export bundle…</translation>
-    </message>
-    <message>
-        <source>Bundel importeren …</source>
-        <translation>Import bundle…</translation>
-    </message>
-    <message>
         <source>De gekozen sessie openen op de pagina Sessie</source>
         <translation>Open the chosen session on the Session page</translation>
     </message>
@@ -360,10 +340,6 @@
         <translation>Only sessions up to and including this date (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <source>Zoeken in notities, actiepunten, onderwerp en opmerkingen</source>
-        <translation>Search notes, action items, topic and remarks</translation>
-    </message>
-    <message>
         <source>Methode</source>
         <translation>Method</translation>
     </message>
@@ -382,6 +358,30 @@
     <message>
         <source>Zoeken</source>
         <translation>Search</translation>
+    </message>
+    <message>
+        <source>&amp;Openen</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>&amp;Dupliceren</source>
+        <translation>&amp;Duplicate</translation>
+    </message>
+    <message>
+        <source>Ve&amp;rwijderen …</source>
+        <translation>De&amp;lete…</translation>
+    </message>
+    <message>
+        <source>Bundel ex&amp;porteren …</source>
+        <translation>Export &amp;bundle…</translation>
+    </message>
+    <message>
+        <source>Bundel i&amp;mporteren …</source>
+        <translation>I&amp;mport bundle…</translation>
+    </message>
+    <message>
+        <source>Zoeken in notities, actiepunten, onderwerp en opmerkingen (Ctrl+F)</source>
+        <translation>Search notes, action items, topic and remarks (Ctrl+F)</translation>
     </message>
     <message>
         <source>Schrijf de datum als JJJJ-MM-DD</source>
@@ -804,16 +804,16 @@
         <translation>Design, print and read back workshop boards</translation>
     </message>
     <message>
-        <source>Nieuw leeg bord…</source>
-        <translation>New blank board…</translation>
-    </message>
-    <message>
         <source>Een leeg bord op papier naar keuze (Ctrl+N)</source>
         <translation>A blank board on the paper of your choice (Ctrl+N)</translation>
     </message>
     <message>
-        <source>Bord openen…</source>
-        <translation>Open board…</translation>
+        <source>&amp;Nieuw leeg bord…</source>
+        <translation>&amp;New blank board…</translation>
+    </message>
+    <message>
+        <source>Bord &amp;openen…</source>
+        <translation>&amp;Open board…</translation>
     </message>
     <message>
         <source>Een bord openen dat je eerder opsloeg (Ctrl+O)</source>
@@ -1037,6 +1037,18 @@
         <translation>&amp;Arrange</translation>
     </message>
     <message>
+        <source>Sjabloon &amp;kiezen</source>
+        <translation>&amp;Choose a template</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuw leeg bord…</source>
+        <translation>&amp;New blank board…</translation>
+    </message>
+    <message>
+        <source>Bord &amp;openen…</source>
+        <translation>&amp;Open board…</translation>
+    </message>
+    <message>
         <source>Bord opgeslagen: {path}</source>
         <translation>Board saved: {path}</translation>
     </message>
@@ -1093,24 +1105,12 @@
         <translation>&amp;View</translation>
     </message>
     <message>
-        <source>Sjabloon kiezen</source>
-        <translation>Choose a template</translation>
-    </message>
-    <message>
         <source>Naar de pagina Start met alle sjablonen per methode</source>
         <translation>To the Start page with all templates by method</translation>
     </message>
     <message>
-        <source>Nieuw leeg bord…</source>
-        <translation>New blank board…</translation>
-    </message>
-    <message>
         <source>Een leeg bord op papier naar keuze</source>
         <translation>A blank board on the paper of your choice</translation>
-    </message>
-    <message>
-        <source>Bord openen…</source>
-        <translation>Open board…</translation>
     </message>
     <message>
         <source>Een bord openen dat je eerder opsloeg</source>
@@ -2562,12 +2562,12 @@ Use Align and Distribute in the Arrange menu.</translation>
 <context>
     <name>TrajectoryView</name>
     <message>
-        <source>Nieuw traject…</source>
-        <translation>New trajectory…</translation>
+        <source>&amp;Nieuw traject…</source>
+        <translation>&amp;New trajectory…</translation>
     </message>
     <message>
-        <source>Traject openen…</source>
-        <translation>Open trajectory…</translation>
+        <source>Traject &amp;openen…</source>
+        <translation>&amp;Open trajectory…</translation>
     </message>
     <message>
         <source>Volgende sessie starten</source>
@@ -2789,20 +2789,16 @@ Use Align and Distribute in the Arrange menu.</translation>
         <translation>Analyse session</translation>
     </message>
     <message>
+        <source>&amp;Nieuwe sessie met dit bord</source>
+        <translation>&amp;New session with this board</translation>
+    </message>
+    <message>
         <source>Een sessie starten met het bord dat op de pagina Bord open is</source>
         <translation>Start a session with the board open on the Board page</translation>
     </message>
     <message>
-        <source>Uit het archief…</source>
-        <translation>From the archive…</translation>
-    </message>
-    <message>
         <source>Een bewaarde sessie kiezen op de pagina Archief</source>
         <translation>Choose a saved session on the Archive page</translation>
-    </message>
-    <message>
-        <source>Van een foto…</source>
-        <translation>From a photo…</translation>
     </message>
     <message>
         <source>Een foto van het ingevulde bord kiezen; de QR-code zegt welk bord het is</source>
@@ -2813,24 +2809,36 @@ Use Align and Distribute in the Arrange menu.</translation>
         <translation>Open a session saved as a file (.bpsessie)</translation>
     </message>
     <message>
-        <source>Foto&apos;s kiezen…</source>
-        <translation>Choose photos…</translation>
-    </message>
-    <message>
         <source>Foto&apos;s van het ingevulde bord kiezen om terug te lezen</source>
         <translation>Choose photos of the filled-in board to read back</translation>
-    </message>
-    <message>
-        <source>Open sessie analyseren</source>
-        <translation>Analyse the open session</translation>
     </message>
     <message>
         <source>De sessie van de pagina Sessie analyseren</source>
         <translation>Analyse the session on the Session page</translation>
     </message>
     <message>
-        <source>Sessies kiezen in het archief</source>
-        <translation>Choose sessions in the archive</translation>
+        <source>&amp;Uit het archief…</source>
+        <translation>From the a&amp;rchive…</translation>
+    </message>
+    <message>
+        <source>Van een &amp;foto…</source>
+        <translation>From a &amp;photo…</translation>
+    </message>
+    <message>
+        <source>Sessiebestand &amp;openen…</source>
+        <translation>&amp;Open session file…</translation>
+    </message>
+    <message>
+        <source>&amp;Foto&apos;s kiezen…</source>
+        <translation>&amp;Choose photos…</translation>
+    </message>
+    <message>
+        <source>&amp;Open sessie analyseren</source>
+        <translation>Analyse the &amp;open session</translation>
+    </message>
+    <message>
+        <source>Sessies &amp;kiezen in het archief</source>
+        <translation>&amp;Choose sessions in the archive</translation>
     </message>
     <message>
         <source>Zoek sessies op de pagina Archief en kies &quot;Getoonde sessies analyseren&quot;</source>
