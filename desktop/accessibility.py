@@ -6,7 +6,7 @@ description) and, when its text or form label does not name it, an accessible na
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 
 def describe(widget: QWidget, tip: str, name: str = "") -> QWidget:
@@ -15,3 +15,13 @@ def describe(widget: QWidget, tip: str, name: str = "") -> QWidget:
     if name:
         widget.setAccessibleName(name)
     return widget
+
+
+def describe_buttons(buttons: QDialogButtonBox, accept: str, reject: str) -> None:
+    """Tooltips for a dialog's accepting and rejecting buttons (OK, Cancel, or what they are called)."""
+    for button in buttons.buttons():
+        role = buttons.buttonRole(button)
+        if role == QDialogButtonBox.ButtonRole.AcceptRole:
+            describe(button, accept)
+        elif role == QDialogButtonBox.ButtonRole.RejectRole:
+            describe(button, reject)

@@ -65,7 +65,7 @@ from desktop.document import BoardDocument
 from desktop.editor.page import EditorPage
 from desktop.editor.palette import Palette, symbol_icon
 from desktop.editor.properties import PropertiesPanel
-from desktop.feedback import report_saved
+from desktop.feedback import explain, report_saved
 from desktop.gallery import GalleryPage
 from desktop.i18n import current_language, error_text, paper_label
 from desktop.paths import app_settings
@@ -458,7 +458,7 @@ class MainWindow(QMainWindow):
         self.undo_view.setStack(document.undo_stack if document is not None else None)
         self.follow_active_undo_stack()
         for action in (self.save_action, self.save_as_action, self.print_action, self.close_action):
-            action.setEnabled(document is not None)
+            explain(action, document is not None, self.tr("Er is geen bord open"))
         self._update_title()
         self._update_paper_label()
         self.show_page(EDITOR_PAGE if document is not None else GALLERY_PAGE)
@@ -496,17 +496,23 @@ class MainWindow(QMainWindow):
         old = getattr(self, "_undo_bound", None)
         if old is not None:
             try:
-                old.canUndoChanged.disconnect(self.undo_action.setEnabled)
-                old.canRedoChanged.disconnect(self.redo_action.setEnabled)
+                old.canUndoChanged.disconnect(self._explain_undo)
+                old.canRedoChanged.disconnect(self._explain_redo)
             except (RuntimeError, TypeError):
                 pass  # the stack is gone already
         stack = self.active_undo_stack()
         self._undo_bound = stack
-        self.undo_action.setEnabled(stack is not None and stack.canUndo())
-        self.redo_action.setEnabled(stack is not None and stack.canRedo())
+        self._explain_undo(stack is not None and stack.canUndo())
+        self._explain_redo(stack is not None and stack.canRedo())
         if stack is not None:
-            stack.canUndoChanged.connect(self.undo_action.setEnabled)
-            stack.canRedoChanged.connect(self.redo_action.setEnabled)
+            stack.canUndoChanged.connect(self._explain_undo)
+            stack.canRedoChanged.connect(self._explain_redo)
+
+    def _explain_undo(self, enabled: bool) -> None:
+        explain(self.undo_action, enabled, self.tr("Er is (nog) niets om ongedaan te maken"))
+
+    def _explain_redo(self, enabled: bool) -> None:
+        explain(self.redo_action, enabled, self.tr("Er is niets om opnieuw te doen"))
 
     def _on_tab_changed(self, index: int) -> None:
         self._size_by_current_page(index)
@@ -704,7 +710,7 @@ class MainWindow(QMainWindow):
             action = self.recent_menu.addAction(Path(path).name)
             action.setToolTip(path)
             action.triggered.connect(lambda _=False, p=path: self.open_path(p))
-        self.recent_menu.setEnabled(bool(files))
+        explain(self.recent_menu.menuAction(), bool(files), self.tr("Nog geen bestanden geopend"))
 
     # --- recovery --------------------------------------------------------------------------
 

@@ -33,6 +33,7 @@ from boards.errors import BruinpapierError
 from boards.model import Board
 from boards.paper import Orientation, Paper
 from boards.tiling import DEFAULT_OVERLAP_MM
+from desktop.accessibility import describe
 from desktop.dialogs import PaperChooser
 from desktop.feedback import report_saved
 from desktop.i18n import error_text, paper_label
@@ -175,6 +176,18 @@ class PrintDialog(QDialog):
         self.export_button.setObjectName("primaryButton")
         self.print_button = QPushButton(self.tr("Afdrukken…"))
         self.close_button = QPushButton(self.tr("Sluiten"))
+        for widget, tip in (
+            (self.tiles, self.tr("Eén vel in het formaat van het bord, of tegels op A4/A3 om aan elkaar te plakken")),
+            (self.tile_orientation, self.tr("Hoe de tegelvellen liggen; automatisch kiest de minste vellen")),
+            (self.overlap, self.tr("Hoeveel de tegels over elkaar vallen om te plakken, in mm")),
+            (self.session_code, self.tr("Een code voor de sessie, in het titelblok en de QR-code")),
+            (self.school, self.tr("De school, in het titelblok")),
+            (self.date, self.tr("De datum van de sessie, in het titelblok (JJJJ-MM-DD)")),
+            (self.export_button, self.tr("De PDF bewaren, om zelf of bij een drukker af te drukken")),
+            (self.print_button, self.tr("Naar een printer sturen")),
+            (self.close_button, self.tr("Dit venster sluiten")),
+        ):
+            describe(widget, tip)
         self.export_button.clicked.connect(self.export_pdf)
         self.print_button.clicked.connect(self.print_pages)
         self.close_button.clicked.connect(self.reject)

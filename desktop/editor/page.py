@@ -50,6 +50,7 @@ from desktop.editor.palette import CONNECTOR_ENTRY, GROUP_ENTRY, LINE_ENTRY, TEX
 from desktop.editor.scene import BoardScene
 from desktop.editor.view import BoardView
 from desktop.empty_state import EmptyState
+from desktop.feedback import explain
 
 PASTE_OFFSET_MM = 10.0
 
@@ -208,19 +209,28 @@ class EditorPage(QWidget):
         self._update_actions(self.selected_keys())
 
     def _update_actions(self, keys: list[str]) -> None:
+        """Enable what the selection allows; a disabled action's tooltip (shown in the menus) says why."""
         has_doc = self.document is not None and self._active
         count = len(keys)
         a = self.actions
+        if self.document is None:
+            no_board = self.tr("Open of maak eerst een bord")
+        else:
+            no_board = self.tr("Alleen op de pagina Bord")
+
+        def needs(action: QAction, enough: bool, reason: str) -> None:
+            explain(action, has_doc and enough, reason if has_doc else no_board)
+
         for action in self.all_actions(a):
-            action.setEnabled(has_doc)
+            needs(action, True, no_board)
         for action in (a.delete, a.cut, a.copy, a.duplicate):
-            action.setEnabled(has_doc and count > 0)
-        a.edit_label.setEnabled(has_doc and count == 1)
-        a.connect.setEnabled(has_doc and count == 2)
+            needs(action, count > 0, self.tr("Kies eerst iets op het bord"))
+        needs(a.edit_label, count == 1, self.tr("Kies één onderdeel"))
+        needs(a.connect, count == 2, self.tr("Kies precies twee onderdelen om ze te verbinden"))
         for action in a.align.values():
-            action.setEnabled(has_doc and count >= 2)
-        a.distribute_h.setEnabled(has_doc and count >= 3)
-        a.distribute_v.setEnabled(has_doc and count >= 3)
+            needs(action, count >= 2, self.tr("Kies twee of meer onderdelen"))
+        needs(a.distribute_h, count >= 3, self.tr("Kies drie of meer onderdelen"))
+        needs(a.distribute_v, count >= 3, self.tr("Kies drie of meer onderdelen"))
 
     # --- document --------------------------------------------------------------------------
 

@@ -698,6 +698,34 @@
         <translation>Distribute vertically</translation>
     </message>
     <message>
+        <source>Open of maak eerst een bord</source>
+        <translation>First open or make a board</translation>
+    </message>
+    <message>
+        <source>Alleen op de pagina Bord</source>
+        <translation>Only on the Board page</translation>
+    </message>
+    <message>
+        <source>Kies eerst iets op het bord</source>
+        <translation>First choose something on the board</translation>
+    </message>
+    <message>
+        <source>Kies één onderdeel</source>
+        <translation>Choose one part</translation>
+    </message>
+    <message>
+        <source>Kies precies twee onderdelen om ze te verbinden</source>
+        <translation>Choose exactly two parts to connect them</translation>
+    </message>
+    <message>
+        <source>Kies twee of meer onderdelen</source>
+        <translation>Choose two or more parts</translation>
+    </message>
+    <message>
+        <source>Kies drie of meer onderdelen</source>
+        <translation>Choose three or more parts</translation>
+    </message>
+    <message>
         <source>Het bord op ware grootte; dubbelklik om een label te bewerken, Ctrl+muiswiel zoomt</source>
         <translation>The board at its real size; double-click to edit a label, Ctrl+mouse wheel zooms</translation>
     </message>
@@ -1049,6 +1077,18 @@
         <translation>&amp;Open board…</translation>
     </message>
     <message>
+        <source>Er is geen bord open</source>
+        <translation>No board is open</translation>
+    </message>
+    <message>
+        <source>Er is (nog) niets om ongedaan te maken</source>
+        <translation>There is nothing to undo (yet)</translation>
+    </message>
+    <message>
+        <source>Er is niets om opnieuw te doen</source>
+        <translation>There is nothing to redo</translation>
+    </message>
+    <message>
         <source>Bord opgeslagen: {path}</source>
         <translation>Board saved: {path}</translation>
     </message>
@@ -1173,6 +1213,10 @@
         <translation>Cannot write &apos;{path}&apos;: {reason}</translation>
     </message>
     <message>
+        <source>Nog geen bestanden geopend</source>
+        <translation>No files opened yet</translation>
+    </message>
+    <message>
         <source>Herstelbestand beschadigd</source>
         <translation>Recovery file damaged</translation>
     </message>
@@ -1224,6 +1268,22 @@
         <translation>Create board</translation>
     </message>
     <message>
+        <source>Het sjabloon waar het bord mee begint, of een leeg bord</source>
+        <translation>The template the board starts from, or a blank board</translation>
+    </message>
+    <message>
+        <source>De titel bovenaan het bord</source>
+        <translation>The title at the top of the board</translation>
+    </message>
+    <message>
+        <source>Het bord maken en openen op de pagina Bord</source>
+        <translation>Make the board and open it on the Board page</translation>
+    </message>
+    <message>
+        <source>Geen bord maken</source>
+        <translation>Make no board</translation>
+    </message>
+    <message>
         <source>Een leeg vel met alleen een titelblok en een legenda.</source>
         <translation>An empty sheet with only a title block and a legend.</translation>
     </message>
@@ -1237,6 +1297,26 @@
     <message>
         <source>bijvoorbeeld OBS Akkrum</source>
         <translation>for example OBS Akkrum</translation>
+    </message>
+    <message>
+        <source>De methode waarvan het traject de stappen volgt</source>
+        <translation>The method whose steps the trajectory follows</translation>
+    </message>
+    <message>
+        <source>De school die het traject doet (nodig)</source>
+        <translation>The school doing the trajectory (required)</translation>
+    </message>
+    <message>
+        <source>Het team of de groep, als niet de hele school meedoet</source>
+        <translation>The team or group, when not the whole school takes part</translation>
+    </message>
+    <message>
+        <source>Het traject maken; daarna kies je waar het bestand komt</source>
+        <translation>Make the trajectory; then you choose where its file goes</translation>
+    </message>
+    <message>
+        <source>Geen traject maken</source>
+        <translation>Make no trajectory</translation>
     </message>
     <message>
         <source>Methode</source>
@@ -1307,6 +1387,22 @@
     <message>
         <source>Staand</source>
         <translation>Portrait</translation>
+    </message>
+    <message>
+        <source>Het papierformaat: A0 tot A4, of een eigen maat zoals een rol</source>
+        <translation>The paper size: A0 to A4, or a custom size such as a roll</translation>
+    </message>
+    <message>
+        <source>Liggend of staand papier</source>
+        <translation>Landscape or portrait paper</translation>
+    </message>
+    <message>
+        <source>Breedte van een eigen maat, in mm</source>
+        <translation>Width of a custom size, in mm</translation>
+    </message>
+    <message>
+        <source>Hoogte van een eigen maat, in mm</source>
+        <translation>Height of a custom size, in mm</translation>
     </message>
     <message>
         <source>Papier</source>
@@ -1505,6 +1601,42 @@
     <message>
         <source>Sluiten</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>Eén vel in het formaat van het bord, of tegels op A4/A3 om aan elkaar te plakken</source>
+        <translation>One sheet the size of the board, or A4/A3 tiles to glue together</translation>
+    </message>
+    <message>
+        <source>Hoe de tegelvellen liggen; automatisch kiest de minste vellen</source>
+        <translation>How the tile sheets lie; automatic takes the fewest sheets</translation>
+    </message>
+    <message>
+        <source>Hoeveel de tegels over elkaar vallen om te plakken, in mm</source>
+        <translation>How much the tiles overlap for gluing, in mm</translation>
+    </message>
+    <message>
+        <source>Een code voor de sessie, in het titelblok en de QR-code</source>
+        <translation>A code for the session, in the title block and the QR code</translation>
+    </message>
+    <message>
+        <source>De school, in het titelblok</source>
+        <translation>The school, in the title block</translation>
+    </message>
+    <message>
+        <source>De datum van de sessie, in het titelblok (JJJJ-MM-DD)</source>
+        <translation>The date of the session, in the title block (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>De PDF bewaren, om zelf of bij een drukker af te drukken</source>
+        <translation>Save the PDF, to print yourself or at a print shop</translation>
+    </message>
+    <message>
+        <source>Naar een printer sturen</source>
+        <translation>Send to a printer</translation>
+    </message>
+    <message>
+        <source>Dit venster sluiten</source>
+        <translation>Close this window</translation>
     </message>
     <message>
         <source>Vorige pagina</source>
@@ -2507,6 +2639,18 @@ Use Align and Distribute in the Arrange menu.</translation>
     <message>
         <source>Het venster wordt opnieuw opgebouwd in de gekozen taal; open borden blijven open.</source>
         <translation>The window is rebuilt in the chosen language; open boards stay open.</translation>
+    </message>
+    <message>
+        <source>De taal van menu&apos;s, knoppen en meldingen; de borden blijven zoals ze zijn</source>
+        <translation>The language of menus, buttons and messages; the boards stay as they are</translation>
+    </message>
+    <message>
+        <source>De gekozen taal gebruiken</source>
+        <translation>Use the chosen language</translation>
+    </message>
+    <message>
+        <source>Niets veranderen</source>
+        <translation>Change nothing</translation>
     </message>
 </context>
 <context>
