@@ -523,6 +523,8 @@ class MainWindow(QMainWindow):
         for dock in self._docks:
             dock.setVisible(on_editor)
         self.toolbar.setVisible(on_editor)  # its tools are the board's; other pages get the room
+        for label in (self.selection_label, self.cursor_label):  # about the board view: only beside it
+            label.setVisible(on_editor)
         self.page_changed.emit(self.current_page_id())
         page = self.tabs.widget(index)
         QTimer.singleShot(0, lambda: self.tabs.currentWidget() is page and self._focus_page(page))  # once it is built

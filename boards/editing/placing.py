@@ -1,11 +1,14 @@
 """Where a new part goes: in free space on the paper, as close as possible to where the user looks.
 
 A zone added from the menu or the palette used to land in the middle of the
-view, on top of whatever was there. ``free_spot`` looks for the nearest place
-of the same size that overlaps no other part (with a small gap) and stays
-inside the marker frame; on a full board there is none (None). The search is
-the printing's free-room sweep (``boards.freespace``) for squares, run in a
-space stretched so that the new rectangle is a square.
+view, on top of whatever was there. ``free_spot`` looks for the nearest place of
+the same size that overlaps no other part (with a small gap) and stays inside
+the marker frame. Most templates fill their paper, so when there is no such
+place the new part goes inside one zone instead — the one under ``near``, else
+the nearest — below its label, clear of what is in it, made smaller when needed:
+it no longer straddles zones or covers their labels. None when even that fails.
+The search is the printing's free-room sweep (``boards.freespace``) for squares,
+run in a space stretched so that the new rectangle is a square.
 """
 
 from __future__ import annotations
@@ -13,10 +16,12 @@ from __future__ import annotations
 from boards.editing.objects import get_object, object_keys, object_rect
 from boards.freespace import FreeSpace
 from boards.geometry import Point, Rect
-from boards.model import Board, LineElement
+from boards.model import Board, LineElement, Zone
 from boards.readback import frame_width_mm
 
 GAP_MM = 5.0
+LABEL_BAND = 0.25  # of a zone's height (at least 12 mm): its label and question stay readable
+MIN_SIDE_MM = 20.0
 
 
 def occupied_rects(board: Board) -> list[Rect]:
@@ -30,19 +35,14 @@ def occupied_rects(board: Board) -> list[Rect]:
     return rects
 
 
-def free_spot(board: Board, width: float, height: float, near: Point, grid: float = 5.0) -> Rect | None:
-    """A ``width`` × ``height`` rect on the paper, ``GAP_MM`` clear of every part, with its centre nearest
-    to ``near`` (on the ``grid`` when that stays clear); None when the board has no such room."""
-    frame = frame_width_mm(board.width_mm, board.height_mm)
-    area = board.bounds.inset(frame)
-    if width > area.width or height > area.height:
+def _free_in(area: Rect, taken: list[Rect], width: float, height: float, near: Point, grid: float) -> Rect | None:
+    if width > area.width or height > area.height or width <= 0 or height <= 0:
         return None
     stretch = width / height  # y × stretch: the rectangle becomes a square of side ``width``
 
     def stretched(rect: Rect) -> Rect:
         return Rect(rect.x, rect.y * stretch, rect.width, rect.height * stretch)
 
-    taken = [rect.inset(-GAP_MM) for rect in occupied_rects(board)]
     space = FreeSpace([stretched(rect) for rect in taken])
     centre = space.nearest(stretched(area), width / 2, Point(near.x, near.y * stretch), step=max(1.0, grid) * stretch)
     if centre is None:
@@ -52,3 +52,52 @@ def free_spot(board: Board, width: float, height: float, near: Point, grid: floa
     if area.contains_rect(snapped) and not any(snapped.overlaps(rect) for rect in taken):
         return snapped
     return found.rounded(1)
+
+
+def _inside_a_zone(board: Board, width: float, height: float, near: Point, grid: float) -> Rect | None:
+    """A spot inside one zone, below its label and clear of what lies in it: first in a zone that takes it at
+    full size (the one under ``near``, else the nearest), else made smaller in the nearest zone that can."""
+    others = occupied_rects(board)
+
+    def distance(zone: Zone) -> float:
+        centre = zone.rect.center
+        return 0.0 if zone.rect.contains_point(near.x, near.y) else (centre.x - near.x) ** 2 + (centre.y - near.y) ** 2
+
+    zones = sorted(board.zones, key=lambda zone: (distance(zone), -zone.rect.area))
+    for full_size in (True, False):
+        for zone in zones:
+            band = max(12.0, zone.rect.height * LABEL_BAND)
+            rect = zone.rect
+            area = Rect(rect.x + GAP_MM, rect.y + band, rect.width - 2 * GAP_MM, rect.height - band - GAP_MM)
+            if full_size:
+                scale = 1.0 if width <= area.width and height <= area.height else 0.0
+            else:  # at most half the zone's room, so that its own notes still fit
+                scale = min(1.0, area.width / 2 / width, area.height / 2 / height)
+            if min(width, height) * scale < MIN_SIDE_MM:
+                continue
+            small_width, small_height = width * scale, height * scale
+            if grid > 0 and scale < 1.0:  # a smaller size, still on the grid
+                small_width, small_height = (
+                    max(grid, small_width // grid * grid),
+                    max(grid, small_height // grid * grid),
+                )
+            taken = [
+                other.inset(-GAP_MM)
+                for other in others
+                if other != rect and other.overlaps(rect) and not other.contains_rect(rect)
+            ]
+            spot = _free_in(area, taken, small_width, small_height, near, grid)
+            if spot is not None:
+                return spot
+    return None
+
+
+def free_spot(board: Board, width: float, height: float, near: Point, grid: float = 5.0) -> Rect | None:
+    """A ``width`` × ``height`` rect on the paper, ``GAP_MM`` clear of every part, with its centre nearest
+    to ``near`` (on the ``grid`` when that stays clear); on a full board a smaller one inside a zone;
+    None when there is no room at all."""
+    frame = frame_width_mm(board.width_mm, board.height_mm)
+    taken = [rect.inset(-GAP_MM) for rect in occupied_rects(board)]
+    return _free_in(board.bounds.inset(frame), taken, width, height, near, grid) or _inside_a_zone(
+        board, width, height, near, grid
+    )
