@@ -437,12 +437,14 @@ class WorkspaceController(QObject):
         return self.review_photos(paths)
 
     def ask_photos(self) -> list[str]:
+        from boards.capture.imageio import PHOTO_PATTERNS  # OpenCV: loaded when first needed
+
         paths, _ = QFileDialog.getOpenFileNames(
             self.window,
             QCoreApplication.translate("Workspace", "Foto's van het bord kiezen"),
             "",
-            QCoreApplication.translate(
-                "Workspace", "Foto's (*.jpg *.jpeg *.png *.heic *.tif *.tiff);;Alle bestanden (*)"
+            QCoreApplication.translate("Workspace", "Foto's ({patterns});;Alle bestanden (*)").format(
+                patterns=PHOTO_PATTERNS
             ),
         )
         return list(paths)

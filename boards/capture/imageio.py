@@ -18,6 +18,8 @@ from PIL import Image, UnidentifiedImageError
 from boards.capture.errors import FILE_NOT_FOUND, NOT_8_BIT_COLOR, NotAnImageError
 
 ImageSource = str | Path | bytes | np.ndarray
+#: The photo files the app offers to open (what OpenCV and Pillow read here).
+PHOTO_PATTERNS = "*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.webp"
 
 #: Largest working image; a 12 MP photo is decoded at half size (3 MP).
 DEFAULT_MAX_PIXELS = 4_000_000

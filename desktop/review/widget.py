@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from boards.capture import CaptureCancelled, CaptureOptions, CaptureResult, NoBoardFoundError, load_image, ocr_available
+from boards.capture.imageio import PHOTO_PATTERNS
 from boards.colors import DEFAULT_NOTE_COLOR, NOTE_COLORS
 from boards.errors import BruinpapierError
 from boards.model import Board
@@ -353,7 +354,7 @@ class ReviewWidget(QWidget):
             self,
             self.tr("Foto's van het bord kiezen"),
             "",
-            self.tr("Foto's (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.webp);;Alle bestanden (*)"),
+            self.tr("Foto's ({patterns});;Alle bestanden (*)").format(patterns=PHOTO_PATTERNS),
         )
         if paths and self._may_drop_review():
             self.load_photos(paths)

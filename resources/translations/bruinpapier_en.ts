@@ -2380,8 +2380,8 @@ Use Align and Distribute in the Arrange menu.</translation>
         <translation>Choose photos of the board</translation>
     </message>
     <message>
-        <source>Foto&apos;s (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.webp);;Alle bestanden (*)</source>
-        <translation>Photos (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.webp);;All files (*)</translation>
+        <source>Foto&apos;s ({patterns});;Alle bestanden (*)</source>
+        <translation>Photos ({patterns});;All files (*)</translation>
     </message>
     <message>
         <source>Beoordeling vervangen?</source>
@@ -3061,8 +3061,8 @@ Use Align and Distribute in the Arrange menu.</translation>
         <translation>Choose photos of the board</translation>
     </message>
     <message>
-        <source>Foto&apos;s (*.jpg *.jpeg *.png *.heic *.tif *.tiff);;Alle bestanden (*)</source>
-        <translation>Photos (*.jpg *.jpeg *.png *.heic *.tif *.tiff);;All files (*)</translation>
+        <source>Foto&apos;s ({patterns});;Alle bestanden (*)</source>
+        <translation>Photos ({patterns});;All files (*)</translation>
     </message>
     <message>
         <source>{title} (open op de pagina Bord)</source>
