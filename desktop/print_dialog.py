@@ -35,7 +35,7 @@ from boards.paper import Orientation, Paper
 from boards.tiling import DEFAULT_OVERLAP_MM
 from desktop.accessibility import describe
 from desktop.dialogs import PaperChooser
-from desktop.feedback import report_saved
+from desktop.feedback import explain, report_saved
 from desktop.i18n import error_text, paper_label
 
 PREVIEW_WIDTH_PX = 620
@@ -252,8 +252,8 @@ class PrintDialog(QDialog):
 
     def _update_tile_fields(self) -> None:
         tiled = bool(self.tiles.currentData())
-        self.tile_orientation.setEnabled(tiled)
-        self.overlap.setEnabled(tiled)
+        for widget in (self.tile_orientation, self.overlap):
+            explain(widget, tiled, self.tr("Alleen bij tegels: kies A4- of A3-vellen bij Tegels"))
         self.toner_note.setVisible(tiled and self.background.currentData() == "auto")
 
     def options(self, tile_orientation: str | None = None):
@@ -317,8 +317,8 @@ class PrintDialog(QDialog):
             self.summary.setText(self.last_error)
             self.summary.setStyleSheet("font-weight: 600; color: #b3261e;")
             self.preview.setPixmap(QPixmap())
-            self.export_button.setEnabled(False)
-            self.print_button.setEnabled(False)
+            for button in (self.export_button, self.print_button):
+                explain(button, False, self.last_error)
             self._update_navigation()
             return False
         self.last_error = ""
@@ -335,8 +335,8 @@ class PrintDialog(QDialog):
             )
         else:
             self.summary.setText(self.tr("1 pagina") + f" · {paper_label(options.paper) if options.paper else ''}")
-        self.export_button.setEnabled(True)
-        self.print_button.setEnabled(True)
+        for button in (self.export_button, self.print_button):
+            explain(button, True)
         self.show_page(min(self.page_index, self.rendered.page_count - 1))
         return True
 
@@ -369,8 +369,8 @@ class PrintDialog(QDialog):
         self.page_label.setText(
             self.tr("Pagina {page} van {pages}").format(page=self.page_index + 1, pages=count) if count else ""
         )
-        self.previous_button.setEnabled(self.page_index > 0)
-        self.next_button.setEnabled(self.page_index < count - 1)
+        explain(self.previous_button, self.page_index > 0, self.tr("Dit is de eerste pagina"))
+        explain(self.next_button, self.page_index < count - 1, self.tr("Dit is de laatste pagina"))
 
     # --- output ----------------------------------------------------------------------------
 

@@ -5,7 +5,7 @@ view, on top of whatever was there. ``free_spot`` looks for the nearest place of
 the same size that overlaps no other part (with a small gap) and stays inside
 the marker frame. Most templates fill their paper, so when there is no such
 place the new part goes inside one zone instead — the one under ``near``, else
-the nearest — below its label, clear of what is in it, made smaller when needed:
+the nearest — below its label, above its dot legend, clear of what is in it, made smaller when needed:
 it no longer straddles zones or covers their labels. None when even that fails.
 The search is the printing's free-room sweep (``boards.freespace``) for squares,
 run in a space stretched so that the new rectangle is a square.
@@ -21,6 +21,7 @@ from boards.readback import frame_width_mm
 
 GAP_MM = 5.0
 LABEL_BAND = 0.25  # of a zone's height (at least 12 mm): its label and question stay readable
+DOTS_BAND = 0.15  # of a zone's height (at least 12 mm): the legend of its dot kinds along the bottom
 MIN_SIDE_MM = 20.0
 
 
@@ -67,8 +68,9 @@ def _inside_a_zone(board: Board, width: float, height: float, near: Point, grid:
     for full_size in (True, False):
         for zone in zones:
             band = max(12.0, zone.rect.height * LABEL_BAND)
+            foot = max(12.0, zone.rect.height * DOTS_BAND) if zone.holds.dots else GAP_MM  # the dot legend
             rect = zone.rect
-            area = Rect(rect.x + GAP_MM, rect.y + band, rect.width - 2 * GAP_MM, rect.height - band - GAP_MM)
+            area = Rect(rect.x + GAP_MM, rect.y + band, rect.width - 2 * GAP_MM, rect.height - band - foot)
             if full_size:
                 scale = 1.0 if width <= area.width and height <= area.height else 0.0
             else:  # at most half the zone's room, so that its own notes still fit

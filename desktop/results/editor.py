@@ -371,6 +371,7 @@ class ResultsEditor(QWidget):
         while self.dot_layout.count():
             widget = self.dot_layout.takeAt(0).widget()
             if widget is not None:
+                widget.hide()  # gone at once, not drawn over the new row until it is deleted
                 widget.deleteLater()
         self.dot_labels = []
         zone = self.current_zone

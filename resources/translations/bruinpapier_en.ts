@@ -1647,6 +1647,10 @@
         <translation>Next page</translation>
     </message>
     <message>
+        <source>Alleen bij tegels: kies A4- of A3-vellen bij Tegels</source>
+        <translation>Only for tiles: choose A4 or A3 sheets at Tiles</translation>
+    </message>
+    <message>
         <source>{pages} pagina&apos;s ({rows} × {cols} tegels)</source>
         <translation>{pages} pages ({rows} × {cols} tiles)</translation>
     </message>
@@ -1669,6 +1673,14 @@
     <message>
         <source>Pagina {page} van {pages}</source>
         <translation>Page {page} of {pages}</translation>
+    </message>
+    <message>
+        <source>Dit is de eerste pagina</source>
+        <translation>This is the first page</translation>
+    </message>
+    <message>
+        <source>Dit is de laatste pagina</source>
+        <translation>This is the last page</translation>
     </message>
     <message>
         <source>PDF opslaan</source>

@@ -47,3 +47,18 @@ def test_every_disabled_control_says_why(qtbot, controller, tmp_path, filled):
                 if not action.isEnabled() and not _reason(action):
                     problems.append(f"{page_id}: menu {top.text().replace('&', '')} → {action.text().replace('&', '')}")
     assert not problems, "\n".join(sorted(set(problems)))
+
+
+def test_the_print_dialog_says_why_too(qtbot, window):
+    from boards.templates import load_template
+    from desktop.document import BoardDocument
+    from desktop.print_dialog import PrintDialog
+
+    window._set_document(BoardDocument(load_template("procesplaat-1")))
+    dialog = PrintDialog(window.document.board, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.rendered is not None, timeout=30_000)
+    disabled = [widget for widget in controls(dialog) if not widget.isEnabled()]
+    assert dialog.overlap in disabled  # one sheet: no tiles, no overlap
+    assert all(_reason(widget) for widget in disabled), [describe(w) for w in disabled if not _reason(w)]
