@@ -10,7 +10,6 @@ hands it to the window it builds after a language switch.
 
 from __future__ import annotations
 
-import copy
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,9 +26,10 @@ from boards.workspace import new_session as session_with_board
 from desktop.analysis_page import AnalysisPage
 from desktop.archive_page import ArchivePage
 from desktop.feedback import explain, report_saved
+from desktop.i18n import error_text
 from desktop.main_window import MainWindow
 from desktop.photo_page import PhotoPage
-from desktop.recovery import AUTOSAVE_INTERVAL_MS
+from desktop.recovery import Autosaver
 from desktop.session_page import SessionPage
 
 if TYPE_CHECKING:
@@ -77,22 +77,28 @@ class WorkspaceController(QObject):
         self.archive_page.session_opened.connect(self.open_session)
         self.archive_page.analyse_requested.connect(self.analyse)
         self.trajectory_view.session_opened.connect(self.open_trajectory_session)
+        self.trajectory_view.board_in_editor = lambda: window.document.board if window.document is not None else None
         self._build_menu()
         self._build_empty_states()
-        self.autosave_timer = QTimer(window)
-        self.autosave_timer.setInterval(AUTOSAVE_INTERVAL_MS)
-        self.autosave_timer.timeout.connect(self.autosave)
-        self.autosave_timer.start()
+        self.autosaver = Autosaver(self.autosave, self)
+        self.autosaver.failed.connect(
+            lambda message: window.statusBar().showMessage(
+                QCoreApplication.translate("Workspace", "Geen herstelkopie van de sessie bewaard: {reason}").format(
+                    reason=message
+                ),
+                10000,
+            )
+        )
         window.installEventFilter(self)
         if workspace.shown_trajectory_file is not None:
             self.trajectory_view.load(workspace.shown_trajectory_file)
         if workspace.analysed:
             self.analysis_page.show_sessions(workspace.analysed)
         if workspace.session is not None:
-            self.session_page.set_session(workspace.session, self._where())
+            self._show_session(workspace.session)
             if unsaved:
                 self.session_page.mark_unsaved()
-        elif workspace.has_recovery():
+        else:
             QTimer.singleShot(0, self.offer_recovery)
 
     def _build_menu(self) -> None:
@@ -228,10 +234,18 @@ class WorkspaceController(QObject):
     ) -> None:
         """Enter ``session``'s results on the Sessie page; it belongs to ``trajectory`` when given, else the archive."""
         self.workspace.open(session, trajectory, trajectory_file)
-        self.session_page.set_session(session, self._where())
-        self._session_changed()
+        self._show_session(session)
         self.window.show_page(SESSION_PAGE)
         self.window.follow_active_undo_stack()  # the page's undo stack is a new one
+
+    def _show_session(self, session: Session) -> None:
+        """Put ``session`` on the Sessie page; every change to it is autosaved a moment later."""
+        self.session_page.set_session(session, self._where())
+        self._session_changed()
+        editor = self.session_page.editor
+        if editor is not None:
+            editor.undo_stack.indexChanged.connect(self.autosaver.schedule)
+            editor.undo_stack.cleanChanged.connect(self.autosaver.schedule)
 
     def _no_session(self) -> None:
         """A session command without a session: show the Sessie page, which offers the ways to start one."""
@@ -257,7 +271,7 @@ class WorkspaceController(QObject):
     def detach(self) -> None:
         """The window is being replaced by a new one (language switch) that takes the session over:
         stop autosaving and asking about unsaved results on closing."""
-        self.autosave_timer.stop()
+        self.autosaver.stop()
         self.window.removeEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -285,15 +299,28 @@ class WorkspaceController(QObject):
         return True
 
     def offer_recovery(self) -> bool:
-        if not self.workspace.has_recovery() or self.workspace.session is not None:
+        """Offer the session of a window that is gone (a crash) back; True when it was restored.
+
+        Copies of windows still open are never offered; a damaged copy is set aside (renamed, not
+        deleted) with a message saying where; after a declined or damaged one the next is offered.
+        """
+        if self.workspace.session is not None:
+            return False
+        crashed = self.workspace.claim_crashed()
+        if crashed is None:
             return False
         try:
-            recovered = self.workspace.read_recovery()
+            recovered = self.workspace.read_recovery(crashed)
         except BruinpapierError as error:
+            aside = crashed.set_aside()
             QMessageBox.warning(
-                self.window, QCoreApplication.translate("Workspace", "Herstelbestand beschadigd"), error.render()
+                self.window,
+                QCoreApplication.translate("Workspace", "Herstelbestand beschadigd"),
+                QCoreApplication.translate(
+                    "Workspace", "{error}\n\nHet is niet verwijderd maar apart gezet als {path}."
+                ).format(error=error_text(error), path=aside),
             )
-            self.workspace.clear_recovery()
+            QTimer.singleShot(0, self.offer_recovery)
             return False
         answer = QMessageBox.question(
             self.window,
@@ -309,13 +336,16 @@ class WorkspaceController(QObject):
             QMessageBox.StandardButton.Yes,
         )
         if answer != QMessageBox.StandardButton.Yes:
-            self.workspace.clear_recovery()
+            crashed.discard()
+            QTimer.singleShot(0, self.offer_recovery)
             return False
         if recovered.trajectory_file is not None and self.trajectory_view.load(recovered.trajectory_file):
             self.open_trajectory_session(recovered.session)
         else:
             self.open_session(recovered.session)
         self.session_page.mark_unsaved()  # unsaved until the user saves it
+        self.autosaver.save_now()  # this window's own copy first, then the crashed window's goes
+        crashed.discard()
         return True
 
     # --- actions ----------------------------------------------------------------------------
@@ -520,19 +550,19 @@ class WorkspaceController(QObject):
         )
         return labels.index(label) if ok and label in labels else None
 
-    def take_over_photo_results(self, results) -> None:
-        """Accepted on the review screen: notes are added, dot counts set, as one undoable step;
-        the photos are stored with the session when it is saved."""
+    def take_over_photo_results(self, results) -> bool:
+        """Accepted on the review screen: the photo's notes and dot counts go into the session as one
+        undoable step; where the session holds something else already the user chooses per zone (the
+        default keeps what was typed). The photos are stored with the session when it is saved.
+        False when the user cancelled: the review keeps its results."""
         session, editor = self.session_page.session, self.session_page.editor
         if session is None or editor is None:
-            return
-        merged = copy.deepcopy(session.results)
-        merged.notes += results.notes
-        for dot in results.dots:
-            merged.set_dot_count(dot.zone_id, dot.kind, dot.count)
-        editor.document.replace_results(
-            merged, QCoreApplication.translate("Workspace", "Resultaten van foto overnemen")
-        )
+            return False
+        summary = editor.take_over(results)
+        if summary is None:
+            if self.photo_page.review is not None:
+                self.photo_page.review.take_over_cancelled()
+            return False
         for path in self.photo_page.photo_paths():
             try:
                 self.workspace.keep_photo(path)
@@ -541,12 +571,15 @@ class WorkspaceController(QObject):
                     self.window, QCoreApplication.translate("Workspace", "Foto's teruglezen"), error.render()
                 )
         self.window.show_page(SESSION_PAGE)
-        self.window.statusBar().showMessage(
-            QCoreApplication.translate("Workspace", "{notes} notities en {dots} stiptellingen overgenomen").format(
-                notes=len(results.notes), dots=len(results.dots)
-            ),
-            6000,
-        )
+        message = QCoreApplication.translate(
+            "Workspace", "{notes} notities en {dots} stiptellingen van de foto overgenomen"
+        ).format(notes=summary.notes_taken, dots=summary.dots_taken)
+        if summary.kept:
+            message += QCoreApplication.translate("Workspace", "; {kept} keer bleef wat al getypt was").format(
+                kept=summary.kept
+            )
+        self.window.statusBar().showMessage(message, 8000)
+        return True
 
     def import_results(self) -> bool:
         if self.session_page.editor is None:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from boards.analysis.across import SchoolComparison, Trend
 from boards.analysis.dutch import format_count_percent
 from boards.analysis.heat import HEAT_COLOR
+from boards.analysis.measures import MeasureKind, board_measures, heat
 from boards.analysis.overview import SessionAnalysis
 from boards.i18n import QT_TRANSLATE_NOOP, Message
 
@@ -34,6 +35,7 @@ class ChartData:
     legend: list[str]  # name per series
     value_labels: list[list[str]] = field(default_factory=list)  # optional text over each bar
     title_message: Message | None = None  # the title, translatable (None: board content, as is)
+    legend_messages: list[Message] | None = None  # the legend, translatable, when it is not board content
 
     @property
     def empty(self) -> bool:
@@ -118,20 +120,28 @@ def session_charts(item: SessionAnalysis) -> list[ChartData]:
                 title_message=message,
             )
         )
-    if not charts:
-        counts = item.zone_counts[item.zone_counts["total"] > 0]
-        counts = counts.sort_values("total", ascending=False, kind="stable").head(MAX_BARS)
-        title, message = _title(QT_TRANSLATE_NOOP("analysis", "per vak"))
-        charts.append(
-            ChartData(
-                title,
-                counts["zone_label"].tolist(),
-                [counts["total"].tolist()],
-                [HEAT_COLOR],
-                ["briefjes en stippen"],
-                title_message=message,
-            )
-        )
+    if not charts:  # one chart per measure (notes, each dot kind): never added up
+        for measure in board_measures(item.session.board):
+            if measure.kind is not MeasureKind.COUNT:
+                continue
+            values = heat(item.session, measure.id).values
+            zones = sorted(
+                (zone for zone in item.session.board.zones if values.get(zone.id)),
+                key=lambda zone: -int(values[zone.id] or 0),
+            )[:MAX_BARS]
+            if zones:
+                title, message = _title(QT_TRANSLATE_NOOP("analysis", "{measure} per vak"), measure=measure.label)
+                charts.append(
+                    ChartData(
+                        title,
+                        [zone.label or zone.id for zone in zones],
+                        [[int(values[zone.id] or 0) for zone in zones]],
+                        [measure.color],
+                        [str(measure.label)],
+                        title_message=message,
+                        legend_messages=[measure.label],
+                    )
+                )
     return charts
 
 
@@ -150,9 +160,10 @@ def trend_lines(trend: Trend, limit: int = 6) -> TrendLines:
         (f"{row['zone_label']} ({row['measure']})", [int(row[date]) for date in trend.dates])
         for _, row in moved.iterrows()
     ]
-    title, message = _title(
-        QT_TRANSLATE_NOOP("analysis", "{board} bij {school}"), board=trend.board_id, school=trend.school
-    )
+    board = trend.board_title or trend.board_id
+    if not trend.school:
+        return TrendLines(board, trend.dates, lines)
+    title, message = _title(QT_TRANSLATE_NOOP("analysis", "{board} bij {school}"), board=board, school=trend.school)
     return TrendLines(title, trend.dates, lines, message)
 
 

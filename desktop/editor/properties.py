@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QStackedWidget,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -48,6 +47,7 @@ from boards.model import (
 from boards.paper import A_SERIES_MM, Orientation, Paper
 from desktop.accessibility import describe
 from desktop.document import MERGE_PROPERTIES, BoardDocument
+from desktop.tables import SpreadsheetTableWidget
 
 _DEFAULT_DOT_COLORS = (DOT_RED, DOT_GREEN, DOT_BLUE, DOT_ORANGE)
 
@@ -165,7 +165,7 @@ class PropertiesPanel(QWidget):
         holds_layout.addWidget(self.holds_rows)
         self.holds_row = holds = QWidget()  # one widget: its label hides with it (a symbol holds nothing)
         holds.setLayout(holds_layout)
-        self.dots_table = QTableWidget(0, 2)
+        self.dots_table = SpreadsheetTableWidget(0, 2)
         self.dots_table.setHorizontalHeaderLabels([self.tr("Stipsoort"), self.tr("Kleur")])
         self.dots_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.dots_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)

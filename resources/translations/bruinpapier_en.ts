@@ -40,15 +40,15 @@
     </message>
     <message>
         <source>Een nieuw actiepunt onderaan de tabel</source>
-        <translation>A new action item at the bottom of the table</translation>
+        <translation>A new action point at the bottom of the table</translation>
     </message>
     <message>
         <source>Het gekozen actiepunt verwijderen</source>
-        <translation>Delete the chosen action item</translation>
+        <translation>Delete the chosen action point</translation>
     </message>
     <message>
         <source>Actiepunten</source>
-        <translation>Action items</translation>
+        <translation>Action points</translation>
     </message>
     <message>
         <source>Typ in een cel; Tab en Enter gaan naar de volgende cel</source>
@@ -69,16 +69,16 @@
 <context>
     <name>AnalysisView</name>
     <message>
-        <source>De grafiek of het bord dat je nu ziet als afbeelding bewaren</source>
-        <translation>Save the chart or board you see now as an image</translation>
-    </message>
-    <message>
         <source>Alle tabellen als Excel-werkmap, één blad per tabel</source>
         <translation>All tables as an Excel workbook, one sheet per table</translation>
     </message>
     <message>
         <source>&amp;Grafiek opslaan als PNG…</source>
         <translation>Save &amp;chart as PNG…</translation>
+    </message>
+    <message>
+        <source>De grafiek of het bord dat je nu ziet als afbeelding bewaren</source>
+        <translation>Save the chart or board you see now as an image</translation>
     </message>
     <message>
         <source>Ex&amp;cel…</source>
@@ -91,6 +91,18 @@
     <message>
         <source>Rapport met voorblad, het bord, tabellen, grafieken en actiepunten</source>
         <translation>Report with a cover, the board, tables, charts and actions</translation>
+    </message>
+    <message>
+        <source>Wat het bord kleurt</source>
+        <translation>What the board is coloured by</translation>
+    </message>
+    <message>
+        <source>Wat de kleur van de vakken laat zien: één soort stippen, de briefjes of de balans</source>
+        <translation>What the colour of the zones shows: one kind of dots, the notes or the balance</translation>
+    </message>
+    <message>
+        <source>&amp;Kleur naar:</source>
+        <translation>&amp;Colour by:</translation>
     </message>
     <message>
         <source>Bord</source>
@@ -292,72 +304,16 @@
         <translation>Search notes, actions, topic…</translation>
     </message>
     <message>
+        <source>Zoeken</source>
+        <translation>Search</translation>
+    </message>
+    <message>
         <source>Dubbelklik of Enter opent de sessie</source>
         <translation>Double-click or Enter opens the session</translation>
     </message>
     <message>
         <source>Sessies in het archief</source>
         <translation>Sessions in the archive</translation>
-    </message>
-    <message>
-        <source>De gekozen sessie openen op de pagina Sessie</source>
-        <translation>Open the chosen session on the Session page</translation>
-    </message>
-    <message>
-        <source>Een kopie van de gekozen sessie maken, bijvoorbeeld voor een ander team</source>
-        <translation>Make a copy of the chosen session, for another team for example</translation>
-    </message>
-    <message>
-        <source>De gekozen sessie met haar foto&apos;s uit het archief verwijderen</source>
-        <translation>Delete the chosen session and its photos from the archive</translation>
-    </message>
-    <message>
-        <source>De gekozen sessie met foto&apos;s als één bundelbestand bewaren</source>
-        <translation>Save the chosen session with its photos as one bundle file</translation>
-    </message>
-    <message>
-        <source>Een sessiebundel in het archief opnemen</source>
-        <translation>Add a session bundle to the archive</translation>
-    </message>
-    <message>
-        <source>Alleen sessies van deze school</source>
-        <translation>Only sessions of this school</translation>
-    </message>
-    <message>
-        <source>Alleen sessies van deze methode</source>
-        <translation>Only sessions of this method</translation>
-    </message>
-    <message>
-        <source>Alleen sessies met dit bord</source>
-        <translation>Only sessions with this board</translation>
-    </message>
-    <message>
-        <source>Alleen sessies vanaf deze datum (JJJJ-MM-DD)</source>
-        <translation>Only sessions from this date (YYYY-MM-DD)</translation>
-    </message>
-    <message>
-        <source>Alleen sessies tot en met deze datum (JJJJ-MM-DD)</source>
-        <translation>Only sessions up to and including this date (YYYY-MM-DD)</translation>
-    </message>
-    <message>
-        <source>Methode</source>
-        <translation>Method</translation>
-    </message>
-    <message>
-        <source>Bord</source>
-        <translation>Board</translation>
-    </message>
-    <message>
-        <source>Vanaf datum</source>
-        <translation>From date</translation>
-    </message>
-    <message>
-        <source>Tot en met datum</source>
-        <translation>Up to and including date</translation>
-    </message>
-    <message>
-        <source>Zoeken</source>
-        <translation>Search</translation>
     </message>
     <message>
         <source>&amp;Openen</source>
@@ -380,8 +336,80 @@
         <translation>I&amp;mport bundle…</translation>
     </message>
     <message>
+        <source>De gekozen sessie openen op de pagina Sessie</source>
+        <translation>Open the chosen session on the Session page</translation>
+    </message>
+    <message>
+        <source>Een kopie van de gekozen sessie maken, bijvoorbeeld voor een ander team</source>
+        <translation>Make a copy of the chosen session, for another team for example</translation>
+    </message>
+    <message>
+        <source>De gekozen sessie met haar foto&apos;s uit het archief verwijderen</source>
+        <translation>Delete the chosen session and its photos from the archive</translation>
+    </message>
+    <message>
+        <source>De gekozen sessie met foto&apos;s als één bundelbestand bewaren</source>
+        <translation>Save the chosen session with its photos as one bundle file</translation>
+    </message>
+    <message>
+        <source>Een sessiebundel in het archief opnemen</source>
+        <translation>Add a session bundle to the archive</translation>
+    </message>
+    <message>
+        <source>Pri&amp;vacy …</source>
+        <translation>P&amp;rivacy…</translation>
+    </message>
+    <message>
+        <source>Privacyverzoek van een school: alles exporteren of alles wissen</source>
+        <translation>Privacy request of a school: export everything or erase everything</translation>
+    </message>
+    <message>
+        <source>Alles van een school exporteren …</source>
+        <translation>Export everything of a school …</translation>
+    </message>
+    <message>
+        <source>Alles van een school wissen …</source>
+        <translation>Erase everything of a school …</translation>
+    </message>
+    <message>
+        <source>Alleen sessies van deze school</source>
+        <translation>Only sessions of this school</translation>
+    </message>
+    <message>
+        <source>Alleen sessies van deze methode</source>
+        <translation>Only sessions of this method</translation>
+    </message>
+    <message>
+        <source>Alleen sessies met dit bord</source>
+        <translation>Only sessions with this board</translation>
+    </message>
+    <message>
+        <source>Alleen sessies vanaf deze datum (JJJJ-MM-DD)</source>
+        <translation>Only sessions from this date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Alleen sessies tot en met deze datum (JJJJ-MM-DD)</source>
+        <translation>Only sessions up to and including this date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
         <source>Zoeken in notities, actiepunten, onderwerp en opmerkingen (Ctrl+F)</source>
         <translation>Search notes, action items, topic and remarks (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Methode</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Bord</source>
+        <translation>Board</translation>
+    </message>
+    <message>
+        <source>Vanaf datum</source>
+        <translation>From date</translation>
+    </message>
+    <message>
+        <source>Tot en met datum</source>
+        <translation>Up to and including date</translation>
     </message>
     <message>
         <source>Schrijf de datum als JJJJ-MM-DD</source>
@@ -418,6 +446,46 @@
     <message>
         <source>Sessiebundel importeren</source>
         <translation>Import session bundle</translation>
+    </message>
+    <message>
+        <source>{count} sessies geïmporteerd uit {file}</source>
+        <translation>{count} sessions imported from {file}</translation>
+    </message>
+    <message>
+        <source>Alles van een school exporteren</source>
+        <translation>Export everything of a school</translation>
+    </message>
+    <message>
+        <source>Alles van {school} exporteren</source>
+        <translation>Export everything of {school}</translation>
+    </message>
+    <message>
+        <source>Alles van {school} geëxporteerd naar {file}: {sessions} sessie(s), {photos} foto(&apos;s)</source>
+        <translation>Everything of {school} exported to {file}: {sessions} session(s), {photos} photo(s)</translation>
+    </message>
+    <message>
+        <source>Alles van een school wissen</source>
+        <translation>Erase everything of a school</translation>
+    </message>
+    <message>
+        <source>Alles van {school} definitief wissen?
+
+{sessions} sessie(s) met {photos} foto(&apos;s) uit het archief en {copies} herstelbestand(en). Dit kan niet ongedaan worden gemaakt; exporteer eerst als de school haar gegevens wil hebben.</source>
+        <translation>Erase everything of {school} for good?
+
+{sessions} session(s) with {photos} photo(s) from the archive and {copies} recovery file(s). This cannot be undone; export first if the school wants its data.</translation>
+    </message>
+    <message>
+        <source>Gegevens van een school wissen</source>
+        <translation>Erase a school&apos;s data</translation>
+    </message>
+    <message>
+        <source>Gewist: {sessions} sessie(s), {photos} foto(&apos;s) en {copies} herstelbestand(en) van {school}</source>
+        <translation>Erased: {sessions} session(s), {photos} photo(s) and {copies} recovery file(s) of {school}</translation>
+    </message>
+    <message>
+        <source>School (precies zoals in het archief):</source>
+        <translation>School (exactly as in the archive):</translation>
     </message>
     <message>
         <source>Verwijderen</source>
@@ -472,6 +540,13 @@
         <source>Naamloos</source>
         <extracomment>Command ids for merging consecutive edits of the same objects (spin boxes, nudges).</extracomment>
         <translation>Untitled</translation>
+    </message>
+</context>
+<context>
+    <name>BoardHeatView</name>
+    <message>
+        <source>{zone}: telt hier niet mee</source>
+        <translation>{zone}: does not count here</translation>
     </message>
 </context>
 <context>
@@ -820,10 +895,6 @@
 <context>
     <name>GalleryPage</name>
     <message>
-        <source>Sjabloon op {paper}; Enter begint een bord ermee</source>
-        <translation>Template on {paper}; Enter starts a board with it</translation>
-    </message>
-    <message>
         <source>Overige borden</source>
         <translation>Other boards</translation>
     </message>
@@ -832,12 +903,16 @@
         <translation>Design, print and read back workshop boards</translation>
     </message>
     <message>
-        <source>Een leeg bord op papier naar keuze (Ctrl+N)</source>
-        <translation>A blank board on the paper of your choice (Ctrl+N)</translation>
+        <source>Sjabloon op {paper}; Enter begint een bord ermee</source>
+        <translation>Template on {paper}; Enter starts a board with it</translation>
     </message>
     <message>
         <source>&amp;Nieuw leeg bord…</source>
         <translation>&amp;New blank board…</translation>
+    </message>
+    <message>
+        <source>Een leeg bord op papier naar keuze (Ctrl+N)</source>
+        <translation>A blank board on the paper of your choice (Ctrl+N)</translation>
     </message>
     <message>
         <source>Bord &amp;openen…</source>
@@ -1065,34 +1140,6 @@
         <translation>&amp;Arrange</translation>
     </message>
     <message>
-        <source>Sjabloon &amp;kiezen</source>
-        <translation>&amp;Choose a template</translation>
-    </message>
-    <message>
-        <source>&amp;Nieuw leeg bord…</source>
-        <translation>&amp;New blank board…</translation>
-    </message>
-    <message>
-        <source>Bord &amp;openen…</source>
-        <translation>&amp;Open board…</translation>
-    </message>
-    <message>
-        <source>Er is geen bord open</source>
-        <translation>No board is open</translation>
-    </message>
-    <message>
-        <source>Er is (nog) niets om ongedaan te maken</source>
-        <translation>There is nothing to undo (yet)</translation>
-    </message>
-    <message>
-        <source>Er is niets om opnieuw te doen</source>
-        <translation>There is nothing to redo</translation>
-    </message>
-    <message>
-        <source>Bord opgeslagen: {path}</source>
-        <translation>Board saved: {path}</translation>
-    </message>
-    <message>
         <source>E&amp;xtra</source>
         <translation>&amp;Tools</translation>
     </message>
@@ -1145,12 +1192,24 @@
         <translation>&amp;View</translation>
     </message>
     <message>
+        <source>Sjabloon &amp;kiezen</source>
+        <translation>&amp;Choose a template</translation>
+    </message>
+    <message>
         <source>Naar de pagina Start met alle sjablonen per methode</source>
         <translation>To the Start page with all templates by method</translation>
     </message>
     <message>
+        <source>&amp;Nieuw leeg bord…</source>
+        <translation>&amp;New blank board…</translation>
+    </message>
+    <message>
         <source>Een leeg bord op papier naar keuze</source>
         <translation>A blank board on the paper of your choice</translation>
+    </message>
+    <message>
+        <source>Bord &amp;openen…</source>
+        <translation>&amp;Open board…</translation>
     </message>
     <message>
         <source>Een bord openen dat je eerder opsloeg</source>
@@ -1161,8 +1220,20 @@
         <translation>Ready</translation>
     </message>
     <message>
+        <source>Er is geen bord open</source>
+        <translation>No board is open</translation>
+    </message>
+    <message>
         <source>{count} geselecteerd</source>
         <translation>{count} selected</translation>
+    </message>
+    <message>
+        <source>Er is (nog) niets om ongedaan te maken</source>
+        <translation>There is nothing to undo (yet)</translation>
+    </message>
+    <message>
+        <source>Er is niets om opnieuw te doen</source>
+        <translation>There is nothing to redo</translation>
     </message>
     <message>
         <source>Niet-opgeslagen wijzigingen</source>
@@ -1213,12 +1284,28 @@
         <translation>Cannot write &apos;{path}&apos;: {reason}</translation>
     </message>
     <message>
+        <source>Bord opgeslagen: {path}</source>
+        <translation>Board saved: {path}</translation>
+    </message>
+    <message>
         <source>Nog geen bestanden geopend</source>
         <translation>No files opened yet</translation>
     </message>
     <message>
+        <source>Geen herstelkopie bewaard: {reason}</source>
+        <translation>No recovery copy saved: {reason}</translation>
+    </message>
+    <message>
         <source>Herstelbestand beschadigd</source>
         <translation>Recovery file damaged</translation>
+    </message>
+    <message>
+        <source>{error}
+
+Het is niet verwijderd maar apart gezet als {path}.</source>
+        <translation>{error}
+
+It was not deleted but set aside as {path}.</translation>
     </message>
     <message>
         <source>Bord herstellen?</source>
@@ -1239,6 +1326,117 @@
     <message>
         <source>Bruinpapier: werkborden voor teamsessies ontwerpen, op elk formaat printen en de resultaten teruglezen.</source>
         <translation>Bruinpapier: design workshop boards for team sessions, print them at any size and read the results back.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Resultaten overnemen: al ingevuld</source>
+        <translation>Take over results: already filled in</translation>
+    </message>
+    <message>
+        <source>In deze zones staat in de sessie al iets anders dan op de foto. Kies per zone wat blijft; standaard blijft wat er al stond. Ongedaan maken (Ctrl+Z) zet alles in één stap terug.</source>
+        <translation>In these zones the session already holds something other than the photo. Choose per zone what stays; by default what was there stays. Undo (Ctrl+Z) puts everything back in one step.</translation>
+    </message>
+    <message>
+        <source>In deze zones staat in de sessie al iets anders dan in het bestand. Kies per zone wat blijft; standaard blijft wat er al stond. Ongedaan maken (Ctrl+Z) zet alles in één stap terug.</source>
+        <translation>In these zones the session already holds something other than the file. Choose per zone what stays; by default what was there stays. Undo (Ctrl+Z) puts everything back in one step.</translation>
+    </message>
+    <message>
+        <source>Van de foto</source>
+        <translation>From the photo</translation>
+    </message>
+    <message>
+        <source>Uit het bestand</source>
+        <translation>From the file</translation>
+    </message>
+    <message>
+        <source>Sessie houden</source>
+        <translation>Keep session</translation>
+    </message>
+    <message>
+        <source>Foto overnemen</source>
+        <translation>Take photo</translation>
+    </message>
+    <message>
+        <source>Bestand overnemen</source>
+        <translation>Take file</translation>
+    </message>
+    <message>
+        <source>Allebei (optellen)</source>
+        <translation>Both (add up)</translation>
+    </message>
+    <message>
+        <source>Wat in de sessie staat blijft; dit deel van de foto wordt niet overgenomen</source>
+        <translation>What is in the session stays; this part of the photo is not taken over</translation>
+    </message>
+    <message>
+        <source>Wat in de sessie staat blijft; dit deel van het bestand wordt niet overgenomen</source>
+        <translation>What is in the session stays; this part of the file is not taken over</translation>
+    </message>
+    <message>
+        <source>Vervangt wat in de sessie staat</source>
+        <translation>Replaces what is in the session</translation>
+    </message>
+    <message>
+        <source>Stippen opgeteld; notities van allebei, een notitie die er al staat komt er niet dubbel in</source>
+        <translation>Dots added up; notes from both, a note that is already there is not added twice</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Nu in de sessie</source>
+        <translation>Now in the session</translation>
+    </message>
+    <message>
+        <source>Keuze</source>
+        <translation>Choice</translation>
+    </message>
+    <message>
+        <source>Verschillen per zone</source>
+        <translation>Differences per zone</translation>
+    </message>
+    <message>
+        <source>Overal:</source>
+        <translation>Everywhere:</translation>
+    </message>
+    <message>
+        <source>Overnemen</source>
+        <translation>Take over</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>stippen</source>
+        <translation>dots</translation>
+    </message>
+    <message>
+        <source>notities</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>Keuze voor {zone}, {part}</source>
+        <translation>Choice for {zone}, {part}</translation>
+    </message>
+    <message>
+        <source>(zonder tekst)</source>
+        <translation>(no text)</translation>
+    </message>
+    <message>
+        <source>{count} notitie(s): {texts}</source>
+        <translation>{count} note(s): {texts}</translation>
+    </message>
+    <message>
+        <source>Er komen {notes} notitie(s) en {dots} stiptelling(en) bij of veranderen; {kept} keer blijft de sessie zoals ze is; {replaced} notitie(s) in de sessie worden vervangen.</source>
+        <translation>{notes} note(s) and {dots} dot count(s) are added or change; {kept} time(s) the session stays as it is; {replaced} note(s) in the session are replaced.</translation>
     </message>
 </context>
 <context>
@@ -2079,6 +2277,10 @@ Use Align and Distribute in the Arrange menu.</translation>
         <translation>Link note</translation>
     </message>
     <message>
+        <source>Actiepunten verwijderen</source>
+        <translation>Remove action items</translation>
+    </message>
+    <message>
         <source>Resultaten importeren</source>
         <translation>Import results</translation>
     </message>
@@ -2114,16 +2316,16 @@ Use Align and Distribute in the Arrange menu.</translation>
 <context>
     <name>ResultsEditor</name>
     <message>
+        <source>Tellen (Ctrl+D)</source>
+        <translation>Count (Ctrl+D)</translation>
+    </message>
+    <message>
         <source>Het bord met de notities en stippen; klik op een zone om daar te typen</source>
         <translation>The board with the notes and dots; click a zone to type there</translation>
     </message>
     <message>
         <source>Bord met resultaten</source>
         <translation>Board with results</translation>
-    </message>
-    <message>
-        <source>Tellen (Ctrl+D)</source>
-        <translation>Count (Ctrl+D)</translation>
     </message>
     <message>
         <source>Wisselen tussen notities typen en stippen tellen (Ctrl+D)</source>
@@ -2200,6 +2402,10 @@ Use Align and Distribute in the Arrange menu.</translation>
     <message>
         <source>Importeren</source>
         <translation>Import</translation>
+    </message>
+    <message>
+        <source>Resultaten van foto overnemen</source>
+        <translation>Take over results from photo</translation>
     </message>
     <message>
         <source>Geen zones</source>
@@ -2531,6 +2737,10 @@ Use Align and Distribute in the Arrange menu.</translation>
         <source>Overgenomen: {notes} notities en {dots} stippen.</source>
         <translation>Accepted: {notes} notes and {dots} dots.</translation>
     </message>
+    <message>
+        <source>Niet overgenomen; de resultaten staan hier nog.</source>
+        <translation>Not taken over; the results are still here.</translation>
+    </message>
 </context>
 <context>
     <name>SessionDetailsForm</name>
@@ -2631,7 +2841,7 @@ Use Align and Distribute in the Arrange menu.</translation>
     </message>
     <message>
         <source>Hier zet je na de workshop de resultaten van het bord in de app: notities, stippen en actiepunten typen, importeren of van een foto overnemen.</source>
-        <translation>After the workshop, this is where you bring the board&apos;s results into the app: type notes, dots and action items, import them or take them over from a photo.</translation>
+        <translation>After the workshop, this is where you bring the board&apos;s results into the app: type notes, dots and action points, import them or take them over from a photo.</translation>
     </message>
     <message>
         <source>Er is nog geen sessie open</source>
@@ -2663,6 +2873,73 @@ Use Align and Distribute in the Arrange menu.</translation>
     <message>
         <source>Niets veranderen</source>
         <translation>Change nothing</translation>
+    </message>
+</context>
+<context>
+    <name>StartSessionDialog</name>
+    <message>
+        <source>Volgende sessie starten</source>
+        <translation>Start the next session</translation>
+    </message>
+    <message>
+        <source>{board} (stap {nr} · {step})</source>
+        <translation>{board} (step {nr} · {step})</translation>
+    </message>
+    <message>
+        <source>Datum van de sessie</source>
+        <translation>Date of the session</translation>
+    </message>
+    <message>
+        <source>De datum waarop de sessie wordt gehouden; standaard vandaag</source>
+        <translation>The date the session is held; today by default</translation>
+    </message>
+    <message>
+        <source>&amp;Datum</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>Proces om verder uit te werken</source>
+        <translation>Process to work out further</translation>
+    </message>
+    <message>
+        <source>(kies een proces)</source>
+        <translation>(choose a process)</translation>
+    </message>
+    <message>
+        <source>{process} ({count} stippen {kind})</source>
+        <translation>{process} ({count} {kind} dots)</translation>
+    </message>
+    <message>
+        <source>&amp;Proces</source>
+        <translation>&amp;Process</translation>
+    </message>
+    <message>
+        <source>Welk bord</source>
+        <translation>Which board</translation>
+    </message>
+    <message>
+        <source>het bord in de editor ({title}), zoals je het bewerkt hebt</source>
+        <translation>the board in the editor ({title}), as you edited it</translation>
+    </message>
+    <message>
+        <source>het sjabloon ({title})</source>
+        <translation>the template ({title})</translation>
+    </message>
+    <message>
+        <source>&amp;Bord</source>
+        <translation>&amp;Board</translation>
+    </message>
+    <message>
+        <source>Sessie starten</source>
+        <translation>Start session</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Kies eerst het proces</source>
+        <translation>Choose the process first</translation>
     </message>
 </context>
 <context>
@@ -2719,6 +2996,7 @@ Use Align and Distribute in the Arrange menu.</translation>
     <name>TrajectoryView</name>
     <message>
         <source>&amp;Nieuw traject…</source>
+        <extracomment>The board open in the editor, offered instead of the template when it is the board that starts.</extracomment>
         <translation>&amp;New trajectory…</translation>
     </message>
     <message>
@@ -2826,6 +3104,10 @@ Use Align and Distribute in the Arrange menu.</translation>
         <translation>Next session</translation>
     </message>
     <message>
+        <source>Dit traject is klaar: alle stappen zijn afgerond.</source>
+        <translation>This trajectory is finished: all steps are closed.</translation>
+    </message>
+    <message>
         <source>Sessiepakket</source>
         <translation>Session pack</translation>
     </message>
@@ -2885,6 +3167,10 @@ Use Align and Distribute in the Arrange menu.</translation>
         <source>Problemen zonder idee</source>
         <translation>Problems without an idea</translation>
     </message>
+    <message>
+        <source>{role}: {text}</source>
+        <translation>{role}: {text}</translation>
+    </message>
 </context>
 <context>
     <name>Workspace</name>
@@ -2911,6 +3197,10 @@ Use Align and Distribute in the Arrange menu.</translation>
     <message>
         <source>Trajecten</source>
         <translation>Trajectories</translation>
+    </message>
+    <message>
+        <source>Geen herstelkopie van de sessie bewaard: {reason}</source>
+        <translation>No recovery copy of the session saved: {reason}</translation>
     </message>
     <message>
         <source>S&amp;essie</source>
@@ -2953,44 +3243,44 @@ Use Align and Distribute in the Arrange menu.</translation>
         <translation>Start a session with the board open on the Board page</translation>
     </message>
     <message>
-        <source>Een bewaarde sessie kiezen op de pagina Archief</source>
-        <translation>Choose a saved session on the Archive page</translation>
-    </message>
-    <message>
-        <source>Een foto van het ingevulde bord kiezen; de QR-code zegt welk bord het is</source>
-        <translation>Choose a photo of the filled-in board; the QR code says which board it is</translation>
-    </message>
-    <message>
-        <source>Een sessie openen die als bestand (.bpsessie) is bewaard</source>
-        <translation>Open a session saved as a file (.bpsessie)</translation>
-    </message>
-    <message>
-        <source>Foto&apos;s van het ingevulde bord kiezen om terug te lezen</source>
-        <translation>Choose photos of the filled-in board to read back</translation>
-    </message>
-    <message>
-        <source>De sessie van de pagina Sessie analyseren</source>
-        <translation>Analyse the session on the Session page</translation>
-    </message>
-    <message>
         <source>&amp;Uit het archief…</source>
         <translation>From the a&amp;rchive…</translation>
+    </message>
+    <message>
+        <source>Een bewaarde sessie kiezen op de pagina Archief</source>
+        <translation>Choose a saved session on the Archive page</translation>
     </message>
     <message>
         <source>Van een &amp;foto…</source>
         <translation>From a &amp;photo…</translation>
     </message>
     <message>
+        <source>Een foto van het ingevulde bord kiezen; de QR-code zegt welk bord het is</source>
+        <translation>Choose a photo of the filled-in board; the QR code says which board it is</translation>
+    </message>
+    <message>
         <source>Sessiebestand &amp;openen…</source>
         <translation>&amp;Open session file…</translation>
+    </message>
+    <message>
+        <source>Een sessie openen die als bestand (.bpsessie) is bewaard</source>
+        <translation>Open a session saved as a file (.bpsessie)</translation>
     </message>
     <message>
         <source>&amp;Foto&apos;s kiezen…</source>
         <translation>&amp;Choose photos…</translation>
     </message>
     <message>
+        <source>Foto&apos;s van het ingevulde bord kiezen om terug te lezen</source>
+        <translation>Choose photos of the filled-in board to read back</translation>
+    </message>
+    <message>
         <source>&amp;Open sessie analyseren</source>
         <translation>Analyse the &amp;open session</translation>
+    </message>
+    <message>
+        <source>De sessie van de pagina Sessie analyseren</source>
+        <translation>Analyse the session on the Session page</translation>
     </message>
     <message>
         <source>Sessies &amp;kiezen in het archief</source>
@@ -3031,6 +3321,14 @@ Use Align and Distribute in the Arrange menu.</translation>
     <message>
         <source>Herstelbestand beschadigd</source>
         <translation>Recovery file damaged</translation>
+    </message>
+    <message>
+        <source>{error}
+
+Het is niet verwijderd maar apart gezet als {path}.</source>
+        <translation>{error}
+
+It was not deleted but set aside as {path}.</translation>
     </message>
     <message>
         <source>Sessie herstellen?</source>
@@ -3113,20 +3411,20 @@ Use Align and Distribute in the Arrange menu.</translation>
         <translation>Session exported: {path}</translation>
     </message>
     <message>
+        <source>{notes} notities en {dots} stiptellingen van de foto overgenomen</source>
+        <translation>{notes} notes and {dots} dot counts taken over from the photo</translation>
+    </message>
+    <message>
+        <source>; {kept} keer bleef wat al getypt was</source>
+        <translation>; {kept} time(s) what was typed stayed</translation>
+    </message>
+    <message>
         <source>Foto&apos;s teruglezen</source>
         <translation>Read photos</translation>
     </message>
     <message>
         <source>De vorige foto&apos;s zijn nog niet overgenomen. Weggooien?</source>
         <translation>The previous photos have not been taken over yet. Discard them?</translation>
-    </message>
-    <message>
-        <source>Resultaten van foto overnemen</source>
-        <translation>Take over results from photo</translation>
-    </message>
-    <message>
-        <source>{notes} notities en {dots} stiptellingen overgenomen</source>
-        <translation>{notes} notes and {dots} dot counts taken over</translation>
     </message>
     <message>
         <source>Sessie exporteren</source>
@@ -3160,8 +3458,8 @@ Use Align and Distribute in the Arrange menu.</translation>
         <translation>per cell</translation>
     </message>
     <message>
-        <source>per vak</source>
-        <translation>per zone</translation>
+        <source>{measure} per vak</source>
+        <translation>{measure} per zone</translation>
     </message>
     <message>
         <source>{board} bij {school}</source>
@@ -3233,7 +3531,7 @@ Use Align and Distribute in the Arrange menu.</translation>
     </message>
     <message>
         <source>{count} actiepunten, waarvan {open} open.</source>
-        <translation>{count} action items, {open} of them open.</translation>
+        <translation>{count} action points, {open} of them open.</translation>
     </message>
     <message>
         <source>IN DE {group} PROCESSEN</source>
@@ -3323,8 +3621,69 @@ Use Align and Distribute in the Arrange menu.</translation>
         <translation>{file}: {problem}</translation>
     </message>
     <message>
+        <source>de schijf is vol; maak ruimte vrij of kies een andere plek</source>
+        <translation>the disk is full; free some space or choose another place</translation>
+    </message>
+    <message>
+        <source>uw schijfruimte (quotum) is op; maak ruimte vrij of kies een andere plek</source>
+        <translation>your disk space (quota) is used up; free some space or choose another place</translation>
+    </message>
+    <message>
+        <source>geen toestemming om hier te schrijven; kies een andere map</source>
+        <translation>no permission to write here; choose another folder</translation>
+    </message>
+    <message>
+        <source>deze schijf is alleen-lezen; kies een andere plek</source>
+        <translation>this disk is read-only; choose another place</translation>
+    </message>
+    <message>
+        <source>de map bestaat niet; kies een bestaande map</source>
+        <translation>the folder does not exist; choose an existing folder</translation>
+    </message>
+    <message>
+        <source>dit is een map; geef een bestandsnaam op</source>
+        <translation>this is a folder; give a file name</translation>
+    </message>
+    <message>
+        <source>een deel van het pad is geen map</source>
+        <translation>part of the path is not a folder</translation>
+    </message>
+    <message>
+        <source>schrijven mislukt ({detail})</source>
+        <translation>writing failed ({detail})</translation>
+    </message>
+    <message>
+        <source>{file}: kan het bestand niet schrijven: {problem}</source>
+        <translation>{file}: cannot write the file: {problem}</translation>
+    </message>
+    <message>
+        <source>dit is geen gewoon bestand (maar een apparaat of pijp); kies een andere bestandsnaam</source>
+        <translation>this is not a regular file (but a device or pipe); choose another file name</translation>
+    </message>
+    <message>
         <source>dit is geen geldig JSON-bestand (regel {line}, kolom {column}: {detail}); is het afgebroken of door een ander programma gemaakt?</source>
+        <extracomment>Limits checked before a document is validated: nesting depth, items in one list, values in all.</extracomment>
         <translation>this is not a valid JSON file (line {line}, column {column}: {detail}); was it cut off or made by another program?</translation>
+    </message>
+    <message>
+        <source>bevat het getal &apos;{value}&apos;; alleen gewone (eindige) getallen kunnen, geen NaN of Infinity</source>
+        <translation>contains the number &apos;{value}&apos;; only ordinary (finite) numbers are allowed, not NaN or Infinity</translation>
+    </message>
+    <message>
+        <source>bevat een getal met veel te veel cijfers</source>
+        <translation>contains a number with far too many digits</translation>
+    </message>
+    <message>
+        <source>is te diep genest (meer dan {limit} niveaus); dit is geen Bruinpapier-bestand</source>
+        <translation>is nested too deeply (more than {limit} levels); this is not a Bruinpapier file</translation>
+    </message>
+    <message>
+        <source>bevat te veel gegevens (meer dan {limit} waarden)</source>
+        <translation>contains too much data (more than {limit} values)</translation>
+    </message>
+    <message>
+        <source>bevat te veel items ({count}; hoogstens {limit})</source>
+        <translation>contains too many items ({count}; at most {limit})</translation>
     </message>
     <message>
         <source>dit is geen Bruinpapier-bestand (het veld &apos;format&apos; ontbreekt)</source>
@@ -3391,6 +3750,18 @@ Use Align and Distribute in the Arrange menu.</translation>
         <translation>the bundle holds too many files ({count}; at most {limit})</translation>
     </message>
     <message>
+        <source>&apos;{name}&apos; staat twee keer in de bundel; welke geldt is onduidelijk, de bundel is geweigerd</source>
+        <translation>&apos;{name}&apos; appears twice in the bundle; which one counts is unclear, the bundle was refused</translation>
+    </message>
+    <message>
+        <source>dit is een schoolbundel (alle sessies van één school), geen sessiebundel; importeer hem met &apos;bruinpapier session import&apos; of in de app met &apos;Bundel importeren&apos;</source>
+        <translation>this is a school bundle (all sessions of one school), not a session bundle; import it with &apos;bruinpapier session import&apos; or in the app with &apos;Import bundle&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; in de bundel is een snelkoppeling (symlink) of apparaat; de bundel is geweigerd</source>
+        <translation>&apos;{name}&apos; in the bundle is a symbolic link or a device; the bundle was refused</translation>
+    </message>
+    <message>
         <source>de bundel is versleuteld; dat wordt niet ondersteund</source>
         <translation>the bundle is encrypted; that is not supported</translation>
     </message>
@@ -3423,6 +3794,10 @@ Use Align and Distribute in the Arrange menu.</translation>
         <translation>photo &apos;{name}&apos; is listed in session.json but missing from the bundle</translation>
     </message>
     <message>
+        <source>foto &apos;{name}&apos; heeft in session.json geen controlegetal (sha256); de bundel is geweigerd</source>
+        <translation>photo &apos;{name}&apos; has no checksum (sha256) in session.json; the bundle was refused</translation>
+    </message>
+    <message>
         <source>foto &apos;{name}&apos; in de bundel is beschadigd (controlegetal klopt niet)</source>
         <translation>photo &apos;{name}&apos; in the bundle is damaged (checksum does not match)</translation>
     </message>
@@ -3445,6 +3820,18 @@ Use Align and Distribute in the Arrange menu.</translation>
     <message>
         <source>geen toestemming om het bestand te lezen</source>
         <translation>no permission to read the file</translation>
+    </message>
+    <message>
+        <source>het bestand is niet te openen ({detail})</source>
+        <translation>the file cannot be opened ({detail})</translation>
+    </message>
+    <message>
+        <source>dit is geen gewoon bestand (maar een apparaat, pijp of socket); kies een bestand</source>
+        <translation>this is not a regular file (but a device, pipe or socket); choose a file</translation>
+    </message>
+    <message>
+        <source>het bestand is niet te lezen ({detail})</source>
+        <translation>the file cannot be read ({detail})</translation>
     </message>
     <message>
         <source>dit is geen tekstbestand (geen UTF-8); kies een Bruinpapier-bestand</source>
@@ -3669,8 +4056,52 @@ Use Align and Distribute in the Arrange menu.</translation>
         <translation>cannot open the archive {url}: {detail}</translation>
     </message>
     <message>
+        <source>dit is geen bestand (maar een map of apparaat)</source>
+        <translation>this is not a file (but a folder or device)</translation>
+    </message>
+    <message>
+        <source>het bestand is leeg (0 bytes) en dus geen archief; is het afgebroken bij het kopiëren? Zet een reservekopie terug, of verwijder het lege bestand om een nieuw archief te beginnen</source>
+        <translation>the file is empty (0 bytes) and so not an archive; was copying interrupted? Restore a backup, or delete the empty file to start a new archive</translation>
+    </message>
+    <message>
+        <source>dit is geen Bruinpapier-archief (geen SQLite-database); kies het juiste bestand of zet een reservekopie terug</source>
+        <translation>this is not a Bruinpapier archive (not a SQLite database); choose the right file or restore a backup</translation>
+    </message>
+    <message>
         <source>kan het archief {url} niet openen: {detail}; controleer het adres, of de server draait en of u toegang heeft</source>
         <translation>cannot open the archive {url}: {detail}; check the address, whether the server runs and whether you have access</translation>
+    </message>
+    <message>
+        <source>archief {url}: {problem}</source>
+        <translation>archive {url}: {problem}</translation>
+    </message>
+    <message>
+        <source>het archief is bezet: een ander programma (of een tweede Bruinpapier) schrijft erin; probeer het zo opnieuw. Er is niets opgeslagen</source>
+        <translation>the archive is busy: another program (or a second Bruinpapier) is writing to it; try again in a moment. Nothing was saved</translation>
+    </message>
+    <message>
+        <source>de schijf is vol; er is niets opgeslagen. Maak ruimte vrij en probeer het opnieuw</source>
+        <translation>the disk is full; nothing was saved. Free some space and try again</translation>
+    </message>
+    <message>
+        <source>het archief is beschadigd ({detail}); zet een reservekopie terug of kies een ander archief</source>
+        <translation>the archive is damaged ({detail}); restore a backup or choose another archive</translation>
+    </message>
+    <message>
+        <source>geen toestemming om in het archief te schrijven ({detail}); er is niets opgeslagen</source>
+        <translation>no permission to write to the archive ({detail}); nothing was saved</translation>
+    </message>
+    <message>
+        <source>de verbinding met de archiefserver is verbroken en een tweede poging lukte ook niet ({detail}); er is niets half opgeslagen. Controleer de verbinding en of de server draait, en probeer het opnieuw</source>
+        <translation>the connection to the archive server was lost and a second attempt failed too ({detail}); nothing was half saved. Check the connection and whether the server is running, and try again</translation>
+    </message>
+    <message>
+        <source>de database gaf een fout ({detail}); er is niets opgeslagen</source>
+        <translation>the database reported an error ({detail}); nothing was saved</translation>
+    </message>
+    <message>
+        <source>het archief komt uit een nieuwere Bruinpapier (schemaversie onbekend: {detail}); werk Bruinpapier bij om het te openen. Er is niets gewijzigd</source>
+        <translation>the archive comes from a newer Bruinpapier (unknown schema version: {detail}); update Bruinpapier to open it. Nothing was changed</translation>
     </message>
     <message>
         <source>sessie &apos;{id}&apos; staat niet in het archief {url}; zie &apos;bruinpapier session list&apos;</source>
@@ -3701,12 +4132,37 @@ Use Align and Distribute in the Arrange menu.</translation>
         <translation>session &apos;{id}&apos; is already in the archive</translation>
     </message>
     <message>
-        <source>opslaan in het archief mislukt: {detail}; er is niets gewijzigd</source>
-        <translation>saving in the archive failed: {detail}; nothing was changed</translation>
+        <source>fotonaam &apos;{name}&apos; kan niet: gebruik letters, cijfers, &apos;-&apos;, &apos;_&apos; en &apos;.&apos;, zonder mappen (bijv. bord-1.jpg)</source>
+        <extracomment>Largest photo in pixels (a 100-megapixel camera; phones take 12 to 50). Checked from the file&apos;s header before any decoding: a 30000 × 30000 PNG of a few MB would need gigabytes of memory.</extracomment>
+        <translation>photo name &apos;{name}&apos; is not possible: use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, without folders (e.g. board-1.jpg)</translation>
     </message>
     <message>
-        <source>fotonaam &apos;{name}&apos; kan niet: gebruik letters, cijfers, &apos;-&apos;, &apos;_&apos; en &apos;.&apos;, zonder mappen (bijv. bord-1.jpg)</source>
-        <translation>photo name &apos;{name}&apos; is not possible: use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, without folders (e.g. board-1.jpg)</translation>
+        <source>{name}: {problem}</source>
+        <translation>{name}: {problem}</translation>
+    </message>
+    <message>
+        <source>de foto is leeg (0 bytes)</source>
+        <translation>the photo is empty (0 bytes)</translation>
+    </message>
+    <message>
+        <source>{kind}-afbeeldingen worden niet bewaard; gebruik JPEG of PNG</source>
+        <translation>{kind} images are not stored; use JPEG or PNG</translation>
+    </message>
+    <message>
+        <source>de foto heeft veel te veel pixels (hoogstens {limit} miljoen)</source>
+        <translation>the photo has far too many pixels (at most {limit} million)</translation>
+    </message>
+    <message>
+        <source>dit is geen foto (geen JPEG- of PNG-afbeelding)</source>
+        <translation>this is not a photo (not a JPEG or PNG image)</translation>
+    </message>
+    <message>
+        <source>de foto is beschadigd of onvolledig ({detail}); maak of kopieer hem opnieuw</source>
+        <translation>the photo is damaged or incomplete ({detail}); take or copy it again</translation>
+    </message>
+    <message>
+        <source>de foto is {width} × {height} pixels, meer dan {limit} miljoen; verklein hem eerst</source>
+        <translation>the photo is {width} × {height} pixels, more than {limit} million; make it smaller first</translation>
     </message>
     <message>
         <source>{file}: onbekend exportformaat &apos;{suffix}&apos;; kies .csv, .xlsx, .json of {session}</source>
@@ -3726,7 +4182,7 @@ Use Align and Distribute in the Arrange menu.</translation>
     </message>
     <message>
         <source>dit is het oude Excel-formaat (.xls); sla het in Excel op als .xlsx of als CSV en probeer opnieuw</source>
-        <extracomment>canonical column → accepted headers (compared with ``header_key``). Columns that carry content; a table needs at least one of them. Sheet names of our own Excel export → row kind, used when there is no ``soort`` column.</extracomment>
+        <extracomment>An .xlsx file is a zip of XML files; what it unpacks to is checked before Excel&apos;s reader sees it (a 4 MB &quot;decompression bomb&quot; unpacks to gigabytes). A workbook of 20,000 rows unpacks to ~20 MB. canonical column → accepted headers (compared with ``header_key``). Columns that carry content; a table needs at least one of them. Sheet names of our own Excel export → row kind, used when there is no ``soort`` column.</extracomment>
         <translation>this is the old Excel format (.xls); save it in Excel as .xlsx or as CSV and try again</translation>
     </message>
     <message>
@@ -3762,6 +4218,14 @@ Use Align and Distribute in the Arrange menu.</translation>
         <translation>this Excel file cannot be read ({detail}); open it in Excel and save it again as .xlsx</translation>
     </message>
     <message>
+        <source>dit Excel-bestand bestaat uit te veel delen ({count}; hoogstens {limit})</source>
+        <translation>this Excel file consists of too many parts ({count}; at most {limit})</translation>
+    </message>
+    <message>
+        <source>dit Excel-bestand pakt uit tot {size} MB ({packed} MB ingepakt; hoogstens {limit} MB): te groot of een &apos;zip-bom&apos;; het is niet geopend. Sla alleen de tabel op als CSV of als een kleiner .xlsx</source>
+        <translation>this Excel file unpacks to {size} MB ({packed} MB packed; at most {limit} MB): too large or a &apos;zip bomb&apos;; it was not opened. Save just the table as CSV or as a smaller .xlsx</translation>
+    </message>
+    <message>
         <source>meer dan {limit} rijen; splits het bestand</source>
         <translation>more than {limit} rows; split the file</translation>
     </message>
@@ -3780,6 +4244,10 @@ Use Align and Distribute in the Arrange menu.</translation>
     <message>
         <source>regel {source} → {target}: geef twee doelkolommen op (to_zones)</source>
         <translation>rule {source} → {target}: give two target columns (to_zones)</translation>
+    </message>
+    <message>
+        <source>het bord &apos;{given}&apos; is niet het bord &apos;{board}&apos; van deze stap</source>
+        <translation>the board &apos;{given}&apos; is not the board &apos;{board}&apos; of this step</translation>
     </message>
     <message>
         <source>bord &apos;{board}&apos; hoort niet bij de methode &apos;{method}&apos;</source>
@@ -3958,6 +4426,109 @@ Use Align and Distribute in the Arrange menu.</translation>
     <message>
         <source>&apos;{name}&apos; heeft geen pagina&apos;s</source>
         <translation>&apos;{name}&apos; has no pages</translation>
+    </message>
+    <message>
+        <source>geef de naam van de school op</source>
+        <translation>give the name of the school</translation>
+    </message>
+    <message>
+        <source>geen gegevens van school &apos;{school}&apos; in het archief {url}; bedoelt u: {names}? Geef de naam precies zoals hij in het archief staat</source>
+        <translation>no data of school &apos;{school}&apos; in the archive {url}; did you mean: {names}? Give the name exactly as it is in the archive</translation>
+    </message>
+    <message>
+        <source>geen gegevens van school &apos;{school}&apos; gevonden (archief {url}, herstelkopieën)</source>
+        <translation>no data of school &apos;{school}&apos; found (archive {url}, recovery copies)</translation>
+    </message>
+    <message>
+        <source>{file} is een traject van &apos;{other}&apos;, niet van &apos;{school}&apos;</source>
+        <translation>{file} is a trajectory of &apos;{other}&apos;, not of &apos;{school}&apos;</translation>
+    </message>
+    <message>
+        <source>dit is geen schoolbundel (geen zip-bestand)</source>
+        <translation>this is not a school bundle (not a zip file)</translation>
+    </message>
+    <message>
+        <source>school.json in de bundel is geen overzicht van een schoolbundel</source>
+        <translation>school.json in the bundle is not the contents list of a school bundle</translation>
+    </message>
+    <message>
+        <source>onverwacht bestand &apos;{name}&apos; in de schoolbundel; die bevat alleen school.json, sessies/ en trajecten/</source>
+        <translation>unexpected file &apos;{name}&apos; in the school bundle; it holds only school.json, sessies/ and trajecten/</translation>
+    </message>
+    <message>
+        <source>stap &apos;{step}&apos; hoort bij een methode; geef ook de methode op (--method)</source>
+        <translation>step &apos;{step}&apos; belongs to a method; give the method too (--method)</translation>
+    </message>
+    <message>
+        <source>{width} × {height} pixels, meer dan {limit} miljoen</source>
+        <extracomment>The photo files the app offers to open (what OpenCV and Pillow read here). Largest working image; a 12 MP photo is decoded at half size (3 MP).</extracomment>
+        <translation>{width} × {height} pixels, more than {limit} million</translation>
+    </message>
+</context>
+<context>
+    <name>measures</name>
+    <message>
+        <source>stippen {kind}</source>
+        <translation>dots {kind}</translation>
+    </message>
+    <message>
+        <source>balans: {positive} − {burden}</source>
+        <translation>balance: {positive} − {burden}</translation>
+    </message>
+    <message>
+        <source>briefjes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>{count} meer {kind}</source>
+        <translation>{count} more {kind}</translation>
+    </message>
+    <message>
+        <source>evenveel</source>
+        <translation>equal</translation>
+    </message>
+    <message>
+        <source>telt hier niet mee</source>
+        <translation>does not count here</translation>
+    </message>
+    <message>
+        <source>Per vak {positive} min {burden}: de kleur van de soort die meer stippen kreeg.</source>
+        <translation>Per zone {positive} minus {burden}: the colour of the kind that got more dots.</translation>
+    </message>
+    <message>
+        <source>Hoe donkerder het vak, hoe meer briefjes erop.</source>
+        <translation>The darker the zone, the more notes on it.</translation>
+    </message>
+    <message>
+        <source>Hoe donkerder het vak, hoe meer stippen {kind} erop.</source>
+        <translation>The darker the zone, the more {kind} dots on it.</translation>
+    </message>
+</context>
+<context>
+    <name>merging</name>
+    <message>
+        <source>sessie houden</source>
+        <translation>keep session</translation>
+    </message>
+    <message>
+        <source>nieuwe overnemen</source>
+        <translation>take new</translation>
+    </message>
+    <message>
+        <source>optellen</source>
+        <translation>add up</translation>
+    </message>
+    <message>
+        <source>stippen</source>
+        <translation>dots</translation>
+    </message>
+    <message>
+        <source>notities</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>(niet geplaatst)</source>
+        <translation>(not placed)</translation>
     </message>
 </context>
 <context>
@@ -4163,6 +4734,14 @@ Use Align and Distribute in the Arrange menu.</translation>
     <message>
         <source>afgerond</source>
         <translation>done</translation>
+    </message>
+    <message>
+        <source>Op {board} zijn nog geen stippen {kind} geplakt; kies zelf een proces.</source>
+        <translation>No {kind} dots have been stuck on {board} yet; choose a process yourself.</translation>
+    </message>
+    <message>
+        <source>Voorstel: {process}, met de meeste stippen {kind} ({count}) op {board}{date}.</source>
+        <translation>Suggestion: {process}, with the most {kind} dots ({count}) on {board}{date}.</translation>
     </message>
 </context>
 </TS>
