@@ -22,7 +22,7 @@ from boards.capture.markers import decode_qr, detect_markers, fit_homography, qr
 from boards.model import Board
 from boards.readback import TILE_MARKER_ID_BASE, PrintInfo, board_poster_layout
 
-IDENTIFY_MAX_PIXELS = 4_000_000
+IDENTIFY_MAX_PIXELS = 16_000_000  # the code is a few centimetres on a metre-wide board: read it sharp
 
 
 def read_print_info(source: ImageSource, candidates: Iterable[Board] = ()) -> PrintInfo | None:

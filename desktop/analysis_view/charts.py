@@ -115,7 +115,7 @@ class BarChartWidget(QWidget):
         # legend
         x = 8.0
         y = self.height() - 8.0
-        for label, color in zip(map(shown_word, chart.legend), chart.colors):
+        for label, color in zip(shown_legend(chart), chart.colors):
             painter.fillRect(QRectF(x, y - 9, 9, 9), QColor(color))
             painter.setPen(QColor("#333333"))
             painter.drawText(QPointF(x + 13, y), label)
@@ -194,6 +194,13 @@ class LineChartWidget(QWidget):
 def shown_title(chart: ChartData | TrendLines) -> str:
     """A chart's title in the interface language (board content stays as it is)."""
     return chart.title_message.render(qt_translate) if chart.title_message is not None else chart.title
+
+
+def shown_legend(chart: ChartData) -> list[str]:
+    """A chart's legend in the interface language."""
+    if chart.legend_messages is not None:
+        return [message.render(qt_translate) for message in chart.legend_messages]
+    return [shown_word(label) for label in chart.legend]
 
 
 def shown_word(text: str) -> str:

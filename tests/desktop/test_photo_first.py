@@ -10,14 +10,31 @@ from boards.capture.identify import read_print_info
 from boards.templates import list_templates, load_template
 from desktop.document import BoardDocument
 from desktop.workspace import PHOTO_PAGE
+from tests.photos.generator import PhotoSpec
 from tests.support.app_pages import settle
 
 
+@pytest.fixture(scope="module")
+def phone_photo(make_photo):
+    """A photo of the filled board as a phone takes it (8 MP): its QR code is a few dozen pixels wide."""
+    return make_photo(PhotoSpec(seed=21, megapixels=8.0, max_tilt_deg=25.0, overlap_pairs=0, touching_pairs=0))
+
+
 @pytest.fixture
-def photo_path(tmp_path, board_photo):
+def photo_path(tmp_path, phone_photo):
     path = tmp_path / "bord.jpg"
-    board_photo.write(path)
+    phone_photo.write(path)
     return path
+
+
+@pytest.fixture(autouse=True)
+def no_question_unless_expected(controller, monkeypatch):
+    """A test that expects the question "which board?" answers it; elsewhere it fails instead of waiting."""
+
+    def unexpected(labels, question):
+        raise AssertionError(f"asked which board: {question}")
+
+    monkeypatch.setattr(controller.workspace_controller, "ask_board", unexpected)
 
 
 def _choose_photos(qtbot, controller, monkeypatch, path):
@@ -31,18 +48,15 @@ def _choose_photos(qtbot, controller, monkeypatch, path):
     settle()
 
 
-def test_the_qr_code_names_the_board(photo_path, board_photo):
+def test_the_qr_code_names_the_board(photo_path):
     info = read_print_info(photo_path, list_templates())
     assert info is not None and info.board_id == "procesplaat-1"
 
 
-def test_the_photos_page_starts_a_session_from_a_photo(qtbot, controller, monkeypatch, photo_path, board_photo):
+def test_the_photos_page_starts_a_session_from_a_photo(qtbot, controller, monkeypatch, photo_path, phone_photo):
     workspace = controller.workspace_controller
-    asked = []
-    monkeypatch.setattr(workspace, "ask_board", lambda labels, question: asked.append(question))
     assert workspace.session_page.session is None and controller.window.document is None
-    _choose_photos(qtbot, controller, monkeypatch, photo_path)
-    assert asked == []  # named by the QR code, nothing asked
+    _choose_photos(qtbot, controller, monkeypatch, photo_path)  # named by the QR code: nothing is asked
     session = workspace.session_page.session
     assert session is not None and session.board.id == "procesplaat-1"
     assert "procesplaat 1" in controller.window.statusBar().currentMessage().lower()
@@ -50,7 +64,7 @@ def test_the_photos_page_starts_a_session_from_a_photo(qtbot, controller, monkey
     assert controller.window.current_page_id() == PHOTO_PAGE and review.board is session.board
     with qtbot.waitSignal(review.capture_finished, timeout=90_000):
         pass
-    assert len(review.model.notes) >= len(board_photo.filled.notes) - 2
+    assert len(review.model.notes) >= len(phone_photo.filled.notes) - 2
 
 
 def test_the_open_board_is_preferred_over_the_template(qtbot, controller, monkeypatch, photo_path):

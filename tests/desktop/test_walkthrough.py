@@ -1,7 +1,8 @@
 """The whole loop as a newcomer does it, with only the controls a user sees, found by their text.
 
-template → edit → print to PDF → new session → type notes and counts → read a generated photo →
-take it over → analyse → export Excel and PDF → archive → next trajectory step; at 1600 × 1000 and
+template → edit → print to PDF → a new session (the first of a trajectory, on the edited board) → type
+notes and counts → read a generated photo → take it over with the merge choice → analyse → export Excel
+and PDF → archive → the trajectory's next step; at 1600 × 1000 and
 1024 × 700, in Dutch and in English. Every step leaves a screenshot in out/walkthrough/<language>-<size>/
 (not committed: look at them). File dialogs are the system's: the test answers them with a path.
 Qt may say nothing on stderr on the way (besides the offscreen platform's own notice).
@@ -12,11 +13,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QComboBox, QFileDialog, QLineEdit
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QFileDialog, QLineEdit
 
+from desktop.feedback import SavedNotice
 from desktop.gallery import TemplateCard
 from desktop.i18n import install_language
+from desktop.results.merge_dialog import MergeDialog
+from desktop.trajectory_view.new_dialog import NewTrajectoryDialog
+from desktop.trajectory_view.start_dialog import StartSessionDialog
 from tests.support.user import User, shown
 
 OUT = Path(__file__).resolve().parents[2] / "out" / "walkthrough"
@@ -110,9 +114,40 @@ def test_the_whole_loop_with_visible_controls(qtbot, controller, tmp_path, answe
     assert (tmp_path / "procesplaat.pdf").read_bytes().startswith(b"%PDF")
     user.click(("PrintDialog", "Sluiten"))
 
-    # 4. A new session with this board; type notes and counts.
-    user.menu(("Workspace", "S&essie"), ("Workspace", "Nieuwe sessie met dit bord"))
+    # 4. A trajectory for the board's method; its first session, on the board as edited.
+    user.tab(("Workspace", "Trajecten"))
+    user.shot("trajecten")
+    method_id = window.document.board.method
+
+    def fill_new_trajectory(dialog) -> None:
+        method = user.field(("NewTrajectoryDialog", "Methode"))
+        assert isinstance(method, QComboBox)
+        user.choose(method, next(method.itemText(i) for i in range(method.count()) if method.itemData(i) == method_id))
+        user.type(user.field(("NewTrajectoryDialog", "School")), "OBS Akkrum")
+        user.shot("nieuw-traject")
+        user.click_widget(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok))
+
+    answers.append(str(tmp_path / "traject.bptraject"))
+    user.when_dialog(NewTrajectoryDialog, fill_new_trajectory)
+    user.click(("TrajectoryView", "&Nieuw traject…"))
+    assert (tmp_path / "traject.bptraject").exists()
+
+    def start_session(dialog) -> None:
+        board = user.field(("StartSessionDialog", "&Bord"))  # the edited board is offered, and chosen
+        assert board.currentData() == "edited"
+        user.shot("sessie-starten")
+        user.click(("StartSessionDialog", "Sessie starten"), dialog)
+
+    user.when_dialog(StartSessionDialog, start_session)
+    user.click(("TrajectoryView", "Volgende sessie starten"))
+    user.shot("traject-sessie")
+    user.click(("TrajectoryView", "Resultaten invoeren"))
+    assert window.current_page_id() == "session"
     session = controller.workspace_controller.session_page.session
+    assert any(zone.label == "Toetsweek" for zone in session.board.zones)  # the edited board
+    assert session.date  # dated
+
+    # 5. Type notes and counts.
     editor = controller.workspace_controller.session_page.editor
     entry = user.widget(QLineEdit, lambda edit: edit is editor.entry, "note field")
     first_zone = editor.current_zone.id
@@ -126,19 +161,32 @@ def test_the_whole_loop_with_visible_controls(qtbot, controller, tmp_path, answe
     assert len(session.results.notes) == 2
     user.shot("getypt")
 
-    # 5. Read a photo of the filled board and take it over.
+    # 6. Read a photo of the filled board; take it over, choosing per zone (typed work is kept by default).
     answers.append(str(photo))
     user.menu(("Workspace", "S&essie"), ("Workspace", "Foto's van het bord teruglezen…"))
     review = controller.workspace_controller.photo_page.review
     with qtbot.waitSignal(review.capture_finished, timeout=120_000):
         pass
     user.shot("foto-gelezen")
+    photo_counts = {(dot.zone_id, dot.kind): dot.count for dot in review.to_results().dots}
+
+    def merge(dialog) -> None:
+        rows = [index for index, (zone, _part) in enumerate(dialog.conflicts) if zone.zone_id == first_zone]
+        assert rows, "the typed zone is not offered"
+        user.shot("samenvoegen")
+        for row in rows:
+            user.choose(dialog.choice_boxes[row], ("MergeDialog", "Allebei (optellen)"))
+        user.shot("samenvoegen-gekozen")
+        user.click(("MergeDialog", "Overnemen"), dialog)
+
+    user.when_dialog(MergeDialog, merge)
     user.click(("ReviewWidget", "Overnemen"))
     assert window.current_page_id() == "session"
-    assert any(note.text == "Nakijken kost avonden" for note in session.results.notes)  # typed work kept
+    assert [note.text for note in session.results.notes[:2]] == ["Nakijken kost avonden", "Veel herkansingen"]
+    assert session.results.dot_count(first_zone, kinds[0]) == 4 + photo_counts.get((first_zone, kinds[0]), 0)
     user.shot("overgenomen")
 
-    # 6. Analyse; export Excel and the PDF report.
+    # 7. Analyse; export Excel and the PDF report.
     user.click(("SessionPage", "A&nalyseren"))
     assert window.current_page_id() == "analysis"
     user.shot("analyse")
@@ -149,13 +197,10 @@ def test_the_whole_loop_with_visible_controls(qtbot, controller, tmp_path, answe
         answers.append(str(tmp_path / name))
         user.click(text)
         assert (tmp_path / name).exists()
-        assert (
-            str(tmp_path / name)
-            in window.statusBar().findChild(type(user.button(("Feedback", "Map openen")).parent())).label.text()
-        )
+        assert str(tmp_path / name) in window.statusBar().findChild(SavedNotice).label.text()
     user.shot("geexporteerd")
 
-    # 7. Archive: save the session, find it on the Archief page.
+    # 8. Save: into the trajectory and the archive; find it on the Archief page.
     user.tab(("Workspace", "Sessie"))
     user.click(("SessionPage", "Bew&aren"))
     assert not controller.workspace_controller.session_dirty()
@@ -164,27 +209,13 @@ def test_the_whole_loop_with_visible_controls(qtbot, controller, tmp_path, answe
     assert [row.id for row in browser.model.rows] == [session.id]
     user.shot("archief")
 
-    # 8. A trajectory, and its next step.
+    # 9. The trajectory's next step.
     user.tab(("Workspace", "Trajecten"))
-    user.shot("trajecten")
-
-    def fill_new_trajectory() -> None:
-        dialog = user.top()
-        method = user.field(("NewTrajectoryDialog", "Methode"))
-        assert isinstance(method, QComboBox)
-        method.setCurrentIndex(next(i for i in range(method.count()) if method.itemData(i) == session.board.method))
-        user.type(user.field(("NewTrajectoryDialog", "School")), "OBS Akkrum")
-        user.shot("nieuw-traject")
-        user.click("OK" if language == "en" else shown(("QPlatformTheme", "OK")), dialog)
-
-    answers.append(str(tmp_path / "traject.bptraject"))
-    QTimer.singleShot(200, fill_new_trajectory)
-    user.click(("TrajectoryView", "&Nieuw traject…"))
-    assert (tmp_path / "traject.bptraject").exists()
+    user.when_dialog(StartSessionDialog, lambda dialog: user.click(("StartSessionDialog", "Sessie starten"), dialog))
     user.click(("TrajectoryView", "Volgende sessie starten"))
-    user.shot("volgende-stap")
     trajectory = controller.workspace_controller.trajectory_view.trajectory
-    assert trajectory is not None and trajectory.all_sessions()
+    assert len(trajectory.all_sessions()) == 2
+    user.shot("volgende-stap")
 
     problems = [record.message for record in qtlog.records if not record.message.startswith(HARMLESS)]
     assert not problems, problems

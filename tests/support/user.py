@@ -11,11 +11,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
+    QComboBox,
     QDialog,
     QLabel,
     QListWidget,
@@ -100,6 +101,32 @@ class User:
         return found[0]
 
     # --- doing --------------------------------------------------------------------------
+
+    def when_dialog(self, kind: type, act: Callable[[QDialog], None], timeout_ms: int = 30_000) -> None:
+        """Do ``act`` in the next dialog of ``kind`` once it shows (for a dialog that runs its own loop, exec())."""
+        waited = [0]
+
+        def look() -> None:
+            dialog = self.top()
+            if isinstance(dialog, kind) and dialog.isVisible():
+                act(dialog)
+                return
+            waited[0] += 50
+            assert waited[0] < timeout_ms, f"no {kind.__name__} showed up"
+            QTimer.singleShot(50, look)
+
+        QTimer.singleShot(50, look)
+
+    def choose(self, combo: QComboBox, text: Text | str) -> None:
+        """Pick the entry ``text`` in a combo box, with the keyboard as a user can (open it, pick, Enter)."""
+        wanted = shown(text)
+        index = next((i for i in range(combo.count()) if _plain(combo.itemText(i)) == wanted), -1)
+        assert index >= 0, f"no {wanted!r} in the list; it has {[combo.itemText(i) for i in range(combo.count())]}"
+        combo.setFocus()
+        while combo.currentIndex() != index:
+            key = Qt.Key.Key_Down if combo.currentIndex() < index else Qt.Key.Key_Up
+            self.qtbot.keyClick(combo, key)
+        self.settle()
 
     def click(self, text: Text | str, root: QWidget | None = None) -> None:
         button = self.button(text, root)
