@@ -543,14 +543,15 @@ class MainWindow(QMainWindow):
         page = self.tabs.widget(index)
         QTimer.singleShot(0, lambda: self.tabs.currentWidget() is page and self._focus_page(page))  # once it is built
 
-    @staticmethod
-    def _focus_page(page: QWidget | None) -> None:
+    def _focus_page(self, page: QWidget | None) -> None:
         """The keyboard goes with the page: to the control the page names (its focus proxy), else to its first
-        control unless one of its controls has the focus already."""
+        control unless one of its controls has the focus already. Focus in a panel (a dock) stays there."""
         if page is None or not page.isVisible():
             return
         target = page.focusProxy()
         focus = QApplication.focusWidget()
+        if focus is not None and not self.tabs.isAncestorOf(focus) and focus is not self.tabs:
+            return
         if target is None and focus is not None and page.isAncestorOf(focus):
             return
         widget = page.nextInFocusChain()

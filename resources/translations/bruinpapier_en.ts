@@ -74,7 +74,7 @@
     </message>
     <message>
         <source>&amp;Grafiek opslaan als PNG…</source>
-        <translation>Save &amp;chart as PNG…</translation>
+        <translation>Save chart as PN&amp;G…</translation>
     </message>
     <message>
         <source>De grafiek of het bord dat je nu ziet als afbeelding bewaren</source>
