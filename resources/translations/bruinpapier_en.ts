@@ -1415,6 +1415,18 @@ It was not deleted but set aside as {path}.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>Zet de keuzes in de sessie, als één stap die Ctrl+Z terugzet</source>
+        <translation>Put the choices into the session, as one step that Ctrl+Z undoes</translation>
+    </message>
+    <message>
+        <source>Niets overnemen; de gelezen resultaten blijven staan</source>
+        <translation>Take over nothing; the results read stay where they are</translation>
+    </message>
+    <message>
+        <source>Per zone wat nu in de sessie staat en wat binnenkomt; rechts kies je wat blijft</source>
+        <translation>Per zone what the session holds now and what comes in; on the right you choose what stays</translation>
+    </message>
+    <message>
         <source>stippen</source>
         <translation>dots</translation>
     </message>
@@ -2902,6 +2914,10 @@ Use Align and Distribute in the Arrange menu.</translation>
         <translation>Process to work out further</translation>
     </message>
     <message>
+        <source>Het proces waar deze sessie over gaat; het voorstel staat eronder</source>
+        <translation>The process this session is about; the suggestion is below</translation>
+    </message>
+    <message>
         <source>(kies een proces)</source>
         <translation>(choose a process)</translation>
     </message>
@@ -2916,6 +2932,10 @@ Use Align and Distribute in the Arrange menu.</translation>
     <message>
         <source>Welk bord</source>
         <translation>Which board</translation>
+    </message>
+    <message>
+        <source>Het bord zoals je het in de editor aanpaste, of het sjabloon</source>
+        <translation>The board as you changed it in the editor, or the template</translation>
     </message>
     <message>
         <source>het bord in de editor ({title}), zoals je het bewerkt hebt</source>
@@ -2936,6 +2956,14 @@ Use Align and Distribute in the Arrange menu.</translation>
     <message>
         <source>Annuleren</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>De sessie starten, voorgevuld met wat eerdere stappen opleverden</source>
+        <translation>Start the session, pre-filled with what earlier steps yielded</translation>
+    </message>
+    <message>
+        <source>Geen sessie starten</source>
+        <translation>Start no session</translation>
     </message>
     <message>
         <source>Kies eerst het proces</source>

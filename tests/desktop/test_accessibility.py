@@ -60,3 +60,42 @@ def test_every_control_of_the_dialogs_has_a_name_and_a_tooltip(qtbot, controller
                 problems.append(f"{type(dialog).__name__}: {describe(widget)}: no {' and no '.join(missing)}")
         dialog.close()
     assert not problems, "\n".join(sorted(set(problems)))
+
+
+def test_the_merge_and_start_dialogs_name_their_controls(qtbot, controller):
+    from boards.merging import plan_merge
+    from boards.methods import get_method
+    from boards.session import Results
+    from boards.templates import load_template
+    from boards.trajectory import new_trajectory, process_choice
+    from boards.workspace import new_session
+    from desktop.results.merge_dialog import MergeDialog
+    from desktop.trajectory_view.start_dialog import StartSessionDialog
+
+    board = load_template("procesplaat-1")
+    session = new_session(board)
+    zone = board.zones[0].id
+    session.results.set_dot_count(zone, "werkdruk", 2)
+    incoming = Results()
+    incoming.set_dot_count(zone, "werkdruk", 5)
+    window = controller.window
+    trajectory = new_trajectory("design-thinking-lean", "OBS Akkrum")
+    step = get_method("design-thinking-lean").steps[0]
+    dialogs = [
+        MergeDialog(plan_merge(board, session.results, incoming, whole_zones=True), parent=window),
+        StartSessionDialog("procesplaat-1", step, process_choice(trajectory, "procesplaat-1"), board, window),
+    ]
+    problems = []
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        labels = dialog.findChildren(QLabel)
+        for widget in controls(dialog):
+            missing = [
+                part for part, ok in (("name", name_of(widget, labels)), ("tooltip", widget.toolTip())) if not ok
+            ]
+            if missing:
+                problems.append(f"{type(dialog).__name__}: {describe(widget)}: no {' and no '.join(missing)}")
+        dialog.close()
+    assert not problems, "\n".join(sorted(set(problems)))
