@@ -40,15 +40,15 @@
     </message>
     <message>
         <source>Een nieuw actiepunt onderaan de tabel</source>
-        <translation>A new action point at the bottom of the table</translation>
+        <translation>A new action item at the bottom of the table</translation>
     </message>
     <message>
         <source>Het gekozen actiepunt verwijderen</source>
-        <translation>Delete the chosen action point</translation>
+        <translation>Delete the chosen action item</translation>
     </message>
     <message>
         <source>Actiepunten</source>
-        <translation>Action points</translation>
+        <translation>Action items</translation>
     </message>
     <message>
         <source>Typ in een cel; Tab en Enter gaan naar de volgende cel</source>
@@ -596,6 +596,10 @@
         <translation>school · team · date</translation>
     </message>
     <message>
+        <source>Dit onderdeel is vergrendeld (Schikken → Vergrendelen).</source>
+        <translation>This part is locked (Arrange → Lock).</translation>
+    </message>
+    <message>
         <source>Verplaatsen</source>
         <translation>Move</translation>
     </message>
@@ -654,6 +658,7 @@
     <name>EditorPage</name>
     <message>
         <source>Bord</source>
+        <extracomment>A spot for one sticky note: a 76 mm note with a little room.</extracomment>
         <translation>Board</translation>
     </message>
     <message>
@@ -773,6 +778,46 @@
         <translation>Distribute vertically</translation>
     </message>
     <message>
+        <source>Groeperen</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Samen selecteren en verplaatsen</source>
+        <translation>Select and move together</translation>
+    </message>
+    <message>
+        <source>Groep opheffen</source>
+        <translation>Ungroup</translation>
+    </message>
+    <message>
+        <source>Naar voorgrond</source>
+        <translation>Bring to front</translation>
+    </message>
+    <message>
+        <source>Naar achtergrond</source>
+        <translation>Send to back</translation>
+    </message>
+    <message>
+        <source>Kwartslag draaien</source>
+        <translation>Rotate a quarter turn</translation>
+    </message>
+    <message>
+        <source>Vergrendelen</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <source>Niet afdrukken</source>
+        <translation>Do not print</translation>
+    </message>
+    <message>
+        <source>Afbeelding invoegen…</source>
+        <translation>Insert picture…</translation>
+    </message>
+    <message>
+        <source>Tabel of raster invoegen…</source>
+        <translation>Insert table or grid…</translation>
+    </message>
+    <message>
         <source>Open of maak eerst een bord</source>
         <translation>First open or make a board</translation>
     </message>
@@ -863,6 +908,66 @@
     <message>
         <source>Het klembord bevat geen onderdelen van een bord.</source>
         <translation>The clipboard holds no board items.</translation>
+    </message>
+    <message>
+        <source>Selecteer minstens twee onderdelen om te groeperen.</source>
+        <translation>Select at least two parts to group.</translation>
+    </message>
+    <message>
+        <source>De selectie is geen groep.</source>
+        <translation>The selection is not a group.</translation>
+    </message>
+    <message>
+        <source>Gedraaid past dit niet op het papier.</source>
+        <translation>Turned, this does not fit on the paper.</translation>
+    </message>
+    <message>
+        <source>Draaien</source>
+        <translation>Rotate</translation>
+    </message>
+    <message>
+        <source>Ontgrendelen</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Wel afdrukken</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Afbeelding invoegen</source>
+        <translation>Insert picture</translation>
+    </message>
+    <message>
+        <source>Afbeeldingen (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Pictures (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <source>De afbeeldingen op dit bord worden samen te groot (hoogstens {limit} MB). Verklein de afbeelding of haal er een weg.</source>
+        <translation>The pictures on this board would be too big together (at most {limit} MB). Make the picture smaller or remove one.</translation>
+    </message>
+    <message>
+        <source>afbeelding</source>
+        <translation>picture</translation>
+    </message>
+    <message>
+        <source>Alleen PNG-, JPEG- en SVG-afbeeldingen kunnen op het bord.</source>
+        <translation>Only PNG, JPEG and SVG pictures can go on the board.</translation>
+    </message>
+    <message>
+        <source>Kolom {n}</source>
+        <translation>Column {n}</translation>
+    </message>
+    <message>
+        <source>Rij {n}</source>
+        <translation>Row {n}</translation>
+    </message>
+    <message>
+        <source>Tabel invoegen</source>
+        <translation>Insert table</translation>
+    </message>
+    <message>
+        <source>Vorm toevoegen</source>
+        <translation>Add shape</translation>
     </message>
     <message>
         <source>Uitlijnen</source>
@@ -1146,6 +1251,26 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Vorm</source>
+        <translation>Shape</translation>
+    </message>
+    <message>
+        <source>Ellips</source>
+        <translation>Ellipse</translation>
+    </message>
+    <message>
+        <source>Cirkel</source>
+        <translation>Circle</translation>
+    </message>
+    <message>
+        <source>Afgeronde rechthoek</source>
+        <translation>Rounded rectangle</translation>
+    </message>
+    <message>
+        <source>Plek voor een post-it</source>
+        <translation>Spot for a sticky note</translation>
     </message>
     <message>
         <source>VSM-symbool</source>
@@ -1556,7 +1681,7 @@ It was not deleted but set aside as {path}.</translation>
     <name>Palette</name>
     <message>
         <source>Palet</source>
-        <extracomment>Mime type of a palette entry dragged onto the board. Palette entries that are not symbols.</extracomment>
+        <extracomment>Mime type of a palette entry dragged onto the board. Palette entries that are not symbols. Palette entries for zone shapes: &quot;shape:ellipse&quot;, &quot;shape:circle&quot;, &quot;shape:rounded&quot;, &quot;shape:note&quot;.</extracomment>
         <translation>Palette</translation>
     </message>
     <message>
@@ -1582,6 +1707,30 @@ It was not deleted but set aside as {path}.</translation>
     <message>
         <source>Lijn</source>
         <translation>Line</translation>
+    </message>
+    <message>
+        <source>Ellips</source>
+        <translation>Ellipse</translation>
+    </message>
+    <message>
+        <source>Cirkel</source>
+        <translation>Circle</translation>
+    </message>
+    <message>
+        <source>Afgerond</source>
+        <translation>Rounded</translation>
+    </message>
+    <message>
+        <source>Post-it-plek</source>
+        <translation>Sticky-note spot</translation>
+    </message>
+    <message>
+        <source>Tabel</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Afbeelding</source>
+        <translation>Picture</translation>
     </message>
 </context>
 <context>
@@ -2853,7 +3002,7 @@ Use Align and Distribute in the Arrange menu.</translation>
     </message>
     <message>
         <source>Hier zet je na de workshop de resultaten van het bord in de app: notities, stippen en actiepunten typen, importeren of van een foto overnemen.</source>
-        <translation>After the workshop, this is where you bring the board&apos;s results into the app: type notes, dots and action points, import them or take them over from a photo.</translation>
+        <translation>After the workshop, this is where you bring the board&apos;s results into the app: type notes, dots and action items, import them or take them over from a photo.</translation>
     </message>
     <message>
         <source>Er is nog geen sessie open</source>
@@ -3011,6 +3160,37 @@ Use Align and Distribute in the Arrange menu.</translation>
     <message>
         <source>Foto&apos;s</source>
         <translation>Photos</translation>
+    </message>
+</context>
+<context>
+    <name>TableDialog</name>
+    <message>
+        <source>Tabel of raster invoegen</source>
+        <translation>Insert table or grid</translation>
+    </message>
+    <message>
+        <source>Kopregel (kolomnamen)</source>
+        <translation>Header row (column names)</translation>
+    </message>
+    <message>
+        <source>Kopkolom (rijnamen)</source>
+        <translation>Header column (row names)</translation>
+    </message>
+    <message>
+        <source>Rijen</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>Kolommen</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>Invoegen</source>
+        <translation>Insert</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -3559,7 +3739,7 @@ It was not deleted but set aside as {path}.</translation>
     </message>
     <message>
         <source>{count} actiepunten, waarvan {open} open.</source>
-        <translation>{count} action points, {open} of them open.</translation>
+        <translation>{count} action items, {open} of them open.</translation>
     </message>
     <message>
         <source>IN DE {group} PROCESSEN</source>
@@ -3632,6 +3812,68 @@ It was not deleted but set aside as {path}.</translation>
     <message>
         <source>blauw</source>
         <translation>blue</translation>
+    </message>
+    <message>
+        <source>wit</source>
+        <extracomment>Light fills for zones, headings and text boxes.</extracomment>
+        <translation>white</translation>
+    </message>
+    <message>
+        <source>crème</source>
+        <translation>cream</translation>
+    </message>
+    <message>
+        <source>zandgeel</source>
+        <translation>sand yellow</translation>
+    </message>
+    <message>
+        <source>perzik</source>
+        <translation>peach</translation>
+    </message>
+    <message>
+        <source>lichtroze</source>
+        <translation>light pink</translation>
+    </message>
+    <message>
+        <source>lavendel</source>
+        <translation>lavender</translation>
+    </message>
+    <message>
+        <source>ijsblauw</source>
+        <translation>ice blue</translation>
+    </message>
+    <message>
+        <source>mint</source>
+        <translation>mint</translation>
+    </message>
+    <message>
+        <source>lichtgrijs</source>
+        <translation>light grey</translation>
+    </message>
+    <message>
+        <source>inkt</source>
+        <extracomment>Dark colours for text, borders, lines and symbols.</extracomment>
+        <translation>ink</translation>
+    </message>
+    <message>
+        <source>nachtblauw</source>
+        <translation>midnight blue</translation>
+    </message>
+    <message>
+        <source>steenrood</source>
+        <translation>brick red</translation>
+    </message>
+    <message>
+        <source>bosgroen</source>
+        <translation>forest green</translation>
+    </message>
+    <message>
+        <source>aubergine</source>
+        <translation>aubergine</translation>
+    </message>
+    <message>
+        <source>antraciet</source>
+        <translation>anthracite</translation>
     </message>
 </context>
 <context>
@@ -4030,6 +4272,30 @@ It was not deleted but set aside as {path}.</translation>
     <message>
         <source>marker-id&apos;s moeten uniek zijn</source>
         <translation>marker ids must be unique</translation>
+    </message>
+    <message>
+        <source>een cirkel is even breed als hoog ({width:g} × {height:g} mm)</source>
+        <translation>a circle is as wide as it is high ({width:g} × {height:g} mm)</translation>
+    </message>
+    <message>
+        <source>de afbeelding is beschadigd (geen base64)</source>
+        <translation>the picture is damaged (not base64)</translation>
+    </message>
+    <message>
+        <source>de afbeeldingen op dit bord zijn samen te groot (hoogstens {limit} MB); verklein er een</source>
+        <translation>the pictures on this board are too big together (at most {limit} MB); make one smaller</translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; bestaat niet op dit bord</source>
+        <translation>&apos;{id}&apos; does not exist on this board</translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; hoort al bij groep &apos;{other}&apos;; een onderdeel zit in één groep</source>
+        <translation>&apos;{id}&apos; already belongs to group &apos;{other}&apos;; a part is in one group</translation>
+    </message>
+    <message>
+        <source>groep &apos;{id}&apos; zit (via andere groepen) in zichzelf</source>
+        <translation>group &apos;{id}&apos; contains itself (through other groups)</translation>
     </message>
     <message>
         <source>ontbreekt: een eigen papiermaat heeft breedte en hoogte nodig</source>
@@ -4492,6 +4758,64 @@ It was not deleted but set aside as {path}.</translation>
         <extracomment>The photo files the app offers to open (what OpenCV and Pillow read here). Largest working image; a 12 MP photo is decoded at half size (3 MP).</extracomment>
         <translation>{width} × {height} pixels, more than {limit} million</translation>
     </message>
+    <message>
+        <source>breedte en hoogte moeten minstens {minimum:g} mm zijn</source>
+        <extracomment>Positions are kept to a hundredth of a millimetre. Nothing is made smaller than this (mm).</extracomment>
+        <translation>width and height must be at least {minimum:g} mm</translation>
+    </message>
+    <message>
+        <source>valt buiten het papier: x loopt van 0 tot {max_x:g} mm en y van 0 tot {max_y:g} mm bij deze maat ({width:g} × {height:g} mm)</source>
+        <translation>falls off the paper: x runs from 0 to {max_x:g} mm and y from 0 to {max_y:g} mm at this size ({width:g} × {height:g} mm)</translation>
+    </message>
+    <message>
+        <source>een tabel heeft 1 tot {limit} rijen en kolommen (gevraagd: {rows} × {columns})</source>
+        <translation>a table has 1 to {limit} rows and columns (asked: {rows} × {columns})</translation>
+    </message>
+    <message>
+        <source>de tabel valt buiten het papier</source>
+        <translation>the table falls off the paper</translation>
+    </message>
+    <message>
+        <source>de vakken worden te klein ({width:.0f} × {height:.0f} mm; minstens {minimum:g} mm): kies minder rijen of kolommen of een groter vlak</source>
+        <translation>the cells become too small ({width:.0f} × {height:.0f} mm; at least {minimum:g} mm): choose fewer rows or columns or a larger area</translation>
+    </message>
+    <message>
+        <source>de afbeelding is te groot ({size:.1f} MB; hoogstens {limit} MB per afbeelding); verklein of comprimeer haar eerst, bijvoorbeeld als JPEG</source>
+        <extracomment>One picture at most this big (bytes of the file). All pictures of one board together at most this big. A PNG/JPEG with more pixels than this is refused (a &quot;decompression bomb&quot;). Pictures are placed at this resolution when they say none (pixels per inch).</extracomment>
+        <translation>the picture is too big ({size:.1f} MB; at most {limit} MB per picture); make it smaller or compress it first, for example as JPEG</translation>
+    </message>
+    <message>
+        <source>dit is geen PNG-, JPEG- of SVG-afbeelding</source>
+        <translation>this is not a PNG, JPEG or SVG picture</translation>
+    </message>
+    <message>
+        <source>de afbeelding is {actual}, maar het bord noemt haar {declared}</source>
+        <translation>the picture is {actual}, but the board calls it {declared}</translation>
+    </message>
+    <message>
+        <source>de afbeelding is beschadigd of onvolledig en kan niet gelezen worden</source>
+        <translation>the picture is damaged or incomplete and cannot be read</translation>
+    </message>
+    <message>
+        <source>de afbeelding is leeg (0 pixels)</source>
+        <translation>the picture is empty (0 pixels)</translation>
+    </message>
+    <message>
+        <source>de afbeelding heeft te veel pixels ({width} × {height}); verklein haar eerst</source>
+        <translation>the picture has too many pixels ({width} × {height}); make it smaller first</translation>
+    </message>
+    <message>
+        <source>dit SVG-bestand is geen geldige SVG-afbeelding (XML met &lt;svg&gt;)</source>
+        <translation>this SVG file is not a valid SVG picture (XML with &lt;svg&gt;)</translation>
+    </message>
+    <message>
+        <source>SVG-bestanden met eigen entiteiten (&lt;!ENTITY&gt;) worden niet geopend</source>
+        <translation>SVG files with their own entities (&lt;!ENTITY&gt;) are not opened</translation>
+    </message>
+    <message>
+        <source>{file}: kan het bestand niet lezen ({reason})</source>
+        <translation>{file}: cannot read the file ({reason})</translation>
+    </message>
 </context>
 <context>
     <name>measures</name>
@@ -4589,6 +4913,27 @@ It was not deleted but set aside as {path}.</translation>
     <message>
         <source>tabelkolom</source>
         <translation>table column</translation>
+    </message>
+    <message>
+        <source>rechthoek</source>
+        <extracomment>Dutch display names of the shapes.</extracomment>
+        <translation>rectangle</translation>
+    </message>
+    <message>
+        <source>afgeronde rechthoek</source>
+        <translation>rounded rectangle</translation>
+    </message>
+    <message>
+        <source>ellips</source>
+        <translation>ellipse</translation>
+    </message>
+    <message>
+        <source>cirkel</source>
+        <translation>circle</translation>
+    </message>
+    <message>
+        <source>plek voor een post-it</source>
+        <translation>spot for a sticky note</translation>
     </message>
     <message>
         <source>getypt</source>
@@ -4691,6 +5036,42 @@ It was not deleted but set aside as {path}.</translation>
     <message>
         <source>Nr. &apos;{value}&apos; is geen geheel getal</source>
         <translation>No. &apos;{value}&apos; is not a whole number</translation>
+    </message>
+</context>
+<context>
+    <name>styles</name>
+    <message>
+        <source>Standaard</source>
+        <extracomment>The dark band of a heading: white text on it.</extracomment>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Kop (donker, witte tekst)</source>
+        <translation>Heading (dark, white text)</translation>
+    </message>
+    <message>
+        <source>Accent (zandgeel, dikke rand)</source>
+        <translation>Accent (sand yellow, thick border)</translation>
+    </message>
+    <message>
+        <source>Zacht (crème, gestreepte rand)</source>
+        <translation>Soft (cream, dashed border)</translation>
+    </message>
+    <message>
+        <source>Kader (geen vulling, dikke rand)</source>
+        <translation>Frame (no fill, thick border)</translation>
+    </message>
+    <message>
+        <source>Blauw (ijsblauw, blauwe tekst)</source>
+        <translation>Blue (ice blue, blue text)</translation>
+    </message>
+    <message>
+        <source>Groen (mint, groene tekst)</source>
+        <translation>Green (mint, green text)</translation>
+    </message>
+    <message>
+        <source>Plek voor post-its (gestippeld)</source>
+        <translation>Place for sticky notes (dotted)</translation>
     </message>
 </context>
 <context>
