@@ -55,7 +55,7 @@ def _free_in(area: Rect, taken: list[Rect], width: float, height: float, near: P
     return found.rounded(1)
 
 
-def _inside_a_zone(board: Board, width: float, height: float, near: Point, grid: float) -> Rect | None:
+def _inside_a_zone(board: Board, width: float, height: float, near: Point, grid: float, shrink: bool) -> Rect | None:
     """A spot inside one zone, below its label and clear of what lies in it: first in a zone that takes it at
     full size (the one under ``near``, else the nearest), else made smaller in the nearest zone that can."""
     others = occupied_rects(board)
@@ -65,7 +65,7 @@ def _inside_a_zone(board: Board, width: float, height: float, near: Point, grid:
         return 0.0 if zone.rect.contains_point(near.x, near.y) else (centre.x - near.x) ** 2 + (centre.y - near.y) ** 2
 
     zones = sorted(board.zones, key=lambda zone: (distance(zone), -zone.rect.area))
-    for full_size in (True, False):
+    for full_size in (True, False) if shrink else (True,):
         for zone in zones:
             band = max(12.0, zone.rect.height * LABEL_BAND)
             foot = max(12.0, zone.rect.height * DOTS_BAND) if zone.holds.dots else GAP_MM  # the dot legend
@@ -94,12 +94,14 @@ def _inside_a_zone(board: Board, width: float, height: float, near: Point, grid:
     return None
 
 
-def free_spot(board: Board, width: float, height: float, near: Point, grid: float = 5.0) -> Rect | None:
+def free_spot(
+    board: Board, width: float, height: float, near: Point, grid: float = 5.0, shrink: bool = True
+) -> Rect | None:
     """A ``width`` × ``height`` rect on the paper, ``GAP_MM`` clear of every part, with its centre nearest
-    to ``near`` (on the ``grid`` when that stays clear); on a full board a smaller one inside a zone;
-    None when there is no room at all."""
+    to ``near`` (on the ``grid`` when that stays clear); on a full board one inside a zone, smaller when
+    ``shrink`` allows; None when there is no room at all."""
     frame = frame_width_mm(board.width_mm, board.height_mm)
     taken = [rect.inset(-GAP_MM) for rect in occupied_rects(board)]
     return _free_in(board.bounds.inset(frame), taken, width, height, near, grid) or _inside_a_zone(
-        board, width, height, near, grid
+        board, width, height, near, grid, shrink
     )

@@ -233,7 +233,7 @@ class EditorPage(QWidget):
             rotate=self._action(self.tr("Kwartslag draaien"), "Ctrl+R", self.rotate_selected),
             lock=self._action(self.tr("Vergrendelen"), "Ctrl+Shift+L", self.toggle_lock),
             hide_in_print=self._action(self.tr("Niet afdrukken"), None, self.toggle_printed),
-            insert_image=self._action(self.tr("Afbeelding invoegen…"), "Ctrl+Shift+I", self.choose_image),
+            insert_image=self._action(self.tr("Afbeelding invoegen…"), "Ctrl+Shift+P", self.choose_image),
             insert_table=self._action(self.tr("Tabel of raster invoegen…"), None, self.choose_table),
         )
         actions.snap.setChecked(True)
@@ -368,15 +368,15 @@ class EditorPage(QWidget):
         board = self.document.board
         return QPointF(min(max(center.x(), 0), board.width_mm), min(max(center.y(), 0), board.height_mm))
 
-    def _place(self, width: float, height: float, at: QPointF | None = None) -> Rect:
-        """Where a new part goes: at ``at`` (dropped there), else in free space near the middle of the view."""
+    def _place(self, width: float, height: float, at: QPointF | None = None, shrink: bool = True) -> Rect:
+        """Where a new part goes: at ``at`` (dropped there), else in free space near the middle of the view
+        (a smaller spot inside a zone on a full board, unless ``shrink`` is off: a table keeps its size)."""
         assert self.document is not None
         board = self.document.board
         if at is None:
             center = self._visible_center()
-            spot = free_spot(
-                board, width, height, Point(center.x(), center.y()), self.scene.grid_mm if self.scene else 5.0
-            )
+            grid = self.scene.grid_mm if self.scene else 5.0
+            spot = free_spot(board, width, height, Point(center.x(), center.y()), grid, shrink)
             if spot is not None:
                 return spot
             self.status_message.emit(
@@ -763,7 +763,7 @@ class EditorPage(QWidget):
         board = self.document.board
         width = min(board.width_mm * 0.6, max(60.0, columns * 60.0))
         height = min(board.height_mm * 0.6, max(40.0, rows * 40.0))
-        area = self._place(width, height)
+        area = self._place(width, height, shrink=False)
         document = self.document
         try:
             zones = table_zones(
