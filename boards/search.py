@@ -7,18 +7,9 @@ finds *Procesplaat 1*, ``"ideeen"`` finds *Ideeën genereren*).
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Iterable
 
-_SPACES = re.compile(r"\s+")
-
-
-def fold(text: str) -> str:
-    """Lower case, accents removed, whitespace collapsed: the key for matching."""
-    decomposed = unicodedata.normalize("NFKD", str(text))
-    stripped = "".join(char for char in decomposed if not unicodedata.combining(char))
-    return _SPACES.sub(" ", stripped.casefold()).strip()
+from boards.textkeys import normalise as fold
 
 
 def matches(query: str, texts: Iterable[str]) -> bool:

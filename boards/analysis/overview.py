@@ -22,10 +22,19 @@ from boards.analysis.grid import GridTable, grid_table
 from boards.analysis.procesplaat import ProcessAnalysis, analyse_processes, is_process_board
 from boards.analysis.scales import ScaleAnalysis, analyse_scales
 from boards.analysis.summaries import color_counts, dot_kind_counts, zone_counts
+from boards.analysis.vsm import VsmAnalysis, analyse_vsm
 from boards.errors import BruinpapierError
 from boards.i18n import QT_TRANSLATE_NOOP, Message
 from boards.methods import get_method
 from boards.session import Session
+from boards.written import (
+    CONCLUSION_PREFIX,
+    SUGGESTION_PREFIX,
+    WrittenArea,
+    conclusion_zone,
+    team_conclusion,
+    written_areas,
+)
 
 
 @dataclass
@@ -42,11 +51,21 @@ class SessionAnalysis:
     distribution: Distribution | None = None
     grid: GridTable | None = None
     scales: ScaleAnalysis | None = None
-    finding_messages: list[Message] = field(default_factory=list)  # translatable; ``findings``: the Dutch
+    vsm: VsmAnalysis | None = None
+    #: What the team wrote in the board's CONCLUSIE area: its own words ("" when nothing).
+    conclusion: str = ""
+    #: A conclusion Bruinpapier derives from the counts: only ever shown as a suggestion.
+    suggestion: str | None = None
+    #: The board's areas for written text (the answers to the plate's question, the CONCLUSIE).
+    written: list[WrittenArea] = field(default_factory=list)
+    #: Conclusion, suggestion and summaries as Dutch sentences, each marked with what it is.
+    findings: list[str] = field(default_factory=list)
+    #: The findings as translatable messages; ``findings`` is their Dutch.
+    finding_messages: list[Message] = field(default_factory=list)
 
     @property
-    def findings(self) -> list[str]:
-        return [message.render() for message in self.finding_messages]
+    def has_conclusion_area(self) -> bool:
+        return conclusion_zone(self.session.board) is not None
 
     @property
     def open_actions(self) -> pd.DataFrame:
@@ -96,9 +115,13 @@ def analyse_session(session: Session) -> SessionAnalysis:
         actions=tables.actions_table([session]),
     )
     board = session.board
+    result.conclusion = team_conclusion(session)
+    result.written = written_areas(session)
     if is_process_board(board):
         result.processes = analyse_processes(session)
+        result.suggestion = result.processes.suggestion if result.processes else None
     result.scales = analyse_scales(session)
+    result.vsm = analyse_vsm(session)
     if result.processes is None and result.scales is None:
         kind = distribution_kind(board)
         if kind is not None and kind[0] != GENERIC_SUBJECT:
@@ -109,26 +132,68 @@ def analyse_session(session: Session) -> SessionAnalysis:
             if result.grid is None and (kind is not None or grid is not None):
                 result.distribution = distribution(session, *(kind or (GENERIC_SUBJECT, "vak")))
     result.finding_messages = _findings(result)
+    result.findings = [message.render() for message in result.finding_messages]
     return result
 
 
+#: How a finding says whose words it is (the prefixes of ``boards.written``, translatable).
+CONCLUSION_LINE = QT_TRANSLATE_NOOP("analysis", "Conclusie van het team: {text}")
+SUGGESTION_LINE = QT_TRANSLATE_NOOP("analysis", "Suggestie van Bruinpapier: {text}")
+assert CONCLUSION_LINE.startswith(CONCLUSION_PREFIX) and SUGGESTION_LINE.startswith(SUGGESTION_PREFIX)
+
+
+def _said(text: str, **params: object) -> Message:
+    return Message("analysis", text, dict(params))
+
+
+def conclusion_messages(result: SessionAnalysis) -> list[Message]:
+    """The team's conclusion and Bruinpapier's suggestion, each marked with whose words they are."""
+    lines = []
+    if result.conclusion:
+        lines.append(_said(CONCLUSION_LINE, text=result.conclusion.replace("\n", " / ")))
+    elif result.has_conclusion_area:
+        lines.append(_said(CONCLUSION_LINE, text=_said(QT_TRANSLATE_NOOP("analysis", "(nog niet ingevuld)"))))
+    suggestion = result.processes.suggestion_message if result.processes is not None else None
+    if suggestion is not None and suggestion.render():
+        lines.append(_said(SUGGESTION_LINE, text=suggestion))
+    return lines
+
+
+def conclusion_lines(result: SessionAnalysis) -> list[str]:
+    """The same in Dutch (the report, the command line)."""
+    return [message.render() for message in conclusion_messages(result)]
+
+
 def _findings(result: SessionAnalysis) -> list[Message]:
-    found = []
-    if result.processes is not None:
-        found.append(result.processes.conclusion_message)
+    found = conclusion_messages(result)
+    if result.processes is not None and result.processes.suggestion is None:
+        found.append(_said(QT_TRANSLATE_NOOP("analysis", "Er zijn (nog) geen stippen geplakt.")))
+    if result.vsm is not None:
+        found += [_said(line) for line in result.vsm.summary]  # Dutch sentences of their own (not translated)
+    if result.scales is not None:
+        for question in result.scales.choice_questions.itertuples():
+            if question.remark:
+                found.append(_said(f"{question.question}: {question.remark}."))
     if result.distribution is not None:
         found.append(result.distribution.summary_message)
     if result.grid is not None:
         found.append(result.grid.summary_message)
     if len(result.actions):
-        open_count = int(result.actions["open"].sum())
-        found.append(
-            Message(
-                "analysis",
-                QT_TRANSLATE_NOOP("analysis", "{count} actiepunten, waarvan {open} open."),
-                {"count": len(result.actions), "open": open_count},
+        count, open_count = len(result.actions), int(result.actions["open"].sum())
+        if count == 1:
+            found.append(
+                _said(
+                    QT_TRANSLATE_NOOP("analysis", "{count} actiepunt, waarvan {open} open."), count=1, open=open_count
+                )
             )
-        )
+        else:
+            found.append(
+                _said(
+                    QT_TRANSLATE_NOOP("analysis", "{count} actiepunten, waarvan {open} open."),
+                    count=count,
+                    open=open_count,
+                )
+            )
     return found
 
 
@@ -194,13 +259,36 @@ def analysis_to_dict(analysis: Analysis) -> dict[str, Any]:
             ),
             "findings": item.findings,
         }
+        entry["conclusion"] = item.conclusion or None
+        entry["suggestion"] = item.suggestion
+        if item.written:
+            entry["written"] = [
+                {
+                    "zone_id": area.zone_id,
+                    "label": area.label,
+                    "texts": list(area.texts),
+                    "conclusion": area.is_conclusion,
+                }
+                for area in item.written
+            ]
         if item.processes is not None:
             entry["processes"] = {
                 "burden_kind": item.processes.kinds.burden.id,
                 "positive_kind": item.processes.kinds.positive.id,
                 "ranking": frame_records(item.processes.processes),
                 "groups": frame_records(item.processes.groups),
-                "conclusion": item.processes.conclusion,
+                "suggestion": item.processes.suggestion,
+            }
+        if item.vsm is not None:
+            entry["vsm"] = {
+                "steps": frame_records(item.vsm.steps),
+                "lead_min": item.vsm.lead_min,
+                "work_min": item.vsm.work_min,
+                "wait_min": item.vsm.wait_min,
+                "value_share": item.vsm.value_share,
+                "longest_waits": [{"step": label, "minutes": minutes} for label, minutes in item.vsm.longest_waits],
+                "without_times": item.vsm.without_times,
+                "summary": item.vsm.summary,
             }
         if item.distribution is not None:
             entry["distribution"] = {

@@ -1,9 +1,13 @@
 """Procesplaten: two dot kinds per school process, ranked, balanced, concluded.
 
-Procesplaat 1 collects *werkdruk* and *werkplezier*, Procesplaat 2 *gebruik
-ict* and *kan beter met ict*. The two kinds are taken from the board: by id
+Procesplaat 1 collects *werkdruk* and *werkplezier*, Procesplaat 2 *gebruikmaken
+van ict* and *anders/beter kan*. The two kinds are taken from the board: by id
 when they are the known ones, otherwise the first kind is the burden (what
 the team wants less of or wants changed) and the second the positive one.
+
+The conclusion on the plate is the team's own, written by hand
+(:mod:`boards.written`); what this module derives from the dots is a
+*suggestion* in the plate's capitals, never presented as the team's words.
 """
 
 from __future__ import annotations
@@ -86,11 +90,12 @@ class ProcessAnalysis:
     kinds: ProcessKinds
     processes: pd.DataFrame  # zone_id, zone_label, group_label, burden, positive, balance, rank
     groups: pd.DataFrame  # group_label, processes, burden, positive, balance, burden_share
-    conclusion_message: Message  # the conclusion, translatable (the report prints it in Dutch)
+    suggestion_message: Message | None  # derived from the dots, without "CONCLUSIE:"; None without dots
 
     @property
-    def conclusion(self) -> str:
-        return self.conclusion_message.render()
+    def suggestion(self) -> str | None:
+        """The suggestion in Dutch (the app translates ``suggestion_message``)."""
+        return self.suggestion_message.render() if self.suggestion_message is not None else None
 
     def labelled(self, frame: pd.DataFrame) -> pd.DataFrame:
         """``frame`` with the burden/positive columns named after the dot kinds."""
@@ -130,7 +135,7 @@ def analyse_processes(session: Session) -> ProcessAnalysis | None:
     processes = processes.drop(columns="board_order")
     order = [group.label for group in board.groups] + [NO_GROUP_LABEL]
     groups = _group_table(processes, order)
-    return ProcessAnalysis(kinds, processes, groups, conclusion(kinds, groups, processes))
+    return ProcessAnalysis(kinds, processes, groups, suggested_conclusion(kinds, groups, processes))
 
 
 def _group_table(processes: pd.DataFrame, order: list[str]) -> pd.DataFrame:
@@ -184,26 +189,29 @@ def _said(text: str, **params: object) -> Message:
     return Message("analysis", text, dict(params))
 
 
-def conclusion(kinds: ProcessKinds, groups: pd.DataFrame, processes: pd.DataFrame) -> Message:
-    """One line in the seed's capitals, naming the group where most of it sits (``str()`` of it: the Dutch)."""
+def suggested_conclusion(kinds: ProcessKinds, groups: pd.DataFrame, processes: pd.DataFrame) -> Message | None:
+    """A conclusion line in the plate's capitals, naming the group where most dots of the kind sit
+    (``render()`` of it: the Dutch).
+
+    It follows the form of the seed's conclusions but only knows the board's groups (PRIMAIR,
+    SECUNDAIR): the seed's team wrote "IN DE ADMINISTRATIEVE PROCESSEN", which no count gives.
+    None when there are no dots yet.
+    """
     no_dots = groups.empty or int(groups["burden"].sum() + groups["positive"].sum()) == 0
     if no_dots:
-        return _said(QT_TRANSLATE_NOOP("analysis", "CONCLUSIE: ER ZIJN (NOG) GEEN STIPPEN GEPLAKT"))
+        return None
     if kinds.is_ict:
         column = "burden" if kinds.opportunity.id == kinds.burden.id else "positive"
         where = _where(groups, processes, column)
         if where is None:
-            return _said(QT_TRANSLATE_NOOP("analysis", "CONCLUSIE: ER WORDEN (NOG) GEEN KANSEN VOOR ICT GEZIEN"))
-        return _said(
-            QT_TRANSLATE_NOOP("analysis", "CONCLUSIE: ER WORDEN NOG MEER KANSEN VOOR ICT GEZIEN {where}"), where=where
-        )
+            return _said(QT_TRANSLATE_NOOP("analysis", "ER WORDEN (NOG) GEEN KANSEN VOOR ICT GEZIEN"))
+        return _said(QT_TRANSLATE_NOOP("analysis", "ER WORDEN NOG MEER KANSEN VOOR ICT GEZIEN {where}"), where=where)
     if kinds.is_werkdruk:
         where = _where(groups, processes, "burden")
         if where is None:
-            return _said(QT_TRANSLATE_NOOP("analysis", "CONCLUSIE: ER WORDT DOOR LEERKRACHTEN GEEN WERKDRUK ERVAREN"))
+            return _said(QT_TRANSLATE_NOOP("analysis", "ER WORDT DOOR LEERKRACHTEN GEEN WERKDRUK ERVAREN"))
         return _said(
-            QT_TRANSLATE_NOOP("analysis", "CONCLUSIE: ER WORDT DOOR LEERKRACHTEN MET NAME WERKDRUK {where} ERVAREN"),
-            where=where,
+            QT_TRANSLATE_NOOP("analysis", "ER WORDT DOOR LEERKRACHTEN MET NAME WERKDRUK {where} ERVAREN"), where=where
         )
     parts: list[Message] = []
     for kind, column in ((kinds.burden, "burden"), (kinds.positive, "positive")):
@@ -213,9 +221,5 @@ def conclusion(kinds: ProcessKinds, groups: pd.DataFrame, processes: pd.DataFram
                 _said(QT_TRANSLATE_NOOP("analysis", "{kind} MET NAME {where}"), kind=kind.label.upper(), where=where)
             )
     if len(parts) == 2:
-        joined: Message | str = _said(
-            QT_TRANSLATE_NOOP("analysis", "{first}; {second}"), first=parts[0], second=parts[1]
-        )
-    else:
-        joined = parts[0] if parts else ""
-    return _said(QT_TRANSLATE_NOOP("analysis", "CONCLUSIE: {parts}"), parts=joined)
+        return _said(QT_TRANSLATE_NOOP("analysis", "{first}; {second}"), first=parts[0], second=parts[1])
+    return parts[0] if parts else _said("")

@@ -205,6 +205,10 @@
         <translation>Questionnaire: averages</translation>
     </message>
     <message>
+        <source>VSM: tijden per processtap</source>
+        <translation>VSM: times per process step</translation>
+    </message>
+    <message>
         <source>Verdeling</source>
         <translation>Distribution</translation>
     </message>
@@ -548,6 +552,14 @@
         <source>{zone}: telt hier niet mee</source>
         <translation>{zone}: does not count here</translation>
     </message>
+    <message>
+        <source>Doorlooptijd: {time}</source>
+        <translation>Lead time: {time}</translation>
+    </message>
+    <message>
+        <source>Bewerkingstijd: {time}</source>
+        <translation>Processing time: {time}</translation>
+    </message>
 </context>
 <context>
     <name>BoardResultsView</name>
@@ -578,6 +590,10 @@
     <message>
         <source>Soort</source>
         <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Tijden (bewerkingstijd, wachttijd)…</source>
+        <translation>Times (processing time, waiting time)…</translation>
     </message>
     <message>
         <source>Antwoord op probleem</source>
@@ -2434,6 +2450,10 @@ Use Align and Distribute in the Arrange menu.</translation>
         <translation>Kind of note</translation>
     </message>
     <message>
+        <source>Tijden van processtap</source>
+        <translation>Times of process step</translation>
+    </message>
+    <message>
         <source>Notitie koppelen</source>
         <translation>Link note</translation>
     </message>
@@ -2456,6 +2476,10 @@ Use Align and Distribute in the Arrange menu.</translation>
     <message>
         <source>Notitie verwijderen</source>
         <translation>Delete note</translation>
+    </message>
+    <message>
+        <source>Aantal respondenten</source>
+        <translation>Number of respondents</translation>
     </message>
     <message>
         <source>Stippen tellen</source>
@@ -2954,6 +2978,18 @@ Use Align and Distribute in the Arrange menu.</translation>
         <translation>Participants</translation>
     </message>
     <message>
+        <source>(niet ingevuld)</source>
+        <translation>(not filled in)</translation>
+    </message>
+    <message>
+        <source>Hoeveel mensen de vragenlijst invulden. Bij een vraag met meer antwoorden per persoon is het percentage per antwoord een deel van de respondenten.</source>
+        <translation>How many people filled in the questionnaire. For a question with several answers per person, the percentage of an answer is a share of the respondents.</translation>
+    </message>
+    <message>
+        <source>Respondenten</source>
+        <translation>Respondents</translation>
+    </message>
+    <message>
         <source>Vrije opmerkingen</source>
         <translation>Free remarks</translation>
     </message>
@@ -3117,6 +3153,29 @@ Use Align and Distribute in the Arrange menu.</translation>
     <message>
         <source>Kies eerst het proces</source>
         <translation>Choose the process first</translation>
+    </message>
+</context>
+<context>
+    <name>StepTimesDialog</name>
+    <message>
+        <source>Tijden van de processtap</source>
+        <translation>Times of the process step</translation>
+    </message>
+    <message>
+        <source>bijv. 10 min of 1,5 uur</source>
+        <translation>e.g. 10 min or 1,5 uur</translation>
+    </message>
+    <message>
+        <source>bijv. 2 dagen</source>
+        <translation>e.g. 2 dagen</translation>
+    </message>
+    <message>
+        <source>Bewerkingstijd</source>
+        <translation>Processing time</translation>
+    </message>
+    <message>
+        <source>Wachttijd vóór deze stap</source>
+        <translation>Waiting time before this step</translation>
     </message>
 </context>
 <context>
@@ -3644,10 +3703,34 @@ It was not deleted but set aside as {path}.</translation>
     </message>
 </context>
 <context>
+    <name>WrittenPanel</name>
+    <message>
+        <source>Geschreven op het bord</source>
+        <extracomment>The most room a cut-out takes in the panel (px).</extracomment>
+        <translation>Written on the board</translation>
+    </message>
+    <message>
+        <source>Handschrift op het bord zelf leest Bruinpapier niet; typ over wat er staat.</source>
+        <translation>Bruinpapier does not read handwriting on the board itself; type what it says.</translation>
+    </message>
+    <message>
+        <source>Typ over wat er staat</source>
+        <translation>Type what it says</translation>
+    </message>
+</context>
+<context>
     <name>analysis</name>
     <message>
         <source>antwoorden</source>
         <translation>answers</translation>
+    </message>
+    <message>
+        <source>bewerkingstijd</source>
+        <translation>processing time</translation>
+    </message>
+    <message>
+        <source>wachttijd</source>
+        <translation>waiting time</translation>
     </message>
     <message>
         <source>{burden} en {positive} per proces</source>
@@ -3656,6 +3739,10 @@ It was not deleted but set aside as {path}.</translation>
     <message>
         <source>per groep</source>
         <translation>per group</translation>
+    </message>
+    <message>
+        <source>tijd per processtap (minuten)</source>
+        <translation>time per process step (minutes)</translation>
     </message>
     <message>
         <source>{subject} per {area}</source>
@@ -3738,6 +3825,27 @@ It was not deleted but set aside as {path}.</translation>
         <translation>Of the {total} notes, most are in column {column} ({column_count}) and in row {row} ({row_count}).</translation>
     </message>
     <message>
+        <source>Conclusie van het team: {text}</source>
+        <extracomment>What the team wrote in the board&apos;s CONCLUSIE area: its own words (&quot;&quot; when nothing). A conclusion Bruinpapier derives from the counts: only ever shown as a suggestion. The board&apos;s areas for written text (the answers to the plate&apos;s question, the CONCLUSIE). Conclusion, suggestion and summaries as Dutch sentences, each marked with what it is. The findings as translatable messages; ``findings`` is their Dutch. How a finding says whose words it is (the prefixes of ``boards.written``, translatable).</extracomment>
+        <translation>The team&apos;s conclusion: {text}</translation>
+    </message>
+    <message>
+        <source>Suggestie van Bruinpapier: {text}</source>
+        <translation>Bruinpapier&apos;s suggestion: {text}</translation>
+    </message>
+    <message>
+        <source>(nog niet ingevuld)</source>
+        <translation>(not filled in yet)</translation>
+    </message>
+    <message>
+        <source>Er zijn (nog) geen stippen geplakt.</source>
+        <translation>No dots have been stuck on (yet).</translation>
+    </message>
+    <message>
+        <source>{count} actiepunt, waarvan {open} open.</source>
+        <translation>{count} action item, {open} of it open.</translation>
+    </message>
+    <message>
         <source>{count} actiepunten, waarvan {open} open.</source>
         <translation>{count} action items, {open} of them open.</translation>
     </message>
@@ -3750,24 +3858,20 @@ It was not deleted but set aside as {path}.</translation>
         <translation>AT {process}</translation>
     </message>
     <message>
-        <source>CONCLUSIE: ER ZIJN (NOG) GEEN STIPPEN GEPLAKT</source>
-        <translation>CONCLUSION: NO DOTS HAVE BEEN STUCK ON (YET)</translation>
+        <source>ER WORDEN (NOG) GEEN KANSEN VOOR ICT GEZIEN</source>
+        <translation>NO OPPORTUNITIES FOR ICT ARE SEEN (YET)</translation>
     </message>
     <message>
-        <source>CONCLUSIE: ER WORDEN (NOG) GEEN KANSEN VOOR ICT GEZIEN</source>
-        <translation>CONCLUSION: NO OPPORTUNITIES FOR ICT ARE SEEN (YET)</translation>
+        <source>ER WORDEN NOG MEER KANSEN VOOR ICT GEZIEN {where}</source>
+        <translation>MORE OPPORTUNITIES FOR ICT ARE SEEN {where}</translation>
     </message>
     <message>
-        <source>CONCLUSIE: ER WORDEN NOG MEER KANSEN VOOR ICT GEZIEN {where}</source>
-        <translation>CONCLUSION: MORE OPPORTUNITIES FOR ICT ARE SEEN {where}</translation>
+        <source>ER WORDT DOOR LEERKRACHTEN GEEN WERKDRUK ERVAREN</source>
+        <translation>TEACHERS EXPERIENCE NO WORKLOAD</translation>
     </message>
     <message>
-        <source>CONCLUSIE: ER WORDT DOOR LEERKRACHTEN GEEN WERKDRUK ERVAREN</source>
-        <translation>CONCLUSION: TEACHERS EXPERIENCE NO WORKLOAD</translation>
-    </message>
-    <message>
-        <source>CONCLUSIE: ER WORDT DOOR LEERKRACHTEN MET NAME WERKDRUK {where} ERVAREN</source>
-        <translation>CONCLUSION: TEACHERS EXPERIENCE WORKLOAD MAINLY {where}</translation>
+        <source>ER WORDT DOOR LEERKRACHTEN MET NAME WERKDRUK {where} ERVAREN</source>
+        <translation>TEACHERS EXPERIENCE WORKLOAD MAINLY {where}</translation>
     </message>
     <message>
         <source>{kind} MET NAME {where}</source>
@@ -3776,10 +3880,6 @@ It was not deleted but set aside as {path}.</translation>
     <message>
         <source>{first}; {second}</source>
         <translation>{first}; {second}</translation>
-    </message>
-    <message>
-        <source>CONCLUSIE: {parts}</source>
-        <translation>CONCLUSION: {parts}</translation>
     </message>
     <message>
         <source>(geen school)</source>
@@ -4318,6 +4418,10 @@ It was not deleted but set aside as {path}.</translation>
         <translation>zone &apos;{zone}&apos; does not collect dots of kind &apos;{kind}&apos;</translation>
     </message>
     <message>
+        <source>vraag &apos;{id}&apos; staat niet op het bord van deze sessie</source>
+        <translation>question &apos;{id}&apos; is not on this session&apos;s board</translation>
+    </message>
+    <message>
         <source>twee foto&apos;s hebben dezelfde naam</source>
         <translation>two photos have the same name</translation>
     </message>
@@ -4460,6 +4564,7 @@ It was not deleted but set aside as {path}.</translation>
     </message>
     <message>
         <source>{file}: onbekend exportformaat &apos;{suffix}&apos;; kies .csv, .xlsx, .json of {session}</source>
+        <extracomment>Columns of a note: where it is, what it says, and what the method does with it. The link a reference column writes (see ``boards.sessionio.preview``).</extracomment>
         <translation>{file}: unknown export format &apos;{suffix}&apos;; choose .csv, .xlsx, .json or {session}</translation>
     </message>
     <message>
@@ -4473,6 +4578,14 @@ It was not deleted but set aside as {path}.</translation>
     <message>
         <source>de controle is gedaan voor een ander bord dan dat van deze sessie</source>
         <translation>the check was done for another board than this session&apos;s</translation>
+    </message>
+    <message>
+        <source>{count} rij(en) kloppen niet bij deze sessie: {rows}</source>
+        <translation>{count} row(s) do not fit this session: {rows}</translation>
+    </message>
+    <message>
+        <source>vraag &apos;{value}&apos; staat niet op het bord &apos;{board}&apos;</source>
+        <translation>question &apos;{value}&apos; is not on the board &apos;{board}&apos;</translation>
     </message>
     <message>
         <source>dit is het oude Excel-formaat (.xls); sla het in Excel op als .xlsx of als CSV en probeer opnieuw</source>
@@ -4605,7 +4718,7 @@ It was not deleted but set aside as {path}.</translation>
     </message>
     <message>
         <source>datum &apos;{value}&apos; kan niet; schrijf JJJJ-MM-DD, bijv. 2019-03-12</source>
-        <extracomment>The most dots one zone can count of one kind. A session&apos;s date: ISO, four-digit year (``2019-03-12``).</extracomment>
+        <extracomment>The most dots one zone can count of one kind. The key of :attr:`Results.respondents` that counts for every question of the board. How many people answered a questionnaire: question (group) id → number, ``&quot;&quot;`` for all questions. A multiple-choice question&apos;s shares are of its respondents (the seed&apos;s 9 of 11). A session&apos;s date: ISO, four-digit year (``2019-03-12``).</extracomment>
         <translation>date &apos;{value}&apos; is not possible; write YYYY-MM-DD, e.g. 2019-03-12</translation>
     </message>
     <message>
@@ -4615,6 +4728,10 @@ It was not deleted but set aside as {path}.</translation>
     <message>
         <source>verwijderen kan niet ongedaan worden gemaakt; bevestig met --ja</source>
         <translation>deleting cannot be undone; confirm with --ja</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is geen aantal respondenten (0 of meer)</source>
+        <translation>&apos;{value}&apos; is not a number of respondents (0 or more)</translation>
     </message>
     <message>
         <source>{count} rij(en) in {file} kloppen niet; er is niets opgeslagen. Verbeter het bestand of gebruik --skip-bad om ze over te slaan</source>
@@ -4816,6 +4933,24 @@ It was not deleted but set aside as {path}.</translation>
         <source>{file}: kan het bestand niet lezen ({reason})</source>
         <translation>{file}: cannot read the file ({reason})</translation>
     </message>
+    <message>
+        <source>het bord &apos;{board}&apos; heeft geen vak voor een conclusie</source>
+        <extracomment>How every conclusion Bruinpapier derives itself is shown: never as the team&apos;s or the publication&apos;s words. How the team&apos;s own conclusion (the text in the board&apos;s CONCLUSIE area) is shown.</extracomment>
+        <translation>the board &apos;{board}&apos; has no area for a conclusion</translation>
+    </message>
+    <message>
+        <source>de conclusie is leeg</source>
+        <translation>the conclusion is empty</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is geen duur; schrijf bijv. 10 min, 1,5 uur, 2 dagen of een aantal minuten</source>
+        <extracomment>Longest duration a note can carry (a school year and then some), in minutes.</extracomment>
+        <translation>&apos;{value}&apos; is not a duration; write e.g. 10 min, 1,5 uur, 2 dagen or a number of minutes</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is langer dan de langste duur die kan</source>
+        <translation>&apos;{value}&apos; is longer than the longest possible duration</translation>
+    </message>
 </context>
 <context>
     <name>measures</name>
@@ -4971,6 +5106,7 @@ It was not deleted but set aside as {path}.</translation>
     <name>sessionio</name>
     <message>
         <source>in orde</source>
+        <extracomment>A ``soort`` that is a note of a category: &quot;probleem&quot; and &quot;idee&quot; rows are notes that stand for one. How a spreadsheet names the respondents row that counts for every question. The ids Bruinpapier gives notes (twelve hex digits), as an export writes a link to another session. Note ids as session files write them (the ``id`` column of our own export). Action fields a row fills in, by column. Reference columns: (column, link name kept on the note or action, category looked for).</extracomment>
         <translation>fine</translation>
     </message>
     <message>
@@ -4980,10 +5116,6 @@ It was not deleted but set aside as {path}.</translation>
     <message>
         <source>foute waarde</source>
         <translation>wrong value</translation>
-    </message>
-    <message>
-        <source>soort &apos;{value}&apos; onbekend; gebruik notitie, stip of actie</source>
-        <translation>kind &apos;{value}&apos; unknown; use notitie, stip or actie</translation>
     </message>
     <message>
         <source>geen zone ingevuld; kies een zone van het bord</source>
@@ -5018,12 +5150,44 @@ It was not deleted but set aside as {path}.</translation>
         <translation>zone &apos;{zone}&apos; collects no dots</translation>
     </message>
     <message>
+        <source>soort &apos;{value}&apos; onbekend; gebruik notitie, probleem, idee, stip, actie of respondenten</source>
+        <translation>unknown type &apos;{value}&apos;; use notitie, probleem, idee, stip, actie or respondenten</translation>
+    </message>
+    <message>
         <source>stipsoort &apos;{value}&apos; onbekend in zone &apos;{zone}&apos;; kies uit: {choices}</source>
         <translation>dot kind &apos;{value}&apos; unknown in zone &apos;{zone}&apos;; choose from: {choices}</translation>
     </message>
     <message>
         <source>aantal &apos;{value}&apos; is geen geheel getal van 0 t/m {limit}</source>
         <translation>count &apos;{value}&apos; is not a whole number from 0 to {limit}</translation>
+    </message>
+    <message>
+        <source>categorie &apos;{value}&apos; onbekend; gebruik probleem, idee, processtap of pijnpunt</source>
+        <translation>unknown category &apos;{value}&apos;; use probleem, idee, processtap or pijnpunt</translation>
+    </message>
+    <message>
+        <source>bron &apos;{value}&apos; onbekend; gebruik getypt, geïmporteerd, van foto of meegenomen</source>
+        <translation>unknown source &apos;{value}&apos;; use getypt, geïmporteerd, van foto or meegenomen</translation>
+    </message>
+    <message>
+        <source>{column}: {problem}</source>
+        <translation>{column}: {problem}</translation>
+    </message>
+    <message>
+        <source>id &apos;{value}&apos; kan niet (letters, cijfers, - _ en ., hoogstens 80)</source>
+        <translation>id &apos;{value}&apos; is not possible (letters, digits, - _ and ., at most 80)</translation>
+    </message>
+    <message>
+        <source>vraag &apos;{value}&apos; staat niet op het bord &apos;{board}&apos;; laat de zone leeg voor alle vragen</source>
+        <translation>question &apos;{value}&apos; is not on the board &apos;{board}&apos;; leave the zone empty for all questions</translation>
+    </message>
+    <message>
+        <source>aantal respondenten &apos;{value}&apos; is geen geheel getal van 0 t/m {limit}</source>
+        <translation>number of respondents &apos;{value}&apos; is not a whole number from 0 to {limit}</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; ({column}) staat niet in deze sessie of in dit bestand, of past bij meer dan één notitie; gebruik de id</source>
+        <translation>&apos;{value}&apos; ({column}) is not in this session or in this file, or fits more than one note; use the id</translation>
     </message>
     <message>
         <source>&apos;Concreet actiepunt&apos; is leeg</source>
