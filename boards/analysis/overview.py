@@ -142,8 +142,8 @@ SUGGESTION_LINE = QT_TRANSLATE_NOOP("analysis", "Suggestie van Bruinpapier: {tex
 assert CONCLUSION_LINE.startswith(CONCLUSION_PREFIX) and SUGGESTION_LINE.startswith(SUGGESTION_PREFIX)
 
 
-def _said(text: str, **params: object) -> Message:
-    return Message("analysis", text, dict(params))
+def _said(template: str, /, **params: object) -> Message:
+    return Message("analysis", template, dict(params))
 
 
 def conclusion_messages(result: SessionAnalysis) -> list[Message]:
