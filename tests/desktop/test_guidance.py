@@ -179,7 +179,9 @@ def test_the_analysis_stays_when_the_language_changes(qtbot, controller):
     qtbot.addWidget(english)
     view = controller.workspace_controller.analysis_page.view
     assert view.session_combo.count() == 1 and view.isVisibleTo(controller.workspace_controller.analysis_page)
-    assert view.findings.text() == "CONCLUSION: NO DOTS HAVE BEEN STUCK ON (YET)"
+    assert view.findings.text() == (
+        "<b>The team&#x27;s conclusion: (not filled in yet)</b><br>No dots have been stuck on (yet)."
+    )
     assert english.paper_label.text() == "A0 landscape"
 
 
