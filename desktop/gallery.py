@@ -9,8 +9,10 @@ to start a board.
 
 Sections: ``add_section(title, subtitle, steps, method_id)`` adds a heading
 with groups of cards (``steps``: a list of (step title or "", boards)); the
-templates are one section per method, and other sources of boards (own
-templates) can add theirs the same way: search, filter and keys work on all.
+templates are one section per method. Own and school templates
+(``desktop.library``) are sections too, above the methods ("Mijn sjablonen",
+"Schoolsjablonen", rebuilt when the library changes; each card keeps its own
+method for the filter): search, filter and keys work on all.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QMouseEvent
+from PySide6.QtGui import QAction, QContextMenuEvent, QKeyEvent, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -29,6 +31,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -37,11 +40,27 @@ from PySide6.QtWidgets import (
 )
 
 from boards.errors import BruinpapierError
+from boards.library import FolderState, LibraryTemplate, Source
 from boards.methods import get_method, list_methods
 from boards.model import Board
 from boards.templates import OTHER_METHOD, template_matches, templates_by_method
 from desktop.i18n import paper_label
+from desktop.library import (
+    LibraryModel,
+    export_template,
+    import_templates,
+    method_step_text,
+    problem_texts,
+    remove_template,
+)
 from desktop.thumbnails import board_thumbnail
+
+
+def shiboken_valid(widget: QWidget) -> bool:
+    import shiboken6
+
+    return shiboken6.isValid(widget)
+
 
 CARD_WIDTH = 250
 THUMB_WIDTH = 230
@@ -54,11 +73,14 @@ class TemplateCard(QFrame):
 
     clicked = Signal(str)
     navigate = Signal(object, int)  # (this card, Qt.Key of the arrow pressed)
+    menu_requested = Signal(object, object)  # (this card, global position): own and school templates
 
-    def __init__(self, board: Board, parent: QWidget | None = None) -> None:
+    def __init__(self, board: Board, parent: QWidget | None = None, origin: str = "") -> None:
+        """``origin``: where an own or school template comes from (a line on the card), "" for built-in."""
         super().__init__(parent)
         self.board = board
         self.template_id = board.id
+        self.origin = origin
         self.setObjectName("templateCard")
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -93,6 +115,11 @@ class TemplateCard(QFrame):
         row.addWidget(paper, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(row)
         layout.addWidget(question)
+        if origin:
+            source = QLabel(origin)
+            source.setObjectName("cardOrigin")
+            source.setWordWrap(True)
+            layout.addWidget(source)
         layout.addStretch(1)
 
     def load_preview(self) -> None:
@@ -102,6 +129,13 @@ class TemplateCard(QFrame):
                 self.preview.size(), Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
             )
         )
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        if self.origin:
+            self.menu_requested.emit(self, event.globalPos())
+            event.accept()
+            return
+        super().contextMenuEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
@@ -133,11 +167,29 @@ class CardGroup:
 
 @dataclass
 class GallerySection:
-    """A heading (a method, "Overige borden", own templates) with its groups of cards."""
+    """A heading (a method, "Overige borden", own or school templates) with its groups of cards.
 
-    method_id: str
+    ``method_id`` is the method of all its cards, or None when each card has its own (own and school
+    templates); ``labels`` are the section's other widgets (headings, empty states), shown while no
+    search or filter is active or while a card of the section is shown."""
+
+    method_id: str | None
     labels: list[QWidget]
     groups: list[CardGroup] = field(default_factory=list)
+
+    def method_of(self, card: TemplateCard) -> str:
+        return self.method_id if self.method_id is not None else (card.board.method or OTHER_METHOD)
+
+
+def _button_row(button: QPushButton) -> QWidget:
+    """A button on its own line, at the left."""
+    row = QHBoxLayout()
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(button)
+    row.addStretch(1)
+    holder = QWidget()
+    holder.setLayout(row)
+    return holder
 
 
 def _shorten(text: str, limit: int) -> str:
@@ -162,11 +214,17 @@ class GalleryPage(QWidget):
     open_requested = Signal()
     recent_chosen = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    settings_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None, library: LibraryModel | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("galleryPage")
+        self.library = library
+        self._library_widgets: list[QWidget] = []
+        self.library_cards: dict[str, TemplateCard] = {}
         self.cards: dict[str, TemplateCard] = {}
         self.sections: list[GallerySection] = []
+        self.library_sections: list[GallerySection] = []
         self._columns = COLUMNS
         sidebar = QFrame()
         sidebar.setObjectName("gallerySidebar")
@@ -300,6 +358,9 @@ class GalleryPage(QWidget):
         self._pending = list(self.cards.values())
         self._preview_timer.start()
         self.apply_filter()
+        if self.library is not None:
+            self.library.changed.connect(self._build_library)
+            self.library.reload()
 
     def _build_templates(self) -> None:
         for method_id, boards in templates_by_method().items():
@@ -360,20 +421,26 @@ class GalleryPage(QWidget):
         self.sections.append(section)
         return section
 
+    def all_sections(self) -> list[GallerySection]:
+        """Own and school templates first (they are shown above the methods), then the methods."""
+        return self.library_sections + self.sections
+
     # --- search and filter ------------------------------------------------------------------
 
     def apply_filter(self) -> None:
         """Show the cards that match the search text and the chosen method; hide empty headings."""
         query = self.search.text()
         method_id = self.method_filter.currentData()
+        filtering = bool(query.strip()) or method_id is not None
         shown_count = 0
-        for section in self.sections:
+        for section in self.all_sections():
             section_shown = False
             for group in section.groups:
                 shown = [
                     card
                     for card in group.cards
-                    if (method_id is None or section.method_id == method_id) and template_matches(card.board, query)
+                    if (method_id is None or section.method_of(card) == method_id)
+                    and template_matches(card.board, query)
                 ]
                 for card in group.cards:
                     card.setVisible(card in shown)
@@ -384,7 +451,7 @@ class GalleryPage(QWidget):
                 section_shown = section_shown or bool(shown)
                 shown_count += len(shown)
             for label in section.labels:
-                label.setVisible(section_shown)
+                label.setVisible(section_shown or not filtering)
         total = len(self.cards)
         if not self.sections:
             self.result_label.setText("")
@@ -399,7 +466,7 @@ class GalleryPage(QWidget):
         """The cards shown, in reading order."""
         return [
             card
-            for section in self.sections
+            for section in self.all_sections()
             for group in section.groups
             for card in group.cards
             if card.isVisibleTo(self)
@@ -450,6 +517,147 @@ class GalleryPage(QWidget):
         row = [other for other in cards if top_left(other).y() == row_top]
         self._focus(min(row, key=lambda other: abs(top_left(other).x() - here.x())))
 
+    # --- own and school templates -------------------------------------------------------------
+
+    def _build_library(self) -> None:
+        """(Re)build the sections "Mijn sjablonen" and "Schoolsjablonen" above the built-in ones; they
+        are gallery sections like the methods', so search, filter and keys include them."""
+        model = self.library
+        if model is None:
+            return
+        for widget in self._library_widgets:
+            self._content_layout.removeWidget(widget)
+            widget.deleteLater()
+        self._library_widgets = []
+        for template_id in self.library_cards:
+            self.cards.pop(template_id, None)
+        self.library_cards = {}
+        self.library_sections = []
+        own = self._library_section(
+            self.tr("Mijn sjablonen"),
+            self.tr("Borden die je bewaarde met Bestand → Opslaan als sjabloon…, of importeerde van een collega."),
+        )
+        self._library_problems(own, model.own_problems)
+        if model.own:
+            self._library_cards(own, model.own, self.tr("eigen sjabloon"))
+        else:
+            empty = QLabel(
+                self.tr(
+                    "Nog geen eigen sjablonen. Open of maak een bord en kies Bestand → Opslaan als sjabloon…, of "
+                    "importeer een sjabloon van een collega."
+                )
+            )
+            empty.setObjectName("muted")
+            empty.setWordWrap(True)
+            self._library_insert(own, empty)
+            button = QPushButton(self.tr("Sjabloon &importeren…"))
+            button.setObjectName("importTemplateButton")
+            button.setToolTip(self.tr("Een sjabloonbestand (.bpsjabloon) bij Mijn sjablonen zetten"))
+            button.clicked.connect(lambda: import_templates(self, model))
+            self._library_insert(own, _button_row(button))
+        if model.library.school_folder is not None:
+            school = self._library_section(
+                self.tr("Schoolsjablonen"),
+                self.tr("Uit de gedeelde map {folder} (alleen lezen; kies een andere map bij Instellingen).").format(
+                    folder=model.library.school_folder
+                ),
+            )
+            if model.school_loading:
+                loading = QLabel(self.tr("Schoolsjablonen laden…"))
+                loading.setObjectName("muted")
+                self._library_insert(school, loading)
+            else:
+                self._library_problems(school, model.school_problems, settings=model.school_state != FolderState.OK)
+                if model.school:
+                    self._library_cards(school, model.school, self.tr("schoolsjabloon"))
+                elif model.school_state == FolderState.OK:
+                    empty = QLabel(self.tr("Deze map heeft (nog) geen sjablonen (.bpsjabloon)."))
+                    empty.setObjectName("muted")
+                    self._library_insert(school, empty)
+        self.apply_filter()
+
+    def _library_insert(self, section: GallerySection, widget: QWidget, label: bool = True) -> None:
+        """Own and school templates come first, above the methods' (they are what a user made for their
+        school): right after the page's heading, search and the loading line."""
+        index = self._content_layout.indexOf(self._loading) + 1 + len(self._library_widgets)
+        self._content_layout.insertWidget(index, widget)
+        self._library_widgets.append(widget)
+        if label:
+            section.labels.append(widget)
+
+    def _library_section(self, title: str, subtitle: str) -> GallerySection:
+        section = GallerySection(None, [])
+        self.library_sections.append(section)
+        label = QLabel(title)
+        label.setObjectName("methodTitle")
+        label.setContentsMargins(0, 10, 0, 0)
+        self._library_insert(section, label)
+        sub = QLabel(subtitle)
+        sub.setObjectName("muted")
+        sub.setWordWrap(True)
+        self._library_insert(section, sub)
+        return section
+
+    def _library_problems(self, section: GallerySection, messages: list, settings: bool = False) -> None:
+        if not messages:
+            return
+        label = QLabel("\n".join(problem_texts(messages)))
+        label.setObjectName("libraryProblem")
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._library_insert(section, label)
+        if settings:
+            button = QPushButton(self.tr("Instellingen…"))
+            button.setToolTip(self.tr("Een andere map met schoolsjablonen kiezen"))
+            button.clicked.connect(self.settings_requested.emit)
+            self._library_insert(section, _button_row(button))
+
+    def _library_cards(self, section: GallerySection, templates: list[LibraryTemplate], kind: str) -> None:
+        grid = QGridLayout()
+        grid.setSpacing(CARD_SPACING)
+        grid.setAlignment(Qt.AlignmentFlag.AlignLeft)
+        cards = []
+        for template in templates:
+            where = method_step_text(template.board)
+            card = TemplateCard(template.board, origin=f"{kind} · {where}" if where else kind)
+            card.clicked.connect(self.template_chosen.emit)
+            card.navigate.connect(self._navigate)
+            card.menu_requested.connect(self._library_menu)
+            self.cards[template.id] = card
+            self.library_cards[template.id] = card
+            cards.append(card)
+        self._place_cards(grid, cards, self._columns)
+        holder = QWidget()
+        holder.setLayout(grid)
+        holder.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self._library_insert(section, holder, label=False)
+        section.groups.append(CardGroup(None, holder, grid, cards))
+        self._pending.extend(cards)
+        if not self._preview_timer.isActive():
+            self._preview_timer.start()
+
+    def library_menu(self, card: TemplateCard) -> QMenu:
+        """The menu of an own or school template's card: start a board, export, remove (own only)."""
+        model = self.library
+        assert model is not None
+        template = model.find(card.template_id)
+        menu = QMenu(self)
+        menu.setObjectName("templateMenu")
+        start = menu.addAction(self.tr("Nieuw bord met dit sjabloon…"))
+        start.triggered.connect(lambda: self.template_chosen.emit(card.template_id))
+        if template is not None:
+            export = menu.addAction(self.tr("Exporteren…"))
+            export.setToolTip(self.tr("Als bestand bewaren om met collega's te delen"))
+            export.triggered.connect(lambda: export_template(self, template))
+            if template.source == Source.OWN:
+                menu.addSeparator()
+                remove = menu.addAction(self.tr("Verwijderen…"))
+                remove.triggered.connect(lambda: remove_template(self, model, template))
+        return menu
+
+    def _library_menu(self, card: TemplateCard, position) -> None:
+        self.library_menu(card).popup(position)
+
     def reveal(self, template_id: str) -> TemplateCard:
         """Scroll the card of a template into view."""
         self.ensure_templates()
@@ -482,22 +690,26 @@ class GalleryPage(QWidget):
         columns = self._fitting_columns()
         if columns != self._columns:
             self._columns = columns
-            for section in self.sections:
+            for section in self.all_sections():
                 for group in section.groups:
                     self._place_cards(group.grid, [card for card in group.cards if not card.isHidden()], columns)
 
     def _load_next_preview(self) -> None:
         """Draw previews one by one after the window is shown, so start-up stays fast."""
-        if not self._pending:
-            self._preview_timer.stop()
-            return
-        self._pending.pop(0).load_preview()
+        while self._pending:
+            card = self._pending.pop(0)
+            if shiboken_valid(card):  # a library card may be gone already (the library was read again)
+                card.load_preview()
+                return
+        self._preview_timer.stop()
 
     def load_all_previews(self) -> None:
         self.ensure_templates()
         self._preview_timer.stop()
         while self._pending:
-            self._pending.pop(0).load_preview()
+            card = self._pending.pop(0)
+            if shiboken_valid(card):
+                card.load_preview()
 
     def set_recent_files(self, paths: list[str]) -> None:
         self.recent.clear()
