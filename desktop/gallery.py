@@ -550,7 +550,7 @@ class GalleryPage(QWidget):
             empty.setObjectName("muted")
             empty.setWordWrap(True)
             self._library_insert(own, empty)
-            button = QPushButton(self.tr("Sjabloon &importeren…"))
+            button = QPushButton(self.tr("Sjabloon im&porteren…"))
             button.setObjectName("importTemplateButton")
             button.setToolTip(self.tr("Een sjabloonbestand (.bpsjabloon) bij Mijn sjablonen zetten"))
             button.clicked.connect(lambda: import_templates(self, model))

@@ -1248,8 +1248,8 @@
         <translation>No templates of your own yet. Open or make a board and choose File → Save as template…, or import a template from a colleague.</translation>
     </message>
     <message>
-        <source>Sjabloon &amp;importeren…</source>
-        <translation>&amp;Import template…</translation>
+        <source>Sjabloon im&amp;porteren…</source>
+        <translation>Im&amp;port template…</translation>
     </message>
     <message>
         <source>Een sjabloonbestand (.bpsjabloon) bij Mijn sjablonen zetten</source>

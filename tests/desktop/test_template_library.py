@@ -284,3 +284,38 @@ def _named(title):
     board = load_template("brainstorm")
     board.title = title
     return board
+
+
+def test_own_templates_are_found_by_the_search_the_method_filter_and_the_keys(qtbot, window):
+    _gallery_ready(qtbot, window)
+    _open_board(window)
+    _save_as_template(qtbot, window, name="Verbeterbord")
+    window.document.undo_stack.setClean()
+    qtbot.waitUntil(lambda: "verbeterbord" in window.gallery.library_cards)
+    window.show_page("gallery")
+    gallery = window.gallery
+    own_heading = gallery.library_sections[0].labels[0]
+    assert own_heading.text() == "Mijn sjablonen"
+    # own templates come first in reading order: ↓ from the search field goes to them
+    assert gallery.visible_cards()[0] is gallery.library_cards["verbeterbord"]
+    gallery.search.setText("VERBETERBORD")
+    assert [card.template_id for card in gallery.visible_cards()] == ["verbeterbord"]
+    assert own_heading.isVisible() and gallery.result_label.text().startswith("1 van")
+    gallery.search.setText("stap 1 brainstorm")  # its step, as chosen when it was saved
+    assert "verbeterbord" in [card.template_id for card in gallery.visible_cards()]
+    gallery.search.clear()
+    gallery.method_filter.setCurrentIndex(gallery.method_filter.findData("verbetering-in-beeld"))
+    assert "verbeterbord" in [card.template_id for card in gallery.visible_cards()]
+    other = next(
+        index
+        for index in range(1, gallery.method_filter.count())
+        if gallery.method_filter.itemData(index) not in ("verbetering-in-beeld", None)
+    )
+    gallery.method_filter.setCurrentIndex(other)
+    assert "verbeterbord" not in [card.template_id for card in gallery.visible_cards()]
+    assert not own_heading.isVisible()  # a section without a card shown keeps quiet
+    gallery.method_filter.setCurrentIndex(0)
+    assert own_heading.isVisible() and gallery.visible_cards()[0] is gallery.library_cards["verbeterbord"]
+    gallery.search.setFocus()
+    qtbot.keyClick(gallery.search, Qt.Key.Key_Down)
+    assert gallery.library_cards["verbeterbord"].hasFocus()
