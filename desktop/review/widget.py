@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -52,6 +53,21 @@ from desktop.review.written_panel import WrittenPanel
 from desktop.undo import AddItem, RemoveItems, SetFields
 
 PAPER_CHOICES = ("A0", "A1", "A2", "A3", "A4")
+
+
+class _ColumnScroll(QScrollArea):
+    """A column that scrolls up and down only: as narrow as its content allows, as low as a few lines."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def minimumSizeHint(self) -> QSize:
+        content = self.widget()
+        width = content.minimumSizeHint().width() if content is not None else 0
+        return QSize(width + self.verticalScrollBar().sizeHint().width(), 80)
 
 
 class ReviewWidget(QWidget):
@@ -204,8 +220,18 @@ class ReviewWidget(QWidget):
         self.accept_button.setToolTip(self.tr("Neem de notities en stippen over in de sessie"))
         self.accept_button.clicked.connect(self.accept)
         buttons.addWidget(self.accept_button)
-        side_layout.addLayout(buttons)
-        splitter.addWidget(side)
+        # The side column scrolls rather than push the window past a small screen (a board's written
+        # areas, the selection's properties and the notes can be taller than 700 px together); the
+        # buttons stay below it, always in sight.
+        side_scroll = _ColumnScroll()
+        side_scroll.setObjectName("reviewSide")
+        side_scroll.setWidget(side)
+        side_column = QWidget()
+        column_layout = QVBoxLayout(side_column)
+        column_layout.setContentsMargins(0, 0, 0, 0)
+        column_layout.addWidget(side_scroll, 1)
+        column_layout.addLayout(buttons)
+        splitter.addWidget(side_column)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([1100, 380])

@@ -81,3 +81,33 @@ def test_the_toolbar_shows_icons_only_when_the_labels_do_not_fit(qtbot, window):
     window.resize(*SMALL)
     settle()
     assert window.toolbar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonIconOnly
+
+
+def test_the_photo_review_with_written_areas_fits_a_small_screen(qtbot, controller, tmp_path):
+    """A read photo shows the board's written areas to type over; with the notes and the selection's
+    properties that is taller than 700 px, so the side column scrolls instead of growing the window."""
+    import numpy as np
+
+    from boards.capture.written import WrittenCrop
+    from desktop.review.written_panel import CROP_HEIGHT, CROP_WIDTH
+
+    window = controller.window
+    window.resize(*SMALL)
+    fill_every_page(controller, tmp_path)
+    window.show_page("photos")
+    review = controller.workspace_controller.photo_page.review
+    zones = [zone for zone in review.board.zones][:3]
+    tall = np.full((900, 500, 3), 200, np.uint8)  # a tall CONCLUSIE area, photographed large
+    review.written_panel.show_crops(
+        [WrittenCrop(zone.id, zone.label or "CONCLUSIE:", tall, photo_index=0) for zone in zones]
+    )
+    settle()
+    assert (window.width(), window.height()) == SMALL
+    assert window.minimumSizeHint().height() <= SMALL[1]
+    for image in review.written_panel.images.values():
+        assert image.pixmap().width() <= CROP_WIDTH and image.pixmap().height() <= CROP_HEIGHT
+    from PySide6.QtWidgets import QScrollArea
+
+    scroll = review.findChild(QScrollArea, "reviewSide")
+    assert scroll.verticalScrollBar().maximum() > 0  # the column scrolls
+    assert review.accept_button.isVisible()  # and "Overnemen" stays in sight below it
