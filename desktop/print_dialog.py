@@ -566,6 +566,6 @@ class PdfTilesDialog(QDialog):
             QMessageBox.critical(self, self.tr("PDF maken mislukt"), error_text(error))
             return None
         parent = self.parent()
-        if parent is not None and hasattr(parent, "statusBar"):
-            parent.statusBar().showMessage(self.tr("PDF opgeslagen: {path}").format(path=path), 6000)
+        if isinstance(parent, QWidget):
+            report_saved(parent, self.tr("PDF opgeslagen: {path}").format(path=path), path)
         return Path(path)

@@ -14,6 +14,7 @@ from boards.library import TEMPLATE_SUFFIX, TemplateLibrary
 from boards.templates import load_template
 from desktop.dialogs import NewBoardDialog, SettingsDialog
 from desktop.document import BoardDocument
+from desktop.feedback import SavedNotice
 from desktop.library import SaveTemplateDialog
 from tests.support.modal import when_shown
 
@@ -131,7 +132,8 @@ def test_export_import_and_remove_from_the_start_page(qtbot, window, messages, t
     next(action for action in menu.actions() if action.text() == "Exporteren…").trigger()
     exported = shared.with_suffix(TEMPLATE_SUFFIX)
     assert json.loads(exported.read_text(encoding="utf-8"))["board"]["title"] == "Verbeterbord"
-    assert str(exported) in window.statusBar().currentMessage()
+    notice = window.statusBar().findChild(SavedNotice)
+    assert str(exported) in notice.label.text() and notice.button.isVisible()  # with "Map openen"
 
     messages.answer = QMessageBox.StandardButton.Yes
     next(action for action in menu.actions() if action.text() == "Verwijderen…").trigger()
@@ -240,7 +242,8 @@ def test_export_as_image_from_the_file_menu(qtbot, window, tmp_path, monkeypatch
     png = tmp_path / "bord.png"
     qtbot.waitUntil(png.exists)
     assert Image.open(png).size == (round(841 / 25.4 * 50), round(round(841 / 25.4 * 50) * 594 / 841))
-    assert "Afbeelding opgeslagen" in window.statusBar().currentMessage()
+    notice = window.statusBar().findChild(SavedNotice)
+    assert "Afbeelding opgeslagen" in notice.label.text() and notice.button.isVisible()  # with "Map openen"
 
     window.export_image_action.trigger()
     dialog = window.findChildren(ExportImageDialog)[-1]
