@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -63,6 +63,11 @@ class _ColumnScroll(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()  # the content grew wider (written areas shown): the column follows
+        return super().eventFilter(watched, event)
 
     def minimumSizeHint(self) -> QSize:
         content = self.widget()
@@ -197,6 +202,7 @@ class ReviewWidget(QWidget):
         self.note_list.current_changed.connect(self.set_current)
         self.note_list.text_confirmed.connect(lambda note_id, text: self.set_text(note_id, text, confirm=True))
         self.note_list.text_edited.connect(lambda note_id, text: self.set_text(note_id, text))
+        self.note_list.setMinimumHeight(200)  # a few notes in sight; the column scrolls on a small screen
         side_layout.addWidget(self.note_list, 1)
         self.written_panel = WrittenPanel()
         side_layout.addWidget(self.written_panel)

@@ -110,4 +110,5 @@ def test_the_photo_review_with_written_areas_fits_a_small_screen(qtbot, controll
 
     scroll = review.findChild(QScrollArea, "reviewSide")
     assert scroll.verticalScrollBar().maximum() > 0  # the column scrolls
+    assert scroll.widget().width() <= scroll.viewport().width()  # and nothing is cut off at its right
     assert review.accept_button.isVisible()  # and "Overnemen" stays in sight below it
