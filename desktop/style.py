@@ -7,7 +7,7 @@ QToolBar#mainToolbar { background: #f4f1ec; border: none; border-bottom: 1px sol
 QToolBar#mainToolbar QToolButton { padding: 4px 8px; border-radius: 5px; color: #2b1d12; }
 QToolBar#mainToolbar QToolButton:hover { background: #e7dfd2; }
 QTabWidget::pane { border: none; }
-QTabBar::tab { padding: 6px 18px; color: #5a4632; background: transparent; border: none;
+QTabBar::tab { padding: 6px 12px; color: #5a4632; background: transparent; border: none;
     border-bottom: 2px solid transparent; }
 QTabBar::tab:selected { color: #2b1d12; border-bottom: 2px solid #a0522d; font-weight: 600; }
 QTabBar::tab:disabled { color: #b5a897; }

@@ -112,3 +112,32 @@ def test_the_photo_review_with_written_areas_fits_a_small_screen(qtbot, controll
     assert scroll.verticalScrollBar().maximum() > 0  # the column scrolls
     assert scroll.widget().width() <= scroll.viewport().width()  # and nothing is cut off at its right
     assert review.accept_button.isVisible()  # and "Overnemen" stays in sight below it
+
+
+def _all_tabs_in_sight(window) -> None:
+    window.resize(*SMALL)
+    if window.document is None:
+        window._set_document(BoardDocument(load_template("procesplaat-1")))
+    window.show_page("editor")
+    settle()
+    bar = window.tabs.tabBar()
+    assert bar.isVisible() and window.palette_dock.isVisible() and window.properties_dock.isVisible()
+    right = max(bar.tabRect(index).right() for index in range(bar.count()))
+    assert right <= bar.width(), (bar.tabText(bar.count() - 1), right, bar.width())
+
+
+def test_every_page_tab_is_in_sight_beside_the_editor_panels(qtbot, controller, tmp_path):
+    """On the Bord page the palette and the properties sit beside the pages' tabs: at 1024 px all the
+    tabs still show (no scroll arrows hiding Trajecten), in Dutch and in the longer English."""
+    from desktop.i18n import install_language
+
+    _all_tabs_in_sight(controller.window)
+    english = controller.switch_language("en")
+    qtbot.addWidget(english)
+    try:
+        english.show()
+        qtbot.waitExposed(english)
+        _all_tabs_in_sight(english)
+    finally:
+        english.document and english.document.undo_stack.setClean()
+        install_language("nl")
