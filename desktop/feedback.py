@@ -77,9 +77,11 @@ def report_saved(widget: QWidget, text: str, path: Path | str) -> SavedNotice | 
     if not isinstance(window, QMainWindow):
         return None
     bar = window.statusBar()
-    bar.clearMessage()  # a temporary message would hide the notice
     notice = saved_notice(bar)
     notice.show_saved(text, path)
+    # A temporary message would be drawn over the notice; clear it after the notice is placed (placing
+    # it can resize the board's view, whose zoom read-out is such a message).
+    bar.clearMessage()
     return notice
 
 

@@ -41,6 +41,7 @@ def opened_folders(monkeypatch) -> list[str]:
 def _notice(window) -> SavedNotice:
     notice = window.statusBar().findChild(SavedNotice)
     assert notice is not None and notice.isVisible()
+    assert window.statusBar().currentMessage() == ""  # no temporary message drawn over the notice
     return notice
 
 
@@ -121,7 +122,9 @@ def test_the_trajectory_page_offers_new_and_open_instead_of_a_command(qtbot, win
 
 
 def test_saving_a_board_says_where_and_opens_the_folder(qtbot, window, tmp_path, opened_folders):
+    window.resize(1024, 700)
     window._set_document(BoardDocument(load_template("procesplaat-1")))
+    qtbot.wait(50)
     path = tmp_path / "mijn bord.bpbord"
     assert window._save_to(path)
     notice = _notice(window)
