@@ -109,6 +109,16 @@ def print_pdf(data: bytes, printer, dpi: int | None = None) -> int:
         document.close()
 
 
+def fit_to_window(dialog: QDialog, width: int, height: int) -> None:
+    """Open ``dialog`` at ``width`` × ``height``, but never larger than the window it belongs to (which
+    the user sized to their screen: on a 1024 × 700 screen the dialog fits too)."""
+    parent = dialog.parentWidget()
+    if parent is not None:
+        window = parent.window()
+        width, height = min(width, window.width()), min(height, window.height())
+    dialog.resize(max(width, dialog.minimumSizeHint().width()), max(height, dialog.minimumSizeHint().height()))
+
+
 class PrintDialog(QDialog):
     """Choose how to print a board, look at the pages, export or print them."""
 
@@ -116,7 +126,7 @@ class PrintDialog(QDialog):
         super().__init__(parent)
         self.board = board
         self.setWindowTitle(self.tr("Afdrukken en PDF"))
-        self.resize(1060, 760)
+        fit_to_window(self, 1060, 760)
         self.rendered: RenderedPdf | None = None
         self.page_index = 0
         self.last_error = ""
@@ -426,7 +436,7 @@ class PdfTilesDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, source: str | Path | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("PDF in tegels afdrukken"))
-        self.resize(900, 640)
+        fit_to_window(self, 900, 640)
         self.source: Path | None = None
         self.result = None  # printing.pdf_tiles.PdfTiling
         self.last_error = ""

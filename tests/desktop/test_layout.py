@@ -141,3 +141,25 @@ def test_every_page_tab_is_in_sight_beside_the_editor_panels(qtbot, controller, 
     finally:
         english.document and english.document.undo_stack.setClean()
         install_language("nl")
+
+
+def test_the_print_dialogs_fit_a_small_screen(qtbot, window, tmp_path):
+    """The print dialog opens at 1060 × 760 on a large screen; in a 1024 × 700 window it is no larger
+    than the window (so on a small screen its buttons stay in reach)."""
+    from desktop.print_dialog import PdfTilesDialog, PrintDialog
+
+    window.resize(*SMALL)
+    window._set_document(BoardDocument(load_template("procesplaat-1")))
+    for dialog in (PrintDialog(window.document.board, window), PdfTilesDialog(window)):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        settle()
+        assert dialog.width() <= SMALL[0] and dialog.height() <= SMALL[1], (type(dialog).__name__, dialog.size())
+        dialog.close()
+    window.resize(1600, 1000)
+    large = PrintDialog(window.document.board, window)
+    qtbot.addWidget(large)
+    large.show()
+    settle()
+    assert (large.width(), large.height()) == (1060, 760)
+    large.close()
