@@ -88,11 +88,10 @@ class TemplateCard(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setToolTip(board.description or board.question or board.title)
         self.setAccessibleName(board.title)
-        self.setAccessibleDescription(
-            QCoreApplication.translate("GalleryPage", "Sjabloon op {paper}; Enter begint een bord ermee").format(
-                paper=paper_label(board.paper)
-            )
-        )
+        description = QCoreApplication.translate("GalleryPage", "Sjabloon op {paper}; Enter begint een bord ermee")
+        if origin:
+            description += QCoreApplication.translate("GalleryPage", "; menutoets: exporteren of verwijderen")
+        self.setAccessibleDescription(description.format(paper=paper_label(board.paper)))
         self.preview = QLabel()
         self.preview.setFixedSize(QSize(THUMB_WIDTH, round(THUMB_WIDTH * 0.72)))
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -132,7 +131,9 @@ class TemplateCard(QFrame):
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         if self.origin:
-            self.menu_requested.emit(self, event.globalPos())
+            keyboard = event.reason() == QContextMenuEvent.Reason.Keyboard  # the Menu key or Shift+F10
+            where = self.mapToGlobal(self.rect().center()) if keyboard else event.globalPos()
+            self.menu_requested.emit(self, where)
             event.accept()
             return
         super().contextMenuEvent(event)

@@ -1152,6 +1152,10 @@
         <translation>Template on {paper}; Enter starts a board with it</translation>
     </message>
     <message>
+        <source>; menutoets: exporteren of verwijderen</source>
+        <translation>; menu key: export or remove</translation>
+    </message>
+    <message>
         <source>&amp;Nieuw leeg bord…</source>
         <translation>&amp;New blank board…</translation>
     </message>

@@ -322,3 +322,26 @@ def test_own_templates_are_found_by_the_search_the_method_filter_and_the_keys(qt
     gallery.search.setFocus()
     qtbot.keyClick(gallery.search, Qt.Key.Key_Down)
     assert gallery.library_cards["verbeterbord"].hasFocus()
+
+
+def test_an_own_templates_menu_opens_from_the_keyboard_at_its_card(qtbot, window, monkeypatch):
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtWidgets import QApplication, QMenu
+
+    _gallery_ready(qtbot, window)
+    _open_board(window)
+    _save_as_template(qtbot, window)
+    window.document.undo_stack.setClean()
+    qtbot.waitUntil(lambda: "verbeterbord" in window.gallery.library_cards)
+    window.show_page("gallery")
+    card = window.gallery.library_cards["verbeterbord"]
+    window.gallery.reveal("verbeterbord")
+    assert "menutoets" in card.accessibleDescription()
+    shown_at = []
+    monkeypatch.setattr(QMenu, "popup", lambda menu, position, *args: shown_at.append(position))
+    far = QPoint(5, 5)  # where the mouse happens to be
+    QApplication.sendEvent(card, QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, QPoint(), far))
+    assert shown_at == [card.mapToGlobal(card.rect().center())]
+    QApplication.sendEvent(card, QContextMenuEvent(QContextMenuEvent.Reason.Mouse, QPoint(3, 3), far))
+    assert shown_at[-1] == far
