@@ -192,6 +192,7 @@ class ArchiveBrowser(QWidget):
             (self.school_filter, self.tr("School")),
             (self.method_filter, self.tr("Methode")),
             (self.board_filter, self.tr("Bord")),
+            (self.step_filter, self.tr("Stap")),
             (self.date_from, self.tr("Vanaf datum")),
             (self.date_to, self.tr("Tot en met datum")),
             (self.search, self.tr("Zoeken")),

@@ -412,6 +412,10 @@
         <translation>Board</translation>
     </message>
     <message>
+        <source>Stap</source>
+        <translation>Step</translation>
+    </message>
+    <message>
         <source>Vanaf datum</source>
         <translation>From date</translation>
     </message>
@@ -3483,8 +3487,16 @@ Use Align and Distribute in the Arrange menu.</translation>
         <translation>A school board&apos;s shared archive: postgresql://user@server/database. Better leave the password out and put it in the .pgpass file.</translation>
     </message>
     <message>
+        <source>Adres van het archief</source>
+        <translation>Address of the archive</translation>
+    </message>
+    <message>
         <source>Verbinding testen</source>
         <translation>Test connection</translation>
+    </message>
+    <message>
+        <source>Probeert het adres hierboven zonder iets te veranderen</source>
+        <translation>Tries the address above without changing anything</translation>
     </message>
     <message>
         <source>Archief</source>
