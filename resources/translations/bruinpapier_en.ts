@@ -3800,6 +3800,10 @@ Use Align and Distribute in the Arrange menu.</translation>
         <translation>Note colours</translation>
     </message>
     <message>
+        <source>Er wordt nog een bestand geschreven</source>
+        <translation>A file is still being written</translation>
+    </message>
+    <message>
         <source>Bezig met {file} …</source>
         <translation>Writing {file} …</translation>
     </message>
