@@ -4435,6 +4435,18 @@ It was not deleted but set aside as {path}.</translation>
         <translation>waiting time</translation>
     </message>
     <message>
+        <source>overige ({n})</source>
+        <translation>others ({n})</translation>
+    </message>
+    <message>
+        <source>overige {n} (gemiddeld)</source>
+        <translation>others {n} (average)</translation>
+    </message>
+    <message>
+        <source>gemiddelde overige ({n})</source>
+        <translation>average of others ({n})</translation>
+    </message>
+    <message>
         <source>{burden} en {positive} per proces</source>
         <translation>{burden} and {positive} per process</translation>
     </message>
