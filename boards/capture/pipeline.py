@@ -217,7 +217,7 @@ def analyse_photo(
     outline = visible_outline_mm(homography, (image.shape[1], image.shape[0]))
     valid = visible_mask(outline, rectified.shape[:2], ppm, origin=origin)
     normalised = normalise_light(rectified, valid, ppm)
-    palette = _palette(board, normalised.paper_bgr)
+    palette = _palette(board, normalised.paper_bgr).adapted(normalised.image)
     labels = classify(normalised.image, palette)
     lines = thin_dark_lines(cv2.cvtColor(normalised.image, cv2.COLOR_BGR2GRAY), ppm)
     allowed_notes, allowed_dots = _allowed_masks(board, valid, ppm, region)

@@ -28,6 +28,7 @@ FINE_SIGMA_MM = 8.0
 L_WEIGHT = 0.3
 GAIN_ONE = 64.0
 REJECT_DISTANCE = 34.0  # Lab units; farther from every reference → NONE
+ADAPT_LIMIT = 40.0  # Lab units a reference colour may move towards the colours of a photo
 
 
 def _lab(bgr: tuple[int, int, int]) -> np.ndarray:
@@ -56,21 +57,66 @@ class Palette:
         self.colors_bgr.append(bgr)
         self._lut = None
 
+    _nearest: np.ndarray | None = None
+
+    def _build(self) -> None:
+        levels = (np.arange(32, dtype=np.uint8) << 3) + 4
+        b, g, r = np.meshgrid(levels, levels, levels, indexing="ij")
+        cube = np.stack([b, g, r], axis=-1).reshape(-1, 1, 3)
+        lab = cv2.cvtColor(cube, cv2.COLOR_BGR2LAB).reshape(-1, 3).astype(np.float32)
+        refs = np.array([_lab(c) for c in self.colors_bgr], np.float32)
+        weights = np.array([L_WEIGHT, 1.0, 1.0], np.float32)
+        distance = np.sqrt((((lab[:, None, :] - refs[None, :, :]) * weights) ** 2).sum(axis=2))
+        nearest = distance.argmin(axis=1).astype(np.uint8)
+        rejected = distance.min(axis=1) > REJECT_DISTANCE
+        classes = np.array(self.classes, np.uint8)[nearest]
+        classes[rejected] = NONE
+        nearest[rejected] = 255
+        self._lut, self._nearest = classes, nearest
+
     def lut(self) -> np.ndarray:
         """Class of every colour quantised to 5 bits per channel (index b<<10 | g<<5 | r)."""
         if self._lut is None:
-            levels = (np.arange(32, dtype=np.uint8) << 3) + 4
-            b, g, r = np.meshgrid(levels, levels, levels, indexing="ij")
-            cube = np.stack([b, g, r], axis=-1).reshape(-1, 1, 3)
-            lab = cv2.cvtColor(cube, cv2.COLOR_BGR2LAB).reshape(-1, 3).astype(np.float32)
-            refs = np.array([_lab(c) for c in self.colors_bgr], np.float32)
-            weights = np.array([L_WEIGHT, 1.0, 1.0], np.float32)
-            distance = np.sqrt((((lab[:, None, :] - refs[None, :, :]) * weights) ** 2).sum(axis=2))
-            nearest = distance.argmin(axis=1)
-            classes = np.array(self.classes, np.uint8)[nearest]
-            classes[distance.min(axis=1) > REJECT_DISTANCE] = NONE
-            self._lut = classes
-        return self._lut
+            self._build()
+        return self._lut  # type: ignore[return-value]
+
+    def nearest_lut(self) -> np.ndarray:
+        """Index of the nearest reference colour (255: none near) of every quantised colour."""
+        if self._nearest is None:
+            self._build()
+        return self._nearest  # type: ignore[return-value]
+
+    def adapted(self, image: np.ndarray, rounds: int = 2) -> Palette:
+        """This palette with its reference colours moved to the colours the photo shows.
+
+        Printers, note brands and cameras differ: the note green of one photo may be as
+        dark as the dot green of the palette. Each reference moves to the mean colour of the
+        pixels nearest to it (k-means, started at the palette), as long as enough pixels
+        take it and it stays near where it started.
+        """
+        palette = Palette(list(self.classes), list(self.colors_bgr), self.note_colors, self.dot_kinds, self.dot_colors)
+        start = [_lab(color) for color in self.colors_bgr]
+        index = _quantised_index(image)
+        minimum = max(200, image.shape[0] * image.shape[1] // 4000)
+        pixels = image.reshape(-1, 3)
+        for _ in range(rounds):
+            nearest = palette.nearest_lut()[index].ravel()
+            counts = np.bincount(nearest, minlength=256)
+            sums = [np.bincount(nearest, weights=pixels[:, channel], minlength=256) for channel in range(3)]
+            changed = False
+            for ref in range(len(palette.colors_bgr)):
+                if palette.classes[ref] in (PAPER, INK, WHITE) or counts[ref] < minimum:
+                    continue
+                mean = tuple(int(round(sums[channel][ref] / counts[ref])) for channel in range(3))
+                if np.linalg.norm(_lab(mean) - start[ref]) > ADAPT_LIMIT:
+                    continue
+                if mean != palette.colors_bgr[ref]:
+                    palette.colors_bgr[ref] = mean  # type: ignore[assignment]
+                    changed = True
+            if not changed:
+                break
+            palette._lut = palette._nearest = None
+        return palette
 
 
 def build_palette(board: Board, paper_bgr: tuple[int, int, int]) -> Palette:
@@ -95,13 +141,29 @@ def build_palette(board: Board, paper_bgr: tuple[int, int, int]) -> Palette:
 
 @dataclass
 class Normalised:
-    image: np.ndarray  # BGR, light evened out, paper at its true colour
+    image: np.ndarray  # BGR, light evened out, glare taken off, paper at its true colour
     paper_bgr: tuple[int, int, int]
     paper_kind: str  # "brown" | "white"
+    glare: np.ndarray | None = None  # bool, image size: a highlight lies over the board here
+    unreadable: np.ndarray | None = None  # bool, image size: the highlight washes out what lies under it
+
+
+GLARE_MIN = 0.25  # highlight / diffuse light: from here on a highlight is marked
+GLARE_UNREADABLE = 1.6  # beyond this the colours under it are too washed out to trust
+CLIPPED = 248
 
 
 def normalise_light(image: np.ndarray, valid: np.ndarray, px_per_mm: float) -> Normalised:
-    """Divide out the light measured on the paper; ``valid`` marks board pixels seen in the photo."""
+    """Even out the light measured on the paper; ``valid`` marks board pixels seen in the photo.
+
+    The light on the paper is diffuse light (a smooth field that scales the paper's colour)
+    plus, where a lamp or window reflects, a white highlight added on top. Both are measured on
+    the paper: on brown paper a pixel's colour splits into "paper colour × light" plus "white";
+    on white paper the two look alike, so the highlight is what rises above a smooth fit of the
+    light over the board. The highlight is subtracted and the diffuse light divided out, which
+    gives washed-out notes and dots under a highlight their colour back; where the highlight is
+    much stronger than the diffuse light (or the photo is clipped white) it is marked unreadable.
+    """
     height, width = image.shape[:2]
     step = max(1, int(round(LIGHT_CELL_MM * px_per_mm)))
     small_size = (max(1, width // step), max(1, height // step))
@@ -122,19 +184,89 @@ def normalise_light(image: np.ndarray, valid: np.ndarray, px_per_mm: float) -> N
     cb_paper = float(np.median(cb[near]))
     paper_kind = "brown" if (1 / 3 - cb_paper) > 0.045 else "white"
     paper_bgr = _bgr(KRAFT_BROWN) if paper_kind == "brown" else WHITE_PAPER_BGR
-    paper = near.astype(np.float32)
-    mean_paper = pixels[near].mean(axis=0)
-    field = _masked_blur(pixels, paper, max(1.0, LIGHT_SIGMA_MM / LIGHT_CELL_MM), mean_paper)
-    fine_weight = cv2.GaussianBlur(paper, (0, 0), max(0.7, FINE_SIGMA_MM / LIGHT_CELL_MM))
-    fine = _masked_blur(pixels, paper, max(0.7, FINE_SIGMA_MM / LIGHT_CELL_MM), mean_paper)
-    blend = np.clip((fine_weight - 0.15) / 0.35, 0.0, 1.0)[:, :, None]
-    field = fine * blend + field * (1 - blend)
-    gain = np.array(paper_bgr, np.float32)[None, None, :] / np.maximum(field, 8.0)
+    observed = np.median(pixels[near], axis=0)  # the paper's colour as the photo shows it
+    if paper_kind == "brown":
+        consistent, _ = _paper_plus_white(pixels, observed)
+        paper = (near | (consistent & usable)).astype(np.float32)
+    else:
+        paper = near.astype(np.float32)
+    field = _light_field(pixels, paper, observed)
+    if paper_kind == "brown":
+        _, highlight = _paper_plus_white(field, observed)
+        highlight = np.maximum(highlight, 0.0)
+    else:
+        highlight = np.zeros(field.shape[:2], np.float32)
+    diffuse = np.maximum(field - highlight[:, :, None], 4.0)
+    ratio = highlight / np.maximum(diffuse.mean(axis=2), 4.0)
+    clipped = cv2.resize((image.min(axis=2) >= CLIPPED).astype(np.uint8) * 255, small_size, interpolation=cv2.INTER_AREA)
+    gain = np.array(paper_bgr, np.float32)[None, None, :] / diffuse
     # fixed point (gain × 64 in a byte, so up to 4×) keeps the full-size work in integers
     gain8 = np.clip(gain * GAIN_ONE, 0, 255).astype(np.uint8)
     gain8 = cv2.resize(gain8, (width, height), interpolation=cv2.INTER_LINEAR)
+    glare = unreadable = None
+    if float(ratio.max()) > GLARE_MIN and paper_kind == "brown":
+        offset = cv2.resize(np.clip(highlight, 0, 255).astype(np.uint8), (width, height), interpolation=cv2.INTER_LINEAR)
+        image = cv2.subtract(image, cv2.merge([offset, offset, offset]))
+        glare_small = ((ratio > GLARE_MIN) & small_valid).astype(np.uint8)
+        unreadable_small = (((ratio > GLARE_UNREADABLE) | (clipped > 100)) & small_valid).astype(np.uint8)
+        glare = cv2.resize(glare_small, (width, height), interpolation=cv2.INTER_NEAREST) > 0
+        unreadable = cv2.resize(unreadable_small, (width, height), interpolation=cv2.INTER_NEAREST) > 0
     corrected = cv2.multiply(image, gain8, scale=1.0 / GAIN_ONE, dtype=cv2.CV_8U)
-    return Normalised(corrected, paper_bgr, paper_kind)
+    strong = gain.max(axis=2) * GAIN_ONE > 250
+    if strong.any():
+        # where the light is that low (under a strong highlight) the fixed point runs out: floats there
+        ys, xs = np.nonzero(strong)
+        y0, y1 = max(0, ys.min() * step - step), min(height, (ys.max() + 2) * step)
+        x0, x1 = max(0, xs.min() * step - step), min(width, (xs.max() + 2) * step)
+        full_gain = cv2.resize(gain, (width, height), interpolation=cv2.INTER_LINEAR)[y0:y1, x0:x1]
+        corrected[y0:y1, x0:x1] = np.clip(image[y0:y1, x0:x1] * full_gain, 0, 255).astype(np.uint8)
+    return Normalised(corrected, paper_bgr, paper_kind, glare, unreadable)
+
+
+def _light_field(pixels: np.ndarray, paper: np.ndarray, fallback: np.ndarray) -> np.ndarray:
+    """The paper's colour at every cell: a coarse fit, sharpened where paper is close by."""
+    field = _masked_blur(pixels, paper, max(1.0, LIGHT_SIGMA_MM / LIGHT_CELL_MM), fallback)
+    fine_weight = cv2.GaussianBlur(paper, (0, 0), max(0.7, FINE_SIGMA_MM / LIGHT_CELL_MM))
+    fine = _masked_blur(pixels, paper, max(0.7, FINE_SIGMA_MM / LIGHT_CELL_MM), fallback)
+    blend = np.clip((fine_weight - 0.15) / 0.35, 0.0, 1.0)[:, :, None]
+    return fine * blend + field * (1 - blend)
+
+
+def _paper_plus_white(pixels: np.ndarray, paper: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Split colours into a × paper colour + g × white (least squares): whether a colour fits that
+    (small rest, a > 0) and its white part g."""
+    basis = np.stack([paper.astype(np.float64), np.ones(3)], axis=1)  # 3 × 2
+    solve = np.linalg.pinv(basis)  # 2 × 3
+    flat = pixels.reshape(-1, 3).astype(np.float64)
+    coefficients = flat @ solve.T  # n × 2: (a, g)
+    rest = flat - coefficients @ basis.T
+    size = np.linalg.norm(flat, axis=1) + 1.0
+    fits = (np.linalg.norm(rest, axis=1) < 0.035 * size) & (coefficients[:, 0] > 0.03) & (coefficients[:, 1] > -0.06 * size)
+    shape = pixels.shape[:2]
+    return fits.reshape(shape), coefficients[:, 1].reshape(shape).astype(np.float32)
+
+
+def _bump_over_smooth_fit(field: np.ndarray, paper: np.ndarray) -> np.ndarray:
+    """White paper: how far the light rises above a smooth (cubic) fit of it, robustly, where it rises."""
+    height, width = field.shape[:2]
+    luminance = field.mean(axis=2).astype(np.float64)
+    ys, xs = np.mgrid[0:height, 0:width]
+    u, v = xs / max(1, width - 1) * 2 - 1, ys / max(1, height - 1) * 2 - 1
+    terms = np.stack([u**i * v**j for i in range(4) for j in range(4 - i)], axis=-1).reshape(-1, 10)
+    target = np.log(np.maximum(luminance, 1.0)).ravel()
+    weight = paper.ravel().astype(bool)
+    if weight.sum() < 20:
+        return np.zeros((height, width), np.float32)
+    fit = np.full(target.shape, float(np.median(target[weight])))
+    for _ in range(4):
+        coefficients, *_ = np.linalg.lstsq(terms[weight], target[weight], rcond=None)
+        fit = terms @ coefficients
+        weight = paper.ravel().astype(bool) & (target - fit < 0.04)
+        if weight.sum() < 20:
+            break
+    smooth = np.exp(fit).reshape(height, width)
+    bump = luminance - smooth
+    return np.where(bump > 0.06 * smooth, bump, 0.0).astype(np.float32)
 
 
 def _masked_blur(pixels: np.ndarray, mask: np.ndarray, sigma: float, fallback: np.ndarray) -> np.ndarray:
@@ -144,8 +276,11 @@ def _masked_blur(pixels: np.ndarray, mask: np.ndarray, sigma: float, fallback: n
     return np.where((weight > 0.01)[:, :, None], summed / np.maximum(weight, 1e-6)[:, :, None], fallback[None, None, :])
 
 
+def _quantised_index(image: np.ndarray) -> np.ndarray:
+    quantised = (image >> 3).astype(np.uint16)
+    return (quantised[:, :, 0] << 10) | (quantised[:, :, 1] << 5) | quantised[:, :, 2]
+
+
 def classify(image: np.ndarray, palette: Palette) -> np.ndarray:
     """The class of every pixel (uint8), by the palette's lookup table."""
-    quantised = (image >> 3).astype(np.uint16)
-    index = (quantised[:, :, 0] << 10) | (quantised[:, :, 1] << 5) | quantised[:, :, 2]
-    return palette.lut()[index]
+    return palette.lut()[_quantised_index(image)]
