@@ -274,6 +274,7 @@ class Candidate:
     support: float = 0.0
     contradiction: float = 0.0
     seen: float = 0.0
+    free: tuple[float, ...] = (0.0, 0.0, 0.0, 0.0)  # per side: share with the note inside and open board outside
 
     def corners_mm(self) -> np.ndarray:
         return rect_corners(self.center, self.size, self.angle_deg)
@@ -285,7 +286,10 @@ def _corner_candidates(corner: Corner, sizes: SizeBook, known_only: bool = False
     so the measured length is one option among the sizes seen, not the only one)."""
     tolerance = SIZE_TOLERANCE_MM
     book = sizes.ordered()
-    sides = sorted({round(side, 1) for size in book for side in size})
+    sides: list[float] = []
+    for side in sorted(side for size in book for side in size):
+        if not sides or side - sides[-1] > 3.0:
+            sides.append(side)
 
     def options(length: float, complete: bool) -> list[tuple[float, bool]]:
         found = [(length, True)] if complete else []
@@ -350,6 +354,7 @@ class Region:
     paper: np.ndarray  # bool: bare paper far from any note
     near_edge: np.ndarray  # bool: close to the region's border or a dark line
     inside: np.ndarray  # bool: deep inside the region, away from dark lines
+    others: np.ndarray  # bool: notes of other colours
 
 
 def _evaluate(candidate: Candidate, region: Region, px_per_mm: float) -> None:
@@ -380,6 +385,25 @@ def _evaluate(candidate: Candidate, region: Region, px_per_mm: float) -> None:
         return
     ys, xs = points[:, 1], points[:, 0]
     candidate.support = float(region.near_edge[ys, xs].sum()) / total
+    centre = corners.mean(axis=0)
+    free = []
+    for i, side in enumerate(samples):
+        middle = (corners[i] + corners[(i + 1) % 4]) / 2
+        outward = middle - centre
+        outward /= max(1e-6, float(np.hypot(*outward)))
+        inner = np.round(side - outward * 2.0 * px_per_mm).astype(int)
+        outer = np.round(side + outward * 3.0 * px_per_mm).astype(int)
+        ok = (
+            (inner[:, 0] >= 0) & (inner[:, 1] >= 0) & (inner[:, 0] < shape[1]) & (inner[:, 1] < shape[0])
+            & (outer[:, 0] >= 0) & (outer[:, 1] >= 0) & (outer[:, 0] < shape[1]) & (outer[:, 1] < shape[0])
+        )
+        if not ok.any():
+            free.append(0.0)
+            continue
+        inner, outer = inner[ok], outer[ok]
+        open_outside = ~region.own[outer[:, 1], outer[:, 0]] & ~region.others[outer[:, 1], outer[:, 0]]
+        free.append(float((region.own[inner[:, 1], inner[:, 0]] & open_outside).sum()) / len(side))
+    candidate.free = tuple(free)
     contradiction = (region.inside[ys, xs] | region.paper[ys, xs]) & ~region.near_edge[ys, xs]
     candidate.contradiction = float(contradiction.sum()) / total
 
@@ -582,8 +606,12 @@ def detect_notes(
     px_per_mm: float,
     typical_mm: float = TYPICAL_NOTE_MM,
     single_sizes_mm: tuple[tuple[float, float], ...] = (),
+    washed: np.ndarray | None = None,
 ) -> list[NoteBlob]:
     """Notes of the palette's colours.
+
+    ``washed`` marks where a highlight washes colours out: there, paper-coloured pixels may be
+    a note's washed-out part, so they do not speak against a note.
 
     ``single_sizes_mm`` (long, short) are sizes of notes the team uses besides the
     usual ones; sizes of notes standing alone on the photo are learnt anyway.
@@ -594,10 +622,16 @@ def detect_notes(
     masks = note_masks(labels, allowed, palette, px_per_mm)
     learn_sizes(masks, lines, px_per_mm, sizes)
     paper = labels == PAPER
+    if washed is not None:
+        paper &= ~washed
+    any_note = np.zeros(labels.shape, np.uint8)
+    for mask in masks.values():
+        any_note |= mask
     notes: list[NoteBlob] = []
     for klass, mask in masks.items():
         color = palette.note_colors[klass]
-        found = sorted(_regions(mask, lines, paper, px_per_mm, sizes), key=lambda blob: -blob.confidence)
+        others = any_note & ~mask
+        found = sorted(_regions(mask, lines, paper, others, px_per_mm, sizes), key=lambda blob: -blob.confidence)
         kept: list[NoteBlob] = []
         for blob in found:
             # a note cut in two regions (a wide stroke, a row of dots) is proposed by both
@@ -610,7 +644,7 @@ def detect_notes(
 
 
 def _regions(
-    mask: np.ndarray, lines: np.ndarray, paper: np.ndarray, px_per_mm: float, sizes: SizeBook
+    mask: np.ndarray, lines: np.ndarray, paper: np.ndarray, others: np.ndarray, px_per_mm: float, sizes: SizeBook
 ) -> list[NoteBlob]:
     min_area = MIN_NOTE_AREA_MM2 * px_per_mm * px_per_mm
     margin = int(round(12 * px_per_mm))
@@ -634,7 +668,8 @@ def _regions(
         thick_lines = cv2.dilate(roi_lines.astype(np.uint8), line_kernel) > 0
         inside = (cv2.erode(own8, deep_kernel) > 0) & ~thick_lines
         roi_paper = (cv2.erode(paper[y0:y1, x0:x1].astype(np.uint8), edge_kernel) > 0) & ~own
-        region = Region(np.array([x0, y0], np.float64), own, roi_paper, near_edge, inside)
+        roi_others = others[y0:y1, x0:x1] > 0
+        region = Region(np.array([x0, y0], np.float64), own, roi_paper, near_edge, inside, roi_others)
 
         contours, _ = cv2.findContours(own8, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE)
         candidates: list[Candidate] = []
@@ -667,13 +702,16 @@ def _regions(
         for candidate in chosen:
             size, angle = _normalise_angle(candidate.size, candidate.angle_deg)
             confidence = _confidence(candidate, sizes)
+            reason = _doubt(candidate)
             found.append(
                 NoteBlob(
                     "",
                     (float(candidate.center[0]), float(candidate.center[1])),
                     (float(size[0]), float(size[1])),
                     float(angle),
-                    confidence,
+                    min(confidence, 0.45) if reason else confidence,
+                    doubtful=bool(reason),
+                    reason=reason,
                 )
             )
         explained = np.zeros(own.shape, bool)
@@ -681,7 +719,8 @@ def _regions(
             explained |= candidate.own
         rest = (own & ~explained).astype(np.uint8)
         rest = cv2.morphologyEx(rest, cv2.MORPH_OPEN, _disk(4 * px_per_mm))
-        if rest.sum() >= 0.35 * TYPICAL_NOTE_MM**2 * px_per_mm**2:
+        note_px = TYPICAL_NOTE_MM**2 * px_per_mm**2
+        if rest.sum() >= 0.35 * note_px:
             rest_contours, _ = cv2.findContours(rest, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
             for contour in rest_contours:
                 if cv2.contourArea(contour) < 0.35 * TYPICAL_NOTE_MM**2 * px_per_mm**2:
@@ -696,10 +735,25 @@ def _regions(
                         angle,
                         0.3,
                         doubtful=True,
-                        reason="onduidelijke groep",
+                        reason="unresolved" if cv2.contourArea(contour) > 1.3 * note_px else "covered",
                     )
                 )
     return found
+
+
+FREE_SIDE = 0.2  # share of a side that must border open board for the note's place across it to be sure
+
+
+def _doubt(candidate: Candidate) -> str:
+    """Why a chosen note cannot be vouched for ("" when it can)."""
+    if not candidate.known:
+        return "size"  # a size no other note on the photo has
+    free = candidate.free
+    if max(free[0], free[2]) < FREE_SIDE or max(free[1], free[3]) < FREE_SIDE:
+        return "covered"  # no edge of it is seen against the board along one axis: it could slide
+    if candidate.seen < 0.4:
+        return "covered"
+    return ""
 
 
 def _confidence(candidate: Candidate, sizes: SizeBook) -> float:

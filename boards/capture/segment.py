@@ -212,6 +212,8 @@ def normalise_light(image: np.ndarray, valid: np.ndarray, px_per_mm: float) -> N
         glare = cv2.resize(glare_small, (width, height), interpolation=cv2.INTER_NEAREST) > 0
         unreadable = cv2.resize(unreadable_small, (width, height), interpolation=cv2.INTER_NEAREST) > 0
     corrected = cv2.multiply(image, gain8, scale=1.0 / GAIN_ONE, dtype=cv2.CV_8U)
+    if paper_kind == "white":
+        corrected, glare, unreadable = _lift_glare_on_white(corrected, valid, px_per_mm)
     strong = gain.max(axis=2) * GAIN_ONE > 250
     if strong.any():
         # where the light is that low (under a strong highlight) the fixed point runs out: floats there
@@ -221,6 +223,64 @@ def normalise_light(image: np.ndarray, valid: np.ndarray, px_per_mm: float) -> N
         full_gain = cv2.resize(gain, (width, height), interpolation=cv2.INTER_LINEAR)[y0:y1, x0:x1]
         corrected[y0:y1, x0:x1] = np.clip(image[y0:y1, x0:x1] * full_gain, 0, 255).astype(np.uint8)
     return Normalised(corrected, paper_bgr, paper_kind, glare, unreadable)
+
+
+WASHED = (6.0, 26.0)  # chroma (Lab) of washed-out colour
+STRONG = 38.0
+
+
+def _lift_glare_on_white(
+    image: np.ndarray, valid: np.ndarray, px_per_mm: float
+) -> tuple[np.ndarray, np.ndarray | None, np.ndarray | None]:
+    """White paper hides a highlight (white on white), but what lies under it is washed out: areas
+    of faint colour and faint writing with nothing strong among them. Found that way, the content
+    there is stretched away from the paper's white by how much the strongest content nearby lost."""
+    height, width = image.shape[:2]
+    step = max(1, int(round(2.0 * px_per_mm)))
+    small_size = (max(1, width // step), max(1, height // step))
+    small = cv2.resize(image, small_size, interpolation=cv2.INTER_AREA)
+    deficit = 245.0 - small.min(axis=2).astype(np.float32)
+    lab = cv2.cvtColor(small, cv2.COLOR_BGR2LAB).astype(np.float32)
+    chroma = np.hypot(lab[:, :, 1] - 128, lab[:, :, 2] - 128)
+    seen = cv2.resize(valid, small_size, interpolation=cv2.INTER_AREA) > 250
+    # faint colour on a light ground: a note or dot washed out; strong: full colour or dark ink
+    washed = ((chroma >= WASHED[0]) & (chroma <= WASHED[1]) & (lab[:, :, 0] > 170) & seen).astype(np.float32)
+    strong = (((chroma > STRONG) | (lab[:, :, 0] < 110)) & seen).astype(np.float32)
+    sigma = 8.0 / 2.0
+    seeds = (cv2.GaussianBlur(washed, (0, 0), sigma) > 0.3) & (cv2.GaussianBlur(strong, (0, 0), sigma) < 0.12)
+    seeds = seeds.astype(np.uint8)
+    if seeds.sum() * 4.0 < 25 * 25:
+        return image, None, None
+    closed = cv2.morphologyEx(seeds, cv2.MORPH_CLOSE, _ellipse(15.0 / 2.0))
+    closed = cv2.dilate(closed, _ellipse(6.0 / 2.0))
+    contours, _ = cv2.findContours(closed, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    mask = np.zeros_like(closed)
+    for contour in contours:
+        if cv2.contourArea(contour) * 4.0 >= 25 * 25:  # cells of 2 mm
+            # a highlight is a round patch: its washed-out ring closes over the core, where nothing shows
+            cv2.drawContours(mask, [cv2.convexHull(contour)], -1, 1, cv2.FILLED)
+    mask &= seen.astype(np.uint8)
+    if not mask.any():
+        return image, None, None
+    # how much contrast the strongest content nearby kept: ink and dots lie about 180 below white
+    strongest = cv2.dilate(deficit * mask, _ellipse(10.0 / 2.0))
+    stretch = np.clip(180.0 / np.maximum(strongest, 30.0), 1.0, 6.0) * mask + (1 - mask)
+    stretch = cv2.GaussianBlur(stretch.astype(np.float32), (0, 0), 2.0)
+    ys, xs = np.nonzero(mask)
+    y0, y1 = max(0, (ys.min() - 8) * step), min(height, (ys.max() + 9) * step)
+    x0, x1 = max(0, (xs.min() - 8) * step), min(width, (xs.max() + 9) * step)
+    factor = cv2.resize(stretch, (width, height), interpolation=cv2.INTER_LINEAR)[y0:y1, x0:x1, None]
+    part = image[y0:y1, x0:x1].astype(np.float32)
+    lifted = image.copy()
+    lifted[y0:y1, x0:x1] = np.clip(245.0 - (245.0 - part) * factor, 0, 255).astype(np.uint8)
+    glare = cv2.resize(mask, (width, height), interpolation=cv2.INTER_NEAREST) > 0
+    unreadable = glare  # washed out on white: nothing there can be vouched for
+    return lifted, glare, unreadable
+
+
+def _ellipse(radius_cells: float) -> np.ndarray:
+    size = max(3, int(round(2 * radius_cells)) | 1)
+    return cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (size, size))
 
 
 def _light_field(pixels: np.ndarray, paper: np.ndarray, fallback: np.ndarray) -> np.ndarray:
