@@ -48,9 +48,12 @@ def _disk(radius: float) -> np.ndarray:
     return cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (size, size))
 
 
-def _single_radius(mask: np.ndarray, px_per_mm: float) -> float | None:
+Components = tuple[int, np.ndarray, np.ndarray]  # count, labels, stats
+
+
+def _single_radius(regions: Components, px_per_mm: float) -> float | None:
     """Radius (px) of the dots standing alone: round components of a dot's size."""
-    count, _, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    count, _, stats = regions
     low, high = math.pi * (MIN_DOT_MM / 2 * px_per_mm) ** 2, math.pi * (MAX_DOT_MM / 2 * px_per_mm) ** 2
     radii = []
     for index in range(1, count):
@@ -80,14 +83,18 @@ def detect_dots(
     any_dot = np.zeros(labels.shape, np.uint8)
     for mask in masks.values():
         any_dot |= mask
-    radii = {klass: _single_radius(mask, px_per_mm) for klass, mask in masks.items()}
+    regions: dict[int, Components] = {}
+    for klass, mask in masks.items():
+        count, components, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+        regions[klass] = (count, components, stats)
+    radii = {klass: _single_radius(regions[klass], px_per_mm) for klass in kinds}
     known = [radius for radius in radii.values() if radius is not None]
     fallback = float(np.median(known)) if known else DEFAULT_DOT_MM / 2 * px_per_mm
     dots: list[DotBlob] = []
     unresolved: list[tuple[float, float]] = []
     for klass in kinds:
         radius = radii[klass] or fallback
-        found, rest = _circles(masks[klass], any_dot, radius)
+        found, rest = _circles(regions[klass], any_dot, radius)
         for (cx, cy), confidence in found:
             dots.append(
                 DotBlob(
@@ -103,11 +110,11 @@ def detect_dots(
 
 
 def _circles(
-    mask: np.ndarray, any_dot: np.ndarray, radius: float
+    regions: Components, any_dot: np.ndarray, radius: float
 ) -> tuple[list[tuple[tuple[float, float], float]], list[tuple[float, float]]]:
     """Disc centres (px) of one dot colour, with a confidence each; and groups left unexplained."""
-    height, width = mask.shape
-    count, components, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    count, components, stats = regions
+    height, width = components.shape
     disc_area = math.pi * radius * radius
     found: list[tuple[tuple[float, float], float]] = []
     unresolved: list[tuple[float, float]] = []

@@ -551,7 +551,21 @@ def _fill_small_holes(mask: np.ndarray, max_area_px: float) -> np.ndarray:
     return out
 
 
-def learn_sizes(masks: dict[int, np.ndarray], lines: np.ndarray, px_per_mm: float, sizes: SizeBook) -> None:
+Components = tuple[int, np.ndarray, np.ndarray]  # count, labels, stats (cv2.connectedComponentsWithStats)
+
+
+def components_of(mask: np.ndarray) -> Components:
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=4)
+    return count, labels, stats
+
+
+def learn_sizes(
+    masks: dict[int, np.ndarray],
+    lines: np.ndarray,
+    px_per_mm: float,
+    sizes: SizeBook,
+    components: dict[int, Components] | None = None,
+) -> None:
     """Sizes of notes standing alone: a region that is one clean rectangle, not split by a dark line,
     and not against notes of another colour (a note partly covered can look like a smaller clean one)."""
     min_area = MIN_NOTE_AREA_MM2 * px_per_mm * px_per_mm
@@ -560,14 +574,15 @@ def learn_sizes(masks: dict[int, np.ndarray], lines: np.ndarray, px_per_mm: floa
         any_note |= mask
     ring_kernel = _disk(3.0 * px_per_mm)
     pad = int(round(4 * px_per_mm))
-    for mask in masks.values():
+    larger: list[tuple[float, float]] = []
+    for klass, mask in masks.items():
         others = any_note & ~mask
-        count, components, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=4)
+        count, labels, stats = components[klass] if components else components_of(mask)
         for index in range(1, count):
             x, y, w, h, area = stats[index]
             if area < min_area:
                 continue
-            blob = (components[y : y + h, x : x + w] == index).astype(np.uint8)
+            blob = (labels[y : y + h, x : x + w] == index).astype(np.uint8)
             contours, _ = cv2.findContours(blob, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
             contour = max(contours, key=cv2.contourArea)
             (_, _), (bw, bh), _ = cv2.minAreaRect(contour)
@@ -583,10 +598,17 @@ def learn_sizes(masks: dict[int, np.ndarray], lines: np.ndarray, px_per_mm: floa
             if _split_by_lines(blob, lines[y : y + h, x : x + w], px_per_mm):
                 continue
             y0, x0 = max(0, y - pad), max(0, x - pad)
-            own = (components[y0 : y + h + pad, x0 : x + w + pad] == index).astype(np.uint8)
+            own = (labels[y0 : y + h + pad, x0 : x + w + pad] == index).astype(np.uint8)
             ring = (cv2.dilate(own, ring_kernel) > 0) & (own == 0)
             if (others[y0 : y + h + pad, x0 : x + w + pad][ring] > 0).mean() > 0.1:
                 continue
+            if long > TYPICAL_NOTE_MM + SIZE_TOLERANCE_MM and sizes.tiles(long, short):
+                # as long as two usual notes overlapping in line: believed when seen twice
+                larger.append((long, short))
+                continue
+            sizes.add(long, short)
+    for long, short in larger:
+        if sum(abs(long - a) < SIZE_TOLERANCE_MM and abs(short - b) < SIZE_TOLERANCE_MM for a, b in larger) >= 2:
             sizes.add(long, short)
 
 
@@ -620,7 +642,8 @@ def detect_notes(
     for long, short in single_sizes_mm:
         sizes.add(max(long, short), min(long, short), 0.5)
     masks = note_masks(labels, allowed, palette, px_per_mm)
-    learn_sizes(masks, lines, px_per_mm, sizes)
+    components = {klass: components_of(mask) for klass, mask in masks.items()}
+    learn_sizes(masks, lines, px_per_mm, sizes, components)
     paper = labels == PAPER
     if washed is not None:
         paper &= ~washed
@@ -631,7 +654,9 @@ def detect_notes(
     for klass, mask in masks.items():
         color = palette.note_colors[klass]
         others = any_note & ~mask
-        found = sorted(_regions(mask, lines, paper, others, px_per_mm, sizes), key=lambda blob: -blob.confidence)
+        found = sorted(
+            _regions(components[klass], lines, paper, others, px_per_mm, sizes), key=lambda blob: -blob.confidence
+        )
         kept: list[NoteBlob] = []
         for blob in found:
             # a note cut in two regions (a wide stroke, a row of dots) is proposed by both
@@ -640,18 +665,40 @@ def detect_notes(
             blob.color = color
             kept.append(blob)
         notes += kept
-    return notes
+    return _one_colour_per_place(notes)
+
+
+def _one_colour_per_place(notes: list[NoteBlob]) -> list[NoteBlob]:
+    """A note whose colour shifts across it (light, a highlight) shows as two notes of two colours at one
+    place: a doubtful one mostly inside a sure one, or two that nearly coincide. Keep the better one."""
+    order = sorted(notes, key=lambda blob: (blob.doubtful, -blob.confidence))
+    kept: list[NoteBlob] = []
+    for blob in order:
+        polygon = blob.corners().astype(np.float32)
+        area = max(1e-6, blob.size[0] * blob.size[1])
+        duplicate = False
+        for other in kept:
+            if math.dist(blob.center, other.center) > max(*blob.size, *other.size):
+                continue
+            shared, _ = cv2.intersectConvexConvex(polygon, other.corners().astype(np.float32))
+            union = area + other.size[0] * other.size[1] - shared
+            if (blob.doubtful and shared >= 0.6 * area) or shared >= 0.8 * union:
+                duplicate = True
+                break
+        if not duplicate:
+            kept.append(blob)
+    return kept
 
 
 def _regions(
-    mask: np.ndarray, lines: np.ndarray, paper: np.ndarray, others: np.ndarray, px_per_mm: float, sizes: SizeBook
+    regions: Components, lines: np.ndarray, paper: np.ndarray, others: np.ndarray, px_per_mm: float, sizes: SizeBook
 ) -> list[NoteBlob]:
     min_area = MIN_NOTE_AREA_MM2 * px_per_mm * px_per_mm
     margin = int(round(12 * px_per_mm))
-    height, width = mask.shape
-    count, components, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=4)
+    count, components, stats = regions
+    height, width = components.shape
     found: list[NoteBlob] = []
-    edge_kernel = _disk(1.6 * px_per_mm)
+    edge_kernel = _disk(2.4 * px_per_mm)
     deep_kernel = _disk(3.0 * px_per_mm)
     line_kernel = _disk(1.2 * px_per_mm)
     for index in range(1, count):

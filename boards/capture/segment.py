@@ -60,15 +60,14 @@ class Palette:
     _nearest: np.ndarray | None = None
 
     def _build(self) -> None:
-        levels = (np.arange(32, dtype=np.uint8) << 3) + 4
-        b, g, r = np.meshgrid(levels, levels, levels, indexing="ij")
-        cube = np.stack([b, g, r], axis=-1).reshape(-1, 1, 3)
-        lab = cv2.cvtColor(cube, cv2.COLOR_BGR2LAB).reshape(-1, 3).astype(np.float32)
-        refs = np.array([_lab(c) for c in self.colors_bgr], np.float32)
+        _, lab = _cube()
         weights = np.array([L_WEIGHT, 1.0, 1.0], np.float32)
-        distance = np.sqrt((((lab[:, None, :] - refs[None, :, :]) * weights) ** 2).sum(axis=2))
-        nearest = distance.argmin(axis=1).astype(np.uint8)
-        rejected = distance.min(axis=1) > REJECT_DISTANCE
+        refs = np.array([_lab(c) for c in self.colors_bgr], np.float32) * weights
+        squared = np.empty((lab.shape[0], len(refs)), np.float32)
+        for column, ref in enumerate(refs):
+            squared[:, column] = ((lab * weights - ref) ** 2).sum(axis=1)
+        nearest = squared.argmin(axis=1).astype(np.uint8)
+        rejected = squared.min(axis=1) > REJECT_DISTANCE**2
         classes = np.array(self.classes, np.uint8)[nearest]
         classes[rejected] = NONE
         nearest[rejected] = 255
@@ -96,13 +95,14 @@ class Palette:
         """
         palette = Palette(list(self.classes), list(self.colors_bgr), self.note_colors, self.dot_kinds, self.dot_colors)
         start = [_lab(color) for color in self.colors_bgr]
-        index = _quantised_index(image)
+        # the photo's colours as a histogram over the quantised cube: each round is then cheap
+        histogram = np.bincount(_quantised_index(image).ravel(), minlength=32768).astype(np.float64)
+        cube, _ = _cube()
         minimum = max(200, image.shape[0] * image.shape[1] // 4000)
-        pixels = image.reshape(-1, 3)
         for _ in range(rounds):
-            nearest = palette.nearest_lut()[index].ravel()
-            counts = np.bincount(nearest, minlength=256)
-            sums = [np.bincount(nearest, weights=pixels[:, channel], minlength=256) for channel in range(3)]
+            nearest = palette.nearest_lut()
+            counts = np.bincount(nearest, weights=histogram, minlength=256)
+            sums = [np.bincount(nearest, weights=histogram * cube[:, channel], minlength=256) for channel in range(3)]
             changed = False
             for ref in range(len(palette.colors_bgr)):
                 if palette.classes[ref] in (PAPER, INK, WHITE) or counts[ref] < minimum:
@@ -334,6 +334,20 @@ def _masked_blur(pixels: np.ndarray, mask: np.ndarray, sigma: float, fallback: n
     weight = cv2.GaussianBlur(mask, (0, 0), sigma)
     summed = cv2.GaussianBlur(pixels * mask[:, :, None], (0, 0), sigma)
     return np.where((weight > 0.01)[:, :, None], summed / np.maximum(weight, 1e-6)[:, :, None], fallback[None, None, :])
+
+
+_CUBE: list[tuple[np.ndarray, np.ndarray]] = []
+
+
+def _cube() -> tuple[np.ndarray, np.ndarray]:
+    """The centres of the 32³ quantised colours: BGR (float) and Lab (float32), in index order."""
+    if not _CUBE:
+        levels = (np.arange(32, dtype=np.uint8) << 3) + 4
+        b, g, r = np.meshgrid(levels, levels, levels, indexing="ij")
+        cube = np.stack([b, g, r], axis=-1).reshape(-1, 1, 3)
+        lab = cv2.cvtColor(cube, cv2.COLOR_BGR2LAB).reshape(-1, 3).astype(np.float32)
+        _CUBE.append((cube.reshape(-1, 3).astype(np.float64), lab))
+    return _CUBE[0]
 
 
 def _quantised_index(image: np.ndarray) -> np.ndarray:
