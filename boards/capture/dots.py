@@ -48,12 +48,12 @@ def _disk(radius: float) -> np.ndarray:
     return cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (size, size))
 
 
-Components = tuple[int, np.ndarray, np.ndarray]  # count, labels, stats
+Components = tuple[int, np.ndarray, np.ndarray, np.ndarray]  # count, labels, stats, centroids
 
 
 def _single_radius(regions: Components, px_per_mm: float) -> float | None:
     """Radius (px) of the dots standing alone: round components of a dot's size."""
-    count, _, stats = regions
+    count, _, stats, _ = regions
     low, high = math.pi * (MIN_DOT_MM / 2 * px_per_mm) ** 2, math.pi * (MAX_DOT_MM / 2 * px_per_mm) ** 2
     radii = []
     for index in range(1, count):
@@ -85,8 +85,7 @@ def detect_dots(
         any_dot |= mask
     regions: dict[int, Components] = {}
     for klass, mask in masks.items():
-        count, components, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
-        regions[klass] = (count, components, stats)
+        regions[klass] = cv2.connectedComponentsWithStats(mask, connectivity=8)
     radii = {klass: _single_radius(regions[klass], px_per_mm) for klass in kinds}
     known = [radius for radius in radii.values() if radius is not None]
     fallback = float(np.median(known)) if known else DEFAULT_DOT_MM / 2 * px_per_mm
@@ -113,7 +112,7 @@ def _circles(
     regions: Components, any_dot: np.ndarray, radius: float
 ) -> tuple[list[tuple[tuple[float, float], float]], list[tuple[float, float]]]:
     """Disc centres (px) of one dot colour, with a confidence each; and groups left unexplained."""
-    count, components, stats = regions
+    count, components, stats, centroids = regions
     height, width = components.shape
     disc_area = math.pi * radius * radius
     found: list[tuple[tuple[float, float], float]] = []
@@ -124,6 +123,9 @@ def _circles(
     for index in range(1, count):
         x, y, w, h, area = stats[index]
         if area < 0.3 * disc_area:
+            continue
+        if _single_disc(w, h, area, radius):
+            found.append(((float(centroids[index][0]), float(centroids[index][1])), 1.0))
             continue
         x0, y0 = max(0, x - margin), max(0, y - margin)
         x1, y1 = min(width, x + w + margin), min(height, y + h + margin)
@@ -157,6 +159,15 @@ def _circles(
         for cx, cy, confidence in accepted:
             found.append(((cx + x0, cy + y0), confidence))
     return found, unresolved
+
+
+def _single_disc(width: int, height: int, area: int, radius: float) -> bool:
+    """A component that is one dot standing alone: a disc's size, as wide as high, filling its box as a disc."""
+    return (
+        0.7 <= area / (math.pi * radius * radius) <= 1.35
+        and abs(width - height) <= max(2.0, 0.15 * max(width, height))
+        and 0.7 <= area / max(1, width * height) <= 0.85
+    )
 
 
 def _roundish(own: np.ndarray) -> bool:

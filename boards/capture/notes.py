@@ -171,25 +171,26 @@ class Corner:
 
 
 def _simplify(contour: np.ndarray, px_per_mm: float) -> np.ndarray:
-    """The outline as a polygon (mm); nearly collinear edges merged."""
+    """The outline as a polygon (mm); nearly collinear edges merged, tiny edges dropped."""
     points = cv2.approxPolyDP(contour, 1.1 * px_per_mm, True).reshape(-1, 2).astype(np.float64) / px_per_mm
-    changed = True
-    while changed and len(points) > 3:
-        changed = False
-        count = len(points)
-        for i in range(count):
-            previous, here, following = points[i - 1], points[i], points[(i + 1) % count]
-            d1, d2 = here - previous, following - here
-            n1, n2 = np.hypot(*d1), np.hypot(*d2)
-            if min(n1, n2) < 1.2:
-                points = np.delete(points, i, axis=0)
-                changed = True
-                break
-            turn = abs(math.degrees(math.atan2(d1[0] * d2[1] - d1[1] * d2[0], d1 @ d2)))
-            if turn < 9.0:
-                points = np.delete(points, i, axis=0)
-                changed = True
-                break
+    while len(points) > 3:
+        incoming = points - np.roll(points, 1, axis=0)
+        outgoing = np.roll(points, -1, axis=0) - points
+        shortest = np.minimum(np.hypot(*incoming.T), np.hypot(*outgoing.T))
+        cross = incoming[:, 0] * outgoing[:, 1] - incoming[:, 1] * outgoing[:, 0]
+        turn = np.abs(np.degrees(np.arctan2(cross, (incoming * outgoing).sum(axis=1))))
+        # below 1: a vertex on a nearly straight run, or at a tiny edge
+        score = np.minimum(turn / 9.0, shortest / 1.2)
+        removable = score < 1.0
+        if not removable.any():
+            break
+        # never two neighbours at once: the lower score of a pair goes first
+        lowest = (score <= np.roll(score, 1)) & (score < np.roll(score, -1))
+        drop = removable & lowest
+        if not drop.any():
+            drop = np.zeros(len(points), bool)
+            drop[int(np.argmin(score))] = True
+        points = points[~drop]
     return points
 
 
@@ -519,27 +520,6 @@ def _merge_duplicates(candidates: list[Candidate]) -> list[Candidate]:
 # --- the whole search -------------------------------------------------------------------
 
 
-def note_masks(
-    labels: np.ndarray, allowed: np.ndarray, palette: Palette, px_per_mm: float
-) -> dict[int, np.ndarray]:
-    """Per note class: its pixels, with writing and dots on it filled in (uint8 0/1)."""
-    classes = sorted(palette.note_colors)
-    wildcard = np.isin(labels, np.array([INK, NONE, WHITE, *palette.dot_kinds], np.uint8))
-    opening = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (3, 3))
-    closing = _disk(STROKE_CLOSE_MM / 2 * px_per_mm)
-    hole_px = HOLE_FILL_MM2 * px_per_mm * px_per_mm
-    masks = {}
-    for klass in classes:
-        raw = ((labels == klass) & allowed).astype(np.uint8)
-        if raw.sum() < MIN_NOTE_AREA_MM2 * px_per_mm * px_per_mm * 0.5:
-            continue
-        raw = cv2.morphologyEx(raw, cv2.MORPH_OPEN, opening)
-        closed = cv2.morphologyEx(raw, cv2.MORPH_CLOSE, closing)
-        filled = raw | (closed & wildcard & allowed)
-        masks[klass] = _fill_small_holes(filled, hole_px)
-    return masks
-
-
 def _fill_small_holes(mask: np.ndarray, max_area_px: float) -> np.ndarray:
     contours, hierarchy = cv2.findContours(mask, cv2.RETR_CCOMP, cv2.CHAIN_APPROX_SIMPLE)
     if hierarchy is None:
@@ -641,31 +621,83 @@ def detect_notes(
     sizes = SizeBook([[typical_mm, typical_mm, 0.5]])
     for long, short in single_sizes_mm:
         sizes.add(max(long, short), min(long, short), 0.5)
-    masks = note_masks(labels, allowed, palette, px_per_mm)
-    components = {klass: components_of(mask) for klass, mask in masks.items()}
-    learn_sizes(masks, lines, px_per_mm, sizes, components)
-    paper = labels == PAPER
-    if washed is not None:
-        paper &= ~washed
-    any_note = np.zeros(labels.shape, np.uint8)
-    for mask in masks.values():
-        any_note |= mask
+    clusters = list(_clusters(labels, allowed, palette, px_per_mm))
+    for cluster in clusters:
+        learn_sizes(cluster.masks, lines[cluster.window], px_per_mm, sizes, cluster.components)
+    found: dict[int, list[NoteBlob]] = {}
+    for cluster in clusters:
+        paper = labels[cluster.window] == PAPER
+        if washed is not None:
+            paper &= ~washed[cluster.window]
+        any_note = np.zeros(paper.shape, np.uint8)
+        for mask in cluster.masks.values():
+            any_note |= mask
+        offset = (cluster.window[1].start / px_per_mm, cluster.window[0].start / px_per_mm)
+        for klass, mask in cluster.masks.items():
+            others = any_note & ~mask
+            for blob in _regions(cluster.components[klass], lines[cluster.window], paper, others, px_per_mm, sizes):
+                blob.center = (blob.center[0] + offset[0], blob.center[1] + offset[1])
+                found.setdefault(klass, []).append(blob)
     notes: list[NoteBlob] = []
-    for klass, mask in masks.items():
-        color = palette.note_colors[klass]
-        others = any_note & ~mask
-        found = sorted(
-            _regions(components[klass], lines, paper, others, px_per_mm, sizes), key=lambda blob: -blob.confidence
-        )
+    for klass, blobs in found.items():
         kept: list[NoteBlob] = []
-        for blob in found:
+        for blob in sorted(blobs, key=lambda blob: -blob.confidence):
             # a note cut in two regions (a wide stroke, a row of dots) is proposed by both
             if any(math.dist(blob.center, other.center) < 0.35 * min(*blob.size, *other.size) for other in kept):
                 continue
-            blob.color = color
+            blob.color = palette.note_colors[klass]
             kept.append(blob)
         notes += kept
     return _one_colour_per_place(notes)
+
+
+@dataclass
+class Cluster:
+    """Touching notes of any colours (with their writing): the part of the board one search looks at."""
+
+    window: tuple[slice, slice]  # rows, columns of the board image
+    masks: dict[int, np.ndarray]  # note class → its filled pixels (uint8) within the window
+    components: dict[int, Components]
+
+
+def _clusters(labels: np.ndarray, allowed: np.ndarray, palette: Palette, px_per_mm: float):
+    """Where notes are: regions of any note colour (writing on them bridged), each with its per-colour masks."""
+    classes = sorted(palette.note_colors)
+    is_note = np.zeros(256, bool)
+    is_note[classes] = True
+    is_wild = np.zeros(256, bool)
+    is_wild[[INK, NONE, WHITE, *palette.dot_kinds]] = True
+    notes = (is_note[labels] & allowed).astype(np.uint8)
+    wildcard = is_wild[labels] & allowed
+    opening = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (3, 3))
+    closing = _disk(STROKE_CLOSE_MM / 2 * px_per_mm)
+    notes = cv2.morphologyEx(notes, cv2.MORPH_OPEN, opening)
+    joined = notes | (cv2.morphologyEx(notes, cv2.MORPH_CLOSE, closing) & wildcard)
+    count, components, stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
+    min_area = MIN_NOTE_AREA_MM2 * px_per_mm * px_per_mm
+    margin = int(round(14 * px_per_mm))
+    height, width = labels.shape
+    hole_px = HOLE_FILL_MM2 * px_per_mm * px_per_mm
+    for index in range(1, count):
+        x, y, w, h, area = stats[index]
+        if area < 0.5 * min_area:
+            continue
+        window = (slice(max(0, y - margin), min(height, y + h + margin)), slice(max(0, x - margin), min(width, x + w + margin)))
+        member = components[window] == index
+        local = labels[window]
+        local_wild = wildcard[window] & member
+        masks: dict[int, np.ndarray] = {}
+        parts: dict[int, Components] = {}
+        for klass in classes:
+            raw = ((local == klass) & member).astype(np.uint8)
+            if raw.sum() < 0.5 * min_area:
+                continue
+            raw = cv2.morphologyEx(raw, cv2.MORPH_OPEN, opening)
+            filled = raw | (cv2.morphologyEx(raw, cv2.MORPH_CLOSE, closing) & local_wild)
+            masks[klass] = _fill_small_holes(filled, hole_px)
+            parts[klass] = components_of(masks[klass])
+        if masks:
+            yield Cluster(window, masks, parts)
 
 
 def _one_colour_per_place(notes: list[NoteBlob]) -> list[NoteBlob]:
@@ -722,24 +754,33 @@ def _regions(
         candidates: list[Candidate] = []
         offset = np.array([x0, y0], np.float64) / px_per_mm
         pieces = [own8]
-        cut = (own & ~thick_lines).astype(np.uint8)
-        pieces.append(cut)
+        contour = max(contours, key=cv2.contourArea)
+        box = _box_candidate(contour.astype(np.float32) + np.float32([x0, y0]), px_per_mm)
+        single = (
+            len(contours) == 1
+            and box is not None
+            and sizes.known(max(box.size), min(box.size))
+            and cv2.contourArea(contour) >= 0.93 * box.size[0] * box.size[1] * px_per_mm * px_per_mm
+            and not _split_by_lines(own8, roi_lines, px_per_mm)
+        )
+        if not single:
+            # one note standing alone needs no search; anything else is also cut along dark lines
+            pieces.append((own & ~thick_lines).astype(np.uint8))
         segments = []
         for piece_index, piece in enumerate(pieces):
             piece_contours = (
                 contours if piece_index == 0 else cv2.findContours(piece, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE)[0]
             )
-            for contour in piece_contours:
-                if cv2.contourArea(contour) < min_area * 0.5:
+            for piece_contour in piece_contours:
+                if cv2.contourArea(piece_contour) < min_area * 0.5:
                     continue
-                polygon = _simplify(contour, px_per_mm) + offset
+                polygon = _simplify(piece_contour, px_per_mm) + offset
                 segments.append(np.hstack([polygon, np.roll(polygon, -1, axis=0)]))
-                for corner in _corners(polygon):
-                    candidates.extend(_corner_candidates(corner, sizes, known_only=piece_index > 0))
-                if piece_index == 0:
-                    box = _box_candidate(contour.astype(np.float32) + np.float32([x0, y0]), px_per_mm)
-                    if box is not None:
-                        candidates.append(box)
+                if not single:
+                    for corner in _corners(polygon):
+                        candidates.extend(_corner_candidates(corner, sizes, known_only=piece_index > 0))
+        if box is not None:
+            candidates.append(box)
         edges = np.vstack(segments) if segments else np.zeros((0, 4))
         for candidate in candidates:
             _refit(candidate, edges, sizes)

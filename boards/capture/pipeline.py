@@ -38,7 +38,7 @@ from boards.capture.results import (
     PhotoCapture,
     ProgressCallback,
 )
-from boards.capture.segment import Palette, build_palette, classify, normalise_light
+from boards.capture.segment import Palette, build_palette, classify, normalise_light, quantised_index
 from boards.geometry import Rect
 from boards.model import Board, SymbolElement, TextElement
 from boards.readback import TILE_MARKER_ID_BASE, PrintInfo, frame_width_mm
@@ -221,8 +221,9 @@ def analyse_photo(
     outline = visible_outline_mm(homography, (image.shape[1], image.shape[0]))
     valid = visible_mask(outline, rectified.shape[:2], ppm, origin=origin)
     normalised = normalise_light(rectified, valid, ppm)
-    palette = _palette(board, normalised.paper_bgr).adapted(normalised.image)
-    labels = classify(normalised.image, palette)
+    index = quantised_index(normalised.image)
+    palette = _palette(board, normalised.paper_bgr).adapted(normalised.image, index=index)
+    labels = classify(normalised.image, palette, index)
     lines = thin_dark_lines(cv2.cvtColor(normalised.image, cv2.COLOR_BGR2GRAY), ppm)
     allowed_notes, allowed_dots = _allowed_masks(board, valid, ppm, region)
     step(0.6, "post-its en stippen zoeken")

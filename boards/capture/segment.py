@@ -26,6 +26,7 @@ LIGHT_CELL_MM = 4.0  # resolution of the light field
 LIGHT_SIGMA_MM = 30.0
 FINE_SIGMA_MM = 8.0
 L_WEIGHT = 0.3
+LAB_WEIGHTS = np.array([L_WEIGHT, 1.0, 1.0], np.float32)
 GAIN_ONE = 64.0
 REJECT_DISTANCE = 34.0  # Lab units; farther from every reference → NONE
 ADAPT_LIMIT = 40.0  # Lab units a reference colour may move towards the colours of a photo
@@ -60,12 +61,12 @@ class Palette:
     _nearest: np.ndarray | None = None
 
     def _build(self) -> None:
-        _, lab = _cube()
-        weights = np.array([L_WEIGHT, 1.0, 1.0], np.float32)
-        refs = np.array([_lab(c) for c in self.colors_bgr], np.float32) * weights
-        squared = np.empty((lab.shape[0], len(refs)), np.float32)
+        _, weighted = _cube()
+        refs = np.array([_lab(c) for c in self.colors_bgr], np.float32) * LAB_WEIGHTS
+        squared = np.empty((weighted.shape[0], len(refs)), np.float32)
         for column, ref in enumerate(refs):
-            squared[:, column] = ((lab * weights - ref) ** 2).sum(axis=1)
+            difference = weighted - ref
+            squared[:, column] = np.einsum("ij,ij->i", difference, difference)
         nearest = squared.argmin(axis=1).astype(np.uint8)
         rejected = squared.min(axis=1) > REJECT_DISTANCE**2
         classes = np.array(self.classes, np.uint8)[nearest]
@@ -85,7 +86,7 @@ class Palette:
             self._build()
         return self._nearest  # type: ignore[return-value]
 
-    def adapted(self, image: np.ndarray, rounds: int = 2) -> Palette:
+    def adapted(self, image: np.ndarray, rounds: int = 2, index: np.ndarray | None = None) -> Palette:
         """This palette with its reference colours moved to the colours the photo shows.
 
         Printers, note brands and cameras differ: the note green of one photo may be as
@@ -96,7 +97,8 @@ class Palette:
         palette = Palette(list(self.classes), list(self.colors_bgr), self.note_colors, self.dot_kinds, self.dot_colors)
         start = [_lab(color) for color in self.colors_bgr]
         # the photo's colours as a histogram over the quantised cube: each round is then cheap
-        histogram = np.bincount(_quantised_index(image).ravel(), minlength=32768).astype(np.float64)
+        index = quantised_index(image) if index is None else index
+        histogram = np.bincount(index.ravel(), minlength=32768).astype(np.float64)
         cube, _ = _cube()
         minimum = max(200, image.shape[0] * image.shape[1] // 4000)
         for _ in range(rounds):
@@ -198,7 +200,11 @@ def normalise_light(image: np.ndarray, valid: np.ndarray, px_per_mm: float) -> N
         highlight = np.zeros(field.shape[:2], np.float32)
     diffuse = np.maximum(field - highlight[:, :, None], 4.0)
     ratio = highlight / np.maximum(diffuse.mean(axis=2), 4.0)
-    clipped = cv2.resize((image.min(axis=2) >= CLIPPED).astype(np.uint8) * 255, small_size, interpolation=cv2.INTER_AREA)
+    blue, green, red = cv2.split(image)
+    darkest = cv2.min(cv2.min(blue, green), red)
+    clipped = cv2.resize(
+        cv2.threshold(darkest, CLIPPED - 1, 255, cv2.THRESH_BINARY)[1], small_size, interpolation=cv2.INTER_AREA
+    )
     gain = np.array(paper_bgr, np.float32)[None, None, :] / diffuse
     # fixed point (gain × 64 in a byte, so up to 4×) keeps the full-size work in integers
     gain8 = np.clip(gain * GAIN_ONE, 0, 255).astype(np.uint8)
@@ -340,21 +346,22 @@ _CUBE: list[tuple[np.ndarray, np.ndarray]] = []
 
 
 def _cube() -> tuple[np.ndarray, np.ndarray]:
-    """The centres of the 32³ quantised colours: BGR (float) and Lab (float32), in index order."""
+    """The centres of the 32³ quantised colours: BGR (float) and weighted Lab (float32), in index order."""
     if not _CUBE:
         levels = (np.arange(32, dtype=np.uint8) << 3) + 4
         b, g, r = np.meshgrid(levels, levels, levels, indexing="ij")
         cube = np.stack([b, g, r], axis=-1).reshape(-1, 1, 3)
         lab = cv2.cvtColor(cube, cv2.COLOR_BGR2LAB).reshape(-1, 3).astype(np.float32)
-        _CUBE.append((cube.reshape(-1, 3).astype(np.float64), lab))
+        _CUBE.append((cube.reshape(-1, 3).astype(np.float64), np.ascontiguousarray(lab * LAB_WEIGHTS)))
     return _CUBE[0]
 
 
-def _quantised_index(image: np.ndarray) -> np.ndarray:
+def quantised_index(image: np.ndarray) -> np.ndarray:
+    """Every pixel's colour at 5 bits per channel, as an index into the palette's lookup tables."""
     quantised = (image >> 3).astype(np.uint16)
     return (quantised[:, :, 0] << 10) | (quantised[:, :, 1] << 5) | quantised[:, :, 2]
 
 
-def classify(image: np.ndarray, palette: Palette) -> np.ndarray:
+def classify(image: np.ndarray, palette: Palette, index: np.ndarray | None = None) -> np.ndarray:
     """The class of every pixel (uint8), by the palette's lookup table."""
-    return palette.lut()[_quantised_index(image)]
+    return palette.lut()[quantised_index(image) if index is None else index]
