@@ -524,10 +524,15 @@ def _fill_small_holes(mask: np.ndarray, max_area_px: float) -> np.ndarray:
     contours, hierarchy = cv2.findContours(mask, cv2.RETR_CCOMP, cv2.CHAIN_APPROX_SIMPLE)
     if hierarchy is None:
         return mask
+    holes = [
+        contour
+        for contour, (_, _, _, parent) in zip(contours, hierarchy[0])
+        if parent >= 0 and cv2.contourArea(contour) < max_area_px
+    ]
+    if not holes:
+        return mask
     out = mask.copy()
-    for index, contour in enumerate(contours):
-        if hierarchy[0][index][3] >= 0 and cv2.contourArea(contour) < max_area_px:
-            cv2.drawContours(out, [contour], -1, 1, cv2.FILLED)
+    cv2.drawContours(out, holes, -1, 1, cv2.FILLED)
     return out
 
 
@@ -761,7 +766,6 @@ def _regions(
             and box is not None
             and sizes.known(max(box.size), min(box.size))
             and cv2.contourArea(contour) >= 0.93 * box.size[0] * box.size[1] * px_per_mm * px_per_mm
-            and not _split_by_lines(own8, roi_lines, px_per_mm)
         )
         if not single:
             # one note standing alone needs no search; anything else is also cut along dark lines

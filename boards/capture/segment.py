@@ -63,12 +63,10 @@ class Palette:
     def _build(self) -> None:
         _, weighted = _cube()
         refs = np.array([_lab(c) for c in self.colors_bgr], np.float32) * LAB_WEIGHTS
-        squared = np.empty((weighted.shape[0], len(refs)), np.float32)
-        for column, ref in enumerate(refs):
-            difference = weighted - ref
-            squared[:, column] = np.einsum("ij,ij->i", difference, difference)
+        # |x - r|² = |x|² - 2 x·r + |r|², all references at once
+        squared = (weighted * weighted).sum(axis=1)[:, None] - 2.0 * (weighted @ refs.T) + (refs * refs).sum(axis=1)
         nearest = squared.argmin(axis=1).astype(np.uint8)
-        rejected = squared.min(axis=1) > REJECT_DISTANCE**2
+        rejected = squared[np.arange(len(nearest)), nearest] > REJECT_DISTANCE**2
         classes = np.array(self.classes, np.uint8)[nearest]
         classes[rejected] = NONE
         nearest[rejected] = 255
@@ -95,6 +93,7 @@ class Palette:
         take it and it stays near where it started.
         """
         palette = Palette(list(self.classes), list(self.colors_bgr), self.note_colors, self.dot_kinds, self.dot_colors)
+        palette._lut, palette._nearest = self.lut(), self.nearest_lut()  # until a colour moves
         start = [_lab(color) for color in self.colors_bgr]
         # the photo's colours as a histogram over the quantised cube: each round is then cheap
         index = quantised_index(image) if index is None else index
@@ -152,7 +151,8 @@ class Normalised:
 
 GLARE_MIN = 0.25  # highlight / diffuse light: from here on a highlight is marked
 GLARE_UNREADABLE = 1.6  # beyond this the colours under it are too washed out to trust
-CLIPPED = 248
+CLIPPED = 246
+GLARE_MIN_CELLS = 12  # a highlight smaller than this many light cells (4 × 4 mm) is left alone
 
 
 def normalise_light(image: np.ndarray, valid: np.ndarray, px_per_mm: float) -> Normalised:
@@ -200,21 +200,17 @@ def normalise_light(image: np.ndarray, valid: np.ndarray, px_per_mm: float) -> N
         highlight = np.zeros(field.shape[:2], np.float32)
     diffuse = np.maximum(field - highlight[:, :, None], 4.0)
     ratio = highlight / np.maximum(diffuse.mean(axis=2), 4.0)
-    blue, green, red = cv2.split(image)
-    darkest = cv2.min(cv2.min(blue, green), red)
-    clipped = cv2.resize(
-        cv2.threshold(darkest, CLIPPED - 1, 255, cv2.THRESH_BINARY)[1], small_size, interpolation=cv2.INTER_AREA
-    )
+    clipped = small.min(axis=2) >= CLIPPED  # white in every channel over a whole cell
     gain = np.array(paper_bgr, np.float32)[None, None, :] / diffuse
     # fixed point (gain × 64 in a byte, so up to 4×) keeps the full-size work in integers
     gain8 = np.clip(gain * GAIN_ONE, 0, 255).astype(np.uint8)
     gain8 = cv2.resize(gain8, (width, height), interpolation=cv2.INTER_LINEAR)
     glare = unreadable = None
-    if float(ratio.max()) > GLARE_MIN and paper_kind == "brown":
+    if paper_kind == "brown" and int(((ratio > GLARE_MIN) & small_valid).sum()) >= GLARE_MIN_CELLS:
         offset = cv2.resize(np.clip(highlight, 0, 255).astype(np.uint8), (width, height), interpolation=cv2.INTER_LINEAR)
         image = cv2.subtract(image, cv2.merge([offset, offset, offset]))
         glare_small = ((ratio > GLARE_MIN) & small_valid).astype(np.uint8)
-        unreadable_small = (((ratio > GLARE_UNREADABLE) | (clipped > 100)) & small_valid).astype(np.uint8)
+        unreadable_small = (((ratio > GLARE_UNREADABLE) | clipped) & small_valid).astype(np.uint8)
         glare = cv2.resize(glare_small, (width, height), interpolation=cv2.INTER_NEAREST) > 0
         unreadable = cv2.resize(unreadable_small, (width, height), interpolation=cv2.INTER_NEAREST) > 0
     corrected = cv2.multiply(image, gain8, scale=1.0 / GAIN_ONE, dtype=cv2.CV_8U)
