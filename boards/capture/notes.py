@@ -786,6 +786,7 @@ def _regions(
         if box is not None:
             candidates.append(box)
         edges = np.vstack(segments) if segments else np.zeros((0, 4))
+        candidates = _merge_duplicates(candidates)  # corners of one note agree: fit each proposal once
         for candidate in candidates:
             _refit(candidate, edges, sizes)
             candidate.known = sizes.known(max(candidate.size), min(candidate.size))

@@ -37,6 +37,12 @@ def _lab(bgr: tuple[int, int, int]) -> np.ndarray:
     return cv2.cvtColor(pixel, cv2.COLOR_BGR2LAB).reshape(3).astype(np.float32)
 
 
+def _labs(colors: list[tuple[int, int, int]]) -> np.ndarray:
+    """Lab (float32, OpenCV's 8-bit scale) of many BGR colours at once."""
+    pixels = np.array(colors, np.uint8).reshape(-1, 1, 3)
+    return cv2.cvtColor(pixels, cv2.COLOR_BGR2LAB).reshape(-1, 3).astype(np.float32)
+
+
 def _bgr(hex_color: str) -> tuple[int, int, int]:
     r, g, b = hex_to_rgb(hex_color)
     return b, g, r
@@ -62,7 +68,7 @@ class Palette:
 
     def _build(self) -> None:
         _, weighted = _cube()
-        refs = np.array([_lab(c) for c in self.colors_bgr], np.float32) * LAB_WEIGHTS
+        refs = _labs(self.colors_bgr) * LAB_WEIGHTS
         # |x - r|² = |x|² - 2 x·r + |r|², all references at once
         squared = (weighted * weighted).sum(axis=1)[:, None] - 2.0 * (weighted @ refs.T) + (refs * refs).sum(axis=1)
         nearest = squared.argmin(axis=1).astype(np.uint8)
@@ -94,7 +100,7 @@ class Palette:
         """
         palette = Palette(list(self.classes), list(self.colors_bgr), self.note_colors, self.dot_kinds, self.dot_colors)
         palette._lut, palette._nearest = self.lut(), self.nearest_lut()  # until a colour moves
-        start = [_lab(color) for color in self.colors_bgr]
+        start = _labs(self.colors_bgr)
         # the photo's colours as a histogram over the quantised cube: each round is then cheap
         index = quantised_index(image) if index is None else index
         histogram = np.bincount(index.ravel(), minlength=32768).astype(np.float64)
@@ -105,14 +111,17 @@ class Palette:
             counts = np.bincount(nearest, weights=histogram, minlength=256)
             sums = [np.bincount(nearest, weights=histogram * cube[:, channel], minlength=256) for channel in range(3)]
             changed = False
-            for ref in range(len(palette.colors_bgr)):
-                if palette.classes[ref] in (PAPER, INK, WHITE) or counts[ref] < minimum:
+            references = len(palette.colors_bgr)
+            means = [
+                tuple(int(round(sums[channel][ref] / max(1.0, counts[ref]))) for channel in range(3))
+                for ref in range(references)
+            ]
+            moved = np.linalg.norm(_labs(means) - start, axis=1)  # type: ignore[arg-type]
+            for ref in range(references):
+                if palette.classes[ref] in (PAPER, INK, WHITE) or counts[ref] < minimum or moved[ref] > ADAPT_LIMIT:
                     continue
-                mean = tuple(int(round(sums[channel][ref] / counts[ref])) for channel in range(3))
-                if np.linalg.norm(_lab(mean) - start[ref]) > ADAPT_LIMIT:
-                    continue
-                if mean != palette.colors_bgr[ref]:
-                    palette.colors_bgr[ref] = mean  # type: ignore[assignment]
+                if means[ref] != palette.colors_bgr[ref]:
+                    palette.colors_bgr[ref] = means[ref]  # type: ignore[assignment]
                     changed = True
             if not changed:
                 break
