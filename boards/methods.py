@@ -1,4 +1,4 @@
-"""The methods of the seeds as data: ordered steps, each with its boards."""
+"""The methods of the source publications as data: ordered steps, each with its boards."""
 
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ class MethodStep:
     materials: tuple[str, ...] = ()
     boards: tuple[str, ...] = ()  # template ids used in this step
     results: tuple[str, ...] = ()
-    source: str = ""  # where in the seed, e.g. "004, r. 1091"
+    source: str = ""  # where in the source publication: a section heading, never a file or line number
 
 
 class CarryMode(str, Enum):

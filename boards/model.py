@@ -39,7 +39,7 @@ ZONE_KIND_LABELS: dict[ZoneKind, str] = {
 
 
 class VsmSymbol(str, Enum):
-    """The VSM symbols of seed 004 (Afbeelding 1.1), Dutch names as ids."""
+    """The VSM symbols of *Meer ict, minder werkdruk?* (Stappenplan, VSM-symbolen), Dutch names as ids."""
 
     PERSOON = "persoon"
     PROCESSTAP = "processtap"
@@ -157,6 +157,19 @@ class Legend:
 
 
 @dataclass(frozen=True)
+class Addition:
+    """A text on a built-in template that is not the source publication's own words.
+
+    Templates quote their source verbatim; where a printed board needs a text the
+    source does not give (a column heading, a number to tell equal boxes apart),
+    the template names it here with the reason, so the documentation can show it.
+    """
+
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True)
 class Marker:
     """One ArUco marker; (x, y) is its centre in board mm."""
 
@@ -207,6 +220,7 @@ class Board:
     elements: list[Element] = field(default_factory=list)
     legend: Legend | None = None
     markers: MarkerLayout | None = None  # read-back markers when printed as a poster
+    additions: list[Addition] = field(default_factory=list)  # texts that are not the source's words
 
     @property
     def width_mm(self) -> float:

@@ -9,6 +9,7 @@ from typing import Any
 
 from boards.geometry import Point, Rect
 from boards.model import (
+    Addition,
     Board,
     ConnectorElement,
     DotKind,
@@ -247,7 +248,7 @@ def markers_from_dict(data: dict[str, Any]) -> MarkerLayout:
 
 
 def board_to_dict(board: Board) -> dict[str, Any]:
-    return {
+    data = {
         "id": board.id,
         "version": board.version,
         "title": board.title,
@@ -266,6 +267,9 @@ def board_to_dict(board: Board) -> dict[str, Any]:
         "legend": legend_to_dict(board.legend) if board.legend else None,
         "markers": markers_to_dict(board.markers) if board.markers else None,
     }
+    if board.additions:  # only templates have them; user boards stay as they were
+        data["additions"] = [{"text": item.text, "reason": item.reason} for item in board.additions]
+    return data
 
 
 def board_from_dict(data: dict[str, Any]) -> Board:
@@ -284,6 +288,7 @@ def board_from_dict(data: dict[str, Any]) -> Board:
         elements=[element_from_dict(element) for element in data.get("elements", [])],
         legend=legend_from_dict(data["legend"]) if data.get("legend") else None,
         markers=markers_from_dict(data["markers"]) if data.get("markers") else None,
+        additions=[Addition(item["text"], item.get("reason", "")) for item in data.get("additions", [])],
     )
 
 

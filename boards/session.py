@@ -6,13 +6,18 @@ the template changes later.
 
 from __future__ import annotations
 
+import copy
+import datetime
+import re
 import uuid
 from dataclasses import dataclass, field
 from enum import Enum
 
 from boards.colors import DEFAULT_NOTE_COLOR
+from boards.errors import InvalidArgumentError, problem
 from boards.i18n import QT_TRANSLATE_NOOP
 from boards.model import Board
+from boards.records import find_record, insert_record, take_record, update_record
 
 
 class NoteSource(str, Enum):
@@ -54,6 +59,15 @@ class Note:
     chosen: bool = False  # picked by the team to carry forward (an idea that becomes an action, a thema)
 
 
+#: The most dots one zone can count of one kind.
+MAX_DOT_COUNT = 100_000
+
+
+def clamp_dot_count(count: int) -> int:
+    """A dot count within 0 … :data:`MAX_DOT_COUNT` (taking away more dots than there are leaves none)."""
+    return max(0, min(int(count), MAX_DOT_COUNT))
+
+
 @dataclass
 class DotCount:
     zone_id: str
@@ -87,6 +101,14 @@ class Results:
         return sum(dot.count for dot in self.dots if dot.zone_id == zone_id and dot.kind == kind)
 
     def set_dot_count(self, zone_id: str, kind: str, count: int) -> None:
+        """Count ``count`` dots of ``kind`` in a zone (clamped, see :func:`clamp_dot_count`).
+
+        No dots is no entry: at zero the zone's entry for that kind goes.
+        """
+        count = clamp_dot_count(count)
+        if count == 0:
+            self.dots[:] = [dot for dot in self.dots if not (dot.zone_id == zone_id and dot.kind == kind)]
+            return
         for dot in self.dots:
             if dot.zone_id == zone_id and dot.kind == kind:
                 dot.count = count
@@ -96,6 +118,43 @@ class Results:
     def notes_in(self, zone_id: str | None) -> list[Note]:
         return [note for note in self.notes if note.zone_id == zone_id]
 
+    def next_action_nr(self) -> int:
+        """The number a new action item gets: one after the highest so far."""
+        return max((action.nr for action in self.actions), default=0) + 1
+
+    # --- notes and action items by id (what undo commands call) ------------------------
+
+    def _records(self, item: Note | ActionItem) -> list:
+        return self.notes if isinstance(item, Note) else self.actions
+
+    def item(self, item_id: str) -> Note | ActionItem | None:
+        """The note or action item with that id."""
+        return find_record(self.notes, item_id) or find_record(self.actions, item_id)
+
+    def insert(self, item: Note | ActionItem, index: int | None = None) -> None:
+        """Put a note or action item at ``index`` of its list (None: at the end)."""
+        insert_record(self._records(item), item, index)
+
+    def remove(self, item_id: str) -> tuple[Note | ActionItem, int]:
+        """Take a note or action item out; returns it with the place it had."""
+        taken = take_record(self.notes, item_id) or take_record(self.actions, item_id)
+        if taken is None:
+            raise KeyError(item_id)
+        return taken
+
+    def update(self, item_id: str, **values: object) -> dict[str, object]:
+        """Set fields of a note or action item; returns their old values."""
+        item = self.item(item_id)
+        if item is None:
+            raise KeyError(item_id)
+        return update_record(item, values)
+
+    def replace_with(self, other: Results) -> None:
+        """Take over copies of another's notes, dots and action items (an import, a photo read back)."""
+        self.notes[:] = copy.deepcopy(other.notes)
+        self.dots[:] = copy.deepcopy(other.dots)
+        self.actions[:] = copy.deepcopy(other.actions)
+
 
 @dataclass
 class Photo:
@@ -104,6 +163,35 @@ class Photo:
     name: str  # file name inside the session's photo store
     caption: str = ""
     sha256: str = ""
+
+
+#: A session's date: ISO, four-digit year (``2019-03-12``).
+_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def is_session_date(text: str) -> bool:
+    """Whether ``text`` is a date as sessions write it: JJJJ-MM-DD, and a day that exists."""
+    if not _DATE_RE.match(text):
+        return False
+    try:
+        datetime.date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
+
+
+def check_session_date(text: str | None) -> str:
+    """``text`` when it is a session date (or empty: no date); otherwise InvalidArgumentError."""
+    if not text:
+        return ""
+    if not is_session_date(text):
+        raise InvalidArgumentError(
+            problem(
+                QT_TRANSLATE_NOOP("errors", "datum '{value}' kan niet; schrijf JJJJ-MM-DD, bijv. 2019-03-12"),
+                value=text,
+            )
+        )
+    return text
 
 
 @dataclass

@@ -1,4 +1,4 @@
-"""The built-in templates: the boards of the seeds, as JSON files in resources/templates."""
+"""The built-in templates: the boards of the source publications, as JSON files in resources/templates."""
 
 from __future__ import annotations
 

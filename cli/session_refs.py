@@ -9,18 +9,11 @@ default archive). Every command that takes sessions goes through
 from __future__ import annotations
 
 from collections.abc import Sequence
-from pathlib import Path
 
-from boards.archive import BUNDLE_SUFFIX, Archive, default_archive_url, resolve_session
+from boards.archive import Archive, default_archive_url, is_session_file, resolve_session
 from boards.errors import InvalidArgumentError, problem
-from boards.fileformat import SESSION_SUFFIX
 from boards.i18n import QT_TRANSLATE_NOOP
 from boards.session import Session
-
-
-def _is_file_ref(ref: str) -> bool:
-    path = Path(ref)
-    return path.suffix.lower() in (SESSION_SUFFIX, ".json", BUNDLE_SUFFIX) or path.exists()
 
 
 def load_sessions(refs: Sequence[str]) -> list[Session]:
@@ -34,7 +27,7 @@ def load_sessions(refs: Sequence[str]) -> list[Session]:
     sessions = []
     try:
         for ref in refs:
-            if _is_file_ref(ref):
+            if is_session_file(ref):
                 sessions.append(resolve_session(ref))
             else:
                 archive = archive or Archive(default_archive_url())

@@ -10,10 +10,11 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
 
-import desktop.workspace  # noqa: F401  (adds sessions, archive, analysis and trajectories to every window)
+from boards.workspace import Workspace
 from desktop.i18n import install_language, save_language, saved_language
 from desktop.main_window import MainWindow
-from desktop.paths import APP_NAME, ORGANIZATION
+from desktop.paths import APP_NAME, ORGANIZATION, recovery_dir
+from desktop.workspace import WorkspaceController
 from resources import resource_path
 
 
@@ -33,34 +34,43 @@ def create_app(argv: Sequence[str] | None = None) -> QApplication:
 
 
 class WindowController:
-    """Keeps the one main window; rebuilds it when the language changes."""
+    """Keeps the one main window and what is open in it; rebuilds the window when the language changes.
+
+    The workspace (the open session, its trajectory, photos read back) belongs to the app, not to a
+    window: every window built gets the session pages (``workspace_controller``) working on it.
+    """
 
     def __init__(self) -> None:
         self.window: MainWindow | None = None
+        self.workspace = Workspace(recovery_dir)
+        self.workspace_controller: WorkspaceController | None = None
 
     def open_window(self, check_recovery: bool = True) -> MainWindow:
         window = MainWindow(check_recovery=check_recovery)
         self._attach(window)
         return window
 
-    def _attach(self, window: MainWindow) -> None:
+    def _attach(self, window: MainWindow, unsaved_session: bool = False) -> None:
         self.window = window
+        self.workspace_controller = WorkspaceController(window, self.workspace, unsaved_session)
         window.language_change_requested.connect(self.switch_language)
 
     def switch_language(self, language: str) -> MainWindow:
-        """Save the choice, load the translation and rebuild the window; the open board stays."""
+        """Save the choice, load the translation and rebuild the window; the open board and session stay."""
         save_language(language)
         install_language(language)
         old = self.window
-        assert old is not None
+        assert old is not None and self.workspace_controller is not None
+        unsaved_session = self.workspace_controller.session_dirty()
+        self.workspace_controller.detach()
         document = old.take_document()
         geometry = old.saveGeometry()
         page = old.current_page_id()
         window = MainWindow(document, check_recovery=False)
+        self._attach(window, unsaved_session)
         window.restoreGeometry(geometry)
         if page and window.page(page) is not None:
             window.show_page(page)
-        self._attach(window)
         window.show()
         old.close()
         old.deleteLater()

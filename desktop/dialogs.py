@@ -15,13 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from boards.editing import change_paper, slug
 from boards.geometry import Rect
 from boards.model import Board, Legend
 from boards.paper import A_SERIES_MM, CUSTOM, Orientation, Paper
 from boards.readback import board_poster_layout, frame_width_mm
 from boards.templates import list_templates
-from desktop.document import _slug
-from desktop.editor.operations import scale_board
 from desktop.i18n import LANGUAGES
 
 BLANK = ""
@@ -38,23 +37,13 @@ def blank_board(title: str, paper: Paper) -> Board:
         QCoreApplication.translate("NewBoardDialog", "Legenda"),
     )
     return Board(
-        id=_slug(title) or "bord",
+        id=slug(title) or "bord",
         title=title,
         paper=paper,
         header=header,
         legend=legend,
         markers=board_poster_layout(paper),
     )
-
-
-def board_on_paper(board: Board, paper: Paper) -> Board:
-    """A template moved onto another paper size: everything scaled along."""
-    if paper == board.paper:
-        return board
-    scaled = scale_board(board, paper.width_mm / board.width_mm, paper.height_mm / board.height_mm)
-    scaled.paper = paper
-    scaled.markers = board_poster_layout(paper)
-    return scaled
 
 
 class PaperChooser(QWidget):
@@ -160,7 +149,7 @@ class NewBoardDialog(QDialog):
         template = self._templates.get(self.template.currentData())
         if template is None:
             return blank_board(title, paper)
-        board = board_on_paper(template, paper)
+        board = change_paper(template, paper, scale=True)
         board.title = title
         return board
 

@@ -1,118 +1,123 @@
 """An open board: the model (the truth), its undo stack, file path and dirty flag.
 
-Everything that changes the board goes through :meth:`BoardDocument.apply` or
-:meth:`BoardDocument.replace_board`, which push a ``QUndoCommand``. The scene
-and panels listen to :attr:`BoardDocument.changed` (the keys of the objects that
-were added, removed or modified) and :attr:`BoardDocument.board_reset` (the
-whole board was replaced) and redraw from the model.
+Every change of the board is an undo command in ``desktop.undo``'s style,
+pushed by one of :class:`BoardDocument`'s edit methods (``apply``, ``remove``,
+``move``, ``place``, ``change_paper``, ``replace_board``). The commands ask
+the core (``boards.editing``) for the change set and write it through the
+document's model operations (``put_objects``, ``put_board``), which emit
+:attr:`BoardDocument.changed` (the keys of the parts that were added, removed
+or modified) and :attr:`BoardDocument.board_reset` (the whole board was
+replaced). The scene and panels follow those signals and redraw from the model.
 
-Objects are addressed by *keys*: ``zone:<id>``, ``group:<id>``,
-``element:<id>``, ``header`` (the title block rect) and ``legend``.
+Parts are addressed by the keys of ``boards.editing``: ``zone:<id>``,
+``group:<id>``, ``element:<id>``, ``header`` and ``legend``.
 """
 
 from __future__ import annotations
 
 import copy
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 
+from boards.editing import (
+    Snapshot,
+    change_paper,
+    get_object,
+    moved_objects,
+    new_object_id,
+    object_keys,
+    placed_objects,
+    put_objects,
+    removal,
+    snapshot,
+)
 from boards.fileformat import load_board, save_board
 from boards.geometry import Rect
-from boards.model import Board, Element, Group, Legend, Zone
-
-HEADER_KEY = "header"
-LEGEND_KEY = "legend"
-_COLLECTIONS = {"zone": "zones", "group": "groups", "element": "elements"}
+from boards.model import Board
+from boards.paper import Paper
+from desktop.undo import NO_MERGE, Command
 
 #: Command ids for merging consecutive edits of the same objects (spin boxes, nudges).
 MERGE_PROPERTIES = 1
 MERGE_NUDGE = 2
 
 
-def zone_key(zone_id: str) -> str:
-    return f"zone:{zone_id}"
+class SetObjects(Command):
+    """Parts of the board set as given (None removes one, a new key adds one), and back again."""
 
-
-def group_key(group_id: str) -> str:
-    return f"group:{group_id}"
-
-
-def element_key(element_id: str) -> str:
-    return f"element:{element_id}"
-
-
-def split_key(key: str) -> tuple[str, str]:
-    """``"zone:abc"`` → ``("zone", "abc")``; ``"header"`` → ``("header", "")``."""
-    kind, _, object_id = key.partition(":")
-    return kind, object_id
-
-
-def key_for_id(board: Board, object_id: str) -> str | None:
-    """The key of a zone, group or element id on ``board``."""
-    if board.zone(object_id) is not None:
-        return zone_key(object_id)
-    if board.group(object_id) is not None:
-        return group_key(object_id)
-    if board.element(object_id) is not None:
-        return element_key(object_id)
-    return None
-
-
-BoardObject = Zone | Group | Element | Rect | Legend
-
-
-class ObjectsCommand(QUndoCommand):
-    """Replace some objects of the board (None: absent) and back again."""
-
-    def __init__(
-        self,
-        document: BoardDocument,
-        text: str,
-        before: dict[str, tuple[int, Any]],
-        after: dict[str, tuple[int, Any]],
-        merge_id: int = -1,
-    ) -> None:
-        super().__init__(text)
+    def __init__(self, document: BoardDocument, text: str, after: dict[str, Any], merge_id: int = NO_MERGE) -> None:
+        super().__init__(text, merge_id)
         self._document = document
-        self._before = before
-        self._after = after
-        self._merge_id = merge_id
+        self._before = snapshot(document.board, after)
+        self._after: Snapshot = {key: (self._before[key][0], copy.deepcopy(value)) for key, value in after.items()}
 
-    def id(self) -> int:
-        return self._merge_id
+    def changes_anything(self) -> bool:
+        return any(self._before[key][1] != value for key, (_, value) in self._after.items())
 
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, ObjectsCommand) or other._merge_id != self._merge_id:
-            return False
+    def merge(self, other: SetObjects) -> bool:
         if set(other._after) != set(self._after) or other.text() != self.text():
             return False
         self._after = other._after
         return True
 
     def redo(self) -> None:
-        self._document._set_objects(self._after, self._before)
+        self._document.put_objects(self._after)
 
     def undo(self) -> None:
-        self._document._set_objects(self._before, self._after)
+        self._document.put_objects(self._before)
 
 
-class BoardCommand(QUndoCommand):
-    """Replace the whole board (paper size, board properties)."""
+class RemoveObjects(SetObjects):
+    """Parts removed, with what goes or changes with them (the core's ``removal``)."""
 
-    def __init__(self, document: BoardDocument, text: str, before: Board, after: Board) -> None:
+    def __init__(self, document: BoardDocument, keys: Iterable[str], text: str) -> None:
+        super().__init__(document, text, removal(document.board, keys))
+
+
+class MoveObjects(SetObjects):
+    """Parts moved by (dx, dy) mm; zones moved out of their parent zone leave it."""
+
+    def __init__(
+        self, document: BoardDocument, keys: Iterable[str], dx: float, dy: float, text: str, merge_id: int = NO_MERGE
+    ) -> None:
+        super().__init__(document, text, moved_objects(document.board, keys, dx, dy), merge_id)
+
+
+class PlaceObjects(SetObjects):
+    """Parts put at new rects (aligned, distributed, resized); nesting kept valid."""
+
+    def __init__(self, document: BoardDocument, rects: dict[str, Rect], text: str, merge_id: int = NO_MERGE) -> None:
+        super().__init__(document, text, placed_objects(document.board, rects), merge_id)
+
+
+class SetBoard(Command):
+    """The whole board replaced (its title and question), and back again."""
+
+    def __init__(self, document: BoardDocument, text: str, after: Board) -> None:
         super().__init__(text)
         self._document = document
-        self._before = before
-        self._after = after
+        self._before = copy.deepcopy(document.board)
+        self._after = copy.deepcopy(after)
+
+    def changes_anything(self) -> bool:
+        return self._before != self._after
 
     def redo(self) -> None:
-        self._document._set_board(copy.deepcopy(self._after))
+        self._document.put_board(copy.deepcopy(self._after))
 
     def undo(self) -> None:
-        self._document._set_board(copy.deepcopy(self._before))
+        self._document.put_board(copy.deepcopy(self._before))
+
+
+class ChangePaper(SetBoard):
+    """The board on another paper, its content scaled along or kept (the core's ``change_paper``)."""
+
+    def __init__(self, document: BoardDocument, paper: Paper, scale: bool, text: str) -> None:
+        super().__init__(document, text, change_paper(document.board, paper, scale=scale))
 
 
 class BoardDocument(QObject):
@@ -175,91 +180,46 @@ class BoardDocument(QObject):
 
     def get(self, key: str) -> Any:
         """The object for a key, or None."""
-        kind, object_id = split_key(key)
-        if kind == HEADER_KEY:
-            return self._board.header
-        if kind == LEGEND_KEY:
-            return self._board.legend
-        collection = getattr(self._board, _COLLECTIONS[kind])
-        return next((item for item in collection if item.id == object_id), None)
+        return get_object(self._board, key)
 
     def keys(self) -> list[str]:
-        keys = [zone_key(zone.id) for zone in self._board.zones]
-        keys += [group_key(group.id) for group in self._board.groups]
-        keys += [element_key(element.id) for element in self._board.elements]
-        if self._board.header is not None:
-            keys.append(HEADER_KEY)
-        if self._board.legend is not None:
-            keys.append(LEGEND_KEY)
-        return keys
+        return object_keys(self._board)
 
-    def _index(self, key: str) -> int:
-        kind, object_id = split_key(key)
-        if kind in (HEADER_KEY, LEGEND_KEY):
-            return 0
-        collection = getattr(self._board, _COLLECTIONS[kind])
-        return next((index for index, item in enumerate(collection) if item.id == object_id), -1)
+    # --- editing: each pushes one undo command ---------------------------------------------
 
-    # --- editing --------------------------------------------------------------------------
+    def _push(self, command: SetObjects | SetBoard) -> None:
+        if command.changes_anything():
+            self.undo_stack.push(command)
 
-    def apply(self, text: str, after: dict[str, Any], merge_id: int = -1) -> None:
-        """Push one undoable edit: each key gets the given object (None removes it).
+    def apply(self, text: str, after: dict[str, Any], merge_id: int = NO_MERGE) -> None:
+        """Each key gets the given object (None removes it); the objects are copied."""
+        self._push(SetObjects(self, text, after, merge_id))
 
-        The objects are copied, so callers may keep editing theirs.
-        """
-        if not after:
-            return
-        before = {key: (self._index(key), copy.deepcopy(self.get(key))) for key in after}
-        new = {key: (before[key][0], copy.deepcopy(value)) for key, value in after.items()}
-        if all(before[key][1] == new[key][1] for key in after):
-            return
-        self.undo_stack.push(ObjectsCommand(self, text, before, new, merge_id))
+    def remove(self, keys: Iterable[str], text: str) -> None:
+        """Remove parts, and the arrows and references that go with them."""
+        self._push(RemoveObjects(self, keys, text))
+
+    def move(self, keys: Iterable[str], dx: float, dy: float, text: str, merge_id: int = NO_MERGE) -> None:
+        self._push(MoveObjects(self, keys, dx, dy, text, merge_id))
+
+    def place(self, rects: dict[str, Rect], text: str, merge_id: int = NO_MERGE) -> None:
+        self._push(PlaceObjects(self, rects, text, merge_id))
+
+    def change_paper(self, paper: Paper, scale: bool, text: str) -> None:
+        if paper != self._board.paper:
+            self._push(ChangePaper(self, paper, scale, text))
 
     def replace_board(self, text: str, board: Board) -> None:
-        """Push one undoable edit that replaces the whole board."""
-        if board == self._board:
-            return
-        self.undo_stack.push(BoardCommand(self, text, copy.deepcopy(self._board), copy.deepcopy(board)))
+        """Replace the whole board (its title, its question)."""
+        self._push(SetBoard(self, text, board))
 
-    def _set_objects(self, values: dict[str, tuple[int, Any]], previous: dict[str, tuple[int, Any]]) -> None:
-        # Remove first (highest index first), then insert/replace in index order, so
-        # positions in the lists come back exactly on undo.
-        removals = [key for key, (_, value) in values.items() if value is None]
-        for key in sorted(removals, key=lambda k: -self._index(k)):
-            self._remove(key)
-        present = [(index, key) for key, (index, value) in values.items() if value is not None]
-        for index, key in sorted(present, key=lambda pair: pair[0] if pair[0] >= 0 else 10**9):
-            self._put(key, index, copy.deepcopy(values[key][1]))
+    # --- model operations (the undo commands call these) -------------------------------------
+
+    def put_objects(self, values: Snapshot) -> None:
+        put_objects(self._board, values)
         self.changed.emit(list(values))
 
-    def _remove(self, key: str) -> None:
-        kind, object_id = split_key(key)
-        if kind == HEADER_KEY:
-            self._board.header = None
-        elif kind == LEGEND_KEY:
-            self._board.legend = None
-        else:
-            collection = getattr(self._board, _COLLECTIONS[kind])
-            collection[:] = [item for item in collection if item.id != object_id]
-
-    def _put(self, key: str, index: int, value: Any) -> None:
-        kind, _object_id = split_key(key)
-        if kind == HEADER_KEY:
-            self._board.header = value
-            return
-        if kind == LEGEND_KEY:
-            self._board.legend = value
-            return
-        collection = getattr(self._board, _COLLECTIONS[kind])
-        current = self._index(key)
-        if current >= 0:
-            collection[current] = value
-        elif 0 <= index <= len(collection):
-            collection.insert(index, value)
-        else:
-            collection.append(value)
-
-    def _set_board(self, board: Board) -> None:
+    def put_board(self, board: Board) -> None:
         self._board = board
         self.board_reset.emit()
 
@@ -267,21 +227,4 @@ class BoardDocument(QObject):
 
     def new_id(self, base: str, taken: set[str] | None = None) -> str:
         """An id not used on the board yet (nor in ``taken``), based on ``base``."""
-        used = set(self._board.all_ids()) | (taken or set())
-        slug = _slug(base) or "zone"
-        if slug not in used:
-            return slug
-        number = 2
-        while f"{slug}-{number}" in used:
-            number += 1
-        return f"{slug}-{number}"
-
-
-def _slug(text: str) -> str:
-    out = []
-    for char in text.lower():
-        if char.isalnum() and char.isascii():
-            out.append(char)
-        elif out and out[-1] != "-":
-            out.append("-")
-    return "".join(out).strip("-")[:40]
+        return new_object_id(self._board, base, taken or ())

@@ -63,3 +63,8 @@ def qt_translate(context: str, text: str) -> str:
 def error_text(error: BruinpapierError) -> str:
     """The core's message, translated into the interface language."""
     return error.render(qt_translate)
+
+
+def sentence(text: str) -> str:
+    """A core message as a sentence on screen: its first letter a capital."""
+    return text[:1].upper() + text[1:] if text else text

@@ -25,9 +25,12 @@ Known menu ids: ``file``, ``edit``, ``insert``, ``arrange``, ``view``,
 Pages that need the open board listen to ``window.document_changed``
 (a ``BoardDocument`` or None) and read ``window.document``.
 
-Code that should run for every new window (also after a language switch
-rebuilds it) registers itself once with ``register_extension(fn)``; ``fn``
-is called with the window at the end of its construction.
+A page with its own undo history has an ``undo_stack`` property; the window's
+undo and redo act on it while the page is shown. A page that replaces its stack
+while shown calls ``window.follow_active_undo_stack()``.
+
+The app's ``WindowController`` (``desktop.app``) adds the session pages and menu
+(``desktop.workspace``) to every window it builds, also after a language switch.
 """
 
 from __future__ import annotations
@@ -72,14 +75,6 @@ MAX_RECENT = 8
 GALLERY_PAGE = "gallery"
 EDITOR_PAGE = "editor"
 
-_EXTENSIONS: list[Callable[[MainWindow], None]] = []
-
-
-def register_extension(extension: Callable[[MainWindow], None]) -> None:
-    """Run ``extension(window)`` for every main window built from now on."""
-    if extension not in _EXTENSIONS:
-        _EXTENSIONS.append(extension)
-
 
 class MainWindow(QMainWindow):
     document_changed = Signal(object)  # BoardDocument | None
@@ -121,8 +116,6 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value("window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
-        for extension in list(_EXTENSIONS):
-            extension(self)
         if check_recovery and document is None and has_recovery():
             QTimer.singleShot(0, self.offer_recovery)
 
@@ -433,7 +426,7 @@ class MainWindow(QMainWindow):
         self.editor.set_document(document)
         self.properties.set_document(document)
         self.undo_view.setStack(document.undo_stack if document is not None else None)
-        self._bind_undo()
+        self.follow_active_undo_stack()
         for action in (self.save_action, self.save_as_action, self.print_action, self.close_action):
             action.setEnabled(document is not None)
         self._update_title()
@@ -467,8 +460,9 @@ class MainWindow(QMainWindow):
             return stack
         return self.document.undo_stack if self.document is not None else None
 
-    def _bind_undo(self) -> None:
-        """Enable undo/redo after the active stack, and follow it."""
+    def follow_active_undo_stack(self) -> None:
+        """Enable undo and redo as the active stack allows, and keep following that stack (call it when
+        the shown page replaced its stack)."""
         old = getattr(self, "_undo_bound", None)
         if old is not None:
             try:
@@ -486,7 +480,7 @@ class MainWindow(QMainWindow):
 
     def _on_tab_changed(self, index: int) -> None:
         if hasattr(self, "undo_action"):
-            self._bind_undo()
+            self.follow_active_undo_stack()
         on_editor = self.tabs.widget(index) is self.editor
         self.editor.set_active(on_editor)
         for dock in self._docks:

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 
 class SessionPage(QWidget):
-    """Session details and the results editor; ``save_requested`` asks the workspace to store it."""
+    """Session details and the results editor; ``save_requested`` asks for it to be stored."""
 
     save_requested = Signal()
     export_requested = Signal()
@@ -88,6 +88,20 @@ class SessionPage(QWidget):
             self.editor.removeAction(action)  # the window's own undo/redo route here (one shortcut, no clash)
         self.body.addWidget(self.editor, 1)
         self.editor.setFocus()
+
+    def has_unsaved_results(self) -> bool:
+        """Results entered (or details changed) since the session was opened or last saved."""
+        return self.editor is not None and not self.editor.undo_stack.isClean()
+
+    def mark_saved(self) -> None:
+        if self.editor is not None:
+            self.editor.undo_stack.setClean()
+
+    def mark_unsaved(self) -> None:
+        """The session holds results that are not stored anywhere yet (restored after a crash, or
+        carried over into a rebuilt window) although nothing was done on this page."""
+        if self.editor is not None:
+            self.editor.undo_stack.resetClean()
 
     def commit_fields(self) -> None:
         """Store what is still being typed in the session's details (before saving or exporting)."""

@@ -1,34 +1,40 @@
 """Sessions, archive, analysis and trajectories in the main window.
 
-``install(window)`` runs for every main window (``register_extension``): it adds
-the pages "Sessie", "Archief", "Analyse" and "Trajecten" and the menu "Sessie".
-What is open (the current session, the open trajectory) lives in one
-``Workspace`` that outlives a window, so switching the language keeps it.
+``WorkspaceController(window, workspace)`` adds the pages "Sessie", "Foto's",
+"Archief", "Analyse" and "Trajecten" and the menu "Sessie" to a main window and
+wires them to the app's ``boards.workspace.Workspace``: what is open (the session,
+the trajectory it belongs to, photos read back), saving it, its recovery copy.
+The workspace outlives the window: the app's ``WindowController`` owns it and
+hands it to the window it builds after a language switch.
 """
 
 from __future__ import annotations
 
 import copy
-import datetime
-import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from boards.errors import BruinpapierError
 from boards.fileformat import SESSION_SUFFIX, load_session
 from boards.session import Session
-from desktop.main_window import MainWindow, register_extension
+from boards.workspace import Workspace
+from boards.workspace import new_session as session_with_board
+from desktop.analysis_page import AnalysisPage
+from desktop.archive_page import ArchivePage
+from desktop.main_window import MainWindow
+from desktop.photo_page import PhotoPage
 from desktop.recovery import AUTOSAVE_INTERVAL_MS
 from desktop.session_page import SessionPage
-from desktop.session_recovery import (
-    clear_session_recovery,
-    has_session_recovery,
-    read_session_recovery,
-    write_session_recovery,
-)
+
+if TYPE_CHECKING:
+    from boards.archive import Archive
+    from boards.trajectory import Trajectory
+    from desktop.analysis_view import AnalysisView
+    from desktop.review import ReviewWidget
 
 SESSION_PAGE, PHOTO_PAGE, ARCHIVE_PAGE, ANALYSIS_PAGE, TRAJECTORY_PAGE = (
     "session",
@@ -37,109 +43,24 @@ SESSION_PAGE, PHOTO_PAGE, ARCHIVE_PAGE, ANALYSIS_PAGE, TRAJECTORY_PAGE = (
     "analysis",
     "trajectory",
 )
-PHOTO_NAME_CHARS = re.compile(r"[^A-Za-z0-9_.-]+")
-
-
-class Workspace:
-    """What is open besides the board: the current session and where it belongs."""
-
-    def __init__(self) -> None:
-        self.session: Session | None = None
-        self.origin = "archive"  # "archive" or "trajectory"
-        self.trajectory_path: Path | None = None
-        self.archive = None  # boards.archive.Archive, opened on first use
-        self.archive_url: str | None = None
-        self.pending_photos: dict[str, bytes] = {}  # photos read back, stored with the session on saving
-        self.controller: WorkspaceController | None = None  # of the newest window
-
-    def open_archive(self, setting: str | None):
-        from boards.archive import Archive, default_archive_url
-
-        url = default_archive_url(setting)
-        if self.archive is None or url != self.archive_url:
-            self.archive = Archive(url)
-            self.archive_url = url
-        return self.archive
-
-
-WORKSPACE = Workspace()
-
-
-class LazyPage(QWidget):
-    """A page whose real widget is made when it is first needed."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.content: QWidget | None = None
-        self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-
-    def set_content(self, widget: QWidget) -> None:
-        if self.content is not None:
-            self._layout.removeWidget(self.content)
-            self.content.deleteLater()
-        self.content = widget
-        self._layout.addWidget(widget)
-
-    @property
-    def undo_stack(self):
-        return getattr(self.content, "undo_stack", None)
-
-
-class ArchivePage(QWidget):
-    """The archive browser, opened on first show (start-up stays fast), with 'analyse these'."""
-
-    def __init__(self, controller: WorkspaceController) -> None:
-        super().__init__()
-        self.controller = controller
-        self.browser = None
-        self.analyse_button = QPushButton(self.tr("Getoonde sessies analyseren"))
-        self.analyse_button.clicked.connect(self.analyse_listed)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self._layout = QVBoxLayout(self)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.message, 1)
-        bottom.addWidget(self.analyse_button)
-        self._layout.addLayout(bottom)
-
-    def ensure_browser(self) -> bool:
-        if self.browser is not None:
-            return True
-        from desktop.archive_browser import ArchiveBrowser
-
-        try:
-            archive = self.controller.archive()
-        except BruinpapierError as error:
-            self.message.setText(error.render())
-            return False
-        self.browser = ArchiveBrowser(archive, self)
-        self.browser.sessionOpened.connect(lambda session: self.controller.open_session(session, "archive"))
-        self._layout.insertWidget(0, self.browser, 1)
-        return True
-
-    def analyse_listed(self) -> None:
-        if not self.ensure_browser():
-            return
-        ids = [row.id for row in self.browser.model.rows]
-        if not ids:
-            self.message.setText(self.tr("Er zijn geen sessies om te analyseren."))
-            return
-        archive = self.controller.archive()
-        self.controller.analyse([archive.get(session_id) for session_id in ids])
 
 
 class WorkspaceController(QObject):
-    def __init__(self, window: MainWindow, workspace: Workspace = WORKSPACE) -> None:
+    """The session pages and the menu "Sessie" of one main window.
+
+    ``unsaved``: the open session has results that the window before this one had not saved yet.
+    """
+
+    def __init__(self, window: MainWindow, workspace: Workspace, unsaved: bool = False) -> None:
         super().__init__(window)
         from desktop.trajectory_view import TrajectoryView
 
         self.window = window
         self.workspace = workspace
         self.session_page = SessionPage()
-        self.photo_page = LazyPage()
-        self.archive_page = ArchivePage(self)
-        self.analysis_page = LazyPage()
+        self.photo_page = PhotoPage()
+        self.archive_page = ArchivePage(self.archive)
+        self.analysis_page = AnalysisPage()
         self.trajectory_view = TrajectoryView()
         window.add_page(SESSION_PAGE, self.session_page, QCoreApplication.translate("Workspace", "Sessie"))
         window.add_page(PHOTO_PAGE, self.photo_page, QCoreApplication.translate("Workspace", "Foto's"))
@@ -150,24 +71,24 @@ class WorkspaceController(QObject):
         self.session_page.save_requested.connect(self.save_session)
         self.session_page.export_requested.connect(self.export_session)
         self.session_page.analyse_requested.connect(self.analyse_session)
-        self.trajectory_view.session_opened.connect(lambda session: self.open_session(session, "trajectory"))
+        self.photo_page.accepted.connect(self.take_over_photo_results)
+        self.archive_page.session_opened.connect(self.open_session)
+        self.archive_page.analyse_requested.connect(self.analyse)
+        self.trajectory_view.session_opened.connect(self.open_trajectory_session)
         self._build_menu()
         self.autosave_timer = QTimer(window)
         self.autosave_timer.setInterval(AUTOSAVE_INTERVAL_MS)
         self.autosave_timer.timeout.connect(self.autosave)
         self.autosave_timer.start()
         window.installEventFilter(self)
-        if workspace.session is None and has_session_recovery():
-            QTimer.singleShot(0, self.offer_recovery)
-        if workspace.trajectory_path is not None:
-            self.trajectory_view.load(workspace.trajectory_path)
-        previous = workspace.controller
-        was_dirty = previous is not None and _alive(previous) and previous.session_dirty()
-        workspace.controller = self  # an older window (before a language switch) hands over
+        if workspace.shown_trajectory_file is not None:
+            self.trajectory_view.load(workspace.shown_trajectory_file)
         if workspace.session is not None:
-            self.session_page.set_session(workspace.session, self._where(workspace.origin))
-            if was_dirty:
-                self.session_page.editor.undo_stack.resetClean()
+            self.session_page.set_session(workspace.session, self._where())
+            if unsaved:
+                self.session_page.mark_unsaved()
+        elif workspace.has_recovery():
+            QTimer.singleShot(0, self.offer_recovery)
 
     def _build_menu(self) -> None:
         window = self.window
@@ -213,59 +134,61 @@ class WorkspaceController(QObject):
 
     # --- state ------------------------------------------------------------------------------
 
-    def archive(self):
-        return self.workspace.open_archive(self.window.settings.value("archive/url", "", str) or None)
-
-    def _where(self, origin: str) -> str:
-        if origin == "trajectory" and self.trajectory_view.trajectory is not None:
-            return QCoreApplication.translate(
-                "Workspace", "Hoort bij het traject {title} van {school}; wordt ook in het archief bewaard"
-            ).format(title=self.trajectory_view.trajectory.title, school=self.trajectory_view.trajectory.school)
-        return QCoreApplication.translate("Workspace", "Wordt bewaard in het archief")
+    def archive(self) -> Archive:
+        return self.workspace.archive(self.window.settings.value("archive/url", "", str) or None)
 
     @property
-    def analysis_view(self):
-        if self.analysis_page.content is None:
-            from desktop.analysis_view import AnalysisView
+    def analysis_view(self) -> AnalysisView:
+        return self.analysis_page.view
 
-            self.analysis_page.set_content(AnalysisView())
-        return self.analysis_page.content
+    def _where(self) -> str:
+        trajectory = self.workspace.trajectory
+        if trajectory is not None:
+            return QCoreApplication.translate(
+                "Workspace", "Hoort bij het traject {title} van {school}; wordt ook in het archief bewaard"
+            ).format(title=trajectory.title, school=trajectory.school)
+        return QCoreApplication.translate("Workspace", "Wordt bewaard in het archief")
 
     def _page_shown(self, page_id: str) -> None:
         if page_id == ANALYSIS_PAGE:
-            self.analysis_view  # noqa: B018 - builds the page
+            self.analysis_page.view  # noqa: B018 - builds the page
         if page_id == ARCHIVE_PAGE:
             self.archive_page.ensure_browser()
         if page_id == TRAJECTORY_PAGE and self.trajectory_view.path is not None:
-            self.workspace.trajectory_path = self.trajectory_view.path
+            self.workspace.shown_trajectory_file = self.trajectory_view.path
 
-    def open_session(self, session: Session, origin: str) -> None:
-        if session is not self.workspace.session:
-            self.workspace.pending_photos.clear()
-        self.workspace.session, self.workspace.origin = session, origin
-        if origin == "trajectory":
-            self.workspace.trajectory_path = self.trajectory_view.path
-        self.session_page.set_session(session, self._where(origin))
+    def open_session(
+        self, session: Session, trajectory: Trajectory | None = None, trajectory_file: Path | None = None
+    ) -> None:
+        """Enter ``session``'s results on the Sessie page; it belongs to ``trajectory`` when given, else the archive."""
+        self.workspace.open(session, trajectory, trajectory_file)
+        self.session_page.set_session(session, self._where())
         self.window.show_page(SESSION_PAGE)
-        self.window._bind_undo()  # the page's undo stack is a new one
+        self.window.follow_active_undo_stack()  # the page's undo stack is a new one
+
+    def open_trajectory_session(self, session: Session) -> None:
+        """Enter the results of a session of the trajectory shown on the Trajecten page."""
+        self.open_session(session, self.trajectory_view.trajectory, self.trajectory_view.path)
 
     # --- nothing lost: autosave, the question on closing, restoring after a crash -------------
 
     def session_dirty(self) -> bool:
-        editor = self.session_page.editor
-        return editor is not None and not editor.undo_stack.isClean()
+        return self.session_page.has_unsaved_results()
 
     def autosave(self) -> bool:
         if not self.session_dirty():
             return False
-        return write_session_recovery(self.session_page.session, self.workspace.origin, self.workspace.trajectory_path)
+        return self.workspace.write_recovery()
+
+    def detach(self) -> None:
+        """The window is being replaced by a new one (language switch) that takes the session over:
+        stop autosaving and asking about unsaved results on closing."""
+        self.autosave_timer.stop()
+        self.window.removeEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
-            watched is self.window
-            and event.type() == QEvent.Type.Close
-            and self.workspace.controller is self
-            and self.session_dirty()
+            watched is self.window and event.type() == QEvent.Type.Close and self.session_dirty()
         ) and not self.maybe_save_session():
             event.ignore()
             return True
@@ -284,19 +207,19 @@ class WorkspaceController(QObject):
             return False
         if answer == QMessageBox.StandardButton.Save and not self.save_session():
             return False
-        clear_session_recovery()
+        self.workspace.clear_recovery()
         return True
 
     def offer_recovery(self) -> bool:
-        if not has_session_recovery() or self.workspace.session is not None:
+        if not self.workspace.has_recovery() or self.workspace.session is not None:
             return False
         try:
-            recovered = read_session_recovery()
+            recovered = self.workspace.read_recovery()
         except BruinpapierError as error:
             QMessageBox.warning(
                 self.window, QCoreApplication.translate("Workspace", "Herstelbestand beschadigd"), error.render()
             )
-            clear_session_recovery()
+            self.workspace.clear_recovery()
             return False
         answer = QMessageBox.question(
             self.window,
@@ -312,15 +235,13 @@ class WorkspaceController(QObject):
             QMessageBox.StandardButton.Yes,
         )
         if answer != QMessageBox.StandardButton.Yes:
-            clear_session_recovery()
+            self.workspace.clear_recovery()
             return False
-        origin = recovered.origin
-        if origin == "trajectory" and not (
-            recovered.trajectory_path and self.trajectory_view.load(recovered.trajectory_path)
-        ):
-            origin = "archive"
-        self.open_session(recovered.session, origin)
-        self.session_page.editor.undo_stack.resetClean()  # unsaved until the user saves it
+        if recovered.trajectory_file is not None and self.trajectory_view.load(recovered.trajectory_file):
+            self.open_trajectory_session(recovered.session)
+        else:
+            self.open_session(recovered.session)
+        self.session_page.mark_unsaved()  # unsaved until the user saves it
         return True
 
     # --- actions ----------------------------------------------------------------------------
@@ -334,9 +255,8 @@ class WorkspaceController(QObject):
                 QCoreApplication.translate("Workspace", "Open of maak eerst een bord."),
             )
             return None
-        board = copy.deepcopy(document.board)
-        session = Session(board=board, method=board.method, step=board.step, date=datetime.date.today().isoformat())
-        self.open_session(session, "archive")
+        session = session_with_board(document.board)
+        self.open_session(session)
         return session
 
     def open_session_file(self, path: str | None = None) -> Session | None:
@@ -354,42 +274,42 @@ class WorkspaceController(QObject):
         except BruinpapierError as error:
             QMessageBox.warning(self.window, QCoreApplication.translate("Workspace", "Sessie openen"), error.render())
             return None
-        self.open_session(session, "archive")
+        self.open_session(session)
         return session
 
     def save_session(self) -> bool:
+        """Store the session where it belongs (``Workspace.save``); True when it is stored everywhere."""
         session = self.session_page.session
         if session is None:
             return False
         self.session_page.commit_fields()
+        view = self.trajectory_view
+        shown = view.trajectory if view.path is not None and view.path == self.workspace.trajectory_file else None
         try:
-            saved = True
-            if self.workspace.origin == "trajectory" and self.trajectory_view.trajectory is not None:
-                from boards.trajectory import record_session
-
-                record_session(self.trajectory_view.trajectory, session)
-                saved = self.trajectory_view.save()
-                self.trajectory_view.refresh(select=session.id)
-            # Every session is archived (a trajectory's too: same id, so saving again updates it).
-            archive = self.archive()
-            archive.save(session)
-            for name, data in self.workspace.pending_photos.items():
-                archive.add_photo(session.id, name, data, QCoreApplication.translate("Workspace", "teruggelezen"))
-            self.workspace.pending_photos.clear()
-            if self.archive_page.browser is not None:
-                self.archive_page.browser.refresh()
+            outcome = self.workspace.save(
+                self.archive(), shown, QCoreApplication.translate("Workspace", "teruggelezen")
+            )
         except BruinpapierError as error:
             QMessageBox.warning(self.window, QCoreApplication.translate("Workspace", "Sessie bewaren"), error.render())
             return False
-        if saved:
-            self.session_page.editor.undo_stack.setClean()
-            clear_session_recovery()
+        problem = outcome.trajectory_problem
+        if problem is not None:
+            QMessageBox.warning(
+                self.window,
+                QCoreApplication.translate("TrajectoryView", "Traject bewaren"),
+                problem.render() if isinstance(problem, BruinpapierError) else str(problem),
+            )
+        if shown is not None:
+            view.refresh(select=session.id)
+        self.archive_page.refresh()
+        if outcome.complete:
+            self.session_page.mark_saved()
             self.window.statusBar().showMessage(QCoreApplication.translate("Workspace", "Sessie bewaard"), 4000)
-        return saved
+        return outcome.complete
 
     # --- photos ---------------------------------------------------------------------------------
 
-    def review_photos(self, paths: list[str] | None = None):
+    def review_photos(self, paths: list[str] | None = None) -> ReviewWidget | None:
         """Open the review screen for the current session's board and read photos (asked for when not given)."""
         session = self.session_page.session
         if session is None:
@@ -401,39 +321,20 @@ class WorkspaceController(QObject):
                 ),
             )
             return None
-        from desktop.review import ReviewWidget  # OpenCV: imported when first needed
-
-        review = self.photo_page.content
-        if review is None or review.board is not session.board:
-            if (
-                review is not None
-                and review.has_unaccepted_results()
-                and QMessageBox.question(
-                    self.window,
-                    QCoreApplication.translate("Workspace", "Foto's teruglezen"),
-                    QCoreApplication.translate("Workspace", "De vorige foto's zijn nog niet overgenomen. Weggooien?"),
-                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                    QMessageBox.StandardButton.No,
-                )
-                != QMessageBox.StandardButton.Yes
-            ):
-                self.window.show_page(PHOTO_PAGE)
-                return review
-            review = ReviewWidget(session.board)
-            for item in (review.undo_action, review.redo_action):
-                review.removeAction(item)  # the window's undo/redo route to this page's stack
-            review.accepted.connect(self.take_over_photo_results)
-            self.photo_page.set_content(review)
+        review = self.photo_page.review_board(session.board)
         self.window.show_page(PHOTO_PAGE)
-        self.window._bind_undo()
+        self.window.follow_active_undo_stack()
+        if review is None:  # the earlier photos' results are kept
+            return self.photo_page.review
         if paths:
             review.load_photos(paths)
         elif paths is None:
-            review._choose_photos()
+            review.choose_photos()
         return review
 
     def take_over_photo_results(self, results) -> None:
-        """Accepted on the review screen: notes are added, dot counts set, as one undoable step."""
+        """Accepted on the review screen: notes are added, dot counts set, as one undoable step;
+        the photos are stored with the session when it is saved."""
         session, editor = self.session_page.session, self.session_page.editor
         if session is None or editor is None:
             return
@@ -444,14 +345,13 @@ class WorkspaceController(QObject):
         editor.document.replace_results(
             merged, QCoreApplication.translate("Workspace", "Resultaten van foto overnemen")
         )
-        review = self.photo_page.content
-        for path in getattr(review, "paths", []):
+        for path in self.photo_page.photo_paths():
             try:
-                data = Path(path).read_bytes()
-            except OSError:
-                continue
-            name = PHOTO_NAME_CHARS.sub("-", Path(path).name).strip("-.") or "foto.jpg"
-            self.workspace.pending_photos[name] = data
+                self.workspace.keep_photo(path)
+            except BruinpapierError as error:
+                QMessageBox.warning(
+                    self.window, QCoreApplication.translate("Workspace", "Foto's teruglezen"), error.render()
+                )
         self.window.show_page(SESSION_PAGE)
         self.window.statusBar().showMessage(
             QCoreApplication.translate("Workspace", "{notes} notities en {dots} stiptellingen overgenomen").format(
@@ -499,18 +399,5 @@ class WorkspaceController(QObject):
 
     def analyse(self, sessions: list[Session]) -> None:
         self.session_page.commit_fields()
-        self.analysis_view.set_sessions(sessions)
+        self.analysis_page.show_sessions(sessions)
         self.window.show_page(ANALYSIS_PAGE)
-
-
-def _alive(controller: WorkspaceController) -> bool:
-    from shiboken6 import isValid
-
-    return isValid(controller) and isValid(controller.session_page)
-
-
-def install(window: MainWindow) -> None:
-    window.workspace = WorkspaceController(window)  # type: ignore[attr-defined]
-
-
-register_extension(install)

@@ -142,10 +142,13 @@ def draw_zone(canvas: Canvas, zone: Zone, space: PosterSpace) -> None:
         space.font(9, 6),
     )
     cursor = draw_fitted(canvas, label, x + pad, top, text_w, color=INK)
-    for text, font, share, size in ((zone.question, ITALIC, 0.3, 18), (zone.definition, REGULAR, 0.2, 14)):
+    # the question takes up to 0.3 of the budget; the definition whatever the label and question left over
+    # (a long quoted definition then fits without taking room from the notes)
+    for text, font, share, size in ((zone.question, ITALIC, 0.3, 18), (zone.definition, REGULAR, None, 14)):
         if not text:
             continue
-        fitted = fit_text(text, font, width - 2 * pad, budget * share, space.font(size), space.font(7, 6))
+        room = budget * share if share is not None else budget - (top - cursor) - pad * 0.3
+        fitted = fit_text(text, font, width - 2 * pad, max(room, budget * 0.2), space.font(size), space.font(7, 6))
         cursor = draw_fitted(canvas, fitted, x + pad, cursor - pad * 0.3, width - 2 * pad, color=SOFT_INK)
     if zone.holds.rows:
         draw_rows(canvas, space, zone.rect, cursor - pad * 0.5)

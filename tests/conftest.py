@@ -9,7 +9,6 @@ archives on SQLite and PostgreSQL are shared fixtures from ``tests/support``.
 from __future__ import annotations
 
 import os
-import sys
 
 import pytest
 
@@ -24,9 +23,6 @@ def isolated_user_data(tmp_path, monkeypatch):
     folder = tmp_path / "data"
     monkeypatch.setenv("BRUINPAPIER_DATA_DIR", str(folder))
     monkeypatch.setenv("BRUINPAPIER_ARCHIVE", f"sqlite:///{tmp_path / 'archief.sqlite'}")
-    workspace = sys.modules.get("desktop.workspace")
-    if workspace is not None:
-        workspace.WORKSPACE.__init__()  # nothing open from an earlier test
     return folder
 
 

@@ -1,7 +1,7 @@
 """The session archive (SQLAlchemy; SQLite or PostgreSQL) and session bundles. No Qt."""
 
 from boards.archive.bundle import BUNDLE_SUFFIX, bundle_bytes, read_bundle, write_bundle
-from boards.archive.resolve import resolve_session
+from boards.archive.resolve import is_session_file, resolve_session
 from boards.archive.store import (
     ARCHIVE_ENV,
     Archive,
@@ -42,6 +42,7 @@ __all__ = [
     "display_url",
     "export_bundle",
     "import_bundle",
+    "is_session_file",
     "read_bundle",
     "resolve_session",
     "write_bundle",

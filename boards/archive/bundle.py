@@ -16,6 +16,7 @@ from pathlib import Path, PurePosixPath
 from boards.errors import BoardFileError, problem
 from boards.fileformat import atomic_write_bytes, dumps_session, loads_session
 from boards.i18n import QT_TRANSLATE_NOOP
+from boards.photos import MAX_PHOTO_BYTES
 from boards.session import Session
 
 BUNDLE_SUFFIX = ".bpbundel"
@@ -24,7 +25,6 @@ PHOTO_DIR = "photos/"
 MAX_BUNDLE_BYTES = 1024 * 1024 * 1024  # the zip file itself
 MAX_ENTRIES = 1000
 MAX_SESSION_JSON_BYTES = 50 * 1024 * 1024
-MAX_PHOTO_BYTES = 40 * 1024 * 1024
 MAX_TOTAL_BYTES = 1024 * 1024 * 1024  # all entries unpacked
 MAX_RATIO = 200  # unpacked / packed size of one entry (zip bombs)
 

@@ -11,6 +11,15 @@ from boards.fileformat import SESSION_SUFFIX, load_session
 from boards.i18n import QT_TRANSLATE_NOOP
 from boards.session import Session
 
+SESSION_FILE_SUFFIXES = (SESSION_SUFFIX, ".json", BUNDLE_SUFFIX)
+
+
+def is_session_file(ref: str | Path) -> bool:
+    """Whether ``ref`` names a session file rather than an archive id: it ends in ``.bpsessie``,
+    ``.json`` or ``.bpbundel`` (even when the file is missing, so the message says so), or it is a file."""
+    path = Path(ref)
+    return path.suffix.lower() in SESSION_FILE_SUFFIXES or path.is_file()
+
 
 def resolve_session(ref: str | Path, archive: Archive | None = None) -> Session:
     """``ref`` is a ``.bpsessie`` (or ``.json``/bundle) file, or the id of a session in the archive.
@@ -19,14 +28,11 @@ def resolve_session(ref: str | Path, archive: Archive | None = None) -> Session:
     data folder) is opened, but only when ``ref`` is not a file.
     """
     text = str(ref)
-    path = Path(text)
-    suffix = path.suffix.lower()
-    if suffix in (SESSION_SUFFIX, ".json") or path.is_file():
-        if suffix == BUNDLE_SUFFIX:
+    if is_session_file(text):
+        path = Path(text)
+        if path.suffix.lower() == BUNDLE_SUFFIX:
             return read_bundle(path)[0]
         return load_session(path)
-    if suffix == BUNDLE_SUFFIX:
-        return read_bundle(path)[0]
     owned = archive is None
     store = archive or Archive(default_archive_url())
     try:

@@ -11,7 +11,6 @@ import copy
 import hashlib
 import json
 import os
-import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -29,14 +28,13 @@ from boards.archive.tables import PhotoRow, SessionRow
 from boards.errors import BruinpapierError, InvalidArgumentError, NotFoundError, problem
 from boards.fileformat import dumps_session, loads_session
 from boards.i18n import QT_TRANSLATE_NOOP
+from boards.photos import MAX_PHOTO_BYTES, check_photo_name
 from boards.session import Photo, Session, new_id
 from boards.sessionio.matching import normalise
 
 ARCHIVE_ENV = "BRUINPAPIER_ARCHIVE"
 ARCHIVE_FILE_NAME = "archief.sqlite"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
-MAX_PHOTO_BYTES = 40 * 1024 * 1024
-PHOTO_NAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,120}$")
 
 
 class ArchiveError(BruinpapierError):
@@ -483,17 +481,3 @@ class Archive:
                 )
             ) from None
         return session.id
-
-
-def check_photo_name(name: str) -> None:
-    if not PHOTO_NAME_RE.match(name or ""):
-        raise InvalidArgumentError(
-            problem(
-                QT_TRANSLATE_NOOP(
-                    "errors",
-                    "fotonaam '{name}' kan niet: gebruik letters, cijfers, '-', '_' en '.', zonder mappen (bijv. "
-                    "bord-1.jpg)",
-                ),
-                name=name,
-            )
-        )

@@ -12,9 +12,21 @@ from boards.capture.markers import DetectedMarker, MarkerFit, corners_homography
 from boards.capture.ocr import ocr_available, suggest_text
 from boards.capture.pipeline import analyse_photo, capture_photos, merge_dots, merge_notes
 from boards.capture.rectify import rectify
-from boards.capture.results import CaptureOptions, CaptureResult, DotDetection, NoteDetection, PhotoCapture
+from boards.capture.results import (
+    DOUBTFUL_BELOW,
+    CaptureOptions,
+    CaptureResult,
+    DotDetection,
+    NoteDetection,
+    PhotoCapture,
+    count_dots,
+    dot_is_counted,
+    is_doubtful,
+    results_from,
+)
 
 __all__ = [
+    "DOUBTFUL_BELOW",
     "CaptureCancelled",
     "CaptureError",
     "CaptureOptions",
@@ -31,12 +43,16 @@ __all__ = [
     "analyse_photo",
     "capture_photos",
     "corners_homography",
+    "count_dots",
     "detect_markers",
+    "dot_is_counted",
     "fit_homography",
+    "is_doubtful",
     "load_image",
     "merge_dots",
     "merge_notes",
     "ocr_available",
     "rectify",
+    "results_from",
     "suggest_text",
 ]

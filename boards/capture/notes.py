@@ -343,6 +343,26 @@ def _box_candidate(contour: np.ndarray, px_per_mm: float) -> Candidate | None:
     return Candidate(np.array([cx, cy]) / px_per_mm, (w_mm, h_mm), angle, measured=2, box=True)
 
 
+def _grown(box: Candidate, sizes: SizeBook) -> list[Candidate]:
+    """A region smaller than a known note (its edge hidden, cut off or curled away) as that note:
+    centred on the region, and against each of its sides."""
+    width, height = box.size
+    angle = math.radians(box.angle_deg)
+    u, v = np.array([math.cos(angle), math.sin(angle)]), np.array([-math.sin(angle), math.cos(angle)])
+    grown = []
+    for long, short in sizes.ordered()[:2]:
+        for full_w, full_h in ((long, short), (short, long)):
+            extra_w, extra_h = full_w - width, full_h - height
+            if extra_w < -SIZE_TOLERANCE_MM or extra_h < -SIZE_TOLERANCE_MM or max(extra_w, extra_h) < 3:
+                continue
+            if max(extra_w, extra_h) > 0.5 * max(full_w, full_h):
+                continue
+            for du, dv in ((0, 0), (-1, 0), (1, 0), (0, -1), (0, 1)):
+                shift = u * du * max(0.0, extra_w) / 2 + v * dv * max(0.0, extra_h) / 2
+                grown.append(Candidate(box.center + shift, (full_w, full_h), box.angle_deg, measured=0))
+    return grown
+
+
 # --- choosing ---------------------------------------------------------------------------
 
 
@@ -785,6 +805,8 @@ def _regions(
                         candidates.extend(_corner_candidates(corner, sizes, known_only=piece_index > 0))
         if box is not None:
             candidates.append(box)
+            if not single:
+                candidates += _grown(box, sizes)
         edges = np.vstack(segments) if segments else np.zeros((0, 4))
         candidates = _merge_duplicates(candidates)  # corners of one note agree: fit each proposal once
         for candidate in candidates:

@@ -30,6 +30,7 @@ from boards.capture.ocr import suggest_text
 from boards.capture.rectify import crop_quad, rect_slices, rectify, visible_mask, visible_outline_mm
 from boards.capture.results import (
     BOARD_PARTS,
+    DOUBTFUL_BELOW,
     CancelCheck,
     CaptureOptions,
     CaptureResult,
@@ -270,7 +271,6 @@ def analyse_photo(
             confidence=float(blob.confidence),
             photo_index=index,
             crop=crop if options.crops else None,
-            doubtful=blob.doubtful,
             doubt=blob.reason,
         )
         if blob.reason == "unresolved" and note.zone_id is not None:
@@ -353,15 +353,20 @@ def _judge(photo: PhotoCapture, board: Board, normalised, region: Rect, ppm: flo
             if part.size and part.sum() >= GLARE_ZONE_MM2 * ppm * ppm:
                 _doubt_zone(photo, zone.id, "glare")
     for note in photo.notes:
-        if note.doubtful:
-            continue
-        outline = np.array(note.outline_mm)
-        if not all(seen(x, y, -3.0) for x, y in outline):
-            note.doubtful, note.doubt = True, "outside"
-        elif unreadable is not None and _covers(unreadable, outline, ppm, region):
-            note.doubtful, note.doubt = True, "glare"
-        if note.doubtful:
-            note.confidence = min(note.confidence, 0.45)
+        if not note.doubt:
+            outline = np.array(note.outline_mm)
+            if not all(seen(x, y, -3.0) for x, y in outline):
+                note.doubt = "outside"
+            elif unreadable is not None and _covers(unreadable, outline, ppm, region):
+                note.doubt = "glare"
+        # one rule for doubt: below DOUBTFUL_BELOW, with a reason; sure notes above it
+        note.confidence = min(note.confidence, SURE_BELOW) if note.doubt else max(note.confidence, DOUBTFUL_BELOW)
+    for dot in photo.dots:
+        doubtful_zone = dot.zone_id is not None and dot.zone_id in photo.doubtful_zones
+        dot.confidence = min(dot.confidence, SURE_BELOW) if doubtful_zone else max(dot.confidence, DOUBTFUL_BELOW)
+
+
+SURE_BELOW = DOUBTFUL_BELOW * 0.75  # confidence of what capture marks doubtful
 
 
 def _covers(mask: np.ndarray, outline_mm: np.ndarray, ppm: float, region: Rect) -> bool:

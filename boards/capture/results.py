@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import Protocol
 
 import numpy as np
 
@@ -13,6 +15,10 @@ from boards.model import Board
 from boards.paper import Paper
 from boards.readback import PrintInfo
 from boards.session import DotCount, Note, NoteSource, Results, new_id
+
+#: A detection found with less confidence than this is doubtful: the review marks it with a ?,
+#: the command line says "controleren".
+DOUBTFUL_BELOW = 0.6
 
 Corners = tuple[tuple[float, float], tuple[float, float], tuple[float, float], tuple[float, float]]
 ProgressCallback = Callable[[float, str], None]  # (fraction 0..1, Dutch status text)
@@ -34,8 +40,8 @@ class NoteDetection:
     crop: np.ndarray | None = field(default=None, repr=False)  # BGR, upright note
     text: str = ""  # OCR suggestion, only a starting point
     id: str = field(default_factory=new_id)
-    doubtful: bool = False  # the reader cannot vouch for this note: a person should look
-    doubt: str = ""  # why: one of DOUBT_REASONS
+    doubt: str = ""  # why capture cannot vouch for it (a DOUBT_TEXTS code; its confidence is then below
+    # DOUBTFUL_BELOW), "" when it can
 
 
 #: Parts of a board, named by where they lie: (code, x, y) with x, y as fractions of the zones' area.
@@ -177,7 +183,7 @@ class CaptureResult:
 
     @property
     def doubtful_notes(self) -> list[NoteDetection]:
-        return [note for note in self.notes if note.doubtful]
+        return [note for note in self.notes if is_doubtful(note)]
 
     @property
     def unseen_parts(self) -> list[str]:
@@ -206,26 +212,58 @@ class CaptureResult:
         return results_from(self.board, self.notes, self.dots)
 
 
-def count_dots(board: Board, dots: list[DotDetection]) -> list[DotCount]:
-    """Dots per zone and kind, only for kinds the zone holds, in board order."""
-    counts: dict[tuple[str, str], int] = {}
-    for dot in dots:
-        if dot.zone_id is not None:
-            counts[(dot.zone_id, dot.kind)] = counts.get((dot.zone_id, dot.kind), 0) + 1
-    result = []
-    for zone in board.zones:
-        for kind in zone.holds.dots:
-            count = counts.get((zone.id, kind.id), 0)
-            if count:
-                result.append(DotCount(zone.id, kind.id, count))
-    return result
+class Detection(Protocol):
+    confidence: float  # 0..1
 
 
-def results_from(board: Board, notes: list[NoteDetection], dots: list[DotDetection]) -> Results:
+class FoundDot(Protocol):
+    """A dot as capture or the review has it."""
+
+    kind: str
+    zone_id: str | None
+
+
+class FoundNote(Protocol):
+    """A note as capture or the review has it."""
+
+    id: str
+    text: str
+    color: str
+    zone_id: str | None
+    x_mm: float
+    y_mm: float
+    width_mm: float
+    height_mm: float
+    confidence: float
+
+
+def is_doubtful(detection: Detection) -> bool:
+    """Whether capture is unsure of a note or dot it found: someone should look at it."""
+    return detection.confidence < DOUBTFUL_BELOW
+
+
+def dot_is_counted(board: Board, dot: FoundDot) -> bool:
+    """Whether a dot counts: it lies in a zone that collects dots of its kind."""
+    zone = board.zone(dot.zone_id) if dot.zone_id else None
+    return zone is not None and zone.holds.dot_kind(dot.kind) is not None
+
+
+def count_dots(board: Board, dots: Iterable[FoundDot]) -> list[DotCount]:
+    """Dots per zone and kind, only those that count (:func:`dot_is_counted`), in board order."""
+    counted = Counter((dot.zone_id, dot.kind) for dot in dots if dot_is_counted(board, dot))
+    return [
+        DotCount(zone.id, kind.id, counted[(zone.id, kind.id)])
+        for zone in board.zones
+        for kind in zone.holds.dots
+        if counted[(zone.id, kind.id)]
+    ]
+
+
+def results_from(board: Board, notes: Iterable[FoundNote], dots: Iterable[FoundDot]) -> Results:
     """Session results from (reviewed) detections: notes as photo notes, dots as counts."""
     session_notes = [
         Note(
-            text=note.text,
+            text=note.text.strip(),
             zone_id=note.zone_id,
             color=note.color,
             id=note.id,

@@ -197,7 +197,7 @@ def normalise_light(image: np.ndarray, valid: np.ndarray, px_per_mm: float) -> N
     paper_bgr = _bgr(KRAFT_BROWN) if paper_kind == "brown" else WHITE_PAPER_BGR
     observed = np.median(pixels[near], axis=0)  # the paper's colour as the photo shows it
     if paper_kind == "brown":
-        consistent, _ = _paper_plus_white(pixels, observed)
+        consistent, white_cells = _paper_plus_white(pixels, observed)
         paper = (near | (consistent & usable)).astype(np.float32)
     else:
         paper = near.astype(np.float32)
@@ -205,6 +205,7 @@ def normalise_light(image: np.ndarray, valid: np.ndarray, px_per_mm: float) -> N
     if paper_kind == "brown":
         _, highlight = _paper_plus_white(field, observed)
         highlight = np.maximum(highlight, 0.0)
+        highlight[_printed_white(highlight, np.maximum(white_cells, 0.0), field, small_valid)] = 0.0
     else:
         highlight = np.zeros(field.shape[:2], np.float32)
     diffuse = np.maximum(field - highlight[:, :, None], 4.0)
@@ -219,7 +220,9 @@ def normalise_light(image: np.ndarray, valid: np.ndarray, px_per_mm: float) -> N
         offset = cv2.resize(np.clip(highlight, 0, 255).astype(np.uint8), (width, height), interpolation=cv2.INTER_LINEAR)
         image = cv2.subtract(image, cv2.merge([offset, offset, offset]))
         glare_small = ((ratio > GLARE_MIN) & small_valid).astype(np.uint8)
-        unreadable_small = (((ratio > GLARE_UNREADABLE) | clipped) & small_valid).astype(np.uint8)
+        # clipped white counts where it belongs to a highlight, not where the print is white (a legend, a box)
+        near_glare = cv2.dilate(glare_small, np.ones((5, 5), np.uint8)) > 0
+        unreadable_small = (((ratio > GLARE_UNREADABLE) | (clipped & near_glare)) & small_valid).astype(np.uint8)
         glare = cv2.resize(glare_small, (width, height), interpolation=cv2.INTER_NEAREST) > 0
         unreadable = cv2.resize(unreadable_small, (width, height), interpolation=cv2.INTER_NEAREST) > 0
     corrected = cv2.multiply(image, gain8, scale=1.0 / GAIN_ONE, dtype=cv2.CV_8U)
@@ -292,6 +295,29 @@ def _lift_glare_on_white(
 def _ellipse(radius_cells: float) -> np.ndarray:
     size = max(3, int(round(2 * radius_cells)) | 1)
     return cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (size, size))
+
+
+def _printed_white(highlight: np.ndarray, white_cells: np.ndarray, field: np.ndarray, valid: np.ndarray) -> np.ndarray:
+    """Light cells that look like a highlight but are white print (a legend box, a white zone): a
+    highlight fades out softly, print ends at a sharp edge. Per patch: the large steps of the white
+    part between neighbouring cells, against its brightest white."""
+    ratio = highlight / np.maximum(np.maximum(field - highlight[:, :, None], 4.0).mean(axis=2), 4.0)
+    patches = ((ratio > GLARE_MIN) & valid).astype(np.uint8)
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(patches, connectivity=8)
+    printed = np.zeros(highlight.shape, bool)
+    if count <= 1:
+        return printed
+    step = np.zeros(white_cells.shape, np.float32)
+    step[:, :-1] = np.abs(np.diff(white_cells, axis=1))
+    step[:-1, :] = np.maximum(step[:-1, :], np.abs(np.diff(white_cells, axis=0)))
+    for index in range(1, count):
+        if stats[index][4] < GLARE_MIN_CELLS:
+            continue
+        patch = labels == index
+        top = float(np.percentile(white_cells[patch], 95))
+        if top > 0 and float(np.percentile(step[patch], 95)) > 0.4 * top:
+            printed |= patch
+    return printed
 
 
 def _light_field(pixels: np.ndarray, paper: np.ndarray, fallback: np.ndarray) -> np.ndarray:

@@ -15,11 +15,10 @@ from pathlib import Path
 from boards.errors import InvalidArgumentError, problem
 from boards.i18n import QT_TRANSLATE_NOOP, Message
 from boards.model import Board
-from boards.session import ActionItem, Note, NoteSource, Session
+from boards.session import MAX_DOT_COUNT, ActionItem, Note, NoteSource, Session
 from boards.sessionio.matching import ZoneMatcher, match_dot_kind, match_note_color, normalise
 from boards.sessionio.tables import SourceRow, Table, read_table
 
-MAX_DOT_COUNT = 100_000
 MAX_TEXT = 20_000
 
 

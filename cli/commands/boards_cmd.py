@@ -50,6 +50,10 @@ def _show(args: argparse.Namespace) -> int:
         dots = ", ".join(kind.label for kind in zone.holds.dots)
         extra = f"  stippen: {dots}" if dots else ""
         print(f"  - {zone.label or zone.id} [{zone.kind.value}]{extra}")
+    if board.additions:
+        print("Toevoegingen van Bruinpapier (geen woorden uit de bron):")
+        for addition in board.additions:
+            print(f"  - ‘{addition.text}’: {addition.reason}")
     return 0
 
 

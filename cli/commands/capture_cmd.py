@@ -5,7 +5,14 @@ from __future__ import annotations
 import argparse
 import sys
 
-from boards.capture import CaptureOptions, CaptureResult, NoBoardFoundError, WrongBoardError, capture_photos
+from boards.capture import (
+    CaptureOptions,
+    CaptureResult,
+    NoBoardFoundError,
+    WrongBoardError,
+    capture_photos,
+    is_doubtful,
+)
 from boards.capture.errors import CaptureError
 from boards.capture.results import BOARD_PART_TEXTS, DOUBT_TEXTS
 from boards.colors import NOTE_COLOR_IDS, note_color
@@ -52,10 +59,10 @@ def result_to_json(result: CaptureResult) -> dict:
             "w_mm": round(note.width_mm, 1),
             "h_mm": round(note.height_mm, 1),
             "confidence": round(note.confidence, 3),
-            "doubtful": note.doubtful,
+            "doubtful": is_doubtful(note),
         }
-        if note.doubtful:
-            entry["doubt"] = note.doubt
+        if is_doubtful(note):
+            entry["doubt"] = note.doubt or "confidence"
         notes.append(entry)
     dots = [{"zone_id": count.zone_id, "kind": count.kind, "count": count.count} for count in result.dot_counts()]
     doubtful_zones = result.doubtful_zones
@@ -111,7 +118,7 @@ def _print_text(result: CaptureResult) -> None:
         print(f"let op: niet op de foto: {parts} van het bord" + (f" (vakken: {zones})" if zones else ""))
     print(f"{len(result.notes)} post-its:")
     for note in result.notes:
-        doubt = f"  (nakijken: {DOUBT_TEXTS.get(note.doubt, note.doubt)})" if note.doubtful else ""
+        doubt = f"  (nakijken: {DOUBT_TEXTS.get(note.doubt, note.doubt)})" if is_doubtful(note) else ""
         text = f"  \u201c{note.text}\u201d" if note.text else ""
         color = note_color(note.color).label if note.color in NOTE_COLOR_IDS else note.color
         print(

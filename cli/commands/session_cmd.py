@@ -4,8 +4,6 @@ and enter results from a spreadsheet (``session import-results``)."""
 from __future__ import annotations
 
 import argparse
-import datetime
-import re
 from pathlib import Path
 
 from boards.archive import (
@@ -15,45 +13,24 @@ from boards.archive import (
     display_url,
     export_bundle,
     import_bundle,
+    is_session_file,
     resolve_session,
 )
 from boards.errors import InvalidArgumentError, problem
 from boards.fileformat import SESSION_SUFFIX, load_session, save_session
 from boards.i18n import QT_TRANSLATE_NOOP
+from boards.photos import read_photo
 from boards.serialize import session_to_dict
-from boards.session import Session
+from boards.session import Session, check_session_date
 from boards.sessionio import export_session, preview_import
 from boards.sessionio.preview import ROW_STATUS_LABELS
 from boards.templates import resolve_board
+from boards.workspace import new_session
 from cli.output import print_json
-
-DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def _archive(args: argparse.Namespace) -> Archive:
     return Archive(args.archive or default_archive_url())
-
-
-def _check_date(text: str | None) -> str:
-    if not text:
-        return ""
-    try:
-        if not DATE_RE.match(text):
-            raise ValueError
-        datetime.date.fromisoformat(text)
-    except ValueError:
-        raise InvalidArgumentError(
-            problem(
-                QT_TRANSLATE_NOOP("errors", "datum '{value}' kan niet; schrijf JJJJ-MM-DD, bijv. 2019-03-12"),
-                value=text,
-            )
-        ) from None
-    return text
-
-
-def _is_file_ref(ref: str) -> bool:
-    path = Path(ref)
-    return path.suffix.lower() in (SESSION_SUFFIX, ".json", BUNDLE_SUFFIX) or path.is_file()
 
 
 def _summary_line(summary) -> str:
@@ -70,14 +47,14 @@ def _summary_line(summary) -> str:
 
 def _new(args: argparse.Namespace) -> int:
     board = resolve_board(args.board)
-    session = Session(
-        board=board,
+    session = new_session(
+        board,
         school=args.school,
         team=args.team,
-        date=_check_date(args.date or datetime.date.today().isoformat()),
+        date=check_session_date(args.date) or None,
         facilitator=args.facilitator,
-        method=args.method or board.method,
-        step=args.step or board.step,
+        method=args.method,
+        step=args.step,
         topic=args.topic,
         code=args.code,
         participants=list(args.participant or []),
@@ -103,8 +80,8 @@ def _list(args: argparse.Namespace) -> int:
             school=args.school,
             method=args.method,
             board=args.board,
-            date_from=_check_date(args.date_from) or None,
-            date_to=_check_date(args.date_to) or None,
+            date_from=check_session_date(args.date_from) or None,
+            date_to=check_session_date(args.date_to) or None,
             text=args.search,
         )
     if args.json:
@@ -118,7 +95,7 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _load(args: argparse.Namespace, ref: str) -> Session:
-    if _is_file_ref(ref):
+    if is_session_file(ref):
         return resolve_session(ref)
     with _archive(args) as archive:
         return resolve_session(ref, archive)
@@ -165,7 +142,7 @@ def _show(args: argparse.Namespace) -> int:
 def _export(args: argparse.Namespace) -> int:
     out = Path(args.output)
     if out.suffix.lower() == BUNDLE_SUFFIX:
-        if _is_file_ref(args.session):
+        if is_session_file(args.session):
             from boards.archive import write_bundle
 
             session = resolve_session(args.session)
@@ -229,18 +206,7 @@ def _delete(args: argparse.Namespace) -> int:
 
 
 def _add_photo(args: argparse.Namespace) -> int:
-    source = Path(args.photo)
-    name = args.name or re.sub(r"[^A-Za-z0-9_.-]+", "-", source.name).lstrip("-._") or "foto.jpg"
-    try:
-        data = source.read_bytes()
-    except FileNotFoundError:
-        raise InvalidArgumentError(
-            problem(QT_TRANSLATE_NOOP("errors", "{file}: het bestand bestaat niet"), file=str(source))
-        ) from None
-    except IsADirectoryError:
-        raise InvalidArgumentError(
-            problem(QT_TRANSLATE_NOOP("errors", "{file}: dit is een map, geen bestand"), file=str(source))
-        ) from None
+    name, data = read_photo(args.photo, args.name)
     with _archive(args) as archive:
         photo = archive.add_photo(args.session, name, data, caption=args.caption)
     if args.json:
@@ -264,7 +230,7 @@ def _get_photo(args: argparse.Namespace) -> int:
 
 
 def _import_results(args: argparse.Namespace) -> int:
-    from_file = _is_file_ref(args.session)
+    from_file = is_session_file(args.session)
     archive = None if from_file else _archive(args)
     try:
         session = resolve_session(args.session, archive)

@@ -15,10 +15,10 @@ from boards.trajectory import (
     awaiting,
     load_trajectory,
     new_trajectory,
-    record_session,
     save_trajectory,
     trace,
 )
+from boards.workspace import record_in_trajectory
 from cli.output import print_json
 
 
@@ -161,10 +161,8 @@ def _next(args: argparse.Namespace) -> int:
 
 
 def _record(args: argparse.Namespace) -> int:
-    trajectory = load_trajectory(args.file)
     session = load_session(args.session)
-    record_session(trajectory, session)
-    save_trajectory(trajectory, args.file)
+    record_in_trajectory(session, args.file)
     print(f"{args.file}: resultaten van {session.code or session.id} bewaard")
     return 0
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import re
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QStringListModel, Qt, Signal
@@ -26,11 +25,10 @@ from PySide6.QtWidgets import (
 from boards.archive import BUNDLE_SUFFIX, Archive, SessionSummary, export_bundle, import_bundle
 from boards.errors import BruinpapierError
 from boards.methods import list_methods
-from boards.session import Session
+from boards.session import Session, is_session_date
 from boards.templates import list_templates
 
 Index = QModelIndex | QPersistentModelIndex
-DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 class SummaryModel(QAbstractTableModel):
@@ -170,7 +168,7 @@ class ArchiveBrowser(QWidget):
 
     def _date(self, edit: QLineEdit) -> str | None:
         text = edit.text().strip()
-        valid = not text or bool(DATE_RE.match(text))
+        valid = not text or is_session_date(text)
         edit.setStyleSheet("" if valid else "background: #ffcdd2;")
         edit.setToolTip("" if valid else self.tr("Schrijf de datum als JJJJ-MM-DD"))
         return text if text and valid else None

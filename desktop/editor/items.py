@@ -15,10 +15,10 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, Q
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsSceneMouseEvent, QStyleOptionGraphicsItem, QWidget
 
 from boards.colors import hex_to_rgb
+from boards.editing import nesting_depth, object_rect
 from boards.geometry import Rect
 from boards.model import ConnectorElement, Group, Legend, LineElement, SymbolElement, TextElement, VsmSymbol, Zone
 from boards.symbols import SYMBOL_LABELS
-from desktop.editor.operations import object_rect
 from desktop.editor.painting import INK, SOFT_INK, draw_symbol, draw_text, fit_text_size
 
 if TYPE_CHECKING:
@@ -321,12 +321,7 @@ class ZoneItem(BoardItem):
     def sync(self, value: Any) -> None:
         super().sync(value)
         # Later zones lie above earlier ones, nested zones above their parents.
-        depth = 0
-        parent = value.parent
-        while parent and depth < 5:
-            depth += 1
-            zone = self.board_scene.board.zone(parent)
-            parent = zone.parent if zone else None
+        depth = nesting_depth(self.board_scene.board, value)
         self.setZValue(self.z_base + 0.1 * depth + self.board_scene.next_sequence())
 
     def paint_content(self, painter: QPainter, rect: QRectF) -> None:

@@ -1,16 +1,15 @@
-"""Editor geometry without Qt: snapping, aligning, distributing, clipboard JSON."""
+"""Editor geometry without Qt: snapping, aligning, distributing, clipboard JSON.
+
+Where a part is, how it moves and what copies of it refer to is the core's (``boards.editing``).
+"""
 
 from __future__ import annotations
 
-import copy
 import json
 import math
-from collections.abc import Callable
-from dataclasses import replace
-from typing import Any
 
 from boards.geometry import Point, Rect
-from boards.model import Board, ConnectorElement, Element, Group, LineElement, Zone
+from boards.model import Element, Group, Zone
 from boards.serialize import element_from_dict, element_to_dict, zone_from_dict, zone_to_dict
 
 CLIPBOARD_MIME = "application/x-bruinpapier-elements"
@@ -55,13 +54,6 @@ def snap_edge(value: float, targets: list[float], grid: float, tolerance: float)
     """Snap one edge (a resize handle) to a nearby edge, else to the grid."""
     fix = _nearest_edge([value], targets, tolerance)
     return value + fix if fix is not None else snap_value(value, grid)
-
-
-def clamp_move(rect: Rect, dx: float, dy: float, bounds: Rect) -> tuple[float, float]:
-    """Limit a move so the rect stays on the paper."""
-    dx = min(max(dx, bounds.x - rect.x), bounds.right - rect.right)
-    dy = min(max(dy, bounds.y - rect.y), bounds.bottom - rect.bottom)
-    return dx, dy
 
 
 def resize_rect(rect: Rect, handle: str, point: Point, minimum: float = 5.0) -> Rect:
@@ -169,63 +161,6 @@ def distribute_rects(rects: dict[str, Rect], horizontal: bool) -> dict[str, Rect
     return result
 
 
-# --- object geometry -----------------------------------------------------------------------
-
-
-def object_rect(value: Any) -> Rect | None:
-    """The rect of a zone, group, boxed element, header (Rect) or legend."""
-    if isinstance(value, Rect):
-        return value
-    if isinstance(value, LineElement):
-        left, top = min(value.start.x, value.end.x), min(value.start.y, value.end.y)
-        return Rect(left, top, abs(value.end.x - value.start.x), abs(value.end.y - value.start.y))
-    rect = getattr(value, "rect", None)
-    return rect if isinstance(rect, Rect) else None
-
-
-def with_rect(value: Any, rect: Rect) -> Any:
-    """A copy of ``value`` placed at ``rect`` (lines are moved by the rect's offset)."""
-    if isinstance(value, Rect):
-        return rect
-    if isinstance(value, LineElement):
-        old = object_rect(value)
-        assert old is not None
-        dx, dy = rect.x - old.x, rect.y - old.y
-        return replace(
-            value, start=Point(value.start.x + dx, value.start.y + dy), end=Point(value.end.x + dx, value.end.y + dy)
-        )
-    return replace(value, rect=rect)
-
-
-def scale_board(board: Board, sx: float, sy: float) -> Board:
-    """A copy of ``board`` with every position and size scaled (new paper size)."""
-    result = copy.deepcopy(board)
-
-    def scaled(rect: Rect | None) -> Rect | None:
-        return rect.scaled(sx, sy).rounded(1) if rect is not None else None
-
-    result.header = scaled(result.header)
-    if result.legend is not None:
-        result.legend.rect = scaled(result.legend.rect)  # type: ignore[assignment]
-    for group in result.groups:
-        group.rect = scaled(group.rect)
-    for zone in result.zones:
-        zone.rect = scaled(zone.rect)  # type: ignore[assignment]
-    elements: list[Element] = []
-    for element in result.elements:
-        if isinstance(element, LineElement):
-            element = replace(
-                element,
-                start=Point(element.start.x * sx, element.start.y * sy),
-                end=Point(element.end.x * sx, element.end.y * sy),
-            )
-        elif hasattr(element, "rect"):
-            element = replace(element, rect=scaled(element.rect))  # type: ignore[arg-type]
-        elements.append(element)
-    result.elements = elements
-    return result
-
-
 # --- clipboard -----------------------------------------------------------------------------
 
 
@@ -256,68 +191,3 @@ def parse_clipboard(text: str) -> tuple[list[Zone], list[Group], list[Element]] 
     except (ValueError, KeyError, TypeError):
         return None
     return zones, groups, elements
-
-
-def paste_objects(
-    board: Board,
-    zones: list[Zone],
-    groups: list[Group],
-    elements: list[Element],
-    new_id: Callable[[str, set[str]], str],
-    offset: float,
-) -> dict[str, Any]:
-    """Copies with fresh ids, moved by ``offset`` mm, kept on the paper; keys → objects.
-
-    References between pasted objects are remapped; a zone's group or parent
-    that is not pasted and not on the board is dropped; connectors whose ends
-    do not exist are left out.
-    """
-    taken: set[str] = set()
-    mapping: dict[str, str] = {}
-    for item in [*zones, *groups, *elements]:
-        mapping[item.id] = new_id(item.id, taken)
-        taken.add(mapping[item.id])
-    bounds = board.bounds
-    existing = set(board.all_ids())
-
-    def place(rect: Rect) -> Rect:
-        dx, dy = clamp_move(rect, offset, offset, bounds)
-        return rect.moved(dx, dy)
-
-    result: dict[str, Any] = {}
-    pasted_zone_ids = {zone.id for zone in zones}
-    for group in groups:
-        result[f"group:{mapping[group.id]}"] = replace(
-            group, id=mapping[group.id], rect=place(group.rect) if group.rect else None
-        )
-    for zone in zones:
-        group = (
-            mapping.get(zone.group)
-            if zone.group in mapping
-            else (zone.group if zone.group and board.group(zone.group) else None)
-        )
-        parent = mapping[zone.parent] if zone.parent in pasted_zone_ids else None
-        result[f"zone:{mapping[zone.id]}"] = replace(
-            zone, id=mapping[zone.id], rect=place(zone.rect), group=group, parent=parent
-        )
-    for element in elements:
-        new = mapping[element.id]
-        if isinstance(element, ConnectorElement):
-            source = mapping.get(element.source, element.source if element.source in existing else None)
-            target = mapping.get(element.target, element.target if element.target in existing else None)
-            if source is None or target is None:
-                continue
-            result[f"element:{new}"] = replace(element, id=new, source=source, target=target)
-        elif isinstance(element, LineElement):
-            rect = object_rect(element)
-            assert rect is not None
-            dx, dy = clamp_move(rect, offset, offset, bounds)
-            result[f"element:{new}"] = replace(
-                element,
-                id=new,
-                start=Point(element.start.x + dx, element.start.y + dy),
-                end=Point(element.end.x + dx, element.end.y + dy),
-            )
-        else:
-            result[f"element:{new}"] = replace(element, id=new, rect=place(element.rect))  # type: ignore[union-attr]
-    return result

@@ -13,6 +13,16 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from boards.editing import (
+    clamp_move,
+    copied_parts,
+    element_key,
+    group_key,
+    object_rect,
+    paste_objects,
+    split_key,
+    zone_key,
+)
 from boards.geometry import Point, Rect
 from boards.model import (
     ConnectorElement,
@@ -25,16 +35,14 @@ from boards.model import (
     Zone,
     ZoneKind,
 )
-from desktop.document import MERGE_NUDGE, BoardDocument, element_key, group_key, split_key, zone_key
+from desktop.document import MERGE_NUDGE, BoardDocument
 from desktop.editor.items import BoardItem
 from desktop.editor.operations import (
     CLIPBOARD_MIME,
     align_rects,
     clipboard_json,
     distribute_rects,
-    object_rect,
     parse_clipboard,
-    paste_objects,
     snap_value,
 )
 from desktop.editor.palette import CONNECTOR_ENTRY, GROUP_ENTRY, LINE_ENTRY, TEXT_ENTRY, ZONE_ENTRY
@@ -408,57 +416,11 @@ class EditorPage(QWidget):
             return
         keys = self.selected_keys()
         if keys:
-            self.document.apply(self.tr("Verwijderen"), self._removal(keys))
-
-    def _removal(self, keys: list[str]) -> dict[str, Any]:
-        """Removing objects also removes their arrows and loosens references to them."""
-        assert self.document is not None
-        board = self.document.board
-        after: dict[str, Any] = {key: None for key in keys}
-        removed_ids = {split_key(key)[1] for key in keys}
-        for element in board.elements:
-            if isinstance(element, ConnectorElement) and (
-                element.source in removed_ids or element.target in removed_ids
-            ):
-                after[element_key(element.id)] = None
-        from dataclasses import replace
-
-        for zone in board.zones:
-            key = zone_key(zone.id)
-            if key in after:
-                continue
-            changes: dict[str, Any] = {}
-            if zone.group and zone.group in removed_ids and group_key(zone.group) in after:
-                changes["group"] = None
-            if zone.parent and zone.parent in removed_ids:
-                changes["parent"] = None
-            if changes:
-                after[key] = replace(zone, **changes)
-        return after
+            self.document.remove(keys, self.tr("Verwijderen"))
 
     def _selected_objects(self) -> tuple[list[Zone], list[Group], list[Any]]:
         assert self.document is not None
-        zones, groups, elements = [], [], []
-        for key in self.selected_keys():
-            kind, _ = split_key(key)
-            value = self.document.get(key)
-            if kind == "zone":
-                zones.append(value)
-            elif kind == "group":
-                groups.append(value)
-            elif kind == "element":
-                elements.append(value)
-        # Arrows between copied objects come along.
-        ids = {item.id for item in [*zones, *elements]}
-        for element in self.document.board.elements:
-            if (
-                isinstance(element, ConnectorElement)
-                and element.source in ids
-                and element.target in ids
-                and element not in elements
-            ):
-                elements.append(element)
-        return zones, groups, elements
+        return copied_parts(self.document.board, self.selected_keys())
 
     def copy(self) -> None:
         if self.document is None or not self.selected_keys():
@@ -474,7 +436,7 @@ class EditorPage(QWidget):
         self.copy()
         keys = self.selected_keys()
         if self.document is not None and keys:
-            self.document.apply(self.tr("Knippen"), self._removal(keys))
+            self.document.remove(keys, self.tr("Knippen"))
 
     def paste(self) -> list[str]:
         if self.document is None:
@@ -508,7 +470,7 @@ class EditorPage(QWidget):
 
     def select_all(self) -> None:
         if self.scene is not None:
-            self.scene.select_keys([key for key in self.document] if self.document else [])
+            self.scene.select_keys(self.document.keys() if self.document else [])
 
     def edit_label(self) -> None:
         if self.scene is None:
@@ -552,8 +514,7 @@ class EditorPage(QWidget):
             for key in keys:
                 rect = object_rect(self.document.get(key))
                 if rect is not None:
-                    dx = min(max(dx, -rect.x), bounds.right - rect.right)
-                    dy = min(max(dy, -rect.y), bounds.bottom - rect.bottom)
+                    dx, dy = clamp_move(rect, dx, dy, bounds)
             if dx or dy:
                 self.scene.move_keys(keys, dx, dy, self.tr("Verschuiven"), MERGE_NUDGE)
 

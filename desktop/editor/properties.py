@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from boards.colors import DOT_BLUE, DOT_GREEN, DOT_ORANGE, DOT_RED
+from boards.editing import object_rect, split_key
 from boards.geometry import Rect
 from boards.model import (
     ZONE_KIND_LABELS,
@@ -45,8 +46,7 @@ from boards.model import (
     ZoneKind,
 )
 from boards.paper import A_SERIES_MM, Orientation, Paper
-from desktop.document import MERGE_PROPERTIES, BoardDocument, split_key
-from desktop.editor.operations import object_rect, scale_board, with_rect
+from desktop.document import MERGE_PROPERTIES, BoardDocument
 
 _DEFAULT_DOT_COLORS = (DOT_RED, DOT_GREEN, DOT_BLUE, DOT_ORANGE)
 
@@ -446,9 +446,9 @@ class PropertiesPanel(QWidget):
             min(new.width, bounds.width),
             min(new.height, bounds.height),
         )
-        if new == rect:
+        if new == rect or len(self._keys) != 1:
             return
-        self._apply(self.tr("Positie of maat wijzigen"), with_rect(value, new))
+        self.document.place({self._keys[0]: new}, self.tr("Positie of maat wijzigen"), MERGE_PROPERTIES)
 
     def _set_holds(self, **changes: Any) -> None:
         value = self.current_value()
@@ -536,24 +536,4 @@ class PropertiesPanel(QWidget):
 
     def apply_paper(self) -> None:
         if self.document is not None:
-            change_paper(self.document, self.chosen_paper(), self.scale_content.isChecked(), self.tr("Papier wijzigen"))
-
-
-def change_paper(document: BoardDocument, paper: Paper, scale_content: bool, text: str) -> None:
-    """One undo command: the board on another paper, content scaled along (or clamped)."""
-    from boards.readback import board_poster_layout
-
-    board = document.board
-    if paper == board.paper:
-        return
-    sx, sy = paper.width_mm / board.width_mm, paper.height_mm / board.height_mm
-    if scale_content:
-        new = scale_board(board, sx, sy)
-    else:
-        new = scale_board(board, 1.0, 1.0)
-        bounds = Rect(0, 0, paper.width_mm, paper.height_mm)
-        if not all(bounds.contains_rect(zone.rect) for zone in new.zones):
-            new = scale_board(board, min(sx, sy, 1.0), min(sx, sy, 1.0))
-    new.paper = paper
-    new.markers = board_poster_layout(paper)
-    document.replace_board(text, new)
+            self.document.change_paper(self.chosen_paper(), self.scale_content.isChecked(), self.tr("Papier wijzigen"))

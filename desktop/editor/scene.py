@@ -17,18 +17,21 @@ from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QPainter, QPen, QTextC
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsScene, QGraphicsTextItem
 
 from boards.colors import KRAFT_BROWN
-from boards.errors import BruinpapierError
-from boards.geometry import Point, Rect
-from boards.methods import get_method
-from boards.model import Board, ConnectorElement, LineElement, SymbolElement, TextElement, Zone
-from desktop.document import (
+from boards.editing import (
     HEADER_KEY,
     LEGEND_KEY,
-    BoardDocument,
+    carried_along,
+    clamp_move,
     element_key,
+    group_key,
     split_key,
     zone_key,
 )
+from boards.errors import BruinpapierError
+from boards.geometry import Point, Rect
+from boards.methods import get_method
+from boards.model import Board, ConnectorElement, LineElement, SymbolElement, TextElement
+from desktop.document import BoardDocument
 from desktop.editor.items import (
     BoardItem,
     ConnectorItem,
@@ -42,17 +45,14 @@ from desktop.editor.items import (
     qcolor,
 )
 from desktop.editor.operations import (
-    clamp_move,
     clamp_point,
     clamp_rect,
     constrain_line,
     line_length,
-    object_rect,
     resize_rect,
     snap_edge,
     snap_rect_move,
     snap_value,
-    with_rect,
 )
 from desktop.editor.painting import mm_font
 
@@ -180,7 +180,7 @@ class BoardScene(QGraphicsScene):
         )
         connectors = []
         pairs: list[tuple[str, Any]] = [(zone_key(zone.id), zone) for zone in board.zones]
-        pairs += [(f"group:{group.id}", group) for group in board.groups]
+        pairs += [(group_key(group.id), group) for group in board.groups]
         pairs += [(element_key(element.id), element) for element in board.elements]
         if board.header is not None:
             pairs.append((HEADER_KEY, board.header))
@@ -343,26 +343,12 @@ class BoardScene(QGraphicsScene):
     # --- dragging --------------------------------------------------------------------------
 
     def _movable_selection(self) -> list[BoardItem]:
+        """The selected items and what comes along with them (the core's nesting rules)."""
         items = [item for item in self.selectedItems() if isinstance(item, BoardItem)]
-        selected_ids = {item.object_id for item in items}
-        # A group heading carries the zones of its group.
-        for item in list(items):
-            if isinstance(item, GroupItem):
-                for zone in self.board.zones:
-                    if zone.group == item.object_id and zone.id not in selected_ids:
-                        zone_item = self._items.get(zone_key(zone.id))
-                        if isinstance(zone_item, BoardItem):
-                            items.append(zone_item)
-                            selected_ids.add(zone.id)
-        # Nested zones follow their parent zone.
-        for item in list(items):
-            if isinstance(item, ZoneItem):
-                for child in self.board.zones:
-                    if child.parent == item.object_id and child.id not in selected_ids:
-                        child_item = self._items.get(zone_key(child.id))
-                        if isinstance(child_item, BoardItem):
-                            items.append(child_item)
-                            selected_ids.add(child.id)
+        for key in carried_along(self.board, [item.key for item in items]):
+            item = self._items.get(key)
+            if isinstance(item, BoardItem):
+                items.append(item)
         return items
 
     def begin_drag(self, grabbed: BoardItem, scene_pos: QPointF) -> None:
@@ -457,29 +443,7 @@ class BoardScene(QGraphicsScene):
 
     def move_keys(self, keys: list[str], dx: float, dy: float, text: str, merge_id: int = -1) -> None:
         """One undo command that moves the objects (and keeps nesting valid)."""
-        after: dict[str, Any] = {}
-        for key in keys:
-            value = self.document.get(key)
-            rect = object_rect(value)
-            if rect is None:
-                continue
-            after[key] = with_rect(value, rect.moved(dx, dy).rounded(2))
-        self.document.apply(text, self._fix_nesting(after), merge_id)
-
-    def _fix_nesting(self, after: dict[str, Any]) -> dict[str, Any]:
-        """Zones moved out of their parent zone are no longer nested in it."""
-        for key, value in list(after.items()):
-            if isinstance(value, Zone) and value.parent:
-                parent = after.get(zone_key(value.parent)) or self.board.zone(value.parent)
-                if parent is None or not parent.rect.contains_rect(value.rect):
-                    after[key] = replace(value, parent=None)
-        for zone in self.board.zones:
-            key = zone_key(zone.id)
-            if zone.parent and key not in after:
-                parent = after.get(zone_key(zone.parent))
-                if parent is not None and not parent.rect.contains_rect(zone.rect):
-                    after[key] = replace(zone, parent=None)
-        return after
+        self.document.move(keys, dx, dy, text, merge_id)
 
     # --- resizing --------------------------------------------------------------------------
 
@@ -530,12 +494,8 @@ class BoardScene(QGraphicsScene):
         self.set_rects({resize["item"].key: resize["new"]}, self.tr("Grootte wijzigen"))
 
     def set_rects(self, rects: dict[str, Rect], text: str, merge_id: int = -1) -> None:
-        after = {}
-        for key, rect in rects.items():
-            value = self.document.get(key)
-            if value is not None:
-                after[key] = with_rect(value, rect.rounded(2))
-        self.document.apply(text, self._fix_nesting(after), merge_id)
+        """One undo command that puts the objects at new rects (and keeps nesting valid)."""
+        self.document.place(rects, text, merge_id)
 
     def _cancel_gestures(self) -> None:
         self._drag = None

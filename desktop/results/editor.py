@@ -158,9 +158,17 @@ class ResultsEditor(QWidget):
         self.currentZoneChanged.emit(zone_id)
 
     def next_zone(self, step: int = 1) -> None:
-        if self.zones:
-            self.kind_index = 0
-            self.set_current_zone(self.zones[(self.zone_index + step) % len(self.zones)].id)
+        """The next zone; counting dots, the next zone that collects dots (a board's text areas are skipped)."""
+        if not self.zones:
+            return
+        self.kind_index = 0
+        skip_textual = self.mode == DOTS_MODE and any(zone.holds.dots for zone in self.zones)
+        index = self.zone_index
+        for _ in range(len(self.zones)):
+            index = (index + step) % len(self.zones)
+            if not skip_textual or self.zones[index].holds.dots:
+                break
+        self.set_current_zone(self.zones[index].id)
 
     def set_kind_index(self, index: int) -> None:
         zone = self.current_zone

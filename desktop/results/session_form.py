@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-import datetime
 import re
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
+from boards.errors import InvalidArgumentError
+from boards.session import check_session_date
+from desktop.i18n import error_text, sentence
 from desktop.results.document import ResultsDocument
 
-DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 MAX_PARTICIPANT = 60
 
 
@@ -77,15 +78,11 @@ class SessionDetailsForm(QWidget):
 
     def _commit(self, field: str) -> None:
         text = self.edits[field].text().strip()
-        if field == "date" and text:
+        if field == "date":
             try:
-                if not DATE_RE.match(text):
-                    raise ValueError
-                datetime.date.fromisoformat(text)
-            except ValueError:
-                self.hint.setText(
-                    self.tr("Datum '{value}' kan niet; schrijf JJJJ-MM-DD, bijv. 2019-03-12").format(value=text)
-                )
+                check_session_date(text)
+            except InvalidArgumentError as error:
+                self.hint.setText(sentence(error_text(error)))
                 return
         self.hint.clear()
         self.document.set_session_field(field, text)

@@ -1,24 +1,26 @@
 """The detections under review: editable copies of what capture found, in board mm.
 
 The model holds plain dataclasses and tells its views when something changed;
-every change goes through ``desktop.review.commands`` so it can be undone.
-Nothing here touches a session: ``to_results`` is called only on accept.
+every change goes through the undo commands of ``desktop.undo`` so it can be
+undone. What is doubtful, which dots count and what the results are is the
+core's (``boards.capture``). Nothing here touches a session: ``to_results`` is
+called only on accept.
 """
 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 from PySide6.QtCore import QObject, Signal
 
-from boards.capture import CaptureResult
+from boards.capture import CaptureResult, count_dots, dot_is_counted, is_doubtful, results_from
 from boards.model import Board
-from boards.session import DotCount, Note, NoteSource, Results, new_id
+from boards.records import find_record, insert_record, take_record, update_record
+from boards.session import DotCount, Results, new_id
 
-DOUBTFUL_BELOW = 0.6
 DEFAULT_NOTE_MM = 76.0
 DEFAULT_DOT_MM = 12.0
 
@@ -41,7 +43,7 @@ class ReviewNote:
 
     @property
     def doubtful(self) -> bool:
-        return self.confidence < DOUBTFUL_BELOW and not self.confirmed
+        return is_doubtful(self) and not self.confirmed
 
     def outline(self) -> list[tuple[float, float]]:
         """Corners TL, TR, BR, BL in board mm (turned by ``angle_deg``)."""
@@ -68,7 +70,7 @@ class ReviewDot:
 
     @property
     def doubtful(self) -> bool:
-        return self.confidence < DOUBTFUL_BELOW
+        return is_doubtful(self)
 
 
 Item = ReviewNote | ReviewDot
@@ -132,10 +134,7 @@ class ReviewModel(QObject):
 
     # --- lookup --------------------------------------------------------------------------
     def item(self, item_id: str) -> Item | None:
-        for item in (*self.notes, *self.dots):
-            if item.id == item_id:
-                return item
-        return None
+        return find_record(self.notes, item_id) or find_record(self.dots, item_id)
 
     def note_index(self, note_id: str) -> int:
         for index, note in enumerate(self.notes):
@@ -143,33 +142,24 @@ class ReviewModel(QObject):
                 return index
         return -1
 
-    # --- edits (used by the undo commands) ----------------------------------------------
+    # --- model operations (the undo commands of desktop.undo call these) -----------------
     def insert(self, item: Item, index: int | None = None) -> None:
-        items = self.notes if isinstance(item, ReviewNote) else self.dots
-        items.insert(len(items) if index is None else index, item)
+        insert_record(self.notes if isinstance(item, ReviewNote) else self.dots, item, index)
         self._emit(structure=True)
 
     def remove(self, item_id: str) -> tuple[Item, int]:
-        for items in (self.notes, self.dots):
-            for index, item in enumerate(items):
-                if item.id == item_id:
-                    del items[index]
-                    self._emit(structure=True)
-                    return item, index
-        raise KeyError(item_id)
+        taken = take_record(self.notes, item_id) or take_record(self.dots, item_id)
+        if taken is None:
+            raise KeyError(item_id)
+        self._emit(structure=True)
+        return taken
 
     def update(self, item_id: str, **values: Any) -> dict[str, Any]:
         """Set fields of one item; returns their old values."""
         item = self.item(item_id)
         if item is None:
             raise KeyError(item_id)
-        names = {f.name for f in fields(item)}
-        old = {}
-        for name, value in values.items():
-            if name not in names:
-                raise AttributeError(name)
-            old[name] = getattr(item, name)
-            setattr(item, name, value)
+        old = update_record(item, values)
         self._emit()
         return old
 
@@ -181,43 +171,17 @@ class ReviewModel(QObject):
     # --- the outcome ---------------------------------------------------------------------
     def counts(self, dot: ReviewDot) -> bool:
         """Whether a dot is counted: it lies in a zone that collects dots of its kind."""
-        zone = self.board.zone(dot.zone_id) if dot.zone_id else None
-        return zone is not None and any(kind.id == dot.kind for kind in zone.holds.dots)
+        return dot_is_counted(self.board, dot)
 
     def uncounted_dots(self) -> list[ReviewDot]:
         return [dot for dot in self.dots if not self.counts(dot)]
 
     def dot_counts(self) -> list[DotCount]:
         """Dots per zone and kind, only for kinds the zone holds, in board order."""
-        counts: dict[tuple[str, str], int] = {}
-        for dot in self.dots:
-            if dot.zone_id is not None:
-                counts[(dot.zone_id, dot.kind)] = counts.get((dot.zone_id, dot.kind), 0) + 1
-        result = []
-        for zone in self.board.zones:
-            for kind in zone.holds.dots:
-                count = counts.get((zone.id, kind.id), 0)
-                if count:
-                    result.append(DotCount(zone.id, kind.id, count))
-        return result
+        return count_dots(self.board, self.dots)
 
     def to_results(self) -> Results:
-        notes = [
-            Note(
-                text=note.text.strip(),
-                zone_id=note.zone_id,
-                color=note.color,
-                id=note.id,
-                x_mm=round(note.x_mm, 1),
-                y_mm=round(note.y_mm, 1),
-                width_mm=round(note.width_mm, 1),
-                height_mm=round(note.height_mm, 1),
-                source=NoteSource.PHOTO,
-                confidence=round(note.confidence, 3),
-            )
-            for note in self.notes
-        ]
-        return Results(notes=notes, dots=self.dot_counts())
+        return results_from(self.board, self.notes, self.dots)
 
     def crops(self) -> dict[str, np.ndarray]:
         """The note crops (BGR) by note id, for storing with the session."""

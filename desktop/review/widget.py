@@ -38,20 +38,16 @@ from boards.errors import BruinpapierError
 from boards.model import Board
 from boards.paper import parse_paper
 from boards.session import Results
-from desktop.i18n import error_text
+from desktop.i18n import error_text, sentence
 from desktop.review.board_view import ReviewBoardView
-from desktop.review.commands import AddItemCommand, RemoveItemsCommand, SetFieldsCommand
 from desktop.review.graphics import zone_colors
 from desktop.review.model import DEFAULT_NOTE_MM, ReviewDot, ReviewModel, ReviewNote, zone_id_at
 from desktop.review.note_list import NoteList
 from desktop.review.photo_view import ReviewPhotoView
 from desktop.review.worker import CaptureThread
+from desktop.undo import AddItem, RemoveItems, SetFields
 
 PAPER_CHOICES = ("A0", "A1", "A2", "A3", "A4")
-
-
-def _sentence(text: str) -> str:
-    return text[:1].upper() + text[1:] if text else text
 
 
 class ReviewWidget(QWidget):
@@ -321,8 +317,6 @@ class ReviewWidget(QWidget):
         if paths and self._may_drop_review():
             self.load_photos(paths)
 
-    _choose_photos = choose_photos  # the name the workspace used first
-
     def _may_drop_review(self) -> bool:
         if not self.has_unaccepted_results():
             return True
@@ -394,7 +388,7 @@ class ReviewWidget(QWidget):
         if self.sender() is not self._thread:
             return
         self.progress.setValue(round(fraction * 100))
-        self.progress.setFormat(f"{_sentence(text)} – %p%")
+        self.progress.setFormat(f"{sentence(text)} – %p%")
 
     def _succeeded(self, result: CaptureResult) -> None:
         if self.sender() is not self._thread:
@@ -432,7 +426,7 @@ class ReviewWidget(QWidget):
             notes=len(result.notes), dots=len(result.dots), photos=len(result.photos)
         )
         if result.warnings:
-            found += " " + " ".join(_sentence(warning) + "." for warning in result.warnings)
+            found += " " + " ".join(sentence(warning) + "." for warning in result.warnings)
         self.status_label.setText(found)
         if self.model.notes:
             self.set_current(self.model.notes[0].id)
@@ -446,7 +440,7 @@ class ReviewWidget(QWidget):
         elif isinstance(error, NoBoardFoundError):
             self._offer_corners(error)
         elif isinstance(error, BruinpapierError):
-            self._show_error(_sentence(error_text(error)) + ".")
+            self._show_error(sentence(error_text(error)) + ".")
             self.status_label.setText(self.tr("De foto's konden niet gelezen worden."))
             self._set_state("error")
         else:
@@ -471,7 +465,7 @@ class ReviewWidget(QWidget):
         try:
             loaded = load_image(self.paths[index], self.options.max_pixels)
         except BruinpapierError as load_error:
-            self._show_error(_sentence(error_text(load_error)) + ".")
+            self._show_error(sentence(error_text(load_error)) + ".")
             self._set_state("error")
             return
         self.corner_photo = index
@@ -628,7 +622,7 @@ class ReviewWidget(QWidget):
             confidence=1.0,
             confirmed=True,
         )
-        self.undo_stack.push(AddItemCommand(self.model, note, self.tr("Notitie toevoegen")))
+        self.undo_stack.push(AddItem(self.model, note, self.tr("Notitie toevoegen")))
         self.set_current(note.id)
         self.note_list.focus_text(note.id)
         return note.id
@@ -643,7 +637,7 @@ class ReviewWidget(QWidget):
             return ""
         color = next((k.color for k in self.board.dot_kinds() if k.id == kind), "#e53935")
         dot = ReviewDot(kind=kind, color=color, zone_id=zone_id, x_mm=x_mm, y_mm=y_mm, confidence=1.0)
-        self.undo_stack.push(AddItemCommand(self.model, dot, self.tr("Stip toevoegen")))
+        self.undo_stack.push(AddItem(self.model, dot, self.tr("Stip toevoegen")))
         self.set_current(dot.id)
         return dot.id
 
@@ -657,7 +651,7 @@ class ReviewWidget(QWidget):
         if not ids:
             return
         next_id = self._neighbour_note(ids)
-        self.undo_stack.push(RemoveItemsCommand(self.model, ids, self.tr("Verwijderen")))
+        self.undo_stack.push(RemoveItems(self.model, ids, self.tr("Verwijderen")))
         self.set_current(next_id)
 
     def _neighbour_note(self, removed: list[str]) -> str:
@@ -678,7 +672,7 @@ class ReviewWidget(QWidget):
     def move_item(self, item_id: str, x_mm: float, y_mm: float) -> None:
         """Move a detection (centre in board mm); its zone follows the new centre."""
         values = {"x_mm": x_mm, "y_mm": y_mm, "zone_id": zone_id_at(self.board, x_mm, y_mm)}
-        self.undo_stack.push(SetFieldsCommand(self.model, item_id, values, self.tr("Verplaatsen")))
+        self.undo_stack.push(SetFields(self.model, item_id, values, self.tr("Verplaatsen")))
 
     def set_text(self, note_id: str, text: str, confirm: bool = False) -> None:
         note = self.model.item(note_id)
@@ -690,7 +684,7 @@ class ReviewWidget(QWidget):
         if confirm and not note.confirmed:
             values["confirmed"] = True
         if values:
-            self.undo_stack.push(SetFieldsCommand(self.model, note_id, values, self.tr("Tekst")))
+            self.undo_stack.push(SetFields(self.model, note_id, values, self.tr("Tekst")))
 
     def _set_field(self, name: str, value, label: str) -> None:
         item = self.model.item(self._current) if self._current else None
@@ -699,7 +693,7 @@ class ReviewWidget(QWidget):
         values = {name: value}
         if name == "kind":
             values["color"] = next((k.color for k in self.board.dot_kinds() if k.id == value), item.color)
-        self.undo_stack.push(SetFieldsCommand(self.model, item.id, values, label))
+        self.undo_stack.push(SetFields(self.model, item.id, values, label))
 
     def _zone_chosen(self, position: int) -> None:
         self._set_field("zone_id", self.zone_combo.itemData(position), self.tr("Zone wijzigen"))

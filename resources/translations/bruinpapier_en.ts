@@ -1809,10 +1809,6 @@ Use Align and Distribute in the Arrange menu.</translation>
         <translation>Remarks</translation>
     </message>
     <message>
-        <source>Datum &apos;{value}&apos; kan niet; schrijf JJJJ-MM-DD, bijv. 2019-03-12</source>
-        <translation>Date &apos;{value}&apos; is not valid; write YYYY-MM-DD, e.g. 2019-03-12</translation>
-    </message>
-    <message>
         <source>&apos;{name}&apos; is te lang; gebruik initialen of een schuilnaam</source>
         <translation>&apos;{name}&apos; is too long; use initials or a pseudonym</translation>
     </message>
@@ -2689,6 +2685,7 @@ Use Align and Distribute in the Arrange menu.</translation>
     </message>
     <message>
         <source>datum &apos;{value}&apos; kan niet; schrijf JJJJ-MM-DD, bijv. 2019-03-12</source>
+        <extracomment>The most dots one zone can count of one kind. A session&apos;s date: ISO, four-digit year (``2019-03-12``).</extracomment>
         <translation>date &apos;{value}&apos; is not possible; write YYYY-MM-DD, e.g. 2019-03-12</translation>
     </message>
     <message>
@@ -2698,14 +2695,6 @@ Use Align and Distribute in the Arrange menu.</translation>
     <message>
         <source>verwijderen kan niet ongedaan worden gemaakt; bevestig met --ja</source>
         <translation>deleting cannot be undone; confirm with --ja</translation>
-    </message>
-    <message>
-        <source>{file}: het bestand bestaat niet</source>
-        <translation>{file}: the file does not exist</translation>
-    </message>
-    <message>
-        <source>{file}: dit is een map, geen bestand</source>
-        <translation>{file}: this is a folder, not a file</translation>
     </message>
     <message>
         <source>{count} rij(en) in {file} kloppen niet; er is niets opgeslagen. Verbeter het bestand of gebruik --skip-bad om ze over te slaan</source>

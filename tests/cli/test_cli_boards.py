@@ -40,6 +40,21 @@ def test_show_template_and_file(capsys, tmp_path):
     assert json.loads(capsys.readouterr().out)["zones"] == shown["zones"]
 
 
+def test_show_names_the_texts_bruinpapier_added(capsys, tmp_path):
+    assert main(["show", "logboek"]) == 0
+    out = capsys.readouterr().out
+    assert "Toevoegingen van Bruinpapier (geen woorden uit de bron):" in out
+    assert "‘Dag’: de publicatie noemt alleen tijdsbesteding en energiebalans" in out
+    assert main(["show", "procesplaat-1"]) == 0
+    assert "Toevoegingen" not in capsys.readouterr().out  # every text of the Procesplaat is the seed's
+    from boards.fileformat import load_board, save_board
+    from boards.templates import load_template
+
+    path = tmp_path / "logboek.json"
+    save_board(load_template("logboek"), path)  # the additions travel with a saved copy
+    assert load_board(path).additions == load_template("logboek").additions
+
+
 def test_show_unknown_template(capsys):
     assert main(["show", "bestaat-niet"]) == 1
     assert "sjabloon 'bestaat-niet' bestaat niet" in capsys.readouterr().err

@@ -31,7 +31,7 @@ def test_switch_language_to_english_keeps_the_board(qtbot, controller, procespla
     assert english.menu("edit").title() == "&Edit"
     assert english.editor.actions.add_zone.text() == "Add zone"
     assert english.tabs.tabText(0) == "Start" and english.tabs.tabText(1) == "Board"
-    assert english.document is document and len(document.board.zones) == 25  # nothing lost
+    assert english.document is document and len(document.board.zones) == 27  # nothing lost
     assert document.undo_stack.canUndo()
     assert saved_language() == "en"
     # The core's messages are translated too.

@@ -6,10 +6,10 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
 
+from boards.editing import zone_key
 from boards.fileformat import load_board
 from boards.serialize import board_to_dict
 from desktop.dialogs import NewBoardDialog
-from desktop.document import zone_key
 from tests.support.qt_input import double_click, drag, view_point
 
 
@@ -37,7 +37,7 @@ def test_create_edit_undo_save_reopen(qtbot, window, tmp_path, monkeypatch):
     _create_procesplaat(qtbot, window)
     document = window.document
     assert document.board.title == "Procesplaat 1"
-    assert len(document.board.zones) == 24
+    assert len(document.board.zones) == 26
     assert window.current_page_id() == "editor"
     assert window.isWindowModified()  # a new board is not saved yet
     view = window.editor.view
@@ -46,7 +46,7 @@ def test_create_edit_undo_save_reopen(qtbot, window, tmp_path, monkeypatch):
     item = window.palette.entry_item("zone")
     rect = window.palette.list.visualItemRect(item)
     qtbot.mouseClick(window.palette.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert len(document.board.zones) == 25
+    assert len(document.board.zones) == 27
     new_zone = document.board.zones[-1]
     key = zone_key(new_zone.id)
     assert window.editor.selected_keys() == [key]
@@ -114,7 +114,7 @@ def test_bad_file_shows_message_and_keeps_board(qtbot, window, messages, tmp_pat
     _, _title, text = messages.of_kind("critical")[0]
     assert "kapot.bpbord" in text and "geen geldig JSON-bestand" in text
     assert window.document is document  # nothing open is lost
-    assert len(document.board.zones) == 25
+    assert len(document.board.zones) == 27
     assert window.isVisible()
 
     wrong = tmp_path / "ander.bpbord"

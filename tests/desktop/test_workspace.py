@@ -15,9 +15,10 @@ def _open_procesplaat(window) -> None:
     window._set_document(BoardDocument(load_template("procesplaat-1")))
 
 
-def test_enter_results_undo_save_to_archive_and_analyse(window, qtbot) -> None:
+def test_enter_results_undo_save_to_archive_and_analyse(controller, qtbot) -> None:
+    window = controller.window
     _open_procesplaat(window)
-    workspace = window.workspace
+    workspace = controller.workspace_controller
     workspace.new_action.trigger()
     assert window.current_page_id() == SESSION_PAGE
     page = workspace.session_page
@@ -56,7 +57,7 @@ def test_enter_results_undo_save_to_archive_and_analyse(window, qtbot) -> None:
     assert page.session.id == summary.id
 
 
-def test_a_trajectory_session_is_entered_and_saved_back_into_the_trajectory(window, qtbot, tmp_path) -> None:
+def test_a_trajectory_session_is_entered_and_saved_back_into_the_trajectory(controller, qtbot, tmp_path) -> None:
     trajectory = new_trajectory("verbetering-in-beeld", "OBS Akkrum")
     (vsm,) = add_next_sessions(trajectory, board_id="vsm-schema")
     vsm.results.notes.append(Note("Storen leerling", zone_id="datazijde", category="probleem"))
@@ -64,7 +65,8 @@ def test_a_trajectory_session_is_entered_and_saved_back_into_the_trajectory(wind
     path = tmp_path / "akkrum.bptraject"
     save_trajectory(trajectory, path)
 
-    workspace = window.workspace
+    window = controller.window
+    workspace = controller.workspace_controller
     window.show_page(TRAJECTORY_PAGE)
     view = workspace.trajectory_view
     assert view.load(path)
@@ -93,44 +95,89 @@ def test_a_trajectory_session_is_entered_and_saved_back_into_the_trajectory(wind
 def test_the_session_pages_switch_to_english_and_keep_the_open_session(controller, qtbot) -> None:
     window = controller.window
     _open_procesplaat(window)
-    window.workspace.new_action.trigger()
-    session = window.workspace.session_page.session
+    controller.workspace_controller.new_action.trigger()
+    session = controller.workspace_controller.session_page.session
     window = controller.switch_language("en")
     qtbot.addWidget(window)
     assert window.menu("session").title() == "Session"
     titles = [window.tabs.tabText(index) for index in range(window.tabs.count())]
     assert {"Session", "Archive", "Analysis", "Trajectories"} <= set(titles)
-    assert window.workspace.session_page.session is session
+    assert controller.workspace_controller.session_page.session is session
 
 
 def test_unsaved_results_are_autosaved_asked_about_on_close_and_restored(controller, qtbot, messages) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    from desktop.session_recovery import has_session_recovery
-    from desktop.workspace import WORKSPACE
+    from desktop.app import WindowController
 
     window = controller.window
+    workspace = controller.workspace_controller
     _open_procesplaat(window)
-    window.workspace.new_action.trigger()
-    editor = window.workspace.session_page.editor
+    workspace.new_action.trigger()
+    editor = workspace.session_page.editor
     qtbot.keyClicks(editor.entry, "Te veel vergaderingen")
     qtbot.keyClick(editor.entry, Qt.Key.Key_Return)
-    assert window.workspace.autosave() and has_session_recovery()
+    assert workspace.autosave() and controller.workspace.has_recovery()
 
     messages.answer = QMessageBox.StandardButton.Cancel
     assert not window.close()  # cancelled: the window stays and nothing is lost
     assert [kind for kind, *_ in messages.shown] == ["question"]
-    assert len(window.workspace.session_page.session.results.notes) == 1
+    assert len(workspace.session_page.session.results.notes) == 1
 
-    # After a crash the next start offers the copy.
-    WORKSPACE.__init__()
+    # After a crash the next start (a new app: nothing open) offers the copy.
     messages.answer = QMessageBox.StandardButton.Yes
-    window.workspace.session_page.editor.undo_stack.setClean()  # the crashed window asks nothing any more
-    fresh = controller.open_window(check_recovery=False)
+    workspace.session_page.editor.undo_stack.setClean()  # the crashed window asks nothing any more
+    restarted = WindowController()
+    fresh = restarted.open_window(check_recovery=False)
     qtbot.addWidget(fresh)
-    assert fresh.workspace.offer_recovery()
-    assert not fresh.workspace.offer_recovery()  # once
-    restored = fresh.workspace.session_page.session
+    assert restarted.workspace_controller.offer_recovery()
+    assert not restarted.workspace_controller.offer_recovery()  # once
+    restored = restarted.workspace_controller.session_page.session
     assert [note.text for note in restored.results.notes] == ["Te veel vergaderingen"]
-    assert fresh.workspace.session_dirty()
-    assert fresh.workspace.save_session() and not has_session_recovery()
+    assert restarted.workspace_controller.session_dirty()
+    assert restarted.workspace_controller.save_session() and not restarted.workspace.has_recovery()
+
+
+def test_unsaved_results_stay_unsaved_in_the_window_rebuilt_for_another_language(controller, qtbot, messages) -> None:
+    window = controller.window
+    _open_procesplaat(window)
+    controller.workspace_controller.new_action.trigger()
+    editor = controller.workspace_controller.session_page.editor
+    qtbot.keyClicks(editor.entry, "Te veel vergaderingen")
+    qtbot.keyClick(editor.entry, Qt.Key.Key_Return)
+    english = controller.switch_language("en")
+    qtbot.addWidget(english)
+    assert messages.of_kind("question") == []  # the old window closes without asking: nothing is lost
+    workspace = controller.workspace_controller
+    assert workspace.window is english and workspace.session_dirty()
+    assert [note.text for note in workspace.session_page.session.results.notes] == ["Te veel vergaderingen"]
+    assert workspace.autosave()  # the new window autosaves, and asks on closing
+    workspace.session_page.editor.undo_stack.setClean()
+
+
+def test_a_trajectory_session_is_saved_into_its_own_file_when_another_trajectory_is_shown(
+    controller, qtbot, tmp_path
+) -> None:
+    paths = []
+    for school in ("OBS Akkrum", "CBS De Borgstee"):
+        trajectory = new_trajectory("verbetering-in-beeld", school)
+        add_next_sessions(trajectory, board_id="vsm-schema")
+        paths.append(tmp_path / f"{school}.bptraject")
+        save_trajectory(trajectory, paths[-1])
+    akkrum, borgstee = paths
+    workspace = controller.workspace_controller
+    view = workspace.trajectory_view
+    controller.window.show_page(TRAJECTORY_PAGE)
+    assert view.load(akkrum)
+    steps = [view.tree.topLevelItem(index) for index in range(view.tree.topLevelItemCount())]
+    view.tree.setCurrentItem(next(step.child(0) for step in steps if step.childCount()))
+    qtbot.mouseClick(view.open_session_button, Qt.MouseButton.LeftButton)
+    page = workspace.session_page
+    assert "OBS Akkrum" in page.where.text()
+    page.session.results.notes.append(Note("Storen leerling", zone_id="datazijde"))
+    assert view.load(borgstee)  # the user looks at another trajectory meanwhile
+
+    assert workspace.save_session()
+    (saved,) = load_trajectory(akkrum).all_sessions()
+    assert [note.text for note in saved.results.notes] == ["Storen leerling"]
+    assert all(not session.results.notes for session in load_trajectory(borgstee).all_sessions())

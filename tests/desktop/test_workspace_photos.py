@@ -10,11 +10,14 @@ from desktop.document import BoardDocument
 from desktop.workspace import PHOTO_PAGE, SESSION_PAGE
 
 
-def test_photo_results_are_taken_over_into_the_session_and_stored_with_it(window, qtbot, tmp_path, board_photo) -> None:
+def test_photo_results_are_taken_over_into_the_session_and_stored_with_it(
+    controller, qtbot, tmp_path, board_photo
+) -> None:
     path = tmp_path / "bord.jpg"
     board_photo.write(path)
+    window = controller.window
     window._set_document(BoardDocument(load_template("procesplaat-1")))
-    workspace = window.workspace
+    workspace = controller.workspace_controller
     workspace.new_action.trigger()
     session = workspace.session_page.session
 

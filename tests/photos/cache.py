@@ -1,4 +1,4 @@
-"""Generated test photos, cached on disk between runs (keyed by the generator's source and the spec)."""
+"""Generated test photos, cached on disk between runs (keyed by the generator's source, the board and the spec)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import pickle
 from dataclasses import asdict
 from pathlib import Path
 
+from boards.fileformat import dumps_board
 from boards.model import Board
 from tests.photos import generator
 from tests.photos.generator import FilledBoard, GeneratedPhoto, PhotoSpec, generate_photo
@@ -26,7 +27,9 @@ _SOURCE_HASH = _source_hash()
 
 
 def cached_photo(cache_dir: Path, board: Board, spec: PhotoSpec, filled: FilledBoard | None = None) -> GeneratedPhoto:
-    key = hashlib.sha256(repr((_SOURCE_HASH, board.id, board.version, asdict(spec), filled)).encode()).hexdigest()[:24]
+    # the whole board, not only its id: a template whose layout changed must not get the old photos
+    board_hash = hashlib.sha256(dumps_board(board).encode()).hexdigest()[:16]
+    key = hashlib.sha256(repr((_SOURCE_HASH, board_hash, asdict(spec), filled)).encode()).hexdigest()[:24]
     path = Path(cache_dir) / f"{key}.pickle"
     if path.exists():
         try:

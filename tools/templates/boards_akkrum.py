@@ -123,16 +123,21 @@ def brainstorm() -> Board:
         "brainstorm",
         "Brainstorm",
         "brainstorm",
-        description="Stap 1 van Verbetering in beeld (60-90 minuten): de vragen worden klassikaal "
-        "behandeld en de antwoorden op post-its bij de vraag geplakt. Eerst wat goed gaat, "
-        "dan de pijnpunten.",
+        description="Onderstaande vragen worden klassikaal behandeld en de antwoorden worden opgeschreven. "
+        "Het is belangrijk eerst stil te staan bij wat er goed gaat alvorens de pijnpunten te bespreken. Zo "
+        "blijft een positieve houding aanwezig.",
     )
     sheet.columns([{"label": q, "question": q} for q in BRAINSTORM_QUESTIONS], sheet.take())
     return sheet.board
 
 
-def _werkdruk_matrix(id: str, title: str, description: str) -> Board:
+def _werkdruk_matrix(id: str, title: str, description: str, definitions: bool) -> Board:
+    """Afhankelijkheid/Inhoud/Autonomie × Dagelijks/Maandelijks/Jaarlijks; the Werkdruk-frequentiematrix
+    sheet also prints the three definitions, the Procesmatrix sheet only the axes."""
     sheet = _sheet(id, title, "brainstorm", description=description)
+    if not definitions:
+        sheet.matrix(WERKDRUK_ASPECTS, FREQUENCIES, sheet.take())
+        return sheet.board
     sheet.matrix(
         WERKDRUK_ASPECTS, FREQUENCIES, sheet.take(sheet.remaining() - 70 - GAP), col_definitions=WERKDRUK_DEFINITIONS
     )
@@ -148,30 +153,31 @@ def werkdruk_frequentiematrix() -> Board:
     return _werkdruk_matrix(
         "werkdruk-frequentiematrix",
         "Werkdruk-frequentiematrix",
-        "Een aangepast werkdrukmodel van TNO (2012): elk pijnpunt of werkproces komt als post-it in de cel "
-        "van zijn oorzaak (kolom) en hoe vaak het voorkomt (rij). Tel daarna per cel.",
+        "Vervolgens brengt het team de processen onder in een zogeheten Werkdruk-frequentiematrix, een aangepast "
+        "werkdruk-model van TNO uit 2012. Hiermee achterhalen ze hoe vaak en in welke context de taken en "
+        "opdrachten zich voordoen.",
+        definitions=True,
     )
 
 
 def procesmatrix_stappenplan() -> Board:
     return _werkdruk_matrix(
         "procesmatrix-stappenplan",
-        "Procesmatrix (stappenplanvel)",
-        "De Procesmatrix zoals het stappenplanvel van Brainstorm 1 haar tekent: dezelfde assen "
-        "Afhankelijkheid/Inhoud/Autonomie × Dagelijks/Maandelijks/Jaarlijks. Zie ook de Procesmatrix "
-        "'niet nuttig - nuttig' × 'kost veel tijd - kost weinig tijd'.",
+        "Procesmatrix",
+        "De pijnpunten worden gedefinieerd, gegroepeerd en gewaardeerd aan de hand van twee matrices: de "
+        "Procesmatrix en de Werkdruk-frequentiematrix.",
+        definitions=False,
     )
 
 
 def procesmatrix() -> Board:
     sheet = _sheet(
         "procesmatrix",
-        "Procesmatrix",
+        "Matrix met twee dimensies",
         "brainstorm",
-        description="De leraren plaatsen de onderwerpen in een matrix met twee dimensies: ‘niet nuttig - "
-        "nuttig’ en ‘kost veel tijd - kost weinig tijd’. Processen in de categorie ‘niet "
-        "nuttig’ vallen af; ‘nuttig’ maar ‘kost te veel tijd’ komen in aanmerking voor "
-        "verbetering.",
+        description="Na het inventariseren van de onderwerpen krijgen de leraren de opdracht om de onderwerpen "
+        "in een matrix met twee dimensies te plaatsen: ‘niet nuttig - nuttig’ en ‘kost veel tijd - ‘kost weinig "
+        "tijd’. Processen in de categorie ‘niet nuttig’ vallen af.",
     )
     sheet.matrix(["niet nuttig", "nuttig"], ["kost veel tijd", "kost weinig tijd"], sheet.take(), label_width=90)
     for zone in sheet.board.zones:
@@ -184,10 +190,11 @@ def selectie() -> Board:
         "selectie",
         "Selectie",
         "brainstorm",
-        description="Uit de geïdentificeerde pijnpunten wordt een selectie gemaakt aan de hand van drie "
-        "criteria: per pijnpunt een vinkje per criterium.",
+        description="Uit de geïdentificeerde pijnpunten wordt een selectie gemaakt. Deze geselecteerde "
+        "pijnpunten zullen in de workshopreeks behandeld worden. Voor deze selectie wordt gebruik gemaakt van de "
+        "volgende criteria:",
     )
-    sheet.table(["Pijnpunt / werkproces", *SELECTIE_CRITERIA], sheet.take(), widths=[1.6, 1, 1, 1])
+    sheet.table(["Pijnpunten", *SELECTIE_CRITERIA], sheet.take(), widths=[1.6, 1, 1, 1])
     return sheet.board
 
 
@@ -196,7 +203,7 @@ def observatie_aandachtspunten() -> Board:
         "observatie-aandachtspunten",
         "Aandachtspunten observatie",
         "observatie",
-        description="Stap 2 (30-60 minuten per observatie): de observator noteert bij elk aandachtspunt wat hij ziet.",
+        description="Doel: Objectief beeld krijgen van de huidige situatie",
     )
     sheet.columns(
         [{"label": label, "definition": "\n".join(points)} for label, points in OBSERVATIE_AANDACHTSPUNTEN],
@@ -210,9 +217,8 @@ def aantekeningen_interpretatie() -> Board:
         "aantekeningen-interpretatie",
         "Aantekeningen interpretatie",
         "interpretatie",
-        description="Stap 3 (60-120 minuten per observatie): noteer per processtap de tijden van het "
-        "fragment en geef het een duidelijke naam; selecteer de 5-10 meest relevante "
-        "fragmenten voor de workshop.",
+        description="Noteer per processtap de tijden van het fragment en geef dit fragment een duidelijke naam.\n"
+        "Maak een selectie van 5-10 meest relevante fragmenten voor de komende workshop.",
     )
     sheet.table(["Fragment", "Titel", "Relevantie"], sheet.take(), widths=[1, 2.5, 1.5])
     return sheet.board
@@ -224,7 +230,7 @@ def problemen() -> Board:
         "Problemen",
         "value-stream-mapping",
         orientation="portrait",
-        description="Postervel (A1) bij stap 4: tijdens het bekijken van de fragmenten worden problemen opgeschreven.",
+        description="Plaats twee postervellen met markers voor problemen en ideeën.",
     )
     sheet.zone("Ruimte voor noteren van problemen:", sheet.take(), ZoneKind.FREE_AREA, id="problemen")
     return sheet.board
@@ -236,8 +242,7 @@ def ideeen() -> Board:
         "Ideeën",
         "value-stream-mapping",
         orientation="portrait",
-        description="Postervel (A1) bij stap 4: tijdens het bekijken van de fragmenten worden ideeën "
-        "voor verbetering opgeschreven.",
+        description="Laat problemen en ideeën voor verbetering opschrijven op de vellen.",
     )
     sheet.zone("Ruimte voor noteren van ideeën ter verbetering:", sheet.take(), ZoneKind.FREE_AREA, id="ideeen")
     return sheet.board
@@ -249,9 +254,8 @@ def vsm_schema() -> Board:
         "VSM-schema",
         "value-stream-mapping",
         paper=VSM_ROLL,
-        description="Stap 4 (60-90 minuten per proces): noteer klant, leverancier, andere actoren en "
-        "ict-systemen; de processtappen in volgorde met pijlen; problemen als ster, "
-        "oplossingen als wolk; kwantificeer processtappen in de datazijde.",
+        description="Laat de deelnemers bepalen wie de klant, de leverancier, andere actoren en ict-systemen "
+        "zijn van het proces. Noteer deze in het VSM-schema.",
     )
     area = sheet.take()
     map_area, legend_area = hsplit(area, [area.width - 230, 230 - GAP])
@@ -271,9 +275,7 @@ def vsm_schema() -> Board:
     ):
         box = outer.rect
         inner = Rect(box.x + 20, box.y + box.height / 2 - 110, box.width - 40, 220)
-        zone = sheet.zone(
-            label, inner, ZoneKind.CELL, id=actor, parent=outer, definition="Wie is de " + actor + " van het proces?"
-        )
+        zone = sheet.zone(label, inner, ZoneKind.CELL, id=actor, parent=outer)
         sheet.symbol(
             VsmSymbol.PERSOON, Rect(inner.x + inner.width / 2 - 30, inner.y + 40, 60, 60), label, id="symbool-" + actor
         )
@@ -294,7 +296,9 @@ def vsm_symbolen() -> Board:
         "vsm-symbolen",
         "VSM-symbolen",
         "value-stream-mapping",
-        description="Overzicht van de symbolen voor het VSM-schema, om naast de map op te hangen.",
+        description="Plaats alle problemen die naar boven zijn gekomen tijdens het bekijken van de "
+        "videofragmenten. Geef deze weer met een ster.\nVoeg eventuele andere problemen toe.\nGeef eventuele "
+        "oplossingen weer in een wolk.",
     )
     cells = split(sheet.take(), 3, 3, GAP * 3)
     for symbol, cell in zip(VSM_SYMBOLS, cells):
@@ -315,9 +319,9 @@ def problemen_lokaliseren() -> Board:
         "problemen-lokaliseren",
         "Problemen lokaliseren",
         "verandering",
-        description="Stap 5 (60-120 minuten per proces): loop het proces door aan de hand van de "
-        "ingevulde VSM en plaats elk probleem in één kolom. Bekijk in welk gebied de meeste "
-        "problemen zich voordoen.",
+        description="Laat de deelnemers elk probleem in één van de kolommen van het postervel ‘Problemen "
+        "lokaliseren’ plaatsen: ‘voorbereiding’, ‘uitvoering’ of ‘evaluatie’.\nBekijk met de deelnemers in welk "
+        "gebied de meeste problemen zich voordoen.",
     )
     sheet.text(PROBLEMEN_INTRO, sheet.take(30), bold=True)
     sheet.columns(
@@ -331,8 +335,9 @@ def ideeen_genereren() -> Board:
         "ideeen-genereren",
         "Ideeën genereren",
         "verandering",
-        description="Stap 5: bedenk voor elk probleem ten minste één oplossing en noteer die in het "
-        "kwadrant waar ze past. Bespreek alle ideeën en bepaal welke te realiseren zijn.",
+        description="Laat de deelnemers voor elk probleem ten minste één oplossing bedenken.\nLaat deze ideeën "
+        "in het kwadrant ‘Ideeën genereren’ noteren onder ‘organisatie’, ‘ict’, ‘persoonlijk’ of ‘samenwerken’.\n"
+        "Bespreek alle ideeën en bepaal welke te realiseren zijn.",
     )
     sheet.text(IDEEEN_INTRO, sheet.take(30), bold=True)
     sheet.quadrants(
@@ -347,8 +352,8 @@ def actiepunten() -> Board:
         "Actiepunten presenteren",
         "verandering",
         orientation="portrait",
-        description="Stap 5: maak een lijst van concrete actiepunten met per actiepunt een initiatiefnemer "
-        "en communiceer deze met collega's die niet aan de workshop hebben deelgenomen.",
+        description="Maak een lijst van deze concrete actiepunten en communiceer deze met collega’s die niet "
+        "aan de workshop hebben deelgenomen.\nBenoem leiders/verantwoordelijken per actiepunt.",
     )
     sheet.zone(ACTIEPUNTEN_HEADER, sheet.take(70), ZoneKind.FREE_AREA, id="proces")
     sheet.table(ACTIEPUNTEN_KOLOMMEN, sheet.take(), widths=[0.5, 4, 1.6])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 
-from template_layout import WERKDRUK, Sheet, new_board, vsplit
+from template_layout import Sheet, new_board, slug, vsplit
 
 from boards.model import Board, ZoneKind
 
@@ -33,9 +33,16 @@ NIEUWE_MOGELIJKHEDEN = (
 WERKDRUK_KOLOMMEN = ["In het werken aan ‘de bedoeling’", "In de organisatie en manier van werken"]
 
 INVENTARISATIE = "INVENTARISATIE LOPENDE ACTIVITEITEN EN VERNIEUWENDE INITIATIEVEN OP HET BELEIDSTHEMA"
-INVENTARISATIE_KOLOMMEN = ["Wat doen we al?", "Welke vernieuwende initiatieven zijn er te bedenken?"]
+INVENTARISATIE_KOLOMMEN = [
+    "Wat doen we al?",
+    "Welke vernieuwende initiatieven zijn er te bedenken?",
+    "Welke kansen zie je om werkdruk (op dit beleidsthema) te verlagen?",
+]
 SELECTIE = "SELECTIE VAN TWEE (VERNIEUWENDE) INITIATIEVEN OM CONCREET MEE AAN DE SLAG TE GAAN"
-UITWERKING = "Welke activiteiten ondernemen we? Wie kan dat oppakken?"
+UITWERKING = (
+    "Welke activiteiten ondernemen we? Wie kan dat oppakken? Als controlevraag: hoe verhoudt zich dit tot de manier "
+    "van werken die de organisatie wil?"
+)
 
 SAMENVATTING_KOLOMMEN = [
     "BELEIDSTHEMA’S",
@@ -72,32 +79,53 @@ def _sheet(
     )
 
 
+WHY_HOW_WHAT = ["WHY", "HOW", "WHAT"]
+WERKDRUKVERLAGING = [
+    "Werkdrukverlaging door elimineren van onnodige werkdruk",
+    "Werkdrukverlaging door benutten van ict-oplossingen",
+]
+
+
 def waarom_hoe_wat() -> Board:
+    """Afbeelding 1.1: WAAROM / HOE / WAT (WHY / HOW / WHAT) and the two ways to lower werkdruk."""
     sheet = _sheet(
         "waarom-hoe-wat",
-        "Waarom, hoe, wat",
+        "Vernieuwend werken",
         "stap-1",
         orientation="portrait",
         question="Vernieuwend werken is het werken vanuit de bedoeling van de organisatie",
-        description="Het schema van ‘Vernieuwend werken’: wat de bedoeling is van de organisatie "
-        "(waarom?), volgens welke organisatieprincipes ze aan de bedoeling willen werken "
-        "(hoe?) en welke concrete initiatieven opgepakt kunnen worden (wat?).",
+        description="Via ‘Vernieuwend werken’ wordt op systematische wijze met de direct betrokkenen onderzocht:\n"
+        "• wat de bedoeling is van de organisatie (waarom?)\n"
+        "• volgens welke organisatieprincipes ze aan de bedoeling willen werken (hoe?)\n"
+        "• welke concrete initiatieven opgepakt kunnen worden (wat?)",
     )
+    # The figure spells "organisatieprinciper"; the template prints the word as the text around it does.
+    sheet.addition(
+        "HOE willen we werken aan de bedoeling; volgens welke organisatieprincipes",
+        "spelfout verbeterd: Afbeelding 1.1 schrijft ‘organisatieprinciper’",
+    )
+    circles, boxes = vsplit(sheet.take(), [3, 1])
     sheet.rows(
-        [{"label": label, "question": f"{label} {question}"} for label, question in WAAROM_HOE_WAT], sheet.take()
+        [
+            {"label": label, "question": f"{label} {question}", "definition": english}
+            for (label, question), english in zip(WAAROM_HOE_WAT, WHY_HOW_WHAT)
+        ],
+        circles,
     )
+    sheet.columns([{"label": label} for label in WERKDRUKVERLAGING], boxes, ZoneKind.CELL)
     return sheet.board
 
 
 def wie_zijn_blij() -> Board:
     sheet = _sheet(
         "wie-zijn-blij-als",
-        "Wie zijn blij als…",
+        "Waar word je blij van?",
         "stap-2",
         paper="A0",
         question=WIE_ZIJN_BLIJ,
-        description="Sessie 1, ronde 2: subgroepen per stakeholder beantwoorden de vraag ‘Waar word je "
-        "blij van?’, eerst individueel, dan als één gezamenlijke formulering.",
+        description="De centrale vraag voor de subgroep is: Waar word je blij van? Deze vraag is een positieve "
+        "herformulering van de vraag naar de bedoeling van de school. De deelnemers formuleren eerst hun antwoord op "
+        "de vraag individueel, vervolgens bespreken ze hun antwoorden en komen tot één gezamenlijk formulering.",
     )
     sheet.rows(
         [{"label": label, "question": question} for label, question in STAKEHOLDERS], sheet.take(), ZoneKind.LANE
@@ -108,12 +136,12 @@ def wie_zijn_blij() -> Board:
 def brown_paper() -> Board:
     sheet = _sheet(
         "brown-paper-nieuwe-mogelijkheden",
-        "Brown paper: nieuwe mogelijkheden",
+        "Brown paper",
         "stap-2",
         paper="2000x900",
         question=NIEUWE_MOGELIJKHEDEN,
-        description="Sessie 1, ronde 3: de deelnemers schrijven ideeën voor nieuwe mogelijkheden op "
-        "post-its en verzamelen en clusteren ze op het brown paper.",
+        description="Tijdens een brainstorm inventariseren de deelnemers nieuwe mogelijkheden. Ze houden het gesprek "
+        "bij op een zogeheten brown paper.",
     )
     sheet.zone("Nieuwe mogelijkheden", sheet.take(), ZoneKind.FREE_AREA, question=NIEUWE_MOGELIJKHEDEN)
     return sheet.board
@@ -122,19 +150,17 @@ def brown_paper() -> Board:
 def werkdruk_subgroep() -> Board:
     sheet = _sheet(
         "werkdruk-subgroep",
-        "Waar ervaren de deelnemers werkdruk?",
+        "Overzicht waar de stakeholders werkdruk ervaren",
         "stap-2",
         orientation="portrait",
-        description="Aan het einde van het gesprek in ronde 3 wordt expliciet geïnventariseerd op een "
-        "apart papier waar de deelnemers in de subgroep werkdruk ervaren.",
+        description="Aan het einde van het gesprek wordt expliciet geïnventariseerd op een apart papier waar de "
+        "deelnemers in de subgroep werkdruk ervaren.",
     )
-    sheet.dot_legend()
     sheet.zone(
-        "Waar ervaren de deelnemers in de subgroep werkdruk?",
+        "Waar de deelnemers in de subgroep werkdruk ervaren",
         sheet.take(),
         ZoneKind.FREE_AREA,
         id="werkdruk",
-        dots=[WERKDRUK],
     )
     return sheet.board
 
@@ -145,11 +171,8 @@ def batenlogica() -> Board:
         "Batenlogica",
         "stap-3",
         paper="A0",
-        description="Een oorzaak-gevolgdiagram dat uitgaat van de beoogde doelen (bedoeling) en "
-        "systematisch terug redeneert naar wat nodig is om te werken aan deze bedoeling. "
-        "Teken pijlen van oplossingen en activiteiten naar de beleidsthema’s en de "
-        "bedoeling waaraan ze bijdragen. (De oorspronkelijke figuur, Afbeelding 2.2, is "
-        "niet bewaard.)",
+        description="Dit is een oorzaak-gevolgdiagram dat uitgaat van de beoogde doelen (bedoeling) en systematisch "
+        "terug redeneert naar wat nodig is om te werken aan deze bedoeling.",
     )
     zones = sheet.columns(BATENLOGICA_LANES, sheet.take(), ZoneKind.LANE, gap=40)
     for before, after in itertools.pairwise(zones):
@@ -162,30 +185,27 @@ def waar_werkdruk() -> Board:
         "waar-wordt-werkdruk-ervaren",
         "Waar wordt werkdruk ervaren?",
         "stap-3",
-        description="De facilitator ordent de antwoorden op de vragen naar de werkdruk: welke passen "
-        "bij het werken aan de bedoeling, welke komen voort uit de organisatie en manier van "
-        "werken? Tel per kolom.",
+        description="Tot slot ordent de facilitator de antwoorden op de vragen naar de werkdruk.",
     )
-    sheet.dot_legend()
-    sheet.columns(WERKDRUK_KOLOMMEN, sheet.take(), dots=[WERKDRUK])
+    sheet.columns(WERKDRUK_KOLOMMEN, sheet.take())
     return sheet.board
 
 
 def beleidsthema_inventarisatie() -> Board:
     sheet = _sheet(
         "beleidsthema-inventarisatie",
-        "Inventarisatie beleidsthema",
+        "Uitwerking van werken aan de bedoeling",
         "stap-5",
         paper="A0",
         orientation="portrait",
         question=INVENTARISATIE,
-        description="Sessie 2: één vel per beleidsthema. Ronde 2: wat doen we al en welke vernieuwende "
-        "initiatieven zijn er te bedenken? Ronde 3: kies twee initiatieven en geef er concreet "
-        "invulling aan.",
+        description="Elke subgroep werkt aan de concretisering van één beleidsthema aan de hand van de vragen:\n"
+        "• Wat doen we al?\n• Welke vernieuwende initiatieven zijn er te bedenken?\n"
+        "• Welke kansen zie je om werkdruk (op dit beleidsthema) te verlagen?",
     )
     sheet.zone("Beleidsthema", sheet.take(60), ZoneKind.FREE_AREA, id="beleidsthema")
     top, bottom = vsplit(sheet.take(), [1.4, 1])
-    sheet.columns([{"label": label, "question": label} for label in INVENTARISATIE_KOLOMMEN], top)
+    sheet.columns([{"label": label, "question": label, "id": slug(label)} for label in INVENTARISATIE_KOLOMMEN], top)
     heading, slots = vsplit(bottom, [24, bottom.height - 24 - 8])
     group = sheet.group(SELECTIE, heading, id="selectie")
     sheet.columns(
@@ -201,11 +221,13 @@ def beleidsthema_inventarisatie() -> Board:
 def samenvatting() -> Board:
     sheet = _sheet(
         "samenvatting-beleidsthemas",
-        "Samenvatting beleidsthema’s",
+        "Hoe passen we organisatieprincipes toe?",
         "stap-5",
         paper="A0",
-        description="Per beleidsthema de geselecteerde initiatieven en hoe de (nieuwe) "
-        "organisatieprincipes worden toegepast.",
+        description="Ronde 3 is ook in subgroepen per beleidsthema. Deze keer kunnen de deelnemers zelf kiezen voor "
+        "een subgroep. De centrale vraag is nu om twee vernieuwende initiatieven te kiezen en daar concreet invulling "
+        "aan te geven: wat kunnen we concreet oppakken en wie zou dat kunnen doen? Hoe verhoudt zich dat tot de manier "
+        "van werken die de school wil (organisatieprincipes)?",
     )
     sheet.table(SAMENVATTING_KOLOMMEN, sheet.take(), widths=[1, 1.5, 1.5], notes=True)
     return sheet.board
@@ -216,7 +238,7 @@ def kansen() -> Board:
         "kansen-werkdrukverlaging",
         "Hoe kan werkdruk worden verlaagd?",
         "stap-5",
-        description="In kaart brengen van ict-kansen en overige verbeterkansen voor werkdrukverlaging. Tel per kolom.",
+        description="In kaart brengen van ict-kansen en overige verbeterkansen",
     )
     sheet.columns(KANSEN_KOLOMMEN, sheet.take())
     return sheet.board
@@ -225,9 +247,10 @@ def kansen() -> Board:
 def resultaten() -> Board:
     sheet = _sheet(
         "resultaten",
-        "Resultaten",
+        "Wat levert vernieuwend werken op voor medewerkers en leerlingen?",
         "stap-6",
-        description="Wat ‘Vernieuwend werken’ oplevert voor medewerkers en voor leerlingen.",
+        description="Anderhalve maand na sessie 2 bespreekt de supportgroep hoe de school verder gaat met de "
+        "resultaten van ‘Vernieuwend werken’.",
     )
     sheet.columns(RESULTATEN_KOLOMMEN, sheet.take())
     return sheet.board

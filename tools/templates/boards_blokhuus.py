@@ -12,9 +12,15 @@ METHOD = "werkobservaties"
 
 ICT_SITUATIE = ["Lesvoorbereiding", "Tijdens de lessen", "Buiten de lessen om", "Ondersteunende processen"]
 
-ICT_MOMENT = DotKind("ict-moment", "ict-moment", DOT_BLUE)
-KNELPUNT = DotKind("knelpunt", "knelpunt", DOT_RED)
-DAG_TIJDEN = [f"{hour:02d}.{minute:02d}" for hour in range(8, 17) for minute in (0, 30)]
+# "De momenten waarop de leraar ict gebruikt, zijn vetgedrukt." / "... wanneer dat knelpunten opleverde."
+ICT_MOMENT = DotKind("ict-moment", "de leraar ict gebruikt", DOT_BLUE)
+KNELPUNT = DotKind("knelpunt", "knelpunten", DOT_RED)
+#: The times of the seed's example day ("EEN DAG BIJ GROEP 4"), as irregular as the timetable was.
+DAG_TIJDEN = [
+    "08.00", "08.30", "08.50", "09.00", "09.15", "09.35", "09.45", "10.00", "10.15", "10.30", "10.45", "11.15",
+    "11.30", "11.40", "12.00", "12.35", "13.00", "13.10", "13.35", "13.50", "14.35", "15.00", "15.30", "15.45",
+    "16.00", "16.30",
+]  # fmt: skip
 
 ADVIEZEN = ["Op de lange termijn", "Op de middellange termijn", "Op de korte termijn"]
 
@@ -48,7 +54,7 @@ def ict_situatie() -> Board:
         "ict-situatie",
         "Schets van de ict-situatie",
         "ict-situatie",
-        description="Hoe leraren en andere medewerkers ict gebruiken, per soort werk.",
+        description="Leraren en andere medewerkers van ‘t Blokhuus gebruiken ict op verschillende manieren.",
     )
     sheet.rows(ICT_SITUATIE, sheet.take())
     return sheet.board
@@ -59,13 +65,15 @@ def dagoverzicht() -> Board:
         "dagoverzicht",
         "Dagoverzicht",
         "observaties",
+        paper="A0",  # 26 times of the day: rows tall enough for a dot and a note
         orientation="portrait",
-        question="EEN DAG BIJ GROEP …",
-        description="De observator noteert per tijdvak wat er gebeurt en markeert de momenten waarop de "
-        "leraar ict gebruikt (blauwe stip) en waar dat een knelpunt oplevert (rode stip).",
+        question="EEN DAG BIJ GROEP 4",
+        description="Tijdens de observatie in de klas hebben de onderzoekers het rooster gevolgd. Hierbij geven ze "
+        "steeds aan wanneer de leraar ict-toepassingen gebruikte en wanneer dat problemen opleverde of tot werkdruk "
+        "leidde.",
     )
     sheet.dot_legend()
-    for time, cell in zip(DAG_TIJDEN, split(sheet.take(), 1, len(DAG_TIJDEN), 3.0)):
+    for time, cell in zip(DAG_TIJDEN, split(sheet.take(), 1, len(DAG_TIJDEN), 2.0)):
         sheet.zone(time, cell, ZoneKind.ROW, id="t" + time.replace(".", ""), dots=[ICT_MOMENT, KNELPUNT])
     return sheet.board
 
@@ -73,11 +81,11 @@ def dagoverzicht() -> Board:
 def observaties_oplossingen() -> Board:
     sheet = _sheet(
         "observaties-en-oplossingen",
-        "Observaties en oplossingen",
+        "Concrete observaties en verbetersuggesties",
         "observaties-en-oplossingen",
-        description="Per hoofdobservatie de knelpunten in het werken met ict en per knelpunt de "
-        "oplossing (ook als ‘VERDERE OBSERVATIES’ / ‘VERDERE OPLOSSINGEN’ of ‘OBSERVATIES’ / "
-        "‘VERBETERSUGGESTIE’). Elke rij is een paar.",
+        description="In het navolgende komen per algemene conclusie de diverse knelpunten in het werken met ict aan "
+        "bod. Daarnaast zijn steeds de oplossingen te vinden die de onderzoekers voor de afzonderlijke knelpunten "
+        "aandragen.",
     )
     sheet.zone("Hoofdobservatie", sheet.take(50), ZoneKind.FREE_AREA, id="hoofdobservatie")
     sheet.table(["OBSERVATIES", "OPLOSSINGEN"], sheet.take(), notes=True)
@@ -90,13 +98,17 @@ def card_sorting() -> Board:
         "Card sorting",
         "adviezen",
         paper="A0",
-        description="De totale verzameling content wordt per stukje op een kaart geschreven. De "
-        "gebruiker leest de kaartjes hardop voor en brengt ze onder in een groep. In totaal "
-        "moeten er zes tot zeven groepen ontstaan; daarna krijgen ze stuk voor stuk een naam.",
+        description="Bij card sorting wordt de totale verzameling content per stukje op een kaart geschreven. De "
+        "gebruiker leest de kaartjes hardop voor en brengt ze onder in een groep. In totaal moeten er zes tot zeven "
+        "groepen ontstaan. Zijn alle groepen samengesteld, dan krijgen ze stuk voor stuk een naam.",
     )
     stack, groups = hsplit(sheet.take(), [1, 4])
-    sheet.zone("Kaarten", stack, ZoneKind.FREE_AREA, id="kaarten", definition="Nog niet ingedeelde kaarten")
-    sheet.grid([{"label": f"Groep {nr}", "id": f"groep-{nr}", "definition": "Naam:"} for nr in range(1, 8)], 4, groups)
+    sheet.zone("Kaartjes", stack, ZoneKind.FREE_AREA, id="kaarten")
+    labels = [
+        sheet.addition(f"Groep {nr}", "nummer om de zes tot zeven groepen uit elkaar te houden tot ze een naam hebben")
+        for nr in range(1, 8)
+    ]
+    sheet.grid([{"label": label, "id": f"groep-{nr}"} for nr, label in enumerate(labels, start=1)], 4, groups)
     return sheet.board
 
 
@@ -105,7 +117,8 @@ def adviezen() -> Board:
         "adviezen",
         "Adviezen",
         "adviezen",
-        description="Na analyse van de observaties: adviezen voor de lange, middellange en korte termijn.",
+        description="Na analyse van de observaties kwamen de onderzoekers tot een aantal adviezen voor de lange, "
+        "middellange en korte termijn:",
     )
     sheet.columns(ADVIEZEN, sheet.take())
     return sheet.board

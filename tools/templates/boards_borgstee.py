@@ -4,9 +4,21 @@ from __future__ import annotations
 
 import itertools
 
-from template_layout import GAP, GEBRUIK_ICT, KAN_BETER_ICT, WERKDRUK, WERKPLEZIER, Sheet, new_board, split
+from template_layout import (
+    GAP,
+    GEBRUIK_ICT,
+    KAN_BETER_ICT,
+    WERKDRUK,
+    WERKPLEZIER,
+    Sheet,
+    hsplit,
+    new_board,
+    split,
+)
+from verbatim import JOIN
 
 from boards.colors import DOT_BLUE
+from boards.geometry import Rect
 from boards.model import Board, DotKind, ZoneKind
 
 METHOD = "design-thinking-lean"
@@ -43,20 +55,37 @@ SECUNDAIR_PROCESSEN = [
 ]
 
 
+CONCLUSIE = "CONCLUSIE:"
+ANSWERS_WIDTH_MM = 380.0
+LEGEND_WIDTH_MM = 380.0
+
+
 def _procesplaat(id: str, title: str, question: str, dots: list[DotKind], description: str) -> Board:
+    """The process grid of the seed, cell for cell as before (the photo read-back is tuned to it), and the two
+    areas the seed's filled-in plates show: the team's free-text answers to the main question (top right,
+    beside the title block) and the line where the team writes its own CONCLUSIE (the free twentieth cell);
+    the dot legend sits at the end of the PRIMAIR band."""
     sheet = Sheet(
         new_board(id, title, "A0", method=METHOD, step="procesplaten", question=question, description=description),
         header_height=95,
     )
+    header = sheet.board.header
+    sheet.board.header = Rect(header.x, header.y, header.width - ANSWERS_WIDTH_MM - GAP, header.height)
+    answers = Rect(header.right - ANSWERS_WIDTH_MM, header.y, ANSWERS_WIDTH_MM, header.height)
     cols = 5
-    primair = sheet.group(PRIMAIR, sheet.take(24, gap=4), id="primair")
+    band = sheet.take(24, gap=4)
+    group_rect, legend_rect = hsplit(band, [band.width - LEGEND_WIDTH_MM - GAP, LEGEND_WIDTH_MM])
+    primair = sheet.group(PRIMAIR, group_rect, id="primair")
+    sheet.legend(legend_rect)
     cells = sheet.take(110.4, gap=12)
     sheet.grid(PRIMAIR_PROCESSEN, cols, cells, group=primair, dots=dots)
     secundair = sheet.group(SECUNDAIR, sheet.take(24, gap=4), id="secundair")
     slots = split(sheet.take(), cols, 4)
     for label, rect in zip(SECUNDAIR_PROCESSEN, slots):
         sheet.zone(label, rect, ZoneKind.CELL, group=secundair, dots=dots)
-    sheet.legend(slots[-1])
+    # after the processes, so the zones keep their order (the processes first, as before)
+    sheet.zone(question, answers, ZoneKind.FREE_AREA, id="antwoorden")
+    sheet.zone(CONCLUSIE, slots[-1], ZoneKind.FREE_AREA, id="conclusie")
     return sheet.board
 
 
@@ -66,9 +95,10 @@ def procesplaat_1() -> Board:
         "Procesplaat 1",
         "WAAR KRIJG IK ENERGIE VAN IN MIJN WERK EN WAARVAN JUIST NIET?",
         [WERKDRUK, WERKPLEZIER],
-        "Doel: met het team in beeld krijgen welke processen op school werkplezier en werkdruk veroorzaken. "
-        "Teamleden geven met stickers of post-its aan in welke schoolprocessen zij werkdruk en/of plezier ervaren "
-        "(De Borgstee, Design Thinking en Lean; 2 uur).",
+        "Doel: Met het team in beeld krijgen welke processen op school werkplezier en werkdruk veroorzaken.\n"
+        "Tijdsduur: 2 uur\n"
+        "Werkwijze: Teamleden geven met behulp van stickers of post-its aan in welke schoolprocessen zij werkdruk "
+        "en/of plezier ervaren.",
     )
 
 
@@ -78,9 +108,11 @@ def procesplaat_2() -> Board:
         "Procesplaat 2",
         "WANNEER MAAK IK GEBRUIK VAN ICT IN MIJN WERK? EN WANNEER ZOU DAT NOG MEER OF BETER KUNNEN?",
         [GEBRUIK_ICT, KAN_BETER_ICT],
-        "Doel: met het team in beeld krijgen in welke processen op school leraren ict gebruiken en wanneer dat "
-        "meer en beter zou kunnen. Teamleden geven met stickers of post-its aan in welke schoolprocessen zij "
-        "gebruikmaken van ict en waar zij denken dat dit anders/beter kan (De Borgstee; 2 uur).",
+        "Doel: Met het team in beeld krijgen in welke processen op school leraren ict gebruiken en wanneer dat meer "
+        "en beter zou kunnen.\n"
+        "Tijdsduur: 2 uur\n"
+        "Werkwijze: Teamleden geven met behulp van stickers of post-its aan in welke schoolprocessen zij "
+        "gebruikmaken van ict en waar zij denken dat dit anders/beter kan.",
     )
 
 
@@ -181,11 +213,16 @@ def zelfevaluatie() -> Board:
             orientation="portrait",
             method=METHOD,
             step="zelfevaluatie",
-            description="De zelfevaluatie van het hele lerarenteam: elke leraar plakt per vraag een stip bij zijn "
-            "antwoord. Schalen: 1 = helemaal niet, 5 = helemaal wel; 1 = heel moeilijk, 9 = heel makkelijk; "
-            "werkplezier en werkdruk op een schaal van 1-10. Tel daarna per vraag de stippen "
-            "(aantallen en percentages).",
+            description="Na de invulling van de procesplaten door de kerngroep, zet De Borgstee een zelfevaluatie "
+            "uit binnen het team. Het doel hiervan is niet alleen de kopgroep van leraren met interesse in ict te "
+            "betrekken bij het onderzoek, maar het gehele lerarenteam. Bovendien kan de school zo de resultaten van "
+            "de procesplaten toetsen bij een bredere groep.",
         )
+    )
+    sheet.addition(
+        ANTWOORD.label,
+        "de zelfevaluatie in de publicatie is een formulier om aan te kruisen; op het bord plakt elke leraar een "
+        "stip bij zijn antwoord",
     )
     sheet.dot_legend()
     heading, row_gap = 22.0, 6.0
@@ -213,11 +250,18 @@ def logboek() -> Board:
             orientation="portrait",
             method=METHOD,
             step="zelfevaluatie",
-            description="Alle leraren houden gedurende een werkweek in een logboek (op papier) hun tijdsbesteding bij "
-            "en geven hun energiebalans aan (+ of -).",
+            description="Alle leraren van De Borgstee houden gedurende een werkweek in een logboek (op papier) hun "
+            "tijdsbesteding bij en geven hun energiebalans aan.",
         )
     )
-    sheet.table(["Dag", "Werkproces", "Tijdsbesteding", "Energiebalans"], sheet.take(), widths=[1, 3, 1.2, 1.2])
+    reason = "de publicatie noemt alleen tijdsbesteding en energiebalans; een logboek op papier heeft ook de dag en "
+    columns = [
+        sheet.addition("Dag", reason + "het werkproces nodig om de tijd bij te schrijven"),
+        sheet.addition("Werkproces", reason + "het werkproces nodig om de tijd bij te schrijven"),
+        "Tijdsbesteding",
+        "Energiebalans",
+    ]
+    sheet.table(columns, sheet.take(), widths=[1, 3, 1.2, 1.2])
     return sheet.board
 
 
@@ -237,23 +281,20 @@ def rapportageproces() -> Board:
     sheet = Sheet(
         new_board(
             "rapportageproces",
-            "Rapportageproces: processtappen",
+            "Rapportageproces",
             "A1",
             method=METHOD,
             step="workshops",
             question="Waar loopt de CBS De Borgstee tegenaan in het rapportageproces?",
-            description="De kerngroep verdeelt het rapportageproces in processtappen en noteert per stap wie hem "
-            "uitvoert (bijvoorbeeld 'door administratief medewerker') en waar men tegenaan loopt; een rode "
-            "stip markeert werkdruk.",
+            description="Op basis van reeds beschikbare informatie verdeelt de kerngroep het rapportageproces in "
+            "processtappen:",
         )
     )
-    sheet.dot_legend()
     zones = sheet.grid(
         [{"label": f"{nr} {label}", "id": f"stap-{nr}"} for nr, label in enumerate(RAPPORTAGE_STAPPEN, start=1)],
         4,
         sheet.take(),
         gap=GAP * 3,
-        dots=[WERKDRUK],
     )
     for before, after in itertools.pairwise(zones):
         sheet.arrow(before.id, after.id)
@@ -277,13 +318,14 @@ def ontwikkelingscategorieen() -> Board:
     sheet = Sheet(
         new_board(
             "ontwikkelingscategorieen",
-            "Huidige situatie, actiepunten en langetermijnperspectief",
+            "Huidige en gewenste situatie",
             "A0",
             method=METHOD,
             step="workshops",
-            description="De kerngroep brengt de huidige en gewenste situatie in kaart voor cognitieve ontwikkeling, "
-            "zaakvakken en sociaal-emotionele ontwikkeling, met praktische oplossingen voor de korte "
-            "termijn en concrete actiepunten voor de lange termijn.",
+            description="Daarna brengt de kerngroep de huidige en gewenste situatie in kaart voor cognitieve "
+            "ontwikkeling, zaakvakken en sociaal-emotionele ontwikkeling. Ook gaan ze na wat wel en niet wettelijk "
+            "verplicht is (volgens de publicatie Ruimte in regels). Vervolgens zoeken de deelnemers naar praktische "
+            "oplossingen voor de korte termijn en concrete actiepunten voor verbetering op de lange termijn.",
         )
     )
     sheet.matrix(
@@ -291,7 +333,7 @@ def ontwikkelingscategorieen() -> Board:
         OVERZICHT_RIJEN,
         sheet.take(),
         label_width=110,
-        cell_label=lambda col, row: f"{row} – {col}",
+        cell_label=lambda col, row: f"{row}{JOIN}{col}",
     )
     return sheet.board
 
@@ -304,9 +346,9 @@ def wensbeeld() -> Board:
             "A0",
             method=METHOD,
             step="studiedag",
-            description="De deelnemers brainstormen in drie groepen over welke ict-vernieuwingen de verschillende "
-            "niveaus van ontwikkeling van leerlingen inzichtelijk maken; per niveau beantwoorden ze drie "
-            "vragen.",
+            description="Na deze inleiding brainstormen de deelnemers in drie groepen over welke ict-vernieuwingen "
+            "de verschillende niveaus van ontwikkeling van leerlingen inzichtelijk maken. Per niveau van ontwikkeling "
+            "beantwoorden de deelnemers drie vragen:",
         )
     )
     grid = sheet.matrix(
@@ -314,7 +356,7 @@ def wensbeeld() -> Board:
         ONTWIKKELINGSCATEGORIEEN,
         sheet.take(),
         label_width=110,
-        cell_label=lambda col, row: f"{row}: {col}",
+        cell_label=lambda col, row: f"{row}{JOIN}{col}",
     )
     for row in grid:
         for zone, question in zip(row, WENSBEELD_VRAGEN):
@@ -333,9 +375,8 @@ def verbeterplan() -> Board:
             "A1",
             method=METHOD,
             step="verbeterplan",
-            description="Het concept-verbeterplan: per actiepunt de to do's, het tijdpad, de impact (bijvoorbeeld Hoog "
-            "of Middel) en de werkbelasting. Concretiseer, cluster en temporiseer de actiepunten en "
-            "doordenk de impact ervan.",
+            description="De workshops met de kerngroep en de studiedag met het lerarenteam leveren oplossingen en "
+            "actiepunten op voor de realisatie van de toekomstvisie. Deze verwerkt de school in een verbeterplan.",
         )
     )
     sheet.table(VERBETERPLAN_KOLOMMEN, sheet.take(), widths=[2.2, 3, 1.1, 0.8, 1])

@@ -2,11 +2,10 @@
 
 Run from the repository root:  .venv/bin/python tools/templates/make_templates.py
 
-Every board is validated by boards.fileformat before it is written. Labels,
-questions and definitions are verbatim from the seed documents in
-/work/shared/seeds (the catalogue /work/shared/design/boards.md gives line
-numbers); where a seed gives no wording for a structural label (e.g. a
-"Proces" column) the label says so plainly in Dutch.
+Every board is validated by boards.fileformat before it is written, and every
+text on it must be quoted from its excerpts (tools/templates/excerpts.py) or be
+listed as a Bruinpapier addition with a reason (see tools/templates/verbatim.py);
+the generator refuses to write templates that are not.
 """
 
 from __future__ import annotations
@@ -24,9 +23,14 @@ import boards_akkrum  # noqa: E402
 import boards_balans  # noqa: E402
 import boards_blokhuus  # noqa: E402
 import boards_borgstee  # noqa: E402
-import boards_other  # noqa: E402
+import boards_bouwstenen  # noqa: E402
+import boards_leerwerkgemeenschappen  # noqa: E402
+import boards_wijkteams  # noqa: E402
+import boards_zmolk  # noqa: E402
 from carry_rules import CARRY_FORWARD  # noqa: E402
+from excerpts import EXCERPTS  # noqa: E402
 from template_methods import METHODS  # noqa: E402
+from verbatim import source_problems  # noqa: E402
 
 from boards.fileformat import atomic_write_text, board_document, dumps_board, to_json  # noqa: E402
 from boards.methods import load_method_file  # noqa: E402
@@ -40,7 +44,10 @@ BUILDERS: list[Callable[[], Board]] = [
     *boards_balans.BUILDERS,
     *boards_blokhuus.BUILDERS,
     *boards_borgstee.BUILDERS,
-    *boards_other.BUILDERS,
+    *boards_zmolk.BUILDERS,
+    *boards_wijkteams.BUILDERS,
+    *boards_leerwerkgemeenschappen.BUILDERS,
+    *boards_bouwstenen.BUILDERS,
 ]
 
 
@@ -75,6 +82,10 @@ def main(templates_dir: Path = TEMPLATES_DIR, methods_dir: Path = METHODS_DIR) -
     duplicates = {board_id for board_id in ids if ids.count(board_id) > 1}
     if duplicates:
         raise SystemExit(f"duplicate template ids: {sorted(duplicates)}")
+    problems = source_problems(boards, EXCERPTS)
+    if problems:
+        lines = [f"{board_id}: {problem}" for board_id, found in problems.items() for problem in found]
+        raise SystemExit("templates that do not quote their sources:\n" + "\n".join(lines))
     for old in templates_dir.glob("*.json"):
         if old.stem not in ids:
             old.unlink()

@@ -11,9 +11,12 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from verbatim import JOIN
+
 from boards.colors import DOT_BLUE, DOT_GREEN, DOT_ORANGE, DOT_RED
 from boards.geometry import Rect
 from boards.model import (
+    Addition,
     Board,
     ConnectorElement,
     DotKind,
@@ -35,8 +38,10 @@ EXTRA_MARGIN = 5.0  # beyond the marker frame
 
 WERKDRUK = DotKind("werkdruk", "werkdruk", DOT_RED)
 WERKPLEZIER = DotKind("werkplezier", "werkplezier", DOT_GREEN)
-GEBRUIK_ICT = DotKind("gebruik-ict", "gebruik ict", DOT_BLUE)
-KAN_BETER_ICT = DotKind("kan-beter-met-ict", "kan beter met ict", DOT_ORANGE)
+# Procesplaat 2: "in welke schoolprocessen zij gebruikmaken van ict en waar zij denken dat dit
+# anders/beter kan". The ids stay as they were: sessions, analysis and carry rules use them.
+GEBRUIK_ICT = DotKind("gebruik-ict", "gebruikmaken van ict", DOT_BLUE)
+KAN_BETER_ICT = DotKind("kan-beter-met-ict", "anders/beter kan", DOT_ORANGE)
 
 
 def slug(text: str) -> str:
@@ -103,6 +108,12 @@ class Sheet:
         return rect
 
     # --- adding things ---------------------------------------------------------------
+
+    def addition(self, text: str, reason: str) -> str:
+        """Record ``text`` as a Bruinpapier addition (not the source's words) and return it."""
+        if all(item.text != text for item in self.board.additions):
+            self.board.additions.append(Addition(text, reason))
+        return text
 
     def unique(self, wanted: str) -> str:
         ids = set(self.board.all_ids())
@@ -187,13 +198,15 @@ class Sheet:
         return element
 
     def dot_legend(self, height: float = 28.0, width: float = 420.0) -> Legend:
-        """A legend strip at the bottom right that lists the board's dot kinds; call before laying out."""
+        """A legend strip at the bottom right that lists the board's dot kinds; call before laying out.
+
+        It has no title: the sources give none, and the dots explain themselves."""
         rect = Rect(self.right - min(width, self.width), self.bottom - height, min(width, self.width), height)
         self.reserved_bottom += height + GAP
         return self.legend(rect)
 
     def legend(
-        self, rect: Rect, title: str = "Legenda", entries: list[LegendEntry] | None = None, dot_kinds: bool = True
+        self, rect: Rect, title: str = "", entries: list[LegendEntry] | None = None, dot_kinds: bool = True
     ) -> Legend:
         self.board.legend = Legend(rect.rounded(), title, list(entries or []), dot_kinds)
         return self.board.legend
@@ -252,9 +265,16 @@ class Sheet:
         label_width: float = 60.0,
         head_height: float = 24.0,
         cell_label=None,
+        corner: str = "",
         **zone_args,
     ) -> list[list[Zone]]:
-        """Cells with column headings (groups) on top and row headings (text) on the left."""
+        """Cells with column headings (groups) on top and row headings (text) on the left.
+
+        A cell is named ``kolom – rij`` unless ``cell_label`` says otherwise; ``corner`` is a
+        heading over the row headings (the source's name for them, e.g. "Leerstijl").
+        """
+        if corner:
+            self.text(corner, Rect(rect.x, rect.y, label_width, head_height), bold=True, id="kop-" + slug(corner))
         heads = Rect(rect.x + label_width + GAP, rect.y, rect.width - label_width - GAP, head_height)
         body = Rect(heads.x, rect.y + head_height + GAP, heads.width, rect.height - head_height - GAP)
         groups = [
@@ -269,7 +289,7 @@ class Sheet:
         for r, row_label in enumerate(row_labels):
             row = []
             for c, col_label in enumerate(col_labels):
-                label = cell_label(col_label, row_label) if cell_label else f"{col_label} – {row_label}"
+                label = cell_label(col_label, row_label) if cell_label else f"{col_label}{JOIN}{row_label}"
                 definition = col_definitions[c] if (col_definitions and r == 0) else ""
                 row.append(
                     self.zone(
@@ -340,4 +360,30 @@ def new_board(
         description=description,
         method=method,
         step=step,
+    )
+
+
+def worksheet(
+    id: str,
+    title: str,
+    *,
+    method: str | None = None,
+    step: str | None = None,
+    paper: str = "A1",
+    orientation: str = "landscape",
+    question: str = "",
+    description: str = "",
+) -> Sheet:
+    """A Sheet for a board (A1 landscape unless told otherwise)."""
+    return Sheet(
+        new_board(
+            id,
+            title,
+            paper,
+            orientation=orientation,
+            method=method,
+            step=step,
+            question=question,
+            description=description,
+        )
     )

@@ -1,7 +1,8 @@
 """The methods of the seeds as data; written to resources/methods/<id>.json by make_templates.py.
 
-Step titles, goals, durations and materials are taken from the seeds (source
-gives the lines); ``boards`` names the template ids used in a step.
+Step titles, goals, durations and materials are taken from the source publications; ``source``
+names the publication and the section (never a file or line number); ``boards`` names the template
+ids used in a step.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ VERBETERING_IN_BEELD = {
     "title": "Verbetering in beeld",
     "subtitle": "Value Stream Mapping: leraren zoeken zelf naar oplossingen die hun werkdruk verlichten",
     "school": "OBS Akkrum",
-    "source": "004, r. 80–1340",
+    "source": "Meer ict, minder werkdruk? — Praktijkvoorbeeld OBS Akkrum; Stappenplan VERBETERING IN BEELD",
     "order": 10,
     "summary": "Stappenplan VERBETERING IN BEELD in vijf stappen: Brainstorm, Observatie, Interpretatie, "
     "Value Stream Mapping, Verandering. Workshops met 3-4 deelnemers; postervellen (A1) met "
@@ -36,7 +37,7 @@ VERBETERING_IN_BEELD = {
                 "Werkdruk-frequentiematrix",
                 "een selectie van pijnpunten voor de workshopreeks",
             ],
-            "source": "004, r. 836–900",
+            "source": "Stappenplan VERBETERING IN BEELD, Brainstorm 1",
         },
         {
             "id": "observatie",
@@ -53,7 +54,7 @@ VERBETERING_IN_BEELD = {
             ],
             "boards": ["observatie-aandachtspunten"],
             "results": ["video-, foto- en/of geluidsopnames van het proces"],
-            "source": "004, r. 960–1015",
+            "source": "Stappenplan VERBETERING IN BEELD, Observatie 2",
         },
         {
             "id": "interpretatie",
@@ -70,7 +71,7 @@ VERBETERING_IN_BEELD = {
             ],
             "boards": ["aantekeningen-interpretatie"],
             "results": ["een selectie van 5-10 meest relevante fragmenten voor de komende workshop"],
-            "source": "004, r. 1016–1056",
+            "source": "Stappenplan VERBETERING IN BEELD, Interpretatie 3",
         },
         {
             "id": "value-stream-mapping",
@@ -92,7 +93,7 @@ VERBETERING_IN_BEELD = {
                 "een ingevulde VSM: processtappen in volgorde, problemen (ster) en ideeën (wolk) per stap, "
                 "data per stap"
             ],
-            "source": "004, r. 1057–1215",
+            "source": "Stappenplan VERBETERING IN BEELD, Value Stream Mapping 4",
         },
         {
             "id": "verandering",
@@ -113,7 +114,7 @@ VERBETERING_IN_BEELD = {
                 "ideeën per kwadrant",
                 "concrete actiepunten met een initiatiefnemer",
             ],
-            "source": "004, r. 1216–1335",
+            "source": "Stappenplan VERBETERING IN BEELD, Verandering 5",
         },
     ],
 }
@@ -123,7 +124,7 @@ DESIGN_THINKING_LEAN = {
     "title": "Design Thinking en Lean",
     "subtitle": "Vanuit analyses met Design Thinking en Lean werken aan een digitaal portfolio",
     "school": "De Borgstee",
-    "source": "004, r. 3190–4774",
+    "source": "Meer ict, minder werkdruk? — Praktijkvoorbeeld De Borgstee; Stappenplan Design Thinking en Lean",
     "order": 40,
     "summary": "Eerst analyseren waar de knelpunten zitten en dit voor iedereen helder krijgen; pas daarna "
     "gezamenlijk in oplossingen denken. Fasen: Voorbereidingsfase, Uitvoeringsfase, Afrondingsfase. "
@@ -143,9 +144,10 @@ DESIGN_THINKING_LEAN = {
             "boards": ["procesplaat-1", "procesplaat-2"],
             "results": [
                 "per proces het aantal stickers werkdruk en werkplezier",
-                "per proces het aantal stickers gebruik ict en kan beter met ict",
+                "per proces het aantal stickers gebruikmaken van ict en anders/beter kan",
+                "per procesplaat de antwoorden op de vraag van de plaat en de CONCLUSIE van het team",
             ],
-            "source": "004, r. 3339–3760, 4500–4774",
+            "source": "Praktijkvoorbeeld De Borgstee, Procesplaten; Stappenplan, Invullen procesplaten",
         },
         {
             "id": "zelfevaluatie",
@@ -163,7 +165,7 @@ DESIGN_THINKING_LEAN = {
                 "de processen waar leraren de meeste tijd aan besteden en hoe ze die ervaren",
                 "werkplezier en werkdruk op een schaal van 1-10",
             ],
-            "source": "004, r. 3790–3990",
+            "source": "Praktijkvoorbeeld De Borgstee, Zelfevaluatie",
         },
         {
             "id": "workshops",
@@ -179,7 +181,7 @@ DESIGN_THINKING_LEAN = {
                 "processtappen van het rapportageproces en wie ze uitvoert",
                 "per ontwikkelingscategorie huidige situatie, actiepunten en langetermijnperspectief",
             ],
-            "source": "004, r. 4000–4260",
+            "source": "Praktijkvoorbeeld De Borgstee, Workshops; Vernieuwing rapportageproces",
         },
         {
             "id": "studiedag",
@@ -192,7 +194,7 @@ DESIGN_THINKING_LEAN = {
             "who": "het hele lerarenteam, in drie groepen",
             "boards": ["wensbeeld"],
             "results": ["wensbeeld, wat daarvoor nodig is en welke tools en systemen in te zetten"],
-            "source": "004, r. 4200–4290",
+            "source": "Praktijkvoorbeeld De Borgstee, Studiedag",
         },
         {
             "id": "verbeterplan",
@@ -204,7 +206,7 @@ DESIGN_THINKING_LEAN = {
             "who": "kerngroep; het lerarenteam bespreekt het concept-verbeterplan",
             "boards": ["verbeterplan"],
             "results": ["actiepunten met to do's, tijdpad, impact en werkbelasting"],
-            "source": "004, r. 4258–4370",
+            "source": "Praktijkvoorbeeld De Borgstee, 3. De afrondingsfase: Concept-verbeterplan",
         },
         {
             "id": "evaluatie",
@@ -214,7 +216,7 @@ DESIGN_THINKING_LEAN = {
             "de toolkit voor de school en de "
             "po-sector.",
             "who": "kerngroep",
-            "source": "004, r. 4380–4390",
+            "source": "Praktijkvoorbeeld De Borgstee, 3. De afrondingsfase: Evaluatie",
         },
     ],
 }
@@ -224,7 +226,7 @@ VERNIEUWEND_WERKEN = {
     "title": "Vernieuwend werken",
     "subtitle": "Werken vanuit de bedoeling van de organisatie: waarom, hoe en wat",
     "school": "SWS Balans",
-    "source": "004, r. 1340–2560",
+    "source": "Meer ict, minder werkdruk? — Praktijkvoorbeeld SWS Balans; Stappenplan Vernieuwend werken",
     "order": 20,
     "summary": "Met de direct betrokkenen systematisch onderzoeken wat de bedoeling is van de organisatie "
     "(waarom?), volgens welke organisatieprincipes ze aan de bedoeling willen werken (hoe?) en welke "
@@ -246,7 +248,7 @@ VERNIEUWEND_WERKEN = {
                 "de taakverdeling voor de voorbereiding van de eerste sessie",
                 "overzicht van de resultaten die we willen realiseren aan het einde van de eerste sessie.",
             ],
-            "source": "004, r. 2335–2361",
+            "source": "Stappenplan Vernieuwend werken, Stap 1",
         },
         {
             "id": "stap-2",
@@ -262,7 +264,7 @@ VERNIEUWEND_WERKEN = {
                 "nieuwe mogelijkheden die bijdragen aan de realisatie van die bedoeling",
                 "overzicht waar de stakeholders werkdruk ervaren",
             ],
-            "source": "004, r. 2303–2334, 2388–2407",
+            "source": "Stappenplan Vernieuwend werken, Stap 2",
         },
         {
             "id": "stap-3",
@@ -280,7 +282,7 @@ VERNIEUWEND_WERKEN = {
                 "een analyse van waar werkdruk wordt ervaren bij het werken aan de bedoeling en in de "
                 "organisatie en manier van werken",
             ],
-            "source": "004, r. 2362–2387",
+            "source": "Stappenplan Vernieuwend werken, Stap 3",
         },
         {
             "id": "stap-4",
@@ -295,7 +297,7 @@ VERNIEUWEND_WERKEN = {
                 "gevalideerde uitkomsten van sessie 1",
                 "de vervolgstappen en welke stakeholders daaraan meehelpen",
             ],
-            "source": "004, r. 2435–2455",
+            "source": "Stappenplan Vernieuwend werken, Stap 4",
         },
         {
             "id": "stap-5",
@@ -312,7 +314,7 @@ VERNIEUWEND_WERKEN = {
                 "ict-kansen voor werkdrukverlaging",
                 "overige verbeterkansen voor werkdrukverlaging",
             ],
-            "source": "004, r. 2408–2434, 2490–2510",
+            "source": "Stappenplan Vernieuwend werken, Stap 5",
         },
         {
             "id": "stap-6",
@@ -323,7 +325,7 @@ VERNIEUWEND_WERKEN = {
             "who": "de supportgroep",
             "boards": ["resultaten"],
             "results": ["verankering van de uitkomsten van het traject in de werkwijze van de school"],
-            "source": "004, r. 2456–2489",
+            "source": "Stappenplan Vernieuwend werken, Stap 6",
         },
     ],
 }
@@ -333,7 +335,7 @@ WERKOBSERVATIES = {
     "title": "Werkobservaties",
     "subtitle": "Via werkobservaties minder ict-knelpunten",
     "school": "’t Blokhuus",
-    "source": "004, r. 2560–3190",
+    "source": "Meer ict, minder werkdruk? — Praktijkvoorbeeld ’t Blokhuus",
     "order": 30,
     "summary": "Een expertmethode: externe onderzoekers observeren leraren tijdens hun werk en interviewen "
     "medewerkers, stellen vast op welke momenten ict wordt gebruikt en wanneer dat knelpunten oplevert, en "
@@ -347,7 +349,7 @@ WERKOBSERVATIES = {
             "goal": "In kaart brengen hoe leraren en andere medewerkers ict gebruiken.",
             "who": "externe onderzoekers",
             "boards": ["ict-situatie"],
-            "source": "004, r. 2745–2790",
+            "source": "Praktijkvoorbeeld ’t Blokhuus, 1. Schets van de ict-situatie",
         },
         {
             "id": "observaties",
@@ -359,7 +361,7 @@ WERKOBSERVATIES = {
             "who": "onderzoekers; vier leraren en een onderwijsassistent (observaties); administratief medewerker, "
             "intern begeleider, ict-verantwoordelijke en directeur (interviews)",
             "boards": ["dagoverzicht"],
-            "source": "004, r. 2791–2855",
+            "source": "Praktijkvoorbeeld ’t Blokhuus, 2. Methode van onderzoek; 3. Uitvoering",
         },
         {
             "id": "observaties-en-oplossingen",
@@ -369,7 +371,7 @@ WERKOBSERVATIES = {
             "aandragen.",
             "who": "onderzoekers",
             "boards": ["observaties-en-oplossingen"],
-            "source": "004, r. 2856–3090",
+            "source": "Praktijkvoorbeeld ’t Blokhuus, 4. Concrete observaties en verbetersuggesties",
         },
         {
             "id": "adviezen",
@@ -380,7 +382,7 @@ WERKOBSERVATIES = {
             "who": "onderzoekers en het team",
             "materials": ["kaartjes (card sorting)"],
             "boards": ["adviezen", "card-sorting"],
-            "source": "004, r. 3090–3150",
+            "source": "Praktijkvoorbeeld ’t Blokhuus, 5. Adviezen",
         },
     ],
 }
@@ -390,7 +392,8 @@ ZMOLK_BORGEN_VAN_INNOVATIE = {
     "title": "Vijf cyclische stappen (borgen van innovatie)",
     "subtitle": "Toolkit bij de implementatie van de ‘basisaanpak’ voor gespecialiseerde zmolk-directie, "
     "-management en -staf",
-    "source": "000, r. 86–881",
+    "source": "Toolkit bij de implementatie van de ‘basisaanpak’ (zmolk) — Thema 1: Vijf cyclische stappen "
+    "(borgen van innovatie); Thema 2: Kennisproductiviteit",
     "order": 50,
     "summary": "Vijf stappen in de voortdurende, cyclische vernieuwing in een lerende organisatie, van doelbepaling "
     "tot het borgen in het beleid. De cyclus herhaalt zich. Bij elke stap horen opdrachten en tools die "
@@ -408,7 +411,7 @@ ZMOLK_BORGEN_VAN_INNOVATIE = {
                 "doelen, acties en opbrengsten voor de kernconsequenties menselijk functioneren en de ruimte; "
                 "evalueer na een aantal weken"
             ],
-            "source": "000, r. 86–202",
+            "source": "Thema 1, stap 1: Doel",
         },
         {
             "id": "denken-over-het-resultaat",
@@ -427,7 +430,7 @@ ZMOLK_BORGEN_VAN_INNOVATIE = {
             "results": [
                 "conclusies en bijstellingen van de methodische principes, met wie daarvoor verantwoordelijk is"
             ],
-            "source": "000, r. 203–319",
+            "source": "Thema 1, stap 2: Denken over het resultaat",
         },
         {
             "id": "proces-ontlokken",
@@ -438,9 +441,9 @@ ZMOLK_BORGEN_VAN_INNOVATIE = {
             "elkaar.",
             "duration": "ontlokkers wekelijks, maximaal 30 minuten",
             "who": "professionals; directie, management en staf ondersteunen",
-            "boards": ["kijken-bij-de-buurvrouw", "kessels-leervoorwaarden", "zeven-leerfuncties"],
-            "results": ["opbrengsten van de ontlokkers, geordend naar de zeven leerfuncties"],
-            "source": "000, r. 332–649",
+            "boards": ["kijken-bij-de-buurvrouw", "proces-opdracht", "ontlokkers", "kessels-leervoorwaarden"],
+            "results": ["de gekozen ontlokkers, wekelijks gebruikt (maximaal dertig minuten)"],
+            "source": "Thema 1, stap 3: Proces ontlokken",
         },
         {
             "id": "proces-monitoren",
@@ -449,12 +452,10 @@ ZMOLK_BORGEN_VAN_INNOVATIE = {
             "goal": "Door de uitvoering van de basisaanpak te monitoren, resultaten te bespreken en werkwijzen bij te "
             "stellen, werk je gezamenlijk volgens de visie van de organisatie.",
             "who": "directie, management en staf",
-            "boards": ["actief-monitoren", "feedbackniveaus", "rogers-adoptiecurve"],
-            "results": [
-                "een schatting van de verdeling van de professionals over de vijf typen van Rogers, "
-                "vergeleken met 2,5 / 13,5 / 34 / 34 / 16 %"
-            ],
-            "source": "000, r. 650–881",
+            "boards": ["zeven-leerfuncties", "actief-monitoren", "feedbackniveaus"],
+            "results": ["per leerfunctie mogelijkheden om de werkomgeving als leeromgeving in te richten"],
+            "source": "Thema 1, stap 4: Proces monitoren (‘Voor de stap ‘Proces monitoren’ vindt u tools en "
+            "opdrachten in het hoofdstuk ‘Kennisproductiviteit’.’)",
         },
         {
             "id": "borging",
@@ -464,7 +465,7 @@ ZMOLK_BORGEN_VAN_INNOVATIE = {
             "beleid en de gehanteerde kwaliteitscyclus van de organisatie.",
             "who": "directie, management en staf",
             "boards": ["kwaliteitsborging-methodische-werkplaats"],
-            "source": "000, r. 114–124, 320–331",
+            "source": "Thema 1, stap 5: Borging in het beleid en inbedding in kwaliteitscyclus",
         },
     ],
 }
@@ -473,7 +474,7 @@ LEERKRACHT = {
     "id": "leerkracht",
     "title": "Stichting leerKRACHT",
     "subtitle": "Elke dag een beetje beter: vier instrumenten",
-    "source": "001, r. 2270–2350",
+    "source": "Ruimte voor leren en ontwikkelen (wijkteams) — Leren van de buren: Stichting LeerKRACHT",
     "order": 60,
     "summary": "De basis van de werkwijze bestaat uit vier instrumenten. Essentiële voorwaarden zijn een "
     "gezamenlijke ambitie, een goed (wekelijks) ritme en reflectie.",
@@ -487,11 +488,8 @@ LEERKRACHT = {
             "duration": "vijftien minuten, wekelijks, staand",
             "who": "leraren en schoolleiding",
             "boards": ["leerkracht-bordsessie"],
-            "results": [
-                "een meetbaar doel, bijvoorbeeld ‘80 procent van de leerlingen herkent een persoonlijk "
-                "voornaamwoord’, en verbeteracties"
-            ],
-            "source": "001, r. 2289–2294",
+            "results": ["(leerling)resultaten besproken, doelen bepaald en verbeteracties afgesproken"],
+            "source": "Leren van de buren: Stichting LeerKRACHT, Hoe?",
         },
         {
             "id": "gezamenlijk-lesontwerp",
@@ -500,7 +498,7 @@ LEERKRACHT = {
             "goal": "vertaling van de doelen van het bord naar de dagelijkse lespraktijk. Leraren bereiden samen "
             "lessen voor en bepalen per les wat ze willen bereiken.",
             "who": "leraren",
-            "source": "001, r. 2297–2299",
+            "source": "Leren van de buren: Stichting LeerKRACHT, Hoe?",
         },
         {
             "id": "lesbezoek-en-feedback",
@@ -509,7 +507,7 @@ LEERKRACHT = {
             "goal": "leraren observeren bij elkaar of het beoogde effect op de leerlingen wordt behaald en bespreken "
             "dit samen na.",
             "who": "leraren",
-            "source": "001, r. 2301–2303",
+            "source": "Leren van de buren: Stichting LeerKRACHT, Hoe?",
         },
         {
             "id": "stem-van-de-leerling",
@@ -517,7 +515,7 @@ LEERKRACHT = {
             "title": "Stem van de leerling",
             "goal": "leerlingen geven leraren feedback over het onderwijs en doen suggesties voor verbeteringen.",
             "who": "leerlingen en leraren",
-            "source": "001, r. 2305–2307",
+            "source": "Leren van de buren: Stichting LeerKRACHT, Hoe?",
         },
     ],
 }
@@ -526,40 +524,31 @@ ACTIELEREN_METHOD = {
     "id": "actieleren",
     "title": "Actieleren",
     "subtitle": "Methodisch vraagstukken bespreken en acties bepalen",
-    "source": "001, r. 2166–2240",
+    "source": "Ruimte voor leren en ontwikkelen (wijkteams) — Leren van acties: Actieleren",
     "order": 70,
     "summary": "Een manier van leren die dichtbij de praktijk staat: een continu proces van leren en reflecteren, "
     "met als doel iets (beter) gedaan te krijgen. Actieleerbijeenkomsten worden begeleid door "
     "leercoaches; de bekende cyclus van plan, do, check en act stuurt op actie.",
+    # The source gives the five steps as sentences, without titles: the sentence is the title.
     "steps": [
         {
             "id": step_id,
             "nr": nr,
             "title": title,
-            "goal": goal,
             "boards": ["actieleren"],
             "who": "deelnemers en een leercoach",
-            "source": "001, r. 2202–2212",
+            "source": "Leren van acties: Actieleren, De stappen die je doorloopt met actieleren",
         }
-        for nr, (step_id, title, goal) in enumerate(
+        for nr, (step_id, title) in enumerate(
             [
                 (
                     "casus",
-                    "Casus inbrengen",
                     "Een deelnemer brengt een praktijkvraagstuk of casus in en schetst de eigen ontwikkelingsvraag.",
                 ),
-                (
-                    "open-vragen",
-                    "Open vragen stellen",
-                    "Het stellen van open vragen om de aard van de situatie helder te krijgen.",
-                ),
-                (
-                    "richtingen",
-                    "Richtingen bepalen",
-                    "Het bepalen van mogelijke richtingen, ideeën, tips en oplossingen.",
-                ),
-                ("actie-eigenaar", "Actie-eigenaar bepalen", "Het bepalen van de actie-eigenaar."),
-                ("actie", "Actie ondernemen", "Het ondernemen van actie."),
+                ("open-vragen", "Het stellen van open vragen om de aard van de situatie helder te krijgen."),
+                ("richtingen", "Het bepalen van mogelijke richtingen, ideeën, tips en oplossingen."),
+                ("actie-eigenaar", "Het bepalen van de actie-eigenaar."),
+                ("actie", "Het ondernemen van actie."),
             ],
             start=1,
         )
@@ -570,7 +559,7 @@ WAARDEREND_ORGANISEREN = {
     "id": "waarderend-organiseren",
     "title": "Waarderend organiseren",
     "subtitle": "Voortbouwen op wat werkt",
-    "source": "001, r. 1975–2012",
+    "source": "Ruimte voor leren en ontwikkelen (wijkteams) — Leren van inwoners en cliënten: Waarderend organiseren",
     "order": 80,
     "summary": "De inbreng van alle betrokkenen is cruciaal en van waarde. Gezamenlijk onderzoek je wat werkt en je "
     "bouwt daarmee voort op successen die eerder al zijn behaald. Het proces bestaat uit vijf stappen.",
@@ -582,7 +571,7 @@ WAARDEREND_ORGANISEREN = {
             "goal": goal,
             "boards": ["waarderend-organiseren"],
             "who": "alle partners",
-            "source": "001, r. 1991–2006",
+            "source": "Leren van inwoners en cliënten: Waarderend organiseren",
         }
         for nr, (step_id, goal) in enumerate(
             [

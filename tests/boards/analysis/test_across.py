@@ -57,7 +57,7 @@ def test_cross_session_summary(procesplaat):
     summary = cross_session_summary(_three_years(procesplaat)).set_index(["zone_id", "measure"])
     row = summary.loc[("rapporten-schrijven", "werkdruk")]
     assert (row["sessions"], row["total"], row["mean"], row["min"], row["max"]) == (3, 12, 4.0, 2, 6)
-    assert len(summary) == 24 * 3
+    assert len(summary) == 26 * 3  # 24 processes, the answers and the CONCLUSIE line
 
 
 def test_analyse_finds_trends_and_comparisons(procesplaat):

@@ -93,7 +93,7 @@ def test_counts_per_zone_colour_and_kind(procesplaat):
     notes(session, "toetsen-afnemen", 2, color="pink")
     notes(session, "mr-taken-uitvoeren", 1)
     counts = zone_counts(session).set_index("zone_id")
-    assert len(counts) == 24
+    assert len(counts) == 26  # 24 processes, the answers and the CONCLUSIE
     assert counts.loc["toetsen-afnemen", ["notes", "werkdruk", "werkplezier", "dots", "total"]].tolist() == [
         2,
         0,

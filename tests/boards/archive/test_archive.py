@@ -244,3 +244,16 @@ def test_schools_and_boards_for_the_filters(archive):
     archive.save(make_session(school=""))
     assert archive.schools() == ["De Borgstee", "OBS Akkrum"]
     assert archive.boards() == [("eigen-procesplaat", "Eigen procesplaat"), ("procesplaat-1", "Procesplaat 1")]
+
+
+def test_a_reference_is_a_session_file_by_its_extension_or_when_the_file_exists(tmp_path):
+    from boards.archive import is_session_file
+
+    for name in ("weg.bpsessie", "weg.JSON", "weg.bpbundel"):
+        assert is_session_file(tmp_path / name)  # missing, yet a file is meant: its message says so
+    assert not is_session_file("3f2a9c1b7d4e")
+    other = tmp_path / "sessie.txt"
+    assert not is_session_file(other)
+    other.write_text("x", encoding="utf-8")
+    assert is_session_file(str(other))
+    assert not is_session_file(tmp_path)  # a folder is not a session file

@@ -49,6 +49,14 @@ def test_dots_by_label_and_id_case_and_accent_insensitive(tmp_path, procesplaat,
     assert session.results.dot_count("huiswerk-toetsen-nakijken", "werkdruk") == 8  # two rows added up
 
 
+def test_an_imported_zero_clears_the_count(tmp_path, procesplaat, session):
+    session.results.set_dot_count("toetsen-afnemen", "werkdruk", 3)
+    csv = write(tmp_path / "nul.csv", "soort,zone,stipsoort,aantal\nstip,Toetsen afnemen,werkdruk,0\n")
+    preview_import(csv, procesplaat).apply(session)
+    assert session.results.dot_count("toetsen-afnemen", "werkdruk") == 0
+    assert session.results.dots == []  # no dots is no entry, as when typed
+
+
 def test_semicolon_csv_in_windows_encoding_with_accented_label(tmp_path):
     board = load_template("ideeen-genereren")
     csv = tmp_path / "ideeen.csv"

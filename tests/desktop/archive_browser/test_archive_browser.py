@@ -68,6 +68,9 @@ def test_lists_newest_first_and_filters(qtbot, browser):
     browser.date_to.setText("31-12-2020")  # not a date: ignored and marked
     assert "ffcdd2" in browser.date_to.styleSheet()
     assert schools(browser) == ["De Borgstee", "CBS Blokhuus"]
+    browser.date_to.setText("2020-02-30")  # a day that does not exist: the same
+    assert "ffcdd2" in browser.date_to.styleSheet()
+    assert schools(browser) == ["De Borgstee", "CBS Blokhuus"]
     browser.date_from.clear()
     browser.date_to.clear()
     QTest.keyClicks(browser.search, "storen")

@@ -6,13 +6,16 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
 
+from boards.editing import element_key, zone_key
 from boards.geometry import Rect
-from boards.model import ConnectorElement, SymbolElement, VsmSymbol, ZoneKind
+from boards.model import ConnectorElement, SymbolElement, VsmSymbol, Zone, ZoneKind
 from boards.paper import Paper
 from boards.serialize import board_to_dict
-from desktop.document import BoardDocument, element_key, zone_key
+from desktop.document import BoardDocument
 from desktop.editor.items import ResizeHandle
 from tests.support.qt_input import click, drag, view_point
+
+ALT = Qt.KeyboardModifier.AltModifier  # drag freely, off the grid
 
 
 @pytest.fixture
@@ -329,7 +332,7 @@ def test_board_shortcuts_only_act_on_the_shown_board(qtbot, window, editor):
     qtbot.keyClick(window.gallery, Qt.Key.Key_Delete)
     qtbot.keyClick(window.gallery, Qt.Key.Key_Z)
     assert document.board.zone(zone.id) is not None
-    assert len(document.board.zones) == 24
+    assert len(document.board.zones) == 26
     window.show_page("editor")
     assert editor.actions.delete.isEnabled() and editor.actions.add_zone.isEnabled()
 
@@ -369,3 +372,35 @@ def test_snapping_shows_guides_while_dragging(qtbot, editor):
     _send(view, QEvent.Type.MouseButtonRelease, end, left, Qt.MouseButton.NoButton)
     assert editor.scene.snap_guides() == ([], [])
     assert neighbour.rect == document.board.zones[1].rect
+
+
+def test_select_all_with_the_shortcut(qtbot, window, editor):
+    window.activateWindow()
+    qtbot.keyClick(editor.view, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    assert set(editor.selected_keys()) == set(editor.document.keys())
+
+
+def test_nested_zones_come_along_and_leave_a_zone_they_are_moved_out_of(qtbot, window, editor):
+    document, view = editor.document, editor.view
+    outer = document.board.zones[0]  # 213.4 × 110.4 mm at (45, 176)
+    inner = Zone("binnen", ZoneKind.CELL, Rect(outer.rect.x + 100, outer.rect.y + 40, 100, 60), "B", parent=outer.id)
+    core = Zone("kern", ZoneKind.CELL, Rect(inner.rect.x + 50, inner.rect.y + 20, 30, 30), "K", parent="binnen")
+    document.apply("Nesten", {zone_key("binnen"): inner, zone_key("kern"): core})
+    view.set_zoom(1.0)
+    view.centerOn(outer.rect.center.x, outer.rect.center.y)
+    steps = document.undo_stack.count()
+    start = view_point(view, outer.rect.x + 20, outer.rect.bottom - 10)
+    drag(view, start, QPoint(start.x(), start.y() + 40), modifiers=ALT)
+    dy = document.board.zone(outer.id).rect.y - outer.rect.y
+    assert dy > 5 and document.undo_stack.count() == steps + 1
+    assert document.board.zone("binnen").rect == inner.rect.moved(0, dy)
+    assert document.board.zone("kern").rect == core.rect.moved(0, dy)  # nested in a nested zone: along too
+    assert (document.board.zone("binnen").parent, document.board.zone("kern").parent) == (outer.id, "binnen")
+
+    editor.scene.select_keys([zone_key("binnen")])
+    panel = window.properties
+    panel.x_spin.setValue(700.0)  # out of its parent through the properties panel
+    assert document.board.zone("binnen").parent is None
+    assert document.board.zone("kern").parent is None  # "binnen" left it behind
+    document.undo_stack.undo()
+    assert (document.board.zone("binnen").parent, document.board.zone("kern").parent) == (outer.id, "binnen")

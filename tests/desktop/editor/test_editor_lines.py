@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
+from boards.editing import element_key, group_key, zone_key
 from boards.geometry import Point, Rect
 from boards.model import ConnectorElement, LineElement, TextElement
-from desktop.document import BoardDocument, element_key, group_key, zone_key
+from desktop.document import BoardDocument
 from desktop.editor.items import LineEndHandle, ResizeHandle
 from tests.support.qt_input import click, drag, view_point
 

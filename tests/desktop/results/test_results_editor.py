@@ -197,7 +197,7 @@ def test_procesplaat_dot_counts_by_keyboard_only(qtbot):
     editor.show()
     qtbot.waitExposed(editor)
     editor.entry.setFocus()
-    assert len(editor.zones) == 24
+    assert len(editor.zones) == 26  # 24 processes, the answers and the CONCLUSIE
     QTest.keyClick(editor.entry, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     assert editor.mode == DOTS_MODE
     started = time.monotonic()

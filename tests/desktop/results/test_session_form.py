@@ -48,3 +48,12 @@ def test_helpers():
         and not looks_like_full_name("JdV")
         and not looks_like_full_name("de tijger")
     )
+
+
+def test_a_date_that_does_not_exist_gets_the_cores_message(qtbot):
+    session = Session(board=load_template("problemen-lokaliseren"))
+    editor = ResultsEditor(session)
+    qtbot.addWidget(editor)
+    finish(editor.details.edits["date"], "2019-02-30")
+    assert session.date == ""
+    assert editor.details.hint.text() == "Datum '2019-02-30' kan niet; schrijf JJJJ-MM-DD, bijv. 2019-03-12"

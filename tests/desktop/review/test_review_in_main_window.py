@@ -9,9 +9,7 @@ def test_undo_keys_work_as_a_page_of_the_main_window(qtbot, tmp_path, monkeypatc
     from boards.capture import CaptureOptions
     from desktop.app import WindowController, create_app
     from desktop.review import ReviewWidget
-    from desktop.workspace import WORKSPACE
 
-    WORKSPACE.__init__()
     create_app()
     window = WindowController().open_window(check_recovery=False)
     qtbot.addWidget(window)
