@@ -57,7 +57,7 @@ def _single_radius(regions: Components, px_per_mm: float) -> float | None:
     low, high = math.pi * (MIN_DOT_MM / 2 * px_per_mm) ** 2, math.pi * (MAX_DOT_MM / 2 * px_per_mm) ** 2
     radii = []
     for index in range(1, count):
-        x, y, w, h, area = stats[index]
+        _, _, w, h, area = stats[index]
         if not low <= area <= high:
             continue
         # round: fills its bounding box like a disc, and about as wide as high
@@ -133,7 +133,7 @@ def _circles(
         occupied = own | any_dot[y0:y1, x0:x1]
         centres = _hough(own, radius)
         accepted = []
-        for cx, cy, votes in centres:
+        for cx, cy, _votes in centres:
             arc = _share(own, cx, cy, ring, edge=True)
             inside = _share(occupied, cx, cy, inner)
             own_inside = _share(own, cx, cy, inner)

@@ -17,6 +17,7 @@ doubtful note.
 
 from __future__ import annotations
 
+import colorsys
 import math
 from dataclasses import dataclass, field
 
@@ -24,6 +25,7 @@ import cv2
 import numpy as np
 
 from boards.capture.segment import INK, NONE, PAPER, WHITE, Palette
+from boards.colors import hex_to_rgb, note_color
 
 TYPICAL_NOTE_MM = 76.0
 MIN_NOTE_SIDE_MM = 25.0
@@ -123,6 +125,20 @@ class SizeBook:
     """The note sizes (long, short) mm seen on this photo, with how often; the usual 76 × 76 always in."""
 
     sizes: list[list[float]] = field(default_factory=lambda: [[TYPICAL_NOTE_MM, TYPICAL_NOTE_MM, 0.5]])
+    pending: list[tuple[float, float]] = field(default_factory=list)
+
+    def propose(self, long: float, short: float) -> None:
+        """A size that could also be two usual notes in line: believed once seen twice."""
+        twin = [
+            (a, b) for a, b in self.pending if abs(a - long) < SIZE_TOLERANCE_MM and abs(b - short) < SIZE_TOLERANCE_MM
+        ]
+        if twin or self.known(long, short):
+            self.add(long, short)
+            if twin:
+                self.pending.remove(twin[0])
+                self.add(*twin[0])
+        else:
+            self.pending.append((long, short))
 
     def add(self, long: float, short: float, weight: float = 1.0) -> None:
         for entry in self.sizes:
@@ -307,11 +323,7 @@ def _corner_candidates(corner: Corner, sizes: SizeBook, known_only: bool = False
         for height, measured_b in options(corner.length_b, corner.complete_b):
             long, short = max(width, height), min(width, height)
             rank = next(
-                (
-                    i
-                    for i, (a, b) in enumerate(book)
-                    if abs(a - long) < tolerance and abs(b - short) < tolerance
-                ),
+                (i for i, (a, b) in enumerate(book) if abs(a - long) < tolerance and abs(b - short) < tolerance),
                 None,
             )
             if rank is None and not (measured_a and measured_b and not known_only):
@@ -329,7 +341,7 @@ def _corner_candidates(corner: Corner, sizes: SizeBook, known_only: bool = False
             pairs.append((0, len(book), width, height))
     result = []
     angle = math.degrees(math.atan2(corner.a[1], corner.a[0]))
-    for negative_measured, _, width, height in sorted(pairs)[:3]:
+    for negative_measured, _, width, height in sorted(pairs)[:5]:
         center = corner.point + corner.a * width / 2 + corner.b * height / 2
         result.append(Candidate(center, (width, height), angle, -negative_measured))
     return result
@@ -415,8 +427,14 @@ def _evaluate(candidate: Candidate, region: Region, px_per_mm: float) -> None:
         inner = np.round(side - outward * 2.0 * px_per_mm).astype(int)
         outer = np.round(side + outward * 3.0 * px_per_mm).astype(int)
         ok = (
-            (inner[:, 0] >= 0) & (inner[:, 1] >= 0) & (inner[:, 0] < shape[1]) & (inner[:, 1] < shape[0])
-            & (outer[:, 0] >= 0) & (outer[:, 1] >= 0) & (outer[:, 0] < shape[1]) & (outer[:, 1] < shape[0])
+            (inner[:, 0] >= 0)
+            & (inner[:, 1] >= 0)
+            & (inner[:, 0] < shape[1])
+            & (inner[:, 1] < shape[0])
+            & (outer[:, 0] >= 0)
+            & (outer[:, 1] >= 0)
+            & (outer[:, 0] < shape[1])
+            & (outer[:, 1] < shape[0])
         )
         if not ok.any():
             free.append(0.0)
@@ -462,7 +480,9 @@ def _choose(candidates: list[Candidate], region: Region, px_per_mm: float) -> li
         explained |= best.own
         limit = 0.3 * min(best.size)
         viable = [
-            c for c in viable if c is not best and float(np.hypot(*(c.center - best.center))) > limit and c.own is not None
+            c
+            for c in viable
+            if c is not best and float(np.hypot(*(c.center - best.center))) > limit and c.own is not None
         ]
     return chosen
 
@@ -496,7 +516,7 @@ def _refit(candidate: Candidate, edges: np.ndarray, sizes: SizeBook) -> None:
     u, v = np.array([math.cos(rad), math.sin(rad)]), np.array([-math.sin(rad), math.cos(rad)])
     local = np.column_stack([(mids - candidate.center) @ u, (mids - candidate.center) @ v])
     sides = {}
-    for axis, half, flag in ((1, height / 2, along_u), (0, width / 2, ~along_u)):
+    for axis, flag in ((1, along_u), (0, ~along_u)):
         for sign in (-1, 1):
             pick = support & flag & (np.sign(local[:, axis]) == sign)
             if pick.any():
@@ -579,7 +599,6 @@ def learn_sizes(
         any_note |= mask
     ring_kernel = _disk(3.0 * px_per_mm)
     pad = int(round(4 * px_per_mm))
-    larger: list[tuple[float, float]] = []
     for klass, mask in masks.items():
         others = any_note & ~mask
         count, labels, stats = components[klass] if components else components_of(mask)
@@ -596,7 +615,7 @@ def learn_sizes(
                 continue
             if cv2.contourArea(contour) < 0.93 * bw * bh:
                 continue
-            if not any(abs(long - a) < SIZE_TOLERANCE_MM and abs(short - b) < SIZE_TOLERANCE_MM for a, b in COMMON_SIZES_MM):
+            if not _common(long, short):
                 continue  # e.g. two notes side by side
             if len(_corners(_simplify(contour, px_per_mm))) < 3:
                 continue
@@ -608,19 +627,19 @@ def learn_sizes(
             if (others[y0 : y + h + pad, x0 : x + w + pad][ring] > 0).mean() > 0.1:
                 continue
             if long > TYPICAL_NOTE_MM + SIZE_TOLERANCE_MM and sizes.tiles(long, short):
-                # as long as two usual notes overlapping in line: believed when seen twice
-                larger.append((long, short))
+                sizes.propose(long, short)  # as long as two usual notes overlapping in line
                 continue
             sizes.add(long, short)
-    for long, short in larger:
-        if sum(abs(long - a) < SIZE_TOLERANCE_MM and abs(short - b) < SIZE_TOLERANCE_MM for a, b in larger) >= 2:
-            sizes.add(long, short)
+
+
+def _common(long: float, short: float) -> bool:
+    return any(abs(long - a) < SIZE_TOLERANCE_MM and abs(short - b) < SIZE_TOLERANCE_MM for a, b in COMMON_SIZES_MM)
 
 
 def _split_by_lines(blob: np.ndarray, lines: np.ndarray, px_per_mm: float) -> bool:
     cut = (blob & ~lines).astype(np.uint8)
     cut = cv2.erode(cut, np.ones((3, 3), np.uint8))
-    count, _, stats, _ = cv2.connectedComponentsWithStats(cut, connectivity=4)
+    _, _, stats, _ = cv2.connectedComponentsWithStats(cut, connectivity=4)
     big = [area for area in stats[1:, 4] if area >= MIN_NOTE_AREA_MM2 * 0.5 * px_per_mm * px_per_mm]
     return len(big) >= 2
 
@@ -707,7 +726,10 @@ def _clusters(labels: np.ndarray, allowed: np.ndarray, palette: Palette, px_per_
         x, y, w, h, area = stats[index]
         if area < 0.5 * min_area:
             continue
-        window = (slice(max(0, y - margin), min(height, y + h + margin)), slice(max(0, x - margin), min(width, x + w + margin)))
+        window = (
+            slice(max(0, y - margin), min(height, y + h + margin)),
+            slice(max(0, x - margin), min(width, x + w + margin)),
+        )
         member = components[window] == index
         local = labels[window]
         local_wild = wildcard[window] & member
@@ -725,6 +747,16 @@ def _clusters(labels: np.ndarray, allowed: np.ndarray, palette: Palette, px_per_
             yield Cluster(window, masks, parts)
 
 
+def _similar_hues(first: str, second: str, limit_deg: float = 40.0) -> bool:
+    """Whether two note colours lie close enough in hue for light to shift one into the other."""
+    hues = []
+    for color_id in (first, second):
+        r, g, b = (channel / 255 for channel in hex_to_rgb(note_color(color_id).hex))
+        hues.append(colorsys.rgb_to_hsv(r, g, b)[0] * 360)
+    difference = abs(hues[0] - hues[1]) % 360
+    return min(difference, 360 - difference) < limit_deg
+
+
 def _one_colour_per_place(notes: list[NoteBlob]) -> list[NoteBlob]:
     """A note whose colour shifts across it (light, a highlight) shows as two notes of two colours at one
     place: a doubtful one mostly inside a sure one, or two that nearly coincide. Keep the better one."""
@@ -734,12 +766,15 @@ def _one_colour_per_place(notes: list[NoteBlob]) -> list[NoteBlob]:
         polygon = blob.corners().astype(np.float32)
         area = max(1e-6, blob.size[0] * blob.size[1])
         duplicate = False
+        # by sure notes of a similar hue: a doubtful blob between two of them is their colour-shifted parts
+        covered = 0.0
         for other in kept:
             if math.dist(blob.center, other.center) > max(*blob.size, *other.size):
                 continue
             shared, _ = cv2.intersectConvexConvex(polygon, other.corners().astype(np.float32))
             union = area + other.size[0] * other.size[1] - shared
-            if (blob.doubtful and shared >= 0.6 * area) or shared >= 0.8 * union:
+            covered += shared if not other.doubtful and _similar_hues(blob.color, other.color) else 0.0
+            if (blob.doubtful and covered >= 0.6 * area) or shared >= 0.8 * union:
                 duplicate = True
                 break
         if not duplicate:
@@ -781,12 +816,14 @@ def _regions(
         pieces = [own8]
         contour = max(contours, key=cv2.contourArea)
         box = _box_candidate(contour.astype(np.float32) + np.float32([x0, y0]), px_per_mm)
-        single = (
+        clean = (
             len(contours) == 1
             and box is not None
-            and sizes.known(max(box.size), min(box.size))
             and cv2.contourArea(contour) >= 0.93 * box.size[0] * box.size[1] * px_per_mm * px_per_mm
         )
+        single = clean and sizes.known(max(box.size), min(box.size))
+        # a clean rectangle of a size sold but not (yet) believed: one larger note, or usual ones in line
+        either = clean and not single and _common(max(box.size), min(box.size))
         if not single:
             # one note standing alone needs no search; anything else is also cut along dark lines
             pieces.append((own & ~thick_lines).astype(np.uint8))
@@ -817,7 +854,7 @@ def _regions(
         for candidate in chosen:
             size, angle = _normalise_angle(candidate.size, candidate.angle_deg)
             confidence = _confidence(candidate, sizes)
-            reason = _doubt(candidate)
+            reason = "size" if either and len(chosen) > 1 else _doubt(candidate)
             found.append(
                 NoteBlob(
                     "",

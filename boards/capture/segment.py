@@ -217,7 +217,9 @@ def normalise_light(image: np.ndarray, valid: np.ndarray, px_per_mm: float) -> N
     gain8 = cv2.resize(gain8, (width, height), interpolation=cv2.INTER_LINEAR)
     glare = unreadable = None
     if paper_kind == "brown" and int(((ratio > GLARE_MIN) & small_valid).sum()) >= GLARE_MIN_CELLS:
-        offset = cv2.resize(np.clip(highlight, 0, 255).astype(np.uint8), (width, height), interpolation=cv2.INTER_LINEAR)
+        offset = cv2.resize(
+            np.clip(highlight, 0, 255).astype(np.uint8), (width, height), interpolation=cv2.INTER_LINEAR
+        )
         image = cv2.subtract(image, cv2.merge([offset, offset, offset]))
         glare_small = ((ratio > GLARE_MIN) & small_valid).astype(np.uint8)
         # clipped white counts where it belongs to a highlight, not where the print is white (a legend, a box)
@@ -338,7 +340,11 @@ def _paper_plus_white(pixels: np.ndarray, paper: np.ndarray) -> tuple[np.ndarray
     coefficients = flat @ solve.T  # n × 2: (a, g)
     rest = flat - coefficients @ basis.T
     size = np.linalg.norm(flat, axis=1) + 1.0
-    fits = (np.linalg.norm(rest, axis=1) < 0.035 * size) & (coefficients[:, 0] > 0.03) & (coefficients[:, 1] > -0.06 * size)
+    fits = (
+        (np.linalg.norm(rest, axis=1) < 0.035 * size)
+        & (coefficients[:, 0] > 0.03)
+        & (coefficients[:, 1] > -0.06 * size)
+    )
     shape = pixels.shape[:2]
     return fits.reshape(shape), coefficients[:, 1].reshape(shape).astype(np.float32)
 
