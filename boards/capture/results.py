@@ -167,6 +167,8 @@ class CaptureResult:
         a zone no photo shows is doubtful ("outside").
         """
         result: dict[str, list[str]] = {}
+        if not self.photos:
+            return result
         for zone in self.board.zones:
             if not (zone.holds.notes or zone.holds.dots):
                 continue
