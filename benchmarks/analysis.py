@@ -34,7 +34,8 @@ BOARD_ID = "procesplaat-1"
 def generate(count: int, notes_per_session: int, seed: int = 7) -> list[Session]:
     rng = random.Random(seed)
     board = load_template(BOARD_ID)
-    zones = [zone.id for zone in board.zones]
+    note_zones = [zone.id for zone in board.zones if zone.holds.notes]
+    dot_zones = [(zone.id, [kind.id for kind in zone.holds.dots]) for zone in board.zones if zone.holds.dots]
     sessions = []
     for index in range(count):
         session = Session(
@@ -48,14 +49,14 @@ def generate(count: int, notes_per_session: int, seed: int = 7) -> list[Session]
             session.results.notes.append(
                 Note(
                     text=f"briefje {number}",
-                    zone_id=rng.choice(zones),
+                    zone_id=rng.choice(note_zones),
                     color=rng.choice(NOTE_COLOR_IDS),
                     id=f"n{index}-{number}",
                 )
             )
-        for zone in zones:
-            session.results.set_dot_count(zone, "werkdruk", rng.randint(0, 6))
-            session.results.set_dot_count(zone, "werkplezier", rng.randint(0, 6))
+        for zone, kinds in dot_zones:  # only the dot kinds a zone collects (the file format refuses others)
+            for kind in kinds:
+                session.results.set_dot_count(zone, kind, rng.randint(0, 6))
         sessions.append(session)
     return sessions
 

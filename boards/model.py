@@ -176,6 +176,7 @@ class Marker:
     id: int
     x: float
     y: float
+    size_mm: float | None = None  # None: the layout's size (a tiled print sizes some markers to fit)
 
 
 @dataclass(frozen=True)
@@ -185,10 +186,14 @@ class MarkerLayout:
     dictionary: str
     size_mm: float
     markers: tuple[Marker, ...]
+    quiet_mm: float | None = None  # white margin around a marker of the layout's size; None: the usual one
+
+    def size_of(self, marker: Marker) -> float:
+        return marker.size_mm if marker.size_mm is not None else self.size_mm
 
     def corners(self, marker: Marker) -> tuple[Point, Point, Point, Point]:
         """Corners in ArUco order: top-left, top-right, bottom-right, bottom-left."""
-        half = self.size_mm / 2
+        half = self.size_of(marker) / 2
         return (
             Point(marker.x - half, marker.y - half),
             Point(marker.x + half, marker.y - half),
@@ -197,8 +202,8 @@ class MarkerLayout:
         )
 
     def rect(self, marker: Marker) -> Rect:
-        half = self.size_mm / 2
-        return Rect(marker.x - half, marker.y - half, self.size_mm, self.size_mm)
+        size = self.size_of(marker)
+        return Rect(marker.x - size / 2, marker.y - size / 2, size, size)
 
     def by_id(self) -> dict[int, Marker]:
         return {marker.id: marker for marker in self.markers}

@@ -45,6 +45,12 @@ def template_ids() -> list[str]:
 
 
 def load_template(template_id: str) -> Board:
+    if _all_templates.cache_info().currsize == 0:  # not all read yet: read just this one (a quick command)
+        path = templates_dir() / f"{template_id}.json"
+        if path.is_file():
+            board = load_board(path)
+            if board.id == template_id:
+                return board
     for _, board in _all_templates():
         if board.id == template_id:
             return copy_board(board)

@@ -11,13 +11,13 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from jsonschema import Draft202012Validator
-from jsonschema.exceptions import ValidationError, best_match
-from referencing import Registry, Resource
+if TYPE_CHECKING:  # jsonschema is imported only to explain an invalid file: valid ones need fastjsonschema alone
+    from jsonschema import Draft202012Validator
+    from jsonschema.exceptions import ValidationError
 
-from boards.errors import problem
+from boards.errors import InvalidArgumentError, problem
 from boards.i18n import QT_TRANSLATE_NOOP, Message
 from boards.paper import A_SERIES_MM, CUSTOM
 from resources import resource_path
@@ -57,13 +57,54 @@ def _fast_check(name: str) -> Callable[[Any], Any] | None:
         schema = _schema(schema_name)
         store[schema["$id"]] = schema
     try:
-        return fastjsonschema.compile(_schema(name), handlers={"https": store.__getitem__}, use_default=False)
+        return _cached_validator(name, fastjsonschema, store)
     except Exception:  # noqa: BLE001 - a schema it cannot compile: jsonschema alone is still correct, only slower
         return None
 
 
+def _cached_validator(name: str, fastjsonschema, store: dict[str, Any]) -> Callable[[Any], Any]:
+    """fastjsonschema's validator for schema ``name``, its compiled code kept in the user's cache.
+
+    Generating and compiling the validator costs a command ~0.15 s; loading
+    the kept bytecode costs under a millisecond. The file name carries a hash
+    of the schemas, fastjsonschema's version and Python's, so any change
+    makes a new one; a cache that cannot be read or written is skipped.
+    """
+    import hashlib
+    import marshal
+    import sys
+
+    from boards.userdirs import cache_dir
+
+    key = hashlib.sha256(
+        json.dumps([store, name, fastjsonschema.VERSION, sys.version], sort_keys=True).encode()
+    ).hexdigest()[:20]
+    namespace: dict[str, Any] = {}
+    try:
+        path = cache_dir() / f"schema-{name}-{key}.marshal"
+        code = marshal.loads(path.read_bytes()) if path.is_file() else None
+    except (OSError, ValueError, EOFError, TypeError):
+        path, code = None, None
+    if code is None:
+        source = fastjsonschema.compile_to_code(_schema(name), handlers={"https": store.__getitem__}, use_default=False)
+        code = compile(source, f"<schema {name}>", "exec")
+        if path is not None:
+            try:
+                temporary = path.with_suffix(".tmp")
+                temporary.write_bytes(marshal.dumps(code))
+                temporary.replace(path)
+            except OSError:
+                pass
+    exec(code, namespace)
+    root = min((key for key in namespace if key.startswith("validate")), key=len)
+    return namespace[root]
+
+
 @cache
 def _validator(name: str) -> Draft202012Validator:
+    from jsonschema import Draft202012Validator
+    from referencing import Registry, Resource
+
     registry: Registry = Registry()
     for schema_name in ("board", "session"):
         schema = _schema(schema_name)
@@ -187,24 +228,67 @@ def check_schema(document: Any, schema_name: str, strip: int = 1) -> None:
     ``strip`` drops leading path parts (``board``) so paths start inside the board.
     """
     fast = _fast_check(schema_name)
+    failing: list[str] | None = None
     if fast is not None:
         import fastjsonschema
 
         try:
             fast(document)
             return
-        except fastjsonschema.JsonSchemaException:
-            pass  # fall through: jsonschema finds the most relevant error and its path
-    errors = list(_validator(schema_name).iter_errors(document))
+        except fastjsonschema.JsonSchemaException as error:
+            failing = list(getattr(error, "path", None) or [])[1:]  # without the leading "data"
+    from jsonschema.exceptions import best_match
+
+    # jsonschema finds the most relevant error and its path, but takes seconds on thousands of items:
+    # it looks at a copy that keeps, in each list on the way to the failing value, only that item.
+    reduced, positions = _narrowed(document, failing or [])
+    errors = list(_validator(schema_name).iter_errors(reduced))
     if not errors:
-        return
+        if reduced is document:
+            return
+        errors = list(_validator(schema_name).iter_errors(document))
+        positions = {}
+        if not errors:
+            return
     error = best_match(errors, key=_relevance)
     while error.context and error.validator in ("anyOf", "oneOf", "allOf"):
         error = best_match(error.context, key=_relevance)
     path, message = _describe(error)
+    path = _restore_positions(path, positions)
     if len(path) > strip and path[0] in ("board", "session", "trajectory"):
         path = path[strip:]
     raise Problem(format_path(path), message)
+
+
+def _narrowed(document: Any, failing: list[str]) -> tuple[Any, dict[tuple, int]]:
+    """A shallow copy of ``document`` where every list on the path ``failing`` holds only the item on
+    that path; and, per list (by its path in the copy), the item's index in the original."""
+    if not failing:
+        return document, {}
+    positions: dict[tuple, int] = {}
+
+    def narrow(value: Any, rest: list[str], where: tuple) -> Any:
+        if not rest:
+            return value
+        key, remaining = rest[0], rest[1:]
+        if isinstance(value, list) and key.isdigit() and int(key) < len(value):
+            positions[where] = int(key)
+            return [narrow(value[int(key)], remaining, (*where, 0))]
+        if isinstance(value, dict) and key in value:
+            copy = dict(value)
+            copy[key] = narrow(value[key], remaining, (*where, key))
+            return copy
+        return value
+
+    return narrow(document, failing, ()), positions
+
+
+def _restore_positions(path: list[Any], positions: dict[tuple, int]) -> list[Any]:
+    restored: list[Any] = []
+    for index, part in enumerate(path):
+        key = tuple(path[:index])
+        restored.append(positions[key] if isinstance(part, int) and part == 0 and key in positions else part)
+    return restored
 
 
 # --- semantic checks ------------------------------------------------------------------------
@@ -379,7 +463,19 @@ def _paper_size(paper: dict[str, Any], prefix: str) -> tuple[float, float]:
     return width, height
 
 
+def check_date_field(value: str, path: str) -> None:
+    """A date field of a file (``date``, ``planned_date``): a day that exists, or a Problem at ``path``."""
+    from boards.session import check_session_date
+
+    try:
+        check_session_date(value)
+    except InvalidArgumentError as error:
+        raise Problem(path, error.message) from None
+
+
 def check_session_semantics(session: dict[str, Any]) -> None:
+    if session.get("date"):
+        check_date_field(session["date"], "date")
     board = session["board"]
     check_board_semantics(board, prefix="board.")
     zones = {zone["id"]: zone for zone in board.get("zones", [])}
@@ -426,4 +522,11 @@ def check_session_semantics(session: dict[str, Any]) -> None:
         raise Problem("photos", problem(QT_TRANSLATE_NOOP("errors", "twee foto's hebben dezelfde naam")))
 
 
-__all__ = ["Problem", "check_board_semantics", "check_schema", "check_session_semantics", "format_path"]
+__all__ = [
+    "Problem",
+    "check_board_semantics",
+    "check_date_field",
+    "check_schema",
+    "check_session_semantics",
+    "format_path",
+]

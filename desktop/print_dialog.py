@@ -134,6 +134,8 @@ class PrintDialog(QDialog):
         self.overlap.setSuffix(" mm")
         self.overlap.setValue(DEFAULT_OVERLAP_MM)
         self.background = QComboBox()
+        self.background.addItem(self.tr("Automatisch"), "auto")
+        self.background.setToolTip(self.tr("Automatisch: een poster kraftbruin, tegels wit (scheelt toner)"))
         self.background.addItem(self.tr("Bruin (kraftpapier)"), "brown")
         self.background.addItem(self.tr("Geen (wit)"), "none")
         self.session_code = QLineEdit()
@@ -145,6 +147,18 @@ class PrintDialog(QDialog):
         self.summary.setObjectName("printSummary")
         self.summary.setStyleSheet("font-weight: 600; color: #6b3e1f;")
         self.summary.setWordWrap(True)
+        self.scale_label = QLabel()
+        self.scale_label.setObjectName("printScale")
+        self.scale_label.setWordWrap(True)
+        self.toner_note = QLabel(
+            self.tr(
+                "Tegels komen standaard wit uit de printer, met alleen wat nodig is: dat scheelt toner. "
+                "Kies bij Achtergrond 'Bruin' voor bruine vellen."
+            )
+        )
+        self.toner_note.setObjectName("tonerNote")
+        self.toner_note.setWordWrap(True)
+        self.toner_note.setStyleSheet("color: #4a5a2a;")
 
         settings = QGroupBox(self.tr("Instellingen voor afdrukken"))
         form = QFormLayout(settings)
@@ -165,6 +179,8 @@ class PrintDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
         left = QVBoxLayout()
         left.addWidget(settings)
+        left.addWidget(self.scale_label)
+        left.addWidget(self.toner_note)
         left.addWidget(self.summary)
         left.addStretch(1)
         left.addWidget(self.export_button)
@@ -209,6 +225,7 @@ class PrintDialog(QDialog):
         self._timer.timeout.connect(self.refresh)
         for combo in (self.paper.format, self.paper.orientation, self.tiles, self.tile_orientation, self.background):
             combo.currentIndexChanged.connect(self.schedule_refresh)
+        self.background.currentIndexChanged.connect(self._update_tile_fields)
         for spin in (self.paper.width, self.paper.height, self.overlap):
             spin.valueChanged.connect(self.schedule_refresh)
         for edit in (self.session_code, self.school, self.date):
@@ -223,6 +240,7 @@ class PrintDialog(QDialog):
         tiled = bool(self.tiles.currentData())
         self.tile_orientation.setEnabled(tiled)
         self.overlap.setEnabled(tiled)
+        self.toner_note.setVisible(tiled and self.background.currentData() == "auto")
 
     def options(self, tile_orientation: str | None = None):
         from printing import PrintOptions
@@ -281,6 +299,7 @@ class PrintDialog(QDialog):
         except BruinpapierError as error:
             self.rendered = None
             self.last_error = error_text(error)
+            self.scale_label.setText("")
             self.summary.setText(self.last_error)
             self.summary.setStyleSheet("font-weight: 600; color: #b3261e;")
             self.preview.setPixmap(QPixmap())
@@ -289,6 +308,7 @@ class PrintDialog(QDialog):
             self._update_navigation()
             return False
         self.last_error = ""
+        self.show_scale(plan.scale)
         rows, cols = (plan.grid.rows, plan.grid.cols) if plan.grid else (1, 1)
         self.rendered = RenderedPdf(data, pdf_page_count(data), rows, cols)
         self.summary.setStyleSheet("font-weight: 600; color: #6b3e1f;")
@@ -305,6 +325,22 @@ class PrintDialog(QDialog):
         self.print_button.setEnabled(True)
         self.show_page(min(self.page_index, self.rendered.page_count - 1))
         return True
+
+    def show_scale(self, scale: float) -> None:
+        """Say before printing whether the board comes out at true size, and if not, how much smaller or larger."""
+        if scale == 1.0:
+            self.scale_label.setText(self.tr("Schaal: ware grootte (1:1)"))
+            self.scale_label.setStyleSheet("font-weight: 600; color: #2e6b1f;")
+            return
+        percent = f"{scale * 100:.1f}".replace(".", ",")
+        self.scale_label.setText(
+            self.tr("Schaal: geschaald naar {percent} % van ware grootte (het bord past niet op dit papier)").format(
+                percent=percent
+            )
+            if scale < 1
+            else self.tr("Schaal: vergroot naar {percent} % van ware grootte").format(percent=percent)
+        )
+        self.scale_label.setStyleSheet("font-weight: 600; color: #9a5b00;")
 
     def show_page(self, index: int) -> None:
         if self.rendered is None:
@@ -368,3 +404,154 @@ class PrintDialog(QDialog):
             QMessageBox.critical(self, self.tr("Afdrukken mislukt"), self.tr("Afdrukken mislukt"))
             return False
         return True
+
+
+class PdfTilesDialog(QDialog):
+    """Bestand → PDF in tegels afdrukken…: any poster PDF over A4/A3 sheets, with a preview of the result."""
+
+    def __init__(self, parent: QWidget | None = None, source: str | Path | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("PDF in tegels afdrukken"))
+        self.resize(900, 640)
+        self.source: Path | None = None
+        self.result = None  # printing.pdf_tiles.PdfTiling
+        self.last_error = ""
+        self.page_index = 0
+
+        self.file_label = QLabel(self.tr("Nog geen PDF gekozen"))
+        self.file_label.setWordWrap(True)
+        self.choose_button = QPushButton(self.tr("PDF kiezen…"))
+        self.choose_button.clicked.connect(lambda: self.choose_source())
+        self.sheet = QComboBox()
+        self.sheet.addItem(self.tr("A4-vellen"), "A4")
+        self.sheet.addItem(self.tr("A3-vellen"), "A3")
+        self.orientation = QComboBox()
+        self.orientation.addItem(self.tr("Automatisch (minste vellen)"), AUTO)
+        self.orientation.addItem(self.tr("Staand"), Orientation.PORTRAIT.value)
+        self.orientation.addItem(self.tr("Liggend"), Orientation.LANDSCAPE.value)
+        self.overlap = QDoubleSpinBox()
+        self.overlap.setRange(0, 50)
+        self.overlap.setDecimals(0)
+        self.overlap.setSuffix(" mm")
+        self.overlap.setValue(DEFAULT_OVERLAP_MM)
+        self.summary = QLabel()
+        self.summary.setObjectName("pdfTilesSummary")
+        self.summary.setWordWrap(True)
+        note = QLabel(
+            self.tr(
+                "De PDF wordt op ware grootte over de vellen verdeeld, met lijmstroken, kniplijnen, "
+                "vellabels en een opbouwplan. Druk af zonder 'passend maken'."
+            )
+        )
+        note.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.choose_button, self.file_label)
+        form.addRow(self.tr("Tegels"), self.sheet)
+        form.addRow(self.tr("Vellen"), self.orientation)
+        form.addRow(self.tr("Overlap"), self.overlap)
+        self.save_button = QPushButton(self.tr("Tegels opslaan…"))
+        self.save_button.setObjectName("primaryButton")
+        self.save_button.clicked.connect(lambda: self.save())
+        close = QPushButton(self.tr("Sluiten"))
+        close.clicked.connect(self.reject)
+        left = QVBoxLayout()
+        left.addLayout(form)
+        left.addWidget(note)
+        left.addWidget(self.summary)
+        left.addStretch(1)
+        left.addWidget(self.save_button)
+        left.addWidget(close)
+        left_widget = QWidget()
+        left_widget.setLayout(left)
+        left_widget.setFixedWidth(330)
+        self.preview = QLabel()
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setMinimumSize(480, 400)
+        self.preview.setStyleSheet("background: #d9d4cc;")
+        layout = QHBoxLayout(self)
+        layout.addWidget(left_widget)
+        layout.addWidget(self.preview, 1)
+        for combo in (self.sheet, self.orientation):
+            combo.currentIndexChanged.connect(lambda _=0: self.refresh())
+        self.overlap.valueChanged.connect(lambda _=0: self.refresh())
+        if source is not None:
+            self.set_source(source)
+        else:
+            self.refresh()
+
+    def choose_source(self) -> bool:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Poster-PDF kiezen"), "", self.tr("PDF-bestanden (*.pdf)")
+        )
+        return bool(chosen) and self.set_source(chosen)
+
+    def set_source(self, path: str | Path) -> bool:
+        self.source = Path(path)
+        self.file_label.setText(self.source.name)
+        return self.refresh()
+
+    def refresh(self) -> bool:
+        """Tile the chosen PDF with the current options; the summary says how many sheets, or what is wrong."""
+        from printing.pdf_tiles import tile_pdf
+
+        self.result = None
+        self.save_button.setEnabled(False)
+        if self.source is None:
+            self.summary.setText(self.tr("Kies een PDF om in tegels af te drukken."))
+            self.preview.setPixmap(QPixmap())
+            return False
+        orientation = self.orientation.currentData()
+        try:
+            self.result = tile_pdf(
+                self.source,
+                self.sheet.currentData(),
+                orientation=None if orientation == AUTO else orientation,
+                overlap_mm=self.overlap.value(),
+            )
+        except BruinpapierError as error:
+            self.last_error = error_text(error)
+            self.summary.setText(self.last_error)
+            self.summary.setStyleSheet("font-weight: 600; color: #b3261e;")
+            self.preview.setPixmap(QPixmap())
+            return False
+        self.last_error = ""
+        poster = self.result.posters[0]
+        self.summary.setStyleSheet("font-weight: 600; color: #6b3e1f;")
+        self.summary.setText(
+            self.tr(
+                "{sheets} vellen {sheet} ({rows} × {cols}) + opbouwplan; poster {width} × {height} mm, ware grootte"
+            ).format(
+                sheets=self.result.sheet_count,
+                sheet=poster.grid.sheet.label(),
+                rows=poster.grid.rows,
+                cols=poster.grid.cols,
+                width=f"{poster.poster_width_mm:.0f}",
+                height=f"{poster.poster_height_mm:.0f}",
+            )
+        )
+        self.preview.setPixmap(QPixmap.fromImage(pdf_page_image(self.result.data, 0, 480)))
+        self.save_button.setEnabled(True)
+        return True
+
+    def save(self, path: str | Path | None = None) -> Path | None:
+        if self.result is None and not self.refresh():
+            return None
+        if not path:
+            suggestion = f"{self.source.stem}-tegels.pdf" if self.source else "tegels.pdf"
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Tegels opslaan"), suggestion, self.tr("PDF-bestanden (*.pdf)")
+            )
+            if not chosen:
+                return None
+            path = chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf"
+        from printing.pages import write_pdf_bytes
+
+        try:
+            write_pdf_bytes(path, self.result.data)
+        except BruinpapierError as error:
+            QMessageBox.critical(self, self.tr("PDF maken mislukt"), error_text(error))
+            return None
+        parent = self.parent()
+        if parent is not None and hasattr(parent, "statusBar"):
+            parent.statusBar().showMessage(self.tr("PDF opgeslagen: {path}").format(path=path), 6000)
+        return Path(path)

@@ -24,6 +24,8 @@ from boards.model import (
     VsmSymbol,
     Zone,
 )
+from boards.readback import frame_qr_rect
+from boards.routing import CONNECTOR_WIDTH_MM, connector_route, label_point
 from boards.symbols import SYMBOL_LABELS
 from printing.fonts import BOLD, ITALIC, REGULAR, draw_string, register_fonts
 from printing.markers import draw_markers, draw_qr
@@ -63,7 +65,7 @@ def draw_poster(
     register_fonts()
     space = board_space(board, plan)
     if with_background:
-        draw_background(canvas, space.width_pt, space.height_pt, options.background)
+        draw_background(canvas, space.width_pt, space.height_pt, plan.background)
     canvas.setLineJoin(1)
     for group in board.groups:
         draw_group(canvas, group, space)
@@ -87,21 +89,10 @@ def draw_poster(
         draw_markers(canvas, plan.markers, PosterSpace(1.0, plan.poster_width_mm, plan.poster_height_mm))
 
 
-def frame_qr_rect(plan: PrintPlan) -> Rect:
-    """A spot for the QR code in the marker frame, between the two bottom-left markers (poster mm)."""
-    layout = plan.markers
-    size = layout.size_mm
-    bottom = [m for m in layout.markers if abs(m.y - max(k.y for k in layout.markers)) < 1e-6]
-    bottom.sort(key=lambda m: m.x)
-    x = (bottom[0].x + bottom[1].x) / 2 if len(bottom) >= 2 else plan.poster_width_mm / 2
-    y = bottom[0].y if bottom else plan.poster_height_mm - size
-    side = size * 1.2
-    return Rect(x - side / 2, y - side / 2, side, side)
-
-
 def draw_frame_qr(canvas: Canvas, plan: PrintPlan, payload: str) -> None:
+    """The QR code of a board without title block, in its marker frame (where capture looks for it)."""
     space = PosterSpace(1.0, plan.poster_width_mm, plan.poster_height_mm)
-    x, y, width, _ = space.rect(frame_qr_rect(plan))
+    x, y, width, _ = space.rect(frame_qr_rect(plan.frame, plan.poster_width_mm, plan.poster_height_mm))
     draw_qr(canvas, payload, x, y, width)
 
 
@@ -221,61 +212,58 @@ def draw_symbol_element(canvas: Canvas, element: SymbolElement, space: PosterSpa
         draw_fitted(canvas, fitted, x, y + label_h, width, align="center")
 
 
-def _border_point(rect: Rect, toward: Point) -> Point:
-    """Where the line from the rect's centre toward ``toward`` leaves the rect."""
-    c = rect.center
-    dx, dy = toward.x - c.x, toward.y - c.y
-    if abs(dx) < 1e-9 and abs(dy) < 1e-9:
-        return c
-    tx = (rect.width / 2) / abs(dx) if abs(dx) > 1e-9 else math.inf
-    ty = (rect.height / 2) / abs(dy) if abs(dy) > 1e-9 else math.inf
-    t = min(tx, ty, 1.0)
-    return Point(c.x + dx * t, c.y + dy * t)
-
-
 def draw_connector(canvas: Canvas, board: Board, element: ConnectorElement, space: PosterSpace) -> None:
-    source, target = board.element_rect(element.source), board.element_rect(element.target)
-    if source is None or target is None:
+    route = connector_route(board, element)
+    if route is None:
         return
-    start = _border_point(source, target.center)
-    end = _border_point(target, source.center)
-    draw_line(canvas, start, end, space, 0.6, element.dashed, element.arrow)
+    draw_polyline(canvas, route, space, CONNECTOR_WIDTH_MM, element.dashed, element.arrow)
     if element.label:
-        mid_x, mid_y = space.x((start.x + end.x) / 2), space.y((start.y + end.y) / 2)
+        middle = label_point(route)
         size = space.font(11)
         canvas.setFillColorRGB(*INK)
-        draw_string(canvas, mid_x, mid_y + size * 0.4, element.label, ITALIC, size, "center")
+        draw_string(canvas, space.x(middle.x), space.y(middle.y) + size * 0.4, element.label, ITALIC, size, "center")
 
 
 def draw_line(
     canvas: Canvas, start: Point, end: Point, space: PosterSpace, width_mm: float, dashed: bool, arrow: bool
 ) -> None:
-    x1, y1, x2, y2 = space.x(start.x), space.y(start.y), space.x(end.x), space.y(end.y)
+    draw_polyline(canvas, (start, end), space, width_mm, dashed, arrow)
+
+
+def draw_polyline(
+    canvas: Canvas, points: tuple[Point, ...], space: PosterSpace, width_mm: float, dashed: bool, arrow: bool
+) -> None:
+    """A line through ``points`` (board mm), with an arrow head at the last point when asked."""
+    xy = [(space.x(point.x), space.y(point.y)) for point in points]
     line_w = space.length(width_mm)
     canvas.saveState()
     canvas.setStrokeColorRGB(*INK)
     canvas.setFillColorRGB(*INK)
     canvas.setLineWidth(line_w)
     canvas.setLineCap(1)
+    (x1, y1), (x2, y2) = xy[-2], xy[-1]
     length = math.hypot(x2 - x1, y2 - y1)
     head = max(line_w * 6, space.length(4.0))
-    if arrow and length > head:
+    with_head = arrow and length > head
+    if with_head:
         ux, uy = (x2 - x1) / length, (y2 - y1) / length
         bx, by = x2 - ux * head, y2 - uy * head
-        if dashed:
-            canvas.setDash(line_w * 4, line_w * 3)
-        canvas.line(x1, y1, bx, by)
-        canvas.setDash()
+        xy[-1] = (bx, by)
+    if dashed:
+        canvas.setDash(line_w * 4, line_w * 3)
+    path = canvas.beginPath()
+    path.moveTo(*xy[0])
+    for x, y in xy[1:]:
+        path.lineTo(x, y)
+    canvas.drawPath(path, stroke=1, fill=0)
+    canvas.setDash()
+    if with_head:
         path = canvas.beginPath()
         path.moveTo(x2, y2)
         path.lineTo(bx - uy * head * 0.45, by + ux * head * 0.45)
         path.lineTo(bx + uy * head * 0.45, by - ux * head * 0.45)
         path.close()
         canvas.drawPath(path, stroke=0, fill=1)
-    else:
-        if dashed:
-            canvas.setDash(line_w * 4, line_w * 3)
-        canvas.line(x1, y1, x2, y2)
     canvas.restoreState()
 
 

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import html
+import sys
+import types
 from functools import lru_cache
 
-import segno
 from reportlab.pdfgen.canvas import Canvas
 
 from boards.model import MarkerLayout
-from boards.readback import ARUCO_DICTIONARY, quiet_zone_mm
+from boards.readback import ARUCO_DICTIONARY, marker_area
 from printing.aruco_table import DICT_4X4_1000_BITS
 from printing.space import PosterSpace
 
@@ -62,25 +64,48 @@ def draw_markers(canvas: Canvas, layout: MarkerLayout, space: PosterSpace) -> No
     """Every marker of ``layout`` (poster mm, i.e. already scaled) with its white quiet zone.
 
     ``space`` must be the unscaled poster space (scale 1): marker positions
-    are printed-poster millimetres.
+    are printed-poster millimetres. A marker may have its own size.
     """
-    size = space.length(layout.size_mm)
-    quiet = space.length(quiet_zone_mm(layout.size_mm))
-    module = size / ARUCO_MODULES
     canvas.saveState()
     canvas.setFillColorRGB(1, 1, 1)
     for marker in layout.markers:
-        left, top = space.x(marker.x) - size / 2, space.y(marker.y) + size / 2
-        canvas.rect(left - quiet, top - size - quiet, size + 2 * quiet, size + 2 * quiet, stroke=0, fill=1)
+        area = marker_area(layout, marker)
+        canvas.rect(space.x(area.x), space.y(area.bottom), space.length(area.width), space.length(area.height), 0, 1)
     canvas.setFillColorRGB(0, 0, 0)
     for marker in layout.markers:
+        size = space.length(layout.size_of(marker))
         left, top = space.x(marker.x) - size / 2, space.y(marker.y) + size / 2
-        draw_module_grid(canvas, aruco_modules(marker.id, layout.dictionary), left, top, module)
+        draw_module_grid(canvas, aruco_modules(marker.id, layout.dictionary), left, top, size / ARUCO_MODULES)
     canvas.restoreState()
 
 
+def _segno():
+    """segno, imported on first use without its SVG writer's import of ``urllib.request``.
+
+    ``import segno`` loads its writers, and their ``xml.sax.saxutils`` pulls in
+    ``urllib.request`` (http, ssl, e-mail): 18 ms of a 0.2 s print command, for
+    the SVG output we never use. While segno loads, a small stand-in with the
+    two functions it takes from there is put in place, and removed right
+    after, so anything else that imports ``xml.sax.saxutils`` gets the real one.
+    """
+    if "segno" in sys.modules or "xml.sax.saxutils" in sys.modules:
+        import segno
+
+        return segno
+    stand_in = types.ModuleType("xml.sax.saxutils")
+    stand_in.escape = lambda data, entities=None: html.escape(data, quote=False)
+    stand_in.quoteattr = lambda data, entities=None: '"' + html.escape(data, quote=True) + '"'
+    sys.modules["xml.sax.saxutils"] = stand_in
+    try:
+        import segno
+    finally:
+        if sys.modules.get("xml.sax.saxutils") is stand_in:
+            del sys.modules["xml.sax.saxutils"]
+    return segno
+
+
 def qr_modules(payload: str) -> list[list[bool]]:
-    code = segno.make(payload, error="m", micro=False)
+    code = _segno().make(payload, error="m", micro=False)
     return [[bool(value) for value in row] for row in code.matrix]
 
 

@@ -87,7 +87,7 @@ def draw_cutout_pages(canvas: Canvas, session: Session, notes: list[Note]) -> in
     return pages
 
 
-def render_sessions_pdf(sessions: Iterable[Session], *, tile: Paper | None = None, background: str = "brown") -> bytes:
+def render_sessions_pdf(sessions: Iterable[Session], *, tile: Paper | None = None, background: str = "auto") -> bytes:
     """Every session's board with its carried notes, then cut-out sheets of the loose ones."""
     sessions = list(sessions)
     buffer = io.BytesIO()
@@ -111,7 +111,7 @@ def render_sessions_pdf(sessions: Iterable[Session], *, tile: Paper | None = Non
 
 
 def write_sessions_pdf(
-    sessions: Iterable[Session], path: Path | str, *, tile: str | None = None, background: str = "brown"
+    sessions: Iterable[Session], path: Path | str, *, tile: str | None = None, background: str = "auto"
 ) -> None:
     from boards.paper import parse_paper
 

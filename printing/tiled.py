@@ -7,20 +7,47 @@ single poster instead of holding one copy per sheet.
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from boards.colors import KRAFT_BROWN
 from boards.model import Board
 from boards.tiling import Tile, TileGrid
-from printing.draw_board import draw_poster
 from printing.fonts import BOLD, ITALIC, REGULAR, draw_string, register_fonts, string_width
-from printing.options import PrintOptions, PrintPlan
-from printing.style import INK, SOFT_INK
+from printing.options import PrintOptions, PrintPlan, scale_text
+from printing.pages import begin_page, end_page
+from printing.style import INK, SOFT_INK, rgb
 from printing.text import draw_fitted, fit_text
 
 CUT_LINE_MM = 0.25
 SIDE_WORDS = {"up": "boven", "down": "onder", "left": "links", "right": "rechts"}
-SIDE_ARROWS = {"up": "↑", "down": "↓", "left": "←", "right": "→"}
+#: Sheet texts use PDF's built-in Helvetica (nothing to embed: a tiled PDF stays small) when
+#: the text fits its character set; other texts fall back to the embedded DejaVu.
+PLAIN_FONTS = {REGULAR: "Helvetica", BOLD: "Helvetica-Bold", ITALIC: "Helvetica-Oblique"}
+
+
+def plain(text: str, font: str) -> str:
+    """The built-in font for ``text`` when it can show it, else the embedded one."""
+    try:
+        text.encode("cp1252")
+    except UnicodeEncodeError:
+        return font
+    return PLAIN_FONTS.get(font, font)
+
+
+def draw_scissors(canvas: Canvas, x: float, y: float, size: float = 9) -> None:
+    """A small pair of scissors (two rings, two crossed blades) pointing right, ``size`` points long."""
+    ring = size * 0.16
+    canvas.saveState()
+    canvas.setLineWidth(size * 0.07)
+    canvas.setStrokeColorRGB(*INK)
+    for dy in (size * 0.22, -size * 0.22):
+        canvas.circle(x + ring, y + size * 0.35 + dy, ring, stroke=1, fill=0)
+        canvas.line(x + 2 * ring, y + size * 0.35 + dy * 0.6, x + size, y + size * 0.35 - dy * 0.25)
+    canvas.restoreState()
+
 
 _form_counter = 0
 
@@ -30,21 +57,37 @@ def define_poster_form(canvas: Canvas, board: Board, plan: PrintPlan, options: P
     global _form_counter
     _form_counter += 1
     name = f"bpPoster{_form_counter}"
+    from printing.draw_board import draw_poster  # only a board's tiles need the board drawing
+
     canvas.beginForm(name, 0, 0, plan.poster_width_mm * mm, plan.poster_height_mm * mm)
-    draw_poster(canvas, board, plan, options)
+    draw_poster(canvas, board, plan, options, with_markers=options.read_back)
     canvas.endForm()
     return name
 
 
+class TiledJob(Protocol):
+    """What tiling needs to know of a poster: its size, its scale, the sheets, the background."""
+
+    grid: TileGrid | None
+    poster_width_mm: float
+    poster_height_mm: float
+    scale: float
+    background: str
+
+
 def draw_tiled(canvas: Canvas, board: Board, plan: PrintPlan, options: PrintOptions) -> None:
     """Assembly map plus one page per tile (the canvas may already hold other pages)."""
-    assert plan.grid is not None
     register_fonts()
-    form = define_poster_form(canvas, board, plan, options)
-    decorations = define_decoration_forms(canvas, plan.grid)
-    draw_assembly_map(canvas, board, plan, form)
-    for index, tile in enumerate(plan.grid.tiles, start=1):
-        draw_tile_page(canvas, board, plan, form, decorations[decoration_key(plan.grid, tile)], tile, index)
+    draw_tiles(canvas, board.title, plan, define_poster_form(canvas, board, plan, options))
+
+
+def draw_tiles(canvas: Canvas, title: str, job: TiledJob, form: str) -> None:
+    """Assembly map plus one page per tile for a poster drawn as the form ``form``."""
+    assert job.grid is not None
+    decorations = define_decoration_forms(canvas, job.grid, job.background)
+    draw_assembly_map(canvas, title, job, form)
+    for index, tile in enumerate(job.grid.tiles, start=1):
+        draw_tile_page(canvas, title, job, form, decorations[decoration_key(job.grid, tile)], tile, index)
 
 
 DecorationKey = tuple[tuple[str, ...], float, float]
@@ -55,7 +98,7 @@ def decoration_key(grid: TileGrid, tile: Tile) -> DecorationKey:
     return (tuple(sorted(grid.neighbours(tile))), round(tile.window.width, 3), round(tile.window.height, 3))
 
 
-def define_decoration_forms(canvas: Canvas, grid: TileGrid) -> dict[DecorationKey, str]:
+def define_decoration_forms(canvas: Canvas, grid: TileGrid, background: str) -> dict[DecorationKey, str]:
     """Cut lines, glue strips and corner marks, one form per distinct kind of sheet."""
     global _form_counter
     forms: dict[DecorationKey, str] = {}
@@ -70,7 +113,7 @@ def define_decoration_forms(canvas: Canvas, grid: TileGrid) -> dict[DecorationKe
         sides, width_mm, height_mm = key
         canvas.beginForm(name, 0, 0, sheet_w, sheet_h)
         left, top, width, height = margin, sheet_h - margin, width_mm * mm, height_mm * mm
-        draw_glue_strips(canvas, grid, sides, left, top, width, height)
+        draw_glue_strips(canvas, grid, sides, left, top, width, height, background)
         draw_cut_lines(canvas, sides, left, top, width, height)
         canvas.endForm()
         forms[key] = name
@@ -81,33 +124,36 @@ def _sheet_name(grid: TileGrid) -> str:
     return grid.sheet.label()
 
 
-def draw_assembly_map(canvas: Canvas, board: Board, plan: PrintPlan, form: str) -> None:
+def draw_assembly_map(canvas: Canvas, title: str, plan: TiledJob, form: str) -> None:
     grid = plan.grid
     assert grid is not None
     # The map sheet is turned like the poster, so the thumbnail is as large as it can be.
     short, long = sorted((grid.sheet.width_mm * mm, grid.sheet.height_mm * mm))
     landscape = plan.poster_width_mm > plan.poster_height_mm
     sheet_w, sheet_h = (long, short) if landscape else (short, long)
-    canvas.setPageSize((sheet_w, sheet_h))
+    page_unit = begin_page(canvas, sheet_w / mm, sheet_h / mm)
     margin = grid.margin_mm * mm + 5 * mm
     width = sheet_w - 2 * margin
     top = sheet_h - margin
-    title = fit_text(f"Opbouwplan: {board.title}", BOLD, width, 40, 20, 10)
-    top = draw_fitted(canvas, title, margin, top, width, color=INK) - 4
+    heading_text = f"Opbouwplan: {title}"
+    heading = fit_text(heading_text, plain(heading_text, BOLD), width, 40, 20, 10)
+    top = draw_fitted(canvas, heading, margin, top, width, color=INK) - 4
     intro = (
         f"{grid.count} vellen {_sheet_name(grid)} ({grid.rows} rijen × {grid.cols} kolommen), "
         f"overlap {grid.overlap_mm:g} mm. Samen een poster van "
-        f"{plan.poster_width_mm:.0f} × {plan.poster_height_mm:.0f} mm"
-        + (f" (schaal {plan.scale:.2f})." if plan.scale != 1.0 else " (ware grootte).")
+        f"{plan.poster_width_mm:.0f} × {plan.poster_height_mm:.0f} mm" + f" ({scale_text(plan.scale)})."
     )
+    last = "4. Werk rij voor rij van linksboven naar rechtsonder."
+    if getattr(plan, "markers", None) is not None:
+        last += " De markers en de QR-code moeten onbedekt blijven."
     steps = (
         "1. Leg de vellen neer zoals hieronder: rij A bovenaan, kolom 1 links.",
         "2. Knip bij elk vel de rand af langs de stippellijn met de schaar (links en boven).",
         "3. Leg het vel over de lijmstrook (tot de stippellijn) van het vel links of boven en plak het vast.",
-        "4. Werk rij voor rij van linksboven naar rechtsonder. De markers en de QR-code moeten onbedekt blijven.",
+        last,
     )
     for paragraph in (intro, *steps):
-        fitted = fit_text(paragraph, REGULAR, width, 40, 10, 7)
+        fitted = fit_text(paragraph, plain(paragraph, REGULAR), width, 40, 10, 7)
         top = draw_fitted(canvas, fitted, margin, top, width, color=INK) - 3
     top -= 6
     # Thumbnail of the poster with the tile grid on top.
@@ -135,18 +181,24 @@ def draw_assembly_map(canvas: Canvas, board: Board, plan: PrintPlan, form: str) 
         size = min(label_size, v.width * unit * 0.4, v.height * unit * 0.6)
         canvas.setFillColorRGB(0.6, 0.05, 0.05)
         draw_string(
-            canvas, x + v.width * unit / 2, y + v.height * unit / 2 - size * 0.35, tile.label, BOLD, size, "center"
+            canvas,
+            x + v.width * unit / 2,
+            y + v.height * unit / 2 - size * 0.35,
+            tile.label,
+            plain(tile.label, BOLD),
+            size,
+            "center",
         )
-    canvas.showPage()
+    end_page(canvas, page_unit)
 
 
 def draw_tile_page(
-    canvas: Canvas, board: Board, plan: PrintPlan, form: str, decoration: str, tile: Tile, number: int
+    canvas: Canvas, title: str, plan: TiledJob, form: str, decoration: str, tile: Tile, number: int
 ) -> None:
     grid = plan.grid
     assert grid is not None
-    sheet_w, sheet_h = grid.sheet.width_mm * mm, grid.sheet.height_mm * mm
-    canvas.setPageSize((sheet_w, sheet_h))
+    sheet_h = grid.sheet.height_mm * mm
+    page_unit = begin_page(canvas, grid.sheet.width_mm, grid.sheet.height_mm)
     margin = grid.margin_mm * mm
     win = tile.window
     left, top = margin, sheet_h - margin
@@ -161,32 +213,53 @@ def draw_tile_page(
     canvas.restoreState()
     neighbours = grid.neighbours(tile)
     canvas.doForm(decoration)
-    draw_label_band(canvas, board, grid, tile, number, neighbours, left, top - grid.window_height_mm * mm)
-    canvas.showPage()
+    draw_label_band(canvas, title, grid, tile, number, neighbours, left, top - grid.window_height_mm * mm)
+    end_page(canvas, page_unit)
 
 
 GLUE_TEXT = {
-    "right": "lijmstrook · het vel rechts komt hierover →",
-    "down": "lijmstrook · het vel eronder komt hierover ↓",
+    "right": "lijmstrook · het vel rechts komt hierover",
+    "down": "lijmstrook · het vel eronder komt hierover",
 }
 
 
 def draw_glue_strips(
-    canvas: Canvas, grid: TileGrid, neighbours: tuple[str, ...], left: float, top: float, width: float, height: float
+    canvas: Canvas,
+    grid: TileGrid,
+    neighbours: tuple[str, ...],
+    left: float,
+    top: float,
+    width: float,
+    height: float,
+    background: str = "none",
 ) -> None:
-    """Grey the strips that disappear under the right and lower sheets."""
+    """Empty the strips that disappear under the right and lower sheets and say so.
+
+    The next sheet shows that part of the board, so the strip carries no
+    board (no toner, and the glue text crosses no label): only the
+    background colour when the print has one, a dashed edge and the text.
+    """
     overlap = grid.overlap_mm * mm
     if overlap <= 0:
         return
     size = min(8.0, overlap * 0.6)
     canvas.saveState()
+    strips = {
+        "right": (left + width - overlap, top - height, overlap, height),
+        "down": (left, top - height, width, overlap),
+    }
+    for side in ("right", "down"):
+        if side in neighbours:
+            x, y, w, h = strips[side]
+            if background == "brown":
+                canvas.setFillColorRGB(*rgb(KRAFT_BROWN))
+            else:
+                canvas.setFillColorRGB(1, 1, 1)
+            canvas.rect(x, y, w, h, stroke=0, fill=1)
     for side in ("right", "down"):
         if side not in neighbours:
             continue
-        if side == "right":
-            x, y, w, h = left + width - overlap, top - height, overlap, height
-        else:
-            x, y, w, h = left, top - height, width, overlap
+        x, y, w, h = strips[side]
         canvas.setStrokeColorRGB(*INK)
         canvas.setLineWidth(CUT_LINE_MM * mm)
         canvas.setDash(2 * mm, 1.5 * mm)
@@ -201,10 +274,10 @@ def draw_glue_strips(
             canvas.saveState()
             canvas.translate(x + w / 2 + size * 0.35, y + h / 2)
             canvas.rotate(90)
-            draw_string(canvas, 0, 0, text, BOLD, size, "center")
+            draw_string(canvas, 0, 0, text, plain(text, BOLD), size, "center")
             canvas.restoreState()
         else:
-            draw_string(canvas, x + w / 2, y + h / 2 - size * 0.35, text, BOLD, size, "center")
+            draw_string(canvas, x + w / 2, y + h / 2 - size * 0.35, text, plain(text, BOLD), size, "center")
     canvas.restoreState()
 
 
@@ -231,11 +304,11 @@ def draw_cut_lines(
                 canvas.saveState()
                 canvas.translate(x1 + 1.2 * mm, y)
                 canvas.rotate(-90)
-                draw_string(canvas, 0, 0, "✂", REGULAR, 9)
+                draw_scissors(canvas, 0, 0)
                 canvas.restoreState()
         else:
             for x in (left + 4 * mm, left + width - 8 * mm):
-                draw_string(canvas, x, y1 - 3.5 * mm, "✂", REGULAR, 9)
+                draw_scissors(canvas, x, y1 - 3.5 * mm)
     # Corner marks where the sheet's window ends.
     tick = 4 * mm
     canvas.setLineWidth(CUT_LINE_MM * mm)
@@ -252,7 +325,7 @@ def draw_cut_lines(
 
 def draw_label_band(
     canvas: Canvas,
-    board: Board,
+    title: str,
     grid: TileGrid,
     tile: Tile,
     number: int,
@@ -265,24 +338,25 @@ def draw_label_band(
     base = band_top - band_h * 0.72
     size = min(14.0, band_h * 0.75)
     canvas.setFillColorRGB(*INK)
-    draw_string(canvas, left, base, tile.label, BOLD, size)
-    x = left + string_width(tile.label, BOLD, size) + 3 * mm
+    label_font = plain(tile.label, BOLD)
+    draw_string(canvas, left, base, tile.label, label_font, size)
+    x = left + string_width(tile.label, label_font, size) + 3 * mm
     small = min(8.0, band_h * 0.45)
-    around = "  ".join(
-        f"{SIDE_ARROWS[side]} {neighbours[side]}" for side in ("up", "left", "right", "down") if side in neighbours
+    around = ", ".join(
+        f"{SIDE_WORDS[side]} {neighbours[side]}" for side in ("up", "left", "right", "down") if side in neighbours
     )
     info = f"vel {number}/{grid.count} · rij {tile.label.rstrip('0123456789')}, kolom {tile.col + 1}"
     if around:
         info += f" · buren: {around}"
-    draw_string(canvas, x, base, info, REGULAR, small)
+    info_font = plain(info, REGULAR)
+    draw_string(canvas, x, base, info, info_font, small)
     cut = [SIDE_WORDS[s] for s in ("left", "up") if s in neighbours]
-    hint = f"✂ knip {' en '.join(cut)} af" if cut else "eerste vel: niets afknippen"
+    hint = f"knip {' en '.join(cut)} af" if cut else "eerste vel: niets afknippen"
     right = grid.sheet.width_mm * mm - grid.margin_mm * mm
-    title = board.title
     canvas.setFillColorRGB(*SOFT_INK)
-    room = right - (x + string_width(info, REGULAR, small) + 6 * mm)
+    room = right - (x + string_width(info, info_font, small) + 6 * mm)
     text = f"{title} · {hint}"
-    if string_width(text, ITALIC, small) > room:
+    if string_width(text, plain(text, ITALIC), small) > room:
         text = hint
-    if string_width(text, ITALIC, small) <= room:
-        draw_string(canvas, right, base, text, ITALIC, small, "right")
+    if string_width(text, plain(text, ITALIC), small) <= room:
+        draw_string(canvas, right, base, text, plain(text, ITALIC), small, "right")

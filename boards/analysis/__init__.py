@@ -1,7 +1,7 @@
 """Analysis of sessions: tidy tables, summaries per board, comparisons, exports.
 
 Pure Python and pandas (no Qt). Start with :func:`analyse`; the exports live
-in :mod:`boards.analysis.excel` and :mod:`boards.analysis.report`.
+in :mod:`boards.analysis.excel` and (ReportLab, outside the core) :mod:`printing.report`.
 """
 
 from boards.analysis.across import (

@@ -89,6 +89,24 @@ def default_layout(board: Board) -> MarkerLayout:
     return board.markers or board_poster_layout(board.paper)
 
 
+def printed_ids(board: Board, info: PrintInfo | None = None) -> set[int]:
+    """Every marker id a print of ``board`` carries: its poster frame, and the tiled prints capture knows
+    (the one the QR code names, or else the usual ones it guesses)."""
+    ids = {marker.id for marker in default_layout(board).markers}
+    for known in [info] if info is not None else guessed_print_infos(board):
+        ids |= {marker.id for marker in known.layout_in_board_mm(board).markers}
+    return ids
+
+
+def printed_markers(markers: list[DetectedMarker], board: Board, info: PrintInfo | None = None) -> list[DetectedMarker]:
+    """The detected markers the board printed: a shape in the board's text that happens to read as a
+    marker id the print does not carry (a bold "B" reads as 660) is left out."""
+    ids = printed_ids(board, info)
+    if info is not None:
+        ids |= printed_ids(board)
+    return [marker for marker in markers if marker.id in ids]
+
+
 def has_tile_markers(markers: list[DetectedMarker]) -> bool:
     """Tile markers only make sense with the sheet information of the QR code (or a good guess)."""
     return any(marker.id >= TILE_MARKER_ID_BASE for marker in markers)
@@ -107,7 +125,7 @@ def guessed_print_infos(board: Board) -> list[PrintInfo]:
             board.id, board.version, tile_sheet=code, overlap_mm=DEFAULT_OVERLAP_MM, margin_mm=DEFAULT_PRINTER_MARGIN_MM
         )
         try:
-            info.layout_in_board_mm(board.paper)
+            info.layout_in_board_mm(board)
         except BruinpapierError:
             continue
         guesses.append(info)

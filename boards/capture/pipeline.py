@@ -22,6 +22,7 @@ from boards.capture.markers import (
     fit_homography,
     guessed_print_infos,
     has_tile_markers,
+    printed_markers,
     qr_search_area,
     read_qr_on_board,
 )
@@ -131,7 +132,8 @@ def _place(
         homography = np.diag([board.width_mm / paper.width_mm, board.height_mm / paper.height_mm, 1.0]) @ homography
         return Placement(homography, "corners", [], [], 0.0, None)
     gray = cv2.cvtColor(loaded_image, cv2.COLOR_BGR2GRAY)
-    markers = detect_markers(gray)
+    detected = detect_markers(gray)
+    markers = printed_markers(detected, board)
     layout = default_layout(board)
     poster_markers = [marker for marker in markers if marker.id < TILE_MARKER_ID_BASE]
     fit = fit_homography(poster_markers, layout)
@@ -139,20 +141,20 @@ def _place(
     if fit is not None and options.read_qr:
         info = read_qr_on_board(loaded_image, fit.homography, qr_search_area(board))
     if info is not None and (abs(info.scale - 1.0) > 1e-6 or info.tile_sheet):
-        fit = fit_homography(markers, info.layout_in_board_mm(board.paper)) or fit
+        fit = fit_homography(printed_markers(detected, board, info), info.layout_in_board_mm(board)) or fit
     elif info is None and (
         fit is None or has_tile_markers(markers) or len(fit.used_ids) < 0.6 * len({m.id for m in markers})
     ):
         # no QR code read and the 1:1 poster layout does not explain the markers: a sheet of a
         # tiled print, or a board printed smaller; try the usual ways of printing it
         candidates = [(None, layout)] + [
-            (guess, guess.layout_in_board_mm(board.paper)) for guess in guessed_print_infos(board)
+            (guess, guess.layout_in_board_mm(board)) for guess in guessed_print_infos(board)
         ]
         found = best_fit(markers, candidates)
         if found is None:
             info = decode_qr(gray)  # slow, last resort: the QR code anywhere in the photo
             if info is not None:
-                found = (info, fit_homography(markers, info.layout_in_board_mm(board.paper)))
+                found = (info, fit_homography(printed_markers(detected, board, info), info.layout_in_board_mm(board)))
         if found is not None and found[1] is not None and (fit is None or len(found[1].used_ids) > len(fit.used_ids)):
             fit = found[1]
             if info is None and options.read_qr:

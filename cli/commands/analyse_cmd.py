@@ -81,7 +81,7 @@ def _analyse(args: argparse.Namespace) -> int:
 
 
 def _report(args: argparse.Namespace) -> int:
-    from boards.analysis.report import write_report
+    from printing.report import write_report
 
     analysis = analyse(load_sessions(args.sessions))
     write_report(analysis, args.output)

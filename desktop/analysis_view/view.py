@@ -238,7 +238,7 @@ class AnalysisView(QWidget):
     def export_tables(self, kind: str, path: Path | str) -> None:
         """Write the analysis as an Excel workbook (``xlsx``) or a PDF report (``pdf``)."""
         from boards.analysis.excel import write_workbook
-        from boards.analysis.report import write_report
+        from printing.report import write_report
 
         if self.analysis is None:
             raise ValueError("no analysis to export")

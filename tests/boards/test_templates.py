@@ -478,11 +478,23 @@ def test_committed_files_match_the_generator(tmp_path):
         assert mismatch == [] and errors == [], f"run tools/templates/make_templates.py ({kind}: {mismatch})"
 
 
-def test_readme_lists_every_template():
-    readme = (REPO / "README.md").read_text(encoding="utf-8")
-    section = readme[readme.index("## Sjablonen en methoden") :]
-    missing = [template_id for template_id in TEMPLATE_IDS if f"`{template_id}`" not in section]
+def test_template_list_page_is_what_the_generator_writes_and_lists_every_template():
+    sys.path.insert(0, str(REPO / "tools" / "templates"))
+    try:
+        import template_list
+    finally:
+        sys.path.pop(0)
+    committed = template_list.PAGE.read_text(encoding="utf-8")
+    assert committed == template_list.page(), "run tools/templates/template_list.py"
+    missing = [template_id for template_id in TEMPLATE_IDS if f"| `{template_id}` |" not in committed]
     assert missing == []
+
+
+def test_resources_cite_sources_by_title_not_by_file_or_line():
+    reference = re.compile(r"\bseeds?\b|\br\.\s*\d+\s*[–-]|\b\d{3}_[0-9a-f]{16}\b|/work/", re.IGNORECASE)
+    for path in sorted((REPO / "resources").glob("*/*.json")):
+        found = reference.search(path.read_text(encoding="utf-8"))
+        assert found is None, f"{path.relative_to(REPO)}: {found.group(0)!r}"
 
 
 @pytest.mark.parametrize("template_id", TEMPLATE_IDS)

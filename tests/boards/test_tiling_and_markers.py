@@ -79,26 +79,57 @@ def test_marker_size_grows_with_the_board():
     assert marker_size_mm(210, 297) < marker_size_mm(594, 841) < marker_size_mm(841, 1189)
 
 
-def test_every_tile_sees_at_least_two_whole_markers():
+def test_without_the_board_only_the_frame_holds_markers():
+    """Given only the paper, a tiled layout keeps to the frame: the edge sheets get markers, the middle none."""
     for sheet in (Paper.a_series("A4"), Paper.a_series("A3", "landscape")):
         grid = tile_grid(841, 1189, sheet)
         layout = tiled_layout(grid)
+        frame = frame_width_mm(841, 1189)
         ids = [marker.id for marker in layout.markers]
         assert len(ids) == len(set(ids))
+        for marker in layout.markers:
+            rect = layout.rect(marker)
+            assert min(rect.x, rect.y, 841 - rect.right, 1189 - rect.bottom) < frame
         for tile in grid.tiles:
             inside = [m for m in layout.markers if tile.visible.contains_rect(layout.rect(m))]
-            assert len(inside) >= 2, tile.label
-            for a in inside:  # markers never touch each other
-                for b in inside:
-                    if a.id < b.id:
-                        assert not layout.rect(a).overlaps(layout.rect(b))
+            if tile.row in (0, grid.rows - 1) or tile.col in (0, grid.cols - 1):
+                assert len(inside) >= 2, tile.label
+
+
+def test_markers_sized_to_fit_a_gap():
+    """A gap too narrow for a frame-sized marker gets a smaller one, quiet zone and clearance included."""
+    from boards.geometry import Rect
+    from boards.model import Board, Zone, ZoneKind
+    from boards.readback import marker_area
+
+    paper = Paper.a_series("A3", "landscape")
+    frame = frame_width_mm(paper.width_mm, paper.height_mm)
+    inner = Rect(frame, frame, paper.width_mm - 2 * frame, paper.height_mm - 2 * frame)
+    gap = 14.0
+    half = (inner.width - gap) / 2
+    board = Board(
+        id="kier",
+        title="Kier",
+        paper=paper,
+        zones=[
+            Zone("l", ZoneKind.CELL, Rect(inner.x, inner.y, half, inner.height), "L"),
+            Zone("r", ZoneKind.CELL, Rect(inner.x + half + gap, inner.y, half, inner.height), "R"),
+        ],
+    )
+    grid = tile_grid(paper.width_mm, paper.height_mm, Paper.a_series("A4", "landscape"))
+    layout = tiled_layout(grid, board)
+    in_gap = [m for m in layout.markers if inner.x + half < m.x < inner.x + half + gap]
+    assert in_gap and all(layout.size_of(m) < layout.size_mm for m in in_gap)
+    for marker in in_gap:
+        area = marker_area(layout, marker)
+        assert area.x >= inner.x + half + 1 - 1e-6 and area.right <= inner.x + half + gap - 1 + 1e-6
 
 
 def test_print_info_round_trip_and_layout():
     info = PrintInfo("procesplaat-1", 3, session="AK-24", scale=0.5, tile_sheet="A4P", overlap_mm=10, margin_mm=5)
     decoded = PrintInfo.decode(info.encode())
     assert decoded == info
-    layout = decoded.layout_in_board_mm(Paper.a_series("A0", "landscape"))
+    layout = decoded.layout_in_board_mm(Paper.a_series("A0", "landscape"))  # paper only: the frame
     # markers were laid out on the half-size poster; in board mm they double
     assert layout.size_mm == pytest.approx(marker_size_mm(594.5, 420.5) * 2)
     assert all(0 <= m.x <= 1189 and 0 <= m.y <= 841 for m in layout.markers)

@@ -85,3 +85,45 @@ def test_print_to_pdf_printer(qtbot, dialog, tmp_path):
     assert print_pdf(dialog.rendered.data, printer, dpi=50) == dialog.rendered.page_count
     printed = pdfium.PdfDocument(target.read_bytes())
     assert len(printed) == dialog.rendered.page_count
+
+
+def test_scale_is_shown_before_printing_and_tiles_save_toner(qtbot, dialog, output_dir):
+    assert dialog.scale_label.text() == "Schaal: ware grootte (1:1)"
+    dialog.paper.format.setCurrentIndex(dialog.paper.format.findData("A1"))
+    assert dialog.refresh()
+    assert "geschaald naar 70,3 %" in dialog.scale_label.text()
+    assert not dialog.toner_note.isVisibleTo(dialog)
+    dialog.tiles.setCurrentIndex(dialog.tiles.findData("A4"))
+    assert dialog.refresh()
+    assert dialog.toner_note.isVisibleTo(dialog) and "toner" in dialog.toner_note.text()
+    tile = pdf_page_image(dialog.rendered.data, 1, 200)
+    corner = tile.pixelColor(tile.width() // 2, tile.height() // 2)
+    dialog.grab().save(str(output_dir / "print_dialog_scaled_tiles.png"))
+    dialog.background.setCurrentIndex(dialog.background.findData("brown"))
+    assert not dialog.toner_note.isVisibleTo(dialog)
+    assert dialog.refresh()
+    brown = pdf_page_image(dialog.rendered.data, 1, 200)
+    assert brown.pixelColor(brown.width() // 2, brown.height() // 2) != corner  # white by default, brown when asked
+
+
+def test_tile_any_pdf_from_the_file_menu(qtbot, window, tmp_path, procesplaat, output_dir):
+    from printing import PrintOptions, render_board_pdf
+
+    poster = tmp_path / "eigen-poster.pdf"
+    poster.write_bytes(render_board_pdf(procesplaat, PrintOptions()))
+    action = window.tile_pdf_action
+    assert action in window.menu("file").actions() and action.isEnabled()
+    dialog = window.tile_pdf()
+    qtbot.addWidget(dialog)
+    assert not dialog.save_button.isEnabled()
+    assert dialog.set_source(poster)
+    assert "25 vellen A4 liggend" in dialog.summary.text()
+    dialog.sheet.setCurrentIndex(dialog.sheet.findData("A3"))
+    assert "12 vellen A3 liggend" in dialog.summary.text()
+    dialog.grab().save(str(output_dir / "pdf_tiles_dialog.png"))
+    target = dialog.save(tmp_path / "tegels.pdf")
+    assert target is not None and len(pdfium.PdfDocument(target.read_bytes())) == 13
+    broken = tmp_path / "kapot.pdf"
+    broken.write_bytes(b"geen pdf")
+    assert not dialog.set_source(broken)
+    assert "geen leesbare PDF" in dialog.summary.text() and not dialog.save_button.isEnabled()

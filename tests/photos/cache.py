@@ -13,12 +13,15 @@ from boards.model import Board
 from tests.photos import generator
 from tests.photos.generator import FilledBoard, GeneratedPhoto, PhotoSpec, generate_photo
 
+GENERATOR_MODULES = ("generator", "board_raster", "stickers", "camera")
+
 
 def _source_hash() -> str:
-    """The generator and the printing code it rasterises: a change in either makes new photos."""
-    digest = hashlib.sha256(Path(generator.__file__).read_bytes())
-    printing = Path(generator.__file__).resolve().parents[2] / "printing"
-    for path in sorted(printing.glob("*.py")):
+    """The generator's modules and the printing code it rasterises: a change in any makes new photos."""
+    digest = hashlib.sha256()
+    here = Path(generator.__file__).resolve().parent
+    printing = here.parents[1] / "printing"
+    for path in [here / f"{name}.py" for name in GENERATOR_MODULES] + sorted(printing.glob("*.py")):
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
 

@@ -75,3 +75,36 @@ def detect_markers(image: np.ndarray, dpi: int) -> dict[int, tuple[float, float]
         centre = marker_corners.reshape(4, 2).mean(axis=0)
         result[int(marker_id)] = (float(centre[0]) * 25.4 / dpi, float(centre[1]) * 25.4 / dpi)
     return result
+
+
+def text_boxes_mm(pdf: bytes) -> list[list[tuple[str, float, float, float, float]]]:
+    """Per page, the boxes of its text runs in page mm from the top left: (text, x0, y0, x1, y1).
+
+    A run is pdfium's rectangle around a stretch of characters on one line.
+    """
+    document = pypdfium2.PdfDocument(pdf)
+    pages = []
+    try:
+        for page in document:
+            height = page.get_height()
+            text = page.get_textpage()
+            boxes = []
+            for index in range(text.count_rects()):
+                left, bottom, right, top = text.get_rect(index)
+                run = text.get_text_bounded(left, bottom, right, top).strip()
+                if run:
+                    boxes.append(
+                        (
+                            run,
+                            left * MM_PER_PT,
+                            (height - top) * MM_PER_PT,
+                            right * MM_PER_PT,
+                            (height - bottom) * MM_PER_PT,
+                        )
+                    )
+            text.close()
+            page.close()
+            pages.append(boxes)
+    finally:
+        document.close()
+    return pages

@@ -1,4 +1,7 @@
-"""Value Stream Mapping stappenplan "VERBETERING IN BEELD" — OBS Akkrum (seed 004, r. 80–1340)."""
+"""Value Stream Mapping stappenplan "VERBETERING IN BEELD" — OBS Akkrum.
+
+From "Meer ict, minder werkdruk?", praktijkvoorbeeld 1.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Vernieuwend werken — SWS Balans (seed 004, r. 1340–2560)."""
+"""Vernieuwend werken — SWS Balans ("Meer ict, minder werkdruk?", praktijkvoorbeeld 2)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,7 @@
-"""Werkobservaties — 't Blokhuus (seed 004, r. 2560–3190). An expert method without a stappenplan;
-the steps follow the sections of the case."""
+"""Werkobservaties — 't Blokhuus ("Meer ict, minder werkdruk?", praktijkvoorbeeld 3).
+
+An expert method without a stappenplan; the steps follow the sections of the case.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Design Thinking en Lean — De Borgstee (seed 004, r. 3190–4774)."""
+"""Design Thinking en Lean — De Borgstee ("Meer ict, minder werkdruk?", praktijkvoorbeeld 4)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Ruimte voor leren en ontwikkelen (wijkteams): leerKRACHT, 70-20-10, leerstijlen, actieleren and
+"""Ruimte voor ontwikkeling in wijkteams: leerKRACHT, 70-20-10, leerstijlen, actieleren and
 waarderend organiseren. Three of them are procedures with steps, each a method of its own."""
 
 from __future__ import annotations

@@ -339,7 +339,7 @@ WERKOBSERVATIES = {
     "order": 30,
     "summary": "Een expertmethode: externe onderzoekers observeren leraren tijdens hun werk en interviewen "
     "medewerkers, stellen vast op welke momenten ict wordt gebruikt en wanneer dat knelpunten oplevert, en "
-    "formuleren concrete oplossingen. Doordat de observaties school-specifiek zijn, geeft de seed geen "
+    "formuleren concrete oplossingen. Doordat de observaties school-specifiek zijn, geeft de publicatie geen "
     "stappenplan; de stappen volgen de hoofdstukken van de casus.",
     "steps": [
         {
@@ -474,7 +474,7 @@ LEERKRACHT = {
     "id": "leerkracht",
     "title": "Stichting leerKRACHT",
     "subtitle": "Elke dag een beetje beter: vier instrumenten",
-    "source": "Ruimte voor leren en ontwikkelen (wijkteams) — Leren van de buren: Stichting LeerKRACHT",
+    "source": "Ruimte voor ontwikkeling in wijkteams — Leren van de buren: Stichting LeerKRACHT",
     "order": 60,
     "summary": "De basis van de werkwijze bestaat uit vier instrumenten. Essentiële voorwaarden zijn een "
     "gezamenlijke ambitie, een goed (wekelijks) ritme en reflectie.",
@@ -524,7 +524,7 @@ ACTIELEREN_METHOD = {
     "id": "actieleren",
     "title": "Actieleren",
     "subtitle": "Methodisch vraagstukken bespreken en acties bepalen",
-    "source": "Ruimte voor leren en ontwikkelen (wijkteams) — Leren van acties: Actieleren",
+    "source": "Ruimte voor ontwikkeling in wijkteams — Leren van acties: Actieleren",
     "order": 70,
     "summary": "Een manier van leren die dichtbij de praktijk staat: een continu proces van leren en reflecteren, "
     "met als doel iets (beter) gedaan te krijgen. Actieleerbijeenkomsten worden begeleid door "
@@ -559,7 +559,7 @@ WAARDEREND_ORGANISEREN = {
     "id": "waarderend-organiseren",
     "title": "Waarderend organiseren",
     "subtitle": "Voortbouwen op wat werkt",
-    "source": "Ruimte voor leren en ontwikkelen (wijkteams) — Leren van inwoners en cliënten: Waarderend organiseren",
+    "source": "Ruimte voor ontwikkeling in wijkteams — Leren van inwoners en cliënten: Waarderend organiseren",
     "order": 80,
     "summary": "De inbreng van alle betrokkenen is cruciaal en van waarde. Gezamenlijk onderzoek je wat werkt en je "
     "bouwt daarmee voort op successen die eerder al zijn behaald. Het proces bestaat uit vijf stappen.",

@@ -37,7 +37,7 @@ PUBLICATIONS = {
     "ict-werkdruk": "Meer ict, minder werkdruk?",
     "zmolk": "Toolkit bij de implementatie van de ‘basisaanpak’ voor gespecialiseerde zmolk-directie, "
     "-management en -staf",
-    "wijkteams": "Ruimte voor leren en ontwikkelen (wijkteams)",
+    "wijkteams": "Ruimte voor ontwikkeling in wijkteams",
     "leerwerkgemeenschappen": "1 + 1 = 3 (project ‘Leren in gemeenschap’)",
     "bouwstenen": "Zeven bouwstenen voor innovatie (passend onderwijs)",
 }

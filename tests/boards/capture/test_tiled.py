@@ -44,7 +44,7 @@ def _tile_photo(board, row: int, col: int):
 
 
 def test_sheet_of_a_tiled_print_without_qr(board):
-    photo, board_to_photo, tile = _tile_photo(board, 1, 1)
+    photo, board_to_photo, tile = _tile_photo(board, 0, 1)
     result = capture_photos([photo], board)
     capture = result.photos[0]
     assert capture.markers_found >= 2

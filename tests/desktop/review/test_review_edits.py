@@ -18,21 +18,27 @@ def _double_click(qtbot, view, x, y, modifier=Qt.KeyboardModifier.NoModifier):
     qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, modifier, pos=view.mapFromScene(QPointF(x, y)))
 
 
-def _free_spot(review, zone):
-    """A point in ``zone`` away from every detection."""
+def _free_spot(review, zone, taken=()):
+    """A point in ``zone`` away from every detection and from ``taken`` points (None if there is none)."""
     for fx in np.linspace(0.15, 0.85, 8):
         for fy in np.linspace(0.3, 0.85, 6):
             x, y = zone.rect.x + fx * zone.rect.width, zone.rect.y + fy * zone.rect.height
-            items = (*review.model.notes, *review.model.dots)
-            if all(abs(item.x_mm - x) > 45 or abs(item.y_mm - y) > 45 for item in items):
+            items = [(item.x_mm, item.y_mm) for item in (*review.model.notes, *review.model.dots)] + list(taken)
+            if all(abs(ix - x) > 45 or abs(iy - y) > 45 for ix, iy in items):
                 return x, y
-    raise AssertionError("no free spot")
+    return None
+
+
+def _room_for_two(review, zone) -> bool:
+    first = _free_spot(review, zone)
+    return first is not None and _free_spot(review, zone, [first]) is not None
 
 
 def test_double_click_adds_a_note_and_shift_double_click_a_dot(qtbot, review, photo_file, board):
     _load(qtbot, review, photo_file)
     notes, dots = len(review.model.notes), len(review.model.dots)
-    zone = board.zones[7]
+    # a cell with room for a note (the generated photo fills cells at random)
+    zone = next(zone for zone in board.zones[7:] if zone.holds.dots and _room_for_two(review, zone))
     x, y = _free_spot(review, zone)
     _double_click(qtbot, review.board_view, x, y)
     assert len(review.model.notes) == notes + 1

@@ -26,7 +26,6 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import (
     Flowable,
     KeepTogether,
@@ -43,25 +42,15 @@ from boards.analysis.heat import heat_hex
 from boards.analysis.overview import Analysis, SessionAnalysis
 from boards.fileformat import atomic_write_bytes
 from boards.model import Board, TextElement
-from resources import resource_path
+from printing.fonts import BOLD as FONT_BOLD
+from printing.fonts import REGULAR as FONT
+from printing.fonts import register_fonts
 
-FONT = "DejaVuSans"
-FONT_BOLD = "DejaVuSans-Bold"
-FONT_ITALIC = "DejaVuSans-Oblique"
 MARGIN = 18 * mm
 CONTENT_WIDTH = A4[0] - 2 * MARGIN
 KRAFT = colors.HexColor("#c8a57a")
 HEADER_FILL = colors.HexColor("#efe4d2")
 MAX_BARS = 24
-
-
-def register_fonts() -> None:
-    """Register the DejaVu fonts (Dutch diacritics) once."""
-    registered = set(pdfmetrics.getRegisteredFontNames())
-    for name in (FONT, FONT_BOLD, FONT_ITALIC):
-        if name not in registered:
-            pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", f"{name}.ttf"))))
-    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD)
 
 
 def _styles() -> dict[str, ParagraphStyle]:

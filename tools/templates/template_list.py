@@ -1,7 +1,11 @@
-"""Print the README section "## Sjablonen en methoden" from the built-in templates and methods.
+"""Write the user guide's list of templates (docs/handleiding/sjablonen.md) from the built-in templates and methods.
 
-Run from the repository root:  .venv/bin/python tools/templates/readme_section.py --write
-(--write replaces the section at the end of README.md; without it the section is printed).
+Run from the repository root after make_templates.py:
+
+    .venv/bin/python tools/templates/template_list.py          # write the page
+    .venv/bin/python tools/templates/template_list.py --print  # print it instead
+
+tests/boards/test_templates.py checks that the committed page is what this script writes.
 """
 
 from __future__ import annotations
@@ -19,38 +23,36 @@ from boards.methods import list_methods  # noqa: E402
 from boards.model import Board  # noqa: E402
 from boards.templates import OTHER_METHOD, templates_by_method  # noqa: E402
 
-HEADING = "## Sjablonen en methoden"
+PAGE = ROOT / "docs" / "handleiding" / "sjablonen.md"
 
-INTRO = f"""{HEADING}
+INTRO = """<!-- Gemaakt door tools/templates/template_list.py; niet met de hand bewerken. -->
 
-Bruinpapier heeft de borden van de vijf bronpublicaties ingebouwd als sjablonen
-(`resources/templates/<id>.json`): *Meer ict, minder werkdruk?* (de vier scholen en hun
-methoden) en vier publicaties met ondersteunende borden. Elke titel, vraag, beschrijving,
-label, definitie en stipsoort op een sjabloon is een letterlijk citaat uit de publicatie; de
-kolom **bron** noemt waar. Waar een geprint bord een tekst nodig heeft die de publicatie niet
-geeft, is dat een **toevoeging van Bruinpapier**: die staat in het sjabloon (`additions`) met de
-reden, en hieronder per methode. De sjablonen hebben een standaardpapier (werkbladen A1,
-procesplaten A0, VSM-schema en brown paper op een rol van 2000 × 900 mm) en een rand vrij voor
-de uitleesmarkers. De methoden staan als data in `resources/methods/<id>.json`: de stappen in
-volgorde, met per stap doel, duur, wie, materialen en de borden die erbij horen. Borden die in
-hun publicatie bij geen stap van een stappenplan horen, staan onder **overig**.
+# Sjablonen en methoden
 
+[← Handleiding](README.md)
+
+Bruinpapier heeft de borden van vijf publicaties ingebouwd als sjablonen: *Meer ict,
+minder werkdruk?* (de vier scholen en hun methoden) en vier publicaties met
+ondersteunende borden (zie [Bronnen](../../README.md#bronnen)). Elke titel, vraag,
+beschrijving, label, definitie en stipsoort op een sjabloon is een letterlijk citaat uit
+de publicatie; de kolom **bron** noemt waar. Waar een geprint bord een tekst nodig heeft
+die de publicatie niet geeft, is dat een **toevoeging van Bruinpapier**, met de reden;
+die staan hieronder per methode (en `./bruinpapier show ID` noemt ze ook).
+
+De sjablonen hebben een standaardpapier (werkbladen A1, procesplaten A0, VSM-schema en
+brown paper op een rol van 2000 × 900 mm) en een rand vrij voor de leesmarkers. Een
+**methode** zet de borden in volgorde: per stap het doel, de duur, wie meedoet, de
+materialen en de borden die erbij horen. Borden die in hun publicatie bij geen stap van
+een stappenplan horen, staan onder **overig**.
+
+In de app kies je een sjabloon op de pagina *Start* (zie [Borden kiezen en
+ontwerpen](borden.md)); op de opdrachtregel:
+
+```sh
+./bruinpapier templates                # alle sjablonen, per methode
+./bruinpapier show ideeen-genereren    # één sjabloon: zones, vragen, definities (mm), toevoegingen
+./bruinpapier pack verbetering-in-beeld 5 -o stap5.pdf   # alle borden van een stap
 ```
-bruinpapier templates              # alle sjablonen, per methode
-bruinpapier templates --json
-bruinpapier show ideeen-genereren  # één sjabloon: zones, vragen, definities
-bruinpapier show vsm-schema --json
-```
-
-Sjablonen en methoden worden gegenereerd door `tools/templates/make_templates.py`
-(lay-outhulpjes in `tools/templates/template_layout.py`, inhoud per publicatie in
-`tools/templates/boards_*.py` en `template_methods.py`, de citaten in
-`tools/templates/excerpts.py`). Pas die aan en draai
-`.venv/bin/python tools/templates/make_templates.py` en daarna
-`.venv/bin/python tools/templates/readme_section.py --write`. Elk bord wordt gevalideerd
-voordat het wordt geschreven, en de generator weigert een bord met een tekst die niet in de
-citaten van dat bord staat en geen toevoeging is (zie *Letterlijk uit de bron* onder
-*Voor ontwikkelaars*).
 """
 
 
@@ -85,18 +87,19 @@ def paper_text(board: Board) -> str:
     return f"{paper.format} {'liggend' if paper.orientation.value == 'landscape' else 'staand'}"
 
 
-def section() -> str:
+def page() -> str:
     methods = {method.id: method for method in list_methods()}
     lines = [INTRO]
     for method_id, boards in templates_by_method().items():
         if method_id == OTHER_METHOD:
-            lines.append("### overig (borden zonder stap in een stappenplan)\n")
+            lines.append("## Overig (borden zonder stap in een stappenplan)\n")
             steps = {}
         else:
             method = methods[method_id]
             school = f", {method.school}" if method.school else ""
-            lines.append(f"### {method.title} (`{method.id}`{school})\n")
-            lines.append(f"Bron: {method.source}\n")
+            lines.append(f"## {method.title} (`{method.id}`{school})\n")
+            if method.source:
+                lines.append(f"Bron: {method.source}\n")
             lines.append("Stappen: " + " → ".join(f"{step.nr} {step.title}" for step in method.steps) + "\n")
             steps = {step.id: f"{step.nr} {step.title}" for step in method.steps}
         lines.append("| id | titel | stap | papier | bron |")
@@ -112,20 +115,12 @@ def section() -> str:
 
 
 def main(argv: list[str]) -> int:
-    text = section()
-    if "--write" not in argv:
+    text = page()
+    if "--print" in argv:
         sys.stdout.write(text)
         return 0
-    readme = ROOT / "README.md"
-    current = readme.read_text(encoding="utf-8")
-    start = current.find(HEADING)
-    if start < 0:
-        updated = current.rstrip() + "\n\n" + text
-    else:
-        following = current.find("\n## ", start + len(HEADING))
-        rest = current[following + 1 :] if following >= 0 else ""
-        updated = current[:start] + text + ("\n" + rest if rest else "")
-    readme.write_text(updated, encoding="utf-8")
+    PAGE.parent.mkdir(parents=True, exist_ok=True)
+    PAGE.write_text(text, encoding="utf-8")
     return 0
 
 

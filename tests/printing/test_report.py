@@ -1,0 +1,38 @@
+"""The PDF report of an analysis, read back through its text layer."""
+
+from __future__ import annotations
+
+from boards.analysis import analyse
+from printing.report import write_report
+from tests.support.builders import (
+    borgstee_procesplaat_session,
+    notes,
+    seed_zelfevaluatie_session,
+    session_on,
+    werkdruk_frequentiematrix,
+)
+from tests.support.pdf import pdf_text
+
+
+def test_pdf_report_contains_school_zones_and_conclusion(procesplaat, tmp_path):
+    path = tmp_path / "rapport.pdf"
+    write_report(analyse([borgstee_procesplaat_session(procesplaat)]), path)
+    assert path.read_bytes().startswith(b"%PDF")
+    text = pdf_text(path.read_bytes(), tmp_path)
+    assert "CBS De Borgstee" in text
+    assert "Design Thinking en Lean" in text
+    for label in ("Rapporten schrijven", "Vergaderingen bijwonen", "Toetsen afnemen", "PRIMAIR (lesgeven)"):
+        assert label in text, label
+    flat = " ".join(text.split())
+    assert "WERKDRUK IN DE SECUNDAIRE PROCESSEN ERVAREN" in flat
+    assert "Rapportfunctie in Parnassys inrichten" in flat and "Initiatiefnemer" in flat
+
+
+def test_pdf_report_of_scales_and_matrix_with_dutch_figures(tmp_path):
+    matrix = session_on(werkdruk_frequentiematrix(), school="OBS Akkrum")
+    notes(matrix, "dagelijks-inhoud", 3)
+    path = tmp_path / "rapport.pdf"
+    write_report(analyse([seed_zelfevaluatie_session(), matrix]), path)
+    flat = " ".join(pdf_text(path.read_bytes(), tmp_path).split())
+    assert "6 (66,7 %)" in flat and "7 (77,8 %)" in flat and "Gemiddelde 4,1" in flat
+    assert "Afhankelijkheid" in flat and "Maandelijks" in flat and "OBS Akkrum" in flat
