@@ -35,6 +35,7 @@ SIZE_TOLERANCE_MM = 6.0
 CORNER_TOLERANCE_DEG = 16.0
 MIN_EDGE_MM = 9.0
 STROKE_CLOSE_MM = 7.0  # writing up to about this wide is bridged (only through dark or unclassified pixels)
+OUTLINE_TOLERANCE_MM = 1.8  # an outline's straight edges may wobble this much (blur, JPEG, writing at the edge)
 HOLE_FILL_MM2 = 1500.0  # holes in a note region smaller than this are writing or dots
 #: (long, short) mm of the sticky notes sold: a clean rectangle of one of these sizes is one note
 COMMON_SIZES_MM = (
@@ -188,7 +189,9 @@ class Corner:
 
 def _simplify(contour: np.ndarray, px_per_mm: float) -> np.ndarray:
     """The outline as a polygon (mm); nearly collinear edges merged, tiny edges dropped."""
-    points = cv2.approxPolyDP(contour, 1.1 * px_per_mm, True).reshape(-1, 2).astype(np.float64) / px_per_mm
+    points = (
+        cv2.approxPolyDP(contour, OUTLINE_TOLERANCE_MM * px_per_mm, True).reshape(-1, 2).astype(np.float64) / px_per_mm
+    )
     while len(points) > 3:
         incoming = points - np.roll(points, 1, axis=0)
         outgoing = np.roll(points, -1, axis=0) - points
