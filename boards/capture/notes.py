@@ -295,6 +295,7 @@ class Candidate:
     contradiction: float = 0.0
     seen: float = 0.0
     free: tuple[float, ...] = (0.0, 0.0, 0.0, 0.0)  # per side: share with the note inside and open board outside
+    window: tuple[slice, slice] | None = None  # the ROI part ``own`` covers
 
     def corners_mm(self) -> np.ndarray:
         return rect_corners(self.center, self.size, self.angle_deg)
@@ -396,16 +397,22 @@ class Region:
 def _evaluate(candidate: Candidate, region: Region, px_per_mm: float) -> None:
     corners = candidate.corners_mm() * px_per_mm - region.origin
     shape = region.own.shape
-    mask = np.zeros(shape, np.uint8)
-    cv2.fillConvexPoly(mask, np.round(corners * 4).astype(np.int32), 1, lineType=cv2.LINE_8, shift=2)
-    inside = mask.astype(bool)
     candidate.polygon = corners
-    candidate.area = int(inside.sum())
+    # the rectangle's pixels, within its bounding box only
+    x0, y0 = np.maximum(np.floor(corners.min(axis=0)).astype(int), 0)
+    x1, y1 = np.minimum(np.ceil(corners.max(axis=0)).astype(int) + 1, (shape[1], shape[0]))
+    if x1 <= x0 or y1 <= y0:
+        return
+    mask = np.zeros((y1 - y0, x1 - x0), np.uint8)
+    cv2.fillConvexPoly(mask, np.round((corners - (x0, y0)) * 4).astype(np.int32), 1, lineType=cv2.LINE_8, shift=2)
+    inside = mask.view(bool)
+    candidate.area = int(np.count_nonzero(mask))
     if candidate.area == 0:
         return
-    candidate.own = inside & region.own
-    candidate.seen = float(candidate.own.sum()) / candidate.area
-    candidate.paper = float((inside & region.paper).sum()) / candidate.area
+    candidate.window = (slice(y0, y1), slice(x0, x1))
+    candidate.own = inside & region.own[candidate.window]
+    candidate.seen = float(np.count_nonzero(candidate.own)) / candidate.area
+    candidate.paper = float(np.count_nonzero(inside & region.paper[candidate.window])) / candidate.area
     # the outline, every 1.5 mm
     samples = []
     for i in range(4):
@@ -469,7 +476,7 @@ def _choose(candidates: list[Candidate], region: Region, px_per_mm: float) -> li
     while viable:
         best, best_score = None, 0.0
         for candidate in viable:
-            gain = int((candidate.own & ~explained).sum())
+            gain = int(np.count_nonzero(candidate.own & ~explained[candidate.window]))
             if gain < max(0.22 * candidate.area, 0.12 * note_area):
                 continue
             quality = candidate.support - 1.5 * candidate.contradiction - 2 * candidate.paper
@@ -480,7 +487,7 @@ def _choose(candidates: list[Candidate], region: Region, px_per_mm: float) -> li
         if best is None:
             break
         chosen.append(best)
-        explained |= best.own
+        explained[best.window] |= best.own
         limit = 0.3 * min(best.size)
         viable = [
             c
@@ -871,7 +878,7 @@ def _regions(
             )
         explained = np.zeros(own.shape, bool)
         for candidate in chosen:
-            explained |= candidate.own
+            explained[candidate.window] |= candidate.own
         rest = (own & ~explained).astype(np.uint8)
         rest = cv2.morphologyEx(rest, cv2.MORPH_OPEN, _disk(4 * px_per_mm))
         note_px = TYPICAL_NOTE_MM**2 * px_per_mm**2

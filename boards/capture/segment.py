@@ -229,7 +229,8 @@ def normalise_light(image: np.ndarray, valid: np.ndarray, px_per_mm: float) -> N
         unreadable = cv2.resize(unreadable_small, (width, height), interpolation=cv2.INTER_NEAREST) > 0
     corrected = cv2.multiply(image, gain8, scale=1.0 / GAIN_ONE, dtype=cv2.CV_8U)
     if paper_kind == "white":
-        corrected, glare, unreadable = _lift_glare_on_white(corrected, valid, px_per_mm)
+        small_corrected = np.clip(small.astype(np.float32) * gain, 0, 255).astype(np.uint8)
+        corrected, glare, unreadable = _lift_glare_on_white(corrected, small_corrected, small_valid, step)
     strong = gain.max(axis=2) * GAIN_ONE > 250
     if strong.any():
         # where the light is that low (under a strong highlight) the fixed point runs out: floats there
@@ -246,45 +247,43 @@ STRONG = 38.0
 
 
 def _lift_glare_on_white(
-    image: np.ndarray, valid: np.ndarray, px_per_mm: float
+    image: np.ndarray, small: np.ndarray, seen: np.ndarray, step: int
 ) -> tuple[np.ndarray, np.ndarray | None, np.ndarray | None]:
     """White paper hides a highlight (white on white), but what lies under it is washed out: areas
-    of faint colour and faint writing with nothing strong among them. Found that way, the content
-    there is stretched away from the paper's white by how much the strongest content nearby lost."""
+    of faint colour and faint writing with nothing strong among them. Found that way (on the light
+    grid ``small``, cells of ``step`` px, light evened out), the content there is stretched away from
+    the paper's white by how much the strongest content nearby lost."""
     height, width = image.shape[:2]
-    step = max(1, int(round(2.0 * px_per_mm)))
-    small_size = (max(1, width // step), max(1, height // step))
-    small = cv2.resize(image, small_size, interpolation=cv2.INTER_AREA)
-    deficit = 245.0 - small.min(axis=2).astype(np.float32)
+    cell_mm2 = (LIGHT_CELL_MM) ** 2
+    deficit = 245.0 - np.minimum(np.minimum(small[:, :, 0], small[:, :, 1]), small[:, :, 2]).astype(np.float32)
     lab = cv2.cvtColor(small, cv2.COLOR_BGR2LAB).astype(np.float32)
     chroma = np.hypot(lab[:, :, 1] - 128, lab[:, :, 2] - 128)
-    seen = cv2.resize(valid, small_size, interpolation=cv2.INTER_AREA) > 250
     # faint colour on a light ground: a note or dot washed out; strong: full colour or dark ink
     washed = ((chroma >= WASHED[0]) & (chroma <= WASHED[1]) & (lab[:, :, 0] > 170) & seen).astype(np.float32)
     strong = (((chroma > STRONG) | (lab[:, :, 0] < 110)) & seen).astype(np.float32)
-    sigma = 8.0 / 2.0
+    sigma = 8.0 / LIGHT_CELL_MM
     seeds = (cv2.GaussianBlur(washed, (0, 0), sigma) > 0.3) & (cv2.GaussianBlur(strong, (0, 0), sigma) < 0.12)
     seeds = seeds.astype(np.uint8)
-    if seeds.sum() * 4.0 < 25 * 25:
+    if seeds.sum() * cell_mm2 < 25 * 25:
         return image, None, None
-    closed = cv2.morphologyEx(seeds, cv2.MORPH_CLOSE, _ellipse(15.0 / 2.0))
-    closed = cv2.dilate(closed, _ellipse(6.0 / 2.0))
+    closed = cv2.morphologyEx(seeds, cv2.MORPH_CLOSE, _ellipse(30.0 / 2.0 / LIGHT_CELL_MM))
+    closed = cv2.dilate(closed, _ellipse(6.0 / 2.0 / LIGHT_CELL_MM))
     contours, _ = cv2.findContours(closed, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
     mask = np.zeros_like(closed)
     for contour in contours:
-        if cv2.contourArea(contour) * 4.0 >= 25 * 25:  # cells of 2 mm
+        if cv2.contourArea(contour) * cell_mm2 >= 25 * 25:
             # a highlight is a round patch: its washed-out ring closes over the core, where nothing shows
             cv2.drawContours(mask, [cv2.convexHull(contour)], -1, 1, cv2.FILLED)
     mask &= seen.astype(np.uint8)
     if not mask.any():
         return image, None, None
     # how much contrast the strongest content nearby kept: ink and dots lie about 180 below white
-    strongest = cv2.dilate(deficit * mask, _ellipse(10.0 / 2.0))
+    strongest = cv2.dilate(deficit * mask, _ellipse(10.0 / 2.0 / LIGHT_CELL_MM))
     stretch = np.clip(180.0 / np.maximum(strongest, 30.0), 1.0, 6.0) * mask + (1 - mask)
-    stretch = cv2.GaussianBlur(stretch.astype(np.float32), (0, 0), 2.0)
+    stretch = cv2.GaussianBlur(stretch.astype(np.float32), (0, 0), 4.0 / LIGHT_CELL_MM)
     ys, xs = np.nonzero(mask)
-    y0, y1 = max(0, (ys.min() - 8) * step), min(height, (ys.max() + 9) * step)
-    x0, x1 = max(0, (xs.min() - 8) * step), min(width, (xs.max() + 9) * step)
+    y0, y1 = max(0, (ys.min() - 4) * step), min(height, (ys.max() + 5) * step)
+    x0, x1 = max(0, (xs.min() - 4) * step), min(width, (xs.max() + 5) * step)
     factor = cv2.resize(stretch, (width, height), interpolation=cv2.INTER_LINEAR)[y0:y1, x0:x1, None]
     part = image[y0:y1, x0:x1].astype(np.float32)
     lifted = image.copy()
@@ -393,10 +392,13 @@ def _cube() -> tuple[np.ndarray, np.ndarray]:
     return _CUBE[0]
 
 
+_FIVE_BITS = (np.arange(256) >> 3).astype(np.uint8)
+_INDEX_WEIGHTS = np.array([[1024.0, 32.0, 1.0]], np.float32)
+
+
 def quantised_index(image: np.ndarray) -> np.ndarray:
-    """Every pixel's colour at 5 bits per channel, as an index into the palette's lookup tables."""
-    quantised = (image >> 3).astype(np.uint16)
-    return (quantised[:, :, 0] << 10) | (quantised[:, :, 1] << 5) | quantised[:, :, 2]
+    """Every pixel's colour at 5 bits per channel (b << 10 | g << 5 | r), an index into the palette's tables."""
+    return cv2.transform(cv2.LUT(image, _FIVE_BITS).astype(np.uint16), _INDEX_WEIGHTS)
 
 
 def classify(image: np.ndarray, palette: Palette, index: np.ndarray | None = None) -> np.ndarray:
