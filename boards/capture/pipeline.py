@@ -40,7 +40,14 @@ from boards.capture.results import (
     PhotoCapture,
     ProgressCallback,
 )
-from boards.capture.segment import Palette, build_palette, classify, normalise_light, quantised_index
+from boards.capture.segment import (
+    Palette,
+    build_palette,
+    classify,
+    normalise_light,
+    notes_in_dot_colours,
+    quantised_index,
+)
 from boards.geometry import Rect
 from boards.model import Board, SymbolElement, TextElement
 from boards.readback import TILE_MARKER_ID_BASE, PrintInfo, frame_width_mm
@@ -227,6 +234,7 @@ def analyse_photo(
     colours = quantised_index(normalised.image)
     palette = _palette(board, normalised.paper_bgr).adapted(normalised.image, index=colours)
     labels = classify(normalised.image, palette, colours)
+    notes_in_dot_colours(normalised.image, labels, palette, ppm)
     lines = thin_dark_lines(cv2.cvtColor(normalised.image, cv2.COLOR_BGR2GRAY), ppm)
     allowed_notes, allowed_dots = _allowed_masks(board, valid, ppm, region)
     step(0.6, "post-its en stippen zoeken")

@@ -10,6 +10,7 @@ paper, ink, white, one of the note colours or one of the dot colours.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
 import cv2
@@ -404,3 +405,88 @@ def quantised_index(image: np.ndarray) -> np.ndarray:
 def classify(image: np.ndarray, palette: Palette, index: np.ndarray | None = None) -> np.ndarray:
     """The class of every pixel (uint8), by the palette's lookup table."""
     return palette.lut()[quantised_index(image) if index is None else index]
+
+
+NOTE_SHAPED_MM2 = 1500.0  # a region of a dot colour this large and square is a note, not dots
+CONFUSABLE = 18.0  # distance (as the lookup table weighs it) below which a dot and a note colour get mixed up
+
+
+def notes_in_dot_colours(image: np.ndarray, labels: np.ndarray, palette: Palette, px_per_mm: float) -> None:
+    """Settle (in place) which pixels of a dot colour and the note colour of the same hue are which.
+
+    A green note can be as dark as the green dots stuck on and around it: colour alone then mixes the
+    two. Shape tells them apart: a region of the two colours together as large as a note that fills
+    its bounding rectangle is a note (the dots on it show as darker discs inside and keep the dot
+    colour); any other region of the two is dots, and its note-coloured pixels are their rims.
+    """
+    if not palette.dot_kinds or not palette.note_colors:
+        return
+    labs = _labs(palette.colors_bgr)
+    note_refs = [(klass, labs[palette.classes.index(klass)]) for klass in palette.note_colors]
+    min_area = NOTE_SHAPED_MM2 * px_per_mm * px_per_mm
+    gray = cv2.cvtColor(image, cv2.COLOR_BGR2GRAY)
+    spot_kernel = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (int(25 * px_per_mm) | 1, int(25 * px_per_mm) | 1))
+    for dot_class in palette.dot_kinds:
+        dot_lab = labs[palette.classes.index(dot_class)]
+        note_class, note_lab = min(note_refs, key=lambda entry: float(np.hypot(*(entry[1][1:] - dot_lab[1:]))))
+        if float(np.linalg.norm((note_lab - dot_lab) * LAB_WEIGHTS)) > CONFUSABLE:
+            continue  # the colours themselves keep this dot colour and its nearest note colour apart
+        disc_area = _single_dot_area(labels == dot_class, px_per_mm)
+        either = ((labels == dot_class) | (labels == note_class)).astype(np.uint8)
+        closed = cv2.morphologyEx(either, cv2.MORPH_CLOSE, np.ones((3, 3), np.uint8))
+        count, components, stats, _ = cv2.connectedComponentsWithStats(closed, connectivity=8)
+        for index in range(1, count):
+            x, y, w, h, area = stats[index]
+            window = (slice(y, y + h), slice(x, x + w))
+            blob = (components[window] == index).astype(np.uint8)
+            part = labels[window]
+            mine = (blob > 0) & ((part == dot_class) | (part == note_class))
+            if area >= min_area and _note_shaped(blob, px_per_mm):
+                level = gray[window]
+                # the dots on it: clearly darker than the note around them (closing removes spots up to a
+                # dot's size and keeps a note's shading)
+                around = cv2.morphologyEx(level, cv2.MORPH_CLOSE, spot_kernel)
+                darker = mine & (level.astype(np.int16) < around.astype(np.int16) - 14)
+                darker = _round_spots(darker, disc_area)
+                part[mine & ~darker] = note_class
+                part[mine & darker] = dot_class
+            elif area < min_area and (part[mine] == dot_class).any():
+                part[mine] = dot_class  # dots, with rims light enough to pass for the note colour
+
+
+def _single_dot_area(mask: np.ndarray, px_per_mm: float) -> float:
+    """Area (px) of one dot of this colour: the median of the round components of a dot's size."""
+    _, _, stats, _ = cv2.connectedComponentsWithStats(mask.astype(np.uint8), connectivity=8)
+    low, high = math.pi * (3.0 * px_per_mm) ** 2, math.pi * (12.0 * px_per_mm) ** 2
+    areas = [
+        area
+        for _, _, w, h, area in stats[1:]
+        if low <= area <= high and abs(w - h) <= 0.2 * max(w, h) and 0.68 <= area / max(1, w * h) <= 0.86
+    ]
+    return float(np.median(areas)) if len(areas) >= 2 else math.pi * (6.0 * px_per_mm) ** 2
+
+
+def _round_spots(mask: np.ndarray, disc_area: float) -> np.ndarray:
+    """The parts of ``mask`` shaped like dots of this size (or a few together), not a shaded edge,
+    a stroke or a word."""
+    opened = cv2.morphologyEx(mask.astype(np.uint8), cv2.MORPH_OPEN, np.ones((3, 3), np.uint8))
+    count, components, stats, _ = cv2.connectedComponentsWithStats(opened, connectivity=8)
+    low, high = 0.7 * disc_area, 6 * disc_area
+    keep = np.zeros(count, bool)
+    for index in range(1, count):
+        x, y, w, h, area = stats[index]
+        if not (low <= area <= high and min(w, h) >= 0.5 * max(w, h) and area >= 0.55 * w * h):
+            continue
+        # a dot's outline is round and full; letters leave bays in it
+        blob = (components[y : y + h, x : x + w] == index).astype(np.uint8)
+        contours, _ = cv2.findContours(blob, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+        contour = max(contours, key=cv2.contourArea)
+        keep[index] = cv2.contourArea(contour) >= 0.88 * cv2.contourArea(cv2.convexHull(contour))
+    return keep[components]
+
+
+def _note_shaped(blob: np.ndarray, px_per_mm: float) -> bool:
+    contours, _ = cv2.findContours(blob, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    contour = max(contours, key=cv2.contourArea)
+    (_, _), (width, height), _ = cv2.minAreaRect(contour)
+    return min(width, height) >= 30 * px_per_mm and cv2.contourArea(contour) >= 0.8 * width * height
