@@ -188,6 +188,16 @@ class SizeBook:
             for entry in self.sizes
         )
 
+    def share(self, long: float, short: float) -> float:
+        """How common this size is on the photo (0..1)."""
+        total = sum(entry[2] for entry in self.sizes)
+        weight = sum(
+            entry[2]
+            for entry in self.sizes
+            if abs(entry[0] - long) < SIZE_TOLERANCE_MM and abs(entry[1] - short) < SIZE_TOLERANCE_MM
+        )
+        return weight / total if total else 0.0
+
 
 # --- outline geometry -------------------------------------------------------------------
 
@@ -312,6 +322,7 @@ class Candidate:
     seen: float = 0.0
     free: tuple[float, ...] = (0.0, 0.0, 0.0, 0.0)  # per side: share with the note inside and open board outside
     window: tuple[slice, slice] | None = None  # the ROI part ``own`` covers
+    common: float = 0.0  # share of the notes on the photo that have this size
 
     def corners_mm(self) -> np.ndarray:
         return rect_corners(self.center, self.size, self.angle_deg)
@@ -500,6 +511,7 @@ def _choose(candidates: list[Candidate], region: Region, px_per_mm: float) -> li
             quality = candidate.support - 1.5 * candidate.contradiction - 2 * candidate.paper
             score = gain * max(0.05, 0.2 + quality) * (1 + 0.1 * candidate.measured)
             score *= (1 + 0.05 * min(candidate.votes, 4)) * (1.0 if candidate.known else 0.5)
+            score *= 0.85 + 0.3 * candidate.common  # where the outline leaves it open, the usual size
             if score > best_score:
                 best, best_score = candidate, score
         if best is None:
@@ -877,6 +889,7 @@ def _regions(
         for candidate in candidates:
             _refit(candidate, edges, sizes)
             candidate.known = sizes.known(max(candidate.size), min(candidate.size))
+            candidate.common = sizes.share(max(candidate.size), min(candidate.size))
         candidates = _merge_duplicates(candidates)
         chosen = _choose(candidates, region, px_per_mm)
         for candidate in chosen:
@@ -905,17 +918,32 @@ def _regions(
             for contour in rest_contours:
                 if cv2.contourArea(contour) < 0.35 * TYPICAL_NOTE_MM**2 * px_per_mm**2:
                     continue
-                (cx, cy), (bw, bh), angle = cv2.minAreaRect(contour.astype(np.float32) + np.float32([x0, y0]))
-                size, angle = _normalise_angle((bw / px_per_mm, bh / px_per_mm), angle)
+                unresolved = cv2.contourArea(contour) > 1.3 * note_px
+                rest_box = _box_candidate(contour.astype(np.float32) + np.float32([x0, y0]), px_per_mm)
+                if rest_box is None:
+                    continue
+                guess = rest_box
+                if not unresolved:
+                    # the rest of a note whose other part lies under its neighbours: the usual size, laid
+                    # against the rest's sides that border the board
+                    options = [rest_box, *_grown(rest_box, sizes)]
+                    for option in options:
+                        _evaluate(option, region, px_per_mm)
+                    guess = max(
+                        (option for option in options if option.area > 0),
+                        key=lambda option: option.support - option.contradiction - 2 * option.paper,
+                        default=rest_box,
+                    )
+                size, angle = _normalise_angle(guess.size, guess.angle_deg)
                 found.append(
                     NoteBlob(
                         "",
-                        (cx / px_per_mm, cy / px_per_mm),
-                        size,
-                        angle,
+                        (float(guess.center[0]), float(guess.center[1])),
+                        (float(size[0]), float(size[1])),
+                        float(angle),
                         0.3,
                         doubtful=True,
-                        reason="unresolved" if cv2.contourArea(contour) > 1.3 * note_px else "covered",
+                        reason="unresolved" if unresolved else "covered",
                     )
                 )
     return found
