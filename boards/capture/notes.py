@@ -372,7 +372,7 @@ def _corner_candidates(corner: Corner, sizes: SizeBook, known_only: bool = False
             pairs.append((0, len(book), width, height))
     result = []
     angle = math.degrees(math.atan2(corner.a[1], corner.a[0]))
-    for negative_measured, _, width, height in sorted(pairs)[:5]:
+    for negative_measured, _, width, height in sorted(pairs)[:3]:
         center = corner.point + corner.a * width / 2 + corner.b * height / 2
         result.append(Candidate(center, (width, height), angle, -negative_measured))
     return result
@@ -484,9 +484,53 @@ def _evaluate(candidate: Candidate, region: Region, px_per_mm: float) -> None:
     candidate.contradiction = float(contradiction.sum()) / total
 
 
+@dataclass
+class Outline:
+    """Turns a region's outlines into note proposals, collecting their straight edges on the way."""
+
+    offset: np.ndarray  # mm of the ROI's origin
+    px_per_mm: float
+    min_area_px: float  # smaller pieces are left out
+    segments: list[np.ndarray]
+
+    def propose(self, contours, sizes: SizeBook, corners: bool, known_only: bool) -> list[Candidate]:
+        proposed: list[Candidate] = []
+        for contour in contours:
+            if cv2.contourArea(contour) < self.min_area_px:
+                continue
+            polygon = _simplify(contour, self.px_per_mm) + self.offset
+            self.segments.append(np.hstack([polygon, np.roll(polygon, -1, axis=0)]))
+            if corners:
+                for corner in _corners(polygon):
+                    proposed.extend(_corner_candidates(corner, sizes, known_only=known_only))
+        return proposed
+
+
+def _fitted(proposed: list[Candidate], segments: list[np.ndarray], sizes: SizeBook) -> list[Candidate]:
+    """Proposals refitted to the edges; the corners of one note agree, so each is fitted once."""
+    edges = np.vstack(segments) if segments else np.zeros((0, 4))
+    proposed = _merge_duplicates(proposed)
+    for candidate in proposed:
+        _refit(candidate, edges, sizes)
+        candidate.known = sizes.known(max(candidate.size), min(candidate.size))
+        candidate.common = sizes.share(max(candidate.size), min(candidate.size))
+    return _merge_duplicates(proposed)
+
+
+def _explains(chosen: list[Candidate], own: np.ndarray) -> bool:
+    """Whether the chosen notes cover (nearly) all of the region, each along good edges."""
+    if not chosen or any(candidate.support < 0.6 or candidate.contradiction > 0.2 for candidate in chosen):
+        return False
+    explained = np.zeros(own.shape, bool)
+    for candidate in chosen:
+        explained[candidate.window] |= candidate.own
+    return np.count_nonzero(own & ~explained) < 0.08 * np.count_nonzero(own)
+
+
 def _choose(candidates: list[Candidate], region: Region, px_per_mm: float) -> list[Candidate]:
     for candidate in candidates:
-        _evaluate(candidate, region, px_per_mm)
+        if candidate.polygon is None:
+            _evaluate(candidate, region, px_per_mm)
     note_area = TYPICAL_NOTE_MM * TYPICAL_NOTE_MM * px_per_mm * px_per_mm
     viable = [
         c
@@ -693,8 +737,12 @@ def detect_notes(
     typical_mm: float = TYPICAL_NOTE_MM,
     single_sizes_mm: tuple[tuple[float, float], ...] = (),
     washed: np.ndarray | None = None,
+    image: np.ndarray | None = None,
 ) -> list[NoteBlob]:
     """Notes of the palette's colours.
+
+    ``image`` (the light-evened board image the labels come from) adds the colour steps between
+    notes of one colour and slightly different shades to the dark ``lines``.
 
     ``washed`` marks where a highlight washes colours out: there, paper-coloured pixels may be
     a note's washed-out part, so they do not speak against a note.
@@ -707,7 +755,10 @@ def detect_notes(
         sizes.add(max(long, short), min(long, short), 0.5)
     clusters = list(_clusters(labels, allowed, palette, px_per_mm))
     for cluster in clusters:
-        learn_sizes(cluster.masks, lines[cluster.window], px_per_mm, sizes, cluster.components)
+        cluster.lines = lines[cluster.window]
+        if image is not None:
+            cluster.lines = cluster.lines | colour_steps(image[cluster.window], labels[cluster.window], palette)
+        learn_sizes(cluster.masks, cluster.lines, px_per_mm, sizes, cluster.components)
     found: dict[int, list[NoteBlob]] = {}
     for cluster in clusters:
         paper = labels[cluster.window] == PAPER
@@ -719,7 +770,7 @@ def detect_notes(
         offset = (cluster.window[1].start / px_per_mm, cluster.window[0].start / px_per_mm)
         for klass, mask in cluster.masks.items():
             others = any_note & ~mask
-            for blob in _regions(cluster.components[klass], lines[cluster.window], paper, others, px_per_mm, sizes):
+            for blob in _regions(cluster.components[klass], cluster.lines, paper, others, px_per_mm, sizes):
                 blob.center = (blob.center[0] + offset[0], blob.center[1] + offset[1])
                 found.setdefault(klass, []).append(blob)
     notes: list[NoteBlob] = []
@@ -742,6 +793,7 @@ class Cluster:
     window: tuple[slice, slice]  # rows, columns of the board image
     masks: dict[int, np.ndarray]  # note class → its filled pixels (uint8) within the window
     components: dict[int, Components]
+    lines: np.ndarray | None = None  # dark lines and colour steps within the window
 
 
 def _clusters(labels: np.ndarray, allowed: np.ndarray, palette: Palette, px_per_mm: float):
@@ -853,7 +905,6 @@ def _regions(
         contours, _ = cv2.findContours(own8, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE)
         candidates: list[Candidate] = []
         offset = np.array([x0, y0], np.float64) / px_per_mm
-        pieces = [own8]
         contour = max(contours, key=cv2.contourArea)
         box = _box_candidate(contour.astype(np.float32) + np.float32([x0, y0]), px_per_mm)
         clean = (
@@ -864,34 +915,22 @@ def _regions(
         single = clean and sizes.known(max(box.size), min(box.size))
         # a clean rectangle of a size sold but not (yet) believed: one larger note, or usual ones in line
         either = clean and not single and _common(max(box.size), min(box.size))
-        if not single:
-            # one note standing alone needs no search; anything else is also cut along dark lines
-            pieces.append((own & ~thick_lines).astype(np.uint8))
-        segments = []
-        for piece_index, piece in enumerate(pieces):
-            piece_contours = (
-                contours if piece_index == 0 else cv2.findContours(piece, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE)[0]
-            )
-            for piece_contour in piece_contours:
-                if cv2.contourArea(piece_contour) < min_area * 0.5:
-                    continue
-                polygon = _simplify(piece_contour, px_per_mm) + offset
-                segments.append(np.hstack([polygon, np.roll(polygon, -1, axis=0)]))
-                if not single:
-                    for corner in _corners(polygon):
-                        candidates.extend(_corner_candidates(corner, sizes, known_only=piece_index > 0))
+        segments: list[np.ndarray] = []  # the straight edges of the outlines, for refitting
+        outline = Outline(offset, px_per_mm, 0.5 * min_area, segments)
+        candidates = outline.propose(contours, sizes, corners=not single, known_only=False)
         if box is not None:
             candidates.append(box)
             if not single:
                 candidates += _grown(box, sizes)
-        edges = np.vstack(segments) if segments else np.zeros((0, 4))
-        candidates = _merge_duplicates(candidates)  # corners of one note agree: fit each proposal once
-        for candidate in candidates:
-            _refit(candidate, edges, sizes)
-            candidate.known = sizes.known(max(candidate.size), min(candidate.size))
-            candidate.common = sizes.share(max(candidate.size), min(candidate.size))
-        candidates = _merge_duplicates(candidates)
+        candidates = _fitted(candidates, segments, sizes)
         chosen = _choose(candidates, region, px_per_mm)
+        if not single and not _explains(chosen, own):
+            # the outline alone does not explain the region: cut it along dark lines (the shadow between
+            # overlapping notes, a colour step) and propose from the pieces too
+            cut = (own & ~thick_lines).astype(np.uint8)
+            pieces, _ = cv2.findContours(cut, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE)
+            more = _fitted(outline.propose(pieces, sizes, corners=True, known_only=True), segments, sizes)
+            chosen = _choose(candidates + more, region, px_per_mm)
         for candidate in chosen:
             size, angle = _normalise_angle(candidate.size, candidate.angle_deg)
             confidence = _confidence(candidate, sizes)

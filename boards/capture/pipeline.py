@@ -26,7 +26,7 @@ from boards.capture.markers import (
     qr_search_area,
     read_qr_on_board,
 )
-from boards.capture.notes import colour_steps, detect_notes, thin_dark_lines
+from boards.capture.notes import detect_notes, thin_dark_lines
 from boards.capture.ocr import suggest_text
 from boards.capture.rectify import crop_quad, rect_slices, rectify, visible_mask, visible_outline_mm
 from boards.capture.results import (
@@ -236,7 +236,6 @@ def analyse_photo(
     labels = classify(normalised.image, palette, colours)
     notes_in_dot_colours(normalised.image, labels, palette, ppm)
     lines = thin_dark_lines(cv2.cvtColor(normalised.image, cv2.COLOR_BGR2GRAY), ppm)
-    lines |= colour_steps(normalised.image, labels, palette)
     allowed_notes, allowed_dots = _allowed_masks(board, valid, ppm, region)
     step(0.6, "post-its en stippen zoeken")
     photo = PhotoCapture(
@@ -265,6 +264,7 @@ def analyse_photo(
         ppm,
         single_sizes_mm=options.large_note_sizes_mm,
         washed=normalised.glare,
+        image=normalised.image,
     )
     for blob in blobs:
         blob.center = (blob.center[0] + region.x, blob.center[1] + region.y)

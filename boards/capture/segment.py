@@ -71,7 +71,7 @@ class Palette:
         _, weighted = _cube()
         refs = _labs(self.colors_bgr) * LAB_WEIGHTS
         # |x - r|² = |x|² - 2 x·r + |r|², all references at once
-        squared = (weighted * weighted).sum(axis=1)[:, None] - 2.0 * (weighted @ refs.T) + (refs * refs).sum(axis=1)
+        squared = _CUBE_NORMS[0][:, None] - 2.0 * (weighted @ refs.T) + (refs * refs).sum(axis=1)
         nearest = squared.argmin(axis=1).astype(np.uint8)
         rejected = squared[np.arange(len(nearest)), nearest] > REJECT_DISTANCE**2
         classes = np.array(self.classes, np.uint8)[nearest]
@@ -380,6 +380,7 @@ def _masked_blur(pixels: np.ndarray, mask: np.ndarray, sigma: float, fallback: n
 
 
 _CUBE: list[tuple[np.ndarray, np.ndarray]] = []
+_CUBE_NORMS: list[np.ndarray] = []
 
 
 def _cube() -> tuple[np.ndarray, np.ndarray]:
@@ -389,7 +390,9 @@ def _cube() -> tuple[np.ndarray, np.ndarray]:
         b, g, r = np.meshgrid(levels, levels, levels, indexing="ij")
         cube = np.stack([b, g, r], axis=-1).reshape(-1, 1, 3)
         lab = cv2.cvtColor(cube, cv2.COLOR_BGR2LAB).reshape(-1, 3).astype(np.float32)
-        _CUBE.append((cube.reshape(-1, 3).astype(np.float64), np.ascontiguousarray(lab * LAB_WEIGHTS)))
+        weighted = np.ascontiguousarray(lab * LAB_WEIGHTS)
+        _CUBE.append((cube.reshape(-1, 3).astype(np.float64), weighted))
+        _CUBE_NORMS.append((weighted * weighted).sum(axis=1))
     return _CUBE[0]
 
 
