@@ -517,6 +517,20 @@ def _fitted(proposed: list[Candidate], segments: list[np.ndarray], sizes: SizeBo
     return _merge_duplicates(proposed)
 
 
+def _standing_alone(own8: np.ndarray, origin: tuple[int, int], px_per_mm: float, sizes: SizeBook) -> NoteBlob | None:
+    """A region that is one clean rectangle of a known size is that note: no search needed."""
+    contours, _ = cv2.findContours(own8, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    if len(contours) != 1:
+        return None
+    contour = contours[0].astype(np.float32) + np.float32(origin)
+    (cx, cy), (w, h), angle = cv2.minAreaRect(contour)
+    w_mm, h_mm = (w + 1.0) / px_per_mm, (h + 1.0) / px_per_mm
+    if not sizes.known(max(w_mm, h_mm), min(w_mm, h_mm)) or cv2.contourArea(contour) < 0.93 * w * h:
+        return None
+    size, angle = _normalise_angle((w_mm, h_mm), angle)
+    return NoteBlob("", (cx / px_per_mm, cy / px_per_mm), (float(size[0]), float(size[1])), float(angle), 1.0)
+
+
 def _explains(chosen: list[Candidate], own: np.ndarray) -> bool:
     """Whether the chosen notes cover (nearly) all of the region, each along good edges."""
     if not chosen or any(candidate.support < 0.6 or candidate.contradiction > 0.2 for candidate in chosen):
@@ -827,10 +841,11 @@ def _clusters(labels: np.ndarray, allowed: np.ndarray, palette: Palette, px_per_
         local_wild = wildcard[window] & member
         masks: dict[int, np.ndarray] = {}
         parts: dict[int, Components] = {}
+        present = np.bincount(local[member], minlength=256)
         for klass in classes:
-            raw = ((local == klass) & member).astype(np.uint8)
-            if raw.sum() < 0.5 * min_area:
+            if present[klass] < 0.5 * min_area:
                 continue
+            raw = ((local == klass) & member).astype(np.uint8)
             raw = cv2.morphologyEx(raw, cv2.MORPH_OPEN, opening)
             filled = raw | (cv2.morphologyEx(raw, cv2.MORPH_CLOSE, closing) & local_wild)
             masks[klass] = _fill_small_holes(filled, hole_px)
@@ -893,6 +908,10 @@ def _regions(
         x1, y1 = min(width, x + w + margin), min(height, y + h + margin)
         own = components[y0:y1, x0:x1] == index
         own8 = own.astype(np.uint8)
+        alone = _standing_alone(own8, (x0, y0), px_per_mm, sizes)
+        if alone is not None:
+            found.append(alone)
+            continue
         roi_lines = lines[y0:y1, x0:x1] & own
         border = own8 - cv2.erode(own8, np.ones((3, 3), np.uint8))
         near_edge = cv2.dilate(border | roi_lines.astype(np.uint8), edge_kernel) > 0
