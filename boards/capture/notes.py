@@ -717,12 +717,12 @@ def learn_sizes(
                 continue  # e.g. two notes side by side
             if len(_corners(_simplify(contour, px_per_mm))) < 3:
                 continue
-            if _split_by_lines(blob, lines[y : y + h, x : x + w], px_per_mm):
-                continue
             y0, x0 = max(0, y - pad), max(0, x - pad)
             own = (labels[y0 : y + h + pad, x0 : x + w + pad] == index).astype(np.uint8)
             ring = (cv2.dilate(own, ring_kernel) > 0) & (own == 0)
             if (others[y0 : y + h + pad, x0 : x + w + pad][ring] > 0).mean() > 0.1:
+                continue
+            if _split_by_lines(blob, lines[y : y + h, x : x + w], px_per_mm):
                 continue
             if long > TYPICAL_NOTE_MM + SIZE_TOLERANCE_MM and sizes.tiles(long, short):
                 sizes.propose(long, short)  # as long as two usual notes overlapping in line
@@ -735,6 +735,9 @@ def _common(long: float, short: float) -> bool:
 
 
 def _split_by_lines(blob: np.ndarray, lines: np.ndarray, px_per_mm: float) -> bool:
+    across = lines & (blob > 0)
+    if np.count_nonzero(across) < 20 * px_per_mm:  # not even one line across a small note
+        return False
     cut = (blob & ~lines).astype(np.uint8)
     cut = cv2.erode(cut, np.ones((3, 3), np.uint8))
     _, _, stats, _ = cv2.connectedComponentsWithStats(cut, connectivity=4)
