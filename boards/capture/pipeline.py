@@ -145,13 +145,16 @@ def _place(
     poster_markers = [marker for marker in markers if marker.id < TILE_MARKER_ID_BASE]
     fit = fit_homography(poster_markers, layout)
     info = None
-    if fit is not None and options.read_qr:
+    # the 1:1 poster layout explains the markers: read the QR code where it puts it; otherwise first find
+    # the way of printing that does (the QR code is read once, with that)
+    explained = (
+        fit is not None and not has_tile_markers(markers) and len(fit.used_ids) >= 0.6 * len({m.id for m in markers})
+    )
+    if explained and options.read_qr:
         info = read_qr_on_board(loaded_image, fit.homography, qr_search_area(board))
     if info is not None and (abs(info.scale - 1.0) > 1e-6 or info.tile_sheet):
         fit = fit_homography(printed_markers(detected, board, info), info.layout_in_board_mm(board)) or fit
-    elif info is None and (
-        fit is None or has_tile_markers(markers) or len(fit.used_ids) < 0.6 * len({m.id for m in markers})
-    ):
+    elif info is None and not explained:
         # no QR code read and the 1:1 poster layout does not explain the markers: a sheet of a
         # tiled print, or a board printed smaller; try the usual ways of printing it
         candidates = [(None, layout)] + [
@@ -164,8 +167,10 @@ def _place(
                 found = (info, fit_homography(printed_markers(detected, board, info), info.layout_in_board_mm(board)))
         if found is not None and found[1] is not None and (fit is None or len(found[1].used_ids) > len(fit.used_ids)):
             fit = found[1]
-            if info is None and options.read_qr:
-                info = read_qr_on_board(loaded_image, fit.homography, qr_search_area(board))
+        if info is None and options.read_qr and fit is not None:
+            info = read_qr_on_board(loaded_image, fit.homography, qr_search_area(board))
+            if info is not None and (abs(info.scale - 1.0) > 1e-6 or info.tile_sheet):
+                fit = fit_homography(printed_markers(detected, board, info), info.layout_in_board_mm(board)) or fit
     if fit is None:
         known = {m.id for m in markers if m.id < TILE_MARKER_ID_BASE and m.id in layout.by_id()} | {
             m.id for m in markers if m.id >= TILE_MARKER_ID_BASE
