@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from boards.capture import (
     CaptureOptions,
@@ -93,18 +94,44 @@ def _capture(args: argparse.Namespace) -> int:
         raise CaptureError(problem(CORNERS_HINT, message=error.message)) from error
     except WrongBoardError as error:
         raise CaptureError(problem(FORCE_HINT, message=error.message, board=board.id)) from error
+    written = _write_crops(result, args.crops) if args.crops else []
     if args.json:
         for warning in result.warnings:
             print(f"bruinpapier: let op: {warning}", file=sys.stderr)
-        print_json(result_to_json(result))
+        print_json({**result_to_json(result), "written": written})
         return 0
     _print_text(result)
+    if written:
+        print("Geschreven op het bord (overtypen, bijv. met 'session conclusion SESSIE \"TEKST\"'):")
+        for area in written:
+            print(f"  - {area['label']} → {area['crop']}")
+    elif args.crops:
+        print("Geen vak voor geschreven tekst helemaal op de foto('s).")
     return 0
 
 
 def _zone_label(result: CaptureResult, zone_id: str | None) -> str:
     zone = result.board.zone(zone_id) if zone_id else None
     return zone.label if zone else "(buiten de vakken)"
+
+
+def _write_crops(result: CaptureResult, folder: str) -> list[dict]:
+    """The written areas (answers, CONCLUSIE) as PNG files in ``folder``, to type over."""
+    import cv2
+
+    from boards.capture.written import written_crops
+    from boards.fileformat import atomic_write_bytes
+
+    target = Path(folder)
+    target.mkdir(parents=True, exist_ok=True)
+    written = []
+    for crop in written_crops(result):
+        path = target / f"{crop.zone_id}.png"
+        ok, data = cv2.imencode(".png", crop.image)
+        if ok:
+            atomic_write_bytes(path, data.tobytes())
+            written.append({"zone_id": crop.zone_id, "label": crop.label, "crop": str(path)})
+    return written
 
 
 def _print_text(result: CaptureResult) -> None:
@@ -166,5 +193,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--force",
         action="store_true",
         help="ook een foto lezen waarvan de QR-code een ander bord noemt (als foto van dit bord)",
+    )
+    parser.add_argument(
+        "--crops",
+        metavar="MAP",
+        help="de vakken met geschreven tekst (antwoorden, CONCLUSIE) als PNG in deze map, om over te typen",
     )
     parser.set_defaults(handler=_capture)

@@ -1,8 +1,9 @@
 """The board drawn in millimetres, with the session's notes and dot counts on it.
 
 Scene units are millimetres (origin top left, y down) like the model; the view
-scales to fit. Notes are laid out in a grid inside their zone unless they carry
-a position (from a photo); they can be dragged to another zone.
+scales to fit. Every note is laid out in a grid inside its zone, above the dot
+counts, also one read from a photo (its place on the photo would put it on top
+of typed notes or a counter); notes can be dragged to another zone.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 from boards.colors import KRAFT_BROWN, note_color
 from boards.model import Zone
 from boards.session import Note, NoteSource
+from boards.vsm import is_process_step
 from desktop.results.document import ResultsDocument
 
 LABEL_MM = 7
@@ -203,13 +205,8 @@ class BoardResultsView(QGraphicsView):
             notes = self.document.session.results.notes_in(zone.id)
             width, height, corners = note_slots(zone, len(notes))
             for note, corner in zip(notes, corners):
-                w = note.width_mm or width
-                h = note.height_mm or height
-                item = NoteItem(note, w, h, self._note_dropped)
-                if note.x_mm is not None and note.y_mm is not None:
-                    item.setPos(note.x_mm - w / 2, note.y_mm - h / 2)
-                else:
-                    item.setPos(corner)
+                item = NoteItem(note, width, height, self._note_dropped)
+                item.setPos(corner)
                 item.placed_at = item.pos()
                 item.setSelected(note.id in selected)
                 scene.addItem(item)
@@ -302,6 +299,9 @@ class BoardResultsView(QGraphicsView):
             action.setCheckable(True)
             action.setChecked(note.category == category)
             action.triggered.connect(lambda _=False, c=category: self.document.set_note_category(note_id, c))
+        if is_process_step(self.board, note):
+            times = menu.addAction(self.tr("Tijden (bewerkingstijd, wachttijd)…"))
+            times.triggered.connect(lambda: self.edit_times(note_id))
         problems = [
             other
             for other in self.document.session.results.notes
@@ -319,6 +319,24 @@ class BoardResultsView(QGraphicsView):
                     lambda _=False, pid=problem.id: self.document.link_note(note_id, "problem", pid)
                 )
         return menu
+
+    def edit_times(self, note_id: str) -> bool:
+        """Ask for a process step's bewerkingstijd and wachttijd; one undo step. False when cancelled."""
+        from desktop.results.times_dialog import StepTimesDialog
+
+        note = self.document.note(note_id)
+        if note is None:
+            return False
+        dialog = self.make_times_dialog(note)
+        if dialog.exec() != StepTimesDialog.DialogCode.Accepted:
+            return False
+        self.document.set_note_times(note_id, dialog.work_min, dialog.wait_min)
+        return True
+
+    def make_times_dialog(self, note: Note):
+        from desktop.results.times_dialog import StepTimesDialog
+
+        return StepTimesDialog(note, self)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

@@ -14,6 +14,7 @@ import copy
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from boards.merging import MergePlan
 from boards.session import ActionItem, Note, NoteSource, Results, Session, clamp_dot_count
 from boards.sessionio import ImportPreview, ImportSummary
 from desktop.undo import AddItem, Command, RemoveItems, SetFields
@@ -26,7 +27,16 @@ class ResultsDocument(QObject):
     detailsChanged = Signal(str)  # field name
     notesChanged = Signal()
     dotsChanged = Signal(str, str)  # zone id, kind id
-    actionsChanged = Signal()
+    actionsChanged = Signal()  # after any change of the action items
+    # Finer signals for the action table, so an edit redraws one row and never resets the table under an
+    # open cell editor (row numbers; "about to" before the list changes, the others after).
+    actionAboutToBeInserted = Signal(int)
+    actionInserted = Signal(int)
+    actionAboutToBeRemoved = Signal(int)
+    actionRemoved = Signal(int)
+    actionUpdated = Signal(int, list)  # row, the names of the fields that changed
+    actionsAboutToBeReplaced = Signal()
+    actionsReplaced = Signal()
 
     def __init__(self, session: Session, undo_stack: QUndoStack | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -73,6 +83,19 @@ class ResultsDocument(QObject):
     def set_note_category(self, note_id: str, category: str) -> None:
         self._set_note(note_id, {"category": category}, self.tr("Soort van notitie"))
 
+    def set_note_times(self, note_id: str, work_min: float | None, wait_min: float | None) -> None:
+        """A VSM process step's bewerkingstijd and wachttijd in minutes (None: not known)."""
+        self._set_note(note_id, {"work_min": work_min, "wait_min": wait_min}, self.tr("Tijden van processtap"))
+
+    def set_respondents(self, question_id: str, count: int | None) -> None:
+        """How many people answered the questionnaire (``""``) or one question; None: not known."""
+        if self.session.results.respondents.get(question_id) != count:
+            self.undo_stack.push(SetRespondents(self, question_id, count))
+
+    def put_respondents(self, question_id: str, count: int | None) -> None:
+        self.session.results.set_respondents(question_id, count)
+        self.detailsChanged.emit("respondents")
+
     def link_note(self, note_id: str, link: str, target_id: str | None) -> None:
         """Link a note to another (an idea to the problem it answers); None removes the link."""
         note = self.note(note_id)
@@ -104,9 +127,15 @@ class ResultsDocument(QObject):
         return item
 
     def remove_action(self, index: int) -> None:
-        if 0 <= index < len(self.session.results.actions):
-            item = self.session.results.actions[index]
-            self.undo_stack.push(RemoveItems(self, [item.id], self.tr("Actiepunt verwijderen")))
+        self.remove_actions([index])
+
+    def remove_actions(self, rows: list[int]) -> None:
+        """Remove the action items at ``rows`` as one undo step."""
+        actions = self.session.results.actions
+        ids = [actions[row].id for row in sorted(set(rows), reverse=True) if 0 <= row < len(actions)]
+        if ids:
+            text = self.tr("Actiepunt verwijderen") if len(ids) == 1 else self.tr("Actiepunten verwijderen")
+            self.undo_stack.push(RemoveItems(self, ids, text))
 
     def set_action_field(self, index: int, field: str, value: object) -> None:
         item = self.session.results.actions[index]
@@ -127,10 +156,11 @@ class ResultsDocument(QObject):
         """Put whole new results in place as one undoable step (photo read-back, import)."""
         self.undo_stack.push(ReplaceResults(self, results, text))
 
-    def apply_import(self, preview: ImportPreview) -> ImportSummary:
-        """Apply a checked import preview as one undoable step (raises while rows are wrong)."""
+    def apply_import(self, preview: ImportPreview, plan: MergePlan | None = None) -> ImportSummary:
+        """Apply a checked import preview as one undoable step (raises while rows are wrong); ``plan``
+        holds the user's choices where the session had other data (``ImportPreview.plan``)."""
         scratch = Session(board=self.session.board, results=copy.deepcopy(self.session.results))
-        summary = preview.apply(scratch)
+        summary = preview.apply(scratch, plan)
         self.undo_stack.push(ReplaceResults(self, scratch.results, self.tr("Resultaten importeren")))
         return summary
 
@@ -139,12 +169,27 @@ class ResultsDocument(QObject):
     def _changed(self, item: Note | ActionItem) -> None:
         (self.notesChanged if isinstance(item, Note) else self.actionsChanged).emit()
 
+    def _action_row(self, item_id: str) -> int | None:
+        actions = self.session.results.actions
+        return next((row for row, action in enumerate(actions) if action.id == item_id), None)
+
     def insert(self, item: Note | ActionItem, index: int | None = None) -> None:
+        is_action = isinstance(item, ActionItem)
+        row = len(self.session.results.actions) if index is None else index
+        if is_action:
+            self.actionAboutToBeInserted.emit(row)
         self.session.results.insert(item, index)
+        if is_action:
+            self.actionInserted.emit(row)
         self._changed(item)
 
     def remove(self, item_id: str) -> tuple[Note | ActionItem, int]:
+        row = self._action_row(item_id)
+        if row is not None:
+            self.actionAboutToBeRemoved.emit(row)
         item, index = self.session.results.remove(item_id)
+        if row is not None:
+            self.actionRemoved.emit(row)
         self._changed(item)
         return item, index
 
@@ -152,6 +197,9 @@ class ResultsDocument(QObject):
         old = self.session.results.update(item_id, **values)
         item = self.session.results.item(item_id)
         assert item is not None
+        row = self._action_row(item_id)
+        if row is not None:
+            self.actionUpdated.emit(row, list(values))
         self._changed(item)
         return old
 
@@ -166,10 +214,12 @@ class ResultsDocument(QObject):
     def put_results(self, results: Results) -> Results:
         """Take over copies of ``results``; returns a copy of the results as they were."""
         before = copy.deepcopy(self.session.results)
+        self.actionsAboutToBeReplaced.emit()
         self.session.results.replace_with(results)
         self.notesChanged.emit()
         for dot in {(d.zone_id, d.kind) for d in before.dots + results.dots}:
             self.dotsChanged.emit(*dot)
+        self.actionsReplaced.emit()
         self.actionsChanged.emit()
         return before
 
@@ -185,6 +235,19 @@ class SetSessionField(Command):
 
     def undo(self) -> None:
         self._document.put_session_field(self._field, self._before)
+
+
+class SetRespondents(Command):
+    def __init__(self, document: ResultsDocument, question_id: str, count: int | None) -> None:
+        super().__init__(QCoreApplication.translate("ResultsDocument", "Aantal respondenten"))
+        self._document, self._question = document, question_id
+        self._before, self._after = document.session.results.respondents.get(question_id), count
+
+    def redo(self) -> None:
+        self._document.put_respondents(self._question, self._after)
+
+    def undo(self) -> None:
+        self._document.put_respondents(self._question, self._before)
 
 
 class ReplaceResults(Command):

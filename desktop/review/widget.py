@@ -42,6 +42,7 @@ from boards.capture import (
     ocr_available,
 )
 from boards.capture.results import DOUBT_TEXTS
+from boards.capture.written import written_crops
 from boards.colors import DEFAULT_NOTE_COLOR, NOTE_COLORS
 from boards.errors import BruinpapierError
 from boards.model import Board
@@ -54,6 +55,7 @@ from desktop.review.model import DEFAULT_NOTE_MM, ReviewDot, ReviewModel, Review
 from desktop.review.note_list import NoteList
 from desktop.review.photo_view import ReviewPhotoView
 from desktop.review.worker import CaptureThread
+from desktop.review.written_panel import WrittenPanel
 from desktop.undo import AddItem, RemoveItems, SetFields
 
 PAPER_CHOICES = ("A0", "A1", "A2", "A3", "A4")
@@ -204,6 +206,8 @@ class ReviewWidget(QWidget):
         self.note_list.text_confirmed.connect(lambda note_id, text: self.set_text(note_id, text, confirm=True))
         self.note_list.text_edited.connect(lambda note_id, text: self.set_text(note_id, text))
         side_layout.addWidget(self.note_list, 1)
+        self.written_panel = WrittenPanel()
+        side_layout.addWidget(self.written_panel)
         side_layout.addWidget(self._build_panel())
         self.summary_label = QLabel()
         self.summary_label.setObjectName("muted")
@@ -463,6 +467,7 @@ class ReviewWidget(QWidget):
         self.photo_combo.blockSignals(False)
         self._show_photo(0)
         self.model.load(result)
+        self.written_panel.show_crops(written_crops(result))
         self._current = ""
         self._zone = ""
         self._set_state("review")
@@ -820,6 +825,7 @@ class ReviewWidget(QWidget):
                 self.set_text(note_id, text)
             self.undo_stack.endMacro()
         results = self.to_results()
+        results.notes += self.written_panel.notes()  # the areas typed over: answers, the team's CONCLUSIE
         self.status_label.setText(
             self.tr("Overgenomen: {notes} notities en {dots} stippen.").format(
                 notes=len(results.notes), dots=sum(count.count for count in results.dots)
@@ -828,6 +834,12 @@ class ReviewWidget(QWidget):
         self._accepted = True
         self.undo_stack.setClean()
         self.accepted.emit(results)
+
+    def take_over_cancelled(self) -> None:
+        """The session did not take the results over after all (the user cancelled): they are still to do."""
+        self._accepted = False
+        self.undo_stack.resetClean()
+        self.status_label.setText(self.tr("Niet overgenomen; de resultaten staan hier nog."))
 
     def closeEvent(self, event) -> None:
         if self._thread is not None:

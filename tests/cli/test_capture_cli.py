@@ -22,7 +22,9 @@ def test_capture_json_shape(brown_photo, board, tmp_path, capsys):
         "unseen",
         "needs_review",
         "warnings",
+        "written",
     }
+    assert data["written"] == []
     assert data["markers_found"] >= 12
     assert len(data["notes"]) == len(brown_photo.filled.notes)
     assert data["doubtful_zones"] == [] and data["doubt"] == {} and data["needs_review"] == 0
@@ -102,6 +104,24 @@ def test_capture_refuses_a_photo_of_another_board_unless_forced(make_photo, tmp_
     data = json.loads(captured.out)
     assert len(data["notes"]) == len(photo.filled.notes)
     assert any("hoort bij bord 'procesplaat-1'" in warning for warning in data["warnings"])
+
+
+def test_capture_cuts_out_the_written_areas_to_type_over(brown_photo, tmp_path, capsys):
+    import cv2
+
+    path = tmp_path / "bord.jpg"
+    brown_photo.write(path)
+    crops = tmp_path / "uitsneden"
+    assert main(["capture", str(path), "--board", "procesplaat-1", "--crops", str(crops), "--json"]) == 0
+    written = json.loads(capsys.readouterr().out)["written"]
+    assert [(area["zone_id"], area["label"]) for area in written] == [
+        ("antwoorden", "WAAR KRIJG IK ENERGIE VAN IN MIJN WERK EN WAARVAN JUIST NIET?"),
+        ("conclusie", "CONCLUSIE:"),
+    ]
+    image = cv2.imread(written[1]["crop"])
+    assert image is not None and image.shape[1] > image.shape[0] > 100  # the area, upright
+    assert main(["capture", str(path), "--board", "procesplaat-1", "--crops", str(crops)]) == 0
+    assert f"CONCLUSIE: → {crops / 'conclusie.png'}" in capsys.readouterr().out
 
 
 def test_capture_not_an_image(tmp_path, capsys):

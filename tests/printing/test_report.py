@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from boards.analysis import analyse
+from boards.fileformat import save_session
+from cli.main import main
 from printing.report import write_report
 from tests.support.builders import (
     borgstee_procesplaat_session,
@@ -28,6 +30,24 @@ def test_pdf_report_contains_school_zones_and_conclusion(procesplaat, tmp_path):
     assert "Rapportfunctie in Parnassys inrichten" in flat and "Initiatiefnemer" in flat
 
 
+def test_pdf_report_shades_the_board_by_the_chosen_measure_with_a_legend(procesplaat, tmp_path):
+    session = borgstee_procesplaat_session(procesplaat)
+    path = tmp_path / "werkdruk.pdf"
+    write_report(analyse([session]), path)
+    flat = " ".join(pdf_text(path.read_bytes(), tmp_path).split())
+    assert "Het bord: stippen werkdruk" in flat
+    assert "Hoe donkerder het vak, hoe meer stippen werkdruk erop." in flat and "telt hier niet mee" in flat
+    assert "Totaal" not in flat  # no column adds werkdruk, werkplezier and notes together
+    saved = tmp_path / "sessie.bpsessie"
+    save_session(session, saved)
+    balance = tmp_path / "balans.pdf"
+    assert main(["report", str(saved), "-o", str(balance), "--measure", "balance"]) == 0
+    flat = " ".join(pdf_text(balance.read_bytes(), tmp_path).split())
+    assert "Het bord: balans: werkplezier − werkdruk" in flat
+    assert "4 meer werkdruk" in flat and "evenveel" in flat and "4 meer werkplezier" in flat
+    assert "−4" in flat and "+3" in flat  # Rapporten schrijven 1 − 5, Toetsen afnemen 4 − 1
+
+
 def test_pdf_report_of_scales_and_matrix_with_dutch_figures(tmp_path):
     matrix = session_on(werkdruk_frequentiematrix(), school="OBS Akkrum")
     notes(matrix, "dagelijks-inhoud", 3)
@@ -36,3 +56,23 @@ def test_pdf_report_of_scales_and_matrix_with_dutch_figures(tmp_path):
     flat = " ".join(pdf_text(path.read_bytes(), tmp_path).split())
     assert "6 (66,7 %)" in flat and "7 (77,8 %)" in flat and "Gemiddelde 4,1" in flat
     assert "Afhankelijkheid" in flat and "Maandelijks" in flat and "OBS Akkrum" in flat
+
+
+def test_pdf_report_draws_the_vsm_ladder_and_its_figures(tmp_path):
+    from boards.session import Note, Session
+    from boards.templates import load_template
+
+    session = Session(board=load_template("vsm-schema"), school="OBS Akkrum", date="2018-10-01")
+    session.results.notes += [
+        Note("Instructie geven aan de groep", zone_id="proceszijde", work_min=10.0),
+        Note("Administratie", zone_id="proceszijde", work_min=5.0, wait_min=2880.0),
+    ]
+    path = tmp_path / "vsm.pdf"
+    write_report(analyse([session]), path)
+    flat = " ".join(pdf_text(path.read_bytes(), tmp_path).split())
+    assert "Value Stream Map: tijden" in flat
+    assert "Doorlooptijd 2 dagen 15 min: bewerkingstijd 15 min, wachttijd 2 dagen." in flat
+    assert "Waarde toevoegend (bewerkingstijd als deel van de doorlooptijd): 0,5 %." in flat
+    # the ladder: the rungs' times, the steps under them, the totals at its end
+    for text in ("10 min", "2 dagen", "Instructie geven aan de groep", "Doorlooptijd", "Bewerkingstijd"):
+        assert text in flat, text
