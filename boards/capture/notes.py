@@ -178,7 +178,11 @@ class SizeBook:
         (one side as long as a known note's, the other longer)."""
         for a, b, _ in self.sizes:
             for x, y in ((a, b), (b, a)):
-                if abs(short - y) < SIZE_TOLERANCE_MM and x + SIZE_TOLERANCE_MM < long <= 4 * x + SIZE_TOLERANCE_MM:
+                # (a short side a little off too: a note's edge lifted or cut by writing measures shorter)
+                if (
+                    abs(short - y) < 1.5 * SIZE_TOLERANCE_MM
+                    and x + SIZE_TOLERANCE_MM < long <= 4 * x + SIZE_TOLERANCE_MM
+                ):
                     return True
         return False
 
@@ -372,7 +376,7 @@ def _corner_candidates(corner: Corner, sizes: SizeBook, known_only: bool = False
             pairs.append((0, len(book), width, height))
     result = []
     angle = math.degrees(math.atan2(corner.a[1], corner.a[0]))
-    for negative_measured, _, width, height in sorted(pairs)[:3]:
+    for negative_measured, _, width, height in sorted(pairs)[:5]:
         center = corner.point + corner.a * width / 2 + corner.b * height / 2
         result.append(Candidate(center, (width, height), angle, -negative_measured))
     return result
@@ -870,7 +874,7 @@ def _similar_hues(first: str, second: str, limit_deg: float = 40.0) -> bool:
 def _one_colour_per_place(notes: list[NoteBlob]) -> list[NoteBlob]:
     """A note whose colour shifts across it (light, a highlight) shows as two notes of two colours at one
     place: a doubtful one mostly inside a sure one, or two that nearly coincide. Keep the better one."""
-    order = sorted(notes, key=lambda blob: (blob.doubtful, -blob.confidence))
+    order = sorted(notes, key=lambda blob: (blob.doubtful, -blob.confidence, -blob.size[0] * blob.size[1]))
     kept: list[NoteBlob] = []
     for blob in order:
         polygon = blob.corners().astype(np.float32)
@@ -883,8 +887,11 @@ def _one_colour_per_place(notes: list[NoteBlob]) -> list[NoteBlob]:
                 continue
             shared, _ = cv2.intersectConvexConvex(polygon, other.corners().astype(np.float32))
             union = area + other.size[0] * other.size[1] - shared
-            covered += shared if not other.doubtful and _similar_hues(blob.color, other.color) else 0.0
-            if (blob.doubtful and covered >= 0.6 * area) or shared >= 0.8 * union:
+            similar = not other.doubtful and _similar_hues(blob.color, other.color)
+            covered += shared if similar else 0.0
+            # a smaller "note" within a sure one of a similar hue is that note's colour-shifted part
+            within = similar and shared >= 0.9 * area and area < other.size[0] * other.size[1]
+            if (blob.doubtful and covered >= 0.6 * area) or shared >= 0.8 * union or within:
                 duplicate = True
                 break
         if not duplicate:
