@@ -165,7 +165,7 @@ CLIPPED = 246
 GLARE_MIN_CELLS = 12  # a highlight smaller than this many light cells (4 × 4 mm) is left alone
 
 
-def normalise_light(image: np.ndarray, valid: np.ndarray, px_per_mm: float) -> Normalised:
+def normalise_light(image: np.ndarray, valid: np.ndarray, px_per_mm: float, printed=None) -> Normalised:
     """Even out the light measured on the paper; ``valid`` marks board pixels seen in the photo.
 
     The light on the paper is diffuse light (a smooth field that scales the paper's colour)
@@ -175,6 +175,11 @@ def normalise_light(image: np.ndarray, valid: np.ndarray, px_per_mm: float) -> N
     light over the board. The highlight is subtracted and the diffuse light divided out, which
     gives washed-out notes and dots under a highlight their colour back; where the highlight is
     much stronger than the diffuse light (or the photo is clipped white) it is marked unreadable.
+
+    ``printed`` (optional, ``boards.capture.printed.PrintedParts``): what the print put on the board.
+    Only bare paper decides the paper's colour (a sand-yellow fill has nearly kraft's hue); the light
+    is then measured on the printed fills too, each converted to paper by its known printed colour, so
+    the middle of a large filled zone is lit as it is, not as the paper around it.
     """
     height, width = image.shape[:2]
     step = max(1, int(round(LIGHT_CELL_MM * px_per_mm)))
@@ -185,6 +190,8 @@ def normalise_light(image: np.ndarray, valid: np.ndarray, px_per_mm: float) -> N
     total = pixels.sum(axis=2) + 1.0
     cb, cg = pixels[:, :, 0] / total, pixels[:, :, 1] / total  # chromaticity: the same in light and shadow
     usable = small_valid & (total > 90)
+    if printed is not None:
+        usable &= printed.bare_cells(small_size)
     if usable.sum() < 4:
         return Normalised(image, WHITE_PAPER_BGR, "white")
     hist, b_edges, g_edges = np.histogram2d(cb[usable], cg[usable], bins=(50, 50), range=((0.1, 0.5), (0.2, 0.6)))
@@ -196,7 +203,9 @@ def normalise_light(image: np.ndarray, valid: np.ndarray, px_per_mm: float) -> N
     cb_paper = float(np.median(cb[near]))
     paper_kind = "brown" if (1 / 3 - cb_paper) > 0.045 else "white"
     paper_bgr = _bgr(KRAFT_BROWN) if paper_kind == "brown" else WHITE_PAPER_BGR
-    observed = np.median(pixels[near], axis=0)  # the paper's colour as the photo shows it
+    observed = np.median(pixels[near], axis=0)  # the paper's colour as the photo shows it (bare paper)
+    if printed is not None:
+        near = printed.light_on_fills(pixels, near, small_valid, paper_bgr, (cb0, cg0))
     if paper_kind == "brown":
         consistent, white_cells = _paper_plus_white(pixels, observed)
         paper = (near | (consistent & usable)).astype(np.float32)
@@ -230,7 +239,8 @@ def normalise_light(image: np.ndarray, valid: np.ndarray, px_per_mm: float) -> N
         unreadable = cv2.resize(unreadable_small, (width, height), interpolation=cv2.INTER_NEAREST) > 0
     corrected = cv2.multiply(image, gain8, scale=1.0 / GAIN_ONE, dtype=cv2.CV_8U)
     if paper_kind == "white":
-        small_corrected = np.clip(small.astype(np.float32) * gain, 0, 255).astype(np.uint8)
+        # (``pixels``: printed fills already turned into paper, so a light fill is no washed-out note)
+        small_corrected = np.clip(pixels * gain, 0, 255).astype(np.uint8)
         corrected, glare, unreadable = _lift_glare_on_white(corrected, small_corrected, small_valid, step)
     strong = gain.max(axis=2) * GAIN_ONE > 250
     if strong.any():
