@@ -715,7 +715,11 @@ def learn_sizes(
             long, short = max(bw, bh) / px_per_mm, min(bw, bh) / px_per_mm
             if short < MIN_NOTE_SIDE_MM or long > MAX_NOTE_SIDE_MM:
                 continue
-            if cv2.contourArea(contour) < 0.93 * bw * bh:
+            filled = cv2.contourArea(contour)
+            if filled < 0.93 * bw * bh and not (
+                # bites out of its edge (dots on the edge, marker writing to it) leave its outline convex
+                filled >= 0.8 * bw * bh and cv2.contourArea(cv2.convexHull(contour)) >= 0.96 * bw * bh
+            ):
                 continue
             if not _common(long, short):
                 continue  # e.g. two notes side by side
@@ -744,9 +748,18 @@ def _split_by_lines(blob: np.ndarray, lines: np.ndarray, px_per_mm: float) -> bo
         return False
     cut = (blob & ~lines).astype(np.uint8)
     cut = cv2.erode(cut, np.ones((3, 3), np.uint8))
-    _, _, stats, _ = cv2.connectedComponentsWithStats(cut, connectivity=4)
-    big = [area for area in stats[1:, 4] if area >= MIN_NOTE_AREA_MM2 * 0.5 * px_per_mm * px_per_mm]
-    return len(big) >= 2
+    count, pieces, stats, _ = cv2.connectedComponentsWithStats(cut, connectivity=4)
+    # two notes side by side leave two note-sized pieces; writing across one note leaves strips
+    noted = 0
+    for index in range(1, count):
+        if stats[index, 4] < MIN_NOTE_AREA_MM2 * 0.5 * px_per_mm * px_per_mm:
+            continue
+        points = cv2.findNonZero((pieces == index).astype(np.uint8))
+        (_, _), (pw, ph), _ = cv2.minAreaRect(points)
+        long, short = max(pw, ph) / px_per_mm, min(pw, ph) / px_per_mm
+        slack = SIZE_TOLERANCE_MM + 3.0  # the line's width and the erosion take a little off a piece
+        noted += any(abs(long - a) < slack and abs(short - b) < slack for a, b in COMMON_SIZES_MM)
+    return noted >= 2
 
 
 def detect_notes(
