@@ -325,6 +325,8 @@ class Candidate:
     contradiction: float = 0.0
     seen: float = 0.0
     free: tuple[float, ...] = (0.0, 0.0, 0.0, 0.0)  # per side: share with the note inside and open board outside
+    alike: tuple[float, ...] = (1.0, 1.0, 1.0, 1.0)  # per side: share with the note's own colour just outside
+    edged: tuple[float, ...] = (0.0, 0.0, 0.0, 0.0)  # per side: share along an edge (border or dark line)
     window: tuple[slice, slice] | None = None  # the ROI part ``own`` covers
     common: float = 0.0  # share of the notes on the photo that have this size
 
@@ -459,8 +461,14 @@ def _evaluate(candidate: Candidate, region: Region, px_per_mm: float) -> None:
         return
     ys, xs = points[:, 1], points[:, 0]
     candidate.support = float(region.near_edge[ys, xs].sum()) / total
+    edged = []
+    for side in samples:
+        at = np.round(side).astype(int)
+        at = at[(at[:, 0] >= 0) & (at[:, 1] >= 0) & (at[:, 0] < shape[1]) & (at[:, 1] < shape[0])]
+        edged.append(float(region.near_edge[at[:, 1], at[:, 0]].sum()) / len(side))
+    candidate.edged = tuple(edged)
     centre = corners.mean(axis=0)
-    free = []
+    free, alike = [], []
     for i, side in enumerate(samples):
         middle = (corners[i] + corners[(i + 1) % 4]) / 2
         outward = middle - centre
@@ -479,11 +487,15 @@ def _evaluate(candidate: Candidate, region: Region, px_per_mm: float) -> None:
         )
         if not ok.any():
             free.append(0.0)
+            alike.append(1.0)
             continue
         inner, outer = inner[ok], outer[ok]
-        open_outside = ~region.own[outer[:, 1], outer[:, 0]] & ~region.others[outer[:, 1], outer[:, 0]]
+        own_outside = region.own[outer[:, 1], outer[:, 0]]
+        open_outside = ~own_outside & ~region.others[outer[:, 1], outer[:, 0]]
         free.append(float((region.own[inner[:, 1], inner[:, 0]] & open_outside).sum()) / len(side))
+        alike.append(float(own_outside.sum()) / len(side) if ok.all() else 1.0)
     candidate.free = tuple(free)
+    candidate.alike = tuple(alike)
     contradiction = (region.inside[ys, xs] | region.paper[ys, xs]) & ~region.near_edge[ys, xs]
     candidate.contradiction = float(contradiction.sum()) / total
 
@@ -1031,14 +1043,28 @@ def _regions(
 
 
 FREE_SIDE = 0.2  # share of a side that must border open board for the note's place across it to be sure
+WHOLE_SEEN = 0.92  # share of its rectangle in its own colour for a note to count as wholly in view
+EDGED_SIDE = 0.8  # share of a side along an edge for that side to count as the note's own edge seen
 
 
 def _doubt(candidate: Candidate) -> str:
     """Why a chosen note cannot be vouched for ("" when it can)."""
     if not candidate.known:
         return "size"  # a size no other note on the photo has
-    free = candidate.free
-    if max(free[0], free[2]) < FREE_SIDE or max(free[1], free[3]) < FREE_SIDE:
+    free, alike = candidate.free, candidate.alike
+
+    def placed(first: int, second: int) -> bool:
+        # an edge seen against open board fixes the note across this axis; so do notes of other colours on
+        # both sides when the whole note shows (one lying over it would hide part of it), or both its edges
+        # across the axis seen, its known size apart
+        if max(free[first], free[second]) >= FREE_SIDE:
+            return True
+        if candidate.seen < WHOLE_SEEN:
+            return False
+        edged = candidate.edged
+        return max(alike[first], alike[second]) < FREE_SIDE or min(edged[first], edged[second]) >= EDGED_SIDE
+
+    if not placed(0, 2) or not placed(1, 3):
         return "covered"  # no edge of it is seen against the board along one axis: it could slide
     if candidate.seen < 0.4:
         return "covered"
