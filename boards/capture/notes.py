@@ -144,22 +144,27 @@ class SizeBook:
     sizes: list[list[float]] = field(default_factory=lambda: [[TYPICAL_NOTE_MM, TYPICAL_NOTE_MM, 0.5]])
     pending: list[tuple[float, float]] = field(default_factory=list)
 
-    def propose(self, long: float, short: float) -> None:
+    def propose(self, long: float, short: float, exact: bool = True) -> None:
         """A size that could also be two usual notes in line: believed once seen twice."""
         twin = [
             (a, b) for a, b in self.pending if abs(a - long) < SIZE_TOLERANCE_MM and abs(b - short) < SIZE_TOLERANCE_MM
         ]
         if twin or self.known(long, short):
-            self.add(long, short)
+            self.add(long, short, exact=exact)
             if twin:
                 self.pending.remove(twin[0])
                 self.add(*twin[0])
         else:
             self.pending.append((long, short))
 
-    def add(self, long: float, short: float, weight: float = 1.0) -> None:
+    def add(self, long: float, short: float, weight: float = 1.0, exact: bool = True) -> None:
+        """Count a note of this size; one measured less exactly (``exact`` False) adds to a known size's
+        count without moving its measure."""
         for entry in self.sizes:
             if abs(entry[0] - long) < SIZE_TOLERANCE_MM and abs(entry[1] - short) < SIZE_TOLERANCE_MM:
+                if not exact:
+                    entry[2] += weight
+                    return
                 total = entry[2] + weight
                 entry[0] = (entry[0] * entry[2] + long * weight) / total
                 entry[1] = (entry[1] * entry[2] + short * weight) / total
@@ -744,10 +749,12 @@ def learn_sizes(
                 continue
             if _split_by_lines(blob, lines[y : y + h, x : x + w], px_per_mm):
                 continue
+            # bites out of the edge, or writing across: its outline measures the size less exactly
+            exact = filled >= 0.93 * bw * bh and np.count_nonzero(lines[y : y + h, x : x + w] & blob) < 20 * px_per_mm
             if long > TYPICAL_NOTE_MM + SIZE_TOLERANCE_MM and sizes.tiles(long, short):
-                sizes.propose(long, short)  # as long as two usual notes overlapping in line
+                sizes.propose(long, short, exact)  # as long as two usual notes overlapping in line
                 continue
-            sizes.add(long, short)
+            sizes.add(long, short, exact=exact)
 
 
 def _common(long: float, short: float) -> bool:
