@@ -757,8 +757,8 @@ def learn_sizes(
             sizes.add(long, short, exact=exact)
 
 
-def _common(long: float, short: float) -> bool:
-    return any(abs(long - a) < SIZE_TOLERANCE_MM and abs(short - b) < SIZE_TOLERANCE_MM for a, b in COMMON_SIZES_MM)
+def _common(long: float, short: float, tolerance: float = SIZE_TOLERANCE_MM) -> bool:
+    return any(abs(long - a) < tolerance and abs(short - b) < tolerance for a, b in COMMON_SIZES_MM)
 
 
 def _split_by_lines(blob: np.ndarray, lines: np.ndarray, px_per_mm: float) -> bool:
@@ -776,8 +776,7 @@ def _split_by_lines(blob: np.ndarray, lines: np.ndarray, px_per_mm: float) -> bo
         points = cv2.findNonZero((pieces == index).astype(np.uint8))
         (_, _), (pw, ph), _ = cv2.minAreaRect(points)
         long, short = max(pw, ph) / px_per_mm, min(pw, ph) / px_per_mm
-        slack = SIZE_TOLERANCE_MM + 3.0  # the line's width and the erosion take a little off a piece
-        noted += any(abs(long - a) < slack and abs(short - b) < slack for a, b in COMMON_SIZES_MM)
+        noted += _common(long, short, SIZE_TOLERANCE_MM + 3.0)  # (the line and the erosion take a little off)
     return noted >= 2
 
 
