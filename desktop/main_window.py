@@ -197,6 +197,7 @@ class MainWindow(QMainWindow):
 
     def _build_docks(self) -> None:
         self.properties = PropertiesPanel()
+        self.editor.live_rects.connect(self.properties.follow_live)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.properties)

@@ -32,6 +32,7 @@ from dataclasses import replace
 from typing import Any
 
 from boards.editing.objects import get_objects
+from boards.look import CONNECTOR_WIDTH_MM, TEXT_BORDER_MM, ZONE_BORDER_MM
 from boards.model import (
     ConnectorElement,
     Group,
@@ -43,12 +44,7 @@ from boards.model import (
     TextStyle,
     Zone,
 )
-from boards.styles import NamedStyle
-
-#: Usual widths (mm) when a part sets none.
-ZONE_BORDER_MM = 0.7
-TEXT_BORDER_MM = 0.35
-CONNECTOR_WIDTH_MM = 0.6
+from boards.styles import NAMED_STYLES, NamedStyle
 
 #: A value that differs across a multi-selection.
 MIXED = object()
@@ -244,3 +240,18 @@ def named_styled_objects(board: Any, keys: Iterable[str], style: NamedStyle) -> 
         if new != value:
             after[key] = new
     return after
+
+
+def common_named_style(values: Iterable[Any]) -> str | None:
+    """The id of the named style every zone, heading and text box of a selection is in, or None.
+
+    Parts that take no named style (symbols, lines, arrows, pictures) do not count;
+    a selection without any part that takes one has none.
+    """
+    styled = [value for value in values if isinstance(value, (Zone, Group, TextElement))]
+    if not styled:
+        return None
+    for style in NAMED_STYLES:
+        if all(with_named_style(value, style) == value for value in styled):
+            return style.id
+    return None

@@ -120,6 +120,7 @@ class EditorPage(QWidget):
     selection_changed = Signal(list)  # keys
     status_message = Signal(str)
     cursor_position = Signal(str)  # "x 120 · y 45 mm", or "" off the board
+    live_rects = Signal(dict)  # key → Rect of the parts being dragged or resized now; {}: the gesture is over
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -285,6 +286,7 @@ class EditorPage(QWidget):
             self.scene.selection_keys_changed.connect(self._on_selection)
             self.scene.line_mode_changed.connect(self.actions.draw_line.setChecked)
             self.scene.message.connect(self.status_message)
+            self.scene.live_rects.connect(self.live_rects)
             self.view = BoardView(self.scene, self)
             self.view.nudge_requested.connect(self._on_nudge)
             self.view.palette_dropped.connect(lambda entry, at: self.add_from_palette(entry, at))

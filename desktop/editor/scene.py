@@ -129,6 +129,7 @@ class BoardScene(QGraphicsScene):
     selection_keys_changed = Signal(list)
     line_mode_changed = Signal(bool)
     message = Signal(str)  # something for the status bar
+    live_rects = Signal(dict)  # key → Rect of the parts being dragged or resized now; {}: the gesture is over
 
     def __init__(self, document: BoardDocument, interactive: bool = True, parent: Any = None) -> None:
         super().__init__(parent)
@@ -451,6 +452,7 @@ class BoardScene(QGraphicsScene):
         drag["moved"] = drag["moved"] or abs(dx) > 1e-6 or abs(dy) > 1e-6
         self.refresh_connectors(moved_ids)
         self._set_guides(grabbed_rect.moved(dx, dy), drag["others"])
+        self.live_rects.emit({key: rect.moved(dx, dy) for key, rect in drag["items"].items()})
 
     def _set_guides(self, rect: Rect, others: list[Rect]) -> None:
         """Remember which other edges the rect lines up with, to draw them as guides."""
@@ -499,6 +501,8 @@ class BoardScene(QGraphicsScene):
     def end_drag(self) -> None:
         self._clear_guides()
         drag, self._drag = self._drag, None
+        if drag is not None and drag["moved"]:
+            self.live_rects.emit({})
         if drag is None or not drag["moved"]:
             return
         dx, dy = drag.get("delta", (0.0, 0.0))
@@ -551,6 +555,7 @@ class BoardScene(QGraphicsScene):
         item.set_live_rect(rect)
         resize["new"] = rect
         self.refresh_connectors({item.object_id})
+        self.live_rects.emit({item.key: rect})
         others = [
             other.live_rect()
             for other in self._items.values()
@@ -561,6 +566,8 @@ class BoardScene(QGraphicsScene):
     def end_resize(self) -> None:
         self._clear_guides()
         resize, self._resize = self._resize, None
+        if resize is not None and "new" in resize:
+            self.live_rects.emit({})
         if resize is None or "new" not in resize:
             return
         self.set_rects({resize["item"].key: resize["new"]}, self.tr("Grootte wijzigen"))

@@ -13,6 +13,7 @@ from boards.paper import Paper
 from boards.serialize import board_to_dict
 from desktop.document import BoardDocument
 from desktop.editor.items import ResizeHandle
+from tests.support.panel_input import choose, type_into
 from tests.support.qt_input import click, drag, view_point
 
 ALT = Qt.KeyboardModifier.AltModifier  # drag freely, off the grid
@@ -297,22 +298,22 @@ def test_drop_a_symbol_from_the_palette_onto_the_board(qtbot, window, editor):
 
 def test_text_and_arrow_style_in_the_properties_panel(qtbot, window, editor):
     document = editor.document
+    style = window.properties.style_section
     panel = window.properties
     text_key = editor.add_text()
-    assert panel.text_style.isVisible() and not panel.line_style.isVisible()
-    panel.bold_check.setChecked(True)
-    panel.align_combo.setCurrentIndex(panel.align_combo.findData("center"))
-    panel.align_combo.activated.emit(panel.align_combo.currentIndex())
-    panel.font_spin.setValue(36.0)
+    assert style.text_style.isVisible() and not style.line_style.isVisible()
+    qtbot.mouseClick(style.bold_check, Qt.MouseButton.LeftButton)
+    choose(style.align_combo, "center")
+    type_into(qtbot, style.font_spin, "36")
     text = document.get(text_key)
     assert (text.bold, text.align, text.font_size_pt) == (True, "center", 36.0)
     board = document.board
     editor.scene.select_keys(_keys(editor, board.zones[0].id, board.zones[1].id))
     arrow_key = editor.connect_selected()
     editor.scene.select_keys([arrow_key])
-    assert panel.line_style.isVisible() and not panel.position_row.isVisible()
-    panel.dashed_check.setChecked(True)
-    panel.arrow_check.setChecked(False)
+    assert style.line_style.isVisible() and not panel.position_row.isVisible()
+    qtbot.mouseClick(style.dashed_check, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(style.arrow_check, Qt.MouseButton.LeftButton)
     panel.label_edit.setText("daarna")
     panel.label_edit.editingFinished.emit()
     arrow = document.get(arrow_key)
@@ -399,8 +400,11 @@ def test_nested_zones_come_along_and_leave_a_zone_they_are_moved_out_of(qtbot, w
 
     editor.scene.select_keys([zone_key("binnen")])
     panel = window.properties
+    before, old_x = document.board.zone("kern").rect, document.board.zone("binnen").rect.x
     panel.x_spin.setValue(700.0)  # out of its parent through the properties panel
     assert document.board.zone("binnen").parent is None
-    assert document.board.zone("kern").parent is None  # "binnen" left it behind
+    # What lies on it comes along, as when it is dragged: "kern" stays nested in "binnen".
+    assert document.board.zone("kern").parent == "binnen"
+    assert document.board.zone("kern").rect == before.moved(700.0 - old_x, 0)
     document.undo_stack.undo()
     assert (document.board.zone("binnen").parent, document.board.zone("kern").parent) == (outer.id, "binnen")
