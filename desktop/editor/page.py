@@ -50,7 +50,6 @@ from boards.model import (
     ZoneKind,
 )
 from desktop.document import MERGE_NUDGE, BoardDocument
-from desktop.editor.items import BoardItem
 from desktop.editor.operations import (
     CLIPBOARD_MIME,
     align_rects,
@@ -597,7 +596,7 @@ class EditorPage(QWidget):
     def edit_label(self) -> None:
         if self.scene is None:
             return
-        items = [item for item in self.scene.selectedItems() if isinstance(item, BoardItem) and item.editable_text]
+        items = self.scene.text_items()
         if len(items) == 1:
             self.scene.start_inline_edit(items[0])
 

@@ -21,6 +21,9 @@ from boards.colors import KRAFT_BROWN
 from boards.editing import (
     HEADER_KEY,
     LEGEND_KEY,
+    bend_added,
+    bend_moved,
+    bend_removed,
     carried_along,
     clamp_move,
     element_key,
@@ -70,7 +73,7 @@ PAPER_MARGIN_MM = 40.0
 class InlineEditor(QGraphicsTextItem):
     """Edits a label in place: Enter commits, Shift+Enter a new line, Escape cancels."""
 
-    def __init__(self, board_scene: BoardScene, item: BoardItem, field: str = "label") -> None:
+    def __init__(self, board_scene: BoardScene, item: BoardItem | ConnectorItem, field: str = "label") -> None:
         super().__init__()
         self.board_scene = board_scene
         self.target = item
@@ -153,6 +156,7 @@ class BoardScene(QGraphicsScene):
         self._line_mode = False
         self._line_draw: dict[str, Any] | None = None  # a line being drawn: start point and preview
         self._line_end: dict[str, Any] | None = None  # an end of a line being dragged
+        self._bend: dict[str, Any] | None = None  # a bend of an arrow being dragged (or pulled out)
         self.document = document
         document.changed.connect(self._on_changed)
         document.board_reset.connect(self.rebuild)
@@ -364,10 +368,9 @@ class BoardScene(QGraphicsScene):
         current = {item.key for item in self.selectedItems() if hasattr(item, "key")}
         self._selection_order = [key for key in self._selection_order if key in current]
         self._selection_order += sorted(current - set(self._selection_order))
-        selected = [item for item in self.selectedItems() if isinstance(item, BoardItem)]
+        selected = [item for item in self.selectedItems() if isinstance(item, (BoardItem, ConnectorItem))]
         for item in self._items.values():
-            if isinstance(item, BoardItem):
-                item.show_handles(self.interactive and len(selected) == 1 and item is selected[0])
+            item.show_handles(self.interactive and len(selected) == 1 and item is selected[0])
         self.selection_keys_changed.emit(self.selected_keys())
 
     # --- background ------------------------------------------------------------------------
@@ -579,6 +582,11 @@ class BoardScene(QGraphicsScene):
     def _cancel_gestures(self) -> None:
         self._drag = None
         self._resize = None
+        bend, self._bend = self._bend, None
+        if bend is not None and bend["item"].scene() is self:
+            value = self.document.get(bend["item"].key)
+            if value is not None:
+                bend["item"].sync(value)
         self._cancel_line_draw()
         line_end, self._line_end = self._line_end, None
         if line_end is not None:
@@ -691,9 +699,57 @@ class BoardScene(QGraphicsScene):
             return
         self.document.apply(self.tr("Lijneinde verplaatsen"), {item.key: new})
 
+    # --- bends of an arrow -----------------------------------------------------------------
+
+    @property
+    def bending(self) -> bool:
+        return self._bend is not None
+
+    def begin_bend(self, item: ConnectorItem, place: int, adding: bool) -> None:
+        """Start dragging bend number ``place`` of an arrow, or (``adding``) pulling out a new one there."""
+        self._bend = {"item": item, "place": place, "adding": adding, "value": item.value}
+
+    def bend_moved_yet(self) -> bool:
+        return self._bend is not None and "new" in self._bend
+
+    def bend_to(self, scene_pos: QPointF, free: bool = False) -> None:
+        bend = self._bend
+        if bend is None:
+            return
+        point = self.line_point(scene_pos, free)  # on the grid (unless free) and on the paper
+        change = bend_added if bend["adding"] else bend_moved
+        new = change(self.board, bend["value"], bend["place"], point)
+        bend["new"] = new
+        bend["item"].preview(new)
+
+    def end_bend(self) -> None:
+        """One undo step: the bend where it was dropped (nothing when the grip was only clicked)."""
+        bend, self._bend = self._bend, None
+        if bend is None:
+            return
+        new = bend.get("new")
+        item: ConnectorItem = bend["item"]
+        if new is None or new == bend["value"]:
+            item.sync(bend["value"])
+            return
+        text = self.tr("Knik toevoegen") if bend["adding"] else self.tr("Knik verplaatsen")
+        self.document.apply(text, {item.key: new})
+
+    def remove_bend(self, item: ConnectorItem, place: int) -> None:
+        self._bend = None
+        new = bend_removed(item.value, place)
+        if new != item.value:
+            self.document.apply(self.tr("Knik weghalen"), {item.key: new})
+
     # --- inline editing --------------------------------------------------------------------
 
-    def start_inline_edit(self, item: BoardItem, field: str = "label") -> InlineEditor:
+    def text_items(self) -> list[BoardItem | ConnectorItem]:
+        """The selected parts whose text can be edited in place (F2)."""
+        return [
+            item for item in self.selectedItems() if isinstance(item, (BoardItem, ConnectorItem)) and item.editable_text
+        ]
+
+    def start_inline_edit(self, item: BoardItem | ConnectorItem, field: str = "label") -> InlineEditor:
         if self._editor is not None:
             self._editor.finish(commit=True)
         editor = InlineEditor(self, item, field)
@@ -726,7 +782,7 @@ class BoardScene(QGraphicsScene):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self._editor is None and self.interactive and event.key() in (Qt.Key.Key_F2,):
-            items = [item for item in self.selectedItems() if isinstance(item, BoardItem) and item.editable_text]
+            items = self.text_items()
             if len(items) == 1:
                 self.start_inline_edit(items[0])
                 return
