@@ -98,6 +98,7 @@ class EditorActions:
     zoom_fit: QAction
     snap: QAction
     grid: QAction
+    rulers: QAction
     align: dict[str, QAction]
     distribute_h: QAction
     distribute_v: QAction
@@ -209,6 +210,13 @@ class EditorPage(QWidget):
                 self.tr("Uitlijnen op raster en randen"), "Ctrl+Shift+'", self._toggle_snap, checkable=True
             ),
             grid=self._action(self.tr("Raster tonen"), "Ctrl+'", self._toggle_grid, checkable=True),
+            rulers=self._action(
+                self.tr("Linialen tonen"),
+                None,
+                self._toggle_rulers,
+                checkable=True,
+                tip=self.tr("Linialen in millimeter boven en links van het bord"),
+            ),
             align={
                 mode: self._action(text, shortcut, lambda _=False, m=mode: self.align(m))
                 for mode, (text, shortcut) in align_texts.items()
@@ -233,6 +241,7 @@ class EditorPage(QWidget):
         )
         actions.snap.setChecked(True)
         actions.grid.setChecked(True)
+        actions.rulers.setChecked(True)
         for action in self.all_actions(actions):
             self.addAction(action)
         return actions
@@ -287,6 +296,7 @@ class EditorPage(QWidget):
             self.scene.message.connect(self.status_message)
             self.scene.live_rects.connect(self.live_rects)
             self.view = BoardView(self.scene, self)
+            self.view.show_rulers(self.actions.rulers.isChecked())
             self.view.nudge_requested.connect(self._on_nudge)
             self.view.palette_dropped.connect(lambda entry, at: self.add_from_palette(entry, at))
             self.view.files_dropped.connect(self._files_dropped)
@@ -816,6 +826,10 @@ class EditorPage(QWidget):
     def _toggle_snap(self, on: bool) -> None:
         if self.scene is not None:
             self.scene.snap_enabled = on
+
+    def _toggle_rulers(self, on: bool) -> None:
+        if self.view is not None:
+            self.view.show_rulers(on)
 
     def _toggle_grid(self, on: bool) -> None:
         if self.scene is not None:

@@ -71,3 +71,8 @@ def move_to(view: QGraphicsView, pos: QPoint, modifiers: Qt.KeyboardModifier = Q
 def release(view: QGraphicsView, pos: QPoint, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
     left = Qt.MouseButton.LeftButton
     _send(view, QEvent.Type.MouseButtonRelease, pos, left, Qt.MouseButton.NoButton, modifiers)
+
+
+def hover(view: QGraphicsView, pos: QPoint) -> None:
+    """Move the mouse over the view with no button held."""
+    _send(view, QEvent.Type.MouseMove, pos, Qt.MouseButton.NoButton, Qt.MouseButton.NoButton)
