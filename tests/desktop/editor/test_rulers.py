@@ -78,3 +78,25 @@ def test_the_selection_shows_as_a_band_and_rulers_can_be_hidden(qtbot, window, e
     assert view.viewport().mapTo(view, QPoint(0, 0)) == origin - QPoint(RULER_PX, RULER_PX)
     action.trigger()
     assert top.isVisible()
+
+
+def test_fitting_the_board_settles_when_a_scroll_bar_comes_and_goes(qtbot, window, monkeypatch):
+    """At 1400 × 900 the fitted A3 board needed a scroll bar, fitting again without it did not: forever."""
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.editor.view import BoardView
+
+    resizes = []
+    original = BoardView.resizeEvent
+
+    def counted(view, event):
+        resizes.append(event.size())
+        original(view, event)
+
+    monkeypatch.setattr(BoardView, "resizeEvent", counted)
+    window.resize(1400, 900)
+    window._set_document(BoardDocument(styled_board()))
+    for _ in range(40):
+        QApplication.processEvents()
+    assert len(resizes) < 12, resizes[:12]
+    assert window.editor.view.zoom() > 1.0  # fitted, not left at 1:1
