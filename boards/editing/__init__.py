@@ -11,7 +11,7 @@ with Ctrl+G (``bundles``), what lies on top (``order``), turning parts
 in one step (``tables``).
 """
 
-from boards.editing.bends import bend_added, bend_moved, bend_removed
+from boards.editing.bends import MAX_BENDS, bend_added, bend_moved, bend_removed
 from boards.editing.bundles import bundle_parts, grouping, outermost_bundle, ungrouping, with_bundles
 from boards.editing.copies import CopiedParts, copied_parts, paste_objects
 from boards.editing.ids import new_object_id, slug
@@ -54,6 +54,7 @@ from boards.editing.style import (
     common_values,
     named_styled_objects,
     restyled,
+    style_problem,
     style_values,
     styled_objects,
 )
@@ -62,6 +63,7 @@ from boards.editing.tables import table_zones
 __all__ = [
     "HEADER_KEY",
     "LEGEND_KEY",
+    "MAX_BENDS",
     "MAX_NESTING_DEPTH",
     "MIXED",
     "BoardObject",
@@ -108,6 +110,7 @@ __all__ = [
     "snapshot",
     "split_key",
     "stack_level",
+    "style_problem",
     "style_values",
     "styled_objects",
     "table_zones",

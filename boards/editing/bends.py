@@ -13,6 +13,9 @@ from boards.editing.moving import POSITION_DIGITS
 from boards.geometry import Point
 from boards.model import Board, ConnectorElement
 
+#: An arrow has at most this many bends (the file format's limit).
+MAX_BENDS = 50
+
 
 def _on_paper(board: Board, point: Point) -> Point:
     x = min(max(point.x, 0.0), board.width_mm)
@@ -21,7 +24,12 @@ def _on_paper(board: Board, point: Point) -> Point:
 
 
 def bend_added(board: Board, connector: ConnectorElement, place: int, point: Point) -> ConnectorElement:
-    """The arrow with a new bend at ``point``, as waypoint number ``place`` (0: the first)."""
+    """The arrow with a new bend at ``point``, as waypoint number ``place`` (0: the first).
+
+    An arrow with :data:`MAX_BENDS` bends gets no more (it is returned as it is).
+    """
+    if len(connector.waypoints) >= MAX_BENDS:
+        return connector
     place = min(max(place, 0), len(connector.waypoints))
     waypoints = list(connector.waypoints)
     waypoints.insert(place, _on_paper(board, point))

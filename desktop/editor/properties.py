@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from boards.colors import DOT_BLUE, DOT_GREEN, DOT_ORANGE, DOT_RED
 from boards.connectors import bend_spots, connector_points, control_points
 from boards.editing import (
+    MAX_BENDS,
     bend_added,
     bend_removed,
     carried_along,
@@ -47,6 +48,7 @@ from boards.editing import (
     object_rect,
     placement_problem,
     split_key,
+    style_problem,
     styled_objects,
 )
 from boards.geometry import Point, Rect
@@ -68,7 +70,7 @@ from boards.styles import named_style
 from desktop.document import MERGE_PROPERTIES, BoardDocument
 from desktop.editor.style_section import StyleSection
 from desktop.editor.style_widgets import describe
-from desktop.i18n import qt_translate
+from desktop.i18n import qt_translate, sentence
 from desktop.tables import SpreadsheetTableWidget
 
 _DEFAULT_DOT_COLORS = (DOT_RED, DOT_GREEN, DOT_BLUE, DOT_ORANGE)
@@ -312,6 +314,7 @@ class PropertiesPanel(QWidget):
     def show_keys(self, keys: list[str]) -> None:
         if list(keys) != self._keys:
             self._set_placement_message("")
+            self.style_section.show_message("")
         self._keys = list(keys)
         self.refresh()
 
@@ -417,7 +420,7 @@ class PropertiesPanel(QWidget):
             self.bends_label.setText(str(len(value.waypoints)))
             count = len(value.waypoints)
             self.clear_bends_button.setEnabled(bool(count) and not value.locked)
-            self.add_bend_button.setEnabled(not value.locked)
+            self.add_bend_button.setEnabled(not value.locked and count < MAX_BENDS)
         if is_zone:
             self.kind_combo.setCurrentIndex(self.kind_combo.findData(value.kind.value))
             if not self.question_edit.hasFocus():
@@ -577,6 +580,12 @@ class PropertiesPanel(QWidget):
         """A look chosen in the panel: one undo step for every selected part that has the property."""
         if self.document is None:
             return
+        problem = style_problem(**changes)
+        if problem is not None:
+            self.refresh()  # the fields show the values as they are …
+            self.style_section.show_message(sentence(problem.render(qt_translate)) + ".")  # … and why
+            return
+        self.style_section.show_message("")
         after = styled_objects(self.document.board, self._keys, **changes)
         if not after:
             self.refresh()  # nothing changes: show the values as they are

@@ -21,6 +21,7 @@ from boards.colors import KRAFT_BROWN
 from boards.editing import (
     HEADER_KEY,
     LEGEND_KEY,
+    MAX_BENDS,
     bend_added,
     bend_moved,
     bend_removed,
@@ -731,6 +732,8 @@ class BoardScene(QGraphicsScene):
         item: ConnectorItem = bend["item"]
         if new is None or new == bend["value"]:
             item.sync(bend["value"])
+            if new is not None and bend["adding"] and len(bend["value"].waypoints) >= MAX_BENDS:
+                self.message.emit(self.tr("Een pijl heeft hoogstens {count} knikken.").format(count=MAX_BENDS))
             return
         text = self.tr("Knik toevoegen") if bend["adding"] else self.tr("Knik verplaatsen")
         self.document.apply(text, {item.key: new})

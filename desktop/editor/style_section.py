@@ -54,6 +54,12 @@ class StyleSection(QObject):
         self.heading = QLabel(self.tr("Opmaak"))
         self.heading.setObjectName("sectionTitle")
         form.addRow(self.heading)
+        self.message = QLabel()  # why a value was not taken
+        self.message.setWordWrap(True)
+        self.message.setObjectName("styleMessage")
+        self.message.setStyleSheet("color: #b23b2e;")
+        form.addRow(self.message)
+        form.setRowVisible(self.message, False)
 
         self.named_combo = QComboBox()
         for style in NAMED_STYLES:
@@ -220,6 +226,10 @@ class StyleSection(QObject):
         if "font_size_pt" in present:
             size = values["font_size_pt"]
             self.font_spin.show_value(size if size is MIXED else (size or 0.0))
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self._form.setRowVisible(self.message, bool(text))
 
     def _emit(self, **changes: Any) -> None:
         self.changed.emit(changes)

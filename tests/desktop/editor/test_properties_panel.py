@@ -228,3 +228,15 @@ def test_several_parts_move_together_by_their_box(qtbot, editor, panel):
     assert document.board.zone("rond").rect == rond.moved(10, 0)
     assert document.board.zone("cirkel").rect == cirkel.moved(10, 0)
     assert document.undo_stack.count() == steps + 1
+
+
+def test_a_text_size_the_print_cannot_take_is_refused_with_a_message(qtbot, editor, panel):
+    document, style = editor.document, panel.style_section
+    editor.scene.select_keys([zone_key("beter")])
+    steps = document.undo_stack.count()
+    type_into(qtbot, style.font_spin, "1")
+    assert document.get(zone_key("beter")).text_style.size_pt is None and document.undo_stack.count() == steps
+    assert style.message.isVisible() and "2 tot 400 pt" in style.message.text()
+    assert style.font_spin.text() == "passend"  # shows the size it still has
+    type_into(qtbot, style.font_spin, "12")
+    assert document.get(zone_key("beter")).text_style.size_pt == 12 and not style.message.isVisible()
