@@ -111,8 +111,12 @@ class BoardItem(QGraphicsItem):
         self.value = value
         self._width = 0.0
         self._height = 0.0
+        self._bounds: QRectF | None = None
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, board_scene.interactive)
         self.setAcceptHoverEvents(board_scene.interactive)
+        if board_scene.interactive:
+            # Drawn once per zoom into a picture the view moves around (previews and prints draw afresh).
+            self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setZValue(self.z_base)
         self.sync(value)
 
@@ -142,6 +146,7 @@ class BoardItem(QGraphicsItem):
         """Take a new model value and redraw."""
         self.value = value
         self.set_live_rect(self.model_rect())
+        self.update()  # the cached picture is of the old value
         self.restack()
 
     def live_rect(self) -> Rect:
@@ -152,8 +157,9 @@ class BoardItem(QGraphicsItem):
         if (rect.width, rect.height) != (self._width, self._height):
             self.prepareGeometryChange()
             self._width, self._height = rect.width, rect.height
-        self.setPos(rect.x, rect.y)
-        self.update()
+            self._bounds = None
+            self.update()
+        self.setPos(rect.x, rect.y)  # a move alone keeps the cached picture: dragging many parts stays smooth
         handles = getattr(self, "_handles", None)
         if handles:
             self.place_handles()
@@ -162,8 +168,10 @@ class BoardItem(QGraphicsItem):
         return QRectF(0, 0, self._width, self._height)
 
     def boundingRect(self) -> QRectF:
-        margin = 1.5
-        return self.local_rect().adjusted(-margin, -margin, margin, margin)
+        if self._bounds is None:  # Qt asks very often (every frame of a drag, for every part)
+            margin = 1.5
+            self._bounds = self.local_rect().adjusted(-margin, -margin, margin, margin)
+        return self._bounds
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
@@ -867,6 +875,7 @@ class ConnectorItem(QGraphicsItem):
         self.key = key
         self.value = value
         self._points: tuple[QPointF, ...] = ()
+        self._drawn: tuple[tuple[QPointF, ...], QPainterPath, QRectF] | None = None  # points, path, bounds
         self._handles: list[BendHandle] = []
         self._handles_wanted = False
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, board_scene.interactive)
@@ -991,17 +1000,19 @@ class ConnectorItem(QGraphicsItem):
         return self._points
 
     def _path(self) -> QPainterPath:
-        path = QPainterPath()
-        if self._points:
-            path.moveTo(self._points[0])
-            for point in self._points[1:]:
-                path.lineTo(point)
-        return path
+        if self._drawn is None or self._drawn[0] is not self._points:  # made once per new set of points
+            path = QPainterPath()
+            if self._points:
+                path.moveTo(self._points[0])
+                for point in self._points[1:]:
+                    path.lineTo(point)
+            bounds = path.boundingRect().adjusted(-8, -8, 8, 8) if self._points else QRectF()
+            self._drawn = (self._points, path, bounds)
+        return self._drawn[1]
 
     def boundingRect(self) -> QRectF:
-        if not self._points:
-            return QRectF()
-        return self._path().boundingRect().adjusted(-8, -8, 8, 8)
+        self._path()
+        return self._drawn[2]
 
     def shape(self) -> QPainterPath:
         stroker = QPainterPathStroker()

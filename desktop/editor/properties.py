@@ -51,7 +51,7 @@ from boards.editing import (
     style_problem,
     styled_objects,
 )
-from boards.geometry import Point, Rect
+from boards.geometry import Point, Rect, bounding_rect
 from boards.model import (
     ZONE_KIND_LABELS,
     ConnectorElement,
@@ -109,6 +109,7 @@ class PropertiesPanel(QWidget):
         super().__init__(parent)
         self.document: BoardDocument | None = None
         self._keys: list[str] = []
+        self._live_base: dict[str, Rect] | None = None  # during a drag: the selection's rects before it
         self._stack = QStackedWidget()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -312,6 +313,7 @@ class PropertiesPanel(QWidget):
         self.refresh()
 
     def show_keys(self, keys: list[str]) -> None:
+        self._live_base = None
         if list(keys) != self._keys:
             self._set_placement_message("")
             self.style_section.show_message("")
@@ -319,6 +321,7 @@ class PropertiesPanel(QWidget):
         self.refresh()
 
     def _on_document_changed(self, keys: list[str]) -> None:
+        self._live_base = None
         if any(key in self._keys for key in keys):
             self._keys = [key for key in self._keys if self.document is not None and self.document.get(key) is not None]
         self.refresh()
@@ -446,23 +449,13 @@ class PropertiesPanel(QWidget):
 
     def _placed_keys(self) -> list[str]:
         """The selected parts that have a place on the board (arrows follow their ends)."""
-        assert self.document is not None
-        return [key for key in self._keys if object_rect(self.document.get(key)) is not None]
+        return list(self._placed_rects())
 
     def _shown_rect(self, live: dict[str, Rect] | None = None) -> Rect | None:
         """The rect the fields show: the one part's, or the box round the selection's (as on screen now)."""
         if self.document is None:
             return None
-        rects = []
-        for key in self._placed_keys():
-            rect = (live or {}).get(key) or object_rect(self.document.get(key))
-            if rect is not None:
-                rects.append(rect)
-        if not rects:
-            return None
-        left, top = min(rect.x for rect in rects), min(rect.y for rect in rects)
-        right, bottom = max(rect.right for rect in rects), max(rect.bottom for rect in rects)
-        return Rect(left, top, right - left, bottom - top)
+        return bounding_rect([(live or {}).get(key) or rect for key, rect in self._placed_rects().items()])
 
     def _show_geometry(self, live: dict[str, Rect] | None = None) -> None:
         rect = self._shown_rect(live)
@@ -471,8 +464,9 @@ class PropertiesPanel(QWidget):
         if rect is None:
             return
         values = self.selected_values()
-        single = len(self._placed_keys()) == 1
-        value = self.document.get(self._placed_keys()[0]) if single and self.document else None
+        placed = self._placed_keys()
+        single = len(placed) == 1
+        value = self.document.get(placed[0]) if single and self.document else None
         locked = all(getattr(value, "locked", False) for value in values)
         with (
             QSignalBlocker(self.x_spin),
@@ -502,7 +496,23 @@ class PropertiesPanel(QWidget):
         """Parts are being dragged or resized: the fields show where they are now; ``{}``: the drag is over."""
         if self._stack.currentIndex() != 1:
             return
-        self._show_geometry(rects or None)
+        if not rects or self._live_base is None:
+            self._live_base = self._placed_rects() if rects else None  # what stays put during this gesture
+            self._show_geometry(rects or None)
+            return
+        rect = bounding_rect([rects.get(key) or base for key, base in self._live_base.items()])
+        if rect is not None:  # only the numbers change while the mouse moves (a big selection stays smooth)
+            with QSignalBlocker(self.x_spin), QSignalBlocker(self.y_spin):
+                self.x_spin.setValue(rect.x)
+                self.y_spin.setValue(rect.y)
+            with QSignalBlocker(self.w_spin), QSignalBlocker(self.h_spin):
+                self.w_spin.setValue(rect.width)
+                self.h_spin.setValue(rect.height)
+
+    def _placed_rects(self) -> dict[str, Rect]:
+        assert self.document is not None
+        rects = {key: object_rect(self.document.get(key)) for key in self._keys}
+        return {key: rect for key, rect in rects.items() if rect is not None}
 
     def _set_placement_message(self, text: str) -> None:
         self.placement_message.setText(text)

@@ -447,16 +447,24 @@ class BoardScene(QGraphicsScene):
         bounds = self.board.bounds
         for rect in drag["items"].values():
             dx, dy = clamp_move(rect, dx, dy, bounds)
+        # On screen the parts move by whole pixels (less than a pixel from where they will land): Qt then
+        # moves their cached pictures instead of drawing them again, so a big selection drags smoothly.
+        scale = self._pixels_per_mm()
+        shown_dx, shown_dy = (round(dx * scale) / scale, round(dy * scale) / scale) if scale else (dx, dy)
         moved_ids = set()
         for key, rect in drag["items"].items():
             item = self._items[key]
-            item.set_live_rect(rect.moved(dx, dy))
+            item.set_live_rect(rect.moved(shown_dx, shown_dy))
             moved_ids.add(item.object_id)
         drag["delta"] = (dx, dy)
         drag["moved"] = drag["moved"] or abs(dx) > 1e-6 or abs(dy) > 1e-6
         self.refresh_connectors(moved_ids)
         self._set_guides(grabbed_rect.moved(dx, dy), drag["others"])
         self.live_rects.emit({key: rect.moved(dx, dy) for key, rect in drag["items"].items()})
+
+    def _pixels_per_mm(self) -> float:
+        views = self.views()
+        return views[0].transform().m11() if views else 0.0
 
     def _set_guides(self, rect: Rect, others: list[Rect]) -> None:
         """Remember which other edges the rect lines up with, to draw them as guides."""
