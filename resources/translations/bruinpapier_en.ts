@@ -118,6 +118,10 @@
         <translation>Questionnaire: averages</translation>
     </message>
     <message>
+        <source>VSM: tijden per processtap</source>
+        <translation>VSM: times per process step</translation>
+    </message>
+    <message>
         <source>Verdeling</source>
         <translation>Distribution</translation>
     </message>
@@ -353,6 +357,14 @@
         <source>{zone}: telt hier niet mee</source>
         <translation>{zone}: does not count here</translation>
     </message>
+    <message>
+        <source>Doorlooptijd: {time}</source>
+        <translation>Lead time: {time}</translation>
+    </message>
+    <message>
+        <source>Bewerkingstijd: {time}</source>
+        <translation>Processing time: {time}</translation>
+    </message>
 </context>
 <context>
     <name>BoardResultsView</name>
@@ -383,6 +395,10 @@
     <message>
         <source>Soort</source>
         <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Tijden (bewerkingstijd, wachttijd)…</source>
+        <translation>Times (processing time, waiting time)…</translation>
     </message>
     <message>
         <source>Antwoord op probleem</source>
@@ -743,6 +759,130 @@ Choose a template on the Start page, or open a board (Ctrl+O).</translation>
     </message>
 </context>
 <context>
+    <name>ExportImageDialog</name>
+    <message>
+        <source>Exporteren als afbeelding</source>
+        <extracomment>Widths offered at once (a slide, an e-mail, a detailed picture); any other width or a dpi can be typed.</extracomment>
+        <translation>Export as image</translation>
+    </message>
+    <message>
+        <source>&amp;PNG (pixels: dia&apos;s, e-mail, website)</source>
+        <translation>&amp;PNG (pixels: slides, e-mail, website)</translation>
+    </message>
+    <message>
+        <source>&amp;SVG (vectoren: scherp op elke grootte, bewerkbaar)</source>
+        <translation>&amp;SVG (vectors: sharp at any size, editable)</translation>
+    </message>
+    <message>
+        <source>Een afbeelding van pixels, in de resolutie die je kiest</source>
+        <translation>An image of pixels, at the resolution you choose</translation>
+    </message>
+    <message>
+        <source>Vectoren op de echte maat van het bord; de letters als vormen</source>
+        <translation>Vectors at the board&apos;s real size; the letters as shapes</translation>
+    </message>
+    <message>
+        <source>Resolutie in</source>
+        <translation>Resolution in</translation>
+    </message>
+    <message>
+        <source>pixels breed</source>
+        <translation>pixels wide</translation>
+    </message>
+    <message>
+        <source>dpi op ware grootte</source>
+        <translation>dpi at true size</translation>
+    </message>
+    <message>
+        <source>De resolutie als breedte in pixels, of in punten per inch op de echte maat</source>
+        <translation>The resolution as a width in pixels, or in dots per inch at the real size</translation>
+    </message>
+    <message>
+        <source>Resolutie</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>Breedte in pixels (1920: een dia), of punten per inch op de echte maat van het bord</source>
+        <translation>Width in pixels (1920: a slide), or dots per inch at the board&apos;s real size</translation>
+    </message>
+    <message>
+        <source>Achtergrond</source>
+        <translation>Background</translation>
+    </message>
+    <message>
+        <source>Zoals geprint (bruin papier)</source>
+        <translation>As printed (brown paper)</translation>
+    </message>
+    <message>
+        <source>Wit</source>
+        <translation>White</translation>
+    </message>
+    <message>
+        <source>Bruin zoals de poster, of een witte achtergrond</source>
+        <translation>Brown like the poster, or a white background</translation>
+    </message>
+    <message>
+        <source>Met terugleesmarkers en QR-code</source>
+        <translation>With read-back markers and QR code</translation>
+    </message>
+    <message>
+        <source>Alleen nodig als je de afbeelding zelf als poster afdrukt om hem later te fotograferen</source>
+        <translation>Only needed if you print the image itself as a poster to photograph it later</translation>
+    </message>
+    <message>
+        <source>Exporteren…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Niets exporteren</source>
+        <translation>Export nothing</translation>
+    </message>
+    <message>
+        <source>De afbeelding is het bord zoals het wordt geprint: dezelfde kleuren, lijnen, teksten en plaatjes.</source>
+        <translation>The image is the board as it is printed: the same colours, lines, texts and pictures.</translation>
+    </message>
+    <message>
+        <source>Een SVG heeft geen pixels: het is op elke grootte scherp</source>
+        <translation>An SVG has no pixels: it is sharp at any size</translation>
+    </message>
+    <message>
+        <source>SVG van {width:g} × {height:g} mm (de echte maat van het bord).</source>
+        <translation>SVG of {width:g} × {height:g} mm (the board&apos;s real size).</translation>
+    </message>
+    <message>
+        <source>Kies waar de afbeelding komt</source>
+        <translation>Choose where the image goes</translation>
+    </message>
+    <message>
+        <source>Kies een kleinere resolutie</source>
+        <translation>Choose a lower resolution</translation>
+    </message>
+    <message>
+        <source>{width} × {height} pixels ({dpi:.0f} dpi op de echte maat van {paper}).</source>
+        <translation>{width} × {height} pixels ({dpi:.0f} dpi at the real size of {paper}).</translation>
+    </message>
+    <message>
+        <source>PNG-afbeeldingen (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG-afbeeldingen (*.svg)</source>
+        <translation>SVG images (*.svg)</translation>
+    </message>
+    <message>
+        <source>Afbeelding opslaan</source>
+        <translation>Save image</translation>
+    </message>
+    <message>
+        <source>Afbeelding opgeslagen: {path} ({width} × {height} pixels)</source>
+        <translation>Image saved: {path} ({width} × {height} pixels)</translation>
+    </message>
+    <message>
+        <source>Afbeelding opgeslagen: {path} (SVG)</source>
+        <translation>Image saved: {path} (SVG)</translation>
+    </message>
+</context>
+<context>
     <name>GalleryPage</name>
     <message>
         <source>Overige borden</source>
@@ -783,6 +923,74 @@ Choose a template on the Start page, or open a board (Ctrl+O).</translation>
     <message>
         <source>Stap {nr} · {title}</source>
         <translation>Step {nr} · {title}</translation>
+    </message>
+    <message>
+        <source>Mijn sjablonen</source>
+        <translation>My templates</translation>
+    </message>
+    <message>
+        <source>Borden die je bewaarde met Bestand → Opslaan als sjabloon…, of importeerde van een collega.</source>
+        <translation>Boards you kept with File → Save as template…, or imported from a colleague.</translation>
+    </message>
+    <message>
+        <source>eigen sjabloon</source>
+        <translation>own template</translation>
+    </message>
+    <message>
+        <source>Nog geen eigen sjablonen. Open of maak een bord en kies Bestand → Opslaan als sjabloon…, of importeer een sjabloon van een collega.</source>
+        <translation>No templates of your own yet. Open or make a board and choose File → Save as template…, or import a template from a colleague.</translation>
+    </message>
+    <message>
+        <source>Sjabloon &amp;importeren…</source>
+        <translation>&amp;Import template…</translation>
+    </message>
+    <message>
+        <source>Een sjabloonbestand (.bpsjabloon) bij Mijn sjablonen zetten</source>
+        <translation>Add a template file (.bpsjabloon) to My templates</translation>
+    </message>
+    <message>
+        <source>Schoolsjablonen</source>
+        <translation>School templates</translation>
+    </message>
+    <message>
+        <source>Uit de gedeelde map {folder} (alleen lezen; kies een andere map bij Instellingen).</source>
+        <translation>From the shared folder {folder} (read only; choose another folder in Settings).</translation>
+    </message>
+    <message>
+        <source>Schoolsjablonen laden…</source>
+        <translation>Loading school templates…</translation>
+    </message>
+    <message>
+        <source>schoolsjabloon</source>
+        <translation>school template</translation>
+    </message>
+    <message>
+        <source>Deze map heeft (nog) geen sjablonen (.bpsjabloon).</source>
+        <translation>This folder has no templates (.bpsjabloon) (yet).</translation>
+    </message>
+    <message>
+        <source>Instellingen…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <source>Een andere map met schoolsjablonen kiezen</source>
+        <translation>Choose another folder of school templates</translation>
+    </message>
+    <message>
+        <source>Nieuw bord met dit sjabloon…</source>
+        <translation>New board from this template…</translation>
+    </message>
+    <message>
+        <source>Exporteren…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Als bestand bewaren om met collega&apos;s te delen</source>
+        <translation>Save as a file to share with colleagues</translation>
+    </message>
+    <message>
+        <source>Verwijderen…</source>
+        <translation>Remove…</translation>
     </message>
 </context>
 <context>
@@ -882,12 +1090,36 @@ Choose a template on the Start page, or open a board (Ctrl+O).</translation>
         <translation>Save as…</translation>
     </message>
     <message>
+        <source>Opslaan als sjabloon…</source>
+        <translation>Save as template…</translation>
+    </message>
+    <message>
+        <source>Het bord bewaren bij Mijn sjablonen, met methode, stap en beschrijving</source>
+        <translation>Keep the board in My templates, with method, step and description</translation>
+    </message>
+    <message>
+        <source>Sjabloon importeren…</source>
+        <translation>Import template…</translation>
+    </message>
+    <message>
+        <source>Een sjabloonbestand van een collega bij Mijn sjablonen zetten</source>
+        <translation>Add a colleague&apos;s template file to My templates</translation>
+    </message>
+    <message>
         <source>Afdrukken en PDF…</source>
         <translation>Print and PDF…</translation>
     </message>
     <message>
         <source>PDF in tegels afdrukken…</source>
         <translation>Print PDF as tiles…</translation>
+    </message>
+    <message>
+        <source>Exporteren als afbeelding…</source>
+        <translation>Export as image…</translation>
+    </message>
+    <message>
+        <source>Het bord als PNG of SVG voor dia&apos;s en e-mail, zoals het wordt geprint</source>
+        <translation>The board as PNG or SVG for slides and e-mail, as it is printed</translation>
     </message>
     <message>
         <source>Bord sluiten</source>
@@ -1098,6 +1330,26 @@ It was not deleted but set aside as {path}.</translation>
         <translation>Board restored; save it to keep it.</translation>
     </message>
     <message>
+        <source>Schoolsjablonen</source>
+        <translation>School templates</translation>
+    </message>
+    <message>
+        <source>{problem}.
+
+Deze map toch gebruiken? De sjablonen verschijnen zodra hij bereikbaar is.</source>
+        <translation>{problem}.
+
+Use this folder anyway? Its templates appear as soon as it can be reached.</translation>
+    </message>
+    <message>
+        <source>Schoolsjablonen uit {folder}.</source>
+        <translation>School templates from {folder}.</translation>
+    </message>
+    <message>
+        <source>Er wordt geen map met schoolsjablonen meer gebruikt.</source>
+        <translation>No folder of school templates is used any more.</translation>
+    </message>
+    <message>
         <source>Ctrl+muiswiel zoomt, middelste muisknop of spatie+slepen verschuift, pijltjes verschuiven de selectie (Shift: per mm), Alt tijdens slepen zet uitlijnen uit.</source>
         <translation>Ctrl+mouse wheel zooms, the middle mouse button or space+drag pans, the arrow keys move the selection (Shift: by 1 mm), Alt while dragging turns snapping off.</translation>
     </message>
@@ -1230,6 +1482,14 @@ It was not deleted but set aside as {path}.</translation>
     <message>
         <source>Leeg bord</source>
         <translation>Blank board</translation>
+    </message>
+    <message>
+        <source>{title} (eigen)</source>
+        <translation>{title} (own)</translation>
+    </message>
+    <message>
+        <source>{title} (school)</source>
+        <translation>{title} (school)</translation>
     </message>
     <message>
         <source>Sjabloon</source>
@@ -1851,6 +2111,10 @@ Use Align and Distribute in the Arrange menu.</translation>
         <translation>Kind of note</translation>
     </message>
     <message>
+        <source>Tijden van processtap</source>
+        <translation>Times of process step</translation>
+    </message>
+    <message>
         <source>Notitie koppelen</source>
         <translation>Link note</translation>
     </message>
@@ -1873,6 +2137,10 @@ Use Align and Distribute in the Arrange menu.</translation>
     <message>
         <source>Notitie verwijderen</source>
         <translation>Delete note</translation>
+    </message>
+    <message>
+        <source>Aantal respondenten</source>
+        <translation>Number of respondents</translation>
     </message>
     <message>
         <source>Stippen tellen</source>
@@ -2225,6 +2493,117 @@ Use Align and Distribute in the Arrange menu.</translation>
     </message>
 </context>
 <context>
+    <name>SaveTemplateDialog</name>
+    <message>
+        <source>{method} · stap {nr} {step}</source>
+        <translation>{method} · step {nr} {step}</translation>
+    </message>
+    <message>
+        <source>Opslaan als sjabloon</source>
+        <translation>Save as template</translation>
+    </message>
+    <message>
+        <source>Naam van het sjabloon</source>
+        <translation>Name of the template</translation>
+    </message>
+    <message>
+        <source>De naam op de kaart bij Mijn sjablonen</source>
+        <translation>The name on the card in My templates</translation>
+    </message>
+    <message>
+        <source>Methode</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>De methode waar het bord bij hoort; de zoekfunctie en het filter gebruiken hem</source>
+        <translation>The method the board belongs to; the search and the filter use it</translation>
+    </message>
+    <message>
+        <source>(geen methode)</source>
+        <translation>(no method)</translation>
+    </message>
+    <message>
+        <source>Stap</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Beschrijving</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Staat op de kaart van het sjabloon</source>
+        <translation>Is shown on the template&apos;s card</translation>
+    </message>
+    <message>
+        <source>Waar is het bord voor, hoe gebruik je het?</source>
+        <translation>What is the board for, how do you use it?</translation>
+    </message>
+    <message>
+        <source>Gemaakt door</source>
+        <translation>Made by</translation>
+    </message>
+    <message>
+        <source>bijv. je naam en school (niet verplicht)</source>
+        <translation>e.g. your name and school (optional)</translation>
+    </message>
+    <message>
+        <source>Staat in het sjabloonbestand als je het met collega&apos;s deelt</source>
+        <translation>Is in the template file when you share it with colleagues</translation>
+    </message>
+    <message>
+        <source>&amp;Naam</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Methode</source>
+        <translation>&amp;Method</translation>
+    </message>
+    <message>
+        <source>S&amp;tap</source>
+        <translation>S&amp;tep</translation>
+    </message>
+    <message>
+        <source>&amp;Beschrijving</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <source>&amp;Gemaakt door</source>
+        <translation>Made &amp;by</translation>
+    </message>
+    <message>
+        <source>Het sjabloon komt bij &apos;Mijn sjablonen&apos; op de pagina Start; het bord zelf blijft open zoals het is.</source>
+        <translation>The template goes to &apos;My templates&apos; on the Start page; the board itself stays open as it is.</translation>
+    </message>
+    <message>
+        <source>Geen sjabloon bewaren</source>
+        <translation>Keep no template</translation>
+    </message>
+    <message>
+        <source>(geen stap)</source>
+        <translation>(no step)</translation>
+    </message>
+    <message>
+        <source>Kies eerst een methode</source>
+        <translation>Choose a method first</translation>
+    </message>
+    <message>
+        <source>De stap van de methode waarin het bord wordt gebruikt</source>
+        <translation>The step of the method in which the board is used</translation>
+    </message>
+    <message>
+        <source>Stap {nr} · {title}</source>
+        <translation>Step {nr} · {title}</translation>
+    </message>
+    <message>
+        <source>Een kopie van het bord bewaren bij Mijn sjablonen</source>
+        <translation>Keep a copy of the board in My templates</translation>
+    </message>
+    <message>
+        <source>Geef het sjabloon een naam</source>
+        <translation>Give the template a name</translation>
+    </message>
+</context>
+<context>
     <name>SessionDetailsForm</name>
     <message>
         <source>School</source>
@@ -2275,6 +2654,18 @@ Use Align and Distribute in the Arrange menu.</translation>
         <translation>Participants</translation>
     </message>
     <message>
+        <source>(niet ingevuld)</source>
+        <translation>(not filled in)</translation>
+    </message>
+    <message>
+        <source>Hoeveel mensen de vragenlijst invulden. Bij een vraag met meer antwoorden per persoon is het percentage per antwoord een deel van de respondenten.</source>
+        <translation>How many people filled in the questionnaire. For a question with several answers per person, the percentage of an answer is a share of the respondents.</translation>
+    </message>
+    <message>
+        <source>Respondenten</source>
+        <translation>Respondents</translation>
+    </message>
+    <message>
         <source>Vrije opmerkingen</source>
         <translation>Free remarks</translation>
     </message>
@@ -2321,12 +2712,40 @@ Use Align and Distribute in the Arrange menu.</translation>
         <translation>Settings</translation>
     </message>
     <message>
+        <source>geen (alleen ingebouwde en eigen sjablonen)</source>
+        <translation>none (built-in and own templates only)</translation>
+    </message>
+    <message>
+        <source>Map met schoolsjablonen</source>
+        <translation>Folder of school templates</translation>
+    </message>
+    <message>
+        <source>Een gedeelde map (netwerkschijf, gedeelde cloudmap) met sjablonen (.bpsjabloon) van je school; Bruinpapier leest er alleen uit</source>
+        <translation>A shared folder (network drive, shared cloud folder) with your school&apos;s templates (.bpsjabloon); Bruinpapier only reads from it</translation>
+    </message>
+    <message>
+        <source>&amp;Kiezen…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <source>Een map kiezen</source>
+        <translation>Choose a folder</translation>
+    </message>
+    <message>
         <source>Taal van de app</source>
         <translation>App language</translation>
     </message>
     <message>
-        <source>Het venster wordt opnieuw opgebouwd in de gekozen taal; open borden blijven open.</source>
-        <translation>The window is rebuilt in the chosen language; open boards stay open.</translation>
+        <source>&amp;Schoolsjablonen</source>
+        <translation>&amp;School templates</translation>
+    </message>
+    <message>
+        <source>Het venster wordt opnieuw opgebouwd in de gekozen taal; open borden blijven open. De sjablonen uit de schoolmap staan op de pagina Start onder &apos;Schoolsjablonen&apos;; leeg laten om geen schoolmap te gebruiken.</source>
+        <translation>The window is rebuilt in the chosen language; open boards stay open. The templates from the school folder are on the Start page under &apos;School templates&apos;; leave it empty to use no school folder.</translation>
+    </message>
+    <message>
+        <source>Map met schoolsjablonen kiezen</source>
+        <translation>Choose the folder of school templates</translation>
     </message>
 </context>
 <context>
@@ -2394,6 +2813,29 @@ Use Align and Distribute in the Arrange menu.</translation>
     <message>
         <source>Kies eerst het proces</source>
         <translation>Choose the process first</translation>
+    </message>
+</context>
+<context>
+    <name>StepTimesDialog</name>
+    <message>
+        <source>Tijden van de processtap</source>
+        <translation>Times of the process step</translation>
+    </message>
+    <message>
+        <source>bijv. 10 min of 1,5 uur</source>
+        <translation>e.g. 10 min or 1,5 uur</translation>
+    </message>
+    <message>
+        <source>bijv. 2 dagen</source>
+        <translation>e.g. 2 dagen</translation>
+    </message>
+    <message>
+        <source>Bewerkingstijd</source>
+        <translation>Processing time</translation>
+    </message>
+    <message>
+        <source>Wachttijd vóór deze stap</source>
+        <translation>Waiting time before this step</translation>
     </message>
 </context>
 <context>
@@ -2475,6 +2917,73 @@ Use Align and Distribute in the Arrange menu.</translation>
     <message>
         <source>voorbeeld…</source>
         <translation>preview…</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateLibrary</name>
+    <message>
+        <source>Sjabloon bestaat al</source>
+        <translation>Template exists already</translation>
+    </message>
+    <message>
+        <source>Er is al een eigen sjabloon &apos;{title}&apos;. Wil je het vervangen of beide bewaren?</source>
+        <translation>There is an own template &apos;{title}&apos; already. Do you want to replace it or keep both?</translation>
+    </message>
+    <message>
+        <source>Bij &apos;Beide bewaren&apos; krijgt het nieuwe sjabloon een nummer achter de naam.</source>
+        <translation>With &apos;Keep both&apos; the new template gets a number after its name.</translation>
+    </message>
+    <message>
+        <source>Vervangen</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <source>Beide bewaren</source>
+        <translation>Keep both</translation>
+    </message>
+    <message>
+        <source>Opslaan als sjabloon</source>
+        <translation>Save as template</translation>
+    </message>
+    <message>
+        <source>Sjabloon &apos;{title}&apos; bewaard bij Mijn sjablonen (pagina Start).</source>
+        <translation>Template &apos;{title}&apos; kept in My templates (Start page).</translation>
+    </message>
+    <message>
+        <source>Sjabloon importeren</source>
+        <translation>Import template</translation>
+    </message>
+    <message>
+        <source>Bruinpapier-sjablonen (*{suffix});;Bruinpapier-borden (*.bpbord);;Alle bestanden (*)</source>
+        <translation>Bruinpapier templates (*{suffix});;Bruinpapier boards (*.bpbord);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Geïmporteerd bij Mijn sjablonen: {titles}</source>
+        <translation>Imported into My templates: {titles}</translation>
+    </message>
+    <message>
+        <source>Sjabloon exporteren</source>
+        <translation>Export template</translation>
+    </message>
+    <message>
+        <source>Bruinpapier-sjablonen (*{suffix})</source>
+        <translation>Bruinpapier templates (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Sjabloon &apos;{title}&apos; geëxporteerd naar {path}</source>
+        <translation>Template &apos;{title}&apos; exported to {path}</translation>
+    </message>
+    <message>
+        <source>Sjabloon verwijderen</source>
+        <translation>Remove template</translation>
+    </message>
+    <message>
+        <source>Het eigen sjabloon &apos;{title}&apos; verwijderen? Borden die je ermee maakte blijven bestaan. Dit kun je niet ongedaan maken; exporteer het eerst als je het wilt bewaren.</source>
+        <translation>Remove the own template &apos;{title}&apos;? Boards you made with it stay. This cannot be undone; export it first if you want to keep it.</translation>
+    </message>
+    <message>
+        <source>Sjabloon &apos;{title}&apos; verwijderd.</source>
+        <translation>Template &apos;{title}&apos; removed.</translation>
     </message>
 </context>
 <context>
@@ -2741,6 +3250,22 @@ It was not deleted but set aside as {path}.</translation>
     </message>
 </context>
 <context>
+    <name>WrittenPanel</name>
+    <message>
+        <source>Geschreven op het bord</source>
+        <extracomment>The most room a cut-out takes in the panel (px).</extracomment>
+        <translation>Written on the board</translation>
+    </message>
+    <message>
+        <source>Handschrift op het bord zelf leest Bruinpapier niet; typ over wat er staat.</source>
+        <translation>Bruinpapier does not read handwriting on the board itself; type what it says.</translation>
+    </message>
+    <message>
+        <source>Typ over wat er staat</source>
+        <translation>Type what it says</translation>
+    </message>
+</context>
+<context>
     <name>colors</name>
     <message>
         <source>geel</source>
@@ -2940,6 +3465,10 @@ It was not deleted but set aside as {path}.</translation>
     <message>
         <source>traject</source>
         <translation>trajectory</translation>
+    </message>
+    <message>
+        <source>sjabloon</source>
+        <translation>template</translation>
     </message>
     <message>
         <source>het bestand is te groot ({size} MB; hoogstens {limit} MB)</source>
@@ -3268,6 +3797,10 @@ It was not deleted but set aside as {path}.</translation>
         <translation>zone &apos;{zone}&apos; does not collect dots of kind &apos;{kind}&apos;</translation>
     </message>
     <message>
+        <source>vraag &apos;{id}&apos; staat niet op het bord van deze sessie</source>
+        <translation>question &apos;{id}&apos; is not on this session&apos;s board</translation>
+    </message>
+    <message>
         <source>twee foto&apos;s hebben dezelfde naam</source>
         <translation>two photos have the same name</translation>
     </message>
@@ -3410,6 +3943,7 @@ It was not deleted but set aside as {path}.</translation>
     </message>
     <message>
         <source>{file}: onbekend exportformaat &apos;{suffix}&apos;; kies .csv, .xlsx, .json of {session}</source>
+        <extracomment>Columns of a note: where it is, what it says, and what the method does with it. The link a reference column writes (see ``boards.sessionio.preview``).</extracomment>
         <translation>{file}: unknown export format &apos;{suffix}&apos;; choose .csv, .xlsx, .json or {session}</translation>
     </message>
     <message>
@@ -3423,6 +3957,14 @@ It was not deleted but set aside as {path}.</translation>
     <message>
         <source>de controle is gedaan voor een ander bord dan dat van deze sessie</source>
         <translation>the check was done for another board than this session&apos;s</translation>
+    </message>
+    <message>
+        <source>{count} rij(en) kloppen niet bij deze sessie: {rows}</source>
+        <translation>{count} row(s) do not fit this session: {rows}</translation>
+    </message>
+    <message>
+        <source>vraag &apos;{value}&apos; staat niet op het bord &apos;{board}&apos;</source>
+        <translation>question &apos;{value}&apos; is not on the board &apos;{board}&apos;</translation>
     </message>
     <message>
         <source>dit is het oude Excel-formaat (.xls); sla het in Excel op als .xlsx of als CSV en probeer opnieuw</source>
@@ -3555,7 +4097,7 @@ It was not deleted but set aside as {path}.</translation>
     </message>
     <message>
         <source>datum &apos;{value}&apos; kan niet; schrijf JJJJ-MM-DD, bijv. 2019-03-12</source>
-        <extracomment>The most dots one zone can count of one kind. A session&apos;s date: ISO, four-digit year (``2019-03-12``).</extracomment>
+        <extracomment>The most dots one zone can count of one kind. The key of :attr:`Results.respondents` that counts for every question of the board. How many people answered a questionnaire: question (group) id → number, ``&quot;&quot;`` for all questions. A multiple-choice question&apos;s shares are of its respondents (the seed&apos;s 9 of 11). A session&apos;s date: ISO, four-digit year (``2019-03-12``).</extracomment>
         <translation>date &apos;{value}&apos; is not possible; write YYYY-MM-DD, e.g. 2019-03-12</translation>
     </message>
     <message>
@@ -3565,6 +4107,10 @@ It was not deleted but set aside as {path}.</translation>
     <message>
         <source>verwijderen kan niet ongedaan worden gemaakt; bevestig met --ja</source>
         <translation>deleting cannot be undone; confirm with --ja</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is geen aantal respondenten (0 of meer)</source>
+        <translation>&apos;{value}&apos; is not a number of respondents (0 or more)</translation>
     </message>
     <message>
         <source>{count} rij(en) in {file} kloppen niet; er is niets opgeslagen. Verbeter het bestand of gebruik --skip-bad om ze over te slaan</source>
@@ -3766,6 +4312,89 @@ It was not deleted but set aside as {path}.</translation>
         <source>{file}: kan het bestand niet lezen ({reason})</source>
         <translation>{file}: cannot read the file ({reason})</translation>
     </message>
+    <message>
+        <source>het bord &apos;{board}&apos; heeft geen vak voor een conclusie</source>
+        <extracomment>How every conclusion Bruinpapier derives itself is shown: never as the team&apos;s or the publication&apos;s words. How the team&apos;s own conclusion (the text in the board&apos;s CONCLUSIE area) is shown.</extracomment>
+        <translation>the board &apos;{board}&apos; has no area for a conclusion</translation>
+    </message>
+    <message>
+        <source>de conclusie is leeg</source>
+        <translation>the conclusion is empty</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is geen duur; schrijf bijv. 10 min, 1,5 uur, 2 dagen of een aantal minuten</source>
+        <extracomment>Longest duration a note can carry (a school year and then some), in minutes.</extracomment>
+        <translation>&apos;{value}&apos; is not a duration; write e.g. 10 min, 1,5 uur, 2 dagen or a number of minutes</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is langer dan de langste duur die kan</source>
+        <translation>&apos;{value}&apos; is longer than the longest possible duration</translation>
+    </message>
+    <message>
+        <source>er is al een eigen sjabloon &apos;{title}&apos;; kies vervangen of beide bewaren (met een nieuwe naam)</source>
+        <extracomment>How many files of a folder are read at most (a school folder of thousands of files would keep the Start page waiting for minutes; more are named in a problem, not read).</extracomment>
+        <translation>there is an own template &apos;{title}&apos; already; choose replace, or keep both (with a new name)</translation>
+    </message>
+    <message>
+        <source>is geen mapnaam</source>
+        <translation>is not a folder name</translation>
+    </message>
+    <message>
+        <source>de map met schoolsjablonen &apos;{folder}&apos; is niet gevonden; is de netwerkschijf verbonden? Kies anders een andere map bij Instellingen</source>
+        <translation>the folder of school templates &apos;{folder}&apos; was not found; is the network drive connected? Otherwise choose another folder in Settings</translation>
+    </message>
+    <message>
+        <source>de map met schoolsjablonen &apos;{folder}&apos; is niet te lezen (geen toegang, of de schijf antwoordt niet); vraag wie de map beheert om leesrechten, of kies een andere map bij Instellingen</source>
+        <translation>the folder of school templates &apos;{folder}&apos; cannot be read (no access, or the drive does not answer); ask whoever manages the folder for read access, or choose another folder in Settings</translation>
+    </message>
+    <message>
+        <source>{error} (de map met schoolsjablonen wordt niet gebruikt; kies hem opnieuw bij Instellingen)</source>
+        <translation>{error} (the folder of school templates is not used; choose it again in Settings)</translation>
+    </message>
+    <message>
+        <source>{folder}: de map is niet te lezen ({detail})</source>
+        <translation>{folder}: the folder cannot be read ({detail})</translation>
+    </message>
+    <message>
+        <source>{folder}: bevat {count} sjablonen; alleen de eerste {limit} (op naam) zijn gelezen</source>
+        <translation>{folder}: holds {count} templates; only the first {limit} (by name) were read</translation>
+    </message>
+    <message>
+        <source>overgeslagen: {error}</source>
+        <translation>skipped: {error}</translation>
+    </message>
+    <message>
+        <source>een sjabloon heeft een naam nodig</source>
+        <translation>a template needs a name</translation>
+    </message>
+    <message>
+        <source>de naam van de maker is te lang (hoogstens {limit} tekens)</source>
+        <translation>the maker&apos;s name is too long (at most {limit} characters)</translation>
+    </message>
+    <message>
+        <source>er is geen eigen sjabloon &apos;{id}&apos;</source>
+        <translation>there is no own template &apos;{id}&apos;</translation>
+    </message>
+    <message>
+        <source>{file}: kan het sjabloon niet verwijderen ({detail})</source>
+        <translation>{file}: cannot remove the template ({detail})</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos;: een afbeelding wordt .png of .svg; geef een bestandsnaam met een van die twee</source>
+        <translation>&apos;{path}&apos;: an image is .png or .svg; give a file name with one of those two</translation>
+    </message>
+    <message>
+        <source>een resolutie van {dpi} dpi kan niet; kies {low:g} tot {high:g} dpi</source>
+        <translation>a resolution of {dpi} dpi is not possible; choose {low:g} to {high:g} dpi</translation>
+    </message>
+    <message>
+        <source>een breedte van {width} pixels kan niet; kies {low} tot {high} pixels</source>
+        <translation>a width of {width} pixels is not possible; choose {low} to {high} pixels</translation>
+    </message>
+    <message>
+        <source>{width} × {height} pixels is te groot (hoogstens {limit} miljoen pixels); voor dit bord kan het tot ongeveer {dpi} dpi of {fit} pixels breed</source>
+        <translation>{width} × {height} pixels is too large (at most {limit} million pixels); for this board it can go up to about {dpi} dpi or {fit} pixels wide</translation>
+    </message>
 </context>
 <context>
     <name>measures</name>
@@ -3906,6 +4535,7 @@ It was not deleted but set aside as {path}.</translation>
     <name>sessionio</name>
     <message>
         <source>in orde</source>
+        <extracomment>A ``soort`` that is a note of a category: &quot;probleem&quot; and &quot;idee&quot; rows are notes that stand for one. How a spreadsheet names the respondents row that counts for every question. The ids Bruinpapier gives notes (twelve hex digits), as an export writes a link to another session. Note ids as session files write them (the ``id`` column of our own export). Action fields a row fills in, by column. Reference columns: (column, link name kept on the note or action, category looked for).</extracomment>
         <translation>fine</translation>
     </message>
     <message>
@@ -3915,10 +4545,6 @@ It was not deleted but set aside as {path}.</translation>
     <message>
         <source>foute waarde</source>
         <translation>wrong value</translation>
-    </message>
-    <message>
-        <source>soort &apos;{value}&apos; onbekend; gebruik notitie, stip of actie</source>
-        <translation>kind &apos;{value}&apos; unknown; use notitie, stip or actie</translation>
     </message>
     <message>
         <source>geen zone ingevuld; kies een zone van het bord</source>
@@ -3953,12 +4579,44 @@ It was not deleted but set aside as {path}.</translation>
         <translation>zone &apos;{zone}&apos; collects no dots</translation>
     </message>
     <message>
+        <source>soort &apos;{value}&apos; onbekend; gebruik notitie, probleem, idee, stip, actie of respondenten</source>
+        <translation>unknown type &apos;{value}&apos;; use notitie, probleem, idee, stip, actie or respondenten</translation>
+    </message>
+    <message>
         <source>stipsoort &apos;{value}&apos; onbekend in zone &apos;{zone}&apos;; kies uit: {choices}</source>
         <translation>dot kind &apos;{value}&apos; unknown in zone &apos;{zone}&apos;; choose from: {choices}</translation>
     </message>
     <message>
         <source>aantal &apos;{value}&apos; is geen geheel getal van 0 t/m {limit}</source>
         <translation>count &apos;{value}&apos; is not a whole number from 0 to {limit}</translation>
+    </message>
+    <message>
+        <source>categorie &apos;{value}&apos; onbekend; gebruik probleem, idee, processtap of pijnpunt</source>
+        <translation>unknown category &apos;{value}&apos;; use probleem, idee, processtap or pijnpunt</translation>
+    </message>
+    <message>
+        <source>bron &apos;{value}&apos; onbekend; gebruik getypt, geïmporteerd, van foto of meegenomen</source>
+        <translation>unknown source &apos;{value}&apos;; use getypt, geïmporteerd, van foto or meegenomen</translation>
+    </message>
+    <message>
+        <source>{column}: {problem}</source>
+        <translation>{column}: {problem}</translation>
+    </message>
+    <message>
+        <source>id &apos;{value}&apos; kan niet (letters, cijfers, - _ en ., hoogstens 80)</source>
+        <translation>id &apos;{value}&apos; is not possible (letters, digits, - _ and ., at most 80)</translation>
+    </message>
+    <message>
+        <source>vraag &apos;{value}&apos; staat niet op het bord &apos;{board}&apos;; laat de zone leeg voor alle vragen</source>
+        <translation>question &apos;{value}&apos; is not on the board &apos;{board}&apos;; leave the zone empty for all questions</translation>
+    </message>
+    <message>
+        <source>aantal respondenten &apos;{value}&apos; is geen geheel getal van 0 t/m {limit}</source>
+        <translation>number of respondents &apos;{value}&apos; is not a whole number from 0 to {limit}</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; ({column}) staat niet in deze sessie of in dit bestand, of past bij meer dan één notitie; gebruik de id</source>
+        <translation>&apos;{value}&apos; ({column}) is not in this session or in this file, or fits more than one note; use the id</translation>
     </message>
     <message>
         <source>&apos;Concreet actiepunt&apos; is leeg</source>
