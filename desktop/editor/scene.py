@@ -8,6 +8,7 @@ and push a single undo command when the mouse is released.
 
 from __future__ import annotations
 
+import bisect
 import copy
 import time
 from dataclasses import replace
@@ -458,33 +459,30 @@ class BoardScene(QGraphicsScene):
             moved_ids.add(item.object_id)
         drag["delta"] = (dx, dy)
         drag["moved"] = drag["moved"] or abs(dx) > 1e-6 or abs(dy) > 1e-6
-        self.refresh_connectors(moved_ids)
-        self._set_guides(grabbed_rect.moved(dx, dy), drag["others"])
+        if "connectors" not in drag:  # the arrows at the moving parts: found once per drag
+            drag["connectors"] = [
+                item
+                for item in self._items.values()
+                if isinstance(item, ConnectorItem)
+                and (item.value.source in moved_ids or item.value.target in moved_ids)
+            ]
+        for connector in drag["connectors"]:
+            connector.refresh(routed=False)
+        if "edges" not in drag:
+            drag["edges"] = _sorted_edges(drag["others"])
+        self._set_guides(grabbed_rect.moved(dx, dy), drag["others"], drag["edges"])
         self.live_rects.emit({key: rect.moved(dx, dy) for key, rect in drag["items"].items()})
 
     def _pixels_per_mm(self) -> float:
         views = self.views()
         return views[0].transform().m11() if views else 0.0
 
-    def _set_guides(self, rect: Rect, others: list[Rect]) -> None:
-        """Remember which other edges the rect lines up with, to draw them as guides."""
-        near = 0.05
-        xs = sorted(
-            {
-                edge
-                for other in others
-                for edge in (other.x, other.right)
-                if any(abs(edge - own) < near for own in (rect.x, rect.right))
-            }
-        )
-        ys = sorted(
-            {
-                edge
-                for other in others
-                for edge in (other.y, other.bottom)
-                if any(abs(edge - own) < near for own in (rect.y, rect.bottom))
-            }
-        )
+    def _set_guides(self, rect: Rect, others: list[Rect], edges: tuple[list[float], list[float]] | None = None) -> None:
+        """Remember which other edges the rect lines up with, to draw them as guides (``edges``: the
+        others' sorted edges, kept for a whole drag)."""
+        all_xs, all_ys = edges or _sorted_edges(others)
+        xs = sorted({edge for own in (rect.x, rect.right) for edge in _edges_near(all_xs, own)})
+        ys = sorted({edge for own in (rect.y, rect.bottom) for edge in _edges_near(all_ys, own)})
         if (xs, ys) != self._guides:
             self._guides = (xs, ys)
             self.update()
@@ -798,3 +796,18 @@ class BoardScene(QGraphicsScene):
                 self.start_inline_edit(items[0])
                 return
         super().keyPressEvent(event)
+
+
+GUIDE_NEAR_MM = 0.05  # an edge this close to the moving rect's edge lines up with it
+
+
+def _sorted_edges(rects: list[Rect]) -> tuple[list[float], list[float]]:
+    return (
+        sorted(edge for rect in rects for edge in (rect.x, rect.right)),
+        sorted(edge for rect in rects for edge in (rect.y, rect.bottom)),
+    )
+
+
+def _edges_near(edges: list[float], own: float) -> list[float]:
+    """The sorted edges less than GUIDE_NEAR_MM from ``own``."""
+    return edges[bisect.bisect_right(edges, own - GUIDE_NEAR_MM) : bisect.bisect_left(edges, own + GUIDE_NEAR_MM)]
