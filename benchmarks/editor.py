@@ -18,7 +18,9 @@ offscreen) with the board, the properties panel and the rulers; 300 zones are
 selected (what lies on them comes along, as in the app) and the left button is
 pressed on one of them. Each frame is one real mouse-move event sent to the
 board view's viewport followed by the event loop until the view has painted it;
-frames per second = frames / the time from the first move to the last paint.
+frames per second = frames / the time from the first move to the last paint; frames per CPU
+second = frames / the CPU time the process spent on them (what the work allows on a core of its
+own: on a busy machine the wall-clock figure also counts the time other jobs had the core).
 ``--vs-root DIR`` runs the same drag with the code of another checkout (e.g. the
 main branch) in turn with this one (A B A B …), so both see the same machine load.
 """
@@ -248,7 +250,7 @@ send(QEvent.Type.MouseMove, start, none, none)
 send(QEvent.Type.MouseButtonPress, start, left, left)
 app.processEvents()
 frames = {frames}
-began = time.perf_counter()
+began, began_cpu = time.perf_counter(), time.process_time()
 unpainted = 0
 step = max(2, round(view.zoom() * 7.0))  # 7 mm a move: past the next grid line every time
 for frame in range(frames):
@@ -262,22 +264,22 @@ for frame in range(frames):
             break
     else:
         unpainted += 1
-elapsed = time.perf_counter() - began
+elapsed, cpu = time.perf_counter() - began, time.process_time() - began_cpu
 if grabbed.live_rect() == rect:
     raise SystemExit("the selection did not move")
 began = time.perf_counter()
 send(QEvent.Type.MouseButtonRelease, pos, left, none)
 app.processEvents()
 dropped = time.perf_counter() - began
-print(f"{{frames / elapsed:.1f}} {{moving}} {{dropped:.3f}} {{unpainted}}", flush=True)
+print(f"{{frames / elapsed:.1f}} {{moving}} {{dropped:.3f}} {{unpainted}} {{frames / cpu:.1f}}", flush=True)
 window.document.undo_stack.setClean()
 os._exit(0)
 """
 
 
-def time_drag(root: Path, path: Path, data_dir: Path, frames: int) -> tuple[float, int, float, int]:
-    """(frames per second, parts moving, seconds to drop, frames not painted) of one drag, in a fresh
-    process with ``root``'s code."""
+def time_drag(root: Path, path: Path, data_dir: Path, frames: int) -> tuple[float, int, float, int, float]:
+    """(frames per second, parts moving, seconds to drop, frames not painted, frames per CPU second) of one
+    drag, in a fresh process with ``root``'s code."""
     env = dict(
         os.environ, BRUINPAPIER_DATA_DIR=str(data_dir), QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen")
     )
@@ -286,9 +288,9 @@ def time_drag(root: Path, path: Path, data_dir: Path, frames: int) -> tuple[floa
         [sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=300, check=False
     )
     words = result.stdout.split()
-    if result.returncode != 0 or len(words) != 4:
+    if result.returncode != 0 or len(words) != 5:
         raise RuntimeError(f"the drag did not run with {root}: {result.stderr[-2000:]}")
-    return float(words[0]), int(words[1]), float(words[2]), int(words[3])
+    return float(words[0]), int(words[1]), float(words[2]), int(words[3]), float(words[4])
 
 
 def _median(values: list[float]) -> float:
@@ -298,7 +300,7 @@ def _median(values: list[float]) -> float:
 
 
 def measure_drag(path: Path, folder: Path, runs: int, frames: int, other: Path | None) -> bool:
-    results: dict[Path, list[tuple[float, int, float, int]]] = {ROOT: []}
+    results: dict[Path, list[tuple[float, int, float, int, float]]] = {ROOT: []}
     if other is not None:
         results[other] = []
     for _ in range(runs):
@@ -310,10 +312,12 @@ def measure_drag(path: Path, folder: Path, runs: int, frames: int, other: Path |
         moving = runs_of_root[0][1]
         drops = [run[2] for run in runs_of_root]
         unpainted = sum(run[3] for run in runs_of_root)
+        per_cpu = [run[4] for run in runs_of_root]
         label = "this code" if root == ROOT else str(root)
         print(
             f"drag {DRAG_SELECTION} selected ({moving} moving with what lies on them), {frames} mouse moves "
             f"[{label}]: median {_median(fps):.1f} frames/s (all: {', '.join(f'{value:.1f}' for value in fps)}); "
+            f"{_median(per_cpu):.1f} frames per CPU second of the process; "
             f"drop {_median(drops):.3f} s; target > {DRAG_TARGET_FPS:g} frames/s"
             + (f"; {unpainted} moves drew nothing" if unpainted else "")
         )

@@ -879,6 +879,8 @@ class ConnectorItem(QGraphicsItem):
         self._handles: list[BendHandle] = []
         self._handles_wanted = False
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, board_scene.interactive)
+        if board_scene.interactive:
+            self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)  # see follow()
         self.refresh(routed=False)
         board_scene.route_later(self)
 
@@ -979,6 +981,8 @@ class ConnectorItem(QGraphicsItem):
         quick paths first and routes them in the background (``BoardScene.route_later``).
         """
         self.prepareGeometryChange()
+        if not self.pos().isNull():
+            self.setPos(0, 0)  # the points below are where they are on the board
         if self.board_scene.dragging or not routed:
             source = self.board_scene.live_rect(self.value.source)
             target = self.board_scene.live_rect(self.value.target)
@@ -991,13 +995,20 @@ class ConnectorItem(QGraphicsItem):
         if self._handles and not self.board_scene.bending:
             self._place_handles()
 
+    def follow(self, dx: float, dy: float) -> None:
+        """Both ends (and the bends) move by (dx, dy) from where the arrow was drawn: shift the drawn
+        arrow as it is, so its cached picture moves instead of being drawn again (refresh() puts it
+        back on its points)."""
+        self.setPos(dx, dy)
+
     def endpoints(self) -> QLineF:
         if len(self._points) < 2:
             return QLineF()
-        return QLineF(self._points[0], self._points[-1])
+        return QLineF(self._points[0] + self.pos(), self._points[-1] + self.pos())
 
     def path_points(self) -> tuple[QPointF, ...]:
-        return self._points
+        offset = self.pos()
+        return tuple(point + offset for point in self._points) if not offset.isNull() else self._points
 
     def _path(self) -> QPainterPath:
         if self._drawn is None or self._drawn[0] is not self._points:  # made once per new set of points

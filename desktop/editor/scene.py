@@ -459,14 +459,21 @@ class BoardScene(QGraphicsScene):
             moved_ids.add(item.object_id)
         drag["delta"] = (dx, dy)
         drag["moved"] = drag["moved"] or abs(dx) > 1e-6 or abs(dy) > 1e-6
-        if "connectors" not in drag:  # the arrows at the moving parts: found once per drag
-            drag["connectors"] = [
-                item
-                for item in self._items.values()
-                if isinstance(item, ConnectorItem)
-                and (item.value.source in moved_ids or item.value.target in moved_ids)
-            ]
-        for connector in drag["connectors"]:
+        if "connectors" not in drag:  # the arrows at the moving parts, found once per drag: those whose
+            # ends (and bends) all move are shifted as drawn, the others drawn again to their moving end
+            shifted, redrawn = [], []
+            for item in self._items.values():
+                if isinstance(item, ConnectorItem) and (
+                    item.value.source in moved_ids or item.value.target in moved_ids
+                ):
+                    both = item.value.source in moved_ids and item.value.target in moved_ids
+                    bends_move = not item.value.waypoints or not item.value.locked  # as boards.editing.moved_objects
+                    (shifted if both and bends_move else redrawn).append(item)
+            drag["connectors"] = (shifted, redrawn)
+        shifted, redrawn = drag["connectors"]
+        for connector in shifted:
+            connector.follow(shown_dx, shown_dy)
+        for connector in redrawn:
             connector.refresh(routed=False)
         if "edges" not in drag:
             drag["edges"] = _sorted_edges(drag["others"])
@@ -510,6 +517,8 @@ class BoardScene(QGraphicsScene):
 
     def end_drag(self) -> None:
         self._clear_guides()
+        for connector in (self._drag or {}).get("connectors", ([], []))[0]:
+            connector.refresh(routed=False)  # on its points again, where the drag left it
         drag, self._drag = self._drag, None
         if drag is not None and drag["moved"]:
             self.live_rects.emit({})

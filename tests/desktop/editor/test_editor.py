@@ -408,3 +408,37 @@ def test_nested_zones_come_along_and_leave_a_zone_they_are_moved_out_of(qtbot, w
     assert document.board.zone("kern").rect == before.moved(700.0 - old_x, 0)
     document.undo_stack.undo()
     assert (document.board.zone("binnen").parent, document.board.zone("kern").parent) == (outer.id, "binnen")
+
+
+def test_an_arrow_between_two_moving_zones_moves_with_them_and_lands_on_its_points(qtbot, editor):
+    """Both ends move: the arrow is shifted as drawn during the drag (its cached picture moves), its ends
+    stay on the zones as they are on screen, and after the drop it lies on the board's points again."""
+    from boards.connectors import connector_points
+    from tests.support.qt_input import move_to, press, release
+
+    document = editor.document
+    a, b = document.board.zones[0], document.board.zones[6]
+    editor.scene.select_keys(_keys(editor, a.id, b.id))
+    key = editor.connect_selected()
+    editor.scene.select_keys(_keys(editor, a.id, b.id))
+    item = editor.scene.item_for(key)
+    view = editor.view
+    start = view_point(view, a.rect.x + a.rect.width * 0.9, a.rect.y + a.rect.height * 0.9)
+    press(view, start)
+    for step in (1, 2, 3):
+        move_to(view, start + QPoint(25 * step, 12 * step))
+    assert not item.pos().isNull()  # shifted, not drawn again
+    live_a, live_b = editor.scene.live_rect(a.id), editor.scene.live_rect(b.id)
+    ends = item.endpoints()
+    for point, rect in ((ends.p1(), live_a), (ends.p2(), live_b)):
+        assert rect.inset(-0.5).contains_point(point.x(), point.y())
+    release(view, start + QPoint(75, 36))
+    assert item.pos().isNull()
+    moved_a, moved_b = document.board.zone(a.id).rect, document.board.zone(b.id).rect
+    assert (moved_a.x, moved_a.y) != (a.rect.x, a.rect.y)
+    editor.scene.route_all()
+    points = connector_points(document.board, document.get(key))
+    drawn = [value for p in item.path_points() for value in (p.x(), p.y())]
+    assert drawn == pytest.approx([value for p in points for value in (p.x, p.y)])
+    assert moved_a.inset(-0.01).contains_point(points[0].x, points[0].y)
+    assert moved_b.inset(-0.01).contains_point(points[-1].x, points[-1].y)
