@@ -114,9 +114,6 @@ class BoardItem(QGraphicsItem):
         self._bounds: QRectF | None = None
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, board_scene.interactive)
         self.setAcceptHoverEvents(board_scene.interactive)
-        if board_scene.interactive:
-            # Drawn once per zoom into a picture the view moves around (previews and prints draw afresh).
-            self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setZValue(self.z_base)
         self.sync(value)
 
@@ -159,7 +156,7 @@ class BoardItem(QGraphicsItem):
             self._width, self._height = rect.width, rect.height
             self._bounds = None
             self.update()
-        self.setPos(rect.x, rect.y)  # a move alone keeps the cached picture: dragging many parts stays smooth
+        self.setPos(rect.x, rect.y)  # a move alone keeps the picture cached during a drag (BoardScene.begin_drag)
         handles = getattr(self, "_handles", None)
         if handles:
             self.place_handles()
@@ -879,8 +876,6 @@ class ConnectorItem(QGraphicsItem):
         self._handles: list[BendHandle] = []
         self._handles_wanted = False
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, board_scene.interactive)
-        if board_scene.interactive:
-            self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)  # see follow()
         self.refresh(routed=False)
         board_scene.route_later(self)
 

@@ -16,7 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QPainter, QPen, QTextCursor
-from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsScene, QGraphicsTextItem
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsLineItem, QGraphicsScene, QGraphicsTextItem
 
 from boards.colors import KRAFT_BROWN
 from boards.editing import (
@@ -435,6 +435,15 @@ class BoardScene(QGraphicsScene):
             ],
             "moved": False,
         }
+        self._cache_pictures(True)
+
+    def _cache_pictures(self, on: bool) -> None:
+        """During a drag every part keeps its picture (drawn once at this zoom) and the view moves
+        the pictures around: a big selection drags smoothly. Off otherwise: opening and drawing a
+        board is quicker without filling the caches."""
+        mode = QGraphicsItem.CacheMode.DeviceCoordinateCache if on else QGraphicsItem.CacheMode.NoCache
+        for item in self._items.values():
+            item.setCacheMode(mode)
 
     def drag_to(self, scene_pos: QPointF, free: bool = False) -> None:
         drag = self._drag
@@ -520,6 +529,8 @@ class BoardScene(QGraphicsScene):
         for connector in (self._drag or {}).get("connectors", ([], []))[0]:
             connector.refresh(routed=False)  # on its points again, where the drag left it
         drag, self._drag = self._drag, None
+        if drag is not None:
+            self._cache_pictures(False)
         if drag is not None and drag["moved"]:
             self.live_rects.emit({})
         if drag is None or not drag["moved"]:
@@ -596,6 +607,8 @@ class BoardScene(QGraphicsScene):
         self.document.place(rects, text, merge_id)
 
     def _cancel_gestures(self) -> None:
+        if self._drag is not None:
+            self._cache_pictures(False)
         self._drag = None
         self._resize = None
         bend, self._bend = self._bend, None
