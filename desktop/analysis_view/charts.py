@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from boards.analysis.charts import ChartData, TrendLines
+from desktop.i18n import qt_translate
 
 LINE_COLORS = ["#d84315", "#1e88e5", "#43a047", "#8e24aa", "#f9a825", "#6d4c41"]
 
@@ -87,7 +88,9 @@ class BarChartWidget(QWidget):
         bold.setBold(True)
         painter.setFont(bold)
         painter.drawText(
-            QRectF(8, 4, self.width() - 16, 20), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, chart.title
+            QRectF(8, 4, self.width() - 16, 20),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            shown_title(chart),
         )
         painter.setFont(self.font())
         rects = self.bar_rects()
@@ -112,7 +115,7 @@ class BarChartWidget(QWidget):
         # legend
         x = 8.0
         y = self.height() - 8.0
-        for label, color in zip(chart.legend, chart.colors):
+        for label, color in zip(shown_legend(chart), chart.colors):
             painter.fillRect(QRectF(x, y - 9, 9, 9), QColor(color))
             painter.setPen(QColor("#333333"))
             painter.drawText(QPointF(x + 13, y), label)
@@ -165,7 +168,7 @@ class LineChartWidget(QWidget):
         bold = QFont(self.font())
         bold.setBold(True)
         painter.setFont(bold)
-        painter.drawText(QPointF(8, 18), lines.title)
+        painter.drawText(QPointF(8, 18), shown_title(lines))
         painter.setFont(self.font())
         all_points = self.points()
         if all_points:
@@ -186,3 +189,20 @@ class LineChartWidget(QWidget):
             painter.drawLine(QPointF(8, y - 4), QPointF(24, y - 4))
             painter.drawText(QPointF(30, y), label)
         painter.end()
+
+
+def shown_title(chart: ChartData | TrendLines) -> str:
+    """A chart's title in the interface language (board content stays as it is)."""
+    return chart.title_message.render(qt_translate) if chart.title_message is not None else chart.title
+
+
+def shown_legend(chart: ChartData) -> list[str]:
+    """A chart's legend in the interface language."""
+    if chart.legend_messages is not None:
+        return [message.render(qt_translate) for message in chart.legend_messages]
+    return [shown_word(label) for label in chart.legend]
+
+
+def shown_word(text: str) -> str:
+    """A legend entry: a word of the analysis (``briefjes``) translated, board content as it is."""
+    return QCoreApplication.translate("analysis", text)

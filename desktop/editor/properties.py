@@ -67,9 +67,9 @@ from boards.model import (
 )
 from boards.paper import A_SERIES_MM, Orientation, Paper
 from boards.styles import named_style
+from desktop.accessibility import describe
 from desktop.document import MERGE_PROPERTIES, BoardDocument
 from desktop.editor.style_section import StyleSection
-from desktop.editor.style_widgets import describe
 from desktop.i18n import qt_translate, sentence
 from desktop.tables import SpreadsheetTableWidget
 
@@ -120,6 +120,7 @@ class PropertiesPanel(QWidget):
         layout.addStretch(1)
         self._build_board_page()
         self._build_selection_page()
+        self._describe_controls()
 
     # --- building --------------------------------------------------------------------------
 
@@ -142,7 +143,7 @@ class PropertiesPanel(QWidget):
         self.paper_height.setRange(50, 10_000)
         self.scale_content = QCheckBox(self.tr("Inhoud meeschalen"))
         self.scale_content.setChecked(True)
-        apply_paper = QPushButton(self.tr("Papier toepassen"))
+        self.apply_paper_button = apply_paper = QPushButton(self.tr("Papier toepassen"))
         apply_paper.clicked.connect(self.apply_paper)
         self.paper_format.currentIndexChanged.connect(self._paper_format_changed)
         form.addRow(self.tr("Titel"), self.board_title)
@@ -255,8 +256,8 @@ class PropertiesPanel(QWidget):
         holds_layout.addWidget(self.holds_notes)
         holds_layout.addWidget(self.holds_rows)
         holds_layout.addStretch(1)
-        self.holds_row = QWidget()
-        self.holds_row.setLayout(holds_layout)
+        self.holds_row = holds = QWidget()  # one widget: its label hides with it (a symbol holds nothing)
+        holds.setLayout(holds_layout)
         self.dots_table = SpreadsheetTableWidget(0, 2)
         self.dots_table.setHorizontalHeaderLabels([self.tr("Stipsoort"), self.tr("Kleur")])
         self.dots_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -269,10 +270,10 @@ class PropertiesPanel(QWidget):
         describe(self.dots_table, self.tr("De soorten stippen die in deze zone geplakt worden; dubbelklik op de kleur"))
         dot_buttons = QHBoxLayout()
         dot_buttons.setContentsMargins(0, 0, 0, 0)
-        add_dot = QPushButton("+")
+        self.add_dot_button = add_dot = QPushButton("+")
         describe(add_dot, self.tr("Stipsoort toevoegen"), self.tr("Stipsoort toevoegen"))
         add_dot.clicked.connect(self.add_dot_kind)
-        remove_dot = QPushButton("−")
+        self.remove_dot_button = remove_dot = QPushButton("−")
         describe(remove_dot, self.tr("Stipsoort verwijderen"), self.tr("Stipsoort verwijderen"))
         remove_dot.clicked.connect(self.remove_dot_kind)
         for button in (add_dot, remove_dot):
@@ -298,6 +299,20 @@ class PropertiesPanel(QWidget):
             self.dots_table,
             self.dot_buttons,
         ]
+
+    def _describe_controls(self) -> None:
+        """Tooltips for the board's fields (the selection's fields are described where they are made)."""
+        for widget, tip in (
+            (self.board_title, self.tr("De titel bovenaan het bord en in de bestandsnaam")),
+            (self.board_question, self.tr("De hoofdvraag van het bord, onder de titel")),
+            (self.paper_format, self.tr("Het papierformaat waarop het bord wordt ontworpen")),
+            (self.paper_orientation, self.tr("Liggend of staand papier")),
+            (self.paper_width, self.tr("Breedte van een eigen papiermaat, in mm")),
+            (self.paper_height, self.tr("Hoogte van een eigen papiermaat, in mm")),
+            (self.scale_content, self.tr("Alles op het bord schaalt mee naar het nieuwe papier")),
+            (self.apply_paper_button, self.tr("Het gekozen papier voor het bord gebruiken")),
+        ):
+            describe(widget, tip)
 
     # --- showing ---------------------------------------------------------------------------
 

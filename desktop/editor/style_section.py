@@ -20,13 +20,8 @@ from boards.colors import NamedColor
 from boards.editing import MIXED
 from boards.model import ALIGNMENTS, DASHES, SHAPE_LABELS, Shape
 from boards.styles import FILL_COLORS, INK_COLORS, NAMED_STYLES, WHITE_HEX
-from desktop.editor.style_widgets import (
-    ColorButton,
-    MixedCheckBox,
-    MixedSpinBox,
-    describe,
-    show_combo_value,
-)
+from desktop.accessibility import describe
+from desktop.editor.style_widgets import ColorButton, MixedCheckBox, MixedSpinBox, show_combo_value
 
 #: Text colours: the dark palette, and white for dark fills (a heading band).
 TEXT_COLORS: tuple[NamedColor, ...] = (*INK_COLORS, *(color for color in FILL_COLORS if color.hex == WHITE_HEX))

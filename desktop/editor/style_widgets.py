@@ -35,15 +35,6 @@ def mixed_text() -> str:
     return QCoreApplication.translate("style", "gemengd")
 
 
-def describe(widget: QWidget, tip: str, name: str = "") -> QWidget:
-    """A tooltip (also announced as the description) and, when no label names the control, a name."""
-    widget.setToolTip(tip)
-    widget.setAccessibleDescription(tip)
-    if name:
-        widget.setAccessibleName(name)
-    return widget
-
-
 def swatch_icon(color: str | None, size: int = 16, mixed: bool = False) -> QIcon:
     """A square of the colour; crossed out for none, striped for mixed."""
     pixmap = QPixmap(size, size)

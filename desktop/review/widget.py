@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,19 +27,22 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
 from boards.capture import CaptureCancelled, CaptureOptions, CaptureResult, NoBoardFoundError, load_image, ocr_available
+from boards.capture.imageio import PHOTO_PATTERNS
 from boards.capture.written import written_crops
 from boards.colors import DEFAULT_NOTE_COLOR, NOTE_COLORS
 from boards.errors import BruinpapierError
 from boards.model import Board
 from boards.paper import parse_paper
 from boards.session import Results
-from desktop.i18n import error_text, sentence
+from desktop.accessibility import describe
+from desktop.i18n import error_text, paper_label, sentence
 from desktop.review.board_view import ReviewBoardView
 from desktop.review.graphics import zone_colors
 from desktop.review.model import DEFAULT_NOTE_MM, ReviewDot, ReviewModel, ReviewNote, zone_id_at
@@ -50,6 +53,26 @@ from desktop.review.written_panel import WrittenPanel
 from desktop.undo import AddItem, RemoveItems, SetFields
 
 PAPER_CHOICES = ("A0", "A1", "A2", "A3", "A4")
+
+
+class _ColumnScroll(QScrollArea):
+    """A column that scrolls up and down only: as narrow as its content allows, as low as a few lines."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()  # the content grew wider (written areas shown): the column follows
+        return super().eventFilter(watched, event)
+
+    def minimumSizeHint(self) -> QSize:
+        content = self.widget()
+        width = content.minimumSizeHint().width() if content is not None else 0
+        return QSize(width + self.verticalScrollBar().sizeHint().width(), 80)
 
 
 class ReviewWidget(QWidget):
@@ -76,6 +99,7 @@ class ReviewWidget(QWidget):
         self._accepted = False
         self._build()
         self._build_actions()
+        self._describe_controls()
         self.model.changed.connect(self._refresh)
         self.undo_button.setEnabled(False)
         self._set_state("empty")
@@ -122,11 +146,11 @@ class ReviewWidget(QWidget):
         corner_layout.addWidget(self.corner_hint, 1)
         corner_layout.addWidget(QLabel(self.tr("Papier:")))
         self.paper_combo = QComboBox()
-        self.paper_combo.addItem(self.tr("zoals het bord ({paper})").format(paper=self.board.paper.label()), None)
+        self.paper_combo.addItem(self.tr("zoals het bord ({paper})").format(paper=paper_label(self.board.paper)), None)
         landscape = self.board.paper.width_mm > self.board.paper.height_mm
         for name in PAPER_CHOICES:
             paper = parse_paper(name, landscape=landscape)
-            self.paper_combo.addItem(paper.label(), paper)
+            self.paper_combo.addItem(paper_label(paper), paper)
         corner_layout.addWidget(self.paper_combo)
         self.corners_undo_button = QPushButton(self.tr("Laatste hoek weg"))
         self.corners_undo_button.clicked.connect(lambda: self.photo_view.remove_last_corner())
@@ -178,6 +202,7 @@ class ReviewWidget(QWidget):
         self.note_list.current_changed.connect(self.set_current)
         self.note_list.text_confirmed.connect(lambda note_id, text: self.set_text(note_id, text, confirm=True))
         self.note_list.text_edited.connect(lambda note_id, text: self.set_text(note_id, text))
+        self.note_list.setMinimumHeight(200)  # a few notes in sight; the column scrolls on a small screen
         side_layout.addWidget(self.note_list, 1)
         self.written_panel = WrittenPanel()
         side_layout.addWidget(self.written_panel)
@@ -201,8 +226,18 @@ class ReviewWidget(QWidget):
         self.accept_button.setToolTip(self.tr("Neem de notities en stippen over in de sessie"))
         self.accept_button.clicked.connect(self.accept)
         buttons.addWidget(self.accept_button)
-        side_layout.addLayout(buttons)
-        splitter.addWidget(side)
+        # The side column scrolls rather than push the window past a small screen (a board's written
+        # areas, the selection's properties and the notes can be taller than 700 px together); the
+        # buttons stay below it, always in sight.
+        side_scroll = _ColumnScroll()
+        side_scroll.setObjectName("reviewSide")
+        side_scroll.setWidget(side)
+        side_column = QWidget()
+        column_layout = QVBoxLayout(side_column)
+        column_layout.setContentsMargins(0, 0, 0, 0)
+        column_layout.addWidget(side_scroll, 1)
+        column_layout.addLayout(buttons)
+        splitter.addWidget(side_column)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([1100, 380])
@@ -217,6 +252,45 @@ class ReviewWidget(QWidget):
         self.keys_label.setObjectName("muted")
         self.keys_label.setWordWrap(True)
         layout.addWidget(self.keys_label)
+
+    def _describe_controls(self) -> None:
+        """Tooltips and names for the controls that have no text of their own (screen readers, new users)."""
+        for widget, tip, name in (
+            (self.open_button, self.tr("Foto's van het ingevulde bord kiezen om te lezen"), ""),
+            (self.cancel_button, self.tr("Het lezen van de foto's stoppen"), ""),
+            (
+                self.paper_combo,
+                self.tr("Op welk papier het bord geprint is, als de hoeken met de hand zijn aangewezen"),
+                "",
+            ),
+            (self.corners_undo_button, self.tr("De laatst aangeklikte hoek weghalen"), ""),
+            (self.corners_run_button, self.tr("De foto opnieuw lezen met de vier aangeklikte hoeken"), ""),
+            (self.photo_combo, self.tr("Welke foto je ziet"), self.tr("Foto")),
+            (
+                self.photo_view,
+                self.tr("De foto, met wat gevonden is; klik een notitie of stip om die te kiezen"),
+                self.tr("Foto"),
+            ),
+            (
+                self.board_view,
+                self.tr("Het bord met wat gevonden is; dubbelklik voegt een notitie toe"),
+                self.tr("Bord"),
+            ),
+            (self.undo_button, self.tr("De laatste wijziging ongedaan maken (Ctrl+Z)"), ""),
+            (self.zone_combo, self.tr("In welke zone de gekozen notitie of stip hoort"), ""),
+            (self.color_combo, self.tr("De kleur van de gekozen notitie"), ""),
+            (self.kind_combo, self.tr("De soort van de gekozen stip"), ""),
+            (self.delete_button, self.tr("De gekozen notitie of stip weghalen (Delete)"), ""),
+            (self.new_dot_combo, self.tr("Welke soort stip Shift+dubbelklik toevoegt"), ""),
+        ):
+            describe(widget, tip, name)
+        # long zone labels and messages wrap or shorten: the page fits a small screen
+        for combo in (self.zone_combo, self.kind_combo, self.new_dot_combo, self.photo_combo, self.paper_combo):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
+            combo.setMinimumWidth(140)  # an explicit minimum: the long labels no longer set it
+        for label in (self.status_label, self.legend_label):
+            label.setWordWrap(True)
 
     def _build_panel(self) -> QWidget:
         box = QGroupBox(self.tr("Geselecteerd"))
@@ -316,7 +390,7 @@ class ReviewWidget(QWidget):
             self,
             self.tr("Foto's van het bord kiezen"),
             "",
-            self.tr("Foto's (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.webp);;Alle bestanden (*)"),
+            self.tr("Foto's ({patterns});;Alle bestanden (*)").format(patterns=PHOTO_PATTERNS),
         )
         if paths and self._may_drop_review():
             self.load_photos(paths)
