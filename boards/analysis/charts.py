@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from boards.analysis.across import SchoolComparison, Trend
@@ -56,7 +57,26 @@ class ChartData:
         return not self.labels or not any(any(values) for values in self.series)
 
 
-OTHER_LABEL = "overige"
+REST_SUM = QT_TRANSLATE_NOOP("analysis", "overige ({n})")
+REST_MEAN = QT_TRANSLATE_NOOP("analysis", "overige {n} (gemiddeld)")
+REST_SERIES = QT_TRANSLATE_NOOP("analysis", "gemiddelde overige ({n})")
+_APP_LABELS = [  # the bar and legend names the analysis makes itself (all others are board content or names)
+    (re.compile(r"overige \((\d+)\)"), REST_SUM),
+    (re.compile(r"overige (\d+) \(gemiddeld\)"), REST_MEAN),
+    (re.compile(r"gemiddelde overige \((\d+)\)"), REST_SERIES),
+]
+
+
+def app_label(text: str) -> Message | None:
+    """The message behind a bar or legend name the analysis made ("(geen school)", "overige (12)"), so a
+    view can show it in the interface language; None for board content and school names."""
+    if text == NO_SCHOOL:
+        return Message("analysis", NO_SCHOOL)
+    for pattern, template in _APP_LABELS:
+        match = pattern.fullmatch(text)
+        if match:
+            return Message("analysis", template, {"n": int(match.group(1))})
+    return None
 
 
 def with_rest(
@@ -70,7 +90,7 @@ def with_rest(
     size = [sum(values[index] for values in series) for index in range(len(labels))]
     keep = sorted(sorted(range(len(labels)), key=lambda index: -size[index])[: limit - 1])
     rest = [index for index in range(len(labels)) if index not in set(keep)]
-    label = f"{OTHER_LABEL} {len(rest)} (gemiddeld)" if mean else f"{OTHER_LABEL} ({len(rest)})"
+    label = Message("analysis", REST_MEAN if mean else REST_SUM, {"n": len(rest)}).render()
     divisor = len(rest) if mean else 1
     kept_series = [
         [values[index] for index in keep] + [sum(values[index] for index in rest) / divisor] for values in series
@@ -90,7 +110,7 @@ def with_mean_of_rest(
     rest = [index for index in range(len(series)) if index not in set(keep)]
     mean = [sum(series[index][position] for index in rest) / len(rest) for position in range(len(series[0]))]
     return (
-        [legend[index] for index in keep] + [f"gemiddelde {OTHER_LABEL} ({len(rest)})"],
+        [legend[index] for index in keep] + [Message("analysis", REST_SERIES, {"n": len(rest)}).render()],
         [series[index] for index in keep] + [mean],
         True,
     )

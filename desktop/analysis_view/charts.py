@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from boards.analysis.charts import ChartData, TrendLines
+from boards.analysis.charts import ChartData, TrendLines, app_label
 from desktop.i18n import qt_translate
 
 LINE_COLORS = ["#d84315", "#1e88e5", "#43a047", "#8e24aa", "#f9a825", "#6d4c41"]
@@ -62,7 +62,7 @@ class BarChartWidget(QWidget):
             return []
         metrics = QFontMetricsF(self.font())
         label_width = min(
-            self.width() * 0.4, max((metrics.horizontalAdvance(label) for label in chart.labels), default=0) + 12
+            self.width() * 0.4, max((metrics.horizontalAdvance(label) for label in shown_labels(chart)), default=0) + 12
         )
         left, top = label_width, 30.0
         width = max(10.0, self.width() - left - 60)
@@ -95,7 +95,7 @@ class BarChartWidget(QWidget):
         painter.setFont(self.font())
         rects = self.bar_rects()
         label_right = rects[0][0].left() - 6 if rects and rects[0] else 100
-        for row, label in enumerate(chart.labels):
+        for row, label in enumerate(shown_labels(chart)):
             y = 30 + row * self._row_height()
             painter.setPen(QColor("#333333"))
             painter.drawText(
@@ -203,6 +203,19 @@ def shown_legend(chart: ChartData) -> list[str]:
     return [shown_word(label) for label in chart.legend]
 
 
+def shown_labels(chart: ChartData) -> list[str]:
+    """The bars' names in the interface language: the ones the analysis made ("overige (12)", "(geen
+    school)") translated, board content and school names as they are."""
+    return [_shown_app_label(label) for label in chart.labels]
+
+
+def _shown_app_label(text: str) -> str:
+    message = app_label(text)
+    return message.render(qt_translate) if message is not None else text
+
+
 def shown_word(text: str) -> str:
-    """A legend entry: a word of the analysis (``briefjes``) translated, board content as it is."""
-    return QCoreApplication.translate("analysis", text)
+    """A legend entry: a word of the analysis (``briefjes``, "gemiddelde overige (3)") translated, board
+    content as it is."""
+    message = app_label(text)
+    return message.render(qt_translate) if message is not None else QCoreApplication.translate("analysis", text)

@@ -33,8 +33,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from boards.capture import CaptureCancelled, CaptureOptions, CaptureResult, NoBoardFoundError, load_image, ocr_available
+from boards.capture import (
+    CaptureCancelled,
+    CaptureOptions,
+    CaptureResult,
+    NoBoardFoundError,
+    WrongBoardError,
+    load_image,
+    ocr_available,
+)
 from boards.capture.imageio import PHOTO_PATTERNS
+from boards.capture.results import DOUBT_TEXTS
 from boards.capture.written import written_crops
 from boards.colors import DEFAULT_NOTE_COLOR, NOTE_COLORS
 from boards.errors import BruinpapierError
@@ -53,6 +62,7 @@ from desktop.review.written_panel import WrittenPanel
 from desktop.undo import AddItem, RemoveItems, SetFields
 
 PAPER_CHOICES = ("A0", "A1", "A2", "A3", "A4")
+ZONE_STOP = "zone:"  # F8 stops at zones too: their ids get this prefix in the walk
 
 
 class _ColumnScroll(QScrollArea):
@@ -96,6 +106,9 @@ class ReviewWidget(QWidget):
         self._corner_scale = 1.0
         self._thread: CaptureThread | None = None
         self._current = ""
+        self._zone = ""  # the doubtful zone F8 shows, "" for none
+        self._wrong_board = False  # the last run stopped at a QR code naming another board
+        self._other_board = False  # read the photos as this board anyway
         self._accepted = False
         self._build()
         self._build_actions()
@@ -133,7 +146,16 @@ class ReviewWidget(QWidget):
             "QLabel#reviewError { background: #fdecea; color: #8c1d18; border: 1px solid #f0b6b0;"
             " border-radius: 5px; padding: 8px; }"
         )
-        layout.addWidget(self.error_label)
+        error_row = QHBoxLayout()
+        error_row.addWidget(self.error_label, 1)
+        self.force_button = QPushButton(self.tr("Toch lezen als dit bord"))
+        self.force_button.setToolTip(
+            self.tr("Lees de foto's als foto's van dit bord, ook al noemt de QR-code een ander bord")
+        )
+        self.force_button.clicked.connect(self.read_as_this_board)
+        self.force_button.setVisible(False)
+        error_row.addWidget(self.force_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(error_row)
 
         self.corner_bar = QFrame()
         self.corner_bar.setObjectName("reviewCorners")
@@ -169,7 +191,12 @@ class ReviewWidget(QWidget):
         self.photo_combo = QComboBox()
         self.photo_combo.currentIndexChanged.connect(self._photo_chosen)
         photo_row.addWidget(self.photo_combo)
-        self.legend_label = QLabel(self.tr("Kleur van de rand: de zone. Gestippeld met ?: twijfelachtig."))
+        self.legend_label = QLabel(
+            self.tr(
+                "Kleur van de rand: de zone. Gestippeld met ?: twijfelachtig. Gearceerd: niet te lezen "
+                "(schittering); grijs: niet op de foto."
+            )
+        )
         self.legend_label.setObjectName("muted")
         photo_row.addWidget(self.legend_label, 1)
         views_layout.addLayout(photo_row)
@@ -213,7 +240,9 @@ class ReviewWidget(QWidget):
         side_layout.addWidget(self.summary_label)
         buttons = QHBoxLayout()
         self.doubt_button = QPushButton(self.tr("Volgende twijfelgeval"))
-        self.doubt_button.setToolTip(self.tr("Naar de volgende notitie of stip met een ? (F8)"))
+        self.doubt_button.setToolTip(
+            self.tr("Naar de volgende notitie of stip met een ?, daarna de vakken met een onzekere telling (F8)")
+        )
         self.doubt_button.clicked.connect(self.next_doubtful)
         buttons.addWidget(self.doubt_button)
         self.undo_button = QPushButton(self.tr("Ongedaan maken"))
@@ -371,6 +400,7 @@ class ReviewWidget(QWidget):
         self.open_button.setEnabled(not running)
         self.corner_bar.setVisible(state == "corners")
         self.error_label.setVisible(bool(self.error_label.text()) and state in ("corners", "error", "empty"))
+        self.force_button.setVisible(state == "error" and self._wrong_board)
         self.accept_button.setEnabled(state == "review")
         for widget in (self.zone_combo, self.color_combo, self.kind_combo, self.delete_button):
             widget.setEnabled(state == "review")
@@ -422,6 +452,14 @@ class ReviewWidget(QWidget):
             return
         self.paths = [str(path) for path in paths]
         self.corners = {}
+        self._other_board = False
+        self._start()
+
+    def read_as_this_board(self) -> None:
+        """Read the same photos again, as photos of this board although their QR code names another."""
+        if not self.paths:
+            return
+        self._other_board = True
         self._start()
 
     def _start(self) -> None:
@@ -435,14 +473,19 @@ class ReviewWidget(QWidget):
         self._accepted = False
         self.undo_stack.clear()
         self.model.clear()
+        self._zone = ""
         self.photo_view.set_photo(None)
         self.board_view.set_background(None, 1.0)
         self.progress.setValue(0)
         self.progress.setFormat(self.tr("bezig…"))
         self.status_label.setText(self.tr("Foto's lezen…"))
         options = replace(
-            self.options, corners=dict(self.corners), paper=self.paper_combo.currentData() or self.options.paper
+            self.options,
+            corners=dict(self.corners),
+            paper=self.paper_combo.currentData() or self.options.paper,
+            other_board=self.options.other_board or self._other_board,
         )
+        self._wrong_board = False
         thread = CaptureThread(self.paths, self.board, options)
         thread.progressed.connect(self._progressed)
         thread.succeeded.connect(self._succeeded)
@@ -500,14 +543,22 @@ class ReviewWidget(QWidget):
         self.model.load(result)
         self.written_panel.show_crops(written_crops(result))
         self._current = ""
+        self._zone = ""
         self._set_state("review")
         found = self.tr("{notes} notities en {dots} stippen gevonden op {photos} foto('s).").format(
             notes=len(result.notes), dots=len(result.dots), photos=len(result.photos)
         )
         if result.warnings:
             found += " " + " ".join(sentence(warning) + "." for warning in result.warnings)
+        review = len(self._doubt_stops())
+        if review:
+            found += " " + self.tr("{count} om na te kijken (F8).").format(count=review)
         self.status_label.setText(found)
-        if self.model.notes:
+        if review:
+            # the doubtful ones first
+            self.next_doubtful()
+            self.status_label.setText(found)
+        elif self.model.notes:
             self.set_current(self.model.notes[0].id)
 
     def _failed(self, error: Exception) -> None:
@@ -518,6 +569,11 @@ class ReviewWidget(QWidget):
             self._cancelled()
         elif isinstance(error, NoBoardFoundError):
             self._offer_corners(error)
+        elif isinstance(error, WrongBoardError):
+            self._show_error(sentence(error_text(error)) + ".")
+            self.status_label.setText(self.tr("De foto hoort bij een ander bord."))
+            self._wrong_board = True
+            self._set_state("error")
         elif isinstance(error, BruinpapierError):
             self._show_error(sentence(error_text(error)) + ".")
             self.status_label.setText(self.tr("De foto's konden niet gelezen worden."))
@@ -595,6 +651,9 @@ class ReviewWidget(QWidget):
         self.board_view.set_background(
             photo.rectified, photo.px_per_mm, (region.x, region.y) if region is not None else (0.0, 0.0)
         )
+        glare = self.tr("schittering: niet te lezen")
+        self.board_view.set_unreadable(photo.glare_mm, photo.visible_mm, glare, self.tr("niet op de foto"))
+        self.photo_view.set_unreadable(photo.glare_mm, glare)
         if self.photo_combo.currentIndex() != position:
             self.photo_combo.blockSignals(True)
             self.photo_combo.setCurrentIndex(position)
@@ -613,13 +672,17 @@ class ReviewWidget(QWidget):
         summary = self.tr("{notes} notities, {dots} stippen, {doubtful} twijfelachtig").format(
             notes=notes, dots=dots, doubtful=doubtful
         )
+        zones = len(self.model.doubtful_zones)
+        if zones:
+            summary += "; " + self.tr("{count} vak(ken) met een onzekere telling").format(count=zones)
         uncounted = len(self.model.uncounted_dots())
         if uncounted:
             summary += "; " + self.tr("{count} stip(pen) tellen niet mee (niet in een zone voor die soort)").format(
                 count=uncounted
             )
         self.summary_label.setText(summary)
-        self.doubt_button.setEnabled(doubtful > 0)
+        self.doubt_button.setEnabled(doubtful > 0 or zones > 0)
+        self.board_view.set_doubtful_zones(self.model.doubtful_zones, self._zone)
         self._update_panel()
 
     def current_id(self) -> str:
@@ -629,6 +692,8 @@ class ReviewWidget(QWidget):
         """Make a detection the current one: highlighted in both views and the list."""
         if self.model.item(item_id) is None:
             item_id = ""
+        if item_id:
+            self._zone = ""
         if item_id == self._current:
             return
         self._current = item_id
@@ -643,21 +708,49 @@ class ReviewWidget(QWidget):
         self._refresh()
         self.board_view.set_current(item_id)
 
+    def _doubt_stops(self) -> list[str]:
+        """What F8 walks, in order: the doubtful notes and dots, then the zones with a doubtful count."""
+        items = [item.id for item in (*self.model.notes, *self.model.dots) if item.doubtful]
+        return items + [ZONE_STOP + zone_id for zone_id in self.model.doubtful_zones]
+
     def next_doubtful(self) -> str:
-        """Make the next doubtful detection (after the current one, wrapping) current; "" when there is none."""
-        items = [*self.model.notes, *self.model.dots]
-        ids = [item.id for item in items]
-        start = ids.index(self._current) + 1 if self._current in ids else 0
-        for item in items[start:] + items[:start]:
-            if item.doubtful:
-                self.set_current(item.id)
-                if isinstance(item, ReviewNote):
-                    self.note_list.focus_text(item.id)
-                else:
-                    self.board_view.setFocus()
-                return item.id
+        """Make the next doubtful detection current (after the current one, wrapping), then each zone
+        whose count capture could not vouch for; returns its id (a zone's id for a zone), "" when none."""
+        order = [item.id for item in (*self.model.notes, *self.model.dots)]
+        order += [ZONE_STOP + zone_id for zone_id in self.model.doubtful_zones]
+        here = ZONE_STOP + self._zone if self._zone else self._current
+        start = order.index(here) + 1 if here in order else 0
+        stops = set(self._doubt_stops())
+        for stop in order[start:] + order[:start]:
+            if stop not in stops:
+                continue
+            if stop.startswith(ZONE_STOP):
+                return self._show_doubtful_zone(stop[len(ZONE_STOP) :])
+            item = self.model.item(stop)
+            self.set_current(stop)
+            if isinstance(item, ReviewNote):
+                self.note_list.focus_text(stop)
+            else:
+                self.board_view.setFocus()
+            return stop
         self.status_label.setText(self.tr("Geen twijfelgevallen meer."))
         return ""
+
+    def _show_doubtful_zone(self, zone_id: str) -> str:
+        self._current = ""
+        self._zone = zone_id
+        self._refresh()
+        self.board_view.show_zone(zone_id)
+        zone = self.board.zone(zone_id)
+        reasons = ", ".join(
+            QCoreApplication.translate("capture", DOUBT_TEXTS[code]) for code in self.model.doubtful_zones[zone_id]
+        )
+        self.status_label.setText(
+            self.tr("Vak '{zone}': telling niet zeker ({reasons}). Tel de stippen en post-its hier zelf na.").format(
+                zone=zone.label if zone else zone_id, reasons=reasons
+            )
+        )
+        return zone_id
 
     def edit_text(self, item_id: str) -> None:
         """Make a note current and put the cursor in its text field."""
@@ -686,6 +779,9 @@ class ReviewWidget(QWidget):
                 text += " – " + self.tr("telt niet mee: deze plek verzamelt geen stippen van deze soort")
         if item.doubtful:
             text += " – " + self.tr("twijfelachtig, graag controleren")
+            doubt = getattr(item, "doubt", "")
+            if doubt in DOUBT_TEXTS:
+                text += " (" + QCoreApplication.translate("capture", DOUBT_TEXTS[doubt]) + ")"
         self.selection_label.setText(text)
         self.zone_combo.setCurrentIndex(max(0, self.zone_combo.findData(item.zone_id)))
 

@@ -2985,6 +2985,14 @@ Use this folder anyway? Its templates appear as soon as it can be reached.</tran
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>Toch lezen als dit bord</source>
+        <translation>Read as this board anyway</translation>
+    </message>
+    <message>
+        <source>Lees de foto&apos;s als foto&apos;s van dit bord, ook al noemt de QR-code een ander bord</source>
+        <translation>Read the photos as photos of this board, although their QR code names another board</translation>
+    </message>
+    <message>
         <source>Papier:</source>
         <translation>Paper:</translation>
     </message>
@@ -3001,16 +3009,16 @@ Use this folder anyway? Its templates appear as soon as it can be reached.</tran
         <translation>Read again</translation>
     </message>
     <message>
-        <source>Kleur van de rand: de zone. Gestippeld met ?: twijfelachtig.</source>
-        <translation>Outline colour: the zone. Dashed with ?: doubtful.</translation>
-    </message>
-    <message>
         <source>Volgende twijfelgeval</source>
         <translation>Next doubtful one</translation>
     </message>
     <message>
-        <source>Naar de volgende notitie of stip met een ? (F8)</source>
-        <translation>To the next note or dot with a ? (F8)</translation>
+        <source>Kleur van de rand: de zone. Gestippeld met ?: twijfelachtig. Gearceerd: niet te lezen (schittering); grijs: niet op de foto.</source>
+        <translation>Outline colour: the zone. Dashed with ?: doubtful. Hatched: unreadable (glare); grey: not in the photo.</translation>
+    </message>
+    <message>
+        <source>Naar de volgende notitie of stip met een ?, daarna de vakken met een onzekere telling (F8)</source>
+        <translation>To the next note or dot with a ?, then the zones whose count is uncertain (F8)</translation>
     </message>
     <message>
         <source>Ongedaan maken</source>
@@ -3161,6 +3169,14 @@ Use this folder anyway? Its templates appear as soon as it can be reached.</tran
         <translation>{notes} notes and {dots} dots found on {photos} photo(s).</translation>
     </message>
     <message>
+        <source>{count} om na te kijken (F8).</source>
+        <translation>{count} to check (F8).</translation>
+    </message>
+    <message>
+        <source>De foto hoort bij een ander bord.</source>
+        <translation>The photo belongs to another board.</translation>
+    </message>
+    <message>
         <source>De foto&apos;s konden niet gelezen worden.</source>
         <translation>The photos could not be read.</translation>
     </message>
@@ -3205,6 +3221,14 @@ Use this folder anyway? Its templates appear as soon as it can be reached.</tran
         <translation>All four corners are set; the photo is read again.</translation>
     </message>
     <message>
+        <source>schittering: niet te lezen</source>
+        <translation>glare: unreadable</translation>
+    </message>
+    <message>
+        <source>niet op de foto</source>
+        <translation>not in the photo</translation>
+    </message>
+    <message>
         <source>Notities ({count})</source>
         <translation>Notes ({count})</translation>
     </message>
@@ -3213,12 +3237,20 @@ Use this folder anyway? Its templates appear as soon as it can be reached.</tran
         <translation>{notes} notes, {dots} dots, {doubtful} doubtful</translation>
     </message>
     <message>
+        <source>{count} vak(ken) met een onzekere telling</source>
+        <translation>{count} zone(s) with an uncertain count</translation>
+    </message>
+    <message>
         <source>{count} stip(pen) tellen niet mee (niet in een zone voor die soort)</source>
         <translation>{count} dot(s) do not count (not in a zone for that kind)</translation>
     </message>
     <message>
         <source>Geen twijfelgevallen meer.</source>
         <translation>No doubtful ones left.</translation>
+    </message>
+    <message>
+        <source>Vak &apos;{zone}&apos;: telling niet zeker ({reasons}). Tel de stippen en post-its hier zelf na.</source>
+        <translation>Zone &apos;{zone}&apos;: count uncertain ({reasons}). Count the dots and notes here yourself.</translation>
     </message>
     <message>
         <source>Niets geselecteerd</source>
@@ -4716,6 +4748,18 @@ It was not deleted but set aside as {path}.</translation>
         <translation>waiting time</translation>
     </message>
     <message>
+        <source>overige ({n})</source>
+        <translation>others ({n})</translation>
+    </message>
+    <message>
+        <source>overige {n} (gemiddeld)</source>
+        <translation>others {n} (average)</translation>
+    </message>
+    <message>
+        <source>gemiddelde overige ({n})</source>
+        <translation>average of others ({n})</translation>
+    </message>
+    <message>
         <source>{burden} en {positive} per proces</source>
         <translation>{burden} and {positive} per process</translation>
     </message>
@@ -4887,6 +4931,67 @@ It was not deleted but set aside as {path}.</translation>
     <message>
         <source>(geen datum)</source>
         <translation>(no date)</translation>
+    </message>
+</context>
+<context>
+    <name>capture</name>
+    <message>
+        <source>linksboven</source>
+        <extracomment>A detection found with less confidence than this is doubtful: the review marks it with a ?, the command line says &quot;controleren&quot;. Parts of a board, named by where they lie: (code, x, y) with x, y as fractions of the zones&apos; area.</extracomment>
+        <translation>top left</translation>
+    </message>
+    <message>
+        <source>bovenkant</source>
+        <translation>top</translation>
+    </message>
+    <message>
+        <source>rechtsboven</source>
+        <translation>top right</translation>
+    </message>
+    <message>
+        <source>linkerkant</source>
+        <translation>left side</translation>
+    </message>
+    <message>
+        <source>rechterkant</source>
+        <translation>right side</translation>
+    </message>
+    <message>
+        <source>linksonder</source>
+        <translation>bottom left</translation>
+    </message>
+    <message>
+        <source>onderkant</source>
+        <translation>bottom</translation>
+    </message>
+    <message>
+        <source>rechtsonder</source>
+        <translation>bottom right</translation>
+    </message>
+    <message>
+        <source>grotendeels bedekt, plaats onzeker</source>
+        <extracomment>Why a note or a zone is doubtful: code (in the JSON output) → Dutch text for people.</extracomment>
+        <translation>mostly covered, position uncertain</translation>
+    </message>
+    <message>
+        <source>ongewone maat</source>
+        <translation>unusual size</translation>
+    </message>
+    <message>
+        <source>onduidelijke groep post-its</source>
+        <translation>unclear group of notes</translation>
+    </message>
+    <message>
+        <source>schittering</source>
+        <translation>glare</translation>
+    </message>
+    <message>
+        <source>(deels) buiten de foto</source>
+        <translation>(partly) outside the photo</translation>
+    </message>
+    <message>
+        <source>onduidelijke groep stippen</source>
+        <translation>unclear group of dots</translation>
     </message>
 </context>
 <context>
@@ -5836,6 +5941,10 @@ It was not deleted but set aside as {path}.</translation>
         <translation>no board found on &apos;{name}&apos;: {count} marker(s) of the board recognised, at least 2 are needed. Photograph the board with the black-and-white corner markers clearly in view, or mark the four corners of the board yourself</translation>
     </message>
     <message>
+        <source>&apos;{name}&apos; is een foto van bord &apos;{photo_board}&apos; (volgens de QR-code), niet van &apos;{board}&apos;; kies het juiste bord</source>
+        <translation>&apos;{name}&apos; is a photo of board &apos;{photo_board}&apos; (according to its QR code), not of &apos;{board}&apos;; choose the right board</translation>
+    </message>
+    <message>
         <source>bestand niet gevonden</source>
         <translation>file not found</translation>
     </message>
@@ -5850,6 +5959,10 @@ It was not deleted but set aside as {path}.</translation>
     <message>
         <source>{message}: met --corners x1,y1,x2,y2,x3,y3,x4,y4 (linksboven, rechtsboven, rechtsonder, linksonder, in pixels van de foto; bij ander papier ook --paper)</source>
         <translation>{message}: with --corners x1,y1,x2,y2,x3,y3,x4,y4 (top left, top right, bottom right, bottom left, in photo pixels; with other paper also --paper)</translation>
+    </message>
+    <message>
+        <source>{message}, of lees de foto toch als &apos;{board}&apos; met --force</source>
+        <translation>{message}, or read the photo as &apos;{board}&apos; anyway with --force</translation>
     </message>
     <message>
         <source>--corners verwacht 8 getallen x1,y1,x2,y2,x3,y3,x4,y4, niet &apos;{value}&apos;</source>
