@@ -47,7 +47,7 @@ from boards.fileformat import (
 from boards.i18n import QT_TRANSLATE_NOOP
 from boards.photos import MAX_PHOTO_BYTES, check_photo_data, check_photo_name
 from boards.session import Photo, Session, new_id
-from boards.sessionio.matching import normalise
+from boards.textkeys import normalise
 
 #: Sessions written per bulk insert when many are stored at once (``Archive.add_many``).
 BATCH_SIZE = 250
