@@ -5375,7 +5375,7 @@ It was not deleted but set aside as {path}.</translation>
     </message>
     <message>
         <source>tekst</source>
-        <extracomment>Keywords that apply to one JSON type only (JSON Schema ignores them for values of other types).</extracomment>
+        <extracomment>The session schema with its board taken as any object: for a session whose board is equal to one checked in full before (see ``boards.fileformat.BoardSnapshots``), so the board is not walked again. Keywords that apply to one JSON type only (JSON Schema ignores them for values of other types).</extracomment>
         <translation>text</translation>
     </message>
     <message>
