@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import pkgutil
 import sys
 from collections.abc import Sequence
@@ -82,6 +83,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print_error("afgebroken")
         return 130
+    except BrokenPipeError:
+        # The reader stopped early (bruinpapier templates | head): end quietly, like other command-line
+        # tools; stdout goes to devnull so Python's flush at exit does not complain a second time.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_BAD_INPUT
 
 
 if __name__ == "__main__":

@@ -34,7 +34,8 @@ from boards.sessionio.matching import normalise
 
 ARCHIVE_ENV = "BRUINPAPIER_ARCHIVE"
 ARCHIVE_FILE_NAME = "archief.sqlite"
-MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+# Alembic finds the migrations as package resources ("package:folder"), wherever the package is installed.
+MIGRATIONS = f"{__package__}:migrations"
 
 
 class ArchiveError(BruinpapierError):
@@ -173,7 +174,7 @@ class Archive:
 
     def _upgrade(self, revision: str = "head") -> None:
         config = Config()
-        config.set_main_option("script_location", str(MIGRATIONS_DIR))
+        config.set_main_option("script_location", MIGRATIONS)
         try:
             with self.engine.begin() as connection:
                 config.attributes["connection"] = connection
