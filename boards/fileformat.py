@@ -9,13 +9,16 @@ as a whole with one clear message naming the file, the field and the problem.
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
+import math
 import os
+import stat
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
-from boards.errors import BoardFileError, problem
+from boards.errors import BoardFileError, FileWriteError, problem
 from boards.i18n import QT_TRANSLATE_NOOP
 from boards.model import Board
 from boards.readback import board_poster_layout
@@ -40,38 +43,123 @@ MAX_FILE_BYTES = 50 * 1024 * 1024
 
 # --- atomic writes ------------------------------------------------------------------------
 
+PRIVATE_FILE_MODE = 0o600
+PRIVATE_FOLDER_MODE = 0o700
 
-def atomic_write_bytes(path: Path | str, data: bytes) -> None:
-    """Write to a temporary file next to ``path``, flush it to disk, then replace."""
+
+def current_umask() -> int:
+    """The process's umask (read by setting it and putting it back; there is no read-only call)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def make_private_folder(folder: Path | str) -> Path:
+    """Create ``folder`` (and parents) readable by the user only: 0700 on POSIX.
+
+    On Windows the mode bits mean nothing; files in the user's profile (where the app keeps its data)
+    are private through the profile's access rights, so nothing is changed there.
+    """
+    path = Path(folder)
+    path.mkdir(parents=True, exist_ok=True, mode=PRIVATE_FOLDER_MODE)
+    if os.name == "posix":
+        with contextlib.suppress(OSError):  # a folder we do not own: its owner decides
+            if path.stat().st_mode & 0o077:
+                path.chmod(PRIVATE_FOLDER_MODE)
+    return path
+
+
+def make_private_file(file: Path | str) -> None:
+    """Make an existing file readable by the user only (0600 on POSIX; see :func:`make_private_folder`)."""
+    if os.name == "posix":
+        with contextlib.suppress(OSError):
+            if Path(file).stat().st_mode & 0o077:
+                os.chmod(file, PRIVATE_FILE_MODE)
+
+
+def atomic_write_bytes(path: Path | str, data: bytes, private: bool = False) -> None:
+    """Write to a temporary file next to ``path``, flush it to disk, then replace.
+
+    ``private``: the file is readable by the user only (0600: archive, recovery copies, settings);
+    otherwise it gets the mode any new file gets (0666 less the umask), so a PDF or workbook exported
+    to a shared folder can be opened by colleagues. A write that fails (disk full, no permission)
+    raises :class:`FileWriteError` naming the file; the old file, if any, is left as it was.
+    """
     target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        existing = os.stat(target)
+    except OSError:
+        existing = None
+    if existing is not None and not stat.S_ISREG(existing.st_mode):
+        # Never replace a folder, a device (/dev/null: as root that would break the system) or a pipe.
+        if stat.S_ISDIR(existing.st_mode):
+            raise FileWriteError(target, OSError(errno.EISDIR, ""))
+        raise FileWriteError(
+            target,
+            None,
+            problem(
+                QT_TRANSLATE_NOOP(
+                    "errors", "dit is geen gewoon bestand (maar een apparaat of pijp); kies een andere bestandsnaam"
+                )
+            ),
+        )
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    except OSError as error:
+        raise FileWriteError(target, error) from None
     try:
         with os.fdopen(handle, "wb") as stream:
+            if not private and os.name == "posix":
+                os.fchmod(stream.fileno(), 0o666 & ~current_umask())
             stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
         os.replace(temporary, target)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
+    except BaseException as error:
+        with contextlib.suppress(OSError):
             os.unlink(temporary)
+        if isinstance(error, OSError):
+            raise FileWriteError(target, error) from None
         raise
 
 
-def atomic_write_text(path: Path | str, text: str) -> None:
-    atomic_write_bytes(path, text.encode("utf-8"))
+def atomic_write_text(path: Path | str, text: str, private: bool = False) -> None:
+    atomic_write_bytes(path, text.encode("utf-8"), private=private)
 
 
 def to_json(data: Any) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
 
 
 # --- reading ------------------------------------------------------------------------------
 
+#: Limits checked before a document is validated: nesting depth, items in one list, values in all.
+MAX_JSON_DEPTH = 40
+MAX_LIST_ITEMS = 10_000
+MAX_JSON_VALUES = 2_000_000
+
+
+class _NotFinite(ValueError):
+    pass
+
+
+def _refuse_constant(name: str) -> Any:
+    raise _NotFinite(name)
+
+
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise _NotFinite(text)
+    return value
+
 
 def parse_json(text: str, file: Path | str | None) -> Any:
+    """Parse JSON text, refusing NaN/Infinity, huge numbers and deep nesting with a Dutch message."""
+    text = text.removeprefix("\ufeff")
     try:
-        return json.loads(text)
+        document = json.loads(text, parse_constant=_refuse_constant, parse_float=_finite_float)
     except json.JSONDecodeError as error:
         raise BoardFileError(
             file,
@@ -87,6 +175,73 @@ def parse_json(text: str, file: Path | str | None) -> Any:
                 detail=error.msg,
             ),
         ) from None
+    except _NotFinite as error:
+        raise BoardFileError(
+            file,
+            "",
+            problem(
+                QT_TRANSLATE_NOOP(
+                    "errors", "bevat het getal '{value}'; alleen gewone (eindige) getallen kunnen, geen NaN of Infinity"
+                ),
+                value=str(error),
+            ),
+        ) from None
+    except RecursionError:
+        raise _too_deep(file) from None
+    except ValueError:  # an integer of thousands of digits
+        raise BoardFileError(
+            file, "", problem(QT_TRANSLATE_NOOP("errors", "bevat een getal met veel te veel cijfers"))
+        ) from None
+    check_json_limits(document, file)
+    return document
+
+
+def _too_deep(file: Path | str | None) -> BoardFileError:
+    return BoardFileError(
+        file,
+        "",
+        problem(
+            QT_TRANSLATE_NOOP(
+                "errors", "is te diep genest (meer dan {limit} niveaus); dit is geen Bruinpapier-bestand"
+            ),
+            limit=MAX_JSON_DEPTH,
+        ),
+    )
+
+
+def check_json_limits(document: Any, file: Path | str | None) -> None:
+    """Refuse a parsed document that is nested too deep or holds too many items, before validating it
+    (the checks after this one would take minutes on 100,000 zones)."""
+    stack: list[tuple[Any, int, str]] = [(document, 0, "")]
+    values = 0
+    while stack:
+        value, depth, path = stack.pop()
+        values += 1
+        if depth > MAX_JSON_DEPTH:
+            raise _too_deep(file)
+        if values > MAX_JSON_VALUES:
+            raise BoardFileError(
+                file,
+                "",
+                problem(
+                    QT_TRANSLATE_NOOP("errors", "bevat te veel gegevens (meer dan {limit} waarden)"),
+                    limit=MAX_JSON_VALUES,
+                ),
+            )
+        if isinstance(value, dict):
+            stack.extend((item, depth + 1, f"{path}.{key}" if path else str(key)) for key, item in value.items())
+        elif isinstance(value, list):
+            if len(value) > MAX_LIST_ITEMS:
+                raise BoardFileError(
+                    file,
+                    path,
+                    problem(
+                        QT_TRANSLATE_NOOP("errors", "bevat te veel items ({count}; hoogstens {limit})"),
+                        count=len(value),
+                        limit=MAX_LIST_ITEMS,
+                    ),
+                )
+            stack.extend((item, depth + 1, path) for item in value)
 
 
 def check_envelope(document: Any, expected_format: str, file: Path | str | None) -> None:
@@ -98,7 +253,7 @@ def check_envelope(document: Any, expected_format: str, file: Path | str | None)
         )
     actual = document.get("format")
     if actual != expected_format:
-        if actual in FORMAT_NAMES:
+        if isinstance(actual, str) and actual in FORMAT_NAMES:
             raise BoardFileError(
                 file,
                 "format",
@@ -187,30 +342,74 @@ def session_from_document(document: Any, file: Path | str | None = None) -> Sess
 TOO_BIG = QT_TRANSLATE_NOOP("errors", "het bestand is te groot ({size} MB; hoogstens {limit} MB)")
 
 
-def read_user_file(path: Path | str, max_bytes: int = MAX_FILE_BYTES, too_big: str = TOO_BIG) -> bytes:
-    """The bytes of a file the user chose, or a BoardFileError that says what is wrong with it."""
+def _cannot_read(file: Path, text: str, **params: object) -> BoardFileError:
+    return BoardFileError(file, "", problem(text, **params))
+
+
+def open_user_file(path: Path | str, max_bytes: int = MAX_FILE_BYTES, too_big: str = TOO_BIG) -> BinaryIO:
+    """A file the user chose, opened for reading, or a BoardFileError that says what is wrong with it.
+
+    Only regular files are opened: a folder, a pipe (FIFO), a device (``/dev/zero``) or a socket is refused
+    without waiting on it, and so is a file larger than ``max_bytes``.
+    """
     file = Path(path)
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     try:
-        size = file.stat().st_size
-        if size > max_bytes:
-            raise BoardFileError(
-                file, "", problem(too_big, size=size // (1024 * 1024), limit=max_bytes // (1024 * 1024))
-            )
-        return file.read_bytes()
+        handle = os.open(file, flags)
     except FileNotFoundError:
-        raise BoardFileError(file, "", problem(QT_TRANSLATE_NOOP("errors", "het bestand bestaat niet"))) from None
+        raise _cannot_read(file, QT_TRANSLATE_NOOP("errors", "het bestand bestaat niet")) from None
     except IsADirectoryError:
-        raise BoardFileError(file, "", problem(QT_TRANSLATE_NOOP("errors", "dit is een map, geen bestand"))) from None
+        raise _cannot_read(file, QT_TRANSLATE_NOOP("errors", "dit is een map, geen bestand")) from None
     except PermissionError:
-        raise BoardFileError(
-            file, "", problem(QT_TRANSLATE_NOOP("errors", "geen toestemming om het bestand te lezen"))
+        if file.is_dir():
+            raise _cannot_read(file, QT_TRANSLATE_NOOP("errors", "dit is een map, geen bestand")) from None
+        raise _cannot_read(file, QT_TRANSLATE_NOOP("errors", "geen toestemming om het bestand te lezen")) from None
+    except (OSError, ValueError) as error:  # a name too long, a loop of links, a NUL in the name
+        raise _cannot_read(
+            file,
+            QT_TRANSLATE_NOOP("errors", "het bestand is niet te openen ({detail})"),
+            detail=getattr(error, "strerror", None) or error,
         ) from None
+    info = os.fstat(handle)
+    if not stat.S_ISREG(info.st_mode):
+        os.close(handle)
+        if stat.S_ISDIR(info.st_mode):
+            raise _cannot_read(file, QT_TRANSLATE_NOOP("errors", "dit is een map, geen bestand"))
+        raise _cannot_read(
+            file,
+            QT_TRANSLATE_NOOP(
+                "errors", "dit is geen gewoon bestand (maar een apparaat, pijp of socket); kies een bestand"
+            ),
+        )
+    if info.st_size > max_bytes:
+        os.close(handle)
+        raise _cannot_read(file, too_big, size=info.st_size // (1024 * 1024), limit=max_bytes // (1024 * 1024))
+    return os.fdopen(handle, "rb")
+
+
+def read_user_file(path: Path | str, max_bytes: int = MAX_FILE_BYTES, too_big: str = TOO_BIG) -> bytes:
+    """The bytes of a file the user chose (see :func:`open_user_file`); never more than ``max_bytes`` are
+    read, whatever the file claims."""
+    file = Path(path)
+    with open_user_file(file, max_bytes, too_big) as stream:
+        try:
+            data = stream.read(max_bytes + 1)
+        except OSError as error:
+            raise _cannot_read(
+                file,
+                QT_TRANSLATE_NOOP("errors", "het bestand is niet te lezen ({detail})"),
+                detail=error.strerror or error,
+            ) from None
+    if len(data) > max_bytes:
+        raise _cannot_read(file, too_big, size=len(data) // (1024 * 1024), limit=max_bytes // (1024 * 1024))
+    return data
 
 
 def read_text_file(path: Path | str) -> str:
+    """A UTF-8 text file the user chose (a byte-order mark, as Windows editors write, is allowed)."""
     data = read_user_file(path)
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise BoardFileError(
             Path(path),

@@ -32,10 +32,18 @@ class Message:
 
     def render(self, translate: Translator | None = None) -> str:
         template = translate(self.context, self.template) if translate else self.template
+        if not self.params:
+            return template  # a text without parameters may hold braces ("een object { }")
         params = {
             key: value.render(translate) if isinstance(value, Message) else value for key, value in self.params.items()
         }
-        return template.format(**params)
+        try:
+            return template.format(**params)
+        except (KeyError, IndexError, ValueError, TypeError):
+            # A translation with a broken placeholder, or a value a format spec does not fit ("{limit:g}"
+            # with text): say it all the same, with the values plainly after the text.
+            details = ", ".join(f"{key}={value}" for key, value in params.items())
+            return f"{template} ({details})"
 
     def __str__(self) -> str:
         return self.render()

@@ -17,7 +17,7 @@ if TYPE_CHECKING:  # jsonschema is imported only to explain an invalid file: val
     from jsonschema import Draft202012Validator
     from jsonschema.exceptions import ValidationError
 
-from boards.errors import problem
+from boards.errors import InvalidArgumentError, problem
 from boards.i18n import QT_TRANSLATE_NOOP, Message
 from boards.paper import A_SERIES_MM, CUSTOM
 from resources import resource_path
@@ -228,26 +228,67 @@ def check_schema(document: Any, schema_name: str, strip: int = 1) -> None:
     ``strip`` drops leading path parts (``board``) so paths start inside the board.
     """
     fast = _fast_check(schema_name)
+    failing: list[str] | None = None
     if fast is not None:
         import fastjsonschema
 
         try:
             fast(document)
             return
-        except fastjsonschema.JsonSchemaException:
-            pass  # fall through: jsonschema finds the most relevant error and its path
+        except fastjsonschema.JsonSchemaException as error:
+            failing = list(getattr(error, "path", None) or [])[1:]  # without the leading "data"
     from jsonschema.exceptions import best_match
 
-    errors = list(_validator(schema_name).iter_errors(document))
+    # jsonschema finds the most relevant error and its path, but takes seconds on thousands of items:
+    # it looks at a copy that keeps, in each list on the way to the failing value, only that item.
+    reduced, positions = _narrowed(document, failing or [])
+    errors = list(_validator(schema_name).iter_errors(reduced))
     if not errors:
-        return
+        if reduced is document:
+            return
+        errors = list(_validator(schema_name).iter_errors(document))
+        positions = {}
+        if not errors:
+            return
     error = best_match(errors, key=_relevance)
     while error.context and error.validator in ("anyOf", "oneOf", "allOf"):
         error = best_match(error.context, key=_relevance)
     path, message = _describe(error)
+    path = _restore_positions(path, positions)
     if len(path) > strip and path[0] in ("board", "session", "trajectory"):
         path = path[strip:]
     raise Problem(format_path(path), message)
+
+
+def _narrowed(document: Any, failing: list[str]) -> tuple[Any, dict[tuple, int]]:
+    """A shallow copy of ``document`` where every list on the path ``failing`` holds only the item on
+    that path; and, per list (by its path in the copy), the item's index in the original."""
+    if not failing:
+        return document, {}
+    positions: dict[tuple, int] = {}
+
+    def narrow(value: Any, rest: list[str], where: tuple) -> Any:
+        if not rest:
+            return value
+        key, remaining = rest[0], rest[1:]
+        if isinstance(value, list) and key.isdigit() and int(key) < len(value):
+            positions[where] = int(key)
+            return [narrow(value[int(key)], remaining, (*where, 0))]
+        if isinstance(value, dict) and key in value:
+            copy = dict(value)
+            copy[key] = narrow(value[key], remaining, (*where, key))
+            return copy
+        return value
+
+    return narrow(document, failing, ()), positions
+
+
+def _restore_positions(path: list[Any], positions: dict[tuple, int]) -> list[Any]:
+    restored: list[Any] = []
+    for index, part in enumerate(path):
+        key = tuple(path[:index])
+        restored.append(positions[key] if isinstance(part, int) and part == 0 and key in positions else part)
+    return restored
 
 
 # --- semantic checks ------------------------------------------------------------------------
@@ -422,7 +463,19 @@ def _paper_size(paper: dict[str, Any], prefix: str) -> tuple[float, float]:
     return width, height
 
 
+def check_date_field(value: str, path: str) -> None:
+    """A date field of a file (``date``, ``planned_date``): a day that exists, or a Problem at ``path``."""
+    from boards.session import check_session_date
+
+    try:
+        check_session_date(value)
+    except InvalidArgumentError as error:
+        raise Problem(path, error.message) from None
+
+
 def check_session_semantics(session: dict[str, Any]) -> None:
+    if session.get("date"):
+        check_date_field(session["date"], "date")
     board = session["board"]
     check_board_semantics(board, prefix="board.")
     zones = {zone["id"]: zone for zone in board.get("zones", [])}
@@ -469,4 +522,11 @@ def check_session_semantics(session: dict[str, Any]) -> None:
         raise Problem("photos", problem(QT_TRANSLATE_NOOP("errors", "twee foto's hebben dezelfde naam")))
 
 
-__all__ = ["Problem", "check_board_semantics", "check_schema", "check_session_semantics", "format_path"]
+__all__ = [
+    "Problem",
+    "check_board_semantics",
+    "check_date_field",
+    "check_schema",
+    "check_session_semantics",
+    "format_path",
+]

@@ -22,20 +22,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from boards.errors import BruinpapierError
-from boards.fileformat import dumps_session, load_session
+from boards.errors import BruinpapierError, InvalidArgumentError, problem
+from boards.fileformat import SESSION_SUFFIX, dumps_session, load_session
+from boards.i18n import QT_TRANSLATE_NOOP
 from boards.model import Board
 from boards.photos import read_photo
-from boards.recovery import RecoveryCopy
-from boards.session import Session
+from boards.recovery import CrashedCopy, RecoveryOwner
+from boards.session import Session, check_session_date
 
 if TYPE_CHECKING:
     from boards.archive import Archive
     from boards.trajectory import Trajectory
 
 ARCHIVE, TRAJECTORY = "archive", "trajectory"  # where a session belongs (the recovery note's "origin")
-SESSION_RECOVERY_FILE = "herstel.bpsessie"
-SESSION_RECOVERY_NOTE = "herstel-sessie.json"
+SESSION_RECOVERY_KIND = "sessie"
 
 
 def new_session(
@@ -43,14 +43,35 @@ def new_session(
 ) -> Session:
     """A new session with ``board``: a snapshot of the board (later edits of the board do not change
     it), the board's method and step unless given, today's date unless given. ``details`` are further
-    fields of the session (school, team, topic, …)."""
+    fields of the session (school, team, topic, …). A method or step given that does not exist, or a
+    date that does not, raises a BruinpapierError (NotFoundError, InvalidArgumentError)."""
+    if method is not None or step is not None:
+        method, step = _method_and_step(board, method, step)
     return Session(
         board=copy.deepcopy(board),
         method=method or board.method,
         step=step or board.step,
-        date=date or datetime.date.today().isoformat(),
+        date=check_session_date(date) or datetime.date.today().isoformat(),
         **details,
     )
+
+
+def _method_and_step(board: Board, method_id: str | None, step_id: str | None) -> tuple[str | None, str | None]:
+    """The method and step asked for, checked against the methods Bruinpapier knows (a step by id or nr)."""
+    from boards.methods import get_method
+
+    method_id = method_id or board.method
+    if method_id is None:
+        raise InvalidArgumentError(
+            problem(
+                QT_TRANSLATE_NOOP("errors", "stap '{step}' hoort bij een methode; geef ook de methode op (--method)"),
+                step=step_id,
+            )
+        )
+    method = get_method(method_id)
+    if step_id is None:
+        step_id = board.step if board.method == method.id else None
+    return method.id, method.step(step_id).id if step_id else None
 
 
 def record_in_trajectory(session: Session, path: Path | str, trajectory: Trajectory | None = None) -> Trajectory:
@@ -91,18 +112,19 @@ class SaveOutcome:
 class Workspace:
     """What is open besides the board: one session, the trajectory it belongs to, its photos read back.
 
-    ``recovery_folder`` returns the folder of the recovery copy (asked each time it is written or read).
+    ``recovery_folder`` returns the folder of the recovery copy (asked each time it is written or read);
+    ``owner`` is the window's claim on its recovery copies (a new one when not given), shared with the
+    window's board copy so one lock marks both as in use.
     """
 
-    def __init__(self, recovery_folder: Callable[[], Path]) -> None:
+    def __init__(self, recovery_folder: Callable[[], Path], owner: RecoveryOwner | None = None) -> None:
         self.session: Session | None = None
         self.trajectory: Trajectory | None = None  # the trajectory the session belongs to, as opened
         self.trajectory_file: Path | None = None  # its file; None: the session belongs in the archive
         self.shown_trajectory_file: Path | None = None  # the trajectory the user has open (shown again after a rebuild)
         self.pending_photos: dict[str, bytes] = {}  # read back for the session; stored with it on saving
-        self.recovery = RecoveryCopy(
-            recovery_folder, SESSION_RECOVERY_FILE, SESSION_RECOVERY_NOTE, dumps_session, load_session
-        )
+        self.recovery_owner = owner or RecoveryOwner(recovery_folder)
+        self.recovery = self.recovery_owner.copy(SESSION_RECOVERY_KIND, SESSION_SUFFIX, dumps_session, load_session)
         self._archive: Archive | None = None
         self._archive_url: str | None = None
 
@@ -183,9 +205,15 @@ class Workspace:
     def clear_recovery(self) -> None:
         self.recovery.clear()
 
-    def read_recovery(self) -> RecoveredSession:
-        """The session of the recovery copy; raises BruinpapierError when the copy is damaged."""
-        session, note = self.recovery.read()
+    def claim_crashed(self) -> CrashedCopy | None:
+        """A session copy left by a window that is gone (a crash), held for us while the user decides;
+        None when there is none. Copies of windows still open are never offered."""
+        return self.recovery_owner.claim_crashed(SESSION_RECOVERY_KIND, SESSION_SUFFIX, dumps_session, load_session)
+
+    def read_recovery(self, crashed: CrashedCopy | None = None) -> RecoveredSession:
+        """The session of a crashed window's copy (or, without ``crashed``, of this workspace's own copy);
+        raises BruinpapierError when the copy is damaged."""
+        session, note = crashed.read() if crashed is not None else self.recovery.read()
         trajectory = note.get("trajectory")
         in_trajectory = note.get("origin") == TRAJECTORY and isinstance(trajectory, str) and trajectory
         return RecoveredSession(session, Path(trajectory) if in_trajectory else None, str(note.get("saved_at", "")))

@@ -11,6 +11,7 @@ import importlib
 import os
 import pkgutil
 import sys
+import traceback
 from collections.abc import Sequence
 
 import cli.commands
@@ -21,6 +22,13 @@ from cli.parser import DutchArgumentParser
 EXIT_OK = 0
 EXIT_BAD_INPUT = 1
 EXIT_BAD_ARGUMENTS = 2
+EXIT_INTERNAL = 3
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, as a shell reports a reader that stopped early (``| head``)
+DEBUG_ENV = "BRUINPAPIER_DEBUG"
+INTERNAL_ERROR = (
+    "interne fout ({kind}: {detail}). Dit is een fout in Bruinpapier, niet in uw invoer; er is niets half "
+    "opgeslagen. Meld het met de opdracht die u gaf; met {env}=1 toont Bruinpapier de volledige foutmelding."
+)
 
 
 # Which module registers which command, so a command imports only what it needs (pandas,
@@ -39,6 +47,7 @@ COMMAND_MODULES = {
     "capture": "capture_cmd",
     "trajectory": "trajectory_cmd",
     "app": "app_cmd",
+    "school": "school_cmd",
 }
 
 
@@ -70,13 +79,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     if not arguments:
         return start_desktop()
-    parser = build_parser(arguments[0])
-    args = parser.parse_args(arguments)
-    if getattr(args, "handler", None) is None:
-        parser.print_help()
-        return EXIT_BAD_ARGUMENTS
+    if not _debugging():
+        _quiet_libraries()
     try:
-        return int(args.handler(args) or EXIT_OK)
+        parser = build_parser(arguments[0])
+        args = parser.parse_args(arguments)
+        if getattr(args, "handler", None) is None:
+            parser.print_help()
+            return EXIT_BAD_ARGUMENTS
+        code = int(args.handler(args) or EXIT_OK)
+        sys.stdout.flush()
+        return code
     except BruinpapierError as error:
         print_error(str(error))
         return EXIT_BAD_INPUT
@@ -84,11 +97,58 @@ def main(argv: Sequence[str] | None = None) -> int:
         print_error("afgebroken")
         return 130
     except BrokenPipeError:
-        # The reader stopped early (bruinpapier templates | head): end quietly, like other command-line
-        # tools; stdout goes to devnull so Python's flush at exit does not complain a second time.
+        return _reader_went_away()
+    except OSError as error:
+        # Every file the commands write goes through the core's atomic writer (a Dutch FileWriteError);
+        # this is the net for one that did not.
+        from boards.errors import write_problem
+
+        where = f"{error.filename}: " if error.filename else ""
+        print_error(f"{where}{write_problem(error)}")
+        _debug_traceback()
+        return EXIT_BAD_INPUT
+    except MemoryError:
+        print_error("te weinig geheugen voor deze opdracht; probeer minder of kleinere bestanden tegelijk")
+        return EXIT_BAD_INPUT
+    except Exception as error:  # noqa: BLE001 - the last net: no traceback for a user, a Dutch message instead
+        detail = str(error).strip().splitlines()[0][:200] if str(error).strip() else "-"
+        print_error(INTERNAL_ERROR.format(kind=type(error).__name__, detail=detail, env=DEBUG_ENV))
+        _debug_traceback()
+        return EXIT_INTERNAL
+
+
+def _debugging() -> bool:
+    return os.environ.get(DEBUG_ENV, "").strip() not in ("", "0")
+
+
+def _debug_traceback() -> None:
+    if _debugging():
+        traceback.print_exc(file=sys.stderr)
+
+
+def _quiet_libraries() -> None:
+    """Libraries' English warnings and log lines ("EOF marker not found") are not for the user: every
+    problem that matters reaches them as a Dutch message. BRUINPAPIER_DEBUG=1 shows them again."""
+    import logging
+    import warnings
+
+    warnings.simplefilter("ignore")
+    root = logging.getLogger()
+    if not any(isinstance(handler, logging.NullHandler) for handler in root.handlers):
+        root.addHandler(logging.NullHandler())
+
+
+def _reader_went_away() -> int:
+    """The program reading our output stopped (``bruinpapier … | head``): stop quietly.
+
+    Python would report the failed flush of stdout at exit; pointing stdout at /dev/null prevents that.
+    """
+    try:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
-        return EXIT_BAD_INPUT
+    except (OSError, ValueError):
+        pass
+    return EXIT_BROKEN_PIPE
 
 
 if __name__ == "__main__":

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
 
+from boards.recovery import RecoveryOwner
 from boards.workspace import Workspace
 from desktop.i18n import install_language, save_language, saved_language
 from desktop.main_window import MainWindow
@@ -42,11 +43,13 @@ class WindowController:
 
     def __init__(self) -> None:
         self.window: MainWindow | None = None
-        self.workspace = Workspace(recovery_dir)
+        # One claim on recovery copies for the window and its session; a rebuilt window keeps it.
+        self.recovery_owner = RecoveryOwner(recovery_dir)
+        self.workspace = Workspace(recovery_dir, self.recovery_owner)
         self.workspace_controller: WorkspaceController | None = None
 
     def open_window(self, check_recovery: bool = True) -> MainWindow:
-        window = MainWindow(check_recovery=check_recovery)
+        window = MainWindow(check_recovery=check_recovery, recovery_owner=self.recovery_owner)
         self._attach(window)
         return window
 
@@ -66,7 +69,7 @@ class WindowController:
         document = old.take_document()
         geometry = old.saveGeometry()
         page = old.current_page_id()
-        window = MainWindow(document, check_recovery=False)
+        window = MainWindow(document, check_recovery=False, recovery_owner=self.recovery_owner)
         self._attach(window, unsaved_session)
         window.restoreGeometry(geometry)
         if page and window.page(page) is not None:

@@ -58,6 +58,7 @@ from PySide6.QtWidgets import (
 from boards.errors import BruinpapierError
 from boards.fileformat import BOARD_SUFFIX
 from boards.model import VsmSymbol
+from boards.recovery import RecoveryOwner
 from boards.symbols import SYMBOL_LABELS
 from desktop.dialogs import NewBoardDialog, SettingsDialog
 from desktop.document import BoardDocument
@@ -66,8 +67,8 @@ from desktop.editor.palette import Palette, symbol_icon
 from desktop.editor.properties import PropertiesPanel
 from desktop.gallery import GalleryPage
 from desktop.i18n import current_language, error_text
-from desktop.paths import app_settings
-from desktop.recovery import Autosaver, clear_recovery, has_recovery, read_recovery
+from desktop.paths import app_settings, recovery_dir
+from desktop.recovery import Autosaver, board_copy, claim_crashed_board, read_recovery, write_recovery
 from desktop.style import STYLE_SHEET
 
 MENU_IDS = ("file", "edit", "insert", "arrange", "view", "tools", "help")
@@ -81,7 +82,12 @@ class MainWindow(QMainWindow):
     page_changed = Signal(str)
     language_change_requested = Signal(str)
 
-    def __init__(self, document: BoardDocument | None = None, check_recovery: bool = True) -> None:
+    def __init__(
+        self,
+        document: BoardDocument | None = None,
+        check_recovery: bool = True,
+        recovery_owner: RecoveryOwner | None = None,
+    ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.setStyleSheet(STYLE_SHEET)
@@ -111,12 +117,16 @@ class MainWindow(QMainWindow):
         self.add_page(GALLERY_PAGE, self.gallery, self.tr("Start"))
         self.add_page(EDITOR_PAGE, self.editor, self.tr("Bord"))
         self._refresh_recent()
-        self.autosaver = Autosaver(lambda: self.document, self)
+        # This window's recovery copies (its own, never shared with another window; see boards.recovery).
+        self.recovery_owner = recovery_owner or RecoveryOwner(recovery_dir)
+        self.board_copy = board_copy(self.recovery_owner)
+        self.autosaver = Autosaver(self._write_board_copy, self)
+        self.autosaver.failed.connect(self._recovery_copy_failed)
         self._set_document(document)
         geometry = self.settings.value("window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
-        if check_recovery and document is None and has_recovery():
+        if check_recovery and document is None:
             QTimer.singleShot(0, self.offer_recovery)
 
     # --- extension API ---------------------------------------------------------------------
@@ -420,11 +430,15 @@ class MainWindow(QMainWindow):
             old.dirty_changed.disconnect(self._update_title)
             old.path_changed.disconnect(self._update_title)
             old.board_reset.disconnect(self._update_paper_label)
+            old.undo_stack.indexChanged.disconnect(self.autosaver.schedule)
+            old.dirty_changed.disconnect(self.autosaver.schedule)
         if document is not None:
             document.setParent(self)
             document.dirty_changed.connect(self._update_title)
             document.path_changed.connect(self._update_title)
             document.board_reset.connect(self._update_paper_label)
+            document.undo_stack.indexChanged.connect(self.autosaver.schedule)  # every edit, undo and redo
+            document.dirty_changed.connect(self.autosaver.schedule)
         self.editor.set_document(document)
         self.properties.set_document(document)
         self.undo_view.setStack(document.undo_stack if document is not None else None)
@@ -604,7 +618,7 @@ class MainWindow(QMainWindow):
                 self.tr("Kan '{path}' niet schrijven: {reason}").format(path=path, reason=error.strerror or error),
             )
             return False
-        clear_recovery()
+        self.board_copy.clear()
         self._remember(path)
         self.statusBar().showMessage(self.tr("Opgeslagen: {path}").format(path=path), 5000)
         return True
@@ -612,7 +626,7 @@ class MainWindow(QMainWindow):
     def close_board(self) -> None:
         if self.maybe_save():
             self._set_document(None)
-            clear_recovery()
+            self.board_copy.clear()
 
     # --- recent files ----------------------------------------------------------------------
 
@@ -642,12 +656,38 @@ class MainWindow(QMainWindow):
 
     # --- recovery --------------------------------------------------------------------------
 
+    def _recovery_copy_failed(self, message: str) -> None:
+        self.statusBar().showMessage(self.tr("Geen herstelkopie bewaard: {reason}").format(reason=message), 10000)
+
+    def _write_board_copy(self) -> bool:
+        document = self.document
+        if document is None or not document.dirty:
+            return False
+        return write_recovery(self.board_copy, document.board, document.path)
+
     def offer_recovery(self) -> bool:
+        """Offer the board of a window that is gone (a crash) back; True when it was restored.
+
+        A damaged copy is set aside (renamed, not deleted) with a message saying where it is; after a
+        declined or damaged one the next crashed copy, if any, is offered.
+        """
+        if self.document is not None:
+            return False
+        crashed = claim_crashed_board(self.recovery_owner)
+        if crashed is None:
+            return False
         try:
-            recovered = read_recovery()
+            recovered = read_recovery(crashed)
         except BruinpapierError as error:
-            self.show_error(self.tr("Herstelbestand beschadigd"), error)
-            clear_recovery()
+            aside = crashed.set_aside()
+            QMessageBox.critical(
+                self,
+                self.tr("Herstelbestand beschadigd"),
+                self.tr("{error}\n\nHet is niet verwijderd maar apart gezet als {path}.").format(
+                    error=error_text(error), path=aside
+                ),
+            )
+            QTimer.singleShot(0, self.offer_recovery)
             return False
         answer = QMessageBox.question(
             self,
@@ -660,11 +700,14 @@ class MainWindow(QMainWindow):
             QMessageBox.StandardButton.Yes,
         )
         if answer != QMessageBox.StandardButton.Yes:
-            clear_recovery()
+            crashed.discard()
+            QTimer.singleShot(0, self.offer_recovery)
             return False
         document = BoardDocument(recovered.board, recovered.original_path)
         document.mark_dirty()
         self._set_document(document)
+        self.autosaver.save_now()  # this window's own copy first, then the crashed window's goes
+        crashed.discard()
         self.statusBar().showMessage(self.tr("Bord hersteld; sla het op om het te bewaren."), 8000)
         return True
 
@@ -749,8 +792,9 @@ class MainWindow(QMainWindow):
             return
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.sync()
-        self.autosaver.timer.stop()
-        clear_recovery()
+        self.autosaver.stop()
+        self.board_copy.clear()
+        self.recovery_owner.close()
         event.accept()
 
     def take_document(self) -> BoardDocument | None:

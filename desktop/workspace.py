@@ -25,9 +25,10 @@ from boards.workspace import Workspace
 from boards.workspace import new_session as session_with_board
 from desktop.analysis_page import AnalysisPage
 from desktop.archive_page import ArchivePage
+from desktop.i18n import error_text
 from desktop.main_window import MainWindow
 from desktop.photo_page import PhotoPage
-from desktop.recovery import AUTOSAVE_INTERVAL_MS
+from desktop.recovery import Autosaver
 from desktop.session_page import SessionPage
 
 if TYPE_CHECKING:
@@ -76,18 +77,23 @@ class WorkspaceController(QObject):
         self.archive_page.analyse_requested.connect(self.analyse)
         self.trajectory_view.session_opened.connect(self.open_trajectory_session)
         self._build_menu()
-        self.autosave_timer = QTimer(window)
-        self.autosave_timer.setInterval(AUTOSAVE_INTERVAL_MS)
-        self.autosave_timer.timeout.connect(self.autosave)
-        self.autosave_timer.start()
+        self.autosaver = Autosaver(self.autosave, self)
+        self.autosaver.failed.connect(
+            lambda message: window.statusBar().showMessage(
+                QCoreApplication.translate("Workspace", "Geen herstelkopie van de sessie bewaard: {reason}").format(
+                    reason=message
+                ),
+                10000,
+            )
+        )
         window.installEventFilter(self)
         if workspace.shown_trajectory_file is not None:
             self.trajectory_view.load(workspace.shown_trajectory_file)
         if workspace.session is not None:
-            self.session_page.set_session(workspace.session, self._where())
+            self._show_session(workspace.session)
             if unsaved:
                 self.session_page.mark_unsaved()
-        elif workspace.has_recovery():
+        else:
             QTimer.singleShot(0, self.offer_recovery)
 
     def _build_menu(self) -> None:
@@ -162,9 +168,17 @@ class WorkspaceController(QObject):
     ) -> None:
         """Enter ``session``'s results on the Sessie page; it belongs to ``trajectory`` when given, else the archive."""
         self.workspace.open(session, trajectory, trajectory_file)
-        self.session_page.set_session(session, self._where())
+        self._show_session(session)
         self.window.show_page(SESSION_PAGE)
         self.window.follow_active_undo_stack()  # the page's undo stack is a new one
+
+    def _show_session(self, session: Session) -> None:
+        """Put ``session`` on the Sessie page; every change to it is autosaved a moment later."""
+        self.session_page.set_session(session, self._where())
+        editor = self.session_page.editor
+        if editor is not None:
+            editor.undo_stack.indexChanged.connect(self.autosaver.schedule)
+            editor.undo_stack.cleanChanged.connect(self.autosaver.schedule)
 
     def open_trajectory_session(self, session: Session) -> None:
         """Enter the results of a session of the trajectory shown on the Trajecten page."""
@@ -183,7 +197,7 @@ class WorkspaceController(QObject):
     def detach(self) -> None:
         """The window is being replaced by a new one (language switch) that takes the session over:
         stop autosaving and asking about unsaved results on closing."""
-        self.autosave_timer.stop()
+        self.autosaver.stop()
         self.window.removeEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -211,15 +225,28 @@ class WorkspaceController(QObject):
         return True
 
     def offer_recovery(self) -> bool:
-        if not self.workspace.has_recovery() or self.workspace.session is not None:
+        """Offer the session of a window that is gone (a crash) back; True when it was restored.
+
+        Copies of windows still open are never offered; a damaged copy is set aside (renamed, not
+        deleted) with a message saying where; after a declined or damaged one the next is offered.
+        """
+        if self.workspace.session is not None:
+            return False
+        crashed = self.workspace.claim_crashed()
+        if crashed is None:
             return False
         try:
-            recovered = self.workspace.read_recovery()
+            recovered = self.workspace.read_recovery(crashed)
         except BruinpapierError as error:
+            aside = crashed.set_aside()
             QMessageBox.warning(
-                self.window, QCoreApplication.translate("Workspace", "Herstelbestand beschadigd"), error.render()
+                self.window,
+                QCoreApplication.translate("Workspace", "Herstelbestand beschadigd"),
+                QCoreApplication.translate(
+                    "Workspace", "{error}\n\nHet is niet verwijderd maar apart gezet als {path}."
+                ).format(error=error_text(error), path=aside),
             )
-            self.workspace.clear_recovery()
+            QTimer.singleShot(0, self.offer_recovery)
             return False
         answer = QMessageBox.question(
             self.window,
@@ -235,13 +262,16 @@ class WorkspaceController(QObject):
             QMessageBox.StandardButton.Yes,
         )
         if answer != QMessageBox.StandardButton.Yes:
-            self.workspace.clear_recovery()
+            crashed.discard()
+            QTimer.singleShot(0, self.offer_recovery)
             return False
         if recovered.trajectory_file is not None and self.trajectory_view.load(recovered.trajectory_file):
             self.open_trajectory_session(recovered.session)
         else:
             self.open_session(recovered.session)
         self.session_page.mark_unsaved()  # unsaved until the user saves it
+        self.autosaver.save_now()  # this window's own copy first, then the crashed window's goes
+        crashed.discard()
         return True
 
     # --- actions ----------------------------------------------------------------------------

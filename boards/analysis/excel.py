@@ -12,6 +12,7 @@ from openpyxl.utils import get_column_letter
 from boards.analysis.overview import Analysis
 from boards.analysis.sheets import analysis_sheets
 from boards.fileformat import atomic_write_bytes
+from boards.spreadsheets import text_cells_only, xlsx_safe
 
 MAX_COLUMN_WIDTH = 60
 
@@ -20,8 +21,10 @@ def workbook_bytes(analysis: Analysis) -> bytes:
     buffer = io.BytesIO()
     with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
         for name, frame in analysis_sheets(analysis).items():
+            frame = frame.map(xlsx_safe)
             frame.to_excel(writer, sheet_name=name[:31], index=False)
             sheet = writer.sheets[name[:31]]
+            text_cells_only(sheet)  # note texts such as "=cmd|…" stay text, never a formula
             sheet.freeze_panes = "A2"
             for cell in sheet[1]:
                 cell.font = Font(bold=True)

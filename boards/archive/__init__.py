@@ -31,6 +31,16 @@ def import_bundle(archive: Archive, path, keep_id: bool = False) -> str:
     return archive.save_with_photos(session, photos)
 
 
+def import_bundles(archive: Archive, path, keep_id: bool = False) -> list[str]:
+    """Store the session of a session bundle, or every session of a school bundle (one transaction);
+    returns the ids."""
+    from boards.archive.school import import_school_bundle, is_school_bundle
+
+    if is_school_bundle(path):
+        return import_school_bundle(archive, path, keep_id)
+    return [import_bundle(archive, path, keep_id)]
+
+
 __all__ = [
     "ARCHIVE_ENV",
     "BUNDLE_SUFFIX",
@@ -42,6 +52,7 @@ __all__ = [
     "display_url",
     "export_bundle",
     "import_bundle",
+    "import_bundles",
     "is_session_file",
     "read_bundle",
     "resolve_session",

@@ -10,17 +10,19 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import stat
 import zipfile
 from pathlib import Path, PurePosixPath
 
 from boards.errors import BoardFileError, problem
-from boards.fileformat import atomic_write_bytes, dumps_session, loads_session
+from boards.fileformat import atomic_write_bytes, dumps_session, loads_session, open_user_file
 from boards.i18n import QT_TRANSLATE_NOOP
 from boards.photos import MAX_PHOTO_BYTES
 from boards.session import Session
 
 BUNDLE_SUFFIX = ".bpbundel"
 SESSION_ENTRY = "session.json"
+SCHOOL_ENTRY = "school.json"  # the manifest of a school bundle (boards.archive.school)
 PHOTO_DIR = "photos/"
 MAX_BUNDLE_BYTES = 1024 * 1024 * 1024  # the zip file itself
 MAX_ENTRIES = 1000
@@ -82,20 +84,15 @@ def _check_name(path: Path | str, name: str) -> None:
 def read_bundle(path: Path | str) -> tuple[Session, dict[str, bytes]]:
     """The session and its photos from a bundle file, all checked."""
     file = Path(path)
+    stream = open_user_file(
+        file,
+        MAX_BUNDLE_BYTES,
+        QT_TRANSLATE_NOOP("errors", "de bundel is te groot ({size} MB; hoogstens {limit} MB)"),
+    )
     try:
-        size = file.stat().st_size
-    except FileNotFoundError:
-        raise _refuse(file, QT_TRANSLATE_NOOP("errors", "het bestand bestaat niet")) from None
-    if size > MAX_BUNDLE_BYTES:
-        raise _refuse(
-            file,
-            QT_TRANSLATE_NOOP("errors", "de bundel is te groot ({size} MB; hoogstens {limit} MB)"),
-            size=size // (1024 * 1024),
-            limit=MAX_BUNDLE_BYTES // (1024 * 1024),
-        )
-    try:
-        archive = zipfile.ZipFile(file)
-    except (zipfile.BadZipFile, OSError):
+        archive = zipfile.ZipFile(stream)
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        stream.close()
         raise _refuse(
             file,
             QT_TRANSLATE_NOOP(
@@ -104,8 +101,57 @@ def read_bundle(path: Path | str) -> tuple[Session, dict[str, bytes]]:
             ),
             suffix=BUNDLE_SUFFIX,
         ) from None
-    with archive:
+    with stream, archive:
+        if SCHOOL_ENTRY in archive.namelist():
+            raise _refuse(
+                file,
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "dit is een schoolbundel (alle sessies van één school), geen sessiebundel; importeer hem met "
+                    "'bruinpapier session import' of in de app met 'Bundel importeren'",
+                ),
+            )
         return _read_entries(file, archive)
+
+
+def read_bundle_bytes(data: bytes, label: str) -> tuple[Session, dict[str, bytes]]:
+    """A bundle held in memory (a session bundle inside a school bundle), checked as :func:`read_bundle` does;
+    ``label`` names it in messages."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        raise _refuse(
+            label,
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "dit is geen sessiebundel (geen zip-bestand); kies een {suffix}-bestand dat met Bruinpapier is gemaakt",
+            ),
+            suffix=BUNDLE_SUFFIX,
+        ) from None
+    with archive:
+        return _read_entries(Path(label), archive)
+
+
+def _check_entry(file: Path | str, info: zipfile.ZipInfo, seen: dict | set) -> None:
+    """Refuse an entry that comes twice, or is a symbolic link or a device (zip stores Unix modes)."""
+    if info.filename in seen:
+        raise _refuse(
+            file,
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "'{name}' staat twee keer in de bundel; welke geldt is onduidelijk, de bundel is geweigerd",
+            ),
+            name=info.filename,
+        )
+    mode = info.external_attr >> 16
+    if stat.S_ISLNK(mode) or (mode and stat.S_IFMT(mode) not in (0, stat.S_IFREG, stat.S_IFDIR)):
+        raise _refuse(
+            file,
+            QT_TRANSLATE_NOOP(
+                "errors", "'{name}' in de bundel is een snelkoppeling (symlink) of apparaat; de bundel is geweigerd"
+            ),
+            name=info.filename,
+        )
 
 
 def _read_entries(file: Path, archive: zipfile.ZipFile) -> tuple[Session, dict[str, bytes]]:
@@ -121,6 +167,7 @@ def _read_entries(file: Path, archive: zipfile.ZipFile) -> tuple[Session, dict[s
     entries: dict[str, zipfile.ZipInfo] = {}
     for info in infos:
         _check_name(file, info.filename)
+        _check_entry(file, info, entries)
         if info.is_dir():
             continue
         if info.flag_bits & 0x1:
@@ -173,7 +220,7 @@ def _read_entries(file: Path, archive: zipfile.ZipFile) -> tuple[Session, dict[s
         )
     text = _read_limited(file, archive, entries[SESSION_ENTRY], MAX_SESSION_JSON_BYTES)
     try:
-        session = loads_session(text.decode("utf-8"), f"{file}:{SESSION_ENTRY}")
+        session = loads_session(text.decode("utf-8-sig"), f"{file}:{SESSION_ENTRY}")
     except UnicodeDecodeError:
         raise _refuse(file, QT_TRANSLATE_NOOP("errors", "session.json in de bundel is geen UTF-8-tekst")) from None
     photos: dict[str, bytes] = {}
@@ -186,7 +233,15 @@ def _read_entries(file: Path, archive: zipfile.ZipFile) -> tuple[Session, dict[s
                 name=photo.name,
             )
         data = _read_limited(file, archive, info, MAX_PHOTO_BYTES)
-        if photo.sha256 and hashlib.sha256(data).hexdigest() != photo.sha256:
+        if not photo.sha256:
+            raise _refuse(
+                file,
+                QT_TRANSLATE_NOOP(
+                    "errors", "foto '{name}' heeft in session.json geen controlegetal (sha256); de bundel is geweigerd"
+                ),
+                name=photo.name,
+            )
+        if hashlib.sha256(data).hexdigest() != photo.sha256:
             raise _refuse(
                 file,
                 QT_TRANSLATE_NOOP("errors", "foto '{name}' in de bundel is beschadigd (controlegetal klopt niet)"),

@@ -7,28 +7,39 @@ to date with Alembic when the archive is opened.
 
 from __future__ import annotations
 
+import contextlib
 import copy
+import functools
 import hashlib
 import json
 import os
+import stat
+import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
+from alembic.util.exc import CommandError
 from platformdirs import user_data_dir
 from sqlalchemy import Engine, create_engine, event, func, or_, select
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session as DbSession
 from sqlalchemy.pool import StaticPool
 
 from boards.archive.tables import PhotoRow, SessionRow
 from boards.errors import BruinpapierError, InvalidArgumentError, NotFoundError, problem
-from boards.fileformat import dumps_session, loads_session
+from boards.fileformat import (
+    dumps_session,
+    loads_session,
+    make_private_file,
+    make_private_folder,
+)
 from boards.i18n import QT_TRANSLATE_NOOP
-from boards.photos import MAX_PHOTO_BYTES, check_photo_name
+from boards.photos import MAX_PHOTO_BYTES, check_photo_data, check_photo_name
 from boards.session import Photo, Session, new_id
 from boards.sessionio.matching import normalise
 
@@ -36,10 +47,17 @@ ARCHIVE_ENV = "BRUINPAPIER_ARCHIVE"
 ARCHIVE_FILE_NAME = "archief.sqlite"
 # Alembic finds the migrations as package resources ("package:folder"), wherever the package is installed.
 MIGRATIONS = f"{__package__}:migrations"
+SQLITE_HEADER = b"SQLite format 3\x00"
+SQLITE_BUSY_TIMEOUT_S = 5.0  # how long a write waits for another program's write to finish
 
 
 class ArchiveError(BruinpapierError):
     """The archive cannot be opened or written."""
+
+
+def default_archive_folder() -> Path:
+    """The folder of the default archive (the user's data folder; private: 0700)."""
+    return Path(user_data_dir("bruinpapier", appauthor=False))
 
 
 def default_archive_url(setting: str | None = None) -> str:
@@ -49,8 +67,33 @@ def default_archive_url(setting: str | None = None) -> str:
         return from_env
     if setting and setting.strip():
         return setting.strip()
-    folder = Path(user_data_dir("bruinpapier", appauthor=False))
-    return f"sqlite:///{folder / ARCHIVE_FILE_NAME}"
+    return f"sqlite:///{default_archive_folder() / ARCHIVE_FILE_NAME}"
+
+
+def _first_line(error: BaseException) -> str:
+    text = str(getattr(error, "orig", None) or error).strip()
+    return text.splitlines()[0] if text else type(error).__name__
+
+
+def _db_operation(method: Callable) -> Callable:
+    """Run an archive operation; a lost connection is retried once, any database error becomes an
+    ArchiveError in Dutch. Every operation is one transaction, so a failed try has changed nothing."""
+
+    @functools.wraps(method)
+    def run(self: Archive, *args, **kwargs):
+        for attempt in (1, 2):
+            try:
+                return method(self, *args, **kwargs)
+            except DBAPIError as error:
+                if attempt == 1 and self._connection_lost(error):
+                    self.engine.dispose()  # drop the broken connections; the retry opens a new one
+                    continue
+                raise self._problem(error) from None
+            except SQLAlchemyError as error:
+                raise self._problem(error) from None
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    return run
 
 
 def display_url(url: str) -> str:
@@ -83,6 +126,21 @@ class SessionSummary:
 
     def to_dict(self) -> dict[str, object]:
         return dict(self.__dict__)
+
+
+def _sqlite_engine(url, **options) -> Engine:
+    engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": SQLITE_BUSY_TIMEOUT_S}, **options)
+
+    @event.listens_for(engine, "connect")
+    def _sqlite_pragmas(dbapi_connection, _record) -> None:
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        # Deleted rows (a session, a photo, a school erased on request) are overwritten with zeros, not
+        # left in free pages; set here rather than trusting the SQLite build's default.
+        cursor.execute("PRAGMA secure_delete=ON")
+        cursor.close()
+
+    return engine
 
 
 def _now() -> datetime:
@@ -141,17 +199,11 @@ class Archive:
         if backend == "sqlite":
             database = parsed.database or ""
             if database and database != ":memory:" and not database.startswith("file:"):
-                Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+                file = Path(database).expanduser()
+                parsed = parsed.set(database=str(file))
+                self._prepare_sqlite_file(file)
             options = {"poolclass": StaticPool} if database in ("", ":memory:") else {}
-            engine = create_engine(parsed, connect_args={"check_same_thread": False}, **options)
-
-            @event.listens_for(engine, "connect")
-            def _sqlite_pragmas(dbapi_connection, _record) -> None:
-                cursor = dbapi_connection.cursor()
-                cursor.execute("PRAGMA foreign_keys=ON")
-                cursor.close()
-
-            return engine
+            return _sqlite_engine(parsed, **options)
         if backend != "postgresql":
             raise ArchiveError(
                 problem(
@@ -172,25 +224,181 @@ class Archive:
                 )
             ) from None
 
+    def _prepare_sqlite_file(self, file: Path) -> None:
+        """Check an existing archive file before SQLite touches it; create a new one private (0600),
+        complete with its tables, so a half-made archive never stays behind."""
+        in_default_folder = file.parent == default_archive_folder()
+        try:
+            if in_default_folder:
+                make_private_folder(file.parent)
+            else:
+                file.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise self._cannot_open(error.strerror or str(error)) from None
+        try:
+            info = file.stat()
+        except FileNotFoundError:
+            self._create_sqlite_file(file)
+            return
+        except OSError as error:
+            raise self._cannot_open(error.strerror or str(error)) from None
+        if not stat.S_ISREG(info.st_mode):
+            raise self._refused(QT_TRANSLATE_NOOP("errors", "dit is geen bestand (maar een map of apparaat)"))
+        if info.st_size == 0:
+            raise self._refused(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "het bestand is leeg (0 bytes) en dus geen archief; is het afgebroken bij het kopiëren? Zet een "
+                    "reservekopie terug, of verwijder het lege bestand om een nieuw archief te beginnen",
+                )
+            )
+        try:
+            with open(file, "rb") as stream:
+                header = stream.read(len(SQLITE_HEADER))
+        except OSError as error:
+            raise self._cannot_open(error.strerror or str(error)) from None
+        if header != SQLITE_HEADER:
+            raise self._refused(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "dit is geen Bruinpapier-archief (geen SQLite-database); kies het juiste bestand of zet een "
+                    "reservekopie terug",
+                )
+            )
+        if in_default_folder:
+            make_private_file(file)
+
+    def _create_sqlite_file(self, file: Path) -> None:
+        """A new archive is made as a private temporary file next to ``file`` and linked into place
+        when its tables are there; when another program made the archive meanwhile, that one is kept."""
+        try:
+            handle, temporary = tempfile.mkstemp(prefix=f".{file.name}.", suffix=".nieuw", dir=file.parent)
+        except OSError as error:
+            raise self._cannot_open(error.strerror or str(error)) from None
+        os.close(handle)  # mkstemp made it 0600; SQLite keeps the mode and gives its journal the same
+        try:
+            engine = _sqlite_engine(make_url(f"sqlite:///{temporary}"))
+            try:
+                self._migrate(engine)
+            finally:
+                engine.dispose()
+            try:
+                os.link(temporary, file)
+            except FileExistsError:
+                pass
+            except OSError:  # a file system without hard links: replace unless it appeared meanwhile
+                if not file.exists():
+                    os.replace(temporary, file)
+        finally:
+            for leftover in (temporary, f"{temporary}-journal"):
+                with contextlib.suppress(OSError):
+                    os.unlink(leftover)
+
+    def _cannot_open(self, detail: object) -> ArchiveError:
+        return ArchiveError(
+            problem(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "kan het archief {url} niet openen: {detail}; controleer het adres, of de server draait en "
+                    "of u toegang heeft",
+                ),
+                url=display_url(self.url),
+                detail=detail,
+            )
+        )
+
+    def _refused(self, text: str, **params: object) -> ArchiveError:
+        return ArchiveError(
+            problem(
+                QT_TRANSLATE_NOOP("errors", "archief {url}: {problem}"),
+                url=display_url(self.url),
+                problem=problem(text, **params),
+            )
+        )
+
+    def _connection_lost(self, error: DBAPIError) -> bool:
+        """A dropped connection (server restarted, network gone): worth one more try. SQLite's errors
+        (locked, disk full) are not: its own busy timeout has waited already."""
+        return bool(error.connection_invalidated) or (
+            self.engine.dialect.name == "postgresql" and isinstance(error, OperationalError)
+        )
+
+    def _problem(self, error: SQLAlchemyError) -> ArchiveError:
+        """A database error as a Dutch message; the transaction it happened in was rolled back."""
+        detail = _first_line(error)
+        lowered = detail.lower()
+        if "locked" in lowered or "busy" in lowered:
+            return self._refused(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "het archief is bezet: een ander programma (of een tweede Bruinpapier) schrijft erin; probeer "
+                    "het zo opnieuw. Er is niets opgeslagen",
+                )
+            )
+        if "disk is full" in lowered or "no space" in lowered or "disk full" in lowered:
+            return self._refused(
+                QT_TRANSLATE_NOOP(
+                    "errors", "de schijf is vol; er is niets opgeslagen. Maak ruimte vrij en probeer het opnieuw"
+                )
+            )
+        if "not a database" in lowered or "malformed" in lowered or "corrupt" in lowered:
+            return self._refused(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "het archief is beschadigd ({detail}); zet een reservekopie terug of kies een ander archief",
+                ),
+                detail=detail,
+            )
+        if "readonly" in lowered or "read-only" in lowered or "permission" in lowered:
+            return self._refused(
+                QT_TRANSLATE_NOOP(
+                    "errors", "geen toestemming om in het archief te schrijven ({detail}); er is niets opgeslagen"
+                ),
+                detail=detail,
+            )
+        if isinstance(error, (OperationalError, DBAPIError)) and self.engine.dialect.name == "postgresql":
+            return self._refused(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "de verbinding met de archiefserver is verbroken en een tweede poging lukte ook niet ({detail}); "
+                    "er is niets half opgeslagen. Controleer de verbinding en of de server draait, en probeer het "
+                    "opnieuw",
+                ),
+                detail=detail,
+            )
+        return self._refused(
+            QT_TRANSLATE_NOOP("errors", "de database gaf een fout ({detail}); er is niets opgeslagen"), detail=detail
+        )
+
     def _upgrade(self, revision: str = "head") -> None:
+        try:
+            self._migrate(self.engine, revision)
+        except ArchiveError:
+            self.engine.dispose()
+            raise
+
+    def _migrate(self, engine: Engine, revision: str = "head") -> None:
         config = Config()
         config.set_main_option("script_location", MIGRATIONS)
         try:
-            with self.engine.begin() as connection:
+            with engine.begin() as connection:
                 config.attributes["connection"] = connection
                 command.upgrade(config, revision)
-        except OperationalError as error:
-            raise ArchiveError(
-                problem(
-                    QT_TRANSLATE_NOOP(
-                        "errors",
-                        "kan het archief {url} niet openen: {detail}; controleer het adres, of de server draait en "
-                        "of u toegang heeft",
-                    ),
-                    url=display_url(self.url),
-                    detail=str(error.orig).strip().splitlines()[0] if error.orig else error,
-                )
+        except CommandError as error:
+            raise self._refused(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "het archief komt uit een nieuwere Bruinpapier (schemaversie onbekend: {detail}); werk "
+                    "Bruinpapier bij om het te openen. Er is niets gewijzigd",
+                ),
+                detail=_first_line(error),
             ) from None
+        except OperationalError as error:
+            if engine.dialect.name == "sqlite":
+                raise self._problem(error) from None
+            raise self._cannot_open(_first_line(error)) from None
+        except SQLAlchemyError as error:
+            raise self._problem(error) from None
 
     def close(self) -> None:
         self.engine.dispose()
@@ -236,6 +444,7 @@ class Archive:
         row.document = document
         row.updated_at = _now()
 
+    @_db_operation
     def save(self, session: Session) -> str:
         """Insert or replace ``session`` (by its id); returns the id.
 
@@ -276,15 +485,18 @@ class Archive:
             self._fill(row, session, dumps_session(session))
         return session.id
 
+    @_db_operation
     def get(self, session_id: str) -> Session:
         with DbSession(self.engine) as db:
             document = self._row(db, session_id).document
         return loads_session(document, f"archief:{session_id}")
 
+    @_db_operation
     def exists(self, session_id: str) -> bool:
         with DbSession(self.engine) as db:
             return db.get(SessionRow, session_id) is not None
 
+    @_db_operation
     def list(
         self,
         school: str | None = None,
@@ -336,12 +548,14 @@ class Archive:
                 for row, count in db.execute(query).all()
             ]
 
+    @_db_operation
     def schools(self) -> list[str]:
         """Every school name in the archive, sorted (for completion in a filter field)."""
         with DbSession(self.engine) as db:
             names = db.execute(select(SessionRow.school).where(SessionRow.school != "").distinct()).scalars()
             return sorted(set(names), key=normalise)
 
+    @_db_operation
     def boards(self) -> list[tuple[str, str]]:
         """``(board id, title)`` of every board used by an archived session, sorted by title."""
         with DbSession(self.engine) as db:
@@ -349,6 +563,7 @@ class Archive:
         by_id = {board_id: title for board_id, title in pairs}
         return sorted(by_id.items(), key=lambda pair: normalise(pair[1]))
 
+    @_db_operation
     def delete(self, session_id: str) -> None:
         with DbSession(self.engine) as db, db.begin():
             row = self._row(db, session_id)
@@ -356,6 +571,35 @@ class Archive:
                 db.delete(photo)
             db.delete(row)
 
+    @_db_operation
+    def delete_many(self, session_ids: list[str]) -> tuple[int, int]:
+        """Delete sessions and their photos in one transaction (all or nothing); returns (sessions, photos).
+        Ids that are not (or no longer) in the archive are skipped."""
+        sessions = photos = 0
+        with DbSession(self.engine) as db, db.begin():
+            for session_id in session_ids:
+                row = db.get(SessionRow, session_id)
+                if row is None:
+                    continue
+                for photo in list(row.photos):
+                    db.delete(photo)
+                    photos += 1
+                db.delete(row)
+                sessions += 1
+        return sessions, photos
+
+    @_db_operation
+    def compact(self) -> bool:
+        """Rewrite a SQLite archive without its free pages (VACUUM), so deleted rows leave no trace in the
+        file; True when done. PostgreSQL keeps deleted rows until its own VACUUM reuses the space (see the
+        user guide on privacy), so nothing is done there."""
+        if self.engine.dialect.name != "sqlite":
+            return False
+        with self.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+            connection.exec_driver_sql("VACUUM")
+        return True
+
+    @_db_operation
     def duplicate(self, session_id: str) -> str:
         """A copy of the session (with its photos) under a new id; returns that id."""
         with DbSession(self.engine) as db, db.begin():
@@ -377,6 +621,7 @@ class Archive:
 
     # --- photos --------------------------------------------------------------------------
 
+    @_db_operation
     def add_photo(self, session_id: str, name: str, data: bytes, caption: str = "") -> Photo:
         """Store a photo with the session (replacing one of the same name)."""
         check_photo_name(name)
@@ -391,6 +636,7 @@ class Archive:
                     limit=MAX_PHOTO_BYTES // (1024 * 1024),
                 )
             )
+        check_photo_data(data, name)
         digest = hashlib.sha256(data).hexdigest()
         with DbSession(self.engine) as db, db.begin():
             row = self._row(db, session_id)
@@ -410,6 +656,7 @@ class Archive:
             self._fill(row, session, dumps_session(session))
         return photo
 
+    @_db_operation
     def photo(self, session_id: str, name: str) -> bytes:
         with DbSession(self.engine) as db:
             self._row(db, session_id)
@@ -422,11 +669,13 @@ class Archive:
                 )
             return bytes(stored.data)
 
+    @_db_operation
     def photos(self, session_id: str) -> dict[str, bytes]:
         with DbSession(self.engine) as db:
             row = self._row(db, session_id)
             return {photo.name: bytes(photo.data) for photo in row.photos}
 
+    @_db_operation
     def remove_photo(self, session_id: str, name: str) -> None:
         with DbSession(self.engine) as db, db.begin():
             row = self._row(db, session_id)
@@ -444,18 +693,28 @@ class Archive:
 
     def save_with_photos(self, session: Session, photos: dict[str, bytes]) -> str:
         """Store a session and all its photo bytes in one transaction (used by bundle import)."""
-        for name, data in photos.items():
-            check_photo_name(name)
-            if len(data) > MAX_PHOTO_BYTES:
-                raise InvalidArgumentError(problem(QT_TRANSLATE_NOOP("errors", "foto '{name}' is te groot"), name=name))
-        listed = {photo.name for photo in session.photos}
-        if listed != set(photos):
-            raise InvalidArgumentError(
-                problem(QT_TRANSLATE_NOOP("errors", "de foto's kloppen niet met de lijst in de sessie"))
-            )
-        document = dumps_session(session)
-        try:
-            with DbSession(self.engine) as db, db.begin():
+        return self.save_many_with_photos([(session, photos)])[0]
+
+    @_db_operation
+    def save_many_with_photos(self, items: list[tuple[Session, dict[str, bytes]]]) -> list[str]:
+        """Store new sessions with their photo bytes, all in one transaction: all of them or none (a school
+        bundle). A session whose id is in the archive already is refused, and with it all the others."""
+        documents = []
+        for session, photos in items:
+            for name, data in photos.items():
+                check_photo_name(name)
+                if len(data) > MAX_PHOTO_BYTES:
+                    raise InvalidArgumentError(
+                        problem(QT_TRANSLATE_NOOP("errors", "foto '{name}' is te groot"), name=name)
+                    )
+                check_photo_data(data, name)
+            if {photo.name for photo in session.photos} != set(photos):
+                raise InvalidArgumentError(
+                    problem(QT_TRANSLATE_NOOP("errors", "de foto's kloppen niet met de lijst in de sessie"))
+                )
+            documents.append(dumps_session(session))
+        with DbSession(self.engine) as db, db.begin():
+            for (session, photos), document in zip(items, documents):
                 if db.get(SessionRow, session.id) is not None:
                     raise InvalidArgumentError(
                         problem(QT_TRANSLATE_NOOP("errors", "sessie '{id}' staat al in het archief"), id=session.id)
@@ -474,11 +733,4 @@ class Archive:
                             data=data,
                         )
                     )
-        except SQLAlchemyError as error:
-            raise ArchiveError(
-                problem(
-                    QT_TRANSLATE_NOOP("errors", "opslaan in het archief mislukt: {detail}; er is niets gewijzigd"),
-                    detail=error,
-                )
-            ) from None
-        return session.id
+        return [session.id for session, _photos in items]

@@ -8,6 +8,7 @@ and all the resolution the analysis needs.
 from __future__ import annotations
 
 import io
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,6 +17,9 @@ import numpy as np
 from PIL import Image, UnidentifiedImageError
 
 from boards.capture.errors import FILE_NOT_FOUND, NOT_8_BIT_COLOR, NotAnImageError
+from boards.errors import problem
+from boards.i18n import QT_TRANSLATE_NOOP
+from boards.photos import MAX_PHOTO_PIXELS
 
 ImageSource = str | Path | bytes | np.ndarray
 
@@ -60,11 +64,24 @@ def load_image(source: ImageSource, max_pixels: int = DEFAULT_MAX_PIXELS, name: 
         except OSError as error:
             raise NotAnImageError(name, error.strerror or "niet te lezen") from error
     try:
-        with Image.open(io.BytesIO(data)) as probe:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)  # the limit below says it in Dutch
+            probe = Image.open(io.BytesIO(data))
+        with probe:
             width, height = probe.size
             orientation = int(probe.getexif().get(EXIF_ORIENTATION_TAG, 1) or 1)
     except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError) as error:
         raise NotAnImageError(name) from error
+    if width * height > MAX_PHOTO_PIXELS:  # checked from the header, before decoding gigabytes
+        raise NotAnImageError(
+            name,
+            problem(
+                QT_TRANSLATE_NOOP("errors", "{width} × {height} pixels, meer dan {limit} miljoen"),
+                width=width,
+                height=height,
+                limit=MAX_PHOTO_PIXELS // 1_000_000,
+            ),
+        )
     reduce = 1
     while width * height / (reduce * reduce) > max_pixels and reduce < 8:
         reduce *= 2

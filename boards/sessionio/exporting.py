@@ -11,6 +11,7 @@ from boards.errors import InvalidArgumentError, problem
 from boards.fileformat import SESSION_SUFFIX, atomic_write_bytes, atomic_write_text, dumps_session
 from boards.i18n import QT_TRANSLATE_NOOP
 from boards.session import Session
+from boards.spreadsheets import csv_safe, text_cells_only, xlsx_safe
 
 NOTE_COLUMNS = ["zone", "zonenaam", "tekst", "kleur", "bron"]
 DOT_COLUMNS = ["zone", "zonenaam", "stipsoort", "aantal"]
@@ -117,7 +118,8 @@ def combined_table(session: Session) -> pd.DataFrame:
 
 
 def csv_text(session: Session) -> str:
-    return combined_table(session).to_csv(index=False, lineterminator="\n")
+    """The combined table as CSV, every text cell made safe for spreadsheet programs (:mod:`boards.spreadsheets`)."""
+    return combined_table(session).map(csv_safe).to_csv(index=False, lineterminator="\n")
 
 
 def xlsx_bytes(session: Session) -> bytes:
@@ -129,12 +131,10 @@ def xlsx_bytes(session: Session) -> bytes:
             (SHEET_ACTIONS, actions_table(session)),
             (SHEET_SESSION, session_table(session)),
         ):
+            frame = frame.map(xlsx_safe)
             frame.to_excel(writer, sheet_name=name, index=False)
             sheet = writer.sheets[name]
-            for row in sheet.iter_rows(min_row=2):
-                for cell in row:
-                    if isinstance(cell.value, str) and cell.value.startswith("="):
-                        cell.data_type = "s"  # a note "= meer tijd" is text, never a formula
+            text_cells_only(sheet)  # a note "=HYPERLINK(…)" is text, never a formula
             for index, column in enumerate(frame.columns):
                 width = max([len(str(column))] + [len(str(value)) for value in frame[column]]) + 2
                 sheet.column_dimensions[sheet.cell(row=1, column=index + 1).column_letter].width = min(width, 80)

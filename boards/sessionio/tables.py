@@ -18,9 +18,15 @@ from boards.errors import BoardFileError, problem
 from boards.fileformat import read_user_file
 from boards.i18n import QT_TRANSLATE_NOOP
 from boards.sessionio.matching import header_key, normalise
+from boards.spreadsheets import csv_unquote
 
 MAX_TABLE_BYTES = 20 * 1024 * 1024
 MAX_ROWS = 20_000
+#: An .xlsx file is a zip of XML files; what it unpacks to is checked before Excel's reader sees it
+#: (a 4 MB "decompression bomb" unpacks to gigabytes). A workbook of 20,000 rows unpacks to ~20 MB.
+MAX_XLSX_UNPACKED = 100 * 1024 * 1024
+MAX_XLSX_ENTRIES = 2_000
+MAX_XLSX_RATIO = 1_000
 
 CSV_SUFFIXES = (".csv", ".tsv", ".txt")
 EXCEL_SUFFIXES = (".xlsx", ".xlsm")
@@ -182,7 +188,7 @@ def _read_csv(file: Path, data: bytes) -> pd.DataFrame:
             skip_blank_lines=True,
             nrows=MAX_ROWS + 1,
         )
-    except (pd.errors.ParserError, pd.errors.EmptyDataError, ValueError) as error:
+    except (pd.errors.ParserError, pd.errors.EmptyDataError, ValueError, csv.Error) as error:
         raise BoardFileError(
             file,
             "",
@@ -194,7 +200,8 @@ def _read_csv(file: Path, data: bytes) -> pd.DataFrame:
                 detail=str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__,
             ),
         ) from None
-    return frame
+    # Cells our export quoted against formulas ("'=…") read back as written (boards.spreadsheets).
+    return frame.map(lambda value: csv_unquote(value) if isinstance(value, str) else value)
 
 
 def _read_excel(file: Path, data: bytes) -> list[tuple[str, pd.DataFrame]]:
@@ -208,9 +215,10 @@ def _read_excel(file: Path, data: bytes) -> list[tuple[str, pd.DataFrame]]:
                 )
             ),
         )
+    _check_workbook_zip(file, data)
     try:
         sheets = pd.read_excel(io.BytesIO(data), sheet_name=None, dtype=str, keep_default_na=False, engine="openpyxl")
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
+    except Exception as error:  # noqa: BLE001 - openpyxl raises many kinds (KeyError, TypeError, XML errors) on a damaged file
         raise BoardFileError(
             file,
             "",
@@ -223,6 +231,48 @@ def _read_excel(file: Path, data: bytes) -> list[tuple[str, pd.DataFrame]]:
             ),
         ) from None
     return list(sheets.items())
+
+
+def _check_workbook_zip(file: Path, data: bytes) -> None:
+    """Refuse a workbook whose parts unpack to too much (sizes and ratios as the zip declares them; the
+    zip reader never gives more than declared), before any XML is parsed."""
+
+    def refuse(text: str, **params: object) -> BoardFileError:
+        return BoardFileError(file, "", problem(text, **params))
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as workbook:
+            infos = workbook.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as error:
+        raise refuse(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "dit Excel-bestand is niet te lezen ({detail}); open het in Excel en sla het opnieuw op als .xlsx",
+            ),
+            detail=str(error).strip() or type(error).__name__,
+        ) from None
+    if len(infos) > MAX_XLSX_ENTRIES:
+        raise refuse(
+            QT_TRANSLATE_NOOP("errors", "dit Excel-bestand bestaat uit te veel delen ({count}; hoogstens {limit})"),
+            count=len(infos),
+            limit=MAX_XLSX_ENTRIES,
+        )
+    total = sum(info.file_size for info in infos)
+    packed = sum(info.compress_size for info in infos)
+    suspicious = any(
+        info.file_size > 1024 * 1024 and info.file_size > MAX_XLSX_RATIO * max(1, info.compress_size) for info in infos
+    )
+    if total > MAX_XLSX_UNPACKED or suspicious:
+        raise refuse(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "dit Excel-bestand pakt uit tot {size} MB ({packed} MB ingepakt; hoogstens {limit} MB): te groot of "
+                "een 'zip-bom'; het is niet geopend. Sla alleen de tabel op als CSV of als een kleiner .xlsx",
+            ),
+            size=total // (1024 * 1024),
+            packed=max(1, packed // (1024 * 1024)),
+            limit=MAX_XLSX_UNPACKED // (1024 * 1024),
+        )
 
 
 def _to_table(file: Path, frames: list[tuple[str, pd.DataFrame]]) -> Table:

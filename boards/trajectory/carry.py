@@ -12,7 +12,7 @@ import copy
 from boards.errors import InvalidArgumentError, NotFoundError, problem
 from boards.i18n import QT_TRANSLATE_NOOP
 from boards.methods import CarryMode, CarryRule, MethodStep
-from boards.session import ActionItem, Note, NoteSource, Session
+from boards.session import ActionItem, Note, NoteSource, Session, check_session_date
 from boards.templates import load_template
 from boards.trajectory.model import Trajectory
 
@@ -192,6 +192,7 @@ def add_next_sessions(
     trajectory: Trajectory, *, date: str = "", topic_zone: str | None = None, board_id: str | None = None
 ) -> list[Session]:
     """Start the next board of the trajectory (or the board asked for) and add its sessions to their step."""
+    check_session_date(date)
     if board_id is None:
         upcoming = trajectory.next_board()
         if upcoming is None:

@@ -18,7 +18,7 @@ from boards.fileformat import (
 )
 from boards.serialize import session_from_dict, session_to_dict
 from boards.trajectory.model import Trajectory, TrajectoryStep
-from boards.validation import Problem, check_schema, check_session_semantics
+from boards.validation import Problem, check_date_field, check_schema, check_session_semantics
 
 TRAJECTORY_SUFFIX = ".bptraject"
 
@@ -76,6 +76,8 @@ def loads_trajectory(text: str, file: Path | str | None = None) -> Trajectory:
     try:
         check_schema(document, "trajectory")
         for step_index, step in enumerate(document["trajectory"]["steps"]):
+            if step.get("planned_date"):
+                check_date_field(step["planned_date"], f"steps[{step_index}].planned_date")
             for session_index, session in enumerate(step.get("sessions", [])):
                 try:
                     check_session_semantics(session)

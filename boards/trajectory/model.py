@@ -8,7 +8,7 @@ from enum import Enum
 from boards.errors import InvalidArgumentError, NotFoundError, problem
 from boards.i18n import QT_TRANSLATE_NOOP
 from boards.methods import Method, MethodStep, get_method
-from boards.session import Session, new_id
+from boards.session import Session, check_session_date, new_id
 from boards.templates import load_template
 
 
@@ -135,6 +135,8 @@ def new_trajectory(
                 steps=len(method.steps),
             )
         )
+    for date in dates:
+        check_session_date(date)
     dates += [""] * (len(method.steps) - len(dates))
     steps = [TrajectoryStep(step.id, planned_date=date) for step, date in zip(method.steps, dates)]
     return Trajectory(

@@ -12,7 +12,7 @@ from boards.archive import (
     default_archive_url,
     display_url,
     export_bundle,
-    import_bundle,
+    import_bundles,
     is_session_file,
     resolve_session,
 )
@@ -170,7 +170,14 @@ def _import(args: argparse.Namespace) -> int:
     path = Path(args.file)
     with _archive(args) as archive:
         if path.suffix.lower() == BUNDLE_SUFFIX:
-            session_id = import_bundle(archive, path, keep_id=args.keep_id)
+            ids = import_bundles(archive, path, keep_id=args.keep_id)  # a session or a school bundle
+            if len(ids) != 1:
+                if args.json:
+                    print_json({"ids": ids})
+                else:
+                    print(f"Geïmporteerd: {len(ids)} sessies ({', '.join(ids)})")
+                return 0
+            session_id = ids[0]
         else:
             session = load_session(path)
             if not args.keep_id:

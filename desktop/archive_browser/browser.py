@@ -13,8 +13,10 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -22,11 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from boards.archive import BUNDLE_SUFFIX, Archive, SessionSummary, export_bundle, import_bundle
+from boards.archive import BUNDLE_SUFFIX, Archive, SessionSummary, export_bundle, import_bundles
+from boards.archive.school import Erased, SchoolData, erase_school, export_school, find_school
 from boards.errors import BruinpapierError
 from boards.methods import list_methods
 from boards.session import Session, is_session_date
 from boards.templates import list_templates
+from desktop.i18n import error_text
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -136,6 +140,14 @@ class ArchiveBrowser(QWidget):
         self.delete_button = QPushButton(self.tr("Verwijderen …"), self)
         self.export_button = QPushButton(self.tr("Bundel exporteren …"), self)
         self.import_button = QPushButton(self.tr("Bundel importeren …"), self)
+        self.privacy_button = QPushButton(self.tr("Privacy …"), self)
+        self.privacy_button.setToolTip(self.tr("Privacyverzoek van een school: alles exporteren of alles wissen"))
+        privacy_menu = QMenu(self.privacy_button)
+        self.export_school_action = privacy_menu.addAction(self.tr("Alles van een school exporteren …"))
+        self.erase_school_action = privacy_menu.addAction(self.tr("Alles van een school wissen …"))
+        self.export_school_action.triggered.connect(lambda _=False: self.export_school())
+        self.erase_school_action.triggered.connect(lambda _=False: self.erase_school())
+        self.privacy_button.setMenu(privacy_menu)
         self.open_button.clicked.connect(self.open_selected)
         self.duplicate_button.clicked.connect(self.duplicate_selected)
         self.delete_button.clicked.connect(self.delete_selected)
@@ -155,6 +167,7 @@ class ArchiveBrowser(QWidget):
         ):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.privacy_button)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.search)
@@ -292,20 +305,107 @@ class ArchiveBrowser(QWidget):
         if path is None:
             return None
         try:
-            new_id = import_bundle(self.archive, path)
+            new_ids = import_bundles(self.archive, path)  # a session bundle, or a school's with many
         except BruinpapierError as error:
             self._error(str(error))
             return None
         self.refresh()
-        self.select(new_id)
-        return new_id
+        self.select(new_ids[0])
+        if len(new_ids) > 1:
+            self.status.setText(
+                self.tr("{count} sessies geïmporteerd uit {file}").format(count=len(new_ids), file=path)
+            )
+        return new_ids[0]
+
+    # --- privacy requests of a school -----------------------------------------------------
+
+    def _school_data(self, title: str) -> SchoolData | None:
+        school = self.ask_school(title)
+        if not school:
+            return None
+        from desktop.paths import recovery_dir
+
+        try:
+            return find_school(self.archive, school, recovery_dir())
+        except BruinpapierError as error:
+            self._error(error_text(error))
+            return None
+
+    def export_school(self) -> Path | None:
+        """Everything stored about one school in one bundle (sessions with photos), to hand to the school."""
+        data = self._school_data(self.tr("Alles van een school exporteren"))
+        if data is None:
+            return None
+        path = self.ask_save_path(
+            self.tr("Alles van {school} exporteren").format(school=data.school), "school.bpbundel"
+        )
+        if path is None:
+            return None
+        if path.suffix.lower() != BUNDLE_SUFFIX:
+            path = path.with_name(path.name + BUNDLE_SUFFIX)
+        try:
+            export_school(self.archive, data, path)
+        except BruinpapierError as error:
+            self._error(error_text(error))
+            return None
+        self.status.setText(
+            self.tr("Alles van {school} geëxporteerd naar {file}: {sessions} sessie(s), {photos} foto('s)").format(
+                school=data.school, file=str(path), sessions=len(data.sessions), photos=data.photo_count
+            )
+        )
+        return path
+
+    def erase_school(self) -> Erased | None:
+        """Erase everything stored about one school, after a confirmation that lists what goes."""
+        data = self._school_data(self.tr("Alles van een school wissen"))
+        if data is None:
+            return None
+        question = self.tr(
+            "Alles van {school} definitief wissen?\n\n{sessions} sessie(s) met {photos} foto('s) uit het archief "
+            "en {copies} herstelbestand(en). Dit kan niet ongedaan worden gemaakt; exporteer eerst als de school "
+            "haar gegevens wil hebben."
+        ).format(
+            school=data.school,
+            sessions=len(data.sessions),
+            photos=data.photo_count,
+            copies=len(data.recovery_copies),
+        )
+        if not self.confirm(question, self.tr("Gegevens van een school wissen")):
+            return None
+        try:
+            erased = erase_school(self.archive, data)
+        except BruinpapierError as error:
+            self._error(error_text(error))
+            return None
+        self.refresh()
+        self.status.setText(
+            self.tr(
+                "Gewist: {sessions} sessie(s), {photos} foto('s) en {copies} herstelbestand(en) van {school}"
+            ).format(
+                sessions=erased.sessions,
+                photos=erased.photos,
+                copies=len(erased.recovery_files),
+                school=data.school,
+            )
+        )
+        return erased
 
     # --- dialogs (separate so that tests and the main window can replace them) ------------
 
-    def confirm(self, question: str) -> bool:
+    def ask_school(self, title: str) -> str | None:
+        """The school to act on: chosen from the archive's schools (or typed), the school filter first."""
+        schools = self.archive.schools()
+        typed = self.school_filter.text().strip()
+        current = next((index for index, name in enumerate(schools) if name == typed), 0)
+        name, accepted = QInputDialog.getItem(
+            self, title, self.tr("School (precies zoals in het archief):"), schools, current, True
+        )
+        return name.strip() if accepted and name.strip() else None
+
+    def confirm(self, question: str, title: str | None = None) -> bool:
         answer = QMessageBox.question(
             self,
-            self.tr("Verwijderen"),
+            title or self.tr("Verwijderen"),
             question,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,

@@ -213,6 +213,22 @@
         <translation>Import bundle…</translation>
     </message>
     <message>
+        <source>Privacy …</source>
+        <translation>Privacy …</translation>
+    </message>
+    <message>
+        <source>Privacyverzoek van een school: alles exporteren of alles wissen</source>
+        <translation>Privacy request of a school: export everything or erase everything</translation>
+    </message>
+    <message>
+        <source>Alles van een school exporteren …</source>
+        <translation>Export everything of a school …</translation>
+    </message>
+    <message>
+        <source>Alles van een school wissen …</source>
+        <translation>Erase everything of a school …</translation>
+    </message>
+    <message>
         <source>Schrijf de datum als JJJJ-MM-DD</source>
         <translation>Write the date as YYYY-MM-DD</translation>
     </message>
@@ -239,6 +255,46 @@
     <message>
         <source>Sessiebundel importeren</source>
         <translation>Import session bundle</translation>
+    </message>
+    <message>
+        <source>{count} sessies geïmporteerd uit {file}</source>
+        <translation>{count} sessions imported from {file}</translation>
+    </message>
+    <message>
+        <source>Alles van een school exporteren</source>
+        <translation>Export everything of a school</translation>
+    </message>
+    <message>
+        <source>Alles van {school} exporteren</source>
+        <translation>Export everything of {school}</translation>
+    </message>
+    <message>
+        <source>Alles van {school} geëxporteerd naar {file}: {sessions} sessie(s), {photos} foto(&apos;s)</source>
+        <translation>Everything of {school} exported to {file}: {sessions} session(s), {photos} photo(s)</translation>
+    </message>
+    <message>
+        <source>Alles van een school wissen</source>
+        <translation>Erase everything of a school</translation>
+    </message>
+    <message>
+        <source>Alles van {school} definitief wissen?
+
+{sessions} sessie(s) met {photos} foto(&apos;s) uit het archief en {copies} herstelbestand(en). Dit kan niet ongedaan worden gemaakt; exporteer eerst als de school haar gegevens wil hebben.</source>
+        <translation>Erase everything of {school} for good?
+
+{sessions} session(s) with {photos} photo(s) from the archive and {copies} recovery file(s). This cannot be undone; export first if the school wants its data.</translation>
+    </message>
+    <message>
+        <source>Gegevens van een school wissen</source>
+        <translation>Erase a school&apos;s data</translation>
+    </message>
+    <message>
+        <source>Gewist: {sessions} sessie(s), {photos} foto(&apos;s) en {copies} herstelbestand(en) van {school}</source>
+        <translation>Erased: {sessions} session(s), {photos} photo(s) and {copies} recovery file(s) of {school}</translation>
+    </message>
+    <message>
+        <source>School (precies zoals in het archief):</source>
+        <translation>School (exactly as in the archive):</translation>
     </message>
     <message>
         <source>Verwijderen</source>
@@ -870,8 +926,20 @@ Choose a template on the Start page, or open a board (Ctrl+O).</translation>
         <translation>Saved: {path}</translation>
     </message>
     <message>
+        <source>Geen herstelkopie bewaard: {reason}</source>
+        <translation>No recovery copy saved: {reason}</translation>
+    </message>
+    <message>
         <source>Herstelbestand beschadigd</source>
         <translation>Recovery file damaged</translation>
+    </message>
+    <message>
+        <source>{error}
+
+Het is niet verwijderd maar apart gezet als {path}.</source>
+        <translation>{error}
+
+It was not deleted but set aside as {path}.</translation>
     </message>
     <message>
         <source>Bord herstellen?</source>
@@ -2154,6 +2222,10 @@ Use Align and Distribute in the Arrange menu.</translation>
         <translation>Trajectories</translation>
     </message>
     <message>
+        <source>Geen herstelkopie van de sessie bewaard: {reason}</source>
+        <translation>No recovery copy of the session saved: {reason}</translation>
+    </message>
+    <message>
         <source>Nieuwe sessie met dit bord</source>
         <translation>New session with this board</translation>
     </message>
@@ -2200,6 +2272,14 @@ Use Align and Distribute in the Arrange menu.</translation>
     <message>
         <source>Herstelbestand beschadigd</source>
         <translation>Recovery file damaged</translation>
+    </message>
+    <message>
+        <source>{error}
+
+Het is niet verwijderd maar apart gezet als {path}.</source>
+        <translation>{error}
+
+It was not deleted but set aside as {path}.</translation>
     </message>
     <message>
         <source>Sessie herstellen?</source>
@@ -2301,8 +2381,69 @@ Use Align and Distribute in the Arrange menu.</translation>
         <translation>{file}: {problem}</translation>
     </message>
     <message>
+        <source>de schijf is vol; maak ruimte vrij of kies een andere plek</source>
+        <translation>the disk is full; free some space or choose another place</translation>
+    </message>
+    <message>
+        <source>uw schijfruimte (quotum) is op; maak ruimte vrij of kies een andere plek</source>
+        <translation>your disk space (quota) is used up; free some space or choose another place</translation>
+    </message>
+    <message>
+        <source>geen toestemming om hier te schrijven; kies een andere map</source>
+        <translation>no permission to write here; choose another folder</translation>
+    </message>
+    <message>
+        <source>deze schijf is alleen-lezen; kies een andere plek</source>
+        <translation>this disk is read-only; choose another place</translation>
+    </message>
+    <message>
+        <source>de map bestaat niet; kies een bestaande map</source>
+        <translation>the folder does not exist; choose an existing folder</translation>
+    </message>
+    <message>
+        <source>dit is een map; geef een bestandsnaam op</source>
+        <translation>this is a folder; give a file name</translation>
+    </message>
+    <message>
+        <source>een deel van het pad is geen map</source>
+        <translation>part of the path is not a folder</translation>
+    </message>
+    <message>
+        <source>schrijven mislukt ({detail})</source>
+        <translation>writing failed ({detail})</translation>
+    </message>
+    <message>
+        <source>{file}: kan het bestand niet schrijven: {problem}</source>
+        <translation>{file}: cannot write the file: {problem}</translation>
+    </message>
+    <message>
+        <source>dit is geen gewoon bestand (maar een apparaat of pijp); kies een andere bestandsnaam</source>
+        <translation>this is not a regular file (but a device or pipe); choose another file name</translation>
+    </message>
+    <message>
         <source>dit is geen geldig JSON-bestand (regel {line}, kolom {column}: {detail}); is het afgebroken of door een ander programma gemaakt?</source>
+        <extracomment>Limits checked before a document is validated: nesting depth, items in one list, values in all.</extracomment>
         <translation>this is not a valid JSON file (line {line}, column {column}: {detail}); was it cut off or made by another program?</translation>
+    </message>
+    <message>
+        <source>bevat het getal &apos;{value}&apos;; alleen gewone (eindige) getallen kunnen, geen NaN of Infinity</source>
+        <translation>contains the number &apos;{value}&apos;; only ordinary (finite) numbers are allowed, not NaN or Infinity</translation>
+    </message>
+    <message>
+        <source>bevat een getal met veel te veel cijfers</source>
+        <translation>contains a number with far too many digits</translation>
+    </message>
+    <message>
+        <source>is te diep genest (meer dan {limit} niveaus); dit is geen Bruinpapier-bestand</source>
+        <translation>is nested too deeply (more than {limit} levels); this is not a Bruinpapier file</translation>
+    </message>
+    <message>
+        <source>bevat te veel gegevens (meer dan {limit} waarden)</source>
+        <translation>contains too much data (more than {limit} values)</translation>
+    </message>
+    <message>
+        <source>bevat te veel items ({count}; hoogstens {limit})</source>
+        <translation>contains too many items ({count}; at most {limit})</translation>
     </message>
     <message>
         <source>dit is geen Bruinpapier-bestand (het veld &apos;format&apos; ontbreekt)</source>
@@ -2369,6 +2510,18 @@ Use Align and Distribute in the Arrange menu.</translation>
         <translation>the bundle holds too many files ({count}; at most {limit})</translation>
     </message>
     <message>
+        <source>&apos;{name}&apos; staat twee keer in de bundel; welke geldt is onduidelijk, de bundel is geweigerd</source>
+        <translation>&apos;{name}&apos; appears twice in the bundle; which one counts is unclear, the bundle was refused</translation>
+    </message>
+    <message>
+        <source>dit is een schoolbundel (alle sessies van één school), geen sessiebundel; importeer hem met &apos;bruinpapier session import&apos; of in de app met &apos;Bundel importeren&apos;</source>
+        <translation>this is a school bundle (all sessions of one school), not a session bundle; import it with &apos;bruinpapier session import&apos; or in the app with &apos;Import bundle&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; in de bundel is een snelkoppeling (symlink) of apparaat; de bundel is geweigerd</source>
+        <translation>&apos;{name}&apos; in the bundle is a symbolic link or a device; the bundle was refused</translation>
+    </message>
+    <message>
         <source>de bundel is versleuteld; dat wordt niet ondersteund</source>
         <translation>the bundle is encrypted; that is not supported</translation>
     </message>
@@ -2401,6 +2554,10 @@ Use Align and Distribute in the Arrange menu.</translation>
         <translation>photo &apos;{name}&apos; is listed in session.json but missing from the bundle</translation>
     </message>
     <message>
+        <source>foto &apos;{name}&apos; heeft in session.json geen controlegetal (sha256); de bundel is geweigerd</source>
+        <translation>photo &apos;{name}&apos; has no checksum (sha256) in session.json; the bundle was refused</translation>
+    </message>
+    <message>
         <source>foto &apos;{name}&apos; in de bundel is beschadigd (controlegetal klopt niet)</source>
         <translation>photo &apos;{name}&apos; in the bundle is damaged (checksum does not match)</translation>
     </message>
@@ -2423,6 +2580,18 @@ Use Align and Distribute in the Arrange menu.</translation>
     <message>
         <source>geen toestemming om het bestand te lezen</source>
         <translation>no permission to read the file</translation>
+    </message>
+    <message>
+        <source>het bestand is niet te openen ({detail})</source>
+        <translation>the file cannot be opened ({detail})</translation>
+    </message>
+    <message>
+        <source>dit is geen gewoon bestand (maar een apparaat, pijp of socket); kies een bestand</source>
+        <translation>this is not a regular file (but a device, pipe or socket); choose a file</translation>
+    </message>
+    <message>
+        <source>het bestand is niet te lezen ({detail})</source>
+        <translation>the file cannot be read ({detail})</translation>
     </message>
     <message>
         <source>dit is geen tekstbestand (geen UTF-8); kies een Bruinpapier-bestand</source>
@@ -2647,8 +2816,52 @@ Use Align and Distribute in the Arrange menu.</translation>
         <translation>cannot open the archive {url}: {detail}</translation>
     </message>
     <message>
+        <source>dit is geen bestand (maar een map of apparaat)</source>
+        <translation>this is not a file (but a folder or device)</translation>
+    </message>
+    <message>
+        <source>het bestand is leeg (0 bytes) en dus geen archief; is het afgebroken bij het kopiëren? Zet een reservekopie terug, of verwijder het lege bestand om een nieuw archief te beginnen</source>
+        <translation>the file is empty (0 bytes) and so not an archive; was copying interrupted? Restore a backup, or delete the empty file to start a new archive</translation>
+    </message>
+    <message>
+        <source>dit is geen Bruinpapier-archief (geen SQLite-database); kies het juiste bestand of zet een reservekopie terug</source>
+        <translation>this is not a Bruinpapier archive (not a SQLite database); choose the right file or restore a backup</translation>
+    </message>
+    <message>
         <source>kan het archief {url} niet openen: {detail}; controleer het adres, of de server draait en of u toegang heeft</source>
         <translation>cannot open the archive {url}: {detail}; check the address, whether the server runs and whether you have access</translation>
+    </message>
+    <message>
+        <source>archief {url}: {problem}</source>
+        <translation>archive {url}: {problem}</translation>
+    </message>
+    <message>
+        <source>het archief is bezet: een ander programma (of een tweede Bruinpapier) schrijft erin; probeer het zo opnieuw. Er is niets opgeslagen</source>
+        <translation>the archive is busy: another program (or a second Bruinpapier) is writing to it; try again in a moment. Nothing was saved</translation>
+    </message>
+    <message>
+        <source>de schijf is vol; er is niets opgeslagen. Maak ruimte vrij en probeer het opnieuw</source>
+        <translation>the disk is full; nothing was saved. Free some space and try again</translation>
+    </message>
+    <message>
+        <source>het archief is beschadigd ({detail}); zet een reservekopie terug of kies een ander archief</source>
+        <translation>the archive is damaged ({detail}); restore a backup or choose another archive</translation>
+    </message>
+    <message>
+        <source>geen toestemming om in het archief te schrijven ({detail}); er is niets opgeslagen</source>
+        <translation>no permission to write to the archive ({detail}); nothing was saved</translation>
+    </message>
+    <message>
+        <source>de verbinding met de archiefserver is verbroken en een tweede poging lukte ook niet ({detail}); er is niets half opgeslagen. Controleer de verbinding en of de server draait, en probeer het opnieuw</source>
+        <translation>the connection to the archive server was lost and a second attempt failed too ({detail}); nothing was half saved. Check the connection and whether the server is running, and try again</translation>
+    </message>
+    <message>
+        <source>de database gaf een fout ({detail}); er is niets opgeslagen</source>
+        <translation>the database reported an error ({detail}); nothing was saved</translation>
+    </message>
+    <message>
+        <source>het archief komt uit een nieuwere Bruinpapier (schemaversie onbekend: {detail}); werk Bruinpapier bij om het te openen. Er is niets gewijzigd</source>
+        <translation>the archive comes from a newer Bruinpapier (unknown schema version: {detail}); update Bruinpapier to open it. Nothing was changed</translation>
     </message>
     <message>
         <source>sessie &apos;{id}&apos; staat niet in het archief {url}; zie &apos;bruinpapier session list&apos;</source>
@@ -2679,12 +2892,37 @@ Use Align and Distribute in the Arrange menu.</translation>
         <translation>session &apos;{id}&apos; is already in the archive</translation>
     </message>
     <message>
-        <source>opslaan in het archief mislukt: {detail}; er is niets gewijzigd</source>
-        <translation>saving in the archive failed: {detail}; nothing was changed</translation>
+        <source>fotonaam &apos;{name}&apos; kan niet: gebruik letters, cijfers, &apos;-&apos;, &apos;_&apos; en &apos;.&apos;, zonder mappen (bijv. bord-1.jpg)</source>
+        <extracomment>Largest photo in pixels (a 100-megapixel camera; phones take 12 to 50). Checked from the file&apos;s header before any decoding: a 30000 × 30000 PNG of a few MB would need gigabytes of memory.</extracomment>
+        <translation>photo name &apos;{name}&apos; is not possible: use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, without folders (e.g. board-1.jpg)</translation>
     </message>
     <message>
-        <source>fotonaam &apos;{name}&apos; kan niet: gebruik letters, cijfers, &apos;-&apos;, &apos;_&apos; en &apos;.&apos;, zonder mappen (bijv. bord-1.jpg)</source>
-        <translation>photo name &apos;{name}&apos; is not possible: use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, without folders (e.g. board-1.jpg)</translation>
+        <source>{name}: {problem}</source>
+        <translation>{name}: {problem}</translation>
+    </message>
+    <message>
+        <source>de foto is leeg (0 bytes)</source>
+        <translation>the photo is empty (0 bytes)</translation>
+    </message>
+    <message>
+        <source>{kind}-afbeeldingen worden niet bewaard; gebruik JPEG of PNG</source>
+        <translation>{kind} images are not stored; use JPEG or PNG</translation>
+    </message>
+    <message>
+        <source>de foto heeft veel te veel pixels (hoogstens {limit} miljoen)</source>
+        <translation>the photo has far too many pixels (at most {limit} million)</translation>
+    </message>
+    <message>
+        <source>dit is geen foto (geen JPEG- of PNG-afbeelding)</source>
+        <translation>this is not a photo (not a JPEG or PNG image)</translation>
+    </message>
+    <message>
+        <source>de foto is beschadigd of onvolledig ({detail}); maak of kopieer hem opnieuw</source>
+        <translation>the photo is damaged or incomplete ({detail}); take or copy it again</translation>
+    </message>
+    <message>
+        <source>de foto is {width} × {height} pixels, meer dan {limit} miljoen; verklein hem eerst</source>
+        <translation>the photo is {width} × {height} pixels, more than {limit} million; make it smaller first</translation>
     </message>
     <message>
         <source>{file}: onbekend exportformaat &apos;{suffix}&apos;; kies .csv, .xlsx, .json of {session}</source>
@@ -2704,7 +2942,7 @@ Use Align and Distribute in the Arrange menu.</translation>
     </message>
     <message>
         <source>dit is het oude Excel-formaat (.xls); sla het in Excel op als .xlsx of als CSV en probeer opnieuw</source>
-        <extracomment>canonical column → accepted headers (compared with ``header_key``). Columns that carry content; a table needs at least one of them. Sheet names of our own Excel export → row kind, used when there is no ``soort`` column.</extracomment>
+        <extracomment>An .xlsx file is a zip of XML files; what it unpacks to is checked before Excel&apos;s reader sees it (a 4 MB &quot;decompression bomb&quot; unpacks to gigabytes). A workbook of 20,000 rows unpacks to ~20 MB. canonical column → accepted headers (compared with ``header_key``). Columns that carry content; a table needs at least one of them. Sheet names of our own Excel export → row kind, used when there is no ``soort`` column.</extracomment>
         <translation>this is the old Excel format (.xls); save it in Excel as .xlsx or as CSV and try again</translation>
     </message>
     <message>
@@ -2738,6 +2976,14 @@ Use Align and Distribute in the Arrange menu.</translation>
     <message>
         <source>dit Excel-bestand is niet te lezen ({detail}); open het in Excel en sla het opnieuw op als .xlsx</source>
         <translation>this Excel file cannot be read ({detail}); open it in Excel and save it again as .xlsx</translation>
+    </message>
+    <message>
+        <source>dit Excel-bestand bestaat uit te veel delen ({count}; hoogstens {limit})</source>
+        <translation>this Excel file consists of too many parts ({count}; at most {limit})</translation>
+    </message>
+    <message>
+        <source>dit Excel-bestand pakt uit tot {size} MB ({packed} MB ingepakt; hoogstens {limit} MB): te groot of een &apos;zip-bom&apos;; het is niet geopend. Sla alleen de tabel op als CSV of als een kleiner .xlsx</source>
+        <translation>this Excel file unpacks to {size} MB ({packed} MB packed; at most {limit} MB): too large or a &apos;zip bomb&apos;; it was not opened. Save just the table as CSV or as a smaller .xlsx</translation>
     </message>
     <message>
         <source>meer dan {limit} rijen; splits het bestand</source>
@@ -2936,6 +3182,43 @@ Use Align and Distribute in the Arrange menu.</translation>
     <message>
         <source>&apos;{name}&apos; heeft geen pagina&apos;s</source>
         <translation>&apos;{name}&apos; has no pages</translation>
+    </message>
+    <message>
+        <source>geef de naam van de school op</source>
+        <translation>give the name of the school</translation>
+    </message>
+    <message>
+        <source>geen gegevens van school &apos;{school}&apos; in het archief {url}; bedoelt u: {names}? Geef de naam precies zoals hij in het archief staat</source>
+        <translation>no data of school &apos;{school}&apos; in the archive {url}; did you mean: {names}? Give the name exactly as it is in the archive</translation>
+    </message>
+    <message>
+        <source>geen gegevens van school &apos;{school}&apos; gevonden (archief {url}, herstelkopieën)</source>
+        <translation>no data of school &apos;{school}&apos; found (archive {url}, recovery copies)</translation>
+    </message>
+    <message>
+        <source>{file} is een traject van &apos;{other}&apos;, niet van &apos;{school}&apos;</source>
+        <translation>{file} is a trajectory of &apos;{other}&apos;, not of &apos;{school}&apos;</translation>
+    </message>
+    <message>
+        <source>dit is geen schoolbundel (geen zip-bestand)</source>
+        <translation>this is not a school bundle (not a zip file)</translation>
+    </message>
+    <message>
+        <source>school.json in de bundel is geen overzicht van een schoolbundel</source>
+        <translation>school.json in the bundle is not the contents list of a school bundle</translation>
+    </message>
+    <message>
+        <source>onverwacht bestand &apos;{name}&apos; in de schoolbundel; die bevat alleen school.json, sessies/ en trajecten/</source>
+        <translation>unexpected file &apos;{name}&apos; in the school bundle; it holds only school.json, sessies/ and trajecten/</translation>
+    </message>
+    <message>
+        <source>stap &apos;{step}&apos; hoort bij een methode; geef ook de methode op (--method)</source>
+        <translation>step &apos;{step}&apos; belongs to a method; give the method too (--method)</translation>
+    </message>
+    <message>
+        <source>{width} × {height} pixels, meer dan {limit} miljoen</source>
+        <extracomment>Largest working image; a 12 MP photo is decoded at half size (3 MP).</extracomment>
+        <translation>{width} × {height} pixels, more than {limit} million</translation>
     </message>
 </context>
 <context>

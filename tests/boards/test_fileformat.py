@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from boards.errors import BoardFileError
+from boards.errors import BoardFileError, FileWriteError
 from boards.fileformat import (
     SCHEMA_VERSION,
     board_document,
@@ -174,7 +174,7 @@ def test_atomic_write_leaves_no_partial_file_on_failure(tmp_path, procesplaat, m
 
     monkeypatch.setattr(os, "replace", broken_replace)
     procesplaat.title = "Nieuwe titel"
-    with pytest.raises(OSError):
+    with pytest.raises(FileWriteError, match="kan het bestand niet schrijven"):
         save_board(procesplaat, path)
     assert path.read_bytes() == before
     assert sorted(os.listdir(tmp_path)) == ["plaat.json"]

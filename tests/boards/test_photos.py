@@ -6,6 +6,9 @@ import pytest
 
 from boards.errors import BoardFileError, InvalidArgumentError
 from boards.photos import MAX_PHOTO_NAME, check_photo_name, photo_name, read_photo
+from tests.support.builders import photo_bytes
+
+JPEG = photo_bytes("bord")
 
 
 @pytest.mark.parametrize(
@@ -44,9 +47,9 @@ def test_the_archive_refuses_other_names_and_says_what_a_name_may_hold(name):
 
 def test_reading_a_photo_gives_its_name_and_bytes_or_a_message_naming_the_file(tmp_path):
     photo = tmp_path / "bord na afloop.jpg"
-    photo.write_bytes(b"\xff\xd8 jpeg")
-    assert read_photo(photo) == ("bord-na-afloop.jpg", b"\xff\xd8 jpeg")
-    assert read_photo(str(photo), "eigen.jpg") == ("eigen.jpg", b"\xff\xd8 jpeg")
+    photo.write_bytes(JPEG)
+    assert read_photo(photo) == ("bord-na-afloop.jpg", JPEG)
+    assert read_photo(str(photo), "eigen.jpg") == ("eigen.jpg", JPEG)
     with pytest.raises(BoardFileError, match=r"weg\.jpg: het bestand bestaat niet"):
         read_photo(tmp_path / "weg.jpg")
     with pytest.raises(BoardFileError, match="dit is een map"):

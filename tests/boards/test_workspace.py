@@ -12,6 +12,9 @@ from boards.session import Note
 from boards.templates import load_template
 from boards.trajectory import add_next_sessions, load_trajectory, new_trajectory, save_trajectory
 from boards.workspace import ARCHIVE, TRAJECTORY, Workspace, new_session, record_in_trajectory
+from tests.support.builders import photo_bytes
+
+JPEG = photo_bytes("bord")
 
 
 @pytest.fixture
@@ -36,8 +39,23 @@ def test_a_new_session_keeps_a_snapshot_of_the_board_with_its_method_and_step_an
     assert session.board.title != "later veranderd" and session.board.id == "procesplaat-1"
     assert (session.method, session.step) == ("design-thinking-lean", "procesplaten")
     assert session.date == datetime.date.today().isoformat() and session.school == "OBS Akkrum"
-    given = new_session(board, date="2019-03-12", method="eigen", step="stap-1")
-    assert (given.date, given.method, given.step) == ("2019-03-12", "eigen", "stap-1")
+    given = new_session(board, date="2019-03-12", method="design-thinking-lean", step="2")
+    assert (given.date, given.method, given.step) == ("2019-03-12", "design-thinking-lean", "zelfevaluatie")
+
+
+@pytest.mark.parametrize(
+    ("details", "message"),
+    [
+        ({"method": "bestaatniet", "step": "xyz"}, "methode 'bestaatniet' bestaat niet"),
+        ({"method": "design-thinking-lean", "step": "xyz"}, "heeft geen stap 'xyz'"),
+        ({"date": "2020-13-45"}, "datum '2020-13-45' kan niet"),
+    ],
+)
+def test_a_new_session_refuses_a_method_step_or_date_that_does_not_exist(details, message):
+    board = load_template("procesplaat-1")
+    board.method = board.step = None
+    with pytest.raises(BruinpapierError, match=message):
+        new_session(board, **details)
 
 
 def test_saving_archives_the_session_with_the_photos_read_back(workspace, archive, tmp_path):
@@ -45,7 +63,7 @@ def test_saving_archives_the_session_with_the_photos_read_back(workspace, archiv
     workspace.open(session)
     assert workspace.origin == ARCHIVE
     photo = tmp_path / "bord na afloop.jpg"
-    photo.write_bytes(b"\xff\xd8 jpeg")
+    photo.write_bytes(JPEG)
     assert workspace.keep_photo(photo) == "bord-na-afloop.jpg"
     session.results.notes.append(Note("Te veel vergaderingen"))
     assert workspace.write_recovery() and workspace.has_recovery()
@@ -53,7 +71,7 @@ def test_saving_archives_the_session_with_the_photos_read_back(workspace, archiv
     outcome = workspace.save(archive, photo_caption="teruggelezen")
     assert outcome.complete and outcome.photos == ["bord-na-afloop.jpg"]
     assert [note.text for note in archive.get(session.id).results.notes] == ["Te veel vergaderingen"]
-    assert archive.photo(session.id, "bord-na-afloop.jpg") == b"\xff\xd8 jpeg"
+    assert archive.photo(session.id, "bord-na-afloop.jpg") == JPEG
     assert [(p.name, p.caption) for p in archive.get(session.id).photos] == [("bord-na-afloop.jpg", "teruggelezen")]
     assert workspace.pending_photos == {} and not workspace.has_recovery()
     assert workspace.save(archive).photos == []  # saving again: no photo twice, the same archived session
@@ -63,7 +81,7 @@ def test_saving_archives_the_session_with_the_photos_read_back(workspace, archiv
 def test_photos_waiting_for_one_session_are_not_stored_with_another(workspace, archive, tmp_path):
     first, second = new_session(load_template("procesplaat-1")), new_session(load_template("procesplaat-1"))
     photo = tmp_path / "bord.jpg"
-    photo.write_bytes(b"jpeg")
+    photo.write_bytes(JPEG)
     workspace.open(first)
     workspace.keep_photo(photo)
     workspace.open(first)  # the same session again: its photos still wait
@@ -139,7 +157,7 @@ def test_the_recovery_copy_keeps_the_trajectory_it_belonged_to(workspace, trajec
     assert damaged_note.session.id == session.id and damaged_note.trajectory_file is None
 
     workspace.recovery.file.write_text("kapot", encoding="utf-8")
-    with pytest.raises(BruinpapierError, match=r"herstel\.bpsessie"):
+    with pytest.raises(BruinpapierError, match=r"-sessie\.bpsessie"):
         workspace.read_recovery()
     workspace.clear_recovery()
     assert not workspace.has_recovery()

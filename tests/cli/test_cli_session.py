@@ -10,6 +10,9 @@ import pytest
 from boards.archive import Archive
 from boards.fileformat import load_session
 from cli.main import main
+from tests.support.builders import photo_bytes
+
+JPEG = photo_bytes("bord")
 
 
 @pytest.fixture
@@ -102,7 +105,7 @@ def test_import_results_into_a_session_file(capsys, tmp_path, fixtures_dir, url)
 def test_export_formats_and_bundle_round_trip(capsys, url, tmp_path, fixtures_dir):
     session_id = new_session(capsys)
     run(capsys, "session", "import-results", session_id, str(fixtures_dir / "akkrum-speciale-aandacht-ideeen.csv"))
-    Archive(url).add_photo(session_id, "bord.jpg", b"jpeg")
+    Archive(url).add_photo(session_id, "bord.jpg", JPEG)
     for suffix in ("csv", "xlsx", "json", "bpsessie", "bpbundel"):
         out = tmp_path / f"uit.{suffix}"
         assert run_json(capsys, "session", "export", session_id, str(out), "--json")["file"] == str(out)
@@ -110,7 +113,7 @@ def test_export_formats_and_bundle_round_trip(capsys, url, tmp_path, fixtures_di
     assert openpyxl.load_workbook(tmp_path / "uit.xlsx")["Actiepunten"].max_row == 7
     imported = run_json(capsys, "session", "import", str(tmp_path / "uit.bpbundel"), "--json")["id"]
     assert imported != session_id
-    assert Archive(url).photo(imported, "bord.jpg") == b"jpeg"
+    assert Archive(url).photo(imported, "bord.jpg") == JPEG
     again = run_json(capsys, "session", "import", str(tmp_path / "uit.bpsessie"), "--json")["id"]
     assert len(Archive(url).get(again).results.notes) == 15
     code, _, err = run(capsys, "session", "export", session_id, str(tmp_path / "uit.pdf"))
@@ -129,12 +132,12 @@ def test_bad_date_and_bad_import_file(capsys, url, tmp_path):
 def test_add_and_get_photo(capsys, url, tmp_path):
     session_id = new_session(capsys)
     photo = tmp_path / "bord na afloop.jpg"
-    photo.write_bytes(b"\xff\xd8 jpeg")
+    photo.write_bytes(JPEG)
     added = run_json(capsys, "session", "add-photo", session_id, str(photo), "--caption", "Bord", "--json")
-    assert added["name"] == "bord-na-afloop.jpg" and added["bytes"] == 7
+    assert added["name"] == "bord-na-afloop.jpg" and added["bytes"] == len(JPEG)
     out = tmp_path / "terug.jpg"
     run_json(capsys, "session", "photo", session_id, "bord-na-afloop.jpg", str(out), "--json")
-    assert out.read_bytes() == b"\xff\xd8 jpeg"
+    assert out.read_bytes() == JPEG
     assert run_json(capsys, "session", "list", "--json")[0]["photo_count"] == 1
     code, _, err = run(capsys, "session", "add-photo", session_id, str(tmp_path / "weg.jpg"))
     assert code == 1 and "bestaat niet" in err

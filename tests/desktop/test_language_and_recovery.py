@@ -1,17 +1,14 @@
-"""Switching the interface language, and restoring a board after a crash."""
+"""Switching the interface language (restoring after a crash: test_recovery.py)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox
 
 from boards.errors import BoardFileError
-from boards.serialize import board_to_dict
 from desktop.dialogs import SettingsDialog
 from desktop.document import BoardDocument
 from desktop.i18n import error_text, install_language, saved_language
-from desktop.main_window import MainWindow
-from desktop.recovery import has_recovery, recovery_file
 
 
 def test_switch_language_to_english_keeps_the_board(qtbot, controller, procesplaat):
@@ -41,52 +38,6 @@ def test_switch_language_to_english_keeps_the_board(qtbot, controller, procespla
     assert error_text(error) == "x.bpbord: the file does not exist"
     install_language("nl")
     assert error_text(error) == "x.bpbord: het bestand bestaat niet"
-
-
-def test_autosave_and_restore_after_crash(qtbot, window, messages, procesplaat):
-    document = BoardDocument(procesplaat)
-    window._set_document(document)
-    assert not window.autosaver.save_now()  # nothing changed: nothing to save
-    window.editor.add_zone()
-    assert window.autosaver.save_now()
-    assert has_recovery()
-    saved = board_to_dict(document.board)
-    # "Crash": a new window starts while the recovery file is still there.
-    messages.answer = QMessageBox.StandardButton.Yes
-    restored = MainWindow()
-    qtbot.addWidget(restored)
-    qtbot.waitUntil(lambda: restored.document is not None)
-    assert any(kind == "question" and "herstellen" in text for kind, _, text in messages.shown)
-    assert board_to_dict(restored.document.board) == saved
-    assert restored.isWindowModified()
-    # Saving clears the recovery file; closing cleanly does too.
-    restored.document.undo_stack.setClean()
-    restored.document._forced_dirty = False
-    restored.close()
-    assert not has_recovery()
-
-
-def test_damaged_recovery_file_is_reported_and_removed(qtbot, messages):
-    recovery_file().write_text("kapot", encoding="utf-8")
-    window = MainWindow()
-    qtbot.addWidget(window)
-    qtbot.waitUntil(lambda: bool(messages.of_kind("critical")))
-    assert "herstel.bpbord" in messages.of_kind("critical")[0][2]
-    assert not has_recovery()
-    assert window.document is None
-
-
-def test_declining_restore_discards_the_copy(qtbot, window, messages, procesplaat):
-    document = BoardDocument(procesplaat)
-    window._set_document(document)
-    window.editor.add_zone()
-    window.autosaver.save_now()
-    messages.answer = QMessageBox.StandardButton.No
-    other = MainWindow()
-    qtbot.addWidget(other)
-    qtbot.waitUntil(lambda: bool(messages.of_kind("question")))
-    assert other.document is None
-    assert not has_recovery()
 
 
 def test_english_translation_is_complete():

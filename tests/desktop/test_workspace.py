@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from boards.recovery import recovery_files
 from boards.session import Note
 from boards.templates import load_template
 from boards.trajectory import add_next_sessions, load_trajectory, new_trajectory, save_trajectory
 from desktop.document import BoardDocument
+from desktop.paths import recovery_dir
 from desktop.workspace import ANALYSIS_PAGE, SESSION_PAGE, TRAJECTORY_PAGE
+from tests.support.builders import simulate_crash
 
 
 def _open_procesplaat(window) -> None:
@@ -127,6 +130,7 @@ def test_unsaved_results_are_autosaved_asked_about_on_close_and_restored(control
     # After a crash the next start (a new app: nothing open) offers the copy.
     messages.answer = QMessageBox.StandardButton.Yes
     workspace.session_page.editor.undo_stack.setClean()  # the crashed window asks nothing any more
+    simulate_crash(controller.recovery_owner)
     restarted = WindowController()
     fresh = restarted.open_window(check_recovery=False)
     qtbot.addWidget(fresh)
@@ -136,6 +140,7 @@ def test_unsaved_results_are_autosaved_asked_about_on_close_and_restored(control
     assert [note.text for note in restored.results.notes] == ["Te veel vergaderingen"]
     assert restarted.workspace_controller.session_dirty()
     assert restarted.workspace_controller.save_session() and not restarted.workspace.has_recovery()
+    assert recovery_files(recovery_dir()) == []  # the crashed window's copy went once restored
 
 
 def test_unsaved_results_stay_unsaved_in_the_window_rebuilt_for_another_language(controller, qtbot, messages) -> None:

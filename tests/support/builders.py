@@ -192,6 +192,25 @@ def actions(session: Session) -> None:
     )
 
 
+def photo_bytes(label: str = "bord", kind: str = "JPEG") -> bytes:
+    """A small real photo (JPEG or PNG), different for each ``label``: the archive refuses bytes that are no photo."""
+    import hashlib
+    import io
+
+    from PIL import Image
+
+    red, green, blue = hashlib.sha256(label.encode()).digest()[:3]
+    buffer = io.BytesIO()
+    Image.new("RGB", (16, 12), (red, green, blue)).save(buffer, kind)
+    return buffer.getvalue()
+
+
+def simulate_crash(owner) -> None:
+    """Let go of a window's recovery lock without cleaning up, as the operating system does when the
+    process is killed (tests/boards/test_recovery.py does it for real with ``kill -9``)."""
+    owner._lock.release()
+
+
 def borgstee_procesplaat_session(
     procesplaat: Board, date: str = "2019-03-12", school: str = "CBS De Borgstee"
 ) -> Session:

@@ -5,13 +5,19 @@ from __future__ import annotations
 from datetime import UTC
 
 import pytest
-from sqlalchemy import inspect, text
+from sqlalchemy import create_engine, inspect, text
 
 from boards.archive import Archive, ArchiveError, default_archive_url, resolve_session
 from boards.errors import InvalidArgumentError, NotFoundError
 from boards.fileformat import save_session
 from boards.session import ActionItem, DotCount, Note, Session
 from boards.templates import load_template
+from tests.support.builders import photo_bytes
+
+JPEG = photo_bytes("bord")
+FIRST = photo_bytes("eerste")
+SECOND = photo_bytes("tweede")
+PNG = photo_bytes("png", "PNG")
 
 
 def make_session(board_id="procesplaat-1", school="OBS Akkrum", date="2019-02-14", **fields) -> Session:
@@ -83,7 +89,7 @@ def test_list_filters(archive):
 
 def test_delete_and_not_found(archive):
     session_id = archive.save(make_session())
-    archive.add_photo(session_id, "bord.jpg", b"jpeg-bytes")
+    archive.add_photo(session_id, "bord.jpg", JPEG)
     archive.delete(session_id)
     assert archive.list() == []
     with pytest.raises(NotFoundError, match="staat niet in het archief"):
@@ -96,11 +102,11 @@ def test_delete_and_not_found(archive):
 
 def test_photos_are_stored_with_the_session(archive):
     session_id = archive.save(make_session())
-    photo = archive.add_photo(session_id, "bord-1.jpg", b"\xff\xd8 eerste", caption="Bord na afloop")
-    assert archive.photo(session_id, "bord-1.jpg") == b"\xff\xd8 eerste"
+    photo = archive.add_photo(session_id, "bord-1.jpg", FIRST, caption="Bord na afloop")
+    assert archive.photo(session_id, "bord-1.jpg") == FIRST
     assert archive.get(session_id).photos == [photo]
-    archive.add_photo(session_id, "bord-1.jpg", b"tweede")
-    assert archive.photo(session_id, "bord-1.jpg") == b"tweede"
+    archive.add_photo(session_id, "bord-1.jpg", SECOND)
+    assert archive.photo(session_id, "bord-1.jpg") == SECOND
     assert archive.get(session_id).photos[0].caption == "Bord na afloop"
     assert archive.list()[0].photo_count == 1
     with pytest.raises(NotFoundError):
@@ -134,14 +140,14 @@ def test_duplicate_copies_results_and_photos(archive):
     session = make_session()
     session.results.dots.append(DotCount("toetsen-afnemen", "werkdruk", 3))
     original = archive.save(session)
-    archive.add_photo(original, "bord.png", b"png")
+    archive.add_photo(original, "bord.png", PNG)
     copy_id = archive.duplicate(original)
     assert copy_id != original
     copy = archive.get(copy_id)
     assert copy.results == session.results and copy.id == copy_id
-    assert archive.photo(copy_id, "bord.png") == b"png"
+    assert archive.photo(copy_id, "bord.png") == PNG
     archive.delete(original)
-    assert archive.photo(copy_id, "bord.png") == b"png"
+    assert archive.photo(copy_id, "bord.png") == PNG
 
 
 def test_resolve_session_by_id_and_by_file(archive, tmp_path):
@@ -187,9 +193,7 @@ def test_upgrade_from_revision_0001_fills_the_school_key(archive_url):
     from boards.archive.store import MIGRATIONS
     from boards.fileformat import dumps_session
 
-    old = Archive.__new__(Archive)  # only for its engine settings
-    old.url = archive_url
-    engine = old._create_engine(archive_url)
+    engine = create_engine(archive_url)  # a bare database, brought to revision 0001 by hand
     config = Config()
     config.set_main_option("script_location", MIGRATIONS)
     with engine.begin() as connection:
@@ -226,12 +230,12 @@ def test_saving_a_stale_copy_keeps_photos_added_meanwhile(archive):
     session = make_session()
     archive.save(session)
     stale = archive.get(session.id)
-    archive.add_photo(session.id, "bord.jpg", b"jpeg", caption="na afloop")
+    archive.add_photo(session.id, "bord.jpg", JPEG, caption="na afloop")
     stale.remarks = "later bewerkt"
     archive.save(stale)
     again = archive.get(session.id)
     assert again.remarks == "later bewerkt"
-    assert [p.name for p in again.photos] == ["bord.jpg"] and archive.photo(session.id, "bord.jpg") == b"jpeg"
+    assert [p.name for p in again.photos] == ["bord.jpg"] and archive.photo(session.id, "bord.jpg") == JPEG
     assert [(p.name, p.caption) for p in stale.photos] == [("bord.jpg", "na afloop")]
 
 

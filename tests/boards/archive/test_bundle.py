@@ -13,6 +13,9 @@ from boards.errors import BoardFileError
 from boards.fileformat import dumps_session
 from boards.session import Note, Session
 from boards.templates import load_template
+from tests.support.builders import photo_bytes
+
+JPEG = photo_bytes("bord")
 
 
 @pytest.fixture
@@ -20,7 +23,7 @@ def stored(archive):
     session = Session(board=load_template("procesplaat-1"), school="OBS Akkrum", date="2019-02-14")
     session.results.notes.append(Note("Te veel toetsen", "toetsen-afnemen"))
     session_id = archive.save(session)
-    archive.add_photo(session_id, "bord.jpg", b"\xff\xd8jpeg")
+    archive.add_photo(session_id, "bord.jpg", JPEG)
     return session_id
 
 
@@ -34,7 +37,7 @@ def test_bundle_moves_a_session_with_photos_to_another_archive(archive, stored, 
     assert new_id != stored
     copy = other.get(new_id)
     assert copy.results == archive.get(stored).results
-    assert other.photo(new_id, "bord.jpg") == b"\xff\xd8jpeg"
+    assert other.photo(new_id, "bord.jpg") == JPEG
     kept = import_bundle(other, path, keep_id=True)
     assert kept == stored
     with pytest.raises(Exception, match="staat al in het archief"):

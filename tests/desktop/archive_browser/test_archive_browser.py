@@ -10,6 +10,9 @@ from boards.archive import Archive
 from boards.session import Note, Session
 from boards.templates import load_template
 from desktop.archive_browser import ArchiveBrowser
+from tests.support.builders import photo_bytes
+
+JPEG = photo_bytes("bord")
 
 
 @pytest.fixture
@@ -23,7 +26,7 @@ def archive(tmp_path):
     )
     first.results.notes.append(Note("Storen leerling", "uitvoering"))
     store.save(first)
-    store.add_photo(first.id, "bord.jpg", b"jpeg")
+    store.add_photo(first.id, "bord.jpg", JPEG)
     store.save(
         Session(
             board=load_template("procesplaat-1"),
@@ -93,7 +96,7 @@ def test_duplicate_and_delete_with_confirmation(qtbot, browser, archive):
     qtbot.mouseClick(browser.duplicate_button, Qt.MouseButton.LeftButton)
     assert schools(browser).count("OBS Akkrum") == 2
     copy_id = browser.selected_id()
-    assert archive.photo(copy_id, "bord.jpg") == b"jpeg"
+    assert archive.photo(copy_id, "bord.jpg") == JPEG
     questions = []
     browser.confirm = lambda question: questions.append(question) or False
     qtbot.mouseClick(browser.delete_button, Qt.MouseButton.LeftButton)
@@ -138,3 +141,44 @@ def test_board_filter_offers_boards_that_are_no_template(qtbot, archive):
     browser.board_filter.setCurrentIndex(index)
     assert [row.board_id for row in browser.model.rows] == ["eigen-procesplaat"]
     assert browser.school_completer.model().stringList() == ["CBS Blokhuus", "De Borgstee", "OBS Akkrum"]
+
+
+def test_privacy_menu_exports_then_erases_everything_of_one_school(qtbot, browser, archive, tmp_path):
+    import zipfile
+
+    from boards.fileformat import SESSION_SUFFIX, dumps_session, load_session
+    from boards.recovery import RecoveryOwner, recovery_files
+    from desktop.paths import recovery_dir
+    from tests.support.builders import simulate_crash
+
+    # An unsaved session of the school in a recovery copy (its window crashed).
+    owner = RecoveryOwner(recovery_dir)
+    owner.copy("sessie", SESSION_SUFFIX, dumps_session, load_session).write(
+        Session(board=load_template("procesplaat-1"), school="OBS Akkrum"), {}
+    )
+    simulate_crash(owner)
+    asked = []
+    browser.ask_school = lambda title: asked.append(title) or "obs akkrum"
+    browser.ask_save_path = lambda title, suggestion: tmp_path / "akkrum"
+    browser.export_school_action.trigger()
+    with zipfile.ZipFile(tmp_path / "akkrum.bpbundel") as bundle:
+        names = bundle.namelist()
+    assert "school.json" in names and len([name for name in names if name.startswith("sessies/")]) == 1
+    assert "OBS Akkrum" in browser.status.text() and "1 foto('s)" in browser.status.text()
+
+    questions = []
+    browser.confirm = lambda question, title=None: questions.append(question) or False
+    browser.erase_school_action.trigger()
+    assert "OBS Akkrum" in questions[0] and "1 sessie(s) met 1 foto('s)" in questions[0]
+    assert "1 herstelbestand(en)" in questions[0]
+    assert len(browser.model.rows) == 3  # declined: nothing erased
+    browser.confirm = lambda question, title=None: True
+    browser.erase_school_action.trigger()
+    assert schools(browser) == ["De Borgstee", "CBS Blokhuus"]
+    assert "Gewist: 1 sessie(s), 1 foto('s)" in browser.status.text()
+    assert [path for path in recovery_files(recovery_dir()) if "sessie" in path.name] == []
+    # A name that only partly matches is never taken.
+    browser.ask_school = lambda title: "Borg"
+    browser.erase_school_action.trigger()
+    assert "bedoelt u: De Borgstee" in browser.errors[-1]
+    assert len(browser.model.rows) == 2
