@@ -23,7 +23,6 @@ from pathlib import Path
 from alembic import command
 from alembic.config import Config
 from alembic.util.exc import CommandError
-from platformdirs import user_data_dir
 from sqlalchemy import Engine, create_engine, event, func, or_, select
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError, SQLAlchemyError
@@ -42,6 +41,7 @@ from boards.i18n import QT_TRANSLATE_NOOP
 from boards.photos import MAX_PHOTO_BYTES, check_photo_data, check_photo_name
 from boards.session import Photo, Session, new_id
 from boards.sessionio.matching import normalise
+from boards.userdirs import DATA_DIR_ENV, data_dir, legacy_data_dirs
 
 ARCHIVE_ENV = "BRUINPAPIER_ARCHIVE"
 ARCHIVE_FILE_NAME = "archief.sqlite"
@@ -56,8 +56,18 @@ class ArchiveError(BruinpapierError):
 
 
 def default_archive_folder() -> Path:
-    """The folder of the default archive (the user's data folder; private: 0700)."""
-    return Path(user_data_dir("bruinpapier", appauthor=False))
+    """The folder of the default archive: the user's data folder (private: 0700).
+
+    An archive an older version kept elsewhere is moved there when the data folder is first used
+    (:func:`boards.userdirs.move_legacy_data`); one that could not be moved (in use) is used where it is,
+    so no user ever sees an empty archive instead of theirs.
+    """
+    folder = data_dir()
+    if not (folder / ARCHIVE_FILE_NAME).exists() and not os.environ.get(DATA_DIR_ENV):
+        for legacy in legacy_data_dirs():
+            if (legacy / ARCHIVE_FILE_NAME).is_file():
+                return legacy
+    return folder
 
 
 def default_archive_url(setting: str | None = None) -> str:
