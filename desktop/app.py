@@ -6,13 +6,14 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
 
+from boards import app_version
 from boards.recovery import RecoveryOwner
 from boards.workspace import Workspace
-from desktop.i18n import install_language, save_language, saved_language
+from desktop.i18n import current_language, install_language, save_language, saved_language
 from desktop.main_window import MainWindow
 from desktop.paths import APP_NAME, ORGANIZATION, recovery_dir
 from desktop.workspace import WorkspaceController
@@ -80,16 +81,41 @@ class WindowController:
         return window
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the app. ``argv`` is like ``sys.argv``: the program, then optional board files to open."""
+def main(argv: Sequence[str] | None = None, self_test: str | None = None) -> int:
+    """Run the app. ``argv`` is like ``sys.argv``: the program, then optional board files to open.
+
+    ``self_test`` (``bruinpapier app --self-test [PNG]``) checks an installation: the window opens, the
+    start page is filled with the templates, one line says what was shown (a path: a screenshot of the
+    window is saved there first), and the app closes with 0 – or 1 when the page stayed empty. No
+    recovery copies are offered then, so nothing waits for a click.
+    """
     argv = list(argv if argv is not None else sys.argv)
     app = create_app(argv[:1])
     install_language(saved_language())
     controller = WindowController()
-    window = controller.open_window()
+    window = controller.open_window(check_recovery=self_test is None)
     for arg in argv[1:]:
         if Path(arg).suffix.lower() in (".bpbord", ".json"):
             window.open_path(arg)
     window.show()
     app._bruinpapier_controller = controller  # type: ignore[attr-defined]
+    if self_test is not None:
+        QTimer.singleShot(0, lambda: _finish_self_test(app, window, self_test))
     return app.exec()
+
+
+def _finish_self_test(app: QApplication, window: MainWindow, screenshot: str) -> None:
+    window.gallery.ensure_templates()
+    for _ in range(5):  # the cards' layout settles over a few rounds of posted layout requests
+        app.processEvents()
+    image = window.grab().toImage()
+    if screenshot:
+        image.save(screenshot)
+    cards = len(window.gallery.cards)
+    print(
+        f"Bruinpapier {app_version()} gestart: venster {image.width()}×{image.height()}, "
+        f"{cards} sjablonen op de startpagina, taal {current_language()}",
+        flush=True,
+    )
+    window.close()
+    app.exit(0 if cards and not image.isNull() else 1)

@@ -55,6 +55,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from boards import app_version
 from boards.errors import BruinpapierError
 from boards.fileformat import BOARD_SUFFIX
 from boards.model import VsmSymbol
@@ -778,7 +779,9 @@ class MainWindow(QMainWindow):
             self.tr(
                 "Bruinpapier: werkborden voor teamsessies ontwerpen, op elk formaat printen en de "
                 "resultaten teruglezen."
-            ),
+            )
+            + "\n\n"
+            + self.tr("Versie {version}").format(version=app_version()),
         )
 
     # --- closing ---------------------------------------------------------------------------

@@ -862,6 +862,10 @@ Choose a template on the Start page, or open a board (Ctrl+O).</translation>
         <translation>Print</translation>
     </message>
     <message>
+        <source>Versie {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
         <source>Lijn</source>
         <translation>Line</translation>
     </message>

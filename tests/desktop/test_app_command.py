@@ -8,7 +8,7 @@ from cli.main import main as cli_main
 
 def test_app_command_refuses_a_bad_file_before_opening_a_window(tmp_path, capsys, monkeypatch):
     started = []
-    monkeypatch.setattr(desktop.app, "main", lambda argv=None: started.append(argv) or 0)
+    monkeypatch.setattr(desktop.app, "main", lambda argv=None, self_test=None: started.append(argv) or 0)
     broken = tmp_path / "kapot.bpbord"
     broken.write_text("{", encoding="utf-8")
     assert cli_main(["app", str(broken)]) == 1
@@ -20,7 +20,7 @@ def test_app_command_passes_a_good_file_to_the_app(tmp_path, monkeypatch, proces
     from boards.fileformat import save_board
 
     started = []
-    monkeypatch.setattr(desktop.app, "main", lambda argv=None: started.append(argv) or 0)
+    monkeypatch.setattr(desktop.app, "main", lambda argv=None, self_test=None: started.append(argv) or 0)
     path = tmp_path / "bord.bpbord"
     save_board(procesplaat, path)
     assert cli_main(["app", str(path)]) == 0
@@ -40,3 +40,60 @@ def test_main_opens_the_given_board(qtbot, monkeypatch, tmp_path, procesplaat, m
     qtbot.addWidget(window)
     assert window.document is not None and window.document.path == path
     assert window.windowTitle().startswith("bord.bpbord")
+
+
+def test_self_test_opens_fills_and_closes_the_window(qtbot, tmp_path, capsys):
+    """``bruinpapier app --self-test PNG``: how an installation is checked (tools/check_install.sh)."""
+    from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QApplication
+
+    from boards.templates import template_ids
+
+    screenshot = tmp_path / "venster met spatie é.png"
+    assert cli_main(["app", "--self-test", str(screenshot)]) == 0
+    window = QApplication.instance()._bruinpapier_controller.window
+    qtbot.addWidget(window)
+    assert not window.isVisible()
+    out = capsys.readouterr().out
+    assert f"{len(template_ids())} sjablonen op de startpagina, taal nl" in out
+    image = QImage(str(screenshot))
+    assert image.width() == window.width() and image.height() == window.height()
+    colours = {image.pixelColor(x, y).name() for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}
+    assert len(colours) > 50  # the start page with its template cards, not an empty frame
+
+
+def test_self_test_fails_on_an_empty_start_page(qtbot, monkeypatch, capsys):
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.gallery import GalleryPage
+
+    monkeypatch.setattr(GalleryPage, "ensure_templates", lambda self: None)
+    assert desktop.app.main(["bruinpapier"], self_test="") == 1
+    qtbot.addWidget(QApplication.instance()._bruinpapier_controller.window)
+    assert "0 sjablonen op de startpagina" in capsys.readouterr().out
+
+
+def test_about_names_the_installed_version(qtbot, monkeypatch):
+    from importlib.metadata import version
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.main_window import MainWindow
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "about", staticmethod(lambda parent, title, text: shown.append(text)))
+    window = MainWindow(check_recovery=False)
+    qtbot.addWidget(window)
+    window.show_about()
+    assert shown and shown[0].endswith(f"Versie {version('bruinpapier')}")
+
+
+def test_version_option(capsys):
+    from importlib.metadata import version
+
+    import pytest
+
+    with pytest.raises(SystemExit) as stopped:
+        cli_main(["--version"])
+    assert stopped.value.code == 0
+    assert capsys.readouterr().out == f"bruinpapier {version('bruinpapier')}\n"
