@@ -1,6 +1,6 @@
 """Board and session files: JSON with a schema version, validated, written atomically.
 
-A board file looks like ``{"format": "bruinpapier.board", "schema_version": 1,
+A board file looks like ``{"format": "bruinpapier.board", "schema_version": 2,
 "board": {...}}``; a session file the same with ``"bruinpapier.session"``.
 Loading checks everything before building the model, so a bad file is refused
 as a whole with one clear message naming the file, the field and the problem.
@@ -20,6 +20,8 @@ from typing import Any, BinaryIO
 
 from boards.errors import BoardFileError, FileWriteError, problem
 from boards.i18n import QT_TRANSLATE_NOOP
+from boards.migrations import CURRENT as CURRENT_SCHEMA_VERSION
+from boards.migrations import migrate
 from boards.model import Board
 from boards.readback import board_poster_layout
 from boards.serialize import (
@@ -32,7 +34,7 @@ from boards.serialize import (
 from boards.session import Session
 from boards.validation import Problem, check_board_semantics, check_schema, check_session_semantics
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = CURRENT_SCHEMA_VERSION  # older files are migrated on load (boards.migrations)
 BOARD_FORMAT = "bruinpapier.board"
 SESSION_FORMAT = "bruinpapier.session"
 TRAJECTORY_FORMAT = "bruinpapier.trajectory"
@@ -317,6 +319,7 @@ def ensure_markers(board: Board) -> None:
 def board_from_document(document: Any, file: Path | str | None = None) -> Board:
     """Validate a parsed board document and build the Board."""
     check_envelope(document, BOARD_FORMAT, file)
+    document = migrate(document)
     try:
         check_schema(document, "board")
         check_board_semantics(document["board"])
@@ -329,6 +332,7 @@ def board_from_document(document: Any, file: Path | str | None = None) -> Board:
 
 def session_from_document(document: Any, file: Path | str | None = None) -> Session:
     check_envelope(document, SESSION_FORMAT, file)
+    document = migrate(document)
     try:
         check_schema(document, "session")
         check_session_semantics(document["session"])

@@ -38,6 +38,50 @@ ZONE_KIND_LABELS: dict[ZoneKind, str] = {
 }
 
 
+class Shape(str, Enum):
+    """The outline of a zone: a rectangle (the usual), rounded, an ellipse, a circle or a sticky-note spot."""
+
+    RECT = "rect"
+    ROUNDED = "rounded"
+    ELLIPSE = "ellipse"
+    CIRCLE = "circle"  # an ellipse whose width and height stay equal
+    NOTE = "note"  # a placeholder where a participant sticks one sticky note
+
+
+#: Dutch display names of the shapes.
+SHAPE_LABELS: dict[Shape, str] = {
+    Shape.RECT: QT_TRANSLATE_NOOP("model", "rechthoek"),
+    Shape.ROUNDED: QT_TRANSLATE_NOOP("model", "afgeronde rechthoek"),
+    Shape.ELLIPSE: QT_TRANSLATE_NOOP("model", "ellips"),
+    Shape.CIRCLE: QT_TRANSLATE_NOOP("model", "cirkel"),
+    Shape.NOTE: QT_TRANSLATE_NOOP("model", "plek voor een post-it"),
+}
+
+#: How a border or line is drawn.
+DASHES = ("solid", "dashed", "dotted", "none")
+ALIGNMENTS = ("left", "center", "right")
+ROTATIONS = (0, 90, 180, 270)
+
+
+@dataclass(frozen=True)
+class LineStyle:
+    """A border: colour (None: ink), width in mm (None: the part's usual width) and dash."""
+
+    color: str | None = None
+    width_mm: float | None = None
+    dash: str = "solid"  # solid | dashed | dotted | none
+
+
+@dataclass(frozen=True)
+class TextStyle:
+    """How a part's text is set; None everywhere means the part's usual look (fitted to the box)."""
+
+    color: str | None = None
+    size_pt: float | None = None  # None: fitted to the box
+    bold: bool | None = None
+    align: str | None = None  # left | center | right
+
+
 class VsmSymbol(str, Enum):
     """The VSM symbols of *Meer ict, minder werkdruk?* (Stappenplan, VSM-symbolen), Dutch names as ids."""
 
@@ -87,6 +131,23 @@ class Zone:
     fill: str | None = None  # "#rrggbb" or None for no fill
     scale_value: float | None = None  # the answer this cell stands for on a scale (1..5, 1..9)
     reference_percent: float | None = None  # a reference share to compare with (Rogers: 2,5 %)
+    shape: Shape = Shape.RECT
+    border: LineStyle = field(default_factory=LineStyle)
+    text_style: TextStyle = field(default_factory=TextStyle)
+    rotation: int = 0  # 0, 90, 180 or 270: the text turned clockwise inside the rect
+    z: int = 0  # stacking layer: higher lies on top (bring to front / send to back)
+    locked: bool = False  # not moved, resized or removed by the editor
+    printed: bool = True  # False: shown in the editor only (a designer's aid)
+
+    def contains_point(self, x: float, y: float) -> bool:
+        """Whether (x, y) lies on the zone, following its shape (an ellipse is not its box)."""
+        if not self.rect.contains_point(x, y):
+            return False
+        if self.shape in (Shape.ELLIPSE, Shape.CIRCLE):
+            center = self.rect.center
+            rx, ry = self.rect.width / 2, self.rect.height / 2
+            return ((x - center.x) / rx) ** 2 + ((y - center.y) / ry) ** 2 <= 1.0 + 1e-9
+        return True
 
 
 @dataclass
@@ -96,6 +157,11 @@ class Group:
     id: str
     label: str
     rect: Rect | None = None  # where the heading is drawn; None: not drawn
+    fill: str | None = None  # None: the usual dark band
+    text_style: TextStyle = field(default_factory=TextStyle)
+    z: int = 0
+    locked: bool = False
+    printed: bool = True
 
 
 @dataclass
@@ -106,6 +172,13 @@ class TextElement:
     font_size_pt: float | None = None  # None: fit to the box
     bold: bool = False
     align: str = "left"  # left | center | right
+    color: str | None = None  # None: ink
+    fill: str | None = None  # a background behind the text; None: none
+    border: LineStyle = field(default_factory=lambda: LineStyle(dash="none"))
+    rotation: int = 0
+    z: int = 0
+    locked: bool = False
+    printed: bool = True
 
 
 @dataclass
@@ -114,6 +187,11 @@ class SymbolElement:
     symbol: VsmSymbol
     rect: Rect
     label: str = ""
+    color: str | None = None  # None: ink
+    rotation: int = 0
+    z: int = 0
+    locked: bool = False
+    printed: bool = True
 
 
 @dataclass
@@ -126,6 +204,13 @@ class ConnectorElement:
     label: str = ""
     arrow: bool = True
     dashed: bool = False
+    color: str | None = None  # None: ink
+    width_mm: float | None = None  # None: the usual connector width
+    elbow: bool = False  # right angles only (draw.io's orthogonal edge)
+    waypoints: tuple[Point, ...] = ()  # the route passes these points in order (board mm)
+    z: int = 0
+    locked: bool = False
+    printed: bool = True
 
 
 @dataclass
@@ -136,9 +221,44 @@ class LineElement:
     width_mm: float = 0.5
     dashed: bool = False
     arrow: bool = False
+    color: str | None = None  # None: ink
+    z: int = 0
+    locked: bool = False
+    printed: bool = True
 
 
-Element = TextElement | SymbolElement | ConnectorElement | LineElement
+#: Image formats a board can carry, by media type.
+IMAGE_TYPES = ("image/png", "image/jpeg", "image/svg+xml")
+
+
+@dataclass
+class ImageElement:
+    """A picture stored in the board file itself (a school's logo): PNG, JPEG or SVG, placed in mm."""
+
+    id: str
+    rect: Rect
+    media_type: str  # one of IMAGE_TYPES
+    data: bytes
+    name: str = ""  # the file it came from, for the user
+    rotation: int = 0
+    z: int = 0
+    locked: bool = False
+    printed: bool = True
+
+
+@dataclass
+class Bundle:
+    """Parts grouped as in a drawing program (Ctrl+G): selected, moved, copied and removed together.
+
+    ``members`` are ids of zones, group headings, elements or other bundles (a group of groups).
+    Not to be confused with :class:`Group`, the heading over a row of zones.
+    """
+
+    id: str
+    members: tuple[str, ...]
+
+
+Element = TextElement | SymbolElement | ConnectorElement | LineElement | ImageElement
 
 
 @dataclass
@@ -226,6 +346,7 @@ class Board:
     legend: Legend | None = None
     markers: MarkerLayout | None = None  # read-back markers when printed as a poster
     additions: list[Addition] = field(default_factory=list)  # texts that are not the source's words
+    bundles: list[Bundle] = field(default_factory=list)  # parts grouped with Ctrl+G
 
     @property
     def width_mm(self) -> float:
@@ -263,10 +384,14 @@ class Board:
         yield from (zone.id for zone in self.zones)
         yield from (group.id for group in self.groups)
         yield from (element.id for element in self.elements)
+        yield from (bundle.id for bundle in self.bundles)
+
+    def bundle(self, bundle_id: str) -> Bundle | None:
+        return next((bundle for bundle in self.bundles if bundle.id == bundle_id), None)
 
     def zone_at(self, x: float, y: float) -> Zone | None:
-        """The innermost zone under a point (nested zones win over their parent)."""
-        hits = [zone for zone in self.zones if zone.rect.contains_point(x, y)]
+        """The innermost zone under a point (nested zones win over their parent); shapes count, not boxes."""
+        hits = [zone for zone in self.zones if zone.contains_point(x, y)]
         if not hits:
             return None
         return min(hits, key=lambda zone: zone.rect.area)
@@ -277,6 +402,6 @@ class Board:
         if zone is not None:
             return zone.rect
         element = self.element(element_or_zone_id)
-        if isinstance(element, (TextElement, SymbolElement)):
+        if isinstance(element, (TextElement, SymbolElement, ImageElement)):
             return element.rect
         return None

@@ -18,13 +18,24 @@ import itertools
 import math
 from dataclasses import dataclass
 
+from boards.connectors import connector_points
 from boards.errors import InvalidArgumentError, problem
 from boards.freespace import FreeSpace, Obstacle, Segment
 from boards.geometry import Point, Rect
 from boards.i18n import QT_TRANSLATE_NOOP
-from boards.model import Board, ConnectorElement, LineElement, Marker, MarkerLayout, SymbolElement, TextElement
+from boards.look import connector_stroke
+from boards.model import (
+    Board,
+    ConnectorElement,
+    ImageElement,
+    LineElement,
+    Marker,
+    MarkerLayout,
+    SymbolElement,
+    TextElement,
+)
 from boards.paper import Paper, parse_paper
-from boards.routing import CONNECTOR_WIDTH_MM, connector_route, label_point
+from boards.routing import label_point
 from boards.tiling import TileGrid, tile_grid
 
 ARUCO_DICTIONARY = "DICT_4X4_1000"
@@ -237,7 +248,9 @@ def content_obstacles(board: Board, scale: float = 1.0) -> list[Obstacle]:
     c = CONTENT_CLEARANCE_MM
     rects: list[Rect] = [zone.rect for zone in board.zones]
     rects += [group.rect for group in board.groups if group.rect is not None]
-    rects += [element.rect for element in board.elements if isinstance(element, (TextElement, SymbolElement))]
+    rects += [
+        element.rect for element in board.elements if isinstance(element, (TextElement, SymbolElement, ImageElement))
+    ]
     rects += [board.legend.rect] if board.legend is not None else []
     rects += [board.header] if board.header is not None else []
     obstacles: list[Obstacle] = [rect.scaled(scale).inset(-c) for rect in rects]
@@ -246,10 +259,10 @@ def content_obstacles(board: Board, scale: float = 1.0) -> list[Obstacle]:
             points: tuple[Point, ...] = (element.start, element.end)
             width = element.width_mm
         elif isinstance(element, ConnectorElement):
-            route = connector_route(board, element)
+            route = connector_points(board, element)
             if route is None:
                 continue
-            points, width = route, CONNECTOR_WIDTH_MM
+            points, width = route, connector_stroke(element).width_mm
             if element.label:
                 middle = label_point(route)
                 # italic 11 pt: about 0.55 em per character, one em high

@@ -14,7 +14,7 @@ import math
 from collections.abc import Iterable
 
 from boards.geometry import Point, Rect
-from boards.model import Board, ConnectorElement, SymbolElement, TextElement
+from boards.model import Board, ConnectorElement, ImageElement, SymbolElement, TextElement
 
 CONNECTOR_WIDTH_MM = 0.6  # the stroke a connector is printed with
 CLEARANCE_MM = 2.0  # a route keeps this far from what it passes
@@ -37,7 +37,10 @@ def route_obstacles(board: Board, connector: ConnectorElement) -> list[Rect]:
         rects.append(zone.rect)
     rects += [group.rect for group in board.groups if group.rect is not None]
     for element in board.elements:
-        if not isinstance(element, (TextElement, SymbolElement)) or element.id in (connector.source, connector.target):
+        if not isinstance(element, (TextElement, SymbolElement, ImageElement)) or element.id in (
+            connector.source,
+            connector.target,
+        ):
             continue
         if not any(element.rect.contains_rect(end) for end in ends):
             rects.append(element.rect)

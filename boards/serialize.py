@@ -5,24 +5,30 @@
 
 from __future__ import annotations
 
+import base64
 from typing import Any
 
 from boards.geometry import Point, Rect
 from boards.model import (
     Addition,
     Board,
+    Bundle,
     ConnectorElement,
     DotKind,
     Element,
     Group,
     Holds,
+    ImageElement,
     Legend,
     LegendEntry,
     LineElement,
+    LineStyle,
     Marker,
     MarkerLayout,
+    Shape,
     SymbolElement,
     TextElement,
+    TextStyle,
     VsmSymbol,
     Zone,
     ZoneKind,
@@ -67,6 +73,113 @@ def paper_from_dict(data: dict[str, Any]) -> Paper:
     return Paper.a_series(data["format"], data.get("orientation", "portrait"))
 
 
+# --- styles and the fields every part may have ------------------------------------------
+#
+# Written only when they differ from the usual look, so a plain board's file stays as it was.
+
+
+def _color(value: Any) -> str | None:
+    return value.lower() if value else None
+
+
+def line_style_to_dict(style: LineStyle) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    if style.color is not None:
+        data["color"] = style.color
+    if style.width_mm is not None:
+        data["width_mm"] = num(style.width_mm)
+    if style.dash != "solid":
+        data["dash"] = style.dash
+    return data
+
+
+def line_style_from_dict(data: dict[str, Any] | None, default: LineStyle | None = None) -> LineStyle:
+    if data is None:
+        return default or LineStyle()
+    return LineStyle(_color(data.get("color")), _opt_float(data.get("width_mm")), data.get("dash", "solid"))
+
+
+def text_style_to_dict(style: TextStyle) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    if style.color is not None:
+        data["color"] = style.color
+    if style.size_pt is not None:
+        data["size_pt"] = num(style.size_pt)
+    if style.bold is not None:
+        data["bold"] = style.bold
+    if style.align is not None:
+        data["align"] = style.align
+    return data
+
+
+def text_style_from_dict(data: dict[str, Any] | None) -> TextStyle:
+    if not data:
+        return TextStyle()
+    bold = data.get("bold")
+    return TextStyle(
+        _color(data.get("color")),
+        _opt_float(data.get("size_pt")),
+        None if bold is None else bool(bold),
+        data.get("align"),
+    )
+
+
+def _flags_to_dict(part: Any, data: dict[str, Any]) -> dict[str, Any]:
+    """Rotation, stacking layer, lock and print flag, when not the usual."""
+    if getattr(part, "rotation", 0):
+        data["rotation"] = part.rotation
+    if part.z:
+        data["z"] = part.z
+    if part.locked:
+        data["locked"] = True
+    if not part.printed:
+        data["printed"] = False
+    return data
+
+
+def _flags_from_dict(data: dict[str, Any], rotation: bool = True) -> dict[str, Any]:
+    flags: dict[str, Any] = {
+        "z": int(data.get("z", 0)),
+        "locked": bool(data.get("locked", False)),
+        "printed": bool(data.get("printed", True)),
+    }
+    if rotation:
+        flags["rotation"] = int(data.get("rotation", 0))
+    return flags
+
+
+def _point_to_dict(point: Point) -> dict[str, float | int]:
+    return {"x": num(point.x), "y": num(point.y)}
+
+
+def _point_from_dict(data: dict[str, Any]) -> Point:
+    return Point(float(data["x"]), float(data["y"]))
+
+
+def group_to_dict(group: Group) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "id": group.id,
+        "label": group.label,
+        "rect": rect_to_dict(group.rect) if group.rect else None,
+    }
+    if group.fill:
+        data["fill"] = group.fill
+    if text_style_to_dict(group.text_style):
+        data["text_style"] = text_style_to_dict(group.text_style)
+    return _flags_to_dict(group, data)
+
+
+def group_from_dict(data: dict[str, Any]) -> Group:
+    return Group(
+        data["id"],
+        data["label"],
+        _rect_or_none(data.get("rect")),
+        fill=_color(data.get("fill")),
+        text_style=text_style_from_dict(data.get("text_style")),
+        **_flags_from_dict(data, rotation=False),
+    )
+
+
 # --- board ------------------------------------------------------------------------------
 
 
@@ -88,7 +201,7 @@ def _holds_from_dict(data: dict[str, Any] | None) -> Holds:
 
 
 def zone_to_dict(zone: Zone) -> dict[str, Any]:
-    return {
+    data: dict[str, Any] = {
         "id": zone.id,
         "kind": zone.kind.value,
         "label": zone.label,
@@ -102,6 +215,13 @@ def zone_to_dict(zone: Zone) -> dict[str, Any]:
         "scale_value": None if zone.scale_value is None else num(zone.scale_value),
         "reference_percent": None if zone.reference_percent is None else num(zone.reference_percent),
     }
+    if zone.shape is not Shape.RECT:
+        data["shape"] = zone.shape.value
+    if line_style_to_dict(zone.border):
+        data["border"] = line_style_to_dict(zone.border)
+    if text_style_to_dict(zone.text_style):
+        data["text_style"] = text_style_to_dict(zone.text_style)
+    return _flags_to_dict(zone, data)
 
 
 def zone_from_dict(data: dict[str, Any]) -> Zone:
@@ -118,12 +238,24 @@ def zone_from_dict(data: dict[str, Any]) -> Zone:
         fill=data["fill"].lower() if data.get("fill") else None,
         scale_value=_opt_float(data.get("scale_value")),
         reference_percent=_opt_float(data.get("reference_percent")),
+        shape=Shape(data.get("shape", "rect")),
+        border=line_style_from_dict(data.get("border")),
+        text_style=text_style_from_dict(data.get("text_style")),
+        **_flags_from_dict(data),
     )
 
 
+#: A text box has no border unless one is set.
+TEXT_BORDER_DEFAULT = LineStyle(dash="none")
+
+
 def element_to_dict(element: Element) -> dict[str, Any]:
+    return _flags_to_dict(element, _element_fields(element))
+
+
+def _element_fields(element: Element) -> dict[str, Any]:
     if isinstance(element, TextElement):
-        return {
+        data: dict[str, Any] = {
             "id": element.id,
             "type": "text",
             "rect": rect_to_dict(element.rect),
@@ -132,16 +264,26 @@ def element_to_dict(element: Element) -> dict[str, Any]:
             "bold": element.bold,
             "align": element.align,
         }
+        if element.color:
+            data["color"] = element.color
+        if element.fill:
+            data["fill"] = element.fill
+        if element.border != TEXT_BORDER_DEFAULT:
+            data["border"] = line_style_to_dict(element.border)
+        return data
     if isinstance(element, SymbolElement):
-        return {
+        data = {
             "id": element.id,
             "type": "symbol",
             "symbol": element.symbol.value,
             "rect": rect_to_dict(element.rect),
             "label": element.label,
         }
+        if element.color:
+            data["color"] = element.color
+        return data
     if isinstance(element, ConnectorElement):
-        return {
+        data = {
             "id": element.id,
             "type": "connector",
             "source": element.source,
@@ -150,15 +292,36 @@ def element_to_dict(element: Element) -> dict[str, Any]:
             "arrow": element.arrow,
             "dashed": element.dashed,
         }
+        if element.color:
+            data["color"] = element.color
+        if element.width_mm is not None:
+            data["width_mm"] = num(element.width_mm)
+        if element.elbow:
+            data["elbow"] = True
+        if element.waypoints:
+            data["waypoints"] = [_point_to_dict(point) for point in element.waypoints]
+        return data
     if isinstance(element, LineElement):
-        return {
+        data = {
             "id": element.id,
             "type": "line",
-            "start": {"x": num(element.start.x), "y": num(element.start.y)},
-            "end": {"x": num(element.end.x), "y": num(element.end.y)},
+            "start": _point_to_dict(element.start),
+            "end": _point_to_dict(element.end),
             "width_mm": num(element.width_mm),
             "dashed": element.dashed,
             "arrow": element.arrow,
+        }
+        if element.color:
+            data["color"] = element.color
+        return data
+    if isinstance(element, ImageElement):
+        return {
+            "id": element.id,
+            "type": "image",
+            "rect": rect_to_dict(element.rect),
+            "media_type": element.media_type,
+            "name": element.name,
+            "data": base64.b64encode(element.data).decode("ascii"),
         }
     raise TypeError(f"unknown element {element!r}")
 
@@ -174,6 +337,10 @@ def element_from_dict(data: dict[str, Any]) -> Element:
             font_size_pt=float(size) if size is not None else None,
             bold=bool(data.get("bold", False)),
             align=data.get("align", "left"),
+            color=_color(data.get("color")),
+            fill=_color(data.get("fill")),
+            border=line_style_from_dict(data.get("border"), TEXT_BORDER_DEFAULT),
+            **_flags_from_dict(data),
         )
     if kind == "symbol":
         return SymbolElement(
@@ -181,6 +348,8 @@ def element_from_dict(data: dict[str, Any]) -> Element:
             symbol=VsmSymbol(data["symbol"]),
             rect=Rect.from_dict(data["rect"]),
             label=data.get("label", ""),
+            color=_color(data.get("color")),
+            **_flags_from_dict(data),
         )
     if kind == "connector":
         return ConnectorElement(
@@ -190,15 +359,31 @@ def element_from_dict(data: dict[str, Any]) -> Element:
             label=data.get("label", ""),
             arrow=bool(data.get("arrow", True)),
             dashed=bool(data.get("dashed", False)),
+            color=_color(data.get("color")),
+            width_mm=_opt_float(data.get("width_mm")),
+            elbow=bool(data.get("elbow", False)),
+            waypoints=tuple(_point_from_dict(point) for point in data.get("waypoints", [])),
+            **_flags_from_dict(data, rotation=False),
         )
     if kind == "line":
         return LineElement(
             id=data["id"],
-            start=Point(float(data["start"]["x"]), float(data["start"]["y"])),
-            end=Point(float(data["end"]["x"]), float(data["end"]["y"])),
+            start=_point_from_dict(data["start"]),
+            end=_point_from_dict(data["end"]),
             width_mm=float(data.get("width_mm", 0.5)),
             dashed=bool(data.get("dashed", False)),
             arrow=bool(data.get("arrow", False)),
+            color=_color(data.get("color")),
+            **_flags_from_dict(data, rotation=False),
+        )
+    if kind == "image":
+        return ImageElement(
+            id=data["id"],
+            rect=Rect.from_dict(data["rect"]),
+            media_type=data["media_type"],
+            data=base64.b64decode(data["data"]),
+            name=data.get("name", ""),
+            **_flags_from_dict(data),
         )
     raise ValueError(f"unknown element type {kind!r}")
 
@@ -258,10 +443,7 @@ def board_to_dict(board: Board) -> dict[str, Any]:
         "step": board.step,
         "paper": paper_to_dict(board.paper),
         "header": rect_to_dict(board.header) if board.header else None,
-        "groups": [
-            {"id": group.id, "label": group.label, "rect": rect_to_dict(group.rect) if group.rect else None}
-            for group in board.groups
-        ],
+        "groups": [group_to_dict(group) for group in board.groups],
         "zones": [zone_to_dict(zone) for zone in board.zones],
         "elements": [element_to_dict(element) for element in board.elements],
         "legend": legend_to_dict(board.legend) if board.legend else None,
@@ -269,6 +451,8 @@ def board_to_dict(board: Board) -> dict[str, Any]:
     }
     if board.additions:  # only templates have them; user boards stay as they were
         data["additions"] = [{"text": item.text, "reason": item.reason} for item in board.additions]
+    if board.bundles:
+        data["bundles"] = [{"id": bundle.id, "members": list(bundle.members)} for bundle in board.bundles]
     return data
 
 
@@ -283,12 +467,13 @@ def board_from_dict(data: dict[str, Any]) -> Board:
         step=data.get("step"),
         paper=paper_from_dict(data["paper"]),
         header=_rect_or_none(data.get("header")),
-        groups=[Group(g["id"], g["label"], _rect_or_none(g.get("rect"))) for g in data.get("groups", [])],
+        groups=[group_from_dict(group) for group in data.get("groups", [])],
         zones=[zone_from_dict(zone) for zone in data.get("zones", [])],
         elements=[element_from_dict(element) for element in data.get("elements", [])],
         legend=legend_from_dict(data["legend"]) if data.get("legend") else None,
         markers=markers_from_dict(data["markers"]) if data.get("markers") else None,
         additions=[Addition(item["text"], item.get("reason", "")) for item in data.get("additions", [])],
+        bundles=[Bundle(item["id"], tuple(item["members"])) for item in data.get("bundles", [])],
     )
 
 

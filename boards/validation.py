@@ -8,6 +8,8 @@ paper) is checked here. Every problem names the field path, e.g.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import json
 from collections.abc import Callable, Iterable
 from functools import cache
@@ -305,7 +307,7 @@ def check_board_semantics(board: dict[str, Any], prefix: str = "") -> None:
 
     seen: dict[str, str] = {}
     group_ids = {group["id"] for group in board.get("groups", [])}
-    for collection in ("zones", "groups", "elements"):
+    for collection in ("zones", "groups", "elements", "bundles"):
         for index, item in enumerate(board.get(collection, [])):
             path = f"{prefix}{collection}[{index}].id"
             if item["id"] in seen:
@@ -379,10 +381,12 @@ def check_board_semantics(board: dict[str, Any], prefix: str = "") -> None:
                 ),
             )
 
-    boxed = zone_ids | {element["id"] for element in board.get("elements", []) if element["type"] in ("text", "symbol")}
+    boxed = zone_ids | {
+        element["id"] for element in board.get("elements", []) if element["type"] in ("text", "symbol", "image")
+    }
     for index, element in enumerate(board.get("elements", [])):
         path = f"{prefix}elements[{index}]"
-        if element["type"] in ("text", "symbol"):
+        if element["type"] in ("text", "symbol", "image"):
             inside(element["rect"], f"{path}.rect")
         elif element["type"] == "connector":
             for end in ("source", "target"):
@@ -407,6 +411,8 @@ def check_board_semantics(board: dict[str, Any], prefix: str = "") -> None:
                         ),
                     )
 
+    check_design_semantics(board, prefix, width, height)
+
     markers = board.get("markers")
     if markers:
         ids = [marker["id"] for marker in markers["markers"]]
@@ -424,6 +430,97 @@ def check_board_semantics(board: dict[str, Any], prefix: str = "") -> None:
                         height=height,
                     ),
                 )
+
+
+def check_design_semantics(board: dict[str, Any], prefix: str, width: float, height: float) -> None:
+    """Shapes, pictures, connector waypoints and bundles (Ctrl+G groups): what the schema cannot say."""
+    from boards.images import MAX_BOARD_IMAGE_BYTES, image_problem
+
+    for index, zone in enumerate(board.get("zones", [])):
+        rect = zone["rect"]
+        if zone.get("shape") == "circle" and abs(rect["width"] - rect["height"]) > PAPER_TOLERANCE_MM:
+            raise Problem(
+                f"{prefix}zones[{index}].rect",
+                problem(
+                    QT_TRANSLATE_NOOP("errors", "een cirkel is even breed als hoog ({width:g} × {height:g} mm)"),
+                    width=rect["width"],
+                    height=rect["height"],
+                ),
+            )
+    total = 0
+    for index, element in enumerate(board.get("elements", [])):
+        path = f"{prefix}elements[{index}]"
+        if element["type"] == "image":
+            try:
+                data = base64.b64decode(element["data"], validate=False)
+            except (binascii.Error, ValueError):
+                raise Problem(
+                    f"{path}.data", problem(QT_TRANSLATE_NOOP("errors", "de afbeelding is beschadigd (geen base64)"))
+                ) from None
+            message = image_problem(data, element["media_type"])
+            if message is not None:
+                raise Problem(f"{path}.data", message)
+            total += len(data)
+            if total > MAX_BOARD_IMAGE_BYTES:
+                raise Problem(
+                    f"{path}.data",
+                    problem(
+                        QT_TRANSLATE_NOOP(
+                            "errors",
+                            "de afbeeldingen op dit bord zijn samen te groot (hoogstens {limit} MB); verklein er een",
+                        ),
+                        limit=MAX_BOARD_IMAGE_BYTES // (1024 * 1024),
+                    ),
+                )
+        elif element["type"] == "connector":
+            for number, point in enumerate(element.get("waypoints", [])):
+                if point["x"] > width + PAPER_TOLERANCE_MM or point["y"] > height + PAPER_TOLERANCE_MM:
+                    raise Problem(
+                        f"{path}.waypoints[{number}]",
+                        problem(
+                            QT_TRANSLATE_NOOP("errors", "valt buiten het papier ({width:g} × {height:g} mm)"),
+                            width=width,
+                            height=height,
+                        ),
+                    )
+    _check_bundles(board, prefix)
+
+
+def _check_bundles(board: dict[str, Any], prefix: str) -> None:
+    parts = {item["id"] for collection in ("zones", "groups", "elements") for item in board.get(collection, [])}
+    bundles = {bundle["id"]: bundle for bundle in board.get("bundles", [])}
+    owner: dict[str, str] = {}
+    for index, bundle in enumerate(board.get("bundles", [])):
+        for number, member in enumerate(bundle["members"]):
+            path = f"{prefix}bundles[{index}].members[{number}]"
+            if member not in parts and member not in bundles:
+                raise Problem(path, problem(QT_TRANSLATE_NOOP("errors", "'{id}' bestaat niet op dit bord"), id=member))
+            if member in owner:
+                raise Problem(
+                    path,
+                    problem(
+                        QT_TRANSLATE_NOOP(
+                            "errors", "'{id}' hoort al bij groep '{other}'; een onderdeel zit in één groep"
+                        ),
+                        id=member,
+                        other=owner[member],
+                    ),
+                )
+            owner[member] = bundle["id"]
+    for index, bundle in enumerate(board.get("bundles", [])):
+        seen = {bundle["id"]}
+        current = owner.get(bundle["id"])
+        while current is not None:
+            if current in seen:
+                raise Problem(
+                    f"{prefix}bundles[{index}]",
+                    problem(
+                        QT_TRANSLATE_NOOP("errors", "groep '{id}' zit (via andere groepen) in zichzelf"),
+                        id=bundle["id"],
+                    ),
+                )
+            seen.add(current)
+            current = owner.get(current)
 
 
 def _contains(outer: dict[str, float], inner: dict[str, float]) -> bool:

@@ -5,7 +5,7 @@ The language is kept in QSettings under ``language`` (``nl`` or ``en``).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from boards.errors import BruinpapierError
 from desktop.paths import app_settings
@@ -14,6 +14,7 @@ from resources import resource_path
 LANGUAGES = {"nl": "Nederlands", "en": "English"}
 DEFAULT_LANGUAGE = "nl"
 _installed: list[QTranslator] = []
+_qt_installed: list[QTranslator] = []  # Qt's own texts (standard buttons, file dialogs)
 
 
 def translations_dir():
@@ -34,14 +35,23 @@ def save_language(language: str) -> None:
 
 
 def install_language(language: str) -> bool:
-    """Load the translation for ``language`` into the running app (Dutch needs none)."""
+    """Load the translation for ``language`` into the running app (the app's own texts are Dutch already).
+
+    Qt's own texts (the Save/Discard/Cancel buttons of a message box, file dialogs) come
+    from Qt's translation of that language, so a Dutch window has Dutch buttons too.
+    """
     app = QCoreApplication.instance()
     if app is None:
         return False
-    for translator in _installed:
+    for translator in _installed + _qt_installed:
         app.removeTranslator(translator)
     _installed.clear()
+    _qt_installed.clear()
     QLocale.setDefault(QLocale(QLocale.Language.English if language == "en" else QLocale.Language.Dutch))
+    qt_translator = QTranslator(app)
+    if qt_translator.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_translator)
+        _qt_installed.append(qt_translator)
     if language == DEFAULT_LANGUAGE:
         return True
     translator = QTranslator(app)

@@ -58,7 +58,7 @@ from PySide6.QtWidgets import (
 from boards import app_version
 from boards.errors import BruinpapierError
 from boards.fileformat import BOARD_SUFFIX
-from boards.model import VsmSymbol
+from boards.model import Shape, VsmSymbol
 from boards.recovery import RecoveryOwner
 from boards.symbols import SYMBOL_LABELS
 from desktop.dialogs import NewBoardDialog, SettingsDialog
@@ -312,8 +312,17 @@ class MainWindow(QMainWindow):
         ):
             self._add_to(edit, item)
         insert = self._menus["insert"]
-        for item in (a.add_zone, a.add_text, a.add_group, a.draw_line, a.connect):
+        for item in (a.add_zone, a.add_text, a.add_group, a.draw_line, a.connect, None, a.insert_image, a.insert_table):
             self._add_to(insert, item)
+        shapes = insert.addMenu(self.tr("Vorm"))
+        for shape, text in (
+            (Shape.ELLIPSE, self.tr("Ellips")),
+            (Shape.CIRCLE, self.tr("Cirkel")),
+            (Shape.ROUNDED, self.tr("Afgeronde rechthoek")),
+            (Shape.NOTE, self.tr("Plek voor een post-it")),
+        ):
+            action = shapes.addAction(text)
+            action.triggered.connect(lambda _=False, value=shape: self.editor.add_shape(value))
         symbols = insert.addMenu(self.tr("VSM-symbool"))
         for symbol in VsmSymbol:
             action = symbols.addAction(
@@ -330,6 +339,8 @@ class MainWindow(QMainWindow):
         arrange.addAction(a.distribute_h)
         arrange.addAction(a.distribute_v)
         arrange.addSeparator()
+        for item in (a.group, a.ungroup, None, a.to_front, a.to_back, a.rotate, None, a.lock, a.hide_in_print, None):
+            self._add_to(arrange, item)
         arrange.addAction(a.snap)
         view = self._menus["view"]
         for item in (a.zoom_in, a.zoom_out, a.zoom_fit, None, a.grid, None):

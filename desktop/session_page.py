@@ -104,6 +104,6 @@ class SessionPage(QWidget):
             self.editor.undo_stack.resetClean()
 
     def commit_fields(self) -> None:
-        """Store what is still being typed in the session's details (before saving or exporting)."""
+        """Store what is still being typed in the session's details and tables (before saving or exporting)."""
         if self.editor is not None:
-            self.editor.details.commit_pending()
+            self.editor.commit_pending()

@@ -16,7 +16,7 @@ from boards.serialize import board_to_dict
 from desktop.paths import cache_dir
 
 _MEMORY: dict[str, QPixmap] = {}
-CACHE_VERSION = "1"
+CACHE_VERSION = "2"  # 2: the editor draws the design properties (fills, borders, shapes, pictures)
 
 
 def board_hash(board: Board) -> str:
@@ -32,6 +32,7 @@ def render_board_image(board: Board, width_px: int) -> QImage:
     from desktop.editor.scene import BoardScene
 
     scene = BoardScene(BoardDocument(board), interactive=False)
+    scene.route_all()
     height_px = max(1, round(width_px * board.height_mm / board.width_mm))
     image = QImage(width_px, height_px, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(Qt.GlobalColor.white)

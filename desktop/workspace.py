@@ -10,7 +10,6 @@ hands it to the window it builds after a language switch.
 
 from __future__ import annotations
 
-import copy
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -76,6 +75,7 @@ class WorkspaceController(QObject):
         self.archive_page.session_opened.connect(self.open_session)
         self.archive_page.analyse_requested.connect(self.analyse)
         self.trajectory_view.session_opened.connect(self.open_trajectory_session)
+        self.trajectory_view.board_in_editor = lambda: window.document.board if window.document is not None else None
         self._build_menu()
         self.autosaver = Autosaver(self.autosave, self)
         self.autosaver.failed.connect(
@@ -362,19 +362,19 @@ class WorkspaceController(QObject):
             review.choose_photos()
         return review
 
-    def take_over_photo_results(self, results) -> None:
-        """Accepted on the review screen: notes are added, dot counts set, as one undoable step;
-        the photos are stored with the session when it is saved."""
+    def take_over_photo_results(self, results) -> bool:
+        """Accepted on the review screen: the photo's notes and dot counts go into the session as one
+        undoable step; where the session holds something else already the user chooses per zone (the
+        default keeps what was typed). The photos are stored with the session when it is saved.
+        False when the user cancelled: the review keeps its results."""
         session, editor = self.session_page.session, self.session_page.editor
         if session is None or editor is None:
-            return
-        merged = copy.deepcopy(session.results)
-        merged.notes += results.notes
-        for dot in results.dots:
-            merged.set_dot_count(dot.zone_id, dot.kind, dot.count)
-        editor.document.replace_results(
-            merged, QCoreApplication.translate("Workspace", "Resultaten van foto overnemen")
-        )
+            return False
+        summary = editor.take_over(results)
+        if summary is None:
+            if self.photo_page.review is not None:
+                self.photo_page.review.take_over_cancelled()
+            return False
         for path in self.photo_page.photo_paths():
             try:
                 self.workspace.keep_photo(path)
@@ -383,12 +383,15 @@ class WorkspaceController(QObject):
                     self.window, QCoreApplication.translate("Workspace", "Foto's teruglezen"), error.render()
                 )
         self.window.show_page(SESSION_PAGE)
-        self.window.statusBar().showMessage(
-            QCoreApplication.translate("Workspace", "{notes} notities en {dots} stiptellingen overgenomen").format(
-                notes=len(results.notes), dots=len(results.dots)
-            ),
-            6000,
-        )
+        message = QCoreApplication.translate(
+            "Workspace", "{notes} notities en {dots} stiptellingen van de foto overgenomen"
+        ).format(notes=summary.notes_taken, dots=summary.dots_taken)
+        if summary.kept:
+            message += QCoreApplication.translate("Workspace", "; {kept} keer bleef wat al getypt was").format(
+                kept=summary.kept
+            )
+        self.window.statusBar().showMessage(message, 8000)
+        return True
 
     def import_results(self) -> bool:
         if self.session_page.editor is None:

@@ -8,31 +8,52 @@ page, a reusable form for tiles and a scaled handout.
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from reportlab.pdfgen.canvas import Canvas
 
 from boards.colors import KRAFT_BROWN
+from boards.connectors import connector_points, label_point
+from boards.editing import HEADER_KEY, LEGEND_KEY, drawing_order, split_key
 from boards.geometry import Point, Rect
+from boards.look import (
+    GROUP_FILL as GROUP_FILL_HEX,
+)
+from boards.look import (
+    Stroke,
+    connector_stroke,
+    corner_radius_mm,
+    dash_pattern_mm,
+    group_text,
+    note_fold_mm,
+    text_area,
+    text_stroke,
+    zone_stroke,
+    zone_text,
+)
 from boards.model import (
     Board,
     ConnectorElement,
     Group,
+    ImageElement,
     Legend,
     LineElement,
+    Shape,
     SymbolElement,
     TextElement,
     VsmSymbol,
     Zone,
 )
 from boards.readback import frame_qr_rect
-from boards.routing import CONNECTOR_WIDTH_MM, connector_route, label_point
 from boards.symbols import SYMBOL_LABELS
 from printing.fonts import BOLD, ITALIC, REGULAR, draw_string, register_fonts
+from printing.images import draw_image
 from printing.markers import draw_markers, draw_qr
 from printing.notes import draw_carried_notes
 from printing.options import PrintOptions, PrintPlan
 from printing.space import MIN_FONT_PT, PosterSpace
-from printing.style import GROUP_FILL, INK, SOFT_INK, THIN_LINE_MM, WHITE, ZONE_LINE_MM, rgb
+from printing.style import INK, SOFT_INK, THIN_LINE_MM, ZONE_LINE_MM, rgb
 from printing.symbols import draw_symbol
 from printing.text import draw_fitted, fit_text
 from printing.titleblock import draw_title_block
@@ -67,21 +88,24 @@ def draw_poster(
     if with_background:
         draw_background(canvas, space.width_pt, space.height_pt, plan.background)
     canvas.setLineJoin(1)
-    for group in board.groups:
-        draw_group(canvas, group, space)
-    # Parents first, nested zones on top.
-    for zone in sorted(board.zones, key=lambda zone: -zone.rect.area):
-        draw_zone(canvas, zone, space)
-    for element in board.elements:
-        draw_element(canvas, board, element, space)
-    if board.legend is not None:
-        draw_legend(canvas, board, board.legend, space)
     qr_payload = plan.info.encode() if with_markers else None
-    if board.header is not None:
-        draw_title_block(
-            canvas, board, space, board.header, options.school, options.date, options.session_code, qr_payload
-        )
-    elif qr_payload:
+    # In the editor's stacking order (boards.editing.order): headings, zones (larger below smaller), pictures,
+    # legend, texts, symbols, lines, arrows; parts brought to the front or sent to the back by their layer.
+    for key, value in drawing_order(board, printed_only=True):
+        kind, _ = split_key(key)
+        if kind == "group":
+            draw_group(canvas, value, space)
+        elif kind == "zone":
+            draw_zone(canvas, value, space)
+        elif kind == "element":
+            draw_element(canvas, board, value, space)
+        elif key == LEGEND_KEY:
+            draw_legend(canvas, board, value, space)
+        elif key == HEADER_KEY:
+            draw_title_block(
+                canvas, board, space, board.header, options.school, options.date, options.session_code, qr_payload
+            )
+    if board.header is None and qr_payload:
         draw_frame_qr(canvas, plan, qr_payload)
     if options.carried_notes:
         draw_carried_notes(canvas, board, space, options.carried_notes)
@@ -100,23 +124,104 @@ def draw_group(canvas: Canvas, group: Group, space: PosterSpace) -> None:
     if group.rect is None:
         return
     x, y, width, height = space.rect(group.rect)
-    canvas.setFillColorRGB(*GROUP_FILL)
+    canvas.setFillColorRGB(*rgb(group.fill or GROUP_FILL_HEX))
     canvas.roundRect(x, y, width, height, min(height * 0.25, space.length(3)), stroke=0, fill=1)
+    look = group_text(group)
     pad = space.length(ZONE_PAD_MM)
-    fitted = fit_text(group.label, BOLD, width - 2 * pad, height * 0.8, space.font(32), space.font(10, 6))
+    font = BOLD if look.bold else REGULAR
+    if look.size_pt is not None:
+        size = space.font(look.size_pt)
+        fitted = fit_text(group.label, font, width - 2 * pad, height * 0.8, size, size)
+    else:
+        fitted = fit_text(group.label, font, width - 2 * pad, height * 0.8, space.font(32), space.font(10, 6))
     top = y + (height + fitted.height) / 2
-    draw_fitted(canvas, fitted, x + pad, top, width - 2 * pad, color=WHITE)
+    draw_fitted(canvas, fitted, x + pad, top, width - 2 * pad, align=look.align, color=rgb(look.color))
+
+
+def set_stroke(canvas: Canvas, space: PosterSpace, stroke: Stroke) -> None:
+    """Colour, width and dash of the lines drawn next (a dotted line: round dots)."""
+    canvas.setStrokeColorRGB(*rgb(stroke.color))
+    canvas.setLineWidth(space.length(stroke.width_mm))
+    pattern = dash_pattern_mm(stroke.dash, stroke.width_mm)
+    if pattern is None:
+        canvas.setDash()
+        canvas.setLineCap(0)
+    else:
+        canvas.setDash([space.length(length) for length in pattern])
+        canvas.setLineCap(1 if stroke.dash == "dotted" else 0)
+
+
+def draw_outline(canvas: Canvas, space: PosterSpace, zone: Zone, stroke: Stroke, fill: str | None) -> None:
+    """A zone's shape: rectangle, rounded rectangle, ellipse or sticky-note spot, filled and/or stroked."""
+    x, y, width, height = space.rect(zone.rect)
+    draw_stroke = 1 if stroke.visible else 0
+    draw_fill = 1 if fill else 0
+    if not draw_stroke and not draw_fill:
+        return
+    canvas.saveState()
+    if fill:
+        canvas.setFillColorRGB(*rgb(fill))
+    if draw_stroke:
+        set_stroke(canvas, space, stroke)
+    if zone.shape is Shape.ROUNDED:
+        canvas.roundRect(
+            x, y, width, height, space.length(corner_radius_mm(zone.rect)), stroke=draw_stroke, fill=draw_fill
+        )
+    elif zone.shape in (Shape.ELLIPSE, Shape.CIRCLE):
+        canvas.ellipse(x, y, x + width, y + height, stroke=draw_stroke, fill=draw_fill)
+    elif zone.shape is Shape.NOTE:
+        fold = space.length(note_fold_mm(zone.rect))
+        path = canvas.beginPath()
+        path.moveTo(x, y)
+        path.lineTo(x + width, y)
+        path.lineTo(x + width, y + height - fold)
+        path.lineTo(x + width - fold, y + height)
+        path.lineTo(x, y + height)
+        path.close()
+        canvas.drawPath(path, stroke=draw_stroke, fill=draw_fill)
+        if draw_stroke:
+            corner = canvas.beginPath()
+            corner.moveTo(x + width - fold, y + height)
+            corner.lineTo(x + width - fold, y + height - fold)
+            corner.lineTo(x + width, y + height - fold)
+            canvas.drawPath(corner, stroke=1, fill=0)
+    else:
+        canvas.rect(x, y, width, height, stroke=draw_stroke, fill=draw_fill)
+    canvas.restoreState()
+
+
+@contextmanager
+def turned(
+    canvas: Canvas, space: PosterSpace, rect: Rect, rotation: int
+) -> Iterator[tuple[float, float, float, float]]:
+    """Draw content turned clockwise by ``rotation`` inside ``rect``; yields the content's (x, y, w, h) in points."""
+    x, y, width, height = space.rect(rect)
+    if not rotation:
+        yield x, y, width, height
+        return
+    canvas.saveState()
+    canvas.translate(x + width / 2, y + height / 2)
+    canvas.rotate(-rotation)  # ReportLab turns counter-clockwise
+    local_w, local_h = (height, width) if rotation in (90, 270) else (width, height)
+    try:
+        yield -local_w / 2, -local_h / 2, local_w, local_h
+    finally:
+        canvas.restoreState()
 
 
 def draw_zone(canvas: Canvas, zone: Zone, space: PosterSpace) -> None:
-    x, y, width, height = space.rect(zone.rect)
+    draw_outline(canvas, space, zone, zone_stroke(zone), zone.fill)
+    with turned(canvas, space, text_area(zone), zone.rotation) as (x, y, width, height):
+        _draw_zone_content(canvas, zone, space, x, y, width, height)
+
+
+def _draw_zone_content(
+    canvas: Canvas, zone: Zone, space: PosterSpace, x: float, y: float, width: float, height: float
+) -> None:
+    look = zone_text(zone)
+    ink, soft = rgb(look.color), (rgb(look.color) if zone.text_style.color else SOFT_INK)
     canvas.setLineWidth(space.length(ZONE_LINE_MM))
     canvas.setStrokeColorRGB(*INK)
-    if zone.fill:
-        canvas.setFillColorRGB(*rgb(zone.fill))
-        canvas.rect(x, y, width, height, stroke=1, fill=1)
-    else:
-        canvas.rect(x, y, width, height, stroke=1, fill=0)
     pad = space.length(ZONE_PAD_MM)
     dots = zone.holds.dots
     dot_d = space.length(DOT_MM)
@@ -124,15 +229,14 @@ def draw_zone(canvas: Canvas, zone: Zone, space: PosterSpace) -> None:
     text_w = width - 2 * pad - dots_w
     top = y + height - pad
     budget = height * (0.45 if (zone.question or zone.definition) else 0.3)
-    label = fit_text(
-        zone.label,
-        BOLD,
-        text_w,
-        budget * (0.5 if zone.question or zone.definition else 1.0),
-        space.font(28),
-        space.font(9, 6),
-    )
-    cursor = draw_fitted(canvas, label, x + pad, top, text_w, color=INK)
+    label_room = budget * (0.5 if zone.question or zone.definition else 1.0)
+    font = BOLD if look.bold else REGULAR
+    if look.size_pt is not None:
+        size = space.font(look.size_pt)
+        label = fit_text(zone.label, font, text_w, max(label_room, size * 1.2), size, size)
+    else:
+        label = fit_text(zone.label, font, text_w, label_room, space.font(28), space.font(9, 6))
+    cursor = draw_fitted(canvas, label, x + pad, top, text_w, align=look.align, color=ink)
     # the question takes up to 0.3 of the budget; the definition whatever the label and question left over
     # (a long quoted definition then fits without taking room from the notes)
     for text, font, share, size in ((zone.question, ITALIC, 0.3, 18), (zone.definition, REGULAR, None, 14)):
@@ -140,8 +244,8 @@ def draw_zone(canvas: Canvas, zone: Zone, space: PosterSpace) -> None:
             continue
         room = budget * share if share is not None else budget - (top - cursor) - pad * 0.3
         fitted = fit_text(text, font, width - 2 * pad, max(room, budget * 0.2), space.font(size), space.font(7, 6))
-        cursor = draw_fitted(canvas, fitted, x + pad, cursor - pad * 0.3, width - 2 * pad, color=SOFT_INK)
-    if zone.holds.rows:
+        cursor = draw_fitted(canvas, fitted, x + pad, cursor - pad * 0.3, width - 2 * pad, align=look.align, color=soft)
+    if zone.holds.rows and not zone.rotation:
         draw_rows(canvas, space, zone.rect, cursor - pad * 0.5)
     for index, kind in enumerate(dots):
         cx = x + width - pad - dot_d / 2 - index * dot_d * 1.4
@@ -155,7 +259,7 @@ def draw_zone(canvas: Canvas, zone: Zone, space: PosterSpace) -> None:
         extra.append(f"{zone.reference_percent:g} %".replace(".", ","))
     if extra:
         size = space.font(16)
-        canvas.setFillColorRGB(*SOFT_INK)
+        canvas.setFillColorRGB(*soft)
         draw_string(canvas, x + width - pad, y + pad, "  ".join(extra), BOLD, size, "right")
 
 
@@ -186,41 +290,60 @@ def draw_element(canvas: Canvas, board: Board, element, space: PosterSpace) -> N
     elif isinstance(element, ConnectorElement):
         draw_connector(canvas, board, element, space)
     elif isinstance(element, LineElement):
-        draw_line(canvas, element.start, element.end, space, element.width_mm, element.dashed, element.arrow)
+        color = rgb(element.color) if element.color else INK
+        draw_polyline(
+            canvas, (element.start, element.end), space, element.width_mm, element.dashed, element.arrow, color
+        )
+    elif isinstance(element, ImageElement):
+        with turned(canvas, space, element.rect, element.rotation) as box:
+            draw_image(canvas, element, *box)
 
 
 def draw_text_element(canvas: Canvas, element: TextElement, space: PosterSpace) -> None:
-    x, y, width, height = space.rect(element.rect)
-    font = BOLD if element.bold else REGULAR
-    if element.font_size_pt is not None:
-        size = space.font(element.font_size_pt)
-        fitted = fit_text(element.text, font, width, height, size, size)
-    else:
-        fitted = fit_text(element.text, font, width, height, space.font(28), space.font(8, 6))
-    draw_fitted(canvas, fitted, x, y + height, width, align=element.align, color=INK)
+    stroke = text_stroke(element)
+    if element.fill or stroke.visible:
+        x, y, width, height = space.rect(element.rect)
+        canvas.saveState()
+        if element.fill:
+            canvas.setFillColorRGB(*rgb(element.fill))
+        if stroke.visible:
+            set_stroke(canvas, space, stroke)
+        canvas.rect(x, y, width, height, stroke=1 if stroke.visible else 0, fill=1 if element.fill else 0)
+        canvas.restoreState()
+    with turned(canvas, space, element.rect, element.rotation) as (x, y, width, height):
+        font = BOLD if element.bold else REGULAR
+        if element.font_size_pt is not None:
+            size = space.font(element.font_size_pt)
+            fitted = fit_text(element.text, font, width, height, size, size)
+        else:
+            fitted = fit_text(element.text, font, width, height, space.font(28), space.font(8, 6))
+        color = rgb(element.color) if element.color else INK
+        draw_fitted(canvas, fitted, x, y + height, width, align=element.align, color=color)
 
 
 def draw_symbol_element(canvas: Canvas, element: SymbolElement, space: PosterSpace) -> None:
-    x, y, width, height = space.rect(element.rect)
-    label_h = height * 0.25 if element.label else 0.0
-    side = min(width, height - label_h)
-    sx = x + (width - side) / 2
-    sy = y + label_h
-    draw_symbol(canvas, element.symbol, sx, sy, side, max(space.length(0.6), side * 0.025))
-    if element.label:
-        fitted = fit_text(element.label, REGULAR, width, label_h, space.font(12), space.font(7, 6))
-        draw_fitted(canvas, fitted, x, y + label_h, width, align="center")
+    color = rgb(element.color) if element.color else INK
+    with turned(canvas, space, element.rect, element.rotation) as (x, y, width, height):
+        label_h = height * 0.25 if element.label else 0.0
+        side = min(width, height - label_h)
+        sx = x + (width - side) / 2
+        sy = y + label_h
+        draw_symbol(canvas, element.symbol, sx, sy, side, max(space.length(0.6), side * 0.025), color)
+        if element.label:
+            fitted = fit_text(element.label, REGULAR, width, label_h, space.font(12), space.font(7, 6))
+            draw_fitted(canvas, fitted, x, y + label_h, width, align="center", color=color)
 
 
 def draw_connector(canvas: Canvas, board: Board, element: ConnectorElement, space: PosterSpace) -> None:
-    route = connector_route(board, element)
-    if route is None:
+    path = connector_points(board, element)
+    if path is None:
         return
-    draw_polyline(canvas, route, space, CONNECTOR_WIDTH_MM, element.dashed, element.arrow)
+    stroke = connector_stroke(element)
+    draw_polyline(canvas, path, space, stroke.width_mm, element.dashed, element.arrow, rgb(stroke.color))
     if element.label:
-        middle = label_point(route)
+        middle = label_point(path)
         size = space.font(11)
-        canvas.setFillColorRGB(*INK)
+        canvas.setFillColorRGB(*rgb(stroke.color))
         draw_string(canvas, space.x(middle.x), space.y(middle.y) + size * 0.4, element.label, ITALIC, size, "center")
 
 
@@ -231,14 +354,20 @@ def draw_line(
 
 
 def draw_polyline(
-    canvas: Canvas, points: tuple[Point, ...], space: PosterSpace, width_mm: float, dashed: bool, arrow: bool
+    canvas: Canvas,
+    points: tuple[Point, ...],
+    space: PosterSpace,
+    width_mm: float,
+    dashed: bool,
+    arrow: bool,
+    color: tuple[float, float, float] = INK,
 ) -> None:
     """A line through ``points`` (board mm), with an arrow head at the last point when asked."""
     xy = [(space.x(point.x), space.y(point.y)) for point in points]
     line_w = space.length(width_mm)
     canvas.saveState()
-    canvas.setStrokeColorRGB(*INK)
-    canvas.setFillColorRGB(*INK)
+    canvas.setStrokeColorRGB(*color)
+    canvas.setFillColorRGB(*color)
     canvas.setLineWidth(line_w)
     canvas.setLineCap(1)
     (x1, y1), (x2, y2) = xy[-2], xy[-1]

@@ -39,9 +39,10 @@ from reportlab.platypus import (
 
 from boards.analysis.dutch import format_number, format_percent, format_signed
 from boards.analysis.heat import heat_hex
+from boards.analysis.measures import Heat, MeasureKind, heat
 from boards.analysis.overview import Analysis, SessionAnalysis
 from boards.fileformat import atomic_write_bytes
-from boards.model import Board, TextElement
+from boards.model import TextElement
 from printing.fonts import BOLD as FONT_BOLD
 from printing.fonts import REGULAR as FONT
 from printing.fonts import register_fonts
@@ -86,14 +87,12 @@ def _p(text: object, style: ParagraphStyle) -> Paragraph:
 
 
 class HeatView(Flowable):
-    """The board drawn to the page width, zones shaded by their counts."""
+    """The board drawn to the page width, zones shaded by one measure (``boards.analysis.measures``)."""
 
-    def __init__(
-        self, board: Board, totals: dict[str, int], width: float = CONTENT_WIDTH, max_height: float = 150 * mm
-    ):
+    def __init__(self, heat: Heat, width: float = CONTENT_WIDTH, max_height: float = 150 * mm):
         super().__init__()
-        self.board = board
-        self.totals = totals
+        self.heat = heat
+        board = self.board = heat.board
         self.scale = min(width / board.width_mm, max_height / board.height_mm)
         self.width = board.width_mm * self.scale
         self.height = board.height_mm * self.scale
@@ -111,8 +110,14 @@ class HeatView(Flowable):
         canvas.setFillColor(colors.HexColor("#f6efe4"))
         canvas.setStrokeColor(KRAFT)
         canvas.rect(0, 0, self.width, self.height, stroke=1, fill=1)
-        maximum = max(self.totals.values(), default=0)
         font_size = max(4.0, min(7.0, self.scale * 28))
+        if self.board.header is not None and self.board.title:  # the board's title where the board has it
+            x, y, w, h = self._rect(self.board.header)
+            size = min(font_size * 2, h * 0.45)
+            canvas.setFillColor(colors.HexColor("#3e2723"))
+            canvas.setFont(FONT_BOLD, size)
+            for index, line in enumerate(simpleSplit(self.board.title, FONT_BOLD, size, max(w - 2, 10))[:2]):
+                canvas.drawString(x + 1, y + h - size * (index + 1) * 1.15, line)
         for group in self.board.groups:
             if group.rect is None:
                 continue
@@ -134,9 +139,9 @@ class HeatView(Flowable):
             for index, line in enumerate(lines[:max_lines]):
                 canvas.drawString(x + 1, y + h - size * (index + 1) * 1.15, line)
         for zone in sorted(self.board.zones, key=lambda z: -z.rect.area):  # nested zones drawn on top
-            count = self.totals.get(zone.id, 0)
+            count = self.heat.text(zone.id)
             x, y, w, h = self._rect(zone.rect)
-            canvas.setFillColor(colors.HexColor(heat_hex(count, maximum)))
+            canvas.setFillColor(colors.HexColor(self.heat.color(zone.id)))
             canvas.setStrokeColor(colors.HexColor("#6d4c41"))
             canvas.setLineWidth(0.4)
             canvas.rect(x, y, w, h, stroke=1, fill=1)
@@ -147,8 +152,32 @@ class HeatView(Flowable):
             for index, line in enumerate(lines[:max_lines]):
                 canvas.drawString(x + 2, y + h - 2 - font_size * (index + 1) * 1.15, line)
             canvas.setFont(FONT_BOLD, font_size * 1.5)
-            canvas.drawRightString(x + w - 2, y + 2.5, str(count))
+            canvas.drawRightString(x + w - 2, y + 2.5, count)
         canvas.restoreState()
+
+
+def _legend(shaded: Heat, styles: dict[str, ParagraphStyle]) -> Table:
+    """The heat view's swatches with what they mean, and how to read the board."""
+    cells: list[object] = []
+    widths: list[float] = []
+    for entry in shaded.legend():
+        cells += ["", _p(str(entry.text), styles["small"])]
+        widths += [5 * mm, max(12 * mm, pdfmetrics.stringWidth(str(entry.text), FONT, 8) + 6 * mm)]
+    table = Table([cells], colWidths=widths, hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (2 * index, 0), (2 * index, 0), colors.HexColor(entry.color))
+                for index, entry in enumerate(shaded.legend())
+            ]
+            + [
+                ("BOX", (2 * index, 0), (2 * index, 0), 0.3, colors.HexColor("#6d4c41"))
+                for index in range(len(shaded.legend()))
+            ]
+            + [("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("TOPPADDING", (0, 0), (-1, -1), 1)]
+        )
+    )
+    return table
 
 
 def _table(
@@ -311,7 +340,9 @@ def _cover(analysis: Analysis, styles: dict[str, ParagraphStyle]) -> list[Flowab
     return story
 
 
-def _session_story(item: SessionAnalysis, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
+def _session_story(
+    item: SessionAnalysis, styles: dict[str, ParagraphStyle], measure: str | None = None
+) -> list[Flowable]:
     session = item.session
     story: list[Flowable] = [_p(item.label, styles["h1"])]
     subtitle = ", ".join(part for part in (item.method_title, item.step_title) if part)
@@ -320,8 +351,11 @@ def _session_story(item: SessionAnalysis, styles: dict[str, ParagraphStyle]) -> 
     if session.board.question:
         story.append(_p(session.board.question, styles["small"]))
     story.append(Spacer(1, 3 * mm))
-    story.append(HeatView(session.board, item.zone_totals))
-    story.append(_p("Het bord: hoe donkerder het vak, hoe meer briefjes en stippen erop.", styles["small"]))
+    shaded = heat(session, measure)
+    story.append(_p(f"Het bord: {shaded.measure.label}", styles["h2"]))
+    story.append(HeatView(shaded))
+    story.append(_legend(shaded, styles))
+    story.append(_p(str(shaded.caption()), styles["small"]))
     for finding in item.findings:
         style = styles["conclusion"] if finding.startswith("CONCLUSIE") else styles["body"]
         story.append(_p(finding, style))
@@ -441,27 +475,30 @@ def _session_story(item: SessionAnalysis, styles: dict[str, ParagraphStyle]) -> 
             )
         )
         story.append(table)
-    else:
-        counts = item.zone_counts[item.zone_counts["total"] > 0]
-        if not counts.empty:
-            story.append(_p("Per vak", styles["h2"]))
-            shown = counts.sort_values("total", ascending=False, kind="stable").head(MAX_BARS)
-            story.append(
-                _horizontal_bars(
-                    shown["zone_label"].tolist(), [shown["total"].tolist()], ["#d84315"], ["briefjes en stippen"]
-                )
+    elif shaded.measure.kind is MeasureKind.COUNT and shaded.extreme:
+        story.append(_p(f"Per vak: {shaded.measure.label}", styles["h2"]))
+        counted = sorted(
+            ((zone.label or zone.id, shaded.values[zone.id]) for zone in session.board.zones if shaded.values[zone.id]),
+            key=lambda pair: -int(pair[1] or 0),
+        )[:MAX_BARS]
+        story.append(
+            _horizontal_bars(
+                [label for label, _ in counted],
+                [[int(value or 0) for _, value in counted]],
+                [shaded.measure.color],
+                [str(shaded.measure.label)],
             )
+        )
 
     counts = item.zone_counts[item.zone_counts["total"] > 0]
     own_summary = (item.processes, item.scales, item.distribution, item.grid)
     if not counts.empty and all(part is None for part in own_summary):
         story.append(_p("Tellingen per vak", styles["h2"]))
-        columns = [c for c in counts.columns if c not in ("zone_id", "group_label")]
+        # Each measure in its own column; no column adds kinds of dots or dots and notes together.
+        columns = [c for c in counts.columns if c not in ("zone_id", "group_label", "dots", "total")]
         story.append(
             _table(
-                counts[columns].rename(
-                    columns={"zone_label": "Vak", "notes": "Briefjes", "dots": "Stippen", "total": "Totaal"}
-                ),
+                counts[columns].rename(columns={"zone_label": "Vak", "notes": "Briefjes"}),
                 styles,
             )
         )
@@ -538,7 +575,9 @@ def _comparisons_story(analysis: Analysis, styles: dict[str, ParagraphStyle]) ->
     return story
 
 
-def report_bytes(analysis: Analysis) -> bytes:
+def report_bytes(analysis: Analysis, measure: str | None = None) -> bytes:
+    """The report; each board is shaded by ``measure`` (a dot kind's id, ``notes`` or ``balance``) where it
+    has it, else by its suggested measure (``boards.analysis.measures``)."""
     register_fonts()
     styles = _styles()
     buffer = io.BytesIO()
@@ -566,7 +605,7 @@ def report_bytes(analysis: Analysis) -> bytes:
     )
     story = _cover(analysis, styles)
     for item in analysis.per_session:
-        story += _session_story(item, styles)
+        story += _session_story(item, styles, measure)
     story += _comparisons_story(analysis, styles)
     if isinstance(story[-1], PageBreak):
         story.pop()
@@ -574,5 +613,5 @@ def report_bytes(analysis: Analysis) -> bytes:
     return buffer.getvalue()
 
 
-def write_report(analysis: Analysis, path: Path | str) -> None:
-    atomic_write_bytes(path, report_bytes(analysis))
+def write_report(analysis: Analysis, path: Path | str, measure: str | None = None) -> None:
+    atomic_write_bytes(path, report_bytes(analysis, measure))

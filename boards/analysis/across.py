@@ -104,6 +104,7 @@ class Trend:
     dates: list[str]
     table: pd.DataFrame  # zone_id, zone_label, measure, <date>..., change
     moved: pd.DataFrame  # the rows whose count changed, biggest change first
+    board_title: str = ""  # the title of the board in the most recent session
 
 
 def over_time(sessions: Sequence[Session], board_id: str | None = None, school: str | None = None) -> Trend:
@@ -129,7 +130,12 @@ def over_time(sessions: Sequence[Session], board_id: str | None = None, school: 
         "change", key=lambda column: column.abs(), ascending=False, kind="stable"
     )
     return Trend(
-        board_id, school if school is not None else ", ".join(schools), dates, table, moved.reset_index(drop=True)
+        board_id,
+        school if school is not None else ", ".join(schools),
+        dates,
+        table,
+        moved.reset_index(drop=True),
+        chosen[-1].board.title,
     )
 
 

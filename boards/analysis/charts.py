@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from boards.analysis.across import SchoolComparison, Trend
 from boards.analysis.dutch import format_count_percent
 from boards.analysis.heat import HEAT_COLOR
+from boards.analysis.measures import MeasureKind, board_measures, heat
 from boards.analysis.overview import SessionAnalysis
 
 MAX_BARS = 24
@@ -88,18 +89,25 @@ def session_charts(item: SessionAnalysis) -> list[ChartData]:
                 ["briefjes"],
             )
         )
-    if not charts:
-        counts = item.zone_counts[item.zone_counts["total"] > 0]
-        counts = counts.sort_values("total", ascending=False, kind="stable").head(MAX_BARS)
-        charts.append(
-            ChartData(
-                "per vak",
-                counts["zone_label"].tolist(),
-                [counts["total"].tolist()],
-                [HEAT_COLOR],
-                ["briefjes en stippen"],
-            )
-        )
+    if not charts:  # one chart per measure (notes, each dot kind): never added up
+        for measure in board_measures(item.session.board):
+            if measure.kind is not MeasureKind.COUNT:
+                continue
+            values = heat(item.session, measure.id).values
+            zones = sorted(
+                (zone for zone in item.session.board.zones if values.get(zone.id)),
+                key=lambda zone: -int(values[zone.id] or 0),
+            )[:MAX_BARS]
+            if zones:
+                charts.append(
+                    ChartData(
+                        f"{measure.label} per vak",
+                        [zone.label or zone.id for zone in zones],
+                        [[int(values[zone.id] or 0) for zone in zones]],
+                        [measure.color],
+                        [str(measure.label)],
+                    )
+                )
     return charts
 
 
@@ -117,7 +125,8 @@ def trend_lines(trend: Trend, limit: int = 6) -> TrendLines:
         (f"{row['zone_label']} ({row['measure']})", [int(row[date]) for date in trend.dates])
         for _, row in moved.iterrows()
     ]
-    return TrendLines(f"{trend.board_id} bij {trend.school}", trend.dates, lines)
+    title = trend.board_title or trend.board_id
+    return TrendLines(f"{title} bij {trend.school}" if trend.school else title, trend.dates, lines)
 
 
 SCHOOL_COLORS = ["#d84315", "#1e88e5", "#43a047", "#8e24aa", "#f9a825", "#6d4c41"]

@@ -21,7 +21,7 @@ from boards.analysis.distribution import GENERIC_SUBJECT, Distribution, distribu
 from boards.analysis.grid import GridTable, grid_table
 from boards.analysis.procesplaat import ProcessAnalysis, analyse_processes, is_process_board
 from boards.analysis.scales import ScaleAnalysis, analyse_scales
-from boards.analysis.summaries import color_counts, dot_kind_counts, zone_counts, zone_totals
+from boards.analysis.summaries import color_counts, dot_kind_counts, zone_counts
 from boards.errors import BruinpapierError
 from boards.methods import get_method
 from boards.session import Session
@@ -34,7 +34,6 @@ class SessionAnalysis:
     method_title: str
     step_title: str
     zone_counts: pd.DataFrame
-    zone_totals: dict[str, int]
     color_counts: pd.DataFrame
     kind_counts: pd.DataFrame
     actions: pd.DataFrame
@@ -87,7 +86,6 @@ def analyse_session(session: Session) -> SessionAnalysis:
         method_title=method_title,
         step_title=step_title,
         zone_counts=zone_counts(session),
-        zone_totals=zone_totals(session),
         color_counts=color_counts(session),
         kind_counts=dot_kind_counts(session),
         actions=tables.actions_table([session]),
@@ -133,10 +131,11 @@ def analyse(sessions: Sequence[Session]) -> Analysis:
         by_board.setdefault(session.board.id, []).append(session)
     for board_id, board_sessions in by_board.items():
         per_school = Counter(session.school for session in board_sessions)
-        for school, count in per_school.items():
-            dates = {session.date for session in board_sessions if session.school == school}
-            if count >= 2 and len(dates) >= 2:
-                trends.append(over_time(board_sessions, board_id, school))
+        dated = [session for session in board_sessions if session.date]  # a session without a date has no place
+        for school in per_school:
+            dates = {session.date for session in dated if session.school == school}
+            if len(dates) >= 2:
+                trends.append(over_time(dated, board_id, school))
         if len(per_school) >= 2:
             comparisons.append(across_schools(board_sessions, board_id))
     return Analysis(

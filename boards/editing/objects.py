@@ -1,7 +1,8 @@
 """The parts of a board addressed by key, read and written as one change set.
 
 A board's parts are addressed by *keys*: ``zone:<id>``, ``group:<id>``,
-``element:<id>``, ``header`` (the title block rect) and ``legend``. An edit of
+``element:<id>``, ``bundle:<id>`` (parts grouped with Ctrl+G; not drawn),
+``header`` (the title block rect) and ``legend``. An edit of
 the board is a change set: key → the part as it should be (None: removed).
 :func:`snapshot` remembers how the parts are now, with their place in their
 list, and :func:`put_objects` writes a change set back so that an undone edit
@@ -16,13 +17,13 @@ from dataclasses import replace
 from typing import Any
 
 from boards.geometry import Point, Rect
-from boards.model import Board, Element, Group, Legend, LineElement, Zone
+from boards.model import Board, Bundle, Element, Group, Legend, LineElement, Zone
 
 HEADER_KEY = "header"
 LEGEND_KEY = "legend"
-_COLLECTIONS = {"zone": "zones", "group": "groups", "element": "elements"}
+_COLLECTIONS = {"zone": "zones", "group": "groups", "element": "elements", "bundle": "bundles"}
 
-BoardObject = Zone | Group | Element | Rect | Legend
+BoardObject = Zone | Group | Element | Rect | Legend | Bundle
 
 #: key → (place in its list, the part or None); what :func:`put_objects` writes back.
 Snapshot = dict[str, tuple[int, Any]]
@@ -40,6 +41,10 @@ def element_key(element_id: str) -> str:
     return f"element:{element_id}"
 
 
+def bundle_key(bundle_id: str) -> str:
+    return f"bundle:{bundle_id}"
+
+
 def split_key(key: str) -> tuple[str, str]:
     """``"zone:abc"`` → ``("zone", "abc")``; ``"header"`` → ``("header", "")``."""
     kind, _, object_id = key.partition(":")
@@ -54,11 +59,13 @@ def key_for_id(board: Board, object_id: str) -> str | None:
         return group_key(object_id)
     if board.element(object_id) is not None:
         return element_key(object_id)
+    if board.bundle(object_id) is not None:
+        return bundle_key(object_id)
     return None
 
 
 def object_keys(board: Board) -> list[str]:
-    """Every part of the board: zones, groups, elements, then header and legend."""
+    """Every drawn part of the board: zones, groups, elements, then header and legend (bundles are not drawn)."""
     keys = [zone_key(zone.id) for zone in board.zones]
     keys += [group_key(group.id) for group in board.groups]
     keys += [element_key(element.id) for element in board.elements]

@@ -14,8 +14,9 @@ from pathlib import Path
 
 from boards.errors import InvalidArgumentError, problem
 from boards.i18n import QT_TRANSLATE_NOOP, Message
+from boards.merging import Keep, MergePlan, Part, plan_merge
 from boards.model import Board
-from boards.session import MAX_DOT_COUNT, ActionItem, Note, NoteSource, Session
+from boards.session import MAX_DOT_COUNT, ActionItem, DotCount, Note, NoteSource, Results, Session
 from boards.sessionio.matching import ZoneMatcher, match_dot_kind, match_note_color, normalise
 from boards.sessionio.tables import SourceRow, Table, read_table
 
@@ -111,10 +112,12 @@ class ImportRow:
 
 @dataclass
 class ImportSummary:
-    notes: int = 0
-    dots: int = 0
+    notes: int = 0  # notes added
+    dots: int = 0  # dot rows taken
     actions: int = 0
     skipped: int = 0
+    kept: int = 0  # zone parts (dots, notes) where the session held something else and kept it
+    left_out: int = 0  # notes and dot rows not taken because the session's data stayed
 
 
 @dataclass
@@ -193,11 +196,11 @@ class ImportPreview:
 
     # --- applying ------------------------------------------------------------------------
 
-    def apply(self, session: Session) -> ImportSummary:
-        """Add the rows to ``session``; refuses while rows are wrong and not skipped.
+    def incoming_results(self, session: Session) -> Results:
+        """The rows as results for ``session``; refuses while rows are wrong and not skipped.
 
-        Notes and action items are added; a dot row sets the count of its zone
-        and kind (rows for the same zone and kind in one file are added up).
+        Dot rows for the same zone and kind in one file are added up; action items without a number
+        are numbered after the session's.
         """
         remaining = self.problems()
         if remaining:
@@ -221,15 +224,14 @@ class ImportPreview:
                     QT_TRANSLATE_NOOP("errors", "de controle is gedaan voor een ander bord dan dat van deze sessie")
                 )
             )
-        summary = ImportSummary()
+        results = Results()
         dot_totals: dict[tuple[str, str], int] = {}
-        next_nr = max((action.nr for action in session.results.actions), default=0) + 1
+        next_nr = session.results.next_action_nr()
         for row in self.rows:
             if row.skipped:
-                summary.skipped += 1
                 continue
             if row.kind is RowKind.NOTE:
-                session.results.notes.append(
+                results.notes.append(
                     Note(
                         text=row.values["tekst"],
                         zone_id=row.zone_id,
@@ -237,15 +239,13 @@ class ImportPreview:
                         source=NoteSource.IMPORTED,
                     )
                 )
-                summary.notes += 1
             elif row.kind is RowKind.DOT:
                 key = (row.zone_id or "", row.dot_kind or "")
                 dot_totals[key] = dot_totals.get(key, 0) + (row.count or 0)
-                summary.dots += 1
             elif row.kind is RowKind.ACTION:
                 nr = row.nr if row.nr is not None else next_nr
                 next_nr = max(next_nr, nr) + 1
-                session.results.actions.append(
+                results.actions.append(
                     ActionItem(
                         nr=nr,
                         action=row.values["actie"],
@@ -257,9 +257,33 @@ class ImportPreview:
                         done=_truthy(row.values.get("gedaan", "")),
                     )
                 )
-                summary.actions += 1
-        for (zone_id, kind), count in dot_totals.items():
-            session.results.set_dot_count(zone_id, kind, count)
+        # A row's count is stated even when it is 0: it may clear a count (when the user takes it).
+        results.dots = [DotCount(zone_id, kind, count) for (zone_id, kind), count in dot_totals.items()]
+        return results
+
+    def plan(self, session: Session) -> MergePlan:
+        """How the rows meet what ``session`` holds already, zone by zone (``boards.merging``): where
+        both differ the session's data stay unless the user chooses otherwise on the plan."""
+        return plan_merge(session.board, session.results, self.incoming_results(session))
+
+    def apply(self, session: Session, plan: MergePlan | None = None) -> ImportSummary:
+        """Put the rows into ``session`` as ``plan`` (default: :meth:`plan`, unchanged) says; refuses
+        while rows are wrong and not skipped. Nothing the session holds is replaced unless chosen."""
+        plan = plan if plan is not None else self.plan(session)
+        merged = plan.merged()
+        taken = plan.summary()
+        summary = ImportSummary(
+            notes=taken.notes_taken, actions=taken.actions_taken, kept=taken.kept, left_out=taken.notes_left_out
+        )
+        for row in self.rows:
+            if row.skipped:
+                summary.skipped += 1
+            elif row.kind is RowKind.DOT:
+                if plan.choice(row.zone_id, Part.DOTS) is Keep.SESSION:
+                    summary.left_out += 1
+                else:
+                    summary.dots += 1
+        session.results.replace_with(merged)
         return summary
 
 

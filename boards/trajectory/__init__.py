@@ -10,6 +10,7 @@ from boards.trajectory.carry import (
     unanswered,
     unplaced_notes,
 )
+from boards.trajectory.choosing import ProcessChoice, ProcessOption, process_choice
 from boards.trajectory.fileformat import TRAJECTORY_SUFFIX, load_trajectory, loads_trajectory, save_trajectory
 from boards.trajectory.links import ChainLink, trace
 from boards.trajectory.model import StepStatus, Trajectory, TrajectoryStep, new_trajectory
@@ -17,6 +18,8 @@ from boards.trajectory.model import StepStatus, Trajectory, TrajectoryStep, new_
 __all__ = [
     "TRAJECTORY_SUFFIX",
     "ChainLink",
+    "ProcessChoice",
+    "ProcessOption",
     "StepStatus",
     "Trajectory",
     "TrajectoryStep",
@@ -26,6 +29,7 @@ __all__ = [
     "load_trajectory",
     "loads_trajectory",
     "new_trajectory",
+    "process_choice",
     "record_session",
     "save_trajectory",
     "start_sessions",

@@ -8,10 +8,12 @@ be traced back to its idea, problem and process step (see ``links``).
 from __future__ import annotations
 
 import copy
+import datetime
 
 from boards.errors import InvalidArgumentError, NotFoundError, problem
 from boards.i18n import QT_TRANSLATE_NOOP
 from boards.methods import CarryMode, CarryRule, MethodStep
+from boards.model import Board
 from boards.session import ActionItem, Note, NoteSource, Session, check_session_date
 from boards.templates import load_template
 from boards.trajectory.model import Trajectory
@@ -64,10 +66,11 @@ def suggested_zone(session: Session, dot_kind: str) -> str | None:
 class _Builder:
     """Collects the new sessions of one board, one per topic."""
 
-    def __init__(self, trajectory: Trajectory, step: MethodStep, board_id: str, date: str) -> None:
+    def __init__(self, trajectory: Trajectory, step: MethodStep, board: Board, date: str) -> None:
         self.trajectory = trajectory
         self.step = step
-        self.board_id = board_id
+        self.board = board
+        self.board_id = board.id
         self.date = date
         self.sessions: dict[str, Session] = {}
 
@@ -75,7 +78,7 @@ class _Builder:
         if topic not in self.sessions:
             held = len(self.trajectory.all_sessions()) + len(self.sessions) + 1
             self.sessions[topic] = Session(
-                board=copy.deepcopy(load_template(self.board_id)),
+                board=copy.deepcopy(self.board),
                 school=self.trajectory.school,
                 team=self.trajectory.team,
                 date=self.date,
@@ -108,15 +111,16 @@ class _Builder:
                     )
         elif rule.mode is CarryMode.CHOSEN_ZONE_SUBJECT:
             source = sources[-1]
+            processes = [z for z in source.board.zones if any(kind.id == rule.dot_kind for kind in z.holds.dots)]
             zone_id = topic_zone or suggested_zone(source, rule.dot_kind)
-            zone = source.board.zone(zone_id) if zone_id else None
+            zone = next((z for z in processes if z.id == zone_id), None)
             if zone is None:
                 raise InvalidArgumentError(
                     problem(
                         QT_TRANSLATE_NOOP(
                             "errors", "kies het proces om verder uit te werken; bekende processen: {zones}"
                         ),
-                        zones=", ".join(zone.id for zone in source.board.zones),
+                        zones=", ".join(process.id for process in processes),
                     )
                 )
             target = self.session(zone.label)
@@ -166,9 +170,28 @@ def session_code(trajectory: Trajectory, number: int) -> str:
 
 
 def start_sessions(
-    trajectory: Trajectory, board_id: str, *, date: str = "", topic_zone: str | None = None
+    trajectory: Trajectory,
+    board_id: str,
+    *,
+    date: str | None = None,
+    topic_zone: str | None = None,
+    board: Board | None = None,
 ) -> list[Session]:
-    """New sessions for ``board_id`` pre-filled by the method's carry-forward rules (not yet added)."""
+    """New sessions for ``board_id`` pre-filled by the method's carry-forward rules (not yet added).
+
+    ``date``: the sessions' date (JJJJ-MM-DD), today when None. ``topic_zone``: the process chosen where a
+    rule makes one the subject (see :func:`boards.trajectory.process_choice`); None takes the suggestion.
+    ``board``: the board to use, a version of ``board_id`` the facilitator edited; the template when None.
+    """
+    date = check_session_date(date) if date is not None else datetime.date.today().isoformat()
+    if board is not None and board.id != board_id:
+        raise InvalidArgumentError(
+            problem(
+                QT_TRANSLATE_NOOP("errors", "het bord '{given}' is niet het bord '{board}' van deze stap"),
+                given=board.id,
+                board=board_id,
+            )
+        )
     method = trajectory.method
     steps = [step for step, candidate in method.boards_in_order() if candidate == board_id]
     if not steps:
@@ -180,7 +203,7 @@ def start_sessions(
             )
         )
     open_steps = [step for step in steps if not trajectory.step(step.id).done] or steps
-    builder = _Builder(trajectory, open_steps[0], board_id, date)
+    builder = _Builder(trajectory, open_steps[0], board if board is not None else load_template(board_id), date)
     for rule in method.rules_into(board_id):
         builder.apply(rule, topic_zone)
     if not builder.sessions:
@@ -189,10 +212,15 @@ def start_sessions(
 
 
 def add_next_sessions(
-    trajectory: Trajectory, *, date: str = "", topic_zone: str | None = None, board_id: str | None = None
+    trajectory: Trajectory,
+    *,
+    date: str | None = None,
+    topic_zone: str | None = None,
+    board_id: str | None = None,
+    board: Board | None = None,
 ) -> list[Session]:
-    """Start the next board of the trajectory (or the board asked for) and add its sessions to their step."""
-    check_session_date(date)
+    """Start the next board of the trajectory (or the board asked for) and add its sessions to their step;
+    ``date``, ``topic_zone`` and ``board`` as for :func:`start_sessions`."""
     if board_id is None:
         upcoming = trajectory.next_board()
         if upcoming is None:
@@ -214,7 +242,7 @@ def add_next_sessions(
                 )
             )
         method_step = open_steps[0]
-    sessions = start_sessions(trajectory, board_id, date=date, topic_zone=topic_zone)
+    sessions = start_sessions(trajectory, board_id, date=date, topic_zone=topic_zone, board=board)
     trajectory.step(method_step.id).sessions.extend(sessions)
     return sessions
 

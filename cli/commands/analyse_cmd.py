@@ -84,7 +84,7 @@ def _report(args: argparse.Namespace) -> int:
     from printing.report import write_report
 
     analysis = analyse(load_sessions(args.sessions))
-    write_report(analysis, args.output)
+    write_report(analysis, args.output, measure=args.measure)
     print(f"Rapport geschreven: {args.output}")
     return 0
 
@@ -99,4 +99,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("report", help="PDF-rapport van sessies (A4)")
     parser.add_argument("sessions", nargs="+", metavar="SESSIE", help="sessiebestand (.bpsessie)")
     parser.add_argument("-o", "--output", type=Path, required=True, metavar="UIT.pdf", help="het PDF-bestand")
+    parser.add_argument(
+        "--measure",
+        metavar="MAAT",
+        help="wat het bord in het rapport kleurt: een stipsoort (bijv. werkdruk, werkplezier), notes (briefjes) "
+        "of balance (procesplaten: werkplezier min werkdruk); standaard de eerste stipsoort of de briefjes",
+    )
     parser.set_defaults(handler=_report)

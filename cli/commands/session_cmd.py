@@ -19,6 +19,7 @@ from boards.archive import (
 from boards.errors import InvalidArgumentError, problem
 from boards.fileformat import SESSION_SUFFIX, load_session, save_session
 from boards.i18n import QT_TRANSLATE_NOOP
+from boards.merging import KEEP_LABELS, PART_LABELS, UNPLACED_ZONE, Keep, Part, ZoneComparison
 from boards.photos import read_photo
 from boards.serialize import session_to_dict
 from boards.session import Session, check_session_date
@@ -276,10 +277,16 @@ def _import_results(args: argparse.Namespace) -> int:
                     file=str(args.file),
                 )
             )
+        plan = preview.plan(session)
+        if args.on_conflict != "keep":
+            plan.choose_all(ON_CONFLICT[args.on_conflict])
+        report["conflicts"] = [
+            _conflict(zone, part, plan.choice(zone.zone_id, part)) for zone, part in plan.conflicts()
+        ]
         if args.dry_run:
             summary = None
         else:
-            summary = preview.apply(session)
+            summary = preview.apply(session, plan)
             if from_file:
                 save_session(session, args.session)
             else:
@@ -294,6 +301,15 @@ def _import_results(args: argparse.Namespace) -> int:
     if problems:
         _print_problems(problems, preview.ignored_columns)
         print(f"{skipped} rij(en) overgeslagen.")
+    if report["conflicts"]:
+        print("Al in de sessie, anders dan in het bestand:")
+        for conflict in report["conflicts"]:
+            print(
+                f"  {conflict['zone']}, {PART_LABELS[Part(conflict['part'])]}: sessie {conflict['session']}, "
+                f"bestand {conflict['incoming']} → {KEEP_LABELS[Keep(conflict['choice'])]}"
+            )
+        if args.on_conflict == "keep":
+            print("  Gebruik --on-conflict take (bestand overnemen) of add (optellen) om dat te veranderen.")
     if summary is None:
         counts = preview.counts()
         print(
@@ -306,6 +322,27 @@ def _import_results(args: argparse.Namespace) -> int:
             f"{summary.actions} actiepunten."
         )
     return 0
+
+
+ON_CONFLICT = {"keep": Keep.SESSION, "take": Keep.INCOMING, "add": Keep.BOTH}
+
+
+def _conflict(zone: ZoneComparison, part: Part, choice: Keep) -> dict[str, object]:
+    """A zone where the session and the file differ, as the report lists it."""
+    if part is Part.DOTS:
+        session = ", ".join(f"{pair.label} {pair.session}" for pair in zone.dots)
+        incoming = ", ".join(f"{pair.label} {pair.incoming}" for pair in zone.dots if pair.incoming is not None)
+    else:
+        session = "; ".join(note.text for note in zone.session_notes)
+        incoming = "; ".join(note.text for note in zone.incoming_notes)
+    return {
+        "zone_id": zone.zone_id,
+        "zone": zone.label or UNPLACED_ZONE,
+        "part": part.value,
+        "session": session,
+        "incoming": incoming,
+        "choice": choice.value,
+    }
 
 
 def _print_problems(rows, ignored: list[str]) -> None:
@@ -408,6 +445,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     sub.add_argument("file", metavar="BESTAND.csv|xlsx")
     sub.add_argument("--skip-bad", action="store_true", help="foute rijen overslaan in plaats van weigeren")
     sub.add_argument("--dry-run", action="store_true", help="alleen controleren, niets opslaan")
+    sub.add_argument(
+        "--on-conflict",
+        choices=sorted(ON_CONFLICT),
+        default="keep",
+        help="waar de sessie al iets anders heeft (per zone, stippen of notities): keep = sessie houden "
+        "(standaard), take = bestand overnemen, add = optellen",
+    )
     json_flag(sub)
     sub.set_defaults(handler=_import_results)
 

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from boards.fileformat import load_session, save_session
+from boards.fileformat import load_board, load_session, save_session
 from boards.session import Session
 from boards.trajectory import (
     StepStatus,
@@ -15,9 +15,11 @@ from boards.trajectory import (
     awaiting,
     load_trajectory,
     new_trajectory,
+    process_choice,
     save_trajectory,
     trace,
 )
+from boards.trajectory.links import LINK_ROLES
 from boards.workspace import record_in_trajectory
 from cli.output import print_json
 
@@ -108,7 +110,7 @@ def _print_timeline(summary: dict[str, Any]) -> None:
         "Volgende: " + (f"{upcoming['board']} (stap {upcoming['step']})" if upcoming else "niets, het traject is klaar")
     )
     for action in summary["actions"]:
-        chain = " ← ".join(f"{link['role']}: {link['text']}" for link in action["trace"])
+        chain = " ← ".join(f"{LINK_ROLES.get(link['role'], link['role'])}: {link['text']}" for link in action["trace"])
         owner = f" [{action['owner']}]" if action["owner"] else ""
         print(f"  {action['nr']}. {action['action']}{owner}" + (f"  ← {chain}" if chain else ""))
 
@@ -140,15 +142,32 @@ def _show(args: argparse.Namespace) -> int:
 
 def _next(args: argparse.Namespace) -> int:
     trajectory = load_trajectory(args.file)
-    sessions = add_next_sessions(trajectory, date=args.date, topic_zone=args.process, board_id=args.board)
+    board = load_board(args.board_file) if args.board_file else None
+    upcoming = args.board or (board.id if board is not None else None)
+    if upcoming is None and trajectory.next_board() is not None:
+        upcoming = trajectory.next_board()[1]
+    choice = process_choice(trajectory, upcoming) if upcoming else None
+    sessions = add_next_sessions(
+        trajectory, date=args.date, topic_zone=args.process, board_id=args.board or upcoming, board=board
+    )
     if args.pack:
         from printing.sessions_pack import write_sessions_pdf
 
         write_sessions_pdf(sessions, Path(args.pack), tile=args.tile)
     save_trajectory(trajectory, args.file)
     if args.json:
-        print_json({"sessions": [_session_summary(trajectory, session) for session in sessions]})
+        report: dict[str, Any] = {"sessions": [_session_summary(trajectory, session) for session in sessions]}
+        if choice is not None:
+            report["process_choice"] = {
+                "suggested": choice.suggested,
+                "reason": str(choice.reason()),
+                "options": [{"zone_id": o.zone_id, "label": o.label, "count": o.count} for o in choice.options],
+            }
+        print_json(report)
     else:
+        if choice is not None and args.process is None:
+            print(f"{choice.reason()} Kies een ander proces met --process (zone-id):")
+            print("  " + ", ".join(f"{option.zone_id} ({option.count})" for option in choice.options))
         for session in sessions:
             topic = f" — {session.topic}" if session.topic else ""
             print(
@@ -203,9 +222,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     upcoming = commands.add_parser("next", help="volgende bord starten, voorgevuld met eerdere resultaten")
     upcoming.add_argument("file", metavar="TRAJECT")
-    upcoming.add_argument("--date", default="", help="datum van de sessie (JJJJ-MM-DD)")
-    upcoming.add_argument("--process", default=None, metavar="ZONE_ID", help="gekozen proces (procesplaat)")
+    upcoming.add_argument("--date", default=None, help="datum van de sessie (JJJJ-MM-DD); standaard vandaag")
+    upcoming.add_argument(
+        "--process", default=None, metavar="ZONE_ID", help="gekozen proces (procesplaat); standaard het voorstel"
+    )
     upcoming.add_argument("--board", default=None, metavar="SJABLOON", help="dit bord van een open stap starten")
+    upcoming.add_argument(
+        "--board-file",
+        default=None,
+        metavar="BORD",
+        help="een bewerkte versie van het bord gebruiken (bordbestand) in plaats van het sjabloon",
+    )
     upcoming.add_argument("--pack", default=None, metavar="UIT.pdf", help="sessiepakket afdrukken")
     upcoming.add_argument("--tile", default=None, choices=["A4", "A3"], help="pakket in tegels afdrukken")
     upcoming.add_argument("--json", action="store_true")

@@ -1,8 +1,9 @@
-"""The board itself in a QGraphicsScene (mm), zones shaded by their counts."""
+"""The board itself in a QGraphicsScene (mm), zones shaded by one measure (``boards.analysis.measures``),
+and its legend."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import (
     QGraphicsRectItem,
@@ -10,10 +11,13 @@ from PySide6.QtWidgets import (
     QGraphicsSimpleTextItem,
     QGraphicsTextItem,
     QGraphicsView,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
     QWidget,
 )
 
-from boards.analysis.heat import heat_hex
+from boards.analysis.measures import Heat
 from boards.model import Board, TextElement
 
 
@@ -27,7 +31,10 @@ class BoardHeatView(QGraphicsView):
         self.label_items: dict[str, QGraphicsTextItem] = {}
         self._board: Board | None = None
 
-    def show_board(self, board: Board, totals: dict[str, int]) -> None:
+    def show_heat(self, heat: Heat) -> None:
+        """Draw ``heat``'s board with every zone in the colour of its value; zones that do not count the
+        measure stay grey without a number."""
+        board = heat.board
         scene = self.scene()
         scene.clear()
         self.zone_items.clear()
@@ -39,7 +46,13 @@ class BoardHeatView(QGraphicsView):
             QRectF(0, 0, board.width_mm, board.height_mm), QPen(QColor("#a1887f"), 1), QBrush(QColor("#f6efe4"))
         )
         paper.setZValue(-10)
-        maximum = max(totals.values(), default=0)
+        if board.header is not None and board.title:
+            header = board.header
+            title = QGraphicsTextItem(board.title)
+            title.setFont(self._font(max(4.0, min(header.height / 3, 24.0)), bold=True))
+            title.setTextWidth(max(10.0, header.width))
+            title.setPos(header.x, header.y)
+            scene.addItem(title)
         for group in board.groups:
             if group.rect is not None:
                 text = scene.addSimpleText(group.label, self._font(group.rect.height * 0.6, bold=True))
@@ -57,10 +70,12 @@ class BoardHeatView(QGraphicsView):
                 text.setPos(element.rect.x, element.rect.y)
                 scene.addItem(text)
         for zone in sorted(board.zones, key=lambda z: -z.rect.area):
-            count = totals.get(zone.id, 0)
+            count = heat.text(zone.id)
             rect = QRectF(zone.rect.x, zone.rect.y, zone.rect.width, zone.rect.height)
-            item = scene.addRect(rect, QPen(QColor("#6d4c41"), 0.8), QBrush(QColor(heat_hex(count, maximum))))
-            item.setToolTip(f"{zone.label}: {count}")
+            item = scene.addRect(rect, QPen(QColor("#6d4c41"), 0.8), QBrush(QColor(heat.color(zone.id))))
+            item.setToolTip(
+                f"{zone.label}: {count}" if count else self.tr("{zone}: telt hier niet mee").format(zone=zone.label)
+            )
             self.zone_items[zone.id] = item
             size = max(4.0, min(zone.rect.height / 6, zone.rect.width / 10, 14.0))
             label = QGraphicsTextItem(zone.label or zone.id)
@@ -69,7 +84,7 @@ class BoardHeatView(QGraphicsView):
             label.setFont(self._font(size))
             label.setTextWidth(max(10.0, zone.rect.width - 4))
             label.setPos(zone.rect.x + 1, zone.rect.y + 1)
-            number = QGraphicsSimpleTextItem(str(count))
+            number = QGraphicsSimpleTextItem(count)
             number.setParentItem(item)
             number.setFont(self._font(size * 1.6, bold=True))
             box = number.boundingRect()
@@ -94,3 +109,42 @@ class BoardHeatView(QGraphicsView):
 
     def zone_color(self, zone_id: str) -> QColor:
         return self.zone_items[zone_id].brush().color()
+
+
+class HeatLegend(QWidget):
+    """Swatches with what each colour means, and a sentence on how to read the board."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.row = QHBoxLayout()
+        self.row.setContentsMargins(0, 0, 0, 0)
+        self.caption = QLabel(self)
+        self.caption.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self.row)
+        layout.addWidget(self.caption)
+        self.entries: list[tuple[str, str]] = []  # (colour, text) as shown
+
+    def show_heat(self, heat: Heat | None) -> None:
+        while self.row.count():
+            item = self.row.takeAt(0)
+            if item.widget() is not None:
+                item.widget().hide()
+                item.widget().deleteLater()
+        self.entries = []
+        self.caption.setText(heat.caption().render(QCoreApplication.translate) if heat is not None else "")
+        if heat is None:
+            return
+        for entry in heat.legend():
+            text = entry.text.render(QCoreApplication.translate)
+            swatch = QLabel(self)
+            swatch.setFixedSize(18, 14)
+            swatch.setStyleSheet(f"background: {entry.color}; border: 1px solid #6d4c41;")
+            swatch.setAccessibleName(text)
+            label = QLabel(text, self)
+            self.row.addWidget(swatch)
+            self.row.addWidget(label)
+            self.row.addSpacing(12)
+            self.entries.append((entry.color, text))
+        self.row.addStretch(1)

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import pandas as pd
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -29,10 +29,11 @@ from PySide6.QtWidgets import (
 
 from boards.analysis import Analysis, SessionAnalysis, analyse
 from boards.analysis.charts import comparison_charts, session_charts, trend_lines
+from boards.analysis.measures import board_measures, find_measure, heat
 from boards.errors import BruinpapierError
 from boards.session import Session
 from desktop.analysis_view.charts import BarChartWidget, LineChartWidget
-from desktop.analysis_view.heat_view import BoardHeatView
+from desktop.analysis_view.heat_view import BoardHeatView, HeatLegend
 from desktop.analysis_view.table_model import DataFrameModel
 
 
@@ -59,6 +60,26 @@ class AnalysisView(QWidget):
         self.report_button.clicked.connect(lambda: self._ask_export("pdf"))
 
         self.heat_view = BoardHeatView()
+        self.measure_id: str | None = None  # the measure chosen for the heat view (and the PDF report)
+        self.measure_combo = QComboBox()
+        self.measure_combo.setAccessibleName(self.tr("Wat het bord kleurt"))
+        self.measure_combo.setToolTip(
+            self.tr("Wat de kleur van de vakken laat zien: één soort stippen, de briefjes of de balans")
+        )
+        self.measure_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.measure_combo.currentIndexChanged.connect(self._measure_chosen)
+        self.heat_legend = HeatLegend()
+        measure_row = QHBoxLayout()
+        measure_label = QLabel(self.tr("&Kleur naar:"))
+        measure_label.setBuddy(self.measure_combo)
+        measure_row.addWidget(measure_label)
+        measure_row.addWidget(self.measure_combo)
+        measure_row.addWidget(self.heat_legend, 1)
+        heat_page = QWidget()
+        heat_layout = QVBoxLayout(heat_page)
+        heat_layout.setContentsMargins(0, 0, 0, 0)
+        heat_layout.addLayout(measure_row)
+        heat_layout.addWidget(self.heat_view, 1)
         self.chart_combo = QComboBox()
         self.chart_combo.currentIndexChanged.connect(self._show_chart)
         self.bar_chart = BarChartWidget()
@@ -95,7 +116,7 @@ class AnalysisView(QWidget):
         trend_layout.addWidget(trend_table, 1)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.heat_view, self.tr("Bord"))
+        self.tabs.addTab(heat_page, self.tr("Bord"))
         self.tabs.addTab(chart_page, self.tr("Grafieken"))
         self.tabs.addTab(table_page, self.tr("Tabellen"))
         self.trend_tab_index = self.tabs.addTab(trend_page, self.tr("Verloop"))
@@ -124,8 +145,13 @@ class AnalysisView(QWidget):
         self.session_combo.blockSignals(False)
         self.trend_combo.blockSignals(True)
         self.trend_combo.clear()
+        titles = {session.board.id: session.board.title for session in sessions}
         for trend in self.analysis.trends if self.analysis else []:
-            self.trend_combo.addItem(self.tr("{board} bij {school}").format(board=trend.board_id, school=trend.school))
+            self.trend_combo.addItem(
+                self.tr("{board} bij {school}").format(
+                    board=titles.get(trend.board_id, trend.board_id), school=trend.school
+                )
+            )
         self.trend_combo.blockSignals(False)
         self.tabs.setTabEnabled(self.trend_tab_index, bool(self.analysis and self.analysis.trends))
         self._show_session(0)
@@ -175,11 +201,14 @@ class AnalysisView(QWidget):
         if item is None:
             self.findings.setText(self.tr("Geen sessies gekozen."))
             self.heat_view.scene().clear()
+            self.measure_combo.clear()
+            self.heat_legend.show_heat(None)
             self.bar_chart.set_chart(None)
             self.table_model.set_frame(pd.DataFrame())
             return
         self.findings.setText("\n".join(item.findings))
-        self.heat_view.show_board(item.session.board, item.zone_totals)
+        self._fill_measures(item)
+        self._show_heat()
         self._charts = session_charts(item)
         for comparison in self.analysis.comparisons if self.analysis else []:
             if comparison.board_id == item.session.board.id:
@@ -197,6 +226,37 @@ class AnalysisView(QWidget):
         self.table_combo.blockSignals(False)
         self._show_table(0)
         self.session_changed.emit(index)
+
+    def _fill_measures(self, item: SessionAnalysis) -> None:
+        """The measures of the shown session's board; the one chosen before stays chosen where it exists."""
+        measures = board_measures(item.session.board)
+        chosen = find_measure(item.session.board, self.measure_id).id
+        self.measure_combo.blockSignals(True)
+        self.measure_combo.clear()
+        for measure in measures:
+            self.measure_combo.addItem(measure.label.render(QCoreApplication.translate), measure.id)
+        self.measure_combo.setCurrentIndex(max(0, self.measure_combo.findData(chosen)))
+        self.measure_combo.blockSignals(False)
+
+    def _measure_chosen(self, index: int) -> None:
+        if index >= 0:
+            self.measure_id = self.measure_combo.itemData(index)
+            self._show_heat()
+
+    def set_measure(self, measure_id: str) -> None:
+        """Shade the board by ``measure_id`` (a dot kind's id, ``notes`` or ``balance``) where it exists."""
+        self.measure_id = measure_id
+        index = self.measure_combo.findData(measure_id)
+        if index >= 0:
+            self.measure_combo.setCurrentIndex(index)
+
+    def _show_heat(self) -> None:
+        item = self.current
+        if item is None:
+            return
+        shaded = heat(item.session, self.measure_combo.currentData())
+        self.heat_view.show_heat(shaded)
+        self.heat_legend.show_heat(shaded)
 
     def _show_chart(self, index: int) -> None:
         charts = getattr(self, "_charts", [])
@@ -222,7 +282,7 @@ class AnalysisView(QWidget):
         """The chart on the current tab (the board's heat view on the first tab)."""
         page = self.tabs.currentIndex()
         if page == 0:
-            return self.heat_view
+            return self.tabs.widget(0)  # the board with its measure and legend
         if page == self.trend_tab_index:
             return self.trend_chart
         return self.bar_chart
@@ -242,7 +302,10 @@ class AnalysisView(QWidget):
 
         if self.analysis is None:
             raise ValueError("no analysis to export")
-        (write_workbook if kind == "xlsx" else write_report)(self.analysis, path)
+        if kind == "xlsx":
+            write_workbook(self.analysis, path)
+        else:
+            write_report(self.analysis, path, measure=self.measure_id)
 
     def _ask_export(self, kind: str) -> None:
         if self.analysis is None:

@@ -8,23 +8,62 @@ from __future__ import annotations
 
 import logging
 import math
+from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
+from PySide6.QtCore import QByteArray, QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsSceneMouseEvent, QStyleOptionGraphicsItem, QWidget
 
 from boards.colors import hex_to_rgb
-from boards.editing import nesting_depth, object_rect
+from boards.connectors import connector_path, connector_points, label_point
+from boards.editing import object_rect, stack_level, with_bundles
 from boards.geometry import Rect
-from boards.model import ConnectorElement, Group, Legend, LineElement, SymbolElement, TextElement, VsmSymbol, Zone
+from boards.look import (
+    GROUP_FILL,
+    connector_stroke,
+    group_text,
+    text_area,
+    text_stroke,
+    turned_size,
+    zone_stroke,
+    zone_text,
+)
+from boards.model import (
+    ConnectorElement,
+    Group,
+    ImageElement,
+    Legend,
+    LineElement,
+    Shape,
+    SymbolElement,
+    TextElement,
+    VsmSymbol,
+    Zone,
+)
 from boards.symbols import SYMBOL_LABELS
-from desktop.editor.painting import INK, SOFT_INK, draw_symbol, draw_text, fit_text_size
+from desktop.editor.painting import (
+    INK,
+    SOFT_INK,
+    Turned,
+    alignment_flag,
+    draw_symbol,
+    draw_text,
+    fit_text_size,
+    note_fold_path,
+    outline_path,
+    pt_to_mm,
+    stroke_pen,
+)
 
 if TYPE_CHECKING:
     from desktop.editor.scene import BoardScene
 
 SELECTION_COLOR = QColor("#1565c0")
+#: As printed (printing.draw_board): padding inside a zone and the size of its dot stickers, in mm.
+ZONE_PAD_MM = 3.5
+DOT_MM = 5.0
 HANDLE_ROLES = ("nw", "n", "ne", "e", "se", "s", "sw", "w")
 _CURSORS = {
     "nw": Qt.CursorShape.SizeFDiagCursor,
@@ -69,6 +108,18 @@ class BoardItem(QGraphicsItem):
         self.setZValue(self.z_base)
         self.sync(value)
 
+    def restack(self) -> None:
+        """Lie where the core's stacking order says (boards.editing.order): later in its list a hair higher."""
+        self.setZValue(stack_level(self.board_scene.board, self.value) + self.board_scene.list_place(self.key))
+
+    @property
+    def printed(self) -> bool:
+        return getattr(self.value, "printed", True)
+
+    @property
+    def locked(self) -> bool:
+        return getattr(self.value, "locked", False)
+
     # --- geometry --------------------------------------------------------------------------
 
     @property
@@ -83,6 +134,7 @@ class BoardItem(QGraphicsItem):
         """Take a new model value and redraw."""
         self.value = value
         self.set_live_rect(self.model_rect())
+        self.restack()
 
     def live_rect(self) -> Rect:
         """Where the item is now (during a drag this differs from the model)."""
@@ -132,10 +184,22 @@ class BoardItem(QGraphicsItem):
     # --- painting --------------------------------------------------------------------------
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        if not self.printed and not self.board_scene.interactive:
+            return  # a preview or an export shows what is printed
+        hidden = not self.printed and self.board_scene.interactive
+        if hidden:  # shown faintly: a designer's aid that is not printed
+            painter.setOpacity(0.45)
         try:
             self.paint_content(painter, self.local_rect())
         except Exception:  # a drawing bug must never take the app (and unsaved work) down
             logging.getLogger(__name__).exception("cannot draw %s", self.key)
+        if hidden:
+            painter.setOpacity(1.0)
+            pen = QPen(QColor("#7a6a58"), 0, Qt.PenStyle.DotLine)
+            pen.setCosmetic(True)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(self.local_rect())
         if self.isSelected():
             pen = QPen(SELECTION_COLOR, 0)
             pen.setCosmetic(True)
@@ -171,7 +235,7 @@ class BoardItem(QGraphicsItem):
             self._handles = []
 
     def make_handles(self) -> list[QGraphicsItem]:
-        return [ResizeHandle(self, role) for role in HANDLE_ROLES] if self.resizable else []
+        return [ResizeHandle(self, role) for role in HANDLE_ROLES] if self.resizable and not self.locked else []
 
     def place_handles(self) -> None:
         w, h = self._width, self._height
@@ -198,8 +262,8 @@ class BoardItem(QGraphicsItem):
         if toggling:
             self.setSelected(not self.isSelected())
         elif not self.isSelected():
-            self.board_scene.clearSelection()
-            self.setSelected(True)
+            # a part of a group (Ctrl+G) selects the whole group
+            self.board_scene.select_keys(with_bundles(self.board_scene.board, [self.key]))
         if self.isSelected():
             self.board_scene.begin_drag(self, event.scenePos())
         event.accept()
@@ -318,20 +382,49 @@ class ZoneItem(BoardItem):
     def __init__(self, board_scene: BoardScene, key: str, value: Zone) -> None:
         super().__init__(board_scene, key, value)
 
-    def sync(self, value: Any) -> None:
-        super().sync(value)
-        # Later zones lie above earlier ones, nested zones above their parents.
-        depth = nesting_depth(self.board_scene.board, value)
-        self.setZValue(self.z_base + 0.1 * depth + self.board_scene.next_sequence())
+    def text_size_mm(self) -> float:
+        """The label's size: as set, else fitted to its room the way the print fits it (28 pt at most)."""
+        zone: Zone = self.value
+        size = zone.text_style.size_pt
+        if size:
+            return pt_to_mm(size)
+        width, height = turned_size(text_area(replace(zone, rect=self.model_rect())), zone.rotation)
+        detail = bool(zone.question or zone.definition)
+        room = height * (0.45 if detail else 0.3) * (0.5 if detail else 1.0)
+        text_width = width - 2 * ZONE_PAD_MM - len(zone.holds.dots) * DOT_MM * 1.4
+        return fit_text_size(
+            zone.label,
+            round(max(text_width, 1.0), 1),
+            round(max(room, 1.0), 1),
+            pt_to_mm(28),
+            bold=zone_text(zone).bold,
+            minimum_mm=pt_to_mm(9),
+        )
 
     def paint_content(self, painter: QPainter, rect: QRectF) -> None:
         zone: Zone = self.value
-        painter.setPen(QPen(INK, 0.7))
-        painter.setBrush(qcolor(zone.fill, 150) if zone.fill else QColor(255, 255, 255, 38))
-        painter.drawRect(rect)
+        stroke = zone_stroke(zone)
+        painter.setPen(stroke_pen(stroke) if stroke.visible else Qt.PenStyle.NoPen)
+        painter.setBrush(qcolor(zone.fill) if zone.fill else Qt.BrushStyle.NoBrush)
+        painter.drawPath(outline_path(zone.shape, rect))
+        if zone.shape is Shape.NOTE and stroke.visible:
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(note_fold_path(rect))
+        area = text_area(Zone(zone.id, zone.kind, Rect(0, 0, rect.width(), rect.height()), "", shape=zone.shape))
+        with Turned(painter, QRectF(area.x, area.y, area.width, area.height), zone.rotation) as turned:
+            self._paint_texts(painter, turned)
+
+    def _paint_texts(self, painter: QPainter, rect: QRectF) -> None:
+        zone: Zone = self.value
+        look = zone_text(zone)
+        ink = QColor(look.color)
+        soft = ink if zone.text_style.color else SOFT_INK
+        flags = int(alignment_flag(look.align) | Qt.AlignmentFlag.AlignTop)
         size = self.text_size_mm()
         inner = self._inner(rect)
-        draw_text(painter, inner, zone.label, size, bold=True)
+        dots_width = len(zone.holds.dots) * DOT_MM * 1.4
+        label_box = inner.adjusted(0, 0, -dots_width, 0)
+        draw_text(painter, label_box, zone.label, size, bold=look.bold, flags=flags, color=ink)
         y = self._detail_top(inner)
         detail = zone.question or zone.definition
         if detail:
@@ -342,26 +435,15 @@ class ZoneItem(BoardItem):
                 detail,
                 small,
                 italic=True,
-                color=SOFT_INK,
+                flags=flags,
+                color=soft,
             )
-        if zone.holds.dots:
-            radius = max(1.5, size * 0.42)
-            x = inner.x() + radius
-            bottom = inner.bottom() - radius
-            for kind in zone.holds.dots:
-                painter.setPen(QPen(INK, 0.3))
-                painter.setBrush(qcolor(kind.color))
-                painter.drawEllipse(QPointF(x, bottom), radius, radius)
-                label_width = len(kind.label) * radius * 1.1 + radius
-                draw_text(
-                    painter,
-                    QRectF(x + radius * 1.4, bottom - radius * 1.1, label_width, radius * 2.4),
-                    kind.label,
-                    radius * 1.25,
-                    color=SOFT_INK,
-                )
-                x += radius * 3 + label_width
-        if zone.holds.rows:
+        for index, kind in enumerate(zone.holds.dots):  # as printed: dot stickers in the top-right corner
+            painter.setPen(QPen(INK, 0.35))
+            painter.setBrush(qcolor(kind.color))
+            center = QPointF(inner.right() - DOT_MM / 2 - index * DOT_MM * 1.4, inner.top() + DOT_MM / 2)
+            painter.drawEllipse(center, DOT_MM / 2, DOT_MM / 2)
+        if zone.holds.rows and not zone.rotation:
             painter.setPen(QPen(SOFT_INK, 0.25, Qt.PenStyle.DashLine))
             step = max(size * 2.2, 8.0)
             line_y = y + step
@@ -370,8 +452,7 @@ class ZoneItem(BoardItem):
                 line_y += step
 
     def _inner(self, rect: QRectF) -> QRectF:
-        pad = max(1.5, self.text_size_mm() * 0.5)
-        return rect.adjusted(pad, pad, -pad, -pad)
+        return rect.adjusted(ZONE_PAD_MM, ZONE_PAD_MM, -ZONE_PAD_MM, -ZONE_PAD_MM)
 
     def _detail_top(self, inner: QRectF) -> float:
         size = self.text_size_mm()
@@ -410,21 +491,27 @@ class GroupItem(BoardItem):
         return group.rect if group.rect is not None else Rect(0, 0, 40, 10)
 
     def paint_content(self, painter: QPainter, rect: QRectF) -> None:
+        group: Group = self.value
+        look = group_text(group)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(43, 29, 18, 40))
-        painter.drawRect(rect)
-        size = max(3.0, min(rect.height() * 0.55, 14.0))
+        painter.setBrush(qcolor(group.fill or GROUP_FILL))
+        radius = min(rect.height() * 0.25, 3.0)
+        painter.drawRoundedRect(rect, radius, radius)
+        size = self.text_size_mm()
+        pad = 3.5
         draw_text(
             painter,
-            rect.adjusted(size * 0.4, 0, 0, 0),
-            self.value.label,
+            rect.adjusted(pad, 0, -pad, 0),
+            group.label,
             size,
-            bold=True,
-            flags=int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            bold=look.bold,
+            flags=int(alignment_flag(look.align) | Qt.AlignmentFlag.AlignVCenter),
+            color=QColor(look.color),
         )
 
     def text_size_mm(self) -> float:
-        return max(3.0, min(self._height * 0.55, 14.0))
+        size = self.value.text_style.size_pt
+        return pt_to_mm(size) if size else max(3.0, min(self._height * 0.55, 14.0))
 
 
 class TextItem(BoardItem):
@@ -432,13 +519,16 @@ class TextItem(BoardItem):
 
     def paint_content(self, painter: QPainter, rect: QRectF) -> None:
         element: TextElement = self.value
+        stroke = text_stroke(element)
+        if element.fill or stroke.visible:
+            painter.setPen(stroke_pen(stroke) if stroke.visible else Qt.PenStyle.NoPen)
+            painter.setBrush(qcolor(element.fill) if element.fill else Qt.BrushStyle.NoBrush)
+            painter.drawRect(rect)
         size = self.text_size_mm()
-        align = {
-            "left": Qt.AlignmentFlag.AlignLeft,
-            "center": Qt.AlignmentFlag.AlignHCenter,
-            "right": Qt.AlignmentFlag.AlignRight,
-        }.get(element.align, Qt.AlignmentFlag.AlignLeft)
-        draw_text(painter, rect, element.text, size, bold=element.bold, flags=int(align | Qt.AlignmentFlag.AlignTop))
+        flags = int(alignment_flag(element.align) | Qt.AlignmentFlag.AlignTop)
+        color = QColor(element.color) if element.color else INK
+        with Turned(painter, rect, element.rotation) as turned:
+            draw_text(painter, turned, element.text, size, bold=element.bold, flags=flags, color=color)
         if self.isSelected() or not element.text:
             painter.setPen(QPen(QColor(43, 29, 18, 90), 0.2, Qt.PenStyle.DotLine))
             painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -447,12 +537,13 @@ class TextItem(BoardItem):
     def text_size_mm(self) -> float:
         element: TextElement = self.value
         if element.font_size_pt:
-            return element.font_size_pt * 25.4 / 72
+            return pt_to_mm(element.font_size_pt)
+        width, height = (self._height, self._width) if element.rotation in (90, 270) else (self._width, self._height)
         return fit_text_size(
             self.value.text,
-            round(self._width, 1),
-            round(self._height, 1),
-            max(2.5, min(self._height * 0.5, 20.0)),
+            round(width, 1),
+            round(height, 1),
+            max(2.5, min(height * 0.5, 20.0)),
             bold=self.value.bold,
         )
 
@@ -470,9 +561,19 @@ class SymbolItem(BoardItem):
 
     def paint_content(self, painter: QPainter, rect: QRectF) -> None:
         element: SymbolElement = self.value
+        color = QColor(element.color) if element.color else INK
+        with Turned(painter, rect, element.rotation) as turned:
+            self._paint_symbol(painter, turned, color)
+
+    def _paint_symbol(self, painter: QPainter, rect: QRectF, color: QColor) -> None:
+        element: SymbolElement = self.value
         label_height = min(rect.height() * 0.28, 12.0) if element.label else 0.0
         draw_symbol(
-            painter, element.symbol, rect.adjusted(0, 0, 0, -label_height), width_mm=max(0.4, rect.width() * 0.02)
+            painter,
+            element.symbol,
+            rect.adjusted(0, 0, 0, -label_height),
+            color=color,
+            width_mm=max(0.4, rect.width() * 0.02),
         )
         if element.label:
             draw_text(
@@ -481,6 +582,7 @@ class SymbolItem(BoardItem):
                 element.label,
                 label_height * 0.7,
                 flags=int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
+                color=color,
             )
 
     def label_rect(self, field: str = "label") -> QRectF:
@@ -606,7 +708,9 @@ class LineItem(BoardItem):
         origin = self.model_rect()
         start = QPointF(line.start.x - origin.x, line.start.y - origin.y)
         end = QPointF(line.end.x - origin.x, line.end.y - origin.y)
-        pen = QPen(INK, line.width_mm, Qt.PenStyle.DashLine if line.dashed else Qt.PenStyle.SolidLine)
+        color = QColor(line.color) if line.color else INK
+        pen = QPen(color, line.width_mm, Qt.PenStyle.DashLine if line.dashed else Qt.PenStyle.SolidLine)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         painter.setPen(pen)
         painter.drawLine(start, end)
         if line.arrow:
@@ -646,29 +750,56 @@ def _draw_arrow_head(painter: QPainter, line: QLineF, size: float) -> None:
     painter.drawPolygon(QPolygonF([tip, left, right]))
 
 
-def _clip_to_rect(center: QPointF, toward: QPointF, rect: Rect) -> QPointF:
-    """Where the line from the rect's centre toward a point leaves the rect."""
-    dx, dy = toward.x() - center.x(), toward.y() - center.y()
-    if dx == 0 and dy == 0:
-        return center
-    scale_x = (rect.width / 2) / abs(dx) if dx else math.inf
-    scale_y = (rect.height / 2) / abs(dy) if dy else math.inf
-    scale = min(scale_x, scale_y, 1.0)
-    return QPointF(center.x() + dx * scale, center.y() + dy * scale)
+class ImageItem(BoardItem):
+    """A picture (PNG, JPEG or SVG) stretched into its rect; resizing keeps its aspect."""
+
+    z_base = 3.0
+    editable_text = False
+
+    def paint_content(self, painter: QPainter, rect: QRectF) -> None:
+        element: ImageElement = self.value
+        with Turned(painter, rect, element.rotation) as turned:
+            if element.media_type == "image/svg+xml":
+                renderer = svg_renderer(element.data)
+                if renderer is not None and renderer.isValid():
+                    renderer.render(painter, turned)
+                    return
+            else:
+                image = raster_image(element.data)
+                if not image.isNull():
+                    painter.drawImage(turned, image)
+                    return
+            painter.setPen(QPen(SOFT_INK, 0.3))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(turned)
+            painter.drawLine(turned.topLeft(), turned.bottomRight())
+            painter.drawLine(turned.topRight(), turned.bottomLeft())
+
+
+@lru_cache(maxsize=64)
+def raster_image(data: bytes) -> QImage:
+    return QImage.fromData(data)
+
+
+@lru_cache(maxsize=64)
+def svg_renderer(data: bytes) -> Any:
+    from PySide6.QtSvg import QSvgRenderer
+
+    return QSvgRenderer(QByteArray(data))
 
 
 class ConnectorItem(QGraphicsItem):
-    """An arrow between two zones/elements; recomputed whenever either one moves."""
+    """An arrow between two parts (straight, through waypoints, or with elbows); recomputed when an end moves."""
 
     def __init__(self, board_scene: BoardScene, key: str, value: ConnectorElement) -> None:
         super().__init__()
         self.board_scene = board_scene
         self.key = key
         self.value = value
-        self._line = QLineF()
+        self._points: tuple[QPointF, ...] = ()
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, board_scene.interactive)
-        self.setZValue(7.0)
-        self.refresh()
+        self.refresh(routed=False)
+        board_scene.route_later(self)
 
     @property
     def object_id(self) -> str:
@@ -678,45 +809,80 @@ class ConnectorItem(QGraphicsItem):
         self.value = value
         self.refresh()
 
-    def refresh(self) -> None:
-        source = self.board_scene.live_rect(self.value.source)
-        target = self.board_scene.live_rect(self.value.target)
+    def refresh(self, routed: bool = True) -> None:
+        """The arrow as printed (boards.connectors); during a drag (or ``routed=False``) the quick path.
+
+        Routing every arrow of a big board takes a while, so a new scene draws the
+        quick paths first and routes them in the background (``BoardScene.route_later``).
+        """
         self.prepareGeometryChange()
-        if source is None or target is None:
-            self._line = QLineF()
+        if self.board_scene.dragging or not routed:
+            source = self.board_scene.live_rect(self.value.source)
+            target = self.board_scene.live_rect(self.value.target)
+            path = connector_path(self.value, source, target) if source and target else None
         else:
-            a = QPointF(source.center.x, source.center.y)
-            b = QPointF(target.center.x, target.center.y)
-            self._line = QLineF(_clip_to_rect(a, b, source), _clip_to_rect(b, a, target))
+            path = connector_points(self.board_scene.board, self.value)
+        self._points = tuple(QPointF(p.x, p.y) for p in path) if path else ()
+        self.setZValue(stack_level(self.board_scene.board, self.value) + self.board_scene.list_place(self.key))
         self.update()
 
     def endpoints(self) -> QLineF:
-        return QLineF(self._line)
+        if len(self._points) < 2:
+            return QLineF()
+        return QLineF(self._points[0], self._points[-1])
+
+    def path_points(self) -> tuple[QPointF, ...]:
+        return self._points
+
+    def _path(self) -> QPainterPath:
+        path = QPainterPath()
+        if self._points:
+            path.moveTo(self._points[0])
+            for point in self._points[1:]:
+                path.lineTo(point)
+        return path
 
     def boundingRect(self) -> QRectF:
-        return QRectF(self._line.p1(), self._line.p2()).normalized().adjusted(-6, -6, 6, 6)
+        if not self._points:
+            return QRectF()
+        return self._path().boundingRect().adjusted(-8, -8, 8, 8)
 
     def shape(self) -> QPainterPath:
-        path = QPainterPath(self._line.p1())
-        path.lineTo(self._line.p2())
         stroker = QPainterPathStroker()
         stroker.setWidth(4.0)
-        return stroker.createStroke(path)
+        return stroker.createStroke(self._path())
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        color = SELECTION_COLOR if self.isSelected() else INK
-        pen = QPen(color, 0.8, Qt.PenStyle.DashLine if self.value.dashed else Qt.PenStyle.SolidLine)
+        if len(self._points) < 2:
+            return
+        stroke = connector_stroke(self.value)
+        color = SELECTION_COLOR if self.isSelected() else QColor(stroke.color)
+        hidden = not self.value.printed and self.board_scene.interactive
+        if hidden:
+            painter.setOpacity(0.45)
+        pen = QPen(color, stroke.width_mm, Qt.PenStyle.DashLine if self.value.dashed else Qt.PenStyle.SolidLine)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         painter.setPen(pen)
-        painter.drawLine(self._line)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(self._path())
         if self.value.arrow:
-            painter.setPen(QPen(color, 0.8))
-            _draw_arrow_head(painter, self._line, 5.0)
+            painter.setPen(QPen(color, stroke.width_mm))
+            _draw_arrow_head(painter, QLineF(self._points[-2], self._points[-1]), max(4.0, stroke.width_mm * 6))
         if self.value.label:
-            middle = self._line.center()
+            middle = label_point(tuple(_model_point(point) for point in self._points))
             draw_text(
                 painter,
-                QRectF(middle.x() - 30, middle.y() - 7, 60, 6),
+                QRectF(middle.x - 30, middle.y - 7, 60, 6),
                 self.value.label,
                 4.0,
                 flags=int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom),
+                color=QColor(stroke.color),
             )
+        if hidden:
+            painter.setOpacity(1.0)
+
+
+def _model_point(point: QPointF) -> Any:
+    from boards.geometry import Point
+
+    return Point(point.x(), point.y())

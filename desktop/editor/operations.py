@@ -9,8 +9,15 @@ import json
 import math
 
 from boards.geometry import Point, Rect
-from boards.model import Element, Group, Zone
-from boards.serialize import element_from_dict, element_to_dict, zone_from_dict, zone_to_dict
+from boards.model import Bundle, Element, Group, Zone
+from boards.serialize import (
+    element_from_dict,
+    element_to_dict,
+    group_from_dict,
+    group_to_dict,
+    zone_from_dict,
+    zone_to_dict,
+)
 
 CLIPBOARD_MIME = "application/x-bruinpapier-elements"
 CLIPBOARD_FORMAT = "bruinpapier.clipboard"
@@ -164,30 +171,40 @@ def distribute_rects(rects: dict[str, Rect], horizontal: bool) -> dict[str, Rect
 # --- clipboard -----------------------------------------------------------------------------
 
 
-def clipboard_json(zones: list[Zone], groups: list[Group], elements: list[Element]) -> str:
+def clipboard_json(
+    zones: list[Zone], groups: list[Group], elements: list[Element], bundles: list[Bundle] | None = None
+) -> str:
     return json.dumps(
         {
             "format": CLIPBOARD_FORMAT,
             "zones": [zone_to_dict(zone) for zone in zones],
-            "groups": [{"id": g.id, "label": g.label, "rect": g.rect.to_dict() if g.rect else None} for g in groups],
+            "groups": [group_to_dict(group) for group in groups],
             "elements": [element_to_dict(element) for element in elements],
+            "bundles": [{"id": bundle.id, "members": list(bundle.members)} for bundle in bundles or []],
         },
         ensure_ascii=False,
     )
 
 
-def parse_clipboard(text: str) -> tuple[list[Zone], list[Group], list[Element]] | None:
-    """The objects on the clipboard, or None when it holds no Bruinpapier elements."""
+def parse_clipboard(text: str) -> tuple[list[Zone], list[Group], list[Element], list[Bundle]] | None:
+    """The objects on the clipboard, or None when it holds no Bruinpapier elements.
+
+    Pictures on the clipboard are checked like pictures in a file (type, size).
+    """
+    from boards.images import image_problem
+    from boards.model import ImageElement
+
     try:
         data = json.loads(text)
         if not isinstance(data, dict) or data.get("format") != CLIPBOARD_FORMAT:
             return None
         zones = [zone_from_dict(item) for item in data.get("zones", [])]
-        groups = [
-            Group(g["id"], g["label"], Rect.from_dict(g["rect"]) if g.get("rect") else None)
-            for g in data.get("groups", [])
-        ]
+        groups = [group_from_dict(item) for item in data.get("groups", [])]
         elements = [element_from_dict(item) for item in data.get("elements", [])]
+        bundles = [Bundle(item["id"], tuple(item["members"])) for item in data.get("bundles", [])]
     except (ValueError, KeyError, TypeError):
         return None
-    return zones, groups, elements
+    for element in elements:
+        if isinstance(element, ImageElement) and image_problem(element.data, element.media_type) is not None:
+            return None
+    return zones, groups, elements, bundles

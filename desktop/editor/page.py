@@ -7,28 +7,42 @@ the page keeps them enabled/disabled according to the selection.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMimeData, QPointF, Qt, Signal
+from PySide6.QtCore import QBuffer, QIODevice, QMimeData, QPointF, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from boards.editing import (
+    CopiedParts,
     clamp_move,
     copied_parts,
+    duplicate_offset,
     element_key,
     group_key,
+    grouping,
     object_rect,
     paste_objects,
+    rotated_objects,
     split_key,
+    styled_objects,
+    table_zones,
+    to_back,
+    to_front,
+    ungrouping,
     zone_key,
 )
+from boards.errors import BruinpapierError
 from boards.geometry import Point, Rect
+from boards.images import MAX_BOARD_IMAGE_BYTES, ImageInfo, image_info, placed_rect, read_image_file
 from boards.model import (
     ConnectorElement,
     Group,
     Holds,
+    ImageElement,
     LineElement,
+    Shape,
     SymbolElement,
     TextElement,
     VsmSymbol,
@@ -45,11 +59,25 @@ from desktop.editor.operations import (
     parse_clipboard,
     snap_value,
 )
-from desktop.editor.palette import CONNECTOR_ENTRY, GROUP_ENTRY, LINE_ENTRY, TEXT_ENTRY, ZONE_ENTRY
+from desktop.editor.palette import (
+    CONNECTOR_ENTRY,
+    GROUP_ENTRY,
+    IMAGE_ENTRY,
+    LINE_ENTRY,
+    SHAPE_ENTRY_PREFIX,
+    TABLE_ENTRY,
+    TEXT_ENTRY,
+    ZONE_ENTRY,
+)
 from desktop.editor.scene import BoardScene
 from desktop.editor.view import BoardView
+from desktop.i18n import error_text
 
 PASTE_OFFSET_MM = 10.0
+#: A spot for one sticky note: a 76 mm note with a little room.
+NOTE_SPOT_MM = 80.0
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".svg")
+CLIPBOARD_IMAGE_TYPES = (("image/svg+xml", "plaatje.svg"), ("image/png", "plaatje.png"), ("image/jpeg", "plaatje.jpg"))
 
 
 @dataclass
@@ -74,6 +102,15 @@ class EditorActions:
     align: dict[str, QAction]
     distribute_h: QAction
     distribute_v: QAction
+    group: QAction
+    ungroup: QAction
+    to_front: QAction
+    to_back: QAction
+    rotate: QAction
+    lock: QAction
+    hide_in_print: QAction
+    insert_image: QAction
+    insert_table: QAction
 
 
 class EditorPage(QWidget):
@@ -169,7 +206,7 @@ class EditorPage(QWidget):
                 self.tr("Passend in venster"), "Ctrl+0", lambda: self.view and self.view.zoom_to_fit()
             ),
             snap=self._action(
-                self.tr("Uitlijnen op raster en randen"), "Ctrl+Shift+G", self._toggle_snap, checkable=True
+                self.tr("Uitlijnen op raster en randen"), "Ctrl+Shift+'", self._toggle_snap, checkable=True
             ),
             grid=self._action(self.tr("Raster tonen"), "Ctrl+'", self._toggle_grid, checkable=True),
             align={
@@ -182,6 +219,17 @@ class EditorPage(QWidget):
             distribute_v=self._action(
                 self.tr("Verticaal verdelen"), "Ctrl+Alt+Shift+V", lambda: self.distribute(False)
             ),
+            group=self._action(
+                self.tr("Groeperen"), "Ctrl+G", self.group_selected, tip=self.tr("Samen selecteren en verplaatsen")
+            ),
+            ungroup=self._action(self.tr("Groep opheffen"), "Ctrl+Shift+G", self.ungroup_selected),
+            to_front=self._action(self.tr("Naar voorgrond"), "Ctrl+Shift+]", self.bring_to_front),
+            to_back=self._action(self.tr("Naar achtergrond"), "Ctrl+Shift+[", self.send_to_back),
+            rotate=self._action(self.tr("Kwartslag draaien"), "Ctrl+R", self.rotate_selected),
+            lock=self._action(self.tr("Vergrendelen"), "Ctrl+Shift+L", self.toggle_lock),
+            hide_in_print=self._action(self.tr("Niet afdrukken"), None, self.toggle_printed),
+            insert_image=self._action(self.tr("Afbeelding invoegen…"), "Ctrl+Shift+I", self.choose_image),
+            insert_table=self._action(self.tr("Tabel of raster invoegen…"), None, self.choose_table),
         )
         actions.snap.setChecked(True)
         actions.grid.setChecked(True)
@@ -217,6 +265,9 @@ class EditorPage(QWidget):
             action.setEnabled(has_doc and count >= 2)
         a.distribute_h.setEnabled(has_doc and count >= 3)
         a.distribute_v.setEnabled(has_doc and count >= 3)
+        a.group.setEnabled(has_doc and count >= 2)
+        for action in (a.ungroup, a.to_front, a.to_back, a.rotate, a.lock, a.hide_in_print):
+            action.setEnabled(has_doc and count > 0)
 
     # --- document --------------------------------------------------------------------------
 
@@ -237,6 +288,7 @@ class EditorPage(QWidget):
             self.view = BoardView(self.scene, self)
             self.view.nudge_requested.connect(self._on_nudge)
             self.view.palette_dropped.connect(lambda entry, at: self.add_from_palette(entry, at))
+            self.view.files_dropped.connect(self._files_dropped)
             self.view.cursor_moved.connect(self._on_cursor)
             a = self.actions
             self.view.context_actions = [
@@ -253,6 +305,14 @@ class EditorPage(QWidget):
                 a.align["top"],
                 a.distribute_h,
                 a.distribute_v,
+                None,
+                a.group,
+                a.ungroup,
+                a.to_front,
+                a.to_back,
+                a.rotate,
+                a.lock,
+                a.hide_in_print,
                 None,
                 a.add_zone,
                 a.add_text,
@@ -387,6 +447,15 @@ class EditorPage(QWidget):
                 self.actions.draw_line.setChecked(True)
                 return None
             return self.add_line(at)
+        if entry.startswith(SHAPE_ENTRY_PREFIX):
+            return self.add_shape(Shape(entry.removeprefix(SHAPE_ENTRY_PREFIX)), at)
+        if entry == TABLE_ENTRY:
+            self.choose_table()
+            return None
+        if entry == IMAGE_ENTRY:
+            if at is None:
+                return self.choose_image()
+            return None
         try:
             symbol = VsmSymbol(entry)
         except ValueError:
@@ -418,7 +487,7 @@ class EditorPage(QWidget):
         if keys:
             self.document.remove(keys, self.tr("Verwijderen"))
 
-    def _selected_objects(self) -> tuple[list[Zone], list[Group], list[Any]]:
+    def _selected_objects(self) -> CopiedParts:
         assert self.document is not None
         return copied_parts(self.document.board, self.selected_keys())
 
@@ -444,6 +513,10 @@ class EditorPage(QWidget):
         mime = QGuiApplication.clipboard().mimeData()
         if mime is None:
             return []
+        if not mime.hasFormat(CLIPBOARD_MIME):
+            key = self._paste_image(mime)
+            if key is not None:
+                return [key]
         data = bytes(mime.data(CLIPBOARD_MIME)).decode("utf-8") if mime.hasFormat(CLIPBOARD_MIME) else mime.text()
         parsed = parse_clipboard(data or "")
         if parsed is None:
@@ -451,22 +524,69 @@ class EditorPage(QWidget):
             return []
         return self._insert_copies(*parsed, text=self.tr("Plakken"))
 
-    def duplicate(self) -> list[str]:
-        if self.document is None or not self.selected_keys():
-            return []
-        return self._insert_copies(*self._selected_objects(), text=self.tr("Dupliceren"))
+    def _paste_image(self, mime: QMimeData) -> str | None:
+        """A picture on the clipboard (copied from a browser or an image program, or a file) goes on the board."""
+        for kind, name in (
+            ("image/svg+xml", "plaatje.svg"),
+            ("image/png", "plaatje.png"),
+            ("image/jpeg", "plaatje.jpg"),
+        ):
+            if mime.hasFormat(kind):
+                return self.add_image_bytes(bytes(mime.data(kind)), name)
+        if mime.hasUrls():
+            files = [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]
+            pictures = [file for file in files if Path(file).suffix.lower() in IMAGE_SUFFIXES]
+            if pictures:
+                return self.add_image_file(pictures[0])
+        if mime.hasImage():
+            image = mime.imageData()
+            buffer = QBuffer()
+            buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+            image.save(buffer, "PNG")
+            return self.add_image_bytes(bytes(buffer.data()), "plaatje.png")
+        return None
 
-    def _insert_copies(self, zones: list[Zone], groups: list[Group], elements: list[Any], text: str) -> list[str]:
+    def duplicate(self) -> list[str]:
+        """Copies of the selection (with what lies on its zones) right beside it, on the grid, as one step."""
+        if self.document is None or self.scene is None or not self.selected_keys():
+            return []
+        parts = self._selected_objects()
+        board = self.document.board
+        rects = [
+            rect for rect in (object_rect(item) for item in [*parts.zones, *parts.groups, *parts.elements]) if rect
+        ]
+        copied = {item.id for item in [*parts.zones, *parts.groups]}
+        occupied = [zone.rect for zone in board.zones if zone.id not in copied]
+        delta = duplicate_offset(board, rects, self.scene.grid_mm or PASTE_OFFSET_MM, occupied)
+        return self._insert_copies(*parts, text=self.tr("Dupliceren"), delta=delta)
+
+    def _insert_copies(
+        self,
+        zones: list[Zone],
+        groups: list[Group],
+        elements: list[Any],
+        bundles: list[Any],
+        text: str,
+        delta: tuple[float, float] | None = None,
+    ) -> list[str]:
         assert self.document is not None and self.scene is not None
         document = self.document
         new = paste_objects(
-            document.board, zones, groups, elements, lambda base, taken: document.new_id(base, taken), PASTE_OFFSET_MM
+            document.board,
+            zones,
+            groups,
+            elements,
+            lambda base, taken: document.new_id(base, taken),
+            PASTE_OFFSET_MM,
+            bundles,
+            delta,
         )
         if not new:
             return []
         document.apply(text, new)
-        self.scene.select_keys(list(new))
-        return list(new)
+        drawn = [key for key in new if not key.startswith("bundle:")]
+        self.scene.select_keys(drawn)
+        return drawn
 
     def select_all(self) -> None:
         if self.scene is not None:
@@ -478,6 +598,180 @@ class EditorPage(QWidget):
         items = [item for item in self.scene.selectedItems() if isinstance(item, BoardItem) and item.editable_text]
         if len(items) == 1:
             self.scene.start_inline_edit(items[0])
+
+    # --- structure: groups, order, turning, lock, print ---------------------------------------
+
+    def group_selected(self) -> None:
+        """Ctrl+G: the selection becomes one group (selected, moved, copied and removed together)."""
+        if self.document is None or self.scene is None:
+            return
+        keys = self.selected_keys()
+        change = grouping(self.document.board, keys, self.document.new_id(self.tr("groep")))
+        if not change:
+            self.status_message.emit(self.tr("Selecteer minstens twee onderdelen om te groeperen."))
+            return
+        self.document.apply(self.tr("Groeperen"), change)
+        self.scene.select_keys(keys)
+
+    def ungroup_selected(self) -> None:
+        """Ctrl+Shift+G: the outermost group of the selection falls apart (its inner groups stay)."""
+        if self.document is None or self.scene is None:
+            return
+        keys = self.selected_keys()
+        change = ungrouping(self.document.board, keys)
+        if not change:
+            self.status_message.emit(self.tr("De selectie is geen groep."))
+            return
+        self.document.apply(self.tr("Groep opheffen"), change)
+        self.scene.select_keys(keys)
+
+    def bring_to_front(self) -> None:
+        if self.document is not None:
+            self.document.apply(self.tr("Naar voorgrond"), to_front(self.document.board, self.selected_keys()))
+
+    def send_to_back(self) -> None:
+        if self.document is not None:
+            self.document.apply(self.tr("Naar achtergrond"), to_back(self.document.board, self.selected_keys()))
+
+    def rotate_selected(self) -> None:
+        """Ctrl+R: turn the selection a quarter clockwise about its centre (text turns along)."""
+        if self.document is None:
+            return
+        change = rotated_objects(self.document.board, self.selected_keys())
+        if change is None:
+            self.status_message.emit(self.tr("Gedraaid past dit niet op het papier."))
+            return
+        self.document.apply(self.tr("Draaien"), change)
+
+    def toggle_lock(self) -> None:
+        self._toggle_flag("locked", self.tr("Vergrendelen"), self.tr("Ontgrendelen"))
+
+    def toggle_printed(self) -> None:
+        self._toggle_flag("printed", self.tr("Wel afdrukken"), self.tr("Niet afdrukken"))
+
+    def _toggle_flag(self, name: str, text_on: str, text_off: str) -> None:
+        """Set a flag on every selected part: on when one of them has it off, else off."""
+        if self.document is None:
+            return
+        values = [value for value in (self.document.get(key) for key in self.selected_keys()) if hasattr(value, name)]
+        if not values:
+            return
+        new = not all(getattr(value, name) for value in values)
+        self.document.apply(
+            text_on if new else text_off, styled_objects(self.document.board, self.selected_keys(), **{name: new})
+        )
+
+    # --- pictures and tables ----------------------------------------------------------------
+
+    def choose_image(self) -> str | None:
+        if self.document is None:
+            return None
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Afbeelding invoegen"), "", self.tr("Afbeeldingen (*.png *.jpg *.jpeg *.svg)")
+        )
+        return self.add_image_file(path) if path else None
+
+    def add_image_file(self, path: str, at: QPointF | None = None) -> str | None:
+        """Put a picture file on the board (stored in the board file); a bad file gets a message."""
+        try:
+            data, info = read_image_file(path)
+        except BruinpapierError as error:
+            QMessageBox.warning(self, self.tr("Afbeelding invoegen"), error_text(error))
+            return None
+        return self.add_image(data, info, Path(path).name, at)
+
+    def add_image_bytes(self, data: bytes, name: str, at: QPointF | None = None) -> str | None:
+        try:
+            info = image_info(data)
+        except BruinpapierError as error:
+            QMessageBox.warning(self, self.tr("Afbeelding invoegen"), error_text(error))
+            return None
+        return self.add_image(data, info, name, at)
+
+    def add_image(self, data: bytes, info: ImageInfo, name: str, at: QPointF | None = None) -> str | None:
+        if self.document is None:
+            return None
+        board = self.document.board
+        total = sum(len(element.data) for element in board.elements if isinstance(element, ImageElement))
+        if total + len(data) > MAX_BOARD_IMAGE_BYTES:
+            QMessageBox.warning(
+                self,
+                self.tr("Afbeelding invoegen"),
+                self.tr(
+                    "De afbeeldingen op dit bord worden samen te groot (hoogstens {limit} MB). Verklein de "
+                    "afbeelding of haal er een weg."
+                ).format(limit=MAX_BOARD_IMAGE_BYTES // (1024 * 1024)),
+            )
+            return None
+        center = at if at is not None else self._visible_center()
+        rect = placed_rect(info, center.x(), center.y(), board.bounds)
+        element_id = self.document.new_id(Path(name).stem or self.tr("afbeelding"))
+        element = ImageElement(element_id, rect, info.media_type, data, name=name)
+        self._add(element_key(element_id), element, self.tr("Afbeelding invoegen"))
+        return element_key(element_id)
+
+    def _files_dropped(self, paths: list[str], at: QPointF) -> None:
+        pictures = [path for path in paths if Path(path).suffix.lower() in IMAGE_SUFFIXES]
+        if not pictures:
+            self.status_message.emit(self.tr("Alleen PNG-, JPEG- en SVG-afbeeldingen kunnen op het bord."))
+        for path in pictures:
+            self.add_image_file(path, at)
+
+    def choose_table(self) -> list[str]:
+        if self.document is None:
+            return []
+        from desktop.editor.table_dialog import TableDialog
+
+        dialog = TableDialog(self)
+        if dialog.exec() != TableDialog.DialogCode.Accepted:
+            return []
+        return self.add_table(*dialog.values())
+
+    def add_table(self, rows: int, columns: int, header_row: bool, header_column: bool) -> list[str]:
+        """N × M zones (with header row/column) filling the middle of the view, as one step."""
+        if self.document is None or self.scene is None:
+            return []
+        board = self.document.board
+        width = min(board.width_mm * 0.6, max(60.0, columns * 60.0))
+        height = min(board.height_mm * 0.6, max(40.0, rows * 40.0))
+        area = self._place(width, height)
+        document = self.document
+        try:
+            zones = table_zones(
+                board,
+                area,
+                rows,
+                columns,
+                header_row=header_row,
+                header_column=header_column,
+                new_id=lambda base, taken: document.new_id(base, taken),
+                labels=lambda kind, number: (self.tr("Kolom {n}") if kind == "column" else self.tr("Rij {n}")).format(
+                    n=number
+                ),
+            )
+        except BruinpapierError as error:
+            QMessageBox.warning(self, self.tr("Tabel invoegen"), error_text(error))
+            return []
+        self.document.apply(self.tr("Tabel invoegen"), dict(zones))
+        self.scene.select_keys(list(zones))
+        return list(zones)
+
+    def add_shape(self, shape: Shape, at: QPointF | None = None) -> str | None:
+        """A zone of a shape: ellipse, circle, rounded rectangle or a spot for one sticky note."""
+        if self.document is None:
+            return None
+        size = self._default_size(0.18)
+        width, height = {
+            Shape.ELLIPSE: (size * 1.6, size),
+            Shape.CIRCLE: (size, size),
+            Shape.ROUNDED: (size * 1.6, size),
+            Shape.NOTE: (NOTE_SPOT_MM, NOTE_SPOT_MM),
+        }[shape]
+        label = "" if shape is Shape.NOTE else self.tr("Nieuwe zone")
+        zone_id = self.document.new_id(self.tr("zone"))
+        zone = Zone(zone_id, ZoneKind.CELL, self._place(width, height, at), label, holds=Holds(), shape=shape)
+        self._add(zone_key(zone_id), zone, self.tr("Vorm toevoegen"))
+        return zone_key(zone_id)
 
     # --- arranging -------------------------------------------------------------------------
 

@@ -7,7 +7,9 @@ from functools import cache, lru_cache
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QTransform
 
-from boards.model import VsmSymbol
+from boards.geometry import Rect
+from boards.look import Stroke, corner_radius_mm, dash_pattern_mm, note_fold_mm
+from boards.model import Shape, VsmSymbol
 from boards.symbols import CircleShape, PathShape, symbol_shapes
 
 #: Text is drawn in a coordinate system of 1/TEXT_SCALE mm so fonts get integer pixel sizes.
@@ -145,3 +147,93 @@ def draw_symbol(painter: QPainter, symbol: VsmSymbol, rect: QRectF, color: QColo
         painter.setPen(pen)
         painter.setBrush(color if filled else Qt.BrushStyle.NoBrush)
         painter.drawPath(path)
+
+
+# --- the design properties (the same rules as the print: boards.look) ------------------------
+
+
+def stroke_pen(stroke: Stroke) -> QPen:
+    """A pen for a resolved border or line; dashes in the same millimetres as the print."""
+    pen = QPen(QColor(stroke.color), stroke.width_mm)
+    pattern = dash_pattern_mm(stroke.dash, stroke.width_mm)
+    if pattern is not None:
+        pen.setDashPattern([max(length / stroke.width_mm, 0.001) for length in pattern])
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap if stroke.dash == "dotted" else Qt.PenCapStyle.FlatCap)
+    else:
+        pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+    pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+    return pen
+
+
+def outline_path(shape: Shape, rect: QRectF) -> QPainterPath:
+    """A zone's outline in local mm: rectangle, rounded, ellipse or sticky-note spot (folded top-right corner)."""
+    path = QPainterPath()
+    box = Rect(rect.x(), rect.y(), rect.width(), rect.height())
+    if shape is Shape.ROUNDED:
+        radius = corner_radius_mm(box)
+        path.addRoundedRect(rect, radius, radius)
+    elif shape in (Shape.ELLIPSE, Shape.CIRCLE):
+        path.addEllipse(rect)
+    elif shape is Shape.NOTE:
+        fold = note_fold_mm(box)
+        path.moveTo(rect.left(), rect.top())
+        path.lineTo(rect.right() - fold, rect.top())
+        path.lineTo(rect.right(), rect.top() + fold)
+        path.lineTo(rect.right(), rect.bottom())
+        path.lineTo(rect.left(), rect.bottom())
+        path.closeSubpath()
+    else:
+        path.addRect(rect)
+    return path
+
+
+def note_fold_path(rect: QRectF) -> QPainterPath:
+    fold = note_fold_mm(Rect(rect.x(), rect.y(), rect.width(), rect.height()))
+    path = QPainterPath()
+    path.moveTo(rect.right() - fold, rect.top())
+    path.lineTo(rect.right() - fold, rect.top() + fold)
+    path.lineTo(rect.right(), rect.top() + fold)
+    return path
+
+
+class Turned:
+    """Paint content turned clockwise by ``rotation`` inside ``rect``: ``with Turned(p, rect, 90) as inner: ...``.
+
+    The painter's transform is put back by hand (``QPainter.save`` leaks in PySide6 6.12).
+    """
+
+    def __init__(self, painter: QPainter, rect: QRectF, rotation: int) -> None:
+        self.painter = painter
+        self.rect = rect
+        self.rotation = rotation
+        self._old = painter.worldTransform()
+
+    def __enter__(self) -> QRectF:
+        if not self.rotation:
+            return self.rect
+        transform = QTransform(self._old)
+        center = self.rect.center()
+        transform.translate(center.x(), center.y())
+        transform.rotate(self.rotation)
+        self.painter.setWorldTransform(transform)
+        width, height = self.rect.width(), self.rect.height()
+        if self.rotation in (90, 270):
+            width, height = height, width
+        return QRectF(-width / 2, -height / 2, width, height)
+
+    def __exit__(self, *exc: object) -> None:
+        if self.rotation:
+            self.painter.setWorldTransform(self._old)
+
+
+def alignment_flag(align: str) -> Qt.AlignmentFlag:
+    return {
+        "left": Qt.AlignmentFlag.AlignLeft,
+        "center": Qt.AlignmentFlag.AlignHCenter,
+        "right": Qt.AlignmentFlag.AlignRight,
+    }.get(align, Qt.AlignmentFlag.AlignLeft)
+
+
+def pt_to_mm(size_pt: float) -> float:
+    """A font size in points as the height in mm the editor draws text at."""
+    return size_pt * 25.4 / 72

@@ -8,9 +8,9 @@ from PySide6.QtCore import QCoreApplication, QMimeData, QPointF, QRectF, QSize, 
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from boards.model import VsmSymbol
+from boards.model import Shape, VsmSymbol
 from boards.symbols import SYMBOL_LABELS
-from desktop.editor.painting import INK, draw_symbol
+from desktop.editor.painting import INK, draw_symbol, outline_path
 
 #: Mime type of a palette entry dragged onto the board.
 PALETTE_MIME = "application/x-bruinpapier-palette"
@@ -21,6 +21,10 @@ TEXT_ENTRY = "text"
 GROUP_ENTRY = "group"
 CONNECTOR_ENTRY = "connector"
 LINE_ENTRY = "line"
+TABLE_ENTRY = "table"
+IMAGE_ENTRY = "image"
+#: Palette entries for zone shapes: "shape:ellipse", "shape:circle", "shape:rounded", "shape:note".
+SHAPE_ENTRY_PREFIX = "shape:"
 
 
 @cache
@@ -34,6 +38,7 @@ def symbol_icon(symbol: VsmSymbol, size: int = 40) -> QIcon:
     return QIcon(pixmap)
 
 
+@cache
 def _shape_icon(kind: str, size: int = 40) -> QIcon:
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)
@@ -61,6 +66,31 @@ def _shape_icon(kind: str, size: int = 40) -> QIcon:
         painter.drawLine(6, size - 8, size - 8, 8)
         painter.setBrush(INK)
         painter.drawPolygon(QPolygonF([QPointF(size - 6, 6), QPointF(size - 17, 9), QPointF(size - 9, 17)]))
+    elif kind.startswith(SHAPE_ENTRY_PREFIX):
+        shape = Shape(kind.removeprefix(SHAPE_ENTRY_PREFIX))
+        painter.setBrush(QColor("#e6d3b3"))
+        box = QRectF(5, 9, size - 10, size - 18) if shape is not Shape.CIRCLE else QRectF(8, 8, size - 16, size - 16)
+        if shape is Shape.NOTE:
+            box = QRectF(9, 9, size - 18, size - 18)
+            painter.setBrush(QColor("#fff176"))
+            painter.setPen(QPen(INK, 1.2, Qt.PenStyle.DotLine))
+        painter.drawPath(outline_path(shape, box))
+    elif kind == TABLE_ENTRY:
+        painter.setBrush(QColor("#fdf3dc"))
+        painter.drawRect(QRectF(5, 8, size - 10, 7))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(QRectF(5, 8, size - 10, size - 16))
+        for step in (1, 2):
+            x = 5 + (size - 10) * step / 3
+            painter.drawLine(QPointF(x, 8), QPointF(x, size - 8))
+        painter.drawLine(QPointF(5, 15 + (size - 23) / 2), QPointF(size - 5, 15 + (size - 23) / 2))
+    elif kind == IMAGE_ENTRY:
+        painter.setBrush(QColor("#d2e6f5"))
+        painter.drawRect(QRectF(5, 9, size - 10, size - 18))
+        painter.setBrush(QColor("#16441b"))
+        painter.drawPolygon(QPolygonF([QPointF(8, size - 11), QPointF(18, 18), QPointF(28, size - 11)]))
+        painter.setBrush(QColor("#f6e3a1"))
+        painter.drawEllipse(QPointF(size - 12, 16), 3.5, 3.5)
     elif kind == LINE_ENTRY:
         painter.setPen(QPen(INK, 2.2))
         painter.drawLine(6, size - 10, size - 6, 10)
@@ -107,6 +137,12 @@ class Palette(QWidget):
             (GROUP_ENTRY, self.tr("Groepskop"), _shape_icon(GROUP_ENTRY)),
             (CONNECTOR_ENTRY, self.tr("Verbinden"), _shape_icon(CONNECTOR_ENTRY)),
             (LINE_ENTRY, self.tr("Lijn"), _shape_icon(LINE_ENTRY)),
+            (SHAPE_ENTRY_PREFIX + "ellipse", self.tr("Ellips"), _shape_icon(SHAPE_ENTRY_PREFIX + "ellipse")),
+            (SHAPE_ENTRY_PREFIX + "circle", self.tr("Cirkel"), _shape_icon(SHAPE_ENTRY_PREFIX + "circle")),
+            (SHAPE_ENTRY_PREFIX + "rounded", self.tr("Afgerond"), _shape_icon(SHAPE_ENTRY_PREFIX + "rounded")),
+            (SHAPE_ENTRY_PREFIX + "note", self.tr("Post-it-plek"), _shape_icon(SHAPE_ENTRY_PREFIX + "note")),
+            (TABLE_ENTRY, self.tr("Tabel"), _shape_icon(TABLE_ENTRY)),
+            (IMAGE_ENTRY, self.tr("Afbeelding"), _shape_icon(IMAGE_ENTRY)),
         ]
         entries += [
             (symbol.value, QCoreApplication.translate("symbols", SYMBOL_LABELS[symbol]), symbol_icon(symbol))

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QStackedWidget,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -47,6 +46,7 @@ from boards.model import (
 )
 from boards.paper import A_SERIES_MM, Orientation, Paper
 from desktop.document import MERGE_PROPERTIES, BoardDocument
+from desktop.tables import SpreadsheetTableWidget
 
 _DEFAULT_DOT_COLORS = (DOT_RED, DOT_GREEN, DOT_BLUE, DOT_ORANGE)
 
@@ -160,7 +160,7 @@ class PropertiesPanel(QWidget):
         holds = QHBoxLayout()
         holds.addWidget(self.holds_notes)
         holds.addWidget(self.holds_rows)
-        self.dots_table = QTableWidget(0, 2)
+        self.dots_table = SpreadsheetTableWidget(0, 2)
         self.dots_table.setHorizontalHeaderLabels([self.tr("Stipsoort"), self.tr("Kleur")])
         self.dots_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.dots_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)

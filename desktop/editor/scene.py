@@ -9,10 +9,11 @@ and push a single undo command when the mouse is released.
 from __future__ import annotations
 
 import copy
+import time
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QPainter, QPen, QTextCursor
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsScene, QGraphicsTextItem
 
@@ -29,14 +30,16 @@ from boards.editing import (
 )
 from boards.errors import BruinpapierError
 from boards.geometry import Point, Rect
+from boards.images import fit_aspect
 from boards.methods import get_method
-from boards.model import Board, ConnectorElement, LineElement, SymbolElement, TextElement
+from boards.model import Board, ConnectorElement, ImageElement, LineElement, Shape, SymbolElement, TextElement, Zone
 from desktop.document import BoardDocument
 from desktop.editor.items import (
     BoardItem,
     ConnectorItem,
     GroupItem,
     HeaderItem,
+    ImageItem,
     LegendItem,
     LineItem,
     SymbolItem,
@@ -135,6 +138,11 @@ class BoardScene(QGraphicsScene):
         self.snap_tolerance_mm = 3.0
         self.show_grid = True
         self._items: dict[str, BoardItem | ConnectorItem] = {}
+        self._places: dict[str, int] | None = None  # key → place in its list, for stacking
+        self._to_route: list[ConnectorItem] = []
+        self._route_timer = QTimer(self)
+        self._route_timer.setInterval(0)
+        self._route_timer.timeout.connect(self._route_some)
         self._drag: dict[str, Any] | None = None
         self._resize: dict[str, Any] | None = None
         self._editor: InlineEditor | None = None
@@ -158,6 +166,16 @@ class BoardScene(QGraphicsScene):
         self._sequence += 1
         return min(self._sequence * 1e-6, 0.09)
 
+    def list_place(self, key: str) -> float:
+        """A tiny z offset by a part's place in its list, so the editor stacks like the print."""
+        if self._places is None:
+            board = self.board
+            places = {zone_key(zone.id): index for index, zone in enumerate(board.zones)}
+            places.update({group_key(group.id): index for index, group in enumerate(board.groups)})
+            places.update({element_key(element.id): index for index, element in enumerate(board.elements)})
+            self._places = places
+        return min(self._places.get(key, 0) * 1e-5, 0.09)
+
     @property
     def board(self) -> Board:
         return self.document.board
@@ -168,7 +186,9 @@ class BoardScene(QGraphicsScene):
         for item in list(self._items.values()):
             self.removeItem(item)
         self._items.clear()
+        self._to_route.clear()
         self._sequence = 0
+        self._places = None
         board = self.board
         self.setSceneRect(
             QRectF(
@@ -214,6 +234,8 @@ class BoardScene(QGraphicsScene):
             return ConnectorItem(self, key, value)
         if isinstance(value, LineElement):
             return LineItem(self, key, value)
+        if isinstance(value, ImageElement):
+            return ImageItem(self, key, value)
         raise TypeError(f"no item for {key}")
 
     def _add_item(self, key: str, value: Any) -> None:
@@ -225,7 +247,10 @@ class BoardScene(QGraphicsScene):
 
     def _on_changed(self, keys: list[str]) -> None:
         self._cancel_gestures()
+        self._places = None
         for key in keys:
+            if split_key(key)[0] == "bundle":
+                continue  # bundles are not drawn
             value = self.document.get(key)
             item = self._items.get(key)
             if value is None or (split_key(key)[0] == "group" and value.rect is None):
@@ -238,7 +263,8 @@ class BoardScene(QGraphicsScene):
                 self._add_item(key, value)
             else:
                 item.sync(value)
-        self.refresh_connectors()
+        self.refresh_connectors({split_key(key)[1] for key in keys})
+        self.reroute_connectors()
         legend = self._items.get(LEGEND_KEY)
         if legend is not None:
             legend.update()
@@ -248,11 +274,46 @@ class BoardScene(QGraphicsScene):
         self._on_selection_changed()
 
     def refresh_connectors(self, ids: set[str] | None = None) -> None:
+        """Arrows at the given parts follow them at once on the quick path (all arrows when ``ids`` is None)."""
         for item in self._items.values():
             if isinstance(item, ConnectorItem) and (
                 ids is None or item.value.source in ids or item.value.target in ids
             ):
+                item.refresh(routed=False)
+
+    def reroute_connectors(self) -> None:
+        """Route every arrow again in the background: a moved part may change the way round it."""
+        self._to_route = [item for item in self._items.values() if isinstance(item, ConnectorItem)]
+        if self._to_route and not self._route_timer.isActive():
+            self._route_timer.start()
+
+    def route_later(self, item: ConnectorItem) -> None:
+        """Route an arrow when the app is idle (a few per turn of the event loop)."""
+        self._to_route.append(item)
+        if not self._route_timer.isActive():
+            self._route_timer.start()
+
+    def _route_some(self) -> None:
+        started = time.perf_counter()
+        while self._to_route and time.perf_counter() - started < 0.02:
+            item = self._to_route.pop()
+            if item.scene() is self:
                 item.refresh()
+        if not self._to_route:
+            self._route_timer.stop()
+
+    def route_all(self) -> None:
+        """Route every arrow now (previews and exports show the board as printed)."""
+        while self._to_route:
+            item = self._to_route.pop()
+            if item.scene() is self:
+                item.refresh()
+        self._route_timer.stop()
+
+    @property
+    def dragging(self) -> bool:
+        """Parts are being dragged or resized: arrows follow them on the quick path."""
+        return self._drag is not None or self._resize is not None
 
     def item_for(self, key: str) -> BoardItem | ConnectorItem | None:
         return self._items.get(key)
@@ -344,7 +405,7 @@ class BoardScene(QGraphicsScene):
 
     def _movable_selection(self) -> list[BoardItem]:
         """The selected items and what comes along with them (the core's nesting rules)."""
-        items = [item for item in self.selectedItems() if isinstance(item, BoardItem)]
+        items = [item for item in self.selectedItems() if isinstance(item, BoardItem) and not item.locked]
         for key in carried_along(self.board, [item.key for item in items]):
             item = self._items.get(key)
             if isinstance(item, BoardItem):
@@ -353,6 +414,10 @@ class BoardScene(QGraphicsScene):
 
     def begin_drag(self, grabbed: BoardItem, scene_pos: QPointF) -> None:
         items = self._movable_selection()
+        if grabbed not in items:
+            if grabbed.locked:
+                self.message.emit(self.tr("Dit onderdeel is vergrendeld (Schikken → Vergrendelen)."))
+            return
         self._drag = {
             "grabbed": grabbed,
             "start": scene_pos,
@@ -476,6 +541,13 @@ class BoardScene(QGraphicsScene):
             y = snap_edge(y, resize["y_targets"], self.grid_mm, self.snap_tolerance_mm)
         rect = clamp_rect(resize_rect(resize["rect"], resize["handle"], Point(x, y)), self.board.bounds)
         item: BoardItem = resize["item"]
+        keeps_aspect = isinstance(item, ImageItem) or (
+            isinstance(item.value, Zone) and item.value.shape is Shape.CIRCLE
+        )
+        if keeps_aspect:  # a picture keeps its proportions, a circle stays round
+            old: Rect = resize["rect"]
+            fixed = resize["handle"].translate(str.maketrans("nsew", "snwe"))
+            rect = fit_aspect(rect, old.width / old.height, fixed)
         item.set_live_rect(rect)
         resize["new"] = rect
         self.refresh_connectors({item.object_id})

@@ -28,6 +28,7 @@ SNAP_TOLERANCE_PX = 7.0
 class BoardView(QGraphicsView):
     zoom_changed = Signal(float)  # pixels per mm
     palette_dropped = Signal(str, QPointF)  # palette entry, scene position in mm
+    files_dropped = Signal(list, QPointF)  # local file paths (pictures), scene position in mm
     cursor_moved = Signal(QPointF)  # mouse position on the board, in mm
     nudge_requested = Signal(int, int, bool)  # dx, dy (-1..1), fine (Shift)
 
@@ -139,22 +140,31 @@ class BoardView(QGraphicsView):
 
     # --- dropping palette entries ---------------------------------------------------------
 
+    @staticmethod
+    def _accepts(event: QDragEnterEvent | QDragMoveEvent | QDropEvent) -> bool:
+        mime = event.mimeData()
+        return mime.hasFormat(PALETTE_MIME) or (mime.hasUrls() and any(url.isLocalFile() for url in mime.urls()))
+
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasFormat(PALETTE_MIME):
+        if self._accepts(event):
             event.acceptProposedAction()
         else:
             super().dragEnterEvent(event)
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        if event.mimeData().hasFormat(PALETTE_MIME):
+        if self._accepts(event):
             event.acceptProposedAction()
         else:
             super().dragMoveEvent(event)
 
     def dropEvent(self, event: QDropEvent) -> None:
-        if event.mimeData().hasFormat(PALETTE_MIME):
-            entry = bytes(event.mimeData().data(PALETTE_MIME)).decode("utf-8")
-            self.palette_dropped.emit(entry, self.mapToScene(event.position().toPoint()))
+        mime = event.mimeData()
+        at = self.mapToScene(event.position().toPoint())
+        if mime.hasFormat(PALETTE_MIME):
+            self.palette_dropped.emit(bytes(mime.data(PALETTE_MIME)).decode("utf-8"), at)
+            event.acceptProposedAction()
+        elif mime.hasUrls():
+            self.files_dropped.emit([url.toLocalFile() for url in mime.urls() if url.isLocalFile()], at)
             event.acceptProposedAction()
         else:
             super().dropEvent(event)

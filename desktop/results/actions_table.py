@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPushButton, QVBoxLayout, QWidget
 
 from desktop.results.document import ACTION_FIELDS, ResultsDocument
+from desktop.tables import SpreadsheetTableView
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -22,11 +23,20 @@ class ActionsModel(QAbstractTableModel):
             self.tr("Impact"),
             self.tr("Werkbelasting"),
         ]
-        document.actionsChanged.connect(self._reset)
+        # Row by row, never a reset for an edit: a reset would close the cell being typed in and send
+        # the next key to another row.
+        document.actionAboutToBeInserted.connect(lambda row: self.beginInsertRows(QModelIndex(), row, row))
+        document.actionInserted.connect(lambda _row: self.endInsertRows())
+        document.actionAboutToBeRemoved.connect(lambda row: self.beginRemoveRows(QModelIndex(), row, row))
+        document.actionRemoved.connect(lambda _row: self.endRemoveRows())
+        document.actionUpdated.connect(self._row_changed)
+        document.actionsAboutToBeReplaced.connect(self.beginResetModel)
+        document.actionsReplaced.connect(self.endResetModel)
 
-    def _reset(self) -> None:
-        self.beginResetModel()
-        self.endResetModel()
+    def _row_changed(self, row: int, fields: list[str]) -> None:
+        for column, field in enumerate(ACTION_FIELDS):
+            if field in fields:  # only the cells that changed: an open editor in another cell keeps its text
+                self.dataChanged.emit(self.index(row, column), self.index(row, column))
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.document.session.results.actions)
@@ -73,13 +83,8 @@ class ActionsTable(QWidget):
         super().__init__(parent)
         self.document = document
         self.model = ActionsModel(document, self)
-        self.view = QTableView(self)
+        self.view = SpreadsheetTableView(self)
         self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        triggers = QAbstractItemView.EditTrigger
-        self.view.setEditTriggers(
-            triggers.DoubleClicked | triggers.EditKeyPressed | triggers.AnyKeyPressed | triggers.SelectedClicked
-        )
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.add_button = QPushButton(self.tr("Actiepunt toevoegen"), self)
@@ -103,9 +108,12 @@ class ActionsTable(QWidget):
         self.view.setFocus()
         self.view.edit(index)
 
+    def commit_pending(self) -> None:
+        """Store what is still being typed in a cell (before saving)."""
+        self.view.commit_pending()
+
     def remove_selected(self) -> None:
-        rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()}, reverse=True)
+        rows = [index.row() for index in self.view.selectionModel().selectedIndexes()]
         if not rows and self.view.currentIndex().isValid():
             rows = [self.view.currentIndex().row()]
-        for row in rows:
-            self.document.remove_action(row)
+        self.document.remove_actions(rows)

@@ -1,8 +1,9 @@
 """The board drawn in millimetres, with the session's notes and dot counts on it.
 
 Scene units are millimetres (origin top left, y down) like the model; the view
-scales to fit. Notes are laid out in a grid inside their zone unless they carry
-a position (from a photo); they can be dragged to another zone.
+scales to fit. Every note is laid out in a grid inside its zone, above the dot
+counts, also one read from a photo (its place on the photo would put it on top
+of typed notes or a counter); notes can be dragged to another zone.
 """
 
 from __future__ import annotations
@@ -203,13 +204,8 @@ class BoardResultsView(QGraphicsView):
             notes = self.document.session.results.notes_in(zone.id)
             width, height, corners = note_slots(zone, len(notes))
             for note, corner in zip(notes, corners):
-                w = note.width_mm or width
-                h = note.height_mm or height
-                item = NoteItem(note, w, h, self._note_dropped)
-                if note.x_mm is not None and note.y_mm is not None:
-                    item.setPos(note.x_mm - w / 2, note.y_mm - h / 2)
-                else:
-                    item.setPos(corner)
+                item = NoteItem(note, width, height, self._note_dropped)
+                item.setPos(corner)
                 item.placed_at = item.pos()
                 item.setSelected(note.id in selected)
                 scene.addItem(item)

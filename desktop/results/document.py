@@ -14,6 +14,7 @@ import copy
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from boards.merging import MergePlan
 from boards.session import ActionItem, Note, NoteSource, Results, Session, clamp_dot_count
 from boards.sessionio import ImportPreview, ImportSummary
 from desktop.undo import AddItem, Command, RemoveItems, SetFields
@@ -26,7 +27,16 @@ class ResultsDocument(QObject):
     detailsChanged = Signal(str)  # field name
     notesChanged = Signal()
     dotsChanged = Signal(str, str)  # zone id, kind id
-    actionsChanged = Signal()
+    actionsChanged = Signal()  # after any change of the action items
+    # Finer signals for the action table, so an edit redraws one row and never resets the table under an
+    # open cell editor (row numbers; "about to" before the list changes, the others after).
+    actionAboutToBeInserted = Signal(int)
+    actionInserted = Signal(int)
+    actionAboutToBeRemoved = Signal(int)
+    actionRemoved = Signal(int)
+    actionUpdated = Signal(int, list)  # row, the names of the fields that changed
+    actionsAboutToBeReplaced = Signal()
+    actionsReplaced = Signal()
 
     def __init__(self, session: Session, undo_stack: QUndoStack | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -104,9 +114,15 @@ class ResultsDocument(QObject):
         return item
 
     def remove_action(self, index: int) -> None:
-        if 0 <= index < len(self.session.results.actions):
-            item = self.session.results.actions[index]
-            self.undo_stack.push(RemoveItems(self, [item.id], self.tr("Actiepunt verwijderen")))
+        self.remove_actions([index])
+
+    def remove_actions(self, rows: list[int]) -> None:
+        """Remove the action items at ``rows`` as one undo step."""
+        actions = self.session.results.actions
+        ids = [actions[row].id for row in sorted(set(rows), reverse=True) if 0 <= row < len(actions)]
+        if ids:
+            text = self.tr("Actiepunt verwijderen") if len(ids) == 1 else self.tr("Actiepunten verwijderen")
+            self.undo_stack.push(RemoveItems(self, ids, text))
 
     def set_action_field(self, index: int, field: str, value: object) -> None:
         item = self.session.results.actions[index]
@@ -127,10 +143,11 @@ class ResultsDocument(QObject):
         """Put whole new results in place as one undoable step (photo read-back, import)."""
         self.undo_stack.push(ReplaceResults(self, results, text))
 
-    def apply_import(self, preview: ImportPreview) -> ImportSummary:
-        """Apply a checked import preview as one undoable step (raises while rows are wrong)."""
+    def apply_import(self, preview: ImportPreview, plan: MergePlan | None = None) -> ImportSummary:
+        """Apply a checked import preview as one undoable step (raises while rows are wrong); ``plan``
+        holds the user's choices where the session had other data (``ImportPreview.plan``)."""
         scratch = Session(board=self.session.board, results=copy.deepcopy(self.session.results))
-        summary = preview.apply(scratch)
+        summary = preview.apply(scratch, plan)
         self.undo_stack.push(ReplaceResults(self, scratch.results, self.tr("Resultaten importeren")))
         return summary
 
@@ -139,12 +156,27 @@ class ResultsDocument(QObject):
     def _changed(self, item: Note | ActionItem) -> None:
         (self.notesChanged if isinstance(item, Note) else self.actionsChanged).emit()
 
+    def _action_row(self, item_id: str) -> int | None:
+        actions = self.session.results.actions
+        return next((row for row, action in enumerate(actions) if action.id == item_id), None)
+
     def insert(self, item: Note | ActionItem, index: int | None = None) -> None:
+        is_action = isinstance(item, ActionItem)
+        row = len(self.session.results.actions) if index is None else index
+        if is_action:
+            self.actionAboutToBeInserted.emit(row)
         self.session.results.insert(item, index)
+        if is_action:
+            self.actionInserted.emit(row)
         self._changed(item)
 
     def remove(self, item_id: str) -> tuple[Note | ActionItem, int]:
+        row = self._action_row(item_id)
+        if row is not None:
+            self.actionAboutToBeRemoved.emit(row)
         item, index = self.session.results.remove(item_id)
+        if row is not None:
+            self.actionRemoved.emit(row)
         self._changed(item)
         return item, index
 
@@ -152,6 +184,9 @@ class ResultsDocument(QObject):
         old = self.session.results.update(item_id, **values)
         item = self.session.results.item(item_id)
         assert item is not None
+        row = self._action_row(item_id)
+        if row is not None:
+            self.actionUpdated.emit(row, list(values))
         self._changed(item)
         return old
 
@@ -166,10 +201,12 @@ class ResultsDocument(QObject):
     def put_results(self, results: Results) -> Results:
         """Take over copies of ``results``; returns a copy of the results as they were."""
         before = copy.deepcopy(self.session.results)
+        self.actionsAboutToBeReplaced.emit()
         self.session.results.replace_with(results)
         self.notesChanged.emit()
         for dot in {(d.zone_id, d.kind) for d in before.dots + results.dots}:
             self.dotsChanged.emit(*dot)
+        self.actionsReplaced.emit()
         self.actionsChanged.emit()
         return before
 

@@ -25,11 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from boards.colors import NOTE_COLORS
+from boards.merging import MergePlan, MergeSummary, plan_merge
 from boards.model import Zone
-from boards.session import Session
+from boards.session import Results, Session
 from desktop.results.actions_table import ActionsTable
 from desktop.results.board_view import BoardResultsView
 from desktop.results.document import ResultsDocument
+from desktop.results.merge_dialog import FILE, PHOTO, MergeDialog
 from desktop.results.session_form import SessionDetailsForm
 
 NOTES_MODE = "notes"
@@ -292,6 +294,11 @@ class ResultsEditor(QWidget):
             return True
         return False
 
+    def commit_pending(self) -> None:
+        """Store what is still being typed in the session's details and the action table (before saving)."""
+        self.details.commit_pending()
+        self.actions_table.commit_pending()
+
     # --- import ---------------------------------------------------------------------------
 
     def import_results(self, path: str | None = None) -> bool:
@@ -316,13 +323,34 @@ class ResultsEditor(QWidget):
         dialog = self.make_import_dialog(preview)
         if dialog.exec() != ImportPreviewDialog.DialogCode.Accepted:
             return False
-        self.document.apply_import(preview)
+        plan = preview.plan(self.session)
+        if plan.has_conflicts and not self.ask_merge(plan, FILE):
+            return False
+        self.document.apply_import(preview, plan)
         return True
 
     def make_import_dialog(self, preview):
         from desktop.results.import_dialog import ImportPreviewDialog
 
         return ImportPreviewDialog(preview, self)
+
+    # --- taking results over -----------------------------------------------------------------
+
+    def take_over(self, incoming: Results, source: str = PHOTO) -> MergeSummary | None:
+        """Put results read from photos into the session as one undo step. Where the session holds
+        something else already, the user chooses per zone (the default keeps it). None when cancelled."""
+        plan = plan_merge(self.session.board, self.session.results, incoming, whole_zones=source == PHOTO)
+        if plan.has_conflicts and not self.ask_merge(plan, source):
+            return None
+        self.document.replace_results(plan.merged(), self.tr("Resultaten van foto overnemen"))
+        return plan.summary()
+
+    def ask_merge(self, plan: MergePlan, source: str) -> bool:
+        """Show where the session and the incoming results differ; the choices are kept on ``plan``."""
+        return self.make_merge_dialog(plan, source).exec() == MergeDialog.DialogCode.Accepted
+
+    def make_merge_dialog(self, plan: MergePlan, source: str) -> MergeDialog:
+        return MergeDialog(plan, source, self)
 
     # --- labels and the dot panel --------------------------------------------------------
 

@@ -733,6 +733,12 @@ class ReviewWidget(QWidget):
         self.undo_stack.setClean()
         self.accepted.emit(results)
 
+    def take_over_cancelled(self) -> None:
+        """The session did not take the results over after all (the user cancelled): they are still to do."""
+        self._accepted = False
+        self.undo_stack.resetClean()
+        self.status_label.setText(self.tr("Niet overgenomen; de resultaten staan hier nog."))
+
     def closeEvent(self, event) -> None:
         if self._thread is not None:
             self._thread.cancel()

@@ -7,6 +7,7 @@ nothing is lost when the app stops.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from boards.errors import BruinpapierError
+from boards.model import Board
 from boards.session import Session
 from boards.trajectory import (
     StepStatus,
@@ -38,9 +40,11 @@ from boards.trajectory import (
     carried_notes,
     load_trajectory,
     new_trajectory,
+    process_choice,
     save_trajectory,
     trace,
 )
+from boards.trajectory.links import LINK_ROLES
 from boards.trajectory.model import STATUS_LABELS
 
 if TYPE_CHECKING:
@@ -67,6 +71,8 @@ class TrajectoryView(QWidget):
         super().__init__(parent)
         self.trajectory = trajectory
         self.path = Path(path) if path else None
+        #: The board open in the editor, offered instead of the template when it is the board that starts.
+        self.board_in_editor: Callable[[], Board | None] | None = None
 
         self.heading = QLabel()
         self.heading.setObjectName("trajectoryHeading")
@@ -182,10 +188,31 @@ class TrajectoryView(QWidget):
     # --- actions ------------------------------------------------------------------------------
 
     def start_next(self) -> list[Session]:
+        """Start the next board: ask its date, the process it is about (where an earlier board decides
+        it) and which board (the template or the one edited in the editor), then pre-fill it."""
         if self.trajectory is None:
             return []
+        upcoming = self.trajectory.next_board()
+        if upcoming is None:
+            QMessageBox.information(
+                self, self.tr("Volgende sessie"), self.tr("Dit traject is klaar: alle stappen zijn afgerond.")
+            )
+            return []
+        step, board_id = upcoming
+        from desktop.trajectory_view.start_dialog import StartSessionDialog
+
+        edited = self.board_in_editor() if self.board_in_editor is not None else None
+        dialog = StartSessionDialog(board_id, step, process_choice(self.trajectory, board_id), edited, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return []
         try:
-            sessions = add_next_sessions(self.trajectory)
+            sessions = add_next_sessions(
+                self.trajectory,
+                date=dialog.session_date(),
+                topic_zone=dialog.topic_zone(),
+                board_id=board_id,
+                board=dialog.board(),
+            )
         except BruinpapierError as error:
             QMessageBox.information(self, self.tr("Volgende sessie"), error.render())
             return []
@@ -336,7 +363,12 @@ class TrajectoryView(QWidget):
         if session.results.actions:
             parts.append(f"<p><b>{self.tr('Actiepunten en hun herkomst')}</b></p><ol>")
             for action in session.results.actions:
-                chain = " ← ".join(_escape(link.text) for link in trace(self.trajectory, action))
+                chain = " ← ".join(
+                    self.tr("{role}: {text}").format(
+                        role=QCoreApplication.translate("trajectory", LINK_ROLES[link.role]), text=_escape(link.text)
+                    )
+                    for link in trace(self.trajectory, action)
+                )
                 owner = f" [{_escape(action.owner)}]" if action.owner else ""
                 parts.append(
                     f"<li>{_escape(action.action)}{owner}" + (f"<br><i>← {chain}</i>" if chain else "") + "</li>"

@@ -62,6 +62,18 @@
         <translation>Report with a cover, the board, tables, charts and actions</translation>
     </message>
     <message>
+        <source>Wat het bord kleurt</source>
+        <translation>What the board is coloured by</translation>
+    </message>
+    <message>
+        <source>Wat de kleur van de vakken laat zien: één soort stippen, de briefjes of de balans</source>
+        <translation>What the colour of the zones shows: one kind of dots, the notes or the balance</translation>
+    </message>
+    <message>
+        <source>&amp;Kleur naar:</source>
+        <translation>&amp;Colour by:</translation>
+    </message>
+    <message>
         <source>Bord</source>
         <translation>Board</translation>
     </message>
@@ -336,6 +348,13 @@
     </message>
 </context>
 <context>
+    <name>BoardHeatView</name>
+    <message>
+        <source>{zone}: telt hier niet mee</source>
+        <translation>{zone}: does not count here</translation>
+    </message>
+</context>
+<context>
     <name>BoardResultsView</name>
     <message>
         <source>geen</source>
@@ -380,6 +399,10 @@
         <source>school · team · datum</source>
         <extracomment>Lines shorter than this (mm) are not drawn: a click is not a line. Grey around the paper, in the app&apos;s palette.</extracomment>
         <translation>school · team · date</translation>
+    </message>
+    <message>
+        <source>Dit onderdeel is vergrendeld (Schikken → Vergrendelen).</source>
+        <translation>This part is locked (Arrange → Lock).</translation>
     </message>
     <message>
         <source>Verplaatsen</source>
@@ -430,6 +453,7 @@
     <message>
         <source>Geen bord open.
 Kies een sjabloon op de pagina Start, of open een bord (Ctrl+O).</source>
+        <extracomment>A spot for one sticky note: a 76 mm note with a little room.</extracomment>
         <translation>No board open.
 Choose a template on the Start page, or open a board (Ctrl+O).</translation>
     </message>
@@ -546,6 +570,46 @@ Choose a template on the Start page, or open a board (Ctrl+O).</translation>
         <translation>Distribute vertically</translation>
     </message>
     <message>
+        <source>Groeperen</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Samen selecteren en verplaatsen</source>
+        <translation>Select and move together</translation>
+    </message>
+    <message>
+        <source>Groep opheffen</source>
+        <translation>Ungroup</translation>
+    </message>
+    <message>
+        <source>Naar voorgrond</source>
+        <translation>Bring to front</translation>
+    </message>
+    <message>
+        <source>Naar achtergrond</source>
+        <translation>Send to back</translation>
+    </message>
+    <message>
+        <source>Kwartslag draaien</source>
+        <translation>Rotate a quarter turn</translation>
+    </message>
+    <message>
+        <source>Vergrendelen</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <source>Niet afdrukken</source>
+        <translation>Do not print</translation>
+    </message>
+    <message>
+        <source>Afbeelding invoegen…</source>
+        <translation>Insert picture…</translation>
+    </message>
+    <message>
+        <source>Tabel of raster invoegen…</source>
+        <translation>Insert table or grid…</translation>
+    </message>
+    <message>
         <source>Zoom: {percent} %</source>
         <translation>Zoom: {percent} %</translation>
     </message>
@@ -600,6 +664,66 @@ Choose a template on the Start page, or open a board (Ctrl+O).</translation>
     <message>
         <source>Het klembord bevat geen onderdelen van een bord.</source>
         <translation>The clipboard holds no board items.</translation>
+    </message>
+    <message>
+        <source>Selecteer minstens twee onderdelen om te groeperen.</source>
+        <translation>Select at least two parts to group.</translation>
+    </message>
+    <message>
+        <source>De selectie is geen groep.</source>
+        <translation>The selection is not a group.</translation>
+    </message>
+    <message>
+        <source>Gedraaid past dit niet op het papier.</source>
+        <translation>Turned, this does not fit on the paper.</translation>
+    </message>
+    <message>
+        <source>Draaien</source>
+        <translation>Rotate</translation>
+    </message>
+    <message>
+        <source>Ontgrendelen</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Wel afdrukken</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Afbeelding invoegen</source>
+        <translation>Insert picture</translation>
+    </message>
+    <message>
+        <source>Afbeeldingen (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Pictures (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <source>De afbeeldingen op dit bord worden samen te groot (hoogstens {limit} MB). Verklein de afbeelding of haal er een weg.</source>
+        <translation>The pictures on this board would be too big together (at most {limit} MB). Make the picture smaller or remove one.</translation>
+    </message>
+    <message>
+        <source>afbeelding</source>
+        <translation>picture</translation>
+    </message>
+    <message>
+        <source>Alleen PNG-, JPEG- en SVG-afbeeldingen kunnen op het bord.</source>
+        <translation>Only PNG, JPEG and SVG pictures can go on the board.</translation>
+    </message>
+    <message>
+        <source>Kolom {n}</source>
+        <translation>Column {n}</translation>
+    </message>
+    <message>
+        <source>Rij {n}</source>
+        <translation>Row {n}</translation>
+    </message>
+    <message>
+        <source>Tabel invoegen</source>
+        <translation>Insert table</translation>
+    </message>
+    <message>
+        <source>Vorm toevoegen</source>
+        <translation>Add shape</translation>
     </message>
     <message>
         <source>Uitlijnen</source>
@@ -826,6 +950,26 @@ Choose a template on the Start page, or open a board (Ctrl+O).</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
+        <source>Vorm</source>
+        <translation>Shape</translation>
+    </message>
+    <message>
+        <source>Ellips</source>
+        <translation>Ellipse</translation>
+    </message>
+    <message>
+        <source>Cirkel</source>
+        <translation>Circle</translation>
+    </message>
+    <message>
+        <source>Afgeronde rechthoek</source>
+        <translation>Rounded rectangle</translation>
+    </message>
+    <message>
+        <source>Plek voor een post-it</source>
+        <translation>Spot for a sticky note</translation>
+    </message>
+    <message>
         <source>VSM-symbool</source>
         <translation>VSM symbol</translation>
     </message>
@@ -967,6 +1111,117 @@ It was not deleted but set aside as {path}.</translation>
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Resultaten overnemen: al ingevuld</source>
+        <translation>Take over results: already filled in</translation>
+    </message>
+    <message>
+        <source>In deze zones staat in de sessie al iets anders dan op de foto. Kies per zone wat blijft; standaard blijft wat er al stond. Ongedaan maken (Ctrl+Z) zet alles in één stap terug.</source>
+        <translation>In these zones the session already holds something other than the photo. Choose per zone what stays; by default what was there stays. Undo (Ctrl+Z) puts everything back in one step.</translation>
+    </message>
+    <message>
+        <source>In deze zones staat in de sessie al iets anders dan in het bestand. Kies per zone wat blijft; standaard blijft wat er al stond. Ongedaan maken (Ctrl+Z) zet alles in één stap terug.</source>
+        <translation>In these zones the session already holds something other than the file. Choose per zone what stays; by default what was there stays. Undo (Ctrl+Z) puts everything back in one step.</translation>
+    </message>
+    <message>
+        <source>Van de foto</source>
+        <translation>From the photo</translation>
+    </message>
+    <message>
+        <source>Uit het bestand</source>
+        <translation>From the file</translation>
+    </message>
+    <message>
+        <source>Sessie houden</source>
+        <translation>Keep session</translation>
+    </message>
+    <message>
+        <source>Foto overnemen</source>
+        <translation>Take photo</translation>
+    </message>
+    <message>
+        <source>Bestand overnemen</source>
+        <translation>Take file</translation>
+    </message>
+    <message>
+        <source>Allebei (optellen)</source>
+        <translation>Both (add up)</translation>
+    </message>
+    <message>
+        <source>Wat in de sessie staat blijft; dit deel van de foto wordt niet overgenomen</source>
+        <translation>What is in the session stays; this part of the photo is not taken over</translation>
+    </message>
+    <message>
+        <source>Wat in de sessie staat blijft; dit deel van het bestand wordt niet overgenomen</source>
+        <translation>What is in the session stays; this part of the file is not taken over</translation>
+    </message>
+    <message>
+        <source>Vervangt wat in de sessie staat</source>
+        <translation>Replaces what is in the session</translation>
+    </message>
+    <message>
+        <source>Stippen opgeteld; notities van allebei, een notitie die er al staat komt er niet dubbel in</source>
+        <translation>Dots added up; notes from both, a note that is already there is not added twice</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Nu in de sessie</source>
+        <translation>Now in the session</translation>
+    </message>
+    <message>
+        <source>Keuze</source>
+        <translation>Choice</translation>
+    </message>
+    <message>
+        <source>Verschillen per zone</source>
+        <translation>Differences per zone</translation>
+    </message>
+    <message>
+        <source>Overal:</source>
+        <translation>Everywhere:</translation>
+    </message>
+    <message>
+        <source>Overnemen</source>
+        <translation>Take over</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>stippen</source>
+        <translation>dots</translation>
+    </message>
+    <message>
+        <source>notities</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>Keuze voor {zone}, {part}</source>
+        <translation>Choice for {zone}, {part}</translation>
+    </message>
+    <message>
+        <source>(zonder tekst)</source>
+        <translation>(no text)</translation>
+    </message>
+    <message>
+        <source>{count} notitie(s): {texts}</source>
+        <translation>{count} note(s): {texts}</translation>
+    </message>
+    <message>
+        <source>Er komen {notes} notitie(s) en {dots} stiptelling(en) bij of veranderen; {kept} keer blijft de sessie zoals ze is; {replaced} notitie(s) in de sessie worden vervangen.</source>
+        <translation>{notes} note(s) and {dots} dot count(s) are added or change; {kept} time(s) the session stays as it is; {replaced} note(s) in the session are replaced.</translation>
+    </message>
+</context>
+<context>
     <name>NewBoardDialog</name>
     <message>
         <source>Legenda</source>
@@ -1035,7 +1290,7 @@ It was not deleted but set aside as {path}.</translation>
     <name>Palette</name>
     <message>
         <source>Zone</source>
-        <extracomment>Mime type of a palette entry dragged onto the board. Palette entries that are not symbols.</extracomment>
+        <extracomment>Mime type of a palette entry dragged onto the board. Palette entries that are not symbols. Palette entries for zone shapes: &quot;shape:ellipse&quot;, &quot;shape:circle&quot;, &quot;shape:rounded&quot;, &quot;shape:note&quot;.</extracomment>
         <translation>Zone</translation>
     </message>
     <message>
@@ -1053,6 +1308,30 @@ It was not deleted but set aside as {path}.</translation>
     <message>
         <source>Lijn</source>
         <translation>Line</translation>
+    </message>
+    <message>
+        <source>Ellips</source>
+        <translation>Ellipse</translation>
+    </message>
+    <message>
+        <source>Cirkel</source>
+        <translation>Circle</translation>
+    </message>
+    <message>
+        <source>Afgerond</source>
+        <translation>Rounded</translation>
+    </message>
+    <message>
+        <source>Post-it-plek</source>
+        <translation>Sticky-note spot</translation>
+    </message>
+    <message>
+        <source>Tabel</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Afbeelding</source>
+        <translation>Picture</translation>
     </message>
 </context>
 <context>
@@ -1580,6 +1859,10 @@ Use Align and Distribute in the Arrange menu.</translation>
         <translation>Link note</translation>
     </message>
     <message>
+        <source>Actiepunten verwijderen</source>
+        <translation>Remove action items</translation>
+    </message>
+    <message>
         <source>Resultaten importeren</source>
         <translation>Import results</translation>
     </message>
@@ -1677,6 +1960,10 @@ Use Align and Distribute in the Arrange menu.</translation>
     <message>
         <source>Importeren</source>
         <translation>Import</translation>
+    </message>
+    <message>
+        <source>Resultaten van foto overnemen</source>
+        <translation>Take over results from photo</translation>
     </message>
     <message>
         <source>Geen zones</source>
@@ -1936,6 +2223,10 @@ Use Align and Distribute in the Arrange menu.</translation>
         <source>Overgenomen: {notes} notities en {dots} stippen.</source>
         <translation>Accepted: {notes} notes and {dots} dots.</translation>
     </message>
+    <message>
+        <source>Niet overgenomen; de resultaten staan hier nog.</source>
+        <translation>Not taken over; the results are still here.</translation>
+    </message>
 </context>
 <context>
     <name>SessionDetailsForm</name>
@@ -2043,6 +2334,73 @@ Use Align and Distribute in the Arrange menu.</translation>
     </message>
 </context>
 <context>
+    <name>StartSessionDialog</name>
+    <message>
+        <source>Volgende sessie starten</source>
+        <translation>Start the next session</translation>
+    </message>
+    <message>
+        <source>{board} (stap {nr} · {step})</source>
+        <translation>{board} (step {nr} · {step})</translation>
+    </message>
+    <message>
+        <source>Datum van de sessie</source>
+        <translation>Date of the session</translation>
+    </message>
+    <message>
+        <source>De datum waarop de sessie wordt gehouden; standaard vandaag</source>
+        <translation>The date the session is held; today by default</translation>
+    </message>
+    <message>
+        <source>&amp;Datum</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>Proces om verder uit te werken</source>
+        <translation>Process to work out further</translation>
+    </message>
+    <message>
+        <source>(kies een proces)</source>
+        <translation>(choose a process)</translation>
+    </message>
+    <message>
+        <source>{process} ({count} stippen {kind})</source>
+        <translation>{process} ({count} {kind} dots)</translation>
+    </message>
+    <message>
+        <source>&amp;Proces</source>
+        <translation>&amp;Process</translation>
+    </message>
+    <message>
+        <source>Welk bord</source>
+        <translation>Which board</translation>
+    </message>
+    <message>
+        <source>het bord in de editor ({title}), zoals je het bewerkt hebt</source>
+        <translation>the board in the editor ({title}), as you edited it</translation>
+    </message>
+    <message>
+        <source>het sjabloon ({title})</source>
+        <translation>the template ({title})</translation>
+    </message>
+    <message>
+        <source>&amp;Bord</source>
+        <translation>&amp;Board</translation>
+    </message>
+    <message>
+        <source>Sessie starten</source>
+        <translation>Start session</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Kies eerst het proces</source>
+        <translation>Choose the process first</translation>
+    </message>
+</context>
+<context>
     <name>SummaryModel</name>
     <message>
         <source>Datum</source>
@@ -2086,6 +2444,37 @@ Use Align and Distribute in the Arrange menu.</translation>
     </message>
 </context>
 <context>
+    <name>TableDialog</name>
+    <message>
+        <source>Tabel of raster invoegen</source>
+        <translation>Insert table or grid</translation>
+    </message>
+    <message>
+        <source>Kopregel (kolomnamen)</source>
+        <translation>Header row (column names)</translation>
+    </message>
+    <message>
+        <source>Kopkolom (rijnamen)</source>
+        <translation>Header column (row names)</translation>
+    </message>
+    <message>
+        <source>Rijen</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>Kolommen</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>Invoegen</source>
+        <translation>Insert</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>TemplateCard</name>
     <message>
         <source>voorbeeld…</source>
@@ -2096,6 +2485,7 @@ Use Align and Distribute in the Arrange menu.</translation>
     <name>TrajectoryView</name>
     <message>
         <source>Nieuw traject…</source>
+        <extracomment>The board open in the editor, offered instead of the template when it is the board that starts.</extracomment>
         <translation>New trajectory…</translation>
     </message>
     <message>
@@ -2155,6 +2545,10 @@ Use Align and Distribute in the Arrange menu.</translation>
         <translation>Next session</translation>
     </message>
     <message>
+        <source>Dit traject is klaar: alle stappen zijn afgerond.</source>
+        <translation>This trajectory is finished: all steps are closed.</translation>
+    </message>
+    <message>
         <source>Sessiepakket</source>
         <translation>Session pack</translation>
     </message>
@@ -2201,6 +2595,10 @@ Use Align and Distribute in the Arrange menu.</translation>
     <message>
         <source>Problemen zonder idee</source>
         <translation>Problems without an idea</translation>
+    </message>
+    <message>
+        <source>{role}: {text}</source>
+        <translation>{role}: {text}</translation>
     </message>
 </context>
 <context>
@@ -2318,6 +2716,14 @@ It was not deleted but set aside as {path}.</translation>
         <translation>Session saved</translation>
     </message>
     <message>
+        <source>{notes} notities en {dots} stiptellingen van de foto overgenomen</source>
+        <translation>{notes} notes and {dots} dot counts taken over from the photo</translation>
+    </message>
+    <message>
+        <source>; {kept} keer bleef wat al getypt was</source>
+        <translation>; {kept} time(s) what was typed stayed</translation>
+    </message>
+    <message>
         <source>Foto&apos;s teruglezen</source>
         <translation>Read photos</translation>
     </message>
@@ -2328,14 +2734,6 @@ It was not deleted but set aside as {path}.</translation>
     <message>
         <source>De vorige foto&apos;s zijn nog niet overgenomen. Weggooien?</source>
         <translation>The previous photos have not been taken over yet. Discard them?</translation>
-    </message>
-    <message>
-        <source>Resultaten van foto overnemen</source>
-        <translation>Take over results from photo</translation>
-    </message>
-    <message>
-        <source>{notes} notities en {dots} stiptellingen overgenomen</source>
-        <translation>{notes} notes and {dots} dot counts taken over</translation>
     </message>
     <message>
         <source>Sessie exporteren</source>
@@ -2368,6 +2766,68 @@ It was not deleted but set aside as {path}.</translation>
     <message>
         <source>blauw</source>
         <translation>blue</translation>
+    </message>
+    <message>
+        <source>wit</source>
+        <extracomment>Light fills for zones, headings and text boxes.</extracomment>
+        <translation>white</translation>
+    </message>
+    <message>
+        <source>crème</source>
+        <translation>cream</translation>
+    </message>
+    <message>
+        <source>zandgeel</source>
+        <translation>sand yellow</translation>
+    </message>
+    <message>
+        <source>perzik</source>
+        <translation>peach</translation>
+    </message>
+    <message>
+        <source>lichtroze</source>
+        <translation>light pink</translation>
+    </message>
+    <message>
+        <source>lavendel</source>
+        <translation>lavender</translation>
+    </message>
+    <message>
+        <source>ijsblauw</source>
+        <translation>ice blue</translation>
+    </message>
+    <message>
+        <source>mint</source>
+        <translation>mint</translation>
+    </message>
+    <message>
+        <source>lichtgrijs</source>
+        <translation>light grey</translation>
+    </message>
+    <message>
+        <source>inkt</source>
+        <extracomment>Dark colours for text, borders, lines and symbols.</extracomment>
+        <translation>ink</translation>
+    </message>
+    <message>
+        <source>nachtblauw</source>
+        <translation>midnight blue</translation>
+    </message>
+    <message>
+        <source>steenrood</source>
+        <translation>brick red</translation>
+    </message>
+    <message>
+        <source>bosgroen</source>
+        <translation>forest green</translation>
+    </message>
+    <message>
+        <source>aubergine</source>
+        <translation>aubergine</translation>
+    </message>
+    <message>
+        <source>antraciet</source>
+        <translation>anthracite</translation>
     </message>
 </context>
 <context>
@@ -2768,6 +3228,30 @@ It was not deleted but set aside as {path}.</translation>
         <translation>marker ids must be unique</translation>
     </message>
     <message>
+        <source>een cirkel is even breed als hoog ({width:g} × {height:g} mm)</source>
+        <translation>a circle is as wide as it is high ({width:g} × {height:g} mm)</translation>
+    </message>
+    <message>
+        <source>de afbeelding is beschadigd (geen base64)</source>
+        <translation>the picture is damaged (not base64)</translation>
+    </message>
+    <message>
+        <source>de afbeeldingen op dit bord zijn samen te groot (hoogstens {limit} MB); verklein er een</source>
+        <translation>the pictures on this board are too big together (at most {limit} MB); make one smaller</translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; bestaat niet op dit bord</source>
+        <translation>&apos;{id}&apos; does not exist on this board</translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; hoort al bij groep &apos;{other}&apos;; een onderdeel zit in één groep</source>
+        <translation>&apos;{id}&apos; already belongs to group &apos;{other}&apos;; a part is in one group</translation>
+    </message>
+    <message>
+        <source>groep &apos;{id}&apos; zit (via andere groepen) in zichzelf</source>
+        <translation>group &apos;{id}&apos; contains itself (through other groups)</translation>
+    </message>
+    <message>
         <source>ontbreekt: een eigen papiermaat heeft breedte en hoogte nodig</source>
         <translation>is missing: a custom paper size needs a width and a height</translation>
     </message>
@@ -3010,6 +3494,10 @@ It was not deleted but set aside as {path}.</translation>
         <translation>rule {source} → {target}: give two target columns (to_zones)</translation>
     </message>
     <message>
+        <source>het bord &apos;{given}&apos; is niet het bord &apos;{board}&apos; van deze stap</source>
+        <translation>the board &apos;{given}&apos; is not the board &apos;{board}&apos; of this step</translation>
+    </message>
+    <message>
         <source>bord &apos;{board}&apos; hoort niet bij de methode &apos;{method}&apos;</source>
         <translation>board &apos;{board}&apos; does not belong to the method &apos;{method}&apos;</translation>
     </message>
@@ -3224,6 +3712,130 @@ It was not deleted but set aside as {path}.</translation>
         <extracomment>Largest working image; a 12 MP photo is decoded at half size (3 MP).</extracomment>
         <translation>{width} × {height} pixels, more than {limit} million</translation>
     </message>
+    <message>
+        <source>breedte en hoogte moeten minstens {minimum:g} mm zijn</source>
+        <extracomment>Positions are kept to a hundredth of a millimetre. Nothing is made smaller than this (mm).</extracomment>
+        <translation>width and height must be at least {minimum:g} mm</translation>
+    </message>
+    <message>
+        <source>valt buiten het papier: x loopt van 0 tot {max_x:g} mm en y van 0 tot {max_y:g} mm bij deze maat ({width:g} × {height:g} mm)</source>
+        <translation>falls off the paper: x runs from 0 to {max_x:g} mm and y from 0 to {max_y:g} mm at this size ({width:g} × {height:g} mm)</translation>
+    </message>
+    <message>
+        <source>een tabel heeft 1 tot {limit} rijen en kolommen (gevraagd: {rows} × {columns})</source>
+        <translation>a table has 1 to {limit} rows and columns (asked: {rows} × {columns})</translation>
+    </message>
+    <message>
+        <source>de tabel valt buiten het papier</source>
+        <translation>the table falls off the paper</translation>
+    </message>
+    <message>
+        <source>de vakken worden te klein ({width:.0f} × {height:.0f} mm; minstens {minimum:g} mm): kies minder rijen of kolommen of een groter vlak</source>
+        <translation>the cells become too small ({width:.0f} × {height:.0f} mm; at least {minimum:g} mm): choose fewer rows or columns or a larger area</translation>
+    </message>
+    <message>
+        <source>de afbeelding is te groot ({size:.1f} MB; hoogstens {limit} MB per afbeelding); verklein of comprimeer haar eerst, bijvoorbeeld als JPEG</source>
+        <extracomment>One picture at most this big (bytes of the file). All pictures of one board together at most this big. A PNG/JPEG with more pixels than this is refused (a &quot;decompression bomb&quot;). Pictures are placed at this resolution when they say none (pixels per inch).</extracomment>
+        <translation>the picture is too big ({size:.1f} MB; at most {limit} MB per picture); make it smaller or compress it first, for example as JPEG</translation>
+    </message>
+    <message>
+        <source>dit is geen PNG-, JPEG- of SVG-afbeelding</source>
+        <translation>this is not a PNG, JPEG or SVG picture</translation>
+    </message>
+    <message>
+        <source>de afbeelding is {actual}, maar het bord noemt haar {declared}</source>
+        <translation>the picture is {actual}, but the board calls it {declared}</translation>
+    </message>
+    <message>
+        <source>de afbeelding is beschadigd of onvolledig en kan niet gelezen worden</source>
+        <translation>the picture is damaged or incomplete and cannot be read</translation>
+    </message>
+    <message>
+        <source>de afbeelding is leeg (0 pixels)</source>
+        <translation>the picture is empty (0 pixels)</translation>
+    </message>
+    <message>
+        <source>de afbeelding heeft te veel pixels ({width} × {height}); verklein haar eerst</source>
+        <translation>the picture has too many pixels ({width} × {height}); make it smaller first</translation>
+    </message>
+    <message>
+        <source>dit SVG-bestand is geen geldige SVG-afbeelding (XML met &lt;svg&gt;)</source>
+        <translation>this SVG file is not a valid SVG picture (XML with &lt;svg&gt;)</translation>
+    </message>
+    <message>
+        <source>SVG-bestanden met eigen entiteiten (&lt;!ENTITY&gt;) worden niet geopend</source>
+        <translation>SVG files with their own entities (&lt;!ENTITY&gt;) are not opened</translation>
+    </message>
+    <message>
+        <source>{file}: kan het bestand niet lezen ({reason})</source>
+        <translation>{file}: cannot read the file ({reason})</translation>
+    </message>
+</context>
+<context>
+    <name>measures</name>
+    <message>
+        <source>stippen {kind}</source>
+        <translation>dots {kind}</translation>
+    </message>
+    <message>
+        <source>balans: {positive} − {burden}</source>
+        <translation>balance: {positive} − {burden}</translation>
+    </message>
+    <message>
+        <source>briefjes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>{count} meer {kind}</source>
+        <translation>{count} more {kind}</translation>
+    </message>
+    <message>
+        <source>evenveel</source>
+        <translation>equal</translation>
+    </message>
+    <message>
+        <source>telt hier niet mee</source>
+        <translation>does not count here</translation>
+    </message>
+    <message>
+        <source>Per vak {positive} min {burden}: de kleur van de soort die meer stippen kreeg.</source>
+        <translation>Per zone {positive} minus {burden}: the colour of the kind that got more dots.</translation>
+    </message>
+    <message>
+        <source>Hoe donkerder het vak, hoe meer briefjes erop.</source>
+        <translation>The darker the zone, the more notes on it.</translation>
+    </message>
+    <message>
+        <source>Hoe donkerder het vak, hoe meer stippen {kind} erop.</source>
+        <translation>The darker the zone, the more {kind} dots on it.</translation>
+    </message>
+</context>
+<context>
+    <name>merging</name>
+    <message>
+        <source>sessie houden</source>
+        <translation>keep session</translation>
+    </message>
+    <message>
+        <source>nieuwe overnemen</source>
+        <translation>take new</translation>
+    </message>
+    <message>
+        <source>optellen</source>
+        <translation>add up</translation>
+    </message>
+    <message>
+        <source>stippen</source>
+        <translation>dots</translation>
+    </message>
+    <message>
+        <source>notities</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>(niet geplaatst)</source>
+        <translation>(not placed)</translation>
+    </message>
 </context>
 <context>
     <name>model</name>
@@ -3255,6 +3867,27 @@ It was not deleted but set aside as {path}.</translation>
     <message>
         <source>tabelkolom</source>
         <translation>table column</translation>
+    </message>
+    <message>
+        <source>rechthoek</source>
+        <extracomment>Dutch display names of the shapes.</extracomment>
+        <translation>rectangle</translation>
+    </message>
+    <message>
+        <source>afgeronde rechthoek</source>
+        <translation>rounded rectangle</translation>
+    </message>
+    <message>
+        <source>ellips</source>
+        <translation>ellipse</translation>
+    </message>
+    <message>
+        <source>cirkel</source>
+        <translation>circle</translation>
+    </message>
+    <message>
+        <source>plek voor een post-it</source>
+        <translation>spot for a sticky note</translation>
     </message>
     <message>
         <source>getypt</source>
@@ -3345,6 +3978,42 @@ It was not deleted but set aside as {path}.</translation>
     </message>
 </context>
 <context>
+    <name>styles</name>
+    <message>
+        <source>Standaard</source>
+        <extracomment>The dark band of a heading: white text on it.</extracomment>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Kop (donker, witte tekst)</source>
+        <translation>Heading (dark, white text)</translation>
+    </message>
+    <message>
+        <source>Accent (zandgeel, dikke rand)</source>
+        <translation>Accent (sand yellow, thick border)</translation>
+    </message>
+    <message>
+        <source>Zacht (crème, gestreepte rand)</source>
+        <translation>Soft (cream, dashed border)</translation>
+    </message>
+    <message>
+        <source>Kader (geen vulling, dikke rand)</source>
+        <translation>Frame (no fill, thick border)</translation>
+    </message>
+    <message>
+        <source>Blauw (ijsblauw, blauwe tekst)</source>
+        <translation>Blue (ice blue, blue text)</translation>
+    </message>
+    <message>
+        <source>Groen (mint, groene tekst)</source>
+        <translation>Green (mint, green text)</translation>
+    </message>
+    <message>
+        <source>Plek voor post-its (gestippeld)</source>
+        <translation>Place for sticky notes (dotted)</translation>
+    </message>
+</context>
+<context>
     <name>symbols</name>
     <message>
         <source>persoon</source>
@@ -3413,6 +4082,14 @@ It was not deleted but set aside as {path}.</translation>
     <message>
         <source>afgerond</source>
         <translation>done</translation>
+    </message>
+    <message>
+        <source>Op {board} zijn nog geen stippen {kind} geplakt; kies zelf een proces.</source>
+        <translation>No {kind} dots have been stuck on {board} yet; choose a process yourself.</translation>
+    </message>
+    <message>
+        <source>Voorstel: {process}, met de meeste stippen {kind} ({count}) op {board}{date}.</source>
+        <translation>Suggestion: {process}, with the most {kind} dots ({count}) on {board}{date}.</translation>
     </message>
 </context>
 </TS>

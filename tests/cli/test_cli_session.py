@@ -92,6 +92,38 @@ def test_import_results_refuses_bad_rows_unless_skip_bad(capsys, url, tmp_path):
     assert [(n.zone_id, n.text) for n in notes] == [("organisatie", "Goed idee")]
 
 
+def test_import_results_keeps_what_the_session_holds_unless_told(capsys, tmp_path):
+    path = tmp_path / "plaat.bpsessie"
+    run_json(capsys, "session", "new", "--board", "procesplaat-1", "--file", str(path), "--json")
+    first = tmp_path / "getypt.csv"
+    first.write_text("soort,zone,stipsoort,aantal\nstip,Toetsen afnemen,werkdruk,5\n", encoding="utf-8")
+    run(capsys, "session", "import-results", str(path), str(first))
+    second = tmp_path / "later.csv"
+    second.write_text(
+        "soort,zone,stipsoort,aantal\nstip,Toetsen afnemen,werkdruk,2\nstip,Toetsen afnemen,werkplezier,1\n",
+        encoding="utf-8",
+    )
+    code, out, _ = run(capsys, "session", "import-results", str(path), str(second))
+    assert code == 0
+    assert (
+        "Toetsen afnemen, stippen: sessie werkdruk 5, werkplezier 0, bestand werkdruk 2, werkplezier 1 → sessie houden"
+        in out
+    )
+    assert "--on-conflict" in out
+    assert load_session(path).results.dot_count("toetsen-afnemen", "werkdruk") == 5
+    report = run_json(capsys, "session", "import-results", str(path), str(second), "--on-conflict", "add", "--json")
+    assert [(c["zone_id"], c["part"], c["choice"]) for c in report["conflicts"]] == [
+        ("toetsen-afnemen", "dots", "both")
+    ]
+    results = load_session(path).results
+    assert (results.dot_count("toetsen-afnemen", "werkdruk"), results.dot_count("toetsen-afnemen", "werkplezier")) == (
+        7,
+        1,
+    )
+    run(capsys, "session", "import-results", str(path), str(second), "--on-conflict", "take")
+    assert load_session(path).results.dot_count("toetsen-afnemen", "werkdruk") == 2
+
+
 def test_import_results_into_a_session_file(capsys, tmp_path, fixtures_dir, url):
     path = tmp_path / "probleem.bpsessie"
     run_json(capsys, "session", "new", "--board", "problemen-lokaliseren", "--file", str(path), "--json")

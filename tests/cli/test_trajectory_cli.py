@@ -92,3 +92,52 @@ def test_bad_input_gives_clear_messages(tmp_path, capsys) -> None:
     capsys.readouterr()
     assert main(["trajectory", "next", str(path)]) == 1
     assert "alle stappen zijn afgerond" in capsys.readouterr().err
+
+
+def test_next_says_which_process_it_took_and_why_and_takes_an_edited_board(tmp_path, capsys) -> None:
+    from boards.fileformat import save_board
+    from boards.session import DotCount
+    from boards.templates import load_template
+    from boards.trajectory import load_trajectory
+
+    path = tmp_path / "borgstee.bptraject"
+    assert main(["trajectory", "new", "design-thinking-lean", "--school", "CBS De Borgstee", "-o", str(path)]) == 0
+    edited = load_template("procesplaat-1")
+    edited.zones[0].label = "Lessen voorbereiden"
+    board_file = tmp_path / "plaat.bpbord"
+    save_board(edited, board_file)
+    capsys.readouterr()
+    assert main(["trajectory", "next", str(path), "--board-file", str(board_file), "--json"]) == 0
+    (plaat,) = json.loads(capsys.readouterr().out)["sessions"]
+    assert plaat["board"] == "procesplaat-1" and plaat["date"]  # dated: today
+    trajectory = load_trajectory(path)
+    session = trajectory.session(plaat["id"])
+    assert session.board.zones[0].label == "Lessen voorbereiden"
+    session.results.dots += [DotCount("rapporten-schrijven", "werkdruk", 9), DotCount("toetsen-afnemen", "werkdruk", 3)]
+    from boards.trajectory import save_trajectory
+
+    save_trajectory(trajectory, path)
+    capsys.readouterr()
+    assert main(["trajectory", "next", str(path), "--board", "rapportageproces", "--date", "2017-11-06"]) == 0
+    out = capsys.readouterr().out
+    assert "Voorstel: Rapporten schrijven, met de meeste stippen werkdruk (9) op Procesplaat 1" in out
+    assert "--process" in out and "toetsen-afnemen (3)" in out and "antwoorden" not in out
+    assert main(["trajectory", "next", str(path), "--board", "verbeterplan", "--process", "toetsen-afnemen"]) == 0
+    assert "Toetsen afnemen" in capsys.readouterr().out
+
+
+def test_show_words_where_an_action_came_from_in_dutch(tmp_path, capsys) -> None:
+    from boards.trajectory import add_next_sessions, new_trajectory, save_trajectory
+
+    trajectory = new_trajectory("verbetering-in-beeld", "OBS Akkrum")
+    (ideas,) = add_next_sessions(trajectory, board_id="ideeen-genereren")
+    problem = Note("Storen leerling", zone_id="organisatie", category="probleem")
+    idea = Note("Visualiseren afspraken", zone_id="organisatie", chosen=True, links={"problem": problem.id})
+    ideas.results.notes += [problem, idea]
+    add_next_sessions(trajectory, board_id="actiepunten")
+    path = tmp_path / "akkrum.bptraject"
+    save_trajectory(trajectory, path)
+    assert main(["trajectory", "show", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "1. Visualiseren afspraken  ← idee: Visualiseren afspraken ← probleem: Storen leerling" in out
+    assert "idea:" not in out and "problem:" not in out

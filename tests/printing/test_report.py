@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from boards.analysis import analyse
+from boards.fileformat import save_session
+from cli.main import main
 from printing.report import write_report
 from tests.support.builders import (
     borgstee_procesplaat_session,
@@ -26,6 +28,24 @@ def test_pdf_report_contains_school_zones_and_conclusion(procesplaat, tmp_path):
     flat = " ".join(text.split())
     assert "WERKDRUK IN DE SECUNDAIRE PROCESSEN ERVAREN" in flat
     assert "Rapportfunctie in Parnassys inrichten" in flat and "Initiatiefnemer" in flat
+
+
+def test_pdf_report_shades_the_board_by_the_chosen_measure_with_a_legend(procesplaat, tmp_path):
+    session = borgstee_procesplaat_session(procesplaat)
+    path = tmp_path / "werkdruk.pdf"
+    write_report(analyse([session]), path)
+    flat = " ".join(pdf_text(path.read_bytes(), tmp_path).split())
+    assert "Het bord: stippen werkdruk" in flat
+    assert "Hoe donkerder het vak, hoe meer stippen werkdruk erop." in flat and "telt hier niet mee" in flat
+    assert "Totaal" not in flat  # no column adds werkdruk, werkplezier and notes together
+    saved = tmp_path / "sessie.bpsessie"
+    save_session(session, saved)
+    balance = tmp_path / "balans.pdf"
+    assert main(["report", str(saved), "-o", str(balance), "--measure", "balance"]) == 0
+    flat = " ".join(pdf_text(balance.read_bytes(), tmp_path).split())
+    assert "Het bord: balans: werkplezier − werkdruk" in flat
+    assert "4 meer werkdruk" in flat and "evenveel" in flat and "4 meer werkplezier" in flat
+    assert "−4" in flat and "+3" in flat  # Rapporten schrijven 1 − 5, Toetsen afnemen 4 − 1
 
 
 def test_pdf_report_of_scales_and_matrix_with_dutch_figures(tmp_path):

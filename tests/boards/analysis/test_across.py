@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from boards.analysis import across_schools, analyse, cross_session_summary, over_time
+from boards.analysis.charts import trend_lines
 from boards.errors import InvalidArgumentError
 from tests.support.builders import notes, session_on, with_dots
 
@@ -75,3 +76,13 @@ def test_over_time_without_sessions_is_a_clear_error(procesplaat):
         over_time(_three_years(procesplaat), school="Onbekende school")
     with pytest.raises(InvalidArgumentError, match="geen sessies"):
         over_time([])
+
+
+def test_a_session_without_a_date_has_no_place_in_a_trend(procesplaat):
+    first = with_dots(session_on(procesplaat, date="2019-03-12"), {"rapporten-schrijven": (6, 0)})
+    later = with_dots(session_on(procesplaat, date="2020-03-10"), {"rapporten-schrijven": (2, 2)})
+    undated = with_dots(session_on(procesplaat, date=""), {"rapporten-schrijven": (9, 9)})
+    (trend,) = analyse([first, undated, later]).trends
+    assert trend.dates == ["2019-03-12", "2020-03-10"]
+    assert trend_lines(trend).title == "Procesplaat 1 bij CBS De Borgstee"  # the board's title, not its id
+    assert analyse([first, undated]).trends == []  # one dated moment is no trend

@@ -21,21 +21,23 @@ def test_clamp_keeps_the_rect_on_the_paper():
 
 
 def test_a_copy_takes_the_arrows_between_the_copied_parts(small_board):
-    zones, groups, elements = copied_parts(small_board, [zone_key("links"), zone_key("rechts"), group_key("kop")])
-    assert [zone.id for zone in zones] == ["links", "rechts"] and [group.id for group in groups] == ["kop"]
+    zones, groups, elements, _ = copied_parts(small_board, [zone_key("links"), zone_key("rechts"), group_key("kop")])
+    # what lies on "links" (the zones nested in it) comes along
+    assert [zone.id for zone in zones] == ["links", "rechts", "binnen", "kern"]
+    assert [group.id for group in groups] == ["kop"]
     assert [element.id for element in elements] == ["pijl"]
-    _, _, alone = copied_parts(small_board, [zone_key("los")])
+    alone = copied_parts(small_board, [zone_key("los")]).elements
     assert alone == []  # the arrow from "noot" stays: its other end is not copied
-    _, _, both = copied_parts(small_board, [element_key("naar-noot"), element_key("noot"), zone_key("los")])
+    both = copied_parts(small_board, [element_key("naar-noot"), element_key("noot"), zone_key("los")]).elements
     assert [element.id for element in both] == ["naar-noot", "noot"]  # not twice
 
 
 def test_pasted_copies_get_new_ids_and_refer_to_each_other(small_board):
-    zones, groups, elements = copied_parts(small_board, [group_key("kop"), zone_key("links"), zone_key("binnen")])
+    zones, groups, elements, _ = copied_parts(small_board, [group_key("kop"), zone_key("links"), zone_key("binnen")])
     pasted = paste_objects(
         small_board, zones, groups, elements, lambda base, taken: new_object_id(small_board, base, taken), 10
     )
-    assert set(pasted) == {group_key("kop-2"), zone_key("links-2"), zone_key("binnen-2")}
+    assert set(pasted) == {group_key("kop-2"), zone_key("links-2"), zone_key("binnen-2"), zone_key("kern-2")}
     assert pasted[zone_key("links-2")].group == "kop-2"  # the pasted heading
     assert pasted[zone_key("binnen-2")].parent == "links-2"  # nested in the pasted zone
     assert pasted[zone_key("links-2")].rect == small_board.zone("links").rect.moved(10, 10)

@@ -8,6 +8,7 @@ import openpyxl
 import pytest
 
 from boards.errors import BoardFileError, InvalidArgumentError
+from boards.merging import Keep, Part
 from boards.session import DotCount, Note, NoteSource, Session
 from boards.sessionio import RowKind, RowStatus, export_session, normalise, preview_import, read_table
 from boards.sessionio.exporting import combined_table
@@ -49,12 +50,30 @@ def test_dots_by_label_and_id_case_and_accent_insensitive(tmp_path, procesplaat,
     assert session.results.dot_count("huiswerk-toetsen-nakijken", "werkdruk") == 8  # two rows added up
 
 
-def test_an_imported_zero_clears_the_count(tmp_path, procesplaat, session):
+def test_an_imported_count_replaces_a_typed_one_only_when_chosen(tmp_path, procesplaat, session):
     session.results.set_dot_count("toetsen-afnemen", "werkdruk", 3)
-    csv = write(tmp_path / "nul.csv", "soort,zone,stipsoort,aantal\nstip,Toetsen afnemen,werkdruk,0\n")
-    preview_import(csv, procesplaat).apply(session)
+    session.results.notes.append(Note("Getypt", "toetsen-afnemen"))
+    csv = write(
+        tmp_path / "nul.csv",
+        "soort,zone,stipsoort,aantal,tekst\nstip,Toetsen afnemen,werkdruk,0,\nnotitie,Toetsen afnemen,,,Uit bestand\n",
+    )
+    preview = preview_import(csv, procesplaat)
+    summary = preview.apply(session)  # by default what the session holds stays
+    assert session.results.dot_count("toetsen-afnemen", "werkdruk") == 3
+    assert [note.text for note in session.results.notes] == ["Getypt"]
+    assert (summary.dots, summary.notes, summary.kept, summary.left_out) == (0, 0, 2, 2)
+    plan = preview.plan(session)
+    assert [(zone.label, part.value) for zone, part in plan.conflicts()] == [
+        ("Toetsen afnemen", "dots"),
+        ("Toetsen afnemen", "notes"),
+    ]
+    plan.choose("toetsen-afnemen", Part.DOTS, Keep.INCOMING)  # an imported zero clears the count
+    plan.choose("toetsen-afnemen", Part.NOTES, Keep.BOTH)
+    summary = preview.apply(session, plan)
     assert session.results.dot_count("toetsen-afnemen", "werkdruk") == 0
     assert session.results.dots == []  # no dots is no entry, as when typed
+    assert [note.text for note in session.results.notes] == ["Getypt", "Uit bestand"]
+    assert (summary.dots, summary.notes, summary.kept) == (1, 1, 0)
 
 
 def test_semicolon_csv_in_windows_encoding_with_accented_label(tmp_path):

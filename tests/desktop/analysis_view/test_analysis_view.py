@@ -34,14 +34,48 @@ def view(qtbot, procesplaat):
 
 def test_heat_view_shades_zones_by_their_counts(view):
     heat = view.heat_view
+    assert view.measure_combo.currentText() == "stippen werkdruk"  # a procesplaat starts with werkdruk
     busiest = heat.zone_color("rapporten-schrijven")
     middle = heat.zone_color("vergaderingen-bijwonen")
     empty = heat.zone_color("mr-taken-uitvoeren")
     assert empty.name() == "#ffffff"
-    assert busiest.name() == "#d84315"  # the most dots: full heat colour
+    assert busiest.name() == "#e53935"  # the most werkdruk: the werkdruk colour
     assert busiest.lightness() < middle.lightness() < empty.lightness()
     assert heat.count_items["rapporten-schrijven"].text() == "6"
+    assert heat.count_items["toetsen-afnemen"].text() == "1"  # werkdruk only, not werkdruk + werkplezier
     assert heat.label_items["toetsen-afnemen"].toPlainText() == "Toetsen afnemen"
+
+
+def test_the_user_chooses_the_measure_and_the_legend_follows(qtbot, view):
+    combo = view.measure_combo
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "stippen werkdruk",
+        "stippen werkplezier",
+        "balans: werkplezier − werkdruk",
+        "briefjes",
+    ]
+    heat = view.heat_view
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)  # werkplezier
+    assert heat.count_items["toetsen-afnemen"].text() == "2"
+    assert heat.zone_color("toetsen-afnemen").name() == "#43a047"
+    qtbot.keyClick(combo, Qt.Key.Key_Down)  # the balance
+    assert heat.count_items["toetsen-afnemen"].text() == "+1"
+    assert heat.count_items["rapporten-schrijven"].text() == "−6"
+    assert heat.zone_color("rapporten-schrijven").name() == "#e53935"
+    assert [text for _color, text in view.heat_legend.entries] == [
+        "6 meer werkdruk",
+        "evenveel",
+        "6 meer werkplezier",
+        "telt hier niet mee",
+    ]
+    assert "werkplezier min werkdruk" in view.heat_legend.caption.text()
+    # The free-text zones of the procesplaat hold no dots: no number, not a zero.
+    assert heat.count_items["antwoorden"].text() == "" and heat.count_items["conclusie"].text() == ""
+    # The chosen measure stays when another session of a board that has it is shown.
+    view.session_combo.setCurrentIndex(1)
+    assert combo.currentText() == "balans: werkplezier − werkdruk"
+    assert heat.count_items["rapporten-schrijven"].text() == "0"
 
 
 def test_findings_and_bar_chart_values(view):
@@ -86,7 +120,7 @@ def test_trend_over_time_and_png_export(view, tmp_path):
     view.export_png(tmp_path / "bord.png")
     board = QImage(str(tmp_path / "bord.png"))
     colors = {board.pixelColor(x, y).name() for x in range(0, board.width(), 7) for y in range(0, board.height(), 7)}
-    assert "#d84315" in colors  # the heat shows in the exported picture
+    assert "#e53935" in colors  # the heat (werkdruk) shows in the exported picture
 
 
 def test_empty_selection(qtbot):
@@ -125,3 +159,13 @@ def test_excel_and_pdf_export_from_the_view(view, tmp_path):
     view.export_tables("pdf", report_path)
     text = subprocess.run(["pdftotext", str(report_path), "-"], capture_output=True, text=True, check=True).stdout
     assert "CBS De Borgstee" in text and "Rapporten schrijven" in " ".join(text.split())
+
+
+def test_the_pdf_report_uses_the_measure_chosen_on_screen(view, tmp_path):
+    import subprocess
+
+    view.set_measure("werkplezier")
+    path = tmp_path / "rapport.pdf"
+    view.export_tables("pdf", path)
+    text = subprocess.run(["pdftotext", str(path), "-"], check=True, capture_output=True, text=True).stdout
+    assert "Het bord: stippen werkplezier" in text and "stippen werkdruk" not in text

@@ -62,7 +62,8 @@ def test_clipboard_round_trip_and_paste_with_fresh_ids(procesplaat):
             number += 1
         return f"{base}-{number}"
 
-    pasted = paste_objects(procesplaat, *parsed, new_id=new_id, offset=10)
+    zones_in, groups_in, elements_in, bundles_in = parsed
+    pasted = paste_objects(procesplaat, zones_in, groups_in, elements_in, new_id, 10, bundles_in)
     new_zones = [value for key, value in pasted.items() if key.startswith("zone:")]
     new_arrow = next(value for key, value in pasted.items() if key.startswith("element:"))
     assert {zone.id for zone in new_zones}.isdisjoint(taken)
