@@ -48,7 +48,8 @@ class CarryRule:
     to_board: str
     mode: CarryMode
     from_zones: tuple[str, ...] = ()  # only notes in these zones (empty: all)
-    category: str = ""  # only notes of this category; carried notes get it too
+    category: str = ""  # only notes of this category (or of none); carried notes get it
+    only_category: bool = False  # only notes marked with ``category``, not those without one
     role: str = "sort"  # NOTES: "sort" (place them in a zone) or "answer" (each needs a linked note)
     link: str = ""  # name of the link a carried item keeps to its source ("problem", "idea", ...)
     dot_kind: str = ""  # CHOSEN_ZONE_SUBJECT: suggest the zone with most dots of this kind
@@ -119,6 +120,7 @@ def _method_from_dict(data: dict) -> Method:
                 mode=CarryMode(rule["mode"]),
                 from_zones=tuple(rule.get("from_zones", [])),
                 category=rule.get("category", ""),
+                only_category=bool(rule.get("only_category", False)),
                 role=rule.get("role", "sort"),
                 link=rule.get("link", ""),
                 dot_kind=rule.get("dot_kind", ""),

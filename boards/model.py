@@ -380,6 +380,11 @@ class Board:
                 seen.setdefault(kind.id, kind)
         return list(seen.values())
 
+    @property
+    def is_questionnaire(self) -> bool:
+        """A questionnaire (the zelfevaluatie): some zones are answers on a scale (``scale_value``)."""
+        return any(zone.scale_value is not None for zone in self.zones)
+
     def all_ids(self) -> Iterator[str]:
         yield from (zone.id for zone in self.zones)
         yield from (group.id for group in self.groups)

@@ -500,6 +500,8 @@ def note_to_dict(note: Note) -> dict[str, Any]:
         "links": dict(note.links),
         "category": note.category,
         "chosen": note.chosen,
+        **({"work_min": num(note.work_min)} if note.work_min is not None else {}),
+        **({"wait_min": num(note.wait_min)} if note.wait_min is not None else {}),
     }
 
 
@@ -519,6 +521,8 @@ def note_from_dict(data: dict[str, Any]) -> Note:
         links=dict(data.get("links", {})),
         category=data.get("category", ""),
         chosen=bool(data.get("chosen", False)),
+        work_min=_opt_float(data.get("work_min")),
+        wait_min=_opt_float(data.get("wait_min")),
     )
 
 
@@ -559,6 +563,7 @@ def results_to_dict(results: Results) -> dict[str, Any]:
         "notes": [note_to_dict(note) for note in results.notes],
         "dots": [{"zone_id": dot.zone_id, "kind": dot.kind, "count": dot.count} for dot in results.dots],
         "actions": [action_to_dict(action) for action in results.actions],
+        **({"respondents": dict(results.respondents)} if results.respondents else {}),
     }
 
 
@@ -568,6 +573,7 @@ def results_from_dict(data: dict[str, Any] | None) -> Results:
         notes=[note_from_dict(note) for note in data.get("notes", [])],
         dots=[DotCount(dot["zone_id"], dot["kind"], int(dot["count"])) for dot in data.get("dots", [])],
         actions=[action_from_dict(action) for action in data.get("actions", [])],
+        respondents={str(key): int(value) for key, value in data.get("respondents", {}).items()},
     )
 
 

@@ -57,6 +57,8 @@ class Note:
     links: dict[str, str] = field(default_factory=dict)  # e.g. {"problem": note id}
     category: str = ""  # what the note stands for where a board mixes them: "probleem", "idee", "processtap"
     chosen: bool = False  # picked by the team to carry forward (an idea that becomes an action, a thema)
+    work_min: float | None = None  # a VSM process step's bewerkingstijd in minutes, when typed
+    wait_min: float | None = None  # the wachttijd before that step in minutes, when typed
 
 
 #: The most dots one zone can count of one kind.
@@ -91,11 +93,32 @@ class ActionItem:
     links: dict[str, str] = field(default_factory=dict)  # e.g. {"idea": note id}
 
 
+#: The key of :attr:`Results.respondents` that counts for every question of the board.
+ALL_QUESTIONS = ""
+
+
 @dataclass
 class Results:
     notes: list[Note] = field(default_factory=list)
     dots: list[DotCount] = field(default_factory=list)
     actions: list[ActionItem] = field(default_factory=list)
+    #: How many people answered a questionnaire: question (group) id → number, ``""`` for all
+    #: questions. A multiple-choice question's shares are of its respondents (the seed's 9 of 11).
+    respondents: dict[str, int] = field(default_factory=dict)
+
+    def respondents_for(self, question_id: str) -> int | None:
+        """The respondents of one question: its own number, else the questionnaire's; None when not entered."""
+        for key in (question_id, ALL_QUESTIONS):
+            if key in self.respondents:
+                return self.respondents[key]
+        return None
+
+    def set_respondents(self, question_id: str, count: int | None) -> None:
+        """Set (or with None clear) the respondents of a question (``""``: the whole questionnaire)."""
+        if count is None:
+            self.respondents.pop(question_id, None)
+        else:
+            self.respondents[question_id] = clamp_dot_count(count)
 
     def dot_count(self, zone_id: str, kind: str) -> int:
         return sum(dot.count for dot in self.dots if dot.zone_id == zone_id and dot.kind == kind)
@@ -154,6 +177,7 @@ class Results:
         self.notes[:] = copy.deepcopy(other.notes)
         self.dots[:] = copy.deepcopy(other.dots)
         self.actions[:] = copy.deepcopy(other.actions)
+        self.respondents = dict(other.respondents)
 
 
 @dataclass

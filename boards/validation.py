@@ -614,6 +614,13 @@ def check_session_semantics(session: dict[str, Any]) -> None:
                     kind=dot["kind"],
                 ),
             )
+    questions = {""} | set(zones) | {group["id"] for group in board.get("groups", [])}
+    for key in results.get("respondents", {}):
+        if key not in questions:
+            raise Problem(
+                f"results.respondents.{key}",
+                problem(QT_TRANSLATE_NOOP("errors", "vraag '{id}' staat niet op het bord van deze sessie"), id=key),
+            )
     names = [photo["name"] for photo in session.get("photos", [])]
     if len(names) != len(set(names)):
         raise Problem("photos", problem(QT_TRANSLATE_NOOP("errors", "twee foto's hebben dezelfde naam")))

@@ -37,12 +37,18 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from boards.analysis.charts import ANSWER_COLOR, WAIT_COLOR, WORK_COLOR
 from boards.analysis.dutch import format_number, format_percent, format_signed
 from boards.analysis.heat import heat_hex
 from boards.analysis.measures import Heat, MeasureKind, heat
 from boards.analysis.overview import Analysis, SessionAnalysis
+from boards.analysis.scales import SCALE
+from boards.analysis.vsm import LadderSegment, ladder
+from boards.durations import format_duration_long
 from boards.fileformat import atomic_write_bytes
 from boards.model import TextElement
+from boards.wording import count_text
+from boards.written import CONCLUSION_PREFIX, SUGGESTION_PREFIX, written_zone_ids
 from printing.fonts import BOLD as FONT_BOLD
 from printing.fonts import REGULAR as FONT
 from printing.fonts import register_fonts
@@ -79,6 +85,18 @@ def _styles() -> dict[str, ParagraphStyle]:
             spaceBefore=4,
             spaceAfter=4,
         ),
+        "suggestion": ParagraphStyle(
+            "suggestion",
+            parent=base,
+            fontSize=9,
+            leading=12,
+            textColor=colors.HexColor("#5d5d5d"),
+            borderColor=colors.HexColor("#b8a48a"),
+            borderWidth=0.4,
+            borderPadding=3,
+            spaceBefore=6,
+            spaceAfter=6,
+        ),
     }
 
 
@@ -87,11 +105,19 @@ def _p(text: object, style: ParagraphStyle) -> Paragraph:
 
 
 class HeatView(Flowable):
-    """The board drawn to the page width, zones shaded by one measure (``boards.analysis.measures``)."""
+    """The board drawn to the page width, zones shaded by one measure (``boards.analysis.measures``);
+    areas the team writes in (the CONCLUSIE) show what it wrote instead of a number."""
 
-    def __init__(self, heat: Heat, width: float = CONTENT_WIDTH, max_height: float = 150 * mm):
+    def __init__(
+        self,
+        heat: Heat,
+        written: dict[str, str] | None = None,
+        width: float = CONTENT_WIDTH,
+        max_height: float = 150 * mm,
+    ):
         super().__init__()
         self.heat = heat
+        self.written = written or {}
         board = self.board = heat.board
         self.scale = min(width / board.width_mm, max_height / board.height_mm)
         self.width = board.width_mm * self.scale
@@ -151,6 +177,15 @@ class HeatView(Flowable):
             max_lines = max(1, int((h - font_size * 2) / (font_size * 1.15)))
             for index, line in enumerate(lines[:max_lines]):
                 canvas.drawString(x + 2, y + h - 2 - font_size * (index + 1) * 1.15, line)
+            if zone.id in self.written:
+                canvas.setFont(FONT, font_size)
+                text_lines = simpleSplit(self.written[zone.id], FONT, font_size, max(w - 4, 10))
+                shown = max(1, int((h - font_size * 1.2 * (len(lines[:max_lines]) + 1)) / (font_size * 1.15)))
+                for index, line in enumerate(text_lines[:shown]):
+                    canvas.drawString(
+                        x + 2, y + h - 2 - font_size * (len(lines[:max_lines]) + index + 1.3) * 1.15, line
+                    )
+                continue
             canvas.setFont(FONT_BOLD, font_size * 1.5)
             canvas.drawRightString(x + w - 2, y + 2.5, count)
         canvas.restoreState()
@@ -219,7 +254,11 @@ def _short(text: str, limit: int = 34) -> str:
 
 
 def _horizontal_bars(
-    labels: list[str], series: list[list[int]], series_colors: list[str], legend: list[str]
+    labels: list[str],
+    series: list[list[int]],
+    series_colors: list[str],
+    legend: list[str],
+    value_labels: list[str] | None = None,
 ) -> Drawing:
     bar_height = 11 if len(series) > 1 else 9
     chart_height = max(60, len(labels) * bar_height * len(series) * 0.75 + 10)
@@ -242,6 +281,14 @@ def _horizontal_bars(
     for index, color in enumerate(series_colors):
         chart.bars[index].fillColor = colors.HexColor(color)
         chart.bars[index].strokeColor = None
+    if value_labels is not None and len(series) == 1:  # "3 (27,3 %)" at the end of each bar, as the seed's chart
+        chart.valueAxis.valueMax = max(1, top) * 1.25
+        chart.barLabelFormat = "values"
+        chart.barLabels.fontName = FONT
+        chart.barLabels.fontSize = 7
+        chart.barLabels.boxAnchor = "w"
+        chart.barLabels.dx = 3
+        chart.barLabelArray = [list(reversed(value_labels))]
     drawing.add(chart)
     x = 150
     for label, color in zip(legend, series_colors):
@@ -287,6 +334,200 @@ def _vertical_bars(
     if title:
         drawing.add(String(chart.x, 140, title, fontName=FONT_BOLD, fontSize=8))
     return drawing
+
+
+def _written_texts(item: SessionAnalysis) -> dict[str, str]:
+    return {area.zone_id: " / ".join(area.texts) for area in item.written if area.texts}
+
+
+def _findings_story(item: SessionAnalysis, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
+    """The team's conclusion in its own words, what else it wrote, Bruinpapier's suggestion (boxed and
+    marked), then the other findings."""
+    story: list[Flowable] = []
+    if item.conclusion or item.has_conclusion_area:
+        story.append(_p("Conclusie van het team", styles["h2"]))
+        if item.conclusion:
+            for line in item.conclusion.splitlines():
+                text = line if line.upper().startswith("CONCLUSIE") else f"CONCLUSIE: {line}"
+                story.append(_p(text, styles["conclusion"]))
+        else:
+            story.append(_p("Het team heeft (nog) geen conclusie ingevuld.", styles["body"]))
+    for area in item.written:
+        if area.is_conclusion or not area.texts:
+            continue
+        story.append(_p(f"Geschreven bij: {area.label}", styles["small"]))
+        for text in area.texts:
+            story.append(_p(text, styles["body"]))
+    if item.suggestion:
+        story.append(_p(SUGGESTION_PREFIX + item.suggestion, styles["suggestion"]))
+    marked = (CONCLUSION_PREFIX, SUGGESTION_PREFIX)
+    for finding in item.findings:
+        if not finding.startswith(marked):
+            story.append(_p(finding, styles["body"]))
+    return story
+
+
+def _questionnaire_story(item: SessionAnalysis, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
+    """Per question the seed's chart: a scale as columns 1 … n, a multiple-choice question as bars per
+    option, each with "aantal (percentage)"; the share of a multiple-choice option is of the respondents."""
+    assert item.scales is not None
+    story: list[Flowable] = []
+    for question in item.scales.questions.itertuples():
+        answers = item.scales.answers_of(question.question_id)
+        block: list[Flowable] = [_p(question.question, styles["body"])]
+        if question.question_kind == SCALE:
+            block.append(
+                _vertical_bars(
+                    [format_number(value) for value in answers["value"]],
+                    answers["count"].tolist(),
+                    answers["label"].tolist(),
+                )
+            )
+            mean = f"Gemiddelde {question.mean_text} " if question.mean_text else ""
+            block.append(_p(f"{mean}({count_text(question.answers, 'antwoord')})", styles["small"]))
+        else:
+            block.append(
+                _horizontal_bars(
+                    answers["zone_label"].tolist(),
+                    [answers["count"].tolist()],
+                    [ANSWER_COLOR],
+                    ["aangekruist"],
+                    value_labels=answers["label"].tolist(),
+                )
+            )
+            respondents = question.respondents
+            base = (
+                f"Percentages van {count_text(int(respondents), 'respondent')}; meer antwoorden per persoon mogelijk."
+                if respondents == respondents
+                else "Aantal respondenten onbekend: alleen aantallen."
+            )
+            block.append(_p(base, styles["small"]))
+        if question.remark:
+            block.append(_p(question.remark, styles["small"]))
+        block.append(Spacer(1, 4 * mm))
+        story.append(KeepTogether(block))
+    return story
+
+
+class Ladder(Flowable):
+    """The VSM's lead-time ladder: waits on the upper rung between the steps, bewerkingstijd on the lower
+    rung under each step, the totals at the end, drawn to the page width."""
+
+    HEIGHT = 26 * mm
+
+    def __init__(self, segments: list[LadderSegment], left: float, right: float, totals: tuple[str, str]) -> None:
+        super().__init__()
+        self.segments = segments
+        self.left, self.right = left, right
+        self.totals = totals
+        self.width, self.height = CONTENT_WIDTH, self.HEIGHT
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas = self.canv
+        box = 38 * mm  # room for the totals at the right
+        scale = (self.width - box) / max(1.0, self.right - self.left)
+        high, low = self.height - 6 * mm, self.height - 14 * mm
+        canvas.saveState()
+        canvas.setStrokeColor(colors.HexColor("#3e2723"))
+        canvas.setLineWidth(1.2)
+        previous = None
+        for segment in self.segments:
+            x0 = (segment.x0 - self.left) * scale
+            x1 = (segment.x1 - self.left) * scale
+            y = high if segment.level == "wacht" else low
+            if previous is not None:
+                canvas.line(x0, previous, x0, y)
+            canvas.line(x0, y, x1, y)
+            previous = y
+            canvas.setFont(FONT, 6.5)
+            canvas.setFillColor(colors.HexColor(WAIT_COLOR if segment.level == "wacht" else WORK_COLOR))
+            canvas.drawCentredString((x0 + x1) / 2, y + 2, segment.text)
+            if segment.step:
+                canvas.setFillColor(colors.HexColor("#3e2723"))
+                canvas.setFont(FONT, 5.5)
+                for index, line in enumerate(simpleSplit(segment.step, FONT, 5.5, max(x1 - x0, 20))[:2]):
+                    canvas.drawCentredString((x0 + x1) / 2, y - 7 - index * 6, line)
+        x = self.width - box + 4
+        canvas.setFillColor(colors.black)
+        canvas.setFont(FONT_BOLD, 7.5)
+        canvas.drawString(x, high + 2, "Doorlooptijd")
+        canvas.setFont(FONT, 7.5)
+        canvas.drawString(x, high - 8, self.totals[0])
+        canvas.setFont(FONT_BOLD, 7.5)
+        canvas.drawString(x, low - 4, "Bewerkingstijd")
+        canvas.setFont(FONT, 7.5)
+        canvas.drawString(x, low - 14, self.totals[1])
+        canvas.restoreState()
+
+
+def _vsm_story(item: SessionAnalysis, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
+    vsm = item.vsm
+    assert vsm is not None
+    story: list[Flowable] = [_p("Value Stream Map: tijden", styles["h2"])]
+    segments = ladder(vsm, item.session)
+    if segments and vsm.has_times:
+        left = min(segment.x0 for segment in segments)
+        right = max(segment.x1 for segment in segments)
+        story.append(
+            Ladder(segments, left, right, (format_duration_long(vsm.lead_min), format_duration_long(vsm.work_min)))
+        )
+        story.append(
+            _p(
+                "De tijdlijn onder de processtappen: boven de wachttijd vóór elke stap, onder de bewerkingstijd.",
+                styles["small"],
+            )
+        )
+    table = vsm.steps[["nr", "step", "work_text", "wait_text", "source"]].rename(
+        columns={
+            "nr": "Nr.",
+            "step": "Processtap",
+            "work_text": "Bewerkingstijd",
+            "wait_text": "Wachttijd",
+            "source": "Bron van de tijd",
+        }
+    )
+    story.append(_table(table, styles, widths=[10 * mm, 70 * mm, 28 * mm, 28 * mm, 38 * mm]))
+    return story
+
+
+def _notes_figure(item: SessionAnalysis, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
+    """The notes in their zones, laid out as on the board, as the publication's figures show them
+    (Afbeelding 1.5: the problems under Voorbereiding, Uitvoering and Evaluatie; 1.6: the ideas in
+    the four quadrants)."""
+    session = item.session
+    written = written_zone_ids(session.board)
+    zones = [zone for zone in session.board.zones if zone.holds.notes and zone.id not in written]
+    if not zones or len(zones) > 8 or not session.results.notes:
+        return []
+    rows: dict[int, list] = {}
+    for zone in sorted(zones, key=lambda zone: (round(zone.rect.y), zone.rect.x)):
+        rows.setdefault(round(zone.rect.y), []).append(zone)
+    width = max(len(row) for row in rows.values())
+    cells = []
+    for row in rows.values():
+        line = []
+        for zone in row:
+            texts = [note.text for note in session.results.notes_in(zone.id) if note.text.strip()]
+            line.append(
+                [_p(zone.label.upper(), styles["cellbold"]), *(_p(f"– {text}", styles["cell"]) for text in texts)]
+            )
+        cells.append(line + [""] * (width - len(line)))
+    table = Table(cells, colWidths=[CONTENT_WIDTH / width] * width, hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.3, colors.HexColor("#b8a48a")),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ]
+        )
+    )
+    subject = item.distribution.subject if item.distribution else "briefjes"
+    return [KeepTogether([_p(f"De {subject} op het bord", styles["h2"]), table])]
 
 
 def _cover(analysis: Analysis, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
@@ -353,12 +594,10 @@ def _session_story(
     story.append(Spacer(1, 3 * mm))
     shaded = heat(session, measure)
     story.append(_p(f"Het bord: {shaded.measure.label}", styles["h2"]))
-    story.append(HeatView(shaded))
+    story.append(HeatView(shaded, _written_texts(item)))
     story.append(_legend(shaded, styles))
     story.append(_p(str(shaded.caption()), styles["small"]))
-    for finding in item.findings:
-        style = styles["conclusion"] if finding.startswith("CONCLUSIE") else styles["body"]
-        story.append(_p(finding, style))
+    story += _findings_story(item, styles)
 
     if item.processes is not None:
         processes = item.processes
@@ -423,19 +662,7 @@ def _session_story(
         )
     elif item.scales is not None:
         story.append(_p("Vragenlijst", styles["h2"]))
-        for question in item.scales.questions.itertuples():
-            answers = item.scales.answers[item.scales.answers["question_id"] == question.question_id]
-            block: list[Flowable] = [_p(question.question, styles["body"])]
-            block.append(
-                _vertical_bars(
-                    [format_number(value) for value in answers["value"]],
-                    answers["count"].tolist(),
-                    answers["label"].tolist(),
-                )
-            )
-            mean = f"Gemiddelde {question.mean_text} " if question.mean_text else ""
-            block.append(_p(f"{mean}({question.answers} antwoorden)", styles["small"]))
-            story.append(KeepTogether(block))
+        story += _questionnaire_story(item, styles)
     elif item.distribution is not None:
         table = item.distribution.table
         story.append(_p(f"{item.distribution.subject.capitalize()} per {item.distribution.area}", styles["h2"]))
@@ -455,6 +682,7 @@ def _session_story(
                 styles,
             )
         )
+        story += _notes_figure(item, styles)
     elif item.grid is not None:
         story.append(_p("Matrix", styles["h2"]))
         matrix = item.grid.table.rename_axis("").reset_index()
@@ -489,6 +717,9 @@ def _session_story(
                 [str(shaded.measure.label)],
             )
         )
+
+    if item.vsm is not None:
+        story += _vsm_story(item, styles)
 
     counts = item.zone_counts[item.zone_counts["total"] > 0]
     own_summary = (item.processes, item.scales, item.distribution, item.grid)

@@ -9,8 +9,12 @@ from boards.analysis.dutch import format_count_percent
 from boards.analysis.heat import HEAT_COLOR
 from boards.analysis.measures import MeasureKind, board_measures, heat
 from boards.analysis.overview import SessionAnalysis
+from boards.analysis.scales import SCALE
 
 MAX_BARS = 24
+ANSWER_COLOR = "#1e88e5"
+WORK_COLOR = "#43a047"
+WAIT_COLOR = "#d84315"
 
 
 @dataclass
@@ -25,6 +29,29 @@ class ChartData:
     @property
     def empty(self) -> bool:
         return not self.labels or not any(any(values) for values in self.series)
+
+
+def question_chart(item: SessionAnalysis, question_id: str) -> ChartData:
+    """One question of a questionnaire as the seed draws it: a bar per answer, "6 (66,7 %)" over it.
+
+    A scale question's bars are its values (1 … 5); a multiple-choice question's are its options,
+    their labels the share of respondents ("9 (81,8 %)"), or the bare count when that is unknown.
+    """
+    assert item.scales is not None
+    question = item.scales.questions[item.scales.questions["question_id"] == question_id].iloc[0]
+    answers = item.scales.answers_of(question_id)
+    is_scale = question["question_kind"] == SCALE
+    labels = [f"{value:g}" for value in answers["value"]] if is_scale else answers["zone_label"].tolist()
+    respondents = question["respondents"]
+    legend = "antwoorden" if is_scale or respondents != respondents else f"van {int(respondents)} respondenten"
+    return ChartData(
+        str(question["question"]),
+        labels,
+        [answers["count"].tolist()],
+        [ANSWER_COLOR],
+        [legend],
+        [answers["label"].tolist()],
+    )
 
 
 def session_charts(item: SessionAnalysis) -> list[ChartData]:
@@ -55,17 +82,19 @@ def session_charts(item: SessionAnalysis) -> list[ChartData]:
         )
     if item.scales is not None:
         for question in item.scales.questions.itertuples():
-            answers = item.scales.answers[item.scales.answers["question_id"] == question.question_id]
-            charts.append(
-                ChartData(
-                    str(question.question),
-                    [f"{value:g}" for value in answers["value"]],
-                    [answers["count"].tolist()],
-                    ["#1e88e5"],
-                    ["antwoorden"],
-                    [answers["label"].tolist()],
-                )
+            charts.append(question_chart(item, question.question_id))
+    if item.vsm is not None and item.vsm.has_times:
+        steps = item.vsm.steps
+        charts.append(
+            ChartData(
+                "tijd per processtap (minuten)",
+                steps["step"].tolist(),
+                [steps["work_min"].fillna(0).tolist(), steps["wait_min"].fillna(0).tolist()],
+                [WORK_COLOR, WAIT_COLOR],
+                ["bewerkingstijd", "wachttijd"],
+                [steps["work_text"].tolist(), steps["wait_text"].tolist()],
             )
+        )
     if item.distribution is not None:
         table = item.distribution.table
         charts.append(

@@ -17,6 +17,7 @@ from boards.analysis.dutch import format_percent
 from boards.analysis.summaries import zone_totals
 from boards.model import Board, ZoneKind
 from boards.session import Session
+from boards.written import written_zone_ids
 
 GENERIC_SUBJECT = "briefjes"
 
@@ -39,7 +40,12 @@ def distribution_kind(board: Board) -> tuple[str, str] | None:
         return ("problemen", "fase")
     if "idee" in identity:
         return ("ideeën", "kwadrant" if ZoneKind.QUADRANT in kinds else "vak")
-    note_zones = [zone for zone in board.zones if zone.holds.notes and not zone.holds.dots and zone.scale_value is None]
+    written = written_zone_ids(board)
+    note_zones = [
+        zone
+        for zone in board.zones
+        if zone.holds.notes and not zone.holds.dots and zone.scale_value is None and zone.id not in written
+    ]
     if 2 <= len(note_zones) <= 8 and all(
         zone.kind in (ZoneKind.COLUMN, ZoneKind.QUADRANT, ZoneKind.LANE) for zone in note_zones
     ):
@@ -51,7 +57,8 @@ def distribution(session: Session, subject: str = "briefjes", area: str = "vak")
     """Notes (and dots) per note-holding zone, with share and the dominant zone."""
     board = session.board
     counts: Counter[str] = Counter(zone_totals(session))
-    zones = [zone for zone in board.zones if zone.holds.notes or counts[zone.id]]
+    written = written_zone_ids(board)
+    zones = [zone for zone in board.zones if (zone.holds.notes or counts[zone.id]) and zone.id not in written]
     if subject == GENERIC_SUBJECT and any(dot.count for dot in session.results.dots):
         subject = "briefjes en stippen"
     total = sum(counts[zone.id] for zone in zones)

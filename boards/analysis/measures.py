@@ -22,6 +22,7 @@ from boards.analysis.procesplaat import is_process_board, process_kinds
 from boards.i18n import QT_TRANSLATE_NOOP, Message
 from boards.model import Board, Zone
 from boards.session import Session
+from boards.written import written_zone_ids
 
 NOTES = "notes"
 BALANCE = "balance"
@@ -204,9 +205,10 @@ def heat(session: Session, measure_id: str | None = None) -> Heat:
     board = session.board
     measure = find_measure(board, measure_id)
     results = session.results
+    written = written_zone_ids(board)  # the team writes there (the CONCLUSIE): text, not a count of notes
     values: dict[str, int | None] = {}
     for zone in board.zones:
-        if not measure.holds(zone):
+        if not measure.holds(zone) or zone.id in written:
             values[zone.id] = None
         elif measure.id == NOTES:
             values[zone.id] = len(results.notes_in(zone.id))

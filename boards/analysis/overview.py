@@ -22,9 +22,19 @@ from boards.analysis.grid import GridTable, grid_table
 from boards.analysis.procesplaat import ProcessAnalysis, analyse_processes, is_process_board
 from boards.analysis.scales import ScaleAnalysis, analyse_scales
 from boards.analysis.summaries import color_counts, dot_kind_counts, zone_counts
+from boards.analysis.vsm import VsmAnalysis, analyse_vsm
 from boards.errors import BruinpapierError
 from boards.methods import get_method
 from boards.session import Session
+from boards.wording import count_text
+from boards.written import (
+    CONCLUSION_PREFIX,
+    SUGGESTION_PREFIX,
+    WrittenArea,
+    conclusion_zone,
+    team_conclusion,
+    written_areas,
+)
 
 
 @dataclass
@@ -41,7 +51,19 @@ class SessionAnalysis:
     distribution: Distribution | None = None
     grid: GridTable | None = None
     scales: ScaleAnalysis | None = None
+    vsm: VsmAnalysis | None = None
+    #: What the team wrote in the board's CONCLUSIE area: its own words ("" when nothing).
+    conclusion: str = ""
+    #: A conclusion Bruinpapier derives from the counts: only ever shown as a suggestion.
+    suggestion: str | None = None
+    #: The board's areas for written text (the answers to the plate's question, the CONCLUSIE).
+    written: list[WrittenArea] = field(default_factory=list)
+    #: Conclusion, suggestion and summaries as Dutch sentences, each marked with what it is.
     findings: list[str] = field(default_factory=list)
+
+    @property
+    def has_conclusion_area(self) -> bool:
+        return conclusion_zone(self.session.board) is not None
 
     @property
     def open_actions(self) -> pd.DataFrame:
@@ -91,9 +113,13 @@ def analyse_session(session: Session) -> SessionAnalysis:
         actions=tables.actions_table([session]),
     )
     board = session.board
+    result.conclusion = team_conclusion(session)
+    result.written = written_areas(session)
     if is_process_board(board):
         result.processes = analyse_processes(session)
+        result.suggestion = result.processes.suggestion if result.processes else None
     result.scales = analyse_scales(session)
+    result.vsm = analyse_vsm(session)
     if result.processes is None and result.scales is None:
         kind = distribution_kind(board)
         if kind is not None and kind[0] != GENERIC_SUBJECT:
@@ -107,17 +133,35 @@ def analyse_session(session: Session) -> SessionAnalysis:
     return result
 
 
+def conclusion_lines(result: SessionAnalysis) -> list[str]:
+    """The team's conclusion and Bruinpapier's suggestion, each marked with whose words they are."""
+    lines = []
+    if result.conclusion:
+        lines.append(CONCLUSION_PREFIX + result.conclusion.replace("\n", " / "))
+    elif result.has_conclusion_area:
+        lines.append(CONCLUSION_PREFIX + "(nog niet ingevuld)")
+    if result.suggestion:
+        lines.append(SUGGESTION_PREFIX + result.suggestion)
+    return lines
+
+
 def _findings(result: SessionAnalysis) -> list[str]:
-    found = []
-    if result.processes is not None:
-        found.append(result.processes.conclusion)
+    found = conclusion_lines(result)
+    if result.processes is not None and result.processes.suggestion is None:
+        found.append("Er zijn (nog) geen stippen geplakt.")
+    if result.vsm is not None:
+        found += result.vsm.summary
+    if result.scales is not None:
+        for question in result.scales.choice_questions.itertuples():
+            if question.remark:
+                found.append(f"{question.question}: {question.remark}.")
     if result.distribution is not None:
         found.append(result.distribution.summary)
     if result.grid is not None:
         found.append(result.grid.summary)
     if len(result.actions):
         open_count = int(result.actions["open"].sum())
-        found.append(f"{len(result.actions)} actiepunten, waarvan {open_count} open.")
+        found.append(f"{count_text(len(result.actions), 'actiepunt')}, waarvan {open_count} open.")
     return found
 
 
@@ -183,13 +227,36 @@ def analysis_to_dict(analysis: Analysis) -> dict[str, Any]:
             ),
             "findings": item.findings,
         }
+        entry["conclusion"] = item.conclusion or None
+        entry["suggestion"] = item.suggestion
+        if item.written:
+            entry["written"] = [
+                {
+                    "zone_id": area.zone_id,
+                    "label": area.label,
+                    "texts": list(area.texts),
+                    "conclusion": area.is_conclusion,
+                }
+                for area in item.written
+            ]
         if item.processes is not None:
             entry["processes"] = {
                 "burden_kind": item.processes.kinds.burden.id,
                 "positive_kind": item.processes.kinds.positive.id,
                 "ranking": frame_records(item.processes.processes),
                 "groups": frame_records(item.processes.groups),
-                "conclusion": item.processes.conclusion,
+                "suggestion": item.processes.suggestion,
+            }
+        if item.vsm is not None:
+            entry["vsm"] = {
+                "steps": frame_records(item.vsm.steps),
+                "lead_min": item.vsm.lead_min,
+                "work_min": item.vsm.work_min,
+                "wait_min": item.vsm.wait_min,
+                "value_share": item.vsm.value_share,
+                "longest_waits": [{"step": label, "minutes": minutes} for label, minutes in item.vsm.longest_waits],
+                "without_times": item.vsm.without_times,
+                "summary": item.vsm.summary,
             }
         if item.distribution is not None:
             entry["distribution"] = {

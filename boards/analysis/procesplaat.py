@@ -1,9 +1,13 @@
 """Procesplaten: two dot kinds per school process, ranked, balanced, concluded.
 
-Procesplaat 1 collects *werkdruk* and *werkplezier*, Procesplaat 2 *gebruik
-ict* and *kan beter met ict*. The two kinds are taken from the board: by id
+Procesplaat 1 collects *werkdruk* and *werkplezier*, Procesplaat 2 *gebruikmaken
+van ict* and *anders/beter kan*. The two kinds are taken from the board: by id
 when they are the known ones, otherwise the first kind is the burden (what
 the team wants less of or wants changed) and the second the positive one.
+
+The conclusion on the plate is the team's own, written by hand
+(:mod:`boards.written`); what this module derives from the dots is a
+*suggestion* in the plate's capitals, never presented as the team's words.
 """
 
 from __future__ import annotations
@@ -85,7 +89,7 @@ class ProcessAnalysis:
     kinds: ProcessKinds
     processes: pd.DataFrame  # zone_id, zone_label, group_label, burden, positive, balance, rank
     groups: pd.DataFrame  # group_label, processes, burden, positive, balance, burden_share
-    conclusion: str
+    suggestion: str | None  # derived from the dots, without "CONCLUSIE:"; None without dots
 
     def labelled(self, frame: pd.DataFrame) -> pd.DataFrame:
         """``frame`` with the burden/positive columns named after the dot kinds."""
@@ -125,7 +129,7 @@ def analyse_processes(session: Session) -> ProcessAnalysis | None:
     processes = processes.drop(columns="board_order")
     order = [group.label for group in board.groups] + [NO_GROUP_LABEL]
     groups = _group_table(processes, order)
-    return ProcessAnalysis(kinds, processes, groups, conclusion(kinds, groups, processes))
+    return ProcessAnalysis(kinds, processes, groups, suggested_conclusion(kinds, groups, processes))
 
 
 def _group_table(processes: pd.DataFrame, order: list[str]) -> pd.DataFrame:
@@ -173,25 +177,30 @@ def _where(groups: pd.DataFrame, processes: pd.DataFrame, column: str) -> str | 
     return f"BIJ {str(top).upper()}"
 
 
-def conclusion(kinds: ProcessKinds, groups: pd.DataFrame, processes: pd.DataFrame) -> str:
-    """One line in the seed's capitals, naming the group where most of it sits."""
+def suggested_conclusion(kinds: ProcessKinds, groups: pd.DataFrame, processes: pd.DataFrame) -> str | None:
+    """A conclusion line in the plate's capitals, naming the group where most dots of the kind sit.
+
+    It follows the form of the seed's conclusions but only knows the board's groups (PRIMAIR,
+    SECUNDAIR): the seed's team wrote "IN DE ADMINISTRATIEVE PROCESSEN", which no count gives.
+    None when there are no dots yet.
+    """
     no_dots = groups.empty or int(groups["burden"].sum() + groups["positive"].sum()) == 0
     if no_dots:
-        return "CONCLUSIE: ER ZIJN (NOG) GEEN STIPPEN GEPLAKT"
+        return None
     if kinds.is_ict:
         column = "burden" if kinds.opportunity.id == kinds.burden.id else "positive"
         where = _where(groups, processes, column)
         if where is None:
-            return "CONCLUSIE: ER WORDEN (NOG) GEEN KANSEN VOOR ICT GEZIEN"
-        return f"CONCLUSIE: ER WORDEN NOG MEER KANSEN VOOR ICT GEZIEN {where}"
+            return "ER WORDEN (NOG) GEEN KANSEN VOOR ICT GEZIEN"
+        return f"ER WORDEN NOG MEER KANSEN VOOR ICT GEZIEN {where}"
     if kinds.is_werkdruk:
         where = _where(groups, processes, "burden")
         if where is None:
-            return "CONCLUSIE: ER WORDT DOOR LEERKRACHTEN GEEN WERKDRUK ERVAREN"
-        return f"CONCLUSIE: ER WORDT DOOR LEERKRACHTEN MET NAME WERKDRUK {where} ERVAREN"
+            return "ER WORDT DOOR LEERKRACHTEN GEEN WERKDRUK ERVAREN"
+        return f"ER WORDT DOOR LEERKRACHTEN MET NAME WERKDRUK {where} ERVAREN"
     parts = []
     for kind, column in ((kinds.burden, "burden"), (kinds.positive, "positive")):
         where = _where(groups, processes, column)
         if where is not None:
             parts.append(f"{kind.label.upper()} MET NAME {where}")
-    return "CONCLUSIE: " + "; ".join(parts)
+    return "; ".join(parts)

@@ -1,7 +1,10 @@
 """The analysis as named tables with Dutch headers: one per Excel sheet.
 
 Tables of several sessions are stacked with a "Sessie" column in front, so
-each sheet stays one table.
+each sheet stays one table. Numbers stay numbers: a percentage is a column
+whose header ends in "(%)" holding 0–100 (:mod:`boards.workbooks` writes it
+with a percentage format); texts such as "27,3 %" are for the screen and the
+report, not for the workbook.
 """
 
 from __future__ import annotations
@@ -10,9 +13,21 @@ import pandas as pd
 
 from boards.analysis.headers import with_dutch_headers
 from boards.analysis.overview import Analysis, SessionAnalysis
+from boards.durations import format_duration_long
+from boards.written import CONCLUSION_PREFIX, SUGGESTION_PREFIX
 
 #: Internal id columns that readers of a sheet do not need.
-HIDDEN_COLUMNS = ("zone_id", "color", "kind", "question_id", "percent", "share", "mean")
+HIDDEN_COLUMNS = (
+    "zone_id",
+    "color",
+    "kind",
+    "question_id",
+    "percent_text",
+    "share_text",
+    "mean_text",
+    "label",
+    "note_id",
+)
 
 
 def _readable(frame: pd.DataFrame) -> pd.DataFrame:
@@ -31,6 +46,53 @@ def _stack(parts: list[tuple[SessionAnalysis, pd.DataFrame]]) -> pd.DataFrame:
     return stacked.rename(columns={"session_label": "Sessie"})
 
 
+VSM_TOTAL_COLUMNS = [
+    "Sessie",
+    "Doorlooptijd (min)",
+    "Bewerkingstijd (min)",
+    "Wachttijd (min)",
+    "Waarde toevoegend (%)",
+    "Doorlooptijd",
+    "Langste wachttijd",
+    "Zonder tijd",
+]
+
+
+def vsm_totals_row(item: SessionAnalysis) -> tuple:
+    vsm = item.vsm
+    assert vsm is not None
+    longest = vsm.longest_waits[0] if vsm.longest_waits else None
+    return (
+        item.label,
+        vsm.lead_min,
+        vsm.work_min,
+        vsm.wait_min,
+        vsm.value_share if vsm.value_share is not None else float("nan"),
+        format_duration_long(vsm.lead_min),
+        f"{longest[0]} ({format_duration_long(longest[1])})" if longest else "",
+        ", ".join(vsm.without_times),
+    )
+
+
+def conclusions_table(items: list[SessionAnalysis]) -> pd.DataFrame:
+    """Per session: the team's conclusion, what the team wrote on the board, Bruinpapier's suggestion
+    and the other findings, each row saying whose words it holds."""
+    rows = []
+    for item in items:
+        if item.conclusion:
+            rows.append((item.label, "Conclusie van het team", item.conclusion))
+        elif item.has_conclusion_area:
+            rows.append((item.label, "Conclusie van het team", "(nog niet ingevuld)"))
+        for area in item.written:
+            if not area.is_conclusion:
+                rows += [(item.label, f"Geschreven bij: {area.label}", text) for text in area.texts]
+        if item.suggestion:
+            rows.append((item.label, "Suggestie van Bruinpapier", item.suggestion))
+        marked = (CONCLUSION_PREFIX, SUGGESTION_PREFIX)
+        rows += [(item.label, "Bevinding", finding) for finding in item.findings if not finding.startswith(marked)]
+    return pd.DataFrame(rows, columns=["Sessie", "Soort", "Tekst"])
+
+
 def analysis_sheets(analysis: Analysis) -> dict[str, pd.DataFrame]:
     """Sheet name (≤ 31 characters) → table, in reading order; empty tables left out."""
     items = analysis.per_session
@@ -47,7 +109,6 @@ def analysis_sheets(analysis: Analysis) -> dict[str, pd.DataFrame]:
     groups = []
     for item in processes:
         frame = item.processes.labelled(item.processes.groups).copy()  # type: ignore[union-attr]
-        frame["burden_share"] = frame["burden_share"].map(lambda value: round(float(value), 1))
         groups.append(
             (
                 item,
@@ -66,26 +127,20 @@ def analysis_sheets(analysis: Analysis) -> dict[str, pd.DataFrame]:
     sheets["Matrix"] = _stack(
         [(item, item.grid.table.rename_axis("Rij").reset_index()) for item in items if item.grid is not None]
     )
-    sheets["Vragenlijst antwoorden"] = _stack(
-        [(item, _readable(item.scales.answers.drop(columns=["label"]))) for item in items if item.scales]
-    )
-    sheets["Vragenlijst gemiddelden"] = _stack(
+    sheets["Vragenlijst antwoorden"] = _stack([(item, _readable(item.scales.answers)) for item in items if item.scales])
+    sheets["Vragenlijst vragen"] = _stack(
         [
-            (
-                item,
-                _readable(
-                    item.scales.questions.assign(mean_value=item.scales.questions["mean"].round(1)).rename(
-                        columns={"mean_value": "Gemiddelde (getal)"}
-                    )
-                ),
-            )
+            (item, _readable(item.scales.questions.assign(mean=item.scales.questions["mean"].round(1))))
             for item in items
             if item.scales
         ]
     )
-    sheets["Conclusies"] = pd.DataFrame(
-        [(item.label, finding) for item in items for finding in item.findings], columns=["Sessie", "Bevinding"]
+    sheets["VSM-tijden"] = _stack([(item, _readable(item.vsm.steps)) for item in items if item.vsm is not None])
+    sheets["VSM-doorlooptijd"] = pd.DataFrame(
+        [vsm_totals_row(item) for item in items if item.vsm is not None and item.vsm.has_times],
+        columns=VSM_TOTAL_COLUMNS,
     )
+    sheets["Conclusies"] = conclusions_table(items)
     sheets["Actiepunten"] = _readable(analysis.actions)
     sheets["Briefjes"] = _readable(analysis.notes)
     sheets["Stippen"] = _readable(analysis.dots)

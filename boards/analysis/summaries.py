@@ -9,6 +9,7 @@ import pandas as pd
 from boards.analysis.tables import UNPLACED_LABEL, zone_infos
 from boards.colors import NOTE_COLORS
 from boards.session import Session
+from boards.written import written_zone_ids
 
 _COLOR_LABELS = {color.id: color.label for color in NOTE_COLORS}
 _COLOR_ORDER = {color.id: index for index, color in enumerate(NOTE_COLORS)}
@@ -17,7 +18,9 @@ _COLOR_ORDER = {color.id: index for index, color in enumerate(NOTE_COLORS)}
 def zone_counts(session: Session) -> pd.DataFrame:
     """One row per zone in board order: notes, each dot kind (by label), dots and total.
 
-    Notes not yet placed on a zone get a last row "(niet geplaatst)" when there are any.
+    Areas where the team writes text (the CONCLUSIE, the answers to a procesplaat's question:
+    :mod:`boards.written`) are no counts and are left out. Notes not yet placed on a
+    zone get a last row "(niet geplaatst)" when there are any.
     """
     board = session.board
     kinds = board.dot_kinds()
@@ -26,8 +29,11 @@ def zone_counts(session: Session) -> pd.DataFrame:
     for dot in session.results.dots:
         dots[(dot.zone_id, dot.kind)] += dot.count
     infos = zone_infos(board)
+    written = written_zone_ids(board)
     rows = []
     for zone in board.zones:
+        if zone.id in written:
+            continue
         info = infos[zone.id]
         per_kind = [dots[(zone.id, kind.id)] for kind in kinds]
         rows.append([zone.id, info.label, info.group_label, notes[zone.id], *per_kind])
@@ -42,10 +48,11 @@ def zone_counts(session: Session) -> pd.DataFrame:
 
 
 def zone_totals(session: Session) -> dict[str, int]:
-    """Zone id → notes + dots on it (what the heat views shade by)."""
+    """Zone id → notes + dots on it (what the heat views shade by); written areas count 0."""
+    written = written_zone_ids(session.board)
     totals: Counter[str] = Counter()
     for note in session.results.notes:
-        if note.zone_id is not None:
+        if note.zone_id is not None and note.zone_id not in written:
             totals[note.zone_id] += 1
     for dot in session.results.dots:
         totals[dot.zone_id] += dot.count

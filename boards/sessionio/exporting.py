@@ -1,19 +1,45 @@
-"""Exporting a session's results: CSV (re-importable), Excel (a sheet per table), JSON."""
+"""Exporting a session's results: CSV (re-importable), Excel (a sheet per table), JSON.
+
+Both spreadsheets use the Dutch values the analysis workbook uses (``geel``,
+``geïmporteerd``, the dot kind's label) and read back into the same results:
+the importer takes these values as well as the older English ones (``yellow``,
+``imported``). The CSV is what a Dutch Excel opens with a double click: fields
+separated by ``;``, decimal commas, UTF-8 with a byte-order mark.
+"""
 
 from __future__ import annotations
 
+import datetime
 import io
+from collections import Counter
 from pathlib import Path
 
 import pandas as pd
 
+from boards.colors import NOTE_COLORS
 from boards.errors import InvalidArgumentError, problem
 from boards.fileformat import SESSION_SUFFIX, atomic_write_bytes, atomic_write_text, dumps_session
 from boards.i18n import QT_TRANSLATE_NOOP
-from boards.session import Session
-from boards.spreadsheets import csv_safe, text_cells_only, xlsx_safe
+from boards.session import ALL_QUESTIONS, NOTE_SOURCE_LABELS, ActionItem, Note, Session, is_session_date
+from boards.sessionio.preview import ALL_QUESTIONS_LABEL
+from boards.spreadsheets import csv_safe
+from boards.workbooks import write_sheet
 
-NOTE_COLUMNS = ["zone", "zonenaam", "tekst", "kleur", "bron"]
+#: Columns of a note: where it is, what it says, and what the method does with it.
+NOTE_COLUMNS = [
+    "zone",
+    "zonenaam",
+    "tekst",
+    "kleur",
+    "bron",
+    "categorie",
+    "gekozen",
+    "bij probleem",
+    "bij processtap",
+    "bewerkingstijd (min)",
+    "wachttijd (min)",
+    "id",
+]
 DOT_COLUMNS = ["zone", "zonenaam", "stipsoort", "aantal"]
 ACTION_COLUMNS = [
     "Nr.",
@@ -24,13 +50,20 @@ ACTION_COLUMNS = [
     "Werkbelasting",
     "To do's",
     "Gedaan",
+    "bij idee",
 ]
-CSV_COLUMNS = ["soort", "zone", "zonenaam", "tekst", "kleur", "stipsoort", "aantal", *ACTION_COLUMNS]
+RESPONDENT_COLUMNS = ["zone", "zonenaam", "aantal"]
+CSV_COLUMNS = list(dict.fromkeys(["soort", *NOTE_COLUMNS, "stipsoort", "aantal", *ACTION_COLUMNS]))
+#: The link a reference column writes (see ``boards.sessionio.preview``).
+REFERENCE_LINKS = {"bij probleem": "problem", "bij processtap": "process_step", "bij idee": "idea"}
 
 SHEET_NOTES = "Notities"
 SHEET_DOTS = "Stippen"
 SHEET_ACTIONS = "Actiepunten"
+SHEET_RESPONDENTS = "Respondenten"
 SHEET_SESSION = "Sessie"
+
+_COLOR_LABELS = {color.id: color.label for color in NOTE_COLORS}
 
 
 def _zone_label(session: Session, zone_id: str | None) -> str:
@@ -38,32 +71,98 @@ def _zone_label(session: Session, zone_id: str | None) -> str:
     return zone.label if zone else ""
 
 
+def _kind_label(session: Session, zone_id: str, kind: str) -> str:
+    zone = session.board.zone(zone_id)
+    found = zone.holds.dot_kind(kind) if zone else None
+    return found.label if found else kind
+
+
+def _question_label(session: Session, question_id: str) -> str:
+    if question_id == ALL_QUESTIONS:
+        return ALL_QUESTIONS_LABEL
+    group = session.board.group(question_id)
+    return group.label if group else _zone_label(session, question_id)
+
+
+class _References:
+    """How a link is written: the linked note's text when that names one note of the session, else its id."""
+
+    def __init__(self, session: Session) -> None:
+        self.notes = {note.id: note for note in session.results.notes}
+        self.texts = Counter(note.text.strip().casefold() for note in session.results.notes)
+
+    def __call__(self, item: Note | ActionItem, column: str) -> str:
+        target = item.links.get(REFERENCE_LINKS[column], "")
+        note = self.notes.get(target)
+        if note is not None and self.texts[note.text.strip().casefold()] == 1:
+            return note.text
+        return target
+
+
+def _note_row(session: Session, note: Note, reference: _References) -> dict[str, object]:
+    return {
+        "zone": note.zone_id or "",
+        "zonenaam": _zone_label(session, note.zone_id),
+        "tekst": note.text,
+        "kleur": _COLOR_LABELS.get(note.color, note.color),
+        "bron": NOTE_SOURCE_LABELS.get(note.source, note.source.value),
+        "categorie": note.category,
+        "gekozen": "ja" if note.chosen else "",
+        "bij probleem": reference(note, "bij probleem"),
+        "bij processtap": reference(note, "bij processtap"),
+        "bewerkingstijd (min)": note.work_min,
+        "wachttijd (min)": note.wait_min,
+        "id": note.id,
+    }
+
+
+def _action_row(action: ActionItem, reference: _References) -> dict[str, object]:
+    return {
+        "Nr.": action.nr,
+        "Concreet actiepunt": action.action,
+        "Initiatiefnemer": action.owner,
+        "Tijdpad": action.due,
+        "Impact": action.impact,
+        "Werkbelasting": action.workload,
+        "To do's": action.todos,
+        "Gedaan": "ja" if action.done else "",
+        "bij idee": reference(action, "bij idee"),
+    }
+
+
 def notes_table(session: Session) -> pd.DataFrame:
-    rows = [
-        [note.zone_id or "", _zone_label(session, note.zone_id), note.text, note.color, note.source.value]
-        for note in session.results.notes
-    ]
-    return pd.DataFrame(rows, columns=NOTE_COLUMNS, dtype=object)
+    reference = _References(session)
+    rows = [_note_row(session, note, reference) for note in session.results.notes]
+    frame = pd.DataFrame(rows, columns=NOTE_COLUMNS)
+    for column in ("bewerkingstijd (min)", "wachttijd (min)"):
+        frame[column] = pd.to_numeric(frame[column], errors="coerce")
+    return frame
 
 
 def dots_table(session: Session) -> pd.DataFrame:
-    rows = [[dot.zone_id, _zone_label(session, dot.zone_id), dot.kind, dot.count] for dot in session.results.dots]
-    return pd.DataFrame(rows, columns=DOT_COLUMNS, dtype=object)
+    rows = [
+        [dot.zone_id, _zone_label(session, dot.zone_id), _kind_label(session, dot.zone_id, dot.kind), dot.count]
+        for dot in session.results.dots
+    ]
+    return pd.DataFrame(rows, columns=DOT_COLUMNS).astype({"aantal": "int64"})
 
 
 def actions_table(session: Session) -> pd.DataFrame:
-    rows = [
-        [a.nr, a.action, a.owner, a.due, a.impact, a.workload, a.todos, "ja" if a.done else ""]
-        for a in session.results.actions
-    ]
-    return pd.DataFrame(rows, columns=ACTION_COLUMNS, dtype=object)
+    reference = _References(session)
+    frame = pd.DataFrame([_action_row(action, reference) for action in session.results.actions], columns=ACTION_COLUMNS)
+    return frame.astype({"Nr.": "int64"})
+
+
+def respondents_table(session: Session) -> pd.DataFrame:
+    rows = [[key, _question_label(session, key), count] for key, count in sorted(session.results.respondents.items())]
+    return pd.DataFrame(rows, columns=RESPONDENT_COLUMNS).astype({"aantal": "int64"})
 
 
 def session_table(session: Session) -> pd.DataFrame:
     rows = [
         ("School", session.school),
         ("Team", session.team),
-        ("Datum", session.date),
+        ("Datum", datetime.date.fromisoformat(session.date) if is_session_date(session.date) else session.date),
         ("Begeleider", session.facilitator),
         ("Methode", session.method or ""),
         ("Stap", session.step or ""),
@@ -79,47 +178,40 @@ def session_table(session: Session) -> pd.DataFrame:
 
 def combined_table(session: Session) -> pd.DataFrame:
     """All results in one table with a ``soort`` column: the CSV export, importable again."""
+    reference = _References(session)
     rows: list[dict[str, object]] = []
     for note in session.results.notes:
-        rows.append(
-            {
-                "soort": "notitie",
-                "zone": note.zone_id or "",
-                "zonenaam": _zone_label(session, note.zone_id),
-                "tekst": note.text,
-                "kleur": note.color,
-            }
-        )
+        rows.append({"soort": "notitie", **_note_row(session, note, reference)})
     for dot in session.results.dots:
         rows.append(
             {
                 "soort": "stip",
                 "zone": dot.zone_id,
                 "zonenaam": _zone_label(session, dot.zone_id),
-                "stipsoort": dot.kind,
+                "stipsoort": _kind_label(session, dot.zone_id, dot.kind),
                 "aantal": dot.count,
             }
         )
+    for key, count in sorted(session.results.respondents.items()):
+        rows.append({"soort": "respondenten", "zone": key, "zonenaam": _question_label(session, key), "aantal": count})
     for action in session.results.actions:
-        rows.append(
-            {
-                "soort": "actie",
-                "Nr.": action.nr,
-                "Concreet actiepunt": action.action,
-                "Initiatiefnemer": action.owner,
-                "Tijdpad": action.due,
-                "Impact": action.impact,
-                "Werkbelasting": action.workload,
-                "To do's": action.todos,
-                "Gedaan": "ja" if action.done else "",
-            }
-        )
-    return pd.DataFrame(rows, columns=CSV_COLUMNS, dtype=object).fillna("")
+        rows.append({"soort": "actie", **_action_row(action, reference)})
+    return pd.DataFrame(rows, columns=CSV_COLUMNS, dtype=object)
+
+
+def _csv_cell(value: object) -> object:
+    """Empty for missing values; numbers with a decimal comma, as a Dutch spreadsheet reads them."""
+    if value is None or (isinstance(value, float) and value != value):
+        return ""
+    if isinstance(value, float):
+        return f"{value:.3f}".rstrip("0").rstrip(".").replace(".", ",")
+    return value
 
 
 def csv_text(session: Session) -> str:
-    """The combined table as CSV, every text cell made safe for spreadsheet programs (:mod:`boards.spreadsheets`)."""
-    return combined_table(session).map(csv_safe).to_csv(index=False, lineterminator="\n")
+    """The combined table as CSV: ``;`` between the cells, decimal commas, every text cell made safe for
+    spreadsheet programs (:mod:`boards.spreadsheets`)."""
+    return combined_table(session).map(csv_safe).map(_csv_cell).to_csv(index=False, sep=";", lineterminator="\r\n")
 
 
 def xlsx_bytes(session: Session) -> bytes:
@@ -129,15 +221,12 @@ def xlsx_bytes(session: Session) -> bytes:
             (SHEET_NOTES, notes_table(session)),
             (SHEET_DOTS, dots_table(session)),
             (SHEET_ACTIONS, actions_table(session)),
+            (SHEET_RESPONDENTS, respondents_table(session)),
             (SHEET_SESSION, session_table(session)),
         ):
-            frame = frame.map(xlsx_safe)
-            frame.to_excel(writer, sheet_name=name, index=False)
-            sheet = writer.sheets[name]
-            text_cells_only(sheet)  # a note "=HYPERLINK(…)" is text, never a formula
-            for index, column in enumerate(frame.columns):
-                width = max([len(str(column))] + [len(str(value)) for value in frame[column]]) + 2
-                sheet.column_dimensions[sheet.cell(row=1, column=index + 1).column_letter].width = min(width, 80)
+            if name == SHEET_RESPONDENTS and frame.empty:
+                continue
+            write_sheet(writer, name, frame)  # text cells stay text: a note "=HYPERLINK(…)" is never a formula
     return buffer.getvalue()
 
 

@@ -7,19 +7,13 @@ Matching ignores case, accents and extra spaces, so ``evaluatie/Reflectie``,
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from boards.colors import NOTE_COLORS
 from boards.model import Board, DotKind, Zone
+from boards.session import NOTE_SOURCE_LABELS, NoteSource
+from boards.textkeys import normalise
 
 _SPACES = re.compile(r"\s+")
-
-
-def normalise(text: str) -> str:
-    """Lower case, accents removed, whitespace collapsed: the key for matching."""
-    decomposed = unicodedata.normalize("NFKD", str(text))
-    stripped = "".join(char for char in decomposed if not unicodedata.combining(char))
-    return _SPACES.sub(" ", stripped.casefold()).strip()
 
 
 def header_key(text: str) -> str:
@@ -73,4 +67,41 @@ def match_note_color(reference: str) -> str | None:
     for color in NOTE_COLORS:
         if key in (normalise(color.id), normalise(color.label)):
             return color.id
+    return None
+
+
+#: What a note can stand for where a board mixes them (``Note.category``), with the words people type.
+CATEGORY_ALIASES: dict[str, str] = {
+    "probleem": "probleem",
+    "problemen": "probleem",
+    "problem": "probleem",
+    "knelpunt": "probleem",
+    "idee": "idee",
+    "ideeen": "idee",
+    "idea": "idee",
+    "oplossing": "idee",
+    "processtap": "processtap",
+    "processtappen": "processtap",
+    "stap": "processtap",
+    "process step": "processtap",
+    "pijnpunt": "pijnpunt",
+    "pijnpunten": "pijnpunt",
+    "pain point": "pijnpunt",
+}
+
+
+def match_category(reference: str) -> str | None:
+    """A note category from what is typed (``Probleem``, ``ideeën``, ``idea``); ``""`` for empty, None if unknown."""
+    key = normalise(reference)
+    if not key:
+        return ""
+    return CATEGORY_ALIASES.get(key)
+
+
+def match_note_source(reference: str) -> NoteSource | None:
+    """A NoteSource from its Dutch label (``geïmporteerd``) or its value (``imported``); None if unknown."""
+    key = normalise(reference)
+    for source in NoteSource:
+        if key in (normalise(source.value), normalise(NOTE_SOURCE_LABELS[source])):
+            return source
     return None

@@ -49,7 +49,14 @@ COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
     "todos": ("to do s", "to dos", "todos", "to do"),
     "gedaan": ("gedaan", "done", "klaar"),
     "bron": ("bron", "source"),
-    "id": ("id",),
+    "id": ("id", "notitie id", "note id"),
+    "categorie": ("categorie", "category", "soort notitie"),
+    "gekozen": ("gekozen", "chosen", "keuze"),
+    "bij_probleem": ("bij probleem", "antwoord op", "probleem id", "problem"),
+    "bij_processtap": ("bij processtap", "processtap", "process step"),
+    "bij_idee": ("bij idee", "idee id", "idea"),
+    "bewerkingstijd": ("bewerkingstijd", "bewerkingstijd min", "processing time", "work time"),
+    "wachttijd": ("wachttijd", "wachttijd min", "waiting time", "wait time"),
 }
 _ALIAS_TO_COLUMN = {alias: column for column, aliases in COLUMN_ALIASES.items() for alias in aliases}
 
@@ -64,6 +71,7 @@ SHEET_KINDS = {
     "dots": "stip",
     "actiepunten": "actie",
     "actions": "actie",
+    "respondenten": "respondenten",
 }
 
 

@@ -39,7 +39,8 @@ def _selected_notes(session: Session, rule: CarryRule) -> list[Note]:
     if rule.from_zones:
         notes = [note for note in notes if note.zone_id in rule.from_zones]
     if rule.category:
-        notes = [note for note in notes if note.category in ("", rule.category)]
+        allowed = (rule.category,) if rule.only_category else ("", rule.category)
+        notes = [note for note in notes if note.category in allowed]
     return notes
 
 
@@ -90,14 +91,24 @@ class _Builder:
             )
         return self.sessions[topic]
 
+    def merge_untitled(self) -> None:
+        """Notes from sheets without a topic (the Problemen poster of a VSM workshop) join the one
+        process the other sources are about, rather than starting a session of their own."""
+        if "" in self.sessions and len(self.sessions) == 2:
+            untitled = self.sessions.pop("")
+            (other,) = self.sessions.values()
+            other.results.notes += untitled.results.notes
+            other.results.actions += untitled.results.actions
+
     def apply(self, rule: CarryRule, topic_zone: str | None) -> None:
         sources = self.trajectory.sessions_of(rule.from_board)
         if not sources:
             return
         if rule.mode is CarryMode.NOTES:
             for topic, source in _latest_by_topic(sources).items():
-                target = self.session(topic)
-                target.results.notes += [_carried_note(note, rule) for note in _selected_notes(source, rule)]
+                selected = _selected_notes(source, rule)
+                if selected:  # an empty sheet starts nothing
+                    self.session(topic).results.notes += [_carried_note(note, rule) for note in selected]
         elif rule.mode is CarryMode.CHOSEN_TO_ACTIONS:
             for topic, source in _latest_by_topic(sources).items():
                 target = self.session(topic)
@@ -206,6 +217,7 @@ def start_sessions(
     builder = _Builder(trajectory, open_steps[0], board if board is not None else load_template(board_id), date)
     for rule in method.rules_into(board_id):
         builder.apply(rule, topic_zone)
+    builder.merge_untitled()
     if not builder.sessions:
         builder.session("")
     return list(builder.sessions.values())
@@ -257,9 +269,13 @@ def carried_notes(session: Session) -> list[Note]:
     return [note for note in session.results.notes if note.source is NoteSource.CARRIED]
 
 
-def unplaced_notes(session: Session) -> list[Note]:
-    """Carried notes still to be sorted into a zone."""
-    return [note for note in carried_notes(session) if note.zone_id is None]
+def unplaced_notes(session: Session, categories: set[str] | None = None) -> list[Note]:
+    """Carried notes still to be sorted into a zone (only those of ``categories``, when given)."""
+    return [
+        note
+        for note in carried_notes(session)
+        if note.zone_id is None and (categories is None or note.category in categories)
+    ]
 
 
 def unanswered(session: Session, category: str = "probleem", link: str = "problem") -> list[Note]:
@@ -270,6 +286,14 @@ def unanswered(session: Session, category: str = "probleem", link: str = "proble
 
 def awaiting(trajectory: Trajectory, session: Session) -> tuple[list[Note], list[Note]]:
     """What the team still has to do with carried notes, by the rules that carried them:
-    notes to place in a zone ("sort") and problems that no idea answers yet ("answer")."""
-    roles = {rule.role for rule in trajectory.method.rules_into(session.board.id)}
-    return (unplaced_notes(session) if "sort" in roles else [], unanswered(session) if "answer" in roles else [])
+    notes to place in a zone ("sort") and problems that no idea answers yet ("answer").
+
+    On Ideeën genereren the carried problems are a list to answer, not to place; the ideas
+    carried from the VSM are to be placed in a quadrant.
+    """
+    rules = trajectory.method.rules_into(session.board.id)
+    to_sort = {rule.category for rule in rules if rule.role == "sort"}
+    to_answer = [rule.category or "probleem" for rule in rules if rule.role == "answer"]
+    unplaced = unplaced_notes(session, None if "" in to_sort else to_sort) if to_sort else []
+    open_problems = [note for category in dict.fromkeys(to_answer) for note in unanswered(session, category)]
+    return unplaced, open_problems

@@ -8,8 +8,52 @@ from pathlib import Path
 from boards.analysis import analyse, analysis_to_dict
 from boards.analysis.dutch import format_number, format_signed
 from boards.analysis.overview import Analysis
+from boards.analysis.scales import SCALE
+from boards.wording import count_text
 from cli.output import print_json
 from cli.session_refs import load_sessions
+
+
+def _print_counts(item) -> None:
+    counts = item.zone_counts[item.zone_counts["total"] > 0] if item.scales is None else item.zone_counts.head(0)
+    extra = [
+        column
+        for column in item.zone_counts.columns
+        if column not in ("zone_id", "zone_label", "group_label", "notes", "dots", "total")
+    ]
+    for _, row in counts.iterrows():
+        parts = [count_text(int(row["notes"]), "briefje")] if row["notes"] else []
+        parts += [f"{row[kind]} {kind}" for kind in extra if row[kind]]
+        print(f"  - {row['zone_label']}: {', '.join(parts)}")
+
+
+def _print_questionnaire(item) -> None:
+    for question in item.scales.questions.itertuples():
+        answers = item.scales.answers_of(question.question_id)
+        print(f"  {question.question}")
+        if question.question_kind == SCALE:
+            print("    " + "  ".join(f"{format_number(row.value)}: {row.label}" for row in answers.itertuples()))
+            if question.mean_text:
+                print(f"    gemiddelde {question.mean_text} ({count_text(question.answers, 'antwoord')})")
+            continue
+        for row in answers.itertuples():
+            print(f"    - {row.zone_label}: {row.label}")
+        if question.respondents == question.respondents:  # not NaN
+            print(f"    (van {count_text(int(question.respondents), 'respondent')})")
+
+
+def _print_vsm(item) -> None:
+    print("  Value Stream Map:")
+    for row in item.vsm.steps.itertuples():
+        times = ", ".join(
+            part
+            for part in (
+                f"bewerkingstijd {row.work_text}" if row.work_text else "",
+                f"wachttijd {row.wait_text}" if row.wait_text else "",
+            )
+            if part
+        )
+        print(f"    {row.nr}. {row.step}" + (f": {times}" if times else ": geen tijd bekend"))
 
 
 def _print_text(analysis: Analysis) -> None:
@@ -17,30 +61,20 @@ def _print_text(analysis: Analysis) -> None:
         print(item.label)
         if item.method_title:
             print(f"  {item.method_title}" + (f", {item.step_title}" if item.step_title else ""))
-        counts = item.zone_counts[item.zone_counts["total"] > 0] if item.scales is None else item.zone_counts.head(0)
-        extra = [
-            column
-            for column in item.zone_counts.columns
-            if column not in ("zone_id", "zone_label", "group_label", "notes", "dots", "total")
-        ]
-        for _, row in counts.iterrows():
-            parts = [f"{row['notes']} briefjes"] if row["notes"] else []
-            parts += [f"{row[kind]} {kind}" for kind in extra if row[kind]]
-            print(f"  - {row['zone_label']}: {', '.join(parts)}")
+        _print_counts(item)
         if item.scales is not None:
-            for _, question in item.scales.questions.iterrows():
-                answers = item.scales.answers[item.scales.answers["question_id"] == question["question_id"]]
-                print(f"  {question['question']}")
-                print(
-                    "    "
-                    + "  ".join(f"{format_number(row['value'])}: {row['label']}" for _, row in answers.iterrows())
-                )
-                if question["mean_text"]:
-                    print(f"    gemiddelde {question['mean_text']} ({question['answers']} antwoorden)")
+            _print_questionnaire(item)
+        if item.vsm is not None:
+            _print_vsm(item)
         if item.grid is not None:
             print("  " + " | ".join(["", *item.grid.grid.columns]))
             for label, values in zip(item.grid.grid.rows, item.grid.table.values.tolist()):
                 print("  " + " | ".join([label, *map(str, values)]))
+        for area in item.written:
+            if not area.is_conclusion and area.texts:
+                print(f"  Geschreven bij {area.label}:")
+                for text in area.texts:
+                    print(f"    {text}")
         for action in item.open_actions.itertuples():
             print(
                 f"  open actiepunt {action.nr}: {action.action} ({action.owner or 'geen initiatiefnemer'}, "

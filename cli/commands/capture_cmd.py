@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from boards.capture import CaptureOptions, CaptureResult, NoBoardFoundError, capture_photos, is_doubtful
 from boards.capture.errors import CaptureError
@@ -70,13 +71,39 @@ def _capture(args: argparse.Namespace) -> int:
         result = capture_photos(args.photos, board, options)
     except NoBoardFoundError as error:
         raise CaptureError(problem(CORNERS_HINT, message=error.message)) from error
+    written = _write_crops(result, args.crops) if args.crops else []
     if args.json:
         for warning in result.warnings:
             print(f"bruinpapier: let op: {warning}", file=sys.stderr)
-        print_json(result_to_json(result))
+        print_json({**result_to_json(result), "written": written})
         return 0
     _print_text(result)
+    if written:
+        print("Geschreven op het bord (overtypen, bijv. met 'session conclusion SESSIE \"TEKST\"'):")
+        for area in written:
+            print(f"  - {area['label']} → {area['crop']}")
+    elif args.crops:
+        print("Geen vak voor geschreven tekst helemaal op de foto('s).")
     return 0
+
+
+def _write_crops(result: CaptureResult, folder: str) -> list[dict]:
+    """The written areas (answers, CONCLUSIE) as PNG files in ``folder``, to type over."""
+    import cv2
+
+    from boards.capture.written import written_crops
+    from boards.fileformat import atomic_write_bytes
+
+    target = Path(folder)
+    target.mkdir(parents=True, exist_ok=True)
+    written = []
+    for crop in written_crops(result):
+        path = target / f"{crop.zone_id}.png"
+        ok, data = cv2.imencode(".png", crop.image)
+        if ok:
+            atomic_write_bytes(path, data.tobytes())
+            written.append({"zone_id": crop.zone_id, "label": crop.label, "crop": str(path)})
+    return written
 
 
 def _print_text(result: CaptureResult) -> None:
@@ -120,4 +147,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="papierformaat bij --corners, als het afwijkt van het bord (A0..A4 of BxH in mm)",
     )
     parser.add_argument("--ocr", action="store_true", help="tekstsuggestie per post-it met Tesseract (traag)")
+    parser.add_argument(
+        "--crops",
+        metavar="MAP",
+        help="de vakken met geschreven tekst (antwoorden, CONCLUSIE) als PNG in deze map, om over te typen",
+    )
     parser.set_defaults(handler=_capture)

@@ -26,8 +26,10 @@ from boards.session import Session, check_session_date
 from boards.sessionio import export_session, preview_import
 from boards.sessionio.preview import ROW_STATUS_LABELS
 from boards.templates import resolve_board
+from boards.wording import count_text
 from boards.workspace import new_session
 from cli.output import print_json
+from cli.parser import argument_type
 
 
 def _archive(args: argparse.Namespace) -> Archive:
@@ -242,7 +244,7 @@ def _import_results(args: argparse.Namespace) -> int:
     archive = None if from_file else _archive(args)
     try:
         session = resolve_session(args.session, archive)
-        preview = preview_import(args.file, session.board)
+        preview = preview_import(args.file, session.board, session)
         problems = preview.problems()
         skipped = preview.skip_bad() if args.skip_bad else 0
         report = {
@@ -266,17 +268,7 @@ def _import_results(args: argparse.Namespace) -> int:
                 print_json(report)
             else:
                 _print_problems(problems, preview.ignored_columns)
-            raise InvalidArgumentError(
-                problem(
-                    QT_TRANSLATE_NOOP(
-                        "errors",
-                        "{count} rij(en) in {file} kloppen niet; er is niets opgeslagen. Verbeter het bestand of "
-                        "gebruik --skip-bad om ze over te slaan",
-                    ),
-                    count=len(problems),
-                    file=str(args.file),
-                )
-            )
+            raise preview.refusal()
         plan = preview.plan(session)
         if args.on_conflict != "keep":
             plan.choose_all(ON_CONFLICT[args.on_conflict])
@@ -285,8 +277,13 @@ def _import_results(args: argparse.Namespace) -> int:
         ]
         if args.dry_run:
             summary = None
+            report["updates"] = preview.updates()
         else:
-            summary = preview.apply(session, plan)
+            summary = preview.apply(session, plan, respondents=ON_CONFLICT[args.on_conflict])
+            report["updates"] = summary.updated
+            report["respondents_kept"] = [
+                {"question": key, "session": kept, "file": given} for key, kept, given in summary.respondents_kept
+            ]
             if from_file:
                 save_session(session, args.session)
             else:
@@ -300,7 +297,7 @@ def _import_results(args: argparse.Namespace) -> int:
         return 0
     if problems:
         _print_problems(problems, preview.ignored_columns)
-        print(f"{skipped} rij(en) overgeslagen.")
+        print(f"{count_text(skipped, 'rij')} overgeslagen.")
     if report["conflicts"]:
         print("Al in de sessie, anders dan in het bestand:")
         for conflict in report["conflicts"]:
@@ -312,15 +309,91 @@ def _import_results(args: argparse.Namespace) -> int:
             print("  Gebruik --on-conflict take (bestand overnemen) of add (optellen) om dat te veranderen.")
     if summary is None:
         counts = preview.counts()
+        updates = preview.updates()
+        placed = f", waarvan {count_text(updates, 'notitie')} die de sessie al heeft" if updates else ""
         print(
-            f"Controle: {counts['notes']} notities, {counts['dots']} stiprijen, {counts['actions']} actiepunten in "
-            "orde (niet opgeslagen)."
+            f"Controle: {count_text(counts['notes'], 'notitie')}{placed}, {count_text(counts['dots'], 'stiprij')}, "
+            f"{count_text(counts['actions'], 'actiepunt')} in orde (niet opgeslagen)."
         )
     else:
-        print(
-            f"Toegevoegd aan sessie {session.id}: {summary.notes} notities, {summary.dots} stiprijen, "
-            f"{summary.actions} actiepunten."
+        parts = [
+            count_text(summary.notes, "notitie"),
+            count_text(summary.dots, "stiprij"),
+            count_text(summary.actions, "actiepunt"),
+        ]
+        if summary.updated:
+            parts.append(f"{count_text(summary.updated, 'notitie')} van de sessie geplaatst of bijgewerkt")
+        if summary.respondents:
+            parts.append(f"het aantal respondenten ({count_text(summary.respondents, 'rij')})")
+        print(f"Toegevoegd aan sessie {session.id}: {', '.join(parts)}.")
+        for key, kept, given in summary.respondents_kept:
+            question = key or "alle vragen"
+            print(
+                f"  Respondenten bij {question}: de sessie heeft {kept}, het bestand {given}; {kept} blijft "
+                "(--on-conflict take neemt het bestand over)."
+            )
+    return 0
+
+
+def _edit(args: argparse.Namespace, change) -> Session:
+    """Load the session (file or archive id), apply ``change`` and save it back where it came from."""
+    from_file = is_session_file(args.session)
+    archive = None if from_file else _archive(args)
+    try:
+        session = resolve_session(args.session, archive)
+        change(session)
+        if from_file:
+            save_session(session, args.session)
+        else:
+            archive.save(session)
+    finally:
+        if archive is not None:
+            archive.close()
+    return session
+
+
+def _conclusion(args: argparse.Namespace) -> int:
+    from boards.analysis import analyse_session
+    from boards.written import SUGGESTION_PREFIX, set_team_conclusion
+
+    if args.text is not None:
+        session = _edit(args, lambda session: set_team_conclusion(session, args.text))
+    else:
+        session = _load(args, args.session)
+    item = analyse_session(session)
+    if args.json:
+        print_json({"session": session.id, "conclusion": item.conclusion or None, "suggestion": item.suggestion})
+        return 0
+    if args.text is not None:
+        print(f"Conclusie van het team bewaard bij sessie {session.id}.")
+    print(f"Conclusie van het team: {item.conclusion or '(nog niet ingevuld)'}")
+    if item.suggestion:
+        print(SUGGESTION_PREFIX + item.suggestion)
+    return 0
+
+
+def _respondent_count(text: str) -> int:
+    if not text.strip().isdigit():
+        raise InvalidArgumentError(
+            problem(QT_TRANSLATE_NOOP("errors", "'{value}' is geen aantal respondenten (0 of meer)"), value=text)
         )
+    return int(text)
+
+
+def _respondents(args: argparse.Namespace) -> int:
+    from boards.session import ALL_QUESTIONS
+    from boards.sessionio.preview import question_id_for
+
+    def change(session: Session) -> None:
+        question = question_id_for(session.board, args.question) if args.question else ALL_QUESTIONS
+        session.results.set_respondents(question, args.count)
+
+    session = _edit(args, change)
+    where = f"vraag {args.question}" if args.question else "alle vragen"
+    if args.json:
+        print_json({"session": session.id, "respondents": session.results.respondents})
+    else:
+        print(f"Sessie {session.id}: {args.count} respondenten bij {where}.")
     return 0
 
 
@@ -454,6 +527,21 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     json_flag(sub)
     sub.set_defaults(handler=_import_results)
+
+    sub = commands.add_parser(
+        "conclusion", help="de conclusie van het team invullen of tonen (met de suggestie van Bruinpapier)"
+    )
+    sub.add_argument("session", metavar="SESSIE")
+    sub.add_argument("text", nargs="?", default=None, metavar="TEKST", help="de conclusie in de woorden van het team")
+    json_flag(sub)
+    sub.set_defaults(handler=_conclusion)
+
+    sub = commands.add_parser("respondents", help="aantal respondenten van een vragenlijst invullen")
+    sub.add_argument("session", metavar="SESSIE")
+    sub.add_argument("count", type=argument_type(_respondent_count), metavar="AANTAL")
+    sub.add_argument("--question", default=None, metavar="VRAAG", help="één vraag (id of tekst); anders alle vragen")
+    json_flag(sub)
+    sub.set_defaults(handler=_respondents)
 
     def _help(_args: argparse.Namespace) -> int:
         parser.print_help()

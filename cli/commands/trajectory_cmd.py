@@ -8,6 +8,7 @@ from typing import Any
 
 from boards.fileformat import load_board, load_session, save_session
 from boards.session import Session
+from boards.templates import load_template
 from boards.trajectory import (
     StepStatus,
     Trajectory,
@@ -20,6 +21,7 @@ from boards.trajectory import (
     trace,
 )
 from boards.trajectory.links import LINK_ROLES
+from boards.wording import count_text
 from boards.workspace import record_in_trajectory
 from cli.output import print_json
 
@@ -69,7 +71,8 @@ def trajectory_summary(trajectory: Trajectory) -> dict[str, Any]:
             "due": action.due,
             "done": action.done,
             "trace": [
-                {"role": link.role, "text": link.text, "board": link.board_title} for link in trace(trajectory, action)
+                {"role": link.role, "label": LINK_ROLES[link.role], "text": link.text, "board": link.board_title}
+                for link in trace(trajectory, action)
             ],
         }
         for session in trajectory.all_sessions()
@@ -82,7 +85,15 @@ def trajectory_summary(trajectory: Trajectory) -> dict[str, Any]:
         "school": trajectory.school,
         "team": trajectory.team,
         "steps": steps,
-        "next": None if upcoming is None else {"step": upcoming[0].id, "board": upcoming[1]},
+        "next": None
+        if upcoming is None
+        else {
+            "step": upcoming[0].id,
+            "board": upcoming[1],
+            "nr": upcoming[0].nr,
+            "step_title": upcoming[0].title,
+            "board_title": load_template(upcoming[1]).title,
+        },
         "actions": actions,
     }
 
@@ -98,20 +109,28 @@ def _print_timeline(summary: dict[str, Any]) -> None:
         for session in step["sessions"]:
             topic = f" — {session['topic']}" if session["topic"] else ""
             print(
-                f"     {session['code']} {session['board_title']}{topic}: {session['notes']} notities, "
-                f"{session['dots']} stippen, {session['actions']} actiepunten  (id {session['id']})"
+                f"     {session['code']} {session['board_title']}{topic}: {count_text(session['notes'], 'notitie')}, "
+                f"{count_text(session['dots'], 'stip')}, {count_text(session['actions'], 'actiepunt')}  "
+                f"(id {session['id']})"
             )
             if session["unplaced"]:
-                print(f"       nog in te delen: {len(session['unplaced'])}")
+                print(f"       nog in te delen: {count_text(len(session['unplaced']), 'notitie')}")
             if session["unanswered"]:
                 print(f"       problemen zonder idee: {'; '.join(session['unanswered'])}")
     upcoming = summary["next"]
     print(
-        "Volgende: " + (f"{upcoming['board']} (stap {upcoming['step']})" if upcoming else "niets, het traject is klaar")
+        "Volgende: "
+        + (
+            f"{upcoming['board_title']} ({upcoming['board']}, stap {upcoming['nr']} {upcoming['step_title']})"
+            if upcoming
+            else "niets, het traject is klaar"
+        )
     )
+    if summary["actions"]:
+        print("Actiepunten:")
     for action in summary["actions"]:
-        chain = " ← ".join(f"{LINK_ROLES.get(link['role'], link['role'])}: {link['text']}" for link in action["trace"])
-        owner = f" [{action['owner']}]" if action["owner"] else ""
+        chain = " ← ".join(f"{link['label']}: {link['text']}" for link in action["trace"])
+        owner = f" [{action['owner']}]" if action["owner"] else " [nog geen initiatiefnemer]"
         print(f"  {action['nr']}. {action['action']}{owner}" + (f"  ← {chain}" if chain else ""))
 
 
@@ -170,9 +189,10 @@ def _next(args: argparse.Namespace) -> int:
             print("  " + ", ".join(f"{option.zone_id} ({option.count})" for option in choice.options))
         for session in sessions:
             topic = f" — {session.topic}" if session.topic else ""
+            notes = count_text(len(session.results.notes), "meegenomen notitie")
             print(
-                f"{session.code} {session.board.title}{topic}: gestart met {len(session.results.notes)} "
-                f"meegenomen notities en {len(session.results.actions)} actiepunten (id {session.id})"
+                f"{session.code} {session.board.title}{topic}: gestart met {notes} en "
+                f"{count_text(len(session.results.actions), 'actiepunt')} (id {session.id})"
             )
         if args.pack:
             print(f"{args.pack}: sessiepakket met de meegenomen notities afgedrukt op het bord")
@@ -188,8 +208,63 @@ def _record(args: argparse.Namespace) -> int:
 
 def _export(args: argparse.Namespace) -> int:
     trajectory = load_trajectory(args.file)
-    save_session(trajectory.session(args.session_id), args.output)
+    session = trajectory.session(args.session_id)
+    if Path(args.output).suffix.lower() in (".csv", ".xlsx"):
+        from boards.sessionio import export_session
+
+        export_session(session, args.output)
+        print(
+            f"{args.output}: de resultaten als tabel, met de meegenomen notities; vul zone, categorie, gekozen en "
+            f"'bij probleem' in en lees ze terug met 'trajectory import'"
+        )
+        return 0
+    save_session(session, args.output)
     print(f"{args.output}: sessie bewaard; vul de resultaten in en zet ze terug met 'trajectory record'")
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    """Read a CSV/Excel file into one session of the trajectory: carried notes are placed, not copied."""
+    from boards.sessionio import preview_import
+
+    trajectory = load_trajectory(args.file)
+    session = trajectory.session(args.session_id)
+    others = [note for other in trajectory.all_sessions() if other.id != session.id for note in other.results.notes]
+    preview = preview_import(args.table, session.board)
+    preview.attach(session, others)
+    if args.skip_bad:
+        preview.skip_bad()
+    problems = preview.problems()
+    for row in problems:
+        print(f"  {row.describe()}")
+    if problems:
+        raise preview.refusal()
+    summary = preview.apply(session)
+    save_trajectory(trajectory, args.file)
+    to_place, to_answer = awaiting(trajectory, session)
+    if args.json:
+        print_json(
+            {
+                "session": session.id,
+                "added": summary.notes,
+                "updated": summary.updated,
+                "dots": summary.dots,
+                "actions": summary.actions,
+                "unplaced": [note.text for note in to_place],
+                "unanswered": [note.text for note in to_answer],
+            }
+        )
+        return 0
+    print(
+        f"{args.file}: {session.code or session.id} {session.board.title}: "
+        f"{count_text(summary.updated, 'meegenomen notitie')} geplaatst of bijgewerkt, "
+        f"{count_text(summary.notes, 'notitie')}, {count_text(summary.dots, 'stiprij')} en "
+        f"{count_text(summary.actions, 'actiepunt')} toegevoegd"
+    )
+    if to_place:
+        print(f"  nog in te delen: {'; '.join(note.text for note in to_place)}")
+    if to_answer:
+        print(f"  problemen zonder idee: {'; '.join(note.text for note in to_answer)}")
     return 0
 
 
@@ -243,11 +318,23 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     record.add_argument("session", metavar="SESSIE.bpsessie")
     record.set_defaults(handler=_record)
 
-    export = commands.add_parser("session", help="één sessie van het traject als sessiebestand bewaren")
+    export = commands.add_parser(
+        "session", help="één sessie van het traject als sessiebestand (of als tabel: .csv, .xlsx) bewaren"
+    )
     export.add_argument("file", metavar="TRAJECT")
     export.add_argument("session_id", metavar="SESSIE_ID")
-    export.add_argument("-o", "--output", required=True, metavar="SESSIE.bpsessie")
+    export.add_argument("-o", "--output", required=True, metavar="SESSIE.bpsessie|.csv|.xlsx")
     export.set_defaults(handler=_export)
+
+    table = commands.add_parser(
+        "import", help="resultaten uit CSV/Excel in een sessie van het traject; meegenomen notities worden geplaatst"
+    )
+    table.add_argument("file", metavar="TRAJECT")
+    table.add_argument("session_id", metavar="SESSIE_ID")
+    table.add_argument("table", metavar="BESTAND.csv|xlsx")
+    table.add_argument("--skip-bad", action="store_true", help="foute rijen overslaan in plaats van weigeren")
+    table.add_argument("--json", action="store_true")
+    table.set_defaults(handler=_import)
 
     close = commands.add_parser("close", help="een stap afronden")
     close.add_argument("file", metavar="TRAJECT")

@@ -1,5 +1,9 @@
 """The board itself in a QGraphicsScene (mm), zones shaded by one measure (``boards.analysis.measures``),
-and its legend."""
+and its legend.
+
+Areas the team writes in (the CONCLUSIE) show what it wrote; a Value Stream Map with times
+gets the lead-time ladder under the board (:meth:`BoardHeatView.show_ladder`).
+"""
 
 from __future__ import annotations
 
@@ -17,7 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from boards.analysis.charts import WAIT_COLOR, WORK_COLOR
 from boards.analysis.measures import Heat
+from boards.analysis.vsm import LadderSegment, VsmAnalysis
+from boards.durations import format_duration_long
 from boards.model import Board, TextElement
 
 
@@ -29,17 +36,23 @@ class BoardHeatView(QGraphicsView):
         self.zone_items: dict[str, QGraphicsRectItem] = {}
         self.count_items: dict[str, QGraphicsSimpleTextItem] = {}
         self.label_items: dict[str, QGraphicsTextItem] = {}
+        self.written_items: dict[str, QGraphicsTextItem] = {}
+        self.ladder_texts: list[QGraphicsSimpleTextItem] = []
+        self.ladder_steps: list[QGraphicsTextItem] = []
         self._board: Board | None = None
 
-    def show_heat(self, heat: Heat) -> None:
+    def show_heat(self, heat: Heat, written: dict[str, str] | None = None) -> None:
         """Draw ``heat``'s board with every zone in the colour of its value; zones that do not count the
-        measure stay grey without a number."""
+        measure stay grey without a number; ``written`` areas (zone id → text) show what the team wrote."""
         board = heat.board
         scene = self.scene()
         scene.clear()
         self.zone_items.clear()
         self.count_items.clear()
         self.label_items.clear()
+        self.written_items.clear()
+        self.ladder_texts.clear()
+        self.ladder_steps.clear()
         self._board = board
         scene.setSceneRect(QRectF(0, 0, board.width_mm, board.height_mm))
         paper = scene.addRect(
@@ -84,12 +97,62 @@ class BoardHeatView(QGraphicsView):
             label.setFont(self._font(size))
             label.setTextWidth(max(10.0, zone.rect.width - 4))
             label.setPos(zone.rect.x + 1, zone.rect.y + 1)
+            if written and zone.id in written:
+                text = QGraphicsTextItem(written[zone.id])
+                text.setParentItem(item)
+                text.setFont(self._font(size))
+                text.setDefaultTextColor(QColor("#8a2b0e"))
+                text.setTextWidth(max(10.0, zone.rect.width - 4))
+                text.setPos(zone.rect.x + 1, zone.rect.y + 1 + label.boundingRect().height())
+                self.written_items[zone.id] = text
+                continue
             number = QGraphicsSimpleTextItem(count)
             number.setParentItem(item)
             number.setFont(self._font(size * 1.6, bold=True))
             box = number.boundingRect()
             number.setPos(zone.rect.right - box.width() - 2, zone.rect.bottom - box.height() - 1)
             self.count_items[zone.id] = number
+        self.fit()
+
+    def show_ladder(self, segments: list[LadderSegment], vsm: VsmAnalysis) -> None:
+        """Draw the VSM's lead-time ladder under the board: waits on the upper rung between the steps,
+        bewerkingstijd on the lower rung under each step, the totals at its right end."""
+        board = self._board
+        if board is None or not segments:
+            return
+        scene = self.scene()
+        high = board.height_mm + 30
+        low = high + 40
+        size = max(8.0, board.width_mm / 120)
+        previous = None
+        for segment in segments:
+            y = high if segment.level == "wacht" else low
+            pen = QPen(QColor("#3e2723"), 3)
+            if previous is not None:
+                scene.addLine(segment.x0, previous, segment.x0, y, pen)
+            scene.addLine(segment.x0, y, segment.x1, y, pen)
+            previous = y
+            text = scene.addSimpleText(segment.text, self._font(size))
+            text.setBrush(QColor(WAIT_COLOR if segment.level == "wacht" else WORK_COLOR))
+            box = text.boundingRect()
+            text.setPos((segment.x0 + segment.x1 - box.width()) / 2, y - box.height() - 2)
+            self.ladder_texts.append(text)
+            if segment.step:
+                name = QGraphicsTextItem(segment.step)
+                name.setFont(self._font(size * 0.8))
+                name.setTextWidth(max(10.0, segment.x1 - segment.x0))
+                name.setPos(segment.x0, y + 3)
+                scene.addItem(name)
+                self.ladder_steps.append(name)
+        right = max(segment.x1 for segment in segments) + 15
+        for y, words in (
+            (high, self.tr("Doorlooptijd: {time}").format(time=format_duration_long(vsm.lead_min))),
+            (low, self.tr("Bewerkingstijd: {time}").format(time=format_duration_long(vsm.work_min))),
+        ):
+            text = scene.addSimpleText(words, self._font(size, bold=True))
+            text.setPos(right, y - text.boundingRect().height() / 2)
+            self.ladder_texts.append(text)
+        scene.setSceneRect(scene.itemsBoundingRect().united(QRectF(0, 0, board.width_mm, board.height_mm)))
         self.fit()
 
     @staticmethod

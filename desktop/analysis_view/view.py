@@ -7,11 +7,12 @@ across schools when the selection has them. Every chart can be saved as PNG.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 from pathlib import Path
 
 import pandas as pd
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -30,11 +31,32 @@ from PySide6.QtWidgets import (
 from boards.analysis import Analysis, SessionAnalysis, analyse
 from boards.analysis.charts import comparison_charts, session_charts, trend_lines
 from boards.analysis.measures import board_measures, find_measure, heat
+from boards.analysis.vsm import ladder
 from boards.errors import BruinpapierError
 from boards.session import Session
+from boards.written import CONCLUSION_PREFIX, SUGGESTION_PREFIX
 from desktop.analysis_view.charts import BarChartWidget, LineChartWidget
 from desktop.analysis_view.heat_view import BoardHeatView, HeatLegend
 from desktop.analysis_view.table_model import DataFrameModel
+
+
+def written_texts(item: SessionAnalysis) -> dict[str, str]:
+    """What the team wrote in the board's written areas, to show there instead of a count."""
+    return {area.zone_id: " / ".join(area.texts) for area in item.written if area.texts}
+
+
+def findings_html(item: SessionAnalysis) -> str:
+    """The findings for the label: the team's conclusion in bold, Bruinpapier's suggestion in grey
+    italics, each with the words that say whose it is."""
+    lines = []
+    for finding in item.findings:
+        text = html.escape(finding)
+        if finding.startswith(CONCLUSION_PREFIX):
+            text = f"<b>{text}</b>"
+        elif finding.startswith(SUGGESTION_PREFIX):
+            text = f'<i style="color:#5d5d5d">{text}</i>'
+        lines.append(text)
+    return "<br>".join(lines)
 
 
 class AnalysisView(QWidget):
@@ -49,7 +71,8 @@ class AnalysisView(QWidget):
         self.session_combo.currentIndexChanged.connect(self._show_session)
         self.findings = QLabel()
         self.findings.setWordWrap(True)
-        self.findings.setTextFormat(self.findings.textFormat().PlainText)
+        self.findings.setTextFormat(Qt.TextFormat.RichText)
+        self.findings.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.export_button = QPushButton(self.tr("Grafiek opslaan als PNG…"))
         self.export_button.clicked.connect(self._ask_export_png)
         self.excel_button = QPushButton(self.tr("Excel…"))
@@ -176,6 +199,10 @@ class AnalysisView(QWidget):
                 columns=["question_id", "percent", "label"]
             )
             tables[self.tr("Vragenlijst: gemiddelden")] = item.scales.questions.drop(columns=["question_id", "mean"])
+        if item.vsm is not None:
+            tables[self.tr("VSM: tijden per processtap")] = item.vsm.steps.drop(
+                columns=["note_id", "work_min", "wait_min"]
+            )
         if item.distribution is not None:
             tables[self.tr("Verdeling")] = item.distribution.table.drop(columns=["zone_id", "share"])
         if item.grid is not None:
@@ -206,7 +233,7 @@ class AnalysisView(QWidget):
             self.bar_chart.set_chart(None)
             self.table_model.set_frame(pd.DataFrame())
             return
-        self.findings.setText("\n".join(item.findings))
+        self.findings.setText(findings_html(item))
         self._fill_measures(item)
         self._show_heat()
         self._charts = session_charts(item)
@@ -255,7 +282,9 @@ class AnalysisView(QWidget):
         if item is None:
             return
         shaded = heat(item.session, self.measure_combo.currentData())
-        self.heat_view.show_heat(shaded)
+        self.heat_view.show_heat(shaded, written_texts(item))
+        if item.vsm is not None and item.vsm.has_times:
+            self.heat_view.show_ladder(ladder(item.vsm, item.session), item.vsm)
         self.heat_legend.show_heat(shaded)
 
     def _show_chart(self, index: int) -> None:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from boards.colors import KRAFT_BROWN, note_color
 from boards.model import Zone
 from boards.session import Note, NoteSource
+from boards.vsm import is_process_step
 from desktop.results.document import ResultsDocument
 
 LABEL_MM = 7
@@ -298,6 +299,9 @@ class BoardResultsView(QGraphicsView):
             action.setCheckable(True)
             action.setChecked(note.category == category)
             action.triggered.connect(lambda _=False, c=category: self.document.set_note_category(note_id, c))
+        if is_process_step(self.board, note):
+            times = menu.addAction(self.tr("Tijden (bewerkingstijd, wachttijd)…"))
+            times.triggered.connect(lambda: self.edit_times(note_id))
         problems = [
             other
             for other in self.document.session.results.notes
@@ -315,6 +319,24 @@ class BoardResultsView(QGraphicsView):
                     lambda _=False, pid=problem.id: self.document.link_note(note_id, "problem", pid)
                 )
         return menu
+
+    def edit_times(self, note_id: str) -> bool:
+        """Ask for a process step's bewerkingstijd and wachttijd; one undo step. False when cancelled."""
+        from desktop.results.times_dialog import StepTimesDialog
+
+        note = self.document.note(note_id)
+        if note is None:
+            return False
+        dialog = self.make_times_dialog(note)
+        if dialog.exec() != StepTimesDialog.DialogCode.Accepted:
+            return False
+        self.document.set_note_times(note_id, dialog.work_min, dialog.wait_min)
+        return True
+
+    def make_times_dialog(self, note: Note):
+        from desktop.results.times_dialog import StepTimesDialog
+
+        return StepTimesDialog(note, self)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

@@ -83,6 +83,19 @@ class ResultsDocument(QObject):
     def set_note_category(self, note_id: str, category: str) -> None:
         self._set_note(note_id, {"category": category}, self.tr("Soort van notitie"))
 
+    def set_note_times(self, note_id: str, work_min: float | None, wait_min: float | None) -> None:
+        """A VSM process step's bewerkingstijd and wachttijd in minutes (None: not known)."""
+        self._set_note(note_id, {"work_min": work_min, "wait_min": wait_min}, self.tr("Tijden van processtap"))
+
+    def set_respondents(self, question_id: str, count: int | None) -> None:
+        """How many people answered the questionnaire (``""``) or one question; None: not known."""
+        if self.session.results.respondents.get(question_id) != count:
+            self.undo_stack.push(SetRespondents(self, question_id, count))
+
+    def put_respondents(self, question_id: str, count: int | None) -> None:
+        self.session.results.set_respondents(question_id, count)
+        self.detailsChanged.emit("respondents")
+
     def link_note(self, note_id: str, link: str, target_id: str | None) -> None:
         """Link a note to another (an idea to the problem it answers); None removes the link."""
         note = self.note(note_id)
@@ -222,6 +235,19 @@ class SetSessionField(Command):
 
     def undo(self) -> None:
         self._document.put_session_field(self._field, self._before)
+
+
+class SetRespondents(Command):
+    def __init__(self, document: ResultsDocument, question_id: str, count: int | None) -> None:
+        super().__init__(QCoreApplication.translate("ResultsDocument", "Aantal respondenten"))
+        self._document, self._question = document, question_id
+        self._before, self._after = document.session.results.respondents.get(question_id), count
+
+    def redo(self) -> None:
+        self._document.put_respondents(self._question, self._after)
+
+    def undo(self) -> None:
+        self._document.put_respondents(self._question, self._before)
 
 
 class ReplaceResults(Command):

@@ -316,7 +316,7 @@ class ResultsEditor(QWidget):
             if not path:
                 return False
         try:
-            preview = preview_import(path, self.session.board)
+            preview = preview_import(path, self.session.board, self.session)
         except BruinpapierError as error:
             QMessageBox.warning(self, self.tr("Importeren"), error.render(QCoreApplication.translate))
             return False

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
 from boards.errors import InvalidArgumentError
-from boards.session import check_session_date
+from boards.session import ALL_QUESTIONS, MAX_DOT_COUNT, check_session_date
 from desktop.i18n import error_text, sentence
 from desktop.results.document import ResultsDocument
 
@@ -60,6 +60,20 @@ class SessionDetailsForm(QWidget):
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         layout.addRow("", self.hint)
+        self.respondents = QSpinBox(self)
+        self.respondents.setRange(0, MAX_DOT_COUNT)
+        self.respondents.setSpecialValueText(self.tr("(niet ingevuld)"))
+        self.respondents.setToolTip(
+            self.tr(
+                "Hoeveel mensen de vragenlijst invulden. Bij een vraag met meer antwoorden per persoon is het "
+                "percentage per antwoord een deel van de respondenten."
+            )
+        )
+        self.respondents.editingFinished.connect(self._commit_respondents)
+        if document.session.board.is_questionnaire:
+            layout.addRow(self.tr("Respondenten"), self.respondents)
+        else:
+            self.respondents.hide()
         self.remarks = _RemarksEdit(self)
         self.remarks.setPlaceholderText(self.tr("Vrije opmerkingen"))
         self.remarks.focusLost.connect(self.commit_remarks)
@@ -73,6 +87,7 @@ class SessionDetailsForm(QWidget):
             if edit.text() != getattr(session, field):
                 edit.setText(getattr(session, field))
         self.participants.setText(", ".join(session.participants))
+        self.respondents.setValue(session.results.respondents.get(ALL_QUESTIONS) or 0)
         if self.remarks.toPlainText() != session.remarks:
             self.remarks.setPlainText(session.remarks)
 
@@ -103,10 +118,15 @@ class SessionDetailsForm(QWidget):
         )
         self.document.set_session_field("participants", names)
 
+    def _commit_respondents(self) -> None:
+        value = self.respondents.value()
+        self.document.set_respondents(ALL_QUESTIONS, value or None)
+
     def commit_pending(self) -> None:
         """Store every field as typed, also the one the user has not left yet (before saving)."""
         typed = {field: edit.text() for field, edit in self.edits.items()}
         participants, remarks = self.participants.text(), self.remarks.toPlainText()
+        respondents = self.respondents.value()
         for field, text in typed.items():  # each commit reloads the form, so restore what was typed first
             self.edits[field].setText(text)
             self._commit(field)
@@ -114,6 +134,9 @@ class SessionDetailsForm(QWidget):
         self._commit_participants()
         self.remarks.setPlainText(remarks)
         self.commit_remarks()
+        if self.document.session.board.is_questionnaire:
+            self.respondents.setValue(respondents)
+            self._commit_respondents()
 
     def commit_remarks(self) -> None:
         self.document.set_session_field("remarks", self.remarks.toPlainText())

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from boards.capture import CaptureCancelled, CaptureOptions, CaptureResult, NoBoardFoundError, load_image, ocr_available
+from boards.capture.written import written_crops
 from boards.colors import DEFAULT_NOTE_COLOR, NOTE_COLORS
 from boards.errors import BruinpapierError
 from boards.model import Board
@@ -45,6 +46,7 @@ from desktop.review.model import DEFAULT_NOTE_MM, ReviewDot, ReviewModel, Review
 from desktop.review.note_list import NoteList
 from desktop.review.photo_view import ReviewPhotoView
 from desktop.review.worker import CaptureThread
+from desktop.review.written_panel import WrittenPanel
 from desktop.undo import AddItem, RemoveItems, SetFields
 
 PAPER_CHOICES = ("A0", "A1", "A2", "A3", "A4")
@@ -177,6 +179,8 @@ class ReviewWidget(QWidget):
         self.note_list.text_confirmed.connect(lambda note_id, text: self.set_text(note_id, text, confirm=True))
         self.note_list.text_edited.connect(lambda note_id, text: self.set_text(note_id, text))
         side_layout.addWidget(self.note_list, 1)
+        self.written_panel = WrittenPanel()
+        side_layout.addWidget(self.written_panel)
         side_layout.addWidget(self._build_panel())
         self.summary_label = QLabel()
         self.summary_label.setObjectName("muted")
@@ -420,6 +424,7 @@ class ReviewWidget(QWidget):
         self.photo_combo.blockSignals(False)
         self._show_photo(0)
         self.model.load(result)
+        self.written_panel.show_crops(written_crops(result))
         self._current = ""
         self._set_state("review")
         found = self.tr("{notes} notities en {dots} stippen gevonden op {photos} foto('s).").format(
@@ -724,6 +729,7 @@ class ReviewWidget(QWidget):
                 self.set_text(note_id, text)
             self.undo_stack.endMacro()
         results = self.to_results()
+        results.notes += self.written_panel.notes()  # the areas typed over: answers, the team's CONCLUSIE
         self.status_label.setText(
             self.tr("Overgenomen: {notes} notities en {dots} stippen.").format(
                 notes=len(results.notes), dots=sum(count.count for count in results.dots)

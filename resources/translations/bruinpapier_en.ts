@@ -118,6 +118,10 @@
         <translation>Questionnaire: averages</translation>
     </message>
     <message>
+        <source>VSM: tijden per processtap</source>
+        <translation>VSM: times per process step</translation>
+    </message>
+    <message>
         <source>Verdeling</source>
         <translation>Distribution</translation>
     </message>
@@ -353,6 +357,14 @@
         <source>{zone}: telt hier niet mee</source>
         <translation>{zone}: does not count here</translation>
     </message>
+    <message>
+        <source>Doorlooptijd: {time}</source>
+        <translation>Lead time: {time}</translation>
+    </message>
+    <message>
+        <source>Bewerkingstijd: {time}</source>
+        <translation>Processing time: {time}</translation>
+    </message>
 </context>
 <context>
     <name>BoardResultsView</name>
@@ -383,6 +395,10 @@
     <message>
         <source>Soort</source>
         <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Tijden (bewerkingstijd, wachttijd)…</source>
+        <translation>Times (processing time, waiting time)…</translation>
     </message>
     <message>
         <source>Antwoord op probleem</source>
@@ -1855,6 +1871,10 @@ Use Align and Distribute in the Arrange menu.</translation>
         <translation>Kind of note</translation>
     </message>
     <message>
+        <source>Tijden van processtap</source>
+        <translation>Times of process step</translation>
+    </message>
+    <message>
         <source>Notitie koppelen</source>
         <translation>Link note</translation>
     </message>
@@ -1877,6 +1897,10 @@ Use Align and Distribute in the Arrange menu.</translation>
     <message>
         <source>Notitie verwijderen</source>
         <translation>Delete note</translation>
+    </message>
+    <message>
+        <source>Aantal respondenten</source>
+        <translation>Number of respondents</translation>
     </message>
     <message>
         <source>Stippen tellen</source>
@@ -2279,6 +2303,18 @@ Use Align and Distribute in the Arrange menu.</translation>
         <translation>Participants</translation>
     </message>
     <message>
+        <source>(niet ingevuld)</source>
+        <translation>(not filled in)</translation>
+    </message>
+    <message>
+        <source>Hoeveel mensen de vragenlijst invulden. Bij een vraag met meer antwoorden per persoon is het percentage per antwoord een deel van de respondenten.</source>
+        <translation>How many people filled in the questionnaire. For a question with several answers per person, the percentage of an answer is a share of the respondents.</translation>
+    </message>
+    <message>
+        <source>Respondenten</source>
+        <translation>Respondents</translation>
+    </message>
+    <message>
         <source>Vrije opmerkingen</source>
         <translation>Free remarks</translation>
     </message>
@@ -2398,6 +2434,29 @@ Use Align and Distribute in the Arrange menu.</translation>
     <message>
         <source>Kies eerst het proces</source>
         <translation>Choose the process first</translation>
+    </message>
+</context>
+<context>
+    <name>StepTimesDialog</name>
+    <message>
+        <source>Tijden van de processtap</source>
+        <translation>Times of the process step</translation>
+    </message>
+    <message>
+        <source>bijv. 10 min of 1,5 uur</source>
+        <translation>e.g. 10 min or 1,5 uur</translation>
+    </message>
+    <message>
+        <source>bijv. 2 dagen</source>
+        <translation>e.g. 2 dagen</translation>
+    </message>
+    <message>
+        <source>Bewerkingstijd</source>
+        <translation>Processing time</translation>
+    </message>
+    <message>
+        <source>Wachttijd vóór deze stap</source>
+        <translation>Waiting time before this step</translation>
     </message>
 </context>
 <context>
@@ -2742,6 +2801,22 @@ It was not deleted but set aside as {path}.</translation>
     <message>
         <source>Excel (*.xlsx);;CSV (*.csv);;JSON (*.json);;Bruinpapier-sessie (*{suffix})</source>
         <translation>Excel (*.xlsx);;CSV (*.csv);;JSON (*.json);;Bruinpapier session (*{suffix})</translation>
+    </message>
+</context>
+<context>
+    <name>WrittenPanel</name>
+    <message>
+        <source>Geschreven op het bord</source>
+        <extracomment>The most room a cut-out takes in the panel (px).</extracomment>
+        <translation>Written on the board</translation>
+    </message>
+    <message>
+        <source>Handschrift op het bord zelf leest Bruinpapier niet; typ over wat er staat.</source>
+        <translation>Bruinpapier does not read handwriting on the board itself; type what it says.</translation>
+    </message>
+    <message>
+        <source>Typ over wat er staat</source>
+        <translation>Type what it says</translation>
     </message>
 </context>
 <context>
@@ -3272,6 +3347,10 @@ It was not deleted but set aside as {path}.</translation>
         <translation>zone &apos;{zone}&apos; does not collect dots of kind &apos;{kind}&apos;</translation>
     </message>
     <message>
+        <source>vraag &apos;{id}&apos; staat niet op het bord van deze sessie</source>
+        <translation>question &apos;{id}&apos; is not on this session&apos;s board</translation>
+    </message>
+    <message>
         <source>twee foto&apos;s hebben dezelfde naam</source>
         <translation>two photos have the same name</translation>
     </message>
@@ -3414,6 +3493,7 @@ It was not deleted but set aside as {path}.</translation>
     </message>
     <message>
         <source>{file}: onbekend exportformaat &apos;{suffix}&apos;; kies .csv, .xlsx, .json of {session}</source>
+        <extracomment>Columns of a note: where it is, what it says, and what the method does with it. The link a reference column writes (see ``boards.sessionio.preview``).</extracomment>
         <translation>{file}: unknown export format &apos;{suffix}&apos;; choose .csv, .xlsx, .json or {session}</translation>
     </message>
     <message>
@@ -3427,6 +3507,14 @@ It was not deleted but set aside as {path}.</translation>
     <message>
         <source>de controle is gedaan voor een ander bord dan dat van deze sessie</source>
         <translation>the check was done for another board than this session&apos;s</translation>
+    </message>
+    <message>
+        <source>{count} rij(en) kloppen niet bij deze sessie: {rows}</source>
+        <translation>{count} row(s) do not fit this session: {rows}</translation>
+    </message>
+    <message>
+        <source>vraag &apos;{value}&apos; staat niet op het bord &apos;{board}&apos;</source>
+        <translation>question &apos;{value}&apos; is not on the board &apos;{board}&apos;</translation>
     </message>
     <message>
         <source>dit is het oude Excel-formaat (.xls); sla het in Excel op als .xlsx of als CSV en probeer opnieuw</source>
@@ -3559,7 +3647,7 @@ It was not deleted but set aside as {path}.</translation>
     </message>
     <message>
         <source>datum &apos;{value}&apos; kan niet; schrijf JJJJ-MM-DD, bijv. 2019-03-12</source>
-        <extracomment>The most dots one zone can count of one kind. A session&apos;s date: ISO, four-digit year (``2019-03-12``).</extracomment>
+        <extracomment>The most dots one zone can count of one kind. The key of :attr:`Results.respondents` that counts for every question of the board. How many people answered a questionnaire: question (group) id → number, ``&quot;&quot;`` for all questions. A multiple-choice question&apos;s shares are of its respondents (the seed&apos;s 9 of 11). A session&apos;s date: ISO, four-digit year (``2019-03-12``).</extracomment>
         <translation>date &apos;{value}&apos; is not possible; write YYYY-MM-DD, e.g. 2019-03-12</translation>
     </message>
     <message>
@@ -3569,6 +3657,10 @@ It was not deleted but set aside as {path}.</translation>
     <message>
         <source>verwijderen kan niet ongedaan worden gemaakt; bevestig met --ja</source>
         <translation>deleting cannot be undone; confirm with --ja</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is geen aantal respondenten (0 of meer)</source>
+        <translation>&apos;{value}&apos; is not a number of respondents (0 or more)</translation>
     </message>
     <message>
         <source>{count} rij(en) in {file} kloppen niet; er is niets opgeslagen. Verbeter het bestand of gebruik --skip-bad om ze over te slaan</source>
@@ -3770,6 +3862,24 @@ It was not deleted but set aside as {path}.</translation>
         <source>{file}: kan het bestand niet lezen ({reason})</source>
         <translation>{file}: cannot read the file ({reason})</translation>
     </message>
+    <message>
+        <source>het bord &apos;{board}&apos; heeft geen vak voor een conclusie</source>
+        <extracomment>How every conclusion Bruinpapier derives itself is shown: never as the team&apos;s or the publication&apos;s words. How the team&apos;s own conclusion (the text in the board&apos;s CONCLUSIE area) is shown.</extracomment>
+        <translation>the board &apos;{board}&apos; has no area for a conclusion</translation>
+    </message>
+    <message>
+        <source>de conclusie is leeg</source>
+        <translation>the conclusion is empty</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is geen duur; schrijf bijv. 10 min, 1,5 uur, 2 dagen of een aantal minuten</source>
+        <extracomment>Longest duration a note can carry (a school year and then some), in minutes.</extracomment>
+        <translation>&apos;{value}&apos; is not a duration; write e.g. 10 min, 1,5 uur, 2 dagen or a number of minutes</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is langer dan de langste duur die kan</source>
+        <translation>&apos;{value}&apos; is longer than the longest possible duration</translation>
+    </message>
 </context>
 <context>
     <name>measures</name>
@@ -3910,6 +4020,7 @@ It was not deleted but set aside as {path}.</translation>
     <name>sessionio</name>
     <message>
         <source>in orde</source>
+        <extracomment>A ``soort`` that is a note of a category: &quot;probleem&quot; and &quot;idee&quot; rows are notes that stand for one. How a spreadsheet names the respondents row that counts for every question. The ids Bruinpapier gives notes (twelve hex digits), as an export writes a link to another session. Note ids as session files write them (the ``id`` column of our own export). Action fields a row fills in, by column. Reference columns: (column, link name kept on the note or action, category looked for).</extracomment>
         <translation>fine</translation>
     </message>
     <message>
@@ -3919,10 +4030,6 @@ It was not deleted but set aside as {path}.</translation>
     <message>
         <source>foute waarde</source>
         <translation>wrong value</translation>
-    </message>
-    <message>
-        <source>soort &apos;{value}&apos; onbekend; gebruik notitie, stip of actie</source>
-        <translation>kind &apos;{value}&apos; unknown; use notitie, stip or actie</translation>
     </message>
     <message>
         <source>geen zone ingevuld; kies een zone van het bord</source>
@@ -3957,12 +4064,44 @@ It was not deleted but set aside as {path}.</translation>
         <translation>zone &apos;{zone}&apos; collects no dots</translation>
     </message>
     <message>
+        <source>soort &apos;{value}&apos; onbekend; gebruik notitie, probleem, idee, stip, actie of respondenten</source>
+        <translation>unknown type &apos;{value}&apos;; use notitie, probleem, idee, stip, actie or respondenten</translation>
+    </message>
+    <message>
         <source>stipsoort &apos;{value}&apos; onbekend in zone &apos;{zone}&apos;; kies uit: {choices}</source>
         <translation>dot kind &apos;{value}&apos; unknown in zone &apos;{zone}&apos;; choose from: {choices}</translation>
     </message>
     <message>
         <source>aantal &apos;{value}&apos; is geen geheel getal van 0 t/m {limit}</source>
         <translation>count &apos;{value}&apos; is not a whole number from 0 to {limit}</translation>
+    </message>
+    <message>
+        <source>categorie &apos;{value}&apos; onbekend; gebruik probleem, idee, processtap of pijnpunt</source>
+        <translation>unknown category &apos;{value}&apos;; use probleem, idee, processtap or pijnpunt</translation>
+    </message>
+    <message>
+        <source>bron &apos;{value}&apos; onbekend; gebruik getypt, geïmporteerd, van foto of meegenomen</source>
+        <translation>unknown source &apos;{value}&apos;; use getypt, geïmporteerd, van foto or meegenomen</translation>
+    </message>
+    <message>
+        <source>{column}: {problem}</source>
+        <translation>{column}: {problem}</translation>
+    </message>
+    <message>
+        <source>id &apos;{value}&apos; kan niet (letters, cijfers, - _ en ., hoogstens 80)</source>
+        <translation>id &apos;{value}&apos; is not possible (letters, digits, - _ and ., at most 80)</translation>
+    </message>
+    <message>
+        <source>vraag &apos;{value}&apos; staat niet op het bord &apos;{board}&apos;; laat de zone leeg voor alle vragen</source>
+        <translation>question &apos;{value}&apos; is not on the board &apos;{board}&apos;; leave the zone empty for all questions</translation>
+    </message>
+    <message>
+        <source>aantal respondenten &apos;{value}&apos; is geen geheel getal van 0 t/m {limit}</source>
+        <translation>number of respondents &apos;{value}&apos; is not a whole number from 0 to {limit}</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; ({column}) staat niet in deze sessie of in dit bestand, of past bij meer dan één notitie; gebruik de id</source>
+        <translation>&apos;{value}&apos; ({column}) is not in this session or in this file, or fits more than one note; use the id</translation>
     </message>
     <message>
         <source>&apos;Concreet actiepunt&apos; is leeg</source>

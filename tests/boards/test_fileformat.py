@@ -182,3 +182,23 @@ def test_atomic_write_leaves_no_partial_file_on_failure(tmp_path, procesplaat, m
 
 def test_loads_from_text(procesplaat):
     assert loads_board(dumps_board(procesplaat)) == procesplaat
+
+
+def test_session_respondents_and_step_times_round_trip_and_are_checked(tmp_path):
+    from boards.fileformat import dumps_session, loads_session
+    from boards.session import Note, Session
+    from boards.templates import load_template
+
+    session = Session(board=load_template("zelfevaluatie"))
+    session.results.respondents.update({"": 11, "v5": 10})
+    session.results.notes.append(Note("kopiëren", work_min=1.5, wait_min=2880.0))
+    again = loads_session(dumps_session(session))
+    assert again.results.respondents == {"": 11, "v5": 10}
+    assert (again.results.notes[0].work_min, again.results.notes[0].wait_min) == (1.5, 2880)
+    document = json.loads(dumps_session(session))
+    document["session"]["results"]["respondents"] = {"bestaat-niet": 3}
+    with pytest.raises(BoardFileError, match="vraag 'bestaat-niet' staat niet op het bord"):
+        loads_session(json.dumps(document), "s.bpsessie")
+    document["session"]["results"]["respondents"] = {"v5": -1}
+    with pytest.raises(BoardFileError, match="respondents"):
+        loads_session(json.dumps(document), "s.bpsessie")

@@ -13,7 +13,7 @@ def test_capture_json_shape(brown_photo, board, tmp_path, capsys):
     brown_photo.write(path)
     assert main(["capture", str(path), "--board", "procesplaat-1", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert set(data) == {"markers_found", "notes", "dots"}
+    assert set(data) == {"markers_found", "notes", "dots", "written"} and data["written"] == []
     assert data["markers_found"] >= 12
     assert len(data["notes"]) == len(brown_photo.filled.notes)
     for note in data["notes"]:
@@ -33,6 +33,24 @@ def test_capture_text_output(brown_photo, tmp_path, capsys):
     assert main(["capture", str(path), "--board", "procesplaat-1"]) == 0
     out = capsys.readouterr().out
     assert "markers herkend" in out and "post-its:" in out and "stippen:" in out
+
+
+def test_capture_cuts_out_the_written_areas_to_type_over(brown_photo, tmp_path, capsys):
+    import cv2
+
+    path = tmp_path / "bord.jpg"
+    brown_photo.write(path)
+    crops = tmp_path / "uitsneden"
+    assert main(["capture", str(path), "--board", "procesplaat-1", "--crops", str(crops), "--json"]) == 0
+    written = json.loads(capsys.readouterr().out)["written"]
+    assert [(area["zone_id"], area["label"]) for area in written] == [
+        ("antwoorden", "WAAR KRIJG IK ENERGIE VAN IN MIJN WERK EN WAARVAN JUIST NIET?"),
+        ("conclusie", "CONCLUSIE:"),
+    ]
+    image = cv2.imread(written[1]["crop"])
+    assert image is not None and image.shape[1] > image.shape[0] > 100  # the area, upright
+    assert main(["capture", str(path), "--board", "procesplaat-1", "--crops", str(crops)]) == 0
+    assert f"CONCLUSIE: → {crops / 'conclusie.png'}" in capsys.readouterr().out
 
 
 def test_capture_not_an_image(tmp_path, capsys):

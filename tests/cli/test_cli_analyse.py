@@ -22,7 +22,8 @@ def test_cli_analyse_json_xlsx_and_report(procesplaat, tmp_path, capsys):
     data = json.loads(capsys.readouterr().out)
     assert [entry["date"] for entry in data["sessions"]] == ["2019-03-12", "2020-03-10"]
     processes = data["sessions"][0]["processes"]
-    assert processes["conclusion"].endswith("IN DE SECUNDAIRE PROCESSEN ERVAREN")
+    assert processes["suggestion"].endswith("IN DE SECUNDAIRE PROCESSEN ERVAREN")
+    assert data["sessions"][0]["conclusion"] is None  # the team wrote none: only a suggestion
     assert processes["ranking"][0]["zone_label"] == "Rapporten schrijven" and processes["ranking"][0]["burden"] == 5
     assert [action["open"] for action in data["sessions"][0]["actions"]] == [True, False, True]
     change = {(row["zone_id"], row["measure"]): row["change"] for row in data["trends"][0]["zones"]}

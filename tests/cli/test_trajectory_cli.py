@@ -57,7 +57,11 @@ def test_new_next_record_show(tmp_path, capsys) -> None:
     assert steps["value-stream-mapping"]["status"] == "bezig"
     (sorting,) = steps["verandering"]["sessions"]
     assert sorted(sorting["unplaced"]) == ["Hoe administreren", "Storen leerling"]
-    assert shown["next"] == {"step": "brainstorm", "board": "brainstorm"}
+    assert {key: shown["next"][key] for key in ("step", "board", "nr")} == {
+        "step": "brainstorm",
+        "board": "brainstorm",
+        "nr": 1,
+    }
 
     assert main(["trajectory", "close", str(path), "brainstorm"]) == 0
     assert main(["trajectory", "show", str(path)]) == 0
@@ -139,5 +143,8 @@ def test_show_words_where_an_action_came_from_in_dutch(tmp_path, capsys) -> None
     save_trajectory(trajectory, path)
     assert main(["trajectory", "show", str(path)]) == 0
     out = capsys.readouterr().out
-    assert "1. Visualiseren afspraken  ← idee: Visualiseren afspraken ← probleem: Storen leerling" in out
+    assert (
+        "1. Visualiseren afspraken [nog geen initiatiefnemer]  ← idee: Visualiseren afspraken "
+        "← probleem: Storen leerling" in out
+    )
     assert "idea:" not in out and "problem:" not in out

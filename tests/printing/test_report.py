@@ -56,3 +56,23 @@ def test_pdf_report_of_scales_and_matrix_with_dutch_figures(tmp_path):
     flat = " ".join(pdf_text(path.read_bytes(), tmp_path).split())
     assert "6 (66,7 %)" in flat and "7 (77,8 %)" in flat and "Gemiddelde 4,1" in flat
     assert "Afhankelijkheid" in flat and "Maandelijks" in flat and "OBS Akkrum" in flat
+
+
+def test_pdf_report_draws_the_vsm_ladder_and_its_figures(tmp_path):
+    from boards.session import Note, Session
+    from boards.templates import load_template
+
+    session = Session(board=load_template("vsm-schema"), school="OBS Akkrum", date="2018-10-01")
+    session.results.notes += [
+        Note("Instructie geven aan de groep", zone_id="proceszijde", work_min=10.0),
+        Note("Administratie", zone_id="proceszijde", work_min=5.0, wait_min=2880.0),
+    ]
+    path = tmp_path / "vsm.pdf"
+    write_report(analyse([session]), path)
+    flat = " ".join(pdf_text(path.read_bytes(), tmp_path).split())
+    assert "Value Stream Map: tijden" in flat
+    assert "Doorlooptijd 2 dagen 15 min: bewerkingstijd 15 min, wachttijd 2 dagen." in flat
+    assert "Waarde toevoegend (bewerkingstijd als deel van de doorlooptijd): 0,5 %." in flat
+    # the ladder: the rungs' times, the steps under them, the totals at its end
+    for text in ("10 min", "2 dagen", "Instructie geven aan de groep", "Doorlooptijd", "Bewerkingstijd"):
+        assert text in flat, text

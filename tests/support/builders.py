@@ -161,7 +161,10 @@ def procesplaat_2(procesplaat: Board) -> Board:
     board = copy.deepcopy(procesplaat)
     board.id, board.title = "procesplaat-2", "Procesplaat 2"
     board.question = "WANNEER MAAK IK GEBRUIK VAN ICT IN MIJN WERK? EN WANNEER ZOU DAT NOG MEER OF BETER KUNNEN?"
-    kinds = [DotKind("gebruik-ict", "gebruik ict", BLUE), DotKind("kan-beter-met-ict", "kan beter met ict", "#fb8c00")]
+    kinds = [
+        DotKind("gebruik-ict", "gebruikmaken van ict", BLUE),
+        DotKind("kan-beter-met-ict", "anders/beter kan", "#fb8c00"),
+    ]
     for zone in board.zones:
         zone.holds = Holds(notes=True, dots=list(kinds))
     return board

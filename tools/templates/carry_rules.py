@@ -2,6 +2,28 @@
 
 CARRY_FORWARD: dict[str, list[dict]] = {
     "verbetering-in-beeld": [
+        # "De pijnpunten worden gedefinieerd, gegroepeerd en gewaardeerd aan de hand van twee matrices: de
+        # Procesmatrix en de Werkdruk-frequentiematrix" (Brainstorm 1); the case text places the same
+        # onderwerpen in the matrix with two dimensions.
+        *(
+            {
+                "from": "brainstorm",
+                "to": matrix,
+                "mode": "notes",
+                "from_zones": ["waar-zit-de-pijn-als-het-gaat-om-het-thema-werkdruk"],
+                "category": "pijnpunt",
+                "role": "sort",
+                "note": note,
+            }
+            for matrix, note in (
+                (
+                    "werkdruk-frequentiematrix",
+                    "De pijnpunten worden gegroepeerd en gewaardeerd in de Werkdruk-frequentiematrix.",
+                ),
+                ("procesmatrix-stappenplan", "De pijnpunten worden gegroepeerd en gewaardeerd in de Procesmatrix."),
+                ("procesmatrix", "De onderwerpen worden geplaatst in de matrix met twee dimensies."),
+            )
+        ),
         {
             "from": "vsm-schema",
             "to": "problemen-lokaliseren",
@@ -11,6 +33,32 @@ CARRY_FORWARD: dict[str, list[dict]] = {
             "role": "sort",
             "note": "De problemen aan de datazijde van de VSM worden ingedeeld in Voorbereiding, Uitvoering en "
             "Evaluatie/reflectie.",
+        },
+        {
+            "from": "problemen",
+            "to": "problemen-lokaliseren",
+            "mode": "notes",
+            "category": "probleem",
+            "role": "sort",
+            "note": "De problemen van het postervel Problemen worden ook ingedeeld.",
+        },
+        {
+            "from": "vsm-schema",
+            "to": "ideeen-genereren",
+            "mode": "notes",
+            "from_zones": ["datazijde"],
+            "category": "idee",
+            "only_category": True,
+            "role": "sort",
+            "note": "De ideeën (wolken) aan de datazijde van de VSM komen in het kwadrant Ideeën genereren.",
+        },
+        {
+            "from": "ideeen",
+            "to": "ideeen-genereren",
+            "mode": "notes",
+            "category": "idee",
+            "role": "sort",
+            "note": "De ideeën van het postervel Ideeën komen in het kwadrant Ideeën genereren.",
         },
         {
             "from": "problemen-lokaliseren",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from openpyxl import load_workbook
 
 from boards.analysis import analyse
@@ -36,10 +37,16 @@ def test_workbook_sheets_read_back(procesplaat, tmp_path):
     assert first[header.index("Balans")] == -4
     answers = book["Vragenlijst antwoorden"]
     header = [cell.value for cell in answers[1]]
-    texts = [row[header.index("Percentage (tekst)")] for row in answers.iter_rows(min_row=2, values_only=True)]
-    assert texts[:5] == ["0 %", "0 %", "11,1 %", "66,7 %", "22,2 %"]
-    conclusions = [row[1] for row in book["Conclusies"].iter_rows(min_row=2, values_only=True)]
-    assert "CONCLUSIE: ER WORDT DOOR LEERKRACHTEN MET NAME WERKDRUK IN DE SECUNDAIRE PROCESSEN ERVAREN" in conclusions
+    column = header.index("Percentage (%)") + 1
+    cells = [answers.cell(row=row, column=column) for row in range(2, 7)]
+    assert [cell.value for cell in cells] == pytest.approx([0, 0, 1 / 9, 6 / 9, 2 / 9])  # numbers, not text
+    assert {cell.number_format for cell in cells} == {"0.0%"}  # Excel shows 11,1% in Dutch
+    conclusions = [row[1:] for row in book["Conclusies"].iter_rows(min_row=2, values_only=True)]
+    assert (
+        "Suggestie van Bruinpapier",
+        "ER WORDT DOOR LEERKRACHTEN MET NAME WERKDRUK IN DE SECUNDAIRE PROCESSEN ERVAREN",
+    ) in conclusions
+    assert ("Conclusie van het team", "(nog niet ingevuld)") in conclusions
     acts = book["Actiepunten"]
     header = [cell.value for cell in acts[1]]
     assert {"Nr.", "Concreet actiepunt", "Initiatiefnemer", "Tijdpad", "Impact", "Werkbelasting", "Open"} <= set(header)

@@ -93,7 +93,7 @@ def test_counts_per_zone_colour_and_kind(procesplaat):
     notes(session, "toetsen-afnemen", 2, color="pink")
     notes(session, "mr-taken-uitvoeren", 1)
     counts = zone_counts(session).set_index("zone_id")
-    assert len(counts) == 26  # 24 processes, the answers and the CONCLUSIE
+    assert len(counts) == 24  # the 24 processes: the answers and the CONCLUSIE are written, not counted
     assert counts.loc["toetsen-afnemen", ["notes", "werkdruk", "werkplezier", "dots", "total"]].tolist() == [
         2,
         0,
@@ -137,18 +137,15 @@ def test_procesplaat_ranking_balance_groups_and_conclusion(procesplaat):
         1,
         -9,
     ]
-    assert (
-        result.conclusion
-        == "CONCLUSIE: ER WORDT DOOR LEERKRACHTEN MET NAME WERKDRUK IN DE SECUNDAIRE PROCESSEN ERVAREN"
-    )
+    assert result.suggestion == "ER WORDT DOOR LEERKRACHTEN MET NAME WERKDRUK IN DE SECUNDAIRE PROCESSEN ERVAREN"
 
 
 def test_conclusion_follows_the_dots_to_primair(procesplaat):
     session = with_dots(session_on(procesplaat), {"toetsen-afnemen": (6, 0), "rapporten-schrijven": (2, 0)})
-    assert analyse_processes(session).conclusion == (
-        "CONCLUSIE: ER WORDT DOOR LEERKRACHTEN MET NAME WERKDRUK IN DE PRIMAIRE PROCESSEN ERVAREN"
+    assert analyse_processes(session).suggestion == (
+        "ER WORDT DOOR LEERKRACHTEN MET NAME WERKDRUK IN DE PRIMAIRE PROCESSEN ERVAREN"
     )
-    assert analyse_processes(session_on(procesplaat)).conclusion == "CONCLUSIE: ER ZIJN (NOG) GEEN STIPPEN GEPLAKT"
+    assert analyse_processes(session_on(procesplaat)).suggestion is None  # no dots, nothing to suggest
 
 
 def test_procesplaat_2_ict_conclusion(procesplaat):
@@ -163,9 +160,9 @@ def test_procesplaat_2_ict_conclusion(procesplaat):
         kinds=("gebruik-ict", "kan-beter-met-ict"),
     )
     result = analyse_processes(session)
-    assert result.kinds.burden.label == "gebruik ict" and result.kinds.positive.label == "kan beter met ict"
-    assert result.conclusion == "CONCLUSIE: ER WORDEN NOG MEER KANSEN VOOR ICT GEZIEN IN DE SECUNDAIRE PROCESSEN"
-    assert result.labelled(result.processes).columns.tolist()[4:6] == ["gebruik ict", "kan beter met ict"]
+    assert result.kinds.burden.label == "gebruikmaken van ict" and result.kinds.positive.label == "anders/beter kan"
+    assert result.suggestion == "ER WORDEN NOG MEER KANSEN VOOR ICT GEZIEN IN DE SECUNDAIRE PROCESSEN"
+    assert result.labelled(result.processes).columns.tolist()[4:6] == ["gebruikmaken van ict", "anders/beter kan"]
 
 
 def test_group_adjective():
@@ -304,6 +301,6 @@ def test_two_kind_board_without_groups_names_the_zones():
     session = with_dots(session_on(board), {"t9": (3, 0), "t11": (1, 4)}, kinds=("ict-moment", "knelpunt"))
     result = analyse_processes(session)
     assert result.kinds.burden.id == "knelpunt"
-    assert result.conclusion == "CONCLUSIE: KNELPUNT MET NAME BIJ 11.00; ICT-MOMENT MET NAME BIJ 09.00"
+    assert result.suggestion == "KNELPUNT MET NAME BIJ 11.00; ICT-MOMENT MET NAME BIJ 09.00"
     assert result.processes["zone_label"].tolist()[0] == "11.00"
     assert result.processes["zone_label"].tolist()[-1] == "09.00"  # no knelpunt, most ict: best balance

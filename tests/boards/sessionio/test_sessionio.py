@@ -280,7 +280,14 @@ def test_excel_export_has_one_sheet_per_table_and_imports_again(tmp_path, proces
     assert ["School", "OBS Akkrum"] in [[c.value for c in row] for row in workbook["Sessie"].iter_rows()]
     again = Session(board=procesplaat)
     preview = preview_import(path, procesplaat)
-    assert preview.ready and preview.counts() == {"notes": 2, "dots": 2, "actions": 1, "problems": 0, "skipped": 0}
+    assert preview.ready and preview.counts() == {
+        "notes": 2,
+        "dots": 2,
+        "actions": 1,
+        "respondents": 0,
+        "problems": 0,
+        "skipped": 0,
+    }
     preview.apply(again)
     assert again.results.dots == session.results.dots
 

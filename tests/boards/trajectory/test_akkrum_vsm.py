@@ -10,6 +10,7 @@ from __future__ import annotations
 from boards.session import Note, NoteSource
 from boards.trajectory import (
     add_next_sessions,
+    awaiting,
     carried_notes,
     loads_trajectory,
     new_trajectory,
@@ -95,10 +96,14 @@ def test_the_akkrum_series_carries_problems_to_ideas_to_actions() -> None:
         "evaluatie-reflectie": 1,
     }  # "de meeste problemen": uitvoering
 
-    # Ideeën genereren lists every problem; the app shows which still have no idea.
+    # Ideeën genereren lists every problem; the app shows which still have no idea. The VSM's ideas
+    # (wolken) come along as ideas to place in a quadrant, never as problems.
     (ideas,) = add_next_sessions(trajectory, board_id="ideeen-genereren", date="2018-02-05")
-    problems = _by_text(carried_notes(ideas))
+    problems = _by_text(note for note in carried_notes(ideas) if note.category == "probleem")
     assert sorted(problems) == sorted(all_problems)
+    vsm_ideas = [note for note in carried_notes(ideas) if note.category == "idee"]
+    assert sorted(note.text for note in vsm_ideas) == sorted(VSM_IDEAS)
+    assert [note.text for note in awaiting(trajectory, ideas)[0]] == [note.text for note in vsm_ideas]
     assert len(unanswered(ideas)) == 8
     for zone_id, text, problem, chosen in IDEAS:
         ideas.results.notes.append(Note(text, zone_id=zone_id, chosen=chosen, links={"problem": problems[problem].id}))

@@ -169,3 +169,50 @@ def test_the_pdf_report_uses_the_measure_chosen_on_screen(view, tmp_path):
     view.export_tables("pdf", path)
     text = subprocess.run(["pdftotext", str(path), "-"], check=True, capture_output=True, text=True).stdout
     assert "Het bord: stippen werkplezier" in text and "stippen werkdruk" not in text
+
+
+def test_the_seeds_figures_in_the_app(qtbot, tmp_path):
+    """The team's conclusion in its area and marked apart from the suggestion; a multiple-choice question as
+    shares of its respondents; a VSM's ladder under the board."""
+    from boards.session import Note, Session
+    from boards.templates import load_template
+
+    plate = Session(board=load_template("procesplaat-1"), school="CBS De Borgstee", date="2018-10-01")
+    plate.results.set_dot_count("rapporten-schrijven", "werkdruk", 4)
+    words = "ER WORDT DOOR LEERKRACHTEN MET NAME WERKDRUK IN DE ADMINISTRATIEVE PROCESSEN ERVAREN"
+    plate.results.notes.append(Note(words, zone_id="conclusie"))
+    questionnaire = Session(board=load_template("zelfevaluatie"), school="CBS De Borgstee", date="2018-10-02")
+    for option, count in zip(range(1, 6), [3, 3, 9, 3, 2]):
+        questionnaire.results.set_dot_count(f"v5-{option}", "antwoord", count)
+    questionnaire.results.respondents[""] = 11
+    vsm = Session(board=load_template("vsm-schema"), school="OBS Akkrum", date="2018-10-03")
+    vsm.results.notes += [
+        Note("Instructie geven 10 min", zone_id="proceszijde"),
+        Note("Administratie 5 min, wacht 2 dagen", zone_id="proceszijde"),
+    ]
+    view = AnalysisView([plate, questionnaire, vsm])
+    qtbot.addWidget(view)
+    view.resize(1000, 700)
+    view.show()
+
+    assert f"<b>Conclusie van het team: {words}</b>" in view.findings.text()
+    assert '<i style="color:#5d5d5d">Suggestie van Bruinpapier: ER WORDT' in view.findings.text()
+    assert view.heat_view.written_items["conclusie"].toPlainText() == words
+    assert "conclusie" not in view.heat_view.count_items
+
+    view.session_combo.setCurrentIndex(1)
+    titles = [view.chart_combo.itemText(i) for i in range(view.chart_combo.count())]
+    view.chart_combo.setCurrentIndex(titles.index(load_template("zelfevaluatie").group("v5").label))
+    chart = view.bar_chart.chart
+    assert chart.value_labels[0] == ["3 (27,3 %)", "3 (27,3 %)", "9 (81,8 %)", "3 (27,3 %)", "2 (18,2 %)"]
+    assert chart.legend == ["van 11 respondenten"]
+
+    view.session_combo.setCurrentIndex(2)
+    texts = [item.text() for item in view.heat_view.ladder_texts]
+    assert texts == ["?", "10 min", "2 dagen", "5 min", "Doorlooptijd: 2 dagen 15 min", "Bewerkingstijd: 15 min"]
+    assert view.heat_view.scene().sceneRect().height() > load_template("vsm-schema").height_mm  # under the board
+    view.tabs.setCurrentIndex(0)
+    view.export_png(tmp_path / "vsm.png")
+    from tests.desktop.review.conftest import save_png
+
+    save_png(qtbot, view, "analysis-vsm.png")

@@ -221,3 +221,20 @@ def test_detections_are_drawn_where_they_are_in_the_photo(qtbot, review, board_p
         polygon = drawn[note.id].polygon()
         centre = sum((polygon.at(i) for i in range(polygon.size())), QPointF()) / polygon.size()
         assert abs(centre.x() - where[0]) < 6 and abs(centre.y() - where[1]) < 6
+
+
+def test_the_conclusie_is_typed_over_from_the_photo_and_taken_over(qtbot, review, photo_file):
+    from boards.session import NoteSource
+
+    _load(qtbot, review, photo_file)
+    panel = review.written_panel
+    assert panel.isVisible() and list(panel.edits) == ["antwoorden", "conclusie"]
+    assert panel.images["conclusie"].pixmap().width() > 100  # the cut-out of the CONCLUSIE area
+    words = "ER WORDT DOOR LEERKRACHTEN MET NAME WERKDRUK IN DE ADMINISTRATIEVE PROCESSEN ERVAREN"
+    qtbot.keyClicks(panel.edits["conclusie"], words)
+    save_png(qtbot, review, "review-conclusie.png")
+    with qtbot.waitSignal(review.accepted, timeout=2000) as signal:
+        qtbot.mouseClick(review.accept_button, Qt.MouseButton.LeftButton)
+    typed = [note for note in signal.args[0].notes if note.zone_id == "conclusie" and note.x_mm is None]
+    assert [(note.text, note.source) for note in typed] == [(words, NoteSource.PHOTO)]  # not a post-it: no place
+    assert not [note for note in signal.args[0].notes if note.zone_id == "antwoorden" and note.x_mm is None]
