@@ -25,10 +25,18 @@ DIST="$BRUINPAPIER_ROOT/dist/bundle"
 mkdir -p "$BUILD"
 rm -rf "$BUILD/wheel"
 
-echo "build-bundle: building the wheel" >&2
-"$VENV/bin/python" -m build --wheel --outdir "$BUILD/wheel" . >"$BUILD/build.log" 2>&1 || { cat "$BUILD/build.log" >&2; exit 1; }
-if [ ! -x "$BUILD/venv/bin/python" ]; then
+# Through the sdist, as tools/check_install.sh: a wheel built straight from the work tree (--wheel) would
+# take in whatever a former build left in build/lib, such as a module removed or moved since.
+echo "build-bundle: building the wheel (from the sdist)" >&2
+"$VENV/bin/python" -m build --outdir "$BUILD/wheel" . >"$BUILD/build.log" 2>&1 || { cat "$BUILD/build.log" >&2; exit 1; }
+# The environment is kept between runs (PyInstaller and the dependencies take minutes to install), but
+# made anew when pyproject.toml changed: a dependency dropped from it would otherwise stay installed there
+# and could still end up in the bundle through a PyInstaller hook.
+stamp="$(sha256sum pyproject.toml | cut -d' ' -f1)"
+if [ ! -x "$BUILD/venv/bin/python" ] || [ "$(cat "$BUILD/venv/.pyproject-sha256" 2>/dev/null)" != "$stamp" ]; then
+    rm -rf "$BUILD/venv"
     "$(find_python)" -m venv "$BUILD/venv"
+    echo "$stamp" >"$BUILD/venv/.pyproject-sha256"
 fi
 echo "build-bundle: installing the wheel and PyInstaller into $BUILD/venv" >&2
 "$BUILD/venv/bin/python" -m pip install --quiet --upgrade "pyinstaller>=6.10,<7" >"$BUILD/pip.log" 2>&1 || { cat "$BUILD/pip.log" >&2; exit 1; }
