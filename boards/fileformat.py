@@ -38,6 +38,7 @@ SCHEMA_VERSION = CURRENT_SCHEMA_VERSION  # older files are migrated on load (boa
 BOARD_FORMAT = "bruinpapier.board"
 SESSION_FORMAT = "bruinpapier.session"
 TRAJECTORY_FORMAT = "bruinpapier.trajectory"
+TEMPLATE_FORMAT = "bruinpapier.template"  # a board in the template library: see boards.library
 BOARD_SUFFIX = ".bpbord"
 SESSION_SUFFIX = ".bpsessie"
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -246,7 +247,10 @@ def check_json_limits(document: Any, file: Path | str | None) -> None:
             stack.extend((item, depth + 1, path) for item in value)
 
 
-def check_envelope(document: Any, expected_format: str, file: Path | str | None) -> None:
+def check_envelope(
+    document: Any, expected_format: str, file: Path | str | None, supported: int = SCHEMA_VERSION
+) -> None:
+    """The format and version of a parsed file; ``supported``: the newest version this program reads."""
     if not isinstance(document, dict) or "format" not in document:
         raise BoardFileError(
             file,
@@ -277,7 +281,7 @@ def check_envelope(document: Any, expected_format: str, file: Path | str | None)
         raise BoardFileError(
             file, "schema_version", problem(QT_TRANSLATE_NOOP("errors", "ontbreekt of is geen geheel getal"))
         )
-    if version > SCHEMA_VERSION:
+    if version > supported:
         raise BoardFileError(
             file,
             "schema_version",
@@ -288,7 +292,7 @@ def check_envelope(document: Any, expected_format: str, file: Path | str | None)
                     "leest t/m versie {supported}. Werk Bruinpapier bij om het te openen.",
                 ),
                 version=version,
-                supported=SCHEMA_VERSION,
+                supported=supported,
             ),
         )
     if version < 1:
@@ -303,6 +307,7 @@ FORMAT_NAMES = {
     BOARD_FORMAT: QT_TRANSLATE_NOOP("errors", "bord"),
     SESSION_FORMAT: QT_TRANSLATE_NOOP("errors", "sessie"),
     TRAJECTORY_FORMAT: QT_TRANSLATE_NOOP("errors", "traject"),
+    TEMPLATE_FORMAT: QT_TRANSLATE_NOOP("errors", "sjabloon"),
 }
 
 

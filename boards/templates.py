@@ -1,4 +1,7 @@
-"""The built-in templates: the boards of the source publications, as JSON files in resources/templates."""
+"""The built-in templates: the boards of the source publications, as JSON files in resources/templates.
+
+A template id that is not built in is looked up in the user's template library (own templates and the
+school folder: :mod:`boards.library`), so every command that takes a template id takes those too."""
 
 from __future__ import annotations
 
@@ -54,7 +57,13 @@ def load_template(template_id: str) -> Board:
     for _, board in _all_templates():
         if board.id == template_id:
             return copy_board(board)
-    raise NotFoundError(
+    from boards.library import default_library  # the user's own and the school's templates
+
+    return default_library().find(template_id).fresh_board()
+
+
+def unknown_template(template_id: str) -> NotFoundError:
+    return NotFoundError(
         problem(
             QT_TRANSLATE_NOOP("errors", "sjabloon '{id}' bestaat niet; 'bruinpapier templates' toont alle sjablonen"),
             id=template_id,
@@ -63,8 +72,12 @@ def load_template(template_id: str) -> Board:
 
 
 def resolve_board(template_id_or_file: str) -> Board:
-    """A board from a file path, or else a built-in template id."""
+    """A board from a board or template file, or else a template id (built-in, own or school)."""
+    from boards.library import TEMPLATE_SUFFIX, load_template_file
+
     path = Path(template_id_or_file)
+    if path.suffix.lower() == TEMPLATE_SUFFIX:
+        return load_template_file(path).board
     if path.suffix.lower() in (".json", ".bpbord") or path.exists():
         return load_board(path)
     return load_template(template_id_or_file)

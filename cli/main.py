@@ -49,6 +49,7 @@ COMMAND_MODULES = {
     "trajectory": "trajectory_cmd",
     "app": "app_cmd",
     "school": "school_cmd",
+    "export": "export_cmd",
 }
 
 

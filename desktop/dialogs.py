@@ -2,21 +2,28 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
+    QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from boards.editing import change_paper, slug
 from boards.geometry import Rect
+from boards.library import LibraryTemplate, Source
 from boards.model import Board, Legend
 from boards.paper import A_SERIES_MM, CUSTOM, Orientation, Paper
 from boards.readback import board_poster_layout, frame_width_mm
@@ -100,7 +107,11 @@ class PaperChooser(QWidget):
 class NewBoardDialog(QDialog):
     """Choose a template (or a blank board), a title and the paper size."""
 
-    def __init__(self, template_id: str = BLANK, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, template_id: str = BLANK, parent: QWidget | None = None, own: Sequence[LibraryTemplate] = ()
+    ) -> None:
+        """``own``: the own and school templates (``desktop.library.LibraryModel.templates()``), listed after
+        the built-in ones with where they come from."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Nieuw bord"))
         self.setMinimumWidth(420)
@@ -109,6 +120,11 @@ class NewBoardDialog(QDialog):
         self.template.addItem(self.tr("Leeg bord"), BLANK)
         for board in self._templates.values():
             self.template.addItem(board.title, board.id)
+        marks = {Source.OWN: self.tr("{title} (eigen)"), Source.SCHOOL: self.tr("{title} (school)")}
+        for entry in own:
+            if entry.id not in self._templates:
+                self._templates[entry.id] = entry.board
+                self.template.addItem(marks.get(entry.source, "{title}").format(title=entry.title), entry.id)
         self.title = QLineEdit()
         self.paper = PaperChooser()
         self.question = QLabel()
@@ -155,16 +171,41 @@ class NewBoardDialog(QDialog):
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, language: str, parent: QWidget | None = None) -> None:
+    def __init__(self, language: str, parent: QWidget | None = None, school_folder: Path | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Instellingen"))
+        self.setMinimumWidth(480)
         self.language = QComboBox()
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
         self.language.setCurrentIndex(self.language.findData(language))
+        self.school_folder = QLineEdit(str(school_folder) if school_folder else "")
+        self.school_folder.setPlaceholderText(self.tr("geen (alleen ingebouwde en eigen sjablonen)"))
+        self.school_folder.setAccessibleName(self.tr("Map met schoolsjablonen"))
+        self.school_folder.setToolTip(
+            self.tr(
+                "Een gedeelde map (netwerkschijf, gedeelde cloudmap) met sjablonen (.bpsjabloon) van je school; "
+                "Bruinpapier leest er alleen uit"
+            )
+        )
+        self.school_folder.setClearButtonEnabled(True)
+        choose = QPushButton(self.tr("&Kiezen…"))
+        choose.setToolTip(self.tr("Een map kiezen"))
+        choose.clicked.connect(self._choose_school_folder)
+        self.choose_school_button = choose
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.school_folder, 1)
+        folder_row.addWidget(choose)
         form = QFormLayout()
         form.addRow(self.tr("Taal van de app"), self.language)
-        note = QLabel(self.tr("Het venster wordt opnieuw opgebouwd in de gekozen taal; open borden blijven open."))
+        form.addRow(self.tr("&Schoolsjablonen"), folder_row)
+        note = QLabel(
+            self.tr(
+                "Het venster wordt opnieuw opgebouwd in de gekozen taal; open borden blijven open. De sjablonen uit "
+                "de schoolmap staan op de pagina Start onder 'Schoolsjablonen'; leeg laten om geen schoolmap te "
+                "gebruiken."
+            )
+        )
         note.setWordWrap(True)
         note.setAlignment(Qt.AlignmentFlag.AlignLeft)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -178,3 +219,14 @@ class SettingsDialog(QDialog):
 
     def chosen_language(self) -> str:
         return self.language.currentData()
+
+    def chosen_school_folder(self) -> Path | None:
+        text = self.school_folder.text().strip()
+        return Path(text).expanduser() if text else None
+
+    def _choose_school_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Map met schoolsjablonen kiezen"), self.school_folder.text() or str(Path.home())
+        )
+        if folder:
+            self.school_folder.setText(folder)

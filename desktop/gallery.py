@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QContextMenuEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -25,10 +26,26 @@ from PySide6.QtWidgets import (
 )
 
 from boards.errors import BruinpapierError
+from boards.library import FolderState, LibraryTemplate, Source
 from boards.methods import get_method
 from boards.model import Board
 from boards.templates import OTHER_METHOD, templates_by_method
+from desktop.library import (
+    LibraryModel,
+    export_template,
+    import_templates,
+    method_step_text,
+    problem_texts,
+    remove_template,
+)
 from desktop.thumbnails import board_thumbnail
+
+
+def shiboken_valid(widget: QWidget) -> bool:
+    import shiboken6
+
+    return shiboken6.isValid(widget)
+
 
 CARD_WIDTH = 250
 THUMB_WIDTH = 230
@@ -40,11 +57,14 @@ class TemplateCard(QFrame):
     """One template: preview, title, paper, question. Click to start a board from it."""
 
     clicked = Signal(str)
+    menu_requested = Signal(object, object)  # (this card, global position): own and school templates
 
-    def __init__(self, board: Board, parent: QWidget | None = None) -> None:
+    def __init__(self, board: Board, parent: QWidget | None = None, origin: str = "") -> None:
+        """``origin``: where an own or school template comes from (a line on the card), "" for built-in."""
         super().__init__(parent)
         self.board = board
         self.template_id = board.id
+        self.origin = origin
         self.setObjectName("templateCard")
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFixedWidth(CARD_WIDTH)
@@ -72,6 +92,11 @@ class TemplateCard(QFrame):
         row.addWidget(paper, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(row)
         layout.addWidget(question)
+        if origin:
+            source = QLabel(origin)
+            source.setObjectName("cardOrigin")
+            source.setWordWrap(True)
+            layout.addWidget(source)
         layout.addStretch(1)
 
     def load_preview(self) -> None:
@@ -81,6 +106,13 @@ class TemplateCard(QFrame):
                 self.preview.size(), Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
             )
         )
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        if self.origin:
+            self.menu_requested.emit(self, event.globalPos())
+            event.accept()
+            return
+        super().contextMenuEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
@@ -110,9 +142,14 @@ class GalleryPage(QWidget):
     open_requested = Signal()
     recent_chosen = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    settings_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None, library: LibraryModel | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("galleryPage")
+        self.library = library
+        self._library_widgets: list[QWidget] = []
+        self.library_cards: dict[str, TemplateCard] = {}
         self.cards: dict[str, TemplateCard] = {}
         self._grids: list[tuple[QGridLayout, list[TemplateCard]]] = []
         self._columns = COLUMNS
@@ -207,6 +244,9 @@ class GalleryPage(QWidget):
         self._build_templates()
         self._pending = list(self.cards.values())
         self._preview_timer.start()
+        if self.library is not None:
+            self.library.changed.connect(self._build_library)
+            self.library.reload()
 
     def _build_templates(self) -> None:
         for method_id, boards in templates_by_method().items():
@@ -247,6 +287,152 @@ class GalleryPage(QWidget):
                 holder.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
                 self._insert(holder)
 
+    # --- own and school templates -------------------------------------------------------------
+
+    def _build_library(self) -> None:
+        """(Re)build the sections "Mijn sjablonen" and "Schoolsjablonen" after the built-in ones."""
+        model = self.library
+        if model is None:
+            return
+        for widget in self._library_widgets:
+            self._content_layout.removeWidget(widget)
+            widget.deleteLater()
+        self._library_widgets = []
+        for template_id in self.library_cards:
+            self.cards.pop(template_id, None)
+        self.library_cards = {}
+        self._library_grids: list[tuple[QGridLayout, list[TemplateCard]]] = []
+        self._library_heading(
+            self.tr("Mijn sjablonen"),
+            self.tr("Borden die je bewaarde met Bestand → Opslaan als sjabloon…, of importeerde van een collega."),
+        )
+        self._library_problems(model.own_problems)
+        if model.own:
+            self._library_cards(model.own, self.tr("eigen sjabloon"))
+        else:
+            empty = QLabel(
+                self.tr(
+                    "Nog geen eigen sjablonen. Open of maak een bord en kies Bestand → Opslaan als sjabloon…, of "
+                    "importeer een sjabloon van een collega."
+                )
+            )
+            empty.setObjectName("muted")
+            empty.setWordWrap(True)
+            self._library_insert(empty)
+            button = QPushButton(self.tr("Sjabloon &importeren…"))
+            button.setObjectName("importTemplateButton")
+            button.setToolTip(self.tr("Een sjabloonbestand (.bpsjabloon) bij Mijn sjablonen zetten"))
+            button.clicked.connect(lambda: import_templates(self, model))
+            row = QHBoxLayout()
+            row.setContentsMargins(0, 0, 0, 0)
+            row.addWidget(button)
+            row.addStretch(1)
+            holder = QWidget()
+            holder.setLayout(row)
+            self._library_insert(holder)
+        if model.library.school_folder is None:
+            return
+        self._library_heading(
+            self.tr("Schoolsjablonen"),
+            self.tr("Uit de gedeelde map {folder} (alleen lezen; kies een andere map bij Instellingen).").format(
+                folder=model.library.school_folder
+            ),
+        )
+        if model.school_loading:
+            loading = QLabel(self.tr("Schoolsjablonen laden…"))
+            loading.setObjectName("muted")
+            self._library_insert(loading)
+            return
+        self._library_problems(model.school_problems, settings=model.school_state != FolderState.OK)
+        if model.school:
+            self._library_cards(model.school, self.tr("schoolsjabloon"))
+        elif model.school_state == FolderState.OK:
+            empty = QLabel(self.tr("Deze map heeft (nog) geen sjablonen (.bpsjabloon)."))
+            empty.setObjectName("muted")
+            self._library_insert(empty)
+
+    def _library_insert(self, widget: QWidget) -> None:
+        """Own and school templates come first, above the methods' (they are what a user made for their
+        school): right after the page's heading, search and the loading line."""
+        index = self._content_layout.indexOf(self._loading) + 1 + len(self._library_widgets)
+        self._content_layout.insertWidget(index, widget)
+        self._library_widgets.append(widget)
+
+    def _library_heading(self, title: str, subtitle: str) -> None:
+        label = QLabel(title)
+        label.setObjectName("methodTitle")
+        label.setContentsMargins(0, 10, 0, 0)
+        self._library_insert(label)
+        sub = QLabel(subtitle)
+        sub.setObjectName("muted")
+        sub.setWordWrap(True)
+        self._library_insert(sub)
+
+    def _library_problems(self, messages: list, settings: bool = False) -> None:
+        if not messages:
+            return
+        label = QLabel("\n".join(problem_texts(messages)))
+        label.setObjectName("libraryProblem")
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._library_insert(label)
+        if settings:
+            button = QPushButton(self.tr("Instellingen…"))
+            button.setToolTip(self.tr("Een andere map met schoolsjablonen kiezen"))
+            button.clicked.connect(self.settings_requested.emit)
+            row = QHBoxLayout()
+            row.setContentsMargins(0, 0, 0, 0)
+            row.addWidget(button)
+            row.addStretch(1)
+            holder = QWidget()
+            holder.setLayout(row)
+            self._library_insert(holder)
+
+    def _library_cards(self, templates: list[LibraryTemplate], kind: str) -> None:
+        grid = QGridLayout()
+        grid.setSpacing(CARD_SPACING)
+        grid.setAlignment(Qt.AlignmentFlag.AlignLeft)
+        cards = []
+        for template in templates:
+            where = method_step_text(template.board)
+            card = TemplateCard(template.board, origin=f"{kind} · {where}" if where else kind)
+            card.clicked.connect(self.template_chosen.emit)
+            card.menu_requested.connect(self._library_menu)
+            self.cards[template.id] = card
+            self.library_cards[template.id] = card
+            cards.append(card)
+        self._library_grids.append((grid, cards))
+        self._place_cards(grid, cards, self._columns)
+        holder = QWidget()
+        holder.setLayout(grid)
+        holder.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self._library_insert(holder)
+        self._pending.extend(cards)
+        if not self._preview_timer.isActive():
+            self._preview_timer.start()
+
+    def library_menu(self, card: TemplateCard) -> QMenu:
+        """The menu of an own or school template's card: start a board, export, remove (own only)."""
+        model = self.library
+        assert model is not None
+        template = model.find(card.template_id)
+        menu = QMenu(self)
+        menu.setObjectName("templateMenu")
+        start = menu.addAction(self.tr("Nieuw bord met dit sjabloon…"))
+        start.triggered.connect(lambda: self.template_chosen.emit(card.template_id))
+        if template is not None:
+            export = menu.addAction(self.tr("Exporteren…"))
+            export.setToolTip(self.tr("Als bestand bewaren om met collega's te delen"))
+            export.triggered.connect(lambda: export_template(self, template))
+            if template.source == Source.OWN:
+                menu.addSeparator()
+                remove = menu.addAction(self.tr("Verwijderen…"))
+                remove.triggered.connect(lambda: remove_template(self, model, template))
+        return menu
+
+    def _library_menu(self, card: TemplateCard, position) -> None:
+        self.library_menu(card).popup(position)
+
     def reveal(self, template_id: str) -> TemplateCard:
         """Scroll the card of a template into view."""
         self.ensure_templates()
@@ -278,21 +464,25 @@ class GalleryPage(QWidget):
         columns = self._fitting_columns()
         if columns != self._columns:
             self._columns = columns
-            for grid, cards in self._grids:
+            for grid, cards in self._grids + getattr(self, "_library_grids", []):
                 self._place_cards(grid, cards, columns)
 
     def _load_next_preview(self) -> None:
         """Draw previews one by one after the window is shown, so start-up stays fast."""
-        if not self._pending:
-            self._preview_timer.stop()
-            return
-        self._pending.pop(0).load_preview()
+        while self._pending:
+            card = self._pending.pop(0)
+            if shiboken_valid(card):  # a library card may be gone already (the library was read again)
+                card.load_preview()
+                return
+        self._preview_timer.stop()
 
     def load_all_previews(self) -> None:
         self.ensure_templates()
         self._preview_timer.stop()
         while self._pending:
-            self._pending.pop(0).load_preview()
+            card = self._pending.pop(0)
+            if shiboken_valid(card):
+                card.load_preview()
 
     def set_recent_files(self, paths: list[str]) -> None:
         self.recent.clear()

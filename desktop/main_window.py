@@ -67,7 +67,8 @@ from desktop.editor.page import EditorPage
 from desktop.editor.palette import Palette, symbol_icon
 from desktop.editor.properties import PropertiesPanel
 from desktop.gallery import GalleryPage
-from desktop.i18n import current_language, error_text
+from desktop.i18n import current_language, error_text, qt_translate, sentence
+from desktop.library import LibraryModel, import_templates, save_as_template
 from desktop.paths import app_settings, recovery_dir
 from desktop.recovery import Autosaver, board_copy, claim_crashed_board, read_recovery, write_recovery
 from desktop.style import STYLE_SHEET
@@ -102,13 +103,15 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.setCentralWidget(self.tabs)
-        self.gallery = GalleryPage()
+        self.library_model = LibraryModel(self)
+        self.gallery = GalleryPage(library=self.library_model)
         self.editor = EditorPage()
         self.editor.status_message.connect(lambda text: self.statusBar().showMessage(text, 4000))
         self.editor.selection_changed.connect(self._on_selection)
         self.gallery.template_chosen.connect(self.new_board)
         self.gallery.open_requested.connect(self.open_board)
         self.gallery.recent_chosen.connect(self.open_path)
+        self.gallery.settings_requested.connect(self.show_settings)
 
         self._build_docks()
         self._build_actions()
@@ -243,8 +246,23 @@ class MainWindow(QMainWindow):
         self.save_action = self._make(self.tr("Opslaan"), self.save, QKeySequence.StandardKey.Save)
         self.save_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_DialogSaveButton))
         self.save_as_action = self._make(self.tr("Opslaan als…"), self.save_as, QKeySequence("Ctrl+Shift+S"))
+        self.save_template_action = self._make(
+            self.tr("Opslaan als sjabloon…"),
+            self.save_as_template,
+            tip=self.tr("Het bord bewaren bij Mijn sjablonen, met methode, stap en beschrijving"),
+        )
+        self.import_template_action = self._make(
+            self.tr("Sjabloon importeren…"),
+            lambda: import_templates(self, self.library_model),
+            tip=self.tr("Een sjabloonbestand van een collega bij Mijn sjablonen zetten"),
+        )
         self.print_action = self._make(self.tr("Afdrukken en PDF…"), self.print_board, QKeySequence.StandardKey.Print)
         self.tile_pdf_action = self._make(self.tr("PDF in tegels afdrukken…"), self.tile_pdf)
+        self.export_image_action = self._make(
+            self.tr("Exporteren als afbeelding…"),
+            self.export_image,
+            tip=self.tr("Het bord als PNG of SVG voor dia's en e-mail, zoals het wordt geprint"),
+        )
         self.close_action = self._make(self.tr("Bord sluiten"), self.close_board, QKeySequence("Ctrl+W"))
         self.quit_action = self._make(self.tr("Afsluiten"), self.close, QKeySequence("Ctrl+Q"))
         self.settings_action = self._make(self.tr("Instellingen…"), self.show_settings, QKeySequence("Ctrl+,"))
@@ -286,9 +304,12 @@ class MainWindow(QMainWindow):
             None,
             self.save_action,
             self.save_as_action,
+            self.save_template_action,
+            self.import_template_action,
             None,
             self.print_action,
             self.tile_pdf_action,
+            self.export_image_action,
             None,
             self.close_action,
             self.quit_action,
@@ -455,7 +476,14 @@ class MainWindow(QMainWindow):
         self.properties.set_document(document)
         self.undo_view.setStack(document.undo_stack if document is not None else None)
         self.follow_active_undo_stack()
-        for action in (self.save_action, self.save_as_action, self.print_action, self.close_action):
+        for action in (
+            self.save_action,
+            self.save_as_action,
+            self.save_template_action,
+            self.print_action,
+            self.export_image_action,
+            self.close_action,
+        ):
             action.setEnabled(document is not None)
         self._update_title()
         self._update_paper_label()
@@ -538,7 +566,7 @@ class MainWindow(QMainWindow):
 
     def new_board(self, template_id: str = "") -> NewBoardDialog:
         """Open the "Nieuw bord" dialog (non-blocking); OK opens the new board."""
-        dialog = NewBoardDialog(template_id, self)
+        dialog = NewBoardDialog(template_id, self, self.library_model.templates())
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.accepted.connect(lambda: self._create_from_dialog(dialog))
         dialog.finished.connect(dialog.deleteLater)
@@ -734,6 +762,13 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
+    def export_image(self):
+        if self.document is None:
+            return None
+        from desktop.export_dialog import export_image  # ReportLab and pdfium load on first use
+
+        return export_image(self, self.document.board, self.document.path)
+
     def tile_pdf(self):
         """Any poster PDF (a school's own design) over A4/A3 sheets."""
         from desktop.print_dialog import PdfTilesDialog  # ReportLab and pypdf load on first use
@@ -744,10 +779,13 @@ class MainWindow(QMainWindow):
         return dialog
 
     def show_settings(self) -> SettingsDialog:
-        dialog = SettingsDialog(current_language(), self)
+        dialog = SettingsDialog(current_language(), self, self.library_model.library.school_folder)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
 
         def accepted() -> None:
+            folder = dialog.chosen_school_folder()
+            if folder != self.library_model.library.school_folder:
+                self._set_school_folder(folder)
             language = dialog.chosen_language()
             if language != current_language():
                 self.language_change_requested.emit(language)
@@ -756,6 +794,40 @@ class MainWindow(QMainWindow):
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
+
+    def _set_school_folder(self, folder: Path | None) -> None:
+        """Use ``folder`` for the school's templates; one that cannot be read now is used only when the user
+        says so (a network drive that is connected later)."""
+        from boards.library import FolderState, check_school_folder, folder_problem
+
+        if folder is not None and (state := check_school_folder(folder)) != FolderState.OK:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Schoolsjablonen"),
+                self.tr(
+                    "{problem}.\n\nDeze map toch gebruiken? De sjablonen verschijnen zodra hij bereikbaar is."
+                ).format(problem=sentence(error_text_of(folder_problem(folder, state)))),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        try:
+            self.library_model.set_school_folder(folder)
+        except BruinpapierError as error:
+            self.show_error(self.tr("Schoolsjablonen"), error)
+            return
+        self.statusBar().showMessage(
+            self.tr("Schoolsjablonen uit {folder}.").format(folder=folder)
+            if folder
+            else self.tr("Er wordt geen map met schoolsjablonen meer gebruikt."),
+            8000,
+        )
+
+    def save_as_template(self):
+        if self.document is None:
+            return None
+        return save_as_template(self, self.library_model, self.document.board)
 
     def show_shortcuts(self) -> None:
         rows = []
@@ -821,6 +893,11 @@ class MainWindow(QMainWindow):
             document.setParent(None)
         self._closing_for_rebuild = True
         return document
+
+
+def error_text_of(message) -> str:
+    """A core Message in the interface language."""
+    return message.render(qt_translate)
 
 
 def running_app() -> QApplication:

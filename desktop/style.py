@@ -24,6 +24,9 @@ QLabel#cardTitle { font-weight: 700; color: #2b1d12; }
 QLabel#cardPaper { color: #a0522d; font-size: 11px; font-weight: 600; }
 QLabel#cardQuestion { color: #5a4632; font-style: italic; font-size: 11px; }
 QLabel#cardDescription { color: #7a6a58; font-size: 11px; }
+QLabel#cardOrigin { color: #a0522d; font-size: 11px; }
+QLabel#libraryProblem { color: #8a2c12; background: #fbeee6; border: 1px solid #e8c6b3; border-radius: 5px;
+    padding: 6px 8px; }
 QPushButton { padding: 6px 12px; border-radius: 5px; border: 1px solid #cdbfa9; background: #fbfaf7; color: #2b1d12; }
 QPushButton:hover { background: #f0e9de; }
 QPushButton#primaryButton { background: #a0522d; color: white; border: 1px solid #8a4424; font-weight: 600; }

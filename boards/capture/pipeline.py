@@ -28,6 +28,7 @@ from boards.capture.markers import (
 )
 from boards.capture.notes import detect_notes, thin_dark_lines
 from boards.capture.ocr import suggest_text
+from boards.capture.printed import printed_parts
 from boards.capture.rectify import crop_quad, rect_slices, rectify, visible_mask, visible_outline_mm
 from boards.capture.results import (
     CancelCheck,
@@ -218,11 +219,14 @@ def analyse_photo(
     origin = (region.x, region.y)
     outline = visible_outline_mm(homography, (image.shape[1], image.shape[0]))
     valid = visible_mask(outline, rectified.shape[:2], ppm, origin=origin)
-    normalised = normalise_light(rectified, valid, ppm)
+    printed = printed_parts(board, valid.shape, ppm, origin)  # what the print put there: fills, pictures
+    normalised = normalise_light(rectified, valid, ppm, printed)
     palette = _palette(board, normalised.paper_bgr)
     labels = classify(normalised.image, palette)
     lines = thin_dark_lines(cv2.cvtColor(normalised.image, cv2.COLOR_BGR2GRAY), ppm)
     allowed_notes, allowed_dots = _allowed_masks(board, valid, ppm, region)
+    allowed_notes &= ~printed.pictures
+    allowed_dots &= ~printed.pictures
     step(0.6, "post-its en stippen zoeken")
     photo = PhotoCapture(
         index=index,

@@ -100,8 +100,13 @@ class Normalised:
     paper_kind: str  # "brown" | "white"
 
 
-def normalise_light(image: np.ndarray, valid: np.ndarray, px_per_mm: float) -> Normalised:
-    """Divide out the light measured on the paper; ``valid`` marks board pixels seen in the photo."""
+def normalise_light(image: np.ndarray, valid: np.ndarray, px_per_mm: float, printed=None) -> Normalised:
+    """Divide out the light measured on the paper; ``valid`` marks board pixels seen in the photo.
+
+    ``printed`` (optional, ``boards.capture.printed.PrintedParts``): what the print put on the board.
+    Only bare paper decides the paper's colour (a sand-yellow fill has nearly kraft's hue); the light
+    is then measured on the printed fills too, each converted to paper by its known printed colour, so
+    the middle of a large filled zone is lit as it is, not as the paper around it."""
     height, width = image.shape[:2]
     step = max(1, int(round(LIGHT_CELL_MM * px_per_mm)))
     small_size = (max(1, width // step), max(1, height // step))
@@ -111,6 +116,8 @@ def normalise_light(image: np.ndarray, valid: np.ndarray, px_per_mm: float) -> N
     total = pixels.sum(axis=2) + 1.0
     cb, cg = pixels[:, :, 0] / total, pixels[:, :, 1] / total  # chromaticity: the same in light and shadow
     usable = small_valid & (total > 90)
+    if printed is not None:
+        usable &= printed.bare_cells(small_size)
     if usable.sum() < 4:
         return Normalised(image, WHITE_PAPER_BGR, "white")
     hist, b_edges, g_edges = np.histogram2d(cb[usable], cg[usable], bins=(50, 50), range=((0.1, 0.5), (0.2, 0.6)))
@@ -122,6 +129,8 @@ def normalise_light(image: np.ndarray, valid: np.ndarray, px_per_mm: float) -> N
     cb_paper = float(np.median(cb[near]))
     paper_kind = "brown" if (1 / 3 - cb_paper) > 0.045 else "white"
     paper_bgr = _bgr(KRAFT_BROWN) if paper_kind == "brown" else WHITE_PAPER_BGR
+    if printed is not None:
+        near = printed.light_on_fills(pixels, near, small_valid, paper_bgr, (cb0, cg0))
     paper = near.astype(np.float32)
     mean_paper = pixels[near].mean(axis=0)
     field = _masked_blur(pixels, paper, max(1.0, LIGHT_SIGMA_MM / LIGHT_CELL_MM), mean_paper)

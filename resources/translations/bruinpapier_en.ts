@@ -759,6 +759,130 @@ Choose a template on the Start page, or open a board (Ctrl+O).</translation>
     </message>
 </context>
 <context>
+    <name>ExportImageDialog</name>
+    <message>
+        <source>Exporteren als afbeelding</source>
+        <extracomment>Widths offered at once (a slide, an e-mail, a detailed picture); any other width or a dpi can be typed.</extracomment>
+        <translation>Export as image</translation>
+    </message>
+    <message>
+        <source>&amp;PNG (pixels: dia&apos;s, e-mail, website)</source>
+        <translation>&amp;PNG (pixels: slides, e-mail, website)</translation>
+    </message>
+    <message>
+        <source>&amp;SVG (vectoren: scherp op elke grootte, bewerkbaar)</source>
+        <translation>&amp;SVG (vectors: sharp at any size, editable)</translation>
+    </message>
+    <message>
+        <source>Een afbeelding van pixels, in de resolutie die je kiest</source>
+        <translation>An image of pixels, at the resolution you choose</translation>
+    </message>
+    <message>
+        <source>Vectoren op de echte maat van het bord; de letters als vormen</source>
+        <translation>Vectors at the board&apos;s real size; the letters as shapes</translation>
+    </message>
+    <message>
+        <source>Resolutie in</source>
+        <translation>Resolution in</translation>
+    </message>
+    <message>
+        <source>pixels breed</source>
+        <translation>pixels wide</translation>
+    </message>
+    <message>
+        <source>dpi op ware grootte</source>
+        <translation>dpi at true size</translation>
+    </message>
+    <message>
+        <source>De resolutie als breedte in pixels, of in punten per inch op de echte maat</source>
+        <translation>The resolution as a width in pixels, or in dots per inch at the real size</translation>
+    </message>
+    <message>
+        <source>Resolutie</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>Breedte in pixels (1920: een dia), of punten per inch op de echte maat van het bord</source>
+        <translation>Width in pixels (1920: a slide), or dots per inch at the board&apos;s real size</translation>
+    </message>
+    <message>
+        <source>Achtergrond</source>
+        <translation>Background</translation>
+    </message>
+    <message>
+        <source>Zoals geprint (bruin papier)</source>
+        <translation>As printed (brown paper)</translation>
+    </message>
+    <message>
+        <source>Wit</source>
+        <translation>White</translation>
+    </message>
+    <message>
+        <source>Bruin zoals de poster, of een witte achtergrond</source>
+        <translation>Brown like the poster, or a white background</translation>
+    </message>
+    <message>
+        <source>Met terugleesmarkers en QR-code</source>
+        <translation>With read-back markers and QR code</translation>
+    </message>
+    <message>
+        <source>Alleen nodig als je de afbeelding zelf als poster afdrukt om hem later te fotograferen</source>
+        <translation>Only needed if you print the image itself as a poster to photograph it later</translation>
+    </message>
+    <message>
+        <source>Exporteren…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Niets exporteren</source>
+        <translation>Export nothing</translation>
+    </message>
+    <message>
+        <source>De afbeelding is het bord zoals het wordt geprint: dezelfde kleuren, lijnen, teksten en plaatjes.</source>
+        <translation>The image is the board as it is printed: the same colours, lines, texts and pictures.</translation>
+    </message>
+    <message>
+        <source>Een SVG heeft geen pixels: het is op elke grootte scherp</source>
+        <translation>An SVG has no pixels: it is sharp at any size</translation>
+    </message>
+    <message>
+        <source>SVG van {width:g} × {height:g} mm (de echte maat van het bord).</source>
+        <translation>SVG of {width:g} × {height:g} mm (the board&apos;s real size).</translation>
+    </message>
+    <message>
+        <source>Kies waar de afbeelding komt</source>
+        <translation>Choose where the image goes</translation>
+    </message>
+    <message>
+        <source>Kies een kleinere resolutie</source>
+        <translation>Choose a lower resolution</translation>
+    </message>
+    <message>
+        <source>{width} × {height} pixels ({dpi:.0f} dpi op de echte maat van {paper}).</source>
+        <translation>{width} × {height} pixels ({dpi:.0f} dpi at the real size of {paper}).</translation>
+    </message>
+    <message>
+        <source>PNG-afbeeldingen (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG-afbeeldingen (*.svg)</source>
+        <translation>SVG images (*.svg)</translation>
+    </message>
+    <message>
+        <source>Afbeelding opslaan</source>
+        <translation>Save image</translation>
+    </message>
+    <message>
+        <source>Afbeelding opgeslagen: {path} ({width} × {height} pixels)</source>
+        <translation>Image saved: {path} ({width} × {height} pixels)</translation>
+    </message>
+    <message>
+        <source>Afbeelding opgeslagen: {path} (SVG)</source>
+        <translation>Image saved: {path} (SVG)</translation>
+    </message>
+</context>
+<context>
     <name>GalleryPage</name>
     <message>
         <source>Overige borden</source>
@@ -799,6 +923,74 @@ Choose a template on the Start page, or open a board (Ctrl+O).</translation>
     <message>
         <source>Stap {nr} · {title}</source>
         <translation>Step {nr} · {title}</translation>
+    </message>
+    <message>
+        <source>Mijn sjablonen</source>
+        <translation>My templates</translation>
+    </message>
+    <message>
+        <source>Borden die je bewaarde met Bestand → Opslaan als sjabloon…, of importeerde van een collega.</source>
+        <translation>Boards you kept with File → Save as template…, or imported from a colleague.</translation>
+    </message>
+    <message>
+        <source>eigen sjabloon</source>
+        <translation>own template</translation>
+    </message>
+    <message>
+        <source>Nog geen eigen sjablonen. Open of maak een bord en kies Bestand → Opslaan als sjabloon…, of importeer een sjabloon van een collega.</source>
+        <translation>No templates of your own yet. Open or make a board and choose File → Save as template…, or import a template from a colleague.</translation>
+    </message>
+    <message>
+        <source>Sjabloon &amp;importeren…</source>
+        <translation>&amp;Import template…</translation>
+    </message>
+    <message>
+        <source>Een sjabloonbestand (.bpsjabloon) bij Mijn sjablonen zetten</source>
+        <translation>Add a template file (.bpsjabloon) to My templates</translation>
+    </message>
+    <message>
+        <source>Schoolsjablonen</source>
+        <translation>School templates</translation>
+    </message>
+    <message>
+        <source>Uit de gedeelde map {folder} (alleen lezen; kies een andere map bij Instellingen).</source>
+        <translation>From the shared folder {folder} (read only; choose another folder in Settings).</translation>
+    </message>
+    <message>
+        <source>Schoolsjablonen laden…</source>
+        <translation>Loading school templates…</translation>
+    </message>
+    <message>
+        <source>schoolsjabloon</source>
+        <translation>school template</translation>
+    </message>
+    <message>
+        <source>Deze map heeft (nog) geen sjablonen (.bpsjabloon).</source>
+        <translation>This folder has no templates (.bpsjabloon) (yet).</translation>
+    </message>
+    <message>
+        <source>Instellingen…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <source>Een andere map met schoolsjablonen kiezen</source>
+        <translation>Choose another folder of school templates</translation>
+    </message>
+    <message>
+        <source>Nieuw bord met dit sjabloon…</source>
+        <translation>New board from this template…</translation>
+    </message>
+    <message>
+        <source>Exporteren…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Als bestand bewaren om met collega&apos;s te delen</source>
+        <translation>Save as a file to share with colleagues</translation>
+    </message>
+    <message>
+        <source>Verwijderen…</source>
+        <translation>Remove…</translation>
     </message>
 </context>
 <context>
@@ -898,12 +1090,36 @@ Choose a template on the Start page, or open a board (Ctrl+O).</translation>
         <translation>Save as…</translation>
     </message>
     <message>
+        <source>Opslaan als sjabloon…</source>
+        <translation>Save as template…</translation>
+    </message>
+    <message>
+        <source>Het bord bewaren bij Mijn sjablonen, met methode, stap en beschrijving</source>
+        <translation>Keep the board in My templates, with method, step and description</translation>
+    </message>
+    <message>
+        <source>Sjabloon importeren…</source>
+        <translation>Import template…</translation>
+    </message>
+    <message>
+        <source>Een sjabloonbestand van een collega bij Mijn sjablonen zetten</source>
+        <translation>Add a colleague&apos;s template file to My templates</translation>
+    </message>
+    <message>
         <source>Afdrukken en PDF…</source>
         <translation>Print and PDF…</translation>
     </message>
     <message>
         <source>PDF in tegels afdrukken…</source>
         <translation>Print PDF as tiles…</translation>
+    </message>
+    <message>
+        <source>Exporteren als afbeelding…</source>
+        <translation>Export as image…</translation>
+    </message>
+    <message>
+        <source>Het bord als PNG of SVG voor dia&apos;s en e-mail, zoals het wordt geprint</source>
+        <translation>The board as PNG or SVG for slides and e-mail, as it is printed</translation>
     </message>
     <message>
         <source>Bord sluiten</source>
@@ -1118,6 +1334,26 @@ It was not deleted but set aside as {path}.</translation>
         <translation>Board restored; save it to keep it.</translation>
     </message>
     <message>
+        <source>Schoolsjablonen</source>
+        <translation>School templates</translation>
+    </message>
+    <message>
+        <source>{problem}.
+
+Deze map toch gebruiken? De sjablonen verschijnen zodra hij bereikbaar is.</source>
+        <translation>{problem}.
+
+Use this folder anyway? Its templates appear as soon as it can be reached.</translation>
+    </message>
+    <message>
+        <source>Schoolsjablonen uit {folder}.</source>
+        <translation>School templates from {folder}.</translation>
+    </message>
+    <message>
+        <source>Er wordt geen map met schoolsjablonen meer gebruikt.</source>
+        <translation>No folder of school templates is used any more.</translation>
+    </message>
+    <message>
         <source>Ctrl+muiswiel zoomt, middelste muisknop of spatie+slepen verschuift, pijltjes verschuiven de selectie (Shift: per mm), Alt tijdens slepen zet uitlijnen uit.</source>
         <translation>Ctrl+mouse wheel zooms, the middle mouse button or space+drag pans, the arrow keys move the selection (Shift: by 1 mm), Alt while dragging turns snapping off.</translation>
     </message>
@@ -1250,6 +1486,14 @@ It was not deleted but set aside as {path}.</translation>
     <message>
         <source>Leeg bord</source>
         <translation>Blank board</translation>
+    </message>
+    <message>
+        <source>{title} (eigen)</source>
+        <translation>{title} (own)</translation>
+    </message>
+    <message>
+        <source>{title} (school)</source>
+        <translation>{title} (school)</translation>
     </message>
     <message>
         <source>Sjabloon</source>
@@ -2253,6 +2497,117 @@ Use Align and Distribute in the Arrange menu.</translation>
     </message>
 </context>
 <context>
+    <name>SaveTemplateDialog</name>
+    <message>
+        <source>{method} · stap {nr} {step}</source>
+        <translation>{method} · step {nr} {step}</translation>
+    </message>
+    <message>
+        <source>Opslaan als sjabloon</source>
+        <translation>Save as template</translation>
+    </message>
+    <message>
+        <source>Naam van het sjabloon</source>
+        <translation>Name of the template</translation>
+    </message>
+    <message>
+        <source>De naam op de kaart bij Mijn sjablonen</source>
+        <translation>The name on the card in My templates</translation>
+    </message>
+    <message>
+        <source>Methode</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>De methode waar het bord bij hoort; de zoekfunctie en het filter gebruiken hem</source>
+        <translation>The method the board belongs to; the search and the filter use it</translation>
+    </message>
+    <message>
+        <source>(geen methode)</source>
+        <translation>(no method)</translation>
+    </message>
+    <message>
+        <source>Stap</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Beschrijving</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Staat op de kaart van het sjabloon</source>
+        <translation>Is shown on the template&apos;s card</translation>
+    </message>
+    <message>
+        <source>Waar is het bord voor, hoe gebruik je het?</source>
+        <translation>What is the board for, how do you use it?</translation>
+    </message>
+    <message>
+        <source>Gemaakt door</source>
+        <translation>Made by</translation>
+    </message>
+    <message>
+        <source>bijv. je naam en school (niet verplicht)</source>
+        <translation>e.g. your name and school (optional)</translation>
+    </message>
+    <message>
+        <source>Staat in het sjabloonbestand als je het met collega&apos;s deelt</source>
+        <translation>Is in the template file when you share it with colleagues</translation>
+    </message>
+    <message>
+        <source>&amp;Naam</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Methode</source>
+        <translation>&amp;Method</translation>
+    </message>
+    <message>
+        <source>S&amp;tap</source>
+        <translation>S&amp;tep</translation>
+    </message>
+    <message>
+        <source>&amp;Beschrijving</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <source>&amp;Gemaakt door</source>
+        <translation>Made &amp;by</translation>
+    </message>
+    <message>
+        <source>Het sjabloon komt bij &apos;Mijn sjablonen&apos; op de pagina Start; het bord zelf blijft open zoals het is.</source>
+        <translation>The template goes to &apos;My templates&apos; on the Start page; the board itself stays open as it is.</translation>
+    </message>
+    <message>
+        <source>Geen sjabloon bewaren</source>
+        <translation>Keep no template</translation>
+    </message>
+    <message>
+        <source>(geen stap)</source>
+        <translation>(no step)</translation>
+    </message>
+    <message>
+        <source>Kies eerst een methode</source>
+        <translation>Choose a method first</translation>
+    </message>
+    <message>
+        <source>De stap van de methode waarin het bord wordt gebruikt</source>
+        <translation>The step of the method in which the board is used</translation>
+    </message>
+    <message>
+        <source>Stap {nr} · {title}</source>
+        <translation>Step {nr} · {title}</translation>
+    </message>
+    <message>
+        <source>Een kopie van het bord bewaren bij Mijn sjablonen</source>
+        <translation>Keep a copy of the board in My templates</translation>
+    </message>
+    <message>
+        <source>Geef het sjabloon een naam</source>
+        <translation>Give the template a name</translation>
+    </message>
+</context>
+<context>
     <name>SessionDetailsForm</name>
     <message>
         <source>School</source>
@@ -2361,12 +2716,40 @@ Use Align and Distribute in the Arrange menu.</translation>
         <translation>Settings</translation>
     </message>
     <message>
+        <source>geen (alleen ingebouwde en eigen sjablonen)</source>
+        <translation>none (built-in and own templates only)</translation>
+    </message>
+    <message>
+        <source>Map met schoolsjablonen</source>
+        <translation>Folder of school templates</translation>
+    </message>
+    <message>
+        <source>Een gedeelde map (netwerkschijf, gedeelde cloudmap) met sjablonen (.bpsjabloon) van je school; Bruinpapier leest er alleen uit</source>
+        <translation>A shared folder (network drive, shared cloud folder) with your school&apos;s templates (.bpsjabloon); Bruinpapier only reads from it</translation>
+    </message>
+    <message>
+        <source>&amp;Kiezen…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <source>Een map kiezen</source>
+        <translation>Choose a folder</translation>
+    </message>
+    <message>
         <source>Taal van de app</source>
         <translation>App language</translation>
     </message>
     <message>
-        <source>Het venster wordt opnieuw opgebouwd in de gekozen taal; open borden blijven open.</source>
-        <translation>The window is rebuilt in the chosen language; open boards stay open.</translation>
+        <source>&amp;Schoolsjablonen</source>
+        <translation>&amp;School templates</translation>
+    </message>
+    <message>
+        <source>Het venster wordt opnieuw opgebouwd in de gekozen taal; open borden blijven open. De sjablonen uit de schoolmap staan op de pagina Start onder &apos;Schoolsjablonen&apos;; leeg laten om geen schoolmap te gebruiken.</source>
+        <translation>The window is rebuilt in the chosen language; open boards stay open. The templates from the school folder are on the Start page under &apos;School templates&apos;; leave it empty to use no school folder.</translation>
+    </message>
+    <message>
+        <source>Map met schoolsjablonen kiezen</source>
+        <translation>Choose the folder of school templates</translation>
     </message>
 </context>
 <context>
@@ -2538,6 +2921,73 @@ Use Align and Distribute in the Arrange menu.</translation>
     <message>
         <source>voorbeeld…</source>
         <translation>preview…</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateLibrary</name>
+    <message>
+        <source>Sjabloon bestaat al</source>
+        <translation>Template exists already</translation>
+    </message>
+    <message>
+        <source>Er is al een eigen sjabloon &apos;{title}&apos;. Wil je het vervangen of beide bewaren?</source>
+        <translation>There is an own template &apos;{title}&apos; already. Do you want to replace it or keep both?</translation>
+    </message>
+    <message>
+        <source>Bij &apos;Beide bewaren&apos; krijgt het nieuwe sjabloon een nummer achter de naam.</source>
+        <translation>With &apos;Keep both&apos; the new template gets a number after its name.</translation>
+    </message>
+    <message>
+        <source>Vervangen</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <source>Beide bewaren</source>
+        <translation>Keep both</translation>
+    </message>
+    <message>
+        <source>Opslaan als sjabloon</source>
+        <translation>Save as template</translation>
+    </message>
+    <message>
+        <source>Sjabloon &apos;{title}&apos; bewaard bij Mijn sjablonen (pagina Start).</source>
+        <translation>Template &apos;{title}&apos; kept in My templates (Start page).</translation>
+    </message>
+    <message>
+        <source>Sjabloon importeren</source>
+        <translation>Import template</translation>
+    </message>
+    <message>
+        <source>Bruinpapier-sjablonen (*{suffix});;Bruinpapier-borden (*.bpbord);;Alle bestanden (*)</source>
+        <translation>Bruinpapier templates (*{suffix});;Bruinpapier boards (*.bpbord);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Geïmporteerd bij Mijn sjablonen: {titles}</source>
+        <translation>Imported into My templates: {titles}</translation>
+    </message>
+    <message>
+        <source>Sjabloon exporteren</source>
+        <translation>Export template</translation>
+    </message>
+    <message>
+        <source>Bruinpapier-sjablonen (*{suffix})</source>
+        <translation>Bruinpapier templates (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Sjabloon &apos;{title}&apos; geëxporteerd naar {path}</source>
+        <translation>Template &apos;{title}&apos; exported to {path}</translation>
+    </message>
+    <message>
+        <source>Sjabloon verwijderen</source>
+        <translation>Remove template</translation>
+    </message>
+    <message>
+        <source>Het eigen sjabloon &apos;{title}&apos; verwijderen? Borden die je ermee maakte blijven bestaan. Dit kun je niet ongedaan maken; exporteer het eerst als je het wilt bewaren.</source>
+        <translation>Remove the own template &apos;{title}&apos;? Boards you made with it stay. This cannot be undone; export it first if you want to keep it.</translation>
+    </message>
+    <message>
+        <source>Sjabloon &apos;{title}&apos; verwijderd.</source>
+        <translation>Template &apos;{title}&apos; removed.</translation>
     </message>
 </context>
 <context>
@@ -3019,6 +3469,10 @@ It was not deleted but set aside as {path}.</translation>
     <message>
         <source>traject</source>
         <translation>trajectory</translation>
+    </message>
+    <message>
+        <source>sjabloon</source>
+        <translation>template</translation>
     </message>
     <message>
         <source>het bestand is te groot ({size} MB; hoogstens {limit} MB)</source>
@@ -3879,6 +4333,71 @@ It was not deleted but set aside as {path}.</translation>
     <message>
         <source>&apos;{value}&apos; is langer dan de langste duur die kan</source>
         <translation>&apos;{value}&apos; is longer than the longest possible duration</translation>
+    </message>
+    <message>
+        <source>er is al een eigen sjabloon &apos;{title}&apos;; kies vervangen of beide bewaren (met een nieuwe naam)</source>
+        <extracomment>How many files of a folder are read at most (a school folder of thousands of files would keep the Start page waiting for minutes; more are named in a problem, not read).</extracomment>
+        <translation>there is an own template &apos;{title}&apos; already; choose replace, or keep both (with a new name)</translation>
+    </message>
+    <message>
+        <source>is geen mapnaam</source>
+        <translation>is not a folder name</translation>
+    </message>
+    <message>
+        <source>de map met schoolsjablonen &apos;{folder}&apos; is niet gevonden; is de netwerkschijf verbonden? Kies anders een andere map bij Instellingen</source>
+        <translation>the folder of school templates &apos;{folder}&apos; was not found; is the network drive connected? Otherwise choose another folder in Settings</translation>
+    </message>
+    <message>
+        <source>de map met schoolsjablonen &apos;{folder}&apos; is niet te lezen (geen toegang, of de schijf antwoordt niet); vraag wie de map beheert om leesrechten, of kies een andere map bij Instellingen</source>
+        <translation>the folder of school templates &apos;{folder}&apos; cannot be read (no access, or the drive does not answer); ask whoever manages the folder for read access, or choose another folder in Settings</translation>
+    </message>
+    <message>
+        <source>{error} (de map met schoolsjablonen wordt niet gebruikt; kies hem opnieuw bij Instellingen)</source>
+        <translation>{error} (the folder of school templates is not used; choose it again in Settings)</translation>
+    </message>
+    <message>
+        <source>{folder}: de map is niet te lezen ({detail})</source>
+        <translation>{folder}: the folder cannot be read ({detail})</translation>
+    </message>
+    <message>
+        <source>{folder}: bevat {count} sjablonen; alleen de eerste {limit} (op naam) zijn gelezen</source>
+        <translation>{folder}: holds {count} templates; only the first {limit} (by name) were read</translation>
+    </message>
+    <message>
+        <source>overgeslagen: {error}</source>
+        <translation>skipped: {error}</translation>
+    </message>
+    <message>
+        <source>een sjabloon heeft een naam nodig</source>
+        <translation>a template needs a name</translation>
+    </message>
+    <message>
+        <source>de naam van de maker is te lang (hoogstens {limit} tekens)</source>
+        <translation>the maker&apos;s name is too long (at most {limit} characters)</translation>
+    </message>
+    <message>
+        <source>er is geen eigen sjabloon &apos;{id}&apos;</source>
+        <translation>there is no own template &apos;{id}&apos;</translation>
+    </message>
+    <message>
+        <source>{file}: kan het sjabloon niet verwijderen ({detail})</source>
+        <translation>{file}: cannot remove the template ({detail})</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos;: een afbeelding wordt .png of .svg; geef een bestandsnaam met een van die twee</source>
+        <translation>&apos;{path}&apos;: an image is .png or .svg; give a file name with one of those two</translation>
+    </message>
+    <message>
+        <source>een resolutie van {dpi} dpi kan niet; kies {low:g} tot {high:g} dpi</source>
+        <translation>a resolution of {dpi} dpi is not possible; choose {low:g} to {high:g} dpi</translation>
+    </message>
+    <message>
+        <source>een breedte van {width} pixels kan niet; kies {low} tot {high} pixels</source>
+        <translation>a width of {width} pixels is not possible; choose {low} to {high} pixels</translation>
+    </message>
+    <message>
+        <source>{width} × {height} pixels is te groot (hoogstens {limit} miljoen pixels); voor dit bord kan het tot ongeveer {dpi} dpi of {fit} pixels breed</source>
+        <translation>{width} × {height} pixels is too large (at most {limit} million pixels); for this board it can go up to about {dpi} dpi or {fit} pixels wide</translation>
     </message>
 </context>
 <context>
