@@ -42,6 +42,9 @@ echo "build-bundle: installing the wheel and PyInstaller into $BUILD/venv" >&2
 "$BUILD/venv/bin/python" -m pip install --quiet --upgrade "pyinstaller>=6.10,<7" >"$BUILD/pip.log" 2>&1 || { cat "$BUILD/pip.log" >&2; exit 1; }
 "$BUILD/venv/bin/python" -m pip install --quiet --force-reinstall --no-deps "$BUILD"/wheel/*.whl >>"$BUILD/pip.log" 2>&1 &&
     "$BUILD/venv/bin/python" -m pip install --quiet "$BUILD"/wheel/*.whl >>"$BUILD/pip.log" 2>&1 || { cat "$BUILD/pip.log" >&2; exit 1; }
+# PyInstaller bundles what this environment imports: no other distribution in it (PyInstaller's own
+# included) may claim one of our top-level names.
+"$BUILD/venv/bin/python" tools/check_top_level.py
 
 echo "build-bundle: PyInstaller (log: $BUILD/pyinstaller.log)" >&2
 start=$(date +%s)

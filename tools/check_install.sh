@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Bruinpapier as pip installs it: build the sdist and the wheel (python -m build: the wheel is built from
 # the sdist, so both are checked), check that the wheel installs nothing but its own package names,
-# install it into a new virtual environment outside the repository, and run tests/install against that
+# install it into a new virtual environment outside the repository, check that no other distribution
+# installed there (the dependencies, pip) claims one of those names, and run tests/install against that
 # installation (every command from a folder with spaces and accents; see tests/install/test_installed.py).
 # CI runs this after the test suite (.ci/run). Extra arguments go to pytest.
 set -euo pipefail
@@ -18,8 +19,8 @@ wheel=("$WORK"/dist/*.whl)
 sdist=("$WORK"/dist/*.tar.gz)
 [ -f "${wheel[0]}" ] && [ -f "${sdist[0]}" ] || { echo "check-install: no wheel or sdist was built" >&2; exit 1; }
 
-# The names the wheel puts in site-packages: one package of our own, so it never takes the place of another
-# distribution's package (see docs/development/packaging.md).
+# The names the wheel puts in site-packages: exactly our five packages, nothing more (a new top-level name
+# must be added here on purpose; see docs/development/packaging.md, "Package names").
 "$VENV/bin/python" - "${wheel[0]}" <<'PY'
 import sys
 import zipfile
@@ -35,5 +36,9 @@ PY
 echo "check-install: installing the wheel into a new virtual environment ($WORK/venv)" >&2
 "$(find_python)" -m venv "$WORK/venv"
 "$WORK/venv/bin/python" -m pip install --quiet "${wheel[0]}" >"$WORK/pip.log" 2>&1 || { cat "$WORK/pip.log" >&2; exit 1; }
+
+# The five names are short and generic: no dependency may install a module or package of the same name
+# (pip would let one overwrite the other's files without a word).
+"$WORK/venv/bin/python" tools/check_top_level.py
 
 BRUINPAPIER_INSTALLED="$WORK/venv/bin/bruinpapier" ./run-tests tests/install "$@"
