@@ -16,7 +16,7 @@ from boards.workspace import Workspace
 from desktop.i18n import current_language, install_language, save_language, saved_language
 from desktop.main_window import MainWindow
 from desktop.paths import APP_NAME, ORGANIZATION, recovery_dir
-from desktop.workspace import WorkspaceController
+from desktop.workspace import ARCHIVE_PAGE, WorkspaceController
 from resources import resource_path
 
 
@@ -86,8 +86,10 @@ def main(argv: Sequence[str] | None = None, self_test: str | None = None) -> int
 
     ``self_test`` (``bruinpapier app --self-test [PNG]``) checks an installation: the window opens, the
     start page is filled with the templates, one line says what was shown (a path: a screenshot of the
-    window is saved there first), and the app closes with 0 – or 1 when the page stayed empty. No
-    recovery copies are offered then, so nothing waits for a click.
+    window is saved there first); then the Archief page is shown, which opens the archive (created and
+    brought up to date on first use), and a second line says how many sessions it lists. The app closes
+    with 0 – or 1 when the page stayed empty or the archive did not open. No recovery copies are offered
+    then, so nothing waits for a click.
     """
     argv = list(argv if argv is not None else sys.argv)
     app = create_app(argv[:1])
@@ -117,5 +119,15 @@ def _finish_self_test(app: QApplication, window: MainWindow, screenshot: str) ->
         f"{cards} sjablonen op de startpagina, taal {current_language()}",
         flush=True,
     )
+    window.show_page(ARCHIVE_PAGE)  # as a click on its tab: the archive opens
+    app.processEvents()
+    archive_page = window.page(ARCHIVE_PAGE)
+    browser = getattr(archive_page, "browser", None)
+    if browser is not None:
+        count = len(browser.model.rows)
+        print(f"Archief geopend: {count} {'sessie' if count == 1 else 'sessies'}", flush=True)
+    else:
+        message = archive_page.message.text() if archive_page is not None else "geen archiefpagina"
+        print(f"Archief niet geopend: {message}", flush=True)
     window.close()
-    app.exit(0 if cards and not image.isNull() else 1)
+    app.exit(0 if cards and not image.isNull() and browser is not None else 1)

@@ -68,6 +68,7 @@ def test_self_test_opens_fills_and_closes_the_window(tmp_path):
     result = _self_test(tmp_path)
     assert result.returncode == 0, result.stderr
     assert f"{len(template_ids())} sjablonen op de startpagina, taal nl" in result.stdout
+    assert "Archief geopend: 0 sessies" in result.stdout
     image = QImage(str(tmp_path / SELF_TEST_ARGS[-1]))
     assert image.width() > 600 and image.height() > 400
     colours = {image.pixelColor(x, y).name() for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}
@@ -80,6 +81,17 @@ def test_self_test_fails_on_an_empty_start_page(tmp_path):
     )
     assert result.returncode == 1
     assert "0 sjablonen op de startpagina" in result.stdout
+
+
+def test_self_test_fails_when_the_archive_does_not_open(tmp_path):
+    (tmp_path / "geen archief.sqlite").write_text("dit is geen database\n", encoding="utf-8")
+    result = _self_test(
+        tmp_path,
+        f"import os; os.environ['BRUINPAPIER_ARCHIVE'] = {'sqlite:///' + str(tmp_path / 'geen archief.sqlite')!r}",
+    )
+    assert result.returncode == 1
+    assert "Archief niet geopend: " in result.stdout
+    assert "geen archief.sqlite: dit is geen Bruinpapier-archief" in result.stdout
 
 
 def test_about_names_the_installed_version(qtbot, monkeypatch):

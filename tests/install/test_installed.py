@@ -101,6 +101,23 @@ def test_pack_writes_a_print_pack(environment, workdir):
     assert written and all(path.read_bytes().startswith(b"%PDF-") for path in written)
 
 
+def test_export_draws_a_board_as_png_and_svg(environment, workdir):
+    """Through the print and PDFium (pypdfium2's own library must come with the installation)."""
+    from PySide6.QtGui import QImage
+
+    png = json.loads(
+        run(environment, workdir, "export", "procesplaat-1", "-o", "plaat één.png", "--breedte", "800", "--json").stdout
+    )
+    assert png["format"] == "png" and png["width_px"] == 800
+    image = QImage(str(workdir / "plaat één.png"))
+    assert image.width() == 800 and image.height() == png["height_px"]
+    colours = {image.pixelColor(x, y).name() for x in range(0, 800, 9) for y in range(0, image.height(), 9)}
+    assert len(colours) > 20  # the board drawn, not an empty page
+    run(environment, workdir, "export", "procesplaat-1", "-o", "plaat.svg")
+    svg = (workdir / "plaat.svg").read_text(encoding="utf-8")
+    assert svg.lstrip().startswith(("<?xml", "<svg")) and "<path" in svg
+
+
 def test_capture_reads_a_generated_photo(environment, workdir):
     from boards.templates import load_template
     from tests.photos.generator import PhotoSpec, generate_photo
@@ -150,7 +167,8 @@ def test_sessions_in_the_default_archive(environment, workdir):
 
 @pytest.mark.parametrize("language", ["nl", "en"])
 def test_the_app_starts_and_shows_the_templates(environment, workdir, language):
-    """The window opens (offscreen), the start page is filled; in English the shipped translation is used.
+    """The window opens (offscreen), the start page is filled; in English the shipped translation is used;
+    the Archief page opens the default archive and lists the session the command line put there.
 
     ``bruinpapier app --self-test`` says what it showed; the bundle's own app program is started too. On
     Windows that program has no console, so what it says is lost: its exit code and screenshot count.
@@ -158,8 +176,9 @@ def test_the_app_starts_and_shows_the_templates(environment, workdir, language):
     data = Path(environment["BRUINPAPIER_DATA_DIR"])
     data.mkdir(parents=True)
     (data / "instellingen.ini").write_text(f"[General]\nlanguage={language}\n", encoding="utf-8")
+    run(environment, workdir, "session", "new", "--board", "procesplaat-1", "--school", "OBS Akkrüm")
     count = len(list((ROOT / "resources" / "templates").glob("*.json")))
-    said = f"{count} sjablonen op de startpagina, taal {language}"
+    said = f"{count} sjablonen op de startpagina, taal {language}\nArchief geopend: 1 sessie\n"
     assert said in run(environment, workdir, "app", "--self-test", "venster.png").stdout
     _assert_start_page(workdir / "venster.png")
     if INSTALLED_APP:
