@@ -8,8 +8,9 @@ processes, the bundle's program and the same version installed by pip into build
 environment the bundle was built from) in turn — A B A B … — after one warm-up run each, so a busy machine
 slows both alike; medians and the median of the pairwise ratios are printed. Three jobs:
 
-1. start the app until the start page shows every template, then close it: ``Bruinpapier --self-test``
-   against ``bruinpapier app --self-test`` (Qt offscreen);
+1. start the app, fill the start page with every template, open the archive on the Archief page, close:
+   ``Bruinpapier --self-test`` against ``bruinpapier app --self-test`` (Qt offscreen); besides the whole
+   process, the time until its first line of output (printed once the start page is filled) is given;
 2. a quick command: ``bruinpapier-cli templates`` against ``bruinpapier templates``;
 3. print the A0 Procesplaat: ``print procesplaat-1 -o …``.
 
@@ -39,17 +40,22 @@ def environment(data: Path) -> dict[str, str]:
     return env
 
 
-def run(command: list[str], env: dict[str, str], cwd: Path) -> tuple[float, float]:
-    """Wall and CPU seconds (user + system) of one whole process."""
-    start = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, cwd=cwd)
-    _, status, usage = os.wait4(process.pid, 0)
-    wall = time.perf_counter() - start
-    error = process.stderr.read().decode()
-    process.stderr.close()
-    if os.waitstatus_to_exitcode(status) != 0:
-        raise SystemExit(f"mislukt: {' '.join(command)}\n{error}")
-    return wall, usage.ru_utime + usage.ru_stime
+def run(command: list[str], env: dict[str, str], cwd: Path) -> tuple[float, float, float]:
+    """Wall and CPU seconds (user + system) of one whole process, and the wall seconds until its first line
+    of output (for the app's self-test: the start page is filled)."""
+    with tempfile.TemporaryFile() as errors:
+        start = time.perf_counter()
+        process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=errors, env=env, cwd=cwd)
+        assert process.stdout is not None
+        first = process.stdout.readline() and time.perf_counter() - start
+        process.stdout.read()
+        process.stdout.close()
+        _, status, usage = os.wait4(process.pid, 0)
+        wall = time.perf_counter() - start
+        if os.waitstatus_to_exitcode(status) != 0:
+            errors.seek(0)
+            raise SystemExit(f"mislukt: {' '.join(command)}\n{errors.read().decode(errors='replace')}")
+    return wall, usage.ru_utime + usage.ru_stime, first or wall
 
 
 def side_by_side(bundle: list[str], wheel: list[str], runs: int, env: dict[str, str], cwd: Path) -> dict:
@@ -80,13 +86,16 @@ def mib(size: int) -> str:
     return f"{size / 1024 / 1024:.0f} MiB"
 
 
-def spread(times: list[tuple[float, float]]) -> str:
-    walls = [wall for wall, _ in times]
-    cpu = statistics.median(cpu for _, cpu in times)
-    return (
-        f"{statistics.median(walls) * 1000:.0f} ms ({min(walls) * 1000:.0f}–{max(walls) * 1000:.0f}), "
-        f"CPU {cpu * 1000:.0f} ms"
-    )
+def milliseconds(values: list[float]) -> str:
+    return f"{statistics.median(values) * 1000:.0f} ms ({min(values) * 1000:.0f}–{max(values) * 1000:.0f})"
+
+
+def spread(times: list[tuple[float, float, float]], first_line: bool = False) -> str:
+    cpu = statistics.median(cpu for _, cpu, _ in times)
+    text = f"{milliseconds([wall for wall, _, _ in times])}, CPU {cpu * 1000:.0f} ms"
+    if first_line:
+        text += f"; eerste regel (startpagina gevuld) na {milliseconds([first for _, _, first in times])}"
+    return text
 
 
 def main() -> int:
@@ -111,7 +120,11 @@ def main() -> int:
         cwd = Path(work)
         env = environment(cwd / "gegevens")
         jobs = [
-            ("app starten tot de startpagina gevuld is", [str(app), "--self-test"], [str(wheel), "app", "--self-test"]),
+            (
+                "app starten, startpagina vullen, archief openen, sluiten",
+                [str(app), "--self-test"],
+                [str(wheel), "app", "--self-test"],
+            ),
             ("bruinpapier templates", [str(cli), "templates"], [str(wheel), "templates"]),
             (
                 "print procesplaat-1 (A0-poster)",
@@ -121,9 +134,10 @@ def main() -> int:
         ]
         for title, bundle_command, wheel_command in jobs:
             result = side_by_side(bundle_command, wheel_command, args.runs, env, cwd)
+            app_job = "--self-test" in bundle_command
             print(title)
-            print(f"  bundel  {spread(result['bundle'])}")
-            print(f"  wheel   {spread(result['wheel'])}")
+            print(f"  bundel  {spread(result['bundle'], app_job)}")
+            print(f"  wheel   {spread(result['wheel'], app_job)}")
             print(f"  verhouding bundel/wheel (per paar, mediaan): {result['ratio']:.2f}\n")
     return 0
 
