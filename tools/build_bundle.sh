@@ -55,6 +55,7 @@ echo "build-bundle: built in $(($(date +%s) - start)) s: $DIST/Bruinpapier ($(du
 
 version="$("$BUILD/venv/bin/python" -c 'from importlib.metadata import version; print(version("bruinpapier"))')"
 archive="$BRUINPAPIER_ROOT/dist/Bruinpapier-$version-$(uname -s | tr '[:upper:]' '[:lower:]')-$(uname -m).tar.gz"
+rm -f "$BRUINPAPIER_ROOT"/dist/Bruinpapier-*.tar.gz  # an older version's archive is not this bundle
 tar -C "$DIST" -czf "$archive" Bruinpapier
 echo "build-bundle: $archive ($(du -h "$archive" | cut -f1))" >&2
 
