@@ -131,7 +131,10 @@ def atomic_write_text(path: Path | str, text: str, private: bool = False) -> Non
     atomic_write_bytes(path, text.encode("utf-8"), private=private)
 
 
-def to_json(data: Any) -> str:
+def to_json(data: Any, compact: bool = False) -> str:
+    """Indented for files people may open; ``compact`` (no spaces, C encoder, ~10x quicker) for the archive."""
+    if compact:
+        return json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
     return json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
 
 
@@ -214,26 +217,17 @@ def _too_deep(file: Path | str | None) -> BoardFileError:
 
 def check_json_limits(document: Any, file: Path | str | None) -> None:
     """Refuse a parsed document that is nested too deep or holds too many items, before validating it
-    (the checks after this one would take minutes on 100,000 zones)."""
+    (the checks after this one would take minutes on 100,000 zones). Only containers are visited one by
+    one; plain values are counted with their container (an import reads thousands of files)."""
     stack: list[tuple[Any, int, str]] = [(document, 0, "")]
-    values = 0
+    values = 1
+    push = stack.append
     while stack:
         value, depth, path = stack.pop()
-        values += 1
         if depth > MAX_JSON_DEPTH:
             raise _too_deep(file)
-        if values > MAX_JSON_VALUES:
-            raise BoardFileError(
-                file,
-                "",
-                problem(
-                    QT_TRANSLATE_NOOP("errors", "bevat te veel gegevens (meer dan {limit} waarden)"),
-                    limit=MAX_JSON_VALUES,
-                ),
-            )
-        if isinstance(value, dict):
-            stack.extend((item, depth + 1, f"{path}.{key}" if path else str(key)) for key, item in value.items())
-        elif isinstance(value, list):
+        kind = type(value)
+        if kind is list:
             if len(value) > MAX_LIST_ITEMS:
                 raise BoardFileError(
                     file,
@@ -244,7 +238,30 @@ def check_json_limits(document: Any, file: Path | str | None) -> None:
                         limit=MAX_LIST_ITEMS,
                     ),
                 )
-            stack.extend((item, depth + 1, path) for item in value)
+            children = [item for item in value if type(item) is dict or type(item) is list]
+        elif kind is dict:
+            children = None
+        else:
+            continue
+        if value and depth + 1 > MAX_JSON_DEPTH:
+            raise _too_deep(file)
+        values += len(value)
+        if values > MAX_JSON_VALUES:
+            raise BoardFileError(
+                file,
+                "",
+                problem(
+                    QT_TRANSLATE_NOOP("errors", "bevat te veel gegevens (meer dan {limit} waarden)"),
+                    limit=MAX_JSON_VALUES,
+                ),
+            )
+        if children is not None:
+            for item in children:
+                push((item, depth + 1, path))
+        else:
+            for key, item in value.items():
+                if type(item) is dict or type(item) is list:
+                    push((item, depth + 1, f"{path}.{key}" if path else key))
 
 
 def check_envelope(
@@ -458,18 +475,19 @@ def session_document(session: Session) -> dict[str, Any]:
 
 def dumps_board(board: Board) -> str:
     document = board_document(board)
-    _validate_before_write(document, "board")
+    validate_document(document, "board")
     return to_json(document)
 
 
 def dumps_session(session: Session) -> str:
     document = session_document(session)
-    _validate_before_write(document, "session")
+    validate_document(document, "session")
     return to_json(document)
 
 
-def _validate_before_write(document: dict[str, Any], kind: str) -> None:
-    """Never write a file we would refuse to read back."""
+def validate_document(document: dict[str, Any], kind: str) -> None:
+    """Never write a file we would refuse to read back: BoardFileError for a ``board`` or ``session``
+    document that loading would refuse."""
     try:
         check_schema(document, kind)
         if kind == "board":

@@ -43,6 +43,7 @@ COMMAND_MODULES = {
     "pack": "print_cmd",
     "tile": "print_cmd",
     "session": "session_cmd",
+    "archive": "archive_cmd",
     "analyse": "analyse_cmd",
     "report": "analyse_cmd",
     "capture": "capture_cmd",

@@ -16,10 +16,10 @@ from boards.i18n import QT_TRANSLATE_NOOP
 from boards.session import Session
 
 
-def load_sessions(refs: Sequence[str]) -> list[Session]:
+def load_sessions(refs: Sequence[str], archive_url: str | None = None) -> list[Session]:
     """Load every referenced session, in the order given; a bad one stops with its Dutch message.
 
-    The archive is opened once, and only when a reference is not a file.
+    The archive (``archive_url``, else the default) is opened once, and only when a reference is not a file.
     """
     if not refs:
         raise InvalidArgumentError(problem(QT_TRANSLATE_NOOP("errors", "geef ten minste één sessie op")))
@@ -30,7 +30,7 @@ def load_sessions(refs: Sequence[str]) -> list[Session]:
             if is_session_file(ref):
                 sessions.append(resolve_session(ref))
             else:
-                archive = archive or Archive(default_archive_url())
+                archive = archive or Archive(archive_url or default_archive_url())
                 sessions.append(resolve_session(ref, archive))
     finally:
         if archive is not None:

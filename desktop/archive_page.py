@@ -1,4 +1,9 @@
-"""The "Archief" page: the archive browser, opened when the page is first shown, with "analyse these"."""
+"""The "Archief" page: the archive browser, opened when the page is first shown, with "analyse these".
+
+"Getoonde sessies analyseren" summarises exactly the sessions the browser's filter chooses, counted
+by the database in a worker thread (``Archive.summary``): the window stays responsive and a progress
+bar moves, also for ten thousand sessions of a hundred schools.
+"""
 
 from __future__ import annotations
 
@@ -6,9 +11,11 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from boards.errors import BruinpapierError
+from desktop.background import BackgroundJob
+from desktop.i18n import error_text
 
 if TYPE_CHECKING:
     from boards.archive import Archive
@@ -17,11 +24,12 @@ if TYPE_CHECKING:
 
 class ArchivePage(QWidget):
     """``open_archive`` gives the archive (it may raise BruinpapierError: the page then says why).
-    ``session_opened`` asks to enter an archived session's results; ``analyse_requested`` to analyse
-    the sessions the browser lists."""
+    ``session_opened`` asks to enter an archived session's results; ``summary_ready`` gives the summary
+    of the sessions the browser lists; ``analyse_requested`` asks to analyse loaded sessions one by one."""
 
     session_opened = Signal(object)  # boards.session.Session
     analyse_requested = Signal(list)  # list[boards.session.Session]
+    summary_ready = Signal(object)  # boards.analysis.summary.ArchiveSummary
 
     def __init__(self, open_archive: Callable[[], Archive], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -31,9 +39,16 @@ class ArchivePage(QWidget):
         self.analyse_button.clicked.connect(self.analyse_listed)
         self.message = QLabel()
         self.message.setWordWrap(True)
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumWidth(220)
+        self.progress.hide()
+        self.job: BackgroundJob | None = None
+        self.summary_selection = None  # the SessionFilter of the last summary
         self._layout = QVBoxLayout(self)
         bottom = QHBoxLayout()
         bottom.addWidget(self.message, 1)
+        bottom.addWidget(self.progress)
         bottom.addWidget(self.analyse_button)
         self._layout.addLayout(bottom)
 
@@ -58,13 +73,52 @@ class ArchivePage(QWidget):
         if self.browser is not None:
             self.browser.refresh()
 
-    def analyse_listed(self) -> None:
+    def close_browser(self) -> None:
+        """Forget the browser (another archive was chosen in the settings): made again when shown."""
+        if self.browser is not None:
+            self._layout.removeWidget(self.browser)
+            self.browser.deleteLater()
+            self.browser = None
+        self.message.clear()
+
+    def analyse_listed(self) -> BackgroundJob | None:
+        """Summarise the listed sessions in a worker thread; ``summary_ready`` when done."""
         if not self.ensure_browser():
-            return
+            return None
         assert self.browser is not None
-        ids = [row.id for row in self.browser.model.rows]
-        if not ids:
+        if not self.browser.model.rows:
             self.message.setText(self.tr("Er zijn geen sessies om te analyseren."))
-            return
-        archive = self._open_archive()
-        self.analyse_requested.emit([archive.get(session_id) for session_id in ids])
+            return None
+        if self.job is not None:
+            return self.job  # still counting the previous choice
+        archive, selection = self.browser.archive, self.browser.selection()
+        self.summary_selection = selection
+        self.analyse_button.setEnabled(False)
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.message.setText(self.tr("{count} sessies worden geteld …").format(count=len(self.browser.model.rows)))
+        job = BackgroundJob(lambda progress: archive.summary(selection, progress))
+        job.progressed.connect(self._progressed)
+        job.succeeded.connect(self._summarised)
+        job.failed.connect(self._failed)
+        self.job = job.start_tracked()
+        return job
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(1, total))
+        self.progress.setValue(done)
+
+    def _finished(self) -> None:
+        self.job = None
+        self.progress.hide()
+        self.analyse_button.setEnabled(True)
+
+    def _summarised(self, summary) -> None:
+        self._finished()
+        self.message.setText(self.tr("Samenvatting van {count} sessies klaar.").format(count=summary.sessions))
+        self.summary_ready.emit(summary)
+
+    def _failed(self, error: Exception) -> None:
+        self._finished()
+        text = error_text(error) if isinstance(error, BruinpapierError) else str(error)
+        self.message.setText(self.tr("Analyseren lukte niet: {reason}").format(reason=text))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -171,7 +172,17 @@ class NewBoardDialog(QDialog):
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, language: str, parent: QWidget | None = None, school_folder: Path | None = None) -> None:
+    """The language, the school's shared template folder, and the archive: the SQLite file in the user
+    folder, or a school board's shared PostgreSQL archive (an address; "Verbinding testen" tries it without
+    changing anything)."""
+
+    def __init__(
+        self,
+        language: str,
+        parent: QWidget | None = None,
+        school_folder: Path | None = None,
+        archive_url: str = "",
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Instellingen"))
         self.setMinimumWidth(480)
@@ -198,7 +209,9 @@ class SettingsDialog(QDialog):
         folder_row.addWidget(choose)
         form = QFormLayout()
         form.addRow(self.tr("Taal van de app"), self.language)
-        form.addRow(self.tr("&Schoolsjablonen"), folder_row)
+        folder_label = QLabel(self.tr("&Schoolsjablonen"))
+        folder_label.setBuddy(self.school_folder)  # a row of a layout gets no buddy: Alt+S still goes to the field
+        form.addRow(folder_label, folder_row)
         note = QLabel(
             self.tr(
                 "Het venster wordt opnieuw opgebouwd in de gekozen taal; open borden blijven open. De sjablonen uit "
@@ -208,6 +221,42 @@ class SettingsDialog(QDialog):
         )
         note.setWordWrap(True)
         note.setAlignment(Qt.AlignmentFlag.AlignLeft)
+
+        self.archive_url = QLineEdit(archive_url)
+        self.archive_url.setPlaceholderText(self.tr("leeg: het archief in uw gebruikersmap (SQLite)"))
+        self.archive_url.setMinimumWidth(380)
+        self.archive_url.setToolTip(
+            self.tr(
+                "Een gedeeld archief van het schoolbestuur: postgresql://gebruiker@server/database. "
+                "Laat het wachtwoord liever weg en zet het in het bestand .pgpass."
+            )
+        )
+        self.archive_url.textChanged.connect(lambda _text: self.archive_result.clear())
+        self.test_button = QPushButton(self.tr("Verbinding testen"))
+        self.test_button.clicked.connect(self.test_connection)
+        archive_row = QHBoxLayout()
+        archive_row.addWidget(self.archive_url, 1)
+        archive_row.addWidget(self.test_button)
+        form.addRow(self.tr("Archief"), archive_row)
+        self.archive_result = QLabel()
+        self.archive_result.setWordWrap(True)
+        self.archive_result.setTextFormat(Qt.TextFormat.PlainText)
+        form.addRow("", self.archive_result)
+        self.archive_note = QLabel()
+        self.archive_note.setWordWrap(True)
+        from boards.archive.store import ARCHIVE_ENV, display_url
+
+        overridden = os.environ.get(ARCHIVE_ENV, "").strip()
+        if overridden:
+            self.archive_note.setText(
+                self.tr("Let op: de omgevingsvariabele {name} gaat voor dit adres; nu gebruikt: {url}").format(
+                    name=ARCHIVE_ENV, url=display_url(overridden)
+                )
+            )
+        self.archive_note.setVisible(bool(overridden))
+        form.addRow("", self.archive_note)
+        self.job = None
+
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -216,6 +265,46 @@ class SettingsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(note)
         layout.addWidget(buttons)
+
+    def chosen_archive_url(self) -> str:
+        return self.archive_url.text().strip()
+
+    def test_connection(self):
+        """Try the address in a worker thread (a server may take seconds to answer); the result below it."""
+        from boards.archive.check import check_archive
+        from boards.archive.store import default_archive_url
+        from desktop.background import BackgroundJob
+
+        url = self.chosen_archive_url() or default_archive_url()
+        self.test_button.setEnabled(False)
+        self.archive_result.setText(self.tr("Verbinden …"))
+        job = BackgroundJob(lambda _progress: check_archive(url))
+        job.succeeded.connect(self._tested)
+        job.failed.connect(self._test_failed)
+        self.job = job.start_tracked()
+        return job
+
+    def _tested(self, check) -> None:
+        self.test_button.setEnabled(True)
+        self.job = None
+        kind = "PostgreSQL" if check.backend == "postgresql" else "SQLite"
+        if check.newer:
+            text = self.tr("Verbonden ({kind}), maar het archief komt uit een nieuwere Bruinpapier: werk eerst bij.")
+        elif not check.exists:
+            text = self.tr("Verbonden ({kind}); het archief is nog leeg en wordt bij het eerste gebruik ingericht.")
+        elif check.sessions == 1:
+            text = self.tr("Verbonden ({kind}): u ziet 1 sessie in dit archief.")
+        else:
+            text = self.tr("Verbonden ({kind}): u ziet {count} sessies in dit archief.")
+        self.archive_result.setText(text.format(kind=kind, count=check.sessions))
+
+    def _test_failed(self, error: Exception) -> None:
+        from boards.errors import BruinpapierError
+        from desktop.i18n import error_text
+
+        self.test_button.setEnabled(True)
+        self.job = None
+        self.archive_result.setText(error_text(error) if isinstance(error, BruinpapierError) else str(error))
 
     def chosen_language(self) -> str:
         return self.language.currentData()

@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
     document_changed = Signal(object)  # BoardDocument | None
     page_changed = Signal(str)
     language_change_requested = Signal(str)
+    archive_url_changed = Signal(str)  # the archive setting, as saved (empty: the default archive)
 
     def __init__(
         self,
@@ -779,13 +780,21 @@ class MainWindow(QMainWindow):
         return dialog
 
     def show_settings(self) -> SettingsDialog:
-        dialog = SettingsDialog(current_language(), self, self.library_model.library.school_folder)
+        archive_url = str(self.settings.value("archive/url", "", str) or "")
+        dialog = SettingsDialog(
+            current_language(), self, self.library_model.library.school_folder, archive_url=archive_url
+        )
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
 
         def accepted() -> None:
             folder = dialog.chosen_school_folder()
             if folder != self.library_model.library.school_folder:
                 self._set_school_folder(folder)
+            chosen = dialog.chosen_archive_url()
+            if chosen != archive_url:
+                self.settings.setValue("archive/url", chosen)
+                self.settings.sync()
+                self.archive_url_changed.emit(chosen)
             language = dialog.chosen_language()
             if language != current_language():
                 self.language_change_requested.emit(language)

@@ -24,6 +24,7 @@ from boards.workspace import Workspace
 from boards.workspace import new_session as session_with_board
 from desktop.analysis_page import AnalysisPage
 from desktop.archive_page import ArchivePage
+from desktop.background import BackgroundJob
 from desktop.i18n import error_text
 from desktop.main_window import MainWindow
 from desktop.photo_page import PhotoPage
@@ -74,6 +75,8 @@ class WorkspaceController(QObject):
         self.photo_page.accepted.connect(self.take_over_photo_results)
         self.archive_page.session_opened.connect(self.open_session)
         self.archive_page.analyse_requested.connect(self.analyse)
+        self.archive_page.summary_ready.connect(self.show_summary)
+        window.archive_url_changed.connect(self._archive_changed)
         self.trajectory_view.session_opened.connect(self.open_trajectory_session)
         self.trajectory_view.board_in_editor = lambda: window.document.board if window.document is not None else None
         self._build_menu()
@@ -157,7 +160,7 @@ class WorkspaceController(QObject):
 
     def _page_shown(self, page_id: str) -> None:
         if page_id == ANALYSIS_PAGE:
-            self.analysis_page.view  # noqa: B018 - builds the page
+            self.analysis_page.ensure_content()
         if page_id == ARCHIVE_PAGE:
             self.archive_page.ensure_browser()
         if page_id == TRAJECTORY_PAGE and self.trajectory_view.path is not None:
@@ -434,3 +437,47 @@ class WorkspaceController(QObject):
         self.session_page.commit_fields()
         self.analysis_page.show_sessions(sessions)
         self.window.show_page(ANALYSIS_PAGE)
+
+    def _archive_changed(self, _url: str) -> None:
+        """Another archive was chosen: the Archief page lists it from now on (opened when shown)."""
+        self.archive_page.close_browser()
+        if self.window.current_page_id() == ARCHIVE_PAGE:
+            self.archive_page.ensure_browser()
+
+    def show_summary(self, summary) -> None:
+        """The summary of the archive page's listed sessions, on the Analyse page."""
+        view = self.analysis_page.show_summary(summary)
+        view.per_session_requested.connect(lambda: self.analyse_summarised(view))
+        self.window.show_page(ANALYSIS_PAGE)
+
+    def analyse_summarised(self, view) -> BackgroundJob:
+        """The summarised sessions one by one: loaded and analysed in a worker thread."""
+        from boards.analysis import analyse
+
+        archive, selection = self.archive(), self.archive_page.summary_selection
+
+        def work(progress):
+            summaries = list(reversed(archive.list(selection)))  # oldest first, as the analysis lists them
+            sessions = []
+            for index, summary in enumerate(summaries, start=1):
+                sessions.append(archive.get(summary.id))
+                progress(index, len(summaries) + 1)
+            return analyse(sessions)
+
+        view.per_session_button.setEnabled(False)
+        view.status.setText(QCoreApplication.translate("Workspace", "De sessies worden geladen en geanalyseerd …"))
+        job = BackgroundJob(work)
+
+        def done(analysis) -> None:
+            self.analysis_page.view.set_analysis(analysis)
+            self.window.show_page(ANALYSIS_PAGE)
+
+        def failed(error) -> None:
+            view.per_session_button.setEnabled(True)
+            text = error_text(error) if isinstance(error, BruinpapierError) else str(error)
+            message = QCoreApplication.translate("Workspace", "Analyseren lukte niet: {reason}")
+            view.status.setText(message.format(reason=text))
+
+        job.succeeded.connect(done)
+        job.failed.connect(failed)
+        return job.start_tracked()

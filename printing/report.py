@@ -37,7 +37,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from boards.analysis.charts import ANSWER_COLOR, WAIT_COLOR, WORK_COLOR
+from boards.analysis.charts import ANSWER_COLOR, WAIT_COLOR, WORK_COLOR, with_rest
 from boards.analysis.dutch import format_number, format_percent, format_signed
 from boards.analysis.heat import heat_hex
 from boards.analysis.measures import Heat, MeasureKind, heat
@@ -52,6 +52,7 @@ from boards.written import CONCLUSION_PREFIX, SUGGESTION_PREFIX, written_zone_id
 from printing.fonts import BOLD as FONT_BOLD
 from printing.fonts import REGULAR as FONT
 from printing.fonts import register_fonts
+from printing.report_tables import fitted_table
 
 MARGIN = 18 * mm
 CONTENT_WIDTH = A4[0] - 2 * MARGIN
@@ -219,34 +220,9 @@ def _table(
     frame: pd.DataFrame,
     styles: dict[str, ParagraphStyle],
     widths: Sequence[float] | None = None,
-    numeric: Sequence[str] = (),
-) -> Table:
-    header = [_p(column, styles["cellbold"]) for column in frame.columns]
-    body = []
-    for row in frame.itertuples(index=False):
-        cells = []
-        for value in row:
-            if isinstance(value, bool):
-                text = "ja" if value else "nee"
-            elif isinstance(value, float):
-                text = format_number(value)
-            else:
-                text = "" if value is None else str(value)
-            cells.append(_p(text, styles["cell"]))
-        body.append(cells)
-    table = Table([header, *body], colWidths=widths, repeatRows=1, hAlign="LEFT")
-    table.setStyle(
-        TableStyle(
-            [
-                ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
-                ("GRID", (0, 0), (-1, -1), 0.3, colors.HexColor("#b8a48a")),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("TOPPADDING", (0, 0), (-1, -1), 2),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-            ]
-        )
-    )
-    return table
+) -> Flowable:
+    """A table that fits the page: sized to its content, turned or split when wide (report_tables)."""
+    return fitted_table(frame, styles, CONTENT_WIDTH, widths)
 
 
 def _short(text: str, limit: int = 34) -> str:
@@ -259,7 +235,11 @@ def _horizontal_bars(
     series_colors: list[str],
     legend: list[str],
     value_labels: list[str] | None = None,
+    mean_of_rest: bool = False,
 ) -> Drawing:
+    if len(labels) > MAX_BARS:  # the biggest and "overige"; their labels become the plain values
+        labels, series = with_rest(labels, series, MAX_BARS, mean_of_rest)
+        value_labels = [format_number(value) for value in series[0]] if value_labels is not None else None
     bar_height = 11 if len(series) > 1 else 9
     chart_height = max(60, len(labels) * bar_height * len(series) * 0.75 + 10)
     drawing = Drawing(CONTENT_WIDTH, chart_height + 30)
@@ -557,7 +537,7 @@ def _cover(analysis: Analysis, styles: dict[str, ParagraphStyle]) -> list[Flowab
         ]
     else:
         rows = [
-            ("Scholen", ", ".join(schools)),
+            ("Scholen", names_text(schools)),
             ("Periode", f"{min(i.session.date for i in sessions)} – {max(i.session.date for i in sessions)}"),
         ]
     rows = [(key, value) for key, value in rows if value]
@@ -605,7 +585,7 @@ def _session_story(
         ranked = processes.processes[(processes.processes["burden"] + processes.processes["positive"]) > 0]
         story.append(_p(f"Processen: {burden.label} en {positive.label}", styles["h2"]))
         if not ranked.empty:
-            shown = ranked.head(MAX_BARS)
+            shown = ranked
             story.append(
                 _horizontal_bars(
                     shown["zone_label"].tolist(),
@@ -688,27 +668,28 @@ def _session_story(
         matrix = item.grid.table.rename_axis("").reset_index()
         table = _table(matrix, styles)
         peak = int(item.grid.table.to_numpy().max()) if item.grid.table.size else 0
-        table.setStyle(
-            TableStyle(
-                [
-                    (
-                        "BACKGROUND",
-                        (column + 1, row + 1),
-                        (column + 1, row + 1),
-                        colors.HexColor(heat_hex(int(value), peak)),
-                    )
-                    for row, values in enumerate(item.grid.table.to_numpy().tolist())
-                    for column, value in enumerate(values)
-                ]
+        if isinstance(table, Table):  # one table (a matrix too wide for the page is split, unshaded)
+            table.setStyle(
+                TableStyle(
+                    [
+                        (
+                            "BACKGROUND",
+                            (column + 1, row + 1),
+                            (column + 1, row + 1),
+                            colors.HexColor(heat_hex(int(value), peak)),
+                        )
+                        for row, values in enumerate(item.grid.table.to_numpy().tolist())
+                        for column, value in enumerate(values)
+                    ]
+                )
             )
-        )
         story.append(table)
     elif shaded.measure.kind is MeasureKind.COUNT and shaded.extreme:
         story.append(_p(f"Per vak: {shaded.measure.label}", styles["h2"]))
-        counted = sorted(
+        counted = sorted(  # many zones: the busiest and "overige" (_horizontal_bars)
             ((zone.label or zone.id, shaded.values[zone.id]) for zone in session.board.zones if shaded.values[zone.id]),
             key=lambda pair: -int(pair[1] or 0),
-        )[:MAX_BARS]
+        )
         story.append(
             _horizontal_bars(
                 [label for label, _ in counted],
@@ -806,15 +787,17 @@ def _comparisons_story(analysis: Analysis, styles: dict[str, ParagraphStyle]) ->
     return story
 
 
-def report_bytes(analysis: Analysis, measure: str | None = None) -> bytes:
-    """The report; each board is shaded by ``measure`` (a dot kind's id, ``notes`` or ``balance``) where it
-    has it, else by its suggested measure (``boards.analysis.measures``)."""
+def names_text(names: list[str], limit: int = 12) -> str:
+    """Names for a cover line: all of a few, else the first ones and how many others."""
+    if len(names) <= limit:
+        return ", ".join(names)
+    return f"{', '.join(names[:limit])} en {len(names) - limit} andere"
+
+
+def build_pdf(story: list[Flowable], title: str) -> bytes:
+    """An A4 PDF of ``story`` with the title and page number at the foot of every page."""
     register_fonts()
-    styles = _styles()
     buffer = io.BytesIO()
-    title = "Bruinpapier-analyse"
-    if analysis.per_session:
-        title = f"Analyse {analysis.per_session[0].label}"
 
     def footer(canvas, document) -> None:
         canvas.saveState()
@@ -834,14 +817,25 @@ def report_bytes(analysis: Analysis, measure: str | None = None) -> bytes:
         title=title,
         author="Bruinpapier",
     )
+    if story and isinstance(story[-1], PageBreak):
+        story.pop()
+    document.build(story, onFirstPage=footer, onLaterPages=footer)
+    return buffer.getvalue()
+
+
+def report_bytes(analysis: Analysis, measure: str | None = None) -> bytes:
+    """The report; each board is shaded by ``measure`` (a dot kind's id, ``notes`` or ``balance``) where it
+    has it, else by its suggested measure (``boards.analysis.measures``)."""
+    register_fonts()
+    styles = _styles()
+    title = "Bruinpapier-analyse"
+    if analysis.per_session:
+        title = f"Analyse {analysis.per_session[0].label}"
     story = _cover(analysis, styles)
     for item in analysis.per_session:
         story += _session_story(item, styles, measure)
     story += _comparisons_story(analysis, styles)
-    if isinstance(story[-1], PageBreak):
-        story.pop()
-    document.build(story, onFirstPage=footer, onLaterPages=footer)
-    return buffer.getvalue()
+    return build_pdf(story, title)
 
 
 def write_report(analysis: Analysis, path: Path | str, measure: str | None = None) -> None:

@@ -15,6 +15,7 @@ import pandas as pd
 
 from boards.errors import InvalidArgumentError, problem
 from boards.i18n import QT_TRANSLATE_NOOP
+from boards.model import Board
 from boards.session import Session
 
 NOTES_MEASURE = "briefjes"
@@ -34,25 +35,41 @@ def sessions_of_board(sessions: Iterable[Session], board_id: str) -> list[Sessio
     return sorted((s for s in sessions if s.board.id == board_id), key=lambda s: (s.date, s.school, s.id))
 
 
-def _layout(sessions: Sequence[Session]) -> tuple[list[tuple[str, str]], list[str], dict[str, str]]:
-    """(zone id, label) pairs and measures in board order, from the latest session; kind id → label."""
-    board = sessions[-1].board
-    zones = [(zone.id, zone.label or zone.id) for zone in board.zones]
+@dataclass
+class Layout:
+    """The rows of a comparison: zones in board order, the measures, and each dot kind's measure."""
+
+    zones: list[tuple[str, str]]  # (zone id, label)
+    measures: list[str]
+    kind_labels: dict[str, str]  # dot kind id → measure (its label)
+
+
+def board_layout(latest: Board, boards: Iterable[Board], any_notes: bool) -> Layout:
+    """Zones and measures in the order of the ``latest`` board; zones and kinds only older versions of
+    the board had (``boards``, oldest first) come after. ``any_notes``: a session has notes."""
+    boards = list(boards)
+    zones = [(zone.id, zone.label or zone.id) for zone in latest.zones]
     kind_labels: dict[str, str] = {}
-    for session in sessions:
-        for kind in session.board.dot_kinds():
+    for board in boards:
+        for kind in board.dot_kinds():
             kind_labels.setdefault(kind.id, kind.label)
-    for kind in board.dot_kinds():
+    for kind in latest.dot_kinds():
         kind_labels[kind.id] = kind.label
-    has_notes = any(zone.holds.notes for zone in board.zones) or any(s.results.notes for s in sessions)
+    has_notes = any(zone.holds.notes for zone in latest.zones) or any_notes
     measures = ([NOTES_MEASURE] if has_notes else []) + list(dict.fromkeys(kind_labels.values()))
     known = {zone_id for zone_id, _ in zones}
-    for session in sessions:  # zones that later versions of the board dropped
-        for zone in session.board.zones:
+    for board in boards:  # zones that later versions of the board dropped
+        for zone in board.zones:
             if zone.id not in known:
                 zones.append((zone.id, zone.label or zone.id))
                 known.add(zone.id)
-    return zones, measures, kind_labels
+    return Layout(zones, measures, kind_labels)
+
+
+def _layout(sessions: Sequence[Session]) -> tuple[list[tuple[str, str]], list[str], dict[str, str]]:
+    """(zone id, label) pairs and measures in board order, from the latest session; kind id → label."""
+    layout = board_layout(sessions[-1].board, (s.board for s in sessions), any(s.results.notes for s in sessions))
+    return layout.zones, layout.measures, layout.kind_labels
 
 
 def long_counts(sessions: Sequence[Session]) -> pd.DataFrame:

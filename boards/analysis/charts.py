@@ -10,6 +10,7 @@ from boards.analysis.heat import HEAT_COLOR
 from boards.analysis.measures import MeasureKind, board_measures, heat
 from boards.analysis.overview import SessionAnalysis
 from boards.analysis.scales import SCALE
+from boards.analysis.summary import ArchiveSummary, BoardSummary, schools_by_measure
 
 MAX_BARS = 24
 ANSWER_COLOR = "#1e88e5"
@@ -29,6 +30,46 @@ class ChartData:
     @property
     def empty(self) -> bool:
         return not self.labels or not any(any(values) for values in self.series)
+
+
+OTHER_LABEL = "overige"
+
+
+def with_rest(
+    labels: list[str], series: list[list[float]], limit: int = MAX_BARS, mean: bool = False
+) -> tuple[list[str], list[list]]:
+    """At most ``limit`` bars: the biggest ``limit - 1`` categories (summed over the series) in their
+    order, and one "overige (n)" bar that adds up the rest, so no category silently disappears — or,
+    with ``mean``, their average ("overige n (gemiddeld)"), which keeps the scale of the others."""
+    if len(labels) <= limit:
+        return labels, series
+    size = [sum(values[index] for values in series) for index in range(len(labels))]
+    keep = sorted(sorted(range(len(labels)), key=lambda index: -size[index])[: limit - 1])
+    rest = [index for index in range(len(labels)) if index not in set(keep)]
+    label = f"{OTHER_LABEL} {len(rest)} (gemiddeld)" if mean else f"{OTHER_LABEL} ({len(rest)})"
+    divisor = len(rest) if mean else 1
+    kept_series = [
+        [values[index] for index in keep] + [sum(values[index] for index in rest) / divisor] for values in series
+    ]
+    return [labels[index] for index in keep] + [label], kept_series
+
+
+def with_mean_of_rest(
+    legend: list[str], series: list[list[float]], limit: int
+) -> tuple[list[str], list[list[float]], bool]:
+    """At most ``limit`` series (schools): the biggest ``limit - 1`` and the mean of the others, labelled
+    "gemiddelde overige (n)". The third value says whether the last series is that mean."""
+    if len(series) <= limit:
+        return legend, series, False
+    size = [sum(values) for values in series]
+    keep = sorted(sorted(range(len(series)), key=lambda index: -size[index])[: limit - 1])
+    rest = [index for index in range(len(series)) if index not in set(keep)]
+    mean = [sum(series[index][position] for index in rest) / len(rest) for position in range(len(series[0]))]
+    return (
+        [legend[index] for index in keep] + [f"gemiddelde {OTHER_LABEL} ({len(rest)})"],
+        [series[index] for index in keep] + [mean],
+        True,
+    )
 
 
 def question_chart(item: SessionAnalysis, question_id: str) -> ChartData:
@@ -162,21 +203,73 @@ SCHOOL_COLORS = ["#d84315", "#1e88e5", "#43a047", "#8e24aa", "#f9a825", "#6d4c41
 
 
 def comparison_charts(comparison: SchoolComparison, max_schools: int = len(SCHOOL_COLORS)) -> list[ChartData]:
-    """Per measure (briefjes, each dot kind) a chart of the zones with a bar per school."""
-    schools = comparison.schools[:max_schools]
+    """Per measure (briefjes, each dot kind) a chart of the zones with a bar per school; with more schools
+    than colours, the schools with most and the mean of the others."""
     charts = []
     for measure in dict.fromkeys(comparison.table["measure"]):
         rows = comparison.table[(comparison.table["measure"] == measure) & (comparison.table["total"] > 0)]
         rows = rows.sort_values("total", ascending=False, kind="stable").head(MAX_BARS)
         if rows.empty:
             continue
+        legend, series, _mean = with_mean_of_rest(
+            list(comparison.schools), [rows[school].tolist() for school in comparison.schools], max_schools
+        )
+        labels = rows["zone_label"].tolist()
+        charts.append(ChartData(f"{measure} per school", labels, series, SCHOOL_COLORS[: len(legend)], legend))
+    return charts
+
+
+def summary_charts(summary: ArchiveSummary, item: BoardSummary) -> list[ChartData]:
+    """The charts of a board in the archive summary: the procesplaat ranking (or the busiest zones), how
+    many sessions each school and period had, and per measure each school's total. Many bars: the
+    biggest and "overige"."""
+    charts: list[ChartData] = []
+    if item.processes is not None:
+        kinds = item.processes.kinds
+        ranked = item.processes.processes
+        ranked = ranked[(ranked["burden"] + ranked["positive"]) > 0]
+        labels, series = with_rest(
+            ranked["zone_label"].tolist(), [ranked["burden"].tolist(), ranked["positive"].tolist()]
+        )
         charts.append(
             ChartData(
-                f"{measure} per school",
-                rows["zone_label"].tolist(),
-                [rows[school].tolist() for school in schools],
-                SCHOOL_COLORS[: len(schools)],
-                list(schools),
+                f"{kinds.burden.label} en {kinds.positive.label} per proces, alle sessies",
+                labels,
+                series,
+                [kinds.burden.color, kinds.positive.color],
+                [kinds.burden.label, kinds.positive.label],
             )
         )
+    for measure in item.measures:
+        rows = item.zones[(item.zones["measure"] == measure) & (item.zones["total"] > 0)]
+        rows = rows.sort_values("total", ascending=False, kind="stable")
+        if rows.empty:
+            continue
+        labels, series = with_rest(rows["zone_label"].tolist(), [rows["total"].tolist()])
+        charts.append(ChartData(f"{measure} per vak, alle sessies", labels, series, [HEAT_COLOR], [measure]))
+    schools = summary.schools
+    if len(schools) > 1:
+        labels, series = with_rest(
+            [school or "(geen school)" for school in schools["school"]], [schools["sessions"].tolist()], mean=True
+        )
+        charts.append(ChartData("sessies per school", labels, series, ["#6d4c41"], ["sessies"]))
+    if len(item.periods) > 1:
+        charts.append(
+            ChartData(
+                f"sessies per {summary.period_unit}",
+                item.periods["period"].tolist(),
+                [item.periods["sessions"].tolist()],
+                ["#6d4c41"],
+                ["sessies"],
+            )
+        )
+    if item.comparison is not None:
+        for measure in item.measures:
+            frame = schools_by_measure(item.comparison, measure, zones=0)
+            if int(frame["total"].sum()) == 0:
+                continue
+            labels, series = with_rest(frame["school"].tolist(), [frame["total"].tolist()], mean=True)
+            charts.append(
+                ChartData(f"{measure} per school (meest recente sessie)", labels, series, [HEAT_COLOR], [measure])
+            )
     return charts

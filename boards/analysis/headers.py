@@ -74,6 +74,11 @@ HEADERS: dict[str, str] = {
     "sessions": QT_TRANSLATE_NOOP(_T, "Sessies"),
     "mean_per_session": QT_TRANSLATE_NOOP(_T, "Gemiddeld per sessie"),
     "measure": QT_TRANSLATE_NOOP(_T, "Telling"),
+    "period": QT_TRANSLATE_NOOP(_T, "Periode"),
+    "schools": QT_TRANSLATE_NOOP(_T, "Scholen"),
+    "open_actions": QT_TRANSLATE_NOOP(_T, "Open actiepunten"),
+    "min": QT_TRANSLATE_NOOP(_T, "Minste"),
+    "max": QT_TRANSLATE_NOOP(_T, "Meeste"),
 }
 
 

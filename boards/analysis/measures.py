@@ -14,6 +14,8 @@ come as :class:`~boards.i18n.Message` so the desktop can translate them.
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import Enum
 
@@ -202,20 +204,34 @@ class Heat:
 def heat(session: Session, measure_id: str | None = None) -> Heat:
     """``session``'s board shaded by the measure ``measure_id`` (the board's suggested one when None or
     when the board has no such measure)."""
-    board = session.board
+    dots: Counter[tuple[str, str]] = Counter()
+    for dot in session.results.dots:
+        dots[(dot.zone_id, dot.kind)] += dot.count
+    notes = Counter(note.zone_id for note in session.results.notes if note.zone_id is not None)
+    return heat_of_counts(session.board, dots, notes, measure_id)
+
+
+def heat_of_counts(
+    board: Board,
+    dots: Mapping[tuple[str, str], int],
+    notes: Mapping[str, int],
+    measure_id: str | None = None,
+) -> Heat:
+    """``board`` shaded by a measure of counts: dots per (zone id, kind id) and notes per zone id — one
+    session's, or the totals of many (the archive summary)."""
     measure = find_measure(board, measure_id)
-    results = session.results
     written = written_zone_ids(board)  # the team writes there (the CONCLUSIE): text, not a count of notes
     values: dict[str, int | None] = {}
     for zone in board.zones:
         if not measure.holds(zone) or zone.id in written:
             values[zone.id] = None
         elif measure.id == NOTES:
-            values[zone.id] = len(results.notes_in(zone.id))
+            values[zone.id] = int(notes.get(zone.id, 0))
         elif measure.kind is MeasureKind.BALANCE:
-            values[zone.id] = results.dot_count(zone.id, measure.positive) - results.dot_count(zone.id, measure.burden)
+            positive, burden = dots.get((zone.id, measure.positive), 0), dots.get((zone.id, measure.burden), 0)
+            values[zone.id] = int(positive) - int(burden)
         else:
-            values[zone.id] = results.dot_count(zone.id, measure.id)
+            values[zone.id] = int(dots.get((zone.id, measure.id), 0))
     return Heat(board, measure, values)
 
 
@@ -229,4 +245,5 @@ __all__ = [
     "board_measures",
     "find_measure",
     "heat",
+    "heat_of_counts",
 ]

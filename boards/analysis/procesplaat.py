@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 import pandas as pd
@@ -97,21 +98,26 @@ class ProcessAnalysis:
 
 
 def analyse_processes(session: Session) -> ProcessAnalysis | None:
-    board = session.board
-    kinds = process_kinds(board)
-    if kinds is None:
-        return None
     counts: Counter[tuple[str, str]] = Counter()
     for dot in session.results.dots:
         counts[(dot.zone_id, dot.kind)] += dot.count
+    return analyse_process_counts(session.board, counts)
+
+
+def analyse_process_counts(board: Board, counts: Mapping[tuple[str, str], int]) -> ProcessAnalysis | None:
+    """Ranking, groups and conclusion from dot counts per (zone id, kind id): one session's, or the totals
+    of many sessions of the board (the archive's summary)."""
+    kinds = process_kinds(board)
+    if kinds is None:
+        return None
     infos = zone_infos(board)
     rows = []
     for order, zone in enumerate(board.zones):
         zone_kinds = {kind.id for kind in zone.holds.dots}
         if not ({kinds.burden.id, kinds.positive.id} & zone_kinds):
             continue
-        burden = counts[(zone.id, kinds.burden.id)]
-        positive = counts[(zone.id, kinds.positive.id)]
+        burden = int(counts.get((zone.id, kinds.burden.id), 0))
+        positive = int(counts.get((zone.id, kinds.positive.id), 0))
         rows.append(
             (zone.id, infos[zone.id].label, infos[zone.id].group_label, burden, positive, positive - burden, order)
         )

@@ -13,6 +13,7 @@ import pandas as pd
 
 from boards.analysis.headers import with_dutch_headers
 from boards.analysis.overview import Analysis, SessionAnalysis
+from boards.analysis.summary import ArchiveSummary
 from boards.durations import format_duration_long
 from boards.written import CONCLUSION_PREFIX, SUGGESTION_PREFIX
 
@@ -156,4 +157,28 @@ def analysis_sheets(analysis: Analysis) -> dict[str, pd.DataFrame]:
         frame["mean"] = frame["mean"].round(1)
         frame.insert(0, "board_id", comparison.board_id)
         sheets[name] = with_dutch_headers(frame.drop(columns=["zone_id"]))
+    return {name: frame for name, frame in sheets.items() if not frame.empty}
+
+
+def summary_sheets(summary: ArchiveSummary) -> dict[str, pd.DataFrame]:
+    """The archive summary as sheets: schools, periods, and per board its zones, ranking, schools compared
+    and periods (sheet names numbered when there are several boards)."""
+    sheets: dict[str, pd.DataFrame] = {
+        "Scholen": _readable(summary.schools),
+        "Per periode": with_dutch_headers(summary.periods.rename(columns={"period": summary.period_unit.title()})),
+        "Borden": _readable(summary.board_table),
+        "Kleuren briefjes": _readable(summary.colors),
+    }
+    for index, item in enumerate(summary.boards, start=1):
+        suffix = f" {index}" if len(summary.boards) > 1 else ""
+        zones = item.zones.assign(mean=item.zones["mean"].round(2)).rename(columns={"mean": "mean_per_session"})
+        zones.insert(0, "board_title", item.board_title)
+        sheets[f"Vakken{suffix}"] = _readable(zones)
+        if item.processes is not None:
+            sheets[f"Procesplaat rangorde{suffix}"] = _readable(item.processes.labelled(item.processes.processes))
+        if item.comparison is not None:
+            table = item.comparison.table.assign(mean=item.comparison.table["mean"].round(2))
+            sheets[f"Scholen vergeleken{suffix}"] = with_dutch_headers(table.drop(columns=["zone_id"]))
+        periods = item.period_zones.round(2)
+        sheets[f"Verloop{suffix}"] = _readable(periods)
     return {name: frame for name, frame in sheets.items() if not frame.empty}

@@ -11,28 +11,36 @@ import contextlib
 import copy
 import functools
 import hashlib
+import importlib.resources
 import json
 import os
+import re
 import stat
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.util.exc import CommandError
-from sqlalchemy import Engine, create_engine, event, func, or_, select
+from sqlalchemy import Engine, create_engine, event, func, inspect, select, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import (
+    ArgumentError,
+    DataError,
+    DBAPIError,
+    IntegrityError,
+    OperationalError,
+    ProgrammingError,
+    SQLAlchemyError,
+)
 from sqlalchemy.orm import Session as DbSession
 from sqlalchemy.pool import StaticPool
 
-from boards.archive.tables import PhotoRow, SessionRow
+from boards.archive.records import SessionRecord, clear_results, insert_sessions, session_record, write_results
+from boards.archive.records import now as _now
+from boards.archive.selection import SessionFilter
+from boards.archive.tables import DocumentRow, PhotoRow, SessionRow
 from boards.errors import BruinpapierError, InvalidArgumentError, NotFoundError, problem
 from boards.fileformat import (
-    dumps_session,
     loads_session,
     make_private_file,
     make_private_folder,
@@ -43,10 +51,14 @@ from boards.session import Photo, Session, new_id
 from boards.sessionio.matching import normalise
 from boards.userdirs import DATA_DIR_ENV, data_dir, legacy_data_dirs
 
+#: Sessions written per bulk insert when many are stored at once (``Archive.add_many``).
+BATCH_SIZE = 250
+
 ARCHIVE_ENV = "BRUINPAPIER_ARCHIVE"
 ARCHIVE_FILE_NAME = "archief.sqlite"
 # Alembic finds the migrations as package resources ("package:folder"), wherever the package is installed.
 MIGRATIONS = f"{__package__}:migrations"
+REVISION_FILE = re.compile(r"[0-9]{4}_\w+\.py")
 SQLITE_HEADER = b"SQLite format 3\x00"
 SQLITE_BUSY_TIMEOUT_S = 5.0  # how long a write waits for another program's write to finish
 
@@ -106,6 +118,31 @@ def _db_operation(method: Callable) -> Callable:
     return run
 
 
+def schema_head() -> str:
+    """The newest schema revision this Bruinpapier knows (the migrations' head, asked of Alembic)."""
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    config = Config()
+    config.set_main_option("script_location", MIGRATIONS)
+    return ScriptDirectory.from_config(config).get_current_head() or ""
+
+
+def newest_revision() -> str:
+    """The head without loading Alembic: revisions are numbered, ``versions/NNNN_what.py`` (a test
+    checks this against Alembic's own head)."""
+    versions = importlib.resources.files(__package__).joinpath("migrations", "versions")
+    return max(entry.name[:4] for entry in versions.iterdir() if REVISION_FILE.fullmatch(entry.name))
+
+
+def _at_newest_revision(connection) -> bool:
+    """Whether the archive is at the newest revision (False when it has no version table yet)."""
+    if not inspect(connection).has_table("alembic_version"):
+        return False
+    versions = connection.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
+    return versions == [newest_revision()]
+
+
 def display_url(url: str) -> str:
     """The URL without a password, for messages."""
     try:
@@ -153,31 +190,22 @@ def _sqlite_engine(url, **options) -> Engine:
     return engine
 
 
-def _now() -> datetime:
-    return datetime.now(UTC)
-
-
-def _search_text(session: Session) -> str:
-    parts = [
-        session.school,
-        session.team,
-        session.facilitator,
-        session.topic,
-        session.remarks,
-        session.code,
-        session.board.title,
-        session.board.id,
-        session.method or "",
-        session.step or "",
-        *session.participants,
-        *(note.text for note in session.results.notes),
-        *(f"{a.action} {a.owner} {a.due}" for a in session.results.actions),
-    ]
-    return normalise(" \n ".join(part for part in parts if part))
-
-
-def _like_escape(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+#: The columns of the archive list (SessionSummary) as stored; then ``updated_at`` and the photos.
+LIST_COLUMNS = (
+    "id",
+    "school",
+    "team",
+    "date",
+    "facilitator",
+    "method",
+    "step",
+    "topic",
+    "board_id",
+    "board_title",
+    "note_count",
+    "dot_total",
+    "action_count",
+)
 
 
 class Archive:
@@ -359,6 +387,23 @@ class Archive:
                 ),
                 detail=detail,
             )
+        if "row-level security" in lowered:
+            return self._refused(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "uw databaserol heeft geen toegang tot de school van deze sessie; er is niets opgeslagen. Vraag "
+                    "de beheerder van het archief om toegang ('bruinpapier archive grant ROL SCHOOL')",
+                )
+            )
+        if isinstance(error, ProgrammingError) and ("must " in lowered or "privilege" in lowered):
+            return self._refused(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "geen toestemming voor deze handeling ({detail}); er is niets gewijzigd. Alleen de beheerder "
+                    "van het archief mag dit",
+                ),
+                detail=detail,
+            )
         if "readonly" in lowered or "read-only" in lowered or "permission" in lowered:
             return self._refused(
                 QT_TRANSLATE_NOOP(
@@ -366,7 +411,8 @@ class Archive:
                 ),
                 detail=detail,
             )
-        if isinstance(error, (OperationalError, DBAPIError)) and self.engine.dialect.name == "postgresql":
+        lost = isinstance(error, DBAPIError) and not isinstance(error, (ProgrammingError, IntegrityError, DataError))
+        if lost and self.engine.dialect.name == "postgresql":
             return self._refused(
                 QT_TRANSLATE_NOOP(
                     "errors",
@@ -388,25 +434,43 @@ class Archive:
             raise
 
     def _migrate(self, engine: Engine, revision: str = "head") -> None:
-        config = Config()
-        config.set_main_option("script_location", MIGRATIONS)
         try:
             with engine.begin() as connection:
+                if revision == "head" and _at_newest_revision(connection):
+                    return  # the usual case: no Alembic to load (a quicker command)
+                from alembic import command
+                from alembic.config import Config
+                from alembic.util.exc import CommandError
+
+                config = Config()
+                config.set_main_option("script_location", MIGRATIONS)
                 config.attributes["connection"] = connection
-                command.upgrade(config, revision)
-        except CommandError as error:
-            raise self._refused(
-                QT_TRANSLATE_NOOP(
-                    "errors",
-                    "het archief komt uit een nieuwere Bruinpapier (schemaversie onbekend: {detail}); werk "
-                    "Bruinpapier bij om het te openen. Er is niets gewijzigd",
-                ),
-                detail=_first_line(error),
-            ) from None
+                try:
+                    command.upgrade(config, revision)
+                except CommandError as error:
+                    raise self._refused(
+                        QT_TRANSLATE_NOOP(
+                            "errors",
+                            "het archief komt uit een nieuwere Bruinpapier (schemaversie onbekend: {detail}); werk "
+                            "Bruinpapier bij om het te openen. Er is niets gewijzigd",
+                        ),
+                        detail=_first_line(error),
+                    ) from None
         except OperationalError as error:
             if engine.dialect.name == "sqlite":
                 raise self._problem(error) from None
             raise self._cannot_open(_first_line(error)) from None
+        except ProgrammingError as error:
+            if "permission denied" not in _first_line(error).lower():
+                raise self._problem(error) from None
+            raise self._refused(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "deze databaserol heeft geen toegang tot het archief ({detail}); vraag de beheerder om toegang "
+                    "tot uw scholen ('bruinpapier archive grant ROL SCHOOL')",
+                ),
+                detail=_first_line(error),
+            ) from None
         except SQLAlchemyError as error:
             raise self._problem(error) from None
 
@@ -436,22 +500,13 @@ class Archive:
         return row
 
     @staticmethod
-    def _fill(row: SessionRow, session: Session, document: str) -> None:
-        row.school = session.school
-        row.school_key = normalise(session.school)
-        row.team = session.team
-        row.date = session.date
-        row.facilitator = session.facilitator
-        row.method = session.method
-        row.step = session.step
-        row.topic = session.topic
-        row.board_id = session.board.id
-        row.board_title = session.board.title
-        row.note_count = len(session.results.notes)
-        row.dot_total = sum(dot.count for dot in session.results.dots)
-        row.action_count = len(session.results.actions)
-        row.search_text = _search_text(session)
-        row.document = document
+    def _fill(row: SessionRow, record: SessionRecord) -> None:
+        for name, value in record.columns.items():
+            setattr(row, name, value)
+        if row.text is None:
+            row.text = DocumentRow(session_id=row.id)
+        row.text.document = record.text["document"]
+        row.text.search_text = record.text["search_text"]
         row.updated_at = _now()
 
     @_db_operation
@@ -463,7 +518,7 @@ class Archive:
         photo was added) is kept and added back to ``session.photos``; a listed
         photo that is not stored is refused. All in one transaction.
         """
-        dumps_session(session)  # validate first: never store what we could not read back
+        record = session_record(session)  # validated first: never store what we could not read back
         with DbSession(self.engine) as db, db.begin():
             row = db.get(SessionRow, session.id)
             if row is None:
@@ -472,6 +527,7 @@ class Archive:
                 stored: dict[str, PhotoRow] = {}
             else:
                 stored = {photo.name: photo for photo in row.photos}
+                clear_results(db.connection(), [session.id])
             listed = {photo.name for photo in session.photos}
             missing = sorted(listed - set(stored))
             if missing:
@@ -488,17 +544,20 @@ class Archive:
             kept = sorted(set(stored) - listed)
             if kept:
                 captions = {
-                    p["name"]: p.get("caption", "") for p in json.loads(row.document)["session"].get("photos", [])
+                    p["name"]: p.get("caption", "") for p in json.loads(row.text.document)["session"].get("photos", [])
                 }
                 for name in kept:
                     session.photos.append(Photo(name, captions.get(name, ""), stored[name].sha256))
-            self._fill(row, session, dumps_session(session))
+                record = session_record(session, check=False)  # only photos the archive holds were added
+            self._fill(row, record)
+            db.flush()
+            write_results(db.connection(), [record])
         return session.id
 
     @_db_operation
     def get(self, session_id: str) -> Session:
         with DbSession(self.engine) as db:
-            document = self._row(db, session_id).document
+            document = self._row(db, session_id).text.document
         return loads_session(document, f"archief:{session_id}")
 
     @_db_operation
@@ -507,56 +566,43 @@ class Archive:
             return db.get(SessionRow, session_id) is not None
 
     @_db_operation
-    def list(
-        self,
-        school: str | None = None,
-        method: str | None = None,
-        board: str | None = None,
-        date_from: str | None = None,
-        date_to: str | None = None,
-        text: str | None = None,
-    ) -> list[SessionSummary]:
-        """Summaries, newest date first. ``school`` and ``text`` match parts, ignoring case and accents."""
+    def list(self, selection: SessionFilter | None = None, **filters: str | None) -> list[SessionSummary]:
+        """Summaries of the sessions ``selection`` chooses (or a SessionFilter made of ``filters``:
+        school, board, method, step, date_from, date_to, text), newest date first."""
+        selection = selection if selection is not None else SessionFilter(**filters)
         photo_counts = select(PhotoRow.session_id, func.count().label("n")).group_by(PhotoRow.session_id).subquery()
-        query = select(SessionRow, func.coalesce(photo_counts.c.n, 0)).outerjoin(
-            photo_counts, photo_counts.c.session_id == SessionRow.id
+        columns = [getattr(SessionRow, name) for name in LIST_COLUMNS]  # never the documents: a list stays light
+        query = (
+            select(*columns, SessionRow.updated_at, func.coalesce(photo_counts.c.n, 0))
+            .outerjoin(photo_counts, photo_counts.c.session_id == SessionRow.id)
+            .where(*selection.conditions(SessionRow.__table__))
+            .order_by(SessionRow.date.desc(), SessionRow.updated_at.desc(), SessionRow.id)
         )
-        if school:
-            query = query.where(SessionRow.school_key.like(f"%{_like_escape(normalise(school))}%", escape="\\"))
-        if method:
-            query = query.where(SessionRow.method == method)
-        if board:
-            query = query.where(SessionRow.board_id == board)
-        if date_from:
-            query = query.where(SessionRow.date >= date_from)
-        if date_to:
-            query = query.where(SessionRow.date <= date_to)
-        if text:
-            for word in normalise(text).split():
-                pattern = f"%{_like_escape(word)}%"
-                query = query.where(or_(SessionRow.search_text.like(pattern, escape="\\"), SessionRow.id == word))
-        query = query.order_by(SessionRow.date.desc(), SessionRow.updated_at.desc(), SessionRow.id)
         with DbSession(self.engine) as db:
             return [
                 SessionSummary(
-                    id=row.id,
-                    school=row.school,
-                    team=row.team,
-                    date=row.date,
-                    facilitator=row.facilitator,
-                    method=row.method,
-                    step=row.step,
-                    topic=row.topic,
-                    board_id=row.board_id,
-                    board_title=row.board_title,
-                    note_count=row.note_count,
-                    dot_total=row.dot_total,
-                    action_count=row.action_count,
+                    **dict(zip(LIST_COLUMNS, values)),
                     photo_count=int(count),
-                    updated_at=row.updated_at.isoformat() if row.updated_at else "",
+                    updated_at=updated.isoformat() if updated else "",
                 )
-                for row, count in db.execute(query).all()
+                for *values, updated, count in db.execute(query).all()
             ]
+
+    @_db_operation
+    def count(self, selection: SessionFilter | None = None) -> int:
+        """How many sessions ``selection`` chooses (all of them without one)."""
+        selection = selection or SessionFilter()
+        query = select(func.count()).select_from(SessionRow).where(*selection.conditions(SessionRow.__table__))
+        with DbSession(self.engine) as db:
+            return int(db.execute(query).scalar_one())
+
+    @_db_operation
+    def summary(self, selection: SessionFilter | None = None, progress: Callable[[int, int], None] | None = None):
+        """The summary of the chosen sessions, counted by the database (see ``boards.archive.aggregate``);
+        ``progress(done, steps)`` is called after each step."""
+        from boards.archive.aggregate import summarise
+
+        return summarise(self, selection or SessionFilter(), progress)
 
     @_db_operation
     def schools(self) -> list[str]:
@@ -614,13 +660,10 @@ class Archive:
         """A copy of the session (with its photos) under a new id; returns that id."""
         with DbSession(self.engine) as db, db.begin():
             original = self._row(db, session_id)
-            session = loads_session(original.document, f"archief:{session_id}")
+            session = loads_session(original.text.document, f"archief:{session_id}")
             copy_ = copy.deepcopy(session)
             copy_.id = new_id()
-            document = dumps_session(copy_)
-            row = SessionRow(id=copy_.id, created_at=_now())
-            self._fill(row, copy_, document)
-            db.add(row)
+            insert_sessions(db.connection(), [session_record(copy_, check=False)])  # read back valid
             for photo in original.photos:
                 db.add(
                     PhotoRow(
@@ -650,7 +693,7 @@ class Archive:
         digest = hashlib.sha256(data).hexdigest()
         with DbSession(self.engine) as db, db.begin():
             row = self._row(db, session_id)
-            session = loads_session(row.document, f"archief:{session_id}")
+            session = loads_session(row.text.document, f"archief:{session_id}")
             photo = next((p for p in session.photos if p.name == name), None)
             if photo is None:
                 photo = Photo(name, caption, digest)
@@ -663,7 +706,7 @@ class Archive:
                 db.add(PhotoRow(session_id=session_id, name=name, sha256=digest, size=len(data), data=data))
             else:
                 stored.sha256, stored.size, stored.data = digest, len(data), data
-            self._fill(row, session, dumps_session(session))
+            self._fill(row, session_record(session))  # the results are unchanged: their rows stay
         return photo
 
     @_db_operation
@@ -697,50 +740,105 @@ class Archive:
                     )
                 )
             db.delete(stored)
-            session = loads_session(row.document, f"archief:{session_id}")
+            session = loads_session(row.text.document, f"archief:{session_id}")
             session.photos = [p for p in session.photos if p.name != name]
-            self._fill(row, session, dumps_session(session))
+            self._fill(row, session_record(session, check=False))  # one photo fewer; the results' rows stay
 
     def save_with_photos(self, session: Session, photos: dict[str, bytes]) -> str:
-        """Store a session and all its photo bytes in one transaction (used by bundle import)."""
-        return self.save_many_with_photos([(session, photos)])[0]
+        """Store a new session and all its photo bytes in one transaction (used by bundle import)."""
+        return self.add_many([(session, photos)])[0]
 
-    @_db_operation
     def save_many_with_photos(self, items: list[tuple[Session, dict[str, bytes]]]) -> list[str]:
         """Store new sessions with their photo bytes, all in one transaction: all of them or none (a school
         bundle). A session whose id is in the archive already is refused, and with it all the others."""
-        documents = []
-        for session, photos in items:
-            for name, data in photos.items():
-                check_photo_name(name)
-                if len(data) > MAX_PHOTO_BYTES:
-                    raise InvalidArgumentError(
-                        problem(QT_TRANSLATE_NOOP("errors", "foto '{name}' is te groot"), name=name)
-                    )
-                check_photo_data(data, name)
-            if {photo.name for photo in session.photos} != set(photos):
-                raise InvalidArgumentError(
-                    problem(QT_TRANSLATE_NOOP("errors", "de foto's kloppen niet met de lijst in de sessie"))
-                )
-            documents.append(dumps_session(session))
-        with DbSession(self.engine) as db, db.begin():
-            for (session, photos), document in zip(items, documents):
-                if db.get(SessionRow, session.id) is not None:
-                    raise InvalidArgumentError(
-                        problem(QT_TRANSLATE_NOOP("errors", "sessie '{id}' staat al in het archief"), id=session.id)
-                    )
-                row = SessionRow(id=session.id, created_at=_now())
-                self._fill(row, session, document)
-                db.add(row)
-                db.flush()
-                for name, data in photos.items():
-                    db.add(
-                        PhotoRow(
-                            session_id=session.id,
-                            name=name,
-                            sha256=hashlib.sha256(data).hexdigest(),
-                            size=len(data),
-                            data=data,
-                        )
-                    )
-        return [session.id for session, _photos in items]
+        return self.add_many(items)
+
+    def add_many(
+        self,
+        items: Iterable[Session | tuple[Session, dict[str, bytes]]]
+        | Callable[[], Iterable[Session | tuple[Session, dict[str, bytes]]]],
+        check: bool = True,
+        progress: Callable[[int], None] | None = None,
+    ) -> list[str]:
+        """Store new sessions (each alone or with its photo bytes) in one transaction: all of them or none.
+
+        Written in batches of bulk inserts, so thousands go in seconds. ``items`` may be a generator that
+        reads files as it goes (an error it raises stores nothing), or a function that makes one: then,
+        like a list, everything is stored again when the connection was lost (once). A session whose id
+        is in the archive already is refused, and with it all the others. ``check=False`` skips
+        validating the documents again — only for sessions just read from validated files.
+        ``progress(stored)`` after each batch.
+        """
+        if callable(items) or isinstance(items, (list, tuple)):
+            return self._add_many_retried(items if callable(items) else lambda: items, check, progress)
+        try:
+            return self._add_many(items, check, progress)
+        except SQLAlchemyError as error:
+            raise self._problem(error) from None
+
+    @_db_operation
+    def _add_many_retried(self, source: Callable[[], Iterable], check: bool, progress) -> list[str]:
+        return self._add_many(source(), check, progress)
+
+    def _add_many(self, items, check: bool, progress) -> list[str]:
+        ids: list[str] = []
+        seen: set[str] = set()
+        with self.engine.begin() as connection:
+            batch: list[tuple[SessionRecord, dict[str, bytes]]] = []
+            for item in items:
+                session, photos = item if isinstance(item, tuple) else (item, {})
+                self._check_photos(session, photos)
+                if session.id in seen:
+                    raise self._exists(session.id)
+                seen.add(session.id)
+                batch.append((session_record(session, check), photos))
+                if len(batch) >= BATCH_SIZE:
+                    ids += self._insert_batch(connection, batch)
+                    batch = []
+                    if progress is not None:
+                        progress(len(ids))
+            ids += self._insert_batch(connection, batch)
+        if progress is not None:
+            progress(len(ids))
+        return ids
+
+    @staticmethod
+    def _exists(session_id: str) -> InvalidArgumentError:
+        return InvalidArgumentError(
+            problem(QT_TRANSLATE_NOOP("errors", "sessie '{id}' staat al in het archief"), id=session_id)
+        )
+
+    @staticmethod
+    def _check_photos(session: Session, photos: dict[str, bytes]) -> None:
+        for name, data in photos.items():
+            check_photo_name(name)
+            if len(data) > MAX_PHOTO_BYTES:
+                raise InvalidArgumentError(problem(QT_TRANSLATE_NOOP("errors", "foto '{name}' is te groot"), name=name))
+            check_photo_data(data, name)
+        if {photo.name for photo in session.photos} != set(photos):
+            raise InvalidArgumentError(
+                problem(QT_TRANSLATE_NOOP("errors", "de foto's kloppen niet met de lijst in de sessie"))
+            )
+
+    def _insert_batch(self, connection, batch: list[tuple[SessionRecord, dict[str, bytes]]]) -> list[str]:
+        if not batch:
+            return []
+        ids = [record.id for record, _photos in batch]
+        existing = connection.execute(select(SessionRow.id).where(SessionRow.id.in_(ids))).scalars().first()
+        if existing is not None:
+            raise self._exists(existing)
+        insert_sessions(connection, [record for record, _photos in batch])
+        photo_rows = [
+            {
+                "session_id": record.id,
+                "name": name,
+                "sha256": hashlib.sha256(data).hexdigest(),
+                "size": len(data),
+                "data": data,
+            }
+            for record, photos in batch
+            for name, data in photos.items()
+        ]
+        if photo_rows:
+            connection.execute(PhotoRow.__table__.insert(), photo_rows)
+        return ids

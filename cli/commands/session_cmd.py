@@ -12,12 +12,11 @@ from boards.archive import (
     default_archive_url,
     display_url,
     export_bundle,
-    import_bundles,
     is_session_file,
     resolve_session,
 )
 from boards.errors import InvalidArgumentError, problem
-from boards.fileformat import SESSION_SUFFIX, load_session, save_session
+from boards.fileformat import SESSION_SUFFIX, save_session
 from boards.i18n import QT_TRANSLATE_NOOP
 from boards.merging import KEEP_LABELS, PART_LABELS, UNPLACED_ZONE, Keep, Part, ZoneComparison
 from boards.photos import read_photo
@@ -30,6 +29,7 @@ from boards.wording import count_text
 from boards.workspace import new_session
 from cli.output import print_json
 from cli.parser import argument_type
+from cli.selection import add_filter_arguments, selection_from_args
 
 
 def _archive(args: argparse.Namespace) -> Archive:
@@ -78,15 +78,9 @@ def _new(args: argparse.Namespace) -> int:
 
 
 def _list(args: argparse.Namespace) -> int:
+    selection = selection_from_args(args)
     with _archive(args) as archive:
-        summaries = archive.list(
-            school=args.school,
-            method=args.method,
-            board=args.board,
-            date_from=check_session_date(args.date_from) or None,
-            date_to=check_session_date(args.date_to) or None,
-            text=args.search,
-        )
+        summaries = archive.list(selection)
     if args.json:
         print_json([summary.to_dict() for summary in summaries])
         return 0
@@ -170,33 +164,20 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    path = Path(args.file)
-    with _archive(args) as archive:
-        if path.suffix.lower() == BUNDLE_SUFFIX:
-            ids = import_bundles(archive, path, keep_id=args.keep_id)  # a session or a school bundle
-            if len(ids) != 1:
-                if args.json:
-                    print_json({"ids": ids})
-                else:
-                    print(f"Geïmporteerd: {len(ids)} sessies ({', '.join(ids)})")
-                return 0
-            session_id = ids[0]
-        else:
-            session = load_session(path)
-            if not args.keep_id:
-                from boards.session import new_id
+    from boards.archive.importing import import_files
 
-                session.id = new_id()
-            elif archive.exists(session.id):
-                raise InvalidArgumentError(
-                    problem(QT_TRANSLATE_NOOP("errors", "sessie '{id}' staat al in het archief"), id=session.id)
-                )
-            session.photos = []  # a session file carries no photo bytes
-            session_id = archive.save(session)
+    with _archive(args) as archive:
+        outcome = import_files(archive, args.files, keep_id=args.keep_id, skip_bad=args.skip_bad)
     if args.json:
-        print_json({"id": session_id})
+        print_json({**({"id": outcome.ids[0]} if len(outcome.ids) == 1 else {}), **outcome.to_dict()})
+        return 0
+    for path, why in outcome.skipped:
+        print(f"Overgeslagen: {path}: {why}")
+    if len(outcome.ids) == 1:
+        print(f"Geïmporteerd als sessie {outcome.ids[0]}")
     else:
-        print(f"Geïmporteerd als sessie {session_id}")
+        ids = f" ({', '.join(outcome.ids)})" if len(outcome.ids) <= 10 else ""
+        print(f"Geïmporteerd: {len(outcome.ids)} sessies{ids} in {display_url(archive.url)}")
     return 0
 
 
@@ -466,12 +447,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     sub.set_defaults(handler=_new)
 
     sub = commands.add_parser("list", help="sessies in het archief zoeken")
-    sub.add_argument("--school")
-    sub.add_argument("--method")
-    sub.add_argument("--board")
-    sub.add_argument("--from", dest="date_from", metavar="JJJJ-MM-DD")
-    sub.add_argument("--to", dest="date_to", metavar="JJJJ-MM-DD")
-    sub.add_argument("--search", metavar="TEKST", help="zoekt in school, team, onderwerp, notities en acties")
+    add_filter_arguments(sub)
     json_flag(sub)
     sub.set_defaults(handler=_list)
 
@@ -486,9 +462,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     json_flag(sub)
     sub.set_defaults(handler=_export)
 
-    sub = commands.add_parser("import", help="sessiebundel (.bpbundel) of sessiebestand in het archief zetten")
-    sub.add_argument("file", metavar="BESTAND")
+    sub = commands.add_parser(
+        "import", help="sessiebundels (.bpbundel), sessiebestanden of mappen ermee in het archief zetten"
+    )
+    sub.add_argument("files", nargs="+", metavar="BESTAND_OF_MAP", help="een map wordt doorzocht, ook submappen")
     sub.add_argument("--keep-id", action="store_true", help="de id uit het bestand houden (weigert als die al bestaat)")
+    sub.add_argument(
+        "--skip-bad",
+        action="store_true",
+        help="onleesbare bestanden overslaan (en noemen) in plaats van niets te importeren",
+    )
     json_flag(sub)
     sub.set_defaults(handler=_import)
 

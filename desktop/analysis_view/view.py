@@ -160,7 +160,11 @@ class AnalysisView(QWidget):
     # --- data ----------------------------------------------------------------------------
 
     def set_sessions(self, sessions: Sequence[Session]) -> None:
-        self.analysis = analyse(sessions) if sessions else None
+        self.set_analysis(analyse(sessions) if sessions else None)
+
+    def set_analysis(self, analysis: Analysis | None) -> None:
+        """Show an analysis made elsewhere (in a worker thread, for many sessions)."""
+        self.analysis = analysis
         self.session_combo.blockSignals(True)
         self.session_combo.clear()
         for item in self.analysis.per_session if self.analysis else []:
@@ -168,7 +172,7 @@ class AnalysisView(QWidget):
         self.session_combo.blockSignals(False)
         self.trend_combo.blockSignals(True)
         self.trend_combo.clear()
-        titles = {session.board.id: session.board.title for session in sessions}
+        titles = {session.board.id: session.board.title for session in (analysis.sessions if analysis else [])}
         for trend in self.analysis.trends if self.analysis else []:
             self.trend_combo.addItem(
                 self.tr("{board} bij {school}").format(

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from boards.archive import BUNDLE_SUFFIX, Archive, SessionSummary, export_bundle, import_bundles
 from boards.archive.school import Erased, SchoolData, erase_school, export_school, find_school
+from boards.archive.selection import SessionFilter
 from boards.errors import BruinpapierError
 from boards.methods import list_methods
 from boards.session import Session, is_session_date
@@ -104,8 +105,13 @@ class ArchiveBrowser(QWidget):
         self.school_filter.setPlaceholderText(self.tr("School"))
         self.method_filter = QComboBox(self)
         self.method_filter.addItem(self.tr("Alle methoden"), None)
-        for method in list_methods():
+        self._methods = {method.id: method for method in list_methods()}
+        for method in self._methods.values():
             self.method_filter.addItem(method.title, method.id)
+        self.step_filter = QComboBox(self)
+        self.step_filter.setToolTip(self.tr("Kies eerst een methode, dan een van haar stappen"))
+        self._fill_step_choices()
+        self.method_filter.currentIndexChanged.connect(lambda _index: self._fill_step_choices())
         self.board_filter = QComboBox(self)
         self.board_filter.addItem(self.tr("Alle borden"), None)
         self._fill_board_choices()
@@ -122,7 +128,7 @@ class ArchiveBrowser(QWidget):
         self.search.setClearButtonEnabled(True)
         for edit in (self.school_filter, self.date_from, self.date_to, self.search):
             edit.textChanged.connect(self.refresh)
-        for combo in (self.method_filter, self.board_filter):
+        for combo in (self.method_filter, self.step_filter, self.board_filter):
             combo.currentIndexChanged.connect(self.refresh)
 
         self.model = SummaryModel(self)
@@ -155,7 +161,14 @@ class ArchiveBrowser(QWidget):
         self.import_button.clicked.connect(self.import_bundle)
 
         filters = QHBoxLayout()
-        for widget in (self.school_filter, self.method_filter, self.board_filter, self.date_from, self.date_to):
+        for widget in (
+            self.school_filter,
+            self.method_filter,
+            self.step_filter,
+            self.board_filter,
+            self.date_from,
+            self.date_to,
+        ):
             filters.addWidget(widget)
         buttons = QHBoxLayout()
         for button in (
@@ -197,17 +210,34 @@ class ArchiveBrowser(QWidget):
                 self.board_filter.addItem(title, board_id)
                 known.add(board_id)
 
+    def _fill_step_choices(self) -> None:
+        """The steps of the chosen method (none to choose without a method)."""
+        method = self._methods.get(self.method_filter.currentData())
+        self.step_filter.blockSignals(True)
+        self.step_filter.clear()
+        self.step_filter.addItem(self.tr("Alle stappen"), None)
+        for step in method.steps if method is not None else ():
+            self.step_filter.addItem(f"{step.nr}. {step.title}", step.id)
+        self.step_filter.setEnabled(method is not None)
+        self.step_filter.blockSignals(False)
+
+    def selection(self) -> SessionFilter:
+        """The sessions the filters choose — the core's filter, which ``session list``, ``analyse`` and
+        ``report`` use too. A date that is not one is left out (and marked)."""
+        return SessionFilter(
+            school=self.school_filter.text().strip() or None,
+            board=self.board_filter.currentData(),
+            method=self.method_filter.currentData(),
+            step=self.step_filter.currentData(),
+            date_from=self._date(self.date_from),
+            date_to=self._date(self.date_to),
+            text=self.search.text().strip() or None,
+        )
+
     def refresh(self) -> None:
         selected = self.selected_id()
         try:
-            rows = self.archive.list(
-                school=self.school_filter.text().strip() or None,
-                method=self.method_filter.currentData(),
-                board=self.board_filter.currentData(),
-                date_from=self._date(self.date_from),
-                date_to=self._date(self.date_to),
-                text=self.search.text().strip() or None,
-            )
+            rows = self.archive.list(self.selection())
         except BruinpapierError as error:
             self._error(str(error))
             rows = []

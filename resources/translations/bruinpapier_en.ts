@@ -193,6 +193,10 @@
         <translation>All methods</translation>
     </message>
     <message>
+        <source>Kies eerst een methode, dan een van haar stappen</source>
+        <translation>Choose a method first, then one of its steps</translation>
+    </message>
+    <message>
         <source>Alle borden</source>
         <translation>All boards</translation>
     </message>
@@ -247,6 +251,10 @@
     <message>
         <source>Schrijf de datum als JJJJ-MM-DD</source>
         <translation>Write the date as YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Alle stappen</source>
+        <translation>All steps</translation>
     </message>
     <message>
         <source>{count} sessie(s)</source>
@@ -334,6 +342,18 @@
     <message>
         <source>Er zijn geen sessies om te analyseren.</source>
         <translation>There are no sessions to analyse.</translation>
+    </message>
+    <message>
+        <source>{count} sessies worden geteld …</source>
+        <translation>Counting {count} sessions …</translation>
+    </message>
+    <message>
+        <source>Samenvatting van {count} sessies klaar.</source>
+        <translation>Summary of {count} sessions ready.</translation>
+    </message>
+    <message>
+        <source>Analyseren lukte niet: {reason}</source>
+        <translation>Analysis failed: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2748,6 +2768,46 @@ Use Align and Distribute in the Arrange menu.</translation>
         <translation>The window is rebuilt in the chosen language; open boards stay open. The templates from the school folder are on the Start page under &apos;School templates&apos;; leave it empty to use no school folder.</translation>
     </message>
     <message>
+        <source>leeg: het archief in uw gebruikersmap (SQLite)</source>
+        <translation>empty: the archive in your user folder (SQLite)</translation>
+    </message>
+    <message>
+        <source>Een gedeeld archief van het schoolbestuur: postgresql://gebruiker@server/database. Laat het wachtwoord liever weg en zet het in het bestand .pgpass.</source>
+        <translation>A school board&apos;s shared archive: postgresql://user@server/database. Better leave the password out and put it in the .pgpass file.</translation>
+    </message>
+    <message>
+        <source>Verbinding testen</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <source>Archief</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>Let op: de omgevingsvariabele {name} gaat voor dit adres; nu gebruikt: {url}</source>
+        <translation>Note: the environment variable {name} takes precedence over this address; now in use: {url}</translation>
+    </message>
+    <message>
+        <source>Verbinden …</source>
+        <translation>Connecting …</translation>
+    </message>
+    <message>
+        <source>Verbonden ({kind}), maar het archief komt uit een nieuwere Bruinpapier: werk eerst bij.</source>
+        <translation>Connected ({kind}), but the archive comes from a newer Bruinpapier: update first.</translation>
+    </message>
+    <message>
+        <source>Verbonden ({kind}); het archief is nog leeg en wordt bij het eerste gebruik ingericht.</source>
+        <translation>Connected ({kind}); the archive is still empty and will be set up when first used.</translation>
+    </message>
+    <message>
+        <source>Verbonden ({kind}): u ziet 1 sessie in dit archief.</source>
+        <translation>Connected ({kind}): you see 1 session in this archive.</translation>
+    </message>
+    <message>
+        <source>Verbonden ({kind}): u ziet {count} sessies in dit archief.</source>
+        <translation>Connected ({kind}): you see {count} sessions in this archive.</translation>
+    </message>
+    <message>
         <source>Map met schoolsjablonen kiezen</source>
         <translation>Choose the folder of school templates</translation>
     </message>
@@ -2883,6 +2943,138 @@ Use Align and Distribute in the Arrange menu.</translation>
     <message>
         <source>Foto&apos;s</source>
         <translation>Photos</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryView</name>
+    <message>
+        <source>Sessies apart bekijken</source>
+        <extracomment>Up to this many sessions the summary offers to analyse them one by one (each is loaded then).</extracomment>
+        <translation>View sessions one by one</translation>
+    </message>
+    <message>
+        <source>Excel…</source>
+        <translation>Excel…</translation>
+    </message>
+    <message>
+        <source>De tabellen van de samenvatting als Excel-werkmap</source>
+        <translation>The summary&apos;s tables as an Excel workbook</translation>
+    </message>
+    <message>
+        <source>PDF-rapport…</source>
+        <translation>PDF report…</translation>
+    </message>
+    <message>
+        <source>Rapport van de samenvatting: overzicht, per bord, scholen vergeleken</source>
+        <translation>Report of the summary: overview, per board, schools compared</translation>
+    </message>
+    <message>
+        <source>Wat het bord kleurt</source>
+        <translation>What the board is coloured by</translation>
+    </message>
+    <message>
+        <source>Wat de kleur van de vakken laat zien, opgeteld over alle sessies: één soort stippen, de briefjes of de balans</source>
+        <translation>What the colour of the zones shows, added up over all sessions: one kind of dots, the notes or the balance</translation>
+    </message>
+    <message>
+        <source>&amp;Kleur naar:</source>
+        <translation>&amp;Colour by:</translation>
+    </message>
+    <message>
+        <source>Bord</source>
+        <translation>Board</translation>
+    </message>
+    <message>
+        <source>Grafieken</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <source>Tabellen</source>
+        <translation>Tables</translation>
+    </message>
+    <message>
+        <source>Bord:</source>
+        <translation>Board:</translation>
+    </message>
+    <message>
+        <source>Samenvatting van {selection}: {sessions} sessies van {schools} scholen{period}</source>
+        <translation>Summary of {selection}: {sessions} sessions of {schools} schools{period}</translation>
+    </message>
+    <message>
+        <source>Elke sessie apart analyseren (tot {limit} sessies)</source>
+        <translation>Analyse each session on its own (up to {limit} sessions)</translation>
+    </message>
+    <message>
+        <source>{title} ({count} sessies)</source>
+        <translation>{title} ({count} sessions)</translation>
+    </message>
+    <message>
+        <source>Geen sessies gekozen.</source>
+        <translation>No sessions chosen.</translation>
+    </message>
+    <message>
+        <source>Per vak (alle sessies)</source>
+        <translation>Per zone (all sessions)</translation>
+    </message>
+    <message>
+        <source>Procesplaat: rangorde</source>
+        <translation>Process board: ranking</translation>
+    </message>
+    <message>
+        <source>Procesplaat: per groep</source>
+        <translation>Process board: per group</translation>
+    </message>
+    <message>
+        <source>Scholen vergeleken: {measure}</source>
+        <translation>Schools compared: {measure}</translation>
+    </message>
+    <message>
+        <source>Per {unit} (gemiddeld per sessie)</source>
+        <translation>Per {unit} (mean per session)</translation>
+    </message>
+    <message>
+        <source>Verloop per vak</source>
+        <translation>Change per zone</translation>
+    </message>
+    <message>
+        <source>Scholen</source>
+        <translation>Schools</translation>
+    </message>
+    <message>
+        <source>Per {unit}</source>
+        <translation>Per {unit}</translation>
+    </message>
+    <message>
+        <source>Borden</source>
+        <translation>Boards</translation>
+    </message>
+    <message>
+        <source>Kleuren briefjes</source>
+        <translation>Note colours</translation>
+    </message>
+    <message>
+        <source>Bezig met {file} …</source>
+        <translation>Writing {file} …</translation>
+    </message>
+    <message>
+        <source>Geschreven: {file}</source>
+        <translation>Written: {file}</translation>
+    </message>
+    <message>
+        <source>Opslaan mislukt: {reason}</source>
+        <translation>Saving failed: {reason}</translation>
+    </message>
+    <message>
+        <source>Excel-werkmap (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Exporteren</source>
+        <translation>Export</translation>
     </message>
 </context>
 <context>
@@ -3231,6 +3423,14 @@ It was not deleted but set aside as {path}.</translation>
     <message>
         <source>; {kept} keer bleef wat al getypt was</source>
         <translation>; {kept} time(s) what was typed stayed</translation>
+    </message>
+    <message>
+        <source>De sessies worden geladen en geanalyseerd …</source>
+        <translation>Loading and analysing the sessions …</translation>
+    </message>
+    <message>
+        <source>Analyseren lukte niet: {reason}</source>
+        <translation>Analysis failed: {reason}</translation>
     </message>
     <message>
         <source>Foto&apos;s teruglezen</source>
@@ -3638,6 +3838,7 @@ It was not deleted but set aside as {path}.</translation>
     </message>
     <message>
         <source>tekst</source>
+        <extracomment>Keywords that apply to one JSON type only (JSON Schema ignores them for values of other types).</extracomment>
         <translation>text</translation>
     </message>
     <message>
@@ -3825,7 +4026,12 @@ It was not deleted but set aside as {path}.</translation>
         <translation>&apos;{ref}&apos; is not a session file ({suffix}) nor a session id in the archive {url}; see &apos;bruinpapier session list&apos;</translation>
     </message>
     <message>
+        <source>geen verbinding met het archief {url}: {detail}; controleer het adres, de gebruikersnaam en het wachtwoord, en of de server bereikbaar is</source>
+        <translation>no connection to the archive {url}: {detail}; check the address, the user name and the password, and whether the server can be reached</translation>
+    </message>
+    <message>
         <source>&apos;{url}&apos; is geen geldig archiefadres; gebruik bijv. sqlite:///pad/archief.sqlite of postgresql+psycopg://gebruiker@server/database</source>
+        <extracomment>Sessions written per bulk insert when many are stored at once (``Archive.add_many``). The columns of the archive list (SessionSummary) as stored; then ``updated_at`` and the photos.</extracomment>
         <translation>&apos;{url}&apos; is not a valid archive address; use e.g. sqlite:///path/archive.sqlite or postgresql+psycopg://user@server/database</translation>
     </message>
     <message>
@@ -3869,6 +4075,14 @@ It was not deleted but set aside as {path}.</translation>
         <translation>the archive is damaged ({detail}); restore a backup or choose another archive</translation>
     </message>
     <message>
+        <source>uw databaserol heeft geen toegang tot de school van deze sessie; er is niets opgeslagen. Vraag de beheerder van het archief om toegang (&apos;bruinpapier archive grant ROL SCHOOL&apos;)</source>
+        <translation>your database role has no access to this session&apos;s school; nothing was saved. Ask the archive&apos;s administrator for access (&apos;bruinpapier archive grant ROLE SCHOOL&apos;)</translation>
+    </message>
+    <message>
+        <source>geen toestemming voor deze handeling ({detail}); er is niets gewijzigd. Alleen de beheerder van het archief mag dit</source>
+        <translation>not permitted ({detail}); nothing was changed. Only the archive&apos;s administrator may do this</translation>
+    </message>
+    <message>
         <source>geen toestemming om in het archief te schrijven ({detail}); er is niets opgeslagen</source>
         <translation>no permission to write to the archive ({detail}); nothing was saved</translation>
     </message>
@@ -3883,6 +4097,10 @@ It was not deleted but set aside as {path}.</translation>
     <message>
         <source>het archief komt uit een nieuwere Bruinpapier (schemaversie onbekend: {detail}); werk Bruinpapier bij om het te openen. Er is niets gewijzigd</source>
         <translation>the archive comes from a newer Bruinpapier (unknown schema version: {detail}); update Bruinpapier to open it. Nothing was changed</translation>
+    </message>
+    <message>
+        <source>deze databaserol heeft geen toegang tot het archief ({detail}); vraag de beheerder om toegang tot uw scholen (&apos;bruinpapier archive grant ROL SCHOOL&apos;)</source>
+        <translation>this database role has no access to the archive ({detail}); ask the administrator for access to your schools (&apos;bruinpapier archive grant ROLE SCHOOL&apos;)</translation>
     </message>
     <message>
         <source>sessie &apos;{id}&apos; staat niet in het archief {url}; zie &apos;bruinpapier session list&apos;</source>
@@ -4222,6 +4440,19 @@ It was not deleted but set aside as {path}.</translation>
         <translation>&apos;{name}&apos; has no pages</translation>
     </message>
     <message>
+        <source>toegang per school geldt alleen voor een gedeeld PostgreSQL-archief; een SQLite-archief is van één gebruiker (wie het bestand kan lezen, ziet alles)</source>
+        <extracomment>Tables whose rows belong to one session (``session_id``): visible when that session is.</extracomment>
+        <translation>access per school applies only to a shared PostgreSQL archive; a SQLite archive has one user (whoever can read the file sees everything)</translation>
+    </message>
+    <message>
+        <source>databaserol &apos;{role}&apos; bestaat niet op de server; maak hem eerst aan, bijvoorbeeld met CREATE ROLE &quot;{role}&quot; LOGIN PASSWORD &apos;…&apos;</source>
+        <translation>database role &apos;{role}&apos; does not exist on the server; create it first, for example with CREATE ROLE &quot;{role}&quot; LOGIN PASSWORD &apos;…&apos;</translation>
+    </message>
+    <message>
+        <source>de groepsrollen {roles} bestaan nog niet en deze verbinding mag geen rollen maken; voer dit uit als de beheerder van de server (CREATEROLE)</source>
+        <translation>the group roles {roles} do not exist yet and this connection may not create roles; run this as the server&apos;s administrator (CREATEROLE)</translation>
+    </message>
+    <message>
         <source>geef de naam van de school op</source>
         <translation>give the name of the school</translation>
     </message>
@@ -4398,6 +4629,43 @@ It was not deleted but set aside as {path}.</translation>
     <message>
         <source>{width} × {height} pixels is te groot (hoogstens {limit} miljoen pixels); voor dit bord kan het tot ongeveer {dpi} dpi of {fit} pixels breed</source>
         <translation>{width} × {height} pixels is too large (at most {limit} million pixels); for this board it can go up to about {dpi} dpi or {fit} pixels wide</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; bestaat niet (geen bestand en geen map)</source>
+        <extracomment>What a folder is searched for (and its sub-folders).</extracomment>
+        <translation>&apos;{path}&apos; does not exist (neither a file nor a folder)</translation>
+    </message>
+    <message>
+        <source>geen sessiebestanden ({suffixes}) gevonden in {paths}</source>
+        <translation>no session files ({suffixes}) found in {paths}</translation>
+    </message>
+    <message>
+        <source>de periode {start} t/m {end} is leeg: &apos;van&apos; ligt na &apos;t/m&apos;</source>
+        <translation>the period {start} to {end} is empty: &apos;from&apos; is after &apos;to&apos;</translation>
+    </message>
+    <message>
+        <source>geef sessies op óf kies ze met filters (--school, --board, … of --all), niet allebei</source>
+        <translation>give sessions or choose them with filters (--school, --board, … or --all), not both</translation>
+    </message>
+    <message>
+        <source>geef sessies op (bestanden of archief-id&apos;s), of kies ze uit het archief met --school, --board, --method, --step, --from, --to, --search of --all</source>
+        <translation>give sessions (files or archive ids), or choose them from the archive with --school, --board, --method, --step, --from, --to, --search or --all</translation>
+    </message>
+    <message>
+        <source>--summary en --per-session gaan niet samen; kies er één</source>
+        <translation>--summary and --per-session do not go together; choose one</translation>
+    </message>
+    <message>
+        <source>geen sessies gevonden met deze filters</source>
+        <translation>no sessions found with these filters</translation>
+    </message>
+    <message>
+        <source>geef een school óf --bestuur op (alle scholen), één van de twee</source>
+        <translation>give a school or --bestuur (all schools), one of the two</translation>
+    </message>
+    <message>
+        <source>--all kiest alle sessies; laat het weg als u filtert</source>
+        <translation>--all chooses every session; leave it out when you filter</translation>
     </message>
 </context>
 <context>
