@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from boards.errors import InvalidArgumentError, problem
-from boards.i18n import QT_TRANSLATE_NOOP
+from boards.i18n import QT_TRANSLATE_NOOP, Message
 
 #: ISO 216 A-series sheets, portrait (width, height) in mm.
 A_SERIES_MM: dict[str, tuple[float, float]] = {
@@ -96,10 +96,19 @@ class Paper:
 
     def label(self) -> str:
         """Short human label: ``A1 liggend`` or ``900 × 2000 mm``."""
+        return self.label_message().render()
+
+    def label_message(self) -> Message:
+        """The label, translatable (the app shows ``A1 landscape`` in English)."""
         if self.is_custom:
-            return f"{_fmt(self.width_mm)} × {_fmt(self.height_mm)} mm"
-        word = "liggend" if self.orientation is Orientation.LANDSCAPE else "staand"
-        return f"{self.format} {word}"
+            return Message(
+                "paper",
+                QT_TRANSLATE_NOOP("paper", "{width} × {height} mm"),
+                {"width": _fmt(self.width_mm), "height": _fmt(self.height_mm)},
+            )
+        if self.orientation is Orientation.LANDSCAPE:
+            return Message("paper", QT_TRANSLATE_NOOP("paper", "{format} liggend"), {"format": self.format})
+        return Message("paper", QT_TRANSLATE_NOOP("paper", "{format} staand"), {"format": self.format})
 
 
 _CUSTOM_RE = re.compile(r"^\s*(\d+(?:[.,]\d+)?)\s*[xX×]\s*(\d+(?:[.,]\d+)?)\s*(?:mm)?\s*$")

@@ -14,6 +14,7 @@ from boards.fileformat import load_board
 from boards.i18n import QT_TRANSLATE_NOOP
 from boards.methods import list_methods
 from boards.model import Board
+from boards.search import matches
 from resources import resource_path
 
 OTHER_METHOD = "overig"
@@ -93,3 +94,31 @@ def templates_by_method() -> dict[str, list[Board]]:
     for board in list_templates():
         grouped.setdefault(board.method or OTHER_METHOD, []).append(board)
     return grouped
+
+
+def search_texts(board: Board) -> list[str]:
+    """What the template search looks in: title, method, step and the board's question."""
+    from boards.methods import get_method
+
+    texts = [board.title, board.question]
+    if board.method:
+        try:
+            method = get_method(board.method)
+        except NotFoundError:
+            texts.append(board.method)
+        else:
+            texts.append(method.title)
+            if board.step:
+                try:
+                    step = method.step(board.step)
+                except NotFoundError:
+                    texts.append(board.step)
+                else:
+                    texts += [step.title, f"stap {step.nr}"]
+    return texts
+
+
+def template_matches(board: Board, query: str) -> bool:
+    """The template search: every word of ``query`` in the title, method, step or question
+    (case and accents ignored)."""
+    return matches(query, search_texts(board))

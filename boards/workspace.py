@@ -122,6 +122,7 @@ class Workspace:
         self.trajectory: Trajectory | None = None  # the trajectory the session belongs to, as opened
         self.trajectory_file: Path | None = None  # its file; None: the session belongs in the archive
         self.shown_trajectory_file: Path | None = None  # the trajectory the user has open (shown again after a rebuild)
+        self.analysed: list[Session] = []  # the sessions being analysed (shown again after a rebuild)
         self.pending_photos: dict[str, bytes] = {}  # read back for the session; stored with it on saving
         self.recovery_owner = owner or RecoveryOwner(recovery_folder)
         self.recovery = self.recovery_owner.copy(SESSION_RECOVERY_KIND, SESSION_SUFFIX, dumps_session, load_session)

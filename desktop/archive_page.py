@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QV
 
 from boards.errors import BruinpapierError
 from desktop.background import BackgroundJob
+from desktop.feedback import explain
 from desktop.i18n import error_text
 
 if TYPE_CHECKING:
@@ -35,17 +36,29 @@ class ArchivePage(QWidget):
         super().__init__(parent)
         self._open_archive = open_archive
         self.browser: ArchiveBrowser | None = None
-        self.analyse_button = QPushButton(self.tr("Getoonde sessies analyseren"))
+        self.analyse_button = QPushButton(self.tr("Getoonde sessies anal&yseren"))
+        self.analyse_button.setToolTip(self.tr("De sessies in de lijst samen analyseren: tellingen, verloop, scholen"))
         self.analyse_button.clicked.connect(self.analyse_listed)
         self.message = QLabel()
         self.message.setWordWrap(True)
+        self.intro = QLabel(
+            self.tr(
+                "Alle bewaarde sessies: zoek en open ze, maak een kopie of een bundel, of kies welke je samen "
+                "analyseert."
+            )
+        )
+        self.intro.setObjectName("muted")
+        self.intro.setWordWrap(True)
         self.progress = QProgressBar()
         self.progress.setTextVisible(False)
         self.progress.setMaximumWidth(220)
+        self.progress.setAccessibleName(self.tr("Voortgang van het tellen"))
+        self.progress.setToolTip(self.tr("Hoeveel van de getoonde sessies al geteld zijn"))
         self.progress.hide()
         self.job: BackgroundJob | None = None
         self.summary_selection = None  # the SessionFilter of the last summary
         self._layout = QVBoxLayout(self)
+        self._layout.addWidget(self.intro)
         bottom = QHBoxLayout()
         bottom.addWidget(self.message, 1)
         bottom.addWidget(self.progress)
@@ -65,13 +78,30 @@ class ArchivePage(QWidget):
             return False
         self.browser = ArchiveBrowser(archive, self)
         self.browser.sessionOpened.connect(self.session_opened.emit)
-        self._layout.insertWidget(0, self.browser, 1)
+        self.browser.model.modelReset.connect(self._update_message)
+        self._layout.insertWidget(1, self.browser, 1)
+        self.setFocusProxy(self.browser.search)  # on this page, typing searches the archive
+        self._update_message()
         return True
 
     def refresh(self) -> None:
         """List the archive again (after a session was saved), when the browser is open."""
         if self.browser is not None:
             self.browser.refresh()
+
+    def _update_message(self) -> None:
+        """An empty list says why and what to do; the analyse button says why it cannot analyse (while
+        the listed sessions are being counted, the count's own message and reason stay)."""
+        assert self.browser is not None
+        if self.job is not None:
+            return
+        empty = not self.browser.model.rows
+        self.message.setText(
+            self.tr("Nog geen sessies gevonden. Een sessie komt hier zodra je haar bewaart op de pagina Sessie.")
+            if empty
+            else ""
+        )
+        explain(self.analyse_button, not empty, self.tr("Er staan geen sessies in de lijst"))
 
     def close_browser(self) -> None:
         """Forget the browser (another archive was chosen in the settings): made again when shown."""
@@ -93,7 +123,7 @@ class ArchivePage(QWidget):
             return self.job  # still counting the previous choice
         archive, selection = self.browser.archive, self.browser.selection()
         self.summary_selection = selection
-        self.analyse_button.setEnabled(False)
+        explain(self.analyse_button, False, self.tr("De getoonde sessies worden nu geteld"))
         self.progress.setRange(0, 0)
         self.progress.show()
         self.message.setText(self.tr("{count} sessies worden geteld …").format(count=len(self.browser.model.rows)))
@@ -111,7 +141,10 @@ class ArchivePage(QWidget):
     def _finished(self) -> None:
         self.job = None
         self.progress.hide()
-        self.analyse_button.setEnabled(True)
+        if self.browser is not None:
+            self._update_message()
+        else:
+            explain(self.analyse_button, True)
 
     def _summarised(self, summary) -> None:
         self._finished()

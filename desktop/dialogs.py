@@ -29,6 +29,7 @@ from boards.model import Board, Legend
 from boards.paper import A_SERIES_MM, CUSTOM, Orientation, Paper
 from boards.readback import board_poster_layout, frame_width_mm
 from boards.templates import list_templates
+from desktop.accessibility import describe, describe_buttons
 from desktop.i18n import LANGUAGES
 
 BLANK = ""
@@ -76,6 +77,10 @@ class PaperChooser(QWidget):
             spin.setSuffix(" mm")
         self.width.setValue(900)
         self.height.setValue(2000)
+        describe(self.format, self.tr("Het papierformaat: A0 tot A4, of een eigen maat zoals een rol"))
+        describe(self.orientation, self.tr("Liggend of staand papier"))
+        describe(self.width, self.tr("Breedte van een eigen maat, in mm"))
+        describe(self.height, self.tr("Hoogte van een eigen maat, in mm"))
         form.addRow(self.tr("Papier"), self.format)
         form.addRow(self.tr("Richting"), self.orientation)
         form.addRow(self.tr("Breedte"), self.width)
@@ -137,6 +142,9 @@ class NewBoardDialog(QDialog):
         form.addRow(self.tr("Titel"), self.title)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Bord maken"))
+        describe(self.template, self.tr("Het sjabloon waar het bord mee begint, of een leeg bord"))
+        describe(self.title, self.tr("De titel bovenaan het bord"))
+        describe_buttons(buttons, self.tr("Het bord maken en openen op de pagina Bord"), self.tr("Geen bord maken"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
@@ -232,7 +240,9 @@ class SettingsDialog(QDialog):
             )
         )
         self.archive_url.textChanged.connect(lambda _text: self.archive_result.clear())
+        self.archive_url.setAccessibleName(self.tr("Adres van het archief"))
         self.test_button = QPushButton(self.tr("Verbinding testen"))
+        self.test_button.setToolTip(self.tr("Probeert het adres hierboven zonder iets te veranderen"))
         self.test_button.clicked.connect(self.test_connection)
         archive_row = QHBoxLayout()
         archive_row.addWidget(self.archive_url, 1)
@@ -261,6 +271,8 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
+        describe(self.language, self.tr("De taal van menu's, knoppen en meldingen; de borden blijven zoals ze zijn"))
+        describe_buttons(buttons, self.tr("De gekozen taal gebruiken"), self.tr("Niets veranderen"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(note)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from boards.errors import BruinpapierError
 from boards.model import Board
+from desktop.feedback import report_saved
 from desktop.i18n import error_text, sentence
 from desktop.paths import app_settings
 from printing.image_export import (
@@ -225,7 +226,5 @@ def write(parent: QWidget, board: Board, path: Path, options: ImageOptions) -> E
         ).format(path=path, width=exported.width_px, height=exported.height_px)
     else:
         text = QCoreApplication.translate("ExportImageDialog", "Afbeelding opgeslagen: {path} (SVG)").format(path=path)
-    status = getattr(parent.window(), "statusBar", None)
-    if callable(status):
-        status().showMessage(text, 8000)
+    report_saved(parent, text, path)
     return exported

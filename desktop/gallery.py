@@ -1,20 +1,34 @@
 """The start page: new board, open, recent files, and the template gallery.
 
 Templates are grouped by method and step; each card shows a preview drawn by
-the editor's scene, the guiding question and the paper size.
+the editor's scene, the guiding question and the paper size. A search field
+(title, method, step, question; case and accents ignored, ``boards.templates``)
+and a method filter narrow the cards down; the cards are reached with the
+keyboard: Tab or ↓ from the search field, the arrow keys between cards, Enter
+to start a board.
+
+Sections: ``add_section(title, subtitle, steps, method_id)`` adds a heading
+with groups of cards (``steps``: a list of (step title or "", boards)); the
+templates are one section per method. Own and school templates
+(``desktop.library``) are sections too, above the methods ("Mijn sjablonen",
+"Schoolsjablonen", rebuilt when the library changes; each card keeps its own
+method for the filter): search, filter and keys work on all.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QContextMenuEvent, QMouseEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QContextMenuEvent, QKeyEvent, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMenu,
@@ -27,9 +41,10 @@ from PySide6.QtWidgets import (
 
 from boards.errors import BruinpapierError
 from boards.library import FolderState, LibraryTemplate, Source
-from boards.methods import get_method
+from boards.methods import get_method, list_methods
 from boards.model import Board
-from boards.templates import OTHER_METHOD, templates_by_method
+from boards.templates import OTHER_METHOD, template_matches, templates_by_method
+from desktop.i18n import paper_label
 from desktop.library import (
     LibraryModel,
     export_template,
@@ -54,9 +69,10 @@ CARD_SPACING = 14
 
 
 class TemplateCard(QFrame):
-    """One template: preview, title, paper, question. Click to start a board from it."""
+    """One template: preview, title, paper, question. Click (or Enter, Space) to start a board from it."""
 
     clicked = Signal(str)
+    navigate = Signal(object, int)  # (this card, Qt.Key of the arrow pressed)
     menu_requested = Signal(object, object)  # (this card, global position): own and school templates
 
     def __init__(self, board: Board, parent: QWidget | None = None, origin: str = "") -> None:
@@ -67,9 +83,15 @@ class TemplateCard(QFrame):
         self.origin = origin
         self.setObjectName("templateCard")
         self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setFixedWidth(CARD_WIDTH)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setToolTip(board.description or board.question)
+        self.setToolTip(board.description or board.question or board.title)
+        self.setAccessibleName(board.title)
+        description = QCoreApplication.translate("GalleryPage", "Sjabloon op {paper}; Enter begint een bord ermee")
+        if origin:
+            description += QCoreApplication.translate("GalleryPage", "; menutoets: exporteren of verwijderen")
+        self.setAccessibleDescription(description.format(paper=paper_label(board.paper)))
         self.preview = QLabel()
         self.preview.setFixedSize(QSize(THUMB_WIDTH, round(THUMB_WIDTH * 0.72)))
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -77,7 +99,7 @@ class TemplateCard(QFrame):
         title = QLabel(board.title)
         title.setObjectName("cardTitle")
         title.setWordWrap(True)
-        paper = QLabel(board.paper.label())
+        paper = QLabel(paper_label(board.paper))
         paper.setObjectName("cardPaper")
         text = board.question or _shorten(board.description, 140)
         question = QLabel(text)
@@ -109,7 +131,9 @@ class TemplateCard(QFrame):
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         if self.origin:
-            self.menu_requested.emit(self, event.globalPos())
+            keyboard = event.reason() == QContextMenuEvent.Reason.Keyboard  # the Menu key or Shift+F10
+            where = self.mapToGlobal(self.rect().center()) if keyboard else event.globalPos()
+            self.menu_requested.emit(self, where)
             event.accept()
             return
         super().contextMenuEvent(event)
@@ -118,6 +142,55 @@ class TemplateCard(QFrame):
         if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
             self.clicked.emit(self.template_id)
         super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.clicked.emit(self.template_id)
+        elif key in ARROW_KEYS and not event.modifiers():
+            self.navigate.emit(self, key)
+        else:
+            super().keyPressEvent(event)
+
+
+ARROW_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down)
+
+
+@dataclass
+class CardGroup:
+    """The cards of one step (or of a section without steps) and the widgets around them."""
+
+    label: QLabel | None
+    holder: QWidget
+    grid: QGridLayout
+    cards: list[TemplateCard]
+
+
+@dataclass
+class GallerySection:
+    """A heading (a method, "Overige borden", own or school templates) with its groups of cards.
+
+    ``method_id`` is the method of all its cards, or None when each card has its own (own and school
+    templates); ``labels`` are the section's other widgets (headings, empty states), shown while no
+    search or filter is active or while a card of the section is shown."""
+
+    method_id: str | None
+    labels: list[QWidget]
+    groups: list[CardGroup] = field(default_factory=list)
+
+    def method_of(self, card: TemplateCard) -> str:
+        return self.method_id if self.method_id is not None else (card.board.method or OTHER_METHOD)
+
+
+def _button_row(button: QPushButton) -> QWidget:
+    """A button on its own line, at the left."""
+    row = QHBoxLayout()
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(button)
+    row.addStretch(1)
+    holder = QWidget()
+    holder.setLayout(row)
+    return holder
 
 
 def _shorten(text: str, limit: int) -> str:
@@ -151,7 +224,8 @@ class GalleryPage(QWidget):
         self._library_widgets: list[QWidget] = []
         self.library_cards: dict[str, TemplateCard] = {}
         self.cards: dict[str, TemplateCard] = {}
-        self._grids: list[tuple[QGridLayout, list[TemplateCard]]] = []
+        self.sections: list[GallerySection] = []
+        self.library_sections: list[GallerySection] = []
         self._columns = COLUMNS
         sidebar = QFrame()
         sidebar.setObjectName("gallerySidebar")
@@ -163,15 +237,19 @@ class GalleryPage(QWidget):
         tagline = QLabel(self.tr("Workshopborden ontwerpen, printen en teruglezen"))
         tagline.setWordWrap(True)
         tagline.setObjectName("tagline")
-        self.new_button = QPushButton(self.tr("Nieuw leeg bord…"))
+        self.new_button = QPushButton(self.tr("&Nieuw leeg bord…"))
         self.new_button.setObjectName("primaryButton")
+        self.new_button.setToolTip(self.tr("Een leeg bord op papier naar keuze (Ctrl+N)"))
         self.new_button.clicked.connect(lambda: self.template_chosen.emit(""))
-        self.open_button = QPushButton(self.tr("Bord openen…"))
+        self.open_button = QPushButton(self.tr("Bord &openen…"))
+        self.open_button.setToolTip(self.tr("Een bord openen dat je eerder opsloeg (Ctrl+O)"))
         self.open_button.clicked.connect(self.open_requested.emit)
         recent_title = QLabel(self.tr("Recente bestanden"))
         recent_title.setObjectName("sectionTitle")
         self.recent = QListWidget()
         self.recent.setObjectName("recentList")
+        self.recent.setAccessibleName(self.tr("Recente bestanden"))
+        self.recent.setToolTip(self.tr("Dubbelklik of Enter opent het bord"))
         self.recent.itemActivated.connect(self._recent_activated)
         self.recent.itemDoubleClicked.connect(self._recent_activated)
         self.recent_empty = QLabel(self.tr("Nog geen bestanden geopend."))
@@ -203,8 +281,43 @@ class GalleryPage(QWidget):
         )
         intro.setWordWrap(True)
         intro.setObjectName("muted")
+        self.search = QLineEdit()
+        self.search.setObjectName("templateSearch")
+        self.search.setPlaceholderText(self.tr("Zoeken op titel, methode, stap of vraag…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Sjablonen zoeken"))
+        self.search.setToolTip(
+            self.tr(
+                "Zoekt in titel, methode, stap en hoofdvraag; hoofdletters en accenten tellen niet. ↓: naar de kaarten"
+            )
+        )
+        self.search.textChanged.connect(lambda _text: self.apply_filter())
+        self.search.installEventFilter(self)
+        self.setFocusProxy(self.search)  # on the start page, typing searches at once
+        self.find_action = QAction(self.tr("Sjablonen zoeken"), self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.find_action.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
+        self.addAction(self.find_action)
+        self.method_filter = QComboBox()
+        self.method_filter.setAccessibleName(self.tr("Methode"))
+        self.method_filter.setToolTip(self.tr("Alleen de sjablonen van één methode tonen"))
+        self.method_filter.addItem(self.tr("Alle methodes"), None)
+        for method in list_methods():
+            self.method_filter.addItem(method.title, method.id)
+        self.method_filter.addItem(self.tr("Overige borden"), OTHER_METHOD)
+        self.method_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.method_filter.setMinimumContentsLength(16)
+        self.method_filter.currentIndexChanged.connect(lambda _index: self.apply_filter())
+        self.result_label = QLabel()
+        self.result_label.setObjectName("muted")
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 2)
+        filters.addWidget(self.method_filter, 1)
         self._content_layout.addWidget(heading)
         self._content_layout.addWidget(intro)
+        self._content_layout.addLayout(filters)
+        self._content_layout.addWidget(self.result_label)
         self._loading = QLabel(self.tr("Sjablonen laden…"))
         self._loading.setObjectName("muted")
         self._content_layout.addWidget(self._loading)
@@ -212,6 +325,7 @@ class GalleryPage(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # cards wrap instead
         scroll.setWidget(content)
         self.scroll = scroll
         layout = QHBoxLayout(self)
@@ -244,6 +358,7 @@ class GalleryPage(QWidget):
         self._build_templates()
         self._pending = list(self.cards.values())
         self._preview_timer.start()
+        self.apply_filter()
         if self.library is not None:
             self.library.changed.connect(self._build_library)
             self.library.reload()
@@ -251,46 +366,163 @@ class GalleryPage(QWidget):
     def _build_templates(self) -> None:
         for method_id, boards in templates_by_method().items():
             title, subtitle, method = _method_title(method_id)
-            label = QLabel(title)
-            label.setObjectName("methodTitle")
-            self._insert(label, spacing=10)
-            if subtitle:
-                sub = QLabel(subtitle)
-                sub.setObjectName("muted")
-                sub.setWordWrap(True)
-                self._insert(sub)
             by_step: dict[str, list[Board]] = {}
             for board in boards:
                 by_step.setdefault(board.step or "", []).append(board)
+            steps = []
             for step_id, step_boards in by_step.items():
+                step_title = ""
                 if step_id and method is not None:
                     try:
                         step = method.step(step_id)  # type: ignore[attr-defined]
-                        step_label = QLabel(self.tr("Stap {nr} · {title}").format(nr=step.nr, title=step.title))
+                        step_title = self.tr("Stap {nr} · {title}").format(nr=step.nr, title=step.title)
                     except BruinpapierError:
-                        step_label = QLabel(step_id)
-                    step_label.setObjectName("stepTitle")
-                    self._insert(step_label)
-                grid = QGridLayout()
-                grid.setSpacing(CARD_SPACING)
-                grid.setAlignment(Qt.AlignmentFlag.AlignLeft)
-                cards = []
-                for board in step_boards:
-                    card = TemplateCard(board)
-                    card.clicked.connect(self.template_chosen.emit)
-                    self.cards[board.id] = card
-                    cards.append(card)
-                self._grids.append((grid, cards))
-                self._place_cards(grid, cards, self._columns)
-                holder = QWidget()
-                holder.setLayout(grid)
-                holder.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-                self._insert(holder)
+                        step_title = step_id
+                steps.append((step_title, step_boards))
+            self.add_section(title, subtitle, steps, method_id)
+
+    def add_section(
+        self, title: str, subtitle: str, steps: list[tuple[str, list[Board]]], method_id: str = OTHER_METHOD
+    ) -> GallerySection:
+        """A heading with groups of cards, at the end of the gallery; search, filter and keys include it."""
+        label = QLabel(title)
+        label.setObjectName("methodTitle")
+        label.setWordWrap(True)
+        section = GallerySection(method_id, [label])
+        self._insert(label, spacing=10)
+        if subtitle:
+            sub = QLabel(subtitle)
+            sub.setObjectName("muted")
+            sub.setWordWrap(True)
+            section.labels.append(sub)
+            self._insert(sub)
+        for step_title, boards in steps:
+            step_label = None
+            if step_title:
+                step_label = QLabel(step_title)
+                step_label.setObjectName("stepTitle")
+                step_label.setWordWrap(True)
+                self._insert(step_label)
+            grid = QGridLayout()
+            grid.setSpacing(CARD_SPACING)
+            grid.setAlignment(Qt.AlignmentFlag.AlignLeft)
+            cards = []
+            for board in boards:
+                card = TemplateCard(board)
+                card.clicked.connect(self.template_chosen.emit)
+                card.navigate.connect(self._navigate)
+                self.cards[board.id] = card
+                cards.append(card)
+            self._place_cards(grid, cards, self._columns)
+            holder = QWidget()
+            holder.setLayout(grid)
+            holder.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+            self._insert(holder)
+            section.groups.append(CardGroup(step_label, holder, grid, cards))
+        self.sections.append(section)
+        return section
+
+    def all_sections(self) -> list[GallerySection]:
+        """Own and school templates first (they are shown above the methods), then the methods."""
+        return self.library_sections + self.sections
+
+    # --- search and filter ------------------------------------------------------------------
+
+    def apply_filter(self) -> None:
+        """Show the cards that match the search text and the chosen method; hide empty headings."""
+        query = self.search.text()
+        method_id = self.method_filter.currentData()
+        filtering = bool(query.strip()) or method_id is not None
+        shown_count = 0
+        for section in self.all_sections():
+            section_shown = False
+            for group in section.groups:
+                shown = [
+                    card
+                    for card in group.cards
+                    if (method_id is None or section.method_of(card) == method_id)
+                    and template_matches(card.board, query)
+                ]
+                for card in group.cards:
+                    card.setVisible(card in shown)
+                self._place_cards(group.grid, shown, self._columns)
+                group.holder.setVisible(bool(shown))
+                if group.label is not None:
+                    group.label.setVisible(bool(shown))
+                section_shown = section_shown or bool(shown)
+                shown_count += len(shown)
+            for label in section.labels:
+                label.setVisible(section_shown or not filtering)
+        total = len(self.cards)
+        if not self.sections:
+            self.result_label.setText("")
+        elif shown_count == 0:
+            self.result_label.setText(self.tr("Geen sjablonen gevonden; probeer een ander woord of alle methodes."))
+        elif shown_count < total:
+            self.result_label.setText(self.tr("{shown} van {total} sjablonen").format(shown=shown_count, total=total))
+        else:
+            self.result_label.setText(self.tr("{total} sjablonen").format(total=total))
+
+    def visible_cards(self) -> list[TemplateCard]:
+        """The cards shown, in reading order."""
+        return [
+            card
+            for section in self.all_sections()
+            for group in section.groups
+            for card in group.cards
+            if card.isVisibleTo(self)
+        ]
+
+    # --- keyboard ---------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.search and event.type() == QEvent.Type.KeyPress:
+            key = event.key()  # type: ignore[attr-defined]
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                cards = self.visible_cards()
+                if cards:
+                    self._focus(cards[0])
+                    return True
+        return super().eventFilter(watched, event)
+
+    def _focus(self, card: TemplateCard) -> None:
+        card.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.scroll.ensureWidgetVisible(card, 10, 10)
+
+    def _navigate(self, card: TemplateCard, key: int) -> None:
+        """Arrow keys between the cards: left/right in reading order, up/down to the nearest card in the
+        row above or below (across step and method headings); up from the first row goes to the search."""
+        cards = self.visible_cards()
+        if card not in cards:
+            return
+        index = cards.index(card)
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            target = index + (1 if key == Qt.Key.Key_Right else -1)
+            if 0 <= target < len(cards):
+                self._focus(cards[target])
+            return
+        content = self.scroll.widget()
+
+        def top_left(other: TemplateCard):
+            return other.mapTo(content, other.rect().topLeft())
+
+        here = top_left(card)
+        below = key == Qt.Key.Key_Down
+        tops = {top_left(other).y() for other in cards}
+        rows = sorted((top for top in tops if top > here.y()) if below else (top for top in tops if top < here.y()))
+        if not rows:
+            if not below:
+                self.search.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        row_top = rows[0] if below else rows[-1]
+        row = [other for other in cards if top_left(other).y() == row_top]
+        self._focus(min(row, key=lambda other: abs(top_left(other).x() - here.x())))
 
     # --- own and school templates -------------------------------------------------------------
 
     def _build_library(self) -> None:
-        """(Re)build the sections "Mijn sjablonen" and "Schoolsjablonen" after the built-in ones."""
+        """(Re)build the sections "Mijn sjablonen" and "Schoolsjablonen" above the built-in ones; they
+        are gallery sections like the methods', so search, filter and keys include them."""
         model = self.library
         if model is None:
             return
@@ -301,14 +533,14 @@ class GalleryPage(QWidget):
         for template_id in self.library_cards:
             self.cards.pop(template_id, None)
         self.library_cards = {}
-        self._library_grids: list[tuple[QGridLayout, list[TemplateCard]]] = []
-        self._library_heading(
+        self.library_sections = []
+        own = self._library_section(
             self.tr("Mijn sjablonen"),
             self.tr("Borden die je bewaarde met Bestand → Opslaan als sjabloon…, of importeerde van een collega."),
         )
-        self._library_problems(model.own_problems)
+        self._library_problems(own, model.own_problems)
         if model.own:
-            self._library_cards(model.own, self.tr("eigen sjabloon"))
+            self._library_cards(own, model.own, self.tr("eigen sjabloon"))
         else:
             empty = QLabel(
                 self.tr(
@@ -318,77 +550,70 @@ class GalleryPage(QWidget):
             )
             empty.setObjectName("muted")
             empty.setWordWrap(True)
-            self._library_insert(empty)
-            button = QPushButton(self.tr("Sjabloon &importeren…"))
+            self._library_insert(own, empty)
+            button = QPushButton(self.tr("Sjabloon im&porteren…"))
             button.setObjectName("importTemplateButton")
             button.setToolTip(self.tr("Een sjabloonbestand (.bpsjabloon) bij Mijn sjablonen zetten"))
             button.clicked.connect(lambda: import_templates(self, model))
-            row = QHBoxLayout()
-            row.setContentsMargins(0, 0, 0, 0)
-            row.addWidget(button)
-            row.addStretch(1)
-            holder = QWidget()
-            holder.setLayout(row)
-            self._library_insert(holder)
-        if model.library.school_folder is None:
-            return
-        self._library_heading(
-            self.tr("Schoolsjablonen"),
-            self.tr("Uit de gedeelde map {folder} (alleen lezen; kies een andere map bij Instellingen).").format(
-                folder=model.library.school_folder
-            ),
-        )
-        if model.school_loading:
-            loading = QLabel(self.tr("Schoolsjablonen laden…"))
-            loading.setObjectName("muted")
-            self._library_insert(loading)
-            return
-        self._library_problems(model.school_problems, settings=model.school_state != FolderState.OK)
-        if model.school:
-            self._library_cards(model.school, self.tr("schoolsjabloon"))
-        elif model.school_state == FolderState.OK:
-            empty = QLabel(self.tr("Deze map heeft (nog) geen sjablonen (.bpsjabloon)."))
-            empty.setObjectName("muted")
-            self._library_insert(empty)
+            self._library_insert(own, _button_row(button))
+        if model.library.school_folder is not None:
+            school = self._library_section(
+                self.tr("Schoolsjablonen"),
+                self.tr("Uit de gedeelde map {folder} (alleen lezen; kies een andere map bij Instellingen).").format(
+                    folder=model.library.school_folder
+                ),
+            )
+            if model.school_loading:
+                loading = QLabel(self.tr("Schoolsjablonen laden…"))
+                loading.setObjectName("muted")
+                self._library_insert(school, loading)
+            else:
+                self._library_problems(school, model.school_problems, settings=model.school_state != FolderState.OK)
+                if model.school:
+                    self._library_cards(school, model.school, self.tr("schoolsjabloon"))
+                elif model.school_state == FolderState.OK:
+                    empty = QLabel(self.tr("Deze map heeft (nog) geen sjablonen (.bpsjabloon)."))
+                    empty.setObjectName("muted")
+                    self._library_insert(school, empty)
+        self.apply_filter()
 
-    def _library_insert(self, widget: QWidget) -> None:
+    def _library_insert(self, section: GallerySection, widget: QWidget, label: bool = True) -> None:
         """Own and school templates come first, above the methods' (they are what a user made for their
         school): right after the page's heading, search and the loading line."""
         index = self._content_layout.indexOf(self._loading) + 1 + len(self._library_widgets)
         self._content_layout.insertWidget(index, widget)
         self._library_widgets.append(widget)
+        if label:
+            section.labels.append(widget)
 
-    def _library_heading(self, title: str, subtitle: str) -> None:
+    def _library_section(self, title: str, subtitle: str) -> GallerySection:
+        section = GallerySection(None, [])
+        self.library_sections.append(section)
         label = QLabel(title)
         label.setObjectName("methodTitle")
         label.setContentsMargins(0, 10, 0, 0)
-        self._library_insert(label)
+        self._library_insert(section, label)
         sub = QLabel(subtitle)
         sub.setObjectName("muted")
         sub.setWordWrap(True)
-        self._library_insert(sub)
+        self._library_insert(section, sub)
+        return section
 
-    def _library_problems(self, messages: list, settings: bool = False) -> None:
+    def _library_problems(self, section: GallerySection, messages: list, settings: bool = False) -> None:
         if not messages:
             return
         label = QLabel("\n".join(problem_texts(messages)))
         label.setObjectName("libraryProblem")
         label.setWordWrap(True)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._library_insert(label)
+        self._library_insert(section, label)
         if settings:
             button = QPushButton(self.tr("Instellingen…"))
             button.setToolTip(self.tr("Een andere map met schoolsjablonen kiezen"))
             button.clicked.connect(self.settings_requested.emit)
-            row = QHBoxLayout()
-            row.setContentsMargins(0, 0, 0, 0)
-            row.addWidget(button)
-            row.addStretch(1)
-            holder = QWidget()
-            holder.setLayout(row)
-            self._library_insert(holder)
+            self._library_insert(section, _button_row(button))
 
-    def _library_cards(self, templates: list[LibraryTemplate], kind: str) -> None:
+    def _library_cards(self, section: GallerySection, templates: list[LibraryTemplate], kind: str) -> None:
         grid = QGridLayout()
         grid.setSpacing(CARD_SPACING)
         grid.setAlignment(Qt.AlignmentFlag.AlignLeft)
@@ -397,16 +622,17 @@ class GalleryPage(QWidget):
             where = method_step_text(template.board)
             card = TemplateCard(template.board, origin=f"{kind} · {where}" if where else kind)
             card.clicked.connect(self.template_chosen.emit)
+            card.navigate.connect(self._navigate)
             card.menu_requested.connect(self._library_menu)
             self.cards[template.id] = card
             self.library_cards[template.id] = card
             cards.append(card)
-        self._library_grids.append((grid, cards))
         self._place_cards(grid, cards, self._columns)
         holder = QWidget()
         holder.setLayout(grid)
         holder.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        self._library_insert(holder)
+        self._library_insert(section, holder, label=False)
+        section.groups.append(CardGroup(None, holder, grid, cards))
         self._pending.extend(cards)
         if not self._preview_timer.isActive():
             self._preview_timer.start()
@@ -450,8 +676,9 @@ class GalleryPage(QWidget):
 
     @staticmethod
     def _place_cards(grid: QGridLayout, cards: list[TemplateCard], columns: int) -> None:
-        for card in cards:
-            grid.removeWidget(card)
+        """Lay ``cards`` out in ``columns`` (the grid's other cards are taken out of it)."""
+        while grid.count():
+            grid.takeAt(0)
         for index, card in enumerate(cards):
             grid.addWidget(card, index // columns, index % columns)
 
@@ -464,8 +691,9 @@ class GalleryPage(QWidget):
         columns = self._fitting_columns()
         if columns != self._columns:
             self._columns = columns
-            for grid, cards in self._grids + getattr(self, "_library_grids", []):
-                self._place_cards(grid, cards, columns)
+            for section in self.all_sections():
+                for group in section.groups:
+                    self._place_cards(group.grid, [card for card in group.cards if not card.isHidden()], columns)
 
     def _load_next_preview(self) -> None:
         """Draw previews one by one after the window is shown, so start-up stays fast."""

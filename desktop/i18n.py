@@ -1,6 +1,10 @@
 """Interface language: Dutch source strings, an English translation from resources/translations.
 
-The language is kept in QSettings under ``language`` (``nl`` or ``en``).
+The language is kept in QSettings under ``language`` (``nl`` or ``en``). Qt's own
+texts (file dialogs, the buttons of message boxes, context menus of text fields)
+follow it through Qt's base translation ``qtbase_<language>.qm``, which
+PySide6-Essentials ships in ``QLibraryInfo.path(TranslationsPath)``; Qt's own
+texts are English, so English needs no file there.
 """
 
 from __future__ import annotations
@@ -8,13 +12,14 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from boards.errors import BruinpapierError
+from boards.paper import Paper
 from desktop.paths import app_settings
 from resources import resource_path
 
 LANGUAGES = {"nl": "Nederlands", "en": "English"}
 DEFAULT_LANGUAGE = "nl"
 _installed: list[QTranslator] = []
-_qt_installed: list[QTranslator] = []  # Qt's own texts (standard buttons, file dialogs)
+_language = DEFAULT_LANGUAGE
 
 
 def translations_dir():
@@ -35,35 +40,41 @@ def save_language(language: str) -> None:
 
 
 def install_language(language: str) -> bool:
-    """Load the translation for ``language`` into the running app (the app's own texts are Dutch already).
-
-    Qt's own texts (the Save/Discard/Cancel buttons of a message box, file dialogs) come
-    from Qt's translation of that language, so a Dutch window has Dutch buttons too.
-    """
+    """Load the translations for ``language`` into the running app: Qt's own texts and, for English,
+    Bruinpapier's (its source texts are Dutch). False when a needed file is missing."""
+    global _language
     app = QCoreApplication.instance()
     if app is None:
         return False
-    for translator in _installed + _qt_installed:
+    for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    _qt_installed.clear()
-    QLocale.setDefault(QLocale(QLocale.Language.English if language == "en" else QLocale.Language.Dutch))
-    qt_translator = QTranslator(app)
-    if qt_translator.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt_translator)
-        _qt_installed.append(qt_translator)
-    if language == DEFAULT_LANGUAGE:
-        return True
+    _language = language if language in LANGUAGES else DEFAULT_LANGUAGE
+    QLocale.setDefault(QLocale(QLocale.Language.English if _language == "en" else QLocale.Language.Dutch))
+    loaded = True
+    if _language != "en":  # Qt's own source texts are English
+        loaded = _install(app, f"qtbase_{_language}", qt_translations_dir())
+    if _language != DEFAULT_LANGUAGE:
+        loaded = _install(app, f"bruinpapier_{_language}", str(translations_dir())) and loaded
+    return loaded
+
+
+def _install(app: QCoreApplication, name: str, folder: str) -> bool:
     translator = QTranslator(app)
-    if not translator.load(f"bruinpapier_{language}", str(translations_dir())):
+    if not translator.load(name, folder):
         return False
     app.installTranslator(translator)
     _installed.append(translator)
     return True
 
 
+def qt_translations_dir() -> str:
+    """Where Qt keeps its own translations (inside the PySide6 package)."""
+    return QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+
+
 def current_language() -> str:
-    return "en" if _installed else DEFAULT_LANGUAGE
+    return _language
 
 
 def qt_translate(context: str, text: str) -> str:
@@ -78,3 +89,8 @@ def error_text(error: BruinpapierError) -> str:
 def sentence(text: str) -> str:
     """A core message as a sentence on screen: its first letter a capital."""
     return text[:1].upper() + text[1:] if text else text
+
+
+def paper_label(paper: Paper) -> str:
+    """``A0 liggend`` in the interface language."""
+    return paper.label_message().render(qt_translate)

@@ -40,6 +40,7 @@ from boards.library import (
 )
 from boards.methods import get_method, list_methods
 from boards.model import Board
+from desktop.feedback import report_saved
 from desktop.i18n import error_text, qt_translate, sentence
 from desktop.paths import app_settings
 
@@ -403,11 +404,12 @@ def export_template(parent: QWidget, template: LibraryTemplate, path: Path | Non
         QMessageBox.critical(parent, title, sentence(error_text(error)))
         return None
     _remember_dir(path)
-    _status(
+    report_saved(
         parent,
         QCoreApplication.translate("TemplateLibrary", "Sjabloon '{title}' geëxporteerd naar {path}").format(
             title=template.title, path=path
         ),
+        path,
     )
     return path
 

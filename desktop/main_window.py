@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QScrollArea,
+    QSizePolicy,
     QTabWidget,
     QToolBar,
     QUndoView,
@@ -66,8 +67,9 @@ from desktop.document import BoardDocument
 from desktop.editor.page import EditorPage
 from desktop.editor.palette import Palette, symbol_icon
 from desktop.editor.properties import PropertiesPanel
+from desktop.feedback import explain, report_saved
 from desktop.gallery import GalleryPage
-from desktop.i18n import current_language, error_text, qt_translate, sentence
+from desktop.i18n import current_language, error_text, paper_label, qt_translate, sentence
 from desktop.library import LibraryModel, import_templates, save_as_template
 from desktop.paths import app_settings, recovery_dir
 from desktop.recovery import Autosaver, board_copy, claim_crashed_board, read_recovery, write_recovery
@@ -119,6 +121,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_toolbar()
         self._build_status_bar()
+        self._build_editor_placeholder()
         self.add_page(GALLERY_PAGE, self.gallery, self.tr("Start"))
         self.add_page(EDITOR_PAGE, self.editor, self.tr("Bord"))
         self._refresh_recent()
@@ -143,6 +146,7 @@ class MainWindow(QMainWindow):
         widget.setObjectName(widget.objectName() or f"page_{page_id}")
         self._pages[page_id] = widget
         self.tabs.addTab(widget, title)
+        self._size_by_current_page(self.tabs.currentIndex())
         action = QAction(title, self)
         number = len(self._pages)
         if number <= 9:
@@ -170,6 +174,7 @@ class MainWindow(QMainWindow):
             return self._menus[menu_id]
         menu = QMenu(title, self)
         menu.setObjectName(f"menu_{menu_id}")
+        menu.setToolTipsVisible(True)
         anchor = self._menus.get(before)
         if anchor is not None:
             self.menuBar().insertMenu(anchor.menuAction(), menu)
@@ -205,7 +210,7 @@ class MainWindow(QMainWindow):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.properties)
-        scroll.setMinimumWidth(300)
+        scroll.setMinimumWidth(260)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.properties_dock = self._dock(
             "propertiesDock", self.tr("Eigenschappen"), scroll, Qt.DockWidgetArea.RightDockWidgetArea
@@ -215,7 +220,6 @@ class MainWindow(QMainWindow):
         self.palette_dock = self._dock(
             "paletteDock", self.tr("Palet"), self.palette, Qt.DockWidgetArea.LeftDockWidgetArea
         )
-        self.palette_dock.setMinimumWidth(180)
         self.undo_view = QUndoView()
         self.undo_view.setEmptyLabel(self.tr("<begin>"))
         self.history_dock = self._dock(
@@ -223,7 +227,7 @@ class MainWindow(QMainWindow):
         )
         self.tabifyDockWidget(self.properties_dock, self.history_dock)
         self.properties_dock.raise_()
-        self.resizeDocks([self.palette_dock, self.properties_dock], [180, 360], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.palette_dock, self.properties_dock], [170, 320], Qt.Orientation.Horizontal)
         self._docks = [self.properties_dock, self.palette_dock, self.history_dock]
 
     def _make(self, text: str, slot: Callable, shortcut: object = None, tip: str = "") -> QAction:
@@ -288,13 +292,14 @@ class MainWindow(QMainWindow):
             "edit": self.tr("Be&werken"),
             "insert": self.tr("&Invoegen"),
             "arrange": self.tr("&Schikken"),
-            "view": self.tr("&Beeld"),
+            "view": self.tr("Bee&ld"),
             "tools": self.tr("E&xtra"),
             "help": self.tr("&Help"),
         }
         for menu_id in MENU_IDS:
             menu = bar.addMenu(titles[menu_id])
             menu.setObjectName(f"menu_{menu_id}")
+            menu.setToolTipsVisible(True)  # a disabled entry's tooltip says why
             self._menus[menu_id] = menu
         a = self.editor.actions
         file = self._menus["file"]
@@ -428,6 +433,15 @@ class MainWindow(QMainWindow):
         for action, text in short.items():
             action.setIconText(text)
         self.print_action.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView))
+        self._toolbar_full_width = self.toolbar.sizeHint().width()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        # Labels beside the icons when they fit; icons only (names in the tooltips) on a small screen.
+        wide = self.width() >= self._toolbar_full_width + 20
+        self.toolbar.setToolButtonStyle(
+            Qt.ToolButtonStyle.ToolButtonTextBesideIcon if wide else Qt.ToolButtonStyle.ToolButtonIconOnly
+        )
 
     def _toolbar_icon(self, action: QAction) -> QIcon:
         from desktop.editor.palette import CONNECTOR_ENTRY, LINE_ENTRY, TEXT_ENTRY, ZONE_ENTRY, _shape_icon
@@ -444,6 +458,20 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QStyle
 
         return self.style().standardIcon(QStyle.StandardPixmap.SP_TitleBarMaxButton)
+
+    def _build_editor_placeholder(self) -> None:
+        """The Bord page without a board: the ways to get one."""
+        empty = self.editor.placeholder
+        empty.add_button(
+            self.tr("Sjabloon &kiezen"),
+            lambda: self.show_page(GALLERY_PAGE),
+            self.tr("Naar de pagina Start met alle sjablonen per methode"),
+            primary=True,
+        )
+        empty.add_button(
+            self.tr("&Nieuw leeg bord…"), lambda: self.new_board(""), self.tr("Een leeg bord op papier naar keuze")
+        )
+        empty.add_button(self.tr("Bord &openen…"), self.open_board, self.tr("Een bord openen dat je eerder opsloeg"))
 
     def _build_status_bar(self) -> None:
         self.paper_label = QLabel()
@@ -485,7 +513,7 @@ class MainWindow(QMainWindow):
             self.export_image_action,
             self.close_action,
         ):
-            action.setEnabled(document is not None)
+            explain(action, document is not None, self.tr("Er is geen bord open"))
         self._update_title()
         self._update_paper_label()
         self.show_page(EDITOR_PAGE if document is not None else GALLERY_PAGE)
@@ -504,7 +532,7 @@ class MainWindow(QMainWindow):
 
     def _update_paper_label(self) -> None:
         document = self.document
-        self.paper_label.setText(document.board.paper.label() if document else "")
+        self.paper_label.setText(paper_label(document.board.paper) if document else "")
 
     def _on_selection(self, keys: list[str]) -> None:
         self.properties.show_keys(keys)
@@ -523,26 +551,73 @@ class MainWindow(QMainWindow):
         old = getattr(self, "_undo_bound", None)
         if old is not None:
             try:
-                old.canUndoChanged.disconnect(self.undo_action.setEnabled)
-                old.canRedoChanged.disconnect(self.redo_action.setEnabled)
+                old.canUndoChanged.disconnect(self._explain_undo)
+                old.canRedoChanged.disconnect(self._explain_redo)
             except (RuntimeError, TypeError):
                 pass  # the stack is gone already
         stack = self.active_undo_stack()
         self._undo_bound = stack
-        self.undo_action.setEnabled(stack is not None and stack.canUndo())
-        self.redo_action.setEnabled(stack is not None and stack.canRedo())
+        self._explain_undo(stack is not None and stack.canUndo())
+        self._explain_redo(stack is not None and stack.canRedo())
         if stack is not None:
-            stack.canUndoChanged.connect(self.undo_action.setEnabled)
-            stack.canRedoChanged.connect(self.redo_action.setEnabled)
+            stack.canUndoChanged.connect(self._explain_undo)
+            stack.canRedoChanged.connect(self._explain_redo)
+
+    def _explain_undo(self, enabled: bool) -> None:
+        explain(self.undo_action, enabled, self.tr("Er is (nog) niets om ongedaan te maken"))
+
+    def _explain_redo(self, enabled: bool) -> None:
+        explain(self.redo_action, enabled, self.tr("Er is niets om opnieuw te doen"))
 
     def _on_tab_changed(self, index: int) -> None:
+        self._size_by_current_page(index)
         if hasattr(self, "undo_action"):
             self.follow_active_undo_stack()
         on_editor = self.tabs.widget(index) is self.editor
         self.editor.set_active(on_editor)
         for dock in self._docks:
             dock.setVisible(on_editor)
+        self.toolbar.setVisible(on_editor)  # its tools are the board's; other pages get the room
+        for label in (self.selection_label, self.cursor_label):  # about the board view: only beside it
+            label.setVisible(on_editor)
         self.page_changed.emit(self.current_page_id())
+        page = self.tabs.widget(index)
+        QTimer.singleShot(0, lambda: self.tabs.currentWidget() is page and self._focus_page(page))  # once it is built
+
+    def _focus_page(self, page: QWidget | None) -> None:
+        """The keyboard goes with the page: to the control the page names (its focus proxy), else to its first
+        control unless one of its controls has the focus already. Focus in a panel (a dock) stays there."""
+        if page is None or not page.isVisible():
+            return
+        target = page.focusProxy()
+        focus = QApplication.focusWidget()
+        if focus is not None and not self.tabs.isAncestorOf(focus) and focus is not self.tabs:
+            return
+        if target is None and focus is not None and page.isAncestorOf(focus):
+            return
+        widget = page.nextInFocusChain()
+        while target is None and widget is not None and widget is not page:
+            if (
+                page.isAncestorOf(widget)
+                and widget.isVisible()
+                and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            ):
+                target = widget
+            widget = widget.nextInFocusChain()
+        if target is not None:
+            target.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def _size_by_current_page(self, index: int) -> None:
+        """Only the shown page sets how small the window can be: a wide page that is not shown does not
+        push the window (with the editor's panels) past the screen."""
+        for number in range(self.tabs.count()):
+            page = self.tabs.widget(number)
+            policy = page.sizePolicy()
+            shown = number == index
+            for setter in (policy.setHorizontalPolicy, policy.setVerticalPolicy):
+                setter(QSizePolicy.Policy.Preferred if shown else QSizePolicy.Policy.Ignored)
+            page.setSizePolicy(policy)
 
     def maybe_save(self) -> bool:
         """Ask what to do with unsaved changes; False when the user cancels."""
@@ -586,7 +661,7 @@ class MainWindow(QMainWindow):
         document.mark_dirty()
         self._set_document(document)
         self.statusBar().showMessage(
-            self.tr("Nieuw bord '{title}' op {paper}.").format(title=board.title, paper=board.paper.label()), 5000
+            self.tr("Nieuw bord '{title}' op {paper}.").format(title=board.title, paper=paper_label(board.paper)), 5000
         )
 
     def open_board(self) -> None:
@@ -661,7 +736,7 @@ class MainWindow(QMainWindow):
             return False
         self.board_copy.clear()
         self._remember(path)
-        self.statusBar().showMessage(self.tr("Opgeslagen: {path}").format(path=path), 5000)
+        report_saved(self, self.tr("Bord opgeslagen: {path}").format(path=path), path)
         return True
 
     def close_board(self) -> None:
@@ -693,7 +768,7 @@ class MainWindow(QMainWindow):
             action = self.recent_menu.addAction(Path(path).name)
             action.setToolTip(path)
             action.triggered.connect(lambda _=False, p=path: self.open_path(p))
-        self.recent_menu.setEnabled(bool(files))
+        explain(self.recent_menu.menuAction(), bool(files), self.tr("Nog geen bestanden geopend"))
 
     # --- recovery --------------------------------------------------------------------------
 

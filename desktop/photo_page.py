@@ -1,5 +1,7 @@
 """The "Foto's" page: the review screen for the open session's board, made when photos are first read
-(OpenCV loads then, not at start-up). "Overnemen" on it emits ``accepted`` with the reviewed results."""
+(OpenCV loads then, not at start-up). "Overnemen" on it emits ``accepted`` with the reviewed results.
+Until then the page says what it is for and offers "Foto's kiezen…" (also without a session: the QR
+code on the photo names the board)."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QMessageBox
 
 from boards.model import Board
+from desktop.empty_state import EmptyState
 from desktop.lazy_page import LazyPage
 
 if TYPE_CHECKING:
@@ -17,6 +20,18 @@ if TYPE_CHECKING:
 
 class PhotoPage(LazyPage):
     accepted = Signal(object)  # boards.session.Results of the reviewed photos
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.empty = EmptyState(
+            QCoreApplication.translate("Workspace", "Foto's"),
+            QCoreApplication.translate(
+                "Workspace",
+                "Hier lees je foto's van het ingevulde bord terug: de app vindt de notities en stippen, jij "
+                "controleert ze en neemt ze over in de sessie. De QR-code op het bord zegt welk bord het is.",
+            ),
+        )
+        self._layout.addWidget(self.empty)
 
     @property
     def review(self) -> ReviewWidget | None:
@@ -52,4 +67,5 @@ class PhotoPage(LazyPage):
             review.removeAction(action)  # the window's undo/redo route to this page's stack
         review.accepted.connect(self.accepted.emit)
         self.set_content(review)
+        self.empty.hide()
         return review

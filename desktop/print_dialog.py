@@ -33,8 +33,10 @@ from boards.errors import BruinpapierError
 from boards.model import Board
 from boards.paper import Orientation, Paper
 from boards.tiling import DEFAULT_OVERLAP_MM
+from desktop.accessibility import describe
 from desktop.dialogs import PaperChooser
-from desktop.i18n import error_text
+from desktop.feedback import explain, report_saved
+from desktop.i18n import error_text, paper_label
 
 PREVIEW_WIDTH_PX = 620
 POINTS_PER_MM = 72 / 25.4
@@ -107,6 +109,16 @@ def print_pdf(data: bytes, printer, dpi: int | None = None) -> int:
         document.close()
 
 
+def fit_to_window(dialog: QDialog, width: int, height: int) -> None:
+    """Open ``dialog`` at ``width`` × ``height``, but never larger than the window it belongs to (which
+    the user sized to their screen: on a 1024 × 700 screen the dialog fits too)."""
+    parent = dialog.parentWidget()
+    if parent is not None:
+        window = parent.window()
+        width, height = min(width, window.width()), min(height, window.height())
+    dialog.resize(max(width, dialog.minimumSizeHint().width()), max(height, dialog.minimumSizeHint().height()))
+
+
 class PrintDialog(QDialog):
     """Choose how to print a board, look at the pages, export or print them."""
 
@@ -114,7 +126,7 @@ class PrintDialog(QDialog):
         super().__init__(parent)
         self.board = board
         self.setWindowTitle(self.tr("Afdrukken en PDF"))
-        self.resize(1060, 760)
+        fit_to_window(self, 1060, 760)
         self.rendered: RenderedPdf | None = None
         self.page_index = 0
         self.last_error = ""
@@ -174,6 +186,18 @@ class PrintDialog(QDialog):
         self.export_button.setObjectName("primaryButton")
         self.print_button = QPushButton(self.tr("Afdrukken…"))
         self.close_button = QPushButton(self.tr("Sluiten"))
+        for widget, tip in (
+            (self.tiles, self.tr("Eén vel in het formaat van het bord, of tegels op A4/A3 om aan elkaar te plakken")),
+            (self.tile_orientation, self.tr("Hoe de tegelvellen liggen; automatisch kiest de minste vellen")),
+            (self.overlap, self.tr("Hoeveel de tegels over elkaar vallen om te plakken, in mm")),
+            (self.session_code, self.tr("Een code voor de sessie, in het titelblok en de QR-code")),
+            (self.school, self.tr("De school, in het titelblok")),
+            (self.date, self.tr("De datum van de sessie, in het titelblok (JJJJ-MM-DD)")),
+            (self.export_button, self.tr("De PDF bewaren, om zelf of bij een drukker af te drukken")),
+            (self.print_button, self.tr("Naar een printer sturen")),
+            (self.close_button, self.tr("Dit venster sluiten")),
+        ):
+            describe(widget, tip)
         self.export_button.clicked.connect(self.export_pdf)
         self.print_button.clicked.connect(self.print_pages)
         self.close_button.clicked.connect(self.reject)
@@ -238,8 +262,8 @@ class PrintDialog(QDialog):
 
     def _update_tile_fields(self) -> None:
         tiled = bool(self.tiles.currentData())
-        self.tile_orientation.setEnabled(tiled)
-        self.overlap.setEnabled(tiled)
+        for widget in (self.tile_orientation, self.overlap):
+            explain(widget, tiled, self.tr("Alleen bij tegels: kies A4- of A3-vellen bij Tegels"))
         self.toner_note.setVisible(tiled and self.background.currentData() == "auto")
 
     def options(self, tile_orientation: str | None = None):
@@ -303,8 +327,8 @@ class PrintDialog(QDialog):
             self.summary.setText(self.last_error)
             self.summary.setStyleSheet("font-weight: 600; color: #b3261e;")
             self.preview.setPixmap(QPixmap())
-            self.export_button.setEnabled(False)
-            self.print_button.setEnabled(False)
+            for button in (self.export_button, self.print_button):
+                explain(button, False, self.last_error)
             self._update_navigation()
             return False
         self.last_error = ""
@@ -317,12 +341,12 @@ class PrintDialog(QDialog):
                 self.tr("{pages} pagina's ({rows} × {cols} tegels)").format(
                     pages=self.rendered.page_count, rows=rows, cols=cols
                 )
-                + f" · {options.tile_sheet.label()}"
+                + f" · {paper_label(options.tile_sheet)}"
             )
         else:
-            self.summary.setText(self.tr("1 pagina") + f" · {options.paper.label() if options.paper else ''}")
-        self.export_button.setEnabled(True)
-        self.print_button.setEnabled(True)
+            self.summary.setText(self.tr("1 pagina") + f" · {paper_label(options.paper) if options.paper else ''}")
+        for button in (self.export_button, self.print_button):
+            explain(button, True)
         self.show_page(min(self.page_index, self.rendered.page_count - 1))
         return True
 
@@ -355,8 +379,8 @@ class PrintDialog(QDialog):
         self.page_label.setText(
             self.tr("Pagina {page} van {pages}").format(page=self.page_index + 1, pages=count) if count else ""
         )
-        self.previous_button.setEnabled(self.page_index > 0)
-        self.next_button.setEnabled(self.page_index < count - 1)
+        explain(self.previous_button, self.page_index > 0, self.tr("Dit is de eerste pagina"))
+        explain(self.next_button, self.page_index < count - 1, self.tr("Dit is de laatste pagina"))
 
     # --- output ----------------------------------------------------------------------------
 
@@ -380,8 +404,8 @@ class PrintDialog(QDialog):
             QMessageBox.critical(self, self.tr("PDF maken mislukt"), error_text(error))
             return None
         parent = self.parent()
-        if parent is not None and hasattr(parent, "statusBar"):
-            parent.statusBar().showMessage(self.tr("PDF opgeslagen: {path}").format(path=path), 6000)
+        if isinstance(parent, QWidget):
+            report_saved(parent, self.tr("PDF opgeslagen: {path}").format(path=path), path)
         return Path(path)
 
     def print_pages(self) -> bool:
@@ -412,7 +436,7 @@ class PdfTilesDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, source: str | Path | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("PDF in tegels afdrukken"))
-        self.resize(900, 640)
+        fit_to_window(self, 900, 640)
         self.source: Path | None = None
         self.result = None  # printing.pdf_tiles.PdfTiling
         self.last_error = ""
@@ -552,6 +576,6 @@ class PdfTilesDialog(QDialog):
             QMessageBox.critical(self, self.tr("PDF maken mislukt"), error_text(error))
             return None
         parent = self.parent()
-        if parent is not None and hasattr(parent, "statusBar"):
-            parent.statusBar().showMessage(self.tr("PDF opgeslagen: {path}").format(path=path), 6000)
+        if isinstance(parent, QWidget):
+            report_saved(parent, self.tr("PDF opgeslagen: {path}").format(path=path), path)
         return Path(path)

@@ -14,6 +14,8 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from boards.session import Session
+from desktop.empty_state import EmptyState
+from desktop.feedback import explain
 
 if TYPE_CHECKING:
     from desktop.results import ResultsEditor
@@ -34,12 +36,14 @@ class SessionPage(QWidget):
         self.where.setObjectName("sessionWhere")
         self.where.setWordWrap(True)
 
-        self.save_button = QPushButton(self.tr("Bewaren"))
-        self.save_button.setToolTip(self.tr("Sessie bewaren (Ctrl+Alt+S)"))
+        self.save_button = QPushButton(self.tr("Bew&aren"))
+        self.save_button.setToolTip(self.tr("Sessie bewaren in het archief of het traject (Ctrl+Alt+S)"))
         self.save_button.clicked.connect(self.save_requested.emit)
-        self.export_button = QPushButton(self.tr("Exporteren…"))
+        self.export_button = QPushButton(self.tr("Ex&porteren…"))
+        self.export_button.setToolTip(self.tr("De resultaten als Excel, CSV, JSON of sessiebestand bewaren"))
         self.export_button.clicked.connect(self.export_requested.emit)
-        self.analyse_button = QPushButton(self.tr("Analyseren"))
+        self.analyse_button = QPushButton(self.tr("A&nalyseren"))
+        self.analyse_button.setToolTip(self.tr("Tellingen, conclusies en grafieken van deze sessie"))
         self.analyse_button.clicked.connect(self.analyse_requested.emit)
 
         buttons = QHBoxLayout()
@@ -47,16 +51,19 @@ class SessionPage(QWidget):
         for button in (self.save_button, self.export_button, self.analyse_button):
             buttons.addWidget(button)
 
-        self.empty = QLabel(
+        self.empty = EmptyState(
+            self.tr("Sessie"),
             self.tr(
-                'Nog geen sessie. Kies in het menu Sessie "Nieuwe sessie met dit bord", '
-                "open er een uit het archief of start er een vanuit een traject."
-            )
+                "Hier zet je na de workshop de resultaten van het bord in de app: notities, stippen en "
+                "actiepunten typen, importeren of van een foto overnemen."
+            ),
         )
-        self.empty.setWordWrap(True)
+        self.header = QWidget()
+        self.header.setLayout(buttons)
+        buttons.setContentsMargins(0, 0, 0, 0)
         self.body = QVBoxLayout()
         layout = QVBoxLayout(self)
-        layout.addLayout(buttons)
+        layout.addWidget(self.header)
         layout.addLayout(self.body, 1)
         self.body.addWidget(self.empty)
         self._set_enabled(False)
@@ -67,11 +74,13 @@ class SessionPage(QWidget):
         return self.editor.undo_stack if self.editor is not None else None
 
     def _set_enabled(self, enabled: bool) -> None:
+        self.header.setVisible(enabled)
         for widget in (self.save_button, self.export_button, self.analyse_button):
-            widget.setEnabled(enabled)
+            explain(widget, enabled, self.tr("Er is nog geen sessie open"))
 
     def set_session(self, session: Session | None, where: str = "") -> None:
         if self.editor is not None:
+            self.setFocusProxy(None)
             self.body.removeWidget(self.editor)
             self.editor.deleteLater()
             self.editor = None
@@ -87,6 +96,7 @@ class SessionPage(QWidget):
         for action in (self.editor.undo_action, self.editor.redo_action):
             self.editor.removeAction(action)  # the window's own undo/redo route here (one shortcut, no clash)
         self.body.addWidget(self.editor, 1)
+        self.setFocusProxy(self.editor)  # on this page, typing goes into the results
         self.editor.setFocus()
 
     def has_unsaved_results(self) -> bool:

@@ -19,12 +19,14 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from boards.errors import BruinpapierError
 from boards.fileformat import SESSION_SUFFIX, load_session
+from boards.model import Board
 from boards.session import Session
 from boards.workspace import Workspace
 from boards.workspace import new_session as session_with_board
 from desktop.analysis_page import AnalysisPage
 from desktop.archive_page import ArchivePage
 from desktop.background import BackgroundJob
+from desktop.feedback import explain, report_saved
 from desktop.i18n import error_text
 from desktop.main_window import MainWindow
 from desktop.photo_page import PhotoPage
@@ -80,6 +82,7 @@ class WorkspaceController(QObject):
         self.trajectory_view.session_opened.connect(self.open_trajectory_session)
         self.trajectory_view.board_in_editor = lambda: window.document.board if window.document is not None else None
         self._build_menu()
+        self._build_empty_states()
         self.autosaver = Autosaver(self.autosave, self)
         self.autosaver.failed.connect(
             lambda message: window.statusBar().showMessage(
@@ -92,6 +95,8 @@ class WorkspaceController(QObject):
         window.installEventFilter(self)
         if workspace.shown_trajectory_file is not None:
             self.trajectory_view.load(workspace.shown_trajectory_file)
+        if workspace.analysed:
+            self.analysis_page.show_sessions(workspace.analysed)
         if workspace.session is not None:
             self._show_session(workspace.session)
             if unsaved:
@@ -101,7 +106,7 @@ class WorkspaceController(QObject):
 
     def _build_menu(self) -> None:
         window = self.window
-        menu = window.add_menu("session", QCoreApplication.translate("Workspace", "Sessie"))
+        menu = window.add_menu("session", QCoreApplication.translate("Workspace", "S&essie"))
 
         def action(text: str, slot, shortcut: str | None = None) -> QAction:
             item = QAction(text, window)
@@ -138,8 +143,69 @@ class WorkspaceController(QObject):
         menu.addSeparator()
         action(QCoreApplication.translate("Workspace", "Archief"), lambda: window.show_page(ARCHIVE_PAGE))
         action(QCoreApplication.translate("Workspace", "Trajecten"), lambda: window.show_page(TRAJECTORY_PAGE))
-        self.window.document_changed.connect(lambda document: self.new_action.setEnabled(document is not None))
-        self.new_action.setEnabled(window.document is not None)
+        self.window.document_changed.connect(self._document_changed)
+        self._document_changed(window.document)
+
+    def _build_empty_states(self) -> None:
+        """What the Sessie, Foto's and Analyse pages offer while nothing is loaded."""
+        translate = QCoreApplication.translate
+        empty = self.session_page.empty
+        self.new_session_button = empty.add_button(
+            translate("Workspace", "&Nieuwe sessie met dit bord"),
+            self.new_session,
+            translate("Workspace", "Een sessie starten met het bord dat op de pagina Bord open is"),
+            primary=True,
+        )
+        empty.add_button(
+            translate("Workspace", "&Uit het archief…"),
+            lambda: self.window.show_page(ARCHIVE_PAGE),
+            translate("Workspace", "Een bewaarde sessie kiezen op de pagina Archief"),
+        )
+        empty.add_button(
+            translate("Workspace", "Van een &foto…"),
+            self.photos_without_session,
+            translate("Workspace", "Een foto van het ingevulde bord kiezen; de QR-code zegt welk bord het is"),
+        )
+        empty.add_button(
+            translate("Workspace", "Sessiebestand &openen…"),
+            self.open_session_file,
+            translate("Workspace", "Een sessie openen die als bestand (.bpsessie) is bewaard"),
+        )
+        self.photo_page.empty.add_button(
+            translate("Workspace", "&Foto's kiezen…"),
+            self.review_photos,
+            translate("Workspace", "Foto's van het ingevulde bord kiezen om terug te lezen"),
+            primary=True,
+        )
+        analysis = self.analysis_page.empty
+        self.analyse_session_button = analysis.add_button(
+            translate("Workspace", "&Open sessie analyseren"),
+            self.analyse_session,
+            translate("Workspace", "De sessie van de pagina Sessie analyseren"),
+            primary=True,
+        )
+        analysis.add_button(
+            translate("Workspace", "Sessies &kiezen in het archief"),
+            lambda: self.window.show_page(ARCHIVE_PAGE),
+            translate("Workspace", 'Zoek sessies op de pagina Archief en kies "Getoonde sessies analyseren"'),
+        )
+        self._session_changed()
+        self._document_changed(self.window.document)
+
+    def _document_changed(self, document: object) -> None:
+        reason = QCoreApplication.translate("Workspace", "Open of maak eerst een bord op de pagina Bord")
+        explain(self.new_action, document is not None, reason)
+        if hasattr(self, "new_session_button"):
+            explain(self.new_session_button, document is not None, reason)
+
+    def _session_changed(self) -> None:
+        """Controls that need an open session say so while there is none."""
+        has = self.session_page.session is not None
+        explain(
+            self.analyse_session_button,
+            has,
+            QCoreApplication.translate("Workspace", "Er is geen sessie open op de pagina Sessie"),
+        )
 
     # --- state ------------------------------------------------------------------------------
 
@@ -178,10 +244,18 @@ class WorkspaceController(QObject):
     def _show_session(self, session: Session) -> None:
         """Put ``session`` on the Sessie page; every change to it is autosaved a moment later."""
         self.session_page.set_session(session, self._where())
+        self._session_changed()
         editor = self.session_page.editor
         if editor is not None:
             editor.undo_stack.indexChanged.connect(self.autosaver.schedule)
             editor.undo_stack.cleanChanged.connect(self.autosaver.schedule)
+
+    def _no_session(self) -> None:
+        """A session command without a session: show the Sessie page, which offers the ways to start one."""
+        self.window.show_page(SESSION_PAGE)
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate("Workspace", "Er is nog geen sessie open; start er hier een."), 8000
+        )
 
     def open_trajectory_session(self, session: Session) -> None:
         """Enter the results of a session of the trajectory shown on the Trajecten page."""
@@ -314,6 +388,7 @@ class WorkspaceController(QObject):
         """Store the session where it belongs (``Workspace.save``); True when it is stored everywhere."""
         session = self.session_page.session
         if session is None:
+            self._no_session()
             return False
         self.session_page.commit_fields()
         view = self.trajectory_view
@@ -337,8 +412,31 @@ class WorkspaceController(QObject):
         self.archive_page.refresh()
         if outcome.complete:
             self.session_page.mark_saved()
-            self.window.statusBar().showMessage(QCoreApplication.translate("Workspace", "Sessie bewaard"), 4000)
+            self._report_session_saved()
         return outcome.complete
+
+    def _report_session_saved(self) -> None:
+        """Say where the session went: the trajectory file and the archive (a folder when it is a file)."""
+        from boards.archive import display_url  # SQLAlchemy: loaded with the archive already
+
+        archive = self.archive()
+        url = archive.engine.url
+        archive_file = Path(url.database) if url.get_backend_name() == "sqlite" and url.database else None
+        where = str(archive_file) if archive_file is not None else display_url(archive.url)
+        trajectory_file = self.workspace.trajectory_file
+        if trajectory_file is not None:
+            text = QCoreApplication.translate(
+                "Workspace", "Sessie bewaard in het traject {file} en het archief"
+            ).format(file=trajectory_file)
+            report_saved(self.window, text, trajectory_file)
+        elif archive_file is not None:
+            text = QCoreApplication.translate("Workspace", "Sessie bewaard in het archief {where}").format(where=where)
+            report_saved(self.window, text, archive_file)
+        else:
+            self.window.statusBar().showMessage(
+                QCoreApplication.translate("Workspace", "Sessie bewaard in het archief {where}").format(where=where),
+                8000,
+            )
 
     # --- photos ---------------------------------------------------------------------------------
 
@@ -346,14 +444,7 @@ class WorkspaceController(QObject):
         """Open the review screen for the current session's board and read photos (asked for when not given)."""
         session = self.session_page.session
         if session is None:
-            QMessageBox.information(
-                self.window,
-                QCoreApplication.translate("Workspace", "Foto's teruglezen"),
-                QCoreApplication.translate(
-                    "Workspace", "Start of open eerst een sessie; de foto's worden gelezen op het bord van die sessie."
-                ),
-            )
-            return None
+            return self.photos_without_session(paths)
         review = self.photo_page.review_board(session.board)
         self.window.show_page(PHOTO_PAGE)
         self.window.follow_active_undo_stack()
@@ -364,6 +455,103 @@ class WorkspaceController(QObject):
         elif paths is None:
             review.choose_photos()
         return review
+
+    def photos_without_session(self, paths: list[str] | None = None) -> ReviewWidget | None:
+        """Start a session from photos alone: the QR code on the first photo names the board (asked
+        for when it cannot be read), a new session with that board opens, and the photos are read."""
+        if paths is None:
+            paths = self.ask_photos()
+            if not paths:
+                return None
+        board = self.board_on_photo(paths[0])
+        if board is None:
+            return None
+        self.open_session(session_with_board(board))
+        return self.review_photos(paths)
+
+    def ask_photos(self) -> list[str]:
+        from boards.capture.imageio import PHOTO_PATTERNS  # OpenCV: loaded when first needed
+
+        paths, _ = QFileDialog.getOpenFileNames(
+            self.window,
+            QCoreApplication.translate("Workspace", "Foto's van het bord kiezen"),
+            "",
+            QCoreApplication.translate("Workspace", "Foto's ({patterns});;Alle bestanden (*)").format(
+                patterns=PHOTO_PATTERNS
+            ),
+        )
+        return list(paths)
+
+    def board_candidates(self) -> list[tuple[str, Board]]:
+        """Boards a photo may show, each with how it is offered: the open board, recent board files, the
+        templates (a board printed from one keeps the template's id unless its title was changed)."""
+        from boards.fileformat import load_board
+        from boards.templates import list_templates
+
+        translate = QCoreApplication.translate
+        candidates: list[tuple[str, Board]] = []
+        document = self.window.document
+        if document is not None:
+            candidates.append(
+                (
+                    translate("Workspace", "{title} (open op de pagina Bord)").format(title=document.board.title),
+                    document.board,
+                )
+            )
+        for path in self.window.recent_files():
+            try:
+                board = load_board(path)
+            except (BruinpapierError, OSError):
+                continue
+            candidates.append(
+                (translate("Workspace", "{title} ({file})").format(title=board.title, file=Path(path).name), board)
+            )
+        for board in list_templates():
+            candidates.append((translate("Workspace", "{title} (sjabloon)").format(title=board.title), board))
+        return candidates
+
+    def board_on_photo(self, path: str) -> Board | None:
+        """The board the photo at ``path`` shows: named by its QR code, else chosen by the user."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QGuiApplication
+
+        from boards.capture.identify import read_print_info  # OpenCV: loaded when first needed
+
+        translate = QCoreApplication.translate
+        candidates = self.board_candidates()
+        self.window.statusBar().showMessage(translate("Workspace", "QR-code op de foto lezen…"))
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            info = read_print_info(path, [board for _, board in candidates])
+        except BruinpapierError as error:
+            QMessageBox.warning(self.window, translate("Workspace", "Foto's teruglezen"), error.render())
+            return None
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+            self.window.statusBar().clearMessage()
+        if info is not None:
+            for _, board in candidates:
+                if board.id == info.board_id:
+                    self.window.statusBar().showMessage(
+                        translate("Workspace", "De QR-code noemt het bord '{title}'.").format(title=board.title), 8000
+                    )
+                    return board
+            reason = translate(
+                "Workspace", "De QR-code noemt het bord '{board}', maar dat bord is hier niet bekend. Welk bord is het?"
+            ).format(board=info.board_id)
+        else:
+            reason = translate("Workspace", "De QR-code op de foto is niet te lezen. Welk bord staat op de foto?")
+        index = self.ask_board([label for label, _ in candidates], reason)
+        return candidates[index][1] if index is not None else None
+
+    def ask_board(self, labels: list[str], question: str) -> int | None:
+        """Which of ``labels`` the user picks (None: cancelled)."""
+        from PySide6.QtWidgets import QInputDialog
+
+        label, ok = QInputDialog.getItem(
+            self.window, QCoreApplication.translate("Workspace", "Welk bord?"), question, labels, 0, False
+        )
+        return labels.index(label) if ok and label in labels else None
 
     def take_over_photo_results(self, results) -> bool:
         """Accepted on the review screen: the photo's notes and dot counts go into the session as one
@@ -398,12 +586,14 @@ class WorkspaceController(QObject):
 
     def import_results(self) -> bool:
         if self.session_page.editor is None:
+            self._no_session()
             return False
         return self.session_page.editor.import_results()
 
     def export_session(self, path: str | None = None) -> bool:
         session = self.session_page.session
         if session is None:
+            self._no_session()
             return False
         self.session_page.commit_fields()
         if path is None:
@@ -426,15 +616,21 @@ class WorkspaceController(QObject):
                 self.window, QCoreApplication.translate("Workspace", "Sessie exporteren"), error.render()
             )
             return False
+        report_saved(
+            self.window, QCoreApplication.translate("Workspace", "Sessie geëxporteerd: {path}").format(path=path), path
+        )
         return True
 
     def analyse_session(self) -> None:
         """The analysis of the session on the Sessie page."""
-        if self.session_page.session is not None:
-            self.analyse([self.session_page.session])
+        if self.session_page.session is None:
+            self._no_session()
+            return
+        self.analyse([self.session_page.session])
 
     def analyse(self, sessions: list[Session]) -> None:
         self.session_page.commit_fields()
+        self.workspace.analysed = list(sessions)
         self.analysis_page.show_sessions(sessions)
         self.window.show_page(ANALYSIS_PAGE)
 
@@ -469,7 +665,7 @@ class WorkspaceController(QObject):
         job = BackgroundJob(work)
 
         def done(analysis) -> None:
-            self.analysis_page.view.set_analysis(analysis)
+            self.analysis_page.show_analysis(analysis)
             self.window.show_page(ANALYSIS_PAGE)
 
         def failed(error) -> None:

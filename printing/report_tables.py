@@ -87,6 +87,25 @@ def _sizes(texts: list[list[str]], headers: list[str], numeric: list[bool], styl
     return least, natural
 
 
+def _header_words_fit(widths: list[float], headers: list[str], styles) -> list[float]:
+    """Given widths in which every header word fits whole ("werkplezier" no longer breaks as
+    "werkplezie/r"): a column too narrow for its longest header word takes the room from the column
+    with the most to spare."""
+    bold = styles["cellbold"]
+    needed = [
+        max((pdfmetrics.stringWidth(word, bold.fontName, bold.fontSize) for word in header.split()), default=0)
+        + 2 * PADDING
+        + 1
+        for header in headers
+    ]
+    fitted = [max(width, need) for width, need in zip(widths, needed)]
+    extra = sum(fitted) - sum(widths)
+    if extra > 0:
+        roomiest = max(range(len(fitted)), key=lambda index: fitted[index] - needed[index])
+        fitted[roomiest] = max(needed[roomiest], fitted[roomiest] - extra)
+    return fitted
+
+
 def _comfortable(least: list[float], natural: list[float], numeric: list[bool]) -> list[float]:
     """Numbers on one line; text at least COMFORT_WIDTH wide (or its natural width when less)."""
     return [
@@ -143,8 +162,10 @@ def fitted_table(
     headers = [str(column) for column in frame.columns]
     numeric = [_is_number(frame[column]) for column in frame.columns]
     texts = [[cell_text(value) for value in row] for row in frame.itertuples(index=False, name=None)]
-    if widths is not None and sum(widths) <= available_width + 0.5:
-        return _table(headers, texts, numeric, list(widths), styles)
+    if widths is not None:
+        widths = _header_words_fit(list(widths), headers, styles)
+        if sum(widths) <= available_width + 0.5:
+            return _table(headers, texts, numeric, widths, styles)
     least, natural = _sizes(texts, headers, numeric, styles)
     comfortable = _comfortable(least, natural, numeric)
     if sum(comfortable) <= available_width:

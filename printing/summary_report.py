@@ -19,6 +19,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Spacer, Table, TableStyle
 
+from boards.analysis.charts import NO_SCHOOL
 from boards.analysis.dutch import format_number, format_percent, format_signed
 from boards.analysis.summary import ArchiveSummary, BoardSummary, schools_by_measure
 from boards.fileformat import atomic_write_bytes
@@ -108,12 +109,12 @@ def _overview(summary: ArchiveSummary, styles: dict[str, ParagraphStyle]) -> lis
     schools = summary.schools
     story.append(_p("Per school", styles["h2"]))
     if len(schools) > 1:
-        labels = [school or "(geen school)" for school in schools["school"]]
+        labels = [school or NO_SCHOOL for school in schools["school"]]
         sessions = [schools["sessions"].astype(int).tolist()]
         story.append(_horizontal_bars(labels, sessions, ["#6d4c41"], ["sessies"], mean_of_rest=True))
     story.append(
         _table(
-            schools.assign(school=schools["school"].replace("", "(geen school)")).rename(
+            schools.assign(school=schools["school"].replace("", NO_SCHOOL)).rename(
                 columns={
                     "school": "School",
                     "sessions": "Sessies",

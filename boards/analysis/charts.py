@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from boards.analysis.across import SchoolComparison, Trend
@@ -11,11 +12,33 @@ from boards.analysis.measures import MeasureKind, board_measures, heat
 from boards.analysis.overview import SessionAnalysis
 from boards.analysis.scales import SCALE
 from boards.analysis.summary import ArchiveSummary, BoardSummary, schools_by_measure
+from boards.i18n import QT_TRANSLATE_NOOP, Message
 
 MAX_BARS = 24
 ANSWER_COLOR = "#1e88e5"
 WORK_COLOR = "#43a047"
 WAIT_COLOR = "#d84315"
+SESSIONS = QT_TRANSLATE_NOOP("analysis", "sessies")
+NO_SCHOOL = QT_TRANSLATE_NOOP("analysis", "(geen school)")
+LEGEND_WORDS = (  # legends and title words that are not board content
+    QT_TRANSLATE_NOOP("analysis", "antwoorden"),
+    QT_TRANSLATE_NOOP("analysis", "jaar"),
+    QT_TRANSLATE_NOOP("analysis", "maand"),
+    QT_TRANSLATE_NOOP("analysis", "dag"),
+    QT_TRANSLATE_NOOP("analysis", "bewerkingstijd"),
+    QT_TRANSLATE_NOOP("analysis", "wachttijd"),
+)
+
+
+def _title(text: str, **params: object) -> tuple[str, Message]:
+    """A chart title: the Dutch text and the message it came from."""
+    message = Message("analysis", text, dict(params))
+    return message.render(), message
+
+
+def _word(text: str) -> Message:
+    """A word of the analysis (``briefjes``) or board content (a dot kind), translated when it is the former."""
+    return Message("analysis", text)
 
 
 @dataclass
@@ -26,13 +49,34 @@ class ChartData:
     colors: list[str]  # "#rrggbb" per series
     legend: list[str]  # name per series
     value_labels: list[list[str]] = field(default_factory=list)  # optional text over each bar
+    title_message: Message | None = None  # the title, translatable (None: board content, as is)
+    legend_messages: list[Message] | None = None  # the legend, translatable, when it is not board content
 
     @property
     def empty(self) -> bool:
         return not self.labels or not any(any(values) for values in self.series)
 
 
-OTHER_LABEL = "overige"
+REST_SUM = QT_TRANSLATE_NOOP("analysis", "overige ({n})")
+REST_MEAN = QT_TRANSLATE_NOOP("analysis", "overige {n} (gemiddeld)")
+REST_SERIES = QT_TRANSLATE_NOOP("analysis", "gemiddelde overige ({n})")
+_APP_LABELS = [  # the bar and legend names the analysis makes itself (all others are board content or names)
+    (re.compile(r"overige \((\d+)\)"), REST_SUM),
+    (re.compile(r"overige (\d+) \(gemiddeld\)"), REST_MEAN),
+    (re.compile(r"gemiddelde overige \((\d+)\)"), REST_SERIES),
+]
+
+
+def app_label(text: str) -> Message | None:
+    """The message behind a bar or legend name the analysis made ("(geen school)", "overige (12)"), so a
+    view can show it in the interface language; None for board content and school names."""
+    if text == NO_SCHOOL:
+        return Message("analysis", NO_SCHOOL)
+    for pattern, template in _APP_LABELS:
+        match = pattern.fullmatch(text)
+        if match:
+            return Message("analysis", template, {"n": int(match.group(1))})
+    return None
 
 
 def with_rest(
@@ -46,7 +90,7 @@ def with_rest(
     size = [sum(values[index] for values in series) for index in range(len(labels))]
     keep = sorted(sorted(range(len(labels)), key=lambda index: -size[index])[: limit - 1])
     rest = [index for index in range(len(labels)) if index not in set(keep)]
-    label = f"{OTHER_LABEL} {len(rest)} (gemiddeld)" if mean else f"{OTHER_LABEL} ({len(rest)})"
+    label = Message("analysis", REST_MEAN if mean else REST_SUM, {"n": len(rest)}).render()
     divisor = len(rest) if mean else 1
     kept_series = [
         [values[index] for index in keep] + [sum(values[index] for index in rest) / divisor] for values in series
@@ -66,7 +110,7 @@ def with_mean_of_rest(
     rest = [index for index in range(len(series)) if index not in set(keep)]
     mean = [sum(series[index][position] for index in rest) / len(rest) for position in range(len(series[0]))]
     return (
-        [legend[index] for index in keep] + [f"gemiddelde {OTHER_LABEL} ({len(rest)})"],
+        [legend[index] for index in keep] + [Message("analysis", REST_SERIES, {"n": len(rest)}).render()],
         [series[index] for index in keep] + [mean],
         True,
     )
@@ -102,23 +146,31 @@ def session_charts(item: SessionAnalysis) -> list[ChartData]:
         kinds = item.processes.kinds
         ranked = item.processes.processes
         ranked = ranked[(ranked["burden"] + ranked["positive"]) > 0].head(MAX_BARS)
+        title, message = _title(
+            QT_TRANSLATE_NOOP("analysis", "{burden} en {positive} per proces"),
+            burden=kinds.burden.label,
+            positive=kinds.positive.label,
+        )
         charts.append(
             ChartData(
-                f"{kinds.burden.label} en {kinds.positive.label} per proces",
+                title,
                 ranked["zone_label"].tolist(),
                 [ranked["burden"].tolist(), ranked["positive"].tolist()],
                 [kinds.burden.color, kinds.positive.color],
                 [kinds.burden.label, kinds.positive.label],
+                title_message=message,
             )
         )
         groups = item.processes.groups
+        title, message = _title(QT_TRANSLATE_NOOP("analysis", "per groep"))
         charts.append(
             ChartData(
-                "per groep",
+                title,
                 groups["group_label"].tolist(),
                 [groups["burden"].tolist(), groups["positive"].tolist()],
                 [kinds.burden.color, kinds.positive.color],
                 [kinds.burden.label, kinds.positive.label],
+                title_message=message,
             )
         )
     if item.scales is not None:
@@ -126,37 +178,47 @@ def session_charts(item: SessionAnalysis) -> list[ChartData]:
             charts.append(question_chart(item, question.question_id))
     if item.vsm is not None and item.vsm.has_times:
         steps = item.vsm.steps
+        title, message = _title(QT_TRANSLATE_NOOP("analysis", "tijd per processtap (minuten)"))
         charts.append(
             ChartData(
-                "tijd per processtap (minuten)",
+                title,
                 steps["step"].tolist(),
                 [steps["work_min"].fillna(0).tolist(), steps["wait_min"].fillna(0).tolist()],
                 [WORK_COLOR, WAIT_COLOR],
                 ["bewerkingstijd", "wachttijd"],
                 [steps["work_text"].tolist(), steps["wait_text"].tolist()],
+                title_message=message,
             )
         )
     if item.distribution is not None:
         table = item.distribution.table
+        title, message = _title(
+            QT_TRANSLATE_NOOP("analysis", "{subject} per {area}"),
+            subject=_word(item.distribution.subject),
+            area=_word(item.distribution.area),
+        )
         charts.append(
             ChartData(
-                f"{item.distribution.subject} per {item.distribution.area}",
+                title,
                 table["zone_label"].tolist(),
                 [table["count"].tolist()],
                 ["#fb8c00"],
                 [item.distribution.subject],
                 [[format_count_percent(count, share) for count, share in zip(table["count"], table["share"])]],
+                title_message=message,
             )
         )
     if item.grid is not None:
         long = item.grid.long()
+        title, message = _title(QT_TRANSLATE_NOOP("analysis", "per cel"))
         charts.append(
             ChartData(
-                "per cel",
+                title,
                 [f"{row} · {column}" for row, column in zip(long["row_label"], long["column_label"])],
                 [long["count"].tolist()],
                 [HEAT_COLOR],
                 ["briefjes"],
+                title_message=message,
             )
         )
     if not charts:  # one chart per measure (notes, each dot kind): never added up
@@ -169,13 +231,16 @@ def session_charts(item: SessionAnalysis) -> list[ChartData]:
                 key=lambda zone: -int(values[zone.id] or 0),
             )[:MAX_BARS]
             if zones:
+                title, message = _title(QT_TRANSLATE_NOOP("analysis", "{measure} per vak"), measure=measure.label)
                 charts.append(
                     ChartData(
-                        f"{measure.label} per vak",
+                        title,
                         [zone.label or zone.id for zone in zones],
                         [[int(values[zone.id] or 0) for zone in zones]],
                         [measure.color],
                         [str(measure.label)],
+                        title_message=message,
+                        legend_messages=[measure.label],
                     )
                 )
     return charts
@@ -186,6 +251,7 @@ class TrendLines:
     title: str
     dates: list[str]
     lines: list[tuple[str, list[int]]]  # (label, value per date)
+    title_message: Message | None = None  # the title, translatable
 
 
 def trend_lines(trend: Trend, limit: int = 6) -> TrendLines:
@@ -195,8 +261,11 @@ def trend_lines(trend: Trend, limit: int = 6) -> TrendLines:
         (f"{row['zone_label']} ({row['measure']})", [int(row[date]) for date in trend.dates])
         for _, row in moved.iterrows()
     ]
-    title = trend.board_title or trend.board_id
-    return TrendLines(f"{title} bij {trend.school}" if trend.school else title, trend.dates, lines)
+    board = trend.board_title or trend.board_id
+    if not trend.school:
+        return TrendLines(board, trend.dates, lines)
+    title, message = _title(QT_TRANSLATE_NOOP("analysis", "{board} bij {school}"), board=board, school=trend.school)
+    return TrendLines(title, trend.dates, lines, message)
 
 
 SCHOOL_COLORS = ["#d84315", "#1e88e5", "#43a047", "#8e24aa", "#f9a825", "#6d4c41"]
@@ -215,7 +284,8 @@ def comparison_charts(comparison: SchoolComparison, max_schools: int = len(SCHOO
             list(comparison.schools), [rows[school].tolist() for school in comparison.schools], max_schools
         )
         labels = rows["zone_label"].tolist()
-        charts.append(ChartData(f"{measure} per school", labels, series, SCHOOL_COLORS[: len(legend)], legend))
+        title, message = _title(QT_TRANSLATE_NOOP("analysis", "{measure} per school"), measure=_word(measure))
+        charts.append(ChartData(title, labels, series, SCHOOL_COLORS[: len(legend)], legend, title_message=message))
     return charts
 
 
@@ -231,13 +301,19 @@ def summary_charts(summary: ArchiveSummary, item: BoardSummary) -> list[ChartDat
         labels, series = with_rest(
             ranked["zone_label"].tolist(), [ranked["burden"].tolist(), ranked["positive"].tolist()]
         )
+        title, message = _title(
+            QT_TRANSLATE_NOOP("analysis", "{burden} en {positive} per proces, alle sessies"),
+            burden=kinds.burden.label,
+            positive=kinds.positive.label,
+        )
         charts.append(
             ChartData(
-                f"{kinds.burden.label} en {kinds.positive.label} per proces, alle sessies",
+                title,
                 labels,
                 series,
                 [kinds.burden.color, kinds.positive.color],
                 [kinds.burden.label, kinds.positive.label],
+                title_message=message,
             )
         )
     for measure in item.measures:
@@ -246,21 +322,27 @@ def summary_charts(summary: ArchiveSummary, item: BoardSummary) -> list[ChartDat
         if rows.empty:
             continue
         labels, series = with_rest(rows["zone_label"].tolist(), [rows["total"].tolist()])
-        charts.append(ChartData(f"{measure} per vak, alle sessies", labels, series, [HEAT_COLOR], [measure]))
+        title, message = _title(
+            QT_TRANSLATE_NOOP("analysis", "{measure} per vak, alle sessies"), measure=_word(measure)
+        )
+        charts.append(ChartData(title, labels, series, [HEAT_COLOR], [measure], title_message=message))
     schools = summary.schools
     if len(schools) > 1:
         labels, series = with_rest(
-            [school or "(geen school)" for school in schools["school"]], [schools["sessions"].tolist()], mean=True
+            [school or NO_SCHOOL for school in schools["school"]], [schools["sessions"].tolist()], mean=True
         )
-        charts.append(ChartData("sessies per school", labels, series, ["#6d4c41"], ["sessies"]))
+        title, message = _title(QT_TRANSLATE_NOOP("analysis", "sessies per school"))
+        charts.append(ChartData(title, labels, series, ["#6d4c41"], [SESSIONS], title_message=message))
     if len(item.periods) > 1:
+        title, message = _title(QT_TRANSLATE_NOOP("analysis", "sessies per {unit}"), unit=_word(summary.period_unit))
         charts.append(
             ChartData(
-                f"sessies per {summary.period_unit}",
+                title,
                 item.periods["period"].tolist(),
                 [item.periods["sessions"].tolist()],
                 ["#6d4c41"],
-                ["sessies"],
+                [SESSIONS],
+                title_message=message,
             )
         )
     if item.comparison is not None:
@@ -269,7 +351,8 @@ def summary_charts(summary: ArchiveSummary, item: BoardSummary) -> list[ChartDat
             if int(frame["total"].sum()) == 0:
                 continue
             labels, series = with_rest(frame["school"].tolist(), [frame["total"].tolist()], mean=True)
-            charts.append(
-                ChartData(f"{measure} per school (meest recente sessie)", labels, series, [HEAT_COLOR], [measure])
+            title, message = _title(
+                QT_TRANSLATE_NOOP("analysis", "{measure} per school (meest recente sessie)"), measure=_word(measure)
             )
+            charts.append(ChartData(title, labels, series, [HEAT_COLOR], [measure], title_message=message))
     return charts

@@ -15,11 +15,23 @@ import pandas as pd
 
 from boards.analysis.dutch import format_percent
 from boards.analysis.summaries import zone_totals
+from boards.i18n import QT_TRANSLATE_NOOP, Message
 from boards.model import Board, ZoneKind
 from boards.session import Session
 from boards.written import written_zone_ids
 
 GENERIC_SUBJECT = "briefjes"
+# The words the summaries use for what is counted and where, translatable.
+WORDS = (
+    QT_TRANSLATE_NOOP("analysis", "problemen"),
+    QT_TRANSLATE_NOOP("analysis", "ideeën"),
+    QT_TRANSLATE_NOOP("analysis", "briefjes"),
+    QT_TRANSLATE_NOOP("analysis", "briefjes en stippen"),
+    QT_TRANSLATE_NOOP("analysis", "fase"),
+    QT_TRANSLATE_NOOP("analysis", "kwadrant"),
+    QT_TRANSLATE_NOOP("analysis", "vak"),
+    QT_TRANSLATE_NOOP("analysis", "kolom"),
+)
 
 
 @dataclass
@@ -27,7 +39,11 @@ class Distribution:
     subject: str  # "problemen", "ideeën", "briefjes"
     area: str  # "fase", "kwadrant", "vak"
     table: pd.DataFrame  # zone_id, zone_label, count, share, share_text
-    summary: str
+    summary_message: Message  # the summary, translatable
+
+    @property
+    def summary(self) -> str:
+        return self.summary_message.render()
 
 
 def distribution_kind(board: Board) -> tuple[str, str] | None:
@@ -71,18 +87,43 @@ def distribution(session: Session, subject: str = "briefjes", area: str = "vak")
     return Distribution(subject, area, table, _summary(table, subject, area, total))
 
 
-def _summary(table: pd.DataFrame, subject: str, area: str, total: int) -> str:
+def _summary(table: pd.DataFrame, subject: str, area: str, total: int) -> Message:
+    def said(text: str, **params: object) -> Message:
+        return Message("analysis", text, {"subject": Message("analysis", subject), **params})
+
     if total == 0:
-        return f"Er zijn (nog) geen {subject} geplaatst."
+        return said(QT_TRANSLATE_NOOP("analysis", "Er zijn (nog) geen {subject} geplaatst."))
     top = int(table["count"].max())
     leaders = [str(label).rstrip(":. ") for label in table.loc[table["count"] == top, "zone_label"]]
+    where = Message("analysis", area)
     if len(leaders) == 1:
         end = "" if leaders[0].endswith(("?", "!")) else "."
-        return f"De meeste {subject} ({top} van {total}) vallen in {area} {leaders[0]}{end}"
-    names = ", ".join(leaders[:-1]) + f" en {leaders[-1]}"
+        return said(
+            QT_TRANSLATE_NOOP("analysis", "De meeste {subject} ({top} van {total}) vallen in {area} {leader}{end}"),
+            top=top,
+            total=total,
+            area=where,
+            leader=leaders[0],
+            end=end,
+        )
     if len(leaders) == len(table):
-        return f"De {subject} zijn gelijk verdeeld: {top} per {area} ({total} in totaal)."
-    return f"Evenveel {subject} (elk {top} van {total}) in {names}."
+        return said(
+            QT_TRANSLATE_NOOP("analysis", "De {subject} zijn gelijk verdeeld: {top} per {area} ({total} in totaal)."),
+            top=top,
+            total=total,
+            area=where,
+        )
+    names = Message(
+        "analysis",
+        QT_TRANSLATE_NOOP("analysis", "{first} en {last}"),
+        {"first": ", ".join(leaders[:-1]), "last": leaders[-1]},
+    )
+    return said(
+        QT_TRANSLATE_NOOP("analysis", "Evenveel {subject} (elk {top} van {total}) in {names}."),
+        top=top,
+        total=total,
+        names=names,
+    )
 
 
 def session_distribution(session: Session) -> Distribution | None:

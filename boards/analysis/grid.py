@@ -17,6 +17,7 @@ import pandas as pd
 
 from boards.analysis.summaries import zone_totals
 from boards.geometry import Rect
+from boards.i18n import QT_TRANSLATE_NOOP, Message
 from boards.model import Board, TextElement, Zone, ZoneKind
 from boards.session import Session
 
@@ -33,7 +34,11 @@ class Grid:
 class GridTable:
     grid: Grid
     table: pd.DataFrame  # index: row labels, columns: column labels, values: counts
-    summary: str
+    summary_message: Message  # the summary, translatable
+
+    @property
+    def summary(self) -> str:
+        return self.summary_message.render()
 
     def long(self) -> pd.DataFrame:
         """One row per cell: row_label, column_label, zone_label, count."""
@@ -175,15 +180,24 @@ def grid_table(session: Session) -> GridTable | None:
     return GridTable(grid, table, _summary(table))
 
 
-def _summary(table: pd.DataFrame) -> str:
+def _summary(table: pd.DataFrame) -> Message:
     total = int(table.to_numpy().sum())
     if total == 0:
-        return "Er staat (nog) niets in de matrix."
+        return Message("analysis", QT_TRANSLATE_NOOP("analysis", "Er staat (nog) niets in de matrix."))
     column_sums = table.sum(axis=0)
     row_sums = table.sum(axis=1)
-    column = str(column_sums.idxmax())
-    row = str(row_sums.idxmax())
-    return (
-        f"Van de {total} briefjes staan er de meeste in kolom {column} ({int(column_sums.max())}) "
-        f"en in rij {row} ({int(row_sums.max())})."
+    return Message(
+        "analysis",
+        QT_TRANSLATE_NOOP(
+            "analysis",
+            "Van de {total} briefjes staan er de meeste in kolom {column} ({column_count}) "
+            "en in rij {row} ({row_count}).",
+        ),
+        {
+            "total": total,
+            "column": str(column_sums.idxmax()),
+            "column_count": int(column_sums.max()),
+            "row": str(row_sums.idxmax()),
+            "row_count": int(row_sums.max()),
+        },
     )

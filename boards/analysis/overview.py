@@ -24,9 +24,9 @@ from boards.analysis.scales import ScaleAnalysis, analyse_scales
 from boards.analysis.summaries import color_counts, dot_kind_counts, zone_counts
 from boards.analysis.vsm import VsmAnalysis, analyse_vsm
 from boards.errors import BruinpapierError
+from boards.i18n import QT_TRANSLATE_NOOP, Message
 from boards.methods import get_method
 from boards.session import Session
-from boards.wording import count_text
 from boards.written import (
     CONCLUSION_PREFIX,
     SUGGESTION_PREFIX,
@@ -60,6 +60,8 @@ class SessionAnalysis:
     written: list[WrittenArea] = field(default_factory=list)
     #: Conclusion, suggestion and summaries as Dutch sentences, each marked with what it is.
     findings: list[str] = field(default_factory=list)
+    #: The findings as translatable messages; ``findings`` is their Dutch.
+    finding_messages: list[Message] = field(default_factory=list)
 
     @property
     def has_conclusion_area(self) -> bool:
@@ -129,39 +131,69 @@ def analyse_session(session: Session) -> SessionAnalysis:
             result.grid = grid if grid is not None and grid.grid.labelled else None
             if result.grid is None and (kind is not None or grid is not None):
                 result.distribution = distribution(session, *(kind or (GENERIC_SUBJECT, "vak")))
-    result.findings = _findings(result)
+    result.finding_messages = _findings(result)
+    result.findings = [message.render() for message in result.finding_messages]
     return result
 
 
-def conclusion_lines(result: SessionAnalysis) -> list[str]:
+#: How a finding says whose words it is (the prefixes of ``boards.written``, translatable).
+CONCLUSION_LINE = QT_TRANSLATE_NOOP("analysis", "Conclusie van het team: {text}")
+SUGGESTION_LINE = QT_TRANSLATE_NOOP("analysis", "Suggestie van Bruinpapier: {text}")
+assert CONCLUSION_LINE.startswith(CONCLUSION_PREFIX) and SUGGESTION_LINE.startswith(SUGGESTION_PREFIX)
+
+
+def _said(template: str, /, **params: object) -> Message:
+    return Message("analysis", template, dict(params))
+
+
+def conclusion_messages(result: SessionAnalysis) -> list[Message]:
     """The team's conclusion and Bruinpapier's suggestion, each marked with whose words they are."""
     lines = []
     if result.conclusion:
-        lines.append(CONCLUSION_PREFIX + result.conclusion.replace("\n", " / "))
+        lines.append(_said(CONCLUSION_LINE, text=result.conclusion.replace("\n", " / ")))
     elif result.has_conclusion_area:
-        lines.append(CONCLUSION_PREFIX + "(nog niet ingevuld)")
-    if result.suggestion:
-        lines.append(SUGGESTION_PREFIX + result.suggestion)
+        lines.append(_said(CONCLUSION_LINE, text=_said(QT_TRANSLATE_NOOP("analysis", "(nog niet ingevuld)"))))
+    suggestion = result.processes.suggestion_message if result.processes is not None else None
+    if suggestion is not None and suggestion.render():
+        lines.append(_said(SUGGESTION_LINE, text=suggestion))
     return lines
 
 
-def _findings(result: SessionAnalysis) -> list[str]:
-    found = conclusion_lines(result)
+def conclusion_lines(result: SessionAnalysis) -> list[str]:
+    """The same in Dutch (the report, the command line)."""
+    return [message.render() for message in conclusion_messages(result)]
+
+
+def _findings(result: SessionAnalysis) -> list[Message]:
+    found = conclusion_messages(result)
     if result.processes is not None and result.processes.suggestion is None:
-        found.append("Er zijn (nog) geen stippen geplakt.")
+        found.append(_said(QT_TRANSLATE_NOOP("analysis", "Er zijn (nog) geen stippen geplakt.")))
     if result.vsm is not None:
-        found += result.vsm.summary
+        found += [_said(line) for line in result.vsm.summary]  # Dutch sentences of their own (not translated)
     if result.scales is not None:
         for question in result.scales.choice_questions.itertuples():
             if question.remark:
-                found.append(f"{question.question}: {question.remark}.")
+                found.append(_said(f"{question.question}: {question.remark}."))
     if result.distribution is not None:
-        found.append(result.distribution.summary)
+        found.append(result.distribution.summary_message)
     if result.grid is not None:
-        found.append(result.grid.summary)
+        found.append(result.grid.summary_message)
     if len(result.actions):
-        open_count = int(result.actions["open"].sum())
-        found.append(f"{count_text(len(result.actions), 'actiepunt')}, waarvan {open_count} open.")
+        count, open_count = len(result.actions), int(result.actions["open"].sum())
+        if count == 1:
+            found.append(
+                _said(
+                    QT_TRANSLATE_NOOP("analysis", "{count} actiepunt, waarvan {open} open."), count=1, open=open_count
+                )
+            )
+        else:
+            found.append(
+                _said(
+                    QT_TRANSLATE_NOOP("analysis", "{count} actiepunten, waarvan {open} open."),
+                    count=count,
+                    open=open_count,
+                )
+            )
     return found
 
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from boards.analysis.tables import zone_infos
+from boards.i18n import QT_TRANSLATE_NOOP, Message
 from boards.model import Board, DotKind
 from boards.session import Session
 
@@ -90,7 +91,12 @@ class ProcessAnalysis:
     kinds: ProcessKinds
     processes: pd.DataFrame  # zone_id, zone_label, group_label, burden, positive, balance, rank
     groups: pd.DataFrame  # group_label, processes, burden, positive, balance, burden_share
-    suggestion: str | None  # derived from the dots, without "CONCLUSIE:"; None without dots
+    suggestion_message: Message | None  # derived from the dots, without "CONCLUSIE:"; None without dots
+
+    @property
+    def suggestion(self) -> str | None:
+        """The suggestion in Dutch (the app translates ``suggestion_message``)."""
+        return self.suggestion_message.render() if self.suggestion_message is not None else None
 
     def labelled(self, frame: pd.DataFrame) -> pd.DataFrame:
         """``frame`` with the burden/positive columns named after the dot kinds."""
@@ -172,19 +178,26 @@ def _top_group(groups: pd.DataFrame, column: str) -> str | None:
     return str(groups.loc[groups[column].idxmax(), "group_label"])
 
 
-def _where(groups: pd.DataFrame, processes: pd.DataFrame, column: str) -> str | None:
+def _where(groups: pd.DataFrame, processes: pd.DataFrame, column: str) -> Message | None:
     """ "IN DE SECUNDAIRE PROCESSEN", or for a board without groups "BIJ RAPPORTEN SCHRIJVEN"."""
     if set(groups["group_label"]) - {NO_GROUP_LABEL}:
         group = _top_group(groups, column)
-        return None if group is None else f"IN DE {group_adjective(group)} PROCESSEN"
+        if group is None:
+            return None
+        return _said(QT_TRANSLATE_NOOP("analysis", "IN DE {group} PROCESSEN"), group=group_adjective(group))
     if processes.empty or int(processes[column].max()) == 0:
         return None
     top = processes.loc[processes[column].idxmax(), "zone_label"]
-    return f"BIJ {str(top).upper()}"
+    return _said(QT_TRANSLATE_NOOP("analysis", "BIJ {process}"), process=str(top).upper())
 
 
-def suggested_conclusion(kinds: ProcessKinds, groups: pd.DataFrame, processes: pd.DataFrame) -> str | None:
-    """A conclusion line in the plate's capitals, naming the group where most dots of the kind sit.
+def _said(text: str, **params: object) -> Message:
+    return Message("analysis", text, dict(params))
+
+
+def suggested_conclusion(kinds: ProcessKinds, groups: pd.DataFrame, processes: pd.DataFrame) -> Message | None:
+    """A conclusion line in the plate's capitals, naming the group where most dots of the kind sit
+    (``render()`` of it: the Dutch).
 
     It follows the form of the seed's conclusions but only knows the board's groups (PRIMAIR,
     SECUNDAIR): the seed's team wrote "IN DE ADMINISTRATIEVE PROCESSEN", which no count gives.
@@ -197,16 +210,22 @@ def suggested_conclusion(kinds: ProcessKinds, groups: pd.DataFrame, processes: p
         column = "burden" if kinds.opportunity.id == kinds.burden.id else "positive"
         where = _where(groups, processes, column)
         if where is None:
-            return "ER WORDEN (NOG) GEEN KANSEN VOOR ICT GEZIEN"
-        return f"ER WORDEN NOG MEER KANSEN VOOR ICT GEZIEN {where}"
+            return _said(QT_TRANSLATE_NOOP("analysis", "ER WORDEN (NOG) GEEN KANSEN VOOR ICT GEZIEN"))
+        return _said(QT_TRANSLATE_NOOP("analysis", "ER WORDEN NOG MEER KANSEN VOOR ICT GEZIEN {where}"), where=where)
     if kinds.is_werkdruk:
         where = _where(groups, processes, "burden")
         if where is None:
-            return "ER WORDT DOOR LEERKRACHTEN GEEN WERKDRUK ERVAREN"
-        return f"ER WORDT DOOR LEERKRACHTEN MET NAME WERKDRUK {where} ERVAREN"
-    parts = []
+            return _said(QT_TRANSLATE_NOOP("analysis", "ER WORDT DOOR LEERKRACHTEN GEEN WERKDRUK ERVAREN"))
+        return _said(
+            QT_TRANSLATE_NOOP("analysis", "ER WORDT DOOR LEERKRACHTEN MET NAME WERKDRUK {where} ERVAREN"), where=where
+        )
+    parts: list[Message] = []
     for kind, column in ((kinds.burden, "burden"), (kinds.positive, "positive")):
         where = _where(groups, processes, column)
         if where is not None:
-            parts.append(f"{kind.label.upper()} MET NAME {where}")
-    return "; ".join(parts)
+            parts.append(
+                _said(QT_TRANSLATE_NOOP("analysis", "{kind} MET NAME {where}"), kind=kind.label.upper(), where=where)
+            )
+    if len(parts) == 2:
+        return _said(QT_TRANSLATE_NOOP("analysis", "{first}; {second}"), first=parts[0], second=parts[1])
+    return parts[0] if parts else _said("")

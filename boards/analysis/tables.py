@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from boards.colors import NOTE_COLORS
+from boards.i18n import QT_TRANSLATE_NOOP, Message
 from boards.model import Board
 from boards.session import NOTE_SOURCE_LABELS, Session
 
@@ -61,8 +62,18 @@ def session_key(session: Session) -> str:
 
 def session_label(session: Session) -> str:
     """A short readable name: "De Borgstee · 2019-03-12 · Procesplaat 1"."""
-    parts = [session.school or "(geen school)", session.date or "(geen datum)", session.board.title]
-    return " · ".join(parts)
+    return session_label_message(session).render()
+
+
+def session_label_message(session: Session) -> Message:
+    """The short name, translatable (only "(geen school)" and "(geen datum)" are words of the app)."""
+    no_school = Message("analysis", QT_TRANSLATE_NOOP("analysis", "(geen school)"))
+    no_date = Message("analysis", QT_TRANSLATE_NOOP("analysis", "(geen datum)"))
+    return Message(
+        "analysis",
+        "{school} · {date} · {board}",
+        {"school": session.school or no_school, "date": session.date or no_date, "board": session.board.title},
+    )
 
 
 def _session_fields(session: Session) -> tuple:

@@ -51,6 +51,27 @@ class NoBoardFoundError(CaptureError):
         self.markers_found = markers_found
 
 
+class WrongBoardError(CaptureError):
+    """The photo's QR code names another board than the one it is read as."""
+
+    def __init__(self, name: str, photo_board: str, board: str) -> None:
+        super().__init__(
+            problem(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "'{name}' is een foto van bord '{photo_board}' (volgens de QR-code), niet van '{board}'; kies "
+                    "het juiste bord",
+                ),
+                name=name,
+                photo_board=photo_board,
+                board=board,
+            )
+        )
+        self.name = name
+        self.photo_board = photo_board
+        self.board = board
+
+
 FILE_NOT_FOUND = problem(QT_TRANSLATE_NOOP("errors", "bestand niet gevonden"))
 NOT_8_BIT_COLOR = problem(QT_TRANSLATE_NOOP("errors", "verwacht een 8-bits kleurenbeeld"))
 

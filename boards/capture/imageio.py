@@ -22,6 +22,8 @@ from boards.i18n import QT_TRANSLATE_NOOP
 from boards.photos import MAX_PHOTO_PIXELS
 
 ImageSource = str | Path | bytes | np.ndarray
+#: The photo files the app offers to open (what OpenCV and Pillow read here).
+PHOTO_PATTERNS = "*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.webp"
 
 #: Largest working image; a 12 MP photo is decoded at half size (3 MP).
 DEFAULT_MAX_PIXELS = 4_000_000

@@ -206,7 +206,7 @@ def qr_search_area(board: Board) -> Rect:
     return Rect(max(0.0, board.width_mm - 150.0), 0.0, min(150.0, board.width_mm), min(board.height_mm, 120.0))
 
 
-QR_ATTEMPTS = ((4.0, False), (4.0, True), (6.0, False), (8.0, False))  # (px per mm, binarise): cheap first
+QR_ATTEMPTS = ((4.0, False), (6.5, True))  # (px per mm, binarise): cheap first
 
 
 def read_qr_on_board(image: np.ndarray, homography: np.ndarray, area: Rect) -> PrintInfo | None:

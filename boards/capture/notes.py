@@ -1,25 +1,54 @@
 """Sticky notes in a labelled, rectified board image.
 
-Per note colour the pixels of that class form blobs. Thin dark lines (the
-shadow or edge between two touching notes, writing) are cut out first, holes
-(writing, dots stuck on a note) are filled, and a blob much longer than one
-note is split into notes of the usual size along its long axis.
+Notes are found colour by colour, so touching notes of different colours
+never merge. Per colour the pixels form regions; writing and dots on a note
+(dark or dot-coloured pixels enclosed by the note's colour) are filled in, so
+a marker stroke across a note does not cut it. A region may hold several
+notes of that colour (touching, overlapping, partly under notes of other
+colours). Its outline is simplified to straight edges; every convex right
+angle between two edges is the corner of a note, and together with the
+note sizes seen on this photo (notes standing alone) it proposes a rectangle.
+Rectangles are then chosen greedily: the one that explains most of the
+region's still unexplained pixels, whose outline runs along edges (the
+region's border, dark lines between overlapping notes) and not across open
+paper or the inside of a note. What a region keeps unexplained becomes a
+doubtful note.
 """
 
 from __future__ import annotations
 
+import colorsys
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import cv2
 import numpy as np
 
-from boards.capture.segment import Palette
+from boards.capture.segment import INK, NONE, PAPER, WHITE, Palette
+from boards.colors import hex_to_rgb, note_color
 
 TYPICAL_NOTE_MM = 76.0
 MIN_NOTE_SIDE_MM = 25.0
-MIN_NOTE_AREA_MM2 = 700.0
-SPLIT_FACTOR = 1.3  # a blob longer than this × a note holds more than one
+MAX_NOTE_SIDE_MM = 160.0
+MIN_NOTE_AREA_MM2 = 600.0
+SIZE_TOLERANCE_MM = 6.0
+CORNER_TOLERANCE_DEG = 16.0
+MIN_EDGE_MM = 9.0
+STROKE_CLOSE_MM = 7.0  # writing up to about this wide is bridged (only through dark or unclassified pixels)
+OUTLINE_TOLERANCE_MM = 1.8  # an outline's straight edges may wobble this much (blur, JPEG, writing at the edge)
+HOLE_FILL_MM2 = 1500.0  # holes in a note region smaller than this are writing or dots
+#: (long, short) mm of the sticky notes sold: a clean rectangle of one of these sizes is one note
+COMMON_SIZES_MM = (
+    (51.0, 38.0),
+    (51.0, 51.0),
+    (63.0, 63.0),
+    (76.0, 51.0),
+    (76.0, 76.0),
+    (102.0, 76.0),
+    (127.0, 76.0),
+    (102.0, 102.0),
+    (152.0, 102.0),
+)
 
 
 @dataclass
@@ -29,21 +58,27 @@ class NoteBlob:
     size: tuple[float, float]  # (width along the rotated x axis, height), mm
     angle_deg: float  # -45..45
     confidence: float
+    doubtful: bool = False
+    reason: str = ""
 
     def corners(self) -> np.ndarray:
         """TL, TR, BR, BL in mm."""
-        cx, cy = self.center
-        w, h = self.size
-        angle = math.radians(self.angle_deg)
-        ux, uy = math.cos(angle), math.sin(angle)
-        vx, vy = -uy, ux
-        return np.array(
-            [
-                [cx + sx * w / 2 * ux + sy * h / 2 * vx, cy + sx * w / 2 * uy + sy * h / 2 * vy]
-                for sx, sy in ((-1, -1), (1, -1), (1, 1), (-1, 1))
-            ],
-            np.float64,
-        )
+        return rect_corners(self.center, self.size, self.angle_deg)
+
+
+def rect_corners(center, size, angle_deg: float) -> np.ndarray:
+    cx, cy = center
+    w, h = size
+    angle = math.radians(angle_deg)
+    ux, uy = math.cos(angle), math.sin(angle)
+    vx, vy = -uy, ux
+    return np.array(
+        [
+            [cx + sx * w / 2 * ux + sy * h / 2 * vx, cy + sx * w / 2 * uy + sy * h / 2 * vy]
+            for sx, sy in ((-1, -1), (1, -1), (1, 1), (-1, 1))
+        ],
+        np.float64,
+    )
 
 
 def thin_dark_lines(gray: np.ndarray, px_per_mm: float) -> np.ndarray:
@@ -52,6 +87,22 @@ def thin_dark_lines(gray: np.ndarray, px_per_mm: float) -> np.ndarray:
     kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (size, size))
     blackhat = cv2.morphologyEx(gray, cv2.MORPH_BLACKHAT, kernel)
     return blackhat > 14
+
+
+COLOUR_STEP = 22  # levels across 3 px in one channel: the edge between two pads of different shade
+
+
+def colour_steps(image: np.ndarray, labels: np.ndarray, palette: Palette) -> np.ndarray:
+    """Sharp colour steps inside note colours: where a note lies on another of a slightly different shade
+    (two pads of pink) without a shadow line between them. Steps next to writing or dots are left out."""
+    is_note = np.zeros(256, np.uint8)
+    is_note[sorted(palette.note_colors)] = 1
+    among_notes = cv2.erode(is_note[labels], np.ones((5, 5), np.uint8)) > 0
+    kernel = np.ones((3, 3), np.uint8)
+    step = np.zeros(labels.shape, np.uint8)
+    for channel in cv2.split(image):
+        step = cv2.max(step, cv2.morphologyEx(channel, cv2.MORPH_GRADIENT, kernel))
+    return (step > COLOUR_STEP) & among_notes
 
 
 def class_boundaries(labels: np.ndarray, classes: np.ndarray) -> np.ndarray:
@@ -67,18 +118,666 @@ def class_boundaries(labels: np.ndarray, classes: np.ndarray) -> np.ndarray:
     return member & ((high != labels) | (low != labels))
 
 
-def _normalise_box(box: tuple) -> tuple[tuple[float, float], tuple[float, float], float]:
-    (cx, cy), (w, h), angle = box
+def _disk(radius_px: float) -> np.ndarray:
+    size = max(3, int(round(2 * radius_px)) | 1)
+    return cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (size, size))
+
+
+def _normalise_angle(size: tuple[float, float], angle: float) -> tuple[tuple[float, float], float]:
+    w, h = size
     while angle > 45:
         angle -= 90
         w, h = h, w
     while angle <= -45:
         angle += 90
         w, h = h, w
-    return (cx, cy), (w, h), angle
+    return (w, h), angle
 
 
-SIZE_TOLERANCE_MM = 6.0
+# --- note sizes -------------------------------------------------------------------------
+
+
+@dataclass
+class SizeBook:
+    """The note sizes (long, short) mm seen on this photo, with how often; the usual 76 × 76 always in."""
+
+    sizes: list[list[float]] = field(default_factory=lambda: [[TYPICAL_NOTE_MM, TYPICAL_NOTE_MM, 0.5]])
+    pending: list[tuple[float, float]] = field(default_factory=list)
+
+    def propose(self, long: float, short: float, exact: bool = True) -> None:
+        """A size that could also be two usual notes in line: believed once seen twice."""
+        twin = [
+            (a, b) for a, b in self.pending if abs(a - long) < SIZE_TOLERANCE_MM and abs(b - short) < SIZE_TOLERANCE_MM
+        ]
+        if twin or self.known(long, short):
+            self.add(long, short, exact=exact)
+            if twin:
+                self.pending.remove(twin[0])
+                self.add(*twin[0])
+        else:
+            self.pending.append((long, short))
+
+    def add(self, long: float, short: float, weight: float = 1.0, exact: bool = True) -> None:
+        """Count a note of this size; one measured less exactly (``exact`` False) adds to a known size's
+        count without moving its measure."""
+        for entry in self.sizes:
+            if abs(entry[0] - long) < SIZE_TOLERANCE_MM and abs(entry[1] - short) < SIZE_TOLERANCE_MM:
+                if not exact:
+                    entry[2] += weight
+                    return
+                total = entry[2] + weight
+                entry[0] = (entry[0] * entry[2] + long * weight) / total
+                entry[1] = (entry[1] * entry[2] + short * weight) / total
+                entry[2] = total
+                return
+        self.sizes.append([long, short, weight])
+
+    def ordered(self) -> list[tuple[float, float]]:
+        return [(long, short) for long, short, _ in sorted(self.sizes, key=lambda entry: -entry[2])]
+
+    def common(self) -> tuple[float, float]:
+        return self.ordered()[0]
+
+    def tiles(self, long: float, short: float) -> bool:
+        """Whether a rectangle this size can be notes of a known size side by side or overlapping
+        (one side as long as a known note's, the other longer)."""
+        for a, b, _ in self.sizes:
+            for x, y in ((a, b), (b, a)):
+                # (a short side a little off too: a note's edge lifted or cut by writing measures shorter)
+                if (
+                    abs(short - y) < 1.5 * SIZE_TOLERANCE_MM
+                    and x + SIZE_TOLERANCE_MM < long <= 4 * x + SIZE_TOLERANCE_MM
+                ):
+                    return True
+        return False
+
+    def known(self, long: float, short: float) -> bool:
+        return any(
+            abs(entry[0] - long) < SIZE_TOLERANCE_MM and abs(entry[1] - short) < SIZE_TOLERANCE_MM
+            for entry in self.sizes
+        )
+
+    def share(self, long: float, short: float) -> float:
+        """How common this size is on the photo (0..1)."""
+        total = sum(entry[2] for entry in self.sizes)
+        weight = sum(
+            entry[2]
+            for entry in self.sizes
+            if abs(entry[0] - long) < SIZE_TOLERANCE_MM and abs(entry[1] - short) < SIZE_TOLERANCE_MM
+        )
+        return weight / total if total else 0.0
+
+
+# --- outline geometry -------------------------------------------------------------------
+
+
+@dataclass
+class Corner:
+    point: np.ndarray  # mm
+    a: np.ndarray  # unit vector along one edge, into the note
+    b: np.ndarray  # unit vector along the other edge, into the note
+    length_a: float  # mm of straight edge seen along a
+    length_b: float
+    complete_a: bool  # the edge along a ends in the next corner of the same note
+    complete_b: bool
+
+
+def _simplify(contour: np.ndarray, px_per_mm: float) -> np.ndarray:
+    """The outline as a polygon (mm); nearly collinear edges merged, tiny edges dropped."""
+    points = (
+        cv2.approxPolyDP(contour, OUTLINE_TOLERANCE_MM * px_per_mm, True).reshape(-1, 2).astype(np.float64) / px_per_mm
+    )
+    while len(points) > 3:
+        incoming = points - np.roll(points, 1, axis=0)
+        outgoing = np.roll(points, -1, axis=0) - points
+        shortest = np.minimum(np.hypot(*incoming.T), np.hypot(*outgoing.T))
+        cross = incoming[:, 0] * outgoing[:, 1] - incoming[:, 1] * outgoing[:, 0]
+        turn = np.abs(np.degrees(np.arctan2(cross, (incoming * outgoing).sum(axis=1))))
+        # below 1: a vertex on a nearly straight run, or at a tiny edge
+        score = np.minimum(turn / 9.0, shortest / 1.2)
+        removable = score < 1.0
+        if not removable.any():
+            break
+        # never two neighbours at once: the lower score of a pair goes first
+        lowest = (score <= np.roll(score, 1)) & (score < np.roll(score, -1))
+        drop = removable & lowest
+        if not drop.any():
+            drop = np.zeros(len(points), bool)
+            drop[int(np.argmin(score))] = True
+        points = points[~drop]
+    return points
+
+
+MAX_CORNER_GAP_MM = 8.0  # a blurred, cut or curled corner: short edges between two long ones
+
+
+def _corners(polygon: np.ndarray) -> list[Corner]:
+    """Convex right angles between two long edges (short edges between them skipped: a rounded corner)."""
+    count = len(polygon)
+    if count < 3:
+        return []
+    x, y = polygon[:, 0], polygon[:, 1]
+    signed_area = 0.5 * float(np.sum(x * np.roll(y, -1) - np.roll(x, -1) * y))
+    starts, ends = polygon, np.roll(polygon, -1, axis=0)
+    vectors = ends - starts
+    lengths = np.hypot(vectors[:, 0], vectors[:, 1])
+    long_edges = [i for i in range(count) if lengths[i] >= MIN_EDGE_MM]
+    if len(long_edges) < 2:
+        return []
+    found: list[tuple[int, int, np.ndarray, np.ndarray, np.ndarray]] = []
+    for position, j in enumerate(long_edges):
+        k = long_edges[(position + 1) % len(long_edges)]
+        gap = 0.0
+        i = (j + 1) % count
+        while i != k:
+            gap += lengths[i]
+            i = (i + 1) % count
+        if gap > MAX_CORNER_GAP_MM:
+            continue
+        d1, d2 = vectors[j] / lengths[j], vectors[k] / lengths[k]
+        cross = d1[0] * d2[1] - d1[1] * d2[0]
+        angle = math.degrees(math.acos(float(np.clip(-d1 @ d2, -1, 1))))
+        if cross * signed_area <= 0 or abs(angle - 90) >= CORNER_TOLERANCE_DEG:
+            continue
+        # where the two edges' lines meet
+        matrix = np.array([d1, -d2]).T
+        try:
+            t, _ = np.linalg.solve(matrix, starts[k] - starts[j])
+        except np.linalg.LinAlgError:
+            continue
+        point = starts[j] + t * d1
+        found.append((j, k, point, d2, -d1))
+    incoming = {j for j, _, _, _, _ in found}
+    outgoing = {k for _, k, _, _, _ in found}
+    corners = []
+    for j, k, point, a, b in found:
+        theta_a, theta_b = math.atan2(a[1], a[0]), math.atan2(b[1], b[0])
+        turn = math.copysign(math.pi / 2, a[0] * b[1] - a[1] * b[0])
+        mean = math.atan2(math.sin(theta_a) + math.sin(theta_b - turn), math.cos(theta_a) + math.cos(theta_b - turn))
+        a2 = np.array([math.cos(mean), math.sin(mean)])
+        b2 = np.array([math.cos(mean + turn), math.sin(mean + turn)])
+        corners.append(
+            Corner(
+                point,
+                a2,
+                b2,
+                float(np.hypot(*(ends[k] - point))),
+                float(np.hypot(*(starts[j] - point))),
+                complete_a=k in incoming,
+                complete_b=j in outgoing,
+            )
+        )
+    return corners
+
+
+# --- candidates -------------------------------------------------------------------------
+
+
+@dataclass
+class Candidate:
+    center: np.ndarray  # mm
+    size: tuple[float, float]  # along (a, b)
+    angle_deg: float  # of the a axis
+    measured: int  # sides whose length was seen whole (0..2)
+    box: bool = False  # the region's bounding box, not a corner's proposal
+    known: bool = True  # of a size seen on the photo
+    votes: int = 1
+    polygon: np.ndarray | None = None  # px, ROI coordinates
+    area: int = 0
+    own: np.ndarray | None = None  # bool, ROI: the region's pixels inside
+    paper: float = 0.0
+    support: float = 0.0
+    contradiction: float = 0.0
+    seen: float = 0.0
+    free: tuple[float, ...] = (0.0, 0.0, 0.0, 0.0)  # per side: share with the note inside and open board outside
+    alike: tuple[float, ...] = (1.0, 1.0, 1.0, 1.0)  # per side: share with the note's own colour just outside
+    edged: tuple[float, ...] = (0.0, 0.0, 0.0, 0.0)  # per side: share along an edge (border or dark line)
+    window: tuple[slice, slice] | None = None  # the ROI part ``own`` covers
+    common: float = 0.0  # share of the notes on the photo that have this size
+
+    def corners_mm(self) -> np.ndarray:
+        return rect_corners(self.center, self.size, self.angle_deg)
+
+
+def _corner_candidates(corner: Corner, sizes: SizeBook, known_only: bool = False) -> list[Candidate]:
+    """Rectangles with this corner: of a size seen on the photo that fits the edges, or of the edges' own
+    lengths where both ends of both edges are corners (an edge can also end where another note covers it,
+    so the measured length is one option among the sizes seen, not the only one)."""
+    tolerance = SIZE_TOLERANCE_MM
+    book = sizes.ordered()
+    sides: list[float] = []
+    for side in sorted(side for size in book for side in size):
+        if not sides or side - sides[-1] > 3.0:
+            sides.append(side)
+
+    def options(length: float, complete: bool) -> list[tuple[float, bool]]:
+        found = [(length, True)] if complete else []
+        for side in sides:
+            if abs(side - length) <= 1.0:
+                continue
+            # a note covers the edge seen, or notes of one size side by side or overlapping make it up
+            if side >= length - tolerance or length <= 4 * side + tolerance:
+                found.append((side, False))
+        return found
+
+    pairs: list[tuple[int, float, float, float]] = []  # (-measured, rank, width, height)
+    for width, measured_a in options(corner.length_a, corner.complete_a):
+        for height, measured_b in options(corner.length_b, corner.complete_b):
+            long, short = max(width, height), min(width, height)
+            rank = next(
+                (i for i, (a, b) in enumerate(book) if abs(a - long) < tolerance and abs(b - short) < tolerance),
+                None,
+            )
+            if rank is None and not (measured_a and measured_b and not known_only):
+                continue
+            if rank is None and sizes.tiles(long, short):
+                continue  # notes of a known size side by side, not one note of a new size
+            if short < MIN_NOTE_SIDE_MM or long > MAX_NOTE_SIDE_MM:
+                continue
+            measured = int(measured_a) + int(measured_b)
+            pairs.append((-measured, len(book) if rank is None else rank, width, height))
+    if not pairs and not known_only:
+        width = max(corner.length_a, sizes.common()[1])
+        height = max(corner.length_b, sizes.common()[1])
+        if max(width, height) <= MAX_NOTE_SIDE_MM:
+            pairs.append((0, len(book), width, height))
+    result = []
+    angle = math.degrees(math.atan2(corner.a[1], corner.a[0]))
+    for negative_measured, _, width, height in sorted(pairs)[:5]:
+        center = corner.point + corner.a * width / 2 + corner.b * height / 2
+        result.append(Candidate(center, (width, height), angle, -negative_measured))
+    return result
+
+
+def _box_candidate(contour: np.ndarray, px_per_mm: float) -> Candidate | None:
+    (cx, cy), (w, h), angle = cv2.minAreaRect(contour)
+    w_mm, h_mm = (w + 1.0) / px_per_mm, (h + 1.0) / px_per_mm
+    if min(w_mm, h_mm) < MIN_NOTE_SIDE_MM or max(w_mm, h_mm) > MAX_NOTE_SIDE_MM:
+        return None
+    return Candidate(np.array([cx, cy]) / px_per_mm, (w_mm, h_mm), angle, measured=2, box=True)
+
+
+def _grown(box: Candidate, sizes: SizeBook) -> list[Candidate]:
+    """A region smaller than a known note (its edge hidden, cut off or curled away) as that note:
+    centred on the region, and against each of its sides."""
+    width, height = box.size
+    angle = math.radians(box.angle_deg)
+    u, v = np.array([math.cos(angle), math.sin(angle)]), np.array([-math.sin(angle), math.cos(angle)])
+    grown = []
+    for long, short in sizes.ordered()[:2]:
+        for full_w, full_h in ((long, short), (short, long)):
+            extra_w, extra_h = full_w - width, full_h - height
+            if extra_w < -SIZE_TOLERANCE_MM or extra_h < -SIZE_TOLERANCE_MM or max(extra_w, extra_h) < 3:
+                continue
+            if max(extra_w, extra_h) > 0.5 * max(full_w, full_h):
+                continue
+            for du, dv in ((0, 0), (-1, 0), (1, 0), (0, -1), (0, 1)):
+                shift = u * du * max(0.0, extra_w) / 2 + v * dv * max(0.0, extra_h) / 2
+                grown.append(Candidate(box.center + shift, (full_w, full_h), box.angle_deg, measured=0))
+    return grown
+
+
+# --- choosing ---------------------------------------------------------------------------
+
+
+@dataclass
+class Region:
+    """One region of one note colour, with the maps the candidates are judged on (ROI coordinates)."""
+
+    origin: np.ndarray  # px of the ROI's top left in the board image
+    own: np.ndarray  # bool: the region (filled)
+    paper: np.ndarray  # bool: bare paper far from any note
+    near_edge: np.ndarray  # bool: close to the region's border or a dark line
+    inside: np.ndarray  # bool: deep inside the region, away from dark lines
+    others: np.ndarray  # bool: notes of other colours
+
+
+def _evaluate(candidate: Candidate, region: Region, px_per_mm: float) -> None:
+    corners = candidate.corners_mm() * px_per_mm - region.origin
+    shape = region.own.shape
+    candidate.polygon = corners
+    # the rectangle's pixels, within its bounding box only
+    x0, y0 = np.maximum(np.floor(corners.min(axis=0)).astype(int), 0)
+    x1, y1 = np.minimum(np.ceil(corners.max(axis=0)).astype(int) + 1, (shape[1], shape[0]))
+    if x1 <= x0 or y1 <= y0:
+        return
+    mask = np.zeros((y1 - y0, x1 - x0), np.uint8)
+    cv2.fillConvexPoly(mask, np.round((corners - (x0, y0)) * 4).astype(np.int32), 1, lineType=cv2.LINE_8, shift=2)
+    inside = mask.view(bool)
+    candidate.area = int(np.count_nonzero(mask))
+    if candidate.area == 0:
+        return
+    candidate.window = (slice(y0, y1), slice(x0, x1))
+    candidate.own = inside & region.own[candidate.window]
+    candidate.seen = float(np.count_nonzero(candidate.own)) / candidate.area
+    candidate.paper = float(np.count_nonzero(inside & region.paper[candidate.window])) / candidate.area
+    # the outline, every 1.5 mm
+    samples = []
+    for i in range(4):
+        p, q = corners[i], corners[(i + 1) % 4]
+        steps = max(2, int(np.hypot(*(q - p)) / (1.5 * px_per_mm)))
+        t = (np.arange(steps) + 0.5) / steps
+        samples.append(p[None, :] + t[:, None] * (q - p)[None, :])
+    points = np.round(np.concatenate(samples)).astype(int)
+    within = (points[:, 0] >= 0) & (points[:, 1] >= 0) & (points[:, 0] < shape[1]) & (points[:, 1] < shape[0])
+    points = points[within]
+    total = max(1, len(samples[0]) + len(samples[1]) + len(samples[2]) + len(samples[3]))
+    if len(points) == 0:
+        return
+    ys, xs = points[:, 1], points[:, 0]
+    candidate.support = float(region.near_edge[ys, xs].sum()) / total
+    edged = []
+    for side in samples:
+        at = np.round(side).astype(int)
+        at = at[(at[:, 0] >= 0) & (at[:, 1] >= 0) & (at[:, 0] < shape[1]) & (at[:, 1] < shape[0])]
+        edged.append(float(region.near_edge[at[:, 1], at[:, 0]].sum()) / len(side))
+    candidate.edged = tuple(edged)
+    centre = corners.mean(axis=0)
+    free, alike = [], []
+    for i, side in enumerate(samples):
+        middle = (corners[i] + corners[(i + 1) % 4]) / 2
+        outward = middle - centre
+        outward /= max(1e-6, float(np.hypot(*outward)))
+        inner = np.round(side - outward * 2.0 * px_per_mm).astype(int)
+        outer = np.round(side + outward * 3.0 * px_per_mm).astype(int)
+        ok = (
+            (inner[:, 0] >= 0)
+            & (inner[:, 1] >= 0)
+            & (inner[:, 0] < shape[1])
+            & (inner[:, 1] < shape[0])
+            & (outer[:, 0] >= 0)
+            & (outer[:, 1] >= 0)
+            & (outer[:, 0] < shape[1])
+            & (outer[:, 1] < shape[0])
+        )
+        if not ok.any():
+            free.append(0.0)
+            alike.append(1.0)
+            continue
+        inner, outer = inner[ok], outer[ok]
+        own_outside = region.own[outer[:, 1], outer[:, 0]]
+        open_outside = ~own_outside & ~region.others[outer[:, 1], outer[:, 0]]
+        free.append(float((region.own[inner[:, 1], inner[:, 0]] & open_outside).sum()) / len(side))
+        alike.append(float(own_outside.sum()) / len(side) if ok.all() else 1.0)
+    candidate.free = tuple(free)
+    candidate.alike = tuple(alike)
+    contradiction = (region.inside[ys, xs] | region.paper[ys, xs]) & ~region.near_edge[ys, xs]
+    candidate.contradiction = float(contradiction.sum()) / total
+
+
+@dataclass
+class Outline:
+    """Turns a region's outlines into note proposals, collecting their straight edges on the way."""
+
+    offset: np.ndarray  # mm of the ROI's origin
+    px_per_mm: float
+    min_area_px: float  # smaller pieces are left out
+    segments: list[np.ndarray]
+
+    def propose(self, contours, sizes: SizeBook, corners: bool, known_only: bool) -> list[Candidate]:
+        proposed: list[Candidate] = []
+        for contour in contours:
+            if cv2.contourArea(contour) < self.min_area_px:
+                continue
+            polygon = _simplify(contour, self.px_per_mm) + self.offset
+            self.segments.append(np.hstack([polygon, np.roll(polygon, -1, axis=0)]))
+            if corners:
+                for corner in _corners(polygon):
+                    proposed.extend(_corner_candidates(corner, sizes, known_only=known_only))
+        return proposed
+
+
+def _fitted(proposed: list[Candidate], segments: list[np.ndarray], sizes: SizeBook) -> list[Candidate]:
+    """Proposals refitted to the edges; the corners of one note agree, so each is fitted once."""
+    edges = np.vstack(segments) if segments else np.zeros((0, 4))
+    proposed = _merge_duplicates(proposed)
+    for candidate in proposed:
+        _refit(candidate, edges, sizes)
+        candidate.known = sizes.known(max(candidate.size), min(candidate.size))
+        candidate.common = sizes.share(max(candidate.size), min(candidate.size))
+    return _merge_duplicates(proposed)
+
+
+def _standing_alone(own8: np.ndarray, origin: tuple[int, int], px_per_mm: float, sizes: SizeBook) -> NoteBlob | None:
+    """A region that is one clean rectangle of a known size is that note: no search needed."""
+    contours, _ = cv2.findContours(own8, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    if len(contours) != 1:
+        return None
+    contour = contours[0].astype(np.float32) + np.float32(origin)
+    (cx, cy), (w, h), angle = cv2.minAreaRect(contour)
+    w_mm, h_mm = (w + 1.0) / px_per_mm, (h + 1.0) / px_per_mm
+    if not sizes.known(max(w_mm, h_mm), min(w_mm, h_mm)) or cv2.contourArea(contour) < 0.93 * w * h:
+        return None
+    size, angle = _normalise_angle((w_mm, h_mm), angle)
+    return NoteBlob("", (cx / px_per_mm, cy / px_per_mm), (float(size[0]), float(size[1])), float(angle), 1.0)
+
+
+def _explains(chosen: list[Candidate], own: np.ndarray) -> bool:
+    """Whether the chosen notes cover (nearly) all of the region, each along good edges."""
+    if not chosen or any(candidate.support < 0.6 or candidate.contradiction > 0.2 for candidate in chosen):
+        return False
+    explained = np.zeros(own.shape, bool)
+    for candidate in chosen:
+        explained[candidate.window] |= candidate.own
+    return np.count_nonzero(own & ~explained) < 0.08 * np.count_nonzero(own)
+
+
+def _choose(candidates: list[Candidate], region: Region, px_per_mm: float) -> list[Candidate]:
+    for candidate in candidates:
+        if candidate.polygon is None:
+            _evaluate(candidate, region, px_per_mm)
+    note_area = TYPICAL_NOTE_MM * TYPICAL_NOTE_MM * px_per_mm * px_per_mm
+    viable = [
+        c
+        for c in candidates
+        if c.area > 0
+        and c.paper <= 0.12
+        # a side may lie hidden under a note of the same colour (no edge shows there): allowed when the rest
+        # of the outline follows edges well
+        and (c.contradiction <= 0.3 or (c.support >= 0.6 and c.contradiction <= 0.42))
+        and (c.known or not c.box)
+        and c.seen >= (0.8 if c.box or not c.known else 0.25)
+        and c.support >= 0.3
+    ]
+    explained = np.zeros(region.own.shape, bool)
+    chosen: list[Candidate] = []
+    while viable:
+        best, best_score = None, 0.0
+        for candidate in viable:
+            gain = int(np.count_nonzero(candidate.own & ~explained[candidate.window]))
+            if gain < max(0.22 * candidate.area, 0.12 * note_area):
+                continue
+            quality = candidate.support - 1.5 * candidate.contradiction - 2 * candidate.paper
+            score = gain * max(0.05, 0.2 + quality) * (1 + 0.1 * candidate.measured)
+            score *= (1 + 0.05 * min(candidate.votes, 4)) * (1.0 if candidate.known else 0.5)
+            score *= 0.85 + 0.3 * candidate.common  # where the outline leaves it open, the usual size
+            if score > best_score:
+                best, best_score = candidate, score
+        if best is None:
+            break
+        chosen.append(best)
+        explained[best.window] |= best.own
+        limit = 0.3 * min(best.size)
+        viable = [
+            c
+            for c in viable
+            if c is not best and float(np.hypot(*(c.center - best.center))) > limit and c.own is not None
+        ]
+    return chosen
+
+
+def _refit(candidate: Candidate, edges: np.ndarray, sizes: SizeBook) -> None:
+    """Square the rectangle up to the straight edges along its sides (angle, position, and size where both
+    opposite sides are seen). ``edges`` is an n×4 array of segments (x1, y1, x2, y2) in mm."""
+    if len(edges) == 0:
+        return
+    starts, ends = edges[:, :2], edges[:, 2:]
+    vectors = ends - starts
+    lengths = np.hypot(vectors[:, 0], vectors[:, 1])
+    directions = np.degrees(np.arctan2(vectors[:, 1], vectors[:, 0]))
+    mids = (starts + ends) / 2
+    width, height = candidate.size
+    angle = candidate.angle_deg
+    for _ in range(2):
+        rad = math.radians(angle)
+        u, v = np.array([math.cos(rad), math.sin(rad)]), np.array([-math.sin(rad), math.cos(rad)])
+        relative = (directions - angle + 45.0) % 90.0 - 45.0  # deviation from the axes, mod 90
+        local = np.column_stack([(mids - candidate.center) @ u, (mids - candidate.center) @ v])
+        along_u = np.abs(((directions - angle) + 90.0) % 180.0 - 90.0) < 45.0  # parallel to u (a top/bottom side)
+        near = np.where(along_u, np.abs(np.abs(local[:, 1]) - height / 2), np.abs(np.abs(local[:, 0]) - width / 2))
+        inside_span = np.where(along_u, np.abs(local[:, 0]) < width / 2 + 2, np.abs(local[:, 1]) < height / 2 + 2)
+        support = (np.abs(relative) < 10.0) & (near < 5.0) & inside_span & (lengths >= 4.0)
+        if not support.any():
+            return
+        weights = lengths[support]
+        angle += float(np.sum(relative[support] * weights) / np.sum(weights))
+    rad = math.radians(angle)
+    u, v = np.array([math.cos(rad), math.sin(rad)]), np.array([-math.sin(rad), math.cos(rad)])
+    local = np.column_stack([(mids - candidate.center) @ u, (mids - candidate.center) @ v])
+    sides = {}
+    for axis, flag in ((1, along_u), (0, ~along_u)):
+        for sign in (-1, 1):
+            pick = support & flag & (np.sign(local[:, axis]) == sign)
+            if pick.any():
+                sides[(axis, sign)] = float(np.sum(local[pick, axis] * lengths[pick]) / np.sum(lengths[pick]))
+    shift = np.zeros(2)
+    new_size = [width, height]
+    for axis, size in ((0, width), (1, height)):
+        low, high = sides.get((axis, -1)), sides.get((axis, 1))
+        if low is not None and high is not None:
+            measured = high - low
+            if abs(measured - size) < SIZE_TOLERANCE_MM:
+                new_size[axis] = measured
+            shift[axis] = (low + high) / 2
+        elif low is not None:
+            shift[axis] = low + size / 2
+        elif high is not None:
+            shift[axis] = high - size / 2
+    candidate.center = candidate.center + shift[0] * u + shift[1] * v
+    candidate.size = (new_size[0], new_size[1])
+    candidate.angle_deg = angle
+
+
+def _merge_duplicates(candidates: list[Candidate]) -> list[Candidate]:
+    """Corners of one note propose (nearly) the same rectangle: keep one, count the votes."""
+    kept: list[Candidate] = []
+    for candidate in candidates:
+        for other in kept:
+            if (
+                float(np.hypot(*(candidate.center - other.center))) < 5.0
+                and abs(candidate.size[0] - other.size[0]) < 4
+                and abs(candidate.size[1] - other.size[1]) < 4
+            ):
+                other.votes += 1
+                other.measured = max(other.measured, candidate.measured)
+                break
+        else:
+            kept.append(candidate)
+    return kept
+
+
+# --- the whole search -------------------------------------------------------------------
+
+
+def _fill_small_holes(mask: np.ndarray, max_area_px: float) -> np.ndarray:
+    contours, hierarchy = cv2.findContours(mask, cv2.RETR_CCOMP, cv2.CHAIN_APPROX_SIMPLE)
+    if hierarchy is None:
+        return mask
+    holes = [
+        contour
+        for contour, (_, _, _, parent) in zip(contours, hierarchy[0])
+        if parent >= 0 and cv2.contourArea(contour) < max_area_px
+    ]
+    if not holes:
+        return mask
+    out = mask.copy()
+    cv2.drawContours(out, holes, -1, 1, cv2.FILLED)
+    return out
+
+
+Components = tuple[int, np.ndarray, np.ndarray]  # count, labels, stats (cv2.connectedComponentsWithStats)
+
+
+def components_of(mask: np.ndarray) -> Components:
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=4)
+    return count, labels, stats
+
+
+def learn_sizes(
+    masks: dict[int, np.ndarray],
+    lines: np.ndarray,
+    px_per_mm: float,
+    sizes: SizeBook,
+    components: dict[int, Components] | None = None,
+) -> None:
+    """Sizes of notes standing alone: a region that is one clean rectangle, not split by a dark line,
+    and not against notes of another colour (a note partly covered can look like a smaller clean one)."""
+    min_area = MIN_NOTE_AREA_MM2 * px_per_mm * px_per_mm
+    any_note = np.zeros(next(iter(masks.values())).shape, np.uint8) if masks else None
+    for mask in masks.values():
+        any_note |= mask
+    ring_kernel = _disk(3.0 * px_per_mm)
+    pad = int(round(4 * px_per_mm))
+    for klass, mask in masks.items():
+        others = any_note & ~mask
+        count, labels, stats = components[klass] if components else components_of(mask)
+        for index in range(1, count):
+            x, y, w, h, area = stats[index]
+            if area < min_area:
+                continue
+            blob = (labels[y : y + h, x : x + w] == index).astype(np.uint8)
+            contours, _ = cv2.findContours(blob, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+            contour = max(contours, key=cv2.contourArea)
+            (_, _), (bw, bh), _ = cv2.minAreaRect(contour)
+            long, short = max(bw, bh) / px_per_mm, min(bw, bh) / px_per_mm
+            if short < MIN_NOTE_SIDE_MM or long > MAX_NOTE_SIDE_MM:
+                continue
+            filled = cv2.contourArea(contour)
+            if filled < 0.93 * bw * bh and not (
+                # bites out of its edge (dots on the edge, marker writing to it) leave its outline convex
+                filled >= 0.8 * bw * bh and cv2.contourArea(cv2.convexHull(contour)) >= 0.96 * bw * bh
+            ):
+                continue
+            if not _common(long, short):
+                continue  # e.g. two notes side by side
+            if len(_corners(_simplify(contour, px_per_mm))) < 3:
+                continue
+            y0, x0 = max(0, y - pad), max(0, x - pad)
+            own = (labels[y0 : y + h + pad, x0 : x + w + pad] == index).astype(np.uint8)
+            ring = (cv2.dilate(own, ring_kernel) > 0) & (own == 0)
+            if (others[y0 : y + h + pad, x0 : x + w + pad][ring] > 0).mean() > 0.1:
+                continue
+            if _split_by_lines(blob, lines[y : y + h, x : x + w], px_per_mm):
+                continue
+            # bites out of the edge, or writing across: its outline measures the size less exactly
+            exact = filled >= 0.93 * bw * bh and np.count_nonzero(lines[y : y + h, x : x + w] & blob) < 20 * px_per_mm
+            if long > TYPICAL_NOTE_MM + SIZE_TOLERANCE_MM and sizes.tiles(long, short):
+                sizes.propose(long, short, exact)  # as long as two usual notes overlapping in line
+                continue
+            sizes.add(long, short, exact=exact)
+
+
+def _common(long: float, short: float, tolerance: float = SIZE_TOLERANCE_MM) -> bool:
+    return any(abs(long - a) < tolerance and abs(short - b) < tolerance for a, b in COMMON_SIZES_MM)
+
+
+def _split_by_lines(blob: np.ndarray, lines: np.ndarray, px_per_mm: float) -> bool:
+    across = lines & (blob > 0)
+    if np.count_nonzero(across) < 20 * px_per_mm:  # not even one line across a small note
+        return False
+    cut = (blob & ~lines).astype(np.uint8)
+    cut = cv2.erode(cut, np.ones((3, 3), np.uint8))
+    count, pieces, stats, _ = cv2.connectedComponentsWithStats(cut, connectivity=4)
+    # two notes side by side leave two note-sized pieces; writing across one note leaves strips
+    noted = 0
+    for index in range(1, count):
+        if stats[index, 4] < MIN_NOTE_AREA_MM2 * 0.5 * px_per_mm * px_per_mm:
+            continue
+        points = cv2.findNonZero((pieces == index).astype(np.uint8))
+        (_, _), (pw, ph), _ = cv2.minAreaRect(points)
+        long, short = max(pw, ph) / px_per_mm, min(pw, ph) / px_per_mm
+        noted += _common(long, short, SIZE_TOLERANCE_MM + 3.0)  # (the line and the erosion take a little off)
+    return noted >= 2
 
 
 def detect_notes(
@@ -89,110 +788,298 @@ def detect_notes(
     px_per_mm: float,
     typical_mm: float = TYPICAL_NOTE_MM,
     single_sizes_mm: tuple[tuple[float, float], ...] = (),
+    washed: np.ndarray | None = None,
+    image: np.ndarray | None = None,
 ) -> list[NoteBlob]:
-    """Notes of the palette's colours; a blob matching one of ``single_sizes_mm`` (long, short) is never split."""
+    """Notes of the palette's colours.
+
+    ``image`` (the light-evened board image the labels come from) adds the colour steps between
+    notes of one colour and slightly different shades to the dark ``lines``.
+
+    ``washed`` marks where a highlight washes colours out: there, paper-coloured pixels may be
+    a note's washed-out part, so they do not speak against a note.
+
+    ``single_sizes_mm`` (long, short) are sizes of notes the team uses besides the
+    usual ones; sizes of notes standing alone on the photo are learnt anyway.
+    """
+    sizes = SizeBook([[typical_mm, typical_mm, 0.5]])
+    for long, short in single_sizes_mm:
+        sizes.add(max(long, short), min(long, short), 0.5)
+    clusters = list(_clusters(labels, allowed, palette, px_per_mm))
+    for cluster in clusters:
+        cluster.lines = lines[cluster.window]
+        if image is not None:
+            cluster.lines = cluster.lines | colour_steps(image[cluster.window], labels[cluster.window], palette)
+        learn_sizes(cluster.masks, cluster.lines, px_per_mm, sizes, cluster.components)
+    found: dict[int, list[NoteBlob]] = {}
+    for cluster in clusters:
+        paper = labels[cluster.window] == PAPER
+        if washed is not None:
+            paper &= ~washed[cluster.window]
+        any_note = np.zeros(paper.shape, np.uint8)
+        for mask in cluster.masks.values():
+            any_note |= mask
+        offset = (cluster.window[1].start / px_per_mm, cluster.window[0].start / px_per_mm)
+        for klass, mask in cluster.masks.items():
+            others = any_note & ~mask
+            for blob in _regions(cluster.components[klass], cluster.lines, paper, others, px_per_mm, sizes):
+                blob.center = (blob.center[0] + offset[0], blob.center[1] + offset[1])
+                found.setdefault(klass, []).append(blob)
     notes: list[NoteBlob] = []
-    min_area_px = MIN_NOTE_AREA_MM2 * px_per_mm * px_per_mm
-    kernel = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (3, 3))
-    cut = lines | ~allowed
-    note_classes = np.array(sorted(palette.note_colors), np.uint8)
-    # all note colours together: a bright orange note's top may look yellow, so
-    # the colour is decided per note by majority, after splitting
-    mask = np.isin(labels, note_classes) & ~cut
-    mask = cv2.morphologyEx(mask.astype(np.uint8), cv2.MORPH_OPEN, kernel)
-    count, components, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=4)
+    for klass, blobs in found.items():
+        kept: list[NoteBlob] = []
+        for blob in sorted(blobs, key=lambda blob: -blob.confidence):
+            # a note cut in two regions (a wide stroke, a row of dots) is proposed by both
+            if any(math.dist(blob.center, other.center) < 0.35 * min(*blob.size, *other.size) for other in kept):
+                continue
+            blob.color = palette.note_colors[klass]
+            kept.append(blob)
+        notes += kept
+    return _one_colour_per_place(notes)
+
+
+@dataclass
+class Cluster:
+    """Touching notes of any colours (with their writing): the part of the board one search looks at."""
+
+    window: tuple[slice, slice]  # rows, columns of the board image
+    masks: dict[int, np.ndarray]  # note class → its filled pixels (uint8) within the window
+    components: dict[int, Components]
+    lines: np.ndarray | None = None  # dark lines and colour steps within the window
+
+
+def _clusters(labels: np.ndarray, allowed: np.ndarray, palette: Palette, px_per_mm: float):
+    """Where notes are: regions of any note colour (writing on them bridged), each with its per-colour masks."""
+    classes = sorted(palette.note_colors)
+    is_note = np.zeros(256, bool)
+    is_note[classes] = True
+    is_wild = np.zeros(256, bool)
+    is_wild[[INK, NONE, WHITE, *palette.dot_kinds]] = True
+    notes = (is_note[labels] & allowed).astype(np.uint8)
+    wildcard = is_wild[labels] & allowed
+    opening = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (3, 3))
+    closing = _disk(STROKE_CLOSE_MM / 2 * px_per_mm)
+    notes = cv2.morphologyEx(notes, cv2.MORPH_OPEN, opening)
+    joined = notes | (cv2.morphologyEx(notes, cv2.MORPH_CLOSE, closing) & wildcard)
+    count, components, stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
+    min_area = MIN_NOTE_AREA_MM2 * px_per_mm * px_per_mm
+    margin = int(round(14 * px_per_mm))
+    height, width = labels.shape
+    hole_px = HOLE_FILL_MM2 * px_per_mm * px_per_mm
     for index in range(1, count):
         x, y, w, h, area = stats[index]
-        if area < min_area_px * 0.5:
+        if area < 0.5 * min_area:
             continue
-        blob = (components[y : y + h, x : x + w] == index).astype(np.uint8)
-        contours, _ = cv2.findContours(blob, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
-        contour = max(contours, key=cv2.contourArea)
-        filled_area = cv2.contourArea(contour)
-        if filled_area < min_area_px:
-            continue
-        # the cut lines ate about a pixel all around: give it back
-        contour = contour.astype(np.float32) + np.float32([x, y])
-        (cx, cy), (bw, bh), angle = _normalise_box(cv2.minAreaRect(contour))
-        bw, bh = bw + 2.0, bh + 2.0
-        fill = filled_area / max(1.0, bw * bh)
-        for note in _split(contour, (cx, cy), (bw, bh), angle, fill, "", px_per_mm, typical_mm, single_sizes_mm):
-            color = _majority_color(labels, note, palette, px_per_mm)
-            if color is not None:
-                note.color = color
-                notes.append(note)
-    return notes
+        window = (
+            slice(max(0, y - margin), min(height, y + h + margin)),
+            slice(max(0, x - margin), min(width, x + w + margin)),
+        )
+        member = components[window] == index
+        local = labels[window]
+        local_wild = wildcard[window] & member
+        masks: dict[int, np.ndarray] = {}
+        parts: dict[int, Components] = {}
+        present = np.bincount(local[member], minlength=256)
+        for klass in classes:
+            if present[klass] < 0.5 * min_area:
+                continue
+            raw = ((local == klass) & member).astype(np.uint8)
+            raw = cv2.morphologyEx(raw, cv2.MORPH_OPEN, opening)
+            filled = raw | (cv2.morphologyEx(raw, cv2.MORPH_CLOSE, closing) & local_wild)
+            masks[klass] = _fill_small_holes(filled, hole_px)
+            parts[klass] = components_of(masks[klass])
+        if masks:
+            yield Cluster(window, masks, parts)
 
 
-def _majority_color(labels: np.ndarray, note: NoteBlob, palette: Palette, px_per_mm: float) -> str | None:
-    """The note colour most of the note's pixels have."""
-    corners = note.corners() * px_per_mm
-    x0, y0 = np.maximum(np.floor(corners.min(axis=0)).astype(int), 0)
-    x1, y1 = np.ceil(corners.max(axis=0)).astype(int) + 1
-    region = labels[y0:y1, x0:x1]
-    if region.size == 0:
-        return None
-    inside = np.zeros(region.shape, np.uint8)
-    cv2.fillConvexPoly(inside, np.round(corners - [x0, y0]).astype(np.int32), 1)
-    votes = np.bincount(region[inside > 0], minlength=256)
-    classes = sorted(palette.note_colors)
-    best = max(classes, key=lambda klass: votes[klass])
-    return palette.note_colors[best] if votes[best] > 0 else None
+def _similar_hues(first: str, second: str, limit_deg: float = 40.0) -> bool:
+    """Whether two note colours lie close enough in hue for light to shift one into the other."""
+    hues = []
+    for color_id in (first, second):
+        r, g, b = (channel / 255 for channel in hex_to_rgb(note_color(color_id).hex))
+        hues.append(colorsys.rgb_to_hsv(r, g, b)[0] * 360)
+    difference = abs(hues[0] - hues[1]) % 360
+    return min(difference, 360 - difference) < limit_deg
 
 
-def _split(
-    contour: np.ndarray,
-    center,
-    size,
-    angle: float,
-    fill: float,
-    color: str,
-    px_per_mm: float,
-    typical_mm: float,
-    single_sizes_mm: tuple[tuple[float, float], ...] = (),
+def _one_colour_per_place(notes: list[NoteBlob]) -> list[NoteBlob]:
+    """A note whose colour shifts across it (light, a highlight) shows as two notes of two colours at one
+    place: a doubtful one mostly inside a sure one, or two that nearly coincide. Keep the better one."""
+    order = sorted(notes, key=lambda blob: (blob.doubtful, -blob.confidence, -blob.size[0] * blob.size[1]))
+    kept: list[NoteBlob] = []
+    for blob in order:
+        polygon = blob.corners().astype(np.float32)
+        area = max(1e-6, blob.size[0] * blob.size[1])
+        duplicate = False
+        # by sure notes of a similar hue: a doubtful blob between two of them is their colour-shifted parts
+        covered = 0.0
+        for other in kept:
+            if math.dist(blob.center, other.center) > max(*blob.size, *other.size):
+                continue
+            shared, _ = cv2.intersectConvexConvex(polygon, other.corners().astype(np.float32))
+            union = area + other.size[0] * other.size[1] - shared
+            similar = not other.doubtful and _similar_hues(blob.color, other.color)
+            covered += shared if similar else 0.0
+            # a smaller "note" within a sure one of a similar hue is that note's colour-shifted part
+            within = similar and shared >= 0.9 * area and area < other.size[0] * other.size[1]
+            if (blob.doubtful and covered >= 0.6 * area) or shared >= 0.8 * union or within:
+                duplicate = True
+                break
+        if not duplicate:
+            kept.append(blob)
+    return kept
+
+
+def _regions(
+    regions: Components, lines: np.ndarray, paper: np.ndarray, others: np.ndarray, px_per_mm: float, sizes: SizeBook
 ) -> list[NoteBlob]:
-    w_mm, h_mm = size[0] / px_per_mm, size[1] / px_per_mm
-    if min(w_mm, h_mm) < MIN_NOTE_SIDE_MM:
-        return []
-    limit = SPLIT_FACTOR * typical_mm
-    cols = max(1, math.ceil(w_mm / limit - 1e-9))
-    rows = max(1, math.ceil(h_mm / limit - 1e-9))
-    long, short = max(w_mm, h_mm), min(w_mm, h_mm)
-    if fill > 0.9 and any(
-        abs(long - a) < SIZE_TOLERANCE_MM and abs(short - b) < SIZE_TOLERANCE_MM for a, b in single_sizes_mm
-    ):
-        cols = rows = 1  # the size of one (big) note the team uses
-    cx, cy = center[0] / px_per_mm, center[1] / px_per_mm
-    base_conf = float(np.clip((fill - 0.6) / 0.35, 0.0, 1.0))
-    if cols == 1 and rows == 1:
-        return [NoteBlob(color, (cx, cy), (w_mm, h_mm), angle, round(0.5 + 0.5 * base_conf, 3))]
-    # several notes of about one note's size, spread evenly from end to end
-    note_w = min(w_mm, typical_mm) if cols > 1 else w_mm
-    note_h = min(h_mm, typical_mm) if rows > 1 else h_mm
-    rad = math.radians(angle)
-    ux, uy, vx, vy = math.cos(rad), math.sin(rad), -math.sin(rad), math.cos(rad)
-    points = contour.reshape(-1, 2) / px_per_mm
-    local = np.column_stack(
-        [(points[:, 0] - cx) * ux + (points[:, 1] - cy) * uy, (points[:, 0] - cx) * vx + (points[:, 1] - cy) * vy]
-    )
-    blobs = []
-    for col in range(cols):
-        for row in range(rows):
-            u = -w_mm / 2 + note_w / 2 + (col * (w_mm - note_w) / (cols - 1) if cols > 1 else (w_mm - note_w) / 2)
-            v = -h_mm / 2 + note_h / 2 + (row * (h_mm - note_h) / (rows - 1) if rows > 1 else (h_mm - note_h) / 2)
-            if cols > 1 and rows == 1:
-                # the extent across, measured on the outline within this note's own part
-                own = np.abs(local[:, 0] - u) < note_w * 0.35
-                if own.sum() >= 2:
-                    lo, hi = local[own, 1].min(), local[own, 1].max()
-                    if hi - lo > MIN_NOTE_SIDE_MM:
-                        v, note_h = (lo + hi) / 2, min(h_mm, hi - lo)
-            elif rows > 1 and cols == 1:
-                own = np.abs(local[:, 1] - v) < note_h * 0.35
-                if own.sum() >= 2:
-                    lo, hi = local[own, 0].min(), local[own, 0].max()
-                    if hi - lo > MIN_NOTE_SIDE_MM:
-                        u, note_w = (lo + hi) / 2, min(w_mm, hi - lo)
-            x, y = cx + u * ux + v * vx, cy + u * uy + v * vy
-            blobs.append(NoteBlob(color, (x, y), (note_w, note_h), angle, round(0.35 + 0.35 * base_conf, 3)))
-    return blobs
+    min_area = MIN_NOTE_AREA_MM2 * px_per_mm * px_per_mm
+    margin = int(round(12 * px_per_mm))
+    count, components, stats = regions
+    height, width = components.shape
+    found: list[NoteBlob] = []
+    edge_kernel = _disk(2.4 * px_per_mm)
+    deep_kernel = _disk(3.0 * px_per_mm)
+    line_kernel = _disk(1.2 * px_per_mm)
+    for index in range(1, count):
+        x, y, w, h, area = stats[index]
+        if area < min_area:
+            continue
+        x0, y0 = max(0, x - margin), max(0, y - margin)
+        x1, y1 = min(width, x + w + margin), min(height, y + h + margin)
+        own = components[y0:y1, x0:x1] == index
+        own8 = own.astype(np.uint8)
+        alone = _standing_alone(own8, (x0, y0), px_per_mm, sizes)
+        if alone is not None:
+            found.append(alone)
+            continue
+        roi_lines = lines[y0:y1, x0:x1] & own
+        border = own8 - cv2.erode(own8, np.ones((3, 3), np.uint8))
+        near_edge = cv2.dilate(border | roi_lines.astype(np.uint8), edge_kernel) > 0
+        thick_lines = cv2.dilate(roi_lines.astype(np.uint8), line_kernel) > 0
+        inside = (cv2.erode(own8, deep_kernel) > 0) & ~thick_lines
+        roi_paper = (cv2.erode(paper[y0:y1, x0:x1].astype(np.uint8), edge_kernel) > 0) & ~own
+        roi_others = others[y0:y1, x0:x1] > 0
+        region = Region(np.array([x0, y0], np.float64), own, roi_paper, near_edge, inside, roi_others)
+
+        contours, _ = cv2.findContours(own8, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE)
+        candidates: list[Candidate] = []
+        offset = np.array([x0, y0], np.float64) / px_per_mm
+        contour = max(contours, key=cv2.contourArea)
+        box = _box_candidate(contour.astype(np.float32) + np.float32([x0, y0]), px_per_mm)
+        clean = (
+            len(contours) == 1
+            and box is not None
+            and cv2.contourArea(contour) >= 0.93 * box.size[0] * box.size[1] * px_per_mm * px_per_mm
+        )
+        single = clean and sizes.known(max(box.size), min(box.size))
+        # a clean rectangle of a size sold but not (yet) believed: one larger note, or usual ones in line
+        either = clean and not single and _common(max(box.size), min(box.size))
+        segments: list[np.ndarray] = []  # the straight edges of the outlines, for refitting
+        outline = Outline(offset, px_per_mm, 0.5 * min_area, segments)
+        candidates = outline.propose(contours, sizes, corners=not single, known_only=False)
+        if box is not None:
+            candidates.append(box)
+            if not single:
+                candidates += _grown(box, sizes)
+        candidates = _fitted(candidates, segments, sizes)
+        chosen = _choose(candidates, region, px_per_mm)
+        if not single and not _explains(chosen, own):
+            # the outline alone does not explain the region: cut it along dark lines (the shadow between
+            # overlapping notes, a colour step) and propose from the pieces too
+            cut = (own & ~thick_lines).astype(np.uint8)
+            pieces, _ = cv2.findContours(cut, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE)
+            more = _fitted(outline.propose(pieces, sizes, corners=True, known_only=True), segments, sizes)
+            chosen = _choose(candidates + more, region, px_per_mm)
+        for candidate in chosen:
+            size, angle = _normalise_angle(candidate.size, candidate.angle_deg)
+            confidence = _confidence(candidate, sizes)
+            reason = "size" if either and len(chosen) > 1 else _doubt(candidate)
+            found.append(
+                NoteBlob(
+                    "",
+                    (float(candidate.center[0]), float(candidate.center[1])),
+                    (float(size[0]), float(size[1])),
+                    float(angle),
+                    min(confidence, 0.45) if reason else confidence,
+                    doubtful=bool(reason),
+                    reason=reason,
+                )
+            )
+        explained = np.zeros(own.shape, bool)
+        for candidate in chosen:
+            explained[candidate.window] |= candidate.own
+        rest = (own & ~explained).astype(np.uint8)
+        rest = cv2.morphologyEx(rest, cv2.MORPH_OPEN, _disk(4 * px_per_mm))
+        note_px = TYPICAL_NOTE_MM**2 * px_per_mm**2
+        if rest.sum() >= 0.35 * note_px:
+            rest_contours, _ = cv2.findContours(rest, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+            for contour in rest_contours:
+                if cv2.contourArea(contour) < 0.35 * TYPICAL_NOTE_MM**2 * px_per_mm**2:
+                    continue
+                unresolved = cv2.contourArea(contour) > 1.3 * note_px
+                rest_box = _box_candidate(contour.astype(np.float32) + np.float32([x0, y0]), px_per_mm)
+                if rest_box is None:
+                    continue
+                guess = rest_box
+                if not unresolved:
+                    # the rest of a note whose other part lies under its neighbours: the usual size, laid
+                    # against the rest's sides that border the board
+                    options = [rest_box, *_grown(rest_box, sizes)]
+                    for option in options:
+                        _evaluate(option, region, px_per_mm)
+                    guess = max(
+                        (option for option in options if option.area > 0),
+                        key=lambda option: option.support - option.contradiction - 2 * option.paper,
+                        default=rest_box,
+                    )
+                size, angle = _normalise_angle(guess.size, guess.angle_deg)
+                found.append(
+                    NoteBlob(
+                        "",
+                        (float(guess.center[0]), float(guess.center[1])),
+                        (float(size[0]), float(size[1])),
+                        float(angle),
+                        0.3,
+                        doubtful=True,
+                        reason="unresolved" if unresolved else "covered",
+                    )
+                )
+    return found
+
+
+FREE_SIDE = 0.2  # share of a side that must border open board for the note's place across it to be sure
+WHOLE_SEEN = 0.92  # share of its rectangle in its own colour for a note to count as wholly in view
+EDGED_SIDE = 0.8  # share of a side along an edge for that side to count as the note's own edge seen
+
+
+def _doubt(candidate: Candidate) -> str:
+    """Why a chosen note cannot be vouched for ("" when it can)."""
+    if not candidate.known:
+        return "size"  # a size no other note on the photo has
+    free, alike = candidate.free, candidate.alike
+
+    def placed(first: int, second: int) -> bool:
+        # an edge seen against open board fixes the note across this axis; so do notes of other colours on
+        # both sides when the whole note shows (one lying over it would hide part of it), or both its edges
+        # across the axis seen, its known size apart
+        if max(free[first], free[second]) >= FREE_SIDE:
+            return True
+        if candidate.seen < WHOLE_SEEN:
+            return False
+        edged = candidate.edged
+        return max(alike[first], alike[second]) < FREE_SIDE or min(edged[first], edged[second]) >= EDGED_SIDE
+
+    if not placed(0, 2) or not placed(1, 3):
+        return "covered"  # no edge of it is seen against the board along one axis: it could slide
+    if candidate.seen < 0.4:
+        return "covered"
+    return ""
+
+
+def _confidence(candidate: Candidate, sizes: SizeBook) -> float:
+    score = 0.35 + 0.35 * candidate.support - 0.5 * candidate.contradiction
+    score += 0.1 * candidate.measured + 0.05 * min(candidate.votes, 4)
+    score += 0.15 * min(1.0, candidate.seen / 0.8)
+    score -= 1.0 * candidate.paper
+    return round(float(np.clip(score, 0.0, 1.0)), 3)

@@ -11,7 +11,7 @@ import cv2
 import numpy as np
 
 from boards.capture.dots import detect_dots
-from boards.capture.errors import CaptureCancelled, NoBoardFoundError
+from boards.capture.errors import CaptureCancelled, NoBoardFoundError, WrongBoardError
 from boards.capture.imageio import ImageSource, load_image, source_name
 from boards.capture.markers import (
     best_fit,
@@ -31,6 +31,8 @@ from boards.capture.ocr import suggest_text
 from boards.capture.printed import printed_parts
 from boards.capture.rectify import crop_quad, rect_slices, rectify, visible_mask, visible_outline_mm
 from boards.capture.results import (
+    BOARD_PARTS,
+    DOUBTFUL_BELOW,
     CancelCheck,
     CaptureOptions,
     CaptureResult,
@@ -39,7 +41,14 @@ from boards.capture.results import (
     PhotoCapture,
     ProgressCallback,
 )
-from boards.capture.segment import Palette, build_palette, classify, normalise_light
+from boards.capture.segment import (
+    Palette,
+    build_palette,
+    classify,
+    normalise_light,
+    notes_in_dot_colours,
+    quantised_index,
+)
 from boards.geometry import Rect
 from boards.model import Board, SymbolElement, TextElement
 from boards.readback import TILE_MARKER_ID_BASE, PrintInfo, frame_width_mm
@@ -110,6 +119,7 @@ class Placement:
     rejected_ids: list[int]
     rms_mm: float
     info: PrintInfo | None
+    layout: object | None = None  # the MarkerLayout the markers were fitted to
 
 
 def _place(
@@ -136,13 +146,16 @@ def _place(
     poster_markers = [marker for marker in markers if marker.id < TILE_MARKER_ID_BASE]
     fit = fit_homography(poster_markers, layout)
     info = None
-    if fit is not None and options.read_qr:
+    # the 1:1 poster layout explains the markers: read the QR code where it puts it; otherwise first find
+    # the way of printing that does (the QR code is read once, with that)
+    explained = (
+        fit is not None and not has_tile_markers(markers) and len(fit.used_ids) >= 0.6 * len({m.id for m in markers})
+    )
+    if explained and options.read_qr:
         info = read_qr_on_board(loaded_image, fit.homography, qr_search_area(board))
     if info is not None and (abs(info.scale - 1.0) > 1e-6 or info.tile_sheet):
         fit = fit_homography(printed_markers(detected, board, info), info.layout_in_board_mm(board)) or fit
-    elif info is None and (
-        fit is None or has_tile_markers(markers) or len(fit.used_ids) < 0.6 * len({m.id for m in markers})
-    ):
+    elif info is None and not explained:
         # no QR code read and the 1:1 poster layout does not explain the markers: a sheet of a
         # tiled print, or a board printed smaller; try the usual ways of printing it
         candidates = [(None, layout)] + [
@@ -155,18 +168,22 @@ def _place(
                 found = (info, fit_homography(printed_markers(detected, board, info), info.layout_in_board_mm(board)))
         if found is not None and found[1] is not None and (fit is None or len(found[1].used_ids) > len(fit.used_ids)):
             fit = found[1]
-            if info is None and options.read_qr:
-                info = read_qr_on_board(loaded_image, fit.homography, qr_search_area(board))
+        if info is None and options.read_qr and fit is not None:
+            info = read_qr_on_board(loaded_image, fit.homography, qr_search_area(board))
+            if info is not None and (abs(info.scale - 1.0) > 1e-6 or info.tile_sheet):
+                fit = fit_homography(printed_markers(detected, board, info), info.layout_in_board_mm(board)) or fit
     if fit is None:
         known = {m.id for m in markers if m.id < TILE_MARKER_ID_BASE and m.id in layout.by_id()} | {
             m.id for m in markers if m.id >= TILE_MARKER_ID_BASE
         }
         raise NoBoardFoundError(name, len(known))
     if info is not None and info.board_id != board.id:
+        if not options.other_board:
+            raise WrongBoardError(name, info.board_id, board.id)
         warnings.append(f"{name}: de QR-code hoort bij bord '{info.board_id}', niet bij '{board.id}'")
     elif info is not None and info.version != board.version:
         warnings.append(f"{name}: geprint van versie {info.version} van het bord; dit is versie {board.version}")
-    return Placement(fit.homography, "markers", fit.used_ids, fit.rejected_ids, fit.rms_mm, info)
+    return Placement(fit.homography, "markers", fit.used_ids, fit.rejected_ids, fit.rms_mm, info, fit.layout)
 
 
 OCR_PX_PER_MM = 5.0
@@ -221,8 +238,10 @@ def analyse_photo(
     valid = visible_mask(outline, rectified.shape[:2], ppm, origin=origin)
     printed = printed_parts(board, valid.shape, ppm, origin)  # what the print put there: fills, pictures
     normalised = normalise_light(rectified, valid, ppm, printed)
-    palette = _palette(board, normalised.paper_bgr)
-    labels = classify(normalised.image, palette)
+    colours = quantised_index(normalised.image)
+    palette = _palette(board, normalised.paper_bgr).adapted(normalised.image, index=colours)
+    labels = classify(normalised.image, palette, colours)
+    notes_in_dot_colours(normalised.image, labels, palette, ppm)
     lines = thin_dark_lines(cv2.cvtColor(normalised.image, cv2.COLOR_BGR2GRAY), ppm)
     allowed_notes, allowed_dots = _allowed_masks(board, valid, ppm, region)
     allowed_notes &= ~printed.pictures
@@ -246,7 +265,16 @@ def analyse_photo(
         rectified_region=board.bounds if board_image is not None else None,
     )
     ocr_source: tuple[np.ndarray, np.ndarray] | None = None
-    blobs = detect_notes(labels, lines, allowed_notes, palette, ppm, single_sizes_mm=options.large_note_sizes_mm)
+    blobs = detect_notes(
+        labels,
+        lines,
+        allowed_notes,
+        palette,
+        ppm,
+        single_sizes_mm=options.large_note_sizes_mm,
+        washed=normalised.glare,
+        image=normalised.image,
+    )
     for blob in blobs:
         blob.center = (blob.center[0] + region.x, blob.center[1] + region.y)
         corners = blob.corners()
@@ -263,7 +291,10 @@ def analyse_photo(
             confidence=float(blob.confidence),
             photo_index=index,
             crop=crop if options.crops else None,
+            doubt=blob.reason,
         )
+        if blob.reason == "unresolved" and note.zone_id is not None:
+            _doubt_zone(photo, note.zone_id, "unresolved")
         if options.ocr and crop is not None:
             step(0.6 + 0.3 * len(photo.notes) / max(1, len(blobs)), "tekst lezen")
             if ocr_source is None:
@@ -273,7 +304,12 @@ def analyse_photo(
             note.text = suggest_text(sharp, options.ocr_lang)
         photo.notes.append(note)
     step(0.9, "stippen tellen")
-    for blob in detect_dots(labels, allowed_dots, palette, ppm):
+    found_dots = detect_dots(labels, allowed_dots, palette, ppm, report=True)
+    for x, y in found_dots.unresolved:
+        zone_id = _zone_id(board, x + region.x, y + region.y)
+        if zone_id is not None:
+            _doubt_zone(photo, zone_id, "dots")
+    for blob in found_dots.dots:
         blob.center = (blob.center[0] + region.x, blob.center[1] + region.y)
         photo.dots.append(
             DotDetection(
@@ -287,8 +323,83 @@ def analyse_photo(
                 photo_index=index,
             )
         )
+    _judge(photo, board, normalised, region, ppm, placement)
     photo.seconds = time.perf_counter() - started
     return photo
+
+
+GLARE_ZONE_MM2 = 120.0  # this much unreadable highlight in a zone (about a dot) makes its counts doubtful
+
+
+def _doubt_zone(photo: PhotoCapture, zone_id: str, reason: str) -> None:
+    reasons = photo.doubtful_zones.setdefault(zone_id, [])
+    if reason not in reasons:
+        reasons.append(reason)
+
+
+def _judge(photo: PhotoCapture, board: Board, normalised, region: Rect, ppm: float, placement: Placement) -> None:
+    """What this photo cannot vouch for: zones under a highlight or outside the photo, notes there."""
+    visible = np.array(photo.visible_mm, np.float32).reshape(-1, 1, 2)
+
+    def seen(x: float, y: float, margin: float = 2.0) -> bool:
+        return cv2.pointPolygonTest(visible, (float(x), float(y)), True) >= margin
+
+    for zone in board.zones:
+        rect = zone.rect
+        corners = ((rect.x, rect.y), (rect.right, rect.y), (rect.right, rect.bottom), (rect.x, rect.bottom))
+        if not all(seen(x, y) for x, y in corners):
+            photo.unseen_zones.append(zone.id)
+    area = analysis_region(board).inset(REGION_MARGIN_MM)
+    for code, fx, fy in BOARD_PARTS:
+        if not seen(area.x + fx * area.width, area.y + fy * area.height, 0.0):
+            photo.unseen_parts.append(code)
+    if placement.mode == "markers" and placement.layout is not None:
+        known = placement.layout.by_id()
+        for marker_id, marker in known.items():
+            corners = placement.layout.corners(marker)
+            if marker_id not in photo.marker_ids and all(seen(c.x, c.y, 0.0) for c in corners):
+                photo.missing_marker_ids.append(marker_id)
+    unreadable = normalised.unreadable
+    if unreadable is not None and unreadable.any():
+        mask = unreadable.astype(np.uint8)
+        contours, _ = cv2.findContours(mask, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+        for contour in contours:
+            if cv2.contourArea(contour) < GLARE_ZONE_MM2 * ppm * ppm:
+                continue
+            points = contour.reshape(-1, 2).astype(np.float64) / ppm + (region.x, region.y)
+            photo.glare_mm.append([(float(x), float(y)) for x, y in points])
+        for zone in board.zones:
+            part = unreadable[rect_slices(zone.rect, ppm, unreadable.shape, (region.x, region.y))]
+            if part.size and part.sum() >= GLARE_ZONE_MM2 * ppm * ppm:
+                _doubt_zone(photo, zone.id, "glare")
+    for note in photo.notes:
+        if not note.doubt:
+            outline = np.array(note.outline_mm)
+            if not all(seen(x, y, -3.0) for x, y in outline):
+                note.doubt = "outside"
+            elif unreadable is not None and _covers(unreadable, outline, ppm, region):
+                note.doubt = "glare"
+        # one rule for doubt: below DOUBTFUL_BELOW, with a reason; sure notes above it
+        note.confidence = min(note.confidence, SURE_BELOW) if note.doubt else max(note.confidence, DOUBTFUL_BELOW)
+    for dot in photo.dots:
+        doubtful_zone = dot.zone_id is not None and dot.zone_id in photo.doubtful_zones
+        dot.confidence = min(dot.confidence, SURE_BELOW) if doubtful_zone else max(dot.confidence, DOUBTFUL_BELOW)
+
+
+SURE_BELOW = DOUBTFUL_BELOW * 0.75  # confidence of what capture marks doubtful
+
+
+def _covers(mask: np.ndarray, outline_mm: np.ndarray, ppm: float, region: Rect) -> bool:
+    """Whether a quarter or more of the quad lies in ``mask``."""
+    polygon = np.round((outline_mm - (region.x, region.y)) * ppm).astype(np.int32)
+    x0, y0 = np.maximum(polygon.min(axis=0), 0)
+    x1, y1 = np.minimum(polygon.max(axis=0) + 1, (mask.shape[1], mask.shape[0]))
+    if x1 <= x0 or y1 <= y0:
+        return False
+    inside = np.zeros((y1 - y0, x1 - x0), np.uint8)
+    cv2.fillConvexPoly(inside, polygon - (x0, y0), 1)
+    area = int(inside.sum())
+    return area > 0 and int((mask[y0:y1, x0:x1] & (inside > 0)).sum()) >= 0.25 * area
 
 
 def _merge(per_photo: list[list], limit: Callable[[object, object], float | None]) -> list:

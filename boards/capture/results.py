@@ -10,6 +10,7 @@ from typing import Protocol
 import numpy as np
 
 from boards.geometry import Rect
+from boards.i18n import QT_TRANSLATE_NOOP
 from boards.model import Board
 from boards.paper import Paper
 from boards.readback import PrintInfo
@@ -39,6 +40,42 @@ class NoteDetection:
     crop: np.ndarray | None = field(default=None, repr=False)  # BGR, upright note
     text: str = ""  # OCR suggestion, only a starting point
     id: str = field(default_factory=new_id)
+    doubt: str = ""  # why capture cannot vouch for it (a DOUBT_TEXTS code; its confidence is then below
+    # DOUBTFUL_BELOW), "" when it can
+
+
+#: Parts of a board, named by where they lie: (code, x, y) with x, y as fractions of the zones' area.
+BOARD_PARTS = (
+    ("top-left", 0.0, 0.0),
+    ("top", 0.5, 0.0),
+    ("top-right", 1.0, 0.0),
+    ("left", 0.0, 0.5),
+    ("right", 1.0, 0.5),
+    ("bottom-left", 0.0, 1.0),
+    ("bottom", 0.5, 1.0),
+    ("bottom-right", 1.0, 1.0),
+)
+BOARD_PART_TEXTS = {
+    "top-left": QT_TRANSLATE_NOOP("capture", "linksboven"),
+    "top": QT_TRANSLATE_NOOP("capture", "bovenkant"),
+    "top-right": QT_TRANSLATE_NOOP("capture", "rechtsboven"),
+    "left": QT_TRANSLATE_NOOP("capture", "linkerkant"),
+    "right": QT_TRANSLATE_NOOP("capture", "rechterkant"),
+    "bottom-left": QT_TRANSLATE_NOOP("capture", "linksonder"),
+    "bottom": QT_TRANSLATE_NOOP("capture", "onderkant"),
+    "bottom-right": QT_TRANSLATE_NOOP("capture", "rechtsonder"),
+}
+
+#: Why a note or a zone is doubtful: code (in the JSON output) → Dutch text for people.
+DOUBT_TEXTS = {
+    "covered": QT_TRANSLATE_NOOP("capture", "grotendeels bedekt, plaats onzeker"),
+    "size": QT_TRANSLATE_NOOP("capture", "ongewone maat"),
+    "unresolved": QT_TRANSLATE_NOOP("capture", "onduidelijke groep post-its"),
+    "glare": QT_TRANSLATE_NOOP("capture", "schittering"),
+    "outside": QT_TRANSLATE_NOOP("capture", "(deels) buiten de foto"),
+    "dots": QT_TRANSLATE_NOOP("capture", "onduidelijke groep stippen"),
+}
+DOUBT_REASONS = tuple(DOUBT_TEXTS)
 
 
 @dataclass
@@ -76,6 +113,15 @@ class PhotoCapture:
     notes: list[NoteDetection] = field(default_factory=list)
     dots: list[DotDetection] = field(default_factory=list)
     seconds: float = 0.0
+    #: zones this photo cannot vouch for, with the reasons (DOUBT_REASONS codes)
+    doubtful_zones: dict[str, list[str]] = field(default_factory=dict)
+    #: board mm outlines of the highlights whose content is washed out (glare)
+    glare_mm: list[list[tuple[float, float]]] = field(default_factory=list)
+    #: zones (partly) outside the photo, and the board's markers that were expected in view but not found
+    unseen_zones: list[str] = field(default_factory=list)
+    #: parts of the board's zone area outside the photo: codes of BOARD_PARTS
+    unseen_parts: list[str] = field(default_factory=list)
+    missing_marker_ids: list[int] = field(default_factory=list)
 
     def board_to_photo(self) -> np.ndarray:
         """Board mm → working image px."""
@@ -95,9 +141,10 @@ class CaptureOptions:
     corners: dict[int, Corners] = field(default_factory=dict)  # photo index → four points (original photo px)
     paper: Paper | None = None  # four-corner mode: the paper when it differs from the board's
     merge_distance_factor: float = 0.45  # notes closer than this × their size are one note
-    #: big notes in use, (long, short) mm, e.g. ((127, 76),): a blob of that size stays one note
-    #: (by default a blob longer than 1.3 × 76 mm is taken for touching or overlapping notes)
+    #: note sizes in use besides the ones seen standing alone on a photo, (long, short) mm, e.g. ((127, 76),)
     large_note_sizes_mm: tuple[tuple[float, float], ...] = ()
+    #: read a photo whose QR code names another board (as if it showed this one) instead of refusing it
+    other_board: bool = False
 
 
 @dataclass
@@ -111,6 +158,52 @@ class CaptureResult:
     @property
     def markers_found(self) -> int:
         return sum(photo.markers_found for photo in self.photos)
+
+    @property
+    def doubtful_zones(self) -> dict[str, list[str]]:
+        """Zones whose counts the reader cannot vouch for, in board order, with the reasons.
+
+        A zone seen well on one photo is not doubtful because another photo saw it badly;
+        a zone no photo shows is doubtful ("outside").
+        """
+        result: dict[str, list[str]] = {}
+        if not self.photos:
+            return result
+        for zone in self.board.zones:
+            if not (zone.holds.notes or zone.holds.dots):
+                continue
+            seen = [photo for photo in self.photos if zone.id not in photo.unseen_zones]
+            judged = seen or self.photos
+            if all(zone.id in photo.doubtful_zones or zone.id in photo.unseen_zones for photo in judged):
+                reasons: list[str] = []
+                for photo in judged:
+                    codes = photo.doubtful_zones.get(zone.id, [])
+                    codes = codes + (["outside"] if zone.id in photo.unseen_zones else [])
+                    reasons += [code for code in codes if code not in reasons]
+                result[zone.id] = reasons
+        return result
+
+    @property
+    def doubtful_notes(self) -> list[NoteDetection]:
+        return [note for note in self.notes if is_doubtful(note)]
+
+    @property
+    def unseen_parts(self) -> list[str]:
+        """Parts of the board (BOARD_PARTS codes) that no photo shows."""
+        return [
+            code
+            for code, _, _ in BOARD_PARTS
+            if self.photos and all(code in photo.unseen_parts for photo in self.photos)
+        ]
+
+    @property
+    def unseen_zones(self) -> list[str]:
+        """Zones that no photo shows whole."""
+        return [
+            zone.id
+            for zone in self.board.zones
+            if self.photos and all(zone.id in photo.unseen_zones for photo in self.photos)
+        ]
 
     def dot_counts(self) -> list[DotCount]:
         """Dots per zone and kind, only for kinds the zone holds, in board order."""

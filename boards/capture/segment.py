@@ -10,6 +10,7 @@ paper, ink, white, one of the note colours or one of the dot colours.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
 import cv2
@@ -26,13 +27,21 @@ LIGHT_CELL_MM = 4.0  # resolution of the light field
 LIGHT_SIGMA_MM = 30.0
 FINE_SIGMA_MM = 8.0
 L_WEIGHT = 0.3
+LAB_WEIGHTS = np.array([L_WEIGHT, 1.0, 1.0], np.float32)
 GAIN_ONE = 64.0
 REJECT_DISTANCE = 34.0  # Lab units; farther from every reference → NONE
+ADAPT_LIMIT = 40.0  # Lab units a reference colour may move towards the colours of a photo
 
 
 def _lab(bgr: tuple[int, int, int]) -> np.ndarray:
     pixel = np.uint8([[list(bgr)]])
     return cv2.cvtColor(pixel, cv2.COLOR_BGR2LAB).reshape(3).astype(np.float32)
+
+
+def _labs(colors: list[tuple[int, int, int]]) -> np.ndarray:
+    """Lab (float32, OpenCV's 8-bit scale) of many BGR colours at once."""
+    pixels = np.array(colors, np.uint8).reshape(-1, 1, 3)
+    return cv2.cvtColor(pixels, cv2.COLOR_BGR2LAB).reshape(-1, 3).astype(np.float32)
 
 
 def _bgr(hex_color: str) -> tuple[int, int, int]:
@@ -56,21 +65,69 @@ class Palette:
         self.colors_bgr.append(bgr)
         self._lut = None
 
+    _nearest: np.ndarray | None = None
+
+    def _build(self) -> None:
+        _, weighted = _cube()
+        refs = _labs(self.colors_bgr) * LAB_WEIGHTS
+        # |x - r|² = |x|² - 2 x·r + |r|², all references at once
+        squared = _CUBE_NORMS[0][:, None] - 2.0 * (weighted @ refs.T) + (refs * refs).sum(axis=1)
+        nearest = squared.argmin(axis=1).astype(np.uint8)
+        rejected = squared[np.arange(len(nearest)), nearest] > REJECT_DISTANCE**2
+        classes = np.array(self.classes, np.uint8)[nearest]
+        classes[rejected] = NONE
+        nearest[rejected] = 255
+        self._lut, self._nearest = classes, nearest
+
     def lut(self) -> np.ndarray:
         """Class of every colour quantised to 5 bits per channel (index b<<10 | g<<5 | r)."""
         if self._lut is None:
-            levels = (np.arange(32, dtype=np.uint8) << 3) + 4
-            b, g, r = np.meshgrid(levels, levels, levels, indexing="ij")
-            cube = np.stack([b, g, r], axis=-1).reshape(-1, 1, 3)
-            lab = cv2.cvtColor(cube, cv2.COLOR_BGR2LAB).reshape(-1, 3).astype(np.float32)
-            refs = np.array([_lab(c) for c in self.colors_bgr], np.float32)
-            weights = np.array([L_WEIGHT, 1.0, 1.0], np.float32)
-            distance = np.sqrt((((lab[:, None, :] - refs[None, :, :]) * weights) ** 2).sum(axis=2))
-            nearest = distance.argmin(axis=1)
-            classes = np.array(self.classes, np.uint8)[nearest]
-            classes[distance.min(axis=1) > REJECT_DISTANCE] = NONE
-            self._lut = classes
-        return self._lut
+            self._build()
+        return self._lut  # type: ignore[return-value]
+
+    def nearest_lut(self) -> np.ndarray:
+        """Index of the nearest reference colour (255: none near) of every quantised colour."""
+        if self._nearest is None:
+            self._build()
+        return self._nearest  # type: ignore[return-value]
+
+    def adapted(self, image: np.ndarray, rounds: int = 2, index: np.ndarray | None = None) -> Palette:
+        """This palette with its reference colours moved to the colours the photo shows.
+
+        Printers, note brands and cameras differ: the note green of one photo may be as
+        dark as the dot green of the palette. Each reference moves to the mean colour of the
+        pixels nearest to it (k-means, started at the palette), as long as enough pixels
+        take it and it stays near where it started.
+        """
+        palette = Palette(list(self.classes), list(self.colors_bgr), self.note_colors, self.dot_kinds, self.dot_colors)
+        palette._lut, palette._nearest = self.lut(), self.nearest_lut()  # until a colour moves
+        start = _labs(self.colors_bgr)
+        # the photo's colours as a histogram over the quantised cube: each round is then cheap
+        index = quantised_index(image) if index is None else index
+        histogram = np.bincount(index.ravel(), minlength=32768).astype(np.float64)
+        cube, _ = _cube()
+        minimum = max(200, image.shape[0] * image.shape[1] // 4000)
+        for _ in range(rounds):
+            nearest = palette.nearest_lut()
+            counts = np.bincount(nearest, weights=histogram, minlength=256)
+            sums = [np.bincount(nearest, weights=histogram * cube[:, channel], minlength=256) for channel in range(3)]
+            changed = False
+            references = len(palette.colors_bgr)
+            means = [
+                tuple(int(round(sums[channel][ref] / max(1.0, counts[ref]))) for channel in range(3))
+                for ref in range(references)
+            ]
+            moved = np.linalg.norm(_labs(means) - start, axis=1)  # type: ignore[arg-type]
+            for ref in range(references):
+                if palette.classes[ref] in (PAPER, INK, WHITE) or counts[ref] < minimum or moved[ref] > ADAPT_LIMIT:
+                    continue
+                if means[ref] != palette.colors_bgr[ref]:
+                    palette.colors_bgr[ref] = means[ref]  # type: ignore[assignment]
+                    changed = True
+            if not changed:
+                break
+            palette._lut = palette._nearest = None
+        return palette
 
 
 def build_palette(board: Board, paper_bgr: tuple[int, int, int]) -> Palette:
@@ -95,18 +152,35 @@ def build_palette(board: Board, paper_bgr: tuple[int, int, int]) -> Palette:
 
 @dataclass
 class Normalised:
-    image: np.ndarray  # BGR, light evened out, paper at its true colour
+    image: np.ndarray  # BGR, light evened out, glare taken off, paper at its true colour
     paper_bgr: tuple[int, int, int]
     paper_kind: str  # "brown" | "white"
+    glare: np.ndarray | None = None  # bool, image size: a highlight lies over the board here
+    unreadable: np.ndarray | None = None  # bool, image size: the highlight washes out what lies under it
+
+
+GLARE_MIN = 0.25  # highlight / diffuse light: from here on a highlight is marked
+GLARE_UNREADABLE = 1.6  # beyond this the colours under it are too washed out to trust
+CLIPPED = 246
+GLARE_MIN_CELLS = 12  # a highlight smaller than this many light cells (4 × 4 mm) is left alone
 
 
 def normalise_light(image: np.ndarray, valid: np.ndarray, px_per_mm: float, printed=None) -> Normalised:
-    """Divide out the light measured on the paper; ``valid`` marks board pixels seen in the photo.
+    """Even out the light measured on the paper; ``valid`` marks board pixels seen in the photo.
+
+    The light on the paper is diffuse light (a smooth field that scales the paper's colour)
+    plus, where a lamp or window reflects, a white highlight added on top. Both are measured on
+    the paper: on brown paper a pixel's colour splits into "paper colour × light" plus "white";
+    on white paper the two look alike, so the highlight is what rises above a smooth fit of the
+    light over the board. The highlight is subtracted and the diffuse light divided out, which
+    gives washed-out notes and dots under a highlight their colour back; where the highlight is
+    much stronger than the diffuse light (or the photo is clipped white) it is marked unreadable.
 
     ``printed`` (optional, ``boards.capture.printed.PrintedParts``): what the print put on the board.
     Only bare paper decides the paper's colour (a sand-yellow fill has nearly kraft's hue); the light
     is then measured on the printed fills too, each converted to paper by its known printed colour, so
-    the middle of a large filled zone is lit as it is, not as the paper around it."""
+    the middle of a large filled zone is lit as it is, not as the paper around it.
+    """
     height, width = image.shape[:2]
     step = max(1, int(round(LIGHT_CELL_MM * px_per_mm)))
     small_size = (max(1, width // step), max(1, height // step))
@@ -129,21 +203,183 @@ def normalise_light(image: np.ndarray, valid: np.ndarray, px_per_mm: float, prin
     cb_paper = float(np.median(cb[near]))
     paper_kind = "brown" if (1 / 3 - cb_paper) > 0.045 else "white"
     paper_bgr = _bgr(KRAFT_BROWN) if paper_kind == "brown" else WHITE_PAPER_BGR
+    observed = np.median(pixels[near], axis=0)  # the paper's colour as the photo shows it (bare paper)
     if printed is not None:
         near = printed.light_on_fills(pixels, near, small_valid, paper_bgr, (cb0, cg0))
-    paper = near.astype(np.float32)
-    mean_paper = pixels[near].mean(axis=0)
-    field = _masked_blur(pixels, paper, max(1.0, LIGHT_SIGMA_MM / LIGHT_CELL_MM), mean_paper)
-    fine_weight = cv2.GaussianBlur(paper, (0, 0), max(0.7, FINE_SIGMA_MM / LIGHT_CELL_MM))
-    fine = _masked_blur(pixels, paper, max(0.7, FINE_SIGMA_MM / LIGHT_CELL_MM), mean_paper)
-    blend = np.clip((fine_weight - 0.15) / 0.35, 0.0, 1.0)[:, :, None]
-    field = fine * blend + field * (1 - blend)
-    gain = np.array(paper_bgr, np.float32)[None, None, :] / np.maximum(field, 8.0)
+    if paper_kind == "brown":
+        consistent, white_cells = _paper_plus_white(pixels, observed)
+        paper = (near | (consistent & usable)).astype(np.float32)
+    else:
+        paper = near.astype(np.float32)
+    field = _light_field(pixels, paper, observed)
+    if paper_kind == "brown":
+        _, highlight = _paper_plus_white(field, observed)
+        highlight = np.maximum(highlight, 0.0)
+        highlight[_printed_white(highlight, np.maximum(white_cells, 0.0), field, small_valid)] = 0.0
+    else:
+        highlight = np.zeros(field.shape[:2], np.float32)
+    diffuse = np.maximum(field - highlight[:, :, None], 4.0)
+    ratio = highlight / np.maximum(diffuse.mean(axis=2), 4.0)
+    clipped = small.min(axis=2) >= CLIPPED  # white in every channel over a whole cell
+    gain = np.array(paper_bgr, np.float32)[None, None, :] / diffuse
     # fixed point (gain × 64 in a byte, so up to 4×) keeps the full-size work in integers
     gain8 = np.clip(gain * GAIN_ONE, 0, 255).astype(np.uint8)
     gain8 = cv2.resize(gain8, (width, height), interpolation=cv2.INTER_LINEAR)
+    glare = unreadable = None
+    if paper_kind == "brown" and int(((ratio > GLARE_MIN) & small_valid).sum()) >= GLARE_MIN_CELLS:
+        offset = cv2.resize(
+            np.clip(highlight, 0, 255).astype(np.uint8), (width, height), interpolation=cv2.INTER_LINEAR
+        )
+        image = cv2.subtract(image, cv2.merge([offset, offset, offset]))
+        glare_small = ((ratio > GLARE_MIN) & small_valid).astype(np.uint8)
+        # clipped white counts where it belongs to a highlight, not where the print is white (a legend, a box)
+        near_glare = cv2.dilate(glare_small, np.ones((5, 5), np.uint8)) > 0
+        unreadable_small = (((ratio > GLARE_UNREADABLE) | (clipped & near_glare)) & small_valid).astype(np.uint8)
+        glare = cv2.resize(glare_small, (width, height), interpolation=cv2.INTER_NEAREST) > 0
+        unreadable = cv2.resize(unreadable_small, (width, height), interpolation=cv2.INTER_NEAREST) > 0
     corrected = cv2.multiply(image, gain8, scale=1.0 / GAIN_ONE, dtype=cv2.CV_8U)
-    return Normalised(corrected, paper_bgr, paper_kind)
+    if paper_kind == "white":
+        # (``pixels``: printed fills already turned into paper, so a light fill is no washed-out note)
+        small_corrected = np.clip(pixels * gain, 0, 255).astype(np.uint8)
+        corrected, glare, unreadable = _lift_glare_on_white(corrected, small_corrected, small_valid, step)
+    strong = gain.max(axis=2) * GAIN_ONE > 250
+    if strong.any():
+        # where the light is that low (under a strong highlight) the fixed point runs out: floats there
+        ys, xs = np.nonzero(strong)
+        y0, y1 = max(0, ys.min() * step - step), min(height, (ys.max() + 2) * step)
+        x0, x1 = max(0, xs.min() * step - step), min(width, (xs.max() + 2) * step)
+        full_gain = cv2.resize(gain, (width, height), interpolation=cv2.INTER_LINEAR)[y0:y1, x0:x1]
+        corrected[y0:y1, x0:x1] = np.clip(image[y0:y1, x0:x1] * full_gain, 0, 255).astype(np.uint8)
+    return Normalised(corrected, paper_bgr, paper_kind, glare, unreadable)
+
+
+WASHED = (6.0, 26.0)  # chroma (Lab) of washed-out colour
+STRONG = 38.0
+
+
+def _lift_glare_on_white(
+    image: np.ndarray, small: np.ndarray, seen: np.ndarray, step: int
+) -> tuple[np.ndarray, np.ndarray | None, np.ndarray | None]:
+    """White paper hides a highlight (white on white), but what lies under it is washed out: areas
+    of faint colour and faint writing with nothing strong among them. Found that way (on the light
+    grid ``small``, cells of ``step`` px, light evened out), the content there is stretched away from
+    the paper's white by how much the strongest content nearby lost."""
+    height, width = image.shape[:2]
+    cell_mm2 = (LIGHT_CELL_MM) ** 2
+    deficit = 245.0 - np.minimum(np.minimum(small[:, :, 0], small[:, :, 1]), small[:, :, 2]).astype(np.float32)
+    lab = cv2.cvtColor(small, cv2.COLOR_BGR2LAB).astype(np.float32)
+    chroma = np.hypot(lab[:, :, 1] - 128, lab[:, :, 2] - 128)
+    # faint colour on a light ground: a note or dot washed out; strong: full colour or dark ink
+    washed = ((chroma >= WASHED[0]) & (chroma <= WASHED[1]) & (lab[:, :, 0] > 170) & seen).astype(np.float32)
+    strong = (((chroma > STRONG) | (lab[:, :, 0] < 110)) & seen).astype(np.float32)
+    sigma = 8.0 / LIGHT_CELL_MM
+    seeds = (cv2.GaussianBlur(washed, (0, 0), sigma) > 0.3) & (cv2.GaussianBlur(strong, (0, 0), sigma) < 0.12)
+    seeds = seeds.astype(np.uint8)
+    if seeds.sum() * cell_mm2 < 25 * 25:
+        return image, None, None
+    closed = cv2.morphologyEx(seeds, cv2.MORPH_CLOSE, _ellipse(30.0 / 2.0 / LIGHT_CELL_MM))
+    closed = cv2.dilate(closed, _ellipse(6.0 / 2.0 / LIGHT_CELL_MM))
+    contours, _ = cv2.findContours(closed, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    mask = np.zeros_like(closed)
+    for contour in contours:
+        if cv2.contourArea(contour) * cell_mm2 >= 25 * 25:
+            # a highlight is a round patch: its washed-out ring closes over the core, where nothing shows
+            cv2.drawContours(mask, [cv2.convexHull(contour)], -1, 1, cv2.FILLED)
+    mask &= seen.astype(np.uint8)
+    if not mask.any():
+        return image, None, None
+    # how much contrast the strongest content nearby kept: ink and dots lie about 180 below white
+    strongest = cv2.dilate(deficit * mask, _ellipse(10.0 / 2.0 / LIGHT_CELL_MM))
+    stretch = np.clip(180.0 / np.maximum(strongest, 30.0), 1.0, 6.0) * mask + (1 - mask)
+    stretch = cv2.GaussianBlur(stretch.astype(np.float32), (0, 0), 4.0 / LIGHT_CELL_MM)
+    ys, xs = np.nonzero(mask)
+    y0, y1 = max(0, (ys.min() - 4) * step), min(height, (ys.max() + 5) * step)
+    x0, x1 = max(0, (xs.min() - 4) * step), min(width, (xs.max() + 5) * step)
+    factor = cv2.resize(stretch, (width, height), interpolation=cv2.INTER_LINEAR)[y0:y1, x0:x1, None]
+    part = image[y0:y1, x0:x1].astype(np.float32)
+    lifted = image.copy()
+    lifted[y0:y1, x0:x1] = np.clip(245.0 - (245.0 - part) * factor, 0, 255).astype(np.uint8)
+    glare = cv2.resize(mask, (width, height), interpolation=cv2.INTER_NEAREST) > 0
+    unreadable = glare  # washed out on white: nothing there can be vouched for
+    return lifted, glare, unreadable
+
+
+def _ellipse(radius_cells: float) -> np.ndarray:
+    size = max(3, int(round(2 * radius_cells)) | 1)
+    return cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (size, size))
+
+
+def _printed_white(highlight: np.ndarray, white_cells: np.ndarray, field: np.ndarray, valid: np.ndarray) -> np.ndarray:
+    """Light cells that look like a highlight but are white print (a legend box, a white zone): a
+    highlight fades out softly, print ends at a sharp edge. Per patch: the large steps of the white
+    part between neighbouring cells, against its brightest white."""
+    ratio = highlight / np.maximum(np.maximum(field - highlight[:, :, None], 4.0).mean(axis=2), 4.0)
+    patches = ((ratio > GLARE_MIN) & valid).astype(np.uint8)
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(patches, connectivity=8)
+    printed = np.zeros(highlight.shape, bool)
+    if count <= 1:
+        return printed
+    step = np.zeros(white_cells.shape, np.float32)
+    step[:, :-1] = np.abs(np.diff(white_cells, axis=1))
+    step[:-1, :] = np.maximum(step[:-1, :], np.abs(np.diff(white_cells, axis=0)))
+    for index in range(1, count):
+        if stats[index][4] < GLARE_MIN_CELLS:
+            continue
+        patch = labels == index
+        top = float(np.percentile(white_cells[patch], 95))
+        if top > 0 and float(np.percentile(step[patch], 95)) > 0.4 * top:
+            printed |= patch
+    return printed
+
+
+def _light_field(pixels: np.ndarray, paper: np.ndarray, fallback: np.ndarray) -> np.ndarray:
+    """The paper's colour at every cell: a coarse fit, sharpened where paper is close by."""
+    field = _masked_blur(pixels, paper, max(1.0, LIGHT_SIGMA_MM / LIGHT_CELL_MM), fallback)
+    fine_weight = cv2.GaussianBlur(paper, (0, 0), max(0.7, FINE_SIGMA_MM / LIGHT_CELL_MM))
+    fine = _masked_blur(pixels, paper, max(0.7, FINE_SIGMA_MM / LIGHT_CELL_MM), fallback)
+    blend = np.clip((fine_weight - 0.15) / 0.35, 0.0, 1.0)[:, :, None]
+    return fine * blend + field * (1 - blend)
+
+
+def _paper_plus_white(pixels: np.ndarray, paper: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Split colours into a × paper colour + g × white (least squares): whether a colour fits that
+    (small rest, a > 0) and its white part g."""
+    basis = np.stack([paper.astype(np.float64), np.ones(3)], axis=1)  # 3 × 2
+    solve = np.linalg.pinv(basis)  # 2 × 3
+    flat = pixels.reshape(-1, 3).astype(np.float64)
+    coefficients = flat @ solve.T  # n × 2: (a, g)
+    rest = flat - coefficients @ basis.T
+    size = np.linalg.norm(flat, axis=1) + 1.0
+    fits = (
+        (np.linalg.norm(rest, axis=1) < 0.035 * size)
+        & (coefficients[:, 0] > 0.03)
+        & (coefficients[:, 1] > -0.06 * size)
+    )
+    shape = pixels.shape[:2]
+    return fits.reshape(shape), coefficients[:, 1].reshape(shape).astype(np.float32)
+
+
+def _bump_over_smooth_fit(field: np.ndarray, paper: np.ndarray) -> np.ndarray:
+    """White paper: how far the light rises above a smooth (cubic) fit of it, robustly, where it rises."""
+    height, width = field.shape[:2]
+    luminance = field.mean(axis=2).astype(np.float64)
+    ys, xs = np.mgrid[0:height, 0:width]
+    u, v = xs / max(1, width - 1) * 2 - 1, ys / max(1, height - 1) * 2 - 1
+    terms = np.stack([u**i * v**j for i in range(4) for j in range(4 - i)], axis=-1).reshape(-1, 10)
+    target = np.log(np.maximum(luminance, 1.0)).ravel()
+    weight = paper.ravel().astype(bool)
+    if weight.sum() < 20:
+        return np.zeros((height, width), np.float32)
+    fit = np.full(target.shape, float(np.median(target[weight])))
+    for _ in range(4):
+        coefficients, *_ = np.linalg.lstsq(terms[weight], target[weight], rcond=None)
+        fit = terms @ coefficients
+        weight = paper.ravel().astype(bool) & (target - fit < 0.04)
+        if weight.sum() < 20:
+            break
+    smooth = np.exp(fit).reshape(height, width)
+    bump = luminance - smooth
+    return np.where(bump > 0.06 * smooth, bump, 0.0).astype(np.float32)
 
 
 def _masked_blur(pixels: np.ndarray, mask: np.ndarray, sigma: float, fallback: np.ndarray) -> np.ndarray:
@@ -153,8 +389,117 @@ def _masked_blur(pixels: np.ndarray, mask: np.ndarray, sigma: float, fallback: n
     return np.where((weight > 0.01)[:, :, None], summed / np.maximum(weight, 1e-6)[:, :, None], fallback[None, None, :])
 
 
-def classify(image: np.ndarray, palette: Palette) -> np.ndarray:
+_CUBE: list[tuple[np.ndarray, np.ndarray]] = []
+_CUBE_NORMS: list[np.ndarray] = []
+
+
+def _cube() -> tuple[np.ndarray, np.ndarray]:
+    """The centres of the 32³ quantised colours: BGR (float) and weighted Lab (float32), in index order."""
+    if not _CUBE:
+        levels = (np.arange(32, dtype=np.uint8) << 3) + 4
+        b, g, r = np.meshgrid(levels, levels, levels, indexing="ij")
+        cube = np.stack([b, g, r], axis=-1).reshape(-1, 1, 3)
+        lab = cv2.cvtColor(cube, cv2.COLOR_BGR2LAB).reshape(-1, 3).astype(np.float32)
+        weighted = np.ascontiguousarray(lab * LAB_WEIGHTS)
+        _CUBE.append((cube.reshape(-1, 3).astype(np.float64), weighted))
+        _CUBE_NORMS.append((weighted * weighted).sum(axis=1))
+    return _CUBE[0]
+
+
+_FIVE_BITS = (np.arange(256) >> 3).astype(np.uint8)
+_INDEX_WEIGHTS = np.array([[1024.0, 32.0, 1.0]], np.float32)
+
+
+def quantised_index(image: np.ndarray) -> np.ndarray:
+    """Every pixel's colour at 5 bits per channel (b << 10 | g << 5 | r), an index into the palette's tables."""
+    return cv2.transform(cv2.LUT(image, _FIVE_BITS).astype(np.uint16), _INDEX_WEIGHTS)
+
+
+def classify(image: np.ndarray, palette: Palette, index: np.ndarray | None = None) -> np.ndarray:
     """The class of every pixel (uint8), by the palette's lookup table."""
-    quantised = (image >> 3).astype(np.uint16)
-    index = (quantised[:, :, 0] << 10) | (quantised[:, :, 1] << 5) | quantised[:, :, 2]
-    return palette.lut()[index]
+    return palette.lut()[quantised_index(image) if index is None else index]
+
+
+NOTE_SHAPED_MM2 = 1500.0  # a region of a dot colour this large and square is a note, not dots
+CONFUSABLE = 18.0  # distance (as the lookup table weighs it) below which a dot and a note colour get mixed up
+
+
+def notes_in_dot_colours(image: np.ndarray, labels: np.ndarray, palette: Palette, px_per_mm: float) -> None:
+    """Settle (in place) which pixels of a dot colour and the note colour of the same hue are which.
+
+    A green note can be as dark as the green dots stuck on and around it: colour alone then mixes the
+    two. Shape tells them apart: a region of the two colours together as large as a note that fills
+    its bounding rectangle is a note (the dots on it show as darker discs inside and keep the dot
+    colour); any other region of the two is dots, and its note-coloured pixels are their rims.
+    """
+    if not palette.dot_kinds or not palette.note_colors:
+        return
+    labs = _labs(palette.colors_bgr)
+    note_refs = [(klass, labs[palette.classes.index(klass)]) for klass in palette.note_colors]
+    min_area = NOTE_SHAPED_MM2 * px_per_mm * px_per_mm
+    gray = cv2.cvtColor(image, cv2.COLOR_BGR2GRAY)
+    spot_kernel = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (int(25 * px_per_mm) | 1, int(25 * px_per_mm) | 1))
+    for dot_class in palette.dot_kinds:
+        dot_lab = labs[palette.classes.index(dot_class)]
+        note_class, note_lab = min(note_refs, key=lambda entry: float(np.hypot(*(entry[1][1:] - dot_lab[1:]))))
+        if float(np.linalg.norm((note_lab - dot_lab) * LAB_WEIGHTS)) > CONFUSABLE:
+            continue  # the colours themselves keep this dot colour and its nearest note colour apart
+        disc_area = _single_dot_area(labels == dot_class, px_per_mm)
+        either = ((labels == dot_class) | (labels == note_class)).astype(np.uint8)
+        closed = cv2.morphologyEx(either, cv2.MORPH_CLOSE, np.ones((3, 3), np.uint8))
+        count, components, stats, _ = cv2.connectedComponentsWithStats(closed, connectivity=8)
+        for index in range(1, count):
+            x, y, w, h, area = stats[index]
+            window = (slice(y, y + h), slice(x, x + w))
+            blob = (components[window] == index).astype(np.uint8)
+            part = labels[window]
+            mine = (blob > 0) & ((part == dot_class) | (part == note_class))
+            if area >= min_area and _note_shaped(blob, px_per_mm):
+                level = gray[window]
+                # the dots on it: clearly darker than the note around them (closing removes spots up to a
+                # dot's size and keeps a note's shading)
+                around = cv2.morphologyEx(level, cv2.MORPH_CLOSE, spot_kernel)
+                darker = mine & (level.astype(np.int16) < around.astype(np.int16) - 14)
+                darker = _round_spots(darker, disc_area)
+                part[mine & ~darker] = note_class
+                part[mine & darker] = dot_class
+            elif area < min_area and (part[mine] == dot_class).any():
+                part[mine] = dot_class  # dots, with rims light enough to pass for the note colour
+
+
+def _single_dot_area(mask: np.ndarray, px_per_mm: float) -> float:
+    """Area (px) of one dot of this colour: the median of the round components of a dot's size."""
+    _, _, stats, _ = cv2.connectedComponentsWithStats(mask.astype(np.uint8), connectivity=8)
+    low, high = math.pi * (3.0 * px_per_mm) ** 2, math.pi * (12.0 * px_per_mm) ** 2
+    areas = [
+        area
+        for _, _, w, h, area in stats[1:]
+        if low <= area <= high and abs(w - h) <= 0.2 * max(w, h) and 0.68 <= area / max(1, w * h) <= 0.86
+    ]
+    return float(np.median(areas)) if len(areas) >= 2 else math.pi * (6.0 * px_per_mm) ** 2
+
+
+def _round_spots(mask: np.ndarray, disc_area: float) -> np.ndarray:
+    """The parts of ``mask`` shaped like dots of this size (or a few together), not a shaded edge,
+    a stroke or a word."""
+    opened = cv2.morphologyEx(mask.astype(np.uint8), cv2.MORPH_OPEN, np.ones((3, 3), np.uint8))
+    count, components, stats, _ = cv2.connectedComponentsWithStats(opened, connectivity=8)
+    low, high = 0.7 * disc_area, 6 * disc_area
+    keep = np.zeros(count, bool)
+    for index in range(1, count):
+        x, y, w, h, area = stats[index]
+        if not (low <= area <= high and min(w, h) >= 0.5 * max(w, h) and area >= 0.55 * w * h):
+            continue
+        # a dot's outline is round and full; letters leave bays in it
+        blob = (components[y : y + h, x : x + w] == index).astype(np.uint8)
+        contours, _ = cv2.findContours(blob, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+        contour = max(contours, key=cv2.contourArea)
+        keep[index] = cv2.contourArea(contour) >= 0.88 * cv2.contourArea(cv2.convexHull(contour))
+    return keep[components]
+
+
+def _note_shaped(blob: np.ndarray, px_per_mm: float) -> bool:
+    contours, _ = cv2.findContours(blob, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    contour = max(contours, key=cv2.contourArea)
+    (_, _), (width, height), _ = cv2.minAreaRect(contour)
+    return min(width, height) >= 30 * px_per_mm and cv2.contourArea(contour) >= 0.8 * width * height

@@ -4,11 +4,11 @@ Parts are addressed by key (``objects``); an edit is a change set of parts
 (key → new part, None removes it) that the desktop's undo commands write with
 ``put_objects`` and put back from a ``snapshot``. The rules: what a removal
 takes along (``removal``), what belongs to what and comes along when moved
-(``nesting``, ``moving``), what copies take along and refer to (``copies``),
-ids of new parts (``ids``), a board on another paper (``paper``), parts grouped
-with Ctrl+G (``bundles``), what lies on top (``order``), turning parts
-(``rotation``), the look of any mix of parts (``style``) and a table of zones
-in one step (``tables``).
+(``nesting``, ``moving``), where a new part goes (``placing``), what copies take
+along and refer to (``copies``), ids of new parts (``ids``), a board on another
+paper (``paper``), parts grouped with Ctrl+G (``bundles``), what lies on top
+(``order``), turning parts (``rotation``), the look of any mix of parts
+(``style``) and a table of zones in one step (``tables``).
 """
 
 from boards.editing.bundles import bundle_parts, grouping, outermost_bundle, ungrouping, with_bundles
@@ -45,6 +45,7 @@ from boards.editing.objects import (
 )
 from boards.editing.order import drawing_order, stack_level, to_back, to_front
 from boards.editing.paper import change_paper, scale_board
+from boards.editing.placing import free_spot
 from boards.editing.removal import removal
 from boards.editing.rotation import rotated_objects
 from boards.editing.style import (
@@ -76,6 +77,7 @@ __all__ = [
     "drawing_order",
     "duplicate_offset",
     "element_key",
+    "free_spot",
     "get_object",
     "get_objects",
     "group_key",

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from boards.analysis.charts import ChartData, TrendLines
+from boards.analysis.charts import ChartData, TrendLines, app_label
+from desktop.i18n import qt_translate
 
 LINE_COLORS = ["#d84315", "#1e88e5", "#43a047", "#8e24aa", "#f9a825", "#6d4c41"]
 
@@ -61,7 +62,7 @@ class BarChartWidget(QWidget):
             return []
         metrics = QFontMetricsF(self.font())
         label_width = min(
-            self.width() * 0.4, max((metrics.horizontalAdvance(label) for label in chart.labels), default=0) + 12
+            self.width() * 0.4, max((metrics.horizontalAdvance(label) for label in shown_labels(chart)), default=0) + 12
         )
         left, top = label_width, 30.0
         width = max(10.0, self.width() - left - 60)
@@ -87,12 +88,14 @@ class BarChartWidget(QWidget):
         bold.setBold(True)
         painter.setFont(bold)
         painter.drawText(
-            QRectF(8, 4, self.width() - 16, 20), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, chart.title
+            QRectF(8, 4, self.width() - 16, 20),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            shown_title(chart),
         )
         painter.setFont(self.font())
         rects = self.bar_rects()
         label_right = rects[0][0].left() - 6 if rects and rects[0] else 100
-        for row, label in enumerate(chart.labels):
+        for row, label in enumerate(shown_labels(chart)):
             y = 30 + row * self._row_height()
             painter.setPen(QColor("#333333"))
             painter.drawText(
@@ -112,7 +115,7 @@ class BarChartWidget(QWidget):
         # legend
         x = 8.0
         y = self.height() - 8.0
-        for label, color in zip(chart.legend, chart.colors):
+        for label, color in zip(shown_legend(chart), chart.colors):
             painter.fillRect(QRectF(x, y - 9, 9, 9), QColor(color))
             painter.setPen(QColor("#333333"))
             painter.drawText(QPointF(x + 13, y), label)
@@ -165,7 +168,7 @@ class LineChartWidget(QWidget):
         bold = QFont(self.font())
         bold.setBold(True)
         painter.setFont(bold)
-        painter.drawText(QPointF(8, 18), lines.title)
+        painter.drawText(QPointF(8, 18), shown_title(lines))
         painter.setFont(self.font())
         all_points = self.points()
         if all_points:
@@ -186,3 +189,33 @@ class LineChartWidget(QWidget):
             painter.drawLine(QPointF(8, y - 4), QPointF(24, y - 4))
             painter.drawText(QPointF(30, y), label)
         painter.end()
+
+
+def shown_title(chart: ChartData | TrendLines) -> str:
+    """A chart's title in the interface language (board content stays as it is)."""
+    return chart.title_message.render(qt_translate) if chart.title_message is not None else chart.title
+
+
+def shown_legend(chart: ChartData) -> list[str]:
+    """A chart's legend in the interface language."""
+    if chart.legend_messages is not None:
+        return [message.render(qt_translate) for message in chart.legend_messages]
+    return [shown_word(label) for label in chart.legend]
+
+
+def shown_labels(chart: ChartData) -> list[str]:
+    """The bars' names in the interface language: the ones the analysis made ("overige (12)", "(geen
+    school)") translated, board content and school names as they are."""
+    return [_shown_app_label(label) for label in chart.labels]
+
+
+def _shown_app_label(text: str) -> str:
+    message = app_label(text)
+    return message.render(qt_translate) if message is not None else text
+
+
+def shown_word(text: str) -> str:
+    """A legend entry: a word of the analysis (``briefjes``, "gemiddelde overige (3)") translated, board
+    content as it is."""
+    message = app_label(text)
+    return message.render(qt_translate) if message is not None else QCoreApplication.translate("analysis", text)

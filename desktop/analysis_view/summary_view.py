@@ -30,10 +30,11 @@ from boards.analysis.measures import board_measures, find_measure
 from boards.analysis.summary import ArchiveSummary, BoardSummary, schools_by_measure
 from boards.errors import BruinpapierError
 from boards.written import SUGGESTION_PREFIX
-from desktop.analysis_view.charts import BarChartWidget
+from desktop.analysis_view.charts import BarChartWidget, shown_title
 from desktop.analysis_view.heat_view import BoardHeatView, HeatLegend
 from desktop.analysis_view.table_model import DataFrameModel
 from desktop.background import BackgroundJob
+from desktop.feedback import explain, report_saved
 from desktop.i18n import error_text
 
 #: Up to this many sessions the summary offers to analyse them one by one (each is loaded then).
@@ -181,7 +182,7 @@ class SummaryView(QWidget):
             self._tables = self._board_tables(item)
         self.chart_combo.blockSignals(True)
         self.chart_combo.clear()
-        self.chart_combo.addItems([chart.title for chart in self._charts])
+        self.chart_combo.addItems([shown_title(chart) for chart in self._charts])
         self.chart_combo.blockSignals(False)
         self._show_chart(0)
         self.table_combo.blockSignals(True)
@@ -253,22 +254,26 @@ class SummaryView(QWidget):
 
         summary, measure = self.summary, self.measure_id
         for button in (self.excel_button, self.report_button):
-            button.setEnabled(False)
+            explain(button, False, self.tr("Er wordt nog een bestand geschreven"))
         self.status.setText(self.tr("Bezig met {file} …").format(file=Path(path).name))
         if kind == "xlsx":
             job = BackgroundJob(lambda _progress: write_summary_workbook(summary, path))
         else:
             job = BackgroundJob(lambda _progress: write_summary_report(summary, path, measure))
-        job.succeeded.connect(lambda _result: self._exported(self.tr("Geschreven: {file}").format(file=str(path))))
+        job.succeeded.connect(
+            lambda _result: self._exported(self.tr("Geschreven: {file}").format(file=str(path)), Path(path))
+        )
         job.failed.connect(self._export_failed)
         self.job = job.start_tracked()
         return job
 
-    def _exported(self, message: str) -> None:
+    def _exported(self, message: str, path: Path | None = None) -> None:
         self.job = None
         for button in (self.excel_button, self.report_button):
-            button.setEnabled(True)
+            explain(button, True)
         self.status.setText(message)
+        if path is not None:
+            report_saved(self, message, path)  # the status bar too, with Map openen
 
     def _export_failed(self, error: Exception) -> None:
         text = error_text(error) if isinstance(error, BruinpapierError) else str(error)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 import pandas as pd
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from boards.analysis.dutch import format_number
 from boards.analysis.headers import header
@@ -15,7 +15,11 @@ def display_text(value: object) -> str:
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return ""
     if isinstance(value, bool):
-        return "ja" if value else "nee"
+        return (
+            QCoreApplication.translate("DataFrameModel", "ja")
+            if value
+            else QCoreApplication.translate("DataFrameModel", "nee")
+        )
     if isinstance(value, float):
         return format_number(value)
     if hasattr(value, "item"):
@@ -60,5 +64,5 @@ class DataFrameModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return header(self._frame.columns[section])
+            return QCoreApplication.translate("analysis", header(self._frame.columns[section]))
         return str(section + 1)

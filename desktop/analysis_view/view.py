@@ -31,13 +31,17 @@ from PySide6.QtWidgets import (
 from boards.analysis import Analysis, SessionAnalysis, analyse
 from boards.analysis.charts import comparison_charts, session_charts, trend_lines
 from boards.analysis.measures import board_measures, find_measure, heat
+from boards.analysis.overview import CONCLUSION_LINE, SUGGESTION_LINE
+from boards.analysis.tables import session_label_message
 from boards.analysis.vsm import ladder
 from boards.errors import BruinpapierError
 from boards.session import Session
-from boards.written import CONCLUSION_PREFIX, SUGGESTION_PREFIX
-from desktop.analysis_view.charts import BarChartWidget, LineChartWidget
+from desktop.accessibility import describe
+from desktop.analysis_view.charts import BarChartWidget, LineChartWidget, shown_title
 from desktop.analysis_view.heat_view import BoardHeatView, HeatLegend
 from desktop.analysis_view.table_model import DataFrameModel
+from desktop.feedback import explain, explain_tab, report_saved
+from desktop.i18n import qt_translate
 
 
 def written_texts(item: SessionAnalysis) -> dict[str, str]:
@@ -46,14 +50,14 @@ def written_texts(item: SessionAnalysis) -> dict[str, str]:
 
 
 def findings_html(item: SessionAnalysis) -> str:
-    """The findings for the label: the team's conclusion in bold, Bruinpapier's suggestion in grey
-    italics, each with the words that say whose it is."""
+    """The findings for the label, in the interface language: the team's conclusion in bold,
+    Bruinpapier's suggestion in grey italics, each with the words that say whose it is."""
     lines = []
-    for finding in item.findings:
-        text = html.escape(finding)
-        if finding.startswith(CONCLUSION_PREFIX):
+    for message in item.finding_messages:
+        text = html.escape(message.render(qt_translate))
+        if message.template == CONCLUSION_LINE:
             text = f"<b>{text}</b>"
-        elif finding.startswith(SUGGESTION_PREFIX):
+        elif message.template == SUGGESTION_LINE:
             text = f'<i style="color:#5d5d5d">{text}</i>'
         lines.append(text)
     return "<br>".join(lines)
@@ -73,12 +77,13 @@ class AnalysisView(QWidget):
         self.findings.setWordWrap(True)
         self.findings.setTextFormat(Qt.TextFormat.RichText)
         self.findings.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.export_button = QPushButton(self.tr("Grafiek opslaan als PNG…"))
+        self.export_button = QPushButton(self.tr("&Grafiek opslaan als PNG…"))
+        self.export_button.setToolTip(self.tr("De grafiek of het bord dat je nu ziet als afbeelding bewaren"))
         self.export_button.clicked.connect(self._ask_export_png)
-        self.excel_button = QPushButton(self.tr("Excel…"))
+        self.excel_button = QPushButton(self.tr("Ex&cel…"))
         self.excel_button.setToolTip(self.tr("Alle tabellen als Excel-werkmap, één blad per tabel"))
         self.excel_button.clicked.connect(lambda: self._ask_export("xlsx"))
-        self.report_button = QPushButton(self.tr("PDF-rapport…"))
+        self.report_button = QPushButton(self.tr("&PDF-rapport…"))
         self.report_button.setToolTip(self.tr("Rapport met voorblad, het bord, tabellen, grafieken en actiepunten"))
         self.report_button.clicked.connect(lambda: self._ask_export("pdf"))
 
@@ -151,6 +156,16 @@ class AnalysisView(QWidget):
         top.addWidget(self.export_button)
         top.addWidget(self.excel_button)
         top.addWidget(self.report_button)
+        for widget, tip, name in (
+            (self.session_combo, self.tr("Welke sessie je ziet"), self.tr("Sessie")),
+            (self.chart_combo, self.tr("Welke grafiek je ziet"), self.tr("Grafiek")),
+            (self.table_combo, self.tr("Welke tabel je ziet"), self.tr("Tabel")),
+            (self.trend_combo, self.tr("Welk verloop je ziet"), self.tr("Verloop")),
+            (self.heat_view, self.tr("Het bord met de tellingen per vak; hoe donkerder, hoe meer"), self.tr("Bord")),
+            (self.table_view, self.tr("De gekozen tabel; kopiëren met Ctrl+C"), self.tr("Tabel")),
+            (trend_table, self.tr("De tellingen per datum"), self.tr("Verloop per datum")),
+        ):
+            describe(widget, tip, name)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.findings)
@@ -168,7 +183,7 @@ class AnalysisView(QWidget):
         self.session_combo.blockSignals(True)
         self.session_combo.clear()
         for item in self.analysis.per_session if self.analysis else []:
-            self.session_combo.addItem(item.label)
+            self.session_combo.addItem(session_label_message(item.session).render(qt_translate))
         self.session_combo.blockSignals(False)
         self.trend_combo.blockSignals(True)
         self.trend_combo.clear()
@@ -180,7 +195,19 @@ class AnalysisView(QWidget):
                 )
             )
         self.trend_combo.blockSignals(False)
-        self.tabs.setTabEnabled(self.trend_tab_index, bool(self.analysis and self.analysis.trends))
+        explain_tab(
+            self.tabs,
+            self.trend_tab_index,
+            bool(self.analysis and self.analysis.trends),
+            self.tr(
+                "Het verloop verschijnt bij twee of meer sessies met hetzelfde bord van dezelfde school op "
+                "verschillende datums; kies ze samen in het archief"
+            ),
+            self.tr("Hoe de tellingen van hetzelfde bord bij een school veranderen over tijd"),
+        )
+        reason = self.tr("Er is nog niets om te bewaren: kies eerst sessies om te analyseren")
+        for button in (self.export_button, self.excel_button, self.report_button):
+            explain(button, self.analysis is not None, reason)
         self._show_session(0)
         self._show_trend(0)
 
@@ -247,7 +274,7 @@ class AnalysisView(QWidget):
         self.chart_combo.blockSignals(True)
         self.chart_combo.clear()
         for chart in self._charts:
-            self.chart_combo.addItem(chart.title)
+            self.chart_combo.addItem(shown_title(chart))
         self.chart_combo.blockSignals(False)
         self._show_chart(0)
         self._tables = self._session_tables(item)
@@ -356,6 +383,9 @@ class AnalysisView(QWidget):
         except (BruinpapierError, OSError) as error:
             message = error.render() if isinstance(error, BruinpapierError) else str(error)
             QMessageBox.warning(self, self.tr("Opslaan mislukt"), message)
+            return
+        text = self.tr("Excel-werkmap bewaard: {path}") if kind == "xlsx" else self.tr("PDF-rapport bewaard: {path}")
+        report_saved(self, text.format(path=path), path)
 
     def _ask_export_png(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -367,3 +397,5 @@ class AnalysisView(QWidget):
             self.export_png(path)
         except OSError as error:
             QMessageBox.warning(self, self.tr("Opslaan mislukt"), str(error))
+            return
+        report_saved(self, self.tr("Grafiek bewaard: {path}").format(path=path), path)

@@ -6,6 +6,7 @@ import contextlib
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QStringListModel, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,6 +32,8 @@ from boards.errors import BruinpapierError
 from boards.methods import list_methods
 from boards.session import Session, is_session_date
 from boards.templates import list_templates
+from desktop.accessibility import describe
+from desktop.feedback import explain, report_saved
 from desktop.i18n import error_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -40,6 +43,7 @@ class SummaryModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.rows: list[SessionSummary] = []
+        self.method_titles = {method.id: method.title for method in list_methods()}
         self.headers = [
             self.tr("Datum"),
             self.tr("School"),
@@ -80,7 +84,7 @@ class SummaryModel(QAbstractTableModel):
                 row.team,
                 row.topic,
                 row.board_title,
-                row.method or "",
+                self.method_titles.get(row.method or "", row.method or ""),
                 row.note_count,
                 row.dot_total,
                 row.action_count,
@@ -126,6 +130,11 @@ class ArchiveBrowser(QWidget):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Zoeken in notities, acties, onderwerp …"))
         self.search.setClearButtonEnabled(True)
+        find = QAction(self.tr("Zoeken"), self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
+        self.addAction(find)
         for edit in (self.school_filter, self.date_from, self.date_to, self.search):
             edit.textChanged.connect(self.refresh)
         for combo in (self.method_filter, self.step_filter, self.board_filter):
@@ -138,15 +147,23 @@ class ArchiveBrowser(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.table.doubleClicked.connect(lambda _index: self.open_selected())
+        self.table.activated.connect(lambda _index: self.open_selected())  # Enter or double-click
+        describe(self.table, self.tr("Dubbelklik of Enter opent de sessie"), self.tr("Sessies in het archief"))
         self.status = QLabel(self)
 
-        self.open_button = QPushButton(self.tr("Openen"), self)
-        self.duplicate_button = QPushButton(self.tr("Dupliceren"), self)
-        self.delete_button = QPushButton(self.tr("Verwijderen …"), self)
-        self.export_button = QPushButton(self.tr("Bundel exporteren …"), self)
-        self.import_button = QPushButton(self.tr("Bundel importeren …"), self)
-        self.privacy_button = QPushButton(self.tr("Privacy …"), self)
+        self.open_button = QPushButton(self.tr("&Openen"), self)
+        self.duplicate_button = QPushButton(self.tr("&Dupliceren"), self)
+        self.delete_button = QPushButton(self.tr("Ve&rwijderen …"), self)
+        self.export_button = QPushButton(self.tr("Bundel ex&porteren …"), self)
+        self.import_button = QPushButton(self.tr("Bundel i&mporteren …"), self)
+        self.open_button.setToolTip(self.tr("De gekozen sessie openen op de pagina Sessie"))
+        self.duplicate_button.setToolTip(
+            self.tr("Een kopie van de gekozen sessie maken, bijvoorbeeld voor een ander team")
+        )
+        self.delete_button.setToolTip(self.tr("De gekozen sessie met haar foto's uit het archief verwijderen"))
+        self.export_button.setToolTip(self.tr("De gekozen sessie met foto's als één bundelbestand bewaren"))
+        self.import_button.setToolTip(self.tr("Een sessiebundel in het archief opnemen"))
+        self.privacy_button = QPushButton(self.tr("Pri&vacy …"), self)
         self.privacy_button.setToolTip(self.tr("Privacyverzoek van een school: alles exporteren of alles wissen"))
         privacy_menu = QMenu(self.privacy_button)
         self.export_school_action = privacy_menu.addAction(self.tr("Alles van een school exporteren …"))
@@ -160,6 +177,27 @@ class ArchiveBrowser(QWidget):
         self.export_button.clicked.connect(self.export_selected)
         self.import_button.clicked.connect(self.import_bundle)
 
+        for combo in (self.method_filter, self.board_filter):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(14)
+        self.school_filter.setToolTip(self.tr("Alleen sessies van deze school"))
+        self.method_filter.setToolTip(self.tr("Alleen sessies van deze methode"))
+        self.board_filter.setToolTip(self.tr("Alleen sessies met dit bord"))
+        self.date_from.setToolTip(self.tr("Alleen sessies vanaf deze datum (JJJJ-MM-DD)"))
+        self.date_to.setToolTip(self.tr("Alleen sessies tot en met deze datum (JJJJ-MM-DD)"))
+        self.search.setToolTip(self.tr("Zoeken in notities, actiepunten, onderwerp en opmerkingen (Ctrl+F)"))
+        for edit in (self.date_from, self.date_to):
+            edit.setMaximumWidth(140)
+        for widget, name in (
+            (self.school_filter, self.tr("School")),
+            (self.method_filter, self.tr("Methode")),
+            (self.board_filter, self.tr("Bord")),
+            (self.step_filter, self.tr("Stap")),
+            (self.date_from, self.tr("Vanaf datum")),
+            (self.date_to, self.tr("Tot en met datum")),
+            (self.search, self.tr("Zoeken")),
+        ):
+            widget.setAccessibleName(name)
         filters = QHBoxLayout()
         for widget in (
             self.school_filter,
@@ -188,6 +226,7 @@ class ArchiveBrowser(QWidget):
         layout.addWidget(self.status)
         layout.addLayout(buttons)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.table.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
         self.refresh()
 
     # --- listing -------------------------------------------------------------------------
@@ -196,7 +235,12 @@ class ArchiveBrowser(QWidget):
         text = edit.text().strip()
         valid = not text or is_session_date(text)
         edit.setStyleSheet("" if valid else "background: #ffcdd2;")
-        edit.setToolTip("" if valid else self.tr("Schrijf de datum als JJJJ-MM-DD"))
+        own = (
+            self.tr("Alleen sessies vanaf deze datum (JJJJ-MM-DD)")
+            if edit is self.date_from
+            else self.tr("Alleen sessies tot en met deze datum (JJJJ-MM-DD)")
+        )
+        edit.setToolTip(own if valid else self.tr("Schrijf de datum als JJJJ-MM-DD"))
         return text if text and valid else None
 
     def _fill_board_choices(self) -> None:
@@ -253,8 +297,13 @@ class ArchiveBrowser(QWidget):
         self._update_buttons()
 
     def selected_id(self) -> str | None:
-        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
-        return self.model.rows[rows[0].row()].id if rows else None
+        """The chosen session: the selected row, else the row the keyboard is on."""
+        selection = self.table.selectionModel()
+        rows = [index.row() for index in selection.selectedRows()] if selection else []
+        current = self.table.currentIndex()
+        if not rows and current.isValid():
+            rows = [current.row()]
+        return self.model.rows[rows[0]].id if rows and rows[0] < len(self.model.rows) else None
 
     def select(self, session_id: str) -> bool:
         for row, summary in enumerate(self.model.rows):
@@ -266,7 +315,7 @@ class ArchiveBrowser(QWidget):
     def _update_buttons(self) -> None:
         has = self.selected_id() is not None
         for button in (self.open_button, self.duplicate_button, self.delete_button, self.export_button):
-            button.setEnabled(has)
+            explain(button, has, self.tr("Kies eerst een sessie in de lijst"))
 
     # --- actions -------------------------------------------------------------------------
 
@@ -328,6 +377,7 @@ class ArchiveBrowser(QWidget):
             self._error(str(error))
             return None
         self.status.setText(self.tr("Geëxporteerd naar {file}").format(file=str(path)))
+        report_saved(self, self.tr("Bundel bewaard: {path}").format(path=path), path)
         return path
 
     def import_bundle(self) -> str | None:
@@ -378,11 +428,11 @@ class ArchiveBrowser(QWidget):
         except BruinpapierError as error:
             self._error(error_text(error))
             return None
-        self.status.setText(
-            self.tr("Alles van {school} geëxporteerd naar {file}: {sessions} sessie(s), {photos} foto('s)").format(
-                school=data.school, file=str(path), sessions=len(data.sessions), photos=data.photo_count
-            )
+        text = self.tr("Alles van {school} geëxporteerd naar {file}: {sessions} sessie(s), {photos} foto('s)").format(
+            school=data.school, file=str(path), sessions=len(data.sessions), photos=data.photo_count
         )
+        self.status.setText(text)
+        report_saved(self, text, path)
         return path
 
     def erase_school(self) -> Erased | None:

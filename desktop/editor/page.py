@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QBuffer, QIODevice, QMimeData, QPointF, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QVBoxLayout, QWidget
 
 from boards.editing import (
     CopiedParts,
@@ -20,6 +20,7 @@ from boards.editing import (
     copied_parts,
     duplicate_offset,
     element_key,
+    free_spot,
     group_key,
     grouping,
     object_rect,
@@ -71,6 +72,8 @@ from desktop.editor.palette import (
 )
 from desktop.editor.scene import BoardScene
 from desktop.editor.view import BoardView
+from desktop.empty_state import EmptyState
+from desktop.feedback import explain
 from desktop.i18n import error_text
 
 PASTE_OFFSET_MM = 10.0
@@ -128,11 +131,13 @@ class EditorPage(QWidget):
         self.view: BoardView | None = None
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
-        self.placeholder = QLabel(
-            self.tr("Geen bord open.\nKies een sjabloon op de pagina Start, of open een bord (Ctrl+O).")
+        self.placeholder = EmptyState(
+            self.tr("Bord"),
+            self.tr(
+                "Hier ontwerp je een bord op ware grootte in millimeters en druk je het af; begin met een "
+                "sjabloon, een leeg bord of een bord dat je eerder bewaarde."
+            ),
         )
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.placeholder.setObjectName("muted")
         self._layout.addWidget(self.placeholder)
         self._active = True
         self.actions = self._make_actions()
@@ -228,7 +233,7 @@ class EditorPage(QWidget):
             rotate=self._action(self.tr("Kwartslag draaien"), "Ctrl+R", self.rotate_selected),
             lock=self._action(self.tr("Vergrendelen"), "Ctrl+Shift+L", self.toggle_lock),
             hide_in_print=self._action(self.tr("Niet afdrukken"), None, self.toggle_printed),
-            insert_image=self._action(self.tr("Afbeelding invoegen…"), "Ctrl+Shift+I", self.choose_image),
+            insert_image=self._action(self.tr("Afbeelding invoegen…"), "Ctrl+Shift+P", self.choose_image),
             insert_table=self._action(self.tr("Tabel of raster invoegen…"), None, self.choose_table),
         )
         actions.snap.setChecked(True)
@@ -252,22 +257,31 @@ class EditorPage(QWidget):
         self._update_actions(self.selected_keys())
 
     def _update_actions(self, keys: list[str]) -> None:
+        """Enable what the selection allows; a disabled action's tooltip (shown in the menus) says why."""
         has_doc = self.document is not None and self._active
         count = len(keys)
         a = self.actions
+        if self.document is None:
+            no_board = self.tr("Open of maak eerst een bord")
+        else:
+            no_board = self.tr("Alleen op de pagina Bord")
+
+        def needs(action: QAction, enough: bool, reason: str) -> None:
+            explain(action, has_doc and enough, reason if has_doc else no_board)
+
         for action in self.all_actions(a):
-            action.setEnabled(has_doc)
+            needs(action, True, no_board)
         for action in (a.delete, a.cut, a.copy, a.duplicate):
-            action.setEnabled(has_doc and count > 0)
-        a.edit_label.setEnabled(has_doc and count == 1)
-        a.connect.setEnabled(has_doc and count == 2)
+            needs(action, count > 0, self.tr("Kies eerst iets op het bord"))
+        needs(a.edit_label, count == 1, self.tr("Kies één onderdeel"))
+        needs(a.connect, count == 2, self.tr("Kies precies twee onderdelen om ze te verbinden"))
         for action in a.align.values():
-            action.setEnabled(has_doc and count >= 2)
-        a.distribute_h.setEnabled(has_doc and count >= 3)
-        a.distribute_v.setEnabled(has_doc and count >= 3)
-        a.group.setEnabled(has_doc and count >= 2)
+            needs(action, count >= 2, self.tr("Kies twee of meer onderdelen"))
+        needs(a.distribute_h, count >= 3, self.tr("Kies drie of meer onderdelen"))
+        needs(a.distribute_v, count >= 3, self.tr("Kies drie of meer onderdelen"))
+        needs(a.group, count >= 2, self.tr("Kies twee of meer onderdelen"))
         for action in (a.ungroup, a.to_front, a.to_back, a.rotate, a.lock, a.hide_in_print):
-            action.setEnabled(has_doc and count > 0)
+            needs(action, count > 0, self.tr("Kies eerst iets op het bord"))
 
     # --- document --------------------------------------------------------------------------
 
@@ -286,6 +300,10 @@ class EditorPage(QWidget):
             self.scene.line_mode_changed.connect(self.actions.draw_line.setChecked)
             self.scene.message.connect(self.status_message)
             self.view = BoardView(self.scene, self)
+            self.view.setAccessibleName(self.tr("Bord"))
+            self.view.setToolTip(
+                self.tr("Het bord op ware grootte; dubbelklik om een label te bewerken, Ctrl+muiswiel zoomt")
+            )
             self.view.nudge_requested.connect(self._on_nudge)
             self.view.palette_dropped.connect(lambda entry, at: self.add_from_palette(entry, at))
             self.view.files_dropped.connect(self._files_dropped)
@@ -350,9 +368,20 @@ class EditorPage(QWidget):
         board = self.document.board
         return QPointF(min(max(center.x(), 0), board.width_mm), min(max(center.y(), 0), board.height_mm))
 
-    def _place(self, width: float, height: float, at: QPointF | None = None) -> Rect:
+    def _place(self, width: float, height: float, at: QPointF | None = None, shrink: bool = True) -> Rect:
+        """Where a new part goes: at ``at`` (dropped there), else in free space near the middle of the view
+        (a smaller spot inside a zone on a full board, unless ``shrink`` is off: a table keeps its size)."""
         assert self.document is not None
         board = self.document.board
+        if at is None:
+            center = self._visible_center()
+            grid = self.scene.grid_mm if self.scene else 5.0
+            spot = free_spot(board, width, height, Point(center.x(), center.y()), grid, shrink)
+            if spot is not None:
+                return spot
+            self.status_message.emit(
+                self.tr("Geen vrije plek op het bord: het nieuwe onderdeel ligt over andere heen.")
+            )
         width, height = min(width, board.width_mm), min(height, board.height_mm)
         center = at if at is not None else self._visible_center()
         grid = self.scene.grid_mm if self.scene else 5.0
@@ -734,7 +763,7 @@ class EditorPage(QWidget):
         board = self.document.board
         width = min(board.width_mm * 0.6, max(60.0, columns * 60.0))
         height = min(board.height_mm * 0.6, max(40.0, rows * 40.0))
-        area = self._place(width, height)
+        area = self._place(width, height, shrink=False)
         document = self.document
         try:
             zones = table_zones(

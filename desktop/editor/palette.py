@@ -125,12 +125,13 @@ class Palette(QWidget):
         self.list = PaletteList()
         self.list.setDragEnabled(True)
         self.list.setDragDropMode(QListWidget.DragDropMode.DragOnly)
-        self.list.setViewMode(QListWidget.ViewMode.IconMode)
-        self.list.setIconSize(QSize(36, 36))
-        self.list.setGridSize(QSize(78, 66))
-        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
-        self.list.setWordWrap(True)
-        self.list.setSpacing(2)
+        # One entry per row, icon beside its whole label: no label is cut off, in any language.
+        self.list.setViewMode(QListWidget.ViewMode.ListMode)
+        self.list.setIconSize(QSize(28, 28))
+        self.list.setSpacing(1)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.list.setAccessibleName(self.tr("Palet"))
+        self.list.setToolTip(self.tr("Klik om toe te voegen midden in beeld, of sleep naar een plek op het bord"))
         entries = [
             (ZONE_ENTRY, self.tr("Zone"), _shape_icon(ZONE_ENTRY)),
             (TEXT_ENTRY, self.tr("Tekstvak"), _shape_icon(TEXT_ENTRY)),
@@ -153,6 +154,8 @@ class Palette(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, entry)
             item.setToolTip(label)
             self.list.addItem(item)
+        widest = max(self.list.fontMetrics().horizontalAdvance(label) for _, label, _ in entries)
+        self.list.setMinimumWidth(widest + 28 + 36)
         self.list.itemActivated.connect(self._activated)
         self.list.itemClicked.connect(self._activated)
         layout = QVBoxLayout(self)

@@ -45,6 +45,7 @@ from boards.model import (
     ZoneKind,
 )
 from boards.paper import A_SERIES_MM, Orientation, Paper
+from desktop.accessibility import describe
 from desktop.document import MERGE_PROPERTIES, BoardDocument
 from desktop.tables import SpreadsheetTableWidget
 
@@ -95,6 +96,7 @@ class PropertiesPanel(QWidget):
         self._build_board_page()
         self._build_object_page()
         self._build_multi_page()
+        self._describe_controls()
 
     # --- building --------------------------------------------------------------------------
 
@@ -117,7 +119,7 @@ class PropertiesPanel(QWidget):
         self.paper_height.setRange(50, 10_000)
         self.scale_content = QCheckBox(self.tr("Inhoud meeschalen"))
         self.scale_content.setChecked(True)
-        apply_paper = QPushButton(self.tr("Papier toepassen"))
+        self.apply_paper_button = apply_paper = QPushButton(self.tr("Papier toepassen"))
         apply_paper.clicked.connect(self.apply_paper)
         self.paper_format.currentIndexChanged.connect(self._paper_format_changed)
         form.addRow(self.tr("Titel"), self.board_title)
@@ -157,9 +159,12 @@ class PropertiesPanel(QWidget):
         self.holds_rows = QCheckBox(self.tr("tabelrijen"))
         self.holds_notes.toggled.connect(lambda on: self._set_holds(notes=on))
         self.holds_rows.toggled.connect(lambda on: self._set_holds(rows=on))
-        holds = QHBoxLayout()
-        holds.addWidget(self.holds_notes)
-        holds.addWidget(self.holds_rows)
+        holds_layout = QHBoxLayout()
+        holds_layout.setContentsMargins(0, 0, 0, 0)
+        holds_layout.addWidget(self.holds_notes)
+        holds_layout.addWidget(self.holds_rows)
+        self.holds_row = holds = QWidget()  # one widget: its label hides with it (a symbol holds nothing)
+        holds.setLayout(holds_layout)
         self.dots_table = SpreadsheetTableWidget(0, 2)
         self.dots_table.setHorizontalHeaderLabels([self.tr("Stipsoort"), self.tr("Kleur")])
         self.dots_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -170,11 +175,13 @@ class PropertiesPanel(QWidget):
         self.dots_table.itemChanged.connect(self._dot_label_changed)
         self.dots_table.cellDoubleClicked.connect(self._dot_cell_double_clicked)
         dot_buttons = QHBoxLayout()
-        add_dot = QPushButton("+")
+        self.add_dot_button = add_dot = QPushButton("+")
         add_dot.setToolTip(self.tr("Stipsoort toevoegen"))
+        add_dot.setAccessibleName(self.tr("Stipsoort toevoegen"))
         add_dot.clicked.connect(self.add_dot_kind)
-        remove_dot = QPushButton("−")
+        self.remove_dot_button = remove_dot = QPushButton("−")
         remove_dot.setToolTip(self.tr("Stipsoort verwijderen"))
+        remove_dot.setAccessibleName(self.tr("Stipsoort verwijderen"))
         remove_dot.clicked.connect(self.remove_dot_kind)
         for button in (add_dot, remove_dot):
             button.setFixedWidth(36)
@@ -236,13 +243,46 @@ class PropertiesPanel(QWidget):
             self.kind_combo,
             self.question_edit,
             self.definition_edit,
-            self.holds_notes,
-            self.holds_rows,
+            self.holds_row,
             self.dots_table,
             add_dot,
             remove_dot,
         ]
         self._stack.addWidget(page)
+
+    def _describe_controls(self) -> None:
+        """Tooltips (and names where no form label names the field) for screen readers and new users."""
+        for widget, tip, name in (
+            (self.board_title, self.tr("De titel bovenaan het bord en in de bestandsnaam"), ""),
+            (self.board_question, self.tr("De hoofdvraag van het bord, onder de titel"), ""),
+            (self.paper_format, self.tr("Het papierformaat waarop het bord wordt ontworpen"), ""),
+            (self.paper_orientation, self.tr("Liggend of staand papier"), ""),
+            (self.paper_width, self.tr("Breedte van een eigen papiermaat, in mm"), ""),
+            (self.paper_height, self.tr("Hoogte van een eigen papiermaat, in mm"), ""),
+            (self.scale_content, self.tr("Alles op het bord schaalt mee naar het nieuwe papier"), ""),
+            (self.apply_paper_button, self.tr("Het gekozen papier voor het bord gebruiken"), ""),
+            (self.label_edit, self.tr("De tekst van het gekozen onderdeel"), ""),
+            (self.kind_combo, self.tr("Wat voor zone het is (cel, kolom, kwadrant, …)"), ""),
+            (self.x_spin, self.tr("Afstand tot de linkerrand van het bord, in mm"), self.tr("x")),
+            (self.y_spin, self.tr("Afstand tot de bovenrand van het bord, in mm"), self.tr("y")),
+            (self.w_spin, self.tr("Breedte in mm"), self.tr("breedte")),
+            (self.h_spin, self.tr("Hoogte in mm"), self.tr("hoogte")),
+            (self.bold_check, self.tr("Vette tekst"), ""),
+            (self.align_combo, self.tr("Tekst links, in het midden of rechts"), self.tr("Uitlijning")),
+            (self.font_spin, self.tr("Lettergrootte in punten; passend: zo groot als in het vak past"), ""),
+            (self.arrow_check, self.tr("Een pijlpunt aan het eind van de lijn"), ""),
+            (self.dashed_check, self.tr("Een gestippelde lijn"), ""),
+            (self.question_edit, self.tr("De vraag die in de zone staat, onder het label"), ""),
+            (self.definition_edit, self.tr("Wat de zone betekent, in kleine letters op het bord"), ""),
+            (self.holds_notes, self.tr("In deze zone komen post-its"), ""),
+            (self.holds_rows, self.tr("Deze zone is een tabel met rijen om in te schrijven"), ""),
+            (
+                self.dots_table,
+                self.tr("De soorten stippen die in deze zone geplakt worden; dubbelklik op de kleur"),
+                "",
+            ),
+        ):
+            describe(widget, tip, name)
 
     def _build_multi_page(self) -> None:
         page = QLabel(self.tr("Meerdere onderdelen geselecteerd.\nGebruik Uitlijnen en Verdelen in het menu Schikken."))

@@ -1,7 +1,7 @@
 """Typed entry of a session's results on the board itself.
 
 Keyboard: type a note and press Enter (the next note goes into the same zone);
-Tab / Shift+Tab go to the next / previous zone; Ctrl+1 … Ctrl+5 pick the note
+Tab / Shift+Tab go to the next / previous zone; Alt+1 … Alt+5 pick the note
 colour (and recolour the selected note); + / − change the dot count of the
 current zone and dot kind (when the entry is empty), PageUp / PageDown pick the
 dot kind; Ctrl+D switches to count mode, where a number + Enter sets the count
@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QSplitter,
     QTabWidget,
     QToolButton,
@@ -28,13 +30,16 @@ from boards.colors import NOTE_COLORS
 from boards.merging import MergePlan, MergeSummary, plan_merge
 from boards.model import Zone
 from boards.session import Results, Session
+from desktop.accessibility import describe
 from desktop.results.actions_table import ActionsTable
 from desktop.results.board_view import BoardResultsView
 from desktop.results.document import ResultsDocument
 from desktop.results.merge_dialog import FILE, PHOTO, MergeDialog
 from desktop.results.session_form import SessionDetailsForm
+from desktop.splitters import remember_splitter, restore_splitter
 
 NOTES_MODE = "notes"
+TABLES_HEIGHT = 150  # px: the action points and session details below the board, at first
 DOTS_MODE = "dots"
 
 
@@ -56,14 +61,25 @@ class ResultsEditor(QWidget):
 
         self.view = BoardResultsView(self.document, self)
         self.view.zoneClicked.connect(self.set_current_zone)
+        describe(
+            self.view,
+            self.tr("Het bord met de notities en stippen; klik op een zone om daar te typen"),
+            self.tr("Bord met resultaten"),
+        )
 
         self.zone_label = QLabel(self)
         self.mode_button = QPushButton(self.tr("Tellen (Ctrl+D)"), self)
         self.mode_button.setCheckable(True)
         self.mode_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.mode_button.toggled.connect(lambda on: self.set_mode(DOTS_MODE if on else NOTES_MODE))
+        self.mode_button.setToolTip(self.tr("Wisselen tussen notities typen en stippen tellen (Ctrl+D)"))
         self.entry = QLineEdit(self)
         self.entry.installEventFilter(self)
+        describe(
+            self.entry,
+            self.tr("Typ een notitie en Enter; Tab: volgende zone; in telmodus een aantal stippen"),
+            self.tr("Notitie of aantal"),
+        )
         self.color_buttons: list[QToolButton] = []
         colors = QHBoxLayout()
         for number, color in enumerate(NOTE_COLORS, start=1):
@@ -71,7 +87,8 @@ class ResultsEditor(QWidget):
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             name = QCoreApplication.translate("colors", color.label)
-            button.setToolTip(self.tr("{name} (Ctrl+{number})").format(name=name, number=number))
+            button.setToolTip(self.tr("Notitiekleur {name} (Alt+{number})").format(name=name, number=number))
+            button.setAccessibleName(self.tr("Notitiekleur {name}").format(name=name))
             button.setStyleSheet(
                 f"QToolButton {{ background: {color.hex}; min-width: 18px; }}"
                 f"QToolButton:checked {{ border: 2px solid #1565c0; }}"
@@ -99,12 +116,30 @@ class ResultsEditor(QWidget):
         self.details = SessionDetailsForm(self.document, self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.actions_table, self.tr("Actiepunten"))
-        self.tabs.addTab(self.details, self.tr("Sessiegegevens"))
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        details_scroll = QScrollArea(self)
+        details_scroll.setWidgetResizable(True)
+        details_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        details_scroll.setWidget(self.details)
+        self.tabs.addTab(details_scroll, self.tr("Sessiegegevens"))
+        # the tables scroll: their height does not push the window past a small screen
+        policy = self.tabs.sizePolicy()
+        policy.setVerticalPolicy(QSizePolicy.Policy.Ignored)
+        self.tabs.setSizePolicy(policy)
+        # The board gets most of the height; the tables below can be made smaller or folded away
+        # (drag the handle down), and the splitter keeps where the user put it.
+        self.splitter = splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.setObjectName("resultsSplitter")
         splitter.addWidget(self.view)
         splitter.addWidget(self.tabs)
-        splitter.setStretchFactor(0, 4)
-        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 0)
+        splitter.setCollapsible(0, False)
+        splitter.setCollapsible(1, True)
+        self.view.setMinimumHeight(160)
+        self.tabs.setMinimumHeight(0)
+        splitter.setSizes([3000, TABLES_HEIGHT])
+        restore_splitter(splitter)
+        splitter.splitterMoved.connect(lambda *_: remember_splitter(splitter))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.dot_panel)
@@ -120,7 +155,16 @@ class ResultsEditor(QWidget):
         choose = QAction(self.tr("Gekozen notities aan/uit"), self)
         choose.setShortcut(QKeySequence("Ctrl+K"))
         choose.triggered.connect(self.toggle_chosen)
-        for action in (self.undo_action, self.redo_action, toggle, choose):
+        # Alt+1 … Alt+5: the note colours (Ctrl+1 … is the window's page switching).
+        self.color_actions = []
+        for number, color in enumerate(NOTE_COLORS, start=1):
+            pick = QAction(
+                self.tr("Notitiekleur {name}").format(name=QCoreApplication.translate("colors", color.label)), self
+            )
+            pick.setShortcut(QKeySequence(f"Alt+{number}"))
+            pick.triggered.connect(lambda _=False, c=color.id: self.set_color(c))
+            self.color_actions.append(pick)
+        for action in (self.undo_action, self.redo_action, toggle, choose, *self.color_actions):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
 
@@ -239,14 +283,6 @@ class ResultsEditor(QWidget):
             self.document.add_dots(zone.id, kind, delta)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.entry and event.type() == QEvent.Type.ShortcutOverride:
-            key_event: QKeyEvent = event  # type: ignore[assignment]
-            if (
-                key_event.modifiers() & Qt.KeyboardModifier.ControlModifier
-                and Qt.Key.Key_1 <= key_event.key() <= Qt.Key.Key_5
-            ):
-                event.accept()  # the colour keys win over window shortcuts (page switching)
-                return True
         if watched is self.entry and event.type() == QEvent.Type.KeyPress:
             return self._key(event)  # type: ignore[arg-type]
         return super().eventFilter(watched, event)
@@ -273,9 +309,6 @@ class ResultsEditor(QWidget):
             return True
         if ctrl and key == Qt.Key.Key_K:
             self.toggle_chosen()
-            return True
-        if ctrl and Qt.Key.Key_1 <= key <= Qt.Key.Key_5:
-            self.set_color(NOTE_COLORS[key - Qt.Key.Key_1].id)
             return True
         if key in (Qt.Key.Key_Plus, Qt.Key.Key_Minus, Qt.Key.Key_Equal) and (
             self.mode == DOTS_MODE or not self.entry.text()
@@ -366,19 +399,26 @@ class ResultsEditor(QWidget):
         while self.dot_layout.count():
             widget = self.dot_layout.takeAt(0).widget()
             if widget is not None:
+                widget.hide()  # gone at once, not drawn over the new row until it is deleted
                 widget.deleteLater()
         self.dot_labels = []
         zone = self.current_zone
         if zone is None:
             return
         for kind in zone.holds.dots:
-            minus = QPushButton("−", self.dot_panel)
-            plus = QPushButton("+", self.dot_panel)
+            # Tool buttons: the app's push-button padding would leave no room for the sign.
+            minus = QToolButton(self.dot_panel)
+            plus = QToolButton(self.dot_panel)
+            minus.setText("−")
+            plus.setText("+")
             for button in (minus, plus):
+                button.setObjectName("dotButton")
                 button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-                button.setFixedWidth(28)
-            minus.setToolTip(self.tr("Eén stip minder (−)"))
-            plus.setToolTip(self.tr("Eén stip meer (+)"))
+                button.setFixedSize(28, 26)
+            minus.setToolTip(self.tr("Eén stip {kind} minder (−)").format(kind=kind.label))
+            plus.setToolTip(self.tr("Eén stip {kind} meer (+)").format(kind=kind.label))
+            minus.setAccessibleName(self.tr("Stip {kind} minder").format(kind=kind.label))
+            plus.setAccessibleName(self.tr("Stip {kind} meer").format(kind=kind.label))
             minus.clicked.connect(lambda _c=False, z=zone.id, k=kind.id: self.document.add_dots(z, k, -1))
             plus.clicked.connect(lambda _c=False, z=zone.id, k=kind.id: self.document.add_dots(z, k, 1))
             label = QLabel(self.dot_panel)

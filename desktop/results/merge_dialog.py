@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from boards.merging import UNPLACED_ZONE, Keep, MergePlan, Part, ZoneComparison
+from desktop.accessibility import describe_buttons
 
 PHOTO, FILE = "photo", "file"  # where the incoming results come from
 COLUMN_ZONE, COLUMN_PART, COLUMN_SESSION, COLUMN_INCOMING, COLUMN_CHOICE = range(5)
@@ -104,6 +105,14 @@ class MergeDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        describe_buttons(
+            self.buttons,
+            self.tr("Zet de keuzes in de sessie, als één stap die Ctrl+Z terugzet"),
+            self.tr("Niets overnemen; de gelezen resultaten blijven staan"),
+        )
+        self.table.setToolTip(
+            self.tr("Per zone wat nu in de sessie staat en wat binnenkomt; rechts kies je wat blijft")
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)

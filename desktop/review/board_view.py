@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPolygonF, QTransform
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF, QTransform
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
     QGraphicsItem,
+    QGraphicsPathItem,
     QGraphicsPixmapItem,
     QGraphicsPolygonItem,
     QGraphicsRectItem,
@@ -29,6 +30,7 @@ from desktop.review.graphics import FitsUntilZoomed, bgr_to_pixmap, mark_font, n
 from desktop.review.model import ReviewDot, ReviewModel, ReviewNote
 
 ITEM_ID = 0  # QGraphicsItem data key holding a detection's id
+ZONE_ID = 1  # data key holding the zone id of a doubtful-zone frame
 ZONE_LABEL_MM = 9.0
 
 
@@ -82,6 +84,8 @@ class ReviewBoardView(FitsUntilZoomed, QGraphicsView):
         self._syncing = False
         self._zoomed = False
         self._zone_labels: list[tuple] = []  # (zone rect, label item)
+        self._unreadable: list[QGraphicsItem] = []  # highlights and what the photo does not show
+        self._doubt_marks: list[QGraphicsItem] = []  # zones whose count is doubtful
         self._draw_board()
         self.scene().selectionChanged.connect(self._selection_changed)
 
@@ -136,6 +140,94 @@ class ReviewBoardView(FitsUntilZoomed, QGraphicsView):
         item.setZValue(-10)
         self.scene().addItem(item)
         self._background = item
+
+    def set_unreadable(
+        self,
+        glare_mm: list[list[tuple[float, float]]],
+        visible_mm: list[tuple[float, float]] | None,
+        glare_text: str,
+        unseen_text: str,
+    ) -> None:
+        """Mark what cannot be read: highlights (hatched) and the board outside the photo (grey)."""
+        for item in self._unreadable:
+            self.scene().removeItem(item)
+        self._unreadable = []
+        for outline in glare_mm:
+            polygon = QPolygonF([QPointF(x, y) for x, y in outline])
+            self._unreadable.append(
+                self._area(polygon, QColor(176, 0, 32, 170), Qt.BrushStyle.BDiagPattern, glare_text)
+            )
+        if visible_mm:
+            board = QPainterPath()
+            board.addRect(QRectF(0, 0, self.board.width_mm, self.board.height_mm))
+            seen = QPainterPath()
+            seen.addPolygon(QPolygonF([QPointF(x, y) for x, y in visible_mm]))
+            unseen = board.subtracted(seen)
+            if not unseen.isEmpty() and unseen.boundingRect().width() * unseen.boundingRect().height() > 100:
+                item = QGraphicsPathItem(unseen)
+                item.setBrush(QColor(40, 40, 40, 140))
+                item.setPen(QPen(Qt.PenStyle.NoPen))
+                item.setZValue(-3)
+                self.scene().addItem(item)
+                self._unreadable.append(item)
+                self._unreadable.append(self._caption(unseen.boundingRect(), unseen_text, QColor("#f5f5f5")))
+
+    def _area(self, polygon: QPolygonF, color: QColor, style: Qt.BrushStyle, text: str) -> QGraphicsItem:
+        item = QGraphicsPolygonItem(polygon)
+        brush = QBrush(color, style)
+        brush.setTransform(QTransform.fromScale(0.5, 0.5))
+        item.setBrush(brush)
+        pen = QPen(color, 1.5)
+        pen.setCosmetic(True)
+        item.setPen(pen)
+        item.setZValue(-3)
+        self.scene().addItem(item)
+        self._caption(polygon.boundingRect(), text, color.darker(130), parent=item)
+        return item
+
+    def _caption(self, rect: QRectF, text: str, color: QColor, parent: QGraphicsItem | None = None) -> QGraphicsItem:
+        label = QGraphicsSimpleTextItem(text, parent)
+        label.setFont(mark_font(ZONE_LABEL_MM))
+        label.setBrush(color)
+        bounds = label.boundingRect()
+        label.setPos(rect.center().x() - bounds.width() / 2, rect.center().y() - bounds.height() / 2)
+        label.setZValue(-2)
+        if parent is None:
+            self.scene().addItem(label)
+        return label
+
+    def set_doubtful_zones(self, zones: dict[str, list[str]], current: str = "") -> None:
+        """Zones whose count capture could not vouch for: a dashed red frame (thicker for ``current``)."""
+        for item in self._doubt_marks:
+            self.scene().removeItem(item)
+        self._doubt_marks = []
+        for zone_id in zones:
+            zone = self.board.zone(zone_id)
+            if zone is None:
+                continue
+            frame = QGraphicsRectItem(zone.rect.x, zone.rect.y, zone.rect.width, zone.rect.height)
+            pen = QPen(QColor("#b00020"), 4.0 if zone_id == current else 2.0, Qt.PenStyle.DashLine)
+            pen.setCosmetic(True)
+            frame.setPen(pen)
+            frame.setZValue(-1)
+            frame.setData(ZONE_ID, zone_id)
+            mark = QGraphicsSimpleTextItem("?", frame)
+            mark.setFont(mark_font(ZONE_LABEL_MM * 1.6))
+            mark.setBrush(QColor("#b00020"))
+            mark.setPos(zone.rect.right - ZONE_LABEL_MM * 1.6, zone.rect.y + 1)
+            self.scene().addItem(frame)
+            self._doubt_marks.append(frame)
+
+    def doubtful_zone_marks(self) -> dict[str, QGraphicsItem]:
+        return {str(item.data(ZONE_ID)): item for item in self._doubt_marks}
+
+    def show_zone(self, zone_id: str) -> None:
+        """Bring a zone into view (the selection is cleared: the zone itself is what to look at)."""
+        zone = self.board.zone(zone_id)
+        if zone is None:
+            return
+        self.set_current("")
+        self.ensureVisible(QRectF(zone.rect.x, zone.rect.y, zone.rect.width, zone.rect.height), 20, 20)
 
     # --- detections ----------------------------------------------------------------------
     def rebuild(self, model: ReviewModel, current: str) -> None:

@@ -40,6 +40,7 @@ class ReviewNote:
     text: str = ""
     confirmed: bool = False  # the user confirmed the text (Enter)
     id: str = field(default_factory=new_id)
+    doubt: str = ""  # why capture could not vouch for it (a boards.capture DOUBT_TEXTS code)
 
     @property
     def doubtful(self) -> bool:
@@ -92,6 +93,8 @@ class ReviewModel(QObject):
         self.board = board
         self.notes: list[ReviewNote] = []
         self.dots: list[ReviewDot] = []
+        #: zones whose counts capture could not vouch for, with the reasons (boards.capture DOUBT_TEXTS codes)
+        self.doubtful_zones: dict[str, list[str]] = {}
 
     # --- filling -------------------------------------------------------------------------
     def load(self, result: CaptureResult) -> None:
@@ -109,9 +112,11 @@ class ReviewModel(QObject):
                 crop=note.crop,
                 text=note.text,
                 id=note.id,
+                doubt=note.doubt,
             )
             for note in result.notes
         ]
+        self.doubtful_zones = dict(result.doubtful_zones)
         self.dots = [
             ReviewDot(
                 kind=dot.kind,
@@ -130,6 +135,7 @@ class ReviewModel(QObject):
 
     def clear(self) -> None:
         self.notes, self.dots = [], []
+        self.doubtful_zones = {}
         self._emit(structure=True)
 
     # --- lookup --------------------------------------------------------------------------

@@ -10,7 +10,7 @@ from __future__ import annotations
 import cv2
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
     QGraphicsItem,
@@ -52,6 +52,7 @@ class ReviewPhotoView(FitsUntilZoomed, QGraphicsView):
         self._photo_index: int | None = None
         self._items: list[QGraphicsItem] = []
         self._corner_items: list[QGraphicsItem] = []
+        self._unreadable: list[QGraphicsItem] = []
         self.corner_mode = False
         self.corners: list[tuple[float, float]] = []
 
@@ -61,7 +62,7 @@ class ReviewPhotoView(FitsUntilZoomed, QGraphicsView):
     ) -> None:
         """Show ``image`` (BGR, working px); ``homography`` maps its pixels to board mm."""
         self.scene().clear()
-        self._items, self._corner_items = [], []
+        self._items, self._corner_items, self._unreadable = [], [], []
         self._pixmap = None
         self._board_to_photo = np.linalg.inv(homography) if homography is not None else None
         self._photo_index = photo_index
@@ -73,6 +74,36 @@ class ReviewPhotoView(FitsUntilZoomed, QGraphicsView):
         self.scene().addItem(self._pixmap)
         self.scene().setSceneRect(QRectF(0, 0, image.shape[1], image.shape[0]))
         self.fit()
+
+    def set_unreadable(self, glare_mm: list[list[tuple[float, float]]], text: str) -> None:
+        """Hatch the highlights whose content capture could not read (board mm, drawn where they are)."""
+        for item in self._unreadable:
+            self.scene().removeItem(item)
+        self._unreadable = []
+        if self._board_to_photo is None:
+            return
+        color = QColor(255, 235, 59, 200)
+        for outline in glare_mm:
+            points = map_points(self._board_to_photo, outline)
+            polygon = QPolygonF([QPointF(x, y) for x, y in points])
+            item = QGraphicsPolygonItem(polygon)
+            item.setBrush(QBrush(color, Qt.BrushStyle.BDiagPattern))
+            pen = QPen(color, 2)
+            pen.setCosmetic(True)
+            item.setPen(pen)
+            item.setZValue(-5)
+            label = QGraphicsSimpleTextItem(text, item)
+            label.setFont(mark_font(12 * self._px_scale()))
+            label.setBrush(color)
+            label.setPen(QPen(QColor("#5d4037"), 0))
+            bounds = label.boundingRect()
+            centre = polygon.boundingRect().center()
+            label.setPos(centre.x() - bounds.width() / 2, centre.y() - bounds.height() / 2)
+            self.scene().addItem(item)
+            self._unreadable.append(item)
+
+    def unreadable_items(self) -> list[QGraphicsItem]:
+        return list(self._unreadable)
 
     @property
     def photo_index(self) -> int | None:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,19 +27,31 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from boards.capture import CaptureCancelled, CaptureOptions, CaptureResult, NoBoardFoundError, load_image, ocr_available
+from boards.capture import (
+    CaptureCancelled,
+    CaptureOptions,
+    CaptureResult,
+    NoBoardFoundError,
+    WrongBoardError,
+    load_image,
+    ocr_available,
+)
+from boards.capture.imageio import PHOTO_PATTERNS
+from boards.capture.results import DOUBT_TEXTS
 from boards.capture.written import written_crops
 from boards.colors import DEFAULT_NOTE_COLOR, NOTE_COLORS
 from boards.errors import BruinpapierError
 from boards.model import Board
 from boards.paper import parse_paper
 from boards.session import Results
-from desktop.i18n import error_text, sentence
+from desktop.accessibility import describe
+from desktop.i18n import error_text, paper_label, sentence
 from desktop.review.board_view import ReviewBoardView
 from desktop.review.graphics import zone_colors
 from desktop.review.model import DEFAULT_NOTE_MM, ReviewDot, ReviewModel, ReviewNote, zone_id_at
@@ -50,6 +62,27 @@ from desktop.review.written_panel import WrittenPanel
 from desktop.undo import AddItem, RemoveItems, SetFields
 
 PAPER_CHOICES = ("A0", "A1", "A2", "A3", "A4")
+ZONE_STOP = "zone:"  # F8 stops at zones too: their ids get this prefix in the walk
+
+
+class _ColumnScroll(QScrollArea):
+    """A column that scrolls up and down only: as narrow as its content allows, as low as a few lines."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()  # the content grew wider (written areas shown): the column follows
+        return super().eventFilter(watched, event)
+
+    def minimumSizeHint(self) -> QSize:
+        content = self.widget()
+        width = content.minimumSizeHint().width() if content is not None else 0
+        return QSize(width + self.verticalScrollBar().sizeHint().width(), 80)
 
 
 class ReviewWidget(QWidget):
@@ -73,9 +106,13 @@ class ReviewWidget(QWidget):
         self._corner_scale = 1.0
         self._thread: CaptureThread | None = None
         self._current = ""
+        self._zone = ""  # the doubtful zone F8 shows, "" for none
+        self._wrong_board = False  # the last run stopped at a QR code naming another board
+        self._other_board = False  # read the photos as this board anyway
         self._accepted = False
         self._build()
         self._build_actions()
+        self._describe_controls()
         self.model.changed.connect(self._refresh)
         self.undo_button.setEnabled(False)
         self._set_state("empty")
@@ -109,7 +146,16 @@ class ReviewWidget(QWidget):
             "QLabel#reviewError { background: #fdecea; color: #8c1d18; border: 1px solid #f0b6b0;"
             " border-radius: 5px; padding: 8px; }"
         )
-        layout.addWidget(self.error_label)
+        error_row = QHBoxLayout()
+        error_row.addWidget(self.error_label, 1)
+        self.force_button = QPushButton(self.tr("Toch lezen als dit bord"))
+        self.force_button.setToolTip(
+            self.tr("Lees de foto's als foto's van dit bord, ook al noemt de QR-code een ander bord")
+        )
+        self.force_button.clicked.connect(self.read_as_this_board)
+        self.force_button.setVisible(False)
+        error_row.addWidget(self.force_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(error_row)
 
         self.corner_bar = QFrame()
         self.corner_bar.setObjectName("reviewCorners")
@@ -122,11 +168,11 @@ class ReviewWidget(QWidget):
         corner_layout.addWidget(self.corner_hint, 1)
         corner_layout.addWidget(QLabel(self.tr("Papier:")))
         self.paper_combo = QComboBox()
-        self.paper_combo.addItem(self.tr("zoals het bord ({paper})").format(paper=self.board.paper.label()), None)
+        self.paper_combo.addItem(self.tr("zoals het bord ({paper})").format(paper=paper_label(self.board.paper)), None)
         landscape = self.board.paper.width_mm > self.board.paper.height_mm
         for name in PAPER_CHOICES:
             paper = parse_paper(name, landscape=landscape)
-            self.paper_combo.addItem(paper.label(), paper)
+            self.paper_combo.addItem(paper_label(paper), paper)
         corner_layout.addWidget(self.paper_combo)
         self.corners_undo_button = QPushButton(self.tr("Laatste hoek weg"))
         self.corners_undo_button.clicked.connect(lambda: self.photo_view.remove_last_corner())
@@ -145,7 +191,12 @@ class ReviewWidget(QWidget):
         self.photo_combo = QComboBox()
         self.photo_combo.currentIndexChanged.connect(self._photo_chosen)
         photo_row.addWidget(self.photo_combo)
-        self.legend_label = QLabel(self.tr("Kleur van de rand: de zone. Gestippeld met ?: twijfelachtig."))
+        self.legend_label = QLabel(
+            self.tr(
+                "Kleur van de rand: de zone. Gestippeld met ?: twijfelachtig. Gearceerd: niet te lezen "
+                "(schittering); grijs: niet op de foto."
+            )
+        )
         self.legend_label.setObjectName("muted")
         photo_row.addWidget(self.legend_label, 1)
         views_layout.addLayout(photo_row)
@@ -178,6 +229,7 @@ class ReviewWidget(QWidget):
         self.note_list.current_changed.connect(self.set_current)
         self.note_list.text_confirmed.connect(lambda note_id, text: self.set_text(note_id, text, confirm=True))
         self.note_list.text_edited.connect(lambda note_id, text: self.set_text(note_id, text))
+        self.note_list.setMinimumHeight(200)  # a few notes in sight; the column scrolls on a small screen
         side_layout.addWidget(self.note_list, 1)
         self.written_panel = WrittenPanel()
         side_layout.addWidget(self.written_panel)
@@ -188,7 +240,9 @@ class ReviewWidget(QWidget):
         side_layout.addWidget(self.summary_label)
         buttons = QHBoxLayout()
         self.doubt_button = QPushButton(self.tr("Volgende twijfelgeval"))
-        self.doubt_button.setToolTip(self.tr("Naar de volgende notitie of stip met een ? (F8)"))
+        self.doubt_button.setToolTip(
+            self.tr("Naar de volgende notitie of stip met een ?, daarna de vakken met een onzekere telling (F8)")
+        )
         self.doubt_button.clicked.connect(self.next_doubtful)
         buttons.addWidget(self.doubt_button)
         self.undo_button = QPushButton(self.tr("Ongedaan maken"))
@@ -201,8 +255,18 @@ class ReviewWidget(QWidget):
         self.accept_button.setToolTip(self.tr("Neem de notities en stippen over in de sessie"))
         self.accept_button.clicked.connect(self.accept)
         buttons.addWidget(self.accept_button)
-        side_layout.addLayout(buttons)
-        splitter.addWidget(side)
+        # The side column scrolls rather than push the window past a small screen (a board's written
+        # areas, the selection's properties and the notes can be taller than 700 px together); the
+        # buttons stay below it, always in sight.
+        side_scroll = _ColumnScroll()
+        side_scroll.setObjectName("reviewSide")
+        side_scroll.setWidget(side)
+        side_column = QWidget()
+        column_layout = QVBoxLayout(side_column)
+        column_layout.setContentsMargins(0, 0, 0, 0)
+        column_layout.addWidget(side_scroll, 1)
+        column_layout.addLayout(buttons)
+        splitter.addWidget(side_column)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([1100, 380])
@@ -217,6 +281,45 @@ class ReviewWidget(QWidget):
         self.keys_label.setObjectName("muted")
         self.keys_label.setWordWrap(True)
         layout.addWidget(self.keys_label)
+
+    def _describe_controls(self) -> None:
+        """Tooltips and names for the controls that have no text of their own (screen readers, new users)."""
+        for widget, tip, name in (
+            (self.open_button, self.tr("Foto's van het ingevulde bord kiezen om te lezen"), ""),
+            (self.cancel_button, self.tr("Het lezen van de foto's stoppen"), ""),
+            (
+                self.paper_combo,
+                self.tr("Op welk papier het bord geprint is, als de hoeken met de hand zijn aangewezen"),
+                "",
+            ),
+            (self.corners_undo_button, self.tr("De laatst aangeklikte hoek weghalen"), ""),
+            (self.corners_run_button, self.tr("De foto opnieuw lezen met de vier aangeklikte hoeken"), ""),
+            (self.photo_combo, self.tr("Welke foto je ziet"), self.tr("Foto")),
+            (
+                self.photo_view,
+                self.tr("De foto, met wat gevonden is; klik een notitie of stip om die te kiezen"),
+                self.tr("Foto"),
+            ),
+            (
+                self.board_view,
+                self.tr("Het bord met wat gevonden is; dubbelklik voegt een notitie toe"),
+                self.tr("Bord"),
+            ),
+            (self.undo_button, self.tr("De laatste wijziging ongedaan maken (Ctrl+Z)"), ""),
+            (self.zone_combo, self.tr("In welke zone de gekozen notitie of stip hoort"), ""),
+            (self.color_combo, self.tr("De kleur van de gekozen notitie"), ""),
+            (self.kind_combo, self.tr("De soort van de gekozen stip"), ""),
+            (self.delete_button, self.tr("De gekozen notitie of stip weghalen (Delete)"), ""),
+            (self.new_dot_combo, self.tr("Welke soort stip Shift+dubbelklik toevoegt"), ""),
+        ):
+            describe(widget, tip, name)
+        # long zone labels and messages wrap or shorten: the page fits a small screen
+        for combo in (self.zone_combo, self.kind_combo, self.new_dot_combo, self.photo_combo, self.paper_combo):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
+            combo.setMinimumWidth(140)  # an explicit minimum: the long labels no longer set it
+        for label in (self.status_label, self.legend_label):
+            label.setWordWrap(True)
 
     def _build_panel(self) -> QWidget:
         box = QGroupBox(self.tr("Geselecteerd"))
@@ -297,6 +400,7 @@ class ReviewWidget(QWidget):
         self.open_button.setEnabled(not running)
         self.corner_bar.setVisible(state == "corners")
         self.error_label.setVisible(bool(self.error_label.text()) and state in ("corners", "error", "empty"))
+        self.force_button.setVisible(state == "error" and self._wrong_board)
         self.accept_button.setEnabled(state == "review")
         for widget in (self.zone_combo, self.color_combo, self.kind_combo, self.delete_button):
             widget.setEnabled(state == "review")
@@ -316,7 +420,7 @@ class ReviewWidget(QWidget):
             self,
             self.tr("Foto's van het bord kiezen"),
             "",
-            self.tr("Foto's (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.webp);;Alle bestanden (*)"),
+            self.tr("Foto's ({patterns});;Alle bestanden (*)").format(patterns=PHOTO_PATTERNS),
         )
         if paths and self._may_drop_review():
             self.load_photos(paths)
@@ -348,6 +452,14 @@ class ReviewWidget(QWidget):
             return
         self.paths = [str(path) for path in paths]
         self.corners = {}
+        self._other_board = False
+        self._start()
+
+    def read_as_this_board(self) -> None:
+        """Read the same photos again, as photos of this board although their QR code names another."""
+        if not self.paths:
+            return
+        self._other_board = True
         self._start()
 
     def _start(self) -> None:
@@ -361,14 +473,19 @@ class ReviewWidget(QWidget):
         self._accepted = False
         self.undo_stack.clear()
         self.model.clear()
+        self._zone = ""
         self.photo_view.set_photo(None)
         self.board_view.set_background(None, 1.0)
         self.progress.setValue(0)
         self.progress.setFormat(self.tr("bezig…"))
         self.status_label.setText(self.tr("Foto's lezen…"))
         options = replace(
-            self.options, corners=dict(self.corners), paper=self.paper_combo.currentData() or self.options.paper
+            self.options,
+            corners=dict(self.corners),
+            paper=self.paper_combo.currentData() or self.options.paper,
+            other_board=self.options.other_board or self._other_board,
         )
+        self._wrong_board = False
         thread = CaptureThread(self.paths, self.board, options)
         thread.progressed.connect(self._progressed)
         thread.succeeded.connect(self._succeeded)
@@ -426,14 +543,22 @@ class ReviewWidget(QWidget):
         self.model.load(result)
         self.written_panel.show_crops(written_crops(result))
         self._current = ""
+        self._zone = ""
         self._set_state("review")
         found = self.tr("{notes} notities en {dots} stippen gevonden op {photos} foto('s).").format(
             notes=len(result.notes), dots=len(result.dots), photos=len(result.photos)
         )
         if result.warnings:
             found += " " + " ".join(sentence(warning) + "." for warning in result.warnings)
+        review = len(self._doubt_stops())
+        if review:
+            found += " " + self.tr("{count} om na te kijken (F8).").format(count=review)
         self.status_label.setText(found)
-        if self.model.notes:
+        if review:
+            # the doubtful ones first
+            self.next_doubtful()
+            self.status_label.setText(found)
+        elif self.model.notes:
             self.set_current(self.model.notes[0].id)
 
     def _failed(self, error: Exception) -> None:
@@ -444,6 +569,11 @@ class ReviewWidget(QWidget):
             self._cancelled()
         elif isinstance(error, NoBoardFoundError):
             self._offer_corners(error)
+        elif isinstance(error, WrongBoardError):
+            self._show_error(sentence(error_text(error)) + ".")
+            self.status_label.setText(self.tr("De foto hoort bij een ander bord."))
+            self._wrong_board = True
+            self._set_state("error")
         elif isinstance(error, BruinpapierError):
             self._show_error(sentence(error_text(error)) + ".")
             self.status_label.setText(self.tr("De foto's konden niet gelezen worden."))
@@ -521,6 +651,9 @@ class ReviewWidget(QWidget):
         self.board_view.set_background(
             photo.rectified, photo.px_per_mm, (region.x, region.y) if region is not None else (0.0, 0.0)
         )
+        glare = self.tr("schittering: niet te lezen")
+        self.board_view.set_unreadable(photo.glare_mm, photo.visible_mm, glare, self.tr("niet op de foto"))
+        self.photo_view.set_unreadable(photo.glare_mm, glare)
         if self.photo_combo.currentIndex() != position:
             self.photo_combo.blockSignals(True)
             self.photo_combo.setCurrentIndex(position)
@@ -539,13 +672,17 @@ class ReviewWidget(QWidget):
         summary = self.tr("{notes} notities, {dots} stippen, {doubtful} twijfelachtig").format(
             notes=notes, dots=dots, doubtful=doubtful
         )
+        zones = len(self.model.doubtful_zones)
+        if zones:
+            summary += "; " + self.tr("{count} vak(ken) met een onzekere telling").format(count=zones)
         uncounted = len(self.model.uncounted_dots())
         if uncounted:
             summary += "; " + self.tr("{count} stip(pen) tellen niet mee (niet in een zone voor die soort)").format(
                 count=uncounted
             )
         self.summary_label.setText(summary)
-        self.doubt_button.setEnabled(doubtful > 0)
+        self.doubt_button.setEnabled(doubtful > 0 or zones > 0)
+        self.board_view.set_doubtful_zones(self.model.doubtful_zones, self._zone)
         self._update_panel()
 
     def current_id(self) -> str:
@@ -555,6 +692,8 @@ class ReviewWidget(QWidget):
         """Make a detection the current one: highlighted in both views and the list."""
         if self.model.item(item_id) is None:
             item_id = ""
+        if item_id:
+            self._zone = ""
         if item_id == self._current:
             return
         self._current = item_id
@@ -569,21 +708,49 @@ class ReviewWidget(QWidget):
         self._refresh()
         self.board_view.set_current(item_id)
 
+    def _doubt_stops(self) -> list[str]:
+        """What F8 walks, in order: the doubtful notes and dots, then the zones with a doubtful count."""
+        items = [item.id for item in (*self.model.notes, *self.model.dots) if item.doubtful]
+        return items + [ZONE_STOP + zone_id for zone_id in self.model.doubtful_zones]
+
     def next_doubtful(self) -> str:
-        """Make the next doubtful detection (after the current one, wrapping) current; "" when there is none."""
-        items = [*self.model.notes, *self.model.dots]
-        ids = [item.id for item in items]
-        start = ids.index(self._current) + 1 if self._current in ids else 0
-        for item in items[start:] + items[:start]:
-            if item.doubtful:
-                self.set_current(item.id)
-                if isinstance(item, ReviewNote):
-                    self.note_list.focus_text(item.id)
-                else:
-                    self.board_view.setFocus()
-                return item.id
+        """Make the next doubtful detection current (after the current one, wrapping), then each zone
+        whose count capture could not vouch for; returns its id (a zone's id for a zone), "" when none."""
+        order = [item.id for item in (*self.model.notes, *self.model.dots)]
+        order += [ZONE_STOP + zone_id for zone_id in self.model.doubtful_zones]
+        here = ZONE_STOP + self._zone if self._zone else self._current
+        start = order.index(here) + 1 if here in order else 0
+        stops = set(self._doubt_stops())
+        for stop in order[start:] + order[:start]:
+            if stop not in stops:
+                continue
+            if stop.startswith(ZONE_STOP):
+                return self._show_doubtful_zone(stop[len(ZONE_STOP) :])
+            item = self.model.item(stop)
+            self.set_current(stop)
+            if isinstance(item, ReviewNote):
+                self.note_list.focus_text(stop)
+            else:
+                self.board_view.setFocus()
+            return stop
         self.status_label.setText(self.tr("Geen twijfelgevallen meer."))
         return ""
+
+    def _show_doubtful_zone(self, zone_id: str) -> str:
+        self._current = ""
+        self._zone = zone_id
+        self._refresh()
+        self.board_view.show_zone(zone_id)
+        zone = self.board.zone(zone_id)
+        reasons = ", ".join(
+            QCoreApplication.translate("capture", DOUBT_TEXTS[code]) for code in self.model.doubtful_zones[zone_id]
+        )
+        self.status_label.setText(
+            self.tr("Vak '{zone}': telling niet zeker ({reasons}). Tel de stippen en post-its hier zelf na.").format(
+                zone=zone.label if zone else zone_id, reasons=reasons
+            )
+        )
+        return zone_id
 
     def edit_text(self, item_id: str) -> None:
         """Make a note current and put the cursor in its text field."""
@@ -612,6 +779,9 @@ class ReviewWidget(QWidget):
                 text += " – " + self.tr("telt niet mee: deze plek verzamelt geen stippen van deze soort")
         if item.doubtful:
             text += " – " + self.tr("twijfelachtig, graag controleren")
+            doubt = getattr(item, "doubt", "")
+            if doubt in DOUBT_TEXTS:
+                text += " (" + QCoreApplication.translate("capture", DOUBT_TEXTS[doubt]) + ")"
         self.selection_label.setText(text)
         self.zone_combo.setCurrentIndex(max(0, self.zone_combo.findData(item.zone_id)))
 

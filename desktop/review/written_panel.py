@@ -43,9 +43,14 @@ class WrittenPanel(QGroupBox):
             title.setObjectName("muted")
             image = QLabel()
             pixmap = bgr_to_pixmap(crop.image)
-            image.setPixmap(
-                pixmap.scaledToWidth(min(CROP_WIDTH, pixmap.width()), Qt.TransformationMode.SmoothTransformation)
-            )
+            if pixmap.width() > CROP_WIDTH or pixmap.height() > CROP_HEIGHT:
+                pixmap = pixmap.scaled(
+                    CROP_WIDTH,
+                    CROP_HEIGHT,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            image.setPixmap(pixmap)
             edit = QLineEdit()
             edit.setPlaceholderText(self.tr("Typ over wat er staat"))
             edit.setAccessibleName(crop.label)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
 
 from boards.methods import list_methods
+from desktop.accessibility import describe, describe_buttons
 
 
 class NewTrajectoryDialog(QDialog):
@@ -22,6 +23,14 @@ class NewTrajectoryDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.school.textChanged.connect(self._update)
+        describe(self.method, self.tr("De methode waarvan het traject de stappen volgt"))
+        describe(self.school, self.tr("De school die het traject doet (nodig)"))
+        describe(self.team, self.tr("Het team of de groep, als niet de hele school meedoet"))
+        describe_buttons(
+            self.buttons,
+            self.tr("Het traject maken; daarna kies je waar het bestand komt"),
+            self.tr("Geen traject maken"),
+        )
         form = QFormLayout(self)
         form.addRow(self.tr("Methode"), self.method)
         form.addRow(self.tr("School"), self.school)

@@ -23,6 +23,8 @@ from boards.methods import MethodStep
 from boards.model import Board
 from boards.templates import load_template
 from boards.trajectory import ProcessChoice
+from desktop.accessibility import describe_buttons
+from desktop.feedback import explain
 
 EDITED, TEMPLATE = "edited", "template"
 
@@ -59,6 +61,7 @@ class StartSessionDialog(QDialog):
         if choice is not None:
             self.process = QComboBox()
             self.process.setAccessibleName(self.tr("Proces om verder uit te werken"))
+            self.process.setToolTip(self.tr("Het proces waar deze sessie over gaat; het voorstel staat eronder"))
             if choice.suggested is None:
                 self.process.addItem(self.tr("(kies een proces)"), None)
             for option in choice.options:
@@ -80,6 +83,7 @@ class StartSessionDialog(QDialog):
         if self.edited is not None:
             self.board_choice = QComboBox()
             self.board_choice.setAccessibleName(self.tr("Welk bord"))
+            self.board_choice.setToolTip(self.tr("Het bord zoals je het in de editor aanpaste, of het sjabloon"))
             self.board_choice.addItem(
                 self.tr("het bord in de editor ({title}), zoals je het bewerkt hebt").format(title=self.edited.title),
                 EDITED,
@@ -92,6 +96,11 @@ class StartSessionDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        describe_buttons(
+            self.buttons,
+            self.tr("De sessie starten, voorgevuld met wat eerdere stappen opleverden"),
+            self.tr("Geen sessie starten"),
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addLayout(form)
@@ -100,8 +109,7 @@ class StartSessionDialog(QDialog):
 
     def _update(self) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(self.process is None or self.process.currentData() is not None)
-        ok.setToolTip("" if ok.isEnabled() else self.tr("Kies eerst het proces"))
+        explain(ok, self.process is None or self.process.currentData() is not None, self.tr("Kies eerst het proces"))
 
     def session_date(self) -> str:
         return self.date.date().toString("yyyy-MM-dd")

@@ -46,6 +46,9 @@ from boards.trajectory import (
 )
 from boards.trajectory.links import LINK_ROLES
 from boards.trajectory.model import STATUS_LABELS
+from desktop.accessibility import describe
+from desktop.empty_state import EmptyState
+from desktop.feedback import explain, report_saved
 
 if TYPE_CHECKING:
     from desktop.trajectory_view.new_dialog import NewTrajectoryDialog
@@ -80,9 +83,9 @@ class TrajectoryView(QWidget):
         self.next_label = QLabel()
         self.next_label.setWordWrap(True)
 
-        self.new_button = QPushButton(self.tr("Nieuw traject…"))
+        self.new_button = QPushButton(self.tr("&Nieuw traject…"))
         self.new_button.clicked.connect(self.new_file)
-        self.open_button = QPushButton(self.tr("Traject openen…"))
+        self.open_button = QPushButton(self.tr("Traject &openen…"))
         self.open_button.clicked.connect(self.open_file)
         self.start_button = QPushButton(self.tr("Volgende sessie starten"))
         self.start_button.setShortcut(QKeySequence("Ctrl+Return"))
@@ -95,15 +98,17 @@ class TrajectoryView(QWidget):
         self.open_session_button = QPushButton(self.tr("Resultaten invoeren"))
         self.open_session_button.clicked.connect(self._open_selected_session)
 
+        self.new_button.setToolTip(self.tr("Een methode kiezen en de school; het traject wordt een bestand"))
+        self.open_button.setToolTip(self.tr("Een traject openen dat je eerder bewaarde (.bptraject)"))
+        self.pack_button.setToolTip(self.tr("De gekozen stap of sessie als PDF met borden en instructies"))
+        self.close_step_button.setToolTip(self.tr("De gekozen stap als gedaan markeren"))
+        self.open_session_button.setToolTip(self.tr("De resultaten van de gekozen sessie op de pagina Sessie invoeren"))
+        files = QHBoxLayout()
+        files.addWidget(self.heading, 1)
+        files.addWidget(self.new_button)
+        files.addWidget(self.open_button)
         buttons = QHBoxLayout()
-        for button in (
-            self.new_button,
-            self.open_button,
-            self.start_button,
-            self.pack_button,
-            self.close_step_button,
-            self.open_session_button,
-        ):
+        for button in (self.start_button, self.pack_button, self.close_step_button, self.open_session_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
 
@@ -115,20 +120,48 @@ class TrajectoryView(QWidget):
         for column in (1, 2):
             self.tree.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.currentItemChanged.connect(self._show_details)
-        self.tree.itemDoubleClicked.connect(lambda *_: self._open_selected_session())
+        self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.tree.itemActivated.connect(lambda *_: self._open_selected_session())  # Enter or double-click
         self.details = QTextBrowser()
         self.details.setOpenLinks(False)
+        describe(
+            self.tree, self.tr("De stappen en hun sessies; Enter of dubbelklik opent een sessie"), self.tr("Stappen")
+        )
+        describe(self.details, self.tr("Wat bij de gekozen stap of sessie hoort"), self.tr("Details"))
 
         splitter = QSplitter()
         splitter.addWidget(self.tree)
         splitter.addWidget(self.details)
         splitter.setSizes([520, 480])
 
+        self.content = QWidget()
+        content = QVBoxLayout(self.content)
+        content.setContentsMargins(0, 0, 0, 0)
+        content.addLayout(files)
+        content.addLayout(buttons)
+        content.addWidget(self.next_label)
+        content.addWidget(splitter, 1)
+        self.empty = EmptyState(
+            self.tr("Trajecten"),
+            self.tr(
+                "Een traject zet de stappen van een methode als reeks sessies achter elkaar; wat een stap "
+                "oplevert, gaat mee naar de volgende."
+            ),
+        )
+        self.empty.add_button(
+            self.tr("&Nieuw traject…"),
+            self.new_file,
+            self.tr("Een methode kiezen en de school; het traject wordt een bestand"),
+            primary=True,
+        )
+        self.empty.add_button(
+            self.tr("Traject &openen…"),
+            self.open_file,
+            self.tr("Een traject openen dat je eerder bewaarde (.bptraject)"),
+        )
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addLayout(buttons)
-        layout.addWidget(self.next_label)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.content, 1)
         self.refresh()
 
     # --- loading and saving -----------------------------------------------------------------
@@ -154,6 +187,8 @@ class TrajectoryView(QWidget):
         self.trajectory, self.path = trajectory, Path(path)
         saved = self.save()
         self.refresh()
+        if saved:
+            report_saved(self, self.tr("Traject bewaard: {path}").format(path=path), path)
         return saved
 
     def open_file(self) -> None:
@@ -240,6 +275,7 @@ class TrajectoryView(QWidget):
         except BruinpapierError as error:
             QMessageBox.warning(self, self.tr("Sessiepakket"), error.render())
             return False
+        report_saved(self, self.tr("Sessiepakket bewaard: {path}").format(path=path), path)
         return True
 
     def close_selected_step(self) -> None:
@@ -281,14 +317,13 @@ class TrajectoryView(QWidget):
     def refresh(self, select: str | None = None) -> None:
         self.tree.clear()
         has = self.trajectory is not None
-        for button in (self.start_button, self.pack_button, self.close_step_button, self.open_session_button):
-            button.setEnabled(has)
+        self.empty.setVisible(not has)
+        self.content.setVisible(has)
         if self.trajectory is None:
-            self.heading.setText(self.tr("Geen traject geopend"))
-            self.next_label.setText(
-                self.tr("Open een traject (.bptraject) of maak er een met 'bruinpapier trajectory new'.")
-            )
+            self.heading.setText("")
+            self.next_label.setText("")
             self.details.clear()
+            self._update_buttons()
             return
         trajectory = self.trajectory
         method = trajectory.method
@@ -333,6 +368,19 @@ class TrajectoryView(QWidget):
             item.setExpanded(True)
         if selected_item is not None:
             self.tree.setCurrentItem(selected_item)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        """Enable what can be done now; a disabled button's tooltip says why."""
+        trajectory = self.trajectory
+        explain(
+            self.start_button,
+            trajectory is not None and trajectory.next_board() is not None,
+            self.tr("Alle stappen van dit traject zijn gedaan") if trajectory is not None else "",
+        )
+        explain(self.pack_button, bool(self._pack_sessions()), self.tr("Kies eerst een stap of sessie met sessies"))
+        explain(self.close_step_button, self._selected_step_id() is not None, self.tr("Kies eerst een stap"))
+        explain(self.open_session_button, self.selected_session() is not None, self.tr("Kies eerst een sessie"))
 
     def _show_details(self, *_: object) -> None:
         session = self.selected_session()

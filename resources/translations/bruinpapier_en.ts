@@ -38,24 +38,55 @@
         <source>Actiepunt verwijderen</source>
         <translation>Delete action item</translation>
     </message>
+    <message>
+        <source>Een nieuw actiepunt onderaan de tabel</source>
+        <translation>A new action item at the bottom of the table</translation>
+    </message>
+    <message>
+        <source>Het gekozen actiepunt verwijderen</source>
+        <translation>Delete the chosen action item</translation>
+    </message>
+    <message>
+        <source>Actiepunten</source>
+        <translation>Action items</translation>
+    </message>
+    <message>
+        <source>Typ in een cel; Tab en Enter gaan naar de volgende cel</source>
+        <translation>Type in a cell; Tab and Enter go to the next cell</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisPage</name>
+    <message>
+        <source>Analyse</source>
+        <translation>Analysis</translation>
+    </message>
+    <message>
+        <source>Hier zie je wat sessies opleveren: tellingen, conclusies, grafieken, het bord als warmtekaart en het verloop over tijd; als Excel of PDF-rapport te bewaren.</source>
+        <translation>This is where you see what sessions yield: counts, conclusions, charts, the board as a heat map and the trend over time; to be saved as Excel or a PDF report.</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisView</name>
-    <message>
-        <source>Grafiek opslaan als PNG…</source>
-        <translation>Save chart as PNG…</translation>
-    </message>
-    <message>
-        <source>Excel…</source>
-        <translation>Excel…</translation>
-    </message>
     <message>
         <source>Alle tabellen als Excel-werkmap, één blad per tabel</source>
         <translation>All tables as an Excel workbook, one sheet per table</translation>
     </message>
     <message>
-        <source>PDF-rapport…</source>
-        <translation>PDF report…</translation>
+        <source>&amp;Grafiek opslaan als PNG…</source>
+        <translation>Save chart as PN&amp;G…</translation>
+    </message>
+    <message>
+        <source>De grafiek of het bord dat je nu ziet als afbeelding bewaren</source>
+        <translation>Save the chart or board you see now as an image</translation>
+    </message>
+    <message>
+        <source>Ex&amp;cel…</source>
+        <translation>E&amp;xcel…</translation>
+    </message>
+    <message>
+        <source>&amp;PDF-rapport…</source>
+        <translation>&amp;PDF report…</translation>
     </message>
     <message>
         <source>Rapport met voorblad, het bord, tabellen, grafieken en actiepunten</source>
@@ -94,8 +125,64 @@
         <translation>Session:</translation>
     </message>
     <message>
+        <source>Welke sessie je ziet</source>
+        <translation>Which session you see</translation>
+    </message>
+    <message>
+        <source>Sessie</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Welke grafiek je ziet</source>
+        <translation>Which chart you see</translation>
+    </message>
+    <message>
+        <source>Grafiek</source>
+        <translation>Chart</translation>
+    </message>
+    <message>
+        <source>Welke tabel je ziet</source>
+        <translation>Which table you see</translation>
+    </message>
+    <message>
+        <source>Tabel</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Welk verloop je ziet</source>
+        <translation>Which trend you see</translation>
+    </message>
+    <message>
+        <source>Het bord met de tellingen per vak; hoe donkerder, hoe meer</source>
+        <translation>The board with the counts per zone; the darker, the more</translation>
+    </message>
+    <message>
+        <source>De gekozen tabel; kopiëren met Ctrl+C</source>
+        <translation>The chosen table; copy with Ctrl+C</translation>
+    </message>
+    <message>
+        <source>De tellingen per datum</source>
+        <translation>The counts per date</translation>
+    </message>
+    <message>
+        <source>Verloop per datum</source>
+        <translation>Trend per date</translation>
+    </message>
+    <message>
         <source>{board} bij {school}</source>
         <translation>{board} at {school}</translation>
+    </message>
+    <message>
+        <source>Het verloop verschijnt bij twee of meer sessies met hetzelfde bord van dezelfde school op verschillende datums; kies ze samen in het archief</source>
+        <translation>The trend appears with two or more sessions of the same board at the same school on different dates; choose them together in the archive</translation>
+    </message>
+    <message>
+        <source>Hoe de tellingen van hetzelfde bord bij een school veranderen over tijd</source>
+        <translation>How the counts of the same board at a school change over time</translation>
+    </message>
+    <message>
+        <source>Er is nog niets om te bewaren: kies eerst sessies om te analyseren</source>
+        <translation>Nothing to save yet: first choose sessions to analyse</translation>
     </message>
     <message>
         <source>Tellingen per vak</source>
@@ -170,12 +257,24 @@
         <translation>Export</translation>
     </message>
     <message>
+        <source>Excel-werkmap bewaard: {path}</source>
+        <translation>Excel workbook saved: {path}</translation>
+    </message>
+    <message>
+        <source>PDF-rapport bewaard: {path}</source>
+        <translation>PDF report saved: {path}</translation>
+    </message>
+    <message>
         <source>Grafiek opslaan</source>
         <translation>Save chart</translation>
     </message>
     <message>
         <source>PNG-afbeelding (*.png)</source>
         <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <source>Grafiek bewaard: {path}</source>
+        <translation>Chart saved: {path}</translation>
     </message>
     <message>
         <source>Opslaan mislukt</source>
@@ -213,28 +312,60 @@
         <translation>Search notes, actions, topic…</translation>
     </message>
     <message>
-        <source>Openen</source>
-        <translation>Open</translation>
+        <source>Zoeken</source>
+        <translation>Search</translation>
     </message>
     <message>
-        <source>Dupliceren</source>
-        <translation>Duplicate</translation>
+        <source>Dubbelklik of Enter opent de sessie</source>
+        <translation>Double-click or Enter opens the session</translation>
     </message>
     <message>
-        <source>Verwijderen …</source>
-        <translation>Delete…</translation>
+        <source>Sessies in het archief</source>
+        <translation>Sessions in the archive</translation>
     </message>
     <message>
-        <source>Bundel exporteren …</source>
-        <translation>Export bundle…</translation>
+        <source>&amp;Openen</source>
+        <translation>&amp;Open</translation>
     </message>
     <message>
-        <source>Bundel importeren …</source>
-        <translation>Import bundle…</translation>
+        <source>&amp;Dupliceren</source>
+        <translation>&amp;Duplicate</translation>
     </message>
     <message>
-        <source>Privacy …</source>
-        <translation>Privacy …</translation>
+        <source>Ve&amp;rwijderen …</source>
+        <translation>De&amp;lete…</translation>
+    </message>
+    <message>
+        <source>Bundel ex&amp;porteren …</source>
+        <translation>Export &amp;bundle…</translation>
+    </message>
+    <message>
+        <source>Bundel i&amp;mporteren …</source>
+        <translation>I&amp;mport bundle…</translation>
+    </message>
+    <message>
+        <source>De gekozen sessie openen op de pagina Sessie</source>
+        <translation>Open the chosen session on the Session page</translation>
+    </message>
+    <message>
+        <source>Een kopie van de gekozen sessie maken, bijvoorbeeld voor een ander team</source>
+        <translation>Make a copy of the chosen session, for another team for example</translation>
+    </message>
+    <message>
+        <source>De gekozen sessie met haar foto&apos;s uit het archief verwijderen</source>
+        <translation>Delete the chosen session and its photos from the archive</translation>
+    </message>
+    <message>
+        <source>De gekozen sessie met foto&apos;s als één bundelbestand bewaren</source>
+        <translation>Save the chosen session with its photos as one bundle file</translation>
+    </message>
+    <message>
+        <source>Een sessiebundel in het archief opnemen</source>
+        <translation>Add a session bundle to the archive</translation>
+    </message>
+    <message>
+        <source>Pri&amp;vacy …</source>
+        <translation>P&amp;rivacy…</translation>
     </message>
     <message>
         <source>Privacyverzoek van een school: alles exporteren of alles wissen</source>
@@ -249,6 +380,50 @@
         <translation>Erase everything of a school …</translation>
     </message>
     <message>
+        <source>Alleen sessies van deze school</source>
+        <translation>Only sessions of this school</translation>
+    </message>
+    <message>
+        <source>Alleen sessies van deze methode</source>
+        <translation>Only sessions of this method</translation>
+    </message>
+    <message>
+        <source>Alleen sessies met dit bord</source>
+        <translation>Only sessions with this board</translation>
+    </message>
+    <message>
+        <source>Alleen sessies vanaf deze datum (JJJJ-MM-DD)</source>
+        <translation>Only sessions from this date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Alleen sessies tot en met deze datum (JJJJ-MM-DD)</source>
+        <translation>Only sessions up to and including this date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Zoeken in notities, actiepunten, onderwerp en opmerkingen (Ctrl+F)</source>
+        <translation>Search notes, action items, topic and remarks (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Methode</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Bord</source>
+        <translation>Board</translation>
+    </message>
+    <message>
+        <source>Stap</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Vanaf datum</source>
+        <translation>From date</translation>
+    </message>
+    <message>
+        <source>Tot en met datum</source>
+        <translation>Up to and including date</translation>
+    </message>
+    <message>
         <source>Schrijf de datum als JJJJ-MM-DD</source>
         <translation>Write the date as YYYY-MM-DD</translation>
     </message>
@@ -259,6 +434,10 @@
     <message>
         <source>{count} sessie(s)</source>
         <translation>{count} session(s)</translation>
+    </message>
+    <message>
+        <source>Kies eerst een sessie in de lijst</source>
+        <translation>First choose a session in the list</translation>
     </message>
     <message>
         <source>Sessie van {school} op {date} ({board}) definitief verwijderen, met de foto&apos;s?</source>
@@ -275,6 +454,10 @@
     <message>
         <source>Geëxporteerd naar {file}</source>
         <translation>Exported to {file}</translation>
+    </message>
+    <message>
+        <source>Bundel bewaard: {path}</source>
+        <translation>Bundle saved: {path}</translation>
     </message>
     <message>
         <source>Sessiebundel importeren</source>
@@ -336,12 +519,40 @@
 <context>
     <name>ArchivePage</name>
     <message>
-        <source>Getoonde sessies analyseren</source>
-        <translation>Analyse the sessions shown</translation>
+        <source>Getoonde sessies anal&amp;yseren</source>
+        <translation>Anal&amp;yse the sessions shown</translation>
+    </message>
+    <message>
+        <source>De sessies in de lijst samen analyseren: tellingen, verloop, scholen</source>
+        <translation>Analyse the sessions in the list together: counts, trends, schools</translation>
+    </message>
+    <message>
+        <source>Alle bewaarde sessies: zoek en open ze, maak een kopie of een bundel, of kies welke je samen analyseert.</source>
+        <translation>All saved sessions: search and open them, make a copy or a bundle, or choose which ones to analyse together.</translation>
+    </message>
+    <message>
+        <source>Voortgang van het tellen</source>
+        <translation>Counting progress</translation>
+    </message>
+    <message>
+        <source>Hoeveel van de getoonde sessies al geteld zijn</source>
+        <translation>How many of the listed sessions have been counted</translation>
+    </message>
+    <message>
+        <source>Nog geen sessies gevonden. Een sessie komt hier zodra je haar bewaart op de pagina Sessie.</source>
+        <translation>No sessions found yet. A session appears here as soon as you save it on the Session page.</translation>
+    </message>
+    <message>
+        <source>Er staan geen sessies in de lijst</source>
+        <translation>There are no sessions in the list</translation>
     </message>
     <message>
         <source>Er zijn geen sessies om te analyseren.</source>
         <translation>There are no sessions to analyse.</translation>
+    </message>
+    <message>
+        <source>De getoonde sessies worden nu geteld</source>
+        <translation>The listed sessions are being counted</translation>
     </message>
     <message>
         <source>{count} sessies worden geteld …</source>
@@ -485,13 +696,26 @@
     </message>
 </context>
 <context>
+    <name>DataFrameModel</name>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
     <name>EditorPage</name>
     <message>
-        <source>Geen bord open.
-Kies een sjabloon op de pagina Start, of open een bord (Ctrl+O).</source>
+        <source>Bord</source>
         <extracomment>A spot for one sticky note: a 76 mm note with a little room.</extracomment>
-        <translation>No board open.
-Choose a template on the Start page, or open a board (Ctrl+O).</translation>
+        <translation>Board</translation>
+    </message>
+    <message>
+        <source>Hier ontwerp je een bord op ware grootte in millimeters en druk je het af; begin met een sjabloon, een leeg bord of een bord dat je eerder bewaarde.</source>
+        <translation>This is where you design a board at its real size in millimetres and print it; start with a template, a blank board or a board you saved earlier.</translation>
     </message>
     <message>
         <source>Links uitlijnen</source>
@@ -646,8 +870,44 @@ Choose a template on the Start page, or open a board (Ctrl+O).</translation>
         <translation>Insert table or grid…</translation>
     </message>
     <message>
+        <source>Open of maak eerst een bord</source>
+        <translation>First open or make a board</translation>
+    </message>
+    <message>
+        <source>Alleen op de pagina Bord</source>
+        <translation>Only on the Board page</translation>
+    </message>
+    <message>
+        <source>Kies eerst iets op het bord</source>
+        <translation>First choose something on the board</translation>
+    </message>
+    <message>
+        <source>Kies één onderdeel</source>
+        <translation>Choose one part</translation>
+    </message>
+    <message>
+        <source>Kies precies twee onderdelen om ze te verbinden</source>
+        <translation>Choose exactly two parts to connect them</translation>
+    </message>
+    <message>
+        <source>Kies twee of meer onderdelen</source>
+        <translation>Choose two or more parts</translation>
+    </message>
+    <message>
+        <source>Kies drie of meer onderdelen</source>
+        <translation>Choose three or more parts</translation>
+    </message>
+    <message>
+        <source>Het bord op ware grootte; dubbelklik om een label te bewerken, Ctrl+muiswiel zoomt</source>
+        <translation>The board at its real size; double-click to edit a label, Ctrl+mouse wheel zooms</translation>
+    </message>
+    <message>
         <source>Zoom: {percent} %</source>
         <translation>Zoom: {percent} %</translation>
+    </message>
+    <message>
+        <source>Geen vrije plek op het bord: het nieuwe onderdeel ligt over andere heen.</source>
+        <translation>No free space on the board: the new part lies over others.</translation>
     </message>
     <message>
         <source>zone</source>
@@ -903,6 +1163,17 @@ Choose a template on the Start page, or open a board (Ctrl+O).</translation>
     </message>
 </context>
 <context>
+    <name>Feedback</name>
+    <message>
+        <source>Map openen</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>De map met het bewaarde bestand openen in de bestandsbeheerder</source>
+        <translation>Open the folder with the saved file in the file manager</translation>
+    </message>
+</context>
+<context>
     <name>GalleryPage</name>
     <message>
         <source>Overige borden</source>
@@ -911,14 +1182,6 @@ Choose a template on the Start page, or open a board (Ctrl+O).</translation>
     <message>
         <source>Workshopborden ontwerpen, printen en teruglezen</source>
         <translation>Design, print and read back workshop boards</translation>
-    </message>
-    <message>
-        <source>Nieuw leeg bord…</source>
-        <translation>New blank board…</translation>
-    </message>
-    <message>
-        <source>Bord openen…</source>
-        <translation>Open board…</translation>
     </message>
     <message>
         <source>Recente bestanden</source>
@@ -961,8 +1224,72 @@ Choose a template on the Start page, or open a board (Ctrl+O).</translation>
         <translation>No templates of your own yet. Open or make a board and choose File → Save as template…, or import a template from a colleague.</translation>
     </message>
     <message>
-        <source>Sjabloon &amp;importeren…</source>
-        <translation>&amp;Import template…</translation>
+        <source>Sjabloon op {paper}; Enter begint een bord ermee</source>
+        <translation>Template on {paper}; Enter starts a board with it</translation>
+    </message>
+    <message>
+        <source>; menutoets: exporteren of verwijderen</source>
+        <translation>; menu key: export or remove</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuw leeg bord…</source>
+        <translation>&amp;New blank board…</translation>
+    </message>
+    <message>
+        <source>Een leeg bord op papier naar keuze (Ctrl+N)</source>
+        <translation>A blank board on the paper of your choice (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Bord &amp;openen…</source>
+        <translation>&amp;Open board…</translation>
+    </message>
+    <message>
+        <source>Een bord openen dat je eerder opsloeg (Ctrl+O)</source>
+        <translation>Open a board you saved earlier (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Dubbelklik of Enter opent het bord</source>
+        <translation>Double-click or Enter opens the board</translation>
+    </message>
+    <message>
+        <source>Zoeken op titel, methode, stap of vraag…</source>
+        <translation>Search by title, method, step or question…</translation>
+    </message>
+    <message>
+        <source>Sjablonen zoeken</source>
+        <translation>Search templates</translation>
+    </message>
+    <message>
+        <source>Zoekt in titel, methode, stap en hoofdvraag; hoofdletters en accenten tellen niet. ↓: naar de kaarten</source>
+        <translation>Searches title, method, step and main question; capitals and accents do not matter. ↓: to the cards</translation>
+    </message>
+    <message>
+        <source>Methode</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Alleen de sjablonen van één methode tonen</source>
+        <translation>Show only the templates of one method</translation>
+    </message>
+    <message>
+        <source>Alle methodes</source>
+        <translation>All methods</translation>
+    </message>
+    <message>
+        <source>Geen sjablonen gevonden; probeer een ander woord of alle methodes.</source>
+        <translation>No templates found; try another word or all methods.</translation>
+    </message>
+    <message>
+        <source>{shown} van {total} sjablonen</source>
+        <translation>{shown} of {total} templates</translation>
+    </message>
+    <message>
+        <source>{total} sjablonen</source>
+        <translation>{total} templates</translation>
+    </message>
+    <message>
+        <source>Sjabloon im&amp;porteren…</source>
+        <translation>Im&amp;port template…</translation>
     </message>
     <message>
         <source>Een sjabloonbestand (.bpsjabloon) bij Mijn sjablonen zetten</source>
@@ -1190,8 +1517,12 @@ Choose a template on the Start page, or open a board (Ctrl+O).</translation>
         <translation>&amp;Arrange</translation>
     </message>
     <message>
-        <source>&amp;Beeld</source>
-        <translation>&amp;View</translation>
+        <source>Bord opgeslagen: {path}</source>
+        <translation>Board saved: {path}</translation>
+    </message>
+    <message>
+        <source>Nog geen bestanden geopend</source>
+        <translation>No files opened yet</translation>
     </message>
     <message>
         <source>E&amp;xtra</source>
@@ -1266,12 +1597,52 @@ Choose a template on the Start page, or open a board (Ctrl+O).</translation>
         <translation>Line</translation>
     </message>
     <message>
+        <source>Bee&amp;ld</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>Sjabloon &amp;kiezen</source>
+        <translation>&amp;Choose a template</translation>
+    </message>
+    <message>
+        <source>Naar de pagina Start met alle sjablonen per methode</source>
+        <translation>To the Start page with all templates by method</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuw leeg bord…</source>
+        <translation>&amp;New blank board…</translation>
+    </message>
+    <message>
+        <source>Een leeg bord op papier naar keuze</source>
+        <translation>A blank board on the paper of your choice</translation>
+    </message>
+    <message>
+        <source>Bord &amp;openen…</source>
+        <translation>&amp;Open board…</translation>
+    </message>
+    <message>
+        <source>Een bord openen dat je eerder opsloeg</source>
+        <translation>Open a board you saved earlier</translation>
+    </message>
+    <message>
         <source>Klaar</source>
         <translation>Ready</translation>
     </message>
     <message>
+        <source>Er is geen bord open</source>
+        <translation>No board is open</translation>
+    </message>
+    <message>
         <source>{count} geselecteerd</source>
         <translation>{count} selected</translation>
+    </message>
+    <message>
+        <source>Er is (nog) niets om ongedaan te maken</source>
+        <translation>There is nothing to undo (yet)</translation>
+    </message>
+    <message>
+        <source>Er is niets om opnieuw te doen</source>
+        <translation>There is nothing to redo</translation>
     </message>
     <message>
         <source>Niet-opgeslagen wijzigingen</source>
@@ -1320,10 +1691,6 @@ Choose a template on the Start page, or open a board (Ctrl+O).</translation>
     <message>
         <source>Kan &apos;{path}&apos; niet schrijven: {reason}</source>
         <translation>Cannot write &apos;{path}&apos;: {reason}</translation>
-    </message>
-    <message>
-        <source>Opgeslagen: {path}</source>
-        <translation>Saved: {path}</translation>
     </message>
     <message>
         <source>Geen herstelkopie bewaard: {reason}</source>
@@ -1469,6 +1836,18 @@ Use this folder anyway? Its templates appear as soon as it can be reached.</tran
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>Zet de keuzes in de sessie, als één stap die Ctrl+Z terugzet</source>
+        <translation>Put the choices into the session, as one step that Ctrl+Z undoes</translation>
+    </message>
+    <message>
+        <source>Niets overnemen; de gelezen resultaten blijven staan</source>
+        <translation>Take over nothing; the results read stay where they are</translation>
+    </message>
+    <message>
+        <source>Per zone wat nu in de sessie staat en wat binnenkomt; rechts kies je wat blijft</source>
+        <translation>Per zone what the session holds now and what comes in; on the right you choose what stays</translation>
+    </message>
+    <message>
         <source>stippen</source>
         <translation>dots</translation>
     </message>
@@ -1528,6 +1907,22 @@ Use this folder anyway? Its templates appear as soon as it can be reached.</tran
         <translation>Create board</translation>
     </message>
     <message>
+        <source>Het sjabloon waar het bord mee begint, of een leeg bord</source>
+        <translation>The template the board starts from, or a blank board</translation>
+    </message>
+    <message>
+        <source>De titel bovenaan het bord</source>
+        <translation>The title at the top of the board</translation>
+    </message>
+    <message>
+        <source>Het bord maken en openen op de pagina Bord</source>
+        <translation>Make the board and open it on the Board page</translation>
+    </message>
+    <message>
+        <source>Geen bord maken</source>
+        <translation>Make no board</translation>
+    </message>
+    <message>
         <source>Een leeg vel met alleen een titelblok en een legenda.</source>
         <translation>An empty sheet with only a title block and a legend.</translation>
     </message>
@@ -1541,6 +1936,26 @@ Use this folder anyway? Its templates appear as soon as it can be reached.</tran
     <message>
         <source>bijvoorbeeld OBS Akkrum</source>
         <translation>for example OBS Akkrum</translation>
+    </message>
+    <message>
+        <source>De methode waarvan het traject de stappen volgt</source>
+        <translation>The method whose steps the trajectory follows</translation>
+    </message>
+    <message>
+        <source>De school die het traject doet (nodig)</source>
+        <translation>The school doing the trajectory (required)</translation>
+    </message>
+    <message>
+        <source>Het team of de groep, als niet de hele school meedoet</source>
+        <translation>The team or group, when not the whole school takes part</translation>
+    </message>
+    <message>
+        <source>Het traject maken; daarna kies je waar het bestand komt</source>
+        <translation>Make the trajectory; then you choose where its file goes</translation>
+    </message>
+    <message>
+        <source>Geen traject maken</source>
+        <translation>Make no trajectory</translation>
     </message>
     <message>
         <source>Methode</source>
@@ -1569,8 +1984,16 @@ Use this folder anyway? Its templates appear as soon as it can be reached.</tran
 <context>
     <name>Palette</name>
     <message>
-        <source>Zone</source>
+        <source>Palet</source>
         <extracomment>Mime type of a palette entry dragged onto the board. Palette entries that are not symbols. Palette entries for zone shapes: &quot;shape:ellipse&quot;, &quot;shape:circle&quot;, &quot;shape:rounded&quot;, &quot;shape:note&quot;.</extracomment>
+        <translation>Palette</translation>
+    </message>
+    <message>
+        <source>Klik om toe te voegen midden in beeld, of sleep naar een plek op het bord</source>
+        <translation>Click to add in the middle of the view, or drag to a place on the board</translation>
+    </message>
+    <message>
+        <source>Zone</source>
         <translation>Zone</translation>
     </message>
     <message>
@@ -1627,6 +2050,22 @@ Use this folder anyway? Its templates appear as soon as it can be reached.</tran
     <message>
         <source>Staand</source>
         <translation>Portrait</translation>
+    </message>
+    <message>
+        <source>Het papierformaat: A0 tot A4, of een eigen maat zoals een rol</source>
+        <translation>The paper size: A0 to A4, or a custom size such as a roll</translation>
+    </message>
+    <message>
+        <source>Liggend of staand papier</source>
+        <translation>Landscape or portrait paper</translation>
+    </message>
+    <message>
+        <source>Breedte van een eigen maat, in mm</source>
+        <translation>Width of a custom size, in mm</translation>
+    </message>
+    <message>
+        <source>Hoogte van een eigen maat, in mm</source>
+        <translation>Height of a custom size, in mm</translation>
     </message>
     <message>
         <source>Papier</source>
@@ -1827,12 +2266,52 @@ Use this folder anyway? Its templates appear as soon as it can be reached.</tran
         <translation>Close</translation>
     </message>
     <message>
+        <source>Eén vel in het formaat van het bord, of tegels op A4/A3 om aan elkaar te plakken</source>
+        <translation>One sheet the size of the board, or A4/A3 tiles to glue together</translation>
+    </message>
+    <message>
+        <source>Hoe de tegelvellen liggen; automatisch kiest de minste vellen</source>
+        <translation>How the tile sheets lie; automatic takes the fewest sheets</translation>
+    </message>
+    <message>
+        <source>Hoeveel de tegels over elkaar vallen om te plakken, in mm</source>
+        <translation>How much the tiles overlap for gluing, in mm</translation>
+    </message>
+    <message>
+        <source>Een code voor de sessie, in het titelblok en de QR-code</source>
+        <translation>A code for the session, in the title block and the QR code</translation>
+    </message>
+    <message>
+        <source>De school, in het titelblok</source>
+        <translation>The school, in the title block</translation>
+    </message>
+    <message>
+        <source>De datum van de sessie, in het titelblok (JJJJ-MM-DD)</source>
+        <translation>The date of the session, in the title block (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>De PDF bewaren, om zelf of bij een drukker af te drukken</source>
+        <translation>Save the PDF, to print yourself or at a print shop</translation>
+    </message>
+    <message>
+        <source>Naar een printer sturen</source>
+        <translation>Send to a printer</translation>
+    </message>
+    <message>
+        <source>Dit venster sluiten</source>
+        <translation>Close this window</translation>
+    </message>
+    <message>
         <source>Vorige pagina</source>
         <translation>Previous page</translation>
     </message>
     <message>
         <source>Volgende pagina</source>
         <translation>Next page</translation>
+    </message>
+    <message>
+        <source>Alleen bij tegels: kies A4- of A3-vellen bij Tegels</source>
+        <translation>Only for tiles: choose A4 or A3 sheets at Tiles</translation>
     </message>
     <message>
         <source>{pages} pagina&apos;s ({rows} × {cols} tegels)</source>
@@ -1857,6 +2336,14 @@ Use this folder anyway? Its templates appear as soon as it can be reached.</tran
     <message>
         <source>Pagina {page} van {pages}</source>
         <translation>Page {page} of {pages}</translation>
+    </message>
+    <message>
+        <source>Dit is de eerste pagina</source>
+        <translation>This is the first page</translation>
+    </message>
+    <message>
+        <source>Dit is de laatste pagina</source>
+        <translation>This is the last page</translation>
     </message>
     <message>
         <source>PDF opslaan</source>
@@ -1988,6 +2475,122 @@ Use this folder anyway? Its templates appear as soon as it can be reached.</tran
     <message>
         <source>Stippen</source>
         <translation>Dots</translation>
+    </message>
+    <message>
+        <source>De titel bovenaan het bord en in de bestandsnaam</source>
+        <translation>The title at the top of the board and in the file name</translation>
+    </message>
+    <message>
+        <source>De hoofdvraag van het bord, onder de titel</source>
+        <translation>The board&apos;s main question, below the title</translation>
+    </message>
+    <message>
+        <source>Het papierformaat waarop het bord wordt ontworpen</source>
+        <translation>The paper size the board is designed on</translation>
+    </message>
+    <message>
+        <source>Liggend of staand papier</source>
+        <translation>Landscape or portrait paper</translation>
+    </message>
+    <message>
+        <source>Breedte van een eigen papiermaat, in mm</source>
+        <translation>Width of a custom paper size, in mm</translation>
+    </message>
+    <message>
+        <source>Hoogte van een eigen papiermaat, in mm</source>
+        <translation>Height of a custom paper size, in mm</translation>
+    </message>
+    <message>
+        <source>Alles op het bord schaalt mee naar het nieuwe papier</source>
+        <translation>Everything on the board is scaled to the new paper</translation>
+    </message>
+    <message>
+        <source>Het gekozen papier voor het bord gebruiken</source>
+        <translation>Use the chosen paper for the board</translation>
+    </message>
+    <message>
+        <source>De tekst van het gekozen onderdeel</source>
+        <translation>The text of the chosen part</translation>
+    </message>
+    <message>
+        <source>Wat voor zone het is (cel, kolom, kwadrant, …)</source>
+        <translation>What kind of zone it is (cell, column, quadrant, …)</translation>
+    </message>
+    <message>
+        <source>Afstand tot de linkerrand van het bord, in mm</source>
+        <translation>Distance from the left edge of the board, in mm</translation>
+    </message>
+    <message>
+        <source>x</source>
+        <translation>x</translation>
+    </message>
+    <message>
+        <source>Afstand tot de bovenrand van het bord, in mm</source>
+        <translation>Distance from the top edge of the board, in mm</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <source>Breedte in mm</source>
+        <translation>Width in mm</translation>
+    </message>
+    <message>
+        <source>breedte</source>
+        <translation>width</translation>
+    </message>
+    <message>
+        <source>Hoogte in mm</source>
+        <translation>Height in mm</translation>
+    </message>
+    <message>
+        <source>hoogte</source>
+        <translation>height</translation>
+    </message>
+    <message>
+        <source>Vette tekst</source>
+        <translation>Bold text</translation>
+    </message>
+    <message>
+        <source>Tekst links, in het midden of rechts</source>
+        <translation>Text on the left, centred or on the right</translation>
+    </message>
+    <message>
+        <source>Uitlijning</source>
+        <translation>Alignment</translation>
+    </message>
+    <message>
+        <source>Lettergrootte in punten; passend: zo groot als in het vak past</source>
+        <translation>Font size in points; fitting: as large as fits in the box</translation>
+    </message>
+    <message>
+        <source>Een pijlpunt aan het eind van de lijn</source>
+        <translation>An arrowhead at the end of the line</translation>
+    </message>
+    <message>
+        <source>Een gestippelde lijn</source>
+        <translation>A dashed line</translation>
+    </message>
+    <message>
+        <source>De vraag die in de zone staat, onder het label</source>
+        <translation>The question in the zone, below the label</translation>
+    </message>
+    <message>
+        <source>Wat de zone betekent, in kleine letters op het bord</source>
+        <translation>What the zone means, in small print on the board</translation>
+    </message>
+    <message>
+        <source>In deze zone komen post-its</source>
+        <translation>This zone takes sticky notes</translation>
+    </message>
+    <message>
+        <source>Deze zone is een tabel met rijen om in te schrijven</source>
+        <translation>This zone is a table with rows to write in</translation>
+    </message>
+    <message>
+        <source>De soorten stippen die in deze zone geplakt worden; dubbelklik op de kleur</source>
+        <translation>The kinds of dots stuck in this zone; double-click the colour</translation>
     </message>
     <message>
         <source>Meerdere onderdelen geselecteerd.
@@ -2190,8 +2793,32 @@ Use Align and Distribute in the Arrange menu.</translation>
         <translation>Count (Ctrl+D)</translation>
     </message>
     <message>
-        <source>{name} (Ctrl+{number})</source>
-        <translation>{name} (Ctrl+{number})</translation>
+        <source>Het bord met de notities en stippen; klik op een zone om daar te typen</source>
+        <translation>The board with the notes and dots; click a zone to type there</translation>
+    </message>
+    <message>
+        <source>Bord met resultaten</source>
+        <translation>Board with results</translation>
+    </message>
+    <message>
+        <source>Wisselen tussen notities typen en stippen tellen (Ctrl+D)</source>
+        <translation>Switch between typing notes and counting dots (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Typ een notitie en Enter; Tab: volgende zone; in telmodus een aantal stippen</source>
+        <translation>Type a note and Enter; Tab: next zone; in counting mode a number of dots</translation>
+    </message>
+    <message>
+        <source>Notitie of aantal</source>
+        <translation>Note or number</translation>
+    </message>
+    <message>
+        <source>Notitiekleur {name} (Alt+{number})</source>
+        <translation>Note colour {name} (Alt+{number})</translation>
+    </message>
+    <message>
+        <source>Notitiekleur {name}</source>
+        <translation>Note colour {name}</translation>
     </message>
     <message>
         <source>Importeren …</source>
@@ -2262,12 +2889,20 @@ Use Align and Distribute in the Arrange menu.</translation>
         <translation>{zone} ({count} notes)</translation>
     </message>
     <message>
-        <source>Eén stip minder (−)</source>
-        <translation>One dot fewer (−)</translation>
+        <source>Eén stip {kind} minder (−)</source>
+        <translation>One {kind} dot less (−)</translation>
     </message>
     <message>
-        <source>Eén stip meer (+)</source>
-        <translation>One dot more (+)</translation>
+        <source>Eén stip {kind} meer (+)</source>
+        <translation>One {kind} dot more (+)</translation>
+    </message>
+    <message>
+        <source>Stip {kind} minder</source>
+        <translation>{kind} dot less</translation>
+    </message>
+    <message>
+        <source>Stip {kind} meer</source>
+        <translation>{kind} dot more</translation>
     </message>
 </context>
 <context>
@@ -2288,6 +2923,14 @@ Use Align and Distribute in the Arrange menu.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>Toch lezen als dit bord</source>
+        <translation>Read as this board anyway</translation>
+    </message>
+    <message>
+        <source>Lees de foto&apos;s als foto&apos;s van dit bord, ook al noemt de QR-code een ander bord</source>
+        <translation>Read the photos as photos of this board, although their QR code names another board</translation>
+    </message>
+    <message>
         <source>Papier:</source>
         <translation>Paper:</translation>
     </message>
@@ -2304,16 +2947,16 @@ Use Align and Distribute in the Arrange menu.</translation>
         <translation>Read again</translation>
     </message>
     <message>
-        <source>Kleur van de rand: de zone. Gestippeld met ?: twijfelachtig.</source>
-        <translation>Outline colour: the zone. Dashed with ?: doubtful.</translation>
-    </message>
-    <message>
         <source>Volgende twijfelgeval</source>
         <translation>Next doubtful one</translation>
     </message>
     <message>
-        <source>Naar de volgende notitie of stip met een ? (F8)</source>
-        <translation>To the next note or dot with a ? (F8)</translation>
+        <source>Kleur van de rand: de zone. Gestippeld met ?: twijfelachtig. Gearceerd: niet te lezen (schittering); grijs: niet op de foto.</source>
+        <translation>Outline colour: the zone. Dashed with ?: doubtful. Hatched: unreadable (glare); grey: not in the photo.</translation>
+    </message>
+    <message>
+        <source>Naar de volgende notitie of stip met een ?, daarna de vakken met een onzekere telling (F8)</source>
+        <translation>To the next note or dot with a ?, then the zones whose count is uncertain (F8)</translation>
     </message>
     <message>
         <source>Ongedaan maken</source>
@@ -2330,6 +2973,70 @@ Use Align and Distribute in the Arrange menu.</translation>
     <message>
         <source>Dubbelklik op het bord: notitie toevoegen · Shift+dubbelklik: stip · slepen: verplaatsen · Delete: verwijderen · Enter: tekst bevestigen, volgende notitie · F8: volgende twijfelgeval · Ctrl+Z / Ctrl+Shift+Z: ongedaan / opnieuw</source>
         <translation>Double-click the board: add a note · Shift+double-click: dot · drag: move · Delete: delete · Enter: confirm the text, next note · F8: next doubtful one · Ctrl+Z / Ctrl+Shift+Z: undo / redo</translation>
+    </message>
+    <message>
+        <source>Foto&apos;s van het ingevulde bord kiezen om te lezen</source>
+        <translation>Choose photos of the filled-in board to read</translation>
+    </message>
+    <message>
+        <source>Het lezen van de foto&apos;s stoppen</source>
+        <translation>Stop reading the photos</translation>
+    </message>
+    <message>
+        <source>Op welk papier het bord geprint is, als de hoeken met de hand zijn aangewezen</source>
+        <translation>The paper the board was printed on, when the corners are pointed out by hand</translation>
+    </message>
+    <message>
+        <source>De laatst aangeklikte hoek weghalen</source>
+        <translation>Remove the corner clicked last</translation>
+    </message>
+    <message>
+        <source>De foto opnieuw lezen met de vier aangeklikte hoeken</source>
+        <translation>Read the photo again with the four corners clicked</translation>
+    </message>
+    <message>
+        <source>Welke foto je ziet</source>
+        <translation>Which photo you see</translation>
+    </message>
+    <message>
+        <source>Foto</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>De foto, met wat gevonden is; klik een notitie of stip om die te kiezen</source>
+        <translation>The photo with what was found; click a note or dot to choose it</translation>
+    </message>
+    <message>
+        <source>Het bord met wat gevonden is; dubbelklik voegt een notitie toe</source>
+        <translation>The board with what was found; double-click adds a note</translation>
+    </message>
+    <message>
+        <source>Bord</source>
+        <translation>Board</translation>
+    </message>
+    <message>
+        <source>De laatste wijziging ongedaan maken (Ctrl+Z)</source>
+        <translation>Undo the last change (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>In welke zone de gekozen notitie of stip hoort</source>
+        <translation>The zone the chosen note or dot belongs in</translation>
+    </message>
+    <message>
+        <source>De kleur van de gekozen notitie</source>
+        <translation>The colour of the chosen note</translation>
+    </message>
+    <message>
+        <source>De soort van de gekozen stip</source>
+        <translation>The kind of the chosen dot</translation>
+    </message>
+    <message>
+        <source>De gekozen notitie of stip weghalen (Delete)</source>
+        <translation>Remove the chosen note or dot (Delete)</translation>
+    </message>
+    <message>
+        <source>Welke soort stip Shift+dubbelklik toevoegt</source>
+        <translation>The kind of dot Shift+double-click adds</translation>
     </message>
     <message>
         <source>Geselecteerd</source>
@@ -2372,8 +3079,8 @@ Use Align and Distribute in the Arrange menu.</translation>
         <translation>Choose photos of the board</translation>
     </message>
     <message>
-        <source>Foto&apos;s (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.webp);;Alle bestanden (*)</source>
-        <translation>Photos (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.webp);;All files (*)</translation>
+        <source>Foto&apos;s ({patterns});;Alle bestanden (*)</source>
+        <translation>Photos ({patterns});;All files (*)</translation>
     </message>
     <message>
         <source>Beoordeling vervangen?</source>
@@ -2398,6 +3105,14 @@ Use Align and Distribute in the Arrange menu.</translation>
     <message>
         <source>{notes} notities en {dots} stippen gevonden op {photos} foto(&apos;s).</source>
         <translation>{notes} notes and {dots} dots found on {photos} photo(s).</translation>
+    </message>
+    <message>
+        <source>{count} om na te kijken (F8).</source>
+        <translation>{count} to check (F8).</translation>
+    </message>
+    <message>
+        <source>De foto hoort bij een ander bord.</source>
+        <translation>The photo belongs to another board.</translation>
     </message>
     <message>
         <source>De foto&apos;s konden niet gelezen worden.</source>
@@ -2444,6 +3159,14 @@ Use Align and Distribute in the Arrange menu.</translation>
         <translation>All four corners are set; the photo is read again.</translation>
     </message>
     <message>
+        <source>schittering: niet te lezen</source>
+        <translation>glare: unreadable</translation>
+    </message>
+    <message>
+        <source>niet op de foto</source>
+        <translation>not in the photo</translation>
+    </message>
+    <message>
         <source>Notities ({count})</source>
         <translation>Notes ({count})</translation>
     </message>
@@ -2452,12 +3175,20 @@ Use Align and Distribute in the Arrange menu.</translation>
         <translation>{notes} notes, {dots} dots, {doubtful} doubtful</translation>
     </message>
     <message>
+        <source>{count} vak(ken) met een onzekere telling</source>
+        <translation>{count} zone(s) with an uncertain count</translation>
+    </message>
+    <message>
         <source>{count} stip(pen) tellen niet mee (niet in een zone voor die soort)</source>
         <translation>{count} dot(s) do not count (not in a zone for that kind)</translation>
     </message>
     <message>
         <source>Geen twijfelgevallen meer.</source>
         <translation>No doubtful ones left.</translation>
+    </message>
+    <message>
+        <source>Vak &apos;{zone}&apos;: telling niet zeker ({reasons}). Tel de stippen en post-its hier zelf na.</source>
+        <translation>Zone &apos;{zone}&apos;: count uncertain ({reasons}). Count the dots and notes here yourself.</translation>
     </message>
     <message>
         <source>Niets geselecteerd</source>
@@ -2709,24 +3440,40 @@ Use Align and Distribute in the Arrange menu.</translation>
 <context>
     <name>SessionPage</name>
     <message>
-        <source>Bewaren</source>
-        <translation>Save</translation>
+        <source>Bew&amp;aren</source>
+        <translation>Save sessi&amp;on</translation>
     </message>
     <message>
-        <source>Sessie bewaren (Ctrl+Alt+S)</source>
-        <translation>Save session (Ctrl+Alt+S)</translation>
+        <source>Sessie bewaren in het archief of het traject (Ctrl+Alt+S)</source>
+        <translation>Save the session in the archive or the trajectory (Ctrl+Alt+S)</translation>
     </message>
     <message>
-        <source>Exporteren…</source>
-        <translation>Export…</translation>
+        <source>Ex&amp;porteren…</source>
+        <translation>Ex&amp;port…</translation>
     </message>
     <message>
-        <source>Analyseren</source>
-        <translation>Analyse</translation>
+        <source>De resultaten als Excel, CSV, JSON of sessiebestand bewaren</source>
+        <translation>Save the results as Excel, CSV, JSON or a session file</translation>
     </message>
     <message>
-        <source>Nog geen sessie. Kies in het menu Sessie &quot;Nieuwe sessie met dit bord&quot;, open er een uit het archief of start er een vanuit een traject.</source>
-        <translation>No session yet. Choose &quot;New session with this board&quot; in the Session menu, open one from the archive or start one from a trajectory.</translation>
+        <source>A&amp;nalyseren</source>
+        <translation>A&amp;nalyse</translation>
+    </message>
+    <message>
+        <source>Tellingen, conclusies en grafieken van deze sessie</source>
+        <translation>Counts, conclusions and charts of this session</translation>
+    </message>
+    <message>
+        <source>Sessie</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Hier zet je na de workshop de resultaten van het bord in de app: notities, stippen en actiepunten typen, importeren of van een foto overnemen.</source>
+        <translation>After the workshop, this is where you bring the board&apos;s results into the app: type notes, dots and action items, import them or take them over from a photo.</translation>
+    </message>
+    <message>
+        <source>Er is nog geen sessie open</source>
+        <translation>No session is open yet</translation>
     </message>
 </context>
 <context>
@@ -2776,8 +3523,16 @@ Use Align and Distribute in the Arrange menu.</translation>
         <translation>A school board&apos;s shared archive: postgresql://user@server/database. Better leave the password out and put it in the .pgpass file.</translation>
     </message>
     <message>
+        <source>Adres van het archief</source>
+        <translation>Address of the archive</translation>
+    </message>
+    <message>
         <source>Verbinding testen</source>
         <translation>Test connection</translation>
+    </message>
+    <message>
+        <source>Probeert het adres hierboven zonder iets te veranderen</source>
+        <translation>Tries the address above without changing anything</translation>
     </message>
     <message>
         <source>Archief</source>
@@ -2786,6 +3541,18 @@ Use Align and Distribute in the Arrange menu.</translation>
     <message>
         <source>Let op: de omgevingsvariabele {name} gaat voor dit adres; nu gebruikt: {url}</source>
         <translation>Note: the environment variable {name} takes precedence over this address; now in use: {url}</translation>
+    </message>
+    <message>
+        <source>De taal van menu&apos;s, knoppen en meldingen; de borden blijven zoals ze zijn</source>
+        <translation>The language of menus, buttons and messages; the boards stay as they are</translation>
+    </message>
+    <message>
+        <source>De gekozen taal gebruiken</source>
+        <translation>Use the chosen language</translation>
+    </message>
+    <message>
+        <source>Niets veranderen</source>
+        <translation>Change nothing</translation>
     </message>
     <message>
         <source>Verbinden …</source>
@@ -2839,6 +3606,10 @@ Use Align and Distribute in the Arrange menu.</translation>
         <translation>Process to work out further</translation>
     </message>
     <message>
+        <source>Het proces waar deze sessie over gaat; het voorstel staat eronder</source>
+        <translation>The process this session is about; the suggestion is below</translation>
+    </message>
+    <message>
         <source>(kies een proces)</source>
         <translation>(choose a process)</translation>
     </message>
@@ -2853,6 +3624,10 @@ Use Align and Distribute in the Arrange menu.</translation>
     <message>
         <source>Welk bord</source>
         <translation>Which board</translation>
+    </message>
+    <message>
+        <source>Het bord zoals je het in de editor aanpaste, of het sjabloon</source>
+        <translation>The board as you changed it in the editor, or the template</translation>
     </message>
     <message>
         <source>het bord in de editor ({title}), zoals je het bewerkt hebt</source>
@@ -2873,6 +3648,14 @@ Use Align and Distribute in the Arrange menu.</translation>
     <message>
         <source>Annuleren</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>De sessie starten, voorgevuld met wat eerdere stappen opleverden</source>
+        <translation>Start the session, pre-filled with what earlier steps yielded</translation>
+    </message>
+    <message>
+        <source>Geen sessie starten</source>
+        <translation>Start no session</translation>
     </message>
     <message>
         <source>Kies eerst het proces</source>
@@ -3053,6 +3836,10 @@ Use Align and Distribute in the Arrange menu.</translation>
         <translation>Note colours</translation>
     </message>
     <message>
+        <source>Er wordt nog een bestand geschreven</source>
+        <translation>A file is still being written</translation>
+    </message>
+    <message>
         <source>Bezig met {file} …</source>
         <translation>Writing {file} …</translation>
     </message>
@@ -3185,13 +3972,13 @@ Use Align and Distribute in the Arrange menu.</translation>
 <context>
     <name>TrajectoryView</name>
     <message>
-        <source>Nieuw traject…</source>
+        <source>&amp;Nieuw traject…</source>
         <extracomment>The board open in the editor, offered instead of the template when it is the board that starts.</extracomment>
-        <translation>New trajectory…</translation>
+        <translation>&amp;New trajectory…</translation>
     </message>
     <message>
-        <source>Traject openen…</source>
-        <translation>Open trajectory…</translation>
+        <source>Traject &amp;openen…</source>
+        <translation>&amp;Open trajectory…</translation>
     </message>
     <message>
         <source>Volgende sessie starten</source>
@@ -3214,6 +4001,26 @@ Use Align and Distribute in the Arrange menu.</translation>
         <translation>Enter results</translation>
     </message>
     <message>
+        <source>Een methode kiezen en de school; het traject wordt een bestand</source>
+        <translation>Choose a method and the school; the trajectory becomes a file</translation>
+    </message>
+    <message>
+        <source>Een traject openen dat je eerder bewaarde (.bptraject)</source>
+        <translation>Open a trajectory you saved earlier (.bptraject)</translation>
+    </message>
+    <message>
+        <source>De gekozen stap of sessie als PDF met borden en instructies</source>
+        <translation>The chosen step or session as a PDF with boards and instructions</translation>
+    </message>
+    <message>
+        <source>De gekozen stap als gedaan markeren</source>
+        <translation>Mark the chosen step as done</translation>
+    </message>
+    <message>
+        <source>De resultaten van de gekozen sessie op de pagina Sessie invoeren</source>
+        <translation>Enter the results of the chosen session on the Session page</translation>
+    </message>
+    <message>
         <source>Stap / sessie</source>
         <translation>Step / session</translation>
     </message>
@@ -3226,6 +4033,30 @@ Use Align and Distribute in the Arrange menu.</translation>
         <translation>Date</translation>
     </message>
     <message>
+        <source>De stappen en hun sessies; Enter of dubbelklik opent een sessie</source>
+        <translation>The steps and their sessions; Enter or double-click opens a session</translation>
+    </message>
+    <message>
+        <source>Stappen</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <source>Wat bij de gekozen stap of sessie hoort</source>
+        <translation>What belongs to the chosen step or session</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Trajecten</source>
+        <translation>Trajectories</translation>
+    </message>
+    <message>
+        <source>Een traject zet de stappen van een methode als reeks sessies achter elkaar; wat een stap oplevert, gaat mee naar de volgende.</source>
+        <translation>A trajectory runs the steps of a method as a series of sessions; what one step yields is carried on to the next.</translation>
+    </message>
+    <message>
         <source>Traject bewaren</source>
         <translation>Save trajectory</translation>
     </message>
@@ -3236,6 +4067,10 @@ Use Align and Distribute in the Arrange menu.</translation>
     <message>
         <source>Nieuw traject</source>
         <translation>New trajectory</translation>
+    </message>
+    <message>
+        <source>Traject bewaard: {path}</source>
+        <translation>Trajectory saved: {path}</translation>
     </message>
     <message>
         <source>Traject openen</source>
@@ -3266,12 +4101,8 @@ Use Align and Distribute in the Arrange menu.</translation>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>Geen traject geopend</source>
-        <translation>No trajectory open</translation>
-    </message>
-    <message>
-        <source>Open een traject (.bptraject) of maak er een met &apos;bruinpapier trajectory new&apos;.</source>
-        <translation>Open a trajectory (.bptraject) or create one with &apos;bruinpapier trajectory new&apos;.</translation>
+        <source>Sessiepakket bewaard: {path}</source>
+        <translation>Session pack saved: {path}</translation>
     </message>
     <message>
         <source>Alle stappen zijn gedaan.</source>
@@ -3284,6 +4115,22 @@ Use Align and Distribute in the Arrange menu.</translation>
     <message>
         <source>Stap {nr} · {title}</source>
         <translation>Step {nr} · {title}</translation>
+    </message>
+    <message>
+        <source>Alle stappen van dit traject zijn gedaan</source>
+        <translation>All steps of this trajectory are done</translation>
+    </message>
+    <message>
+        <source>Kies eerst een stap of sessie met sessies</source>
+        <translation>First choose a step or session with sessions</translation>
+    </message>
+    <message>
+        <source>Kies eerst een stap</source>
+        <translation>First choose a step</translation>
+    </message>
+    <message>
+        <source>Kies eerst een sessie</source>
+        <translation>First choose a session</translation>
     </message>
     <message>
         <source>{notes} notities ({carried} meegenomen), {actions} actiepunten</source>
@@ -3313,6 +4160,10 @@ Use Align and Distribute in the Arrange menu.</translation>
         <translation>Photos</translation>
     </message>
     <message>
+        <source>Hier lees je foto&apos;s van het ingevulde bord terug: de app vindt de notities en stippen, jij controleert ze en neemt ze over in de sessie. De QR-code op het bord zegt welk bord het is.</source>
+        <translation>This is where you read back photos of the filled-in board: the app finds the notes and dots, you check them and take them over into the session. The QR code on the board says which board it is.</translation>
+    </message>
+    <message>
         <source>Archief</source>
         <translation>Archive</translation>
     </message>
@@ -3327,6 +4178,10 @@ Use Align and Distribute in the Arrange menu.</translation>
     <message>
         <source>Geen herstelkopie van de sessie bewaard: {reason}</source>
         <translation>No recovery copy of the session saved: {reason}</translation>
+    </message>
+    <message>
+        <source>S&amp;essie</source>
+        <translation>&amp;Session</translation>
     </message>
     <message>
         <source>Nieuwe sessie met dit bord</source>
@@ -3357,12 +4212,80 @@ Use Align and Distribute in the Arrange menu.</translation>
         <translation>Analyse session</translation>
     </message>
     <message>
+        <source>&amp;Nieuwe sessie met dit bord</source>
+        <translation>&amp;New session with this board</translation>
+    </message>
+    <message>
+        <source>Een sessie starten met het bord dat op de pagina Bord open is</source>
+        <translation>Start a session with the board open on the Board page</translation>
+    </message>
+    <message>
+        <source>&amp;Uit het archief…</source>
+        <translation>From the a&amp;rchive…</translation>
+    </message>
+    <message>
+        <source>Een bewaarde sessie kiezen op de pagina Archief</source>
+        <translation>Choose a saved session on the Archive page</translation>
+    </message>
+    <message>
+        <source>Van een &amp;foto…</source>
+        <translation>From a &amp;photo…</translation>
+    </message>
+    <message>
+        <source>Een foto van het ingevulde bord kiezen; de QR-code zegt welk bord het is</source>
+        <translation>Choose a photo of the filled-in board; the QR code says which board it is</translation>
+    </message>
+    <message>
+        <source>Sessiebestand &amp;openen…</source>
+        <translation>&amp;Open session file…</translation>
+    </message>
+    <message>
+        <source>Een sessie openen die als bestand (.bpsessie) is bewaard</source>
+        <translation>Open a session saved as a file (.bpsessie)</translation>
+    </message>
+    <message>
+        <source>&amp;Foto&apos;s kiezen…</source>
+        <translation>&amp;Choose photos…</translation>
+    </message>
+    <message>
+        <source>Foto&apos;s van het ingevulde bord kiezen om terug te lezen</source>
+        <translation>Choose photos of the filled-in board to read back</translation>
+    </message>
+    <message>
+        <source>&amp;Open sessie analyseren</source>
+        <translation>Analyse the &amp;open session</translation>
+    </message>
+    <message>
+        <source>De sessie van de pagina Sessie analyseren</source>
+        <translation>Analyse the session on the Session page</translation>
+    </message>
+    <message>
+        <source>Sessies &amp;kiezen in het archief</source>
+        <translation>&amp;Choose sessions in the archive</translation>
+    </message>
+    <message>
+        <source>Zoek sessies op de pagina Archief en kies &quot;Getoonde sessies analyseren&quot;</source>
+        <translation>Find sessions on the Archive page and choose &quot;Analyse the sessions shown&quot;</translation>
+    </message>
+    <message>
+        <source>Open of maak eerst een bord op de pagina Bord</source>
+        <translation>First open or make a board on the Board page</translation>
+    </message>
+    <message>
+        <source>Er is geen sessie open op de pagina Sessie</source>
+        <translation>No session is open on the Session page</translation>
+    </message>
+    <message>
         <source>Hoort bij het traject {title} van {school}; wordt ook in het archief bewaard</source>
         <translation>Belongs to the trajectory {title} of {school}; also kept in the archive</translation>
     </message>
     <message>
         <source>Wordt bewaard in het archief</source>
         <translation>Saved in the archive</translation>
+    </message>
+    <message>
+        <source>Er is nog geen sessie open; start er hier een.</source>
+        <translation>No session is open yet; start one here.</translation>
     </message>
     <message>
         <source>Sessie niet bewaard</source>
@@ -3413,8 +4336,52 @@ It was not deleted but set aside as {path}.</translation>
         <translation>read back</translation>
     </message>
     <message>
-        <source>Sessie bewaard</source>
-        <translation>Session saved</translation>
+        <source>Sessie bewaard in het traject {file} en het archief</source>
+        <translation>Session saved in the trajectory {file} and the archive</translation>
+    </message>
+    <message>
+        <source>Sessie bewaard in het archief {where}</source>
+        <translation>Session saved in the archive {where}</translation>
+    </message>
+    <message>
+        <source>Foto&apos;s van het bord kiezen</source>
+        <translation>Choose photos of the board</translation>
+    </message>
+    <message>
+        <source>Foto&apos;s ({patterns});;Alle bestanden (*)</source>
+        <translation>Photos ({patterns});;All files (*)</translation>
+    </message>
+    <message>
+        <source>{title} (open op de pagina Bord)</source>
+        <translation>{title} (open on the Board page)</translation>
+    </message>
+    <message>
+        <source>{title} ({file})</source>
+        <translation>{title} ({file})</translation>
+    </message>
+    <message>
+        <source>{title} (sjabloon)</source>
+        <translation>{title} (template)</translation>
+    </message>
+    <message>
+        <source>QR-code op de foto lezen…</source>
+        <translation>Reading the QR code on the photo…</translation>
+    </message>
+    <message>
+        <source>De QR-code noemt het bord &apos;{title}&apos;.</source>
+        <translation>The QR code names the board &apos;{title}&apos;.</translation>
+    </message>
+    <message>
+        <source>De QR-code noemt het bord &apos;{board}&apos;, maar dat bord is hier niet bekend. Welk bord is het?</source>
+        <translation>The QR code names the board &apos;{board}&apos;, but that board is not known here. Which board is it?</translation>
+    </message>
+    <message>
+        <source>De QR-code op de foto is niet te lezen. Welk bord staat op de foto?</source>
+        <translation>The QR code on the photo cannot be read. Which board is on the photo?</translation>
+    </message>
+    <message>
+        <source>Welk bord?</source>
+        <translation>Which board?</translation>
     </message>
     <message>
         <source>{notes} notities en {dots} stiptellingen van de foto overgenomen</source>
@@ -3423,6 +4390,10 @@ It was not deleted but set aside as {path}.</translation>
     <message>
         <source>; {kept} keer bleef wat al getypt was</source>
         <translation>; {kept} time(s) what was typed stayed</translation>
+    </message>
+    <message>
+        <source>Sessie geëxporteerd: {path}</source>
+        <translation>Session exported: {path}</translation>
     </message>
     <message>
         <source>De sessies worden geladen en geanalyseerd …</source>
@@ -3435,10 +4406,6 @@ It was not deleted but set aside as {path}.</translation>
     <message>
         <source>Foto&apos;s teruglezen</source>
         <translation>Read photos</translation>
-    </message>
-    <message>
-        <source>Start of open eerst een sessie; de foto&apos;s worden gelezen op het bord van die sessie.</source>
-        <translation>Start or open a session first; the photos are read on that session&apos;s board.</translation>
     </message>
     <message>
         <source>De vorige foto&apos;s zijn nog niet overgenomen. Weggooien?</source>
@@ -3467,6 +4434,287 @@ It was not deleted but set aside as {path}.</translation>
     <message>
         <source>Typ over wat er staat</source>
         <translation>Type what it says</translation>
+    </message>
+</context>
+<context>
+    <name>analysis</name>
+    <message>
+        <source>sessies</source>
+        <translation>sessions</translation>
+    </message>
+    <message>
+        <source>(geen school)</source>
+        <translation>(no school)</translation>
+    </message>
+    <message>
+        <source>antwoorden</source>
+        <translation>answers</translation>
+    </message>
+    <message>
+        <source>jaar</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <source>maand</source>
+        <translation>month</translation>
+    </message>
+    <message>
+        <source>dag</source>
+        <translation>day</translation>
+    </message>
+    <message>
+        <source>bewerkingstijd</source>
+        <translation>processing time</translation>
+    </message>
+    <message>
+        <source>wachttijd</source>
+        <translation>waiting time</translation>
+    </message>
+    <message>
+        <source>overige ({n})</source>
+        <translation>others ({n})</translation>
+    </message>
+    <message>
+        <source>overige {n} (gemiddeld)</source>
+        <translation>others {n} (average)</translation>
+    </message>
+    <message>
+        <source>gemiddelde overige ({n})</source>
+        <translation>average of others ({n})</translation>
+    </message>
+    <message>
+        <source>{burden} en {positive} per proces</source>
+        <translation>{burden} and {positive} per process</translation>
+    </message>
+    <message>
+        <source>per groep</source>
+        <translation>per group</translation>
+    </message>
+    <message>
+        <source>tijd per processtap (minuten)</source>
+        <translation>time per process step (minutes)</translation>
+    </message>
+    <message>
+        <source>{subject} per {area}</source>
+        <translation>{subject} per {area}</translation>
+    </message>
+    <message>
+        <source>per cel</source>
+        <translation>per cell</translation>
+    </message>
+    <message>
+        <source>{measure} per vak</source>
+        <translation>{measure} per zone</translation>
+    </message>
+    <message>
+        <source>{board} bij {school}</source>
+        <translation>{board} at {school}</translation>
+    </message>
+    <message>
+        <source>{measure} per school</source>
+        <translation>{measure} per school</translation>
+    </message>
+    <message>
+        <source>{burden} en {positive} per proces, alle sessies</source>
+        <translation>{burden} and {positive} per process, all sessions</translation>
+    </message>
+    <message>
+        <source>{measure} per vak, alle sessies</source>
+        <translation>{measure} per zone, all sessions</translation>
+    </message>
+    <message>
+        <source>sessies per school</source>
+        <translation>sessions per school</translation>
+    </message>
+    <message>
+        <source>sessies per {unit}</source>
+        <translation>sessions per {unit}</translation>
+    </message>
+    <message>
+        <source>{measure} per school (meest recente sessie)</source>
+        <translation>{measure} per school (most recent session)</translation>
+    </message>
+    <message>
+        <source>problemen</source>
+        <translation>problems</translation>
+    </message>
+    <message>
+        <source>ideeën</source>
+        <translation>ideas</translation>
+    </message>
+    <message>
+        <source>briefjes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>briefjes en stippen</source>
+        <translation>notes and dots</translation>
+    </message>
+    <message>
+        <source>fase</source>
+        <translation>phase</translation>
+    </message>
+    <message>
+        <source>kwadrant</source>
+        <translation>quadrant</translation>
+    </message>
+    <message>
+        <source>vak</source>
+        <translation>zone</translation>
+    </message>
+    <message>
+        <source>kolom</source>
+        <translation>column</translation>
+    </message>
+    <message>
+        <source>Er zijn (nog) geen {subject} geplaatst.</source>
+        <translation>No {subject} have been placed (yet).</translation>
+    </message>
+    <message>
+        <source>De meeste {subject} ({top} van {total}) vallen in {area} {leader}{end}</source>
+        <translation>Most {subject} ({top} of {total}) are in {area} {leader}{end}</translation>
+    </message>
+    <message>
+        <source>De {subject} zijn gelijk verdeeld: {top} per {area} ({total} in totaal).</source>
+        <translation>The {subject} are spread evenly: {top} per {area} ({total} in all).</translation>
+    </message>
+    <message>
+        <source>{first} en {last}</source>
+        <translation>{first} and {last}</translation>
+    </message>
+    <message>
+        <source>Evenveel {subject} (elk {top} van {total}) in {names}.</source>
+        <translation>As many {subject} (each {top} of {total}) in {names}.</translation>
+    </message>
+    <message>
+        <source>Er staat (nog) niets in de matrix.</source>
+        <translation>There is nothing in the matrix (yet).</translation>
+    </message>
+    <message>
+        <source>Van de {total} briefjes staan er de meeste in kolom {column} ({column_count}) en in rij {row} ({row_count}).</source>
+        <translation>Of the {total} notes, most are in column {column} ({column_count}) and in row {row} ({row_count}).</translation>
+    </message>
+    <message>
+        <source>Conclusie van het team: {text}</source>
+        <extracomment>What the team wrote in the board&apos;s CONCLUSIE area: its own words (&quot;&quot; when nothing). A conclusion Bruinpapier derives from the counts: only ever shown as a suggestion. The board&apos;s areas for written text (the answers to the plate&apos;s question, the CONCLUSIE). Conclusion, suggestion and summaries as Dutch sentences, each marked with what it is. The findings as translatable messages; ``findings`` is their Dutch. How a finding says whose words it is (the prefixes of ``boards.written``, translatable).</extracomment>
+        <translation>The team&apos;s conclusion: {text}</translation>
+    </message>
+    <message>
+        <source>Suggestie van Bruinpapier: {text}</source>
+        <translation>Bruinpapier&apos;s suggestion: {text}</translation>
+    </message>
+    <message>
+        <source>(nog niet ingevuld)</source>
+        <translation>(not filled in yet)</translation>
+    </message>
+    <message>
+        <source>Er zijn (nog) geen stippen geplakt.</source>
+        <translation>No dots have been stuck on (yet).</translation>
+    </message>
+    <message>
+        <source>{count} actiepunt, waarvan {open} open.</source>
+        <translation>{count} action item, {open} of it open.</translation>
+    </message>
+    <message>
+        <source>{count} actiepunten, waarvan {open} open.</source>
+        <translation>{count} action items, {open} of them open.</translation>
+    </message>
+    <message>
+        <source>IN DE {group} PROCESSEN</source>
+        <translation>IN THE {group} PROCESSES</translation>
+    </message>
+    <message>
+        <source>BIJ {process}</source>
+        <translation>AT {process}</translation>
+    </message>
+    <message>
+        <source>ER WORDEN (NOG) GEEN KANSEN VOOR ICT GEZIEN</source>
+        <translation>NO OPPORTUNITIES FOR ICT ARE SEEN (YET)</translation>
+    </message>
+    <message>
+        <source>ER WORDEN NOG MEER KANSEN VOOR ICT GEZIEN {where}</source>
+        <translation>MORE OPPORTUNITIES FOR ICT ARE SEEN {where}</translation>
+    </message>
+    <message>
+        <source>ER WORDT DOOR LEERKRACHTEN GEEN WERKDRUK ERVAREN</source>
+        <translation>TEACHERS EXPERIENCE NO WORKLOAD</translation>
+    </message>
+    <message>
+        <source>ER WORDT DOOR LEERKRACHTEN MET NAME WERKDRUK {where} ERVAREN</source>
+        <translation>TEACHERS EXPERIENCE WORKLOAD MAINLY {where}</translation>
+    </message>
+    <message>
+        <source>{kind} MET NAME {where}</source>
+        <translation>{kind} MAINLY {where}</translation>
+    </message>
+    <message>
+        <source>{first}; {second}</source>
+        <translation>{first}; {second}</translation>
+    </message>
+    <message>
+        <source>(geen datum)</source>
+        <translation>(no date)</translation>
+    </message>
+</context>
+<context>
+    <name>capture</name>
+    <message>
+        <source>linksboven</source>
+        <extracomment>A detection found with less confidence than this is doubtful: the review marks it with a ?, the command line says &quot;controleren&quot;. Parts of a board, named by where they lie: (code, x, y) with x, y as fractions of the zones&apos; area.</extracomment>
+        <translation>top left</translation>
+    </message>
+    <message>
+        <source>bovenkant</source>
+        <translation>top</translation>
+    </message>
+    <message>
+        <source>rechtsboven</source>
+        <translation>top right</translation>
+    </message>
+    <message>
+        <source>linkerkant</source>
+        <translation>left side</translation>
+    </message>
+    <message>
+        <source>rechterkant</source>
+        <translation>right side</translation>
+    </message>
+    <message>
+        <source>linksonder</source>
+        <translation>bottom left</translation>
+    </message>
+    <message>
+        <source>onderkant</source>
+        <translation>bottom</translation>
+    </message>
+    <message>
+        <source>rechtsonder</source>
+        <translation>bottom right</translation>
+    </message>
+    <message>
+        <source>grotendeels bedekt, plaats onzeker</source>
+        <extracomment>Why a note or a zone is doubtful: code (in the JSON output) → Dutch text for people.</extracomment>
+        <translation>mostly covered, position uncertain</translation>
+    </message>
+    <message>
+        <source>ongewone maat</source>
+        <translation>unusual size</translation>
+    </message>
+    <message>
+        <source>onduidelijke groep post-its</source>
+        <translation>unclear group of notes</translation>
+    </message>
+    <message>
+        <source>schittering</source>
+        <translation>glare</translation>
+    </message>
+    <message>
+        <source>(deels) buiten de foto</source>
+        <translation>(partly) outside the photo</translation>
+    </message>
+    <message>
+        <source>onduidelijke groep stippen</source>
+        <translation>unclear group of dots</translation>
     </message>
 </context>
 <context>
@@ -3804,7 +5052,7 @@ It was not deleted but set aside as {path}.</translation>
     </message>
     <message>
         <source>onbekend papierformaat &apos;{name}&apos;; kies A0, A1, A2, A3, A4 of BxH in mm (bijv. 900x2000)</source>
-        <extracomment>Largest custom size we accept (a long brown-paper roll), in mm.</extracomment>
+        <extracomment>ISO 216 A-series sheets, portrait (width, height) in mm. Largest custom size we accept (a long brown-paper roll), in mm.</extracomment>
         <translation>unknown paper size &apos;{name}&apos;; choose A0, A1, A2, A3, A4 or WxH in mm (e.g. 900x2000)</translation>
     </message>
     <message>
@@ -4404,6 +5652,10 @@ It was not deleted but set aside as {path}.</translation>
         <translation>no board found on &apos;{name}&apos;: {count} marker(s) of the board recognised, at least 2 are needed. Photograph the board with the black-and-white corner markers clearly in view, or mark the four corners of the board yourself</translation>
     </message>
     <message>
+        <source>&apos;{name}&apos; is een foto van bord &apos;{photo_board}&apos; (volgens de QR-code), niet van &apos;{board}&apos;; kies het juiste bord</source>
+        <translation>&apos;{name}&apos; is a photo of board &apos;{photo_board}&apos; (according to its QR code), not of &apos;{board}&apos;; choose the right board</translation>
+    </message>
+    <message>
         <source>bestand niet gevonden</source>
         <translation>file not found</translation>
     </message>
@@ -4418,6 +5670,10 @@ It was not deleted but set aside as {path}.</translation>
     <message>
         <source>{message}: met --corners x1,y1,x2,y2,x3,y3,x4,y4 (linksboven, rechtsboven, rechtsonder, linksonder, in pixels van de foto; bij ander papier ook --paper)</source>
         <translation>{message}: with --corners x1,y1,x2,y2,x3,y3,x4,y4 (top left, top right, bottom right, bottom left, in photo pixels; with other paper also --paper)</translation>
+    </message>
+    <message>
+        <source>{message}, of lees de foto toch als &apos;{board}&apos; met --force</source>
+        <translation>{message}, or read the photo as &apos;{board}&apos; anyway with --force</translation>
     </message>
     <message>
         <source>--corners verwacht 8 getallen x1,y1,x2,y2,x3,y3,x4,y4, niet &apos;{value}&apos;</source>
@@ -4486,7 +5742,7 @@ It was not deleted but set aside as {path}.</translation>
     </message>
     <message>
         <source>{width} × {height} pixels, meer dan {limit} miljoen</source>
-        <extracomment>Largest working image; a 12 MP photo is decoded at half size (3 MP).</extracomment>
+        <extracomment>The photo files the app offers to open (what OpenCV and Pillow read here). Largest working image; a 12 MP photo is decoded at half size (3 MP).</extracomment>
         <translation>{width} × {height} pixels, more than {limit} million</translation>
     </message>
     <message>
@@ -4801,6 +6057,21 @@ It was not deleted but set aside as {path}.</translation>
     <message>
         <source>meegenomen</source>
         <translation>carried over</translation>
+    </message>
+</context>
+<context>
+    <name>paper</name>
+    <message>
+        <source>{width} × {height} mm</source>
+        <translation>{width} × {height} mm</translation>
+    </message>
+    <message>
+        <source>{format} liggend</source>
+        <translation>{format} landscape</translation>
+    </message>
+    <message>
+        <source>{format} staand</source>
+        <translation>{format} portrait</translation>
     </message>
 </context>
 <context>

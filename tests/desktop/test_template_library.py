@@ -14,6 +14,7 @@ from boards.library import TEMPLATE_SUFFIX, TemplateLibrary
 from boards.templates import load_template
 from desktop.dialogs import NewBoardDialog, SettingsDialog
 from desktop.document import BoardDocument
+from desktop.feedback import SavedNotice
 from desktop.library import SaveTemplateDialog
 from tests.support.modal import when_shown
 
@@ -131,7 +132,8 @@ def test_export_import_and_remove_from_the_start_page(qtbot, window, messages, t
     next(action for action in menu.actions() if action.text() == "Exporteren…").trigger()
     exported = shared.with_suffix(TEMPLATE_SUFFIX)
     assert json.loads(exported.read_text(encoding="utf-8"))["board"]["title"] == "Verbeterbord"
-    assert str(exported) in window.statusBar().currentMessage()
+    notice = window.statusBar().findChild(SavedNotice)
+    assert str(exported) in notice.label.text() and notice.button.isVisible()  # with "Map openen"
 
     messages.answer = QMessageBox.StandardButton.Yes
     next(action for action in menu.actions() if action.text() == "Verwijderen…").trigger()
@@ -240,7 +242,8 @@ def test_export_as_image_from_the_file_menu(qtbot, window, tmp_path, monkeypatch
     png = tmp_path / "bord.png"
     qtbot.waitUntil(png.exists)
     assert Image.open(png).size == (round(841 / 25.4 * 50), round(round(841 / 25.4 * 50) * 594 / 841))
-    assert "Afbeelding opgeslagen" in window.statusBar().currentMessage()
+    notice = window.statusBar().findChild(SavedNotice)
+    assert "Afbeelding opgeslagen" in notice.label.text() and notice.button.isVisible()  # with "Map openen"
 
     window.export_image_action.trigger()
     dialog = window.findChildren(ExportImageDialog)[-1]
@@ -284,3 +287,61 @@ def _named(title):
     board = load_template("brainstorm")
     board.title = title
     return board
+
+
+def test_own_templates_are_found_by_the_search_the_method_filter_and_the_keys(qtbot, window):
+    _gallery_ready(qtbot, window)
+    _open_board(window)
+    _save_as_template(qtbot, window, name="Verbeterbord")
+    window.document.undo_stack.setClean()
+    qtbot.waitUntil(lambda: "verbeterbord" in window.gallery.library_cards)
+    window.show_page("gallery")
+    gallery = window.gallery
+    own_heading = gallery.library_sections[0].labels[0]
+    assert own_heading.text() == "Mijn sjablonen"
+    # own templates come first in reading order: ↓ from the search field goes to them
+    assert gallery.visible_cards()[0] is gallery.library_cards["verbeterbord"]
+    gallery.search.setText("VERBETERBORD")
+    assert [card.template_id for card in gallery.visible_cards()] == ["verbeterbord"]
+    assert own_heading.isVisible() and gallery.result_label.text().startswith("1 van")
+    gallery.search.setText("stap 1 brainstorm")  # its step, as chosen when it was saved
+    assert "verbeterbord" in [card.template_id for card in gallery.visible_cards()]
+    gallery.search.clear()
+    gallery.method_filter.setCurrentIndex(gallery.method_filter.findData("verbetering-in-beeld"))
+    assert "verbeterbord" in [card.template_id for card in gallery.visible_cards()]
+    other = next(
+        index
+        for index in range(1, gallery.method_filter.count())
+        if gallery.method_filter.itemData(index) not in ("verbetering-in-beeld", None)
+    )
+    gallery.method_filter.setCurrentIndex(other)
+    assert "verbeterbord" not in [card.template_id for card in gallery.visible_cards()]
+    assert not own_heading.isVisible()  # a section without a card shown keeps quiet
+    gallery.method_filter.setCurrentIndex(0)
+    assert own_heading.isVisible() and gallery.visible_cards()[0] is gallery.library_cards["verbeterbord"]
+    gallery.search.setFocus()
+    qtbot.keyClick(gallery.search, Qt.Key.Key_Down)
+    assert gallery.library_cards["verbeterbord"].hasFocus()
+
+
+def test_an_own_templates_menu_opens_from_the_keyboard_at_its_card(qtbot, window, monkeypatch):
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtWidgets import QApplication, QMenu
+
+    _gallery_ready(qtbot, window)
+    _open_board(window)
+    _save_as_template(qtbot, window)
+    window.document.undo_stack.setClean()
+    qtbot.waitUntil(lambda: "verbeterbord" in window.gallery.library_cards)
+    window.show_page("gallery")
+    card = window.gallery.library_cards["verbeterbord"]
+    window.gallery.reveal("verbeterbord")
+    assert "menutoets" in card.accessibleDescription()
+    shown_at = []
+    monkeypatch.setattr(QMenu, "popup", lambda menu, position, *args: shown_at.append(position))
+    far = QPoint(5, 5)  # where the mouse happens to be
+    QApplication.sendEvent(card, QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, QPoint(), far))
+    assert shown_at == [card.mapToGlobal(card.rect().center())]
+    QApplication.sendEvent(card, QContextMenuEvent(QContextMenuEvent.Reason.Mouse, QPoint(3, 3), far))
+    assert shown_at[-1] == far

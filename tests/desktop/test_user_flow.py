@@ -52,15 +52,22 @@ def test_create_edit_undo_save_reopen(qtbot, window, tmp_path, monkeypatch):
     assert window.editor.selected_keys() == [key]
     before = new_zone.rect
 
-    # Drag it 60 mm to the right and 40 mm down; the move is snapped to the 5 mm grid.
+    # Drag it 80 mm to the right and 40 mm down; the move snaps to the 5 mm grid or to a zone's edge.
     zoom = view.zoom()
     start = view_point(view, before.center.x, before.center.y)
-    end = QPoint(start.x() + round(60 * zoom), start.y() + round(40 * zoom))
+    end = QPoint(start.x() + round(80 * zoom), start.y() + round(40 * zoom))
     drag(view, start, end)
     moved = document.board.zone(new_zone.id).rect
-    assert moved.x == pytest.approx(before.x + 60, abs=6)
-    assert moved.y == pytest.approx(before.y + 40, abs=6)
-    assert moved.x % 5 == pytest.approx(0, abs=0.01) or moved.x % 5 == pytest.approx(5, abs=0.01)
+    assert moved.x == pytest.approx(before.x + 80, abs=10)
+    assert moved.y == pytest.approx(before.y + 40, abs=10)
+    edges = {
+        value for zone in document.board.zones if zone.id != new_zone.id for value in (zone.rect.x, zone.rect.right)
+    }
+    assert (
+        moved.x % 5 == pytest.approx(0, abs=0.01)
+        or moved.x % 5 == pytest.approx(5, abs=0.01)
+        or any(abs(moved.x - edge) < 0.01 or abs(moved.right - edge) < 0.01 for edge in edges)
+    )
     assert (moved.width, moved.height) == (before.width, before.height)
     assert document.undo_stack.undoText() == "Verplaatsen"
     assert window.cursor_label.text().startswith("x ") and window.cursor_label.text().endswith(" mm")

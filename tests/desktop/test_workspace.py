@@ -102,7 +102,7 @@ def test_the_session_pages_switch_to_english_and_keep_the_open_session(controlle
     session = controller.workspace_controller.session_page.session
     window = controller.switch_language("en")
     qtbot.addWidget(window)
-    assert window.menu("session").title() == "Session"
+    assert window.menu("session").title() == "&Session"
     titles = [window.tabs.tabText(index) for index in range(window.tabs.count())]
     assert {"Session", "Archive", "Analysis", "Trajectories"} <= set(titles)
     assert controller.workspace_controller.session_page.session is session

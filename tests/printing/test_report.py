@@ -58,6 +58,14 @@ def test_pdf_report_of_scales_and_matrix_with_dutch_figures(tmp_path):
     assert "Afhankelijkheid" in flat and "Maandelijks" in flat and "OBS Akkrum" in flat
 
 
+def test_pdf_report_table_headers_keep_their_words_whole(procesplaat, tmp_path):
+    """The process table's narrow count columns still hold "werkplezier" on one line (it broke as "werkplezie/r")."""
+    path = tmp_path / "rapport.pdf"
+    write_report(analyse([borgstee_procesplaat_session(procesplaat)]), path)
+    rows = [line.split() for line in pdf_text(path.read_bytes(), tmp_path).splitlines()]
+    assert ["Rang", "Proces", "Groep", "werkdruk", "werkplezier", "Balans"] in rows
+
+
 def test_pdf_report_draws_the_vsm_ladder_and_its_figures(tmp_path):
     from boards.session import Note, Session
     from boards.templates import load_template

@@ -104,6 +104,14 @@ def test_partial_photo_with_two_markers(board, partial_photo):
     found = score(board, partial_photo.filled, result.notes, result.dots, cells=cells)
     assert found.recall == 1.0 and found.precision == 1.0, found.misses
     assert found.exact_cells == 1.0, found.misses
+    # what the photo does not show is named, and its zones are doubtful
+    assert {"right", "top-right", "bottom-right", "bottom"} <= set(result.unseen_parts)
+    assert "left" not in result.unseen_parts
+    unseen = set(result.unseen_zones)
+    assert "mr-taken-uitvoeren" in unseen and not unseen & set(cells)
+    doubtful = result.doubtful_zones
+    assert all("outside" in doubtful[zone_id] for zone_id in unseen if board.zone(zone_id).holds.dots)
+    assert not set(cells) & set(doubtful)
 
 
 def test_exif_rotated_photo_is_read_upright(board, make_photo):
@@ -193,7 +201,7 @@ def test_results_for_the_session(board, brown_photo):
         assert results.dot_count(zone_id, kind) == count
 
 
-def test_large_notes_stay_whole_when_their_size_is_given(board):
+def test_larger_note_sizes_are_learnt_from_the_photo(board):
     import numpy as np
 
     from boards.capture.notes import detect_notes
@@ -201,18 +209,31 @@ def test_large_notes_stay_whole_when_their_size_is_given(board):
 
     ppm = 1.5
     palette = build_palette(board, (122, 165, 200))
-    labels = np.full((300, 600), PAPER, np.uint8)
-    labels[50 : 50 + int(76 * ppm), 100 : 100 + int(127 * ppm)] = NOTE_BASE  # one yellow 127 × 76 mm note
+    labels = np.full((460, 600), PAPER, np.uint8)
     lines = np.zeros(labels.shape, bool)
     allowed = np.ones(labels.shape, bool)
-    assert len(detect_notes(labels, lines, allowed, palette, ppm)) == 2  # by default: two touching notes
-    whole = detect_notes(labels, lines, allowed, palette, ppm, single_sizes_mm=((127.0, 76.0),))
-    assert len(whole) == 1
-    assert abs(whole[0].size[0] - 127) < 3 and abs(whole[0].size[1] - 76) < 3 and whole[0].color == "yellow"
+    h, w = int(76 * ppm), int(127 * ppm)
+    labels[50 : 50 + h, 100 : 100 + w] = NOTE_BASE  # a yellow 127 × 76 mm note
+    # alone it could as well be two usual notes overlapping in line: read as those, both doubtful
+    alone = detect_notes(labels, lines, allowed, palette, ppm)
+    assert len(alone) == 2 and all(blob.doubtful and blob.reason == "size" for blob in alone)
+    # a second one on the photo settles it: notes of that size are in use
+    labels[200 : 200 + h, 100 : 100 + w] = NOTE_BASE
+    whole = detect_notes(labels, lines, allowed, palette, ppm)
+    assert len(whole) == 2 and not any(blob.doubtful for blob in whole)
+    assert all(abs(blob.size[0] - 127) < 3 and abs(blob.size[1] - 76) < 3 and blob.color == "yellow" for blob in whole)
+    # two usual notes side by side (152 × 76 mm, no such note is sold) are two notes
+    labels[:] = PAPER
+    labels[340 : 340 + h, 100 : 100 + int(152 * ppm)] = NOTE_BASE + 1
+    found = detect_notes(labels, lines, allowed, palette, ppm)
+    pink = sorted(note.center[0] for note in found if note.color == "pink")
+    assert len(pink) == 2 and abs(pink[0] - (100 / ppm + 38)) < 3 and abs(pink[1] - (100 / ppm + 114)) < 3
 
 
-def test_qr_code_names_the_board_and_warns_for_another(board, make_photo):
+def test_qr_code_names_the_board_and_refuses_another(board, make_photo):
     import dataclasses
+
+    from boards.capture import WrongBoardError
 
     photo = make_photo(PhotoSpec(seed=17, megapixels=3.0, max_tilt_deg=15.0, notes_per_zone=(0, 1)))
     result = _capture(board, [photo], crops=False)
@@ -220,5 +241,8 @@ def test_qr_code_names_the_board_and_warns_for_another(board, make_photo):
     assert info is not None and info.board_id == board.id and info.version == board.version
     assert result.warnings == []
     other = dataclasses.replace(board, id="ander-bord")
-    result = _capture(other, [photo], crops=False)
+    with pytest.raises(WrongBoardError, match=r"foto van bord 'procesplaat-1'.*niet van 'ander-bord'"):
+        _capture(other, [photo], crops=False)
+    result = _capture(other, [photo], crops=False, other_board=True)
     assert any("hoort bij bord 'procesplaat-1'" in warning for warning in result.warnings)
+    assert result.notes

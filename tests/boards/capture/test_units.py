@@ -110,3 +110,14 @@ def test_merging_keeps_one_of_each_and_never_merges_within_a_photo():
     dots = merge_dots([first, second])
     assert len(dots) == 4  # two shared, one new, one of another kind
     assert sum(dot.kind == "werkplezier" for dot in dots) == 1
+
+
+def test_detections_know_their_photo_by_number(board, brown_photo):
+    from boards.capture import CaptureOptions, capture_photos
+
+    result = capture_photos(
+        [brown_photo.jpeg, brown_photo.jpeg], board, CaptureOptions(crops=False, keep_rectified=False)
+    )
+    assert [photo.index for photo in result.photos] == [0, 1]
+    assert all(type(note.photo_index) is int for photo in result.photos for note in photo.notes)
+    assert {note.photo_index for note in result.photos[1].notes} == {1}

@@ -216,3 +216,23 @@ def test_the_seeds_figures_in_the_app(qtbot, tmp_path):
     from tests.desktop.review.conftest import save_png
 
     save_png(qtbot, view, "analysis-vsm.png")
+
+
+def test_bar_names_the_analysis_makes_follow_the_language(qtbot, controller):
+    """'overige (n)', its mean and '(geen school)' are the app's words: English in the English UI; a
+    zone or school name stays as it is."""
+    from boards.analysis.charts import ChartData, with_mean_of_rest, with_rest
+    from desktop.analysis_view.charts import shown_labels, shown_legend
+
+    labels, series = with_rest([f"vak {n}" for n in range(30)] + ["(geen school)"], [list(range(31))], limit=5)
+    legend, _series, _ = with_mean_of_rest(["De Klimop", "Het Anker", "De Regenboog"], [[3], [2], [1]], limit=2)
+    chart = ChartData("t", [*labels, "(geen school)"], [[*series[0], 1]], ["#000000"], legend)
+    assert shown_labels(chart)[3:] == ["(geen school)", "overige (27)", "(geen school)"]
+    assert shown_legend(chart) == ["De Klimop", "gemiddelde overige (2)"]
+    window = controller.switch_language("en")
+    qtbot.addWidget(window)
+    assert shown_labels(chart)[:3] == labels[:3] == ["vak 27", "vak 28", "vak 29"]
+    assert shown_labels(chart)[3:] == ["(no school)", "others (27)", "(no school)"]
+    assert shown_legend(chart) == ["De Klimop", "average of others (2)"]
+    mean_label = with_rest([f"school {n}" for n in range(9)], [list(range(9))], limit=3, mean=True)[0][-1]
+    assert shown_labels(ChartData("t", [mean_label], [[1]], ["#000000"], ["x"])) == ["others 7 (average)"]

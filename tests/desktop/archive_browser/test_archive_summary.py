@@ -83,11 +83,17 @@ def test_the_listed_sessions_are_summarised_off_the_gui_thread(controller, qtbot
     qtbot.waitUntil(lambda: view.job is None, timeout=60_000)
     assert "Samenvatting van 3 sessies" in pdf_text(pdf.read_bytes(), tmp_path)
     assert "Geschreven" in view.status.text()
+    from desktop.feedback import SavedNotice
+
+    assert str(pdf) in window.statusBar().findChild(SavedNotice).label.text()  # with Map openen
 
     assert view.per_session_button.isEnabled()
     workspace.analyse_summarised(view)
     qtbot.waitUntil(lambda: workspace.analysis_page.content is not view, timeout=60_000)
     analysis = workspace.analysis_view.analysis
+    page_of_analysis = workspace.analysis_page
+    assert page_of_analysis.content.isVisibleTo(page_of_analysis)  # shown, not the empty state
+    assert not page_of_analysis.empty.isVisibleTo(page_of_analysis)
     assert [item.session.date for item in analysis.per_session] == ["2020-03-10", "2020-03-11", "2020-03-12"]
     assert analysis.comparisons  # three schools: compared side by side
 

@@ -41,7 +41,7 @@ def test_enter_adds_notes_in_the_same_zone_and_tab_moves_on(qtbot, editor):
     type_line(qtbot, editor, "Niet kunnen uitvoeren")
     QTest.keyClick(editor.entry, Qt.Key.Key_Tab)
     assert editor.current_zone.id == "uitvoering"
-    QTest.keyClick(editor.entry, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)  # roze
+    QTest.keyClick(editor.entry, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)  # roze
     type_line(qtbot, editor, "Storen leerling")
     QTest.keyClick(editor.entry, Qt.Key.Key_Tab)
     type_line(qtbot, editor, "Hoe administreren")
@@ -113,7 +113,7 @@ def test_recolour_the_selected_note(qtbot, editor):
     type_line(qtbot, editor, "Groen maken")
     note_id = editor.session.results.notes[0].id
     editor.view.note_items[note_id].setSelected(True)
-    QTest.keyClick(editor.entry, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(editor.entry, Qt.Key.Key_4, Qt.KeyboardModifier.AltModifier)
     assert editor.session.results.notes[0].color == "green"
     QTest.keyClick(editor.entry, Qt.Key.Key_Delete)
     assert editor.session.results.notes == []
@@ -239,8 +239,8 @@ def test_plus_minus_buttons_and_keys_in_note_mode(qtbot):
     QTest.keyClicks(editor.entry, "a-b")  # with text, - is just typed
     assert editor.entry.text() == "a-b"
     assert session.results.dot_count(zone, "werkdruk") == 2
-    from PySide6.QtWidgets import QPushButton
+    from PySide6.QtWidgets import QToolButton
 
-    plus_buttons = [b for b in editor.dot_panel.findChildren(QPushButton) if b.text() == "+"]
+    plus_buttons = [b for b in editor.dot_panel.findChildren(QToolButton) if b.text() == "+"]
     qtbot.mouseClick(plus_buttons[1], Qt.MouseButton.LeftButton)
     assert session.results.dot_count(zone, "werkplezier") == 1

@@ -1,0 +1,152 @@
+"""Small hand-made scenes on the project's own printed board, photographed at a slight angle.
+
+Each test says exactly what lies where (notes touching, a marker stroke across a note, a green
+note among green dots, a highlight), so a failure points at one behaviour. The board raster is
+the generator's (the real print); the things stuck on it and the camera are drawn here.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+import cv2
+import numpy as np
+
+from boards.colors import hex_to_rgb, note_color
+from boards.model import Board
+from tests.photos.generator import render_board_image
+
+PX_PER_MM = 2.5
+INK = (40, 35, 30)
+
+
+def _bgr(hex_color: str) -> tuple[int, int, int]:
+    r, g, b = hex_to_rgb(hex_color)
+    return b, g, r
+
+
+@dataclass
+class Note:
+    color: str  # a NOTE_COLORS id
+    x_mm: float
+    y_mm: float
+    angle_deg: float = 0.0
+    size_mm: tuple[float, float] = (76.0, 76.0)
+    curl: float = 0.0  # 0..1: how much darker its lower edge is
+    writing: bool = True
+
+    def corners(self) -> np.ndarray:
+        w, h = self.size_mm
+        a = math.radians(self.angle_deg)
+        u, v = np.array([math.cos(a), math.sin(a)]), np.array([-math.sin(a), math.cos(a)])
+        c = np.array([self.x_mm, self.y_mm])
+        return np.array([c + sx * w / 2 * u + sy * h / 2 * v for sx, sy in ((-1, -1), (1, -1), (1, 1), (-1, 1))])
+
+
+@dataclass
+class Dot:
+    color: str  # "#rrggbb" of the dot kind
+    x_mm: float
+    y_mm: float
+    diameter_mm: float = 12.0
+
+
+@dataclass
+class Stroke:
+    start_mm: tuple[float, float]
+    end_mm: tuple[float, float]
+    width_mm: float = 4.0
+
+
+@dataclass
+class Scene:
+    notes: list[Note] = field(default_factory=list)  # in stacking order: later ones on top
+    dots: list[Dot] = field(default_factory=list)
+    strokes: list[Stroke] = field(default_factory=list)
+    highlight: tuple[float, float, float] | None = None  # centre x, y and radius (mm) of a lamp's reflection
+    background: str = "brown"
+
+
+_RASTERS: dict[tuple[str, int, str], np.ndarray] = {}
+
+
+def _raster(board: Board, background: str) -> np.ndarray:
+    key = (board.id, board.version, background)
+    if key not in _RASTERS:
+        _RASTERS[key] = render_board_image(board, PX_PER_MM, background)
+    return _RASTERS[key]
+
+
+def paint(board: Board, scene: Scene) -> np.ndarray:
+    """The board with the scene stuck on it, as seen straight on (BGR at PX_PER_MM)."""
+    canvas = _raster(board, scene.background).copy()
+    ppm = PX_PER_MM
+    for note in scene.notes:
+        pad = int(6 * ppm)
+        x0, y0 = np.maximum(np.floor(note.corners().min(axis=0) * ppm).astype(int) - pad, 0)
+        x1, y1 = np.ceil(note.corners().max(axis=0) * ppm).astype(int) + pad
+        part = canvas[y0:y1, x0:x1]
+        points = note.corners() * ppm - [x0, y0]
+        shadow = np.zeros(part.shape[:2], np.float32)
+        cv2.fillConvexPoly(
+            shadow, np.round((points + np.array([1.0, 1.5]) * ppm) * 16).astype(np.int32), 1.0, cv2.LINE_AA, 4
+        )
+        shadow = cv2.GaussianBlur(shadow, (0, 0), ppm)
+        part[:] = (part * (1 - 0.45 * shadow[:, :, None])).astype(np.uint8)
+        mask = np.zeros(part.shape[:2], np.uint8)
+        cv2.fillConvexPoly(mask, np.round(points * 16).astype(np.int32), 255, cv2.LINE_AA, 4)
+        color = np.array(_bgr(note_color(note.color).hex), np.float32)
+        top, bottom = points[:, 1].min(), points[:, 1].max()
+        rows = np.arange(part.shape[0], dtype=np.float32)[:, None, None]
+        shade = 1.0 - note.curl * 0.35 * np.clip((rows - top) / max(1.0, bottom - top), 0, 1) ** 3
+        alpha = (mask.astype(np.float32) / 255)[:, :, None]
+        part[:] = np.clip(part * (1 - alpha) + color * shade * alpha, 0, 255).astype(np.uint8)
+        if note.writing:
+            a = math.radians(note.angle_deg)
+            u = np.array([math.cos(a), math.sin(a)])
+            v = np.array([-math.sin(a), math.cos(a)])
+            centre = np.array([note.x_mm, note.y_mm])
+            for offset in (-15.0, 5.0):
+                wave = [centre + u * t + v * (offset + 2.5 * math.sin(t / 3.0)) for t in np.linspace(-25, 25, 30)]
+                cv2.polylines(canvas, [np.round(np.array(wave) * ppm).astype(np.int32)], False, INK, max(1, int(ppm)))
+    for stroke in scene.strokes:
+        start = tuple(int(round(value * ppm)) for value in stroke.start_mm)
+        end = tuple(int(round(value * ppm)) for value in stroke.end_mm)
+        cv2.line(canvas, start, end, INK, max(1, int(round(stroke.width_mm * ppm))), cv2.LINE_AA)
+    for dot in scene.dots:
+        centre = (int(round(dot.x_mm * ppm * 16)), int(round(dot.y_mm * ppm * 16)))
+        radius = int(round(dot.diameter_mm / 2 * ppm * 16))
+        b, g, r = _bgr(dot.color)
+        cv2.circle(
+            canvas, (centre[0] + 3 * 16, centre[1] + 4 * 16), radius, (b * 0.5, g * 0.5, r * 0.5), -1, cv2.LINE_AA, 4
+        )
+        cv2.circle(canvas, centre, radius, (b, g, r), -1, cv2.LINE_AA, 4)
+    if scene.highlight is not None:
+        x, y, radius = scene.highlight
+        ys, xs = np.mgrid[0 : canvas.shape[0], 0 : canvas.shape[1]].astype(np.float32)
+        glow = np.exp(-(((xs - x * ppm) ** 2 + (ys - y * ppm) ** 2) / (2 * (radius * ppm / 2) ** 2)))
+        canvas[:] = np.clip(canvas + 230.0 * glow[:, :, None], 0, 255).astype(np.uint8)
+    return canvas
+
+
+def photograph(board: Board, scene: Scene, size: tuple[int, int] = (2400, 1700)) -> tuple[bytes, np.ndarray]:
+    """A JPEG of the scene taken slightly from the side, and the board mm → photo px mapping."""
+    canvas = paint(board, scene)
+    height, width = canvas.shape[:2]
+    source = np.float32([[0, 0], [width, 0], [width, height], [0, height]])
+    w, h = size
+    target = np.float32([[0.06 * w, 0.08 * h], [0.95 * w, 0.04 * h], [0.97 * w, 0.95 * h], [0.03 * w, 0.9 * h]])
+    raster_to_photo = cv2.getPerspectiveTransform(source, target)
+    photo = np.full((h, w, 3), 95, np.uint8)
+    cv2.warpPerspective(canvas, raster_to_photo, size, dst=photo, borderMode=cv2.BORDER_TRANSPARENT)
+    photo = cv2.GaussianBlur(photo, (0, 0), 0.7)
+    ok, jpeg = cv2.imencode(".jpg", photo, [cv2.IMWRITE_JPEG_QUALITY, 88])
+    assert ok
+    board_to_photo = raster_to_photo @ np.diag([PX_PER_MM, PX_PER_MM, 1.0])
+    return jpeg.tobytes(), board_to_photo
+
+
+def near(found, x_mm: float, y_mm: float, within_mm: float = 8.0) -> list:
+    """The detections (notes or dots) within ``within_mm`` of a point."""
+    return [item for item in found if math.hypot(item.x_mm - x_mm, item.y_mm - y_mm) <= within_mm]

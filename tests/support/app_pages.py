@@ -1,0 +1,195 @@
+"""Walking the app's pages as a user sees them: fill every page, show each in turn, list what is on it.
+
+``fill_every_page(controller, tmp_path)`` opens a board, a session with results, the
+photo review, a trajectory and an analysis, so that every page has its working
+widgets; without it the pages show their empty states. ``shown_pages(window)``
+shows each page and yields its id. ``visible_widgets(window)`` lists the widgets a
+user can see now: the menu bar, the shown page and the docks that are open.
+``shortcut_bindings(window)`` lists every key that does something now (actions,
+shortcuts, button and label mnemonics, menu-bar mnemonics) with its scope.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMenu, QMenuBar, QTabBar, QWidget
+
+from boards.session import ActionItem, Note
+from boards.templates import load_template
+
+
+def settle(rounds: int = 5) -> None:
+    for _ in range(rounds):
+        QApplication.processEvents()
+
+
+def fill_every_page(controller, tmp_path: Path) -> None:
+    """A board, a session with notes, dots and an action point, the review screen, a trajectory, an analysis."""
+    from boards.trajectory import new_trajectory, save_trajectory
+    from desktop.document import BoardDocument
+
+    window = controller.window
+    workspace = controller.workspace_controller
+    window._set_document(BoardDocument(load_template("procesplaat-1")))
+    session = workspace.new_session()
+    assert session is not None
+    zone = session.board.zones[0].id
+    session.results.notes.append(Note(zone_id=zone, text="toetsen nakijken"))
+    session.results.set_dot_count(zone, "werkdruk", 3)
+    session.results.actions.append(ActionItem(nr=1, action="Rooster delen", owner="Els"))
+    workspace.session_page.set_session(session, workspace._where())
+    workspace.photo_page.review_board(session.board)
+    trajectory_file = tmp_path / "traject.bptraject"
+    save_trajectory(new_trajectory("verbetering-in-beeld", "OBS Akkrum"), trajectory_file)
+    workspace.trajectory_view.load(trajectory_file)
+    workspace.analyse([session])
+    workspace.archive_page.ensure_browser()
+    settle()
+
+
+def shown_pages(window) -> Iterator[str]:
+    """Show every page in turn; yields its id while it is shown."""
+    for index in range(window.tabs.count()):
+        page = window.tabs.widget(index)
+        page_id = next(pid for pid in window._pages if window.page(pid) is page)
+        window.show_page(page_id)
+        settle()
+        yield page_id
+
+
+def visible_widgets(window) -> list[QWidget]:
+    """The widgets the user can see: the window's own (menu bar, toolbar, status bar, the shown page, open docks)."""
+    return [widget for widget in window.findChildren(QWidget) if widget.isVisible() and widget.window() is window]
+
+
+# --- key bindings -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Binding:
+    keys: str  # portable text, e.g. "Ctrl+Shift+N"
+    command: QObject  # the action, shortcut or widget that the keys trigger
+    scope: QWidget  # where the keys work: the window, or a widget (and its children)
+    what: str  # for the failure message
+
+    def overlaps(self, other: Binding) -> bool:
+        """Both can be triggered at the same moment: one scope lies inside the other."""
+        return _inside(self.scope, other.scope) or _inside(other.scope, self.scope)
+
+
+def _inside(widget: QWidget | None, ancestor: QWidget) -> bool:
+    while widget is not None:
+        if widget is ancestor:
+            return True
+        widget = widget.parentWidget()
+    return False
+
+
+def _text(value: str) -> str:
+    return value.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def _reachable_from(widget: QWidget, window) -> bool:
+    """A widget shortcut can fire: the widget is shown and enabled in this window (a menu through its bar)."""
+    if isinstance(widget, QMenu):
+        return any(
+            isinstance(owner, QWidget) and _reachable_from(owner, window)
+            for owner in widget.menuAction().associatedObjects()
+        )
+    return widget.isVisible() and widget.isEnabled() and widget.window() is window
+
+
+def _action_bindings(window) -> Iterator[Binding]:
+    for action in window.findChildren(QAction):
+        if not action.isEnabled() or not action.shortcuts():
+            continue
+        context = action.shortcutContext()
+        for owner in action.associatedObjects():
+            if not isinstance(owner, QWidget) or not _reachable_from(owner, window):
+                continue
+            scope = (
+                window
+                if context in (Qt.ShortcutContext.WindowShortcut, Qt.ShortcutContext.ApplicationShortcut)
+                else owner
+            )
+            for sequence in action.shortcuts():
+                yield Binding(
+                    sequence.toString(QKeySequence.SequenceFormat.PortableText), action, scope, _text(action.text())
+                )
+
+
+def _shortcut_bindings(window) -> Iterator[Binding]:
+    for shortcut in window.findChildren(QShortcut):
+        parent = shortcut.parent()
+        if not shortcut.isEnabled() or not isinstance(parent, QWidget) or not _reachable_from(parent, window):
+            continue
+        context = shortcut.context()
+        scope = (
+            window if context in (Qt.ShortcutContext.WindowShortcut, Qt.ShortcutContext.ApplicationShortcut) else parent
+        )
+        for sequence in shortcut.keys():  # noqa: SIM118 - QShortcut.keys(), not a dict
+            yield Binding(sequence.toString(QKeySequence.SequenceFormat.PortableText), shortcut, scope, "QShortcut")
+
+
+def _widget_bindings(window) -> Iterator[Binding]:
+    """Button shortcuts and mnemonics, label mnemonics (to their buddy), tab and menu-bar mnemonics."""
+    for widget in visible_widgets(window):
+        if not widget.isEnabled():
+            continue
+        if isinstance(widget, QAbstractButton):
+            sequence = widget.shortcut()
+            if sequence.isEmpty():
+                sequence = QKeySequence.mnemonic(widget.text())
+            if not sequence.isEmpty():
+                yield Binding(
+                    sequence.toString(QKeySequence.SequenceFormat.PortableText), widget, window, _text(widget.text())
+                )
+        elif isinstance(widget, QLabel) and widget.buddy() is not None:
+            sequence = QKeySequence.mnemonic(widget.text())
+            if not sequence.isEmpty():
+                yield Binding(
+                    sequence.toString(QKeySequence.SequenceFormat.PortableText),
+                    widget.buddy(),
+                    window,
+                    _text(widget.text()),
+                )
+        elif isinstance(widget, QTabBar):
+            for index in range(widget.count()):
+                sequence = QKeySequence.mnemonic(widget.tabText(index))
+                if not sequence.isEmpty() and widget.isTabEnabled(index):
+                    yield Binding(
+                        sequence.toString(QKeySequence.SequenceFormat.PortableText),
+                        widget,
+                        window,
+                        _text(widget.tabText(index)),
+                    )
+        elif isinstance(widget, QMenuBar):
+            for action in widget.actions():
+                sequence = QKeySequence.mnemonic(action.text())
+                if not sequence.isEmpty() and action.isVisible():
+                    yield Binding(
+                        sequence.toString(QKeySequence.SequenceFormat.PortableText),
+                        action,
+                        window,
+                        _text(action.text()),
+                    )
+
+
+def shortcut_bindings(window) -> list[Binding]:
+    """Every key binding that can do something on the page shown now."""
+    return [*_action_bindings(window), *_shortcut_bindings(window), *_widget_bindings(window)]
+
+
+def clashes(bindings: list[Binding]) -> list[str]:
+    """Keys bound to two different commands that can both fire at the same moment."""
+    problems = []
+    for index, first in enumerate(bindings):
+        for second in bindings[index + 1 :]:
+            if first.keys == second.keys and first.command is not second.command and first.overlaps(second):
+                problems.append(f"{first.keys}: {first.what!r} and {second.what!r}")
+    return sorted(set(problems))
