@@ -56,6 +56,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from boards import app_version
 from boards.errors import BruinpapierError
 from boards.fileformat import BOARD_SUFFIX
 from boards.model import Shape, VsmSymbol
@@ -946,7 +947,9 @@ class MainWindow(QMainWindow):
             self.tr(
                 "Bruinpapier: werkborden voor teamsessies ontwerpen, op elk formaat printen en de "
                 "resultaten teruglezen."
-            ),
+            )
+            + "\n\n"
+            + self.tr("Versie {version}").format(version=app_version()),
         )
 
     # --- closing ---------------------------------------------------------------------------

@@ -1613,6 +1613,10 @@
         <translation>Print</translation>
     </message>
     <message>
+        <source>Versie {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
         <source>Lijn</source>
         <translation>Line</translation>
     </message>
