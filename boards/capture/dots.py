@@ -187,12 +187,14 @@ def _hough(own: np.ndarray, radius: float) -> list[tuple[float, float, float]]:
     if len(xs) == 0:
         return []
     nx, ny = gx[ys, xs] / magnitude[ys, xs], gy[ys, xs] / magnitude[ys, xs]  # pointing into the mask
-    accumulator = np.zeros(own.shape, np.float32)
+    votes = []
     for factor in (0.88, 1.0, 1.12):
         vx = np.round(xs + nx * radius * factor).astype(int)
         vy = np.round(ys + ny * radius * factor).astype(int)
         inside = (vx >= 0) & (vy >= 0) & (vx < own.shape[1]) & (vy < own.shape[0])
-        np.add.at(accumulator, (vy[inside], vx[inside]), 1.0)
+        votes.append(vy[inside] * own.shape[1] + vx[inside])
+    # (counting the votes with bincount: the same whole numbers as adding them up one by one, much faster)
+    accumulator = np.bincount(np.concatenate(votes), minlength=own.size).astype(np.float32).reshape(own.shape)
     accumulator = cv2.GaussianBlur(accumulator, (0, 0), max(1.0, radius * 0.12))
     window = _disk(max(1.5, radius * 0.6))
     peaks = (accumulator >= cv2.dilate(accumulator, window) - 1e-6) & (accumulator > 0.12 * radius)
