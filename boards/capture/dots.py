@@ -223,13 +223,13 @@ def _share(mask: np.ndarray, cx: float, cy: float, offsets: np.ndarray, edge: bo
     if edge:
         norms = np.hypot(offsets[:, 0], offsets[:, 1])[:, None]
         unit = offsets / np.maximum(norms, 1e-6)
-        hits = np.zeros(len(offsets), bool)
-        for shift in (-1.5, 0.0, 1.5):
-            points_in = np.round(np.array([cx, cy]) + offsets + unit * (shift - 1.5)).astype(int)
-            points_out = np.round(np.array([cx, cy]) + offsets + unit * (shift + 1.5)).astype(int)
-            ok_in = _lookup(mask, points_in, height, width)
-            ok_out = _lookup(mask, points_out, height, width, outside=0)
-            hits |= (ok_in > 0) & (ok_out == 0)
+        around = np.array([cx, cy]) + offsets
+        # the three shifts (-1.5, 0, 1.5) at once: pairs of points 3 px apart across the border
+        points_in = np.round(np.concatenate([around + unit * (shift - 1.5) for shift in (-1.5, 0.0, 1.5)]))
+        points_out = np.round(np.concatenate([around + unit * (shift + 1.5) for shift in (-1.5, 0.0, 1.5)]))
+        ok_in = _lookup(mask, points_in.astype(int), height, width)
+        ok_out = _lookup(mask, points_out.astype(int), height, width, outside=0)
+        hits = ((ok_in > 0) & (ok_out == 0)).reshape(3, len(offsets)).any(axis=0)
         return float(hits.mean())
     points = np.round(np.array([cx, cy]) + offsets).astype(int)
     return float((_lookup(mask, points, height, width) > 0).mean())
