@@ -83,3 +83,33 @@ def connector_points(board: Board, connector: ConnectorElement) -> Path | None:
     if connector.elbow or connector.waypoints:
         return connector_path(connector, source, target)
     return connector_route(board, connector)
+
+
+def control_points(connector: ConnectorElement, path: Path) -> Path:
+    """The points a user shapes an arrow by: where it starts, its waypoints, where it ends."""
+    return (path[0], *connector.waypoints, path[-1])
+
+
+def bend_spots(connector: ConnectorElement, path: Path) -> list[tuple[int, Point]]:
+    """Where a new bend can be pulled out of the drawn arrow: one spot on each leg between its
+    start, waypoints and end (the middle of the leg's longest stretch), with the place in
+    ``waypoints`` the new bend takes."""
+    stops = [0]
+    for waypoint in connector.waypoints:
+        found = next(
+            (
+                index
+                for index in range(stops[-1], len(path))
+                if math.dist((path[index].x, path[index].y), (waypoint.x, waypoint.y)) < 1e-3
+            ),
+            None,
+        )
+        stops.append(found if found is not None else stops[-1])
+    stops.append(len(path) - 1)
+    spots = []
+    for place, (first, last) in enumerate(itertools.pairwise(stops)):
+        leg = path[first : last + 1]
+        if len(leg) < 2:
+            continue
+        spots.append((place, label_point(leg)))
+    return spots

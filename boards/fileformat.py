@@ -32,7 +32,13 @@ from boards.serialize import (
     session_to_dict,
 )
 from boards.session import Session
-from boards.validation import Problem, check_board_semantics, check_schema, check_session_semantics
+from boards.validation import (
+    Problem,
+    check_board_semantics,
+    check_schema,
+    check_session_schema,
+    check_session_semantics,
+)
 
 SCHEMA_VERSION = CURRENT_SCHEMA_VERSION  # older files are migrated on load (boards.migrations)
 BOARD_FORMAT = "bruinpapier.board"
@@ -218,12 +224,14 @@ def _too_deep(file: Path | str | None) -> BoardFileError:
 def check_json_limits(document: Any, file: Path | str | None) -> None:
     """Refuse a parsed document that is nested too deep or holds too many items, before validating it
     (the checks after this one would take minutes on 100,000 zones). Only containers are visited one by
-    one; plain values are counted with their container (an import reads thousands of files)."""
-    stack: list[tuple[Any, int, str]] = [(document, 0, "")]
+    one; plain values are counted with their container (an import reads thousands of files). Where a
+    container is, is kept as (parent's place, key) and written out only for a message."""
+    stack: list[tuple[Any, int, Any]] = [(document, 0, None)]
     values = 1
     push = stack.append
+    pop = stack.pop
     while stack:
-        value, depth, path = stack.pop()
+        value, depth, where = pop()
         if depth > MAX_JSON_DEPTH:
             raise _too_deep(file)
         kind = type(value)
@@ -231,19 +239,16 @@ def check_json_limits(document: Any, file: Path | str | None) -> None:
             if len(value) > MAX_LIST_ITEMS:
                 raise BoardFileError(
                     file,
-                    path,
+                    _place(where),
                     problem(
                         QT_TRANSLATE_NOOP("errors", "bevat te veel items ({count}; hoogstens {limit})"),
                         count=len(value),
                         limit=MAX_LIST_ITEMS,
                     ),
                 )
-            children = [item for item in value if type(item) is dict or type(item) is list]
-        elif kind is dict:
-            children = None
-        else:
+        elif kind is not dict:
             continue
-        if value and depth + 1 > MAX_JSON_DEPTH:
+        if value and depth >= MAX_JSON_DEPTH:
             raise _too_deep(file)
         values += len(value)
         if values > MAX_JSON_VALUES:
@@ -255,13 +260,24 @@ def check_json_limits(document: Any, file: Path | str | None) -> None:
                     limit=MAX_JSON_VALUES,
                 ),
             )
-        if children is not None:
-            for item in children:
-                push((item, depth + 1, path))
+        deeper = depth + 1
+        if kind is list:
+            for item in value:
+                if type(item) is dict or type(item) is list:
+                    push((item, deeper, where))
         else:
             for key, item in value.items():
                 if type(item) is dict or type(item) is list:
-                    push((item, depth + 1, f"{path}.{key}" if path else key))
+                    push((item, deeper, (where, key)))
+
+
+def _place(where: Any) -> str:
+    """``((None, "board"), "zones")`` → ``board.zones`` (the keys on the way; list items are not named)."""
+    keys = []
+    while where is not None:
+        where, key = where
+        keys.append(key)
+    return ".".join(reversed(keys))
 
 
 def check_envelope(
@@ -352,16 +368,65 @@ def board_from_document(document: Any, file: Path | str | None = None) -> Board:
     return board
 
 
-def session_from_document(document: Any, file: Path | str | None = None) -> Session:
+class BoardSnapshots:
+    """The boards met while reading many session files (an import): every file of one school board's
+    sessions carries the same board snapshot, so each distinct snapshot is checked and built once.
+
+    A board is known by its exact JSON text (keys in file order, so equal text is an equal board): a board
+    that differs in one byte is checked in full like any other. The rest of every file (its results, and
+    whether they fit the board) is always checked. The sessions read with one ``BoardSnapshots`` share
+    one Board object per snapshot: for sessions that are stored and let go (``session import``), not for
+    sessions that are edited. Keeps the ``limit`` most recently met boards.
+    """
+
+    def __init__(self, limit: int = 64) -> None:
+        self.limit = limit
+        self._boards: dict[str, Board] = {}
+        self.checked = 0  # boards checked and built in full (the others were known)
+
+    @staticmethod
+    def key(document: Any) -> str | None:
+        """The exact text of a session document's board (None when there is no board to speak of)."""
+        session = document.get("session") if type(document) is dict else None
+        board = session.get("board") if type(session) is dict else None
+        if type(board) is not dict:
+            return None
+        return json.dumps(board, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+
+    def known(self, key: str | None) -> Board | None:
+        board = self._boards.pop(key, None) if key is not None else None
+        if board is not None:
+            self._boards[key] = board  # most recently met last
+        return board
+
+    def remember(self, key: str | None, board: Board) -> None:
+        if key is None or self.limit <= 0:
+            return
+        self.checked += 1
+        self._boards[key] = board
+        while len(self._boards) > self.limit:
+            del self._boards[next(iter(self._boards))]
+
+
+def session_from_document(
+    document: Any, file: Path | str | None = None, snapshots: BoardSnapshots | None = None
+) -> Session:
+    """Validate a parsed session document and build the Session; with ``snapshots`` a board equal to one
+    checked before is neither checked nor built again (see :class:`BoardSnapshots`)."""
     check_envelope(document, SESSION_FORMAT, file)
     document = migrate(document)
+    key = snapshots.key(document) if snapshots is not None else None
+    board = snapshots.known(key) if snapshots is not None else None
     try:
-        check_schema(document, "session")
-        check_session_semantics(document["session"])
+        check_session_schema(document, board_checked=board is not None)
+        check_session_semantics(document["session"], board_checked=board is not None)
     except Problem as error:
         raise BoardFileError(file, error.path, error.message) from None
-    session = session_from_dict(document["session"])
-    ensure_markers(session.board)
+    session = session_from_dict(document["session"], board=board)
+    if board is None:
+        ensure_markers(session.board)
+        if snapshots is not None:
+            snapshots.remember(key, session.board)
     return session
 
 
@@ -452,12 +517,12 @@ def load_board(path: Path | str) -> Board:
     return loads_board(read_text_file(path), path)
 
 
-def loads_session(text: str, file: Path | str | None = None) -> Session:
-    return session_from_document(parse_json(text, file), file)
+def loads_session(text: str, file: Path | str | None = None, snapshots: BoardSnapshots | None = None) -> Session:
+    return session_from_document(parse_json(text, file), file, snapshots)
 
 
-def load_session(path: Path | str) -> Session:
-    return loads_session(read_text_file(path), path)
+def load_session(path: Path | str, snapshots: BoardSnapshots | None = None) -> Session:
+    return loads_session(read_text_file(path), path, snapshots)
 
 
 # --- writing ------------------------------------------------------------------------------

@@ -13,6 +13,8 @@ import itertools
 import math
 from collections.abc import Iterable
 
+import numpy as np
+
 from boards.geometry import Point, Rect
 from boards.model import Board, ConnectorElement, ImageElement, SymbolElement, TextElement
 
@@ -57,26 +59,63 @@ def connector_route(board: Board, connector: ConnectorElement) -> Route | None:
     if source is None or target is None:
         return None
     obstacles = route_obstacles(board, connector)
-    best: tuple[float, Route] | None = None
     from boards.readback import frame_width_mm  # the marker frame stays clear of connectors too
 
     inner = board.bounds.inset(frame_width_mm(board.width_mm, board.height_mm))
-    for route in candidate_routes(source, target, obstacles, inner):
-        cost = route_cost(route, obstacles)
-        if best is None or cost < best[0] - 1e-9:
-            best = (cost, route)
-    return best[1] if best else None
+    return cheapest_route(candidate_routes(source, target, obstacles, inner), obstacles)
 
 
-def route_cost(route: Route, obstacles: list[Rect]) -> float:
+def _base_cost(route: Route) -> float:
+    """What a route costs before crossings: its length and its bends."""
     length = sum(math.dist((a.x, a.y), (b.x, b.y)) for a, b in itertools.pairwise(route))
-    crossings = sum(
-        1
-        for a, b in itertools.pairwise(route)
-        for rect in obstacles
-        if segment_hits_rect(a, b, rect.inset(-CLEARANCE_MM))
-    )
-    return crossings * CROSSING_COST_MM + length + (len(route) - 2) * BEND_COST_MM
+    return length + (len(route) - 2) * BEND_COST_MM
+
+
+class _Obstacles:
+    """The obstacles, widened by the clearance, as arrays: one segment is tested against all at once."""
+
+    def __init__(self, obstacles: list[Rect]) -> None:
+        boxes = np.array([(r.x, r.y, r.right, r.bottom) for r in obstacles], dtype=float).reshape(-1, 4)
+        self.left, self.top = boxes[:, 0] - CLEARANCE_MM, boxes[:, 1] - CLEARANCE_MM
+        self.right, self.bottom = boxes[:, 2] + CLEARANCE_MM, boxes[:, 3] + CLEARANCE_MM
+
+    def crossings(self, a: Point, b: Point) -> int:
+        """How many obstacles the segment a–b passes through (segment_hits_rect for each, at once)."""
+        dx, dy = b.x - a.x, b.y - a.y
+        count = len(self.left)
+        t0, t1 = np.zeros(count), np.ones(count)
+        missed = np.zeros(count, dtype=bool)
+        for p, q in ((-dx, a.x - self.left), (dx, self.right - a.x), (-dy, a.y - self.top), (dy, self.bottom - a.y)):
+            if abs(p) < 1e-12:
+                missed |= q <= 0
+            elif p < 0:
+                t0 = np.maximum(t0, q / p)
+            else:
+                t1 = np.minimum(t1, q / p)
+        return int(np.count_nonzero(~missed & (t1 - t0 > 1e-9)))
+
+
+def cheapest_route(routes: list[Route], obstacles: list[Rect]) -> Route | None:
+    """The route of least route_cost (the first of equals), checked cheapest-first so that the first
+    route crossing nothing ends the search."""
+    if not routes:
+        return None
+    boxes = _Obstacles(obstacles)
+    order = sorted(range(len(routes)), key=lambda index: (_base_cost(routes[index]), index))
+    best: tuple[float, int] | None = None
+    for index in order:
+        route = routes[index]
+        base = _base_cost(route)
+        if best is not None and base > best[0] + 1e-9:
+            break  # crossings only add: no later route can be cheaper
+        cost = base
+        for a, b in itertools.pairwise(route):
+            cost += boxes.crossings(a, b) * CROSSING_COST_MM
+            if best is not None and cost > best[0] + 1e-9:
+                break
+        if best is None or cost < best[0] - 1e-9 or (cost <= best[0] + 1e-9 and index < best[1]):
+            best = (cost, index)
+    return routes[best[1]] if best else None
 
 
 def border_point(rect: Rect, toward: Point) -> Point:

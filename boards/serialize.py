@@ -596,10 +596,11 @@ def session_to_dict(session: Session) -> dict[str, Any]:
     }
 
 
-def session_from_dict(data: dict[str, Any]) -> Session:
+def session_from_dict(data: dict[str, Any], board: Board | None = None) -> Session:
+    """The session of ``data``; ``board``: the Board already built from ``data["board"]`` (shared)."""
     return Session(
         id=data["id"],
-        board=board_from_dict(data["board"]),
+        board=board if board is not None else board_from_dict(data["board"]),
         school=data.get("school", ""),
         team=data.get("team", ""),
         date=data.get("date", ""),

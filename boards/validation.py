@@ -42,6 +42,20 @@ def _schema(name: str) -> dict[str, Any]:
         return json.load(handle)
 
 
+#: The session schema with its board taken as any object: for a session whose board is equal to one
+#: checked in full before (see ``boards.fileformat.BoardSnapshots``), so the board is not walked again.
+SESSION_BESIDE_BOARD = "session-beside-board"
+
+
+def _schema_named(name: str) -> dict[str, Any]:
+    """A schema file's schema, or the variant :data:`SESSION_BESIDE_BOARD` made from the session schema."""
+    if name != SESSION_BESIDE_BOARD:
+        return _schema(name)
+    schema = json.loads(json.dumps(_schema("session")))  # a deep copy
+    schema["$defs"]["session"]["properties"]["board"] = {"type": "object"}
+    return schema
+
+
 @cache
 def _fast_check(name: str, paths: bool = False) -> Callable[[Any], Any] | None:
     """A compiled validator (fastjsonschema) that only says valid or not, ~30x faster.
@@ -99,8 +113,31 @@ def _without_null_unions(node: Any, defs: dict[str, Any]) -> Any:
     return node
 
 
+def _has_reference(node: Any) -> bool:
+    if isinstance(node, dict):
+        return "$ref" in node or any(_has_reference(value) for value in node.values())
+    return isinstance(node, list) and any(_has_reference(item) for item in node)
+
+
+def _inline_leaves(node: Any, defs: dict[str, Any]) -> Any:
+    """The same schema with each local ``$ref`` to a definition that refers to nothing itself (an id, a
+    text, a number in millimetres) replaced by that definition. Equivalent; for fastjsonschema quicker:
+    a check written in place instead of a function called for every field of every note."""
+    if isinstance(node, list):
+        return [_inline_leaves(item, defs) for item in node]
+    if not isinstance(node, dict):
+        return node
+    reference = node.get("$ref")
+    if set(node) == {"$ref"} and isinstance(reference, str) and reference.startswith("#/$defs/"):
+        target = defs.get(reference.removeprefix("#/$defs/"))
+        if isinstance(target, dict) and not _has_reference(target):
+            return target
+    return {key: _inline_leaves(value, defs) for key, value in node.items()}
+
+
 def _quick_schema(schema: dict[str, Any]) -> dict[str, Any]:
-    return _without_null_unions(schema, schema.get("$defs", {}))
+    defs = schema.get("$defs", {})
+    return _without_null_unions(_inline_leaves(schema, defs), defs)
 
 
 def _cached_validator(name: str, fastjsonschema, store: dict[str, Any], paths: bool) -> Callable[[Any], Any]:
@@ -118,7 +155,9 @@ def _cached_validator(name: str, fastjsonschema, store: dict[str, Any], paths: b
     from boards.userdirs import cache_dir
 
     key = hashlib.sha256(
-        json.dumps([store, name, fastjsonschema.VERSION, sys.version, "quick-3", paths], sort_keys=True).encode()
+        json.dumps(
+            [store, name, _schema_named(name), fastjsonschema.VERSION, sys.version, "quick-4", paths], sort_keys=True
+        ).encode()
     ).hexdigest()[:20]
     namespace: dict[str, Any] = {}
     try:
@@ -129,7 +168,7 @@ def _cached_validator(name: str, fastjsonschema, store: dict[str, Any], paths: b
     if code is None:
         quick = {schema_id: _quick_schema(schema) for schema_id, schema in store.items()}
         source = fastjsonschema.compile_to_code(
-            _quick_schema(_schema(name)), handlers={"https": quick.__getitem__}, use_default=False
+            _quick_schema(_schema_named(name)), handlers={"https": quick.__getitem__}, use_default=False
         )
         if not paths:  # the quick one: the paths fastjsonschema formats for every item of every list
             source = source.replace(".format(**locals())", "")  # ("[{i}]".format(**locals())) are not needed
@@ -317,6 +356,23 @@ def check_schema(document: Any, schema_name: str, strip: int = 1) -> None:
     if len(path) > strip and path[0] in ("board", "session", "trajectory"):
         path = path[strip:]
     raise Problem(format_path(path), message)
+
+
+def check_session_schema(document: Any, board_checked: bool = False) -> None:
+    """``check_schema(document, "session")``; ``board_checked``: the session's board is equal to one that
+    passed it before, so only the rest is walked (the quick check) — and anything it refuses is looked at
+    in full, as always, for the message."""
+    if board_checked:
+        fast = _fast_check(SESSION_BESIDE_BOARD)
+        if fast is not None:
+            import fastjsonschema
+
+            try:
+                fast(document)
+                return
+            except fastjsonschema.JsonSchemaException:
+                pass
+    check_schema(document, "session")
 
 
 def _narrowed(document: Any, failing: list[str]) -> tuple[Any, dict[tuple, int]]:
@@ -627,11 +683,14 @@ def check_date_field(value: str, path: str) -> None:
         raise Problem(path, error.message) from None
 
 
-def check_session_semantics(session: dict[str, Any]) -> None:
+def check_session_semantics(session: dict[str, Any], board_checked: bool = False) -> None:
+    """Checks beyond the schema; ``board_checked``: the board is equal to one that passed
+    :func:`check_board_semantics` before (its links with the results are still checked here)."""
     if session.get("date"):
         check_date_field(session["date"], "date")
     board = session["board"]
-    check_board_semantics(board, prefix="board.")
+    if not board_checked:
+        check_board_semantics(board, prefix="board.")
     zones = {zone["id"]: zone for zone in board.get("zones", [])}
     results = session.get("results", {})
     note_ids: set[str] = set()
@@ -688,6 +747,7 @@ __all__ = [
     "check_board_semantics",
     "check_date_field",
     "check_schema",
+    "check_session_schema",
     "check_session_semantics",
     "format_path",
 ]

@@ -15,6 +15,7 @@ import traceback
 from collections.abc import Sequence
 
 import cli.commands
+from boards import app_version
 from boards.errors import BruinpapierError
 from cli.output import print_error
 from cli.parser import DutchArgumentParser
@@ -58,6 +59,9 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     parser = DutchArgumentParser(
         prog="bruinpapier",
         description="Bruinpapier: ontwerp, print en lees workshopborden terug. Zonder opdracht start de app.",
+    )
+    parser.add_argument(
+        "--version", action="version", version=f"bruinpapier {app_version()}", help="het versienummer tonen en stoppen"
     )
     subparsers = parser.add_subparsers(dest="command", metavar="OPDRACHT", parser_class=DutchArgumentParser)
     names = sorted(info.name for info in pkgutil.iter_modules(cli.commands.__path__))

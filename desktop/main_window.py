@@ -56,6 +56,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from boards import app_version
 from boards.errors import BruinpapierError
 from boards.fileformat import BOARD_SUFFIX
 from boards.model import Shape, VsmSymbol
@@ -206,6 +207,7 @@ class MainWindow(QMainWindow):
 
     def _build_docks(self) -> None:
         self.properties = PropertiesPanel()
+        self.editor.live_rects.connect(self.properties.follow_live)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.properties)
@@ -369,7 +371,7 @@ class MainWindow(QMainWindow):
             self._add_to(arrange, item)
         arrange.addAction(a.snap)
         view = self._menus["view"]
-        for item in (a.zoom_in, a.zoom_out, a.zoom_fit, None, a.grid, None):
+        for item in (a.zoom_in, a.zoom_out, a.zoom_fit, None, a.grid, a.rulers, None):
             self._add_to(view, item)
         self._pages_separator = view.addSeparator()
         panels = view.addMenu(self.tr("Panelen"))
@@ -945,7 +947,9 @@ class MainWindow(QMainWindow):
             self.tr(
                 "Bruinpapier: werkborden voor teamsessies ontwerpen, op elk formaat printen en de "
                 "resultaten teruglezen."
-            ),
+            )
+            + "\n\n"
+            + self.tr("Versie {version}").format(version=app_version()),
         )
 
     # --- closing ---------------------------------------------------------------------------

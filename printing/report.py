@@ -38,7 +38,7 @@ from reportlab.platypus import (
 )
 
 from boards.analysis.charts import ANSWER_COLOR, WAIT_COLOR, WORK_COLOR, with_rest
-from boards.analysis.dutch import format_number, format_percent, format_signed
+from boards.analysis.dutch import format_number, format_percent, format_signed, format_value
 from boards.analysis.heat import heat_hex
 from boards.analysis.measures import Heat, MeasureKind, heat
 from boards.analysis.overview import Analysis, SessionAnalysis
@@ -650,7 +650,7 @@ def _session_story(
             _vertical_bars(
                 table["zone_label"].tolist(),
                 table["count"].tolist(),
-                [f"{c} ({s})" for c, s in zip(table["count"], table["share_text"])],
+                [f"{format_value(c)} ({s})" for c, s in zip(table["count"], table["share_text"])],
                 "#fb8c00",
             )
         )

@@ -21,7 +21,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
-from boards.analysis.dutch import format_number
+from boards.analysis.dutch import format_value
 
 HEADER_FILL = colors.HexColor("#efe4d2")
 GRID_COLOR = colors.HexColor("#b8a48a")
@@ -51,13 +51,7 @@ class Flowables(Flowable):
 
 
 def cell_text(value: object) -> str:
-    if isinstance(value, bool):
-        return "ja" if value else "nee"
-    if isinstance(value, float):
-        return format_number(value)
-    if value is None or (isinstance(value, float) and pd.isna(value)):
-        return ""
-    text = str(value)
+    text = format_value(value)
     return text if len(text) <= MAX_CELL_CHARS else text[: MAX_CELL_CHARS - 1] + "…"
 
 

@@ -20,7 +20,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Spacer, Table, TableStyle
 
 from boards.analysis.charts import NO_SCHOOL
-from boards.analysis.dutch import format_number, format_percent, format_signed
+from boards.analysis.dutch import format_number, format_percent, format_signed, format_value
 from boards.analysis.summary import ArchiveSummary, BoardSummary, schools_by_measure
 from boards.fileformat import atomic_write_bytes
 from boards.written import SUGGESTION_PREFIX
@@ -89,7 +89,7 @@ def _overview(summary: ArchiveSummary, styles: dict[str, ParagraphStyle]) -> lis
     story.append(_p(f"Sessies per {summary.period_unit}", styles["h2"]))
     if 1 < len(periods) <= MAX_PERIOD_BARS:
         values = periods["sessions"].astype(int).tolist()
-        story.append(_vertical_bars(periods["period"].tolist(), values, [str(value) for value in values]))
+        story.append(_vertical_bars(periods["period"].tolist(), values, [format_value(value) for value in values]))
     story.append(
         _table(
             periods.rename(

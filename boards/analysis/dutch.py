@@ -6,6 +6,9 @@ and a whole number without ",0".
 
 from __future__ import annotations
 
+import math
+import numbers
+import sys
 from decimal import ROUND_HALF_UP, Decimal
 
 
@@ -36,6 +39,28 @@ def format_number(value: float | int | None, decimals: int = 1, *, trim: bool = 
     return sign + whole + ("," + fraction if fraction else "")
 
 
+def format_value(value: object) -> str:
+    """A value in a table of a report, as a Dutch reader reads it: a whole number with the thousands
+    separator (``100000`` → ``"100.000"``, also numpy's integers), a fraction with the decimal comma
+    (:func:`format_number`), ``ja``/``nee`` for true/false, nothing for a missing value, text as it is."""
+    if value is None:
+        return ""
+    if isinstance(value, (bool, numpy_bool())):
+        return "ja" if value else "nee"
+    if isinstance(value, numbers.Integral):
+        return format_number(int(value), 0)
+    if isinstance(value, numbers.Real):
+        number = float(value)
+        return "" if math.isnan(number) else format_number(number) if math.isfinite(number) else str(number)
+    return str(value)
+
+
+def numpy_bool() -> type:
+    """numpy's true/false type when numpy is loaded (a table from pandas), else plain bool."""
+    numpy = sys.modules.get("numpy")
+    return numpy.bool_ if numpy is not None else bool
+
+
 def format_percent(value: float | None, decimals: int = 1) -> str:
     """``11.111`` → ``"11,1 %"``; ``0`` → ``"0 %"``."""
     if value is None:
@@ -45,7 +70,7 @@ def format_percent(value: float | None, decimals: int = 1) -> str:
 
 def format_count_percent(count: int, percent: float | None) -> str:
     """The seed's chart labels: ``"6 (66,7 %)"``."""
-    return f"{count} ({format_percent(percent)})"
+    return f"{format_number(count, 0)} ({format_percent(percent)})"
 
 
 def format_signed(value: float | int, decimals: int = 1) -> str:

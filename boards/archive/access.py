@@ -24,7 +24,7 @@ from sqlalchemy import Connection, text
 
 from boards.errors import InvalidArgumentError, NotFoundError, problem
 from boards.i18n import QT_TRANSLATE_NOOP
-from boards.sessionio.matching import normalise
+from boards.textkeys import normalise
 
 FACILITATOR_ROLE = "bruinpapier_begeleider"
 BOARD_ROLE = "bruinpapier_bestuur"

@@ -15,7 +15,7 @@ import zipfile
 from pathlib import Path, PurePosixPath
 
 from boards.errors import BoardFileError, problem
-from boards.fileformat import atomic_write_bytes, dumps_session, loads_session, open_user_file
+from boards.fileformat import BoardSnapshots, atomic_write_bytes, dumps_session, loads_session, open_user_file
 from boards.i18n import QT_TRANSLATE_NOOP
 from boards.photos import MAX_PHOTO_BYTES
 from boards.session import Session
@@ -81,8 +81,8 @@ def _check_name(path: Path | str, name: str) -> None:
         )
 
 
-def read_bundle(path: Path | str) -> tuple[Session, dict[str, bytes]]:
-    """The session and its photos from a bundle file, all checked."""
+def read_bundle(path: Path | str, snapshots: BoardSnapshots | None = None) -> tuple[Session, dict[str, bytes]]:
+    """The session and its photos from a bundle file, all checked (``snapshots``: see ``load_session``)."""
     file = Path(path)
     stream = open_user_file(
         file,
@@ -111,10 +111,12 @@ def read_bundle(path: Path | str) -> tuple[Session, dict[str, bytes]]:
                     "'bruinpapier session import' of in de app met 'Bundel importeren'",
                 ),
             )
-        return _read_entries(file, archive)
+        return _read_entries(file, archive, snapshots)
 
 
-def read_bundle_bytes(data: bytes, label: str) -> tuple[Session, dict[str, bytes]]:
+def read_bundle_bytes(
+    data: bytes, label: str, snapshots: BoardSnapshots | None = None
+) -> tuple[Session, dict[str, bytes]]:
     """A bundle held in memory (a session bundle inside a school bundle), checked as :func:`read_bundle` does;
     ``label`` names it in messages."""
     try:
@@ -129,7 +131,7 @@ def read_bundle_bytes(data: bytes, label: str) -> tuple[Session, dict[str, bytes
             suffix=BUNDLE_SUFFIX,
         ) from None
     with archive:
-        return _read_entries(Path(label), archive)
+        return _read_entries(Path(label), archive, snapshots)
 
 
 def _check_entry(file: Path | str, info: zipfile.ZipInfo, seen: dict | set) -> None:
@@ -154,7 +156,9 @@ def _check_entry(file: Path | str, info: zipfile.ZipInfo, seen: dict | set) -> N
         )
 
 
-def _read_entries(file: Path, archive: zipfile.ZipFile) -> tuple[Session, dict[str, bytes]]:
+def _read_entries(
+    file: Path, archive: zipfile.ZipFile, snapshots: BoardSnapshots | None = None
+) -> tuple[Session, dict[str, bytes]]:
     infos = archive.infolist()
     if len(infos) > MAX_ENTRIES:
         raise _refuse(
@@ -220,7 +224,7 @@ def _read_entries(file: Path, archive: zipfile.ZipFile) -> tuple[Session, dict[s
         )
     text = _read_limited(file, archive, entries[SESSION_ENTRY], MAX_SESSION_JSON_BYTES)
     try:
-        session = loads_session(text.decode("utf-8-sig"), f"{file}:{SESSION_ENTRY}")
+        session = loads_session(text.decode("utf-8-sig"), f"{file}:{SESSION_ENTRY}", snapshots)
     except UnicodeDecodeError:
         raise _refuse(file, QT_TRANSLATE_NOOP("errors", "session.json in de bundel is geen UTF-8-tekst")) from None
     photos: dict[str, bytes] = {}

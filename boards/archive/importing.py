@@ -16,7 +16,7 @@ from pathlib import Path
 from boards.archive.bundle import BUNDLE_SUFFIX, read_bundle
 from boards.archive.store import Archive
 from boards.errors import BruinpapierError, NotFoundError, problem
-from boards.fileformat import SESSION_SUFFIX, load_session
+from boards.fileformat import SESSION_SUFFIX, BoardSnapshots, load_session
 from boards.i18n import QT_TRANSLATE_NOOP
 from boards.session import Session, new_id
 
@@ -60,15 +60,18 @@ def session_files(paths: Iterable[Path | str]) -> list[Path]:
     return found
 
 
-def read_session_file(path: Path, keep_id: bool) -> list[tuple[Session, dict[str, bytes]]]:
+def read_session_file(
+    path: Path, keep_id: bool, snapshots: BoardSnapshots | None = None
+) -> list[tuple[Session, dict[str, bytes]]]:
     """The sessions of a file with their photo bytes: one of a session bundle, every one of a school
-    bundle, or one without photos from a session file (it carries none)."""
+    bundle, or one without photos from a session file (it carries none). ``snapshots``: the boards
+    checked in the files before (their sessions then share the Board: see BoardSnapshots)."""
     from boards.archive.school import is_school_bundle, read_school_bundle
 
     if path.suffix.lower() == BUNDLE_SUFFIX:
-        items = read_school_bundle(path)[1] if is_school_bundle(path) else [read_bundle(path)]
+        items = read_school_bundle(path, snapshots)[1] if is_school_bundle(path) else [read_bundle(path, snapshots)]
     else:
-        session = load_session(path)
+        session = load_session(path, snapshots)
         session.photos = []
         items = [(session, {})]
     if not keep_id:
@@ -90,12 +93,14 @@ def import_files(
     and named in the outcome. ``progress(files read, files)`` as it goes."""
     files = session_files(paths)
     outcome = ImportOutcome()
+    # The files of one school board's sessions carry the same board: each distinct one is checked once.
+    snapshots = BoardSnapshots()
 
     def items() -> Iterator[tuple[Session, dict[str, bytes]]]:
         outcome.skipped.clear()  # read again from the start when a lost connection is retried
         for index, path in enumerate(files, start=1):
             try:
-                found = read_session_file(path, keep_id)
+                found = read_session_file(path, keep_id, snapshots)
             except BruinpapierError as error:
                 if not skip_bad:
                     raise

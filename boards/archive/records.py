@@ -31,7 +31,7 @@ from boards.archive.tables import (
 from boards.fileformat import session_document, to_json, validate_document
 from boards.model import Board
 from boards.session import Session
-from boards.sessionio.matching import normalise
+from boards.textkeys import normalise
 
 SESSIONS = SessionRow.__table__
 

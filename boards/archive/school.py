@@ -29,11 +29,18 @@ from pathlib import Path
 from boards.archive.bundle import SCHOOL_ENTRY, bundle_bytes
 from boards.archive.store import Archive, SessionSummary, display_url
 from boards.errors import BruinpapierError, InvalidArgumentError, NotFoundError, problem
-from boards.fileformat import SESSION_SUFFIX, atomic_write_bytes, load_session, open_user_file, read_user_file
+from boards.fileformat import (
+    SESSION_SUFFIX,
+    BoardSnapshots,
+    atomic_write_bytes,
+    load_session,
+    open_user_file,
+    read_user_file,
+)
 from boards.i18n import QT_TRANSLATE_NOOP
 from boards.recovery import SET_ASIDE_MARK, recovery_files
 from boards.session import Session
-from boards.sessionio.matching import normalise
+from boards.textkeys import normalise
 
 SCHOOL_FORMAT = "bruinpapier.schoolbundle"
 SESSIONS_DIR = "sessies/"
@@ -274,9 +281,11 @@ def is_school_bundle(path: Path | str) -> bool:
         return False
 
 
-def read_school_bundle(path: Path | str) -> tuple[dict, list[tuple[Session, dict[str, bytes]]]]:
+def read_school_bundle(
+    path: Path | str, snapshots: BoardSnapshots | None = None
+) -> tuple[dict, list[tuple[Session, dict[str, bytes]]]]:
     """The manifest and every session (with its photos) of a school bundle, each checked as a session bundle
-    is; anything unexpected refuses the whole bundle."""
+    is; anything unexpected refuses the whole bundle. ``snapshots``: see ``load_session``."""
     from boards.archive.bundle import (
         MAX_BUNDLE_BYTES,
         MAX_TOTAL_BYTES,
@@ -336,7 +345,7 @@ def read_school_bundle(path: Path | str) -> tuple[dict, list[tuple[Session, dict
                         name=name,
                     )
                 data = _read_limited(file, bundle, info, MAX_BUNDLE_BYTES)
-                sessions.append(read_bundle_bytes(data, f"{file}:{name}"))
+                sessions.append(read_bundle_bytes(data, f"{file}:{name}", snapshots))
     return manifest, sessions
 
 
@@ -345,7 +354,7 @@ def import_school_bundle(archive: Archive, path: Path | str, keep_id: bool = Fal
     sessions get new ids unless ``keep_id`` (then one already in the archive refuses them all)."""
     from boards.session import new_id
 
-    _manifest, sessions = read_school_bundle(path)
+    _manifest, sessions = read_school_bundle(path, BoardSnapshots())  # stored and let go: boards may be shared
     if not keep_id:
         for session, _photos in sessions:
             session.id = new_id()

@@ -15,7 +15,7 @@ from sqlalchemy import ColumnElement, Table, or_, select
 from boards.errors import InvalidArgumentError, problem
 from boards.i18n import QT_TRANSLATE_NOOP
 from boards.session import check_session_date
-from boards.sessionio.matching import normalise
+from boards.textkeys import normalise
 
 
 def like_escape(text: str) -> str:

@@ -11,15 +11,16 @@ import contextlib
 import copy
 import functools
 import hashlib
+import importlib.resources
 import json
 import os
+import re
 import stat
 import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from platformdirs import user_data_dir
 from sqlalchemy import Engine, create_engine, event, func, inspect, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import (
@@ -47,14 +48,17 @@ from boards.fileformat import (
 from boards.i18n import QT_TRANSLATE_NOOP
 from boards.photos import MAX_PHOTO_BYTES, check_photo_data, check_photo_name
 from boards.session import Photo, Session, new_id
-from boards.sessionio.matching import normalise
+from boards.textkeys import normalise
+from boards.userdirs import DATA_DIR_ENV, data_dir, legacy_data_dirs
 
 #: Sessions written per bulk insert when many are stored at once (``Archive.add_many``).
 BATCH_SIZE = 250
 
 ARCHIVE_ENV = "BRUINPAPIER_ARCHIVE"
 ARCHIVE_FILE_NAME = "archief.sqlite"
-MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+# Alembic finds the migrations as package resources ("package:folder"), wherever the package is installed.
+MIGRATIONS = f"{__package__}:migrations"
+REVISION_FILE = re.compile(r"[0-9]{4}_\w+\.py")
 SQLITE_HEADER = b"SQLite format 3\x00"
 SQLITE_BUSY_TIMEOUT_S = 5.0  # how long a write waits for another program's write to finish
 
@@ -64,8 +68,18 @@ class ArchiveError(BruinpapierError):
 
 
 def default_archive_folder() -> Path:
-    """The folder of the default archive (the user's data folder; private: 0700)."""
-    return Path(user_data_dir("bruinpapier", appauthor=False))
+    """The folder of the default archive: the user's data folder (private: 0700).
+
+    An archive an older version kept elsewhere is moved there when the data folder is first used
+    (:func:`boards.userdirs.move_legacy_data`); one that could not be moved (in use) is used where it is,
+    so no user ever sees an empty archive instead of theirs.
+    """
+    folder = data_dir()
+    if not (folder / ARCHIVE_FILE_NAME).exists() and not os.environ.get(DATA_DIR_ENV):
+        for legacy in legacy_data_dirs():
+            if (legacy / ARCHIVE_FILE_NAME).is_file():
+                return legacy
+    return folder
 
 
 def default_archive_url(setting: str | None = None) -> str:
@@ -110,14 +124,15 @@ def schema_head() -> str:
     from alembic.script import ScriptDirectory
 
     config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.set_main_option("script_location", MIGRATIONS)
     return ScriptDirectory.from_config(config).get_current_head() or ""
 
 
 def newest_revision() -> str:
     """The head without loading Alembic: revisions are numbered, ``versions/NNNN_what.py`` (a test
     checks this against Alembic's own head)."""
-    return max(path.name[:4] for path in (MIGRATIONS_DIR / "versions").glob("[0-9][0-9][0-9][0-9]_*.py"))
+    versions = importlib.resources.files(__package__).joinpath("migrations", "versions")
+    return max(entry.name[:4] for entry in versions.iterdir() if REVISION_FILE.fullmatch(entry.name))
 
 
 def _at_newest_revision(connection) -> bool:
@@ -428,7 +443,7 @@ class Archive:
                 from alembic.util.exc import CommandError
 
                 config = Config()
-                config.set_main_option("script_location", str(MIGRATIONS_DIR))
+                config.set_main_option("script_location", MIGRATIONS)
                 config.attributes["connection"] = connection
                 try:
                     command.upgrade(config, revision)

@@ -5,12 +5,13 @@ Parts are addressed by key (``objects``); an edit is a change set of parts
 ``put_objects`` and put back from a ``snapshot``. The rules: what a removal
 takes along (``removal``), what belongs to what and comes along when moved
 (``nesting``, ``moving``), where a new part goes (``placing``), what copies take
-along and refer to (``copies``), ids of new parts (``ids``), a board on another
-paper (``paper``), parts grouped with Ctrl+G (``bundles``), what lies on top
-(``order``), turning parts (``rotation``), the look of any mix of parts
-(``style``) and a table of zones in one step (``tables``).
+along and refer to (``copies``), ids of new parts (``ids``), bends of arrows
+(``bends``), a board on another paper (``paper``), parts grouped with Ctrl+G
+(``bundles``), what lies on top (``order``), turning parts (``rotation``), the look
+of any mix of parts (``style``) and a table of zones in one step (``tables``).
 """
 
+from boards.editing.bends import MAX_BENDS, bend_added, bend_moved, bend_removed
 from boards.editing.bundles import bundle_parts, grouping, outermost_bundle, ungrouping, with_bundles
 from boards.editing.copies import CopiedParts, copied_parts, paste_objects
 from boards.editing.ids import new_object_id, slug
@@ -50,9 +51,11 @@ from boards.editing.removal import removal
 from boards.editing.rotation import rotated_objects
 from boards.editing.style import (
     MIXED,
+    common_named_style,
     common_values,
     named_styled_objects,
     restyled,
+    style_problem,
     style_values,
     styled_objects,
 )
@@ -61,16 +64,21 @@ from boards.editing.tables import table_zones
 __all__ = [
     "HEADER_KEY",
     "LEGEND_KEY",
+    "MAX_BENDS",
     "MAX_NESTING_DEPTH",
     "MIXED",
     "BoardObject",
     "CopiedParts",
     "Snapshot",
+    "bend_added",
+    "bend_moved",
+    "bend_removed",
     "bundle_key",
     "bundle_parts",
     "carried_along",
     "change_paper",
     "clamp_move",
+    "common_named_style",
     "common_values",
     "contents",
     "copied_parts",
@@ -104,6 +112,7 @@ __all__ = [
     "snapshot",
     "split_key",
     "stack_level",
+    "style_problem",
     "style_values",
     "styled_objects",
     "table_zones",

@@ -32,6 +32,9 @@ from dataclasses import replace
 from typing import Any
 
 from boards.editing.objects import get_objects
+from boards.errors import problem
+from boards.i18n import QT_TRANSLATE_NOOP, Message
+from boards.look import CONNECTOR_WIDTH_MM, TEXT_BORDER_MM, ZONE_BORDER_MM
 from boards.model import (
     ConnectorElement,
     Group,
@@ -43,12 +46,11 @@ from boards.model import (
     TextStyle,
     Zone,
 )
-from boards.styles import NamedStyle
+from boards.styles import NAMED_STYLES, NamedStyle
 
-#: Usual widths (mm) when a part sets none.
-ZONE_BORDER_MM = 0.7
-TEXT_BORDER_MM = 0.35
-CONNECTOR_WIDTH_MM = 0.6
+#: The numbers a look may have (the file format's limits): text size in pt (None: fitted), line width in mm.
+FONT_SIZE_PT = (2.0, 400.0)
+LINE_WIDTH_MM = (0.1, 20.0)
 
 #: A value that differs across a multi-selection.
 MIXED = object()
@@ -244,3 +246,39 @@ def named_styled_objects(board: Any, keys: Iterable[str], style: NamedStyle) -> 
         if new != value:
             after[key] = new
     return after
+
+
+def common_named_style(values: Iterable[Any]) -> str | None:
+    """The id of the named style every zone, heading and text box of a selection is in, or None.
+
+    Parts that take no named style (symbols, lines, arrows, pictures) do not count;
+    a selection without any part that takes one has none.
+    """
+    styled = [value for value in values if isinstance(value, (Zone, Group, TextElement))]
+    if not styled:
+        return None
+    for style in NAMED_STYLES:
+        if all(with_named_style(value, style) == value for value in styled):
+            return style.id
+    return None
+
+
+def style_problem(**changes: Any) -> Message | None:
+    """Why a look cannot be set (a text size or line width out of range), or None."""
+    size = changes.get("font_size_pt")
+    if size is not None and not FONT_SIZE_PT[0] <= size <= FONT_SIZE_PT[1]:
+        return problem(
+            QT_TRANSLATE_NOOP("errors", "een lettergrootte is passend (0) of {low:g} tot {high:g} pt, niet {value:g}"),
+            low=FONT_SIZE_PT[0],
+            high=FONT_SIZE_PT[1],
+            value=size,
+        )
+    width = changes.get("line_width_mm")
+    if width is not None and not LINE_WIDTH_MM[0] <= width <= LINE_WIDTH_MM[1]:
+        return problem(
+            QT_TRANSLATE_NOOP("errors", "een lijndikte is {low:g} tot {high:g} mm, niet {value:g}"),
+            low=LINE_WIDTH_MM[0],
+            high=LINE_WIDTH_MM[1],
+            value=width,
+        )
+    return None

@@ -182,6 +182,7 @@ def _read_csv(file: Path, data: bytes) -> pd.DataFrame:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         text = data.decode("cp1252", errors="replace")
+    text = one_line_end(text)
     sample = text[:8192]
     try:
         delimiter = csv.Sniffer().sniff(sample.splitlines()[0] if sample else "", delimiters=",;\t").delimiter
@@ -210,6 +211,13 @@ def _read_csv(file: Path, data: bytes) -> pd.DataFrame:
         ) from None
     # Cells our export quoted against formulas ("'=…") read back as written (boards.spreadsheets).
     return frame.map(lambda value: csv_unquote(value) if isinstance(value, str) else value)
+
+
+def one_line_end(text: str) -> str:
+    """Line breaks as LF only: a CSV from Windows ends its lines with CRLF, also inside a quoted cell of
+    several lines (old Macs: CR); a note's text has the same line breaks whichever computer made the
+    table. (A workbook needs nothing: its XML reader already turns CR and CRLF into LF.)"""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def _read_excel(file: Path, data: bytes) -> list[tuple[str, pd.DataFrame]]:

@@ -22,8 +22,6 @@ from boards.merging import KEEP_LABELS, PART_LABELS, UNPLACED_ZONE, Keep, Part, 
 from boards.photos import read_photo
 from boards.serialize import session_to_dict
 from boards.session import Session, check_session_date
-from boards.sessionio import export_session, preview_import
-from boards.sessionio.preview import ROW_STATUS_LABELS
 from boards.templates import resolve_board
 from boards.wording import count_text
 from boards.workspace import new_session
@@ -155,6 +153,8 @@ def _export(args: argparse.Namespace) -> int:
                 export_bundle(archive, args.session, out)
         kind = "bundel"
     else:
+        from boards.sessionio import export_session  # pandas and openpyxl: only for the exports that need them
+
         kind = export_session(_load(args, args.session), out)
     if args.json:
         print_json({"file": str(out), "format": kind})
@@ -221,6 +221,8 @@ def _get_photo(args: argparse.Namespace) -> int:
 
 
 def _import_results(args: argparse.Namespace) -> int:
+    from boards.sessionio import preview_import  # pandas: not for the other session commands
+
     from_file = is_session_file(args.session)
     archive = None if from_file else _archive(args)
     try:
@@ -400,6 +402,8 @@ def _conflict(zone: ZoneComparison, part: Part, choice: Keep) -> dict[str, objec
 
 
 def _print_problems(rows, ignored: list[str]) -> None:
+    from boards.sessionio.preview import ROW_STATUS_LABELS
+
     for row in rows:
         print(f"  {row.where}: {ROW_STATUS_LABELS[row.status]} — {row.reason}")
     if ignored:

@@ -12,12 +12,18 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QLineF, QPointF, QRectF, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QLineF, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsSceneMouseEvent, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QGraphicsItem,
+    QGraphicsSceneMouseEvent,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
 
 from boards.colors import hex_to_rgb
-from boards.connectors import connector_path, connector_points, label_point
+from boards.connectors import bend_spots, connector_path, connector_points, label_point
 from boards.editing import object_rect, stack_level, with_bundles
 from boards.geometry import Rect
 from boards.look import (
@@ -64,6 +70,8 @@ SELECTION_COLOR = QColor("#1565c0")
 #: As printed (printing.draw_board): padding inside a zone and the size of its dot stickers, in mm.
 ZONE_PAD_MM = 3.5
 DOT_MM = 5.0
+#: The height of an arrow's label (mm), as printed.
+CONNECTOR_LABEL_MM = 4.0
 HANDLE_ROLES = ("nw", "n", "ne", "e", "se", "s", "sw", "w")
 _CURSORS = {
     "nw": Qt.CursorShape.SizeFDiagCursor,
@@ -103,6 +111,7 @@ class BoardItem(QGraphicsItem):
         self.value = value
         self._width = 0.0
         self._height = 0.0
+        self._bounds: QRectF | None = None
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, board_scene.interactive)
         self.setAcceptHoverEvents(board_scene.interactive)
         self.setZValue(self.z_base)
@@ -134,6 +143,7 @@ class BoardItem(QGraphicsItem):
         """Take a new model value and redraw."""
         self.value = value
         self.set_live_rect(self.model_rect())
+        self.update()  # the cached picture is of the old value
         self.restack()
 
     def live_rect(self) -> Rect:
@@ -144,8 +154,9 @@ class BoardItem(QGraphicsItem):
         if (rect.width, rect.height) != (self._width, self._height):
             self.prepareGeometryChange()
             self._width, self._height = rect.width, rect.height
-        self.setPos(rect.x, rect.y)
-        self.update()
+            self._bounds = None
+            self.update()
+        self.setPos(rect.x, rect.y)  # a move alone keeps the picture cached during a drag (BoardScene.begin_drag)
         handles = getattr(self, "_handles", None)
         if handles:
             self.place_handles()
@@ -154,8 +165,10 @@ class BoardItem(QGraphicsItem):
         return QRectF(0, 0, self._width, self._height)
 
     def boundingRect(self) -> QRectF:
-        margin = 1.5
-        return self.local_rect().adjusted(-margin, -margin, margin, margin)
+        if self._bounds is None:  # Qt asks very often (every frame of a drag, for every part)
+            margin = 1.5
+            self._bounds = self.local_rect().adjusted(-margin, -margin, margin, margin)
+        return self._bounds
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
@@ -288,7 +301,7 @@ class _Grip(QGraphicsItem):
 
     SIZE_PX = 9.0
 
-    def __init__(self, owner: BoardItem, role: str, cursor: Qt.CursorShape) -> None:
+    def __init__(self, owner: Any, role: str, cursor: Qt.CursorShape) -> None:
         super().__init__(owner)
         self.owner = owner
         self.role = role
@@ -374,6 +387,61 @@ class LineEndHandle(_Grip):
 
     def end(self) -> None:
         self.owner.board_scene.end_line_end()
+
+
+class BendHandle(_Grip):
+    """A bend (waypoint) of a selected arrow: drag it to move the bend, double-click it to take it away."""
+
+    SIZE_PX = 10.0
+
+    def __init__(self, owner: ConnectorItem, place: int) -> None:
+        super().__init__(owner, "bend", Qt.CursorShape.SizeAllCursor)
+        self.place = place
+        self.setToolTip(QCoreApplication.translate("editor", "Sleep om de knik te verplaatsen; dubbelklik: weghalen"))
+
+    def draw_shape(self, painter: QPainter, rect: QRectF) -> None:
+        painter.setBrush(SELECTION_COLOR)
+        painter.drawEllipse(rect)
+
+    def begin(self) -> None:
+        self.owner.board_scene.begin_bend(self.owner, self.place, adding=False)
+
+    def drag(self, event: QGraphicsSceneMouseEvent) -> None:
+        moved = event.screenPos() - event.buttonDownScreenPos(Qt.MouseButton.LeftButton)
+        if not self.owner.board_scene.bend_moved_yet() and moved.manhattanLength() < QApplication.startDragDistance():
+            return  # a click, not a drag: the bend stays (and no new one is made)
+        self.setPos(event.scenePos())
+        self.owner.board_scene.bend_to(event.scenePos(), bool(event.modifiers() & Qt.KeyboardModifier.AltModifier))
+
+    def end(self) -> None:
+        self.owner.board_scene.end_bend()
+
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        self.owner.board_scene.remove_bend(self.owner, self.place)
+        event.accept()
+
+
+class NewBendHandle(BendHandle):
+    """A faint grip in the middle of an arrow's leg: drag it out to make a new bend there."""
+
+    SIZE_PX = 8.0
+
+    def __init__(self, owner: ConnectorItem, place: int) -> None:
+        super().__init__(owner, place)
+        self.role = "new-bend"
+        self.setToolTip(QCoreApplication.translate("editor", "Sleep om hier een knik in de pijl te maken"))
+        self.setCursor(Qt.CursorShape.CrossCursor)
+
+    def draw_shape(self, painter: QPainter, rect: QRectF) -> None:
+        painter.setOpacity(0.8)
+        painter.setBrush(QColor("white"))
+        painter.drawRect(rect.adjusted(1, 1, -1, -1))
+
+    def begin(self) -> None:
+        self.owner.board_scene.begin_bend(self.owner, self.place, adding=True)
+
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        self.owner.mouseDoubleClickEvent(event)  # it lies on the arrow: a double-click edits the label
 
 
 class ZoneItem(BoardItem):
@@ -789,7 +857,14 @@ def svg_renderer(data: bytes) -> Any:
 
 
 class ConnectorItem(QGraphicsItem):
-    """An arrow between two parts (straight, through waypoints, or with elbows); recomputed when an end moves."""
+    """An arrow between two parts (straight, through waypoints, or with elbows); recomputed when an end moves.
+
+    Selected on its own it shows a grip on every bend (drag to move, double-click to take away)
+    and a faint one in the middle of every leg (drag out to make a new bend); a double-click on
+    the arrow edits its label.
+    """
+
+    editable_text = True
 
     def __init__(self, board_scene: BoardScene, key: str, value: ConnectorElement) -> None:
         super().__init__()
@@ -797,6 +872,9 @@ class ConnectorItem(QGraphicsItem):
         self.key = key
         self.value = value
         self._points: tuple[QPointF, ...] = ()
+        self._drawn: tuple[tuple[QPointF, ...], QPainterPath, QRectF] | None = None  # points, path, bounds
+        self._handles: list[BendHandle] = []
+        self._handles_wanted = False
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, board_scene.interactive)
         self.refresh(routed=False)
         board_scene.route_later(self)
@@ -808,6 +886,88 @@ class ConnectorItem(QGraphicsItem):
     def sync(self, value: ConnectorElement) -> None:
         self.value = value
         self.refresh()
+        if self._handles_wanted:
+            # Not now: a handle may be in the middle of its own mouse event (this change came from it).
+            QTimer.singleShot(0, self._rebuild_handles)
+
+    def preview(self, value: ConnectorElement) -> None:
+        """Draw the arrow as it would be (a bend being dragged); the model is not changed."""
+        self.value = value
+        self.refresh(routed=False)
+
+    # --- bends -----------------------------------------------------------------------------
+
+    @property
+    def locked(self) -> bool:
+        return self.value.locked
+
+    def show_handles(self, visible: bool) -> None:
+        wanted = visible and not self.value.locked and self.board_scene.interactive
+        if wanted == self._handles_wanted:
+            return
+        self._handles_wanted = wanted
+        self._rebuild_handles()
+
+    def _rebuild_handles(self) -> None:
+        for handle in self._handles:
+            handle.setParentItem(None)
+            if handle.scene() is not None:
+                handle.scene().removeItem(handle)
+        self._handles = []
+        if not self._handles_wanted or self.scene() is None or len(self._points) < 2:
+            return
+        path = tuple(_model_point(point) for point in self._points)
+        for place, point in bend_spots(self.value, path):
+            handle = NewBendHandle(self, place)
+            handle.setPos(point.x, point.y)
+            self._handles.append(handle)
+        for place, point in enumerate(self.value.waypoints):
+            handle = BendHandle(self, place)
+            handle.setPos(point.x, point.y)
+            self._handles.append(handle)
+
+    def _place_handles(self) -> None:
+        """Put the grips where the arrow now runs (its ends moved, it was routed again)."""
+        path = tuple(_model_point(point) for point in self._points)
+        spots = [point for _, point in bend_spots(self.value, path)] if len(path) >= 2 else []
+        new, bends = (
+            [h for h in self._handles if isinstance(h, NewBendHandle)],
+            [h for h in self._handles if not isinstance(h, NewBendHandle)],
+        )
+        if len(new) != len(spots) or len(bends) != len(self.value.waypoints):
+            QTimer.singleShot(0, self._rebuild_handles)
+            return
+        for handle, point in zip(new, spots):
+            handle.setPos(point.x, point.y)
+        for handle, point in zip(bends, self.value.waypoints):
+            handle.setPos(point.x, point.y)
+
+    def handles(self) -> list[BendHandle]:
+        return list(self._handles)
+
+    # --- its label, edited in place ----------------------------------------------------------
+
+    def text_size_mm(self) -> float:
+        return CONNECTOR_LABEL_MM
+
+    def edit_text(self, field: str = "label") -> str:
+        return self.value.label
+
+    def with_text(self, text: str, field: str = "label") -> ConnectorElement:
+        return replace(self.value, label=text)
+
+    def label_rect(self, field: str = "label") -> QRectF:
+        if len(self._points) < 2:
+            return QRectF()
+        middle = label_point(tuple(_model_point(point) for point in self._points))
+        return QRectF(middle.x - 30, middle.y - 8, 60, 8)
+
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self.board_scene.interactive:
+            self.board_scene.start_inline_edit(self)
+            event.accept()
+        else:
+            super().mouseDoubleClickEvent(event)
 
     def refresh(self, routed: bool = True) -> None:
         """The arrow as printed (boards.connectors); during a drag (or ``routed=False``) the quick path.
@@ -816,6 +976,8 @@ class ConnectorItem(QGraphicsItem):
         quick paths first and routes them in the background (``BoardScene.route_later``).
         """
         self.prepareGeometryChange()
+        if not self.pos().isNull():
+            self.setPos(0, 0)  # the points below are where they are on the board
         if self.board_scene.dragging or not routed:
             source = self.board_scene.live_rect(self.value.source)
             target = self.board_scene.live_rect(self.value.target)
@@ -825,27 +987,38 @@ class ConnectorItem(QGraphicsItem):
         self._points = tuple(QPointF(p.x, p.y) for p in path) if path else ()
         self.setZValue(stack_level(self.board_scene.board, self.value) + self.board_scene.list_place(self.key))
         self.update()
+        if self._handles and not self.board_scene.bending:
+            self._place_handles()
+
+    def follow(self, dx: float, dy: float) -> None:
+        """Both ends (and the bends) move by (dx, dy) from where the arrow was drawn: shift the drawn
+        arrow as it is, so its cached picture moves instead of being drawn again (refresh() puts it
+        back on its points)."""
+        self.setPos(dx, dy)
 
     def endpoints(self) -> QLineF:
         if len(self._points) < 2:
             return QLineF()
-        return QLineF(self._points[0], self._points[-1])
+        return QLineF(self._points[0] + self.pos(), self._points[-1] + self.pos())
 
     def path_points(self) -> tuple[QPointF, ...]:
-        return self._points
+        offset = self.pos()
+        return tuple(point + offset for point in self._points) if not offset.isNull() else self._points
 
     def _path(self) -> QPainterPath:
-        path = QPainterPath()
-        if self._points:
-            path.moveTo(self._points[0])
-            for point in self._points[1:]:
-                path.lineTo(point)
-        return path
+        if self._drawn is None or self._drawn[0] is not self._points:  # made once per new set of points
+            path = QPainterPath()
+            if self._points:
+                path.moveTo(self._points[0])
+                for point in self._points[1:]:
+                    path.lineTo(point)
+            bounds = path.boundingRect().adjusted(-8, -8, 8, 8) if self._points else QRectF()
+            self._drawn = (self._points, path, bounds)
+        return self._drawn[1]
 
     def boundingRect(self) -> QRectF:
-        if not self._points:
-            return QRectF()
-        return self._path().boundingRect().adjusted(-8, -8, 8, 8)
+        self._path()
+        return self._drawn[2]
 
     def shape(self) -> QPainterPath:
         stroker = QPainterPathStroker()
@@ -874,7 +1047,7 @@ class ConnectorItem(QGraphicsItem):
                 painter,
                 QRectF(middle.x - 30, middle.y - 7, 60, 6),
                 self.value.label,
-                4.0,
+                CONNECTOR_LABEL_MM,
                 flags=int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom),
                 color=QColor(stroke.color),
             )

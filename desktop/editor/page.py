@@ -51,7 +51,6 @@ from boards.model import (
     ZoneKind,
 )
 from desktop.document import MERGE_NUDGE, BoardDocument
-from desktop.editor.items import BoardItem
 from desktop.editor.operations import (
     CLIPBOARD_MIME,
     align_rects,
@@ -102,6 +101,7 @@ class EditorActions:
     zoom_fit: QAction
     snap: QAction
     grid: QAction
+    rulers: QAction
     align: dict[str, QAction]
     distribute_h: QAction
     distribute_v: QAction
@@ -123,6 +123,7 @@ class EditorPage(QWidget):
     selection_changed = Signal(list)  # keys
     status_message = Signal(str)
     cursor_position = Signal(str)  # "x 120 · y 45 mm", or "" off the board
+    live_rects = Signal(dict)  # key → Rect of the parts being dragged or resized now; {}: the gesture is over
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -214,6 +215,13 @@ class EditorPage(QWidget):
                 self.tr("Uitlijnen op raster en randen"), "Ctrl+Shift+'", self._toggle_snap, checkable=True
             ),
             grid=self._action(self.tr("Raster tonen"), "Ctrl+'", self._toggle_grid, checkable=True),
+            rulers=self._action(
+                self.tr("Linialen tonen"),
+                None,
+                self._toggle_rulers,
+                checkable=True,
+                tip=self.tr("Linialen in millimeter boven en links van het bord"),
+            ),
             align={
                 mode: self._action(text, shortcut, lambda _=False, m=mode: self.align(m))
                 for mode, (text, shortcut) in align_texts.items()
@@ -238,6 +246,7 @@ class EditorPage(QWidget):
         )
         actions.snap.setChecked(True)
         actions.grid.setChecked(True)
+        actions.rulers.setChecked(True)
         for action in self.all_actions(actions):
             self.addAction(action)
         return actions
@@ -299,7 +308,9 @@ class EditorPage(QWidget):
             self.scene.selection_keys_changed.connect(self._on_selection)
             self.scene.line_mode_changed.connect(self.actions.draw_line.setChecked)
             self.scene.message.connect(self.status_message)
+            self.scene.live_rects.connect(self.live_rects)
             self.view = BoardView(self.scene, self)
+            self.view.show_rulers(self.actions.rulers.isChecked())
             self.view.setAccessibleName(self.tr("Bord"))
             self.view.setToolTip(
                 self.tr("Het bord op ware grootte; dubbelklik om een label te bewerken, Ctrl+muiswiel zoomt")
@@ -624,7 +635,7 @@ class EditorPage(QWidget):
     def edit_label(self) -> None:
         if self.scene is None:
             return
-        items = [item for item in self.scene.selectedItems() if isinstance(item, BoardItem) and item.editable_text]
+        items = self.scene.text_items()
         if len(items) == 1:
             self.scene.start_inline_edit(items[0])
 
@@ -844,6 +855,10 @@ class EditorPage(QWidget):
     def _toggle_snap(self, on: bool) -> None:
         if self.scene is not None:
             self.scene.snap_enabled = on
+
+    def _toggle_rulers(self, on: bool) -> None:
+        if self.view is not None:
+            self.view.show_rulers(on)
 
     def _toggle_grid(self, on: bool) -> None:
         if self.scene is not None:

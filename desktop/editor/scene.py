@@ -8,6 +8,7 @@ and push a single undo command when the mouse is released.
 
 from __future__ import annotations
 
+import bisect
 import copy
 import time
 from dataclasses import replace
@@ -15,12 +16,16 @@ from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QPainter, QPen, QTextCursor
-from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsScene, QGraphicsTextItem
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsLineItem, QGraphicsScene, QGraphicsTextItem
 
 from boards.colors import KRAFT_BROWN
 from boards.editing import (
     HEADER_KEY,
     LEGEND_KEY,
+    MAX_BENDS,
+    bend_added,
+    bend_moved,
+    bend_removed,
     carried_along,
     clamp_move,
     element_key,
@@ -70,7 +75,7 @@ PAPER_MARGIN_MM = 40.0
 class InlineEditor(QGraphicsTextItem):
     """Edits a label in place: Enter commits, Shift+Enter a new line, Escape cancels."""
 
-    def __init__(self, board_scene: BoardScene, item: BoardItem, field: str = "label") -> None:
+    def __init__(self, board_scene: BoardScene, item: BoardItem | ConnectorItem, field: str = "label") -> None:
         super().__init__()
         self.board_scene = board_scene
         self.target = item
@@ -129,6 +134,7 @@ class BoardScene(QGraphicsScene):
     selection_keys_changed = Signal(list)
     line_mode_changed = Signal(bool)
     message = Signal(str)  # something for the status bar
+    live_rects = Signal(dict)  # key → Rect of the parts being dragged or resized now; {}: the gesture is over
 
     def __init__(self, document: BoardDocument, interactive: bool = True, parent: Any = None) -> None:
         super().__init__(parent)
@@ -152,6 +158,7 @@ class BoardScene(QGraphicsScene):
         self._line_mode = False
         self._line_draw: dict[str, Any] | None = None  # a line being drawn: start point and preview
         self._line_end: dict[str, Any] | None = None  # an end of a line being dragged
+        self._bend: dict[str, Any] | None = None  # a bend of an arrow being dragged (or pulled out)
         self.document = document
         document.changed.connect(self._on_changed)
         document.board_reset.connect(self.rebuild)
@@ -363,10 +370,9 @@ class BoardScene(QGraphicsScene):
         current = {item.key for item in self.selectedItems() if hasattr(item, "key")}
         self._selection_order = [key for key in self._selection_order if key in current]
         self._selection_order += sorted(current - set(self._selection_order))
-        selected = [item for item in self.selectedItems() if isinstance(item, BoardItem)]
+        selected = [item for item in self.selectedItems() if isinstance(item, (BoardItem, ConnectorItem))]
         for item in self._items.values():
-            if isinstance(item, BoardItem):
-                item.show_handles(self.interactive and len(selected) == 1 and item is selected[0])
+            item.show_handles(self.interactive and len(selected) == 1 and item is selected[0])
         self.selection_keys_changed.emit(self.selected_keys())
 
     # --- background ------------------------------------------------------------------------
@@ -429,6 +435,15 @@ class BoardScene(QGraphicsScene):
             ],
             "moved": False,
         }
+        self._cache_pictures(True)
+
+    def _cache_pictures(self, on: bool) -> None:
+        """During a drag every part keeps its picture (drawn once at this zoom) and the view moves
+        the pictures around: a big selection drags smoothly. Off otherwise: opening and drawing a
+        board is quicker without filling the caches."""
+        mode = QGraphicsItem.CacheMode.DeviceCoordinateCache if on else QGraphicsItem.CacheMode.NoCache
+        for item in self._items.values():
+            item.setCacheMode(mode)
 
     def drag_to(self, scene_pos: QPointF, free: bool = False) -> None:
         drag = self._drag
@@ -442,35 +457,48 @@ class BoardScene(QGraphicsScene):
         bounds = self.board.bounds
         for rect in drag["items"].values():
             dx, dy = clamp_move(rect, dx, dy, bounds)
+        # On screen the parts move by whole pixels (less than a pixel from where they will land): Qt then
+        # moves their cached pictures instead of drawing them again, so a big selection drags smoothly.
+        scale = self._pixels_per_mm()
+        shown_dx, shown_dy = (round(dx * scale) / scale, round(dy * scale) / scale) if scale else (dx, dy)
         moved_ids = set()
         for key, rect in drag["items"].items():
             item = self._items[key]
-            item.set_live_rect(rect.moved(dx, dy))
+            item.set_live_rect(rect.moved(shown_dx, shown_dy))
             moved_ids.add(item.object_id)
         drag["delta"] = (dx, dy)
         drag["moved"] = drag["moved"] or abs(dx) > 1e-6 or abs(dy) > 1e-6
-        self.refresh_connectors(moved_ids)
-        self._set_guides(grabbed_rect.moved(dx, dy), drag["others"])
+        if "connectors" not in drag:  # the arrows at the moving parts, found once per drag: those whose
+            # ends (and bends) all move are shifted as drawn, the others drawn again to their moving end
+            shifted, redrawn = [], []
+            for item in self._items.values():
+                if isinstance(item, ConnectorItem) and (
+                    item.value.source in moved_ids or item.value.target in moved_ids
+                ):
+                    both = item.value.source in moved_ids and item.value.target in moved_ids
+                    bends_move = not item.value.waypoints or not item.value.locked  # as boards.editing.moved_objects
+                    (shifted if both and bends_move else redrawn).append(item)
+            drag["connectors"] = (shifted, redrawn)
+        shifted, redrawn = drag["connectors"]
+        for connector in shifted:
+            connector.follow(shown_dx, shown_dy)
+        for connector in redrawn:
+            connector.refresh(routed=False)
+        if "edges" not in drag:
+            drag["edges"] = _sorted_edges(drag["others"])
+        self._set_guides(grabbed_rect.moved(dx, dy), drag["others"], drag["edges"])
+        self.live_rects.emit({key: rect.moved(dx, dy) for key, rect in drag["items"].items()})
 
-    def _set_guides(self, rect: Rect, others: list[Rect]) -> None:
-        """Remember which other edges the rect lines up with, to draw them as guides."""
-        near = 0.05
-        xs = sorted(
-            {
-                edge
-                for other in others
-                for edge in (other.x, other.right)
-                if any(abs(edge - own) < near for own in (rect.x, rect.right))
-            }
-        )
-        ys = sorted(
-            {
-                edge
-                for other in others
-                for edge in (other.y, other.bottom)
-                if any(abs(edge - own) < near for own in (rect.y, rect.bottom))
-            }
-        )
+    def _pixels_per_mm(self) -> float:
+        views = self.views()
+        return views[0].transform().m11() if views else 0.0
+
+    def _set_guides(self, rect: Rect, others: list[Rect], edges: tuple[list[float], list[float]] | None = None) -> None:
+        """Remember which other edges the rect lines up with, to draw them as guides (``edges``: the
+        others' sorted edges, kept for a whole drag)."""
+        all_xs, all_ys = edges or _sorted_edges(others)
+        xs = sorted({edge for own in (rect.x, rect.right) for edge in _edges_near(all_xs, own)})
+        ys = sorted({edge for own in (rect.y, rect.bottom) for edge in _edges_near(all_ys, own)})
         if (xs, ys) != self._guides:
             self._guides = (xs, ys)
             self.update()
@@ -498,7 +526,13 @@ class BoardScene(QGraphicsScene):
 
     def end_drag(self) -> None:
         self._clear_guides()
+        for connector in (self._drag or {}).get("connectors", ([], []))[0]:
+            connector.refresh(routed=False)  # on its points again, where the drag left it
         drag, self._drag = self._drag, None
+        if drag is not None:
+            self._cache_pictures(False)
+        if drag is not None and drag["moved"]:
+            self.live_rects.emit({})
         if drag is None or not drag["moved"]:
             return
         dx, dy = drag.get("delta", (0.0, 0.0))
@@ -551,6 +585,7 @@ class BoardScene(QGraphicsScene):
         item.set_live_rect(rect)
         resize["new"] = rect
         self.refresh_connectors({item.object_id})
+        self.live_rects.emit({item.key: rect})
         others = [
             other.live_rect()
             for other in self._items.values()
@@ -561,6 +596,8 @@ class BoardScene(QGraphicsScene):
     def end_resize(self) -> None:
         self._clear_guides()
         resize, self._resize = self._resize, None
+        if resize is not None and "new" in resize:
+            self.live_rects.emit({})
         if resize is None or "new" not in resize:
             return
         self.set_rects({resize["item"].key: resize["new"]}, self.tr("Grootte wijzigen"))
@@ -570,8 +607,15 @@ class BoardScene(QGraphicsScene):
         self.document.place(rects, text, merge_id)
 
     def _cancel_gestures(self) -> None:
+        if self._drag is not None:
+            self._cache_pictures(False)
         self._drag = None
         self._resize = None
+        bend, self._bend = self._bend, None
+        if bend is not None and bend["item"].scene() is self:
+            value = self.document.get(bend["item"].key)
+            if value is not None:
+                bend["item"].sync(value)
         self._cancel_line_draw()
         line_end, self._line_end = self._line_end, None
         if line_end is not None:
@@ -684,9 +728,59 @@ class BoardScene(QGraphicsScene):
             return
         self.document.apply(self.tr("Lijneinde verplaatsen"), {item.key: new})
 
+    # --- bends of an arrow -----------------------------------------------------------------
+
+    @property
+    def bending(self) -> bool:
+        return self._bend is not None
+
+    def begin_bend(self, item: ConnectorItem, place: int, adding: bool) -> None:
+        """Start dragging bend number ``place`` of an arrow, or (``adding``) pulling out a new one there."""
+        self._bend = {"item": item, "place": place, "adding": adding, "value": item.value}
+
+    def bend_moved_yet(self) -> bool:
+        return self._bend is not None and "new" in self._bend
+
+    def bend_to(self, scene_pos: QPointF, free: bool = False) -> None:
+        bend = self._bend
+        if bend is None:
+            return
+        point = self.line_point(scene_pos, free)  # on the grid (unless free) and on the paper
+        change = bend_added if bend["adding"] else bend_moved
+        new = change(self.board, bend["value"], bend["place"], point)
+        bend["new"] = new
+        bend["item"].preview(new)
+
+    def end_bend(self) -> None:
+        """One undo step: the bend where it was dropped (nothing when the grip was only clicked)."""
+        bend, self._bend = self._bend, None
+        if bend is None:
+            return
+        new = bend.get("new")
+        item: ConnectorItem = bend["item"]
+        if new is None or new == bend["value"]:
+            item.sync(bend["value"])
+            if new is not None and bend["adding"] and len(bend["value"].waypoints) >= MAX_BENDS:
+                self.message.emit(self.tr("Een pijl heeft hoogstens {count} knikken.").format(count=MAX_BENDS))
+            return
+        text = self.tr("Knik toevoegen") if bend["adding"] else self.tr("Knik verplaatsen")
+        self.document.apply(text, {item.key: new})
+
+    def remove_bend(self, item: ConnectorItem, place: int) -> None:
+        self._bend = None
+        new = bend_removed(item.value, place)
+        if new != item.value:
+            self.document.apply(self.tr("Knik weghalen"), {item.key: new})
+
     # --- inline editing --------------------------------------------------------------------
 
-    def start_inline_edit(self, item: BoardItem, field: str = "label") -> InlineEditor:
+    def text_items(self) -> list[BoardItem | ConnectorItem]:
+        """The selected parts whose text can be edited in place (F2)."""
+        return [
+            item for item in self.selectedItems() if isinstance(item, (BoardItem, ConnectorItem)) and item.editable_text
+        ]
+
+    def start_inline_edit(self, item: BoardItem | ConnectorItem, field: str = "label") -> InlineEditor:
         if self._editor is not None:
             self._editor.finish(commit=True)
         editor = InlineEditor(self, item, field)
@@ -719,8 +813,23 @@ class BoardScene(QGraphicsScene):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self._editor is None and self.interactive and event.key() in (Qt.Key.Key_F2,):
-            items = [item for item in self.selectedItems() if isinstance(item, BoardItem) and item.editable_text]
+            items = self.text_items()
             if len(items) == 1:
                 self.start_inline_edit(items[0])
                 return
         super().keyPressEvent(event)
+
+
+GUIDE_NEAR_MM = 0.05  # an edge this close to the moving rect's edge lines up with it
+
+
+def _sorted_edges(rects: list[Rect]) -> tuple[list[float], list[float]]:
+    return (
+        sorted(edge for rect in rects for edge in (rect.x, rect.right)),
+        sorted(edge for rect in rects for edge in (rect.y, rect.bottom)),
+    )
+
+
+def _edges_near(edges: list[float], own: float) -> list[float]:
+    """The sorted edges less than GUIDE_NEAR_MM from ``own``."""
+    return edges[bisect.bisect_right(edges, own - GUIDE_NEAR_MM) : bisect.bisect_left(edges, own + GUIDE_NEAR_MM)]

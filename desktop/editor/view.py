@@ -1,4 +1,4 @@
-"""A QGraphicsView for the board: zoom (Ctrl+wheel, fit), pan (middle drag, space+drag)."""
+"""A QGraphicsView for the board: zoom (Ctrl+wheel, fit), pan (middle drag, space+drag), rulers in mm."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGraphicsView, QMenu, QWidget
 
 from desktop.editor.palette import PALETTE_MIME
+from desktop.editor.rulers import RULER_PX, Ruler, RulerCorner
 from desktop.editor.scene import BoardScene
 
 MIN_ZOOM = 0.05  # pixels per mm
@@ -47,7 +48,64 @@ class BoardView(QGraphicsView):
         self._fit_pending = True
         self.context_actions: list[QAction | None] = []  # None: a separator
         self._auto_fit = True  # keep fitting on resize until the user zooms
+        self._fitted_size = None  # the view's size the board was last fitted to
         scene.line_mode_changed.connect(self._on_line_mode)
+        self.rulers = (Ruler(self, horizontal=True), Ruler(self, horizontal=False))
+        self._ruler_corner = RulerCorner(self)
+        self._rulers_shown = False
+        self.show_rulers(True)
+        scene.selection_keys_changed.connect(lambda _: self._update_ruler_bands())
+        scene.live_rects.connect(lambda _: self._update_ruler_bands())
+        scene.document.changed.connect(lambda _: self._update_ruler_bands())
+
+    # --- rulers ----------------------------------------------------------------------------
+
+    @property
+    def rulers_shown(self) -> bool:
+        return self._rulers_shown
+
+    def show_rulers(self, on: bool) -> None:
+        """Rulers in mm along the top and the left (they take the room beside the board, not over it)."""
+        self._rulers_shown = on
+        margin = RULER_PX if on else 0
+        self.setViewportMargins(margin, margin, 0, 0)
+        for widget in (*self.rulers, self._ruler_corner):
+            widget.setVisible(on)
+        self._place_rulers()
+
+    def _place_rulers(self) -> None:
+        area = self.viewport().geometry()
+        top, left = self.rulers
+        top.setGeometry(area.left(), area.top() - RULER_PX, area.width(), RULER_PX)
+        left.setGeometry(area.left() - RULER_PX, area.top(), RULER_PX, area.height())
+        self._ruler_corner.setGeometry(area.left() - RULER_PX, area.top() - RULER_PX, RULER_PX, RULER_PX)
+        self._update_rulers()
+
+    def _update_rulers(self) -> None:
+        if self._rulers_shown:
+            for ruler in self.rulers:
+                ruler.update()
+
+    def _update_ruler_bands(self) -> None:
+        """Mark the selection's extent on the rulers (as it is on screen, during a drag too)."""
+        if not self._rulers_shown:
+            return
+        rects = [
+            item.sceneBoundingRect() if not hasattr(item, "live_rect") else _qrect(item.live_rect())
+            for item in self.board_scene.selectedItems()
+            if hasattr(item, "key")
+        ]
+        top, left = self.rulers
+        if not rects:
+            top.set_band_mm(None)
+            left.set_band_mm(None)
+            return
+        top.set_band_mm((min(r.left() for r in rects), max(r.right() for r in rects)))
+        left.set_band_mm((min(r.top() for r in rects), max(r.bottom() for r in rects)))
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802 - the Qt method it overrides
+        super().scrollContentsBy(dx, dy)
+        self._update_rulers()
 
     def _on_line_mode(self, on: bool) -> None:
         self.setDragMode(QGraphicsView.DragMode.NoDrag if on else QGraphicsView.DragMode.RubberBandDrag)
@@ -87,7 +145,11 @@ class BoardView(QGraphicsView):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        if self._auto_fit and self.isVisible():
+        self._place_rulers()
+        # Fit again when the view itself was resized, not when only its scroll bars came or went:
+        # else a board that fits with a scroll bar but not without one is fitted back and forth forever.
+        if self._auto_fit and self.isVisible() and self.size() != self._fitted_size:
+            self._fitted_size = self.size()
             self.zoom_to_fit()
 
     def zoom_to_fit(self) -> None:
@@ -103,6 +165,7 @@ class BoardView(QGraphicsView):
     def _after_zoom(self) -> None:
         zoom = self.zoom()
         self.board_scene.snap_tolerance_mm = SNAP_TOLERANCE_PX / max(zoom, 1e-6)
+        self._update_rulers()
         self.zoom_changed.emit(zoom)
 
     def showEvent(self, event) -> None:
@@ -110,15 +173,6 @@ class BoardView(QGraphicsView):
         if self._fit_pending:
             self._fit_pending = False
             self.zoom_to_fit()
-
-    def request_fit(self) -> None:
-        """Fit the board once the view is shown (or now, when it is)."""
-        if self.isVisible():
-            self.zoom_to_fit()
-        else:
-            self._fit_pending = True
-        self.context_actions: list[QAction | None] = []  # None: a separator
-        self._auto_fit = True  # keep fitting on resize until the user zooms
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         """Right-click: the item under the mouse joins the selection, then the editing actions."""
@@ -200,7 +254,11 @@ class BoardView(QGraphicsView):
         super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        self.cursor_moved.emit(self.mapToScene(event.position().toPoint()))
+        at = self.mapToScene(event.position().toPoint())
+        self.cursor_moved.emit(at)
+        if self._rulers_shown:
+            self.rulers[0].set_cursor_mm(at.x())
+            self.rulers[1].set_cursor_mm(at.y())
         if self._pan_start is not None:
             pos = event.position().toPoint()
             delta = pos - self._pan_start
@@ -254,6 +312,11 @@ class BoardView(QGraphicsView):
             return
         super().keyPressEvent(event)
 
+    def leaveEvent(self, event) -> None:
+        super().leaveEvent(event)
+        for ruler in self.rulers:
+            ruler.set_cursor_mm(None)
+
     def keyReleaseEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat() and self._space_down:
             self._space_down = False
@@ -261,3 +324,7 @@ class BoardView(QGraphicsView):
             event.accept()
             return
         super().keyReleaseEvent(event)
+
+
+def _qrect(rect) -> QRectF:
+    return QRectF(rect.x, rect.y, rect.width, rect.height)

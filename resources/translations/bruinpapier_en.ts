@@ -676,6 +676,22 @@
         <translation>Move line end</translation>
     </message>
     <message>
+        <source>Een pijl heeft hoogstens {count} knikken.</source>
+        <translation>An arrow has at most {count} bends.</translation>
+    </message>
+    <message>
+        <source>Knik toevoegen</source>
+        <translation>Add bend</translation>
+    </message>
+    <message>
+        <source>Knik verplaatsen</source>
+        <translation>Move bend</translation>
+    </message>
+    <message>
+        <source>Knik weghalen</source>
+        <translation>Remove bend</translation>
+    </message>
+    <message>
         <source>Titel wijzigen</source>
         <translation>Change title</translation>
     </message>
@@ -820,6 +836,14 @@
     <message>
         <source>Raster tonen</source>
         <translation>Show grid</translation>
+    </message>
+    <message>
+        <source>Linialen tonen</source>
+        <translation>Show rulers</translation>
+    </message>
+    <message>
+        <source>Linialen in millimeter boven en links van het bord</source>
+        <translation>Rulers in millimetres above and left of the board</translation>
     </message>
     <message>
         <source>Horizontaal verdelen</source>
@@ -1587,6 +1611,10 @@
     <message>
         <source>Afdrukken</source>
         <translation>Print</translation>
+    </message>
+    <message>
+        <source>Versie {version}</source>
+        <translation>Version {version}</translation>
     </message>
     <message>
         <source>Lijn</source>
@@ -2409,6 +2437,46 @@ Use this folder anyway? Its templates appear as soon as it can be reached.</tran
         <translation>Height</translation>
     </message>
     <message>
+        <source>Toevoegen</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Een knik midden in het langste stuk van de pijl; sleep daarna zijn greep waar je hem wilt</source>
+        <translation>A bend in the middle of the arrow&apos;s longest leg; then drag its grip where you want it</translation>
+    </message>
+    <message>
+        <source>Knik toevoegen</source>
+        <translation>Add bend</translation>
+    </message>
+    <message>
+        <source>Alle weg</source>
+        <translation>Remove all</translation>
+    </message>
+    <message>
+        <source>Alle knikken weghalen: de pijl loopt weer vanzelf om de andere onderdelen heen</source>
+        <translation>Remove all bends: the arrow finds its own way round the other parts again</translation>
+    </message>
+    <message>
+        <source>Knikken weghalen</source>
+        <translation>Remove bends</translation>
+    </message>
+    <message>
+        <source>Knikken</source>
+        <translation>Bends</translation>
+    </message>
+    <message>
+        <source>Plaats</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Maat</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Inhoud</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
         <source>post-its</source>
         <translation>sticky notes</translation>
     </message>
@@ -2429,32 +2497,12 @@ Use this folder anyway? Its templates appear as soon as it can be reached.</tran
         <translation>Add dot kind</translation>
     </message>
     <message>
-        <source>Lijndikte</source>
-        <translation>Line width</translation>
-    </message>
-    <message>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
         <source>Soort</source>
         <translation>Kind</translation>
-    </message>
-    <message>
-        <source>x / y</source>
-        <translation>x / y</translation>
-    </message>
-    <message>
-        <source>breedte / hoogte</source>
-        <translation>width / height</translation>
-    </message>
-    <message>
-        <source>Tekst</source>
-        <translation>Text</translation>
-    </message>
-    <message>
-        <source>Lettergrootte</source>
-        <translation>Font size</translation>
     </message>
     <message>
         <source>Vraag</source>
@@ -2545,30 +2593,6 @@ Use this folder anyway? Its templates appear as soon as it can be reached.</tran
         <translation>height</translation>
     </message>
     <message>
-        <source>Vette tekst</source>
-        <translation>Bold text</translation>
-    </message>
-    <message>
-        <source>Tekst links, in het midden of rechts</source>
-        <translation>Text on the left, centred or on the right</translation>
-    </message>
-    <message>
-        <source>Uitlijning</source>
-        <translation>Alignment</translation>
-    </message>
-    <message>
-        <source>Lettergrootte in punten; passend: zo groot als in het vak past</source>
-        <translation>Font size in points; fitting: as large as fits in the box</translation>
-    </message>
-    <message>
-        <source>Een pijlpunt aan het eind van de lijn</source>
-        <translation>An arrowhead at the end of the line</translation>
-    </message>
-    <message>
-        <source>Een gestippelde lijn</source>
-        <translation>A dashed line</translation>
-    </message>
-    <message>
         <source>De vraag die in de zone staat, onder het label</source>
         <translation>The question in the zone, below the label</translation>
     </message>
@@ -2587,12 +2611,6 @@ Use this folder anyway? Its templates appear as soon as it can be reached.</tran
     <message>
         <source>De soorten stippen die in deze zone geplakt worden; dubbelklik op de kleur</source>
         <translation>The kinds of dots stuck in this zone; double-click the colour</translation>
-    </message>
-    <message>
-        <source>Meerdere onderdelen geselecteerd.
-Gebruik Uitlijnen en Verdelen in het menu Schikken.</source>
-        <translation>Several items selected.
-Use Align and Distribute in the Arrange menu.</translation>
     </message>
     <message>
         <source>{count} onderdelen</source>
@@ -2635,34 +2653,6 @@ Use Align and Distribute in the Arrange menu.</translation>
         <translation>Line</translation>
     </message>
     <message>
-        <source>vet</source>
-        <translation>bold</translation>
-    </message>
-    <message>
-        <source>links</source>
-        <translation>left</translation>
-    </message>
-    <message>
-        <source>midden</source>
-        <translation>centre</translation>
-    </message>
-    <message>
-        <source>rechts</source>
-        <translation>right</translation>
-    </message>
-    <message>
-        <source>passend</source>
-        <translation>fit</translation>
-    </message>
-    <message>
-        <source>pijlpunt</source>
-        <translation>arrow head</translation>
-    </message>
-    <message>
-        <source>gestippeld</source>
-        <translation>dashed</translation>
-    </message>
-    <message>
         <source>Dubbelklik om de kleur te kiezen</source>
         <translation>Double-click to choose the colour</translation>
     </message>
@@ -2685,6 +2675,86 @@ Use Align and Distribute in the Arrange menu.</translation>
     <message>
         <source>Stipsoort verwijderen</source>
         <translation>Remove dot kind</translation>
+    </message>
+    <message>
+        <source>Pijl</source>
+        <translation>Arrow</translation>
+    </message>
+    <message>
+        <source>Afbeelding</source>
+        <translation>Picture</translation>
+    </message>
+    <message>
+        <source>Vergrendeld: ontgrendel het eerst (Schikken → Vergrendelen)</source>
+        <translation>Locked: unlock it first (Arrange → Lock)</translation>
+    </message>
+    <message>
+        <source>De maat van een selectie: kies één onderdeel om het groter of kleiner te maken</source>
+        <translation>The size of a selection: choose one part to make it larger or smaller</translation>
+    </message>
+    <message>
+        <source>{value} kan niet: {problem}.</source>
+        <translation>{value} is not possible: {problem}.</translation>
+    </message>
+    <message>
+        <source>Vulling wijzigen</source>
+        <translation>Change fill</translation>
+    </message>
+    <message>
+        <source>Lijnkleur wijzigen</source>
+        <translation>Change line colour</translation>
+    </message>
+    <message>
+        <source>Lijndikte wijzigen</source>
+        <translation>Change line width</translation>
+    </message>
+    <message>
+        <source>Rand wijzigen</source>
+        <translation>Change border</translation>
+    </message>
+    <message>
+        <source>Lijn wijzigen</source>
+        <translation>Change line</translation>
+    </message>
+    <message>
+        <source>Tekstkleur wijzigen</source>
+        <translation>Change text colour</translation>
+    </message>
+    <message>
+        <source>Lettergrootte wijzigen</source>
+        <translation>Change font size</translation>
+    </message>
+    <message>
+        <source>Tekst wijzigen</source>
+        <translation>Change text</translation>
+    </message>
+    <message>
+        <source>Vorm wijzigen</source>
+        <translation>Change shape</translation>
+    </message>
+    <message>
+        <source>Vergrendelen</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <source>Ontgrendelen</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Wel afdrukken</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Niet afdrukken</source>
+        <translation>Do not print</translation>
+    </message>
+    <message>
+        <source>Opmaak wijzigen</source>
+        <translation>Change formatting</translation>
+    </message>
+    <message>
+        <source>Stijl {name} toepassen</source>
+        <translation>Apply style {name}</translation>
     </message>
     <message>
         <source>Stipsoort hernoemen</source>
@@ -3244,6 +3314,33 @@ Use Align and Distribute in the Arrange menu.</translation>
     </message>
 </context>
 <context>
+    <name>Ruler</name>
+    <message>
+        <source>Liniaal boven</source>
+        <extracomment>The rulers&apos; thickness in pixels. Steps between ticks, in mm: the finest whose ticks stay this many pixels apart is used.</extracomment>
+        <translation>Top ruler</translation>
+    </message>
+    <message>
+        <source>Liniaal links</source>
+        <translation>Left ruler</translation>
+    </message>
+    <message>
+        <source>Liniaal in millimeter; volgt zoomen en schuiven</source>
+        <translation>Ruler in millimetres; follows zooming and scrolling</translation>
+    </message>
+</context>
+<context>
+    <name>RulerCorner</name>
+    <message>
+        <source>Eenheid van de linialen</source>
+        <translation>Unit of the rulers</translation>
+    </message>
+    <message>
+        <source>De linialen tellen in millimeter vanaf de linkerbovenhoek van het papier</source>
+        <translation>The rulers count in millimetres from the top left corner of the paper</translation>
+    </message>
+</context>
+<context>
     <name>SaveTemplateDialog</name>
     <message>
         <source>{method} · stap {nr} {step}</source>
@@ -3679,6 +3776,194 @@ Use Align and Distribute in the Arrange menu.</translation>
     <message>
         <source>Wachttijd vóór deze stap</source>
         <translation>Waiting time before this step</translation>
+    </message>
+</context>
+<context>
+    <name>StyleSection</name>
+    <message>
+        <source>Opmaak</source>
+        <extracomment>Text colours: the dark palette, and white for dark fills (a heading band).</extracomment>
+        <translation>Formatting</translation>
+    </message>
+    <message>
+        <source>eigen opmaak</source>
+        <translation>own formatting</translation>
+    </message>
+    <message>
+        <source>Een kant-en-klare opmaak (vulling, rand en tekst) voor alle gekozen zones, koppen en tekstvakken</source>
+        <translation>A ready-made look (fill, border and text) for all chosen zones, headings and text boxes</translation>
+    </message>
+    <message>
+        <source>De vorm van de zone: rechthoek, afgerond, ellips, cirkel of post-it-plek</source>
+        <translation>The shape of the zone: rectangle, rounded, ellipse, circle or sticky-note place</translation>
+    </message>
+    <message>
+        <source>geen vulling</source>
+        <translation>no fill</translation>
+    </message>
+    <message>
+        <source>Vulkleur</source>
+        <translation>Fill colour</translation>
+    </message>
+    <message>
+        <source>De vulkleur; de kleuren van het palet drukken goed af op bruin en op wit papier</source>
+        <translation>The fill colour; the palette&apos;s colours print well on brown and on white paper</translation>
+    </message>
+    <message>
+        <source>Vulling</source>
+        <translation>Fill</translation>
+    </message>
+    <message>
+        <source>standaard (inkt)</source>
+        <translation>default (ink)</translation>
+    </message>
+    <message>
+        <source>Lijnkleur</source>
+        <translation>Line colour</translation>
+    </message>
+    <message>
+        <source>De kleur van de rand, de lijn, de pijl of het symbool</source>
+        <translation>The colour of the border, the line, the arrow or the symbol</translation>
+    </message>
+    <message>
+        <source>De dikte van de rand of de lijn, in mm</source>
+        <translation>The width of the border or the line, in mm</translation>
+    </message>
+    <message>
+        <source>Lijndikte</source>
+        <translation>Line width</translation>
+    </message>
+    <message>
+        <source>doorgetrokken</source>
+        <translation>solid</translation>
+    </message>
+    <message>
+        <source>gestreept</source>
+        <translation>dashed</translation>
+    </message>
+    <message>
+        <source>gestippeld</source>
+        <translation>dotted</translation>
+    </message>
+    <message>
+        <source>geen rand</source>
+        <translation>no border</translation>
+    </message>
+    <message>
+        <source>De rand: doorgetrokken, gestreept, gestippeld of geen</source>
+        <translation>The border: solid, dashed, dotted or none</translation>
+    </message>
+    <message>
+        <source>Rand</source>
+        <translation>Border</translation>
+    </message>
+    <message>
+        <source>pijlpunt</source>
+        <translation>arrowhead</translation>
+    </message>
+    <message>
+        <source>Een pijlpunt aan het eind van de lijn</source>
+        <translation>An arrowhead at the end of the line</translation>
+    </message>
+    <message>
+        <source>Een gestippelde lijn</source>
+        <translation>A dotted line</translation>
+    </message>
+    <message>
+        <source>haaks</source>
+        <translation>right angles</translation>
+    </message>
+    <message>
+        <source>De pijl loopt met rechte hoeken (een elleboogverbinding)</source>
+        <translation>The arrow runs at right angles (an elbow connector)</translation>
+    </message>
+    <message>
+        <source>standaard</source>
+        <translation>default</translation>
+    </message>
+    <message>
+        <source>Tekstkleur</source>
+        <translation>Text colour</translation>
+    </message>
+    <message>
+        <source>De kleur van de tekst; wit alleen op een donkere vulling</source>
+        <translation>The colour of the text; white only on a dark fill</translation>
+    </message>
+    <message>
+        <source>passend</source>
+        <translation>fitting</translation>
+    </message>
+    <message>
+        <source>Lettergrootte in punten; passend (0): zo groot als in het vak past</source>
+        <translation>Font size in points; fitting (0): as large as fits the box</translation>
+    </message>
+    <message>
+        <source>Lettergrootte</source>
+        <translation>Font size</translation>
+    </message>
+    <message>
+        <source>vet</source>
+        <translation>bold</translation>
+    </message>
+    <message>
+        <source>Vette tekst</source>
+        <translation>Bold text</translation>
+    </message>
+    <message>
+        <source>links</source>
+        <translation>left</translation>
+    </message>
+    <message>
+        <source>midden</source>
+        <translation>centre</translation>
+    </message>
+    <message>
+        <source>rechts</source>
+        <translation>right</translation>
+    </message>
+    <message>
+        <source>Tekst links, in het midden of rechts</source>
+        <translation>Text left, centred or right</translation>
+    </message>
+    <message>
+        <source>Uitlijning</source>
+        <translation>Alignment</translation>
+    </message>
+    <message>
+        <source>vergrendeld</source>
+        <translation>locked</translation>
+    </message>
+    <message>
+        <source>Vergrendeld: niet te verplaatsen, te vergroten of te verwijderen</source>
+        <translation>Locked: cannot be moved, resized or deleted</translation>
+    </message>
+    <message>
+        <source>afdrukken</source>
+        <translation>print</translation>
+    </message>
+    <message>
+        <source>Uit: alleen een hulpmiddel in de editor, niet op de afdruk</source>
+        <translation>Off: only an aid in the editor, not on the print</translation>
+    </message>
+    <message>
+        <source>Stijl</source>
+        <translation>Style</translation>
+    </message>
+    <message>
+        <source>Vorm</source>
+        <translation>Shape</translation>
+    </message>
+    <message>
+        <source>Lijn</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Verloop</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>Tekst</source>
+        <translation>Text</translation>
     </message>
 </context>
 <context>
@@ -4800,6 +5085,18 @@ It was not deleted but set aside as {path}.</translation>
     </message>
 </context>
 <context>
+    <name>editor</name>
+    <message>
+        <source>Sleep om de knik te verplaatsen; dubbelklik: weghalen</source>
+        <extracomment>As printed (printing.draw_board): padding inside a zone and the size of its dot stickers, in mm. The height of an arrow&apos;s label (mm), as printed.</extracomment>
+        <translation>Drag to move the bend; double-click: remove</translation>
+    </message>
+    <message>
+        <source>Sleep om hier een knik in de pijl te maken</source>
+        <translation>Drag to make a bend in the arrow here</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>(geen bestand)</source>
@@ -5082,7 +5379,7 @@ It was not deleted but set aside as {path}.</translation>
     </message>
     <message>
         <source>tekst</source>
-        <extracomment>Keywords that apply to one JSON type only (JSON Schema ignores them for values of other types).</extracomment>
+        <extracomment>The session schema with its board taken as any object: for a session whose board is equal to one checked in full before (see ``boards.fileformat.BoardSnapshots``), so the board is not walked again. Keywords that apply to one JSON type only (JSON Schema ignores them for values of other types).</extracomment>
         <translation>text</translation>
     </message>
     <message>
@@ -5919,6 +6216,15 @@ It was not deleted but set aside as {path}.</translation>
         <source>--all kiest alle sessies; laat het weg als u filtert</source>
         <translation>--all chooses every session; leave it out when you filter</translation>
     </message>
+    <message>
+        <source>een lettergrootte is passend (0) of {low:g} tot {high:g} pt, niet {value:g}</source>
+        <extracomment>The numbers a look may have (the file format&apos;s limits): text size in pt (None: fitted), line width in mm. A value that differs across a multi-selection.</extracomment>
+        <translation>a font size is fitting (0) or {low:g} to {high:g} pt, not {value:g}</translation>
+    </message>
+    <message>
+        <source>een lijndikte is {low:g} tot {high:g} mm, niet {value:g}</source>
+        <translation>a line width is {low:g} to {high:g} mm, not {value:g}</translation>
+    </message>
 </context>
 <context>
     <name>measures</name>
@@ -6168,6 +6474,17 @@ It was not deleted but set aside as {path}.</translation>
     <message>
         <source>Nr. &apos;{value}&apos; is geen geheel getal</source>
         <translation>No. &apos;{value}&apos; is not a whole number</translation>
+    </message>
+</context>
+<context>
+    <name>style</name>
+    <message>
+        <source>gemengd</source>
+        <translation>mixed</translation>
+    </message>
+    <message>
+        <source>Andere kleur…</source>
+        <translation>Other colour…</translation>
     </message>
 </context>
 <context>

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from boards.errors import BoardFileError
 from desktop.dialogs import SettingsDialog
 from desktop.document import BoardDocument
 from desktop.i18n import error_text, install_language, saved_language
+
+REAL_QUESTION = QMessageBox.question  # taken before the ``messages`` fixture stands in for it
 
 
 def test_switch_language_to_english_keeps_the_board(qtbot, controller, procesplaat):
@@ -77,3 +80,34 @@ def test_english_translation_is_complete():
     assert checked > 300
     assert unfinished == []
     assert (translations_dir() / "bruinpapier_en.qm").stat().st_size > 10_000
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"), [("nl", {"Opslaan", "Verwerpen", "Annuleren"}), ("en", {"Save", "Discard", "Cancel"})]
+)
+def test_the_unsaved_changes_question_speaks_the_interface_language(
+    qtbot, monkeypatch, window, procesplaat, language, expected
+):
+    """The real message box of closing a changed board: its buttons are in the language of the interface."""
+    install_language(language)
+    monkeypatch.setattr(QMessageBox, "question", REAL_QUESTION)
+    document = BoardDocument(procesplaat)
+    window._set_document(document)
+    window.editor.add_zone()
+    seen: list[str] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, answer)
+            return
+        seen.extend(button.text().replace("&", "") for button in box.buttons())
+        box.button(QMessageBox.StandardButton.Cancel).click()
+
+    QTimer.singleShot(0, answer)
+    try:
+        assert window.maybe_save() is False  # cancelled: the board stays open with its change
+        assert set(seen) == expected
+        assert document.dirty
+    finally:
+        document.undo_stack.setClean()  # closing the window at the end asks nothing

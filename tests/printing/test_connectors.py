@@ -82,3 +82,60 @@ def test_a_blocked_straight_line_goes_round():
     assert len(route) == 4  # out, round the blocker through the gutter above or below it, in
     for a, b in itertools.pairwise(route):
         assert not segment_hits_rect(a, b, blocker.inset(-2))
+
+
+def _plain_cost(route, obstacles) -> float:
+    """The cost written out slowly: length, bends and every obstacle crossed, one segment and rect at a time."""
+    from boards.routing import BEND_COST_MM, CLEARANCE_MM, CROSSING_COST_MM
+
+    length = sum(((b.x - a.x) ** 2 + (b.y - a.y) ** 2) ** 0.5 for a, b in itertools.pairwise(route))
+    crossings = sum(
+        1
+        for a, b in itertools.pairwise(route)
+        for rect in obstacles
+        if segment_hits_rect(a, b, rect.inset(-CLEARANCE_MM))
+    )
+    return crossings * CROSSING_COST_MM + length + (len(route) - 2) * BEND_COST_MM
+
+
+def _plain_choice(routes, obstacles):
+    best = None
+    for route in routes:
+        cost = _plain_cost(route, obstacles)
+        if best is None or cost < best[0] - 1e-9:
+            best = (cost, route)
+    return best[1]
+
+
+@pytest.mark.parametrize("template_id", WITH_CONNECTORS)
+def test_the_quick_choice_is_the_plain_cheapest_route(template_id):
+    """cheapest_route (arrays, cheapest first, stops early) picks what trying every route on every rect picks."""
+    from boards.readback import frame_width_mm
+    from boards.routing import candidate_routes, cheapest_route
+
+    board = load_template(template_id)
+    inner = board.bounds.inset(frame_width_mm(board.width_mm, board.height_mm))
+    for connector in [e for e in board.elements if isinstance(e, ConnectorElement)]:
+        source, target = board.element_rect(connector.source), board.element_rect(connector.target)
+        obstacles = route_obstacles(board, connector)
+        routes = candidate_routes(source, target, obstacles, inner)
+        assert cheapest_route(routes, obstacles) == _plain_choice(routes, obstacles), connector.id
+
+
+def test_when_every_route_crosses_the_fewest_crossings_win():
+    """Walled in on all sides: every route crosses, and the quick choice still counts them as the plain one."""
+    from boards.routing import candidate_routes, cheapest_route
+
+    source, target = Rect(100, 100, 20, 20), Rect(300, 100, 20, 20)
+    walls = [
+        Rect(60, 60, 300, 10),
+        Rect(60, 150, 300, 10),
+        Rect(60, 60, 10, 100),
+        Rect(350, 60, 10, 100),
+        Rect(200, 65, 10, 90),
+        Rect(240, 75, 10, 70),
+    ]
+    routes = candidate_routes(source, target, walls, Rect(0, 0, 420, 297))
+    chosen = cheapest_route(routes, walls)
+    assert chosen == _plain_choice(routes, walls)
+    assert _plain_cost(chosen, walls) >= 2_000_000  # it crosses the two walls between the ends

@@ -74,3 +74,24 @@ def test_charts_keep_the_biggest_bars_and_add_up_the_rest():
     kept, series = with_rest(labels, [values], limit=5, mean=True)
     assert kept[-1] == "overige 26 (gemiddeld)" and series[0][-1] == sum(range(26)) / 26
     assert with_rest(labels[:3], [values[:3]], limit=5) == (labels[:3], [values[:3]])
+
+
+def test_big_numbers_in_report_tables_have_the_dutch_thousands_separator():
+    import numpy as np
+
+    from boards.analysis.dutch import format_count_percent, format_value
+    from printing.report_tables import cell_text
+
+    assert format_value(100000) == "100.000" and format_value(np.int64(1234567)) == "1.234.567"
+    assert format_value(-4500) == "-4.500" and format_value(999) == "999"
+    assert format_value(1234.56) == "1.234,6" and format_value(np.float64(0.25)) == "0,3"
+    assert format_value(float("nan")) == "" and format_value(None) == ""
+    assert format_value(True) == "ja" and format_value(np.bool_(False)) == "nee"
+    assert format_value("School 1000") == "School 1000"  # text stays as it is
+    assert format_count_percent(12000, 66.666) == "12.000 (66,7 %)"
+    assert cell_text(np.int64(100000)) == "100.000"
+
+    register_fonts()
+    frame = pd.DataFrame({"School": ["OBS Akkrum", "SWS Balans"], "Briefjes": [100000, 2500]})
+    (table,) = tables_in(fitted_table(frame, _styles(), CONTENT_WIDTH))
+    assert [row[1] for row in table._cellvalues[1:]] == ["100.000", "2.500"]

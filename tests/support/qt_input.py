@@ -54,3 +54,25 @@ def double_click(view: QGraphicsView, pos: QPoint) -> None:
     click(view, pos)
     _send(view, QEvent.Type.MouseButtonDblClick, pos, left, left)
     _send(view, QEvent.Type.MouseButtonRelease, pos, left, Qt.MouseButton.NoButton)
+
+
+def press(view: QGraphicsView, pos: QPoint, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    """Press the left button at ``pos`` (a drag that goes on with ``move_to`` and ends with ``release``)."""
+    left = Qt.MouseButton.LeftButton
+    _send(view, QEvent.Type.MouseMove, pos, Qt.MouseButton.NoButton, Qt.MouseButton.NoButton, modifiers)
+    _send(view, QEvent.Type.MouseButtonPress, pos, left, left, modifiers)
+
+
+def move_to(view: QGraphicsView, pos: QPoint, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    """Move the mouse with the left button held."""
+    _send(view, QEvent.Type.MouseMove, pos, Qt.MouseButton.NoButton, Qt.MouseButton.LeftButton, modifiers)
+
+
+def release(view: QGraphicsView, pos: QPoint, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    left = Qt.MouseButton.LeftButton
+    _send(view, QEvent.Type.MouseButtonRelease, pos, left, Qt.MouseButton.NoButton, modifiers)
+
+
+def hover(view: QGraphicsView, pos: QPoint) -> None:
+    """Move the mouse over the view with no button held."""
+    _send(view, QEvent.Type.MouseMove, pos, Qt.MouseButton.NoButton, Qt.MouseButton.NoButton)

@@ -192,11 +192,11 @@ def test_upgrade_fills_the_normalised_rows_of_an_older_archive(archive_url):
     from alembic import command
     from alembic.config import Config
 
-    from boards.archive.store import MIGRATIONS_DIR
+    from boards.archive.store import MIGRATIONS
 
     engine = create_engine(archive_url)  # a bare database, brought to revision 0002 by hand
     config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.set_main_option("script_location", MIGRATIONS)
     sessions = random_sessions(7)
     from boards.fileformat import dumps_session
     from boards.sessionio.matching import normalise

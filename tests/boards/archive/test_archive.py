@@ -197,12 +197,12 @@ def test_upgrade_from_revision_0001_fills_the_school_key(archive_url):
     from alembic import command
     from alembic.config import Config
 
-    from boards.archive.store import MIGRATIONS_DIR
+    from boards.archive.store import MIGRATIONS
     from boards.fileformat import dumps_session
 
     engine = create_engine(archive_url)  # a bare database, brought to revision 0001 by hand
     config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.set_main_option("script_location", MIGRATIONS)
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "0001")

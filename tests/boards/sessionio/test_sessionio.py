@@ -89,6 +89,18 @@ def test_semicolon_csv_in_windows_encoding_with_accented_label(tmp_path):
     ]
 
 
+def test_windows_csv_with_crlf_and_a_cell_of_two_lines(tmp_path):
+    """Excel on Windows ("CSV UTF-8"): a byte-order mark, semicolons, CRLF line ends, also inside a quoted
+    cell; the note keeps one line break, as typed in the app."""
+    board = load_template("ideeen-genereren")
+    csv = tmp_path / "ideeën uit Excel.csv"
+    text = 'soort;zone;tekst\r\nnotitie;Organisatie;"Één idee\r\nop twee regels"\r\nnotitie;Organisatie;Tweede\r\n'
+    csv.write_bytes(text.encode("utf-8-sig"))
+    target = Session(board=board)
+    preview_import(csv, board).apply(target)
+    assert [n.text for n in target.results.notes] == ["Één idee\nop twee regels", "Tweede"]
+
+
 def test_preview_marks_unknown_zone_and_bad_values_and_refuses_to_apply(tmp_path, procesplaat, session):
     csv = write(
         tmp_path / "fout.csv",

@@ -13,6 +13,7 @@ from boards.paper import Paper
 from boards.serialize import board_to_dict
 from desktop.document import BoardDocument
 from desktop.editor.items import ResizeHandle
+from tests.support.panel_input import choose, type_into
 from tests.support.qt_input import click, drag, view_point
 
 ALT = Qt.KeyboardModifier.AltModifier  # drag freely, off the grid
@@ -297,22 +298,22 @@ def test_drop_a_symbol_from_the_palette_onto_the_board(qtbot, window, editor):
 
 def test_text_and_arrow_style_in_the_properties_panel(qtbot, window, editor):
     document = editor.document
+    style = window.properties.style_section
     panel = window.properties
     text_key = editor.add_text()
-    assert panel.text_style.isVisible() and not panel.line_style.isVisible()
-    panel.bold_check.setChecked(True)
-    panel.align_combo.setCurrentIndex(panel.align_combo.findData("center"))
-    panel.align_combo.activated.emit(panel.align_combo.currentIndex())
-    panel.font_spin.setValue(36.0)
+    assert style.text_style.isVisible() and not style.line_style.isVisible()
+    qtbot.mouseClick(style.bold_check, Qt.MouseButton.LeftButton)
+    choose(style.align_combo, "center")
+    type_into(qtbot, style.font_spin, "36")
     text = document.get(text_key)
     assert (text.bold, text.align, text.font_size_pt) == (True, "center", 36.0)
     board = document.board
     editor.scene.select_keys(_keys(editor, board.zones[0].id, board.zones[1].id))
     arrow_key = editor.connect_selected()
     editor.scene.select_keys([arrow_key])
-    assert panel.line_style.isVisible() and not panel.position_row.isVisible()
-    panel.dashed_check.setChecked(True)
-    panel.arrow_check.setChecked(False)
+    assert style.line_style.isVisible() and not panel.position_row.isVisible()
+    qtbot.mouseClick(style.dashed_check, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(style.arrow_check, Qt.MouseButton.LeftButton)
     panel.label_edit.setText("daarna")
     panel.label_edit.editingFinished.emit()
     arrow = document.get(arrow_key)
@@ -399,8 +400,45 @@ def test_nested_zones_come_along_and_leave_a_zone_they_are_moved_out_of(qtbot, w
 
     editor.scene.select_keys([zone_key("binnen")])
     panel = window.properties
+    before, old_x = document.board.zone("kern").rect, document.board.zone("binnen").rect.x
     panel.x_spin.setValue(700.0)  # out of its parent through the properties panel
     assert document.board.zone("binnen").parent is None
-    assert document.board.zone("kern").parent is None  # "binnen" left it behind
+    # What lies on it comes along, as when it is dragged: "kern" stays nested in "binnen".
+    assert document.board.zone("kern").parent == "binnen"
+    assert document.board.zone("kern").rect == before.moved(700.0 - old_x, 0)
     document.undo_stack.undo()
     assert (document.board.zone("binnen").parent, document.board.zone("kern").parent) == (outer.id, "binnen")
+
+
+def test_an_arrow_between_two_moving_zones_moves_with_them_and_lands_on_its_points(qtbot, editor):
+    """Both ends move: the arrow is shifted as drawn during the drag (its cached picture moves), its ends
+    stay on the zones as they are on screen, and after the drop it lies on the board's points again."""
+    from boards.connectors import connector_points
+    from tests.support.qt_input import move_to, press, release
+
+    document = editor.document
+    a, b = document.board.zones[0], document.board.zones[6]
+    editor.scene.select_keys(_keys(editor, a.id, b.id))
+    key = editor.connect_selected()
+    editor.scene.select_keys(_keys(editor, a.id, b.id))
+    item = editor.scene.item_for(key)
+    view = editor.view
+    start = view_point(view, a.rect.x + a.rect.width * 0.9, a.rect.y + a.rect.height * 0.9)
+    press(view, start)
+    for step in (1, 2, 3):
+        move_to(view, start + QPoint(25 * step, 12 * step))
+    assert not item.pos().isNull()  # shifted, not drawn again
+    live_a, live_b = editor.scene.live_rect(a.id), editor.scene.live_rect(b.id)
+    ends = item.endpoints()
+    for point, rect in ((ends.p1(), live_a), (ends.p2(), live_b)):
+        assert rect.inset(-0.5).contains_point(point.x(), point.y())
+    release(view, start + QPoint(75, 36))
+    assert item.pos().isNull()
+    moved_a, moved_b = document.board.zone(a.id).rect, document.board.zone(b.id).rect
+    assert (moved_a.x, moved_a.y) != (a.rect.x, a.rect.y)
+    editor.scene.route_all()
+    points = connector_points(document.board, document.get(key))
+    drawn = [value for p in item.path_points() for value in (p.x(), p.y())]
+    assert drawn == pytest.approx([value for p in points for value in (p.x, p.y)])
+    assert moved_a.inset(-0.01).contains_point(points[0].x, points[0].y)
+    assert moved_b.inset(-0.01).contains_point(points[-1].x, points[-1].y)

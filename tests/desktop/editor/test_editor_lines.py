@@ -10,6 +10,7 @@ from boards.geometry import Point, Rect
 from boards.model import ConnectorElement, LineElement, TextElement
 from desktop.document import BoardDocument
 from desktop.editor.items import LineEndHandle, ResizeHandle
+from tests.support.panel_input import type_into
 from tests.support.qt_input import click, drag, view_point
 
 ALT = Qt.KeyboardModifier.AltModifier
@@ -122,14 +123,15 @@ def test_drag_the_ends_of_a_selected_line(qtbot, editor):
 
 
 def test_line_width_dashed_and_arrow_in_the_properties_panel(qtbot, window, editor):
-    document, panel = editor.document, window.properties
+    document, panel = editor.document, window.properties.style_section
     document.apply("Lijn", {element_key("lijn"): LineElement("lijn", Point(100, 600), Point(160, 600))})
     editor.scene.select_keys([element_key("lijn")])
     assert panel.line_width_spin.isVisible() and panel.line_style.isVisible()
+    assert not panel.elbow_check.isVisible()  # right angles are for arrows between parts
     assert panel.line_width_spin.value() == pytest.approx(0.5)
-    panel.line_width_spin.setValue(1.5)
-    panel.dashed_check.setChecked(True)
-    panel.arrow_check.setChecked(True)
+    type_into(qtbot, panel.line_width_spin, "1,5")
+    qtbot.mouseClick(panel.dashed_check, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(panel.arrow_check, Qt.MouseButton.LeftButton)
     line = document.get(element_key("lijn"))
     assert (line.width_mm, line.dashed, line.arrow) == (1.5, True, True)
     document.undo_stack.undo()
@@ -138,7 +140,8 @@ def test_line_width_dashed_and_arrow_in_the_properties_panel(qtbot, window, edit
     assert document.get(element_key("lijn")) == LineElement("lijn", Point(100, 600), Point(160, 600))
     assert panel.line_width_spin.value() == pytest.approx(0.5)
     editor.scene.select_keys([zone_key(document.board.zones[0].id)])
-    assert not panel.line_width_spin.isVisible()
+    assert not panel.line_style.isVisible()  # a zone has a border, not an arrow head
+    assert panel.line_width_spin.value() == pytest.approx(0.7)  # its border, as printed
 
 
 def test_a_drawn_line_saves_loads_and_prints(qtbot, window, editor, tmp_path):
@@ -150,7 +153,7 @@ def test_a_drawn_line_saves_loads_and_prints(qtbot, window, editor, tmp_path):
     editor.actions.draw_line.trigger()
     drag(view, view_point(view, 100, 600), view_point(view, 200, 650))
     editor.scene.select_keys([element_key(_lines(document)[0].id)])
-    window.properties.dashed_check.setChecked(True)
+    qtbot.mouseClick(window.properties.style_section.dashed_check, Qt.MouseButton.LeftButton)
     [line] = _lines(document)
     path = tmp_path / "met-lijn.bpbord"
     document.save(path)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-from boards.sessionio.matching import normalise
+from boards.textkeys import normalise
 
 revision = "0002"
 down_revision = "0001"
