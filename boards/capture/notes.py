@@ -866,7 +866,37 @@ def detect_notes(
             blob.color = palette.note_colors[klass]
             kept.append(blob)
         notes += kept
-    return _one_colour_per_place(notes)
+    notes = _one_colour_per_place(notes)
+    _doubt_open_board(notes, labels, washed, px_per_mm)
+    return notes
+
+
+OPEN_BOARD_SHARE = 0.15  # a sure note's rectangle may lie this much over bare board (its edges a little off)
+
+
+def _doubt_open_board(notes: list[NoteBlob], labels: np.ndarray, washed: np.ndarray | None, px_per_mm: float) -> None:
+    """A note whose rectangle lies partly over bare board is not where (or not as large as) the reader
+    says: doubtful. Judged on the whole board, not only on the surroundings its region was chosen in."""
+    height, width = labels.shape
+    for note in notes:
+        if note.doubtful:
+            continue
+        corners = note.corners() * px_per_mm
+        x0, y0 = np.maximum(np.floor(corners.min(axis=0)).astype(int), 0)
+        x1, y1 = np.minimum(np.ceil(corners.max(axis=0)).astype(int) + 1, (width, height))
+        if x1 <= x0 or y1 <= y0:
+            continue
+        mask = np.zeros((y1 - y0, x1 - x0), np.uint8)
+        cv2.fillConvexPoly(mask, np.round(corners - (x0, y0)).astype(np.int32), 1)
+        inside = mask.view(bool)
+        bare = labels[y0:y1, x0:x1] == PAPER
+        if washed is not None:
+            bare &= ~washed[y0:y1, x0:x1]
+        area = max(1, int(np.count_nonzero(inside)))
+        if np.count_nonzero(bare & inside) > OPEN_BOARD_SHARE * area:
+            note.doubtful = True
+            note.reason = "covered"
+            note.confidence = min(note.confidence, 0.45)
 
 
 @dataclass
