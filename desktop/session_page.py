@@ -82,6 +82,7 @@ class SessionPage(QWidget):
         if self.editor is not None:
             self.setFocusProxy(None)
             self.body.removeWidget(self.editor)
+            self.editor.hide()  # gone at once, not drawn under the next session's editor until it is deleted
             self.editor.deleteLater()
             self.editor = None
         self.session = session

@@ -68,7 +68,7 @@ class ResultsEditor(QWidget):
         )
 
         self.zone_label = QLabel(self)
-        self.mode_button = QPushButton(self.tr("Tellen (Ctrl+D)"), self)
+        self.mode_button = QPushButton(self.tr("&Tellen (Ctrl+D)"), self)
         self.mode_button.setCheckable(True)
         self.mode_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.mode_button.toggled.connect(lambda on: self.set_mode(DOTS_MODE if on else NOTES_MODE))
@@ -107,7 +107,7 @@ class ResultsEditor(QWidget):
         top.addWidget(self.entry, 1)
         top.addLayout(colors)
         top.addWidget(self.mode_button)
-        self.import_button = QPushButton(self.tr("Importeren …"), self)
+        self.import_button = QPushButton(self.tr("Imp&orteren …"), self)
         self.import_button.setToolTip(self.tr("Resultaten uit een CSV- of Excel-bestand toevoegen"))
         self.import_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.import_button.clicked.connect(lambda: self.import_results())

@@ -2,7 +2,7 @@
 
 ``visible_texts(window)`` gathers the texts of the shown widgets: labels,
 buttons, tabs, menus and their entries, table headers, combo boxes, line-edit
-placeholders, group boxes and tooltips of what is shown. ``content_texts(...)``
+placeholders, group boxes, bar charts' titles, bars and legends, and tooltips of what is shown. ``content_texts(...)``
 lists what is board content (titles, labels, questions of boards and methods,
 what was typed in a session): that stays as written, in any language.
 ``dutch_words(text)`` finds words that only Dutch uses.
@@ -33,6 +33,7 @@ from boards.methods import list_methods
 from boards.model import Board
 from boards.session import Session
 from boards.templates import list_templates
+from desktop.analysis_view.charts import BarChartWidget, shown_labels, shown_legend, shown_title
 from tests.support.app_pages import visible_widgets
 
 # Words of the Dutch interface that English never uses (checked as whole words, any case).
@@ -102,6 +103,10 @@ DUTCH_WORDS = {
     "wordt",
     "zijn",
     "zoeken",
+    "jaar",
+    "maand",
+    "overige",
+    "vakken",
     "conclusie",
     "geselecteerd",
     "gebruik",
@@ -144,6 +149,8 @@ def widget_texts(widget: QWidget) -> Iterator[str]:
         yield widget.title()
     elif isinstance(widget, (QTableView, QTreeView)):
         yield from _item_texts(widget)
+    elif isinstance(widget, BarChartWidget) and widget.chart is not None:
+        yield from (shown_title(widget.chart), *shown_labels(widget.chart), *shown_legend(widget.chart))
     elif isinstance(widget, QMenuBar):
         for action in widget.actions():
             yield action.text()
