@@ -1256,6 +1256,10 @@
         <translation>; menu key: export or remove</translation>
     </message>
     <message>
+        <source>; menutoets: exporteren (alleen te lezen)</source>
+        <translation>; menu key: export (read only)</translation>
+    </message>
+    <message>
         <source>&amp;Nieuw leeg bord…</source>
         <translation>&amp;New blank board…</translation>
     </message>
