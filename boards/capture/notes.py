@@ -143,6 +143,7 @@ class SizeBook:
 
     sizes: list[list[float]] = field(default_factory=lambda: [[TYPICAL_NOTE_MM, TYPICAL_NOTE_MM, 0.5]])
     pending: list[tuple[float, float]] = field(default_factory=list)
+    usual: tuple[float, float] = (TYPICAL_NOTE_MM, TYPICAL_NOTE_MM)  # (long, short): the size assumed unseen
 
     def propose(self, long: float, short: float, exact: bool = True) -> None:
         """A size that could also be two usual notes in line: believed once seen twice."""
@@ -430,6 +431,7 @@ class Region:
     near_edge: np.ndarray  # bool: close to the region's border or a dark line
     inside: np.ndarray  # bool: deep inside the region, away from dark lines
     others: np.ndarray  # bool: notes of other colours
+    lines: np.ndarray | None = None  # bool: the dark lines within the region, a little widened
 
 
 def _evaluate(candidate: Candidate, region: Region, px_per_mm: float) -> None:
@@ -465,14 +467,20 @@ def _evaluate(candidate: Candidate, region: Region, px_per_mm: float) -> None:
     if len(points) == 0:
         return
     ys, xs = points[:, 1], points[:, 0]
-    candidate.support = float(region.near_edge[ys, xs].sum()) / total
-    edged = []
-    for side in samples:
-        at = np.round(side).astype(int)
-        at = at[(at[:, 0] >= 0) & (at[:, 1] >= 0) & (at[:, 0] < shape[1]) & (at[:, 1] < shape[0])]
-        edged.append(float(region.near_edge[at[:, 1], at[:, 0]].sum()) / len(side))
-    candidate.edged = tuple(edged)
     centre = corners.mean(axis=0)
+    edged, on_edge = [], []
+    for i, side in enumerate(samples):
+        at = np.round(side).astype(int)
+        keep = (at[:, 0] >= 0) & (at[:, 1] >= 0) & (at[:, 0] < shape[1]) & (at[:, 1] < shape[0])
+        hit = np.zeros(len(side), bool)
+        hit[keep] = region.near_edge[at[keep, 1], at[keep, 0]]
+        if region.lines is not None:
+            # a stroke of writing that crosses the side is no edge of the note: it shows on both sides of it
+            hit &= ~_crossed(side, corners[i], corners[(i + 1) % 4], centre, region.lines, px_per_mm)
+        edged.append(float(hit.sum()) / len(side))
+        on_edge.append(hit[keep])
+    candidate.edged = tuple(edged)
+    candidate.support = float(np.concatenate(on_edge).sum()) / total
     free, alike = [], []
     for i, side in enumerate(samples):
         middle = (corners[i] + corners[(i + 1) % 4]) / 2
@@ -503,6 +511,26 @@ def _evaluate(candidate: Candidate, region: Region, px_per_mm: float) -> None:
     candidate.alike = tuple(alike)
     contradiction = (region.inside[ys, xs] | region.paper[ys, xs]) & ~region.near_edge[ys, xs]
     candidate.contradiction = float(contradiction.sum()) / total
+
+
+CROSS_MM = 3.5  # a dark line this far inside and outside a side at once crosses it
+
+
+def _crossed(side: np.ndarray, start: np.ndarray, end: np.ndarray, centre: np.ndarray, lines, px_per_mm) -> np.ndarray:
+    """Samples of a side where a dark line runs across it (writing), not along it (an edge)."""
+    direction = end - start
+    normal = np.array([-direction[1], direction[0]]) / max(1e-6, float(np.hypot(*direction)))
+    if normal @ ((start + end) / 2 - centre) < 0:
+        normal = -normal
+    height, width = lines.shape
+    result = np.ones(len(side), bool)
+    for sign in (1, -1):
+        at = np.round(side + sign * normal * CROSS_MM * px_per_mm).astype(int)
+        ok = (at[:, 0] >= 0) & (at[:, 1] >= 0) & (at[:, 0] < width) & (at[:, 1] < height)
+        hit = np.zeros(len(side), bool)
+        hit[ok] = lines[at[ok, 1], at[ok, 0]]
+        result &= hit
+    return result
 
 
 @dataclass
@@ -604,6 +632,9 @@ def _choose(candidates: list[Candidate], region: Region, px_per_mm: float) -> li
             if c is not best and float(np.hypot(*(c.center - best.center))) > limit and c.own is not None
         ]
     return chosen
+
+
+SEEN_SIDE = 0.5  # a side with less than this share along an edge is not seen: it may lie under another note
 
 
 def _refit(candidate: Candidate, edges: np.ndarray, sizes: SizeBook) -> None:
@@ -802,7 +833,7 @@ def detect_notes(
     ``single_sizes_mm`` (long, short) are sizes of notes the team uses besides the
     usual ones; sizes of notes standing alone on the photo are learnt anyway.
     """
-    sizes = SizeBook([[typical_mm, typical_mm, 0.5]])
+    sizes = SizeBook([[typical_mm, typical_mm, 0.5]], usual=(typical_mm, typical_mm))
     for long, short in single_sizes_mm:
         sizes.add(max(long, short), min(long, short), 0.5)
     clusters = list(_clusters(labels, allowed, palette, px_per_mm))
@@ -835,7 +866,37 @@ def detect_notes(
             blob.color = palette.note_colors[klass]
             kept.append(blob)
         notes += kept
-    return _one_colour_per_place(notes)
+    notes = _one_colour_per_place(notes)
+    _doubt_open_board(notes, labels, washed, px_per_mm)
+    return notes
+
+
+OPEN_BOARD_SHARE = 0.15  # a sure note's rectangle may lie this much over bare board (its edges a little off)
+
+
+def _doubt_open_board(notes: list[NoteBlob], labels: np.ndarray, washed: np.ndarray | None, px_per_mm: float) -> None:
+    """A note whose rectangle lies partly over bare board is not where (or not as large as) the reader
+    says: doubtful. Judged on the whole board, not only on the surroundings its region was chosen in."""
+    height, width = labels.shape
+    for note in notes:
+        if note.doubtful:
+            continue
+        corners = note.corners() * px_per_mm
+        x0, y0 = np.maximum(np.floor(corners.min(axis=0)).astype(int), 0)
+        x1, y1 = np.minimum(np.ceil(corners.max(axis=0)).astype(int) + 1, (width, height))
+        if x1 <= x0 or y1 <= y0:
+            continue
+        mask = np.zeros((y1 - y0, x1 - x0), np.uint8)
+        cv2.fillConvexPoly(mask, np.round(corners - (x0, y0)).astype(np.int32), 1)
+        inside = mask.view(bool)
+        bare = labels[y0:y1, x0:x1] == PAPER
+        if washed is not None:
+            bare &= ~washed[y0:y1, x0:x1]
+        area = max(1, int(np.count_nonzero(inside)))
+        if np.count_nonzero(bare & inside) > OPEN_BOARD_SHARE * area:
+            note.doubtful = True
+            note.reason = "covered"
+            note.confidence = min(note.confidence, 0.45)
 
 
 @dataclass
@@ -960,7 +1021,7 @@ def _regions(
         inside = (cv2.erode(own8, deep_kernel) > 0) & ~thick_lines
         roi_paper = (cv2.erode(paper[y0:y1, x0:x1].astype(np.uint8), edge_kernel) > 0) & ~own
         roi_others = others[y0:y1, x0:x1] > 0
-        region = Region(np.array([x0, y0], np.float64), own, roi_paper, near_edge, inside, roi_others)
+        region = Region(np.array([x0, y0], np.float64), own, roi_paper, near_edge, inside, roi_others, thick_lines)
 
         contours, _ = cv2.findContours(own8, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE)
         candidates: list[Candidate] = []
@@ -994,7 +1055,7 @@ def _regions(
         for candidate in chosen:
             size, angle = _normalise_angle(candidate.size, candidate.angle_deg)
             confidence = _confidence(candidate, sizes)
-            reason = "size" if either and len(chosen) > 1 else _doubt(candidate)
+            reason = "size" if either and len(chosen) > 1 else _doubt(candidate) or _size_unseen(candidate, sizes)
             found.append(
                 NoteBlob(
                     "",
@@ -1074,6 +1135,24 @@ def _doubt(candidate: Candidate) -> str:
         return "covered"  # no edge of it is seen against the board along one axis: it could slide
     if candidate.seen < 0.4:
         return "covered"
+    return ""
+
+
+PLACE_MM = 10.0  # a sure note's centre is vouched for within this
+
+
+def _size_unseen(candidate: Candidate, sizes: SizeBook) -> str:
+    """A note of another size than the usual one whose length along an axis is not seen whole (an end lies
+    under another note, or runs through the region without an edge): the usual note might lie there just as
+    well, its centre elsewhere."""
+    width, height = candidate.size
+    common_long, common_short = sizes.usual
+    # the usual size turned the way that fits this note best
+    usual = min(((common_long, common_short), (common_short, common_long)), key=lambda s: abs(s[0] - width))
+    for extent, expected, ends in ((width, usual[0], (1, 3)), (height, usual[1], (0, 2))):
+        # (the centre would move by half the difference)
+        if abs(extent - expected) / 2 > PLACE_MM and min(candidate.edged[side] for side in ends) < SEEN_SIDE:
+            return "size"
     return ""
 
 

@@ -272,7 +272,7 @@ def analyse_photo(
         palette,
         ppm,
         single_sizes_mm=options.large_note_sizes_mm,
-        washed=normalised.glare,
+        washed=normalised.unreadable,
         image=normalised.image,
     )
     for blob in blobs:

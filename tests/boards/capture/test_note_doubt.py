@@ -1,0 +1,74 @@
+"""When a chosen note is vouched for: edges crossed by writing, sizes whose end is not seen, bare board under it."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from boards.capture.notes import (
+    Candidate,
+    NoteBlob,
+    SizeBook,
+    _crossed,
+    _doubt_open_board,
+    _size_unseen,
+)
+from boards.capture.segment import NOTE_BASE, PAPER
+
+PPM = 1.5
+
+
+def test_a_stroke_across_a_side_is_no_edge_but_a_line_along_it_is():
+    lines = np.zeros((200, 200), bool)
+    side_x = 100
+    lines[60:66, 40:160] = True  # a stroke of writing across the side
+    lines[120:180, side_x - 1 : side_x + 2] = True  # an edge running along the side
+    samples = np.array([[side_x, y] for y in range(20, 190, 2)], np.float64)
+    start, end = np.array([side_x, 0.0]), np.array([side_x, 199.0])
+    crossed = _crossed(samples, start, end, np.array([50.0, 100.0]), lines, PPM)
+    across = (samples[:, 1] >= 60) & (samples[:, 1] < 66)
+    assert crossed[across].all()
+    assert not crossed[~across].any()
+
+
+def _candidate(size, edged) -> Candidate:
+    candidate = Candidate(np.array([200.0, 200.0]), size, 0.0, measured=1)
+    candidate.edged = edged
+    return candidate
+
+
+def test_another_size_than_the_usual_with_an_end_unseen_is_doubtful():
+    sizes = SizeBook()
+    sizes.add(127.0, 76.0, weight=3.0)  # even when that size is the most common on the photo
+    seen = (1.0, 1.0, 1.0, 1.0)
+    right_end_hidden = (1.0, 0.1, 1.0, 1.0)
+    assert _size_unseen(_candidate((127.0, 76.0), seen), sizes) == ""
+    assert _size_unseen(_candidate((127.0, 76.0), right_end_hidden), sizes) == "size"
+    # its long side's end hidden, but across it the note is as wide as the usual one: only that end counts
+    assert _size_unseen(_candidate((127.0, 76.0), (0.1, 1.0, 1.0, 1.0)), sizes) == ""
+    assert _size_unseen(_candidate((76.0, 127.0), (1.0, 1.0, 0.1, 1.0)), sizes) == "size"
+    # the usual note itself, or one so close to it that its centre would hardly move, stays sure
+    assert _size_unseen(_candidate((76.0, 76.0), right_end_hidden), sizes) == ""
+    assert _size_unseen(_candidate((63.0, 63.0), right_end_hidden), sizes) == ""
+    assert _size_unseen(_candidate((51.0, 51.0), right_end_hidden), sizes) == "size"
+
+
+def test_a_note_lying_partly_over_bare_board_is_doubtful():
+    labels = np.full((300, 400), PAPER, np.uint8)
+    top, left, side = 150, 100, int(76 * PPM)
+    labels[top : top + side, left : left + side] = NOTE_BASE
+    centre = ((left + side / 2) / PPM, (top + side / 2) / PPM)
+
+    def blob(dy_mm: float) -> NoteBlob:
+        return NoteBlob("yellow", (centre[0], centre[1] + dy_mm), (76.0, 76.0), 0.0, 0.9)
+
+    right, shifted, washed_out, doubtful = blob(0.0), blob(-25.0), blob(-25.0), blob(-25.0)
+    doubtful.doubtful, doubtful.reason = True, "size"
+    _doubt_open_board([right, shifted, doubtful], labels, None, PPM)
+    assert not right.doubtful and right.reason == ""
+    assert shifted.doubtful and shifted.reason == "covered" and shifted.confidence < 0.5
+    assert doubtful.reason == "size"  # a note already doubtful keeps its reason
+    # under a highlight that washes colours out, paper-coloured pixels may be the note's washed-out part
+    washed = np.zeros(labels.shape, bool)
+    washed[: top + 10, :] = True
+    _doubt_open_board([washed_out], labels, washed, PPM)
+    assert not washed_out.doubtful
