@@ -153,7 +153,7 @@ class ResultsEditor(QWidget):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_moved)
-        #: The row below the entry: the current zone's dot counters; the page puts its buttons at its end.
+        # The row below the entry: the current zone's dot counters; the page puts its buttons at its end.
         self.dot_row = QHBoxLayout()
         self.dot_row.addWidget(self.dot_panel)
         layout = QVBoxLayout(self)
