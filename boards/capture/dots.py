@@ -187,12 +187,14 @@ def _hough(own: np.ndarray, radius: float) -> list[tuple[float, float, float]]:
     if len(xs) == 0:
         return []
     nx, ny = gx[ys, xs] / magnitude[ys, xs], gy[ys, xs] / magnitude[ys, xs]  # pointing into the mask
-    accumulator = np.zeros(own.shape, np.float32)
+    votes = []
     for factor in (0.88, 1.0, 1.12):
         vx = np.round(xs + nx * radius * factor).astype(int)
         vy = np.round(ys + ny * radius * factor).astype(int)
         inside = (vx >= 0) & (vy >= 0) & (vx < own.shape[1]) & (vy < own.shape[0])
-        np.add.at(accumulator, (vy[inside], vx[inside]), 1.0)
+        votes.append(vy[inside] * own.shape[1] + vx[inside])
+    # (counting the votes with bincount: the same whole numbers as adding them up one by one, much faster)
+    accumulator = np.bincount(np.concatenate(votes), minlength=own.size).astype(np.float32).reshape(own.shape)
     accumulator = cv2.GaussianBlur(accumulator, (0, 0), max(1.0, radius * 0.12))
     window = _disk(max(1.5, radius * 0.6))
     peaks = (accumulator >= cv2.dilate(accumulator, window) - 1e-6) & (accumulator > 0.12 * radius)
@@ -221,13 +223,13 @@ def _share(mask: np.ndarray, cx: float, cy: float, offsets: np.ndarray, edge: bo
     if edge:
         norms = np.hypot(offsets[:, 0], offsets[:, 1])[:, None]
         unit = offsets / np.maximum(norms, 1e-6)
-        hits = np.zeros(len(offsets), bool)
-        for shift in (-1.5, 0.0, 1.5):
-            points_in = np.round(np.array([cx, cy]) + offsets + unit * (shift - 1.5)).astype(int)
-            points_out = np.round(np.array([cx, cy]) + offsets + unit * (shift + 1.5)).astype(int)
-            ok_in = _lookup(mask, points_in, height, width)
-            ok_out = _lookup(mask, points_out, height, width, outside=0)
-            hits |= (ok_in > 0) & (ok_out == 0)
+        around = np.array([cx, cy]) + offsets
+        # the three shifts (-1.5, 0, 1.5) at once: pairs of points 3 px apart across the border
+        points_in = np.round(np.concatenate([around + unit * (shift - 1.5) for shift in (-1.5, 0.0, 1.5)]))
+        points_out = np.round(np.concatenate([around + unit * (shift + 1.5) for shift in (-1.5, 0.0, 1.5)]))
+        ok_in = _lookup(mask, points_in.astype(int), height, width)
+        ok_out = _lookup(mask, points_out.astype(int), height, width, outside=0)
+        hits = ((ok_in > 0) & (ok_out == 0)).reshape(3, len(offsets)).any(axis=0)
         return float(hits.mean())
     points = np.round(np.array([cx, cy]) + offsets).astype(int)
     return float((_lookup(mask, points, height, width) > 0).mean())

@@ -71,9 +71,19 @@ class Palette:
         _, weighted = _cube()
         refs = _labs(self.colors_bgr) * LAB_WEIGHTS
         # |x - r|² = |x|² - 2 x·r + |r|², all references at once
-        squared = _CUBE_NORMS[0][:, None] - 2.0 * (weighted @ refs.T) + (refs * refs).sum(axis=1)
-        nearest = squared.argmin(axis=1).astype(np.uint8)
-        rejected = squared[np.arange(len(nearest)), nearest] > REJECT_DISTANCE**2
+        # (one row per reference, so numpy runs along the 32768 colours: the same float32 operations in the same
+        # order as broadcasting over (colours, references), several times faster; then the first smallest one)
+        squared = np.ascontiguousarray((weighted @ refs.T).T)
+        squared *= 2.0
+        np.subtract(_CUBE_NORMS[0][None, :], squared, out=squared)
+        squared += (refs * refs).sum(axis=1)[:, None]
+        nearest = np.zeros(squared.shape[1], np.uint8)
+        smallest = squared[0].copy()
+        for ref in range(1, len(squared)):
+            closer = squared[ref] < smallest
+            np.copyto(nearest, ref, where=closer)
+            np.minimum(smallest, squared[ref], out=smallest)
+        rejected = smallest > REJECT_DISTANCE**2
         classes = np.array(self.classes, np.uint8)[nearest]
         classes[rejected] = NONE
         nearest[rejected] = 255
