@@ -1116,9 +1116,9 @@ EDGED_SIDE = 0.8  # share of a side along an edge for that side to count as the 
 
 def _doubt(candidate: Candidate) -> str:
     """Why a chosen note cannot be vouched for ("" when it can)."""
-    if not candidate.known:
-        return "size"  # a size no other note on the photo has
     free, alike = candidate.free, candidate.alike
+    if not candidate.known and not _whole_of_sold_size(candidate):
+        return "size"  # a size no other note on the photo has
 
     def placed(first: int, second: int) -> bool:
         # an edge seen against open board fixes the note across this axis; so do notes of other colours on
@@ -1136,6 +1136,18 @@ def _doubt(candidate: Candidate) -> str:
     if candidate.seen < 0.4:
         return "covered"
     return ""
+
+
+def _whole_of_sold_size(candidate: Candidate) -> bool:
+    """A note of a size no other note on the photo has is still vouched for when it shows whole: all four
+    sides seen as edges, its rectangle in its own colour, both lengths measured, and a size that is sold
+    (two notes of one colour in line make a rectangle of a size nobody sells)."""
+    return (
+        candidate.measured == 2
+        and candidate.seen >= WHOLE_SEEN
+        and min(candidate.edged) >= EDGED_SIDE
+        and _common(max(candidate.size), min(candidate.size))
+    )
 
 
 PLACE_MM = 10.0  # a sure note's centre is vouched for within this

@@ -9,6 +9,7 @@ from boards.capture.notes import (
     NoteBlob,
     SizeBook,
     _crossed,
+    _doubt,
     _doubt_open_board,
     _size_unseen,
 )
@@ -50,6 +51,27 @@ def test_another_size_than_the_usual_with_an_end_unseen_is_doubtful():
     assert _size_unseen(_candidate((76.0, 76.0), right_end_hidden), sizes) == ""
     assert _size_unseen(_candidate((63.0, 63.0), right_end_hidden), sizes) == ""
     assert _size_unseen(_candidate((51.0, 51.0), right_end_hidden), sizes) == "size"
+
+
+def _of_a_new_size(size, edged=(1.0, 1.0, 1.0, 1.0), seen=0.99, measured=2) -> Candidate:
+    """A note of a size no other note on the photo has, between notes of other colours (nothing alike outside,
+    no open board)."""
+    candidate = Candidate(np.array([200.0, 200.0]), size, 0.0, measured=measured, known=False)
+    candidate.edged, candidate.seen = edged, seen
+    candidate.free, candidate.alike = (0.0, 0.0, 0.0, 0.0), (0.0, 0.0, 0.0, 0.0)
+    return candidate
+
+
+def test_a_note_of_a_new_size_is_sure_only_when_it_shows_whole_and_is_a_size_sold():
+    assert _doubt(_of_a_new_size((63.0, 63.0))) == ""
+    assert _doubt(_of_a_new_size((127.0, 76.0))) == ""
+    # two notes of one colour in line make a rectangle of a size nobody sells; a part of a note likewise
+    assert _doubt(_of_a_new_size((110.0, 62.0))) == "size"
+    assert _doubt(_of_a_new_size((62.0, 45.0))) == "size"
+    # a side not seen as an edge, a part not in view, or a length not measured whole: no longer vouched for
+    assert _doubt(_of_a_new_size((63.0, 63.0), edged=(1.0, 0.6, 1.0, 1.0))) == "size"
+    assert _doubt(_of_a_new_size((63.0, 63.0), seen=0.85)) == "size"
+    assert _doubt(_of_a_new_size((63.0, 63.0), measured=1)) == "size"
 
 
 def test_a_note_lying_partly_over_bare_board_is_doubtful():
