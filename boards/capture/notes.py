@@ -1083,6 +1083,7 @@ def _regions(
                 if rest_box is None:
                     continue
                 guess = rest_box
+                reason = "unresolved" if unresolved else "covered"
                 if not unresolved:
                     # the rest of a note whose other part lies under its neighbours: the usual size, laid
                     # against the rest's sides that border the board
@@ -1094,6 +1095,9 @@ def _regions(
                         key=lambda option: option.support - option.contradiction - 2 * option.paper,
                         default=rest_box,
                     )
+                    # judged by the rule every chosen note is judged by: sure only where its edges fix it
+                    guess.known = sizes.known(max(guess.size), min(guess.size))
+                    reason = (_doubt(guess) or _size_unseen(guess, sizes)) if guess.area > 0 else reason
                 size, angle = _normalise_angle(guess.size, guess.angle_deg)
                 found.append(
                     NoteBlob(
@@ -1101,9 +1105,9 @@ def _regions(
                         (float(guess.center[0]), float(guess.center[1])),
                         (float(size[0]), float(size[1])),
                         float(angle),
-                        0.3,
-                        doubtful=True,
-                        reason="unresolved" if unresolved else "covered",
+                        0.3 if reason else _confidence(guess, sizes),
+                        doubtful=bool(reason),
+                        reason=reason,
                     )
                 )
     return found

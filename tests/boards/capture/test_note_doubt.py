@@ -94,3 +94,30 @@ def test_a_note_lying_partly_over_bare_board_is_doubtful():
     washed[: top + 10, :] = True
     _doubt_open_board([washed_out], labels, washed, PPM)
     assert not washed_out.doubtful
+
+
+def _notes_at(places) -> list[NoteBlob]:
+    """Yellow 76 mm notes with these top-left corners (mm) on bare board, read back."""
+    from boards.capture.notes import detect_notes
+    from boards.capture.segment import build_palette
+    from boards.templates import load_template
+
+    palette = build_palette(load_template("ideeen-genereren"), (122, 165, 200))
+    labels = np.full((int(300 * PPM), int(300 * PPM)), PAPER, np.uint8)
+    for x, y in places:
+        labels[int(y * PPM) : int((y + 76) * PPM), int(x * PPM) : int((x + 76) * PPM)] = NOTE_BASE
+    return detect_notes(labels, np.zeros(labels.shape, bool), np.ones(labels.shape, bool), palette, PPM)
+
+
+def test_the_rest_of_a_region_is_judged_by_the_rule_every_note_is_judged_by():
+    # three notes of one colour in an L: the corner one is what the two others leave over, its two outer
+    # edges against bare board fix it; it is as sure as they are
+    found = _notes_at([(20, 20), (96, 20), (20, 96)])
+    assert len(found) == 3
+    for centre in ((58, 58), (134, 58), (58, 134)):
+        assert min(np.hypot(b.center[0] - centre[0], b.center[1] - centre[1]) for b in found) < 5
+    assert not any(blob.doubtful for blob in found)
+    # the middle one of three in a row, overlapping both neighbours: across the row nothing fixes it
+    found = _notes_at([(20, 20), (90, 25), (160, 20)])
+    middle = min(found, key=lambda blob: abs(blob.center[0] - 128))
+    assert abs(middle.center[0] - 128) < 10 and middle.doubtful and middle.reason == "covered"
