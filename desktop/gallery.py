@@ -75,8 +75,9 @@ class TemplateCard(QFrame):
     navigate = Signal(object, int)  # (this card, Qt.Key of the arrow pressed)
     menu_requested = Signal(object, object)  # (this card, global position): own and school templates
 
-    def __init__(self, board: Board, parent: QWidget | None = None, origin: str = "") -> None:
-        """``origin``: where an own or school template comes from (a line on the card), "" for built-in."""
+    def __init__(self, board: Board, parent: QWidget | None = None, origin: str = "", removable: bool = False) -> None:
+        """``origin``: where an own or school template comes from (a line on the card), "" for built-in;
+        ``removable``: its menu can remove it (own templates; a school folder's are read only)."""
         super().__init__(parent)
         self.board = board
         self.template_id = board.id
@@ -89,8 +90,10 @@ class TemplateCard(QFrame):
         self.setToolTip(board.description or board.question or board.title)
         self.setAccessibleName(board.title)
         description = QCoreApplication.translate("GalleryPage", "Sjabloon op {paper}; Enter begint een bord ermee")
-        if origin:
+        if origin and removable:
             description += QCoreApplication.translate("GalleryPage", "; menutoets: exporteren of verwijderen")
+        elif origin:
+            description += QCoreApplication.translate("GalleryPage", "; menutoets: exporteren (alleen te lezen)")
         self.setAccessibleDescription(description.format(paper=paper_label(board.paper)))
         self.preview = QLabel()
         self.preview.setFixedSize(QSize(THUMB_WIDTH, round(THUMB_WIDTH * 0.72)))
@@ -620,7 +623,9 @@ class GalleryPage(QWidget):
         cards = []
         for template in templates:
             where = method_step_text(template.board)
-            card = TemplateCard(template.board, origin=f"{kind} · {where}" if where else kind)
+            card = TemplateCard(
+                template.board, origin=f"{kind} · {where}" if where else kind, removable=template.source == Source.OWN
+            )
             card.clicked.connect(self.template_chosen.emit)
             card.navigate.connect(self._navigate)
             card.menu_requested.connect(self._library_menu)

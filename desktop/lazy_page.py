@@ -18,6 +18,7 @@ class LazyPage(QWidget):
     def set_content(self, widget: QWidget) -> None:
         if self.content is not None:
             self._layout.removeWidget(self.content)
+            self.content.hide()  # gone at once, not shown beside its successor until it is deleted
             self.content.deleteLater()
         self.content = widget
         self._layout.addWidget(widget)

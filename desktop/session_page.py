@@ -58,12 +58,13 @@ class SessionPage(QWidget):
                 "actiepunten typen, importeren of van een foto overnemen."
             ),
         )
-        self.header = QWidget()
+        # The buttons sit at the end of the editor's row of dot counters (one row less above the board);
+        # without a session they are hidden.
+        self.header = QWidget(self)
         self.header.setLayout(buttons)
         buttons.setContentsMargins(0, 0, 0, 0)
         self.body = QVBoxLayout()
         layout = QVBoxLayout(self)
-        layout.addWidget(self.header)
         layout.addLayout(self.body, 1)
         self.body.addWidget(self.empty)
         self._set_enabled(False)
@@ -81,7 +82,10 @@ class SessionPage(QWidget):
     def set_session(self, session: Session | None, where: str = "") -> None:
         if self.editor is not None:
             self.setFocusProxy(None)
+            self.header.hide()
+            self.header.setParent(self)  # kept: the editor and its row go
             self.body.removeWidget(self.editor)
+            self.editor.hide()  # gone at once, not drawn under the next session's editor until it is deleted
             self.editor.deleteLater()
             self.editor = None
         self.session = session
@@ -95,6 +99,8 @@ class SessionPage(QWidget):
         self.editor = ResultsEditor(session, parent=self)
         for action in (self.editor.undo_action, self.editor.redo_action):
             self.editor.removeAction(action)  # the window's own undo/redo route here (one shortcut, no clash)
+        self.editor.add_trailing(self.header)
+        self.header.show()
         self.body.addWidget(self.editor, 1)
         self.setFocusProxy(self.editor)  # on this page, typing goes into the results
         self.editor.setFocus()

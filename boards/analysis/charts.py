@@ -11,7 +11,7 @@ from boards.analysis.heat import HEAT_COLOR
 from boards.analysis.measures import MeasureKind, board_measures, heat
 from boards.analysis.overview import SessionAnalysis
 from boards.analysis.scales import SCALE
-from boards.analysis.summary import ArchiveSummary, BoardSummary, schools_by_measure
+from boards.analysis.summary import REST_ZONES, ArchiveSummary, BoardSummary, schools_by_measure
 from boards.i18n import QT_TRANSLATE_NOOP, Message
 
 MAX_BARS = 24
@@ -61,6 +61,7 @@ REST_SUM = QT_TRANSLATE_NOOP("analysis", "overige ({n})")
 REST_MEAN = QT_TRANSLATE_NOOP("analysis", "overige {n} (gemiddeld)")
 REST_SERIES = QT_TRANSLATE_NOOP("analysis", "gemiddelde overige ({n})")
 _APP_LABELS = [  # the bar and legend names the analysis makes itself (all others are board content or names)
+    (re.compile(r"overige vakken \((\d+)\)"), REST_ZONES),
     (re.compile(r"overige \((\d+)\)"), REST_SUM),
     (re.compile(r"overige (\d+) \(gemiddeld\)"), REST_MEAN),
     (re.compile(r"gemiddelde overige \((\d+)\)"), REST_SERIES),
@@ -350,7 +351,9 @@ def summary_charts(summary: ArchiveSummary, item: BoardSummary) -> list[ChartDat
             frame = schools_by_measure(item.comparison, measure, zones=0)
             if int(frame["total"].sum()) == 0:
                 continue
-            labels, series = with_rest(frame["school"].tolist(), [frame["total"].tolist()], mean=True)
+            labels, series = with_rest(
+                [school or NO_SCHOOL for school in frame["school"]], [frame["total"].tolist()], mean=True
+            )
             title, message = _title(
                 QT_TRANSLATE_NOOP("analysis", "{measure} per school (meest recente sessie)"), measure=_word(measure)
             )

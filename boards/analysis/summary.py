@@ -18,6 +18,7 @@ from boards.analysis.across import SchoolComparison
 from boards.analysis.measures import Heat, heat_of_counts
 from boards.analysis.overview import frame_records
 from boards.analysis.procesplaat import ProcessAnalysis
+from boards.i18n import QT_TRANSLATE_NOOP, Message
 from boards.model import Board
 
 NO_DATE = "(geen datum)"
@@ -139,6 +140,10 @@ def summary_to_dict(summary: ArchiveSummary) -> dict[str, Any]:
     }
 
 
+#: The column of :func:`schools_by_measure` that adds up the zones not shown one by one.
+REST_ZONES = QT_TRANSLATE_NOOP("analysis", "overige vakken ({n})")
+
+
 def schools_by_measure(comparison: SchoolComparison, measure: str, zones: int = 8) -> pd.DataFrame:
     """One row per school (highest total first): its count of ``measure`` in the ``zones`` busiest zones,
     in the other zones together ("overige vakken (n)"), and in all. A school board's table: which school
@@ -154,6 +159,8 @@ def schools_by_measure(comparison: SchoolComparison, measure: str, zones: int = 
         seen.add(name)
         frame[name] = [int(row[school]) for school in schools]
     if len(rest):
-        frame[f"overige vakken ({len(rest)})"] = [int(rest[school].sum()) for school in schools]
+        frame[Message("analysis", REST_ZONES, {"n": len(rest)}).render()] = [
+            int(rest[school].sum()) for school in schools
+        ]
     frame["total"] = [int(rows[school].sum()) for school in schools]
     return frame.sort_values(["total", "school"], ascending=[False, True], kind="stable").reset_index(drop=True)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, fields
 from sqlalchemy import ColumnElement, Table, or_, select
 
 from boards.errors import InvalidArgumentError, problem
-from boards.i18n import QT_TRANSLATE_NOOP
+from boards.i18n import QT_TRANSLATE_NOOP, Message
 from boards.session import check_session_date
 from boards.textkeys import normalise
 
@@ -63,24 +63,36 @@ class SessionFilter:
 
     def describe(self) -> str:
         """In Dutch, for a report's cover and a summary's heading: "school ‘akkrum’, bord procesplaat-1, …"."""
-        parts = []
+        return self.describe_message().render()
+
+    def describe_message(self) -> Message:
+        """The same, translatable (the app's summary heading is in the interface language)."""
+        parts: list[Message] = []
+
+        def part(template: str, **params: str) -> None:
+            parts.append(Message("archive", template, params))
+
         if self.school:
-            parts.append(f"school ‘{self.school}’")
+            part(QT_TRANSLATE_NOOP("archive", "school ‘{school}’"), school=self.school)
         if self.board:
-            parts.append(f"bord {self.board}")
+            part(QT_TRANSLATE_NOOP("archive", "bord {board}"), board=self.board)
         if self.method:
-            parts.append(f"methode {self.method}")
+            part(QT_TRANSLATE_NOOP("archive", "methode {method}"), method=self.method)
         if self.step:
-            parts.append(f"stap {self.step}")
+            part(QT_TRANSLATE_NOOP("archive", "stap {step}"), step=self.step)
         if self.date_from and self.date_to:
-            parts.append(f"{self.date_from} t/m {self.date_to}")
+            part(QT_TRANSLATE_NOOP("archive", "{start} t/m {end}"), start=self.date_from, end=self.date_to)
         elif self.date_from:
-            parts.append(f"vanaf {self.date_from}")
+            part(QT_TRANSLATE_NOOP("archive", "vanaf {start}"), start=self.date_from)
         elif self.date_to:
-            parts.append(f"t/m {self.date_to}")
+            part(QT_TRANSLATE_NOOP("archive", "t/m {end}"), end=self.date_to)
         if self.text:
-            parts.append(f"met ‘{self.text}’")
-        return ", ".join(parts) if parts else "alle sessies in het archief"
+            part(QT_TRANSLATE_NOOP("archive", "met ‘{text}’"), text=self.text)
+        if not parts:
+            return Message("archive", QT_TRANSLATE_NOOP("archive", "alle sessies in het archief"))
+        # "a, b, c": the parts joined by commas (punctuation only, nothing to translate)
+        template = ", ".join(f"{{p{index}}}" for index in range(len(parts)))
+        return Message("", template, {f"p{index}": item for index, item in enumerate(parts)})
 
     def conditions(self, sessions: Table) -> list[ColumnElement[bool]]:
         """The ``WHERE`` conditions on the ``sessions`` table."""

@@ -25,20 +25,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from boards.analysis.charts import summary_charts
+from boards.analysis.charts import NO_SCHOOL, summary_charts
 from boards.analysis.measures import board_measures, find_measure
+from boards.analysis.overview import SUGGESTION_LINE
 from boards.analysis.summary import ArchiveSummary, BoardSummary, schools_by_measure
+from boards.archive.selection import SessionFilter
 from boards.errors import BruinpapierError
-from boards.written import SUGGESTION_PREFIX
+from boards.i18n import Message
+from desktop.accessibility import describe
 from desktop.analysis_view.charts import BarChartWidget, shown_title
 from desktop.analysis_view.heat_view import BoardHeatView, HeatLegend
 from desktop.analysis_view.table_model import DataFrameModel
 from desktop.background import BackgroundJob
 from desktop.feedback import explain, report_saved
-from desktop.i18n import error_text
+from desktop.i18n import error_text, qt_translate
 
 #: Up to this many sessions the summary offers to analyse them one by one (each is loaded then).
 MAX_PER_SESSION = 200
+
+
+def _schools_named(frame: pd.DataFrame) -> pd.DataFrame:
+    """Sessions without a school under "(geen school)" in the interface language, not an empty cell."""
+    if "school" not in frame.columns or not (frame["school"] == "").any():
+        return frame
+    named = frame.copy()
+    named["school"] = named["school"].replace("", qt_translate("analysis", NO_SCHOOL))
+    return named
 
 
 class SummaryView(QWidget):
@@ -58,12 +70,12 @@ class SummaryView(QWidget):
         self.findings.setTextFormat(Qt.TextFormat.PlainText)
         self.board_combo = QComboBox()
         self.board_combo.currentIndexChanged.connect(self._show_board)
-        self.per_session_button = QPushButton(self.tr("Sessies apart bekijken"))
+        self.per_session_button = QPushButton(self.tr("Sessies &apart bekijken"))
         self.per_session_button.clicked.connect(self.per_session_requested.emit)
-        self.excel_button = QPushButton(self.tr("Excel…"))
+        self.excel_button = QPushButton(self.tr("Ex&cel…"))
         self.excel_button.setToolTip(self.tr("De tabellen van de samenvatting als Excel-werkmap"))
         self.excel_button.clicked.connect(lambda: self._ask_export("xlsx"))
-        self.report_button = QPushButton(self.tr("PDF-rapport…"))
+        self.report_button = QPushButton(self.tr("&PDF-rapport…"))
         self.report_button.setToolTip(self.tr("Rapport van de samenvatting: overzicht, per bord, scholen vergeleken"))
         self.report_button.clicked.connect(lambda: self._ask_export("pdf"))
         self.status = QLabel()
@@ -117,6 +129,18 @@ class SummaryView(QWidget):
         self.tabs.addTab(chart_page, self.tr("Grafieken"))
         self.tabs.addTab(table_page, self.tr("Tabellen"))
 
+        for widget, tip, name in (
+            (self.board_combo, self.tr("Welk bord van de samenvatting je ziet"), self.tr("Bord")),
+            (self.chart_combo, self.tr("Welke grafiek je ziet"), self.tr("Grafiek")),
+            (self.table_combo, self.tr("Welke tabel je ziet"), self.tr("Tabel")),
+            (
+                self.heat_view,
+                self.tr("Het bord met de tellingen van alle sessies per vak; hoe donkerder, hoe meer"),
+                self.tr("Bord"),
+            ),
+            (self.table_view, self.tr("De gekozen tabel; kopiëren met Ctrl+C"), self.tr("Tabel")),
+        ):
+            describe(widget, tip, name)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Bord:")))
         top.addWidget(self.board_combo, 1)
@@ -141,7 +165,10 @@ class SummaryView(QWidget):
         period = f", {summary.first_date} – {summary.last_date}" if summary.first_date else ""
         self.heading.setText(
             self.tr("Samenvatting van {selection}: {sessions} sessies van {schools} scholen{period}").format(
-                selection=summary.selection, sessions=summary.sessions, schools=schools, period=period
+                selection=SessionFilter(**summary.filters).describe_message().render(qt_translate),
+                sessions=summary.sessions,
+                schools=schools,
+                period=period,
             )
         )
         self.per_session_button.setEnabled(0 < summary.sessions <= MAX_PER_SESSION)
@@ -174,8 +201,12 @@ class SummaryView(QWidget):
             self.heat_legend.show_heat(None)
             self._charts, self._tables = [], {}
         else:
-            suggestion = item.processes.suggestion if item.processes is not None else None
-            self.findings.setText(SUGGESTION_PREFIX + suggestion if suggestion else "")
+            suggestion = item.processes.suggestion_message if item.processes is not None else None
+            self.findings.setText(
+                Message("analysis", SUGGESTION_LINE, {"text": suggestion}).render(qt_translate)
+                if suggestion is not None and suggestion.render()
+                else ""
+            )
             self._fill_measures(item)
             self._show_heat()
             self._charts = summary_charts(self.summary, item)
@@ -215,6 +246,7 @@ class SummaryView(QWidget):
 
     def _board_tables(self, item: BoardSummary) -> dict[str, pd.DataFrame]:
         summary = self.summary
+        unit = qt_translate("analysis", summary.period_unit)  # "jaar", "maand", "dag"
         tables: dict[str, pd.DataFrame] = {self.tr("Per vak (alle sessies)"): item.zones.drop(columns=["zone_id"])}
         if item.processes is not None:
             tables[self.tr("Procesplaat: rangorde")] = item.processes.labelled(
@@ -227,15 +259,15 @@ class SummaryView(QWidget):
                 if int(frame["total"].sum()):
                     tables[self.tr("Scholen vergeleken: {measure}").format(measure=measure)] = frame
         if len(item.periods) > 1:
-            tables[self.tr("Per {unit} (gemiddeld per sessie)").format(unit=summary.period_unit)] = item.periods
+            tables[self.tr("Per {unit} (gemiddeld per sessie)").format(unit=unit)] = item.periods
             tables[self.tr("Verloop per vak")] = item.period_zones.drop(columns=["zone_id"])
         tables[self.tr("Scholen")] = summary.schools
-        tables[self.tr("Per {unit}").format(unit=summary.period_unit)] = summary.periods
+        tables[self.tr("Per {unit}").format(unit=unit)] = summary.periods
         if len(summary.board_table) > 1:
             tables[self.tr("Borden")] = summary.board_table
         if not summary.colors.empty:
             tables[self.tr("Kleuren briefjes")] = summary.colors.drop(columns=["color"])
-        return tables
+        return {name: _schools_named(frame) for name, frame in tables.items()}
 
     def _show_chart(self, index: int) -> None:
         self.bar_chart.set_chart(self._charts[index] if 0 <= index < len(self._charts) else None)

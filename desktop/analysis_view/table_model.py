@@ -7,8 +7,10 @@ import math
 import pandas as pd
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from boards.analysis.charts import app_label
 from boards.analysis.dutch import format_number
 from boards.analysis.headers import header
+from desktop.i18n import qt_translate
 
 
 def display_text(value: object) -> str:
@@ -64,5 +66,7 @@ class DataFrameModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return QCoreApplication.translate("analysis", header(self._frame.columns[section]))
+            column = self._frame.columns[section]
+            made = app_label(str(column))  # a name the analysis made ("overige vakken (16)")
+            return made.render(qt_translate) if made is not None else qt_translate("analysis", header(column))
         return str(section + 1)

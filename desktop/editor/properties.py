@@ -143,7 +143,7 @@ class PropertiesPanel(QWidget):
         self.paper_height.setRange(50, 10_000)
         self.scale_content = QCheckBox(self.tr("Inhoud meeschalen"))
         self.scale_content.setChecked(True)
-        self.apply_paper_button = apply_paper = QPushButton(self.tr("Papier toepassen"))
+        self.apply_paper_button = apply_paper = QPushButton(self.tr("Papier toe&passen"))
         apply_paper.clicked.connect(self.apply_paper)
         self.paper_format.currentIndexChanged.connect(self._paper_format_changed)
         form.addRow(self.tr("Titel"), self.board_title)

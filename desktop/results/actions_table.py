@@ -87,22 +87,29 @@ class ActionsTable(QWidget):
         self.view.setModel(self.model)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.add_button = QPushButton(self.tr("Actiepunt toevoegen"), self)
-        self.remove_button = QPushButton(self.tr("Actiepunt verwijderen"), self)
+        self.add_button = QPushButton(self.tr("Actiepunt toe&voegen"), self)
+        self.remove_button = QPushButton(self.tr("Actiepunt verwij&deren"), self)
         self.add_button.setToolTip(self.tr("Een nieuw actiepunt onderaan de tabel"))
         self.remove_button.setToolTip(self.tr("Het gekozen actiepunt verwijderen"))
         self.view.setAccessibleName(self.tr("Actiepunten"))
         self.view.setToolTip(self.tr("Typ in een cel; Tab en Enter gaan naar de volgende cel"))
         self.add_button.clicked.connect(self.add_action)
         self.remove_button.clicked.connect(self.remove_selected)
-        buttons = QHBoxLayout()
+        self.button_bar = QWidget(self)
+        buttons = QHBoxLayout(self.button_bar)
+        buttons.setContentsMargins(0, 0, 0, 0)
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(buttons)
+        layout.addWidget(self.button_bar)
         layout.addWidget(self.view)
+
+    def detach_buttons(self) -> QWidget:
+        """The add and remove buttons, taken out of the table's own layout to be placed elsewhere."""
+        self.layout().removeWidget(self.button_bar)
+        return self.button_bar
 
     def add_action(self) -> None:
         self.document.add_action()

@@ -13,6 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QKeyEvent, QKeySequence, QRegularExpressionValidator, QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -68,7 +69,7 @@ class ResultsEditor(QWidget):
         )
 
         self.zone_label = QLabel(self)
-        self.mode_button = QPushButton(self.tr("Tellen (Ctrl+D)"), self)
+        self.mode_button = QPushButton(self.tr("&Tellen (Ctrl+D)"), self)
         self.mode_button.setCheckable(True)
         self.mode_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.mode_button.toggled.connect(lambda on: self.set_mode(DOTS_MODE if on else NOTES_MODE))
@@ -107,7 +108,7 @@ class ResultsEditor(QWidget):
         top.addWidget(self.entry, 1)
         top.addLayout(colors)
         top.addWidget(self.mode_button)
-        self.import_button = QPushButton(self.tr("Importeren …"), self)
+        self.import_button = QPushButton(self.tr("Imp&orteren …"), self)
         self.import_button.setToolTip(self.tr("Resultaten uit een CSV- of Excel-bestand toevoegen"))
         self.import_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.import_button.clicked.connect(lambda: self.import_results())
@@ -121,6 +122,10 @@ class ResultsEditor(QWidget):
         details_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         details_scroll.setWidget(self.details)
         self.tabs.addTab(details_scroll, self.tr("Sessiegegevens"))
+        # the action table's buttons beside the tabs (shown with its tab): one row less below the board
+        buttons = self.actions_table.detach_buttons()
+        self.tabs.setCornerWidget(buttons, Qt.Corner.TopRightCorner)
+        self.tabs.currentChanged.connect(lambda index: buttons.setVisible(index == 0))
         # the tables scroll: their height does not push the window past a small screen
         policy = self.tabs.sizePolicy()
         policy.setVerticalPolicy(QSizePolicy.Policy.Ignored)
@@ -137,12 +142,24 @@ class ResultsEditor(QWidget):
         splitter.setCollapsible(1, True)
         self.view.setMinimumHeight(160)
         self.tabs.setMinimumHeight(0)
-        splitter.setSizes([3000, TABLES_HEIGHT])
+        # At first (until the user drags the handle) the tables show just their tabs, the action table's
+        # buttons and header, and its rows (up to TABLES_HEIGHT): the board gets the room. A click on a
+        # tab, adding an action point or moving the focus into the tables opens them.
+        splitter.setSizes([3000, self.compact_tables_height()])
         restore_splitter(splitter)
         splitter.splitterMoved.connect(lambda *_: remember_splitter(splitter))
+        self.tabs.tabBarClicked.connect(lambda _index: self.open_tables())
+        self.actions_table.add_button.clicked.connect(self.open_tables)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_moved)
+        # The row below the entry: the current zone's dot counters; the page puts its buttons at its end.
+        self.dot_row = QHBoxLayout()
+        self.dot_row.addWidget(self.dot_panel)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
-        layout.addWidget(self.dot_panel)
+        layout.addLayout(self.dot_row)
         layout.addWidget(splitter, 1)
 
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Ongedaan maken"))
@@ -174,6 +191,35 @@ class ResultsEditor(QWidget):
         if self.zones:
             self.set_current_zone(self.zones[0].id)
         self.setFocusProxy(self.entry)
+
+    # --- the tables below the board ----------------------------------------------------------
+
+    def compact_tables_height(self) -> int:
+        """The tables folded to a header: the tabs (the action table's buttons beside them), its column
+        titles and the rows it has, up to ``TABLES_HEIGHT``."""
+        table = self.actions_table
+        rows = table.model.rowCount() * table.view.verticalHeader().defaultSectionSize()
+        folded = (
+            max(self.tabs.tabBar().sizeHint().height(), table.button_bar.sizeHint().height())
+            + table.view.horizontalHeader().sizeHint().height()
+            + 2 * table.view.frameWidth()
+            + 4
+        )
+        return min(folded + rows, max(folded, TABLES_HEIGHT))
+
+    def open_tables(self) -> None:
+        """Give the tables room to work in (no smaller than at first), when they are folded smaller."""
+        sizes = self.splitter.sizes()
+        if sizes[1] < TABLES_HEIGHT and sum(sizes) > TABLES_HEIGHT:
+            self.splitter.setSizes([sum(sizes) - TABLES_HEIGHT, TABLES_HEIGHT])
+
+    def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is not None and self.tabs.isAncestorOf(new):
+            self.open_tables()  # Tab or a mnemonic into the action points or the session's details
+
+    def add_trailing(self, widget: QWidget) -> None:
+        """Put ``widget`` at the end of the dot counters' row (the page's buttons: one row less)."""
+        self.dot_row.addWidget(widget, 1)
 
     # --- state ---------------------------------------------------------------------------
 

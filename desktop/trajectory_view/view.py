@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeySequence
+from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -87,15 +87,20 @@ class TrajectoryView(QWidget):
         self.new_button.clicked.connect(self.new_file)
         self.open_button = QPushButton(self.tr("Traject &openen…"))
         self.open_button.clicked.connect(self.open_file)
-        self.start_button = QPushButton(self.tr("Volgende sessie starten"))
-        self.start_button.setShortcut(QKeySequence("Ctrl+Return"))
+        self.start_button = QPushButton(self.tr("&Volgende sessie starten"))
         self.start_button.setToolTip(self.tr("Start het volgende bord, voorgevuld met eerdere resultaten (Ctrl+Enter)"))
         self.start_button.clicked.connect(self.start_next)
-        self.pack_button = QPushButton(self.tr("Sessiepakket afdrukken…"))
+        # Ctrl+Enter as well as the mnemonic (a button's own shortcut would replace its Alt+V)
+        start = QAction(self.tr("Volgende sessie starten"), self)
+        start.setShortcut(QKeySequence("Ctrl+Return"))
+        start.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        start.triggered.connect(self.start_button.animateClick)
+        self.addAction(start)
+        self.pack_button = QPushButton(self.tr("Sessiepakket &afdrukken…"))
         self.pack_button.clicked.connect(self.print_pack)
-        self.close_step_button = QPushButton(self.tr("Stap afronden"))
+        self.close_step_button = QPushButton(self.tr("Stap a&fronden"))
         self.close_step_button.clicked.connect(self.close_selected_step)
-        self.open_session_button = QPushButton(self.tr("Resultaten invoeren"))
+        self.open_session_button = QPushButton(self.tr("&Resultaten invoeren"))
         self.open_session_button.clicked.connect(self._open_selected_session)
 
         self.new_button.setToolTip(self.tr("Een methode kiezen en de school; het traject wordt een bestand"))

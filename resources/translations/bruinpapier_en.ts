@@ -31,12 +31,12 @@
 <context>
     <name>ActionsTable</name>
     <message>
-        <source>Actiepunt toevoegen</source>
-        <translation>Add action item</translation>
+        <source>Actiepunt toe&amp;voegen</source>
+        <translation>A&amp;dd action item</translation>
     </message>
     <message>
-        <source>Actiepunt verwijderen</source>
-        <translation>Delete action item</translation>
+        <source>Actiepunt verwij&amp;deren</source>
+        <translation>De&amp;lete action item</translation>
     </message>
     <message>
         <source>Een nieuw actiepunt onderaan de tabel</source>
@@ -1256,6 +1256,10 @@
         <translation>; menu key: export or remove</translation>
     </message>
     <message>
+        <source>; menutoets: exporteren (alleen te lezen)</source>
+        <translation>; menu key: export (read only)</translation>
+    </message>
+    <message>
         <source>&amp;Nieuw leeg bord…</source>
         <translation>&amp;New blank board…</translation>
     </message>
@@ -2409,10 +2413,6 @@ Use this folder anyway? Its templates appear as soon as it can be reached.</tran
         <translation>Scale content along</translation>
     </message>
     <message>
-        <source>Papier toepassen</source>
-        <translation>Apply paper</translation>
-    </message>
-    <message>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
@@ -2677,6 +2677,10 @@ Use this folder anyway? Its templates appear as soon as it can be reached.</tran
         <translation>Remove dot kind</translation>
     </message>
     <message>
+        <source>Papier toe&amp;passen</source>
+        <translation>A&amp;pply paper</translation>
+    </message>
+    <message>
         <source>Pijl</source>
         <translation>Arrow</translation>
     </message>
@@ -2855,16 +2859,16 @@ Use this folder anyway? Its templates appear as soon as it can be reached.</tran
 <context>
     <name>ResultsEditor</name>
     <message>
-        <source>Tellen (Ctrl+D)</source>
-        <translation>Count (Ctrl+D)</translation>
-    </message>
-    <message>
         <source>Het bord met de notities en stippen; klik op een zone om daar te typen</source>
         <translation>The board with the notes and dots; click a zone to type there</translation>
     </message>
     <message>
         <source>Bord met resultaten</source>
         <translation>Board with results</translation>
+    </message>
+    <message>
+        <source>&amp;Tellen (Ctrl+D)</source>
+        <translation>&amp;Count (Ctrl+D)</translation>
     </message>
     <message>
         <source>Wisselen tussen notities typen en stippen tellen (Ctrl+D)</source>
@@ -2887,8 +2891,8 @@ Use this folder anyway? Its templates appear as soon as it can be reached.</tran
         <translation>Note colour {name}</translation>
     </message>
     <message>
-        <source>Importeren …</source>
-        <translation>Import…</translation>
+        <source>Imp&amp;orteren …</source>
+        <translation>I&amp;mport…</translation>
     </message>
     <message>
         <source>Resultaten uit een CSV- of Excel-bestand toevoegen</source>
@@ -2981,18 +2985,6 @@ Use this folder anyway? Its templates appear as soon as it can be reached.</tran
 <context>
     <name>ReviewWidget</name>
     <message>
-        <source>Foto&apos;s kiezen…</source>
-        <translation>Choose photos…</translation>
-    </message>
-    <message>
-        <source>Annuleren</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Toch lezen als dit bord</source>
-        <translation>Read as this board anyway</translation>
-    </message>
-    <message>
         <source>Lees de foto&apos;s als foto&apos;s van dit bord, ook al noemt de QR-code een ander bord</source>
         <translation>Read the photos as photos of this board, although their QR code names another board</translation>
     </message>
@@ -3003,14 +2995,6 @@ Use this folder anyway? Its templates appear as soon as it can be reached.</tran
     <message>
         <source>zoals het bord ({paper})</source>
         <translation>as the board ({paper})</translation>
-    </message>
-    <message>
-        <source>Laatste hoek weg</source>
-        <translation>Remove last corner</translation>
-    </message>
-    <message>
-        <source>Opnieuw lezen</source>
-        <translation>Read again</translation>
     </message>
     <message>
         <source>Volgende twijfelgeval</source>
@@ -3029,12 +3013,16 @@ Use this folder anyway? Its templates appear as soon as it can be reached.</tran
         <translation>Undo</translation>
     </message>
     <message>
-        <source>Overnemen</source>
-        <translation>Accept</translation>
-    </message>
-    <message>
         <source>Neem de notities en stippen over in de sessie</source>
         <translation>Take the notes and dots over into the session</translation>
+    </message>
+    <message>
+        <source>Laatste hoe&amp;k weg</source>
+        <translation>Remove &amp;last corner</translation>
+    </message>
+    <message>
+        <source>Opnieuw le&amp;zen</source>
+        <translation>Read a&amp;gain</translation>
     </message>
     <message>
         <source>Dubbelklik op het bord: notitie toevoegen · Shift+dubbelklik: stip · slepen: verplaatsen · Delete: verwijderen · Enter: tekst bevestigen, volgende notitie · F8: volgende twijfelgeval · Ctrl+Z / Ctrl+Shift+Z: ongedaan / opnieuw</source>
@@ -3131,6 +3119,34 @@ Use this folder anyway? Its templates appear as soon as it can be reached.</tran
     <message>
         <source>Nieuwe stip:</source>
         <translation>New dot:</translation>
+    </message>
+    <message>
+        <source>&amp;Foto&apos;s kiezen…</source>
+        <translation>&amp;Choose photos…</translation>
+    </message>
+    <message>
+        <source>A&amp;nnuleren</source>
+        <translation>Ca&amp;ncel</translation>
+    </message>
+    <message>
+        <source>&amp;Toch lezen als dit bord</source>
+        <translation>&amp;Read as this board anyway</translation>
+    </message>
+    <message>
+        <source>&amp;Volgende twijfelgeval</source>
+        <translation>Ne&amp;xt doubtful one</translation>
+    </message>
+    <message>
+        <source>Ongedaan &amp;maken</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Overnemen</source>
+        <translation>Take &amp;over</translation>
+    </message>
+    <message>
+        <source>Ve&amp;rwijderen</source>
+        <translation>&amp;Delete</translation>
     </message>
     <message>
         <source>Opnieuw</source>
@@ -4012,21 +4028,21 @@ Use this folder anyway? Its templates appear as soon as it can be reached.</tran
 <context>
     <name>SummaryView</name>
     <message>
-        <source>Sessies apart bekijken</source>
-        <extracomment>Up to this many sessions the summary offers to analyse them one by one (each is loaded then).</extracomment>
-        <translation>View sessions one by one</translation>
-    </message>
-    <message>
-        <source>Excel…</source>
-        <translation>Excel…</translation>
-    </message>
-    <message>
         <source>De tabellen van de samenvatting als Excel-werkmap</source>
         <translation>The summary&apos;s tables as an Excel workbook</translation>
     </message>
     <message>
-        <source>PDF-rapport…</source>
-        <translation>PDF report…</translation>
+        <source>Sessies &amp;apart bekijken</source>
+        <extracomment>Up to this many sessions the summary offers to analyse them one by one (each is loaded then).</extracomment>
+        <translation>View sessions &amp;one by one</translation>
+    </message>
+    <message>
+        <source>Ex&amp;cel…</source>
+        <translation>E&amp;xcel…</translation>
+    </message>
+    <message>
+        <source>&amp;PDF-rapport…</source>
+        <translation>&amp;PDF report…</translation>
     </message>
     <message>
         <source>Rapport van de samenvatting: overzicht, per bord, scholen vergeleken</source>
@@ -4055,6 +4071,34 @@ Use this folder anyway? Its templates appear as soon as it can be reached.</tran
     <message>
         <source>Tabellen</source>
         <translation>Tables</translation>
+    </message>
+    <message>
+        <source>Welk bord van de samenvatting je ziet</source>
+        <translation>Which board of the summary you see</translation>
+    </message>
+    <message>
+        <source>Welke grafiek je ziet</source>
+        <translation>Which chart you see</translation>
+    </message>
+    <message>
+        <source>Grafiek</source>
+        <translation>Chart</translation>
+    </message>
+    <message>
+        <source>Welke tabel je ziet</source>
+        <translation>Which table you see</translation>
+    </message>
+    <message>
+        <source>Tabel</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Het bord met de tellingen van alle sessies per vak; hoe donkerder, hoe meer</source>
+        <translation>The board with the counts of all sessions per zone; the darker, the more</translation>
+    </message>
+    <message>
+        <source>De gekozen tabel; kopiëren met Ctrl+C</source>
+        <translation>The chosen table; copy with Ctrl+C</translation>
     </message>
     <message>
         <source>Bord:</source>
@@ -4262,6 +4306,10 @@ Use this folder anyway? Its templates appear as soon as it can be reached.</tran
         <translation>&amp;Open trajectory…</translation>
     </message>
     <message>
+        <source>&amp;Volgende sessie starten</source>
+        <translation>Start ne&amp;xt session</translation>
+    </message>
+    <message>
         <source>Volgende sessie starten</source>
         <translation>Start next session</translation>
     </message>
@@ -4270,16 +4318,16 @@ Use this folder anyway? Its templates appear as soon as it can be reached.</tran
         <translation>Start the next board, prefilled with earlier results (Ctrl+Enter)</translation>
     </message>
     <message>
-        <source>Sessiepakket afdrukken…</source>
-        <translation>Print session pack…</translation>
+        <source>Sessiepakket &amp;afdrukken…</source>
+        <translation>Print session &amp;pack…</translation>
     </message>
     <message>
-        <source>Stap afronden</source>
-        <translation>Complete step</translation>
+        <source>Stap a&amp;fronden</source>
+        <translation>&amp;Complete step</translation>
     </message>
     <message>
-        <source>Resultaten invoeren</source>
-        <translation>Enter results</translation>
+        <source>&amp;Resultaten invoeren</source>
+        <translation>Enter &amp;results</translation>
     </message>
     <message>
         <source>Een methode kiezen en de school; het traject wordt een bestand</source>
@@ -4935,6 +4983,338 @@ It was not deleted but set aside as {path}.</translation>
     <message>
         <source>(geen datum)</source>
         <translation>(no date)</translation>
+    </message>
+    <message>
+        <source>Sessie</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Methode</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Stap</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Bord-id</source>
+        <translation>Board id</translation>
+    </message>
+    <message>
+        <source>Bord</source>
+        <translation>Board</translation>
+    </message>
+    <message>
+        <source>Begeleider</source>
+        <translation>Facilitator</translation>
+    </message>
+    <message>
+        <source>Deelnemers</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Vak-id</source>
+        <translation>Zone id</translation>
+    </message>
+    <message>
+        <source>Vak</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Groep</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Kleur-id</source>
+        <translation>Colour id</translation>
+    </message>
+    <message>
+        <source>Kleur</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <source>Tekst</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Bron</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Soort-id</source>
+        <translation>Kind id</translation>
+    </message>
+    <message>
+        <source>Soort stip</source>
+        <translation>Dot kind</translation>
+    </message>
+    <message>
+        <source>Aantal</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Briefjes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Stippen</source>
+        <translation>Dots</translation>
+    </message>
+    <message>
+        <source>Actiepunten</source>
+        <translation>Action items</translation>
+    </message>
+    <message>
+        <source>Totaal</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Concreet actiepunt</source>
+        <translation>Concrete action item</translation>
+    </message>
+    <message>
+        <source>Initiatiefnemer</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Tijdpad</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Werkbelasting</source>
+        <translation>Workload</translation>
+    </message>
+    <message>
+        <source>To do&apos;s</source>
+        <translation>To-dos</translation>
+    </message>
+    <message>
+        <source>Gedaan</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Rang</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Burden</translation>
+    </message>
+    <message>
+        <source>Aandeel last (%)</source>
+        <translation>Burden share (%)</translation>
+    </message>
+    <message>
+        <source>Processen</source>
+        <translation>Processes</translation>
+    </message>
+    <message>
+        <source>Positief</source>
+        <translation>Positive</translation>
+    </message>
+    <message>
+        <source>Balans</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source>Aandeel (%)</source>
+        <translation>Share (%)</translation>
+    </message>
+    <message>
+        <source>Aandeel</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>Vraag</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Soort vraag</source>
+        <translation>Question type</translation>
+    </message>
+    <message>
+        <source>Antwoord</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Van (aantal)</source>
+        <translation>Out of (count)</translation>
+    </message>
+    <message>
+        <source>Percentage (%)</source>
+        <translation>Percentage (%)</translation>
+    </message>
+    <message>
+        <source>Percentage</source>
+        <translation>Percentage</translation>
+    </message>
+    <message>
+        <source>Aantal (percentage)</source>
+        <translation>Count (percentage)</translation>
+    </message>
+    <message>
+        <source>Antwoorden</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source>Respondenten</source>
+        <translation>Respondents</translation>
+    </message>
+    <message>
+        <source>Opmerking</source>
+        <translation>Remark</translation>
+    </message>
+    <message>
+        <source>Gemiddelde</source>
+        <translation>Mean</translation>
+    </message>
+    <message>
+        <source>Gemiddelde (tekst)</source>
+        <translation>Mean (text)</translation>
+    </message>
+    <message>
+        <source>Bewerkingstijd (min)</source>
+        <translation>Processing time (min)</translation>
+    </message>
+    <message>
+        <source>Wachttijd (min)</source>
+        <translation>Waiting time (min)</translation>
+    </message>
+    <message>
+        <source>Bewerkingstijd</source>
+        <translation>Processing time</translation>
+    </message>
+    <message>
+        <source>Wachttijd</source>
+        <translation>Waiting time</translation>
+    </message>
+    <message>
+        <source>Rij</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Kolom</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Eerste</source>
+        <translation>First</translation>
+    </message>
+    <message>
+        <source>Laatste</source>
+        <translation>Last</translation>
+    </message>
+    <message>
+        <source>Eerste datum</source>
+        <translation>First date</translation>
+    </message>
+    <message>
+        <source>Laatste datum</source>
+        <translation>Last date</translation>
+    </message>
+    <message>
+        <source>Verandering</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Sessies</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Gemiddeld per sessie</source>
+        <translation>Mean per session</translation>
+    </message>
+    <message>
+        <source>Telling</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Scholen</source>
+        <translation>Schools</translation>
+    </message>
+    <message>
+        <source>Open actiepunten</source>
+        <translation>Open action items</translation>
+    </message>
+    <message>
+        <source>Minste</source>
+        <translation>Fewest</translation>
+    </message>
+    <message>
+        <source>Meeste</source>
+        <translation>Most</translation>
+    </message>
+    <message>
+        <source>overige vakken ({n})</source>
+        <extracomment>Period lengths, longest first: ``(name, characters of the JJJJ-MM-DD date)``. The column of :func:`schools_by_measure` that adds up the zones not shown one by one.</extracomment>
+        <translation>other zones ({n})</translation>
+    </message>
+</context>
+<context>
+    <name>archive</name>
+    <message>
+        <source>school ‘{school}’</source>
+        <translation>school ‘{school}’</translation>
+    </message>
+    <message>
+        <source>bord {board}</source>
+        <translation>board {board}</translation>
+    </message>
+    <message>
+        <source>methode {method}</source>
+        <translation>method {method}</translation>
+    </message>
+    <message>
+        <source>stap {step}</source>
+        <translation>step {step}</translation>
+    </message>
+    <message>
+        <source>{start} t/m {end}</source>
+        <translation>{start} to {end}</translation>
+    </message>
+    <message>
+        <source>vanaf {start}</source>
+        <translation>from {start}</translation>
+    </message>
+    <message>
+        <source>t/m {end}</source>
+        <translation>until {end}</translation>
+    </message>
+    <message>
+        <source>met ‘{text}’</source>
+        <translation>with ‘{text}’</translation>
+    </message>
+    <message>
+        <source>alle sessies in het archief</source>
+        <translation>all sessions in the archive</translation>
     </message>
 </context>
 <context>

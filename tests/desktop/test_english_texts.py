@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.support.app_pages import fill_every_page, shown_pages
-from tests.support.visible_texts import content_texts, dutch_words, visible_texts, without_content
+from tests.support.visible_texts import content_texts, dutch_words, method_texts, visible_texts, without_content
 
 
 def _english_window(qtbot, controller):
@@ -45,3 +45,22 @@ def test_the_check_sees_dutch(qtbot, controller):
     assert "Nog geen sessie" in texts
     assert dutch_words("Nog geen sessie") == ["Nog", "geen", "sessie"]
     assert not dutch_words(without_content("Procesplaat 1 — A0 landscape", content_texts()))
+
+
+def test_method_titles_shown_in_english_are_content_as_written(qtbot, controller):
+    """The methods' titles and subtitles are seed content (Dutch, from their publications; no English in
+    the method files): the English Start page shows them as written, and the check counts them as content,
+    explicitly — without them it would report Dutch."""
+    from boards.methods import list_methods
+
+    window = _english_window(qtbot, controller)
+    window.show_page("gallery")
+    window.gallery.ensure_templates()
+    shown = [text for _, text in visible_texts(window)]
+    titles = [method.title for method in list_methods()] + [method.subtitle for method in list_methods()]
+    method_shown = [text for text in shown if text in titles]
+    assert len(method_shown) >= len(list_methods())  # every method's heading is on the Start page
+    assert any(dutch_words(text) for text in method_shown)  # "Vijf cyclische stappen (borgen van innovatie)"
+    assert set(titles) <= set(method_texts())
+    content = content_texts()
+    assert not [text for text in method_shown if dutch_words(without_content(text, content))]

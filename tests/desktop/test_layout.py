@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
+from boards.session import ActionItem
 from boards.templates import load_template
 from desktop.document import BoardDocument
 from tests.support.app_pages import fill_every_page, settle, shown_pages
@@ -43,6 +44,61 @@ def test_the_board_takes_most_of_the_session_page(qtbot, controller, tmp_path):
     assert view.width() > 0.9 * window.width()
     assert not window.toolbar.isVisible()  # the board's tools stay on the Bord page
     assert editor.splitter.isCollapsible(1)
+
+
+def _board_share(editor, page) -> float:
+    """How much of the Sessie page the drawn board covers (its area on screen / the page's area)."""
+    view = editor.view
+    drawn = view.mapFromScene(view.sceneRect()).boundingRect().intersected(view.viewport().rect())
+    return drawn.width() * drawn.height() / (page.width() * page.height())
+
+
+def test_at_1024_the_board_covers_most_of_the_session_page_and_the_tables_open_on_use(qtbot, controller, tmp_path):
+    """A new session at 1024 × 700: the page's buttons share the dot counters' row, the action table is
+    folded to its tabs (buttons beside them) and column titles, and the drawn board covers more than half
+    the page (it was 475 × 336 px, a quarter). Clicking a tab, adding an action point or tabbing into the
+    tables opens them; a session with action points shows its rows."""
+    window = controller.window
+    window.resize(*SMALL)
+    window._set_document(BoardDocument(load_template("procesplaat-1")))
+    workspace = controller.workspace_controller
+    workspace.new_session()
+    window.show_page("session")
+    settle()
+    page = workspace.session_page
+    editor = page.editor
+    window.grab().save(str(tmp_path / "sessie-1024.png"))
+    assert _board_share(editor, page) > 0.5, _board_share(editor, page)
+    assert editor.view.height() > 0.75 * page.height()
+    assert page.save_button.isVisible() and editor.dot_panel.geometry().top() == page.header.geometry().top()
+    tables = editor.tabs
+    assert tables.isVisible() and tables.height() < 60
+    assert editor.actions_table.add_button.isVisible()  # beside the tabs
+
+    qtbot.mouseClick(tables.tabBar(), Qt.MouseButton.LeftButton, pos=tables.tabBar().tabRect(0).center())
+    settle()
+    assert tables.height() >= 140  # opened by a click on its tab
+    editor.splitter.setSizes([3000, 0])
+    settle()
+    qtbot.mouseClick(editor.actions_table.add_button, Qt.MouseButton.LeftButton)
+    settle()
+    assert tables.height() >= 140 and len(page.session.results.actions) == 1  # and by adding a point
+    editor.commit_pending()
+
+    workspace.new_session()  # the next session with an action point: its row shows, the board still leads
+    page.session.results.actions.append(ActionItem(nr=1, action="Rooster delen", owner="Els"))
+    page.set_session(page.session)
+    settle()
+    editor = page.editor
+    row = editor.actions_table.view.visualRect(editor.actions_table.model.index(0, 1))
+    assert editor.actions_table.view.viewport().rect().contains(row)
+    assert _board_share(editor, page) > 0.4
+    editor.splitter.setSizes([3000, 0])
+    settle()
+    editor.details.setFocus()
+    editor.actions_table.view.setFocus()  # Tab (or a mnemonic) into the tables opens them
+    settle()
+    assert editor.tabs.height() >= 140
 
 
 def test_a_splitter_drag_sticks_and_is_remembered(qtbot, controller, tmp_path):

@@ -5,7 +5,16 @@ from __future__ import annotations
 import pytest
 
 from desktop.i18n import install_language
-from tests.support.app_pages import Binding, clashes, fill_every_page, shortcut_bindings, shown_pages
+from tests.support.app_pages import (
+    Binding,
+    buttons_without_mnemonic,
+    clashes,
+    fill_every_page,
+    mnemonics,
+    settle,
+    shortcut_bindings,
+    shown_pages,
+)
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])
@@ -49,3 +58,47 @@ def test_page_keys_and_note_colours_differ_on_the_session_page(qtbot, controller
     keys = {binding.keys: binding for binding in shortcut_bindings(window) if isinstance(binding, Binding)}
     assert keys["Ctrl+1"].what == "Start"
     assert keys["Alt+2"].what.startswith("Notitiekleur")
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_every_button_on_every_page_has_its_own_mnemonic(qtbot, controller, tmp_path, language):
+    """The loop by keyboard alone: each page's buttons have an Alt+letter, and no letter means two things on
+    a page (disabled buttons count too: their letter works as soon as they are enabled)."""
+    if language == "en":
+        install_language("en")
+        controller.switch_language("en")
+        qtbot.addWidget(controller.window)
+    window = controller.window
+    problems = []
+    walked = []
+    for filled in (False, True):
+        if filled:
+            fill_every_page(controller, tmp_path)
+        for page_id in shown_pages(window):
+            where = f"{page_id} ({'filled' if filled else 'empty'})"
+            walked.append(where)
+            problems += [f"{where}: no mnemonic: {text!r}" for text in buttons_without_mnemonic(window)]
+            letters: dict[str, list[str]] = {}
+            for keys, text in mnemonics(window):
+                letters.setdefault(keys, []).append(text)
+            problems += [
+                f"{where}: {keys} is {' and '.join(map(repr, texts))}"
+                for keys, texts in letters.items()
+                if len(texts) > 1
+            ]
+    assert "analysis-summary (filled)" in walked and "trajectory (filled)" in walked
+    assert not problems, "\n".join(problems)
+
+
+def test_the_mnemonic_check_sees_a_missing_and_a_double_letter(qtbot, controller):
+    from PySide6.QtWidgets import QPushButton
+
+    window = controller.window
+    window.show_page("gallery")
+    settle()
+    for text in ("Zonder letter", "&Nog een Nieuw"):
+        QPushButton(text, window.gallery).show()
+    settle()
+    assert "Zonder letter" in buttons_without_mnemonic(window)
+    doubles = [text for keys, text in mnemonics(window) if keys == "Alt+N"]
+    assert "Nog een Nieuw" in doubles and len(doubles) > 1

@@ -59,6 +59,8 @@ def test_save_as_template_shows_it_on_the_start_page_and_starts_a_board(qtbot, w
     qtbot.waitUntil(lambda: "verbeterbord" in window.gallery.library_cards)
     assert "Sjabloon 'Verbeterbord' bewaard bij Mijn sjablonen" in window.statusBar().currentMessage()
     card = window.gallery.library_cards["verbeterbord"]
+    assert "exporteren of verwijderen" in card.accessibleDescription()  # what its menu offers
+    assert "Verwijderen…" in [action.text() for action in window.gallery.library_menu(card).actions()]
     assert card.board.description == "Drie kolommen: goed, beter, acties"
     assert "eigen sjabloon · Verbetering in beeld · stap 1 Brainstorm" in _texts(card)
     stored = TemplateLibrary.default().own_templates()[0][0]
@@ -174,6 +176,8 @@ def test_school_templates_from_a_shared_folder(qtbot, window, messages, tmp_path
     assert any(text.startswith("schoolsjabloon") for text in _texts(card))
     menu_texts = [action.text() for action in window.gallery.library_menu(card).actions() if action.text()]
     assert "Verwijderen…" not in menu_texts  # read only
+    # a screen reader says what the menu offers: export, not remove
+    assert "exporteren" in card.accessibleDescription() and "verwijderen" not in card.accessibleDescription()
     assert TemplateLibrary.default().school_folder == school  # the command line sees it too
     assert sorted(path.name for path in school.iterdir()) == ["schoolbord.bpsjabloon"]
 

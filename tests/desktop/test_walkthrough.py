@@ -139,9 +139,9 @@ def test_the_whole_loop_with_visible_controls(qtbot, controller, tmp_path, answe
         user.click(("StartSessionDialog", "Sessie starten"), dialog)
 
     user.when_dialog(StartSessionDialog, start_session)
-    user.click(("TrajectoryView", "Volgende sessie starten"))
+    user.click(("TrajectoryView", "&Volgende sessie starten"))
     user.shot("traject-sessie")
-    user.click(("TrajectoryView", "Resultaten invoeren"))
+    user.click(("TrajectoryView", "&Resultaten invoeren"))
     assert window.current_page_id() == "session"
     session = controller.workspace_controller.session_page.session
     assert any(zone.label == "Toetsweek" for zone in session.board.zones)  # the edited board
@@ -153,7 +153,7 @@ def test_the_whole_loop_with_visible_controls(qtbot, controller, tmp_path, answe
     first_zone = editor.current_zone.id
     user.type(entry, "Nakijken kost avonden", enter=True)
     user.type(entry, "Veel herkansingen", enter=True)
-    user.click(("ResultsEditor", "Tellen (Ctrl+D)"))
+    user.click(("ResultsEditor", "&Tellen (Ctrl+D)"))
     user.type(entry, "4", enter=True)
     user.type(entry, "1", enter=True)
     kinds = [kind.id for kind in session.board.zone(first_zone).holds.dots]
@@ -180,7 +180,7 @@ def test_the_whole_loop_with_visible_controls(qtbot, controller, tmp_path, answe
         user.click(("MergeDialog", "Overnemen"), dialog)
 
     user.when_dialog(MergeDialog, merge)
-    user.click(("ReviewWidget", "Overnemen"))
+    user.click(("ReviewWidget", "&Overnemen"))
     assert window.current_page_id() == "session"
     assert [note.text for note in session.results.notes[:2]] == ["Nakijken kost avonden", "Veel herkansingen"]
     assert session.results.dot_count(first_zone, kinds[0]) == 4 + photo_counts.get((first_zone, kinds[0]), 0)
@@ -212,7 +212,7 @@ def test_the_whole_loop_with_visible_controls(qtbot, controller, tmp_path, answe
     # 9. The trajectory's next step.
     user.tab(("Workspace", "Trajecten"))
     user.when_dialog(StartSessionDialog, lambda dialog: user.click(("StartSessionDialog", "Sessie starten"), dialog))
-    user.click(("TrajectoryView", "Volgende sessie starten"))
+    user.click(("TrajectoryView", "&Volgende sessie starten"))
     trajectory = controller.workspace_controller.trajectory_view.trajectory
     assert len(trajectory.all_sessions()) == 2
     user.shot("volgende-stap")

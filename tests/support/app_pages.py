@@ -3,21 +3,33 @@
 ``fill_every_page(controller, tmp_path)`` opens a board, a session with results, the
 photo review, a trajectory and an analysis, so that every page has its working
 widgets; without it the pages show their empty states. ``shown_pages(window)``
-shows each page and yields its id. ``visible_widgets(window)`` lists the widgets a
-user can see now: the menu bar, the shown page and the docks that are open.
+shows each page and yields its id (and the archive summary on the Analyse page, "analysis-summary").
+``visible_widgets(window)`` lists the widgets a user can see now: the menu bar, the shown page and the
+docks that are open.
 ``shortcut_bindings(window)`` lists every key that does something now (actions,
 shortcuts, button and label mnemonics, menu-bar mnemonics) with its scope.
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from weakref import WeakKeyDictionary
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMenu, QMenuBar, QTabBar, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QLabel,
+    QMenu,
+    QMenuBar,
+    QPushButton,
+    QTabBar,
+    QWidget,
+)
 
 from boards.session import ActionItem, Note
 from boards.templates import load_template
@@ -29,7 +41,8 @@ def settle(rounds: int = 5) -> None:
 
 
 def fill_every_page(controller, tmp_path: Path) -> None:
-    """A board, a session with notes, dots and an action point, the review screen, a trajectory, an analysis."""
+    """A board, a session with notes, dots and an action point, the review screen, a trajectory, an analysis,
+    and an archive of sessions summarised (shown as its own view of the Analyse page by ``shown_pages``)."""
     from boards.trajectory import new_trajectory, save_trajectory
     from desktop.document import BoardDocument
 
@@ -47,8 +60,65 @@ def fill_every_page(controller, tmp_path: Path) -> None:
     trajectory_file = tmp_path / "traject.bptraject"
     save_trajectory(new_trajectory("verbetering-in-beeld", "OBS Akkrum"), trajectory_file)
     workspace.trajectory_view.load(trajectory_file)
+    _summarise_an_archive(workspace)
     workspace.analyse([session])
     workspace.archive_page.ensure_browser()
+    settle()
+
+
+#: Per window, what shows the archive summary on the Analyse page (made by fill_every_page).
+_SUMMARIES: WeakKeyDictionary = WeakKeyDictionary()
+
+
+def _summarise_an_archive(workspace) -> None:
+    """Archief → Getoonde sessies analyseren, on sessions of two schools and one without a school, over two
+    years, so that the summary has its charts, its tables and its app-made names ("(geen school)")."""
+    from tests.support.builders import session_on, with_dots
+
+    board = load_template("procesplaat-1")
+    zones = [zone.id for zone in board.zones if zone.holds.dots]
+    sessions = []
+    for year in (2019, 2020):
+        for index, school in enumerate(("OBS Akkrum", "SWS Balans", "")):
+            session = session_on(board, school=school, date=f"{year}-03-1{index}")
+            sessions.append(with_dots(session, {zone: (index + 1, year - 2018) for zone in zones}))
+    workspace.archive().add_many(sessions)
+    page = workspace.archive_page
+    page.ensure_browser()
+    page.browser.refresh()  # listed before these were added, when the empty pages were walked
+    found = []
+    page.summary_ready.connect(found.append)
+    job = page.analyse_listed()
+    assert job is not None, page.message.text()
+    deadline = time.monotonic() + 60
+    while not found and time.monotonic() < deadline:
+        settle()
+        time.sleep(0.01)
+    assert found, "the archive summary did not come"
+    window = workspace.window
+    _SUMMARIES[window] = lambda: workspace.show_summary(found[0])
+
+
+def shown_views(window) -> Iterator[str]:
+    """What the Analyse page can show besides the sessions one by one: the archive summary (when
+    fill_every_page made one); shows it, yields its id, then puts the sessions back."""
+    show = _SUMMARIES.get(window)
+    if show is None:
+        return
+    page = window.page("analysis")
+    show()
+    settle()
+    view = page.content
+    yield "analysis-summary"
+    # every table and every chart of the summary in turn (a combo box shows one at a time)
+    for combo, tab in ((view.table_combo, 2), (view.chart_combo, 1)):
+        view.tabs.setCurrentIndex(tab)
+        for index in range(combo.count()):
+            combo.setCurrentIndex(index)
+            settle()
+            yield "analysis-summary"
+    view.tabs.setCurrentIndex(0)
+    page.show_sessions(page.sessions)
     settle()
 
 
@@ -60,6 +130,8 @@ def shown_pages(window) -> Iterator[str]:
         window.show_page(page_id)
         settle()
         yield page_id
+        if page_id == "analysis":
+            yield from shown_views(window)
 
 
 def visible_widgets(window) -> list[QWidget]:
@@ -193,3 +265,37 @@ def clashes(bindings: list[Binding]) -> list[str]:
             if first.keys == second.keys and first.command is not second.command and first.overlaps(second):
                 problems.append(f"{first.keys}: {first.what!r} and {second.what!r}")
     return sorted(set(problems))
+
+
+def mnemonics(window) -> list[tuple[str, str]]:
+    """(Alt+letter, text) of every mnemonic the user sees now — buttons, labels with a buddy, tabs, the
+    menu bar — enabled or not (a disabled button's letter works as soon as it is enabled)."""
+    found = []
+
+    def add(text: str) -> None:
+        sequence = QKeySequence.mnemonic(text)
+        if not sequence.isEmpty():
+            found.append((sequence.toString(QKeySequence.SequenceFormat.PortableText), _text(text)))
+
+    for widget in visible_widgets(window):
+        if isinstance(widget, QAbstractButton) or (isinstance(widget, QLabel) and widget.buddy() is not None):
+            add(widget.text())
+        elif isinstance(widget, QTabBar):
+            for index in range(widget.count()):
+                add(widget.tabText(index))
+        elif isinstance(widget, QMenuBar):
+            for action in widget.actions():
+                if action.isVisible():
+                    add(action.text())
+    return found
+
+
+def buttons_without_mnemonic(window) -> list[str]:
+    """The push buttons the user sees with a text in words but no Alt+letter to press them."""
+    return [
+        _text(widget.text())
+        for widget in visible_widgets(window)
+        if isinstance(widget, QPushButton)
+        and any(character.isalpha() for character in widget.text())
+        and QKeySequence.mnemonic(widget.text()).isEmpty()
+    ]

@@ -2,9 +2,9 @@
 
 ``visible_texts(window)`` gathers the texts of the shown widgets: labels,
 buttons, tabs, menus and their entries, table headers, combo boxes, line-edit
-placeholders, group boxes and tooltips of what is shown. ``content_texts(...)``
-lists what is board content (titles, labels, questions of boards and methods,
-what was typed in a session): that stays as written, in any language.
+placeholders, group boxes, bar charts' titles, bars and legends, and tooltips of what is shown. ``content_texts(...)``
+lists what is board content (titles, labels, questions of boards; the methods'
+texts, ``method_texts()``; what was typed in a session): that stays as written, in any language.
 ``dutch_words(text)`` finds words that only Dutch uses.
 """
 
@@ -33,6 +33,7 @@ from boards.methods import list_methods
 from boards.model import Board
 from boards.session import Session
 from boards.templates import list_templates
+from desktop.analysis_view.charts import BarChartWidget, shown_labels, shown_legend, shown_title
 from tests.support.app_pages import visible_widgets
 
 # Words of the Dutch interface that English never uses (checked as whole words, any case).
@@ -102,6 +103,10 @@ DUTCH_WORDS = {
     "wordt",
     "zijn",
     "zoeken",
+    "jaar",
+    "maand",
+    "overige",
+    "vakken",
     "conclusie",
     "geselecteerd",
     "gebruik",
@@ -144,6 +149,8 @@ def widget_texts(widget: QWidget) -> Iterator[str]:
         yield widget.title()
     elif isinstance(widget, (QTableView, QTreeView)):
         yield from _item_texts(widget)
+    elif isinstance(widget, BarChartWidget) and widget.chart is not None:
+        yield from (shown_title(widget.chart), *shown_labels(widget.chart), *shown_legend(widget.chart))
     elif isinstance(widget, QMenuBar):
         for action in widget.actions():
             yield action.text()
@@ -188,15 +195,25 @@ def _board_texts(board: Board) -> Iterator[str]:
         yield board.legend.title
 
 
+def method_texts() -> list[str]:
+    """The methods' own texts: titles, subtitles, summaries, the worked example's school, steps' titles,
+    goals, who and what. They are seed content, quoted from the Dutch publications the methods come from
+    (``resources/methods``, each with its source), with no English version: like a board's texts, the
+    English interface shows them as written."""
+    texts: list[str] = []
+    for method in list_methods():
+        texts += [method.title, method.subtitle, method.summary, method.school]
+        for step in method.steps:
+            texts += [step.title, step.goal, step.duration, step.who, *step.materials, *step.results]
+    return [text for text in texts if text]
+
+
 def content_texts(boards: Iterable[Board] = (), sessions: Iterable[Session] = ()) -> list[str]:
     """Board content that stays as written: boards, templates, methods, what was typed in sessions."""
     texts: list[str] = []
     for board in [*boards, *list_templates()]:
         texts += _board_texts(board)
-    for method in list_methods():
-        texts += [method.title, method.subtitle, method.school]
-        for step in method.steps:
-            texts += [step.title, step.goal]
+    texts += method_texts()
     for session in sessions:
         texts += [session.school, session.team, session.topic, session.facilitator, session.remarks]
         texts += [note.text for note in session.results.notes]

@@ -255,3 +255,29 @@ def test_erasing_a_school_clears_its_normalised_rows(archive):
     erase_school(archive, find_school(archive, "OBS Akkrum"))
     assert result_rows(archive) == result_rows_of(kept)
     assert archive.summary().sessions == len(kept)
+
+
+def test_sessions_without_a_school_are_named_in_every_school_chart(archive):
+    """A bar for the sessions without a school says so ("(geen school)", translated by the app), never an
+    empty name; the school table's column of the other zones is a name the app can translate too."""
+    from boards.analysis.charts import NO_SCHOOL, app_label, summary_charts
+    from boards.analysis.summary import schools_by_measure
+    from tests.support.builders import session_on, with_dots
+
+    board = load_template("procesplaat-1")
+    zones = [zone.id for zone in board.zones if zone.holds.dots]
+    archive.add_many(
+        [
+            with_dots(session_on(board, school=school, date=f"2020-01-0{day}"), {zone: (2, 1) for zone in zones})
+            for day, school in enumerate(("OBS Akkrum", ""), start=1)
+        ]
+    )
+    summary = archive.summary()
+    item = summary.boards[0]
+    school_charts = [chart for chart in summary_charts(summary, item) if "school" in chart.title]
+    assert len(school_charts) == 3  # sessions per school, werkdruk and werkplezier per school
+    for chart in school_charts:
+        assert "" not in chart.labels and NO_SCHOOL in chart.labels, (chart.title, chart.labels)
+    rest = [column for column in schools_by_measure(item.comparison, "werkdruk").columns if "overige" in column]
+    assert rest == [f"overige vakken ({len(zones) - 8})"]
+    assert app_label(rest[0]).render() == rest[0]
