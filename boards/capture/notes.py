@@ -1099,6 +1099,7 @@ def _regions(
                 if rest_box is None:
                     continue
                 guess = rest_box
+                reason = "unresolved" if unresolved else "covered"
                 if not unresolved:
                     # the rest of a note whose other part lies under its neighbours: the usual size, laid
                     # against the rest's sides that border the board
@@ -1110,6 +1111,9 @@ def _regions(
                         key=lambda option: option.support - option.contradiction - 2 * option.paper,
                         default=rest_box,
                     )
+                    # judged by the rule every chosen note is judged by: sure only where its edges fix it
+                    guess.known = sizes.known(max(guess.size), min(guess.size))
+                    reason = (_doubt(guess) or _size_unseen(guess, sizes)) if guess.area > 0 else reason
                 size, angle = _normalise_angle(guess.size, guess.angle_deg)
                 found.append(
                     NoteBlob(
@@ -1117,9 +1121,9 @@ def _regions(
                         (float(guess.center[0]), float(guess.center[1])),
                         (float(size[0]), float(size[1])),
                         float(angle),
-                        0.3,
-                        doubtful=True,
-                        reason="unresolved" if unresolved else "covered",
+                        0.3 if reason else _confidence(guess, sizes),
+                        doubtful=bool(reason),
+                        reason=reason,
                     )
                 )
     return found
@@ -1132,9 +1136,9 @@ EDGED_SIDE = 0.8  # share of a side along an edge for that side to count as the 
 
 def _doubt(candidate: Candidate) -> str:
     """Why a chosen note cannot be vouched for ("" when it can)."""
-    if not candidate.known:
-        return "size"  # a size no other note on the photo has
     free, alike = candidate.free, candidate.alike
+    if not candidate.known and not _whole_of_sold_size(candidate):
+        return "size"  # a size no other note on the photo has
 
     def placed(first: int, second: int) -> bool:
         # an edge seen against open board fixes the note across this axis; so do notes of other colours on
@@ -1152,6 +1156,18 @@ def _doubt(candidate: Candidate) -> str:
     if candidate.seen < 0.4:
         return "covered"
     return ""
+
+
+def _whole_of_sold_size(candidate: Candidate) -> bool:
+    """A note of a size no other note on the photo has is still vouched for when it shows whole: all four
+    sides seen as edges, its rectangle in its own colour, both lengths measured, and a size that is sold
+    (two notes of one colour in line make a rectangle of a size nobody sells)."""
+    return (
+        candidate.measured == 2
+        and candidate.seen >= WHOLE_SEEN
+        and min(candidate.edged) >= EDGED_SIDE
+        and _common(max(candidate.size), min(candidate.size))
+    )
 
 
 PLACE_MM = 10.0  # a sure note's centre is vouched for within this

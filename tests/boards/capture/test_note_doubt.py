@@ -9,6 +9,7 @@ from boards.capture.notes import (
     NoteBlob,
     SizeBook,
     _crossed,
+    _doubt,
     _doubt_open_board,
     _size_unseen,
 )
@@ -52,6 +53,27 @@ def test_another_size_than_the_usual_with_an_end_unseen_is_doubtful():
     assert _size_unseen(_candidate((51.0, 51.0), right_end_hidden), sizes) == "size"
 
 
+def _of_a_new_size(size, edged=(1.0, 1.0, 1.0, 1.0), seen=0.99, measured=2) -> Candidate:
+    """A note of a size no other note on the photo has, between notes of other colours (nothing alike outside,
+    no open board)."""
+    candidate = Candidate(np.array([200.0, 200.0]), size, 0.0, measured=measured, known=False)
+    candidate.edged, candidate.seen = edged, seen
+    candidate.free, candidate.alike = (0.0, 0.0, 0.0, 0.0), (0.0, 0.0, 0.0, 0.0)
+    return candidate
+
+
+def test_a_note_of_a_new_size_is_sure_only_when_it_shows_whole_and_is_a_size_sold():
+    assert _doubt(_of_a_new_size((63.0, 63.0))) == ""
+    assert _doubt(_of_a_new_size((127.0, 76.0))) == ""
+    # two notes of one colour in line make a rectangle of a size nobody sells; a part of a note likewise
+    assert _doubt(_of_a_new_size((110.0, 62.0))) == "size"
+    assert _doubt(_of_a_new_size((62.0, 45.0))) == "size"
+    # a side not seen as an edge, a part not in view, or a length not measured whole: no longer vouched for
+    assert _doubt(_of_a_new_size((63.0, 63.0), edged=(1.0, 0.6, 1.0, 1.0))) == "size"
+    assert _doubt(_of_a_new_size((63.0, 63.0), seen=0.85)) == "size"
+    assert _doubt(_of_a_new_size((63.0, 63.0), measured=1)) == "size"
+
+
 def test_a_note_lying_partly_over_bare_board_is_doubtful():
     labels = np.full((300, 400), PAPER, np.uint8)
     top, left, side = 150, 100, int(76 * PPM)
@@ -72,3 +94,30 @@ def test_a_note_lying_partly_over_bare_board_is_doubtful():
     washed[: top + 10, :] = True
     _doubt_open_board([washed_out], labels, washed, PPM)
     assert not washed_out.doubtful
+
+
+def _notes_at(places) -> list[NoteBlob]:
+    """Yellow 76 mm notes with these top-left corners (mm) on bare board, read back."""
+    from boards.capture.notes import detect_notes
+    from boards.capture.segment import build_palette
+    from boards.templates import load_template
+
+    palette = build_palette(load_template("ideeen-genereren"), (122, 165, 200))
+    labels = np.full((int(300 * PPM), int(300 * PPM)), PAPER, np.uint8)
+    for x, y in places:
+        labels[int(y * PPM) : int((y + 76) * PPM), int(x * PPM) : int((x + 76) * PPM)] = NOTE_BASE
+    return detect_notes(labels, np.zeros(labels.shape, bool), np.ones(labels.shape, bool), palette, PPM)
+
+
+def test_the_rest_of_a_region_is_judged_by_the_rule_every_note_is_judged_by():
+    # three notes of one colour in an L: the corner one is what the two others leave over, its two outer
+    # edges against bare board fix it; it is as sure as they are
+    found = _notes_at([(20, 20), (96, 20), (20, 96)])
+    assert len(found) == 3
+    for centre in ((58, 58), (134, 58), (58, 134)):
+        assert min(np.hypot(b.center[0] - centre[0], b.center[1] - centre[1]) for b in found) < 5
+    assert not any(blob.doubtful for blob in found)
+    # the middle one of three in a row, overlapping both neighbours: across the row nothing fixes it
+    found = _notes_at([(20, 20), (90, 25), (160, 20)])
+    middle = min(found, key=lambda blob: abs(blob.center[0] - 128))
+    assert abs(middle.center[0] - 128) < 10 and middle.doubtful and middle.reason == "covered"
