@@ -173,3 +173,20 @@ def get_method(method_id: str) -> Method:
             known=", ".join(method.id for method in _all_methods()),
         )
     )
+
+
+def method_and_step(method_id: str | None, step_id: str | None) -> tuple[Method | None, MethodStep | None]:
+    """The method and step a board names, each None when it names none or one that does not exist
+    (a board from a newer version, or a hand-edited file): callers then show the id as it is."""
+    if not method_id:
+        return None, None
+    try:
+        method = get_method(method_id)
+    except NotFoundError:
+        return None, None
+    if not step_id:
+        return method, None
+    try:
+        return method, method.step(step_id)
+    except NotFoundError:
+        return method, None

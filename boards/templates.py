@@ -98,23 +98,14 @@ def templates_by_method() -> dict[str, list[Board]]:
 
 def search_texts(board: Board) -> list[str]:
     """What the template search looks in: title, method, step and the board's question."""
-    from boards.methods import get_method
+    from boards.methods import method_and_step
 
     texts = [board.title, board.question]
+    method, step = method_and_step(board.method, board.step)
     if board.method:
-        try:
-            method = get_method(board.method)
-        except NotFoundError:
-            texts.append(board.method)
-        else:
-            texts.append(method.title)
-            if board.step:
-                try:
-                    step = method.step(board.step)
-                except NotFoundError:
-                    texts.append(board.step)
-                else:
-                    texts += [step.title, f"stap {step.nr}"]
+        texts.append(method.title if method is not None else board.method)
+    if method is not None and board.step:
+        texts += [step.title, f"stap {step.nr}"] if step is not None else [board.step]
     return texts
 
 

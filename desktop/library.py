@@ -38,7 +38,7 @@ from boards.library import (
     TemplateLibrary,
     TitleTaken,
 )
-from boards.methods import get_method, list_methods
+from boards.methods import get_method, list_methods, method_and_step
 from boards.model import Board
 from desktop.feedback import report_saved
 from desktop.i18n import error_text, qt_translate, sentence
@@ -134,17 +134,12 @@ class LibraryModel(QObject):
 
 def method_step_text(board: Board) -> str:
     """``Verbetering in beeld · stap 2 Brainstorm``, or "" for a board outside a method."""
-    if not board.method:
-        return ""
-    try:
-        method = get_method(board.method)
-    except BruinpapierError:
-        return board.method
+    method, step = method_and_step(board.method, board.step)
+    if method is None:
+        return board.method or ""
     if not board.step:
         return method.title
-    try:
-        step = method.step(board.step)
-    except BruinpapierError:
+    if step is None:
         return f"{method.title} · {board.step}"
     return QCoreApplication.translate("SaveTemplateDialog", "{method} · stap {nr} {step}").format(
         method=method.title, nr=step.nr, step=step.title

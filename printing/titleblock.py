@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from reportlab.pdfgen.canvas import Canvas
 
-from boards.errors import BruinpapierError
 from boards.geometry import Rect
-from boards.methods import get_method
+from boards.methods import method_and_step
 from boards.model import Board
 from printing.fonts import BOLD, ITALIC, REGULAR, draw_string, register_fonts, string_width
 from printing.markers import draw_qr
@@ -19,17 +18,10 @@ PADDING_MM = 4.0
 
 def method_line(board: Board) -> str:
     """``Design Thinking en Lean · stap 1: Procesplaten`` (empty when the board has no method)."""
-    if not board.method:
-        return ""
-    try:
-        method = get_method(board.method)
-    except BruinpapierError:
-        return board.method
-    if not board.step:
-        return method.title
-    try:
-        step = method.step(board.step)
-    except BruinpapierError:
+    method, step = method_and_step(board.method, board.step)
+    if method is None:
+        return board.method or ""
+    if step is None:
         return method.title
     return f"{method.title} · stap {step.nr}: {step.title}"
 
