@@ -42,6 +42,7 @@ from boards.analysis.dutch import format_number, format_percent, format_signed, 
 from boards.analysis.heat import heat_hex
 from boards.analysis.measures import Heat, MeasureKind, heat
 from boards.analysis.overview import Analysis, SessionAnalysis
+from boards.analysis.procesplaat import ProcessAnalysis
 from boards.analysis.scales import SCALE
 from boards.analysis.vsm import LadderSegment, ladder
 from boards.durations import format_duration_long
@@ -214,6 +215,26 @@ def _legend(shaded: Heat, styles: dict[str, ParagraphStyle]) -> Table:
         )
     )
     return table
+
+
+def process_groups_frame(processes: ProcessAnalysis) -> pd.DataFrame:
+    """The procesplaat's groups as a report table shows them: Dutch headers, the share as a
+    percentage and the balance with its sign (the session report and the archive summary)."""
+    burden, positive = processes.kinds.burden, processes.kinds.positive
+    groups = processes.groups.assign(
+        burden_share=processes.groups["burden_share"].map(format_percent),
+        balance=processes.groups["balance"].map(format_signed),
+    )
+    return groups.rename(
+        columns={
+            "group_label": "Groep",
+            "processes": "Processen",
+            "burden": burden.label,
+            "positive": positive.label,
+            "balance": "Balans",
+            "burden_share": f"Aandeel {burden.label}",
+        }
+    )
 
 
 def _table(
@@ -621,25 +642,7 @@ def _session_story(
                 [burden.label, positive.label],
             )
         )
-        groups = processes.groups.assign(
-            burden_share=processes.groups["burden_share"].map(format_percent),
-            balance=processes.groups["balance"].map(format_signed),
-        )
-        story.append(
-            _table(
-                groups.rename(
-                    columns={
-                        "group_label": "Groep",
-                        "processes": "Processen",
-                        "burden": burden.label,
-                        "positive": positive.label,
-                        "balance": "Balans",
-                        "burden_share": f"Aandeel {burden.label}",
-                    }
-                ),
-                styles,
-            )
-        )
+        story.append(_table(process_groups_frame(processes), styles))
     elif item.scales is not None:
         story.append(_p("Vragenlijst", styles["h2"]))
         story += _questionnaire_story(item, styles)

@@ -20,7 +20,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Spacer, Table, TableStyle
 
 from boards.analysis.charts import NO_SCHOOL
-from boards.analysis.dutch import format_number, format_percent, format_signed, format_value
+from boards.analysis.dutch import format_number, format_signed, format_value
 from boards.analysis.summary import ArchiveSummary, BoardSummary, schools_by_measure
 from boards.fileformat import atomic_write_bytes
 from boards.written import SUGGESTION_PREFIX
@@ -36,6 +36,7 @@ from printing.report import (
     _vertical_bars,
     build_pdf,
     names_text,
+    process_groups_frame,
 )
 from printing.report_tables import fitted_table
 
@@ -179,26 +180,8 @@ def _processes(item: BoardSummary, styles: dict[str, ParagraphStyle]) -> list[Fl
             styles,
         )
     )
-    groups = processes.groups.assign(
-        burden_share=processes.groups["burden_share"].map(format_percent),
-        balance=processes.groups["balance"].map(format_signed),
-    )
     story.append(_p("Per groep", styles["h2"]))
-    story.append(
-        _table(
-            groups.rename(
-                columns={
-                    "group_label": "Groep",
-                    "processes": "Processen",
-                    "burden": burden.label,
-                    "positive": positive.label,
-                    "balance": "Balans",
-                    "burden_share": f"Aandeel {burden.label}",
-                }
-            ),
-            styles,
-        )
-    )
+    story.append(_table(process_groups_frame(processes), styles))
     return story
 
 
