@@ -340,6 +340,8 @@ class Candidate:
     edged: tuple[float, ...] = (0.0, 0.0, 0.0, 0.0)  # per side: share along an edge (border or dark line)
     window: tuple[slice, slice] | None = None  # the ROI part ``own`` covers
     common: float = 0.0  # share of the notes on the photo that have this size
+    seam: tuple[float, ...] = (0.0, 0.0, 0.0, 0.0)  # per side: share along a seam in the image (see _seams)
+    casts: tuple[float, ...] = (0.0, 0.0, 0.0, 0.0)  # per side: share with the note's shadow just outside it
 
     def corners_mm(self) -> np.ndarray:
         return rect_corners(self.center, self.size, self.angle_deg)
@@ -437,6 +439,7 @@ class Region:
     inside: np.ndarray  # bool: deep inside the region, away from dark lines
     others: np.ndarray  # bool: notes of other colours
     lines: np.ndarray | None = None  # bool: the dark lines within the region, a little widened
+    gray: np.ndarray | None = None  # float32: the light-evened board image in gray, a little smoothed
 
 
 def _evaluate(candidate: Candidate, region: Region, px_per_mm: float) -> None:
@@ -512,6 +515,80 @@ def _evaluate(candidate: Candidate, region: Region, px_per_mm: float) -> None:
     candidate.alike = tuple(float(alike_sums[i]) / lengths[i] if seen_ok[i] == lengths[i] else 1.0 for i in range(4))
     contradiction = (region.inside[ys, xs] | region.paper[ys, xs]) & ~near_edge
     candidate.contradiction = float(contradiction.sum()) / total
+
+
+SEAM_LEVELS = 4.0  # gray levels of the step or dark line a note's edge leaves on the note it lies on
+SEAM_CHUNK_MM = 9.0  # a side is judged piece by piece, this long
+SEAM_REACH_MM = 1.5  # the seam lies within this of the side (blur, the rectangle a little off)
+SEAM_CLEAR_MM = 3.75  # the brightness this far inside and outside the side is the note's own, for comparison
+SHADOW_MM = 2.25  # a note's edge shades what lies under it this far out (paper a fraction of a mm thick)
+SHADOW_LEVELS = 6.0  # gray levels that shadow is darker than both colours beside it
+
+
+def _seams(candidate: Candidate, region: Region, px_per_mm: float) -> None:
+    """Per side, the share along which the image shows a seam: a note's edge on a note of its own colour
+    leaves a thin line where the upper note's edge shades the lower one, or a step in brightness (the two
+    pads lie at different angles to the light, the lower one darker under the upper one's edge). Measured on
+    the brightness profile across the side, piece by piece (the median over a piece, so writing that crosses
+    the side does not count): a step or dip right at the side, clearly above the variations a few mm
+    inside and outside it (writing along the side, a neighbour's edge). Inside the uniform colour of a
+    note, where a wrongly placed rectangle's side would run, there is no such line."""
+    gray, corners = region.gray, candidate.polygon
+    if gray is None or corners is None:
+        return
+    height, width = gray.shape
+    centre = corners.mean(axis=0)
+    offsets = np.arange(-6.0, 6.01, 0.75) * px_per_mm  # across the side, outward positive
+    near = np.abs(offsets) <= SEAM_REACH_MM * px_per_mm + 1e-6
+    below = offsets <= -SEAM_CLEAR_MM * px_per_mm + 1e-6
+    beyond = offsets >= SEAM_CLEAR_MM * px_per_mm - 1e-6
+    # just beside the side, not on it (where the two colours mix in the blur)
+    band = (np.abs(offsets) >= 0.75 * px_per_mm - 1e-6) & (np.abs(offsets) <= SHADOW_MM * px_per_mm + 1e-6)
+    seams, casts = [], []
+    for i in range(4):
+        p, q = corners[i], corners[(i + 1) % 4]
+        length = float(np.hypot(*(q - p)))
+        direction = (q - p) / max(1e-6, length)
+        normal = np.array([-direction[1], direction[0]])
+        if normal @ ((p + q) / 2 - centre) < 0:
+            normal = -normal
+        # samples every 1.5 mm, away from the corners (where the other sides' seams cross)
+        margin = 6.0 * px_per_mm
+        steps = int((length - 2 * margin) / (1.5 * px_per_mm))
+        if steps < 6:
+            seams.append(0.0)
+            casts.append(0.0)
+            continue
+        along = margin + (np.arange(steps) + 0.5) * (length - 2 * margin) / steps
+        points = p[None, None, :] + along[:, None, None] * direction + offsets[None, :, None] * normal
+        xs, ys = points[..., 0].astype(np.float32), points[..., 1].astype(np.float32)
+        inside = (xs >= 0) & (ys >= 0) & (xs <= width - 1) & (ys <= height - 1)
+        profiles = cv2.remap(gray, xs, ys, cv2.INTER_LINEAR)
+        per_chunk = max(4, int(round(SEAM_CHUNK_MM / 1.5)))
+        seen = cast = total = 0
+        for start in range(0, steps - per_chunk // 2, per_chunk):
+            rows = slice(start, min(steps, start + per_chunk))
+            if not inside[rows].all():
+                continue
+            total += 1
+            profile = np.median(profiles[rows], axis=0)
+            step = np.abs(profile[2:] - profile[:-2])  # across 1.5 mm, centred on offsets[1:-1]
+            dip = np.minimum(profile[:-2], profile[2:]) - profile[1:-1]
+            strength = np.maximum(step, dip)
+            at = strength[near[1:-1]].max()
+            around = max(np.ptp(profile[below]), np.ptp(profile[beyond]))  # (a shadow's soft tail lies closer)
+            seen += at >= SEAM_LEVELS and at >= 2.0 * around
+            # the note's own shadow: a band darker than both notes' colours just outside the side, none
+            # just inside (a note lying on this one would cast its shadow there)
+            outer, inner = float(np.median(profile[beyond])), float(np.median(profile[below]))
+            darkest = min(outer, inner)
+            out_band = float(profile[band & (offsets > 0)].min())
+            in_band = float(profile[band & (offsets < 0)].min())
+            cast += out_band <= darkest - SHADOW_LEVELS and in_band > darkest - SHADOW_LEVELS / 2
+        seams.append(seen / total if total else 0.0)
+        casts.append(cast / total if total else 0.0)
+    candidate.seam = tuple(seams)
+    candidate.casts = tuple(casts)
 
 
 CROSS_MM = 3.5  # a dark line this far inside and outside a side at once crosses it
@@ -852,6 +929,9 @@ def detect_notes(
     for long, short in single_sizes_mm:
         sizes.add(max(long, short), min(long, short), 0.5)
     clusters = list(_clusters(labels, allowed, palette, px_per_mm))
+    gray = None
+    if image is not None:
+        gray = cv2.GaussianBlur(cv2.cvtColor(image, cv2.COLOR_BGR2GRAY).astype(np.float32), (0, 0), 0.7)
     for cluster in clusters:
         cluster.lines = lines[cluster.window]
         if image is not None:
@@ -868,7 +948,9 @@ def detect_notes(
         offset = (cluster.window[1].start / px_per_mm, cluster.window[0].start / px_per_mm)
         for klass, mask in cluster.masks.items():
             others = any_note & ~mask
-            for blob in _regions(cluster.components[klass], cluster.lines, paper, others, px_per_mm, sizes):
+            window_gray = gray[cluster.window] if gray is not None else None
+            regions = _regions(cluster.components[klass], cluster.lines, paper, others, px_per_mm, sizes, window_gray)
+            for blob in regions:
                 blob.center = (blob.center[0] + offset[0], blob.center[1] + offset[1])
                 found.setdefault(klass, []).append(blob)
     notes: list[NoteBlob] = []
@@ -1008,7 +1090,13 @@ def _one_colour_per_place(notes: list[NoteBlob]) -> list[NoteBlob]:
 
 
 def _regions(
-    regions: Components, lines: np.ndarray, paper: np.ndarray, others: np.ndarray, px_per_mm: float, sizes: SizeBook
+    regions: Components,
+    lines: np.ndarray,
+    paper: np.ndarray,
+    others: np.ndarray,
+    px_per_mm: float,
+    sizes: SizeBook,
+    gray: np.ndarray | None = None,
 ) -> list[NoteBlob]:
     min_area = MIN_NOTE_AREA_MM2 * px_per_mm * px_per_mm
     margin = int(round(12 * px_per_mm))
@@ -1038,6 +1126,7 @@ def _regions(
         roi_paper = (cv2.erode(paper[y0:y1, x0:x1].astype(np.uint8), edge_kernel) > 0) & ~own
         roi_others = others[y0:y1, x0:x1] > 0
         region = Region(np.array([x0, y0], np.float64), own, roi_paper, near_edge, inside, roi_others, thick_lines)
+        region.gray = gray[y0:y1, x0:x1] if gray is not None else None
 
         contours, _ = cv2.findContours(own8, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE)
         candidates: list[Candidate] = []
@@ -1069,6 +1158,7 @@ def _regions(
             more = _fitted(outline.propose(pieces, sizes, corners=True, known_only=True), segments, sizes)
             chosen = _choose(candidates + more, region, px_per_mm)
         for candidate in chosen:
+            _seams(candidate, region, px_per_mm)
             size, angle = _normalise_angle(candidate.size, candidate.angle_deg)
             confidence = _confidence(candidate, sizes)
             reason = "size" if either and len(chosen) > 1 else _doubt(candidate) or _size_unseen(candidate, sizes)
@@ -1113,6 +1203,7 @@ def _regions(
                     )
                     # judged by the rule every chosen note is judged by: sure only where its edges fix it
                     guess.known = sizes.known(max(guess.size), min(guess.size))
+                    _seams(guess, region, px_per_mm)
                     reason = (_doubt(guess) or _size_unseen(guess, sizes)) if guess.area > 0 else reason
                 size, angle = _normalise_angle(guess.size, guess.angle_deg)
                 found.append(
@@ -1131,6 +1222,7 @@ def _regions(
 
 FREE_SIDE = 0.2  # share of a side that must border open board for the note's place across it to be sure
 WHOLE_SEEN = 0.92  # share of its rectangle in its own colour for a note to count as wholly in view
+CAST_SIDE = 0.75  # share of a side along which the note's shadow shows for the side to be its own edge
 EDGED_SIDE = 0.8  # share of a side along an edge for that side to count as the note's own edge seen
 
 
@@ -1146,9 +1238,13 @@ def _doubt(candidate: Candidate) -> str:
         # across the axis seen, its known size apart
         if max(free[first], free[second]) >= FREE_SIDE:
             return True
+        # an edge that casts the note's shadow onto what lies beside it is the note's own edge (the note lies
+        # on top there), as sure as one against open board
+        if any(candidate.edged[side] >= EDGED_SIDE and candidate.casts[side] >= CAST_SIDE for side in (first, second)):
+            return True
+        edged = _sides_seen(candidate)
         if candidate.seen < WHOLE_SEEN:
             return False
-        edged = candidate.edged
         return max(alike[first], alike[second]) < FREE_SIDE or min(edged[first], edged[second]) >= EDGED_SIDE
 
     if not placed(0, 2) or not placed(1, 3):
@@ -1158,6 +1254,12 @@ def _doubt(candidate: Candidate) -> str:
     return ""
 
 
+def _sides_seen(candidate: Candidate) -> list[float]:
+    """Per side, the share seen as an edge: along the region's border or a dark line, or as a seam in the
+    image."""
+    return [max(along, seam) for along, seam in zip(candidate.edged, candidate.seam)]
+
+
 def _whole_of_sold_size(candidate: Candidate) -> bool:
     """A note of a size no other note on the photo has is still vouched for when it shows whole: all four
     sides seen as edges, its rectangle in its own colour, both lengths measured, and a size that is sold
@@ -1165,7 +1267,7 @@ def _whole_of_sold_size(candidate: Candidate) -> bool:
     return (
         candidate.measured == 2
         and candidate.seen >= WHOLE_SEEN
-        and min(candidate.edged) >= EDGED_SIDE
+        and min(_sides_seen(candidate)) >= EDGED_SIDE
         and _common(max(candidate.size), min(candidate.size))
     )
 

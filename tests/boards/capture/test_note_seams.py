@@ -1,0 +1,112 @@
+"""The image's own evidence of a note's edge: a seam where it lies on a note of its own colour, its shadow
+on what lies beside it; and when that evidence lets the reader vouch for a note it cannot see whole."""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+
+from boards.capture.notes import Candidate, Region, _doubt, _seams
+
+PPM = 1.5
+SIDE_PX = int(76 * PPM)
+SHAPE = (300, 300)
+
+
+def _region(gray: np.ndarray) -> Region:
+    empty = np.zeros(gray.shape, bool)
+    region = Region(np.zeros(2), empty, empty, empty, empty, empty)
+    region.gray = cv2.GaussianBlur(gray.astype(np.float32), (0, 0), 0.7)
+    return region
+
+
+def _square(left: float, top: float) -> Candidate:
+    """A 76 mm note with its top-left corner at (left, top) px."""
+    candidate = Candidate(np.array([left + SIDE_PX / 2, top + SIDE_PX / 2]) / PPM, (76.0, 76.0), 0.0, measured=0)
+    candidate.polygon = candidate.corners_mm() * PPM
+    return candidate
+
+
+def _noisy(gray: np.ndarray, seed: int = 1) -> np.ndarray:
+    noise = np.random.default_rng(seed).normal(0, 1.5, gray.shape)
+    return np.clip(gray + noise, 0, 255)
+
+
+def test_a_seam_shows_where_a_note_lies_on_one_of_its_own_colour_and_not_inside_a_note():
+    gray = np.full(SHAPE, 160.0)
+    left, top = 60, 60
+    gray[:, left + SIDE_PX : left + SIDE_PX + 2] = 138  # the thin shaded line along the upper note's right edge
+    writing = gray.copy()
+    writing[100:104, 80:250] = 40  # a stroke of writing across the right side: it crosses, it runs not along
+    for image in (gray, writing):
+        found = _square(left, top)
+        _seams(found, _region(_noisy(image)), PPM)
+        assert found.seam[1] == 1.0  # the right side
+        assert found.seam[3] == 0.0  # the left side runs through the uniform colour of the note
+    # a rectangle slid 12 mm to the left: its right side lies inside the note, where nothing shows
+    slid = _square(left - 18, top)
+    _seams(slid, _region(_noisy(gray)), PPM)
+    assert slid.seam[1] == 0.0
+
+
+def test_a_line_of_writing_along_the_side_is_no_seam_when_the_note_varies_as_much_beside_it():
+    gray = np.full(SHAPE, 160.0)
+    left, top = 60, 60
+    edge = left + SIDE_PX
+    gray[:, edge : edge + 2] = 150
+    gray[:, edge + 7 : edge + 9] = 130  # writing 5 mm beyond it, darker than the line itself
+    found = _square(left, top)
+    _seams(found, _region(_noisy(gray)), PPM)
+    assert found.seam[1] == 0.0
+
+
+def test_a_note_casts_its_shadow_beside_its_own_edge_and_receives_one_under_another():
+    left, top = 60, 60
+    edge = left + SIDE_PX
+    on_top = np.full(SHAPE, 170.0)
+    on_top[:, edge:] = 120  # a note of another colour beside it
+    on_top[:, edge + 1 : edge + 3] = 95  # this note's shadow on it
+    found = _square(left, top)
+    _seams(found, _region(_noisy(on_top)), PPM)
+    assert found.casts[1] == 1.0
+    under = np.full(SHAPE, 170.0)
+    under[:, edge:] = 120
+    under[:, edge - 3 : edge - 1] = 140  # the other note's shadow on this one: that note lies on top
+    found = _square(left, top)
+    _seams(found, _region(_noisy(under)), PPM)
+    assert found.casts[1] == 0.0
+    # a plain change of colour (the blur mixes the two colours at the edge) is no shadow
+    plain = np.full(SHAPE, 170.0)
+    plain[:, edge:] = 60
+    found = _square(left, top)
+    _seams(found, _region(cv2.GaussianBlur(_noisy(plain), (0, 0), 1.2)), PPM)
+    assert found.casts[1] == 0.0
+
+
+def _partly_hidden(casts) -> Candidate:
+    """A 76 mm note whose top lies under a note of its own colour (no edge seen there) and whose bottom edge
+    borders a note of another colour; left and right against open board."""
+    candidate = Candidate(np.array([200.0, 200.0]), (76.0, 76.0), 0.0, measured=1)
+    candidate.seen = 0.75
+    candidate.free = (0.0, 1.0, 0.0, 1.0)
+    candidate.alike = (1.0, 0.0, 0.0, 0.0)
+    candidate.edged = (0.0, 1.0, 1.0, 1.0)
+    candidate.casts = casts
+    return candidate
+
+
+def test_an_edge_that_casts_the_notes_shadow_fixes_it_as_open_board_would():
+    assert _doubt(_partly_hidden((0.0, 0.0, 0.0, 0.0))) == "covered"  # the other note may lie on it there
+    assert _doubt(_partly_hidden((0.0, 0.0, 1.0, 0.0))) == ""
+    # its shadow along only part of the edge: not enough
+    assert _doubt(_partly_hidden((0.0, 0.0, 0.5, 0.0))) == "covered"
+
+
+def test_a_seam_counts_as_a_seen_side_of_a_note_shown_whole():
+    candidate = Candidate(np.array([200.0, 200.0]), (63.0, 63.0), 0.0, measured=2, known=False)
+    candidate.seen = 0.99
+    candidate.free, candidate.alike = (0.0, 0.0, 0.0, 0.0), (0.0, 0.0, 0.0, 0.0)
+    candidate.edged = (1.0, 0.6, 1.0, 1.0)
+    assert _doubt(candidate) == "size"
+    candidate.seam = (0.0, 1.0, 0.0, 0.0)
+    assert _doubt(candidate) == ""
