@@ -60,6 +60,13 @@ class NoteBlob:
     confidence: float
     doubtful: bool = False
     reason: str = ""
+    #: a "covered" note's sides that could still fix it, per axis it is not fixed across: (start, end) mm
+    #: relative to its centre, each an edge against a note of another colour (see _lying_on_top)
+    open_sides: tuple[tuple[tuple[np.ndarray, np.ndarray], ...], ...] = ()
+    sure_confidence: float = 0.0  # its confidence if it turns out sure
+    #: a note doubtful for its size alone: why it would be doubtful (or "") if another note showed that size
+    if_size_seen: str | None = None
+    proves_size: bool = False  # sure of a size no note standing alone has: shown whole (see _whole_of_sold_size)
 
     def corners(self) -> np.ndarray:
         """TL, TR, BR, BL in mm."""
@@ -964,8 +971,95 @@ def detect_notes(
             kept.append(blob)
         notes += kept
     notes = _one_colour_per_place(notes)
+    _sizes_seen(notes)
+    _lying_on_top(notes, labels, palette, px_per_mm)
     _doubt_open_board(notes, labels, washed, px_per_mm)
     return notes
+
+
+def _sizes_seen(notes: list[NoteBlob]) -> None:
+    """A note doubtful only because no other note on the photo has its size is judged again when another
+    note shows that size whole (all four edges seen): that note proves the size as one standing alone would."""
+    proven = [(max(note.size), min(note.size)) for note in notes if note.proves_size and not note.doubtful]
+    for note in notes:
+        if note.reason != "size" or note.if_size_seen is None:
+            continue
+        long, short = max(note.size), min(note.size)
+        if any(abs(long - a) < SIZE_TOLERANCE_MM and abs(short - b) < SIZE_TOLERANCE_MM for a, b in proven):
+            note.reason, note.doubtful = note.if_size_seen, bool(note.if_size_seen)
+            if not note.doubtful:
+                note.confidence = note.sure_confidence
+
+
+ON_TOP_MM = 4.0  # a sure note reaching this far under a side shows that the side is the upper note's edge
+ON_TOP_SHARE = 0.6  # share of the overlap that must show the upper note's colour
+
+
+def _lying_on_top(notes: list[NoteBlob], labels: np.ndarray, palette: Palette, px_per_mm: float) -> None:
+    """A note not fixed across an axis, one of whose edges there borders another note, is fixed after all when
+    that neighbour is sure and reaches under the edge: the edge is then not the neighbour's, so it is this
+    note's own, and this note lies on top there. (Against a note of another colour this note's colour shows
+    where the neighbour must lie; against one of its own colour the edge is a seam the neighbour runs past.)
+    Where the neighbour stops at the edge, either may lie on the other. A note fixed so can fix the next."""
+    klass = {color: index for index, color in palette.note_colors.items()}
+    changed = True
+    while changed:
+        changed = False
+        sure = [note for note in notes if not note.doubtful]
+        for note in notes:
+            if not note.doubtful or note.reason != "covered" or not note.open_sides:
+                continue
+            polygon = note.corners().astype(np.float32)
+            centre = np.array(note.center)
+            reach = (max(note.size) + max(other.size) for other in sure)
+            neighbours = [
+                other for other, limit in zip(sure, reach) if math.dist(note.center, other.center) < limit * 0.75
+            ]
+            own_class = klass.get(note.color)
+            if all(
+                any(
+                    _reaches_under(centre + start, centre + end, centre, polygon, other, labels, own_class, px_per_mm)
+                    for start, end in sides
+                    for other in neighbours
+                )
+                for sides in note.open_sides
+            ):
+                note.doubtful, note.reason, note.confidence = False, "", note.sure_confidence
+                changed = True
+
+
+def _reaches_under(start, end, centre, polygon, other: NoteBlob, labels, own_class, px_per_mm: float) -> bool:
+    """Whether ``other`` reaches at least ON_TOP_MM under the side start-end of the note ``polygon`` (mm),
+    along a good part of it, where the note's own colour shows."""
+    if own_class is None:
+        return False
+    area, overlap = cv2.intersectConvexConvex(polygon, other.corners().astype(np.float32))
+    if overlap is None or area < ON_TOP_MM * 10.0:
+        return False
+    points = overlap.reshape(-1, 2).astype(np.float64)
+    direction = (end - start) / max(1e-6, float(np.hypot(*(end - start))))
+    inward = np.array([-direction[1], direction[0]])
+    if inward @ (centre - (start + end) / 2) < 0:
+        inward = -inward
+    depth = (points - start) @ inward
+    along = (points - start) @ direction
+    length = float(np.hypot(*(end - start)))
+    # the overlap starts at this side (not at another one), reaches under it, and runs along 10 mm of it
+    if depth.min() > 1.5 or depth.max() < ON_TOP_MM:
+        return False
+    if min(length, along.max()) - max(0.0, along.min()) < 10.0:
+        return False
+    height, width = labels.shape
+    pixels = np.round(points * px_per_mm).astype(np.int32)
+    x0, y0 = np.maximum(pixels.min(axis=0), 0)
+    x1, y1 = np.minimum(pixels.max(axis=0) + 1, (width, height))
+    if x1 <= x0 or y1 <= y0:
+        return False
+    mask = np.zeros((y1 - y0, x1 - x0), np.uint8)
+    cv2.fillConvexPoly(mask, pixels - (x0, y0), 1)
+    inside = mask.view(bool)
+    total = np.count_nonzero(inside)
+    return total > 0 and np.count_nonzero(inside & (labels[y0:y1, x0:x1] == own_class)) >= ON_TOP_SHARE * total
 
 
 OPEN_BOARD_SHARE = 0.15  # a sure note's rectangle may lie this much over bare board (its edges a little off)
@@ -1162,6 +1256,13 @@ def _regions(
             size, angle = _normalise_angle(candidate.size, candidate.angle_deg)
             confidence = _confidence(candidate, sizes)
             reason = "size" if either and len(chosen) > 1 else _doubt(candidate) or _size_unseen(candidate, sizes)
+            if_size_seen, open_sides = None, _open_sides(candidate) if reason == "covered" else ()
+            if reason == "size" and not candidate.known and not (either and len(chosen) > 1):
+                # judged again as if the size were known (once another note shows it whole, see _sizes_seen)
+                candidate.known = True
+                if_size_seen = _doubt(candidate) or _size_unseen(candidate, sizes)
+                open_sides = _open_sides(candidate) if if_size_seen == "covered" else ()
+                candidate.known = False
             found.append(
                 NoteBlob(
                     "",
@@ -1171,6 +1272,10 @@ def _regions(
                     min(confidence, 0.45) if reason else confidence,
                     doubtful=bool(reason),
                     reason=reason,
+                    open_sides=open_sides,
+                    sure_confidence=confidence,
+                    if_size_seen=if_size_seen,
+                    proves_size=not reason and not candidate.known,
                 )
             )
         explained = np.zeros(own.shape, bool)
@@ -1228,9 +1333,33 @@ EDGED_SIDE = 0.8  # share of a side along an edge for that side to count as the 
 
 def _doubt(candidate: Candidate) -> str:
     """Why a chosen note cannot be vouched for ("" when it can)."""
-    free, alike = candidate.free, candidate.alike
     if not candidate.known and not _whole_of_sold_size(candidate):
         return "size"  # a size no other note on the photo has
+    if _unfixed_axes(candidate) or candidate.seen < 0.4:
+        return "covered"  # no edge of it is seen against the board along one axis: it could slide
+    return ""
+
+
+def _open_sides(candidate: Candidate) -> tuple[tuple[tuple[np.ndarray, np.ndarray], ...], ...]:
+    """Per axis the note is not fixed across, its sides there that are edges against a note of another
+    colour (mm, relative to its centre): whether it lies on top there is decided once all notes are known.
+    Empty when some such axis has none, or the note could not be vouched for anyway."""
+    if not candidate.known or candidate.seen < 0.4:
+        return ()
+    corners = candidate.corners_mm() - candidate.center
+    seen = _sides_seen(candidate)
+    result = []
+    for axis in _unfixed_axes(candidate):
+        sides = tuple((corners[side], corners[(side + 1) % 4]) for side in axis if seen[side] >= EDGED_SIDE)
+        if not sides:
+            return ()
+        result.append(sides)
+    return tuple(result)
+
+
+def _unfixed_axes(candidate: Candidate) -> list[tuple[int, int]]:
+    """The axes (pairs of opposite sides) across which nothing fixes the note's place."""
+    free, alike = candidate.free, candidate.alike
 
     def placed(first: int, second: int) -> bool:
         # an edge seen against open board fixes the note across this axis; so do notes of other colours on
@@ -1240,18 +1369,14 @@ def _doubt(candidate: Candidate) -> str:
             return True
         # an edge that casts the note's shadow onto what lies beside it is the note's own edge (the note lies
         # on top there), as sure as one against open board
-        if any(candidate.edged[side] >= EDGED_SIDE and candidate.casts[side] >= CAST_SIDE for side in (first, second)):
-            return True
         edged = _sides_seen(candidate)
+        if any(edged[side] >= EDGED_SIDE and candidate.casts[side] >= CAST_SIDE for side in (first, second)):
+            return True
         if candidate.seen < WHOLE_SEEN:
             return False
         return max(alike[first], alike[second]) < FREE_SIDE or min(edged[first], edged[second]) >= EDGED_SIDE
 
-    if not placed(0, 2) or not placed(1, 3):
-        return "covered"  # no edge of it is seen against the board along one axis: it could slide
-    if candidate.seen < 0.4:
-        return "covered"
-    return ""
+    return [axis for axis in ((0, 2), (1, 3)) if not placed(*axis)]
 
 
 def _sides_seen(candidate: Candidate) -> list[float]:

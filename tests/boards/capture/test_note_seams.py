@@ -110,3 +110,61 @@ def test_a_seam_counts_as_a_seen_side_of_a_note_shown_whole():
     assert _doubt(candidate) == "size"
     candidate.seam = (0.0, 1.0, 0.0, 0.0)
     assert _doubt(candidate) == ""
+
+
+def _board_with_two_notes(upper_is_pink: bool):
+    """A pink 76 mm note and a sure yellow one overlapping it by 20 mm on its right; the pink one's left
+    side lies under a note of its own colour (not fixed across that axis)."""
+    from boards.capture.notes import NoteBlob
+    from boards.capture.segment import PAPER, build_palette
+    from boards.templates import load_template
+
+    palette = build_palette(load_template("ideeen-genereren"), (122, 165, 200))
+    klass = {color: index for index, color in palette.note_colors.items()}
+    labels = np.full((int(300 * PPM), int(300 * PPM)), PAPER, np.uint8)
+
+    def paint(color, left, top):
+        labels[int(top * PPM) : int((top + 76) * PPM), int(left * PPM) : int((left + 76) * PPM)] = klass[color]
+
+    pink = NoteBlob("pink", (88.0, 88.0), (76.0, 76.0), 0.0, 0.45, doubtful=True, reason="covered")
+    pink.sure_confidence = 0.8
+    right = (np.array([38.0, -38.0]), np.array([38.0, 38.0]))  # its right side, relative to its centre
+    pink.open_sides = ((right,),)
+    yellow = NoteBlob("yellow", (88.0 + 56.0, 88.0), (76.0, 76.0), 0.0, 0.9)
+    order = [("yellow", 106, 50), ("pink", 50, 50)] if upper_is_pink else [("pink", 50, 50), ("yellow", 106, 50)]
+    for color, left, top in order:
+        paint(color, left, top)
+    return pink, yellow, labels, palette
+
+
+def test_a_note_whose_colour_shows_where_a_sure_neighbour_reaches_under_its_edge_lies_on_top():
+    from boards.capture.notes import _lying_on_top
+
+    pink, yellow, labels, palette = _board_with_two_notes(upper_is_pink=True)
+    _lying_on_top([pink, yellow], labels, palette, PPM)
+    assert not pink.doubtful and pink.reason == "" and pink.confidence == 0.8
+    # the neighbour's colour shows there: it lies on the pink one, the edge is the neighbour's
+    pink, yellow, labels, palette = _board_with_two_notes(upper_is_pink=False)
+    _lying_on_top([pink, yellow], labels, palette, PPM)
+    assert pink.doubtful and pink.reason == "covered"
+    # a neighbour that is itself doubtful proves nothing
+    pink, yellow, labels, palette = _board_with_two_notes(upper_is_pink=True)
+    yellow.doubtful, yellow.reason = True, "covered"
+    _lying_on_top([pink, yellow], labels, palette, PPM)
+    assert pink.doubtful
+
+
+def test_a_size_shown_whole_by_one_note_is_a_size_seen_for_the_others():
+    from boards.capture.notes import NoteBlob, _sizes_seen
+
+    def note(size, reason="size", if_size_seen=""):
+        blob = NoteBlob("pink", (100.0, 100.0), size, 0.0, 0.45, doubtful=True, reason=reason)
+        blob.if_size_seen, blob.sure_confidence = if_size_seen, 0.85
+        return blob
+
+    whole = NoteBlob("blue", (300.0, 100.0), (63.0, 63.0), 0.0, 0.9, proves_size=True)
+    same, other, still_covered = note((62.0, 64.0)), note((102.0, 76.0)), note((63.0, 63.0), if_size_seen="covered")
+    _sizes_seen([whole, same, other, still_covered])
+    assert not same.doubtful and same.confidence == 0.85
+    assert other.doubtful and other.reason == "size"
+    assert still_covered.doubtful and still_covered.reason == "covered"
