@@ -571,29 +571,29 @@ def _seams(candidate: Candidate, region: Region, px_per_mm: float) -> None:
         xs, ys = points[..., 0].astype(np.float32), points[..., 1].astype(np.float32)
         inside = (xs >= 0) & (ys >= 0) & (xs <= width - 1) & (ys <= height - 1)
         profiles = cv2.remap(gray, xs, ys, cv2.INTER_LINEAR)
-        per_chunk = max(4, int(round(SEAM_CHUNK_MM / 1.5)))
-        seen = cast = total = 0
-        for start in range(0, steps - per_chunk // 2, per_chunk):
-            rows = slice(start, min(steps, start + per_chunk))
-            if not inside[rows].all():
-                continue
-            total += 1
-            profile = np.median(profiles[rows], axis=0)
-            step = np.abs(profile[2:] - profile[:-2])  # across 1.5 mm, centred on offsets[1:-1]
-            dip = np.minimum(profile[:-2], profile[2:]) - profile[1:-1]
-            strength = np.maximum(step, dip)
-            at = strength[near[1:-1]].max()
-            around = max(np.ptp(profile[below]), np.ptp(profile[beyond]))  # (a shadow's soft tail lies closer)
-            seen += at >= SEAM_LEVELS and at >= 2.0 * around
-            # the note's own shadow: a band darker than both notes' colours just outside the side, none
-            # just inside (a note lying on this one would cast its shadow there)
-            outer, inner = float(np.median(profile[beyond])), float(np.median(profile[below]))
-            darkest = min(outer, inner)
-            out_band = float(profile[band & (offsets > 0)].min())
-            in_band = float(profile[band & (offsets < 0)].min())
-            cast += out_band <= darkest - SHADOW_LEVELS and in_band > darkest - SHADOW_LEVELS / 2
-        seams.append(seen / total if total else 0.0)
-        casts.append(cast / total if total else 0.0)
+        # pieces of about SEAM_CHUNK_MM, all at once: their median profiles (the few samples left over at
+        # the end of the side are left out)
+        count = max(1, int(round(steps * 1.5 / SEAM_CHUNK_MM)))
+        size = steps // count
+        shape = (count, size, len(offsets))
+        whole = inside[: count * size].reshape(shape).all(axis=(1, 2))
+        if not whole.any():
+            seams.append(0.0)
+            casts.append(0.0)
+            continue
+        profile = np.median(profiles[: count * size].reshape(shape)[whole], axis=1)  # pieces × offsets
+        step = np.abs(profile[:, 2:] - profile[:, :-2])  # across 1.5 mm, centred on offsets[1:-1]
+        dip = np.minimum(profile[:, :-2], profile[:, 2:]) - profile[:, 1:-1]
+        at = np.maximum(step, dip)[:, near[1:-1]].max(axis=1)
+        # (a shadow's soft tail lies closer than SEAM_CLEAR_MM)
+        around = np.maximum(np.ptp(profile[:, below], axis=1), np.ptp(profile[:, beyond], axis=1))
+        seams.append(float(np.mean((at >= SEAM_LEVELS) & (at >= 2.0 * around))))
+        # the note's own shadow: a band darker than both notes' colours just outside the side, none just
+        # inside (a note lying on this one would cast its shadow there)
+        darkest = np.minimum(np.median(profile[:, beyond], axis=1), np.median(profile[:, below], axis=1))
+        out_band = profile[:, band & (offsets > 0)].min(axis=1)
+        in_band = profile[:, band & (offsets < 0)].min(axis=1)
+        casts.append(float(np.mean((out_band <= darkest - SHADOW_LEVELS) & (in_band > darkest - SHADOW_LEVELS / 2))))
     candidate.seam = tuple(seams)
     candidate.casts = tuple(casts)
 
