@@ -993,6 +993,9 @@ def _sizes_seen(notes: list[NoteBlob]) -> None:
 
 ON_TOP_MM = 4.0  # a sure note reaching this far under a side shows that the side is the upper note's edge
 ON_TOP_SHARE = 0.6  # share of the overlap that must show the upper note's colour
+#: a sure note of the same colour must reach this far past a seam: its colour cannot show which note lies on
+#: top, so the reach must exceed how far off a sure note's side may lie
+ON_TOP_SAME_MM = 12.0
 
 
 def _lying_on_top(notes: list[NoteBlob], labels: np.ndarray, palette: Palette, px_per_mm: float) -> None:
@@ -1018,7 +1021,9 @@ def _lying_on_top(notes: list[NoteBlob], labels: np.ndarray, palette: Palette, p
             own_class = klass.get(note.color)
             if all(
                 any(
-                    _reaches_under(centre + start, centre + end, centre, polygon, other, labels, own_class, px_per_mm)
+                    _reaches_under(
+                        (centre + start, centre + end), centre, polygon, other, labels, own_class, px_per_mm, note.color
+                    )
                     for start, end in sides
                     for other in neighbours
                 )
@@ -1028,9 +1033,10 @@ def _lying_on_top(notes: list[NoteBlob], labels: np.ndarray, palette: Palette, p
                 changed = True
 
 
-def _reaches_under(start, end, centre, polygon, other: NoteBlob, labels, own_class, px_per_mm: float) -> bool:
-    """Whether ``other`` reaches at least ON_TOP_MM under the side start-end of the note ``polygon`` (mm),
-    along a good part of it, where the note's own colour shows."""
+def _reaches_under(side, centre, polygon, other: NoteBlob, labels, own_class, px_per_mm: float, color: str) -> bool:
+    """Whether ``other`` reaches at least ON_TOP_MM (of the note's own ``color``: ON_TOP_SAME_MM) under the
+    ``side`` (start, end) of the note ``polygon`` (mm), along a good part of it, where the note's colour shows."""
+    start, end = side
     if own_class is None:
         return False
     area, overlap = cv2.intersectConvexConvex(polygon, other.corners().astype(np.float32))
@@ -1045,7 +1051,8 @@ def _reaches_under(start, end, centre, polygon, other: NoteBlob, labels, own_cla
     along = (points - start) @ direction
     length = float(np.hypot(*(end - start)))
     # the overlap starts at this side (not at another one), reaches under it, and runs along 10 mm of it
-    if depth.min() > 1.5 or depth.max() < ON_TOP_MM:
+    reach = ON_TOP_SAME_MM if other.color == color else ON_TOP_MM
+    if depth.min() > 1.5 or depth.max() < reach:
         return False
     if min(length, along.max()) - max(0.0, along.min()) < 10.0:
         return False

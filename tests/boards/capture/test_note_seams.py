@@ -168,3 +168,27 @@ def test_a_size_shown_whole_by_one_note_is_a_size_seen_for_the_others():
     assert not same.doubtful and same.confidence == 0.85
     assert other.doubtful and other.reason == "size"
     assert still_covered.doubtful and still_covered.reason == "covered"
+
+
+def test_a_sure_neighbour_of_the_same_colour_must_reach_well_past_the_seam():
+    from boards.capture.notes import NoteBlob, _lying_on_top
+    from boards.capture.segment import PAPER, build_palette
+    from boards.templates import load_template
+
+    palette = build_palette(load_template("ideeen-genereren"), (122, 165, 200))
+    klass = {color: index for index, color in palette.note_colors.items()}
+
+    def lifted(neighbour_color: str, overlap_mm: float) -> bool:
+        labels = np.full((int(300 * PPM), int(300 * PPM)), PAPER, np.uint8)
+        left = 50 + 76 - overlap_mm
+        labels[int(50 * PPM) : int(126 * PPM), int(left * PPM) : int((left + 76) * PPM)] = klass[neighbour_color]
+        labels[int(50 * PPM) : int(126 * PPM), int(50 * PPM) : int(126 * PPM)] = klass["pink"]  # pink on top
+        pink = NoteBlob("pink", (88.0, 88.0), (76.0, 76.0), 0.0, 0.45, doubtful=True, reason="covered")
+        pink.open_sides = (((np.array([38.0, -38.0]), np.array([38.0, 38.0])),),)
+        other = NoteBlob(neighbour_color, (left + 38.0, 88.0), (76.0, 76.0), 0.0, 0.9)
+        _lying_on_top([pink, other], labels, palette, PPM)
+        return not pink.doubtful
+
+    assert lifted("yellow", 8.0)  # its colour would show in the overlap if it lay on top
+    assert not lifted("pink", 8.0)  # the same colour shows either way: a sure note's side may be that far off
+    assert lifted("pink", 20.0)
