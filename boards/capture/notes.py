@@ -63,6 +63,10 @@ class NoteBlob:
     #: a "covered" note's sides that could still fix it, per axis it is not fixed across: (start, end) mm
     #: relative to its centre, each an edge against a note of another colour (see _lying_on_top)
     open_sides: tuple[tuple[tuple[np.ndarray, np.ndarray], ...], ...] = ()
+    open_shaded: tuple[tuple[float, ...], ...] = ()  # of each of those sides, the share with a shadow inside it
+    #: (outward normal, share with the note's shadow outside) of its sides against open board: where shadows
+    #: fall on this photo
+    free_shadows: tuple[tuple[np.ndarray, float], ...] = ()
     sure_confidence: float = 0.0  # its confidence if it turns out sure
     #: a note doubtful for its size alone: why it would be doubtful (or "") if another note showed that size
     if_size_seen: str | None = None
@@ -349,6 +353,7 @@ class Candidate:
     common: float = 0.0  # share of the notes on the photo that have this size
     seam: tuple[float, ...] = (0.0, 0.0, 0.0, 0.0)  # per side: share along a seam in the image (see _seams)
     casts: tuple[float, ...] = (0.0, 0.0, 0.0, 0.0)  # per side: share with the note's shadow just outside it
+    receives: tuple[float, ...] = (0.0, 0.0, 0.0, 0.0)  # per side: share with a shadow just inside it
 
     def corners_mm(self) -> np.ndarray:
         return rect_corners(self.center, self.size, self.angle_deg)
@@ -551,7 +556,7 @@ def _seams(candidate: Candidate, region: Region, px_per_mm: float) -> None:
     beyond = offsets >= SEAM_CLEAR_MM * px_per_mm - 1e-6
     # just beside the side, not on it (where the two colours mix in the blur)
     band = (np.abs(offsets) >= 0.75 * px_per_mm - 1e-6) & (np.abs(offsets) <= SHADOW_MM * px_per_mm + 1e-6)
-    seams, casts = [], []
+    seams, casts, receives = [], [], []
     for i in range(4):
         p, q = corners[i], corners[(i + 1) % 4]
         length = float(np.hypot(*(q - p)))
@@ -565,6 +570,7 @@ def _seams(candidate: Candidate, region: Region, px_per_mm: float) -> None:
         if steps < 6:
             seams.append(0.0)
             casts.append(0.0)
+            receives.append(0.0)
             continue
         along = margin + (np.arange(steps) + 0.5) * (length - 2 * margin) / steps
         points = p[None, None, :] + along[:, None, None] * direction + offsets[None, :, None] * normal
@@ -580,6 +586,7 @@ def _seams(candidate: Candidate, region: Region, px_per_mm: float) -> None:
         if not whole.any():
             seams.append(0.0)
             casts.append(0.0)
+            receives.append(0.0)
             continue
         profile = np.median(profiles[: count * size].reshape(shape)[whole], axis=1)  # pieces × offsets
         step = np.abs(profile[:, 2:] - profile[:, :-2])  # across 1.5 mm, centred on offsets[1:-1]
@@ -594,8 +601,10 @@ def _seams(candidate: Candidate, region: Region, px_per_mm: float) -> None:
         out_band = profile[:, band & (offsets > 0)].min(axis=1)
         in_band = profile[:, band & (offsets < 0)].min(axis=1)
         casts.append(float(np.mean((out_band <= darkest - SHADOW_LEVELS) & (in_band > darkest - SHADOW_LEVELS / 2))))
+        receives.append(float(np.mean(in_band <= darkest - SHADOW_LEVELS)))
     candidate.seam = tuple(seams)
     candidate.casts = tuple(casts)
+    candidate.receives = tuple(receives)
 
 
 CROSS_MM = 3.5  # a dark line this far inside and outside a side at once crosses it
@@ -1003,8 +1012,13 @@ def _lying_on_top(notes: list[NoteBlob], labels: np.ndarray, palette: Palette, p
     that neighbour is sure and reaches under the edge: the edge is then not the neighbour's, so it is this
     note's own, and this note lies on top there. (Against a note of another colour this note's colour shows
     where the neighbour must lie; against one of its own colour the edge is a seam the neighbour runs past.)
-    Where the neighbour stops at the edge, either may lie on the other. A note fixed so can fix the next."""
+    Where the neighbour stops at the edge, either may lie on the other. A note fixed so can fix the next.
+
+    An edge is also the note's own when no shadow lies just inside it although on this photo the notes' edges
+    against open board cast clear shadows the way a note lying over this edge would cast its own
+    (_unshaded): no note lies on it there."""
     klass = {color: index for index, color in palette.note_colors.items()}
+    light = [sample for note in notes for sample in note.free_shadows]
     changed = True
     while changed:
         changed = False
@@ -1019,18 +1033,47 @@ def _lying_on_top(notes: list[NoteBlob], labels: np.ndarray, palette: Palette, p
                 other for other, limit in zip(sure, reach) if math.dist(note.center, other.center) < limit * 0.75
             ]
             own_class = klass.get(note.color)
+            shaded = note.open_shaded or tuple((1.0,) * len(sides) for sides in note.open_sides)
             if all(
                 any(
-                    _reaches_under(
-                        (centre + start, centre + end), centre, polygon, other, labels, own_class, px_per_mm, note.color
+                    _unshaded(centre + start, centre + end, centre, share, light)
+                    or any(
+                        _reaches_under(
+                            (centre + start, centre + end),
+                            centre,
+                            polygon,
+                            other,
+                            labels,
+                            own_class,
+                            px_per_mm,
+                            note.color,
+                        )
+                        for other in neighbours
                     )
-                    for start, end in sides
-                    for other in neighbours
+                    for (start, end), share in zip(sides, shares)
                 )
-                for sides in note.open_sides
+                for sides, shares in zip(note.open_sides, shaded)
             ):
                 note.doubtful, note.reason, note.confidence = False, "", note.sure_confidence
                 changed = True
+
+
+SHADOW_SEEN = 3  # sides against open board facing one way that tell whether shadows fall that way
+UNSHADED = 0.2  # share of a side with a shadow inside it, at most, for no note to lie on it
+
+
+def _unshaded(start, end, centre, shaded: float, light: list[tuple[np.ndarray, float]]) -> bool:
+    """Whether no note lies over this side (start, end; mm): a note there would cast its shadow inward across
+    it (its own edge faces inward), and on this photo edges facing that way against open board do cast clear
+    shadows (at least SHADOW_SEEN of them, CAST_SIDE of their length on average), yet none shows inside."""
+    if shaded > UNSHADED:
+        return False
+    direction = (end - start) / max(1e-6, float(np.hypot(*(end - start))))
+    inward = np.array([-direction[1], direction[0]])
+    if inward @ (centre - (start + end) / 2) < 0:
+        inward = -inward
+    facing = [cast for normal, cast in light if float(normal @ inward) >= 0.9]
+    return len(facing) >= SHADOW_SEEN and float(np.mean(facing)) >= CAST_SIDE
 
 
 def _reaches_under(side, centre, polygon, other: NoteBlob, labels, own_class, px_per_mm: float, color: str) -> bool:
@@ -1280,6 +1323,8 @@ def _regions(
                     doubtful=bool(reason),
                     reason=reason,
                     open_sides=open_sides,
+                    open_shaded=_open_shaded(candidate) if open_sides else (),
+                    free_shadows=_free_shadows(candidate),
                     sure_confidence=confidence,
                     if_size_seen=if_size_seen,
                     proves_size=not reason and not candidate.known,
@@ -1332,6 +1377,7 @@ def _regions(
     return found
 
 
+FREE_WHOLE = 0.8  # share of a side against open board for its shadow to tell where shadows fall
 FREE_SIDE = 0.2  # share of a side that must border open board for the note's place across it to be sure
 WHOLE_SEEN = 0.92  # share of its rectangle in its own colour for a note to count as wholly in view
 CAST_SIDE = 0.75  # share of a side along which the note's shadow shows for the side to be its own edge
@@ -1348,8 +1394,8 @@ def _doubt(candidate: Candidate) -> str:
 
 
 def _open_sides(candidate: Candidate) -> tuple[tuple[tuple[np.ndarray, np.ndarray], ...], ...]:
-    """Per axis the note is not fixed across, its sides there that are edges against a note of another
-    colour (mm, relative to its centre): whether it lies on top there is decided once all notes are known.
+    """Per axis the note is not fixed across, its sides there that are edges against another note (mm,
+    relative to its centre): whether it lies on top there is decided once all notes are known.
     Empty when some such axis has none, or the note could not be vouched for anyway."""
     if not candidate.known or candidate.seen < 0.4:
         return ()
@@ -1361,6 +1407,32 @@ def _open_sides(candidate: Candidate) -> tuple[tuple[tuple[np.ndarray, np.ndarra
         if not sides:
             return ()
         result.append(sides)
+    return tuple(result)
+
+
+def _open_shaded(candidate: Candidate) -> tuple[tuple[float, ...], ...]:
+    """Aligned with _open_sides: each such side's share with a shadow just inside it."""
+    seen = _sides_seen(candidate)
+    return tuple(
+        tuple(candidate.receives[side] for side in axis if seen[side] >= EDGED_SIDE)
+        for axis in _unfixed_axes(candidate)
+    )
+
+
+def _free_shadows(candidate: Candidate) -> tuple[tuple[np.ndarray, float], ...]:
+    """(outward normal, cast share) of the sides against open board."""
+    corners = candidate.corners_mm()
+    centre = corners.mean(axis=0)
+    result = []
+    for side in range(4):
+        if candidate.free[side] < FREE_WHOLE:
+            continue
+        p, q = corners[side], corners[(side + 1) % 4]
+        direction = (q - p) / max(1e-6, float(np.hypot(*(q - p))))
+        normal = np.array([-direction[1], direction[0]])
+        if normal @ ((p + q) / 2 - centre) < 0:
+            normal = -normal
+        result.append((normal, candidate.casts[side]))
     return tuple(result)
 
 

@@ -192,3 +192,19 @@ def test_a_sure_neighbour_of_the_same_colour_must_reach_well_past_the_seam():
     assert lifted("yellow", 8.0)  # its colour would show in the overlap if it lay on top
     assert not lifted("pink", 8.0)  # the same colour shows either way: a sure note's side may be that far off
     assert lifted("pink", 20.0)
+
+
+def test_an_edge_with_no_shadow_inside_is_the_notes_own_where_notes_lying_over_it_would_cast_one():
+    from boards.capture.notes import _unshaded
+
+    down, right, up = np.array([0.0, 1.0]), np.array([1.0, 0.0]), np.array([0.0, -1.0])
+    # on this photo edges facing down cast clear shadows, edges facing up none
+    light = [(down, 1.0), (down, 0.9), (down, 0.8), (up, 0.0), (up, 0.0), (up, 0.1)]
+    centre = np.array([100.0, 100.0])
+    top = (np.array([62.0, 62.0]), np.array([138.0, 62.0]))  # a note lying over it would face down here
+    bottom = (np.array([62.0, 138.0]), np.array([138.0, 138.0]))  # and up here
+    assert _unshaded(*top, centre, 0.0, light)
+    assert not _unshaded(*top, centre, 0.6, light)  # a shadow inside: a note may lie on it
+    assert not _unshaded(*bottom, centre, 0.0, light)  # a note over it would cast no shadow on it anyway
+    assert not _unshaded(*top, centre, 0.0, light[1:])  # two edges seen that way are too few to tell
+    assert not _unshaded(*top, centre, 0.0, [(right, 1.0)] * 4 + light[3:])
