@@ -537,14 +537,15 @@ SHADOW_MM = 2.25  # a note's edge shades what lies under it this far out (paper 
 SHADOW_LEVELS = 6.0  # gray levels that shadow is darker than both colours beside it
 
 
-def _seams(candidate: Candidate, region: Region, px_per_mm: float) -> None:
+def _seams(candidate: Candidate, region: Region, px_per_mm: float, sides=range(4)) -> None:
     """Per side, the share along which the image shows a seam: a note's edge on a note of its own colour
     leaves a thin line where the upper note's edge shades the lower one, or a step in brightness (the two
     pads lie at different angles to the light, the lower one darker under the upper one's edge). Measured on
     the brightness profile across the side, piece by piece (the median over a piece, so writing that crosses
     the side does not count): a step or dip right at the side, clearly above the variations a few mm
     inside and outside it (writing along the side, a neighbour's edge). Inside the uniform colour of a
-    note, where a wrongly placed rectangle's side would run, there is no such line."""
+    note, where a wrongly placed rectangle's side would run, there is no such line. Only ``sides`` are
+    measured (the others count as showing nothing)."""
     gray, corners = region.gray, candidate.polygon
     if gray is None or corners is None:
         return
@@ -567,7 +568,7 @@ def _seams(candidate: Candidate, region: Region, px_per_mm: float) -> None:
         # samples every 1.5 mm, away from the corners (where the other sides' seams cross)
         margin = 6.0 * px_per_mm
         steps = int((length - 2 * margin) / (1.5 * px_per_mm))
-        if steps < 6:
+        if steps < 6 or i not in sides:
             seams.append(0.0)
             casts.append(0.0)
             receives.append(0.0)
@@ -1302,7 +1303,10 @@ def _regions(
             more = _fitted(outline.propose(pieces, sizes, corners=True, known_only=True), segments, sizes)
             chosen = _choose(candidates + more, region, px_per_mm)
         for candidate in chosen:
-            _seams(candidate, region, px_per_mm)
+            # the image's evidence where the outline alone leaves the note doubtful; of a sure note only its
+            # sides against open board (where shadows fall on this photo, see _free_shadows)
+            free_sides = [side for side in range(4) if candidate.free[side] >= FREE_WHOLE]
+            _seams(candidate, region, px_per_mm, range(4) if _doubt(candidate) else free_sides)
             size, angle = _normalise_angle(candidate.size, candidate.angle_deg)
             confidence = _confidence(candidate, sizes)
             reason = "size" if either and len(chosen) > 1 else _doubt(candidate) or _size_unseen(candidate, sizes)
