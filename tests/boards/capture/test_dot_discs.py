@@ -3,6 +3,8 @@ mixed with the note's colour, a disc whose edge noise made ragged; and what is n
 
 from __future__ import annotations
 
+import math
+
 import cv2
 import numpy as np
 
@@ -53,3 +55,19 @@ def test_a_small_ragged_disc_counts_a_stroke_or_a_hook_of_the_dots_colour_does_n
     # a hook: as wide as high, but with a bay
     cv2.ellipse(labels, (320, 140), (9, 9), 0, 0, 270, int(kind), 4)
     assert _count(labels, palette) == 4
+
+
+def test_a_darker_spot_on_a_note_of_its_hue_touching_writing_is_still_a_dot():
+    from boards.capture.segment import _round_spots
+
+    disc_area = math.pi * (6.0 * PPM) ** 2
+    mask = np.zeros((80, 160), np.uint8)
+    cv2.circle(mask, (40, 40), 9, 1, -1)
+    cv2.line(mask, (49, 42), (110, 44), 1, 2)  # the blurred halo of a line of writing it touches
+    spots = _round_spots(mask.astype(bool), disc_area)
+    assert spots[40, 40] and spots[40, 32] and spots[32, 40]  # the dot, rim included
+    assert not spots[44, 100]  # not the writing
+    # a word's halo alone is no dot
+    word = np.zeros((80, 160), np.uint8)
+    cv2.line(word, (20, 40), (110, 44), 1, 2)
+    assert not _round_spots(word.astype(bool), disc_area).any()
