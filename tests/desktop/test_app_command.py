@@ -155,3 +155,19 @@ def test_the_self_test_screenshot_waits_for_the_settled_start_page(qtbot, tmp_pa
     search = window.gallery.search.mapTo(window, QPoint(0, 0))
     heading = QRect(QPoint(0, intro.mapTo(window, QPoint(0, 0)).y() - 40), QPoint(shot.width() - 1, search.y() - 1))
     assert shot.copy(heading) == settled.copy(heading)
+
+
+def test_the_self_test_fails_when_the_window_never_shows(qtbot, monkeypatch, capsys):
+    import desktop.self_test
+    from desktop.app import WindowController, create_app
+
+    create_app()
+    monkeypatch.setattr(desktop.self_test, "EXPOSE_TIMEOUT_MS", 1000)
+    window = WindowController().open_window(check_recovery=False)  # never shown
+    qtbot.addWidget(window)
+    self_test = desktop.self_test.SelfTest(window)
+    with qtbot.waitSignal(self_test.finished, timeout=10_000) as finished:
+        self_test.start()
+    assert finished.args == [1]
+    assert self_test.turns == 0 and not self_test.cards  # nothing was grabbed or counted
+    assert "Venster niet getoond binnen 1 s" in capsys.readouterr().out
