@@ -171,3 +171,19 @@ def test_the_self_test_fails_when_the_window_never_shows(qtbot, monkeypatch, cap
     assert finished.args == [1]
     assert self_test.turns == 0 and not self_test.cards  # nothing was grabbed or counted
     assert "Venster niet getoond binnen 1 s" in capsys.readouterr().out
+
+
+def test_the_self_test_says_when_the_window_did_not_settle(qtbot, monkeypatch, capsys):
+    import desktop.self_test
+    from desktop.app import WindowController, create_app
+
+    create_app()
+    monkeypatch.setattr(desktop.self_test, "SETTLE_TURNS", 1)  # one grab: nothing to compare it with
+    window = WindowController().open_window(check_recovery=False)
+    qtbot.addWidget(window)
+    window.show()
+    self_test = desktop.self_test.SelfTest(window)
+    with qtbot.waitSignal(self_test.finished, timeout=60_000) as finished:
+        self_test.start()
+    assert finished.args == [0]  # the start page was filled and the archive opened all the same
+    assert "op de startpagina, taal nl (na 1 rondes nog niet stil)\n" in capsys.readouterr().out
