@@ -954,7 +954,7 @@ def detect_notes(
         if image is not None:
             cluster.lines = cluster.lines | colour_steps(image[cluster.window], labels[cluster.window], palette)
         learn_sizes(cluster.masks, cluster.lines, px_per_mm, sizes, cluster.components)
-    found: dict[int, list[NoteBlob]] = {}
+    searched: list[tuple[Cluster, np.ndarray, np.ndarray, int, list[NoteBlob]]] = []
     for cluster in clusters:
         paper = labels[cluster.window] == PAPER
         if washed is not None:
@@ -962,14 +962,23 @@ def detect_notes(
         any_note = np.zeros(paper.shape, np.uint8)
         for mask in cluster.masks.values():
             any_note |= mask
-        offset = (cluster.window[1].start / px_per_mm, cluster.window[0].start / px_per_mm)
-        for klass, mask in cluster.masks.items():
-            others = any_note & ~mask
-            window_gray = gray[cluster.window] if gray is not None else None
-            regions = _regions(cluster.components[klass], cluster.lines, paper, others, px_per_mm, sizes, window_gray)
-            for blob in regions:
-                blob.center = (blob.center[0] + offset[0], blob.center[1] + offset[1])
-                found.setdefault(klass, []).append(blob)
+        for klass in cluster.masks:
+            blobs = _search(cluster, klass, paper, any_note, gray, px_per_mm, sizes)
+            searched.append((cluster, paper, any_note, klass, blobs))
+    # a note shown whole proves its size as one standing alone would (see _whole_of_sold_size): the regions
+    # are searched again knowing it, for notes of that size elsewhere lie in line or overlap too (two 63 mm
+    # notes side by side read as one 127 mm one, one partly covered as a usual one reaching under its cover)
+    proven = [blob for *_, blobs in searched for blob in blobs if blob.proves_size and not blob.doubtful]
+    if proven:
+        for blob in proven:
+            sizes.add(max(blob.size), min(blob.size), exact=False)
+        searched = [
+            (cluster, paper, any_note, klass, _search(cluster, klass, paper, any_note, gray, px_per_mm, sizes))
+            for cluster, paper, any_note, klass, _ in searched
+        ]
+    found: dict[int, list[NoteBlob]] = {}
+    for *_, klass, blobs in searched:
+        found.setdefault(klass, []).extend(blobs)
     notes: list[NoteBlob] = []
     for klass, blobs in found.items():
         kept: list[NoteBlob] = []
@@ -985,6 +994,26 @@ def detect_notes(
     _lying_on_top(notes, labels, palette, px_per_mm)
     _doubt_open_board(notes, labels, washed, px_per_mm)
     return notes
+
+
+def _search(
+    cluster: Cluster,
+    klass: int,
+    paper: np.ndarray,
+    any_note: np.ndarray,
+    gray: np.ndarray | None,
+    px_per_mm: float,
+    sizes: SizeBook,
+) -> list[NoteBlob]:
+    """The notes of one colour in one cluster (``paper``, ``any_note``: its window's maps), centres in
+    board mm."""
+    offset = (cluster.window[1].start / px_per_mm, cluster.window[0].start / px_per_mm)
+    others = any_note & ~cluster.masks[klass]
+    window_gray = gray[cluster.window] if gray is not None else None
+    blobs = _regions(cluster.components[klass], cluster.lines, paper, others, px_per_mm, sizes, window_gray)
+    for blob in blobs:
+        blob.center = (blob.center[0] + offset[0], blob.center[1] + offset[1])
+    return blobs
 
 
 def _sizes_seen(notes: list[NoteBlob]) -> None:
