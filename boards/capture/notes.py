@@ -967,11 +967,16 @@ def detect_notes(
             searched.append((cluster, paper, any_note, klass, blobs))
     # a note shown whole proves its size as one standing alone would (see _whole_of_sold_size): the regions
     # are searched again knowing it, for notes of that size elsewhere lie in line or overlap too (two 63 mm
-    # notes side by side read as one 127 mm one, one partly covered as a usual one reaching under its cover)
+    # notes side by side read as one 126 × 63 mm one, one partly covered as a usual one reaching under its cover)
     proven = [blob for *_, blobs in searched for blob in blobs if blob.proves_size and not blob.doubtful]
-    if proven:
-        for blob in proven:
-            sizes.add(max(blob.size), min(blob.size), exact=False)
+    known = len(sizes.sizes)
+    for blob in proven:
+        long, short = max(blob.size), min(blob.size)
+        if long > typical_mm + SIZE_TOLERANCE_MM and sizes.tiles(long, short):
+            sizes.propose(long, short, exact=False)  # as with one standing alone: usual notes in line, or not
+        else:
+            sizes.add(long, short, exact=False)
+    if len(sizes.sizes) > known:
         searched = [
             (cluster, paper, any_note, klass, _search(cluster, klass, paper, any_note, gray, px_per_mm, sizes))
             for cluster, paper, any_note, klass, _ in searched
