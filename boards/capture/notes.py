@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import colorsys
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import cv2
@@ -437,6 +438,9 @@ class Region:
     inside: np.ndarray  # bool: deep inside the region, away from dark lines
     others: np.ndarray  # bool: notes of other colours
     lines: np.ndarray | None = None  # bool: the dark lines within the region, a little widened
+    #: whether a rectangle (ROI px corners) holds the edge of one note lying on another; None: not known
+    seamed: Callable[[np.ndarray], bool] | None = None
+    usual_mm: float = TYPICAL_NOTE_MM  # the long side beyond which a rectangle could be two notes in line
 
 
 def _evaluate(candidate: Candidate, region: Region, px_per_mm: float) -> None:
@@ -534,6 +538,89 @@ def _crossed(side: np.ndarray, start: np.ndarray, end: np.ndarray, centre: np.nd
     return result
 
 
+SEAM_STEP = 6.0  # levels (median over the line) of a colour step between two pads lying one over the other
+SEAM_OVER_GRAIN = 3.0  # ... and this many times the steps measured elsewhere across the same rectangle
+SEAM_REACH_MM = 2.5  # the step is measured between points this far on either side of the line
+SEAM_STEADY = 0.7  # share of the line along which the step goes the same way
+SEAM_SLACK_MM = 8.0  # where a seam may lie: a note's length from either end, give or take this (sizes vary)
+
+
+def seam_member(labels: np.ndarray, klass: int, px_per_mm: float) -> np.ndarray:
+    """Pixels of a note colour where ``seam_across`` measures: away from the blurred rim of writing and dots
+    (which has the note's colour, darker)."""
+    return cv2.erode((labels == klass).view(np.uint8), _disk(1.0 * px_per_mm)).view(bool)
+
+
+def seam_across(
+    corners_px: np.ndarray,
+    image: np.ndarray,
+    member: np.ndarray,
+    px_per_mm: float,
+    sizes_mm: list[tuple[float, float]],
+) -> bool:
+    """Whether a rectangle (corners in order, px of ``image``) holds the edge of one note lying on another
+    of the same colour: a straight step in colour running across its long axis, a note's length from one of
+    its ends (of a note of ``sizes_mm`` (long, short) as wide as the rectangle). The upper pad's edge shows
+    as such a step (its shadow, a slightly other shade of pad) however faint, since it runs straight over
+    the whole width; one larger note has none. Measured as the median over the line of the colour
+    difference between its two sides, only where both sides show the note's colour (``member``, bool, see
+    ``seam_member``), stepping the same way along most of the line (a stroke of writing beside it does
+    not), against the same measure at other places across the rectangle (the pad's grain, light, curl)."""
+    p0, p1, p3 = corners_px[0], corners_px[1], corners_px[3]
+    along, across = p1 - p0, p3 - p0
+    if np.hypot(*across) > np.hypot(*along):
+        along, across = across, along
+    long_px, short_px = float(np.hypot(*along)), float(np.hypot(*across))
+    if long_px < 1 or short_px < 1:
+        return False
+    unit = along / long_px
+    long_mm, short_mm = long_px / px_per_mm, short_px / px_per_mm
+    lengths = [x for a, b in sizes_mm for x, y in ((a, b), (b, a)) if abs(y - short_mm) < 1.5 * SIZE_TOLERANCE_MM]
+    expected = [x for length in lengths for x in (length, long_mm - length) if 10.0 < x < long_mm - 10.0]
+    if not expected:
+        return False
+    reach = SEAM_REACH_MM * px_per_mm
+    s = np.linspace(0.1, 0.9, max(8, int(short_px * 0.8)))
+    height, width = member.shape
+    data = image.astype(np.int16)
+
+    def step(t_mm: float) -> float | None:
+        base = p0[None, :] + (t_mm * px_per_mm) * unit[None, :] + s[:, None] * across[None, :]
+        before = np.round(base - reach * unit).astype(int)
+        after = np.round(base + reach * unit).astype(int)
+        ok = (
+            (before[:, 0] >= 0)
+            & (before[:, 1] >= 0)
+            & (before[:, 0] < width)
+            & (before[:, 1] < height)
+            & (after[:, 0] >= 0)
+            & (after[:, 1] >= 0)
+            & (after[:, 0] < width)
+            & (after[:, 1] < height)
+        )
+        before, after = before[ok], after[ok]
+        both = member[before[:, 1], before[:, 0]] & member[after[:, 1], after[:, 0]]
+        if np.count_nonzero(both) < 0.5 * len(s):
+            return None
+        difference = data[after[both, 1], after[both, 0]] - data[before[both, 1], before[both, 0]]
+        median = np.median(difference, axis=0)
+        size = float(np.hypot.reduce(median))
+        if size == 0:
+            return 0.0
+        # a pad's edge steps the same way all along; a stroke of writing beside the line only here and there
+        steady = np.count_nonzero(difference @ (median / size) > 0.5 * size) / len(difference)
+        return size if steady >= SEAM_STEADY else 0.0
+
+    positions = np.arange(8.0, long_mm - 8.0, 1.5)
+    near = np.array([min(abs(t - x) for x in expected) for t in positions])
+    at_seam = [value for t in positions[near <= SEAM_SLACK_MM] if (value := step(float(t))) is not None]
+    elsewhere = [value for t in positions[near > 2 * SEAM_SLACK_MM] if (value := step(float(t))) is not None]
+    if not at_seam:
+        return False
+    grain = float(np.median(elsewhere)) if elsewhere else 0.0
+    return max(at_seam) >= max(SEAM_STEP, SEAM_OVER_GRAIN * grain)
+
+
 @dataclass
 class Outline:
     """Turns a region's outlines into note proposals, collecting their straight edges on the way."""
@@ -608,6 +695,11 @@ def _choose(candidates: list[Candidate], region: Region, px_per_mm: float) -> li
         and c.seen >= (0.8 if c.box or not c.known else 0.25)
         and c.support >= 0.3
     ]
+    if region.seamed is not None:
+        # a rectangle longer than a usual note with the edge of a pad across it is two notes, not one
+        viable = [
+            c for c in viable if max(c.size) <= region.usual_mm + SIZE_TOLERANCE_MM or not region.seamed(c.polygon)
+        ]
     explained = np.zeros(region.own.shape, bool)
     chosen: list[Candidate] = []
     while viable:
@@ -750,6 +842,8 @@ def learn_sizes(
     px_per_mm: float,
     sizes: SizeBook,
     components: dict[int, Components] | None = None,
+    image: np.ndarray | None = None,
+    labels: np.ndarray | None = None,
 ) -> None:
     """Sizes of notes standing alone: a region that is one clean rectangle, not split by a dark line,
     and not against notes of another colour (a note partly covered can look like a smaller clean one)."""
@@ -761,12 +855,13 @@ def learn_sizes(
     pad = int(round(4 * px_per_mm))
     for klass, mask in masks.items():
         others = any_note & ~mask
-        count, labels, stats = components[klass] if components else components_of(mask)
+        member = None if image is None or labels is None else seam_member(labels, klass, px_per_mm)
+        count, parts, stats = components[klass] if components else components_of(mask)
         for index in range(1, count):
             x, y, w, h, area = stats[index]
             if area < min_area:
                 continue
-            blob = (labels[y : y + h, x : x + w] == index).astype(np.uint8)
+            blob = (parts[y : y + h, x : x + w] == index).astype(np.uint8)
             contours, _ = cv2.findContours(blob, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
             contour = max(contours, key=cv2.contourArea)
             (_, _), (bw, bh), _ = cv2.minAreaRect(contour)
@@ -784,7 +879,7 @@ def learn_sizes(
             if len(_corners(_simplify(contour, px_per_mm))) < 3:
                 continue
             y0, x0 = max(0, y - pad), max(0, x - pad)
-            own = (labels[y0 : y + h + pad, x0 : x + w + pad] == index).astype(np.uint8)
+            own = (parts[y0 : y + h + pad, x0 : x + w + pad] == index).astype(np.uint8)
             ring = (cv2.dilate(own, ring_kernel) > 0) & (own == 0)
             if (others[y0 : y + h + pad, x0 : x + w + pad][ring] > 0).mean() > 0.1:
                 continue
@@ -793,7 +888,18 @@ def learn_sizes(
             # bites out of the edge, or writing across: its outline measures the size less exactly
             exact = filled >= 0.93 * bw * bh and np.count_nonzero(lines[y : y + h, x : x + w] & blob) < 20 * px_per_mm
             if long > TYPICAL_NOTE_MM + SIZE_TOLERANCE_MM and sizes.tiles(long, short):
-                sizes.propose(long, short, exact)  # as long as two usual notes overlapping in line
+                # as long as two usual notes overlapping in line: where the image shows, the edge of the upper
+                # pad across it decides; else believed once seen twice
+                if image is None or member is None:
+                    sizes.propose(long, short, exact)
+                elif not seam_across(
+                    cv2.boxPoints(cv2.minAreaRect(contour + np.array([x, y], np.int32))),
+                    image,
+                    member,
+                    px_per_mm,
+                    sizes.ordered(),
+                ):
+                    sizes.add(long, short, exact=exact)
                 continue
             sizes.add(long, short, exact=exact)
 
@@ -856,7 +962,15 @@ def detect_notes(
         cluster.lines = lines[cluster.window]
         if image is not None:
             cluster.lines = cluster.lines | colour_steps(image[cluster.window], labels[cluster.window], palette)
-        learn_sizes(cluster.masks, cluster.lines, px_per_mm, sizes, cluster.components)
+        learn_sizes(
+            cluster.masks,
+            cluster.lines,
+            px_per_mm,
+            sizes,
+            cluster.components,
+            None if image is None else image[cluster.window],
+            labels[cluster.window],
+        )
     found: dict[int, list[NoteBlob]] = {}
     for cluster in clusters:
         paper = labels[cluster.window] == PAPER
@@ -868,7 +982,15 @@ def detect_notes(
         offset = (cluster.window[1].start / px_per_mm, cluster.window[0].start / px_per_mm)
         for klass, mask in cluster.masks.items():
             others = any_note & ~mask
-            for blob in _regions(cluster.components[klass], cluster.lines, paper, others, px_per_mm, sizes):
+            seamed = None
+            if image is not None:
+                window_image, member = image[cluster.window], seam_member(labels[cluster.window], klass, px_per_mm)
+
+                def seamed(corners_px, window_image=window_image, member=member) -> bool:
+                    return seam_across(corners_px, window_image, member, px_per_mm, sizes.ordered())
+
+            regions = cluster.components[klass]
+            for blob in _regions(regions, cluster.lines, paper, others, px_per_mm, sizes, seamed):
                 blob.center = (blob.center[0] + offset[0], blob.center[1] + offset[1])
                 found.setdefault(klass, []).append(blob)
     notes: list[NoteBlob] = []
@@ -1007,9 +1129,25 @@ def _one_colour_per_place(notes: list[NoteBlob]) -> list[NoteBlob]:
     return kept
 
 
+def _in_line(
+    size: tuple[float, float], corners_px: np.ndarray, sizes: SizeBook, seamed: Callable[[np.ndarray], bool] | None
+) -> bool:
+    """Whether a clean rectangle is notes in line (one lying on the other), not one note, whatever sizes
+    were seen: as long as notes of a known size in line, with the edge of an upper pad across it."""
+    return seamed is not None and sizes.tiles(max(size), min(size)) and seamed(corners_px)
+
+
 def _regions(
-    regions: Components, lines: np.ndarray, paper: np.ndarray, others: np.ndarray, px_per_mm: float, sizes: SizeBook
+    regions: Components,
+    lines: np.ndarray,
+    paper: np.ndarray,
+    others: np.ndarray,
+    px_per_mm: float,
+    sizes: SizeBook,
+    seamed: Callable[[np.ndarray], bool] | None = None,
 ) -> list[NoteBlob]:
+    """Notes in the regions of one colour. ``seamed(corners_px)`` (window px) tells whether a rectangle holds
+    the edge of one note lying on another (see ``seam_across``)."""
     min_area = MIN_NOTE_AREA_MM2 * px_per_mm * px_per_mm
     margin = int(round(12 * px_per_mm))
     count, components, stats = regions
@@ -1027,6 +1165,8 @@ def _regions(
         own = components[y0:y1, x0:x1] == index
         own8 = own.astype(np.uint8)
         alone = _standing_alone(own8, (x0, y0), px_per_mm, sizes)
+        if alone is not None and _in_line(alone.size, alone.corners() * px_per_mm, sizes, seamed):
+            alone = None
         if alone is not None:
             found.append(alone)
             continue
@@ -1038,6 +1178,9 @@ def _regions(
         roi_paper = (cv2.erode(paper[y0:y1, x0:x1].astype(np.uint8), edge_kernel) > 0) & ~own
         roi_others = others[y0:y1, x0:x1] > 0
         region = Region(np.array([x0, y0], np.float64), own, roi_paper, near_edge, inside, roi_others, thick_lines)
+        if seamed is not None:
+            region.seamed = lambda corners, origin=region.origin: seamed(corners + origin)
+            region.usual_mm = max(sizes.usual)
 
         contours, _ = cv2.findContours(own8, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE)
         candidates: list[Candidate] = []
@@ -1052,6 +1195,8 @@ def _regions(
         single = clean and sizes.known(max(box.size), min(box.size))
         # a clean rectangle of a size sold but not (yet) believed: one larger note, or usual ones in line
         either = clean and not single and _common(max(box.size), min(box.size))
+        if clean and _in_line(box.size, box.corners_mm() * px_per_mm, sizes, seamed):
+            single = either = False
         segments: list[np.ndarray] = []  # the straight edges of the outlines, for refitting
         outline = Outline(offset, px_per_mm, 0.5 * min_area, segments)
         candidates = outline.propose(contours, sizes, corners=not single, known_only=False)
