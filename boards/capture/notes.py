@@ -541,6 +541,7 @@ def _crossed(side: np.ndarray, start: np.ndarray, end: np.ndarray, centre: np.nd
 SEAM_STEP = 6.0  # levels (median over the line) of a colour step between two pads lying one over the other
 SEAM_OVER_GRAIN = 3.0  # ... and this many times the steps measured elsewhere across the same rectangle
 SEAM_REACH_MM = 2.5  # the step is measured between points this far on either side of the line
+SEAM_SHADOW_MAX = 60.0  # a line darker than this across a note is a marker stroke, not a pad's shadow
 SEAM_STEADY = 0.7  # share of the line along which the step goes the same way
 SEAM_SLACK_MM = 8.0  # where a seam may lie: a note's length from either end, give or take this (sizes vary)
 
@@ -584,34 +585,33 @@ def seam_across(
     height, width = member.shape
     data = image.astype(np.int16)
 
-    def step(t_mm: float) -> float | None:
-        base = p0[None, :] + (t_mm * px_per_mm) * unit[None, :] + s[:, None] * across[None, :]
-        before = np.round(base - reach * unit).astype(int)
-        after = np.round(base + reach * unit).astype(int)
-        ok = (
-            (before[:, 0] >= 0)
-            & (before[:, 1] >= 0)
-            & (before[:, 0] < width)
-            & (before[:, 1] < height)
-            & (after[:, 0] >= 0)
-            & (after[:, 1] >= 0)
-            & (after[:, 0] < width)
-            & (after[:, 1] < height)
-        )
-        before, after = before[ok], after[ok]
-        both = member[before[:, 1], before[:, 0]] & member[after[:, 1], after[:, 0]]
-        if np.count_nonzero(both) < 0.5 * len(s):
-            return None
-        difference = data[after[both, 1], after[both, 0]] - data[before[both, 1], before[both, 0]]
+    def steady_median(difference: np.ndarray) -> float:
         median = np.median(difference, axis=0)
         size = float(np.hypot.reduce(median))
         if size == 0:
             return 0.0
-        # a pad's edge steps the same way all along; a stroke of writing beside the line only here and there
+        # a pad's edge runs the same way all along; a stroke of writing beside the line only here and there
         steady = np.count_nonzero(difference @ (median / size) > 0.5 * size) / len(difference)
         return size if steady >= SEAM_STEADY else 0.0
 
-    positions = np.arange(8.0, long_mm - 8.0, 1.5)
+    def step(t_mm: float) -> float | None:
+        """The colour step across the line at ``t_mm``, or the shadow line along it (the upper pad's edge
+        casts one on the lower pad), whichever is stronger."""
+        base = p0[None, :] + (t_mm * px_per_mm) * unit[None, :] + s[:, None] * across[None, :]
+        points = [np.round(base + shift * unit).astype(int) for shift in (-reach, 0.0, reach)]
+        ok = np.ones(len(s), bool)
+        for point in points:
+            ok &= (point[:, 0] >= 0) & (point[:, 1] >= 0) & (point[:, 0] < width) & (point[:, 1] < height)
+        points = [point[ok] for point in points]
+        # (the line itself may be dark enough to be no longer the note's colour)
+        both = member[points[0][:, 1], points[0][:, 0]] & member[points[2][:, 1], points[2][:, 0]]
+        if np.count_nonzero(both) < 0.5 * len(s):
+            return None
+        before, middle, after = (data[point[both, 1], point[both, 0]] for point in points)
+        shadow = steady_median((before + after) // 2 - middle)
+        return max(steady_median(after - before), shadow if shadow <= SEAM_SHADOW_MAX else 0.0)
+
+    positions = np.arange(8.0, long_mm - 8.0, 1.0)
     near = np.array([min(abs(t - x) for x in expected) for t in positions])
     at_seam = [value for t in positions[near <= SEAM_SLACK_MM] if (value := step(float(t))) is not None]
     elsewhere = [value for t in positions[near > 2 * SEAM_SLACK_MM] if (value := step(float(t))) is not None]
