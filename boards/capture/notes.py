@@ -973,7 +973,7 @@ def detect_notes(
         )
     found: dict[int, list[NoteBlob]] = {}
     for cluster in clusters:
-        paper = labels[cluster.window] == PAPER
+        paper = bare_board(labels[cluster.window])
         if washed is not None:
             paper &= ~washed[cluster.window]
         any_note = np.zeros(paper.shape, np.uint8)
@@ -1008,6 +1008,12 @@ def detect_notes(
     return notes
 
 
+def bare_board(labels: np.ndarray) -> np.ndarray:
+    """Where the board shows bare: paper, and white (white paper in full light, white print); no note lies
+    there (a note's washed-out part under a highlight is left to the caller)."""
+    return (labels == PAPER) | (labels == WHITE)
+
+
 OPEN_BOARD_SHARE = 0.15  # a sure note's rectangle may lie this much over bare board (its edges a little off)
 
 
@@ -1026,7 +1032,7 @@ def _doubt_open_board(notes: list[NoteBlob], labels: np.ndarray, washed: np.ndar
         mask = np.zeros((y1 - y0, x1 - x0), np.uint8)
         cv2.fillConvexPoly(mask, np.round(corners - (x0, y0)).astype(np.int32), 1)
         inside = mask.view(bool)
-        bare = labels[y0:y1, x0:x1] == PAPER
+        bare = bare_board(labels[y0:y1, x0:x1])
         if washed is not None:
             bare &= ~washed[y0:y1, x0:x1]
         area = max(1, int(np.count_nonzero(inside)))

@@ -589,5 +589,5 @@ def _shade_table(palette: Palette) -> np.ndarray:
         )
         table[shade] = klass
         best[shade] = distance[shade]
-    table[np.isin(labels, list(palette.dot_kinds))] = 0  # a dot of a note's hue stays a dot
+    table[np.isin(labels, [PAPER, *palette.dot_kinds])] = 0  # a dot of a note's hue stays a dot
     return table
