@@ -5,8 +5,8 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
-from boards.capture.segment import PAPER, build_palette, classify, shaded_notes
-from boards.colors import KRAFT_BROWN, hex_to_rgb, note_color
+from boards.capture.segment import PAPER, WHITE_PAPER_BGR, build_palette, classify, shaded_notes
+from boards.colors import hex_to_rgb, note_color
 from boards.templates import load_template
 
 PPM = 1.5
@@ -18,13 +18,13 @@ def _bgr(hex_color: str) -> np.ndarray:
 
 
 def _scene():
-    """Kraft paper (px at PPM) with a yellow note whose lower half darkens to half its brightness (a curl),
+    """White paper (px at PPM) with a yellow note whose lower half darkens to half its brightness (a curl),
     a dot of the board's first kind in its lower part, and below it two flat yellow notes side by side, the
     left one's cast shadow a 3 mm band along the right one's edge."""
     board = load_template("procesplaat-1")
-    palette = build_palette(board, tuple(int(v) for v in _bgr(KRAFT_BROWN)))
+    palette = build_palette(board, WHITE_PAPER_BGR)
     image = np.zeros((260, 260, 3), np.float32)
-    image[:] = _bgr(KRAFT_BROWN)
+    image[:] = WHITE_PAPER_BGR
     yellow = _bgr(note_color("yellow").hex)
     top, bottom = int(20 * PPM), int(96 * PPM)
     rows = np.arange(top, bottom)
