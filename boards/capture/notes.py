@@ -727,6 +727,71 @@ def _choose(candidates: list[Candidate], region: Region, px_per_mm: float) -> li
     return chosen
 
 
+IN_LINE_MM = 4.0  # two chosen notes this well in line (across, and in angle × their size) may be one longer one
+
+
+def _joined_in_line(chosen: list[Candidate], region: Region, px_per_mm: float, sizes: SizeBook) -> list[Candidate]:
+    """Two chosen notes of the same width lying in line, overlapping, that together make a rectangle of a
+    size sold are one longer note when no seam runs across it: the upper pad's edge always shows (its
+    shadow, another shade of pad), a longer note has none. A long curled note's shaded end looks like a
+    second note; there the reader would otherwise see two notes of the usual size."""
+    if region.seamed is None or len(chosen) < 2:
+        return chosen
+    result = list(chosen)
+    joined = True
+    while joined:
+        joined = False
+        for first in result:
+            for second in result:
+                if first is second:
+                    continue
+                union = _in_line_union(first, second, sizes)
+                if union is None:
+                    continue
+                _evaluate(union, region, px_per_mm)
+                if union.area == 0 or union.polygon is None or region.seamed(union.polygon):
+                    continue
+                union.known = sizes.known(max(union.size), min(union.size))
+                result = [c for c in result if c is not first and c is not second] + [union]
+                joined = True
+                break
+            if joined:
+                break
+    return result
+
+
+def _in_line_union(first: Candidate, second: Candidate, sizes: SizeBook) -> Candidate | None:
+    """The rectangle ``first`` and ``second`` make together when they lie in line along ``first``'s long
+    axis (or either axis of a square), overlapping, with the same width; None otherwise."""
+    angle = math.radians(first.angle_deg)
+    u = np.array([math.cos(angle), math.sin(angle)])
+    v = np.array([-u[1], u[0]])
+    turn = (second.angle_deg - first.angle_deg + 45.0) % 90.0 - 45.0
+    for axis, across in ((u, v), (v, u)):
+        length_a = first.size[0] if axis is u else first.size[1]
+        width_a = first.size[1] if axis is u else first.size[0]
+        # the second's extent along the same axis
+        quarter = abs(round((second.angle_deg - first.angle_deg) / 90.0)) % 2
+        length_b, width_b = (second.size[1], second.size[0]) if (quarter == 1) == (axis is u) else second.size
+        offset = second.center - first.center
+        along, aside = float(offset @ axis), float(offset @ across)
+        if abs(aside) > IN_LINE_MM or abs(width_a - width_b) > SIZE_TOLERANCE_MM:
+            continue
+        if abs(math.radians(turn)) * max(length_a, length_b) > IN_LINE_MM:
+            continue
+        if abs(along) > (length_a + length_b) / 2 - 2.0:
+            continue  # not overlapping: side by side, each its own note
+        low = min(-length_a / 2, along - length_b / 2)
+        high = max(length_a / 2, along + length_b / 2)
+        length, width = high - low, (width_a + width_b) / 2
+        if not _common(length, width) or not sizes.tiles(length, width):
+            continue
+        center = first.center + axis * (low + high) / 2 + across * aside / 2
+        size = (length, width) if axis is u else (width, length)
+        return Candidate(center, size, first.angle_deg, measured=0, known=False)
+    return None
+
+
 SEEN_SIDE = 0.5  # a side with less than this share along an edge is not seen: it may lie under another note
 
 
@@ -1219,6 +1284,7 @@ def _regions(
             pieces, _ = cv2.findContours(cut, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE)
             more = _fitted(outline.propose(pieces, sizes, corners=True, known_only=True), segments, sizes)
             chosen = _choose(candidates + more, region, px_per_mm)
+        chosen = _joined_in_line(chosen, region, px_per_mm, sizes)
         for candidate in chosen:
             size, angle = _normalise_angle(candidate.size, candidate.angle_deg)
             confidence = _confidence(candidate, sizes)
