@@ -727,7 +727,7 @@ def _choose(candidates: list[Candidate], region: Region, px_per_mm: float) -> li
     return chosen
 
 
-IN_LINE_MM = 4.0  # two chosen notes this well in line (across, and in angle × their size) may be one longer one
+IN_LINE_MM = 2.0  # two chosen notes this well in line (across, and in angle × their size) may be one longer one
 
 
 def _joined_in_line(chosen: list[Candidate], region: Region, px_per_mm: float, sizes: SizeBook) -> list[Candidate]:

@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 
 from boards.capture import CaptureOptions, capture_photos, is_doubtful
-from boards.capture.notes import rect_corners, seam_across
+from boards.capture.notes import Candidate, Region, SizeBook, _joined_in_line, rect_corners, seam_across
 from tests.boards.capture.synthetic import Note, Scene, near, photograph
 
 PPM = 1.5
@@ -97,3 +97,38 @@ def test_one_larger_note_standing_alone_is_one_sure_note(seam_result):
     assert sorted((note.width_mm, note.height_mm)) == pytest.approx([76, 127], abs=6)
     assert not is_doubtful(note)
     assert len(seam_result.notes) == 3
+
+
+def _region(seam: bool):
+    """A region of one colour shaped 127 × 76 mm (at PPM), and a seam test that answers ``seam``."""
+    shape = (200, 260)
+    own = np.zeros(shape, bool)
+    corners = rect_corners((90.0, 65.0), (127.0, 76.0), 0.0) * PPM
+    cv2.fillConvexPoly(own.view(np.uint8), np.round(corners).astype(np.int32), 1)
+    border = own.view(np.uint8) - cv2.erode(own.view(np.uint8), np.ones((3, 3), np.uint8))
+    near_edge = cv2.dilate(border, np.ones((7, 7), np.uint8)) > 0
+    inside = cv2.erode(own.view(np.uint8), np.ones((9, 9), np.uint8)) > 0
+    paper = ~cv2.dilate(own.view(np.uint8), np.ones((9, 9), np.uint8)).view(bool)
+    region = Region(np.zeros(2), own, paper, near_edge, inside, np.zeros(shape, bool))
+    region.seamed = lambda corners: seam
+    return region
+
+
+def _pair(overlap_mm: float) -> list[Candidate]:
+    left = Candidate(np.array([26.5 + 38.0, 65.0]), (76.0, 76.0), 0.0, measured=2)
+    right = Candidate(np.array([26.5 + 114.0 - overlap_mm, 65.0]), (76.0, 76.0), 1.0, measured=2)
+    return [left, right]
+
+
+def test_two_notes_in_line_without_a_seam_are_one_longer_note():
+    (joined,) = _joined_in_line(_pair(25.0), _region(seam=False), PPM, SizeBook())
+    assert sorted(joined.size) == pytest.approx([76, 127], abs=1.5)
+    assert joined.center == pytest.approx([90.0, 65.0], abs=1.5)
+
+
+def test_two_notes_in_line_with_a_seam_stay_two():
+    assert len(_joined_in_line(_pair(25.0), _region(seam=True), PPM, SizeBook())) == 2
+
+
+def test_notes_side_by_side_stay_two():
+    assert len(_joined_in_line(_pair(-1.0), _region(seam=False), PPM, SizeBook())) == 2
