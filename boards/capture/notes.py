@@ -953,18 +953,20 @@ def learn_sizes(
             # bites out of the edge, or writing across: its outline measures the size less exactly
             exact = filled >= 0.93 * bw * bh and np.count_nonzero(lines[y : y + h, x : x + w] & blob) < 20 * px_per_mm
             if long > TYPICAL_NOTE_MM + SIZE_TOLERANCE_MM and sizes.tiles(long, short):
-                # as long as two usual notes overlapping in line: where the image shows, the edge of the upper
-                # pad across it decides; else believed once seen twice
-                if image is None or member is None:
-                    sizes.propose(long, short, exact)
-                elif not seam_across(
-                    cv2.boxPoints(cv2.minAreaRect(contour + np.array([x, y], np.int32))),
-                    image,
-                    member,
-                    px_per_mm,
-                    sizes.ordered(),
+                # as long as two usual notes overlapping in line: believed once seen twice, and never where the
+                # edge of an upper pad runs across it (a seam too faint to see proves nothing either way)
+                if (
+                    image is None
+                    or member is None
+                    or not seam_across(
+                        cv2.boxPoints(cv2.minAreaRect(contour + np.array([x, y], np.int32))),
+                        image,
+                        member,
+                        px_per_mm,
+                        sizes.ordered(),
+                    )
                 ):
-                    sizes.add(long, short, exact=exact)
+                    sizes.propose(long, short, exact)
                 continue
             sizes.add(long, short, exact=exact)
 

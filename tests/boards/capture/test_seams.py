@@ -92,10 +92,11 @@ def test_two_notes_in_line_are_two_sure_notes(seam_result):
         assert not is_doubtful(note)
 
 
-def test_one_larger_note_standing_alone_is_one_sure_note(seam_result):
+def test_one_larger_note_standing_alone_is_one_note(seam_result):
+    # (one note of a size seen once may still be doubtful: two of the usual size overlapping with a seam too
+    # faint to see would look the same)
     (note,) = near(seam_result.notes, 815, 382, 10.0)
     assert sorted((note.width_mm, note.height_mm)) == pytest.approx([76, 127], abs=6)
-    assert not is_doubtful(note)
     assert len(seam_result.notes) == 3
 
 
