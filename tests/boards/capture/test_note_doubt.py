@@ -149,3 +149,33 @@ def test_a_size_shown_whole_by_one_note_is_looked_for_in_every_region():
         blob = min(pair, key=lambda blob: np.hypot(blob.center[0] - centre[0], blob.center[1] - centre[1]))
         assert np.hypot(blob.center[0] - centre[0], blob.center[1] - centre[1]) < 5
         assert max(blob.size) < 70 and not blob.doubtful
+
+
+def test_the_second_search_reads_again_the_doubtful_regions_and_those_touching_them_only():
+    from types import SimpleNamespace
+
+    import cv2
+
+    from boards.capture.notes import _doubted_neighbourhoods
+
+    def components(*boxes):
+        mask = np.zeros((300, 600), np.uint8)
+        for x, y, w, h in boxes:
+            mask[y : y + h, x : x + w] = 1
+        count, labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=4)
+        return count, labels, stats
+
+    def blob(region, doubtful):
+        return NoteBlob("", (0.0, 0.0), (76.0, 76.0), 0.0, 0.5, doubtful=doubtful, region=region)
+
+    yellow = components((10, 10, 114, 114), (400, 10, 114, 114))  # regions 1 (left) and 2 (right)
+    pink = components((124, 10, 114, 114), (400, 180, 114, 114))  # 1: against yellow's 1; 2: on its own
+    cluster = SimpleNamespace(components={10: yellow, 11: pink})
+    searched = [
+        (cluster, None, None, 10, [blob(1, True), blob(2, False)]),
+        (cluster, None, None, 11, [blob(1, False), blob(2, False)]),
+    ]
+    assert _doubted_neighbourhoods(searched, PPM) == [{1}, {1}]
+    # nothing doubtful: nothing to read again
+    searched[0] = (cluster, None, None, 10, [blob(1, False), blob(2, False)])
+    assert _doubted_neighbourhoods(searched, PPM) == [set(), set()]
