@@ -19,7 +19,7 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
-from boards.capture.segment import Palette
+from boards.capture.segment import Palette, components8
 
 DEFAULT_DOT_MM = 12.0
 MIN_DOT_MM = 6.0
@@ -85,7 +85,7 @@ def detect_dots(
         any_dot |= mask
     regions: dict[int, Components] = {}
     for klass, mask in masks.items():
-        regions[klass] = cv2.connectedComponentsWithStats(mask, connectivity=8)
+        regions[klass] = components8(mask)
     radii = {klass: _single_radius(regions[klass], px_per_mm) for klass in kinds}
     known = [radius for radius in radii.values() if radius is not None]
     fallback = float(np.median(known)) if known else DEFAULT_DOT_MM / 2 * px_per_mm

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 import cv2
 import numpy as np
 
-from boards.capture.segment import INK, NONE, PAPER, WHITE, Palette
+from boards.capture.segment import INK, NONE, PAPER, WHITE, Palette, components8
 from boards.colors import hex_to_rgb, note_color
 
 TYPICAL_NOTE_MM = 76.0
@@ -459,15 +459,12 @@ def _evaluate(candidate: Candidate, region: Region, px_per_mm: float) -> None:
     candidate.seen = float(np.count_nonzero(candidate.own)) / candidate.area
     candidate.paper = float(np.count_nonzero(inside & region.paper[candidate.window])) / candidate.area
     # the outline, every 1.5 mm (all four sides at once; ``side`` numbers each sample's side)
-    samples = []
-    for i in range(4):
-        p, q = corners[i], corners[(i + 1) % 4]
-        steps = max(2, int(np.hypot(*(q - p)) / (1.5 * px_per_mm)))
-        t = (np.arange(steps) + 0.5) / steps
-        samples.append(p[None, :] + t[:, None] * (q - p)[None, :])
-    lengths = [len(part) for part in samples]
+    deltas = _rolled(corners, -1) - corners
+    lengths = [max(2, int(length / (1.5 * px_per_mm))) for length in np.hypot(deltas[:, 0], deltas[:, 1])]
     side = np.repeat(np.arange(4), lengths)
-    exact = np.concatenate(samples)
+    first = np.repeat(np.cumsum([0, *lengths[:3]]), lengths)
+    t = (np.arange(len(side)) - first + 0.5) / np.repeat(lengths, lengths)
+    exact = corners[side] + t[:, None] * deltas[side]
     points = np.round(exact).astype(int)
     within = (points[:, 0] >= 0) & (points[:, 1] >= 0) & (points[:, 0] < shape[1]) & (points[:, 1] < shape[0])
     total = max(1, sum(lengths))
@@ -480,10 +477,8 @@ def _evaluate(candidate: Candidate, region: Region, px_per_mm: float) -> None:
     hit[within] = near_edge
     if region.lines is not None:
         # a stroke of writing that crosses the side is no edge of the note: it shows on both sides of it
-        crossed = [
-            _crossed(samples[i], corners[i], corners[(i + 1) % 4], centre, region.lines, px_per_mm) for i in range(4)
-        ]
-        hit &= ~np.concatenate(crossed)
+        normals = np.array([_inward_normal(corners[i], corners[(i + 1) % 4], centre) for i in range(4)])
+        hit &= ~_crossing(exact, normals[side], region.lines, px_per_mm)
     edged = np.bincount(side, weights=hit, minlength=4)
     candidate.edged = tuple(float(edged[i]) / lengths[i] for i in range(4))
     candidate.support = float(hit.sum()) / total
@@ -517,18 +512,29 @@ def _evaluate(candidate: Candidate, region: Region, px_per_mm: float) -> None:
 CROSS_MM = 3.5  # a dark line this far inside and outside a side at once crosses it
 
 
-def _crossed(side: np.ndarray, start: np.ndarray, end: np.ndarray, centre: np.ndarray, lines, px_per_mm) -> np.ndarray:
-    """Samples of a side where a dark line runs across it (writing), not along it (an edge)."""
+def _inward_normal(start: np.ndarray, end: np.ndarray, centre: np.ndarray) -> np.ndarray:
+    """Unit normal of the side start → end, pointing away from ``centre``."""
     direction = end - start
     normal = np.array([-direction[1], direction[0]]) / max(1e-6, float(np.hypot(*direction)))
     if normal @ ((start + end) / 2 - centre) < 0:
         normal = -normal
+    return normal
+
+
+def _crossed(side: np.ndarray, start: np.ndarray, end: np.ndarray, centre: np.ndarray, lines, px_per_mm) -> np.ndarray:
+    """Samples of a side where a dark line runs across it (writing), not along it (an edge)."""
+    normal = _inward_normal(start, end, centre)
+    return _crossing(side, np.broadcast_to(normal, side.shape), lines, px_per_mm)
+
+
+def _crossing(points: np.ndarray, normals: np.ndarray, lines: np.ndarray, px_per_mm: float) -> np.ndarray:
+    """Points (px) with a dark line CROSS_MM to both sides of them along their ``normals`` (one per point)."""
     height, width = lines.shape
-    result = np.ones(len(side), bool)
+    result = np.ones(len(points), bool)
     for sign in (1, -1):
-        at = np.round(side + sign * normal * CROSS_MM * px_per_mm).astype(int)
+        at = np.round(points + sign * normals * CROSS_MM * px_per_mm).astype(int)
         ok = (at[:, 0] >= 0) & (at[:, 1] >= 0) & (at[:, 0] < width) & (at[:, 1] < height)
-        hit = np.zeros(len(side), bool)
+        hit = np.zeros(len(points), bool)
         hit[ok] = lines[at[ok, 1], at[ok, 0]]
         result &= hit
     return result
@@ -560,8 +566,8 @@ def _fitted(proposed: list[Candidate], segments: list[np.ndarray], sizes: SizeBo
     """Proposals refitted to the edges; the corners of one note agree, so each is fitted once."""
     edges = np.vstack(segments) if segments else np.zeros((0, 4))
     proposed = _merge_duplicates(proposed)
+    _refit(proposed, edges)
     for candidate in proposed:
-        _refit(candidate, edges, sizes)
         candidate.known = sizes.known(max(candidate.size), min(candidate.size))
         candidate.common = sizes.share(max(candidate.size), min(candidate.size))
     return _merge_duplicates(proposed)
@@ -638,56 +644,71 @@ def _choose(candidates: list[Candidate], region: Region, px_per_mm: float) -> li
 SEEN_SIDE = 0.5  # a side with less than this share along an edge is not seen: it may lie under another note
 
 
-def _refit(candidate: Candidate, edges: np.ndarray, sizes: SizeBook) -> None:
-    """Square the rectangle up to the straight edges along its sides (angle, position, and size where both
-    opposite sides are seen). ``edges`` is an n×4 array of segments (x1, y1, x2, y2) in mm."""
-    if len(edges) == 0:
+def _refit(candidates: list[Candidate], edges: np.ndarray) -> None:
+    """Square each rectangle up to the straight edges along its sides (angle, position, and size where both
+    opposite sides are seen). ``edges`` is an n×4 array of segments (x1, y1, x2, y2) in mm. All candidates
+    at once: one row per candidate, one column per edge."""
+    edges = edges[np.hypot(edges[:, 2] - edges[:, 0], edges[:, 3] - edges[:, 1]) >= 4.0]  # (shorter never count)
+    if len(edges) == 0 or not candidates:
         return
     starts, ends = edges[:, :2], edges[:, 2:]
     vectors = ends - starts
-    lengths = np.hypot(vectors[:, 0], vectors[:, 1])
-    directions = np.degrees(np.arctan2(vectors[:, 1], vectors[:, 0]))
+    lengths = np.hypot(vectors[:, 0], vectors[:, 1])[None, :]
+    directions = np.degrees(np.arctan2(vectors[:, 1], vectors[:, 0]))[None, :]
     mids = (starts + ends) / 2
-    width, height = candidate.size
-    angle = candidate.angle_deg
+    centers = np.array([candidate.center for candidate in candidates], np.float64)
+    sizes = np.array([candidate.size for candidate in candidates], np.float64)
+    width, height = sizes[:, :1], sizes[:, 1:]
+    angles = np.array([candidate.angle_deg for candidate in candidates], np.float64)[:, None]
+    dx, dy = mids[None, :, 0] - centers[:, :1], mids[None, :, 1] - centers[:, 1:]
+    fitted = np.ones(len(candidates), bool)  # every iteration found edges along its sides
+
+    def local(angle: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        rad = np.radians(angle)
+        cos, sin = np.cos(rad), np.sin(rad)
+        return dx * cos + dy * sin, dy * cos - dx * sin
+
     for _ in range(2):
+        relative = (directions - angles + 45.0) % 90.0 - 45.0  # deviation from the axes, mod 90
+        local_u, local_v = local(angles)
+        along_u = np.abs(((directions - angles) + 90.0) % 180.0 - 90.0) < 45.0  # parallel to u (a top/bottom side)
+        near = np.where(along_u, np.abs(np.abs(local_v) - height / 2), np.abs(np.abs(local_u) - width / 2))
+        inside_span = np.where(along_u, np.abs(local_u) < width / 2 + 2, np.abs(local_v) < height / 2 + 2)
+        support = (np.abs(relative) < 10.0) & (near < 5.0) & inside_span
+        fitted &= support.any(axis=1)
+        weights = np.where(support, lengths, 0.0)
+        angles = angles + (weights * relative).sum(axis=1, keepdims=True) / np.maximum(
+            weights.sum(axis=1, keepdims=True), 1e-12
+        )
+    local_u, local_v = local(angles)
+    sides = {}
+    for axis, values, flag in ((1, local_v, along_u), (0, local_u, ~along_u)):
+        for sign in (-1, 1):
+            weights = np.where(support & flag & (np.sign(values) == sign), lengths, 0.0)
+            total = weights.sum(axis=1)
+            sides[(axis, sign)] = np.where(total > 0, (values * weights).sum(axis=1) / np.maximum(total, 1e-12), np.nan)
+    for row in np.flatnonzero(fitted):
+        candidate = candidates[row]
+        angle = float(angles[row, 0])
+        shift = np.zeros(2)
+        new_size = list(candidate.size)
+        for axis in (0, 1):
+            size = new_size[axis]
+            low, high = sides[(axis, -1)][row], sides[(axis, 1)][row]
+            if not np.isnan(low) and not np.isnan(high):
+                measured = float(high - low)
+                if abs(measured - size) < SIZE_TOLERANCE_MM:
+                    new_size[axis] = measured
+                shift[axis] = (low + high) / 2
+            elif not np.isnan(low):
+                shift[axis] = low + size / 2
+            elif not np.isnan(high):
+                shift[axis] = high - size / 2
         rad = math.radians(angle)
         u, v = np.array([math.cos(rad), math.sin(rad)]), np.array([-math.sin(rad), math.cos(rad)])
-        relative = (directions - angle + 45.0) % 90.0 - 45.0  # deviation from the axes, mod 90
-        local = np.column_stack([(mids - candidate.center) @ u, (mids - candidate.center) @ v])
-        along_u = np.abs(((directions - angle) + 90.0) % 180.0 - 90.0) < 45.0  # parallel to u (a top/bottom side)
-        near = np.where(along_u, np.abs(np.abs(local[:, 1]) - height / 2), np.abs(np.abs(local[:, 0]) - width / 2))
-        inside_span = np.where(along_u, np.abs(local[:, 0]) < width / 2 + 2, np.abs(local[:, 1]) < height / 2 + 2)
-        support = (np.abs(relative) < 10.0) & (near < 5.0) & inside_span & (lengths >= 4.0)
-        if not support.any():
-            return
-        weights = lengths[support]
-        angle += float(np.sum(relative[support] * weights) / np.sum(weights))
-    rad = math.radians(angle)
-    u, v = np.array([math.cos(rad), math.sin(rad)]), np.array([-math.sin(rad), math.cos(rad)])
-    local = np.column_stack([(mids - candidate.center) @ u, (mids - candidate.center) @ v])
-    sides = {}
-    for axis, flag in ((1, along_u), (0, ~along_u)):
-        for sign in (-1, 1):
-            pick = support & flag & (np.sign(local[:, axis]) == sign)
-            if pick.any():
-                sides[(axis, sign)] = float(np.sum(local[pick, axis] * lengths[pick]) / np.sum(lengths[pick]))
-    shift = np.zeros(2)
-    new_size = [width, height]
-    for axis, size in ((0, width), (1, height)):
-        low, high = sides.get((axis, -1)), sides.get((axis, 1))
-        if low is not None and high is not None:
-            measured = high - low
-            if abs(measured - size) < SIZE_TOLERANCE_MM:
-                new_size[axis] = measured
-            shift[axis] = (low + high) / 2
-        elif low is not None:
-            shift[axis] = low + size / 2
-        elif high is not None:
-            shift[axis] = high - size / 2
-    candidate.center = candidate.center + shift[0] * u + shift[1] * v
-    candidate.size = (new_size[0], new_size[1])
-    candidate.angle_deg = angle
+        candidate.center = candidate.center + shift[0] * u + shift[1] * v
+        candidate.size = (new_size[0], new_size[1])
+        candidate.angle_deg = angle
 
 
 def _merge_duplicates(candidates: list[Candidate]) -> list[Candidate]:
@@ -938,7 +959,7 @@ def _clusters(labels: np.ndarray, allowed: np.ndarray, palette: Palette, px_per_
     closing = _disk(STROKE_CLOSE_MM / 2 * px_per_mm)
     notes = cv2.morphologyEx(notes, cv2.MORPH_OPEN, opening)
     joined = notes | (cv2.morphologyEx(notes, cv2.MORPH_CLOSE, closing) & wildcard)
-    count, components, stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
+    count, components, stats, _ = components8(joined)
     min_area = MIN_NOTE_AREA_MM2 * px_per_mm * px_per_mm
     margin = int(round(14 * px_per_mm))
     height, width = labels.shape

@@ -33,6 +33,12 @@ REJECT_DISTANCE = 34.0  # Lab units; farther from every reference → NONE
 ADAPT_LIMIT = 40.0  # Lab units a reference colour may move towards the colours of a photo
 
 
+def components8(mask: np.ndarray) -> tuple[int, np.ndarray, np.ndarray, np.ndarray]:
+    """``cv2.connectedComponentsWithStats(mask, connectivity=8)``: the same labels, stats and centroids, by
+    Grana's block-based algorithm (BBDT), about three times faster than the default with statistics."""
+    return cv2.connectedComponentsWithStatsWithAlgorithm(mask, 8, cv2.CV_32S, cv2.CCL_GRANA)
+
+
 def _lab(bgr: tuple[int, int, int]) -> np.ndarray:
     pixel = np.uint8([[list(bgr)]])
     return cv2.cvtColor(pixel, cv2.COLOR_BGR2LAB).reshape(3).astype(np.float32)
@@ -114,7 +120,8 @@ class Palette:
         start = _labs(self.colors_bgr)
         # the photo's colours as a histogram over the quantised cube: each round is then cheap
         index = quantised_index(image) if index is None else index
-        histogram = np.bincount(index.ravel(), minlength=32768).astype(np.float64)
+        # (cv2.calcHist counts the same whole numbers as np.bincount, several times faster)
+        histogram = cv2.calcHist([index], [0], None, [32768], [0, 32768]).ravel().astype(np.float64)
         cube, _ = _cube()
         minimum = max(200, image.shape[0] * image.shape[1] // 4000)
         for _ in range(rounds):
@@ -325,7 +332,7 @@ def _printed_white(highlight: np.ndarray, white_cells: np.ndarray, field: np.nda
     part between neighbouring cells, against its brightest white."""
     ratio = highlight / np.maximum(np.maximum(field - highlight[:, :, None], 4.0).mean(axis=2), 4.0)
     patches = ((ratio > GLARE_MIN) & valid).astype(np.uint8)
-    count, labels, stats, _ = cv2.connectedComponentsWithStats(patches, connectivity=8)
+    count, labels, stats, _ = components8(patches)
     printed = np.zeros(highlight.shape, bool)
     if count <= 1:
         return printed
@@ -427,7 +434,8 @@ def quantised_index(image: np.ndarray) -> np.ndarray:
 
 def classify(image: np.ndarray, palette: Palette, index: np.ndarray | None = None) -> np.ndarray:
     """The class of every pixel (uint8), by the palette's lookup table."""
-    return palette.lut()[quantised_index(image) if index is None else index]
+    # (np.take: the same as indexing, about twice as fast on a whole board image)
+    return np.take(palette.lut(), quantised_index(image) if index is None else index)
 
 
 NOTE_SHAPED_MM2 = 1500.0  # a region of a dot colour this large and square is a note, not dots
@@ -457,7 +465,7 @@ def notes_in_dot_colours(image: np.ndarray, labels: np.ndarray, palette: Palette
         disc_area = _single_dot_area(labels == dot_class, px_per_mm)
         either = ((labels == dot_class) | (labels == note_class)).astype(np.uint8)
         closed = cv2.morphologyEx(either, cv2.MORPH_CLOSE, np.ones((3, 3), np.uint8))
-        count, components, stats, _ = cv2.connectedComponentsWithStats(closed, connectivity=8)
+        count, components, stats, _ = components8(closed)
         for index in range(1, count):
             x, y, w, h, area = stats[index]
             window = (slice(y, y + h), slice(x, x + w))
@@ -479,7 +487,7 @@ def notes_in_dot_colours(image: np.ndarray, labels: np.ndarray, palette: Palette
 
 def _single_dot_area(mask: np.ndarray, px_per_mm: float) -> float:
     """Area (px) of one dot of this colour: the median of the round components of a dot's size."""
-    _, _, stats, _ = cv2.connectedComponentsWithStats(mask.astype(np.uint8), connectivity=8)
+    _, _, stats, _ = components8(mask.astype(np.uint8))
     low, high = math.pi * (3.0 * px_per_mm) ** 2, math.pi * (12.0 * px_per_mm) ** 2
     areas = [
         area
@@ -493,7 +501,7 @@ def _round_spots(mask: np.ndarray, disc_area: float) -> np.ndarray:
     """The parts of ``mask`` shaped like dots of this size (or a few together), not a shaded edge,
     a stroke or a word."""
     opened = cv2.morphologyEx(mask.astype(np.uint8), cv2.MORPH_OPEN, np.ones((3, 3), np.uint8))
-    count, components, stats, _ = cv2.connectedComponentsWithStats(opened, connectivity=8)
+    count, components, stats, _ = components8(opened)
     low, high = 0.7 * disc_area, 6 * disc_area
     keep = np.zeros(count, bool)
     for index in range(1, count):
