@@ -439,7 +439,9 @@ class Region:
     lines: np.ndarray | None = None  # bool: the dark lines within the region, a little widened
 
 
-def _evaluate(candidate: Candidate, region: Region, px_per_mm: float) -> None:
+def _evaluate(candidate: Candidate, region: Region, px_per_mm: float, thorough: bool = True) -> None:
+    """Measure the candidate against the region; not ``thorough``: only as far as needed to see it
+    cannot be chosen (``_may_fit``)."""
     corners = candidate.corners_mm() * px_per_mm - region.origin
     shape = region.own.shape
     candidate.polygon = corners
@@ -458,6 +460,8 @@ def _evaluate(candidate: Candidate, region: Region, px_per_mm: float) -> None:
     candidate.own = inside & region.own[candidate.window]
     candidate.seen = float(np.count_nonzero(candidate.own)) / candidate.area
     candidate.paper = float(np.count_nonzero(inside & region.paper[candidate.window])) / candidate.area
+    if not thorough and not _may_fit(candidate):
+        return
     # the outline, every 1.5 mm (all four sides at once; ``side`` numbers each sample's side)
     deltas = _rolled(corners, -1) - corners
     lengths = [max(2, int(length / (1.5 * px_per_mm))) for length in np.hypot(deltas[:, 0], deltas[:, 1])]
@@ -597,21 +601,29 @@ def _explains(chosen: list[Candidate], own: np.ndarray) -> bool:
     return np.count_nonzero(own & ~explained) < 0.08 * np.count_nonzero(own)
 
 
+def _may_fit(candidate: Candidate) -> bool:
+    """What rules a candidate out before its outline is looked at: bare paper inside, too little of the
+    region inside, a region's box of a size not seen on the photo."""
+    return (
+        candidate.paper <= 0.12
+        and (candidate.known or not candidate.box)
+        and candidate.seen >= (0.8 if candidate.box or not candidate.known else 0.25)
+    )
+
+
 def _choose(candidates: list[Candidate], region: Region, px_per_mm: float) -> list[Candidate]:
     for candidate in candidates:
         if candidate.polygon is None:
-            _evaluate(candidate, region, px_per_mm)
+            _evaluate(candidate, region, px_per_mm, thorough=False)
     note_area = TYPICAL_NOTE_MM * TYPICAL_NOTE_MM * px_per_mm * px_per_mm
     viable = [
         c
         for c in candidates
         if c.area > 0
-        and c.paper <= 0.12
+        and _may_fit(c)
         # a side may lie hidden under a note of the same colour (no edge shows there): allowed when the rest
         # of the outline follows edges well
         and (c.contradiction <= 0.3 or (c.support >= 0.6 and c.contradiction <= 0.42))
-        and (c.known or not c.box)
-        and c.seen >= (0.8 if c.box or not c.known else 0.25)
         and c.support >= 0.3
     ]
     explained = np.zeros(region.own.shape, bool)

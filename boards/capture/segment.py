@@ -434,8 +434,7 @@ def quantised_index(image: np.ndarray) -> np.ndarray:
 
 def classify(image: np.ndarray, palette: Palette, index: np.ndarray | None = None) -> np.ndarray:
     """The class of every pixel (uint8), by the palette's lookup table."""
-    # (np.take: the same as indexing, about twice as fast on a whole board image)
-    return np.take(palette.lut(), quantised_index(image) if index is None else index)
+    return palette.lut()[quantised_index(image) if index is None else index]
 
 
 NOTE_SHAPED_MM2 = 1500.0  # a region of a dot colour this large and square is a note, not dots
