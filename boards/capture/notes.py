@@ -437,6 +437,34 @@ class Region:
     inside: np.ndarray  # bool: deep inside the region, away from dark lines
     others: np.ndarray  # bool: notes of other colours
     lines: np.ndarray | None = None  # bool: the dark lines within the region, a little widened
+    _bits: np.ndarray | None = field(default=None, repr=False)
+
+    def bits(self) -> np.ndarray:
+        """All the maps in one (uint8, one bit each, ``SEEN`` inside the ROI) with a border of zeros one
+        pixel wide: a point anywhere is looked up in all of them at once (``_probe``)."""
+        if self._bits is None:
+            height, width = self.own.shape
+            bits = np.zeros((height + 2, width + 2), np.uint8)
+            core = bits[1:-1, 1:-1]
+            core[...] = SEEN
+            for flag, values in ((OWN, self.own), (BARE, self.paper), (NEAR, self.near_edge), (DEEP, self.inside)):
+                core |= values.view(np.uint8) * np.uint8(flag)
+            core |= self.others.view(np.uint8) * np.uint8(OTHER)
+            if self.lines is not None:
+                core |= self.lines.view(np.uint8) * np.uint8(LINE)
+            self._bits = bits
+        return self._bits
+
+
+OWN, BARE, NEAR, DEEP, OTHER, LINE, SEEN = 1, 2, 4, 8, 16, 32, 64  # the bits of ``Region.bits``
+
+
+def _probe(bits: np.ndarray, points: np.ndarray) -> np.ndarray:
+    """``Region.bits`` at integer ROI points (x, y); 0 (not ``SEEN``) outside the ROI."""
+    height, width = bits.shape
+    xs = np.clip(points[:, 0] + 1, 0, width - 1)
+    ys = np.clip(points[:, 1] + 1, 0, height - 1)
+    return bits[ys, xs]
 
 
 def _evaluate(candidate: Candidate, region: Region, px_per_mm: float, thorough: bool = True) -> None:
@@ -469,47 +497,36 @@ def _evaluate(candidate: Candidate, region: Region, px_per_mm: float, thorough: 
     first = np.repeat(np.cumsum([0, *lengths[:3]]), lengths)
     t = (np.arange(len(side)) - first + 0.5) / np.repeat(lengths, lengths)
     exact = corners[side] + t[:, None] * deltas[side]
-    points = np.round(exact).astype(int)
-    within = (points[:, 0] >= 0) & (points[:, 1] >= 0) & (points[:, 0] < shape[1]) & (points[:, 1] < shape[0])
     total = max(1, sum(lengths))
-    if not within.any():
-        return
-    ys, xs = points[within, 1], points[within, 0]
     centre = corners.mean(axis=0)
-    near_edge = region.near_edge[ys, xs]
-    hit = np.zeros(len(points), bool)
-    hit[within] = near_edge
-    if region.lines is not None:
-        # a stroke of writing that crosses the side is no edge of the note: it shows on both sides of it
-        normals = np.array([_inward_normal(corners[i], corners[(i + 1) % 4], centre) for i in range(4)])
-        hit &= ~_crossing(exact, normals[side], region.lines, px_per_mm)
-    edged = np.bincount(side, weights=hit, minlength=4)
-    candidate.edged = tuple(float(edged[i]) / lengths[i] for i in range(4))
-    candidate.support = float(hit.sum()) / total
     middles = (corners + _rolled(corners, -1)) / 2
     outward = middles - centre
     outward /= np.maximum(1e-6, np.hypot(outward[:, 0], outward[:, 1]))[:, None]
-    inner = np.round(exact - (outward * 2.0 * px_per_mm)[side]).astype(int)
-    outer = np.round(exact + (outward * 3.0 * px_per_mm)[side]).astype(int)
-    ok = (
-        (inner[:, 0] >= 0)
-        & (inner[:, 1] >= 0)
-        & (inner[:, 0] < shape[1])
-        & (inner[:, 1] < shape[0])
-        & (outer[:, 0] >= 0)
-        & (outer[:, 1] >= 0)
-        & (outer[:, 0] < shape[1])
-        & (outer[:, 1] < shape[0])
-    )
+    # the points looked at, all at once: on the outline, 2 mm inside it, 3 mm outside it
+    probes = [exact, exact - (outward * 2.0 * px_per_mm)[side], exact + (outward * 3.0 * px_per_mm)[side]]
+    bits = region.bits()
+    on, inner, outer = _probe(bits, np.round(np.concatenate(probes)).astype(int)).reshape(3, -1)
+    if not (on & SEEN).any():
+        return
+    near_edge = (on & NEAR) > 0
+    hit = near_edge.copy()
+    if region.lines is not None:
+        # a stroke of writing that crosses the side is no edge of the note: it shows on both sides of it
+        normals = np.array([_inward_normal(corners[i], corners[(i + 1) % 4], centre) for i in range(4)])
+        hit &= ~_crossed(exact, normals[side], bits, px_per_mm)
+    edged = np.bincount(side, weights=hit, minlength=4)
+    candidate.edged = tuple(float(edged[i]) / lengths[i] for i in range(4))
+    candidate.support = float(hit.sum()) / total
+    ok = (inner & outer & SEEN) > 0
     inner, outer, at = inner[ok], outer[ok], side[ok]
-    own_outside = region.own[outer[:, 1], outer[:, 0]]
-    open_outside = ~own_outside & ~region.others[outer[:, 1], outer[:, 0]]
+    own_outside = (outer & OWN) > 0
+    open_outside = ~own_outside & ((outer & OTHER) == 0)
     seen_ok = np.bincount(at, minlength=4)
-    free_sums = np.bincount(at, weights=region.own[inner[:, 1], inner[:, 0]] & open_outside, minlength=4)
+    free_sums = np.bincount(at, weights=((inner & OWN) > 0) & open_outside, minlength=4)
     alike_sums = np.bincount(at, weights=own_outside, minlength=4)
     candidate.free = tuple(float(free_sums[i]) / lengths[i] if seen_ok[i] else 0.0 for i in range(4))
     candidate.alike = tuple(float(alike_sums[i]) / lengths[i] if seen_ok[i] == lengths[i] else 1.0 for i in range(4))
-    contradiction = (region.inside[ys, xs] | region.paper[ys, xs]) & ~near_edge
+    contradiction = ((on & (DEEP | BARE)) > 0) & ~near_edge
     candidate.contradiction = float(contradiction.sum()) / total
 
 
@@ -525,22 +542,12 @@ def _inward_normal(start: np.ndarray, end: np.ndarray, centre: np.ndarray) -> np
     return normal
 
 
-def _crossed(side: np.ndarray, start: np.ndarray, end: np.ndarray, centre: np.ndarray, lines, px_per_mm) -> np.ndarray:
-    """Samples of a side where a dark line runs across it (writing), not along it (an edge)."""
-    normal = _inward_normal(start, end, centre)
-    return _crossing(side, np.broadcast_to(normal, side.shape), lines, px_per_mm)
-
-
-def _crossing(points: np.ndarray, normals: np.ndarray, lines: np.ndarray, px_per_mm: float) -> np.ndarray:
-    """Points (px) with a dark line CROSS_MM to both sides of them along their ``normals`` (one per point)."""
-    height, width = lines.shape
+def _crossed(points: np.ndarray, normals: np.ndarray, bits: np.ndarray, px_per_mm: float) -> np.ndarray:
+    """Points (px) of a side where a dark line (``LINE`` in ``Region.bits``) runs across it (writing), not
+    along it (an edge): a line shows CROSS_MM to both sides of them along their ``normals`` (one per point)."""
     result = np.ones(len(points), bool)
     for sign in (1, -1):
-        at = np.round(points + sign * normals * CROSS_MM * px_per_mm).astype(int)
-        ok = (at[:, 0] >= 0) & (at[:, 1] >= 0) & (at[:, 0] < width) & (at[:, 1] < height)
-        hit = np.zeros(len(points), bool)
-        hit[ok] = lines[at[ok, 1], at[ok, 0]]
-        result &= hit
+        result &= (_probe(bits, np.round(points + sign * normals * CROSS_MM * px_per_mm).astype(int)) & LINE) > 0
     return result
 
 
