@@ -267,36 +267,35 @@ def _corners(polygon: np.ndarray) -> list[Corner]:
     starts, ends = polygon, _rolled(polygon, -1)
     vectors = ends - starts
     lengths = np.hypot(vectors[:, 0], vectors[:, 1])
-    long_edges = [i for i in range(count) if lengths[i] >= MIN_EDGE_MM]
+    long_edges = np.flatnonzero(lengths >= MIN_EDGE_MM).tolist()
     if len(long_edges) < 2:
         return []
-    found: list[tuple[int, int, np.ndarray, np.ndarray, np.ndarray]] = []
+    # (the few numbers per edge as Python floats: numpy's overhead on single numbers dominated here)
+    length = lengths.tolist()
+    (start_x, start_y), (end_x, end_y) = starts.T.tolist(), ends.T.tolist()
+    found: list[tuple[int, int, float, float, tuple[float, float], tuple[float, float]]] = []
     for position, j in enumerate(long_edges):
         k = long_edges[(position + 1) % len(long_edges)]
         gap = 0.0
         i = (j + 1) % count
         while i != k:
-            gap += lengths[i]
+            gap += length[i]
             i = (i + 1) % count
         if gap > MAX_CORNER_GAP_MM:
             continue
-        d1, d2 = vectors[j] / lengths[j], vectors[k] / lengths[k]
+        d1 = ((end_x[j] - start_x[j]) / length[j], (end_y[j] - start_y[j]) / length[j])
+        d2 = ((end_x[k] - start_x[k]) / length[k], (end_y[k] - start_y[k]) / length[k])
         cross = d1[0] * d2[1] - d1[1] * d2[0]
-        angle = math.degrees(math.acos(float(np.clip(-d1 @ d2, -1, 1))))
+        angle = math.degrees(math.acos(min(1.0, max(-1.0, -d1[0] * d2[0] - d1[1] * d2[1]))))
         if cross * signed_area <= 0 or abs(angle - 90) >= CORNER_TOLERANCE_DEG:
             continue
-        # where the two edges' lines meet
-        matrix = np.array([d1, -d2]).T
-        try:
-            t, _ = np.linalg.solve(matrix, starts[k] - starts[j])
-        except np.linalg.LinAlgError:
-            continue
-        point = starts[j] + t * d1
-        found.append((j, k, point, d2, -d1))
-    incoming = {j for j, _, _, _, _ in found}
-    outgoing = {k for _, k, _, _, _ in found}
+        # where the two edges' lines meet: start_j + t d1 = start_k + s d2 (Cramer's rule; cross is not 0)
+        t = ((start_x[k] - start_x[j]) * d2[1] - (start_y[k] - start_y[j]) * d2[0]) / cross
+        found.append((j, k, start_x[j] + t * d1[0], start_y[j] + t * d1[1], d2, (-d1[0], -d1[1])))
+    incoming = {j for j, *_ in found}
+    outgoing = {k for _, k, *_ in found}
     corners = []
-    for j, k, point, a, b in found:
+    for j, k, px, py, a, b in found:
         theta_a, theta_b = math.atan2(a[1], a[0]), math.atan2(b[1], b[0])
         turn = math.copysign(math.pi / 2, a[0] * b[1] - a[1] * b[0])
         mean = math.atan2(math.sin(theta_a) + math.sin(theta_b - turn), math.cos(theta_a) + math.cos(theta_b - turn))
@@ -304,11 +303,11 @@ def _corners(polygon: np.ndarray) -> list[Corner]:
         b2 = np.array([math.cos(mean + turn), math.sin(mean + turn)])
         corners.append(
             Corner(
-                point,
+                np.array([px, py]),
                 a2,
                 b2,
-                float(np.hypot(*(ends[k] - point))),
-                float(np.hypot(*(starts[j] - point))),
+                math.hypot(end_x[k] - px, end_y[k] - py),
+                math.hypot(start_x[j] - px, start_y[j] - py),
                 complete_a=k in incoming,
                 complete_b=j in outgoing,
             )
@@ -462,8 +461,9 @@ OWN, BARE, NEAR, DEEP, OTHER, LINE, SEEN = 1, 2, 4, 8, 16, 32, 64  # the bits of
 def _probe(bits: np.ndarray, points: np.ndarray) -> np.ndarray:
     """``Region.bits`` at integer ROI points (x, y); 0 (not ``SEEN``) outside the ROI."""
     height, width = bits.shape
-    xs = np.clip(points[:, 0] + 1, 0, width - 1)
-    ys = np.clip(points[:, 1] + 1, 0, height - 1)
+    # (np.minimum of np.maximum: np.clip's own overhead is several times larger on these short arrays)
+    xs = np.minimum(np.maximum(points[:, 0] + 1, 0), width - 1)
+    ys = np.minimum(np.maximum(points[:, 1] + 1, 0), height - 1)
     return bits[ys, xs]
 
 
@@ -859,8 +859,11 @@ def _split_by_lines(blob: np.ndarray, lines: np.ndarray, px_per_mm: float) -> bo
         x, y, w, h = stats[index, :4]
         piece = (pieces[y : y + h, x : x + w] == index).astype(np.uint8)
         outline, _ = cv2.findContours(piece, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE, offset=(int(x), int(y)))
-        points = np.unique(np.concatenate(outline).reshape(-1, 2)[:, ::-1], axis=0)[:, ::-1]
-        (_, _), (pw, ph), _ = cv2.minAreaRect(np.ascontiguousarray(points).reshape(-1, 1, 2))
+        points = np.concatenate(outline).reshape(-1, 2)
+        # (one key per point, row by row: np.unique on it sorts as np.unique(..., axis=0) on (y, x), faster)
+        keys = np.unique(points[:, 1].astype(np.int64) * (1 << 32) + points[:, 0])
+        points = np.column_stack([keys & 0xFFFFFFFF, keys >> 32]).astype(np.int32)
+        (_, _), (pw, ph), _ = cv2.minAreaRect(points.reshape(-1, 1, 2))
         long, short = max(pw, ph) / px_per_mm, min(pw, ph) / px_per_mm
         noted += _common(long, short, SIZE_TOLERANCE_MM + 3.0)  # (the line and the erosion take a little off)
     return noted >= 2
