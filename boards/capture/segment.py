@@ -265,7 +265,16 @@ def normalise_light(image: np.ndarray, valid: np.ndarray, px_per_mm: float, prin
         ys, xs = np.nonzero(strong)
         y0, y1 = max(0, ys.min() * step - step), min(height, (ys.max() + 2) * step)
         x0, x1 = max(0, xs.min() * step - step), min(width, (xs.max() + 2) * step)
-        full_gain = cv2.resize(gain, (width, height), interpolation=cv2.INTER_LINEAR)[y0:y1, x0:x1]
+        # (the gain of that part only: the part of the whole image cv2.resize would give, interpolated alike)
+        sx, sy = gain.shape[1] / width, gain.shape[0] / height
+        to_cells = np.array([[sx, 0, (x0 + 0.5) * sx - 0.5], [0, sy, (y0 + 0.5) * sy - 0.5]], np.float64)
+        full_gain = cv2.warpAffine(
+            gain,
+            to_cells,
+            (x1 - x0, y1 - y0),
+            flags=cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP,
+            borderMode=cv2.BORDER_REPLICATE,
+        )
         corrected[y0:y1, x0:x1] = np.clip(image[y0:y1, x0:x1] * full_gain, 0, 255).astype(np.uint8)
     return Normalised(corrected, paper_bgr, paper_kind, glare, unreadable)
 
