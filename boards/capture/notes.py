@@ -67,15 +67,18 @@ class NoteBlob:
 
 
 def rect_corners(center, size, angle_deg: float) -> np.ndarray:
-    cx, cy = center
+    cx, cy = float(center[0]), float(center[1])
     w, h = size
     angle = math.radians(angle_deg)
     ux, uy = math.cos(angle), math.sin(angle)
     vx, vy = -uy, ux
+    ax, ay, bx, by = w / 2 * ux, w / 2 * uy, h / 2 * vx, h / 2 * vy  # half a side along u and along v
     return np.array(
         [
-            [cx + sx * w / 2 * ux + sy * h / 2 * vx, cy + sx * w / 2 * uy + sy * h / 2 * vy]
-            for sx, sy in ((-1, -1), (1, -1), (1, 1), (-1, 1))
+            [cx - ax - bx, cy - ay - by],
+            [cx + ax - bx, cy + ay - by],
+            [cx + ax + bx, cy + ay + by],
+            [cx - ax + bx, cy - ay + by],
         ],
         np.float64,
     )
@@ -512,8 +515,7 @@ def _evaluate(candidate: Candidate, region: Region, px_per_mm: float, thorough: 
     hit = near_edge.copy()
     if region.lines is not None:
         # a stroke of writing that crosses the side is no edge of the note: it shows on both sides of it
-        normals = np.array([_inward_normal(corners[i], corners[(i + 1) % 4], centre) for i in range(4)])
-        hit &= ~_crossed(exact, normals[side], bits, px_per_mm)
+        hit &= ~_crossed(exact, _outward_normals(corners, _rolled(corners, -1), centre)[side], bits, px_per_mm)
     edged = np.bincount(side, weights=hit, minlength=4)
     candidate.edged = tuple(float(edged[i]) / lengths[i] for i in range(4))
     candidate.support = float(hit.sum()) / total
@@ -533,22 +535,22 @@ def _evaluate(candidate: Candidate, region: Region, px_per_mm: float, thorough: 
 CROSS_MM = 3.5  # a dark line this far inside and outside a side at once crosses it
 
 
-def _inward_normal(start: np.ndarray, end: np.ndarray, centre: np.ndarray) -> np.ndarray:
-    """Unit normal of the side start → end, pointing away from ``centre``."""
-    direction = end - start
-    normal = np.array([-direction[1], direction[0]]) / max(1e-6, float(np.hypot(*direction)))
-    if normal @ ((start + end) / 2 - centre) < 0:
-        normal = -normal
-    return normal
+def _outward_normals(starts: np.ndarray, ends: np.ndarray, centre: np.ndarray) -> np.ndarray:
+    """Unit normals of the sides starts → ends (n×2 each), pointing away from ``centre``."""
+    directions = ends - starts
+    normals = np.column_stack([-directions[:, 1], directions[:, 0]])
+    normals /= np.maximum(1e-6, np.hypot(directions[:, 0], directions[:, 1]))[:, None]
+    inward = (normals * ((starts + ends) / 2 - centre)).sum(axis=1) < 0
+    normals[inward] = -normals[inward]
+    return normals
 
 
 def _crossed(points: np.ndarray, normals: np.ndarray, bits: np.ndarray, px_per_mm: float) -> np.ndarray:
     """Points (px) of a side where a dark line (``LINE`` in ``Region.bits``) runs across it (writing), not
     along it (an edge): a line shows CROSS_MM to both sides of them along their ``normals`` (one per point)."""
-    result = np.ones(len(points), bool)
-    for sign in (1, -1):
-        result &= (_probe(bits, np.round(points + sign * normals * CROSS_MM * px_per_mm).astype(int)) & LINE) > 0
-    return result
+    shift = normals * CROSS_MM * px_per_mm
+    found = _probe(bits, np.round(np.concatenate([points + shift, points - shift])).astype(int)) & LINE
+    return (found[: len(points)] > 0) & (found[len(points) :] > 0)
 
 
 @dataclass
