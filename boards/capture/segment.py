@@ -33,6 +33,15 @@ REJECT_DISTANCE = 34.0  # Lab units; farther from every reference → NONE
 ADAPT_LIMIT = 40.0  # Lab units a reference colour may move towards the colours of a photo
 
 
+BLAS_ROWS = 1024  # rows per block of ``_rows_times``
+
+
+def _rows_times(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """``a @ b`` for a tall, narrow ``a``, in blocks of rows: OpenBLAS works such small products out on one
+    thread (the same numbers), while the whole at once starts its threads, which costs more than the product."""
+    return np.concatenate([a[start : start + BLAS_ROWS] @ b for start in range(0, len(a), BLAS_ROWS)])
+
+
 def components8(mask: np.ndarray) -> tuple[int, np.ndarray, np.ndarray, np.ndarray]:
     """``cv2.connectedComponentsWithStats(mask, connectivity=8)``: the same labels, stats and centroids, by
     Grana's block-based algorithm (BBDT), about three times faster than the default with statistics."""
@@ -79,7 +88,7 @@ class Palette:
         # |x - r|² = |x|² - 2 x·r + |r|², all references at once
         # (one row per reference, so numpy runs along the 32768 colours: the same float32 operations in the same
         # order as broadcasting over (colours, references), several times faster; then the first smallest one)
-        squared = np.ascontiguousarray((weighted @ refs.T).T)
+        squared = np.ascontiguousarray(_rows_times(weighted, refs.T).T)
         squared *= 2.0
         np.subtract(_CUBE_NORMS[0][None, :], squared, out=squared)
         squared += (refs * refs).sum(axis=1)[:, None]
@@ -373,8 +382,8 @@ def _paper_plus_white(pixels: np.ndarray, paper: np.ndarray) -> tuple[np.ndarray
     basis = np.stack([paper.astype(np.float64), np.ones(3)], axis=1)  # 3 × 2
     solve = np.linalg.pinv(basis)  # 2 × 3
     flat = pixels.reshape(-1, 3).astype(np.float64)
-    coefficients = flat @ solve.T  # n × 2: (a, g)
-    rest = flat - coefficients @ basis.T
+    coefficients = _rows_times(flat, solve.T)  # n × 2: (a, g)
+    rest = flat - _rows_times(coefficients, basis.T)
     size = np.linalg.norm(flat, axis=1) + 1.0
     fits = (
         (np.linalg.norm(rest, axis=1) < 0.035 * size)
