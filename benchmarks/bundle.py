@@ -15,13 +15,25 @@ slows both alike; medians and the median of the pairwise ratios are printed. Thr
 3. print the A0 Procesplaat: ``print procesplaat-1 -o …``.
 
 The files are in the page cache after the warm-up: these are the times of a second start, not of the
-first start after unpacking.
+first start after unpacking. That one ``--first-start`` measures (job 1 of the bundle only, ``--runs``
+rounds): each round unpacks the archive from dist/ into a new folder and starts the app three times, each
+with a new data folder (so every start creates and migrates its archive):
+
+a. right after unpacking (the files are in the page cache, as ``tar`` wrote them);
+b. cold: the bundle's files dropped from the page cache first (``posix_fadvise(POSIX_FADV_DONTNEED)`` on
+   every file after ``sync``, checked with util-linux ``fincore``; needs no root, unlike
+   ``/proc/sys/vm/drop_caches``). The system's own libraries (glibc, fontconfig and its fonts) stay cached,
+   and on a virtual machine the host may still hold the disk image in its memory;
+c. a second start (warm).
+
+Besides the times, what each start read from disk (``ru_inblock`` of the process) is printed.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -40,9 +52,9 @@ def environment(data: Path) -> dict[str, str]:
     return env
 
 
-def run(command: list[str], env: dict[str, str], cwd: Path) -> tuple[float, float, float]:
-    """Wall and CPU seconds (user + system) of one whole process, and the wall seconds until its first line
-    of output (for the app's self-test: the start page is filled)."""
+def run(command: list[str], env: dict[str, str], cwd: Path) -> tuple[float, float, float, int]:
+    """Wall and CPU seconds (user + system) of one whole process, the wall seconds until its first line
+    of output (for the app's self-test: the start page is filled) and the bytes it read from disk."""
     with tempfile.TemporaryFile() as errors:
         start = time.perf_counter()
         process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=errors, env=env, cwd=cwd)
@@ -55,7 +67,7 @@ def run(command: list[str], env: dict[str, str], cwd: Path) -> tuple[float, floa
         if os.waitstatus_to_exitcode(status) != 0:
             errors.seek(0)
             raise SystemExit(f"mislukt: {' '.join(command)}\n{errors.read().decode(errors='replace')}")
-    return wall, usage.ru_utime + usage.ru_stime, first or wall
+    return wall, usage.ru_utime + usage.ru_stime, first or wall, usage.ru_inblock * 512
 
 
 def side_by_side(bundle: list[str], wheel: list[str], runs: int, env: dict[str, str], cwd: Path) -> dict:
@@ -90,18 +102,78 @@ def milliseconds(values: list[float]) -> str:
     return f"{statistics.median(values) * 1000:.0f} ms ({min(values) * 1000:.0f}–{max(values) * 1000:.0f})"
 
 
-def spread(times: list[tuple[float, float, float]], first_line: bool = False) -> str:
-    cpu = statistics.median(cpu for _, cpu, _ in times)
-    text = f"{milliseconds([wall for wall, _, _ in times])}, CPU {cpu * 1000:.0f} ms"
+def spread(times: list[tuple[float, float, float, int]], first_line: bool = False, read: bool = False) -> str:
+    cpu = statistics.median(cpu for _, cpu, _, _ in times)
+    text = f"{milliseconds([wall for wall, _, _, _ in times])}, CPU {cpu * 1000:.0f} ms"
     if first_line:
-        text += f"; eerste regel (startpagina gevuld) na {milliseconds([first for _, _, first in times])}"
+        text += f"; eerste regel (startpagina gevuld) na {milliseconds([first for _, _, first, _ in times])}"
+    if read:
+        text += f"; van schijf gelezen {mib(statistics.median(read for *_, read in times))}"
     return text
+
+
+def resident(folder: Path) -> int:
+    """Bytes of the files in ``folder`` that are in the page cache (util-linux ``fincore``)."""
+    files = [str(path) for path in folder.rglob("*") if path.is_file() and not path.is_symlink()]
+    total = 0
+    for start in range(0, len(files), 200):
+        command = ["fincore", "--bytes", "--noheadings", "--output", "RES", *files[start : start + 200]]
+        total += sum(int(value) for value in subprocess.run(command, capture_output=True, text=True).stdout.split())
+    return total
+
+
+def drop_from_page_cache(folder: Path) -> None:
+    os.sync()  # written pages are dropped only once they are on disk
+    for path in folder.rglob("*"):
+        if path.is_file() and not path.is_symlink():
+            handle = os.open(path, os.O_RDONLY)
+            try:
+                os.posix_fadvise(handle, 0, 0, os.POSIX_FADV_DONTNEED)
+            finally:
+                os.close(handle)
+
+
+def first_starts(runs: int) -> int:
+    """Rounds of: unpack the archive into a new folder, start right after, start cold, start again."""
+    (archive,) = sorted((ROOT / "dist").glob("Bruinpapier-*.tar.gz")) or [None]
+    if archive is None or shutil.which("fincore") is None or not hasattr(os, "posix_fadvise"):
+        raise SystemExit("nodig: dist/Bruinpapier-*.tar.gz (tools/build_bundle.sh --no-test), fincore, Linux")
+    kinds = {"a": "direct na uitpakken", "b": "koud (bundelbestanden uit de paginacache)", "c": "tweede start"}
+    times: dict[str, list] = {kind: [] for kind in kinds}
+    with tempfile.TemporaryDirectory() as work:
+        for round_nr in range(runs):
+            folder = Path(work) / f"ronde {round_nr}"
+            folder.mkdir()
+            subprocess.run(["tar", "-C", str(folder), "-xzf", str(archive)], check=True)
+            bundle = folder / "Bruinpapier"
+            files, size = folder_size(bundle)
+            for kind in kinds:
+                if kind == "b":
+                    drop_from_page_cache(bundle)
+                    if (left := resident(bundle)) > 1024 * 1024:
+                        raise SystemExit(f"nog {mib(left)} van de bundel in de paginacache; meting afgebroken")
+                env = environment(folder / f"gegevens {kind}")
+                times[kind].append(run([str(bundle / "Bruinpapier"), "--self-test"], env, folder))
+            shutil.rmtree(folder)
+    print(f"eerste start van de bundel uit {archive.name} ({files} bestanden, {mib(size)} uitgepakt), {runs} rondes;")
+    print("elke start met een nieuwe gegevensmap; mediaan (min–max) wandtijd, mediaan CPU\n")
+    for kind, title in kinds.items():
+        print(f"{kind}. {title}\n   {spread(times[kind], first_line=True, read=True)}")
+    for kind in "ab":
+        whole = statistics.median(x[0] / y[0] for x, y in zip(times[kind], times["c"], strict=True))
+        first = statistics.median(x[2] / y[2] for x, y in zip(times[kind], times["c"], strict=True))
+        print(f"{kind}/c per ronde (mediaan): hele proces {whole:.2f}, eerste regel {first:.2f}")
+    print(f"\nbelasting (1, 5, 15 min): {', '.join(f'{load:.1f}' for load in os.getloadavg())}")
+    return 0
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=9)
+    parser.add_argument("--first-start", action="store_true", help="the first start after unpacking, cold and warm")
     args = parser.parse_args()
+    if args.first_start:
+        return first_starts(args.runs)
     suffix = ".exe" if sys.platform == "win32" else ""
     app, cli = BUNDLE / f"Bruinpapier{suffix}", BUNDLE / f"bruinpapier-cli{suffix}"
     wheel = WHEEL_VENV / ("Scripts" if sys.platform == "win32" else "bin") / f"bruinpapier{suffix}"

@@ -6,17 +6,17 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
 
-from boards import app_version
 from boards.recovery import RecoveryOwner
 from boards.workspace import Workspace
-from desktop.i18n import current_language, install_language, save_language, saved_language
+from desktop.i18n import install_language, save_language, saved_language
 from desktop.main_window import MainWindow
 from desktop.paths import APP_NAME, ORGANIZATION, recovery_dir
-from desktop.workspace import ARCHIVE_PAGE, WorkspaceController
+from desktop.self_test import SelfTest
+from desktop.workspace import WorkspaceController
 from resources import resource_path
 
 
@@ -84,10 +84,9 @@ class WindowController:
 def main(argv: Sequence[str] | None = None, self_test: str | None = None) -> int:
     """Run the app. ``argv`` is like ``sys.argv``: the program, then optional board files to open.
 
-    ``self_test`` (``bruinpapier app --self-test [PNG]``) checks an installation: the window opens, the
-    start page is filled with the templates, one line says what was shown (a path: a screenshot of the
-    window is saved there first); then the Archief page is shown, which opens the archive (created and
-    brought up to date on first use), and a second line says how many sessions it lists. The app closes
+    ``self_test`` (``bruinpapier app --self-test [PNG]``) checks an installation (:mod:`desktop.self_test`):
+    the start page once the window's layout has settled (a screenshot when a path is given), then the
+    Archief page, which opens the archive (created and brought up to date on first use). The app closes
     with 0 – or 1 when the page stayed empty or the archive did not open. No recovery copies are offered
     then, so nothing waits for a click.
     """
@@ -102,32 +101,7 @@ def main(argv: Sequence[str] | None = None, self_test: str | None = None) -> int
     window.show()
     app._bruinpapier_controller = controller  # type: ignore[attr-defined]
     if self_test is not None:
-        QTimer.singleShot(0, lambda: _finish_self_test(app, window, self_test))
+        test = SelfTest(window, self_test)
+        test.finished.connect(app.exit)
+        test.start()
     return app.exec()
-
-
-def _finish_self_test(app: QApplication, window: MainWindow, screenshot: str) -> None:
-    window.gallery.ensure_templates()
-    for _ in range(5):  # the cards' layout settles over a few rounds of posted layout requests
-        app.processEvents()
-    image = window.grab().toImage()
-    if screenshot:
-        image.save(screenshot)
-    cards = len(window.gallery.cards)
-    print(
-        f"Bruinpapier {app_version()} gestart: venster {image.width()}×{image.height()}, "
-        f"{cards} sjablonen op de startpagina, taal {current_language()}",
-        flush=True,
-    )
-    window.show_page(ARCHIVE_PAGE)  # as a click on its tab: the archive opens
-    app.processEvents()
-    archive_page = window.page(ARCHIVE_PAGE)
-    browser = getattr(archive_page, "browser", None)
-    if browser is not None:
-        count = len(browser.model.rows)
-        print(f"Archief geopend: {count} {'sessie' if count == 1 else 'sessies'}", flush=True)
-    else:
-        message = archive_page.message.text() if archive_page is not None else "geen archiefpagina"
-        print(f"Archief niet geopend: {message}", flush=True)
-    window.close()
-    app.exit(0 if cards and not image.isNull() and browser is not None else 1)

@@ -10,32 +10,25 @@ from __future__ import annotations
 from pathlib import Path
 
 import pandas as pd
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QScrollArea,
-    QTableView,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from boards.analysis.charts import NO_SCHOOL, summary_charts
-from boards.analysis.measures import board_measures, find_measure
 from boards.analysis.overview import SUGGESTION_LINE
 from boards.analysis.summary import ArchiveSummary, BoardSummary, schools_by_measure
 from boards.archive.selection import SessionFilter
 from boards.errors import BruinpapierError
 from boards.i18n import Message
 from desktop.accessibility import describe
-from desktop.analysis_view.charts import BarChartWidget, shown_title
-from desktop.analysis_view.heat_view import BoardHeatView, HeatLegend
-from desktop.analysis_view.table_model import DataFrameModel
+from desktop.analysis_view.tabs import AnalysisTabs
 from desktop.background import BackgroundJob
 from desktop.feedback import explain, report_saved
 from desktop.i18n import error_text, qt_translate
@@ -80,67 +73,15 @@ class SummaryView(QWidget):
         self.report_button.clicked.connect(lambda: self._ask_export("pdf"))
         self.status = QLabel()
 
-        self.heat_view = BoardHeatView()
-        self.measure_id: str | None = None
-        self.measure_combo = QComboBox()
-        self.measure_combo.setAccessibleName(self.tr("Wat het bord kleurt"))
-        self.measure_combo.setToolTip(
+        self.tabs = AnalysisTabs(
             self.tr(
                 "Wat de kleur van de vakken laat zien, opgeteld over alle sessies: één soort stippen, de "
                 "briefjes of de balans"
-            )
-        )
-        self.measure_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.measure_combo.currentIndexChanged.connect(self._measure_chosen)
-        self.heat_legend = HeatLegend()
-        measure_row = QHBoxLayout()
-        measure_label = QLabel(self.tr("&Kleur naar:"))
-        measure_label.setBuddy(self.measure_combo)
-        measure_row.addWidget(measure_label)
-        measure_row.addWidget(self.measure_combo)
-        measure_row.addWidget(self.heat_legend, 1)
-        heat_page = QWidget()
-        heat_layout = QVBoxLayout(heat_page)
-        heat_layout.setContentsMargins(0, 0, 0, 0)
-        heat_layout.addLayout(measure_row)
-        heat_layout.addWidget(self.heat_view, 1)
-        self.chart_combo = QComboBox()
-        self.chart_combo.currentIndexChanged.connect(self._show_chart)
-        self.bar_chart = BarChartWidget()
-        chart_scroll = QScrollArea()
-        chart_scroll.setWidgetResizable(True)
-        chart_scroll.setWidget(self.bar_chart)
-        chart_page = QWidget()
-        chart_layout = QVBoxLayout(chart_page)
-        chart_layout.addWidget(self.chart_combo)
-        chart_layout.addWidget(chart_scroll)
-        self.table_combo = QComboBox()
-        self.table_combo.currentIndexChanged.connect(self._show_table)
-        self.table_model = DataFrameModel(parent=self)
-        self.table_view = QTableView()
-        self.table_view.setModel(self.table_model)
-        self.table_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        table_page = QWidget()
-        table_layout = QVBoxLayout(table_page)
-        table_layout.addWidget(self.table_combo)
-        table_layout.addWidget(self.table_view)
-        self.tabs = QTabWidget()
-        self.tabs.addTab(heat_page, self.tr("Bord"))
-        self.tabs.addTab(chart_page, self.tr("Grafieken"))
-        self.tabs.addTab(table_page, self.tr("Tabellen"))
-
-        for widget, tip, name in (
-            (self.board_combo, self.tr("Welk bord van de samenvatting je ziet"), self.tr("Bord")),
-            (self.chart_combo, self.tr("Welke grafiek je ziet"), self.tr("Grafiek")),
-            (self.table_combo, self.tr("Welke tabel je ziet"), self.tr("Tabel")),
-            (
-                self.heat_view,
-                self.tr("Het bord met de tellingen van alle sessies per vak; hoe donkerder, hoe meer"),
-                self.tr("Bord"),
             ),
-            (self.table_view, self.tr("De gekozen tabel; kopiëren met Ctrl+C"), self.tr("Tabel")),
-        ):
-            describe(widget, tip, name)
+            self.tr("Het bord met de tellingen van alle sessies per vak; hoe donkerder, hoe meer"),
+        )
+        self.tabs.measure_chosen.connect(self._show_heat)
+        describe(self.board_combo, self.tr("Welk bord van de samenvatting je ziet"), self.tr("Bord"))
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Bord:")))
         top.addWidget(self.board_combo, 1)
@@ -153,8 +94,6 @@ class SummaryView(QWidget):
         layout.addWidget(self.findings)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.status)
-        self._charts = []
-        self._tables: dict[str, pd.DataFrame] = {}
         self._fill()
 
     # --- what is shown ---------------------------------------------------------------------
@@ -192,57 +131,35 @@ class SummaryView(QWidget):
         index = max(0, self.board_combo.currentIndex())
         return boards[index] if index < len(boards) else None
 
+    @property
+    def measure_id(self) -> str | None:
+        """The measure chosen for the heat view (and the PDF report)."""
+        return self.tabs.measure_id
+
     def _show_board(self, _index: int) -> None:
         item = self.current
         if item is None:
             self.findings.setText(self.tr("Geen sessies gekozen."))
-            self.heat_view.scene().clear()
-            self.measure_combo.clear()
-            self.heat_legend.show_heat(None)
-            self._charts, self._tables = [], {}
-        else:
-            suggestion = item.processes.suggestion_message if item.processes is not None else None
-            self.findings.setText(
-                Message("analysis", SUGGESTION_LINE, {"text": suggestion}).render(qt_translate)
-                if suggestion is not None and suggestion.render()
-                else ""
-            )
-            self._fill_measures(item)
-            self._show_heat()
-            self._charts = summary_charts(self.summary, item)
-            self._tables = self._board_tables(item)
-        self.chart_combo.blockSignals(True)
-        self.chart_combo.clear()
-        self.chart_combo.addItems([shown_title(chart) for chart in self._charts])
-        self.chart_combo.blockSignals(False)
-        self._show_chart(0)
-        self.table_combo.blockSignals(True)
-        self.table_combo.clear()
-        self.table_combo.addItems(list(self._tables))
-        self.table_combo.blockSignals(False)
-        self._show_table(0)
-
-    def _fill_measures(self, item: BoardSummary) -> None:
-        chosen = find_measure(item.board, self.measure_id).id
-        self.measure_combo.blockSignals(True)
-        self.measure_combo.clear()
-        for measure in board_measures(item.board):
-            self.measure_combo.addItem(measure.label.render(QCoreApplication.translate), measure.id)
-        self.measure_combo.setCurrentIndex(max(0, self.measure_combo.findData(chosen)))
-        self.measure_combo.blockSignals(False)
-
-    def _measure_chosen(self, index: int) -> None:
-        if index >= 0:
-            self.measure_id = self.measure_combo.itemData(index)
-            self._show_heat()
+            self.tabs.show_nothing()
+            return
+        suggestion = item.processes.suggestion_message if item.processes is not None else None
+        self.findings.setText(
+            Message("analysis", SUGGESTION_LINE, {"text": suggestion}).render(qt_translate)
+            if suggestion is not None and suggestion.render()
+            else ""
+        )
+        self.tabs.show_measures(item.board)
+        self._show_heat()
+        self.tabs.show_charts(summary_charts(self.summary, item))
+        self.tabs.show_tables(self._board_tables(item))
 
     def _show_heat(self) -> None:
         item = self.current
         if item is None:
             return
-        shaded = item.heat(self.measure_combo.currentData())
-        self.heat_view.show_heat(shaded)
-        self.heat_legend.show_heat(shaded)
+        shaded = item.heat(self.tabs.current_measure())
+        self.tabs.heat_view.show_heat(shaded)
+        self.tabs.heat_legend.show_heat(shaded)
 
     def _board_tables(self, item: BoardSummary) -> dict[str, pd.DataFrame]:
         summary = self.summary
@@ -268,14 +185,6 @@ class SummaryView(QWidget):
         if not summary.colors.empty:
             tables[self.tr("Kleuren briefjes")] = summary.colors.drop(columns=["color"])
         return {name: _schools_named(frame) for name, frame in tables.items()}
-
-    def _show_chart(self, index: int) -> None:
-        self.bar_chart.set_chart(self._charts[index] if 0 <= index < len(self._charts) else None)
-
-    def _show_table(self, index: int) -> None:
-        names = list(self._tables)
-        self.table_model.set_frame(self._tables[names[index]] if 0 <= index < len(names) else pd.DataFrame())
-        self.table_view.resizeColumnsToContents()
 
     # --- export -------------------------------------------------------------------------------
 

@@ -12,34 +12,31 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import pandas as pd
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QTableView,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from boards.analysis import Analysis, SessionAnalysis, analyse
 from boards.analysis.charts import comparison_charts, session_charts, trend_lines
-from boards.analysis.measures import board_measures, find_measure, heat
+from boards.analysis.measures import heat
 from boards.analysis.overview import CONCLUSION_LINE, SUGGESTION_LINE
 from boards.analysis.tables import session_label_message
 from boards.analysis.vsm import ladder
 from boards.errors import BruinpapierError
 from boards.session import Session
 from desktop.accessibility import describe
-from desktop.analysis_view.charts import BarChartWidget, LineChartWidget, shown_title
-from desktop.analysis_view.heat_view import BoardHeatView, HeatLegend
+from desktop.analysis_view.charts import LineChartWidget
 from desktop.analysis_view.table_model import DataFrameModel
+from desktop.analysis_view.tabs import AnalysisTabs
 from desktop.feedback import explain, explain_tab, report_saved
 from desktop.i18n import qt_translate
 
@@ -87,49 +84,11 @@ class AnalysisView(QWidget):
         self.report_button.setToolTip(self.tr("Rapport met voorblad, het bord, tabellen, grafieken en actiepunten"))
         self.report_button.clicked.connect(lambda: self._ask_export("pdf"))
 
-        self.heat_view = BoardHeatView()
-        self.measure_id: str | None = None  # the measure chosen for the heat view (and the PDF report)
-        self.measure_combo = QComboBox()
-        self.measure_combo.setAccessibleName(self.tr("Wat het bord kleurt"))
-        self.measure_combo.setToolTip(
-            self.tr("Wat de kleur van de vakken laat zien: één soort stippen, de briefjes of de balans")
+        self.tabs = AnalysisTabs(
+            self.tr("Wat de kleur van de vakken laat zien: één soort stippen, de briefjes of de balans"),
+            self.tr("Het bord met de tellingen per vak; hoe donkerder, hoe meer"),
         )
-        self.measure_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.measure_combo.currentIndexChanged.connect(self._measure_chosen)
-        self.heat_legend = HeatLegend()
-        measure_row = QHBoxLayout()
-        measure_label = QLabel(self.tr("&Kleur naar:"))
-        measure_label.setBuddy(self.measure_combo)
-        measure_row.addWidget(measure_label)
-        measure_row.addWidget(self.measure_combo)
-        measure_row.addWidget(self.heat_legend, 1)
-        heat_page = QWidget()
-        heat_layout = QVBoxLayout(heat_page)
-        heat_layout.setContentsMargins(0, 0, 0, 0)
-        heat_layout.addLayout(measure_row)
-        heat_layout.addWidget(self.heat_view, 1)
-        self.chart_combo = QComboBox()
-        self.chart_combo.currentIndexChanged.connect(self._show_chart)
-        self.bar_chart = BarChartWidget()
-        chart_scroll = QScrollArea()
-        chart_scroll.setWidgetResizable(True)
-        chart_scroll.setWidget(self.bar_chart)
-        chart_page = QWidget()
-        chart_layout = QVBoxLayout(chart_page)
-        chart_layout.addWidget(self.chart_combo)
-        chart_layout.addWidget(chart_scroll)
-
-        self.table_combo = QComboBox()
-        self.table_combo.currentIndexChanged.connect(self._show_table)
-        self.table_model = DataFrameModel(parent=self)
-        self.table_view = QTableView()
-        self.table_view.setModel(self.table_model)
-        self.table_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table_view.setSortingEnabled(False)
-        table_page = QWidget()
-        table_layout = QVBoxLayout(table_page)
-        table_layout.addWidget(self.table_combo)
-        table_layout.addWidget(self.table_view)
+        self.tabs.measure_chosen.connect(self._show_heat)
 
         self.trend_combo = QComboBox()
         self.trend_combo.currentIndexChanged.connect(self._show_trend)
@@ -143,12 +102,7 @@ class AnalysisView(QWidget):
         trend_layout.addWidget(self.trend_chart, 2)
         trend_layout.addWidget(trend_table, 1)
 
-        self.tabs = QTabWidget()
-        self.tabs.addTab(heat_page, self.tr("Bord"))
-        self.tabs.addTab(chart_page, self.tr("Grafieken"))
-        self.tabs.addTab(table_page, self.tr("Tabellen"))
         self.trend_tab_index = self.tabs.addTab(trend_page, self.tr("Verloop"))
-        self._tables: dict[str, pd.DataFrame] = {}
 
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Sessie:")))
@@ -158,11 +112,7 @@ class AnalysisView(QWidget):
         top.addWidget(self.report_button)
         for widget, tip, name in (
             (self.session_combo, self.tr("Welke sessie je ziet"), self.tr("Sessie")),
-            (self.chart_combo, self.tr("Welke grafiek je ziet"), self.tr("Grafiek")),
-            (self.table_combo, self.tr("Welke tabel je ziet"), self.tr("Tabel")),
             (self.trend_combo, self.tr("Welk verloop je ziet"), self.tr("Verloop")),
-            (self.heat_view, self.tr("Het bord met de tellingen per vak; hoe donkerder, hoe meer"), self.tr("Bord")),
-            (self.table_view, self.tr("De gekozen tabel; kopiëren met Ctrl+C"), self.tr("Tabel")),
             (trend_table, self.tr("De tellingen per datum"), self.tr("Verloop per datum")),
         ):
             describe(widget, tip, name)
@@ -254,78 +204,41 @@ class AnalysisView(QWidget):
                 tables[self.tr("Scholen vergeleken")] = comparison.table.drop(columns=["zone_id"])
         return tables
 
+    @property
+    def measure_id(self) -> str | None:
+        """The measure chosen for the heat view (and the PDF report)."""
+        return self.tabs.measure_id
+
+    def set_measure(self, measure_id: str) -> None:
+        """Shade the board by ``measure_id`` (a dot kind's id, ``notes`` or ``balance``) where it exists."""
+        self.tabs.set_measure(measure_id)
+
     def _show_session(self, index: int) -> None:
         item = self.current
         if item is None:
             self.findings.setText(self.tr("Geen sessies gekozen."))
-            self.heat_view.scene().clear()
-            self.measure_combo.clear()
-            self.heat_legend.show_heat(None)
-            self.bar_chart.set_chart(None)
-            self.table_model.set_frame(pd.DataFrame())
+            self.tabs.show_nothing()
             return
         self.findings.setText(findings_html(item))
-        self._fill_measures(item)
+        self.tabs.show_measures(item.session.board)
         self._show_heat()
-        self._charts = session_charts(item)
+        charts = session_charts(item)
         for comparison in self.analysis.comparisons if self.analysis else []:
             if comparison.board_id == item.session.board.id:
-                self._charts += comparison_charts(comparison)
-        self.chart_combo.blockSignals(True)
-        self.chart_combo.clear()
-        for chart in self._charts:
-            self.chart_combo.addItem(shown_title(chart))
-        self.chart_combo.blockSignals(False)
-        self._show_chart(0)
-        self._tables = self._session_tables(item)
-        self.table_combo.blockSignals(True)
-        self.table_combo.clear()
-        self.table_combo.addItems(list(self._tables))
-        self.table_combo.blockSignals(False)
-        self._show_table(0)
+                charts += comparison_charts(comparison)
+        self.tabs.show_charts(charts)
+        self.tabs.show_tables(self._session_tables(item))
         self.session_changed.emit(index)
-
-    def _fill_measures(self, item: SessionAnalysis) -> None:
-        """The measures of the shown session's board; the one chosen before stays chosen where it exists."""
-        measures = board_measures(item.session.board)
-        chosen = find_measure(item.session.board, self.measure_id).id
-        self.measure_combo.blockSignals(True)
-        self.measure_combo.clear()
-        for measure in measures:
-            self.measure_combo.addItem(measure.label.render(QCoreApplication.translate), measure.id)
-        self.measure_combo.setCurrentIndex(max(0, self.measure_combo.findData(chosen)))
-        self.measure_combo.blockSignals(False)
-
-    def _measure_chosen(self, index: int) -> None:
-        if index >= 0:
-            self.measure_id = self.measure_combo.itemData(index)
-            self._show_heat()
-
-    def set_measure(self, measure_id: str) -> None:
-        """Shade the board by ``measure_id`` (a dot kind's id, ``notes`` or ``balance``) where it exists."""
-        self.measure_id = measure_id
-        index = self.measure_combo.findData(measure_id)
-        if index >= 0:
-            self.measure_combo.setCurrentIndex(index)
 
     def _show_heat(self) -> None:
         item = self.current
         if item is None:
             return
-        shaded = heat(item.session, self.measure_combo.currentData())
-        self.heat_view.show_heat(shaded, written_texts(item))
+        shaded = heat(item.session, self.tabs.current_measure())
+        self.tabs.heat_view.show_heat(shaded, written_texts(item))
         if item.vsm is not None and item.vsm.has_times:
-            self.heat_view.show_ladder(ladder(item.vsm, item.session), item.vsm)
-        self.heat_legend.show_heat(shaded)
-
-    def _show_chart(self, index: int) -> None:
-        charts = getattr(self, "_charts", [])
-        self.bar_chart.set_chart(charts[index] if 0 <= index < len(charts) else None)
-
-    def _show_table(self, index: int) -> None:
-        names = list(self._tables)
-        self.table_model.set_frame(self._tables[names[index]] if 0 <= index < len(names) else pd.DataFrame())
-        self.table_view.resizeColumnsToContents()
+            self.tabs.heat_view.show_ladder(ladder(item.vsm, item.session), item.vsm)
+        self.tabs.heat_legend.show_heat(shaded)
 
     def _show_trend(self, index: int) -> None:
         trends = self.analysis.trends if self.analysis else []
@@ -345,12 +258,12 @@ class AnalysisView(QWidget):
             return self.tabs.widget(0)  # the board with its measure and legend
         if page == self.trend_tab_index:
             return self.trend_chart
-        return self.bar_chart
+        return self.tabs.bar_chart
 
     def export_png(self, path: Path | str) -> None:
         """Save the visible chart as a PNG image; raises OSError when it cannot be written."""
         widget = self.visible_chart()
-        if widget is self.bar_chart:
+        if widget is self.tabs.bar_chart:
             widget.resize(max(widget.width(), 700), widget.sizeHint().height())
         if not widget.grab().save(str(path), "PNG"):
             raise OSError(self.tr("Kan {path} niet schrijven").format(path=path))

@@ -67,6 +67,49 @@
     </message>
 </context>
 <context>
+    <name>AnalysisTabs</name>
+    <message>
+        <source>Wat het bord kleurt</source>
+        <translation>What the board is coloured by</translation>
+    </message>
+    <message>
+        <source>&amp;Kleur naar:</source>
+        <translation>&amp;Colour by:</translation>
+    </message>
+    <message>
+        <source>Bord</source>
+        <translation>Board</translation>
+    </message>
+    <message>
+        <source>Grafieken</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <source>Tabellen</source>
+        <translation>Tables</translation>
+    </message>
+    <message>
+        <source>Welke grafiek je ziet</source>
+        <translation>Which chart you see</translation>
+    </message>
+    <message>
+        <source>Grafiek</source>
+        <translation>Chart</translation>
+    </message>
+    <message>
+        <source>Welke tabel je ziet</source>
+        <translation>Which table you see</translation>
+    </message>
+    <message>
+        <source>Tabel</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>De gekozen tabel; kopiëren met Ctrl+C</source>
+        <translation>The chosen table; copy with Ctrl+C</translation>
+    </message>
+</context>
+<context>
     <name>AnalysisView</name>
     <message>
         <source>Alle tabellen als Excel-werkmap, één blad per tabel</source>
@@ -93,28 +136,8 @@
         <translation>Report with a cover, the board, tables, charts and actions</translation>
     </message>
     <message>
-        <source>Wat het bord kleurt</source>
-        <translation>What the board is coloured by</translation>
-    </message>
-    <message>
         <source>Wat de kleur van de vakken laat zien: één soort stippen, de briefjes of de balans</source>
         <translation>What the colour of the zones shows: one kind of dots, the notes or the balance</translation>
-    </message>
-    <message>
-        <source>&amp;Kleur naar:</source>
-        <translation>&amp;Colour by:</translation>
-    </message>
-    <message>
-        <source>Bord</source>
-        <translation>Board</translation>
-    </message>
-    <message>
-        <source>Grafieken</source>
-        <translation>Charts</translation>
-    </message>
-    <message>
-        <source>Tabellen</source>
-        <translation>Tables</translation>
     </message>
     <message>
         <source>Verloop</source>
@@ -133,32 +156,12 @@
         <translation>Session</translation>
     </message>
     <message>
-        <source>Welke grafiek je ziet</source>
-        <translation>Which chart you see</translation>
-    </message>
-    <message>
-        <source>Grafiek</source>
-        <translation>Chart</translation>
-    </message>
-    <message>
-        <source>Welke tabel je ziet</source>
-        <translation>Which table you see</translation>
-    </message>
-    <message>
-        <source>Tabel</source>
-        <translation>Table</translation>
-    </message>
-    <message>
         <source>Welk verloop je ziet</source>
         <translation>Which trend you see</translation>
     </message>
     <message>
         <source>Het bord met de tellingen per vak; hoe donkerder, hoe meer</source>
         <translation>The board with the counts per zone; the darker, the more</translation>
-    </message>
-    <message>
-        <source>De gekozen tabel; kopiëren met Ctrl+C</source>
-        <translation>The chosen table; copy with Ctrl+C</translation>
     </message>
     <message>
         <source>De tellingen per datum</source>
@@ -4049,56 +4052,20 @@ Use this folder anyway? Its templates appear as soon as it can be reached.</tran
         <translation>Report of the summary: overview, per board, schools compared</translation>
     </message>
     <message>
-        <source>Wat het bord kleurt</source>
-        <translation>What the board is coloured by</translation>
-    </message>
-    <message>
         <source>Wat de kleur van de vakken laat zien, opgeteld over alle sessies: één soort stippen, de briefjes of de balans</source>
         <translation>What the colour of the zones shows, added up over all sessions: one kind of dots, the notes or the balance</translation>
-    </message>
-    <message>
-        <source>&amp;Kleur naar:</source>
-        <translation>&amp;Colour by:</translation>
     </message>
     <message>
         <source>Bord</source>
         <translation>Board</translation>
     </message>
     <message>
-        <source>Grafieken</source>
-        <translation>Charts</translation>
-    </message>
-    <message>
-        <source>Tabellen</source>
-        <translation>Tables</translation>
-    </message>
-    <message>
         <source>Welk bord van de samenvatting je ziet</source>
         <translation>Which board of the summary you see</translation>
     </message>
     <message>
-        <source>Welke grafiek je ziet</source>
-        <translation>Which chart you see</translation>
-    </message>
-    <message>
-        <source>Grafiek</source>
-        <translation>Chart</translation>
-    </message>
-    <message>
-        <source>Welke tabel je ziet</source>
-        <translation>Which table you see</translation>
-    </message>
-    <message>
-        <source>Tabel</source>
-        <translation>Table</translation>
-    </message>
-    <message>
         <source>Het bord met de tellingen van alle sessies per vak; hoe donkerder, hoe meer</source>
         <translation>The board with the counts of all sessions per zone; the darker, the more</translation>
-    </message>
-    <message>
-        <source>De gekozen tabel; kopiëren met Ctrl+C</source>
-        <translation>The chosen table; copy with Ctrl+C</translation>
     </message>
     <message>
         <source>Bord:</source>

@@ -118,3 +118,72 @@ def test_version_option(capsys):
         cli_main(["--version"])
     assert stopped.value.code == 0
     assert capsys.readouterr().out == f"bruinpapier {version('bruinpapier')}\n"
+
+
+def test_the_self_test_screenshot_waits_for_the_settled_start_page(qtbot, tmp_path):
+    """The screenshot shows the start page's heading and intro line as they look once the app has run
+    on: grabbed from inside one step (``processEvents`` does not delete the widgets the page replaced
+    while it was filled), a stale "Mijn sjablonen" section painted over the intro line."""
+    from PySide6.QtCore import QPoint, QRect
+    from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QLabel
+
+    from desktop.app import WindowController, create_app
+    from desktop.i18n import install_language
+    from desktop.main_window import GALLERY_PAGE
+    from desktop.self_test import SelfTest
+
+    create_app()
+    install_language("nl")
+    window = WindowController().open_window(check_recovery=False)
+    qtbot.addWidget(window)
+    window.show()  # and at once the self-test, as `bruinpapier app --self-test` does
+    screenshot = tmp_path / "venster.png"
+    self_test = SelfTest(window, str(screenshot))
+    with qtbot.waitSignal(self_test.finished, timeout=60_000) as finished:
+        self_test.start()
+    assert finished.args == [0]
+    shot = QImage(str(screenshot))
+
+    window.show()
+    window.show_page(GALLERY_PAGE)
+    grabs: list[QImage] = []
+    qtbot.waitUntil(lambda: grabs.append(window.grab().toImage()) or grabs[-2:].count(grabs[-1]) == 2)
+    settled = grabs[-1]
+    assert settled.size() == shot.size()
+    intro = next(label for label in window.gallery.findChildren(QLabel) if label.text().startswith("Kies een bord"))
+    search = window.gallery.search.mapTo(window, QPoint(0, 0))
+    heading = QRect(QPoint(0, intro.mapTo(window, QPoint(0, 0)).y() - 40), QPoint(shot.width() - 1, search.y() - 1))
+    assert shot.copy(heading) == settled.copy(heading)
+
+
+def test_the_self_test_fails_when_the_window_never_shows(qtbot, monkeypatch, capsys):
+    import desktop.self_test
+    from desktop.app import WindowController, create_app
+
+    create_app()
+    monkeypatch.setattr(desktop.self_test, "EXPOSE_TIMEOUT_MS", 1000)
+    window = WindowController().open_window(check_recovery=False)  # never shown
+    qtbot.addWidget(window)
+    self_test = desktop.self_test.SelfTest(window)
+    with qtbot.waitSignal(self_test.finished, timeout=10_000) as finished:
+        self_test.start()
+    assert finished.args == [1]
+    assert self_test.turns == 0 and not self_test.cards  # nothing was grabbed or counted
+    assert "Venster niet getoond binnen 1 s" in capsys.readouterr().out
+
+
+def test_the_self_test_says_when_the_window_did_not_settle(qtbot, monkeypatch, capsys):
+    import desktop.self_test
+    from desktop.app import WindowController, create_app
+
+    create_app()
+    monkeypatch.setattr(desktop.self_test, "SETTLE_TURNS", 1)  # one grab: nothing to compare it with
+    window = WindowController().open_window(check_recovery=False)
+    qtbot.addWidget(window)
+    window.show()
+    self_test = desktop.self_test.SelfTest(window)
+    with qtbot.waitSignal(self_test.finished, timeout=60_000) as finished:
+        self_test.start()
+    assert finished.args == [0]  # the start page was filled and the archive opened all the same
+    assert "op de startpagina, taal nl (na 1 rondes nog niet stil)\n" in capsys.readouterr().out

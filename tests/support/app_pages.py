@@ -111,7 +111,7 @@ def shown_views(window) -> Iterator[str]:
     view = page.content
     yield "analysis-summary"
     # every table and every chart of the summary in turn (a combo box shows one at a time)
-    for combo, tab in ((view.table_combo, 2), (view.chart_combo, 1)):
+    for combo, tab in ((view.tabs.table_combo, 2), (view.tabs.chart_combo, 1)):
         view.tabs.setCurrentIndex(tab)
         for index in range(combo.count()):
             combo.setCurrentIndex(index)

@@ -33,8 +33,8 @@ def view(qtbot, procesplaat):
 
 
 def test_heat_view_shades_zones_by_their_counts(view):
-    heat = view.heat_view
-    assert view.measure_combo.currentText() == "stippen werkdruk"  # a procesplaat starts with werkdruk
+    heat = view.tabs.heat_view
+    assert view.tabs.measure_combo.currentText() == "stippen werkdruk"  # a procesplaat starts with werkdruk
     busiest = heat.zone_color("rapporten-schrijven")
     middle = heat.zone_color("vergaderingen-bijwonen")
     empty = heat.zone_color("mr-taken-uitvoeren")
@@ -47,14 +47,14 @@ def test_heat_view_shades_zones_by_their_counts(view):
 
 
 def test_the_user_chooses_the_measure_and_the_legend_follows(qtbot, view):
-    combo = view.measure_combo
+    combo = view.tabs.measure_combo
     assert [combo.itemText(i) for i in range(combo.count())] == [
         "stippen werkdruk",
         "stippen werkplezier",
         "balans: werkplezier − werkdruk",
         "briefjes",
     ]
-    heat = view.heat_view
+    heat = view.tabs.heat_view
     combo.setFocus()
     qtbot.keyClick(combo, Qt.Key.Key_Down)  # werkplezier
     assert heat.count_items["toetsen-afnemen"].text() == "2"
@@ -63,13 +63,13 @@ def test_the_user_chooses_the_measure_and_the_legend_follows(qtbot, view):
     assert heat.count_items["toetsen-afnemen"].text() == "+1"
     assert heat.count_items["rapporten-schrijven"].text() == "−6"
     assert heat.zone_color("rapporten-schrijven").name() == "#e53935"
-    assert [text for _color, text in view.heat_legend.entries] == [
+    assert [text for _color, text in view.tabs.heat_legend.entries] == [
         "6 meer werkdruk",
         "evenveel",
         "6 meer werkplezier",
         "telt hier niet mee",
     ]
-    assert "werkplezier min werkdruk" in view.heat_legend.caption.text()
+    assert "werkplezier min werkdruk" in view.tabs.heat_legend.caption.text()
     # The free-text zones of the procesplaat hold no dots: no number, not a zero.
     assert heat.count_items["antwoorden"].text() == "" and heat.count_items["conclusie"].text() == ""
     # The chosen measure stays when another session of a board that has it is shown.
@@ -80,20 +80,20 @@ def test_the_user_chooses_the_measure_and_the_legend_follows(qtbot, view):
 
 def test_findings_and_bar_chart_values(view):
     assert "WERKDRUK IN DE SECUNDAIRE PROCESSEN" in view.findings.text()
-    chart = view.bar_chart.chart
+    chart = view.tabs.bar_chart.chart
     assert chart.labels[:3] == ["Rapporten schrijven", "Vergaderingen bijwonen", "Toetsen afnemen"]
     assert chart.series == [[6, 3, 1], [0, 0, 2]] and chart.legend == ["werkdruk", "werkplezier"]
     view.tabs.setCurrentIndex(1)
-    view.bar_chart.resize(700, view.bar_chart.sizeHint().height())
-    bars = view.bar_chart.bar_rects()
+    view.tabs.bar_chart.resize(700, view.tabs.bar_chart.sizeHint().height())
+    bars = view.tabs.bar_chart.bar_rects()
     assert bars[0][0].width() == pytest.approx(2 * bars[0][1].width())  # 6 against 3
 
 
 def test_tables_show_dutch_headers_and_values(view):
-    names = [view.table_combo.itemText(i) for i in range(view.table_combo.count())]
+    names = [view.tabs.table_combo.itemText(i) for i in range(view.tabs.table_combo.count())]
     assert "Procesplaat: rangorde" in names and "Actiepunten" in names
-    view.table_combo.setCurrentIndex(names.index("Procesplaat: rangorde"))
-    model = view.table_model
+    view.tabs.table_combo.setCurrentIndex(names.index("Procesplaat: rangorde"))
+    model = view.tabs.table_model
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     assert headers[:2] == ["Rang", "Vak"] and "werkdruk" in headers
     assert model.data(model.index(0, 1)) == "Rapporten schrijven"
@@ -102,7 +102,7 @@ def test_tables_show_dutch_headers_and_values(view):
 
 def test_scale_session_shows_the_seed_percentages(view):
     view.session_combo.setCurrentIndex(2)
-    chart = view.bar_chart.chart
+    chart = view.tabs.bar_chart.chart
     assert chart.value_labels[0] == ["0 (0 %)", "0 (0 %)", "1 (11,1 %)", "6 (66,7 %)", "2 (22,2 %)"]
 
 
@@ -137,10 +137,10 @@ def test_comparison_across_schools_in_the_charts(qtbot, procesplaat):
     )
     widget = AnalysisView([borgstee, akkrum])
     qtbot.addWidget(widget)
-    titles = [widget.chart_combo.itemText(i) for i in range(widget.chart_combo.count())]
+    titles = [widget.tabs.chart_combo.itemText(i) for i in range(widget.tabs.chart_combo.count())]
     assert "werkdruk per school" in titles
-    widget.chart_combo.setCurrentIndex(titles.index("werkdruk per school"))
-    chart = widget.bar_chart.chart
+    widget.tabs.chart_combo.setCurrentIndex(titles.index("werkdruk per school"))
+    chart = widget.tabs.bar_chart.chart
     assert chart.legend == ["CBS De Borgstee", "OBS Akkrum"]
     assert chart.labels == ["Rapporten schrijven", "Toetsen afnemen"]
     assert chart.series == [[5, 0], [2, 4]]
@@ -197,20 +197,20 @@ def test_the_seeds_figures_in_the_app(qtbot, tmp_path):
 
     assert f"<b>Conclusie van het team: {words}</b>" in view.findings.text()
     assert '<i style="color:#5d5d5d">Suggestie van Bruinpapier: ER WORDT' in view.findings.text()
-    assert view.heat_view.written_items["conclusie"].toPlainText() == words
-    assert "conclusie" not in view.heat_view.count_items
+    assert view.tabs.heat_view.written_items["conclusie"].toPlainText() == words
+    assert "conclusie" not in view.tabs.heat_view.count_items
 
     view.session_combo.setCurrentIndex(1)
-    titles = [view.chart_combo.itemText(i) for i in range(view.chart_combo.count())]
-    view.chart_combo.setCurrentIndex(titles.index(load_template("zelfevaluatie").group("v5").label))
-    chart = view.bar_chart.chart
+    titles = [view.tabs.chart_combo.itemText(i) for i in range(view.tabs.chart_combo.count())]
+    view.tabs.chart_combo.setCurrentIndex(titles.index(load_template("zelfevaluatie").group("v5").label))
+    chart = view.tabs.bar_chart.chart
     assert chart.value_labels[0] == ["3 (27,3 %)", "3 (27,3 %)", "9 (81,8 %)", "3 (27,3 %)", "2 (18,2 %)"]
     assert chart.legend == ["van 11 respondenten"]
 
     view.session_combo.setCurrentIndex(2)
-    texts = [item.text() for item in view.heat_view.ladder_texts]
+    texts = [item.text() for item in view.tabs.heat_view.ladder_texts]
     assert texts == ["?", "10 min", "2 dagen", "5 min", "Doorlooptijd: 2 dagen 15 min", "Bewerkingstijd: 15 min"]
-    assert view.heat_view.scene().sceneRect().height() > load_template("vsm-schema").height_mm  # under the board
+    assert view.tabs.heat_view.scene().sceneRect().height() > load_template("vsm-schema").height_mm  # under the board
     view.tabs.setCurrentIndex(0)
     view.export_png(tmp_path / "vsm.png")
     from tests.desktop.review.conftest import save_png

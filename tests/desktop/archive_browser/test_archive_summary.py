@@ -70,13 +70,13 @@ def test_the_listed_sessions_are_summarised_off_the_gui_thread(controller, qtbot
     assert view.summary is summary
     assert "3 sessies van 3 scholen" in view.heading.text()
     assert view.findings.text().startswith("Suggestie van Bruinpapier: ER WORDT DOOR LEERKRACHTEN MET NAME WERKDRUK")
-    assert view.heat_view.zone_items and view.bar_chart.chart is not None
-    charts = [view.chart_combo.itemText(i) for i in range(view.chart_combo.count())]
+    assert view.tabs.heat_view.zone_items and view.tabs.bar_chart.chart is not None
+    charts = [view.tabs.chart_combo.itemText(i) for i in range(view.tabs.chart_combo.count())]
     assert "werkdruk en werkplezier per proces, alle sessies" in charts and "sessies per school" in charts
-    tables = [view.table_combo.itemText(i) for i in range(view.table_combo.count())]
+    tables = [view.tabs.table_combo.itemText(i) for i in range(view.tabs.table_combo.count())]
     assert "Scholen vergeleken: werkdruk" in tables and "Scholen" in tables
-    view.table_combo.setCurrentIndex(tables.index("Scholen vergeleken: werkdruk"))
-    assert view.table_model.rowCount() == 3  # a row per school
+    view.tabs.table_combo.setCurrentIndex(tables.index("Scholen vergeleken: werkdruk"))
+    assert view.tabs.table_model.rowCount() == 3  # a row per school
 
     pdf = tmp_path / "samenvatting.pdf"
     view.export("pdf", pdf)
