@@ -69,15 +69,18 @@ class LibraryModel(QObject):
     # --- reading ---
 
     def reload(self, wait: bool = False) -> None:
-        """Read the own templates now and the school folder in the background (``wait``: now as well)."""
-        self.reload_own()
+        """Read the own templates now and the school folder in the background (``wait``: now as well).
+        ``changed`` follows once the own templates and the school folder's state are known (and again
+        when a background read arrives), so the start page is not built twice at start-up."""
+        self.reload_own(announce=False)
         self.reload_school(wait)
 
-    def reload_own(self) -> None:
+    def reload_own(self, announce: bool = True) -> None:
         self.own, self.own_problems = self.library.own_templates()
         if self.library.settings_problem is not None:
             self.own_problems.insert(0, self.library.settings_problem)
-        self.changed.emit()
+        if announce:
+            self.changed.emit()
 
     def reload_school(self, wait: bool = False) -> None:
         self._generation += 1

@@ -349,3 +349,16 @@ def test_an_own_templates_menu_opens_from_the_keyboard_at_its_card(qtbot, window
     assert shown_at == [card.mapToGlobal(card.rect().center())]
     QApplication.sendEvent(card, QContextMenuEvent(QContextMenuEvent.Reason.Mouse, QPoint(3, 3), far))
     assert shown_at[-1] == far
+
+
+def test_a_reload_tells_the_start_page_once_when_no_school_folder_is_set(qtbot, window):
+    """Own templates and the school folder's state arrive as one change: the start page builds its
+    library sections once (built twice, the replaced widgets could still be painted at start-up)."""
+    model = window.library_model
+    assert model.library.school_folder is None
+    calls: list[int] = []
+    model.changed.connect(lambda: calls.append(1))
+    model.reload()
+    assert len(calls) == 1
+    model.reload_own()  # on its own (after a save or an import) it still tells the page
+    assert len(calls) == 2
