@@ -475,9 +475,10 @@ def _evaluate(candidate: Candidate, region: Region, px_per_mm: float, thorough: 
     corners = candidate.corners_mm() * px_per_mm - region.origin
     shape = region.own.shape
     candidate.polygon = corners
-    # the rectangle's pixels, within its bounding box only
-    x0, y0 = np.maximum(np.floor(corners.min(axis=0)).astype(int), 0)
-    x1, y1 = np.minimum(np.ceil(corners.max(axis=0)).astype(int) + 1, (shape[1], shape[0]))
+    # the rectangle's pixels, within its bounding box only (four numbers: plain Python is quicker here)
+    xs, ys = corners[:, 0].tolist(), corners[:, 1].tolist()
+    x0, y0 = max(math.floor(min(xs)), 0), max(math.floor(min(ys)), 0)
+    x1, y1 = min(math.ceil(max(xs)) + 1, shape[1]), min(math.ceil(max(ys)) + 1, shape[0])
     if x1 <= x0 or y1 <= y0:
         return
     mask = np.zeros((y1 - y0, x1 - x0), np.uint8)
