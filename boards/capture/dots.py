@@ -93,7 +93,7 @@ def detect_dots(
     unresolved: list[tuple[float, float]] = []
     for klass in kinds:
         radius = radii[klass] or fallback
-        found, rest = _circles(regions[klass], any_dot, radius)
+        found, rest = _circles(regions[klass], any_dot, radius, MIN_DOT_MM / 2 * px_per_mm)
         for (cx, cy), confidence in found:
             dots.append(
                 DotBlob(
@@ -109,9 +109,13 @@ def detect_dots(
 
 
 def _circles(
-    regions: Components, any_dot: np.ndarray, radius: float
+    regions: Components, any_dot: np.ndarray, radius: float, min_radius: float
 ) -> tuple[list[tuple[tuple[float, float], float]], list[tuple[float, float]]]:
-    """Disc centres (px) of one dot colour, with a confidence each; and groups left unexplained."""
+    """Disc centres (px) of one dot colour, with a confidence each; and groups left unexplained.
+
+    A disc smaller than the dots' size, standing alone, is a dot too: a smaller sticker, or a dot on a note
+    of a contrasting colour whose rim the blur mixed with the note's colour (neither the dot's nor the
+    note's colour there), so that only its middle shows in the dot's colour."""
     count, components, stats, centroids = regions
     height, width = components.shape
     disc_area = math.pi * radius * radius
@@ -126,6 +130,14 @@ def _circles(
             continue
         if _single_disc(w, h, area, radius):
             found.append(((float(centroids[index][0]), float(centroids[index][1])), 1.0))
+            continue
+        if min_radius * min_radius * math.pi <= area <= 1.35 * disc_area and _disc_shaped(
+            components[y : y + h, x : x + w] == index, area
+        ):
+            # (a disc, but its edge ragged by noise and blur, so that its bounding box is a little large)
+            found.append(
+                ((float(centroids[index][0]), float(centroids[index][1])), 1.0 if area >= 0.7 * disc_area else 0.6)
+            )
             continue
         x0, y0 = max(0, x - margin), max(0, y - margin)
         x1, y1 = min(width, x + w + margin), min(height, y + h + margin)
@@ -172,6 +184,17 @@ def _single_disc(width: int, height: int, area: int, radius: float) -> bool:
         and abs(width - height) <= max(2.0, 0.15 * max(width, height))
         and 0.7 <= area / max(1, width * height) <= 0.85
     )
+
+
+def _disc_shaped(own: np.ndarray, area: int) -> bool:
+    """One round blob: about as wide as high, filling its bounding box about as a disc does (π/4), and
+    without bays (most of its convex hull filled)."""
+    height, width = own.shape
+    if abs(width - height) > max(2.0, 0.2 * max(width, height)) or not 0.6 <= area / max(1, width * height) <= 0.88:
+        return False
+    contours, _ = cv2.findContours(own.astype(np.uint8), cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE)
+    hull = cv2.convexHull(max(contours, key=cv2.contourArea))
+    return area >= 0.88 * max(1.0, cv2.contourArea(hull) + 0.5 * cv2.arcLength(hull, True))
 
 
 def _roundish(own: np.ndarray) -> bool:

@@ -60,6 +60,17 @@ class NoteBlob:
     confidence: float
     doubtful: bool = False
     reason: str = ""
+    #: a "covered" note's sides that could still fix it, per axis it is not fixed across: (start, end) mm
+    #: relative to its centre, each an edge against a note of another colour (see _lying_on_top)
+    open_sides: tuple[tuple[tuple[np.ndarray, np.ndarray], ...], ...] = ()
+    open_shaded: tuple[tuple[float, ...], ...] = ()  # of each of those sides, the share with a shadow inside it
+    #: (outward normal, share with the note's shadow outside) of its sides against open board: where shadows
+    #: fall on this photo
+    free_shadows: tuple[tuple[np.ndarray, float], ...] = ()
+    sure_confidence: float = 0.0  # its confidence if it turns out sure
+    #: a note doubtful for its size alone: why it would be doubtful (or "") if another note showed that size
+    if_size_seen: str | None = None
+    proves_size: bool = False  # sure of a size no note standing alone has: shown whole (see _whole_of_sold_size)
 
     def corners(self) -> np.ndarray:
         """TL, TR, BR, BL in mm."""
@@ -341,6 +352,9 @@ class Candidate:
     edged: tuple[float, ...] = (0.0, 0.0, 0.0, 0.0)  # per side: share along an edge (border or dark line)
     window: tuple[slice, slice] | None = None  # the ROI part ``own`` covers
     common: float = 0.0  # share of the notes on the photo that have this size
+    seam: tuple[float, ...] = (0.0, 0.0, 0.0, 0.0)  # per side: share along a seam in the image (see _seams)
+    casts: tuple[float, ...] = (0.0, 0.0, 0.0, 0.0)  # per side: share with the note's shadow just outside it
+    receives: tuple[float, ...] = (0.0, 0.0, 0.0, 0.0)  # per side: share with a shadow just inside it
 
     def corners_mm(self) -> np.ndarray:
         return rect_corners(self.center, self.size, self.angle_deg)
@@ -438,6 +452,7 @@ class Region:
     inside: np.ndarray  # bool: deep inside the region, away from dark lines
     others: np.ndarray  # bool: notes of other colours
     lines: np.ndarray | None = None  # bool: the dark lines within the region, a little widened
+    gray: np.ndarray | None = None  # float32: the light-evened board image in gray, a little smoothed
     _bits: np.ndarray | None = field(default=None, repr=False)
 
     def bits(self) -> np.ndarray:
@@ -530,6 +545,85 @@ def _evaluate(candidate: Candidate, region: Region, px_per_mm: float, thorough: 
     candidate.alike = tuple(float(alike_sums[i]) / lengths[i] if seen_ok[i] == lengths[i] else 1.0 for i in range(4))
     contradiction = ((on & (DEEP | BARE)) > 0) & ~near_edge
     candidate.contradiction = float(contradiction.sum()) / total
+
+
+SEAM_LEVELS = 4.0  # gray levels of the step or dark line a note's edge leaves on the note it lies on
+SEAM_CHUNK_MM = 9.0  # a side is judged piece by piece, this long
+SEAM_REACH_MM = 1.5  # the seam lies within this of the side (blur, the rectangle a little off)
+SEAM_CLEAR_MM = 3.75  # the brightness this far inside and outside the side is the note's own, for comparison
+SHADOW_MM = 2.25  # a note's edge shades what lies under it this far out (paper a fraction of a mm thick)
+SHADOW_LEVELS = 6.0  # gray levels that shadow is darker than both colours beside it
+
+
+def _seams(candidate: Candidate, region: Region, px_per_mm: float, sides=range(4)) -> None:
+    """Per side, the share along which the image shows a seam: a note's edge on a note of its own colour
+    leaves a thin line where the upper note's edge shades the lower one, or a step in brightness (the two
+    pads lie at different angles to the light, the lower one darker under the upper one's edge). Measured on
+    the brightness profile across the side, piece by piece (the median over a piece, so writing that crosses
+    the side does not count): a step or dip right at the side, clearly above the variations a few mm
+    inside and outside it (writing along the side, a neighbour's edge). Inside the uniform colour of a
+    note, where a wrongly placed rectangle's side would run, there is no such line. Only ``sides`` are
+    measured (the others count as showing nothing)."""
+    gray, corners = region.gray, candidate.polygon
+    if gray is None or corners is None:
+        return
+    height, width = gray.shape
+    centre = corners.mean(axis=0)
+    offsets = np.arange(-6.0, 6.01, 0.75) * px_per_mm  # across the side, outward positive
+    near = np.abs(offsets) <= SEAM_REACH_MM * px_per_mm + 1e-6
+    below = offsets <= -SEAM_CLEAR_MM * px_per_mm + 1e-6
+    beyond = offsets >= SEAM_CLEAR_MM * px_per_mm - 1e-6
+    # just beside the side, not on it (where the two colours mix in the blur)
+    band = (np.abs(offsets) >= 0.75 * px_per_mm - 1e-6) & (np.abs(offsets) <= SHADOW_MM * px_per_mm + 1e-6)
+    seams, casts, receives = [], [], []
+    for i in range(4):
+        p, q = corners[i], corners[(i + 1) % 4]
+        length = float(np.hypot(*(q - p)))
+        direction = (q - p) / max(1e-6, length)
+        normal = np.array([-direction[1], direction[0]])
+        if normal @ ((p + q) / 2 - centre) < 0:
+            normal = -normal
+        # samples every 1.5 mm, away from the corners (where the other sides' seams cross)
+        margin = 6.0 * px_per_mm
+        steps = int((length - 2 * margin) / (1.5 * px_per_mm))
+        if steps < 6 or i not in sides:
+            seams.append(0.0)
+            casts.append(0.0)
+            receives.append(0.0)
+            continue
+        along = margin + (np.arange(steps) + 0.5) * (length - 2 * margin) / steps
+        points = p[None, None, :] + along[:, None, None] * direction + offsets[None, :, None] * normal
+        xs, ys = points[..., 0].astype(np.float32), points[..., 1].astype(np.float32)
+        inside = (xs >= 0) & (ys >= 0) & (xs <= width - 1) & (ys <= height - 1)
+        profiles = cv2.remap(gray, xs, ys, cv2.INTER_LINEAR)
+        # pieces of about SEAM_CHUNK_MM, all at once: their median profiles (the few samples left over at
+        # the end of the side are left out)
+        count = max(1, int(round(steps * 1.5 / SEAM_CHUNK_MM)))
+        size = steps // count
+        shape = (count, size, len(offsets))
+        whole = inside[: count * size].reshape(shape).all(axis=(1, 2))
+        if not whole.any():
+            seams.append(0.0)
+            casts.append(0.0)
+            receives.append(0.0)
+            continue
+        profile = np.median(profiles[: count * size].reshape(shape)[whole], axis=1)  # pieces × offsets
+        step = np.abs(profile[:, 2:] - profile[:, :-2])  # across 1.5 mm, centred on offsets[1:-1]
+        dip = np.minimum(profile[:, :-2], profile[:, 2:]) - profile[:, 1:-1]
+        at = np.maximum(step, dip)[:, near[1:-1]].max(axis=1)
+        # (a shadow's soft tail lies closer than SEAM_CLEAR_MM)
+        around = np.maximum(np.ptp(profile[:, below], axis=1), np.ptp(profile[:, beyond], axis=1))
+        seams.append(float(np.mean((at >= SEAM_LEVELS) & (at >= 2.0 * around))))
+        # the note's own shadow: a band darker than both notes' colours just outside the side, none just
+        # inside (a note lying on this one would cast its shadow there)
+        darkest = np.minimum(np.median(profile[:, beyond], axis=1), np.median(profile[:, below], axis=1))
+        out_band = profile[:, band & (offsets > 0)].min(axis=1)
+        in_band = profile[:, band & (offsets < 0)].min(axis=1)
+        casts.append(float(np.mean((out_band <= darkest - SHADOW_LEVELS) & (in_band > darkest - SHADOW_LEVELS / 2))))
+        receives.append(float(np.mean(in_band <= darkest - SHADOW_LEVELS)))
+    candidate.seam = tuple(seams)
+    candidate.casts = tuple(casts)
+    candidate.receives = tuple(receives)
 
 
 CROSS_MM = 3.5  # a dark line this far inside and outside a side at once crosses it
@@ -897,6 +991,9 @@ def detect_notes(
     for long, short in single_sizes_mm:
         sizes.add(max(long, short), min(long, short), 0.5)
     clusters = list(_clusters(labels, allowed, palette, px_per_mm))
+    gray = None
+    if image is not None:
+        gray = cv2.GaussianBlur(cv2.cvtColor(image, cv2.COLOR_BGR2GRAY).astype(np.float32), (0, 0), 0.7)
     for cluster in clusters:
         cluster.lines = lines[cluster.window]
         if image is not None:
@@ -913,7 +1010,9 @@ def detect_notes(
         offset = (cluster.window[1].start / px_per_mm, cluster.window[0].start / px_per_mm)
         for klass, mask in cluster.masks.items():
             others = any_note & ~mask
-            for blob in _regions(cluster.components[klass], cluster.lines, paper, others, px_per_mm, sizes):
+            window_gray = gray[cluster.window] if gray is not None else None
+            regions = _regions(cluster.components[klass], cluster.lines, paper, others, px_per_mm, sizes, window_gray)
+            for blob in regions:
                 blob.center = (blob.center[0] + offset[0], blob.center[1] + offset[1])
                 found.setdefault(klass, []).append(blob)
     notes: list[NoteBlob] = []
@@ -927,8 +1026,136 @@ def detect_notes(
             kept.append(blob)
         notes += kept
     notes = _one_colour_per_place(notes)
+    _sizes_seen(notes)
+    _lying_on_top(notes, labels, palette, px_per_mm)
     _doubt_open_board(notes, labels, washed, px_per_mm)
     return notes
+
+
+def _sizes_seen(notes: list[NoteBlob]) -> None:
+    """A note doubtful only because no other note on the photo has its size is judged again when another
+    note shows that size whole (all four edges seen): that note proves the size as one standing alone would."""
+    proven = [(max(note.size), min(note.size)) for note in notes if note.proves_size and not note.doubtful]
+    for note in notes:
+        if note.reason != "size" or note.if_size_seen is None:
+            continue
+        long, short = max(note.size), min(note.size)
+        if any(abs(long - a) < SIZE_TOLERANCE_MM and abs(short - b) < SIZE_TOLERANCE_MM for a, b in proven):
+            note.reason, note.doubtful = note.if_size_seen, bool(note.if_size_seen)
+            if not note.doubtful:
+                note.confidence = note.sure_confidence
+
+
+ON_TOP_MM = 4.0  # a sure note reaching this far under a side shows that the side is the upper note's edge
+ON_TOP_SHARE = 0.6  # share of the overlap that must show the upper note's colour
+#: a sure note of the same colour must reach this far past a seam: its colour cannot show which note lies on
+#: top, so the reach must exceed how far off a sure note's side may lie
+ON_TOP_SAME_MM = 12.0
+
+
+def _lying_on_top(notes: list[NoteBlob], labels: np.ndarray, palette: Palette, px_per_mm: float) -> None:
+    """A note not fixed across an axis, one of whose edges there borders another note, is fixed after all when
+    that neighbour is sure and reaches under the edge: the edge is then not the neighbour's, so it is this
+    note's own, and this note lies on top there. (Against a note of another colour this note's colour shows
+    where the neighbour must lie; against one of its own colour the edge is a seam the neighbour runs past.)
+    Where the neighbour stops at the edge, either may lie on the other. A note fixed so can fix the next.
+
+    An edge is also the note's own when no shadow lies just inside it although on this photo the notes' edges
+    against open board cast clear shadows the way a note lying over this edge would cast its own
+    (_unshaded): no note lies on it there."""
+    klass = {color: index for index, color in palette.note_colors.items()}
+    light = [sample for note in notes for sample in note.free_shadows]
+    changed = True
+    while changed:
+        changed = False
+        sure = [note for note in notes if not note.doubtful]
+        for note in notes:
+            if not note.doubtful or note.reason != "covered" or not note.open_sides:
+                continue
+            polygon = note.corners().astype(np.float32)
+            centre = np.array(note.center)
+            reach = (max(note.size) + max(other.size) for other in sure)
+            neighbours = [
+                other for other, limit in zip(sure, reach) if math.dist(note.center, other.center) < limit * 0.75
+            ]
+            own_class = klass.get(note.color)
+            shaded = note.open_shaded or tuple((1.0,) * len(sides) for sides in note.open_sides)
+            if all(
+                any(
+                    _unshaded(centre + start, centre + end, centre, share, light)
+                    or any(
+                        _reaches_under(
+                            (centre + start, centre + end),
+                            centre,
+                            polygon,
+                            other,
+                            labels,
+                            own_class,
+                            px_per_mm,
+                            note.color,
+                        )
+                        for other in neighbours
+                    )
+                    for (start, end), share in zip(sides, shares)
+                )
+                for sides, shares in zip(note.open_sides, shaded)
+            ):
+                note.doubtful, note.reason, note.confidence = False, "", note.sure_confidence
+                changed = True
+
+
+SHADOW_SEEN = 3  # sides against open board facing one way that tell whether shadows fall that way
+UNSHADED = 0.2  # share of a side with a shadow inside it, at most, for no note to lie on it
+
+
+def _unshaded(start, end, centre, shaded: float, light: list[tuple[np.ndarray, float]]) -> bool:
+    """Whether no note lies over this side (start, end; mm): a note there would cast its shadow inward across
+    it (its own edge faces inward), and on this photo edges facing that way against open board do cast clear
+    shadows (at least SHADOW_SEEN of them, CAST_SIDE of their length on average), yet none shows inside."""
+    if shaded > UNSHADED:
+        return False
+    direction = (end - start) / max(1e-6, float(np.hypot(*(end - start))))
+    inward = np.array([-direction[1], direction[0]])
+    if inward @ (centre - (start + end) / 2) < 0:
+        inward = -inward
+    facing = [cast for normal, cast in light if float(normal @ inward) >= 0.9]
+    return len(facing) >= SHADOW_SEEN and float(np.mean(facing)) >= CAST_SIDE
+
+
+def _reaches_under(side, centre, polygon, other: NoteBlob, labels, own_class, px_per_mm: float, color: str) -> bool:
+    """Whether ``other`` reaches at least ON_TOP_MM (of the note's own ``color``: ON_TOP_SAME_MM) under the
+    ``side`` (start, end) of the note ``polygon`` (mm), along a good part of it, where the note's colour shows."""
+    start, end = side
+    if own_class is None:
+        return False
+    area, overlap = cv2.intersectConvexConvex(polygon, other.corners().astype(np.float32))
+    if overlap is None or area < ON_TOP_MM * 10.0:
+        return False
+    points = overlap.reshape(-1, 2).astype(np.float64)
+    direction = (end - start) / max(1e-6, float(np.hypot(*(end - start))))
+    inward = np.array([-direction[1], direction[0]])
+    if inward @ (centre - (start + end) / 2) < 0:
+        inward = -inward
+    depth = (points - start) @ inward
+    along = (points - start) @ direction
+    length = float(np.hypot(*(end - start)))
+    # the overlap starts at this side (not at another one), reaches under it, and runs along 10 mm of it
+    reach = ON_TOP_SAME_MM if other.color == color else ON_TOP_MM
+    if depth.min() > 1.5 or depth.max() < reach:
+        return False
+    if min(length, along.max()) - max(0.0, along.min()) < 10.0:
+        return False
+    height, width = labels.shape
+    pixels = np.round(points * px_per_mm).astype(np.int32)
+    x0, y0 = np.maximum(pixels.min(axis=0), 0)
+    x1, y1 = np.minimum(pixels.max(axis=0) + 1, (width, height))
+    if x1 <= x0 or y1 <= y0:
+        return False
+    mask = np.zeros((y1 - y0, x1 - x0), np.uint8)
+    cv2.fillConvexPoly(mask, pixels - (x0, y0), 1)
+    inside = mask.view(bool)
+    total = np.count_nonzero(inside)
+    return total > 0 and np.count_nonzero(inside & (labels[y0:y1, x0:x1] == own_class)) >= ON_TOP_SHARE * total
 
 
 OPEN_BOARD_SHARE = 0.15  # a sure note's rectangle may lie this much over bare board (its edges a little off)
@@ -1053,7 +1280,13 @@ def _one_colour_per_place(notes: list[NoteBlob]) -> list[NoteBlob]:
 
 
 def _regions(
-    regions: Components, lines: np.ndarray, paper: np.ndarray, others: np.ndarray, px_per_mm: float, sizes: SizeBook
+    regions: Components,
+    lines: np.ndarray,
+    paper: np.ndarray,
+    others: np.ndarray,
+    px_per_mm: float,
+    sizes: SizeBook,
+    gray: np.ndarray | None = None,
 ) -> list[NoteBlob]:
     min_area = MIN_NOTE_AREA_MM2 * px_per_mm * px_per_mm
     margin = int(round(12 * px_per_mm))
@@ -1083,6 +1316,7 @@ def _regions(
         roi_paper = (cv2.erode(paper[y0:y1, x0:x1].astype(np.uint8), edge_kernel) > 0) & ~own
         roi_others = others[y0:y1, x0:x1] > 0
         region = Region(np.array([x0, y0], np.float64), own, roi_paper, near_edge, inside, roi_others, thick_lines)
+        region.gray = gray[y0:y1, x0:x1] if gray is not None else None
 
         contours, _ = cv2.findContours(own8, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE)
         candidates: list[Candidate] = []
@@ -1114,9 +1348,20 @@ def _regions(
             more = _fitted(outline.propose(pieces, sizes, corners=True, known_only=True), segments, sizes)
             chosen = _choose(candidates + more, region, px_per_mm)
         for candidate in chosen:
+            # the image's evidence where the outline alone leaves the note doubtful; of a sure note only its
+            # sides against open board (where shadows fall on this photo, see _free_shadows)
+            free_sides = [side for side in range(4) if candidate.free[side] >= FREE_WHOLE]
+            _seams(candidate, region, px_per_mm, range(4) if _doubt(candidate) else free_sides)
             size, angle = _normalise_angle(candidate.size, candidate.angle_deg)
             confidence = _confidence(candidate, sizes)
             reason = "size" if either and len(chosen) > 1 else _doubt(candidate) or _size_unseen(candidate, sizes)
+            if_size_seen, open_sides = None, _open_sides(candidate) if reason == "covered" else ()
+            if reason == "size" and not candidate.known and not (either and len(chosen) > 1):
+                # judged again as if the size were known (once another note shows it whole, see _sizes_seen)
+                candidate.known = True
+                if_size_seen = _doubt(candidate) or _size_unseen(candidate, sizes)
+                open_sides = _open_sides(candidate) if if_size_seen == "covered" else ()
+                candidate.known = False
             found.append(
                 NoteBlob(
                     "",
@@ -1126,6 +1371,12 @@ def _regions(
                     min(confidence, 0.45) if reason else confidence,
                     doubtful=bool(reason),
                     reason=reason,
+                    open_sides=open_sides,
+                    open_shaded=_open_shaded(candidate) if open_sides else (),
+                    free_shadows=_free_shadows(candidate),
+                    sure_confidence=confidence,
+                    if_size_seen=if_size_seen,
+                    proves_size=not reason and not candidate.known,
                 )
             )
         explained = np.zeros(own.shape, bool)
@@ -1158,6 +1409,7 @@ def _regions(
                     )
                     # judged by the rule every chosen note is judged by: sure only where its edges fix it
                     guess.known = sizes.known(max(guess.size), min(guess.size))
+                    _seams(guess, region, px_per_mm)
                     reason = (_doubt(guess) or _size_unseen(guess, sizes)) if guess.area > 0 else reason
                 size, angle = _normalise_angle(guess.size, guess.angle_deg)
                 found.append(
@@ -1174,16 +1426,68 @@ def _regions(
     return found
 
 
+FREE_WHOLE = 0.8  # share of a side against open board for its shadow to tell where shadows fall
 FREE_SIDE = 0.2  # share of a side that must border open board for the note's place across it to be sure
 WHOLE_SEEN = 0.92  # share of its rectangle in its own colour for a note to count as wholly in view
+CAST_SIDE = 0.75  # share of a side along which the note's shadow shows for the side to be its own edge
 EDGED_SIDE = 0.8  # share of a side along an edge for that side to count as the note's own edge seen
 
 
 def _doubt(candidate: Candidate) -> str:
     """Why a chosen note cannot be vouched for ("" when it can)."""
-    free, alike = candidate.free, candidate.alike
     if not candidate.known and not _whole_of_sold_size(candidate):
         return "size"  # a size no other note on the photo has
+    if _unfixed_axes(candidate) or candidate.seen < 0.4:
+        return "covered"  # no edge of it is seen against the board along one axis: it could slide
+    return ""
+
+
+def _open_sides(candidate: Candidate) -> tuple[tuple[tuple[np.ndarray, np.ndarray], ...], ...]:
+    """Per axis the note is not fixed across, its sides there that are edges against another note (mm,
+    relative to its centre): whether it lies on top there is decided once all notes are known.
+    Empty when some such axis has none, or the note could not be vouched for anyway."""
+    if not candidate.known or candidate.seen < 0.4:
+        return ()
+    corners = candidate.corners_mm() - candidate.center
+    seen = _sides_seen(candidate)
+    result = []
+    for axis in _unfixed_axes(candidate):
+        sides = tuple((corners[side], corners[(side + 1) % 4]) for side in axis if seen[side] >= EDGED_SIDE)
+        if not sides:
+            return ()
+        result.append(sides)
+    return tuple(result)
+
+
+def _open_shaded(candidate: Candidate) -> tuple[tuple[float, ...], ...]:
+    """Aligned with _open_sides: each such side's share with a shadow just inside it."""
+    seen = _sides_seen(candidate)
+    return tuple(
+        tuple(candidate.receives[side] for side in axis if seen[side] >= EDGED_SIDE)
+        for axis in _unfixed_axes(candidate)
+    )
+
+
+def _free_shadows(candidate: Candidate) -> tuple[tuple[np.ndarray, float], ...]:
+    """(outward normal, cast share) of the sides against open board."""
+    corners = candidate.corners_mm()
+    centre = corners.mean(axis=0)
+    result = []
+    for side in range(4):
+        if candidate.free[side] < FREE_WHOLE:
+            continue
+        p, q = corners[side], corners[(side + 1) % 4]
+        direction = (q - p) / max(1e-6, float(np.hypot(*(q - p))))
+        normal = np.array([-direction[1], direction[0]])
+        if normal @ ((p + q) / 2 - centre) < 0:
+            normal = -normal
+        result.append((normal, candidate.casts[side]))
+    return tuple(result)
+
+
+def _unfixed_axes(candidate: Candidate) -> list[tuple[int, int]]:
+    """The axes (pairs of opposite sides) across which nothing fixes the note's place."""
+    free, alike = candidate.free, candidate.alike
 
     def placed(first: int, second: int) -> bool:
         # an edge seen against open board fixes the note across this axis; so do notes of other colours on
@@ -1191,16 +1495,22 @@ def _doubt(candidate: Candidate) -> str:
         # across the axis seen, its known size apart
         if max(free[first], free[second]) >= FREE_SIDE:
             return True
+        # an edge that casts the note's shadow onto what lies beside it is the note's own edge (the note lies
+        # on top there), as sure as one against open board
+        edged = _sides_seen(candidate)
+        if any(edged[side] >= EDGED_SIDE and candidate.casts[side] >= CAST_SIDE for side in (first, second)):
+            return True
         if candidate.seen < WHOLE_SEEN:
             return False
-        edged = candidate.edged
         return max(alike[first], alike[second]) < FREE_SIDE or min(edged[first], edged[second]) >= EDGED_SIDE
 
-    if not placed(0, 2) or not placed(1, 3):
-        return "covered"  # no edge of it is seen against the board along one axis: it could slide
-    if candidate.seen < 0.4:
-        return "covered"
-    return ""
+    return [axis for axis in ((0, 2), (1, 3)) if not placed(*axis)]
+
+
+def _sides_seen(candidate: Candidate) -> list[float]:
+    """Per side, the share seen as an edge: along the region's border or a dark line, or as a seam in the
+    image."""
+    return [max(along, seam) for along, seam in zip(candidate.edged, candidate.seam)]
 
 
 def _whole_of_sold_size(candidate: Candidate) -> bool:
@@ -1210,7 +1520,7 @@ def _whole_of_sold_size(candidate: Candidate) -> bool:
     return (
         candidate.measured == 2
         and candidate.seen >= WHOLE_SEEN
-        and min(candidate.edged) >= EDGED_SIDE
+        and min(_sides_seen(candidate)) >= EDGED_SIDE
         and _common(max(candidate.size), min(candidate.size))
     )
 
