@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import colorsys
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import cv2
@@ -452,6 +453,9 @@ class Region:
     inside: np.ndarray  # bool: deep inside the region, away from dark lines
     others: np.ndarray  # bool: notes of other colours
     lines: np.ndarray | None = None  # bool: the dark lines within the region, a little widened
+    #: whether a rectangle (ROI px corners) holds the edge of one note lying on another; None: not known
+    seamed: Callable[[np.ndarray], bool] | None = None
+    usual_mm: float = TYPICAL_NOTE_MM  # the long side beyond which a rectangle could be two notes in line
     gray: np.ndarray | None = None  # float32: the light-evened board image in gray, a little smoothed
     _bits: np.ndarray | None = field(default=None, repr=False)
 
@@ -647,6 +651,89 @@ def _crossed(points: np.ndarray, normals: np.ndarray, bits: np.ndarray, px_per_m
     return (found[: len(points)] > 0) & (found[len(points) :] > 0)
 
 
+SEAM_STEP = 6.0  # levels (median over the line) of a colour step between two pads lying one over the other
+SEAM_OVER_GRAIN = 3.0  # ... and this many times the steps measured elsewhere across the same rectangle
+SEAM_REACH_MM = 2.5  # the step is measured between points this far on either side of the line
+SEAM_SHADOW_MAX = 60.0  # a line darker than this across a note is a marker stroke, not a pad's shadow
+SEAM_STEADY = 0.7  # share of the line along which the step goes the same way
+SEAM_SLACK_MM = 8.0  # where a seam may lie: a note's length from either end, give or take this (sizes vary)
+
+
+def seam_member(labels: np.ndarray, klass: int, px_per_mm: float) -> np.ndarray:
+    """Pixels of a note colour where ``seam_across`` measures: away from the blurred rim of writing and dots
+    (which has the note's colour, darker)."""
+    return cv2.erode((labels == klass).view(np.uint8), _disk(1.0 * px_per_mm)).view(bool)
+
+
+def seam_across(
+    corners_px: np.ndarray,
+    image: np.ndarray,
+    member: np.ndarray,
+    px_per_mm: float,
+    sizes_mm: list[tuple[float, float]],
+) -> bool:
+    """Whether a rectangle (corners in order, px of ``image``) holds the edge of one note lying on another
+    of the same colour: a straight step in colour running across its long axis, a note's length from one of
+    its ends (of a note of ``sizes_mm`` (long, short) as wide as the rectangle). The upper pad's edge shows
+    as such a step (its shadow, a slightly other shade of pad) however faint, since it runs straight over
+    the whole width; one larger note has none. Measured as the median over the line of the colour
+    difference between its two sides, only where both sides show the note's colour (``member``, bool, see
+    ``seam_member``), stepping the same way along most of the line (a stroke of writing beside it does
+    not), against the same measure at other places across the rectangle (the pad's grain, light, curl)."""
+    p0, p1, p3 = corners_px[0], corners_px[1], corners_px[3]
+    along, across = p1 - p0, p3 - p0
+    if np.hypot(*across) > np.hypot(*along):
+        along, across = across, along
+    long_px, short_px = float(np.hypot(*along)), float(np.hypot(*across))
+    if long_px < 1 or short_px < 1:
+        return False
+    unit = along / long_px
+    long_mm, short_mm = long_px / px_per_mm, short_px / px_per_mm
+    lengths = [x for a, b in sizes_mm for x, y in ((a, b), (b, a)) if abs(y - short_mm) < 1.5 * SIZE_TOLERANCE_MM]
+    expected = [x for length in lengths for x in (length, long_mm - length) if 10.0 < x < long_mm - 10.0]
+    if not expected:
+        return False
+    reach = SEAM_REACH_MM * px_per_mm
+    s = np.linspace(0.1, 0.9, max(8, int(short_px * 0.8)))
+    height, width = member.shape
+    data = image.astype(np.int16)
+
+    def steady_median(difference: np.ndarray) -> float:
+        median = np.median(difference, axis=0)
+        size = float(np.hypot.reduce(median))
+        if size == 0:
+            return 0.0
+        # a pad's edge runs the same way all along; a stroke of writing beside the line only here and there
+        steady = np.count_nonzero(difference @ (median / size) > 0.5 * size) / len(difference)
+        return size if steady >= SEAM_STEADY else 0.0
+
+    def step(t_mm: float) -> float | None:
+        """The colour step across the line at ``t_mm``, or the shadow line along it (the upper pad's edge
+        casts one on the lower pad), whichever is stronger."""
+        base = p0[None, :] + (t_mm * px_per_mm) * unit[None, :] + s[:, None] * across[None, :]
+        points = [np.round(base + shift * unit).astype(int) for shift in (-reach, 0.0, reach)]
+        ok = np.ones(len(s), bool)
+        for point in points:
+            ok &= (point[:, 0] >= 0) & (point[:, 1] >= 0) & (point[:, 0] < width) & (point[:, 1] < height)
+        points = [point[ok] for point in points]
+        # (the line itself may be dark enough to be no longer the note's colour)
+        both = member[points[0][:, 1], points[0][:, 0]] & member[points[2][:, 1], points[2][:, 0]]
+        if np.count_nonzero(both) < 0.5 * len(s):
+            return None
+        before, middle, after = (data[point[both, 1], point[both, 0]] for point in points)
+        shadow = steady_median((before + after) // 2 - middle)
+        return max(steady_median(after - before), shadow if shadow <= SEAM_SHADOW_MAX else 0.0)
+
+    positions = np.arange(8.0, long_mm - 8.0, 1.0)
+    near = np.array([min(abs(t - x) for x in expected) for t in positions])
+    at_seam = [value for t in positions[near <= SEAM_SLACK_MM] if (value := step(float(t))) is not None]
+    elsewhere = [value for t in positions[near > 2 * SEAM_SLACK_MM] if (value := step(float(t))) is not None]
+    if not at_seam:
+        return False
+    grain = float(np.median(elsewhere)) if elsewhere else 0.0
+    return max(at_seam) >= max(SEAM_STEP, SEAM_OVER_GRAIN * grain)
+
+
 @dataclass
 class Outline:
     """Turns a region's outlines into note proposals, collecting their straight edges on the way."""
@@ -729,6 +816,11 @@ def _choose(candidates: list[Candidate], region: Region, px_per_mm: float) -> li
         and (c.contradiction <= 0.3 or (c.support >= 0.6 and c.contradiction <= 0.42))
         and c.support >= 0.3
     ]
+    if region.seamed is not None:
+        # a rectangle longer than a usual note with the edge of a pad across it is two notes, not one
+        viable = [
+            c for c in viable if max(c.size) <= region.usual_mm + SIZE_TOLERANCE_MM or not region.seamed(c.polygon)
+        ]
     explained = np.zeros(region.own.shape, bool)
     chosen: list[Candidate] = []
     while viable:
@@ -754,6 +846,71 @@ def _choose(candidates: list[Candidate], region: Region, px_per_mm: float) -> li
             if c is not best and float(np.hypot(*(c.center - best.center))) > limit and c.own is not None
         ]
     return chosen
+
+
+IN_LINE_MM = 2.0  # two chosen notes this well in line (across, and in angle × their size) may be one longer one
+
+
+def _joined_in_line(chosen: list[Candidate], region: Region, px_per_mm: float, sizes: SizeBook) -> list[Candidate]:
+    """Two chosen notes of the same width lying in line, overlapping, that together make a rectangle of a
+    size sold are one longer note when no seam runs across it: the upper pad's edge always shows (its
+    shadow, another shade of pad), a longer note has none. A long curled note's shaded end looks like a
+    second note; there the reader would otherwise see two notes of the usual size."""
+    if region.seamed is None or len(chosen) < 2:
+        return chosen
+    result = list(chosen)
+    joined = True
+    while joined:
+        joined = False
+        for first in result:
+            for second in result:
+                if first is second:
+                    continue
+                union = _in_line_union(first, second, sizes)
+                if union is None:
+                    continue
+                _evaluate(union, region, px_per_mm)
+                if union.area == 0 or union.polygon is None or region.seamed(union.polygon):
+                    continue
+                union.known = sizes.known(max(union.size), min(union.size))
+                result = [c for c in result if c is not first and c is not second] + [union]
+                joined = True
+                break
+            if joined:
+                break
+    return result
+
+
+def _in_line_union(first: Candidate, second: Candidate, sizes: SizeBook) -> Candidate | None:
+    """The rectangle ``first`` and ``second`` make together when they lie in line along ``first``'s long
+    axis (or either axis of a square), overlapping, with the same width; None otherwise."""
+    angle = math.radians(first.angle_deg)
+    u = np.array([math.cos(angle), math.sin(angle)])
+    v = np.array([-u[1], u[0]])
+    turn = (second.angle_deg - first.angle_deg + 45.0) % 90.0 - 45.0
+    for axis, across in ((u, v), (v, u)):
+        length_a = first.size[0] if axis is u else first.size[1]
+        width_a = first.size[1] if axis is u else first.size[0]
+        # the second's extent along the same axis
+        quarter = abs(round((second.angle_deg - first.angle_deg) / 90.0)) % 2
+        length_b, width_b = (second.size[1], second.size[0]) if (quarter == 1) == (axis is u) else second.size
+        offset = second.center - first.center
+        along, aside = float(offset @ axis), float(offset @ across)
+        if abs(aside) > IN_LINE_MM or abs(width_a - width_b) > SIZE_TOLERANCE_MM:
+            continue
+        if abs(math.radians(turn)) * max(length_a, length_b) > IN_LINE_MM:
+            continue
+        if abs(along) > (length_a + length_b) / 2 - 2.0:
+            continue  # not overlapping: side by side, each its own note
+        low = min(-length_a / 2, along - length_b / 2)
+        high = max(length_a / 2, along + length_b / 2)
+        length, width = high - low, (width_a + width_b) / 2
+        if not _common(length, width) or not sizes.tiles(length, width):
+            continue
+        center = first.center + axis * (low + high) / 2 + across * aside / 2
+        size = (length, width) if axis is u else (width, length)
+        return Candidate(center, size, first.angle_deg, measured=0, known=False)
+    return None
 
 
 SEEN_SIDE = 0.5  # a side with less than this share along an edge is not seen: it may lie under another note
@@ -886,6 +1043,8 @@ def learn_sizes(
     px_per_mm: float,
     sizes: SizeBook,
     components: dict[int, Components] | None = None,
+    image: np.ndarray | None = None,
+    labels: np.ndarray | None = None,
 ) -> None:
     """Sizes of notes standing alone: a region that is one clean rectangle, not split by a dark line,
     and not against notes of another colour (a note partly covered can look like a smaller clean one)."""
@@ -897,12 +1056,13 @@ def learn_sizes(
     pad = int(round(4 * px_per_mm))
     for klass, mask in masks.items():
         others = any_note & ~mask
-        count, labels, stats = components[klass] if components else components_of(mask)
+        member = None if image is None or labels is None else seam_member(labels, klass, px_per_mm)
+        count, parts, stats = components[klass] if components else components_of(mask)
         for index in range(1, count):
             x, y, w, h, area = stats[index]
             if area < min_area:
                 continue
-            blob = (labels[y : y + h, x : x + w] == index).astype(np.uint8)
+            blob = (parts[y : y + h, x : x + w] == index).astype(np.uint8)
             contours, _ = cv2.findContours(blob, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
             contour = max(contours, key=cv2.contourArea)
             (_, _), (bw, bh), _ = cv2.minAreaRect(contour)
@@ -920,7 +1080,7 @@ def learn_sizes(
             if len(_corners(_simplify(contour, px_per_mm))) < 3:
                 continue
             y0, x0 = max(0, y - pad), max(0, x - pad)
-            own = (labels[y0 : y + h + pad, x0 : x + w + pad] == index).astype(np.uint8)
+            own = (parts[y0 : y + h + pad, x0 : x + w + pad] == index).astype(np.uint8)
             ring = (cv2.dilate(own, ring_kernel) > 0) & (own == 0)
             if (others[y0 : y + h + pad, x0 : x + w + pad][ring] > 0).mean() > 0.1:
                 continue
@@ -929,7 +1089,20 @@ def learn_sizes(
             # bites out of the edge, or writing across: its outline measures the size less exactly
             exact = filled >= 0.93 * bw * bh and np.count_nonzero(lines[y : y + h, x : x + w] & blob) < 20 * px_per_mm
             if long > TYPICAL_NOTE_MM + SIZE_TOLERANCE_MM and sizes.tiles(long, short):
-                sizes.propose(long, short, exact)  # as long as two usual notes overlapping in line
+                # as long as two usual notes overlapping in line: believed once seen twice, and never where the
+                # edge of an upper pad runs across it (a seam too faint to see proves nothing either way)
+                if (
+                    image is None
+                    or member is None
+                    or not seam_across(
+                        cv2.boxPoints(cv2.minAreaRect(contour + np.array([x, y], np.int32))),
+                        image,
+                        member,
+                        px_per_mm,
+                        sizes.ordered(),
+                    )
+                ):
+                    sizes.propose(long, short, exact)
                 continue
             sizes.add(long, short, exact=exact)
 
@@ -998,10 +1171,18 @@ def detect_notes(
         cluster.lines = lines[cluster.window]
         if image is not None:
             cluster.lines = cluster.lines | colour_steps(image[cluster.window], labels[cluster.window], palette)
-        learn_sizes(cluster.masks, cluster.lines, px_per_mm, sizes, cluster.components)
+        learn_sizes(
+            cluster.masks,
+            cluster.lines,
+            px_per_mm,
+            sizes,
+            cluster.components,
+            None if image is None else image[cluster.window],
+            labels[cluster.window],
+        )
     found: dict[int, list[NoteBlob]] = {}
     for cluster in clusters:
-        paper = labels[cluster.window] == PAPER
+        paper = bare_board(labels[cluster.window])
         if washed is not None:
             paper &= ~washed[cluster.window]
         any_note = np.zeros(paper.shape, np.uint8)
@@ -1010,9 +1191,16 @@ def detect_notes(
         offset = (cluster.window[1].start / px_per_mm, cluster.window[0].start / px_per_mm)
         for klass, mask in cluster.masks.items():
             others = any_note & ~mask
+            seamed = None
+            if image is not None:
+                window_image, member = image[cluster.window], seam_member(labels[cluster.window], klass, px_per_mm)
+
+                def seamed(corners_px, window_image=window_image, member=member) -> bool:
+                    return seam_across(corners_px, window_image, member, px_per_mm, sizes.ordered())
+
             window_gray = gray[cluster.window] if gray is not None else None
-            regions = _regions(cluster.components[klass], cluster.lines, paper, others, px_per_mm, sizes, window_gray)
-            for blob in regions:
+            regions = cluster.components[klass]
+            for blob in _regions(regions, cluster.lines, paper, others, px_per_mm, sizes, window_gray, seamed):
                 blob.center = (blob.center[0] + offset[0], blob.center[1] + offset[1])
                 found.setdefault(klass, []).append(blob)
     notes: list[NoteBlob] = []
@@ -1030,6 +1218,12 @@ def detect_notes(
     _lying_on_top(notes, labels, palette, px_per_mm)
     _doubt_open_board(notes, labels, washed, px_per_mm)
     return notes
+
+
+def bare_board(labels: np.ndarray) -> np.ndarray:
+    """Where the board shows bare: paper, and white (white paper in full light, white print); no note lies
+    there (a note's washed-out part under a highlight is left to the caller)."""
+    return (labels == PAPER) | (labels == WHITE)
 
 
 def _sizes_seen(notes: list[NoteBlob]) -> None:
@@ -1176,7 +1370,7 @@ def _doubt_open_board(notes: list[NoteBlob], labels: np.ndarray, washed: np.ndar
         mask = np.zeros((y1 - y0, x1 - x0), np.uint8)
         cv2.fillConvexPoly(mask, np.round(corners - (x0, y0)).astype(np.int32), 1)
         inside = mask.view(bool)
-        bare = labels[y0:y1, x0:x1] == PAPER
+        bare = bare_board(labels[y0:y1, x0:x1])
         if washed is not None:
             bare &= ~washed[y0:y1, x0:x1]
         area = max(1, int(np.count_nonzero(inside)))
@@ -1279,6 +1473,14 @@ def _one_colour_per_place(notes: list[NoteBlob]) -> list[NoteBlob]:
     return kept
 
 
+def _in_line(
+    size: tuple[float, float], corners_px: np.ndarray, sizes: SizeBook, seamed: Callable[[np.ndarray], bool] | None
+) -> bool:
+    """Whether a clean rectangle is notes in line (one lying on the other), not one note, whatever sizes
+    were seen: as long as notes of a known size in line, with the edge of an upper pad across it."""
+    return seamed is not None and sizes.tiles(max(size), min(size)) and seamed(corners_px)
+
+
 def _regions(
     regions: Components,
     lines: np.ndarray,
@@ -1287,7 +1489,10 @@ def _regions(
     px_per_mm: float,
     sizes: SizeBook,
     gray: np.ndarray | None = None,
+    seamed: Callable[[np.ndarray], bool] | None = None,
 ) -> list[NoteBlob]:
+    """Notes in the regions of one colour. ``seamed(corners_px)`` (window px) tells whether a rectangle holds
+    the edge of one note lying on another (see ``seam_across``)."""
     min_area = MIN_NOTE_AREA_MM2 * px_per_mm * px_per_mm
     margin = int(round(12 * px_per_mm))
     count, components, stats = regions
@@ -1305,6 +1510,8 @@ def _regions(
         own = components[y0:y1, x0:x1] == index
         own8 = own.astype(np.uint8)
         alone = _standing_alone(own8, (x0, y0), px_per_mm, sizes)
+        if alone is not None and _in_line(alone.size, alone.corners() * px_per_mm, sizes, seamed):
+            alone = None
         if alone is not None:
             found.append(alone)
             continue
@@ -1317,6 +1524,9 @@ def _regions(
         roi_others = others[y0:y1, x0:x1] > 0
         region = Region(np.array([x0, y0], np.float64), own, roi_paper, near_edge, inside, roi_others, thick_lines)
         region.gray = gray[y0:y1, x0:x1] if gray is not None else None
+        if seamed is not None:
+            region.seamed = lambda corners, origin=region.origin: seamed(corners + origin)
+            region.usual_mm = max(sizes.usual)
 
         contours, _ = cv2.findContours(own8, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE)
         candidates: list[Candidate] = []
@@ -1331,6 +1541,8 @@ def _regions(
         single = clean and sizes.known(max(box.size), min(box.size))
         # a clean rectangle of a size sold but not (yet) believed: one larger note, or usual ones in line
         either = clean and not single and _common(max(box.size), min(box.size))
+        if clean and _in_line(box.size, box.corners_mm() * px_per_mm, sizes, seamed):
+            single = either = False
         segments: list[np.ndarray] = []  # the straight edges of the outlines, for refitting
         outline = Outline(offset, px_per_mm, 0.5 * min_area, segments)
         candidates = outline.propose(contours, sizes, corners=not single, known_only=False)
@@ -1347,6 +1559,7 @@ def _regions(
             pieces, _ = cv2.findContours(cut, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE)
             more = _fitted(outline.propose(pieces, sizes, corners=True, known_only=True), segments, sizes)
             chosen = _choose(candidates + more, region, px_per_mm)
+        chosen = _joined_in_line(chosen, region, px_per_mm, sizes)
         for candidate in chosen:
             # the image's evidence where the outline alone leaves the note doubtful; of a sure note only its
             # sides against open board (where shadows fall on this photo, see _free_shadows)

@@ -49,6 +49,7 @@ from boards.capture.segment import (
     normalise_light,
     notes_in_dot_colours,
     quantised_index,
+    shaded_notes,
 )
 from boards.geometry import Rect
 from boards.model import Board, SymbolElement, TextElement
@@ -253,6 +254,7 @@ def analyse_photo(
     palette = _palette(board, normalised.paper_bgr).adapted(normalised.image, index=colours)
     labels = classify(normalised.image, palette, colours)
     notes_in_dot_colours(normalised.image, labels, palette, ppm)
+    shaded_notes(normalised.image, labels, palette, ppm, colours)
     lines = thin_dark_lines(cv2.cvtColor(normalised.image, cv2.COLOR_BGR2GRAY), ppm)
     allowed_notes, allowed_dots = _allowed_masks(board, valid, ppm, region)
     allowed_notes &= ~printed.pictures

@@ -541,3 +541,81 @@ def _note_shaped(blob: np.ndarray, px_per_mm: float) -> bool:
     contour = max(contours, key=cv2.contourArea)
     (_, _), (width, height), _ = cv2.minAreaRect(contour)
     return min(width, height) >= 30 * px_per_mm and cv2.contourArea(contour) >= 0.8 * width * height
+
+
+SHADED_CHROMA = 0.035  # chromaticity (b, g of b + g + r) this close to a note colour's is that colour in shade
+SHADOW_BAND_MM = 6.0  # a cast shadow's band between notes is narrower than this ...
+SHADOW_BAND_DEPTH = 14  # ... and this many levels darker than either side
+SHADED_LIGHT = (0.35, 0.92)  # ... at this share of its brightness: the lifted, curled lower part of a note
+SHADED_MIN_MM2 = 20.0  # smaller patches (specks of paper grain, noise) change nothing about where a note is
+
+
+def shaded_notes(
+    image: np.ndarray, labels: np.ndarray, palette: Palette, px_per_mm: float, index: np.ndarray | None = None
+) -> None:
+    """Give (in place) a note the parts of it that lie in its own shade: a curled note's lifted lower part
+    gets less light and darkens to half its brightness, and the nearest colour is then another one (paper,
+    a darker note colour, ink, nothing). Shade takes brightness, not chromaticity: pixels of a note colour's
+    chromaticity, darker than it, joined to that colour's pixels through such pixels, are that note. Paper
+    and other notes keep their class where their chromaticity is nearer their own colour's, dot colours
+    always (a dot of a note's hue stays a dot), and so do narrow dark bands: the shadow one note casts on
+    the next is no shade of the note, and it keeps the two apart. A curl's shade is wide and gradual."""
+    table = _shade_table(palette)  # per quantised colour: the note class it is a shade of (0: none)
+    if not table.any():
+        return
+    shade = table[quantised_index(image) if index is None else index]
+    size = max(3, int(round(SHADOW_BAND_MM * px_per_mm)) | 1)
+    gray = cv2.cvtColor(image, cv2.COLOR_BGR2GRAY)
+    band = cv2.morphologyEx(gray, cv2.MORPH_BLACKHAT, cv2.getStructuringElement(cv2.MORPH_RECT, (size, size)))
+    shade[band > SHADOW_BAND_DEPTH] = 0
+    _, parts, stats, _ = cv2.connectedComponentsWithStats((shade > 0).view(np.uint8), connectivity=8)
+    height, width = labels.shape
+    ring = np.ones((3, 3), np.uint8)
+    least = SHADED_MIN_MM2 * px_per_mm * px_per_mm
+    for index in np.flatnonzero(stats[:, 4] >= least):
+        if index == 0:
+            continue
+        x, y, w, h, _ = stats[index]
+        window = (slice(max(0, y - 1), min(height, y + h + 1)), slice(max(0, x - 1), min(width, x + w + 1)))
+        mine = parts[window] == index
+        klass = int(np.bincount(shade[window][mine]).argmax())
+        # joined to the note's own pixels
+        if (cv2.dilate(mine.view(np.uint8), ring).view(bool) & (labels[window] == klass)).any():
+            labels[window][mine & (shade[window] == klass)] = klass
+
+
+def _shade_table(palette: Palette) -> np.ndarray:
+    """For every quantised colour, the note class it is a shade of (``shaded_notes``), else 0."""
+    cube, _ = _cube()
+    brightness = cube.sum(axis=1) + 1.0
+    chroma = cube[:, :2] / brightness[:, None]
+    labels = palette.lut()
+    references = {
+        klass: np.array(palette.colors_bgr[palette.classes.index(klass)], np.float64)
+        for klass in (*palette.note_colors, PAPER)
+        if klass in palette.classes
+    }
+    refs = {klass: colour[:2] / (colour.sum() + 1.0) for klass, colour in references.items()}
+    # how near each colour lies to its own class's chromaticity (paper, a note colour; others: not at all)
+    own = np.full(len(cube), np.inf)
+    for klass, ref in refs.items():
+        mine = labels == klass
+        own[mine] = np.hypot(*(chroma[mine] - ref).T)
+    table = np.zeros(len(cube), np.uint8)
+    best = np.full(len(cube), SHADED_CHROMA)
+    for klass in palette.note_colors:
+        if PAPER in refs and float(np.hypot(*(refs[klass] - refs[PAPER]))) < 2 * SHADED_CHROMA:
+            continue  # a note colour paper in shade could pass for
+        full = float(references[klass].sum())
+        distance = np.hypot(*(chroma - refs[klass]).T)
+        shade = (
+            (labels != klass)
+            & (distance < best)
+            & (distance < own)
+            & (brightness > SHADED_LIGHT[0] * full)
+            & (brightness < SHADED_LIGHT[1] * full)
+        )
+        table[shade] = klass
+        best[shade] = distance[shade]
+    table[np.isin(labels, [PAPER, *palette.dot_kinds])] = 0  # a dot of a note's hue stays a dot
+    return table

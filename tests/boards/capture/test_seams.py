@@ -1,0 +1,135 @@
+"""Two notes of one colour in line (one lying on the other) against one larger note.
+
+The upper pad's edge shows as a faint straight step in colour, or a shadow line, across the
+rectangle the two make together; one larger note has none, whatever its writing.
+"""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+import pytest
+
+from boards.capture import CaptureOptions, capture_photos, is_doubtful
+from boards.capture.notes import Candidate, Region, SizeBook, _joined_in_line, rect_corners, seam_across
+from tests.boards.capture.synthetic import Note, Scene, near, photograph
+
+PPM = 1.5
+YELLOW = (90, 220, 235)
+SIZES = [(76.0, 76.0)]
+
+
+def _pad(shade_step: float = 0.0, shadow: float = 0.0, writing: bool = False, seed: int = 1):
+    """A 127 × 76 mm yellow rectangle (px at PPM) on kraft; from 76 mm on, ``shade_step`` levels lighter
+    (another pad) with a ``shadow`` line at that edge; some grain; optionally marker scribbles along it."""
+    rng = np.random.default_rng(seed)
+    image = np.full((200, 260, 3), (120, 160, 200), np.float32)
+    corners = rect_corners((86.0, 66.0), (127.0, 76.0), 3.0) * PPM
+    mask = np.zeros(image.shape[:2], np.uint8)
+    cv2.fillConvexPoly(mask, np.round(corners).astype(np.int32), 1)
+    image[mask > 0] = YELLOW
+    ys, xs = np.mgrid[0 : image.shape[0], 0 : image.shape[1]]
+    u = np.array([np.cos(np.radians(3.0)), np.sin(np.radians(3.0))])
+    along = (xs - corners[0][0]) * u[0] + (ys - corners[0][1]) * u[1]
+    upper = (mask > 0) & (along > 76 * PPM)
+    image[upper] += shade_step
+    edge = (mask > 0) & (np.abs(along - 76 * PPM) < 1.0 * PPM)
+    image[edge] -= shadow
+    if writing:
+        for row in (20.0, 40.0, 55.0):  # scribbles along the long side, crossing the place of a seam
+            wave = [
+                corners[0] / PPM + u * t + np.array([-u[1], u[0]]) * (row + 2.0 * np.sin(t / 2.0))
+                for t in np.linspace(10, 117, 120)
+            ]
+            cv2.polylines(image, [np.round(np.array(wave) * PPM).astype(np.int32)], False, (40, 35, 30), 3)
+    image += rng.normal(0, 3.0, image.shape)
+    image = cv2.GaussianBlur(np.clip(image, 0, 255).astype(np.uint8), (0, 0), 0.8)
+    # the note's colour, away from writing: what the reader's labels give
+    member = cv2.inRange(image, (50, 180, 190), (140, 255, 255)) > 0
+    member = cv2.erode(member.view(np.uint8), np.ones((3, 3), np.uint8)).view(bool)
+    return image, member, corners
+
+
+@pytest.mark.parametrize(("step", "shadow"), [(8.0, 0.0), (-10.0, 0.0), (0.0, 25.0)])
+def test_the_edge_of_an_upper_pad_is_a_seam(step, shadow):
+    image, member, corners = _pad(step, shadow)
+    assert seam_across(corners, image, member, PPM, SIZES)
+
+
+@pytest.mark.parametrize("writing", [False, True])
+def test_one_larger_note_has_no_seam(writing):
+    image, member, corners = _pad(writing=writing)
+    assert not seam_across(corners, image, member, PPM, SIZES)
+
+
+def test_a_seam_only_counts_a_note_length_from_an_end():
+    image, member, corners = _pad(8.0)
+    # the same step, but where no note of a known size would end
+    assert not seam_across(corners, image, member, PPM, [(102.0, 76.0)])
+
+
+SCENE = Scene(
+    notes=[
+        # oudercontact: two yellow notes of the usual size in line, the left one lying on the right one
+        Note("yellow", 607, 383, 0.0, writing=False),
+        Note("yellow", 560, 382, 0.0, writing=False),
+        # groepsplannen: one pink note of 127 × 76 mm, the only one of its size on the board
+        Note("pink", 815, 382, 2.0, size_mm=(127.0, 76.0)),
+    ]
+)
+
+
+@pytest.fixture(scope="module")
+def seam_result(board):
+    jpeg, _ = photograph(board, SCENE)
+    return capture_photos([jpeg], board, CaptureOptions(crops=False, keep_rectified=False))
+
+
+def test_two_notes_in_line_are_two_sure_notes(seam_result):
+    for x, y in ((560, 382), (607, 383)):
+        (note,) = near(seam_result.notes, x, y, 10.0)
+        assert max(note.width_mm, note.height_mm) < 85
+        assert not is_doubtful(note)
+
+
+def test_one_larger_note_standing_alone_is_one_note(seam_result):
+    # (one note of a size seen once may still be doubtful: two of the usual size overlapping with a seam too
+    # faint to see would look the same)
+    (note,) = near(seam_result.notes, 815, 382, 10.0)
+    assert sorted((note.width_mm, note.height_mm)) == pytest.approx([76, 127], abs=6)
+    assert len(seam_result.notes) == 3
+
+
+def _region(seam: bool):
+    """A region of one colour shaped 127 × 76 mm (at PPM), and a seam test that answers ``seam``."""
+    shape = (200, 260)
+    own = np.zeros(shape, bool)
+    corners = rect_corners((90.0, 65.0), (127.0, 76.0), 0.0) * PPM
+    cv2.fillConvexPoly(own.view(np.uint8), np.round(corners).astype(np.int32), 1)
+    border = own.view(np.uint8) - cv2.erode(own.view(np.uint8), np.ones((3, 3), np.uint8))
+    near_edge = cv2.dilate(border, np.ones((7, 7), np.uint8)) > 0
+    inside = cv2.erode(own.view(np.uint8), np.ones((9, 9), np.uint8)) > 0
+    paper = ~cv2.dilate(own.view(np.uint8), np.ones((9, 9), np.uint8)).view(bool)
+    region = Region(np.zeros(2), own, paper, near_edge, inside, np.zeros(shape, bool))
+    region.seamed = lambda corners: seam
+    return region
+
+
+def _pair(overlap_mm: float) -> list[Candidate]:
+    left = Candidate(np.array([26.5 + 38.0, 65.0]), (76.0, 76.0), 0.0, measured=2)
+    right = Candidate(np.array([26.5 + 114.0 - overlap_mm, 65.0]), (76.0, 76.0), 1.0, measured=2)
+    return [left, right]
+
+
+def test_two_notes_in_line_without_a_seam_are_one_longer_note():
+    (joined,) = _joined_in_line(_pair(25.0), _region(seam=False), PPM, SizeBook())
+    assert sorted(joined.size) == pytest.approx([76, 127], abs=1.5)
+    assert joined.center == pytest.approx([90.0, 65.0], abs=1.5)
+
+
+def test_two_notes_in_line_with_a_seam_stay_two():
+    assert len(_joined_in_line(_pair(25.0), _region(seam=True), PPM, SizeBook())) == 2
+
+
+def test_notes_side_by_side_stay_two():
+    assert len(_joined_in_line(_pair(-1.0), _region(seam=False), PPM, SizeBook())) == 2
