@@ -19,7 +19,7 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
-from boards.capture.segment import Palette
+from boards.capture.segment import Palette, components8
 
 DEFAULT_DOT_MM = 12.0
 MIN_DOT_MM = 6.0
@@ -85,7 +85,7 @@ def detect_dots(
         any_dot |= mask
     regions: dict[int, Components] = {}
     for klass, mask in masks.items():
-        regions[klass] = cv2.connectedComponentsWithStats(mask, connectivity=8)
+        regions[klass] = components8(mask)
     radii = {klass: _single_radius(regions[klass], px_per_mm) for klass in kinds}
     known = [radius for radius in radii.values() if radius is not None]
     fallback = float(np.median(known)) if known else DEFAULT_DOT_MM / 2 * px_per_mm
@@ -122,7 +122,7 @@ def _circles(
     found: list[tuple[tuple[float, float], float]] = []
     unresolved: list[tuple[float, float]] = []
     margin = int(math.ceil(radius * 1.6)) + 2
-    ring = _ring_offsets(radius)
+    ring = _across(_ring_offsets(radius))
     inner = _disc_offsets(radius * 0.8)
     for index in range(1, count):
         x, y, w, h, area = stats[index]
@@ -146,7 +146,7 @@ def _circles(
         centres = _hough(own, radius)
         accepted = []
         for cx, cy, _votes in centres:
-            arc = _share(own, cx, cy, ring, edge=True)
+            arc = _arc(own, cx, cy, ring)
             inside = _share(occupied, cx, cy, inner)
             own_inside = _share(own, cx, cy, inner)
             if arc < MIN_ARC or inside < 0.8 or own_inside < MIN_INSIDE:
@@ -160,12 +160,16 @@ def _circles(
         for cx, cy, _ in accepted:
             cv2.circle(covered, (int(round(cx)), int(round(cy))), int(round(radius * 1.1)), 1, -1)
         # thin leftovers are the halo of writing or an edge; a missed dot leaves a thick piece
-        left = cv2.erode(own & (1 - covered), _disk(0.35 * radius))
-        if accepted and left.sum() > 0.15 * disc_area:
-            ys, xs = np.nonzero(left)
-            unresolved.append((float(xs.mean() + x0), float(ys.mean() + y0)))
-        thick = cv2.erode(own, _disk(0.35 * radius)).sum() > 0.15 * disc_area
-        if not accepted and thick and 0.6 * disc_area <= area <= 6 * disc_area and _roundish(own):
+        if accepted:
+            left = cv2.erode(own & (1 - covered), _disk(0.35 * radius))
+            if np.count_nonzero(left) > 0.15 * disc_area:
+                ys, xs = np.nonzero(left)
+                unresolved.append((float(xs.mean() + x0), float(ys.mean() + y0)))
+        elif (
+            0.6 * disc_area <= area <= 6 * disc_area
+            and np.count_nonzero(cv2.erode(own, _disk(0.35 * radius))) > 0.15 * disc_area  # thick
+            and _roundish(own)
+        ):
             # a lump of dot colour the circles do not find: most likely dots, count unknown
             unresolved.append((float(x + w / 2), float(y + h / 2)))
         for cx, cy, confidence in accepted:
@@ -239,21 +243,31 @@ def _disc_offsets(radius: float) -> np.ndarray:
     return np.column_stack([xs[keep], ys[keep]]).astype(np.float64)
 
 
-def _share(mask: np.ndarray, cx: float, cy: float, offsets: np.ndarray, edge: bool = False) -> float:
-    """Share of the points around (cx, cy) that are in ``mask``; with ``edge``, on the mask's border
-    (inside just within, outside just beyond)."""
+def _across(offsets: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """A ring's points with, for ``_arc``, the shifts to the pairs of points 3 px apart across it at each
+    (three pairs: at -1.5, 0 and 1.5 px along the radius), all three stacked."""
+    norms = np.hypot(offsets[:, 0], offsets[:, 1])[:, None]
+    unit = offsets / np.maximum(norms, 1e-6)
+    shifts_in = np.concatenate([unit * (shift - 1.5) for shift in (-1.5, 0.0, 1.5)])
+    shifts_out = np.concatenate([unit * (shift + 1.5) for shift in (-1.5, 0.0, 1.5)])
+    return offsets, shifts_in, shifts_out
+
+
+def _arc(mask: np.ndarray, cx: float, cy: float, ring: tuple[np.ndarray, np.ndarray, np.ndarray]) -> float:
+    """Share of the ring (``_across``) around (cx, cy) on the border of ``mask``: inside just within,
+    outside just beyond."""
     height, width = mask.shape
-    if edge:
-        norms = np.hypot(offsets[:, 0], offsets[:, 1])[:, None]
-        unit = offsets / np.maximum(norms, 1e-6)
-        around = np.array([cx, cy]) + offsets
-        # the three shifts (-1.5, 0, 1.5) at once: pairs of points 3 px apart across the border
-        points_in = np.round(np.concatenate([around + unit * (shift - 1.5) for shift in (-1.5, 0.0, 1.5)]))
-        points_out = np.round(np.concatenate([around + unit * (shift + 1.5) for shift in (-1.5, 0.0, 1.5)]))
-        ok_in = _lookup(mask, points_in.astype(int), height, width)
-        ok_out = _lookup(mask, points_out.astype(int), height, width, outside=0)
-        hits = ((ok_in > 0) & (ok_out == 0)).reshape(3, len(offsets)).any(axis=0)
-        return float(hits.mean())
+    offsets, shifts_in, shifts_out = ring
+    around = np.tile(np.array([cx, cy]) + offsets, (3, 1))
+    ok_in = _lookup(mask, np.round(around + shifts_in).astype(int), height, width)
+    ok_out = _lookup(mask, np.round(around + shifts_out).astype(int), height, width, outside=0)
+    hits = ((ok_in > 0) & (ok_out == 0)).reshape(3, len(offsets)).any(axis=0)
+    return float(hits.mean())
+
+
+def _share(mask: np.ndarray, cx: float, cy: float, offsets: np.ndarray) -> float:
+    """Share of the points around (cx, cy) that are in ``mask``."""
+    height, width = mask.shape
     points = np.round(np.array([cx, cy]) + offsets).astype(int)
     return float((_lookup(mask, points, height, width) > 0).mean())
 

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 import cv2
 import numpy as np
 
-from boards.capture.segment import INK, NONE, PAPER, WHITE, Palette
+from boards.capture.segment import INK, NONE, PAPER, WHITE, Palette, components8
 from boards.colors import hex_to_rgb, note_color
 
 TYPICAL_NOTE_MM = 76.0
@@ -80,15 +80,18 @@ class NoteBlob:
 
 
 def rect_corners(center, size, angle_deg: float) -> np.ndarray:
-    cx, cy = center
+    cx, cy = float(center[0]), float(center[1])
     w, h = size
     angle = math.radians(angle_deg)
     ux, uy = math.cos(angle), math.sin(angle)
     vx, vy = -uy, ux
+    ax, ay, bx, by = w / 2 * ux, w / 2 * uy, h / 2 * vx, h / 2 * vy  # half a side along u and along v
     return np.array(
         [
-            [cx + sx * w / 2 * ux + sy * h / 2 * vx, cy + sx * w / 2 * uy + sy * h / 2 * vy]
-            for sx, sy in ((-1, -1), (1, -1), (1, 1), (-1, 1))
+            [cx - ax - bx, cy - ay - by],
+            [cx + ax - bx, cy + ay - by],
+            [cx + ax + bx, cy + ay + by],
+            [cx - ax + bx, cy - ay + by],
         ],
         np.float64,
     )
@@ -110,11 +113,10 @@ def colour_steps(image: np.ndarray, labels: np.ndarray, palette: Palette) -> np.
     (two pads of pink) without a shadow line between them. Steps next to writing or dots are left out."""
     is_note = np.zeros(256, np.uint8)
     is_note[sorted(palette.note_colors)] = 1
-    among_notes = cv2.erode(is_note[labels], np.ones((5, 5), np.uint8)) > 0
-    kernel = np.ones((3, 3), np.uint8)
-    step = np.zeros(labels.shape, np.uint8)
-    for channel in cv2.split(image):
-        step = cv2.max(step, cv2.morphologyEx(channel, cv2.MORPH_GRADIENT, kernel))
+    among_notes = cv2.erode(cv2.LUT(labels, is_note), np.ones((5, 5), np.uint8)) > 0
+    # (all three channels in one call, the same per channel; then the largest step of the three)
+    blue, green, red = cv2.split(cv2.morphologyEx(image, cv2.MORPH_GRADIENT, np.ones((3, 3), np.uint8)))
+    step = cv2.max(cv2.max(blue, green), red)
     return (step > COLOUR_STEP) & among_notes
 
 
@@ -280,36 +282,35 @@ def _corners(polygon: np.ndarray) -> list[Corner]:
     starts, ends = polygon, _rolled(polygon, -1)
     vectors = ends - starts
     lengths = np.hypot(vectors[:, 0], vectors[:, 1])
-    long_edges = [i for i in range(count) if lengths[i] >= MIN_EDGE_MM]
+    long_edges = np.flatnonzero(lengths >= MIN_EDGE_MM).tolist()
     if len(long_edges) < 2:
         return []
-    found: list[tuple[int, int, np.ndarray, np.ndarray, np.ndarray]] = []
+    # (the few numbers per edge as Python floats: numpy's overhead on single numbers dominated here)
+    length = lengths.tolist()
+    (start_x, start_y), (end_x, end_y) = starts.T.tolist(), ends.T.tolist()
+    found: list[tuple[int, int, float, float, tuple[float, float], tuple[float, float]]] = []
     for position, j in enumerate(long_edges):
         k = long_edges[(position + 1) % len(long_edges)]
         gap = 0.0
         i = (j + 1) % count
         while i != k:
-            gap += lengths[i]
+            gap += length[i]
             i = (i + 1) % count
         if gap > MAX_CORNER_GAP_MM:
             continue
-        d1, d2 = vectors[j] / lengths[j], vectors[k] / lengths[k]
+        d1 = ((end_x[j] - start_x[j]) / length[j], (end_y[j] - start_y[j]) / length[j])
+        d2 = ((end_x[k] - start_x[k]) / length[k], (end_y[k] - start_y[k]) / length[k])
         cross = d1[0] * d2[1] - d1[1] * d2[0]
-        angle = math.degrees(math.acos(float(np.clip(-d1 @ d2, -1, 1))))
+        angle = math.degrees(math.acos(min(1.0, max(-1.0, -d1[0] * d2[0] - d1[1] * d2[1]))))
         if cross * signed_area <= 0 or abs(angle - 90) >= CORNER_TOLERANCE_DEG:
             continue
-        # where the two edges' lines meet
-        matrix = np.array([d1, -d2]).T
-        try:
-            t, _ = np.linalg.solve(matrix, starts[k] - starts[j])
-        except np.linalg.LinAlgError:
-            continue
-        point = starts[j] + t * d1
-        found.append((j, k, point, d2, -d1))
-    incoming = {j for j, _, _, _, _ in found}
-    outgoing = {k for _, k, _, _, _ in found}
+        # where the two edges' lines meet: start_j + t d1 = start_k + s d2 (Cramer's rule; cross is not 0)
+        t = ((start_x[k] - start_x[j]) * d2[1] - (start_y[k] - start_y[j]) * d2[0]) / cross
+        found.append((j, k, start_x[j] + t * d1[0], start_y[j] + t * d1[1], d2, (-d1[0], -d1[1])))
+    incoming = {j for j, *_ in found}
+    outgoing = {k for _, k, *_ in found}
     corners = []
-    for j, k, point, a, b in found:
+    for j, k, px, py, a, b in found:
         theta_a, theta_b = math.atan2(a[1], a[0]), math.atan2(b[1], b[0])
         turn = math.copysign(math.pi / 2, a[0] * b[1] - a[1] * b[0])
         mean = math.atan2(math.sin(theta_a) + math.sin(theta_b - turn), math.cos(theta_a) + math.cos(theta_b - turn))
@@ -317,11 +318,11 @@ def _corners(polygon: np.ndarray) -> list[Corner]:
         b2 = np.array([math.cos(mean + turn), math.sin(mean + turn)])
         corners.append(
             Corner(
-                point,
+                np.array([px, py]),
                 a2,
                 b2,
-                float(np.hypot(*(ends[k] - point))),
-                float(np.hypot(*(starts[j] - point))),
+                math.hypot(end_x[k] - px, end_y[k] - py),
+                math.hypot(start_x[j] - px, start_y[j] - py),
                 complete_a=k in incoming,
                 complete_b=j in outgoing,
             )
@@ -457,15 +458,47 @@ class Region:
     seamed: Callable[[np.ndarray], bool] | None = None
     usual_mm: float = TYPICAL_NOTE_MM  # the long side beyond which a rectangle could be two notes in line
     gray: np.ndarray | None = None  # float32: the light-evened board image in gray, a little smoothed
+    _bits: np.ndarray | None = field(default=None, repr=False)
+
+    def bits(self) -> np.ndarray:
+        """All the maps in one (uint8, one bit each, ``SEEN`` inside the ROI) with a border of zeros one
+        pixel wide: a point anywhere is looked up in all of them at once (``_probe``)."""
+        if self._bits is None:
+            height, width = self.own.shape
+            bits = np.zeros((height + 2, width + 2), np.uint8)
+            core = bits[1:-1, 1:-1]
+            core[...] = SEEN
+            for flag, values in ((OWN, self.own), (BARE, self.paper), (NEAR, self.near_edge), (DEEP, self.inside)):
+                core |= values.view(np.uint8) * np.uint8(flag)
+            core |= self.others.view(np.uint8) * np.uint8(OTHER)
+            if self.lines is not None:
+                core |= self.lines.view(np.uint8) * np.uint8(LINE)
+            self._bits = bits
+        return self._bits
 
 
-def _evaluate(candidate: Candidate, region: Region, px_per_mm: float) -> None:
+OWN, BARE, NEAR, DEEP, OTHER, LINE, SEEN = 1, 2, 4, 8, 16, 32, 64  # the bits of ``Region.bits``
+
+
+def _probe(bits: np.ndarray, points: np.ndarray) -> np.ndarray:
+    """``Region.bits`` at integer ROI points (x, y); 0 (not ``SEEN``) outside the ROI."""
+    height, width = bits.shape
+    # (np.minimum of np.maximum: np.clip's own overhead is several times larger on these short arrays)
+    xs = np.minimum(np.maximum(points[:, 0] + 1, 0), width - 1)
+    ys = np.minimum(np.maximum(points[:, 1] + 1, 0), height - 1)
+    return bits[ys, xs]
+
+
+def _evaluate(candidate: Candidate, region: Region, px_per_mm: float, thorough: bool = True) -> None:
+    """Measure the candidate against the region; not ``thorough``: only as far as needed to see it
+    cannot be chosen (``_may_fit``)."""
     corners = candidate.corners_mm() * px_per_mm - region.origin
     shape = region.own.shape
     candidate.polygon = corners
-    # the rectangle's pixels, within its bounding box only
-    x0, y0 = np.maximum(np.floor(corners.min(axis=0)).astype(int), 0)
-    x1, y1 = np.minimum(np.ceil(corners.max(axis=0)).astype(int) + 1, (shape[1], shape[0]))
+    # the rectangle's pixels, within its bounding box only (four numbers: plain Python is quicker here)
+    xs, ys = corners[:, 0].tolist(), corners[:, 1].tolist()
+    x0, y0 = max(math.floor(min(xs)), 0), max(math.floor(min(ys)), 0)
+    x1, y1 = min(math.ceil(max(xs)) + 1, shape[1]), min(math.ceil(max(ys)) + 1, shape[0])
     if x1 <= x0 or y1 <= y0:
         return
     mask = np.zeros((y1 - y0, x1 - x0), np.uint8)
@@ -478,59 +511,44 @@ def _evaluate(candidate: Candidate, region: Region, px_per_mm: float) -> None:
     candidate.own = inside & region.own[candidate.window]
     candidate.seen = float(np.count_nonzero(candidate.own)) / candidate.area
     candidate.paper = float(np.count_nonzero(inside & region.paper[candidate.window])) / candidate.area
-    # the outline, every 1.5 mm (all four sides at once; ``side`` numbers each sample's side)
-    samples = []
-    for i in range(4):
-        p, q = corners[i], corners[(i + 1) % 4]
-        steps = max(2, int(np.hypot(*(q - p)) / (1.5 * px_per_mm)))
-        t = (np.arange(steps) + 0.5) / steps
-        samples.append(p[None, :] + t[:, None] * (q - p)[None, :])
-    lengths = [len(part) for part in samples]
-    side = np.repeat(np.arange(4), lengths)
-    exact = np.concatenate(samples)
-    points = np.round(exact).astype(int)
-    within = (points[:, 0] >= 0) & (points[:, 1] >= 0) & (points[:, 0] < shape[1]) & (points[:, 1] < shape[0])
-    total = max(1, sum(lengths))
-    if not within.any():
+    if not thorough and not _may_fit(candidate):
         return
-    ys, xs = points[within, 1], points[within, 0]
+    # the outline, every 1.5 mm (all four sides at once; ``side`` numbers each sample's side)
+    deltas = _rolled(corners, -1) - corners
+    lengths = [max(2, int(length / (1.5 * px_per_mm))) for length in np.hypot(deltas[:, 0], deltas[:, 1])]
+    side = np.repeat(np.arange(4), lengths)
+    first = np.repeat(np.cumsum([0, *lengths[:3]]), lengths)
+    t = (np.arange(len(side)) - first + 0.5) / np.repeat(lengths, lengths)
+    exact = corners[side] + t[:, None] * deltas[side]
+    total = max(1, sum(lengths))
     centre = corners.mean(axis=0)
-    near_edge = region.near_edge[ys, xs]
-    hit = np.zeros(len(points), bool)
-    hit[within] = near_edge
-    if region.lines is not None:
-        # a stroke of writing that crosses the side is no edge of the note: it shows on both sides of it
-        crossed = [
-            _crossed(samples[i], corners[i], corners[(i + 1) % 4], centre, region.lines, px_per_mm) for i in range(4)
-        ]
-        hit &= ~np.concatenate(crossed)
-    edged = np.bincount(side, weights=hit, minlength=4)
-    candidate.edged = tuple(float(edged[i]) / lengths[i] for i in range(4))
-    candidate.support = float(hit.sum()) / total
     middles = (corners + _rolled(corners, -1)) / 2
     outward = middles - centre
     outward /= np.maximum(1e-6, np.hypot(outward[:, 0], outward[:, 1]))[:, None]
-    inner = np.round(exact - (outward * 2.0 * px_per_mm)[side]).astype(int)
-    outer = np.round(exact + (outward * 3.0 * px_per_mm)[side]).astype(int)
-    ok = (
-        (inner[:, 0] >= 0)
-        & (inner[:, 1] >= 0)
-        & (inner[:, 0] < shape[1])
-        & (inner[:, 1] < shape[0])
-        & (outer[:, 0] >= 0)
-        & (outer[:, 1] >= 0)
-        & (outer[:, 0] < shape[1])
-        & (outer[:, 1] < shape[0])
-    )
+    # the points looked at, all at once: on the outline, 2 mm inside it, 3 mm outside it
+    probes = [exact, exact - (outward * 2.0 * px_per_mm)[side], exact + (outward * 3.0 * px_per_mm)[side]]
+    bits = region.bits()
+    on, inner, outer = _probe(bits, np.round(np.concatenate(probes)).astype(int)).reshape(3, -1)
+    if not (on & SEEN).any():
+        return
+    near_edge = (on & NEAR) > 0
+    hit = near_edge.copy()
+    if region.lines is not None:
+        # a stroke of writing that crosses the side is no edge of the note: it shows on both sides of it
+        hit &= ~_crossed(exact, _outward_normals(corners, _rolled(corners, -1), centre)[side], bits, px_per_mm)
+    edged = np.bincount(side, weights=hit, minlength=4)
+    candidate.edged = tuple(float(edged[i]) / lengths[i] for i in range(4))
+    candidate.support = float(hit.sum()) / total
+    ok = (inner & outer & SEEN) > 0
     inner, outer, at = inner[ok], outer[ok], side[ok]
-    own_outside = region.own[outer[:, 1], outer[:, 0]]
-    open_outside = ~own_outside & ~region.others[outer[:, 1], outer[:, 0]]
+    own_outside = (outer & OWN) > 0
+    open_outside = ~own_outside & ((outer & OTHER) == 0)
     seen_ok = np.bincount(at, minlength=4)
-    free_sums = np.bincount(at, weights=region.own[inner[:, 1], inner[:, 0]] & open_outside, minlength=4)
+    free_sums = np.bincount(at, weights=((inner & OWN) > 0) & open_outside, minlength=4)
     alike_sums = np.bincount(at, weights=own_outside, minlength=4)
     candidate.free = tuple(float(free_sums[i]) / lengths[i] if seen_ok[i] else 0.0 for i in range(4))
     candidate.alike = tuple(float(alike_sums[i]) / lengths[i] if seen_ok[i] == lengths[i] else 1.0 for i in range(4))
-    contradiction = (region.inside[ys, xs] | region.paper[ys, xs]) & ~near_edge
+    contradiction = ((on & (DEEP | BARE)) > 0) & ~near_edge
     candidate.contradiction = float(contradiction.sum()) / total
 
 
@@ -616,21 +634,22 @@ def _seams(candidate: Candidate, region: Region, px_per_mm: float, sides=range(4
 CROSS_MM = 3.5  # a dark line this far inside and outside a side at once crosses it
 
 
-def _crossed(side: np.ndarray, start: np.ndarray, end: np.ndarray, centre: np.ndarray, lines, px_per_mm) -> np.ndarray:
-    """Samples of a side where a dark line runs across it (writing), not along it (an edge)."""
-    direction = end - start
-    normal = np.array([-direction[1], direction[0]]) / max(1e-6, float(np.hypot(*direction)))
-    if normal @ ((start + end) / 2 - centre) < 0:
-        normal = -normal
-    height, width = lines.shape
-    result = np.ones(len(side), bool)
-    for sign in (1, -1):
-        at = np.round(side + sign * normal * CROSS_MM * px_per_mm).astype(int)
-        ok = (at[:, 0] >= 0) & (at[:, 1] >= 0) & (at[:, 0] < width) & (at[:, 1] < height)
-        hit = np.zeros(len(side), bool)
-        hit[ok] = lines[at[ok, 1], at[ok, 0]]
-        result &= hit
-    return result
+def _outward_normals(starts: np.ndarray, ends: np.ndarray, centre: np.ndarray) -> np.ndarray:
+    """Unit normals of the sides starts → ends (n×2 each), pointing away from ``centre``."""
+    directions = ends - starts
+    normals = np.column_stack([-directions[:, 1], directions[:, 0]])
+    normals /= np.maximum(1e-6, np.hypot(directions[:, 0], directions[:, 1]))[:, None]
+    inward = (normals * ((starts + ends) / 2 - centre)).sum(axis=1) < 0
+    normals[inward] = -normals[inward]
+    return normals
+
+
+def _crossed(points: np.ndarray, normals: np.ndarray, bits: np.ndarray, px_per_mm: float) -> np.ndarray:
+    """Points (px) of a side where a dark line (``LINE`` in ``Region.bits``) runs across it (writing), not
+    along it (an edge): a line shows CROSS_MM to both sides of them along their ``normals`` (one per point)."""
+    shift = normals * CROSS_MM * px_per_mm
+    found = _probe(bits, np.round(np.concatenate([points + shift, points - shift])).astype(int)) & LINE
+    return (found[: len(points)] > 0) & (found[len(points) :] > 0)
 
 
 SEAM_STEP = 6.0  # levels (median over the line) of a colour step between two pads lying one over the other
@@ -742,8 +761,8 @@ def _fitted(proposed: list[Candidate], segments: list[np.ndarray], sizes: SizeBo
     """Proposals refitted to the edges; the corners of one note agree, so each is fitted once."""
     edges = np.vstack(segments) if segments else np.zeros((0, 4))
     proposed = _merge_duplicates(proposed)
+    _refit(proposed, edges)
     for candidate in proposed:
-        _refit(candidate, edges, sizes)
         candidate.known = sizes.known(max(candidate.size), min(candidate.size))
         candidate.common = sizes.share(max(candidate.size), min(candidate.size))
     return _merge_duplicates(proposed)
@@ -773,21 +792,29 @@ def _explains(chosen: list[Candidate], own: np.ndarray) -> bool:
     return np.count_nonzero(own & ~explained) < 0.08 * np.count_nonzero(own)
 
 
+def _may_fit(candidate: Candidate) -> bool:
+    """What rules a candidate out before its outline is looked at: bare paper inside, too little of the
+    region inside, a region's box of a size not seen on the photo."""
+    return (
+        candidate.paper <= 0.12
+        and (candidate.known or not candidate.box)
+        and candidate.seen >= (0.8 if candidate.box or not candidate.known else 0.25)
+    )
+
+
 def _choose(candidates: list[Candidate], region: Region, px_per_mm: float) -> list[Candidate]:
     for candidate in candidates:
         if candidate.polygon is None:
-            _evaluate(candidate, region, px_per_mm)
+            _evaluate(candidate, region, px_per_mm, thorough=False)
     note_area = TYPICAL_NOTE_MM * TYPICAL_NOTE_MM * px_per_mm * px_per_mm
     viable = [
         c
         for c in candidates
         if c.area > 0
-        and c.paper <= 0.12
+        and _may_fit(c)
         # a side may lie hidden under a note of the same colour (no edge shows there): allowed when the rest
         # of the outline follows edges well
         and (c.contradiction <= 0.3 or (c.support >= 0.6 and c.contradiction <= 0.42))
-        and (c.known or not c.box)
-        and c.seen >= (0.8 if c.box or not c.known else 0.25)
         and c.support >= 0.3
     ]
     if region.seamed is not None:
@@ -890,56 +917,71 @@ def _in_line_union(first: Candidate, second: Candidate, sizes: SizeBook) -> Cand
 SEEN_SIDE = 0.5  # a side with less than this share along an edge is not seen: it may lie under another note
 
 
-def _refit(candidate: Candidate, edges: np.ndarray, sizes: SizeBook) -> None:
-    """Square the rectangle up to the straight edges along its sides (angle, position, and size where both
-    opposite sides are seen). ``edges`` is an n×4 array of segments (x1, y1, x2, y2) in mm."""
-    if len(edges) == 0:
+def _refit(candidates: list[Candidate], edges: np.ndarray) -> None:
+    """Square each rectangle up to the straight edges along its sides (angle, position, and size where both
+    opposite sides are seen). ``edges`` is an n×4 array of segments (x1, y1, x2, y2) in mm. All candidates
+    at once: one row per candidate, one column per edge."""
+    edges = edges[np.hypot(edges[:, 2] - edges[:, 0], edges[:, 3] - edges[:, 1]) >= 4.0]  # (shorter never count)
+    if len(edges) == 0 or not candidates:
         return
     starts, ends = edges[:, :2], edges[:, 2:]
     vectors = ends - starts
-    lengths = np.hypot(vectors[:, 0], vectors[:, 1])
-    directions = np.degrees(np.arctan2(vectors[:, 1], vectors[:, 0]))
+    lengths = np.hypot(vectors[:, 0], vectors[:, 1])[None, :]
+    directions = np.degrees(np.arctan2(vectors[:, 1], vectors[:, 0]))[None, :]
     mids = (starts + ends) / 2
-    width, height = candidate.size
-    angle = candidate.angle_deg
+    centers = np.array([candidate.center for candidate in candidates], np.float64)
+    sizes = np.array([candidate.size for candidate in candidates], np.float64)
+    width, height = sizes[:, :1], sizes[:, 1:]
+    angles = np.array([candidate.angle_deg for candidate in candidates], np.float64)[:, None]
+    dx, dy = mids[None, :, 0] - centers[:, :1], mids[None, :, 1] - centers[:, 1:]
+    fitted = np.ones(len(candidates), bool)  # every iteration found edges along its sides
+
+    def local(angle: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        rad = np.radians(angle)
+        cos, sin = np.cos(rad), np.sin(rad)
+        return dx * cos + dy * sin, dy * cos - dx * sin
+
     for _ in range(2):
+        relative = (directions - angles + 45.0) % 90.0 - 45.0  # deviation from the axes, mod 90
+        local_u, local_v = local(angles)
+        along_u = np.abs(((directions - angles) + 90.0) % 180.0 - 90.0) < 45.0  # parallel to u (a top/bottom side)
+        near = np.where(along_u, np.abs(np.abs(local_v) - height / 2), np.abs(np.abs(local_u) - width / 2))
+        inside_span = np.where(along_u, np.abs(local_u) < width / 2 + 2, np.abs(local_v) < height / 2 + 2)
+        support = (np.abs(relative) < 10.0) & (near < 5.0) & inside_span
+        fitted &= support.any(axis=1)
+        weights = np.where(support, lengths, 0.0)
+        angles = angles + (weights * relative).sum(axis=1, keepdims=True) / np.maximum(
+            weights.sum(axis=1, keepdims=True), 1e-12
+        )
+    local_u, local_v = local(angles)
+    sides = {}
+    for axis, values, flag in ((1, local_v, along_u), (0, local_u, ~along_u)):
+        for sign in (-1, 1):
+            weights = np.where(support & flag & (np.sign(values) == sign), lengths, 0.0)
+            total = weights.sum(axis=1)
+            sides[(axis, sign)] = np.where(total > 0, (values * weights).sum(axis=1) / np.maximum(total, 1e-12), np.nan)
+    for row in np.flatnonzero(fitted):
+        candidate = candidates[row]
+        angle = float(angles[row, 0])
+        shift = np.zeros(2)
+        new_size = list(candidate.size)
+        for axis in (0, 1):
+            size = new_size[axis]
+            low, high = sides[(axis, -1)][row], sides[(axis, 1)][row]
+            if not np.isnan(low) and not np.isnan(high):
+                measured = float(high - low)
+                if abs(measured - size) < SIZE_TOLERANCE_MM:
+                    new_size[axis] = measured
+                shift[axis] = (low + high) / 2
+            elif not np.isnan(low):
+                shift[axis] = low + size / 2
+            elif not np.isnan(high):
+                shift[axis] = high - size / 2
         rad = math.radians(angle)
         u, v = np.array([math.cos(rad), math.sin(rad)]), np.array([-math.sin(rad), math.cos(rad)])
-        relative = (directions - angle + 45.0) % 90.0 - 45.0  # deviation from the axes, mod 90
-        local = np.column_stack([(mids - candidate.center) @ u, (mids - candidate.center) @ v])
-        along_u = np.abs(((directions - angle) + 90.0) % 180.0 - 90.0) < 45.0  # parallel to u (a top/bottom side)
-        near = np.where(along_u, np.abs(np.abs(local[:, 1]) - height / 2), np.abs(np.abs(local[:, 0]) - width / 2))
-        inside_span = np.where(along_u, np.abs(local[:, 0]) < width / 2 + 2, np.abs(local[:, 1]) < height / 2 + 2)
-        support = (np.abs(relative) < 10.0) & (near < 5.0) & inside_span & (lengths >= 4.0)
-        if not support.any():
-            return
-        weights = lengths[support]
-        angle += float(np.sum(relative[support] * weights) / np.sum(weights))
-    rad = math.radians(angle)
-    u, v = np.array([math.cos(rad), math.sin(rad)]), np.array([-math.sin(rad), math.cos(rad)])
-    local = np.column_stack([(mids - candidate.center) @ u, (mids - candidate.center) @ v])
-    sides = {}
-    for axis, flag in ((1, along_u), (0, ~along_u)):
-        for sign in (-1, 1):
-            pick = support & flag & (np.sign(local[:, axis]) == sign)
-            if pick.any():
-                sides[(axis, sign)] = float(np.sum(local[pick, axis] * lengths[pick]) / np.sum(lengths[pick]))
-    shift = np.zeros(2)
-    new_size = [width, height]
-    for axis, size in ((0, width), (1, height)):
-        low, high = sides.get((axis, -1)), sides.get((axis, 1))
-        if low is not None and high is not None:
-            measured = high - low
-            if abs(measured - size) < SIZE_TOLERANCE_MM:
-                new_size[axis] = measured
-            shift[axis] = (low + high) / 2
-        elif low is not None:
-            shift[axis] = low + size / 2
-        elif high is not None:
-            shift[axis] = high - size / 2
-    candidate.center = candidate.center + shift[0] * u + shift[1] * v
-    candidate.size = (new_size[0], new_size[1])
-    candidate.angle_deg = angle
+        candidate.center = candidate.center + shift[0] * u + shift[1] * v
+        candidate.size = (new_size[0], new_size[1])
+        candidate.angle_deg = angle
 
 
 def _merge_duplicates(candidates: list[Candidate]) -> list[Candidate]:
@@ -1087,8 +1129,11 @@ def _split_by_lines(blob: np.ndarray, lines: np.ndarray, px_per_mm: float) -> bo
         x, y, w, h = stats[index, :4]
         piece = (pieces[y : y + h, x : x + w] == index).astype(np.uint8)
         outline, _ = cv2.findContours(piece, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE, offset=(int(x), int(y)))
-        points = np.unique(np.concatenate(outline).reshape(-1, 2)[:, ::-1], axis=0)[:, ::-1]
-        (_, _), (pw, ph), _ = cv2.minAreaRect(np.ascontiguousarray(points).reshape(-1, 1, 2))
+        points = np.concatenate(outline).reshape(-1, 2)
+        # (one key per point, row by row: np.unique on it sorts as np.unique(..., axis=0) on (y, x), faster)
+        keys = np.unique(points[:, 1].astype(np.int64) * (1 << 32) + points[:, 0])
+        points = np.column_stack([keys & 0xFFFFFFFF, keys >> 32]).astype(np.int32)
+        (_, _), (pw, ph), _ = cv2.minAreaRect(points.reshape(-1, 1, 2))
         long, short = max(pw, ph) / px_per_mm, min(pw, ph) / px_per_mm
         noted += _common(long, short, SIZE_TOLERANCE_MM + 3.0)  # (the line and the erosion take a little off)
     return noted >= 2
@@ -1425,7 +1470,7 @@ def _clusters(labels: np.ndarray, allowed: np.ndarray, palette: Palette, px_per_
     closing = _disk(STROKE_CLOSE_MM / 2 * px_per_mm)
     notes = cv2.morphologyEx(notes, cv2.MORPH_OPEN, opening)
     joined = notes | (cv2.morphologyEx(notes, cv2.MORPH_CLOSE, closing) & wildcard)
-    count, components, stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
+    count, components, stats, _ = components8(joined)
     min_area = MIN_NOTE_AREA_MM2 * px_per_mm * px_per_mm
     margin = int(round(14 * px_per_mm))
     height, width = labels.shape

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import time
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 import cv2
@@ -199,6 +200,16 @@ def _full_resolution(source: ImageSource, loaded, homography: np.ndarray) -> tup
     return full.image, homography @ np.diag([1 / factor, 1 / factor, 1.0])
 
 
+_WORKERS: list[ThreadPoolExecutor] = []
+
+
+def _worker() -> ThreadPoolExecutor:
+    """One thread beside the caller's for work within a photo (made when first needed)."""
+    if not _WORKERS:
+        _WORKERS.append(ThreadPoolExecutor(max_workers=1, thread_name_prefix="capture"))
+    return _WORKERS[0]
+
+
 def analyse_photo(
     source: ImageSource,
     board: Board,
@@ -249,6 +260,9 @@ def analyse_photo(
     allowed_notes &= ~printed.pictures
     allowed_dots &= ~printed.pictures
     step(0.6, "post-its en stippen zoeken")
+    # the dots are counted alongside the notes (on a second core: OpenCV and numpy let go of the GIL); both
+    # only read the labels
+    dots_job = _worker().submit(detect_dots, labels, allowed_dots, palette, ppm, report=True)
     photo = PhotoCapture(
         index=index,
         name=loaded.name,
@@ -306,7 +320,7 @@ def analyse_photo(
             note.text = suggest_text(sharp, options.ocr_lang)
         photo.notes.append(note)
     step(0.9, "stippen tellen")
-    found_dots = detect_dots(labels, allowed_dots, palette, ppm, report=True)
+    found_dots = dots_job.result()
     for x, y in found_dots.unresolved:
         zone_id = _zone_id(board, x + region.x, y + region.y)
         if zone_id is not None:

@@ -33,6 +33,21 @@ REJECT_DISTANCE = 34.0  # Lab units; farther from every reference → NONE
 ADAPT_LIMIT = 40.0  # Lab units a reference colour may move towards the colours of a photo
 
 
+BLAS_ROWS = 1024  # rows per block of ``_rows_times``
+
+
+def _rows_times(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """``a @ b`` for a tall, narrow ``a``, in blocks of rows: OpenBLAS works such small products out on one
+    thread (the same numbers), while the whole at once starts its threads, which costs more than the product."""
+    return np.concatenate([a[start : start + BLAS_ROWS] @ b for start in range(0, len(a), BLAS_ROWS)])
+
+
+def components8(mask: np.ndarray) -> tuple[int, np.ndarray, np.ndarray, np.ndarray]:
+    """``cv2.connectedComponentsWithStats(mask, connectivity=8)``: the same labels, stats and centroids, by
+    Grana's block-based algorithm (BBDT), about three times faster than the default with statistics."""
+    return cv2.connectedComponentsWithStatsWithAlgorithm(mask, 8, cv2.CV_32S, cv2.CCL_GRANA)
+
+
 def _lab(bgr: tuple[int, int, int]) -> np.ndarray:
     pixel = np.uint8([[list(bgr)]])
     return cv2.cvtColor(pixel, cv2.COLOR_BGR2LAB).reshape(3).astype(np.float32)
@@ -73,7 +88,7 @@ class Palette:
         # |x - r|² = |x|² - 2 x·r + |r|², all references at once
         # (one row per reference, so numpy runs along the 32768 colours: the same float32 operations in the same
         # order as broadcasting over (colours, references), several times faster; then the first smallest one)
-        squared = np.ascontiguousarray((weighted @ refs.T).T)
+        squared = np.ascontiguousarray(_rows_times(weighted, refs.T).T)
         squared *= 2.0
         np.subtract(_CUBE_NORMS[0][None, :], squared, out=squared)
         squared += (refs * refs).sum(axis=1)[:, None]
@@ -114,7 +129,8 @@ class Palette:
         start = _labs(self.colors_bgr)
         # the photo's colours as a histogram over the quantised cube: each round is then cheap
         index = quantised_index(image) if index is None else index
-        histogram = np.bincount(index.ravel(), minlength=32768).astype(np.float64)
+        # (cv2.calcHist counts the same whole numbers as np.bincount, several times faster)
+        histogram = cv2.calcHist([index], [0], None, [32768], [0, 32768]).ravel().astype(np.float64)
         cube, _ = _cube()
         minimum = max(200, image.shape[0] * image.shape[1] // 4000)
         for _ in range(rounds):
@@ -258,7 +274,16 @@ def normalise_light(image: np.ndarray, valid: np.ndarray, px_per_mm: float, prin
         ys, xs = np.nonzero(strong)
         y0, y1 = max(0, ys.min() * step - step), min(height, (ys.max() + 2) * step)
         x0, x1 = max(0, xs.min() * step - step), min(width, (xs.max() + 2) * step)
-        full_gain = cv2.resize(gain, (width, height), interpolation=cv2.INTER_LINEAR)[y0:y1, x0:x1]
+        # (the gain of that part only: the part of the whole image cv2.resize would give, interpolated alike)
+        sx, sy = gain.shape[1] / width, gain.shape[0] / height
+        to_cells = np.array([[sx, 0, (x0 + 0.5) * sx - 0.5], [0, sy, (y0 + 0.5) * sy - 0.5]], np.float64)
+        full_gain = cv2.warpAffine(
+            gain,
+            to_cells,
+            (x1 - x0, y1 - y0),
+            flags=cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP,
+            borderMode=cv2.BORDER_REPLICATE,
+        )
         corrected[y0:y1, x0:x1] = np.clip(image[y0:y1, x0:x1] * full_gain, 0, 255).astype(np.uint8)
     return Normalised(corrected, paper_bgr, paper_kind, glare, unreadable)
 
@@ -325,7 +350,7 @@ def _printed_white(highlight: np.ndarray, white_cells: np.ndarray, field: np.nda
     part between neighbouring cells, against its brightest white."""
     ratio = highlight / np.maximum(np.maximum(field - highlight[:, :, None], 4.0).mean(axis=2), 4.0)
     patches = ((ratio > GLARE_MIN) & valid).astype(np.uint8)
-    count, labels, stats, _ = cv2.connectedComponentsWithStats(patches, connectivity=8)
+    count, labels, stats, _ = components8(patches)
     printed = np.zeros(highlight.shape, bool)
     if count <= 1:
         return printed
@@ -357,8 +382,8 @@ def _paper_plus_white(pixels: np.ndarray, paper: np.ndarray) -> tuple[np.ndarray
     basis = np.stack([paper.astype(np.float64), np.ones(3)], axis=1)  # 3 × 2
     solve = np.linalg.pinv(basis)  # 2 × 3
     flat = pixels.reshape(-1, 3).astype(np.float64)
-    coefficients = flat @ solve.T  # n × 2: (a, g)
-    rest = flat - coefficients @ basis.T
+    coefficients = _rows_times(flat, solve.T)  # n × 2: (a, g)
+    rest = flat - _rows_times(coefficients, basis.T)
     size = np.linalg.norm(flat, axis=1) + 1.0
     fits = (
         (np.linalg.norm(rest, axis=1) < 0.035 * size)
@@ -457,7 +482,7 @@ def notes_in_dot_colours(image: np.ndarray, labels: np.ndarray, palette: Palette
         disc_area = _single_dot_area(labels == dot_class, px_per_mm)
         either = ((labels == dot_class) | (labels == note_class)).astype(np.uint8)
         closed = cv2.morphologyEx(either, cv2.MORPH_CLOSE, np.ones((3, 3), np.uint8))
-        count, components, stats, _ = cv2.connectedComponentsWithStats(closed, connectivity=8)
+        count, components, stats, _ = components8(closed)
         for index in range(1, count):
             x, y, w, h, area = stats[index]
             window = (slice(y, y + h), slice(x, x + w))
@@ -479,7 +504,7 @@ def notes_in_dot_colours(image: np.ndarray, labels: np.ndarray, palette: Palette
 
 def _single_dot_area(mask: np.ndarray, px_per_mm: float) -> float:
     """Area (px) of one dot of this colour: the median of the round components of a dot's size."""
-    _, _, stats, _ = cv2.connectedComponentsWithStats(mask.astype(np.uint8), connectivity=8)
+    _, _, stats, _ = components8(mask.astype(np.uint8))
     low, high = math.pi * (3.0 * px_per_mm) ** 2, math.pi * (12.0 * px_per_mm) ** 2
     areas = [
         area
@@ -496,7 +521,7 @@ def _round_spots(mask: np.ndarray, disc_area: float) -> np.ndarray:
     # is judged without it, and gets back what the opening took off its own rim below)
     ring = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (5, 5))
     opened = cv2.morphologyEx(mask.astype(np.uint8), cv2.MORPH_OPEN, ring)
-    count, components, stats, _ = cv2.connectedComponentsWithStats(opened, connectivity=8)
+    count, components, stats, _ = components8(opened)
     low, high = 0.6 * disc_area, 6 * disc_area
     keep = np.zeros(count, bool)
     for index in range(1, count):

@@ -5,12 +5,14 @@ from __future__ import annotations
 import numpy as np
 
 from boards.capture.notes import (
+    LINE,
     Candidate,
     NoteBlob,
     SizeBook,
     _crossed,
     _doubt,
     _doubt_open_board,
+    _outward_normals,
     _size_unseen,
 )
 from boards.capture.segment import NOTE_BASE, PAPER
@@ -25,7 +27,9 @@ def test_a_stroke_across_a_side_is_no_edge_but_a_line_along_it_is():
     lines[120:180, side_x - 1 : side_x + 2] = True  # an edge running along the side
     samples = np.array([[side_x, y] for y in range(20, 190, 2)], np.float64)
     start, end = np.array([side_x, 0.0]), np.array([side_x, 199.0])
-    crossed = _crossed(samples, start, end, np.array([50.0, 100.0]), lines, PPM)
+    normal = _outward_normals(start[None], end[None], np.array([50.0, 100.0]))[0]
+    bits = np.pad(lines.astype(np.uint8) * LINE, 1)  # (Region.bits: a border of zeros around the maps)
+    crossed = _crossed(samples, np.broadcast_to(normal, samples.shape), bits, PPM)
     across = (samples[:, 1] >= 60) & (samples[:, 1] < 66)
     assert crossed[across].all()
     assert not crossed[~across].any()

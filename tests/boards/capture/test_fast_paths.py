@@ -1,0 +1,65 @@
+"""The faster ways capture computes things give the same numbers as the plain operations they replace."""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+
+from boards.capture.notes import BARE, DEEP, LINE, NEAR, OTHER, OWN, SEEN, Region, _probe
+from boards.capture.segment import _rows_times, components8
+
+
+def _blobs(seed: int) -> np.ndarray:
+    """Blobs of all sizes, touching along edges, at corners only, and apart."""
+    rng = np.random.default_rng(seed)
+    mask = (rng.random((300, 400)) > 0.55).astype(np.uint8)
+    return cv2.morphologyEx(mask, cv2.MORPH_OPEN, np.ones((2, 2), np.uint8))
+
+
+def test_grana_components_number_them_as_opencvs_default_does():
+    for seed in range(3):
+        mask = _blobs(seed)
+        count, labels, stats, centroids = components8(mask)
+        expected_count, expected_labels, expected_stats, expected_centroids = cv2.connectedComponentsWithStats(
+            mask, connectivity=8
+        )
+        assert count == expected_count > 100
+        # the same numbering: every loop over the components visits them in the same order
+        assert np.array_equal(labels, expected_labels)
+        assert np.array_equal(stats, expected_stats)
+        assert np.array_equal(centroids, expected_centroids)
+
+
+def test_a_tall_product_in_blocks_of_rows_is_the_same_numbers():
+    rng = np.random.default_rng(7)
+    # (the palette's 32768 colours × references; the paper/white split of a light grid, both ways)
+    for dtype, rows, inner, columns in ((np.float32, 32768, 3, 22), (np.float64, 5003, 3, 2), (np.float64, 5003, 2, 3)):
+        a = (rng.random((rows, inner)) * 200).astype(dtype)
+        b = rng.random((inner, columns)).astype(dtype)
+        assert np.array_equal(_rows_times(a, b), a @ b)
+
+
+def test_a_regions_maps_are_looked_up_together_and_nothing_outside_it():
+    shape = (10, 12)
+    own, paper, near, inside, others, lines = (np.zeros(shape, bool) for _ in range(6))
+    own[2:8, 3:9] = True
+    inside[4:6, 5:7] = True
+    near[2, 3:9] = True
+    paper[0, :] = True
+    others[9, 11] = True
+    lines[5, :] = True
+    region = Region(np.zeros(2), own, paper, near, inside, others, lines)
+    x = np.array([3, 5, 0, 11, 0, -1, 12, 4, 500])
+    y = np.array([2, 4, 0, 9, 5, 5, 3, -1, -400])
+    values = _probe(region.bits(), np.column_stack([x, y]))
+    assert values.tolist() == [
+        SEEN | OWN | NEAR,
+        SEEN | OWN | DEEP,
+        SEEN | BARE,
+        SEEN | OTHER,
+        SEEN | LINE,
+        0,  # outside the region's window: not even SEEN
+        0,
+        0,
+        0,
+    ]
