@@ -567,8 +567,9 @@ def shaded_notes(
     size = max(3, int(round(SHADOW_BAND_MM * px_per_mm)) | 1)
     gray = cv2.cvtColor(image, cv2.COLOR_BGR2GRAY)
     band = cv2.morphologyEx(gray, cv2.MORPH_BLACKHAT, cv2.getStructuringElement(cv2.MORPH_RECT, (size, size)))
-    shade[band > SHADOW_BAND_DEPTH] = 0
-    _, parts, stats, _ = cv2.connectedComponentsWithStats((shade > 0).view(np.uint8), connectivity=8)
+    # (as ``shade[band > SHADOW_BAND_DEPTH] = 0``, without a boolean mask's pass; the parts are its non-zero pixels)
+    cv2.bitwise_and(shade, cv2.compare(band, SHADOW_BAND_DEPTH, cv2.CMP_LE), dst=shade)
+    _, parts, stats, _ = cv2.connectedComponentsWithStats(shade, connectivity=8)
     height, width = labels.shape
     ring = np.ones((3, 3), np.uint8)
     least = SHADED_MIN_MM2 * px_per_mm * px_per_mm
