@@ -72,6 +72,7 @@ class NoteBlob:
     #: a note doubtful for its size alone: why it would be doubtful (or "") if another note showed that size
     if_size_seen: str | None = None
     proves_size: bool = False  # sure of a size no note standing alone has: shown whole (see _whole_of_sold_size)
+    region: int = 0  # the index of the region of its colour it was read from (in its cluster)
 
     def corners(self) -> np.ndarray:
         """TL, TR, BR, BL in mm."""
@@ -1196,7 +1197,7 @@ def detect_notes(
             None if image is None else image[cluster.window],
             labels[cluster.window],
         )
-    found: dict[int, list[NoteBlob]] = {}
+    searched: list[tuple[Cluster, np.ndarray, np.ndarray, int, list[NoteBlob]]] = []
     for cluster in clusters:
         paper = bare_board(labels[cluster.window])
         if washed is not None:
@@ -1204,21 +1205,32 @@ def detect_notes(
         any_note = np.zeros(paper.shape, np.uint8)
         for mask in cluster.masks.values():
             any_note |= mask
-        offset = (cluster.window[1].start / px_per_mm, cluster.window[0].start / px_per_mm)
-        for klass, mask in cluster.masks.items():
-            others = any_note & ~mask
-            seamed = None
-            if image is not None:
-                window_image, member = image[cluster.window], seam_member(labels[cluster.window], klass, px_per_mm)
-
-                def seamed(corners_px, window_image=window_image, member=member) -> bool:
-                    return seam_across(corners_px, window_image, member, px_per_mm, sizes.ordered())
-
-            window_gray = gray[cluster.window] if gray is not None else None
-            regions = cluster.components[klass]
-            for blob in _regions(regions, cluster.lines, paper, others, px_per_mm, sizes, window_gray, seamed):
-                blob.center = (blob.center[0] + offset[0], blob.center[1] + offset[1])
-                found.setdefault(klass, []).append(blob)
+        for klass in cluster.masks:
+            blobs = _search(cluster, klass, paper, any_note, image, labels, gray, px_per_mm, sizes)
+            searched.append((cluster, paper, any_note, klass, blobs))
+    # a note shown whole proves its size as one standing alone would (see _whole_of_sold_size): the regions
+    # are searched again knowing it, for notes of that size elsewhere lie in line or overlap too (two 63 mm
+    # notes side by side read as one 126 × 63 mm one, one partly covered as a usual one reaching under its cover)
+    proven = [blob for *_, blobs in searched for blob in blobs if blob.proves_size and not blob.doubtful]
+    known = len(sizes.sizes)
+    for blob in proven:
+        long, short = max(blob.size), min(blob.size)
+        if long > typical_mm + SIZE_TOLERANCE_MM and sizes.tiles(long, short):
+            sizes.propose(long, short, exact=False)  # as with one standing alone: usual notes in line, or not
+        else:
+            sizes.add(long, short, exact=False)
+    if len(sizes.sizes) > known:
+        again = _doubted_neighbourhoods(searched, px_per_mm)
+        for index, (cluster, paper, any_note, klass, blobs) in enumerate(searched):
+            if again[index]:
+                kept = [blob for blob in blobs if blob.region not in again[index]]
+                found_again = _search(
+                    cluster, klass, paper, any_note, image, labels, gray, px_per_mm, sizes, again[index]
+                )
+                searched[index] = (cluster, paper, any_note, klass, kept + found_again)
+    found: dict[int, list[NoteBlob]] = {}
+    for *_, klass, blobs in searched:
+        found.setdefault(klass, []).extend(blobs)
     notes: list[NoteBlob] = []
     for klass, blobs in found.items():
         kept: list[NoteBlob] = []
@@ -1234,6 +1246,60 @@ def detect_notes(
     _lying_on_top(notes, labels, palette, px_per_mm)
     _doubt_open_board(notes, labels, washed, px_per_mm)
     return notes
+
+
+def _search(
+    cluster: Cluster,
+    klass: int,
+    paper: np.ndarray,
+    any_note: np.ndarray,
+    image: np.ndarray | None,
+    labels: np.ndarray,
+    gray: np.ndarray | None,
+    px_per_mm: float,
+    sizes: SizeBook,
+    only: set[int] | None = None,
+) -> list[NoteBlob]:
+    """The notes of one colour in one cluster (``paper``, ``any_note``: its window's maps; ``only``: of these
+    regions alone), centres in board mm."""
+    offset = (cluster.window[1].start / px_per_mm, cluster.window[0].start / px_per_mm)
+    others = any_note & ~cluster.masks[klass]
+    seamed = None
+    if image is not None:
+        window_image, member = image[cluster.window], seam_member(labels[cluster.window], klass, px_per_mm)
+
+        def seamed(corners_px, window_image=window_image, member=member) -> bool:
+            return seam_across(corners_px, window_image, member, px_per_mm, sizes.ordered())
+
+    window_gray = gray[cluster.window] if gray is not None else None
+    blobs = _regions(
+        cluster.components[klass], cluster.lines, paper, others, px_per_mm, sizes, window_gray, seamed, only
+    )
+    for blob in blobs:
+        blob.center = (blob.center[0] + offset[0], blob.center[1] + offset[1])
+    return blobs
+
+
+def _doubted_neighbourhoods(searched, px_per_mm: float) -> list[set[int]]:
+    """Per (cluster, colour) searched, the regions with a doubtful note and those touching them (a note's
+    doubt is judged against its neighbours: one reaching under it shows which lies on top)."""
+    reach = _disk(3.0 * px_per_mm)
+    doubted: dict[int, np.ndarray] = {}
+    for cluster, _, _, klass, blobs in searched:
+        regions = {blob.region for blob in blobs if blob.doubtful}
+        if regions:
+            _, components, _ = cluster.components[klass]
+            mask = doubted.setdefault(id(cluster), np.zeros(components.shape, np.uint8))
+            mask |= np.isin(components, list(regions)).astype(np.uint8)
+    near = {key: cv2.dilate(mask, reach) > 0 for key, mask in doubted.items()}
+    again: list[set[int]] = []
+    for cluster, _, _, klass, _ in searched:
+        if id(cluster) not in near:
+            again.append(set())
+            continue
+        _, components, _ = cluster.components[klass]
+        again.append({int(index) for index in np.unique(components[near[id(cluster)]]) if index})
+    return again
 
 
 def bare_board(labels: np.ndarray) -> np.ndarray:
@@ -1506,9 +1572,10 @@ def _regions(
     sizes: SizeBook,
     gray: np.ndarray | None = None,
     seamed: Callable[[np.ndarray], bool] | None = None,
+    only: set[int] | None = None,
 ) -> list[NoteBlob]:
-    """Notes in the regions of one colour. ``seamed(corners_px)`` (window px) tells whether a rectangle holds
-    the edge of one note lying on another (see ``seam_across``)."""
+    """Notes in the regions of one colour (``only``: in these of them). ``seamed(corners_px)`` (window px)
+    tells whether a rectangle holds the edge of one note lying on another (see ``seam_across``)."""
     min_area = MIN_NOTE_AREA_MM2 * px_per_mm * px_per_mm
     margin = int(round(12 * px_per_mm))
     count, components, stats = regions
@@ -1519,7 +1586,7 @@ def _regions(
     line_kernel = _disk(1.2 * px_per_mm)
     for index in range(1, count):
         x, y, w, h, area = stats[index]
-        if area < min_area:
+        if area < min_area or (only is not None and index not in only):
             continue
         x0, y0 = max(0, x - margin), max(0, y - margin)
         x1, y1 = min(width, x + w + margin), min(height, y + h + margin)
@@ -1529,6 +1596,7 @@ def _regions(
         if alone is not None and _in_line(alone.size, alone.corners() * px_per_mm, sizes, seamed):
             alone = None
         if alone is not None:
+            alone.region = index
             found.append(alone)
             continue
         roi_lines = lines[y0:y1, x0:x1] & own
@@ -1600,6 +1668,7 @@ def _regions(
                     min(confidence, 0.45) if reason else confidence,
                     doubtful=bool(reason),
                     reason=reason,
+                    region=index,
                     open_sides=open_sides,
                     open_shaded=_open_shaded(candidate) if open_sides else (),
                     free_shadows=_free_shadows(candidate),
@@ -1650,6 +1719,7 @@ def _regions(
                         0.3 if reason else _confidence(guess, sizes),
                         doubtful=bool(reason),
                         reason=reason,
+                        region=index,
                     )
                 )
     return found

@@ -125,3 +125,61 @@ def test_the_rest_of_a_region_is_judged_by_the_rule_every_note_is_judged_by():
     found = _notes_at([(20, 20), (90, 25), (160, 20)])
     middle = min(found, key=lambda blob: abs(blob.center[0] - 128))
     assert abs(middle.center[0] - 128) < 10 and middle.doubtful and middle.reason == "covered"
+
+
+def test_a_size_shown_whole_by_one_note_is_looked_for_in_every_region():
+    # a 63 mm note against a note of another colour is not one standing alone, but it shows its size whole;
+    # two 63 mm notes of one colour side by side (a seam between them) are then two notes, not one 126 mm note
+    from boards.capture.notes import detect_notes
+    from boards.capture.segment import build_palette
+    from boards.templates import load_template
+
+    palette = build_palette(load_template("ideeen-genereren"), (122, 165, 200))
+    labels = np.full((int(300 * PPM), int(300 * PPM)), PAPER, np.uint8)
+    lines = np.zeros(labels.shape, bool)
+
+    def put(x, y, side, klass):
+        labels[int(y * PPM) : int((y + side) * PPM), int(x * PPM) : int((x + side) * PPM)] = klass
+
+    put(20, 20, 76, NOTE_BASE + 1)
+    put(96, 30, 63, NOTE_BASE)
+    put(40, 150, 63, NOTE_BASE)
+    put(103, 150, 63, NOTE_BASE)
+    lines[int(150 * PPM) : int(213 * PPM), int(103 * PPM) - 1 : int(103 * PPM) + 1] = True
+    found = detect_notes(labels, lines, np.ones(labels.shape, bool), palette, PPM)
+    pair = [blob for blob in found if blob.center[1] > 120]
+    assert len(pair) == 2
+    for centre in ((71.5, 181.5), (134.5, 181.5)):
+        blob = min(pair, key=lambda blob: np.hypot(blob.center[0] - centre[0], blob.center[1] - centre[1]))
+        assert np.hypot(blob.center[0] - centre[0], blob.center[1] - centre[1]) < 5
+        assert max(blob.size) < 70 and not blob.doubtful
+
+
+def test_the_second_search_reads_again_the_doubtful_regions_and_those_touching_them_only():
+    from types import SimpleNamespace
+
+    import cv2
+
+    from boards.capture.notes import _doubted_neighbourhoods
+
+    def components(*boxes):
+        mask = np.zeros((300, 600), np.uint8)
+        for x, y, w, h in boxes:
+            mask[y : y + h, x : x + w] = 1
+        count, labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=4)
+        return count, labels, stats
+
+    def blob(region, doubtful):
+        return NoteBlob("", (0.0, 0.0), (76.0, 76.0), 0.0, 0.5, doubtful=doubtful, region=region)
+
+    yellow = components((10, 10, 114, 114), (400, 10, 114, 114))  # regions 1 (left) and 2 (right)
+    pink = components((124, 10, 114, 114), (400, 180, 114, 114))  # 1: against yellow's 1; 2: on its own
+    cluster = SimpleNamespace(components={10: yellow, 11: pink})
+    searched = [
+        (cluster, None, None, 10, [blob(1, True), blob(2, False)]),
+        (cluster, None, None, 11, [blob(1, False), blob(2, False)]),
+    ]
+    assert _doubted_neighbourhoods(searched, PPM) == [{1}, {1}]
+    # nothing doubtful: nothing to read again
+    searched[0] = (cluster, None, None, 10, [blob(1, False), blob(2, False)])
+    assert _doubted_neighbourhoods(searched, PPM) == [set(), set()]
