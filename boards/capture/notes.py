@@ -697,42 +697,58 @@ def seam_across(
     reach = SEAM_REACH_MM * px_per_mm
     s = np.linspace(0.1, 0.9, max(8, int(short_px * 0.8)))
     height, width = member.shape
-    data = image.astype(np.int16)
-
-    def steady_median(difference: np.ndarray) -> float:
-        median = np.median(difference, axis=0)
-        size = float(np.hypot.reduce(median))
-        if size == 0:
-            return 0.0
-        # a pad's edge runs the same way all along; a stroke of writing beside the line only here and there
-        steady = np.count_nonzero(difference @ (median / size) > 0.5 * size) / len(difference)
-        return size if steady >= SEAM_STEADY else 0.0
-
-    def step(t_mm: float) -> float | None:
-        """The colour step across the line at ``t_mm``, or the shadow line along it (the upper pad's edge
-        casts one on the lower pad), whichever is stronger."""
-        base = p0[None, :] + (t_mm * px_per_mm) * unit[None, :] + s[:, None] * across[None, :]
-        points = [np.round(base + shift * unit).astype(int) for shift in (-reach, 0.0, reach)]
-        ok = np.ones(len(s), bool)
-        for point in points:
-            ok &= (point[:, 0] >= 0) & (point[:, 1] >= 0) & (point[:, 0] < width) & (point[:, 1] < height)
-        points = [point[ok] for point in points]
-        # (the line itself may be dark enough to be no longer the note's colour)
-        both = member[points[0][:, 1], points[0][:, 0]] & member[points[2][:, 1], points[2][:, 0]]
-        if np.count_nonzero(both) < 0.5 * len(s):
-            return None
-        before, middle, after = (data[point[both, 1], point[both, 0]] for point in points)
-        shadow = steady_median((before + after) // 2 - middle)
-        return max(steady_median(after - before), shadow if shadow <= SEAM_SHADOW_MAX else 0.0)
-
     positions = np.arange(8.0, long_mm - 8.0, 1.0)
-    near = np.array([min(abs(t - x) for x in expected) for t in positions])
-    at_seam = [value for t in positions[near <= SEAM_SLACK_MM] if (value := step(float(t))) is not None]
-    elsewhere = [value for t in positions[near > 2 * SEAM_SLACK_MM] if (value := step(float(t))) is not None]
-    if not at_seam:
+    near = np.abs(positions[:, None] - np.array(expected)[None, :]).min(axis=1)
+    at_seam, elsewhere = near <= SEAM_SLACK_MM, near > 2 * SEAM_SLACK_MM
+    if not at_seam.any():
         return False
-    grain = float(np.median(elsewhere)) if elsewhere else 0.0
-    return max(at_seam) >= max(SEAM_STEP, SEAM_OVER_GRAIN * grain)
+    measured = at_seam | elsewhere
+    # all positions at once: a line (samples across the rectangle) at each 1 mm along it, and beside it at
+    # -reach and +reach; (the factor in the dtype a single position's scalar would give it)
+    along_px = (positions[measured] * px_per_mm).astype(np.result_type(8.0 * px_per_mm, unit))
+    base = p0[None, None, :] + along_px[:, None, None] * unit[None, None, :] + s[None, :, None] * across[None, None, :]
+    points = [np.round(base + shift * unit).astype(int) for shift in (-reach, 0.0, reach)]
+    inside = np.ones(base.shape[:2], bool)
+    for point in points:
+        inside &= (point[..., 0] >= 0) & (point[..., 1] >= 0) & (point[..., 0] < width) & (point[..., 1] < height)
+    xs, ys = ([np.where(inside, point[..., k], 0) for point in points] for k in (0, 1))
+    # (the line itself may be dark enough to be no longer the note's colour)
+    both = inside & member[ys[0], xs[0]] & member[ys[2], xs[2]]
+    count = np.count_nonzero(both, axis=1)
+    before, middle, after = (image[y, x].astype(np.int16) for x, y in zip(xs, ys))
+    # the colour step across the line, or the shadow line along it (the upper pad's edge casts one on the
+    # lower pad), whichever is stronger
+    shadow = _steady_medians((before + after) // 2 - middle, both, count)
+    value = np.maximum(_steady_medians(after - before, both, count), np.where(shadow <= SEAM_SHADOW_MAX, shadow, 0.0))
+    seen = count >= 0.5 * len(s)  # else not measured there
+    at_seam, elsewhere = value[seen & at_seam[measured]], value[seen & elsewhere[measured]]
+    if not len(at_seam):
+        return False
+    grain = float(np.median(elsewhere)) if len(elsewhere) else 0.0
+    return float(at_seam.max()) >= max(SEAM_STEP, SEAM_OVER_GRAIN * grain)
+
+
+def _steady_medians(difference: np.ndarray, chosen: np.ndarray, count: np.ndarray) -> np.ndarray:
+    """Per line (first axis of ``difference``, int16: line × sample × channel), over its ``chosen`` samples
+    (``count`` of them, at least one where it matters): the size of their median colour difference if it
+    steps the same way along most of them (a pad's edge runs the same way all along; a stroke of writing
+    beside the line only here and there), else 0."""
+    lines, _, channels = difference.shape
+    # per channel, the median of the chosen samples (the others sorted to the end), as ``np.median`` does:
+    # the middle one, or the mean of the middle two
+    ordered = np.sort(np.where(chosen[..., None], difference, np.iinfo(np.int16).max), axis=1)
+    rows, columns = np.arange(lines)[:, None], np.arange(channels)[None, :]
+    low = ordered[rows, (np.maximum(count, 1) - 1)[:, None] // 2, columns].astype(np.float64)
+    high = ordered[rows, (count // 2)[:, None], columns].astype(np.float64)
+    median = np.where((count % 2 == 1)[:, None], low, (low + high) / 2)
+    size = median[:, 0]
+    for channel in range(1, channels):
+        size = np.hypot(size, median[:, channel])
+    with np.errstate(invalid="ignore", divide="ignore"):
+        direction = median / size[:, None]
+        projected = np.einsum("lsc,lc->ls", difference.astype(np.float64), direction)
+        steady = np.count_nonzero(chosen & (projected > 0.5 * size[:, None]), axis=1) / count
+    return np.where((size != 0) & (steady >= SEAM_STEADY), size, 0.0)
 
 
 @dataclass

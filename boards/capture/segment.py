@@ -567,8 +567,9 @@ def shaded_notes(
     size = max(3, int(round(SHADOW_BAND_MM * px_per_mm)) | 1)
     gray = cv2.cvtColor(image, cv2.COLOR_BGR2GRAY)
     band = cv2.morphologyEx(gray, cv2.MORPH_BLACKHAT, cv2.getStructuringElement(cv2.MORPH_RECT, (size, size)))
-    shade[band > SHADOW_BAND_DEPTH] = 0
-    _, parts, stats, _ = cv2.connectedComponentsWithStats((shade > 0).view(np.uint8), connectivity=8)
+    # (as ``shade[band > SHADOW_BAND_DEPTH] = 0``, without a boolean mask's pass; the parts are its non-zero pixels)
+    cv2.bitwise_and(shade, cv2.compare(band, SHADOW_BAND_DEPTH, cv2.CMP_LE), dst=shade)
+    _, parts, stats, _ = cv2.connectedComponentsWithStats(shade, connectivity=8)
     height, width = labels.shape
     ring = np.ones((3, 3), np.uint8)
     least = SHADED_MIN_MM2 * px_per_mm * px_per_mm
@@ -584,11 +585,23 @@ def shaded_notes(
             labels[window][mine & (shade[window] == klass)] = klass
 
 
+_CUBE_CHROMA: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
+
+
+def _cube_chroma() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Of the quantised colours (``_cube``): brightness (b + g + r + 1) and chromaticity (b, g over it), each
+    a contiguous column."""
+    if not _CUBE_CHROMA:
+        cube, _ = _cube()
+        brightness = cube.sum(axis=1) + 1.0
+        chroma = cube[:, :2] / brightness[:, None]
+        _CUBE_CHROMA.append((brightness, np.ascontiguousarray(chroma[:, 0]), np.ascontiguousarray(chroma[:, 1])))
+    return _CUBE_CHROMA[0]
+
+
 def _shade_table(palette: Palette) -> np.ndarray:
     """For every quantised colour, the note class it is a shade of (``shaded_notes``), else 0."""
-    cube, _ = _cube()
-    brightness = cube.sum(axis=1) + 1.0
-    chroma = cube[:, :2] / brightness[:, None]
+    brightness, blue, green = _cube_chroma()
     labels = palette.lut()
     references = {
         klass: np.array(palette.colors_bgr[palette.classes.index(klass)], np.float64)
@@ -597,25 +610,23 @@ def _shade_table(palette: Palette) -> np.ndarray:
     }
     refs = {klass: colour[:2] / (colour.sum() + 1.0) for klass, colour in references.items()}
     # how near each colour lies to its own class's chromaticity (paper, a note colour; others: not at all)
-    own = np.full(len(cube), np.inf)
+    own = np.full(len(labels), np.inf)
     for klass, ref in refs.items():
         mine = labels == klass
-        own[mine] = np.hypot(*(chroma[mine] - ref).T)
-    table = np.zeros(len(cube), np.uint8)
-    best = np.full(len(cube), SHADED_CHROMA)
+        own[mine] = np.hypot(blue[mine] - ref[0], green[mine] - ref[1])
+    table = np.zeros(len(labels), np.uint8)
+    best = np.full(len(labels), SHADED_CHROMA)
     for klass in palette.note_colors:
         if PAPER in refs and float(np.hypot(*(refs[klass] - refs[PAPER]))) < 2 * SHADED_CHROMA:
             continue  # a note colour paper in shade could pass for
         full = float(references[klass].sum())
-        distance = np.hypot(*(chroma - refs[klass]).T)
-        shade = (
-            (labels != klass)
-            & (distance < best)
-            & (distance < own)
-            & (brightness > SHADED_LIGHT[0] * full)
-            & (brightness < SHADED_LIGHT[1] * full)
+        # (the distance only where the rest holds: the same values, fewer of them)
+        at = np.flatnonzero(
+            (labels != klass) & (brightness > SHADED_LIGHT[0] * full) & (brightness < SHADED_LIGHT[1] * full)
         )
-        table[shade] = klass
-        best[shade] = distance[shade]
+        distance = np.hypot(blue[at] - refs[klass][0], green[at] - refs[klass][1])
+        shade = (distance < best[at]) & (distance < own[at])
+        table[at[shade]] = klass
+        best[at[shade]] = distance[shade]
     table[np.isin(labels, [PAPER, *palette.dot_kinds])] = 0  # a dot of a note's hue stays a dot
     return table

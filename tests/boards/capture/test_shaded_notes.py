@@ -67,3 +67,93 @@ def test_paper_dots_and_a_cast_shadow_band_keep_their_class():
     assert (labels[dot] == dot_kind).all()
     band = (slice(low + int(5 * PPM), low + int(55 * PPM)), slice(seam + 1, seam + int(3 * PPM) - 1))
     assert (labels[band] == before[band]).all() and (before[band] != yellow).all()
+
+
+def _plain_shaded_notes(image, labels, palette, px_per_mm) -> None:
+    """``shaded_notes`` with plain numpy masks, as first written."""
+    from boards.capture.segment import (
+        SHADED_MIN_MM2,
+        SHADOW_BAND_DEPTH,
+        SHADOW_BAND_MM,
+        quantised_index,
+    )
+
+    shade = _plain_shade_table(palette)[quantised_index(image)]
+    size = max(3, int(round(SHADOW_BAND_MM * px_per_mm)) | 1)
+    gray = cv2.cvtColor(image, cv2.COLOR_BGR2GRAY)
+    band = cv2.morphologyEx(gray, cv2.MORPH_BLACKHAT, cv2.getStructuringElement(cv2.MORPH_RECT, (size, size)))
+    shade[band > SHADOW_BAND_DEPTH] = 0
+    _, parts, stats, _ = cv2.connectedComponentsWithStats((shade > 0).view(np.uint8), connectivity=8)
+    height, width = labels.shape
+    for index in np.flatnonzero(stats[:, 4] >= SHADED_MIN_MM2 * px_per_mm * px_per_mm):
+        if index == 0:
+            continue
+        x, y, w, h, _ = stats[index]
+        window = (slice(max(0, y - 1), min(height, y + h + 1)), slice(max(0, x - 1), min(width, x + w + 1)))
+        mine = parts[window] == index
+        klass = int(np.bincount(shade[window][mine]).argmax())
+        if (cv2.dilate(mine.view(np.uint8), np.ones((3, 3), np.uint8)).view(bool) & (labels[window] == klass)).any():
+            labels[window][mine & (shade[window] == klass)] = klass
+
+
+def test_the_same_pixels_change_as_with_plain_masks():
+    image, _, palette, *_ = _scene()
+    rng = np.random.default_rng(3)
+    for noise in (0.0, 3.0, 6.0):
+        noisy = np.clip(image + rng.normal(0, noise, image.shape), 0, 255).astype(np.uint8)
+        fast, plain = classify(noisy, palette), classify(noisy, palette)
+        before = fast.copy()
+        shaded_notes(noisy, fast, palette, PPM)
+        _plain_shaded_notes(noisy, plain, palette, PPM)
+        assert np.array_equal(fast, plain)
+        assert (fast != before).any()
+
+
+def _plain_shade_table(palette) -> np.ndarray:
+    """``_shade_table`` over all colours for every note colour, as first written."""
+    from boards.capture.segment import SHADED_CHROMA, SHADED_LIGHT, _cube
+
+    cube, _ = _cube()
+    brightness = cube.sum(axis=1) + 1.0
+    chroma = cube[:, :2] / brightness[:, None]
+    labels = palette.lut()
+    references = {
+        klass: np.array(palette.colors_bgr[palette.classes.index(klass)], np.float64)
+        for klass in (*palette.note_colors, PAPER)
+        if klass in palette.classes
+    }
+    refs = {klass: colour[:2] / (colour.sum() + 1.0) for klass, colour in references.items()}
+    own = np.full(len(cube), np.inf)
+    for klass, ref in refs.items():
+        mine = labels == klass
+        own[mine] = np.hypot(*(chroma[mine] - ref).T)
+    table = np.zeros(len(cube), np.uint8)
+    best = np.full(len(cube), SHADED_CHROMA)
+    for klass in palette.note_colors:
+        if PAPER in refs and float(np.hypot(*(refs[klass] - refs[PAPER]))) < 2 * SHADED_CHROMA:
+            continue
+        full = float(references[klass].sum())
+        distance = np.hypot(*(chroma - refs[klass]).T)
+        shade = (
+            (labels != klass)
+            & (distance < best)
+            & (distance < own)
+            & (brightness > SHADED_LIGHT[0] * full)
+            & (brightness < SHADED_LIGHT[1] * full)
+        )
+        table[shade] = klass
+        best[shade] = distance[shade]
+    table[np.isin(labels, [PAPER, *palette.dot_kinds])] = 0
+    return table
+
+
+def test_the_shade_table_is_the_plain_one_for_white_and_brown_paper():
+    from boards.capture.segment import _shade_table
+
+    for template in ("procesplaat-1", "ideeen-genereren"):
+        board = load_template(template)
+        for paper in (WHITE_PAPER_BGR, (96, 140, 176), (200, 215, 225)):
+            palette = build_palette(board, paper)
+            table = _shade_table(palette)
+            assert np.array_equal(table, _plain_shade_table(palette))
+            assert table.any()
