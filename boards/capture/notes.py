@@ -1165,6 +1165,7 @@ def detect_notes(
     single_sizes_mm: tuple[tuple[float, float], ...] = (),
     washed: np.ndarray | None = None,
     image: np.ndarray | None = None,
+    glare: np.ndarray | None = None,
 ) -> list[NoteBlob]:
     """Notes of the palette's colours.
 
@@ -1173,6 +1174,11 @@ def detect_notes(
 
     ``washed`` marks where a highlight washes colours out: there, paper-coloured pixels may be
     a note's washed-out part, so they do not speak against a note.
+
+    ``glare`` marks where any highlight lies over the board (wider than ``washed``: its halo too). A
+    note beside a highlight is searched from its visible part: paper-coloured pixels in the halo do
+    not cut it off, but they still make the note doubtful when it reaches over them (its extent there
+    is not seen).
 
     ``single_sizes_mm`` (long, short) are sizes of notes the team uses besides the
     usual ones; sizes of notes standing alone on the photo are learnt anyway.
@@ -1200,8 +1206,9 @@ def detect_notes(
     searched: list[tuple[Cluster, np.ndarray, np.ndarray, int, list[NoteBlob]]] = []
     for cluster in clusters:
         paper = bare_board(labels[cluster.window])
-        if washed is not None:
-            paper &= ~washed[cluster.window]
+        for unsure in (washed, glare):
+            if unsure is not None:
+                paper &= ~unsure[cluster.window]
         any_note = np.zeros(paper.shape, np.uint8)
         for mask in cluster.masks.values():
             any_note |= mask

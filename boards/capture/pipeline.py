@@ -290,6 +290,7 @@ def analyse_photo(
         single_sizes_mm=options.large_note_sizes_mm,
         washed=normalised.unreadable,
         image=normalised.image,
+        glare=normalised.glare,
     )
     for blob in blobs:
         blob.center = (blob.center[0] + region.x, blob.center[1] + region.y)

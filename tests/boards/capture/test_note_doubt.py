@@ -183,3 +183,22 @@ def test_the_second_search_reads_again_the_doubtful_regions_and_those_touching_t
     # nothing doubtful: nothing to read again
     searched[0] = (cluster, None, None, 10, [blob(1, False), blob(2, False)])
     assert _doubted_neighbourhoods(searched, PPM) == [set(), set()]
+
+
+def test_a_note_beside_a_highlight_is_found_from_its_visible_part_and_doubtful():
+    # a 76 mm note whose left 45 mm lie in a highlight's halo: washed out there, read as paper
+    from boards.capture.notes import detect_notes
+    from boards.capture.segment import build_palette
+    from boards.templates import load_template
+
+    palette = build_palette(load_template("ideeen-genereren"), (122, 165, 200))
+    labels = np.full((int(300 * PPM), int(300 * PPM)), PAPER, np.uint8)
+    labels[int(100 * PPM) : int(176 * PPM), int(145 * PPM) : int(176 * PPM)] = NOTE_BASE
+    glare = np.zeros(labels.shape, bool)
+    glare[:, : int(148 * PPM)] = True
+    found = detect_notes(labels, np.zeros(labels.shape, bool), np.ones(labels.shape, bool), palette, PPM, glare=glare)
+    assert len(found) == 1
+    note = found[0]
+    # its visible part and edges give the note; where the highlight hides its extent, it is doubtful
+    assert np.hypot(note.center[0] - 138, note.center[1] - 138) < 5
+    assert note.doubtful
