@@ -480,6 +480,7 @@ def notes_in_dot_colours(image: np.ndarray, labels: np.ndarray, palette: Palette
         if float(np.linalg.norm((note_lab - dot_lab) * LAB_WEIGHTS)) > CONFUSABLE:
             continue  # the colours themselves keep this dot colour and its nearest note colour apart
         disc_area = _single_dot_area(labels == dot_class, px_per_mm)
+        note_chroma = float(np.hypot(note_lab[1] - 128.0, note_lab[2] - 128.0))
         either = ((labels == dot_class) | (labels == note_class)).astype(np.uint8)
         closed = cv2.morphologyEx(either, cv2.MORPH_CLOSE, np.ones((3, 3), np.uint8))
         count, components, stats, _ = components8(closed)
@@ -495,7 +496,11 @@ def notes_in_dot_colours(image: np.ndarray, labels: np.ndarray, palette: Palette
                 # dot's size and keeps a note's shading)
                 around = cv2.morphologyEx(level, cv2.MORPH_CLOSE, spot_kernel)
                 darker = mine & (level.astype(np.int16) < around.astype(np.int16) - 14)
-                darker = _round_spots(darker, disc_area)
+                # bold writing, blurred, is ink mixed into the note: as dark as a dot but duller than the note,
+                # and joined to a dot it makes the dot a stroke; a dot sticker is as vivid as the note or more,
+                # so its vivid part alone still shows the disc (one dot: a group is left to the shape above)
+                vivid = _round_spots(darker & (_chroma(image[window]) >= note_chroma), disc_area, most=1.6)
+                darker = _round_spots(darker, disc_area) | vivid
                 part[mine & ~darker] = note_class
                 part[mine & darker] = dot_class
             elif area < min_area and (part[mine] == dot_class).any():
@@ -556,6 +561,11 @@ def _angle(radians: float) -> float:
     return (radians + math.pi) % (2 * math.pi) - math.pi
 
 
+def _chroma(bgr: np.ndarray) -> np.ndarray:
+    lab = cv2.cvtColor(bgr, cv2.COLOR_BGR2LAB).astype(np.float32)
+    return np.hypot(lab[..., 1] - 128.0, lab[..., 2] - 128.0)
+
+
 def _single_dot_area(mask: np.ndarray, px_per_mm: float) -> float:
     """Area (px) of one dot of this colour: the median of the round components of a dot's size."""
     _, _, stats, _ = components8(mask.astype(np.uint8))
@@ -568,7 +578,7 @@ def _single_dot_area(mask: np.ndarray, px_per_mm: float) -> float:
     return float(np.median(areas)) if len(areas) >= 2 else math.pi * (6.0 * px_per_mm) ** 2
 
 
-def _round_spots(mask: np.ndarray, disc_area: float) -> np.ndarray:
+def _round_spots(mask: np.ndarray, disc_area: float, most: float = 6.0) -> np.ndarray:
     """The parts of ``mask`` shaped like dots of this size (or a few together), not a shaded edge,
     a stroke or a word."""
     # (a wider opening than a pixel's: the blur joins a dot to writing it touches by a dark halo; the dot
@@ -576,7 +586,7 @@ def _round_spots(mask: np.ndarray, disc_area: float) -> np.ndarray:
     ring = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (5, 5))
     opened = cv2.morphologyEx(mask.astype(np.uint8), cv2.MORPH_OPEN, ring)
     count, components, stats, _ = components8(opened)
-    low, high = 0.6 * disc_area, 6 * disc_area
+    low, high = 0.6 * disc_area, most * disc_area
     keep = np.zeros(count, bool)
     for index in range(1, count):
         x, y, w, h, area = stats[index]
