@@ -50,6 +50,7 @@ from boards.capture.segment import (
     notes_in_dot_colours,
     quantised_index,
     shaded_notes,
+    washed_dots,
 )
 from boards.geometry import Rect
 from boards.model import Board, SymbolElement, TextElement
@@ -254,6 +255,7 @@ def analyse_photo(
     palette = _palette(board, normalised.paper_bgr).adapted(normalised.image, index=colours)
     labels = classify(normalised.image, palette, colours)
     notes_in_dot_colours(normalised.image, labels, palette, ppm)
+    washed_dots(normalised.image, labels, palette, ppm)
     shaded_notes(normalised.image, labels, palette, ppm, colours)
     lines = thin_dark_lines(cv2.cvtColor(normalised.image, cv2.COLOR_BGR2GRAY), ppm)
     allowed_notes, allowed_dots = _allowed_masks(board, valid, ppm, region)

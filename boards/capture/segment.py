@@ -480,6 +480,7 @@ def notes_in_dot_colours(image: np.ndarray, labels: np.ndarray, palette: Palette
         if float(np.linalg.norm((note_lab - dot_lab) * LAB_WEIGHTS)) > CONFUSABLE:
             continue  # the colours themselves keep this dot colour and its nearest note colour apart
         disc_area = _single_dot_area(labels == dot_class, px_per_mm)
+        note_chroma = float(np.hypot(note_lab[1] - 128.0, note_lab[2] - 128.0))
         either = ((labels == dot_class) | (labels == note_class)).astype(np.uint8)
         closed = cv2.morphologyEx(either, cv2.MORPH_CLOSE, np.ones((3, 3), np.uint8))
         count, components, stats, _ = components8(closed)
@@ -495,11 +496,74 @@ def notes_in_dot_colours(image: np.ndarray, labels: np.ndarray, palette: Palette
                 # dot's size and keeps a note's shading)
                 around = cv2.morphologyEx(level, cv2.MORPH_CLOSE, spot_kernel)
                 darker = mine & (level.astype(np.int16) < around.astype(np.int16) - 14)
-                darker = _round_spots(darker, disc_area)
+                # bold writing, blurred, is ink mixed into the note: as dark as a dot but duller than the note,
+                # and joined to a dot it makes the dot a stroke; a dot sticker is as vivid as the note or more,
+                # so its vivid part alone still shows the disc (one dot: a group is left to the shape above)
+                vivid = _round_spots(darker & (_chroma(image[window]) >= note_chroma), disc_area, most=1.6)
+                darker = _round_spots(darker, disc_area) | vivid
                 part[mine & ~darker] = note_class
                 part[mine & darker] = dot_class
             elif area < min_area and (part[mine] == dot_class).any():
                 part[mine] = dot_class  # dots, with rims light enough to pass for the note colour
+
+
+WASHED_HUE_DEG = 30.0  # a washed-out disc is a dot of the dot colour this near its hue
+BARE_AROUND = 0.75  # share of a disc's surroundings that is bare board: it stands alone, not on or at a note
+
+
+def washed_dots(image: np.ndarray, labels: np.ndarray, palette: Palette, px_per_mm: float) -> None:
+    """Relabel (in place) dots that light washed out to a note's pale colour as dots.
+
+    Under the halo of a highlight, or overexposed, a green dot on the bare board fades to the light green of a
+    green note, a red one to pink: colour alone calls it a note. But no note is a disc of a dot's size: a round
+    spot of 6-24 mm in a note colour standing alone on the board is a dot, of the dot colour nearest its hue.
+    """
+    if not palette.dot_kinds or not palette.note_colors:
+        return
+    labs = _labs(palette.colors_bgr)
+    dot_hues = [
+        (klass, math.atan2(labs[palette.classes.index(klass)][2] - 128, labs[palette.classes.index(klass)][1] - 128))
+        for klass in palette.dot_kinds
+    ]
+    note_classes = list(palette.note_colors)
+    low, high = math.pi * (3.0 * px_per_mm) ** 2, math.pi * (12.0 * px_per_mm) ** 2
+    margin = max(2, int(round(2.0 * px_per_mm)))
+    ring = _ellipse(margin + 0.5)
+    # (all note colours at once: a washed dot may show as two of them; one standing alone touches none)
+    _, components, stats, _ = components8(np.isin(labels, note_classes).astype(np.uint8))
+    x, y, w, h, area = (stats[1:, column] for column in range(5))
+    # discs of a dot's size: as wide as high, filling their bounding box as a disc does
+    round_ = (
+        (area >= low)
+        & (area <= high)
+        & (np.abs(w - h) <= 0.2 * np.maximum(w, h))
+        & (area >= 0.68 * w * h)
+        & (area <= 0.86 * w * h)
+    )
+    for index in np.nonzero(round_)[0] + 1:
+        x, y, w, h, _ = stats[index]
+        y0, y1 = max(0, y - margin), min(labels.shape[0], y + h + margin)
+        x0, x1 = max(0, x - margin), min(labels.shape[1], x + w + margin)
+        own = components[y0:y1, x0:x1] == index
+        around = cv2.dilate(own.astype(np.uint8), ring).astype(bool) & ~own
+        part = labels[y0:y1, x0:x1]
+        # alone on the bare board: not a piece of a note between its writing and dots, nor a corner peeping out
+        if np.isin(part[around], (PAPER, WHITE)).mean() < BARE_AROUND:
+            continue
+        mean = cv2.cvtColor(image[y0:y1, x0:x1], cv2.COLOR_BGR2LAB)[own].mean(axis=0)
+        hue = math.atan2(mean[2] - 128.0, mean[1] - 128.0)
+        klass, dot_hue = min(dot_hues, key=lambda entry: abs(_angle(entry[1] - hue)))
+        if abs(_angle(dot_hue - hue)) <= math.radians(WASHED_HUE_DEG):
+            part[own] = klass
+
+
+def _angle(radians: float) -> float:
+    return (radians + math.pi) % (2 * math.pi) - math.pi
+
+
+def _chroma(bgr: np.ndarray) -> np.ndarray:
+    lab = cv2.cvtColor(bgr, cv2.COLOR_BGR2LAB).astype(np.float32)
+    return np.hypot(lab[..., 1] - 128.0, lab[..., 2] - 128.0)
 
 
 def _single_dot_area(mask: np.ndarray, px_per_mm: float) -> float:
@@ -514,7 +578,7 @@ def _single_dot_area(mask: np.ndarray, px_per_mm: float) -> float:
     return float(np.median(areas)) if len(areas) >= 2 else math.pi * (6.0 * px_per_mm) ** 2
 
 
-def _round_spots(mask: np.ndarray, disc_area: float) -> np.ndarray:
+def _round_spots(mask: np.ndarray, disc_area: float, most: float = 6.0) -> np.ndarray:
     """The parts of ``mask`` shaped like dots of this size (or a few together), not a shaded edge,
     a stroke or a word."""
     # (a wider opening than a pixel's: the blur joins a dot to writing it touches by a dark halo; the dot
@@ -522,7 +586,7 @@ def _round_spots(mask: np.ndarray, disc_area: float) -> np.ndarray:
     ring = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (5, 5))
     opened = cv2.morphologyEx(mask.astype(np.uint8), cv2.MORPH_OPEN, ring)
     count, components, stats, _ = components8(opened)
-    low, high = 0.6 * disc_area, 6 * disc_area
+    low, high = 0.6 * disc_area, most * disc_area
     keep = np.zeros(count, bool)
     for index in range(1, count):
         x, y, w, h, area = stats[index]

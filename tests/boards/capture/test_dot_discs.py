@@ -71,3 +71,27 @@ def test_a_darker_spot_on_a_note_of_its_hue_touching_writing_is_still_a_dot():
     word = np.zeros((80, 160), np.uint8)
     cv2.line(word, (20, 40), (110, 44), 1, 2)
     assert not _round_spots(word.astype(bool), disc_area).any()
+
+
+def test_a_dot_on_a_note_of_its_hue_joined_to_bold_blurred_writing_is_still_a_dot():
+    from boards.capture.segment import WHITE_PAPER_BGR, classify, notes_in_dot_colours
+
+    palette = build_palette(load_template("procesplaat-1"), WHITE_PAPER_BGR)
+    # the colours as a dim photo showed them: the green note nearly as dark as the green dots
+    note_class = next(klass for klass, color in palette.note_colors.items() if color == "green")
+    dot_class = next(klass for klass, kind in palette.dot_kinds.items() if kind == "werkplezier")
+    note, dot = (112, 183, 149), (75, 141, 86)
+    palette.colors_bgr[palette.classes.index(note_class)] = note
+    palette.colors_bgr[palette.classes.index(dot_class)] = dot
+    palette._lut = palette._nearest = None
+    image = np.full((240, 320, 3), WHITE_PAPER_BGR, np.uint8)
+    cv2.rectangle(image, (40, 40), (40 + 150, 40 + 150), note, -1)
+    # a line of bold marker writing, smeared by the blur into a band of ink mixed with the note: as dark as
+    # the dot, duller than the note, thicker than a pen's halo; the dot sits on it
+    cv2.rectangle(image, (55, 96), (175, 106), (70, 125, 88), -1)
+    cv2.circle(image, (110, 100), 9, dot, -1)
+    labels = classify(image, palette)
+    notes_in_dot_colours(image, labels, palette, PPM)
+    assert labels[100, 110] == dot_class
+    dots = detect_dots(labels, np.ones(labels.shape, bool), palette, PPM)
+    assert [(round(d.center[0] * PPM), round(d.center[1] * PPM)) for d in dots] == [(110, 100)]
