@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QPoint, QPointF, Qt
 
 from boards.connectors import connector_points
 from boards.editing import element_key
@@ -13,7 +11,7 @@ from boards.geometry import Point
 from desktop.document import BoardDocument
 from desktop.editor.items import BendHandle, NewBendHandle
 from tests.support.design import styled_board
-from tests.support.qt_input import drag, view_point
+from tests.support.qt_input import double_click, drag, view_point
 
 ARROW = element_key("pijl")  # goed → acties, with right angles and one bend at (200, 255)
 
@@ -79,16 +77,7 @@ def test_pulling_a_new_bend_out_of_a_leg_and_double_clicking_it_away(qtbot, edit
     assert len(_handles(editor, BendHandle)) == 2 and len(_handles(editor, NewBendHandle)) == 3
     new = next(handle for handle in _handles(editor, BendHandle) if handle.place == 1)
     pos = _at(view, new)
-    viewport = view.viewport()
-    left = Qt.MouseButton.LeftButton
-    for kind, buttons in (
-        (QEvent.Type.MouseButtonPress, left),
-        (QEvent.Type.MouseButtonRelease, Qt.MouseButton.NoButton),
-        (QEvent.Type.MouseButtonDblClick, left),
-        (QEvent.Type.MouseButtonRelease, Qt.MouseButton.NoButton),
-    ):
-        event = QMouseEvent(kind, QPointF(pos), QPointF(viewport.mapToGlobal(pos)), left, buttons, Qt.NoModifier)
-        QApplication.sendEvent(viewport, event)
+    double_click(view, pos)
     assert document.get(ARROW).waypoints == (Point(200, 255),)
     assert document.undo_stack.undoText() == "Knik weghalen"
 
@@ -122,16 +111,7 @@ def test_double_click_on_an_arrow_edits_its_label(qtbot, window, editor):
     points = item.path_points()
     a, b = points[1], points[2]  # a leg of the drawn path, a quarter along (away from its grips)
     pos = view.mapFromScene(QPointF(a.x() + (b.x() - a.x()) / 4, a.y() + (b.y() - a.y()) / 4))
-    viewport = view.viewport()
-    left = Qt.MouseButton.LeftButton
-    for kind, buttons in (
-        (QEvent.Type.MouseButtonPress, left),
-        (QEvent.Type.MouseButtonRelease, Qt.MouseButton.NoButton),
-        (QEvent.Type.MouseButtonDblClick, left),
-        (QEvent.Type.MouseButtonRelease, Qt.MouseButton.NoButton),
-    ):
-        event = QMouseEvent(kind, QPointF(pos), QPointF(viewport.mapToGlobal(pos)), left, buttons, Qt.NoModifier)
-        QApplication.sendEvent(viewport, event)
+    double_click(view, pos)
     editor_item = editor.scene.inline_editor
     assert editor_item is not None and editor_item.toPlainText() == "daarna"
     window.activateWindow()
