@@ -70,6 +70,7 @@ from boards.styles import named_style
 from desktop.accessibility import describe
 from desktop.document import MERGE_PROPERTIES, BoardDocument
 from desktop.editor.style_section import StyleSection
+from desktop.editor.style_widgets import setup_panel_spin
 from desktop.i18n import qt_translate, sentence
 from desktop.tables import SpreadsheetTableWidget
 
@@ -92,13 +93,7 @@ class PlainTextField(QPlainTextEdit):
 
 def _spin(suffix: str = " mm", maximum: float = 10_000.0) -> QDoubleSpinBox:
     spin = QDoubleSpinBox()
-    spin.setMinimumWidth(70)
-    spin.setButtonSymbols(QDoubleSpinBox.ButtonSymbols.NoButtons)
-    spin.setDecimals(1)
-    spin.setRange(0.0, maximum)
-    spin.setSuffix(suffix)
-    spin.setKeyboardTracking(False)
-    spin.setSingleStep(1.0)
+    setup_panel_spin(spin, suffix, maximum)
     return spin
 
 

@@ -124,6 +124,18 @@ class ColorButton(QToolButton):
             self.chosen.emit(color.name().lower())
 
 
+def setup_panel_spin(spin: QDoubleSpinBox, suffix: str, maximum: float) -> None:
+    """The look and behaviour of every number field in the properties panel: no arrows, one
+    decimal, 0 to ``maximum``, a unit suffix, and a value taken when typing is done."""
+    spin.setMinimumWidth(70)
+    spin.setButtonSymbols(QDoubleSpinBox.ButtonSymbols.NoButtons)
+    spin.setDecimals(1)
+    spin.setRange(0.0, maximum)
+    spin.setSuffix(suffix)
+    spin.setKeyboardTracking(False)
+    spin.setSingleStep(1.0)
+
+
 class MixedSpinBox(QDoubleSpinBox):
     """A number in mm or pt; while the selection's parts differ it is empty and says "gemengd".
 
@@ -139,13 +151,7 @@ class MixedSpinBox(QDoubleSpinBox):
         self._showing = False
         self._suffix = suffix
         self._typed = ""
-        self.setMinimumWidth(70)
-        self.setButtonSymbols(QDoubleSpinBox.ButtonSymbols.NoButtons)
-        self.setDecimals(1)
-        self.setRange(0.0, maximum)
-        self.setSuffix(suffix)
-        self.setKeyboardTracking(False)
-        self.setSingleStep(1.0)
+        setup_panel_spin(self, suffix, maximum)
         self.lineEdit().setPlaceholderText(mixed_text())
         self.valueChanged.connect(self._value_changed)
         self.editingFinished.connect(self._editing_finished)
