@@ -28,9 +28,9 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from boards.capture import CaptureOptions, capture_photos  # noqa: E402
-from boards.templates import load_template  # noqa: E402
-from cli.main import main as cli_main  # noqa: E402
+from boards.capture import CaptureOptions, capture_photos
+from boards.templates import load_template
+from cli.main import main as cli_main
 
 
 def _digest(array: np.ndarray | None) -> str:
