@@ -271,6 +271,16 @@ def _seen(image: np.ndarray, homography: np.ndarray, board: Board, options: Capt
     return board_image, region, outline, valid, printed, normalised
 
 
+def _lines_and_allowed(image: np.ndarray, board: Board, valid: np.ndarray, ppm: float, region: Rect, printed):
+    """The thin dark lines of the light-evened board image, and where notes and dots may lie (the seen
+    board minus frame, title block, legend, headings and the print's pictures)."""
+    lines = thin_dark_lines(cv2.cvtColor(image, cv2.COLOR_BGR2GRAY), ppm)
+    allowed_notes, allowed_dots = _allowed_masks(board, valid, ppm, region)
+    allowed_notes &= ~printed.pictures
+    allowed_dots &= ~printed.pictures
+    return lines, allowed_notes, allowed_dots
+
+
 def analyse_photo(
     source: ImageSource,
     board: Board,
@@ -303,16 +313,15 @@ def analyse_photo(
         placement = settled
     homography = placement.homography
     board_image, region, outline, valid, printed, normalised = seen
+    # (what does not depend on the colour classes is worked out on the worker meanwhile)
+    aside = _worker().submit(_lines_and_allowed, normalised.image, board, valid, ppm, region, printed)
     colours = quantised_index(normalised.image)
     palette = _palette(board, normalised.paper_bgr).adapted(normalised.image, index=colours)
     labels = classify(normalised.image, palette, colours)
     notes_in_dot_colours(normalised.image, labels, palette, ppm)
     washed_dots(normalised.image, labels, palette, ppm)
     shaded_notes(normalised.image, labels, palette, ppm, colours)
-    lines = thin_dark_lines(cv2.cvtColor(normalised.image, cv2.COLOR_BGR2GRAY), ppm)
-    allowed_notes, allowed_dots = _allowed_masks(board, valid, ppm, region)
-    allowed_notes &= ~printed.pictures
-    allowed_dots &= ~printed.pictures
+    lines, allowed_notes, allowed_dots = aside.result()
     step(0.6, "post-its en stippen zoeken")
     # the dots are counted alongside the notes (on a second core: OpenCV and numpy let go of the GIL); both
     # only read the labels

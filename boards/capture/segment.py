@@ -450,9 +450,15 @@ def quantised_index(image: np.ndarray) -> np.ndarray:
     return cv2.transform(cv2.LUT(image, _FIVE_BITS).astype(np.uint16), _INDEX_WEIGHTS)
 
 
+def looked_up(table: np.ndarray, index: np.ndarray) -> np.ndarray:
+    """``table[index]`` for a table over the quantised colours and an index of them (``quantised_index``):
+    ``take`` told no index lies outside the table is about half as slow as indexing with 16-bit integers."""
+    return table.take(index, mode="clip")
+
+
 def classify(image: np.ndarray, palette: Palette, index: np.ndarray | None = None) -> np.ndarray:
     """The class of every pixel (uint8), by the palette's lookup table."""
-    return palette.lut()[quantised_index(image) if index is None else index]
+    return looked_up(palette.lut(), quantised_index(image) if index is None else index)
 
 
 NOTE_SHAPED_MM2 = 1500.0  # a region of a dot colour this large and square is a note, not dots
@@ -627,7 +633,7 @@ def shaded_notes(
     table = _shade_table(palette)  # per quantised colour: the note class it is a shade of (0: none)
     if not table.any():
         return
-    shade = table[quantised_index(image) if index is None else index]
+    shade = looked_up(table, quantised_index(image) if index is None else index)
     size = max(3, int(round(SHADOW_BAND_MM * px_per_mm)) | 1)
     gray = cv2.cvtColor(image, cv2.COLOR_BGR2GRAY)
     band = cv2.morphologyEx(gray, cv2.MORPH_BLACKHAT, cv2.getStructuringElement(cv2.MORPH_RECT, (size, size)))

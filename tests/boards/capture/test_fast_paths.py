@@ -6,7 +6,7 @@ import cv2
 import numpy as np
 
 from boards.capture.notes import BARE, DEEP, LINE, NEAR, OTHER, OWN, SEEN, Region, _probe
-from boards.capture.segment import _rows_times, components8
+from boards.capture.segment import _rows_times, components8, looked_up, quantised_index
 
 
 def _blobs(seed: int) -> np.ndarray:
@@ -63,3 +63,15 @@ def test_a_regions_maps_are_looked_up_together_and_nothing_outside_it():
         0,
         0,
     ]
+
+
+def test_a_table_over_the_quantised_colours_is_looked_up_as_plain_indexing_does():
+    rng = np.random.default_rng(11)
+    table = rng.integers(0, 256, 32768).astype(np.uint8)
+    image = rng.integers(0, 256, (240, 320, 3)).astype(np.uint8)
+    image[0, :3] = [(0, 0, 0), (255, 255, 255), (7, 255, 8)]  # the first and last colours, and one between
+    index = quantised_index(image)
+    assert index.dtype == np.uint16 and index.min() == 0 and index.max() == 32767
+    found = looked_up(table, index)
+    assert found.dtype == table.dtype and found.flags.c_contiguous
+    assert np.array_equal(found, table[index])
