@@ -45,10 +45,12 @@ from boards.capture.results import (
 )
 from boards.capture.segment import (
     Palette,
+    _shade_table,
     build_palette,
     classify,
     normalise_light,
     notes_in_dot_colours,
+    outside_shadow_bands,
     quantised_index,
     shaded_notes,
     washed_dots,
@@ -272,13 +274,15 @@ def _seen(image: np.ndarray, homography: np.ndarray, board: Board, options: Capt
 
 
 def _lines_and_allowed(image: np.ndarray, board: Board, valid: np.ndarray, ppm: float, region: Rect, printed):
-    """The thin dark lines of the light-evened board image, and where notes and dots may lie (the seen
-    board minus frame, title block, legend, headings and the print's pictures)."""
-    lines = thin_dark_lines(cv2.cvtColor(image, cv2.COLOR_BGR2GRAY), ppm)
+    """The thin dark lines of the light-evened board image, where notes and dots may lie (the seen board
+    minus frame, title block, legend, headings and the print's pictures), and where no shadow band lies
+    (``shaded_notes``)."""
+    gray = cv2.cvtColor(image, cv2.COLOR_BGR2GRAY)
+    lines = thin_dark_lines(gray, ppm)
     allowed_notes, allowed_dots = _allowed_masks(board, valid, ppm, region)
     allowed_notes &= ~printed.pictures
     allowed_dots &= ~printed.pictures
-    return lines, allowed_notes, allowed_dots
+    return lines, allowed_notes, allowed_dots, outside_shadow_bands(gray, ppm)
 
 
 def analyse_photo(
@@ -317,11 +321,12 @@ def analyse_photo(
     aside = _worker().submit(_lines_and_allowed, normalised.image, board, valid, ppm, region, printed)
     colours = quantised_index(normalised.image)
     palette = _palette(board, normalised.paper_bgr).adapted(normalised.image, index=colours)
-    labels = classify(normalised.image, palette, colours)
+    labels = classify(normalised.image, palette, colours)  # (builds the palette's table before the worker reads it)
+    shades = _worker().submit(_shade_table, palette)
     notes_in_dot_colours(normalised.image, labels, palette, ppm)
     washed_dots(normalised.image, labels, palette, ppm)
-    shaded_notes(normalised.image, labels, palette, ppm, colours)
-    lines, allowed_notes, allowed_dots = aside.result()
+    lines, allowed_notes, allowed_dots, unbanded = aside.result()
+    shaded_notes(normalised.image, labels, palette, ppm, colours, shades.result(), unbanded)
     step(0.6, "post-its en stippen zoeken")
     # the dots are counted alongside the notes (on a second core: OpenCV and numpy let go of the GIL); both
     # only read the labels
