@@ -28,7 +28,7 @@ from boards.capture.markers import (
     qr_search_area,
     read_qr_on_board,
 )
-from boards.capture.notes import detect_notes, thin_dark_lines
+from boards.capture.notes import detect_notes, smoothed_gray, thin_dark_lines
 from boards.capture.ocr import suggest_text
 from boards.capture.printed import printed_parts
 from boards.capture.rectify import crop_quad, rect_slices, rectify, visible_mask, visible_outline_mm
@@ -276,13 +276,13 @@ def _seen(image: np.ndarray, homography: np.ndarray, board: Board, options: Capt
 def _lines_and_allowed(image: np.ndarray, board: Board, valid: np.ndarray, ppm: float, region: Rect, printed):
     """The thin dark lines of the light-evened board image, where notes and dots may lie (the seen board
     minus frame, title block, legend, headings and the print's pictures), and where no shadow band lies
-    (``shaded_notes``)."""
+    (``shaded_notes``), and the gray image the notes' seams are measured on."""
     gray = cv2.cvtColor(image, cv2.COLOR_BGR2GRAY)
     lines = thin_dark_lines(gray, ppm)
     allowed_notes, allowed_dots = _allowed_masks(board, valid, ppm, region)
     allowed_notes &= ~printed.pictures
     allowed_dots &= ~printed.pictures
-    return lines, allowed_notes, allowed_dots, outside_shadow_bands(gray, ppm)
+    return lines, allowed_notes, allowed_dots, outside_shadow_bands(gray, ppm), smoothed_gray(gray)
 
 
 def analyse_photo(
@@ -325,7 +325,7 @@ def analyse_photo(
     shades = _worker().submit(_shade_table, palette)
     notes_in_dot_colours(normalised.image, labels, palette, ppm)
     washed_dots(normalised.image, labels, palette, ppm)
-    lines, allowed_notes, allowed_dots, unbanded = aside.result()
+    lines, allowed_notes, allowed_dots, unbanded, smooth = aside.result()
     shaded_notes(normalised.image, labels, palette, ppm, colours, shades.result(), unbanded)
     step(0.6, "post-its en stippen zoeken")
     # the dots are counted alongside the notes (on a second core: OpenCV and numpy let go of the GIL); both
@@ -359,6 +359,7 @@ def analyse_photo(
         washed=normalised.unreadable,
         image=normalised.image,
         glare=normalised.glare,
+        smooth=smooth,
     )
     for blob in blobs:
         blob.center = (blob.center[0] + region.x, blob.center[1] + region.y)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import copy
+import pickle
+
 import cv2
 import numpy as np
 
@@ -75,3 +78,24 @@ def test_a_table_over_the_quantised_colours_is_looked_up_as_plain_indexing_does(
     found = looked_up(table, index)
     assert found.dtype == table.dtype and found.flags.c_contiguous
     assert np.array_equal(found, table[index])
+
+
+def test_notes_found_with_the_smoothed_gray_given_are_those_found_without(board, brown_photo, monkeypatch):
+    import boards.capture.pipeline as pipeline
+    from boards.capture import capture_photos
+    from boards.capture.notes import detect_notes
+
+    calls = []
+
+    def recording(*args, **kwargs):
+        found = detect_notes(*args, **kwargs)
+        calls.append((args, kwargs, found))
+        return [copy.copy(blob) for blob in found]
+
+    monkeypatch.setattr(pipeline, "detect_notes", recording)
+    capture_photos([brown_photo.jpeg], board)
+    (args, kwargs, given), *_ = calls
+    assert kwargs["smooth"] is not None and given
+    plain = detect_notes(*args, **{**kwargs, "smooth": None})
+    # (every field, arrays in them too, byte for byte)
+    assert [pickle.dumps(vars(blob)) for blob in plain] == [pickle.dumps(vars(blob)) for blob in given]
