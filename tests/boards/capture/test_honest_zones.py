@@ -117,3 +117,28 @@ def test_a_photo_clipped_all_over_says_nothing_of_a_highlight():
     image[image.min(axis=2) > 200] = 255  # overexposed: all the paper clipped
     normalised = normalise_light(image, valid, PPM)
     assert normalised.unreadable is None or not normalised.unreadable[210, 300]
+
+
+def test_writing_blurred_to_the_dots_colour_is_no_dot_a_flat_disc_is():
+    # a 3 MP photo: dark writing on a green note blurs to the green of the dots, as thick as a dot is wide
+    dot = (75, 150, 90)
+    palette, _, dot_class = _palette((120, 200, 150), dot)
+    image = np.full((200, 360, 3), WHITE_PAPER_BGR, np.uint8)
+    cv2.rectangle(image, (20, 20), (20 + NOTE_PX, 20 + NOTE_PX), (120, 200, 150), -1)
+    word = np.zeros(image.shape[:2], np.uint8)
+    for xx in range(40, 110, 8):  # "mmm": strokes up and down, then blurred
+        cv2.line(word, (xx, 66), (xx + 4, 84), 255, 3)
+        cv2.line(word, (xx + 4, 84), (xx + 8, 66), 255, 3)
+    image[word > 0] = (30, 40, 30)
+    image = cv2.GaussianBlur(image, (0, 0), 2.5)
+    labels = classify(image, palette)
+    labels[cv2.GaussianBlur(word, (0, 0), 2.5) > 40] = dot_class  # the word's blur, as the colour took it: dots
+    discs = [(230, 60), (280, 60), (250, 140)]
+    for centre in discs:
+        cv2.circle(labels, centre, DOT_R, int(dot_class), -1)
+        cv2.circle(image, centre, DOT_R, dot, -1)
+    gray = cv2.cvtColor(image, cv2.COLOR_BGR2GRAY)
+    found = detect_dots(labels, np.ones(labels.shape, bool), palette, PPM, gray=gray)
+    assert _near(sorted((round(d.center[0] * PPM), round(d.center[1] * PPM)) for d in found), discs)
+    # without the image's brightness, the word's blur passes for a dot
+    assert len(detect_dots(labels, np.ones(labels.shape, bool), palette, PPM)) > len(discs)
