@@ -513,7 +513,7 @@ class _Pair:
     dot_class: int
     note_class: int
     note_chroma: float
-    disc_area: float  # px: one dot of this colour
+    disc_area: float  # px: one dot of this colour (0 where the colours keep apart: not needed)
 
 
 def notes_in_dot_colours(image: np.ndarray, labels: np.ndarray, palette: Palette, px_per_mm: float) -> None:
@@ -548,7 +548,7 @@ def notes_in_dot_colours(image: np.ndarray, labels: np.ndarray, palette: Palette
             dot_class,
             note_class,
             float(np.hypot(note_lab[1] - 128.0, note_lab[2] - 128.0)),
-            _single_dot_area(labels == dot_class, px_per_mm),
+            0.0 if apart else _single_dot_area(labels == dot_class, px_per_mm),  # (only settling with it)
         )
         colour = (labels == dot_class) | (labels == note_class)
         # notes with their writing: the two colours, and what is dark or a thin stroke of another colour
@@ -557,13 +557,18 @@ def notes_in_dot_colours(image: np.ndarray, labels: np.ndarray, palette: Palette
         other = (on_board & ~colour).astype(np.uint8)
         thin = (other & ~cv2.morphologyEx(other, cv2.MORPH_OPEN, stroke)) > 0
         written = cv2.morphologyEx((colour | dark | thin).astype(np.uint8), cv2.MORPH_CLOSE, close)
-        count, components, stats, _ = components8(written)
-        for index in np.flatnonzero(stats[:, 4] >= min_area):
+        # (the regions found on every other pixel, a quarter of the work; each then taken at full size)
+        count, components, stats, _ = components8(np.ascontiguousarray(written[::2, ::2]))
+        for index in np.flatnonzero(stats[:, 4] * 4 >= min_area):
             if index == 0:
                 continue
             x, y, w, h, _ = stats[index]
-            window = (slice(y, y + h), slice(x, x + w))
-            blob = (components[window] == index).astype(np.uint8)
+            window = (slice(2 * y, 2 * (y + h)), slice(2 * x, 2 * (x + w)))
+            coarse = (components[y : y + h, x : x + w] == index).astype(np.uint8)
+            blob = (
+                written[window]
+                & np.kron(coarse, np.ones((2, 2), np.uint8))[: written[window].shape[0], : written[window].shape[1]]
+            )
             # mostly the note's colour (not a dark shadow or a printed heading with a dot beside it)
             inside = colour[window][blob > 0]
             if inside.mean() < 0.5:
@@ -758,7 +763,11 @@ def _note_body(blob: np.ndarray, px_per_mm: float) -> np.ndarray | None:
     # (its outline: holes inside, the gaps writing left, would eat into the body when opening)
     contours, _ = cv2.findContours(padded, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
     padded = cv2.drawContours(np.zeros_like(padded), contours, -1, 1, cv2.FILLED)
-    core = cv2.morphologyEx(padded, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (size, size)))
+    # (an opening by a disc, by two distance transforms: what lies within its radius of the centres the disc
+    # fits at; much faster than with so large a structuring element)
+    radius = size / 2.0
+    centres = cv2.distanceTransform(padded, cv2.DIST_L2, cv2.DIST_MASK_5) >= radius
+    core = (cv2.distanceTransform((~centres).view(np.uint8), cv2.DIST_L2, cv2.DIST_MASK_5) < radius).view(np.uint8)
     if not core.any():
         return None
     contours, _ = cv2.findContours(core, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
