@@ -501,6 +501,7 @@ def classify(image: np.ndarray, palette: Palette, index: np.ndarray | None = Non
 NOTE_SHAPED_MM2 = 1500.0  # a region of a dot colour this large and square is a note, not dots
 STROKE_MM = 6.0  # writing's strokes are thinner than this, even blurred; notes and dots (8-20 mm) are not
 NOTE_EDGE_MM = 3.0  # a note's body (``_note_body``) lies about this much within its edge
+DOTS_VIVID = 0.9  # share of the dot colour's chroma a dot keeps on a note (blurred writing keeps less)
 NOTE_FILLED = 0.85  # share of a note's body the note's colour and writing fill (the rest: gaps, noise)
 DOTS_ON_A_NOTE = 0.15  # dots stuck on a note rarely cover more of it (seven 12 mm dots on a 76 × 76 note)
 CONFUSABLE = 18.0  # distance (as the lookup table weighs it) below which a dot and a note colour get mixed up
@@ -513,6 +514,7 @@ class _Pair:
     dot_class: int
     note_class: int
     note_chroma: float
+    dot_chroma: float
     disc_area: float  # px: one dot of this colour (0 where the colours keep apart: not needed)
 
 
@@ -548,6 +550,7 @@ def notes_in_dot_colours(image: np.ndarray, labels: np.ndarray, palette: Palette
             dot_class,
             note_class,
             float(np.hypot(note_lab[1] - 128.0, note_lab[2] - 128.0)),
+            float(np.hypot(dot_lab[1] - 128.0, dot_lab[2] - 128.0)),
             0.0 if apart else _single_dot_area(labels == dot_class, px_per_mm),  # (only settling with it)
         )
         colour = (labels == dot_class) | (labels == note_class)
@@ -635,11 +638,15 @@ def _settle_note(
     # joined to a dot it makes the dot a stroke; a dot sticker is as vivid as the note or more, so its
     # vivid part alone still shows the disc (one dot: a group is left to the shape above)
     vivid = darker & (_chroma(image[window]) >= pair.note_chroma)
-    darker = (
+    dots = (
         _round_spots(darker, pair.disc_area) | _round_spots(vivid, pair.disc_area, most=1.6) | _reaching(darker, beyond)
     )
-    part[mine & ~beyond & ~darker] = pair.note_class
-    part[mine & ~beyond & darker] = pair.dot_class
+    # a group of dots that is no round spot (three in a row on the writing) keeps what the colour said where it
+    # is as vivid as the dots are: writing mixed into the note is duller than either
+    chroma = _chroma(image[window])
+    kept = darker & (chroma >= DOTS_VIVID * pair.dot_chroma)
+    part[mine & ~beyond & ~dots & ~kept] = pair.note_class
+    part[mine & ~beyond & dots] = pair.dot_class
 
 
 WASHED_HUE_DEG = 30.0  # a washed-out disc is a dot of the dot colour this near its hue

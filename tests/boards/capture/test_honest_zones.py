@@ -142,3 +142,21 @@ def test_writing_blurred_to_the_dots_colour_is_no_dot_a_flat_disc_is():
     assert _near(sorted((round(d.center[0] * PPM), round(d.center[1] * PPM)) for d in found), discs)
     # without the image's brightness, the word's blur passes for a dot
     assert len(detect_dots(labels, np.ones(labels.shape, bool), palette, PPM)) > len(discs)
+
+
+def test_three_dots_of_a_notes_hue_on_its_writing_stay_three_dots():
+    # colours a dim photo mixes up: the note nearly as dark as the dots; three dots in a clump on a line of
+    # writing make no round spot, but they keep the dots' full colour where writing mixed into the note is dull
+    note, dot = (112, 183, 149), (75, 141, 86)
+    palette, note_class, _ = _palette(note, dot)
+    image = np.full((240, 360, 3), WHITE_PAPER_BGR, np.uint8)
+    _written_note(image, 40, 40, note)
+    standing = [(300, 60), (300, 120)]
+    clump = [(90, 75), (106, 72), (98, 88)]  # on the first line of writing
+    for centre in standing + clump:
+        cv2.circle(image, centre, DOT_R, dot, -1)
+    labels = classify(image, palette)
+    notes_in_dot_colours(image, labels, palette, PPM)
+    assert labels[140, 120] == note_class
+    found = _green_dots(labels, palette)
+    assert len([(x, y) for x, y in found if x < 200]) == 3
