@@ -373,7 +373,8 @@ def _clipped_on_white(
     for contour in contours:
         hull = cv2.drawContours(np.zeros_like(mask), [cv2.convexHull(contour)], -1, 1, cv2.FILLED) > 0
         if kept[hull].mean() < CLIPPED_KEPT:
-            mask[hull] = 1
+            # (the patch itself, its holes filled: no more of the zones around than the light took)
+            cv2.drawContours(mask, [contour], -1, 1, cv2.FILLED)
     if not mask.any():
         return glare, unreadable
     core = cv2.resize(mask, size, interpolation=cv2.INTER_NEAREST) > 0
