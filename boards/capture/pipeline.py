@@ -274,15 +274,15 @@ def _seen(image: np.ndarray, homography: np.ndarray, board: Board, options: Capt
 
 
 def _lines_and_allowed(image: np.ndarray, board: Board, valid: np.ndarray, ppm: float, region: Rect, printed):
-    """The thin dark lines of the light-evened board image, where notes and dots may lie (the seen board
-    minus frame, title block, legend, headings and the print's pictures), and where no shadow band lies
+    """The light-evened board image in gray, its thin dark lines, where notes and dots may lie (the seen
+    board minus frame, title block, legend, headings and the print's pictures), where no shadow band lies
     (``shaded_notes``), and the gray image the notes' seams are measured on."""
     gray = cv2.cvtColor(image, cv2.COLOR_BGR2GRAY)
     lines = thin_dark_lines(gray, ppm)
     allowed_notes, allowed_dots = _allowed_masks(board, valid, ppm, region)
     allowed_notes &= ~printed.pictures
     allowed_dots &= ~printed.pictures
-    return lines, allowed_notes, allowed_dots, outside_shadow_bands(gray, ppm), smoothed_gray(gray)
+    return gray, lines, allowed_notes, allowed_dots, outside_shadow_bands(gray, ppm), smoothed_gray(gray)
 
 
 def analyse_photo(
@@ -325,12 +325,12 @@ def analyse_photo(
     shades = _worker().submit(_shade_table, palette)
     notes_in_dot_colours(normalised.image, labels, palette, ppm)
     washed_dots(normalised.image, labels, palette, ppm)
-    lines, allowed_notes, allowed_dots, unbanded, smooth = aside.result()
+    gray, lines, allowed_notes, allowed_dots, unbanded, smooth = aside.result()
     shaded_notes(normalised.image, labels, palette, ppm, colours, shades.result(), unbanded)
     step(0.6, "post-its en stippen zoeken")
     # the dots are counted alongside the notes (on a second core: OpenCV and numpy let go of the GIL); both
     # only read the labels
-    dots_job = _worker().submit(detect_dots, labels, allowed_dots, palette, ppm, report=True)
+    dots_job = _worker().submit(detect_dots, labels, allowed_dots, palette, ppm, report=True, gray=gray)
     photo = PhotoCapture(
         index=index,
         name=loaded.name,

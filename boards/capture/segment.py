@@ -268,6 +268,7 @@ def normalise_light(image: np.ndarray, valid: np.ndarray, px_per_mm: float, prin
         # (``pixels``: printed fills already turned into paper, so a light fill is no washed-out note)
         small_corrected = np.clip(pixels * gain, 0, 255).astype(np.uint8)
         corrected, glare, unreadable = _lift_glare_on_white(corrected, small_corrected, small_valid, step)
+        glare, unreadable = _clipped_on_white(small, small_valid, observed, (width, height), glare, unreadable)
     strong = gain.max(axis=2) * GAIN_ONE > 250
     if strong.any():
         # where the light is that low (under a strong highlight) the fixed point runs out: floats there
@@ -337,6 +338,49 @@ def _lift_glare_on_white(
     glare = cv2.resize(mask, (width, height), interpolation=cv2.INTER_NEAREST) > 0
     unreadable = glare  # washed out on white: nothing there can be vouched for
     return lifted, glare, unreadable
+
+
+CLIPPED_PATCH_MM2 = 25.0 * 25.0  # a clipped patch this large on white paper is a highlight that can hide dots
+CLIPPED_PAPER = CLIPPED - 10  # ... when the paper elsewhere is darker than this (the photo is not all clipped)
+CLIPPED_KEPT = 0.02  # ... and when less than this share of it shows full colour or dark ink
+
+
+def _clipped_on_white(
+    small: np.ndarray,
+    seen: np.ndarray,
+    paper: np.ndarray,
+    size: tuple[int, int],
+    glare: np.ndarray | None,
+    unreadable: np.ndarray | None,
+) -> tuple[np.ndarray | None, np.ndarray | None]:
+    """On white paper a strong highlight's core is clipped to pure white, and what lay there (notes, dots,
+    writing) has gone white with it: no faint colour is left to find it by. Where the paper around is less
+    bright, a clipped patch (on the light grid ``small``, the photo's colours) of several dots' size, its
+    outline closed over the bits of content inside it, is such a core when nothing inside it kept full
+    colour or dark ink: nothing under it can be vouched for. (Where notes and dots inside the patch keep
+    their colour, only the paper clipped: what lies there is read as everywhere else.)"""
+    if float(np.min(paper)) >= CLIPPED_PAPER:
+        return glare, unreadable  # the whole photo is that bright: a highlight cannot be told from the paper
+    cell_mm2 = LIGHT_CELL_MM**2
+    clipped = ((small.min(axis=2) >= CLIPPED) & seen).astype(np.uint8)
+    contours, _ = cv2.findContours(clipped, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    contours = [contour for contour in contours if cv2.contourArea(contour) * cell_mm2 >= CLIPPED_PATCH_MM2]
+    if not contours:
+        return glare, unreadable
+    lab = cv2.cvtColor(small, cv2.COLOR_BGR2LAB).astype(np.float32)
+    kept = (np.hypot(lab[:, :, 1] - 128, lab[:, :, 2] - 128) > STRONG) | (lab[:, :, 0] < 110)
+    mask = np.zeros(clipped.shape, np.uint8)
+    for contour in contours:
+        hull = cv2.drawContours(np.zeros_like(mask), [cv2.convexHull(contour)], -1, 1, cv2.FILLED) > 0
+        if kept[hull].mean() < CLIPPED_KEPT:
+            # (the patch itself, its holes filled: no more of the zones around than the light took)
+            cv2.drawContours(mask, [contour], -1, 1, cv2.FILLED)
+    if not mask.any():
+        return glare, unreadable
+    core = cv2.resize(mask, size, interpolation=cv2.INTER_NEAREST) > 0
+    glare = core if glare is None else glare | core
+    unreadable = core if unreadable is None else unreadable | core
+    return glare, unreadable
 
 
 def _ellipse(radius_cells: float) -> np.ndarray:
@@ -462,16 +506,36 @@ def classify(image: np.ndarray, palette: Palette, index: np.ndarray | None = Non
 
 
 NOTE_SHAPED_MM2 = 1500.0  # a region of a dot colour this large and square is a note, not dots
+STROKE_MM = 6.0  # writing's strokes are thinner than this, even blurred; notes and dots (8-20 mm) are not
+NOTE_EDGE_MM = 3.0  # a note's body (``_note_body``) lies about this much within its edge
+DOTS_VIVID = 0.9  # share of the dot colour's chroma a dot keeps on a note (blurred writing keeps less)
+NOTE_FILLED = 0.85  # share of a note's body the note's colour and writing fill (the rest: gaps, noise)
+DOTS_ON_A_NOTE = 0.15  # dots stuck on a note rarely cover more of it (seven 12 mm dots on a 76 × 76 note)
 CONFUSABLE = 18.0  # distance (as the lookup table weighs it) below which a dot and a note colour get mixed up
+
+
+@dataclass
+class _Pair:
+    """A dot colour and the note colour of its hue, as ``notes_in_dot_colours`` settles them."""
+
+    dot_class: int
+    note_class: int
+    note_chroma: float
+    dot_chroma: float
+    disc_area: float  # px: one dot of this colour (0 where the colours keep apart: not needed)
 
 
 def notes_in_dot_colours(image: np.ndarray, labels: np.ndarray, palette: Palette, px_per_mm: float) -> None:
     """Settle (in place) which pixels of a dot colour and the note colour of the same hue are which.
 
     A green note can be as dark as the green dots stuck on and around it: colour alone then mixes the
-    two. Shape tells them apart: a region of the two colours together as large as a note that fills
-    its bounding rectangle is a note (the dots on it show as darker discs inside and keep the dot
-    colour); any other region of the two is dots, and its note-coloured pixels are their rims.
+    two. Shape tells them apart: a region of the two colours together with a note's body (as large as
+    a note, filling its rectangle) is a note (the dots on it show as darker discs inside and keep the
+    dot colour); any other region of the two is dots, and its note-coloured pixels are their rims.
+    Writing belongs to the note it is on: lines of marker across a note cut its colour into strips,
+    each too small for a note and easily taken for a row of dots, but the note's colour and its writing
+    together have the note's body. That holds even where the two colours are far apart in the palette:
+    a photo can still show a whole note in the dot's colour.
     """
     if not palette.dot_kinds or not palette.note_colors:
         return
@@ -479,38 +543,117 @@ def notes_in_dot_colours(image: np.ndarray, labels: np.ndarray, palette: Palette
     note_refs = [(klass, labs[palette.classes.index(klass)]) for klass in palette.note_colors]
     min_area = NOTE_SHAPED_MM2 * px_per_mm * px_per_mm
     gray = cv2.cvtColor(image, cv2.COLOR_BGR2GRAY)
-    spot_kernel = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (int(25 * px_per_mm) | 1, int(25 * px_per_mm) | 1))
+    dark = (labels == INK) | (labels == NONE)  # writing, and the blur between it and the note
+    on_board = (labels != PAPER) & (labels != WHITE)
+    stroke = _disk_kernel(STROKE_MM * px_per_mm)
+    close = np.ones((3, 3), np.uint8)
     for dot_class in palette.dot_kinds:
         dot_lab = labs[palette.classes.index(dot_class)]
         note_class, note_lab = min(note_refs, key=lambda entry: float(np.hypot(*(entry[1][1:] - dot_lab[1:]))))
-        if float(np.linalg.norm((note_lab - dot_lab) * LAB_WEIGHTS)) > CONFUSABLE:
-            continue  # the colours themselves keep this dot colour and its nearest note colour apart
-        disc_area = _single_dot_area(labels == dot_class, px_per_mm)
-        note_chroma = float(np.hypot(note_lab[1] - 128.0, note_lab[2] - 128.0))
-        either = ((labels == dot_class) | (labels == note_class)).astype(np.uint8)
-        closed = cv2.morphologyEx(either, cv2.MORPH_CLOSE, np.ones((3, 3), np.uint8))
-        count, components, stats, _ = components8(closed)
+        # apart: the colours themselves keep this dot colour and its nearest note colour apart, but for
+        # a note the photo shows in the dot's colour
+        apart = float(np.linalg.norm((note_lab - dot_lab) * LAB_WEIGHTS)) > CONFUSABLE
+        pair = _Pair(
+            dot_class,
+            note_class,
+            float(np.hypot(note_lab[1] - 128.0, note_lab[2] - 128.0)),
+            float(np.hypot(dot_lab[1] - 128.0, dot_lab[2] - 128.0)),
+            0.0 if apart else _single_dot_area(labels == dot_class, px_per_mm),  # (only settling with it)
+        )
+        colour = (labels == dot_class) | (labels == note_class)
+        # notes with their writing: the two colours, and what is dark or a thin stroke of another colour
+        # (a blue marker's writing is the blue note colour), as one region with a note's body
+        settled = np.zeros(labels.shape, bool)
+        other = (on_board & ~colour).astype(np.uint8)
+        thin = (other & ~cv2.morphologyEx(other, cv2.MORPH_OPEN, stroke)) > 0
+        written = cv2.morphologyEx((colour | dark | thin).astype(np.uint8), cv2.MORPH_CLOSE, close)
+        # (the regions found on every other pixel, a quarter of the work; each then taken at full size)
+        count, components, stats, _ = components8(np.ascontiguousarray(written[::2, ::2]))
+        for index in np.flatnonzero(stats[:, 4] * 4 >= min_area):
+            if index == 0:
+                continue
+            x, y, w, h, _ = stats[index]
+            window = (slice(2 * y, 2 * (y + h)), slice(2 * x, 2 * (x + w)))
+            coarse = (components[y : y + h, x : x + w] == index).astype(np.uint8)
+            blob = (
+                written[window]
+                & np.kron(coarse, np.ones((2, 2), np.uint8))[: written[window].shape[0], : written[window].shape[1]]
+            )
+            # mostly the note's colour (not a dark shadow or a printed heading with a dot beside it)
+            inside = colour[window][blob > 0]
+            if inside.mean() < 0.5:
+                continue
+            if apart and (labels[window][blob > 0][inside] == dot_class).mean() < DOTS_ON_A_NOTE:
+                continue  # a note classed as a note, maybe with dots on it: the colours said it all
+            body = _note_body(blob, px_per_mm)
+            # (the body filled by the region itself: a row of dots with writing around them outlines a
+            # rectangle too, but the note they lie on fills it, not they)
+            if body is not None and blob[body].mean() >= NOTE_FILLED:
+                _settle_note(image, gray, labels, window, blob, body, pair, px_per_mm, apart)
+                settled[window] |= blob > 0
+        if apart:
+            continue
+        either = (colour & ~settled).astype(np.uint8)
+        closed = (cv2.morphologyEx(either, cv2.MORPH_CLOSE, close) > 0) & ~settled
+        count, components, stats, _ = components8(closed.astype(np.uint8))
         for index in range(1, count):
             x, y, w, h, area = stats[index]
             window = (slice(y, y + h), slice(x, x + w))
             blob = (components[window] == index).astype(np.uint8)
             part = labels[window]
             mine = (blob > 0) & ((part == dot_class) | (part == note_class))
-            if area >= min_area and _note_shaped(blob, px_per_mm):
-                level = gray[window]
-                # the dots on it: clearly darker than the note around them (closing removes spots up to a
-                # dot's size and keeps a note's shading)
-                around = cv2.morphologyEx(level, cv2.MORPH_CLOSE, spot_kernel)
-                darker = mine & (level.astype(np.int16) < around.astype(np.int16) - 14)
-                # bold writing, blurred, is ink mixed into the note: as dark as a dot but duller than the note,
-                # and joined to a dot it makes the dot a stroke; a dot sticker is as vivid as the note or more,
-                # so its vivid part alone still shows the disc (one dot: a group is left to the shape above)
-                vivid = _round_spots(darker & (_chroma(image[window]) >= note_chroma), disc_area, most=1.6)
-                darker = _round_spots(darker, disc_area) | vivid
-                part[mine & ~darker] = note_class
-                part[mine & darker] = dot_class
+            body = _note_body(blob, px_per_mm) if area >= min_area else None
+            if body is not None:
+                _settle_note(image, gray, labels, window, blob, body, pair, px_per_mm, False)
             elif area < min_area and (part[mine] == dot_class).any():
                 part[mine] = dot_class  # dots, with rims light enough to pass for the note colour
+
+
+def _settle_note(
+    image: np.ndarray,
+    gray: np.ndarray,
+    labels: np.ndarray,
+    window: tuple[slice, slice],
+    blob: np.ndarray,
+    body: np.ndarray,
+    pair: _Pair,
+    px_per_mm: float,
+    apart: bool,
+) -> None:
+    """The note whose body is ``body`` (in ``blob``, both over ``window``): its pixels of the pair's two
+    colours are the note but for the dots on it. What sticks out beyond the body (dots at its edge, a
+    cluster touching it) keeps its class, and so does what is darker and reaches out there: a dot on the
+    note's edge. ``apart``: the colours keep the two apart, and only the note's own pixels that took the
+    dot's colour (as light as the note) go back to the note."""
+    part = labels[window]
+    mine = (blob > 0) & ((part == pair.dot_class) | (part == pair.note_class))
+    level = gray[window].copy()
+    # the dots on it: clearly darker than the note around them (closing removes spots up to a dot's size
+    # and keeps a note's shading; what lies beyond the note, light paper, is no measure of it, and takes
+    # the note's own typical level; the noise is smoothed away first, or the closing takes the note's
+    # brightest specks for its level)
+    level[blob == 0] = int(np.median(level[mine])) if mine.any() else 0
+    level = cv2.medianBlur(level, max(3, int(round(2.5 * px_per_mm)) | 1))
+    spot = int(25 * px_per_mm) | 1
+    around = cv2.morphologyEx(level, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (spot, spot)))
+    darker = mine & (level.astype(np.int16) < around.astype(np.int16) - 14)
+    beyond = mine & ~cv2.dilate(body.view(np.uint8), _disk_kernel(NOTE_EDGE_MM * px_per_mm)).view(bool)
+    if apart:
+        part[mine & ~beyond & (part == pair.dot_class) & ~darker] = pair.note_class
+        return
+    # bold writing, blurred, is ink mixed into the note: as dark as a dot but duller than the note, and
+    # joined to a dot it makes the dot a stroke; a dot sticker is as vivid as the note or more, so its
+    # vivid part alone still shows the disc (one dot: a group is left to the shape above)
+    vivid = darker & (_chroma(image[window]) >= pair.note_chroma)
+    dots = (
+        _round_spots(darker, pair.disc_area) | _round_spots(vivid, pair.disc_area, most=1.6) | _reaching(darker, beyond)
+    )
+    # a group of dots that is no round spot (three in a row on the writing) keeps what the colour said where it
+    # is as vivid as the dots are: writing mixed into the note is duller than either
+    chroma = _chroma(image[window])
+    kept = darker & (chroma >= DOTS_VIVID * pair.dot_chroma)
+    part[mine & ~beyond & ~dots & ~kept] = pair.note_class
+    part[mine & ~beyond & dots] = pair.dot_class
 
 
 WASHED_HUE_DEG = 30.0  # a washed-out disc is a dot of the dot colour this near its hue
@@ -606,11 +749,51 @@ def _round_spots(mask: np.ndarray, disc_area: float, most: float = 6.0) -> np.nd
     return (cv2.dilate(keep[components].astype(np.uint8), ring) > 0) & mask
 
 
-def _note_shaped(blob: np.ndarray, px_per_mm: float) -> bool:
-    contours, _ = cv2.findContours(blob, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+NOTE_CORE_MM = 24.0  # opening a region with a disc this wide keeps a note's body, not dots or strokes on its rim
+
+
+def _disk_kernel(diameter_px: float) -> np.ndarray:
+    size = max(3, int(round(diameter_px)) | 1)
+    return cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (size, size))
+
+
+def _reaching(mask: np.ndarray, beyond: np.ndarray) -> np.ndarray:
+    """The parts (8-connected) of ``mask`` that have pixels in ``beyond``."""
+    count, parts, _, _ = components8(mask.astype(np.uint8))
+    if count <= 1:
+        return np.zeros(mask.shape, bool)
+    reach = np.zeros(count, bool)
+    reach[np.unique(parts[beyond & mask])] = True
+    reach[0] = False
+    return reach[parts]
+
+
+def _note_body(blob: np.ndarray, px_per_mm: float) -> np.ndarray | None:
+    """Where ``blob`` (uint8) has a note's body (bool, its shape), if it has one: without the dots touching
+    its edge and the strokes of writing reaching beyond it (gone in an opening wider than a dot), what is
+    left fills its rectangle, 30 mm across or more."""
+    size = int(round(NOTE_CORE_MM * px_per_mm)) | 1
+    padded = cv2.copyMakeBorder(blob, size, size, size, size, cv2.BORDER_CONSTANT, value=0)
+    # (its outline: holes inside, the gaps writing left, would eat into the body when opening)
+    contours, _ = cv2.findContours(padded, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    padded = cv2.drawContours(np.zeros_like(padded), contours, -1, 1, cv2.FILLED)
+    # (an opening by a disc, by two distance transforms: what lies within its radius of the centres the disc
+    # fits at; much faster than with so large a structuring element)
+    radius = size / 2.0
+    centres = cv2.distanceTransform(padded, cv2.DIST_L2, cv2.DIST_MASK_5) >= radius
+    core = (cv2.distanceTransform((~centres).view(np.uint8), cv2.DIST_L2, cv2.DIST_MASK_5) < radius).view(np.uint8)
+    if not core.any():
+        return None
+    contours, _ = cv2.findContours(core, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
     contour = max(contours, key=cv2.contourArea)
     (_, _), (width, height), _ = cv2.minAreaRect(contour)
-    return min(width, height) >= 30 * px_per_mm and cv2.contourArea(contour) >= 0.8 * width * height
+    if min(width, height) < 30 * px_per_mm or cv2.contourArea(contour) < 0.8 * width * height:
+        return None
+    return core[size:-size, size:-size] > 0
+
+
+def _note_shaped(blob: np.ndarray, px_per_mm: float) -> bool:
+    return _note_body(blob, px_per_mm) is not None
 
 
 SHADED_CHROMA = 0.035  # chromaticity (b, g of b + g + r) this close to a note colour's is that colour in shade
