@@ -5,7 +5,8 @@ Each version runs in a process of its own (started from its source tree, e.g. a 
 same load on the machine. Per photo and version: the fastest of ``--repeat`` runs of the JPEG decode
 (``cv2.imdecode``, full size, as ``benchmarks/capture.py`` measures it) and of the read-back, in wall
 seconds and in CPU seconds of the calling thread (the read-back's critical path when the worker thread
-has a core of its own; wall seconds on a loaded machine say more about the other programs).
+has a core of its own; wall seconds on a loaded machine say more about the other programs), and the
+read-back's CPU seconds of all threads (its whole work, as one core would have to do it).
 
     .venv/bin/python benchmarks/capture_vs.py PHOTOS OLD_TREE NEW_TREE [--rounds 2]
 
@@ -46,11 +47,11 @@ for line in sys.stdin:
     for _ in range(repeat):
         c0, t0 = time.thread_time(), time.perf_counter()
         assert cv2.imdecode(buffer, cv2.IMREAD_COLOR) is not None
-        c1, t1 = time.thread_time(), time.perf_counter()
+        c1, t1, p1 = time.thread_time(), time.perf_counter(), time.process_time()
         capture_photos([jpeg], board, CaptureOptions())
-        c2, t2 = time.thread_time(), time.perf_counter()
-        runs.append((t2 - t1, t1 - t0, c2 - c1, c1 - c0))
-    print(json.dumps([min(run[i] for run in runs) for i in range(4)]), flush=True)
+        c2, t2, p2 = time.thread_time(), time.perf_counter(), time.process_time()
+        runs.append((t2 - t1, t1 - t0, c2 - c1, c1 - c0, p2 - p1))
+    print(json.dumps([min(run[i] for run in runs) for i in range(5)]), flush=True)
 """
 
 
@@ -80,7 +81,7 @@ def main(argv: list[str] | None = None) -> int:
     for process in processes.values():
         if process.stdout.readline().strip() != "ready":  # type: ignore[union-attr]
             raise SystemExit("a version did not start")
-    # per photo and version: (wall s, decode wall s, thread CPU s, decode CPU s) of every round
+    # per photo and version: (wall s, decode wall s, thread CPU s, decode CPU s, process CPU s) of every round
     found: dict[str, dict[str, list[list[float]]]] = defaultdict(lambda: defaultdict(list))
     for round_ in range(args.rounds):
         for index, name in enumerate(names):
@@ -100,7 +101,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(names)} photos, {args.rounds} round(s), fastest of {args.repeat} runs per turn")
     print(
         f"new / old per photo (median): wall {median(best(n, 'new', 0) / best(n, 'old', 0) for n in names):.3f}, "
-        f"CPU of the calling thread {median(best(n, 'new', 2) / best(n, 'old', 2) for n in names):.3f}"
+        f"CPU of the calling thread {median(best(n, 'new', 2) / best(n, 'old', 2) for n in names):.3f}, "
+        f"CPU of all threads {median(best(n, 'new', 4) / best(n, 'old', 4) for n in names):.3f}"
     )
     conditions: dict[str, list[str]] = defaultdict(list)
     for name in names:
