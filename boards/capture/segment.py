@@ -385,8 +385,14 @@ def _paper_plus_white(pixels: np.ndarray, paper: np.ndarray) -> tuple[np.ndarray
     coefficients = _rows_times(flat, solve.T)  # n × 2: (a, g)
     rest = flat - _rows_times(coefficients, basis.T)
     size = np.linalg.norm(flat, axis=1) + 1.0
+    # white has no part across the paper-white plane, so a highlight leaves the rest as small as on
+    # unlit paper: the tolerance grows with the white only as far as a faint highlight (GLARE_MIN) would
+    # swell it, so a washed-out yellow or orange note (nearly kraft + white, but steadily off that plane)
+    # does not pass as paper under a strong highlight (the diffuse part counted as at least half the
+    # paper's own, so near a white core, where little diffuse light is left, noise does not reject paper)
+    diffuse = np.maximum(coefficients[:, 0], 0.5) * float(np.linalg.norm(paper))
     fits = (
-        (np.linalg.norm(rest, axis=1) < 0.035 * size)
+        (np.linalg.norm(rest, axis=1) < 0.035 * np.minimum(size, (1.0 + GLARE_MIN) * diffuse))
         & (coefficients[:, 0] > 0.03)
         & (coefficients[:, 1] > -0.06 * size)
     )
