@@ -51,3 +51,28 @@ def test_a_washed_out_yellow_note_beside_a_highlight_keeps_its_colour():
     # and bare paper in the haze around the highlight is still measured as paper: evened out to its colour
     hazy = normalised.image[int(200 * PPM) : int(220 * PPM), int(250 * PPM) : int(275 * PPM)].reshape(-1, 3)
     assert _distance(np.median(hazy.astype(np.float32), axis=0), paper) < 25
+
+
+def test_an_orange_note_reaching_into_a_highlight_is_followed_from_its_part_in_colour():
+    # the part nearer the highlight is whitened to "kraft + white" cell by cell; its far part keeps its colour,
+    # and the note is followed from there: evening out the light must not turn its washed part into paper
+    width, height = 420, 300
+    image = np.empty((int(height * PPM), int(width * PPM), 3), np.float32)
+    image[:] = _bgr(KRAFT_BROWN) * 0.8
+    image += np.random.default_rng(5).normal(0, 2.0, image.shape)
+    x0, y0 = int(180 * PPM), int(100 * PPM)
+    image[y0 : y0 + int(76 * PPM), x0 : x0 + int(76 * PPM)] = _bgr(note_color("orange").hex) * 0.8
+    photo = np.clip(_shine(image, (150, 138), 50), 0, 255).astype(np.uint8)
+    valid = np.full(photo.shape[:2], 255, np.uint8)
+
+    normalised = normalise_light(photo, valid, PPM)
+
+    paper = np.array(normalised.paper_bgr, np.float32)
+    orange = _bgr(note_color("orange").hex)
+    # the note's far half, where the highlight already whitens it (its near end is washed out white)
+    part = normalised.image[y0 + 20 : y0 + int(66 * PPM), x0 + int(45 * PPM) : x0 + int(70 * PPM)].reshape(-1, 3)
+    seen = np.median(part.astype(np.float32), axis=0)
+    assert _distance(seen, orange) < _distance(seen, paper)
+    # bare paper on the far side of the highlight is still evened out to paper
+    hazy = normalised.image[int(40 * PPM) : int(60 * PPM), int(100 * PPM) : int(130 * PPM)].reshape(-1, 3)
+    assert _distance(np.median(hazy.astype(np.float32), axis=0), paper) < 25
