@@ -232,20 +232,22 @@ def normalise_light(image: np.ndarray, valid: np.ndarray, px_per_mm: float, prin
     observed = np.median(pixels[near], axis=0)  # the paper's colour as the photo shows it (bare paper)
     if printed is not None:
         near = printed.light_on_fills(pixels, near, small_valid, paper_bgr, (cb0, cg0))
+    white_cells = None
     if paper_kind == "brown":
         consistent, white_cells = _paper_plus_white(pixels, observed)
         paper = (near | (consistent & usable)).astype(np.float32)
     else:
         paper = near.astype(np.float32)
-    field = _light_field(pixels, paper, observed)
-    if paper_kind == "brown":
-        _, highlight = _paper_plus_white(field, observed)
-        highlight = np.maximum(highlight, 0.0)
-        highlight[_printed_white(highlight, np.maximum(white_cells, 0.0), field, small_valid)] = 0.0
-    else:
-        highlight = np.zeros(field.shape[:2], np.float32)
+    field, highlight = _light_and_highlight(pixels, paper, observed, white_cells, small_valid)
+    if white_cells is not None:
+        # a yellow or orange note washed out beside the highlight passed for paper: measured again without it
+        shining = _shining(highlight, field, small_valid)
+        washed = _washed_notes(pixels, observed, paper > 0, usable, white_cells, shining)
+        if washed.any():
+            paper[washed] = 0.0
+            field, highlight = _light_and_highlight(pixels, paper, observed, white_cells, small_valid)
     diffuse = np.maximum(field - highlight[:, :, None], 4.0)
-    ratio = highlight / np.maximum(diffuse.mean(axis=2), 4.0)
+    ratio = _glare_ratio(highlight, field)
     clipped = small.min(axis=2) >= CLIPPED  # white in every channel over a whole cell
     gain = np.array(paper_bgr, np.float32)[None, None, :] / diffuse
     # fixed point (gain × 64 in a byte, so up to 4×) keeps the full-size work in integers
@@ -392,8 +394,7 @@ def _printed_white(highlight: np.ndarray, white_cells: np.ndarray, field: np.nda
     """Light cells that look like a highlight but are white print (a legend box, a white zone): a
     highlight fades out softly, print ends at a sharp edge. Per patch: the large steps of the white
     part between neighbouring cells, against its brightest white."""
-    ratio = highlight / np.maximum(np.maximum(field - highlight[:, :, None], 4.0).mean(axis=2), 4.0)
-    patches = ((ratio > GLARE_MIN) & valid).astype(np.uint8)
+    patches = ((_glare_ratio(highlight, field) > GLARE_MIN) & valid).astype(np.uint8)
     count, labels, stats, _ = components8(patches)
     printed = np.zeros(highlight.shape, bool)
     if count <= 1:
@@ -429,13 +430,105 @@ def _paper_plus_white(pixels: np.ndarray, paper: np.ndarray) -> tuple[np.ndarray
     coefficients = _rows_times(flat, solve.T)  # n × 2: (a, g)
     rest = flat - _rows_times(coefficients, basis.T)
     size = np.linalg.norm(flat, axis=1) + 1.0
+    # white has no part across the paper-white plane, so a highlight leaves the rest as small as on
+    # unlit paper: the tolerance grows with the white only as far as a faint highlight (GLARE_MIN) would
+    # swell it, so a washed-out yellow or orange note (nearly kraft + white, but steadily off that plane)
+    # does not pass as paper under a strong highlight (the diffuse part counted as at least half the
+    # paper's own, so near a white core, where little diffuse light is left, noise does not reject paper)
+    diffuse = np.maximum(coefficients[:, 0], 0.5) * float(np.linalg.norm(paper))
     fits = (
-        (np.linalg.norm(rest, axis=1) < 0.035 * size)
+        (np.linalg.norm(rest, axis=1) < 0.035 * np.minimum(size, (1.0 + GLARE_MIN) * diffuse))
         & (coefficients[:, 0] > 0.03)
         & (coefficients[:, 1] > -0.06 * size)
     )
     shape = pixels.shape[:2]
     return fits.reshape(shape), coefficients[:, 1].reshape(shape).astype(np.float32)
+
+
+def _light_and_highlight(
+    pixels: np.ndarray, paper: np.ndarray, observed: np.ndarray, white: np.ndarray | None, valid: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """The light field measured on the ``paper`` cells, and (brown paper: ``white``, the cells' white parts,
+    given) the highlight's white part of it; none on white paper."""
+    field = _light_field(pixels, paper, observed)
+    if white is None:
+        return field, np.zeros(field.shape[:2], np.float32)
+    _, highlight = _paper_plus_white(field, observed)
+    highlight = np.maximum(highlight, 0.0)
+    highlight[_printed_white(highlight, np.maximum(white, 0.0), field, valid)] = 0.0
+    return field, highlight
+
+
+def _glare_ratio(highlight: np.ndarray, field: np.ndarray) -> np.ndarray:
+    """The highlight's white part over the diffuse light (the light field without it), per cell."""
+    return highlight / np.maximum(np.maximum(field - highlight[:, :, None], 4.0).mean(axis=2), 4.0)
+
+
+def _shining(highlight: np.ndarray, field: np.ndarray, valid: np.ndarray) -> np.ndarray:
+    """Light cells under a highlight (its white part GLARE_MIN of the diffuse light or more), if enough."""
+    shining = (_glare_ratio(highlight, field) > GLARE_MIN) & valid
+    return shining if int(shining.sum()) >= GLARE_MIN_CELLS else np.zeros(shining.shape, bool)
+
+
+WASHED_REACH_MM = 80.0  # a note washed out beside a highlight reaches this far from its part still in colour
+
+
+def _plane_rest(pixels: np.ndarray, colour: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Split colours into a × ``colour`` + g × white (least squares): the size of what is left, and a."""
+    basis = np.stack([colour.astype(np.float64), np.ones(3)], axis=1)
+    flat = pixels.reshape(-1, 3).astype(np.float64)
+    coefficients = _rows_times(flat, np.linalg.pinv(basis).T)
+    rest = np.linalg.norm(flat - _rows_times(coefficients, basis.T), axis=1)
+    return rest.reshape(pixels.shape[:2]), coefficients[:, 0].reshape(pixels.shape[:2])
+
+
+def _washed_notes(
+    pixels: np.ndarray,
+    observed: np.ndarray,
+    paper: np.ndarray,
+    usable: np.ndarray,
+    white: np.ndarray,
+    shining: np.ndarray,
+) -> np.ndarray:
+    """Cells taken for paper (``paper``) that are the washed-out part of a yellow or orange note beside a
+    highlight. Whitened, such a note is nearly kraft plus white, cell by cell it passes for paper under the
+    highlight; but where the highlight is fainter the same note shows its colour: more saturated than kraft
+    in kraft's hue (a negative white part). From those cells in colour, near a highlight, the note is followed
+    into the highlight through the cells that are its colour plus white, and not paper plus white as well
+    as that, as far as a note reaches. Taken for paper they would lend the light field the note's colour, and
+    evening out the light would turn the note into paper."""
+    found = np.zeros(paper.shape, bool)
+    if not shining.any():
+        return found
+    reach = max(1.0, WASHED_REACH_MM / LIGHT_CELL_MM)
+    near_halo = cv2.dilate(shining.astype(np.uint8), _ellipse(reach)) > 0
+    rest, lit = _plane_rest(pixels, observed)
+    size = np.linalg.norm(pixels, axis=2) + 1.0
+    # in colour: kraft's hue, more saturated than kraft (a white part below none)
+    coloured = usable & ~paper & near_halo & (rest < 0.035 * size) & (lit > 0.03) & (white < -0.06 * size)
+    count, parts, stats, _ = components8(coloured.astype(np.uint8))
+    margin = int(math.ceil(reach)) + 1
+    height, width = paper.shape
+    for index in range(1, count):
+        x, y, w, h, area = stats[index]
+        if area < 3:
+            continue
+        # (the cells a note reaches from these: their box and the reach around it)
+        window = (
+            slice(max(0, y - margin), min(height, y + h + margin)),
+            slice(max(0, x - margin), min(width, x + w + margin)),
+        )
+        seed = parts[window] == index
+        colour = np.median(pixels[window][seed], axis=0)
+        own_rest, own_lit = _plane_rest(pixels[window], colour)
+        # its colour plus white, fitting that clearly better than paper plus white
+        fits = paper[window] & (own_lit > 0.03) & (own_rest < 0.035 * size[window]) & (own_rest < 0.5 * rest[window])
+        within = cv2.dilate(seed.astype(np.uint8), _ellipse(reach)) > 0
+        # followed from the cells in colour through fitting cells (8-connected), as far as a note reaches
+        _, grown, _, _ = components8(((fits & within) | seed).astype(np.uint8))
+        labels = np.unique(grown[seed])
+        found[window] |= np.isin(grown, labels[labels > 0]) & fits
+    return found
 
 
 def _bump_over_smooth_fit(field: np.ndarray, paper: np.ndarray) -> np.ndarray:
