@@ -1376,6 +1376,7 @@ def _lying_on_top(notes: list[NoteBlob], labels: np.ndarray, palette: Palette, p
                             own_class,
                             px_per_mm,
                             note.color,
+                            klass.get(other.color),
                         )
                         for other in neighbours
                     )
@@ -1405,9 +1406,18 @@ def _unshaded(start, end, centre, shaded: float, light: list[tuple[np.ndarray, f
     return len(facing) >= SHADOW_SEEN and float(np.mean(facing)) >= CAST_SIDE
 
 
-def _reaches_under(side, centre, polygon, other: NoteBlob, labels, own_class, px_per_mm: float, color: str) -> bool:
+BEYOND_MM = 2.5  # how far outside a side the note seen across it is looked at
+BEYOND_SHARE = 0.5  # share of that strip (along the overlap) that must show the neighbour's colour
+
+
+def _reaches_under(
+    side, centre, polygon, other: NoteBlob, labels, own_class, px_per_mm: float, color: str, other_class=None
+) -> bool:
     """Whether ``other`` reaches at least ON_TOP_MM (of the note's own ``color``: ON_TOP_SAME_MM) under the
-    ``side`` (start, end) of the note ``polygon`` (mm), along a good part of it, where the note's colour shows."""
+    ``side`` (start, end) of the note ``polygon`` (mm), along a good part of it, where the note's colour shows,
+    and is the note seen across the side there (its colour, ``other_class``, just outside it): an edge with a
+    third note beyond it may be that note's, whatever the neighbour does under it (a sure note overlapping a
+    corner runs past the side next to it without showing anything about that side)."""
     start, end = side
     if own_class is None:
         return False
@@ -1426,9 +1436,17 @@ def _reaches_under(side, centre, polygon, other: NoteBlob, labels, own_class, px
     reach = ON_TOP_SAME_MM if other.color == color else ON_TOP_MM
     if depth.min() > 1.5 or depth.max() < reach:
         return False
-    if min(length, along.max()) - max(0.0, along.min()) < 10.0:
+    low, high = max(0.0, along.min()), min(length, along.max())
+    if high - low < 10.0:
         return False
     height, width = labels.shape
+    if other_class is not None:
+        steps = np.linspace(low, high, max(4, int(high - low)))
+        outside = start + steps[:, None] * direction - BEYOND_MM * inward
+        xs, ys = np.round(outside * px_per_mm).astype(np.int32).T
+        ok = (xs >= 0) & (ys >= 0) & (xs < width) & (ys < height)
+        if not ok.any() or np.count_nonzero(labels[ys[ok], xs[ok]] == other_class) < BEYOND_SHARE * len(steps):
+            return False
     pixels = np.round(points * px_per_mm).astype(np.int32)
     x0, y0 = np.maximum(pixels.min(axis=0), 0)
     x1, y1 = np.minimum(pixels.max(axis=0) + 1, (width, height))

@@ -194,6 +194,37 @@ def test_a_sure_neighbour_of_the_same_colour_must_reach_well_past_the_seam():
     assert lifted("pink", 20.0)
 
 
+def test_a_neighbour_overlapping_a_corner_shows_nothing_about_an_edge_with_a_third_note_beyond_it():
+    from boards.capture.notes import NoteBlob, _lying_on_top
+    from boards.capture.segment import PAPER, build_palette
+    from boards.templates import load_template
+
+    palette = build_palette(load_template("ideeen-genereren"), (122, 165, 200))
+    klass = {color: index for index, color in palette.note_colors.items()}
+
+    def lifted(beyond: str) -> bool:
+        """A pink note whose right side is an edge against ``beyond``; a sure pink neighbour lies under its
+        lower right corner, 26 mm deep, and runs on past that side (under ``beyond``)."""
+        labels = np.full((int(300 * PPM), int(300 * PPM)), PAPER, np.uint8)
+
+        def paint(color, left, top):
+            labels[int(top * PPM) : int((top + 76) * PPM), int(left * PPM) : int((left + 76) * PPM)] = klass[color]
+
+        paint("pink", 100, 100)  # the neighbour
+        paint("pink", 50, 50)  # the note, over it
+        paint(beyond, 126, 50)  # what lies right of the note's right side
+        pink = NoteBlob("pink", (88.0, 88.0), (76.0, 76.0), 0.0, 0.45, doubtful=True, reason="covered")
+        pink.open_sides = (((np.array([38.0, -38.0]), np.array([38.0, 38.0])),),)
+        neighbour = NoteBlob("pink", (138.0, 138.0), (76.0, 76.0), 0.0, 0.9)
+        _lying_on_top([pink, neighbour], labels, palette, PPM)
+        return not pink.doubtful
+
+    # the edge may be the yellow note's, lying over the pink one: the neighbour under the corner shows nothing
+    assert not lifted("yellow")
+    # the neighbour itself seen across the edge, running on under it: the edge is the note's own
+    assert lifted("pink")
+
+
 def test_an_edge_with_no_shadow_inside_is_the_notes_own_where_notes_lying_over_it_would_cast_one():
     from boards.capture.notes import _unshaded
 
