@@ -1275,8 +1275,8 @@ def _search(
     if image is not None:
         window_image, member = image[cluster.window], seam_member(labels[cluster.window], klass, px_per_mm)
 
-        def seamed(corners_px, window_image=window_image, member=member) -> bool:
-            return seam_across(corners_px, window_image, member, px_per_mm, sizes.ordered())
+        def seamed(corners_px, sizes_mm=None, window_image=window_image, member=member) -> bool:
+            return seam_across(corners_px, window_image, member, px_per_mm, sizes_mm or sizes.ordered())
 
     window_gray = gray[cluster.window] if gray is not None else None
     blobs = _regions(
@@ -1596,11 +1596,12 @@ def _regions(
     px_per_mm: float,
     sizes: SizeBook,
     gray: np.ndarray | None = None,
-    seamed: Callable[[np.ndarray], bool] | None = None,
+    seamed: Callable[..., bool] | None = None,
     only: set[int] | None = None,
 ) -> list[NoteBlob]:
-    """Notes in the regions of one colour (``only``: in these of them). ``seamed(corners_px)`` (window px)
-    tells whether a rectangle holds the edge of one note lying on another (see ``seam_across``)."""
+    """Notes in the regions of one colour (``only``: in these of them). ``seamed(corners_px, sizes_mm=None)``
+    (window px) tells whether a rectangle holds the edge of one note lying on another, a note's length of
+    ``sizes_mm`` (default: the sizes seen) from an end (see ``seam_across``)."""
     min_area = MIN_NOTE_AREA_MM2 * px_per_mm * px_per_mm
     margin = int(round(12 * px_per_mm))
     count, components, stats = regions
@@ -1717,6 +1718,38 @@ def _regions(
                 rest_box = _box_candidate(contour.astype(np.float32) + np.float32([x0, y0]), px_per_mm)
                 if rest_box is None:
                     continue
+                if unresolved:
+                    piece = np.zeros(rest.shape, np.uint8)
+                    cv2.drawContours(piece, [contour], 0, 1, -1)
+                    pixels = cv2.findNonZero(piece & rest).reshape(-1, 2) + np.array([x0, y0])
+                    ends = _ends_in_line(rest_box, pixels / px_per_mm, px_per_mm, sizes)
+                    if ends:
+                        # notes in line whose outer ends show: each placed from its end, judged as any other
+                        # the upper pad's edge lies where one of them ends, a note's length from an end
+                        across = min(rest_box.size)
+                        meet = [(max(end.size), across) for end in ends]
+                        long_note = _common(max(rest_box.size), across) and not (
+                            seamed is not None and seamed(rest_box.corners_mm() * px_per_mm, meet)
+                        )
+                        for end in ends:
+                            _evaluate(end, region, px_per_mm)
+                            _seams(end, region, px_per_mm)
+                            # (one note of a size sold, no seam across: it may be one longer note)
+                            reason = "size" if long_note else _doubt(end) or _size_unseen(end, sizes)
+                            size, angle = _normalise_angle(end.size, end.angle_deg)
+                            found.append(
+                                NoteBlob(
+                                    "",
+                                    (float(end.center[0]), float(end.center[1])),
+                                    (float(size[0]), float(size[1])),
+                                    float(angle),
+                                    0.3 if reason else _confidence(end, sizes),
+                                    doubtful=bool(reason),
+                                    reason=reason,
+                                    region=index,
+                                )
+                            )
+                        continue
                 guess = rest_box
                 reason = "unresolved" if unresolved else "covered"
                 if not unresolved:
@@ -1748,6 +1781,54 @@ def _regions(
                     )
                 )
     return found
+
+
+IN_LINE_CLEAN = 0.9  # share of a rest that two notes in line explain, and of them that the rest fills
+END_SLICE_MM = 10.0  # a rest's width at one end is measured over this much of its length
+
+
+def _ends_in_line(box: Candidate, points_mm: np.ndarray, px_per_mm: float, sizes: SizeBook) -> list[Candidate]:
+    """A rest left over where no note was chosen (``points_mm``: its pixels, mm), as long as two notes of known
+    sizes in line, touching or one lying on the other: the notes laid against its two ends, each as wide as
+    the rest is there. Their outer ends are seen, and so is where each lies across; where they meet, which
+    lies on top is not. [] when the rest is no such pair (an L, a cluster, three or more in a row)."""
+    width, height = box.size
+    along_a = width >= height
+    angle = math.radians(box.angle_deg)
+    u, v = np.array([math.cos(angle), math.sin(angle)]), np.array([-math.sin(angle), math.cos(angle)])
+    axis, aside = (u, v) if along_a else (v, u)
+    relative = points_mm - box.center
+    t, w = relative @ axis, relative @ aside
+    low, high = float(t.min()), float(t.max())
+    ends = []
+    for sign, edge in ((-1, low), (1, high)):
+        slice_ = np.abs(t - edge) <= END_SLICE_MM
+        across_low, across_high = float(w[slice_].min()), float(w[slice_].max())
+        across = across_high - across_low
+        fits = [
+            (length, side)
+            for a, b in sizes.ordered()
+            for length, side in ((a, b), (b, a))
+            if abs(side - across) < SIZE_TOLERANCE_MM and length + SIZE_TOLERANCE_MM < high - low
+        ]
+        if not fits:
+            return []
+        length, side = fits[0]
+        middle = edge - sign * length / 2
+        centre = box.center + axis * middle + aside * (across_low + across_high) / 2
+        size = (length, side) if along_a else (side, length)
+        ends.append((Candidate(centre, size, box.angle_deg, measured=0), middle, length, side, across_low))
+    (first, m1, l1, s1, a1), (second, m2, l2, s2, a2) = ends
+    if m2 - l2 / 2 > m1 + l1 / 2 + SIZE_TOLERANCE_MM:
+        return []  # a gap between them: a third note, or more, lies in the middle
+    # the two rectangles explain the rest, and the rest fills them
+    inside = np.zeros(len(t), bool)
+    for middle, length, side, across_low in ((m1, l1, s1, a1), (m2, l2, s2, a2)):
+        inside |= (np.abs(t - middle) <= length / 2 + 1.0) & (w >= across_low - 1.0) & (w <= across_low + side + 1.0)
+    union = l1 * s1 + l2 * s2 - max(0.0, (m1 + l1 / 2) - (m2 - l2 / 2)) * min(s1, s2)
+    if inside.mean() < IN_LINE_CLEAN or len(t) / px_per_mm**2 < IN_LINE_CLEAN * union:
+        return []
+    return [first, second]
 
 
 FREE_WHOLE = 0.8  # share of a side against open board for its shadow to tell where shadows fall

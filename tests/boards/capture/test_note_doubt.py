@@ -202,3 +202,39 @@ def test_a_note_beside_a_highlight_is_found_from_its_visible_part_and_doubtful()
     # its visible part and edges give the note; where the highlight hides its extent, it is doubtful
     assert np.hypot(note.center[0] - 138, note.center[1] - 138) < 5
     assert note.doubtful
+
+
+def _rest(*rects) -> tuple[Candidate, np.ndarray]:
+    """A rest made of these rectangles (x, y, w, h mm): its bounding box and its pixels (mm)."""
+    import cv2
+
+    from boards.capture.notes import _box_candidate
+
+    mask = np.zeros((int(300 * PPM), int(400 * PPM)), np.uint8)
+    for x, y, w, h in rects:
+        mask[int(y * PPM) : int((y + h) * PPM), int(x * PPM) : int((x + w) * PPM)] = 1
+    contours, _ = cv2.findContours(mask, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE)
+    box = _box_candidate(max(contours, key=cv2.contourArea).astype(np.float32), PPM)
+    return box, (cv2.findNonZero(mask).reshape(-1, 2) + 0.5) / PPM
+
+
+def test_a_rest_as_long_as_two_notes_in_line_is_read_as_a_note_at_each_end():
+    from boards.capture.notes import _ends_in_line
+
+    sizes = SizeBook()
+    sizes.add(63.0, 63.0)
+    # a 76 mm note and a 63 mm one lying over its end: each laid against its own end, as wide as the rest there
+    box, pixels = _rest((20, 40, 76, 76), (84, 46, 63, 63))
+    ends = _ends_in_line(box, pixels, PPM, sizes)
+    assert len(ends) == 2
+    for centre, side in (((58.0, 78.0), 76.0), ((115.5, 77.5), 63.0)):
+        end = min(ends, key=lambda c: np.hypot(*(c.center - centre)))
+        assert np.hypot(*(end.center - centre)) < 2 and abs(max(end.size) - side) < 2
+    # one below the other, shifted sideways: each end as wide as a note, each note where its end lies
+    ends = _ends_in_line(*_rest((20, 40, 63, 63), (60, 100, 63, 63)), PPM, sizes)
+    assert len(ends) == 2
+    for centre in ((51.5, 71.5), (91.5, 131.5)):
+        assert min(np.hypot(*(c.center - centre)) for c in ends) < 2
+    # an L of three notes, and two with a third between them (a gap between the ends' notes) are no such pair
+    assert _ends_in_line(*_rest((20, 40, 63, 63), (20, 103, 63, 63), (83, 103, 63, 63)), PPM, sizes) == []
+    assert _ends_in_line(*_rest((20, 40, 63, 63), (83, 50, 20, 40), (97, 40, 63, 63)), PPM, sizes) == []
