@@ -72,6 +72,7 @@ class NoteBlob:
     #: a note doubtful for its size alone: why it would be doubtful (or "") if another note showed that size
     if_size_seen: str | None = None
     proves_size: bool = False  # sure of a size no note standing alone has: shown whole (see _whole_of_sold_size)
+    shows_size: bool = False  # both its lengths measured between edges, a size sold (see _shows_size)
     region: int = 0  # the index of the region of its colour it was read from (in its cluster)
 
     def corners(self) -> np.ndarray:
@@ -1317,8 +1318,14 @@ def bare_board(labels: np.ndarray) -> np.ndarray:
 
 def _sizes_seen(notes: list[NoteBlob]) -> None:
     """A note doubtful only because no other note on the photo has its size is judged again when another
-    note shows that size whole (all four edges seen): that note proves the size as one standing alone would."""
+    note shows that size whole (all four edges seen): that note proves the size as one standing alone would.
+    So do two notes that each show both lengths of one size (_shows_size): a note partly covered may measure
+    as a smaller one, but two by chance the same size sold is no longer chance."""
     proven = [(max(note.size), min(note.size)) for note in notes if note.proves_size and not note.doubtful]
+    shown = [(max(note.size), min(note.size)) for note in notes if note.shows_size]
+    for index, (long, short) in enumerate(shown):
+        if any(abs(long - a) < SIZE_TOLERANCE_MM and abs(short - b) < SIZE_TOLERANCE_MM for a, b in shown[index + 1 :]):
+            proven.append((long, short))
     for note in notes:
         if note.reason != "size" or note.if_size_seen is None:
             continue
@@ -1701,6 +1708,7 @@ def _regions(
                     sure_confidence=confidence,
                     if_size_seen=if_size_seen,
                     proves_size=not reason and not candidate.known,
+                    shows_size=_shows_size(candidate),
                 )
             )
         explained = np.zeros(own.shape, bool)
@@ -1767,6 +1775,12 @@ def _regions(
                     guess.known = sizes.known(max(guess.size), min(guess.size))
                     _seams(guess, region, px_per_mm)
                     reason = (_doubt(guess) or _size_unseen(guess, sizes)) if guess.area > 0 else reason
+                if_size_seen = None
+                if reason == "size" and not unresolved and not guess.known:
+                    # judged again as if the size were known (see _sizes_seen)
+                    guess.known = True
+                    if_size_seen = _doubt(guess) or _size_unseen(guess, sizes)
+                    guess.known = False
                 size, angle = _normalise_angle(guess.size, guess.angle_deg)
                 found.append(
                     NoteBlob(
@@ -1778,6 +1792,9 @@ def _regions(
                         doubtful=bool(reason),
                         reason=reason,
                         region=index,
+                        sure_confidence=_confidence(guess, sizes),
+                        if_size_seen=if_size_seen,
+                        shows_size=not unresolved and _shows_size(guess),
                     )
                 )
     return found
@@ -1926,6 +1943,18 @@ def _whole_of_sold_size(candidate: Candidate) -> bool:
         candidate.measured == 2
         and candidate.seen >= WHOLE_SEEN
         and min(_sides_seen(candidate)) >= EDGED_SIDE
+        and _common(max(candidate.size), min(candidate.size))
+    )
+
+
+def _shows_size(candidate: Candidate) -> bool:
+    """A note that shows both its lengths: both measured, its rectangle in its own colour, three of its sides
+    seen as edges (the fourth against a note of its colour without a seam), a size sold. One such note may be
+    a larger one partly covered; two of one size on a photo show that size (see _sizes_seen)."""
+    return (
+        candidate.measured == 2
+        and candidate.seen >= WHOLE_SEEN
+        and sorted(_sides_seen(candidate))[1] >= EDGED_SIDE
         and _common(max(candidate.size), min(candidate.size))
     )
 

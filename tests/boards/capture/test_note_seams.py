@@ -170,6 +170,25 @@ def test_a_size_shown_whole_by_one_note_is_a_size_seen_for_the_others():
     assert still_covered.doubtful and still_covered.reason == "covered"
 
 
+def test_two_notes_each_showing_both_lengths_of_one_size_show_that_size():
+    from boards.capture.notes import NoteBlob, _sizes_seen
+
+    def note(size, shows_size):
+        blob = NoteBlob("pink", (100.0, 100.0), size, 0.0, 0.3, doubtful=True, reason="size")
+        blob.if_size_seen, blob.sure_confidence, blob.shows_size = "", 0.8, shows_size
+        return blob
+
+    # one note alone may be a larger one partly covered: nothing changes
+    alone = [note((63.0, 64.0), True), note((62.0, 63.0), False)]
+    _sizes_seen(alone)
+    assert all(blob.doubtful and blob.reason == "size" for blob in alone)
+    # a second one of that size: the size is seen, for them and for others of it; not for another size
+    pair = [note((63.0, 64.0), True), note((64.0, 62.0), True), note((62.0, 63.0), False), note((76.0, 51.0), True)]
+    _sizes_seen(pair)
+    assert [blob.doubtful for blob in pair] == [False, False, False, True]
+    assert pair[0].confidence == 0.8
+
+
 def test_a_sure_neighbour_of_the_same_colour_must_reach_well_past_the_seam():
     from boards.capture.notes import NoteBlob, _lying_on_top
     from boards.capture.segment import PAPER, build_palette
