@@ -459,6 +459,7 @@ class Region:
     seamed: Callable[[np.ndarray], bool] | None = None
     usual_mm: float = TYPICAL_NOTE_MM  # the long side beyond which a rectangle could be two notes in line
     gray: np.ndarray | None = None  # float32: the light-evened board image in gray, a little smoothed
+    color: np.ndarray | None = None  # float32 BGR: the light-evened board image (the colour a shadow falls on)
     _bits: np.ndarray | None = field(default=None, repr=False)
 
     def bits(self) -> np.ndarray:
@@ -602,6 +603,7 @@ def _seams(candidate: Candidate, region: Region, px_per_mm: float, sides=range(4
         xs, ys = points[..., 0].astype(np.float32), points[..., 1].astype(np.float32)
         inside = (xs >= 0) & (ys >= 0) & (xs <= width - 1) & (ys <= height - 1)
         profiles = cv2.remap(gray, xs, ys, cv2.INTER_LINEAR)
+        colours = cv2.remap(region.color, xs, ys, cv2.INTER_LINEAR) if region.color is not None else None
         # pieces of about SEAM_CHUNK_MM, all at once: their median profiles (the few samples left over at
         # the end of the side are left out)
         count = max(1, int(round(steps * 1.5 / SEAM_CHUNK_MM)))
@@ -625,11 +627,44 @@ def _seams(candidate: Candidate, region: Region, px_per_mm: float, sides=range(4
         darkest = np.minimum(np.median(profile[:, beyond], axis=1), np.median(profile[:, below], axis=1))
         out_band = profile[:, band & (offsets > 0)].min(axis=1)
         in_band = profile[:, band & (offsets < 0)].min(axis=1)
-        casts.append(float(np.mean((out_band <= darkest - SHADOW_LEVELS) & (in_band > darkest - SHADOW_LEVELS / 2))))
-        receives.append(float(np.mean(in_band <= darkest - SHADOW_LEVELS)))
+        cast = (out_band <= darkest - SHADOW_LEVELS) & (in_band > darkest - SHADOW_LEVELS / 2)
+        received = in_band <= darkest - SHADOW_LEVELS
+        if colours is not None:
+            # (a dark line just outside the side in the note's own colour lies on the note: received)
+            on_itself = (out_band <= darkest - SHADOW_LEVELS) & _shadow_on_itself(
+                colours[: count * size].reshape((*shape, 3))[whole], profile, band & (offsets > 0), below, beyond
+            )
+            cast &= ~on_itself
+            received |= on_itself
+        casts.append(float(np.mean(cast)))
+        receives.append(float(np.mean(received)))
     candidate.seam = tuple(seams)
     candidate.casts = tuple(casts)
     candidate.receives = tuple(receives)
+
+
+SHADOW_HUE_MARGIN = 0.5  # a shadow's colour this much nearer the note's own than what lies beside it is on the note
+
+
+def _shadow_on_itself(
+    colours: np.ndarray, profile: np.ndarray, out_band: np.ndarray, below: np.ndarray, beyond: np.ndarray
+) -> np.ndarray:
+    """Per piece of a side: whether the dark band just outside it has the note's own colour, darkened, rather
+    than that of what lies beside it. A shadow takes the colour of what it falls on: a dark line of the
+    note's colour is the shadow of a neighbour lying on it, its edge a mm or two beyond where the rectangle
+    was laid (at the photo's scale the side is no more exact), not the note's own shadow on the neighbour.
+    ``colours``: pieces × samples × offsets × BGR (the profile's samples); beside notes of one colour, or
+    colours too alike to tell, never."""
+    median = np.median(colours, axis=1)  # pieces × offsets × BGR
+    chroma = median / np.maximum(median.sum(axis=2, keepdims=True), 1.0)
+    offsets = np.flatnonzero(out_band)
+    darkest = offsets[np.argmin(profile[:, offsets], axis=1)]
+    dark = chroma[np.arange(len(chroma)), darkest]
+    own = np.median(chroma[:, below], axis=1)
+    other = np.median(chroma[:, beyond], axis=1)
+    to_own = np.linalg.norm(dark - own, axis=1)
+    to_other = np.linalg.norm(dark - other, axis=1)
+    return to_own < SHADOW_HUE_MARGIN * to_other
 
 
 CROSS_MM = 3.5  # a dark line this far inside and outside a side at once crosses it
@@ -1280,8 +1315,18 @@ def _search(
             return seam_across(corners_px, window_image, member, px_per_mm, sizes_mm or sizes.ordered())
 
     window_gray = gray[cluster.window] if gray is not None else None
+    window_color = image[cluster.window] if image is not None else None
     blobs = _regions(
-        cluster.components[klass], cluster.lines, paper, others, px_per_mm, sizes, window_gray, seamed, only
+        cluster.components[klass],
+        cluster.lines,
+        paper,
+        others,
+        px_per_mm,
+        sizes,
+        window_gray,
+        seamed,
+        only,
+        window_color,
     )
     for blob in blobs:
         blob.center = (blob.center[0] + offset[0], blob.center[1] + offset[1])
@@ -1605,6 +1650,7 @@ def _regions(
     gray: np.ndarray | None = None,
     seamed: Callable[..., bool] | None = None,
     only: set[int] | None = None,
+    color: np.ndarray | None = None,
 ) -> list[NoteBlob]:
     """Notes in the regions of one colour (``only``: in these of them). ``seamed(corners_px, sizes_mm=None)``
     (window px) tells whether a rectangle holds the edge of one note lying on another, a note's length of
@@ -1641,6 +1687,7 @@ def _regions(
         roi_others = others[y0:y1, x0:x1] > 0
         region = Region(np.array([x0, y0], np.float64), own, roi_paper, near_edge, inside, roi_others, thick_lines)
         region.gray = gray[y0:y1, x0:x1] if gray is not None else None
+        region.color = color[y0:y1, x0:x1] if color is not None else None
         if seamed is not None:
             region.seamed = lambda corners, origin=region.origin: seamed(corners + origin)
             region.usual_mm = max(sizes.usual)

@@ -258,3 +258,26 @@ def test_an_edge_with_no_shadow_inside_is_the_notes_own_where_notes_lying_over_i
     assert not _unshaded(*bottom, centre, 0.0, light)  # a note over it would cast no shadow on it anyway
     assert not _unshaded(*top, centre, 0.0, light[1:])  # two edges seen that way are too few to tell
     assert not _unshaded(*top, centre, 0.0, [(right, 1.0)] * 4 + light[3:])
+
+
+def test_a_dark_line_beside_an_edge_is_the_notes_own_shadow_only_in_the_colour_of_what_it_falls_on():
+    # an orange note whose right side was laid a mm or two inside the true edge; beyond it a blue note, and
+    # at the edge a dark line: darkened blue is the orange note's shadow on the blue one (it lies on top),
+    # darkened orange is the blue note's shadow on the orange one (the blue one lies on top)
+    orange, blue = np.array([39.0, 104.0, 156.0]), np.array([133.0, 113.0, 65.0])
+
+    def shadows(shadow_on: np.ndarray) -> tuple[float, float]:
+        image = np.zeros((SHAPE[0], SHAPE[1], 3), np.float32)
+        image[:, :156] = orange
+        image[:, 156:158] = 0.6 * shadow_on
+        image[:, 158:] = blue
+        region = _region(cv2.cvtColor(image, cv2.COLOR_BGR2GRAY))
+        region.color = image
+        note = _square(40, 40)
+        _seams(note, region, PPM, sides=[1])
+        return note.casts[1], note.receives[1]
+
+    cast, received = shadows(blue)
+    assert cast >= 0.75 and received == 0.0
+    cast, received = shadows(orange)
+    assert cast == 0.0 and received >= 0.75
