@@ -1969,9 +1969,14 @@ def _unfixed_axes(candidate: Candidate) -> list[tuple[int, int]]:
         edged = _sides_seen(candidate)
         if any(edged[side] >= EDGED_SIDE and candidate.casts[side] >= CAST_SIDE for side in (first, second)):
             return True
+        both_seen = min(edged[first], edged[second]) >= EDGED_SIDE
+        if candidate.known and both_seen:
+            # both edges seen, a known size apart: neither can be a neighbour's lying over the note (the note
+            # would reach on under it, longer than its size), whatever else covers part of it
+            return True
         if candidate.seen < WHOLE_SEEN:
             return False
-        return max(alike[first], alike[second]) < FREE_SIDE or min(edged[first], edged[second]) >= EDGED_SIDE
+        return max(alike[first], alike[second]) < FREE_SIDE or both_seen
 
     return [axis for axis in ((0, 2), (1, 3)) if not placed(*axis)]
 

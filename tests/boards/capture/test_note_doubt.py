@@ -238,3 +238,20 @@ def test_a_rest_as_long_as_two_notes_in_line_is_read_as_a_note_at_each_end():
     # an L of three notes, and two with a third between them (a gap between the ends' notes) are no such pair
     assert _ends_in_line(*_rest((20, 40, 63, 63), (20, 103, 63, 63), (83, 103, 63, 63)), PPM, sizes) == []
     assert _ends_in_line(*_rest((20, 40, 63, 63), (83, 50, 20, 40), (97, 40, 63, 63)), PPM, sizes) == []
+
+
+def test_both_edges_of_an_axis_seen_a_known_size_apart_fix_a_note_partly_covered_elsewhere():
+    from boards.capture.notes import _unfixed_axes
+
+    # a 76 mm note among others: no side against open board, a corner under another note (not seen whole);
+    # its left and right sides are edges seen, 76 mm apart: neither can be a neighbour's lying over it
+    note = Candidate(np.array([200.0, 200.0]), (76.0, 76.0), 0.0, measured=0)
+    note.free, note.alike, note.seen = (0.0, 0.0, 0.0, 0.0), (0.0, 0.6, 0.0, 0.6), 0.85
+    note.edged = (0.3, 0.9, 0.3, 0.85)
+    assert _unfixed_axes(note) == [(0, 2)]
+    # a size not known on the photo: the two edges may be the note's neighbours' (it may be larger)
+    note.known = False
+    assert _unfixed_axes(note) == [(0, 2), (1, 3)]
+    # one of the two not seen: it may lie under the neighbour there
+    note.known, note.edged = True, (0.3, 0.9, 0.3, 0.5)
+    assert _unfixed_axes(note) == [(0, 2), (1, 3)]
