@@ -2001,12 +2001,13 @@ def _whole_of_sold_size(candidate: Candidate) -> bool:
 
 def _shows_size(candidate: Candidate) -> bool:
     """A note that shows both its lengths: both measured, its rectangle in its own colour, three of its sides
-    seen as edges (the fourth against a note of its colour without a seam), a size sold. One such note may be
+    seen as edges along at least half their length (the fourth may lie against a note of its colour without a
+    seam), a size sold. One such note may be
     a larger one partly covered; two of one size on a photo show that size (see _sizes_seen)."""
     return (
         candidate.measured == 2
         and candidate.seen >= WHOLE_SEEN
-        and sorted(_sides_seen(candidate))[1] >= EDGED_SIDE
+        and sorted(_sides_seen(candidate))[1] >= SEEN_SIDE
         and _common(max(candidate.size), min(candidate.size))
     )
 

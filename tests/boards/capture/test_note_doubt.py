@@ -255,3 +255,19 @@ def test_both_edges_of_an_axis_seen_a_known_size_apart_fix_a_note_partly_covered
     # one of the two not seen: it may lie under the neighbour there
     note.known, note.edged = True, (0.3, 0.9, 0.3, 0.5)
     assert _unfixed_axes(note) == [(0, 2), (1, 3)]
+
+
+def test_a_note_shows_its_size_with_three_sides_seen_along_half_their_length_or_more():
+    from boards.capture.notes import _shows_size
+
+    def note(size, edged, measured=2, seen=0.97) -> Candidate:
+        candidate = Candidate(np.array([200.0, 200.0]), size, 0.0, measured=measured)
+        candidate.edged, candidate.seen = edged, seen
+        return candidate
+
+    # a 63 mm note whose top edge runs partly under a neighbour, its fourth side against a note of its colour
+    assert _shows_size(note((63.0, 64.0), (0.73, 1.0, 1.0, 0.31)))
+    assert not _shows_size(note((63.0, 64.0), (0.45, 1.0, 1.0, 0.31)))  # two sides hardly seen
+    assert not _shows_size(note((62.0, 48.0), (1.0, 1.0, 1.0, 1.0)))  # no size sold
+    assert not _shows_size(note((63.0, 64.0), (1.0, 1.0, 1.0, 1.0), measured=1))
+    assert not _shows_size(note((63.0, 64.0), (1.0, 1.0, 1.0, 1.0), seen=0.8))  # another note over a part
