@@ -958,7 +958,7 @@ def _in_line_union(first: Candidate, second: Candidate, sizes: SizeBook) -> Cand
         low = min(-length_a / 2, along - length_b / 2)
         high = max(length_a / 2, along + length_b / 2)
         length, width = high - low, (width_a + width_b) / 2
-        if not _common(length, width) or not sizes.tiles(length, width):
+        if not _common(length, width) or not sizes.tiles(length, width) or _longer_than_sold(length, width):
             continue
         center = first.center + axis * (low + high) / 2 + across * aside / 2
         size = (length, width) if axis is u else (width, length)
@@ -1162,6 +1162,17 @@ def learn_sizes(
 
 def _common(long: float, short: float, tolerance: float = SIZE_TOLERANCE_MM) -> bool:
     return any(abs(long - a) < tolerance and abs(short - b) < tolerance for a, b in COMMON_SIZES_MM)
+
+
+NEVER_LONGER_MM = 2.5  # a note's outline is fitted this well: it never measures longer than this beyond its size
+
+
+def _longer_than_sold(long: float, short: float) -> bool:
+    """Whether a rectangle is clearly longer than every note sold as wide as it: a curled, shaded or lifted
+    end, writing or a cover only make a note look shorter, so such a rectangle is no single note (two
+    overlapping in line are, however faintly the upper one's edge shows)."""
+    lengths = [a for a, b in COMMON_SIZES_MM if abs(short - b) < SIZE_TOLERANCE_MM]
+    return not any(long <= a + NEVER_LONGER_MM for a in lengths)
 
 
 def _split_by_lines(blob: np.ndarray, lines: np.ndarray, px_per_mm: float) -> bool:
