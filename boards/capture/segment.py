@@ -456,7 +456,13 @@ def classify(image: np.ndarray, palette: Palette, index: np.ndarray | None = Non
 
 
 NOTE_SHAPED_MM2 = 1500.0  # a region of a dot colour this large and square is a note, not dots
+WRITING_STROKE_MM = 7.0  # marker writing up to about this wide is bridged when judging a region's shape
 CONFUSABLE = 18.0  # distance (as the lookup table weighs it) below which a dot and a note colour get mixed up
+#: ... and below which a note in shade or of a darker pad still reads as the dots' colour in parts (a region
+#: of the two shaped like a note is then settled as one, without taking small pieces of it for dots)
+NOTE_AS_DOTS = 2.0 * CONFUSABLE
+DOTS_SHARE = 0.35  # share of a note's colour in discs of the dots' colour, at least, for the note to read as dots
+DOT_CORE_MM = 5.0  # ... discs at least this wide: the blurred rims of writing in the dots' colour are thinner
 
 
 def notes_in_dot_colours(image: np.ndarray, labels: np.ndarray, palette: Palette, px_per_mm: float) -> None:
@@ -474,15 +480,24 @@ def notes_in_dot_colours(image: np.ndarray, labels: np.ndarray, palette: Palette
     min_area = NOTE_SHAPED_MM2 * px_per_mm * px_per_mm
     gray = cv2.cvtColor(image, cv2.COLOR_BGR2GRAY)
     spot_kernel = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (int(25 * px_per_mm) | 1, int(25 * px_per_mm) | 1))
+    stroke = int(round(WRITING_STROKE_MM * px_per_mm)) | 1
+    stroke_kernel = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (stroke, stroke))
+    dark = ((labels == INK) | (labels == NONE)).astype(np.uint8)
+    core = int(round(DOT_CORE_MM * px_per_mm)) | 1
+    rim = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (core, core))
     for dot_class in palette.dot_kinds:
         dot_lab = labs[palette.classes.index(dot_class)]
         note_class, note_lab = min(note_refs, key=lambda entry: float(np.hypot(*(entry[1][1:] - dot_lab[1:]))))
-        if float(np.linalg.norm((note_lab - dot_lab) * LAB_WEIGHTS)) > CONFUSABLE:
+        apart = float(np.linalg.norm((note_lab - dot_lab) * LAB_WEIGHTS))
+        if apart > NOTE_AS_DOTS:
             continue  # the colours themselves keep this dot colour and its nearest note colour apart
         disc_area = _single_dot_area(labels == dot_class, px_per_mm)
         note_chroma = float(np.hypot(note_lab[1] - 128.0, note_lab[2] - 128.0))
         either = ((labels == dot_class) | (labels == note_class)).astype(np.uint8)
         closed = cv2.morphologyEx(either, cv2.MORPH_CLOSE, np.ones((3, 3), np.uint8))
+        # bold writing across a note cuts its colour into stripes, each too small for a note: the shape is
+        # judged with the strokes between them (dark or unclassified pixels the writing leaves) bridged
+        closed |= cv2.morphologyEx(closed, cv2.MORPH_CLOSE, stroke_kernel) & dark
         count, components, stats, _ = components8(closed)
         for index in range(1, count):
             x, y, w, h, area = stats[index]
@@ -490,7 +505,16 @@ def notes_in_dot_colours(image: np.ndarray, labels: np.ndarray, palette: Palette
             blob = (components[window] == index).astype(np.uint8)
             part = labels[window]
             mine = (blob > 0) & ((part == dot_class) | (part == note_class))
-            if area >= min_area and _note_shaped(blob, px_per_mm):
+            body = _note_body(blob, px_per_mm, min_area) if area >= min_area else None
+            if body is not None and apart > CONFUSABLE:
+                # colours this far apart are only settled again where the note itself reads as the dots'
+                # colour: dots cover a small part of a note, a note in shade or of a darker pad most of it
+                # (the blurred rims of writing, in the dots' colour too, are thin: an opening leaves them out)
+                colour = mine & body
+                solid = cv2.morphologyEx((colour & (part == dot_class)).astype(np.uint8), cv2.MORPH_OPEN, rim)
+                if np.count_nonzero(solid) < DOTS_SHARE * np.count_nonzero(colour):
+                    continue
+            if body is not None:
                 level = gray[window]
                 # the dots on it: clearly darker than the note around them (closing removes spots up to a
                 # dot's size and keeps a note's shading)
@@ -501,9 +525,9 @@ def notes_in_dot_colours(image: np.ndarray, labels: np.ndarray, palette: Palette
                 # so its vivid part alone still shows the disc (one dot: a group is left to the shape above)
                 vivid = _round_spots(darker & (_chroma(image[window]) >= note_chroma), disc_area, most=1.6)
                 darker = _round_spots(darker, disc_area) | vivid
-                part[mine & ~darker] = note_class
+                part[mine & body & ~darker] = note_class
                 part[mine & darker] = dot_class
-            elif area < min_area and (part[mine] == dot_class).any():
+            elif apart <= CONFUSABLE and area < min_area and (part[mine] == dot_class).any():
                 part[mine] = dot_class  # dots, with rims light enough to pass for the note colour
 
 
@@ -600,11 +624,39 @@ def _round_spots(mask: np.ndarray, disc_area: float, most: float = 6.0) -> np.nd
     return (cv2.dilate(keep[components].astype(np.uint8), ring) > 0) & mask
 
 
-def _note_shaped(blob: np.ndarray, px_per_mm: float) -> bool:
-    contours, _ = cv2.findContours(blob, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
-    contour = max(contours, key=cv2.contourArea)
-    (_, _), (width, height), _ = cv2.minAreaRect(contour)
-    return min(width, height) >= 30 * px_per_mm and cv2.contourArea(contour) >= 0.8 * width * height
+NOTE_BODY_MM = 25.0  # wider than any dot: what sticks out of a region narrower than this is dots beside it
+
+
+def _rectangle_filled(contour: np.ndarray, px_per_mm: float, min_area: float):
+    """The rotated rectangle of ``contour`` when the contour is as large as a note and fills it, else None."""
+    box = cv2.minAreaRect(contour)
+    (_, _), (width, height), _ = box
+    area = cv2.contourArea(contour)
+    if area < min_area or min(width, height) < 30 * px_per_mm or area < 0.8 * width * height:
+        return None
+    return box
+
+
+def _note_body(blob: np.ndarray, px_per_mm: float, min_area: float) -> np.ndarray | None:
+    """Where ``blob`` (uint8) is a note, None when it is none: all of it when its outline fills a rectangle as
+    large as a note; else the rectangle of its part wider than a dot, when that part does (dots stuck to a
+    note's edge do not spoil its shape, and they stay outside)."""
+    outer, _ = cv2.findContours(blob, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    filled = cv2.drawContours(np.zeros_like(blob), outer, -1, 1, cv2.FILLED)  # writing leaves holes in it
+    if _rectangle_filled(max(outer, key=cv2.contourArea), px_per_mm, min_area) is not None:
+        return filled > 0
+    size = int(round(NOTE_BODY_MM * px_per_mm)) | 1
+    pad = size // 2 + 1
+    padded = cv2.copyMakeBorder(filled, pad, pad, pad, pad, cv2.BORDER_CONSTANT, value=0)
+    opened = cv2.morphologyEx(padded, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (size, size)))
+    contours, _ = cv2.findContours(opened, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    # (the opening rounds the corners off: a note's rectangle stays about 95 % filled)
+    box = _rectangle_filled(max(contours, key=cv2.contourArea), px_per_mm, min_area) if contours else None
+    if box is None:
+        return None
+    body = np.zeros(padded.shape, np.uint8)
+    cv2.fillPoly(body, [np.round(cv2.boxPoints(box)).astype(np.int32)], 1)
+    return body[pad:-pad, pad:-pad].astype(bool) & (filled > 0)
 
 
 SHADED_CHROMA = 0.035  # chromaticity (b, g of b + g + r) this close to a note colour's is that colour in shade

@@ -95,3 +95,85 @@ def test_a_dot_on_a_note_of_its_hue_joined_to_bold_blurred_writing_is_still_a_do
     assert labels[100, 110] == dot_class
     dots = detect_dots(labels, np.ones(labels.shape, bool), palette, PPM)
     assert [(round(d.center[0] * PPM), round(d.center[1] * PPM)) for d in dots] == [(110, 100)]
+
+
+def _green_palette(note, dot):
+    from boards.capture.segment import WHITE_PAPER_BGR
+
+    palette = build_palette(load_template("procesplaat-1"), WHITE_PAPER_BGR)
+    note_class = next(klass for klass, color in palette.note_colors.items() if color == "green")
+    dot_class = next(klass for klass, kind in palette.dot_kinds.items() if kind == "werkplezier")
+    palette.colors_bgr[palette.classes.index(note_class)] = note
+    palette.colors_bgr[palette.classes.index(dot_class)] = dot
+    palette._lut = palette._nearest = None
+    return palette, note_class, dot_class
+
+
+def _written_note(image, x, y, side_px, pad, stripes_every=15, stroke_px=6):
+    """A note of colour ``pad`` with lines of bold marker writing from edge to edge."""
+    cv2.rectangle(image, (x, y), (x + side_px, y + side_px), pad, -1)
+    for row in range(y + 10, y + side_px - 4, stripes_every):
+        cv2.rectangle(image, (x, row), (x + side_px, row + stroke_px - 1), (30, 30, 30), -1)
+
+
+def test_a_written_note_whose_pad_reads_as_the_dots_colour_is_a_note_not_dots():
+    from boards.capture.segment import WHITE_PAPER_BGR, classify, notes_in_dot_colours
+
+    # colours as a photo showed them: the references apart (more than a dot and a note usually are alike),
+    # but this note's pad, darker than the others, nearer the dots' colour than its own
+    note, dot = (113, 177, 138), (90, 185, 119)
+    palette, note_class, dot_class = _green_palette(note, dot)
+    image = np.full((260, 420, 3), WHITE_PAPER_BGR, np.uint8)
+    _written_note(image, 40, 40, 114, (92, 184, 120))  # 76 mm: the writing cuts it in stripes of 6 mm
+    _written_note(image, 240, 40, 76, (92, 184, 120))  # 51 mm
+    cv2.circle(image, (120, 214), 9, dot, -1)  # a dot on the board, against the note's lower edge
+    for x in (300, 340):
+        cv2.circle(image, (x, 200), 9, dot, -1)  # dots on the board
+    labels = classify(image, palette)
+    assert (labels[40:154, 40:154] == dot_class).mean() > 0.3  # colour alone calls the notes dots
+    notes_in_dot_colours(image, labels, palette, PPM)
+    for window in ((slice(40, 154), slice(40, 154)), (slice(40, 116), slice(240, 316))):
+        assert not (labels[window] == dot_class).any()
+        assert (labels[window] == note_class).mean() > 0.5
+    dots = detect_dots(labels, np.ones(labels.shape, bool), palette, PPM)
+    assert sorted((round(d.center[0] * PPM), round(d.center[1] * PPM)) for d in dots) == [
+        (120, 214),
+        (300, 200),
+        (340, 200),
+    ]
+
+
+def test_dots_on_a_written_note_of_a_distinct_green_stay_dots():
+    from boards.capture.segment import WHITE_PAPER_BGR, classify, notes_in_dot_colours
+
+    # a light green note with writing and a row of touching dots on a line of it, in the dots' darker green:
+    # the colours tell them apart, the shape of the dots does not
+    note, dot = (116, 226, 154), (81, 161, 84)
+    palette, note_class, dot_class = _green_palette(note, dot)
+    image = np.full((220, 220, 3), WHITE_PAPER_BGR, np.uint8)
+    _written_note(image, 40, 40, 114, note, stripes_every=22, stroke_px=5)
+    for x in (70, 84, 98):
+        cv2.circle(image, (x, 118), 9, dot, -1)  # overlapping, on a line of writing
+    labels = classify(image, palette)
+    notes_in_dot_colours(image, labels, palette, PPM)
+    assert all(labels[118, x] == dot_class for x in (70, 84, 98))
+    assert labels[60, 140] == note_class
+
+
+def test_a_notes_body_leaves_out_the_dots_stuck_to_its_edge():
+    from boards.capture.segment import _note_body
+
+    blob = np.zeros((200, 200), np.uint8)
+    cv2.rectangle(blob, (40, 40), (40 + 76, 40 + 76), 1, -1)  # a 51 mm note
+    for centre in ((40 + 76 + 7, 60), (70, 40 + 76 + 8), (40 + 76 + 6, 40 + 76 + 6)):
+        cv2.circle(blob, centre, 9, 1, -1)  # dots against its edges and on its corner
+    min_area = 1500.0 * PPM * PPM
+    body = _note_body(blob, PPM, min_area)
+    assert body is not None
+    assert body[78, 78] and body[42, 42] and body[114, 114]
+    assert not body[60, 130] and not body[130, 70]
+    # a cluster of dots is no note
+    cluster = np.zeros((200, 200), np.uint8)
+    for centre in ((60, 60), (78, 60), (96, 60), (69, 76), (87, 76), (60, 92), (78, 92), (96, 92)):
+        cv2.circle(cluster, centre, 9, 1, -1)
+    assert _note_body(cluster, PPM, min_area) is None
