@@ -35,7 +35,8 @@ MIN_NOTE_AREA_MM2 = 600.0
 SIZE_TOLERANCE_MM = 6.0
 CORNER_TOLERANCE_DEG = 16.0
 MIN_EDGE_MM = 9.0
-STROKE_CLOSE_MM = 7.0  # writing up to about this wide is bridged (only through dark or unclassified pixels)
+STROKE_CLOSE_MM = 10.0  # writing this wide is bridged (only through dark or unclassified pixels): a line of
+# marker letters fills a band about 5 mm high plus the stroke and its blur
 OUTLINE_TOLERANCE_MM = 1.8  # an outline's straight edges may wobble this much (blur, JPEG, writing at the edge)
 HOLE_FILL_MM2 = 1500.0  # holes in a note region smaller than this are writing or dots
 #: (long, short) mm of the sticky notes sold: a clean rectangle of one of these sizes is one note
