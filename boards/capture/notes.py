@@ -37,6 +37,7 @@ CORNER_TOLERANCE_DEG = 16.0
 MIN_EDGE_MM = 9.0
 STROKE_CLOSE_MM = 10.0  # writing this wide is bridged (only through dark or unclassified pixels): a line of
 # marker letters fills a band about 5 mm high plus the stroke and its blur
+WRITING_RIM_MM = 1.5  # how far the blur mixes coloured writing into a note's colour
 OUTLINE_TOLERANCE_MM = 1.8  # an outline's straight edges may wobble this much (blur, JPEG, writing at the edge)
 HOLE_FILL_MM2 = 1500.0  # holes in a note region smaller than this are writing or dots
 #: (long, short) mm of the sticky notes sold: a clean rectangle of one of these sizes is one note
@@ -1489,7 +1490,12 @@ def _clusters(labels: np.ndarray, allowed: np.ndarray, palette: Palette, px_per_
     is_wild[[INK, NONE, WHITE, *palette.dot_kinds]] = True
     # (cv2.LUT: a table lookup over the whole board image, several times faster than numpy's indexing)
     notes = (cv2.LUT(labels, is_note.view(np.uint8)).view(bool) & allowed).view(np.uint8)
-    wildcard = cv2.LUT(labels, is_wild.view(np.uint8)).view(bool) & allowed
+    wildcard = cv2.LUT(labels, is_wild.view(np.uint8)).view(bool)
+    # the blurred rim of coloured writing on a note (blue ink smeared into yellow) can pass for bare board:
+    # board-coloured pixels right beside dark ones may be bridged too (an opening of bare board stays)
+    dark = ((labels == INK) | (labels == NONE)).view(np.uint8)
+    wildcard |= (labels == PAPER) & (cv2.dilate(dark, _disk(WRITING_RIM_MM * px_per_mm)) > 0)
+    wildcard &= allowed
     opening = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (3, 3))
     closing = _disk(STROKE_CLOSE_MM / 2 * px_per_mm)
     notes = cv2.morphologyEx(notes, cv2.MORPH_OPEN, opening)
