@@ -422,6 +422,49 @@ def _box_candidate(contour: np.ndarray, px_per_mm: float) -> Candidate | None:
     return Candidate(np.array([cx, cy]) / px_per_mm, (w_mm, h_mm), angle, measured=2, box=True)
 
 
+DOT_DEPTH_MM = 25.0  # dots on a note's edge stick out of it, or bite into it, this far at most (one on a corner)
+DOT_ROW_MM = 45.0  # ... along a stretch of its edge this long at most (two or three dots side by side)
+TRIM_MM = 22.0  # an opening this wide takes dots off a note's edge and leaves the note
+SLIVER_MM = 4.0  # narrower strips along a rectangle's side are its edge a little off, not a dot
+
+
+def _trimmed_box(own8: np.ndarray, px_per_mm: float) -> np.ndarray | None:
+    """The corners of the rectangle a region is once dots on its edge are set aside: what sticks out of the
+    rectangle and what is missing from it (dots stuck to the edge, joined by the bridging of writing, or
+    lying over it in another colour) each no larger than a dot or two. None when the region is not such a
+    rectangle: a strip of a second note sticking out from under the first, or a corner under another note,
+    is longer than that."""
+    size = int(round(TRIM_MM * px_per_mm)) | 1
+    pad = size // 2 + 1
+    padded = cv2.copyMakeBorder(own8, pad, pad, pad, pad, cv2.BORDER_CONSTANT, value=0)
+    outer, _ = cv2.findContours(padded, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    if len(outer) != 1:
+        return None
+    filled = cv2.drawContours(np.zeros_like(padded), outer, -1, 1, cv2.FILLED)
+    opened = cv2.morphologyEx(filled, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (size, size)))
+    contours, _ = cv2.findContours(opened, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    if len(contours) != 1:
+        return None
+    rect = cv2.minAreaRect(contours[0])
+    (_, _), (w, h), _ = rect
+    corners = cv2.boxPoints(rect)
+    inside = np.zeros_like(padded)
+    cv2.fillPoly(inside, [np.round(corners).astype(np.int32)], 1)
+    if np.count_nonzero(filled & inside) < 0.8 * w * h:
+        return None
+    # (an opening drops the slivers along the rectangle's sides: its edges blurred, a pixel off, curled)
+    thin = _disk(SLIVER_MM / 2 * px_per_mm)
+    for part in (filled & (1 - inside), inside & (1 - filled)):
+        pieces, _ = cv2.findContours(
+            cv2.morphologyEx(part, cv2.MORPH_OPEN, thin), cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE
+        )
+        for piece in pieces:
+            (_, _), (pw, ph), _ = cv2.minAreaRect(piece)
+            if min(pw, ph) > DOT_DEPTH_MM * px_per_mm or max(pw, ph) > DOT_ROW_MM * px_per_mm:
+                return None
+    return corners - pad
+
+
 def _grown(box: Candidate, sizes: SizeBook) -> list[Candidate]:
     """A region smaller than a known note (its edge hidden, cut off or curled away) as that note:
     centred on the region, and against each of its sides."""
@@ -865,6 +908,20 @@ def _choose(candidates: list[Candidate], region: Region, px_per_mm: float) -> li
             if c is not best and float(np.hypot(*(c.center - best.center))) > limit and c.own is not None
         ]
     return chosen
+
+
+PIECES_FIT_MM = 3.0  # notes in line make up the length of the rectangle they form this exactly (its edges)
+
+
+def _fill_length(chosen: list[Candidate], box: Candidate) -> bool:
+    """Whether notes of known sizes reach from one end of ``box`` to the other along its long axis, as notes
+    overlapping in line do: the rectangle they make has its ends where theirs are."""
+    if not all(candidate.known for candidate in chosen):
+        return False
+    angle = math.radians(box.angle_deg + (90.0 if box.size[1] > box.size[0] else 0.0))
+    axis = np.array([math.cos(angle), math.sin(angle)])
+    ends = [float((corner - box.center) @ axis) for candidate in chosen for corner in candidate.corners_mm()]
+    return abs(max(ends) - min(ends) - max(box.size)) <= PIECES_FIT_MM
 
 
 IN_LINE_MM = 2.0  # two chosen notes this well in line (across, and in angle × their size) may be one longer one
@@ -1636,6 +1693,11 @@ def _regions(
             and box is not None
             and cv2.contourArea(contour) >= 0.93 * box.size[0] * box.size[1] * px_per_mm * px_per_mm
         )
+        if not clean:
+            trimmed = _trimmed_box(own8, px_per_mm)
+            if trimmed is not None:
+                box = _box_candidate(trimmed.astype(np.float32) + np.float32([x0, y0]), px_per_mm)
+                clean = box is not None
         single = clean and sizes.known(max(box.size), min(box.size))
         # a clean rectangle of a size sold but not (yet) believed: one larger note, or usual ones in line
         either = clean and not single and _common(max(box.size), min(box.size))
@@ -1658,6 +1720,14 @@ def _regions(
             more = _fitted(outline.propose(pieces, sizes, corners=True, known_only=True), segments, sizes)
             chosen = _choose(candidates + more, region, px_per_mm)
         chosen = _joined_in_line(chosen, region, px_per_mm, sizes)
+        if either and len(chosen) > 1 and region.seamed is not None and not _fill_length(chosen, box):
+            # a clean rectangle of a size sold with no pad's edge across it (see _in_line) is one note of that
+            # size, judged as any note, when the notes chosen inside it do not make up its length as notes
+            # lying in line would (a curled end or dots on its edge read as a usual note at each end)
+            _evaluate(box, region, px_per_mm)
+            if box.area > 0 and box.paper <= 0.12:
+                box.known = False
+                chosen = [box]
         for candidate in chosen:
             # the image's evidence where the outline alone leaves the note doubtful; of a sure note only its
             # sides against open board (where shadows fall on this photo, see _free_shadows)

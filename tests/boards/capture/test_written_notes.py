@@ -51,3 +51,49 @@ def test_coloured_writing_whose_blurred_rim_reads_as_the_board_does_not_cut_a_no
     labels[:, _px(130) : _px(131)] = INK
     found = detect_notes(labels, lines, np.ones(labels.shape, bool), palette, PPM)
     assert len(found) == 1 and max(found[0].size) < 82
+
+
+def _disc(labels, centre_mm, diameter_mm, klass):
+    import cv2
+
+    cv2.circle(labels, (_px(centre_mm[0]), _px(centre_mm[1])), _px(diameter_mm / 2), int(klass), -1)
+
+
+def test_a_rectangle_with_dots_biting_its_edges_is_trimmed_to_its_rectangle_two_notes_are_not():
+    import cv2
+
+    from boards.capture.notes import _trimmed_box
+
+    own = np.zeros((_px(200), _px(220)), np.uint8)
+    own[_px(40) : _px(116), _px(40) : _px(167)] = 1  # 127 x 76 mm
+    for centre in ((60, 40), (100, 116), (167, 80), (40, 40)):  # dots over its edges and a corner
+        _disc(own, centre, 16, 0)
+    _disc(own, (172, 50), 14, 1)  # one stuck to its edge, joined to it
+    corners = _trimmed_box(own, PPM)
+    assert corners is not None
+    (_, _), (w, h), _ = cv2.minAreaRect(corners.astype(np.float32))
+    assert abs(max(w, h) / PPM - 127) < 3 and abs(min(w, h) / PPM - 76) < 3
+    # two notes of one colour overlapping, the second 51 mm along and 8 mm across: not one rectangle
+    pair = np.zeros((_px(200), _px(220)), np.uint8)
+    pair[_px(40) : _px(116), _px(40) : _px(116)] = 1
+    pair[_px(48) : _px(124), _px(91) : _px(167)] = 1
+    assert _trimmed_box(pair, PPM) is None
+
+
+def test_usual_notes_in_line_make_up_the_length_of_the_rectangle_they_form_pieces_of_one_note_do_not():
+    from boards.capture.notes import Candidate, _fill_length
+
+    box = Candidate(np.array([103.5, 78.0]), (127.0, 76.0), 0.0, measured=2, box=True)
+    # two 76 mm notes overlapping by 25 mm: their outer ends are the rectangle's ends
+    pair = [
+        Candidate(np.array([78.0, 78.0]), (76.0, 76.0), 0.0, measured=2, known=True),
+        Candidate(np.array([129.0, 78.0]), (76.0, 76.0), 0.0, measured=2, known=True),
+    ]
+    assert _fill_length(pair, box)
+    # a usual note read at each end of one long note, the curled end read short: they fall 7 mm short
+    short = [pair[0], Candidate(np.array([122.0, 76.5]), (76.0, 73.0), 0.0, measured=2, known=True)]
+    assert not _fill_length(short, box)
+    # the same turned upright (the box's long side along its height)
+    upright = Candidate(np.array([78.0, 103.5]), (76.0, 127.0), 0.0, measured=2, box=True)
+    turned = [Candidate(np.array([78.0, c.center[0]]), c.size, 0.0, measured=2, known=True) for c in pair]
+    assert _fill_length(turned, upright)
