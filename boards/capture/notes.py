@@ -423,12 +423,14 @@ def _box_candidate(contour: np.ndarray, px_per_mm: float) -> Candidate | None:
 
 
 DOT_DEPTH_MM = 25.0  # dots on a note's edge stick out of it, or bite into it, this far at most (one on a corner)
+STRIP_FILL = 0.85  # a straight strip fills its rectangle more than this; a dot's part (round) less
 DOT_ROW_MM = 45.0  # ... along a stretch of its edge this long at most (two or three dots side by side)
 TRIM_MM = 22.0  # an opening this wide takes dots off a note's edge and leaves the note
+EDGE_BLUR_MM = 2.0  # a rectangle's edge, blurred, wanders this far out of it
 SLIVER_MM = 4.0  # narrower strips along a rectangle's side are its edge a little off, not a dot
 
 
-def _trimmed_box(own8: np.ndarray, px_per_mm: float) -> np.ndarray | None:
+def _trimmed_box(own8: np.ndarray, px_per_mm: float, others: np.ndarray | None = None) -> np.ndarray | None:
     """The corners of the rectangle a region is once dots on its edge are set aside: what sticks out of the
     rectangle and what is missing from it (dots stuck to the edge, joined by the bridging of writing, or
     lying over it in another colour) each no larger than a dot or two. None when the region is not such a
@@ -453,14 +455,25 @@ def _trimmed_box(own8: np.ndarray, px_per_mm: float) -> np.ndarray | None:
     if np.count_nonzero(filled & inside) < 0.8 * w * h:
         return None
     # (an opening drops the slivers along the rectangle's sides: its edges blurred, a pixel off, curled)
-    thin = _disk(SLIVER_MM / 2 * px_per_mm)
-    for part in (filled & (1 - inside), inside & (1 - filled)):
-        pieces, _ = cv2.findContours(
-            cv2.morphologyEx(part, cv2.MORPH_OPEN, thin), cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE
+    if others is not None:
+        # what sticks out towards a note of another colour is this note going on under it, however thin
+        beside = cv2.dilate(
+            cv2.copyMakeBorder(others.astype(np.uint8), pad, pad, pad, pad, cv2.BORDER_CONSTANT, value=0),
+            _disk(1.5 * px_per_mm),
         )
+        if np.count_nonzero(filled & (1 - inside) & beside) > EDGE_BLUR_MM * px_per_mm * max(w, h) * 0.25:
+            return None
+    # what sticks out: dots, round; a strip of a note lying under this one, peeking out along its edge, is
+    # straight and may be thin (only the edge's blur is let go). What is missing: dots over it; an opening
+    # lets go of the slivers along its sides (edges blurred, a pixel off, a curled edge's shade)
+    for part, sliver_mm in ((filled & (1 - inside), EDGE_BLUR_MM), (inside & (1 - filled), SLIVER_MM)):
+        opened = cv2.morphologyEx(part, cv2.MORPH_OPEN, _disk(sliver_mm / 2 * px_per_mm))
+        pieces, _ = cv2.findContours(opened, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
         for piece in pieces:
             (_, _), (pw, ph), _ = cv2.minAreaRect(piece)
             if min(pw, ph) > DOT_DEPTH_MM * px_per_mm or max(pw, ph) > DOT_ROW_MM * px_per_mm:
+                return None
+            if max(pw, ph) > 2.0 * min(pw, ph) and cv2.contourArea(piece) > STRIP_FILL * pw * ph:
                 return None
     return corners - pad
 
@@ -1694,10 +1707,15 @@ def _regions(
             and cv2.contourArea(contour) >= 0.93 * box.size[0] * box.size[1] * px_per_mm * px_per_mm
         )
         if not clean:
-            trimmed = _trimmed_box(own8, px_per_mm)
+            # a rectangle once the dots on its edge are set aside: weighed as one note of a size sold not yet
+            # believed (below); of a size known it is still searched (a note partly under another one can
+            # show a clean rectangle of a smaller size)
+            trimmed = _trimmed_box(own8, px_per_mm, others[y0:y1, x0:x1] > 0)
+            trimmed_box = None
             if trimmed is not None:
-                box = _box_candidate(trimmed.astype(np.float32) + np.float32([x0, y0]), px_per_mm)
-                clean = box is not None
+                trimmed_box = _box_candidate(trimmed.astype(np.float32) + np.float32([x0, y0]), px_per_mm)
+            if trimmed_box is not None and not sizes.known(max(trimmed_box.size), min(trimmed_box.size)):
+                box, clean = trimmed_box, True
         single = clean and sizes.known(max(box.size), min(box.size))
         # a clean rectangle of a size sold but not (yet) believed: one larger note, or usual ones in line
         either = clean and not single and _common(max(box.size), min(box.size))

@@ -461,8 +461,8 @@ CONFUSABLE = 18.0  # distance (as the lookup table weighs it) below which a dot 
 #: ... and below which a note in shade or of a darker pad still reads as the dots' colour in parts (a region
 #: of the two shaped like a note is then settled as one, without taking small pieces of it for dots)
 NOTE_AS_DOTS = 2.0 * CONFUSABLE
-DOTS_SHARE = 0.35  # share of a note's colour in discs of the dots' colour, at least, for the note to read as dots
-DOT_CORE_MM = 5.0  # ... discs at least this wide: the blurred rims of writing in the dots' colour are thinner
+NOTE_COLOUR_SHARE = 0.6  # a note shows its colour over this share of its rectangle at least (writing covers less)
+DOT_CORE_MM = 5.0  # the blurred rims of writing in the dots' colour are thinner than this
 
 
 def notes_in_dot_colours(image: np.ndarray, labels: np.ndarray, palette: Palette, px_per_mm: float) -> None:
@@ -483,8 +483,6 @@ def notes_in_dot_colours(image: np.ndarray, labels: np.ndarray, palette: Palette
     stroke = int(round(WRITING_STROKE_MM * px_per_mm)) | 1
     stroke_kernel = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (stroke, stroke))
     dark = ((labels == INK) | (labels == NONE)).astype(np.uint8)
-    core = int(round(DOT_CORE_MM * px_per_mm)) | 1
-    rim = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (core, core))
     for dot_class in palette.dot_kinds:
         dot_lab = labs[palette.classes.index(dot_class)]
         note_class, note_lab = min(note_refs, key=lambda entry: float(np.hypot(*(entry[1][1:] - dot_lab[1:]))))
@@ -505,14 +503,15 @@ def notes_in_dot_colours(image: np.ndarray, labels: np.ndarray, palette: Palette
             blob = (components[window] == index).astype(np.uint8)
             part = labels[window]
             mine = (blob > 0) & ((part == dot_class) | (part == note_class))
-            body = _note_body(blob, px_per_mm, min_area) if area >= min_area else None
+            body, whole = _note_body(blob, px_per_mm, min_area) if area >= min_area else (None, False)
+            if body is not None and np.count_nonzero(mine & body) < NOTE_COLOUR_SHARE * np.count_nonzero(body):
+                body = None  # mostly writing: the blurred rims of a few lines of it and of a note's edge
             if body is not None and apart > CONFUSABLE:
                 # colours this far apart are only settled again where the note itself reads as the dots'
-                # colour: dots cover a small part of a note, a note in shade or of a darker pad most of it
-                # (the blurred rims of writing, in the dots' colour too, are thin: an opening leaves them out)
-                colour = mine & body
-                solid = cv2.morphologyEx((colour & (part == dot_class)).astype(np.uint8), cv2.MORPH_OPEN, rim)
-                if np.count_nonzero(solid) < DOTS_SHARE * np.count_nonzero(colour):
+                # colour: in patches no dot or group of dots makes (larger than a group, or stripes between
+                # lines of writing); dots, and the thin blurred rims of writing, do not
+                patches = _note_patches(mine & body & (part == dot_class), disc_area, px_per_mm)
+                if np.count_nonzero(patches) < NOTE_PATCHES * np.count_nonzero(mine & body):
                     continue
             if body is not None:
                 level = gray[window]
@@ -524,9 +523,12 @@ def notes_in_dot_colours(image: np.ndarray, labels: np.ndarray, palette: Palette
                 # and joined to a dot it makes the dot a stroke; a dot sticker is as vivid as the note or more,
                 # so its vivid part alone still shows the disc (one dot: a group is left to the shape above)
                 vivid = _round_spots(darker & (_chroma(image[window]) >= note_chroma), disc_area, most=1.6)
-                darker = _round_spots(darker, disc_area) | vivid
-                part[mine & body & ~darker] = note_class
-                part[mine & darker] = dot_class
+                spots = _round_spots(darker, disc_area) | vivid
+                # (a note found only with the dots on its edge set aside, or one whose colour only in parts
+                # reads as the dots': its darker pixels keep their colour's class, a group of dots the round
+                # test misses among them)
+                part[mine & body & ~(spots if whole and apart <= CONFUSABLE else darker)] = note_class
+                part[mine & spots] = dot_class
             elif apart <= CONFUSABLE and area < min_area and (part[mine] == dot_class).any():
                 part[mine] = dot_class  # dots, with rims light enough to pass for the note colour
 
@@ -624,6 +626,36 @@ def _round_spots(mask: np.ndarray, disc_area: float, most: float = 6.0) -> np.nd
     return (cv2.dilate(keep[components].astype(np.uint8), ring) > 0) & mask
 
 
+NOTE_PATCHES = 0.15  # share of a note's colour in such patches from which on the note reads as the dots' colour
+STRIPE_MM = 42.0  # a patch of the dots' colour this long and thin is a note's stripe between lines of writing
+
+
+def _note_patches(dotted: np.ndarray, disc_area: float, px_per_mm: float) -> np.ndarray:
+    """The parts of ``dotted`` (dot-coloured pixels on a note) that no dot makes: after an opening that
+    leaves the rims of writing out, patches larger than a group of dots or long thin stripes (three dots
+    in a row are shorter), with their rims."""
+    core = int(round(DOT_CORE_MM * px_per_mm)) | 1
+    kernel = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (core, core))
+    solid = cv2.morphologyEx(dotted.astype(np.uint8), cv2.MORPH_OPEN, kernel)
+    count, components, stats, _ = components8(solid)
+    keep = np.zeros(count, bool)
+    for index in range(1, count):
+        area = stats[index, 4]
+        if area > 6.0 * disc_area:
+            keep[index] = True
+            continue
+        x, y, w, h = stats[index, :4]
+        if max(w, h) < STRIPE_MM * px_per_mm * 0.7:
+            continue  # (even turned 45°, shorter than a stripe)
+        contours, _ = cv2.findContours(
+            (components[y : y + h, x : x + w] == index).astype(np.uint8), cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE
+        )
+        (_, _), (long, short), _ = cv2.minAreaRect(max(contours, key=cv2.contourArea))
+        long, short = max(long, short), min(long, short)
+        keep[index] = long >= STRIPE_MM * px_per_mm and long >= 3.0 * short
+    return (cv2.dilate(keep[components].astype(np.uint8), kernel) > 0) & dotted
+
+
 NOTE_BODY_MM = 25.0  # wider than any dot: what sticks out of a region narrower than this is dots beside it
 
 
@@ -637,14 +669,14 @@ def _rectangle_filled(contour: np.ndarray, px_per_mm: float, min_area: float):
     return box
 
 
-def _note_body(blob: np.ndarray, px_per_mm: float, min_area: float) -> np.ndarray | None:
-    """Where ``blob`` (uint8) is a note, None when it is none: all of it when its outline fills a rectangle as
-    large as a note; else the rectangle of its part wider than a dot, when that part does (dots stuck to a
-    note's edge do not spoil its shape, and they stay outside)."""
+def _note_body(blob: np.ndarray, px_per_mm: float, min_area: float) -> tuple[np.ndarray | None, bool]:
+    """Where ``blob`` (uint8) is a note (None when it is none), and whether that is all of it: all of it when
+    its outline fills a rectangle as large as a note; else the rectangle of its part wider than a dot, when
+    that part does (dots stuck to a note's edge do not spoil its shape, and they stay outside)."""
     outer, _ = cv2.findContours(blob, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
     filled = cv2.drawContours(np.zeros_like(blob), outer, -1, 1, cv2.FILLED)  # writing leaves holes in it
     if _rectangle_filled(max(outer, key=cv2.contourArea), px_per_mm, min_area) is not None:
-        return filled > 0
+        return filled > 0, True
     size = int(round(NOTE_BODY_MM * px_per_mm)) | 1
     pad = size // 2 + 1
     padded = cv2.copyMakeBorder(filled, pad, pad, pad, pad, cv2.BORDER_CONSTANT, value=0)
@@ -653,10 +685,10 @@ def _note_body(blob: np.ndarray, px_per_mm: float, min_area: float) -> np.ndarra
     # (the opening rounds the corners off: a note's rectangle stays about 95 % filled)
     box = _rectangle_filled(max(contours, key=cv2.contourArea), px_per_mm, min_area) if contours else None
     if box is None:
-        return None
+        return None, False
     body = np.zeros(padded.shape, np.uint8)
     cv2.fillPoly(body, [np.round(cv2.boxPoints(box)).astype(np.int32)], 1)
-    return body[pad:-pad, pad:-pad].astype(bool) & (filled > 0)
+    return body[pad:-pad, pad:-pad].astype(bool) & (filled > 0), False
 
 
 SHADED_CHROMA = 0.035  # chromaticity (b, g of b + g + r) this close to a note colour's is that colour in shade

@@ -97,3 +97,15 @@ def test_usual_notes_in_line_make_up_the_length_of_the_rectangle_they_form_piece
     upright = Candidate(np.array([78.0, 103.5]), (76.0, 127.0), 0.0, measured=2, box=True)
     turned = [Candidate(np.array([78.0, c.center[0]]), c.size, 0.0, measured=2, known=True) for c in pair]
     assert _fill_length(turned, upright)
+
+
+def test_a_strip_of_a_note_peeking_out_from_under_another_is_not_trimmed_away():
+    from boards.capture.notes import _trimmed_box
+
+    own = np.zeros((_px(160), _px(160)), np.uint8)
+    own[_px(40) : _px(116), _px(40) : _px(86)] = 1  # what a note under another one shows: 46 x 76 mm
+    own[_px(113) : _px(118), _px(86) : _px(116)] = 1  # and a strip of it below the upper note's edge
+    others = np.zeros(own.shape, bool)
+    others[_px(30) : _px(113), _px(86) : _px(150)] = True  # the upper note, of another colour
+    assert _trimmed_box(own, PPM, others) is None
+    assert _trimmed_box(own, PPM) is None  # the strip is straight, no dot
