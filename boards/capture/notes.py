@@ -430,6 +430,13 @@ EDGE_BLUR_MM = 2.0  # a rectangle's edge, blurred, wanders this far out of it
 SLIVER_MM = 4.0  # narrower strips along a rectangle's side are its edge a little off, not a dot
 
 
+def _opened_by_disc(mask: np.ndarray, radius_px: float) -> np.ndarray:
+    """``mask`` (uint8, 0/1, with a border of zeros) opened by a disc: the union of the discs of this radius
+    that fit in it. By two distance transforms, much faster than a large structuring element."""
+    inner = (cv2.distanceTransform(mask, cv2.DIST_L2, cv2.DIST_MASK_PRECISE) >= radius_px).view(np.uint8)
+    return (cv2.distanceTransform(1 - inner, cv2.DIST_L2, cv2.DIST_MASK_PRECISE) < radius_px).view(np.uint8)
+
+
 def _trimmed_box(own8: np.ndarray, px_per_mm: float, others: np.ndarray | None = None) -> np.ndarray | None:
     """The corners of the rectangle a region is once dots on its edge are set aside: what sticks out of the
     rectangle and what is missing from it (dots stuck to the edge, joined by the bridging of writing, or
@@ -443,7 +450,7 @@ def _trimmed_box(own8: np.ndarray, px_per_mm: float, others: np.ndarray | None =
     if len(outer) != 1:
         return None
     filled = cv2.drawContours(np.zeros_like(padded), outer, -1, 1, cv2.FILLED)
-    opened = cv2.morphologyEx(filled, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (size, size)))
+    opened = _opened_by_disc(filled, size / 2)
     contours, _ = cv2.findContours(opened, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
     if len(contours) != 1:
         return None
@@ -1714,8 +1721,10 @@ def _regions(
             trimmed_box = None
             if trimmed is not None:
                 trimmed_box = _box_candidate(trimmed.astype(np.float32) + np.float32([x0, y0]), px_per_mm)
-            if trimmed_box is not None and not sizes.known(max(trimmed_box.size), min(trimmed_box.size)):
-                box, clean = trimmed_box, True
+            if trimmed_box is not None:
+                long, short = max(trimmed_box.size), min(trimmed_box.size)
+                if _common(long, short) and not sizes.known(long, short):
+                    box, clean = trimmed_box, True
         single = clean and sizes.known(max(box.size), min(box.size))
         # a clean rectangle of a size sold but not (yet) believed: one larger note, or usual ones in line
         either = clean and not single and _common(max(box.size), min(box.size))
