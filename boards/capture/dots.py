@@ -25,6 +25,7 @@ DEFAULT_DOT_MM = 12.0
 MIN_DOT_MM = 6.0
 MAX_DOT_MM = 24.0
 MIN_ARC = 0.38  # share of a circle that must be edge
+UNEVEN = 21.0  # grey levels (standard deviation) inside a dot's face beyond which it is writing, not a dot
 MIN_INSIDE = 0.55  # share of a disc that must have the dot's colour (or another dot's on top)
 
 
@@ -70,8 +71,15 @@ def _single_radius(regions: Components, px_per_mm: float) -> float | None:
 
 
 def detect_dots(
-    labels: np.ndarray, allowed: np.ndarray, palette: Palette, px_per_mm: float, report: bool = False
+    labels: np.ndarray,
+    allowed: np.ndarray,
+    palette: Palette,
+    px_per_mm: float,
+    report: bool = False,
+    gray: np.ndarray | None = None,
 ) -> list[DotBlob] | DotReport:
+    """The dots in ``labels`` where ``allowed``; with ``gray`` (the image's brightness, light evened out) a
+    disc that is not evenly lit inside is no dot (``_flat``)."""
     kinds = sorted(palette.dot_kinds)
     if not kinds:
         return DotReport([], []) if report else []
@@ -94,6 +102,9 @@ def detect_dots(
     for klass in kinds:
         radius = radii[klass] or fallback
         found, rest = _circles(regions[klass], any_dot, radius, MIN_DOT_MM / 2 * px_per_mm)
+        if gray is not None:
+            face = _disc_offsets(radius * 0.8)
+            found = [(centre, confidence) for centre, confidence in found if _flat(gray, centre, face)]
         for (cx, cy), confidence in found:
             dots.append(
                 DotBlob(
@@ -175,6 +186,17 @@ def _circles(
         for cx, cy, confidence in accepted:
             found.append(((cx + x0, cy + y0), confidence))
     return found, unresolved
+
+
+def _flat(gray: np.ndarray, centre: tuple[float, float], face: np.ndarray) -> bool:
+    """Whether the disc ``face`` (offsets) around ``centre`` is evenly lit, as a dot sticker's face is: one
+    colour, one brightness. Dark writing blurred into a note's colour can take a dot's colour, but it stays
+    dark strokes and light gaps mixed."""
+    height, width = gray.shape
+    points = np.round(np.array(centre) + face).astype(int)
+    inside = (points[:, 0] >= 0) & (points[:, 1] >= 0) & (points[:, 0] < width) & (points[:, 1] < height)
+    values = gray[points[inside, 1], points[inside, 0]]
+    return values.size == 0 or float(values.std()) <= UNEVEN
 
 
 def _single_disc(width: int, height: int, area: int, radius: float) -> bool:

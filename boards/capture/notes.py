@@ -1001,7 +1001,7 @@ def _in_line_union(first: Candidate, second: Candidate, sizes: SizeBook) -> Cand
         low = min(-length_a / 2, along - length_b / 2)
         high = max(length_a / 2, along + length_b / 2)
         length, width = high - low, (width_a + width_b) / 2
-        if not _common(length, width) or not sizes.tiles(length, width):
+        if not _common(length, width) or not sizes.tiles(length, width) or _longer_than_sold(length, width):
             continue
         center = first.center + axis * (low + high) / 2 + across * aside / 2
         size = (length, width) if axis is u else (width, length)
@@ -1205,6 +1205,17 @@ def learn_sizes(
 
 def _common(long: float, short: float, tolerance: float = SIZE_TOLERANCE_MM) -> bool:
     return any(abs(long - a) < tolerance and abs(short - b) < tolerance for a, b in COMMON_SIZES_MM)
+
+
+NEVER_LONGER_MM = 2.5  # a note's outline is fitted this well: it never measures longer than this beyond its size
+
+
+def _longer_than_sold(long: float, short: float) -> bool:
+    """Whether a rectangle is clearly longer than every note sold as wide as it: a curled, shaded or lifted
+    end, writing or a cover only make a note look shorter, so such a rectangle is no single note (two
+    overlapping in line are, however faintly the upper one's edge shows)."""
+    lengths = [a for a, b in COMMON_SIZES_MM if abs(short - b) < SIZE_TOLERANCE_MM]
+    return not any(long <= a + NEVER_LONGER_MM for a in lengths)
 
 
 def _split_by_lines(blob: np.ndarray, lines: np.ndarray, px_per_mm: float) -> bool:
@@ -1723,7 +1734,7 @@ def _regions(
                 trimmed_box = _box_candidate(trimmed.astype(np.float32) + np.float32([x0, y0]), px_per_mm)
             if trimmed_box is not None:
                 long, short = max(trimmed_box.size), min(trimmed_box.size)
-                if _common(long, short) and not sizes.known(long, short):
+                if _common(long, short) and not sizes.known(long, short) and not _longer_than_sold(long, short):
                     box, clean = trimmed_box, True
         single = clean and sizes.known(max(box.size), min(box.size))
         # a clean rectangle of a size sold but not (yet) believed: one larger note, or usual ones in line
@@ -1747,7 +1758,13 @@ def _regions(
             more = _fitted(outline.propose(pieces, sizes, corners=True, known_only=True), segments, sizes)
             chosen = _choose(candidates + more, region, px_per_mm)
         chosen = _joined_in_line(chosen, region, px_per_mm, sizes)
-        if either and len(chosen) > 1 and region.seamed is not None and not _fill_length(chosen, box):
+        if (
+            either
+            and len(chosen) > 1
+            and region.seamed is not None
+            and not _longer_than_sold(max(box.size), min(box.size))
+            and not _fill_length(chosen, box)
+        ):
             # a clean rectangle of a size sold with no pad's edge across it (see _in_line) is one note of that
             # size, judged as any note, when the notes chosen inside it do not make up its length as notes
             # lying in line would (a curled end or dots on its edge read as a usual note at each end)

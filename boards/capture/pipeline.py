@@ -257,14 +257,15 @@ def analyse_photo(
     notes_in_dot_colours(normalised.image, labels, palette, ppm)
     washed_dots(normalised.image, labels, palette, ppm)
     shaded_notes(normalised.image, labels, palette, ppm, colours)
-    lines = thin_dark_lines(cv2.cvtColor(normalised.image, cv2.COLOR_BGR2GRAY), ppm)
+    gray = cv2.cvtColor(normalised.image, cv2.COLOR_BGR2GRAY)
+    lines = thin_dark_lines(gray, ppm)
     allowed_notes, allowed_dots = _allowed_masks(board, valid, ppm, region)
     allowed_notes &= ~printed.pictures
     allowed_dots &= ~printed.pictures
     step(0.6, "post-its en stippen zoeken")
     # the dots are counted alongside the notes (on a second core: OpenCV and numpy let go of the GIL); both
     # only read the labels
-    dots_job = _worker().submit(detect_dots, labels, allowed_dots, palette, ppm, report=True)
+    dots_job = _worker().submit(detect_dots, labels, allowed_dots, palette, ppm, report=True, gray=gray)
     photo = PhotoCapture(
         index=index,
         name=loaded.name,

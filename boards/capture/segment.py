@@ -232,20 +232,22 @@ def normalise_light(image: np.ndarray, valid: np.ndarray, px_per_mm: float, prin
     observed = np.median(pixels[near], axis=0)  # the paper's colour as the photo shows it (bare paper)
     if printed is not None:
         near = printed.light_on_fills(pixels, near, small_valid, paper_bgr, (cb0, cg0))
+    white_cells = None
     if paper_kind == "brown":
         consistent, white_cells = _paper_plus_white(pixels, observed)
         paper = (near | (consistent & usable)).astype(np.float32)
     else:
         paper = near.astype(np.float32)
-    field = _light_field(pixels, paper, observed)
-    if paper_kind == "brown":
-        _, highlight = _paper_plus_white(field, observed)
-        highlight = np.maximum(highlight, 0.0)
-        highlight[_printed_white(highlight, np.maximum(white_cells, 0.0), field, small_valid)] = 0.0
-    else:
-        highlight = np.zeros(field.shape[:2], np.float32)
+    field, highlight = _light_and_highlight(pixels, paper, observed, white_cells, small_valid)
+    if white_cells is not None:
+        # a yellow or orange note washed out beside the highlight passed for paper: measured again without it
+        shining = _shining(highlight, field, small_valid)
+        washed = _washed_notes(pixels, observed, paper > 0, usable, white_cells, shining)
+        if washed.any():
+            paper[washed] = 0.0
+            field, highlight = _light_and_highlight(pixels, paper, observed, white_cells, small_valid)
     diffuse = np.maximum(field - highlight[:, :, None], 4.0)
-    ratio = highlight / np.maximum(diffuse.mean(axis=2), 4.0)
+    ratio = _glare_ratio(highlight, field)
     clipped = small.min(axis=2) >= CLIPPED  # white in every channel over a whole cell
     gain = np.array(paper_bgr, np.float32)[None, None, :] / diffuse
     # fixed point (gain × 64 in a byte, so up to 4×) keeps the full-size work in integers
@@ -268,6 +270,7 @@ def normalise_light(image: np.ndarray, valid: np.ndarray, px_per_mm: float, prin
         # (``pixels``: printed fills already turned into paper, so a light fill is no washed-out note)
         small_corrected = np.clip(pixels * gain, 0, 255).astype(np.uint8)
         corrected, glare, unreadable = _lift_glare_on_white(corrected, small_corrected, small_valid, step)
+        glare, unreadable = _clipped_on_white(small, small_valid, observed, (width, height), glare, unreadable)
     strong = gain.max(axis=2) * GAIN_ONE > 250
     if strong.any():
         # where the light is that low (under a strong highlight) the fixed point runs out: floats there
@@ -339,6 +342,49 @@ def _lift_glare_on_white(
     return lifted, glare, unreadable
 
 
+CLIPPED_PATCH_MM2 = 25.0 * 25.0  # a clipped patch this large on white paper is a highlight that can hide dots
+CLIPPED_PAPER = CLIPPED - 10  # ... when the paper elsewhere is darker than this (the photo is not all clipped)
+CLIPPED_KEPT = 0.02  # ... and when less than this share of it shows full colour or dark ink
+
+
+def _clipped_on_white(
+    small: np.ndarray,
+    seen: np.ndarray,
+    paper: np.ndarray,
+    size: tuple[int, int],
+    glare: np.ndarray | None,
+    unreadable: np.ndarray | None,
+) -> tuple[np.ndarray | None, np.ndarray | None]:
+    """On white paper a strong highlight's core is clipped to pure white, and what lay there (notes, dots,
+    writing) has gone white with it: no faint colour is left to find it by. Where the paper around is less
+    bright, a clipped patch (on the light grid ``small``, the photo's colours) of several dots' size, its
+    outline closed over the bits of content inside it, is such a core when nothing inside it kept full
+    colour or dark ink: nothing under it can be vouched for. (Where notes and dots inside the patch keep
+    their colour, only the paper clipped: what lies there is read as everywhere else.)"""
+    if float(np.min(paper)) >= CLIPPED_PAPER:
+        return glare, unreadable  # the whole photo is that bright: a highlight cannot be told from the paper
+    cell_mm2 = LIGHT_CELL_MM**2
+    clipped = ((small.min(axis=2) >= CLIPPED) & seen).astype(np.uint8)
+    contours, _ = cv2.findContours(clipped, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    contours = [contour for contour in contours if cv2.contourArea(contour) * cell_mm2 >= CLIPPED_PATCH_MM2]
+    if not contours:
+        return glare, unreadable
+    lab = cv2.cvtColor(small, cv2.COLOR_BGR2LAB).astype(np.float32)
+    kept = (np.hypot(lab[:, :, 1] - 128, lab[:, :, 2] - 128) > STRONG) | (lab[:, :, 0] < 110)
+    mask = np.zeros(clipped.shape, np.uint8)
+    for contour in contours:
+        hull = cv2.drawContours(np.zeros_like(mask), [cv2.convexHull(contour)], -1, 1, cv2.FILLED) > 0
+        if kept[hull].mean() < CLIPPED_KEPT:
+            # (the patch itself, its holes filled: no more of the zones around than the light took)
+            cv2.drawContours(mask, [contour], -1, 1, cv2.FILLED)
+    if not mask.any():
+        return glare, unreadable
+    core = cv2.resize(mask, size, interpolation=cv2.INTER_NEAREST) > 0
+    glare = core if glare is None else glare | core
+    unreadable = core if unreadable is None else unreadable | core
+    return glare, unreadable
+
+
 def _ellipse(radius_cells: float) -> np.ndarray:
     size = max(3, int(round(2 * radius_cells)) | 1)
     return cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (size, size))
@@ -348,8 +394,7 @@ def _printed_white(highlight: np.ndarray, white_cells: np.ndarray, field: np.nda
     """Light cells that look like a highlight but are white print (a legend box, a white zone): a
     highlight fades out softly, print ends at a sharp edge. Per patch: the large steps of the white
     part between neighbouring cells, against its brightest white."""
-    ratio = highlight / np.maximum(np.maximum(field - highlight[:, :, None], 4.0).mean(axis=2), 4.0)
-    patches = ((ratio > GLARE_MIN) & valid).astype(np.uint8)
+    patches = ((_glare_ratio(highlight, field) > GLARE_MIN) & valid).astype(np.uint8)
     count, labels, stats, _ = components8(patches)
     printed = np.zeros(highlight.shape, bool)
     if count <= 1:
@@ -385,13 +430,105 @@ def _paper_plus_white(pixels: np.ndarray, paper: np.ndarray) -> tuple[np.ndarray
     coefficients = _rows_times(flat, solve.T)  # n × 2: (a, g)
     rest = flat - _rows_times(coefficients, basis.T)
     size = np.linalg.norm(flat, axis=1) + 1.0
+    # white has no part across the paper-white plane, so a highlight leaves the rest as small as on
+    # unlit paper: the tolerance grows with the white only as far as a faint highlight (GLARE_MIN) would
+    # swell it, so a washed-out yellow or orange note (nearly kraft + white, but steadily off that plane)
+    # does not pass as paper under a strong highlight (the diffuse part counted as at least half the
+    # paper's own, so near a white core, where little diffuse light is left, noise does not reject paper)
+    diffuse = np.maximum(coefficients[:, 0], 0.5) * float(np.linalg.norm(paper))
     fits = (
-        (np.linalg.norm(rest, axis=1) < 0.035 * size)
+        (np.linalg.norm(rest, axis=1) < 0.035 * np.minimum(size, (1.0 + GLARE_MIN) * diffuse))
         & (coefficients[:, 0] > 0.03)
         & (coefficients[:, 1] > -0.06 * size)
     )
     shape = pixels.shape[:2]
     return fits.reshape(shape), coefficients[:, 1].reshape(shape).astype(np.float32)
+
+
+def _light_and_highlight(
+    pixels: np.ndarray, paper: np.ndarray, observed: np.ndarray, white: np.ndarray | None, valid: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """The light field measured on the ``paper`` cells, and (brown paper: ``white``, the cells' white parts,
+    given) the highlight's white part of it; none on white paper."""
+    field = _light_field(pixels, paper, observed)
+    if white is None:
+        return field, np.zeros(field.shape[:2], np.float32)
+    _, highlight = _paper_plus_white(field, observed)
+    highlight = np.maximum(highlight, 0.0)
+    highlight[_printed_white(highlight, np.maximum(white, 0.0), field, valid)] = 0.0
+    return field, highlight
+
+
+def _glare_ratio(highlight: np.ndarray, field: np.ndarray) -> np.ndarray:
+    """The highlight's white part over the diffuse light (the light field without it), per cell."""
+    return highlight / np.maximum(np.maximum(field - highlight[:, :, None], 4.0).mean(axis=2), 4.0)
+
+
+def _shining(highlight: np.ndarray, field: np.ndarray, valid: np.ndarray) -> np.ndarray:
+    """Light cells under a highlight (its white part GLARE_MIN of the diffuse light or more), if enough."""
+    shining = (_glare_ratio(highlight, field) > GLARE_MIN) & valid
+    return shining if int(shining.sum()) >= GLARE_MIN_CELLS else np.zeros(shining.shape, bool)
+
+
+WASHED_REACH_MM = 80.0  # a note washed out beside a highlight reaches this far from its part still in colour
+
+
+def _plane_rest(pixels: np.ndarray, colour: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Split colours into a × ``colour`` + g × white (least squares): the size of what is left, and a."""
+    basis = np.stack([colour.astype(np.float64), np.ones(3)], axis=1)
+    flat = pixels.reshape(-1, 3).astype(np.float64)
+    coefficients = _rows_times(flat, np.linalg.pinv(basis).T)
+    rest = np.linalg.norm(flat - _rows_times(coefficients, basis.T), axis=1)
+    return rest.reshape(pixels.shape[:2]), coefficients[:, 0].reshape(pixels.shape[:2])
+
+
+def _washed_notes(
+    pixels: np.ndarray,
+    observed: np.ndarray,
+    paper: np.ndarray,
+    usable: np.ndarray,
+    white: np.ndarray,
+    shining: np.ndarray,
+) -> np.ndarray:
+    """Cells taken for paper (``paper``) that are the washed-out part of a yellow or orange note beside a
+    highlight. Whitened, such a note is nearly kraft plus white, cell by cell it passes for paper under the
+    highlight; but where the highlight is fainter the same note shows its colour: more saturated than kraft
+    in kraft's hue (a negative white part). From those cells in colour, near a highlight, the note is followed
+    into the highlight through the cells that are its colour plus white, and not paper plus white as well
+    as that, as far as a note reaches. Taken for paper they would lend the light field the note's colour, and
+    evening out the light would turn the note into paper."""
+    found = np.zeros(paper.shape, bool)
+    if not shining.any():
+        return found
+    reach = max(1.0, WASHED_REACH_MM / LIGHT_CELL_MM)
+    near_halo = cv2.dilate(shining.astype(np.uint8), _ellipse(reach)) > 0
+    rest, lit = _plane_rest(pixels, observed)
+    size = np.linalg.norm(pixels, axis=2) + 1.0
+    # in colour: kraft's hue, more saturated than kraft (a white part below none)
+    coloured = usable & ~paper & near_halo & (rest < 0.035 * size) & (lit > 0.03) & (white < -0.06 * size)
+    count, parts, stats, _ = components8(coloured.astype(np.uint8))
+    margin = int(math.ceil(reach)) + 1
+    height, width = paper.shape
+    for index in range(1, count):
+        x, y, w, h, area = stats[index]
+        if area < 3:
+            continue
+        # (the cells a note reaches from these: their box and the reach around it)
+        window = (
+            slice(max(0, y - margin), min(height, y + h + margin)),
+            slice(max(0, x - margin), min(width, x + w + margin)),
+        )
+        seed = parts[window] == index
+        colour = np.median(pixels[window][seed], axis=0)
+        own_rest, own_lit = _plane_rest(pixels[window], colour)
+        # its colour plus white, fitting that clearly better than paper plus white
+        fits = paper[window] & (own_lit > 0.03) & (own_rest < 0.035 * size[window]) & (own_rest < 0.5 * rest[window])
+        within = cv2.dilate(seed.astype(np.uint8), _ellipse(reach)) > 0
+        # followed from the cells in colour through fitting cells (8-connected), as far as a note reaches
+        _, grown, _, _ = components8(((fits & within) | seed).astype(np.uint8))
+        labels = np.unique(grown[seed])
+        found[window] |= np.isin(grown, labels[labels > 0]) & fits
+    return found
 
 
 def _bump_over_smooth_fit(field: np.ndarray, paper: np.ndarray) -> np.ndarray:
@@ -456,22 +593,36 @@ def classify(image: np.ndarray, palette: Palette, index: np.ndarray | None = Non
 
 
 NOTE_SHAPED_MM2 = 1500.0  # a region of a dot colour this large and square is a note, not dots
-WRITING_STROKE_MM = 7.0  # marker writing up to about this wide is bridged when judging a region's shape
+STROKE_MM = 6.0  # writing's strokes are thinner than this, even blurred; notes and dots (8-20 mm) are not
+NOTE_EDGE_MM = 3.0  # a note's body (``_note_body``) lies about this much within its edge
+DOTS_VIVID = 0.9  # share of the dot colour's chroma a dot keeps on a note (blurred writing keeps less)
+NOTE_FILLED = 0.85  # share of a note's body the note's colour and writing fill (the rest: gaps, noise)
+DOTS_ON_A_NOTE = 0.15  # dots stuck on a note rarely cover more of it (seven 12 mm dots on a 76 × 76 note)
 CONFUSABLE = 18.0  # distance (as the lookup table weighs it) below which a dot and a note colour get mixed up
-#: ... and below which a note in shade or of a darker pad still reads as the dots' colour in parts (a region
-#: of the two shaped like a note is then settled as one, without taking small pieces of it for dots)
-NOTE_AS_DOTS = 2.0 * CONFUSABLE
-NOTE_COLOUR_SHARE = 0.6  # a note shows its colour over this share of its rectangle at least (writing covers less)
-DOT_CORE_MM = 5.0  # the blurred rims of writing in the dots' colour are thinner than this
+
+
+@dataclass
+class _Pair:
+    """A dot colour and the note colour of its hue, as ``notes_in_dot_colours`` settles them."""
+
+    dot_class: int
+    note_class: int
+    note_chroma: float
+    dot_chroma: float
+    disc_area: float  # px: one dot of this colour (0 where the colours keep apart: not needed)
 
 
 def notes_in_dot_colours(image: np.ndarray, labels: np.ndarray, palette: Palette, px_per_mm: float) -> None:
     """Settle (in place) which pixels of a dot colour and the note colour of the same hue are which.
 
     A green note can be as dark as the green dots stuck on and around it: colour alone then mixes the
-    two. Shape tells them apart: a region of the two colours together as large as a note that fills
-    its bounding rectangle is a note (the dots on it show as darker discs inside and keep the dot
-    colour); any other region of the two is dots, and its note-coloured pixels are their rims.
+    two. Shape tells them apart: a region of the two colours together with a note's body (as large as
+    a note, filling its rectangle) is a note (the dots on it show as darker discs inside and keep the
+    dot colour); any other region of the two is dots, and its note-coloured pixels are their rims.
+    Writing belongs to the note it is on: lines of marker across a note cut its colour into strips,
+    each too small for a note and easily taken for a row of dots, but the note's colour and its writing
+    together have the note's body. That holds even where the two colours are far apart in the palette:
+    a photo can still show a whole note in the dot's colour.
     """
     if not palette.dot_kinds or not palette.note_colors:
         return
@@ -479,58 +630,117 @@ def notes_in_dot_colours(image: np.ndarray, labels: np.ndarray, palette: Palette
     note_refs = [(klass, labs[palette.classes.index(klass)]) for klass in palette.note_colors]
     min_area = NOTE_SHAPED_MM2 * px_per_mm * px_per_mm
     gray = cv2.cvtColor(image, cv2.COLOR_BGR2GRAY)
-    spot_kernel = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (int(25 * px_per_mm) | 1, int(25 * px_per_mm) | 1))
-    stroke = int(round(WRITING_STROKE_MM * px_per_mm)) | 1
-    stroke_kernel = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (stroke, stroke))
-    dark = ((labels == INK) | (labels == NONE)).astype(np.uint8)
+    dark = (labels == INK) | (labels == NONE)  # writing, and the blur between it and the note
+    on_board = (labels != PAPER) & (labels != WHITE)
+    stroke = _disk_kernel(STROKE_MM * px_per_mm)
+    close = np.ones((3, 3), np.uint8)
     for dot_class in palette.dot_kinds:
         dot_lab = labs[palette.classes.index(dot_class)]
         note_class, note_lab = min(note_refs, key=lambda entry: float(np.hypot(*(entry[1][1:] - dot_lab[1:]))))
-        apart = float(np.linalg.norm((note_lab - dot_lab) * LAB_WEIGHTS))
-        if apart > NOTE_AS_DOTS:
-            continue  # the colours themselves keep this dot colour and its nearest note colour apart
-        disc_area = _single_dot_area(labels == dot_class, px_per_mm)
-        note_chroma = float(np.hypot(note_lab[1] - 128.0, note_lab[2] - 128.0))
-        either = ((labels == dot_class) | (labels == note_class)).astype(np.uint8)
-        closed = cv2.morphologyEx(either, cv2.MORPH_CLOSE, np.ones((3, 3), np.uint8))
-        # bold writing across a note cuts its colour into stripes, each too small for a note: the shape is
-        # judged with the strokes between them (dark or unclassified pixels the writing leaves) bridged
-        closed |= cv2.morphologyEx(closed, cv2.MORPH_CLOSE, stroke_kernel) & dark
-        count, components, stats, _ = components8(closed)
+        # apart: the colours themselves keep this dot colour and its nearest note colour apart, but for
+        # a note the photo shows in the dot's colour
+        apart = float(np.linalg.norm((note_lab - dot_lab) * LAB_WEIGHTS)) > CONFUSABLE
+        pair = _Pair(
+            dot_class,
+            note_class,
+            float(np.hypot(note_lab[1] - 128.0, note_lab[2] - 128.0)),
+            float(np.hypot(dot_lab[1] - 128.0, dot_lab[2] - 128.0)),
+            0.0 if apart else _single_dot_area(labels == dot_class, px_per_mm),  # (only settling with it)
+        )
+        colour = (labels == dot_class) | (labels == note_class)
+        # notes with their writing: the two colours, and what is dark or a thin stroke of another colour
+        # (a blue marker's writing is the blue note colour), as one region with a note's body
+        settled = np.zeros(labels.shape, bool)
+        other = (on_board & ~colour).astype(np.uint8)
+        thin = (other & ~cv2.morphologyEx(other, cv2.MORPH_OPEN, stroke)) > 0
+        written = cv2.morphologyEx((colour | dark | thin).astype(np.uint8), cv2.MORPH_CLOSE, close)
+        # (the regions found on every other pixel, a quarter of the work; each then taken at full size)
+        count, components, stats, _ = components8(np.ascontiguousarray(written[::2, ::2]))
+        for index in np.flatnonzero(stats[:, 4] * 4 >= min_area):
+            if index == 0:
+                continue
+            x, y, w, h, _ = stats[index]
+            window = (slice(2 * y, 2 * (y + h)), slice(2 * x, 2 * (x + w)))
+            coarse = (components[y : y + h, x : x + w] == index).astype(np.uint8)
+            blob = (
+                written[window]
+                & np.kron(coarse, np.ones((2, 2), np.uint8))[: written[window].shape[0], : written[window].shape[1]]
+            )
+            # mostly the note's colour (not a dark shadow or a printed heading with a dot beside it)
+            inside = colour[window][blob > 0]
+            if inside.mean() < 0.5:
+                continue
+            if apart and (labels[window][blob > 0][inside] == dot_class).mean() < DOTS_ON_A_NOTE:
+                continue  # a note classed as a note, maybe with dots on it: the colours said it all
+            body = _note_body(blob, px_per_mm)
+            # (the body filled by the region itself: a row of dots with writing around them outlines a
+            # rectangle too, but the note they lie on fills it, not they)
+            if body is not None and blob[body].mean() >= NOTE_FILLED:
+                _settle_note(image, gray, labels, window, blob, body, pair, px_per_mm, apart)
+                settled[window] |= blob > 0
+        if apart:
+            continue
+        either = (colour & ~settled).astype(np.uint8)
+        closed = (cv2.morphologyEx(either, cv2.MORPH_CLOSE, close) > 0) & ~settled
+        count, components, stats, _ = components8(closed.astype(np.uint8))
         for index in range(1, count):
             x, y, w, h, area = stats[index]
             window = (slice(y, y + h), slice(x, x + w))
             blob = (components[window] == index).astype(np.uint8)
             part = labels[window]
             mine = (blob > 0) & ((part == dot_class) | (part == note_class))
-            body, whole = _note_body(blob, px_per_mm, min_area) if area >= min_area else (None, False)
-            if body is not None and np.count_nonzero(mine & body) < NOTE_COLOUR_SHARE * np.count_nonzero(body):
-                body = None  # mostly writing: the blurred rims of a few lines of it and of a note's edge
-            if body is not None and apart > CONFUSABLE:
-                # colours this far apart are only settled again where the note itself reads as the dots'
-                # colour: in patches no dot or group of dots makes (larger than a group, or stripes between
-                # lines of writing); dots, and the thin blurred rims of writing, do not
-                patches = _note_patches(mine & body & (part == dot_class), disc_area, px_per_mm)
-                if np.count_nonzero(patches) < NOTE_PATCHES * np.count_nonzero(mine & body):
-                    continue
+            body = _note_body(blob, px_per_mm) if area >= min_area else None
             if body is not None:
-                level = gray[window]
-                # the dots on it: clearly darker than the note around them (closing removes spots up to a
-                # dot's size and keeps a note's shading)
-                around = cv2.morphologyEx(level, cv2.MORPH_CLOSE, spot_kernel)
-                darker = mine & (level.astype(np.int16) < around.astype(np.int16) - 14)
-                # bold writing, blurred, is ink mixed into the note: as dark as a dot but duller than the note,
-                # and joined to a dot it makes the dot a stroke; a dot sticker is as vivid as the note or more,
-                # so its vivid part alone still shows the disc (one dot: a group is left to the shape above)
-                vivid = _round_spots(darker & (_chroma(image[window]) >= note_chroma), disc_area, most=1.6)
-                spots = _round_spots(darker, disc_area) | vivid
-                # (a note found only with the dots on its edge set aside, or one whose colour only in parts
-                # reads as the dots': its darker pixels keep their colour's class, a group of dots the round
-                # test misses among them)
-                part[mine & body & ~(spots if whole and apart <= CONFUSABLE else darker)] = note_class
-                part[mine & spots] = dot_class
-            elif apart <= CONFUSABLE and area < min_area and (part[mine] == dot_class).any():
+                _settle_note(image, gray, labels, window, blob, body, pair, px_per_mm, False)
+            elif area < min_area and (part[mine] == dot_class).any():
                 part[mine] = dot_class  # dots, with rims light enough to pass for the note colour
+
+
+def _settle_note(
+    image: np.ndarray,
+    gray: np.ndarray,
+    labels: np.ndarray,
+    window: tuple[slice, slice],
+    blob: np.ndarray,
+    body: np.ndarray,
+    pair: _Pair,
+    px_per_mm: float,
+    apart: bool,
+) -> None:
+    """The note whose body is ``body`` (in ``blob``, both over ``window``): its pixels of the pair's two
+    colours are the note but for the dots on it. What sticks out beyond the body (dots at its edge, a
+    cluster touching it) keeps its class, and so does what is darker and reaches out there: a dot on the
+    note's edge. ``apart``: the colours keep the two apart, and only the note's own pixels that took the
+    dot's colour (as light as the note) go back to the note."""
+    part = labels[window]
+    mine = (blob > 0) & ((part == pair.dot_class) | (part == pair.note_class))
+    level = gray[window].copy()
+    # the dots on it: clearly darker than the note around them (closing removes spots up to a dot's size
+    # and keeps a note's shading; what lies beyond the note, light paper, is no measure of it, and takes
+    # the note's own typical level; the noise is smoothed away first, or the closing takes the note's
+    # brightest specks for its level)
+    level[blob == 0] = int(np.median(level[mine])) if mine.any() else 0
+    level = cv2.medianBlur(level, max(3, int(round(2.5 * px_per_mm)) | 1))
+    spot = int(25 * px_per_mm) | 1
+    around = cv2.morphologyEx(level, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (spot, spot)))
+    darker = mine & (level.astype(np.int16) < around.astype(np.int16) - 14)
+    beyond = mine & ~cv2.dilate(body.view(np.uint8), _disk_kernel(NOTE_EDGE_MM * px_per_mm)).view(bool)
+    if apart:
+        part[mine & ~beyond & (part == pair.dot_class) & ~darker] = pair.note_class
+        return
+    # bold writing, blurred, is ink mixed into the note: as dark as a dot but duller than the note, and
+    # joined to a dot it makes the dot a stroke; a dot sticker is as vivid as the note or more, so its
+    # vivid part alone still shows the disc (one dot: a group is left to the shape above)
+    vivid = darker & (_chroma(image[window]) >= pair.note_chroma)
+    dots = (
+        _round_spots(darker, pair.disc_area) | _round_spots(vivid, pair.disc_area, most=1.6) | _reaching(darker, beyond)
+    )
+    # a group of dots that is no round spot (three in a row on the writing) keeps what the colour said where it
+    # is as vivid as the dots are: writing mixed into the note is duller than either
+    chroma = _chroma(image[window])
+    kept = darker & (chroma >= DOTS_VIVID * pair.dot_chroma)
+    part[mine & ~beyond & ~dots & ~kept] = pair.note_class
+    part[mine & ~beyond & dots] = pair.dot_class
 
 
 WASHED_HUE_DEG = 30.0  # a washed-out disc is a dot of the dot colour this near its hue
@@ -626,69 +836,51 @@ def _round_spots(mask: np.ndarray, disc_area: float, most: float = 6.0) -> np.nd
     return (cv2.dilate(keep[components].astype(np.uint8), ring) > 0) & mask
 
 
-NOTE_PATCHES = 0.15  # share of a note's colour in such patches from which on the note reads as the dots' colour
-STRIPE_MM = 42.0  # a patch of the dots' colour this long and thin is a note's stripe between lines of writing
+NOTE_CORE_MM = 24.0  # opening a region with a disc this wide keeps a note's body, not dots or strokes on its rim
 
 
-def _note_patches(dotted: np.ndarray, disc_area: float, px_per_mm: float) -> np.ndarray:
-    """The parts of ``dotted`` (dot-coloured pixels on a note) that no dot makes: after an opening that
-    leaves the rims of writing out, patches larger than a group of dots or long thin stripes (three dots
-    in a row are shorter), with their rims."""
-    core = int(round(DOT_CORE_MM * px_per_mm)) | 1
-    kernel = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (core, core))
-    solid = cv2.morphologyEx(dotted.astype(np.uint8), cv2.MORPH_OPEN, kernel)
-    count, components, stats, _ = components8(solid)
-    keep = np.zeros(count, bool)
-    for index in range(1, count):
-        area = stats[index, 4]
-        if area > 6.0 * disc_area:
-            keep[index] = True
-            continue
-        x, y, w, h = stats[index, :4]
-        if max(w, h) < STRIPE_MM * px_per_mm * 0.7:
-            continue  # (even turned 45°, shorter than a stripe)
-        contours, _ = cv2.findContours(
-            (components[y : y + h, x : x + w] == index).astype(np.uint8), cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE
-        )
-        (_, _), (long, short), _ = cv2.minAreaRect(max(contours, key=cv2.contourArea))
-        long, short = max(long, short), min(long, short)
-        keep[index] = long >= STRIPE_MM * px_per_mm and long >= 3.0 * short
-    return (cv2.dilate(keep[components].astype(np.uint8), kernel) > 0) & dotted
+def _disk_kernel(diameter_px: float) -> np.ndarray:
+    size = max(3, int(round(diameter_px)) | 1)
+    return cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (size, size))
 
 
-NOTE_BODY_MM = 25.0  # wider than any dot: what sticks out of a region narrower than this is dots beside it
+def _reaching(mask: np.ndarray, beyond: np.ndarray) -> np.ndarray:
+    """The parts (8-connected) of ``mask`` that have pixels in ``beyond``."""
+    count, parts, _, _ = components8(mask.astype(np.uint8))
+    if count <= 1:
+        return np.zeros(mask.shape, bool)
+    reach = np.zeros(count, bool)
+    reach[np.unique(parts[beyond & mask])] = True
+    reach[0] = False
+    return reach[parts]
 
 
-def _rectangle_filled(contour: np.ndarray, px_per_mm: float, min_area: float):
-    """The rotated rectangle of ``contour`` when the contour is as large as a note and fills it, else None."""
-    box = cv2.minAreaRect(contour)
-    (_, _), (width, height), _ = box
-    area = cv2.contourArea(contour)
-    if area < min_area or min(width, height) < 30 * px_per_mm or area < 0.8 * width * height:
+def _note_body(blob: np.ndarray, px_per_mm: float) -> np.ndarray | None:
+    """Where ``blob`` (uint8) has a note's body (bool, its shape), if it has one: without the dots touching
+    its edge and the strokes of writing reaching beyond it (gone in an opening wider than a dot), what is
+    left fills its rectangle, 30 mm across or more."""
+    size = int(round(NOTE_CORE_MM * px_per_mm)) | 1
+    padded = cv2.copyMakeBorder(blob, size, size, size, size, cv2.BORDER_CONSTANT, value=0)
+    # (its outline: holes inside, the gaps writing left, would eat into the body when opening)
+    contours, _ = cv2.findContours(padded, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    padded = cv2.drawContours(np.zeros_like(padded), contours, -1, 1, cv2.FILLED)
+    # (an opening by a disc, by two distance transforms: what lies within its radius of the centres the disc
+    # fits at; much faster than with so large a structuring element)
+    radius = size / 2.0
+    centres = cv2.distanceTransform(padded, cv2.DIST_L2, cv2.DIST_MASK_5) >= radius
+    core = (cv2.distanceTransform((~centres).view(np.uint8), cv2.DIST_L2, cv2.DIST_MASK_5) < radius).view(np.uint8)
+    if not core.any():
         return None
-    return box
+    contours, _ = cv2.findContours(core, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    contour = max(contours, key=cv2.contourArea)
+    (_, _), (width, height), _ = cv2.minAreaRect(contour)
+    if min(width, height) < 30 * px_per_mm or cv2.contourArea(contour) < 0.8 * width * height:
+        return None
+    return core[size:-size, size:-size] > 0
 
 
-def _note_body(blob: np.ndarray, px_per_mm: float, min_area: float) -> tuple[np.ndarray | None, bool]:
-    """Where ``blob`` (uint8) is a note (None when it is none), and whether that is all of it: all of it when
-    its outline fills a rectangle as large as a note; else the rectangle of its part wider than a dot, when
-    that part does (dots stuck to a note's edge do not spoil its shape, and they stay outside)."""
-    outer, _ = cv2.findContours(blob, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
-    filled = cv2.drawContours(np.zeros_like(blob), outer, -1, 1, cv2.FILLED)  # writing leaves holes in it
-    if _rectangle_filled(max(outer, key=cv2.contourArea), px_per_mm, min_area) is not None:
-        return filled > 0, True
-    size = int(round(NOTE_BODY_MM * px_per_mm)) | 1
-    pad = size // 2 + 1
-    padded = cv2.copyMakeBorder(filled, pad, pad, pad, pad, cv2.BORDER_CONSTANT, value=0)
-    opened = cv2.morphologyEx(padded, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (size, size)))
-    contours, _ = cv2.findContours(opened, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
-    # (the opening rounds the corners off: a note's rectangle stays about 95 % filled)
-    box = _rectangle_filled(max(contours, key=cv2.contourArea), px_per_mm, min_area) if contours else None
-    if box is None:
-        return None, False
-    body = np.zeros(padded.shape, np.uint8)
-    cv2.fillPoly(body, [np.round(cv2.boxPoints(box)).astype(np.int32)], 1)
-    return body[pad:-pad, pad:-pad].astype(bool) & (filled > 0), False
+def _note_shaped(blob: np.ndarray, px_per_mm: float) -> bool:
+    return _note_body(blob, px_per_mm) is not None
 
 
 SHADED_CHROMA = 0.035  # chromaticity (b, g of b + g + r) this close to a note colour's is that colour in shade

@@ -116,33 +116,6 @@ def _written_note(image, x, y, side_px, pad, stripes_every=15, stroke_px=6):
         cv2.rectangle(image, (x, row), (x + side_px, row + stroke_px - 1), (30, 30, 30), -1)
 
 
-def test_a_written_note_whose_pad_reads_as_the_dots_colour_is_a_note_not_dots():
-    from boards.capture.segment import WHITE_PAPER_BGR, classify, notes_in_dot_colours
-
-    # colours as a photo showed them: the references apart (more than a dot and a note usually are alike),
-    # but this note's pad, darker than the others, nearer the dots' colour than its own
-    note, dot = (113, 177, 138), (90, 185, 119)
-    palette, note_class, dot_class = _green_palette(note, dot)
-    image = np.full((260, 420, 3), WHITE_PAPER_BGR, np.uint8)
-    _written_note(image, 40, 40, 114, (92, 184, 120))  # 76 mm: the writing cuts it in stripes of 6 mm
-    _written_note(image, 240, 40, 76, (92, 184, 120))  # 51 mm
-    cv2.circle(image, (120, 214), 9, dot, -1)  # a dot on the board, against the note's lower edge
-    for x in (300, 340):
-        cv2.circle(image, (x, 200), 9, dot, -1)  # dots on the board
-    labels = classify(image, palette)
-    assert (labels[40:154, 40:154] == dot_class).mean() > 0.3  # colour alone calls the notes dots
-    notes_in_dot_colours(image, labels, palette, PPM)
-    for window in ((slice(40, 154), slice(40, 154)), (slice(40, 116), slice(240, 316))):
-        assert not (labels[window] == dot_class).any()
-        assert (labels[window] == note_class).mean() > 0.5
-    dots = detect_dots(labels, np.ones(labels.shape, bool), palette, PPM)
-    assert sorted((round(d.center[0] * PPM), round(d.center[1] * PPM)) for d in dots) == [
-        (120, 214),
-        (300, 200),
-        (340, 200),
-    ]
-
-
 def test_dots_on_a_written_note_of_a_distinct_green_stay_dots():
     from boards.capture.segment import WHITE_PAPER_BGR, classify, notes_in_dot_colours
 
@@ -158,55 +131,3 @@ def test_dots_on_a_written_note_of_a_distinct_green_stay_dots():
     notes_in_dot_colours(image, labels, palette, PPM)
     assert all(labels[118, x] == dot_class for x in (70, 84, 98))
     assert labels[60, 140] == note_class
-
-
-def test_a_notes_body_leaves_out_the_dots_stuck_to_its_edge():
-    from boards.capture.segment import _note_body
-
-    blob = np.zeros((200, 200), np.uint8)
-    cv2.rectangle(blob, (40, 40), (40 + 76, 40 + 76), 1, -1)  # a 51 mm note
-    for centre in ((40 + 76 + 7, 60), (70, 40 + 76 + 8), (40 + 76 + 6, 40 + 76 + 6)):
-        cv2.circle(blob, centre, 9, 1, -1)  # dots against its edges and on its corner
-    min_area = 1500.0 * PPM * PPM
-    body, _ = _note_body(blob, PPM, min_area)
-    assert body is not None
-    assert body[78, 78] and body[42, 42] and body[114, 114]
-    assert not body[60, 130] and not body[130, 70]
-    # a cluster of dots is no note
-    cluster = np.zeros((200, 200), np.uint8)
-    for centre in ((60, 60), (78, 60), (96, 60), (69, 76), (87, 76), (60, 92), (78, 92), (96, 92)):
-        cv2.circle(cluster, centre, 9, 1, -1)
-    assert _note_body(cluster, PPM, min_area)[0] is None
-
-
-def test_patches_of_a_note_in_the_dots_colour_are_stripes_or_large_dots_and_rims_are_not():
-    from boards.capture.segment import _note_patches
-
-    disc_area = math.pi * (6.0 * PPM) ** 2
-    dotted = np.zeros((160, 200), np.uint8)
-    cv2.rectangle(dotted, (10, 10), (10 + 110, 10 + 12), 1, -1)  # a stripe between two lines of writing
-    for x in (30, 48, 66):
-        cv2.circle(dotted, (x, 80), 9, 1, -1)  # three touching dots in a row
-    cv2.rectangle(dotted, (10, 120), (130, 122), 1, -1)  # the thin rim of a line of writing
-    patches = _note_patches(dotted.astype(bool), disc_area, PPM)
-    assert patches[16, 60] and not patches[80, 48] and not patches[121, 60]
-
-
-def test_the_blurred_rims_of_writing_and_of_a_notes_edge_are_no_note_of_the_dots_colour():
-    from boards.capture.segment import classify, notes_in_dot_colours
-
-    # a yellow note whose edge and two lines of writing blur to a rim of the green dots' colour: together,
-    # with the writing bridged, they outline a rectangle, but that rectangle shows yellow, not green (the
-    # green note and dot colours alike enough to be settled by shape alone)
-    note, dot = (110, 180, 135), (98, 184, 124)
-    palette, note_class, _ = _green_palette(note, dot)
-    image = np.full((220, 220, 3), (122, 165, 200), np.uint8)
-    cv2.rectangle(image, (40, 40), (154, 154), (98, 216, 235), -1)
-    cv2.rectangle(image, (40, 40), (154, 154), dot, 3)
-    for row in (80, 120):
-        cv2.rectangle(image, (44, row - 4), (150, row + 4), dot, -1)
-        cv2.rectangle(image, (44, row - 1), (150, row + 1), (30, 30, 30), -1)
-    labels = classify(image, palette)
-    before = labels.copy()
-    notes_in_dot_colours(image, labels, palette, PPM)
-    assert not ((labels == note_class) & (before != note_class)).any()

@@ -1,0 +1,78 @@
+"""Evening out the light under a highlight on brown paper (``normalise_light``)."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from boards.capture.segment import normalise_light
+from boards.colors import KRAFT_BROWN, hex_to_rgb, note_color
+
+PPM = 2.0  # px per mm
+
+
+def _bgr(hex_color: str) -> np.ndarray:
+    r, g, b = hex_to_rgb(hex_color)
+    return np.array([b, g, r], np.float32)
+
+
+def _shine(image: np.ndarray, centre_mm: tuple[float, float], radius_mm: float) -> np.ndarray:
+    """A highlight as a phone sees one: a white core fading softly into a wide haze."""
+    ys, xs = np.mgrid[0 : image.shape[0], 0 : image.shape[1]].astype(np.float32)
+    d2 = ((xs / PPM - centre_mm[0]) ** 2 + (ys / PPM - centre_mm[1]) ** 2) / radius_mm**2
+    white = np.minimum(1.2 * np.exp(-d2 * 0.7) + 0.25 * np.exp(-d2 * 0.1), 1.0)[:, :, None]
+    return image * (1 - white) + 255 * white
+
+
+def _distance(a: np.ndarray, b: np.ndarray) -> float:
+    return float(np.linalg.norm(a - b))
+
+
+def test_a_washed_out_yellow_note_beside_a_highlight_keeps_its_colour():
+    # whitened yellow is nearly "kraft + white": it must not be taken for paper when the light is measured
+    width, height = 420, 300
+    image = np.empty((int(height * PPM), int(width * PPM), 3), np.float32)
+    image[:] = _bgr(KRAFT_BROWN) * 0.8
+    rng = np.random.default_rng(3)
+    image += rng.normal(0, 2.0, image.shape)
+    yellow = _bgr(note_color("yellow").hex) * 0.8
+    x0, y0 = int(150 * PPM), int(100 * PPM)
+    image[y0 : y0 + int(76 * PPM), x0 : x0 + int(76 * PPM)] = yellow
+    photo = np.clip(_shine(image, (262, 140), 55), 0, 255).astype(np.uint8)
+    valid = np.full(photo.shape[:2], 255, np.uint8)
+
+    normalised = normalise_light(photo, valid, PPM)
+
+    assert normalised.paper_kind == "brown"
+    # the note's left part, where the highlight only pales it: yellow again, not paper
+    part = normalised.image[y0 + 20 : y0 + int(70 * PPM), x0 + 10 : x0 + int(30 * PPM)].reshape(-1, 3)
+    seen = np.median(part.astype(np.float32), axis=0)
+    paper = np.array(normalised.paper_bgr, np.float32)
+    assert _distance(seen, _bgr(note_color("yellow").hex)) < _distance(seen, paper)
+    # and bare paper in the haze around the highlight is still measured as paper: evened out to its colour
+    hazy = normalised.image[int(200 * PPM) : int(220 * PPM), int(250 * PPM) : int(275 * PPM)].reshape(-1, 3)
+    assert _distance(np.median(hazy.astype(np.float32), axis=0), paper) < 25
+
+
+def test_an_orange_note_reaching_into_a_highlight_is_followed_from_its_part_in_colour():
+    # the part nearer the highlight is whitened to "kraft + white" cell by cell; its far part keeps its colour,
+    # and the note is followed from there: evening out the light must not turn its washed part into paper
+    width, height = 420, 300
+    image = np.empty((int(height * PPM), int(width * PPM), 3), np.float32)
+    image[:] = _bgr(KRAFT_BROWN) * 0.8
+    image += np.random.default_rng(5).normal(0, 2.0, image.shape)
+    x0, y0 = int(180 * PPM), int(100 * PPM)
+    image[y0 : y0 + int(76 * PPM), x0 : x0 + int(76 * PPM)] = _bgr(note_color("orange").hex) * 0.8
+    photo = np.clip(_shine(image, (150, 138), 50), 0, 255).astype(np.uint8)
+    valid = np.full(photo.shape[:2], 255, np.uint8)
+
+    normalised = normalise_light(photo, valid, PPM)
+
+    paper = np.array(normalised.paper_bgr, np.float32)
+    orange = _bgr(note_color("orange").hex)
+    # the note's far half, where the highlight already whitens it (its near end is washed out white)
+    part = normalised.image[y0 + 20 : y0 + int(66 * PPM), x0 + int(45 * PPM) : x0 + int(70 * PPM)].reshape(-1, 3)
+    seen = np.median(part.astype(np.float32), axis=0)
+    assert _distance(seen, orange) < _distance(seen, paper)
+    # bare paper on the far side of the highlight is still evened out to paper
+    hazy = normalised.image[int(40 * PPM) : int(60 * PPM), int(100 * PPM) : int(130 * PPM)].reshape(-1, 3)
+    assert _distance(np.median(hazy.astype(np.float32), axis=0), paper) < 25
