@@ -74,6 +74,7 @@ class NoteBlob:
     #: a note doubtful for its size alone: why it would be doubtful (or "") if another note showed that size
     if_size_seen: str | None = None
     proves_size: bool = False  # sure of a size no note standing alone has: shown whole (see _whole_of_sold_size)
+    shows_size: bool = False  # both its lengths measured between edges, a size sold (see _shows_size)
     region: int = 0  # the index of the region of its colour it was read from (in its cluster)
 
     def corners(self) -> np.ndarray:
@@ -523,6 +524,7 @@ class Region:
     seamed: Callable[[np.ndarray], bool] | None = None
     usual_mm: float = TYPICAL_NOTE_MM  # the long side beyond which a rectangle could be two notes in line
     gray: np.ndarray | None = None  # float32: the light-evened board image in gray, a little smoothed
+    color: np.ndarray | None = None  # float32 BGR: the light-evened board image (the colour a shadow falls on)
     _bits: np.ndarray | None = field(default=None, repr=False)
 
     def bits(self) -> np.ndarray:
@@ -666,6 +668,7 @@ def _seams(candidate: Candidate, region: Region, px_per_mm: float, sides=range(4
         xs, ys = points[..., 0].astype(np.float32), points[..., 1].astype(np.float32)
         inside = (xs >= 0) & (ys >= 0) & (xs <= width - 1) & (ys <= height - 1)
         profiles = cv2.remap(gray, xs, ys, cv2.INTER_LINEAR)
+        colours = cv2.remap(region.color, xs, ys, cv2.INTER_LINEAR) if region.color is not None else None
         # pieces of about SEAM_CHUNK_MM, all at once: their median profiles (the few samples left over at
         # the end of the side are left out)
         count = max(1, int(round(steps * 1.5 / SEAM_CHUNK_MM)))
@@ -689,11 +692,44 @@ def _seams(candidate: Candidate, region: Region, px_per_mm: float, sides=range(4
         darkest = np.minimum(np.median(profile[:, beyond], axis=1), np.median(profile[:, below], axis=1))
         out_band = profile[:, band & (offsets > 0)].min(axis=1)
         in_band = profile[:, band & (offsets < 0)].min(axis=1)
-        casts.append(float(np.mean((out_band <= darkest - SHADOW_LEVELS) & (in_band > darkest - SHADOW_LEVELS / 2))))
-        receives.append(float(np.mean(in_band <= darkest - SHADOW_LEVELS)))
+        cast = (out_band <= darkest - SHADOW_LEVELS) & (in_band > darkest - SHADOW_LEVELS / 2)
+        received = in_band <= darkest - SHADOW_LEVELS
+        if colours is not None:
+            # (a dark line just outside the side in the note's own colour lies on the note: received)
+            on_itself = (out_band <= darkest - SHADOW_LEVELS) & _shadow_on_itself(
+                colours[: count * size].reshape((*shape, 3))[whole], profile, band & (offsets > 0), below, beyond
+            )
+            cast &= ~on_itself
+            received |= on_itself
+        casts.append(float(np.mean(cast)))
+        receives.append(float(np.mean(received)))
     candidate.seam = tuple(seams)
     candidate.casts = tuple(casts)
     candidate.receives = tuple(receives)
+
+
+SHADOW_HUE_MARGIN = 0.5  # a shadow's colour this much nearer the note's own than what lies beside it is on the note
+
+
+def _shadow_on_itself(
+    colours: np.ndarray, profile: np.ndarray, out_band: np.ndarray, below: np.ndarray, beyond: np.ndarray
+) -> np.ndarray:
+    """Per piece of a side: whether the dark band just outside it has the note's own colour, darkened, rather
+    than that of what lies beside it. A shadow takes the colour of what it falls on: a dark line of the
+    note's colour is the shadow of a neighbour lying on it, its edge a mm or two beyond where the rectangle
+    was laid (at the photo's scale the side is no more exact), not the note's own shadow on the neighbour.
+    ``colours``: pieces × samples × offsets × BGR (the profile's samples); beside notes of one colour, or
+    colours too alike to tell, never."""
+    median = np.median(colours, axis=1)  # pieces × offsets × BGR
+    chroma = median / np.maximum(median.sum(axis=2, keepdims=True), 1.0)
+    offsets = np.flatnonzero(out_band)
+    darkest = offsets[np.argmin(profile[:, offsets], axis=1)]
+    dark = chroma[np.arange(len(chroma)), darkest]
+    own = np.median(chroma[:, below], axis=1)
+    other = np.median(chroma[:, beyond], axis=1)
+    to_own = np.linalg.norm(dark - own, axis=1)
+    to_other = np.linalg.norm(dark - other, axis=1)
+    return to_own < SHADOW_HUE_MARGIN * to_other
 
 
 CROSS_MM = 3.5  # a dark line this far inside and outside a side at once crosses it
@@ -1365,12 +1401,22 @@ def _search(
     if image is not None:
         window_image, member = image[cluster.window], seam_member(labels[cluster.window], klass, px_per_mm)
 
-        def seamed(corners_px, window_image=window_image, member=member) -> bool:
-            return seam_across(corners_px, window_image, member, px_per_mm, sizes.ordered())
+        def seamed(corners_px, sizes_mm=None, window_image=window_image, member=member) -> bool:
+            return seam_across(corners_px, window_image, member, px_per_mm, sizes_mm or sizes.ordered())
 
     window_gray = gray[cluster.window] if gray is not None else None
+    window_color = image[cluster.window] if image is not None else None
     blobs = _regions(
-        cluster.components[klass], cluster.lines, paper, others, px_per_mm, sizes, window_gray, seamed, only
+        cluster.components[klass],
+        cluster.lines,
+        paper,
+        others,
+        px_per_mm,
+        sizes,
+        window_gray,
+        seamed,
+        only,
+        window_color,
     )
     for blob in blobs:
         blob.center = (blob.center[0] + offset[0], blob.center[1] + offset[1])
@@ -1407,8 +1453,14 @@ def bare_board(labels: np.ndarray) -> np.ndarray:
 
 def _sizes_seen(notes: list[NoteBlob]) -> None:
     """A note doubtful only because no other note on the photo has its size is judged again when another
-    note shows that size whole (all four edges seen): that note proves the size as one standing alone would."""
+    note shows that size whole (all four edges seen): that note proves the size as one standing alone would.
+    So do two notes that each show both lengths of one size (_shows_size): a note partly covered may measure
+    as a smaller one, but two by chance the same size sold is no longer chance."""
     proven = [(max(note.size), min(note.size)) for note in notes if note.proves_size and not note.doubtful]
+    shown = [(max(note.size), min(note.size)) for note in notes if note.shows_size]
+    for index, (long, short) in enumerate(shown):
+        if any(abs(long - a) < SIZE_TOLERANCE_MM and abs(short - b) < SIZE_TOLERANCE_MM for a, b in shown[index + 1 :]):
+            proven.append((long, short))
     for note in notes:
         if note.reason != "size" or note.if_size_seen is None:
             continue
@@ -1466,6 +1518,7 @@ def _lying_on_top(notes: list[NoteBlob], labels: np.ndarray, palette: Palette, p
                             own_class,
                             px_per_mm,
                             note.color,
+                            klass.get(other.color),
                         )
                         for other in neighbours
                     )
@@ -1495,9 +1548,18 @@ def _unshaded(start, end, centre, shaded: float, light: list[tuple[np.ndarray, f
     return len(facing) >= SHADOW_SEEN and float(np.mean(facing)) >= CAST_SIDE
 
 
-def _reaches_under(side, centre, polygon, other: NoteBlob, labels, own_class, px_per_mm: float, color: str) -> bool:
+BEYOND_MM = 2.5  # how far outside a side the note seen across it is looked at
+BEYOND_SHARE = 0.5  # share of that strip (along the overlap) that must show the neighbour's colour
+
+
+def _reaches_under(
+    side, centre, polygon, other: NoteBlob, labels, own_class, px_per_mm: float, color: str, other_class=None
+) -> bool:
     """Whether ``other`` reaches at least ON_TOP_MM (of the note's own ``color``: ON_TOP_SAME_MM) under the
-    ``side`` (start, end) of the note ``polygon`` (mm), along a good part of it, where the note's colour shows."""
+    ``side`` (start, end) of the note ``polygon`` (mm), along a good part of it, where the note's colour shows,
+    and is the note seen across the side there (its colour, ``other_class``, just outside it): an edge with a
+    third note beyond it may be that note's, whatever the neighbour does under it (a sure note overlapping a
+    corner runs past the side next to it without showing anything about that side)."""
     start, end = side
     if own_class is None:
         return False
@@ -1516,9 +1578,17 @@ def _reaches_under(side, centre, polygon, other: NoteBlob, labels, own_class, px
     reach = ON_TOP_SAME_MM if other.color == color else ON_TOP_MM
     if depth.min() > 1.5 or depth.max() < reach:
         return False
-    if min(length, along.max()) - max(0.0, along.min()) < 10.0:
+    low, high = max(0.0, along.min()), min(length, along.max())
+    if high - low < 10.0:
         return False
     height, width = labels.shape
+    if other_class is not None:
+        steps = np.linspace(low, high, max(4, int(high - low)))
+        outside = start + steps[:, None] * direction - BEYOND_MM * inward
+        xs, ys = np.round(outside * px_per_mm).astype(np.int32).T
+        ok = (xs >= 0) & (ys >= 0) & (xs < width) & (ys < height)
+        if not ok.any() or np.count_nonzero(labels[ys[ok], xs[ok]] == other_class) < BEYOND_SHARE * len(steps):
+            return False
     pixels = np.round(points * px_per_mm).astype(np.int32)
     x0, y0 = np.maximum(pixels.min(axis=0), 0)
     x1, y1 = np.minimum(pixels.max(axis=0) + 1, (width, height))
@@ -1673,11 +1743,13 @@ def _regions(
     px_per_mm: float,
     sizes: SizeBook,
     gray: np.ndarray | None = None,
-    seamed: Callable[[np.ndarray], bool] | None = None,
+    seamed: Callable[..., bool] | None = None,
     only: set[int] | None = None,
+    color: np.ndarray | None = None,
 ) -> list[NoteBlob]:
-    """Notes in the regions of one colour (``only``: in these of them). ``seamed(corners_px)`` (window px)
-    tells whether a rectangle holds the edge of one note lying on another (see ``seam_across``)."""
+    """Notes in the regions of one colour (``only``: in these of them). ``seamed(corners_px, sizes_mm=None)``
+    (window px) tells whether a rectangle holds the edge of one note lying on another, a note's length of
+    ``sizes_mm`` (default: the sizes seen) from an end (see ``seam_across``)."""
     min_area = MIN_NOTE_AREA_MM2 * px_per_mm * px_per_mm
     margin = int(round(12 * px_per_mm))
     count, components, stats = regions
@@ -1710,6 +1782,7 @@ def _regions(
         roi_others = others[y0:y1, x0:x1] > 0
         region = Region(np.array([x0, y0], np.float64), own, roi_paper, near_edge, inside, roi_others, thick_lines)
         region.gray = gray[y0:y1, x0:x1] if gray is not None else None
+        region.color = color[y0:y1, x0:x1] if color is not None else None
         if seamed is not None:
             region.seamed = lambda corners, origin=region.origin: seamed(corners + origin)
             region.usual_mm = max(sizes.usual)
@@ -1803,6 +1876,7 @@ def _regions(
                     sure_confidence=confidence,
                     if_size_seen=if_size_seen,
                     proves_size=not reason and not candidate.known,
+                    shows_size=_shows_size(candidate),
                 )
             )
         explained = np.zeros(own.shape, bool)
@@ -1820,6 +1894,38 @@ def _regions(
                 rest_box = _box_candidate(contour.astype(np.float32) + np.float32([x0, y0]), px_per_mm)
                 if rest_box is None:
                     continue
+                if unresolved:
+                    piece = np.zeros(rest.shape, np.uint8)
+                    cv2.drawContours(piece, [contour], 0, 1, -1)
+                    pixels = cv2.findNonZero(piece & rest).reshape(-1, 2) + np.array([x0, y0])
+                    ends = _ends_in_line(rest_box, pixels / px_per_mm, px_per_mm, sizes)
+                    if ends:
+                        # notes in line whose outer ends show: each placed from its end, judged as any other
+                        # the upper pad's edge lies where one of them ends, a note's length from an end
+                        across = min(rest_box.size)
+                        meet = [(max(end.size), across) for end in ends]
+                        long_note = _common(max(rest_box.size), across) and not (
+                            seamed is not None and seamed(rest_box.corners_mm() * px_per_mm, meet)
+                        )
+                        for end in ends:
+                            _evaluate(end, region, px_per_mm)
+                            _seams(end, region, px_per_mm)
+                            # (one note of a size sold, no seam across: it may be one longer note)
+                            reason = "size" if long_note else _doubt(end) or _size_unseen(end, sizes)
+                            size, angle = _normalise_angle(end.size, end.angle_deg)
+                            found.append(
+                                NoteBlob(
+                                    "",
+                                    (float(end.center[0]), float(end.center[1])),
+                                    (float(size[0]), float(size[1])),
+                                    float(angle),
+                                    0.3 if reason else _confidence(end, sizes),
+                                    doubtful=bool(reason),
+                                    reason=reason,
+                                    region=index,
+                                )
+                            )
+                        continue
                 guess = rest_box
                 reason = "unresolved" if unresolved else "covered"
                 if not unresolved:
@@ -1837,6 +1943,12 @@ def _regions(
                     guess.known = sizes.known(max(guess.size), min(guess.size))
                     _seams(guess, region, px_per_mm)
                     reason = (_doubt(guess) or _size_unseen(guess, sizes)) if guess.area > 0 else reason
+                if_size_seen = None
+                if reason == "size" and not unresolved and not guess.known:
+                    # judged again as if the size were known (see _sizes_seen)
+                    guess.known = True
+                    if_size_seen = _doubt(guess) or _size_unseen(guess, sizes)
+                    guess.known = False
                 size, angle = _normalise_angle(guess.size, guess.angle_deg)
                 found.append(
                     NoteBlob(
@@ -1848,9 +1960,60 @@ def _regions(
                         doubtful=bool(reason),
                         reason=reason,
                         region=index,
+                        sure_confidence=_confidence(guess, sizes),
+                        if_size_seen=if_size_seen,
+                        shows_size=not unresolved and _shows_size(guess),
                     )
                 )
     return found
+
+
+IN_LINE_CLEAN = 0.9  # share of a rest that two notes in line explain, and of them that the rest fills
+END_SLICE_MM = 10.0  # a rest's width at one end is measured over this much of its length
+
+
+def _ends_in_line(box: Candidate, points_mm: np.ndarray, px_per_mm: float, sizes: SizeBook) -> list[Candidate]:
+    """A rest left over where no note was chosen (``points_mm``: its pixels, mm), as long as two notes of known
+    sizes in line, touching or one lying on the other: the notes laid against its two ends, each as wide as
+    the rest is there. Their outer ends are seen, and so is where each lies across; where they meet, which
+    lies on top is not. [] when the rest is no such pair (an L, a cluster, three or more in a row)."""
+    width, height = box.size
+    along_a = width >= height
+    angle = math.radians(box.angle_deg)
+    u, v = np.array([math.cos(angle), math.sin(angle)]), np.array([-math.sin(angle), math.cos(angle)])
+    axis, aside = (u, v) if along_a else (v, u)
+    relative = points_mm - box.center
+    t, w = relative @ axis, relative @ aside
+    low, high = float(t.min()), float(t.max())
+    ends = []
+    for sign, edge in ((-1, low), (1, high)):
+        slice_ = np.abs(t - edge) <= END_SLICE_MM
+        across_low, across_high = float(w[slice_].min()), float(w[slice_].max())
+        across = across_high - across_low
+        fits = [
+            (length, side)
+            for a, b in sizes.ordered()
+            for length, side in ((a, b), (b, a))
+            if abs(side - across) < SIZE_TOLERANCE_MM and length + SIZE_TOLERANCE_MM < high - low
+        ]
+        if not fits:
+            return []
+        length, side = fits[0]
+        middle = edge - sign * length / 2
+        centre = box.center + axis * middle + aside * (across_low + across_high) / 2
+        size = (length, side) if along_a else (side, length)
+        ends.append((Candidate(centre, size, box.angle_deg, measured=0), middle, length, side, across_low))
+    (first, m1, l1, s1, a1), (second, m2, l2, s2, a2) = ends
+    if m2 - l2 / 2 > m1 + l1 / 2 + SIZE_TOLERANCE_MM:
+        return []  # a gap between them: a third note, or more, lies in the middle
+    # the two rectangles explain the rest, and the rest fills them
+    inside = np.zeros(len(t), bool)
+    for middle, length, side, across_low in ((m1, l1, s1, a1), (m2, l2, s2, a2)):
+        inside |= (np.abs(t - middle) <= length / 2 + 1.0) & (w >= across_low - 1.0) & (w <= across_low + side + 1.0)
+    union = l1 * s1 + l2 * s2 - max(0.0, (m1 + l1 / 2) - (m2 - l2 / 2)) * min(s1, s2)
+    if inside.mean() < IN_LINE_CLEAN or len(t) / px_per_mm**2 < IN_LINE_CLEAN * union:
+        return []
+    return [first, second]
 
 
 FREE_WHOLE = 0.8  # share of a side against open board for its shadow to tell where shadows fall
@@ -1927,9 +2090,14 @@ def _unfixed_axes(candidate: Candidate) -> list[tuple[int, int]]:
         edged = _sides_seen(candidate)
         if any(edged[side] >= EDGED_SIDE and candidate.casts[side] >= CAST_SIDE for side in (first, second)):
             return True
+        both_seen = min(edged[first], edged[second]) >= EDGED_SIDE
+        if candidate.known and both_seen:
+            # both edges seen, a known size apart: neither can be a neighbour's lying over the note (the note
+            # would reach on under it, longer than its size), whatever else covers part of it
+            return True
         if candidate.seen < WHOLE_SEEN:
             return False
-        return max(alike[first], alike[second]) < FREE_SIDE or min(edged[first], edged[second]) >= EDGED_SIDE
+        return max(alike[first], alike[second]) < FREE_SIDE or both_seen
 
     return [axis for axis in ((0, 2), (1, 3)) if not placed(*axis)]
 
@@ -1948,6 +2116,19 @@ def _whole_of_sold_size(candidate: Candidate) -> bool:
         candidate.measured == 2
         and candidate.seen >= WHOLE_SEEN
         and min(_sides_seen(candidate)) >= EDGED_SIDE
+        and _common(max(candidate.size), min(candidate.size))
+    )
+
+
+def _shows_size(candidate: Candidate) -> bool:
+    """A note that shows both its lengths: both measured, its rectangle in its own colour, three of its sides
+    seen as edges along at least half their length (the fourth may lie against a note of its colour without a
+    seam), a size sold. One such note may be
+    a larger one partly covered; two of one size on a photo show that size (see _sizes_seen)."""
+    return (
+        candidate.measured == 2
+        and candidate.seen >= WHOLE_SEEN
+        and sorted(_sides_seen(candidate))[1] >= SEEN_SIDE
         and _common(max(candidate.size), min(candidate.size))
     )
 

@@ -202,3 +202,72 @@ def test_a_note_beside_a_highlight_is_found_from_its_visible_part_and_doubtful()
     # its visible part and edges give the note; where the highlight hides its extent, it is doubtful
     assert np.hypot(note.center[0] - 138, note.center[1] - 138) < 5
     assert note.doubtful
+
+
+def _rest(*rects) -> tuple[Candidate, np.ndarray]:
+    """A rest made of these rectangles (x, y, w, h mm): its bounding box and its pixels (mm)."""
+    import cv2
+
+    from boards.capture.notes import _box_candidate
+
+    mask = np.zeros((int(300 * PPM), int(400 * PPM)), np.uint8)
+    for x, y, w, h in rects:
+        mask[int(y * PPM) : int((y + h) * PPM), int(x * PPM) : int((x + w) * PPM)] = 1
+    contours, _ = cv2.findContours(mask, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE)
+    box = _box_candidate(max(contours, key=cv2.contourArea).astype(np.float32), PPM)
+    return box, (cv2.findNonZero(mask).reshape(-1, 2) + 0.5) / PPM
+
+
+def test_a_rest_as_long_as_two_notes_in_line_is_read_as_a_note_at_each_end():
+    from boards.capture.notes import _ends_in_line
+
+    sizes = SizeBook()
+    sizes.add(63.0, 63.0)
+    # a 76 mm note and a 63 mm one lying over its end: each laid against its own end, as wide as the rest there
+    box, pixels = _rest((20, 40, 76, 76), (84, 46, 63, 63))
+    ends = _ends_in_line(box, pixels, PPM, sizes)
+    assert len(ends) == 2
+    for centre, side in (((58.0, 78.0), 76.0), ((115.5, 77.5), 63.0)):
+        end = min(ends, key=lambda c: np.hypot(*(c.center - centre)))
+        assert np.hypot(*(end.center - centre)) < 2 and abs(max(end.size) - side) < 2
+    # one below the other, shifted sideways: each end as wide as a note, each note where its end lies
+    ends = _ends_in_line(*_rest((20, 40, 63, 63), (60, 100, 63, 63)), PPM, sizes)
+    assert len(ends) == 2
+    for centre in ((51.5, 71.5), (91.5, 131.5)):
+        assert min(np.hypot(*(c.center - centre)) for c in ends) < 2
+    # an L of three notes, and two with a third between them (a gap between the ends' notes) are no such pair
+    assert _ends_in_line(*_rest((20, 40, 63, 63), (20, 103, 63, 63), (83, 103, 63, 63)), PPM, sizes) == []
+    assert _ends_in_line(*_rest((20, 40, 63, 63), (83, 50, 20, 40), (97, 40, 63, 63)), PPM, sizes) == []
+
+
+def test_both_edges_of_an_axis_seen_a_known_size_apart_fix_a_note_partly_covered_elsewhere():
+    from boards.capture.notes import _unfixed_axes
+
+    # a 76 mm note among others: no side against open board, a corner under another note (not seen whole);
+    # its left and right sides are edges seen, 76 mm apart: neither can be a neighbour's lying over it
+    note = Candidate(np.array([200.0, 200.0]), (76.0, 76.0), 0.0, measured=0)
+    note.free, note.alike, note.seen = (0.0, 0.0, 0.0, 0.0), (0.0, 0.6, 0.0, 0.6), 0.85
+    note.edged = (0.3, 0.9, 0.3, 0.85)
+    assert _unfixed_axes(note) == [(0, 2)]
+    # a size not known on the photo: the two edges may be the note's neighbours' (it may be larger)
+    note.known = False
+    assert _unfixed_axes(note) == [(0, 2), (1, 3)]
+    # one of the two not seen: it may lie under the neighbour there
+    note.known, note.edged = True, (0.3, 0.9, 0.3, 0.5)
+    assert _unfixed_axes(note) == [(0, 2), (1, 3)]
+
+
+def test_a_note_shows_its_size_with_three_sides_seen_along_half_their_length_or_more():
+    from boards.capture.notes import _shows_size
+
+    def note(size, edged, measured=2, seen=0.97) -> Candidate:
+        candidate = Candidate(np.array([200.0, 200.0]), size, 0.0, measured=measured)
+        candidate.edged, candidate.seen = edged, seen
+        return candidate
+
+    # a 63 mm note whose top edge runs partly under a neighbour, its fourth side against a note of its colour
+    assert _shows_size(note((63.0, 64.0), (0.73, 1.0, 1.0, 0.31)))
+    assert not _shows_size(note((63.0, 64.0), (0.45, 1.0, 1.0, 0.31)))  # two sides hardly seen
+    assert not _shows_size(note((62.0, 48.0), (1.0, 1.0, 1.0, 1.0)))  # no size sold
+    assert not _shows_size(note((63.0, 64.0), (1.0, 1.0, 1.0, 1.0), measured=1))
+    assert not _shows_size(note((63.0, 64.0), (1.0, 1.0, 1.0, 1.0), seen=0.8))  # another note over a part

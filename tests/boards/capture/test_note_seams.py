@@ -170,6 +170,25 @@ def test_a_size_shown_whole_by_one_note_is_a_size_seen_for_the_others():
     assert still_covered.doubtful and still_covered.reason == "covered"
 
 
+def test_two_notes_each_showing_both_lengths_of_one_size_show_that_size():
+    from boards.capture.notes import NoteBlob, _sizes_seen
+
+    def note(size, shows_size):
+        blob = NoteBlob("pink", (100.0, 100.0), size, 0.0, 0.3, doubtful=True, reason="size")
+        blob.if_size_seen, blob.sure_confidence, blob.shows_size = "", 0.8, shows_size
+        return blob
+
+    # one note alone may be a larger one partly covered: nothing changes
+    alone = [note((63.0, 64.0), True), note((62.0, 63.0), False)]
+    _sizes_seen(alone)
+    assert all(blob.doubtful and blob.reason == "size" for blob in alone)
+    # a second one of that size: the size is seen, for them and for others of it; not for another size
+    pair = [note((63.0, 64.0), True), note((64.0, 62.0), True), note((62.0, 63.0), False), note((76.0, 51.0), True)]
+    _sizes_seen(pair)
+    assert [blob.doubtful for blob in pair] == [False, False, False, True]
+    assert pair[0].confidence == 0.8
+
+
 def test_a_sure_neighbour_of_the_same_colour_must_reach_well_past_the_seam():
     from boards.capture.notes import NoteBlob, _lying_on_top
     from boards.capture.segment import PAPER, build_palette
@@ -194,6 +213,37 @@ def test_a_sure_neighbour_of_the_same_colour_must_reach_well_past_the_seam():
     assert lifted("pink", 20.0)
 
 
+def test_a_neighbour_overlapping_a_corner_shows_nothing_about_an_edge_with_a_third_note_beyond_it():
+    from boards.capture.notes import NoteBlob, _lying_on_top
+    from boards.capture.segment import PAPER, build_palette
+    from boards.templates import load_template
+
+    palette = build_palette(load_template("ideeen-genereren"), (122, 165, 200))
+    klass = {color: index for index, color in palette.note_colors.items()}
+
+    def lifted(beyond: str) -> bool:
+        """A pink note whose right side is an edge against ``beyond``; a sure pink neighbour lies under its
+        lower right corner, 26 mm deep, and runs on past that side (under ``beyond``)."""
+        labels = np.full((int(300 * PPM), int(300 * PPM)), PAPER, np.uint8)
+
+        def paint(color, left, top):
+            labels[int(top * PPM) : int((top + 76) * PPM), int(left * PPM) : int((left + 76) * PPM)] = klass[color]
+
+        paint("pink", 100, 100)  # the neighbour
+        paint("pink", 50, 50)  # the note, over it
+        paint(beyond, 126, 50)  # what lies right of the note's right side
+        pink = NoteBlob("pink", (88.0, 88.0), (76.0, 76.0), 0.0, 0.45, doubtful=True, reason="covered")
+        pink.open_sides = (((np.array([38.0, -38.0]), np.array([38.0, 38.0])),),)
+        neighbour = NoteBlob("pink", (138.0, 138.0), (76.0, 76.0), 0.0, 0.9)
+        _lying_on_top([pink, neighbour], labels, palette, PPM)
+        return not pink.doubtful
+
+    # the edge may be the yellow note's, lying over the pink one: the neighbour under the corner shows nothing
+    assert not lifted("yellow")
+    # the neighbour itself seen across the edge, running on under it: the edge is the note's own
+    assert lifted("pink")
+
+
 def test_an_edge_with_no_shadow_inside_is_the_notes_own_where_notes_lying_over_it_would_cast_one():
     from boards.capture.notes import _unshaded
 
@@ -208,3 +258,26 @@ def test_an_edge_with_no_shadow_inside_is_the_notes_own_where_notes_lying_over_i
     assert not _unshaded(*bottom, centre, 0.0, light)  # a note over it would cast no shadow on it anyway
     assert not _unshaded(*top, centre, 0.0, light[1:])  # two edges seen that way are too few to tell
     assert not _unshaded(*top, centre, 0.0, [(right, 1.0)] * 4 + light[3:])
+
+
+def test_a_dark_line_beside_an_edge_is_the_notes_own_shadow_only_in_the_colour_of_what_it_falls_on():
+    # an orange note whose right side was laid a mm or two inside the true edge; beyond it a blue note, and
+    # at the edge a dark line: darkened blue is the orange note's shadow on the blue one (it lies on top),
+    # darkened orange is the blue note's shadow on the orange one (the blue one lies on top)
+    orange, blue = np.array([39.0, 104.0, 156.0]), np.array([133.0, 113.0, 65.0])
+
+    def shadows(shadow_on: np.ndarray) -> tuple[float, float]:
+        image = np.zeros((SHAPE[0], SHAPE[1], 3), np.float32)
+        image[:, :156] = orange
+        image[:, 156:158] = 0.6 * shadow_on
+        image[:, 158:] = blue
+        region = _region(cv2.cvtColor(image, cv2.COLOR_BGR2GRAY))
+        region.color = image
+        note = _square(40, 40)
+        _seams(note, region, PPM, sides=[1])
+        return note.casts[1], note.receives[1]
+
+    cast, received = shadows(blue)
+    assert cast >= 0.75 and received == 0.0
+    cast, received = shadows(orange)
+    assert cast == 0.0 and received >= 0.75
