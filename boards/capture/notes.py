@@ -35,7 +35,9 @@ MIN_NOTE_AREA_MM2 = 600.0
 SIZE_TOLERANCE_MM = 6.0
 CORNER_TOLERANCE_DEG = 16.0
 MIN_EDGE_MM = 9.0
-STROKE_CLOSE_MM = 7.0  # writing up to about this wide is bridged (only through dark or unclassified pixels)
+STROKE_CLOSE_MM = 10.0  # writing this wide is bridged (only through dark or unclassified pixels): a line of
+# marker letters fills a band about 5 mm high plus the stroke and its blur
+WRITING_RIM_MM = 1.5  # how far the blur mixes coloured writing into a note's colour
 OUTLINE_TOLERANCE_MM = 1.8  # an outline's straight edges may wobble this much (blur, JPEG, writing at the edge)
 HOLE_FILL_MM2 = 1500.0  # holes in a note region smaller than this are writing or dots
 #: (long, short) mm of the sticky notes sold: a clean rectangle of one of these sizes is one note
@@ -419,6 +421,69 @@ def _box_candidate(contour: np.ndarray, px_per_mm: float) -> Candidate | None:
     if min(w_mm, h_mm) < MIN_NOTE_SIDE_MM or max(w_mm, h_mm) > MAX_NOTE_SIDE_MM:
         return None
     return Candidate(np.array([cx, cy]) / px_per_mm, (w_mm, h_mm), angle, measured=2, box=True)
+
+
+DOT_DEPTH_MM = 25.0  # dots on a note's edge stick out of it, or bite into it, this far at most (one on a corner)
+STRIP_FILL = 0.85  # a straight strip fills its rectangle more than this; a dot's part (round) less
+DOT_ROW_MM = 45.0  # ... along a stretch of its edge this long at most (two or three dots side by side)
+TRIM_MM = 22.0  # an opening this wide takes dots off a note's edge and leaves the note
+EDGE_BLUR_MM = 2.0  # a rectangle's edge, blurred, wanders this far out of it
+SLIVER_MM = 4.0  # narrower strips along a rectangle's side are its edge a little off, not a dot
+
+
+def _opened_by_disc(mask: np.ndarray, radius_px: float) -> np.ndarray:
+    """``mask`` (uint8, 0/1, with a border of zeros) opened by a disc: the union of the discs of this radius
+    that fit in it. By two distance transforms, much faster than a large structuring element."""
+    inner = (cv2.distanceTransform(mask, cv2.DIST_L2, cv2.DIST_MASK_PRECISE) >= radius_px).view(np.uint8)
+    return (cv2.distanceTransform(1 - inner, cv2.DIST_L2, cv2.DIST_MASK_PRECISE) < radius_px).view(np.uint8)
+
+
+def _trimmed_box(own8: np.ndarray, px_per_mm: float, others: np.ndarray | None = None) -> np.ndarray | None:
+    """The corners of the rectangle a region is once dots on its edge are set aside: what sticks out of the
+    rectangle and what is missing from it (dots stuck to the edge, joined by the bridging of writing, or
+    lying over it in another colour) each no larger than a dot or two. None when the region is not such a
+    rectangle: a strip of a second note sticking out from under the first, or a corner under another note,
+    is longer than that."""
+    size = int(round(TRIM_MM * px_per_mm)) | 1
+    pad = size // 2 + 1
+    padded = cv2.copyMakeBorder(own8, pad, pad, pad, pad, cv2.BORDER_CONSTANT, value=0)
+    outer, _ = cv2.findContours(padded, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    if len(outer) != 1:
+        return None
+    filled = cv2.drawContours(np.zeros_like(padded), outer, -1, 1, cv2.FILLED)
+    opened = _opened_by_disc(filled, size / 2)
+    contours, _ = cv2.findContours(opened, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    if len(contours) != 1:
+        return None
+    rect = cv2.minAreaRect(contours[0])
+    (_, _), (w, h), _ = rect
+    corners = cv2.boxPoints(rect)
+    inside = np.zeros_like(padded)
+    cv2.fillPoly(inside, [np.round(corners).astype(np.int32)], 1)
+    if np.count_nonzero(filled & inside) < 0.8 * w * h:
+        return None
+    # (an opening drops the slivers along the rectangle's sides: its edges blurred, a pixel off, curled)
+    if others is not None:
+        # what sticks out towards a note of another colour is this note going on under it, however thin
+        beside = cv2.dilate(
+            cv2.copyMakeBorder(others.astype(np.uint8), pad, pad, pad, pad, cv2.BORDER_CONSTANT, value=0),
+            _disk(1.5 * px_per_mm),
+        )
+        if np.count_nonzero(filled & (1 - inside) & beside) > EDGE_BLUR_MM * px_per_mm * max(w, h) * 0.25:
+            return None
+    # what sticks out: dots, round; a strip of a note lying under this one, peeking out along its edge, is
+    # straight and may be thin (only the edge's blur is let go). What is missing: dots over it; an opening
+    # lets go of the slivers along its sides (edges blurred, a pixel off, a curled edge's shade)
+    for part, sliver_mm in ((filled & (1 - inside), EDGE_BLUR_MM), (inside & (1 - filled), SLIVER_MM)):
+        opened = cv2.morphologyEx(part, cv2.MORPH_OPEN, _disk(sliver_mm / 2 * px_per_mm))
+        pieces, _ = cv2.findContours(opened, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+        for piece in pieces:
+            (_, _), (pw, ph), _ = cv2.minAreaRect(piece)
+            if min(pw, ph) > DOT_DEPTH_MM * px_per_mm or max(pw, ph) > DOT_ROW_MM * px_per_mm:
+                return None
+            if max(pw, ph) > 2.0 * min(pw, ph) and cv2.contourArea(piece) > STRIP_FILL * pw * ph:
+                return None
+    return corners - pad
 
 
 def _grown(box: Candidate, sizes: SizeBook) -> list[Candidate]:
@@ -899,6 +964,20 @@ def _choose(candidates: list[Candidate], region: Region, px_per_mm: float) -> li
             if c is not best and float(np.hypot(*(c.center - best.center))) > limit and c.own is not None
         ]
     return chosen
+
+
+PIECES_FIT_MM = 3.0  # notes in line make up the length of the rectangle they form this exactly (its edges)
+
+
+def _fill_length(chosen: list[Candidate], box: Candidate) -> bool:
+    """Whether notes of known sizes reach from one end of ``box`` to the other along its long axis, as notes
+    overlapping in line do: the rectangle they make has its ends where theirs are."""
+    if not all(candidate.known for candidate in chosen):
+        return False
+    angle = math.radians(box.angle_deg + (90.0 if box.size[1] > box.size[0] else 0.0))
+    axis = np.array([math.cos(angle), math.sin(angle)])
+    ends = [float((corner - box.center) @ axis) for candidate in chosen for corner in candidate.corners_mm()]
+    return abs(max(ends) - min(ends) - max(box.size)) <= PIECES_FIT_MM
 
 
 IN_LINE_MM = 2.0  # two chosen notes this well in line (across, and in angle × their size) may be one longer one
@@ -1578,7 +1657,12 @@ def _clusters(labels: np.ndarray, allowed: np.ndarray, palette: Palette, px_per_
     is_wild[[INK, NONE, WHITE, *palette.dot_kinds]] = True
     # (cv2.LUT: a table lookup over the whole board image, several times faster than numpy's indexing)
     notes = (cv2.LUT(labels, is_note.view(np.uint8)).view(bool) & allowed).view(np.uint8)
-    wildcard = cv2.LUT(labels, is_wild.view(np.uint8)).view(bool) & allowed
+    wildcard = cv2.LUT(labels, is_wild.view(np.uint8)).view(bool)
+    # the blurred rim of coloured writing on a note (blue ink smeared into yellow) can pass for bare board:
+    # board-coloured pixels right beside dark ones may be bridged too (an opening of bare board stays)
+    dark = ((labels == INK) | (labels == NONE)).view(np.uint8)
+    wildcard |= (labels == PAPER) & (cv2.dilate(dark, _disk(WRITING_RIM_MM * px_per_mm)) > 0)
+    wildcard &= allowed
     opening = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (3, 3))
     closing = _disk(STROKE_CLOSE_MM / 2 * px_per_mm)
     notes = cv2.morphologyEx(notes, cv2.MORPH_OPEN, opening)
@@ -1722,6 +1806,18 @@ def _regions(
             and box is not None
             and cv2.contourArea(contour) >= 0.93 * box.size[0] * box.size[1] * px_per_mm * px_per_mm
         )
+        if not clean:
+            # a rectangle once the dots on its edge are set aside: weighed as one note of a size sold not yet
+            # believed (below); of a size known it is still searched (a note partly under another one can
+            # show a clean rectangle of a smaller size)
+            trimmed = _trimmed_box(own8, px_per_mm, others[y0:y1, x0:x1] > 0)
+            trimmed_box = None
+            if trimmed is not None:
+                trimmed_box = _box_candidate(trimmed.astype(np.float32) + np.float32([x0, y0]), px_per_mm)
+            if trimmed_box is not None:
+                long, short = max(trimmed_box.size), min(trimmed_box.size)
+                if _common(long, short) and not sizes.known(long, short) and not _longer_than_sold(long, short):
+                    box, clean = trimmed_box, True
         single = clean and sizes.known(max(box.size), min(box.size))
         # a clean rectangle of a size sold but not (yet) believed: one larger note, or usual ones in line
         either = clean and not single and _common(max(box.size), min(box.size))
@@ -1744,6 +1840,20 @@ def _regions(
             more = _fitted(outline.propose(pieces, sizes, corners=True, known_only=True), segments, sizes)
             chosen = _choose(candidates + more, region, px_per_mm)
         chosen = _joined_in_line(chosen, region, px_per_mm, sizes)
+        if (
+            either
+            and len(chosen) > 1
+            and region.seamed is not None
+            and not _longer_than_sold(max(box.size), min(box.size))
+            and not _fill_length(chosen, box)
+        ):
+            # a clean rectangle of a size sold with no pad's edge across it (see _in_line) is one note of that
+            # size, judged as any note, when the notes chosen inside it do not make up its length as notes
+            # lying in line would (a curled end or dots on its edge read as a usual note at each end)
+            _evaluate(box, region, px_per_mm)
+            if box.area > 0 and box.paper <= 0.12:
+                box.known = False
+                chosen = [box]
         for candidate in chosen:
             # the image's evidence where the outline alone leaves the note doubtful; of a sure note only its
             # sides against open board (where shadows fall on this photo, see _free_shadows)

@@ -95,3 +95,39 @@ def test_a_dot_on_a_note_of_its_hue_joined_to_bold_blurred_writing_is_still_a_do
     assert labels[100, 110] == dot_class
     dots = detect_dots(labels, np.ones(labels.shape, bool), palette, PPM)
     assert [(round(d.center[0] * PPM), round(d.center[1] * PPM)) for d in dots] == [(110, 100)]
+
+
+def _green_palette(note, dot):
+    from boards.capture.segment import WHITE_PAPER_BGR
+
+    palette = build_palette(load_template("procesplaat-1"), WHITE_PAPER_BGR)
+    note_class = next(klass for klass, color in palette.note_colors.items() if color == "green")
+    dot_class = next(klass for klass, kind in palette.dot_kinds.items() if kind == "werkplezier")
+    palette.colors_bgr[palette.classes.index(note_class)] = note
+    palette.colors_bgr[palette.classes.index(dot_class)] = dot
+    palette._lut = palette._nearest = None
+    return palette, note_class, dot_class
+
+
+def _written_note(image, x, y, side_px, pad, stripes_every=15, stroke_px=6):
+    """A note of colour ``pad`` with lines of bold marker writing from edge to edge."""
+    cv2.rectangle(image, (x, y), (x + side_px, y + side_px), pad, -1)
+    for row in range(y + 10, y + side_px - 4, stripes_every):
+        cv2.rectangle(image, (x, row), (x + side_px, row + stroke_px - 1), (30, 30, 30), -1)
+
+
+def test_dots_on_a_written_note_of_a_distinct_green_stay_dots():
+    from boards.capture.segment import WHITE_PAPER_BGR, classify, notes_in_dot_colours
+
+    # a light green note with writing and a row of touching dots on a line of it, in the dots' darker green:
+    # the colours tell them apart, the shape of the dots does not
+    note, dot = (116, 226, 154), (81, 161, 84)
+    palette, note_class, dot_class = _green_palette(note, dot)
+    image = np.full((220, 220, 3), WHITE_PAPER_BGR, np.uint8)
+    _written_note(image, 40, 40, 114, note, stripes_every=22, stroke_px=5)
+    for x in (70, 84, 98):
+        cv2.circle(image, (x, 118), 9, dot, -1)  # overlapping, on a line of writing
+    labels = classify(image, palette)
+    notes_in_dot_colours(image, labels, palette, PPM)
+    assert all(labels[118, x] == dot_class for x in (70, 84, 98))
+    assert labels[60, 140] == note_class
