@@ -85,25 +85,39 @@ def detect_markers(gray: np.ndarray, max_side: int = DETECT_MAX_SIDE) -> list[De
     ]
 
 
+#: ``guessed_layouts``: each guessed way of printing with its markers in board mm
+GuessedLayouts = list[tuple[PrintInfo, MarkerLayout]]
+
+
 def default_layout(board: Board) -> MarkerLayout:
     return board.markers or board_poster_layout(board.paper)
 
 
-def printed_ids(board: Board, info: PrintInfo | None = None) -> set[int]:
+def printed_ids(board: Board, info: PrintInfo | None = None, guessed: GuessedLayouts | None = None) -> set[int]:
     """Every marker id a print of ``board`` carries: its poster frame, and the tiled prints capture knows
-    (the one the QR code names, or else the usual ones it guesses)."""
+    (the one the QR code names, or else the usual ones it guesses; ``guessed``: ``guessed_layouts(board)``
+    when the caller has them already)."""
     ids = {marker.id for marker in default_layout(board).markers}
-    for known in [info] if info is not None else guessed_print_infos(board):
-        ids |= {marker.id for marker in known.layout_in_board_mm(board).markers}
+    if info is not None:
+        layouts = [info.layout_in_board_mm(board)]
+    else:
+        layouts = [layout for _, layout in (guessed if guessed is not None else guessed_layouts(board))]
+    for layout in layouts:
+        ids |= {marker.id for marker in layout.markers}
     return ids
 
 
-def printed_markers(markers: list[DetectedMarker], board: Board, info: PrintInfo | None = None) -> list[DetectedMarker]:
+def printed_markers(
+    markers: list[DetectedMarker],
+    board: Board,
+    info: PrintInfo | None = None,
+    guessed: GuessedLayouts | None = None,
+) -> list[DetectedMarker]:
     """The detected markers the board printed: a shape in the board's text that happens to read as a
     marker id the print does not carry (a bold "B" reads as 660) is left out."""
-    ids = printed_ids(board, info)
+    ids = printed_ids(board, info, guessed)
     if info is not None:
-        ids |= printed_ids(board)
+        ids |= printed_ids(board, None, guessed)
     return [marker for marker in markers if marker.id in ids]
 
 
@@ -119,16 +133,21 @@ def guessed_print_infos(board: Board) -> list[PrintInfo]:
     """How a board is usually printed when not as one poster — tiled on A4/A3 with the default
     overlap and margin — for photos without the QR code in view. (A poster shrunk to another
     paper carries the board's own marker frame, scaled: the board's layout already explains it.)"""
+    return [info for info, _ in guessed_layouts(board)]
+
+
+def guessed_layouts(board: Board) -> GuessedLayouts:
+    """``guessed_print_infos`` with the layout of each (worked out once: a photo needs them several times)."""
     guesses = []
     for code in TILE_SHEET_GUESSES:
         info = PrintInfo(
             board.id, board.version, tile_sheet=code, overlap_mm=DEFAULT_OVERLAP_MM, margin_mm=DEFAULT_PRINTER_MARGIN_MM
         )
         try:
-            info.layout_in_board_mm(board)
+            layout = info.layout_in_board_mm(board)
         except BruinpapierError:
             continue
-        guesses.append(info)
+        guesses.append((info, layout))
     return guesses
 
 

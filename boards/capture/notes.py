@@ -1281,6 +1281,12 @@ def _split_by_lines(blob: np.ndarray, lines: np.ndarray, px_per_mm: float) -> bo
     return noted >= 2
 
 
+def smoothed_gray(gray: np.ndarray) -> np.ndarray:
+    """The light-evened board image in gray (float32), a little smoothed: where seams between notes are
+    measured (``seam_across``, ``_seams``)."""
+    return cv2.GaussianBlur(gray.astype(np.float32), (0, 0), 0.7)
+
+
 def detect_notes(
     labels: np.ndarray,
     lines: np.ndarray,
@@ -1292,6 +1298,7 @@ def detect_notes(
     washed: np.ndarray | None = None,
     image: np.ndarray | None = None,
     glare: np.ndarray | None = None,
+    smooth: np.ndarray | None = None,
 ) -> list[NoteBlob]:
     """Notes of the palette's colours.
 
@@ -1308,14 +1315,16 @@ def detect_notes(
 
     ``single_sizes_mm`` (long, short) are sizes of notes the team uses besides the
     usual ones; sizes of notes standing alone on the photo are learnt anyway.
+
+    ``smooth``: ``smoothed_gray`` of ``image`` in gray, when worked out already (on another thread).
     """
     sizes = SizeBook([[typical_mm, typical_mm, 0.5]], usual=(typical_mm, typical_mm))
     for long, short in single_sizes_mm:
         sizes.add(max(long, short), min(long, short), 0.5)
     clusters = list(_clusters(labels, allowed, palette, px_per_mm))
-    gray = None
-    if image is not None:
-        gray = cv2.GaussianBlur(cv2.cvtColor(image, cv2.COLOR_BGR2GRAY).astype(np.float32), (0, 0), 0.7)
+    gray = smooth
+    if image is not None and gray is None:
+        gray = smoothed_gray(cv2.cvtColor(image, cv2.COLOR_BGR2GRAY))
     for cluster in clusters:
         cluster.lines = lines[cluster.window]
         if image is not None:

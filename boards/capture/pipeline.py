@@ -15,19 +15,20 @@ from boards.capture.dots import detect_dots
 from boards.capture.errors import CaptureCancelled, NoBoardFoundError, WrongBoardError
 from boards.capture.imageio import ImageSource, load_image, source_name
 from boards.capture.markers import (
+    MarkerFit,
     best_fit,
     corners_homography,
     decode_qr,
     default_layout,
     detect_markers,
     fit_homography,
-    guessed_print_infos,
+    guessed_layouts,
     has_tile_markers,
     printed_markers,
     qr_search_area,
     read_qr_on_board,
 )
-from boards.capture.notes import detect_notes, thin_dark_lines
+from boards.capture.notes import detect_notes, smoothed_gray, thin_dark_lines
 from boards.capture.ocr import suggest_text
 from boards.capture.printed import printed_parts
 from boards.capture.rectify import crop_quad, rect_slices, rectify, visible_mask, visible_outline_mm
@@ -44,10 +45,12 @@ from boards.capture.results import (
 )
 from boards.capture.segment import (
     Palette,
+    _shade_table,
     build_palette,
     classify,
     normalise_light,
     notes_in_dot_colours,
+    outside_shadow_bands,
     quantised_index,
     shaded_notes,
     washed_dots,
@@ -123,6 +126,9 @@ class Placement:
     rms_mm: float
     info: PrintInfo | None
     layout: object | None = None  # the MarkerLayout the markers were fitted to
+    #: set while the QR code is still being read (on the worker): the placement once it is read, which may
+    #: be refitted to the way of printing it names (raises WrongBoardError as ``_place`` would have)
+    settle: Callable[[], Placement] | None = None
 
 
 def _place(
@@ -133,8 +139,12 @@ def _place(
     index: int,
     options: CaptureOptions,
     warnings: list[str],
+    qr_aside: bool = False,
 ) -> Placement:
-    """Homography working px → board mm, by markers or the user's four corners."""
+    """Homography working px → board mm, by markers or the user's four corners.
+
+    ``qr_aside``: where the markers alone place the photo, the QR code is read on the worker thread and
+    the placement returned at once, with ``settle`` to call once the caller needs the code's answer."""
     corners = options.corners.get(index)
     if corners is not None:
         paper = options.paper or board.paper
@@ -144,42 +154,70 @@ def _place(
         return Placement(homography, "corners", [], [], 0.0, None)
     gray = cv2.cvtColor(loaded_image, cv2.COLOR_BGR2GRAY)
     detected = detect_markers(gray)
-    markers = printed_markers(detected, board)
+    guessed = guessed_layouts(board)  # (the layouts of the usual tiled prints, worked out once per photo)
+    markers = printed_markers(detected, board, guessed=guessed)
     layout = default_layout(board)
     poster_markers = [marker for marker in markers if marker.id < TILE_MARKER_ID_BASE]
     fit = fit_homography(poster_markers, layout)
     info = None
+
+    def refit(fit: MarkerFit | None, info: PrintInfo) -> MarkerFit | None:
+        """The fit to the markers of the print ``info`` names, where that is not the 1:1 poster."""
+        if abs(info.scale - 1.0) > 1e-6 or info.tile_sheet:
+            return (
+                fit_homography(printed_markers(detected, board, info, guessed), info.layout_in_board_mm(board)) or fit
+            )
+        return fit
+
     # the 1:1 poster layout explains the markers: read the QR code where it puts it; otherwise first find
     # the way of printing that does (the QR code is read once, with that)
     explained = (
         fit is not None and not has_tile_markers(markers) and len(fit.used_ids) >= 0.6 * len({m.id for m in markers})
     )
     if explained and options.read_qr:
+        if qr_aside:
+            job = _worker().submit(read_qr_on_board, loaded_image, fit.homography, qr_search_area(board))
+            placed = Placement(fit.homography, "markers", fit.used_ids, fit.rejected_ids, fit.rms_mm, None, fit.layout)
+
+            def settle(fit: MarkerFit = fit) -> Placement:
+                info = job.result()
+                return _checked(refit(fit, info) if info is not None else fit, info, board, name, options, warnings)
+
+            placed.settle = settle
+            return placed
         info = read_qr_on_board(loaded_image, fit.homography, qr_search_area(board))
-    if info is not None and (abs(info.scale - 1.0) > 1e-6 or info.tile_sheet):
-        fit = fit_homography(printed_markers(detected, board, info), info.layout_in_board_mm(board)) or fit
-    elif info is None and not explained:
+    if info is not None:
+        fit = refit(fit, info)
+    elif not explained:
         # no QR code read and the 1:1 poster layout does not explain the markers: a sheet of a
         # tiled print, or a board printed smaller; try the usual ways of printing it
-        candidates = [(None, layout)] + [
-            (guess, guess.layout_in_board_mm(board)) for guess in guessed_print_infos(board)
-        ]
+        candidates = [(None, layout), *guessed]
         found = best_fit(markers, candidates)
         if found is None:
             info = decode_qr(gray)  # slow, last resort: the QR code anywhere in the photo
             if info is not None:
-                found = (info, fit_homography(printed_markers(detected, board, info), info.layout_in_board_mm(board)))
+                found = (
+                    info,
+                    fit_homography(printed_markers(detected, board, info, guessed), info.layout_in_board_mm(board)),
+                )
         if found is not None and found[1] is not None and (fit is None or len(found[1].used_ids) > len(fit.used_ids)):
             fit = found[1]
         if info is None and options.read_qr and fit is not None:
             info = read_qr_on_board(loaded_image, fit.homography, qr_search_area(board))
-            if info is not None and (abs(info.scale - 1.0) > 1e-6 or info.tile_sheet):
-                fit = fit_homography(printed_markers(detected, board, info), info.layout_in_board_mm(board)) or fit
+            if info is not None:
+                fit = refit(fit, info)
     if fit is None:
         known = {m.id for m in markers if m.id < TILE_MARKER_ID_BASE and m.id in layout.by_id()} | {
             m.id for m in markers if m.id >= TILE_MARKER_ID_BASE
         }
         raise NoBoardFoundError(name, len(known))
+    return _checked(fit, info, board, name, options, warnings)
+
+
+def _checked(
+    fit: MarkerFit, info: PrintInfo | None, board: Board, name: str, options: CaptureOptions, warnings: list[str]
+) -> Placement:
+    """The placement by ``fit``, once the QR code (``info``) is known: refused when it names another board."""
     if info is not None and info.board_id != board.id:
         if not options.other_board:
             raise WrongBoardError(name, info.board_id, board.id)
@@ -211,6 +249,42 @@ def _worker() -> ThreadPoolExecutor:
     return _WORKERS[0]
 
 
+def _seen(image: np.ndarray, homography: np.ndarray, board: Board, options: CaptureOptions):
+    """The board as the photo shows it: the rectified board (whole, for the review; or None), the
+    rectangle of it analysed (board mm), the photo's outline, the seen pixels and what the print put
+    there (of that rectangle), and its light evened out."""
+    ppm = options.px_per_mm
+    region = analysis_region(board)
+    board_image = None
+    if options.keep_rectified:
+        # the whole board for the review; the analysis works on the zones' part of it (a view, no copy)
+        board_image = rectify(image, homography, board.width_mm, board.height_mm, ppm)
+        x0, y0 = int(math.floor(region.x * ppm)), int(math.floor(region.y * ppm))
+        x1, y1 = int(math.ceil(region.right * ppm)), int(math.ceil(region.bottom * ppm))
+        rectified = board_image[y0:y1, x0:x1]
+        region = Rect(x0 / ppm, y0 / ppm, rectified.shape[1] / ppm, rectified.shape[0] / ppm)
+    else:
+        rectified = rectify(image, homography, region.width, region.height, ppm, (region.x, region.y))
+    origin = (region.x, region.y)
+    outline = visible_outline_mm(homography, (image.shape[1], image.shape[0]))
+    valid = visible_mask(outline, rectified.shape[:2], ppm, origin=origin)
+    printed = printed_parts(board, valid.shape, ppm, origin)  # what the print put there: fills, pictures
+    normalised = normalise_light(rectified, valid, ppm, printed)
+    return board_image, region, outline, valid, printed, normalised
+
+
+def _lines_and_allowed(image: np.ndarray, board: Board, valid: np.ndarray, ppm: float, region: Rect, printed):
+    """The light-evened board image in gray, its thin dark lines, where notes and dots may lie (the seen
+    board minus frame, title block, legend, headings and the print's pictures), where no shadow band lies
+    (``shaded_notes``), and the gray image the notes' seams are measured on."""
+    gray = cv2.cvtColor(image, cv2.COLOR_BGR2GRAY)
+    lines = thin_dark_lines(gray, ppm)
+    allowed_notes, allowed_dots = _allowed_masks(board, valid, ppm, region)
+    allowed_notes &= ~printed.pictures
+    allowed_dots &= ~printed.pictures
+    return gray, lines, allowed_notes, allowed_dots, outside_shadow_bands(gray, ppm), smoothed_gray(gray)
+
+
 def analyse_photo(
     source: ImageSource,
     board: Board,
@@ -231,37 +305,28 @@ def analyse_photo(
     loaded = load_image(source, options.max_pixels, source_name(source, index))
     image = loaded.image
     step(0.15, "markers zoeken")
-    placement = _place(board, image, loaded.scale, loaded.name, index, options, warnings)
-    homography = placement.homography
+    placement = _place(board, image, loaded.scale, loaded.name, index, options, warnings, qr_aside=True)
     step(0.4, "bord rechttrekken")
     ppm = options.px_per_mm
-    region = analysis_region(board)
-    board_image = None
-    if options.keep_rectified:
-        # the whole board for the review; the analysis works on the zones' part of it (a view, no copy)
-        board_image = rectify(image, homography, board.width_mm, board.height_mm, ppm)
-        x0, y0 = int(math.floor(region.x * ppm)), int(math.floor(region.y * ppm))
-        x1, y1 = int(math.ceil(region.right * ppm)), int(math.ceil(region.bottom * ppm))
-        rectified = board_image[y0:y1, x0:x1]
-        region = Rect(x0 / ppm, y0 / ppm, rectified.shape[1] / ppm, rectified.shape[0] / ppm)
-    else:
-        rectified = rectify(image, homography, region.width, region.height, ppm, (region.x, region.y))
-    origin = (region.x, region.y)
-    outline = visible_outline_mm(homography, (image.shape[1], image.shape[0]))
-    valid = visible_mask(outline, rectified.shape[:2], ppm, origin=origin)
-    printed = printed_parts(board, valid.shape, ppm, origin)  # what the print put there: fills, pictures
-    normalised = normalise_light(rectified, valid, ppm, printed)
+    seen = _seen(image, placement.homography, board, options)
+    if placement.settle is not None:
+        # the QR code, read on the worker meanwhile: a print it names with other markers is placed again
+        settled = placement.settle()
+        if settled.homography is not placement.homography:
+            seen = _seen(image, settled.homography, board, options)
+        placement = settled
+    homography = placement.homography
+    board_image, region, outline, valid, printed, normalised = seen
+    # (what does not depend on the colour classes is worked out on the worker meanwhile)
+    aside = _worker().submit(_lines_and_allowed, normalised.image, board, valid, ppm, region, printed)
     colours = quantised_index(normalised.image)
     palette = _palette(board, normalised.paper_bgr).adapted(normalised.image, index=colours)
-    labels = classify(normalised.image, palette, colours)
+    labels = classify(normalised.image, palette, colours)  # (builds the palette's table before the worker reads it)
+    shades = _worker().submit(_shade_table, palette)
     notes_in_dot_colours(normalised.image, labels, palette, ppm)
     washed_dots(normalised.image, labels, palette, ppm)
-    shaded_notes(normalised.image, labels, palette, ppm, colours)
-    gray = cv2.cvtColor(normalised.image, cv2.COLOR_BGR2GRAY)
-    lines = thin_dark_lines(gray, ppm)
-    allowed_notes, allowed_dots = _allowed_masks(board, valid, ppm, region)
-    allowed_notes &= ~printed.pictures
-    allowed_dots &= ~printed.pictures
+    gray, lines, allowed_notes, allowed_dots, unbanded, smooth = aside.result()
+    shaded_notes(normalised.image, labels, palette, ppm, colours, shades.result(), unbanded)
     step(0.6, "post-its en stippen zoeken")
     # the dots are counted alongside the notes (on a second core: OpenCV and numpy let go of the GIL); both
     # only read the labels
@@ -294,6 +359,7 @@ def analyse_photo(
         washed=normalised.unreadable,
         image=normalised.image,
         glare=normalised.glare,
+        smooth=smooth,
     )
     for blob in blobs:
         blob.center = (blob.center[0] + region.x, blob.center[1] + region.y)

@@ -587,9 +587,15 @@ def quantised_index(image: np.ndarray) -> np.ndarray:
     return cv2.transform(cv2.LUT(image, _FIVE_BITS).astype(np.uint16), _INDEX_WEIGHTS)
 
 
+def looked_up(table: np.ndarray, index: np.ndarray) -> np.ndarray:
+    """``table[index]`` for a table over the quantised colours and an index of them (``quantised_index``):
+    ``take`` told no index lies outside the table is about half as slow as indexing with 16-bit integers."""
+    return table.take(index, mode="clip")
+
+
 def classify(image: np.ndarray, palette: Palette, index: np.ndarray | None = None) -> np.ndarray:
     """The class of every pixel (uint8), by the palette's lookup table."""
-    return palette.lut()[quantised_index(image) if index is None else index]
+    return looked_up(palette.lut(), quantised_index(image) if index is None else index)
 
 
 NOTE_SHAPED_MM2 = 1500.0  # a region of a dot colour this large and square is a note, not dots
@@ -891,7 +897,13 @@ SHADED_MIN_MM2 = 20.0  # smaller patches (specks of paper grain, noise) change n
 
 
 def shaded_notes(
-    image: np.ndarray, labels: np.ndarray, palette: Palette, px_per_mm: float, index: np.ndarray | None = None
+    image: np.ndarray,
+    labels: np.ndarray,
+    palette: Palette,
+    px_per_mm: float,
+    index: np.ndarray | None = None,
+    table: np.ndarray | None = None,
+    unbanded: np.ndarray | None = None,
 ) -> None:
     """Give (in place) a note the parts of it that lie in its own shade: a curled note's lifted lower part
     gets less light and darkens to half its brightness, and the nearest colour is then another one (paper,
@@ -899,16 +911,19 @@ def shaded_notes(
     chromaticity, darker than it, joined to that colour's pixels through such pixels, are that note. Paper
     and other notes keep their class where their chromaticity is nearer their own colour's, dot colours
     always (a dot of a note's hue stays a dot), and so do narrow dark bands: the shadow one note casts on
-    the next is no shade of the note, and it keeps the two apart. A curl's shade is wide and gradual."""
-    table = _shade_table(palette)  # per quantised colour: the note class it is a shade of (0: none)
+    the next is no shade of the note, and it keeps the two apart. A curl's shade is wide and gradual.
+
+    ``table`` (``_shade_table(palette)``) and ``unbanded`` (``outside_shadow_bands(gray, px_per_mm)``) may be
+    given when worked out already (on another thread)."""
+    if table is None:
+        table = _shade_table(palette)  # per quantised colour: the note class it is a shade of (0: none)
     if not table.any():
         return
-    shade = table[quantised_index(image) if index is None else index]
-    size = max(3, int(round(SHADOW_BAND_MM * px_per_mm)) | 1)
-    gray = cv2.cvtColor(image, cv2.COLOR_BGR2GRAY)
-    band = cv2.morphologyEx(gray, cv2.MORPH_BLACKHAT, cv2.getStructuringElement(cv2.MORPH_RECT, (size, size)))
+    shade = looked_up(table, quantised_index(image) if index is None else index)
+    if unbanded is None:
+        unbanded = outside_shadow_bands(cv2.cvtColor(image, cv2.COLOR_BGR2GRAY), px_per_mm)
     # (as ``shade[band > SHADOW_BAND_DEPTH] = 0``, without a boolean mask's pass; the parts are its non-zero pixels)
-    cv2.bitwise_and(shade, cv2.compare(band, SHADOW_BAND_DEPTH, cv2.CMP_LE), dst=shade)
+    cv2.bitwise_and(shade, unbanded, dst=shade)
     _, parts, stats, _ = cv2.connectedComponentsWithStats(shade, connectivity=8)
     height, width = labels.shape
     ring = np.ones((3, 3), np.uint8)
@@ -937,6 +952,13 @@ def _cube_chroma() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         chroma = cube[:, :2] / brightness[:, None]
         _CUBE_CHROMA.append((brightness, np.ascontiguousarray(chroma[:, 0]), np.ascontiguousarray(chroma[:, 1])))
     return _CUBE_CHROMA[0]
+
+
+def outside_shadow_bands(gray: np.ndarray, px_per_mm: float) -> np.ndarray:
+    """uint8, 255 where no narrow dark band lies (``shaded_notes``: the shadow a note casts on the next)."""
+    size = max(3, int(round(SHADOW_BAND_MM * px_per_mm)) | 1)
+    band = cv2.morphologyEx(gray, cv2.MORPH_BLACKHAT, cv2.getStructuringElement(cv2.MORPH_RECT, (size, size)))
+    return cv2.compare(band, SHADOW_BAND_DEPTH, cv2.CMP_LE)
 
 
 def _shade_table(palette: Palette) -> np.ndarray:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import copy
+import pickle
+
 import cv2
 import numpy as np
 
 from boards.capture.notes import BARE, DEEP, LINE, NEAR, OTHER, OWN, SEEN, Region, _probe
-from boards.capture.segment import _rows_times, components8
+from boards.capture.segment import _rows_times, components8, looked_up, quantised_index
 
 
 def _blobs(seed: int) -> np.ndarray:
@@ -63,3 +66,36 @@ def test_a_regions_maps_are_looked_up_together_and_nothing_outside_it():
         0,
         0,
     ]
+
+
+def test_a_table_over_the_quantised_colours_is_looked_up_as_plain_indexing_does():
+    rng = np.random.default_rng(11)
+    table = rng.integers(0, 256, 32768).astype(np.uint8)
+    image = rng.integers(0, 256, (240, 320, 3)).astype(np.uint8)
+    image[0, :3] = [(0, 0, 0), (255, 255, 255), (7, 255, 8)]  # the first and last colours, and one between
+    index = quantised_index(image)
+    assert index.dtype == np.uint16 and index.min() == 0 and index.max() == 32767
+    found = looked_up(table, index)
+    assert found.dtype == table.dtype and found.flags.c_contiguous
+    assert np.array_equal(found, table[index])
+
+
+def test_notes_found_with_the_smoothed_gray_given_are_those_found_without(board, brown_photo, monkeypatch):
+    import boards.capture.pipeline as pipeline
+    from boards.capture import capture_photos
+    from boards.capture.notes import detect_notes
+
+    calls = []
+
+    def recording(*args, **kwargs):
+        found = detect_notes(*args, **kwargs)
+        calls.append((args, kwargs, found))
+        return [copy.copy(blob) for blob in found]
+
+    monkeypatch.setattr(pipeline, "detect_notes", recording)
+    capture_photos([brown_photo.jpeg], board)
+    (args, kwargs, given), *_ = calls
+    assert kwargs["smooth"] is not None and given
+    plain = detect_notes(*args, **{**kwargs, "smooth": None})
+    # (every field, arrays in them too, byte for byte)
+    assert [pickle.dumps(vars(blob)) for blob in plain] == [pickle.dumps(vars(blob)) for blob in given]

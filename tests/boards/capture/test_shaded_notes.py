@@ -5,7 +5,16 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
-from boards.capture.segment import PAPER, WHITE_PAPER_BGR, build_palette, classify, shaded_notes
+from boards.capture.segment import (
+    PAPER,
+    WHITE_PAPER_BGR,
+    _shade_table,
+    build_palette,
+    classify,
+    outside_shadow_bands,
+    quantised_index,
+    shaded_notes,
+)
 from boards.colors import hex_to_rgb, note_color
 from boards.templates import load_template
 
@@ -107,6 +116,11 @@ def test_the_same_pixels_change_as_with_plain_masks():
         _plain_shaded_notes(noisy, plain, palette, PPM)
         assert np.array_equal(fast, plain)
         assert (fast != before).any()
+        # the table and the shadow bands worked out beforehand (as capture does, on its worker thread)
+        given = before.copy()
+        unbanded = outside_shadow_bands(cv2.cvtColor(noisy, cv2.COLOR_BGR2GRAY), PPM)
+        shaded_notes(noisy, given, palette, PPM, quantised_index(noisy), _shade_table(palette), unbanded)
+        assert np.array_equal(given, plain)
 
 
 def _plain_shade_table(palette) -> np.ndarray:
@@ -148,8 +162,6 @@ def _plain_shade_table(palette) -> np.ndarray:
 
 
 def test_the_shade_table_is_the_plain_one_for_white_and_brown_paper():
-    from boards.capture.segment import _shade_table
-
     for template in ("procesplaat-1", "ideeen-genereren"):
         board = load_template(template)
         for paper in (WHITE_PAPER_BGR, (96, 140, 176), (200, 215, 225)):

@@ -1,0 +1,110 @@
+"""Where the markers alone place a photo, its QR code is read on the worker thread while the board is
+rectified (``pipeline._place(qr_aside=True)``): the read-back is the one reading the code first gives,
+also when the code names a print the markers are fitted to again, another version, or another board."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import numpy as np
+import pytest
+
+import boards.capture.pipeline as pipeline
+from boards.capture import CaptureOptions, WrongBoardError, capture_photos
+from boards.capture.markers import (
+    DetectedMarker,
+    guessed_layouts,
+    guessed_print_infos,
+    printed_ids,
+    printed_markers,
+)
+from boards.readback import PrintInfo
+
+
+def _summary(result) -> tuple:
+    photo = result.photos[0]
+    notes = [
+        (n.color, n.zone_id, n.x_mm, n.y_mm, n.width_mm, n.height_mm, n.angle_deg, n.confidence, n.doubt)
+        for n in result.notes
+    ]
+    dots = [(d.kind, d.zone_id, d.x_mm, d.y_mm, d.diameter_mm, d.confidence) for d in result.dots]
+    return (
+        photo.homography.tolist(),
+        photo.print_info,
+        photo.marker_ids,
+        photo.rms_mm,
+        notes,
+        dots,
+        dict(photo.doubtful_zones),
+        result.warnings,
+        None if photo.rectified is None else photo.rectified.tobytes(),
+    )
+
+
+def _read(board, jpeg: bytes, monkeypatch, aside: bool, info: PrintInfo | None = None, force: bool = False):
+    """Capture with the QR code read aside (as capture does) or first (the plain order); ``info``: what the
+    QR code says instead of what the photo shows; ``force``: read a photo of another board."""
+    seen = []
+    real_seen, real_place = pipeline._seen, pipeline._place
+
+    def counting_seen(*args, **kwargs):
+        seen.append(1)
+        return real_seen(*args, **kwargs)
+
+    def place(*args, **kwargs):
+        kwargs["qr_aside"] = aside
+        return real_place(*args, **kwargs)
+
+    with monkeypatch.context() as patch:
+        patch.setattr(pipeline, "_seen", counting_seen)
+        patch.setattr(pipeline, "_place", place)
+        if info is not None:
+            patch.setattr(pipeline, "read_qr_on_board", lambda *args: info)
+        result = capture_photos([jpeg], board, CaptureOptions(crops=False, other_board=force))
+    return result, len(seen)
+
+
+def test_reading_the_qr_code_aside_gives_what_reading_it_first_gives(board, brown_photo, monkeypatch):
+    first, _ = _read(board, brown_photo.jpeg, monkeypatch, aside=False)
+    aside, placed = _read(board, brown_photo.jpeg, monkeypatch, aside=True)
+    assert first.photos[0].print_info is not None and first.photos[0].print_info.board_id == board.id
+    assert placed == 1  # the code names this board, printed 1:1: the board is rectified once
+    assert _summary(aside) == _summary(first)
+
+
+def test_a_print_the_code_names_is_fitted_again_and_rectified_again(board, brown_photo, monkeypatch):
+    # a poster printed at half size on smaller paper carries the board's own markers, scaled: the markers
+    # alone place it, and the QR code then has them fitted again to the print it names
+    shrunk = PrintInfo(board.id, board.version, scale=0.5)
+    first, _ = _read(board, brown_photo.jpeg, monkeypatch, aside=False, info=shrunk)
+    aside, placed = _read(board, brown_photo.jpeg, monkeypatch, aside=True, info=shrunk)
+    assert placed == 2
+    assert aside.photos[0].print_info == shrunk
+    assert _summary(aside) == _summary(first)
+    # another version of the board: the same warning, at the same place
+    older = PrintInfo(board.id, board.version + 1)
+    first, _ = _read(board, brown_photo.jpeg, monkeypatch, aside=False, info=older)
+    aside, placed = _read(board, brown_photo.jpeg, monkeypatch, aside=True, info=older)
+    assert placed == 1 and aside.warnings and _summary(aside) == _summary(first)
+
+
+def test_another_board_is_refused_or_read_with_force(board, brown_photo, monkeypatch):
+    other = dataclasses.replace(board, id="ander-bord")
+    with pytest.raises(WrongBoardError):
+        _read(other, brown_photo.jpeg, monkeypatch, aside=True)
+    first, _ = _read(other, brown_photo.jpeg, monkeypatch, aside=False, force=True)
+    aside, _ = _read(other, brown_photo.jpeg, monkeypatch, aside=True, force=True)
+    assert any("hoort bij bord" in warning for warning in aside.warnings)
+    assert _summary(aside) == _summary(first)
+
+
+def test_guessed_layouts_are_the_guessed_prints_with_their_layouts(board):
+    guessed = guessed_layouts(board)
+    assert [info for info, _ in guessed] == guessed_print_infos(board) and guessed
+    for info, layout in guessed:
+        assert layout == info.layout_in_board_mm(board)
+    assert printed_ids(board, guessed=guessed) == printed_ids(board)
+    named = PrintInfo(board.id, board.version, tile_sheet="A3P")
+    assert printed_ids(board, named, guessed) == printed_ids(board, named)
+    markers = [DetectedMarker(marker_id, np.zeros((4, 2), np.float32)) for marker_id in (0, 505, 660)]
+    assert printed_markers(markers, board, named, guessed) == printed_markers(markers, board, named)
