@@ -621,7 +621,7 @@ def _evaluate(candidate: Candidate, region: Region, px_per_mm: float, thorough: 
 
 SEAM_LEVELS = 4.0  # gray levels of the step or dark line a note's edge leaves on the note it lies on
 SEAM_CHUNK_MM = 9.0  # a side is judged piece by piece, this long
-SEAM_REACH_MM = 1.5  # the seam lies within this of the side (blur, the rectangle a little off)
+SEAM_NEAR_MM = 2.5  # the seam lies within this of the side (blur, the rectangle a little off)
 SEAM_CLEAR_MM = 3.75  # the brightness this far inside and outside the side is the note's own, for comparison
 SHADOW_MM = 2.25  # a note's edge shades what lies under it this far out (paper a fraction of a mm thick)
 SHADOW_LEVELS = 6.0  # gray levels that shadow is darker than both colours beside it
@@ -642,7 +642,7 @@ def _seams(candidate: Candidate, region: Region, px_per_mm: float, sides=range(4
     height, width = gray.shape
     centre = corners.mean(axis=0)
     offsets = np.arange(-6.0, 6.01, 0.75) * px_per_mm  # across the side, outward positive
-    near = np.abs(offsets) <= SEAM_REACH_MM * px_per_mm + 1e-6
+    near = np.abs(offsets) <= SEAM_NEAR_MM * px_per_mm + 1e-6
     below = offsets <= -SEAM_CLEAR_MM * px_per_mm + 1e-6
     beyond = offsets >= SEAM_CLEAR_MM * px_per_mm - 1e-6
     # just beside the side, not on it (where the two colours mix in the blur)
