@@ -621,7 +621,7 @@ def _evaluate(candidate: Candidate, region: Region, px_per_mm: float, thorough: 
 
 SEAM_LEVELS = 4.0  # gray levels of the step or dark line a note's edge leaves on the note it lies on
 SEAM_CHUNK_MM = 9.0  # a side is judged piece by piece, this long
-SEAM_REACH_MM = 1.5  # the seam lies within this of the side (blur, the rectangle a little off)
+SEAM_NEAR_MM = 2.5  # the seam lies within this of the side (blur, the rectangle a little off)
 SEAM_CLEAR_MM = 3.75  # the brightness this far inside and outside the side is the note's own, for comparison
 SHADOW_MM = 2.25  # a note's edge shades what lies under it this far out (paper a fraction of a mm thick)
 SHADOW_LEVELS = 6.0  # gray levels that shadow is darker than both colours beside it
@@ -642,7 +642,7 @@ def _seams(candidate: Candidate, region: Region, px_per_mm: float, sides=range(4
     height, width = gray.shape
     centre = corners.mean(axis=0)
     offsets = np.arange(-6.0, 6.01, 0.75) * px_per_mm  # across the side, outward positive
-    near = np.abs(offsets) <= SEAM_REACH_MM * px_per_mm + 1e-6
+    near = np.abs(offsets) <= SEAM_NEAR_MM * px_per_mm + 1e-6
     below = offsets <= -SEAM_CLEAR_MM * px_per_mm + 1e-6
     beyond = offsets >= SEAM_CLEAR_MM * px_per_mm - 1e-6
     # just beside the side, not on it (where the two colours mix in the blur)
@@ -1913,15 +1913,21 @@ def _regions(
             for contour in rest_contours:
                 if cv2.contourArea(contour) < 0.35 * TYPICAL_NOTE_MM**2 * px_per_mm**2:
                     continue
-                unresolved = cv2.contourArea(contour) > 1.3 * note_px
                 rest_box = _box_candidate(contour.astype(np.float32) + np.float32([x0, y0]), px_per_mm)
                 if rest_box is None:
                     continue
+                in_line = _rest_in_line(rest_box, sizes)
+                unresolved = cv2.contourArea(contour) > 1.3 * note_px or in_line
                 if unresolved:
                     piece = np.zeros(rest.shape, np.uint8)
                     cv2.drawContours(piece, [contour], 0, 1, -1)
                     pixels = cv2.findNonZero(piece & rest).reshape(-1, 2) + np.array([x0, y0])
                     ends = _ends_in_line(rest_box, pixels / px_per_mm, px_per_mm, sizes)
+                    guessed = not ends and in_line
+                    if guessed:
+                        # their widths not measured at the ends (curled, shaded, covered): usual notes laid
+                        # against the two ends, doubtful
+                        ends = _usual_at_ends(rest_box, sizes)
                     if ends:
                         # notes in line whose outer ends show: each placed from its end, judged as any other
                         # the upper pad's edge lies where one of them ends, a note's length from an end
@@ -1935,6 +1941,7 @@ def _regions(
                             _seams(end, region, px_per_mm)
                             # (one note of a size sold, no seam across: it may be one longer note)
                             reason = "size" if long_note else _doubt(end) or _size_unseen(end, sizes)
+                            reason = "unresolved" if guessed else reason
                             size, angle = _normalise_angle(end.size, end.angle_deg)
                             found.append(
                                 NoteBlob(
@@ -1993,6 +2000,32 @@ def _regions(
 
 IN_LINE_CLEAN = 0.9  # share of a rest that two notes in line explain, and of them that the rest fills
 END_SLICE_MM = 10.0  # a rest's width at one end is measured over this much of its length
+
+
+def _rest_in_line(box: Candidate, sizes: SizeBook) -> bool:
+    """Whether a rest left over where no note was chosen is no single note but notes in line: as wide as a note
+    sold and longer than any note sold that wide (see _longer_than_sold), and than any size seen on the photo
+    (a rest narrowed by a cover is as long as its note at most). A rest wider than that is a cluster."""
+    long, short = max(box.size), min(box.size)
+    longest = max(max(size) for size in sizes.ordered())
+    note_wide = any(abs(short - width) < SIZE_TOLERANCE_MM for _, width in COMMON_SIZES_MM)
+    return note_wide and _longer_than_sold(long, short) and long > longest + SIZE_TOLERANCE_MM
+
+
+def _usual_at_ends(box: Candidate, sizes: SizeBook) -> list[Candidate]:
+    """Two notes of the usual size laid against the two ends of a rest that is notes in line, centred across
+    it; [] when the rest is longer than two of them (three or more in a row)."""
+    length, side = sizes.usual
+    along_a = box.size[0] >= box.size[1]
+    total = max(box.size)
+    if total > 2 * length + SIZE_TOLERANCE_MM:
+        return []
+    angle = math.radians(box.angle_deg)
+    axis = np.array([math.cos(angle), math.sin(angle)]) if along_a else np.array([-math.sin(angle), math.cos(angle)])
+    size = (length, side) if along_a else (side, length)
+    return [
+        Candidate(box.center + axis * sign * (total - length) / 2, size, box.angle_deg, measured=0) for sign in (-1, 1)
+    ]
 
 
 def _ends_in_line(box: Candidate, points_mm: np.ndarray, px_per_mm: float, sizes: SizeBook) -> list[Candidate]:
