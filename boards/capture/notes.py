@@ -885,10 +885,26 @@ def _fitted(proposed: list[Candidate], segments: list[np.ndarray], sizes: SizeBo
     return _merge_duplicates(proposed)
 
 
-def _standing_alone(own8: np.ndarray, origin: tuple[int, int], px_per_mm: float, sizes: SizeBook) -> NoteBlob | None:
-    """A region that is one clean rectangle of a known size is that note: no search needed."""
+AGAINST_OTHERS = 0.1  # share of a region's surroundings in other notes' colours beyond which it borders them
+
+
+def _against_others(own8: np.ndarray, others: np.ndarray, px_per_mm: float) -> bool:
+    """Whether the region ``own8`` (uint8) borders notes of other colours (``others``, same window) along
+    a good part of its outline: where it does, its edge may be theirs, lying over it (a note partly
+    covered can look like a smaller clean one), so its outline alone shows neither its size nor its place."""
+    ring = (cv2.dilate(own8, _disk(3.0 * px_per_mm)) > 0) & (own8 == 0)
+    return bool(ring.any()) and float((others[ring] > 0).mean()) > AGAINST_OTHERS
+
+
+def _standing_alone(
+    own8: np.ndarray, origin: tuple[int, int], px_per_mm: float, sizes: SizeBook, others: np.ndarray | None = None
+) -> NoteBlob | None:
+    """A region that is one clean rectangle of a known size, not against notes of other colours (``others``,
+    same window), is that note: no search needed."""
     contours, _ = cv2.findContours(own8, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
     if len(contours) != 1:
+        return None
+    if others is not None and _against_others(own8, others, px_per_mm):
         return None
     contour = contours[0].astype(np.float32) + np.float32(origin)
     (cx, cy), (w, h), angle = cv2.minAreaRect(contour)
@@ -1184,7 +1200,6 @@ def learn_sizes(
     any_note = np.zeros(next(iter(masks.values())).shape, np.uint8) if masks else None
     for mask in masks.values():
         any_note |= mask
-    ring_kernel = _disk(3.0 * px_per_mm)
     pad = int(round(4 * px_per_mm))
     for klass, mask in masks.items():
         others = any_note & ~mask
@@ -1213,8 +1228,7 @@ def learn_sizes(
                 continue
             y0, x0 = max(0, y - pad), max(0, x - pad)
             own = (parts[y0 : y + h + pad, x0 : x + w + pad] == index).astype(np.uint8)
-            ring = (cv2.dilate(own, ring_kernel) > 0) & (own == 0)
-            if (others[y0 : y + h + pad, x0 : x + w + pad][ring] > 0).mean() > 0.1:
+            if _against_others(own, others[y0 : y + h + pad, x0 : x + w + pad], px_per_mm):
                 continue
             if _split_by_lines(blob, lines[y : y + h, x : x + w], px_per_mm):
                 continue
@@ -1775,7 +1789,7 @@ def _regions(
         x1, y1 = min(width, x + w + margin), min(height, y + h + margin)
         own = components[y0:y1, x0:x1] == index
         own8 = own.astype(np.uint8)
-        alone = _standing_alone(own8, (x0, y0), px_per_mm, sizes)
+        alone = _standing_alone(own8, (x0, y0), px_per_mm, sizes, others[y0:y1, x0:x1])
         if alone is not None and _in_line(alone.size, alone.corners() * px_per_mm, sizes, seamed):
             alone = None
         if alone is not None:
