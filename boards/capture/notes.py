@@ -1353,6 +1353,7 @@ def detect_notes(
             labels[cluster.window],
         )
     searched: list[tuple[Cluster, np.ndarray, np.ndarray, int, list[NoteBlob]]] = []
+    small: dict[int, list[np.ndarray]] = {}  # note class → regions too small for a note (board px, see _under_dots)
     for cluster in clusters:
         paper = bare_board(labels[cluster.window])
         for unsure in (washed, glare):
@@ -1362,7 +1363,7 @@ def detect_notes(
         for mask in cluster.masks.values():
             any_note |= mask
         for klass in cluster.masks:
-            blobs = _search(cluster, klass, paper, any_note, image, labels, gray, px_per_mm, sizes)
+            blobs = _search(cluster, klass, paper, any_note, image, labels, gray, px_per_mm, sizes, small=small)
             searched.append((cluster, paper, any_note, klass, blobs))
     # a note shown whole proves its size as one standing alone would (see _whole_of_sold_size): the regions
     # are searched again knowing it, for notes of that size elsewhere lie in line or overlap too (two 63 mm
@@ -1397,6 +1398,7 @@ def detect_notes(
             blob.color = palette.note_colors[klass]
             kept.append(blob)
         notes += kept
+    notes += _under_dots(small, notes, labels, palette, px_per_mm)
     notes = _one_colour_per_place(notes)
     _sizes_seen(notes)
     _lying_on_top(notes, labels, palette, px_per_mm)
@@ -1415,9 +1417,11 @@ def _search(
     px_per_mm: float,
     sizes: SizeBook,
     only: set[int] | None = None,
+    small: dict[int, list[np.ndarray]] | None = None,
 ) -> list[NoteBlob]:
     """The notes of one colour in one cluster (``paper``, ``any_note``: its window's maps; ``only``: of these
-    regions alone), centres in board mm."""
+    regions alone), centres in board mm. ``small[klass]`` collects the pixels (x, y, board px) of its regions too
+    small for a note but not for a part of one."""
     offset = (cluster.window[1].start / px_per_mm, cluster.window[0].start / px_per_mm)
     others = any_note & ~cluster.masks[klass]
     seamed = None
@@ -1440,7 +1444,11 @@ def _search(
         seamed,
         only,
         window_color,
+        pieces := [] if small is not None else None,
     )
+    if pieces:
+        origin = np.array([cluster.window[1].start, cluster.window[0].start])
+        small.setdefault(klass, []).extend(piece + origin for piece in pieces)
     for blob in blobs:
         blob.center = (blob.center[0] + offset[0], blob.center[1] + offset[1])
     return blobs
@@ -1769,10 +1777,12 @@ def _regions(
     seamed: Callable[..., bool] | None = None,
     only: set[int] | None = None,
     color: np.ndarray | None = None,
+    small: list[np.ndarray] | None = None,
 ) -> list[NoteBlob]:
     """Notes in the regions of one colour (``only``: in these of them). ``seamed(corners_px, sizes_mm=None)``
     (window px) tells whether a rectangle holds the edge of one note lying on another, a note's length of
-    ``sizes_mm`` (default: the sizes seen) from an end (see ``seam_across``)."""
+    ``sizes_mm`` (default: the sizes seen) from an end (see ``seam_across``). ``small`` collects the pixels
+    (x, y) of the regions too small for a note but at least half that size (a note mostly under dots)."""
     min_area = MIN_NOTE_AREA_MM2 * px_per_mm * px_per_mm
     margin = int(round(12 * px_per_mm))
     count, components, stats = regions
@@ -1783,7 +1793,12 @@ def _regions(
     line_kernel = _disk(1.2 * px_per_mm)
     for index in range(1, count):
         x, y, w, h, area = stats[index]
-        if area < min_area or (only is not None and index not in only):
+        if only is not None and index not in only:
+            continue
+        if area < min_area:
+            if small is not None and area >= 0.5 * min_area:
+                piece = components[y : y + h, x : x + w] == index
+                small.append(cv2.findNonZero(piece.view(np.uint8)).reshape(-1, 2) + np.array([x, y]))
             continue
         x0, y0 = max(0, x - margin), max(0, y - margin)
         x1, y1 = min(width, x + w + margin), min(height, y + h + margin)
@@ -1996,6 +2011,86 @@ def _regions(
                     )
                 )
     return found
+
+
+UNDER_DOTS_SHARE = 0.3  # share of a note-coloured piece's rim on dots for the dots to hide the rest of a note
+UNDER_DOTS_RIM_MM = 2.0  # the blurred rim between a note and a dot on it
+
+
+def _under_dots(
+    small: dict[int, list[np.ndarray]], notes: list[NoteBlob], labels: np.ndarray, palette: Palette, px_per_mm: float
+) -> list[NoteBlob]:
+    """Notes mostly covered by dots stuck on them. What shows of such a note is one or more pieces of its colour,
+    each too small for a note (``small``: per note class, the pixels of such pieces, board px), a good part of
+    their rim on dots, and together with the dots joined to them at least as wide as a note. Pieces of one colour
+    joined through the same dots are one note. Its extent is not seen: a doubtful ("covered") note where its
+    visible pieces lie, unless a note of its colour found already lies there."""
+    if not small:
+        return []
+    is_dot = np.zeros(256, bool)
+    is_dot[list(palette.dot_kinds)] = True
+    rim_kernel = _disk(UNDER_DOTS_RIM_MM * px_per_mm)
+    reach = int(round(TYPICAL_NOTE_MM * px_per_mm))  # dots farther from a piece lie on no note it belongs to
+    height, width = labels.shape
+    found: list[NoteBlob] = []
+    for klass, pieces in small.items():
+        color = palette.note_colors[klass]
+        for piece in pieces:
+            x0, y0 = np.maximum(piece.min(axis=0) - reach, 0)
+            x1, y1 = np.minimum(piece.max(axis=0) + reach + 1, (width, height))
+            window = (slice(y0, y1), slice(x0, x1))
+            dots = cv2.LUT(labels[window], is_dot.view(np.uint8))
+            own = np.zeros(dots.shape, np.uint8)
+            for other in pieces:  # (the other pieces of its colour nearby: parts of the same note, maybe)
+                inside = np.all((other >= (x0, y0)) & (other < (x1, y1)), axis=1)
+                own[other[inside, 1] - y0, other[inside, 0] - x0] = 1
+            grown = cv2.dilate(own, rim_kernel)
+            _, groups, _, _ = components8(dots | own | (grown & cv2.dilate(dots, rim_kernel)))
+            member = groups == groups[piece[0, 1] - y0, piece[0, 0] - x0]
+            visible = (own > 0) & member
+            rim = (grown > 0) & member & ~visible
+            if rim.sum() == 0 or (rim & (dots > 0)).sum() < UNDER_DOTS_SHARE * rim.sum():
+                continue
+            extent = cv2.minAreaRect(cv2.findNonZero(member.view(np.uint8)))[1]
+            if min(extent) < MIN_NOTE_SIDE_MM * px_per_mm:
+                continue
+            (cx, cy), (vw, vh), angle = cv2.minAreaRect(cv2.findNonZero(visible.view(np.uint8)))
+            center, size = _laid_under_dots((cx, cy), (vw, vh), angle, member, px_per_mm)
+            center = (center[0] + x0 / px_per_mm, center[1] + y0 / px_per_mm)
+            if any(
+                note.color == color and cv2.pointPolygonTest(note.corners().astype(np.float32), center, False) >= 0
+                for note in notes + found
+            ):
+                continue  # a note of its colour found there already (or from another of its pieces)
+            size, angle = _normalise_angle(size, angle)
+            found.append(NoteBlob(color, center, (float(size[0]), float(size[1])), float(angle), 0.3, True, "covered"))
+    return found
+
+
+def _laid_under_dots(center_px, visible_px, angle: float, member: np.ndarray, px_per_mm: float):
+    """Where a note most of which lies under dots most likely is (centre and size, mm, in ``member``'s window):
+    the smallest square note sold as large as its visible part, laid over that part and reaching on under the
+    dots (``member``: the part with the dots joined to it) rather than over open board."""
+    visible_mm = np.array(visible_px, np.float64) / px_per_mm
+    side = min(
+        (long for long, short in COMMON_SIZES_MM if long == short and long >= visible_mm.max() - NEVER_LONGER_MM),
+        default=0.0,
+    )
+    side = max(side, float(visible_mm.max()))
+    theta = math.radians(angle)
+    axes = np.array([[math.cos(theta), math.sin(theta)], [-math.sin(theta), math.cos(theta)]])
+    centre = np.array(center_px, np.float64) / px_per_mm
+    shifts = [(-(side - length) / 2, (side - length) / 2) if length < side else (0.0,) for length in visible_mm]
+    best, best_score = centre, -1
+    for first in shifts[0]:
+        for second in shifts[1]:
+            option = centre + first * axes[0] + second * axes[1]
+            rect = np.zeros(member.shape, np.uint8)
+            cv2.fillPoly(rect, [np.round(rect_corners(option, (side, side), angle) * px_per_mm).astype(np.int32)], 1)
+            score = int((rect & member.view(np.uint8)).sum())
+            if score > best_score:
+                best, best_score = option, score
+    return (float(best[0]), float(best[1])), (side, side)
 
 
 IN_LINE_CLEAN = 0.9  # share of a rest that two notes in line explain, and of them that the rest fills
