@@ -10,6 +10,7 @@ paper, ink, white, one of the note colours or one of the dot colours.
 
 from __future__ import annotations
 
+import functools
 import math
 from dataclasses import dataclass, field
 
@@ -615,7 +616,14 @@ class _Pair:
     note_class: int
     note_chroma: float
     dot_chroma: float
-    disc_area: float  # px: one dot of this colour (0 where the colours keep apart: not needed)
+    dots: np.ndarray | None  # the dot colour's pixels before any settling (None where the colours keep apart)
+    px_per_mm: float
+
+    @functools.cached_property
+    def disc_area(self) -> float:
+        """px: one dot of this colour (measured when a note is first settled with it: often none is)."""
+        assert self.dots is not None
+        return _single_dot_area(self.dots, self.px_per_mm)
 
 
 def notes_in_dot_colours(image: np.ndarray, labels: np.ndarray, palette: Palette, px_per_mm: float) -> None:
@@ -651,7 +659,8 @@ def notes_in_dot_colours(image: np.ndarray, labels: np.ndarray, palette: Palette
             note_class,
             float(np.hypot(note_lab[1] - 128.0, note_lab[2] - 128.0)),
             float(np.hypot(dot_lab[1] - 128.0, dot_lab[2] - 128.0)),
-            0.0 if apart else _single_dot_area(labels == dot_class, px_per_mm),  # (only settling with it)
+            None if apart else labels == dot_class,  # (only settling with it)
+            px_per_mm,
         )
         colour = (labels == dot_class) | (labels == note_class)
         # notes with their writing: the two colours, and what is dark or a thin stroke of another colour
@@ -670,7 +679,7 @@ def notes_in_dot_colours(image: np.ndarray, labels: np.ndarray, palette: Palette
             coarse = (components[y : y + h, x : x + w] == index).astype(np.uint8)
             blob = (
                 written[window]
-                & np.kron(coarse, np.ones((2, 2), np.uint8))[: written[window].shape[0], : written[window].shape[1]]
+                & coarse.repeat(2, 0).repeat(2, 1)[: written[window].shape[0], : written[window].shape[1]]
             )
             # mostly the note's colour (not a dark shadow or a printed heading with a dot beside it)
             inside = colour[window][blob > 0]
@@ -720,6 +729,8 @@ def _settle_note(
     dot's colour (as light as the note) go back to the note."""
     part = labels[window]
     mine = (blob > 0) & ((part == pair.dot_class) | (part == pair.note_class))
+    if apart and not (mine & (part == pair.dot_class)).any():
+        return  # (nothing of the dot's colour on it to give back: the dots' levels are not needed)
     level = gray[window].copy()
     # the dots on it: clearly darker than the note around them (closing removes spots up to a dot's size
     # and keeps a note's shading; what lies beyond the note, light paper, is no measure of it, and takes
@@ -737,13 +748,13 @@ def _settle_note(
     # bold writing, blurred, is ink mixed into the note: as dark as a dot but duller than the note, and
     # joined to a dot it makes the dot a stroke; a dot sticker is as vivid as the note or more, so its
     # vivid part alone still shows the disc (one dot: a group is left to the shape above)
-    vivid = darker & (_chroma(image[window]) >= pair.note_chroma)
+    chroma = _chroma(image[window])
+    vivid = darker & (chroma >= pair.note_chroma)
     dots = (
         _round_spots(darker, pair.disc_area) | _round_spots(vivid, pair.disc_area, most=1.6) | _reaching(darker, beyond)
     )
     # a group of dots that is no round spot (three in a row on the writing) keeps what the colour said where it
     # is as vivid as the dots are: writing mixed into the note is duller than either
-    chroma = _chroma(image[window])
     kept = darker & (chroma >= DOTS_VIVID * pair.dot_chroma)
     part[mine & ~beyond & ~dots & ~kept] = pair.note_class
     part[mine & ~beyond & dots] = pair.dot_class
