@@ -114,9 +114,26 @@ def test_a_dots_area_measured_when_first_needed_is_that_of_the_labels_before_set
 
     labels = np.zeros((200, 300), np.uint8)
     for x in (30, 80, 130):
-        cv2.circle(labels, (x, 60), 7, 5, -1)
+        cv2.circle(labels, (x, 60), 10, 5, -1)
     pair = _Pair(5, 6, 40.0, 50.0, labels == 5, 1.5)
     before = _single_dot_area(labels == 5, 1.5)
     labels[:] = 6  # settling relabels pixels in place before the area is first asked for
     assert pair.disc_area == before
     assert _single_dot_area(labels == 5, 1.5) != before
+
+
+def test_classes_by_a_lookup_table_are_the_masks_compared_and_combined():
+    from boards.capture.segment import INK, NONE, PAPER, WHITE, _of_classes
+
+    labels = np.random.default_rng(3).integers(0, 12, (97, 131), dtype=np.uint8)
+    labels[0, :3] = (255, 11, 0)  # (the table covers every byte)
+    dot, note = 5, 9
+    colour = (labels == dot) | (labels == note)
+    on_board = (labels != PAPER) & (labels != WHITE)
+    assert np.array_equal(_of_classes(labels, (dot, note)).view(bool), colour)
+    assert np.array_equal(
+        _of_classes(labels, (PAPER, WHITE, dot, note), but=True), (on_board & ~colour).astype(np.uint8)
+    )
+    dark = (labels == INK) | (labels == NONE)
+    assert np.array_equal(_of_classes(labels, (dot, note, INK, NONE)), (colour | dark).astype(np.uint8))
+    assert _of_classes(labels, (dot,)).dtype == np.uint8 and _of_classes(labels, (dot,)).shape == labels.shape
