@@ -21,6 +21,21 @@ PX_PER_MM = 2.5
 INK = (40, 35, 30)
 
 
+def green_palette(note: tuple[int, int, int], dot: tuple[int, int, int]):
+    """The procesplaat's palette on white paper, its green note and green dot at the colours a photo showed
+    (BGR): ``(palette, note_class, dot_class)``."""
+    from boards.capture.segment import WHITE_PAPER_BGR, build_palette
+    from boards.templates import load_template
+
+    palette = build_palette(load_template("procesplaat-1"), WHITE_PAPER_BGR)
+    note_class = next(klass for klass, color in palette.note_colors.items() if color == "green")
+    dot_class = next(klass for klass, kind in palette.dot_kinds.items() if kind == "werkplezier")
+    palette.colors_bgr[palette.classes.index(note_class)] = note
+    palette.colors_bgr[palette.classes.index(dot_class)] = dot
+    palette._lut = palette._nearest = None
+    return palette, note_class, dot_class
+
+
 def _bgr(hex_color: str) -> tuple[int, int, int]:
     r, g, b = hex_to_rgb(hex_color)
     return b, g, r

@@ -11,6 +11,7 @@ import numpy as np
 from boards.capture.dots import detect_dots
 from boards.capture.segment import NOTE_BASE, PAPER, build_palette
 from boards.templates import load_template
+from tests.boards.capture.synthetic import green_palette
 
 PPM = 1.5
 
@@ -97,18 +98,6 @@ def test_a_dot_on_a_note_of_its_hue_joined_to_bold_blurred_writing_is_still_a_do
     assert [(round(d.center[0] * PPM), round(d.center[1] * PPM)) for d in dots] == [(110, 100)]
 
 
-def _green_palette(note, dot):
-    from boards.capture.segment import WHITE_PAPER_BGR
-
-    palette = build_palette(load_template("procesplaat-1"), WHITE_PAPER_BGR)
-    note_class = next(klass for klass, color in palette.note_colors.items() if color == "green")
-    dot_class = next(klass for klass, kind in palette.dot_kinds.items() if kind == "werkplezier")
-    palette.colors_bgr[palette.classes.index(note_class)] = note
-    palette.colors_bgr[palette.classes.index(dot_class)] = dot
-    palette._lut = palette._nearest = None
-    return palette, note_class, dot_class
-
-
 def _written_note(image, x, y, side_px, pad, stripes_every=15, stroke_px=6):
     """A note of colour ``pad`` with lines of bold marker writing from edge to edge."""
     cv2.rectangle(image, (x, y), (x + side_px, y + side_px), pad, -1)
@@ -122,7 +111,7 @@ def test_dots_on_a_written_note_of_a_distinct_green_stay_dots():
     # a light green note with writing and a row of touching dots on a line of it, in the dots' darker green:
     # the colours tell them apart, the shape of the dots does not
     note, dot = (116, 226, 154), (81, 161, 84)
-    palette, note_class, dot_class = _green_palette(note, dot)
+    palette, note_class, dot_class = green_palette(note, dot)
     image = np.full((220, 220, 3), WHITE_PAPER_BGR, np.uint8)
     _written_note(image, 40, 40, 114, note, stripes_every=22, stroke_px=5)
     for x in (70, 84, 98):

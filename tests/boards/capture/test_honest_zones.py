@@ -8,24 +8,13 @@ import cv2
 import numpy as np
 
 from boards.capture.dots import detect_dots
-from boards.capture.segment import WHITE_PAPER_BGR, build_palette, classify, normalise_light, notes_in_dot_colours
-from boards.templates import load_template
+from boards.capture.segment import WHITE_PAPER_BGR, classify, normalise_light, notes_in_dot_colours
+from tests.boards.capture.synthetic import green_palette
 
 PPM = 1.5
 NOTE_PX = int(round(76 * PPM))
 DOT_R = int(round(6 * PPM))
 WRITING = (45, 40, 35)
-
-
-def _palette(note: tuple[int, int, int], dot: tuple[int, int, int]):
-    """The procesplaat's palette on white paper, its green note and green dot at the colours a photo showed."""
-    palette = build_palette(load_template("procesplaat-1"), WHITE_PAPER_BGR)
-    note_class = next(klass for klass, color in palette.note_colors.items() if color == "green")
-    dot_class = next(klass for klass, kind in palette.dot_kinds.items() if kind == "werkplezier")
-    palette.colors_bgr[palette.classes.index(note_class)] = note
-    palette.colors_bgr[palette.classes.index(dot_class)] = dot
-    palette._lut = palette._nearest = None
-    return palette, note_class, dot_class
 
 
 def _written_note(image: np.ndarray, x: int, y: int, colour: tuple[int, int, int]) -> None:
@@ -52,7 +41,7 @@ def _near(found: list[tuple[int, int]], expected: list[tuple[int, int]]) -> bool
 def test_a_note_in_the_dots_colour_cut_by_its_writing_is_no_row_of_dots():
     # the palette keeps note green and dot green apart, but this photo shows the note in the dots' own green
     dot = (90, 185, 119)
-    palette, note_class, dot_class = _palette((113, 177, 138), dot)
+    palette, note_class, dot_class = green_palette((113, 177, 138), dot)
     image = np.full((240, 420, 3), WHITE_PAPER_BGR, np.uint8)
     _written_note(image, 60, 60, dot)
     standing = [(330, 60), (370, 60), (330, 160)]  # green dots on the board: they set the dots' size
@@ -70,7 +59,7 @@ def test_a_note_in_the_dots_colour_cut_by_its_writing_is_no_row_of_dots():
 def test_a_written_note_of_the_dots_hue_keeps_the_cluster_touching_its_edge():
     # colours a dim photo mixes up: the note nearly as dark as the dots
     note, dot = (112, 183, 149), (75, 141, 86)
-    palette, note_class, _ = _palette(note, dot)
+    palette, note_class, _ = green_palette(note, dot)
     image = np.full((260, 420, 3), WHITE_PAPER_BGR, np.uint8)
     _written_note(image, 40, 40, (95, 165, 120))  # between the two, as the blur and the light left it
     standing = [(330, 60), (370, 60)]
@@ -122,7 +111,7 @@ def test_a_photo_clipped_all_over_says_nothing_of_a_highlight():
 def test_writing_blurred_to_the_dots_colour_is_no_dot_a_flat_disc_is():
     # a 3 MP photo: dark writing on a green note blurs to the green of the dots, as thick as a dot is wide
     dot = (75, 150, 90)
-    palette, _, dot_class = _palette((120, 200, 150), dot)
+    palette, _, dot_class = green_palette((120, 200, 150), dot)
     image = np.full((200, 360, 3), WHITE_PAPER_BGR, np.uint8)
     cv2.rectangle(image, (20, 20), (20 + NOTE_PX, 20 + NOTE_PX), (120, 200, 150), -1)
     word = np.zeros(image.shape[:2], np.uint8)
@@ -148,7 +137,7 @@ def test_three_dots_of_a_notes_hue_on_its_writing_stay_three_dots():
     # colours a dim photo mixes up: the note nearly as dark as the dots; three dots in a clump on a line of
     # writing make no round spot, but they keep the dots' full colour where writing mixed into the note is dull
     note, dot = (112, 183, 149), (75, 141, 86)
-    palette, note_class, _ = _palette(note, dot)
+    palette, note_class, _ = green_palette(note, dot)
     image = np.full((240, 360, 3), WHITE_PAPER_BGR, np.uint8)
     _written_note(image, 40, 40, note)
     standing = [(300, 60), (300, 120)]
