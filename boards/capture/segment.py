@@ -10,6 +10,7 @@ paper, ink, white, one of the note colours or one of the dot colours.
 
 from __future__ import annotations
 
+import functools
 import math
 from dataclasses import dataclass, field
 
@@ -615,7 +616,14 @@ class _Pair:
     note_class: int
     note_chroma: float
     dot_chroma: float
-    disc_area: float  # px: one dot of this colour (0 where the colours keep apart: not needed)
+    dots: np.ndarray | None  # the dot colour's pixels before any settling (None where the colours keep apart)
+    px_per_mm: float
+
+    @functools.cached_property
+    def disc_area(self) -> float:
+        """px: one dot of this colour (measured when a note is first settled with it: often none is)."""
+        assert self.dots is not None
+        return _single_dot_area(self.dots, self.px_per_mm)
 
 
 def notes_in_dot_colours(image: np.ndarray, labels: np.ndarray, palette: Palette, px_per_mm: float) -> None:
@@ -636,8 +644,6 @@ def notes_in_dot_colours(image: np.ndarray, labels: np.ndarray, palette: Palette
     note_refs = [(klass, labs[palette.classes.index(klass)]) for klass in palette.note_colors]
     min_area = NOTE_SHAPED_MM2 * px_per_mm * px_per_mm
     gray = cv2.cvtColor(image, cv2.COLOR_BGR2GRAY)
-    dark = (labels == INK) | (labels == NONE)  # writing, and the blur between it and the note
-    on_board = (labels != PAPER) & (labels != WHITE)
     stroke = _disk_kernel(STROKE_MM * px_per_mm)
     close = np.ones((3, 3), np.uint8)
     for dot_class in palette.dot_kinds:
@@ -651,15 +657,19 @@ def notes_in_dot_colours(image: np.ndarray, labels: np.ndarray, palette: Palette
             note_class,
             float(np.hypot(note_lab[1] - 128.0, note_lab[2] - 128.0)),
             float(np.hypot(dot_lab[1] - 128.0, dot_lab[2] - 128.0)),
-            0.0 if apart else _single_dot_area(labels == dot_class, px_per_mm),  # (only settling with it)
+            None if apart else labels == dot_class,  # (only settling with it)
+            px_per_mm,
         )
-        colour = (labels == dot_class) | (labels == note_class)
-        # notes with their writing: the two colours, and what is dark or a thin stroke of another colour
-        # (a blue marker's writing is the blue note colour), as one region with a note's body
+        colour = _of_classes(labels, (dot_class, note_class)).view(bool)
+        # notes with their writing: the two colours, and what is dark (writing, and the blur between it
+        # and the note) or a thin stroke of another colour (a blue marker's writing is the blue note
+        # colour), as one region with a note's body; other: on the board, of neither colour
         settled = np.zeros(labels.shape, bool)
-        other = (on_board & ~colour).astype(np.uint8)
-        thin = (other & ~cv2.morphologyEx(other, cv2.MORPH_OPEN, stroke)) > 0
-        written = cv2.morphologyEx((colour | dark | thin).astype(np.uint8), cv2.MORPH_CLOSE, close)
+        other = _of_classes(labels, (PAPER, WHITE, dot_class, note_class), but=True)
+        thin = other & ~cv2.morphologyEx(other, cv2.MORPH_OPEN, stroke)
+        written = cv2.morphologyEx(
+            _of_classes(labels, (dot_class, note_class, INK, NONE)) | thin, cv2.MORPH_CLOSE, close
+        )
         # (the regions found on every other pixel, a quarter of the work; each then taken at full size)
         count, components, stats, _ = components8(np.ascontiguousarray(written[::2, ::2]))
         for index in np.flatnonzero(stats[:, 4] * 4 >= min_area):
@@ -670,7 +680,7 @@ def notes_in_dot_colours(image: np.ndarray, labels: np.ndarray, palette: Palette
             coarse = (components[y : y + h, x : x + w] == index).astype(np.uint8)
             blob = (
                 written[window]
-                & np.kron(coarse, np.ones((2, 2), np.uint8))[: written[window].shape[0], : written[window].shape[1]]
+                & coarse.repeat(2, 0).repeat(2, 1)[: written[window].shape[0], : written[window].shape[1]]
             )
             # mostly the note's colour (not a dark shadow or a printed heading with a dot beside it)
             inside = colour[window][blob > 0]
@@ -702,6 +712,14 @@ def notes_in_dot_colours(image: np.ndarray, labels: np.ndarray, palette: Palette
                 part[mine] = dot_class  # dots, with rims light enough to pass for the note colour
 
 
+def _of_classes(labels: np.ndarray, classes: tuple[int, ...], but: bool = False) -> np.ndarray:
+    """1 (uint8) where ``labels`` is one of ``classes`` (``but``: where it is none of them), else 0: by a
+    lookup table, much faster on a whole board than comparing and combining masks."""
+    table = np.zeros(256, np.uint8)
+    table[list(classes)] = 1
+    return cv2.LUT(labels, table ^ 1 if but else table)
+
+
 def _settle_note(
     image: np.ndarray,
     gray: np.ndarray,
@@ -720,6 +738,8 @@ def _settle_note(
     dot's colour (as light as the note) go back to the note."""
     part = labels[window]
     mine = (blob > 0) & ((part == pair.dot_class) | (part == pair.note_class))
+    if apart and not (mine & (part == pair.dot_class)).any():
+        return  # (nothing of the dot's colour on it to give back: the dots' levels are not needed)
     level = gray[window].copy()
     # the dots on it: clearly darker than the note around them (closing removes spots up to a dot's size
     # and keeps a note's shading; what lies beyond the note, light paper, is no measure of it, and takes
@@ -737,13 +757,13 @@ def _settle_note(
     # bold writing, blurred, is ink mixed into the note: as dark as a dot but duller than the note, and
     # joined to a dot it makes the dot a stroke; a dot sticker is as vivid as the note or more, so its
     # vivid part alone still shows the disc (one dot: a group is left to the shape above)
-    vivid = darker & (_chroma(image[window]) >= pair.note_chroma)
+    chroma = _chroma(image[window])
+    vivid = darker & (chroma >= pair.note_chroma)
     dots = (
         _round_spots(darker, pair.disc_area) | _round_spots(vivid, pair.disc_area, most=1.6) | _reaching(darker, beyond)
     )
     # a group of dots that is no round spot (three in a row on the writing) keeps what the colour said where it
     # is as vivid as the dots are: writing mixed into the note is duller than either
-    chroma = _chroma(image[window])
     kept = darker & (chroma >= DOTS_VIVID * pair.dot_chroma)
     part[mine & ~beyond & ~dots & ~kept] = pair.note_class
     part[mine & ~beyond & dots] = pair.dot_class

@@ -99,3 +99,41 @@ def test_notes_found_with_the_smoothed_gray_given_are_those_found_without(board,
     plain = detect_notes(*args, **{**kwargs, "smooth": None})
     # (every field, arrays in them too, byte for byte)
     assert [pickle.dumps(vars(blob)) for blob in plain] == [pickle.dumps(vars(blob)) for blob in given]
+
+
+def test_repeating_the_coarse_regions_twice_each_way_is_the_kronecker_product():
+    for seed, shape in ((0, (37, 51)), (1, (1, 1)), (2, (2, 9))):
+        coarse = (np.random.default_rng(seed).random(shape) > 0.5).astype(np.uint8)
+        fine = coarse.repeat(2, 0).repeat(2, 1)
+        expected = np.kron(coarse, np.ones((2, 2), np.uint8))
+        assert fine.dtype == expected.dtype and np.array_equal(fine, expected)
+
+
+def test_a_dots_area_measured_when_first_needed_is_that_of_the_labels_before_settling():
+    from boards.capture.segment import _Pair, _single_dot_area
+
+    labels = np.zeros((200, 300), np.uint8)
+    for x in (30, 80, 130):
+        cv2.circle(labels, (x, 60), 10, 5, -1)
+    pair = _Pair(5, 6, 40.0, 50.0, labels == 5, 1.5)
+    before = _single_dot_area(labels == 5, 1.5)
+    labels[:] = 6  # settling relabels pixels in place before the area is first asked for
+    assert pair.disc_area == before
+    assert _single_dot_area(labels == 5, 1.5) != before
+
+
+def test_classes_by_a_lookup_table_are_the_masks_compared_and_combined():
+    from boards.capture.segment import INK, NONE, PAPER, WHITE, _of_classes
+
+    labels = np.random.default_rng(3).integers(0, 12, (97, 131), dtype=np.uint8)
+    labels[0, :3] = (255, 11, 0)  # (the table covers every byte)
+    dot, note = 5, 9
+    colour = (labels == dot) | (labels == note)
+    on_board = (labels != PAPER) & (labels != WHITE)
+    assert np.array_equal(_of_classes(labels, (dot, note)).view(bool), colour)
+    assert np.array_equal(
+        _of_classes(labels, (PAPER, WHITE, dot, note), but=True), (on_board & ~colour).astype(np.uint8)
+    )
+    dark = (labels == INK) | (labels == NONE)
+    assert np.array_equal(_of_classes(labels, (dot, note, INK, NONE)), (colour | dark).astype(np.uint8))
+    assert _of_classes(labels, (dot,)).dtype == np.uint8 and _of_classes(labels, (dot,)).shape == labels.shape
