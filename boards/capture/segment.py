@@ -905,10 +905,6 @@ def _note_body(blob: np.ndarray, px_per_mm: float) -> np.ndarray | None:
     return core[size:-size, size:-size] > 0
 
 
-def _note_shaped(blob: np.ndarray, px_per_mm: float) -> bool:
-    return _note_body(blob, px_per_mm) is not None
-
-
 SHADED_CHROMA = 0.035  # chromaticity (b, g of b + g + r) this close to a note colour's is that colour in shade
 SHADOW_BAND_MM = 6.0  # a cast shadow's band between notes is narrower than this ...
 SHADOW_BAND_DEPTH = 14  # ... and this many levels darker than either side
