@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 import cv2
 import numpy as np
 
-from boards.capture.segment import INK, NONE, PAPER, WHITE, Palette, components8
+from boards.capture.segment import INK, NONE, PAPER, WHITE, Palette, components8, opened_by_disc
 from boards.colors import hex_to_rgb, note_color
 
 TYPICAL_NOTE_MM = 76.0
@@ -431,13 +431,6 @@ EDGE_BLUR_MM = 2.0  # a rectangle's edge, blurred, wanders this far out of it
 SLIVER_MM = 4.0  # narrower strips along a rectangle's side are its edge a little off, not a dot
 
 
-def _opened_by_disc(mask: np.ndarray, radius_px: float) -> np.ndarray:
-    """``mask`` (uint8, 0/1, with a border of zeros) opened by a disc: the union of the discs of this radius
-    that fit in it. By two distance transforms, much faster than a large structuring element."""
-    inner = (cv2.distanceTransform(mask, cv2.DIST_L2, cv2.DIST_MASK_PRECISE) >= radius_px).view(np.uint8)
-    return (cv2.distanceTransform(1 - inner, cv2.DIST_L2, cv2.DIST_MASK_PRECISE) < radius_px).view(np.uint8)
-
-
 def _trimmed_box(own8: np.ndarray, px_per_mm: float, others: np.ndarray | None = None) -> np.ndarray | None:
     """The corners of the rectangle a region is once dots on its edge are set aside: what sticks out of the
     rectangle and what is missing from it (dots stuck to the edge, joined by the bridging of writing, or
@@ -451,7 +444,7 @@ def _trimmed_box(own8: np.ndarray, px_per_mm: float, others: np.ndarray | None =
     if len(outer) != 1:
         return None
     filled = cv2.drawContours(np.zeros_like(padded), outer, -1, 1, cv2.FILLED)
-    opened = _opened_by_disc(filled, size / 2)
+    opened = opened_by_disc(filled, size / 2)
     contours, _ = cv2.findContours(opened, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
     if len(contours) != 1:
         return None

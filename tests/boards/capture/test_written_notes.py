@@ -114,7 +114,7 @@ def test_a_strip_of_a_note_peeking_out_from_under_another_is_not_trimmed_away():
 def test_an_opening_by_a_disc_by_distance_transforms_is_the_opening_by_a_disc():
     import cv2
 
-    from boards.capture.notes import _opened_by_disc
+    from boards.capture.segment import opened_by_disc
 
     rng = np.random.default_rng(3)
     mask = np.zeros((200, 240), np.uint8)
@@ -124,7 +124,7 @@ def test_an_opening_by_a_disc_by_distance_transforms_is_the_opening_by_a_disc():
         cv2.circle(mask, (x, y), int(rng.integers(5, 16)), int(rng.integers(0, 2)), -1)
     size = 33
     plain = cv2.morphologyEx(mask, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (size, size)))
-    fast = _opened_by_disc(mask, size / 2)
+    fast = opened_by_disc(mask, size / 2)
     # (the discs' rims are drawn a little differently by the two: a pixel here or there along the outline)
     assert np.count_nonzero(plain != fast) < 0.02 * np.count_nonzero(plain)
     assert np.count_nonzero(fast) > 0.9 * np.count_nonzero(plain)
