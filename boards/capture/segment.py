@@ -425,25 +425,17 @@ def _light_field(pixels: np.ndarray, paper: np.ndarray, fallback: np.ndarray) ->
 def _paper_plus_white(pixels: np.ndarray, paper: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Split colours into a × paper colour + g × white (least squares): whether a colour fits that
     (small rest, a > 0) and its white part g."""
-    basis = np.stack([paper.astype(np.float64), np.ones(3)], axis=1)  # 3 × 2
-    solve = np.linalg.pinv(basis)  # 2 × 3
-    flat = pixels.reshape(-1, 3).astype(np.float64)
-    coefficients = _rows_times(flat, solve.T)  # n × 2: (a, g)
-    rest = flat - _rows_times(coefficients, basis.T)
-    size = np.linalg.norm(flat, axis=1) + 1.0
+    rest, lit, white = _plus_white(pixels, paper)
+    size = np.linalg.norm(pixels.reshape(-1, 3).astype(np.float64), axis=1) + 1.0
     # white has no part across the paper-white plane, so a highlight leaves the rest as small as on
     # unlit paper: the tolerance grows with the white only as far as a faint highlight (GLARE_MIN) would
     # swell it, so a washed-out yellow or orange note (nearly kraft + white, but steadily off that plane)
     # does not pass as paper under a strong highlight (the diffuse part counted as at least half the
     # paper's own, so near a white core, where little diffuse light is left, noise does not reject paper)
-    diffuse = np.maximum(coefficients[:, 0], 0.5) * float(np.linalg.norm(paper))
-    fits = (
-        (np.linalg.norm(rest, axis=1) < 0.035 * np.minimum(size, (1.0 + GLARE_MIN) * diffuse))
-        & (coefficients[:, 0] > 0.03)
-        & (coefficients[:, 1] > -0.06 * size)
-    )
+    diffuse = np.maximum(lit, 0.5) * float(np.linalg.norm(paper))
+    fits = (rest < 0.035 * np.minimum(size, (1.0 + GLARE_MIN) * diffuse)) & (lit > 0.03) & (white > -0.06 * size)
     shape = pixels.shape[:2]
-    return fits.reshape(shape), coefficients[:, 1].reshape(shape).astype(np.float32)
+    return fits.reshape(shape), white.reshape(shape).astype(np.float32)
 
 
 def _light_and_highlight(
@@ -474,13 +466,20 @@ def _shining(highlight: np.ndarray, field: np.ndarray, valid: np.ndarray) -> np.
 WASHED_REACH_MM = 80.0  # a note washed out beside a highlight reaches this far from its part still in colour
 
 
-def _plane_rest(pixels: np.ndarray, colour: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Split colours into a × ``colour`` + g × white (least squares): the size of what is left, and a."""
-    basis = np.stack([colour.astype(np.float64), np.ones(3)], axis=1)
+def _plus_white(pixels: np.ndarray, colour: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Split colours into a × ``colour`` + g × white (least squares), flat (one row per pixel): the size of
+    what is left, a and g."""
+    basis = np.stack([colour.astype(np.float64), np.ones(3)], axis=1)  # 3 × 2
     flat = pixels.reshape(-1, 3).astype(np.float64)
-    coefficients = _rows_times(flat, np.linalg.pinv(basis).T)
+    coefficients = _rows_times(flat, np.linalg.pinv(basis).T)  # n × 2: (a, g)
     rest = np.linalg.norm(flat - _rows_times(coefficients, basis.T), axis=1)
-    return rest.reshape(pixels.shape[:2]), coefficients[:, 0].reshape(pixels.shape[:2])
+    return rest, coefficients[:, 0], coefficients[:, 1]
+
+
+def _plane_rest(pixels: np.ndarray, colour: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """``_plus_white`` in the shape of ``pixels``: the size of what is left, and a."""
+    rest, lit, _ = _plus_white(pixels, colour)
+    return rest.reshape(pixels.shape[:2]), lit.reshape(pixels.shape[:2])
 
 
 def _washed_notes(
