@@ -45,13 +45,13 @@ from boards.capture.results import (
 )
 from boards.capture.segment import (
     Palette,
-    _shade_table,
     build_palette,
     classify,
     normalise_light,
     notes_in_dot_colours,
     outside_shadow_bands,
     quantised_index,
+    shade_table,
     shaded_notes,
     washed_dots,
 )
@@ -322,7 +322,7 @@ def analyse_photo(
     colours = quantised_index(normalised.image)
     palette = _palette(board, normalised.paper_bgr).adapted(normalised.image, index=colours)
     labels = classify(normalised.image, palette, colours)  # (builds the palette's table before the worker reads it)
-    shades = _worker().submit(_shade_table, palette)
+    shades = _worker().submit(shade_table, palette)
     notes_in_dot_colours(normalised.image, labels, palette, ppm)
     washed_dots(normalised.image, labels, palette, ppm)
     gray, lines, allowed_notes, allowed_dots, unbanded, smooth = aside.result()

@@ -932,10 +932,10 @@ def shaded_notes(
     always (a dot of a note's hue stays a dot), and so do narrow dark bands: the shadow one note casts on
     the next is no shade of the note, and it keeps the two apart. A curl's shade is wide and gradual.
 
-    ``table`` (``_shade_table(palette)``) and ``unbanded`` (``outside_shadow_bands(gray, px_per_mm)``) may be
+    ``table`` (``shade_table(palette)``) and ``unbanded`` (``outside_shadow_bands(gray, px_per_mm)``) may be
     given when worked out already (on another thread)."""
     if table is None:
-        table = _shade_table(palette)  # per quantised colour: the note class it is a shade of (0: none)
+        table = shade_table(palette)  # per quantised colour: the note class it is a shade of (0: none)
     if not table.any():
         return
     shade = looked_up(table, quantised_index(image) if index is None else index)
@@ -980,7 +980,7 @@ def outside_shadow_bands(gray: np.ndarray, px_per_mm: float) -> np.ndarray:
     return cv2.compare(band, SHADOW_BAND_DEPTH, cv2.CMP_LE)
 
 
-def _shade_table(palette: Palette) -> np.ndarray:
+def shade_table(palette: Palette) -> np.ndarray:
     """For every quantised colour, the note class it is a shade of (``shaded_notes``), else 0."""
     brightness, blue, green = _cube_chroma()
     labels = palette.lut()

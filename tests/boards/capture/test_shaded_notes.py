@@ -8,11 +8,11 @@ import numpy as np
 from boards.capture.segment import (
     PAPER,
     WHITE_PAPER_BGR,
-    _shade_table,
     build_palette,
     classify,
     outside_shadow_bands,
     quantised_index,
+    shade_table,
     shaded_notes,
 )
 from boards.colors import hex_to_rgb, note_color
@@ -119,12 +119,12 @@ def test_the_same_pixels_change_as_with_plain_masks():
         # the table and the shadow bands worked out beforehand (as capture does, on its worker thread)
         given = before.copy()
         unbanded = outside_shadow_bands(cv2.cvtColor(noisy, cv2.COLOR_BGR2GRAY), PPM)
-        shaded_notes(noisy, given, palette, PPM, quantised_index(noisy), _shade_table(palette), unbanded)
+        shaded_notes(noisy, given, palette, PPM, quantised_index(noisy), shade_table(palette), unbanded)
         assert np.array_equal(given, plain)
 
 
 def _plain_shade_table(palette) -> np.ndarray:
-    """``_shade_table`` over all colours for every note colour, as first written."""
+    """``shade_table`` over all colours for every note colour, as first written."""
     from boards.capture.segment import SHADED_CHROMA, SHADED_LIGHT, _cube
 
     cube, _ = _cube()
@@ -166,6 +166,6 @@ def test_the_shade_table_is_the_plain_one_for_white_and_brown_paper():
         board = load_template(template)
         for paper in (WHITE_PAPER_BGR, (96, 140, 176), (200, 215, 225)):
             palette = build_palette(board, paper)
-            table = _shade_table(palette)
+            table = shade_table(palette)
             assert np.array_equal(table, _plain_shade_table(palette))
             assert table.any()
