@@ -143,8 +143,9 @@ def _place(
 ) -> Placement:
     """Homography working px → board mm, by markers or the user's four corners.
 
-    ``qr_aside``: where the markers alone place the photo, the QR code is read on the worker thread and
-    the placement returned at once, with ``settle`` to call once the caller needs the code's answer."""
+    ``qr_aside``: once the markers place the photo (as the 1:1 poster, or as the way of printing that explains
+    them best), the QR code is read on the worker thread and the placement returned at once, with ``settle``
+    to call once the caller needs the code's answer (a placement it changes is rectified again)."""
     corners = options.corners.get(index)
     if corners is not None:
         paper = options.paper or board.paper
@@ -174,17 +175,22 @@ def _place(
     explained = (
         fit is not None and not has_tile_markers(markers) and len(fit.used_ids) >= 0.6 * len({m.id for m in markers})
     )
+
+    def aside(fit: MarkerFit) -> Placement:
+        """The placement by ``fit`` at once, its QR code read on the worker meanwhile (``Placement.settle``)."""
+        job = _worker().submit(read_qr_on_board, loaded_image, fit.homography, qr_search_area(board))
+        placed = Placement(fit.homography, "markers", fit.used_ids, fit.rejected_ids, fit.rms_mm, None, fit.layout)
+
+        def settle() -> Placement:
+            info = job.result()
+            return _checked(refit(fit, info) if info is not None else fit, info, board, name, options, warnings)
+
+        placed.settle = settle
+        return placed
+
     if explained and options.read_qr:
         if qr_aside:
-            job = _worker().submit(read_qr_on_board, loaded_image, fit.homography, qr_search_area(board))
-            placed = Placement(fit.homography, "markers", fit.used_ids, fit.rejected_ids, fit.rms_mm, None, fit.layout)
-
-            def settle(fit: MarkerFit = fit) -> Placement:
-                info = job.result()
-                return _checked(refit(fit, info) if info is not None else fit, info, board, name, options, warnings)
-
-            placed.settle = settle
-            return placed
+            return aside(fit)
         info = read_qr_on_board(loaded_image, fit.homography, qr_search_area(board))
     if info is not None:
         fit = refit(fit, info)
@@ -203,6 +209,9 @@ def _place(
         if found is not None and found[1] is not None and (fit is None or len(found[1].used_ids) > len(fit.used_ids)):
             fit = found[1]
         if info is None and options.read_qr and fit is not None:
+            if qr_aside:
+                # (a tiled print: its code names the sheets, and the fit to them is the same fit as a rule)
+                return aside(fit)
             info = read_qr_on_board(loaded_image, fit.homography, qr_search_area(board))
             if info is not None:
                 fit = refit(fit, info)
@@ -312,7 +321,7 @@ def analyse_photo(
     if placement.settle is not None:
         # the QR code, read on the worker meanwhile: a print it names with other markers is placed again
         settled = placement.settle()
-        if settled.homography is not placement.homography:
+        if not np.array_equal(settled.homography, placement.homography):
             seen = _seen(image, settled.homography, board, options)
         placement = settled
     homography = placement.homography
