@@ -686,9 +686,10 @@ def notes_in_dot_colours(image: np.ndarray, labels: np.ndarray, palette: Palette
         # colour), as one region with a note's body; other: on the board, of neither colour
         settled = np.zeros(labels.shape, bool)
         other = _of_classes(labels, (PAPER, WHITE, dot_class, note_class), but=True)
-        thin = other & ~cv2.morphologyEx(other, cv2.MORPH_OPEN, stroke)
+        # (what the opening takes off ``other``: its part of it is a subset, so a subtraction is ``& ~``)
+        thin = cv2.subtract(other, cv2.morphologyEx(other, cv2.MORPH_OPEN, stroke))
         written = cv2.morphologyEx(
-            _of_classes(labels, (dot_class, note_class, INK, NONE)) | thin, cv2.MORPH_CLOSE, close
+            cv2.bitwise_or(_of_classes(labels, (dot_class, note_class, INK, NONE)), thin), cv2.MORPH_CLOSE, close
         )
         # (the regions found on every other pixel, a quarter of the work; each then taken at full size)
         count, components, stats, _ = components8(np.ascontiguousarray(written[::2, ::2]))
@@ -812,7 +813,7 @@ def washed_dots(image: np.ndarray, labels: np.ndarray, palette: Palette, px_per_
     margin = max(2, int(round(2.0 * px_per_mm)))
     ring = _ellipse(margin + 0.5)
     # (all note colours at once: a washed dot may show as two of them; one standing alone touches none)
-    _, components, stats, _ = components8(np.isin(labels, note_classes).astype(np.uint8))
+    _, components, stats, _ = components8(_of_classes(labels, tuple(note_classes)))
     x, y, w, h, area = (stats[1:, column] for column in range(5))
     # discs of a dot's size: as wide as high, filling their bounding box as a disc does
     round_ = (
@@ -964,7 +965,7 @@ def shaded_notes(
         unbanded = outside_shadow_bands(cv2.cvtColor(image, cv2.COLOR_BGR2GRAY), px_per_mm)
     # (as ``shade[band > SHADOW_BAND_DEPTH] = 0``, without a boolean mask's pass; the parts are its non-zero pixels)
     cv2.bitwise_and(shade, unbanded, dst=shade)
-    _, parts, stats, _ = cv2.connectedComponentsWithStats(shade, connectivity=8)
+    _, parts, stats, _ = components8(shade)
     height, width = labels.shape
     ring = np.ones((3, 3), np.uint8)
     least = SHADED_MIN_MM2 * px_per_mm * px_per_mm
