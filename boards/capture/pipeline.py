@@ -30,7 +30,7 @@ from boards.capture.markers import (
 )
 from boards.capture.notes import detect_notes, smoothed_gray, thin_dark_lines
 from boards.capture.ocr import suggest_text
-from boards.capture.printed import printed_parts
+from boards.capture.printed import PrintedParts, printed_parts
 from boards.capture.rectify import crop_quad, rect_slices, rectify, visible_mask, visible_outline_mm
 from boards.capture.results import (
     BOARD_PARTS,
@@ -47,6 +47,7 @@ from boards.capture.segment import (
     Palette,
     build_palette,
     classify,
+    light_grid,
     normalise_light,
     notes_in_dot_colours,
     outside_shadow_bands,
@@ -258,26 +259,53 @@ def _worker() -> ThreadPoolExecutor:
     return _WORKERS[0]
 
 
-def _seen(image: np.ndarray, homography: np.ndarray, board: Board, options: CaptureOptions):
+def _analysed_area(board: Board, ppm: float, whole: bool) -> tuple[Rect, tuple[int, int], tuple[slice, slice] | None]:
+    """The rectangle of the board analysed (board mm), its size in pixels (height, width), and, when the whole
+    board is rectified (``whole``: kept for the review), where it lies in that image (else None)."""
+    region = analysis_region(board)
+    if not whole:
+        return region, (max(1, int(round(region.height * ppm))), max(1, int(round(region.width * ppm)))), None
+    height, width = max(1, int(round(board.height_mm * ppm))), max(1, int(round(board.width_mm * ppm)))
+    x0, y0 = int(math.floor(region.x * ppm)), int(math.floor(region.y * ppm))
+    x1, y1 = int(math.ceil(region.right * ppm)), int(math.ceil(region.bottom * ppm))
+    part = (slice(y0, y1), slice(x0, x1))
+    rows, columns = len(range(height)[part[0]]), len(range(width)[part[1]])  # (what slicing the board image gives)
+    return Rect(x0 / ppm, y0 / ppm, columns / ppm, rows / ppm), (rows, columns), part
+
+
+def _printed(board: Board, ppm: float, whole: bool) -> PrintedParts:
+    """What the print put on the analysed part of the board (``printed_parts``), with its light grid: it
+    depends on the board only, so the worker makes it while the photo is decoded and placed."""
+    region, shape, _ = _analysed_area(board, ppm, whole)
+    printed = printed_parts(board, shape, ppm, (region.x, region.y))
+    printed.on_grid(light_grid(shape, ppm)[1])
+    return printed
+
+
+def _seen(
+    image: np.ndarray,
+    homography: np.ndarray,
+    board: Board,
+    options: CaptureOptions,
+    printed: PrintedParts | None = None,
+):
     """The board as the photo shows it: the rectified board (whole, for the review; or None), the
     rectangle of it analysed (board mm), the photo's outline, the seen pixels and what the print put
-    there (of that rectangle), and its light evened out."""
+    there (of that rectangle; ``printed``: ``_printed``, when made already), and its light evened out."""
     ppm = options.px_per_mm
-    region = analysis_region(board)
+    region, _, part = _analysed_area(board, ppm, options.keep_rectified)
     board_image = None
-    if options.keep_rectified:
+    if part is not None:
         # the whole board for the review; the analysis works on the zones' part of it (a view, no copy)
         board_image = rectify(image, homography, board.width_mm, board.height_mm, ppm)
-        x0, y0 = int(math.floor(region.x * ppm)), int(math.floor(region.y * ppm))
-        x1, y1 = int(math.ceil(region.right * ppm)), int(math.ceil(region.bottom * ppm))
-        rectified = board_image[y0:y1, x0:x1]
-        region = Rect(x0 / ppm, y0 / ppm, rectified.shape[1] / ppm, rectified.shape[0] / ppm)
+        rectified = board_image[part]
     else:
         rectified = rectify(image, homography, region.width, region.height, ppm, (region.x, region.y))
     origin = (region.x, region.y)
     outline = visible_outline_mm(homography, (image.shape[1], image.shape[0]))
     valid = visible_mask(outline, rectified.shape[:2], ppm, origin=origin)
-    printed = printed_parts(board, valid.shape, ppm, origin)  # what the print put there: fills, pictures
+    if printed is None or printed.covered.shape != valid.shape:
+        printed = printed_parts(board, valid.shape, ppm, origin)  # what the print put there: fills, pictures
     normalised = normalise_light(rectified, valid, ppm, printed)
     return board_image, region, outline, valid, printed, normalised
 
@@ -311,18 +339,19 @@ def analyse_photo(
     step = step or (lambda fraction, text: None)
     started = time.perf_counter()
     step(0.0, "foto laden")
+    print_job = _worker().submit(_printed, board, options.px_per_mm, options.keep_rectified)
     loaded = load_image(source, options.max_pixels, source_name(source, index))
     image = loaded.image
     step(0.15, "markers zoeken")
     placement = _place(board, image, loaded.scale, loaded.name, index, options, warnings, qr_aside=True)
     step(0.4, "bord rechttrekken")
     ppm = options.px_per_mm
-    seen = _seen(image, placement.homography, board, options)
+    seen = _seen(image, placement.homography, board, options, print_job.result())
     if placement.settle is not None:
         # the QR code, read on the worker meanwhile: a print it names with other markers is placed again
         settled = placement.settle()
         if not np.array_equal(settled.homography, placement.homography):
-            seen = _seen(image, settled.homography, board, options)
+            seen = _seen(image, settled.homography, board, options, print_job.result())
         placement = settled
     homography = placement.homography
     board_image, region, outline, valid, printed, normalised = seen

@@ -213,6 +213,13 @@ CLIPPED = 246
 GLARE_MIN_CELLS = 12  # a highlight smaller than this many light cells (4 × 4 mm) is left alone
 
 
+def light_grid(shape: tuple[int, ...], px_per_mm: float) -> tuple[int, tuple[int, int]]:
+    """The grid the light is measured on over an image of ``shape``: its cell (px) and its size in cells
+    (width, height)."""
+    step = max(1, int(round(LIGHT_CELL_MM * px_per_mm)))
+    return step, (max(1, shape[1] // step), max(1, shape[0] // step))
+
+
 def normalise_light(image: np.ndarray, valid: np.ndarray, px_per_mm: float, printed=None) -> Normalised:
     """Even out the light measured on the paper; ``valid`` marks board pixels seen in the photo.
 
@@ -230,8 +237,7 @@ def normalise_light(image: np.ndarray, valid: np.ndarray, px_per_mm: float, prin
     the middle of a large filled zone is lit as it is, not as the paper around it.
     """
     height, width = image.shape[:2]
-    step = max(1, int(round(LIGHT_CELL_MM * px_per_mm)))
-    small_size = (max(1, width // step), max(1, height // step))
+    step, small_size = light_grid(image.shape, px_per_mm)
     small = cv2.resize(image, small_size, interpolation=cv2.INTER_AREA)
     small_valid = cv2.resize(valid, small_size, interpolation=cv2.INTER_AREA) > 250
     pixels = small.astype(np.float32)
