@@ -605,13 +605,17 @@ def _cube() -> tuple[np.ndarray, np.ndarray]:
     return _CUBE[0]
 
 
-_FIVE_BITS = (np.arange(256) >> 3).astype(np.uint8)
-_INDEX_WEIGHTS = np.array([[1024.0, 32.0, 1.0]], np.float32)
+#: per channel (b, g, r): a value's 5 bits, in their place in ``quantised_index``
+_INDEX_PARTS = [((np.arange(256, dtype=np.uint16) >> 3) << shift).astype(np.uint16) for shift in (10, 5, 0)]
 
 
 def quantised_index(image: np.ndarray) -> np.ndarray:
-    """Every pixel's colour at 5 bits per channel (b << 10 | g << 5 | r), an index into the palette's tables."""
-    return cv2.transform(cv2.LUT(image, _FIVE_BITS).astype(np.uint16), _INDEX_WEIGHTS)
+    """Every pixel's colour at 5 bits per channel (b << 10 | g << 5 | r), an index into the palette's tables
+    (each channel's part by a 16-bit lookup table, the three added: they share no bit)."""
+    blue, green, red = cv2.split(image)
+    index = cv2.LUT(blue, _INDEX_PARTS[0])
+    cv2.add(index, cv2.LUT(green, _INDEX_PARTS[1]), dst=index)
+    return cv2.add(index, cv2.LUT(red, _INDEX_PARTS[2]), dst=index)
 
 
 def looked_up(table: np.ndarray, index: np.ndarray) -> np.ndarray:

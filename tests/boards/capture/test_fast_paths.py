@@ -164,3 +164,15 @@ def test_sums_and_extremes_over_three_channels_are_numpys_reductions():
     image = rng.integers(0, 256, (400, 500, 3), dtype=np.uint8)
     assert np.array_equal(channel_min(image), image.min(axis=2))
     assert np.array_equal(channel_max(image), image.max(axis=2))
+
+
+def test_the_quantised_index_is_the_five_bits_of_each_channel_in_place():
+    rng = np.random.default_rng(5)
+    image = rng.integers(0, 256, (300, 400, 3)).astype(np.uint8)
+    image[0, :256] = np.arange(256)[:, None]  # every value in every channel
+    quantised = (image >> 3).astype(np.uint16)
+    expected = (quantised[..., 0] << 10) | (quantised[..., 1] << 5) | quantised[..., 2]
+    index = quantised_index(image)
+    assert index.dtype == np.uint16 and np.array_equal(index, expected)
+    view = image[10:200, 5:300]  # (a view of a larger image, as the analysed part of the rectified board is)
+    assert np.array_equal(quantised_index(view), expected[10:200, 5:300])
