@@ -47,13 +47,14 @@ from boards.capture.segment import (
     Palette,
     build_palette,
     classify,
+    give_shade,
     light_grid,
     normalise_light,
     notes_in_dot_colours,
     outside_shadow_bands,
     quantised_index,
     shade_table,
-    shaded_notes,
+    shaded_parts,
     washed_dots,
 )
 from boards.geometry import Rect
@@ -360,11 +361,12 @@ def analyse_photo(
     colours = quantised_index(normalised.image)
     palette = _palette(board, normalised.paper_bgr).adapted(normalised.image, index=colours)
     labels = classify(normalised.image, palette, colours)  # (builds the palette's table before the worker reads it)
-    shades = _worker().submit(shade_table, palette)
+    # (the shade of curled notes: its parts depend on the colours only, the worker makes them after ``aside``)
+    shades = _worker().submit(lambda: shaded_parts(colours, shade_table(palette), aside.result()[4]))
     notes_in_dot_colours(normalised.image, labels, palette, ppm)
     washed_dots(normalised.image, labels, palette, ppm)
-    gray, lines, allowed_notes, allowed_dots, unbanded, smooth = aside.result()
-    shaded_notes(normalised.image, labels, palette, ppm, colours, shades.result(), unbanded)
+    gray, lines, allowed_notes, allowed_dots, _, smooth = aside.result()
+    give_shade(labels, shades.result(), ppm)  # (shaded_notes, its parts given)
     step(0.6, "post-its en stippen zoeken")
     # the dots are counted alongside the notes (on a second core: OpenCV and numpy let go of the GIL); both
     # only read the labels

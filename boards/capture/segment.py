@@ -970,12 +970,34 @@ def shaded_notes(
         table = shade_table(palette)  # per quantised colour: the note class it is a shade of (0: none)
     if not table.any():
         return
-    shade = looked_up(table, quantised_index(image) if index is None else index)
     if unbanded is None:
         unbanded = outside_shadow_bands(cv2.cvtColor(image, cv2.COLOR_BGR2GRAY), px_per_mm)
+    give_shade(labels, shaded_parts(quantised_index(image) if index is None else index, table, unbanded), px_per_mm)
+
+
+#: ``shaded_parts``: per pixel the note class it is a shade of (0: none), its 8-connected parts, their statistics
+ShadedParts = tuple[np.ndarray, np.ndarray, np.ndarray]
+
+
+def shaded_parts(index: np.ndarray, table: np.ndarray, unbanded: np.ndarray) -> ShadedParts | None:
+    """The pixels in a note colour's shade (``shade_table``) outside narrow dark bands (``unbanded``), and
+    their parts (None: no colour is a note's shade). It depends on the colours, not on the classes: the
+    pipeline makes it on the worker while the classes are settled."""
+    if not table.any():
+        return None
+    shade = looked_up(table, index)
     # (as ``shade[band > SHADOW_BAND_DEPTH] = 0``, without a boolean mask's pass; the parts are its non-zero pixels)
     cv2.bitwise_and(shade, unbanded, dst=shade)
     _, parts, stats, _ = components8(shade)
+    return shade, parts, stats
+
+
+def give_shade(labels: np.ndarray, shaded: ShadedParts | None, px_per_mm: float) -> None:
+    """``shaded_notes`` with its ``shaded_parts`` given: each part large enough and joined to pixels of the note
+    class it is a shade of takes that class, where it is that class's shade."""
+    if shaded is None:
+        return
+    shade, parts, stats = shaded
     height, width = labels.shape
     ring = np.ones((3, 3), np.uint8)
     least = SHADED_MIN_MM2 * px_per_mm * px_per_mm
