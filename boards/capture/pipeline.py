@@ -403,8 +403,15 @@ def analyse_photo(
     )
     for blob in blobs:
         blob.center = (blob.center[0] + region.x, blob.center[1] + region.y)
-        corners = blob.corners()
-        crop = crop_quad(image, homography, corners, options.crop_px_per_mm) if options.crops or options.ocr else None
+    outlines = [blob.corners() for blob in blobs]
+    crops = None
+    if options.crops and not options.ocr and dots_job.done():
+        # (the worker is free once the dots are counted: it cuts the notes' crops while they are listed here)
+        crops = _worker().submit(lambda: [crop_quad(image, homography, c, options.crop_px_per_mm) for c in outlines])
+    for blob, corners in zip(blobs, outlines, strict=True):
+        crop = None
+        if crops is None and (options.crops or options.ocr):
+            crop = crop_quad(image, homography, corners, options.crop_px_per_mm)
         note = NoteDetection(
             color=blob.color,
             zone_id=_zone_id(board, *blob.center),
@@ -429,6 +436,9 @@ def analyse_photo(
             sharp = crop_quad(full_image, full_homography, corners, OCR_PX_PER_MM) if full_image is not image else crop
             note.text = suggest_text(sharp, options.ocr_lang)
         photo.notes.append(note)
+    if crops is not None:
+        for note, crop in zip(photo.notes, crops.result(), strict=True):
+            note.crop = crop
     step(0.9, "stippen tellen")
     found_dots = dots_job.result()
     for x, y in found_dots.unresolved:
