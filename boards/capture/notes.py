@@ -1710,22 +1710,49 @@ def _clusters(labels: np.ndarray, allowed: np.ndarray, palette: Palette, px_per_
             slice(max(0, y - margin), min(height, y + h + margin)),
             slice(max(0, x - margin), min(width, x + w + margin)),
         )
-        member = components[window] == index
-        local = labels[window]
-        local_wild = wildcard[window] & member
+        # every mask lies within the cluster's box, and a closing looks no farther than its width beyond it: the
+        # masks are worked out near the box (as over the whole window, faster), their holes and parts in the box
+        # with a border of a pixel (the window beyond it is empty), and then put in the window
+        near = _around(window, (y, x, h, w), closing.shape[0])
+        box = _around(window, (y, x, h, w), 1)
+        inner, placed = _relative(box, near), _relative(box, window)
+        member = components[near] == index
+        local = labels[near]
+        local_wild = wildcard[near] & member
         masks: dict[int, np.ndarray] = {}
         parts: dict[int, Components] = {}
         present = cv2.calcHist([local], [0], member.view(np.uint8), [256], [0, 256]).ravel()  # (bincount, faster)
+        shape = (window[0].stop - window[0].start, window[1].stop - window[1].start)
         for klass in classes:
             if present[klass] < 0.5 * min_area:
                 continue
             raw = ((local == klass) & member).astype(np.uint8)
             raw = cv2.morphologyEx(raw, cv2.MORPH_OPEN, opening)
             filled = raw | (cv2.morphologyEx(raw, cv2.MORPH_CLOSE, closing) & local_wild)
-            masks[klass] = _fill_small_holes(filled, hole_px)
-            parts[klass] = components_of(masks[klass])
+            mask = _fill_small_holes(np.ascontiguousarray(filled[inner]), hole_px)
+            found, pieces, boxes = components_of(mask)
+            masks[klass] = np.zeros(shape, np.uint8)
+            masks[klass][placed] = mask
+            parts[klass] = (found, np.zeros(shape, np.int32), boxes)
+            parts[klass][1][placed] = pieces
+            boxes[:, 0] += placed[1].start  # (row 0, the background's, is that of the box)
+            boxes[:, 1] += placed[0].start
         if masks:
             yield Cluster(window, masks, parts)
+
+
+def _around(window: tuple[slice, slice], box: tuple[int, int, int, int], margin: int) -> tuple[slice, slice]:
+    """The rows and columns of ``box`` (top, left, height, width) with ``margin`` around it, within ``window``."""
+    top, left, height, width = box
+    return (
+        slice(max(window[0].start, top - margin), min(window[0].stop, top + height + margin)),
+        slice(max(window[1].start, left - margin), min(window[1].stop, left + width + margin)),
+    )
+
+
+def _relative(part: tuple[slice, slice], whole: tuple[slice, slice]) -> tuple[slice, slice]:
+    """The rows and columns ``part`` of an image within ``whole`` of it, counted from ``whole``'s start."""
+    return tuple(slice(inner.start - outer.start, inner.stop - outer.start) for inner, outer in zip(part, whole))
 
 
 def _similar_hues(first: str, second: str, limit_deg: float = 40.0) -> bool:
