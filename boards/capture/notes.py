@@ -444,7 +444,12 @@ def _trimmed_box(own8: np.ndarray, px_per_mm: float, others: np.ndarray | None =
     if len(outer) != 1:
         return None
     filled = cv2.drawContours(np.zeros_like(padded), outer, -1, 1, cv2.FILLED)
-    opened = opened_by_disc(filled, size / 2)
+    # (opened within the outline's box and a border of a pixel: every distance there is the same as over the
+    # whole, the nearest empty pixel never lying beyond that border, nor a pixel of the opening beyond the box)
+    x, y, w, h = cv2.boundingRect(outer[0])
+    opened = np.zeros_like(padded)
+    box = (slice(y - 1, y + h + 1), slice(x - 1, x + w + 1))
+    opened[box] = opened_by_disc(np.ascontiguousarray(filled[box]), size / 2)
     contours, _ = cv2.findContours(opened, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
     if len(contours) != 1:
         return None
