@@ -1216,7 +1216,6 @@ def learn_sizes(
     pad = int(round(4 * px_per_mm))
     for klass, mask in masks.items():
         others = any_note & ~mask
-        member = None if image is None or labels is None else seam_member(labels, klass, px_per_mm)
         count, parts, stats = components[klass] if components else components_of(mask)
         for index in range(1, count):
             x, y, w, h, area = stats[index]
@@ -1252,11 +1251,11 @@ def learn_sizes(
                 # edge of an upper pad runs across it (a seam too faint to see proves nothing either way)
                 if (
                     image is None
-                    or member is None
+                    or labels is None
                     or not seam_across(
                         cv2.boxPoints(cv2.minAreaRect(contour + np.array([x, y], np.int32))),
                         image,
-                        member,
+                        seam_member(labels, klass, px_per_mm),
                         px_per_mm,
                         sizes.ordered(),
                     )
@@ -1439,10 +1438,12 @@ def _search(
     others = any_note & ~cluster.masks[klass]
     seamed = None
     if image is not None:
-        window_image, member = image[cluster.window], seam_member(labels[cluster.window], klass, px_per_mm)
+        window_image, member = image[cluster.window], []  # (its seam_member, once first needed)
 
         def seamed(corners_px, sizes_mm=None, window_image=window_image, member=member) -> bool:
-            return seam_across(corners_px, window_image, member, px_per_mm, sizes_mm or sizes.ordered())
+            if not member:
+                member.append(seam_member(labels[cluster.window], klass, px_per_mm))
+            return seam_across(corners_px, window_image, member[0], px_per_mm, sizes_mm or sizes.ordered())
 
     window_gray = gray[cluster.window] if gray is not None else None
     window_color = image[cluster.window] if image is not None else None
