@@ -681,7 +681,6 @@ def _seams(candidate: Candidate, region: Region, px_per_mm: float, sides=range(4
         xs, ys = points[..., 0].astype(np.float32), points[..., 1].astype(np.float32)
         inside = (xs >= 0) & (ys >= 0) & (xs <= width - 1) & (ys <= height - 1)
         profiles = cv2.remap(gray, xs, ys, cv2.INTER_LINEAR)
-        colours = cv2.remap(region.color, xs, ys, cv2.INTER_LINEAR) if region.color is not None else None
         # pieces of about SEAM_CHUNK_MM, all at once: their median profiles (the few samples left over at
         # the end of the side are left out)
         count = max(1, int(round(steps * 1.5 / SEAM_CHUNK_MM)))
@@ -705,11 +704,14 @@ def _seams(candidate: Candidate, region: Region, px_per_mm: float, sides=range(4
         darkest = np.minimum(_median(profile[:, beyond], 1), _median(profile[:, below], 1))
         out_band = profile[:, band & (offsets > 0)].min(axis=1)
         in_band = profile[:, band & (offsets < 0)].min(axis=1)
-        cast = (out_band <= darkest - SHADOW_LEVELS) & (in_band > darkest - SHADOW_LEVELS / 2)
+        dark_outside = out_band <= darkest - SHADOW_LEVELS
+        cast = dark_outside & (in_band > darkest - SHADOW_LEVELS / 2)
         received = in_band <= darkest - SHADOW_LEVELS
-        if colours is not None:
-            # (a dark line just outside the side in the note's own colour lies on the note: received)
-            on_itself = (out_band <= darkest - SHADOW_LEVELS) & _shadow_on_itself(
+        if region.color is not None and dark_outside.any():
+            # (a dark line just outside the side in the note's own colour lies on the note: received; the
+            # colours are looked at only where there is such a line)
+            colours = cv2.remap(region.color, xs, ys, cv2.INTER_LINEAR)
+            on_itself = dark_outside & _shadow_on_itself(
                 colours[: count * size].reshape((*shape, 3))[whole], profile, band & (offsets > 0), below, beyond
             )
             cast &= ~on_itself
