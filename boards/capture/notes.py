@@ -1354,9 +1354,7 @@ def detect_notes(
     if image is not None and gray is None:
         gray = smoothed_gray(cv2.cvtColor(image, cv2.COLOR_BGR2GRAY))
     for cluster in clusters:
-        cluster.lines = lines[cluster.window]
-        if image is not None:
-            cluster.lines = cluster.lines | colour_steps(image[cluster.window], labels[cluster.window], palette)
+        cluster.lines = _cluster_lines(cluster, lines, image, labels, palette)
         learn_sizes(
             cluster.masks,
             cluster.lines,
@@ -1683,7 +1681,8 @@ class Cluster:
     window: tuple[slice, slice]  # rows, columns of the board image
     masks: dict[int, np.ndarray]  # note class → its filled pixels (uint8) within the window
     components: dict[int, Components]
-    lines: np.ndarray | None = None  # dark lines and colour steps within the window
+    lines: np.ndarray | None = None  # dark lines and colour steps within the window (where its masks are)
+    box: tuple[int, int, int, int] = (0, 0, 0, 0)  # top, left, height, width of its pixels in the board image
 
 
 def _clusters(labels: np.ndarray, allowed: np.ndarray, palette: Palette, px_per_mm: float):
@@ -1746,7 +1745,21 @@ def _clusters(labels: np.ndarray, allowed: np.ndarray, palette: Palette, px_per_
             boxes[:, 0] += placed[1].start  # (row 0, the background's, is that of the box)
             boxes[:, 1] += placed[0].start
         if masks:
-            yield Cluster(window, masks, parts)
+            yield Cluster(window, masks, parts, box=(int(y), int(x), int(h), int(w)))
+
+
+def _cluster_lines(
+    cluster: Cluster, lines: np.ndarray, image: np.ndarray | None, labels: np.ndarray, palette: Palette
+) -> np.ndarray:
+    """The dark ``lines`` within a cluster's window, with the colour steps between notes of one colour (see
+    ``colour_steps``) where its masks are: the lines count only there. The steps are looked for near its box, the
+    same there as over the whole window (as far as a 5 × 5 neighbourhood reaches), and left out beyond it."""
+    if image is None:
+        return lines[cluster.window]
+    near = _around(cluster.window, cluster.box, 2)
+    steps = np.zeros(lines[cluster.window].shape, bool)
+    steps[_relative(near, cluster.window)] = colour_steps(image[near], labels[near], palette)
+    return lines[cluster.window] | steps
 
 
 def _around(window: tuple[slice, slice], box: tuple[int, int, int, int], margin: int) -> tuple[slice, slice]:

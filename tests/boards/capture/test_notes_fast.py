@@ -88,3 +88,28 @@ def test_a_disc_opening_within_a_blobs_box_and_a_border_of_a_pixel_is_that_over_
         within = np.zeros_like(blob)
         within[box] = opened_by_disc(np.ascontiguousarray(blob[box]), 16.5)
         assert np.array_equal(within, opened_by_disc(blob, 16.5))
+
+
+def test_a_clusters_colour_steps_looked_for_near_its_box_are_those_of_its_whole_window_on_its_masks():
+    from boards.capture.notes import _cluster_lines, _clusters, colour_steps
+
+    labels, palette, ppm = _scene()
+    rng = np.random.default_rng(11)
+    # an image of the labels' colours, with noise, and a second shade of pink over part of a note
+    colours = np.array(palette.colors_bgr, np.int16)
+    index = np.zeros(256, np.int64)
+    index[palette.classes] = np.arange(len(palette.classes))
+    image = colours[index[labels]] + rng.integers(-6, 7, (*labels.shape, 3))
+    image[60:120, 100:140] += 40
+    image = np.clip(image, 0, 255).astype(np.uint8)
+    lines = rng.random(labels.shape) > 0.97
+    stepped = 0
+    for cluster in _clusters(labels, np.ones(labels.shape, bool), palette, ppm):
+        on_masks = np.zeros(lines[cluster.window].shape, bool)
+        for mask in cluster.masks.values():
+            on_masks |= mask > 0
+        found = _cluster_lines(cluster, lines, image, labels, palette)
+        steps = colour_steps(image[cluster.window], labels[cluster.window], palette)
+        assert np.array_equal(found & on_masks, (lines[cluster.window] | steps) & on_masks)
+        stepped += int((steps & on_masks).any())
+    assert stepped  # (the shade's edge)
