@@ -818,28 +818,39 @@ def seam_across(
     at_seam, elsewhere = near <= SEAM_SLACK_MM, near > 2 * SEAM_SLACK_MM
     if not at_seam.any():
         return False
-    measured = at_seam | elsewhere
-    # all positions at once: a line (samples across the rectangle) at each 1 mm along it, and beside it at
-    # -reach and +reach; (the factor in the dtype a single position's scalar would give it)
-    along_px = (positions[measured] * px_per_mm).astype(np.result_type(8.0 * px_per_mm, unit))
-    base = p0[None, None, :] + along_px[:, None, None] * unit[None, None, :] + s[None, :, None] * across[None, None, :]
-    points = [np.round(base + shift * unit).astype(int) for shift in (-reach, 0.0, reach)]
-    inside = np.ones(base.shape[:2], bool)
-    for point in points:
-        inside &= (point[..., 0] >= 0) & (point[..., 1] >= 0) & (point[..., 0] < width) & (point[..., 1] < height)
-    xs, ys = ([np.where(inside, point[..., k], 0) for point in points] for k in (0, 1))
-    # (the line itself may be dark enough to be no longer the note's colour)
-    both = inside & member[ys[0], xs[0]] & member[ys[2], xs[2]]
-    count = np.count_nonzero(both, axis=1)
-    before, middle, after = (image[y, x].astype(np.int16) for x, y in zip(xs, ys))
-    # the colour step across the line, or the shadow line along it (the upper pad's edge casts one on the
-    # lower pad), whichever is stronger
-    shadow = _steady_medians((before + after) // 2 - middle, both, count)
-    value = np.maximum(_steady_medians(after - before, both, count), np.where(shadow <= SEAM_SHADOW_MAX, shadow, 0.0))
-    seen = count >= 0.5 * len(s)  # else not measured there
-    at_seam, elsewhere = value[seen & at_seam[measured]], value[seen & elsewhere[measured]]
-    if not len(at_seam):
+
+    def steps(chosen: np.ndarray) -> np.ndarray:
+        """The step measured at the ``chosen`` positions (bool), at those where enough of the note shows."""
+        if not chosen.any():
+            return np.zeros(0)
+        # all these positions at once: a line (samples across the rectangle) at each, and beside it at -reach and
+        # +reach; (the factor in the dtype a single position's scalar would give it)
+        along_px = (positions[chosen] * px_per_mm).astype(np.result_type(8.0 * px_per_mm, unit))
+        base = (
+            p0[None, None, :] + along_px[:, None, None] * unit[None, None, :] + s[None, :, None] * across[None, None, :]
+        )
+        points = [np.round(base + shift * unit).astype(int) for shift in (-reach, 0.0, reach)]
+        inside = np.ones(base.shape[:2], bool)
+        for point in points:
+            inside &= (point[..., 0] >= 0) & (point[..., 1] >= 0) & (point[..., 0] < width) & (point[..., 1] < height)
+        xs, ys = ([np.where(inside, point[..., k], 0) for point in points] for k in (0, 1))
+        # (the line itself may be dark enough to be no longer the note's colour)
+        both = inside & member[ys[0], xs[0]] & member[ys[2], xs[2]]
+        count = np.count_nonzero(both, axis=1)
+        before, middle, after = (image[y, x].astype(np.int16) for x, y in zip(xs, ys))
+        # the colour step across the line, or the shadow line along it (the upper pad's edge casts one on the
+        # lower pad), whichever is stronger
+        shadow = _steady_medians((before + after) // 2 - middle, both, count)
+        value = np.maximum(
+            _steady_medians(after - before, both, count), np.where(shadow <= SEAM_SHADOW_MAX, shadow, 0.0)
+        )
+        return value[count >= 0.5 * len(s)]  # (else not measured there)
+
+    # where a seam may lie first: a step too weak there is no seam, whatever the grain elsewhere
+    at_seam = steps(at_seam)
+    if not len(at_seam) or float(at_seam.max()) < SEAM_STEP:
         return False
+    elsewhere = steps(elsewhere)
     grain = float(_median(elsewhere, 0)) if len(elsewhere) else 0.0
     return float(at_seam.max()) >= max(SEAM_STEP, SEAM_OVER_GRAIN * grain)
 

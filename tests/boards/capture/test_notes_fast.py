@@ -113,3 +113,19 @@ def test_a_clusters_colour_steps_looked_for_near_its_box_are_those_of_its_whole_
         assert np.array_equal(found & on_masks, (lines[cluster.window] | steps) & on_masks)
         stepped += int((steps & on_masks).any())
     assert stepped  # (the shade's edge)
+
+
+def test_a_seams_steps_measured_on_some_lines_are_those_measured_on_all():
+    from boards.capture.notes import _steady_medians
+
+    # (seam_across measures where a seam may lie first, and elsewhere only when that shows a step)
+    rng = np.random.default_rng(1)
+    for _ in range(200):
+        lines, samples = int(rng.integers(1, 60)), int(rng.integers(8, 120))
+        difference = rng.integers(-80, 80, (lines, samples, 3)).astype(np.int16)
+        chosen = rng.random((lines, samples)) > 0.2
+        count = np.count_nonzero(chosen, axis=1)
+        whole = _steady_medians(difference, chosen, count)
+        some = rng.random(lines) > 0.5
+        if some.any():
+            assert _steady_medians(difference[some], chosen[some], count[some]).tobytes() == whole[some].tobytes()
