@@ -184,11 +184,14 @@ class Normalised:
     paper_kind: str  # "brown" | "white"
     glare: np.ndarray | None = None  # bool, image size: a highlight lies over the board here
     unreadable: np.ndarray | None = None  # bool, image size: the highlight washes out what lies under it
+    # bool, image size: the part of ``unreadable`` where nothing under the highlight shows at all (None: all of it)
+    blown: np.ndarray | None = None
 
 
 GLARE_MIN = 0.25  # highlight / diffuse light: from here on a highlight is marked
 GLARE_UNREADABLE = 1.6  # beyond this the colours under it are too washed out to trust
 CLIPPED = 246
+BLOWN = 230  # once the highlight is taken off, no paper, note or dot is this light in every channel
 GLARE_MIN_CELLS = 12  # a highlight smaller than this many light cells (4 × 4 mm) is left alone
 
 
@@ -254,7 +257,8 @@ def normalise_light(image: np.ndarray, valid: np.ndarray, px_per_mm: float, prin
     # fixed point (gain × 64 in a byte, so up to 4×) keeps the full-size work in integers
     gain8 = np.clip(gain * GAIN_ONE, 0, 255).astype(np.uint8)
     gain8 = cv2.resize(gain8, (width, height), interpolation=cv2.INTER_LINEAR)
-    glare = unreadable = None
+    glare = unreadable = blown = None
+    photo = image  # (the photo's own colours, before a highlight is taken off)
     if paper_kind == "brown" and int(((ratio > GLARE_MIN) & small_valid).sum()) >= GLARE_MIN_CELLS:
         offset = cv2.resize(
             np.clip(highlight, 0, 255).astype(np.uint8), (width, height), interpolation=cv2.INTER_LINEAR
@@ -289,7 +293,24 @@ def normalise_light(image: np.ndarray, valid: np.ndarray, px_per_mm: float, prin
             borderMode=cv2.BORDER_REPLICATE,
         )
         corrected[y0:y1, x0:x1] = np.clip(image[y0:y1, x0:x1] * full_gain, 0, 255).astype(np.uint8)
-    return Normalised(corrected, paper_bgr, paper_kind, glare, unreadable)
+    if paper_kind == "brown" and unreadable is not None:
+        blown = _blown(photo, corrected, unreadable)
+    return Normalised(corrected, paper_bgr, paper_kind, glare, unreadable, blown)
+
+
+def _blown(photo: np.ndarray, corrected: np.ndarray, unreadable: np.ndarray) -> np.ndarray:
+    """Where a highlight hides what lies under it: the unreadable part that the ``photo`` clipped to white,
+    or that stays white once the highlight is taken off and the light evened out. Around that white core
+    the highlight only pales the colours (it adds white, the diffuse light still shows every note, dot and
+    edge), and what is read there is read as everywhere else."""
+    blown = np.zeros(unreadable.shape, bool)
+    ys, xs = np.nonzero(unreadable.any(axis=1))[0], np.nonzero(unreadable.any(axis=0))[0]
+    if not len(ys):
+        return blown
+    part = np.s_[ys[0] : ys[-1] + 1, xs[0] : xs[-1] + 1]
+    white = (photo[part].min(axis=2) >= CLIPPED) | (corrected[part].min(axis=2) >= BLOWN)
+    blown[part] = unreadable[part] & white
+    return blown
 
 
 WASHED = (6.0, 26.0)  # chroma (Lab) of washed-out colour
