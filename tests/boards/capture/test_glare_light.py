@@ -103,3 +103,23 @@ def test_only_the_white_core_of_a_highlight_hides_what_lies_under_it():
     # the core is white however the light is evened out: what lies there is hidden
     assert normalised.blown[core[1], core[0]]
     assert not (normalised.blown & ~normalised.unreadable).any()
+
+
+def test_a_note_paled_to_brighter_paper_beside_a_highlight_is_not_evened_into_paper():
+    # in the haze around a highlight a whitened orange note can show kraft's very colour, only brighter: taken
+    # for paper it would lend the light field its brightness, and evening out the light would make it paper
+    width, height = 420, 300
+    image = np.empty((int(height * PPM), int(width * PPM), 3), np.float32)
+    image[:] = _bgr(KRAFT_BROWN) * 0.7
+    image += np.random.default_rng(11).normal(0, 2.0, image.shape)
+    x0, y0 = int(60 * PPM), int(110 * PPM)
+    image[y0 : y0 + int(76 * PPM), x0 : x0 + int(76 * PPM)] = _bgr(KRAFT_BROWN) * 0.7 * 1.6
+    photo = np.clip(_shine(image, (205, 150), 45), 0, 255).astype(np.uint8)
+    valid = np.full(photo.shape[:2], 255, np.uint8)
+
+    normalised = normalise_light(photo, valid, PPM)
+
+    note = normalised.image[y0 + 20 : y0 + int(66 * PPM), x0 + 20 : x0 + int(66 * PPM)].reshape(-1, 3)
+    paper = normalised.image[int(40 * PPM) : int(70 * PPM), int(60 * PPM) : int(130 * PPM)].reshape(-1, 3)
+    brighter = np.median(note.astype(np.float32).sum(axis=1)) / np.median(paper.astype(np.float32).sum(axis=1))
+    assert brighter > 1.3
