@@ -341,7 +341,7 @@ def _blown(photo: np.ndarray, corrected: np.ndarray, unreadable: np.ndarray) -> 
     if not len(ys):
         return blown
     part = np.s_[ys[0] : ys[-1] + 1, xs[0] : xs[-1] + 1]
-    white = (photo[part].min(axis=2) >= CLIPPED) | (corrected[part].min(axis=2) >= BLOWN)
+    white = (channel_min(photo[part]) >= CLIPPED) | (channel_min(corrected[part]) >= BLOWN)
     blown[part] = unreadable[part] & white
     return blown
 
