@@ -754,6 +754,8 @@ SEAM_STEADY = 0.7  # share of the line along which the step goes the same way
 SEAM_SHOWS = 0.2  # share of the line in pieces (below) for a seam hidden under writing to be measured
 SEAM_PIECE_MM = 5.0  # a piece of a seam shown between lines of writing: the note's colour on both sides
 SEAM_PIECES_STEP = 2 * SEAM_STEP  # levels of the step or shadow measured on such pieces alone
+SEAM_BAND_MM = 4  # lines (1 mm apart) hidden where they lie, this many side by side: writing along the line ...
+SEAM_BAND_HIDES = 0.8  # ... hiding this share of each
 SEAM_SLACK_MM = 8.0  # where a seam may lie: a note's length from either end, give or take this (sizes vary)
 
 
@@ -836,6 +838,15 @@ def seam_across(
     value = np.maximum(_steady_medians(after - before, chosen, count), np.where(shadow <= SEAM_SHADOW_MAX, shadow, 0.0))
     # (the median of a few pieces varies more: there only a clear edge or shadow counts)
     value = np.where(written & (value < SEAM_PIECES_STEP), 0.0, value)
+    # a line of writing along the line hides the line itself over a band several mm wide, and beside it its
+    # blurred rim darkens one side: no pad's edge (whose shadow line is a mm or two wide)
+    on_line = np.count_nonzero(inside & member[ys[1], xs[1]], axis=1) < (1.0 - SEAM_BAND_HIDES) * len(s)
+    where = positions[measured]
+    banded = _long_runs(on_line[None, :] & (np.diff(where, prepend=where[0] - 1.0) <= 1.0)[None, :], SEAM_BAND_MM)
+    band_at = where[banded[0]]
+    if len(band_at):
+        beside = np.abs(where[:, None] - band_at[None, :]).min(axis=1) <= SEAM_REACH_MM + SEAM_NEAR_MM
+        value = np.where(beside, 0.0, value)
     seen = (count >= 0.5 * len(s)) | written  # else not measured there
     at_seam, elsewhere = value[seen & at_seam[measured]], value[seen & elsewhere[measured]]
     if not len(at_seam):

@@ -7,6 +7,9 @@ import cv2
 import numpy as np
 
 from boards.capture.notes import (
+    SEAM_BAND_HIDES,
+    SEAM_BAND_MM,
+    SEAM_NEAR_MM,
     SEAM_OVER_GRAIN,
     SEAM_PIECE_MM,
     SEAM_PIECES_STEP,
@@ -82,10 +85,36 @@ def _plain_seam_across(corners_px, image, member, px_per_mm, sizes_mm) -> bool:
         value = max(steady_median(after - before), shadow if shadow <= SEAM_SHADOW_MAX else 0.0)
         return 0.0 if written and value < SEAM_PIECES_STEP else value
 
+    def hidden_line(t_mm: float) -> bool:
+        """Whether the line itself is hidden (not the note's colour) over SEAM_BAND_HIDES of it."""
+        point = np.round(p0[None, :] + (t_mm * px_per_mm) * unit[None, :] + s[:, None] * across[None, :]).astype(int)
+        ok = (point[:, 0] >= 0) & (point[:, 1] >= 0) & (point[:, 0] < width) & (point[:, 1] < height)
+        shown = np.count_nonzero(member[point[ok, 1], point[ok, 0]])
+        return shown < (1.0 - SEAM_BAND_HIDES) * len(s)
+
     positions = np.arange(8.0, long_mm - 8.0, 1.0)
     near = np.array([min(abs(t - x) for x in expected) for t in positions])
-    at_seam = [value for t in positions[near <= SEAM_SLACK_MM] if (value := step(float(t))) is not None]
-    elsewhere = [value for t in positions[near > 2 * SEAM_SLACK_MM] if (value := step(float(t))) is not None]
+    looked = [float(t) for t, d in zip(positions, near) if d <= SEAM_SLACK_MM or d > 2 * SEAM_SLACK_MM]
+    # bands of writing along the lines: SEAM_BAND_MM hidden lines side by side, 1 mm apart
+    bands, run = [], []
+    for t in looked:
+        if hidden_line(t) and (not run or t - run[-1] <= 1.0):
+            run.append(t)
+        else:
+            if len(run) >= SEAM_BAND_MM:
+                bands += run
+            run = [t] if hidden_line(t) else []
+    if len(run) >= SEAM_BAND_MM:
+        bands += run
+
+    def measured(t_mm: float) -> float | None:
+        value = step(t_mm)
+        if value is not None and any(abs(t_mm - b) <= SEAM_REACH_MM + SEAM_NEAR_MM for b in bands):
+            return 0.0  # beside a line of writing along the line
+        return value
+
+    at_seam = [value for t in positions[near <= SEAM_SLACK_MM] if (value := measured(float(t))) is not None]
+    elsewhere = [value for t in positions[near > 2 * SEAM_SLACK_MM] if (value := measured(float(t))) is not None]
     if not at_seam:
         return False
     grain = float(np.median(elsewhere)) if elsewhere else 0.0
@@ -184,3 +213,28 @@ def test_a_seam_under_bold_writing_shows_in_pieces_between_the_lines_of_writing(
     # a line laid along a line of writing shows the pad only in specks: no seam there either
     corners, image, member = _written_pads(seam=False, writing_along=True)
     assert not seam_across(corners, image, member, 1.5, sizes)
+
+
+def test_the_blurred_rim_of_a_line_of_writing_along_the_line_is_no_seam():
+    # one 127 x 76 mm note with a line of writing 5 mm wide running across it where a 76 mm note would end:
+    # the writing hides the lines laid along it, and its blurred rim darkens one side of the lines beside it
+    px_per_mm = 1.5
+    width, height = int(127 * px_per_mm) + 40, int(76 * px_per_mm) + 40
+    rng = np.random.default_rng(3)
+    image = np.clip(rng.normal((90, 200, 230), 3.0, (height, width, 3)), 0, 255).astype(np.float32)
+    ink = np.zeros((height, width), np.float32)
+    x_band = 20 + int(76 * px_per_mm) - 4
+    ink[30 : height - 30, x_band : x_band + 8] = 1.0
+    ink = cv2.GaussianBlur(ink, (0, 0), 2.0)
+    image = image * (1 - ink[..., None]) + np.array([40, 40, 40], np.float32) * ink[..., None]
+    image = np.clip(image, 0, 255).astype(np.uint8)
+    member = ink <= 0.5
+    corners = np.array([[20, 20], [width - 20, 20], [width - 20, height - 20], [20, height - 20]], np.float32)
+    sizes = [(76.0, 76.0)]
+    assert not seam_across(corners, image, member, px_per_mm, sizes)
+    assert not _plain_seam_across(corners, image, member, px_per_mm, sizes)
+    # the upper pad's edge there instead: a thin shadow line, not hiding the line, is a seam
+    shade = np.clip(rng.normal((90, 200, 230), 3.0, (height, width, 3)), 0, 255)
+    shade[:, x_band + 3 : x_band + 5] -= 25
+    shade = np.clip(shade, 0, 255).astype(np.uint8)
+    assert seam_across(corners, shade, np.ones((height, width), bool), px_per_mm, sizes)
