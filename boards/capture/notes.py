@@ -773,6 +773,11 @@ SEAM_OVER_GRAIN = 3.0  # ... and this many times the steps measured elsewhere ac
 SEAM_REACH_MM = 2.5  # the step is measured between points this far on either side of the line
 SEAM_SHADOW_MAX = 60.0  # a line darker than this across a note is a marker stroke, not a pad's shadow
 SEAM_STEADY = 0.7  # share of the line along which the step goes the same way
+SEAM_SHOWS = 0.2  # share of the line in pieces (below) for a seam hidden under writing to be measured
+SEAM_PIECE_MM = 5.0  # a piece of a seam shown between lines of writing: the note's colour on both sides
+SEAM_PIECES_STEP = 2 * SEAM_STEP  # levels of the step or shadow measured on such pieces alone
+SEAM_BAND_MM = 4  # lines (1 mm apart) hidden where they lie, this many side by side: writing along the line ...
+SEAM_BAND_HIDES = 0.8  # ... hiding this share of each
 SEAM_SLACK_MM = 8.0  # where a seam may lie: a note's length from either end, give or take this (sizes vary)
 
 
@@ -837,14 +842,42 @@ def seam_across(
         # (the line itself may be dark enough to be no longer the note's colour)
         both = inside & member[ys[0], xs[0]] & member[ys[2], xs[2]]
         count = np.count_nonzero(both, axis=1)
+        # measured where half the line shows the note's colour on both sides. Bold writing may hide more of a
+        # seam; lines of writing cross it, and between them the seam shows in pieces of straight line several
+        # mm long. Then only such pieces are measured (a line laid along a line of writing shows the pad only
+        # in specks between its strokes)
+        used, written = both, np.zeros(len(both), bool)
+        hidden = np.flatnonzero((count < 0.5 * len(s)) & (count >= SEAM_SHOWS * len(s)))
+        if len(hidden):
+            spacing_mm = 0.8 * short_mm / max(1, len(s) - 1)
+            pieces = _long_runs(both[hidden], max(2, int(round(SEAM_PIECE_MM / spacing_mm))))
+            in_pieces = np.count_nonzero(pieces, axis=1)
+            starts = np.count_nonzero(pieces[:, 1:] & ~pieces[:, :-1], axis=1) + pieces[:, 0]
+            shown = (in_pieces >= SEAM_SHOWS * len(s)) & (starts >= 2)
+            written[hidden[shown]] = True
+            used = both.copy()
+            used[hidden[shown]] = pieces[shown]
+            count = count.copy()
+            count[hidden[shown]] = in_pieces[shown]
         before, middle, after = (image[y, x].astype(np.int16) for x, y in zip(xs, ys))
         # the colour step across the line, or the shadow line along it (the upper pad's edge casts one on the
         # lower pad), whichever is stronger
-        shadow = _steady_medians((before + after) // 2 - middle, both, count)
+        shadow = _steady_medians((before + after) // 2 - middle, used, count)
         value = np.maximum(
-            _steady_medians(after - before, both, count), np.where(shadow <= SEAM_SHADOW_MAX, shadow, 0.0)
+            _steady_medians(after - before, used, count), np.where(shadow <= SEAM_SHADOW_MAX, shadow, 0.0)
         )
-        return value[count >= 0.5 * len(s)]  # (else not measured there)
+        # (the median of a few pieces varies more: there only a clear edge or shadow counts)
+        value = np.where(written & (value < SEAM_PIECES_STEP), 0.0, value)
+        # a line of writing along the line hides the line itself over a band several mm wide, and beside it its
+        # blurred rim darkens one side: no pad's edge (whose shadow line is a mm or two wide)
+        on_line = np.count_nonzero(inside & member[ys[1], xs[1]], axis=1) < (1.0 - SEAM_BAND_HIDES) * len(s)
+        where = positions[chosen]
+        next_to = np.diff(where, prepend=where[0] - 1.0) <= 1.0  # (a run of lines breaks where positions skip)
+        band_at = where[_long_runs((on_line & next_to)[None, :], SEAM_BAND_MM)[0]]
+        if len(band_at):
+            beside = np.abs(where[:, None] - band_at[None, :]).min(axis=1) <= SEAM_REACH_MM + SEAM_NEAR_MM
+            value = np.where(beside, 0.0, value)
+        return value[(count >= 0.5 * len(s)) | written]  # (else not measured there)
 
     # where a seam may lie first: a step too weak there is no seam, whatever the grain elsewhere
     at_seam = steps(at_seam)
@@ -853,6 +886,22 @@ def seam_across(
     elsewhere = steps(elsewhere)
     grain = float(_median(elsewhere, 0)) if len(elsewhere) else 0.0
     return float(at_seam.max()) >= max(SEAM_STEP, SEAM_OVER_GRAIN * grain)
+
+
+def _long_runs(values: np.ndarray, length: int) -> np.ndarray:
+    """Per row of ``values`` (bool), its runs of True at least ``length`` long."""
+    rows, columns = values.shape
+    ending = np.zeros(values.shape, np.int32)  # the length of the run so far
+    run = np.zeros(rows, np.int32)
+    for column in range(columns):
+        run = np.where(values[:, column], run + 1, 0)
+        ending[:, column] = run
+    whole = np.zeros(values.shape, np.int32)  # the length of the whole run each sample lies in
+    after = np.zeros(rows, np.int32)
+    for column in range(columns - 1, -1, -1):
+        after = np.where(values[:, column], np.maximum(after, ending[:, column]), 0)
+        whole[:, column] = after
+    return whole >= length
 
 
 def _steady_medians(difference: np.ndarray, chosen: np.ndarray, count: np.ndarray) -> np.ndarray:
