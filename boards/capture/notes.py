@@ -1361,10 +1361,9 @@ def detect_notes(
     # a note shown whole proves its size as one standing alone would (see _whole_of_sold_size): the regions
     # are searched again knowing it, for notes of that size elsewhere lie in line or overlap too (two 63 mm
     # notes side by side read as one 126 × 63 mm one, one partly covered as a usual one reaching under its cover)
-    proven = [blob for *_, blobs in searched for blob in blobs if blob.proves_size and not blob.doubtful]
+    found_first = [blob for *_, blobs in searched for blob in blobs]
     known = len(sizes.sizes)
-    for blob in proven:
-        long, short = max(blob.size), min(blob.size)
+    for long, short in _proven_sizes(found_first):
         if long > typical_mm + SIZE_TOLERANCE_MM and sizes.tiles(long, short):
             sizes.propose(long, short, exact=False)  # as with one standing alone: usual notes in line, or not
         else:
@@ -1480,11 +1479,7 @@ def _sizes_seen(notes: list[NoteBlob]) -> None:
     note shows that size whole (all four edges seen): that note proves the size as one standing alone would.
     So do two notes that each show both lengths of one size (_shows_size): a note partly covered may measure
     as a smaller one, but two by chance the same size sold is no longer chance."""
-    proven = [(max(note.size), min(note.size)) for note in notes if note.proves_size and not note.doubtful]
-    shown = [(max(note.size), min(note.size)) for note in notes if note.shows_size]
-    for index, (long, short) in enumerate(shown):
-        if any(abs(long - a) < SIZE_TOLERANCE_MM and abs(short - b) < SIZE_TOLERANCE_MM for a, b in shown[index + 1 :]):
-            proven.append((long, short))
+    proven = _proven_sizes(notes)
     for note in notes:
         if note.reason != "size" or note.if_size_seen is None:
             continue
@@ -1493,6 +1488,23 @@ def _sizes_seen(notes: list[NoteBlob]) -> None:
             note.reason, note.doubtful = note.if_size_seen, bool(note.if_size_seen)
             if not note.doubtful:
                 note.confidence = note.sure_confidence
+
+
+def _proven_sizes(notes: list[NoteBlob]) -> list[tuple[float, float]]:
+    """(long, short) of the sizes the notes prove: each note shown whole (see _whole_of_sold_size), and each
+    size two notes show both lengths of (see _shows_size)."""
+    proven = [(max(note.size), min(note.size)) for note in notes if note.proves_size and not note.doubtful]
+    shown = [(max(note.size), min(note.size), note.center) for note in notes if note.shows_size]
+    for index, (long, short, centre) in enumerate(shown):
+        # (two notes, not one proposed twice from two regions it was cut into: see detect_notes)
+        if any(
+            abs(long - a) < SIZE_TOLERANCE_MM
+            and abs(short - b) < SIZE_TOLERANCE_MM
+            and math.dist(centre, other) >= 0.35 * min(short, b)
+            for a, b, other in shown[index + 1 :]
+        ):
+            proven.append((long, short))
+    return proven
 
 
 ON_TOP_MM = 4.0  # a sure note reaching this far under a side shows that the side is the upper note's edge
