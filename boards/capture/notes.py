@@ -751,6 +751,8 @@ SEAM_OVER_GRAIN = 3.0  # ... and this many times the steps measured elsewhere ac
 SEAM_REACH_MM = 2.5  # the step is measured between points this far on either side of the line
 SEAM_SHADOW_MAX = 60.0  # a line darker than this across a note is a marker stroke, not a pad's shadow
 SEAM_STEADY = 0.7  # share of the line along which the step goes the same way
+STROKE_RIM_MM = 3.0  # a marker stroke's blurred rim reaches this far beside it
+SEAM_CHANGE_OVER = 2.0  # a seam's colour change, either way, this many times the change elsewhere across the rectangle
 SEAM_SLACK_MM = 8.0  # where a seam may lie: a note's length from either end, give or take this (sizes vary)
 
 
@@ -815,11 +817,41 @@ def seam_across(
     shadow = _steady_medians((before + after) // 2 - middle, both, count)
     value = np.maximum(_steady_medians(after - before, both, count), np.where(shadow <= SEAM_SHADOW_MAX, shadow, 0.0))
     seen = count >= 0.5 * len(s)  # else not measured there
-    at_seam, elsewhere = value[seen & at_seam[measured]], value[seen & elsewhere[measured]]
-    if not len(at_seam):
+    at_seam, elsewhere = seen & at_seam[measured], seen & elsewhere[measured]
+    if not at_seam.any():
         return False
-    grain = float(np.median(elsewhere)) if len(elsewhere) else 0.0
-    return float(at_seam.max()) >= max(SEAM_STEP, SEAM_OVER_GRAIN * grain)
+    grain = float(np.median(value[elsewhere])) if elsewhere.any() else 0.0
+    if float(value[at_seam].max()) >= max(SEAM_STEP, SEAM_OVER_GRAIN * grain):
+        return True
+    if not elsewhere.any():
+        return False
+    # the edge may show as a shadow line along part of it and as a step along the rest (the lower pad curls
+    # away under part of it, a dot hides the line between): how much the colour changes across the line,
+    # either way, against the same measure elsewhere across the rectangle (the pad's grain and noise)
+    change = np.maximum(
+        np.linalg.norm((after - before).astype(np.float32), axis=2),
+        np.linalg.norm(np.maximum((before + after) // 2 - middle, 0).astype(np.float32), axis=2),
+    )
+    medians = _chosen_medians(change, both, count)
+    # (a marker stroke along the line is far darker than a pad's shadow; its blurred rim lies beside it)
+    placed = positions[measured]
+    strokes = placed[medians > SEAM_SHADOW_MAX]
+    if len(strokes):
+        clear = np.abs(placed[:, None] - strokes[None, :]).min(axis=1) > STROKE_RIM_MM
+        at_seam, elsewhere = at_seam & clear, elsewhere & clear
+        if not at_seam.any() or not elsewhere.any():
+            return False
+    peak, floor = float(medians[at_seam].max()), float(np.median(medians[elsewhere]))
+    return peak >= max(SEAM_CHANGE_OVER * floor, floor + SEAM_STEP)
+
+
+def _chosen_medians(values: np.ndarray, chosen: np.ndarray, count: np.ndarray) -> np.ndarray:
+    """Per line (first axis), the median of its ``chosen`` values (``count`` of them; 0 where none)."""
+    ordered = np.sort(np.where(chosen, values, np.inf), axis=1)
+    rows = np.arange(len(values))
+    low = ordered[rows, np.maximum(count - 1, 0) // 2]
+    high = ordered[rows, np.minimum(count // 2, values.shape[1] - 1)]
+    return np.where(count > 0, np.where(count % 2 == 1, low, (low + high) / 2), 0.0)
 
 
 def _steady_medians(difference: np.ndarray, chosen: np.ndarray, count: np.ndarray) -> np.ndarray:

@@ -7,6 +7,7 @@ import cv2
 import numpy as np
 
 from boards.capture.notes import (
+    SEAM_CHANGE_OVER,
     SEAM_OVER_GRAIN,
     SEAM_REACH_MM,
     SEAM_SHADOW_MAX,
@@ -14,6 +15,7 @@ from boards.capture.notes import (
     SEAM_STEADY,
     SEAM_STEP,
     SIZE_TOLERANCE_MM,
+    STROKE_RIM_MM,
     seam_across,
 )
 
@@ -48,7 +50,7 @@ def _plain_seam_across(corners_px, image, member, px_per_mm, sizes_mm) -> bool:
         steady = np.count_nonzero(difference @ (median / size) > 0.5 * size) / len(difference)
         return size if steady >= SEAM_STEADY else 0.0
 
-    def step(t_mm: float) -> float | None:
+    def sides(t_mm: float):
         base = p0[None, :] + (t_mm * px_per_mm) * unit[None, :] + s[:, None] * across[None, :]
         points = [np.round(base + shift * unit).astype(int) for shift in (-reach, 0.0, reach)]
         ok = np.ones(len(s), bool)
@@ -56,11 +58,22 @@ def _plain_seam_across(corners_px, image, member, px_per_mm, sizes_mm) -> bool:
             ok &= (point[:, 0] >= 0) & (point[:, 1] >= 0) & (point[:, 0] < width) & (point[:, 1] < height)
         points = [point[ok] for point in points]
         both = member[points[0][:, 1], points[0][:, 0]] & member[points[2][:, 1], points[2][:, 0]]
+        return both, [data[point[both, 1], point[both, 0]] for point in points]
+
+    def step(t_mm: float) -> float | None:
+        both, (before, middle, after) = sides(t_mm)
         if np.count_nonzero(both) < 0.5 * len(s):
             return None
-        before, middle, after = (data[point[both, 1], point[both, 0]] for point in points)
         shadow = steady_median((before + after) // 2 - middle)
         return max(steady_median(after - before), shadow if shadow <= SEAM_SHADOW_MAX else 0.0)
+
+    def change(t_mm: float) -> float | None:
+        # the colour change across the line either way: a step, or a line darker than both sides
+        both, (before, middle, after) = sides(t_mm)
+        if not both.any():
+            return None
+        dip = np.maximum((before + after) // 2 - middle, 0)
+        return float(np.median(np.maximum(np.linalg.norm(after - before, axis=1), np.linalg.norm(dip, axis=1))))
 
     positions = np.arange(8.0, long_mm - 8.0, 1.0)
     near = np.array([min(abs(t - x) for x in expected) for t in positions])
@@ -69,7 +82,24 @@ def _plain_seam_across(corners_px, image, member, px_per_mm, sizes_mm) -> bool:
     if not at_seam:
         return False
     grain = float(np.median(elsewhere)) if elsewhere else 0.0
-    return max(at_seam) >= max(SEAM_STEP, SEAM_OVER_GRAIN * grain)
+    if max(at_seam) >= max(SEAM_STEP, SEAM_OVER_GRAIN * grain):
+        return True
+    if not elsewhere:
+        return False
+    # measured only where seen (as ``step``); marker strokes (far darker than a pad's shadow) wherever a side
+    # of the line shows the note's colour, and their rims beside them, left out
+    measured = (near <= SEAM_SLACK_MM) | (near > 2 * SEAM_SLACK_MM)
+    strokes = [t for t in positions[measured] if (value := change(float(t))) is not None and value > SEAM_SHADOW_MAX]
+    changes = {}
+    for t in positions[measured]:
+        if step(float(t)) is not None and all(abs(t - stroke) > STROKE_RIM_MM for stroke in strokes):
+            changes[float(t)] = change(float(t))
+    at_seam = [value for t, value in changes.items() if min(abs(t - x) for x in expected) <= SEAM_SLACK_MM]
+    elsewhere = [value for t, value in changes.items() if min(abs(t - x) for x in expected) > 2 * SEAM_SLACK_MM]
+    if not at_seam or not elsewhere:
+        return False
+    floor = float(np.median(elsewhere))
+    return max(at_seam) >= max(SEAM_CHANGE_OVER * floor, floor + SEAM_STEP)
 
 
 def _two_pads(rng: np.random.Generator, px_per_mm: float):
@@ -120,3 +150,14 @@ def test_rectangles_too_small_or_of_no_known_size_have_no_seam():
     for corners in (tiny, odd):
         assert not seam_across(corners, image, member, 1.0, SIZES)
         assert not _plain_seam_across(corners, image, member, 1.0, SIZES)
+
+
+def test_a_stroke_where_a_seam_would_lie_is_measured_as_one_at_a_time():
+    from tests.boards.capture.test_seams import PPM, _stroked_pad
+
+    for seed in range(4):
+        image, member, corners = _stroked_pad(seed)
+        for sizes in (SIZES, [(76.0, 76.0)]):
+            assert seam_across(corners, image, member, PPM, sizes) == _plain_seam_across(
+                corners, image, member, PPM, sizes
+            )
