@@ -2205,7 +2205,11 @@ def _ends_in_line(box: Candidate, points_mm: np.ndarray, px_per_mm: float, sizes
 
 
 FREE_WHOLE = 0.8  # share of a side against open board for its shadow to tell where shadows fall
-FREE_SIDE = 0.2  # share of a side that must border open board for the note's place across it to be sure
+#: share of a side that must border open board for the note's place across it to be sure: on a usual note a
+#: straight stretch of 11 mm with the note's colour inside and board beyond it, e.g. past the corner of a
+#: neighbour lying over the rest of that side, is the note's own edge (a rectangle laid a little off touches
+#: open board along a few mm at its corners only)
+FREE_SIDE = 0.15
 WHOLE_SEEN = 0.92  # share of its rectangle in its own colour for a note to count as wholly in view
 CAST_SIDE = 0.75  # share of a side along which the note's shadow shows for the side to be its own edge
 EDGED_SIDE = 0.8  # share of a side along an edge for that side to count as the note's own edge seen

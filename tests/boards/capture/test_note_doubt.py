@@ -257,6 +257,21 @@ def test_both_edges_of_an_axis_seen_a_known_size_apart_fix_a_note_partly_covered
     assert _unfixed_axes(note) == [(0, 2), (1, 3)]
 
 
+def test_a_side_against_open_board_along_a_stretch_past_its_neighbour_fixes_the_note():
+    from boards.capture.notes import _unfixed_axes
+
+    # a 76 mm note on a dense board: its left side under a neighbour but for 12 mm against open board past
+    # the neighbour's corner, its right side against a note of its own colour with no seam to see
+    note = Candidate(np.array([200.0, 200.0]), (76.0, 76.0), 0.0, measured=1)
+    note.free, note.alike, note.seen = (0.0, 0.0, 0.0, 0.16), (0.0, 0.9, 0.0, 0.0), 0.9
+    note.edged = (1.0, 0.4, 1.0, 0.3)
+    # that stretch is the note's own edge (board beyond it, its colour inside): it fixes where the note lies
+    assert _unfixed_axes(note) == []
+    # a side that touches open board over a few mm only (a corner of a rectangle laid a little off) does not
+    note.free = (0.0, 0.0, 0.0, 0.08)
+    assert _unfixed_axes(note) == [(1, 3)]
+
+
 def test_a_note_shows_its_size_with_three_sides_seen_along_half_their_length_or_more():
     from boards.capture.notes import _shows_size
 
