@@ -444,7 +444,12 @@ def _trimmed_box(own8: np.ndarray, px_per_mm: float, others: np.ndarray | None =
     if len(outer) != 1:
         return None
     filled = cv2.drawContours(np.zeros_like(padded), outer, -1, 1, cv2.FILLED)
-    opened = opened_by_disc(filled, size / 2)
+    # (opened within the outline's box and a border of a pixel: every distance there is the same as over the
+    # whole, the nearest empty pixel never lying beyond that border, nor a pixel of the opening beyond the box)
+    x, y, w, h = cv2.boundingRect(outer[0])
+    opened = np.zeros_like(padded)
+    box = (slice(y - 1, y + h + 1), slice(x - 1, x + w + 1))
+    opened[box] = opened_by_disc(np.ascontiguousarray(filled[box]), size / 2)
     contours, _ = cv2.findContours(opened, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
     if len(contours) != 1:
         return None
@@ -612,6 +617,21 @@ def _evaluate(candidate: Candidate, region: Region, px_per_mm: float, thorough: 
     candidate.contradiction = float(contradiction.sum()) / total
 
 
+def _median(values: np.ndarray, axis: int) -> np.ndarray:
+    """``np.median(values, axis=axis)`` of finite values, the same numbers and dtype (the middle one, or the
+    mean of the middle two, in the dtype ``np.mean`` gives), without ``np.median``'s overhead: it is taken
+    thousands of times per photo on a few samples."""
+    count = values.shape[axis]
+    half = count // 2
+    whole = values.dtype.kind in "biu"  # (np.mean of integers is float64)
+    if count % 2:
+        middle = np.partition(values, half, axis=axis).take(half, axis=axis)
+        return middle.astype(np.float64) if whole else middle
+    ordered = np.partition(values, (half - 1, half), axis=axis)
+    low, high = ordered.take(half - 1, axis=axis), ordered.take(half, axis=axis)
+    return ((low.astype(np.float64) if whole else low) + high) / 2
+
+
 SEAM_LEVELS = 4.0  # gray levels of the step or dark line a note's edge leaves on the note it lies on
 SEAM_CHUNK_MM = 9.0  # a side is judged piece by piece, this long
 SEAM_NEAR_MM = 2.5  # the seam lies within this of the side (blur, the rectangle a little off)
@@ -661,7 +681,6 @@ def _seams(candidate: Candidate, region: Region, px_per_mm: float, sides=range(4
         xs, ys = points[..., 0].astype(np.float32), points[..., 1].astype(np.float32)
         inside = (xs >= 0) & (ys >= 0) & (xs <= width - 1) & (ys <= height - 1)
         profiles = cv2.remap(gray, xs, ys, cv2.INTER_LINEAR)
-        colours = cv2.remap(region.color, xs, ys, cv2.INTER_LINEAR) if region.color is not None else None
         # pieces of about SEAM_CHUNK_MM, all at once: their median profiles (the few samples left over at
         # the end of the side are left out)
         count = max(1, int(round(steps * 1.5 / SEAM_CHUNK_MM)))
@@ -673,7 +692,7 @@ def _seams(candidate: Candidate, region: Region, px_per_mm: float, sides=range(4
             casts.append(0.0)
             receives.append(0.0)
             continue
-        profile = np.median(profiles[: count * size].reshape(shape)[whole], axis=1)  # pieces × offsets
+        profile = _median(profiles[: count * size].reshape(shape)[whole], 1)  # pieces × offsets
         step = np.abs(profile[:, 2:] - profile[:, :-2])  # across 1.5 mm, centred on offsets[1:-1]
         dip = np.minimum(profile[:, :-2], profile[:, 2:]) - profile[:, 1:-1]
         at = np.maximum(step, dip)[:, near[1:-1]].max(axis=1)
@@ -682,14 +701,17 @@ def _seams(candidate: Candidate, region: Region, px_per_mm: float, sides=range(4
         seams.append(float(np.mean((at >= SEAM_LEVELS) & (at >= 2.0 * around))))
         # the note's own shadow: a band darker than both notes' colours just outside the side, none just
         # inside (a note lying on this one would cast its shadow there)
-        darkest = np.minimum(np.median(profile[:, beyond], axis=1), np.median(profile[:, below], axis=1))
+        darkest = np.minimum(_median(profile[:, beyond], 1), _median(profile[:, below], 1))
         out_band = profile[:, band & (offsets > 0)].min(axis=1)
         in_band = profile[:, band & (offsets < 0)].min(axis=1)
-        cast = (out_band <= darkest - SHADOW_LEVELS) & (in_band > darkest - SHADOW_LEVELS / 2)
+        dark_outside = out_band <= darkest - SHADOW_LEVELS
+        cast = dark_outside & (in_band > darkest - SHADOW_LEVELS / 2)
         received = in_band <= darkest - SHADOW_LEVELS
-        if colours is not None:
-            # (a dark line just outside the side in the note's own colour lies on the note: received)
-            on_itself = (out_band <= darkest - SHADOW_LEVELS) & _shadow_on_itself(
+        if region.color is not None and dark_outside.any():
+            # (a dark line just outside the side in the note's own colour lies on the note: received; the
+            # colours are looked at only where there is such a line)
+            colours = cv2.remap(region.color, xs, ys, cv2.INTER_LINEAR)
+            on_itself = dark_outside & _shadow_on_itself(
                 colours[: count * size].reshape((*shape, 3))[whole], profile, band & (offsets > 0), below, beyond
             )
             cast &= ~on_itself
@@ -713,13 +735,13 @@ def _shadow_on_itself(
     was laid (at the photo's scale the side is no more exact), not the note's own shadow on the neighbour.
     ``colours``: pieces × samples × offsets × BGR (the profile's samples); beside notes of one colour, or
     colours too alike to tell, never."""
-    median = np.median(colours, axis=1)  # pieces × offsets × BGR
+    median = _median(colours, 1)  # pieces × offsets × BGR
     chroma = median / np.maximum(median.sum(axis=2, keepdims=True), 1.0)
     offsets = np.flatnonzero(out_band)
     darkest = offsets[np.argmin(profile[:, offsets], axis=1)]
     dark = chroma[np.arange(len(chroma)), darkest]
-    own = np.median(chroma[:, below], axis=1)
-    other = np.median(chroma[:, beyond], axis=1)
+    own = _median(chroma[:, below], 1)
+    other = _median(chroma[:, beyond], 1)
     to_own = np.linalg.norm(dark - own, axis=1)
     to_other = np.linalg.norm(dark - other, axis=1)
     return to_own < SHADOW_HUE_MARGIN * to_other
@@ -798,51 +820,72 @@ def seam_across(
     at_seam, elsewhere = near <= SEAM_SLACK_MM, near > 2 * SEAM_SLACK_MM
     if not at_seam.any():
         return False
-    measured = at_seam | elsewhere
-    # all positions at once: a line (samples across the rectangle) at each 1 mm along it, and beside it at
-    # -reach and +reach; (the factor in the dtype a single position's scalar would give it)
-    along_px = (positions[measured] * px_per_mm).astype(np.result_type(8.0 * px_per_mm, unit))
-    base = p0[None, None, :] + along_px[:, None, None] * unit[None, None, :] + s[None, :, None] * across[None, None, :]
-    points = [np.round(base + shift * unit).astype(int) for shift in (-reach, 0.0, reach)]
-    inside = np.ones(base.shape[:2], bool)
-    for point in points:
-        inside &= (point[..., 0] >= 0) & (point[..., 1] >= 0) & (point[..., 0] < width) & (point[..., 1] < height)
-    xs, ys = ([np.where(inside, point[..., k], 0) for point in points] for k in (0, 1))
-    # (the line itself may be dark enough to be no longer the note's colour)
-    both = inside & member[ys[0], xs[0]] & member[ys[2], xs[2]]
-    count = np.count_nonzero(both, axis=1)
-    before, middle, after = (image[y, x].astype(np.int16) for x, y in zip(xs, ys))
-    # the colour step across the line, or the shadow line along it (the upper pad's edge casts one on the
-    # lower pad), whichever is stronger
-    shadow = _steady_medians((before + after) // 2 - middle, both, count)
-    value = np.maximum(_steady_medians(after - before, both, count), np.where(shadow <= SEAM_SHADOW_MAX, shadow, 0.0))
-    seen = count >= 0.5 * len(s)  # else not measured there
-    at_seam, elsewhere = seen & at_seam[measured], seen & elsewhere[measured]
-    if not at_seam.any():
+
+    def measured(chosen: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """At the ``chosen`` positions (bool): the step measured, the colour change either way (the median over
+        the line), and where enough of the note shows for them to count."""
+        if not chosen.any():
+            return np.zeros(0), np.zeros(0), np.zeros(0, bool)
+        # all these positions at once: a line (samples across the rectangle) at each, and beside it at -reach and
+        # +reach; (the factor in the dtype a single position's scalar would give it)
+        along_px = (positions[chosen] * px_per_mm).astype(np.result_type(8.0 * px_per_mm, unit))
+        base = (
+            p0[None, None, :] + along_px[:, None, None] * unit[None, None, :] + s[None, :, None] * across[None, None, :]
+        )
+        points = [np.round(base + shift * unit).astype(int) for shift in (-reach, 0.0, reach)]
+        inside = np.ones(base.shape[:2], bool)
+        for point in points:
+            inside &= (point[..., 0] >= 0) & (point[..., 1] >= 0) & (point[..., 0] < width) & (point[..., 1] < height)
+        xs, ys = ([np.where(inside, point[..., k], 0) for point in points] for k in (0, 1))
+        # (the line itself may be dark enough to be no longer the note's colour)
+        both = inside & member[ys[0], xs[0]] & member[ys[2], xs[2]]
+        count = np.count_nonzero(both, axis=1)
+        before, middle, after = (image[y, x].astype(np.int16) for x, y in zip(xs, ys))
+        # the colour step across the line, or the shadow line along it (the upper pad's edge casts one on the
+        # lower pad), whichever is stronger
+        shadow = _steady_medians((before + after) // 2 - middle, both, count)
+        value = np.maximum(
+            _steady_medians(after - before, both, count), np.where(shadow <= SEAM_SHADOW_MAX, shadow, 0.0)
+        )
+        # the edge may show as a shadow line along part of it and as a step along the rest (the lower pad curls
+        # away under part of it, a dot hides the line between): how much the colour changes across the line,
+        # either way
+        change = np.maximum(
+            np.linalg.norm((after - before).astype(np.float32), axis=2),
+            np.linalg.norm(np.maximum((before + after) // 2 - middle, 0).astype(np.float32), axis=2),
+        )
+        # (a marker stroke along the line is far darker than a pad's shadow; its blurred rim lies beside it)
+        medians = _chosen_medians(change, both, count)
+        seen = count >= 0.5 * len(s)  # (else not measured there)
+        placed = positions[chosen]
+        strokes = placed[medians > SEAM_SHADOW_MAX]
+        if len(strokes):
+            medians = np.where(np.abs(placed[:, None] - strokes[None, :]).min(axis=1) > STROKE_RIM_MM, medians, np.nan)
+        return value, medians, seen
+
+    # where a seam may lie first: a step too weak there is no seam, whatever the grain elsewhere
+    seam_values, seam_changes, seam_seen = measured(at_seam)
+    if not seam_seen.any():
         return False
-    grain = float(np.median(value[elsewhere])) if elsewhere.any() else 0.0
-    if float(value[at_seam].max()) >= max(SEAM_STEP, SEAM_OVER_GRAIN * grain):
-        return True
-    if not elsewhere.any():
+    strongest = float(seam_values[seam_seen].max())
+    peaks = seam_changes[seam_seen]
+    peaks = peaks[~np.isnan(peaks)]
+    if strongest < SEAM_STEP and (not len(peaks) or float(peaks.max()) < SEAM_STEP):
+        return False  # (neither measure below can then reach its bar, whatever the grain elsewhere)
+    other_values, other_changes, other_seen = measured(elsewhere)
+    if strongest >= SEAM_STEP:
+        grain = float(_median(other_values[other_seen], 0)) if other_seen.any() else 0.0
+        if strongest >= max(SEAM_STEP, SEAM_OVER_GRAIN * grain):
+            return True
+    # else the colour change across the line either way, against the same measure elsewhere across the
+    # rectangle (the pad's grain and noise), stroke rims left out (where a seam may lie and elsewhere lie 8 mm
+    # apart and more: a stroke's rim in one never reaches the other)
+    floors = other_changes[other_seen]
+    floors = floors[~np.isnan(floors)]
+    if not len(peaks) or not len(floors):
         return False
-    # the edge may show as a shadow line along part of it and as a step along the rest (the lower pad curls
-    # away under part of it, a dot hides the line between): how much the colour changes across the line,
-    # either way, against the same measure elsewhere across the rectangle (the pad's grain and noise)
-    change = np.maximum(
-        np.linalg.norm((after - before).astype(np.float32), axis=2),
-        np.linalg.norm(np.maximum((before + after) // 2 - middle, 0).astype(np.float32), axis=2),
-    )
-    medians = _chosen_medians(change, both, count)
-    # (a marker stroke along the line is far darker than a pad's shadow; its blurred rim lies beside it)
-    placed = positions[measured]
-    strokes = placed[medians > SEAM_SHADOW_MAX]
-    if len(strokes):
-        clear = np.abs(placed[:, None] - strokes[None, :]).min(axis=1) > STROKE_RIM_MM
-        at_seam, elsewhere = at_seam & clear, elsewhere & clear
-        if not at_seam.any() or not elsewhere.any():
-            return False
-    peak, floor = float(medians[at_seam].max()), float(np.median(medians[elsewhere]))
-    return peak >= max(SEAM_CHANGE_OVER * floor, floor + SEAM_STEP)
+    floor = float(np.median(floors))
+    return float(peaks.max()) >= max(SEAM_CHANGE_OVER * floor, floor + SEAM_STEP)
 
 
 def _chosen_medians(values: np.ndarray, chosen: np.ndarray, count: np.ndarray) -> np.ndarray:
@@ -1228,7 +1271,6 @@ def learn_sizes(
     pad = int(round(4 * px_per_mm))
     for klass, mask in masks.items():
         others = any_note & ~mask
-        member = None if image is None or labels is None else seam_member(labels, klass, px_per_mm)
         count, parts, stats = components[klass] if components else components_of(mask)
         for index in range(1, count):
             x, y, w, h, area = stats[index]
@@ -1264,11 +1306,11 @@ def learn_sizes(
                 # edge of an upper pad runs across it (a seam too faint to see proves nothing either way)
                 if (
                     image is None
-                    or member is None
+                    or labels is None
                     or not seam_across(
                         cv2.boxPoints(cv2.minAreaRect(contour + np.array([x, y], np.int32))),
                         image,
-                        member,
+                        seam_member(labels, klass, px_per_mm),
                         px_per_mm,
                         sizes.ordered(),
                     )
@@ -1365,9 +1407,7 @@ def detect_notes(
     if image is not None and gray is None:
         gray = smoothed_gray(cv2.cvtColor(image, cv2.COLOR_BGR2GRAY))
     for cluster in clusters:
-        cluster.lines = lines[cluster.window]
-        if image is not None:
-            cluster.lines = cluster.lines | colour_steps(image[cluster.window], labels[cluster.window], palette)
+        cluster.lines = _cluster_lines(cluster, lines, image, labels, palette)
         learn_sizes(
             cluster.masks,
             cluster.lines,
@@ -1450,10 +1490,12 @@ def _search(
     others = any_note & ~cluster.masks[klass]
     seamed = None
     if image is not None:
-        window_image, member = image[cluster.window], seam_member(labels[cluster.window], klass, px_per_mm)
+        window_image, member = image[cluster.window], []  # (its seam_member, once first needed)
 
         def seamed(corners_px, sizes_mm=None, window_image=window_image, member=member) -> bool:
-            return seam_across(corners_px, window_image, member, px_per_mm, sizes_mm or sizes.ordered())
+            if not member:
+                member.append(seam_member(labels[cluster.window], klass, px_per_mm))
+            return seam_across(corners_px, window_image, member[0], px_per_mm, sizes_mm or sizes.ordered())
 
     window_gray = gray[cluster.window] if gray is not None else None
     window_color = image[cluster.window] if image is not None else None
@@ -1704,7 +1746,8 @@ class Cluster:
     window: tuple[slice, slice]  # rows, columns of the board image
     masks: dict[int, np.ndarray]  # note class → its filled pixels (uint8) within the window
     components: dict[int, Components]
-    lines: np.ndarray | None = None  # dark lines and colour steps within the window
+    lines: np.ndarray | None = None  # dark lines and colour steps within the window (where its masks are)
+    box: tuple[int, int, int, int] = (0, 0, 0, 0)  # top, left, height, width of its pixels in the board image
 
 
 def _clusters(labels: np.ndarray, allowed: np.ndarray, palette: Palette, px_per_mm: float):
@@ -1739,22 +1782,63 @@ def _clusters(labels: np.ndarray, allowed: np.ndarray, palette: Palette, px_per_
             slice(max(0, y - margin), min(height, y + h + margin)),
             slice(max(0, x - margin), min(width, x + w + margin)),
         )
-        member = components[window] == index
-        local = labels[window]
-        local_wild = wildcard[window] & member
+        # every mask lies within the cluster's box, and a closing looks no farther than its width beyond it: the
+        # masks are worked out near the box (as over the whole window, faster), their holes and parts in the box
+        # with a border of a pixel (the window beyond it is empty), and then put in the window
+        near = _around(window, (y, x, h, w), closing.shape[0])
+        box = _around(window, (y, x, h, w), 1)
+        inner, placed = _relative(box, near), _relative(box, window)
+        member = components[near] == index
+        local = labels[near]
+        local_wild = wildcard[near] & member
         masks: dict[int, np.ndarray] = {}
         parts: dict[int, Components] = {}
         present = cv2.calcHist([local], [0], member.view(np.uint8), [256], [0, 256]).ravel()  # (bincount, faster)
+        shape = (window[0].stop - window[0].start, window[1].stop - window[1].start)
         for klass in classes:
             if present[klass] < 0.5 * min_area:
                 continue
             raw = ((local == klass) & member).astype(np.uint8)
             raw = cv2.morphologyEx(raw, cv2.MORPH_OPEN, opening)
             filled = raw | (cv2.morphologyEx(raw, cv2.MORPH_CLOSE, closing) & local_wild)
-            masks[klass] = _fill_small_holes(filled, hole_px)
-            parts[klass] = components_of(masks[klass])
+            mask = _fill_small_holes(np.ascontiguousarray(filled[inner]), hole_px)
+            found, pieces, boxes = components_of(mask)
+            masks[klass] = np.zeros(shape, np.uint8)
+            masks[klass][placed] = mask
+            parts[klass] = (found, np.zeros(shape, np.int32), boxes)
+            parts[klass][1][placed] = pieces
+            boxes[:, 0] += placed[1].start  # (row 0, the background's, is that of the box)
+            boxes[:, 1] += placed[0].start
         if masks:
-            yield Cluster(window, masks, parts)
+            yield Cluster(window, masks, parts, box=(int(y), int(x), int(h), int(w)))
+
+
+def _cluster_lines(
+    cluster: Cluster, lines: np.ndarray, image: np.ndarray | None, labels: np.ndarray, palette: Palette
+) -> np.ndarray:
+    """The dark ``lines`` within a cluster's window, with the colour steps between notes of one colour (see
+    ``colour_steps``) where its masks are: the lines count only there. The steps are looked for near its box, the
+    same there as over the whole window (as far as a 5 × 5 neighbourhood reaches), and left out beyond it."""
+    if image is None:
+        return lines[cluster.window]
+    near = _around(cluster.window, cluster.box, 2)
+    steps = np.zeros(lines[cluster.window].shape, bool)
+    steps[_relative(near, cluster.window)] = colour_steps(image[near], labels[near], palette)
+    return lines[cluster.window] | steps
+
+
+def _around(window: tuple[slice, slice], box: tuple[int, int, int, int], margin: int) -> tuple[slice, slice]:
+    """The rows and columns of ``box`` (top, left, height, width) with ``margin`` around it, within ``window``."""
+    top, left, height, width = box
+    return (
+        slice(max(window[0].start, top - margin), min(window[0].stop, top + height + margin)),
+        slice(max(window[1].start, left - margin), min(window[1].stop, left + width + margin)),
+    )
+
+
+def _relative(part: tuple[slice, slice], whole: tuple[slice, slice]) -> tuple[slice, slice]:
+    """The rows and columns ``part`` of an image within ``whole`` of it, counted from ``whole``'s start."""
+    return tuple(slice(inner.start - outer.start, inner.stop - outer.start) for inner, outer in zip(part, whole))
 
 
 def _similar_hues(first: str, second: str, limit_deg: float = 40.0) -> bool:
