@@ -414,7 +414,7 @@ def analyse_photo(
     return photo
 
 
-GLARE_ZONE_MM2 = 120.0  # this much unreadable highlight in a zone (about a dot) makes its counts doubtful
+GLARE_ZONE_MM2 = 120.0  # this much highlight hiding what lies under it in a zone (about a dot): its counts doubtful
 
 
 def _doubt_zone(photo: PhotoCapture, zone_id: str, reason: str) -> None:
@@ -446,6 +446,8 @@ def _judge(photo: PhotoCapture, board: Board, normalised, region: Rect, ppm: flo
             if marker_id not in photo.marker_ids and all(seen(c.x, c.y, 0.0) for c in corners):
                 photo.missing_marker_ids.append(marker_id)
     unreadable = normalised.unreadable
+    # (what the highlight only pales is read as anywhere else: its notes and dots still show)
+    hidden = unreadable if normalised.blown is None else normalised.blown
     if unreadable is not None and unreadable.any():
         mask = unreadable.astype(np.uint8)
         contours, _ = cv2.findContours(mask, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
@@ -455,7 +457,7 @@ def _judge(photo: PhotoCapture, board: Board, normalised, region: Rect, ppm: flo
             points = contour.reshape(-1, 2).astype(np.float64) / ppm + (region.x, region.y)
             photo.glare_mm.append([(float(x), float(y)) for x, y in points])
         for zone in board.zones:
-            part = unreadable[rect_slices(zone.rect, ppm, unreadable.shape, (region.x, region.y))]
+            part = hidden[rect_slices(zone.rect, ppm, hidden.shape, (region.x, region.y))]
             if part.size and part.sum() >= GLARE_ZONE_MM2 * ppm * ppm:
                 _doubt_zone(photo, zone.id, "glare")
     for note in photo.notes:
@@ -463,7 +465,7 @@ def _judge(photo: PhotoCapture, board: Board, normalised, region: Rect, ppm: flo
             outline = np.array(note.outline_mm)
             if not all(seen(x, y, -3.0) for x, y in outline):
                 note.doubt = "outside"
-            elif unreadable is not None and _covers(unreadable, outline, ppm, region):
+            elif unreadable is not None and _covers(hidden, outline, ppm, region):
                 note.doubt = "glare"
         # one rule for doubt: below DOUBTFUL_BELOW, with a reason; sure notes above it
         note.confidence = min(note.confidence, SURE_BELOW) if note.doubt else max(note.confidence, DOUBTFUL_BELOW)

@@ -184,11 +184,14 @@ class Normalised:
     paper_kind: str  # "brown" | "white"
     glare: np.ndarray | None = None  # bool, image size: a highlight lies over the board here
     unreadable: np.ndarray | None = None  # bool, image size: the highlight washes out what lies under it
+    # bool, image size: the part of ``unreadable`` where nothing under the highlight shows at all (None: all of it)
+    blown: np.ndarray | None = None
 
 
 GLARE_MIN = 0.25  # highlight / diffuse light: from here on a highlight is marked
 GLARE_UNREADABLE = 1.6  # beyond this the colours under it are too washed out to trust
 CLIPPED = 246
+BLOWN = 230  # once the highlight is taken off, no paper, note or dot is this light in every channel
 GLARE_MIN_CELLS = 12  # a highlight smaller than this many light cells (4 × 4 mm) is left alone
 
 
@@ -244,6 +247,12 @@ def normalise_light(image: np.ndarray, valid: np.ndarray, px_per_mm: float, prin
         # a yellow or orange note washed out beside the highlight passed for paper: measured again without it
         shining = _shining(highlight, field, small_valid)
         washed = _washed_notes(pixels, observed, paper > 0, usable, white_cells, shining)
+        if shining.any():
+            steady = _glare_ratio(highlight, field) <= GLARE_UNREADABLE
+            # (only beside a highlight that washes colours out: its haze is what whitens a note so)
+            strong = (~steady & small_valid).astype(np.uint8)
+            halo = cv2.dilate(strong, _ellipse(WASHED_REACH_MM / LIGHT_CELL_MM)) > 0
+            washed |= _brighter_than_light(pixels, observed, (paper > 0) & usable & halo, steady)
         if washed.any():
             paper[washed] = 0.0
             field, highlight = _light_and_highlight(pixels, paper, observed, white_cells, small_valid)
@@ -254,7 +263,8 @@ def normalise_light(image: np.ndarray, valid: np.ndarray, px_per_mm: float, prin
     # fixed point (gain × 64 in a byte, so up to 4×) keeps the full-size work in integers
     gain8 = np.clip(gain * GAIN_ONE, 0, 255).astype(np.uint8)
     gain8 = cv2.resize(gain8, (width, height), interpolation=cv2.INTER_LINEAR)
-    glare = unreadable = None
+    glare = unreadable = blown = None
+    photo = image  # (the photo's own colours, before a highlight is taken off)
     if paper_kind == "brown" and int(((ratio > GLARE_MIN) & small_valid).sum()) >= GLARE_MIN_CELLS:
         offset = cv2.resize(
             np.clip(highlight, 0, 255).astype(np.uint8), (width, height), interpolation=cv2.INTER_LINEAR
@@ -289,7 +299,24 @@ def normalise_light(image: np.ndarray, valid: np.ndarray, px_per_mm: float, prin
             borderMode=cv2.BORDER_REPLICATE,
         )
         corrected[y0:y1, x0:x1] = np.clip(image[y0:y1, x0:x1] * full_gain, 0, 255).astype(np.uint8)
-    return Normalised(corrected, paper_bgr, paper_kind, glare, unreadable)
+    if paper_kind == "brown" and unreadable is not None:
+        blown = _blown(photo, corrected, unreadable)
+    return Normalised(corrected, paper_bgr, paper_kind, glare, unreadable, blown)
+
+
+def _blown(photo: np.ndarray, corrected: np.ndarray, unreadable: np.ndarray) -> np.ndarray:
+    """Where a highlight hides what lies under it: the unreadable part that the ``photo`` clipped to white,
+    or that stays white once the highlight is taken off and the light evened out. Around that white core
+    the highlight only pales the colours (it adds white, the diffuse light still shows every note, dot and
+    edge), and what is read there is read as everywhere else."""
+    blown = np.zeros(unreadable.shape, bool)
+    ys, xs = np.nonzero(unreadable.any(axis=1))[0], np.nonzero(unreadable.any(axis=0))[0]
+    if not len(ys):
+        return blown
+    part = np.s_[ys[0] : ys[-1] + 1, xs[0] : xs[-1] + 1]
+    white = (photo[part].min(axis=2) >= CLIPPED) | (corrected[part].min(axis=2) >= BLOWN)
+    blown[part] = unreadable[part] & white
+    return blown
 
 
 WASHED = (6.0, 26.0)  # chroma (Lab) of washed-out colour
@@ -529,6 +556,53 @@ def _washed_notes(
         labels = np.unique(grown[seed])
         found[window] |= np.isin(grown, labels[labels > 0]) & fits
     return found
+
+
+BRIGHTER = 1.4  # a cell this much more lit than the paper around it is no paper: diffuse light has no such steps
+BRIGHT_MIN_MM2 = 20.0 * 20.0  # ... over this much of the board (a note's part, not noise)
+BRIGHT_MAX_MM = 130.0  # ... and no longer than the longest note sold
+BRIGHTER_RIM = 1.2  # ... and the rest of such a note, next to that part, this much more
+AROUND_MM = (45.0, 75.0)  # "around": a ring beyond half a note's diagonal, so a note is not its own surroundings
+
+
+def _brighter_than_light(pixels: np.ndarray, observed: np.ndarray, paper: np.ndarray, steady: np.ndarray) -> np.ndarray:
+    """Cells taken for paper that are a pale note: in the split "a × paper colour + g × white" a highlight
+    only adds white and the diffuse light changes a slowly over the board, but a pale note (yellow, orange
+    whitened by the haze around a highlight) is paper-coloured and brighter: a much larger than on the paper
+    in a ring around it (``steady``: cells where a can be measured, not under a highlight's core), over a
+    note's part."""
+    _, lit = _plane_rest(pixels, observed)
+    lit = lit.astype(np.float32)
+    inner, outer = (radius / LIGHT_CELL_MM for radius in AROUND_MM)
+    size = 2 * int(math.ceil(outer)) + 1
+    ys, xs = np.mgrid[0:size, 0:size] - size // 2
+    distance = np.hypot(xs, ys)
+    ring = ((distance >= inner) & (distance <= outer)).astype(np.float32)
+
+    def brighter(than: np.ndarray, by: float) -> np.ndarray:
+        mask = (paper & steady & ~than).astype(np.float32)
+        weight = cv2.filter2D(mask, -1, ring, borderType=cv2.BORDER_CONSTANT)
+        around = cv2.filter2D(lit * mask, -1, ring, borderType=cv2.BORDER_CONSTANT) / np.maximum(weight, 1e-6)
+        return paper & (weight > 0.2 * ring.sum()) & (lit > by * np.maximum(around, 0.05))
+
+    count, parts, stats, _ = components8(brighter(np.zeros(paper.shape, bool), BRIGHTER).astype(np.uint8))
+    big = np.zeros(count, bool)
+    # (a note's part: not larger than a note; a larger bright area is the board's own, lit or printed)
+    box = np.maximum(stats[1:, 2], stats[1:, 3]) * LIGHT_CELL_MM
+    big[1:] = (stats[1:, 4] * LIGHT_CELL_MM**2 >= BRIGHT_MIN_MM2) & (box <= BRIGHT_MAX_MM)
+    found = big[parts]
+    if not found.any():
+        return found
+    # measured again against the paper around without those cells, the rest of such a note (its rim, whose
+    # ring held the note itself) is followed from them where it stands out by less, as far as a note reaches
+    within = cv2.dilate(found.astype(np.uint8), _ellipse(WASHED_REACH_MM / LIGHT_CELL_MM)) > 0
+    rim = brighter(cv2.dilate(found.astype(np.uint8), _ellipse(2.0)) > 0, BRIGHTER_RIM) & within
+    count, grown, stats, _ = components8((rim | found).astype(np.uint8))
+    kept = np.zeros(count, bool)
+    kept[np.unique(grown[found])] = True
+    kept[1:] &= np.maximum(stats[1:, 2], stats[1:, 3]) * LIGHT_CELL_MM <= BRIGHT_MAX_MM
+    kept[0] = False
+    return kept[grown]
 
 
 def _bump_over_smooth_fit(field: np.ndarray, paper: np.ndarray) -> np.ndarray:

@@ -81,6 +81,9 @@ class Scene:
     strokes: list[Stroke] = field(default_factory=list)
     highlight: tuple[float, float, float] | None = None  # centre x, y and radius (mm) of a lamp's reflection
     background: str = "brown"
+    # the highlight added on top of the light ("added"), or veiling the board in white ("veiled": a white core,
+    # a pale ring around it where everything keeps its colour, only whitened, and a wide haze)
+    highlight_kind: str = "added"
 
 
 _RASTERS: dict[tuple[str, int, str], np.ndarray] = {}
@@ -140,8 +143,13 @@ def paint(board: Board, scene: Scene) -> np.ndarray:
     if scene.highlight is not None:
         x, y, radius = scene.highlight
         ys, xs = np.mgrid[0 : canvas.shape[0], 0 : canvas.shape[1]].astype(np.float32)
-        glow = np.exp(-(((xs - x * ppm) ** 2 + (ys - y * ppm) ** 2) / (2 * (radius * ppm / 2) ** 2)))
-        canvas[:] = np.clip(canvas + 230.0 * glow[:, :, None], 0, 255).astype(np.uint8)
+        if scene.highlight_kind == "veiled":
+            d2 = ((xs - x * ppm) ** 2 + (ys - y * ppm) ** 2) / (radius * ppm) ** 2
+            white = np.minimum(1.2 * np.exp(-d2 * 0.7) + 0.25 * np.exp(-d2 * 0.1), 1.0)[:, :, None]
+            canvas[:] = np.clip(canvas * (1 - white) + 255.0 * white, 0, 255).astype(np.uint8)
+        else:
+            glow = np.exp(-(((xs - x * ppm) ** 2 + (ys - y * ppm) ** 2) / (2 * (radius * ppm / 2) ** 2)))
+            canvas[:] = np.clip(canvas + 230.0 * glow[:, :, None], 0, 255).astype(np.uint8)
     return canvas
 
 

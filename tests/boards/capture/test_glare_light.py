@@ -76,3 +76,50 @@ def test_an_orange_note_reaching_into_a_highlight_is_followed_from_its_part_in_c
     # bare paper on the far side of the highlight is still evened out to paper
     hazy = normalised.image[int(40 * PPM) : int(60 * PPM), int(100 * PPM) : int(130 * PPM)].reshape(-1, 3)
     assert _distance(np.median(hazy.astype(np.float32), axis=0), paper) < 25
+
+
+def test_only_the_white_core_of_a_highlight_hides_what_lies_under_it():
+    # a red dot in the highlight's pale ring keeps its colour (only whitened); one in the white core is gone
+    width, height = 420, 300
+    image = np.empty((int(height * PPM), int(width * PPM), 3), np.float32)
+    image[:] = _bgr(KRAFT_BROWN) * 0.8
+    image += np.random.default_rng(7).normal(0, 2.0, image.shape)
+    red = _bgr("#d03030") * 0.8
+    ring, core = (int(255 * PPM), int(150 * PPM)), (int(210 * PPM), int(150 * PPM))
+    ys, xs = np.mgrid[0 : image.shape[0], 0 : image.shape[1]]
+    for x, y in (ring, core):
+        image[(xs - x) ** 2 + (ys - y) ** 2 <= (6 * PPM) ** 2] = red
+    photo = np.clip(_shine(image, (210, 150), 40), 0, 255).astype(np.uint8)
+    valid = np.full(photo.shape[:2], 255, np.uint8)
+
+    normalised = normalise_light(photo, valid, PPM)
+
+    assert normalised.unreadable is not None and normalised.blown is not None
+    # the ring is washed out (unreadable as a colour), but the dot there still shows: not hidden
+    assert normalised.unreadable[ring[1], ring[0]]
+    assert not normalised.blown[ring[1] - int(8 * PPM) : ring[1] + int(8 * PPM), ring[0]].any()
+    seen = normalised.image[ring[1], ring[0]].astype(np.float32)
+    assert _distance(seen, _bgr("#d03030")) < _distance(seen, np.array(normalised.paper_bgr, np.float32))
+    # the core is white however the light is evened out: what lies there is hidden
+    assert normalised.blown[core[1], core[0]]
+    assert not (normalised.blown & ~normalised.unreadable).any()
+
+
+def test_a_note_paled_to_brighter_paper_beside_a_highlight_is_not_evened_into_paper():
+    # in the haze around a highlight a whitened orange note can show kraft's very colour, only brighter: taken
+    # for paper it would lend the light field its brightness, and evening out the light would make it paper
+    width, height = 420, 300
+    image = np.empty((int(height * PPM), int(width * PPM), 3), np.float32)
+    image[:] = _bgr(KRAFT_BROWN) * 0.7
+    image += np.random.default_rng(11).normal(0, 2.0, image.shape)
+    x0, y0 = int(60 * PPM), int(110 * PPM)
+    image[y0 : y0 + int(76 * PPM), x0 : x0 + int(76 * PPM)] = _bgr(KRAFT_BROWN) * 0.7 * 1.6
+    photo = np.clip(_shine(image, (205, 150), 45), 0, 255).astype(np.uint8)
+    valid = np.full(photo.shape[:2], 255, np.uint8)
+
+    normalised = normalise_light(photo, valid, PPM)
+
+    note = normalised.image[y0 + 20 : y0 + int(66 * PPM), x0 + 20 : x0 + int(66 * PPM)].reshape(-1, 3)
+    paper = normalised.image[int(40 * PPM) : int(70 * PPM), int(60 * PPM) : int(130 * PPM)].reshape(-1, 3)
+    brighter = np.median(note.astype(np.float32).sum(axis=1)) / np.median(paper.astype(np.float32).sum(axis=1))
+    assert brighter > 1.3

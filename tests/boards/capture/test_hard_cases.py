@@ -162,3 +162,31 @@ def test_dots_under_a_highlight_are_read_or_their_zone_is_doubtful(board):
     # far from the highlight nothing is doubtful
     assert "lessen-vormgeven-lesmaterialen" not in doubtful
     assert not any(is_doubtful(note) for note in near(result.notes, 150, 232))
+
+
+def test_a_zone_the_highlight_only_pales_is_read_as_any_other(board):
+    # a highlight's white core over groepsplannen-maken (709..922 × 326..437); its pale ring reaches into
+    # informatieavonden (709..922 × 446..557) and handelingsplannen (931..1144 × 326..437), whose dots keep
+    # their colour (whitened): read there, and those zones not doubtful
+    scene = Scene(
+        dots=[
+            Dot(DOT_GREEN, 800, 380),
+            Dot(DOT_RED, 830, 400),
+            Dot(DOT_RED, 955, 360),
+            Dot(DOT_GREEN, 960, 410),
+            Dot(DOT_RED, 860, 470),
+            Dot(DOT_GREEN, 890, 500),
+        ],
+        highlight=(830.0, 385.0, 45.0),
+        highlight_kind="veiled",
+    )
+    result = _read(board, scene)
+    counts = _counts(result)
+    doubtful = result.doubtful_zones
+    for zone in ("informatieavonden-en-open-dagen-organiseren", "handelingsplannen-schrijven"):
+        assert counts.get((zone, "werkdruk")) == 1 and counts.get((zone, "werkplezier")) == 1
+        assert zone not in doubtful
+    # under the white core the dots are gone: that zone says so
+    zone = "groepsplannen-maken"
+    read_right = counts.get((zone, "werkplezier")) == 1 and counts.get((zone, "werkdruk")) == 1
+    assert read_right or "glare" in doubtful.get(zone, [])
