@@ -9,6 +9,7 @@ import numpy as np
 from boards.capture.notes import (
     SEAM_BAND_HIDES,
     SEAM_BAND_MM,
+    SEAM_CHANGE_OVER,
     SEAM_NEAR_MM,
     SEAM_OVER_GRAIN,
     SEAM_PIECE_MM,
@@ -20,6 +21,7 @@ from boards.capture.notes import (
     SEAM_STEADY,
     SEAM_STEP,
     SIZE_TOLERANCE_MM,
+    STROKE_RIM_MM,
     seam_across,
 )
 
@@ -54,7 +56,8 @@ def _plain_seam_across(corners_px, image, member, px_per_mm, sizes_mm) -> bool:
         steady = np.count_nonzero(difference @ (median / size) > 0.5 * size) / len(difference)
         return size if steady >= SEAM_STEADY else 0.0
 
-    def step(t_mm: float) -> float | None:
+    def sides(t_mm: float):
+        """The points of a line and beside it (inside the picture), and where both sides show the note."""
         base = p0[None, :] + (t_mm * px_per_mm) * unit[None, :] + s[:, None] * across[None, :]
         points = [np.round(base + shift * unit).astype(int) for shift in (-reach, 0.0, reach)]
         ok = np.ones(len(s), bool)
@@ -62,6 +65,12 @@ def _plain_seam_across(corners_px, image, member, px_per_mm, sizes_mm) -> bool:
             ok &= (point[:, 0] >= 0) & (point[:, 1] >= 0) & (point[:, 0] < width) & (point[:, 1] < height)
         points = [point[ok] for point in points]
         both = member[points[0][:, 1], points[0][:, 0]] & member[points[2][:, 1], points[2][:, 0]]
+        return both, points
+
+    def step(t_mm: float) -> tuple[float | None, bool]:
+        """The step at a line (None: not measured there), and whether it was measured in pieces under bold
+        writing."""
+        both, points = sides(t_mm)
         written = False
         if np.count_nonzero(both) < 0.5 * len(s):
             # under bold writing: only the pieces of the line at least SEAM_PIECE_MM long, two of them or more
@@ -78,12 +87,22 @@ def _plain_seam_across(corners_px, image, member, px_per_mm, sizes_mm) -> bool:
             for a, b in long_runs:
                 kept[a:b] = True
             if np.count_nonzero(kept) < SEAM_SHOWS * len(s) or len(long_runs) < 2:
-                return None
+                return None, False
             both, written = kept, True
         before, middle, after = (data[point[both, 1], point[both, 0]] for point in points)
         shadow = steady_median((before + after) // 2 - middle)
         value = max(steady_median(after - before), shadow if shadow <= SEAM_SHADOW_MAX else 0.0)
-        return 0.0 if written and value < SEAM_PIECES_STEP else value
+        return (0.0 if written and value < SEAM_PIECES_STEP else value), written
+
+    def change(t_mm: float) -> float | None:
+        """The colour change across the line either way (a step, or a line darker than both sides), where both
+        sides show the note (None: nowhere)."""
+        both, points = sides(t_mm)
+        if not both.any():
+            return None
+        before, middle, after = (data[point[both, 1], point[both, 0]] for point in points)
+        dip = np.maximum((before + after) // 2 - middle, 0)
+        return float(np.median(np.maximum(np.linalg.norm(after - before, axis=1), np.linalg.norm(dip, axis=1))))
 
     def hidden_line(t_mm: float) -> bool:
         """Whether the line itself is hidden (not the note's colour) over SEAM_BAND_HIDES of it."""
@@ -108,7 +127,7 @@ def _plain_seam_across(corners_px, image, member, px_per_mm, sizes_mm) -> bool:
         bands += run
 
     def measured(t_mm: float) -> float | None:
-        value = step(t_mm)
+        value, _ = step(t_mm)
         if value is not None and any(abs(t_mm - b) <= SEAM_REACH_MM + SEAM_NEAR_MM for b in bands):
             return 0.0  # beside a line of writing along the line
         return value
@@ -118,7 +137,24 @@ def _plain_seam_across(corners_px, image, member, px_per_mm, sizes_mm) -> bool:
     if not at_seam:
         return False
     grain = float(np.median(elsewhere)) if elsewhere else 0.0
-    return max(at_seam) >= max(SEAM_STEP, SEAM_OVER_GRAIN * grain)
+    if max(at_seam) >= max(SEAM_STEP, SEAM_OVER_GRAIN * grain):
+        return True
+    # else the colour change either way, measured only where half the line shows the note (not in pieces under
+    # writing); marker strokes (far darker than a pad's shadow) wherever a side of the line shows the note's
+    # colour, and their rims beside them, left out
+    looked_at = positions[(near <= SEAM_SLACK_MM) | (near > 2 * SEAM_SLACK_MM)]
+    strokes = [t for t in looked_at if (value := change(float(t))) is not None and value > SEAM_SHADOW_MAX]
+    changes = {}
+    for t in looked_at:
+        value, written = step(float(t))
+        if value is not None and not written and all(abs(t - stroke) > STROKE_RIM_MM for stroke in strokes):
+            changes[float(t)] = change(float(t))
+    at_seam = [value for t, value in changes.items() if min(abs(t - x) for x in expected) <= SEAM_SLACK_MM]
+    elsewhere = [value for t, value in changes.items() if min(abs(t - x) for x in expected) > 2 * SEAM_SLACK_MM]
+    if not at_seam or not elsewhere:
+        return False
+    floor = float(np.median(elsewhere))
+    return max(at_seam) >= max(SEAM_CHANGE_OVER * floor, floor + SEAM_STEP)
 
 
 def _two_pads(rng: np.random.Generator, px_per_mm: float):
@@ -238,3 +274,14 @@ def test_the_blurred_rim_of_a_line_of_writing_along_the_line_is_no_seam():
     shade[:, x_band + 3 : x_band + 5] -= 25
     shade = np.clip(shade, 0, 255).astype(np.uint8)
     assert seam_across(corners, shade, np.ones((height, width), bool), px_per_mm, sizes)
+
+
+def test_a_stroke_where_a_seam_would_lie_is_measured_as_one_at_a_time():
+    from tests.boards.capture.test_seams import PPM, _stroked_pad
+
+    for seed in range(4):
+        image, member, corners = _stroked_pad(seed)
+        for sizes in (SIZES, [(76.0, 76.0)]):
+            assert seam_across(corners, image, member, PPM, sizes) == _plain_seam_across(
+                corners, image, member, PPM, sizes
+            )
