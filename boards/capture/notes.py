@@ -773,6 +773,13 @@ SEAM_OVER_GRAIN = 3.0  # ... and this many times the steps measured elsewhere ac
 SEAM_REACH_MM = 2.5  # the step is measured between points this far on either side of the line
 SEAM_SHADOW_MAX = 60.0  # a line darker than this across a note is a marker stroke, not a pad's shadow
 SEAM_STEADY = 0.7  # share of the line along which the step goes the same way
+SEAM_SHOWS = 0.2  # share of the line in pieces (below) for a seam hidden under writing to be measured
+SEAM_PIECE_MM = 5.0  # a piece of a seam shown between lines of writing: the note's colour on both sides
+SEAM_PIECES_STEP = 2 * SEAM_STEP  # levels of the step or shadow measured on such pieces alone
+SEAM_BAND_MM = 4  # lines (1 mm apart) hidden where they lie, this many side by side: writing along the line ...
+SEAM_BAND_HIDES = 0.8  # ... hiding this share of each
+STROKE_RIM_MM = 3.0  # a marker stroke's blurred rim reaches this far beside it
+SEAM_CHANGE_OVER = 2.0  # a seam's colour change, either way, this many times the change elsewhere across the rectangle
 SEAM_SLACK_MM = 8.0  # where a seam may lie: a note's length from either end, give or take this (sizes vary)
 
 
@@ -819,10 +826,11 @@ def seam_across(
     if not at_seam.any():
         return False
 
-    def steps(chosen: np.ndarray) -> np.ndarray:
-        """The step measured at the ``chosen`` positions (bool), at those where enough of the note shows."""
+    def measured(chosen: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """At the ``chosen`` positions (bool): the step measured, the colour change either way (the median over
+        the line), and where enough of the note shows for them to count."""
         if not chosen.any():
-            return np.zeros(0)
+            return np.zeros(0), np.zeros(0), np.zeros(0, bool)
         # all these positions at once: a line (samples across the rectangle) at each, and beside it at -reach and
         # +reach; (the factor in the dtype a single position's scalar would give it)
         along_px = (positions[chosen] * px_per_mm).astype(np.result_type(8.0 * px_per_mm, unit))
@@ -837,22 +845,104 @@ def seam_across(
         # (the line itself may be dark enough to be no longer the note's colour)
         both = inside & member[ys[0], xs[0]] & member[ys[2], xs[2]]
         count = np.count_nonzero(both, axis=1)
+        # measured where half the line shows the note's colour on both sides. Bold writing may hide more of a
+        # seam; lines of writing cross it, and between them the seam shows in pieces of straight line several
+        # mm long. Then only such pieces are measured (a line laid along a line of writing shows the pad only
+        # in specks between its strokes)
+        used, written = both, np.zeros(len(both), bool)
+        hidden = np.flatnonzero((count < 0.5 * len(s)) & (count >= SEAM_SHOWS * len(s)))
+        if len(hidden):
+            spacing_mm = 0.8 * short_mm / max(1, len(s) - 1)
+            pieces = _long_runs(both[hidden], max(2, int(round(SEAM_PIECE_MM / spacing_mm))))
+            in_pieces = np.count_nonzero(pieces, axis=1)
+            starts = np.count_nonzero(pieces[:, 1:] & ~pieces[:, :-1], axis=1) + pieces[:, 0]
+            shown = (in_pieces >= SEAM_SHOWS * len(s)) & (starts >= 2)
+            written[hidden[shown]] = True
+            used = both.copy()
+            used[hidden[shown]] = pieces[shown]
+            count = count.copy()
+            count[hidden[shown]] = in_pieces[shown]
         before, middle, after = (image[y, x].astype(np.int16) for x, y in zip(xs, ys))
         # the colour step across the line, or the shadow line along it (the upper pad's edge casts one on the
         # lower pad), whichever is stronger
-        shadow = _steady_medians((before + after) // 2 - middle, both, count)
+        shadow = _steady_medians((before + after) // 2 - middle, used, count)
         value = np.maximum(
-            _steady_medians(after - before, both, count), np.where(shadow <= SEAM_SHADOW_MAX, shadow, 0.0)
+            _steady_medians(after - before, used, count), np.where(shadow <= SEAM_SHADOW_MAX, shadow, 0.0)
         )
-        return value[count >= 0.5 * len(s)]  # (else not measured there)
+        # (the median of a few pieces varies more: there only a clear edge or shadow counts)
+        value = np.where(written & (value < SEAM_PIECES_STEP), 0.0, value)
+        # a line of writing along the line hides the line itself over a band several mm wide, and beside it its
+        # blurred rim darkens one side: no pad's edge (whose shadow line is a mm or two wide)
+        on_line = np.count_nonzero(inside & member[ys[1], xs[1]], axis=1) < (1.0 - SEAM_BAND_HIDES) * len(s)
+        placed = positions[chosen]
+        next_to = np.diff(placed, prepend=placed[0] - 1.0) <= 1.0  # (a run of lines breaks where positions skip)
+        band_at = placed[_long_runs((on_line & next_to)[None, :], SEAM_BAND_MM)[0]]
+        if len(band_at):
+            beside = np.abs(placed[:, None] - band_at[None, :]).min(axis=1) <= SEAM_REACH_MM + SEAM_NEAR_MM
+            value = np.where(beside, 0.0, value)
+        # the edge may show as a shadow line along part of it and as a step along the rest (the lower pad curls
+        # away under part of it, a dot hides the line between): how much the colour changes across the line,
+        # either way, where half the line shows the note's colour on both sides (not in pieces)
+        change = np.maximum(
+            np.linalg.norm((after - before).astype(np.float32), axis=2),
+            np.linalg.norm(np.maximum((before + after) // 2 - middle, 0).astype(np.float32), axis=2),
+        )
+        # (a marker stroke along the line is far darker than a pad's shadow; its blurred rim lies beside it)
+        medians = _chosen_medians(change, both, np.count_nonzero(both, axis=1))
+        strokes = placed[medians > SEAM_SHADOW_MAX]
+        if len(strokes):
+            medians = np.where(np.abs(placed[:, None] - strokes[None, :]).min(axis=1) > STROKE_RIM_MM, medians, np.nan)
+        medians = np.where(written, np.nan, medians)
+        return value, medians, (count >= 0.5 * len(s)) | written  # (else not measured there)
 
     # where a seam may lie first: a step too weak there is no seam, whatever the grain elsewhere
-    at_seam = steps(at_seam)
-    if not len(at_seam) or float(at_seam.max()) < SEAM_STEP:
+    seam_values, seam_changes, seam_seen = measured(at_seam)
+    if not seam_seen.any():
         return False
-    elsewhere = steps(elsewhere)
-    grain = float(_median(elsewhere, 0)) if len(elsewhere) else 0.0
-    return float(at_seam.max()) >= max(SEAM_STEP, SEAM_OVER_GRAIN * grain)
+    strongest = float(seam_values[seam_seen].max())
+    peaks = seam_changes[seam_seen]
+    peaks = peaks[~np.isnan(peaks)]
+    if strongest < SEAM_STEP and (not len(peaks) or float(peaks.max()) < SEAM_STEP):
+        return False  # (neither measure below can then reach its bar, whatever the grain elsewhere)
+    other_values, other_changes, other_seen = measured(elsewhere)
+    if strongest >= SEAM_STEP:
+        grain = float(_median(other_values[other_seen], 0)) if other_seen.any() else 0.0
+        if strongest >= max(SEAM_STEP, SEAM_OVER_GRAIN * grain):
+            return True
+    # else the colour change across the line either way, against the same measure elsewhere across the
+    # rectangle (the pad's grain and noise), stroke rims left out (where a seam may lie and elsewhere lie 8 mm
+    # apart and more: a stroke's rim in one never reaches the other)
+    floors = other_changes[other_seen]
+    floors = floors[~np.isnan(floors)]
+    if not len(peaks) or not len(floors):
+        return False
+    floor = float(np.median(floors))
+    return float(peaks.max()) >= max(SEAM_CHANGE_OVER * floor, floor + SEAM_STEP)
+
+
+def _chosen_medians(values: np.ndarray, chosen: np.ndarray, count: np.ndarray) -> np.ndarray:
+    """Per line (first axis), the median of its ``chosen`` values (``count`` of them; 0 where none)."""
+    ordered = np.sort(np.where(chosen, values, np.inf), axis=1)
+    rows = np.arange(len(values))
+    low = ordered[rows, np.maximum(count - 1, 0) // 2]
+    high = ordered[rows, np.minimum(count // 2, values.shape[1] - 1)]
+    return np.where(count > 0, np.where(count % 2 == 1, low, (low + high) / 2), 0.0)
+
+
+def _long_runs(values: np.ndarray, length: int) -> np.ndarray:
+    """Per row of ``values`` (bool), its runs of True at least ``length`` long."""
+    rows, columns = values.shape
+    ending = np.zeros(values.shape, np.int32)  # the length of the run so far
+    run = np.zeros(rows, np.int32)
+    for column in range(columns):
+        run = np.where(values[:, column], run + 1, 0)
+        ending[:, column] = run
+    whole = np.zeros(values.shape, np.int32)  # the length of the whole run each sample lies in
+    after = np.zeros(rows, np.int32)
+    for column in range(columns - 1, -1, -1):
+        after = np.where(values[:, column], np.maximum(after, ending[:, column]), 0)
+        whole[:, column] = after
+    return whole >= length
 
 
 def _steady_medians(difference: np.ndarray, chosen: np.ndarray, count: np.ndarray) -> np.ndarray:
@@ -1395,10 +1485,9 @@ def detect_notes(
     # a note shown whole proves its size as one standing alone would (see _whole_of_sold_size): the regions
     # are searched again knowing it, for notes of that size elsewhere lie in line or overlap too (two 63 mm
     # notes side by side read as one 126 × 63 mm one, one partly covered as a usual one reaching under its cover)
-    proven = [blob for *_, blobs in searched for blob in blobs if blob.proves_size and not blob.doubtful]
+    found_first = [blob for *_, blobs in searched for blob in blobs]
     known = len(sizes.sizes)
-    for blob in proven:
-        long, short = max(blob.size), min(blob.size)
+    for long, short in _proven_sizes(found_first):
         if long > typical_mm + SIZE_TOLERANCE_MM and sizes.tiles(long, short):
             sizes.propose(long, short, exact=False)  # as with one standing alone: usual notes in line, or not
         else:
@@ -1517,11 +1606,7 @@ def _sizes_seen(notes: list[NoteBlob]) -> None:
     note shows that size whole (all four edges seen): that note proves the size as one standing alone would.
     So do two notes that each show both lengths of one size (_shows_size): a note partly covered may measure
     as a smaller one, but two by chance the same size sold is no longer chance."""
-    proven = [(max(note.size), min(note.size)) for note in notes if note.proves_size and not note.doubtful]
-    shown = [(max(note.size), min(note.size)) for note in notes if note.shows_size]
-    for index, (long, short) in enumerate(shown):
-        if any(abs(long - a) < SIZE_TOLERANCE_MM and abs(short - b) < SIZE_TOLERANCE_MM for a, b in shown[index + 1 :]):
-            proven.append((long, short))
+    proven = _proven_sizes(notes)
     for note in notes:
         if note.reason != "size" or note.if_size_seen is None:
             continue
@@ -1530,6 +1615,23 @@ def _sizes_seen(notes: list[NoteBlob]) -> None:
             note.reason, note.doubtful = note.if_size_seen, bool(note.if_size_seen)
             if not note.doubtful:
                 note.confidence = note.sure_confidence
+
+
+def _proven_sizes(notes: list[NoteBlob]) -> list[tuple[float, float]]:
+    """(long, short) of the sizes the notes prove: each note shown whole (see _whole_of_sold_size), and each
+    size two notes show both lengths of (see _shows_size)."""
+    proven = [(max(note.size), min(note.size)) for note in notes if note.proves_size and not note.doubtful]
+    shown = [(max(note.size), min(note.size), note.center) for note in notes if note.shows_size]
+    for index, (long, short, centre) in enumerate(shown):
+        # (two notes, not one proposed twice from two regions it was cut into: see detect_notes)
+        if any(
+            abs(long - a) < SIZE_TOLERANCE_MM
+            and abs(short - b) < SIZE_TOLERANCE_MM
+            and math.dist(centre, other) >= 0.35 * min(short, b)
+            for a, b, other in shown[index + 1 :]
+        ):
+            proven.append((long, short))
+    return proven
 
 
 ON_TOP_MM = 4.0  # a sure note reaching this far under a side shows that the side is the upper note's edge
@@ -2366,7 +2468,11 @@ def _ends_in_line(box: Candidate, points_mm: np.ndarray, px_per_mm: float, sizes
 
 
 FREE_WHOLE = 0.8  # share of a side against open board for its shadow to tell where shadows fall
-FREE_SIDE = 0.2  # share of a side that must border open board for the note's place across it to be sure
+#: share of a side that must border open board for the note's place across it to be sure: on a usual note a
+#: straight stretch of 11 mm with the note's colour inside and board beyond it, e.g. past the corner of a
+#: neighbour lying over the rest of that side, is the note's own edge (a rectangle laid a little off touches
+#: open board along a few mm at its corners only)
+FREE_SIDE = 0.15
 WHOLE_SEEN = 0.92  # share of its rectangle in its own colour for a note to count as wholly in view
 CAST_SIDE = 0.75  # share of a side along which the note's shadow shows for the side to be its own edge
 EDGED_SIDE = 0.8  # share of a side along an edge for that side to count as the note's own edge seen

@@ -743,6 +743,9 @@ def notes_in_dot_colours(image: np.ndarray, labels: np.ndarray, palette: Palette
         written = cv2.morphologyEx(
             _of_classes(labels, (dot_class, note_class, INK, NONE)) | thin, cv2.MORPH_CLOSE, close
         )
+        # dots of the other kinds stuck on a note hide part of it, at its edge too (a row of red dots along a
+        # green note's lower edge bites into its outline): they count towards its shape, not its colour
+        stuck = _of_classes(labels, tuple(kind for kind in palette.dot_kinds if kind != dot_class))
         # (the regions found on every other pixel, a quarter of the work; each then taken at full size)
         count, components, stats, _ = components8(np.ascontiguousarray(written[::2, ::2]))
         for index in np.flatnonzero(stats[:, 4] * 4 >= min_area):
@@ -761,10 +764,15 @@ def notes_in_dot_colours(image: np.ndarray, labels: np.ndarray, palette: Palette
                 continue
             if apart and (labels[window][blob > 0][inside] == dot_class).mean() < DOTS_ON_A_NOTE:
                 continue  # a note classed as a note, maybe with dots on it: the colours said it all
-            body = _note_body(blob, px_per_mm)
+            body = _note_body(blob | stuck[window], px_per_mm)
             # (the body filled by the region itself: a row of dots with writing around them outlines a
-            # rectangle too, but the note they lie on fills it, not they)
-            if body is not None and blob[body].mean() >= NOTE_FILLED:
+            # rectangle too, but the note they lie on fills it, not they; dots of other kinds on it at most
+            # as much of it as dots cover a note)
+            if (
+                body is not None
+                and (blob | stuck[window])[body].mean() >= NOTE_FILLED
+                and blob[body].mean() >= NOTE_FILLED - DOTS_ON_A_NOTE
+            ):
                 _settle_note(image, gray, labels, window, blob, body, pair, px_per_mm, apart)
                 settled[window] |= blob > 0
         if apart:

@@ -149,3 +149,27 @@ def test_three_dots_of_a_notes_hue_on_its_writing_stay_three_dots():
     assert labels[140, 120] == note_class
     found = _green_dots(labels, palette)
     assert len([(x, y) for x, y in found if x < 200]) == 3
+
+
+def test_a_note_in_the_dots_colour_with_dots_of_another_kind_biting_its_edge_is_still_a_note():
+    # as above, and a row of red dots stuck over its lower edge and its right edge: they hide part of the
+    # note's outline, so the note's colour and its writing alone no longer fill a rectangle
+    dot = (90, 185, 119)
+    palette, note_class, dot_class = green_palette((113, 177, 138), dot)
+    red = next(klass for klass, kind in palette.dot_kinds.items() if kind == "werkdruk")
+    red_bgr = tuple(int(c) for c in palette.colors_bgr[palette.classes.index(red)])
+    image = np.full((260, 420, 3), WHITE_PAPER_BGR, np.uint8)
+    _written_note(image, 60, 60, dot)
+    standing = [(330, 60), (370, 60), (330, 160)]
+    for centre in standing:
+        cv2.circle(image, centre, DOT_R, dot, -1)
+    big = int(round(10 * PPM))  # 20 mm dots
+    for centre in ((60 + 60, 60 + NOTE_PX - 4), (60 + 84, 60 + NOTE_PX - 8), (60 + 106, 60 + NOTE_PX - 2)):
+        cv2.circle(image, centre, big, red_bgr, -1)
+    for centre in ((60 + NOTE_PX, 60 + 30), (60 + NOTE_PX - 4, 60 + 56)):
+        cv2.circle(image, centre, big, red_bgr, -1)
+    labels = classify(image, palette)
+    assert (labels[60 : 60 + NOTE_PX, 60 : 60 + NOTE_PX] == dot_class).mean() > 0.4  # the colour says: dots
+    notes_in_dot_colours(image, labels, palette, PPM)
+    assert labels[70, 80] == note_class and labels[150, 90] == note_class
+    assert _near(_green_dots(labels, palette), standing)

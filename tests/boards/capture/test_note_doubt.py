@@ -257,6 +257,21 @@ def test_both_edges_of_an_axis_seen_a_known_size_apart_fix_a_note_partly_covered
     assert _unfixed_axes(note) == [(0, 2), (1, 3)]
 
 
+def test_a_side_against_open_board_along_a_stretch_past_its_neighbour_fixes_the_note():
+    from boards.capture.notes import _unfixed_axes
+
+    # a 76 mm note on a dense board: its left side under a neighbour but for 12 mm against open board past
+    # the neighbour's corner, its right side against a note of its own colour with no seam to see
+    note = Candidate(np.array([200.0, 200.0]), (76.0, 76.0), 0.0, measured=1)
+    note.free, note.alike, note.seen = (0.0, 0.0, 0.0, 0.16), (0.0, 0.9, 0.0, 0.0), 0.9
+    note.edged = (1.0, 0.4, 1.0, 0.3)
+    # that stretch is the note's own edge (board beyond it, its colour inside): it fixes where the note lies
+    assert _unfixed_axes(note) == []
+    # a side that touches open board over a few mm only (a corner of a rectangle laid a little off) does not
+    note.free = (0.0, 0.0, 0.0, 0.08)
+    assert _unfixed_axes(note) == [(1, 3)]
+
+
 def test_a_note_shows_its_size_with_three_sides_seen_along_half_their_length_or_more():
     from boards.capture.notes import _shows_size
 
@@ -271,3 +286,67 @@ def test_a_note_shows_its_size_with_three_sides_seen_along_half_their_length_or_
     assert not _shows_size(note((62.0, 48.0), (1.0, 1.0, 1.0, 1.0)))  # no size sold
     assert not _shows_size(note((63.0, 64.0), (1.0, 1.0, 1.0, 1.0), measured=1))
     assert not _shows_size(note((63.0, 64.0), (1.0, 1.0, 1.0, 1.0), seen=0.8))  # another note over a part
+
+
+def test_sizes_two_notes_show_are_proven_once_per_note():
+    from boards.capture.notes import _proven_sizes
+
+    def note(center, size, shows=True, proves=False, doubtful=False) -> NoteBlob:
+        blob = NoteBlob("", center, size, 0.0, 0.9, doubtful=doubtful)
+        blob.shows_size, blob.proves_size = shows, proves
+        return blob
+
+    # two notes, each showing both lengths of 63 × 63 mm (a side of each against a note of its colour)
+    assert _proven_sizes([note((100.0, 100.0), (63.0, 62.0)), note((300.0, 120.0), (62.0, 64.0))]) == [(63.0, 62.0)]
+    # one note proposed twice (cut in two regions by a stroke, both proposing it) is still one note
+    assert _proven_sizes([note((100.0, 100.0), (63.0, 62.0)), note((104.0, 101.0), (62.0, 64.0))]) == []
+    # one note alone, or two of different sizes, show nothing for sure
+    assert _proven_sizes([note((100.0, 100.0), (63.0, 62.0))]) == []
+    assert _proven_sizes([note((100.0, 100.0), (63.0, 62.0)), note((300.0, 120.0), (76.0, 76.0))]) == []
+    # a note shown whole proves its size alone, unless doubtful
+    assert _proven_sizes([note((100.0, 100.0), (102.0, 76.0), shows=False, proves=True)]) == [(102.0, 76.0)]
+    assert _proven_sizes([note((100.0, 100.0), (102.0, 76.0), shows=False, proves=True, doubtful=True)]) == []
+
+
+def test_a_size_two_notes_show_is_looked_for_in_every_region(monkeypatch):
+    # as a size shown whole by one note (above), a size two notes each show both lengths of is known to the
+    # second search: two 63 mm notes of one colour side by side are then two notes, not one 126 mm note
+    from boards.capture import notes
+    from boards.capture.segment import build_palette
+    from boards.templates import load_template
+
+    palette = build_palette(load_template("ideeen-genereren"), (122, 165, 200))
+    labels = np.full((int(300 * PPM), int(400 * PPM)), PAPER, np.uint8)
+    lines = np.zeros(labels.shape, bool)
+
+    def put(x, y, side, klass):
+        labels[int(y * PPM) : int((y + side) * PPM), int(x * PPM) : int((x + side) * PPM)] = klass
+
+    # two 63 mm notes, each against a note of another colour
+    put(20, 20, 76, NOTE_BASE + 1)
+    put(96, 30, 63, NOTE_BASE)
+    put(220, 20, 76, NOTE_BASE + 1)
+    put(296, 30, 63, NOTE_BASE)
+    put(40, 150, 63, NOTE_BASE)
+    put(103, 150, 63, NOTE_BASE)
+    lines[int(150 * PPM) : int(213 * PPM), int(103 * PPM) - 1 : int(103 * PPM) + 1] = True
+    search = notes._search
+
+    def showing_only(*args, **kwargs):
+        # in the first search (of all regions) the two notes against another colour show their size without
+        # proving it alone, as a note does whose fourth side lies against a note of its own colour
+        blobs = search(*args, **kwargs)
+        if len(args) < 10 and kwargs.get("only") is None:
+            for blob in blobs:
+                if blob.proves_size:
+                    blob.proves_size, blob.shows_size = False, True
+        return blobs
+
+    monkeypatch.setattr(notes, "_search", showing_only)
+    found = notes.detect_notes(labels, lines, np.ones(labels.shape, bool), palette, PPM)
+    pair = [blob for blob in found if blob.center[1] > 120]
+    assert len(pair) == 2
+    for centre in ((71.5, 181.5), (134.5, 181.5)):
+        blob = min(pair, key=lambda blob: np.hypot(blob.center[0] - centre[0], blob.center[1] - centre[1]))
+        assert np.hypot(blob.center[0] - centre[0], blob.center[1] - centre[1]) < 5
+        assert max(blob.size) < 70 and not blob.doubtful

@@ -173,20 +173,29 @@ def test_a_size_shown_whole_by_one_note_is_a_size_seen_for_the_others():
 def test_two_notes_each_showing_both_lengths_of_one_size_show_that_size():
     from boards.capture.notes import NoteBlob, _sizes_seen
 
-    def note(size, shows_size):
-        blob = NoteBlob("pink", (100.0, 100.0), size, 0.0, 0.3, doubtful=True, reason="size")
+    def note(size, shows_size, x=100.0):
+        blob = NoteBlob("pink", (x, 100.0), size, 0.0, 0.3, doubtful=True, reason="size")
         blob.if_size_seen, blob.sure_confidence, blob.shows_size = "", 0.8, shows_size
         return blob
 
     # one note alone may be a larger one partly covered: nothing changes
-    alone = [note((63.0, 64.0), True), note((62.0, 63.0), False)]
+    alone = [note((63.0, 64.0), True), note((62.0, 63.0), False, 200.0)]
     _sizes_seen(alone)
     assert all(blob.doubtful and blob.reason == "size" for blob in alone)
     # a second one of that size: the size is seen, for them and for others of it; not for another size
-    pair = [note((63.0, 64.0), True), note((64.0, 62.0), True), note((62.0, 63.0), False), note((76.0, 51.0), True)]
+    pair = [
+        note((63.0, 64.0), True),
+        note((64.0, 62.0), True, 200.0),
+        note((62.0, 63.0), False, 300.0),
+        note((76.0, 51.0), True, 400.0),
+    ]
     _sizes_seen(pair)
     assert [blob.doubtful for blob in pair] == [False, False, False, True]
     assert pair[0].confidence == 0.8
+    # the same note proposed twice (from two regions a stroke cut it into) is one note: nothing changes
+    twice = [note((63.0, 64.0), True), note((64.0, 62.0), True, 103.0)]
+    _sizes_seen(twice)
+    assert all(blob.doubtful for blob in twice)
 
 
 def test_a_sure_neighbour_of_the_same_colour_must_reach_well_past_the_seam():

@@ -68,6 +68,33 @@ def test_a_seam_only_counts_a_note_length_from_an_end():
     assert not seam_across(corners, image, member, PPM, [(102.0, 76.0)])
 
 
+def _stroked_pad(seed: int = 3):
+    """``_pad`` with no second pad, and a marker stroke drawn across it where an upper pad's edge would lie."""
+    rng = np.random.default_rng(seed)
+    image = np.full((200, 260, 3), (120, 160, 200), np.float32)
+    corners = rect_corners((86.0, 66.0), (127.0, 76.0), 3.0) * PPM
+    mask = np.zeros(image.shape[:2], np.uint8)
+    cv2.fillConvexPoly(mask, np.round(corners).astype(np.int32), 1)
+    image[mask > 0] = YELLOW
+    ys, xs = np.mgrid[0 : image.shape[0], 0 : image.shape[1]]
+    u = np.array([np.cos(np.radians(3.0)), np.sin(np.radians(3.0))])
+    along = (xs - corners[0][0]) * u[0] + (ys - corners[0][1]) * u[1]
+    image[(mask > 0) & (np.abs(along - 76 * PPM) < 0.7 * PPM)] = (40, 35, 30)
+    image += rng.normal(0, 3.0, image.shape)
+    image = cv2.GaussianBlur(np.clip(image, 0, 255).astype(np.uint8), (0, 0), 0.8)
+    member = cv2.inRange(image, (50, 180, 170), (140, 255, 255)) > 0
+    member = cv2.erode(member.view(np.uint8), np.ones((3, 3), np.uint8)).view(bool)
+    return image, member, corners
+
+
+def test_a_marker_stroke_across_one_larger_note_is_no_seam():
+    # a stroke far darker than a pad's shadow, where an upper pad's edge would lie: neither it nor its blurred
+    # rim (the colour changes across that too) is the edge of a pad
+    for seed in range(4):
+        image, member, corners = _stroked_pad(seed)
+        assert not seam_across(corners, image, member, PPM, SIZES)
+
+
 SCENE = Scene(
     notes=[
         # oudercontact: two yellow notes of the usual size in line, the left one lying on the right one
