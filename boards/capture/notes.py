@@ -1428,6 +1428,7 @@ def detect_notes(
     image: np.ndarray | None = None,
     glare: np.ndarray | None = None,
     smooth: np.ndarray | None = None,
+    blown: np.ndarray | None = None,
 ) -> list[NoteBlob]:
     """Notes of the palette's colours.
 
@@ -1446,6 +1447,9 @@ def detect_notes(
     usual ones; sizes of notes standing alone on the photo are learnt anyway.
 
     ``smooth``: ``smoothed_gray`` of ``image`` in gray, when worked out already (on another thread).
+
+    ``blown`` marks a highlight's white core, where nothing under it shows: a note of which only a rim
+    shows beside it is laid there, doubtful (see ``_under_glare``).
     """
     sizes = SizeBook([[typical_mm, typical_mm, 0.5]], usual=(typical_mm, typical_mm))
     for long, short in single_sizes_mm:
@@ -1511,6 +1515,7 @@ def detect_notes(
             kept.append(blob)
         notes += kept
     notes += _under_dots(small, notes, labels, palette, px_per_mm)
+    notes += _under_glare(blown, notes, labels, palette, px_per_mm, sizes)
     notes = _one_colour_per_place(notes)
     _sizes_seen(notes)
     _lying_on_top(notes, labels, palette, px_per_mm)
@@ -2260,6 +2265,132 @@ def _laid_under_dots(center_px, visible_px, angle: float, member: np.ndarray, px
             if score > best_score:
                 best, best_score = option, score
     return (float(best[0]), float(best[1])), (side, side)
+
+
+UNDER_GLARE_RIM_MM = 3.0  # the blurred rim between a highlight's white core and the colours showing beside it
+UNDER_GLARE_SEEN_MM2 = 150.0  # of a note reaching under the core, at least this much shows beside it
+UNDER_GLARE_EDGE_MM = 2.5  # its visible outline lies this near the sides of the note laid over it
+UNDER_GLARE_STRAIGHT = 0.6  # share of that outline (away from the core) on the note's sides: straight edges
+UNDER_GLARE_OUTLINE_MM = 20.0  # ... and at least this much of it seen
+UNDER_GLARE_HIDDEN = 0.85  # share of the laid note on its visible part or the white core (the rest: blur)
+UNDER_GLARE_OTHERS = 0.25  # share of it over notes found already, at most
+
+
+def _under_glare(
+    blown: np.ndarray | None,
+    notes: list[NoteBlob],
+    labels: np.ndarray,
+    palette: Palette,
+    px_per_mm: float,
+    sizes: SizeBook,
+) -> list[NoteBlob]:
+    """Notes lying (mostly) under a highlight's white core. The core (``blown``) hides whatever lies under it;
+    what shows of such a note is a rim of its colour beside the core, with straight edges where it meets the
+    board. Pieces of one note colour touching one core (and in no note found already) are laid over by a note
+    of a size seen on this board (the usual one unless they reach farther), turned as they are and shifted
+    under the core as far as it lets; it is kept when their outline away from the core runs along its sides
+    and the rest of it lies under the core. Its extent is not seen: a doubtful ("glare") note. The white core
+    alone never makes one."""
+    if blown is None or not blown.any():
+        return []
+    rim_kernel = _disk(UNDER_GLARE_RIM_MM * px_per_mm)
+    height, width = labels.shape
+    taken = np.zeros(labels.shape, np.uint8)
+    for note in notes:
+        cv2.fillPoly(taken, [np.round(note.corners() * px_per_mm).astype(np.int32)], 1)
+    squares = sorted(long for long, short in sizes.ordered() if long - short < SIZE_TOLERANCE_MM)
+    usual = max(sizes.usual)
+    longest = max([usual, *squares])
+    reach = int(round(longest * px_per_mm))
+    count, cores, stats, _ = cv2.connectedComponentsWithStats(blown.view(np.uint8), connectivity=8)
+    found: list[NoteBlob] = []
+    for index in range(1, count):
+        x, y, w, h, area = stats[index]
+        if area < 0.5 * MIN_NOTE_AREA_MM2 * px_per_mm * px_per_mm:
+            continue  # (too small to hide what shows of a note: the notes search reads it)
+        x0, y0 = max(0, x - reach), max(0, y - reach)
+        x1, y1 = min(width, x + w + reach), min(height, y + h + reach)
+        core = (cores[y0:y1, x0:x1] == index).view(np.uint8)
+        near = cv2.dilate(core, rim_kernel)
+        # (all of it, cores lie side by side; and what reads as white beside it, the highlight fading out)
+        hidden = cv2.dilate((blown[y0:y1, x0:x1] | (labels[y0:y1, x0:x1] == WHITE)).view(np.uint8), rim_kernel)
+        away = hidden == 0  # (the visible outline there is the note's own edge)
+        free = taken[y0:y1, x0:x1] == 0
+        for klass, color in palette.note_colors.items():
+            own = ((labels[y0:y1, x0:x1] == klass) & free).view(np.uint8)
+            parts, pieces = cv2.connectedComponents(own, connectivity=8)
+            if parts < 2:
+                continue
+            touching = np.unique(pieces[(near > 0) & (own > 0)])
+            touching = touching[touching > 0]
+            # (all of them together: the rim of one note around the core, cut by writing, dots, the core itself)
+            visible = np.isin(pieces, touching).view(np.uint8)
+            if not len(touching) or int(visible.sum()) < UNDER_GLARE_SEEN_MM2 * px_per_mm * px_per_mm:
+                continue
+            blob = _laid_under_glare(visible, hidden, away, taken[y0:y1, x0:x1], usual, squares, px_per_mm)
+            if blob is None:
+                continue
+            center = (blob[0][0] + x0 / px_per_mm, blob[0][1] + y0 / px_per_mm)
+            if any(
+                note.color == color and cv2.pointPolygonTest(note.corners().astype(np.float32), center, False) >= 0
+                for note in found
+            ):
+                continue  # (found from another core beside it)
+            size, angle = _normalise_angle(blob[1], blob[2])
+            found.append(NoteBlob(color, center, (float(size[0]), float(size[1])), float(angle), 0.3, True, "glare"))
+    return found
+
+
+def _laid_under_glare(visible, hidden, away, taken, usual: float, squares: list[float], px_per_mm: float):
+    """The square note (centre mm in the window, size mm, angle) of a known size laid over ``visible`` (a rim of
+    its colour beside a white core; ``hidden``: the cores with their blurred rims) that explains it, or None (see
+    ``_under_glare``)."""
+    (cx, cy), (vw, vh), angle = cv2.minAreaRect(cv2.findNonZero(visible))
+    extent = max(vw, vh) / px_per_mm
+    fitting = [side for side in [usual, *squares] if side >= extent - NEVER_LONGER_MM]
+    if not fitting:
+        return None
+    # (a side seen whole tells the size; else the usual one)
+    spanned = [side for side in fitting if side <= extent + SIZE_TOLERANCE_MM]
+    side = min(spanned) if spanned else fitting[0]
+    theta = math.radians(angle)
+    axes = np.array([[math.cos(theta), math.sin(theta)], [-math.sin(theta), math.cos(theta)]])
+    centre = np.array((cx, cy), np.float64) / px_per_mm
+    lengths = np.array((vw, vh), np.float64) / px_per_mm
+    shifts = [(-(side - length) / 2, 0.0, (side - length) / 2) if length < side else (0.0,) for length in lengths]
+    # (writing on the visible part is the note too)
+    member = cv2.morphologyEx(visible, cv2.MORPH_CLOSE, _disk(UNDER_GLARE_RIM_MM * px_per_mm)) | hidden
+    best, best_score, best_rect = None, -1, None
+    for first in shifts[0]:
+        for second in shifts[1]:
+            option = centre + first * axes[0] + second * axes[1]
+            rect = np.zeros(visible.shape, np.uint8)
+            cv2.fillPoly(rect, [np.round(rect_corners(option, (side, side), angle) * px_per_mm).astype(np.int32)], 1)
+            score = int((rect & member).sum())
+            if score > best_score:
+                best, best_score, best_rect = option, score, rect
+    # (its edges, blurred, may read as anything: only inside them it must show its colour or be hidden)
+    inner = cv2.erode(best_rect, _disk(UNDER_GLARE_EDGE_MM * px_per_mm))
+    area, inner_area = int(best_rect.sum()), int(inner.sum())
+    if inner_area == 0 or int((inner & member).sum()) < UNDER_GLARE_HIDDEN * inner_area:
+        return None
+    if int((best_rect & taken).sum()) > UNDER_GLARE_OTHERS * area:
+        return None
+    corners = np.round(rect_corners(best, (side, side), angle) * px_per_mm).astype(np.int32)
+    sides = np.zeros(visible.shape, np.uint8)
+    thickness = max(1, int(round(2 * UNDER_GLARE_EDGE_MM * px_per_mm)))
+    cv2.polylines(sides, [corners], True, 1, thickness)
+    # (its outer outline: writing on it leaves holes in its colour, edges of nothing)
+    contours, _ = cv2.findContours(visible, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    solid = cv2.drawContours(np.zeros_like(visible), contours, -1, 1, cv2.FILLED)
+    outline = (solid - cv2.erode(solid, np.ones((3, 3), np.uint8))) > 0
+    outline &= away
+    seen = int(outline.sum())
+    if seen < UNDER_GLARE_OUTLINE_MM * px_per_mm:
+        return None
+    if int((outline & (sides > 0)).sum()) < UNDER_GLARE_STRAIGHT * seen:
+        return None
+    return (float(best[0]), float(best[1])), (side, side), angle
 
 
 IN_LINE_CLEAN = 0.9  # share of a rest that two notes in line explain, and of them that the rest fills

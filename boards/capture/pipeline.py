@@ -400,6 +400,7 @@ def analyse_photo(
         image=normalised.image,
         glare=normalised.glare,
         smooth=smooth,
+        blown=normalised.blown,
     )
     for blob in blobs:
         blob.center = (blob.center[0] + region.x, blob.center[1] + region.y)
