@@ -86,7 +86,9 @@ def detect_dots(
     opening = _disk(1.0)
     masks = {}
     for klass in kinds:
-        mask = ((labels == klass) & allowed).astype(np.uint8)
+        mask = np.equal(labels, klass)
+        mask &= allowed
+        mask = mask.view(np.uint8)
         masks[klass] = cv2.morphologyEx(mask, cv2.MORPH_OPEN, opening)
     any_dot = np.zeros(labels.shape, np.uint8)
     for mask in masks.values():

@@ -30,7 +30,7 @@ from boards.capture.markers import (
 )
 from boards.capture.notes import detect_notes, smoothed_gray, thin_dark_lines
 from boards.capture.ocr import suggest_text
-from boards.capture.printed import printed_parts
+from boards.capture.printed import PrintedParts, printed_parts
 from boards.capture.rectify import crop_quad, rect_slices, rectify, visible_mask, visible_outline_mm
 from boards.capture.results import (
     BOARD_PARTS,
@@ -47,12 +47,14 @@ from boards.capture.segment import (
     Palette,
     build_palette,
     classify,
+    give_shade,
+    light_grid,
     normalise_light,
     notes_in_dot_colours,
     outside_shadow_bands,
     quantised_index,
     shade_table,
-    shaded_notes,
+    shaded_parts,
     washed_dots,
 )
 from boards.geometry import Rect
@@ -143,8 +145,9 @@ def _place(
 ) -> Placement:
     """Homography working px → board mm, by markers or the user's four corners.
 
-    ``qr_aside``: where the markers alone place the photo, the QR code is read on the worker thread and
-    the placement returned at once, with ``settle`` to call once the caller needs the code's answer."""
+    ``qr_aside``: once the markers place the photo (as the 1:1 poster, or as the way of printing that explains
+    them best), the QR code is read on the worker thread and the placement returned at once, with ``settle``
+    to call once the caller needs the code's answer (a placement it changes is rectified again)."""
     corners = options.corners.get(index)
     if corners is not None:
         paper = options.paper or board.paper
@@ -174,17 +177,22 @@ def _place(
     explained = (
         fit is not None and not has_tile_markers(markers) and len(fit.used_ids) >= 0.6 * len({m.id for m in markers})
     )
+
+    def aside(fit: MarkerFit) -> Placement:
+        """The placement by ``fit`` at once, its QR code read on the worker meanwhile (``Placement.settle``)."""
+        job = _worker().submit(read_qr_on_board, loaded_image, fit.homography, qr_search_area(board))
+        placed = Placement(fit.homography, "markers", fit.used_ids, fit.rejected_ids, fit.rms_mm, None, fit.layout)
+
+        def settle() -> Placement:
+            info = job.result()
+            return _checked(refit(fit, info) if info is not None else fit, info, board, name, options, warnings)
+
+        placed.settle = settle
+        return placed
+
     if explained and options.read_qr:
         if qr_aside:
-            job = _worker().submit(read_qr_on_board, loaded_image, fit.homography, qr_search_area(board))
-            placed = Placement(fit.homography, "markers", fit.used_ids, fit.rejected_ids, fit.rms_mm, None, fit.layout)
-
-            def settle(fit: MarkerFit = fit) -> Placement:
-                info = job.result()
-                return _checked(refit(fit, info) if info is not None else fit, info, board, name, options, warnings)
-
-            placed.settle = settle
-            return placed
+            return aside(fit)
         info = read_qr_on_board(loaded_image, fit.homography, qr_search_area(board))
     if info is not None:
         fit = refit(fit, info)
@@ -203,6 +211,9 @@ def _place(
         if found is not None and found[1] is not None and (fit is None or len(found[1].used_ids) > len(fit.used_ids)):
             fit = found[1]
         if info is None and options.read_qr and fit is not None:
+            if qr_aside:
+                # (a tiled print: its code names the sheets, and the fit to them is the same fit as a rule)
+                return aside(fit)
             info = read_qr_on_board(loaded_image, fit.homography, qr_search_area(board))
             if info is not None:
                 fit = refit(fit, info)
@@ -249,26 +260,53 @@ def _worker() -> ThreadPoolExecutor:
     return _WORKERS[0]
 
 
-def _seen(image: np.ndarray, homography: np.ndarray, board: Board, options: CaptureOptions):
+def _analysed_area(board: Board, ppm: float, whole: bool) -> tuple[Rect, tuple[int, int], tuple[slice, slice] | None]:
+    """The rectangle of the board analysed (board mm), its size in pixels (height, width), and, when the whole
+    board is rectified (``whole``: kept for the review), where it lies in that image (else None)."""
+    region = analysis_region(board)
+    if not whole:
+        return region, (max(1, int(round(region.height * ppm))), max(1, int(round(region.width * ppm)))), None
+    height, width = max(1, int(round(board.height_mm * ppm))), max(1, int(round(board.width_mm * ppm)))
+    x0, y0 = int(math.floor(region.x * ppm)), int(math.floor(region.y * ppm))
+    x1, y1 = int(math.ceil(region.right * ppm)), int(math.ceil(region.bottom * ppm))
+    part = (slice(y0, y1), slice(x0, x1))
+    rows, columns = len(range(height)[part[0]]), len(range(width)[part[1]])  # (what slicing the board image gives)
+    return Rect(x0 / ppm, y0 / ppm, columns / ppm, rows / ppm), (rows, columns), part
+
+
+def _printed(board: Board, ppm: float, whole: bool) -> PrintedParts:
+    """What the print put on the analysed part of the board (``printed_parts``), with its light grid: it
+    depends on the board only, so the worker makes it while the photo is decoded and placed."""
+    region, shape, _ = _analysed_area(board, ppm, whole)
+    printed = printed_parts(board, shape, ppm, (region.x, region.y))
+    printed.on_grid(light_grid(shape, ppm)[1])
+    return printed
+
+
+def _seen(
+    image: np.ndarray,
+    homography: np.ndarray,
+    board: Board,
+    options: CaptureOptions,
+    printed: PrintedParts | None = None,
+):
     """The board as the photo shows it: the rectified board (whole, for the review; or None), the
     rectangle of it analysed (board mm), the photo's outline, the seen pixels and what the print put
-    there (of that rectangle), and its light evened out."""
+    there (of that rectangle; ``printed``: ``_printed``, when made already), and its light evened out."""
     ppm = options.px_per_mm
-    region = analysis_region(board)
+    region, _, part = _analysed_area(board, ppm, options.keep_rectified)
     board_image = None
-    if options.keep_rectified:
+    if part is not None:
         # the whole board for the review; the analysis works on the zones' part of it (a view, no copy)
         board_image = rectify(image, homography, board.width_mm, board.height_mm, ppm)
-        x0, y0 = int(math.floor(region.x * ppm)), int(math.floor(region.y * ppm))
-        x1, y1 = int(math.ceil(region.right * ppm)), int(math.ceil(region.bottom * ppm))
-        rectified = board_image[y0:y1, x0:x1]
-        region = Rect(x0 / ppm, y0 / ppm, rectified.shape[1] / ppm, rectified.shape[0] / ppm)
+        rectified = board_image[part]
     else:
         rectified = rectify(image, homography, region.width, region.height, ppm, (region.x, region.y))
     origin = (region.x, region.y)
     outline = visible_outline_mm(homography, (image.shape[1], image.shape[0]))
     valid = visible_mask(outline, rectified.shape[:2], ppm, origin=origin)
-    printed = printed_parts(board, valid.shape, ppm, origin)  # what the print put there: fills, pictures
+    if printed is None or printed.covered.shape != valid.shape:
+        printed = printed_parts(board, valid.shape, ppm, origin)  # what the print put there: fills, pictures
     normalised = normalise_light(rectified, valid, ppm, printed)
     return board_image, region, outline, valid, printed, normalised
 
@@ -302,18 +340,19 @@ def analyse_photo(
     step = step or (lambda fraction, text: None)
     started = time.perf_counter()
     step(0.0, "foto laden")
+    print_job = _worker().submit(_printed, board, options.px_per_mm, options.keep_rectified)
     loaded = load_image(source, options.max_pixels, source_name(source, index))
     image = loaded.image
     step(0.15, "markers zoeken")
     placement = _place(board, image, loaded.scale, loaded.name, index, options, warnings, qr_aside=True)
     step(0.4, "bord rechttrekken")
     ppm = options.px_per_mm
-    seen = _seen(image, placement.homography, board, options)
+    seen = _seen(image, placement.homography, board, options, print_job.result())
     if placement.settle is not None:
         # the QR code, read on the worker meanwhile: a print it names with other markers is placed again
         settled = placement.settle()
-        if settled.homography is not placement.homography:
-            seen = _seen(image, settled.homography, board, options)
+        if not np.array_equal(settled.homography, placement.homography):
+            seen = _seen(image, settled.homography, board, options, print_job.result())
         placement = settled
     homography = placement.homography
     board_image, region, outline, valid, printed, normalised = seen
@@ -322,11 +361,12 @@ def analyse_photo(
     colours = quantised_index(normalised.image)
     palette = _palette(board, normalised.paper_bgr).adapted(normalised.image, index=colours)
     labels = classify(normalised.image, palette, colours)  # (builds the palette's table before the worker reads it)
-    shades = _worker().submit(shade_table, palette)
+    # (the shade of curled notes: its parts depend on the colours only, the worker makes them after ``aside``)
+    shades = _worker().submit(lambda: shaded_parts(colours, shade_table(palette), aside.result()[4]))
     notes_in_dot_colours(normalised.image, labels, palette, ppm)
     washed_dots(normalised.image, labels, palette, ppm)
-    gray, lines, allowed_notes, allowed_dots, unbanded, smooth = aside.result()
-    shaded_notes(normalised.image, labels, palette, ppm, colours, shades.result(), unbanded)
+    gray, lines, allowed_notes, allowed_dots, _, smooth = aside.result()
+    give_shade(labels, shades.result(), ppm)  # (shaded_notes, its parts given)
     step(0.6, "post-its en stippen zoeken")
     # the dots are counted alongside the notes (on a second core: OpenCV and numpy let go of the GIL); both
     # only read the labels
@@ -364,8 +404,15 @@ def analyse_photo(
     )
     for blob in blobs:
         blob.center = (blob.center[0] + region.x, blob.center[1] + region.y)
-        corners = blob.corners()
-        crop = crop_quad(image, homography, corners, options.crop_px_per_mm) if options.crops or options.ocr else None
+    outlines = [blob.corners() for blob in blobs]
+    crops = None
+    if options.crops and not options.ocr and dots_job.done():
+        # (the worker is free once the dots are counted: it cuts the notes' crops while they are listed here)
+        crops = _worker().submit(lambda: [crop_quad(image, homography, c, options.crop_px_per_mm) for c in outlines])
+    for blob, corners in zip(blobs, outlines, strict=True):
+        crop = None
+        if crops is None and (options.crops or options.ocr):
+            crop = crop_quad(image, homography, corners, options.crop_px_per_mm)
         note = NoteDetection(
             color=blob.color,
             zone_id=_zone_id(board, *blob.center),
@@ -390,6 +437,9 @@ def analyse_photo(
             sharp = crop_quad(full_image, full_homography, corners, OCR_PX_PER_MM) if full_image is not image else crop
             note.text = suggest_text(sharp, options.ocr_lang)
         photo.notes.append(note)
+    if crops is not None:
+        for note, crop in zip(photo.notes, crops.result(), strict=True):
+            note.crop = crop
     step(0.9, "stippen tellen")
     found_dots = dots_job.result()
     for x, y in found_dots.unresolved:

@@ -18,7 +18,7 @@ nested zone over its parent, parts hidden from print left out):
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import cv2
 import numpy as np
@@ -44,9 +44,25 @@ class PrintedParts:
     pictures: np.ndarray  # bool, image size: printed pictures with a margin
     covered: np.ndarray  # bool, image size: no bare paper (every fill, whole, and the pictures)
 
+    #: the light grids worked out so far (``on_grid``), by their size
+    _grids: dict[tuple[int, int], tuple[np.ndarray, list[np.ndarray]]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
+
+    def on_grid(self, size: tuple[int, int]) -> tuple[np.ndarray, list[np.ndarray]]:
+        """The cells of a light grid of ``size`` (width, height) with nothing printed over the paper, and
+        those each fill covers; worked out once per size (the pipeline does it before the photo is placed)."""
+        if size not in self._grids:
+            bare = cv2.resize(self.covered.astype(np.uint8), size, interpolation=cv2.INTER_AREA) == 0
+            fills = [
+                cv2.resize(fill.mask.astype(np.uint8), size, interpolation=cv2.INTER_AREA) == 1 for fill in self.fills
+            ]
+            self._grids[size] = (bare, fills)
+        return self._grids[size]
+
     def bare_cells(self, size: tuple[int, int]) -> np.ndarray:
         """Cells of a light grid of ``size`` (width, height) with nothing printed over the paper."""
-        return cv2.resize(self.covered.astype(np.uint8), size, interpolation=cv2.INTER_AREA) == 0
+        return self.on_grid(size)[0]
 
     def light_on_fills(
         self,
@@ -62,8 +78,8 @@ class PrintedParts:
         ``chroma`` (blue and green share: notes and writing on the fill do not) join ``paper``."""
         size = (pixels.shape[1], pixels.shape[0])
         result = paper.copy()
-        for fill in self.fills:
-            cells = (cv2.resize(fill.mask.astype(np.uint8), size, interpolation=cv2.INTER_AREA) == 1) & seen
+        for fill, covers in zip(self.fills, self.on_grid(size)[1]):
+            cells = covers & seen
             if not cells.any():
                 continue
             factor = np.array(paper_bgr, np.float32) / np.maximum(_hex_bgr(fill.color).astype(np.float32), 8.0)

@@ -43,6 +43,27 @@ def _rows_times(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     return np.concatenate([a[start : start + BLAS_ROWS] @ b for start in range(0, len(a), BLAS_ROWS)])
 
 
+def channel_sum(pixels: np.ndarray) -> np.ndarray:
+    """``pixels.sum(axis=-1)`` of three channels: the same numbers (numpy adds them left to right), several
+    times faster (numpy's reduction along a short last axis pays a loop per pixel)."""
+    return (pixels[..., 0] + pixels[..., 1]) + pixels[..., 2]
+
+
+def channel_max(pixels: np.ndarray) -> np.ndarray:
+    """``pixels.max(axis=-1)`` of three channels, the fast way (``channel_sum``)."""
+    return np.maximum(np.maximum(pixels[..., 0], pixels[..., 1]), pixels[..., 2])
+
+
+def channel_min(pixels: np.ndarray) -> np.ndarray:
+    """``pixels.min(axis=-1)`` of three channels, the fast way (``channel_sum``)."""
+    return np.minimum(np.minimum(pixels[..., 0], pixels[..., 1]), pixels[..., 2])
+
+
+def channel_norm(pixels: np.ndarray) -> np.ndarray:
+    """``np.linalg.norm(pixels, axis=-1)`` of three (float) channels, the fast way (``channel_sum``)."""
+    return np.sqrt(channel_sum(pixels * pixels))
+
+
 def components8(mask: np.ndarray) -> tuple[int, np.ndarray, np.ndarray, np.ndarray]:
     """``cv2.connectedComponentsWithStats(mask, connectivity=8)``: the same labels, stats and centroids, by
     Grana's block-based algorithm (BBDT), about three times faster than the default with statistics."""
@@ -195,6 +216,13 @@ BLOWN = 230  # once the highlight is taken off, no paper, note or dot is this li
 GLARE_MIN_CELLS = 12  # a highlight smaller than this many light cells (4 × 4 mm) is left alone
 
 
+def light_grid(shape: tuple[int, ...], px_per_mm: float) -> tuple[int, tuple[int, int]]:
+    """The grid the light is measured on over an image of ``shape``: its cell (px) and its size in cells
+    (width, height)."""
+    step = max(1, int(round(LIGHT_CELL_MM * px_per_mm)))
+    return step, (max(1, shape[1] // step), max(1, shape[0] // step))
+
+
 def normalise_light(image: np.ndarray, valid: np.ndarray, px_per_mm: float, printed=None) -> Normalised:
     """Even out the light measured on the paper; ``valid`` marks board pixels seen in the photo.
 
@@ -212,12 +240,11 @@ def normalise_light(image: np.ndarray, valid: np.ndarray, px_per_mm: float, prin
     the middle of a large filled zone is lit as it is, not as the paper around it.
     """
     height, width = image.shape[:2]
-    step = max(1, int(round(LIGHT_CELL_MM * px_per_mm)))
-    small_size = (max(1, width // step), max(1, height // step))
+    step, small_size = light_grid(image.shape, px_per_mm)
     small = cv2.resize(image, small_size, interpolation=cv2.INTER_AREA)
     small_valid = cv2.resize(valid, small_size, interpolation=cv2.INTER_AREA) > 250
     pixels = small.astype(np.float32)
-    total = pixels.sum(axis=2) + 1.0
+    total = channel_sum(pixels) + 1.0
     cb, cg = pixels[:, :, 0] / total, pixels[:, :, 1] / total  # chromaticity: the same in light and shadow
     usable = small_valid & (total > 90)
     if printed is not None:
@@ -258,7 +285,7 @@ def normalise_light(image: np.ndarray, valid: np.ndarray, px_per_mm: float, prin
             field, highlight = _light_and_highlight(pixels, paper, observed, white_cells, small_valid)
     diffuse = np.maximum(field - highlight[:, :, None], 4.0)
     ratio = _glare_ratio(highlight, field)
-    clipped = small.min(axis=2) >= CLIPPED  # white in every channel over a whole cell
+    clipped = channel_min(small) >= CLIPPED  # white in every channel over a whole cell
     gain = np.array(paper_bgr, np.float32)[None, None, :] / diffuse
     # fixed point (gain × 64 in a byte, so up to 4×) keeps the full-size work in integers
     gain8 = np.clip(gain * GAIN_ONE, 0, 255).astype(np.uint8)
@@ -282,7 +309,7 @@ def normalise_light(image: np.ndarray, valid: np.ndarray, px_per_mm: float, prin
         small_corrected = np.clip(pixels * gain, 0, 255).astype(np.uint8)
         corrected, glare, unreadable = _lift_glare_on_white(corrected, small_corrected, small_valid, step)
         glare, unreadable = _clipped_on_white(small, small_valid, observed, (width, height), glare, unreadable)
-    strong = gain.max(axis=2) * GAIN_ONE > 250
+    strong = channel_max(gain) * GAIN_ONE > 250
     if strong.any():
         # where the light is that low (under a strong highlight) the fixed point runs out: floats there
         ys, xs = np.nonzero(strong)
@@ -314,7 +341,7 @@ def _blown(photo: np.ndarray, corrected: np.ndarray, unreadable: np.ndarray) -> 
     if not len(ys):
         return blown
     part = np.s_[ys[0] : ys[-1] + 1, xs[0] : xs[-1] + 1]
-    white = (photo[part].min(axis=2) >= CLIPPED) | (corrected[part].min(axis=2) >= BLOWN)
+    white = (channel_min(photo[part]) >= CLIPPED) | (channel_min(corrected[part]) >= BLOWN)
     blown[part] = unreadable[part] & white
     return blown
 
@@ -392,7 +419,7 @@ def _clipped_on_white(
     if float(np.min(paper)) >= CLIPPED_PAPER:
         return glare, unreadable  # the whole photo is that bright: a highlight cannot be told from the paper
     cell_mm2 = LIGHT_CELL_MM**2
-    clipped = ((small.min(axis=2) >= CLIPPED) & seen).astype(np.uint8)
+    clipped = ((channel_min(small) >= CLIPPED) & seen).astype(np.uint8)
     contours, _ = cv2.findContours(clipped, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
     contours = [contour for contour in contours if cv2.contourArea(contour) * cell_mm2 >= CLIPPED_PATCH_MM2]
     if not contours:
@@ -453,7 +480,7 @@ def _paper_plus_white(pixels: np.ndarray, paper: np.ndarray) -> tuple[np.ndarray
     """Split colours into a × paper colour + g × white (least squares): whether a colour fits that
     (small rest, a > 0) and its white part g."""
     rest, lit, white = _plus_white(pixels, paper)
-    size = np.linalg.norm(pixels.reshape(-1, 3).astype(np.float64), axis=1) + 1.0
+    size = channel_norm(pixels.reshape(-1, 3).astype(np.float64)) + 1.0
     # white has no part across the paper-white plane, so a highlight leaves the rest as small as on
     # unlit paper: the tolerance grows with the white only as far as a faint highlight (GLARE_MIN) would
     # swell it, so a washed-out yellow or orange note (nearly kraft + white, but steadily off that plane)
@@ -481,7 +508,7 @@ def _light_and_highlight(
 
 def _glare_ratio(highlight: np.ndarray, field: np.ndarray) -> np.ndarray:
     """The highlight's white part over the diffuse light (the light field without it), per cell."""
-    return highlight / np.maximum(np.maximum(field - highlight[:, :, None], 4.0).mean(axis=2), 4.0)
+    return highlight / np.maximum(channel_sum(np.maximum(field - highlight[:, :, None], 4.0)) / 3, 4.0)
 
 
 def _shining(highlight: np.ndarray, field: np.ndarray, valid: np.ndarray) -> np.ndarray:
@@ -499,7 +526,7 @@ def _plus_white(pixels: np.ndarray, colour: np.ndarray) -> tuple[np.ndarray, np.
     basis = np.stack([colour.astype(np.float64), np.ones(3)], axis=1)  # 3 × 2
     flat = pixels.reshape(-1, 3).astype(np.float64)
     coefficients = _rows_times(flat, np.linalg.pinv(basis).T)  # n × 2: (a, g)
-    rest = np.linalg.norm(flat - _rows_times(coefficients, basis.T), axis=1)
+    rest = channel_norm(flat - _rows_times(coefficients, basis.T))
     return rest, coefficients[:, 0], coefficients[:, 1]
 
 
@@ -530,7 +557,7 @@ def _washed_notes(
     reach = max(1.0, WASHED_REACH_MM / LIGHT_CELL_MM)
     near_halo = cv2.dilate(shining.astype(np.uint8), _ellipse(reach)) > 0
     rest, lit = _plane_rest(pixels, observed)
-    size = np.linalg.norm(pixels, axis=2) + 1.0
+    size = channel_norm(pixels) + 1.0
     # in colour: kraft's hue, more saturated than kraft (a white part below none)
     coloured = usable & ~paper & near_halo & (rest < 0.035 * size) & (lit > 0.03) & (white < -0.06 * size)
     count, parts, stats, _ = components8(coloured.astype(np.uint8))
@@ -608,7 +635,7 @@ def _brighter_than_light(pixels: np.ndarray, observed: np.ndarray, paper: np.nda
 def _bump_over_smooth_fit(field: np.ndarray, paper: np.ndarray) -> np.ndarray:
     """White paper: how far the light rises above a smooth (cubic) fit of it, robustly, where it rises."""
     height, width = field.shape[:2]
-    luminance = field.mean(axis=2).astype(np.float64)
+    luminance = (channel_sum(field) / 3).astype(np.float64)
     ys, xs = np.mgrid[0:height, 0:width]
     u, v = xs / max(1, width - 1) * 2 - 1, ys / max(1, height - 1) * 2 - 1
     terms = np.stack([u**i * v**j for i in range(4) for j in range(4 - i)], axis=-1).reshape(-1, 10)
@@ -652,13 +679,17 @@ def _cube() -> tuple[np.ndarray, np.ndarray]:
     return _CUBE[0]
 
 
-_FIVE_BITS = (np.arange(256) >> 3).astype(np.uint8)
-_INDEX_WEIGHTS = np.array([[1024.0, 32.0, 1.0]], np.float32)
+#: per channel (b, g, r): a value's 5 bits, in their place in ``quantised_index``
+_INDEX_PARTS = [((np.arange(256, dtype=np.uint16) >> 3) << shift).astype(np.uint16) for shift in (10, 5, 0)]
 
 
 def quantised_index(image: np.ndarray) -> np.ndarray:
-    """Every pixel's colour at 5 bits per channel (b << 10 | g << 5 | r), an index into the palette's tables."""
-    return cv2.transform(cv2.LUT(image, _FIVE_BITS).astype(np.uint16), _INDEX_WEIGHTS)
+    """Every pixel's colour at 5 bits per channel (b << 10 | g << 5 | r), an index into the palette's tables
+    (each channel's part by a 16-bit lookup table, the three added: they share no bit)."""
+    blue, green, red = cv2.split(image)
+    index = cv2.LUT(blue, _INDEX_PARTS[0])
+    cv2.add(index, cv2.LUT(green, _INDEX_PARTS[1]), dst=index)
+    return cv2.add(index, cv2.LUT(red, _INDEX_PARTS[2]), dst=index)
 
 
 def looked_up(table: np.ndarray, index: np.ndarray) -> np.ndarray:
@@ -739,9 +770,10 @@ def notes_in_dot_colours(image: np.ndarray, labels: np.ndarray, palette: Palette
         # colour), as one region with a note's body; other: on the board, of neither colour
         settled = np.zeros(labels.shape, bool)
         other = _of_classes(labels, (PAPER, WHITE, dot_class, note_class), but=True)
-        thin = other & ~cv2.morphologyEx(other, cv2.MORPH_OPEN, stroke)
+        # (what the opening takes off ``other``: its part of it is a subset, so a subtraction is ``& ~``)
+        thin = cv2.subtract(other, cv2.morphologyEx(other, cv2.MORPH_OPEN, stroke))
         written = cv2.morphologyEx(
-            _of_classes(labels, (dot_class, note_class, INK, NONE)) | thin, cv2.MORPH_CLOSE, close
+            cv2.bitwise_or(_of_classes(labels, (dot_class, note_class, INK, NONE)), thin), cv2.MORPH_CLOSE, close
         )
         # dots of the other kinds stuck on a note hide part of it, at its edge too (a row of red dots along a
         # green note's lower edge bites into its outline): they count towards its shape, not its colour
@@ -873,7 +905,7 @@ def washed_dots(image: np.ndarray, labels: np.ndarray, palette: Palette, px_per_
     margin = max(2, int(round(2.0 * px_per_mm)))
     ring = _ellipse(margin + 0.5)
     # (all note colours at once: a washed dot may show as two of them; one standing alone touches none)
-    _, components, stats, _ = components8(np.isin(labels, note_classes).astype(np.uint8))
+    _, components, stats, _ = components8(_of_classes(labels, tuple(note_classes)))
     x, y, w, h, area = (stats[1:, column] for column in range(5))
     # discs of a dot's size: as wide as high, filling their bounding box as a disc does
     round_ = (
@@ -1020,12 +1052,34 @@ def shaded_notes(
         table = shade_table(palette)  # per quantised colour: the note class it is a shade of (0: none)
     if not table.any():
         return
-    shade = looked_up(table, quantised_index(image) if index is None else index)
     if unbanded is None:
         unbanded = outside_shadow_bands(cv2.cvtColor(image, cv2.COLOR_BGR2GRAY), px_per_mm)
+    give_shade(labels, shaded_parts(quantised_index(image) if index is None else index, table, unbanded), px_per_mm)
+
+
+#: ``shaded_parts``: per pixel the note class it is a shade of (0: none), its 8-connected parts, their statistics
+ShadedParts = tuple[np.ndarray, np.ndarray, np.ndarray]
+
+
+def shaded_parts(index: np.ndarray, table: np.ndarray, unbanded: np.ndarray) -> ShadedParts | None:
+    """The pixels in a note colour's shade (``shade_table``) outside narrow dark bands (``unbanded``), and
+    their parts (None: no colour is a note's shade). It depends on the colours, not on the classes: the
+    pipeline makes it on the worker while the classes are settled."""
+    if not table.any():
+        return None
+    shade = looked_up(table, index)
     # (as ``shade[band > SHADOW_BAND_DEPTH] = 0``, without a boolean mask's pass; the parts are its non-zero pixels)
     cv2.bitwise_and(shade, unbanded, dst=shade)
-    _, parts, stats, _ = cv2.connectedComponentsWithStats(shade, connectivity=8)
+    _, parts, stats, _ = components8(shade)
+    return shade, parts, stats
+
+
+def give_shade(labels: np.ndarray, shaded: ShadedParts | None, px_per_mm: float) -> None:
+    """``shaded_notes`` with its ``shaded_parts`` given: each part large enough and joined to pixels of the note
+    class it is a shade of takes that class, where it is that class's shade."""
+    if shaded is None:
+        return
+    shade, parts, stats = shaded
     height, width = labels.shape
     ring = np.ones((3, 3), np.uint8)
     least = SHADED_MIN_MM2 * px_per_mm * px_per_mm

@@ -9,7 +9,16 @@ import cv2
 import numpy as np
 
 from boards.capture.notes import BARE, DEEP, LINE, NEAR, OTHER, OWN, SEEN, Region, _probe
-from boards.capture.segment import _rows_times, components8, looked_up, quantised_index
+from boards.capture.segment import (
+    _rows_times,
+    channel_max,
+    channel_min,
+    channel_norm,
+    channel_sum,
+    components8,
+    looked_up,
+    quantised_index,
+)
 
 
 def _blobs(seed: int) -> np.ndarray:
@@ -137,3 +146,33 @@ def test_classes_by_a_lookup_table_are_the_masks_compared_and_combined():
     dark = (labels == INK) | (labels == NONE)
     assert np.array_equal(_of_classes(labels, (dot, note, INK, NONE)), (colour | dark).astype(np.uint8))
     assert _of_classes(labels, (dot,)).dtype == np.uint8 and _of_classes(labels, (dot,)).shape == labels.shape
+
+
+def test_sums_and_extremes_over_three_channels_are_numpys_reductions():
+    rng = np.random.default_rng(11)
+    # (values of every size, so the order of the additions shows in the last bits)
+    scales = rng.choice([1e-3, 1.0, 255.0, 1e6], (400, 500, 3))
+    for dtype in (np.float32, np.float64):
+        pixels = (rng.standard_normal((400, 500, 3)) * scales).astype(dtype)
+        assert np.array_equal(channel_sum(pixels), pixels.sum(axis=2))
+        assert np.array_equal(channel_sum(pixels) / 3, pixels.mean(axis=2))
+        assert np.array_equal(channel_norm(pixels), np.linalg.norm(pixels, axis=2))
+        flat = pixels.reshape(-1, 3)
+        assert np.array_equal(channel_norm(flat), np.linalg.norm(flat, axis=1))
+        assert np.array_equal(channel_max(pixels), pixels.max(axis=2))
+        assert channel_sum(pixels).dtype == pixels.sum(axis=2).dtype
+    image = rng.integers(0, 256, (400, 500, 3), dtype=np.uint8)
+    assert np.array_equal(channel_min(image), image.min(axis=2))
+    assert np.array_equal(channel_max(image), image.max(axis=2))
+
+
+def test_the_quantised_index_is_the_five_bits_of_each_channel_in_place():
+    rng = np.random.default_rng(5)
+    image = rng.integers(0, 256, (300, 400, 3)).astype(np.uint8)
+    image[0, :256] = np.arange(256)[:, None]  # every value in every channel
+    quantised = (image >> 3).astype(np.uint16)
+    expected = (quantised[..., 0] << 10) | (quantised[..., 1] << 5) | quantised[..., 2]
+    index = quantised_index(image)
+    assert index.dtype == np.uint16 and np.array_equal(index, expected)
+    view = image[10:200, 5:300]  # (a view of a larger image, as the analysed part of the rectified board is)
+    assert np.array_equal(quantised_index(view), expected[10:200, 5:300])

@@ -10,10 +10,12 @@ from boards.capture.segment import (
     WHITE_PAPER_BGR,
     build_palette,
     classify,
+    give_shade,
     outside_shadow_bands,
     quantised_index,
     shade_table,
     shaded_notes,
+    shaded_parts,
 )
 from boards.colors import hex_to_rgb, note_color
 from boards.templates import load_template
@@ -121,6 +123,10 @@ def test_the_same_pixels_change_as_with_plain_masks():
         unbanded = outside_shadow_bands(cv2.cvtColor(noisy, cv2.COLOR_BGR2GRAY), PPM)
         shaded_notes(noisy, given, palette, PPM, quantised_index(noisy), shade_table(palette), unbanded)
         assert np.array_equal(given, plain)
+        # its parts found before the classes are settled (as capture does, on its worker thread), then given
+        parts = before.copy()
+        give_shade(parts, shaded_parts(quantised_index(noisy), shade_table(palette), unbanded), PPM)
+        assert np.array_equal(parts, plain)
 
 
 def _plain_shade_table(palette) -> np.ndarray:

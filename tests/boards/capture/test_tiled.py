@@ -86,3 +86,37 @@ def test_board_printed_smaller(board):
     in_photo = cv2.perspectiveTransform(points.reshape(-1, 1, 2), page_to_photo @ board_to_page)
     back = cv2.perspectiveTransform(in_photo, capture.homography).reshape(-1, 2)
     assert np.abs(back - points).max() < 3.0
+
+
+def test_a_tiled_prints_qr_code_read_aside_gives_what_reading_it_first_gives(board, monkeypatch):
+    """Placed by the guessed way of printing, a sheet's QR code is read on the worker while the board is
+    rectified; the board is rectified again only when the code changes the placement."""
+    import boards.capture.pipeline as pipeline
+    from boards.readback import PrintInfo
+
+    photo, _, _ = _tile_photo(board, 0, 1)
+    named = PrintInfo(board.id, board.version, tile_sheet="A3L", overlap_mm=10, margin_mm=5)
+    real_seen, real_place = pipeline._seen, pipeline._place
+
+    def read(aside: bool, info: PrintInfo):
+        seen = []
+
+        def place(*args, **kwargs):
+            kwargs["qr_aside"] = aside
+            return real_place(*args, **kwargs)
+
+        with monkeypatch.context() as patch:
+            patch.setattr(pipeline, "_seen", lambda *args: seen.append(1) or real_seen(*args))
+            patch.setattr(pipeline, "_place", place)
+            patch.setattr(pipeline, "read_qr_on_board", lambda *args: info)
+            capture = capture_photos([photo], board).photos[0]
+        notes = [(n.color, n.x_mm, n.y_mm, n.width_mm, n.height_mm, n.doubt) for n in capture.notes]
+        return (capture.homography.tolist(), capture.print_info, capture.marker_ids, notes), len(seen)
+
+    # the sheets the code names are those guessed (A3 landscape): placed as they were, rectified once; other
+    # overlap: fitted to those and rectified again, as reading the code first places it
+    for info in (named, PrintInfo(board.id, board.version, tile_sheet="A3L", overlap_mm=25, margin_mm=5)):
+        first, _ = read(False, info)
+        aside, times = read(True, info)
+        assert aside == first and aside[1] == info
+        assert times == (1 if info is named else 2)
