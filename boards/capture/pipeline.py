@@ -263,15 +263,15 @@ def _worker() -> ThreadPoolExecutor:
 def _analysed_area(board: Board, ppm: float, whole: bool) -> tuple[Rect, tuple[int, int], tuple[slice, slice] | None]:
     """The rectangle of the board analysed (board mm), its size in pixels (height, width), and, when the whole
     board is rectified (``whole``: kept for the review), where it lies in that image (else None)."""
+    # whole pixels of the board image either way, so that the photo is read the same with the whole board kept
+    # or not (a rectangle starting between two pixels was sampled half a pixel apart)
     region = analysis_region(board)
-    if not whole:
-        return region, (max(1, int(round(region.height * ppm))), max(1, int(round(region.width * ppm)))), None
     height, width = max(1, int(round(board.height_mm * ppm))), max(1, int(round(board.width_mm * ppm)))
     x0, y0 = int(math.floor(region.x * ppm)), int(math.floor(region.y * ppm))
     x1, y1 = int(math.ceil(region.right * ppm)), int(math.ceil(region.bottom * ppm))
     part = (slice(y0, y1), slice(x0, x1))
     rows, columns = len(range(height)[part[0]]), len(range(width)[part[1]])  # (what slicing the board image gives)
-    return Rect(x0 / ppm, y0 / ppm, columns / ppm, rows / ppm), (rows, columns), part
+    return Rect(x0 / ppm, y0 / ppm, columns / ppm, rows / ppm), (rows, columns), part if whole else None
 
 
 def _printed(board: Board, ppm: float, whole: bool) -> PrintedParts:
