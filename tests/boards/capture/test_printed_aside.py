@@ -24,9 +24,10 @@ def test_the_analysed_area_is_the_part_of_the_board_rectify_gives(board):
         assert whole[part].shape[:2] == shape
         assert (area.x, area.y) == (part[1].start / ppm, part[0].start / ppm)
         assert (area.width, area.height) == (shape[1] / ppm, shape[0] / ppm)
-        # only the analysed part rectified
-        area, shape, part = pipeline._analysed_area(board, ppm, whole=False)
-        assert part is None and area == region
+        assert area.x <= region.x and area.right >= region.right  # (the zones' area, on whole pixels)
+        # only the analysed part rectified: the same pixels of the board
+        alone, alone_shape, part = pipeline._analysed_area(board, ppm, whole=False)
+        assert part is None and (alone, alone_shape) == (area, shape)
         assert rectify(photo, homography, area.width, area.height, ppm, (area.x, area.y)).shape[:2] == shape
 
 
