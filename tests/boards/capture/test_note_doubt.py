@@ -127,6 +127,27 @@ def test_the_rest_of_a_region_is_judged_by_the_rule_every_note_is_judged_by():
     assert abs(middle.center[0] - 128) < 10 and middle.doubtful and middle.reason == "covered"
 
 
+def _two_small_notes_below(width_mm: int, above: list[tuple[int, int, int, int]]):
+    """Labels (PAPER, ``width_mm`` × 300 mm at PPM) with the square notes ``above`` (x, y, side, class), and
+    below them two 63 mm notes of one colour side by side with a seam line between them; the thin lines."""
+    labels = np.full((int(300 * PPM), int(width_mm * PPM)), PAPER, np.uint8)
+    lines = np.zeros(labels.shape, bool)
+    for x, y, side, klass in [*above, (40, 150, 63, NOTE_BASE), (103, 150, 63, NOTE_BASE)]:
+        labels[int(y * PPM) : int((y + side) * PPM), int(x * PPM) : int((x + side) * PPM)] = klass
+    lines[int(150 * PPM) : int(213 * PPM), int(103 * PPM) - 1 : int(103 * PPM) + 1] = True
+    return labels, lines
+
+
+def _assert_the_two_small_notes(found) -> None:
+    """The two 63 mm notes of ``_two_small_notes_below`` found as two sure notes, not one 126 mm note."""
+    pair = [blob for blob in found if blob.center[1] > 120]
+    assert len(pair) == 2
+    for centre in ((71.5, 181.5), (134.5, 181.5)):
+        blob = min(pair, key=lambda blob: np.hypot(blob.center[0] - centre[0], blob.center[1] - centre[1]))
+        assert np.hypot(blob.center[0] - centre[0], blob.center[1] - centre[1]) < 5
+        assert max(blob.size) < 70 and not blob.doubtful
+
+
 def test_a_size_shown_whole_by_one_note_is_looked_for_in_every_region():
     # a 63 mm note against a note of another colour is not one standing alone, but it shows its size whole;
     # two 63 mm notes of one colour side by side (a seam between them) are then two notes, not one 126 mm note
@@ -135,24 +156,8 @@ def test_a_size_shown_whole_by_one_note_is_looked_for_in_every_region():
     from boards.templates import load_template
 
     palette = build_palette(load_template("ideeen-genereren"), (122, 165, 200))
-    labels = np.full((int(300 * PPM), int(300 * PPM)), PAPER, np.uint8)
-    lines = np.zeros(labels.shape, bool)
-
-    def put(x, y, side, klass):
-        labels[int(y * PPM) : int((y + side) * PPM), int(x * PPM) : int((x + side) * PPM)] = klass
-
-    put(20, 20, 76, NOTE_BASE + 1)
-    put(96, 30, 63, NOTE_BASE)
-    put(40, 150, 63, NOTE_BASE)
-    put(103, 150, 63, NOTE_BASE)
-    lines[int(150 * PPM) : int(213 * PPM), int(103 * PPM) - 1 : int(103 * PPM) + 1] = True
-    found = detect_notes(labels, lines, np.ones(labels.shape, bool), palette, PPM)
-    pair = [blob for blob in found if blob.center[1] > 120]
-    assert len(pair) == 2
-    for centre in ((71.5, 181.5), (134.5, 181.5)):
-        blob = min(pair, key=lambda blob: np.hypot(blob.center[0] - centre[0], blob.center[1] - centre[1]))
-        assert np.hypot(blob.center[0] - centre[0], blob.center[1] - centre[1]) < 5
-        assert max(blob.size) < 70 and not blob.doubtful
+    labels, lines = _two_small_notes_below(300, [(20, 20, 76, NOTE_BASE + 1), (96, 30, 63, NOTE_BASE)])
+    _assert_the_two_small_notes(detect_notes(labels, lines, np.ones(labels.shape, bool), palette, PPM))
 
 
 def test_the_second_search_reads_again_the_doubtful_regions_and_those_touching_them_only():
@@ -316,20 +321,14 @@ def test_a_size_two_notes_show_is_looked_for_in_every_region(monkeypatch):
     from boards.templates import load_template
 
     palette = build_palette(load_template("ideeen-genereren"), (122, 165, 200))
-    labels = np.full((int(300 * PPM), int(400 * PPM)), PAPER, np.uint8)
-    lines = np.zeros(labels.shape, bool)
-
-    def put(x, y, side, klass):
-        labels[int(y * PPM) : int((y + side) * PPM), int(x * PPM) : int((x + side) * PPM)] = klass
-
     # two 63 mm notes, each against a note of another colour
-    put(20, 20, 76, NOTE_BASE + 1)
-    put(96, 30, 63, NOTE_BASE)
-    put(220, 20, 76, NOTE_BASE + 1)
-    put(296, 30, 63, NOTE_BASE)
-    put(40, 150, 63, NOTE_BASE)
-    put(103, 150, 63, NOTE_BASE)
-    lines[int(150 * PPM) : int(213 * PPM), int(103 * PPM) - 1 : int(103 * PPM) + 1] = True
+    above = [
+        (20, 20, 76, NOTE_BASE + 1),
+        (96, 30, 63, NOTE_BASE),
+        (220, 20, 76, NOTE_BASE + 1),
+        (296, 30, 63, NOTE_BASE),
+    ]
+    labels, lines = _two_small_notes_below(400, above)
     search = notes._search
 
     def showing_only(*args, **kwargs):
@@ -343,10 +342,4 @@ def test_a_size_two_notes_show_is_looked_for_in_every_region(monkeypatch):
         return blobs
 
     monkeypatch.setattr(notes, "_search", showing_only)
-    found = notes.detect_notes(labels, lines, np.ones(labels.shape, bool), palette, PPM)
-    pair = [blob for blob in found if blob.center[1] > 120]
-    assert len(pair) == 2
-    for centre in ((71.5, 181.5), (134.5, 181.5)):
-        blob = min(pair, key=lambda blob: np.hypot(blob.center[0] - centre[0], blob.center[1] - centre[1]))
-        assert np.hypot(blob.center[0] - centre[0], blob.center[1] - centre[1]) < 5
-        assert max(blob.size) < 70 and not blob.doubtful
+    _assert_the_two_small_notes(notes.detect_notes(labels, lines, np.ones(labels.shape, bool), palette, PPM))

@@ -19,10 +19,9 @@ YELLOW = (90, 220, 235)
 SIZES = [(76.0, 76.0)]
 
 
-def _pad(shade_step: float = 0.0, shadow: float = 0.0, writing: bool = False, seed: int = 1):
-    """A 127 × 76 mm yellow rectangle (px at PPM) on kraft; from 76 mm on, ``shade_step`` levels lighter
-    (another pad) with a ``shadow`` line at that edge; some grain; optionally marker scribbles along it."""
-    rng = np.random.default_rng(seed)
+def _yellow_rectangle():
+    """A 127 × 76 mm yellow rectangle turned 3° on kraft (float image at PPM), its mask, corners (px), long axis
+    and each pixel's distance along it from the first corner (px)."""
     image = np.full((200, 260, 3), (120, 160, 200), np.float32)
     corners = rect_corners((86.0, 66.0), (127.0, 76.0), 3.0) * PPM
     mask = np.zeros(image.shape[:2], np.uint8)
@@ -31,6 +30,14 @@ def _pad(shade_step: float = 0.0, shadow: float = 0.0, writing: bool = False, se
     ys, xs = np.mgrid[0 : image.shape[0], 0 : image.shape[1]]
     u = np.array([np.cos(np.radians(3.0)), np.sin(np.radians(3.0))])
     along = (xs - corners[0][0]) * u[0] + (ys - corners[0][1]) * u[1]
+    return image, mask, corners, u, along
+
+
+def _pad(shade_step: float = 0.0, shadow: float = 0.0, writing: bool = False, seed: int = 1):
+    """A 127 × 76 mm yellow rectangle (px at PPM) on kraft; from 76 mm on, ``shade_step`` levels lighter
+    (another pad) with a ``shadow`` line at that edge; some grain; optionally marker scribbles along it."""
+    rng = np.random.default_rng(seed)
+    image, mask, corners, u, along = _yellow_rectangle()
     upper = (mask > 0) & (along > 76 * PPM)
     image[upper] += shade_step
     edge = (mask > 0) & (np.abs(along - 76 * PPM) < 1.0 * PPM)
@@ -71,14 +78,7 @@ def test_a_seam_only_counts_a_note_length_from_an_end():
 def _stroked_pad(seed: int = 3):
     """``_pad`` with no second pad, and a marker stroke drawn across it where an upper pad's edge would lie."""
     rng = np.random.default_rng(seed)
-    image = np.full((200, 260, 3), (120, 160, 200), np.float32)
-    corners = rect_corners((86.0, 66.0), (127.0, 76.0), 3.0) * PPM
-    mask = np.zeros(image.shape[:2], np.uint8)
-    cv2.fillConvexPoly(mask, np.round(corners).astype(np.int32), 1)
-    image[mask > 0] = YELLOW
-    ys, xs = np.mgrid[0 : image.shape[0], 0 : image.shape[1]]
-    u = np.array([np.cos(np.radians(3.0)), np.sin(np.radians(3.0))])
-    along = (xs - corners[0][0]) * u[0] + (ys - corners[0][1]) * u[1]
+    image, mask, corners, _, along = _yellow_rectangle()
     image[(mask > 0) & (np.abs(along - 76 * PPM) < 0.7 * PPM)] = (40, 35, 30)
     image += rng.normal(0, 3.0, image.shape)
     image = cv2.GaussianBlur(np.clip(image, 0, 255).astype(np.uint8), (0, 0), 0.8)
