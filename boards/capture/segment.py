@@ -280,6 +280,7 @@ def normalise_light(image: np.ndarray, valid: np.ndarray, px_per_mm: float, prin
             strong = (~steady & small_valid).astype(np.uint8)
             halo = cv2.dilate(strong, _ellipse(WASHED_REACH_MM / LIGHT_CELL_MM)) > 0
             washed |= _brighter_than_light(pixels, observed, (paper > 0) & usable & halo, steady)
+            washed |= _brighter_than_equally_white(pixels, observed, (paper > 0) & usable & halo, white_cells)
         if washed.any():
             paper[washed] = 0.0
             field, highlight = _light_and_highlight(pixels, paper, observed, white_cells, small_valid)
@@ -612,12 +613,7 @@ def _brighter_than_light(pixels: np.ndarray, observed: np.ndarray, paper: np.nda
         around = cv2.filter2D(lit * mask, -1, ring, borderType=cv2.BORDER_CONSTANT) / np.maximum(weight, 1e-6)
         return paper & (weight > 0.2 * ring.sum()) & (lit > by * np.maximum(around, 0.05))
 
-    count, parts, stats, _ = components8(brighter(np.zeros(paper.shape, bool), BRIGHTER).astype(np.uint8))
-    big = np.zeros(count, bool)
-    # (a note's part: not larger than a note; a larger bright area is the board's own, lit or printed)
-    box = np.maximum(stats[1:, 2], stats[1:, 3]) * LIGHT_CELL_MM
-    big[1:] = (stats[1:, 4] * LIGHT_CELL_MM**2 >= BRIGHT_MIN_MM2) & (box <= BRIGHT_MAX_MM)
-    found = big[parts]
+    found = _note_sized(brighter(np.zeros(paper.shape, bool), BRIGHTER))
     if not found.any():
         return found
     # measured again against the paper around without those cells, the rest of such a note (its rim, whose
@@ -630,6 +626,42 @@ def _brighter_than_light(pixels: np.ndarray, observed: np.ndarray, paper: np.nda
     kept[1:] &= np.maximum(stats[1:, 2], stats[1:, 3]) * LIGHT_CELL_MM <= BRIGHT_MAX_MM
     kept[0] = False
     return kept[grown]
+
+
+WHITE_BIN = 20.0  # cells whose white parts differ by less than this are lit alike by a highlight
+BRIGHTER_AT_WHITE = 1.2  # a cell this much more lit than the paper as white as it is: a pale note
+BIN_MIN_CELLS = 10  # ... measured against at least this many such paper cells
+
+
+def _brighter_than_equally_white(
+    pixels: np.ndarray, observed: np.ndarray, paper: np.ndarray, white: np.ndarray
+) -> np.ndarray:
+    """Cells taken for paper (``paper``: beside a highlight) that are a pale note: close to a highlight's
+    clipped core the diffuse part a of the split "a × paper colour + g × white" no longer follows the light
+    over the board but the highlight (the closer to the core, the more the photo clips, and the lower a);
+    paper as white (g) as a cell there shows about the same a, a yellow or orange note whitened by the haze
+    (paper-coloured and brighter) a clearly larger one, over a note's part."""
+    _, lit = _plane_rest(pixels, observed)
+    found = np.zeros(paper.shape, bool)
+    measured = paper & (lit > 0.03)
+    bins = np.clip(white / WHITE_BIN, 0, 255).astype(np.int32)
+    for value in np.unique(bins[measured]):
+        alike = measured & (bins == value)
+        if int(alike.sum()) < BIN_MIN_CELLS:
+            continue
+        usual = max(float(np.median(lit[alike])), 0.05)
+        found |= alike & (lit > BRIGHTER_AT_WHITE * usual)
+    return _note_sized(found)
+
+
+def _note_sized(cells: np.ndarray) -> np.ndarray:
+    """The parts of ``cells`` (light cells) the size of a note's part: BRIGHT_MIN_MM2 or more, no longer than
+    BRIGHT_MAX_MM (a larger bright area is the board's own, lit or printed)."""
+    count, parts, stats, _ = components8(cells.astype(np.uint8))
+    big = np.zeros(count, bool)
+    box = np.maximum(stats[1:, 2], stats[1:, 3]) * LIGHT_CELL_MM
+    big[1:] = (stats[1:, 4] * LIGHT_CELL_MM**2 >= BRIGHT_MIN_MM2) & (box <= BRIGHT_MAX_MM)
+    return big[parts]
 
 
 def _bump_over_smooth_fit(field: np.ndarray, paper: np.ndarray) -> np.ndarray:
