@@ -176,3 +176,60 @@ def test_the_quantised_index_is_the_five_bits_of_each_channel_in_place():
     assert index.dtype == np.uint16 and np.array_equal(index, expected)
     view = image[10:200, 5:300]  # (a view of a larger image, as the analysed part of the rectified board is)
     assert np.array_equal(quantised_index(view), expected[10:200, 5:300])
+
+
+def test_opening_and_closing_by_erosion_and_dilation_are_morphologyexs():
+    from boards.capture.segment import _closed, _disk_kernel, _opened
+
+    rng = np.random.default_rng(5)
+    masks = [_blobs(7), (rng.random((41, 3)) > 0.3).astype(np.uint8), np.ones((5, 5), np.uint8)]
+    masks.append(rng.integers(0, 256, (60, 70), dtype=np.uint8))  # (levels, not only 0 and 1)
+    for mask in masks:
+        for kernel in (np.ones((3, 3), np.uint8), _disk_kernel(9.0), _disk_kernel(37.0)):
+            assert np.array_equal(_opened(mask, kernel), cv2.morphologyEx(mask, cv2.MORPH_OPEN, kernel))
+            assert np.array_equal(_closed(mask, kernel), cv2.morphologyEx(mask, cv2.MORPH_CLOSE, kernel))
+
+
+def _green_note_board(with_dots: bool):
+    """A green note (with dots of the green dot colour on it, or with a few dot-coloured specks as light as
+    the note) on white paper, classed, as ``notes_in_dot_colours`` gets it."""
+    from boards.capture.segment import WHITE_PAPER_BGR, build_palette, classify
+    from boards.templates import load_template
+
+    palette = build_palette(load_template("procesplaat-1"), WHITE_PAPER_BGR)
+    note_class = next(klass for klass, color in palette.note_colors.items() if color == "green")
+    dot_class = next(klass for klass, kind in palette.dot_kinds.items() if kind == "werkplezier")
+    note, dot = (112, 183, 149), (75, 141, 86)  # (a dim photo's: the two close together)
+    palette.colors_bgr[palette.classes.index(note_class)] = note
+    palette.colors_bgr[palette.classes.index(dot_class)] = dot
+    palette._lut = palette._nearest = None
+    image = np.full((240, 320, 3), WHITE_PAPER_BGR, np.uint8)
+    cv2.rectangle(image, (40, 40), (190, 190), note, -1)
+    for x, y in ((80, 80), (140, 150), (250, 120)):  # (the last beside the note)
+        cv2.circle(image, (x, y), 9, dot, -1)
+    labels = classify(image, palette)
+    if not with_dots:
+        image = np.full((240, 320, 3), WHITE_PAPER_BGR, np.uint8)
+        cv2.rectangle(image, (40, 40), (190, 190), note, -1)
+        labels = classify(image, palette)
+        labels[100:104, 60:64] = dot_class  # specks the colours took for the dot's, as light as the note
+    return image, labels, palette, note_class, dot_class
+
+
+def test_settling_notes_turns_only_the_two_colours_into_one_another_and_a_note_without_dots_wholly_to_its_own():
+    # (what looking up the two colours and the stuck dots in each candidate's window relies on, and the
+    # shortcut for a note with nothing darker on it: the plain way then relabels the same pixels)
+    from boards.capture.segment import notes_in_dot_colours
+
+    for with_dots in (True, False):
+        image, labels, palette, note_class, dot_class = _green_note_board(with_dots)
+        before = labels.copy()
+        notes_in_dot_colours(image, labels, palette, 1.5)
+        changed = labels != before
+        pair = (note_class, dot_class)
+        assert changed.any()
+        assert np.isin(before[changed], pair).all() and np.isin(labels[changed], pair).all()
+        if with_dots:
+            assert labels[80, 80] == dot_class and labels[150, 140] == dot_class and labels[120, 250] == dot_class
+        else:
+            assert (labels[40:191, 40:191] == note_class).all()
