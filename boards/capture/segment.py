@@ -265,7 +265,10 @@ def normalise_light(image: np.ndarray, valid: np.ndarray, px_per_mm: float, prin
         near = printed.light_on_fills(pixels, near, small_valid, paper_bgr, (cb0, cg0))
     white_cells = None
     if paper_kind == "brown":
-        consistent, white_cells = _paper_plus_white(pixels, observed)
+        # every cell split once into a × the paper's colour + g × white: the rest and a per cell (``plane``)
+        split = _plus_white(pixels, observed)
+        consistent, white_cells = _paper_plus_white(pixels, observed, split)
+        plane = (split[0].reshape(small.shape[:2]), split[1].reshape(small.shape[:2]))
         paper = (near | (consistent & usable)).astype(np.float32)
     else:
         paper = near.astype(np.float32)
@@ -273,14 +276,14 @@ def normalise_light(image: np.ndarray, valid: np.ndarray, px_per_mm: float, prin
     if white_cells is not None:
         # a yellow or orange note washed out beside the highlight passed for paper: measured again without it
         shining = _shining(highlight, field, small_valid)
-        washed = _washed_notes(pixels, observed, paper > 0, usable, white_cells, shining)
+        washed = _washed_notes(pixels, plane, paper > 0, usable, white_cells, shining)
         if shining.any():
             steady = _glare_ratio(highlight, field) <= GLARE_UNREADABLE
             # (only beside a highlight that washes colours out: its haze is what whitens a note so)
             strong = (~steady & small_valid).astype(np.uint8)
             halo = cv2.dilate(strong, _ellipse(WASHED_REACH_MM / LIGHT_CELL_MM)) > 0
-            washed |= _brighter_than_light(pixels, observed, (paper > 0) & usable & halo, steady)
-            washed |= _brighter_than_equally_white(pixels, observed, (paper > 0) & usable & halo, white_cells)
+            washed |= _brighter_than_light(plane[1], (paper > 0) & usable & halo, steady)
+            washed |= _brighter_than_equally_white(plane[1], (paper > 0) & usable & halo, white_cells)
         if washed.any():
             paper[washed] = 0.0
             field, highlight = _light_and_highlight(pixels, paper, observed, white_cells, small_valid)
@@ -477,10 +480,12 @@ def _light_field(pixels: np.ndarray, paper: np.ndarray, fallback: np.ndarray) ->
     return fine * blend + field * (1 - blend)
 
 
-def _paper_plus_white(pixels: np.ndarray, paper: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def _paper_plus_white(
+    pixels: np.ndarray, paper: np.ndarray, split: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
+) -> tuple[np.ndarray, np.ndarray]:
     """Split colours into a × paper colour + g × white (least squares): whether a colour fits that
-    (small rest, a > 0) and its white part g."""
-    rest, lit, white = _plus_white(pixels, paper)
+    (small rest, a > 0) and its white part g (``split``: ``_plus_white(pixels, paper)``, when worked out already)."""
+    rest, lit, white = _plus_white(pixels, paper) if split is None else split
     size = channel_norm(pixels.reshape(-1, 3).astype(np.float64)) + 1.0
     # white has no part across the paper-white plane, so a highlight leaves the rest as small as on
     # unlit paper: the tolerance grows with the white only as far as a faint highlight (GLARE_MIN) would
@@ -539,7 +544,7 @@ def _plane_rest(pixels: np.ndarray, colour: np.ndarray) -> tuple[np.ndarray, np.
 
 def _washed_notes(
     pixels: np.ndarray,
-    observed: np.ndarray,
+    plane: tuple[np.ndarray, np.ndarray],
     paper: np.ndarray,
     usable: np.ndarray,
     white: np.ndarray,
@@ -551,13 +556,14 @@ def _washed_notes(
     in kraft's hue (a negative white part). From those cells in colour, near a highlight, the note is followed
     into the highlight through the cells that are its colour plus white, and not paper plus white as well
     as that, as far as a note reaches. Taken for paper they would lend the light field the note's colour, and
-    evening out the light would turn the note into paper."""
+    evening out the light would turn the note into paper. ``plane``: per cell, the rest and a of the split
+    into a × the paper's colour + g × white (``_plane_rest``)."""
     found = np.zeros(paper.shape, bool)
     if not shining.any():
         return found
     reach = max(1.0, WASHED_REACH_MM / LIGHT_CELL_MM)
     near_halo = cv2.dilate(shining.astype(np.uint8), _ellipse(reach)) > 0
-    rest, lit = _plane_rest(pixels, observed)
+    rest, lit = plane
     size = channel_norm(pixels) + 1.0
     # in colour: kraft's hue, more saturated than kraft (a white part below none)
     coloured = usable & ~paper & near_halo & (rest < 0.035 * size) & (lit > 0.03) & (white < -0.06 * size)
@@ -593,13 +599,12 @@ BRIGHTER_RIM = 1.2  # ... and the rest of such a note, next to that part, this m
 AROUND_MM = (45.0, 75.0)  # "around": a ring beyond half a note's diagonal, so a note is not its own surroundings
 
 
-def _brighter_than_light(pixels: np.ndarray, observed: np.ndarray, paper: np.ndarray, steady: np.ndarray) -> np.ndarray:
+def _brighter_than_light(lit: np.ndarray, paper: np.ndarray, steady: np.ndarray) -> np.ndarray:
     """Cells taken for paper that are a pale note: in the split "a × paper colour + g × white" a highlight
     only adds white and the diffuse light changes a slowly over the board, but a pale note (yellow, orange
     whitened by the haze around a highlight) is paper-coloured and brighter: a much larger than on the paper
     in a ring around it (``steady``: cells where a can be measured, not under a highlight's core), over a
-    note's part."""
-    _, lit = _plane_rest(pixels, observed)
+    note's part. ``lit``: a per cell."""
     lit = lit.astype(np.float32)
     inner, outer = (radius / LIGHT_CELL_MM for radius in AROUND_MM)
     size = 2 * int(math.ceil(outer)) + 1
@@ -633,15 +638,12 @@ BRIGHTER_AT_WHITE = 1.2  # a cell this much more lit than the paper as white as 
 BIN_MIN_CELLS = 10  # ... measured against at least this many such paper cells
 
 
-def _brighter_than_equally_white(
-    pixels: np.ndarray, observed: np.ndarray, paper: np.ndarray, white: np.ndarray
-) -> np.ndarray:
+def _brighter_than_equally_white(lit: np.ndarray, paper: np.ndarray, white: np.ndarray) -> np.ndarray:
     """Cells taken for paper (``paper``: beside a highlight) that are a pale note: close to a highlight's
     clipped core the diffuse part a of the split "a × paper colour + g × white" no longer follows the light
     over the board but the highlight (the closer to the core, the more the photo clips, and the lower a);
     paper as white (g) as a cell there shows about the same a, a yellow or orange note whitened by the haze
-    (paper-coloured and brighter) a clearly larger one, over a note's part."""
-    _, lit = _plane_rest(pixels, observed)
+    (paper-coloured and brighter) a clearly larger one, over a note's part. ``lit``: a per cell."""
     found = np.zeros(paper.shape, bool)
     measured = paper & (lit > 0.03)
     bins = np.clip(white / WHITE_BIN, 0, 255).astype(np.int32)
