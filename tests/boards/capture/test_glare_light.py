@@ -105,42 +105,42 @@ def test_only_the_white_core_of_a_highlight_hides_what_lies_under_it():
     assert not (normalised.blown & ~normalised.unreadable).any()
 
 
-def test_a_note_paled_to_brighter_paper_beside_a_highlight_is_not_evened_into_paper():
-    # in the haze around a highlight a whitened orange note can show kraft's very colour, only brighter: taken
-    # for paper it would lend the light field its brightness, and evening out the light would make it paper
+def _evened_with_paled_note(seed: int, at_mm: tuple[int, int], side_mm: int, paler: float, shine_at_mm) -> np.ndarray:
+    """A kraft board (420 × 300 mm at PPM) with a square note of kraft's very colour, ``paler`` times as bright,
+    at ``at_mm`` (its top left), and a highlight at ``shine_at_mm``: the image with its light evened out."""
     width, height = 420, 300
     image = np.empty((int(height * PPM), int(width * PPM), 3), np.float32)
     image[:] = _bgr(KRAFT_BROWN) * 0.7
-    image += np.random.default_rng(11).normal(0, 2.0, image.shape)
+    image += np.random.default_rng(seed).normal(0, 2.0, image.shape)
+    x0, y0 = int(at_mm[0] * PPM), int(at_mm[1] * PPM)
+    image[y0 : y0 + int(side_mm * PPM), x0 : x0 + int(side_mm * PPM)] = _bgr(KRAFT_BROWN) * 0.7 * paler
+    photo = np.clip(_shine(image, shine_at_mm, 45), 0, 255).astype(np.uint8)
+    return normalise_light(photo, np.full(photo.shape[:2], 255, np.uint8), PPM).image
+
+
+def _brightness(image: np.ndarray) -> float:
+    """The median brightness (sum of the channels) of a part of an image."""
+    return float(np.median(image.reshape(-1, 3).astype(np.float32).sum(axis=1)))
+
+
+def test_a_note_paled_to_brighter_paper_beside_a_highlight_is_not_evened_into_paper():
+    # in the haze around a highlight a whitened orange note can show kraft's very colour, only brighter: taken
+    # for paper it would lend the light field its brightness, and evening out the light would make it paper
     x0, y0 = int(60 * PPM), int(110 * PPM)
-    image[y0 : y0 + int(76 * PPM), x0 : x0 + int(76 * PPM)] = _bgr(KRAFT_BROWN) * 0.7 * 1.6
-    photo = np.clip(_shine(image, (205, 150), 45), 0, 255).astype(np.uint8)
-    valid = np.full(photo.shape[:2], 255, np.uint8)
+    evened = _evened_with_paled_note(11, (60, 110), 76, 1.6, (205, 150))
 
-    normalised = normalise_light(photo, valid, PPM)
-
-    note = normalised.image[y0 + 20 : y0 + int(66 * PPM), x0 + 20 : x0 + int(66 * PPM)].reshape(-1, 3)
-    paper = normalised.image[int(40 * PPM) : int(70 * PPM), int(60 * PPM) : int(130 * PPM)].reshape(-1, 3)
-    brighter = np.median(note.astype(np.float32).sum(axis=1)) / np.median(paper.astype(np.float32).sum(axis=1))
-    assert brighter > 1.3
+    note = evened[y0 + 20 : y0 + int(66 * PPM), x0 + 20 : x0 + int(66 * PPM)]
+    paper = evened[int(40 * PPM) : int(70 * PPM), int(60 * PPM) : int(130 * PPM)]
+    assert _brightness(note) / _brightness(paper) > 1.3
 
 
 def test_a_note_paled_to_brighter_paper_at_a_highlights_core_is_not_evened_into_paper():
     # right beside a clipped core the paper's own diffuse part falls off (the photo clips it with the white),
     # so paper farther around is no measure there: a small whitened note at the core, brighter kraft, is
     # compared with paper as white as it is
-    width, height = 420, 300
-    image = np.empty((int(height * PPM), int(width * PPM), 3), np.float32)
-    image[:] = _bgr(KRAFT_BROWN) * 0.7
-    image += np.random.default_rng(13).normal(0, 2.0, image.shape)
     x0, y0 = int(215 * PPM), int(112 * PPM)
-    image[y0 : y0 + int(51 * PPM), x0 : x0 + int(51 * PPM)] = _bgr(KRAFT_BROWN) * 0.7 * 1.3
-    photo = np.clip(_shine(image, (170, 140), 45), 0, 255).astype(np.uint8)
-    valid = np.full(photo.shape[:2], 255, np.uint8)
+    evened = _evened_with_paled_note(13, (215, 112), 51, 1.3, (170, 140))
 
-    normalised = normalise_light(photo, valid, PPM)
-
-    note = normalised.image[y0 + 10 : y0 + int(41 * PPM), x0 + 20 : x0 + int(41 * PPM)].reshape(-1, 3)
-    paper = normalised.image[int(220 * PPM) : int(250 * PPM), int(150 * PPM) : int(200 * PPM)].reshape(-1, 3)
-    brighter = np.median(note.astype(np.float32).sum(axis=1)) / np.median(paper.astype(np.float32).sum(axis=1))
-    assert brighter > 1.2
+    note = evened[y0 + 10 : y0 + int(41 * PPM), x0 + 20 : x0 + int(41 * PPM)]
+    paper = evened[int(220 * PPM) : int(250 * PPM), int(150 * PPM) : int(200 * PPM)]
+    assert _brightness(note) / _brightness(paper) > 1.2
