@@ -207,6 +207,9 @@ class Normalised:
     unreadable: np.ndarray | None = None  # bool, image size: the highlight washes out what lies under it
     # bool, image size: the part of ``unreadable`` where nothing under the highlight shows at all (None: all of it)
     blown: np.ndarray | None = None
+    # BGR, image size: the photo's own colours (before the highlight is taken off), where a highlight lies
+    photo: np.ndarray | None = None
+    observed: np.ndarray | None = None  # the paper's colour as the photo shows it (bare paper, BGR)
 
 
 GLARE_MIN = 0.25  # highlight / diffuse light: from here on a highlight is marked
@@ -332,7 +335,8 @@ def normalise_light(image: np.ndarray, valid: np.ndarray, px_per_mm: float, prin
         corrected[y0:y1, x0:x1] = np.clip(image[y0:y1, x0:x1] * full_gain, 0, 255).astype(np.uint8)
     if paper_kind == "brown" and unreadable is not None:
         blown = _blown(photo, corrected, unreadable)
-    return Normalised(corrected, paper_bgr, paper_kind, glare, unreadable, blown)
+    lit_photo = photo if unreadable is not None and paper_kind == "brown" else None
+    return Normalised(corrected, paper_bgr, paper_kind, glare, unreadable, blown, lit_photo, observed)
 
 
 def _blown(photo: np.ndarray, corrected: np.ndarray, unreadable: np.ndarray) -> np.ndarray:
@@ -927,6 +931,87 @@ def _settle_note(
     kept = darker & (chroma >= DOTS_VIVID * pair.dot_chroma)
     part[mine & ~beyond & ~dots & ~kept] = pair.note_class
     part[mine & ~beyond & dots] = pair.dot_class
+
+
+HAZE_CHROMA = 8.5  # a colour this far from grey (its chroma's length) shows its hue under a highlight's haze
+HAZE_SEED_MM2 = 20.0  # a note's part in colour beside the haze, at least this large, is followed into it
+HAZE_HUE_DEG = 15.0  # ... through colours this near its own hue
+HAZE_REACH_MM = 80.0  # ... as far as a note reaches
+HAZE_PAPER_DEG = 30.0  # what reads as paper there is a note only with a hue this far from the paper's
+
+
+def _hue(colours: np.ndarray) -> np.ndarray:
+    """The colours' chroma: what is left once their grey part (the mean of the channels) is taken off. Adding
+    white only adds grey, and evening out the light only scales: the direction of this keeps the hue."""
+    colours = colours.astype(np.float32)
+    return colours - colours.mean(axis=-1, keepdims=True)
+
+
+def notes_in_haze(normalised: Normalised, labels: np.ndarray, palette: Palette, px_per_mm: float) -> None:
+    """Relabel (in place) the part of a note under a highlight's haze that evening out the light turned white.
+
+    Under a highlight the photo is the note's colour blended with white, the more the closer to the core; taking
+    the highlight off divides by the little diffuse light left, and there a small error in the highlight turns
+    the note white (or paper). Blending with white keeps the hue (the chroma's direction) and only shrinks the
+    chroma: where the photo (``normalised.photo``, before the highlight was taken off) still shows a hue, it is
+    the hue of what lies there. From a note's part still in its colour beside the haze, read white or paper
+    around it is the note where the photo shows the note's hue, clearly not the paper's, followed from that part
+    as far as a note reaches. Where it is followed, something shows: no white core (``normalised.blown``) there."""
+    photo, washed = normalised.photo, normalised.unreadable
+    if photo is None or washed is None or normalised.observed is None or not palette.note_colors:
+        return
+    ys, xs = np.nonzero(washed.any(axis=1))[0], np.nonzero(washed.any(axis=0))[0]
+    if not len(ys):
+        return
+    reach = int(round(HAZE_REACH_MM * px_per_mm))
+    y0, y1 = max(0, ys[0] - reach), min(labels.shape[0], ys[-1] + 1 + reach)
+    x0, x1 = max(0, xs[0] - reach), min(labels.shape[1], xs[-1] + 1 + reach)
+    part, haze = labels[y0:y1, x0:x1], washed[y0:y1, x0:x1]
+    blown = None if normalised.blown is None else normalised.blown[y0:y1, x0:x1]
+    chroma = _hue(photo[y0:y1, x0:x1])
+    size = channel_norm(chroma)
+    paper_hue = _hue(normalised.observed)
+    paper_hue /= max(float(np.linalg.norm(paper_hue)), 1e-6)
+    cos_paper = (chroma @ paper_hue.astype(np.float32)) / np.maximum(size, 1e-6)
+    off_paper = np.arccos(np.clip(cos_paper, -1.0, 1.0))
+    # white under the haze with a hue to tell by; read as paper only with a hue far from the paper's (a yellow or
+    # orange note is nearly kraft's hue: noise on paper passes for it, and brightness tells them apart there)
+    open_ = haze & (size >= HAZE_CHROMA)
+    open_ &= (part == WHITE) | ((part == PAPER) & (off_paper > math.radians(HAZE_PAPER_DEG)))
+    if not open_.any():
+        return
+    near_haze = cv2.dilate(haze.view(np.uint8), _ellipse(2.0 * px_per_mm)) > 0
+    seed_px = HAZE_SEED_MM2 * px_per_mm * px_per_mm
+    limit = math.cos(math.radians(HAZE_HUE_DEG))
+    height, width = part.shape
+    for klass in palette.note_colors:
+        count, pieces, stats, _ = components8(_of_classes(part, (klass,)))
+        for index in range(1, count):
+            x, y, w, h, area = stats[index]
+            if area < seed_px:
+                continue
+            # (the cells a note reaches from this part: its box and the reach around it)
+            window = np.s_[
+                max(0, y - reach) : min(height, y + h + reach), max(0, x - reach) : min(width, x + w + reach)
+            ]
+            seed = pieces[window] == index
+            if not (seed & near_haze[window]).any():
+                continue
+            hue = np.median(chroma[window][seed], axis=0)
+            norm = float(np.linalg.norm(hue))
+            if norm < HAZE_CHROMA:
+                continue
+            cos_own = (chroma[window] @ (hue / norm).astype(np.float32)) / np.maximum(size[window], 1e-6)
+            # its hue, and nearer to it than to the paper's by a margin: not paper seen through noise
+            fits = open_[window] & (cos_own >= limit)
+            fits &= off_paper[window] > 2.0 * np.arccos(np.clip(cos_own, -1.0, 1.0))
+            _, grown = cv2.connectedComponents((fits | seed).view(np.uint8), connectivity=8)
+            reached = np.unique(grown[seed])
+            taken = np.isin(grown, reached[reached > 0]) & fits
+            part[window][taken] = klass
+            open_[window] &= ~taken
+            if blown is not None:
+                blown[window][taken] = False  # (something shows there: no white core)
 
 
 WASHED_HUE_DEG = 30.0  # a washed-out disc is a dot of the dot colour this near its hue
