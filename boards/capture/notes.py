@@ -1429,6 +1429,7 @@ def detect_notes(
     glare: np.ndarray | None = None,
     smooth: np.ndarray | None = None,
     blown: np.ndarray | None = None,
+    followed: np.ndarray | None = None,
 ) -> list[NoteBlob]:
     """Notes of the palette's colours.
 
@@ -1449,7 +1450,8 @@ def detect_notes(
     ``smooth``: ``smoothed_gray`` of ``image`` in gray, when worked out already (on another thread).
 
     ``blown`` marks a highlight's white core, where nothing under it shows: a note of which only a rim
-    shows beside it is laid there, doubtful (see ``_under_glare``).
+    shows beside it is laid there, doubtful (see ``_under_glare``). ``followed`` marks where a note's colour
+    under a highlight's haze was told by its hue alone: a note lying there is doubtful (see ``_doubt_followed``).
     """
     sizes = SizeBook([[typical_mm, typical_mm, 0.5]], usual=(typical_mm, typical_mm))
     for long, short in single_sizes_mm:
@@ -1520,7 +1522,40 @@ def detect_notes(
     _sizes_seen(notes)
     _lying_on_top(notes, labels, palette, px_per_mm)
     _doubt_open_board(notes, labels, washed, px_per_mm)
+    _doubt_followed(notes, followed, blown, px_per_mm)
     return notes
+
+
+FOLLOWED_MM2 = 100.0  # a note this much of which was told from its hue under the haze, reaching the core: doubtful
+
+
+def _doubt_followed(
+    notes: list[NoteBlob], followed: np.ndarray | None, blown: np.ndarray | None, px_per_mm: float
+) -> None:
+    """A note partly told from its hue alone under a highlight's haze (``followed``) that reaches to its white
+    core (``blown``): how far it reaches under the core is not seen (the haze blurs its edges into white and
+    paper there): doubtful."""
+    if followed is None or blown is None:
+        return
+    least = FOLLOWED_MM2 * px_per_mm * px_per_mm
+    height, width = followed.shape
+    for note in notes:
+        if note.doubtful:
+            continue
+        corners = note.corners() * px_per_mm
+        x0, y0 = np.maximum(np.floor(corners.min(axis=0)).astype(int), 0)
+        x1, y1 = np.minimum(np.ceil(corners.max(axis=0)).astype(int) + 1, (width, height))
+        if x1 <= x0 or y1 <= y0 or not followed[y0:y1, x0:x1].any():
+            continue
+        mask = np.zeros((y1 - y0, x1 - x0), np.uint8)
+        cv2.fillConvexPoly(mask, np.round(corners - (x0, y0)).astype(np.int32), 1)
+        inside = mask.view(bool)
+        if np.count_nonzero(followed[y0:y1, x0:x1] & inside) > least and np.count_nonzero(
+            cv2.dilate(blown[y0:y1, x0:x1].view(np.uint8), _disk(UNDER_GLARE_RIM_MM * px_per_mm)).view(bool) & inside
+        ):
+            note.doubtful = True
+            note.reason = "glare"
+            note.confidence = min(note.confidence, 0.45)
 
 
 def _search(

@@ -403,6 +403,7 @@ def analyse_photo(
         glare=normalised.glare,
         smooth=smooth,
         blown=normalised.blown,
+        followed=normalised.followed,
     )
     for blob in blobs:
         blob.center = (blob.center[0] + region.x, blob.center[1] + region.y)

@@ -210,6 +210,9 @@ class Normalised:
     # BGR, image size: the photo's own colours (before the highlight is taken off), where a highlight lies
     photo: np.ndarray | None = None
     observed: np.ndarray | None = None  # the paper's colour as the photo shows it (bare paper, BGR)
+    # bool, image size: where a note of nearly the paper's hue was followed into the haze by its hue alone, over
+    # what read as paper (``notes_in_haze``)
+    followed: np.ndarray | None = None
 
 
 GLARE_MIN = 0.25  # highlight / diffuse light: from here on a highlight is marked
@@ -937,7 +940,9 @@ HAZE_CHROMA = 8.5  # a colour this far from grey (its chroma's length) shows its
 HAZE_SEED_MM2 = 20.0  # a note's part in colour beside the haze, at least this large, is followed into it
 HAZE_HUE_DEG = 15.0  # ... through colours this near its own hue
 HAZE_REACH_MM = 80.0  # ... as far as a note reaches
-HAZE_PAPER_DEG = 30.0  # what reads as paper there is a note only with a hue this far from the paper's
+HAZE_BLUR_MM = 1.0  # hues are measured over about this much
+HAZE_SOLID_MM = 2.0  # ... through parts at least twice this wide
+HAZE_PAPER_DEG = 30.0  # a hue this near the paper's (yellow, orange) is told from paper by noise as well
 
 
 def _hue(colours: np.ndarray) -> np.ndarray:
@@ -945,6 +950,10 @@ def _hue(colours: np.ndarray) -> np.ndarray:
     white only adds grey, and evening out the light only scales: the direction of this keeps the hue."""
     colours = colours.astype(np.float32)
     return colours - colours.mean(axis=-1, keepdims=True)
+
+
+def _unit(vector: np.ndarray) -> np.ndarray:
+    return vector / max(float(np.linalg.norm(vector)), 1e-6)
 
 
 def notes_in_haze(normalised: Normalised, labels: np.ndarray, palette: Palette, px_per_mm: float) -> None:
@@ -956,7 +965,9 @@ def notes_in_haze(normalised: Normalised, labels: np.ndarray, palette: Palette, 
     chroma: where the photo (``normalised.photo``, before the highlight was taken off) still shows a hue, it is
     the hue of what lies there. From a note's part still in its colour beside the haze, read white or paper
     around it is the note where the photo shows the note's hue, clearly not the paper's, followed from that part
-    as far as a note reaches. Where it is followed, something shows: no white core (``normalised.blown``) there."""
+    as far as a note reaches. Where it is followed, something shows: no white core (``normalised.blown``) there;
+    where a note of a hue near the paper's was followed through what evening out showed as paper is kept
+    (``normalised.followed``): there noise on paper may pass for its hue, and its outline is not seen."""
     photo, washed = normalised.photo, normalised.unreadable
     if photo is None or washed is None or normalised.observed is None or not palette.note_colors:
         return
@@ -968,7 +979,8 @@ def notes_in_haze(normalised: Normalised, labels: np.ndarray, palette: Palette, 
     x0, x1 = max(0, xs[0] - reach), min(labels.shape[1], xs[-1] + 1 + reach)
     part, haze = labels[y0:y1, x0:x1], washed[y0:y1, x0:x1]
     blown = None if normalised.blown is None else normalised.blown[y0:y1, x0:x1]
-    chroma = _hue(photo[y0:y1, x0:x1])
+    # (over a millimetre or so: the noise of single pixels scatters their hue)
+    chroma = cv2.GaussianBlur(_hue(photo[y0:y1, x0:x1]), (0, 0), max(0.5, HAZE_BLUR_MM * px_per_mm))
     size = channel_norm(chroma)
     paper_hue = _hue(normalised.observed)
     paper_hue /= max(float(np.linalg.norm(paper_hue)), 1e-6)
@@ -977,13 +989,17 @@ def notes_in_haze(normalised: Normalised, labels: np.ndarray, palette: Palette, 
     # white under the haze with a hue to tell by; read as paper only with a hue far from the paper's (a yellow or
     # orange note is nearly kraft's hue: noise on paper passes for it, and brightness tells them apart there)
     open_ = haze & (size >= HAZE_CHROMA)
-    open_ &= (part == WHITE) | ((part == PAPER) & (off_paper > math.radians(HAZE_PAPER_DEG)))
+    open_ &= (part == WHITE) | (part == PAPER)
     if not open_.any():
         return
     near_haze = cv2.dilate(haze.view(np.uint8), _ellipse(2.0 * px_per_mm)) > 0
     seed_px = HAZE_SEED_MM2 * px_per_mm * px_per_mm
     limit = math.cos(math.radians(HAZE_HUE_DEG))
+    solid = _ellipse(HAZE_SOLID_MM * px_per_mm)
     height, width = part.shape
+    evened = normalised.image[y0:y1, x0:x1]
+    hues = {klass: _unit(_hue(np.array(palette.colors_bgr[palette.classes.index(klass)]))) for klass in palette.classes}
+    dot_hues = [hues[klass] for klass in palette.dot_kinds]
     for klass in palette.note_colors:
         count, pieces, stats, _ = components8(_of_classes(part, (klass,)))
         for index in range(1, count):
@@ -997,6 +1013,10 @@ def notes_in_haze(normalised: Normalised, labels: np.ndarray, palette: Palette, 
             seed = pieces[window] == index
             if not (seed & near_haze[window]).any():
                 continue
+            # (a dot washed out to a note's pale colour keeps the dot's hue: no note to follow)
+            evened_hue = _unit(_hue(np.median(evened[window][seed], axis=0)))
+            if any(evened_hue @ dot > evened_hue @ hues[klass] for dot in dot_hues):
+                continue
             hue = np.median(chroma[window][seed], axis=0)
             norm = float(np.linalg.norm(hue))
             if norm < HAZE_CHROMA:
@@ -1005,9 +1025,16 @@ def notes_in_haze(normalised: Normalised, labels: np.ndarray, palette: Palette, 
             # its hue, and nearer to it than to the paper's by a margin: not paper seen through noise
             fits = open_[window] & (cos_own >= limit)
             fits &= off_paper[window] > 2.0 * np.arccos(np.clip(cos_own, -1.0, 1.0))
+            # (broad, as a note is: not a chain of noisy pixels, nor the blurred rim of a note's edge)
+            fits = cv2.morphologyEx(fits.view(np.uint8), cv2.MORPH_OPEN, solid).view(bool)
             _, grown = cv2.connectedComponents((fits | seed).view(np.uint8), connectivity=8)
             reached = np.unique(grown[seed])
             taken = np.isin(grown, reached[reached > 0]) & fits
+            if float(hue @ paper_hue) / norm > math.cos(math.radians(HAZE_PAPER_DEG)):
+                # (a hue near the paper's, told from paper that evening out showed: kept, see ``followed``)
+                if normalised.followed is None:
+                    normalised.followed = np.zeros(labels.shape, bool)
+                normalised.followed[y0:y1, x0:x1][window] |= taken & (part[window] == PAPER)
             part[window][taken] = klass
             open_[window] &= ~taken
             if blown is not None:
