@@ -1539,6 +1539,7 @@ def _doubt_followed(
         return
     least = FOLLOWED_MM2 * px_per_mm * px_per_mm
     height, width = followed.shape
+    core = None
     for note in notes:
         if note.doubtful:
             continue
@@ -1550,9 +1551,11 @@ def _doubt_followed(
         mask = np.zeros((y1 - y0, x1 - x0), np.uint8)
         cv2.fillConvexPoly(mask, np.round(corners - (x0, y0)).astype(np.int32), 1)
         inside = mask.view(bool)
-        if np.count_nonzero(followed[y0:y1, x0:x1] & inside) > least and np.count_nonzero(
-            cv2.dilate(blown[y0:y1, x0:x1].view(np.uint8), _disk(UNDER_GLARE_RIM_MM * px_per_mm)).view(bool) & inside
-        ):
+        if np.count_nonzero(followed[y0:y1, x0:x1] & inside) <= least:
+            continue
+        if core is None:  # (the core with its blurred rim: a note's edge against it lies within that)
+            core = cv2.dilate(blown.view(np.uint8), _disk(UNDER_GLARE_RIM_MM * px_per_mm)).view(bool)
+        if np.count_nonzero(core[y0:y1, x0:x1] & inside):
             note.doubtful = True
             note.reason = "glare"
             note.confidence = min(note.confidence, 0.45)

@@ -338,7 +338,7 @@ def normalise_light(image: np.ndarray, valid: np.ndarray, px_per_mm: float, prin
         corrected[y0:y1, x0:x1] = np.clip(image[y0:y1, x0:x1] * full_gain, 0, 255).astype(np.uint8)
     if paper_kind == "brown" and unreadable is not None:
         blown = _blown(photo, corrected, unreadable)
-    lit_photo = photo if unreadable is not None and paper_kind == "brown" else None
+    lit_photo = photo if glare is not None and paper_kind == "brown" else None
     return Normalised(corrected, paper_bgr, paper_kind, glare, unreadable, blown, lit_photo, observed)
 
 
@@ -968,7 +968,7 @@ def notes_in_haze(normalised: Normalised, labels: np.ndarray, palette: Palette, 
     as far as a note reaches. Where it is followed, something shows: no white core (``normalised.blown``) there;
     where a note of a hue near the paper's was followed through what evening out showed as paper is kept
     (``normalised.followed``): there noise on paper may pass for its hue, and its outline is not seen."""
-    photo, washed = normalised.photo, normalised.unreadable
+    photo, washed = normalised.photo, normalised.glare
     if photo is None or washed is None or normalised.observed is None or not palette.note_colors:
         return
     ys, xs = np.nonzero(washed.any(axis=1))[0], np.nonzero(washed.any(axis=0))[0]
