@@ -415,6 +415,69 @@ def _corner_candidates(corner: Corner, sizes: SizeBook, known_only: bool = False
     return result
 
 
+EDGE_PROPOSE_MM = 20.0  # a straight edge this long with no corner at either end still proposes the note it bounds
+EDGE_SUPPORT = 0.5  # ... and is chosen only with this share of its outline along edges (one edge is little to go on)
+PILE_DEG = 10.0  # long edges of a region this far apart in angle (mod 90°) belong to notes lying at different angles
+
+
+def _edge_candidates(segments: list[np.ndarray], sizes: SizeBook) -> list[Candidate]:
+    """Rectangles of the sizes seen laid along one straight edge of a region's outline, flush with either end
+    of it (``segments``: per outline its edges in order, x1, y1, x2, y2 mm). Where notes of one colour pile up
+    at different angles their corners lie under each other or are curled and shaded away, and the outline
+    runs from one note's edge to another's without a right angle between them; each edge is still one note's
+    side, the note lying on its inner side. Only where the outline's long edges lie at different angles:
+    notes of one angle side by side or in line show their corners, and the pieces of one long note's edge
+    (cut by dots or a highlight) would each propose a usual note. (Not the edges of the pieces cut along dark
+    lines: writing cuts a note at any angle.)"""
+    proposed: list[Candidate] = []
+    book = sizes.ordered()[:2]
+    if not segments:
+        return proposed
+    edges = np.vstack(segments)
+    vectors = edges[:, 2:] - edges[:, :2]
+    long_edges = np.hypot(vectors[:, 0], vectors[:, 1]) >= EDGE_PROPOSE_MM
+    angles = np.degrees(np.arctan2(vectors[long_edges, 1], vectors[long_edges, 0])) % 90.0
+    apart = np.abs(angles[:, None] - angles[None, :])
+    if not len(angles) or np.minimum(apart, 90.0 - apart).max() < PILE_DEG:
+        return proposed
+    for outline in segments:
+        starts, ends = outline[:, :2], outline[:, 2:]
+        x, y = starts[:, 0], starts[:, 1]
+        signed_area = 0.5 * float(np.sum(x * ends[:, 1] - ends[:, 0] * y))
+        vectors = ends - starts
+        lengths = np.hypot(vectors[:, 0], vectors[:, 1])
+        for start, vector, length in zip(starts, vectors, lengths):
+            if length < EDGE_PROPOSE_MM:
+                continue
+            along = vector / length
+            inward = np.array([-along[1], along[0]]) * math.copysign(1.0, signed_area)
+            angle = math.degrees(math.atan2(along[1], along[0]))
+            for long, short in book:
+                for width, height in {(long, short), (short, long)}:
+                    if width < length - SIZE_TOLERANCE_MM:
+                        continue  # the edge is longer than this note's side: not its side alone
+                    for anchor in (start, start + vector - along * width):
+                        center = anchor + along * width / 2 + inward * height / 2
+                        proposed.append(Candidate(center, (width, height), angle, measured=0))
+    return proposed
+
+
+def _new_only(proposed: list[Candidate], proposed_before: list[Candidate]) -> list[Candidate]:
+    """Of ``proposed``, those no earlier proposal already makes (see _merge_duplicates), without a vote: an edge
+    alone proposes a note less surely than a corner, and must not add to a corner's votes."""
+    result = []
+    for candidate in proposed:
+        if not any(
+            float(np.hypot(*(candidate.center - other.center))) < 5.0
+            and abs(candidate.size[0] - other.size[0]) < 4
+            and abs(candidate.size[1] - other.size[1]) < 4
+            for other in proposed_before
+        ):
+            candidate.votes = 0
+            result.append(candidate)
+    return result
+
+
 def _box_candidate(contour: np.ndarray, px_per_mm: float) -> Candidate | None:
     (cx, cy), (w, h), angle = cv2.minAreaRect(contour)
     w_mm, h_mm = (w + 1.0) / px_per_mm, (h + 1.0) / px_per_mm
@@ -1064,7 +1127,7 @@ def _choose(candidates: list[Candidate], region: Region, px_per_mm: float) -> li
         # a side may lie hidden under a note of the same colour (no edge shows there): allowed when the rest
         # of the outline follows edges well
         and (c.contradiction <= 0.3 or (c.support >= 0.6 and c.contradiction <= 0.42))
-        and c.support >= 0.3
+        and c.support >= (0.3 if c.votes else EDGE_SUPPORT)
     ]
     if region.seamed is not None:
         # a rectangle longer than a usual note with the edge of a pad across it is two notes, not one
@@ -2029,6 +2092,7 @@ def _regions(
         segments: list[np.ndarray] = []  # the straight edges of the outlines, for refitting
         outline = Outline(offset, px_per_mm, 0.5 * min_area, segments)
         candidates = outline.propose(contours, sizes, corners=not single, known_only=False)
+        outer = list(segments)  # the region's own outline (not yet the pieces cut along dark lines)
         if box is not None:
             candidates.append(box)
             if not single:
@@ -2041,6 +2105,7 @@ def _regions(
             cut = (own & ~thick_lines).astype(np.uint8)
             pieces, _ = cv2.findContours(cut, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE)
             more = _fitted(outline.propose(pieces, sizes, corners=True, known_only=True), segments, sizes)
+            more += _new_only(_fitted(_edge_candidates(outer, sizes), segments, sizes), candidates + more)
             chosen = _choose(candidates + more, region, px_per_mm)
         chosen = _joined_in_line(chosen, region, px_per_mm, sizes)
         if (
