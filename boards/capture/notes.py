@@ -76,6 +76,7 @@ class NoteBlob:
     proves_size: bool = False  # sure of a size no note standing alone has: shown whole (see _whole_of_sold_size)
     shows_size: bool = False  # both its lengths measured between edges, a size sold (see _shows_size)
     region: int = 0  # the index of the region of its colour it was read from (in its cluster)
+    whole: bool = False  # its rectangle in its own colour, each side seen as an edge (see _whole)
 
     def corners(self) -> np.ndarray:
         """TL, TR, BR, BL in mm."""
@@ -1582,6 +1583,7 @@ def detect_notes(
     notes = _one_colour_per_place(notes)
     _sizes_seen(notes)
     _lying_on_top(notes, labels, palette, px_per_mm)
+    _under_whole_neighbours(notes, sizes.usual)
     _doubt_open_board(notes, labels, washed, px_per_mm)
     return notes
 
@@ -1772,6 +1774,63 @@ def _unshaded(start, end, centre, shaded: float, light: list[tuple[np.ndarray, f
         inward = -inward
     facing = [cast for normal, cast in light if float(normal @ inward) >= 0.9]
     return len(facing) >= SHADOW_SEEN and float(np.mean(facing)) >= CAST_SIDE
+
+
+ALONG_DEG = 4.0  # a neighbour's side this parallel to a note's side ...
+ALONG_MM = 2.5  # ... and this close to it runs along it: the note's visible part may end under it
+ALONG_SHARE = 0.8  # share of the note's side the neighbour's side must run along
+
+
+def _under_whole_neighbours(notes: list[NoteBlob], usual: tuple[float, float]) -> None:
+    """A sure note one of whose sides runs straight along a side of a note of another colour shown whole is
+    only measured up to that side: the neighbour, whole, may just as well lie over it as touch it, and the
+    note go on under it (a usual note with its end covered shows a clean rectangle of a smaller size). Its
+    length across that side is not seen: as with an end not seen (see _size_unseen), a note of another length
+    than the usual note's there is doubtful, for the usual note might lie there, its centre elsewhere."""
+    whole = [note for note in notes if note.whole and not note.doubtful]
+    for note in notes:
+        if note.doubtful:
+            continue
+        corners = note.corners()
+        centre = np.array(note.center)
+        long, short = max(usual), min(usual)
+        for side in range(4):
+            start, end = corners[side], corners[(side + 1) % 4]
+            length = float(np.hypot(*(end - start)))
+            direction = (end - start) / max(1e-6, length)
+            outward = np.array([direction[1], -direction[0]])
+            if outward @ ((start + end) / 2 - centre) < 0:
+                outward = -outward
+            across = note.size[1] if side % 2 == 0 else note.size[0]  # the note's length across this side
+            along = note.size[0] if side % 2 == 0 else note.size[1]
+            expected = long if abs(along - short) <= abs(along - long) else short  # the usual note turned to fit
+            if abs(across - expected) / 2 <= PLACE_MM:
+                continue
+            if any(other.color != note.color and _runs_along(start, end, outward, other, length) for other in whole):
+                note.doubtful, note.reason = True, "covered"
+                note.confidence = min(note.confidence, 0.45)
+                break
+
+
+def _runs_along(start: np.ndarray, end: np.ndarray, outward: np.ndarray, other: NoteBlob, length: float) -> bool:
+    """Whether a side of ``other`` runs along the side (start, end; outward normal) of a note, ``other``
+    lying beyond it."""
+    if (np.array(other.center) - (start + end) / 2) @ outward <= 0:
+        return False
+    direction = (end - start) / max(1e-6, length)
+    corners = other.corners()
+    for index in range(4):
+        p, q = corners[index], corners[(index + 1) % 4]
+        vector = q - p
+        span = float(np.hypot(*vector))
+        if span < 1e-6 or abs(float(vector @ direction)) / span < math.cos(math.radians(ALONG_DEG)):
+            continue
+        if max(abs(float((p - start) @ outward)), abs(float((q - start) @ outward))) > ALONG_MM:
+            continue
+        low, high = sorted((float((p - start) @ direction), float((q - start) @ direction)))
+        if min(high, length) - max(low, 0.0) >= ALONG_SHARE * length:
+            return True
+    return False
 
 
 BEYOND_MM = 2.5  # how far outside a side the note seen across it is looked at
@@ -2154,6 +2213,7 @@ def _regions(
                     if_size_seen=if_size_seen,
                     proves_size=not reason and not candidate.known,
                     shows_size=_shows_size(candidate),
+                    whole=_whole(candidate),
                 )
             )
         explained = np.zeros(own.shape, bool)
@@ -2626,6 +2686,11 @@ def _sides_seen(candidate: Candidate) -> list[float]:
     """Per side, the share seen as an edge: along the region's border or a dark line, or as a seam in the
     image."""
     return [max(along, seam) for along, seam in zip(candidate.edged, candidate.seam)]
+
+
+def _whole(candidate: Candidate) -> bool:
+    """A note in view whole: its rectangle in its own colour and every side seen as an edge."""
+    return candidate.seen >= WHOLE_SEEN and min(_sides_seen(candidate)) >= EDGED_SIDE
 
 
 def _whole_of_sold_size(candidate: Candidate) -> bool:
