@@ -1791,6 +1791,14 @@ def _under_whole_neighbours(notes: list[NoteBlob], usual: tuple[float, float]) -
     for note in notes:
         if note.doubtful:
             continue
+        beside = [
+            other
+            for other in whole
+            if other.color != note.color
+            and math.dist(note.center, other.center) < (max(note.size) + max(other.size)) * 0.75
+        ]
+        if not beside:
+            continue
         corners = note.corners()
         centre = np.array(note.center)
         long, short = max(usual), min(usual)
@@ -1806,7 +1814,7 @@ def _under_whole_neighbours(notes: list[NoteBlob], usual: tuple[float, float]) -
             expected = long if abs(along - short) <= abs(along - long) else short  # the usual note turned to fit
             if abs(across - expected) / 2 <= PLACE_MM:
                 continue
-            if any(other.color != note.color and _runs_along(start, end, outward, other, length) for other in whole):
+            if any(_runs_along(start, end, outward, other, length) for other in beside):
                 note.doubtful, note.reason = True, "covered"
                 note.confidence = min(note.confidence, 0.45)
                 break
