@@ -469,9 +469,9 @@ def _new_only(proposed: list[Candidate], proposed_before: list[Candidate]) -> li
     result = []
     for candidate in proposed:
         if not any(
-            float(np.hypot(*(candidate.center - other.center))) < 5.0
-            and abs(candidate.size[0] - other.size[0]) < 4
-            and abs(candidate.size[1] - other.size[1]) < 4
+            float(np.hypot(*(candidate.center - other.center))) < SAME_CENTRE_MM
+            and abs(candidate.size[0] - other.size[0]) < SAME_SIZE_MM
+            and abs(candidate.size[1] - other.size[1]) < SAME_SIZE_MM
             for other in proposed_before
         ):
             candidate.votes = 0
@@ -1311,6 +1311,9 @@ def _refit(candidates: list[Candidate], edges: np.ndarray) -> None:
         candidate.angle_deg = angle
 
 
+SAME_CENTRE_MM, SAME_SIZE_MM = 5.0, 4.0  # two proposals this close in centre and sides are the same rectangle
+
+
 def _merge_duplicates(candidates: list[Candidate]) -> list[Candidate]:
     """Corners of one note propose (nearly) the same rectangle: keep one, count the votes."""
     if not candidates:
@@ -1320,9 +1323,9 @@ def _merge_duplicates(candidates: list[Candidate]) -> list[Candidate]:
     sizes = np.array([candidate.size for candidate in candidates], np.float64)
     apart = centers[:, None, :] - centers[None, :, :]
     same = (
-        (np.hypot(apart[:, :, 0], apart[:, :, 1]) < 5.0)
-        & (np.abs(sizes[:, None, 0] - sizes[None, :, 0]) < 4)
-        & (np.abs(sizes[:, None, 1] - sizes[None, :, 1]) < 4)
+        (np.hypot(apart[:, :, 0], apart[:, :, 1]) < SAME_CENTRE_MM)
+        & (np.abs(sizes[:, None, 0] - sizes[None, :, 0]) < SAME_SIZE_MM)
+        & (np.abs(sizes[:, None, 1] - sizes[None, :, 1]) < SAME_SIZE_MM)
     ).tolist()
     kept: list[Candidate] = []
     kept_at: list[int] = []
