@@ -1,7 +1,7 @@
 """Notes under a highlight's white core, laid from their rim (``_under_glare``): a thin rim whose box is turned
-as the core cuts it, not as the note lies, and whose seen side runs on under the core; a rim outlined by the thin
-white line a blurred edge reads as. And a note partly told from its hue alone under the haze that reaches the
-core is doubtful (``followed``)."""
+as the core cuts it, not as the note lies, and whose seen side runs on under the core; rims of two notes apart
+around one core; a rim outlined by the thin white line a blurred edge reads as. And a note partly told from its
+hue alone under the haze that reaches the core is doubtful (``followed``)."""
 
 from __future__ import annotations
 
@@ -64,6 +64,17 @@ def test_a_thin_rim_cut_aslant_by_the_core_is_laid_as_the_note_lies(palette):
     laid = _near(found, centre)
     assert len(laid) == 1
     assert laid[0].doubtful and abs(max(laid[0].size) - 76.0) < 3
+
+
+def test_rims_of_two_notes_apart_around_one_core_are_laid_each(palette):
+    labels = _board()
+    left, right = (140.0, 150.0), (268.0, 150.0)
+    _note(labels, left, 76.0, 3.0)
+    _note(labels, right, 76.0, -4.0)
+    # (a wide core hides all of both but their outer sides: together they reach farther than any note)
+    blown = _core(labels, (204.0, 150.0), (96.0, 200.0))
+    found = _notes(labels, palette, blown)
+    assert len(_near(found, left)) == 1 and len(_near(found, right)) == 1
 
 
 def test_a_thin_white_line_along_a_rim_is_no_haze(palette):
