@@ -945,11 +945,16 @@ HAZE_SOLID_MM = 2.0  # ... through parts at least twice this wide
 HAZE_PAPER_DEG = 30.0  # a hue this near the paper's (yellow, orange) is told from paper by noise as well
 
 
+_GREY_OFF = (np.eye(3) - 1.0 / 3.0).astype(np.float32)  # a colour less the mean of its channels
+
+
 def _hue(colours: np.ndarray) -> np.ndarray:
     """The colours' chroma: what is left once their grey part (the mean of the channels) is taken off. Adding
     white only adds grey, and evening out the light only scales: the direction of this keeps the hue."""
-    colours = colours.astype(np.float32)
-    return colours - colours.mean(axis=-1, keepdims=True)
+    colours = np.asarray(colours, np.float32)
+    if colours.ndim == 3:
+        return cv2.transform(colours, _GREY_OFF)
+    return colours @ _GREY_OFF.T
 
 
 def _unit(vector: np.ndarray) -> np.ndarray:
@@ -974,25 +979,28 @@ def notes_in_haze(normalised: Normalised, labels: np.ndarray, palette: Palette, 
     ys, xs = np.nonzero(washed.any(axis=1))[0], np.nonzero(washed.any(axis=0))[0]
     if not len(ys):
         return
-    reach = int(round(HAZE_REACH_MM * px_per_mm))
-    y0, y1 = max(0, ys[0] - reach), min(labels.shape[0], ys[-1] + 1 + reach)
-    x0, x1 = max(0, xs[0] - reach), min(labels.shape[1], xs[-1] + 1 + reach)
+    # (only the haze is relabelled: its box, and a note's part in colour just beside it)
+    margin = int(math.ceil(2.0 * px_per_mm)) + 1
+    y0, y1 = max(0, ys[0] - margin), min(labels.shape[0], ys[-1] + 1 + margin)
+    x0, x1 = max(0, xs[0] - margin), min(labels.shape[1], xs[-1] + 1 + margin)
     part, haze = labels[y0:y1, x0:x1], washed[y0:y1, x0:x1]
-    blown = None if normalised.blown is None else normalised.blown[y0:y1, x0:x1]
-    # (over a millimetre or so: the noise of single pixels scatters their hue)
-    chroma = cv2.GaussianBlur(_hue(photo[y0:y1, x0:x1]), (0, 0), max(0.5, HAZE_BLUR_MM * px_per_mm))
-    size = channel_norm(chroma)
-    paper_hue = _hue(normalised.observed)
-    paper_hue /= max(float(np.linalg.norm(paper_hue)), 1e-6)
-    cos_paper = (chroma @ paper_hue.astype(np.float32)) / np.maximum(size, 1e-6)
-    off_paper = np.arccos(np.clip(cos_paper, -1.0, 1.0))
-    # white under the haze with a hue to tell by; read as paper only with a hue far from the paper's (a yellow or
-    # orange note is nearly kraft's hue: noise on paper passes for it, and brightness tells them apart there)
-    open_ = haze & (size >= HAZE_CHROMA)
-    open_ &= (part == WHITE) | (part == PAPER)
+    # white under the haze, or paper, to be told by its hue
+    open_ = haze & (_of_classes(part, (PAPER, WHITE)) > 0)
     if not open_.any():
         return
-    near_haze = cv2.dilate(haze.view(np.uint8), _ellipse(2.0 * px_per_mm)) > 0
+    # (over a millimetre or so: the noise of single pixels scatters their hue)
+    chroma = _hue(cv2.GaussianBlur(photo[y0:y1, x0:x1], (0, 0), max(0.5, HAZE_BLUR_MM * px_per_mm)))
+    size = np.maximum(channel_norm(chroma), 1e-6)
+    paper_hue = _unit(_hue(normalised.observed)).astype(np.float32)
+    # (a hue to tell by, off the paper's: twice as far from it as from a note's hue it must be, see below, so at
+    # least two thirds of the least angle between them that is followed at all)
+    off_paper = (chroma @ paper_hue) / size < math.cos(math.radians(2.0 / 3.0 * HAZE_HUE_DEG))
+    open_ &= (size >= HAZE_CHROMA) & off_paper
+    if not open_.any():
+        return
+    beside = cv2.dilate(open_.view(np.uint8), _ellipse(2.0 * px_per_mm)) > 0
+    blown = None if normalised.blown is None else normalised.blown[y0:y1, x0:x1]
+    reach = int(round(HAZE_REACH_MM * px_per_mm))
     seed_px = HAZE_SEED_MM2 * px_per_mm * px_per_mm
     limit = math.cos(math.radians(HAZE_HUE_DEG))
     solid = _ellipse(HAZE_SOLID_MM * px_per_mm)
@@ -1001,18 +1009,36 @@ def notes_in_haze(normalised: Normalised, labels: np.ndarray, palette: Palette, 
     hues = {klass: _unit(_hue(np.array(palette.colors_bgr[palette.classes.index(klass)]))) for klass in palette.classes}
     dot_hues = [hues[klass] for klass in palette.dot_kinds]
     for klass in palette.note_colors:
-        count, pieces, stats, _ = components8(_of_classes(part, (klass,)))
-        for index in range(1, count):
+        own = _of_classes(part, (klass,))
+        touching = own.view(bool) & beside
+        if not touching.any():
+            continue
+        # (the parts of this colour beside the haze, within a note's reach of it)
+        ty, tx = np.nonzero(touching.any(axis=1))[0], np.nonzero(touching.any(axis=0))[0]
+        top, left = max(0, ty[0] - reach), max(0, tx[0] - reach)
+        near = np.s_[top : min(height, ty[-1] + 1 + reach), left : min(width, tx[-1] + 1 + reach)]
+        _, pieces, stats, _ = components8(own[near])
+        for index in np.unique(pieces[touching[near]]):
             x, y, w, h, area = stats[index]
-            if area < seed_px:
+            if index == 0 or area < seed_px:
                 continue
             # (the cells a note reaches from this part: its box and the reach around it)
             window = np.s_[
-                max(0, y - reach) : min(height, y + h + reach), max(0, x - reach) : min(width, x + w + reach)
+                max(0, top + y - reach) : min(height, top + y + h + reach),
+                max(0, left + x - reach) : min(width, left + x + w + reach),
             ]
-            seed = pieces[window] == index
-            if not (seed & near_haze[window]).any():
-                continue
+            seed = np.zeros((window[0].stop - window[0].start, window[1].stop - window[1].start), bool)
+            inner = np.s_[
+                max(window[0].start, top) - window[0].start : min(window[0].stop, near[0].stop) - window[0].start,
+                max(window[1].start, left) - window[1].start : min(window[1].stop, near[1].stop) - window[1].start,
+            ]
+            seed[inner] = (
+                pieces[
+                    max(window[0].start, top) - top : min(window[0].stop, near[0].stop) - top,
+                    max(window[1].start, left) - left : min(window[1].stop, near[1].stop) - left,
+                ]
+                == index
+            )
             # (a dot washed out to a note's pale colour keeps the dot's hue: no note to follow)
             evened_hue = _unit(_hue(np.median(evened[window][seed], axis=0)))
             if any(evened_hue @ dot > evened_hue @ hues[klass] for dot in dot_hues):
@@ -1021,12 +1047,15 @@ def notes_in_haze(normalised: Normalised, labels: np.ndarray, palette: Palette, 
             norm = float(np.linalg.norm(hue))
             if norm < HAZE_CHROMA:
                 continue
-            cos_own = (chroma[window] @ (hue / norm).astype(np.float32)) / np.maximum(size[window], 1e-6)
-            # its hue, and nearer to it than to the paper's by a margin: not paper seen through noise
-            fits = open_[window] & (cos_own >= limit)
-            fits &= off_paper[window] > 2.0 * np.arccos(np.clip(cos_own, -1.0, 1.0))
+            cos_own = (chroma[window] @ (hue / norm).astype(np.float32)) / size[window]
+            cos_paper = (chroma[window] @ paper_hue) / size[window]
+            # its hue, and twice as far from the paper's as from it (cos 2a = 2 cos² a - 1): not paper seen through
+            # noise
+            fits = open_[window] & (cos_own >= limit) & (cos_paper < 2.0 * cos_own * cos_own - 1.0)
             # (broad, as a note is: not a chain of noisy pixels, nor the blurred rim of a note's edge)
             fits = cv2.morphologyEx(fits.view(np.uint8), cv2.MORPH_OPEN, solid).view(bool)
+            if not fits.any():
+                continue
             _, grown = cv2.connectedComponents((fits | seed).view(np.uint8), connectivity=8)
             reached = np.unique(grown[seed])
             taken = np.isin(grown, reached[reached > 0]) & fits
