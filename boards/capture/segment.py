@@ -994,7 +994,7 @@ def notes_in_haze(normalised: Normalised, labels: np.ndarray, palette: Palette, 
     paper_hue = _unit(_hue(normalised.observed)).astype(np.float32)
     # (a hue to tell by, off the paper's: twice as far from it as from a note's hue it must be, see below, so at
     # least two thirds of the least angle between them that is followed at all)
-    off_paper = (chroma @ paper_hue) / size < math.cos(math.radians(2.0 / 3.0 * HAZE_HUE_DEG))
+    off_paper = cv2.transform(chroma, paper_hue[None, :]) < math.cos(math.radians(2.0 / 3.0 * HAZE_HUE_DEG)) * size
     open_ &= (size >= HAZE_CHROMA) & off_paper
     if not open_.any():
         return
@@ -1004,7 +1004,6 @@ def notes_in_haze(normalised: Normalised, labels: np.ndarray, palette: Palette, 
     seed_px = HAZE_SEED_MM2 * px_per_mm * px_per_mm
     limit = math.cos(math.radians(HAZE_HUE_DEG))
     solid = _ellipse(HAZE_SOLID_MM * px_per_mm)
-    height, width = part.shape
     evened = normalised.image[y0:y1, x0:x1]
     hues = {klass: _unit(_hue(np.array(palette.colors_bgr[palette.classes.index(klass)]))) for klass in palette.classes}
     dot_hues = [hues[klass] for klass in palette.dot_kinds]
@@ -1016,29 +1015,27 @@ def notes_in_haze(normalised: Normalised, labels: np.ndarray, palette: Palette, 
         # (the parts of this colour beside the haze, within a note's reach of it)
         ty, tx = np.nonzero(touching.any(axis=1))[0], np.nonzero(touching.any(axis=0))[0]
         top, left = max(0, ty[0] - reach), max(0, tx[0] - reach)
-        near = np.s_[top : min(height, ty[-1] + 1 + reach), left : min(width, tx[-1] + 1 + reach)]
+        near = np.s_[top : ty[-1] + 1 + reach, left : tx[-1] + 1 + reach]
         _, pieces, stats, _ = components8(own[near])
         for index in np.unique(pieces[touching[near]]):
             x, y, w, h, area = stats[index]
             if index == 0 or area < seed_px:
                 continue
-            # (the cells a note reaches from this part: its box and the reach around it)
+            # (the pixels a note reaches from this part: its box and the reach around it; as far as there is
+            # anything to follow there, the box of what is open and of this part)
+            box = np.s_[max(0, y - reach) : y + h + reach, max(0, x - reach) : x + w + reach]
+            seed = pieces[box] == index
+            shifted = np.s_[top + box[0].start : top + box[0].start + seed.shape[0], left + box[1].start :]
+            shifted = np.s_[shifted[0], shifted[1].start : shifted[1].start + seed.shape[1]]
+            if not open_[shifted].any():
+                continue
+            either = open_[shifted] | seed
+            rows, columns = np.nonzero(either.any(axis=1))[0], np.nonzero(either.any(axis=0))[0]
+            seed = seed[rows[0] : rows[-1] + 1, columns[0] : columns[-1] + 1]
             window = np.s_[
-                max(0, top + y - reach) : min(height, top + y + h + reach),
-                max(0, left + x - reach) : min(width, left + x + w + reach),
+                shifted[0].start + rows[0] : shifted[0].start + rows[-1] + 1,
+                shifted[1].start + columns[0] : shifted[1].start + columns[-1] + 1,
             ]
-            seed = np.zeros((window[0].stop - window[0].start, window[1].stop - window[1].start), bool)
-            inner = np.s_[
-                max(window[0].start, top) - window[0].start : min(window[0].stop, near[0].stop) - window[0].start,
-                max(window[1].start, left) - window[1].start : min(window[1].stop, near[1].stop) - window[1].start,
-            ]
-            seed[inner] = (
-                pieces[
-                    max(window[0].start, top) - top : min(window[0].stop, near[0].stop) - top,
-                    max(window[1].start, left) - left : min(window[1].stop, near[1].stop) - left,
-                ]
-                == index
-            )
             # (a dot washed out to a note's pale colour keeps the dot's hue: no note to follow)
             evened_hue = _unit(_hue(np.median(evened[window][seed], axis=0)))
             if any(evened_hue @ dot > evened_hue @ hues[klass] for dot in dot_hues):
@@ -1047,8 +1044,8 @@ def notes_in_haze(normalised: Normalised, labels: np.ndarray, palette: Palette, 
             norm = float(np.linalg.norm(hue))
             if norm < HAZE_CHROMA:
                 continue
-            cos_own = (chroma[window] @ (hue / norm).astype(np.float32)) / size[window]
-            cos_paper = (chroma[window] @ paper_hue) / size[window]
+            cos_own = cv2.transform(chroma[window], (hue / norm).astype(np.float32)[None, :]) / size[window]
+            cos_paper = cv2.transform(chroma[window], paper_hue[None, :]) / size[window]
             # its hue, and twice as far from the paper's as from it (cos 2a = 2 cos² a - 1): not paper seen through
             # noise
             fits = open_[window] & (cos_own >= limit) & (cos_paper < 2.0 * cos_own * cos_own - 1.0)
