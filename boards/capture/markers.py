@@ -89,20 +89,30 @@ def detect_markers(gray: np.ndarray, max_side: int = DETECT_MAX_SIDE) -> list[De
     ]
 
 
-def along_one_line(corners) -> bool:
-    """Whether the markers' centres lie along one line: within two marker sides of the line through them.
+def one_line(corners) -> tuple[np.ndarray, np.ndarray] | None:
+    """The line the markers' centres lie along, as a point on it and the unit direction across it; None
+    when they spread both ways (some lie more than two marker sides off the best line through them).
 
     A straight row of markers stays straight in a photo (a homography keeps lines), so a row of markers
-    along one edge of the board shows as centres spread along one direction only."""
+    along one edge of the board shows as centres spread along one direction only. Works on photo px and on
+    board mm alike (``corners``: four corners per marker)."""
     quads = np.asarray(corners, np.float64).reshape(-1, 4, 2)
-    if len(quads) < 3:
-        return True
     centres = quads.mean(axis=1)
+    middle = centres.mean(axis=0)
+    spread = centres - middle
+    if len(quads) < 2 or not spread.any():
+        return None if len(quads) == 0 else (middle, np.array([0.0, 1.0]))
+    across = np.linalg.svd(spread, full_matrices=False)[2][-1]  # the direction across the best line
+    if len(quads) == 2:
+        return middle, across
     side = float(np.median(np.linalg.norm(np.diff(quads, axis=1, append=quads[:, :1]), axis=2)))
-    spread = centres - centres.mean(axis=0)
-    across = np.linalg.svd(spread, full_matrices=False)[2][1]  # the direction across the best line
     offsets = spread @ across
-    return float(offsets.max() - offsets.min()) < 2.0 * side
+    return (middle, across) if float(offsets.max() - offsets.min()) < 2.0 * side else None
+
+
+def along_one_line(corners) -> bool:
+    """Whether the markers' centres lie along one line (``one_line``)."""
+    return one_line(corners) is not None
 
 
 #: ``guessed_layouts``: each guessed way of printing with its markers in board mm

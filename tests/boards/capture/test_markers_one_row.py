@@ -43,3 +43,33 @@ def test_a_photo_whose_quick_pass_sees_only_the_top_row_is_placed_by_the_markers
     in_photo = cv2.perspectiveTransform(board_points.reshape(-1, 1, 2), photo.board_to_photo) * loaded.scale
     placed = cv2.perspectiveTransform(in_photo, fit.homography).reshape(-1, 2)
     assert np.hypot(*(placed - board_points).T).max() < 8.0
+
+
+def test_a_board_placed_by_one_row_of_markers_vouches_only_for_what_lies_near_that_row(monkeypatch):
+    import boards.capture.pipeline as pipeline
+    from boards.capture import CaptureOptions, capture_photos
+
+    board_id, spec = condition_spec("tidy", 0, 120101)
+    board = load_template(board_id)
+    photo = generate_photo(board, spec)
+    layout = default_layout(board)
+    top = min(marker.y for marker in layout.markers)
+    top_row = {marker.id for marker in layout.markers if marker.y < top + 5}
+    assert len(top_row) >= 4
+    found = pipeline.detect_markers
+    # the rest of the board's edge unreadable (as in a steep, blurred photo): only the top row is found
+    monkeypatch.setattr(pipeline, "detect_markers", lambda gray: [m for m in found(gray) if m.id in top_row])
+    result = capture_photos([photo.jpeg], board, CaptureOptions(crops=False, keep_rectified=False))
+    (captured,) = result.photos
+    assert set(captured.marker_ids) <= top_row
+    line_y = top  # (the markers' centres)
+    for zone in board.zones:
+        far = zone.rect.bottom - line_y > pipeline.ONE_LINE_REACH_MM
+        assert ("placement" in captured.doubtful_zones.get(zone.id, [])) == far, zone.id
+    far_notes = [note for note in captured.notes if note.y_mm - line_y > pipeline.ONE_LINE_REACH_MM + 80]
+    assert far_notes and all(note.doubt for note in far_notes)
+
+    monkeypatch.setattr(pipeline, "detect_markers", found)  # all markers: nothing doubtful for its placement
+    result = capture_photos([photo.jpeg], board, CaptureOptions(crops=False, keep_rectified=False))
+    assert not any("placement" in reasons for reasons in result.photos[0].doubtful_zones.values())
+    assert not any(note.doubt == "placement" for note in result.photos[0].notes)
