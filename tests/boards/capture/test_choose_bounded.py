@@ -21,7 +21,7 @@ def _plain_choose(candidates, region, px_per_mm):
         if c.area > 0
         and notes._may_fit(c)
         and (c.contradiction <= 0.3 or (c.support >= 0.6 and c.contradiction <= 0.42))
-        and c.support >= 0.3
+        and c.support >= (0.3 if c.votes else notes.EDGE_SUPPORT)
     ]
     if region.seamed is not None:
         viable = [
