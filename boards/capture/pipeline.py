@@ -502,7 +502,7 @@ def _judge(photo: PhotoCapture, board: Board, normalised, region: Rect, ppm: flo
                 photo.missing_marker_ids.append(marker_id)
     corners = [(r.x, r.y, r.right, r.y, r.right, r.bottom, r.x, r.bottom) for r in (zone.rect for zone in board.zones)]
     for zone, loose in zip(board.zones, _loosely_placed(placement, corners), strict=True):
-        if loose:
+        if loose and zone.id not in photo.unseen_zones:  # (what the photo does not show is doubtful as such)
             _doubt_zone(photo, zone.id, "placement")
     loose_notes = _loosely_placed(placement, [np.ravel(note.outline_mm) for note in photo.notes])
     unreadable = normalised.unreadable
