@@ -35,6 +35,8 @@ class MarkerFit:
     rejected_ids: list[int]  # detected ids of the layout that do not
     rms_mm: float  # corner reprojection error of the used markers
     layout: MarkerLayout = field(repr=False, default=None)  # type: ignore[assignment]
+    source: np.ndarray | None = field(repr=False, default=None)  # the used markers' corners, photo px
+    target: np.ndarray | None = field(repr=False, default=None)  # the same corners on the board, mm
 
 
 def _detector(window_min: int, window_max: int) -> cv2.aruco.ArucoDetector:
@@ -55,7 +57,11 @@ def detect_markers(gray: np.ndarray, max_side: int = DETECT_MAX_SIDE) -> list[De
     """ArUco DICT_4X4_1000 markers, corners refined to sub-pixel on ``gray``.
 
     A quick pass with one threshold window runs first; only when it finds
-    fewer than ENOUGH_MARKERS does the thorough three-window pass run.
+    fewer than ENOUGH_MARKERS, or only markers along one line, does the
+    thorough three-window pass run: markers in one row (the rest of the
+    board's edge blurred, tilted away or covered) fix the board along that
+    row but not across it, so a board placed by them alone can lie centimetres
+    off away from the row.
     """
     if not _DETECTORS:
         _DETECTORS.extend([_detector(9, 9), _detector(3, 23)])
@@ -66,7 +72,7 @@ def detect_markers(gray: np.ndarray, max_side: int = DETECT_MAX_SIDE) -> list[De
         found_corners, found_ids, _ = detector.detectMarkers(small)
         if found_ids is not None and (ids is None or len(found_ids) > len(ids)):
             corners, ids = found_corners, found_ids
-        if ids is not None and len(ids) >= ENOUGH_MARKERS:
+        if ids is not None and len(ids) >= ENOUGH_MARKERS and not along_one_line(corners):
             break
     if ids is None or len(ids) == 0:
         return []
@@ -83,6 +89,22 @@ def detect_markers(gray: np.ndarray, max_side: int = DETECT_MAX_SIDE) -> list[De
         DetectedMarker(int(marker_id), refined[index * 4 : (index + 1) * 4])
         for index, marker_id in enumerate(ids.ravel())
     ]
+
+
+def along_one_line(corners) -> bool:
+    """Whether the markers' centres lie along one line: within two marker sides of the line through them.
+
+    A straight row of markers stays straight in a photo (a homography keeps lines), so a row of markers
+    along one edge of the board shows as centres spread along one direction only."""
+    quads = np.asarray(corners, np.float64).reshape(-1, 4, 2)
+    if len(quads) < 3:
+        return True
+    centres = quads.mean(axis=1)
+    side = float(np.median(np.linalg.norm(np.diff(quads, axis=1, append=quads[:, :1]), axis=2)))
+    spread = centres - centres.mean(axis=0)
+    across = np.linalg.svd(spread, full_matrices=False)[2][1]  # the direction across the best line
+    offsets = spread @ across
+    return float(offsets.max() - offsets.min()) < 2.0 * side
 
 
 #: ``guessed_layouts``: each guessed way of printing with its markers in board mm
@@ -199,7 +221,36 @@ def fit_homography(markers: list[DetectedMarker], layout: MarkerLayout) -> Marke
         rejected_ids=sorted({marker.id for marker in usable} - {marker.id for marker in good}),
         rms_mm=rms,
         layout=layout,
+        source=good_source,
+        target=good_target,
     )
+
+
+PLACEMENT_DRAWS = 32  # refits with the markers' corners moved by their scatter (``placement_spread``)
+MIN_CORNER_SCATTER_PX = 0.5  # a marker corner is never placed better than this
+
+
+def placement_spread(fit: MarkerFit, points_mm: np.ndarray) -> np.ndarray:
+    """How far each board point (mm, N×2) may lie from where ``fit`` puts it, in mm (root mean square).
+
+    The used markers' corners are moved by their own scatter about the fit (at least half a pixel) and the
+    board refitted, a fixed set of times: where the markers surround a point that barely moves it; markers
+    along one line, or a few far away, swing what lies off them like a lever."""
+    points_mm = np.asarray(points_mm, np.float64).reshape(-1, 2)
+    if fit.source is None or fit.target is None or not len(points_mm):
+        return np.zeros(len(points_mm))
+    in_photo = cv2.perspectiveTransform(points_mm.reshape(-1, 1, 2), np.linalg.inv(fit.homography))
+    back = cv2.perspectiveTransform(fit.target.reshape(-1, 1, 2), np.linalg.inv(fit.homography)).reshape(-1, 2)
+    scatter = max(MIN_CORNER_SCATTER_PX, float(np.sqrt(np.mean(np.sum((back - fit.source) ** 2, axis=1)))))
+    draws = np.random.default_rng(0).normal(0.0, scatter, (PLACEMENT_DRAWS, *fit.source.shape))
+    squared = np.zeros(len(points_mm))
+    for moved in fit.source + draws:
+        homography, _ = cv2.findHomography(moved, fit.target, 0)
+        if homography is None:
+            return np.full(len(points_mm), np.inf)
+        placed = cv2.perspectiveTransform(in_photo, homography).reshape(-1, 2)
+        squared += np.sum((placed - points_mm) ** 2, axis=1)
+    return np.sqrt(squared / PLACEMENT_DRAWS)
 
 
 def _plausible(homography: np.ndarray) -> bool:

@@ -5344,6 +5344,10 @@ It was not deleted but set aside as {path}.</translation>
         <source>onduidelijke groep stippen</source>
         <translation>unclear group of dots</translation>
     </message>
+    <message>
+        <source>plaats op het bord onzeker (ver van de herkende markers)</source>
+        <translation>position on the board uncertain (far from the recognised markers)</translation>
+    </message>
 </context>
 <context>
     <name>colors</name>
