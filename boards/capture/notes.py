@@ -1535,6 +1535,7 @@ def detect_notes(
     glare: np.ndarray | None = None,
     smooth: np.ndarray | None = None,
     blown: np.ndarray | None = None,
+    followed: np.ndarray | None = None,
 ) -> list[NoteBlob]:
     """Notes of the palette's colours.
 
@@ -1555,7 +1556,8 @@ def detect_notes(
     ``smooth``: ``smoothed_gray`` of ``image`` in gray, when worked out already (on another thread).
 
     ``blown`` marks a highlight's white core, where nothing under it shows: a note of which only a rim
-    shows beside it is laid there, doubtful (see ``_under_glare``).
+    shows beside it is laid there, doubtful (see ``_under_glare``). ``followed`` marks where a note's colour
+    under a highlight's haze was told by its hue alone: a note lying there is doubtful (see ``_doubt_followed``).
     """
     sizes = SizeBook([[typical_mm, typical_mm, 0.5]], usual=(typical_mm, typical_mm))
     for long, short in single_sizes_mm:
@@ -1627,7 +1629,43 @@ def detect_notes(
     _lying_on_top(notes, labels, palette, px_per_mm)
     _under_whole_neighbours(notes, sizes.usual)
     _doubt_open_board(notes, labels, washed, px_per_mm)
+    _doubt_followed(notes, followed, blown, px_per_mm)
     return notes
+
+
+FOLLOWED_MM2 = 100.0  # a note this much of which was told from its hue under the haze, reaching the core: doubtful
+
+
+def _doubt_followed(
+    notes: list[NoteBlob], followed: np.ndarray | None, blown: np.ndarray | None, px_per_mm: float
+) -> None:
+    """A note partly told from its hue alone under a highlight's haze (``followed``) that reaches to its white
+    core (``blown``): how far it reaches under the core is not seen (the haze blurs its edges into white and
+    paper there): doubtful."""
+    if followed is None or blown is None:
+        return
+    least = FOLLOWED_MM2 * px_per_mm * px_per_mm
+    height, width = followed.shape
+    core = None
+    for note in notes:
+        if note.doubtful:
+            continue
+        corners = note.corners() * px_per_mm
+        x0, y0 = np.maximum(np.floor(corners.min(axis=0)).astype(int), 0)
+        x1, y1 = np.minimum(np.ceil(corners.max(axis=0)).astype(int) + 1, (width, height))
+        if x1 <= x0 or y1 <= y0 or not followed[y0:y1, x0:x1].any():
+            continue
+        mask = np.zeros((y1 - y0, x1 - x0), np.uint8)
+        cv2.fillConvexPoly(mask, np.round(corners - (x0, y0)).astype(np.int32), 1)
+        inside = mask.view(bool)
+        if np.count_nonzero(followed[y0:y1, x0:x1] & inside) <= least:
+            continue
+        if core is None:  # (the core with its blurred rim: a note's edge against it lies within that)
+            core = cv2.dilate(blown.view(np.uint8), _disk(UNDER_GLARE_RIM_MM * px_per_mm)).view(bool)
+        if np.count_nonzero(core[y0:y1, x0:x1] & inside):
+            note.doubtful = True
+            note.reason = "glare"
+            note.confidence = min(note.confidence, 0.45)
 
 
 def _search(
@@ -2469,6 +2507,7 @@ def _under_glare(
     if blown is None or not blown.any():
         return []
     rim_kernel = _disk(UNDER_GLARE_RIM_MM * px_per_mm)
+    edge_kernel = _disk(UNDER_GLARE_RIM_MM * px_per_mm / 2)
     height, width = labels.shape
     taken = np.zeros(labels.shape, np.uint8)
     for note in notes:
@@ -2487,8 +2526,10 @@ def _under_glare(
         x1, y1 = min(width, x + w + reach), min(height, y + h + reach)
         core = (cores[y0:y1, x0:x1] == index).view(np.uint8)
         near = cv2.dilate(core, rim_kernel)
-        # (all of it, cores lie side by side; and what reads as white beside it, the highlight fading out)
-        hidden = cv2.dilate((blown[y0:y1, x0:x1] | (labels[y0:y1, x0:x1] == WHITE)).view(np.uint8), rim_kernel)
+        # (all of it, cores lie side by side; and what reads as white beside it, the highlight fading out: broad,
+        # not the thin white line the blurred edge between a note and the board may read as)
+        white = cv2.morphologyEx((labels[y0:y1, x0:x1] == WHITE).view(np.uint8), cv2.MORPH_OPEN, edge_kernel)
+        hidden = cv2.dilate((blown[y0:y1, x0:x1].view(np.uint8) | white), rim_kernel)
         away = hidden == 0  # (the visible outline there is the note's own edge)
         free = taken[y0:y1, x0:x1] == 0
         for klass, color in palette.note_colors.items():
@@ -2502,44 +2543,122 @@ def _under_glare(
             visible = np.isin(pieces, touching).view(np.uint8)
             if not len(touching) or int(visible.sum()) < UNDER_GLARE_SEEN_MM2 * px_per_mm * px_per_mm:
                 continue
-            blob = _laid_under_glare(visible, hidden, away, taken[y0:y1, x0:x1], usual, squares, px_per_mm)
-            if blob is None:
-                continue
-            center = (blob[0][0] + x0 / px_per_mm, blob[0][1] + y0 / px_per_mm)
-            if any(
-                note.color == color and cv2.pointPolygonTest(note.corners().astype(np.float32), center, False) >= 0
-                for note in found
-            ):
-                continue  # (found from another core beside it)
-            size, angle = _normalise_angle(blob[1], blob[2])
-            found.append(NoteBlob(color, center, (float(size[0]), float(size[1])), float(angle), 0.3, True, "glare"))
+            blobs = [_laid_under_glare(visible, hidden, away, taken[y0:y1, x0:x1], usual, squares, px_per_mm)]
+            if blobs[0] is None and len(touching) > 1:
+                # (no one note explains them all: around a large core they may be the rims of notes apart, each
+                # a group of pieces no farther apart than writing across a note cuts them)
+                blobs = [
+                    _laid_under_glare(group, hidden, away, taken[y0:y1, x0:x1], usual, squares, px_per_mm)
+                    for group in _piece_groups(visible, px_per_mm)
+                ]
+            for blob in blobs:
+                if blob is None:
+                    continue
+                center = (blob[0][0] + x0 / px_per_mm, blob[0][1] + y0 / px_per_mm)
+                if any(
+                    note.color == color and cv2.pointPolygonTest(note.corners().astype(np.float32), center, False) >= 0
+                    for note in found
+                ):
+                    continue  # (found from another core beside it)
+                size, angle = _normalise_angle(blob[1], blob[2])
+                found.append(
+                    NoteBlob(color, center, (float(size[0]), float(size[1])), float(angle), 0.3, True, "glare")
+                )
+    return found
+
+
+UNDER_GLARE_APART_MM = 12.0  # pieces of one note's rim lie no farther apart than bold writing across it is wide
+
+
+def _piece_groups(visible: np.ndarray, px_per_mm: float) -> list[np.ndarray]:
+    """``visible`` (uint8) split into groups of pieces lying within UNDER_GLARE_APART_MM of each other, each
+    as large as a note's rim beside a core must be (UNDER_GLARE_SEEN_MM2)."""
+    joined = cv2.dilate(visible, _disk(UNDER_GLARE_APART_MM * px_per_mm / 2))
+    count, groups = cv2.connectedComponents(joined, connectivity=8)
+    least = UNDER_GLARE_SEEN_MM2 * px_per_mm * px_per_mm
+    found = []
+    for index in range(1, count):
+        group = (visible & (groups == index)).view(np.uint8)
+        if int(group.sum()) >= least:
+            found.append(group)
     return found
 
 
 def _laid_under_glare(visible, hidden, away, taken, usual: float, squares: list[float], px_per_mm: float):
     """The square note (centre mm in the window, size mm, angle) of a known size laid over ``visible`` (a rim of
     its colour beside a white core; ``hidden``: the cores with their blurred rims) that explains it, or None (see
-    ``_under_glare``)."""
-    (cx, cy), (vw, vh), angle = cv2.minAreaRect(cv2.findNonZero(visible))
-    extent = max(vw, vh) / px_per_mm
+    ``_under_glare``). Turned as the rim's smallest box is, or else as the longest straight stretch of its outline
+    away from the core runs (a thin rim's box is turned as it is cut, not as the note lies)."""
+    # (its outer outline: writing on it leaves holes in its colour, edges of nothing)
+    contours, _ = cv2.findContours(visible, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    solid = cv2.drawContours(np.zeros_like(visible), contours, -1, 1, cv2.FILLED)
+    outline = ((solid - cv2.erode(solid, np.ones((3, 3), np.uint8))) > 0) & away
+    if int(outline.sum()) < UNDER_GLARE_OUTLINE_MM * px_per_mm:
+        return None
+    # (writing on the visible part is the note too)
+    member = cv2.morphologyEx(visible, cv2.MORPH_CLOSE, _disk(UNDER_GLARE_RIM_MM * px_per_mm)) | hidden
+    points = cv2.findNonZero(visible).reshape(-1, 2).astype(np.float64)
+    angles = [cv2.minAreaRect(points.astype(np.float32))[2]]
+    edge = _longest_edge_angle(contours, away, px_per_mm)
+    if edge is not None and _angle_apart(edge, angles[0]) > UNDER_GLARE_TURN_DEG:
+        angles.append(edge)
+    for angle in angles:
+        laid = _laid_at(points, angle, member, outline, away, taken, usual, squares, px_per_mm)
+        if laid is not None:
+            return laid
+    return None
+
+
+UNDER_GLARE_TURN_DEG = 2.0  # a straight stretch turned this much from the rim's box is tried as the note's turn
+UNDER_GLARE_STRETCH_MM = 12.0  # ... when it runs this long or longer
+
+
+def _angle_apart(a: float, b: float) -> float:
+    """How far apart two turns of a square are (degrees, 0-45)."""
+    difference = abs(a - b) % 90.0
+    return min(difference, 90.0 - difference)
+
+
+def _longest_edge_angle(contours, away: np.ndarray, px_per_mm: float) -> float | None:
+    """The direction (degrees) of the longest straight stretch of these outlines lying away from the core, if one
+    is UNDER_GLARE_STRETCH_MM long or longer."""
+    best, best_length = None, UNDER_GLARE_STRETCH_MM * px_per_mm
+    for contour in contours:
+        corners = cv2.approxPolyDP(contour, max(1.0, 1.0 * px_per_mm), True).reshape(-1, 2)
+        for start, stop in zip(corners, np.roll(corners, -1, axis=0), strict=True):
+            dx, dy = float(stop[0] - start[0]), float(stop[1] - start[1])
+            length = math.hypot(dx, dy)
+            middle = (start + stop) // 2
+            if length >= best_length and away[int(middle[1]), int(middle[0])]:
+                best, best_length = math.degrees(math.atan2(dy, dx)), length
+    return best
+
+
+def _laid_at(points, angle: float, member, outline, away, taken, usual: float, squares: list[float], px_per_mm: float):
+    """``_laid_under_glare`` for one turn (degrees) of the note: laid over the rim's box turned so (``points``:
+    its pixels, x y), or None."""
+    theta = math.radians(angle)
+    axes = np.array([[math.cos(theta), math.sin(theta)], [-math.sin(theta), math.cos(theta)]])
+    along = points @ axes.T
+    low, high = along.min(axis=0), along.max(axis=0) + 1.0
+    lengths = (high - low) / px_per_mm
+    centre = ((low + high) / 2) @ axes / px_per_mm
+    extent = float(lengths.max())
     fitting = [side for side in [usual, *squares] if side >= extent - NEVER_LONGER_MM]
     if not fitting:
         return None
-    # (a side seen whole tells the size; else the usual one)
-    spanned = [side for side in fitting if side <= extent + SIZE_TOLERANCE_MM]
+    # (a side seen whole tells the size, not one running under the core at an end; else the usual one)
+    longest = int(np.argmax(lengths))
+    ends = (along[:, longest] < low[longest] + px_per_mm, along[:, longest] >= high[longest] - 1.0 - px_per_mm)
+    whole = all(away[points[end, 1].astype(int), points[end, 0].astype(int)].mean() > 0.5 for end in ends)
+    spanned = [side for side in fitting if side <= extent + SIZE_TOLERANCE_MM] if whole else []
     side = min(spanned) if spanned else fitting[0]
-    theta = math.radians(angle)
-    axes = np.array([[math.cos(theta), math.sin(theta)], [-math.sin(theta), math.cos(theta)]])
-    centre = np.array((cx, cy), np.float64) / px_per_mm
-    lengths = np.array((vw, vh), np.float64) / px_per_mm
     shifts = [(-(side - length) / 2, 0.0, (side - length) / 2) if length < side else (0.0,) for length in lengths]
-    # (writing on the visible part is the note too)
-    member = cv2.morphologyEx(visible, cv2.MORPH_CLOSE, _disk(UNDER_GLARE_RIM_MM * px_per_mm)) | hidden
     best, best_score, best_rect = None, -1, None
     for first in shifts[0]:
         for second in shifts[1]:
             option = centre + first * axes[0] + second * axes[1]
-            rect = np.zeros(visible.shape, np.uint8)
+            rect = np.zeros(member.shape, np.uint8)
             cv2.fillPoly(rect, [np.round(rect_corners(option, (side, side), angle) * px_per_mm).astype(np.int32)], 1)
             score = int((rect & member).sum())
             if score > best_score:
@@ -2552,18 +2671,10 @@ def _laid_under_glare(visible, hidden, away, taken, usual: float, squares: list[
     if int((best_rect & taken).sum()) > UNDER_GLARE_OTHERS * area:
         return None
     corners = np.round(rect_corners(best, (side, side), angle) * px_per_mm).astype(np.int32)
-    sides = np.zeros(visible.shape, np.uint8)
+    sides = np.zeros(member.shape, np.uint8)
     thickness = max(1, int(round(2 * UNDER_GLARE_EDGE_MM * px_per_mm)))
     cv2.polylines(sides, [corners], True, 1, thickness)
-    # (its outer outline: writing on it leaves holes in its colour, edges of nothing)
-    contours, _ = cv2.findContours(visible, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
-    solid = cv2.drawContours(np.zeros_like(visible), contours, -1, 1, cv2.FILLED)
-    outline = (solid - cv2.erode(solid, np.ones((3, 3), np.uint8))) > 0
-    outline &= away
-    seen = int(outline.sum())
-    if seen < UNDER_GLARE_OUTLINE_MM * px_per_mm:
-        return None
-    if int((outline & (sides > 0)).sum()) < UNDER_GLARE_STRAIGHT * seen:
+    if int((outline & (sides > 0)).sum()) < UNDER_GLARE_STRAIGHT * int(outline.sum()):
         return None
     return (float(best[0]), float(best[1])), (side, side), angle
 

@@ -52,6 +52,7 @@ from boards.capture.segment import (
     light_grid,
     normalise_light,
     notes_in_dot_colours,
+    notes_in_haze,
     outside_shadow_bands,
     quantised_index,
     shade_table,
@@ -369,6 +370,7 @@ def analyse_photo(
     shades = _worker().submit(lambda: shaded_parts(colours, shade_table(palette), aside.result()[4]))
     notes_in_dot_colours(normalised.image, labels, palette, ppm)
     washed_dots(normalised.image, labels, palette, ppm)
+    notes_in_haze(normalised, labels, palette, ppm)
     gray, lines, allowed_notes, allowed_dots, _, smooth = aside.result()
     give_shade(labels, shades.result(), ppm)  # (shaded_notes, its parts given)
     step(0.6, "post-its en stippen zoeken")
@@ -405,6 +407,7 @@ def analyse_photo(
         glare=normalised.glare,
         smooth=smooth,
         blown=normalised.blown,
+        followed=normalised.followed,
     )
     for blob in blobs:
         blob.center = (blob.center[0] + region.x, blob.center[1] + region.y)

@@ -207,6 +207,12 @@ class Normalised:
     unreadable: np.ndarray | None = None  # bool, image size: the highlight washes out what lies under it
     # bool, image size: the part of ``unreadable`` where nothing under the highlight shows at all (None: all of it)
     blown: np.ndarray | None = None
+    # BGR, image size: the photo's own colours (before the highlight is taken off), where a highlight lies
+    photo: np.ndarray | None = None
+    observed: np.ndarray | None = None  # the paper's colour as the photo shows it (bare paper, BGR)
+    # bool, image size: where a note of nearly the paper's hue was followed into the haze by its hue alone, over
+    # what read as paper (``notes_in_haze``)
+    followed: np.ndarray | None = None
 
 
 GLARE_MIN = 0.25  # highlight / diffuse light: from here on a highlight is marked
@@ -332,7 +338,8 @@ def normalise_light(image: np.ndarray, valid: np.ndarray, px_per_mm: float, prin
         corrected[y0:y1, x0:x1] = np.clip(image[y0:y1, x0:x1] * full_gain, 0, 255).astype(np.uint8)
     if paper_kind == "brown" and unreadable is not None:
         blown = _blown(photo, corrected, unreadable)
-    return Normalised(corrected, paper_bgr, paper_kind, glare, unreadable, blown)
+    lit_photo = photo if glare is not None and paper_kind == "brown" else None
+    return Normalised(corrected, paper_bgr, paper_kind, glare, unreadable, blown, lit_photo, observed)
 
 
 def _blown(photo: np.ndarray, corrected: np.ndarray, unreadable: np.ndarray) -> np.ndarray:
@@ -927,6 +934,137 @@ def _settle_note(
     kept = darker & (chroma >= DOTS_VIVID * pair.dot_chroma)
     part[mine & ~beyond & ~dots & ~kept] = pair.note_class
     part[mine & ~beyond & dots] = pair.dot_class
+
+
+HAZE_CHROMA = 8.5  # a colour this far from grey (its chroma's length) shows its hue under a highlight's haze
+HAZE_SEED_MM2 = 20.0  # a note's part in colour beside the haze, at least this large, is followed into it
+HAZE_HUE_DEG = 15.0  # ... through colours this near its own hue
+HAZE_REACH_MM = 80.0  # ... as far as a note reaches
+HAZE_BLUR_MM = 1.0  # hues are measured over about this much
+HAZE_SOLID_MM = 2.0  # ... through parts at least twice this wide
+HAZE_PAPER_DEG = 30.0  # a hue this near the paper's (yellow, orange) is told from paper by noise as well
+
+
+_GREY_OFF = (np.eye(3) - 1.0 / 3.0).astype(np.float32)  # a colour less the mean of its channels
+
+
+def _hue(colours: np.ndarray) -> np.ndarray:
+    """The colours' chroma: what is left once their grey part (the mean of the channels) is taken off. Adding
+    white only adds grey, and evening out the light only scales: the direction of this keeps the hue."""
+    colours = np.asarray(colours, np.float32)
+    if colours.ndim == 3:
+        return cv2.transform(colours, _GREY_OFF)
+    return colours @ _GREY_OFF.T
+
+
+def _unit(vector: np.ndarray) -> np.ndarray:
+    return vector / max(float(np.linalg.norm(vector)), 1e-6)
+
+
+def notes_in_haze(normalised: Normalised, labels: np.ndarray, palette: Palette, px_per_mm: float) -> None:
+    """Relabel (in place) the part of a note under a highlight's haze that evening out the light turned white.
+
+    Under a highlight the photo is the note's colour blended with white, the more the closer to the core; taking
+    the highlight off divides by the little diffuse light left, and there a small error in the highlight turns
+    the note white (or paper). Blending with white keeps the hue (the chroma's direction) and only shrinks the
+    chroma: where the photo (``normalised.photo``, before the highlight was taken off) still shows a hue, it is
+    the hue of what lies there. From a note's part still in its colour beside the haze, read white or paper
+    around it is the note where the photo shows the note's hue, clearly not the paper's, followed from that part
+    as far as a note reaches. Where it is followed, something shows: no white core (``normalised.blown``) there;
+    where a note of a hue near the paper's was followed through what evening out showed as paper is kept
+    (``normalised.followed``): there noise on paper may pass for its hue, and its outline is not seen."""
+    photo, washed = normalised.photo, normalised.glare
+    if photo is None or washed is None or normalised.observed is None or not palette.note_colors:
+        return
+    ys, xs = np.nonzero(washed.any(axis=1))[0], np.nonzero(washed.any(axis=0))[0]
+    if not len(ys):
+        return
+    # (only the haze is relabelled: its box, and a note's part in colour just beside it)
+    margin = int(math.ceil(2.0 * px_per_mm)) + 1
+    y0, y1 = max(0, ys[0] - margin), min(labels.shape[0], ys[-1] + 1 + margin)
+    x0, x1 = max(0, xs[0] - margin), min(labels.shape[1], xs[-1] + 1 + margin)
+    part, haze = labels[y0:y1, x0:x1], washed[y0:y1, x0:x1]
+    # white under the haze, or paper, to be told by its hue
+    open_ = haze & (_of_classes(part, (PAPER, WHITE)) > 0)
+    if not open_.any():
+        return
+    # (over a millimetre or so: the noise of single pixels scatters their hue)
+    chroma = _hue(cv2.GaussianBlur(photo[y0:y1, x0:x1], (0, 0), max(0.5, HAZE_BLUR_MM * px_per_mm)))
+    size = np.maximum(channel_norm(chroma), 1e-6)
+    paper_hue = _unit(_hue(normalised.observed)).astype(np.float32)
+    # (a hue to tell by, off the paper's: twice as far from it as from a note's hue it must be, see below, so at
+    # least two thirds of the least angle between them that is followed at all)
+    off_paper = cv2.transform(chroma, paper_hue[None, :]) < math.cos(math.radians(2.0 / 3.0 * HAZE_HUE_DEG)) * size
+    open_ &= (size >= HAZE_CHROMA) & off_paper
+    if not open_.any():
+        return
+    beside = cv2.dilate(open_.view(np.uint8), _ellipse(2.0 * px_per_mm)) > 0
+    blown = None if normalised.blown is None else normalised.blown[y0:y1, x0:x1]
+    reach = int(round(HAZE_REACH_MM * px_per_mm))
+    seed_px = HAZE_SEED_MM2 * px_per_mm * px_per_mm
+    limit = math.cos(math.radians(HAZE_HUE_DEG))
+    solid = _ellipse(HAZE_SOLID_MM * px_per_mm)
+    evened = normalised.image[y0:y1, x0:x1]
+    hues = {klass: _unit(_hue(np.array(palette.colors_bgr[palette.classes.index(klass)]))) for klass in palette.classes}
+    dot_hues = [hues[klass] for klass in palette.dot_kinds]
+    for klass in palette.note_colors:
+        own = _of_classes(part, (klass,))
+        touching = own.view(bool) & beside
+        if not touching.any():
+            continue
+        # (the parts of this colour beside the haze, within a note's reach of it)
+        ty, tx = np.nonzero(touching.any(axis=1))[0], np.nonzero(touching.any(axis=0))[0]
+        top, left = max(0, ty[0] - reach), max(0, tx[0] - reach)
+        near = np.s_[top : ty[-1] + 1 + reach, left : tx[-1] + 1 + reach]
+        _, pieces, stats, _ = components8(own[near])
+        for index in np.unique(pieces[touching[near]]):
+            x, y, w, h, area = stats[index]
+            if index == 0 or area < seed_px:
+                continue
+            # (the pixels a note reaches from this part: its box and the reach around it; as far as there is
+            # anything to follow there, the box of what is open and of this part)
+            box = np.s_[max(0, y - reach) : y + h + reach, max(0, x - reach) : x + w + reach]
+            seed = pieces[box] == index
+            shifted = np.s_[top + box[0].start : top + box[0].start + seed.shape[0], left + box[1].start :]
+            shifted = np.s_[shifted[0], shifted[1].start : shifted[1].start + seed.shape[1]]
+            if not open_[shifted].any():
+                continue
+            either = open_[shifted] | seed
+            rows, columns = np.nonzero(either.any(axis=1))[0], np.nonzero(either.any(axis=0))[0]
+            seed = seed[rows[0] : rows[-1] + 1, columns[0] : columns[-1] + 1]
+            window = np.s_[
+                shifted[0].start + rows[0] : shifted[0].start + rows[-1] + 1,
+                shifted[1].start + columns[0] : shifted[1].start + columns[-1] + 1,
+            ]
+            # (a dot washed out to a note's pale colour keeps the dot's hue: no note to follow)
+            evened_hue = _unit(_hue(np.median(evened[window][seed], axis=0)))
+            if any(evened_hue @ dot > evened_hue @ hues[klass] for dot in dot_hues):
+                continue
+            hue = np.median(chroma[window][seed], axis=0)
+            norm = float(np.linalg.norm(hue))
+            if norm < HAZE_CHROMA:
+                continue
+            cos_own = cv2.transform(chroma[window], (hue / norm).astype(np.float32)[None, :]) / size[window]
+            cos_paper = cv2.transform(chroma[window], paper_hue[None, :]) / size[window]
+            # its hue, and twice as far from the paper's as from it (cos 2a = 2 cos² a - 1): not paper seen through
+            # noise
+            fits = open_[window] & (cos_own >= limit) & (cos_paper < 2.0 * cos_own * cos_own - 1.0)
+            # (broad, as a note is: not a chain of noisy pixels, nor the blurred rim of a note's edge)
+            fits = cv2.morphologyEx(fits.view(np.uint8), cv2.MORPH_OPEN, solid).view(bool)
+            if not fits.any():
+                continue
+            _, grown = cv2.connectedComponents((fits | seed).view(np.uint8), connectivity=8)
+            reached = np.unique(grown[seed])
+            taken = np.isin(grown, reached[reached > 0]) & fits
+            if float(hue @ paper_hue) / norm > math.cos(math.radians(HAZE_PAPER_DEG)):
+                # (a hue near the paper's, told from paper that evening out showed: kept, see ``followed``)
+                if normalised.followed is None:
+                    normalised.followed = np.zeros(labels.shape, bool)
+                normalised.followed[y0:y1, x0:x1][window] |= taken & (part[window] == PAPER)
+            part[window][taken] = klass
+            open_[window] &= ~taken
+            if blown is not None:
+                blown[window][taken] = False  # (something shows there: no white core)
 
 
 WASHED_HUE_DEG = 30.0  # a washed-out disc is a dot of the dot colour this near its hue
