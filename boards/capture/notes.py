@@ -2059,12 +2059,17 @@ def _regions(
                 chosen = [box]
         for candidate in chosen:
             # the image's evidence where the outline alone leaves the note doubtful; of a sure note only its
-            # sides against open board (where shadows fall on this photo, see _free_shadows)
-            free_sides = [side for side in range(4) if candidate.free[side] >= FREE_WHOLE]
-            _seams(candidate, region, px_per_mm, range(4) if _doubt(candidate) else free_sides)
+            # sides against open board (where shadows fall on this photo, see _free_shadows) and those its own
+            # colour runs on across (see _runs_on)
+            free_sides = {side for side in range(4) if candidate.free[side] >= FREE_WHOLE}
+            runs_on = _open_on(candidate) if _size_guessed(candidate) else set()
+            _seams(candidate, region, px_per_mm, range(4) if _doubt(candidate) else free_sides | runs_on)
+        for candidate in chosen:
             size, angle = _normalise_angle(candidate.size, candidate.angle_deg)
             confidence = _confidence(candidate, sizes)
             reason = "size" if either and len(chosen) > 1 else _doubt(candidate) or _size_unseen(candidate, sizes)
+            if not reason and _runs_on(candidate, chosen, region, px_per_mm):
+                reason = "size"
             if_size_seen, open_sides = None, _open_sides(candidate) if reason == "covered" else ()
             if reason == "size" and not candidate.known and not (either and len(chosen) > 1):
                 # judged again as if the size were known (once another note shows it whole, see _sizes_seen)
@@ -2561,6 +2566,78 @@ def _sides_seen(candidate: Candidate) -> list[float]:
     """Per side, the share seen as an edge: along the region's border or a dark line, or as a seam in the
     image."""
     return [max(along, seam) for along, seam in zip(candidate.edged, candidate.seam)]
+
+
+RUNS_ON = 0.5  # share of a side with the note's own colour just outside it for the colour to run on there
+SIDE_IN_MM = 3.0  # a neighbour's edge this near a note's rectangle lies on it
+
+
+def _size_guessed(candidate: Candidate) -> bool:
+    """Whether a note's size is the usual size guessed, not seen: neither of its lengths measured between
+    edges, and it does not show whole (dots, writing or another note on part of its rectangle)."""
+    return candidate.measured == 0 and candidate.seen < WHOLE_SEEN
+
+
+def _open_on(candidate: Candidate) -> set[int]:
+    """Its sides across which its own colour runs on, not seen as an edge along the region's border or a dark
+    line (the seam, if any, still to be measured)."""
+    return {side for side in range(4) if candidate.alike[side] >= RUNS_ON and candidate.edged[side] < SEEN_SIDE}
+
+
+def _runs_on(candidate: Candidate, chosen: list[Candidate], region: Region, px_per_mm: float) -> bool:
+    """Whether the pad of a note may run on past one of its sides: its own colour continues across the side
+    and no edge shows there (no border, dark line or seam), nor does another note of its colour chosen in the
+    region show an edge lying on it (the upper pad's edge where two pads overlap). The side may then be no
+    side at all: one longer note, its far end cut off by dots or lying under another note, measures as a
+    usual note and a piece (its centre a quarter of its length away). Asked only of a note whose size is
+    guessed (see _size_guessed): one with a length measured between edges cannot run on."""
+    if not _size_guessed(candidate):
+        return False
+    seen = _sides_seen(candidate)
+    open_sides = [side for side in _open_on(candidate) if seen[side] < SEEN_SIDE]
+    if not open_sides:
+        return False
+    corners = candidate.corners_mm()
+    centre = corners.mean(axis=0)
+    axes = corners[1] - corners[0], corners[3] - corners[0]
+    units = [axis / max(1e-6, float(np.hypot(*axis))) for axis in axes]
+    halves = [float(np.hypot(*axis)) / 2 + SIDE_IN_MM for axis in axes]
+    for other in chosen:
+        if other is candidate:
+            continue
+        other_corners = other.corners_mm()
+        middles = (other_corners + _rolled(other_corners, -1)) / 2
+        for side, middle in zip(_sides_seen(other), middles, strict=True):
+            if side >= SEEN_SIDE and all(
+                abs(float((middle - centre) @ unit)) <= half for unit, half in zip(units, halves, strict=True)
+            ):
+                return False  # two pads, the seam between them seen (which lies on top is not needed here)
+    return not all(_seam_within(candidate, region, px_per_mm, side) for side in open_sides)
+
+
+SEAM_WITHIN_STEP_MM = 3.0  # a seam inside a note, parallel to a side, is looked for this often
+SEAM_WITHIN_END_MM = 12.0  # ... up to this near the opposite side
+
+
+def _seam_within(candidate: Candidate, region: Region, px_per_mm: float, side: int) -> bool:
+    """Whether a seam runs across the note parallel to ``side``, between it and the opposite side: another
+    pad's edge lying on this one (this note's side then lies under it, unseen)."""
+    corners = candidate.corners_mm()
+    p, q = corners[side], corners[(side + 1) % 4]
+    centre = corners.mean(axis=0)
+    middle = (p + q) / 2
+    depth = 2 * float(np.hypot(*(middle - centre)))
+    inward = (centre - middle) / max(1e-6, depth / 2)
+    across = 0 if side in (1, 3) else 1  # the size index the side's position changes
+    for shift in np.arange(SEAM_WITHIN_STEP_MM, depth - SEAM_WITHIN_END_MM, SEAM_WITHIN_STEP_MM):
+        size = list(candidate.size)
+        size[across] -= shift
+        moved = Candidate(candidate.center + inward * shift / 2, (size[0], size[1]), candidate.angle_deg, 0)
+        moved.polygon = moved.corners_mm() * px_per_mm - region.origin
+        _seams(moved, region, px_per_mm, [side])
+        if moved.seam[side] >= SEEN_SIDE:
+            return True
+    return False
 
 
 def _whole_of_sold_size(candidate: Candidate) -> bool:
