@@ -360,6 +360,7 @@ class Candidate:
     seam: tuple[float, ...] = (0.0, 0.0, 0.0, 0.0)  # per side: share along a seam in the image (see _seams)
     casts: tuple[float, ...] = (0.0, 0.0, 0.0, 0.0)  # per side: share with the note's shadow just outside it
     receives: tuple[float, ...] = (0.0, 0.0, 0.0, 0.0)  # per side: share with a shadow just inside it
+    in_line: bool = False  # overlapping another chosen note exactly in line, the two a size sold together
 
     def corners_mm(self) -> np.ndarray:
         return rect_corners(self.center, self.size, self.angle_deg)
@@ -519,7 +520,7 @@ class Region:
     others: np.ndarray  # bool: notes of other colours
     lines: np.ndarray | None = None  # bool: the dark lines within the region, a little widened
     #: whether a rectangle (ROI px corners) holds the edge of one note lying on another; None: not known
-    seamed: Callable[[np.ndarray], bool] | None = None
+    seamed: Callable[..., bool] | None = None
     usual_mm: float = TYPICAL_NOTE_MM  # the long side beyond which a rectangle could be two notes in line
     gray: np.ndarray | None = None  # float32: the light-evened board image in gray, a little smoothed
     color: np.ndarray | None = None  # float32 BGR: the light-evened board image (the colour a shadow falls on)
@@ -795,6 +796,7 @@ def seam_across(
     member: np.ndarray,
     px_per_mm: float,
     sizes_mm: list[tuple[float, float]],
+    distinct: bool = False,
 ) -> bool:
     """Whether a rectangle (corners in order, px of ``image``) holds the edge of one note lying on another
     of the same colour: a straight step in colour running across its long axis, a note's length from one of
@@ -803,7 +805,9 @@ def seam_across(
     the whole width; one larger note has none. Measured as the median over the line of the colour
     difference between its two sides, only where both sides show the note's colour (``member``, bool, see
     ``seam_member``), stepping the same way along most of the line (a stroke of writing beside it does
-    not), against the same measure at other places across the rectangle (the pad's grain, light, curl)."""
+    not), against the same measure at other places across the rectangle (the pad's grain, light, curl).
+    ``distinct``: against the strongest of those instead of their median, a seam that stands out from all
+    else on the pads, not one that lines of writing parallel to it match."""
     p0, p1, p3 = corners_px[0], corners_px[1], corners_px[3]
     along, across = p1 - p0, p3 - p0
     if np.hypot(*across) > np.hypot(*along):
@@ -905,8 +909,9 @@ def seam_across(
     if strongest < SEAM_STEP and (not len(peaks) or float(peaks.max()) < SEAM_STEP):
         return False  # (neither measure below can then reach its bar, whatever the grain elsewhere)
     other_values, other_changes, other_seen = measured(elsewhere)
+    typical = (lambda values: float(values.max())) if distinct else (lambda values: float(_median(values, 0)))
     if strongest >= SEAM_STEP:
-        grain = float(_median(other_values[other_seen], 0)) if other_seen.any() else 0.0
+        grain = typical(other_values[other_seen]) if other_seen.any() else 0.0
         if strongest >= max(SEAM_STEP, SEAM_OVER_GRAIN * grain):
             return True
     # else the colour change across the line either way, against the same measure elsewhere across the
@@ -916,7 +921,7 @@ def seam_across(
     floors = floors[~np.isnan(floors)]
     if not len(peaks) or not len(floors):
         return False
-    floor = float(np.median(floors))
+    floor = typical(floors)
     return float(peaks.max()) >= max(SEAM_CHANGE_OVER * floor, floor + SEAM_STEP)
 
 
@@ -1134,7 +1139,14 @@ def _joined_in_line(chosen: list[Candidate], region: Region, px_per_mm: float, s
                 if union is None:
                     continue
                 _evaluate(union, region, px_per_mm)
-                if union.area == 0 or union.polygon is None or region.seamed(union.polygon):
+                if union.area == 0 or union.polygon is None:
+                    continue
+                if region.seamed(union.polygon):
+                    # two notes; but lying so exactly in line that only that seam tells them from one longer note,
+                    # neither is vouched for by its size unless the seam stands out from all else on the pads
+                    # (writing parallel to it, a curled end's shade)
+                    if not region.seamed(union.polygon, distinct=True):
+                        first.in_line = second.in_line = True
                     continue
                 union.known = sizes.known(max(union.size), min(union.size))
                 result = [c for c in result if c is not first and c is not second] + [union]
@@ -1545,10 +1557,10 @@ def _search(
     if image is not None:
         window_image, member = image[cluster.window], []  # (its seam_member, once first needed)
 
-        def seamed(corners_px, sizes_mm=None, window_image=window_image, member=member) -> bool:
+        def seamed(corners_px, sizes_mm=None, distinct=False, window_image=window_image, member=member) -> bool:
             if not member:
                 member.append(seam_member(labels[cluster.window], klass, px_per_mm))
-            return seam_across(corners_px, window_image, member[0], px_per_mm, sizes_mm or sizes.ordered())
+            return seam_across(corners_px, window_image, member[0], px_per_mm, sizes_mm or sizes.ordered(), distinct)
 
     window_gray = gray[cluster.window] if gray is not None else None
     window_color = image[cluster.window] if image is not None else None
@@ -1996,7 +2008,9 @@ def _regions(
         region.gray = gray[y0:y1, x0:x1] if gray is not None else None
         region.color = color[y0:y1, x0:x1] if color is not None else None
         if seamed is not None:
-            region.seamed = lambda corners, origin=region.origin: seamed(corners + origin)
+            region.seamed = lambda corners, distinct=False, origin=region.origin: seamed(
+                corners + origin, distinct=distinct
+            )
             region.usual_mm = max(sizes.usual)
 
         contours, _ = cv2.findContours(own8, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE)
@@ -2068,7 +2082,7 @@ def _regions(
             size, angle = _normalise_angle(candidate.size, candidate.angle_deg)
             confidence = _confidence(candidate, sizes)
             reason = "size" if either and len(chosen) > 1 else _doubt(candidate) or _size_unseen(candidate, sizes)
-            if not reason and _runs_on(candidate, chosen, region, px_per_mm):
+            if not reason and (candidate.in_line or _runs_on(candidate, chosen, region, px_per_mm)):
                 reason = "size"
             if_size_seen, open_sides = None, _open_sides(candidate) if reason == "covered" else ()
             if reason == "size" and not candidate.known and not (either and len(chosen) > 1):
