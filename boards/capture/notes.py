@@ -2586,10 +2586,13 @@ RUNS_ON = 0.5  # share of a side with the note's own colour just outside it for 
 SIDE_IN_MM = 3.0  # a neighbour's edge this near a note's rectangle lies on it
 
 
+GUESSED_SEEN = 0.8  # a note with less of its rectangle in its colour than this shows little of its extent
+
+
 def _size_guessed(candidate: Candidate) -> bool:
     """Whether a note's size is the usual size guessed, not seen: neither of its lengths measured between
-    edges, and it does not show whole (dots, writing or another note on part of its rectangle)."""
-    return candidate.measured == 0 and candidate.seen < WHOLE_SEEN
+    edges, and a fifth or more of its rectangle not in its colour (dots, writing or another note on it)."""
+    return candidate.measured == 0 and candidate.seen < GUESSED_SEEN
 
 
 def _open_on(candidate: Candidate) -> set[int]:
