@@ -76,6 +76,7 @@ class NoteBlob:
     proves_size: bool = False  # sure of a size no note standing alone has: shown whole (see _whole_of_sold_size)
     shows_size: bool = False  # both its lengths measured between edges, a size sold (see _shows_size)
     region: int = 0  # the index of the region of its colour it was read from (in its cluster)
+    whole: bool = False  # its rectangle in its own colour, each side seen as an edge (see _whole)
 
     def corners(self) -> np.ndarray:
         """TL, TR, BR, BL in mm."""
@@ -413,6 +414,69 @@ def _corner_candidates(corner: Corner, sizes: SizeBook, known_only: bool = False
     for negative_measured, _, width, height in sorted(pairs)[:5]:
         center = corner.point + corner.a * width / 2 + corner.b * height / 2
         result.append(Candidate(center, (width, height), angle, -negative_measured))
+    return result
+
+
+EDGE_PROPOSE_MM = 20.0  # a straight edge this long with no corner at either end still proposes the note it bounds
+EDGE_SUPPORT = 0.5  # ... and is chosen only with this share of its outline along edges (one edge is little to go on)
+PILE_DEG = 10.0  # long edges of a region this far apart in angle (mod 90°) belong to notes lying at different angles
+
+
+def _edge_candidates(segments: list[np.ndarray], sizes: SizeBook) -> list[Candidate]:
+    """Rectangles of the sizes seen laid along one straight edge of a region's outline, flush with either end
+    of it (``segments``: per outline its edges in order, x1, y1, x2, y2 mm). Where notes of one colour pile up
+    at different angles their corners lie under each other or are curled and shaded away, and the outline
+    runs from one note's edge to another's without a right angle between them; each edge is still one note's
+    side, the note lying on its inner side. Only where the outline's long edges lie at different angles:
+    notes of one angle side by side or in line show their corners, and the pieces of one long note's edge
+    (cut by dots or a highlight) would each propose a usual note. (Not the edges of the pieces cut along dark
+    lines: writing cuts a note at any angle.)"""
+    proposed: list[Candidate] = []
+    book = sizes.ordered()[:2]
+    if not segments:
+        return proposed
+    edges = np.vstack(segments)
+    vectors = edges[:, 2:] - edges[:, :2]
+    long_edges = np.hypot(vectors[:, 0], vectors[:, 1]) >= EDGE_PROPOSE_MM
+    angles = np.degrees(np.arctan2(vectors[long_edges, 1], vectors[long_edges, 0])) % 90.0
+    apart = np.abs(angles[:, None] - angles[None, :])
+    if not len(angles) or np.minimum(apart, 90.0 - apart).max() < PILE_DEG:
+        return proposed
+    for outline in segments:
+        starts, ends = outline[:, :2], outline[:, 2:]
+        x, y = starts[:, 0], starts[:, 1]
+        signed_area = 0.5 * float(np.sum(x * ends[:, 1] - ends[:, 0] * y))
+        vectors = ends - starts
+        lengths = np.hypot(vectors[:, 0], vectors[:, 1])
+        for start, vector, length in zip(starts, vectors, lengths):
+            if length < EDGE_PROPOSE_MM:
+                continue
+            along = vector / length
+            inward = np.array([-along[1], along[0]]) * math.copysign(1.0, signed_area)
+            angle = math.degrees(math.atan2(along[1], along[0]))
+            for long, short in book:
+                for width, height in {(long, short), (short, long)}:
+                    if width < length - SIZE_TOLERANCE_MM:
+                        continue  # the edge is longer than this note's side: not its side alone
+                    for anchor in (start, start + vector - along * width):
+                        center = anchor + along * width / 2 + inward * height / 2
+                        proposed.append(Candidate(center, (width, height), angle, measured=0))
+    return proposed
+
+
+def _new_only(proposed: list[Candidate], proposed_before: list[Candidate]) -> list[Candidate]:
+    """Of ``proposed``, those no earlier proposal already makes (see _merge_duplicates), without a vote: an edge
+    alone proposes a note less surely than a corner, and must not add to a corner's votes."""
+    result = []
+    for candidate in proposed:
+        if not any(
+            float(np.hypot(*(candidate.center - other.center))) < SAME_CENTRE_MM
+            and abs(candidate.size[0] - other.size[0]) < SAME_SIZE_MM
+            and abs(candidate.size[1] - other.size[1]) < SAME_SIZE_MM
+            for other in proposed_before
+        ):
+            candidate.votes = 0
+            result.append(candidate)
     return result
 
 
@@ -1069,7 +1133,7 @@ def _choose(candidates: list[Candidate], region: Region, px_per_mm: float) -> li
         # a side may lie hidden under a note of the same colour (no edge shows there): allowed when the rest
         # of the outline follows edges well
         and (c.contradiction <= 0.3 or (c.support >= 0.6 and c.contradiction <= 0.42))
-        and c.support >= 0.3
+        and c.support >= (0.3 if c.votes else EDGE_SUPPORT)
     ]
     if region.seamed is not None:
         # a rectangle longer than a usual note with the edge of a pad across it is two notes, not one
@@ -1259,6 +1323,9 @@ def _refit(candidates: list[Candidate], edges: np.ndarray) -> None:
         candidate.angle_deg = angle
 
 
+SAME_CENTRE_MM, SAME_SIZE_MM = 5.0, 4.0  # two proposals this close in centre and sides are the same rectangle
+
+
 def _merge_duplicates(candidates: list[Candidate]) -> list[Candidate]:
     """Corners of one note propose (nearly) the same rectangle: keep one, count the votes."""
     if not candidates:
@@ -1268,9 +1335,9 @@ def _merge_duplicates(candidates: list[Candidate]) -> list[Candidate]:
     sizes = np.array([candidate.size for candidate in candidates], np.float64)
     apart = centers[:, None, :] - centers[None, :, :]
     same = (
-        (np.hypot(apart[:, :, 0], apart[:, :, 1]) < 5.0)
-        & (np.abs(sizes[:, None, 0] - sizes[None, :, 0]) < 4)
-        & (np.abs(sizes[:, None, 1] - sizes[None, :, 1]) < 4)
+        (np.hypot(apart[:, :, 0], apart[:, :, 1]) < SAME_CENTRE_MM)
+        & (np.abs(sizes[:, None, 0] - sizes[None, :, 0]) < SAME_SIZE_MM)
+        & (np.abs(sizes[:, None, 1] - sizes[None, :, 1]) < SAME_SIZE_MM)
     ).tolist()
     kept: list[Candidate] = []
     kept_at: list[int] = []
@@ -1531,6 +1598,7 @@ def detect_notes(
     notes = _one_colour_per_place(notes)
     _sizes_seen(notes)
     _lying_on_top(notes, labels, palette, px_per_mm)
+    _under_whole_neighbours(notes, sizes.usual)
     _doubt_open_board(notes, labels, washed, px_per_mm)
     return notes
 
@@ -1721,6 +1789,71 @@ def _unshaded(start, end, centre, shaded: float, light: list[tuple[np.ndarray, f
         inward = -inward
     facing = [cast for normal, cast in light if float(normal @ inward) >= 0.9]
     return len(facing) >= SHADOW_SEEN and float(np.mean(facing)) >= CAST_SIDE
+
+
+ALONG_DEG = 4.0  # a neighbour's side this parallel to a note's side ...
+ALONG_MM = 2.5  # ... and this close to it runs along it: the note's visible part may end under it
+ALONG_SHARE = 0.8  # share of the note's side the neighbour's side must run along
+
+
+def _under_whole_neighbours(notes: list[NoteBlob], usual: tuple[float, float]) -> None:
+    """A sure note one of whose sides runs straight along a side of a note of another colour shown whole is
+    only measured up to that side: the neighbour, whole, may just as well lie over it as touch it, and the
+    note go on under it (a usual note with its end covered shows a clean rectangle of a smaller size). Its
+    length across that side is not seen: as with an end not seen (see _size_unseen), a note of another length
+    than the usual note's there is doubtful, for the usual note might lie there, its centre elsewhere."""
+    whole = [note for note in notes if note.whole and not note.doubtful]
+    for note in notes:
+        if note.doubtful:
+            continue
+        beside = [
+            other
+            for other in whole
+            if other.color != note.color
+            and math.dist(note.center, other.center) < (max(note.size) + max(other.size)) * 0.75
+        ]
+        if not beside:
+            continue
+        corners = note.corners()
+        centre = np.array(note.center)
+        long, short = max(usual), min(usual)
+        for side in range(4):
+            start, end = corners[side], corners[(side + 1) % 4]
+            length = float(np.hypot(*(end - start)))
+            direction = (end - start) / max(1e-6, length)
+            outward = np.array([direction[1], -direction[0]])
+            if outward @ ((start + end) / 2 - centre) < 0:
+                outward = -outward
+            across = note.size[1] if side % 2 == 0 else note.size[0]  # the note's length across this side
+            along = note.size[0] if side % 2 == 0 else note.size[1]
+            expected = long if abs(along - short) <= abs(along - long) else short  # the usual note turned to fit
+            if abs(across - expected) / 2 <= PLACE_MM:
+                continue
+            if any(_runs_along(start, end, outward, other, length) for other in beside):
+                note.doubtful, note.reason = True, "covered"
+                note.confidence = min(note.confidence, 0.45)
+                break
+
+
+def _runs_along(start: np.ndarray, end: np.ndarray, outward: np.ndarray, other: NoteBlob, length: float) -> bool:
+    """Whether a side of ``other`` runs along the side (start, end; outward normal) of a note, ``other``
+    lying beyond it."""
+    if (np.array(other.center) - (start + end) / 2) @ outward <= 0:
+        return False
+    direction = (end - start) / max(1e-6, length)
+    corners = other.corners()
+    for index in range(4):
+        p, q = corners[index], corners[(index + 1) % 4]
+        vector = q - p
+        span = float(np.hypot(*vector))
+        if span < 1e-6 or abs(float(vector @ direction)) / span < math.cos(math.radians(ALONG_DEG)):
+            continue
+        if max(abs(float((p - start) @ outward)), abs(float((q - start) @ outward))) > ALONG_MM:
+            continue
+        low, high = sorted((float((p - start) @ direction), float((q - start) @ direction)))
+        if min(high, length) - max(low, 0.0) >= ALONG_SHARE * length:
+            return True
+    return False
 
 
 BEYOND_MM = 2.5  # how far outside a side the note seen across it is looked at
@@ -2043,6 +2176,7 @@ def _regions(
         segments: list[np.ndarray] = []  # the straight edges of the outlines, for refitting
         outline = Outline(offset, px_per_mm, 0.5 * min_area, segments)
         candidates = outline.propose(contours, sizes, corners=not single, known_only=False)
+        outer = list(segments)  # the region's own outline (not yet the pieces cut along dark lines)
         if box is not None:
             candidates.append(box)
             if not single:
@@ -2055,6 +2189,7 @@ def _regions(
             cut = (own & ~thick_lines).astype(np.uint8)
             pieces, _ = cv2.findContours(cut, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE)
             more = _fitted(outline.propose(pieces, sizes, corners=True, known_only=True), segments, sizes)
+            more += _new_only(_fitted(_edge_candidates(outer, sizes), segments, sizes), candidates + more)
             chosen = _choose(candidates + more, region, px_per_mm)
         chosen = _joined_in_line(chosen, region, px_per_mm, sizes)
         if (
@@ -2108,6 +2243,7 @@ def _regions(
                     if_size_seen=if_size_seen,
                     proves_size=not reason and not candidate.known,
                     shows_size=_shows_size(candidate),
+                    whole=_whole(candidate),
                 )
             )
         explained = np.zeros(own.shape, bool)
@@ -2655,6 +2791,11 @@ def _seam_within(candidate: Candidate, region: Region, px_per_mm: float, side: i
         if moved.seam[side] >= SEEN_SIDE:
             return True
     return False
+
+
+def _whole(candidate: Candidate) -> bool:
+    """A note in view whole: its rectangle in its own colour and every side seen as an edge."""
+    return candidate.seen >= WHOLE_SEEN and min(_sides_seen(candidate)) >= EDGED_SIDE
 
 
 def _whole_of_sold_size(candidate: Candidate) -> bool:
