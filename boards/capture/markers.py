@@ -55,7 +55,11 @@ def detect_markers(gray: np.ndarray, max_side: int = DETECT_MAX_SIDE) -> list[De
     """ArUco DICT_4X4_1000 markers, corners refined to sub-pixel on ``gray``.
 
     A quick pass with one threshold window runs first; only when it finds
-    fewer than ENOUGH_MARKERS does the thorough three-window pass run.
+    fewer than ENOUGH_MARKERS, or only markers along one line, does the
+    thorough three-window pass run: markers in one row (the rest of the
+    board's edge blurred, tilted away or covered) fix the board along that
+    row but not across it, so a board placed by them alone can lie centimetres
+    off away from the row.
     """
     if not _DETECTORS:
         _DETECTORS.extend([_detector(9, 9), _detector(3, 23)])
@@ -66,7 +70,7 @@ def detect_markers(gray: np.ndarray, max_side: int = DETECT_MAX_SIDE) -> list[De
         found_corners, found_ids, _ = detector.detectMarkers(small)
         if found_ids is not None and (ids is None or len(found_ids) > len(ids)):
             corners, ids = found_corners, found_ids
-        if ids is not None and len(ids) >= ENOUGH_MARKERS:
+        if ids is not None and len(ids) >= ENOUGH_MARKERS and not along_one_line(corners):
             break
     if ids is None or len(ids) == 0:
         return []
@@ -83,6 +87,32 @@ def detect_markers(gray: np.ndarray, max_side: int = DETECT_MAX_SIDE) -> list[De
         DetectedMarker(int(marker_id), refined[index * 4 : (index + 1) * 4])
         for index, marker_id in enumerate(ids.ravel())
     ]
+
+
+def one_line(corners) -> tuple[np.ndarray, np.ndarray] | None:
+    """The line the markers' centres lie along, as a point on it and the unit direction across it; None
+    when they spread both ways (some lie more than two marker sides off the best line through them).
+
+    A straight row of markers stays straight in a photo (a homography keeps lines), so a row of markers
+    along one edge of the board shows as centres spread along one direction only. Works on photo px and on
+    board mm alike (``corners``: four corners per marker)."""
+    quads = np.asarray(corners, np.float64).reshape(-1, 4, 2)
+    centres = quads.mean(axis=1)
+    middle = centres.mean(axis=0)
+    spread = centres - middle
+    if len(quads) < 2 or not spread.any():
+        return None if len(quads) == 0 else (middle, np.array([0.0, 1.0]))
+    across = np.linalg.svd(spread, full_matrices=False)[2][-1]  # the direction across the best line
+    if len(quads) == 2:
+        return middle, across
+    side = float(np.median(np.linalg.norm(np.diff(quads, axis=1, append=quads[:, :1]), axis=2)))
+    offsets = spread @ across
+    return (middle, across) if float(offsets.max() - offsets.min()) < 2.0 * side else None
+
+
+def along_one_line(corners) -> bool:
+    """Whether the markers' centres lie along one line (``one_line``)."""
+    return one_line(corners) is not None
 
 
 #: ``guessed_layouts``: each guessed way of printing with its markers in board mm

@@ -362,6 +362,7 @@ class Candidate:
     casts: tuple[float, ...] = (0.0, 0.0, 0.0, 0.0)  # per side: share with the note's shadow just outside it
     receives: tuple[float, ...] = (0.0, 0.0, 0.0, 0.0)  # per side: share with a shadow just inside it
     in_line: bool = False  # overlapping another chosen note exactly in line, the two a size sold together
+    outlined: bool = False  # its outline measured (``_measure_outline``), not only its inside
 
     def corners_mm(self) -> np.ndarray:
         return rect_corners(self.center, self.size, self.angle_deg)
@@ -622,6 +623,14 @@ def _probe(bits: np.ndarray, points: np.ndarray) -> np.ndarray:
 def _evaluate(candidate: Candidate, region: Region, px_per_mm: float, thorough: bool = True) -> None:
     """Measure the candidate against the region; not ``thorough``: only as far as needed to see it
     cannot be chosen (``_may_fit``)."""
+    _measure_inside(candidate, region, px_per_mm)
+    if candidate.area > 0 and (thorough or _may_fit(candidate)):
+        _measure_outline(candidate, region, px_per_mm)
+
+
+def _measure_inside(candidate: Candidate, region: Region, px_per_mm: float) -> None:
+    """The first part of ``_evaluate``: the rectangle's pixels, and how much of them is the region's and bare
+    paper (``area``, ``own``, ``seen``, ``paper``; all ``_may_fit`` looks at)."""
     corners = candidate.corners_mm() * px_per_mm - region.origin
     shape = region.own.shape
     candidate.polygon = corners
@@ -641,8 +650,13 @@ def _evaluate(candidate: Candidate, region: Region, px_per_mm: float, thorough: 
     candidate.own = inside & region.own[candidate.window]
     candidate.seen = float(np.count_nonzero(candidate.own)) / candidate.area
     candidate.paper = float(np.count_nonzero(inside & region.paper[candidate.window])) / candidate.area
-    if not thorough and not _may_fit(candidate):
-        return
+
+
+def _measure_outline(candidate: Candidate, region: Region, px_per_mm: float) -> None:
+    """The second part of ``_evaluate`` (after ``_measure_inside``): the rectangle's outline against the region's
+    edges (``support``, ``contradiction``, ``edged``, ``free``, ``alike``), by far the larger part of the work."""
+    candidate.outlined = True
+    corners = candidate.polygon
     # the outline, every 1.5 mm (all four sides at once; ``side`` numbers each sample's side)
     deltas = _rolled(corners, -1) - corners
     lengths = [max(2, int(length / (1.5 * px_per_mm))) for length in np.hypot(deltas[:, 0], deltas[:, 1])]
@@ -1121,37 +1135,36 @@ def _may_fit(candidate: Candidate) -> bool:
 
 
 def _choose(candidates: list[Candidate], region: Region, px_per_mm: float) -> list[Candidate]:
+    """The candidates that explain the region, best first: each round the viable candidate (``_viable``) that
+    adds the most well-outlined area (``_score``), until none adds enough.
+
+    A candidate's outline, the larger part of measuring it, is measured only once its score could still win
+    the round: the score with a perfect outline (full support, no contradiction) is an upper bound of it, and
+    the area it adds is known from its inside. The same candidates are chosen as when every outline is
+    measured first (``tests/boards/capture/test_choose_bounded.py`` compares both)."""
     for candidate in candidates:
         if candidate.polygon is None:
-            _evaluate(candidate, region, px_per_mm, thorough=False)
+            _measure_inside(candidate, region, px_per_mm)
     note_area = TYPICAL_NOTE_MM * TYPICAL_NOTE_MM * px_per_mm * px_per_mm
-    viable = [
-        c
-        for c in candidates
-        if c.area > 0
-        and _may_fit(c)
-        # a side may lie hidden under a note of the same colour (no edge shows there): allowed when the rest
-        # of the outline follows edges well
-        and (c.contradiction <= 0.3 or (c.support >= 0.6 and c.contradiction <= 0.42))
-        and c.support >= (0.3 if c.votes else EDGE_SUPPORT)
-    ]
-    if region.seamed is not None:
-        # a rectangle longer than a usual note with the edge of a pad across it is two notes, not one
-        viable = [
-            c for c in viable if max(c.size) <= region.usual_mm + SIZE_TOLERANCE_MM or not region.seamed(c.polygon)
-        ]
+    # (what rules a candidate out by its inside alone; the rest of ``_viable`` once its outline is measured)
+    pool = [c for c in candidates if c.area > 0 and _may_fit(c)]
+    verdicts: dict[int, bool] = {}  # id(candidate) → _viable, once asked
     explained = np.zeros(region.own.shape, bool)
     chosen: list[Candidate] = []
-    while viable:
+    while pool:
         best, best_score = None, 0.0
-        for candidate in viable:
+        for candidate in pool:
             gain = int(np.count_nonzero(candidate.own & ~explained[candidate.window]))
             if gain < max(0.22 * candidate.area, 0.12 * note_area):
                 continue
+            if _score(candidate, gain, 1.0 - 2 * candidate.paper) <= best_score:
+                continue  # (not even with a perfect outline)
+            if id(candidate) not in verdicts:
+                verdicts[id(candidate)] = _viable(candidate, region, px_per_mm)
+            if not verdicts[id(candidate)]:
+                continue
             quality = candidate.support - 1.5 * candidate.contradiction - 2 * candidate.paper
-            score = gain * max(0.05, 0.2 + quality) * (1 + 0.1 * candidate.measured)
-            score *= (1 + 0.05 * min(candidate.votes, 4)) * (1.0 if candidate.known else 0.5)
-            score *= 0.85 + 0.3 * candidate.common  # where the outline leaves it open, the usual size
+            score = _score(candidate, gain, quality)
             if score > best_score:
                 best, best_score = candidate, score
         if best is None:
@@ -1159,12 +1172,38 @@ def _choose(candidates: list[Candidate], region: Region, px_per_mm: float) -> li
         chosen.append(best)
         explained[best.window] |= best.own
         limit = 0.3 * min(best.size)
-        viable = [
+        pool = [
             c
-            for c in viable
-            if c is not best and float(np.hypot(*(c.center - best.center))) > limit and c.own is not None
+            for c in pool
+            if c is not best
+            and float(np.hypot(*(c.center - best.center))) > limit
+            and c.own is not None
+            and verdicts.get(id(c), True)
         ]
     return chosen
+
+
+def _viable(candidate: Candidate, region: Region, px_per_mm: float) -> bool:
+    """Whether a candidate that may fit (``_may_fit``) may be chosen, its outline measured (when not yet): a side
+    may lie hidden under a note of the same colour (no edge shows there), allowed when the rest of the outline
+    follows edges well; a rectangle longer than a usual note with the edge of a pad across it is two notes."""
+    if not candidate.outlined:
+        _measure_outline(candidate, region, px_per_mm)
+    c = candidate
+    if not (
+        (c.contradiction <= 0.3 or (c.support >= 0.6 and c.contradiction <= 0.42))
+        and c.support >= (0.3 if c.votes else EDGE_SUPPORT)
+    ):
+        return False
+    return region.seamed is None or max(c.size) <= region.usual_mm + SIZE_TOLERANCE_MM or not region.seamed(c.polygon)
+
+
+def _score(candidate: Candidate, gain: int, quality: float) -> float:
+    """How well a candidate explains ``gain`` more pixels of its region, its outline of ``quality``; increasing
+    in ``quality`` (so the score with the best quality bounds it)."""
+    score = gain * max(0.05, 0.2 + quality) * (1 + 0.1 * candidate.measured)
+    score *= (1 + 0.05 * min(candidate.votes, 4)) * (1.0 if candidate.known else 0.5)
+    return score * (0.85 + 0.3 * candidate.common)  # where the outline leaves it open, the usual size
 
 
 PIECES_FIT_MM = 3.0  # notes in line make up the length of the rectangle they form this exactly (its edges)

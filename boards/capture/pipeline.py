@@ -24,6 +24,7 @@ from boards.capture.markers import (
     fit_homography,
     guessed_layouts,
     has_tile_markers,
+    one_line,
     printed_markers,
     qr_search_area,
     read_qr_on_board,
@@ -496,6 +497,11 @@ def _judge(photo: PhotoCapture, board: Board, normalised, region: Rect, ppm: flo
             corners = placement.layout.corners(marker)
             if marker_id not in photo.marker_ids and all(seen(c.x, c.y, 0.0) for c in corners):
                 photo.missing_marker_ids.append(marker_id)
+    away = _away_from_one_line(placement)
+    for zone in board.zones:
+        rect = zone.rect
+        if away((rect.x, rect.y), (rect.right, rect.y), (rect.right, rect.bottom), (rect.x, rect.bottom)):
+            _doubt_zone(photo, zone.id, "placement")
     unreadable = normalised.unreadable
     # (what the highlight only pales is read as anywhere else: its notes and dots still show)
     hidden = unreadable if normalised.blown is None else normalised.blown
@@ -518,6 +524,8 @@ def _judge(photo: PhotoCapture, board: Board, normalised, region: Rect, ppm: flo
                 note.doubt = "outside"
             elif unreadable is not None and _covers(hidden, outline, ppm, region):
                 note.doubt = "glare"
+            elif away(*outline):
+                note.doubt = "placement"
         # one rule for doubt: below DOUBTFUL_BELOW, with a reason; sure notes above it
         note.confidence = min(note.confidence, SURE_BELOW) if note.doubt else max(note.confidence, DOUBTFUL_BELOW)
     for dot in photo.dots:
@@ -526,6 +534,27 @@ def _judge(photo: PhotoCapture, board: Board, normalised, region: Rect, ppm: flo
 
 
 SURE_BELOW = DOUBTFUL_BELOW * 0.75  # confidence of what capture marks doubtful
+
+#: how far from the line of markers a board placed by one row of markers alone is still vouched for
+ONE_LINE_REACH_MM = 100.0
+
+
+def _away_from_one_line(placement: Placement) -> Callable[..., bool]:
+    """Whether any of the given board points lies beyond ONE_LINE_REACH_MM of the line of markers that
+    placed the photo, when all its markers lie along one line (always False otherwise).
+
+    Markers along one line fix the board along that line but barely across it: the corners' sub-pixel
+    errors swing the rest of the board like a lever (a board placed by the top row alone lay 41 mm off at
+    the bottom), so what lies away from the line is placed too loosely to vouch for its zone."""
+    line = None
+    if placement.mode == "markers" and placement.layout is not None and placement.used_ids:
+        known = placement.layout.by_id()
+        corners = [[(c.x, c.y) for c in placement.layout.corners(known[i])] for i in placement.used_ids if i in known]
+        line = one_line(corners) if corners else None
+    if line is None:
+        return lambda *points: False
+    middle, across = line
+    return lambda *points: any(abs(float(np.dot(np.subtract(p, middle), across))) > ONE_LINE_REACH_MM for p in points)
 
 
 def _covers(mask: np.ndarray, outline_mm: np.ndarray, ppm: float, region: Rect) -> bool:

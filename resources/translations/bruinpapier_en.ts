@@ -5344,6 +5344,10 @@ It was not deleted but set aside as {path}.</translation>
         <source>onduidelijke groep stippen</source>
         <translation>unclear group of dots</translation>
     </message>
+    <message>
+        <source>plaats op het bord onzeker (markers op één lijn)</source>
+        <translation>position on the board uncertain (markers in one line)</translation>
+    </message>
 </context>
 <context>
     <name>colors</name>

@@ -1,0 +1,87 @@
+"""Choosing among a region's note candidates measures a candidate's outline only once its score could still win
+(``notes._choose``): the same notes as when every candidate's outline is measured first."""
+
+from __future__ import annotations
+
+import numpy as np
+
+import boards.capture.notes as notes
+from boards.capture import CaptureOptions, capture_photos
+
+
+def _plain_choose(candidates, region, px_per_mm):
+    """``_choose`` as it was: every candidate that may fit measured whole first, then chosen among the viable."""
+    for candidate in candidates:
+        if candidate.polygon is None:
+            notes._evaluate(candidate, region, px_per_mm, thorough=False)
+    note_area = notes.TYPICAL_NOTE_MM * notes.TYPICAL_NOTE_MM * px_per_mm * px_per_mm
+    viable = [
+        c
+        for c in candidates
+        if c.area > 0
+        and notes._may_fit(c)
+        and (c.contradiction <= 0.3 or (c.support >= 0.6 and c.contradiction <= 0.42))
+        and c.support >= (0.3 if c.votes else notes.EDGE_SUPPORT)
+    ]
+    if region.seamed is not None:
+        viable = [
+            c
+            for c in viable
+            if max(c.size) <= region.usual_mm + notes.SIZE_TOLERANCE_MM or not region.seamed(c.polygon)
+        ]
+    explained = np.zeros(region.own.shape, bool)
+    chosen = []
+    while viable:
+        best, best_score = None, 0.0
+        for candidate in viable:
+            gain = int(np.count_nonzero(candidate.own & ~explained[candidate.window]))
+            if gain < max(0.22 * candidate.area, 0.12 * note_area):
+                continue
+            quality = candidate.support - 1.5 * candidate.contradiction - 2 * candidate.paper
+            score = gain * max(0.05, 0.2 + quality) * (1 + 0.1 * candidate.measured)
+            score *= (1 + 0.05 * min(candidate.votes, 4)) * (1.0 if candidate.known else 0.5)
+            score *= 0.85 + 0.3 * candidate.common
+            if score > best_score:
+                best, best_score = candidate, score
+        if best is None:
+            break
+        chosen.append(best)
+        explained[best.window] |= best.own
+        limit = 0.3 * min(best.size)
+        viable = [
+            c
+            for c in viable
+            if c is not best and float(np.hypot(*(c.center - best.center))) > limit and c.own is not None
+        ]
+    return chosen
+
+
+def _read(board, jpeg: bytes, monkeypatch, plain: bool) -> tuple[list, int]:
+    """Every note read (all fields), and how many candidates' outlines were measured."""
+    outlines = [0]
+    real = notes._measure_outline
+
+    def counted(*args, **kwargs):
+        outlines[0] += 1
+        return real(*args, **kwargs)
+
+    with monkeypatch.context() as patch:
+        patch.setattr(notes, "_measure_outline", counted)
+        if plain:
+            patch.setattr(notes, "_choose", _plain_choose)
+        result = capture_photos([jpeg], board, CaptureOptions(crops=False))
+    found = [
+        (n.color, n.x_mm, n.y_mm, n.width_mm, n.height_mm, n.angle_deg, n.confidence, n.doubt, n.outline_mm)
+        for n in result.photos[0].notes
+    ]
+    return found, outlines[0]
+
+
+def test_candidates_chosen_with_outlines_measured_only_when_they_could_win_are_those_of_measuring_all(
+    board, brown_photo, crowded_photo, monkeypatch
+):
+    for photo in (brown_photo, crowded_photo):
+        bounded, measured = _read(board, photo.jpeg, monkeypatch, plain=False)
+        plain, measured_plain = _read(board, photo.jpeg, monkeypatch, plain=True)
+        assert bounded == plain and len(bounded) > 5
+        assert measured < measured_plain  # (the bound spares outlines)
