@@ -35,6 +35,8 @@ class MarkerFit:
     rejected_ids: list[int]  # detected ids of the layout that do not
     rms_mm: float  # corner reprojection error of the used markers
     layout: MarkerLayout = field(repr=False, default=None)  # type: ignore[assignment]
+    source: np.ndarray | None = field(repr=False, default=None)  # the used markers' corners, photo px
+    target: np.ndarray | None = field(repr=False, default=None)  # the same corners on the board, mm
 
 
 def _detector(window_min: int, window_max: int) -> cv2.aruco.ArucoDetector:
@@ -89,30 +91,20 @@ def detect_markers(gray: np.ndarray, max_side: int = DETECT_MAX_SIDE) -> list[De
     ]
 
 
-def one_line(corners) -> tuple[np.ndarray, np.ndarray] | None:
-    """The line the markers' centres lie along, as a point on it and the unit direction across it; None
-    when they spread both ways (some lie more than two marker sides off the best line through them).
+def along_one_line(corners) -> bool:
+    """Whether the markers' centres lie along one line: within two marker sides of the line through them.
 
     A straight row of markers stays straight in a photo (a homography keeps lines), so a row of markers
-    along one edge of the board shows as centres spread along one direction only. Works on photo px and on
-    board mm alike (``corners``: four corners per marker)."""
+    along one edge of the board shows as centres spread along one direction only."""
     quads = np.asarray(corners, np.float64).reshape(-1, 4, 2)
+    if len(quads) < 3:
+        return True
     centres = quads.mean(axis=1)
-    middle = centres.mean(axis=0)
-    spread = centres - middle
-    if len(quads) < 2 or not spread.any():
-        return None if len(quads) == 0 else (middle, np.array([0.0, 1.0]))
-    across = np.linalg.svd(spread, full_matrices=False)[2][-1]  # the direction across the best line
-    if len(quads) == 2:
-        return middle, across
     side = float(np.median(np.linalg.norm(np.diff(quads, axis=1, append=quads[:, :1]), axis=2)))
+    spread = centres - centres.mean(axis=0)
+    across = np.linalg.svd(spread, full_matrices=False)[2][1]  # the direction across the best line
     offsets = spread @ across
-    return (middle, across) if float(offsets.max() - offsets.min()) < 2.0 * side else None
-
-
-def along_one_line(corners) -> bool:
-    """Whether the markers' centres lie along one line (``one_line``)."""
-    return one_line(corners) is not None
+    return float(offsets.max() - offsets.min()) < 2.0 * side
 
 
 #: ``guessed_layouts``: each guessed way of printing with its markers in board mm
@@ -229,7 +221,36 @@ def fit_homography(markers: list[DetectedMarker], layout: MarkerLayout) -> Marke
         rejected_ids=sorted({marker.id for marker in usable} - {marker.id for marker in good}),
         rms_mm=rms,
         layout=layout,
+        source=good_source,
+        target=good_target,
     )
+
+
+PLACEMENT_DRAWS = 32  # refits with the markers' corners moved by their scatter (``placement_spread``)
+MIN_CORNER_SCATTER_PX = 0.5  # a marker corner is never placed better than this
+
+
+def placement_spread(fit: MarkerFit, points_mm: np.ndarray) -> np.ndarray:
+    """How far each board point (mm, N×2) may lie from where ``fit`` puts it, in mm (root mean square).
+
+    The used markers' corners are moved by their own scatter about the fit (at least half a pixel) and the
+    board refitted, a fixed set of times: where the markers surround a point that barely moves it; markers
+    along one line, or a few far away, swing what lies off them like a lever."""
+    points_mm = np.asarray(points_mm, np.float64).reshape(-1, 2)
+    if fit.source is None or fit.target is None or not len(points_mm):
+        return np.zeros(len(points_mm))
+    in_photo = cv2.perspectiveTransform(points_mm.reshape(-1, 1, 2), np.linalg.inv(fit.homography))
+    back = cv2.perspectiveTransform(fit.target.reshape(-1, 1, 2), np.linalg.inv(fit.homography)).reshape(-1, 2)
+    scatter = max(MIN_CORNER_SCATTER_PX, float(np.sqrt(np.mean(np.sum((back - fit.source) ** 2, axis=1)))))
+    draws = np.random.default_rng(0).normal(0.0, scatter, (PLACEMENT_DRAWS, *fit.source.shape))
+    squared = np.zeros(len(points_mm))
+    for moved in fit.source + draws:
+        homography, _ = cv2.findHomography(moved, fit.target, 0)
+        if homography is None:
+            return np.full(len(points_mm), np.inf)
+        placed = cv2.perspectiveTransform(in_photo, homography).reshape(-1, 2)
+        squared += np.sum((placed - points_mm) ** 2, axis=1)
+    return np.sqrt(squared / PLACEMENT_DRAWS)
 
 
 def _plausible(homography: np.ndarray) -> bool:

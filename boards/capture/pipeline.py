@@ -24,7 +24,7 @@ from boards.capture.markers import (
     fit_homography,
     guessed_layouts,
     has_tile_markers,
-    one_line,
+    placement_spread,
     printed_markers,
     qr_search_area,
     read_qr_on_board,
@@ -132,6 +132,7 @@ class Placement:
     #: set while the QR code is still being read (on the worker): the placement once it is read, which may
     #: be refitted to the way of printing it names (raises WrongBoardError as ``_place`` would have)
     settle: Callable[[], Placement] | None = None
+    fit: MarkerFit | None = None  # the markers' fit that placed it (None: by the user's corners)
 
 
 def _place(
@@ -182,7 +183,9 @@ def _place(
     def aside(fit: MarkerFit) -> Placement:
         """The placement by ``fit`` at once, its QR code read on the worker meanwhile (``Placement.settle``)."""
         job = _worker().submit(read_qr_on_board, loaded_image, fit.homography, qr_search_area(board))
-        placed = Placement(fit.homography, "markers", fit.used_ids, fit.rejected_ids, fit.rms_mm, None, fit.layout)
+        placed = Placement(
+            fit.homography, "markers", fit.used_ids, fit.rejected_ids, fit.rms_mm, None, fit.layout, fit=fit
+        )
 
         def settle() -> Placement:
             info = job.result()
@@ -236,7 +239,7 @@ def _checked(
         warnings.append(f"{name}: de QR-code hoort bij bord '{info.board_id}', niet bij '{board.id}'")
     elif info is not None and info.version != board.version:
         warnings.append(f"{name}: geprint van versie {info.version} van het bord; dit is versie {board.version}")
-    return Placement(fit.homography, "markers", fit.used_ids, fit.rejected_ids, fit.rms_mm, info, fit.layout)
+    return Placement(fit.homography, "markers", fit.used_ids, fit.rejected_ids, fit.rms_mm, info, fit.layout, fit=fit)
 
 
 OCR_PX_PER_MM = 5.0
@@ -497,11 +500,11 @@ def _judge(photo: PhotoCapture, board: Board, normalised, region: Rect, ppm: flo
             corners = placement.layout.corners(marker)
             if marker_id not in photo.marker_ids and all(seen(c.x, c.y, 0.0) for c in corners):
                 photo.missing_marker_ids.append(marker_id)
-    away = _away_from_one_line(placement)
-    for zone in board.zones:
-        rect = zone.rect
-        if away((rect.x, rect.y), (rect.right, rect.y), (rect.right, rect.bottom), (rect.x, rect.bottom)):
+    corners = [(r.x, r.y, r.right, r.y, r.right, r.bottom, r.x, r.bottom) for r in (zone.rect for zone in board.zones)]
+    for zone, loose in zip(board.zones, _loosely_placed(placement, corners), strict=True):
+        if loose and zone.id not in photo.unseen_zones:  # (what the photo does not show is doubtful as such)
             _doubt_zone(photo, zone.id, "placement")
+    loose_notes = _loosely_placed(placement, [np.ravel(note.outline_mm) for note in photo.notes])
     unreadable = normalised.unreadable
     # (what the highlight only pales is read as anywhere else: its notes and dots still show)
     hidden = unreadable if normalised.blown is None else normalised.blown
@@ -517,14 +520,14 @@ def _judge(photo: PhotoCapture, board: Board, normalised, region: Rect, ppm: flo
             part = hidden[rect_slices(zone.rect, ppm, hidden.shape, (region.x, region.y))]
             if part.size and part.sum() >= GLARE_ZONE_MM2 * ppm * ppm:
                 _doubt_zone(photo, zone.id, "glare")
-    for note in photo.notes:
+    for note, loose in zip(photo.notes, loose_notes, strict=True):
         if not note.doubt:
             outline = np.array(note.outline_mm)
             if not all(seen(x, y, -3.0) for x, y in outline):
                 note.doubt = "outside"
             elif unreadable is not None and _covers(hidden, outline, ppm, region):
                 note.doubt = "glare"
-            elif away(*outline):
+            elif loose:
                 note.doubt = "placement"
         # one rule for doubt: below DOUBTFUL_BELOW, with a reason; sure notes above it
         note.confidence = min(note.confidence, SURE_BELOW) if note.doubt else max(note.confidence, DOUBTFUL_BELOW)
@@ -535,26 +538,20 @@ def _judge(photo: PhotoCapture, board: Board, normalised, region: Rect, ppm: flo
 
 SURE_BELOW = DOUBTFUL_BELOW * 0.75  # confidence of what capture marks doubtful
 
-#: how far from the line of markers a board placed by one row of markers alone is still vouched for
-ONE_LINE_REACH_MM = 100.0
+#: a place on the board this unsure (root mean square, mm) is not vouched for: twice it is the 15 mm within
+#: which a note counts as found
+PLACEMENT_SPREAD_MM = 7.5
 
 
-def _away_from_one_line(placement: Placement) -> Callable[..., bool]:
-    """Whether any of the given board points lies beyond ONE_LINE_REACH_MM of the line of markers that
-    placed the photo, when all its markers lie along one line (always False otherwise).
-
-    Markers along one line fix the board along that line but barely across it: the corners' sub-pixel
-    errors swing the rest of the board like a lever (a board placed by the top row alone lay 41 mm off at
-    the bottom), so what lies away from the line is placed too loosely to vouch for its zone."""
-    line = None
-    if placement.mode == "markers" and placement.layout is not None and placement.used_ids:
-        known = placement.layout.by_id()
-        corners = [[(c.x, c.y) for c in placement.layout.corners(known[i])] for i in placement.used_ids if i in known]
-        line = one_line(corners) if corners else None
-    if line is None:
-        return lambda *points: False
-    middle, across = line
-    return lambda *points: any(abs(float(np.dot(np.subtract(p, middle), across))) > ONE_LINE_REACH_MM for p in points)
+def _loosely_placed(placement: Placement, shapes: Sequence[Sequence[float]]) -> list[bool]:
+    """For each shape (its corners as x0, y0, x1, y1, … in board mm): whether any corner is placed more
+    loosely than PLACEMENT_SPREAD_MM by the markers that placed the photo (``placement_spread``)."""
+    if placement.mode != "markers" or placement.fit is None or not shapes:
+        return [False] * len(shapes)
+    points = np.concatenate([np.asarray(shape, np.float64).reshape(-1, 2) for shape in shapes])
+    loose = placement_spread(placement.fit, points) > PLACEMENT_SPREAD_MM
+    ends = np.cumsum([len(shape) // 2 for shape in shapes])
+    return [bool(part.any()) for part in np.split(loose, ends[:-1])]
 
 
 def _covers(mask: np.ndarray, outline_mm: np.ndarray, ppm: float, region: Rect) -> bool:

@@ -74,7 +74,7 @@ DOUBT_TEXTS = {
     "glare": QT_TRANSLATE_NOOP("capture", "schittering"),
     "outside": QT_TRANSLATE_NOOP("capture", "(deels) buiten de foto"),
     "dots": QT_TRANSLATE_NOOP("capture", "onduidelijke groep stippen"),
-    "placement": QT_TRANSLATE_NOOP("capture", "plaats op het bord onzeker (markers op één lijn)"),
+    "placement": QT_TRANSLATE_NOOP("capture", "plaats op het bord onzeker (ver van de herkende markers)"),
 }
 DOUBT_REASONS = tuple(DOUBT_TEXTS)
 

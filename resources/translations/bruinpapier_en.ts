@@ -5345,8 +5345,8 @@ It was not deleted but set aside as {path}.</translation>
         <translation>unclear group of dots</translation>
     </message>
     <message>
-        <source>plaats op het bord onzeker (markers op één lijn)</source>
-        <translation>position on the board uncertain (markers in one line)</translation>
+        <source>plaats op het bord onzeker (ver van de herkende markers)</source>
+        <translation>position on the board uncertain (far from the recognised markers)</translation>
     </message>
 </context>
 <context>

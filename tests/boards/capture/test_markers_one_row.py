@@ -62,14 +62,35 @@ def test_a_board_placed_by_one_row_of_markers_vouches_only_for_what_lies_near_th
     result = capture_photos([photo.jpeg], board, CaptureOptions(crops=False, keep_rectified=False))
     (captured,) = result.photos
     assert set(captured.marker_ids) <= top_row
-    line_y = top  # (the markers' centres)
-    for zone in board.zones:
-        far = zone.rect.bottom - line_y > pipeline.ONE_LINE_REACH_MM
-        assert ("placement" in captured.doubtful_zones.get(zone.id, [])) == far, zone.id
-    far_notes = [note for note in captured.notes if note.y_mm - line_y > pipeline.ONE_LINE_REACH_MM + 80]
-    assert far_notes and all(note.doubt for note in far_notes)
+    placement = [zone.id for zone in board.zones if "placement" in captured.doubtful_zones.get(zone.id, [])]
+    lowest = max(zone.rect.bottom for zone in board.zones)
+    assert placement and all(zone.id in placement for zone in board.zones if zone.rect.bottom == lowest)
+    assert any(note.doubt == "placement" for note in captured.notes)
 
     monkeypatch.setattr(pipeline, "detect_markers", found)  # all markers: nothing doubtful for its placement
     result = capture_photos([photo.jpeg], board, CaptureOptions(crops=False, keep_rectified=False))
     assert not any("placement" in reasons for reasons in result.photos[0].doubtful_zones.values())
     assert not any(note.doubt == "placement" for note in result.photos[0].notes)
+
+
+def test_the_spread_of_a_placement_grows_away_from_a_row_of_markers():
+    from boards.capture.markers import MarkerFit, placement_spread
+
+    side, row = 30.0, [(100.0 + 200 * i, 20.0) for i in range(6)]
+    target = np.concatenate([_square(x, y, side) for x, y in row]).astype(np.float64)
+    homography = np.diag([0.5, 0.5, 1.0])  # 2 px per mm
+    source = cv2.perspectiveTransform(target.reshape(-1, 1, 2), np.linalg.inv(homography)).reshape(-1, 2)
+    fit = MarkerFit(homography, [], [], 0.0, None, source, target)  # type: ignore[arg-type]
+    near, far = placement_spread(fit, np.array([[600.0, 40.0], [600.0, 800.0]]))
+    assert near < 1.0 and far > 10 * near and far > 5.0
+    surrounded = np.concatenate([target, *[_square(x, 820.0, side) for x, _ in row]]).astype(np.float64)
+    fit = MarkerFit(
+        homography,
+        [],
+        [],
+        0.0,
+        None,
+        cv2.perspectiveTransform(surrounded.reshape(-1, 1, 2), np.linalg.inv(homography)).reshape(-1, 2),
+        surrounded,
+    )  # type: ignore[arg-type]
+    assert placement_spread(fit, np.array([[600.0, 800.0]]))[0] < 1.0
