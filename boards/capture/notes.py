@@ -361,6 +361,7 @@ class Candidate:
     seam: tuple[float, ...] = (0.0, 0.0, 0.0, 0.0)  # per side: share along a seam in the image (see _seams)
     casts: tuple[float, ...] = (0.0, 0.0, 0.0, 0.0)  # per side: share with the note's shadow just outside it
     receives: tuple[float, ...] = (0.0, 0.0, 0.0, 0.0)  # per side: share with a shadow just inside it
+    in_line: bool = False  # overlapping another chosen note exactly in line, the two a size sold together
     outlined: bool = False  # its outline measured (``_measure_outline``), not only its inside
 
     def corners_mm(self) -> np.ndarray:
@@ -584,7 +585,7 @@ class Region:
     others: np.ndarray  # bool: notes of other colours
     lines: np.ndarray | None = None  # bool: the dark lines within the region, a little widened
     #: whether a rectangle (ROI px corners) holds the edge of one note lying on another; None: not known
-    seamed: Callable[[np.ndarray], bool] | None = None
+    seamed: Callable[..., bool] | None = None
     usual_mm: float = TYPICAL_NOTE_MM  # the long side beyond which a rectangle could be two notes in line
     gray: np.ndarray | None = None  # float32: the light-evened board image in gray, a little smoothed
     color: np.ndarray | None = None  # float32 BGR: the light-evened board image (the colour a shadow falls on)
@@ -873,6 +874,7 @@ def seam_across(
     member: np.ndarray,
     px_per_mm: float,
     sizes_mm: list[tuple[float, float]],
+    distinct: bool = False,
 ) -> bool:
     """Whether a rectangle (corners in order, px of ``image``) holds the edge of one note lying on another
     of the same colour: a straight step in colour running across its long axis, a note's length from one of
@@ -881,7 +883,9 @@ def seam_across(
     the whole width; one larger note has none. Measured as the median over the line of the colour
     difference between its two sides, only where both sides show the note's colour (``member``, bool, see
     ``seam_member``), stepping the same way along most of the line (a stroke of writing beside it does
-    not), against the same measure at other places across the rectangle (the pad's grain, light, curl)."""
+    not), against the same measure at other places across the rectangle (the pad's grain, light, curl).
+    ``distinct``: against the strongest of those instead of their median, a seam that stands out from all
+    else on the pads, not one that lines of writing parallel to it match."""
     p0, p1, p3 = corners_px[0], corners_px[1], corners_px[3]
     along, across = p1 - p0, p3 - p0
     if np.hypot(*across) > np.hypot(*along):
@@ -983,8 +987,9 @@ def seam_across(
     if strongest < SEAM_STEP and (not len(peaks) or float(peaks.max()) < SEAM_STEP):
         return False  # (neither measure below can then reach its bar, whatever the grain elsewhere)
     other_values, other_changes, other_seen = measured(elsewhere)
+    typical = (lambda values: float(values.max())) if distinct else (lambda values: float(_median(values, 0)))
     if strongest >= SEAM_STEP:
-        grain = float(_median(other_values[other_seen], 0)) if other_seen.any() else 0.0
+        grain = typical(other_values[other_seen]) if other_seen.any() else 0.0
         if strongest >= max(SEAM_STEP, SEAM_OVER_GRAIN * grain):
             return True
     # else the colour change across the line either way, against the same measure elsewhere across the
@@ -994,7 +999,7 @@ def seam_across(
     floors = floors[~np.isnan(floors)]
     if not len(peaks) or not len(floors):
         return False
-    floor = float(np.median(floors))
+    floor = typical(floors)
     return float(peaks.max()) >= max(SEAM_CHANGE_OVER * floor, floor + SEAM_STEP)
 
 
@@ -1237,7 +1242,14 @@ def _joined_in_line(chosen: list[Candidate], region: Region, px_per_mm: float, s
                 if union is None:
                     continue
                 _evaluate(union, region, px_per_mm)
-                if union.area == 0 or union.polygon is None or region.seamed(union.polygon):
+                if union.area == 0 or union.polygon is None:
+                    continue
+                if region.seamed(union.polygon):
+                    # two notes; but lying so exactly in line that only that seam tells them from one longer note,
+                    # neither is vouched for by its size unless the seam stands out from all else on the pads
+                    # (writing parallel to it, a curled end's shade)
+                    if not region.seamed(union.polygon, distinct=True):
+                        first.in_line = second.in_line = True
                     continue
                 union.known = sizes.known(max(union.size), min(union.size))
                 result = [c for c in result if c is not first and c is not second] + [union]
@@ -1690,10 +1702,10 @@ def _search(
     if image is not None:
         window_image, member = image[cluster.window], []  # (its seam_member, once first needed)
 
-        def seamed(corners_px, sizes_mm=None, window_image=window_image, member=member) -> bool:
+        def seamed(corners_px, sizes_mm=None, distinct=False, window_image=window_image, member=member) -> bool:
             if not member:
                 member.append(seam_member(labels[cluster.window], klass, px_per_mm))
-            return seam_across(corners_px, window_image, member[0], px_per_mm, sizes_mm or sizes.ordered())
+            return seam_across(corners_px, window_image, member[0], px_per_mm, sizes_mm or sizes.ordered(), distinct)
 
     window_gray = gray[cluster.window] if gray is not None else None
     window_color = image[cluster.window] if image is not None else None
@@ -2206,7 +2218,9 @@ def _regions(
         region.gray = gray[y0:y1, x0:x1] if gray is not None else None
         region.color = color[y0:y1, x0:x1] if color is not None else None
         if seamed is not None:
-            region.seamed = lambda corners, origin=region.origin: seamed(corners + origin)
+            region.seamed = lambda corners, distinct=False, origin=region.origin: seamed(
+                corners + origin, distinct=distinct
+            )
             region.usual_mm = max(sizes.usual)
 
         contours, _ = cv2.findContours(own8, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE)
@@ -2271,12 +2285,17 @@ def _regions(
                 chosen = [box]
         for candidate in chosen:
             # the image's evidence where the outline alone leaves the note doubtful; of a sure note only its
-            # sides against open board (where shadows fall on this photo, see _free_shadows)
-            free_sides = [side for side in range(4) if candidate.free[side] >= FREE_WHOLE]
-            _seams(candidate, region, px_per_mm, range(4) if _doubt(candidate) else free_sides)
+            # sides against open board (where shadows fall on this photo, see _free_shadows) and those its own
+            # colour runs on across (see _runs_on)
+            free_sides = {side for side in range(4) if candidate.free[side] >= FREE_WHOLE}
+            runs_on = _open_on(candidate) if _size_guessed(candidate) else set()
+            _seams(candidate, region, px_per_mm, range(4) if _doubt(candidate) else free_sides | runs_on)
+        for candidate in chosen:
             size, angle = _normalise_angle(candidate.size, candidate.angle_deg)
             confidence = _confidence(candidate, sizes)
             reason = "size" if either and len(chosen) > 1 else _doubt(candidate) or _size_unseen(candidate, sizes)
+            if not reason and (candidate.in_line or _runs_on(candidate, chosen, region, px_per_mm)):
+                reason = "size"
             if_size_seen, open_sides = None, _open_sides(candidate) if reason == "covered" else ()
             if reason == "size" and not candidate.known and not (either and len(chosen) > 1):
                 # judged again as if the size were known (once another note shows it whole, see _sizes_seen)
@@ -2847,6 +2866,81 @@ def _sides_seen(candidate: Candidate) -> list[float]:
     """Per side, the share seen as an edge: along the region's border or a dark line, or as a seam in the
     image."""
     return [max(along, seam) for along, seam in zip(candidate.edged, candidate.seam)]
+
+
+RUNS_ON = 0.5  # share of a side with the note's own colour just outside it for the colour to run on there
+SIDE_IN_MM = 3.0  # a neighbour's edge this near a note's rectangle lies on it
+
+
+GUESSED_SEEN = 0.8  # a note with less of its rectangle in its colour than this shows little of its extent
+
+
+def _size_guessed(candidate: Candidate) -> bool:
+    """Whether a note's size is the usual size guessed, not seen: neither of its lengths measured between
+    edges, and a fifth or more of its rectangle not in its colour (dots, writing or another note on it)."""
+    return candidate.measured == 0 and candidate.seen < GUESSED_SEEN
+
+
+def _open_on(candidate: Candidate) -> set[int]:
+    """Its sides across which its own colour runs on, not seen as an edge along the region's border or a dark
+    line (the seam, if any, still to be measured)."""
+    return {side for side in range(4) if candidate.alike[side] >= RUNS_ON and candidate.edged[side] < SEEN_SIDE}
+
+
+def _runs_on(candidate: Candidate, chosen: list[Candidate], region: Region, px_per_mm: float) -> bool:
+    """Whether the pad of a note may run on past one of its sides: its own colour continues across the side
+    and no edge shows there (no border, dark line or seam), nor does another note of its colour chosen in the
+    region show an edge lying on it (the upper pad's edge where two pads overlap). The side may then be no
+    side at all: one longer note, its far end cut off by dots or lying under another note, measures as a
+    usual note and a piece (its centre a quarter of its length away). Asked only of a note whose size is
+    guessed (see _size_guessed): one with a length measured between edges cannot run on."""
+    if not _size_guessed(candidate):
+        return False
+    seen = _sides_seen(candidate)
+    open_sides = [side for side in _open_on(candidate) if seen[side] < SEEN_SIDE]
+    if not open_sides:
+        return False
+    corners = candidate.corners_mm()
+    centre = corners.mean(axis=0)
+    axes = corners[1] - corners[0], corners[3] - corners[0]
+    units = [axis / max(1e-6, float(np.hypot(*axis))) for axis in axes]
+    halves = [float(np.hypot(*axis)) / 2 + SIDE_IN_MM for axis in axes]
+    for other in chosen:
+        if other is candidate:
+            continue
+        other_corners = other.corners_mm()
+        middles = (other_corners + _rolled(other_corners, -1)) / 2
+        for side, middle in zip(_sides_seen(other), middles, strict=True):
+            if side >= SEEN_SIDE and all(
+                abs(float((middle - centre) @ unit)) <= half for unit, half in zip(units, halves, strict=True)
+            ):
+                return False  # two pads, the seam between them seen (which lies on top is not needed here)
+    return not all(_seam_within(candidate, region, px_per_mm, side) for side in open_sides)
+
+
+SEAM_WITHIN_STEP_MM = 3.0  # a seam inside a note, parallel to a side, is looked for this often
+SEAM_WITHIN_END_MM = 12.0  # ... up to this near the opposite side
+
+
+def _seam_within(candidate: Candidate, region: Region, px_per_mm: float, side: int) -> bool:
+    """Whether a seam runs across the note parallel to ``side``, between it and the opposite side: another
+    pad's edge lying on this one (this note's side then lies under it, unseen)."""
+    corners = candidate.corners_mm()
+    p, q = corners[side], corners[(side + 1) % 4]
+    centre = corners.mean(axis=0)
+    middle = (p + q) / 2
+    depth = 2 * float(np.hypot(*(middle - centre)))
+    inward = (centre - middle) / max(1e-6, depth / 2)
+    across = 0 if side in (1, 3) else 1  # the size index the side's position changes
+    for shift in np.arange(SEAM_WITHIN_STEP_MM, depth - SEAM_WITHIN_END_MM, SEAM_WITHIN_STEP_MM):
+        size = list(candidate.size)
+        size[across] -= shift
+        moved = Candidate(candidate.center + inward * shift / 2, (size[0], size[1]), candidate.angle_deg, 0)
+        moved.polygon = moved.corners_mm() * px_per_mm - region.origin
+        _seams(moved, region, px_per_mm, [side])
+        if moved.seam[side] >= SEEN_SIDE:
+            return True
+    return False
 
 
 def _whole(candidate: Candidate) -> bool:

@@ -127,8 +127,9 @@ def test_one_larger_note_standing_alone_is_one_note(seam_result):
     assert len(seam_result.notes) == 3
 
 
-def _region(seam: bool):
-    """A region of one colour shaped 127 × 76 mm (at PPM), and a seam test that answers ``seam``."""
+def _region(seam: bool, distinct: bool | None = None):
+    """A region of one colour shaped 127 × 76 mm (at PPM), and a seam test that answers ``seam`` (asked for a
+    seam standing out from all else on the pads: ``distinct``, by default ``seam``)."""
     shape = (200, 260)
     own = np.zeros(shape, bool)
     corners = rect_corners((90.0, 65.0), (127.0, 76.0), 0.0) * PPM
@@ -138,7 +139,9 @@ def _region(seam: bool):
     inside = cv2.erode(own.view(np.uint8), np.ones((9, 9), np.uint8)) > 0
     paper = ~cv2.dilate(own.view(np.uint8), np.ones((9, 9), np.uint8)).view(bool)
     region = Region(np.zeros(2), own, paper, near_edge, inside, np.zeros(shape, bool))
-    region.seamed = lambda corners: seam
+    region.seamed = lambda corners, distinct=False, answer=(seam if distinct is None else distinct): (
+        answer if distinct else seam
+    )
     return region
 
 
@@ -155,11 +158,20 @@ def test_two_notes_in_line_without_a_seam_are_one_longer_note():
 
 
 def test_two_notes_in_line_with_a_seam_stay_two():
-    assert len(_joined_in_line(_pair(25.0), _region(seam=True), PPM, SizeBook())) == 2
+    pair = _pair(25.0)
+    assert len(_joined_in_line(pair, _region(seam=True), PPM, SizeBook())) == 2
+    assert not any(note.in_line for note in pair)
+    # lying so exactly in line that only the seam tells them from one longer note, a seam that lines of writing
+    # parallel to it match as well: neither is vouched for by its size
+    pair = _pair(25.0)
+    assert len(_joined_in_line(pair, _region(seam=True, distinct=False), PPM, SizeBook())) == 2
+    assert all(note.in_line for note in pair)
 
 
 def test_notes_side_by_side_stay_two():
-    assert len(_joined_in_line(_pair(-1.0), _region(seam=False), PPM, SizeBook())) == 2
+    pair = _pair(-1.0)
+    assert len(_joined_in_line(pair, _region(seam=False), PPM, SizeBook())) == 2
+    assert not any(note.in_line for note in pair)
 
 
 def test_two_notes_in_line_longer_together_than_any_note_sold_stay_two_without_a_seam():
