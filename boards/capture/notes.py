@@ -1657,24 +1657,19 @@ def _doubt_followed(
     if followed is None or blown is None:
         return
     least = FOLLOWED_MM2 * px_per_mm * px_per_mm
-    height, width = followed.shape
     core = None
     for note in notes:
         if note.doubtful:
             continue
-        corners = note.corners() * px_per_mm
-        x0, y0 = np.maximum(np.floor(corners.min(axis=0)).astype(int), 0)
-        x1, y1 = np.minimum(np.ceil(corners.max(axis=0)).astype(int) + 1, (width, height))
-        if x1 <= x0 or y1 <= y0 or not followed[y0:y1, x0:x1].any():
+        box = _note_box(note, px_per_mm, followed.shape)
+        if box is None or not followed[box].any():
             continue
-        mask = np.zeros((y1 - y0, x1 - x0), np.uint8)
-        cv2.fillConvexPoly(mask, np.round(corners - (x0, y0)).astype(np.int32), 1)
-        inside = mask.view(bool)
-        if np.count_nonzero(followed[y0:y1, x0:x1] & inside) <= least:
+        inside = _inside_note(note, px_per_mm, box)
+        if np.count_nonzero(followed[box] & inside) <= least:
             continue
         if core is None:  # (the core with its blurred rim: a note's edge against it lies within that)
             core = cv2.dilate(blown.view(np.uint8), _disk(UNDER_GLARE_RIM_MM * px_per_mm)).view(bool)
-        if np.count_nonzero(core[y0:y1, x0:x1] & inside):
+        if np.count_nonzero(core[box] & inside):
             note.doubtful = True
             note.reason = "glare"
             note.confidence = min(note.confidence, 0.45)
@@ -1989,24 +1984,36 @@ def _reaches_under(
 OPEN_BOARD_SHARE = 0.15  # a sure note's rectangle may lie this much over bare board (its edges a little off)
 
 
+def _note_box(note: NoteBlob, px_per_mm: float, shape: tuple[int, ...]) -> tuple[slice, slice] | None:
+    """The pixels of the box around a note's rectangle, clipped to an image of ``shape``; None if outside it."""
+    corners = note.corners() * px_per_mm
+    x0, y0 = np.maximum(np.floor(corners.min(axis=0)).astype(int), 0)
+    x1, y1 = np.minimum(np.ceil(corners.max(axis=0)).astype(int) + 1, (shape[1], shape[0]))
+    return None if x1 <= x0 or y1 <= y0 else (slice(int(y0), int(y1)), slice(int(x0), int(x1)))
+
+
+def _inside_note(note: NoteBlob, px_per_mm: float, box: tuple[slice, slice]) -> np.ndarray:
+    """Which pixels of ``box`` (``_note_box``) lie inside the note's rectangle."""
+    rows, columns = box
+    mask = np.zeros((rows.stop - rows.start, columns.stop - columns.start), np.uint8)
+    corners = note.corners() * px_per_mm - (columns.start, rows.start)
+    cv2.fillConvexPoly(mask, np.round(corners).astype(np.int32), 1)
+    return mask.view(bool)
+
+
 def _doubt_open_board(notes: list[NoteBlob], labels: np.ndarray, washed: np.ndarray | None, px_per_mm: float) -> None:
     """A note whose rectangle lies partly over bare board is not where (or not as large as) the reader
     says: doubtful. Judged on the whole board, not only on the surroundings its region was chosen in."""
-    height, width = labels.shape
     for note in notes:
         if note.doubtful:
             continue
-        corners = note.corners() * px_per_mm
-        x0, y0 = np.maximum(np.floor(corners.min(axis=0)).astype(int), 0)
-        x1, y1 = np.minimum(np.ceil(corners.max(axis=0)).astype(int) + 1, (width, height))
-        if x1 <= x0 or y1 <= y0:
+        box = _note_box(note, px_per_mm, labels.shape)
+        if box is None:
             continue
-        mask = np.zeros((y1 - y0, x1 - x0), np.uint8)
-        cv2.fillConvexPoly(mask, np.round(corners - (x0, y0)).astype(np.int32), 1)
-        inside = mask.view(bool)
-        bare = bare_board(labels[y0:y1, x0:x1])
+        inside = _inside_note(note, px_per_mm, box)
+        bare = bare_board(labels[box])
         if washed is not None:
-            bare &= ~washed[y0:y1, x0:x1]
+            bare &= ~washed[box]
         area = max(1, int(np.count_nonzero(inside)))
         if np.count_nonzero(bare & inside) > OPEN_BOARD_SHARE * area:
             note.doubtful = True

@@ -84,3 +84,23 @@ def hand_drawn_photo(make_photo):
             touching_pairs=0,
         )
     )
+
+
+def benchmark_photo(condition: str, index: int, seed: int):
+    """(board, photo): photo ``index`` of ``condition`` in `benchmarks/capture.py --seed SEED`."""
+    from boards.templates import load_template
+    from tests.photos.conditions import condition_spec
+    from tests.photos.generator import generate_photo
+
+    board_id, spec = condition_spec(condition, index, seed)
+    board = load_template(board_id)
+    return board, generate_photo(board, spec)
+
+
+def read_benchmark_photo(condition: str, index: int, seed: int):
+    """(truth notes, capture result) of ``benchmark_photo``: the notes scored (none ignored), and the read."""
+    from boards.capture import CaptureOptions, capture_photos
+
+    board, photo = benchmark_photo(condition, index, seed)
+    truth = [note for note in photo.truth_json(board)["notes"] if not note.get("ignore")]
+    return truth, capture_photos([photo.jpeg], board, CaptureOptions(crops=False, keep_rectified=False))

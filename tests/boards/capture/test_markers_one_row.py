@@ -7,9 +7,7 @@ import numpy as np
 
 from boards.capture.imageio import load_image
 from boards.capture.markers import along_one_line, default_layout, detect_markers, fit_homography, printed_markers
-from boards.templates import load_template
-from tests.photos.conditions import condition_spec
-from tests.photos.generator import generate_photo
+from tests.support.photo_fixtures import benchmark_photo
 
 
 def _square(x: float, y: float, side: float = 30.0, turn: float = 0.0) -> np.ndarray:
@@ -30,9 +28,7 @@ def test_a_photo_whose_quick_pass_sees_only_the_top_row_is_placed_by_the_markers
     # the first photo of `benchmarks/capture.py --seed 160911 --conditions combined` (12 MP, 35–45° off-axis,
     # motion blur): one threshold window finds the six markers of the top row only; the board placed by them
     # alone lay up to 41 mm off at the bottom, every note there silently in the wrong place
-    board_id, spec = condition_spec("combined", 0, 160911)
-    board = load_template(board_id)
-    photo = generate_photo(board, spec)
+    board, photo = benchmark_photo("combined", 0, 160911)
     loaded = load_image(photo.jpeg)
     detected = detect_markers(cv2.cvtColor(loaded.image, cv2.COLOR_BGR2GRAY))
     layout = default_layout(board)
@@ -49,9 +45,7 @@ def test_a_board_placed_by_one_row_of_markers_vouches_only_for_what_lies_near_th
     import boards.capture.pipeline as pipeline
     from boards.capture import CaptureOptions, capture_photos
 
-    board_id, spec = condition_spec("tidy", 0, 120101)
-    board = load_template(board_id)
-    photo = generate_photo(board, spec)
+    board, photo = benchmark_photo("tidy", 0, 120101)
     layout = default_layout(board)
     top = min(marker.y for marker in layout.markers)
     top_row = {marker.id for marker in layout.markers if marker.y < top + 5}

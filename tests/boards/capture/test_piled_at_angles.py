@@ -10,11 +10,8 @@ import math
 import numpy as np
 import pytest
 
-from boards.capture import CaptureOptions, capture_photos
 from boards.capture.notes import SizeBook, _edge_candidates
-from boards.templates import load_template
-from tests.photos.conditions import condition_spec
-from tests.photos.generator import generate_photo
+from tests.support.photo_fixtures import read_benchmark_photo
 
 
 def _outline(points) -> list[np.ndarray]:
@@ -41,12 +38,7 @@ def test_an_edge_proposes_notes_flush_with_either_end_on_its_inner_side():
 def orange_pile():
     # the second photo of `benchmarks/capture.py --seed 140707 --conditions rotated` (12 MP): five orange notes
     # overlapping at 4° to 29°, a green one over them
-    board_id, spec = condition_spec("rotated", 1, 140707)
-    board = load_template(board_id)
-    photo = generate_photo(board, spec)
-    truth = [note for note in photo.truth_json(board)["notes"] if not note.get("ignore")]
-    result = capture_photos([photo.jpeg], board, CaptureOptions(crops=False, keep_rectified=False))
-    return truth, result
+    return read_benchmark_photo("rotated", 1, 140707)
 
 
 def test_a_pile_of_one_colour_at_different_angles_is_its_notes(orange_pile):

@@ -9,21 +9,13 @@ import math
 
 import pytest
 
-from boards.capture import CaptureOptions, capture_photos
-from boards.templates import load_template
-from tests.photos.conditions import condition_spec
-from tests.photos.generator import generate_photo
+from tests.support.photo_fixtures import read_benchmark_photo
 
 
 @pytest.fixture(scope="module")
 def touching_pink():
     # the third photo of `benchmarks/capture.py --seed 140707 --conditions rotated` (12 MP)
-    board_id, spec = condition_spec("rotated", 2, 140707)
-    board = load_template(board_id)
-    photo = generate_photo(board, spec)
-    truth = [note for note in photo.truth_json(board)["notes"] if not note.get("ignore")]
-    result = capture_photos([photo.jpeg], board, CaptureOptions(crops=False, keep_rectified=False))
-    return truth, result
+    return read_benchmark_photo("rotated", 2, 140707)
 
 
 def test_two_touching_notes_of_one_colour_are_two_notes(touching_pink):
