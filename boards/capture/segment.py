@@ -61,7 +61,8 @@ def channel_min(pixels: np.ndarray) -> np.ndarray:
 
 def channel_norm(pixels: np.ndarray) -> np.ndarray:
     """``np.linalg.norm(pixels, axis=-1)`` of three (float) channels, the fast way (``channel_sum``)."""
-    return np.sqrt(channel_sum(pixels * pixels))
+    total = channel_sum(pixels * pixels)
+    return np.sqrt(total, out=total) if total.dtype.kind == "f" else np.sqrt(total)  # (in place: the same numbers)
 
 
 def components8(mask: np.ndarray) -> tuple[int, np.ndarray, np.ndarray, np.ndarray]:
@@ -957,6 +958,34 @@ def _hue(colours: np.ndarray) -> np.ndarray:
     return colours @ _GREY_OFF.T
 
 
+def _reached(mask: np.ndarray, seed: np.ndarray) -> np.ndarray:
+    """Where ``mask`` (uint8) is joined (8-connected) to ``seed``: the pieces of it that hold a seed pixel, told
+    by a table of the pieces (``np.isin`` of their numbers would sort the whole mask's)."""
+    count, pieces = cv2.connectedComponents(mask, connectivity=8)
+    reached = np.zeros(count, bool)
+    reached[pieces[seed]] = True
+    reached[0] = False
+    return reached[pieces]
+
+
+def _median_bytes(image: np.ndarray, mask: np.ndarray) -> np.ndarray:
+    """``np.median(image[mask], axis=0)`` of an 8-bit, three-channel image, by counting: the same numbers (the
+    middle value, or the mean of the two middle ones), without sorting."""
+    count = int(np.count_nonzero(mask))
+    median = np.empty(3)
+    for channel in range(3):
+        cumulative = np.cumsum(cv2.calcHist([image], [channel], mask.view(np.uint8), [256], [0, 256]).ravel())
+        low, high = np.searchsorted(cumulative, [(count - 1) // 2 + 1, count // 2 + 1])
+        median[channel] = (float(low) + float(high)) / 2.0
+    return median
+
+
+def _median_floats(image: np.ndarray, mask: np.ndarray) -> np.ndarray:
+    """``np.median(image[mask], axis=0)`` of a float32, three-channel image: the same numbers, a channel at a
+    time (picking one channel's numbers and finding their middle is several times faster than both across)."""
+    return np.array([np.median(image[..., channel][mask]) for channel in range(3)], image.dtype)
+
+
 def _unit(vector: np.ndarray) -> np.ndarray:
     return vector / max(float(np.linalg.norm(vector)), 1e-6)
 
@@ -990,7 +1019,8 @@ def notes_in_haze(normalised: Normalised, labels: np.ndarray, palette: Palette, 
         return
     # (over a millimetre or so: the noise of single pixels scatters their hue)
     chroma = _hue(cv2.GaussianBlur(photo[y0:y1, x0:x1], (0, 0), max(0.5, HAZE_BLUR_MM * px_per_mm)))
-    size = np.maximum(channel_norm(chroma), 1e-6)
+    size = channel_norm(chroma)
+    np.maximum(size, 1e-6, out=size)
     paper_hue = _unit(_hue(normalised.observed)).astype(np.float32)
     # (a hue to tell by, off the paper's: twice as far from it as from a note's hue it must be, see below, so at
     # least two thirds of the least angle between them that is followed at all)
@@ -1037,10 +1067,10 @@ def notes_in_haze(normalised: Normalised, labels: np.ndarray, palette: Palette, 
                 shifted[1].start + columns[0] : shifted[1].start + columns[-1] + 1,
             ]
             # (a dot washed out to a note's pale colour keeps the dot's hue: no note to follow)
-            evened_hue = _unit(_hue(np.median(evened[window][seed], axis=0)))
+            evened_hue = _unit(_hue(_median_bytes(evened[window], seed)))
             if any(evened_hue @ dot > evened_hue @ hues[klass] for dot in dot_hues):
                 continue
-            hue = np.median(chroma[window][seed], axis=0)
+            hue = _median_floats(chroma[window], seed)
             norm = float(np.linalg.norm(hue))
             if norm < HAZE_CHROMA:
                 continue
@@ -1053,9 +1083,7 @@ def notes_in_haze(normalised: Normalised, labels: np.ndarray, palette: Palette, 
             fits = cv2.morphologyEx(fits.view(np.uint8), cv2.MORPH_OPEN, solid).view(bool)
             if not fits.any():
                 continue
-            _, grown = cv2.connectedComponents((fits | seed).view(np.uint8), connectivity=8)
-            reached = np.unique(grown[seed])
-            taken = np.isin(grown, reached[reached > 0]) & fits
+            taken = _reached((fits | seed).view(np.uint8), seed) & fits
             if float(hue @ paper_hue) / norm > math.cos(math.radians(HAZE_PAPER_DEG)):
                 # (a hue near the paper's, told from paper that evening out showed: kept, see ``followed``)
                 if normalised.followed is None:

@@ -10,6 +10,10 @@ import numpy as np
 
 from boards.capture.notes import BARE, DEEP, LINE, NEAR, OTHER, OWN, SEEN, Region, _probe
 from boards.capture.segment import (
+    _hue,
+    _median_bytes,
+    _median_floats,
+    _reached,
     _rows_times,
     channel_max,
     channel_min,
@@ -233,3 +237,37 @@ def test_settling_notes_turns_only_the_two_colours_into_one_another_and_a_note_w
             assert labels[80, 80] == dot_class and labels[150, 140] == dot_class and labels[120, 250] == dot_class
         else:
             assert (labels[40:191, 40:191] == note_class).all()
+
+
+def test_the_hazes_medians_and_pieces_are_the_plain_ones():
+    """``notes_in_haze``'s counted and per-channel medians and its table of reached pieces are what
+    ``np.median`` and ``np.isin`` give."""
+    rng = np.random.default_rng(11)
+    counts = set()
+    for trial in range(40):
+        height, width = rng.integers(1, 60, 2)
+        image = rng.integers(0, 256, (height + 4, width + 6, 3)).astype(np.uint8)
+        if trial % 3 == 0:  # (narrow spreads too: many equal numbers, the two middle ones often apart)
+            image //= 64
+        window = np.s_[2 : 2 + height, 3 : 3 + width]  # (a view into a larger image, as the step passes)
+        mask = rng.random((height, width)) < rng.choice([0.02, 0.5, 0.97])
+        mask.flat[rng.integers(0, mask.size)] = True
+        median = _median_bytes(image[window], mask)
+        assert np.array_equal(median, np.median(image[window][mask], axis=0))
+        assert median.dtype == np.float64
+        chroma = _hue(image)
+        median = _median_floats(chroma[window], mask)
+        expected = np.median(chroma[window][mask], axis=0)
+        assert median.dtype == expected.dtype == np.float32
+        assert np.array_equal(median, expected)
+        counts.add(int(np.count_nonzero(mask)) % 2)
+    for seed in range(3):
+        blobs = _blobs(seed)
+        mark = np.zeros(blobs.shape, bool)
+        mark[rng.integers(0, blobs.shape[0], 40), rng.integers(0, blobs.shape[1], 40)] = True
+        mark &= blobs > 0
+        _, grown = cv2.connectedComponents(blobs, connectivity=8)
+        reached = np.unique(grown[mark])
+        expected = np.isin(grown, reached[reached > 0])
+        assert expected.any() and not expected.all()
+        assert np.array_equal(_reached(blobs, mark), expected)
