@@ -239,8 +239,9 @@ def placement_spread(fit: MarkerFit, points_mm: np.ndarray) -> np.ndarray:
     points_mm = np.asarray(points_mm, np.float64).reshape(-1, 2)
     if fit.source is None or fit.target is None or not len(points_mm):
         return np.zeros(len(points_mm))
-    in_photo = cv2.perspectiveTransform(points_mm.reshape(-1, 1, 2), np.linalg.inv(fit.homography))
-    back = cv2.perspectiveTransform(fit.target.reshape(-1, 1, 2), np.linalg.inv(fit.homography)).reshape(-1, 2)
+    to_photo = np.linalg.inv(fit.homography)
+    in_photo = cv2.perspectiveTransform(points_mm.reshape(-1, 1, 2), to_photo)
+    back = cv2.perspectiveTransform(fit.target.reshape(-1, 1, 2), to_photo).reshape(-1, 2)
     scatter = max(MIN_CORNER_SCATTER_PX, float(np.sqrt(np.mean(np.sum((back - fit.source) ** 2, axis=1)))))
     draws = np.random.default_rng(0).normal(0.0, scatter, (PLACEMENT_DRAWS, *fit.source.shape))
     squared = np.zeros(len(points_mm))
