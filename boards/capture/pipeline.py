@@ -135,6 +135,11 @@ class Placement:
     settle: Callable[[], Placement] | None = None
     fit: MarkerFit | None = None  # the markers' fit that placed it (None: by the user's corners)
 
+    @classmethod
+    def by_markers(cls, fit: MarkerFit, info: PrintInfo | None) -> Placement:
+        """The placement by the markers' ``fit``, of the print ``info`` names (None: not known yet)."""
+        return cls(fit.homography, "markers", fit.used_ids, fit.rejected_ids, fit.rms_mm, info, fit.layout, fit=fit)
+
 
 def _place(
     board: Board,
@@ -184,9 +189,7 @@ def _place(
     def aside(fit: MarkerFit) -> Placement:
         """The placement by ``fit`` at once, its QR code read on the worker meanwhile (``Placement.settle``)."""
         job = _worker().submit(read_qr_on_board, loaded_image, fit.homography, qr_search_area(board))
-        placed = Placement(
-            fit.homography, "markers", fit.used_ids, fit.rejected_ids, fit.rms_mm, None, fit.layout, fit=fit
-        )
+        placed = Placement.by_markers(fit, None)
 
         def settle() -> Placement:
             info = job.result()
@@ -240,7 +243,7 @@ def _checked(
         warnings.append(f"{name}: de QR-code hoort bij bord '{info.board_id}', niet bij '{board.id}'")
     elif info is not None and info.version != board.version:
         warnings.append(f"{name}: geprint van versie {info.version} van het bord; dit is versie {board.version}")
-    return Placement(fit.homography, "markers", fit.used_ids, fit.rejected_ids, fit.rms_mm, info, fit.layout, fit=fit)
+    return Placement.by_markers(fit, info)
 
 
 OCR_PX_PER_MM = 5.0
@@ -488,9 +491,10 @@ def _judge(photo: PhotoCapture, board: Board, normalised, region: Rect, ppm: flo
     def seen(x: float, y: float, margin: float = 2.0) -> bool:
         return cv2.pointPolygonTest(visible, (float(x), float(y)), True) >= margin
 
-    for zone in board.zones:
-        rect = zone.rect
-        corners = ((rect.x, rect.y), (rect.right, rect.y), (rect.right, rect.bottom), (rect.x, rect.bottom))
+    zone_corners = [
+        ((r.x, r.y), (r.right, r.y), (r.right, r.bottom), (r.x, r.bottom)) for r in (z.rect for z in board.zones)
+    ]
+    for zone, corners in zip(board.zones, zone_corners, strict=True):
         if not all(seen(x, y) for x, y in corners):
             photo.unseen_zones.append(zone.id)
     area = analysis_region(board).inset(REGION_MARGIN_MM)
@@ -503,11 +507,10 @@ def _judge(photo: PhotoCapture, board: Board, normalised, region: Rect, ppm: flo
             corners = placement.layout.corners(marker)
             if marker_id not in photo.marker_ids and all(seen(c.x, c.y, 0.0) for c in corners):
                 photo.missing_marker_ids.append(marker_id)
-    corners = [(r.x, r.y, r.right, r.y, r.right, r.bottom, r.x, r.bottom) for r in (zone.rect for zone in board.zones)]
-    for zone, loose in zip(board.zones, _loosely_placed(placement, corners), strict=True):
+    for zone, loose in zip(board.zones, _loosely_placed(placement, zone_corners), strict=True):
         if loose and zone.id not in photo.unseen_zones:  # (what the photo does not show is doubtful as such)
             _doubt_zone(photo, zone.id, "placement")
-    loose_notes = _loosely_placed(placement, [np.ravel(note.outline_mm) for note in photo.notes])
+    loose_notes = _loosely_placed(placement, [note.outline_mm for note in photo.notes])
     unreadable = normalised.unreadable
     # (what the highlight only pales is read as anywhere else: its notes and dots still show)
     hidden = unreadable if normalised.blown is None else normalised.blown
@@ -546,14 +549,14 @@ SURE_BELOW = DOUBTFUL_BELOW * 0.75  # confidence of what capture marks doubtful
 PLACEMENT_SPREAD_MM = 7.5
 
 
-def _loosely_placed(placement: Placement, shapes: Sequence[Sequence[float]]) -> list[bool]:
-    """For each shape (its corners as x0, y0, x1, y1, … in board mm): whether any corner is placed more
-    loosely than PLACEMENT_SPREAD_MM by the markers that placed the photo (``placement_spread``)."""
+def _loosely_placed(placement: Placement, shapes: Sequence[Sequence[tuple[float, float]]]) -> list[bool]:
+    """For each shape (its corners in board mm): whether any corner is placed more loosely than
+    PLACEMENT_SPREAD_MM by the markers that placed the photo (``placement_spread``)."""
     if placement.mode != "markers" or placement.fit is None or not shapes:
         return [False] * len(shapes)
-    points = np.concatenate([np.asarray(shape, np.float64).reshape(-1, 2) for shape in shapes])
-    loose = placement_spread(placement.fit, points) > PLACEMENT_SPREAD_MM
-    ends = np.cumsum([len(shape) // 2 for shape in shapes])
+    spread = placement_spread(placement.fit, np.concatenate([np.asarray(shape, np.float64) for shape in shapes]))
+    loose = spread > PLACEMENT_SPREAD_MM
+    ends = np.cumsum([len(shape) for shape in shapes])
     return [bool(part.any()) for part in np.split(loose, ends[:-1])]
 
 
