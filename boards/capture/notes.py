@@ -440,8 +440,7 @@ def _edge_candidates(segments: list[np.ndarray], sizes: SizeBook) -> list[Candid
     vectors = edges[:, 2:] - edges[:, :2]
     long_edges = np.hypot(vectors[:, 0], vectors[:, 1]) >= EDGE_PROPOSE_MM
     angles = np.degrees(np.arctan2(vectors[long_edges, 1], vectors[long_edges, 0])) % 90.0
-    apart = np.abs(angles[:, None] - angles[None, :])
-    if not len(angles) or np.minimum(apart, 90.0 - apart).max() < PILE_DEG:
+    if not len(angles) or _angle_apart(angles[:, None], angles[None, :]).max() < PILE_DEG:
         return proposed
     for outline in segments:
         starts, ends = outline[:, :2], outline[:, 2:]
@@ -2639,10 +2638,10 @@ UNDER_GLARE_TURN_DEG = 2.0  # a straight stretch turned this much from the rim's
 UNDER_GLARE_STRETCH_MM = 12.0  # ... when it runs this long or longer
 
 
-def _angle_apart(a: float, b: float) -> float:
-    """How far apart two turns of a square are (degrees, 0-45)."""
-    difference = abs(a - b) % 90.0
-    return min(difference, 90.0 - difference)
+def _angle_apart(a, b):
+    """How far apart two turns of a square are (degrees, 0-45); of numbers or, element by element, arrays."""
+    difference = np.abs(np.subtract(a, b)) % 90.0
+    return np.minimum(difference, 90.0 - difference)
 
 
 def _longest_edge_angle(contours, away: np.ndarray, px_per_mm: float) -> float | None:
