@@ -1055,8 +1055,8 @@ def notes_in_haze(normalised: Normalised, labels: np.ndarray, palette: Palette, 
             # anything to follow there, the box of what is open and of this part)
             box = np.s_[max(0, y - reach) : y + h + reach, max(0, x - reach) : x + w + reach]
             seed = pieces[box] == index
-            shifted = np.s_[top + box[0].start : top + box[0].start + seed.shape[0], left + box[1].start :]
-            shifted = np.s_[shifted[0], shifted[1].start : shifted[1].start + seed.shape[1]]
+            row, column = top + box[0].start, left + box[1].start  # (the box in the haze's part, not in ``near``)
+            shifted = np.s_[row : row + seed.shape[0], column : column + seed.shape[1]]
             if not open_[shifted].any():
                 continue
             either = open_[shifted] | seed
