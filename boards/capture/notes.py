@@ -1012,19 +1012,19 @@ def _chosen_medians(values: np.ndarray, chosen: np.ndarray, count: np.ndarray) -
 
 
 def _long_runs(values: np.ndarray, length: int) -> np.ndarray:
-    """Per row of ``values`` (bool), its runs of True at least ``length`` long."""
+    """Per row of ``values`` (bool), its runs of True at least ``length`` (at least 1) long."""
     rows, columns = values.shape
-    ending = np.zeros(values.shape, np.int32)  # the length of the run so far
-    run = np.zeros(rows, np.int32)
-    for column in range(columns):
-        run = np.where(values[:, column], run + 1, 0)
-        ending[:, column] = run
-    whole = np.zeros(values.shape, np.int32)  # the length of the whole run each sample lies in
-    after = np.zeros(rows, np.int32)
-    for column in range(columns - 1, -1, -1):
-        after = np.where(values[:, column], np.maximum(after, ending[:, column]), 0)
-        whole[:, column] = after
-    return whole >= length
+    # (all rows at once, by where runs start and end: a loop over the columns cost a numpy call per sample)
+    padded = np.zeros((rows, columns + 2), np.int8)
+    padded[:, 1:-1] = values
+    edges = np.diff(padded, axis=1)  # +1 where a run starts, -1 just after it ends (row by row, in order)
+    start_rows, starts = np.nonzero(edges == 1)
+    end_rows, ends = np.nonzero(edges == -1)
+    long = ends - starts >= length
+    marks = np.zeros((rows, columns + 1), np.int8)
+    marks[start_rows[long], starts[long]] = 1
+    marks[end_rows[long], ends[long]] = -1  # (never where another run starts: runs are apart)
+    return np.cumsum(marks, axis=1, dtype=np.int8)[:, :columns] > 0
 
 
 def _steady_medians(difference: np.ndarray, chosen: np.ndarray, count: np.ndarray) -> np.ndarray:
@@ -1506,12 +1506,13 @@ def _split_by_lines(blob: np.ndarray, lines: np.ndarray, px_per_mm: float) -> bo
         return False
     cut = (blob & ~lines).astype(np.uint8)
     cut = cv2.erode(cut, np.ones((3, 3), np.uint8))
-    count, pieces, stats, _ = cv2.connectedComponentsWithStats(cut, connectivity=4)
+    _, pieces, stats, _ = cv2.connectedComponentsWithStats(cut, connectivity=4)
     # two notes side by side leave two note-sized pieces; writing across one note leaves strips
+    large = np.flatnonzero(stats[1:, 4] >= MIN_NOTE_AREA_MM2 * 0.5 * px_per_mm * px_per_mm) + 1
     noted = 0
-    for index in range(1, count):
-        if stats[index, 4] < MIN_NOTE_AREA_MM2 * 0.5 * px_per_mm * px_per_mm:
-            continue
+    for position, index in enumerate(large.tolist()):
+        if noted + len(large) - position < 2:
+            return False  # (not enough pieces left to make two notes: their outlines need not be measured)
         # its outline holds every corner of its convex hull: in the order cv2.findNonZero gives (by row), the
         # same rectangle as from all its pixels, and much faster
         x, y, w, h = stats[index, :4]
@@ -1524,7 +1525,9 @@ def _split_by_lines(blob: np.ndarray, lines: np.ndarray, px_per_mm: float) -> bo
         (_, _), (pw, ph), _ = cv2.minAreaRect(points.reshape(-1, 1, 2))
         long, short = max(pw, ph) / px_per_mm, min(pw, ph) / px_per_mm
         noted += _common(long, short, SIZE_TOLERANCE_MM + 3.0)  # (the line and the erosion take a little off)
-    return noted >= 2
+        if noted >= 2:
+            return True
+    return False
 
 
 def smoothed_gray(gray: np.ndarray) -> np.ndarray:

@@ -129,3 +129,58 @@ def test_a_seams_steps_measured_on_some_lines_are_those_measured_on_all():
         some = rng.random(lines) > 0.5
         if some.any():
             assert _steady_medians(difference[some], chosen[some], count[some]).tobytes() == whole[some].tobytes()
+
+
+def _long_runs_by_columns(values: np.ndarray, length: int) -> np.ndarray:
+    """The runs of True at least ``length`` long, per row, by the plain loop over the columns (as it was)."""
+    rows, columns = values.shape
+    ending = np.zeros(values.shape, np.int32)
+    run = np.zeros(rows, np.int32)
+    for column in range(columns):
+        run = np.where(values[:, column], run + 1, 0)
+        ending[:, column] = run
+    whole = np.zeros(values.shape, np.int32)
+    after = np.zeros(rows, np.int32)
+    for column in range(columns - 1, -1, -1):
+        after = np.where(values[:, column], np.maximum(after, ending[:, column]), 0)
+        whole[:, column] = after
+    return whole >= length
+
+
+def test_long_runs_found_from_where_runs_start_and_end_are_those_of_the_loop_over_columns():
+    from boards.capture.notes import _long_runs
+
+    rng = np.random.default_rng(7)
+    for shape in ((1, 1), (1, 40), (6, 91), (13, 5), (0, 12)):
+        for density in (0.1, 0.5, 0.8, 1.0):
+            for length in (1, 2, 3, 4, 7):
+                values = rng.random(shape) < density
+                found = _long_runs(values, length)
+                assert found.dtype == bool and found.shape == values.shape
+                assert np.array_equal(found, _long_runs_by_columns(values, length))
+    values = np.array([[True, True, False, True, True, True, False, True, True, True, True]])
+    assert _long_runs(values, 3).tolist() == [[False, False, False, True, True, True, False, True, True, True, True]]
+
+
+def test_a_blob_is_split_by_lines_into_two_notes_only_where_two_pieces_of_a_size_sold_show():
+    from boards.capture.notes import _split_by_lines
+
+    ppm = 1.5
+    side = int(76 * ppm)
+    # two usual notes side by side, a dark line between them: split; a line of writing across one note (two
+    # strips, neither of a size sold), or one piece of a size sold and a strip: not split
+    blob = np.zeros((side + 20, 2 * side + 24), np.uint8)
+    blob[10 : 10 + side, 10 : 14 + 2 * side] = 1
+    lines = np.zeros(blob.shape, bool)
+    lines[:, 10 + side : 14 + side] = True
+    assert _split_by_lines(blob, lines, ppm)
+    note = np.zeros((side + 20, side + 20), np.uint8)
+    note[10 : 10 + side, 10 : 10 + side] = 1
+    across = np.zeros(note.shape, bool)
+    across[10 + side // 2 : 14 + side // 2, :] = True
+    assert not _split_by_lines(note, across, ppm)
+    longer = np.zeros((side + 20, side + 60), np.uint8)
+    longer[10 : 10 + side, 10 : 50 + side] = 1
+    strip = np.zeros(longer.shape, bool)
+    strip[:, 10 + side : 14 + side] = True
+    assert not _split_by_lines(longer, strip, ppm)
