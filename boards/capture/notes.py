@@ -907,11 +907,14 @@ def seam_across(
     if not at_seam.any():
         return False
 
-    def measured(chosen: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """At the ``chosen`` positions (bool): the step measured, the colour change either way (the median over
-        the line), and where enough of the note shows for them to count."""
+    def measured(sets: list[np.ndarray]) -> list[tuple[np.ndarray, np.ndarray, np.ndarray]]:
+        """Per set of positions (bool), at its positions: the step measured, the colour change either way (the
+        median over the line), and where enough of the note shows for them to count. (The sets are measured all
+        at once, each line on its own; only the lines of writing along them and the strokes' rims reach from
+        line to line, and those are told within a set, as when each set is measured alone.)"""
+        chosen = np.logical_or.reduce(sets)
         if not chosen.any():
-            return np.zeros(0), np.zeros(0), np.zeros(0, bool)
+            return [(np.zeros(0), np.zeros(0), np.zeros(0, bool)) for _ in sets]
         # all these positions at once: a line (samples across the rectangle) at each, and beside it at -reach and
         # +reach; (the factor in the dtype a single position's scalar would give it)
         along_px = (positions[chosen] * px_per_mm).astype(np.result_type(8.0 * px_per_mm, unit))
@@ -923,8 +926,11 @@ def seam_across(
         for point in points:
             inside &= (point[..., 0] >= 0) & (point[..., 1] >= 0) & (point[..., 0] < width) & (point[..., 1] < height)
         xs, ys = ([np.where(inside, point[..., k], 0) for point in points] for k in (0, 1))
+        # (looked up by flat index: several times faster than numpy's indexing by rows and columns)
+        at = [y * width + x for x, y in zip(xs, ys)]
+        flat_member = member.ravel()
         # (the line itself may be dark enough to be no longer the note's colour)
-        both = inside & member[ys[0], xs[0]] & member[ys[2], xs[2]]
+        both = inside & flat_member.take(at[0]) & flat_member.take(at[2])
         count = np.count_nonzero(both, axis=1)
         # measured where half the line shows the note's colour on both sides. Bold writing may hide more of a
         # seam; lines of writing cross it, and between them the seam shows in pieces of straight line several
@@ -943,7 +949,7 @@ def seam_across(
             used[hidden[shown]] = pieces[shown]
             count = count.copy()
             count[hidden[shown]] = in_pieces[shown]
-        before, middle, after = (image[y, x].astype(np.int16) for x, y in zip(xs, ys))
+        before, middle, after = _pixels(image, xs, ys).astype(np.int16)
         # the colour step across the line, or the shadow line along it (the upper pad's edge casts one on the
         # lower pad), whichever is stronger
         shadow = _steady_medians((before + after) // 2 - middle, used, count)
@@ -954,13 +960,7 @@ def seam_across(
         value = np.where(written & (value < SEAM_PIECES_STEP), 0.0, value)
         # a line of writing along the line hides the line itself over a band several mm wide, and beside it its
         # blurred rim darkens one side: no pad's edge (whose shadow line is a mm or two wide)
-        on_line = np.count_nonzero(inside & member[ys[1], xs[1]], axis=1) < (1.0 - SEAM_BAND_HIDES) * len(s)
-        placed = positions[chosen]
-        next_to = np.diff(placed, prepend=placed[0] - 1.0) <= 1.0  # (a run of lines breaks where positions skip)
-        band_at = placed[_long_runs((on_line & next_to)[None, :], SEAM_BAND_MM)[0]]
-        if len(band_at):
-            beside = np.abs(placed[:, None] - band_at[None, :]).min(axis=1) <= SEAM_REACH_MM + SEAM_NEAR_MM
-            value = np.where(beside, 0.0, value)
+        on_line = np.count_nonzero(inside & flat_member.take(at[1]), axis=1) < (1.0 - SEAM_BAND_HIDES) * len(s)
         # the edge may show as a shadow line along part of it and as a step along the rest (the lower pad curls
         # away under part of it, a dot hides the line between): how much the colour changes across the line,
         # either way, where half the line shows the note's colour on both sides (not in pieces)
@@ -968,16 +968,31 @@ def seam_across(
             np.linalg.norm((after - before).astype(np.float32), axis=2),
             np.linalg.norm(np.maximum((before + after) // 2 - middle, 0).astype(np.float32), axis=2),
         )
-        # (a marker stroke along the line is far darker than a pad's shadow; its blurred rim lies beside it)
-        medians = _chosen_medians(change, both, np.count_nonzero(both, axis=1))
-        strokes = placed[medians > SEAM_SHADOW_MAX]
-        if len(strokes):
-            medians = np.where(np.abs(placed[:, None] - strokes[None, :]).min(axis=1) > STROKE_RIM_MM, medians, np.nan)
-        medians = np.where(written, np.nan, medians)
-        return value, medians, (count >= 0.5 * len(s)) | written  # (else not measured there)
+        all_medians = _chosen_medians(change, both, np.count_nonzero(both, axis=1))
+        found = []
+        for chosen_here in sets:
+            lines = chosen_here[chosen]
+            if not lines.any():
+                found.append((np.zeros(0), np.zeros(0), np.zeros(0, bool)))
+                continue
+            placed, values, medians, shown = positions[chosen_here], value[lines], all_medians[lines], written[lines]
+            next_to = np.diff(placed, prepend=placed[0] - 1.0) <= 1.0  # (a run of lines breaks where positions skip)
+            band_at = placed[_long_runs((on_line[lines] & next_to)[None, :], SEAM_BAND_MM)[0]]
+            if len(band_at):
+                beside = np.abs(placed[:, None] - band_at[None, :]).min(axis=1) <= SEAM_REACH_MM + SEAM_NEAR_MM
+                values = np.where(beside, 0.0, values)
+            # (a marker stroke along the line is far darker than a pad's shadow; its blurred rim lies beside it)
+            strokes = placed[medians > SEAM_SHADOW_MAX]
+            if len(strokes):
+                far = np.abs(placed[:, None] - strokes[None, :]).min(axis=1) > STROKE_RIM_MM
+                medians = np.where(far, medians, np.nan)
+            medians = np.where(shown, np.nan, medians)
+            found.append((values, medians, (count[lines] >= 0.5 * len(s)) | shown))  # (else not measured there)
+        return found
 
+    # where a seam may lie, and elsewhere across the rectangle (all at once: most rectangles need both)
+    (seam_values, seam_changes, seam_seen), (other_values, other_changes, other_seen) = measured([at_seam, elsewhere])
     # where a seam may lie first: a step too weak there is no seam, whatever the grain elsewhere
-    seam_values, seam_changes, seam_seen = measured(at_seam)
     if not seam_seen.any():
         return False
     strongest = float(seam_values[seam_seen].max())
@@ -985,7 +1000,6 @@ def seam_across(
     peaks = peaks[~np.isnan(peaks)]
     if strongest < SEAM_STEP and (not len(peaks) or float(peaks.max()) < SEAM_STEP):
         return False  # (neither measure below can then reach its bar, whatever the grain elsewhere)
-    other_values, other_changes, other_seen = measured(elsewhere)
     typical = (lambda values: float(values.max())) if distinct else (lambda values: float(_median(values, 0)))
     if strongest >= SEAM_STEP:
         grain = typical(other_values[other_seen]) if other_seen.any() else 0.0
@@ -1000,6 +1014,17 @@ def seam_across(
         return False
     floor = typical(floors)
     return float(peaks.max()) >= max(SEAM_CHANGE_OVER * floor, floor + SEAM_STEP)
+
+
+def _pixels(image: np.ndarray, xs: list[np.ndarray], ys: list[np.ndarray]) -> np.ndarray:
+    """``np.stack([image[y, x] for x, y in zip(xs, ys)])``: the pixels of a colour image at integer points inside
+    it (arrays of one shape), all in one ``cv2.remap`` (nearest: the exact pixels), several times faster than
+    numpy's indexing by rows and columns (the image may be a window of a larger one)."""
+    count, shape = len(xs), xs[0].shape
+    map_x = np.concatenate(xs).astype(np.float32).reshape(-1, shape[-1])
+    map_y = np.concatenate(ys).astype(np.float32).reshape(-1, shape[-1])
+    found = cv2.remap(image, map_x, map_y, cv2.INTER_NEAREST)
+    return found.reshape(count, *shape, image.shape[2])
 
 
 def _chosen_medians(values: np.ndarray, chosen: np.ndarray, count: np.ndarray) -> np.ndarray:

@@ -184,3 +184,18 @@ def test_a_blob_is_split_by_lines_into_two_notes_only_where_two_pieces_of_a_size
     strip = np.zeros(longer.shape, bool)
     strip[:, 10 + side : 14 + side] = True
     assert not _split_by_lines(longer, strip, ppm)
+
+
+def test_pixels_looked_up_in_one_remap_are_numpys_indexing_of_a_window():
+    from boards.capture.notes import _pixels
+
+    rng = np.random.default_rng(11)
+    board = rng.integers(0, 256, (300, 420, 3), np.uint8)
+    window = board[40:260, 75:390]  # (a window of a larger image, as a cluster's)
+    height, width = window.shape[:2]
+    xs = [rng.integers(0, width, (17, 23)) for _ in range(3)]
+    ys = [rng.integers(0, height, (17, 23)) for _ in range(3)]
+    xs[1][0, :3], ys[1][0, :3] = (0, width - 1, width - 1), (0, height - 1, 0)  # (its corners)
+    found = _pixels(window, xs, ys)
+    assert found.dtype == np.uint8
+    assert np.array_equal(found, np.stack([window[y, x] for x, y in zip(xs, ys)]))
