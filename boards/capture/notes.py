@@ -1120,14 +1120,20 @@ def _against_others(own8: np.ndarray, others: np.ndarray, px_per_mm: float) -> b
 
 
 def _standing_alone(
-    own8: np.ndarray, origin: tuple[int, int], px_per_mm: float, sizes: SizeBook, others: np.ndarray | None = None
+    own8: np.ndarray,
+    origin: tuple[int, int],
+    px_per_mm: float,
+    sizes: SizeBook,
+    others: np.ndarray | None = None,
+    against: bool | None = None,
 ) -> NoteBlob | None:
     """A region that is one clean rectangle of a known size, not against notes of other colours (``others``,
-    same window), is that note: no search needed."""
+    same window; ``against``: whether it lies against them (``_against_others``), when known already), is that
+    note: no search needed."""
     contours, _ = cv2.findContours(own8, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
     if len(contours) != 1:
         return None
-    if others is not None and _against_others(own8, others, px_per_mm):
+    if others is not None and (against if against is not None else _against_others(own8, others, px_per_mm)):
         return None
     contour = contours[0].astype(np.float32) + np.float32(origin)
     (cx, cy), (w, h), angle = cv2.minAreaRect(contour)
@@ -1451,16 +1457,23 @@ def learn_sizes(
     components: dict[int, Components] | None = None,
     image: np.ndarray | None = None,
     labels: np.ndarray | None = None,
+    others_of: dict[int, np.ndarray] | None = None,
+    against: dict[int, dict[int, bool]] | None = None,
 ) -> None:
     """Sizes of notes standing alone: a region that is one clean rectangle, not split by a dark line,
-    and not against notes of another colour (a note partly covered can look like a smaller clean one)."""
+    and not against notes of another colour (a note partly covered can look like a smaller clean one).
+
+    ``others_of``: per note class, the pixels of the other classes' masks (``_others``), when worked out
+    already. ``against`` collects per class and region whether it lies against them (``_against_others``),
+    where that was asked: ``_standing_alone`` asks the same of the same region."""
     min_area = MIN_NOTE_AREA_MM2 * px_per_mm * px_per_mm
-    any_note = np.zeros(next(iter(masks.values())).shape, np.uint8) if masks else None
-    for mask in masks.values():
-        any_note |= mask
+    if others_of is None:
+        others_of = _others(masks)
     pad = int(round(4 * px_per_mm))
+    # (the ring _against_others looks at lies within ``pad`` of the region: the same in any larger window)
+    reusable = against is not None and _disk(3.0 * px_per_mm).shape[0] // 2 <= pad
     for klass, mask in masks.items():
-        others = any_note & ~mask
+        others = others_of[klass]
         count, parts, stats = components[klass] if components else components_of(mask)
         for index in range(1, count):
             x, y, w, h, area = stats[index]
@@ -1485,7 +1498,10 @@ def learn_sizes(
                 continue
             y0, x0 = max(0, y - pad), max(0, x - pad)
             own = (parts[y0 : y + h + pad, x0 : x + w + pad] == index).astype(np.uint8)
-            if _against_others(own, others[y0 : y + h + pad, x0 : x + w + pad], px_per_mm):
+            lies_against = _against_others(own, others[y0 : y + h + pad, x0 : x + w + pad], px_per_mm)
+            if reusable:
+                against.setdefault(klass, {})[index] = lies_against
+            if lies_against:
                 continue
             if _split_by_lines(blob, lines[y : y + h, x : x + w], px_per_mm):
                 continue
@@ -1508,6 +1524,14 @@ def learn_sizes(
                     sizes.propose(long, short, exact)
                 continue
             sizes.add(long, short, exact=exact)
+
+
+def _others(masks: dict[int, np.ndarray]) -> dict[int, np.ndarray]:
+    """Per note class of a cluster, where the other classes' masks lie (uint8, 0 or 1)."""
+    any_note = np.zeros(next(iter(masks.values())).shape, np.uint8) if masks else None
+    for mask in masks.values():
+        any_note |= mask
+    return {klass: any_note & ~mask for klass, mask in masks.items()}
 
 
 def _common(long: float, short: float, tolerance: float = SIZE_TOLERANCE_MM) -> bool:
@@ -1607,6 +1631,7 @@ def detect_notes(
         gray = smoothed_gray(cv2.cvtColor(image, cv2.COLOR_BGR2GRAY))
     for cluster in clusters:
         cluster.lines = _cluster_lines(cluster, lines, image, labels, palette)
+        cluster.others = _others(cluster.masks)
         learn_sizes(
             cluster.masks,
             cluster.lines,
@@ -1615,20 +1640,16 @@ def detect_notes(
             cluster.components,
             None if image is None else image[cluster.window],
             labels[cluster.window],
+            cluster.others,
+            cluster.against,
         )
-    searched: list[tuple[Cluster, np.ndarray, np.ndarray, int, list[NoteBlob]]] = []
+    searched: list[tuple[Cluster, Callable[[], np.ndarray], int, list[NoteBlob]]] = []
     small: dict[int, list[np.ndarray]] = {}  # note class → regions too small for a note (board px, see _under_dots)
     for cluster in clusters:
-        paper = bare_board(labels[cluster.window])
-        for unsure in (washed, glare):
-            if unsure is not None:
-                paper &= ~unsure[cluster.window]
-        any_note = np.zeros(paper.shape, np.uint8)
-        for mask in cluster.masks.values():
-            any_note |= mask
+        paper = _bare_paper(labels, cluster.window, (washed, glare))
         for klass in cluster.masks:
-            blobs = _search(cluster, klass, paper, any_note, image, labels, gray, px_per_mm, sizes, small=small)
-            searched.append((cluster, paper, any_note, klass, blobs))
+            blobs = _search(cluster, klass, paper, image, labels, gray, px_per_mm, sizes, small=small)
+            searched.append((cluster, paper, klass, blobs))
     # a note shown whole proves its size as one standing alone would (see _whole_of_sold_size): the regions
     # are searched again knowing it, for notes of that size elsewhere lie in line or overlap too (two 63 mm
     # notes side by side read as one 126 × 63 mm one, one partly covered as a usual one reaching under its cover)
@@ -1641,13 +1662,11 @@ def detect_notes(
             sizes.add(long, short, exact=False)
     if len(sizes.sizes) > known:
         again = _doubted_neighbourhoods(searched, px_per_mm)
-        for index, (cluster, paper, any_note, klass, blobs) in enumerate(searched):
+        for index, (cluster, paper, klass, blobs) in enumerate(searched):
             if again[index]:
                 kept = [blob for blob in blobs if blob.region not in again[index]]
-                found_again = _search(
-                    cluster, klass, paper, any_note, image, labels, gray, px_per_mm, sizes, again[index]
-                )
-                searched[index] = (cluster, paper, any_note, klass, kept + found_again)
+                found_again = _search(cluster, klass, paper, image, labels, gray, px_per_mm, sizes, again[index])
+                searched[index] = (cluster, paper, klass, kept + found_again)
     found: dict[int, list[NoteBlob]] = {}
     for *_, klass, blobs in searched:
         found.setdefault(klass, []).extend(blobs)
@@ -1702,11 +1721,29 @@ def _doubt_followed(
             note.confidence = min(note.confidence, 0.45)
 
 
+def _bare_paper(
+    labels: np.ndarray, window: tuple[slice, slice], unsure: tuple[np.ndarray | None, ...]
+) -> Callable[[], np.ndarray]:
+    """Where a cluster's window shows bare board (``bare_board``) and no highlight (``unsure``) makes that
+    uncertain, worked out when first asked: a window whose regions are all notes standing alone never is."""
+    found: list[np.ndarray] = []
+
+    def paper() -> np.ndarray:
+        if not found:
+            bare = bare_board(labels[window])
+            for mask in unsure:
+                if mask is not None:
+                    bare &= ~mask[window]
+            found.append(bare)
+        return found[0]
+
+    return paper
+
+
 def _search(
     cluster: Cluster,
     klass: int,
-    paper: np.ndarray,
-    any_note: np.ndarray,
+    paper: Callable[[], np.ndarray],
     image: np.ndarray | None,
     labels: np.ndarray,
     gray: np.ndarray | None,
@@ -1715,11 +1752,11 @@ def _search(
     only: set[int] | None = None,
     small: dict[int, list[np.ndarray]] | None = None,
 ) -> list[NoteBlob]:
-    """The notes of one colour in one cluster (``paper``, ``any_note``: its window's maps; ``only``: of these
-    regions alone), centres in board mm. ``small[klass]`` collects the pixels (x, y, board px) of its regions too
-    small for a note but not for a part of one."""
+    """The notes of one colour in one cluster (``paper``: its window's bare board, see ``_bare_paper``; ``only``:
+    of these regions alone), centres in board mm. ``small[klass]`` collects the pixels (x, y, board px) of its
+    regions too small for a note but not for a part of one."""
     offset = (cluster.window[1].start / px_per_mm, cluster.window[0].start / px_per_mm)
-    others = any_note & ~cluster.masks[klass]
+    others = cluster.others[klass] if cluster.others is not None else _others(cluster.masks)[klass]
     seamed = None
     if image is not None:
         window_image, member = image[cluster.window], []  # (its seam_member, once first needed)
@@ -1743,6 +1780,7 @@ def _search(
         only,
         window_color,
         pieces := [] if small is not None else None,
+        cluster.against.get(klass),
     )
     if pieces:
         origin = np.array([cluster.window[1].start, cluster.window[0].start])
@@ -1757,7 +1795,7 @@ def _doubted_neighbourhoods(searched, px_per_mm: float) -> list[set[int]]:
     doubt is judged against its neighbours: one reaching under it shows which lies on top)."""
     reach = _disk(3.0 * px_per_mm)
     doubted: dict[int, np.ndarray] = {}
-    for cluster, _, _, klass, blobs in searched:
+    for cluster, *_, klass, blobs in searched:
         regions = {blob.region for blob in blobs if blob.doubtful}
         if regions:
             _, components, _ = cluster.components[klass]
@@ -1765,7 +1803,7 @@ def _doubted_neighbourhoods(searched, px_per_mm: float) -> list[set[int]]:
             mask |= np.isin(components, list(regions)).astype(np.uint8)
     near = {key: cv2.dilate(mask, reach) > 0 for key, mask in doubted.items()}
     again: list[set[int]] = []
-    for cluster, _, _, klass, _ in searched:
+    for cluster, *_, klass, _ in searched:
         if id(cluster) not in near:
             again.append(set())
             continue
@@ -2057,6 +2095,9 @@ class Cluster:
     components: dict[int, Components]
     lines: np.ndarray | None = None  # dark lines and colour steps within the window (where its masks are)
     box: tuple[int, int, int, int] = (0, 0, 0, 0)  # top, left, height, width of its pixels in the board image
+    others: dict[int, np.ndarray] | None = None  # note class → the other classes' masks (see _others)
+    #: note class → region → whether it lies against notes of other colours, where learn_sizes asked
+    against: dict[int, dict[int, bool]] = field(default_factory=dict)
 
 
 def _clusters(labels: np.ndarray, allowed: np.ndarray, palette: Palette, px_per_mm: float):
@@ -2208,11 +2249,14 @@ def _regions(
     only: set[int] | None = None,
     color: np.ndarray | None = None,
     small: list[np.ndarray] | None = None,
+    against: dict[int, bool] | None = None,
 ) -> list[NoteBlob]:
     """Notes in the regions of one colour (``only``: in these of them). ``seamed(corners_px, sizes_mm=None)``
     (window px) tells whether a rectangle holds the edge of one note lying on another, a note's length of
     ``sizes_mm`` (default: the sizes seen) from an end (see ``seam_across``). ``small`` collects the pixels
-    (x, y) of the regions too small for a note but at least half that size (a note mostly under dots)."""
+    (x, y) of the regions too small for a note but at least half that size (a note mostly under dots). ``paper``:
+    the bare board of the window, when first asked (see ``_bare_paper``). ``against``: per region, whether it lies
+    against notes of other colours, where known already (see ``learn_sizes``)."""
     min_area = MIN_NOTE_AREA_MM2 * px_per_mm * px_per_mm
     margin = int(round(12 * px_per_mm))
     count, components, stats = regions
@@ -2234,7 +2278,8 @@ def _regions(
         x1, y1 = min(width, x + w + margin), min(height, y + h + margin)
         own = components[y0:y1, x0:x1] == index
         own8 = own.astype(np.uint8)
-        alone = _standing_alone(own8, (x0, y0), px_per_mm, sizes, others[y0:y1, x0:x1])
+        known_against = against.get(index) if against is not None else None
+        alone = _standing_alone(own8, (x0, y0), px_per_mm, sizes, others[y0:y1, x0:x1], known_against)
         if alone is not None and _in_line(alone.size, alone.corners() * px_per_mm, sizes, seamed):
             alone = None
         if alone is not None:
@@ -2246,7 +2291,7 @@ def _regions(
         near_edge = cv2.dilate(border | roi_lines.astype(np.uint8), edge_kernel) > 0
         thick_lines = cv2.dilate(roi_lines.astype(np.uint8), line_kernel) > 0
         inside = (cv2.erode(own8, deep_kernel) > 0) & ~thick_lines
-        roi_paper = (cv2.erode(paper[y0:y1, x0:x1].astype(np.uint8), edge_kernel) > 0) & ~own
+        roi_paper = (cv2.erode(paper()[y0:y1, x0:x1].astype(np.uint8), edge_kernel) > 0) & ~own
         roi_others = others[y0:y1, x0:x1] > 0
         region = Region(np.array([x0, y0], np.float64), own, roi_paper, near_edge, inside, roi_others, thick_lines)
         region.gray = gray[y0:y1, x0:x1] if gray is not None else None

@@ -199,3 +199,30 @@ def test_pixels_looked_up_in_one_remap_are_numpys_indexing_of_a_window():
     found = _pixels(window, xs, ys)
     assert found.dtype == np.uint8
     assert np.array_equal(found, np.stack([window[y, x] for x, y in zip(xs, ys)]))
+
+
+def test_whether_a_region_lies_against_other_colours_as_learn_sizes_records_it_is_what_the_search_would_find():
+    from boards.capture import notes
+
+    labels, palette, ppm = _scene()
+    clusters = list(notes._clusters(labels, np.ones(labels.shape, bool), palette, ppm))
+    recorded = []
+    for cluster in clusters:
+        others = notes._others(cluster.masks)
+        lines = np.zeros(cluster.masks[next(iter(cluster.masks))].shape, bool)
+        notes.learn_sizes(
+            cluster.masks, lines, ppm, notes.SizeBook(), cluster.components, None, None, others, cluster.against
+        )
+        margin = int(round(12 * ppm))  # (the window _regions looks at a region in)
+        for klass, regions in cluster.against.items():
+            _, parts, stats = cluster.components[klass]
+            height, width = parts.shape
+            for index, against in regions.items():
+                x, y, w, h, _ = stats[index]
+                rows = slice(max(0, y - margin), min(height, y + h + margin))
+                columns = slice(max(0, x - margin), min(width, x + w + margin))
+                own8 = (parts[rows, columns] == index).astype(np.uint8)
+                assert against == notes._against_others(own8, others[klass][rows, columns], ppm)
+                recorded.append(against)
+    # (the two notes touching lie against each other; the one in the board's corner against none)
+    assert True in recorded and False in recorded
