@@ -196,7 +196,7 @@ def test_pixels_looked_up_in_one_remap_are_numpys_indexing_of_a_window():
     xs = [rng.integers(0, width, (17, 23)) for _ in range(3)]
     ys = [rng.integers(0, height, (17, 23)) for _ in range(3)]
     xs[1][0, :3], ys[1][0, :3] = (0, width - 1, width - 1), (0, height - 1, 0)  # (its corners)
-    found = _pixels(window, xs, ys)
+    found = _pixels(window, np.stack(xs), np.stack(ys))
     assert found.dtype == np.uint8
     assert np.array_equal(found, np.stack([window[y, x] for x, y in zip(xs, ys)]))
 
