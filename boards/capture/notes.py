@@ -2610,7 +2610,7 @@ def _under_glare(
     usual = max(sizes.usual)
     longest = max([usual, *squares])
     reach = int(round(longest * px_per_mm))
-    count, cores, stats, _ = cv2.connectedComponentsWithStats(blown.view(np.uint8), connectivity=8)
+    count, cores, stats, _ = components8(blown.view(np.uint8))  # (Grana's: the same labels and stats, faster)
     found: list[NoteBlob] = []
     for index in range(1, count):
         x, y, w, h, area = stats[index]
