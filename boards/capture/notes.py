@@ -363,6 +363,7 @@ class Candidate:
     receives: tuple[float, ...] = (0.0, 0.0, 0.0, 0.0)  # per side: share with a shadow just inside it
     in_line: bool = False  # overlapping another chosen note exactly in line, the two a size sold together
     outlined: bool = False  # its outline measured (``_measure_outline``), not only its inside
+    own_count: int = 0  # the pixels of ``own``
 
     def corners_mm(self) -> np.ndarray:
         return rect_corners(self.center, self.size, self.angle_deg)
@@ -647,7 +648,8 @@ def _measure_inside(candidate: Candidate, region: Region, px_per_mm: float) -> N
         return
     candidate.window = (slice(y0, y1), slice(x0, x1))
     candidate.own = inside & region.own[candidate.window]
-    candidate.seen = float(np.count_nonzero(candidate.own)) / candidate.area
+    candidate.own_count = int(np.count_nonzero(candidate.own))
+    candidate.seen = float(candidate.own_count) / candidate.area
     candidate.paper = float(np.count_nonzero(inside & region.paper[candidate.window])) / candidate.area
 
 
@@ -1177,10 +1179,18 @@ def _choose(candidates: list[Candidate], region: Region, px_per_mm: float) -> li
     verdicts: dict[int, bool] = {}  # id(candidate) → _viable, once asked
     explained = np.zeros(region.own.shape, bool)
     chosen: list[Candidate] = []
+    # id(candidate) → the pixels it adds (of its own, not yet explained): all of its own before a note is
+    # chosen, and the same as long as no note chosen since reaches into its window
+    gains: dict[int, int] = {}
     while pool:
         best, best_score = None, 0.0
         for candidate in pool:
-            gain = int(np.count_nonzero(candidate.own & ~explained[candidate.window]))
+            gain = gains.get(id(candidate))
+            if gain is None:
+                gain = candidate.own_count
+                if chosen:
+                    gain -= int(np.count_nonzero(candidate.own & explained[candidate.window]))
+                gains[id(candidate)] = gain
             if gain < max(0.22 * candidate.area, 0.12 * note_area):
                 continue
             if _score(candidate, gain, 1.0 - 2 * candidate.paper) <= best_score:
@@ -1197,6 +1207,9 @@ def _choose(candidates: list[Candidate], region: Region, px_per_mm: float) -> li
             break
         chosen.append(best)
         explained[best.window] |= best.own
+        for candidate in pool:
+            if _overlap(candidate.window, best.window):
+                gains.pop(id(candidate), None)
         limit = 0.3 * min(best.size)
         pool = [
             c
@@ -1207,6 +1220,16 @@ def _choose(candidates: list[Candidate], region: Region, px_per_mm: float) -> li
             and verdicts.get(id(c), True)
         ]
     return chosen
+
+
+def _overlap(first: tuple[slice, slice], second: tuple[slice, slice]) -> bool:
+    """Whether two windows (rows, columns) share a pixel."""
+    return (
+        first[0].start < second[0].stop
+        and second[0].start < first[0].stop
+        and first[1].start < second[1].stop
+        and second[1].start < first[1].stop
+    )
 
 
 def _viable(candidate: Candidate, region: Region, px_per_mm: float) -> bool:
