@@ -740,7 +740,8 @@ def _seams(candidate: Candidate, region: Region, px_per_mm: float, sides=range(4
     beyond = offsets >= SEAM_CLEAR_MM * px_per_mm - 1e-6
     # just beside the side, not on it (where the two colours mix in the blur)
     band = (np.abs(offsets) >= 0.75 * px_per_mm - 1e-6) & (np.abs(offsets) <= SHADOW_MM * px_per_mm + 1e-6)
-    seams, casts, receives = [], [], []
+    seams, casts, receives = [0.0] * 4, [0.0] * 4, [0.0] * 4
+    measured = []  # per side measured: (side, its pieces' median profiles, where they were sampled)
     for i in range(4):
         p, q = corners[i], corners[(i + 1) % 4]
         length = float(np.hypot(*(q - p)))
@@ -752,9 +753,6 @@ def _seams(candidate: Candidate, region: Region, px_per_mm: float, sides=range(4
         margin = 6.0 * px_per_mm
         steps = int((length - 2 * margin) / (1.5 * px_per_mm))
         if steps < 6 or i not in sides:
-            seams.append(0.0)
-            casts.append(0.0)
-            receives.append(0.0)
             continue
         along = margin + (np.arange(steps) + 0.5) * (length - 2 * margin) / steps
         points = p[None, None, :] + along[:, None, None] * direction + offsets[None, :, None] * normal
@@ -767,37 +765,45 @@ def _seams(candidate: Candidate, region: Region, px_per_mm: float, sides=range(4
         size = steps // count
         shape = (count, size, len(offsets))
         whole = inside[: count * size].reshape(shape).all(axis=(1, 2))
-        if not whole.any():
-            seams.append(0.0)
-            casts.append(0.0)
-            receives.append(0.0)
-            continue
-        profile = _median(profiles[: count * size].reshape(shape)[whole], 1)  # pieces × offsets
-        step = np.abs(profile[:, 2:] - profile[:, :-2])  # across 1.5 mm, centred on offsets[1:-1]
-        dip = np.minimum(profile[:, :-2], profile[:, 2:]) - profile[:, 1:-1]
-        at = np.maximum(step, dip)[:, near[1:-1]].max(axis=1)
-        # (a shadow's soft tail lies closer than SEAM_CLEAR_MM)
-        around = np.maximum(np.ptp(profile[:, below], axis=1), np.ptp(profile[:, beyond], axis=1))
-        seams.append(float(np.mean((at >= SEAM_LEVELS) & (at >= 2.0 * around))))
-        # the note's own shadow: a band darker than both notes' colours just outside the side, none just
-        # inside (a note lying on this one would cast its shadow there)
-        darkest = np.minimum(_median(profile[:, beyond], 1), _median(profile[:, below], 1))
-        out_band = profile[:, band & (offsets > 0)].min(axis=1)
-        in_band = profile[:, band & (offsets < 0)].min(axis=1)
-        dark_outside = out_band <= darkest - SHADOW_LEVELS
-        cast = dark_outside & (in_band > darkest - SHADOW_LEVELS / 2)
-        received = in_band <= darkest - SHADOW_LEVELS
-        if region.color is not None and dark_outside.any():
+        if whole.any():
+            profile = _median(profiles[: count * size].reshape(shape)[whole], 1)  # pieces × offsets
+            measured.append((i, profile, (xs, ys, count * size, shape, whole)))
+    if not measured:
+        candidate.seam, candidate.casts, candidate.receives = tuple(seams), tuple(casts), tuple(receives)
+        return
+    # the pieces of all sides at once (each piece on its own; the shares per side below)
+    profile = np.concatenate([profile for _, profile, _ in measured]) if len(measured) > 1 else measured[0][1]
+    step = np.abs(profile[:, 2:] - profile[:, :-2])  # across 1.5 mm, centred on offsets[1:-1]
+    dip = np.minimum(profile[:, :-2], profile[:, 2:]) - profile[:, 1:-1]
+    at = np.maximum(step, dip)[:, near[1:-1]].max(axis=1)
+    # (a shadow's soft tail lies closer than SEAM_CLEAR_MM)
+    around = np.maximum(np.ptp(profile[:, below], axis=1), np.ptp(profile[:, beyond], axis=1))
+    seamed = (at >= SEAM_LEVELS) & (at >= 2.0 * around)
+    # the note's own shadow: a band darker than both notes' colours just outside the side, none just
+    # inside (a note lying on this one would cast its shadow there)
+    darkest = np.minimum(_median(profile[:, beyond], 1), _median(profile[:, below], 1))
+    out_band = profile[:, band & (offsets > 0)].min(axis=1)
+    in_band = profile[:, band & (offsets < 0)].min(axis=1)
+    dark_outside = out_band <= darkest - SHADOW_LEVELS
+    cast = dark_outside & (in_band > darkest - SHADOW_LEVELS / 2)
+    received = in_band <= darkest - SHADOW_LEVELS
+    start = 0
+    for i, side_profile, (xs, ys, used, shape, whole) in measured:
+        rows = slice(start, start + len(side_profile))
+        start = rows.stop
+        seams[i] = float(np.mean(seamed[rows]))
+        side_cast, side_received = cast[rows], received[rows]
+        if region.color is not None and dark_outside[rows].any():
             # (a dark line just outside the side in the note's own colour lies on the note: received; the
             # colours are looked at only where there is such a line)
             colours = cv2.remap(region.color, xs, ys, cv2.INTER_LINEAR)
-            on_itself = dark_outside & _shadow_on_itself(
-                colours[: count * size].reshape((*shape, 3))[whole], profile, band & (offsets > 0), below, beyond
+            on_itself = dark_outside[rows] & _shadow_on_itself(
+                colours[:used].reshape((*shape, 3))[whole], side_profile, band & (offsets > 0), below, beyond
             )
-            cast &= ~on_itself
-            received |= on_itself
-        casts.append(float(np.mean(cast)))
-        receives.append(float(np.mean(received)))
+            side_cast = side_cast & ~on_itself
+            side_received = side_received | on_itself
+        casts[i] = float(np.mean(side_cast))
+        receives[i] = float(np.mean(side_received))
     candidate.seam = tuple(seams)
     candidate.casts = tuple(casts)
     candidate.receives = tuple(receives)
