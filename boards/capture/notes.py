@@ -2074,19 +2074,27 @@ def _reaches_under(
 OPEN_BOARD_SHARE = 0.15  # a sure note's rectangle may lie this much over bare board (its edges a little off)
 
 
-def _note_box(note: NoteBlob, px_per_mm: float, shape: tuple[int, ...]) -> tuple[slice, slice] | None:
-    """The pixels of the box around a note's rectangle, clipped to an image of ``shape``; None if outside it."""
-    corners = note.corners() * px_per_mm
-    x0, y0 = np.maximum(np.floor(corners.min(axis=0)).astype(int), 0)
-    x1, y1 = np.minimum(np.ceil(corners.max(axis=0)).astype(int) + 1, (shape[1], shape[0]))
-    return None if x1 <= x0 or y1 <= y0 else (slice(int(y0), int(y1)), slice(int(x0), int(x1)))
+def _note_box(
+    note: NoteBlob, px_per_mm: float, shape: tuple[int, ...], corners: np.ndarray | None = None
+) -> tuple[slice, slice] | None:
+    """The pixels of the box around a note's rectangle, clipped to an image of ``shape``; None if outside it.
+    ``corners``: its corners in px, when worked out already."""
+    corners = note.corners() * px_per_mm if corners is None else corners
+    # (four numbers: plain Python is quicker here)
+    xs, ys = corners[:, 0].tolist(), corners[:, 1].tolist()
+    x0, y0 = max(math.floor(min(xs)), 0), max(math.floor(min(ys)), 0)
+    x1, y1 = min(math.ceil(max(xs)) + 1, shape[1]), min(math.ceil(max(ys)) + 1, shape[0])
+    return None if x1 <= x0 or y1 <= y0 else (slice(y0, y1), slice(x0, x1))
 
 
-def _inside_note(note: NoteBlob, px_per_mm: float, box: tuple[slice, slice]) -> np.ndarray:
-    """Which pixels of ``box`` (``_note_box``) lie inside the note's rectangle."""
+def _inside_note(
+    note: NoteBlob, px_per_mm: float, box: tuple[slice, slice], corners: np.ndarray | None = None
+) -> np.ndarray:
+    """Which pixels of ``box`` (``_note_box``) lie inside the note's rectangle (``corners`` in px, when worked
+    out already)."""
     rows, columns = box
     mask = np.zeros((rows.stop - rows.start, columns.stop - columns.start), np.uint8)
-    corners = note.corners() * px_per_mm - (columns.start, rows.start)
+    corners = (note.corners() * px_per_mm if corners is None else corners) - (columns.start, rows.start)
     cv2.fillConvexPoly(mask, np.round(corners).astype(np.int32), 1)
     return mask.view(bool)
 
@@ -2097,10 +2105,11 @@ def _doubt_open_board(notes: list[NoteBlob], labels: np.ndarray, washed: np.ndar
     for note in notes:
         if note.doubtful:
             continue
-        box = _note_box(note, px_per_mm, labels.shape)
+        corners = note.corners() * px_per_mm
+        box = _note_box(note, px_per_mm, labels.shape, corners)
         if box is None:
             continue
-        inside = _inside_note(note, px_per_mm, box)
+        inside = _inside_note(note, px_per_mm, box, corners)
         bare = bare_board(labels[box])
         if washed is not None:
             bare &= ~washed[box]
