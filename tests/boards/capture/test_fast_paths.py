@@ -271,3 +271,78 @@ def test_the_hazes_medians_and_pieces_are_the_plain_ones():
         expected = np.isin(grown, reached[reached > 0])
         assert expected.any() and not expected.all()
         assert np.array_equal(_reached(blobs, mark), expected)
+
+
+def test_small_regions_with_a_dot_pixel_all_at_once_are_what_the_loop_over_them_gave():
+    """``_small_regions_to_dots`` relabels what the loop over the regions, one window each, relabelled: every
+    small region holding a pixel of the dot colour has its pixels of the two colours turned to it."""
+    from boards.capture.segment import _of_classes, _small_regions_to_dots
+
+    dot, note = 41, 13
+    rng = np.random.default_rng(5)
+    for seed in range(3):
+        regions = _blobs(seed)
+        # the two colours, other classes between them, and pixels no region holds
+        labels = rng.choice(np.array([dot, note, note, note, 1, 2], np.uint8), regions.shape)
+        count, components, stats, _ = components8(regions)
+        small = stats[:, 4] < np.median(stats[1:, 4])
+        expected = labels.copy()
+        for index in range(1, count):
+            x, y, w, h, _ = stats[index]
+            part = expected[y : y + h, x : x + w]
+            mine = (components[y : y + h, x : x + w] == index) & ((part == dot) | (part == note))
+            if small[index] and (part[mine] == dot).any():
+                part[mine] = dot
+        before = labels.copy()
+        colour = _of_classes(labels, (dot, note)).view(bool)
+        _small_regions_to_dots(labels, colour, components, small, dot)
+        assert np.array_equal(labels, expected)
+        assert (labels != before).any()
+        assert np.array_equal(labels[components == 0], before[components == 0])  # (outside every region: as it was)
+
+
+def test_round_dot_sized_components_all_at_once_are_the_ones_picked_one_by_one():
+    from boards.capture.dots import _single_radius
+    from boards.capture.segment import round_and_dot_sized
+
+    mask = np.zeros((400, 600), np.uint8)
+    # discs of dot sizes and beyond, squares (too full), an ellipse (too long), and specks
+    for index, radius in enumerate((3, 4, 5, 8, 12, 17, 18, 25)):
+        cv2.circle(mask, (30 + 70 * index, 60), radius, 1, -1)
+    cv2.rectangle(mask, (20, 150), (40, 170), 1, -1)
+    cv2.ellipse(mask, (120, 160), (16, 9), 0, 0, 360, 1, -1)
+    mask[300:400:7, 0:600:5] = 1
+    components = components8(mask)
+    _, _, stats, _ = components
+    for ppm in (1.0, 1.5, 2.5):
+        low, high = np.pi * (3.0 * ppm) ** 2, np.pi * (12.0 * ppm) ** 2
+        expected = [
+            index
+            for index, (_, _, w, h, area) in enumerate(stats)
+            if index > 0
+            and low <= area <= high
+            and abs(w - h) <= 0.2 * max(w, h)
+            and 0.68 <= area / max(1, w * h) <= 0.86
+        ]
+        assert list(np.flatnonzero(round_and_dot_sized(stats, ppm))) == expected
+        radius = _single_radius(components, ppm)
+        assert len(expected) >= 2 and radius == float(np.median([np.sqrt(stats[i, 4] / np.pi) for i in expected]))
+
+
+def test_the_markers_refits_made_once_place_points_as_made_for_each_set_of_points():
+    """``_judge`` asks for the spread of the zones' corners and the notes' outlines at once, with the refits
+    made on the worker: each point's spread is the one asked for alone."""
+    from boards.capture.markers import MarkerFit, placement_refits, placement_spread
+
+    rng = np.random.default_rng(2)
+    target = np.array([[x, y] for x in (20.0, 600.0, 1160.0) for y in (20.0, 800.0)] * 2) + rng.random((12, 2))
+    homography = np.array([[0.6, 0.05, 10.0], [-0.04, 0.62, 30.0], [1e-5, 2e-5, 1.0]])
+    source = cv2.perspectiveTransform(target.reshape(-1, 1, 2), np.linalg.inv(homography)).reshape(-1, 2)
+    fit = MarkerFit(homography, [1, 2, 3], [], 0.4, source=source + rng.normal(0, 0.7, source.shape), target=target)
+    zones = rng.random((8, 2)) * (1189, 841)
+    notes = rng.random((20, 2)) * (1189, 841)
+    refits = placement_refits(fit)
+    together = placement_spread(fit, np.concatenate([zones, notes]), refits)
+    assert np.array_equal(together[:8], placement_spread(fit, zones))
+    assert np.array_equal(together[8:], placement_spread(fit, notes))
+    assert len(refits) == 32 and together.min() > 0
