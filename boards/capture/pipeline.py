@@ -64,6 +64,7 @@ from boards.capture.segment import (
     shade_table,
     shaded_parts,
     washed_dots,
+    written_regions_aside,
 )
 from boards.geometry import Rect
 from boards.model import Board, SymbolElement, TextElement
@@ -418,9 +419,11 @@ def _analyse_photo(
     colours = quantised_index(normalised.image)
     palette = _palette(board, normalised.paper_bgr).adapted(normalised.image, index=colours)
     labels = classify(normalised.image, palette, colours)  # (builds the palette's table before the worker reads it)
-    # (the shade of curled notes: its parts depend on the colours only, the worker makes them after ``aside``)
+    # (the masks of the second dot colour's notes in dot colours, which settling the first cannot change, and
+    # the shade of curled notes: its parts depend on the colours only, the worker makes them after ``aside``)
+    ahead = written_regions_aside(labels, palette, ppm, _worker().submit)
     shades = _worker().submit(lambda: shaded_parts(colours, shade_table(palette), aside.result()[4]))
-    notes_in_dot_colours(normalised.image, labels, palette, ppm)
+    notes_in_dot_colours(normalised.image, labels, palette, ppm, ahead)
     washed_dots(normalised.image, labels, palette, ppm)
     notes_in_haze(normalised, labels, palette, ppm, haze_job.result())
     gray, lines, allowed_notes, allowed_dots, _, smooth = aside.result()

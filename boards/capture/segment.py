@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import functools
 import math
+from collections.abc import Callable
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 
 import cv2
@@ -772,7 +774,57 @@ class _Pair:
         return _single_dot_area(self.dots, self.px_per_mm)
 
 
-def notes_in_dot_colours(image: np.ndarray, labels: np.ndarray, palette: Palette, px_per_mm: float) -> None:
+def dot_note_pairs(palette: Palette) -> list[tuple[int, int, np.ndarray, np.ndarray]]:
+    """Each dot class with the note class nearest its hue, and both their Lab colours (``notes_in_dot_colours``)."""
+    labs = _labs(palette.colors_bgr)
+    note_refs = [(klass, labs[palette.classes.index(klass)]) for klass in palette.note_colors]
+    pairs = []
+    for dot_class in palette.dot_kinds:
+        dot_lab = labs[palette.classes.index(dot_class)]
+        note_class, note_lab = min(note_refs, key=lambda entry: float(np.hypot(*(entry[1][1:] - dot_lab[1:]))))
+        pairs.append((dot_class, note_class, note_lab, dot_lab))
+    return pairs
+
+
+def written_regions(
+    labels: np.ndarray, dot_class: int, note_class: int, px_per_mm: float
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Notes with their writing, for ``notes_in_dot_colours``: the two colours, and what is dark (writing, and
+    the blur between it and the note) or a thin stroke of another colour (a blue marker's writing is the blue
+    note colour), as one mask (uint8), with its regions found on every other pixel (a quarter of the work;
+    each then taken at full size): their numbers and statistics."""
+    # other: on the board, of neither colour
+    other = _of_classes(labels, (PAPER, WHITE, dot_class, note_class), but=True)
+    # (what the opening takes off ``other``: its part of it is a subset, so a subtraction is ``& ~``)
+    thin = cv2.subtract(other, _opened(other, _disk_kernel(STROKE_MM * px_per_mm)))
+    written = _closed(
+        cv2.bitwise_or(_of_classes(labels, (dot_class, note_class, INK, NONE)), thin), np.ones((3, 3), np.uint8)
+    )
+    _, components, stats, _ = components8(np.ascontiguousarray(written[::2, ::2]))
+    return written, components, stats
+
+
+def written_regions_aside(
+    labels: np.ndarray, palette: Palette, px_per_mm: float, submit: Callable[..., Future]
+) -> dict[int, Future]:
+    """``written_regions`` of the pairs after the first (dot class → its job, handed to ``submit``), those
+    that settling the pairs before them cannot change: no pair before has its note colour (a pair settles
+    only pixels of its own two colours, and they are either both in another pair's masks or both not)."""
+    pairs = dot_note_pairs(palette) if palette.note_colors else []
+    return {
+        dot_class: submit(written_regions, labels, dot_class, note_class, px_per_mm)
+        for number, (dot_class, note_class, _, _) in enumerate(pairs)
+        if number > 0 and all(note_class != before[1] for before in pairs[:number])
+    }
+
+
+def notes_in_dot_colours(
+    image: np.ndarray,
+    labels: np.ndarray,
+    palette: Palette,
+    px_per_mm: float,
+    ahead: dict[int, Future] | None = None,
+) -> None:
     """Settle (in place) which pixels of a dot colour and the note colour of the same hue are which.
 
     A green note can be as dark as the green dots stuck on and around it: colour alone then mixes the
@@ -783,17 +835,15 @@ def notes_in_dot_colours(image: np.ndarray, labels: np.ndarray, palette: Palette
     each too small for a note and easily taken for a row of dots, but the note's colour and its writing
     together have the note's body. That holds even where the two colours are far apart in the palette:
     a photo can still show a whole note in the dot's colour.
+
+    ``ahead``: ``written_regions_aside`` (the pipeline's worker makes them while the first pair is settled).
     """
     if not palette.dot_kinds or not palette.note_colors:
         return
-    labs = _labs(palette.colors_bgr)
-    note_refs = [(klass, labs[palette.classes.index(klass)]) for klass in palette.note_colors]
     min_area = NOTE_SHAPED_MM2 * px_per_mm * px_per_mm
-    stroke = _disk_kernel(STROKE_MM * px_per_mm)
     close = np.ones((3, 3), np.uint8)
-    for dot_class in palette.dot_kinds:
-        dot_lab = labs[palette.classes.index(dot_class)]
-        note_class, note_lab = min(note_refs, key=lambda entry: float(np.hypot(*(entry[1][1:] - dot_lab[1:]))))
+    ahead = ahead or {}
+    for dot_class, note_class, note_lab, dot_lab in dot_note_pairs(palette):
         # apart: the colours themselves keep this dot colour and its nearest note colour apart, but for
         # a note the photo shows in the dot's colour
         apart = float(np.linalg.norm((note_lab - dot_lab) * LAB_WEIGHTS)) > CONFUSABLE
@@ -805,21 +855,16 @@ def notes_in_dot_colours(image: np.ndarray, labels: np.ndarray, palette: Palette
             None if apart else labels == dot_class,  # (only settling with it)
             px_per_mm,
         )
-        # notes with their writing: the two colours, and what is dark (writing, and the blur between it
-        # and the note) or a thin stroke of another colour (a blue marker's writing is the blue note
-        # colour), as one region with a note's body; other: on the board, of neither colour
         settled = np.zeros(labels.shape, bool)
-        other = _of_classes(labels, (PAPER, WHITE, dot_class, note_class), but=True)
-        # (what the opening takes off ``other``: its part of it is a subset, so a subtraction is ``& ~``)
-        thin = cv2.subtract(other, _opened(other, stroke))
-        written = _closed(cv2.bitwise_or(_of_classes(labels, (dot_class, note_class, INK, NONE)), thin), close)
+        job = ahead.get(dot_class)
+        written, components, stats = (
+            job.result() if job is not None else written_regions(labels, dot_class, note_class, px_per_mm)
+        )
         # dots of the other kinds stuck on a note hide part of it, at its edge too (a row of red dots along a
         # green note's lower edge bites into its outline): they count towards its shape, not its colour
         stuck_kinds = tuple(kind for kind in palette.dot_kinds if kind != dot_class)
         # (the two colours and the stuck dots are looked up in each candidate's window only: settling a note
         # turns pixels of the pair's two colours into one another, so neither mask changes on the way)
-        # (the regions found on every other pixel, a quarter of the work; each then taken at full size)
-        _, components, stats, _ = components8(np.ascontiguousarray(written[::2, ::2]))
         for index in np.flatnonzero(stats[:, 4] * 4 >= min_area):
             if index == 0:
                 continue

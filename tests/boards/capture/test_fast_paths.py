@@ -7,6 +7,7 @@ import pickle
 
 import cv2
 import numpy as np
+import pytest
 
 from boards.capture.notes import BARE, DEEP, LINE, NEAR, OTHER, OWN, SEEN, Region, _probe
 from boards.capture.segment import (
@@ -346,3 +347,30 @@ def test_the_markers_refits_made_once_place_points_as_made_for_each_set_of_point
     assert np.array_equal(together[:8], placement_spread(fit, zones))
     assert np.array_equal(together[8:], placement_spread(fit, notes))
     assert len(refits) == 32 and together.min() > 0
+
+
+def test_the_second_pairs_masks_made_aside_settle_the_notes_as_made_in_turn():
+    """The worker makes the second dot colour's masks (``written_regions_aside``) while the first pair is settled:
+    the same notes and dots as making them in turn, and none made aside for a pair whose note colour a pair
+    before it has (settling that one changes them)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from boards.capture.segment import dot_note_pairs, notes_in_dot_colours, written_regions_aside
+
+    image, labels, palette, note_class, dot_class = _green_note_board(True)
+    red = next(klass for klass, kind in palette.dot_kinds.items() if kind == "werkdruk")
+    (_, near_red, _, _), _ = dot_note_pairs(palette)  # (the note colour of the red dots' hue)
+    labels[200:232, 20:120] = near_red  # (a note of that colour with a red dot on it, for the first pair to settle)
+    cv2.circle(labels, (60, 215), 8, red, -1)
+    assert [pair[:2] for pair in dot_note_pairs(palette)] == [(red, near_red), (dot_class, note_class)]
+    in_turn = labels.copy()
+    notes_in_dot_colours(image, in_turn, palette, 1.5)
+    with ThreadPoolExecutor(1) as worker:
+        ahead = written_regions_aside(labels, palette, 1.5, worker.submit)
+        assert list(ahead) == [dot_class]
+        notes_in_dot_colours(image, labels, palette, 1.5, ahead)
+    assert (in_turn == dot_class).any() and np.array_equal(labels, in_turn)
+    # both dot colours nearest the green note: the second pair's masks wait for the first to be settled
+    palette.colors_bgr[palette.classes.index(red)] = palette.colors_bgr[palette.classes.index(dot_class)]
+    assert [pair[1] for pair in dot_note_pairs(palette)] == [note_class, note_class]
+    assert written_regions_aside(labels, palette, 1.5, lambda *args: pytest.fail("made aside")) == {}
