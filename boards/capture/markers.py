@@ -176,13 +176,21 @@ def guessed_layouts(board: Board) -> GuessedLayouts:
 def best_fit(
     markers: list[DetectedMarker], candidates: list[tuple[PrintInfo | None, MarkerLayout]]
 ) -> tuple[PrintInfo | None, MarkerFit] | None:
-    """The layout that explains the most markers (then the smallest error)."""
+    """The layout that explains the most markers (then the smallest error; then the first).
+
+    A fit uses at most the markers its layout knows: the layouts that know the most go first, and one that
+    knows fewer than the best fit so far uses is not fitted at all (a fit, with RANSAC, takes its longest where
+    most markers are not the layout's: a tiled print's sheets against another way of tiling)."""
+    known = [len({marker.id for marker in markers} & layout.by_id().keys()) for _, layout in candidates]
     best = None
-    for info, layout in candidates:
+    for number in sorted(range(len(candidates)), key=lambda number: -known[number]):
+        if best is not None and known[number] < best[0][0]:
+            break  # (nor any after it: they know as few or fewer)
+        info, layout = candidates[number]
         fit = fit_homography(markers, layout)
         if fit is None:
             continue
-        key = (len(fit.used_ids), -fit.rms_mm)
+        key = (len(fit.used_ids), -fit.rms_mm, -number)
         if best is None or key > best[0]:
             best = (key, info, fit)
     return (best[1], best[2]) if best is not None else None
