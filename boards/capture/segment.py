@@ -516,7 +516,8 @@ def _light_and_highlight(
     field = _light_field(pixels, paper, observed)
     if white is None:
         return field, np.zeros(field.shape[:2], np.float32)
-    _, highlight = _paper_plus_white(field, observed)
+    # (the white part g of ``_paper_plus_white``, without the rest and the fit it also works out)
+    highlight = _split_white(field, observed)[2][:, 1].reshape(field.shape[:2]).astype(np.float32)
     highlight = np.maximum(highlight, 0.0)
     highlight[_printed_white(highlight, np.maximum(white, 0.0), field, valid)] = 0.0
     return field, highlight
@@ -539,11 +540,16 @@ WASHED_REACH_MM = 80.0  # a note washed out beside a highlight reaches this far 
 def _plus_white(pixels: np.ndarray, colour: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Split colours into a × ``colour`` + g × white (least squares), flat (one row per pixel): the size of
     what is left, a and g."""
-    basis = np.stack([colour.astype(np.float64), np.ones(3)], axis=1)  # 3 × 2
-    flat = pixels.reshape(-1, 3).astype(np.float64)
-    coefficients = _rows_times(flat, np.linalg.pinv(basis).T)  # n × 2: (a, g)
+    flat, basis, coefficients = _split_white(pixels, colour)
     rest = channel_norm(flat - _rows_times(coefficients, basis.T))
     return rest, coefficients[:, 0], coefficients[:, 1]
+
+
+def _split_white(pixels: np.ndarray, colour: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """``_plus_white``'s colours (flat, float), its basis (``colour``, white: 3 × 2) and the n × 2 (a, g)."""
+    basis = np.stack([colour.astype(np.float64), np.ones(3)], axis=1)  # 3 × 2
+    flat = pixels.reshape(-1, 3).astype(np.float64)
+    return flat, basis, _rows_times(flat, np.linalg.pinv(basis).T)
 
 
 def _plane_rest(pixels: np.ndarray, colour: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

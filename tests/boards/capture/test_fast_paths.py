@@ -374,3 +374,16 @@ def test_the_second_pairs_masks_made_aside_settle_the_notes_as_made_in_turn():
     palette.colors_bgr[palette.classes.index(red)] = palette.colors_bgr[palette.classes.index(dot_class)]
     assert [pair[1] for pair in dot_note_pairs(palette)] == [note_class, note_class]
     assert written_regions_aside(labels, palette, 1.5, lambda *args: pytest.fail("made aside")) == {}
+
+
+def test_the_white_part_alone_is_the_white_part_of_the_whole_split():
+    """The highlight of a light field is the white part g of splitting it into paper + white; it is worked out
+    without the rest and the fit ``_paper_plus_white`` also gives (``_split_white``)."""
+    from boards.capture.segment import _paper_plus_white, _split_white
+
+    rng = np.random.default_rng(4)
+    for shape in ((190, 277), (1, 5), (63, 41)):
+        field = rng.random((*shape, 3)) * 300.0
+        paper = np.array([95.0, 140.0, 178.0]) * rng.uniform(0.5, 1.2)
+        white = _split_white(field, paper)[2][:, 1].reshape(shape).astype(np.float32)
+        assert np.array_equal(white, _paper_plus_white(field, paper)[1])
