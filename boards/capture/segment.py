@@ -931,7 +931,7 @@ def _small_regions_to_dots(
     dotted[regions[of_dot]] = True
     dotted &= small
     dotted[0] = False
-    labels.ravel()[at[dotted[regions]]] = dot_class
+    labels.flat[at[dotted[regions]]] = dot_class  # (in place also where ``labels`` is a view with gaps)
 
 
 def _opened(mask: np.ndarray, kernel: np.ndarray) -> np.ndarray:

@@ -300,6 +300,11 @@ def test_small_regions_with_a_dot_pixel_all_at_once_are_what_the_loop_over_them_
         assert np.array_equal(labels, expected)
         assert (labels != before).any()
         assert np.array_equal(labels[components == 0], before[components == 0])  # (outside every region: as it was)
+        # (in place in a view of a larger array too, as a window of the board)
+        larger = np.zeros((before.shape[0], before.shape[1] + 7), np.uint8)
+        larger[:, 3:-4] = before
+        _small_regions_to_dots(larger[:, 3:-4], colour, components, small, dot)
+        assert np.array_equal(larger[:, 3:-4], expected)
 
 
 def test_round_dot_sized_components_all_at_once_are_the_ones_picked_one_by_one():
