@@ -19,7 +19,7 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
-from boards.capture.segment import Palette, components8
+from boards.capture.segment import Palette, components8, round_and_dot_sized
 
 DEFAULT_DOT_MM = 12.0
 MIN_DOT_MM = 6.0
@@ -54,20 +54,12 @@ Components = tuple[int, np.ndarray, np.ndarray, np.ndarray]  # count, labels, st
 
 def _single_radius(regions: Components, px_per_mm: float) -> float | None:
     """Radius (px) of the dots standing alone: round components of a dot's size."""
-    count, _, stats, _ = regions
-    low, high = math.pi * (MIN_DOT_MM / 2 * px_per_mm) ** 2, math.pi * (MAX_DOT_MM / 2 * px_per_mm) ** 2
-    radii = []
-    for index in range(1, count):
-        _, _, w, h, area = stats[index]
-        if not low <= area <= high:
-            continue
-        # round: fills its bounding box like a disc, and about as wide as high
-        if abs(w - h) > 0.2 * max(w, h) or not 0.68 <= area / max(1, w * h) <= 0.86:
-            continue
-        radii.append(math.sqrt(area / math.pi))
-    if len(radii) < 2:
+    _, _, stats, _ = regions
+    # (6-24 mm across, the dots' size range: MIN_DOT_MM, MAX_DOT_MM)
+    areas = stats[round_and_dot_sized(stats, px_per_mm), 4]
+    if len(areas) < 2:
         return None
-    return float(np.median(radii))
+    return float(np.median(np.sqrt(areas / math.pi)))
 
 
 def detect_dots(

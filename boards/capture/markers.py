@@ -176,13 +176,21 @@ def guessed_layouts(board: Board) -> GuessedLayouts:
 def best_fit(
     markers: list[DetectedMarker], candidates: list[tuple[PrintInfo | None, MarkerLayout]]
 ) -> tuple[PrintInfo | None, MarkerFit] | None:
-    """The layout that explains the most markers (then the smallest error)."""
+    """The layout that explains the most markers (then the smallest error; then the first).
+
+    A fit uses at most the markers its layout knows: the layouts that know the most go first, and one that
+    knows fewer than the best fit so far uses is not fitted at all (a fit, with RANSAC, takes its longest where
+    most markers are not the layout's: a tiled print's sheets against another way of tiling)."""
+    known = [len({marker.id for marker in markers} & layout.by_id().keys()) for _, layout in candidates]
     best = None
-    for info, layout in candidates:
+    for number in sorted(range(len(candidates)), key=lambda number: -known[number]):
+        if best is not None and known[number] < best[0][0]:
+            break  # (nor any after it: they know as few or fewer)
+        info, layout = candidates[number]
         fit = fit_homography(markers, layout)
         if fit is None:
             continue
-        key = (len(fit.used_ids), -fit.rms_mm)
+        key = (len(fit.used_ids), -fit.rms_mm, -number)
         if best is None or key > best[0]:
             best = (key, info, fit)
     return (best[1], best[2]) if best is not None else None
@@ -230,25 +238,41 @@ PLACEMENT_DRAWS = 32  # refits with the markers' corners moved by their scatter 
 MIN_CORNER_SCATTER_PX = 0.5  # a marker corner is never placed better than this
 
 
-def placement_spread(fit: MarkerFit, points_mm: np.ndarray) -> np.ndarray:
+def placement_refits(fit: MarkerFit) -> list[np.ndarray]:
+    """``placement_spread``'s refits of the board (photo px → board mm) to the used markers' corners moved by
+    their own scatter about ``fit`` (at least half a pixel), a fixed set of them; none at all when one fails
+    (or the fit keeps no corners). They depend on the fit alone: the pipeline makes them on its worker while
+    the notes are sought."""
+    if fit.source is None or fit.target is None:
+        return []
+    back = cv2.perspectiveTransform(fit.target.reshape(-1, 1, 2), np.linalg.inv(fit.homography)).reshape(-1, 2)
+    scatter = max(MIN_CORNER_SCATTER_PX, float(np.sqrt(np.mean(np.sum((back - fit.source) ** 2, axis=1)))))
+    draws = np.random.default_rng(0).normal(0.0, scatter, (PLACEMENT_DRAWS, *fit.source.shape))
+    refits = []
+    for moved in fit.source + draws:
+        homography, _ = cv2.findHomography(moved, fit.target, 0)
+        if homography is None:
+            return []
+        refits.append(homography)
+    return refits
+
+
+def placement_spread(fit: MarkerFit, points_mm: np.ndarray, refits: list[np.ndarray] | None = None) -> np.ndarray:
     """How far each board point (mm, N×2) may lie from where ``fit`` puts it, in mm (root mean square).
 
     The used markers' corners are moved by their own scatter about the fit (at least half a pixel) and the
     board refitted, a fixed set of times: where the markers surround a point that barely moves it; markers
-    along one line, or a few far away, swing what lies off them like a lever."""
+    along one line, or a few far away, swing what lies off them like a lever. ``refits``:
+    ``placement_refits(fit)`` when made already."""
     points_mm = np.asarray(points_mm, np.float64).reshape(-1, 2)
     if fit.source is None or fit.target is None or not len(points_mm):
         return np.zeros(len(points_mm))
-    to_photo = np.linalg.inv(fit.homography)
-    in_photo = cv2.perspectiveTransform(points_mm.reshape(-1, 1, 2), to_photo)
-    back = cv2.perspectiveTransform(fit.target.reshape(-1, 1, 2), to_photo).reshape(-1, 2)
-    scatter = max(MIN_CORNER_SCATTER_PX, float(np.sqrt(np.mean(np.sum((back - fit.source) ** 2, axis=1)))))
-    draws = np.random.default_rng(0).normal(0.0, scatter, (PLACEMENT_DRAWS, *fit.source.shape))
+    refits = placement_refits(fit) if refits is None else refits
+    if not refits:  # (a refit failed)
+        return np.full(len(points_mm), np.inf)
+    in_photo = cv2.perspectiveTransform(points_mm.reshape(-1, 1, 2), np.linalg.inv(fit.homography))
     squared = np.zeros(len(points_mm))
-    for moved in fit.source + draws:
-        homography, _ = cv2.findHomography(moved, fit.target, 0)
-        if homography is None:
-            return np.full(len(points_mm), np.inf)
+    for homography in refits:
         placed = cv2.perspectiveTransform(in_photo, homography).reshape(-1, 2)
         squared += np.sum((placed - points_mm) ** 2, axis=1)
     return np.sqrt(squared / PLACEMENT_DRAWS)

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import math
+import sys
+import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
@@ -15,6 +18,7 @@ from boards.capture.dots import detect_dots
 from boards.capture.errors import CaptureCancelled, NoBoardFoundError, WrongBoardError
 from boards.capture.imageio import ImageSource, load_image, source_name
 from boards.capture.markers import (
+    GuessedLayouts,
     MarkerFit,
     best_fit,
     corners_homography,
@@ -24,6 +28,7 @@ from boards.capture.markers import (
     fit_homography,
     guessed_layouts,
     has_tile_markers,
+    placement_refits,
     placement_spread,
     printed_markers,
     qr_search_area,
@@ -49,6 +54,7 @@ from boards.capture.segment import (
     build_palette,
     classify,
     give_shade,
+    haze_hues,
     light_grid,
     normalise_light,
     notes_in_dot_colours,
@@ -58,6 +64,7 @@ from boards.capture.segment import (
     shade_table,
     shaded_parts,
     washed_dots,
+    written_regions_aside,
 )
 from boards.geometry import Rect
 from boards.model import Board, SymbolElement, TextElement
@@ -150,12 +157,14 @@ def _place(
     options: CaptureOptions,
     warnings: list[str],
     qr_aside: bool = False,
+    guessed: GuessedLayouts | None = None,
 ) -> Placement:
     """Homography working px → board mm, by markers or the user's four corners.
 
     ``qr_aside``: once the markers place the photo (as the 1:1 poster, or as the way of printing that explains
     them best), the QR code is read on the worker thread and the placement returned at once, with ``settle``
-    to call once the caller needs the code's answer (a placement it changes is rectified again)."""
+    to call once the caller needs the code's answer (a placement it changes is rectified again).
+    ``guessed``: ``guessed_layouts(board)``, when made already."""
     corners = options.corners.get(index)
     if corners is not None:
         paper = options.paper or board.paper
@@ -165,7 +174,8 @@ def _place(
         return Placement(homography, "corners", [], [], 0.0, None)
     gray = cv2.cvtColor(loaded_image, cv2.COLOR_BGR2GRAY)
     detected = detect_markers(gray)
-    guessed = guessed_layouts(board)  # (the layouts of the usual tiled prints, worked out once per photo)
+    if guessed is None:
+        guessed = guessed_layouts(board)  # (the layouts of the usual tiled prints, worked out once per photo)
     markers = printed_markers(detected, board, guessed=guessed)
     layout = default_layout(board)
     poster_markers = [marker for marker in markers if marker.id < TILE_MARKER_ID_BASE]
@@ -343,16 +353,55 @@ def analyse_photo(
 
     ``step(fraction, text)`` hears about each stage (and may raise to stop between stages).
     """
+    with _prompt_handover():
+        return _analyse_photo(source, board, options, index, warnings, step)
+
+
+#: the interpreter's switch interval (s) while a photo is read; Python's default is 5 ms. The caller's thread
+#: makes many short OpenCV calls, each letting go of the GIL; while the worker runs Python (the dots' circles,
+#: the crops), each return then waited up to the interval for the GIL (measured: a photo read in 7 % less time)
+SWITCH_INTERVAL_S = 0.0005
+_SWITCH_LOCK = threading.Lock()
+_switch_users: list[float] = []  # the interval before the first photo read now, once per photo read now
+
+
+@contextlib.contextmanager
+def _prompt_handover() -> Iterator[None]:
+    """The GIL handed over promptly (``SWITCH_INTERVAL_S``) while a photo is read, as it was after (also when
+    photos are read on several threads at once)."""
+    with _SWITCH_LOCK:
+        _switch_users.append(_switch_users[0] if _switch_users else sys.getswitchinterval())
+        sys.setswitchinterval(min(_switch_users[0], SWITCH_INTERVAL_S))
+    try:
+        yield
+    finally:
+        with _SWITCH_LOCK:
+            before = _switch_users.pop()
+            if not _switch_users:
+                sys.setswitchinterval(before)
+
+
+def _analyse_photo(
+    source: ImageSource,
+    board: Board,
+    options: CaptureOptions | None,
+    index: int,
+    warnings: list[str] | None,
+    step: Callable[[float, str], None] | None,
+) -> PhotoCapture:
     options = options or CaptureOptions()
     warnings = warnings if warnings is not None else []
     step = step or (lambda fraction, text: None)
     started = time.perf_counter()
     step(0.0, "foto laden")
     print_job = _worker().submit(_printed, board, options.px_per_mm, options.keep_rectified)
+    guess_job = _worker().submit(guessed_layouts, board)  # (the board's alone too)
     loaded = load_image(source, options.max_pixels, source_name(source, index))
     image = loaded.image
     step(0.15, "markers zoeken")
-    placement = _place(board, image, loaded.scale, loaded.name, index, options, warnings, qr_aside=True)
+    placement = _place(
+        board, image, loaded.scale, loaded.name, index, options, warnings, qr_aside=True, guessed=guess_job.result()
+    )
     step(0.4, "bord rechttrekken")
     ppm = options.px_per_mm
     seen = _seen(image, placement.homography, board, options, print_job.result())
@@ -366,20 +415,25 @@ def analyse_photo(
     board_image, region, outline, valid, printed, normalised = seen
     # (what does not depend on the colour classes is worked out on the worker meanwhile)
     aside = _worker().submit(_lines_and_allowed, normalised.image, board, valid, ppm, region, printed)
+    haze_job = _worker().submit(haze_hues, normalised, ppm)
     colours = quantised_index(normalised.image)
     palette = _palette(board, normalised.paper_bgr).adapted(normalised.image, index=colours)
     labels = classify(normalised.image, palette, colours)  # (builds the palette's table before the worker reads it)
-    # (the shade of curled notes: its parts depend on the colours only, the worker makes them after ``aside``)
+    # (the masks of the second dot colour's notes in dot colours, which settling the first cannot change, and
+    # the shade of curled notes: its parts depend on the colours only, the worker makes them after ``aside``)
+    ahead = written_regions_aside(labels, palette, ppm, _worker().submit)
     shades = _worker().submit(lambda: shaded_parts(colours, shade_table(palette), aside.result()[4]))
-    notes_in_dot_colours(normalised.image, labels, palette, ppm)
+    notes_in_dot_colours(normalised.image, labels, palette, ppm, ahead)
     washed_dots(normalised.image, labels, palette, ppm)
-    notes_in_haze(normalised, labels, palette, ppm)
+    notes_in_haze(normalised, labels, palette, ppm, haze_job.result())
     gray, lines, allowed_notes, allowed_dots, _, smooth = aside.result()
     give_shade(labels, shades.result(), ppm)  # (shaded_notes, its parts given)
     step(0.6, "post-its en stippen zoeken")
     # the dots are counted alongside the notes (on a second core: OpenCV and numpy let go of the GIL); both
     # only read the labels
     dots_job = _worker().submit(detect_dots, labels, allowed_dots, palette, ppm, report=True, gray=gray)
+    # (and then how loosely the markers place the board: it depends on their fit alone)
+    refits = _worker().submit(placement_refits, placement.fit) if placement.fit is not None else None
     photo = PhotoCapture(
         index=index,
         name=loaded.name,
@@ -470,7 +524,7 @@ def analyse_photo(
                 photo_index=index,
             )
         )
-    _judge(photo, board, normalised, region, ppm, placement)
+    _judge(photo, board, normalised, region, ppm, placement, None if refits is None else refits.result())
     photo.seconds = time.perf_counter() - started
     return photo
 
@@ -484,8 +538,17 @@ def _doubt_zone(photo: PhotoCapture, zone_id: str, reason: str) -> None:
         reasons.append(reason)
 
 
-def _judge(photo: PhotoCapture, board: Board, normalised, region: Rect, ppm: float, placement: Placement) -> None:
-    """What this photo cannot vouch for: zones under a highlight or outside the photo, notes there."""
+def _judge(
+    photo: PhotoCapture,
+    board: Board,
+    normalised,
+    region: Rect,
+    ppm: float,
+    placement: Placement,
+    refits: list[np.ndarray] | None = None,
+) -> None:
+    """What this photo cannot vouch for: zones under a highlight or outside the photo, notes there (``refits``:
+    ``placement_refits`` of its placement's fit, when made already)."""
     visible = np.array(photo.visible_mm, np.float32).reshape(-1, 1, 2)
 
     def seen(x: float, y: float, margin: float = 2.0) -> bool:
@@ -507,10 +570,12 @@ def _judge(photo: PhotoCapture, board: Board, normalised, region: Rect, ppm: flo
             corners = placement.layout.corners(marker)
             if marker_id not in photo.marker_ids and all(seen(c.x, c.y, 0.0) for c in corners):
                 photo.missing_marker_ids.append(marker_id)
-    for zone, loose in zip(board.zones, _loosely_placed(placement, zone_corners), strict=True):
-        if loose and zone.id not in photo.unseen_zones:  # (what the photo does not show is doubtful as such)
+    # (the zones and the notes in one go: each point's spread is its own, the markers' refits are made once)
+    loose = _loosely_placed(placement, [*zone_corners, *(note.outline_mm for note in photo.notes)], refits)
+    loose_zones, loose_notes = loose[: len(zone_corners)], loose[len(zone_corners) :]
+    for zone, zone_loose in zip(board.zones, loose_zones, strict=True):
+        if zone_loose and zone.id not in photo.unseen_zones:  # (what the photo does not show is doubtful as such)
             _doubt_zone(photo, zone.id, "placement")
-    loose_notes = _loosely_placed(placement, [note.outline_mm for note in photo.notes])
     unreadable = normalised.unreadable
     # (what the highlight only pales is read as anywhere else: its notes and dots still show)
     hidden = unreadable if normalised.blown is None else normalised.blown
@@ -549,12 +614,15 @@ SURE_BELOW = DOUBTFUL_BELOW * 0.75  # confidence of what capture marks doubtful
 PLACEMENT_SPREAD_MM = 7.5
 
 
-def _loosely_placed(placement: Placement, shapes: Sequence[Sequence[tuple[float, float]]]) -> list[bool]:
+def _loosely_placed(
+    placement: Placement, shapes: Sequence[Sequence[tuple[float, float]]], refits: list[np.ndarray] | None = None
+) -> list[bool]:
     """For each shape (its corners in board mm): whether any corner is placed more loosely than
-    PLACEMENT_SPREAD_MM by the markers that placed the photo (``placement_spread``)."""
+    PLACEMENT_SPREAD_MM by the markers that placed the photo (``placement_spread``, with its ``refits``)."""
     if placement.mode != "markers" or placement.fit is None or not shapes:
         return [False] * len(shapes)
-    spread = placement_spread(placement.fit, np.concatenate([np.asarray(shape, np.float64) for shape in shapes]))
+    points = np.concatenate([np.asarray(shape, np.float64) for shape in shapes])
+    spread = placement_spread(placement.fit, points, refits)
     loose = spread > PLACEMENT_SPREAD_MM
     ends = np.cumsum([len(shape) for shape in shapes])
     return [bool(part.any()) for part in np.split(loose, ends[:-1])]

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import functools
 import math
+from collections.abc import Callable
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 
 import cv2
@@ -514,7 +516,8 @@ def _light_and_highlight(
     field = _light_field(pixels, paper, observed)
     if white is None:
         return field, np.zeros(field.shape[:2], np.float32)
-    _, highlight = _paper_plus_white(field, observed)
+    # (the white part g of ``_paper_plus_white``, without the rest and the fit it also works out)
+    highlight = _split_white(field, observed)[2][:, 1].reshape(field.shape[:2]).astype(np.float32)
     highlight = np.maximum(highlight, 0.0)
     highlight[_printed_white(highlight, np.maximum(white, 0.0), field, valid)] = 0.0
     return field, highlight
@@ -537,11 +540,16 @@ WASHED_REACH_MM = 80.0  # a note washed out beside a highlight reaches this far 
 def _plus_white(pixels: np.ndarray, colour: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Split colours into a × ``colour`` + g × white (least squares), flat (one row per pixel): the size of
     what is left, a and g."""
-    basis = np.stack([colour.astype(np.float64), np.ones(3)], axis=1)  # 3 × 2
-    flat = pixels.reshape(-1, 3).astype(np.float64)
-    coefficients = _rows_times(flat, np.linalg.pinv(basis).T)  # n × 2: (a, g)
+    flat, basis, coefficients = _split_white(pixels, colour)
     rest = channel_norm(flat - _rows_times(coefficients, basis.T))
     return rest, coefficients[:, 0], coefficients[:, 1]
+
+
+def _split_white(pixels: np.ndarray, colour: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """``_plus_white``'s colours (flat, float), its basis (``colour``, white: 3 × 2) and the n × 2 (a, g)."""
+    basis = np.stack([colour.astype(np.float64), np.ones(3)], axis=1)  # 3 × 2
+    flat = pixels.reshape(-1, 3).astype(np.float64)
+    return flat, basis, _rows_times(flat, np.linalg.pinv(basis).T)
 
 
 def _plane_rest(pixels: np.ndarray, colour: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -772,7 +780,57 @@ class _Pair:
         return _single_dot_area(self.dots, self.px_per_mm)
 
 
-def notes_in_dot_colours(image: np.ndarray, labels: np.ndarray, palette: Palette, px_per_mm: float) -> None:
+def dot_note_pairs(palette: Palette) -> list[tuple[int, int, np.ndarray, np.ndarray]]:
+    """Each dot class with the note class nearest its hue, and both their Lab colours (``notes_in_dot_colours``)."""
+    labs = _labs(palette.colors_bgr)
+    note_refs = [(klass, labs[palette.classes.index(klass)]) for klass in palette.note_colors]
+    pairs = []
+    for dot_class in palette.dot_kinds:
+        dot_lab = labs[palette.classes.index(dot_class)]
+        note_class, note_lab = min(note_refs, key=lambda entry: float(np.hypot(*(entry[1][1:] - dot_lab[1:]))))
+        pairs.append((dot_class, note_class, note_lab, dot_lab))
+    return pairs
+
+
+def written_regions(
+    labels: np.ndarray, dot_class: int, note_class: int, px_per_mm: float
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Notes with their writing, for ``notes_in_dot_colours``: the two colours, and what is dark (writing, and
+    the blur between it and the note) or a thin stroke of another colour (a blue marker's writing is the blue
+    note colour), as one mask (uint8), with its regions found on every other pixel (a quarter of the work;
+    each then taken at full size): their numbers and statistics."""
+    # other: on the board, of neither colour
+    other = _of_classes(labels, (PAPER, WHITE, dot_class, note_class), but=True)
+    # (what the opening takes off ``other``: its part of it is a subset, so a subtraction is ``& ~``)
+    thin = cv2.subtract(other, _opened(other, _disk_kernel(STROKE_MM * px_per_mm)))
+    written = _closed(
+        cv2.bitwise_or(_of_classes(labels, (dot_class, note_class, INK, NONE)), thin), np.ones((3, 3), np.uint8)
+    )
+    _, components, stats, _ = components8(np.ascontiguousarray(written[::2, ::2]))
+    return written, components, stats
+
+
+def written_regions_aside(
+    labels: np.ndarray, palette: Palette, px_per_mm: float, submit: Callable[..., Future]
+) -> dict[int, Future]:
+    """``written_regions`` of the pairs after the first (dot class → its job, handed to ``submit``), those
+    that settling the pairs before them cannot change: no pair before has its note colour (a pair settles
+    only pixels of its own two colours, and they are either both in another pair's masks or both not)."""
+    pairs = dot_note_pairs(palette) if palette.note_colors else []
+    return {
+        dot_class: submit(written_regions, labels, dot_class, note_class, px_per_mm)
+        for number, (dot_class, note_class, _, _) in enumerate(pairs)
+        if number > 0 and all(note_class != before[1] for before in pairs[:number])
+    }
+
+
+def notes_in_dot_colours(
+    image: np.ndarray,
+    labels: np.ndarray,
+    palette: Palette,
+    px_per_mm: float,
+    ahead: dict[int, Future] | None = None,
+) -> None:
     """Settle (in place) which pixels of a dot colour and the note colour of the same hue are which.
 
     A green note can be as dark as the green dots stuck on and around it: colour alone then mixes the
@@ -783,17 +841,15 @@ def notes_in_dot_colours(image: np.ndarray, labels: np.ndarray, palette: Palette
     each too small for a note and easily taken for a row of dots, but the note's colour and its writing
     together have the note's body. That holds even where the two colours are far apart in the palette:
     a photo can still show a whole note in the dot's colour.
+
+    ``ahead``: ``written_regions_aside`` (the pipeline's worker makes them while the first pair is settled).
     """
     if not palette.dot_kinds or not palette.note_colors:
         return
-    labs = _labs(palette.colors_bgr)
-    note_refs = [(klass, labs[palette.classes.index(klass)]) for klass in palette.note_colors]
     min_area = NOTE_SHAPED_MM2 * px_per_mm * px_per_mm
-    stroke = _disk_kernel(STROKE_MM * px_per_mm)
     close = np.ones((3, 3), np.uint8)
-    for dot_class in palette.dot_kinds:
-        dot_lab = labs[palette.classes.index(dot_class)]
-        note_class, note_lab = min(note_refs, key=lambda entry: float(np.hypot(*(entry[1][1:] - dot_lab[1:]))))
+    ahead = ahead or {}
+    for dot_class, note_class, note_lab, dot_lab in dot_note_pairs(palette):
         # apart: the colours themselves keep this dot colour and its nearest note colour apart, but for
         # a note the photo shows in the dot's colour
         apart = float(np.linalg.norm((note_lab - dot_lab) * LAB_WEIGHTS)) > CONFUSABLE
@@ -805,21 +861,16 @@ def notes_in_dot_colours(image: np.ndarray, labels: np.ndarray, palette: Palette
             None if apart else labels == dot_class,  # (only settling with it)
             px_per_mm,
         )
-        # notes with their writing: the two colours, and what is dark (writing, and the blur between it
-        # and the note) or a thin stroke of another colour (a blue marker's writing is the blue note
-        # colour), as one region with a note's body; other: on the board, of neither colour
         settled = np.zeros(labels.shape, bool)
-        other = _of_classes(labels, (PAPER, WHITE, dot_class, note_class), but=True)
-        # (what the opening takes off ``other``: its part of it is a subset, so a subtraction is ``& ~``)
-        thin = cv2.subtract(other, _opened(other, stroke))
-        written = _closed(cv2.bitwise_or(_of_classes(labels, (dot_class, note_class, INK, NONE)), thin), close)
+        job = ahead.get(dot_class)
+        written, components, stats = (
+            job.result() if job is not None else written_regions(labels, dot_class, note_class, px_per_mm)
+        )
         # dots of the other kinds stuck on a note hide part of it, at its edge too (a row of red dots along a
         # green note's lower edge bites into its outline): they count towards its shape, not its colour
         stuck_kinds = tuple(kind for kind in palette.dot_kinds if kind != dot_class)
         # (the two colours and the stuck dots are looked up in each candidate's window only: settling a note
         # turns pixels of the pair's two colours into one another, so neither mask changes on the way)
-        # (the regions found on every other pixel, a quarter of the work; each then taken at full size)
-        count, components, stats, _ = components8(np.ascontiguousarray(written[::2, ::2]))
         for index in np.flatnonzero(stats[:, 4] * 4 >= min_area):
             if index == 0:
                 continue
@@ -853,18 +904,34 @@ def notes_in_dot_colours(image: np.ndarray, labels: np.ndarray, palette: Palette
         colour = _of_classes(labels, (dot_class, note_class)).view(bool)
         either = (colour & ~settled).astype(np.uint8)
         closed = (_closed(either, close) > 0) & ~settled
-        count, components, stats, _ = components8(closed.astype(np.uint8))
-        for index in range(1, count):
-            x, y, w, h, area = stats[index]
+        _, components, stats, _ = components8(closed.astype(np.uint8))
+        # (each region reads and changes only its own pixels of the two colours: the small ones all at once)
+        _small_regions_to_dots(labels, colour, components, stats[:, 4] < min_area, dot_class)
+        for index in np.flatnonzero(stats[:, 4] >= min_area):
+            if index == 0:
+                continue
+            x, y, w, h, _ = stats[index]
             window = (slice(y, y + h), slice(x, x + w))
             blob = (components[window] == index).astype(np.uint8)
-            part = labels[window]
-            mine = (blob > 0) & ((part == dot_class) | (part == note_class))
-            body = _note_body(blob, px_per_mm) if area >= min_area else None
+            body = _note_body(blob, px_per_mm)
             if body is not None:
                 _settle_note(image, labels, window, blob, body, pair, px_per_mm, False)
-            elif area < min_area and (part[mine] == dot_class).any():
-                part[mine] = dot_class  # dots, with rims light enough to pass for the note colour
+
+
+def _small_regions_to_dots(
+    labels: np.ndarray, colour: np.ndarray, components: np.ndarray, small: np.ndarray, dot_class: int
+) -> None:
+    """Of the regions (``components``, 0: none) that are ``small``, those with a pixel of ``dot_class`` are
+    dots (in place): their pixels of the pair's two colours (``colour``) take the dot class, their rims light
+    enough to pass for the note colour. One pass over the colours' pixels for all regions."""
+    at = np.flatnonzero(colour)
+    regions = components.ravel()[at]
+    of_dot = labels.ravel()[at] == dot_class
+    dotted = np.zeros(len(small), bool)
+    dotted[regions[of_dot]] = True
+    dotted &= small
+    dotted[0] = False
+    labels.flat[at[dotted[regions]]] = dot_class  # (in place also where ``labels`` is a view with gaps)
 
 
 def _opened(mask: np.ndarray, kernel: np.ndarray) -> np.ndarray:
@@ -990,7 +1057,44 @@ def _unit(vector: np.ndarray) -> np.ndarray:
     return vector / max(float(np.linalg.norm(vector)), 1e-6)
 
 
-def notes_in_haze(normalised: Normalised, labels: np.ndarray, palette: Palette, px_per_mm: float) -> None:
+@dataclass
+class HazeHues:
+    """What the photo shows of the hues under a highlight's haze (``notes_in_haze``): it depends on the photo and
+    its light alone, not on the classes, and the pipeline works it out on its worker while they are settled."""
+
+    box: tuple[int, int, int, int]  # y0, y1, x0, x1: the haze's box, with a margin (board image px)
+    chroma: np.ndarray  # float32, the box's size: the blurred photo's chroma (``_hue``)
+    size: np.ndarray  # its length (at least 1e-6)
+    paper_hue: np.ndarray  # float32: the paper's chroma, as a unit vector
+    told: np.ndarray  # bool, the box's size: a hue to tell by (enough chroma, clearly off the paper's)
+
+
+def haze_hues(normalised: Normalised, px_per_mm: float) -> HazeHues | None:
+    """``HazeHues`` of the haze of ``normalised`` (None: no haze)."""
+    photo, washed = normalised.photo, normalised.glare
+    if photo is None or washed is None or normalised.observed is None:
+        return None
+    ys, xs = np.nonzero(washed.any(axis=1))[0], np.nonzero(washed.any(axis=0))[0]
+    if not len(ys):
+        return None
+    # (only the haze is relabelled: its box, and a note's part in colour just beside it)
+    margin = int(math.ceil(2.0 * px_per_mm)) + 1
+    y0, y1 = max(0, ys[0] - margin), min(washed.shape[0], ys[-1] + 1 + margin)
+    x0, x1 = max(0, xs[0] - margin), min(washed.shape[1], xs[-1] + 1 + margin)
+    # (over a millimetre or so: the noise of single pixels scatters their hue)
+    chroma = _hue(cv2.GaussianBlur(photo[y0:y1, x0:x1], (0, 0), max(0.5, HAZE_BLUR_MM * px_per_mm)))
+    size = channel_norm(chroma)
+    np.maximum(size, 1e-6, out=size)
+    paper_hue = _unit(_hue(normalised.observed)).astype(np.float32)
+    # (a hue to tell by, off the paper's: twice as far from it as from a note's hue it must be, see below, so at
+    # least two thirds of the least angle between them that is followed at all)
+    off_paper = cv2.transform(chroma, paper_hue[None, :]) < math.cos(math.radians(2.0 / 3.0 * HAZE_HUE_DEG)) * size
+    return HazeHues((int(y0), int(y1), int(x0), int(x1)), chroma, size, paper_hue, (size >= HAZE_CHROMA) & off_paper)
+
+
+def notes_in_haze(
+    normalised: Normalised, labels: np.ndarray, palette: Palette, px_per_mm: float, shown: HazeHues | None = None
+) -> None:
     """Relabel (in place) the part of a note under a highlight's haze that evening out the light turned white.
 
     Under a highlight the photo is the note's colour blended with white, the more the closer to the core; taking
@@ -1001,31 +1105,19 @@ def notes_in_haze(normalised: Normalised, labels: np.ndarray, palette: Palette, 
     around it is the note where the photo shows the note's hue, clearly not the paper's, followed from that part
     as far as a note reaches. Where it is followed, something shows: no white core (``normalised.blown``) there;
     where a note of a hue near the paper's was followed through what evening out showed as paper is kept
-    (``normalised.followed``): there noise on paper may pass for its hue, and its outline is not seen."""
-    photo, washed = normalised.photo, normalised.glare
-    if photo is None or washed is None or normalised.observed is None or not palette.note_colors:
+    (``normalised.followed``): there noise on paper may pass for its hue, and its outline is not seen.
+    ``shown``: ``haze_hues(normalised, px_per_mm)``, when worked out already."""
+    shown = haze_hues(normalised, px_per_mm) if shown is None else shown
+    if shown is None or not palette.note_colors:
         return
-    ys, xs = np.nonzero(washed.any(axis=1))[0], np.nonzero(washed.any(axis=0))[0]
-    if not len(ys):
-        return
-    # (only the haze is relabelled: its box, and a note's part in colour just beside it)
-    margin = int(math.ceil(2.0 * px_per_mm)) + 1
-    y0, y1 = max(0, ys[0] - margin), min(labels.shape[0], ys[-1] + 1 + margin)
-    x0, x1 = max(0, xs[0] - margin), min(labels.shape[1], xs[-1] + 1 + margin)
-    part, haze = labels[y0:y1, x0:x1], washed[y0:y1, x0:x1]
+    y0, y1, x0, x1 = shown.box
+    part, haze = labels[y0:y1, x0:x1], normalised.glare[y0:y1, x0:x1]  # type: ignore[index]
     # white under the haze, or paper, to be told by its hue
     open_ = haze & (_of_classes(part, (PAPER, WHITE)) > 0)
     if not open_.any():
         return
-    # (over a millimetre or so: the noise of single pixels scatters their hue)
-    chroma = _hue(cv2.GaussianBlur(photo[y0:y1, x0:x1], (0, 0), max(0.5, HAZE_BLUR_MM * px_per_mm)))
-    size = channel_norm(chroma)
-    np.maximum(size, 1e-6, out=size)
-    paper_hue = _unit(_hue(normalised.observed)).astype(np.float32)
-    # (a hue to tell by, off the paper's: twice as far from it as from a note's hue it must be, see below, so at
-    # least two thirds of the least angle between them that is followed at all)
-    off_paper = cv2.transform(chroma, paper_hue[None, :]) < math.cos(math.radians(2.0 / 3.0 * HAZE_HUE_DEG)) * size
-    open_ &= (size >= HAZE_CHROMA) & off_paper
+    chroma, size, paper_hue = shown.chroma, shown.size, shown.paper_hue
+    open_ &= shown.told
     if not open_.any():
         return
     beside = cv2.dilate(open_.view(np.uint8), _ellipse(2.0 * px_per_mm)) > 0
@@ -1154,15 +1246,28 @@ def _chroma(bgr: np.ndarray) -> np.ndarray:
     return np.hypot(lab[..., 1] - 128.0, lab[..., 2] - 128.0)
 
 
+def round_and_dot_sized(stats: np.ndarray, px_per_mm: float) -> np.ndarray:
+    """Which components (rows of ``components8``'s statistics, the background's first) stand alone as one dot
+    would: of a dot's size (6-24 mm across), about as wide as high, filling their bounding box as a disc does.
+    All at once: a mask of a dot colour has many specks besides its dots, and a loop over them is slow."""
+    width, height, area = stats[:, 2], stats[:, 3], stats[:, 4]
+    low, high = math.pi * (3.0 * px_per_mm) ** 2, math.pi * (12.0 * px_per_mm) ** 2
+    fill = area / np.maximum(1, width * height)
+    round_ = (
+        (low <= area)
+        & (area <= high)
+        & (np.abs(width - height) <= 0.2 * np.maximum(width, height))
+        & (fill >= 0.68)
+        & (fill <= 0.86)
+    )
+    round_[:1] = False
+    return round_
+
+
 def _single_dot_area(mask: np.ndarray, px_per_mm: float) -> float:
     """Area (px) of one dot of this colour: the median of the round components of a dot's size."""
     _, _, stats, _ = components8(mask.astype(np.uint8))
-    low, high = math.pi * (3.0 * px_per_mm) ** 2, math.pi * (12.0 * px_per_mm) ** 2
-    areas = [
-        area
-        for _, _, w, h, area in stats[1:]
-        if low <= area <= high and abs(w - h) <= 0.2 * max(w, h) and 0.68 <= area / max(1, w * h) <= 0.86
-    ]
+    areas = stats[round_and_dot_sized(stats, px_per_mm), 4]
     return float(np.median(areas)) if len(areas) >= 2 else math.pi * (6.0 * px_per_mm) ** 2
 
 

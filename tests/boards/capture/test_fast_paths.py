@@ -7,6 +7,7 @@ import pickle
 
 import cv2
 import numpy as np
+import pytest
 
 from boards.capture.notes import BARE, DEEP, LINE, NEAR, OTHER, OWN, SEEN, Region, _probe
 from boards.capture.segment import (
@@ -271,3 +272,123 @@ def test_the_hazes_medians_and_pieces_are_the_plain_ones():
         expected = np.isin(grown, reached[reached > 0])
         assert expected.any() and not expected.all()
         assert np.array_equal(_reached(blobs, mark), expected)
+
+
+def test_small_regions_with_a_dot_pixel_all_at_once_are_what_the_loop_over_them_gave():
+    """``_small_regions_to_dots`` relabels what the loop over the regions, one window each, relabelled: every
+    small region holding a pixel of the dot colour has its pixels of the two colours turned to it."""
+    from boards.capture.segment import _of_classes, _small_regions_to_dots
+
+    dot, note = 41, 13
+    rng = np.random.default_rng(5)
+    for seed in range(3):
+        regions = _blobs(seed)
+        # the two colours, other classes between them, and pixels no region holds
+        labels = rng.choice(np.array([dot, note, note, note, 1, 2], np.uint8), regions.shape)
+        count, components, stats, _ = components8(regions)
+        small = stats[:, 4] < np.median(stats[1:, 4])
+        expected = labels.copy()
+        for index in range(1, count):
+            x, y, w, h, _ = stats[index]
+            part = expected[y : y + h, x : x + w]
+            mine = (components[y : y + h, x : x + w] == index) & ((part == dot) | (part == note))
+            if small[index] and (part[mine] == dot).any():
+                part[mine] = dot
+        before = labels.copy()
+        colour = _of_classes(labels, (dot, note)).view(bool)
+        _small_regions_to_dots(labels, colour, components, small, dot)
+        assert np.array_equal(labels, expected)
+        assert (labels != before).any()
+        assert np.array_equal(labels[components == 0], before[components == 0])  # (outside every region: as it was)
+        # (in place in a view of a larger array too, as a window of the board)
+        larger = np.zeros((before.shape[0], before.shape[1] + 7), np.uint8)
+        larger[:, 3:-4] = before
+        _small_regions_to_dots(larger[:, 3:-4], colour, components, small, dot)
+        assert np.array_equal(larger[:, 3:-4], expected)
+
+
+def test_round_dot_sized_components_all_at_once_are_the_ones_picked_one_by_one():
+    from boards.capture.dots import _single_radius
+    from boards.capture.segment import round_and_dot_sized
+
+    mask = np.zeros((400, 600), np.uint8)
+    # discs of dot sizes and beyond, squares (too full), an ellipse (too long), and specks
+    for index, radius in enumerate((3, 4, 5, 8, 12, 17, 18, 25)):
+        cv2.circle(mask, (30 + 70 * index, 60), radius, 1, -1)
+    cv2.rectangle(mask, (20, 150), (40, 170), 1, -1)
+    cv2.ellipse(mask, (120, 160), (16, 9), 0, 0, 360, 1, -1)
+    mask[300:400:7, 0:600:5] = 1
+    components = components8(mask)
+    _, _, stats, _ = components
+    for ppm in (1.0, 1.5, 2.5):
+        low, high = np.pi * (3.0 * ppm) ** 2, np.pi * (12.0 * ppm) ** 2
+        expected = [
+            index
+            for index, (_, _, w, h, area) in enumerate(stats)
+            if index > 0
+            and low <= area <= high
+            and abs(w - h) <= 0.2 * max(w, h)
+            and 0.68 <= area / max(1, w * h) <= 0.86
+        ]
+        assert list(np.flatnonzero(round_and_dot_sized(stats, ppm))) == expected
+        radius = _single_radius(components, ppm)
+        assert len(expected) >= 2 and radius == float(np.median([np.sqrt(stats[i, 4] / np.pi) for i in expected]))
+
+
+def test_the_markers_refits_made_once_place_points_as_made_for_each_set_of_points():
+    """``_judge`` asks for the spread of the zones' corners and the notes' outlines at once, with the refits
+    made on the worker: each point's spread is the one asked for alone."""
+    from boards.capture.markers import MarkerFit, placement_refits, placement_spread
+
+    rng = np.random.default_rng(2)
+    target = np.array([[x, y] for x in (20.0, 600.0, 1160.0) for y in (20.0, 800.0)] * 2) + rng.random((12, 2))
+    homography = np.array([[0.6, 0.05, 10.0], [-0.04, 0.62, 30.0], [1e-5, 2e-5, 1.0]])
+    source = cv2.perspectiveTransform(target.reshape(-1, 1, 2), np.linalg.inv(homography)).reshape(-1, 2)
+    fit = MarkerFit(homography, [1, 2, 3], [], 0.4, source=source + rng.normal(0, 0.7, source.shape), target=target)
+    zones = rng.random((8, 2)) * (1189, 841)
+    notes = rng.random((20, 2)) * (1189, 841)
+    refits = placement_refits(fit)
+    together = placement_spread(fit, np.concatenate([zones, notes]), refits)
+    assert np.array_equal(together[:8], placement_spread(fit, zones))
+    assert np.array_equal(together[8:], placement_spread(fit, notes))
+    assert len(refits) == 32 and together.min() > 0
+
+
+def test_the_second_pairs_masks_made_aside_settle_the_notes_as_made_in_turn():
+    """The worker makes the second dot colour's masks (``written_regions_aside``) while the first pair is settled:
+    the same notes and dots as making them in turn, and none made aside for a pair whose note colour a pair
+    before it has (settling that one changes them)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from boards.capture.segment import dot_note_pairs, notes_in_dot_colours, written_regions_aside
+
+    image, labels, palette, note_class, dot_class = _green_note_board(True)
+    red = next(klass for klass, kind in palette.dot_kinds.items() if kind == "werkdruk")
+    (_, near_red, _, _), _ = dot_note_pairs(palette)  # (the note colour of the red dots' hue)
+    labels[200:232, 20:120] = near_red  # (a note of that colour with a red dot on it, for the first pair to settle)
+    cv2.circle(labels, (60, 215), 8, red, -1)
+    assert [pair[:2] for pair in dot_note_pairs(palette)] == [(red, near_red), (dot_class, note_class)]
+    in_turn = labels.copy()
+    notes_in_dot_colours(image, in_turn, palette, 1.5)
+    with ThreadPoolExecutor(1) as worker:
+        ahead = written_regions_aside(labels, palette, 1.5, worker.submit)
+        assert list(ahead) == [dot_class]
+        notes_in_dot_colours(image, labels, palette, 1.5, ahead)
+    assert (in_turn == dot_class).any() and np.array_equal(labels, in_turn)
+    # both dot colours nearest the green note: the second pair's masks wait for the first to be settled
+    palette.colors_bgr[palette.classes.index(red)] = palette.colors_bgr[palette.classes.index(dot_class)]
+    assert [pair[1] for pair in dot_note_pairs(palette)] == [note_class, note_class]
+    assert written_regions_aside(labels, palette, 1.5, lambda *args: pytest.fail("made aside")) == {}
+
+
+def test_the_white_part_alone_is_the_white_part_of_the_whole_split():
+    """The highlight of a light field is the white part g of splitting it into paper + white; it is worked out
+    without the rest and the fit ``_paper_plus_white`` also gives (``_split_white``)."""
+    from boards.capture.segment import _paper_plus_white, _split_white
+
+    rng = np.random.default_rng(4)
+    for shape in ((190, 277), (1, 5), (63, 41)):
+        field = rng.random((*shape, 3)) * 300.0
+        paper = np.array([95.0, 140.0, 178.0]) * rng.uniform(0.5, 1.2)
+        white = _split_white(field, paper)[2][:, 1].reshape(shape).astype(np.float32)
+        assert np.array_equal(white, _paper_plus_white(field, paper)[1])

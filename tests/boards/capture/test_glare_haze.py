@@ -13,6 +13,7 @@ from boards.capture.segment import (
     WHITE,
     build_palette,
     classify,
+    haze_hues,
     normalise_light,
     notes_in_haze,
 )
@@ -82,3 +83,20 @@ def test_a_note_evened_out_to_white_beside_the_core_shows_its_hue_again(board, c
     assert not normalised.blown[band][labels[band] == klass].any()
     paper = np.s_[_px(CORE[1] + 60) : _px(CORE[1] + 80), _px(CORE[0] - 20) : _px(CORE[0] + 20)]
     assert (labels[paper] == PAPER).mean() > 0.95
+
+
+def test_the_hues_under_the_haze_worked_out_aside_follow_the_note_as_when_worked_out_in_place(board):
+    """The pipeline works out what the photo shows under the haze on its worker before the classes are settled
+    (``haze_hues``): they depend on the photo alone, and the note is followed alike."""
+    normalised, labels, palette = _read(board, "blue", CORE[0] + 22)
+    shown = haze_hues(normalised, PPM)
+    assert shown is not None and shown.told.any()
+    blown = normalised.blown.copy()
+    aside = labels.copy()
+    notes_in_haze(normalised, aside, palette, PPM, shown)
+    normalised.blown, normalised.followed = blown, None
+    notes_in_haze(normalised, labels, palette, PPM)
+    assert (aside != classify(normalised.image, palette)).sum() > 100
+    assert np.array_equal(aside, labels)
+    no_haze = type(normalised)(normalised.image, normalised.paper_bgr, normalised.paper_kind)
+    assert haze_hues(no_haze, PPM) is None

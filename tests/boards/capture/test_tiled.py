@@ -120,3 +120,28 @@ def test_a_tiled_prints_qr_code_read_aside_gives_what_reading_it_first_gives(boa
         aside, times = read(True, info)
         assert aside == first and aside[1] == info
         assert times == (1 if info is named else 2)
+
+
+def test_the_best_fit_is_the_one_fitting_every_layout_picks_without_fitting_those_that_know_too_few(board, monkeypatch):
+    """``markers.best_fit`` fits the layouts that know the most markers first and skips those that know fewer
+    than the best fit so far uses; it picks what fitting each layout and taking the most markers, then the
+    smallest error, then the first, picks."""
+    from boards.capture import markers
+
+    photo, _, _ = _tile_photo(board, 0, 1)
+    guessed = markers.guessed_layouts(board)
+    gray = cv2.cvtColor(photo, cv2.COLOR_BGR2GRAY)
+    found = markers.printed_markers(markers.detect_markers(gray), board, guessed=guessed)
+    candidates = [(None, markers.default_layout(board)), *guessed]
+    fits = [markers.fit_homography(found, layout) for _, layout in candidates]
+    ranked = [(len(fit.used_ids), -fit.rms_mm, -number) for number, fit in enumerate(fits) if fit is not None]
+    expected = -max(ranked)[2]
+    fitted = []
+    real = markers.fit_homography
+    monkeypatch.setattr(markers, "fit_homography", lambda *args: fitted.append(args[1]) or real(*args))
+    info, fit = markers.best_fit(found, candidates)
+    assert info is candidates[expected][0] and np.array_equal(fit.homography, fits[expected].homography)
+    assert 0 < len(fitted) < len(candidates)  # (the sheets of another way of tiling: not fitted)
+    # the same layout twice: the first
+    twice = [("first", candidates[expected][1]), ("second", candidates[expected][1])]
+    assert markers.best_fit(found, twice)[0] == "first"

@@ -1,0 +1,45 @@
+"""While a photo is read, the GIL goes back and forth between the caller's thread and the worker promptly
+(``pipeline.SWITCH_INTERVAL_S`` instead of Python's 5 ms), and the interpreter's interval is as it was after,
+also when reading a photo fails."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+import boards.capture.pipeline as pipeline
+from boards.capture import CaptureOptions, NotAnImageError, capture_photos
+
+
+def test_a_photo_is_read_with_a_short_switch_interval_and_the_interval_is_restored_after(
+    board, brown_photo, monkeypatch
+):
+    during = []
+    real_seen = pipeline._seen
+
+    def seen(*args, **kwargs):
+        during.append(sys.getswitchinterval())
+        return real_seen(*args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "_seen", seen)
+    before = sys.getswitchinterval()
+    assert before > pipeline.SWITCH_INTERVAL_S * 2  # (Python's default; the test would show nothing else)
+    result = capture_photos([brown_photo.jpeg], board, CaptureOptions(crops=False))
+    assert result.notes
+    assert during == [pytest.approx(pipeline.SWITCH_INTERVAL_S, abs=1e-6)]
+    assert sys.getswitchinterval() == before
+    with pytest.raises(NotAnImageError):
+        capture_photos([b"no photo"], board)
+    assert sys.getswitchinterval() == before
+
+
+def test_photos_read_on_two_threads_at_once_leave_the_interval_as_it_was():
+    before = sys.getswitchinterval()
+    first, second = pipeline._prompt_handover(), pipeline._prompt_handover()
+    first.__enter__()
+    second.__enter__()
+    first.__exit__(None, None, None)  # (the first to start ends first: the other still reads)
+    assert sys.getswitchinterval() == pytest.approx(pipeline.SWITCH_INTERVAL_S, abs=1e-6)
+    second.__exit__(None, None, None)
+    assert sys.getswitchinterval() == before
