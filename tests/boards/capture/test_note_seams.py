@@ -290,3 +290,30 @@ def test_a_dark_line_beside_an_edge_is_the_notes_own_shadow_only_in_the_colour_o
     assert cast >= 0.75 and received == 0.0
     cast, received = shadows(orange)
     assert cast == 0.0 and received >= 0.75
+
+
+def test_all_sides_measured_at_once_are_each_side_measured_alone():
+    # a seam along the right side, this note's shadow beside the bottom one, another note's shadow inside the
+    # top one in the note's own colour (a colour image: the shadow on the note itself), the left side plain;
+    # the square partly beyond the image on the left (its pieces there are left out)
+    left, top = 20, 60
+    edge, bottom = left + SIDE_PX, top + SIDE_PX
+    gray = np.full(SHAPE, 165.0)
+    gray[:, edge : edge + 2] = 140
+    gray[bottom + 1 : bottom + 3, :] = 100
+    gray[top - 3 : top - 1, :] = 135
+    color = np.dstack([gray * 0.6, gray * 0.9, gray]).astype(np.float32)
+    for shift in (0, -30):
+        region = _region(_noisy(gray, seed=5))
+        region.color = color
+        together = _square(left + shift, top)
+        _seams(together, region, PPM)
+        assert max(together.seam) > 0 and max(together.casts) > 0
+        for side in range(4):
+            alone = _square(left + shift, top)
+            _seams(alone, region, PPM, sides={side})
+            assert (alone.seam[side], alone.casts[side], alone.receives[side]) == (
+                together.seam[side],
+                together.casts[side],
+                together.receives[side],
+            )

@@ -129,3 +129,100 @@ def test_a_seams_steps_measured_on_some_lines_are_those_measured_on_all():
         some = rng.random(lines) > 0.5
         if some.any():
             assert _steady_medians(difference[some], chosen[some], count[some]).tobytes() == whole[some].tobytes()
+
+
+def _long_runs_by_columns(values: np.ndarray, length: int) -> np.ndarray:
+    """The runs of True at least ``length`` long, per row, by the plain loop over the columns (as it was)."""
+    rows, columns = values.shape
+    ending = np.zeros(values.shape, np.int32)
+    run = np.zeros(rows, np.int32)
+    for column in range(columns):
+        run = np.where(values[:, column], run + 1, 0)
+        ending[:, column] = run
+    whole = np.zeros(values.shape, np.int32)
+    after = np.zeros(rows, np.int32)
+    for column in range(columns - 1, -1, -1):
+        after = np.where(values[:, column], np.maximum(after, ending[:, column]), 0)
+        whole[:, column] = after
+    return whole >= length
+
+
+def test_long_runs_found_from_where_runs_start_and_end_are_those_of_the_loop_over_columns():
+    from boards.capture.notes import _long_runs
+
+    rng = np.random.default_rng(7)
+    for shape in ((1, 1), (1, 40), (6, 91), (13, 5), (0, 12)):
+        for density in (0.1, 0.5, 0.8, 1.0):
+            for length in (1, 2, 3, 4, 7):
+                values = rng.random(shape) < density
+                found = _long_runs(values, length)
+                assert found.dtype == bool and found.shape == values.shape
+                assert np.array_equal(found, _long_runs_by_columns(values, length))
+    values = np.array([[True, True, False, True, True, True, False, True, True, True, True]])
+    assert _long_runs(values, 3).tolist() == [[False, False, False, True, True, True, False, True, True, True, True]]
+
+
+def test_a_blob_is_split_by_lines_into_two_notes_only_where_two_pieces_of_a_size_sold_show():
+    from boards.capture.notes import _split_by_lines
+
+    ppm = 1.5
+    side = int(76 * ppm)
+    # two usual notes side by side, a dark line between them: split; a line of writing across one note (two
+    # strips, neither of a size sold), or one piece of a size sold and a strip: not split
+    blob = np.zeros((side + 20, 2 * side + 24), np.uint8)
+    blob[10 : 10 + side, 10 : 14 + 2 * side] = 1
+    lines = np.zeros(blob.shape, bool)
+    lines[:, 10 + side : 14 + side] = True
+    assert _split_by_lines(blob, lines, ppm)
+    note = np.zeros((side + 20, side + 20), np.uint8)
+    note[10 : 10 + side, 10 : 10 + side] = 1
+    across = np.zeros(note.shape, bool)
+    across[10 + side // 2 : 14 + side // 2, :] = True
+    assert not _split_by_lines(note, across, ppm)
+    longer = np.zeros((side + 20, side + 60), np.uint8)
+    longer[10 : 10 + side, 10 : 50 + side] = 1
+    strip = np.zeros(longer.shape, bool)
+    strip[:, 10 + side : 14 + side] = True
+    assert not _split_by_lines(longer, strip, ppm)
+
+
+def test_pixels_looked_up_in_one_remap_are_numpys_indexing_of_a_window():
+    from boards.capture.notes import _pixels
+
+    rng = np.random.default_rng(11)
+    board = rng.integers(0, 256, (300, 420, 3), np.uint8)
+    window = board[40:260, 75:390]  # (a window of a larger image, as a cluster's)
+    height, width = window.shape[:2]
+    xs = [rng.integers(0, width, (17, 23)) for _ in range(3)]
+    ys = [rng.integers(0, height, (17, 23)) for _ in range(3)]
+    xs[1][0, :3], ys[1][0, :3] = (0, width - 1, width - 1), (0, height - 1, 0)  # (its corners)
+    found = _pixels(window, np.stack(xs), np.stack(ys))
+    assert found.dtype == np.uint8
+    assert np.array_equal(found, np.stack([window[y, x] for x, y in zip(xs, ys)]))
+
+
+def test_whether_a_region_lies_against_other_colours_as_learn_sizes_records_it_is_what_the_search_would_find():
+    from boards.capture import notes
+
+    labels, palette, ppm = _scene()
+    clusters = list(notes._clusters(labels, np.ones(labels.shape, bool), palette, ppm))
+    recorded = []
+    for cluster in clusters:
+        others = notes._others(cluster.masks)
+        lines = np.zeros(cluster.masks[next(iter(cluster.masks))].shape, bool)
+        notes.learn_sizes(
+            cluster.masks, lines, ppm, notes.SizeBook(), cluster.components, None, None, others, cluster.against
+        )
+        margin = int(round(12 * ppm))  # (the window _regions looks at a region in)
+        for klass, regions in cluster.against.items():
+            _, parts, stats = cluster.components[klass]
+            height, width = parts.shape
+            for index, against in regions.items():
+                x, y, w, h, _ = stats[index]
+                rows = slice(max(0, y - margin), min(height, y + h + margin))
+                columns = slice(max(0, x - margin), min(width, x + w + margin))
+                own8 = (parts[rows, columns] == index).astype(np.uint8)
+                assert against == notes._against_others(own8, others[klass][rows, columns], ppm)
+                recorded.append(against)
+    # (the two notes touching lie against each other; the one in the board's corner against none)
+    assert True in recorded and False in recorded
