@@ -77,6 +77,8 @@ class NoteBlob:
     shows_size: bool = False  # both its lengths measured between edges, a size sold (see _shows_size)
     region: int = 0  # the index of the region of its colour it was read from (in its cluster)
     whole: bool = False  # its rectangle in its own colour, each side seen as an edge (see _whole)
+    #: where its own colour ends straight short of a side not seen, at another size's length (see _ends_short)
+    ends_short: tuple[tuple[np.ndarray, np.ndarray], ...] = ()
 
     def corners(self) -> np.ndarray:
         """TL, TR, BR, BL in mm."""
@@ -1639,6 +1641,7 @@ def detect_notes(
     _sizes_seen(notes)
     _lying_on_top(notes, labels, palette, px_per_mm)
     _under_whole_neighbours(notes, sizes.usual)
+    _ends_unexplained(notes)
     _doubt_open_board(notes, labels, washed, px_per_mm)
     _doubt_followed(notes, followed, blown, px_per_mm)
     return notes
@@ -1904,6 +1907,53 @@ def _under_whole_neighbours(notes: list[NoteBlob], usual: tuple[float, float]) -
                 note.doubtful, note.reason = True, "covered"
                 note.confidence = min(note.confidence, 0.45)
                 break
+
+
+COVER_SHARE = 0.5  # share of a note's part beyond where its colour ends that neighbours stopping there cover
+COVER_BACK_MM = 4.0  # ... a neighbour reaching back over the line this far on average (its edge a little off,
+#: a few degrees turned) still stops there
+
+
+def _ends_unexplained(notes: list[NoteBlob]) -> None:
+    """A sure note whose own colour ends straight across it, short of a side not seen, at another size's
+    length (see _ends_short), is doubtful for its size unless other notes lie over its part beyond that line
+    and stop there: their edge then cuts it off, and its end lies under them. Where the notes found beyond
+    the line reach on under the note's visible part, or none lies there, the line is the note's own end as
+    likely as not (the note lying on or against them), the note a smaller one, its centre elsewhere."""
+    for note in notes:
+        if note.doubtful or not note.ends_short:
+            continue
+        centre = np.array(note.center)
+        beside = [
+            other
+            for other in notes
+            if other is not note and math.dist(note.center, other.center) < (max(note.size) + max(other.size)) * 0.75
+        ]
+        for hidden, shown in note.ends_short:
+            if not _covered_up_to(centre + hidden, centre + shown, beside):
+                note.doubtful, note.reason = True, "size"
+                note.confidence = min(note.confidence, 0.45)
+                break
+
+
+def _covered_up_to(hidden: np.ndarray, shown: np.ndarray, others: list[NoteBlob]) -> bool:
+    """Whether ``others`` lying over ``hidden`` (a note's part beyond where its colour ends, mm corners, its
+    first two on that line) and stopping at the line cover COVER_SHARE of it."""
+    hidden32, shown32 = hidden.astype(np.float32), shown.astype(np.float32)
+    area = float(cv2.contourArea(hidden32))
+    line = float(np.hypot(*(hidden[1] - hidden[0])))
+    if area <= 0.0 or line <= 0.0:
+        return False
+    covered = 0.0
+    for other in others:
+        corners = other.corners().astype(np.float32)
+        over, _ = cv2.intersectConvexConvex(hidden32, corners)
+        if over <= 0.0:
+            continue
+        back, _ = cv2.intersectConvexConvex(shown32, corners)
+        if back <= COVER_BACK_MM * line:
+            covered += over
+    return covered >= COVER_SHARE * area
 
 
 def _runs_along(start: np.ndarray, end: np.ndarray, outward: np.ndarray, other: NoteBlob, length: float) -> bool:
@@ -2327,6 +2377,7 @@ def _regions(
                     proves_size=not reason and not candidate.known,
                     shows_size=_shows_size(candidate),
                     whole=_whole(candidate),
+                    ends_short=_ends_short(candidate, region, sizes, px_per_mm),
                 )
             )
         explained = np.zeros(own.shape, bool)
@@ -2995,6 +3046,113 @@ def _size_unseen(candidate: Candidate, sizes: SizeBook) -> str:
         if abs(extent - expected) / 2 > PLACE_MM and min(candidate.edged[side] for side in ends) < SEEN_SIDE:
             return "size"
     return ""
+
+
+END_BIN_MM = 3.0  # the note's own colour's end towards a side is measured in strips across the note this wide
+END_STRAIGHT_MM = 2.0  # ... and is straight where it ends this near the same line in each strip
+END_TURN_DEG = 8.0  # ... a line turned at most this much from the side (the note's rectangle laid a little turned)
+END_STRAIGHT = 0.7  # share of the strips (corners left out) that must end there
+
+
+def _shown_end(candidate: Candidate, side: int, px_per_mm: float) -> tuple[float, float] | None:
+    """Where the note's own colour ends towards ``side``: (its length from the opposite side, mm; the share
+    of strips across the note in which it ends within END_STRAIGHT_MM of that line). None: nothing to go by."""
+    if candidate.own is None or candidate.polygon is None or candidate.window is None:
+        return None
+    corners = candidate.polygon
+    centre = corners.mean(axis=0)
+    along = corners[1] - corners[0] if side in (1, 3) else corners[3] - corners[0]
+    across = corners[3] - corners[0] if side in (1, 3) else corners[1] - corners[0]
+    length, width = float(np.hypot(*along)), float(np.hypot(*across))
+    if length < 1e-6 or width < 1e-6:
+        return None
+    unit = along / length * (1.0 if side in (1, 2) else -1.0)
+    other = across / width
+    ys, xs = np.nonzero(candidate.own)
+    if len(xs) < 2:
+        return None
+    rows, columns = candidate.window
+    points = np.stack([xs + columns.start, ys + rows.start], axis=1) - centre
+    depth = (points @ unit + length / 2) / px_per_mm  # from the opposite side, mm
+    offset = (points @ other + width / 2) / px_per_mm  # across, mm from one side
+    margin = MAX_CORNER_GAP_MM
+    edges = np.arange(margin, width / px_per_mm - margin, END_BIN_MM)
+    if len(edges) < 3:
+        return None
+    strip = np.digitize(offset, edges) - 1
+    keep = (strip >= 0) & (strip < len(edges) - 1)
+    ends = np.full(len(edges) - 1, -np.inf)
+    np.maximum.at(ends, strip[keep], depth[keep])
+    places = edges[:-1] + END_BIN_MM / 2 - width / px_per_mm / 2  # across, mm from the middle
+    finite = np.isfinite(ends)
+    if np.count_nonzero(finite) < 3:
+        return None
+    # the line it ends along, fitted to the strips near it (twice: a stroke or dot at the end moves a few)
+    line = np.array([0.0, float(np.median(ends[finite]))])
+    for _ in range(2):
+        near = finite & (np.abs(ends - np.polyval(line, places)) <= END_STRAIGHT_MM)
+        if np.count_nonzero(near) < 3:
+            break
+        line = np.polyfit(places[near], ends[near], 1)
+    if abs(math.degrees(math.atan(line[0]))) > END_TURN_DEG:
+        return None  # (another note's edge across it at an angle, not an end of this note turned a little off)
+    straight = float(np.mean(finite & (np.abs(ends - np.polyval(line, places)) <= END_STRAIGHT_MM)))
+    return float(line[1]), straight
+
+
+BEYOND_OTHERS = 0.5  # share of a note's part beyond where its colour ends that must show other notes' colours
+
+
+def _share_of(mask: np.ndarray, polygon: np.ndarray) -> float:
+    """The share of a convex polygon's pixels (ROI px corners) on ``mask``, of those inside the ROI."""
+    height, width = mask.shape
+    x0, y0 = np.maximum(np.floor(polygon.min(axis=0)).astype(int), 0)
+    x1, y1 = np.minimum(np.ceil(polygon.max(axis=0)).astype(int) + 1, (width, height))
+    if x1 <= x0 or y1 <= y0:
+        return 0.0
+    inside = np.zeros((y1 - y0, x1 - x0), np.uint8)
+    cv2.fillConvexPoly(inside, np.round(polygon - (x0, y0)).astype(np.int32), 1)
+    total = int(np.count_nonzero(inside))
+    if total == 0:
+        return 0.0
+    return float(np.count_nonzero(inside.view(bool) & mask[y0:y1, x0:x1])) / total
+
+
+def _ends_short(
+    candidate: Candidate, region: Region, sizes: SizeBook, px_per_mm: float
+) -> tuple[tuple[np.ndarray, np.ndarray], ...]:
+    """Where a note's own colour ends straight across it, short of a side not seen as an edge, at a length
+    another size sold would end at (its centre elsewhere): per such side, its rectangle's part beyond that line
+    and the part up to it (corners, mm from its centre). The note may end at the line, lying on or against
+    what lies beyond, as well as run on under it."""
+    if candidate.polygon is None:
+        return ()
+    lengths = {side for size in (*sizes.ordered(), *COMMON_SIZES_MM) for side in size}
+    corners = candidate.polygon
+    centre = corners.mean(axis=0)
+    result = []
+    for side in range(4):
+        if _sides_seen(candidate)[side] >= SEEN_SIDE:
+            continue
+        end = _shown_end(candidate, side, px_per_mm)
+        if end is None:
+            continue
+        shown, straight = end
+        length = candidate.size[0] if side in (1, 3) else candidate.size[1]
+        if straight < END_STRAIGHT or not any(
+            abs(shown - other) < SIZE_TOLERANCE_MM and (length - shown) / 2 > PLACE_MM for other in lengths
+        ):
+            continue
+        p, q = corners[side], corners[(side + 1) % 4]
+        middle = (p + q) / 2
+        inward = (centre - middle) / max(1e-6, float(np.hypot(*(centre - middle))))
+        back = (length - shown) * px_per_mm * inward
+        hidden = np.array([p, q, q + back, p + back])
+        if _share_of(region.others, hidden) < BEYOND_OTHERS:
+            continue  # (its colour cut off by a stroke of writing, or glare: no other note's colour lies there)
+        shown_part = np.array([p + back, q + back, corners[(side + 2) % 4], corners[(side + 3) % 4]])
+        result.append(((hidden - centre) / px_per_mm, (shown_part - centre) / px_per_mm))
+    return tuple(result)
 
 
 def _confidence(candidate: Candidate, sizes: SizeBook) -> float:
