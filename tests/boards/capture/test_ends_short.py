@@ -2,7 +2,8 @@
 its own colour stops along a straight line across it, at the length of another size sold, the note may just as
 well end there, lying on or against a note of another colour (a 51 mm note on a pile read as a sure 76 mm
 one, its centre 12 mm off). It stays sure only where the notes found beyond that line lie over its hidden part
-and stop at the line: their edge cuts it off there, and its end lies under them."""
+and stop at the line: their edge cuts it off there, and its end lies under them. Otherwise it is laid ending at
+the line, doubtful for its size."""
 
 from __future__ import annotations
 
@@ -91,10 +92,13 @@ def _note_ending_at(x_line: float) -> NoteBlob:
     return note
 
 
-def test_an_end_with_nothing_found_over_it_is_doubtful_for_its_size():
+def test_an_end_with_nothing_found_over_it_is_doubtful_for_its_size_and_laid_ending_there():
     note = _note_ending_at(113.0)
     _ends_unexplained([note])
     assert note.doubtful and note.reason == "size" and note.confidence < 0.5
+    # laid from its left side (x = 62) to the line: 51 mm wide, its centre 12.5 mm to the left
+    assert note.size == pytest.approx((51.0, 76.0))
+    assert note.center == pytest.approx((87.5, 100.0))
 
 
 def test_a_neighbour_lying_over_the_end_and_stopping_at_the_line_keeps_it_sure():
@@ -116,6 +120,19 @@ def test_a_neighbour_reaching_on_under_the_visible_part_does_not_explain_the_end
     neighbour = NoteBlob("yellow", (131.0, 100.0), (76.0, 76.0), 0.0, 0.9)
     _ends_unexplained([note, neighbour])
     assert note.doubtful and note.reason == "size"
+    assert note.size == pytest.approx((51.0, 76.0))
+
+
+def test_a_note_ending_short_along_both_axes_is_laid_ending_at_both_lines():
+    note = _note_ending_at(113.0)
+    (hidden, shown), centre = note.ends_short[0], np.array(note.center)
+    # its colour also ends 51 mm below its top side (y = 62): at y = 113
+    below = np.array([[138.0, 138.0], [62.0, 138.0], [62.0, 113.0], [138.0, 113.0]]) - centre
+    above = np.array([[138.0, 113.0], [62.0, 113.0], [62.0, 62.0], [138.0, 62.0]]) - centre
+    note.ends_short = ((hidden, shown), (below, above))
+    _ends_unexplained([note])
+    assert note.size == pytest.approx((51.0, 51.0))
+    assert note.center == pytest.approx((87.5, 87.5))
 
 
 def test_a_doubtful_note_keeps_its_reason():
