@@ -78,7 +78,7 @@ class NoteBlob:
     region: int = 0  # the index of the region of its colour it was read from (in its cluster)
     whole: bool = False  # its rectangle in its own colour, each side seen as an edge (see _whole)
     #: where its own colour ends straight short of a side not seen, at another size's length (see _ends_short)
-    ends_short: tuple[tuple[np.ndarray, np.ndarray], ...] = ()
+    ends_short: tuple[tuple[np.ndarray, np.ndarray, float], ...] = ()
 
     def corners(self) -> np.ndarray:
         """TL, TR, BR, BL in mm."""
@@ -1861,8 +1861,16 @@ def _unshaded(start, end, centre, shaded: float, light: list[tuple[np.ndarray, f
     inward = np.array([-direction[1], direction[0]])
     if inward @ (centre - (start + end) / 2) < 0:
         inward = -inward
-    facing = [cast for normal, cast in light if float(normal @ inward) >= 0.9]
-    return len(facing) >= SHADOW_SEEN and float(np.mean(facing)) >= CAST_SIDE
+    return _shadows_fall(inward, light, CAST_SIDE)
+
+
+def _shadows_fall(direction: np.ndarray, light: list[tuple[np.ndarray, float]], share: float) -> bool:
+    """Whether on this photo notes' edges facing ``direction`` (mm; any length) cast clear shadows across
+    them: at least SHADOW_SEEN such edges against open board (``light``: their outward normals and cast
+    shares, see _free_shadows), ``share`` of their length on average."""
+    unit = direction / max(1e-6, float(np.hypot(*direction)))
+    facing = [cast for normal, cast in light if float(normal @ unit) >= 0.9]
+    return len(facing) >= SHADOW_SEEN and float(np.mean(facing)) >= share
 
 
 ALONG_DEG = 4.0  # a neighbour's side this parallel to a note's side ...
@@ -1909,6 +1917,9 @@ def _under_whole_neighbours(notes: list[NoteBlob], usual: tuple[float, float]) -
                 break
 
 
+#: share of their length along which edges facing one way cast shadows on average for a line facing that way
+#: that casts none to show that the note does not lie on top there
+SHADOWS_MOSTLY = 0.5
 COVER_SHARE = 0.5  # share of a note's part beyond where its colour ends that neighbours stopping there cover
 COVER_BACK_MM = 4.0  # ... a neighbour reaching back over the line this far on average (its edge a little off,
 #: a few degrees turned) still stops there
@@ -1920,7 +1931,12 @@ def _ends_unexplained(notes: list[NoteBlob]) -> None:
     and stop there: their edge then cuts it off, and its end lies under them. Where the notes found beyond
     the line reach on under the note's visible part (the note lies on them there), or none lies there, the line
     is the note's own end as likely as not, the note a smaller one: it is laid ending there, doubtful (a usual
-    note ending under its neighbours would lie half the difference, 10-13 mm, further on)."""
+    note ending under its neighbours would lie half the difference, 10-13 mm, further on).
+
+    Where edges facing the line's way cast shadows on this photo (see _shadows_fall), a note ending there
+    on top of what lies beyond would cast its shadow across the line: with none there, its end lies under what
+    lies beyond, and it stays as it is."""
+    light = [sample for note in notes for sample in note.free_shadows]
     for note in notes:
         if note.doubtful or not note.ends_short:
             continue
@@ -1931,7 +1947,10 @@ def _ends_unexplained(notes: list[NoteBlob]) -> None:
             if other is not note and math.dist(note.center, other.center) < (max(note.size) + max(other.size)) * 0.75
         ]
         ends = [
-            hidden for hidden, shown in note.ends_short if not _covered_up_to(centre + hidden, centre + shown, beside)
+            hidden
+            for hidden, shown, cast in note.ends_short
+            if not _covered_up_to(centre + hidden, centre + shown, beside)
+            and not (cast <= UNSHADED and _shadows_fall(hidden[0] - hidden[3], light, SHADOWS_MOSTLY))
         ]
         if not ends:
             continue
@@ -3134,11 +3153,12 @@ def _share_of(mask: np.ndarray, polygon: np.ndarray) -> float:
 
 def _ends_short(
     candidate: Candidate, region: Region, sizes: SizeBook, px_per_mm: float
-) -> tuple[tuple[np.ndarray, np.ndarray], ...]:
+) -> tuple[tuple[np.ndarray, np.ndarray, float], ...]:
     """Where a note's own colour ends straight across it, short of a side not seen as an edge, at a length
     another size sold would end at (its centre elsewhere): per such side, its rectangle's part beyond that line
-    and the part up to it (corners, mm from its centre). The note may end at the line, lying on or against
-    what lies beyond, as well as run on under it."""
+    and the part up to it (corners, mm from its centre), and the share of the line along which the note's
+    shadow falls beyond it. The note may end at the line, lying on or against what lies beyond, as well as run
+    on under it."""
     if candidate.polygon is None:
         return ()
     lengths = {side for size in (*sizes.ordered(), *COMMON_SIZES_MM) for side in size}
@@ -3165,7 +3185,13 @@ def _ends_short(
         if _share_of(region.others, hidden) < BEYOND_OTHERS:
             continue  # (its colour cut off by a stroke of writing, or glare: no other note's colour lies there)
         shown_part = np.array([p + back, q + back, corners[(side + 2) % 4], corners[(side + 3) % 4]])
-        result.append(((hidden - centre) / px_per_mm, (shown_part - centre) / px_per_mm))
+        # the note as if it ended at the line: whether its shadow falls across the line onto what lies beyond
+        size = list(candidate.size)
+        size[0 if side in (1, 3) else 1] = shown
+        ending = Candidate(candidate.center + back / px_per_mm / 2, (size[0], size[1]), candidate.angle_deg, 0)
+        ending.polygon = ending.corners_mm() * px_per_mm - region.origin
+        _seams(ending, region, px_per_mm, [side])
+        result.append(((hidden - centre) / px_per_mm, (shown_part - centre) / px_per_mm, ending.casts[side]))
     return tuple(result)
 
 

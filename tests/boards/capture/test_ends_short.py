@@ -56,11 +56,12 @@ def test_a_usual_note_whose_colour_ends_at_a_smaller_size_sold_shows_that_end():
     region, note = _scene(51.0)
     ends = _ends_short(note, region, SizeBook(), PPM)
     assert len(ends) == 1
-    hidden, shown = ends[0]
+    hidden, shown, cast = ends[0]
     # the part beyond the line: 25 mm of the note's right side, the part up to it 51 mm (mm from its centre)
     assert hidden[:, 0].min() == pytest.approx(38.0 - 25.0, abs=1.5)
     assert hidden[:, 0].max() == pytest.approx(38.0, abs=1.0)
     assert shown[:, 0].min() == pytest.approx(-38.0, abs=1.0)
+    assert cast == 0.0  # (no image to measure a shadow on)
 
 
 @pytest.mark.parametrize(
@@ -82,13 +83,14 @@ def test_a_side_seen_as_an_edge_needs_no_end():
     assert _ends_short(note, region, SizeBook(), PPM) == ()
 
 
-def _note_ending_at(x_line: float) -> NoteBlob:
-    """A sure 76 mm note centred at (100, 100) mm whose own colour ends along x = ``x_line``."""
+def _note_ending_at(x_line: float, cast: float = 0.0) -> NoteBlob:
+    """A sure 76 mm note centred at (100, 100) mm whose own colour ends along x = ``x_line``, its shadow falling
+    across that line along ``cast`` of it."""
     note = NoteBlob("pink", (100.0, 100.0), (76.0, 76.0), 0.0, 0.9)
     right = 100.0 + 38.0
     hidden = np.array([[right, 62.0], [right, 138.0], [x_line, 138.0], [x_line, 62.0]]) - (100.0, 100.0)
     shown = np.array([[x_line, 62.0], [x_line, 138.0], [62.0, 138.0], [62.0, 62.0]]) - (100.0, 100.0)
-    note.ends_short = ((hidden, shown),)
+    note.ends_short = ((hidden, shown, cast),)
     return note
 
 
@@ -125,11 +127,11 @@ def test_a_neighbour_reaching_on_under_the_visible_part_does_not_explain_the_end
 
 def test_a_note_ending_short_along_both_axes_is_laid_ending_at_both_lines():
     note = _note_ending_at(113.0)
-    (hidden, shown), centre = note.ends_short[0], np.array(note.center)
+    (hidden, shown, _), centre = note.ends_short[0], np.array(note.center)
     # its colour also ends 51 mm below its top side (y = 62): at y = 113
     below = np.array([[138.0, 138.0], [62.0, 138.0], [62.0, 113.0], [138.0, 113.0]]) - centre
     above = np.array([[138.0, 113.0], [62.0, 113.0], [62.0, 62.0], [138.0, 62.0]]) - centre
-    note.ends_short = ((hidden, shown), (below, above))
+    note.ends_short = ((hidden, shown, 0.0), (below, above, 0.0))
     _ends_unexplained([note])
     assert note.size == pytest.approx((51.0, 51.0))
     assert note.center == pytest.approx((87.5, 87.5))
@@ -140,3 +142,45 @@ def test_a_doubtful_note_keeps_its_reason():
     note.doubtful, note.reason = True, "covered"
     _ends_unexplained([note])
     assert note.reason == "covered"
+
+
+def _lit_from_the_left(cast: float) -> list[NoteBlob]:
+    """Notes elsewhere whose right sides, against open board, cast shadows along ``cast`` of their length."""
+    return [
+        NoteBlob("blue", (400.0 + 100 * k, 400.0), (76.0, 76.0), 0.0, 0.9, free_shadows=((np.array([1.0, 0.0]), cast),))
+        for k in range(3)
+    ]
+
+
+def test_no_shadow_where_shadows_fall_that_way_shows_the_end_lies_under_what_lies_beyond():
+    # shadows fall to the right on this photo: a note ending at the line on top of what lies beyond would cast
+    # its shadow across it; none shows, so its end lies under it
+    note = _note_ending_at(113.0, cast=0.0)
+    _ends_unexplained([note, *_lit_from_the_left(0.7)])
+    assert not note.doubtful and note.size == (76.0, 76.0)
+
+
+@pytest.mark.parametrize(
+    ("cast", "elsewhere"),
+    [
+        (0.9, 0.7),  # its own shadow across the line: it ends there, on what lies beyond
+        (0.0, 0.2),  # edges facing that way cast little shadow on this photo: no shadow there tells nothing
+    ],
+)
+def test_a_shadow_across_the_line_or_none_to_compare_leaves_the_end_doubtful(cast, elsewhere):
+    note = _note_ending_at(113.0, cast=cast)
+    _ends_unexplained([note, *_lit_from_the_left(elsewhere)])
+    assert note.doubtful and note.reason == "size"
+
+
+def test_the_shadow_across_the_line_is_measured():
+    region, note = _scene(51.0)
+    gray = np.where(region.own, 200.0, 150.0).astype(np.float32)
+    line = LEFT + _px(51.0)
+    gray[TOP : TOP + _px(76), line + 1 : line + 1 + _px(2.0)] = 110.0  # its shadow on the note beyond
+    region.gray = gray
+    (_, _, cast), *_ = _ends_short(note, region, SizeBook(), PPM)
+    assert cast >= 0.75
+    region.gray = np.where(region.own, 200.0, 150.0).astype(np.float32)
+    (_, _, cast), *_ = _ends_short(note, region, SizeBook(), PPM)
+    assert cast == 0.0
