@@ -1641,9 +1641,9 @@ def detect_notes(
     _sizes_seen(notes)
     _lying_on_top(notes, labels, palette, px_per_mm)
     _under_whole_neighbours(notes, sizes.usual)
-    _ends_unexplained(notes)
     _doubt_open_board(notes, labels, washed, px_per_mm)
     _doubt_followed(notes, followed, blown, px_per_mm)
+    _ends_unexplained(notes, glare, px_per_mm)  # (last: a note doubtful already is not laid anew)
     return notes
 
 
@@ -1920,12 +1920,13 @@ def _under_whole_neighbours(notes: list[NoteBlob], usual: tuple[float, float]) -
 #: share of their length along which edges facing one way cast shadows on average for a line facing that way
 #: that casts none to show that the note does not lie on top there
 SHADOWS_MOSTLY = 0.5
+GLARE_BEYOND = 0.2  # share of a note's part beyond where its colour ends under a highlight: not seen there
 COVER_SHARE = 0.5  # share of a note's part beyond where its colour ends that neighbours stopping there cover
 COVER_BACK_MM = 4.0  # ... a neighbour reaching back over the line this far on average (its edge a little off,
 #: a few degrees turned) still stops there
 
 
-def _ends_unexplained(notes: list[NoteBlob]) -> None:
+def _ends_unexplained(notes: list[NoteBlob], glare: np.ndarray | None = None, px_per_mm: float = 1.0) -> None:
     """A sure note whose own colour ends straight across it, short of a side not seen, at another size's
     length (see _ends_short), is doubtful for its size unless other notes lie over its part beyond that line
     and stop there: their edge then cuts it off, and its end lies under them. Where the notes found beyond
@@ -1935,7 +1936,8 @@ def _ends_unexplained(notes: list[NoteBlob]) -> None:
 
     Where edges facing the line's way cast shadows on this photo (see _shadows_fall), a note ending there
     on top of what lies beyond would cast its shadow across the line: with none there, its end lies under what
-    lies beyond, and it stays as it is."""
+    lies beyond, and it stays as it is. So it does where a highlight (``glare``, board px) lies over the part
+    beyond the line (GLARE_BEYOND of it): what lies there is not seen, the line may be the highlight's edge."""
     light = [sample for note in notes for sample in note.free_shadows]
     for note in notes:
         if note.doubtful or not note.ends_short:
@@ -1950,6 +1952,7 @@ def _ends_unexplained(notes: list[NoteBlob]) -> None:
             hidden
             for hidden, shown, cast in note.ends_short
             if not _covered_up_to(centre + hidden, centre + shown, beside)
+            and not (glare is not None and _share_of(glare, (centre + hidden) * px_per_mm) > GLARE_BEYOND)
             and not (cast <= UNSHADED and _shadows_fall(hidden[0] - hidden[3], light, SHADOWS_MOSTLY))
         ]
         if not ends:
@@ -3096,48 +3099,53 @@ def _shown_end(candidate: Candidate, side: int, px_per_mm: float) -> tuple[float
     centre = corners.mean(axis=0)
     along = corners[1] - corners[0] if side in (1, 3) else corners[3] - corners[0]
     across = corners[3] - corners[0] if side in (1, 3) else corners[1] - corners[0]
-    length, width = float(np.hypot(*along)), float(np.hypot(*across))
-    if length < 1e-6 or width < 1e-6:
+    length, width = float(np.hypot(*along)) / px_per_mm, float(np.hypot(*across)) / px_per_mm
+    if length < 1.0 or width < 1.0:
         return None
-    unit = along / length * (1.0 if side in (1, 2) else -1.0)
-    other = across / width
-    ys, xs = np.nonzero(candidate.own)
-    if len(xs) < 2:
+    unit = along / np.hypot(*along) * (1.0 if side in (1, 2) else -1.0)
+    other = across / np.hypot(*across)
+    strips = int((width - 2 * MAX_CORNER_GAP_MM) // END_BIN_MM)
+    if strips < 3:
         return None
+    # lines along the axis, 1 mm apart across (END_BIN_MM of them per strip), sampled every half mm from the
+    # opposite side: the own colour's farthest sample on each
+    offsets = MAX_CORNER_GAP_MM + 0.5 + np.arange(strips * int(END_BIN_MM))  # mm across, from one side
+    depths = np.arange(0.25, length, 0.5)  # mm from the opposite side
     rows, columns = candidate.window
-    points = np.stack([xs + columns.start, ys + rows.start], axis=1) - centre
-    depth = (points @ unit + length / 2) / px_per_mm  # from the opposite side, mm
-    offset = (points @ other + width / 2) / px_per_mm  # across, mm from one side
-    margin = MAX_CORNER_GAP_MM
-    edges = np.arange(margin, width / px_per_mm - margin, END_BIN_MM)
-    if len(edges) < 3:
-        return None
-    strip = np.digitize(offset, edges) - 1
-    keep = (strip >= 0) & (strip < len(edges) - 1)
-    ends = np.full(len(edges) - 1, -np.inf)
-    np.maximum.at(ends, strip[keep], depth[keep])
-    places = edges[:-1] + END_BIN_MM / 2 - width / px_per_mm / 2  # across, mm from the middle
-    finite = np.isfinite(ends)
+    start = centre - unit * length / 2 * px_per_mm - other * width / 2 * px_per_mm - (columns.start, rows.start)
+    points = (
+        start[None, None, :]
+        + offsets[:, None, None] * px_per_mm * other[None, None, :]
+        + depths[None, :, None] * px_per_mm * unit[None, None, :]
+    ).astype(np.float32)
+    shown = cv2.remap(candidate.own.view(np.uint8), points[..., 0], points[..., 1], cv2.INTER_NEAREST) > 0
+    last = np.where(shown.any(axis=1), len(depths) - 1 - np.argmax(shown[:, ::-1], axis=1), -1)
+    farthest = np.where(last >= 0, depths[np.maximum(last, 0)], -np.inf).reshape(strips, -1).max(axis=1)
+    places = MAX_CORNER_GAP_MM + (np.arange(strips) + 0.5) * END_BIN_MM - width / 2  # across, mm from the middle
+    finite = np.isfinite(farthest)
     if np.count_nonzero(finite) < 3:
         return None
     # the line it ends along, fitted to the strips near it (twice: a stroke or dot at the end moves a few)
-    line = np.array([0.0, float(np.median(ends[finite]))])
+    slope, middle = 0.0, float(np.median(farthest[finite]))
     for _ in range(2):
-        near = finite & (np.abs(ends - np.polyval(line, places)) <= END_STRAIGHT_MM)
+        near = finite & (np.abs(farthest - (middle + slope * places)) <= END_STRAIGHT_MM)
         if np.count_nonzero(near) < 3:
             break
-        line = np.polyfit(places[near], ends[near], 1)
-    if abs(math.degrees(math.atan(line[0]))) > END_TURN_DEG:
+        x, y = places[near], farthest[near]
+        spread = float(np.sum((x - x.mean()) ** 2))
+        slope = float(np.sum((x - x.mean()) * (y - y.mean()))) / spread if spread > 0 else 0.0
+        middle = float(y.mean() - slope * x.mean())
+    if abs(math.degrees(math.atan(slope))) > END_TURN_DEG:
         return None  # (another note's edge across it at an angle, not an end of this note turned a little off)
-    straight = float(np.mean(finite & (np.abs(ends - np.polyval(line, places)) <= END_STRAIGHT_MM)))
-    return float(line[1]), straight
+    straight = float(np.mean(finite & (np.abs(farthest - (middle + slope * places)) <= END_STRAIGHT_MM)))
+    return middle, straight
 
 
 BEYOND_OTHERS = 0.5  # share of a note's part beyond where its colour ends that must show other notes' colours
 
 
 def _share_of(mask: np.ndarray, polygon: np.ndarray) -> float:
-    """The share of a convex polygon's pixels (ROI px corners) on ``mask``, of those inside the ROI."""
+    """The share of a convex polygon's pixels (corners in px of ``mask``) on ``mask``, of those inside it."""
     height, width = mask.shape
     x0, y0 = np.maximum(np.floor(polygon.min(axis=0)).astype(int), 0)
     x1, y1 = np.minimum(np.ceil(polygon.max(axis=0)).astype(int) + 1, (width, height))
@@ -3168,11 +3176,13 @@ def _ends_short(
     for side in range(4):
         if _sides_seen(candidate)[side] >= SEEN_SIDE:
             continue
+        length = candidate.size[0] if side in (1, 3) else candidate.size[1]
+        if candidate.seen > 1.0 - END_STRAIGHT * 2 * PLACE_MM / length:
+            continue  # (its colour cannot end that short along most of the note's width)
         end = _shown_end(candidate, side, px_per_mm)
         if end is None:
             continue
         shown, straight = end
-        length = candidate.size[0] if side in (1, 3) else candidate.size[1]
         if straight < END_STRAIGHT or not any(
             abs(shown - other) < SIZE_TOLERANCE_MM and (length - shown) / 2 > PLACE_MM for other in lengths
         ):

@@ -184,3 +184,17 @@ def test_the_shadow_across_the_line_is_measured():
     region.gray = np.where(region.own, 200.0, 150.0).astype(np.float32)
     (_, _, cast), *_ = _ends_short(note, region, SizeBook(), PPM)
     assert cast == 0.0
+
+
+def test_a_highlight_over_the_part_beyond_the_line_leaves_the_note_as_it_is():
+    # a highlight lies over the note's right part (board px at 2 px per mm): what lies beyond the line is
+    # not seen, and the line may be the highlight's edge
+    glare = np.zeros((400, 400), bool)
+    glare[:, 2 * 120 :] = True
+    note = _note_ending_at(113.0)
+    _ends_unexplained([note], glare, 2.0)
+    assert not note.doubtful and note.size == (76.0, 76.0)
+    glare[:, 2 * 150 :] = False  # clear of it
+    glare[:, : 2 * 150] = False
+    _ends_unexplained([note], glare, 2.0)
+    assert note.doubtful
