@@ -2413,7 +2413,12 @@ def _regions(
                     proves_size=not reason and not candidate.known,
                     shows_size=_shows_size(candidate),
                     whole=_whole(candidate),
-                    ends_short=_ends_short(candidate, region, sizes, px_per_mm),
+                    # (of a note sure, or one that may turn sure: see _lying_on_top, _sizes_seen)
+                    ends_short=(
+                        _ends_short(candidate, region, sizes, px_per_mm)
+                        if not reason or open_sides or if_size_seen == ""
+                        else ()
+                    ),
                 )
             )
         explained = np.zeros(own.shape, bool)
