@@ -77,6 +77,8 @@ class NoteBlob:
     shows_size: bool = False  # both its lengths measured between edges, a size sold (see _shows_size)
     region: int = 0  # the index of the region of its colour it was read from (in its cluster)
     whole: bool = False  # its rectangle in its own colour, each side seen as an edge (see _whole)
+    #: where its own colour ends straight short of a side not seen, at another size's length (see _ends_short)
+    ends_short: tuple[tuple[np.ndarray, np.ndarray, float], ...] = ()
 
     def corners(self) -> np.ndarray:
         """TL, TR, BR, BL in mm."""
@@ -1713,6 +1715,7 @@ def detect_notes(
     _under_whole_neighbours(notes, sizes.usual)
     _doubt_open_board(notes, labels, washed, px_per_mm)
     _doubt_followed(notes, followed, blown, px_per_mm)
+    _ends_unexplained(notes, glare, px_per_mm)  # (last: a note doubtful already is not laid anew)
     return notes
 
 
@@ -1949,8 +1952,16 @@ def _unshaded(start, end, centre, shaded: float, light: list[tuple[np.ndarray, f
     inward = np.array([-direction[1], direction[0]])
     if inward @ (centre - (start + end) / 2) < 0:
         inward = -inward
-    facing = [cast for normal, cast in light if float(normal @ inward) >= 0.9]
-    return len(facing) >= SHADOW_SEEN and float(np.mean(facing)) >= CAST_SIDE
+    return _shadows_fall(inward, light, CAST_SIDE)
+
+
+def _shadows_fall(direction: np.ndarray, light: list[tuple[np.ndarray, float]], share: float) -> bool:
+    """Whether on this photo notes' edges facing ``direction`` (mm; any length) cast clear shadows across
+    them: at least SHADOW_SEEN such edges against open board (``light``: their outward normals and cast
+    shares, see _free_shadows), ``share`` of their length on average."""
+    unit = direction / max(1e-6, float(np.hypot(*direction)))
+    facing = [cast for normal, cast in light if float(normal @ unit) >= 0.9]
+    return len(facing) >= SHADOW_SEEN and float(np.mean(facing)) >= share
 
 
 ALONG_DEG = 4.0  # a neighbour's side this parallel to a note's side ...
@@ -1995,6 +2006,81 @@ def _under_whole_neighbours(notes: list[NoteBlob], usual: tuple[float, float]) -
                 note.doubtful, note.reason = True, "covered"
                 note.confidence = min(note.confidence, 0.45)
                 break
+
+
+#: share of their length along which edges facing one way cast shadows on average for a line facing that way
+#: that casts none to show that the note does not lie on top there
+SHADOWS_MOSTLY = 0.5
+GLARE_BEYOND = 0.2  # share of a note's part beyond where its colour ends under a highlight: not seen there
+COVER_SHARE = 0.5  # share of a note's part beyond where its colour ends that neighbours stopping there cover
+COVER_BACK_MM = 4.0  # ... a neighbour reaching back over the line this far on average (its edge a little off,
+#: a few degrees turned) still stops there
+
+
+def _ends_unexplained(notes: list[NoteBlob], glare: np.ndarray | None = None, px_per_mm: float = 1.0) -> None:
+    """A sure note whose own colour ends straight across it, short of a side not seen, at another size's
+    length (see _ends_short), is doubtful for its size unless other notes lie over its part beyond that line
+    and stop there: their edge then cuts it off, and its end lies under them. Where the notes found beyond
+    the line reach on under the note's visible part (the note lies on them there), or none lies there, the line
+    is the note's own end as likely as not, the note a smaller one: it is laid ending there, doubtful (a usual
+    note ending under its neighbours would lie half the difference, 10-13 mm, further on).
+
+    Where edges facing the line's way cast shadows on this photo (see _shadows_fall), a note ending there
+    on top of what lies beyond would cast its shadow across the line: with none there, its end lies under what
+    lies beyond, and it stays as it is. So it does where a highlight (``glare``, board px) lies over the part
+    beyond the line (GLARE_BEYOND of it): what lies there is not seen, the line may be the highlight's edge."""
+    light = [sample for note in notes for sample in note.free_shadows]
+    for note in notes:
+        if note.doubtful or not note.ends_short:
+            continue
+        centre = np.array(note.center)
+        beside = [
+            other
+            for other in notes
+            if other is not note and math.dist(note.center, other.center) < (max(note.size) + max(other.size)) * 0.75
+        ]
+        ends = [
+            hidden
+            for hidden, shown, cast in note.ends_short
+            if not _covered_up_to(centre + hidden, centre + shown, beside)
+            and not (glare is not None and _share_of(glare, (centre + hidden) * px_per_mm) > GLARE_BEYOND)
+            and not (cast <= UNSHADED and _shadows_fall(hidden[0] - hidden[3], light, SHADOWS_MOSTLY))
+        ]
+        if not ends:
+            continue
+        note.doubtful, note.reason = True, "size"
+        note.confidence = min(note.confidence, 0.45)
+        angle = math.radians(note.angle_deg)
+        axis = np.array([math.cos(angle), math.sin(angle)])
+        size = list(note.size)
+        for hidden in ends:
+            inward = hidden[3] - hidden[0]
+            depth = float(np.hypot(*inward))
+            side = hidden[1] - hidden[0]
+            across = 1 if abs(float(side @ axis)) > 0.5 * float(np.hypot(*side)) else 0
+            size[across] -= depth
+            centre = centre + inward / 2
+        note.center, note.size = (float(centre[0]), float(centre[1])), (size[0], size[1])
+
+
+def _covered_up_to(hidden: np.ndarray, shown: np.ndarray, others: list[NoteBlob]) -> bool:
+    """Whether ``others`` lying over ``hidden`` (a note's part beyond where its colour ends, mm corners, its
+    first two on that line) and stopping at the line cover COVER_SHARE of it."""
+    hidden32, shown32 = hidden.astype(np.float32), shown.astype(np.float32)
+    area = float(cv2.contourArea(hidden32))
+    line = float(np.hypot(*(hidden[1] - hidden[0])))
+    if area <= 0.0 or line <= 0.0:
+        return False
+    covered = 0.0
+    for other in others:
+        corners = other.corners().astype(np.float32)
+        over, _ = cv2.intersectConvexConvex(hidden32, corners)
+        if over <= 0.0:
+            continue
+        back, _ = cv2.intersectConvexConvex(shown32, corners)
+        if back <= COVER_BACK_MM * line:
+            covered += over
+    return covered >= COVER_SHARE * area
 
 
 def _runs_along(start: np.ndarray, end: np.ndarray, outward: np.ndarray, other: NoteBlob, length: float) -> bool:
@@ -2434,6 +2520,12 @@ def _regions(
                     proves_size=not reason and not candidate.known,
                     shows_size=_shows_size(candidate),
                     whole=_whole(candidate),
+                    # (of a note sure, or one that may turn sure: see _lying_on_top, _sizes_seen)
+                    ends_short=(
+                        _ends_short(candidate, region, sizes, px_per_mm)
+                        if not reason or open_sides or if_size_seen == ""
+                        else ()
+                    ),
                 )
             )
         explained = np.zeros(own.shape, bool)
@@ -3102,6 +3194,127 @@ def _size_unseen(candidate: Candidate, sizes: SizeBook) -> str:
         if abs(extent - expected) / 2 > PLACE_MM and min(candidate.edged[side] for side in ends) < SEEN_SIDE:
             return "size"
     return ""
+
+
+END_BIN_MM = 3.0  # the note's own colour's end towards a side is measured in strips across the note this wide
+END_STRAIGHT_MM = 2.0  # ... and is straight where it ends this near the same line in each strip
+END_TURN_DEG = 8.0  # ... a line turned at most this much from the side (the note's rectangle laid a little turned)
+END_STRAIGHT = 0.7  # share of the strips (corners left out) that must end there
+
+
+def _shown_end(candidate: Candidate, side: int, px_per_mm: float) -> tuple[float, float] | None:
+    """Where the note's own colour ends towards ``side``: (its length from the opposite side, mm; the share
+    of strips across the note in which it ends within END_STRAIGHT_MM of that line). None: nothing to go by."""
+    if candidate.own is None or candidate.polygon is None or candidate.window is None:
+        return None
+    corners = candidate.polygon
+    centre = corners.mean(axis=0)
+    along = corners[1] - corners[0] if side in (1, 3) else corners[3] - corners[0]
+    across = corners[3] - corners[0] if side in (1, 3) else corners[1] - corners[0]
+    length, width = float(np.hypot(*along)) / px_per_mm, float(np.hypot(*across)) / px_per_mm
+    if length < 1.0 or width < 1.0:
+        return None
+    unit = along / np.hypot(*along) * (1.0 if side in (1, 2) else -1.0)
+    other = across / np.hypot(*across)
+    strips = int((width - 2 * MAX_CORNER_GAP_MM) // END_BIN_MM)
+    if strips < 3:
+        return None
+    # lines along the axis, 1 mm apart across (END_BIN_MM of them per strip), sampled every half mm from the
+    # opposite side: the own colour's farthest sample on each
+    offsets = MAX_CORNER_GAP_MM + 0.5 + np.arange(strips * int(END_BIN_MM))  # mm across, from one side
+    depths = np.arange(0.25, length, 0.5)  # mm from the opposite side
+    rows, columns = candidate.window
+    start = centre - unit * length / 2 * px_per_mm - other * width / 2 * px_per_mm - (columns.start, rows.start)
+    points = (
+        start[None, None, :]
+        + offsets[:, None, None] * px_per_mm * other[None, None, :]
+        + depths[None, :, None] * px_per_mm * unit[None, None, :]
+    ).astype(np.float32)
+    shown = cv2.remap(candidate.own.view(np.uint8), points[..., 0], points[..., 1], cv2.INTER_NEAREST) > 0
+    last = np.where(shown.any(axis=1), len(depths) - 1 - np.argmax(shown[:, ::-1], axis=1), -1)
+    farthest = np.where(last >= 0, depths[np.maximum(last, 0)], -np.inf).reshape(strips, -1).max(axis=1)
+    places = MAX_CORNER_GAP_MM + (np.arange(strips) + 0.5) * END_BIN_MM - width / 2  # across, mm from the middle
+    finite = np.isfinite(farthest)
+    if np.count_nonzero(finite) < 3:
+        return None
+    # the line it ends along, fitted to the strips near it (twice: a stroke or dot at the end moves a few)
+    slope, middle = 0.0, float(np.median(farthest[finite]))
+    for _ in range(2):
+        near = finite & (np.abs(farthest - (middle + slope * places)) <= END_STRAIGHT_MM)
+        if np.count_nonzero(near) < 3:
+            break
+        x, y = places[near], farthest[near]
+        spread = float(np.sum((x - x.mean()) ** 2))
+        slope = float(np.sum((x - x.mean()) * (y - y.mean()))) / spread if spread > 0 else 0.0
+        middle = float(y.mean() - slope * x.mean())
+    if abs(math.degrees(math.atan(slope))) > END_TURN_DEG:
+        return None  # (another note's edge across it at an angle, not an end of this note turned a little off)
+    straight = float(np.mean(finite & (np.abs(farthest - (middle + slope * places)) <= END_STRAIGHT_MM)))
+    return middle, straight
+
+
+BEYOND_OTHERS = 0.5  # share of a note's part beyond where its colour ends that must show other notes' colours
+
+
+def _share_of(mask: np.ndarray, polygon: np.ndarray) -> float:
+    """The share of a convex polygon's pixels (corners in px of ``mask``) on ``mask``, of those inside it."""
+    height, width = mask.shape
+    x0, y0 = np.maximum(np.floor(polygon.min(axis=0)).astype(int), 0)
+    x1, y1 = np.minimum(np.ceil(polygon.max(axis=0)).astype(int) + 1, (width, height))
+    if x1 <= x0 or y1 <= y0:
+        return 0.0
+    inside = np.zeros((y1 - y0, x1 - x0), np.uint8)
+    cv2.fillConvexPoly(inside, np.round(polygon - (x0, y0)).astype(np.int32), 1)
+    total = int(np.count_nonzero(inside))
+    if total == 0:
+        return 0.0
+    return float(np.count_nonzero(inside.view(bool) & mask[y0:y1, x0:x1])) / total
+
+
+def _ends_short(
+    candidate: Candidate, region: Region, sizes: SizeBook, px_per_mm: float
+) -> tuple[tuple[np.ndarray, np.ndarray, float], ...]:
+    """Where a note's own colour ends straight across it, short of a side not seen as an edge, at a length
+    another size sold would end at (its centre elsewhere): per such side, its rectangle's part beyond that line
+    and the part up to it (corners, mm from its centre), and the share of the line along which the note's
+    shadow falls beyond it. The note may end at the line, lying on or against what lies beyond, as well as run
+    on under it."""
+    if candidate.polygon is None:
+        return ()
+    lengths = {side for size in (*sizes.ordered(), *COMMON_SIZES_MM) for side in size}
+    corners = candidate.polygon
+    centre = corners.mean(axis=0)
+    result = []
+    for side in range(4):
+        if _sides_seen(candidate)[side] >= SEEN_SIDE:
+            continue
+        length = candidate.size[0] if side in (1, 3) else candidate.size[1]
+        if candidate.seen > 1.0 - END_STRAIGHT * 2 * PLACE_MM / length:
+            continue  # (its colour cannot end that short along most of the note's width)
+        end = _shown_end(candidate, side, px_per_mm)
+        if end is None:
+            continue
+        shown, straight = end
+        if straight < END_STRAIGHT or not any(
+            abs(shown - other) < SIZE_TOLERANCE_MM and (length - shown) / 2 > PLACE_MM for other in lengths
+        ):
+            continue
+        p, q = corners[side], corners[(side + 1) % 4]
+        middle = (p + q) / 2
+        inward = (centre - middle) / max(1e-6, float(np.hypot(*(centre - middle))))
+        back = (length - shown) * px_per_mm * inward
+        hidden = np.array([p, q, q + back, p + back])
+        if _share_of(region.others, hidden) < BEYOND_OTHERS:
+            continue  # (its colour cut off by a stroke of writing, or glare: no other note's colour lies there)
+        shown_part = np.array([p + back, q + back, corners[(side + 2) % 4], corners[(side + 3) % 4]])
+        # the note as if it ended at the line: whether its shadow falls across the line onto what lies beyond
+        size = list(candidate.size)
+        size[0 if side in (1, 3) else 1] = shown
+        ending = Candidate(candidate.center + back / px_per_mm / 2, (size[0], size[1]), candidate.angle_deg, 0)
+        ending.polygon = ending.corners_mm() * px_per_mm - region.origin
+        _seams(ending, region, px_per_mm, [side])
+        result.append(((hidden - centre) / px_per_mm, (shown_part - centre) / px_per_mm, ending.casts[side]))
+    return tuple(result)
 
 
 def _confidence(candidate: Candidate, sizes: SizeBook) -> float:
