@@ -169,7 +169,7 @@ def _circles(
                 continue
             if any(math.hypot(cx - ax, cy - ay) < 0.75 * radius for ax, ay, _ in accepted):
                 continue
-            if bands is not None and bands[int(round(cy)), int(round(cx))]:
+            if bands is not None and bands[int(round(cy)), int(round(cx))] and not _bulges(own, bands, cx, cy):
                 continue  # (in a note's shaded edge)
             confidence = float(np.clip(0.4 + 0.6 * min(1.0, (arc - MIN_ARC) / 0.35 + 0.3), 0.05, 1.0))
             accepted.append((cx, cy, confidence))
@@ -180,6 +180,9 @@ def _circles(
         # thin leftovers are the halo of writing or an edge; a missed dot leaves a thick piece
         if accepted:
             left = cv2.erode(own & (1 - covered), _disk(0.35 * radius))
+            # (a straight piece left is a line of writing's fringe; a band, a note's shaded edge, stays unexplained:
+            # a dot at its end is not told from it)
+            left = _not_straight(left) if bands is None else _not_straight(left) | (left & bands)
             if np.count_nonzero(left) > 0.15 * disc_area:
                 ys, xs = np.nonzero(left)
                 unresolved.append((float(xs.mean() + x0), float(ys.mean() + y0)))
@@ -247,6 +250,38 @@ def _bands(own: np.ndarray, radius: float, disc_area: float) -> np.ndarray | Non
         if max(width, height) >= BAND_ASPECT * max(1.0, min(width, height)):
             bands |= piece > 0
     return bands if bands.any() else None
+
+
+BULGE = 1.3  # a disc this much wider than the band it lies in on average stands out of it: a dot on it
+
+
+def _bulges(own: np.ndarray, bands: np.ndarray, cx: float, cy: float) -> bool:
+    """Whether ``own`` at (cx, cy), in a band (``bands``), is wider than the band is on average (its area over
+    its length) by BULGE: a dot at the end of a thick line of writing's fringe, not the even width of a note's
+    shaded edge."""
+    _, parts, stats, _ = components8(bands.view(np.uint8))
+    index = parts[int(round(cy)), int(round(cx))]
+    piece = (parts == index).astype(np.uint8)
+    contours, _ = cv2.findContours(piece, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    (_, _), (width, height), _ = cv2.minAreaRect(max(contours, key=cv2.contourArea))
+    mean_width = stats[index][4] / max(1.0, width, height)
+    thickness = 2.0 * cv2.distanceTransform(own, cv2.DIST_L2, 5)[int(round(cy)), int(round(cx))]
+    return thickness >= BULGE * mean_width
+
+
+def _not_straight(left: np.ndarray) -> np.ndarray:
+    """``left`` (uint8) without its straight pieces (BAND_ASPECT times as long as wide): what the circles leave
+    of a line of writing's blurred fringe or of a note's shaded edge in the dots' colour, not a dot they missed
+    (that leaves a round piece)."""
+    count, parts, _, _ = components8(left)
+    keep = np.ones(count, bool)
+    keep[0] = False
+    for index in range(1, count):
+        piece = (parts == index).astype(np.uint8)
+        contours, _ = cv2.findContours(piece, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+        (_, _), (width, height), _ = cv2.minAreaRect(max(contours, key=cv2.contourArea))
+        keep[index] = max(width, height) < BAND_ASPECT * max(1.0, min(width, height))
+    return keep[parts].view(np.uint8)
 
 
 def _roundish(own: np.ndarray) -> bool:

@@ -58,3 +58,19 @@ def test_dots_along_a_line_of_writing_joined_by_its_fringe_still_count():
     _disc(labels, green, (170, 100))
     _disc(labels, green, (205, 100))
     assert _count(labels, palette) == 5
+
+
+def test_a_straight_fringe_of_writing_the_dots_leave_is_no_dot_they_missed():
+    palette, green, note, labels = _labels()
+    for x in (20, 45, 70):
+        _disc(labels, green, (x, 20))
+    labels[_mm(60) : _mm(136), _mm(150) : _mm(226)] = note
+    # the blurred fringe of a line of writing, 5 mm wide, in the dots' green, with a dot at its start
+    labels[_mm(98) : _mm(103), _mm(158) : _mm(222)] = green
+    _disc(labels, green, (160, 100))
+    report = detect_dots(labels, np.ones(labels.shape, bool), palette, PPM, report=True)
+    assert len(report.dots) == 4 and not report.unresolved
+    # bold writing blurred 8 mm wide, as wide as a band: the dot standing out of it still counts
+    labels[_mm(96) : _mm(104), _mm(158) : _mm(222)] = green
+    report = detect_dots(labels, np.ones(labels.shape, bool), palette, PPM, report=True)
+    assert len(report.dots) == 4
