@@ -6,7 +6,8 @@ on the dots that stand alone). A centre is a dot when enough of its circle is
 edge and its inside has the dot's colour. Touching and overlapping dots each
 keep part of their own circle, so each gets its own vote; a dot on a note's
 edge is one circle; a note of the same hue (a green note among green dots, its
-shaded lower edge) has straight edges, not circles, and is never counted. What
+shaded lower edge) has straight edges, not circles, and is never counted: no
+dot is taken from inside a straight band of the dot's colour (``_bands``). What
 a group of dot pixels keeps unexplained is reported: its zone's count cannot
 be vouched for.
 """
@@ -19,7 +20,7 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
-from boards.capture.segment import Palette, components8, round_and_dot_sized
+from boards.capture.segment import Palette, components8, opened_by_disc, round_and_dot_sized
 
 DEFAULT_DOT_MM = 12.0
 MIN_DOT_MM = 6.0
@@ -147,6 +148,8 @@ def _circles(
         x0, y0 = max(0, x - margin), max(0, y - margin)
         x1, y1 = min(width, x + w + margin), min(height, y + h + margin)
         own = (components[y0:y1, x0:x1] == index).astype(np.uint8)
+        # (a straight band of the dot's colour: the shaded edge of a note of the same hue, no dots in it)
+        bands = _bands(own, min_radius, disc_area) if area >= 2.5 * disc_area else None
         occupied = own | any_dot[y0:y1, x0:x1]
         centres = _hough(own, radius)
         accepted = []
@@ -158,6 +161,8 @@ def _circles(
                 continue
             if any(math.hypot(cx - ax, cy - ay) < 0.75 * radius for ax, ay, _ in accepted):
                 continue
+            if bands is not None and bands[int(round(cy)), int(round(cx))] and not _bulges(own, bands, cx, cy):
+                continue  # (in a note's shaded edge)
             confidence = float(np.clip(0.4 + 0.6 * min(1.0, (arc - MIN_ARC) / 0.35 + 0.3), 0.05, 1.0))
             accepted.append((cx, cy, confidence))
         # what the discs do not explain
@@ -167,6 +172,9 @@ def _circles(
         # thin leftovers are the halo of writing or an edge; a missed dot leaves a thick piece
         if accepted:
             left = cv2.erode(own & (1 - covered), _disk(0.35 * radius))
+            # (a straight piece left is a line of writing's fringe; a band, a note's shaded edge, stays unexplained:
+            # a dot at its end is not told from it)
+            left = _not_straight(left) if bands is None else _not_straight(left) | (left & bands)
             if np.count_nonzero(left) > 0.15 * disc_area:
                 ys, xs = np.nonzero(left)
                 unresolved.append((float(xs.mean() + x0), float(ys.mean() + y0)))
@@ -211,6 +219,61 @@ def _disc_shaped(own: np.ndarray, area: int) -> bool:
     contours, _ = cv2.findContours(own.astype(np.uint8), cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE)
     hull = cv2.convexHull(max(contours, key=cv2.contourArea))
     return area >= 0.88 * max(1.0, cv2.contourArea(hull) + 0.5 * cv2.arcLength(hull, True))
+
+
+BAND_ASPECT = 3.5  # a piece of a dot colour this many times as long as wide is a band, not a row of dots
+
+
+def _bands(own: np.ndarray, radius: float, disc_area: float) -> np.ndarray | None:
+    """The straight bands in the component ``own`` (uint8, with a margin of zeros), or None: where a disc of
+    ``radius`` (px; the smallest dot's) fits (a dot keeps its disc, the thin fringe of blurred writing goes),
+    pieces of 2.5 dots' area or more whose smallest rectangle is BAND_ASPECT times as long as wide. The curled,
+    shaded lower part of a note of the dot's hue takes the dot's colour as such a band along the note; dots
+    touching or overlapping make round or crooked clusters, and only four or more in a straight row reach it."""
+    core = opened_by_disc(own, radius)
+    count, parts, stats, _ = components8(core)
+    bands = np.zeros(own.shape, bool)
+    for index in range(1, count):
+        if stats[index][4] < 2.5 * disc_area:
+            continue
+        piece = (parts == index).astype(np.uint8)
+        contours, _ = cv2.findContours(piece, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+        (_, _), (width, height), _ = cv2.minAreaRect(max(contours, key=cv2.contourArea))
+        if max(width, height) >= BAND_ASPECT * max(1.0, min(width, height)):
+            bands |= piece > 0
+    return bands if bands.any() else None
+
+
+BULGE = 1.3  # a disc this much wider than the band it lies in on average stands out of it: a dot on it
+
+
+def _bulges(own: np.ndarray, bands: np.ndarray, cx: float, cy: float) -> bool:
+    """Whether ``own`` at (cx, cy), in a band (``bands``), is wider than the band is on average (its area over
+    its length) by BULGE: a dot at the end of a thick line of writing's fringe, not the even width of a note's
+    shaded edge."""
+    _, parts, stats, _ = components8(bands.view(np.uint8))
+    index = parts[int(round(cy)), int(round(cx))]
+    piece = (parts == index).astype(np.uint8)
+    contours, _ = cv2.findContours(piece, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    (_, _), (width, height), _ = cv2.minAreaRect(max(contours, key=cv2.contourArea))
+    mean_width = stats[index][4] / max(1.0, width, height)
+    thickness = 2.0 * cv2.distanceTransform(own, cv2.DIST_L2, 5)[int(round(cy)), int(round(cx))]
+    return thickness >= BULGE * mean_width
+
+
+def _not_straight(left: np.ndarray) -> np.ndarray:
+    """``left`` (uint8) without its straight pieces (BAND_ASPECT times as long as wide): what the circles leave
+    of a line of writing's blurred fringe or of a note's shaded edge in the dots' colour, not a dot they missed
+    (that leaves a round piece)."""
+    count, parts, _, _ = components8(left)
+    keep = np.ones(count, bool)
+    keep[0] = False
+    for index in range(1, count):
+        piece = (parts == index).astype(np.uint8)
+        contours, _ = cv2.findContours(piece, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+        (_, _), (width, height), _ = cv2.minAreaRect(max(contours, key=cv2.contourArea))
+        keep[index] = max(width, height) < BAND_ASPECT * max(1.0, min(width, height))
+    return keep[parts].view(np.uint8)
 
 
 def _roundish(own: np.ndarray) -> bool:

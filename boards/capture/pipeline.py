@@ -50,8 +50,10 @@ from boards.capture.results import (
     ProgressCallback,
 )
 from boards.capture.segment import (
+    BLOWN,
     Palette,
     build_palette,
+    channel_min,
     classify,
     give_shade,
     haze_hues,
@@ -579,6 +581,7 @@ def _judge(
     unreadable = normalised.unreadable
     # (what the highlight only pales is read as anywhere else: its notes and dots still show)
     hidden = unreadable if normalised.blown is None else normalised.blown
+    hiding, share = _hiding_notes(normalised, hidden)
     if unreadable is not None and unreadable.any():
         mask = unreadable.astype(np.uint8)
         contours, _ = cv2.findContours(mask, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
@@ -596,7 +599,7 @@ def _judge(
             outline = np.array(note.outline_mm)
             if not all(seen(x, y, -3.0) for x, y in outline):
                 note.doubt = "outside"
-            elif unreadable is not None and _covers(hidden, outline, ppm, region):
+            elif hiding is not None and _covers(hiding, outline, ppm, region, share):
                 note.doubt = "glare"
             elif loose:
                 note.doubt = "placement"
@@ -628,8 +631,24 @@ def _loosely_placed(
     return [bool(part.any()) for part in np.split(loose, ends[:-1])]
 
 
-def _covers(mask: np.ndarray, outline_mm: np.ndarray, ppm: float, region: Rect) -> bool:
-    """Whether a quarter or more of the quad lies in ``mask``."""
+#: on white paper, a note this much of which the highlight turned white is not vouched for
+WHITE_CORE_SHARE = 0.05
+
+
+def _hiding_notes(normalised, hidden: np.ndarray | None) -> tuple[np.ndarray | None, float]:
+    """Where a highlight may hide what a note is, and the share of a note that must lie there for it to be doubtful.
+
+    On brown paper: a quarter of it in the highlight's white core (``hidden``). On white paper the highlight's
+    whole patch counts for the zones (the dots in its haze fade into the white paper), but a note there keeps its
+    colour and its outline against the paper: only where the highlight turned part of it white (it reads as
+    white once the light is evened out) is the note not vouched for."""
+    if hidden is None or normalised.paper_kind != "white":
+        return hidden, 0.25
+    return hidden & (channel_min(normalised.image) >= BLOWN), WHITE_CORE_SHARE
+
+
+def _covers(mask: np.ndarray, outline_mm: np.ndarray, ppm: float, region: Rect, share: float = 0.25) -> bool:
+    """Whether ``share`` (by default a quarter) or more of the quad lies in ``mask``."""
     polygon = np.round((outline_mm - (region.x, region.y)) * ppm).astype(np.int32)
     x0, y0 = np.maximum(polygon.min(axis=0), 0)
     x1, y1 = np.minimum(polygon.max(axis=0) + 1, (mask.shape[1], mask.shape[0]))
@@ -638,7 +657,7 @@ def _covers(mask: np.ndarray, outline_mm: np.ndarray, ppm: float, region: Rect) 
     inside = np.zeros((y1 - y0, x1 - x0), np.uint8)
     cv2.fillConvexPoly(inside, polygon - (x0, y0), 1)
     area = int(inside.sum())
-    return area > 0 and int((mask[y0:y1, x0:x1] & (inside > 0)).sum()) >= 0.25 * area
+    return area > 0 and int((mask[y0:y1, x0:x1] & (inside > 0)).sum()) >= share * area
 
 
 def _merge(per_photo: list[list], limit: Callable[[object, object], float | None]) -> list:

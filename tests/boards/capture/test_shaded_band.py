@@ -1,0 +1,76 @@
+"""The curled, shaded lower part of a note of a dot's hue takes the dot's colour as a straight band along the
+note: it is no row of dots. Dots in a row along writing, joined by its blurred fringe, still count."""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+
+from boards.capture.dots import detect_dots
+from boards.capture.segment import PAPER, build_palette
+from boards.templates import load_template
+
+PPM = 1.5
+
+
+def _labels():
+    palette = build_palette(load_template("procesplaat-1"), (122, 165, 200))
+    green = next(klass for klass, kind in palette.dot_kinds.items() if kind == "werkplezier")
+    note = next(klass for klass, colour in palette.note_colors.items() if colour == "green")
+    return palette, green, note, np.full((240, 420), PAPER, np.uint8)
+
+
+def _mm(value: float) -> int:
+    return int(round(value * PPM))
+
+
+def _disc(labels, kind, centre_mm, diameter_mm=12.0):
+    cv2.circle(labels, (_mm(centre_mm[0]), _mm(centre_mm[1])), _mm(diameter_mm / 2), int(kind), -1)
+
+
+def _count(labels, palette) -> int:
+    return len(detect_dots(labels, np.ones(labels.shape, bool), palette, PPM))
+
+
+def test_the_shaded_lower_part_of_a_note_of_the_dots_hue_is_no_row_of_dots():
+    palette, green, note, labels = _labels()
+    for x in (20, 45, 70):  # dots standing alone: they set the dots' size
+        _disc(labels, green, (x, 20))
+    # a green note, 76 mm, its lower 14 mm curled and shaded to the dots' green; its upper edge ragged as the
+    # shade's edge is
+    labels[_mm(60) : _mm(136), _mm(150) : _mm(226)] = note
+    labels[_mm(122) : _mm(136), _mm(150) : _mm(226)] = green
+    for x in range(152, 224, 6):
+        labels[_mm(120) : _mm(122), _mm(x) : _mm(x + 3)] = green
+    assert _count(labels, palette) == 3
+    # a dot on the note above the shade still counts
+    _disc(labels, green, (190, 85))
+    assert _count(labels, palette) == 4
+
+
+def test_dots_along_a_line_of_writing_joined_by_its_fringe_still_count():
+    palette, green, note, labels = _labels()
+    for x in (20, 45, 70):
+        _disc(labels, green, (x, 20))
+    labels[_mm(60) : _mm(136), _mm(150) : _mm(226)] = note
+    # the blurred fringe of a line of writing in the dots' green, with two dots on it
+    labels[_mm(99) : _mm(102), _mm(152) : _mm(224)] = green
+    _disc(labels, green, (170, 100))
+    _disc(labels, green, (205, 100))
+    assert _count(labels, palette) == 5
+
+
+def test_a_straight_fringe_of_writing_the_dots_leave_is_no_dot_they_missed():
+    palette, green, note, labels = _labels()
+    for x in (20, 45, 70):
+        _disc(labels, green, (x, 20))
+    labels[_mm(60) : _mm(136), _mm(150) : _mm(226)] = note
+    # the blurred fringe of a line of writing, 5 mm wide, in the dots' green, with a dot at its start
+    labels[_mm(98) : _mm(103), _mm(158) : _mm(222)] = green
+    _disc(labels, green, (160, 100))
+    report = detect_dots(labels, np.ones(labels.shape, bool), palette, PPM, report=True)
+    assert len(report.dots) == 4 and not report.unresolved
+    # bold writing blurred 8 mm wide, as wide as a band: the dot standing out of it still counts
+    labels[_mm(96) : _mm(104), _mm(158) : _mm(222)] = green
+    report = detect_dots(labels, np.ones(labels.shape, bool), palette, PPM, report=True)
+    assert len(report.dots) == 4
