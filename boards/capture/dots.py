@@ -237,9 +237,7 @@ def _bands(own: np.ndarray, radius: float, disc_area: float) -> np.ndarray | Non
         if stats[index][4] < 2.5 * disc_area:
             continue
         piece = (parts == index).astype(np.uint8)
-        contours, _ = cv2.findContours(piece, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
-        (_, _), (width, height), _ = cv2.minAreaRect(max(contours, key=cv2.contourArea))
-        if max(width, height) >= BAND_ASPECT * max(1.0, min(width, height)):
+        if _straight(piece):
             bands |= piece > 0
     return bands if bands.any() else None
 
@@ -253,10 +251,8 @@ def _bulges(own: np.ndarray, bands: np.ndarray, cx: float, cy: float) -> bool:
     shaded edge."""
     _, parts, stats, _ = components8(bands.view(np.uint8))
     index = parts[int(round(cy)), int(round(cx))]
-    piece = (parts == index).astype(np.uint8)
-    contours, _ = cv2.findContours(piece, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
-    (_, _), (width, height), _ = cv2.minAreaRect(max(contours, key=cv2.contourArea))
-    mean_width = stats[index][4] / max(1.0, width, height)
+    length, _ = _sides((parts == index).astype(np.uint8))
+    mean_width = stats[index][4] / max(1.0, length)
     thickness = 2.0 * cv2.distanceTransform(own, cv2.DIST_L2, 5)[int(round(cy)), int(round(cx))]
     return thickness >= BULGE * mean_width
 
@@ -269,11 +265,21 @@ def _not_straight(left: np.ndarray) -> np.ndarray:
     keep = np.ones(count, bool)
     keep[0] = False
     for index in range(1, count):
-        piece = (parts == index).astype(np.uint8)
-        contours, _ = cv2.findContours(piece, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
-        (_, _), (width, height), _ = cv2.minAreaRect(max(contours, key=cv2.contourArea))
-        keep[index] = max(width, height) < BAND_ASPECT * max(1.0, min(width, height))
+        keep[index] = not _straight((parts == index).astype(np.uint8))
     return keep[parts].view(np.uint8)
+
+
+def _sides(piece: np.ndarray) -> tuple[float, float]:
+    """The long and the short side (px) of the smallest rectangle around ``piece`` (uint8)'s largest part."""
+    contours, _ = cv2.findContours(piece, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    (_, _), (width, height), _ = cv2.minAreaRect(max(contours, key=cv2.contourArea))
+    return max(width, height), min(width, height)
+
+
+def _straight(piece: np.ndarray) -> bool:
+    """Whether ``piece`` (uint8) is BAND_ASPECT times as long as wide."""
+    length, width = _sides(piece)
+    return length >= BAND_ASPECT * max(1.0, width)
 
 
 def _roundish(own: np.ndarray) -> bool:

@@ -2145,16 +2145,8 @@ def _reaches_under(
         ok = (xs >= 0) & (ys >= 0) & (xs < width) & (ys < height)
         if not ok.any() or np.count_nonzero(labels[ys[ok], xs[ok]] == other_class) < BEYOND_SHARE * len(steps):
             return False
-    pixels = np.round(points * px_per_mm).astype(np.int32)
-    x0, y0 = np.maximum(pixels.min(axis=0), 0)
-    x1, y1 = np.minimum(pixels.max(axis=0) + 1, (width, height))
-    if x1 <= x0 or y1 <= y0:
-        return False
-    mask = np.zeros((y1 - y0, x1 - x0), np.uint8)
-    cv2.fillConvexPoly(mask, pixels - (x0, y0), 1)
-    inside = mask.view(bool)
-    total = np.count_nonzero(inside)
-    return total > 0 and np.count_nonzero(inside & (labels[y0:y1, x0:x1] == own_class)) >= ON_TOP_SHARE * total
+    on, total = pixels_on(labels, points * px_per_mm, own_class)
+    return total > 0 and on >= ON_TOP_SHARE * total
 
 
 OPEN_BOARD_SHARE = 0.15  # a sure note's rectangle may lie this much over bare board (its edges a little off)
@@ -3256,19 +3248,27 @@ def _shown_end(candidate: Candidate, side: int, px_per_mm: float) -> tuple[float
 BEYOND_OTHERS = 0.5  # share of a note's part beyond where its colour ends that must show other notes' colours
 
 
+def pixels_on(mask: np.ndarray, polygon: np.ndarray, value: int | None = None) -> tuple[int, int]:
+    """Of a convex polygon's pixels (corners in px of ``mask``, rounded to whole pixels), how many lie on
+    ``mask`` (bool; or, given ``value``, are ``value`` in it), and how many there are (clipped to the image)."""
+    pixels = np.round(polygon).astype(np.int32)
+    height, width = mask.shape
+    x0, y0 = np.maximum(pixels.min(axis=0), 0)
+    x1, y1 = np.minimum(pixels.max(axis=0) + 1, (width, height))
+    if x1 <= x0 or y1 <= y0:
+        return 0, 0
+    inside = np.zeros((y1 - y0, x1 - x0), np.uint8)
+    cv2.fillConvexPoly(inside, pixels - (x0, y0), 1)
+    inside = inside.view(bool)
+    window = mask[y0:y1, x0:x1]
+    hits = window if value is None else window == value
+    return int(np.count_nonzero(inside & hits)), int(np.count_nonzero(inside))
+
+
 def _share_of(mask: np.ndarray, polygon: np.ndarray) -> float:
     """The share of a convex polygon's pixels (corners in px of ``mask``) on ``mask``, of those inside it."""
-    height, width = mask.shape
-    x0, y0 = np.maximum(np.floor(polygon.min(axis=0)).astype(int), 0)
-    x1, y1 = np.minimum(np.ceil(polygon.max(axis=0)).astype(int) + 1, (width, height))
-    if x1 <= x0 or y1 <= y0:
-        return 0.0
-    inside = np.zeros((y1 - y0, x1 - x0), np.uint8)
-    cv2.fillConvexPoly(inside, np.round(polygon - (x0, y0)).astype(np.int32), 1)
-    total = int(np.count_nonzero(inside))
-    if total == 0:
-        return 0.0
-    return float(np.count_nonzero(inside.view(bool) & mask[y0:y1, x0:x1])) / total
+    on, total = pixels_on(mask, polygon)
+    return on / total if total else 0.0
 
 
 def _ends_short(

@@ -34,7 +34,7 @@ from boards.capture.markers import (
     qr_search_area,
     read_qr_on_board,
 )
-from boards.capture.notes import detect_notes, smoothed_gray, thin_dark_lines
+from boards.capture.notes import detect_notes, pixels_on, smoothed_gray, thin_dark_lines
 from boards.capture.ocr import suggest_text
 from boards.capture.printed import PrintedParts, printed_parts
 from boards.capture.rectify import crop_quad, rect_slices, rectify, visible_mask, visible_outline_mm
@@ -649,15 +649,8 @@ def _hiding_notes(normalised, hidden: np.ndarray | None) -> tuple[np.ndarray | N
 
 def _covers(mask: np.ndarray, outline_mm: np.ndarray, ppm: float, region: Rect, share: float = 0.25) -> bool:
     """Whether ``share`` (by default a quarter) or more of the quad lies in ``mask``."""
-    polygon = np.round((outline_mm - (region.x, region.y)) * ppm).astype(np.int32)
-    x0, y0 = np.maximum(polygon.min(axis=0), 0)
-    x1, y1 = np.minimum(polygon.max(axis=0) + 1, (mask.shape[1], mask.shape[0]))
-    if x1 <= x0 or y1 <= y0:
-        return False
-    inside = np.zeros((y1 - y0, x1 - x0), np.uint8)
-    cv2.fillConvexPoly(inside, polygon - (x0, y0), 1)
-    area = int(inside.sum())
-    return area > 0 and int((mask[y0:y1, x0:x1] & (inside > 0)).sum()) >= share * area
+    on, area = pixels_on(mask, (outline_mm - (region.x, region.y)) * ppm)
+    return area > 0 and on >= share * area
 
 
 def _merge(per_photo: list[list], limit: Callable[[object, object], float | None]) -> list:
