@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import math
+import os
 import sys
 import threading
 import time
@@ -361,26 +362,38 @@ def analyse_photo(
 
 #: the interpreter's switch interval (s) while a photo is read; Python's default is 5 ms. The caller's thread
 #: makes many short OpenCV calls, each letting go of the GIL; while the worker runs Python (the dots' circles,
-#: the crops), each return then waited up to the interval for the GIL (measured: a photo read in 7 % less time)
+#: the crops), each return then waited up to the interval for the GIL (``benchmarks/capture_vs.py``, 65 photos,
+#: two cores: a photo read in 1 % less wall time on a quiet machine, 7 % less at a load average of 10)
 SWITCH_INTERVAL_S = 0.0005
 _SWITCH_LOCK = threading.Lock()
-_switch_users: list[float] = []  # the interval before the first photo read now, once per photo read now
+#: (switch interval, OpenCV's threads) before the first photo read now, once per photo read now
+_switch_users: list[tuple[float, int]] = []
+
+
+def opencv_threads() -> int:
+    """OpenCV's threads while a photo is read: the cores the reader's own two threads (the caller's and the
+    worker) leave free, at least one. OpenCV's default (a thread per core) made its parallel steps wait for a
+    core both threads held: on two cores, with one thread, the whole read's CPU (all threads) went down 15 % and
+    its wall time 3 % (``benchmarks/capture_vs.py``, 65 photos, quiet machine)."""
+    return max(1, (os.cpu_count() or 2) - 2)
 
 
 @contextlib.contextmanager
 def _prompt_handover() -> Iterator[None]:
-    """The GIL handed over promptly (``SWITCH_INTERVAL_S``) while a photo is read, as it was after (also when
-    photos are read on several threads at once)."""
+    """The GIL handed over promptly (``SWITCH_INTERVAL_S``) and OpenCV on ``opencv_threads()`` while a photo
+    is read, both as they were after (also when photos are read on several threads at once)."""
     with _SWITCH_LOCK:
-        _switch_users.append(_switch_users[0] if _switch_users else sys.getswitchinterval())
-        sys.setswitchinterval(min(_switch_users[0], SWITCH_INTERVAL_S))
+        _switch_users.append(_switch_users[0] if _switch_users else (sys.getswitchinterval(), cv2.getNumThreads()))
+        sys.setswitchinterval(min(_switch_users[0][0], SWITCH_INTERVAL_S))
+        cv2.setNumThreads(opencv_threads())
     try:
         yield
     finally:
         with _SWITCH_LOCK:
-            before = _switch_users.pop()
+            interval, threads = _switch_users.pop()
             if not _switch_users:
-                sys.setswitchinterval(before)
+                sys.setswitchinterval(interval)
+                cv2.setNumThreads(threads)
 
 
 def _analyse_photo(
