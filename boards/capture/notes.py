@@ -3285,8 +3285,9 @@ def _ends_short(
     corners = candidate.polygon
     centre = corners.mean(axis=0)
     result = []
+    edged = _sides_seen(candidate)  # (the candidate's own; only ``ending`` below is measured anew)
     for side in range(4):
-        if _sides_seen(candidate)[side] >= SEEN_SIDE:
+        if edged[side] >= SEEN_SIDE:
             continue
         length = candidate.size[0] if side in (1, 3) else candidate.size[1]
         if candidate.seen > 1.0 - END_STRAIGHT * 2 * PLACE_MM / length:
