@@ -286,8 +286,8 @@ def _analysed_area(board: Board, ppm: float, whole: bool) -> tuple[Rect, tuple[i
     board is rectified (``whole``: kept for the review), where it lies in that image (else None)."""
     # whole pixels of the board image either way, so that the photo is read alike with the whole board kept or
     # not (a rectangle starting between two pixels was sampled half a pixel apart). Not byte for byte: warping
-    # the part alone rounds 0.1 % of its pixels otherwise; on 23 saved photos (dots, dot-sizes, white,
-    # combined) the same notes, dot counts and doubts, 4 of them a note's centre or size up to 0.3 mm apart
+    # the part alone rounds a few pixels otherwise (``benchmarks/capture_cli_vs_app.py``: on 23 saved photos the
+    # same notes, dot counts and doubtful zones, 4 of them a note's centre or size up to 0.31 mm apart)
     region = analysis_region(board)
     height, width = max(1, int(round(board.height_mm * ppm))), max(1, int(round(board.width_mm * ppm)))
     x0, y0 = int(math.floor(region.x * ppm)), int(math.floor(region.y * ppm))
