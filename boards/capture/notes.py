@@ -722,6 +722,41 @@ SHADOW_MM = 2.25  # a note's edge shades what lies under it this far out (paper 
 SHADOW_LEVELS = 6.0  # gray levels that shadow is darker than both colours beside it
 
 
+def _seam_offsets(px_per_mm: float) -> tuple[np.ndarray, slice, slice, slice, slice, slice]:
+    """Where ``_seams`` samples across a side (px, outward positive), and the runs of those samples it looks at:
+    near the side (of the steps, centred on ``offsets[1:-1]``), clear of it inside and outside, and the bands
+    just outside and just inside it. Each is a run of neighbouring samples: slices pick the same samples, in
+    the same order, as the boolean masks they stand for, without copying them."""
+    found = _SEAM_OFFSETS.get(px_per_mm)
+    if found is None:
+        offsets = np.arange(-6.0, 6.01, 0.75) * px_per_mm
+        offsets.setflags(write=False)
+        near = np.abs(offsets) <= SEAM_NEAR_MM * px_per_mm + 1e-6
+        below = offsets <= -SEAM_CLEAR_MM * px_per_mm + 1e-6
+        beyond = offsets >= SEAM_CLEAR_MM * px_per_mm - 1e-6
+        # just beside the side, not on it (where the two colours mix in the blur)
+        band = (np.abs(offsets) >= 0.75 * px_per_mm - 1e-6) & (np.abs(offsets) <= SHADOW_MM * px_per_mm + 1e-6)
+        found = (
+            offsets,
+            *(_run(mask) for mask in (near[1:-1], below, beyond, band & (offsets > 0), band & (offsets < 0))),
+        )
+        if len(_SEAM_OFFSETS) > 16:  # (one scale per photo: a few)
+            _SEAM_OFFSETS.clear()
+        _SEAM_OFFSETS[px_per_mm] = found
+    return found
+
+
+_SEAM_OFFSETS: dict[float, tuple[np.ndarray, slice, slice, slice, slice, slice]] = {}
+
+
+def _run(mask: np.ndarray) -> slice:
+    """The slice of a boolean mask's True values, which lie side by side."""
+    where = np.flatnonzero(mask)
+    if len(where) == 0 or where[-1] - where[0] + 1 != len(where):
+        raise ValueError("not one run")
+    return slice(int(where[0]), int(where[-1]) + 1)
+
+
 def _seams(candidate: Candidate, region: Region, px_per_mm: float, sides=range(4)) -> None:
     """Per side, the share along which the image shows a seam: a note's edge on a note of its own colour
     leaves a thin line where the upper note's edge shades the lower one, or a step in brightness (the two
@@ -730,82 +765,105 @@ def _seams(candidate: Candidate, region: Region, px_per_mm: float, sides=range(4
     the side does not count): a step or dip right at the side, clearly above the variations a few mm
     inside and outside it (writing along the side, a neighbour's edge). Inside the uniform colour of a
     note, where a wrongly placed rectangle's side would run, there is no such line. Only ``sides`` are
-    measured (the others count as showing nothing)."""
+    measured (the others count as showing nothing).
+
+    All sides at once: their samples looked up in one ``cv2.remap`` (each sample's value is its own, whatever
+    else is looked up with it), the pieces of sides of one length (the same number of samples) in one median,
+    the colours only of the pieces with a dark band outside (see ``_shadow_on_itself``).
+    ``tests/boards/capture/test_notes_fast.py`` compares it with measuring side by side."""
     gray, corners = region.gray, candidate.polygon
     if gray is None or corners is None:
         return
     height, width = gray.shape
+    offsets, near, below, beyond, out_band, in_band = _seam_offsets(px_per_mm)
     centre = corners.mean(axis=0)
-    offsets = np.arange(-6.0, 6.01, 0.75) * px_per_mm  # across the side, outward positive
-    near = np.abs(offsets) <= SEAM_NEAR_MM * px_per_mm + 1e-6
-    below = offsets <= -SEAM_CLEAR_MM * px_per_mm + 1e-6
-    beyond = offsets >= SEAM_CLEAR_MM * px_per_mm - 1e-6
-    # just beside the side, not on it (where the two colours mix in the blur)
-    band = (np.abs(offsets) >= 0.75 * px_per_mm - 1e-6) & (np.abs(offsets) <= SHADOW_MM * px_per_mm + 1e-6)
-    seams, casts, receives = [0.0] * 4, [0.0] * 4, [0.0] * 4
-    measured = []  # per side measured: (side, its pieces' median profiles, where they were sampled)
-    for i in range(4):
-        p, q = corners[i], corners[(i + 1) % 4]
-        length = float(np.hypot(*(q - p)))
-        direction = (q - p) / max(1e-6, length)
-        normal = np.array([-direction[1], direction[0]])
-        if normal @ ((p + q) / 2 - centre) < 0:
-            normal = -normal
-        # samples every 1.5 mm, away from the corners (where the other sides' seams cross)
-        margin = 6.0 * px_per_mm
+    deltas = _rolled(corners, -1) - corners
+    lengths = np.hypot(deltas[:, 0], deltas[:, 1])
+    directions = deltas / np.maximum(1e-6, lengths)[:, None]
+    normals = np.column_stack([-directions[:, 1], directions[:, 0]])
+    middles = (corners + _rolled(corners, -1)) / 2 - centre
+    normals[normals[:, 0] * middles[:, 0] + normals[:, 1] * middles[:, 1] < 0] *= -1
+    margin = 6.0 * px_per_mm
+    # per side measured: its samples every 1.5 mm away from the corners (where the other sides' seams cross),
+    # the pieces of about SEAM_CHUNK_MM they make up (the few samples left over at the end are left out)
+    plan = []  # (side, first sample row, pieces, samples per piece)
+    alongs, rows = [], 0
+    for i, length in enumerate(lengths.tolist()):
         steps = int((length - 2 * margin) / (1.5 * px_per_mm))
         if steps < 6 or i not in sides:
             continue
-        along = margin + (np.arange(steps) + 0.5) * (length - 2 * margin) / steps
-        points = p[None, None, :] + along[:, None, None] * direction + offsets[None, :, None] * normal
-        xs, ys = points[..., 0].astype(np.float32), points[..., 1].astype(np.float32)
-        inside = (xs >= 0) & (ys >= 0) & (xs <= width - 1) & (ys <= height - 1)
-        profiles = cv2.remap(gray, xs, ys, cv2.INTER_LINEAR)
-        # pieces of about SEAM_CHUNK_MM, all at once: their median profiles (the few samples left over at
-        # the end of the side are left out)
+        alongs.append(margin + (np.arange(steps) + 0.5) * (length - 2 * margin) / steps)
         count = max(1, int(round(steps * 1.5 / SEAM_CHUNK_MM)))
-        size = steps // count
-        shape = (count, size, len(offsets))
-        whole = inside[: count * size].reshape(shape).all(axis=(1, 2))
-        if whole.any():
-            profile = _median(profiles[: count * size].reshape(shape)[whole], 1)  # pieces × offsets
-            measured.append((i, profile, (xs, ys, count * size, shape, whole)))
-    if not measured:
+        plan.append((i, rows, count, steps // count))
+        rows += steps
+    seams, casts, receives = [0.0] * 4, [0.0] * 4, [0.0] * 4
+    if not plan:
         candidate.seam, candidate.casts, candidate.receives = tuple(seams), tuple(casts), tuple(receives)
         return
-    # the pieces of all sides at once (each piece on its own; the shares per side below)
-    profile = np.concatenate([profile for _, profile, _ in measured]) if len(measured) > 1 else measured[0][1]
+    at_side = np.repeat([i for i, *_ in plan], [len(along) for along in alongs])
+    along = np.concatenate(alongs)[:, None] if len(alongs) > 1 else alongs[0][:, None]
+    # (the same arithmetic, element by element, as the points of one side at a time)
+    xs = corners[at_side, 0:1] + along * directions[at_side, 0:1] + offsets[None, :] * normals[at_side, 0:1]
+    ys = corners[at_side, 1:2] + along * directions[at_side, 1:2] + offsets[None, :] * normals[at_side, 1:2]
+    xs, ys = xs.astype(np.float32), ys.astype(np.float32)
+    inside = (xs >= 0) & (ys >= 0) & (xs <= width - 1) & (ys <= height - 1)
+    profiles = cv2.remap(gray, xs, ys, cv2.INTER_LINEAR)
+    # the pieces of the sides, grouped by their number of samples: (side, its sample rows of the pieces kept)
+    groups: dict[int, list[tuple[int, np.ndarray]]] = {}
+    for i, first, count, size in plan:
+        used = slice(first, first + count * size)
+        whole = inside[used].reshape((count, size, len(offsets))).all(axis=(1, 2))
+        if whole.any():
+            starts = first + size * np.flatnonzero(whole)
+            groups.setdefault(size, []).append((i, starts))
+    if not groups:
+        candidate.seam, candidate.casts, candidate.receives = tuple(seams), tuple(casts), tuple(receives)
+        return
+    profile_parts, piece_rows, piece_side, piece_size = [], [], [], []
+    for size, members in groups.items():
+        starts = np.concatenate([starts for _, starts in members]) if len(members) > 1 else members[0][1]
+        taken = (starts[:, None] + np.arange(size)).ravel()
+        profile_parts.append(_median(profiles[taken].reshape(len(starts), size, len(offsets)), 1))
+        piece_rows.append(starts)
+        piece_side += [i for i, starts in members for _ in range(len(starts))]
+        piece_size += [size] * len(starts)
+    profile = np.concatenate(profile_parts) if len(profile_parts) > 1 else profile_parts[0]  # pieces × offsets
     step = np.abs(profile[:, 2:] - profile[:, :-2])  # across 1.5 mm, centred on offsets[1:-1]
     dip = np.minimum(profile[:, :-2], profile[:, 2:]) - profile[:, 1:-1]
-    at = np.maximum(step, dip)[:, near[1:-1]].max(axis=1)
+    at = np.maximum(step, dip)[:, near].max(axis=1)
     # (a shadow's soft tail lies closer than SEAM_CLEAR_MM)
     around = np.maximum(np.ptp(profile[:, below], axis=1), np.ptp(profile[:, beyond], axis=1))
     seamed = (at >= SEAM_LEVELS) & (at >= 2.0 * around)
     # the note's own shadow: a band darker than both notes' colours just outside the side, none just
     # inside (a note lying on this one would cast its shadow there)
     darkest = np.minimum(_median(profile[:, beyond], 1), _median(profile[:, below], 1))
-    out_band = profile[:, band & (offsets > 0)].min(axis=1)
-    in_band = profile[:, band & (offsets < 0)].min(axis=1)
-    dark_outside = out_band <= darkest - SHADOW_LEVELS
-    cast = dark_outside & (in_band > darkest - SHADOW_LEVELS / 2)
-    received = in_band <= darkest - SHADOW_LEVELS
-    start = 0
-    for i, side_profile, (xs, ys, used, shape, whole) in measured:
-        rows = slice(start, start + len(side_profile))
-        start = rows.stop
-        seams[i] = float(np.mean(seamed[rows]))
-        side_cast, side_received = cast[rows], received[rows]
-        if region.color is not None and dark_outside[rows].any():
-            # (a dark line just outside the side in the note's own colour lies on the note: received; the
-            # colours are looked at only where there is such a line)
-            colours = cv2.remap(region.color, xs, ys, cv2.INTER_LINEAR)
-            on_itself = dark_outside[rows] & _shadow_on_itself(
-                colours[:used].reshape((*shape, 3))[whole], side_profile, band & (offsets > 0), below, beyond
+    out_dark = profile[:, out_band].min(axis=1)
+    in_dark = profile[:, in_band].min(axis=1)
+    dark_outside = out_dark <= darkest - SHADOW_LEVELS
+    cast = dark_outside & (in_dark > darkest - SHADOW_LEVELS / 2)
+    received = in_dark <= darkest - SHADOW_LEVELS
+    if region.color is not None and dark_outside.any():
+        # (a dark line just outside the side in the note's own colour lies on the note: received; the colours
+        # are looked at only where there is such a line)
+        starts = np.concatenate(piece_rows) if len(piece_rows) > 1 else piece_rows[0]
+        sizes_of = np.array(piece_size)
+        on_itself = np.zeros(len(profile), bool)
+        for size in np.unique(sizes_of[dark_outside]).tolist():
+            chosen = np.flatnonzero(dark_outside & (sizes_of == size))
+            taken = (starts[chosen][:, None] + np.arange(size)).ravel()
+            colours = cv2.remap(region.color, xs[taken], ys[taken], cv2.INTER_LINEAR)
+            on_itself[chosen] = _shadow_on_itself(
+                colours.reshape((len(chosen), size, len(offsets), 3)), profile[chosen], out_band, below, beyond
             )
-            side_cast = side_cast & ~on_itself
-            side_received = side_received | on_itself
-        casts[i] = float(np.mean(side_cast))
-        receives[i] = float(np.mean(side_received))
+        cast &= ~on_itself
+        received |= on_itself
+    sides_of = np.array(piece_side)
+    for i in set(piece_side):
+        these = sides_of == i
+        pieces = int(np.count_nonzero(these))
+        seams[i] = int(np.count_nonzero(seamed & these)) / pieces
+        casts[i] = int(np.count_nonzero(cast & these)) / pieces
+        receives[i] = int(np.count_nonzero(received & these)) / pieces
     candidate.seam = tuple(seams)
     candidate.casts = tuple(casts)
     candidate.receives = tuple(receives)
@@ -815,18 +873,17 @@ SHADOW_HUE_MARGIN = 0.5  # a shadow's colour this much nearer the note's own tha
 
 
 def _shadow_on_itself(
-    colours: np.ndarray, profile: np.ndarray, out_band: np.ndarray, below: np.ndarray, beyond: np.ndarray
+    colours: np.ndarray, profile: np.ndarray, out_band: slice, below: slice, beyond: slice
 ) -> np.ndarray:
     """Per piece of a side: whether the dark band just outside it has the note's own colour, darkened, rather
     than that of what lies beside it. A shadow takes the colour of what it falls on: a dark line of the
     note's colour is the shadow of a neighbour lying on it, its edge a mm or two beyond where the rectangle
     was laid (at the photo's scale the side is no more exact), not the note's own shadow on the neighbour.
     ``colours``: pieces × samples × offsets × BGR (the profile's samples); beside notes of one colour, or
-    colours too alike to tell, never."""
+    colours too alike to tell, never. ``out_band``, ``below``, ``beyond``: runs of offsets (see ``_seam_offsets``)."""
     median = _median(colours, 1)  # pieces × offsets × BGR
     chroma = median / np.maximum(median.sum(axis=2, keepdims=True), 1.0)
-    offsets = np.flatnonzero(out_band)
-    darkest = offsets[np.argmin(profile[:, offsets], axis=1)]
+    darkest = out_band.start + np.argmin(profile[:, out_band], axis=1)
     dark = chroma[np.arange(len(chroma)), darkest]
     own = _median(chroma[:, below], 1)
     other = _median(chroma[:, beyond], 1)

@@ -1,0 +1,134 @@
+"""``_seams`` measures all sides of a rectangle at once (one lookup of its samples, the pieces of sides of one length
+in one median, the colours only where a dark band lies outside): the same numbers as measuring side by side, the
+plain way it replaced (kept here as the reference)."""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+
+from boards.capture.notes import (
+    SEAM_CHUNK_MM,
+    SEAM_CLEAR_MM,
+    SEAM_LEVELS,
+    SEAM_NEAR_MM,
+    SHADOW_HUE_MARGIN,
+    SHADOW_LEVELS,
+    SHADOW_MM,
+    Candidate,
+    Region,
+    _median,
+    _seams,
+)
+
+
+def _shadow_on_itself_plain(colours, profile, out_band, below, beyond):
+    median = _median(colours, 1)
+    chroma = median / np.maximum(median.sum(axis=2, keepdims=True), 1.0)
+    offsets = np.flatnonzero(out_band)
+    darkest = offsets[np.argmin(profile[:, offsets], axis=1)]
+    dark = chroma[np.arange(len(chroma)), darkest]
+    own = _median(chroma[:, below], 1)
+    other = _median(chroma[:, beyond], 1)
+    return np.linalg.norm(dark - own, axis=1) < SHADOW_HUE_MARGIN * np.linalg.norm(dark - other, axis=1)
+
+
+def _seams_side_by_side(candidate: Candidate, region: Region, px_per_mm: float, sides=range(4)) -> tuple:
+    """The seam, cast and received shares per side, one side after another (the reader's way before)."""
+    gray, corners = region.gray, candidate.polygon
+    height, width = gray.shape
+    centre = corners.mean(axis=0)
+    offsets = np.arange(-6.0, 6.01, 0.75) * px_per_mm
+    near = np.abs(offsets) <= SEAM_NEAR_MM * px_per_mm + 1e-6
+    below = offsets <= -SEAM_CLEAR_MM * px_per_mm + 1e-6
+    beyond = offsets >= SEAM_CLEAR_MM * px_per_mm - 1e-6
+    band = (np.abs(offsets) >= 0.75 * px_per_mm - 1e-6) & (np.abs(offsets) <= SHADOW_MM * px_per_mm + 1e-6)
+    seams, casts, receives = [0.0] * 4, [0.0] * 4, [0.0] * 4
+    for i in range(4):
+        p, q = corners[i], corners[(i + 1) % 4]
+        length = float(np.hypot(*(q - p)))
+        direction = (q - p) / max(1e-6, length)
+        normal = np.array([-direction[1], direction[0]])
+        if normal @ ((p + q) / 2 - centre) < 0:
+            normal = -normal
+        margin = 6.0 * px_per_mm
+        steps = int((length - 2 * margin) / (1.5 * px_per_mm))
+        if steps < 6 or i not in sides:
+            continue
+        along = margin + (np.arange(steps) + 0.5) * (length - 2 * margin) / steps
+        points = p[None, None, :] + along[:, None, None] * direction + offsets[None, :, None] * normal
+        xs, ys = points[..., 0].astype(np.float32), points[..., 1].astype(np.float32)
+        inside = (xs >= 0) & (ys >= 0) & (xs <= width - 1) & (ys <= height - 1)
+        profiles = cv2.remap(gray, xs, ys, cv2.INTER_LINEAR)
+        count = max(1, int(round(steps * 1.5 / SEAM_CHUNK_MM)))
+        size = steps // count
+        shape = (count, size, len(offsets))
+        whole = inside[: count * size].reshape(shape).all(axis=(1, 2))
+        if not whole.any():
+            continue
+        profile = _median(profiles[: count * size].reshape(shape)[whole], 1)
+        step = np.abs(profile[:, 2:] - profile[:, :-2])
+        dip = np.minimum(profile[:, :-2], profile[:, 2:]) - profile[:, 1:-1]
+        at = np.maximum(step, dip)[:, near[1:-1]].max(axis=1)
+        around = np.maximum(np.ptp(profile[:, below], axis=1), np.ptp(profile[:, beyond], axis=1))
+        seamed = (at >= SEAM_LEVELS) & (at >= 2.0 * around)
+        darkest = np.minimum(_median(profile[:, beyond], 1), _median(profile[:, below], 1))
+        out_band = profile[:, band & (offsets > 0)].min(axis=1)
+        in_band = profile[:, band & (offsets < 0)].min(axis=1)
+        dark_outside = out_band <= darkest - SHADOW_LEVELS
+        cast = dark_outside & (in_band > darkest - SHADOW_LEVELS / 2)
+        received = in_band <= darkest - SHADOW_LEVELS
+        if region.color is not None and dark_outside.any():
+            colours = cv2.remap(region.color, xs, ys, cv2.INTER_LINEAR)[: count * size].reshape((*shape, 3))[whole]
+            on_itself = dark_outside & _shadow_on_itself_plain(colours, profile, band & (offsets > 0), below, beyond)
+            cast, received = cast & ~on_itself, received | on_itself
+        seams[i], casts[i], receives[i] = float(np.mean(seamed)), float(np.mean(cast)), float(np.mean(received))
+    return tuple(seams), tuple(casts), tuple(receives)
+
+
+def _scene(rng: np.random.Generator, px_per_mm: float) -> Region:
+    """Notes of two colours with seams, shadows in either colour and strokes of writing, in noise."""
+    shape = (int(260 * px_per_mm), int(300 * px_per_mm))
+    orange, blue = np.array([39.0, 104.0, 156.0]), np.array([133.0, 113.0, 65.0])
+    image = np.empty((*shape, 3), np.float32)
+    image[:] = orange
+    split = int(rng.integers(shape[1] // 3, 2 * shape[1] // 3))
+    image[:, split:] = blue
+    for _ in range(12):  # seams, shadows (in one colour or the other), writing
+        colour = (orange if rng.random() < 0.5 else blue) * rng.uniform(0.2, 0.9)
+        width = int(rng.integers(1, 4))
+        at = int(rng.integers(0, shape[rng.random() < 0.5] - width))
+        if rng.random() < 0.5:
+            image[at : at + width, :] = colour
+        else:
+            image[:, at : at + width] = colour
+    image += rng.normal(0, 2.0, image.shape).astype(np.float32)
+    empty = np.zeros(shape, bool)
+    region = Region(np.zeros(2), empty, empty, empty, empty, empty)
+    region.gray = cv2.GaussianBlur(cv2.cvtColor(image, cv2.COLOR_BGR2GRAY), (0, 0), 0.7)
+    region.color = image if rng.random() < 0.8 else np.clip(image, 0, 255).astype(np.uint8)
+    return region
+
+
+def test_all_sides_at_once_are_the_numbers_of_one_side_after_another():
+    rng = np.random.default_rng(13)
+    compared = dark = 0
+    for px_per_mm in (1.0, 1.5, 2.2):
+        for _ in range(12):
+            region = _scene(rng, px_per_mm)
+            height, width = region.gray.shape
+            for _ in range(25):
+                # squares and oblongs at any angle, some reaching beyond the image, some too short to measure
+                size = (float(rng.choice([20.0, 51.0, 76.0, 102.0, 127.0])), float(rng.choice([38.0, 76.0, 76.0])))
+                centre = np.array([rng.uniform(-20, width + 20), rng.uniform(-20, height + 20)]) / px_per_mm
+                candidate = Candidate(centre, size, float(rng.uniform(-45, 45)), measured=0)
+                candidate.polygon = candidate.corners_mm() * px_per_mm
+                sides = range(4) if rng.random() < 0.6 else {int(side) for side in rng.choice(4, 2)}
+                expected = _seams_side_by_side(candidate, region, px_per_mm, sides)
+                _seams(candidate, region, px_per_mm, sides)
+                found = (candidate.seam, candidate.casts, candidate.receives)
+                assert found == expected
+                assert all(type(value) is float for values in found for value in values)
+                compared += 1
+                dark += any(expected[1]) or any(expected[2])
+    assert compared == 900 and dark > 100  # (shadows were measured, their colours looked at)
