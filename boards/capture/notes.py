@@ -655,46 +655,69 @@ def _measure_inside(candidate: Candidate, region: Region, px_per_mm: float) -> N
     candidate.paper = float(np.count_nonzero(inside & region.paper[candidate.window])) / candidate.area
 
 
+def _outline_steps(lengths: tuple[int, int, int, int]) -> tuple[np.ndarray, np.ndarray]:
+    """For an outline sampled ``lengths`` times along its four sides: each sample's side, and how far along its
+    side it lies (0..1, the middles of equal steps). Rectangles of one size share them: kept once worked out."""
+    found = _OUTLINE_STEPS.get(lengths)
+    if found is None:
+        side = np.repeat(np.arange(4), lengths)
+        first = np.repeat(np.cumsum([0, *lengths[:3]]), lengths)
+        t = (np.arange(len(side)) - first + 0.5) / np.repeat(lengths, lengths)
+        side.setflags(write=False)
+        t.setflags(write=False)
+        if len(_OUTLINE_STEPS) > 4096:
+            _OUTLINE_STEPS.clear()
+        found = _OUTLINE_STEPS[lengths] = (side, t)
+    return found
+
+
+_OUTLINE_STEPS: dict[tuple[int, int, int, int], tuple[np.ndarray, np.ndarray]] = {}
+
+
 def _measure_outline(candidate: Candidate, region: Region, px_per_mm: float) -> None:
     """The second part of ``_evaluate`` (after ``_measure_inside``): the rectangle's outline against the region's
     edges (``support``, ``contradiction``, ``edged``, ``free``, ``alike``), by far the larger part of the work."""
     candidate.outlined = True
     corners = candidate.polygon
     # the outline, every 1.5 mm (all four sides at once; ``side`` numbers each sample's side)
-    deltas = _rolled(corners, -1) - corners
-    lengths = [max(2, int(length / (1.5 * px_per_mm))) for length in np.hypot(deltas[:, 0], deltas[:, 1])]
-    side = np.repeat(np.arange(4), lengths)
-    first = np.repeat(np.cumsum([0, *lengths[:3]]), lengths)
-    t = (np.arange(len(side)) - first + 0.5) / np.repeat(lengths, lengths)
+    ends = _rolled(corners, -1)
+    deltas = ends - corners
+    lengths = tuple(max(2, int(length / (1.5 * px_per_mm))) for length in np.hypot(deltas[:, 0], deltas[:, 1]).tolist())
+    side, t = _outline_steps(lengths)
     exact = corners[side] + t[:, None] * deltas[side]
     total = max(1, sum(lengths))
-    centre = corners.mean(axis=0)
-    middles = (corners + _rolled(corners, -1)) / 2
+    centre = corners.sum(axis=0) / len(corners)  # (corners.mean(axis=0), to the bit, without its overhead)
+    middles = (corners + ends) / 2
     outward = middles - centre
     outward /= np.maximum(1e-6, np.hypot(outward[:, 0], outward[:, 1]))[:, None]
-    # the points looked at, all at once: on the outline, 2 mm inside it, 3 mm outside it
+    # the points looked at, all at once: on the outline, 2 mm inside it, 3 mm outside it; and, where dark lines
+    # are, CROSS_MM to both sides of it along the sides' normals (see _crossed)
     probes = [exact, exact - (outward * 2.0 * px_per_mm)[side], exact + (outward * 3.0 * px_per_mm)[side]]
+    if region.lines is not None:
+        shift = _outward_normals(corners, ends, centre)[side] * CROSS_MM * px_per_mm
+        probes += [exact + shift, exact - shift]
     bits = region.bits()
-    on, inner, outer = _probe(bits, np.round(np.concatenate(probes)).astype(int)).reshape(3, -1)
+    looked = _probe(bits, np.round(np.concatenate(probes)).astype(int)).reshape(len(probes), -1)
+    on, inner, outer = looked[0], looked[1], looked[2]
     if not (on & SEEN).any():
         return
     near_edge = (on & NEAR) > 0
     hit = near_edge.copy()
     if region.lines is not None:
         # a stroke of writing that crosses the side is no edge of the note: it shows on both sides of it
-        hit &= ~_crossed(exact, _outward_normals(corners, _rolled(corners, -1), centre)[side], bits, px_per_mm)
-    edged = np.bincount(side, weights=hit, minlength=4)
-    candidate.edged = tuple(float(edged[i]) / lengths[i] for i in range(4))
+        hit &= ~(((looked[3] & LINE) > 0) & ((looked[4] & LINE) > 0))
+    edged = np.bincount(side, weights=hit, minlength=4).tolist()
+    candidate.edged = tuple(edged[i] / lengths[i] for i in range(4))
     candidate.support = float(hit.sum()) / total
     ok = (inner & outer & SEEN) > 0
     inner, outer, at = inner[ok], outer[ok], side[ok]
     own_outside = (outer & OWN) > 0
     open_outside = ~own_outside & ((outer & OTHER) == 0)
-    seen_ok = np.bincount(at, minlength=4)
-    free_sums = np.bincount(at, weights=((inner & OWN) > 0) & open_outside, minlength=4)
-    alike_sums = np.bincount(at, weights=own_outside, minlength=4)
-    candidate.free = tuple(float(free_sums[i]) / lengths[i] if seen_ok[i] else 0.0 for i in range(4))
-    candidate.alike = tuple(float(alike_sums[i]) / lengths[i] if seen_ok[i] == lengths[i] else 1.0 for i in range(4))
+    seen_ok = np.bincount(at, minlength=4).tolist()
+    free_sums = np.bincount(at, weights=((inner & OWN) > 0) & open_outside, minlength=4).tolist()
+    alike_sums = np.bincount(at, weights=own_outside, minlength=4).tolist()
+    candidate.free = tuple(free_sums[i] / lengths[i] if seen_ok[i] else 0.0 for i in range(4))
+    candidate.alike = tuple(alike_sums[i] / lengths[i] if seen_ok[i] == lengths[i] else 1.0 for i in range(4))
     contradiction = ((on & (DEEP | BARE)) > 0) & ~near_edge
     candidate.contradiction = float(contradiction.sum()) / total
 
@@ -770,7 +793,7 @@ def _seams(candidate: Candidate, region: Region, px_per_mm: float, sides=range(4
     All sides at once: their samples looked up in one ``cv2.remap`` (each sample's value is its own, whatever
     else is looked up with it), the pieces of sides of one length (the same number of samples) in one median,
     the colours only of the pieces with a dark band outside (see ``_shadow_on_itself``).
-    ``tests/boards/capture/test_notes_fast.py`` compares it with measuring side by side."""
+    ``tests/boards/capture/test_outline_batched.py`` compares it with measuring side by side."""
     gray, corners = region.gray, candidate.polygon
     if gray is None or corners is None:
         return
