@@ -1475,26 +1475,31 @@ def _refit(candidates: list[Candidate], edges: np.ndarray) -> None:
             weights = np.where(support & flag & (np.sign(values) == sign), lengths, 0.0)
             total = weights.sum(axis=1)
             sides[(axis, sign)] = np.where(total > 0, (values * weights).sum(axis=1) / np.maximum(total, 1e-12), np.nan)
-    for row in np.flatnonzero(fitted):
+    # (each candidate's few numbers as Python floats: the same arithmetic as numpy's on single numbers, without
+    # its overhead)
+    fitted_angles = angles[:, 0].tolist()
+    found = {key: values.tolist() for key, values in sides.items()}
+    for row in np.flatnonzero(fitted).tolist():
         candidate = candidates[row]
-        angle = float(angles[row, 0])
-        shift = np.zeros(2)
+        angle = fitted_angles[row]
+        shift = [0.0, 0.0]
         new_size = list(candidate.size)
         for axis in (0, 1):
             size = new_size[axis]
-            low, high = sides[(axis, -1)][row], sides[(axis, 1)][row]
-            if not np.isnan(low) and not np.isnan(high):
-                measured = float(high - low)
+            low, high = found[(axis, -1)][row], found[(axis, 1)][row]
+            if not math.isnan(low) and not math.isnan(high):
+                measured = high - low
                 if abs(measured - size) < SIZE_TOLERANCE_MM:
                     new_size[axis] = measured
                 shift[axis] = (low + high) / 2
-            elif not np.isnan(low):
+            elif not math.isnan(low):
                 shift[axis] = low + size / 2
-            elif not np.isnan(high):
+            elif not math.isnan(high):
                 shift[axis] = high - size / 2
         rad = math.radians(angle)
-        u, v = np.array([math.cos(rad), math.sin(rad)]), np.array([-math.sin(rad), math.cos(rad)])
-        candidate.center = candidate.center + shift[0] * u + shift[1] * v
+        cos, sin = math.cos(rad), math.sin(rad)
+        x, y = candidate.center.tolist()
+        candidate.center = np.array([x + shift[0] * cos + shift[1] * -sin, y + shift[0] * sin + shift[1] * cos])
         candidate.size = (new_size[0], new_size[1])
         candidate.angle_deg = angle
 
@@ -2324,10 +2329,13 @@ def _clusters(labels: np.ndarray, allowed: np.ndarray, palette: Palette, px_per_
             slice(max(0, y - margin), min(height, y + h + margin)),
             slice(max(0, x - margin), min(width, x + w + margin)),
         )
-        # every mask lies within the cluster's box, and a closing looks no farther than its width beyond it: the
-        # masks are worked out near the box (as over the whole window, faster), their holes and parts in the box
-        # with a border of a pixel (the window beyond it is empty), and then put in the window
-        near = _around(window, (y, x, h, w), closing.shape[0])
+        # every mask lies within the cluster's box, and it is kept within the box and a border of a pixel, where
+        # the closing's erosion looks at its dilation up to half the disc's width farther out (beyond the box's
+        # pixels and that far, the dilation is empty; a pixel more of margin: the erosion sees those empty pixels
+        # instead of the window's border): the masks are worked out near the box (as over the whole window,
+        # faster), their holes and parts in the box with a border of a pixel (the window beyond it is empty), and
+        # then put in the window
+        near = _around(window, (y, x, h, w), closing.shape[0] // 2 + 2)
         box = _around(window, (y, x, h, w), 1)
         inner, placed = _relative(box, near), _relative(box, window)
         member = components[near] == index
