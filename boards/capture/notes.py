@@ -2611,9 +2611,11 @@ def _regions(
         explained = np.zeros(own.shape, bool)
         for candidate in chosen:
             explained[candidate.window] |= candidate.own
-        rest = (own & ~explained).astype(np.uint8)
-        rest = cv2.morphologyEx(rest, cv2.MORPH_OPEN, _disk(4 * px_per_mm))
+        rest = (own & ~explained).view(np.uint8)
         note_px = TYPICAL_NOTE_MM**2 * px_per_mm**2
+        # (an opening only takes pixels away: too little left before it, too little after it)
+        if np.count_nonzero(rest) >= 0.35 * note_px:
+            rest = cv2.morphologyEx(rest, cv2.MORPH_OPEN, _disk(4 * px_per_mm))
         if rest.sum() >= 0.35 * note_px:
             rest_contours, _ = cv2.findContours(rest, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
             for contour in rest_contours:
