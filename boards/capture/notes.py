@@ -1219,12 +1219,13 @@ def _standing_alone(
     contours, _ = cv2.findContours(own8, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
     if len(contours) != 1:
         return None
-    if others is not None and (against if against is not None else _against_others(own8, others, px_per_mm)):
-        return None
     contour = contours[0].astype(np.float32) + np.float32(origin)
     (cx, cy), (w, h), angle = cv2.minAreaRect(contour)
     w_mm, h_mm = (w + 1.0) / px_per_mm, (h + 1.0) / px_per_mm
     if not sizes.known(max(w_mm, h_mm), min(w_mm, h_mm)) or cv2.contourArea(contour) < 0.93 * w * h:
+        return None
+    # (last, as the slowest to ask)
+    if others is not None and (against if against is not None else _against_others(own8, others, px_per_mm)):
         return None
     size, angle = _normalise_angle((w_mm, h_mm), angle)
     return NoteBlob("", (cx / px_per_mm, cy / px_per_mm), (float(size[0]), float(size[1])), float(angle), 1.0)
