@@ -633,17 +633,21 @@ def _evaluate(candidate: Candidate, region: Region, px_per_mm: float, thorough: 
 def _measure_inside(candidate: Candidate, region: Region, px_per_mm: float) -> None:
     """The first part of ``_evaluate``: the rectangle's pixels, and how much of them is the region's and bare
     paper (``area``, ``own``, ``seen``, ``paper``; all ``_may_fit`` looks at)."""
-    corners = candidate.corners_mm() * px_per_mm - region.origin
+    # (the corners' eight numbers as Python floats: the same arithmetic as numpy's, element by element, without
+    # its overhead on a few numbers; Python's round, as numpy's, rounds halves to even)
+    left, top = region.origin.tolist()
+    corners = [(x * px_per_mm - left, y * px_per_mm - top) for x, y in candidate.corners_mm().tolist()]
     shape = region.own.shape
-    candidate.polygon = corners
-    # the rectangle's pixels, within its bounding box only (four numbers: plain Python is quicker here)
-    xs, ys = corners[:, 0].tolist(), corners[:, 1].tolist()
+    candidate.polygon = np.array(corners)
+    xs, ys = [x for x, _ in corners], [y for _, y in corners]
+    # the rectangle's pixels, within its bounding box only
     x0, y0 = max(math.floor(min(xs)), 0), max(math.floor(min(ys)), 0)
     x1, y1 = min(math.ceil(max(xs)) + 1, shape[1]), min(math.ceil(max(ys)) + 1, shape[0])
     if x1 <= x0 or y1 <= y0:
         return
     mask = np.zeros((y1 - y0, x1 - x0), np.uint8)
-    cv2.fillConvexPoly(mask, np.round((corners - (x0, y0)) * 4).astype(np.int32), 1, lineType=cv2.LINE_8, shift=2)
+    points = np.array([(round((x - x0) * 4), round((y - y0) * 4)) for x, y in corners], np.int32)
+    cv2.fillConvexPoly(mask, points, 1, lineType=cv2.LINE_8, shift=2)
     inside = mask.view(bool)
     candidate.area = int(np.count_nonzero(mask))
     if candidate.area == 0:
