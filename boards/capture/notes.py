@@ -2482,7 +2482,7 @@ def _regions(
         x0, y0 = max(0, x - margin), max(0, y - margin)
         x1, y1 = min(width, x + w + margin), min(height, y + h + margin)
         own = components[y0:y1, x0:x1] == index
-        own8 = own.astype(np.uint8)
+        own8 = own.view(np.uint8)
         known_against = against.get(index) if against is not None else None
         alone = _standing_alone(own8, (x0, y0), px_per_mm, sizes, others[y0:y1, x0:x1], known_against)
         if alone is not None and _in_line(alone.size, alone.corners() * px_per_mm, sizes, seamed):
@@ -2492,11 +2492,12 @@ def _regions(
             found.append(alone)
             continue
         roi_lines = lines[y0:y1, x0:x1] & own
+        lines8 = roi_lines.view(np.uint8)
         border = own8 - cv2.erode(own8, np.ones((3, 3), np.uint8))
-        near_edge = cv2.dilate(border | roi_lines.astype(np.uint8), edge_kernel) > 0
-        thick_lines = cv2.dilate(roi_lines.astype(np.uint8), line_kernel) > 0
+        near_edge = cv2.dilate(border | lines8, edge_kernel) > 0
+        thick_lines = cv2.dilate(lines8, line_kernel) > 0
         inside = (cv2.erode(own8, deep_kernel) > 0) & ~thick_lines
-        roi_paper = (cv2.erode(paper()[y0:y1, x0:x1].astype(np.uint8), edge_kernel) > 0) & ~own
+        roi_paper = (cv2.erode(paper()[y0:y1, x0:x1].view(np.uint8), edge_kernel) > 0) & ~own
         roi_others = others[y0:y1, x0:x1] > 0
         region = Region(np.array([x0, y0], np.float64), own, roi_paper, near_edge, inside, roi_others, thick_lines)
         region.gray = gray[y0:y1, x0:x1] if gray is not None else None
