@@ -630,9 +630,10 @@ def _evaluate(candidate: Candidate, region: Region, px_per_mm: float, thorough: 
         _measure_outline(candidate, region, px_per_mm)
 
 
-def _measure_inside(candidate: Candidate, region: Region, px_per_mm: float) -> None:
+def _measure_inside(candidate: Candidate, region: Region, px_per_mm: float, choosing: bool = False) -> None:
     """The first part of ``_evaluate``: the rectangle's pixels, and how much of them is the region's and bare
-    paper (``area``, ``own``, ``seen``, ``paper``; all ``_may_fit`` looks at)."""
+    paper (``area``, ``own``, ``seen``, ``paper``; all ``_may_fit`` looks at). ``choosing`` (for ``_choose``): of a
+    candidate with too much bare paper inside for ``_may_fit`` only that (``own`` left None: it is never chosen)."""
     # (the corners' eight numbers as Python floats: the same arithmetic as numpy's, element by element, without
     # its overhead on a few numbers; Python's round, as numpy's, rounds halves to even)
     left, top = region.origin.tolist()
@@ -653,10 +654,12 @@ def _measure_inside(candidate: Candidate, region: Region, px_per_mm: float) -> N
     if candidate.area == 0:
         return
     candidate.window = (slice(y0, y1), slice(x0, x1))
+    candidate.paper = float(np.count_nonzero(inside & region.paper[candidate.window])) / candidate.area
+    if choosing and candidate.paper > MAY_FIT_PAPER:
+        return
     candidate.own = inside & region.own[candidate.window]
     candidate.own_count = int(np.count_nonzero(candidate.own))
     candidate.seen = float(candidate.own_count) / candidate.area
-    candidate.paper = float(np.count_nonzero(inside & region.paper[candidate.window])) / candidate.area
 
 
 def _outline_steps(lengths: tuple[int, int, int, int]) -> tuple[np.ndarray, np.ndarray]:
@@ -1245,11 +1248,14 @@ def _explains(chosen: list[Candidate], own: np.ndarray) -> bool:
     return np.count_nonzero(own & ~explained) < 0.08 * np.count_nonzero(own)
 
 
+MAY_FIT_PAPER = 0.12  # a candidate with more of bare paper inside is no note (see _may_fit)
+
+
 def _may_fit(candidate: Candidate) -> bool:
     """What rules a candidate out before its outline is looked at: bare paper inside, too little of the
     region inside, a region's box of a size not seen on the photo."""
     return (
-        candidate.paper <= 0.12
+        candidate.paper <= MAY_FIT_PAPER
         and (candidate.known or not candidate.box)
         and candidate.seen >= (0.8 if candidate.box or not candidate.known else 0.25)
     )
@@ -1265,7 +1271,7 @@ def _choose(candidates: list[Candidate], region: Region, px_per_mm: float) -> li
     measured first (``tests/boards/capture/test_choose_bounded.py`` compares both)."""
     for candidate in candidates:
         if candidate.polygon is None:
-            _measure_inside(candidate, region, px_per_mm)
+            _measure_inside(candidate, region, px_per_mm, choosing=True)
     note_area = TYPICAL_NOTE_MM * TYPICAL_NOTE_MM * px_per_mm * px_per_mm
     # (what rules a candidate out by its inside alone; the rest of ``_viable`` once its outline is measured)
     pool = [c for c in candidates if c.area > 0 and _may_fit(c)]
