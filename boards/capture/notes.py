@@ -2834,7 +2834,16 @@ def _under_glare(
     usual = max(sizes.usual)
     longest = max([usual, *squares])
     reach = int(round(longest * px_per_mm))
-    count, cores, stats, _ = components8(blown.view(np.uint8))  # (Grana's: the same labels and stats, faster)
+    # (numbered within the cores' bounding box, by Grana's algorithm: the same labels and, moved to the board, the
+    # same stats as over the whole board, faster)
+    left, top, box_width, box_height = cv2.boundingRect(blown.view(np.uint8))
+    count, boxed, stats, _ = components8(
+        np.ascontiguousarray(blown[top : top + box_height, left : left + box_width]).view(np.uint8)
+    )
+    stats[1:, 0] += left
+    stats[1:, 1] += top
+    cores = np.zeros(labels.shape, np.int32)
+    cores[top : top + box_height, left : left + box_width] = boxed
     found: list[NoteBlob] = []
     for index in range(1, count):
         x, y, w, h, area = stats[index]
