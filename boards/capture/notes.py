@@ -1689,12 +1689,12 @@ def _split_by_lines(blob: np.ndarray, lines: np.ndarray, px_per_mm: float) -> bo
         # same rectangle as from all its pixels, and much faster
         x, y, w, h = stats[index, :4]
         piece = (pieces[y : y + h, x : x + w] == index).astype(np.uint8)
-        outline, _ = cv2.findContours(piece, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE, offset=(int(x), int(y)))
-        points = np.concatenate(outline).reshape(-1, 2)
-        # (one key per point, row by row: np.unique on it sorts as np.unique(..., axis=0) on (y, x), faster)
-        keys = np.unique(points[:, 1].astype(np.int64) * (1 << 32) + points[:, 0])
-        points = np.column_stack([keys & 0xFFFFFFFF, keys >> 32]).astype(np.int32)
-        (_, _), (pw, ph), _ = cv2.minAreaRect(points.reshape(-1, 1, 2))
+        outline, _ = cv2.findContours(piece, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE)
+        # (its points once each, row by row, as np.unique sorts them: drawn one pixel wide, neighbours each to the
+        # next, and listed by cv2.findNonZero)
+        drawn = cv2.drawContours(np.zeros_like(piece), outline, -1, 1, 1)
+        points = cv2.findNonZero(drawn).reshape(-1, 1, 2) + np.array([x, y], np.int32)
+        (_, _), (pw, ph), _ = cv2.minAreaRect(points)
         long, short = max(pw, ph) / px_per_mm, min(pw, ph) / px_per_mm
         noted += _common(long, short, SIZE_TOLERANCE_MM + 3.0)  # (the line and the erosion take a little off)
         if noted >= 2:

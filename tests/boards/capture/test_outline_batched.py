@@ -223,3 +223,27 @@ def test_an_outline_measured_with_its_crossing_test_in_one_lookup_is_measured_as
                     assert found == expected
                     measured += 1
     assert measured > 500
+
+
+def test_a_pieces_outline_drawn_and_listed_by_row_is_its_contours_points_once_each_sorted_by_row():
+    # (how _split_by_lines lists a piece's outline for its rectangle: the way it replaced sorted the contour's
+    # points, duplicates dropped, with np.unique)
+    rng = np.random.default_rng(8)
+    for _ in range(200):
+        height, width = (int(value) for value in rng.integers(20, 160, 2))
+        piece = np.zeros((height, width), np.uint8)
+        for _ in range(int(rng.integers(1, 4))):  # notes, thin strips, bites: outlines that run back over themselves
+            centre = (float(rng.uniform(0, width)), float(rng.uniform(0, height)))
+            size = (float(rng.uniform(1, width)), float(rng.uniform(1, height)))
+            box = cv2.boxPoints((centre, size, float(rng.uniform(0, 90))))
+            cv2.fillPoly(piece, [np.round(box).astype(np.int32)], 1)
+        cv2.line(piece, (0, int(rng.integers(0, height))), (width - 1, int(rng.integers(0, height))), 0, 2)
+        outline, _ = cv2.findContours(piece, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE)
+        if not outline:
+            continue
+        points = np.concatenate(outline).reshape(-1, 2)
+        keys = np.unique(points[:, 1].astype(np.int64) * (1 << 32) + points[:, 0])
+        expected = np.column_stack([keys & 0xFFFFFFFF, keys >> 32]).astype(np.int32).reshape(-1, 1, 2)
+        drawn = cv2.drawContours(np.zeros_like(piece), outline, -1, 1, 1)
+        found = cv2.findNonZero(drawn).reshape(-1, 1, 2)
+        assert found.dtype == expected.dtype and np.array_equal(found, expected)
