@@ -415,8 +415,10 @@ def _corner_candidates(corner: Corner, sizes: SizeBook, known_only: bool = False
             pairs.append((0, len(book), width, height))
     result = []
     angle = math.degrees(math.atan2(corner.a[1], corner.a[0]))
+    # (on Python floats: numpy's arithmetic, element by element, without its overhead on two numbers)
+    (px, py), (ax, ay), (bx, by) = corner.point.tolist(), corner.a.tolist(), corner.b.tolist()
     for negative_measured, _, width, height in sorted(pairs)[:5]:
-        center = corner.point + corner.a * width / 2 + corner.b * height / 2
+        center = np.array([px + ax * width / 2 + bx * height / 2, py + ay * width / 2 + by * height / 2])
         result.append(Candidate(center, (width, height), angle, -negative_measured))
     return result
 
