@@ -700,11 +700,10 @@ def _measure_outline(candidate: Candidate, region: Region, px_per_mm: float) -> 
     outward = middles - centre
     outward /= np.maximum(1e-6, np.hypot(outward[:, 0], outward[:, 1]))[:, None]
     # the points looked at, all at once: on the outline, 2 mm inside it, 3 mm outside it; and, where dark lines
-    # are, CROSS_MM to both sides of it along the sides' normals (see _crossed)
+    # are, to both sides of it along the sides' normals (see _crossed)
     probes = [exact, exact - (outward * 2.0 * px_per_mm)[side], exact + (outward * 3.0 * px_per_mm)[side]]
     if region.lines is not None:
-        shift = _outward_normals(corners, ends, centre)[side] * CROSS_MM * px_per_mm
-        probes += [exact + shift, exact - shift]
+        probes += _crossing_probes(exact, _outward_normals(corners, ends, centre)[side], px_per_mm)
     bits = region.bits()
     looked = _probe(bits, np.round(np.concatenate(probes)).astype(int)).reshape(len(probes), -1)
     on, inner, outer = looked[0], looked[1], looked[2]
@@ -714,7 +713,7 @@ def _measure_outline(candidate: Candidate, region: Region, px_per_mm: float) -> 
     hit = near_edge.copy()
     if region.lines is not None:
         # a stroke of writing that crosses the side is no edge of the note: it shows on both sides of it
-        hit &= ~(((looked[3] & LINE) > 0) & ((looked[4] & LINE) > 0))
+        hit &= ~_crossing(looked[3], looked[4])
     edged = np.bincount(side, weights=hit, minlength=4).tolist()
     candidate.edged = tuple(edged[i] / lengths[i] for i in range(4))
     candidate.support = float(hit.sum()) / total
@@ -940,9 +939,19 @@ def _outward_normals(starts: np.ndarray, ends: np.ndarray, centre: np.ndarray) -
 def _crossed(points: np.ndarray, normals: np.ndarray, bits: np.ndarray, px_per_mm: float) -> np.ndarray:
     """Points (px) of a side where a dark line (``LINE`` in ``Region.bits``) runs across it (writing), not
     along it (an edge): a line shows CROSS_MM to both sides of them along their ``normals`` (one per point)."""
+    found = _probe(bits, np.round(np.concatenate(_crossing_probes(points, normals, px_per_mm))).astype(int))
+    return _crossing(found[: len(points)], found[len(points) :])
+
+
+def _crossing_probes(points: np.ndarray, normals: np.ndarray, px_per_mm: float) -> list[np.ndarray]:
+    """Where ``_crossed`` looks for a dark line beside points of a side: CROSS_MM to either side along ``normals``."""
     shift = normals * CROSS_MM * px_per_mm
-    found = _probe(bits, np.round(np.concatenate([points + shift, points - shift])).astype(int)) & LINE
-    return (found[: len(points)] > 0) & (found[len(points) :] > 0)
+    return [points + shift, points - shift]
+
+
+def _crossing(beyond: np.ndarray, before: np.ndarray) -> np.ndarray:
+    """``_crossed`` from the ``Region.bits`` looked up at its probes (``_crossing_probes``)."""
+    return ((beyond & LINE) > 0) & ((before & LINE) > 0)
 
 
 SEAM_STEP = 6.0  # levels (median over the line) of a colour step between two pads lying one over the other
