@@ -153,10 +153,9 @@ def _circles(
         occupied = own | any_dot[y0:y1, x0:x1]
         centres = _hough(own, radius)
         accepted = []
-        for cx, cy, _votes in centres:
-            arc = _arc(own, cx, cy, ring)
-            inside = _share(occupied, cx, cy, inner)
-            own_inside = _share(own, cx, cy, inner)
+        # (every centre's arc and shares, all at once)
+        measured = zip(_arcs(own, centres, ring), _shares(occupied, centres, inner), _shares(own, centres, inner))
+        for (cx, cy, _votes), (arc, inside, own_inside) in zip(centres, measured, strict=True):
             if arc < MIN_ARC or inside < 0.8 or own_inside < MIN_INSIDE:
                 continue
             if any(math.hypot(cx - ax, cy - ay) < 0.75 * radius for ax, ay, _ in accepted):
@@ -338,28 +337,37 @@ def _across(offsets: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     return offsets, shifts_in, shifts_out
 
 
-def _arc(mask: np.ndarray, cx: float, cy: float, ring: tuple[np.ndarray, np.ndarray, np.ndarray]) -> float:
-    """Share of the ring (``_across``) around (cx, cy) on the border of ``mask``: inside just within,
-    outside just beyond."""
-    height, width = mask.shape
+def _arcs(
+    mask: np.ndarray, centres: list[tuple[float, float, float]], ring: tuple[np.ndarray, np.ndarray, np.ndarray]
+) -> list[float]:
+    """For each centre (x, y, votes): the share of the ring (``_across``) around it on the border of ``mask``:
+    inside just within, outside just beyond. All centres in one pass (per centre, the same numbers)."""
+    if not centres:
+        return []
     offsets, shifts_in, shifts_out = ring
-    around = np.tile(np.array([cx, cy]) + offsets, (3, 1))
-    ok_in = _lookup(mask, np.round(around + shifts_in).astype(int), height, width)
-    ok_out = _lookup(mask, np.round(around + shifts_out).astype(int), height, width, outside=0)
-    hits = ((ok_in > 0) & (ok_out == 0)).reshape(3, len(offsets)).any(axis=0)
-    return float(hits.mean())
+    at = np.array([centre[:2] for centre in centres], np.float64)
+    around = np.tile(at[:, None, :] + offsets[None], (1, 3, 1))  # (centres, 3 × points, 2)
+    ok_in = _lookup(mask, np.round(around + shifts_in[None]).astype(int))
+    ok_out = _lookup(mask, np.round(around + shifts_out[None]).astype(int))
+    hits = ((ok_in > 0) & (ok_out == 0)).reshape(len(centres), 3, len(offsets)).any(axis=1)
+    return hits.mean(axis=1).tolist()
 
 
-def _share(mask: np.ndarray, cx: float, cy: float, offsets: np.ndarray) -> float:
-    """Share of the points around (cx, cy) that are in ``mask``."""
+def _shares(mask: np.ndarray, centres: list[tuple[float, float, float]], offsets: np.ndarray) -> list[float]:
+    """For each centre (x, y, votes): the share of the points around it that are in ``mask``. All centres in one
+    pass (per centre, the same numbers)."""
+    if not centres:
+        return []
+    at = np.array([centre[:2] for centre in centres], np.float64)
+    points = np.round(at[:, None, :] + offsets[None]).astype(int)
+    return (_lookup(mask, points) > 0).mean(axis=1).tolist()
+
+
+def _lookup(mask: np.ndarray, points: np.ndarray) -> np.ndarray:
+    """``mask`` at ``points`` (integer x, y along the last axis), 0 outside it."""
     height, width = mask.shape
-    points = np.round(np.array([cx, cy]) + offsets).astype(int)
-    return float((_lookup(mask, points, height, width) > 0).mean())
-
-
-def _lookup(mask: np.ndarray, points: np.ndarray, height: int, width: int, outside: int = 0) -> np.ndarray:
-    xs, ys = points[:, 0], points[:, 1]
+    xs, ys = points[..., 0], points[..., 1]
     valid = (xs >= 0) & (ys >= 0) & (xs < width) & (ys < height)
-    values = np.full(len(points), outside, mask.dtype)
+    values = np.zeros(valid.shape, mask.dtype)
     values[valid] = mask[ys[valid], xs[valid]]
     return values
