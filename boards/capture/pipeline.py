@@ -428,6 +428,11 @@ def _prompt_handover() -> Iterator[None]:
                 cv2.setNumThreads(threads)
 
 
+def _refits(placement: Placement) -> Future | None:
+    """``placement_refits`` of the placement's fit, made on the worker (None: placed by the user's corners)."""
+    return _worker().submit(placement_refits, placement.fit) if placement.fit is not None else None
+
+
 def _analyse_photo(
     source: ImageSource,
     board: Board,
@@ -449,6 +454,9 @@ def _analyse_photo(
     placement = _place(
         board, image, loaded.scale, loaded.name, index, options, warnings, qr_aside=True, guessed=guess_job.result()
     )
+    # how loosely the markers place the board depends on their fit alone: the worker works it out (after the QR
+    # code) while the board is rectified here, mostly in OpenCV, rather than beside the notes search's Python
+    refits = _refits(placement)
     step(0.4, "bord rechttrekken")
     ppm = options.px_per_mm
     seen = _seen(image, placement.homography, board, options, print_job.result())
@@ -457,6 +465,8 @@ def _analyse_photo(
         settled = placement.settle()
         if not np.array_equal(settled.homography, placement.homography):
             seen = _seen(image, settled.homography, board, options, print_job.result())
+        if settled.fit is not placement.fit:
+            refits = _refits(settled)
         placement = settled
     homography = placement.homography
     board_image, region, outline, valid, printed, normalised = seen
@@ -479,8 +489,6 @@ def _analyse_photo(
     # the dots are counted alongside the notes (on a second core: OpenCV and numpy let go of the GIL); both
     # only read the labels
     dots_job = _worker().submit(detect_dots, labels, allowed_dots, palette, ppm, report=True, gray=gray)
-    # (and then how loosely the markers place the board: it depends on their fit alone)
-    refits = _worker().submit(placement_refits, placement.fit) if placement.fit is not None else None
     photo = PhotoCapture(
         index=index,
         name=loaded.name,
