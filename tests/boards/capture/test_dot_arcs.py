@@ -1,12 +1,13 @@
 """The dots' circle tests for all Hough centres of a piece at once (``dots._arcs``, ``dots._shares``) give, per
-centre, the numbers the plain one-centre-at-a-time tests gave (kept here as the reference)."""
+centre, the numbers the plain one-centre-at-a-time tests gave (kept here as the reference); whether the faces
+of all found dots are evenly lit (``dots._all_flat``) is what ``dots._flat`` says of each."""
 
 from __future__ import annotations
 
 import cv2
 import numpy as np
 
-from boards.capture.dots import _across, _arcs, _disc_offsets, _ring_offsets, _shares
+from boards.capture.dots import UNEVEN, _across, _all_flat, _arcs, _disc_offsets, _flat, _ring_offsets, _shares
 
 
 def _lookup(mask: np.ndarray, points: np.ndarray, height: int, width: int, outside: int = 0) -> np.ndarray:
@@ -53,3 +54,22 @@ def test_arcs_and_shares_of_all_centres_are_those_of_each():
         assert all(type(value) is float for value in arcs + shares)
         assert sum(arcs) > 0 and 0 < sum(shares) < len(shares)  # (the discs and their edges are met)
     assert _arcs(mask, [], ring) == [] and _shares(mask, [], inner) == []
+
+
+def test_all_flat_is_flat_of_each_centre():
+    rng = np.random.default_rng(11)
+    face = _disc_offsets(7.2)
+    gray = np.full((80, 100), 120, np.uint8)
+    gray[:, 50:] = rng.integers(60, 200, (80, 50), dtype=np.uint8)  # (writing: uneven)
+    gray[:40, :50] += rng.integers(0, 30, (40, 50), dtype=np.uint8)  # (a little noise)
+    centres = [(float(x), float(y)) for x, y in rng.uniform(-10, 110, (60, 2))]
+    centres += [(float(x), float(y)) for x, y in rng.integers(0, 100, (40, 2))]
+    centres += [(0.0, 0.0), (99.4, 79.6), (-40.0, -40.0)]
+    flat = _all_flat(gray, centres, face)
+    assert flat == [_flat(gray, centre, face) for centre in centres]
+    assert True in flat and False in flat
+    assert _all_flat(gray, [], face) == []
+    # a face whose spread is the limit itself (two levels 2 × UNEVEN apart) is told by the plain way
+    pair = np.array([[0.0, 0.0], [1.0, 0.0]])
+    gray[5, 10:12] = (100, 100 + int(2 * UNEVEN))
+    assert _all_flat(gray, [(10.0, 5.0), (10.2, 4.9)], pair) == [True, True] == [_flat(gray, (10.0, 5.0), pair)] * 2
