@@ -99,7 +99,8 @@ def detect_dots(
         found, rest = _circles(regions[klass], any_dot, radius, MIN_DOT_MM / 2 * px_per_mm)
         if gray is not None:
             face = _disc_offsets(radius * 0.8)
-            found = [(centre, confidence) for centre, confidence in found if _flat(gray, centre, face)]
+            flat = _all_flat(gray, [centre for centre, _ in found], face)
+            found = [dot for dot, even in zip(found, flat, strict=True) if even]
         for (cx, cy), confidence in found:
             dots.append(
                 DotBlob(
@@ -153,10 +154,9 @@ def _circles(
         occupied = own | any_dot[y0:y1, x0:x1]
         centres = _hough(own, radius)
         accepted = []
-        for cx, cy, _votes in centres:
-            arc = _arc(own, cx, cy, ring)
-            inside = _share(occupied, cx, cy, inner)
-            own_inside = _share(own, cx, cy, inner)
+        # (every centre's arc and shares, all at once)
+        measured = zip(_arcs(own, centres, ring), _shares(occupied, centres, inner), _shares(own, centres, inner))
+        for (cx, cy, _votes), (arc, inside, own_inside) in zip(centres, measured, strict=True):
             if arc < MIN_ARC or inside < 0.8 or own_inside < MIN_INSIDE:
                 continue
             if any(math.hypot(cx - ax, cy - ay) < 0.75 * radius for ax, ay, _ in accepted):
@@ -199,6 +199,26 @@ def _flat(gray: np.ndarray, centre: tuple[float, float], face: np.ndarray) -> bo
     inside = (points[:, 0] >= 0) & (points[:, 1] >= 0) & (points[:, 0] < width) & (points[:, 1] < height)
     values = gray[points[inside, 1], points[inside, 0]]
     return values.size == 0 or float(values.std()) <= UNEVEN
+
+
+def _all_flat(gray: np.ndarray, centres: list[tuple[float, float]], face: np.ndarray) -> list[bool]:
+    """``_flat`` of each centre, those whose face lies wholly on ``gray`` all at once (the spread of their levels
+    worked out together; one near the limit, where the order of adding could tip it, and the others one by one):
+    the same answers."""
+    if not centres:
+        return []
+    height, width = gray.shape
+    points = np.round(np.array(centres, np.float64)[:, None, :] + face[None]).astype(int)
+    xs, ys = points[..., 0], points[..., 1]
+    whole = ((xs >= 0) & (ys >= 0) & (xs < width) & (ys < height)).all(axis=1)
+    values = gray[np.clip(ys, 0, height - 1), np.clip(xs, 0, width - 1)].astype(np.float64)
+    values -= values.mean(axis=1, keepdims=True)
+    spread = np.sqrt((values * values).mean(axis=1))
+    clear = whole & (np.abs(spread - UNEVEN) > 1e-6)
+    return [
+        bool(even) if sure else _flat(gray, centre, face)
+        for centre, even, sure in zip(centres, spread <= UNEVEN, clear, strict=True)
+    ]
 
 
 def _single_disc(width: int, height: int, area: int, radius: float) -> bool:
@@ -338,28 +358,37 @@ def _across(offsets: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     return offsets, shifts_in, shifts_out
 
 
-def _arc(mask: np.ndarray, cx: float, cy: float, ring: tuple[np.ndarray, np.ndarray, np.ndarray]) -> float:
-    """Share of the ring (``_across``) around (cx, cy) on the border of ``mask``: inside just within,
-    outside just beyond."""
-    height, width = mask.shape
+def _arcs(
+    mask: np.ndarray, centres: list[tuple[float, float, float]], ring: tuple[np.ndarray, np.ndarray, np.ndarray]
+) -> list[float]:
+    """For each centre (x, y, votes): the share of the ring (``_across``) around it on the border of ``mask``:
+    inside just within, outside just beyond. All centres in one pass (per centre, the same numbers)."""
+    if not centres:
+        return []
     offsets, shifts_in, shifts_out = ring
-    around = np.tile(np.array([cx, cy]) + offsets, (3, 1))
-    ok_in = _lookup(mask, np.round(around + shifts_in).astype(int), height, width)
-    ok_out = _lookup(mask, np.round(around + shifts_out).astype(int), height, width, outside=0)
-    hits = ((ok_in > 0) & (ok_out == 0)).reshape(3, len(offsets)).any(axis=0)
-    return float(hits.mean())
+    at = np.array([centre[:2] for centre in centres], np.float64)
+    around = np.tile(at[:, None, :] + offsets[None], (1, 3, 1))  # (centres, 3 × points, 2)
+    ok_in = _lookup(mask, np.round(around + shifts_in[None]).astype(int))
+    ok_out = _lookup(mask, np.round(around + shifts_out[None]).astype(int))
+    hits = ((ok_in > 0) & (ok_out == 0)).reshape(len(centres), 3, len(offsets)).any(axis=1)
+    return hits.mean(axis=1).tolist()
 
 
-def _share(mask: np.ndarray, cx: float, cy: float, offsets: np.ndarray) -> float:
-    """Share of the points around (cx, cy) that are in ``mask``."""
+def _shares(mask: np.ndarray, centres: list[tuple[float, float, float]], offsets: np.ndarray) -> list[float]:
+    """For each centre (x, y, votes): the share of the points around it that are in ``mask``. All centres in one
+    pass (per centre, the same numbers)."""
+    if not centres:
+        return []
+    at = np.array([centre[:2] for centre in centres], np.float64)
+    points = np.round(at[:, None, :] + offsets[None]).astype(int)
+    return (_lookup(mask, points) > 0).mean(axis=1).tolist()
+
+
+def _lookup(mask: np.ndarray, points: np.ndarray) -> np.ndarray:
+    """``mask`` at ``points`` (integer x, y along the last axis), 0 outside it."""
     height, width = mask.shape
-    points = np.round(np.array([cx, cy]) + offsets).astype(int)
-    return float((_lookup(mask, points, height, width) > 0).mean())
-
-
-def _lookup(mask: np.ndarray, points: np.ndarray, height: int, width: int, outside: int = 0) -> np.ndarray:
-    xs, ys = points[:, 0], points[:, 1]
+    xs, ys = points[..., 0], points[..., 1]
     valid = (xs >= 0) & (ys >= 0) & (xs < width) & (ys < height)
-    values = np.full(len(points), outside, mask.dtype)
+    values = np.zeros(valid.shape, mask.dtype)
     values[valid] = mask[ys[valid], xs[valid]]
     return values

@@ -242,7 +242,7 @@ def placement_refits(fit: MarkerFit) -> list[np.ndarray]:
     """``placement_spread``'s refits of the board (photo px → board mm) to the used markers' corners moved by
     their own scatter about ``fit`` (at least half a pixel), a fixed set of them; none at all when one fails
     (or the fit keeps no corners). They depend on the fit alone: the pipeline makes them on its worker while
-    the notes are sought."""
+    the board is rectified."""
     if fit.source is None or fit.target is None:
         return []
     back = cv2.perspectiveTransform(fit.target.reshape(-1, 1, 2), np.linalg.inv(fit.homography)).reshape(-1, 2)

@@ -9,8 +9,9 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
+from functools import partial
 
 import cv2
 import numpy as np
@@ -122,11 +123,6 @@ def _allowed_masks(board: Board, valid: np.ndarray, px_per_mm: float, region: Re
         if zone.holds.dots:
             in_zones[rect_slices(zone.rect, px_per_mm, shape, origin)] = True
     return notes, notes & in_zones
-
-
-def _zone_id(board: Board, x: float, y: float) -> str | None:
-    zone = board.zone_at(x, y)
-    return zone.id if zone is not None else None
 
 
 @dataclass
@@ -281,6 +277,40 @@ def _worker() -> ThreadPoolExecutor:
     return _WORKERS[0]
 
 
+class _Shared:
+    """Independent jobs (``jobs``: without arguments) run on this thread and, alongside, on the worker: each one by
+    whichever thread is free first; their results in the jobs' order."""
+
+    def __init__(self, jobs: Sequence[Callable[[], object]]) -> None:
+        self._jobs = jobs
+        self._results: list = [None] * len(jobs)
+        self._next = 0
+        self._lock = threading.Lock()
+        self._helper: Future | None = None
+
+    def _take(self) -> int | None:
+        with self._lock:
+            if self._next >= len(self._jobs):
+                return None
+            self._next += 1
+            return self._next - 1
+
+    def _work(self) -> None:
+        while (job := self._take()) is not None:
+            self._results[job] = self._jobs[job]()
+
+    def help_on(self, worker: ThreadPoolExecutor) -> None:
+        """The ``worker`` takes jobs too, once it is free."""
+        self._helper = worker.submit(self._work)
+
+    def run(self) -> list:
+        """Runs the jobs left on this thread, then waits for the one the worker is running (if any): the results."""
+        self._work()
+        if self._helper is not None and not self._helper.cancel():  # (a helper not started yet never starts)
+            self._helper.result()
+        return self._results
+
+
 def _analysed_area(board: Board, ppm: float, whole: bool) -> tuple[Rect, tuple[int, int], tuple[slice, slice] | None]:
     """The rectangle of the board analysed (board mm), its size in pixels (height, width), and, when the whole
     board is rectified (``whole``: kept for the review), where it lies in that image (else None)."""
@@ -398,6 +428,11 @@ def _prompt_handover() -> Iterator[None]:
                 cv2.setNumThreads(threads)
 
 
+def _refits(placement: Placement) -> Future | None:
+    """``placement_refits`` of the placement's fit, made on the worker (None: placed by the user's corners)."""
+    return _worker().submit(placement_refits, placement.fit) if placement.fit is not None else None
+
+
 def _analyse_photo(
     source: ImageSource,
     board: Board,
@@ -419,6 +454,9 @@ def _analyse_photo(
     placement = _place(
         board, image, loaded.scale, loaded.name, index, options, warnings, qr_aside=True, guessed=guess_job.result()
     )
+    # how loosely the markers place the board depends on their fit alone: the worker works it out (after the QR
+    # code) while the board is rectified here, mostly in OpenCV, rather than beside the notes search's Python
+    refits = _refits(placement)
     step(0.4, "bord rechttrekken")
     ppm = options.px_per_mm
     seen = _seen(image, placement.homography, board, options, print_job.result())
@@ -427,6 +465,8 @@ def _analyse_photo(
         settled = placement.settle()
         if not np.array_equal(settled.homography, placement.homography):
             seen = _seen(image, settled.homography, board, options, print_job.result())
+        if settled.fit is not placement.fit:
+            refits = _refits(settled)
         placement = settled
     homography = placement.homography
     board_image, region, outline, valid, printed, normalised = seen
@@ -449,8 +489,6 @@ def _analyse_photo(
     # the dots are counted alongside the notes (on a second core: OpenCV and numpy let go of the GIL); both
     # only read the labels
     dots_job = _worker().submit(detect_dots, labels, allowed_dots, palette, ppm, report=True, gray=gray)
-    # (and then how loosely the markers place the board: it depends on their fit alone)
-    refits = _worker().submit(placement_refits, placement.fit) if placement.fit is not None else None
     photo = PhotoCapture(
         index=index,
         name=loaded.name,
@@ -486,17 +524,22 @@ def _analyse_photo(
     for blob in blobs:
         blob.center = (blob.center[0] + region.x, blob.center[1] + region.y)
     outlines = [blob.corners() for blob in blobs]
-    crops = None
-    if options.crops and not options.ocr and dots_job.done():
-        # (the worker is free once the dots are counted: it cuts the notes' crops while they are listed here)
-        crops = _worker().submit(lambda: [crop_quad(image, homography, c, options.crop_px_per_mm) for c in outlines])
-    for blob, corners in zip(blobs, outlines, strict=True):
+    shared = None
+    if options.crops and not options.ocr:
+        # the notes' crops, cut on both threads: the worker starts once the dots are counted, this thread once it
+        # has judged the photo (or at once while the worker still counts the dots)
+        shared = _Shared([partial(crop_quad, image, homography, c, options.crop_px_per_mm) for c in outlines])
+        shared.help_on(_worker())
+        if not dots_job.done():
+            shared.run()
+    note_zones = board.zones_at(blob.center for blob in blobs)
+    for blob, corners, zone in zip(blobs, outlines, note_zones, strict=True):
         crop = None
-        if crops is None and (options.crops or options.ocr):
+        if options.ocr:
             crop = crop_quad(image, homography, corners, options.crop_px_per_mm)
         note = NoteDetection(
             color=blob.color,
-            zone_id=_zone_id(board, *blob.center),
+            zone_id=zone.id if zone is not None else None,
             x_mm=float(blob.center[0]),
             y_mm=float(blob.center[1]),
             width_mm=float(blob.size[0]),
@@ -518,22 +561,20 @@ def _analyse_photo(
             sharp = crop_quad(full_image, full_homography, corners, OCR_PX_PER_MM) if full_image is not image else crop
             note.text = suggest_text(sharp, options.ocr_lang)
         photo.notes.append(note)
-    if crops is not None:
-        for note, crop in zip(photo.notes, crops.result(), strict=True):
-            note.crop = crop
     step(0.9, "stippen tellen")
     found_dots = dots_job.result()
-    for x, y in found_dots.unresolved:
-        zone_id = _zone_id(board, x + region.x, y + region.y)
-        if zone_id is not None:
-            _doubt_zone(photo, zone_id, "dots")
+    for zone in board.zones_at((x + region.x, y + region.y) for x, y in found_dots.unresolved):
+        if zone is not None:
+            _doubt_zone(photo, zone.id, "dots")
     for blob in found_dots.dots:
         blob.center = (blob.center[0] + region.x, blob.center[1] + region.y)
+    dot_zones = board.zones_at(blob.center for blob in found_dots.dots)
+    for blob, zone in zip(found_dots.dots, dot_zones, strict=True):
         photo.dots.append(
             DotDetection(
                 kind=blob.kind,
                 color=blob.color,
-                zone_id=_zone_id(board, *blob.center),
+                zone_id=zone.id if zone is not None else None,
                 x_mm=float(blob.center[0]),
                 y_mm=float(blob.center[1]),
                 diameter_mm=float(blob.diameter_mm),
@@ -542,6 +583,9 @@ def _analyse_photo(
             )
         )
     _judge(photo, board, normalised, region, ppm, placement, None if refits is None else refits.result())
+    if shared is not None:
+        for note, crop in zip(photo.notes, shared.run(), strict=True):
+            note.crop = crop
     photo.seconds = time.perf_counter() - started
     return photo
 

@@ -110,3 +110,27 @@ def test_guessed_layouts_are_the_guessed_prints_with_their_layouts(board):
     assert printed_ids(board, named, guessed) == printed_ids(board, named)
     markers = [DetectedMarker(marker_id, np.zeros((4, 2), np.float32)) for marker_id in (0, 505, 660)]
     assert printed_markers(markers, board, named, guessed) == printed_markers(markers, board, named)
+
+
+def test_the_placement_is_judged_with_the_refits_of_its_final_fit(board, brown_photo, monkeypatch):
+    # the refits are made on the worker as soon as the markers place the photo; a QR code that has the
+    # markers fitted again (here: a poster printed at half size) has them made again, for the final fit
+    refitted, judged = [], []
+    real_refits, real_judge = pipeline.placement_refits, pipeline._judge
+
+    def refits(fit):
+        refitted.append(fit)
+        return real_refits(fit)
+
+    def judge(photo, board, normalised, region, ppm, placement, refits=None):
+        judged.append((placement.fit, refits))
+        return real_judge(photo, board, normalised, region, ppm, placement, refits)
+
+    monkeypatch.setattr(pipeline, "placement_refits", refits)
+    monkeypatch.setattr(pipeline, "_judge", judge)
+    for info, made in ((None, 1), (PrintInfo(board.id, board.version, scale=0.5), 2)):
+        refitted.clear(), judged.clear()
+        _read(board, brown_photo.jpeg, monkeypatch, aside=True, info=info)
+        ((fit, given),) = judged
+        assert len(refitted) == made and refitted[-1] is fit
+        assert len(given) > 0 and all(np.array_equal(a, b) for a, b in zip(given, real_refits(fit), strict=True))
