@@ -415,8 +415,10 @@ def _corner_candidates(corner: Corner, sizes: SizeBook, known_only: bool = False
             pairs.append((0, len(book), width, height))
     result = []
     angle = math.degrees(math.atan2(corner.a[1], corner.a[0]))
+    # (on Python floats: numpy's arithmetic, element by element, without its overhead on two numbers)
+    (px, py), (ax, ay), (bx, by) = corner.point.tolist(), corner.a.tolist(), corner.b.tolist()
     for negative_measured, _, width, height in sorted(pairs)[:5]:
-        center = corner.point + corner.a * width / 2 + corner.b * height / 2
+        center = np.array([px + ax * width / 2 + bx * height / 2, py + ay * width / 2 + by * height / 2])
         result.append(Candidate(center, (width, height), angle, -negative_measured))
     return result
 
@@ -630,29 +632,55 @@ def _evaluate(candidate: Candidate, region: Region, px_per_mm: float, thorough: 
         _measure_outline(candidate, region, px_per_mm)
 
 
-def _measure_inside(candidate: Candidate, region: Region, px_per_mm: float) -> None:
+def _measure_inside(candidate: Candidate, region: Region, px_per_mm: float, choosing: bool = False) -> None:
     """The first part of ``_evaluate``: the rectangle's pixels, and how much of them is the region's and bare
-    paper (``area``, ``own``, ``seen``, ``paper``; all ``_may_fit`` looks at)."""
-    corners = candidate.corners_mm() * px_per_mm - region.origin
+    paper (``area``, ``own``, ``seen``, ``paper``; all ``_may_fit`` looks at). ``choosing`` (for ``_choose``): of a
+    candidate with too much bare paper inside for ``_may_fit`` only that (``own`` left None: it is never chosen)."""
+    # (the corners' eight numbers as Python floats: the same arithmetic as numpy's, element by element, without
+    # its overhead on a few numbers; Python's round, as numpy's, rounds halves to even)
+    left, top = region.origin.tolist()
+    corners = [(x * px_per_mm - left, y * px_per_mm - top) for x, y in candidate.corners_mm().tolist()]
     shape = region.own.shape
-    candidate.polygon = corners
-    # the rectangle's pixels, within its bounding box only (four numbers: plain Python is quicker here)
-    xs, ys = corners[:, 0].tolist(), corners[:, 1].tolist()
+    candidate.polygon = np.array(corners)
+    xs, ys = [x for x, _ in corners], [y for _, y in corners]
+    # the rectangle's pixels, within its bounding box only
     x0, y0 = max(math.floor(min(xs)), 0), max(math.floor(min(ys)), 0)
     x1, y1 = min(math.ceil(max(xs)) + 1, shape[1]), min(math.ceil(max(ys)) + 1, shape[0])
     if x1 <= x0 or y1 <= y0:
         return
     mask = np.zeros((y1 - y0, x1 - x0), np.uint8)
-    cv2.fillConvexPoly(mask, np.round((corners - (x0, y0)) * 4).astype(np.int32), 1, lineType=cv2.LINE_8, shift=2)
+    points = np.array([(round((x - x0) * 4), round((y - y0) * 4)) for x, y in corners], np.int32)
+    cv2.fillConvexPoly(mask, points, 1, lineType=cv2.LINE_8, shift=2)
     inside = mask.view(bool)
     candidate.area = int(np.count_nonzero(mask))
     if candidate.area == 0:
         return
     candidate.window = (slice(y0, y1), slice(x0, x1))
+    candidate.paper = float(np.count_nonzero(inside & region.paper[candidate.window])) / candidate.area
+    if choosing and candidate.paper > MAY_FIT_PAPER:
+        return
     candidate.own = inside & region.own[candidate.window]
     candidate.own_count = int(np.count_nonzero(candidate.own))
     candidate.seen = float(candidate.own_count) / candidate.area
-    candidate.paper = float(np.count_nonzero(inside & region.paper[candidate.window])) / candidate.area
+
+
+def _outline_steps(lengths: tuple[int, int, int, int]) -> tuple[np.ndarray, np.ndarray]:
+    """For an outline sampled ``lengths`` times along its four sides: each sample's side, and how far along its
+    side it lies (0..1, the middles of equal steps). Rectangles of one size share them: kept once worked out."""
+    found = _OUTLINE_STEPS.get(lengths)
+    if found is None:
+        side = np.repeat(np.arange(4), lengths)
+        first = np.repeat(np.cumsum([0, *lengths[:3]]), lengths)
+        t = (np.arange(len(side)) - first + 0.5) / np.repeat(lengths, lengths)
+        side.setflags(write=False)
+        t.setflags(write=False)
+        if len(_OUTLINE_STEPS) > 4096:
+            _OUTLINE_STEPS.clear()
+        found = _OUTLINE_STEPS[lengths] = (side, t)
+    return found
+
+
+_OUTLINE_STEPS: dict[tuple[int, int, int, int], tuple[np.ndarray, np.ndarray]] = {}
 
 
 def _measure_outline(candidate: Candidate, region: Region, px_per_mm: float) -> None:
@@ -661,40 +689,43 @@ def _measure_outline(candidate: Candidate, region: Region, px_per_mm: float) -> 
     candidate.outlined = True
     corners = candidate.polygon
     # the outline, every 1.5 mm (all four sides at once; ``side`` numbers each sample's side)
-    deltas = _rolled(corners, -1) - corners
-    lengths = [max(2, int(length / (1.5 * px_per_mm))) for length in np.hypot(deltas[:, 0], deltas[:, 1])]
-    side = np.repeat(np.arange(4), lengths)
-    first = np.repeat(np.cumsum([0, *lengths[:3]]), lengths)
-    t = (np.arange(len(side)) - first + 0.5) / np.repeat(lengths, lengths)
+    ends = _rolled(corners, -1)
+    deltas = ends - corners
+    lengths = tuple(max(2, int(length / (1.5 * px_per_mm))) for length in np.hypot(deltas[:, 0], deltas[:, 1]).tolist())
+    side, t = _outline_steps(lengths)
     exact = corners[side] + t[:, None] * deltas[side]
     total = max(1, sum(lengths))
-    centre = corners.mean(axis=0)
-    middles = (corners + _rolled(corners, -1)) / 2
+    centre = corners.sum(axis=0) / len(corners)  # (corners.mean(axis=0), to the bit, without its overhead)
+    middles = (corners + ends) / 2
     outward = middles - centre
     outward /= np.maximum(1e-6, np.hypot(outward[:, 0], outward[:, 1]))[:, None]
-    # the points looked at, all at once: on the outline, 2 mm inside it, 3 mm outside it
+    # the points looked at, all at once: on the outline, 2 mm inside it, 3 mm outside it; and, where dark lines
+    # are, to both sides of it along the sides' normals (see _crossed)
     probes = [exact, exact - (outward * 2.0 * px_per_mm)[side], exact + (outward * 3.0 * px_per_mm)[side]]
+    if region.lines is not None:
+        probes += _crossing_probes(exact, _outward_normals(corners, ends, centre)[side], px_per_mm)
     bits = region.bits()
-    on, inner, outer = _probe(bits, np.round(np.concatenate(probes)).astype(int)).reshape(3, -1)
+    looked = _probe(bits, np.round(np.concatenate(probes)).astype(int)).reshape(len(probes), -1)
+    on, inner, outer = looked[0], looked[1], looked[2]
     if not (on & SEEN).any():
         return
     near_edge = (on & NEAR) > 0
     hit = near_edge.copy()
     if region.lines is not None:
         # a stroke of writing that crosses the side is no edge of the note: it shows on both sides of it
-        hit &= ~_crossed(exact, _outward_normals(corners, _rolled(corners, -1), centre)[side], bits, px_per_mm)
-    edged = np.bincount(side, weights=hit, minlength=4)
-    candidate.edged = tuple(float(edged[i]) / lengths[i] for i in range(4))
+        hit &= ~_crossing(looked[3], looked[4])
+    edged = np.bincount(side, weights=hit, minlength=4).tolist()
+    candidate.edged = tuple(edged[i] / lengths[i] for i in range(4))
     candidate.support = float(hit.sum()) / total
     ok = (inner & outer & SEEN) > 0
     inner, outer, at = inner[ok], outer[ok], side[ok]
     own_outside = (outer & OWN) > 0
     open_outside = ~own_outside & ((outer & OTHER) == 0)
-    seen_ok = np.bincount(at, minlength=4)
-    free_sums = np.bincount(at, weights=((inner & OWN) > 0) & open_outside, minlength=4)
-    alike_sums = np.bincount(at, weights=own_outside, minlength=4)
-    candidate.free = tuple(float(free_sums[i]) / lengths[i] if seen_ok[i] else 0.0 for i in range(4))
-    candidate.alike = tuple(float(alike_sums[i]) / lengths[i] if seen_ok[i] == lengths[i] else 1.0 for i in range(4))
+    seen_ok = np.bincount(at, minlength=4).tolist()
+    free_sums = np.bincount(at, weights=((inner & OWN) > 0) & open_outside, minlength=4).tolist()
+    alike_sums = np.bincount(at, weights=own_outside, minlength=4).tolist()
+    candidate.free = tuple(free_sums[i] / lengths[i] if seen_ok[i] else 0.0 for i in range(4))
+    candidate.alike = tuple(alike_sums[i] / lengths[i] if seen_ok[i] == lengths[i] else 1.0 for i in range(4))
     contradiction = ((on & (DEEP | BARE)) > 0) & ~near_edge
     candidate.contradiction = float(contradiction.sum()) / total
 
@@ -722,6 +753,41 @@ SHADOW_MM = 2.25  # a note's edge shades what lies under it this far out (paper 
 SHADOW_LEVELS = 6.0  # gray levels that shadow is darker than both colours beside it
 
 
+def _seam_offsets(px_per_mm: float) -> tuple[np.ndarray, slice, slice, slice, slice, slice]:
+    """Where ``_seams`` samples across a side (px, outward positive), and the runs of those samples it looks at:
+    near the side (of the steps, centred on ``offsets[1:-1]``), clear of it inside and outside, and the bands
+    just outside and just inside it. Each is a run of neighbouring samples: slices pick the same samples, in
+    the same order, as the boolean masks they stand for, without copying them."""
+    found = _SEAM_OFFSETS.get(px_per_mm)
+    if found is None:
+        offsets = np.arange(-6.0, 6.01, 0.75) * px_per_mm
+        offsets.setflags(write=False)
+        near = np.abs(offsets) <= SEAM_NEAR_MM * px_per_mm + 1e-6
+        below = offsets <= -SEAM_CLEAR_MM * px_per_mm + 1e-6
+        beyond = offsets >= SEAM_CLEAR_MM * px_per_mm - 1e-6
+        # just beside the side, not on it (where the two colours mix in the blur)
+        band = (np.abs(offsets) >= 0.75 * px_per_mm - 1e-6) & (np.abs(offsets) <= SHADOW_MM * px_per_mm + 1e-6)
+        found = (
+            offsets,
+            *(_run(mask) for mask in (near[1:-1], below, beyond, band & (offsets > 0), band & (offsets < 0))),
+        )
+        if len(_SEAM_OFFSETS) > 16:  # (one scale per photo: a few)
+            _SEAM_OFFSETS.clear()
+        _SEAM_OFFSETS[px_per_mm] = found
+    return found
+
+
+_SEAM_OFFSETS: dict[float, tuple[np.ndarray, slice, slice, slice, slice, slice]] = {}
+
+
+def _run(mask: np.ndarray) -> slice:
+    """The slice of a boolean mask's True values, which lie side by side."""
+    where = np.flatnonzero(mask)
+    if len(where) == 0 or where[-1] - where[0] + 1 != len(where):
+        raise ValueError("not one run")
+    return slice(int(where[0]), int(where[-1]) + 1)
+
+
 def _seams(candidate: Candidate, region: Region, px_per_mm: float, sides=range(4)) -> None:
     """Per side, the share along which the image shows a seam: a note's edge on a note of its own colour
     leaves a thin line where the upper note's edge shades the lower one, or a step in brightness (the two
@@ -730,82 +796,105 @@ def _seams(candidate: Candidate, region: Region, px_per_mm: float, sides=range(4
     the side does not count): a step or dip right at the side, clearly above the variations a few mm
     inside and outside it (writing along the side, a neighbour's edge). Inside the uniform colour of a
     note, where a wrongly placed rectangle's side would run, there is no such line. Only ``sides`` are
-    measured (the others count as showing nothing)."""
+    measured (the others count as showing nothing).
+
+    All sides at once: their samples looked up in one ``cv2.remap`` (each sample's value is its own, whatever
+    else is looked up with it), the pieces of sides of one length (the same number of samples) in one median,
+    the colours only of the pieces with a dark band outside (see ``_shadow_on_itself``).
+    ``tests/boards/capture/test_outline_batched.py`` compares it with measuring side by side."""
     gray, corners = region.gray, candidate.polygon
     if gray is None or corners is None:
         return
     height, width = gray.shape
+    offsets, near, below, beyond, out_band, in_band = _seam_offsets(px_per_mm)
     centre = corners.mean(axis=0)
-    offsets = np.arange(-6.0, 6.01, 0.75) * px_per_mm  # across the side, outward positive
-    near = np.abs(offsets) <= SEAM_NEAR_MM * px_per_mm + 1e-6
-    below = offsets <= -SEAM_CLEAR_MM * px_per_mm + 1e-6
-    beyond = offsets >= SEAM_CLEAR_MM * px_per_mm - 1e-6
-    # just beside the side, not on it (where the two colours mix in the blur)
-    band = (np.abs(offsets) >= 0.75 * px_per_mm - 1e-6) & (np.abs(offsets) <= SHADOW_MM * px_per_mm + 1e-6)
-    seams, casts, receives = [0.0] * 4, [0.0] * 4, [0.0] * 4
-    measured = []  # per side measured: (side, its pieces' median profiles, where they were sampled)
-    for i in range(4):
-        p, q = corners[i], corners[(i + 1) % 4]
-        length = float(np.hypot(*(q - p)))
-        direction = (q - p) / max(1e-6, length)
-        normal = np.array([-direction[1], direction[0]])
-        if normal @ ((p + q) / 2 - centre) < 0:
-            normal = -normal
-        # samples every 1.5 mm, away from the corners (where the other sides' seams cross)
-        margin = 6.0 * px_per_mm
+    deltas = _rolled(corners, -1) - corners
+    lengths = np.hypot(deltas[:, 0], deltas[:, 1])
+    directions = deltas / np.maximum(1e-6, lengths)[:, None]
+    normals = np.column_stack([-directions[:, 1], directions[:, 0]])
+    middles = (corners + _rolled(corners, -1)) / 2 - centre
+    normals[normals[:, 0] * middles[:, 0] + normals[:, 1] * middles[:, 1] < 0] *= -1
+    margin = 6.0 * px_per_mm
+    # per side measured: its samples every 1.5 mm away from the corners (where the other sides' seams cross),
+    # the pieces of about SEAM_CHUNK_MM they make up (the few samples left over at the end are left out)
+    plan = []  # (side, first sample row, pieces, samples per piece)
+    alongs, rows = [], 0
+    for i, length in enumerate(lengths.tolist()):
         steps = int((length - 2 * margin) / (1.5 * px_per_mm))
         if steps < 6 or i not in sides:
             continue
-        along = margin + (np.arange(steps) + 0.5) * (length - 2 * margin) / steps
-        points = p[None, None, :] + along[:, None, None] * direction + offsets[None, :, None] * normal
-        xs, ys = points[..., 0].astype(np.float32), points[..., 1].astype(np.float32)
-        inside = (xs >= 0) & (ys >= 0) & (xs <= width - 1) & (ys <= height - 1)
-        profiles = cv2.remap(gray, xs, ys, cv2.INTER_LINEAR)
-        # pieces of about SEAM_CHUNK_MM, all at once: their median profiles (the few samples left over at
-        # the end of the side are left out)
+        alongs.append(margin + (np.arange(steps) + 0.5) * (length - 2 * margin) / steps)
         count = max(1, int(round(steps * 1.5 / SEAM_CHUNK_MM)))
-        size = steps // count
-        shape = (count, size, len(offsets))
-        whole = inside[: count * size].reshape(shape).all(axis=(1, 2))
-        if whole.any():
-            profile = _median(profiles[: count * size].reshape(shape)[whole], 1)  # pieces × offsets
-            measured.append((i, profile, (xs, ys, count * size, shape, whole)))
-    if not measured:
+        plan.append((i, rows, count, steps // count))
+        rows += steps
+    seams, casts, receives = [0.0] * 4, [0.0] * 4, [0.0] * 4
+    if not plan:
         candidate.seam, candidate.casts, candidate.receives = tuple(seams), tuple(casts), tuple(receives)
         return
-    # the pieces of all sides at once (each piece on its own; the shares per side below)
-    profile = np.concatenate([profile for _, profile, _ in measured]) if len(measured) > 1 else measured[0][1]
+    at_side = np.repeat([i for i, *_ in plan], [len(along) for along in alongs])
+    along = np.concatenate(alongs)[:, None] if len(alongs) > 1 else alongs[0][:, None]
+    # (the same arithmetic, element by element, as the points of one side at a time)
+    xs = corners[at_side, 0:1] + along * directions[at_side, 0:1] + offsets[None, :] * normals[at_side, 0:1]
+    ys = corners[at_side, 1:2] + along * directions[at_side, 1:2] + offsets[None, :] * normals[at_side, 1:2]
+    xs, ys = xs.astype(np.float32), ys.astype(np.float32)
+    inside = (xs >= 0) & (ys >= 0) & (xs <= width - 1) & (ys <= height - 1)
+    profiles = cv2.remap(gray, xs, ys, cv2.INTER_LINEAR)
+    # the pieces of the sides, grouped by their number of samples: (side, its sample rows of the pieces kept)
+    groups: dict[int, list[tuple[int, np.ndarray]]] = {}
+    for i, first, count, size in plan:
+        used = slice(first, first + count * size)
+        whole = inside[used].reshape((count, size, len(offsets))).all(axis=(1, 2))
+        if whole.any():
+            starts = first + size * np.flatnonzero(whole)
+            groups.setdefault(size, []).append((i, starts))
+    if not groups:
+        candidate.seam, candidate.casts, candidate.receives = tuple(seams), tuple(casts), tuple(receives)
+        return
+    profile_parts, piece_rows, piece_side, piece_size = [], [], [], []
+    for size, members in groups.items():
+        starts = np.concatenate([starts for _, starts in members]) if len(members) > 1 else members[0][1]
+        taken = (starts[:, None] + np.arange(size)).ravel()
+        profile_parts.append(_median(profiles[taken].reshape(len(starts), size, len(offsets)), 1))
+        piece_rows.append(starts)
+        piece_side += [i for i, starts in members for _ in range(len(starts))]
+        piece_size += [size] * len(starts)
+    profile = np.concatenate(profile_parts) if len(profile_parts) > 1 else profile_parts[0]  # pieces × offsets
     step = np.abs(profile[:, 2:] - profile[:, :-2])  # across 1.5 mm, centred on offsets[1:-1]
     dip = np.minimum(profile[:, :-2], profile[:, 2:]) - profile[:, 1:-1]
-    at = np.maximum(step, dip)[:, near[1:-1]].max(axis=1)
+    at = np.maximum(step, dip)[:, near].max(axis=1)
     # (a shadow's soft tail lies closer than SEAM_CLEAR_MM)
     around = np.maximum(np.ptp(profile[:, below], axis=1), np.ptp(profile[:, beyond], axis=1))
     seamed = (at >= SEAM_LEVELS) & (at >= 2.0 * around)
     # the note's own shadow: a band darker than both notes' colours just outside the side, none just
     # inside (a note lying on this one would cast its shadow there)
     darkest = np.minimum(_median(profile[:, beyond], 1), _median(profile[:, below], 1))
-    out_band = profile[:, band & (offsets > 0)].min(axis=1)
-    in_band = profile[:, band & (offsets < 0)].min(axis=1)
-    dark_outside = out_band <= darkest - SHADOW_LEVELS
-    cast = dark_outside & (in_band > darkest - SHADOW_LEVELS / 2)
-    received = in_band <= darkest - SHADOW_LEVELS
-    start = 0
-    for i, side_profile, (xs, ys, used, shape, whole) in measured:
-        rows = slice(start, start + len(side_profile))
-        start = rows.stop
-        seams[i] = float(np.mean(seamed[rows]))
-        side_cast, side_received = cast[rows], received[rows]
-        if region.color is not None and dark_outside[rows].any():
-            # (a dark line just outside the side in the note's own colour lies on the note: received; the
-            # colours are looked at only where there is such a line)
-            colours = cv2.remap(region.color, xs, ys, cv2.INTER_LINEAR)
-            on_itself = dark_outside[rows] & _shadow_on_itself(
-                colours[:used].reshape((*shape, 3))[whole], side_profile, band & (offsets > 0), below, beyond
+    out_dark = profile[:, out_band].min(axis=1)
+    in_dark = profile[:, in_band].min(axis=1)
+    dark_outside = out_dark <= darkest - SHADOW_LEVELS
+    cast = dark_outside & (in_dark > darkest - SHADOW_LEVELS / 2)
+    received = in_dark <= darkest - SHADOW_LEVELS
+    if region.color is not None and dark_outside.any():
+        # (a dark line just outside the side in the note's own colour lies on the note: received; the colours
+        # are looked at only where there is such a line)
+        starts = np.concatenate(piece_rows) if len(piece_rows) > 1 else piece_rows[0]
+        sizes_of = np.array(piece_size)
+        on_itself = np.zeros(len(profile), bool)
+        for size in set(sizes_of[dark_outside].tolist()):  # (each size once: numpy's unique is slower here)
+            chosen = np.flatnonzero(dark_outside & (sizes_of == size))
+            taken = (starts[chosen][:, None] + np.arange(size)).ravel()
+            colours = cv2.remap(region.color, xs[taken], ys[taken], cv2.INTER_LINEAR)
+            on_itself[chosen] = _shadow_on_itself(
+                colours.reshape((len(chosen), size, len(offsets), 3)), profile[chosen], out_band, below, beyond
             )
-            side_cast = side_cast & ~on_itself
-            side_received = side_received | on_itself
-        casts[i] = float(np.mean(side_cast))
-        receives[i] = float(np.mean(side_received))
+        cast &= ~on_itself
+        received |= on_itself
+    sides_of = np.array(piece_side)
+    for i in set(piece_side):
+        these = sides_of == i
+        pieces = int(np.count_nonzero(these))
+        seams[i] = int(np.count_nonzero(seamed & these)) / pieces
+        casts[i] = int(np.count_nonzero(cast & these)) / pieces
+        receives[i] = int(np.count_nonzero(received & these)) / pieces
     candidate.seam = tuple(seams)
     candidate.casts = tuple(casts)
     candidate.receives = tuple(receives)
@@ -815,18 +904,17 @@ SHADOW_HUE_MARGIN = 0.5  # a shadow's colour this much nearer the note's own tha
 
 
 def _shadow_on_itself(
-    colours: np.ndarray, profile: np.ndarray, out_band: np.ndarray, below: np.ndarray, beyond: np.ndarray
+    colours: np.ndarray, profile: np.ndarray, out_band: slice, below: slice, beyond: slice
 ) -> np.ndarray:
     """Per piece of a side: whether the dark band just outside it has the note's own colour, darkened, rather
     than that of what lies beside it. A shadow takes the colour of what it falls on: a dark line of the
     note's colour is the shadow of a neighbour lying on it, its edge a mm or two beyond where the rectangle
     was laid (at the photo's scale the side is no more exact), not the note's own shadow on the neighbour.
     ``colours``: pieces × samples × offsets × BGR (the profile's samples); beside notes of one colour, or
-    colours too alike to tell, never."""
+    colours too alike to tell, never. ``out_band``, ``below``, ``beyond``: runs of offsets (see ``_seam_offsets``)."""
     median = _median(colours, 1)  # pieces × offsets × BGR
     chroma = median / np.maximum(median.sum(axis=2, keepdims=True), 1.0)
-    offsets = np.flatnonzero(out_band)
-    darkest = offsets[np.argmin(profile[:, offsets], axis=1)]
+    darkest = out_band.start + np.argmin(profile[:, out_band], axis=1)
     dark = chroma[np.arange(len(chroma)), darkest]
     own = _median(chroma[:, below], 1)
     other = _median(chroma[:, beyond], 1)
@@ -851,9 +939,19 @@ def _outward_normals(starts: np.ndarray, ends: np.ndarray, centre: np.ndarray) -
 def _crossed(points: np.ndarray, normals: np.ndarray, bits: np.ndarray, px_per_mm: float) -> np.ndarray:
     """Points (px) of a side where a dark line (``LINE`` in ``Region.bits``) runs across it (writing), not
     along it (an edge): a line shows CROSS_MM to both sides of them along their ``normals`` (one per point)."""
+    found = _probe(bits, np.round(np.concatenate(_crossing_probes(points, normals, px_per_mm))).astype(int))
+    return _crossing(found[: len(points)], found[len(points) :])
+
+
+def _crossing_probes(points: np.ndarray, normals: np.ndarray, px_per_mm: float) -> list[np.ndarray]:
+    """Where ``_crossed`` looks for a dark line beside points of a side: CROSS_MM to either side along ``normals``."""
     shift = normals * CROSS_MM * px_per_mm
-    found = _probe(bits, np.round(np.concatenate([points + shift, points - shift])).astype(int)) & LINE
-    return (found[: len(points)] > 0) & (found[len(points) :] > 0)
+    return [points + shift, points - shift]
+
+
+def _crossing(beyond: np.ndarray, before: np.ndarray) -> np.ndarray:
+    """``_crossed`` from the ``Region.bits`` looked up at its probes (``_crossing_probes``)."""
+    return ((beyond & LINE) > 0) & ((before & LINE) > 0)
 
 
 SEAM_STEP = 6.0  # levels (median over the line) of a colour step between two pads lying one over the other
@@ -1139,12 +1237,13 @@ def _standing_alone(
     contours, _ = cv2.findContours(own8, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
     if len(contours) != 1:
         return None
-    if others is not None and (against if against is not None else _against_others(own8, others, px_per_mm)):
-        return None
     contour = contours[0].astype(np.float32) + np.float32(origin)
     (cx, cy), (w, h), angle = cv2.minAreaRect(contour)
     w_mm, h_mm = (w + 1.0) / px_per_mm, (h + 1.0) / px_per_mm
     if not sizes.known(max(w_mm, h_mm), min(w_mm, h_mm)) or cv2.contourArea(contour) < 0.93 * w * h:
+        return None
+    # (last, as the slowest to ask)
+    if others is not None and (against if against is not None else _against_others(own8, others, px_per_mm)):
         return None
     size, angle = _normalise_angle((w_mm, h_mm), angle)
     return NoteBlob("", (cx / px_per_mm, cy / px_per_mm), (float(size[0]), float(size[1])), float(angle), 1.0)
@@ -1160,11 +1259,14 @@ def _explains(chosen: list[Candidate], own: np.ndarray) -> bool:
     return np.count_nonzero(own & ~explained) < 0.08 * np.count_nonzero(own)
 
 
+MAY_FIT_PAPER = 0.12  # a candidate with more of bare paper inside is no note (see _may_fit)
+
+
 def _may_fit(candidate: Candidate) -> bool:
     """What rules a candidate out before its outline is looked at: bare paper inside, too little of the
     region inside, a region's box of a size not seen on the photo."""
     return (
-        candidate.paper <= 0.12
+        candidate.paper <= MAY_FIT_PAPER
         and (candidate.known or not candidate.box)
         and candidate.seen >= (0.8 if candidate.box or not candidate.known else 0.25)
     )
@@ -1180,7 +1282,7 @@ def _choose(candidates: list[Candidate], region: Region, px_per_mm: float) -> li
     measured first (``tests/boards/capture/test_choose_bounded.py`` compares both)."""
     for candidate in candidates:
         if candidate.polygon is None:
-            _measure_inside(candidate, region, px_per_mm)
+            _measure_inside(candidate, region, px_per_mm, choosing=True)
     note_area = TYPICAL_NOTE_MM * TYPICAL_NOTE_MM * px_per_mm * px_per_mm
     # (what rules a candidate out by its inside alone; the rest of ``_viable`` once its outline is measured)
     pool = [c for c in candidates if c.area > 0 and _may_fit(c)]
@@ -1395,26 +1497,31 @@ def _refit(candidates: list[Candidate], edges: np.ndarray) -> None:
             weights = np.where(support & flag & (np.sign(values) == sign), lengths, 0.0)
             total = weights.sum(axis=1)
             sides[(axis, sign)] = np.where(total > 0, (values * weights).sum(axis=1) / np.maximum(total, 1e-12), np.nan)
-    for row in np.flatnonzero(fitted):
+    # (each candidate's few numbers as Python floats: the same arithmetic as numpy's on single numbers, without
+    # its overhead)
+    fitted_angles = angles[:, 0].tolist()
+    found = {key: values.tolist() for key, values in sides.items()}
+    for row in np.flatnonzero(fitted).tolist():
         candidate = candidates[row]
-        angle = float(angles[row, 0])
-        shift = np.zeros(2)
+        angle = fitted_angles[row]
+        shift = [0.0, 0.0]
         new_size = list(candidate.size)
         for axis in (0, 1):
             size = new_size[axis]
-            low, high = sides[(axis, -1)][row], sides[(axis, 1)][row]
-            if not np.isnan(low) and not np.isnan(high):
-                measured = float(high - low)
+            low, high = found[(axis, -1)][row], found[(axis, 1)][row]
+            if not math.isnan(low) and not math.isnan(high):
+                measured = high - low
                 if abs(measured - size) < SIZE_TOLERANCE_MM:
                     new_size[axis] = measured
                 shift[axis] = (low + high) / 2
-            elif not np.isnan(low):
+            elif not math.isnan(low):
                 shift[axis] = low + size / 2
-            elif not np.isnan(high):
+            elif not math.isnan(high):
                 shift[axis] = high - size / 2
         rad = math.radians(angle)
-        u, v = np.array([math.cos(rad), math.sin(rad)]), np.array([-math.sin(rad), math.cos(rad)])
-        candidate.center = candidate.center + shift[0] * u + shift[1] * v
+        cos, sin = math.cos(rad), math.sin(rad)
+        x, y = candidate.center.tolist()
+        candidate.center = np.array([x + shift[0] * cos + shift[1] * -sin, y + shift[0] * sin + shift[1] * cos])
         candidate.size = (new_size[0], new_size[1])
         candidate.angle_deg = angle
 
@@ -1593,12 +1700,12 @@ def _split_by_lines(blob: np.ndarray, lines: np.ndarray, px_per_mm: float) -> bo
         # same rectangle as from all its pixels, and much faster
         x, y, w, h = stats[index, :4]
         piece = (pieces[y : y + h, x : x + w] == index).astype(np.uint8)
-        outline, _ = cv2.findContours(piece, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE, offset=(int(x), int(y)))
-        points = np.concatenate(outline).reshape(-1, 2)
-        # (one key per point, row by row: np.unique on it sorts as np.unique(..., axis=0) on (y, x), faster)
-        keys = np.unique(points[:, 1].astype(np.int64) * (1 << 32) + points[:, 0])
-        points = np.column_stack([keys & 0xFFFFFFFF, keys >> 32]).astype(np.int32)
-        (_, _), (pw, ph), _ = cv2.minAreaRect(points.reshape(-1, 1, 2))
+        outline, _ = cv2.findContours(piece, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE)
+        # (its points once each, row by row, as np.unique sorts them: drawn one pixel wide, neighbours each to the
+        # next, and listed by cv2.findNonZero)
+        drawn = cv2.drawContours(np.zeros_like(piece), outline, -1, 1, 1)
+        points = cv2.findNonZero(drawn).reshape(-1, 1, 2) + np.array([x, y], np.int32)
+        (_, _), (pw, ph), _ = cv2.minAreaRect(points)
         long, short = max(pw, ph) / px_per_mm, min(pw, ph) / px_per_mm
         noted += _common(long, short, SIZE_TOLERANCE_MM + 3.0)  # (the line and the erosion take a little off)
         if noted >= 2:
@@ -2244,10 +2351,13 @@ def _clusters(labels: np.ndarray, allowed: np.ndarray, palette: Palette, px_per_
             slice(max(0, y - margin), min(height, y + h + margin)),
             slice(max(0, x - margin), min(width, x + w + margin)),
         )
-        # every mask lies within the cluster's box, and a closing looks no farther than its width beyond it: the
-        # masks are worked out near the box (as over the whole window, faster), their holes and parts in the box
-        # with a border of a pixel (the window beyond it is empty), and then put in the window
-        near = _around(window, (y, x, h, w), closing.shape[0])
+        # every mask lies within the cluster's box, and it is kept within the box and a border of a pixel, where
+        # the closing's erosion looks at its dilation up to half the disc's width farther out (beyond the box's
+        # pixels and that far, the dilation is empty; a pixel more of margin: the erosion sees those empty pixels
+        # instead of the window's border): the masks are worked out near the box (as over the whole window,
+        # faster), their holes and parts in the box with a border of a pixel (the window beyond it is empty), and
+        # then put in the window
+        near = _around(window, (y, x, h, w), closing.shape[0] // 2 + 2)
         box = _around(window, (y, x, h, w), 1)
         inner, placed = _relative(box, near), _relative(box, window)
         member = components[near] == index
@@ -2389,7 +2499,7 @@ def _regions(
         x0, y0 = max(0, x - margin), max(0, y - margin)
         x1, y1 = min(width, x + w + margin), min(height, y + h + margin)
         own = components[y0:y1, x0:x1] == index
-        own8 = own.astype(np.uint8)
+        own8 = own.view(np.uint8)
         known_against = against.get(index) if against is not None else None
         alone = _standing_alone(own8, (x0, y0), px_per_mm, sizes, others[y0:y1, x0:x1], known_against)
         if alone is not None and _in_line(alone.size, alone.corners() * px_per_mm, sizes, seamed):
@@ -2399,11 +2509,12 @@ def _regions(
             found.append(alone)
             continue
         roi_lines = lines[y0:y1, x0:x1] & own
+        lines8 = roi_lines.view(np.uint8)
         border = own8 - cv2.erode(own8, np.ones((3, 3), np.uint8))
-        near_edge = cv2.dilate(border | roi_lines.astype(np.uint8), edge_kernel) > 0
-        thick_lines = cv2.dilate(roi_lines.astype(np.uint8), line_kernel) > 0
+        near_edge = cv2.dilate(border | lines8, edge_kernel) > 0
+        thick_lines = cv2.dilate(lines8, line_kernel) > 0
         inside = (cv2.erode(own8, deep_kernel) > 0) & ~thick_lines
-        roi_paper = (cv2.erode(paper()[y0:y1, x0:x1].astype(np.uint8), edge_kernel) > 0) & ~own
+        roi_paper = (cv2.erode(paper()[y0:y1, x0:x1].view(np.uint8), edge_kernel) > 0) & ~own
         roi_others = others[y0:y1, x0:x1] > 0
         region = Region(np.array([x0, y0], np.float64), own, roi_paper, near_edge, inside, roi_others, thick_lines)
         region.gray = gray[y0:y1, x0:x1] if gray is not None else None
@@ -2523,9 +2634,11 @@ def _regions(
         explained = np.zeros(own.shape, bool)
         for candidate in chosen:
             explained[candidate.window] |= candidate.own
-        rest = (own & ~explained).astype(np.uint8)
-        rest = cv2.morphologyEx(rest, cv2.MORPH_OPEN, _disk(4 * px_per_mm))
+        rest = (own & ~explained).view(np.uint8)
         note_px = TYPICAL_NOTE_MM**2 * px_per_mm**2
+        # (an opening only takes pixels away: too little left before it, too little after it)
+        if np.count_nonzero(rest) >= 0.35 * note_px:
+            rest = cv2.morphologyEx(rest, cv2.MORPH_OPEN, _disk(4 * px_per_mm))
         if rest.sum() >= 0.35 * note_px:
             rest_contours, _ = cv2.findContours(rest, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
             for contour in rest_contours:
@@ -2732,7 +2845,16 @@ def _under_glare(
     usual = max(sizes.usual)
     longest = max([usual, *squares])
     reach = int(round(longest * px_per_mm))
-    count, cores, stats, _ = components8(blown.view(np.uint8))  # (Grana's: the same labels and stats, faster)
+    # (numbered within the cores' bounding box, by Grana's algorithm: the same labels and, moved to the board, the
+    # same stats as over the whole board, faster)
+    left, top, box_width, box_height = cv2.boundingRect(blown.view(np.uint8))
+    count, boxed, stats, _ = components8(
+        np.ascontiguousarray(blown[top : top + box_height, left : left + box_width]).view(np.uint8)
+    )
+    stats[1:, 0] += left
+    stats[1:, 1] += top
+    cores = np.zeros(labels.shape, np.int32)
+    cores[top : top + box_height, left : left + box_width] = boxed
     found: list[NoteBlob] = []
     for index in range(1, count):
         x, y, w, h, area = stats[index]
