@@ -2460,9 +2460,14 @@ def _regions(
             more += _new_only(_fitted(_edge_candidates(outer, sizes), segments, sizes), candidates + more)
             chosen = _choose(candidates + more, region, px_per_mm)
         chosen = _joined_in_line(chosen, region, px_per_mm, sizes)
+        # (one note chosen that is shorter than the rectangle leaves the rest of it for a second note laid
+        # from the rest: two notes in line as well, with no seam between them)
+        split = len(chosen) > 1 or (
+            len(chosen) == 1 and box is not None and max(box.size) - max(chosen[0].size) > SIZE_TOLERANCE_MM
+        )
         if (
             either
-            and len(chosen) > 1
+            and split
             and region.seamed is not None
             and not _longer_than_sold(max(box.size), min(box.size))
             and not _fill_length(chosen, box)
@@ -2473,7 +2478,7 @@ def _regions(
             _evaluate(box, region, px_per_mm)
             if box.area > 0 and box.paper <= 0.12:
                 box.known = False
-                chosen = [box]
+                chosen, split = [box], False
         for candidate in chosen:
             # the image's evidence where the outline alone leaves the note doubtful; of a sure note only its
             # sides against open board (where shadows fall on this photo, see _free_shadows) and those its own
@@ -2484,11 +2489,11 @@ def _regions(
         for candidate in chosen:
             size, angle = _normalise_angle(candidate.size, candidate.angle_deg)
             confidence = _confidence(candidate, sizes)
-            reason = "size" if either and len(chosen) > 1 else _doubt(candidate) or _size_unseen(candidate, sizes)
+            reason = "size" if either and split else _doubt(candidate) or _size_unseen(candidate, sizes)
             if not reason and (candidate.in_line or _runs_on(candidate, chosen, region, px_per_mm)):
                 reason = "size"
             if_size_seen, open_sides = None, _open_sides(candidate) if reason == "covered" else ()
-            if reason == "size" and not candidate.known and not (either and len(chosen) > 1):
+            if reason == "size" and not candidate.known and not (either and split):
                 # judged again as if the size were known (once another note shows it whole, see _sizes_seen)
                 candidate.known = True
                 if_size_seen = _doubt(candidate) or _size_unseen(candidate, sizes)
