@@ -1302,6 +1302,16 @@ def _joined_in_line(chosen: list[Candidate], region: Region, px_per_mm: float, s
                 if union.area == 0 or union.polygon is None:
                     continue
                 if region.seamed(union.polygon):
+                    others = [c for c in result if c is not first and c is not second]
+                    if _edge_across(union, others, sizes):
+                        # the step seen where the two would meet may be the edge of a third note of the colour
+                        # lying across the pads there (a longer note lies under it as well): one note, its size
+                        # not vouched for
+                        union.known = sizes.known(max(union.size), min(union.size))
+                        union.in_line = True
+                        result = [*others, union]
+                        joined = True
+                        break
                     # two notes; but lying so exactly in line that only that seam tells them from one longer note,
                     # neither is vouched for by its size unless the seam stands out from all else on the pads
                     # (writing parallel to it, a curled end's shade)
@@ -1315,6 +1325,39 @@ def _joined_in_line(chosen: list[Candidate], region: Region, px_per_mm: float, s
             if joined:
                 break
     return result
+
+
+ACROSS_SHARE = 0.5  # share of a rectangle's width a third note's side crossing it where a seam may lie spans
+
+
+def _edge_across(union: Candidate, others: list[Candidate], sizes: SizeBook) -> bool:
+    """Whether a side of one of ``others`` (notes of the same colour chosen beside two in line) crosses their
+    rectangle ``union`` across half its width or more, reaching where the seam test looks for the edge between the
+    two pads (a note's length from either end, give or take SEAM_SLACK_MM, and the step's reach): the step it sees
+    there may be that note's edge."""
+    angle = math.radians(union.angle_deg + (90.0 if union.size[1] > union.size[0] else 0.0))
+    axis = np.array([math.cos(angle), math.sin(angle)])
+    across = np.array([-axis[1], axis[0]])
+    long, short = max(union.size), min(union.size)
+    lengths = [x for a, b in sizes.ordered() for x, y in ((a, b), (b, a)) if abs(y - short) < 1.5 * SIZE_TOLERANCE_MM]
+    seams = [x - long / 2 for length in lengths for x in (length, long - length) if 10.0 < x < long - 10.0]
+    if not seams:
+        return False
+    for other in others:
+        corners = other.corners_mm() - union.center
+        for p, q in zip(corners, _rolled(corners, -1), strict=True):
+            # the side clipped to the rectangle's width, then its part within the rectangle's length
+            a, b = np.array([p @ axis, p @ across]), np.array([q @ axis, q @ across])
+            if abs(b[1] - a[1]) < 1e-6:
+                continue
+            t = np.clip((np.array([-short / 2, short / 2]) - a[1]) / (b[1] - a[1]), 0.0, 1.0)
+            ends = a + np.sort(t)[:, None] * (b - a)
+            if abs(ends[1][1] - ends[0][1]) < ACROSS_SHARE * short:
+                continue
+            along = np.linspace(ends[0][0], ends[1][0], 9)
+            if np.abs(along[:, None] - np.array(seams)[None, :]).min() <= SEAM_SLACK_MM + SEAM_REACH_MM:
+                return True
+    return False
 
 
 def _in_line_union(first: Candidate, second: Candidate, sizes: SizeBook) -> Candidate | None:
