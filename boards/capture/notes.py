@@ -2533,7 +2533,9 @@ def _regions(
             size, angle = _normalise_angle(candidate.size, candidate.angle_deg)
             confidence = _confidence(candidate, sizes)
             reason = "size" if either and split else _doubt(candidate) or _size_unseen(candidate, sizes)
-            if not reason and (candidate.in_line or _runs_on(candidate, chosen, region, px_per_mm)):
+            if not reason and (
+                candidate.in_line or _runs_on(candidate, chosen, region, px_per_mm) or _kinked_in_line(candidate, sizes)
+            ):
                 reason = "size"
             if_size_seen, open_sides = None, _open_sides(candidate) if reason == "covered" else ()
             if reason == "size" and not candidate.known and not (either and split):
@@ -3161,6 +3163,19 @@ def _runs_on(candidate: Candidate, chosen: list[Candidate], region: Region, px_p
             ):
                 return False  # two pads, the seam between them seen (which lies on top is not needed here)
     return not all(_seam_within(candidate, region, px_per_mm, side) for side in open_sides)
+
+
+def _kinked_in_line(candidate: Candidate, sizes: SizeBook) -> bool:
+    """Whether a note longer than the usual one, as long as notes of a known size in line (see ``SizeBook.tiles``),
+    has neither long side seen as an edge along most of its length: one longer note's sides run straight, while
+    two pads overlapping in line, a little turned or shifted against each other, leave a kink in each long side
+    that their rectangle does not follow (the seam between them may be too faint to see)."""
+    long, short = max(candidate.size), min(candidate.size)
+    if long <= max(sizes.usual) + SIZE_TOLERANCE_MM or not sizes.tiles(long, short):
+        return False
+    seen = _sides_seen(candidate)
+    sides = (0, 2) if candidate.size[0] >= candidate.size[1] else (1, 3)
+    return max(seen[side] for side in sides) < EDGED_SIDE
 
 
 SEAM_WITHIN_STEP_MM = 3.0  # a seam inside a note, parallel to a side, is looked for this often
