@@ -2508,20 +2508,22 @@ def _regions(
         split = len(chosen) > 1 or (
             len(chosen) == 1 and box is not None and max(box.size) - max(chosen[0].size) > SIZE_TOLERANCE_MM
         )
-        if (
-            either
-            and split
-            and region.seamed is not None
-            and not _longer_than_sold(max(box.size), min(box.size))
-            and not _fill_length(chosen, box)
-        ):
+        if either and split and region.seamed is not None and not _longer_than_sold(max(box.size), min(box.size)):
             # a clean rectangle of a size sold with no pad's edge across it (see _in_line) is one note of that
             # size, judged as any note, when the notes chosen inside it do not make up its length as notes
-            # lying in line would (a curled end or dots on its edge read as a usual note at each end)
-            _evaluate(box, region, px_per_mm)
-            if box.area > 0 and box.paper <= 0.12:
-                box.known = False
-                chosen, split = [box], False
+            # lying in line would (a curled end or dots on its edge read as a usual note at each end); when they
+            # do, still one note if the rectangle is as long as a note sold, as exactly as an outline measures one
+            # (pads in line lie so exactly flush at their sides and make that length only by chance; its width may
+            # measure short, a lifted or curled edge), but doubtful for its size
+            filled = _fill_length(chosen, box)
+            long, short = max(box.size), min(box.size)
+            if not filled or any(
+                abs(long - a) < PIECES_FIT_MM and abs(short - b) < SIZE_TOLERANCE_MM for a, b in COMMON_SIZES_MM
+            ):
+                _evaluate(box, region, px_per_mm)
+                if box.area > 0 and box.paper <= 0.12:
+                    box.known, box.in_line = False, filled
+                    chosen, split = [box], False
         for candidate in chosen:
             # the image's evidence where the outline alone leaves the note doubtful; of a sure note only its
             # sides against open board (where shadows fall on this photo, see _free_shadows) and those its own

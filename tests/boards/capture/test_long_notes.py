@@ -4,7 +4,8 @@ A lone long note with a thick marker line along it, of which the search chooses 
 second from the rest, is one note when no seam runs across its clean rectangle; two notes in line whose
 "seam" is the edge of a third note of their colour lying across them are one note, its size not vouched for. The
 other way round, two usual notes in line, a little turned or shifted, with no seam seen between them, are no sure
-long note when neither long side of it runs straight.
+long note when neither long side of it runs straight. A clean rectangle as long as a note sold, with no seam
+across it, that two usual notes chosen inside it would fill is one note, doubtful for its size.
 """
 
 from __future__ import annotations
@@ -133,3 +134,26 @@ def test_two_pads_in_line_a_little_turned_are_no_sure_long_note():
     x, y = (sum(note[key] for note in pair) / 2 for key in ("x_mm", "y_mm"))
     for note in _near(result.notes, x, y, 20.0):
         assert is_doubtful(note) or max(note.width_mm, note.height_mm) < 100
+
+
+def test_a_clean_long_rectangle_that_two_usual_notes_would_fill_is_one_doubtful_note():
+    # the third `combined` photo of seed 190707: a pink 127 × 76 mm note, curled, chosen as two usual notes making
+    # up its length (a step where they would meet) while its rectangle, clean and as long as a note sold, shows no
+    # seam across it: one note, doubtful for its size (it was two doubtful usual notes, the long one missed)
+    truth, result = read_benchmark_photo("combined", 2, 190707)
+    (long,) = [note for note in truth if note["color"] == "pink" and note["width_mm"] == 127.0]
+    found = [note for note in _near(result.notes, long["x_mm"], long["y_mm"], 50.0) if note.color == "pink"]
+    assert len(found) == 1
+    assert max(found[0].width_mm, found[0].height_mm) == pytest.approx(127, abs=6)
+    assert math.hypot(found[0].x_mm - long["x_mm"], found[0].y_mm - long["y_mm"]) < 5.0
+
+
+def test_two_usual_notes_in_line_shorter_together_than_a_note_sold_stay_two():
+    # the third `combined` photo of seed 180505: two pink usual notes overlapping 33 mm in line, 119 mm together:
+    # too short for a 127 mm note as an outline measures one, so two notes
+    truth, result = read_benchmark_photo("combined", 2, 180505)
+    pair = [note for note in truth if note["color"] == "pink" and 740 < note["x_mm"] < 840 and 600 < note["y_mm"] < 660]
+    assert len(pair) == 2
+    for true in pair:
+        (note,) = _near(result.notes, true["x_mm"], true["y_mm"], 10.0)
+        assert max(note.width_mm, note.height_mm) < 85
