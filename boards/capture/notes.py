@@ -2536,7 +2536,10 @@ def _regions(
             confidence = _confidence(candidate, sizes)
             reason = "size" if either and split else _doubt(candidate) or _size_unseen(candidate, sizes)
             if not reason and (
-                candidate.in_line or _runs_on(candidate, chosen, region, px_per_mm) or _kinked_in_line(candidate, sizes)
+                candidate.in_line
+                or _runs_on(candidate, chosen, region, px_per_mm)
+                or _kinked_in_line(candidate, sizes)
+                or _stretched(candidate, sizes)
             ):
                 reason = "size"
             if_size_seen, open_sides = None, _open_sides(candidate) if reason == "covered" else ()
@@ -3178,6 +3181,25 @@ def _kinked_in_line(candidate: Candidate, sizes: SizeBook) -> bool:
     seen = _sides_seen(candidate)
     sides = (0, 2) if candidate.size[0] >= candidate.size[1] else (1, 3)
     return max(seen[side] for side in sides) < EDGED_SIDE
+
+
+def _stretched(candidate: Candidate, sizes: SizeBook) -> bool:
+    """Whether a note of a size taken, not measured between corners, fitted longer than any known length it
+    could be (by more than an outline is ever fitted longer than its note, NEVER_LONGER_MM), has its own colour
+    running on past a side across that length that is not seen as its own edge: its colour shows more of it than
+    a note of that size has, so it may be a longer note whose end is not seen (under another note, or cut off by
+    writing), not one of the size it was read as."""
+    if candidate.measured:
+        return False  # (a length measured between corners is the note's own)
+    lengths = [length for size in sizes.ordered() for length in size]
+    seen = _sides_seen(candidate)
+    for length, sides in ((candidate.size[0], (1, 3)), (candidate.size[1], (0, 2))):
+        nearest = min(lengths, key=lambda known: abs(known - length))
+        if length - nearest > NEVER_LONGER_MM and any(
+            candidate.alike[side] >= RUNS_ON and seen[side] < EDGED_SIDE for side in sides
+        ):
+            return True
+    return False
 
 
 SEAM_WITHIN_STEP_MM = 3.0  # a seam inside a note, parallel to a side, is looked for this often

@@ -24,6 +24,7 @@ from boards.capture.notes import (
     _edge_across,
     _joined_in_line,
     _kinked_in_line,
+    _stretched,
     rect_corners,
 )
 from tests.support.photo_fixtures import read_benchmark_photo
@@ -157,3 +158,36 @@ def test_two_usual_notes_in_line_shorter_together_than_a_note_sold_stay_two():
     for true in pair:
         (note,) = _near(result.notes, true["x_mm"], true["y_mm"], 10.0)
         assert max(note.width_mm, note.height_mm) < 85
+
+
+def _fitted(size: tuple[float, float], alike: tuple[float, ...], edged: tuple[float, ...]) -> Candidate:
+    candidate = Candidate(np.array([90.0, 90.0]), size, 0.0, measured=0)
+    candidate.alike, candidate.edged = alike, edged
+    return candidate
+
+
+def test_a_note_fitted_longer_than_its_size_with_its_colour_running_on_may_be_a_longer_one():
+    sizes = SizeBook()  # the usual 76 mm note only
+    # fitted 80 mm between sides 0 and 2, its colour running on past side 0 where no edge of its own shows: a
+    # 127 mm note with its end under a neighbour shows that much of itself, a usual note never measures so long
+    assert _stretched(_fitted((76.0, 80.0), (0.8, 0.0, 0.0, 0.0), (0.3, 1.0, 1.0, 1.0)), sizes)
+    assert _stretched(_fitted((80.0, 76.0), (0.0, 1.0, 0.0, 0.0), (1.0, 0.7, 1.0, 1.0)), sizes)
+    # fitted within what an outline gives, its far side its own edge, or board (not its colour) beyond
+    assert not _stretched(_fitted((76.0, 78.0), (0.8, 0.0, 0.0, 0.0), (0.3, 1.0, 1.0, 1.0)), sizes)
+    assert not _stretched(_fitted((76.0, 80.0), (0.8, 0.0, 0.0, 0.0), (0.9, 1.0, 1.0, 1.0)), sizes)
+    assert not _stretched(_fitted((76.0, 80.0), (0.2, 0.0, 0.0, 0.0), (0.3, 1.0, 1.0, 1.0)), sizes)
+    # a length measured between corners is the note's own (two notes touching blur a little into each other)
+    measured = _fitted((76.0, 80.0), (0.8, 0.0, 0.0, 0.0), (0.3, 1.0, 1.0, 1.0))
+    measured.measured = 2
+    assert not _stretched(measured, sizes)
+
+
+def test_a_long_note_with_its_end_under_a_neighbour_is_no_sure_usual_note():
+    # the second `combined` photo of seed 121201: a green 76 × 127 mm note, curled, its lower end under a pink
+    # note; its colour shows 80 mm of it, and it was read as a sure usual note fitted 80 mm long
+    truth, result = read_benchmark_photo("combined", 1, 121201)
+    (long,) = [note for note in truth if note["color"] == "green" and abs(note["x_mm"] - 610.4) < 1.0]
+    assert long["height_mm"] == 127.0
+    for note in _near(result.notes, long["x_mm"], long["y_mm"], 30.0):
+        if note.color == "green":
+            assert is_doubtful(note) or max(note.width_mm, note.height_mm) > 100
