@@ -180,10 +180,11 @@ def _circles(
                 unresolved.append((float(xs.mean() + x0), float(ys.mean() + y0)))
         elif (
             0.6 * disc_area <= area <= 6 * disc_area
-            and np.count_nonzero(cv2.erode(own, _disk(0.35 * radius))) > 0.15 * disc_area  # thick
-            and _roundish(own)
+            and np.count_nonzero(_not_straight(cv2.erode(own, _disk(0.35 * radius)))) > 0.15 * disc_area
         ):
-            # a lump of dot colour the circles do not find: most likely dots, count unknown
+            # a thick lump of dot colour the circles do not find: most likely dots, count unknown; round, or
+            # crooked where a note of the dots' hue took bites out of a cluster on it, but not a straight strip
+            # (the short shaded end of such a note, or a stroke of writing's fringe)
             unresolved.append((float(x + w / 2), float(y + h / 2)))
         for cx, cy, confidence in accepted:
             found.append(((cx + x0, cy + y0), confidence))
@@ -300,13 +301,6 @@ def _straight(piece: np.ndarray) -> bool:
     """Whether ``piece`` (uint8) is BAND_ASPECT times as long as wide."""
     length, width = _sides(piece)
     return length >= BAND_ASPECT * max(1.0, width)
-
-
-def _roundish(own: np.ndarray) -> bool:
-    contours, _ = cv2.findContours(own, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
-    contour = max(contours, key=cv2.contourArea)
-    hull = cv2.convexHull(contour)
-    return cv2.contourArea(contour) > 0.8 * max(1.0, cv2.contourArea(hull))
 
 
 def _hough(own: np.ndarray, radius: float) -> list[tuple[float, float, float]]:

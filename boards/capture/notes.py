@@ -1404,6 +1404,16 @@ def _joined_in_line(chosen: list[Candidate], region: Region, px_per_mm: float, s
                 if union.area == 0 or union.polygon is None:
                     continue
                 if region.seamed(union.polygon):
+                    others = [c for c in result if c is not first and c is not second]
+                    if _edge_across(union, others, sizes):
+                        # the step seen where the two would meet may be the edge of a third note of the colour
+                        # lying across the pads there (a longer note lies under it as well): one note, its size
+                        # not vouched for
+                        union.known = sizes.known(max(union.size), min(union.size))
+                        union.in_line = True
+                        result = [*others, union]
+                        joined = True
+                        break
                     # two notes; but lying so exactly in line that only that seam tells them from one longer note,
                     # neither is vouched for by its size unless the seam stands out from all else on the pads
                     # (writing parallel to it, a curled end's shade)
@@ -1417,6 +1427,39 @@ def _joined_in_line(chosen: list[Candidate], region: Region, px_per_mm: float, s
             if joined:
                 break
     return result
+
+
+ACROSS_SHARE = 0.5  # share of a rectangle's width a third note's side crossing it where a seam may lie spans
+
+
+def _edge_across(union: Candidate, others: list[Candidate], sizes: SizeBook) -> bool:
+    """Whether a side of one of ``others`` (notes of the same colour chosen beside two in line) crosses their
+    rectangle ``union`` across half its width or more, reaching where the seam test looks for the edge between the
+    two pads (a note's length from either end, give or take SEAM_SLACK_MM, and the step's reach): the step it sees
+    there may be that note's edge."""
+    angle = math.radians(union.angle_deg + (90.0 if union.size[1] > union.size[0] else 0.0))
+    axis = np.array([math.cos(angle), math.sin(angle)])
+    across = np.array([-axis[1], axis[0]])
+    long, short = max(union.size), min(union.size)
+    lengths = [x for a, b in sizes.ordered() for x, y in ((a, b), (b, a)) if abs(y - short) < 1.5 * SIZE_TOLERANCE_MM]
+    seams = [x - long / 2 for length in lengths for x in (length, long - length) if 10.0 < x < long - 10.0]
+    if not seams:
+        return False
+    for other in others:
+        corners = other.corners_mm() - union.center
+        for p, q in zip(corners, _rolled(corners, -1), strict=True):
+            # the side clipped to the rectangle's width, then its part within the rectangle's length
+            a, b = np.array([p @ axis, p @ across]), np.array([q @ axis, q @ across])
+            if abs(b[1] - a[1]) < 1e-6:
+                continue
+            t = np.clip((np.array([-short / 2, short / 2]) - a[1]) / (b[1] - a[1]), 0.0, 1.0)
+            ends = a + np.sort(t)[:, None] * (b - a)
+            if abs(ends[1][1] - ends[0][1]) < ACROSS_SHARE * short:
+                continue
+            along = np.linspace(ends[0][0], ends[1][0], 9)
+            if np.abs(along[:, None] - np.array(seams)[None, :]).min() <= SEAM_SLACK_MM + SEAM_REACH_MM:
+                return True
+    return False
 
 
 def _in_line_union(first: Candidate, second: Candidate, sizes: SizeBook) -> Candidate | None:
@@ -2571,20 +2614,27 @@ def _regions(
             more += _new_only(_fitted(_edge_candidates(outer, sizes), segments, sizes), candidates + more)
             chosen = _choose(candidates + more, region, px_per_mm)
         chosen = _joined_in_line(chosen, region, px_per_mm, sizes)
-        if (
-            either
-            and len(chosen) > 1
-            and region.seamed is not None
-            and not _longer_than_sold(max(box.size), min(box.size))
-            and not _fill_length(chosen, box)
-        ):
+        # (one note chosen that is shorter than the rectangle leaves the rest of it for a second note laid
+        # from the rest: two notes in line as well, with no seam between them)
+        split = len(chosen) > 1 or (
+            len(chosen) == 1 and box is not None and max(box.size) - max(chosen[0].size) > SIZE_TOLERANCE_MM
+        )
+        if either and split and region.seamed is not None and not _longer_than_sold(max(box.size), min(box.size)):
             # a clean rectangle of a size sold with no pad's edge across it (see _in_line) is one note of that
             # size, judged as any note, when the notes chosen inside it do not make up its length as notes
-            # lying in line would (a curled end or dots on its edge read as a usual note at each end)
-            _evaluate(box, region, px_per_mm)
-            if box.area > 0 and box.paper <= 0.12:
-                box.known = False
-                chosen = [box]
+            # lying in line would (a curled end or dots on its edge read as a usual note at each end); when they
+            # do, still one note if the rectangle is as long as a note sold, as exactly as an outline measures one
+            # (pads in line lie so exactly flush at their sides and make that length only by chance; its width may
+            # measure short, a lifted or curled edge), but doubtful for its size
+            filled = _fill_length(chosen, box)
+            long, short = max(box.size), min(box.size)
+            if not filled or any(
+                abs(long - a) < PIECES_FIT_MM and abs(short - b) < SIZE_TOLERANCE_MM for a, b in COMMON_SIZES_MM
+            ):
+                _evaluate(box, region, px_per_mm)
+                if box.area > 0 and box.paper <= 0.12:
+                    box.known, box.in_line = False, filled
+                    chosen, split = [box], False
         for candidate in chosen:
             # the image's evidence where the outline alone leaves the note doubtful; of a sure note only its
             # sides against open board (where shadows fall on this photo, see _free_shadows) and those its own
@@ -2595,11 +2645,16 @@ def _regions(
         for candidate in chosen:
             size, angle = _normalise_angle(candidate.size, candidate.angle_deg)
             confidence = _confidence(candidate, sizes)
-            reason = "size" if either and len(chosen) > 1 else _doubt(candidate) or _size_unseen(candidate, sizes)
-            if not reason and (candidate.in_line or _runs_on(candidate, chosen, region, px_per_mm)):
+            reason = "size" if either and split else _doubt(candidate) or _size_unseen(candidate, sizes)
+            if not reason and (
+                candidate.in_line
+                or _runs_on(candidate, chosen, region, px_per_mm)
+                or _kinked_in_line(candidate, sizes)
+                or _stretched(candidate, sizes)
+            ):
                 reason = "size"
             if_size_seen, open_sides = None, _open_sides(candidate) if reason == "covered" else ()
-            if reason == "size" and not candidate.known and not (either and len(chosen) > 1):
+            if reason == "size" and not candidate.known and not (either and split):
                 # judged again as if the size were known (once another note shows it whole, see _sizes_seen)
                 candidate.known = True
                 if_size_seen = _doubt(candidate) or _size_unseen(candidate, sizes)
@@ -3235,6 +3290,38 @@ def _runs_on(candidate: Candidate, chosen: list[Candidate], region: Region, px_p
             ):
                 return False  # two pads, the seam between them seen (which lies on top is not needed here)
     return not all(_seam_within(candidate, region, px_per_mm, side) for side in open_sides)
+
+
+def _kinked_in_line(candidate: Candidate, sizes: SizeBook) -> bool:
+    """Whether a note longer than the usual one, as long as notes of a known size in line (see ``SizeBook.tiles``),
+    has neither long side seen as an edge along most of its length: one longer note's sides run straight, while
+    two pads overlapping in line, a little turned or shifted against each other, leave a kink in each long side
+    that their rectangle does not follow (the seam between them may be too faint to see)."""
+    long, short = max(candidate.size), min(candidate.size)
+    if long <= max(sizes.usual) + SIZE_TOLERANCE_MM or not sizes.tiles(long, short):
+        return False
+    seen = _sides_seen(candidate)
+    sides = (0, 2) if candidate.size[0] >= candidate.size[1] else (1, 3)
+    return max(seen[side] for side in sides) < EDGED_SIDE
+
+
+def _stretched(candidate: Candidate, sizes: SizeBook) -> bool:
+    """Whether a note of a size taken, not measured between corners, fitted longer than any known length it
+    could be (by more than an outline is ever fitted longer than its note, NEVER_LONGER_MM), has its own colour
+    running on past a side across that length that is not seen as its own edge: its colour shows more of it than
+    a note of that size has, so it may be a longer note whose end is not seen (under another note, or cut off by
+    writing), not one of the size it was read as."""
+    if candidate.measured:
+        return False  # (a length measured between corners is the note's own)
+    lengths = [length for size in sizes.ordered() for length in size]
+    seen = _sides_seen(candidate)
+    for length, sides in ((candidate.size[0], (1, 3)), (candidate.size[1], (0, 2))):
+        nearest = min(lengths, key=lambda known: abs(known - length))
+        if length - nearest > NEVER_LONGER_MM and any(
+            candidate.alike[side] >= RUNS_ON and seen[side] < EDGED_SIDE for side in sides
+        ):
+            return True
+    return False
 
 
 SEAM_WITHIN_STEP_MM = 3.0  # a seam inside a note, parallel to a side, is looked for this often
