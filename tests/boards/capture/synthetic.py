@@ -173,3 +173,39 @@ def photograph(board: Board, scene: Scene, size: tuple[int, int] = (2400, 1700))
 def near(found, x_mm: float, y_mm: float, within_mm: float = 8.0) -> list:
     """The detections (notes or dots) within ``within_mm`` of a point."""
     return [item for item in found if math.hypot(item.x_mm - x_mm, item.y_mm - y_mm) <= within_mm]
+
+
+def rectangle_region(center_mm: tuple[float, float], size_mm: tuple[float, float], shape: tuple[int, int], ppm: float):
+    """A region of one colour for the notes search: an upright rectangle of ``size_mm`` centred at ``center_mm``
+    (at ``ppm`` pixels per mm) in an image of ``shape``, with its edge, inside and paper maps as the search makes
+    them; set its ``seamed`` to the seam test a test needs."""
+    from boards.capture.notes import Region, rect_corners
+
+    own = np.zeros(shape, bool)
+    corners = rect_corners(center_mm, size_mm, 0.0) * ppm
+    cv2.fillConvexPoly(own.view(np.uint8), np.round(corners).astype(np.int32), 1)
+    border = own.view(np.uint8) - cv2.erode(own.view(np.uint8), np.ones((3, 3), np.uint8))
+    near_edge = cv2.dilate(border, np.ones((7, 7), np.uint8)) > 0
+    inside = cv2.erode(own.view(np.uint8), np.ones((9, 9), np.uint8)) > 0
+    paper = ~cv2.dilate(own.view(np.uint8), np.ones((9, 9), np.uint8)).view(bool)
+    return Region(np.zeros(2), own, paper, near_edge, inside, np.zeros(shape, bool))
+
+
+def green_dots_and_note(ppm: float):
+    """Class labels of a procesplaat on kraft (at ``ppm``): three green dots of 12 mm standing alone (they set the
+    dots' size) and a green 76 mm note: ``(palette, dot_class, labels)``."""
+    from boards.capture.segment import PAPER, build_palette
+    from boards.templates import load_template
+
+    palette = build_palette(load_template("procesplaat-1"), (122, 165, 200))
+    green = next(klass for klass, kind in palette.dot_kinds.items() if kind == "werkplezier")
+    note = next(klass for klass, colour in palette.note_colors.items() if colour == "green")
+    labels = np.full((240, 420), PAPER, np.uint8)
+
+    def mm(value: float) -> int:
+        return int(round(value * ppm))
+
+    for x in (20, 45, 70):
+        cv2.circle(labels, (mm(x), mm(20)), mm(6), int(green), -1)
+    labels[mm(60) : mm(136), mm(150) : mm(226)] = note
+    return palette, green, labels

@@ -8,8 +8,7 @@ import cv2
 import numpy as np
 
 from boards.capture.dots import detect_dots
-from boards.capture.segment import PAPER, build_palette
-from boards.templates import load_template
+from tests.boards.capture.synthetic import green_dots_and_note
 
 PPM = 1.5
 
@@ -18,24 +17,12 @@ def _mm(value: float) -> int:
     return int(round(value * PPM))
 
 
-def _labels():
-    """A board with three green dots standing alone (they set the dots' size) and a green 76 mm note."""
-    palette = build_palette(load_template("procesplaat-1"), (122, 165, 200))
-    green = next(klass for klass, kind in palette.dot_kinds.items() if kind == "werkplezier")
-    note = next(klass for klass, colour in palette.note_colors.items() if colour == "green")
-    labels = np.full((240, 420), PAPER, np.uint8)
-    for x in (20, 45, 70):
-        cv2.circle(labels, (_mm(x), _mm(20)), _mm(6), int(green), -1)
-    labels[_mm(60) : _mm(136), _mm(150) : _mm(226)] = note
-    return palette, green, labels
-
-
 def _report(labels, palette):
     return detect_dots(labels, np.ones(labels.shape, bool), palette, PPM, report=True)
 
 
 def test_a_crooked_lump_of_the_dots_colour_on_a_note_of_their_hue_is_unresolved():
-    palette, green, labels = _labels()
+    palette, green, labels = green_dots_and_note(PPM)
     # a cluster of dots on the note of which the note's colour took the middle: a thick, bent piece, no disc in it
     cv2.ellipse(labels, (_mm(188), _mm(98)), (_mm(11), _mm(11)), 0, 40, 320, int(green), _mm(7))
     report = _report(labels, palette)
@@ -46,7 +33,7 @@ def test_a_crooked_lump_of_the_dots_colour_on_a_note_of_their_hue_is_unresolved(
 
 
 def test_a_short_straight_shaded_end_of_a_note_of_the_dots_hue_is_no_missed_dot():
-    palette, green, labels = _labels()
+    palette, green, labels = green_dots_and_note(PPM)
     # a small note's lower end curled into the shade: a strip of the dots' colour, too short for a band
     labels[_mm(130) : _mm(136), _mm(160) : _mm(190)] = green
     report = _report(labels, palette)

@@ -12,28 +12,22 @@ from __future__ import annotations
 
 import math
 
-import cv2
 import numpy as np
 import pytest
 
 from boards.capture import is_doubtful
 from boards.capture.notes import (
     Candidate,
-    Region,
     SizeBook,
     _edge_across,
     _joined_in_line,
     _kinked_in_line,
     _stretched,
-    rect_corners,
 )
+from tests.boards.capture.synthetic import near, rectangle_region
 from tests.support.photo_fixtures import read_benchmark_photo
 
 PPM = 1.5
-
-
-def _near(notes, x: float, y: float, within: float) -> list:
-    return [note for note in notes if math.hypot(note.x_mm - x, note.y_mm - y) <= within]
 
 
 def test_a_lone_long_note_with_a_line_along_it_is_one_note():
@@ -41,7 +35,7 @@ def test_a_lone_long_note_with_a_line_along_it_is_one_note():
     # it and dots on its edges, alone in its zone; it was read as two sure 76 mm notes overlapping in line
     truth, result = read_benchmark_photo("combined", 0, 180505)
     (long,) = [note for note in truth if note["color"] == "orange" and note["width_mm"] == 127.0]
-    found = _near(result.notes, long["x_mm"], long["y_mm"], 70.0)
+    found = near(result.notes, long["x_mm"], long["y_mm"], 70.0)
     assert [note.color for note in found] == ["orange"]
     (note,) = found
     assert math.hypot(note.x_mm - long["x_mm"], note.y_mm - long["y_mm"]) < 5.0
@@ -54,22 +48,14 @@ def test_a_long_note_half_under_a_note_of_its_colour_is_no_pair_of_sure_notes():
     # for the seam between two pads, and the long note was read as two sure usual ones
     truth, result = read_benchmark_photo("combined", 1, 140707)
     (long,) = [note for note in truth if note["color"] == "orange" and note["height_mm"] == 127.0]
-    found = [note for note in _near(result.notes, long["x_mm"], long["y_mm"], 45.0) if note.color == "orange"]
+    found = [note for note in near(result.notes, long["x_mm"], long["y_mm"], 45.0) if note.color == "orange"]
     assert not [note for note in found if not is_doubtful(note) and max(note.width_mm, note.height_mm) < 100]
     assert any(math.hypot(note.x_mm - long["x_mm"], note.y_mm - long["y_mm"]) < 15.0 for note in found)
 
 
 def _region_with_seam():
     """A region of one colour (at PPM) whose seam test always finds a seam."""
-    shape = (260, 260)
-    own = np.zeros(shape, bool)
-    corners = rect_corners((90.0, 90.0), (127.0, 76.0), 0.0) * PPM
-    cv2.fillConvexPoly(own.view(np.uint8), np.round(corners).astype(np.int32), 1)
-    border = own.view(np.uint8) - cv2.erode(own.view(np.uint8), np.ones((3, 3), np.uint8))
-    near_edge = cv2.dilate(border, np.ones((7, 7), np.uint8)) > 0
-    inside = cv2.erode(own.view(np.uint8), np.ones((9, 9), np.uint8)) > 0
-    paper = ~cv2.dilate(own.view(np.uint8), np.ones((9, 9), np.uint8)).view(bool)
-    region = Region(np.zeros(2), own, paper, near_edge, inside, np.zeros(shape, bool))
+    region = rectangle_region((90.0, 90.0), (127.0, 76.0), (260, 260), PPM)
     region.seamed = lambda corners, distinct=False: True
     return region
 
@@ -133,7 +119,7 @@ def test_two_pads_in_line_a_little_turned_are_no_sure_long_note():
     pair = [note for note in truth if note["color"] == "pink" and 95 < note["x_mm"] < 170 and 600 < note["y_mm"] < 650]
     assert len(pair) == 2
     x, y = (sum(note[key] for note in pair) / 2 for key in ("x_mm", "y_mm"))
-    for note in _near(result.notes, x, y, 20.0):
+    for note in near(result.notes, x, y, 20.0):
         assert is_doubtful(note) or max(note.width_mm, note.height_mm) < 100
 
 
@@ -143,7 +129,7 @@ def test_a_clean_long_rectangle_that_two_usual_notes_would_fill_is_one_doubtful_
     # seam across it: one note, doubtful for its size (it was two doubtful usual notes, the long one missed)
     truth, result = read_benchmark_photo("combined", 2, 190707)
     (long,) = [note for note in truth if note["color"] == "pink" and note["width_mm"] == 127.0]
-    found = [note for note in _near(result.notes, long["x_mm"], long["y_mm"], 50.0) if note.color == "pink"]
+    found = [note for note in near(result.notes, long["x_mm"], long["y_mm"], 50.0) if note.color == "pink"]
     assert len(found) == 1
     assert max(found[0].width_mm, found[0].height_mm) == pytest.approx(127, abs=6)
     assert math.hypot(found[0].x_mm - long["x_mm"], found[0].y_mm - long["y_mm"]) < 5.0
@@ -156,7 +142,7 @@ def test_two_usual_notes_in_line_shorter_together_than_a_note_sold_stay_two():
     pair = [note for note in truth if note["color"] == "pink" and 740 < note["x_mm"] < 840 and 600 < note["y_mm"] < 660]
     assert len(pair) == 2
     for true in pair:
-        (note,) = _near(result.notes, true["x_mm"], true["y_mm"], 10.0)
+        (note,) = near(result.notes, true["x_mm"], true["y_mm"], 10.0)
         assert max(note.width_mm, note.height_mm) < 85
 
 
@@ -188,6 +174,6 @@ def test_a_long_note_with_its_end_under_a_neighbour_is_no_sure_usual_note():
     truth, result = read_benchmark_photo("combined", 1, 121201)
     (long,) = [note for note in truth if note["color"] == "green" and abs(note["x_mm"] - 610.4) < 1.0]
     assert long["height_mm"] == 127.0
-    for note in _near(result.notes, long["x_mm"], long["y_mm"], 30.0):
+    for note in near(result.notes, long["x_mm"], long["y_mm"], 30.0):
         if note.color == "green":
             assert is_doubtful(note) or max(note.width_mm, note.height_mm) > 100

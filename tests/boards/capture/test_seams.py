@@ -11,8 +11,8 @@ import numpy as np
 import pytest
 
 from boards.capture import CaptureOptions, capture_photos, is_doubtful
-from boards.capture.notes import Candidate, Region, SizeBook, _joined_in_line, rect_corners, seam_across
-from tests.boards.capture.synthetic import Note, Scene, near, photograph
+from boards.capture.notes import Candidate, SizeBook, _joined_in_line, rect_corners, seam_across
+from tests.boards.capture.synthetic import Note, Scene, near, photograph, rectangle_region
 
 PPM = 1.5
 YELLOW = (90, 220, 235)
@@ -130,15 +130,7 @@ def test_one_larger_note_standing_alone_is_one_note(seam_result):
 def _region(seam: bool, distinct: bool | None = None):
     """A region of one colour shaped 127 × 76 mm (at PPM), and a seam test that answers ``seam`` (asked for a
     seam standing out from all else on the pads: ``distinct``, by default ``seam``)."""
-    shape = (200, 260)
-    own = np.zeros(shape, bool)
-    corners = rect_corners((90.0, 65.0), (127.0, 76.0), 0.0) * PPM
-    cv2.fillConvexPoly(own.view(np.uint8), np.round(corners).astype(np.int32), 1)
-    border = own.view(np.uint8) - cv2.erode(own.view(np.uint8), np.ones((3, 3), np.uint8))
-    near_edge = cv2.dilate(border, np.ones((7, 7), np.uint8)) > 0
-    inside = cv2.erode(own.view(np.uint8), np.ones((9, 9), np.uint8)) > 0
-    paper = ~cv2.dilate(own.view(np.uint8), np.ones((9, 9), np.uint8)).view(bool)
-    region = Region(np.zeros(2), own, paper, near_edge, inside, np.zeros(shape, bool))
+    region = rectangle_region((90.0, 65.0), (127.0, 76.0), (200, 260), PPM)
     region.seamed = lambda corners, distinct=False, answer=(seam if distinct is None else distinct): (
         answer if distinct else seam
     )

@@ -7,22 +7,9 @@ import cv2
 import numpy as np
 
 from boards.capture.dots import detect_dots
-from boards.capture.segment import PAPER, build_palette
-from boards.templates import load_template
+from tests.boards.capture.synthetic import green_dots_and_note
 
 PPM = 1.5
-
-
-def _labels():
-    """A board with three green dots standing alone (they set the dots' size) and a green 76 mm note."""
-    palette = build_palette(load_template("procesplaat-1"), (122, 165, 200))
-    green = next(klass for klass, kind in palette.dot_kinds.items() if kind == "werkplezier")
-    note = next(klass for klass, colour in palette.note_colors.items() if colour == "green")
-    labels = np.full((240, 420), PAPER, np.uint8)
-    for x in (20, 45, 70):
-        _disc(labels, green, (x, 20))
-    labels[_mm(60) : _mm(136), _mm(150) : _mm(226)] = note
-    return palette, green, labels
 
 
 def _mm(value: float) -> int:
@@ -38,7 +25,7 @@ def _count(labels, palette) -> int:
 
 
 def test_the_shaded_lower_part_of_a_note_of_the_dots_hue_is_no_row_of_dots():
-    palette, green, labels = _labels()
+    palette, green, labels = green_dots_and_note(PPM)
     # the green note's lower 14 mm curled and shaded to the dots' green; its upper edge ragged as the shade's
     # edge is
     labels[_mm(122) : _mm(136), _mm(150) : _mm(226)] = green
@@ -51,7 +38,7 @@ def test_the_shaded_lower_part_of_a_note_of_the_dots_hue_is_no_row_of_dots():
 
 
 def test_dots_along_a_line_of_writing_joined_by_its_fringe_still_count():
-    palette, green, labels = _labels()
+    palette, green, labels = green_dots_and_note(PPM)
     # the blurred fringe of a line of writing in the dots' green, with two dots on it
     labels[_mm(99) : _mm(102), _mm(152) : _mm(224)] = green
     _disc(labels, green, (170, 100))
@@ -60,7 +47,7 @@ def test_dots_along_a_line_of_writing_joined_by_its_fringe_still_count():
 
 
 def test_a_straight_fringe_of_writing_the_dots_leave_is_no_dot_they_missed():
-    palette, green, labels = _labels()
+    palette, green, labels = green_dots_and_note(PPM)
     # the blurred fringe of a line of writing, 5 mm wide, in the dots' green, with a dot at its start
     labels[_mm(98) : _mm(103), _mm(158) : _mm(222)] = green
     _disc(labels, green, (160, 100))
