@@ -1,13 +1,12 @@
-"""The dots' Hough transform votes at its three distances at once (``dots._hough``) and looks the ring's points
-up without boolean indexing (``dots._lookup``): the same candidates and values as the plain way, one distance
-at a time and one valid point at a time (kept here as the reference)."""
+"""The dots' Hough transform votes at its three distances at once (``dots._hough``): the same candidates, in
+the same order, with the same values as the plain way, one distance at a time (kept here as the reference)."""
 
 from __future__ import annotations
 
 import cv2
 import numpy as np
 
-from boards.capture.dots import _disk, _hough, _lookup
+from boards.capture.dots import _disk, _hough
 
 
 def _plain_hough(own: np.ndarray, radius: float) -> list[tuple[float, float, float]]:
@@ -52,18 +51,3 @@ def test_hough_is_the_plain_vote():
         met += len(centres)
     assert met > 0
     assert _hough(np.zeros((20, 20), np.uint8), 5.0) == []
-
-
-def test_lookup_is_the_plain_lookup():
-    rng = np.random.default_rng(3)
-    mask = (rng.random((30, 40)) < 0.5).astype(np.uint8)
-    points = rng.integers(-10, 50, (7, 60, 2))
-    height, width = mask.shape
-    plain = np.zeros(points.shape[:2], np.uint8)
-    for index in np.ndindex(*points.shape[:2]):
-        x, y = points[index]
-        if 0 <= x < width and 0 <= y < height:
-            plain[index] = mask[y, x]
-    looked = _lookup(mask, points)
-    assert looked.dtype == mask.dtype and np.array_equal(looked, plain)
-    assert 0 < np.count_nonzero(looked) < looked.size
