@@ -115,6 +115,18 @@ def detect_dots(
     return DotReport(dots, unresolved) if report else dots
 
 
+@dataclass
+class _Piece:
+    """A piece of one dot colour that is not one lone disc: its label, its statistics (x, y, w, h, area), the
+    window (x0, y0, x1, y1) around it, its mask there and its candidate centres (px, in the window)."""
+
+    index: int
+    box: tuple[int, int, int, int, int]
+    window: tuple[int, int, int, int]
+    own: np.ndarray
+    centres: list[tuple[float, float, float]]
+
+
 def _circles(
     regions: Components, any_dot: np.ndarray, radius: float, min_radius: float
 ) -> tuple[list[tuple[tuple[float, float], float]], list[tuple[float, float]]]:
@@ -131,32 +143,40 @@ def _circles(
     margin = int(math.ceil(radius * 1.6)) + 2
     ring = _across(_ring_offsets(radius))
     inner = _disc_offsets(radius * 0.8)
+    # (first the lone discs and each other piece's candidate centres; then every candidate's arc and shares,
+    # those of all pieces at once; then, in the pieces' order, which candidates are dots)
+    steps: list[tuple[tuple[float, float], float] | _Piece] = []
     for index in range(1, count):
         x, y, w, h, area = stats[index]
         if area < 0.3 * disc_area:
             continue
         if _single_disc(w, h, area, radius):
-            found.append(((float(centroids[index][0]), float(centroids[index][1])), 1.0))
+            steps.append(((float(centroids[index][0]), float(centroids[index][1])), 1.0))
             continue
         if min_radius * min_radius * math.pi <= area <= 1.35 * disc_area and _disc_shaped(
             components[y : y + h, x : x + w] == index, area
         ):
             # (a disc, but its edge ragged by noise and blur, so that its bounding box is a little large)
-            found.append(
+            steps.append(
                 ((float(centroids[index][0]), float(centroids[index][1])), 1.0 if area >= 0.7 * disc_area else 0.6)
             )
             continue
         x0, y0 = max(0, x - margin), max(0, y - margin)
         x1, y1 = min(width, x + w + margin), min(height, y + h + margin)
         own = (components[y0:y1, x0:x1] == index).astype(np.uint8)
+        steps.append(_Piece(index, (x, y, w, h, area), (x0, y0, x1, y1), own, _hough(own, radius)))
+    pieces = [step for step in steps if isinstance(step, _Piece)]
+    measured = iter(_measured(components, any_dot, pieces, ring, inner))
+    for step in steps:
+        if not isinstance(step, _Piece):
+            found.append(step)
+            continue
+        (x, y, w, h, area), (x0, y0, _, _), own = step.box, step.window, step.own
         # (a straight band of the dot's colour: the shaded edge of a note of the same hue, no dots in it)
         bands = _bands(own, min_radius, disc_area) if area >= 2.5 * disc_area else None
-        occupied = own | any_dot[y0:y1, x0:x1]
-        centres = _hough(own, radius)
         accepted = []
-        # (every centre's arc and shares, all at once)
-        measured = zip(_arcs(own, centres, ring), _shares(occupied, centres, inner), _shares(own, centres, inner))
-        for (cx, cy, _votes), (arc, inside, own_inside) in zip(centres, measured, strict=True):
+        for cx, cy, _votes in step.centres:
+            arc, inside, own_inside = next(measured)
             if arc < MIN_ARC or inside < 0.8 or own_inside < MIN_INSIDE:
                 continue
             if any(math.hypot(cx - ax, cy - ay) < 0.75 * radius for ax, ay, _ in accepted):
@@ -173,8 +193,9 @@ def _circles(
         if accepted:
             left = cv2.erode(own & (1 - covered), _disk(0.35 * radius))
             # (a straight piece left is a line of writing's fringe; a band, a note's shaded edge, stays unexplained:
-            # a dot at its end is not told from it)
-            left = _not_straight(left) if bands is None else _not_straight(left) | (left & bands)
+            # a dot at its end is not told from it; what is kept is part of ``left``, so a small ``left`` is enough)
+            if np.count_nonzero(left) > 0.15 * disc_area:
+                left = _not_straight(left) if bands is None else _not_straight(left) | (left & bands)
             if np.count_nonzero(left) > 0.15 * disc_area:
                 ys, xs = np.nonzero(left)
                 unresolved.append((float(xs.mean() + x0), float(ys.mean() + y0)))
@@ -303,6 +324,9 @@ def _straight(piece: np.ndarray) -> bool:
     return length >= BAND_ASPECT * max(1.0, width)
 
 
+VOTE_FACTORS = np.array([0.88, 1.0, 1.12], np.float32)  # the distances (× radius) an edge votes at
+
+
 def _hough(own: np.ndarray, radius: float) -> list[tuple[float, float, float]]:
     """Candidate centres: the mask's edge votes one radius inwards, along its normal."""
     smooth = cv2.GaussianBlur(own.astype(np.float32), (0, 0), 1.2)
@@ -312,21 +336,25 @@ def _hough(own: np.ndarray, radius: float) -> list[tuple[float, float, float]]:
     ys, xs = np.nonzero(magnitude > 0.12)
     if len(xs) == 0:
         return []
-    nx, ny = gx[ys, xs] / magnitude[ys, xs], gy[ys, xs] / magnitude[ys, xs]  # pointing into the mask
-    votes = []
-    for factor in (0.88, 1.0, 1.12):
-        vx = np.round(xs + nx * radius * factor).astype(int)
-        vy = np.round(ys + ny * radius * factor).astype(int)
-        inside = (vx >= 0) & (vy >= 0) & (vx < own.shape[1]) & (vy < own.shape[0])
-        votes.append(vy[inside] * own.shape[1] + vx[inside])
+    strength = magnitude[ys, xs]
+    nx, ny = gx[ys, xs] / strength, gy[ys, xs] / strength  # pointing into the mask
+    # (the votes at the three distances at once: float32 steps as the one-distance-at-a-time products gave)
+    factors = VOTE_FACTORS[:, None]
+    vx = np.round(xs + (nx * radius)[None] * factors).astype(int)
+    vy = np.round(ys + (ny * radius)[None] * factors).astype(int)
+    inside = (vx >= 0) & (vy >= 0) & (vx < own.shape[1]) & (vy < own.shape[0])
     # (counting the votes with bincount: the same whole numbers as adding them up one by one, much faster)
-    accumulator = np.bincount(np.concatenate(votes), minlength=own.size).astype(np.float32).reshape(own.shape)
+    accumulator = np.bincount(vy[inside] * own.shape[1] + vx[inside], minlength=own.size)
+    accumulator = accumulator.astype(np.float32).reshape(own.shape)
     accumulator = cv2.GaussianBlur(accumulator, (0, 0), max(1.0, radius * 0.12))
     window = _disk(max(1.5, radius * 0.6))
     peaks = (accumulator >= cv2.dilate(accumulator, window) - 1e-6) & (accumulator > 0.12 * radius)
     py, px = np.nonzero(peaks)
-    order = np.argsort(-accumulator[py, px])
-    return [(float(px[i]), float(py[i]), float(accumulator[py[i], px[i]])) for i in order]
+    strengths = accumulator[py, px]
+    order = np.argsort(-strengths)
+    return list(
+        zip(px[order].astype(np.float64).tolist(), py[order].astype(np.float64).tolist(), strengths[order].tolist())
+    )
 
 
 def _ring_offsets(radius: float) -> np.ndarray:
@@ -352,37 +380,40 @@ def _across(offsets: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     return offsets, shifts_in, shifts_out
 
 
-def _arcs(
-    mask: np.ndarray, centres: list[tuple[float, float, float]], ring: tuple[np.ndarray, np.ndarray, np.ndarray]
-) -> list[float]:
-    """For each centre (x, y, votes): the share of the ring (``_across``) around it on the border of ``mask``:
-    inside just within, outside just beyond. All centres in one pass (per centre, the same numbers)."""
-    if not centres:
+def _measured(
+    components: np.ndarray,
+    any_dot: np.ndarray,
+    pieces: list[_Piece],
+    ring: tuple[np.ndarray, np.ndarray, np.ndarray],
+    inner: np.ndarray,
+) -> list[tuple[float, float, float]]:
+    """For every candidate centre of every piece, in turn: its arc, the share of the ring (``_across``) around it
+    on the border of the piece's mask in its window (inside just within, outside just beyond); and the shares of
+    the disc ``inner`` around it that are of any dot colour and of the piece itself, in its window (off the
+    window: neither). All centres of all pieces in one pass, each point placed in its piece's window, then
+    looked up in the whole ``components`` and ``any_dot``: per centre, the numbers of the window on its own."""
+    counts = [len(piece.centres) for piece in pieces]
+    if not sum(counts):
         return []
+    at = np.array([centre[:2] for piece in pieces for centre in piece.centres], np.float64)
+    windows = np.array([piece.window for piece in pieces], np.int64).repeat(counts, axis=0)
+    labels = np.array([piece.index for piece in pieces], np.int64).repeat(counts)[:, None]
+    left, top = windows[:, :1], windows[:, 1:2]
+    wide, high = windows[:, 2:3] - left, windows[:, 3:4] - top
+
+    def looked_up(points: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        # (points: centres × points × 2, in each centre's window; off the window, nothing)
+        xs, ys = points[..., 0], points[..., 1]
+        valid = (xs >= 0) & (ys >= 0) & (xs < wide) & (ys < high)
+        xs = np.clip(xs, 0, wide - 1) + left
+        ys = np.clip(ys, 0, high - 1) + top
+        own = (components[ys, xs] == labels) & valid
+        return own, own | ((any_dot[ys, xs] > 0) & valid)
+
     offsets, shifts_in, shifts_out = ring
-    at = np.array([centre[:2] for centre in centres], np.float64)
-    around = np.tile(at[:, None, :] + offsets[None], (1, 3, 1))  # (centres, 3 × points, 2)
-    ok_in = _lookup(mask, np.round(around + shifts_in[None]).astype(int))
-    ok_out = _lookup(mask, np.round(around + shifts_out[None]).astype(int))
-    hits = ((ok_in > 0) & (ok_out == 0)).reshape(len(centres), 3, len(offsets)).any(axis=1)
-    return hits.mean(axis=1).tolist()
-
-
-def _shares(mask: np.ndarray, centres: list[tuple[float, float, float]], offsets: np.ndarray) -> list[float]:
-    """For each centre (x, y, votes): the share of the points around it that are in ``mask``. All centres in one
-    pass (per centre, the same numbers)."""
-    if not centres:
-        return []
-    at = np.array([centre[:2] for centre in centres], np.float64)
-    points = np.round(at[:, None, :] + offsets[None]).astype(int)
-    return (_lookup(mask, points) > 0).mean(axis=1).tolist()
-
-
-def _lookup(mask: np.ndarray, points: np.ndarray) -> np.ndarray:
-    """``mask`` at ``points`` (integer x, y along the last axis), 0 outside it."""
-    height, width = mask.shape
-    xs, ys = points[..., 0], points[..., 1]
-    valid = (xs >= 0) & (ys >= 0) & (xs < width) & (ys < height)
-    values = np.zeros(valid.shape, mask.dtype)
-    values[valid] = mask[ys[valid], xs[valid]]
-    return values
+    around = np.tile(at[:, None, :] + offsets[None], (1, 3, 1))
+    ok_in, _ = looked_up(np.round(around + shifts_in[None]).astype(int))
+    ok_out, _ = looked_up(np.round(around + shifts_out[None]).astype(int))
+    arcs = (ok_in & ~ok_out).reshape(len(at), 3, len(offsets)).any(axis=1).mean(axis=1)
+    own, occupied = looked_up(np.round(at[:, None, :] + inner[None]).astype(int))
+    return list(zip(arcs.tolist(), occupied.mean(axis=1).tolist(), own.mean(axis=1).tolist()))

@@ -1,13 +1,14 @@
-"""The dots' circle tests for all Hough centres of a piece at once (``dots._arcs``, ``dots._shares``) give, per
-centre, the numbers the plain one-centre-at-a-time tests gave (kept here as the reference); whether the faces
-of all found dots are evenly lit (``dots._all_flat``) is what ``dots._flat`` says of each."""
+"""The dots' circle tests for all Hough centres of all pieces at once (``dots._measured``) give, per centre,
+the numbers the plain one-centre-at-a-time tests in the piece's own window gave (kept here as the reference);
+whether the faces of all found dots are evenly lit (``dots._all_flat``) is what ``dots._flat`` says of each."""
 
 from __future__ import annotations
 
 import cv2
 import numpy as np
 
-from boards.capture.dots import UNEVEN, _across, _all_flat, _arcs, _disc_offsets, _flat, _ring_offsets, _shares
+from boards.capture.dots import UNEVEN, _across, _all_flat, _disc_offsets, _flat, _measured, _Piece, _ring_offsets
+from boards.capture.segment import components8
 
 
 def _lookup(mask: np.ndarray, points: np.ndarray, height: int, width: int, outside: int = 0) -> np.ndarray:
@@ -37,23 +38,44 @@ def _share(mask: np.ndarray, cx: float, cy: float, offsets: np.ndarray) -> float
 def test_arcs_and_shares_of_all_centres_are_those_of_each():
     rng = np.random.default_rng(7)
     for radius in (6.0, 9.3, 13.5):
-        mask = np.zeros((70, 90), np.uint8)
-        for _ in range(5):  # overlapping discs, some cut by the edge of the window
-            centre = (int(rng.integers(0, 90)), int(rng.integers(0, 70)))
+        mask = np.zeros((90, 120), np.uint8)
+        for _ in range(9):  # overlapping discs, some cut by the edge of the image
+            centre = (int(rng.integers(0, 120)), int(rng.integers(0, 90)))
             cv2.circle(mask, centre, int(round(radius)), 1, -1)
         mask[rng.random(mask.shape) < 0.03] ^= 1  # (noise)
+        count, components, stats, _ = components8(mask)
+        any_dot = mask.copy()
+        any_dot[rng.random(mask.shape) < 0.2] = 1  # (the other dot colours)
         ring, inner = _across(_ring_offsets(radius)), _disc_offsets(radius * 0.8)
-        # whole-pixel centres as the Hough transform gives, others between pixels, on and beyond the edges
-        centres = [(float(x), float(y), 1.0) for x, y in rng.integers(-5, 95, (40, 2))]
-        centres += [(float(x), float(y), 2.0) for x, y in rng.uniform(-5, 95, (40, 2))]
-        centres += [(0.5, 0.5, 0.0), (89.5, 69.5, 0.0), (44.5, 35.5, 0.0), (-30.0, 10.0, 0.0)]
-        arcs = _arcs(mask, centres, ring)
-        shares = _shares(mask, centres, inner)
-        assert arcs == [_arc(mask, x, y, ring) for x, y, _ in centres]
-        assert shares == [_share(mask, x, y, inner) for x, y, _ in centres]
-        assert all(type(value) is float for value in arcs + shares)
-        assert sum(arcs) > 0 and 0 < sum(shares) < len(shares)  # (the discs and their edges are met)
-    assert _arcs(mask, [], ring) == [] and _shares(mask, [], inner) == []
+        margin = int(radius * 1.6) + 2
+        pieces = []
+        for index in range(1, count):
+            x, y, w, h, area = stats[index]
+            x0, y0 = max(0, x - margin), max(0, y - margin)
+            x1, y1 = min(120, x + w + margin), min(90, y + h + margin)
+            # whole-pixel centres as the Hough transform gives, others between pixels, on and beyond the edges
+            centres = [(float(cx), float(cy), 1.0) for cx, cy in rng.integers(-5, 40, (int(rng.integers(0, 6)), 2))]
+            centres += [(float(cx), float(cy), 2.0) for cx, cy in rng.uniform(-5, 40, (3, 2))]
+            centres += [(0.5, 0.5, 0.0), (x1 - x0 - 0.5, y1 - y0 - 0.5, 0.0), (-30.0, 10.0, 0.0)]
+            own = (components[y0:y1, x0:x1] == index).astype(np.uint8)
+            pieces.append(_Piece(index, (x, y, w, h, area), (x0, y0, x1, y1), own, centres))
+        pieces.insert(1, _Piece(1, tuple(stats[1]), (0, 0, 5, 5), np.zeros((5, 5), np.uint8), []))  # (no centres)
+        measured = _measured(components, any_dot, pieces, ring, inner)
+        plain = []
+        for piece in pieces:
+            x0, y0, x1, y1 = piece.window
+            own = (components[y0:y1, x0:x1] == piece.index).astype(np.uint8)
+            occupied = own | any_dot[y0:y1, x0:x1]
+            plain += [
+                (_arc(own, cx, cy, ring), _share(occupied, cx, cy, inner), _share(own, cx, cy, inner))
+                for cx, cy, _ in piece.centres
+            ]
+        assert measured == plain
+        assert all(type(value) is float for values in measured for value in values)
+        arcs, inside, own_inside = (np.array(values) for values in zip(*measured, strict=True))
+        assert arcs.sum() > 0 and 0 < own_inside.sum() < len(own_inside) and (inside >= own_inside).all()
+        assert (inside > own_inside).any()  # (the other colours are met)
+    assert _measured(components, any_dot, [], ring, inner) == []
 
 
 def test_all_flat_is_flat_of_each_centre():
