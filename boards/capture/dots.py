@@ -173,7 +173,8 @@ def _circles(
             continue
         (x, y, w, h, area), (x0, y0, _, _), own = step.box, step.window, step.own
         # (a straight band of the dot's colour: the shaded edge of a note of the same hue, no dots in it)
-        bands = _bands(own, min_radius, disc_area) if area >= 2.5 * disc_area else None
+        mask = _bands(own, min_radius, disc_area) if area >= 2.5 * disc_area else None
+        bands = _Bands(own, mask) if mask is not None else None
         accepted = []
         for cx, cy, _votes in step.centres:
             arc, inside, own_inside = next(measured)
@@ -181,7 +182,7 @@ def _circles(
                 continue
             if any(math.hypot(cx - ax, cy - ay) < 0.75 * radius for ax, ay, _ in accepted):
                 continue
-            if bands is not None and bands[int(round(cy)), int(round(cx))] and not _bulges(own, bands, cx, cy):
+            if bands is not None and bands.mask[int(round(cy)), int(round(cx))] and not bands.bulges(cx, cy):
                 continue  # (in a note's shaded edge)
             confidence = float(np.clip(0.4 + 0.6 * min(1.0, (arc - MIN_ARC) / 0.35 + 0.3), 0.05, 1.0))
             accepted.append((cx, cy, confidence))
@@ -195,7 +196,7 @@ def _circles(
             # (a straight piece left is a line of writing's fringe; a band, a note's shaded edge, stays unexplained:
             # a dot at its end is not told from it; what is kept is part of ``left``, so a small ``left`` is enough)
             if np.count_nonzero(left) > 0.15 * disc_area:
-                left = _not_straight(left) if bands is None else _not_straight(left) | (left & bands)
+                left = _not_straight(left) if bands is None else _not_straight(left) | (left & bands.mask)
             if np.count_nonzero(left) > 0.15 * disc_area:
                 ys, xs = np.nonzero(left)
                 unresolved.append((float(xs.mean() + x0), float(ys.mean() + y0)))
@@ -287,16 +288,32 @@ def _bands(own: np.ndarray, radius: float, disc_area: float) -> np.ndarray | Non
 BULGE = 1.3  # a disc this much wider than the band it lies in on average stands out of it: a dot on it
 
 
-def _bulges(own: np.ndarray, bands: np.ndarray, cx: float, cy: float) -> bool:
-    """Whether ``own`` at (cx, cy), in a band (``bands``), is wider than the band is on average (its area over
-    its length) by BULGE: a dot at the end of a thick line of writing's fringe, not the even width of a note's
-    shaded edge."""
-    _, parts, stats, _ = components8(bands.view(np.uint8))
-    index = parts[int(round(cy)), int(round(cx))]
-    length, _ = _sides((parts == index).astype(np.uint8))
-    mean_width = stats[index][4] / max(1.0, length)
-    thickness = 2.0 * cv2.distanceTransform(own, cv2.DIST_L2, 5)[int(round(cy)), int(round(cx))]
-    return thickness >= BULGE * mean_width
+class _Bands:
+    """The straight bands (``mask``, see ``_bands``) in a piece ``own``, and whether a point in one stands out of
+    it (``bulges``); the bands' numbering, each band's mean width and the piece's distances to its edge are worked
+    out once per piece, when a point first asks."""
+
+    def __init__(self, own: np.ndarray, mask: np.ndarray) -> None:
+        self.own, self.mask = own, mask
+        self._parts: np.ndarray | None = None
+        self._stats: np.ndarray | None = None
+        self._distance: np.ndarray | None = None
+        self._widths: dict[int, float] = {}
+
+    def bulges(self, cx: float, cy: float) -> bool:
+        """Whether ``own`` at (cx, cy), in a band, is wider than the band is on average (its area over its length)
+        by BULGE: a dot at the end of a thick line of writing's fringe, not the even width of a note's shaded
+        edge."""
+        if self._parts is None:
+            _, self._parts, self._stats, _ = components8(self.mask.view(np.uint8))
+            self._distance = cv2.distanceTransform(self.own, cv2.DIST_L2, 5)
+        row, column = int(round(cy)), int(round(cx))
+        index = int(self._parts[row, column])
+        if index not in self._widths:
+            length, _ = _sides((self._parts == index).astype(np.uint8))
+            self._widths[index] = self._stats[index][4] / max(1.0, length)
+        thickness = 2.0 * self._distance[row, column]
+        return thickness >= BULGE * self._widths[index]
 
 
 def _not_straight(left: np.ndarray) -> np.ndarray:
