@@ -2632,7 +2632,7 @@ def _regions(
                 abs(long - a) < PIECES_FIT_MM and abs(short - b) < SIZE_TOLERANCE_MM for a, b in COMMON_SIZES_MM
             ):
                 _evaluate(box, region, px_per_mm)
-                if box.area > 0 and box.paper <= 0.12:
+                if box.area > 0 and box.paper <= MAY_FIT_PAPER:
                     box.known, box.in_line = False, filled
                     chosen, split = [box], False
         for candidate in chosen:
