@@ -1299,6 +1299,7 @@ def _choose(candidates: list[Candidate], region: Region, px_per_mm: float) -> li
     gains: dict[int, tuple[int, bool]] = {}
     least = 0.12 * note_area  # (no candidate adding fewer pixels is chosen)
     left, top = region.origin.tolist()
+    windows: dict[int, tuple[slice, slice]] = {}  # id(candidate) → ``_window_around`` it, while not measured
     while pool:
         # the region's pixels not yet explained, summed (a candidate adds no more than those in its window)
         unexplained = region.own & ~explained if chosen else region.own
@@ -1310,7 +1311,10 @@ def _choose(candidates: list[Candidate], region: Region, px_per_mm: float) -> li
         heap: list[tuple[float, int, int]] = []
         for order, candidate in enumerate(pool):
             if candidate.polygon is None:
-                rows, columns = _window_around(candidate, left, top, px_per_mm, region.own.shape)
+                window = windows.get(id(candidate))
+                if window is None:
+                    window = windows[id(candidate)] = _window_around(candidate, left, top, px_per_mm, region.own.shape)
+                rows, columns = window
                 most = int(
                     sums[rows.stop, columns.stop]
                     - sums[rows.start, columns.stop]
