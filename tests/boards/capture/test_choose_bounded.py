@@ -56,17 +56,22 @@ def _plain_choose(candidates, region, px_per_mm):
     return chosen
 
 
-def _read(board, jpeg: bytes, monkeypatch, plain: bool) -> tuple[list, int]:
-    """Every note read (all fields), and how many candidates' outlines were measured."""
-    outlines = [0]
-    real = notes._measure_outline
+def _read(board, jpeg: bytes, monkeypatch, plain: bool) -> tuple[list, int, int]:
+    """Every note read (all fields), and how many candidates' outlines and insides were measured."""
+    outlines, insides = [0], [0]
+    real, real_inside = notes._measure_outline, notes._measure_inside
 
     def counted(*args, **kwargs):
         outlines[0] += 1
         return real(*args, **kwargs)
 
+    def counted_inside(*args, **kwargs):
+        insides[0] += 1
+        return real_inside(*args, **kwargs)
+
     with monkeypatch.context() as patch:
         patch.setattr(notes, "_measure_outline", counted)
+        patch.setattr(notes, "_measure_inside", counted_inside)
         if plain:
             patch.setattr(notes, "_choose", _plain_choose)
         result = capture_photos([jpeg], board, CaptureOptions(crops=False))
@@ -74,14 +79,43 @@ def _read(board, jpeg: bytes, monkeypatch, plain: bool) -> tuple[list, int]:
         (n.color, n.x_mm, n.y_mm, n.width_mm, n.height_mm, n.angle_deg, n.confidence, n.doubt, n.outline_mm)
         for n in result.photos[0].notes
     ]
-    return found, outlines[0]
+    return found, outlines[0], insides[0]
 
 
 def test_candidates_chosen_with_outlines_measured_only_when_they_could_win_are_those_of_measuring_all(
     board, brown_photo, crowded_photo, monkeypatch
 ):
     for photo in (brown_photo, crowded_photo):
-        bounded, measured = _read(board, photo.jpeg, monkeypatch, plain=False)
-        plain, measured_plain = _read(board, photo.jpeg, monkeypatch, plain=True)
+        bounded, measured, insides = _read(board, photo.jpeg, monkeypatch, plain=False)
+        plain, measured_plain, insides_plain = _read(board, photo.jpeg, monkeypatch, plain=True)
         assert bounded == plain and len(bounded) > 5
         assert measured < measured_plain  # (the bound spares outlines)
+        assert insides < insides_plain  # (and the insides of candidates that cannot win)
+
+
+def test_the_window_around_a_candidate_holds_the_pixels_its_inside_is_measured_on():
+    """``_window_around`` (from the candidate's centre, size and angle) holds ``_measure_inside``'s window (from its
+    corners) wherever the rectangle lies, at any angle, partly off the ROI or not: the pixels ``_choose`` bounds a
+    candidate's gain by before measuring it."""
+    rng = np.random.default_rng(5)
+    shape = (180, 240)
+    own = np.ones(shape, bool)
+    empty = np.zeros(shape, bool)
+    region = notes.Region(np.array([37.0, 91.0]), own, empty, empty, empty, empty)
+    tight = 0
+    for _ in range(3000):
+        centre = rng.uniform([10.0, 50.0], [210.0, 200.0])
+        size = (float(rng.uniform(20.0, 130.0)), float(rng.uniform(20.0, 130.0)))
+        angle = float(rng.choice([0.0, 90.0, -45.0, float(rng.uniform(-90.0, 90.0))]))
+        for px_per_mm in (1.5, 2.0):
+            candidate = notes.Candidate(centre, size, angle, measured=0)
+            notes._measure_inside(candidate, region, px_per_mm)
+            rows, columns = notes._window_around(candidate, 37.0, 91.0, px_per_mm, shape)
+            if candidate.window is None:
+                continue
+            inner_rows, inner_columns = candidate.window
+            assert rows.start <= inner_rows.start and inner_rows.stop <= rows.stop
+            assert columns.start <= inner_columns.start and inner_columns.stop <= columns.stop
+            assert candidate.area <= (rows.stop - rows.start) * (columns.stop - columns.start)
+            tight += rows == inner_rows and columns == inner_columns
+    assert tight > 1000  # (mostly the very same window)

@@ -226,3 +226,26 @@ def test_whether_a_region_lies_against_other_colours_as_learn_sizes_records_it_i
                 recorded.append(against)
     # (the two notes touching lie against each other; the one in the board's corner against none)
     assert True in recorded and False in recorded
+
+
+def test_a_colours_closing_worked_out_near_its_pixels_is_that_over_the_whole_mask():
+    """``_bridged`` closes a colour's pixels only within half the disc's width and a pixel of their box: the same
+    pixels as the plain closing of the whole mask, for blobs anywhere, at the mask's border too."""
+    from boards.capture.notes import _bridged, _disk
+
+    rng = np.random.default_rng(11)
+    closing = _disk(7.5)
+    differs = 0
+    for _ in range(300):
+        shape = (int(rng.integers(30, 90)), int(rng.integers(30, 90)))
+        raw = np.zeros(shape, np.uint8)
+        for _ in range(int(rng.integers(0, 5))):
+            top, left = int(rng.integers(-10, shape[0])), int(rng.integers(-10, shape[1]))
+            raw[max(0, top) : top + int(rng.integers(1, 25)), max(0, left) : left + int(rng.integers(1, 25))] = 1
+        raw &= (rng.random(shape) > 0.15).astype(np.uint8)  # (gaps to bridge)
+        wild = (rng.random(shape) > 0.2).astype(np.uint8)
+        plain = raw | (cv2.morphologyEx(raw, cv2.MORPH_CLOSE, closing) & wild)
+        found = _bridged(raw, closing, wild)
+        assert found.dtype == plain.dtype and np.array_equal(found, plain)
+        differs += not np.array_equal(found, raw)
+    assert differs > 100  # (the closing bridged something in most)
