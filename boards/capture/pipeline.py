@@ -311,6 +311,15 @@ class _Shared:
         return self._results
 
 
+def _on_both(jobs: Sequence[Callable[[], object]]) -> list:
+    """Independent ``jobs`` run on this thread and on the worker once it is free (``_Shared``): their results."""
+    if len(jobs) < 2:
+        return [job() for job in jobs]
+    shared = _Shared(jobs)
+    shared.help_on(_worker())
+    return shared.run()
+
+
 def _analysed_area(board: Board, ppm: float, whole: bool) -> tuple[Rect, tuple[int, int], tuple[slice, slice] | None]:
     """The rectangle of the board analysed (board mm), its size in pixels (height, width), and, when the whole
     board is rectified (``whole``: kept for the review), where it lies in that image (else None)."""
@@ -480,7 +489,7 @@ def _analyse_photo(
     # the shade of curled notes: its parts depend on the colours only, the worker makes them after ``aside``)
     ahead = written_regions_aside(labels, palette, ppm, _worker().submit)
     shades = _worker().submit(lambda: shaded_parts(colours, shade_table(palette), aside.result()[4]))
-    notes_in_dot_colours(normalised.image, labels, palette, ppm, ahead)
+    notes_in_dot_colours(normalised.image, labels, palette, ppm, ahead, _on_both)
     washed_dots(normalised.image, labels, palette, ppm)
     notes_in_haze(normalised, labels, palette, ppm, haze_job.result())
     gray, lines, allowed_notes, allowed_dots, _, smooth = aside.result()

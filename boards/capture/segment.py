@@ -830,6 +830,7 @@ def notes_in_dot_colours(
     palette: Palette,
     px_per_mm: float,
     ahead: dict[int, Future] | None = None,
+    share: Callable[[list[Callable[[], object]]], list] | None = None,
 ) -> None:
     """Settle (in place) which pixels of a dot colour and the note colour of the same hue are which.
 
@@ -843,9 +844,14 @@ def notes_in_dot_colours(
     a photo can still show a whole note in the dot's colour.
 
     ``ahead``: ``written_regions_aside`` (the pipeline's worker makes them while the first pair is settled).
+    ``share``: runs a list of jobs (without arguments) and gives their results in order, e.g. on two threads
+    (by default one after another). A pair's regions are settled as such jobs: each reads and changes only its
+    own pixels of the pair's two colours (the regions are disjoint) and reads the rest of the labels only where
+    no region changes them (the stuck dots' kinds), so they may run in any order, or at once.
     """
     if not palette.dot_kinds or not palette.note_colors:
         return
+    share = share or _one_after_another
     min_area = NOTE_SHAPED_MM2 * px_per_mm * px_per_mm
     close = np.ones((3, 3), np.uint8)
     ahead = ahead or {}
@@ -861,7 +867,6 @@ def notes_in_dot_colours(
             None if apart else labels == dot_class,  # (only settling with it)
             px_per_mm,
         )
-        settled = np.zeros(labels.shape, bool)
         job = ahead.get(dot_class)
         written, components, stats = (
             job.result() if job is not None else written_regions(labels, dot_class, note_class, px_per_mm)
@@ -871,51 +876,90 @@ def notes_in_dot_colours(
         stuck_kinds = tuple(kind for kind in palette.dot_kinds if kind != dot_class)
         # (the two colours and the stuck dots are looked up in each candidate's window only: settling a note
         # turns pixels of the pair's two colours into one another, so neither mask changes on the way)
-        for index in np.flatnonzero(stats[:, 4] * 4 >= min_area):
-            if index == 0:
-                continue
-            x, y, w, h, _ = stats[index]
-            window = (slice(2 * y, 2 * (y + h)), slice(2 * x, 2 * (x + w)))
-            coarse = (components[y : y + h, x : x + w] == index).astype(np.uint8)
-            blob = (
-                written[window]
-                & coarse.repeat(2, 0).repeat(2, 1)[: written[window].shape[0], : written[window].shape[1]]
-            )
-            # mostly the note's colour (not a dark shadow or a printed heading with a dot beside it)
-            inside = _of_classes(labels[window], (dot_class, note_class)).view(bool)[blob > 0]
-            if inside.mean() < 0.5:
-                continue
-            if apart and (labels[window][blob > 0][inside] == dot_class).mean() < DOTS_ON_A_NOTE:
-                continue  # a note classed as a note, maybe with dots on it: the colours said it all
-            stuck = _of_classes(labels[window], stuck_kinds)
-            body = _note_body(blob | stuck, px_per_mm)
-            # (the body filled by the region itself: a row of dots with writing around them outlines a
-            # rectangle too, but the note they lie on fills it, not they; dots of other kinds on it at most
-            # as much of it as dots cover a note)
-            if (
-                body is not None
-                and (blob | stuck)[body].mean() >= NOTE_FILLED
-                and blob[body].mean() >= NOTE_FILLED - DOTS_ON_A_NOTE
-            ):
-                _settle_note(image, labels, window, blob, body, pair, px_per_mm, apart)
-                settled[window] |= blob > 0
+        regions = [index for index in np.flatnonzero(stats[:, 4] * 4 >= min_area) if index != 0]
+        done = share(
+            [
+                functools.partial(
+                    _settle_written, image, labels, written, components, stats[index], index, stuck_kinds, pair, apart
+                )
+                for index in regions
+            ]
+        )
         if apart:
             continue
+        settled = np.zeros(labels.shape, bool)
+        for region in done:
+            if region is not None:
+                window, blob = region
+                settled[window] |= blob > 0
         colour = _of_classes(labels, (dot_class, note_class)).view(bool)
         either = (colour & ~settled).astype(np.uint8)
         closed = (_closed(either, close) > 0) & ~settled
         _, components, stats, _ = components8(closed.astype(np.uint8))
         # (each region reads and changes only its own pixels of the two colours: the small ones all at once)
         _small_regions_to_dots(labels, colour, components, stats[:, 4] < min_area, dot_class)
-        for index in np.flatnonzero(stats[:, 4] >= min_area):
-            if index == 0:
-                continue
-            x, y, w, h, _ = stats[index]
-            window = (slice(y, y + h), slice(x, x + w))
-            blob = (components[window] == index).astype(np.uint8)
-            body = _note_body(blob, px_per_mm)
-            if body is not None:
-                _settle_note(image, labels, window, blob, body, pair, px_per_mm, False)
+        share(
+            [
+                functools.partial(_settle_region, image, labels, components, stats[index], index, pair)
+                for index in np.flatnonzero(stats[:, 4] >= min_area)
+                if index != 0
+            ]
+        )
+
+
+def _one_after_another(jobs: list[Callable[[], object]]) -> list:
+    return [job() for job in jobs]
+
+
+def _settle_written(
+    image: np.ndarray,
+    labels: np.ndarray,
+    written: np.ndarray,
+    components: np.ndarray,
+    stat: np.ndarray,
+    index: int,
+    stuck_kinds: tuple[int, ...],
+    pair: _Pair,
+    apart: bool,
+) -> tuple[tuple[slice, slice], np.ndarray] | None:
+    """One region of ``written_regions`` (``components`` on every other pixel, its ``stat``): settled as a note
+    if it has a note's body (``notes_in_dot_colours``); its window and blob if so."""
+    x, y, w, h, _ = stat
+    window = (slice(2 * y, 2 * (y + h)), slice(2 * x, 2 * (x + w)))
+    coarse = (components[y : y + h, x : x + w] == index).astype(np.uint8)
+    blob = written[window] & coarse.repeat(2, 0).repeat(2, 1)[: written[window].shape[0], : written[window].shape[1]]
+    # mostly the note's colour (not a dark shadow or a printed heading with a dot beside it)
+    inside = _of_classes(labels[window], (pair.dot_class, pair.note_class)).view(bool)[blob > 0]
+    if inside.mean() < 0.5:
+        return None
+    if apart and (labels[window][blob > 0][inside] == pair.dot_class).mean() < DOTS_ON_A_NOTE:
+        return None  # a note classed as a note, maybe with dots on it: the colours said it all
+    stuck = _of_classes(labels[window], stuck_kinds)
+    body = _note_body(blob | stuck, pair.px_per_mm)
+    # (the body filled by the region itself: a row of dots with writing around them outlines a
+    # rectangle too, but the note they lie on fills it, not they; dots of other kinds on it at most
+    # as much of it as dots cover a note)
+    if (
+        body is not None
+        and (blob | stuck)[body].mean() >= NOTE_FILLED
+        and blob[body].mean() >= NOTE_FILLED - DOTS_ON_A_NOTE
+    ):
+        _settle_note(image, labels, window, blob, body, pair, pair.px_per_mm, apart)
+        return window, blob
+    return None
+
+
+def _settle_region(
+    image: np.ndarray, labels: np.ndarray, components: np.ndarray, stat: np.ndarray, index: int, pair: _Pair
+) -> None:
+    """One large region of the pair's two colours left once the written notes are settled: a note if it has a
+    note's body (``notes_in_dot_colours``)."""
+    x, y, w, h, _ = stat
+    window = (slice(y, y + h), slice(x, x + w))
+    blob = (components[window] == index).astype(np.uint8)
+    body = _note_body(blob, pair.px_per_mm)
+    if body is not None:
+        _settle_note(image, labels, window, blob, body, pair, pair.px_per_mm, False)
 
 
 def _small_regions_to_dots(
