@@ -515,6 +515,10 @@ def _analyse_photo(
         rectified=board_image,
         rectified_region=board.bounds if board_image is not None else None,
     )
+    # (what the photo shows of the board whatever its notes, judged on the worker once the dots are counted)
+    board_job = _worker().submit(
+        _judge_board, photo.visible_mm, board, normalised, region, ppm, placement, placement.used_ids
+    )
     ocr_source: tuple[np.ndarray, np.ndarray] | None = None
     blobs = detect_notes(
         labels,
@@ -591,7 +595,8 @@ def _analyse_photo(
                 photo_index=index,
             )
         )
-    _judge(photo, board, normalised, region, ppm, placement, None if refits is None else refits.result())
+    shown = None if board_job.cancel() else board_job.result()  # (not started yet: judged here)
+    _judge(photo, board, normalised, region, ppm, placement, None if refits is None else refits.result(), shown)
     if shared is not None:
         for note, crop in zip(photo.notes, shared.run(), strict=True):
             note.crop = crop
@@ -608,6 +613,68 @@ def _doubt_zone(photo: PhotoCapture, zone_id: str, reason: str) -> None:
         reasons.append(reason)
 
 
+@dataclass
+class _Seen:
+    """What a photo shows and cannot vouch for whatever notes it has (``_judge_board``): the zones and parts of
+    the board outside it, the markers it should show and does not, the highlights' outlines (board mm) and the
+    zones one hides, where a highlight may hide what a note is (and the share of a note that must lie there)."""
+
+    unseen_zones: list[str]
+    unseen_parts: list[str]
+    missing_marker_ids: list[int]
+    glare_mm: list[list[tuple[float, float]]]
+    glare_zones: list[str]
+    hiding: np.ndarray | None
+    share: float
+
+
+def _judge_board(visible_mm, board: Board, normalised, region: Rect, ppm: float, placement: Placement, marker_ids):
+    """The part of ``_judge`` that does not depend on the notes and dots found: the worker makes it while the notes
+    are sought. ``visible_mm``: the photo's outline on the board; ``marker_ids``: the markers it used."""
+    visible = np.array(visible_mm, np.float32).reshape(-1, 1, 2)
+
+    def seen(x: float, y: float, margin: float = 2.0) -> bool:
+        return cv2.pointPolygonTest(visible, (float(x), float(y)), True) >= margin
+
+    unseen_zones = [
+        zone.id
+        for zone, corners in zip(board.zones, _zone_corners(board), strict=True)
+        if not all(seen(x, y) for x, y in corners)
+    ]
+    area = analysis_region(board).inset(REGION_MARGIN_MM)
+    unseen_parts = [
+        code for code, fx, fy in BOARD_PARTS if not seen(area.x + fx * area.width, area.y + fy * area.height, 0.0)
+    ]
+    missing = []
+    if placement.mode == "markers" and placement.layout is not None:
+        for marker_id, marker in placement.layout.by_id().items():
+            corners = placement.layout.corners(marker)
+            if marker_id not in marker_ids and all(seen(c.x, c.y, 0.0) for c in corners):
+                missing.append(marker_id)
+    unreadable = normalised.unreadable
+    # (what the highlight only pales is read as anywhere else: its notes and dots still show)
+    hidden = unreadable if normalised.blown is None else normalised.blown
+    hiding, share = _hiding_notes(normalised, hidden)
+    glare_mm, glare_zones = [], []
+    if unreadable is not None and unreadable.any():
+        mask = unreadable.astype(np.uint8)
+        contours, _ = cv2.findContours(mask, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+        for contour in contours:
+            if cv2.contourArea(contour) < GLARE_ZONE_MM2 * ppm * ppm:
+                continue
+            points = contour.reshape(-1, 2).astype(np.float64) / ppm + (region.x, region.y)
+            glare_mm.append([(float(x), float(y)) for x, y in points])
+        for zone in board.zones:
+            part = hidden[rect_slices(zone.rect, ppm, hidden.shape, (region.x, region.y))]
+            if part.size and part.sum() >= GLARE_ZONE_MM2 * ppm * ppm:
+                glare_zones.append(zone.id)
+    return _Seen(unseen_zones, unseen_parts, missing, glare_mm, glare_zones, hiding, share)
+
+
+def _zone_corners(board: Board) -> list[tuple[tuple[float, float], ...]]:
+    return [((r.x, r.y), (r.right, r.y), (r.right, r.bottom), (r.x, r.bottom)) for r in (z.rect for z in board.zones)]
+
+
 def _judge(
     photo: PhotoCapture,
     board: Board,
@@ -616,52 +683,32 @@ def _judge(
     ppm: float,
     placement: Placement,
     refits: list[np.ndarray] | None = None,
+    shown: _Seen | None = None,
 ) -> None:
     """What this photo cannot vouch for: zones under a highlight or outside the photo, notes there (``refits``:
-    ``placement_refits`` of its placement's fit, when made already)."""
+    ``placement_refits`` of its placement's fit, when made already; ``shown``: ``_judge_board``, when made
+    already)."""
+    if shown is None:
+        shown = _judge_board(photo.visible_mm, board, normalised, region, ppm, placement, photo.marker_ids)
     visible = np.array(photo.visible_mm, np.float32).reshape(-1, 1, 2)
 
     def seen(x: float, y: float, margin: float = 2.0) -> bool:
         return cv2.pointPolygonTest(visible, (float(x), float(y)), True) >= margin
 
-    zone_corners = [
-        ((r.x, r.y), (r.right, r.y), (r.right, r.bottom), (r.x, r.bottom)) for r in (z.rect for z in board.zones)
-    ]
-    for zone, corners in zip(board.zones, zone_corners, strict=True):
-        if not all(seen(x, y) for x, y in corners):
-            photo.unseen_zones.append(zone.id)
-    area = analysis_region(board).inset(REGION_MARGIN_MM)
-    for code, fx, fy in BOARD_PARTS:
-        if not seen(area.x + fx * area.width, area.y + fy * area.height, 0.0):
-            photo.unseen_parts.append(code)
-    if placement.mode == "markers" and placement.layout is not None:
-        known = placement.layout.by_id()
-        for marker_id, marker in known.items():
-            corners = placement.layout.corners(marker)
-            if marker_id not in photo.marker_ids and all(seen(c.x, c.y, 0.0) for c in corners):
-                photo.missing_marker_ids.append(marker_id)
+    zone_corners = _zone_corners(board)
+    photo.unseen_zones.extend(shown.unseen_zones)
+    photo.unseen_parts.extend(shown.unseen_parts)
+    photo.missing_marker_ids.extend(shown.missing_marker_ids)
     # (the zones and the notes in one go: each point's spread is its own, the markers' refits are made once)
     loose = _loosely_placed(placement, [*zone_corners, *(note.outline_mm for note in photo.notes)], refits)
     loose_zones, loose_notes = loose[: len(zone_corners)], loose[len(zone_corners) :]
     for zone, zone_loose in zip(board.zones, loose_zones, strict=True):
         if zone_loose and zone.id not in photo.unseen_zones:  # (what the photo does not show is doubtful as such)
             _doubt_zone(photo, zone.id, "placement")
-    unreadable = normalised.unreadable
-    # (what the highlight only pales is read as anywhere else: its notes and dots still show)
-    hidden = unreadable if normalised.blown is None else normalised.blown
-    hiding, share = _hiding_notes(normalised, hidden)
-    if unreadable is not None and unreadable.any():
-        mask = unreadable.astype(np.uint8)
-        contours, _ = cv2.findContours(mask, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
-        for contour in contours:
-            if cv2.contourArea(contour) < GLARE_ZONE_MM2 * ppm * ppm:
-                continue
-            points = contour.reshape(-1, 2).astype(np.float64) / ppm + (region.x, region.y)
-            photo.glare_mm.append([(float(x), float(y)) for x, y in points])
-        for zone in board.zones:
-            part = hidden[rect_slices(zone.rect, ppm, hidden.shape, (region.x, region.y))]
-            if part.size and part.sum() >= GLARE_ZONE_MM2 * ppm * ppm:
-                _doubt_zone(photo, zone.id, "glare")
+    photo.glare_mm.extend(shown.glare_mm)
+    for zone_id in shown.glare_zones:
+        _doubt_zone(photo, zone_id, "glare")
+    hiding, share = shown.hiding, shown.share
     for note, loose in zip(photo.notes, loose_notes, strict=True):
         if not note.doubt:
             outline = np.array(note.outline_mm)
