@@ -65,6 +65,7 @@ from boards.capture.segment import (
     notes_in_haze,
     outside_shadow_bands,
     quantised_index,
+    seen_cells,
     shade_table,
     shaded_parts,
     washed_dots,
@@ -140,6 +141,8 @@ class Placement:
     #: be refitted to the way of printing it names (raises WrongBoardError as ``_place`` would have)
     settle: Callable[[], Placement] | None = None
     fit: MarkerFit | None = None  # the markers' fit that placed it (None: by the user's corners)
+    #: ``_place``'s ``first`` made on the worker for this placement, before its QR code is read (None: not asked)
+    ahead: Future | None = None
 
     @classmethod
     def by_markers(cls, fit: MarkerFit, info: PrintInfo | None) -> Placement:
@@ -157,13 +160,15 @@ def _place(
     warnings: list[str],
     qr_aside: bool = False,
     guessed: GuessedLayouts | None = None,
+    first: Callable[[np.ndarray], object] | None = None,
 ) -> Placement:
     """Homography working px → board mm, by markers or the user's four corners.
 
     ``qr_aside``: once the markers place the photo (as the 1:1 poster, or as the way of printing that explains
     them best), the QR code is read on the worker thread and the placement returned at once, with ``settle``
     to call once the caller needs the code's answer (a placement it changes is rectified again).
-    ``guessed``: ``guessed_layouts(board)``, when made already."""
+    ``guessed``: ``guessed_layouts(board)``, when made already. ``first``: made from the homography on the worker
+    before the QR code is read aside (``Placement.ahead``)."""
     corners = options.corners.get(index)
     if corners is not None:
         paper = options.paper or board.paper
@@ -197,8 +202,10 @@ def _place(
 
     def aside(fit: MarkerFit) -> Placement:
         """The placement by ``fit`` at once, its QR code read on the worker meanwhile (``Placement.settle``)."""
+        ahead = _worker().submit(first, fit.homography) if first is not None else None
         job = _worker().submit(read_qr_on_board, loaded_image, fit.homography, qr_search_area(board))
         placed = Placement.by_markers(fit, None)
+        placed.ahead = ahead
 
         def settle() -> Placement:
             info = job.result()
@@ -345,16 +352,29 @@ def _printed(board: Board, ppm: float, whole: bool) -> PrintedParts:
     return printed
 
 
+def _visible(homography: np.ndarray, board: Board, options: CaptureOptions, image_size: tuple[int, int]):
+    """The photo's outline on the board (mm), the seen pixels of the analysed rectangle, and which cells of the
+    light grid are seen (``normalise_light``'s ``small_valid``): they depend on the homography alone, so the worker
+    makes them while the board is rectified. ``image_size``: the photo's (width, height)."""
+    ppm = options.px_per_mm
+    region, shape, _ = _analysed_area(board, ppm, options.keep_rectified)
+    outline = visible_outline_mm(homography, image_size)
+    valid = visible_mask(outline, shape, ppm, origin=(region.x, region.y))
+    return outline, valid, seen_cells(valid, ppm)
+
+
 def _seen(
     image: np.ndarray,
     homography: np.ndarray,
     board: Board,
     options: CaptureOptions,
     printed: PrintedParts | None = None,
+    visible: Future | None = None,
 ):
     """The board as the photo shows it: the rectified board (whole, for the review; or None), the
     rectangle of it analysed (board mm), the photo's outline, the seen pixels and what the print put
-    there (of that rectangle; ``printed``: ``_printed``, when made already), and its light evened out."""
+    there (of that rectangle; ``printed``: ``_printed``, when made already), and its light evened out.
+    ``visible``: ``_visible`` for this homography, made on the worker."""
     ppm = options.px_per_mm
     region, _, part = _analysed_area(board, ppm, options.keep_rectified)
     board_image = None
@@ -365,11 +385,14 @@ def _seen(
     else:
         rectified = rectify(image, homography, region.width, region.height, ppm, (region.x, region.y))
     origin = (region.x, region.y)
-    outline = visible_outline_mm(homography, (image.shape[1], image.shape[0]))
-    valid = visible_mask(outline, rectified.shape[:2], ppm, origin=origin)
+    outline, valid, cells = visible.result() if visible is not None else (None, None, None)
+    if valid is None or valid.shape != rectified.shape[:2]:
+        outline = visible_outline_mm(homography, (image.shape[1], image.shape[0]))
+        valid = visible_mask(outline, rectified.shape[:2], ppm, origin=origin)
+        cells = None
     if printed is None or printed.covered.shape != valid.shape:
         printed = printed_parts(board, valid.shape, ppm, origin)  # what the print put there: fills, pictures
-    normalised = normalise_light(rectified, valid, ppm, printed)
+    normalised = normalise_light(rectified, valid, ppm, printed, cells)
     return board_image, region, outline, valid, printed, normalised
 
 
@@ -461,14 +484,23 @@ def _analyse_photo(
     image = loaded.image
     step(0.15, "markers zoeken")
     placement = _place(
-        board, image, loaded.scale, loaded.name, index, options, warnings, qr_aside=True, guessed=guess_job.result()
+        board,
+        image,
+        loaded.scale,
+        loaded.name,
+        index,
+        options,
+        warnings,
+        qr_aside=True,
+        guessed=guess_job.result(),
+        first=partial(_visible, board=board, options=options, image_size=(image.shape[1], image.shape[0])),
     )
     # how loosely the markers place the board depends on their fit alone: the worker works it out (after the QR
     # code) while the board is rectified here, mostly in OpenCV, rather than beside the notes search's Python
     refits = _refits(placement)
     step(0.4, "bord rechttrekken")
     ppm = options.px_per_mm
-    seen = _seen(image, placement.homography, board, options, print_job.result())
+    seen = _seen(image, placement.homography, board, options, print_job.result(), placement.ahead)
     if placement.settle is not None:
         # the QR code, read on the worker meanwhile: a print it names with other markers is placed again
         settled = placement.settle()

@@ -232,7 +232,15 @@ def light_grid(shape: tuple[int, ...], px_per_mm: float) -> tuple[int, tuple[int
     return step, (max(1, shape[1] // step), max(1, shape[0] // step))
 
 
-def normalise_light(image: np.ndarray, valid: np.ndarray, px_per_mm: float, printed=None) -> Normalised:
+def seen_cells(valid: np.ndarray, px_per_mm: float) -> np.ndarray:
+    """The cells of the light grid (``light_grid``) seen in the photo: ``valid`` (uint8, 255 = seen) all but
+    wholly seen over the cell."""
+    return cv2.resize(valid, light_grid(valid.shape, px_per_mm)[1], interpolation=cv2.INTER_AREA) > 250
+
+
+def normalise_light(
+    image: np.ndarray, valid: np.ndarray, px_per_mm: float, printed=None, small_valid: np.ndarray | None = None
+) -> Normalised:
     """Even out the light measured on the paper; ``valid`` marks board pixels seen in the photo.
 
     The light on the paper is diffuse light (a smooth field that scales the paper's colour)
@@ -246,12 +254,14 @@ def normalise_light(image: np.ndarray, valid: np.ndarray, px_per_mm: float, prin
     ``printed`` (optional, ``boards.capture.printed.PrintedParts``): what the print put on the board.
     Only bare paper decides the paper's colour (a sand-yellow fill has nearly kraft's hue); the light
     is then measured on the printed fills too, each converted to paper by its known printed colour, so
-    the middle of a large filled zone is lit as it is, not as the paper around it.
+    the middle of a large filled zone is lit as it is, not as the paper around it. ``small_valid``:
+    ``seen_cells(valid, px_per_mm)``, when made already.
     """
     height, width = image.shape[:2]
     step, small_size = light_grid(image.shape, px_per_mm)
     small = cv2.resize(image, small_size, interpolation=cv2.INTER_AREA)
-    small_valid = cv2.resize(valid, small_size, interpolation=cv2.INTER_AREA) > 250
+    if small_valid is None:
+        small_valid = seen_cells(valid, px_per_mm)
     pixels = small.astype(np.float32)
     total = channel_sum(pixels) + 1.0
     cb, cg = pixels[:, :, 0] / total, pixels[:, :, 1] / total  # chromaticity: the same in light and shadow
