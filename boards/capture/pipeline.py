@@ -392,7 +392,7 @@ def _seen(
         cells = None
     if printed is None or printed.covered.shape != valid.shape:
         printed = printed_parts(board, valid.shape, ppm, origin)  # what the print put there: fills, pictures
-    normalised = normalise_light(rectified, valid, ppm, printed, cells)
+    normalised = normalise_light(rectified, valid, ppm, printed, cells, _on_both)
     return board_image, region, outline, valid, printed, normalised
 
 

@@ -239,7 +239,12 @@ def seen_cells(valid: np.ndarray, px_per_mm: float) -> np.ndarray:
 
 
 def normalise_light(
-    image: np.ndarray, valid: np.ndarray, px_per_mm: float, printed=None, small_valid: np.ndarray | None = None
+    image: np.ndarray,
+    valid: np.ndarray,
+    px_per_mm: float,
+    printed=None,
+    small_valid: np.ndarray | None = None,
+    share: Callable[[list[Callable[[], object]]], list] | None = None,
 ) -> Normalised:
     """Even out the light measured on the paper; ``valid`` marks board pixels seen in the photo.
 
@@ -255,8 +260,11 @@ def normalise_light(
     Only bare paper decides the paper's colour (a sand-yellow fill has nearly kraft's hue); the light
     is then measured on the printed fills too, each converted to paper by its known printed colour, so
     the middle of a large filled zone is lit as it is, not as the paper around it. ``small_valid``:
-    ``seen_cells(valid, px_per_mm)``, when made already.
+    ``seen_cells(valid, px_per_mm)``, when made already. ``share``: runs a list of jobs (without arguments) and
+    gives their results in order, e.g. on two threads (by default one after another): the light field's coarse
+    and fine parts, and the full-size work once the gain is known, are such jobs.
     """
+    share = share or _one_after_another
     height, width = image.shape[:2]
     step, small_size = light_grid(image.shape, px_per_mm)
     small = cv2.resize(image, small_size, interpolation=cv2.INTER_AREA)
@@ -291,7 +299,7 @@ def normalise_light(
         paper = (near | (consistent & usable)).astype(np.float32)
     else:
         paper = near.astype(np.float32)
-    field, highlight = _light_and_highlight(pixels, paper, observed, white_cells, small_valid)
+    field, highlight = _light_and_highlight(pixels, paper, observed, white_cells, small_valid, share)
     if white_cells is not None:
         # a yellow or orange note washed out beside the highlight passed for paper: measured again without it
         shining = _shining(highlight, field, small_valid)
@@ -305,28 +313,34 @@ def normalise_light(
             washed |= _brighter_than_equally_white(plane[1], (paper > 0) & usable & halo, white_cells)
         if washed.any():
             paper[washed] = 0.0
-            field, highlight = _light_and_highlight(pixels, paper, observed, white_cells, small_valid)
+            field, highlight = _light_and_highlight(pixels, paper, observed, white_cells, small_valid, share)
     diffuse = np.maximum(field - highlight[:, :, None], 4.0)
     ratio = _glare_ratio(highlight, field)
     clipped = channel_min(small) >= CLIPPED  # white in every channel over a whole cell
     gain = np.array(paper_bgr, np.float32)[None, None, :] / diffuse
     # fixed point (gain × 64 in a byte, so up to 4×) keeps the full-size work in integers
     gain8 = np.clip(gain * GAIN_ONE, 0, 255).astype(np.uint8)
-    gain8 = cv2.resize(gain8, (width, height), interpolation=cv2.INTER_LINEAR)
-    glare = unreadable = blown = None
+    glare = unreadable = blown = offset = None
     photo = image  # (the photo's own colours, before a highlight is taken off)
+    full = (width, height)
     if paper_kind == "brown" and int(((ratio > GLARE_MIN) & small_valid).sum()) >= GLARE_MIN_CELLS:
-        offset = cv2.resize(
-            np.clip(highlight, 0, 255).astype(np.uint8), (width, height), interpolation=cv2.INTER_LINEAR
-        )
-        image = cv2.subtract(image, cv2.merge([offset, offset, offset]))
         glare_small = ((ratio > GLARE_MIN) & small_valid).astype(np.uint8)
         # clipped white counts where it belongs to a highlight, not where the print is white (a legend, a box)
         near_glare = cv2.dilate(glare_small, np.ones((5, 5), np.uint8)) > 0
         unreadable_small = (((ratio > GLARE_UNREADABLE) | (clipped & near_glare)) & small_valid).astype(np.uint8)
-        glare = cv2.resize(glare_small, (width, height), interpolation=cv2.INTER_NEAREST) > 0
-        unreadable = cv2.resize(unreadable_small, (width, height), interpolation=cv2.INTER_NEAREST) > 0
-    corrected = cv2.multiply(image, gain8, scale=1.0 / GAIN_ONE, dtype=cv2.CV_8U)
+        gain8, offset, glare, unreadable = share(
+            [
+                functools.partial(cv2.resize, gain8, full, interpolation=cv2.INTER_LINEAR),
+                functools.partial(_offset, highlight, full),
+                functools.partial(_nearest, glare_small, full),
+                functools.partial(_nearest, unreadable_small, full),
+            ]
+        )
+        image = np.empty_like(photo)  # (the photo less the highlight: ``_evened`` fills it)
+    else:
+        gain8 = cv2.resize(gain8, full, interpolation=cv2.INTER_LINEAR)
+    corrected = np.empty_like(photo)
+    share([functools.partial(_evened, photo, offset, gain8, image, corrected, rows) for rows in _halves(height, width)])
     if paper_kind == "white":
         # (``pixels``: printed fills already turned into paper, so a light fill is no washed-out note)
         small_corrected = np.clip(pixels * gain, 0, 255).astype(np.uint8)
@@ -353,6 +367,41 @@ def normalise_light(
         blown = _blown(photo, corrected, unreadable)
     lit_photo = photo if glare is not None and paper_kind == "brown" else None
     return Normalised(corrected, paper_bgr, paper_kind, glare, unreadable, blown, lit_photo, observed)
+
+
+def _offset(highlight: np.ndarray, size: tuple[int, int]) -> np.ndarray:
+    """The highlight's white part (light grid) at full ``size``, in all three channels."""
+    offset = cv2.resize(np.clip(highlight, 0, 255).astype(np.uint8), size, interpolation=cv2.INTER_LINEAR)
+    return cv2.merge([offset, offset, offset])
+
+
+def _nearest(cells: np.ndarray, size: tuple[int, int]) -> np.ndarray:
+    """A mask on the light grid at full ``size`` (bool)."""
+    return cv2.resize(cells, size, interpolation=cv2.INTER_NEAREST) > 0
+
+
+def _halves(height: int, width: int) -> list[slice]:
+    """Two parts of an image's rows (3 channels of bytes) for pixelwise work on two threads: the first one's bytes a
+    multiple of 64, so that each part is worked in the same vector steps as the whole image would be."""
+    step = 64 // math.gcd(3 * width, 64)
+    cut = min(height, int(round(height / 2 / step)) * step)
+    return [rows for rows in (slice(0, cut), slice(cut, height)) if rows.stop > rows.start]
+
+
+def _evened(
+    photo: np.ndarray,
+    offset: np.ndarray | None,
+    gain8: np.ndarray,
+    less: np.ndarray,
+    corrected: np.ndarray,
+    rows: slice,
+) -> None:
+    """``rows`` of the photo with the highlight (``offset``; None: none) taken off into ``less`` and the light
+    evened out (``gain8``: the gain × GAIN_ONE) into ``corrected``."""
+    source = photo[rows]
+    if offset is not None:
+        source = cv2.subtract(source, offset[rows], dst=less[rows])
+    cv2.multiply(source, gain8[rows], dst=corrected[rows], scale=1.0 / GAIN_ONE, dtype=cv2.CV_8U)
 
 
 def _blown(photo: np.ndarray, corrected: np.ndarray, unreadable: np.ndarray) -> np.ndarray:
@@ -491,11 +540,21 @@ def _printed_white(highlight: np.ndarray, white_cells: np.ndarray, field: np.nda
     return printed
 
 
-def _light_field(pixels: np.ndarray, paper: np.ndarray, fallback: np.ndarray) -> np.ndarray:
-    """The paper's colour at every cell: a coarse fit, sharpened where paper is close by."""
-    field = _masked_blur(pixels, paper, max(1.0, LIGHT_SIGMA_MM / LIGHT_CELL_MM), fallback)
+def _light_field(
+    pixels: np.ndarray,
+    paper: np.ndarray,
+    fallback: np.ndarray,
+    share: Callable[[list[Callable[[], object]]], list] | None = None,
+) -> np.ndarray:
+    """The paper's colour at every cell: a coarse fit, sharpened where paper is close by (``share``: runs the
+    coarse and the fine part, see ``normalise_light``)."""
+    field, fine = (share or _one_after_another)(
+        [
+            functools.partial(_masked_blur, pixels, paper, max(1.0, LIGHT_SIGMA_MM / LIGHT_CELL_MM), fallback),
+            functools.partial(_masked_blur, pixels, paper, max(0.7, FINE_SIGMA_MM / LIGHT_CELL_MM), fallback),
+        ]
+    )
     fine_weight = cv2.GaussianBlur(paper, (0, 0), max(0.7, FINE_SIGMA_MM / LIGHT_CELL_MM))
-    fine = _masked_blur(pixels, paper, max(0.7, FINE_SIGMA_MM / LIGHT_CELL_MM), fallback)
     blend = np.clip((fine_weight - 0.15) / 0.35, 0.0, 1.0)[:, :, None]
     return fine * blend + field * (1 - blend)
 
@@ -519,11 +578,16 @@ def _paper_plus_white(
 
 
 def _light_and_highlight(
-    pixels: np.ndarray, paper: np.ndarray, observed: np.ndarray, white: np.ndarray | None, valid: np.ndarray
+    pixels: np.ndarray,
+    paper: np.ndarray,
+    observed: np.ndarray,
+    white: np.ndarray | None,
+    valid: np.ndarray,
+    share: Callable[[list[Callable[[], object]]], list] | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """The light field measured on the ``paper`` cells, and (brown paper: ``white``, the cells' white parts,
     given) the highlight's white part of it; none on white paper."""
-    field = _light_field(pixels, paper, observed)
+    field = _light_field(pixels, paper, observed, share)
     if white is None:
         return field, np.zeros(field.shape[:2], np.float32)
     # (the white part g of ``_paper_plus_white``, without the rest and the fit it also works out)
