@@ -262,7 +262,8 @@ def normalise_light(
     the middle of a large filled zone is lit as it is, not as the paper around it. ``small_valid``:
     ``seen_cells(valid, px_per_mm)``, when made already. ``share``: runs a list of jobs (without arguments) and
     gives their results in order, e.g. on two threads (by default one after another): the light field's coarse
-    and fine parts, and the full-size work once the gain is known, are such jobs.
+    and fine parts, the three searches for washed-out notes beside a highlight, and the full-size work once the
+    gain is known are such jobs.
     """
     share = share or _one_after_another
     height, width = image.shape[:2]
@@ -303,14 +304,23 @@ def normalise_light(
     if white_cells is not None:
         # a yellow or orange note washed out beside the highlight passed for paper: measured again without it
         shining = _shining(highlight, field, small_valid)
-        washed = _washed_notes(pixels, plane, paper > 0, usable, white_cells, shining)
         if shining.any():
             steady = _glare_ratio(highlight, field) <= GLARE_UNREADABLE
             # (only beside a highlight that washes colours out: its haze is what whitens a note so)
             strong = (~steady & small_valid).astype(np.uint8)
             halo = cv2.dilate(strong, _ellipse(WASHED_REACH_MM / LIGHT_CELL_MM)) > 0
-            washed |= _brighter_than_light(plane[1], (paper > 0) & usable & halo, steady)
-            washed |= _brighter_than_equally_white(plane[1], (paper > 0) & usable & halo, white_cells)
+            beside = (paper > 0) & usable & halo
+            # (three ways of finding them, each on its own)
+            washed, brighter, brighter_at_white = share(
+                [
+                    functools.partial(_washed_notes, pixels, plane, paper > 0, usable, white_cells, shining),
+                    functools.partial(_brighter_than_light, plane[1], beside, steady),
+                    functools.partial(_brighter_than_equally_white, plane[1], beside, white_cells),
+                ]
+            )
+            washed = washed | brighter | brighter_at_white
+        else:
+            washed = _washed_notes(pixels, plane, paper > 0, usable, white_cells, shining)
         if washed.any():
             paper[washed] = 0.0
             field, highlight = _light_and_highlight(pixels, paper, observed, white_cells, small_valid, share)
