@@ -65,6 +65,7 @@ from boards.capture.segment import (
     notes_in_haze,
     outside_shadow_bands,
     quantised_index,
+    seen_cells,
     shade_table,
     shaded_parts,
     washed_dots,
@@ -140,6 +141,8 @@ class Placement:
     #: be refitted to the way of printing it names (raises WrongBoardError as ``_place`` would have)
     settle: Callable[[], Placement] | None = None
     fit: MarkerFit | None = None  # the markers' fit that placed it (None: by the user's corners)
+    #: ``_place``'s ``first`` made on the worker for this placement, before its QR code is read (None: not asked)
+    ahead: Future | None = None
 
     @classmethod
     def by_markers(cls, fit: MarkerFit, info: PrintInfo | None) -> Placement:
@@ -157,13 +160,15 @@ def _place(
     warnings: list[str],
     qr_aside: bool = False,
     guessed: GuessedLayouts | None = None,
+    first: Callable[[np.ndarray], object] | None = None,
 ) -> Placement:
     """Homography working px → board mm, by markers or the user's four corners.
 
     ``qr_aside``: once the markers place the photo (as the 1:1 poster, or as the way of printing that explains
     them best), the QR code is read on the worker thread and the placement returned at once, with ``settle``
     to call once the caller needs the code's answer (a placement it changes is rectified again).
-    ``guessed``: ``guessed_layouts(board)``, when made already."""
+    ``guessed``: ``guessed_layouts(board)``, when made already. ``first``: made from the homography on the worker
+    before the QR code is read aside (``Placement.ahead``)."""
     corners = options.corners.get(index)
     if corners is not None:
         paper = options.paper or board.paper
@@ -197,8 +202,10 @@ def _place(
 
     def aside(fit: MarkerFit) -> Placement:
         """The placement by ``fit`` at once, its QR code read on the worker meanwhile (``Placement.settle``)."""
+        ahead = _worker().submit(first, fit.homography) if first is not None else None
         job = _worker().submit(read_qr_on_board, loaded_image, fit.homography, qr_search_area(board))
         placed = Placement.by_markers(fit, None)
+        placed.ahead = ahead
 
         def settle() -> Placement:
             info = job.result()
@@ -311,6 +318,15 @@ class _Shared:
         return self._results
 
 
+def _on_both(jobs: Sequence[Callable[[], object]]) -> list:
+    """Independent ``jobs`` run on this thread and on the worker once it is free (``_Shared``): their results."""
+    if len(jobs) < 2:
+        return [job() for job in jobs]
+    shared = _Shared(jobs)
+    shared.help_on(_worker())
+    return shared.run()
+
+
 def _analysed_area(board: Board, ppm: float, whole: bool) -> tuple[Rect, tuple[int, int], tuple[slice, slice] | None]:
     """The rectangle of the board analysed (board mm), its size in pixels (height, width), and, when the whole
     board is rectified (``whole``: kept for the review), where it lies in that image (else None)."""
@@ -336,16 +352,29 @@ def _printed(board: Board, ppm: float, whole: bool) -> PrintedParts:
     return printed
 
 
+def _visible(homography: np.ndarray, board: Board, options: CaptureOptions, image_size: tuple[int, int]):
+    """The photo's outline on the board (mm), the seen pixels of the analysed rectangle, and which cells of the
+    light grid are seen (``normalise_light``'s ``small_valid``): they depend on the homography alone, so the worker
+    makes them while the board is rectified. ``image_size``: the photo's (width, height)."""
+    ppm = options.px_per_mm
+    region, shape, _ = _analysed_area(board, ppm, options.keep_rectified)
+    outline = visible_outline_mm(homography, image_size)
+    valid = visible_mask(outline, shape, ppm, origin=(region.x, region.y))
+    return outline, valid, seen_cells(valid, ppm)
+
+
 def _seen(
     image: np.ndarray,
     homography: np.ndarray,
     board: Board,
     options: CaptureOptions,
     printed: PrintedParts | None = None,
+    visible: Future | None = None,
 ):
     """The board as the photo shows it: the rectified board (whole, for the review; or None), the
     rectangle of it analysed (board mm), the photo's outline, the seen pixels and what the print put
-    there (of that rectangle; ``printed``: ``_printed``, when made already), and its light evened out."""
+    there (of that rectangle; ``printed``: ``_printed``, when made already), and its light evened out.
+    ``visible``: ``_visible`` for this homography, made on the worker."""
     ppm = options.px_per_mm
     region, _, part = _analysed_area(board, ppm, options.keep_rectified)
     board_image = None
@@ -356,11 +385,14 @@ def _seen(
     else:
         rectified = rectify(image, homography, region.width, region.height, ppm, (region.x, region.y))
     origin = (region.x, region.y)
-    outline = visible_outline_mm(homography, (image.shape[1], image.shape[0]))
-    valid = visible_mask(outline, rectified.shape[:2], ppm, origin=origin)
+    outline, valid, cells = visible.result() if visible is not None else (None, None, None)
+    if valid is None or valid.shape != rectified.shape[:2]:
+        outline = visible_outline_mm(homography, (image.shape[1], image.shape[0]))
+        valid = visible_mask(outline, rectified.shape[:2], ppm, origin=origin)
+        cells = None
     if printed is None or printed.covered.shape != valid.shape:
         printed = printed_parts(board, valid.shape, ppm, origin)  # what the print put there: fills, pictures
-    normalised = normalise_light(rectified, valid, ppm, printed)
+    normalised = normalise_light(rectified, valid, ppm, printed, cells, _on_both)
     return board_image, region, outline, valid, printed, normalised
 
 
@@ -452,14 +484,23 @@ def _analyse_photo(
     image = loaded.image
     step(0.15, "markers zoeken")
     placement = _place(
-        board, image, loaded.scale, loaded.name, index, options, warnings, qr_aside=True, guessed=guess_job.result()
+        board,
+        image,
+        loaded.scale,
+        loaded.name,
+        index,
+        options,
+        warnings,
+        qr_aside=True,
+        guessed=guess_job.result(),
+        first=partial(_visible, board=board, options=options, image_size=(image.shape[1], image.shape[0])),
     )
     # how loosely the markers place the board depends on their fit alone: the worker works it out (after the QR
     # code) while the board is rectified here, mostly in OpenCV, rather than beside the notes search's Python
     refits = _refits(placement)
     step(0.4, "bord rechttrekken")
     ppm = options.px_per_mm
-    seen = _seen(image, placement.homography, board, options, print_job.result())
+    seen = _seen(image, placement.homography, board, options, print_job.result(), placement.ahead)
     if placement.settle is not None:
         # the QR code, read on the worker meanwhile: a print it names with other markers is placed again
         settled = placement.settle()
@@ -480,7 +521,7 @@ def _analyse_photo(
     # the shade of curled notes: its parts depend on the colours only, the worker makes them after ``aside``)
     ahead = written_regions_aside(labels, palette, ppm, _worker().submit)
     shades = _worker().submit(lambda: shaded_parts(colours, shade_table(palette), aside.result()[4]))
-    notes_in_dot_colours(normalised.image, labels, palette, ppm, ahead)
+    notes_in_dot_colours(normalised.image, labels, palette, ppm, ahead, _on_both)
     washed_dots(normalised.image, labels, palette, ppm)
     notes_in_haze(normalised, labels, palette, ppm, haze_job.result())
     gray, lines, allowed_notes, allowed_dots, _, smooth = aside.result()
@@ -505,6 +546,10 @@ def _analyse_photo(
         px_per_mm=ppm,
         rectified=board_image,
         rectified_region=board.bounds if board_image is not None else None,
+    )
+    # (what the photo shows of the board whatever its notes, judged on the worker once the dots are counted)
+    board_job = _worker().submit(
+        _judge_board, photo.visible_mm, board, normalised, region, ppm, placement, placement.used_ids
     )
     ocr_source: tuple[np.ndarray, np.ndarray] | None = None
     blobs = detect_notes(
@@ -582,7 +627,8 @@ def _analyse_photo(
                 photo_index=index,
             )
         )
-    _judge(photo, board, normalised, region, ppm, placement, None if refits is None else refits.result())
+    shown = None if board_job.cancel() else board_job.result()  # (not started yet: judged here)
+    _judge(photo, board, normalised, region, ppm, placement, None if refits is None else refits.result(), shown)
     if shared is not None:
         for note, crop in zip(photo.notes, shared.run(), strict=True):
             note.crop = crop
@@ -599,6 +645,68 @@ def _doubt_zone(photo: PhotoCapture, zone_id: str, reason: str) -> None:
         reasons.append(reason)
 
 
+@dataclass
+class _Seen:
+    """What a photo shows and cannot vouch for whatever notes it has (``_judge_board``): the zones and parts of
+    the board outside it, the markers it should show and does not, the highlights' outlines (board mm) and the
+    zones one hides, where a highlight may hide what a note is (and the share of a note that must lie there)."""
+
+    unseen_zones: list[str]
+    unseen_parts: list[str]
+    missing_marker_ids: list[int]
+    glare_mm: list[list[tuple[float, float]]]
+    glare_zones: list[str]
+    hiding: np.ndarray | None
+    share: float
+
+
+def _judge_board(visible_mm, board: Board, normalised, region: Rect, ppm: float, placement: Placement, marker_ids):
+    """The part of ``_judge`` that does not depend on the notes and dots found: the worker makes it while the notes
+    are sought. ``visible_mm``: the photo's outline on the board; ``marker_ids``: the markers it used."""
+    visible = np.array(visible_mm, np.float32).reshape(-1, 1, 2)
+
+    def seen(x: float, y: float, margin: float = 2.0) -> bool:
+        return cv2.pointPolygonTest(visible, (float(x), float(y)), True) >= margin
+
+    unseen_zones = [
+        zone.id
+        for zone, corners in zip(board.zones, _zone_corners(board), strict=True)
+        if not all(seen(x, y) for x, y in corners)
+    ]
+    area = analysis_region(board).inset(REGION_MARGIN_MM)
+    unseen_parts = [
+        code for code, fx, fy in BOARD_PARTS if not seen(area.x + fx * area.width, area.y + fy * area.height, 0.0)
+    ]
+    missing = []
+    if placement.mode == "markers" and placement.layout is not None:
+        for marker_id, marker in placement.layout.by_id().items():
+            corners = placement.layout.corners(marker)
+            if marker_id not in marker_ids and all(seen(c.x, c.y, 0.0) for c in corners):
+                missing.append(marker_id)
+    unreadable = normalised.unreadable
+    # (what the highlight only pales is read as anywhere else: its notes and dots still show)
+    hidden = unreadable if normalised.blown is None else normalised.blown
+    hiding, share = _hiding_notes(normalised, hidden)
+    glare_mm, glare_zones = [], []
+    if unreadable is not None and unreadable.any():
+        mask = unreadable.astype(np.uint8)
+        contours, _ = cv2.findContours(mask, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+        for contour in contours:
+            if cv2.contourArea(contour) < GLARE_ZONE_MM2 * ppm * ppm:
+                continue
+            points = contour.reshape(-1, 2).astype(np.float64) / ppm + (region.x, region.y)
+            glare_mm.append([(float(x), float(y)) for x, y in points])
+        for zone in board.zones:
+            part = hidden[rect_slices(zone.rect, ppm, hidden.shape, (region.x, region.y))]
+            if part.size and part.sum() >= GLARE_ZONE_MM2 * ppm * ppm:
+                glare_zones.append(zone.id)
+    return _Seen(unseen_zones, unseen_parts, missing, glare_mm, glare_zones, hiding, share)
+
+
+def _zone_corners(board: Board) -> list[tuple[tuple[float, float], ...]]:
+    return [((r.x, r.y), (r.right, r.y), (r.right, r.bottom), (r.x, r.bottom)) for r in (z.rect for z in board.zones)]
+
+
 def _judge(
     photo: PhotoCapture,
     board: Board,
@@ -607,52 +715,32 @@ def _judge(
     ppm: float,
     placement: Placement,
     refits: list[np.ndarray] | None = None,
+    shown: _Seen | None = None,
 ) -> None:
     """What this photo cannot vouch for: zones under a highlight or outside the photo, notes there (``refits``:
-    ``placement_refits`` of its placement's fit, when made already)."""
+    ``placement_refits`` of its placement's fit, when made already; ``shown``: ``_judge_board``, when made
+    already)."""
+    if shown is None:
+        shown = _judge_board(photo.visible_mm, board, normalised, region, ppm, placement, photo.marker_ids)
     visible = np.array(photo.visible_mm, np.float32).reshape(-1, 1, 2)
 
     def seen(x: float, y: float, margin: float = 2.0) -> bool:
         return cv2.pointPolygonTest(visible, (float(x), float(y)), True) >= margin
 
-    zone_corners = [
-        ((r.x, r.y), (r.right, r.y), (r.right, r.bottom), (r.x, r.bottom)) for r in (z.rect for z in board.zones)
-    ]
-    for zone, corners in zip(board.zones, zone_corners, strict=True):
-        if not all(seen(x, y) for x, y in corners):
-            photo.unseen_zones.append(zone.id)
-    area = analysis_region(board).inset(REGION_MARGIN_MM)
-    for code, fx, fy in BOARD_PARTS:
-        if not seen(area.x + fx * area.width, area.y + fy * area.height, 0.0):
-            photo.unseen_parts.append(code)
-    if placement.mode == "markers" and placement.layout is not None:
-        known = placement.layout.by_id()
-        for marker_id, marker in known.items():
-            corners = placement.layout.corners(marker)
-            if marker_id not in photo.marker_ids and all(seen(c.x, c.y, 0.0) for c in corners):
-                photo.missing_marker_ids.append(marker_id)
+    zone_corners = _zone_corners(board)
+    photo.unseen_zones.extend(shown.unseen_zones)
+    photo.unseen_parts.extend(shown.unseen_parts)
+    photo.missing_marker_ids.extend(shown.missing_marker_ids)
     # (the zones and the notes in one go: each point's spread is its own, the markers' refits are made once)
     loose = _loosely_placed(placement, [*zone_corners, *(note.outline_mm for note in photo.notes)], refits)
     loose_zones, loose_notes = loose[: len(zone_corners)], loose[len(zone_corners) :]
     for zone, zone_loose in zip(board.zones, loose_zones, strict=True):
         if zone_loose and zone.id not in photo.unseen_zones:  # (what the photo does not show is doubtful as such)
             _doubt_zone(photo, zone.id, "placement")
-    unreadable = normalised.unreadable
-    # (what the highlight only pales is read as anywhere else: its notes and dots still show)
-    hidden = unreadable if normalised.blown is None else normalised.blown
-    hiding, share = _hiding_notes(normalised, hidden)
-    if unreadable is not None and unreadable.any():
-        mask = unreadable.astype(np.uint8)
-        contours, _ = cv2.findContours(mask, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
-        for contour in contours:
-            if cv2.contourArea(contour) < GLARE_ZONE_MM2 * ppm * ppm:
-                continue
-            points = contour.reshape(-1, 2).astype(np.float64) / ppm + (region.x, region.y)
-            photo.glare_mm.append([(float(x), float(y)) for x, y in points])
-        for zone in board.zones:
-            part = hidden[rect_slices(zone.rect, ppm, hidden.shape, (region.x, region.y))]
-            if part.size and part.sum() >= GLARE_ZONE_MM2 * ppm * ppm:
-                _doubt_zone(photo, zone.id, "glare")
+    photo.glare_mm.extend(shown.glare_mm)
+    for zone_id in shown.glare_zones:
+        _doubt_zone(photo, zone_id, "glare")
+    hiding, share = shown.hiding, shown.share
     for note, loose in zip(photo.notes, loose_notes, strict=True):
         if not note.doubt:
             outline = np.array(note.outline_mm)

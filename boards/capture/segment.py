@@ -232,7 +232,20 @@ def light_grid(shape: tuple[int, ...], px_per_mm: float) -> tuple[int, tuple[int
     return step, (max(1, shape[1] // step), max(1, shape[0] // step))
 
 
-def normalise_light(image: np.ndarray, valid: np.ndarray, px_per_mm: float, printed=None) -> Normalised:
+def seen_cells(valid: np.ndarray, px_per_mm: float) -> np.ndarray:
+    """The cells of the light grid (``light_grid``) seen in the photo: ``valid`` (uint8, 255 = seen) all but
+    wholly seen over the cell."""
+    return cv2.resize(valid, light_grid(valid.shape, px_per_mm)[1], interpolation=cv2.INTER_AREA) > 250
+
+
+def normalise_light(
+    image: np.ndarray,
+    valid: np.ndarray,
+    px_per_mm: float,
+    printed=None,
+    small_valid: np.ndarray | None = None,
+    share: Callable[[list[Callable[[], object]]], list] | None = None,
+) -> Normalised:
     """Even out the light measured on the paper; ``valid`` marks board pixels seen in the photo.
 
     The light on the paper is diffuse light (a smooth field that scales the paper's colour)
@@ -246,12 +259,18 @@ def normalise_light(image: np.ndarray, valid: np.ndarray, px_per_mm: float, prin
     ``printed`` (optional, ``boards.capture.printed.PrintedParts``): what the print put on the board.
     Only bare paper decides the paper's colour (a sand-yellow fill has nearly kraft's hue); the light
     is then measured on the printed fills too, each converted to paper by its known printed colour, so
-    the middle of a large filled zone is lit as it is, not as the paper around it.
+    the middle of a large filled zone is lit as it is, not as the paper around it. ``small_valid``:
+    ``seen_cells(valid, px_per_mm)``, when made already. ``share``: runs a list of jobs (without arguments) and
+    gives their results in order, e.g. on two threads (by default one after another): the light field's coarse
+    and fine parts, the three searches for washed-out notes beside a highlight, and the full-size work once the
+    gain is known are such jobs.
     """
+    share = share or _one_after_another
     height, width = image.shape[:2]
     step, small_size = light_grid(image.shape, px_per_mm)
     small = cv2.resize(image, small_size, interpolation=cv2.INTER_AREA)
-    small_valid = cv2.resize(valid, small_size, interpolation=cv2.INTER_AREA) > 250
+    if small_valid is None:
+        small_valid = seen_cells(valid, px_per_mm)
     pixels = small.astype(np.float32)
     total = channel_sum(pixels) + 1.0
     cb, cg = pixels[:, :, 0] / total, pixels[:, :, 1] / total  # chromaticity: the same in light and shadow
@@ -281,42 +300,57 @@ def normalise_light(image: np.ndarray, valid: np.ndarray, px_per_mm: float, prin
         paper = (near | (consistent & usable)).astype(np.float32)
     else:
         paper = near.astype(np.float32)
-    field, highlight = _light_and_highlight(pixels, paper, observed, white_cells, small_valid)
+    field, highlight = _light_and_highlight(pixels, paper, observed, white_cells, small_valid, share)
     if white_cells is not None:
         # a yellow or orange note washed out beside the highlight passed for paper: measured again without it
         shining = _shining(highlight, field, small_valid)
-        washed = _washed_notes(pixels, plane, paper > 0, usable, white_cells, shining)
         if shining.any():
             steady = _glare_ratio(highlight, field) <= GLARE_UNREADABLE
             # (only beside a highlight that washes colours out: its haze is what whitens a note so)
             strong = (~steady & small_valid).astype(np.uint8)
             halo = cv2.dilate(strong, _ellipse(WASHED_REACH_MM / LIGHT_CELL_MM)) > 0
-            washed |= _brighter_than_light(plane[1], (paper > 0) & usable & halo, steady)
-            washed |= _brighter_than_equally_white(plane[1], (paper > 0) & usable & halo, white_cells)
+            beside = (paper > 0) & usable & halo
+            # (three ways of finding them, each on its own)
+            washed, brighter, brighter_at_white = share(
+                [
+                    functools.partial(_washed_notes, pixels, plane, paper > 0, usable, white_cells, shining),
+                    functools.partial(_brighter_than_light, plane[1], beside, steady),
+                    functools.partial(_brighter_than_equally_white, plane[1], beside, white_cells),
+                ]
+            )
+            washed = washed | brighter | brighter_at_white
+        else:
+            washed = _washed_notes(pixels, plane, paper > 0, usable, white_cells, shining)
         if washed.any():
             paper[washed] = 0.0
-            field, highlight = _light_and_highlight(pixels, paper, observed, white_cells, small_valid)
+            field, highlight = _light_and_highlight(pixels, paper, observed, white_cells, small_valid, share)
     diffuse = np.maximum(field - highlight[:, :, None], 4.0)
     ratio = _glare_ratio(highlight, field)
     clipped = channel_min(small) >= CLIPPED  # white in every channel over a whole cell
     gain = np.array(paper_bgr, np.float32)[None, None, :] / diffuse
     # fixed point (gain × 64 in a byte, so up to 4×) keeps the full-size work in integers
     gain8 = np.clip(gain * GAIN_ONE, 0, 255).astype(np.uint8)
-    gain8 = cv2.resize(gain8, (width, height), interpolation=cv2.INTER_LINEAR)
-    glare = unreadable = blown = None
+    glare = unreadable = blown = offset = None
     photo = image  # (the photo's own colours, before a highlight is taken off)
+    full = (width, height)
     if paper_kind == "brown" and int(((ratio > GLARE_MIN) & small_valid).sum()) >= GLARE_MIN_CELLS:
-        offset = cv2.resize(
-            np.clip(highlight, 0, 255).astype(np.uint8), (width, height), interpolation=cv2.INTER_LINEAR
-        )
-        image = cv2.subtract(image, cv2.merge([offset, offset, offset]))
         glare_small = ((ratio > GLARE_MIN) & small_valid).astype(np.uint8)
         # clipped white counts where it belongs to a highlight, not where the print is white (a legend, a box)
         near_glare = cv2.dilate(glare_small, np.ones((5, 5), np.uint8)) > 0
         unreadable_small = (((ratio > GLARE_UNREADABLE) | (clipped & near_glare)) & small_valid).astype(np.uint8)
-        glare = cv2.resize(glare_small, (width, height), interpolation=cv2.INTER_NEAREST) > 0
-        unreadable = cv2.resize(unreadable_small, (width, height), interpolation=cv2.INTER_NEAREST) > 0
-    corrected = cv2.multiply(image, gain8, scale=1.0 / GAIN_ONE, dtype=cv2.CV_8U)
+        gain8, offset, glare, unreadable = share(
+            [
+                functools.partial(cv2.resize, gain8, full, interpolation=cv2.INTER_LINEAR),
+                functools.partial(_offset, highlight, full),
+                functools.partial(_nearest, glare_small, full),
+                functools.partial(_nearest, unreadable_small, full),
+            ]
+        )
+        image = np.empty_like(photo)  # (the photo less the highlight: ``_evened`` fills it)
+    else:
+        gain8 = cv2.resize(gain8, full, interpolation=cv2.INTER_LINEAR)
+    corrected = np.empty_like(photo)
+    share([functools.partial(_evened, photo, offset, gain8, image, corrected, rows) for rows in _halves(height, width)])
     if paper_kind == "white":
         # (``pixels``: printed fills already turned into paper, so a light fill is no washed-out note)
         small_corrected = np.clip(pixels * gain, 0, 255).astype(np.uint8)
@@ -343,6 +377,41 @@ def normalise_light(image: np.ndarray, valid: np.ndarray, px_per_mm: float, prin
         blown = _blown(photo, corrected, unreadable)
     lit_photo = photo if glare is not None and paper_kind == "brown" else None
     return Normalised(corrected, paper_bgr, paper_kind, glare, unreadable, blown, lit_photo, observed)
+
+
+def _offset(highlight: np.ndarray, size: tuple[int, int]) -> np.ndarray:
+    """The highlight's white part (light grid) at full ``size``, in all three channels."""
+    offset = cv2.resize(np.clip(highlight, 0, 255).astype(np.uint8), size, interpolation=cv2.INTER_LINEAR)
+    return cv2.merge([offset, offset, offset])
+
+
+def _nearest(cells: np.ndarray, size: tuple[int, int]) -> np.ndarray:
+    """A mask on the light grid at full ``size`` (bool)."""
+    return cv2.resize(cells, size, interpolation=cv2.INTER_NEAREST) > 0
+
+
+def _halves(height: int, width: int) -> list[slice]:
+    """Two parts of an image's rows (3 channels of bytes) for pixelwise work on two threads: the first one's bytes a
+    multiple of 64, so that each part is worked in the same vector steps as the whole image would be."""
+    step = 64 // math.gcd(3 * width, 64)
+    cut = min(height, int(round(height / 2 / step)) * step)
+    return [rows for rows in (slice(0, cut), slice(cut, height)) if rows.stop > rows.start]
+
+
+def _evened(
+    photo: np.ndarray,
+    offset: np.ndarray | None,
+    gain8: np.ndarray,
+    less: np.ndarray,
+    corrected: np.ndarray,
+    rows: slice,
+) -> None:
+    """``rows`` of the photo with the highlight (``offset``; None: none) taken off into ``less`` and the light
+    evened out (``gain8``: the gain × GAIN_ONE) into ``corrected``."""
+    source = photo[rows]
+    if offset is not None:
+        source = cv2.subtract(source, offset[rows], dst=less[rows])
+    cv2.multiply(source, gain8[rows], dst=corrected[rows], scale=1.0 / GAIN_ONE, dtype=cv2.CV_8U)
 
 
 def _blown(photo: np.ndarray, corrected: np.ndarray, unreadable: np.ndarray) -> np.ndarray:
@@ -481,11 +550,21 @@ def _printed_white(highlight: np.ndarray, white_cells: np.ndarray, field: np.nda
     return printed
 
 
-def _light_field(pixels: np.ndarray, paper: np.ndarray, fallback: np.ndarray) -> np.ndarray:
-    """The paper's colour at every cell: a coarse fit, sharpened where paper is close by."""
-    field = _masked_blur(pixels, paper, max(1.0, LIGHT_SIGMA_MM / LIGHT_CELL_MM), fallback)
+def _light_field(
+    pixels: np.ndarray,
+    paper: np.ndarray,
+    fallback: np.ndarray,
+    share: Callable[[list[Callable[[], object]]], list] | None = None,
+) -> np.ndarray:
+    """The paper's colour at every cell: a coarse fit, sharpened where paper is close by (``share``: runs the
+    coarse and the fine part, see ``normalise_light``)."""
+    field, fine = (share or _one_after_another)(
+        [
+            functools.partial(_masked_blur, pixels, paper, max(1.0, LIGHT_SIGMA_MM / LIGHT_CELL_MM), fallback),
+            functools.partial(_masked_blur, pixels, paper, max(0.7, FINE_SIGMA_MM / LIGHT_CELL_MM), fallback),
+        ]
+    )
     fine_weight = cv2.GaussianBlur(paper, (0, 0), max(0.7, FINE_SIGMA_MM / LIGHT_CELL_MM))
-    fine = _masked_blur(pixels, paper, max(0.7, FINE_SIGMA_MM / LIGHT_CELL_MM), fallback)
     blend = np.clip((fine_weight - 0.15) / 0.35, 0.0, 1.0)[:, :, None]
     return fine * blend + field * (1 - blend)
 
@@ -509,11 +588,16 @@ def _paper_plus_white(
 
 
 def _light_and_highlight(
-    pixels: np.ndarray, paper: np.ndarray, observed: np.ndarray, white: np.ndarray | None, valid: np.ndarray
+    pixels: np.ndarray,
+    paper: np.ndarray,
+    observed: np.ndarray,
+    white: np.ndarray | None,
+    valid: np.ndarray,
+    share: Callable[[list[Callable[[], object]]], list] | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """The light field measured on the ``paper`` cells, and (brown paper: ``white``, the cells' white parts,
     given) the highlight's white part of it; none on white paper."""
-    field = _light_field(pixels, paper, observed)
+    field = _light_field(pixels, paper, observed, share)
     if white is None:
         return field, np.zeros(field.shape[:2], np.float32)
     # (the white part g of ``_paper_plus_white``, without the rest and the fit it also works out)
@@ -830,6 +914,7 @@ def notes_in_dot_colours(
     palette: Palette,
     px_per_mm: float,
     ahead: dict[int, Future] | None = None,
+    share: Callable[[list[Callable[[], object]]], list] | None = None,
 ) -> None:
     """Settle (in place) which pixels of a dot colour and the note colour of the same hue are which.
 
@@ -843,9 +928,14 @@ def notes_in_dot_colours(
     a photo can still show a whole note in the dot's colour.
 
     ``ahead``: ``written_regions_aside`` (the pipeline's worker makes them while the first pair is settled).
+    ``share``: runs a list of jobs (without arguments) and gives their results in order, e.g. on two threads
+    (by default one after another). A pair's regions are settled as such jobs: each reads and changes only its
+    own pixels of the pair's two colours (the regions are disjoint) and reads the rest of the labels only where
+    no region changes them (the stuck dots' kinds), so they may run in any order, or at once.
     """
     if not palette.dot_kinds or not palette.note_colors:
         return
+    share = share or _one_after_another
     min_area = NOTE_SHAPED_MM2 * px_per_mm * px_per_mm
     close = np.ones((3, 3), np.uint8)
     ahead = ahead or {}
@@ -861,7 +951,6 @@ def notes_in_dot_colours(
             None if apart else labels == dot_class,  # (only settling with it)
             px_per_mm,
         )
-        settled = np.zeros(labels.shape, bool)
         job = ahead.get(dot_class)
         written, components, stats = (
             job.result() if job is not None else written_regions(labels, dot_class, note_class, px_per_mm)
@@ -871,51 +960,90 @@ def notes_in_dot_colours(
         stuck_kinds = tuple(kind for kind in palette.dot_kinds if kind != dot_class)
         # (the two colours and the stuck dots are looked up in each candidate's window only: settling a note
         # turns pixels of the pair's two colours into one another, so neither mask changes on the way)
-        for index in np.flatnonzero(stats[:, 4] * 4 >= min_area):
-            if index == 0:
-                continue
-            x, y, w, h, _ = stats[index]
-            window = (slice(2 * y, 2 * (y + h)), slice(2 * x, 2 * (x + w)))
-            coarse = (components[y : y + h, x : x + w] == index).astype(np.uint8)
-            blob = (
-                written[window]
-                & coarse.repeat(2, 0).repeat(2, 1)[: written[window].shape[0], : written[window].shape[1]]
-            )
-            # mostly the note's colour (not a dark shadow or a printed heading with a dot beside it)
-            inside = _of_classes(labels[window], (dot_class, note_class)).view(bool)[blob > 0]
-            if inside.mean() < 0.5:
-                continue
-            if apart and (labels[window][blob > 0][inside] == dot_class).mean() < DOTS_ON_A_NOTE:
-                continue  # a note classed as a note, maybe with dots on it: the colours said it all
-            stuck = _of_classes(labels[window], stuck_kinds)
-            body = _note_body(blob | stuck, px_per_mm)
-            # (the body filled by the region itself: a row of dots with writing around them outlines a
-            # rectangle too, but the note they lie on fills it, not they; dots of other kinds on it at most
-            # as much of it as dots cover a note)
-            if (
-                body is not None
-                and (blob | stuck)[body].mean() >= NOTE_FILLED
-                and blob[body].mean() >= NOTE_FILLED - DOTS_ON_A_NOTE
-            ):
-                _settle_note(image, labels, window, blob, body, pair, px_per_mm, apart)
-                settled[window] |= blob > 0
+        regions = [index for index in np.flatnonzero(stats[:, 4] * 4 >= min_area) if index != 0]
+        done = share(
+            [
+                functools.partial(
+                    _settle_written, image, labels, written, components, stats[index], index, stuck_kinds, pair, apart
+                )
+                for index in regions
+            ]
+        )
         if apart:
             continue
+        settled = np.zeros(labels.shape, bool)
+        for region in done:
+            if region is not None:
+                window, blob = region
+                settled[window] |= blob > 0
         colour = _of_classes(labels, (dot_class, note_class)).view(bool)
         either = (colour & ~settled).astype(np.uint8)
         closed = (_closed(either, close) > 0) & ~settled
         _, components, stats, _ = components8(closed.astype(np.uint8))
         # (each region reads and changes only its own pixels of the two colours: the small ones all at once)
         _small_regions_to_dots(labels, colour, components, stats[:, 4] < min_area, dot_class)
-        for index in np.flatnonzero(stats[:, 4] >= min_area):
-            if index == 0:
-                continue
-            x, y, w, h, _ = stats[index]
-            window = (slice(y, y + h), slice(x, x + w))
-            blob = (components[window] == index).astype(np.uint8)
-            body = _note_body(blob, px_per_mm)
-            if body is not None:
-                _settle_note(image, labels, window, blob, body, pair, px_per_mm, False)
+        share(
+            [
+                functools.partial(_settle_region, image, labels, components, stats[index], index, pair)
+                for index in np.flatnonzero(stats[:, 4] >= min_area)
+                if index != 0
+            ]
+        )
+
+
+def _one_after_another(jobs: list[Callable[[], object]]) -> list:
+    return [job() for job in jobs]
+
+
+def _settle_written(
+    image: np.ndarray,
+    labels: np.ndarray,
+    written: np.ndarray,
+    components: np.ndarray,
+    stat: np.ndarray,
+    index: int,
+    stuck_kinds: tuple[int, ...],
+    pair: _Pair,
+    apart: bool,
+) -> tuple[tuple[slice, slice], np.ndarray] | None:
+    """One region of ``written_regions`` (``components`` on every other pixel, its ``stat``): settled as a note
+    if it has a note's body (``notes_in_dot_colours``); its window and blob if so."""
+    x, y, w, h, _ = stat
+    window = (slice(2 * y, 2 * (y + h)), slice(2 * x, 2 * (x + w)))
+    coarse = (components[y : y + h, x : x + w] == index).astype(np.uint8)
+    blob = written[window] & coarse.repeat(2, 0).repeat(2, 1)[: written[window].shape[0], : written[window].shape[1]]
+    # mostly the note's colour (not a dark shadow or a printed heading with a dot beside it)
+    inside = _of_classes(labels[window], (pair.dot_class, pair.note_class)).view(bool)[blob > 0]
+    if inside.mean() < 0.5:
+        return None
+    if apart and (labels[window][blob > 0][inside] == pair.dot_class).mean() < DOTS_ON_A_NOTE:
+        return None  # a note classed as a note, maybe with dots on it: the colours said it all
+    stuck = _of_classes(labels[window], stuck_kinds)
+    body = _note_body(blob | stuck, pair.px_per_mm)
+    # (the body filled by the region itself: a row of dots with writing around them outlines a
+    # rectangle too, but the note they lie on fills it, not they; dots of other kinds on it at most
+    # as much of it as dots cover a note)
+    if (
+        body is not None
+        and (blob | stuck)[body].mean() >= NOTE_FILLED
+        and blob[body].mean() >= NOTE_FILLED - DOTS_ON_A_NOTE
+    ):
+        _settle_note(image, labels, window, blob, body, pair, pair.px_per_mm, apart)
+        return window, blob
+    return None
+
+
+def _settle_region(
+    image: np.ndarray, labels: np.ndarray, components: np.ndarray, stat: np.ndarray, index: int, pair: _Pair
+) -> None:
+    """One large region of the pair's two colours left once the written notes are settled: a note if it has a
+    note's body (``notes_in_dot_colours``)."""
+    x, y, w, h, _ = stat
+    window = (slice(y, y + h), slice(x, x + w))
+    blob = (components[window] == index).astype(np.uint8)
+    body = _note_body(blob, pair.px_per_mm)
+    if body is not None:
+        _settle_note(image, labels, window, blob, body, pair, pair.px_per_mm, False)
 
 
 def _small_regions_to_dots(

@@ -122,9 +122,9 @@ def test_the_placement_is_judged_with_the_refits_of_its_final_fit(board, brown_p
         refitted.append(fit)
         return real_refits(fit)
 
-    def judge(photo, board, normalised, region, ppm, placement, refits=None):
+    def judge(photo, board, normalised, region, ppm, placement, refits=None, shown=None):
         judged.append((placement.fit, refits))
-        return real_judge(photo, board, normalised, region, ppm, placement, refits)
+        return real_judge(photo, board, normalised, region, ppm, placement, refits, shown)
 
     monkeypatch.setattr(pipeline, "placement_refits", refits)
     monkeypatch.setattr(pipeline, "_judge", judge)
