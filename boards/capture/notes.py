@@ -2543,6 +2543,7 @@ def _regions(
         x1, y1 = min(width, x + w + margin), min(height, y + h + margin)
         own = components[y0:y1, x0:x1] == index
         own8 = own.view(np.uint8)
+        found_before = len(found)
         known_against = against.get(index) if against is not None else None
         alone = _standing_alone(own8, (x0, y0), px_per_mm, sizes, others[y0:y1, x0:x1], known_against)
         if alone is not None and _in_line(alone.size, alone.corners() * px_per_mm, sizes, seamed):
@@ -2781,11 +2782,17 @@ def _regions(
                         shows_size=not unresolved and _shows_size(guess),
                     )
                 )
+        if small is not None and len(found) == found_before:
+            # no note read in it: a note mostly under dots and writing shows as little (see _under_dots)
+            small.append(cv2.findNonZero(own8).reshape(-1, 2) + np.array([x0, y0]))
     return found
 
 
 UNDER_DOTS_SHARE = 0.3  # share of a note-coloured piece's rim on dots for the dots to hide the rest of a note
 UNDER_DOTS_RIM_MM = 2.0  # the blurred rim between a note and a dot on it
+UNDER_DOTS_ELSE = 0.4  # share of a note laid under dots (from a region read as nothing) showing bare board or
+# another note's colour, at most
+UNDER_DOTS_OTHERS = 0.25  # ... and lying over notes of its colour found already
 
 
 def _under_dots(
@@ -2804,6 +2811,7 @@ def _under_dots(
     reach = int(round(TYPICAL_NOTE_MM * px_per_mm))  # dots farther from a piece lie on no note it belongs to
     height, width = labels.shape
     found: list[NoteBlob] = []
+    min_area = MIN_NOTE_AREA_MM2 * px_per_mm * px_per_mm
     for klass, pieces in small.items():
         color = palette.note_colors[klass]
         for piece in pieces:
@@ -2833,9 +2841,37 @@ def _under_dots(
                 for note in notes + found
             ):
                 continue  # a note of its colour found there already (or from another of its pieces)
+            if len(piece) >= min_area and not _may_lie_under_dots(
+                center, size, angle, klass, notes + found, labels, palette, px_per_mm
+            ):
+                continue
             size, angle = _normalise_angle(size, angle)
             found.append(NoteBlob(color, center, (float(size[0]), float(size[1])), float(angle), 0.3, True, "covered"))
     return found
+
+
+def _may_lie_under_dots(
+    center, size, angle: float, klass: int, notes: list[NoteBlob], labels, palette: Palette, px_per_mm: float
+) -> bool:
+    """Whether a note (of class ``klass``) laid under dots from a region large enough for a note that the search
+    read nothing in (see ``_regions``) may lie there: not much of it shows the bare board or another note's colour
+    (where they show, no note lies over them: the region is then a piece of something else, a curled note's
+    shaded end, the rims of dots on a note of another colour), nor does it lie over notes of its colour found
+    already (a piece of one of them)."""
+    laid = rect_corners(center, size, angle).astype(np.float32)
+    corners = laid * px_per_mm
+    x0, y0 = np.maximum(np.floor(corners.min(axis=0)).astype(int), 0)
+    x1, y1 = np.ceil(corners.max(axis=0)).astype(int) + 1
+    window = labels[y0:y1, x0:x1]
+    else_shows = bare_board(window) | np.isin(window, [other for other in palette.note_colors if other != klass])
+    on, total = pixels_on(else_shows, corners - (x0, y0))
+    if total == 0 or on > UNDER_DOTS_ELSE * total:
+        return False
+    color = palette.note_colors[klass]
+    over = sum(
+        cv2.intersectConvexConvex(laid, note.corners().astype(np.float32))[0] for note in notes if note.color == color
+    )
+    return over <= UNDER_DOTS_OTHERS * float(cv2.contourArea(laid))
 
 
 def _laid_under_dots(center_px, visible_px, angle: float, member: np.ndarray, px_per_mm: float):
