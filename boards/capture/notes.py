@@ -25,7 +25,17 @@ from dataclasses import dataclass, field
 import cv2
 import numpy as np
 
-from boards.capture.segment import INK, NONE, PAPER, WHITE, Palette, channel_norm, components8, opened_by_disc
+from boards.capture.segment import (
+    INK,
+    NONE,
+    PAPER,
+    WHITE,
+    Palette,
+    channel_norm,
+    components8,
+    dot_note_pairs,
+    opened_by_disc,
+)
 from boards.colors import hex_to_rgb, note_color
 
 TYPICAL_NOTE_MM = 76.0
@@ -1866,7 +1876,65 @@ def detect_notes(
     _doubt_open_board(notes, labels, washed, px_per_mm)
     _doubt_followed(notes, followed, blown, px_per_mm)
     _ends_unexplained(notes, glare, px_per_mm)  # (last: a note doubtful already is not laid anew)
+    _shade_beyond(notes, labels, palette, px_per_mm, max(sizes.usual))
     return notes
+
+
+SHADE_FROM_MM = 1.0  # the strip beyond a note's side where its own shade may show starts this far out ...
+SHADE_TO_MM = 12.0  # ... and ends this far out
+SHADE_ACROSS = 0.4  # share of the strip's depth the shade shows in at a place along the side ...
+SHADE_ALONG = 0.8  # ... at this share of the places along the side (1 mm apart, its ends left out)
+
+
+def _shade_beyond(
+    notes: list[NoteBlob], labels: np.ndarray, palette: Palette, px_per_mm: float, usual: float = TYPICAL_NOTE_MM
+) -> None:
+    """A sure note shorter than the ``usual`` size across a side beyond which a band of the colour of the dots of
+    its hue runs all along that side is doubtful for its size, and laid reaching across the band to the usual size:
+    a curled note's lifted end is shaded, and a green note's shade can take the green dots' colour, so where the
+    note's colour ends there its end is not seen (a 76 mm note whose last third, in shade beyond a line of
+    writing, was read as dots: a sure 76 × 49 or 51 mm note). Dots of that colour beside a note leave most of
+    the side free."""
+    pairs: dict[str, list[int]] = {}
+    for dot_class, note_class, *_ in dot_note_pairs(palette):
+        pairs.setdefault(palette.note_colors[note_class], []).append(dot_class)
+    height, width = labels.shape
+    depths = np.arange(SHADE_FROM_MM, SHADE_TO_MM, 0.5)
+    for note in notes:
+        dots = pairs.get(note.color)
+        if note.doubtful or not dots:
+            continue
+        corners = note.corners()
+        centre = corners.mean(axis=0)
+        for p, q in zip(corners, _rolled(corners, -1), strict=True):
+            length = float(np.hypot(*(q - p)))
+            if length < 10.0:
+                continue
+            along = (q - p) / length
+            outward = np.array([-along[1], along[0]])
+            if outward @ (centre - p) > 0:
+                outward = -outward
+            across = 2.0 * float(outward @ (p - centre))  # the note's extent across this side
+            if across > usual - SIZE_TOLERANCE_MM:
+                continue  # (a note this long ends there)
+            places = np.arange(0.1 * length, 0.9 * length, 1.0)
+            points = p + places[:, None, None] * along + depths[None, :, None] * outward
+            xs = np.round(points[..., 0] * px_per_mm).astype(np.int32)
+            ys = np.round(points[..., 1] * px_per_mm).astype(np.int32)
+            inside = (xs >= 0) & (ys >= 0) & (xs < width) & (ys < height)
+            shade = np.isin(labels[np.where(inside, ys, 0), np.where(inside, xs, 0)], dots) & inside
+            if (shade.mean(axis=1) >= SHADE_ACROSS).mean() < SHADE_ALONG:
+                continue
+            note.doubtful, note.reason = True, "size"
+            note.confidence = min(note.confidence, 0.45)
+            grow = usual - across
+            angle = math.radians(note.angle_deg)
+            axis = np.array([math.cos(angle), math.sin(angle)])
+            size = list(note.size)
+            size[0 if abs(float(outward @ axis)) > 0.5 else 1] += grow
+            moved = centre + outward * grow / 2
+            note.center, note.size = (float(moved[0]), float(moved[1])), (size[0], size[1])
+            break
 
 
 FOLLOWED_MM2 = 100.0  # a note this much of which was told from its hue under the haze, reaching the core: doubtful
