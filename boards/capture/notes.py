@@ -2861,6 +2861,7 @@ UNDER_DOTS_RIM_MM = 2.0  # the blurred rim between a note and a dot on it
 UNDER_DOTS_ELSE = 0.4  # share of a note laid under dots (from a region read as nothing) showing bare board or
 # another note's colour, at most
 UNDER_DOTS_OTHERS = 0.25  # ... and lying over notes of its colour found already
+UNDER_DOTS_ON_SURE = 0.5  # ... and over sure notes of other colours
 
 
 def _under_dots(
@@ -2925,7 +2926,8 @@ def _may_lie_under_dots(
     read nothing in (see ``_regions``) may lie there: not much of it shows the bare board or another note's colour
     (where they show, no note lies over them: the region is then a piece of something else, a curled note's
     shaded end, the rims of dots on a note of another colour), nor does it lie over notes of its colour found
-    already (a piece of one of them)."""
+    already (a piece of one of them) or over most of a sure note of another colour (the blurred rims of dots on
+    that note)."""
     laid = rect_corners(center, size, angle).astype(np.float32)
     corners = laid * px_per_mm
     x0, y0 = np.maximum(np.floor(corners.min(axis=0)).astype(int), 0)
@@ -2936,10 +2938,17 @@ def _may_lie_under_dots(
     if total == 0 or on > UNDER_DOTS_ELSE * total:
         return False
     color = palette.note_colors[klass]
-    over = sum(
-        cv2.intersectConvexConvex(laid, note.corners().astype(np.float32))[0] for note in notes if note.color == color
-    )
-    return over <= UNDER_DOTS_OTHERS * float(cv2.contourArea(laid))
+    area = float(cv2.contourArea(laid))
+    same = other = 0.0
+    for note in notes:
+        if note.color == color or not note.doubtful:
+            over = cv2.intersectConvexConvex(laid, note.corners().astype(np.float32))[0]
+            if note.color == color:
+                same += over
+            else:
+                other += over
+    # (a sure note of another colour is seen whole: no note lies over most of it, what lies there is on it)
+    return same <= UNDER_DOTS_OTHERS * area and other <= UNDER_DOTS_ON_SURE * area
 
 
 def _laid_under_dots(center_px, visible_px, angle: float, member: np.ndarray, px_per_mm: float):

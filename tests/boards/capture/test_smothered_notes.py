@@ -85,3 +85,13 @@ def test_a_note_laid_over_a_note_of_its_colour_found_already_may_not(palette):
     labels = _labels(PAPER, yellow)
     found = NoteBlob("yellow", (110.0, 100.0), (51.0, 51.0), 0.0, 0.9)
     assert not _may_lie_under_dots((100.0, 100.0), (51.0, 51.0), 0.0, yellow, [found], labels, palette, PPM)
+
+
+@pytest.mark.parametrize("sure", [True, False])
+def test_a_note_laid_over_most_of_a_sure_note_of_another_colour_may_not(palette, sure):
+    """Dots on a pink note read whole: the blurred rims of the dots, in a note colour, are no note lying on it."""
+    yellow, _, dot = _classes(palette)
+    labels = _labels(PAPER, dot)
+    pink = NoteBlob("pink", (100.0, 100.0), (76.0, 76.0), 0.0, 0.9 if sure else 0.3, doubtful=not sure)
+    lies = _may_lie_under_dots((100.0, 100.0), (51.0, 51.0), 0.0, yellow, [pink], labels, palette, PPM)
+    assert lies is not sure
