@@ -26,7 +26,17 @@ from dataclasses import dataclass, field
 import cv2
 import numpy as np
 
-from boards.capture.segment import INK, NONE, PAPER, WHITE, Palette, channel_norm, components8, opened_by_disc
+from boards.capture.segment import (
+    INK,
+    NONE,
+    PAPER,
+    WHITE,
+    Palette,
+    channel_norm,
+    components8,
+    dot_note_pairs,
+    opened_by_disc,
+)
 from boards.colors import hex_to_rgb, note_color
 
 TYPICAL_NOTE_MM = 76.0
@@ -1924,7 +1934,65 @@ def detect_notes(
     _doubt_open_board(notes, labels, washed, px_per_mm)
     _doubt_followed(notes, followed, blown, px_per_mm)
     _ends_unexplained(notes, glare, px_per_mm)  # (last: a note doubtful already is not laid anew)
+    _shade_beyond(notes, labels, palette, px_per_mm, max(sizes.usual))
     return notes
+
+
+SHADE_FROM_MM = 1.0  # the strip beyond a note's side where its own shade may show starts this far out ...
+SHADE_TO_MM = 12.0  # ... and ends this far out
+SHADE_ACROSS = 0.4  # share of the strip's depth the shade shows in at a place along the side ...
+SHADE_ALONG = 0.8  # ... at this share of the places along the side (1 mm apart, its ends left out)
+
+
+def _shade_beyond(
+    notes: list[NoteBlob], labels: np.ndarray, palette: Palette, px_per_mm: float, usual: float = TYPICAL_NOTE_MM
+) -> None:
+    """A sure note shorter than the ``usual`` size across a side beyond which a band of the colour of the dots of
+    its hue runs all along that side is doubtful for its size, and laid reaching across the band to the usual size:
+    a curled note's lifted end is shaded, and a green note's shade can take the green dots' colour, so where the
+    note's colour ends there its end is not seen (a 76 mm note whose last third, in shade beyond a line of
+    writing, was read as dots: a sure 76 × 49 or 51 mm note). Dots of that colour beside a note leave most of
+    the side free."""
+    pairs: dict[str, list[int]] = {}
+    for dot_class, note_class, *_ in dot_note_pairs(palette):
+        pairs.setdefault(palette.note_colors[note_class], []).append(dot_class)
+    height, width = labels.shape
+    depths = np.arange(SHADE_FROM_MM, SHADE_TO_MM, 0.5)
+    for note in notes:
+        dots = pairs.get(note.color)
+        if note.doubtful or not dots:
+            continue
+        corners = note.corners()
+        centre = corners.mean(axis=0)
+        for p, q in zip(corners, _rolled(corners, -1), strict=True):
+            length = float(np.hypot(*(q - p)))
+            if length < 10.0:
+                continue
+            along = (q - p) / length
+            outward = np.array([-along[1], along[0]])
+            if outward @ (centre - p) > 0:
+                outward = -outward
+            across = 2.0 * float(outward @ (p - centre))  # the note's extent across this side
+            if across > usual - SIZE_TOLERANCE_MM:
+                continue  # (a note this long ends there)
+            places = np.arange(0.1 * length, 0.9 * length, 1.0)
+            points = p + places[:, None, None] * along + depths[None, :, None] * outward
+            xs = np.round(points[..., 0] * px_per_mm).astype(np.int32)
+            ys = np.round(points[..., 1] * px_per_mm).astype(np.int32)
+            inside = (xs >= 0) & (ys >= 0) & (xs < width) & (ys < height)
+            shade = np.isin(labels[np.where(inside, ys, 0), np.where(inside, xs, 0)], dots) & inside
+            if (shade.mean(axis=1) >= SHADE_ACROSS).mean() < SHADE_ALONG:
+                continue
+            note.doubtful, note.reason = True, "size"
+            note.confidence = min(note.confidence, 0.45)
+            grow = usual - across
+            angle = math.radians(note.angle_deg)
+            axis = np.array([math.cos(angle), math.sin(angle)])
+            size = list(note.size)
+            size[0 if abs(float(outward @ axis)) > 0.5 else 1] += grow
+            moved = centre + outward * grow / 2
+            note.center, note.size = (float(moved[0]), float(moved[1])), (size[0], size[1])
+            break
 
 
 FOLLOWED_MM2 = 100.0  # a note this much of which was told from its hue under the haze, reaching the core: doubtful
@@ -2621,6 +2689,7 @@ def _regions(
         x1, y1 = min(width, x + w + margin), min(height, y + h + margin)
         own = components[y0:y1, x0:x1] == index
         own8 = own.view(np.uint8)
+        found_before = len(found)
         known_against = against.get(index) if against is not None else None
         alone = _standing_alone(own8, (x0, y0), px_per_mm, sizes, others[y0:y1, x0:x1], known_against)
         if alone is not None and _in_line(alone.size, alone.corners() * px_per_mm, sizes, seamed):
@@ -2859,11 +2928,18 @@ def _regions(
                         shows_size=not unresolved and _shows_size(guess),
                     )
                 )
+        if small is not None and len(found) == found_before:
+            # no note read in it: a note mostly under dots and writing shows as little (see _under_dots)
+            small.append(cv2.findNonZero(own8).reshape(-1, 2) + np.array([x0, y0]))
     return found
 
 
 UNDER_DOTS_SHARE = 0.3  # share of a note-coloured piece's rim on dots for the dots to hide the rest of a note
 UNDER_DOTS_RIM_MM = 2.0  # the blurred rim between a note and a dot on it
+UNDER_DOTS_ELSE = 0.4  # share of a note laid under dots (from a region read as nothing) showing bare board or
+# another note's colour, at most
+UNDER_DOTS_OTHERS = 0.25  # ... and lying over notes of its colour found already
+UNDER_DOTS_ON_SURE = 0.5  # ... and over sure notes of other colours
 
 
 def _under_dots(
@@ -2882,6 +2958,7 @@ def _under_dots(
     reach = int(round(TYPICAL_NOTE_MM * px_per_mm))  # dots farther from a piece lie on no note it belongs to
     height, width = labels.shape
     found: list[NoteBlob] = []
+    min_area = MIN_NOTE_AREA_MM2 * px_per_mm * px_per_mm
     for klass, pieces in small.items():
         color = palette.note_colors[klass]
         for piece in pieces:
@@ -2911,9 +2988,45 @@ def _under_dots(
                 for note in notes + found
             ):
                 continue  # a note of its colour found there already (or from another of its pieces)
+            if len(piece) >= min_area and not _may_lie_under_dots(
+                center, size, angle, klass, notes + found, labels, palette, px_per_mm
+            ):
+                continue
             size, angle = _normalise_angle(size, angle)
             found.append(NoteBlob(color, center, (float(size[0]), float(size[1])), float(angle), 0.3, True, "covered"))
     return found
+
+
+def _may_lie_under_dots(
+    center, size, angle: float, klass: int, notes: list[NoteBlob], labels, palette: Palette, px_per_mm: float
+) -> bool:
+    """Whether a note (of class ``klass``) laid under dots from a region large enough for a note that the search
+    read nothing in (see ``_regions``) may lie there: not much of it shows the bare board or another note's colour
+    (where they show, no note lies over them: the region is then a piece of something else, a curled note's
+    shaded end, the rims of dots on a note of another colour), nor does it lie over notes of its colour found
+    already (a piece of one of them) or over most of a sure note of another colour (the blurred rims of dots on
+    that note)."""
+    laid = rect_corners(center, size, angle).astype(np.float32)
+    corners = laid * px_per_mm
+    x0, y0 = np.maximum(np.floor(corners.min(axis=0)).astype(int), 0)
+    x1, y1 = np.ceil(corners.max(axis=0)).astype(int) + 1
+    window = labels[y0:y1, x0:x1]
+    else_shows = bare_board(window) | np.isin(window, [other for other in palette.note_colors if other != klass])
+    on, total = pixels_on(else_shows, corners - (x0, y0))
+    if total == 0 or on > UNDER_DOTS_ELSE * total:
+        return False
+    color = palette.note_colors[klass]
+    area = float(cv2.contourArea(laid))
+    same = other = 0.0
+    for note in notes:
+        if note.color == color or not note.doubtful:
+            over = cv2.intersectConvexConvex(laid, note.corners().astype(np.float32))[0]
+            if note.color == color:
+                same += over
+            else:
+                other += over
+    # (a sure note of another colour is seen whole: no note lies over most of it, what lies there is on it)
+    return same <= UNDER_DOTS_OTHERS * area and other <= UNDER_DOTS_ON_SURE * area
 
 
 def _laid_under_dots(center_px, visible_px, angle: float, member: np.ndarray, px_per_mm: float):
