@@ -2645,7 +2645,9 @@ def _regions(
         for candidate in chosen:
             size, angle = _normalise_angle(candidate.size, candidate.angle_deg)
             confidence = _confidence(candidate, sizes)
-            reason = "size" if either and split else _doubt(candidate) or _size_unseen(candidate, sizes)
+            reason = (
+                "size" if either and split else _doubt(candidate) or _size_unseen(candidate, sizes, region, px_per_mm)
+            )
             if not reason and (
                 candidate.in_line
                 or _runs_on(candidate, chosen, region, px_per_mm)
@@ -2657,7 +2659,7 @@ def _regions(
             if reason == "size" and not candidate.known and not (either and split):
                 # judged again as if the size were known (once another note shows it whole, see _sizes_seen)
                 candidate.known = True
-                if_size_seen = _doubt(candidate) or _size_unseen(candidate, sizes)
+                if_size_seen = _doubt(candidate) or _size_unseen(candidate, sizes, region, px_per_mm)
                 open_sides = _open_sides(candidate) if if_size_seen == "covered" else ()
                 candidate.known = False
             found.append(
@@ -2726,7 +2728,7 @@ def _regions(
                             _evaluate(end, region, px_per_mm)
                             _seams(end, region, px_per_mm)
                             # (one note of a size sold, no seam across: it may be one longer note)
-                            reason = "size" if long_note else _doubt(end) or _size_unseen(end, sizes)
+                            reason = "size" if long_note else _doubt(end) or _size_unseen(end, sizes, region, px_per_mm)
                             reason = "unresolved" if guessed else reason
                             size, angle = _normalise_angle(end.size, end.angle_deg)
                             found.append(
@@ -2758,12 +2760,14 @@ def _regions(
                     # judged by the rule every chosen note is judged by: sure only where its edges fix it
                     guess.known = sizes.known(max(guess.size), min(guess.size))
                     _seams(guess, region, px_per_mm)
-                    reason = (_doubt(guess) or _size_unseen(guess, sizes)) if guess.area > 0 else reason
+                    reason = (
+                        (_doubt(guess) or _size_unseen(guess, sizes, region, px_per_mm)) if guess.area > 0 else reason
+                    )
                 if_size_seen = None
                 if reason == "size" and not unresolved and not guess.known:
                     # judged again as if the size were known (see _sizes_seen)
                     guess.known = True
-                    if_size_seen = _doubt(guess) or _size_unseen(guess, sizes)
+                    if_size_seen = _doubt(guess) or _size_unseen(guess, sizes, region, px_per_mm)
                     guess.known = False
                 size, angle = _normalise_angle(guess.size, guess.angle_deg)
                 found.append(
@@ -3382,19 +3386,49 @@ def _shows_size(candidate: Candidate) -> bool:
 PLACE_MM = 10.0  # a sure note's centre is vouched for within this
 
 
-def _size_unseen(candidate: Candidate, sizes: SizeBook) -> str:
+def _size_unseen(candidate: Candidate, sizes: SizeBook, region: Region | None = None, px_per_mm: float = 1.0) -> str:
     """A note of another size than the usual one whose length along an axis is not seen whole (an end lies
     under another note, or runs through the region without an edge): the usual note might lie there just as
-    well, its centre elsewhere."""
+    well, its centre elsewhere. Not where the note is shorter than the usual one and bare board lies beyond
+    each end not seen (``region``, see _bare_beyond): no note lies under bare board, so the usual note does not
+    reach past that end (dots stuck across a small note's edge hide the edge, not a note's length)."""
     width, height = candidate.size
     common_long, common_short = sizes.usual
     # the usual size turned the way that fits this note best
     usual = min(((common_long, common_short), (common_short, common_long)), key=lambda s: abs(s[0] - width))
     for extent, expected, ends in ((width, usual[0], (1, 3)), (height, usual[1], (0, 2))):
         # (the centre would move by half the difference)
-        if abs(extent - expected) / 2 > PLACE_MM and min(candidate.edged[side] for side in ends) < SEEN_SIDE:
+        unseen = [side for side in ends if candidate.edged[side] < SEEN_SIDE]
+        if abs(extent - expected) / 2 > PLACE_MM and unseen:
+            if (
+                region is not None
+                and extent < expected
+                and all(_bare_beyond(candidate, side, region, px_per_mm) for side in unseen)
+            ):
+                continue
             return "size"
     return ""
+
+
+BARE_STRIP_MM = 10.0  # the strip beyond a note's end looked at for bare board (within a region's ROI margin, 12 mm)
+BARE_STRIP_INSET_MM = 5.0  # ... less this at each corner (a neighbour's corner, a dot on the corner)
+BARE_STRIP_SHARE = 0.5  # share of the strip (bare board counted from 2.4 mm off any note) that must be bare board
+
+
+def _bare_beyond(candidate: Candidate, side: int, region: Region, px_per_mm: float) -> bool:
+    """Whether bare board (``region.paper``: no note, no highlight) fills most of a strip just beyond
+    ``side`` of the note, as wide as that side: a note reaching past that side would show there."""
+    corners = candidate.corners_mm()
+    centre = corners.mean(axis=0)
+    middle = (corners[side] + corners[(side + 1) % 4]) / 2
+    outward = (middle - centre) / max(1e-6, float(np.hypot(*(middle - centre))))
+    length = float(np.hypot(*(corners[(side + 1) % 4] - corners[side]))) - 2 * BARE_STRIP_INSET_MM
+    if length <= 0:
+        return False
+    size = (BARE_STRIP_MM, length) if side in (1, 3) else (length, BARE_STRIP_MM)
+    strip = Candidate(middle + outward * BARE_STRIP_MM / 2, size, candidate.angle_deg, measured=0)
+    _measure_inside(strip, region, px_per_mm)
+    return strip.area > 0 and strip.paper >= BARE_STRIP_SHARE
 
 
 END_BIN_MM = 3.0  # the note's own colour's end towards a side is measured in strips across the note this wide
