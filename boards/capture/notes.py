@@ -593,6 +593,9 @@ class Region:
     usual_mm: float = TYPICAL_NOTE_MM  # the long side beyond which a rectangle could be two notes in line
     gray: np.ndarray | None = None  # float32: the light-evened board image in gray, a little smoothed
     color: np.ndarray | None = None  # float32 BGR: the light-evened board image (the colour a shadow falls on)
+    #: the bare board of the whole window (no note, no highlight; 2.4 mm off anything else), when first asked:
+    #: what lies beyond the region's ROI too
+    bare: Callable[[], np.ndarray] | None = None
     _bits: np.ndarray | None = field(default=None, repr=False)
 
     def bits(self) -> np.ndarray:
@@ -2530,6 +2533,13 @@ def _regions(
     edge_kernel = _disk(2.4 * px_per_mm)
     deep_kernel = _disk(3.0 * px_per_mm)
     line_kernel = _disk(1.2 * px_per_mm)
+    eroded: list[np.ndarray] = []
+
+    def bare() -> np.ndarray:
+        if not eroded:
+            eroded.append(cv2.erode(paper().view(np.uint8), edge_kernel) > 0)
+        return eroded[0]
+
     for index in range(1, count):
         x, y, w, h, area = stats[index]
         if only is not None and index not in only:
@@ -2560,6 +2570,7 @@ def _regions(
         roi_paper = (cv2.erode(paper()[y0:y1, x0:x1].view(np.uint8), edge_kernel) > 0) & ~own
         roi_others = others[y0:y1, x0:x1] > 0
         region = Region(np.array([x0, y0], np.float64), own, roi_paper, near_edge, inside, roi_others, thick_lines)
+        region.bare = bare
         region.gray = gray[y0:y1, x0:x1] if gray is not None else None
         region.color = color[y0:y1, x0:x1] if color is not None else None
         if seamed is not None:
@@ -3389,9 +3400,10 @@ PLACE_MM = 10.0  # a sure note's centre is vouched for within this
 def _size_unseen(candidate: Candidate, sizes: SizeBook, region: Region | None = None, px_per_mm: float = 1.0) -> str:
     """A note of another size than the usual one whose length along an axis is not seen whole (an end lies
     under another note, or runs through the region without an edge): the usual note might lie there just as
-    well, its centre elsewhere. Not where the note is shorter than the usual one and bare board lies beyond
-    each end not seen (``region``, see _bare_beyond): no note lies under bare board, so the usual note does not
-    reach past that end (dots stuck across a small note's edge hide the edge, not a note's length)."""
+    well, its centre elsewhere. Not where the note is shorter than the usual one, the other end is seen, and
+    bare board lies beyond the end not seen (``region``, see _bare_beyond): no note lies under bare board, so the
+    usual note does not reach past that end (dots stuck across a small note's edge hide the edge, not a note's
+    length). (With both ends not seen the note's place along that axis rests on no edge: it may be laid off.)"""
     width, height = candidate.size
     common_long, common_short = sizes.usual
     # the usual size turned the way that fits this note best
@@ -3399,13 +3411,16 @@ def _size_unseen(candidate: Candidate, sizes: SizeBook, region: Region | None = 
     for extent, expected, ends in ((width, usual[0], (1, 3)), (height, usual[1], (0, 2))):
         # (the centre would move by half the difference)
         unseen = [side for side in ends if candidate.edged[side] < SEEN_SIDE]
-        if abs(extent - expected) / 2 > PLACE_MM and unseen:
-            if (
+        if (
+            abs(extent - expected) / 2 > PLACE_MM
+            and unseen
+            and not (
                 region is not None
                 and extent < expected
-                and all(_bare_beyond(candidate, side, region, px_per_mm) for side in unseen)
-            ):
-                continue
+                and len(unseen) == 1
+                and _bare_beyond(candidate, unseen[0], region, px_per_mm)
+            )
+        ):
             return "size"
     return ""
 
@@ -3416,8 +3431,8 @@ BARE_STRIP_SHARE = 0.5  # share of the strip (bare board counted from 2.4 mm off
 
 
 def _bare_beyond(candidate: Candidate, side: int, region: Region, px_per_mm: float) -> bool:
-    """Whether bare board (``region.paper``: no note, no highlight) fills most of a strip just beyond
-    ``side`` of the note, as wide as that side: a note reaching past that side would show there."""
+    """Whether bare board (no note, no highlight, see _bare_paper) fills most of a strip just beyond ``side`` of
+    the note, as wide as that side: a note reaching past that side would show there."""
     corners = candidate.corners_mm()
     centre = corners.mean(axis=0)
     middle = (corners[side] + corners[(side + 1) % 4]) / 2
@@ -3427,8 +3442,10 @@ def _bare_beyond(candidate: Candidate, side: int, region: Region, px_per_mm: flo
         return False
     size = (BARE_STRIP_MM, length) if side in (1, 3) else (length, BARE_STRIP_MM)
     strip = Candidate(middle + outward * BARE_STRIP_MM / 2, size, candidate.angle_deg, measured=0)
-    _measure_inside(strip, region, px_per_mm)
-    return strip.area > 0 and strip.paper >= BARE_STRIP_SHARE
+    # (the strip may reach past the region's ROI: the window's bare board where known)
+    bare, origin = (region.bare(), 0.0) if region.bare is not None else (region.paper, region.origin)
+    on, total = pixels_on(bare, strip.corners_mm() * px_per_mm - origin)
+    return total > 0 and on >= BARE_STRIP_SHARE * total
 
 
 END_BIN_MM = 3.0  # the note's own colour's end towards a side is measured in strips across the note this wide

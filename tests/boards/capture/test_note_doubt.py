@@ -359,14 +359,17 @@ def test_a_small_note_with_bare_board_beyond_its_unseen_end_shows_its_size():
     small.edged = right_end_hidden
     assert _size_unseen(small, sizes) == "size"  # (nothing to look at)
     assert _size_unseen(small, sizes, region, PPM) == ""
-    # both ends across that axis unseen, bare board beyond each: seen as well
+    # both ends across that axis unseen: no edge fixes where it lies along it, bare board beyond or not
     small.edged = (1.0, 0.1, 1.0, 0.1)
-    assert _size_unseen(small, sizes, region, PPM) == ""
-    # a neighbour lies beyond the right end: the usual note may reach under it
-    region.paper[:, int(127 * PPM) :] = False
     assert _size_unseen(small, sizes, region, PPM) == "size"
     small.edged = right_end_hidden
+    # a neighbour lies beyond the right end: the usual note may reach under it
+    window_bare = region.paper.copy()
+    region.paper[:, int(127 * PPM) :] = False
     assert _size_unseen(small, sizes, region, PPM) == "size"
+    # (the region's own maps end short of the strip, the window's bare board shows it: that counts)
+    region.bare = lambda: window_bare
+    assert _size_unseen(small, sizes, region, PPM) == ""
     # a note longer than the usual one is left as it was (bare board beyond an end does not shorten the usual one)
     long_region = rectangle_region((100.0, 100.0), (127.0, 76.0), (300, 400), PPM)
     long = Candidate(np.array([100.0, 100.0]), (127.0, 76.0), 0.0, measured=1)
