@@ -2688,7 +2688,7 @@ def _regions(
                     free_shadows=_free_shadows(candidate),
                     sure_confidence=confidence,
                     if_size_seen=if_size_seen,
-                    proves_size=_proves_size(candidate, reason),
+                    proves_size=not reason and not candidate.known,
                     shows_size=_shows_size(candidate),
                     whole=_whole(candidate),
                     # (of a note sure, or one that may turn sure: see _lying_on_top, _sizes_seen)
@@ -3372,25 +3372,13 @@ def _whole(candidate: Candidate) -> bool:
 def _whole_of_sold_size(candidate: Candidate) -> bool:
     """A note of a size no other note on the photo has is still vouched for when it shows whole: all four
     sides seen as edges, its rectangle in its own colour, both lengths measured, and a size that is sold
-    (two notes of one colour in line make a rectangle of a size nobody sells). A length is measured between
-    corners, or, where the size was taken from the sizes sold, between two sides that each run along the
-    region's border or a dark line (``edged``; a seam found in the image alone is not enough): the note's
-    outline is then seen all round, four straight edges meeting in corners (a 127 mm note standing whole among
-    others, read at a size taken, not measured)."""
+    (two notes of one colour in line make a rectangle of a size nobody sells)."""
     return (
-        (candidate.measured == 2 or min(candidate.edged) >= EDGED_SIDE)
+        candidate.measured == 2
         and candidate.seen >= WHOLE_SEEN
         and min(_sides_seen(candidate)) >= EDGED_SIDE
         and _common(max(candidate.size), min(candidate.size))
     )
-
-
-def _proves_size(candidate: Candidate, reason: str) -> bool:
-    """Whether a sure note of a size no other note has shows that size for the others (see _sizes_seen): only
-    with both lengths measured between corners. One whose lengths run between edges along the region's border
-    only is vouched for itself, but such an outline may be notes in line whose seams do not show, and a
-    size taken for it is no evidence for other notes of that size."""
-    return not reason and not candidate.known and candidate.measured == 2
 
 
 def _shows_size(candidate: Candidate) -> bool:

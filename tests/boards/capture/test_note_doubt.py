@@ -13,7 +13,6 @@ from boards.capture.notes import (
     _doubt,
     _doubt_open_board,
     _outward_normals,
-    _proves_size,
     _size_unseen,
 )
 from boards.capture.segment import NOTE_BASE, PAPER
@@ -76,21 +75,7 @@ def test_a_note_of_a_new_size_is_sure_only_when_it_shows_whole_and_is_a_size_sol
     # a side not seen as an edge, a part not in view, or a length not measured whole: no longer vouched for
     assert _doubt(_of_a_new_size((63.0, 63.0), edged=(1.0, 0.6, 1.0, 1.0))) == "size"
     assert _doubt(_of_a_new_size((63.0, 63.0), seen=0.85)) == "size"
-    # a length not measured between corners is still seen where both its sides run along the region's border
-    assert _doubt(_of_a_new_size((127.0, 76.0), measured=0)) == ""
-    # but not where a side is seen only as a seam in the image
-    seamed = _of_a_new_size((127.0, 76.0), edged=(1.0, 1.0, 1.0, 0.6), measured=0)
-    seamed.seam = (0.0, 0.0, 0.0, 1.0)
-    assert _doubt(seamed) == "size"
-    seamed.measured = 2  # (measured between corners, a seam may be its side)
-    assert _doubt(seamed) == ""
-
-
-def test_only_a_note_measured_between_corners_proves_its_size_for_others():
-    measured, outlined = _of_a_new_size((127.0, 76.0)), _of_a_new_size((127.0, 76.0), measured=0)
-    assert _doubt(measured) == _doubt(outlined) == ""
-    assert _proves_size(measured, "") and not _proves_size(outlined, "")
-    assert not _proves_size(measured, "covered")
+    assert _doubt(_of_a_new_size((63.0, 63.0), measured=1)) == "size"
 
 
 def test_a_note_lying_partly_over_bare_board_is_doubtful():
