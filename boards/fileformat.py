@@ -15,6 +15,7 @@ import math
 import os
 import stat
 import tempfile
+import zipfile
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -48,6 +49,17 @@ TEMPLATE_FORMAT = "bruinpapier.template"  # a board in the template library: see
 BOARD_SUFFIX = ".bpbord"
 SESSION_SUFFIX = ".bpsessie"
 MAX_FILE_BYTES = 50 * 1024 * 1024
+# What Python's zip reader raises on a damaged or foreign zip: besides BadZipFile, a cut file (EOFError, OSError),
+# nonsense in its headers (ValueError), a newer zip version or a compression it cannot unpack
+# (NotImplementedError) and an encrypted entry (RuntimeError).
+ZIP_ERRORS: tuple[type[Exception], ...] = (
+    zipfile.BadZipFile,
+    OSError,
+    ValueError,
+    EOFError,
+    NotImplementedError,
+    RuntimeError,
+)
 
 
 # --- atomic writes ------------------------------------------------------------------------

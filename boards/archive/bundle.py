@@ -15,7 +15,14 @@ import zipfile
 from pathlib import Path, PurePosixPath
 
 from boards.errors import BoardFileError, problem
-from boards.fileformat import BoardSnapshots, atomic_write_bytes, dumps_session, loads_session, open_user_file
+from boards.fileformat import (
+    ZIP_ERRORS,
+    BoardSnapshots,
+    atomic_write_bytes,
+    dumps_session,
+    loads_session,
+    open_user_file,
+)
 from boards.i18n import QT_TRANSLATE_NOOP
 from boards.photos import MAX_PHOTO_BYTES
 from boards.session import Session
@@ -91,7 +98,7 @@ def read_bundle(path: Path | str, snapshots: BoardSnapshots | None = None) -> tu
     )
     try:
         archive = zipfile.ZipFile(stream)
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+    except ZIP_ERRORS:
         stream.close()
         raise _refuse(
             file,
@@ -121,7 +128,7 @@ def read_bundle_bytes(
     ``label`` names it in messages."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+    except ZIP_ERRORS:
         raise _refuse(
             label,
             QT_TRANSLATE_NOOP(
@@ -270,7 +277,7 @@ def _read_limited(file: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo, l
     try:
         with archive.open(info) as stream:
             data = stream.read(limit + 1)
-    except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError) as error:
+    except ZIP_ERRORS as error:
         raise _refuse(
             file,
             QT_TRANSLATE_NOOP("errors", "'{name}' in de bundel is beschadigd ({detail})"),

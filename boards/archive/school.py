@@ -31,6 +31,7 @@ from boards.archive.store import Archive, SessionSummary, display_url
 from boards.errors import BruinpapierError, InvalidArgumentError, NotFoundError, problem
 from boards.fileformat import (
     SESSION_SUFFIX,
+    ZIP_ERRORS,
     BoardSnapshots,
     atomic_write_bytes,
     load_session,
@@ -277,7 +278,7 @@ def is_school_bundle(path: Path | str) -> bool:
     try:
         with open_user_file(path, MAX_SCHOOL_BUNDLE_BYTES) as stream, zipfile.ZipFile(stream) as bundle:
             return SCHOOL_ENTRY in bundle.namelist()
-    except (BruinpapierError, zipfile.BadZipFile, OSError, ValueError, EOFError):
+    except (BruinpapierError, *ZIP_ERRORS):
         return False
 
 
@@ -300,7 +301,7 @@ def read_school_bundle(
     with open_user_file(file, MAX_SCHOOL_BUNDLE_BYTES) as stream:
         try:
             bundle = zipfile.ZipFile(stream)
-        except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        except ZIP_ERRORS:
             raise _refuse(file, QT_TRANSLATE_NOOP("errors", "dit is geen schoolbundel (geen zip-bestand)")) from None
         with bundle:
             infos = bundle.infolist()

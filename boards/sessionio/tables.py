@@ -15,7 +15,7 @@ from pathlib import Path
 import pandas as pd
 
 from boards.errors import BoardFileError, problem
-from boards.fileformat import read_user_file
+from boards.fileformat import ZIP_ERRORS, read_user_file
 from boards.i18n import QT_TRANSLATE_NOOP
 from boards.sessionio.matching import header_key, normalise
 from boards.spreadsheets import csv_unquote
@@ -259,7 +259,7 @@ def _check_workbook_zip(file: Path, data: bytes) -> None:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as workbook:
             infos = workbook.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as error:
+    except ZIP_ERRORS as error:
         raise refuse(
             QT_TRANSLATE_NOOP(
                 "errors",

@@ -229,3 +229,14 @@ def borgstee_procesplaat_session(
     notes(session, "toetsen-afnemen", 2, color="pink")
     actions(session)
     return session
+
+
+def newer_zip_version(data: bytes, version: int = 64) -> bytes:
+    """A zip's bytes with every central directory entry claiming it needs zip ``version`` (6.4 by default) to
+    unpack: what a newer zip tool may write, and a version Python's zip reader refuses when it opens the file."""
+    patched = bytearray(data)
+    start = patched.find(b"PK\x01\x02")
+    while start != -1:
+        patched[start + 6 : start + 8] = version.to_bytes(2, "little")
+        start = patched.find(b"PK\x01\x02", start + 4)
+    return bytes(patched)

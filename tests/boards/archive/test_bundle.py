@@ -13,7 +13,7 @@ from boards.errors import BoardFileError
 from boards.fileformat import dumps_session
 from boards.session import Note, Session
 from boards.templates import load_template
-from tests.support.builders import photo_bytes
+from tests.support.builders import newer_zip_version, photo_bytes
 
 JPEG = photo_bytes("bord")
 
@@ -74,6 +74,20 @@ def test_not_a_zip(tmp_path):
     with pytest.raises(BoardFileError, match="geen zip-bestand") as caught:
         read_bundle(path)
     assert "sessie.bpbundel" in str(caught.value)
+
+
+def test_a_zip_of_a_newer_version_is_refused_not_a_crash(tmp_path):
+    """Python's zip reader raises NotImplementedError (not BadZipFile) on a zip version it does not know."""
+    from boards.archive.school import is_school_bundle, read_school_bundle
+
+    path = _zip(tmp_path / "nieuw.bpbundel", {"session.json": _session_json()})
+    path.write_bytes(newer_zip_version(path.read_bytes()))
+    with pytest.raises(BoardFileError, match="geen zip-bestand") as caught:
+        read_bundle(path)
+    assert "nieuw.bpbundel" in str(caught.value)
+    assert not is_school_bundle(path)
+    with pytest.raises(BoardFileError, match="geen schoolbundel"):
+        read_school_bundle(path)
 
 
 def test_zip_without_session_json(tmp_path):

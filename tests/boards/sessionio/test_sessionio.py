@@ -13,6 +13,7 @@ from boards.session import DotCount, Note, NoteSource, Session
 from boards.sessionio import RowKind, RowStatus, export_session, normalise, preview_import, read_table
 from boards.sessionio.exporting import combined_table
 from boards.templates import load_template
+from tests.support.builders import newer_zip_version
 
 
 def write(path, text: str, encoding: str = "utf-8"):
@@ -215,6 +216,15 @@ def test_bad_files_give_dutch_errors_naming_the_file(tmp_path, procesplaat, name
     with pytest.raises(BoardFileError) as caught:
         preview_import(path, procesplaat)
     assert name in str(caught.value) and expected in str(caught.value)
+
+
+def test_a_workbook_of_a_newer_zip_version_is_refused_naming_the_file(tmp_path, procesplaat, session):
+    path = tmp_path / "nieuw.xlsx"
+    export_session(session, path)
+    path.write_bytes(newer_zip_version(path.read_bytes()))
+    with pytest.raises(BoardFileError, match="niet te lezen") as caught:
+        preview_import(path, procesplaat)
+    assert "nieuw.xlsx" in str(caught.value)
 
 
 def test_binary_file_with_csv_suffix(tmp_path, procesplaat):
