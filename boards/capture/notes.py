@@ -604,6 +604,9 @@ class Region:
     usual_mm: float = TYPICAL_NOTE_MM  # the long side beyond which a rectangle could be two notes in line
     gray: np.ndarray | None = None  # float32: the light-evened board image in gray, a little smoothed
     color: np.ndarray | None = None  # float32 BGR: the light-evened board image (the colour a shadow falls on)
+    #: the bare board of the whole window (no note, no highlight; 2.4 mm off anything else), when first asked:
+    #: what lies beyond the region's ROI too
+    bare: Callable[[], np.ndarray] | None = None
     _bits: np.ndarray | None = field(default=None, repr=False)
 
     def bits(self) -> np.ndarray:
@@ -2676,6 +2679,13 @@ def _regions(
     edge_kernel = _disk(2.4 * px_per_mm)
     deep_kernel = _disk(3.0 * px_per_mm)
     line_kernel = _disk(1.2 * px_per_mm)
+    eroded: list[np.ndarray] = []
+
+    def bare() -> np.ndarray:
+        if not eroded:
+            eroded.append(cv2.erode(paper().view(np.uint8), edge_kernel) > 0)
+        return eroded[0]
+
     for index in range(1, count):
         x, y, w, h, area = stats[index]
         if only is not None and index not in only:
@@ -2707,6 +2717,7 @@ def _regions(
         roi_paper = (cv2.erode(paper()[y0:y1, x0:x1].view(np.uint8), edge_kernel) > 0) & ~own
         roi_others = others[y0:y1, x0:x1] > 0
         region = Region(np.array([x0, y0], np.float64), own, roi_paper, near_edge, inside, roi_others, thick_lines)
+        region.bare = bare
         region.gray = gray[y0:y1, x0:x1] if gray is not None else None
         region.color = color[y0:y1, x0:x1] if color is not None else None
         if seamed is not None:
@@ -2792,7 +2803,9 @@ def _regions(
         for candidate in chosen:
             size, angle = _normalise_angle(candidate.size, candidate.angle_deg)
             confidence = _confidence(candidate, sizes)
-            reason = "size" if either and split else _doubt(candidate) or _size_unseen(candidate, sizes)
+            reason = (
+                "size" if either and split else _doubt(candidate) or _size_unseen(candidate, sizes, region, px_per_mm)
+            )
             if not reason and (
                 candidate.in_line
                 or _runs_on(candidate, chosen, region, px_per_mm)
@@ -2804,7 +2817,7 @@ def _regions(
             if reason == "size" and not candidate.known and not (either and split):
                 # judged again as if the size were known (once another note shows it whole, see _sizes_seen)
                 candidate.known = True
-                if_size_seen = _doubt(candidate) or _size_unseen(candidate, sizes)
+                if_size_seen = _doubt(candidate) or _size_unseen(candidate, sizes, region, px_per_mm)
                 open_sides = _open_sides(candidate) if if_size_seen == "covered" else ()
                 candidate.known = False
             found.append(
@@ -2873,7 +2886,7 @@ def _regions(
                             _evaluate(end, region, px_per_mm)
                             _seams(end, region, px_per_mm)
                             # (one note of a size sold, no seam across: it may be one longer note)
-                            reason = "size" if long_note else _doubt(end) or _size_unseen(end, sizes)
+                            reason = "size" if long_note else _doubt(end) or _size_unseen(end, sizes, region, px_per_mm)
                             reason = "unresolved" if guessed else reason
                             size, angle = _normalise_angle(end.size, end.angle_deg)
                             found.append(
@@ -2905,12 +2918,14 @@ def _regions(
                     # judged by the rule every chosen note is judged by: sure only where its edges fix it
                     guess.known = sizes.known(max(guess.size), min(guess.size))
                     _seams(guess, region, px_per_mm)
-                    reason = (_doubt(guess) or _size_unseen(guess, sizes)) if guess.area > 0 else reason
+                    reason = (
+                        (_doubt(guess) or _size_unseen(guess, sizes, region, px_per_mm)) if guess.area > 0 else reason
+                    )
                 if_size_seen = None
                 if reason == "size" and not unresolved and not guess.known:
                     # judged again as if the size were known (see _sizes_seen)
                     guess.known = True
-                    if_size_seen = _doubt(guess) or _size_unseen(guess, sizes)
+                    if_size_seen = _doubt(guess) or _size_unseen(guess, sizes, region, px_per_mm)
                     guess.known = False
                 size, angle = _normalise_angle(guess.size, guess.angle_deg)
                 found.append(
@@ -3573,19 +3588,55 @@ def _shows_size(candidate: Candidate) -> bool:
 PLACE_MM = 10.0  # a sure note's centre is vouched for within this
 
 
-def _size_unseen(candidate: Candidate, sizes: SizeBook) -> str:
+def _size_unseen(candidate: Candidate, sizes: SizeBook, region: Region | None = None, px_per_mm: float = 1.0) -> str:
     """A note of another size than the usual one whose length along an axis is not seen whole (an end lies
     under another note, or runs through the region without an edge): the usual note might lie there just as
-    well, its centre elsewhere."""
+    well, its centre elsewhere. Not where the note is shorter than the usual one, the other end is seen, and
+    bare board lies beyond the end not seen (``region``, see _bare_beyond): no note lies under bare board, so the
+    usual note does not reach past that end (dots stuck across a small note's edge hide the edge, not a note's
+    length). (With both ends not seen the note's place along that axis rests on no edge: it may be laid off.)"""
     width, height = candidate.size
     common_long, common_short = sizes.usual
     # the usual size turned the way that fits this note best
     usual = min(((common_long, common_short), (common_short, common_long)), key=lambda s: abs(s[0] - width))
     for extent, expected, ends in ((width, usual[0], (1, 3)), (height, usual[1], (0, 2))):
         # (the centre would move by half the difference)
-        if abs(extent - expected) / 2 > PLACE_MM and min(candidate.edged[side] for side in ends) < SEEN_SIDE:
+        unseen = [side for side in ends if candidate.edged[side] < SEEN_SIDE]
+        if (
+            abs(extent - expected) / 2 > PLACE_MM
+            and unseen
+            and not (
+                region is not None
+                and extent < expected
+                and len(unseen) == 1
+                and _bare_beyond(candidate, unseen[0], region, px_per_mm)
+            )
+        ):
             return "size"
     return ""
+
+
+BARE_STRIP_MM = 10.0  # the strip beyond a note's end looked at for bare board (within a region's ROI margin, 12 mm)
+BARE_STRIP_INSET_MM = 5.0  # ... less this at each corner (a neighbour's corner, a dot on the corner)
+BARE_STRIP_SHARE = 0.5  # share of the strip (bare board counted from 2.4 mm off any note) that must be bare board
+
+
+def _bare_beyond(candidate: Candidate, side: int, region: Region, px_per_mm: float) -> bool:
+    """Whether bare board (no note, no highlight, see _bare_paper) fills most of a strip just beyond ``side`` of
+    the note, as wide as that side: a note reaching past that side would show there."""
+    corners = candidate.corners_mm()
+    centre = corners.mean(axis=0)
+    middle = (corners[side] + corners[(side + 1) % 4]) / 2
+    outward = (middle - centre) / max(1e-6, float(np.hypot(*(middle - centre))))
+    length = float(np.hypot(*(corners[(side + 1) % 4] - corners[side]))) - 2 * BARE_STRIP_INSET_MM
+    if length <= 0:
+        return False
+    size = (BARE_STRIP_MM, length) if side in (1, 3) else (length, BARE_STRIP_MM)
+    strip = Candidate(middle + outward * BARE_STRIP_MM / 2, size, candidate.angle_deg, measured=0)
+    # (the strip may reach past the region's ROI: the window's bare board where known)
+    bare, origin = (region.bare(), 0.0) if region.bare is not None else (region.paper, region.origin)
+    on, total = pixels_on(bare, strip.corners_mm() * px_per_mm - origin)
+    return total > 0 and on >= BARE_STRIP_SHARE * total
 
 
 END_BIN_MM = 3.0  # the note's own colour's end towards a side is measured in strips across the note this wide

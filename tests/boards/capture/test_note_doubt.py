@@ -343,3 +343,35 @@ def test_a_size_two_notes_show_is_looked_for_in_every_region(monkeypatch):
 
     monkeypatch.setattr(notes, "_search", showing_only)
     _assert_the_two_small_notes(notes.detect_notes(labels, lines, np.ones(labels.shape, bool), palette, PPM))
+
+
+def test_a_small_note_with_bare_board_beyond_its_unseen_end_shows_its_size():
+    """Dots stuck across the right edge of a 51 mm note hide that edge; the usual 76 mm note would reach 25 mm
+    past it, where the board shows bare: no note lies under bare board, so the size is seen after all. With a
+    neighbour beyond that end (no bare board there) the usual note may lie under it: still doubtful."""
+    from tests.boards.capture.synthetic import rectangle_region
+
+    sizes = SizeBook()
+    sizes.add(76.0, 76.0, weight=3.0)
+    region = rectangle_region((100.0, 100.0), (51.0, 51.0), (300, 300), PPM)
+    right_end_hidden = (1.0, 0.1, 1.0, 1.0)
+    small = Candidate(np.array([100.0, 100.0]), (51.0, 51.0), 0.0, measured=1)
+    small.edged = right_end_hidden
+    assert _size_unseen(small, sizes) == "size"  # (nothing to look at)
+    assert _size_unseen(small, sizes, region, PPM) == ""
+    # both ends across that axis unseen: no edge fixes where it lies along it, bare board beyond or not
+    small.edged = (1.0, 0.1, 1.0, 0.1)
+    assert _size_unseen(small, sizes, region, PPM) == "size"
+    small.edged = right_end_hidden
+    # a neighbour lies beyond the right end: the usual note may reach under it
+    window_bare = region.paper.copy()
+    region.paper[:, int(127 * PPM) :] = False
+    assert _size_unseen(small, sizes, region, PPM) == "size"
+    # (the region's own maps end short of the strip, the window's bare board shows it: that counts)
+    region.bare = lambda: window_bare
+    assert _size_unseen(small, sizes, region, PPM) == ""
+    # a note longer than the usual one is left as it was (bare board beyond an end does not shorten the usual one)
+    long_region = rectangle_region((100.0, 100.0), (127.0, 76.0), (300, 400), PPM)
+    long = Candidate(np.array([100.0, 100.0]), (127.0, 76.0), 0.0, measured=1)
+    long.edged = right_end_hidden
+    assert _size_unseen(long, sizes, long_region, PPM) == "size"
