@@ -19,6 +19,20 @@ from tests.photos.generator import render_board_image
 
 PX_PER_MM = 2.5
 INK = (40, 35, 30)
+KRAFT_BGR = (122, 165, 200)  # brown paper as a tidy photo shows it
+
+
+def kraft_palette():
+    """The procesplaat's palette on brown paper."""
+    from boards.capture.segment import build_palette
+    from boards.templates import load_template
+
+    return build_palette(load_template("procesplaat-1"), KRAFT_BGR)
+
+
+def note_class_of(palette, color: str) -> int:
+    """The class label of the notes of ``color`` (e.g. "green") in ``palette``."""
+    return next(klass for klass, name in palette.note_colors.items() if name == color)
 
 
 def green_palette(note: tuple[int, int, int], dot: tuple[int, int, int]):
@@ -28,7 +42,7 @@ def green_palette(note: tuple[int, int, int], dot: tuple[int, int, int]):
     from boards.templates import load_template
 
     palette = build_palette(load_template("procesplaat-1"), WHITE_PAPER_BGR)
-    note_class = next(klass for klass, color in palette.note_colors.items() if color == "green")
+    note_class = note_class_of(palette, "green")
     dot_class = next(klass for klass, kind in palette.dot_kinds.items() if kind == "werkplezier")
     palette.colors_bgr[palette.classes.index(note_class)] = note
     palette.colors_bgr[palette.classes.index(dot_class)] = dot
@@ -194,12 +208,11 @@ def rectangle_region(center_mm: tuple[float, float], size_mm: tuple[float, float
 def green_dots_and_note(ppm: float):
     """Class labels of a procesplaat on kraft (at ``ppm``): three green dots of 12 mm standing alone (they set the
     dots' size) and a green 76 mm note: ``(palette, dot_class, labels)``."""
-    from boards.capture.segment import PAPER, build_palette
-    from boards.templates import load_template
+    from boards.capture.segment import PAPER
 
-    palette = build_palette(load_template("procesplaat-1"), (122, 165, 200))
+    palette = kraft_palette()
     green = next(klass for klass, kind in palette.dot_kinds.items() if kind == "werkplezier")
-    note = next(klass for klass, colour in palette.note_colors.items() if colour == "green")
+    note = note_class_of(palette, "green")
     labels = np.full((240, 420), PAPER, np.uint8)
 
     def mm(value: float) -> int:

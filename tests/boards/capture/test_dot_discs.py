@@ -11,13 +11,13 @@ import numpy as np
 from boards.capture.dots import detect_dots
 from boards.capture.segment import NOTE_BASE, PAPER, build_palette
 from boards.templates import load_template
-from tests.boards.capture.synthetic import green_palette
+from tests.boards.capture.synthetic import green_palette, kraft_palette, note_class_of
 
 PPM = 1.5
 
 
 def _labels():
-    palette = build_palette(load_template("procesplaat-1"), (122, 165, 200))
+    palette = kraft_palette()
     kind = sorted(palette.dot_kinds)[0]
     return palette, kind, np.full((200, 400), PAPER, np.uint8)
 
@@ -79,7 +79,7 @@ def test_a_dot_on_a_note_of_its_hue_joined_to_bold_blurred_writing_is_still_a_do
 
     palette = build_palette(load_template("procesplaat-1"), WHITE_PAPER_BGR)
     # the colours as a dim photo showed them: the green note nearly as dark as the green dots
-    note_class = next(klass for klass, color in palette.note_colors.items() if color == "green")
+    note_class = note_class_of(palette, "green")
     dot_class = next(klass for klass, kind in palette.dot_kinds.items() if kind == "werkplezier")
     note, dot = (112, 183, 149), (75, 141, 86)
     palette.colors_bgr[palette.classes.index(note_class)] = note

@@ -24,6 +24,7 @@ from boards.capture.segment import (
     looked_up,
     quantised_index,
 )
+from tests.boards.capture.synthetic import note_class_of
 
 
 def _blobs(seed: int) -> np.ndarray:
@@ -202,7 +203,7 @@ def _green_note_board(with_dots: bool):
     from boards.templates import load_template
 
     palette = build_palette(load_template("procesplaat-1"), WHITE_PAPER_BGR)
-    note_class = next(klass for klass, color in palette.note_colors.items() if color == "green")
+    note_class = note_class_of(palette, "green")
     dot_class = next(klass for klass, kind in palette.dot_kinds.items() if kind == "werkplezier")
     note, dot = (112, 183, 149), (75, 141, 86)  # (a dim photo's: the two close together)
     palette.colors_bgr[palette.classes.index(note_class)] = note

@@ -13,6 +13,7 @@ import numpy as np
 import boards.capture.pipeline as pipeline
 from boards.capture.segment import WHITE_PAPER_BGR, build_palette, classify, notes_in_dot_colours
 from boards.templates import load_template
+from tests.boards.capture.synthetic import note_class_of
 
 
 def _board():
@@ -20,7 +21,7 @@ def _board():
     line of writing, one with a dot of the other kind at its edge) on white paper, the two greens as close as a dim
     photo shows them, classed as ``notes_in_dot_colours`` gets them."""
     palette = build_palette(load_template("procesplaat-1"), WHITE_PAPER_BGR)
-    note_class = next(klass for klass, color in palette.note_colors.items() if color == "green")
+    note_class = note_class_of(palette, "green")
     dot_class = next(klass for klass, kind in palette.dot_kinds.items() if kind == "werkplezier")
     red = next(klass for klass, kind in palette.dot_kinds.items() if kind == "werkdruk")
     note, dot = (112, 183, 149), (75, 141, 86)

@@ -11,19 +11,19 @@ import numpy as np
 import pytest
 
 from boards.capture.notes import NoteBlob, _shade_beyond, rect_corners
-from boards.capture.segment import PAPER, build_palette, dot_note_pairs
-from boards.templates import load_template
+from boards.capture.segment import PAPER, dot_note_pairs
+from tests.boards.capture.synthetic import kraft_palette, note_class_of
 
 PPM = 2.0
 
 
 @pytest.fixture(scope="module")
 def palette():
-    return build_palette(load_template("procesplaat-1"), (122, 165, 200))
+    return kraft_palette()
 
 
 def _classes(palette):
-    green = next(klass for klass, color in palette.note_colors.items() if color == "green")
+    green = note_class_of(palette, "green")
     dot = next(dot for dot, note, *_ in dot_note_pairs(palette) if note == green)
     return green, dot
 

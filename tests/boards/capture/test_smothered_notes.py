@@ -11,10 +11,9 @@ import pytest
 
 from boards.capture import CaptureOptions, capture_photos, is_doubtful
 from boards.capture.notes import NoteBlob, _may_lie_under_dots
-from boards.capture.segment import PAPER, build_palette
+from boards.capture.segment import PAPER
 from boards.colors import DOT_GREEN, DOT_RED
-from boards.templates import load_template
-from tests.boards.capture.synthetic import Dot, Note, Scene, Stroke, near, photograph
+from tests.boards.capture.synthetic import Dot, Note, Scene, Stroke, kraft_palette, near, note_class_of, photograph
 
 NOTE = Note("yellow", 345.0, 405.0, -4.0, size_mm=(51.0, 51.0))  # the only 51 mm note: its size is never seen
 ON_IT = [  # dots biting into its right side, its top and its lower left corner
@@ -48,12 +47,12 @@ PPM = 2.0
 
 @pytest.fixture(scope="module")
 def palette():
-    return build_palette(load_template("procesplaat-1"), (122, 165, 200))
+    return kraft_palette()
 
 
 def _classes(palette):
-    yellow = next(klass for klass, color in palette.note_colors.items() if color == "yellow")
-    pink = next(klass for klass, color in palette.note_colors.items() if color == "pink")
+    yellow = note_class_of(palette, "yellow")
+    pink = note_class_of(palette, "pink")
     dot = next(iter(palette.dot_kinds))
     return yellow, pink, dot
 

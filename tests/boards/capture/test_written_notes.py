@@ -5,8 +5,8 @@ from __future__ import annotations
 import numpy as np
 
 from boards.capture.notes import detect_notes
-from boards.capture.segment import INK, NOTE_BASE, PAPER, build_palette
-from boards.templates import load_template
+from boards.capture.segment import INK, NOTE_BASE, PAPER
+from tests.boards.capture.synthetic import kraft_palette
 
 PPM = 1.5
 
@@ -18,7 +18,7 @@ def _px(mm: float) -> int:
 def test_a_band_of_marker_writing_across_a_note_does_not_cut_it_in_two():
     # a line of joined-up loops written with a thick marker: the band the loops fill (letters 6 mm high,
     # the stroke 2.5 mm, blurred) is about 9 mm wide and runs past both edges of the note
-    palette = build_palette(load_template("procesplaat-1"), (122, 165, 200))
+    palette = kraft_palette()
     labels = np.full((_px(200), _px(200)), PAPER, np.uint8)
     lines = np.zeros(labels.shape, bool)
     labels[_px(40) : _px(116), _px(40) : _px(116)] = NOTE_BASE
@@ -34,7 +34,7 @@ def test_a_band_of_marker_writing_across_a_note_does_not_cut_it_in_two():
 def test_coloured_writing_whose_blurred_rim_reads_as_the_board_does_not_cut_a_note_in_two():
     # blue marker on a yellow note, blurred: the ink's rim mixes to a colour nearest the kraft paper's, so
     # each line of writing is a dark core between two bands "of board" from edge to edge
-    palette = build_palette(load_template("procesplaat-1"), (122, 165, 200))
+    palette = kraft_palette()
     labels = np.full((_px(200), _px(200)), PAPER, np.uint8)
     lines = np.zeros(labels.shape, bool)
     labels[_px(40) : _px(116), _px(40) : _px(116)] = NOTE_BASE
