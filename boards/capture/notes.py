@@ -1274,6 +1274,7 @@ def _explains(chosen: list[Candidate], own: np.ndarray) -> bool:
 
 
 MAY_FIT_PAPER = 0.12  # a candidate with more of bare paper inside is no note (see _may_fit)
+LEAST_GAIN = 0.12  # share of a usual note's area a candidate must add to the notes chosen to be chosen (_choose)
 
 
 def _may_fit(candidate: Candidate) -> bool:
@@ -1310,7 +1311,7 @@ def _choose(candidates: list[Candidate], region: Region, px_per_mm: float) -> li
     # own before a note is chosen (or, not yet counted, no more than that after), the same as long as no note
     # chosen since reaches into its window, and never more after one does
     gains: dict[int, tuple[int, bool]] = {}
-    least = 0.12 * note_area  # (no candidate adding fewer pixels is chosen)
+    least = LEAST_GAIN * note_area  # (no candidate adding fewer pixels is chosen)
     left, top = region.origin.tolist()
     windows: dict[int, tuple[slice, slice]] = {}  # id(candidate) → ``_window_around`` it, while not measured
     while pool:
@@ -1361,7 +1362,7 @@ def _choose(candidates: list[Candidate], region: Region, px_per_mm: float) -> li
                     gains[id(candidate)] = (gain, True)
                 heapq.heappush(heap, (-_score(candidate, gain, 1.0 - 2 * candidate.paper), order, 1))
                 continue
-            if gain < max(0.22 * candidate.area, 0.12 * note_area):
+            if gain < max(0.22 * candidate.area, least):
                 continue
             if id(candidate) not in verdicts:
                 verdicts[id(candidate)] = _viable(candidate, region, px_per_mm)
@@ -1967,14 +1968,12 @@ def _shade_beyond(
             continue
         corners = note.corners()
         centre = corners.mean(axis=0)
-        for p, q in zip(corners, _rolled(corners, -1), strict=True):
+        ends = _rolled(corners, -1)
+        for p, q, outward in zip(corners, ends, _outward_normals(corners, ends, centre), strict=True):
             length = float(np.hypot(*(q - p)))
             if length < 10.0:
                 continue
             along = (q - p) / length
-            outward = np.array([-along[1], along[0]])
-            if outward @ (centre - p) > 0:
-                outward = -outward
             across = 2.0 * float(outward @ (p - centre))  # the note's extent across this side
             if across > usual - SIZE_TOLERANCE_MM:
                 continue  # (a note this long ends there)

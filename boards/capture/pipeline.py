@@ -663,11 +663,7 @@ class _Seen:
 def _judge_board(visible_mm, board: Board, normalised, region: Rect, ppm: float, placement: Placement, marker_ids):
     """The part of ``_judge`` that does not depend on the notes and dots found: the worker makes it while the notes
     are sought. ``visible_mm``: the photo's outline on the board; ``marker_ids``: the markers it used."""
-    visible = np.array(visible_mm, np.float32).reshape(-1, 1, 2)
-
-    def seen(x: float, y: float, margin: float = 2.0) -> bool:
-        return cv2.pointPolygonTest(visible, (float(x), float(y)), True) >= margin
-
+    seen = _seen_in(visible_mm)
     unseen_zones = [
         zone.id
         for zone, corners in zip(board.zones, _zone_corners(board), strict=True)
@@ -703,6 +699,17 @@ def _judge_board(visible_mm, board: Board, normalised, region: Rect, ppm: float,
     return _Seen(unseen_zones, unseen_parts, missing, glare_mm, glare_zones, hiding, share)
 
 
+def _seen_in(visible_mm) -> Callable[..., bool]:
+    """Whether a board point (x, y mm) lies at least ``margin`` mm (2 by default) inside the photo's outline
+    ``visible_mm``."""
+    visible = np.array(visible_mm, np.float32).reshape(-1, 1, 2)
+
+    def seen(x: float, y: float, margin: float = 2.0) -> bool:
+        return cv2.pointPolygonTest(visible, (float(x), float(y)), True) >= margin
+
+    return seen
+
+
 def _zone_corners(board: Board) -> list[tuple[tuple[float, float], ...]]:
     return [((r.x, r.y), (r.right, r.y), (r.right, r.bottom), (r.x, r.bottom)) for r in (z.rect for z in board.zones)]
 
@@ -722,11 +729,7 @@ def _judge(
     already)."""
     if shown is None:
         shown = _judge_board(photo.visible_mm, board, normalised, region, ppm, placement, photo.marker_ids)
-    visible = np.array(photo.visible_mm, np.float32).reshape(-1, 1, 2)
-
-    def seen(x: float, y: float, margin: float = 2.0) -> bool:
-        return cv2.pointPolygonTest(visible, (float(x), float(y)), True) >= margin
-
+    seen = _seen_in(photo.visible_mm)
     zone_corners = _zone_corners(board)
     photo.unseen_zones.extend(shown.unseen_zones)
     photo.unseen_parts.extend(shown.unseen_parts)

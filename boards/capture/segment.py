@@ -232,6 +232,11 @@ def light_grid(shape: tuple[int, ...], px_per_mm: float) -> tuple[int, tuple[int
     return step, (max(1, shape[1] // step), max(1, shape[0] // step))
 
 
+#: runs a list of jobs (without arguments) and gives their results in order: one after another
+#: (``_one_after_another``) or on two threads (the pipeline's ``_on_both``)
+Share = Callable[[list[Callable[[], object]]], list]
+
+
 def seen_cells(valid: np.ndarray, px_per_mm: float) -> np.ndarray:
     """The cells of the light grid (``light_grid``) seen in the photo: ``valid`` (uint8, 255 = seen) all but
     wholly seen over the cell."""
@@ -244,7 +249,7 @@ def normalise_light(
     px_per_mm: float,
     printed=None,
     small_valid: np.ndarray | None = None,
-    share: Callable[[list[Callable[[], object]]], list] | None = None,
+    share: Share | None = None,
 ) -> Normalised:
     """Even out the light measured on the paper; ``valid`` marks board pixels seen in the photo.
 
@@ -554,7 +559,7 @@ def _light_field(
     pixels: np.ndarray,
     paper: np.ndarray,
     fallback: np.ndarray,
-    share: Callable[[list[Callable[[], object]]], list] | None = None,
+    share: Share | None = None,
 ) -> np.ndarray:
     """The paper's colour at every cell: a coarse fit, sharpened where paper is close by (``share``: runs the
     coarse and the fine part, see ``normalise_light``)."""
@@ -593,7 +598,7 @@ def _light_and_highlight(
     observed: np.ndarray,
     white: np.ndarray | None,
     valid: np.ndarray,
-    share: Callable[[list[Callable[[], object]]], list] | None = None,
+    share: Share | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """The light field measured on the ``paper`` cells, and (brown paper: ``white``, the cells' white parts,
     given) the highlight's white part of it; none on white paper."""
@@ -914,7 +919,7 @@ def notes_in_dot_colours(
     palette: Palette,
     px_per_mm: float,
     ahead: dict[int, Future] | None = None,
-    share: Callable[[list[Callable[[], object]]], list] | None = None,
+    share: Share | None = None,
 ) -> None:
     """Settle (in place) which pixels of a dot colour and the note colour of the same hue are which.
 
