@@ -31,6 +31,24 @@ class NotAnImageError(CaptureError):
         self.name = name
 
 
+class DamagedPhotoError(NotAnImageError):
+    """A JPEG whose data is damaged: the decoder fills what it cannot read with grey and goes on."""
+
+    def __init__(self, name: str) -> None:
+        CaptureError.__init__(
+            self,
+            problem(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "'{name}' is beschadigd: een deel van de foto is niet te lezen. Kopieer de foto opnieuw van "
+                    "de telefoon of camera, of maak een nieuwe foto",
+                ),
+                name=name,
+            ),
+        )
+        self.name = name
+
+
 class NoBoardFoundError(CaptureError):
     """Too few of the board's markers in the photo to place it on the board."""
 

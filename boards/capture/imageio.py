@@ -2,13 +2,21 @@
 
 JPEG photos are decoded at a reduced size straight from the DCT
 (``IMREAD_REDUCED_COLOR_2``/``_4``), which is both faster than a full decode
-and all the resolution the analysis needs.
+and all the resolution the analysis needs. A JPEG whose data is damaged is
+refused: libjpeg (inside OpenCV) only warns on the process's stderr and fills
+what it cannot read with grey, so that warning is caught while decoding.
 """
 
 from __future__ import annotations
 
 import io
+import os
+import sys
+import tempfile
+import threading
 import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,7 +24,7 @@ import cv2
 import numpy as np
 from PIL import Image, UnidentifiedImageError
 
-from boards.capture.errors import FILE_NOT_FOUND, NOT_8_BIT_COLOR, NotAnImageError
+from boards.capture.errors import FILE_NOT_FOUND, NOT_8_BIT_COLOR, DamagedPhotoError, NotAnImageError
 from boards.errors import problem
 from boards.i18n import QT_TRANSLATE_NOOP
 from boards.photos import MAX_PHOTO_PIXELS
@@ -34,6 +42,9 @@ _REDUCED_FLAGS = {
     4: cv2.IMREAD_REDUCED_COLOR_4,
     8: cv2.IMREAD_REDUCED_COLOR_8,
 }
+#: How libjpeg's warnings about damaged data begin (it decodes on and fills the rest with grey).
+DAMAGED_JPEG_WARNINGS = ("Corrupt JPEG data", "Premature end of JPEG file")
+_STDERR_LOCK = threading.Lock()  # one decode at a time holds the process's stderr
 
 
 @dataclass
@@ -88,7 +99,10 @@ def load_image(source: ImageSource, max_pixels: int = DEFAULT_MAX_PIXELS, name: 
     while width * height / (reduce * reduce) > max_pixels and reduce < 8:
         reduce *= 2
     buffer = np.frombuffer(data, np.uint8)
-    image = cv2.imdecode(buffer, _REDUCED_FLAGS[reduce] | cv2.IMREAD_IGNORE_ORIENTATION)
+    with _c_stderr() as written:
+        image = cv2.imdecode(buffer, _REDUCED_FLAGS[reduce] | cv2.IMREAD_IGNORE_ORIENTATION)
+    if any(line.startswith(DAMAGED_JPEG_WARNINGS) for line in written):
+        raise DamagedPhotoError(name)
     if image is None:  # a format Pillow knows and OpenCV does not
         try:
             with Image.open(io.BytesIO(data)) as pil:
@@ -101,6 +115,34 @@ def load_image(source: ImageSource, max_pixels: int = DEFAULT_MAX_PIXELS, name: 
     if orientation in (5, 6, 7, 8):
         width, height = height, width
     return LoadedImage(image, name, (width, height), image.shape[1] / width)
+
+
+@contextmanager
+def _c_stderr() -> Iterator[list[str]]:
+    """The lines C code writes to the process's stderr (file descriptor 2) meanwhile, kept from the user.
+
+    Lines that are not libjpeg's warnings about damaged data are passed on to stderr afterwards. Where the
+    process has no stderr (a windowed app on Windows), nothing is caught and the list stays empty.
+    """
+    written: list[str] = []
+    with _STDERR_LOCK, tempfile.TemporaryFile() as sink:
+        try:
+            sys.stderr.flush()
+            saved = os.dup(2)
+        except (OSError, ValueError, AttributeError):
+            yield written
+            return
+        os.dup2(sink.fileno(), 2)
+        try:
+            yield written
+        finally:
+            os.dup2(saved, 2)
+            os.close(saved)
+            sink.seek(0)
+            written.extend(sink.read().decode("utf-8", "replace").splitlines())
+            passed_on = [line for line in written if not line.startswith(DAMAGED_JPEG_WARNINGS)]
+            if passed_on:
+                print("\n".join(passed_on), file=sys.stderr)
 
 
 def apply_orientation(image: np.ndarray, orientation: int) -> np.ndarray:

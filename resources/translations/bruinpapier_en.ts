@@ -6292,6 +6292,10 @@ It was not deleted but set aside as {path}.</translation>
         <translation>&apos;{name}&apos; is not a readable photo; use a JPEG or PNG file</translation>
     </message>
     <message>
+        <source>&apos;{name}&apos; is beschadigd: een deel van de foto is niet te lezen. Kopieer de foto opnieuw van de telefoon of camera, of maak een nieuwe foto</source>
+        <translation>&apos;{name}&apos; is damaged: part of the photo cannot be read. Copy the photo from the phone or camera again, or take a new photo</translation>
+    </message>
+    <message>
         <source>geen bord gevonden op &apos;{name}&apos;: {count} marker(s) van het bord herkend, er zijn er minstens 2 nodig. Fotografeer het bord met de zwart-witte hoekmarkers goed in beeld, of geef de vier hoeken van het bord zelf aan</source>
         <translation>no board found on &apos;{name}&apos;: {count} marker(s) of the board recognised, at least 2 are needed. Photograph the board with the black-and-white corner markers clearly in view, or mark the four corners of the board yourself</translation>
     </message>
@@ -6386,7 +6390,7 @@ It was not deleted but set aside as {path}.</translation>
     </message>
     <message>
         <source>{width} × {height} pixels, meer dan {limit} miljoen</source>
-        <extracomment>The photo files the app offers to open (what OpenCV and Pillow read here). Largest working image; a 12 MP photo is decoded at half size (3 MP).</extracomment>
+        <extracomment>The photo files the app offers to open (what OpenCV and Pillow read here). Largest working image; a 12 MP photo is decoded at half size (3 MP). How libjpeg&apos;s warnings about damaged data begin (it decodes on and fills the rest with grey).</extracomment>
         <translation>{width} × {height} pixels, more than {limit} million</translation>
     </message>
     <message>

@@ -25,7 +25,7 @@ from boards.session import ActionItem, Note
 from boards.templates import load_template
 from boards.workspace import new_session
 from cli.main import main
-from tests.support.builders import photo_bytes
+from tests.support.builders import damaged_jpeg, photo_bytes
 from tests.support.cli_run import assert_clean, run_cli
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -353,6 +353,14 @@ def _bundle(path: Path, entries: list[tuple[zipfile.ZipInfo | str, bytes]]) -> P
             for info, data in entries:
                 archive.writestr(info, data)
     return path
+
+
+def test_10_a_damaged_jpeg_is_refused_by_capture(capfd, tmp_path):
+    # the decoder would fill the damaged part with grey and the board would be read short without a word;
+    # capfd: libjpeg's own warning would go to the process's stderr, past sys.stderr
+    (tmp_path / "kapot.jpg").write_bytes(damaged_jpeg())
+    err = refused(capfd, "capture", "--board", "procesplaat-1", tmp_path / "kapot.jpg", says="is beschadigd")
+    assert "kapot.jpg" in err and "opnieuw" in err and "Corrupt JPEG" not in err
 
 
 def _session_json(photos: list[dict]) -> bytes:

@@ -208,6 +208,22 @@ def photo_bytes(label: str = "bord", kind: str = "JPEG") -> bytes:
     return buffer.getvalue()
 
 
+def damaged_jpeg() -> bytes:
+    """A JPEG whose coded data is overwritten in the middle: libjpeg decodes it with a warning and grey."""
+    import io
+
+    import numpy as np
+    from PIL import Image
+
+    noise = (np.random.default_rng(1).random((120, 160, 3)) * 255).astype(np.uint8)
+    buffer = io.BytesIO()
+    Image.fromarray(noise).save(buffer, "JPEG", quality=90)
+    data = bytearray(buffer.getvalue())
+    middle, length = len(data) // 2, len(data) // 6
+    data[middle : middle + length] = b"\xab" * length  # no 0xFF: no marker, only coded data gone wrong
+    return bytes(data)
+
+
 def simulate_crash(owner) -> None:
     """Let go of a window's recovery lock without cleaning up, as the operating system does when the
     process is killed (tests/boards/test_recovery.py does it for real with ``kill -9``)."""

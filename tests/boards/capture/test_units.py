@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 
 import cv2
 import numpy as np
@@ -10,9 +11,11 @@ import pytest
 from PIL import Image
 
 from boards.capture import DotDetection, NotAnImageError, NoteDetection, load_image
-from boards.capture.imageio import apply_orientation
+from boards.capture.errors import DamagedPhotoError
+from boards.capture.imageio import _c_stderr, apply_orientation
 from boards.capture.pipeline import merge_dots, merge_notes
 from boards.capture.results import PhotoCapture
+from tests.support.builders import damaged_jpeg
 
 
 def _arrow() -> np.ndarray:
@@ -89,6 +92,24 @@ def _note(index, x, y, color="yellow", confidence=0.9):
 
 def _dot(index, x, y, kind="werkdruk"):
     return DotDetection(kind, "#e53935", "z", x, y, 12, 0.9, index)
+
+
+def test_a_damaged_jpeg_is_refused_and_libjpeg_keeps_quiet(capfd):
+    # OpenCV decodes it without an error; only libjpeg's English warning on stderr tells
+    with pytest.raises(DamagedPhotoError, match=r"'kapot\.jpg' is beschadigd"):
+        load_image(damaged_jpeg(), name="kapot.jpg")
+    assert "Corrupt JPEG" not in capfd.readouterr().err
+    buffer = io.BytesIO()
+    Image.new("RGB", (160, 120), (200, 150, 90)).save(buffer, "JPEG")
+    assert load_image(buffer.getvalue()).image.shape == (120, 160, 3)  # an intact one reads as before
+
+
+def test_other_c_output_on_stderr_is_passed_on(capfd):
+    with _c_stderr() as written:
+        os.write(2, b"Corrupt JPEG data: 7 extraneous bytes before marker 0xd9\nsomething else\n")
+    assert written == ["Corrupt JPEG data: 7 extraneous bytes before marker 0xd9", "something else"]
+    err = capfd.readouterr().err
+    assert "something else" in err and "Corrupt JPEG" not in err
 
 
 def test_merging_keeps_one_of_each_and_never_merges_within_a_photo():
