@@ -35,8 +35,15 @@ NOTE_SOURCE_LABELS: dict[NoteSource, str] = {
 }
 
 
+#: The first character of an id: a letter other than e, so that a spreadsheet program opening an exported CSV
+#: never reads an id as a number (``123e45…`` as 1.23E+47, ``000123…`` without its zeros) and its links hold.
+ID_FIRST = "abcdf"
+
+
 def new_id() -> str:
-    return uuid.uuid4().hex[:12]
+    """12 hexadecimal characters, the first a letter (see ``ID_FIRST``)."""
+    digits = uuid.uuid4().hex
+    return ID_FIRST[int(digits[0], 16) % len(ID_FIRST)] + digits[1:12]
 
 
 @dataclass

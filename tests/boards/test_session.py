@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from boards.errors import InvalidArgumentError
@@ -14,6 +16,7 @@ from boards.session import (
     check_session_date,
     clamp_dot_count,
     is_session_date,
+    new_id,
 )
 
 
@@ -90,3 +93,13 @@ def test_replace_with_takes_copies():
     assert results == other and results.notes is notes  # the same lists, now holding copies
     other.notes[0].text = "anders"
     assert results.notes[0].text == "n"
+
+
+def test_new_ids_never_look_like_a_number_to_a_spreadsheet():
+    # a CSV export opened in Excel or LibreOffice turned 123e4567890a-like ids into 1.23E+4567890 and
+    # 000123456789 into 123456789, so the notes' links broke on import
+    ids = [new_id() for _ in range(20_000)]
+    assert all(len(i) == 12 and re.fullmatch(r"[abcdf][0-9a-f]{11}", i) for i in ids)
+    assert len(set(ids)) == len(ids)
+    for looks_like_a_number in (r"\d+", r"\d+e\d+", r"\d+\.\d*"):
+        assert not any(re.fullmatch(looks_like_a_number, i) for i in ids)

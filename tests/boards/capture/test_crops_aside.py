@@ -14,23 +14,33 @@ from boards.capture import CaptureOptions, capture_photos
 
 
 def _read(board, jpeg: bytes, monkeypatch, slow: str) -> tuple[list, set[str]]:
-    """Capture with the notes (``slow="notes"``: the dots are counted by then) or the dots slowed down; the
-    crops, and the threads that cut them."""
+    """Capture with the notes (``slow="notes"``: they wait until the dots are counted) or the dots slowed down;
+    the crops, and the threads that cut them."""
     threads: set[str] = set()
-    real_crop, real = pipeline.crop_quad, getattr(pipeline, f"detect_{slow}")
+    real_crop, real_notes, real_dots = pipeline.crop_quad, pipeline.detect_notes, pipeline.detect_dots
+    dots_counted = threading.Event()
 
     def crop(*args, **kwargs):
         threads.add("calling" if threading.current_thread() is threading.main_thread() else "worker")
         return real_crop(*args, **kwargs)
 
-    def slowly(*args, **kwargs):
-        found = real(*args, **kwargs)
-        time.sleep(1.0)
+    def notes(*args, **kwargs):
+        found = real_notes(*args, **kwargs)
+        if slow == "notes":  # (waits for the worker however busy the machine is)
+            assert dots_counted.wait(timeout=60)
+        return found
+
+    def dots(*args, **kwargs):
+        found = real_dots(*args, **kwargs)
+        if slow == "dots":  # (the calling thread lists the notes and cuts their crops meanwhile: milliseconds)
+            time.sleep(1.0)
+        dots_counted.set()
         return found
 
     with monkeypatch.context() as patch:
         patch.setattr(pipeline, "crop_quad", crop)
-        patch.setattr(pipeline, f"detect_{slow}", slowly)
+        patch.setattr(pipeline, "detect_notes", notes)
+        patch.setattr(pipeline, "detect_dots", dots)
         result = capture_photos([jpeg], board, CaptureOptions())
     return [(note.x_mm, note.y_mm, note.crop.tobytes(), note.crop.shape) for note in result.photos[0].notes], threads
 
