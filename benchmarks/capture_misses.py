@@ -57,8 +57,12 @@ def _seen_by_notes() -> Iterator[dict[str, Any]]:
         pipeline.detect_notes = original
 
 
+def _size(note: dict) -> tuple[float, float]:
+    return float(note.get("width_mm", 76.0)), float(note.get("height_mm", 76.0))
+
+
 def _corners(note: dict) -> np.ndarray:
-    return cv2.boxPoints(((note["x_mm"], note["y_mm"]), (note["width_mm"], note["height_mm"]), note.get("angle", 0)))
+    return cv2.boxPoints(((note["x_mm"], note["y_mm"]), _size(note), note.get("angle", 0)))
 
 
 def _shares(note: dict, options: dict, origin: tuple[float, float], ppm: float) -> list[float]:
@@ -71,7 +75,7 @@ def _shares(note: dict, options: dict, origin: tuple[float, float], ppm: float) 
 
 
 def _near_highlight(note: dict, glares: list[dict]) -> bool:
-    size = max(note["width_mm"], note["height_mm"])
+    size = max(_size(note))
     return any(
         math.hypot(note["x_mm"] - g["x_mm"], note["y_mm"] - g["y_mm"]) - g["radius_mm"] < size / 2 for g in glares
     )
@@ -129,7 +133,7 @@ def _picture(missed: dict, truth: dict, result, seen: dict[str, Any], photo, reg
         cv2.polylines(panel, [px(_corners(missed))], True, (0, 255, 0), 2)
         for note in result.notes:
             cv2.polylines(panel, [px(note.outline_mm)], True, (0, 140, 255) if note.doubt else (0, 0, 255), 2)
-        for glare in truth["glare"]:
+        for glare in truth.get("glare", []):
             centre = px([[glare["x_mm"], glare["y_mm"]]])[0]
             cv2.circle(panel, (int(centre[0]), int(centre[1])), int(glare["radius_mm"] * ppm * SCALE), (255, 255, 0), 1)
         drawn.append(panel)
@@ -160,9 +164,9 @@ def main(argv: list[str] | None = None) -> int:
             if true.ignore or index in matched:
                 continue
             shares = _shares(raw, seen["options"], (region.x, region.y), photo.px_per_mm)
-            near = shares[0] > 0 or _near_highlight(raw, data["glare"])
+            near = shares[0] > 0 or _near_highlight(raw, data.get("glare", []))
             print(
-                f"{stem} note {index} {raw['color']} {raw['width_mm']:g}x{raw['height_mm']:g} at "
+                f"{stem} note {index} {raw['color']} {_size(raw)[0]:g}x{_size(raw)[1]:g} at "
                 f"({true.x_mm:.0f}, {true.y_mm:.0f}){' curled' if raw.get('curl') else ''} "
                 f"zone {'doubtful' if true.zone_id in photo.doubtful_zones else 'sure'} "
                 f"highlight/washed/core {shares[0]:.2f}/{shares[1]:.2f}/{shares[2]:.2f}"
