@@ -85,7 +85,9 @@ def detect_dots(
         return DotReport([], []) if report else []
     opening = _disk(1.0)
     masks = {}
-    pale = {dot_class: note_class for dot_class, note_class, *_ in dot_note_pairs(palette)} if palette.note_colors else {}
+    pale = (
+        {dot_class: note_class for dot_class, note_class, *_ in dot_note_pairs(palette)} if palette.note_colors else {}
+    )
     for klass in kinds:
         mask = np.equal(labels, klass)
         mask &= allowed
