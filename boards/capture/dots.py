@@ -20,7 +20,14 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
-from boards.capture.segment import Palette, components8, opened_by_disc, round_and_dot_sized
+from boards.capture.segment import (
+    NOTE_SHAPED_MM2,
+    Palette,
+    components8,
+    dot_note_pairs,
+    opened_by_disc,
+    round_and_dot_sized,
+)
 
 DEFAULT_DOT_MM = 12.0
 MIN_DOT_MM = 6.0
@@ -78,9 +85,14 @@ def detect_dots(
         return DotReport([], []) if report else []
     opening = _disk(1.0)
     masks = {}
+    pale = (
+        {dot_class: note_class for dot_class, note_class, *_ in dot_note_pairs(palette)} if palette.note_colors else {}
+    )
     for klass in kinds:
         mask = np.equal(labels, klass)
         mask &= allowed
+        if klass in pale:
+            mask = _with_pale_parts(mask, np.equal(labels, pale[klass]) & allowed, px_per_mm)
         mask = mask.view(np.uint8)
         masks[klass] = cv2.morphologyEx(mask, cv2.MORPH_OPEN, opening)
     any_dot = np.zeros(labels.shape, np.uint8)
@@ -113,6 +125,36 @@ def detect_dots(
             )
         unresolved += [(x / px_per_mm, y / px_per_mm) for x, y in rest]
     return DotReport(dots, unresolved) if report else dots
+
+
+PALE_INSIDE_MM = 1.5  # a dot's pale part lies at least this far within its outline (its rim is blur, not the dot)
+PALE_AT_MOST = 0.5  # share of a dot's pixels its lighter parts may take (more: a piece of a note with a dot on it)
+
+
+def _with_pale_parts(dot: np.ndarray, note: np.ndarray, px_per_mm: float) -> np.ndarray:
+    """``dot`` (bool: a dot colour's pixels) with the pixels of the note colour of its hue (``note``) that lie within
+    the outline (convex hull) of the dot colour of a piece of the two colours too small for a note (NOTE_SHAPED_MM2)
+    and mostly of the dot's colour (PALE_AT_MOST): a dot's lighter parts (lit more than the rest of it), which the
+    colours took for the note's paler shade of the hue. A note shows as a piece of a note's size; a sticker has no
+    hole and no pale bite in it. (Not its rim beyond that outline, the blur with a light note it lies on: the dot
+    would grow by it.)"""
+    count, parts, stats, _ = components8((dot | note).view(np.uint8))
+    if count <= 1:
+        return dot
+    own = np.bincount(parts[dot], minlength=count)
+    pale = stats[:, 4] - own
+    keep = (pale > 0) & (own >= (1.0 - PALE_AT_MOST) * stats[:, 4])
+    keep &= stats[:, 4] < NOTE_SHAPED_MM2 * px_per_mm * px_per_mm
+    keep[0] = False
+    result = dot.copy()
+    for index in np.flatnonzero(keep):
+        x, y, w, h, _ = stats[index]
+        piece = parts[y : y + h, x : x + w] == index
+        contours, _ = cv2.findContours((piece & dot[y : y + h, x : x + w]).view(np.uint8), cv2.RETR_EXTERNAL, 2)
+        hull = cv2.fillConvexPoly(np.zeros((h + 2, w + 2), np.uint8), cv2.convexHull(np.concatenate(contours)) + 1, 1)
+        inner = cv2.erode(hull, _disk(PALE_INSIDE_MM * px_per_mm))[1:-1, 1:-1]
+        result[y : y + h, x : x + w] |= piece & (inner > 0)
+    return result
 
 
 @dataclass

@@ -1456,7 +1456,8 @@ def opened_by_disc(mask: np.ndarray, radius_px: float, precision: int = cv2.DIST
 def _note_body(blob: np.ndarray, px_per_mm: float) -> np.ndarray | None:
     """Where ``blob`` (uint8) has a note's body (bool, its shape), if it has one: without the dots touching
     its edge and the strokes of writing reaching beyond it (gone in an opening wider than a dot), what is
-    left fills its rectangle, 30 mm across or more."""
+    left fills its rectangle, 30 mm across or more, and is as large as a region of a note's shape
+    (NOTE_SHAPED_MM2): a cluster of large dots (five of 18 mm overlapping) fills a 30 mm square, but no more."""
     size = int(round(NOTE_CORE_MM * px_per_mm)) | 1
     padded = cv2.copyMakeBorder(blob, size, size, size, size, cv2.BORDER_CONSTANT, value=0)
     # (its outline: holes inside, the gaps writing left, would eat into the body when opening)
@@ -1468,7 +1469,8 @@ def _note_body(blob: np.ndarray, px_per_mm: float) -> np.ndarray | None:
     contours, _ = cv2.findContours(core, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
     contour = max(contours, key=cv2.contourArea)
     (_, _), (width, height), _ = cv2.minAreaRect(contour)
-    if min(width, height) < 30 * px_per_mm or cv2.contourArea(contour) < 0.8 * width * height:
+    area = cv2.contourArea(contour)
+    if min(width, height) < 30 * px_per_mm or area < 0.8 * width * height or area < NOTE_SHAPED_MM2 * px_per_mm**2:
         return None
     return core[size:-size, size:-size] > 0
 
