@@ -545,10 +545,12 @@ def _new_only(proposed: list[Candidate], proposed_before: list[Candidate]) -> li
     return result
 
 
-def _box_candidate(contour: np.ndarray, px_per_mm: float) -> Candidate | None:
+def _box_candidate(contour: np.ndarray, px_per_mm: float, longer: bool = False) -> Candidate | None:
+    """The rectangle around a contour (board px), None where it is too narrow for a note or, unless ``longer`` (what
+    notes of one colour leave unexplained: several notes piled, read as one doubtful group), too long for one."""
     (cx, cy), (w, h), angle = cv2.minAreaRect(contour)
     w_mm, h_mm = (w + 1.0) / px_per_mm, (h + 1.0) / px_per_mm
-    if min(w_mm, h_mm) < MIN_NOTE_SIDE_MM or max(w_mm, h_mm) > MAX_NOTE_SIDE_MM:
+    if min(w_mm, h_mm) < MIN_NOTE_SIDE_MM or (max(w_mm, h_mm) > MAX_NOTE_SIDE_MM and not longer):
         return None
     return Candidate(np.array([cx, cy]) / px_per_mm, (w_mm, h_mm), angle, measured=2, box=True)
 
@@ -1955,9 +1957,14 @@ def detect_notes(
     # notes side by side read as one 126 × 63 mm one, one partly covered as a usual one reaching under its cover)
     found_first = [blob for *_, blobs in searched for blob in blobs]
     known = len(sizes.sizes)
-    _learn_proven(sizes, _proven_sizes(found_first), typical_mm)
+    for long, short in _proven_sizes(found_first):
+        if long > typical_mm + SIZE_TOLERANCE_MM and sizes.tiles(long, short):
+            sizes.propose(long, short, exact=False)  # as with one standing alone: usual notes in line, or not
+        else:
+            sizes.add(long, short, exact=False)
     # where no note shows a size alone or whole, a note lying on others of its colour may (see _sold_shown)
-    _learn_proven(sizes, _sold_shown(searched, found_first, image, labels, gray, px_per_mm, sizes), typical_mm)
+    for long, short in _sold_shown(searched, found_first, image, labels, gray, px_per_mm, sizes):
+        sizes.add(long, short, exact=False)
     if len(sizes.sizes) > known:
         again = _doubted_neighbourhoods(searched, px_per_mm)
         for index, (cluster, paper, klass, blobs) in enumerate(searched):
@@ -2148,26 +2155,20 @@ def _search(
     return blobs
 
 
-def _learn_proven(sizes: SizeBook, proven: list[tuple[float, float]], typical_mm: float) -> None:
-    """Sizes (long, short) notes prove, counted as sizes seen."""
-    for long, short in proven:
-        if long > typical_mm + SIZE_TOLERANCE_MM and sizes.tiles(long, short):
-            sizes.propose(long, short, exact=False)  # as with one standing alone: usual notes in line, or not
-        else:
-            sizes.add(long, short, exact=False)
-
-
 def _sold_shown(searched, found, image, labels, gray, px_per_mm: float, sizes: SizeBook) -> list[tuple[float, float]]:
     """The sizes sold that notes of a size not seen show (see _sold_by_own_edges) in the regions with a doubtful note
     among those ``searched`` (``found``: all the notes read there): those regions searched again guessing sizes
     sold from their whole edges (see _sold_from_edge). Only the sizes are kept: the regions are then read knowing
-    them, as where a note standing alone shows its size."""
+    them, as where a note standing alone shows its size. Not a size as long as notes of a size seen in line
+    (``SizeBook.tiles``): two pads overlapping in line show it as well, and it is believed only once seen twice on
+    notes standing alone (see learn_sizes)."""
     guessed: list[NoteBlob] = []
     for cluster, paper, klass, blobs in searched:
         doubted = {blob.region for blob in blobs if blob.doubtful}
         if doubted:
             guessed += _search(cluster, klass, paper, image, labels, gray, px_per_mm, sizes, doubted, sold=True)
-    return _sold_by_own_edges(guessed, [sample for note in found for sample in note.free_shadows])
+    shown = _sold_by_own_edges(guessed, [sample for note in found for sample in note.free_shadows])
+    return [(long, short) for long, short in shown if not sizes.tiles(long, short)]
 
 
 def _doubted_neighbourhoods(searched, px_per_mm: float) -> list[set[int]]:
@@ -2967,7 +2968,7 @@ def _regions(
             for contour in rest_contours:
                 if cv2.contourArea(contour) < 0.35 * TYPICAL_NOTE_MM**2 * px_per_mm**2:
                     continue
-                rest_box = _box_candidate(contour.astype(np.float32) + np.float32([x0, y0]), px_per_mm)
+                rest_box = _box_candidate(contour.astype(np.float32) + np.float32([x0, y0]), px_per_mm, longer=True)
                 if rest_box is None:
                     continue
                 in_line = _rest_in_line(rest_box, sizes)
