@@ -109,6 +109,17 @@ def test_its_lines_prove_the_size_sold_where_shadows_fall_that_way_on_the_photo(
     assert _sold_by_own_edges([_note(None)], _light(0.9)) == []
 
 
+def _blue_near(result, true: dict, within_mm: float) -> list:
+    """The blue notes read within ``within_mm`` of a true note's centre; at least one."""
+    found = [
+        note
+        for note in result.notes
+        if note.color == "blue" and math.hypot(note.x_mm - true["x_mm"], note.y_mm - true["y_mm"]) <= within_mm
+    ]
+    assert found, f"no note found at ({true['x_mm']}, {true['y_mm']})"
+    return found
+
+
 @pytest.fixture(scope="module")
 def blue_piles():
     # the second photo of `benchmarks/capture.py --seed 150505 --conditions dense`: in two quadrants blue notes,
@@ -122,12 +133,7 @@ def test_piles_of_one_colour_are_read_at_the_size_their_notes_show(blue_piles):
     piled = [note for note in truth if note["color"] == "blue" and (note["y_mm"] < 300 or note["x_mm"] > 450)]
     assert sum(note["width_mm"] == 63.0 for note in piled) == 5
     for true in piled:
-        found = [
-            note
-            for note in result.notes
-            if note.color == "blue" and math.hypot(note.x_mm - true["x_mm"], note.y_mm - true["y_mm"]) <= 10.0
-        ]
-        assert found, f"no note found at ({true['x_mm']}, {true['y_mm']})"
+        found = _blue_near(result, true, 10.0)
         if true["width_mm"] == 63.0:
             assert any(not note.doubt and max(note.width_mm, note.height_mm) < 70 for note in found)
     matched = [
@@ -152,9 +158,4 @@ def test_what_a_pile_leaves_longer_than_a_note_is_still_read_not_dropped(large_b
     piled = [note for note in truth if note["color"] == "blue" and 150 < note["x_mm"] < 310 and note["y_mm"] < 320]
     assert len(piled) == 6
     for true in piled:
-        found = [
-            note
-            for note in result.notes
-            if note.color == "blue" and math.hypot(note.x_mm - true["x_mm"], note.y_mm - true["y_mm"]) <= 15.0
-        ]
-        assert found, f"no note found at ({true['x_mm']}, {true['y_mm']})"
+        _blue_near(result, true, 15.0)
