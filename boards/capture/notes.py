@@ -90,6 +90,7 @@ class NoteBlob:
     whole: bool = False  # its rectangle in its own colour, each side seen as an edge (see _whole)
     #: where its own colour ends straight short of a side not seen, at another size's length (see _ends_short)
     ends_short: tuple[tuple[np.ndarray, np.ndarray, float], ...] = ()
+    guessable: bool = False  # its region shows a whole edge a size sold not seen has (see _sold_from_edge)
     #: of a note laid at a size sold no note had shown (see _sold_from_edge) whose every side is its own edge (see
     #: _own_edges_round): the outward normals (mm) of the sides that show only as a line on a note of its colour
     lined_sides: tuple[np.ndarray, ...] | None = None
@@ -2155,16 +2156,21 @@ def _search(
     return blobs
 
 
+UNSEEN_SIZE = ("size", "unresolved")  # why a note is doubtful where a size not yet known may lie
+
+
 def _sold_shown(searched, found, image, labels, gray, px_per_mm: float, sizes: SizeBook) -> list[tuple[float, float]]:
-    """The sizes sold that notes of a size not seen show (see _sold_by_own_edges) in the regions with a doubtful note
-    among those ``searched`` (``found``: all the notes read there): those regions searched again guessing sizes
+    """The sizes sold that notes of a size not seen show (see _sold_by_own_edges) in the regions with a note doubtful
+    for its size or left unresolved (not one partly covered or under a highlight: the notes there are of sizes seen)
+    that show a whole edge of such a size (``guessable``), among those ``searched`` (``found``: all the notes read
+    there): those regions searched again guessing sizes
     sold from their whole edges (see _sold_from_edge). Only the sizes are kept: the regions are then read knowing
     them, as where a note standing alone shows its size. Not a size as long as notes of a size seen in line
     (``SizeBook.tiles``): two pads overlapping in line show it as well, and it is believed only once seen twice on
     notes standing alone (see learn_sizes)."""
     guessed: list[NoteBlob] = []
     for cluster, paper, klass, blobs in searched:
-        doubted = {blob.region for blob in blobs if blob.doubtful}
+        doubted = {blob.region for blob in blobs if blob.reason in UNSEEN_SIZE and blob.guessable}
         if doubted:
             guessed += _search(cluster, klass, paper, image, labels, gray, px_per_mm, sizes, doubted, sold=True)
     shown = _sold_by_own_edges(guessed, [sample for note in found for sample in note.free_shadows])
@@ -2806,6 +2812,7 @@ def _regions(
         own = components[y0:y1, x0:x1] == index
         own8 = own.view(np.uint8)
         found_before = len(found)
+        guessable = False  # (whether a size sold not seen could be guessed in it: see below)
         known_against = against.get(index) if against is not None else None
         alone = _standing_alone(own8, (x0, y0), px_per_mm, sizes, others[y0:y1, x0:x1], known_against)
         if alone is not None and _in_line(alone.size, alone.corners() * px_per_mm, sizes, seamed):
@@ -2878,6 +2885,8 @@ def _regions(
             more += _new_only(_fitted(_edge_candidates(outer, sizes), segments, sizes), candidates + more)
             if sold:
                 more += _sold_guesses(outline.found, sizes, segments, candidates + more)
+            else:
+                guessable = any(_sold_from_edge(corner, sizes) for corner in outline.found)
             chosen = _choose(candidates + more, region, px_per_mm)
         chosen = _joined_in_line(chosen, region, px_per_mm, sizes)
         # (one note chosen that is shorter than the rectangle leaves the rest of it for a second note laid
@@ -3052,6 +3061,8 @@ def _regions(
                         shows_size=not unresolved and _shows_size(guess),
                     )
                 )
+        for blob in found[found_before:]:
+            blob.guessable = guessable
         if small is not None and len(found) == found_before:
             # no note read in it: a note mostly under dots and writing shows as little (see _under_dots)
             small.append(cv2.findNonZero(own8).reshape(-1, 2) + np.array([x0, y0]))
