@@ -468,7 +468,9 @@ def _sold_from_edge(corner: Corner, sizes: SizeBook) -> list[Candidate]:
     return proposed
 
 
-def _sold_guesses(corners: list[Corner], sizes: SizeBook, segments: list[np.ndarray], before: list[Candidate]):
+def _sold_guesses(
+    corners: list[Corner], sizes: SizeBook, segments: list[np.ndarray], before: list[Candidate]
+) -> list[Candidate]:
     """The rectangles _sold_from_edge lays at ``corners``, fitted to the edges, less those ``before`` (the
     proposals of the sizes seen) already makes: they neither add to nor take from those."""
     fitted = _fitted([guess for corner in corners for guess in _sold_from_edge(corner, sizes)], segments, sizes)
@@ -2159,15 +2161,22 @@ def _search(
 UNSEEN_SIZE = ("size", "unresolved")  # why a note is doubtful where a size not yet known may lie
 
 
-def _sold_shown(searched, found, image, labels, gray, px_per_mm: float, sizes: SizeBook) -> list[tuple[float, float]]:
-    """The sizes sold that notes of a size not seen show (see _sold_by_own_edges) in the regions with a note doubtful
-    for its size or left unresolved (not one partly covered or under a highlight: the notes there are of sizes seen)
-    that show a whole edge of such a size (``guessable``), among those ``searched`` (``found``: all the notes read
-    there): those regions searched again guessing sizes
-    sold from their whole edges (see _sold_from_edge). Only the sizes are kept: the regions are then read knowing
-    them, as where a note standing alone shows its size. Not a size as long as notes of a size seen in line
-    (``SizeBook.tiles``): two pads overlapping in line show it as well, and it is believed only once seen twice on
-    notes standing alone (see learn_sizes)."""
+def _sold_shown(
+    searched,
+    found: list[NoteBlob],
+    image: np.ndarray | None,
+    labels: np.ndarray,
+    gray: np.ndarray | None,
+    px_per_mm: float,
+    sizes: SizeBook,
+) -> list[tuple[float, float]]:
+    """The sizes sold that notes of a size not seen show (see _sold_by_own_edges) in the regions ``searched`` with a
+    note doubtful for its size or left unresolved (not one partly covered or under a highlight: the notes there are
+    of sizes seen) whose outline shows a whole edge of such a size (``guessable``): those regions searched again
+    guessing sizes sold from their whole edges (see _sold_from_edge); ``found``: all the notes read first. Only the
+    sizes are kept: the regions are then read knowing them, as where a note standing alone shows its size. Not a
+    size as long as notes of a size seen in line (``SizeBook.tiles``): two pads overlapping in line show it as well,
+    and it is believed only once seen twice on notes standing alone (see learn_sizes)."""
     guessed: list[NoteBlob] = []
     for cluster, paper, klass, blobs in searched:
         doubted = {blob.region for blob in blobs if blob.reason in UNSEEN_SIZE and blob.guessable}
@@ -3695,7 +3704,7 @@ def _whole_of_sold_size(candidate: Candidate) -> bool:
 def _own_edges_round(candidate: Candidate) -> tuple[np.ndarray, ...] | None:
     """Of a note of a size sold not known on the photo, its rectangle in its own colour, whose every side is its own
     edge: against open board along a straight stretch (FREE_SIDE), casting its shadow onto a note of another colour
-    (CAST_SIDE), or seen along most of it (SEEN_SIDE) as a line on a note of its own colour. The last is its own edge
+    (CAST_SIDE), or seen along half of it (SEEN_SIDE) as a line on a note of its own colour. The last is its own edge
     only where shadows fall that way on this photo: a lit side on a note of its colour shows no line, so a line along
     it is the shadow of a note lying on it. That is known once all notes are read (see _sold_by_own_edges): the
     outward normals (mm) of those sides. None when a side is none of these."""
