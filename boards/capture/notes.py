@@ -90,6 +90,10 @@ class NoteBlob:
     whole: bool = False  # its rectangle in its own colour, each side seen as an edge (see _whole)
     #: where its own colour ends straight short of a side not seen, at another size's length (see _ends_short)
     ends_short: tuple[tuple[np.ndarray, np.ndarray, float], ...] = ()
+    guessable: bool = False  # its region shows a whole edge a size sold not seen has (see _sold_from_edge)
+    #: of a note laid at a size sold no note had shown (see _sold_from_edge) whose every side is its own edge (see
+    #: _own_edges_round): the outward normals (mm) of the sides that show only as a line on a note of its colour
+    lined_sides: tuple[np.ndarray, ...] | None = None
 
     def corners(self) -> np.ndarray:
         """TL, TR, BR, BL in mm."""
@@ -377,6 +381,7 @@ class Candidate:
     in_line: bool = False  # overlapping another chosen note exactly in line, the two a size sold together
     outlined: bool = False  # its outline measured (``_measure_outline``), not only its inside
     own_count: int = 0  # the pixels of ``own``
+    sold_guess: bool = False  # of a size sold no note had shown, laid along one whole edge (see _sold_from_edge)
 
     def corners_mm(self) -> np.ndarray:
         return rect_corners(self.center, self.size, self.angle_deg)
@@ -432,6 +437,53 @@ def _corner_candidates(corner: Corner, sizes: SizeBook, known_only: bool = False
         center = np.array([px + ax * width / 2 + bx * height / 2, py + ay * width / 2 + by * height / 2])
         result.append(Candidate(center, (width, height), angle, -negative_measured))
     return result
+
+
+def _sold_from_edge(corner: Corner, sizes: SizeBook) -> list[Candidate]:
+    """Rectangles of a size sold that no note has shown, laid at a corner along an edge of it seen whole (ending
+    in the next corner) whose length no size seen has, the other length the one the size sold with that side has.
+    Where every note of a size lies on or under another note of its colour, none stands alone to show its size,
+    and where its other edge runs under a neighbour only a whole edge measures it. Such a rectangle is a guess
+    (``sold_guess``): doubtful for its size unless each of its sides is its own edge (see _own_edges_round)."""
+    known = [side for size in sizes.ordered() for side in size]
+    proposed = []
+    (px, py), (ax, ay), (bx, by) = corner.point.tolist(), corner.a.tolist(), corner.b.tolist()
+    angle = math.degrees(math.atan2(ay, ax))
+    for length, complete, along_a in (
+        (corner.length_a, corner.complete_a, True),
+        (corner.length_b, corner.complete_b, False),
+    ):
+        if not complete or any(abs(length - side) < SIZE_TOLERANCE_MM for side in known):
+            continue
+        others = {
+            other
+            for a, b in COMMON_SIZES_MM
+            for side, other in ((a, b), (b, a))
+            if abs(side - length) < SIZE_TOLERANCE_MM
+        }
+        for other in sorted(others):
+            width, height = (length, other) if along_a else (other, length)
+            center = np.array([px + ax * width / 2 + bx * height / 2, py + ay * width / 2 + by * height / 2])
+            proposed.append(Candidate(center, (width, height), angle, measured=1, known=False, sold_guess=True))
+    return proposed
+
+
+def _sold_guesses(
+    corners: list[Corner], sizes: SizeBook, segments: list[np.ndarray], before: list[Candidate]
+) -> list[Candidate]:
+    """The rectangles _sold_from_edge lays at ``corners``, fitted to the edges, less those ``before`` (the
+    proposals of the sizes seen) already makes: they neither add to nor take from those."""
+    fitted = _fitted([guess for corner in corners for guess in _sold_from_edge(corner, sizes)], segments, sizes)
+    return [
+        guess
+        for guess in fitted
+        if not any(
+            float(np.hypot(*(guess.center - other.center))) < SAME_CENTRE_MM
+            and abs(guess.size[0] - other.size[0]) < SAME_SIZE_MM
+            and abs(guess.size[1] - other.size[1]) < SAME_SIZE_MM
+            for other in before
+        )
+    ]
 
 
 EDGE_PROPOSE_MM = 20.0  # a straight edge this long with no corner at either end still proposes the note it bounds
@@ -496,10 +548,12 @@ def _new_only(proposed: list[Candidate], proposed_before: list[Candidate]) -> li
     return result
 
 
-def _box_candidate(contour: np.ndarray, px_per_mm: float) -> Candidate | None:
+def _box_candidate(contour: np.ndarray, px_per_mm: float, longer: bool = False) -> Candidate | None:
+    """The rectangle around a contour (board px), None where it is too narrow for a note or, unless ``longer`` (what
+    notes of one colour leave unexplained: several notes piled, read as one doubtful group), too long for one."""
     (cx, cy), (w, h), angle = cv2.minAreaRect(contour)
     w_mm, h_mm = (w + 1.0) / px_per_mm, (h + 1.0) / px_per_mm
-    if min(w_mm, h_mm) < MIN_NOTE_SIDE_MM or max(w_mm, h_mm) > MAX_NOTE_SIDE_MM:
+    if min(w_mm, h_mm) < MIN_NOTE_SIDE_MM or (max(w_mm, h_mm) > MAX_NOTE_SIDE_MM and not longer):
         return None
     return Candidate(np.array([cx, cy]) / px_per_mm, (w_mm, h_mm), angle, measured=2, box=True)
 
@@ -1201,6 +1255,7 @@ class Outline:
     px_per_mm: float
     min_area_px: float  # smaller pieces are left out
     segments: list[np.ndarray]
+    found: list[Corner] = field(default_factory=list)  # the corners proposed from so far
 
     def propose(self, contours, sizes: SizeBook, corners: bool, known_only: bool) -> list[Candidate]:
         proposed: list[Candidate] = []
@@ -1211,6 +1266,7 @@ class Outline:
             self.segments.append(np.hstack([polygon, _rolled(polygon, -1)]))
             if corners:
                 for corner in _corners(polygon):
+                    self.found.append(corner)
                     proposed.extend(_corner_candidates(corner, sizes, known_only=known_only))
         return proposed
 
@@ -1909,6 +1965,9 @@ def detect_notes(
             sizes.propose(long, short, exact=False)  # as with one standing alone: usual notes in line, or not
         else:
             sizes.add(long, short, exact=False)
+    # where no note shows a size alone or whole, a note lying on others of its colour may (see _sold_shown)
+    for long, short in _sold_shown(searched, found_first, image, labels, gray, px_per_mm, sizes):
+        sizes.add(long, short, exact=False)
     if len(sizes.sizes) > known:
         again = _doubted_neighbourhoods(searched, px_per_mm)
         for index, (cluster, paper, klass, blobs) in enumerate(searched):
@@ -2057,10 +2116,12 @@ def _search(
     sizes: SizeBook,
     only: set[int] | None = None,
     small: dict[int, list[np.ndarray]] | None = None,
+    sold: bool = False,
 ) -> list[NoteBlob]:
     """The notes of one colour in one cluster (``paper``: its window's bare board, see ``_bare_paper``; ``only``:
     of these regions alone), centres in board mm. ``small[klass]`` collects the pixels (x, y, board px) of its
-    regions too small for a note but not for a part of one."""
+    regions too small for a note but not for a part of one. ``sold``: sizes sold not seen are guessed too (see
+    _regions)."""
     offset = (cluster.window[1].start / px_per_mm, cluster.window[0].start / px_per_mm)
     others = cluster.others[klass] if cluster.others is not None else _others(cluster.masks)[klass]
     seamed = None
@@ -2087,6 +2148,7 @@ def _search(
         window_color,
         pieces := [] if small is not None else None,
         cluster.against.get(klass),
+        sold,
     )
     if pieces:
         origin = np.array([cluster.window[1].start, cluster.window[0].start])
@@ -2094,6 +2156,34 @@ def _search(
     for blob in blobs:
         blob.center = (blob.center[0] + offset[0], blob.center[1] + offset[1])
     return blobs
+
+
+UNSEEN_SIZE = ("size", "unresolved")  # why a note is doubtful where a size not yet known may lie
+
+
+def _sold_shown(
+    searched,
+    found: list[NoteBlob],
+    image: np.ndarray | None,
+    labels: np.ndarray,
+    gray: np.ndarray | None,
+    px_per_mm: float,
+    sizes: SizeBook,
+) -> list[tuple[float, float]]:
+    """The sizes sold that notes of a size not seen show (see _sold_by_own_edges) in the regions ``searched`` with a
+    note doubtful for its size or left unresolved (not one partly covered or under a highlight: the notes there are
+    of sizes seen) whose outline shows a whole edge of such a size (``guessable``): those regions searched again
+    guessing sizes sold from their whole edges (see _sold_from_edge); ``found``: all the notes read first. Only the
+    sizes are kept: the regions are then read knowing them, as where a note standing alone shows its size. Not a
+    size as long as notes of a size seen in line (``SizeBook.tiles``): two pads overlapping in line show it as well,
+    and it is believed only once seen twice on notes standing alone (see learn_sizes)."""
+    guessed: list[NoteBlob] = []
+    for cluster, paper, klass, blobs in searched:
+        doubted = {blob.region for blob in blobs if blob.reason in UNSEEN_SIZE and blob.guessable}
+        if doubted:
+            guessed += _search(cluster, klass, paper, image, labels, gray, px_per_mm, sizes, doubted, sold=True)
+    shown = _sold_by_own_edges(guessed, [sample for note in found for sample in note.free_shadows])
+    return [(long, short) for long, short in shown if not sizes.tiles(long, short)]
 
 
 def _doubted_neighbourhoods(searched, px_per_mm: float) -> list[set[int]]:
@@ -2154,6 +2244,21 @@ def _proven_sizes(notes: list[NoteBlob]) -> list[tuple[float, float]]:
             for a, b, other in shown[index + 1 :]
         ):
             proven.append((long, short))
+    return proven
+
+
+def _sold_by_own_edges(notes: list[NoteBlob], light: list[tuple[np.ndarray, float]]) -> list[tuple[float, float]]:
+    """(long, short) of the sizes sold that notes laid at a guessed size show, each of their sides their own edge
+    (``lined_sides``, see _own_edges_round): the sides that show only as a line on a note of their colour face where
+    shadows fall on this photo (_shaded_way), so the line is the note's own shadow and the note lies on top there
+    (a note lying on it would cast no shadow onto it from that side). Its lengths are then measured between its own
+    edges: the size sold nearest them. ``light``: the notes' sides against open board (see _free_shadows)."""
+    proven = []
+    for note in notes:
+        if note.lined_sides is None or not all(_shaded_way(normal, light) for normal in note.lined_sides):
+            continue
+        long, short = max(note.size), min(note.size)
+        proven.append(min(COMMON_SIZES_MM, key=lambda size: abs(size[0] - long) + abs(size[1] - short)))
     return proven
 
 
@@ -2240,6 +2345,21 @@ def _shadows_fall(direction: np.ndarray, light: list[tuple[np.ndarray, float]], 
     unit = direction / max(1e-6, float(np.hypot(*direction)))
     facing = [cast for normal, cast in light if float(normal @ unit) >= 0.9]
     return len(facing) >= SHADOW_SEEN and float(np.mean(facing)) >= share
+
+
+SHADED_APART = 0.5  # share of their length by which edges facing where shadows fall cast more than those facing back
+
+
+def _shaded_way(direction: np.ndarray, light: list[tuple[np.ndarray, float]]) -> bool:
+    """Whether on this photo shadows fall towards ``direction`` (mm; any length): notes' edges against open board
+    facing it cast their shadow along a larger share of their length, by SHADED_APART, than those facing back
+    (towards the light, which cast none), at least SHADOW_SEEN of each (``light``: see _free_shadows)."""
+    unit = direction / max(1e-6, float(np.hypot(*direction)))
+    facing = [cast for normal, cast in light if float(normal @ unit) >= 0.9]
+    back = [cast for normal, cast in light if float(normal @ unit) <= -0.9]
+    if len(facing) < SHADOW_SEEN or len(back) < SHADOW_SEEN:
+        return False
+    return float(np.mean(facing)) - float(np.mean(back)) >= SHADED_APART
 
 
 ALONG_DEG = 4.0  # a neighbour's side this parallel to a note's side ...
@@ -2663,13 +2783,15 @@ def _regions(
     color: np.ndarray | None = None,
     small: list[np.ndarray] | None = None,
     against: dict[int, bool] | None = None,
+    sold: bool = False,
 ) -> list[NoteBlob]:
     """Notes in the regions of one colour (``only``: in these of them). ``seamed(corners_px, sizes_mm=None)``
     (window px) tells whether a rectangle holds the edge of one note lying on another, a note's length of
     ``sizes_mm`` (default: the sizes seen) from an end (see ``seam_across``). ``small`` collects the pixels
     (x, y) of the regions too small for a note but at least half that size (a note mostly under dots). ``paper``:
     the bare board of the window, when first asked (see ``_bare_paper``). ``against``: per region, whether it lies
-    against notes of other colours, where known already (see ``learn_sizes``)."""
+    against notes of other colours, where known already (see ``learn_sizes``). ``sold``: where the outline alone does
+    not explain a region, also guess sizes sold not seen from its whole edges (see _sold_from_edge)."""
     min_area = MIN_NOTE_AREA_MM2 * px_per_mm * px_per_mm
     margin = int(round(12 * px_per_mm))
     count, components, stats = regions
@@ -2699,6 +2821,7 @@ def _regions(
         own = components[y0:y1, x0:x1] == index
         own8 = own.view(np.uint8)
         found_before = len(found)
+        guessable = False  # (whether a size sold not seen could be guessed in it: see below)
         known_against = against.get(index) if against is not None else None
         alone = _standing_alone(own8, (x0, y0), px_per_mm, sizes, others[y0:y1, x0:x1], known_against)
         if alone is not None and _in_line(alone.size, alone.corners() * px_per_mm, sizes, seamed):
@@ -2769,6 +2892,10 @@ def _regions(
             pieces, _ = cv2.findContours(cut, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE)
             more = _fitted(outline.propose(pieces, sizes, corners=True, known_only=True), segments, sizes)
             more += _new_only(_fitted(_edge_candidates(outer, sizes), segments, sizes), candidates + more)
+            if sold:
+                more += _sold_guesses(outline.found, sizes, segments, candidates + more)
+            else:
+                guessable = any(_sold_from_edge(corner, sizes) for corner in outline.found)
             chosen = _choose(candidates + more, region, px_per_mm)
         chosen = _joined_in_line(chosen, region, px_per_mm, sizes)
         # (one note chosen that is shorter than the rectangle leaves the rest of it for a second note laid
@@ -2836,6 +2963,7 @@ def _regions(
                     if_size_seen=if_size_seen,
                     proves_size=not reason and not candidate.known,
                     shows_size=_shows_size(candidate),
+                    lined_sides=_own_edges_round(candidate) if candidate.sold_guess and reason == "size" else None,
                     whole=_whole(candidate),
                     # (of a note sure, or one that may turn sure: see _lying_on_top, _sizes_seen)
                     ends_short=(
@@ -2858,7 +2986,7 @@ def _regions(
             for contour in rest_contours:
                 if cv2.contourArea(contour) < 0.35 * TYPICAL_NOTE_MM**2 * px_per_mm**2:
                     continue
-                rest_box = _box_candidate(contour.astype(np.float32) + np.float32([x0, y0]), px_per_mm)
+                rest_box = _box_candidate(contour.astype(np.float32) + np.float32([x0, y0]), px_per_mm, longer=True)
                 if rest_box is None:
                     continue
                 in_line = _rest_in_line(rest_box, sizes)
@@ -2942,6 +3070,8 @@ def _regions(
                         shows_size=not unresolved and _shows_size(guess),
                     )
                 )
+        for blob in found[found_before:]:
+            blob.guessable = guessable
         if small is not None and len(found) == found_before:
             # no note read in it: a note mostly under dots and writing shows as little (see _under_dots)
             small.append(cv2.findNonZero(own8).reshape(-1, 2) + np.array([x0, y0]))
@@ -3569,6 +3699,28 @@ def _whole_of_sold_size(candidate: Candidate) -> bool:
         and min(_sides_seen(candidate)) >= EDGED_SIDE
         and _common(max(candidate.size), min(candidate.size))
     )
+
+
+def _own_edges_round(candidate: Candidate) -> tuple[np.ndarray, ...] | None:
+    """Of a note of a size sold not known on the photo, its rectangle in its own colour, whose every side is its own
+    edge: against open board along a straight stretch (FREE_SIDE), casting its shadow onto a note of another colour
+    (CAST_SIDE), or seen along half of it (SEEN_SIDE) as a line on a note of its own colour. The last is its own edge
+    only where shadows fall that way on this photo: a lit side on a note of its colour shows no line, so a line along
+    it is the shadow of a note lying on it. That is known once all notes are read (see _sold_by_own_edges): the
+    outward normals (mm) of those sides. None when a side is none of these."""
+    if candidate.known or candidate.seen < WHOLE_SEEN or not _common(max(candidate.size), min(candidate.size)):
+        return None
+    corners = candidate.corners_mm()
+    normals = _outward_normals(corners, _rolled(corners, -1), corners.mean(axis=0))
+    seen = _sides_seen(candidate)
+    lined = []
+    for side in range(4):
+        if candidate.free[side] >= FREE_SIDE or candidate.casts[side] >= CAST_SIDE:
+            continue
+        if candidate.alike[side] < RUNS_ON or seen[side] < SEEN_SIDE:
+            return None
+        lined.append(normals[side])
+    return tuple(lined)
 
 
 def _shows_size(candidate: Candidate) -> bool:
