@@ -61,7 +61,6 @@ from boards.capture.segment import (
     haze_hues,
     light_grid,
     normalise_light,
-    notes_blended_with_white,
     notes_in_dot_colours,
     notes_in_haze,
     outside_shadow_bands,
@@ -524,7 +523,6 @@ def _analyse_photo(
     shades = _worker().submit(lambda: shaded_parts(colours, shade_table(palette), aside.result()[4]))
     notes_in_dot_colours(normalised.image, labels, palette, ppm, ahead, _on_both)
     washed_dots(normalised.image, labels, palette, ppm)
-    notes_blended_with_white(normalised, labels, palette, ppm)
     notes_in_haze(normalised, labels, palette, ppm, haze_job.result())
     gray, lines, allowed_notes, allowed_dots, _, smooth = aside.result()
     give_shade(labels, shades.result(), ppm)  # (shaded_notes, its parts given)

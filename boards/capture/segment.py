@@ -1320,68 +1320,6 @@ def notes_in_haze(
                 blown[window][taken] = False  # (something shows there: no white core)
 
 
-BLEND_NOTE_SHARE = 0.5  # a colour on the line from white paper to a note colour is that note when the note's part
-# of the blend is at least this: nearer the note's end than the paper's (the rest is the haze's white)
-BLEND_HUE_DEG = HAZE_HUE_DEG  # ... and when it lies this near the line, as seen from the paper's white
-
-
-def notes_blended_with_white(normalised: Normalised, labels: np.ndarray, palette: Palette, px_per_mm: float) -> None:
-    """Relabel (in place), on white paper near a highlight, what reads as white, paper or another note colour but
-    is a note's colour blended with the paper's white.
-
-    On white paper evening out the light divides a note under the haze by the paper's light there, highlight and
-    all: what shows is the note's colour blended with white, by the share of the light that is diffuse. The
-    classes weigh such a pale colour nearer white, or nearer another pale note colour, than its own. Both ends are
-    measured in this photo once the light is evened out: the paper's white (bare paper around the highlight) and
-    each note colour as it shows away from the highlight. A pixel within a note's reach of the highlight whose
-    colour lies on a note's line (within ``BLEND_HUE_DEG`` of it, seen from the white end) and nearer the note's
-    end (``BLEND_NOTE_SHARE``) is that note; a pixel read as a note colour keeps it unless it lies off its own
-    line and on another's."""
-    haze = normalised.glare
-    if normalised.paper_kind != "white" or haze is None or not haze.any() or not palette.note_colors:
-        return
-    near = cv2.dilate(haze.view(np.uint8), _ellipse(HAZE_REACH_MM * px_per_mm)) > 0
-    ys, xs = np.nonzero(near.any(axis=1))[0], np.nonzero(near.any(axis=0))[0]
-    box = np.s_[ys[0] : ys[-1] + 1, xs[0] : xs[-1] + 1]
-    part, image, around, inside = labels[box], normalised.image[box], near[box], haze[box]
-    bare = (part == PAPER) & around & ~inside
-    if not bare.any():
-        return
-    white = _median_bytes(image, bare).astype(np.float32)
-    ends, measured = {}, set()
-    for klass in palette.note_colors:
-        shown = (part == klass) & ~inside
-        if int(np.count_nonzero(shown)) >= HAZE_SEED_MM2 * px_per_mm * px_per_mm:
-            ends[klass] = _median_bytes(image, shown).astype(np.float32) - white
-            measured.add(klass)
-        else:
-            # (no note of this colour shows away from the highlight: its end is the palette's, and it takes nothing)
-            ends[klass] = np.array(palette.colors_bgr[palette.classes.index(klass)], np.float32) - white
-    if not measured:
-        return
-    offset = image.astype(np.float32) - white
-    tangent = math.tan(math.radians(BLEND_HUE_DEG))
-    best = np.full(part.shape, np.inf, np.float32)  # the angle's tangent to the nearest line a pixel lies on
-    taken = np.zeros(part.shape, np.uint8)
-    own = np.full(part.shape, np.inf, np.float32)  # ... to the line of the note colour it reads as
-    for klass, end in ends.items():
-        length = float(np.linalg.norm(end))
-        if length < HAZE_CHROMA:
-            continue
-        along = cv2.transform(offset, (end / length)[None, :]).reshape(part.shape)  # (px along the line)
-        off = np.sqrt(np.maximum(channel_norm(offset) ** 2 - along * along, 0.0))
-        slope = np.where(along > 0, off / np.maximum(along, 1e-6), np.inf).astype(np.float32)
-        np.copyto(own, slope, where=part == klass)
-        if klass not in measured:
-            continue
-        fits = (along >= BLEND_NOTE_SHARE * length) & (slope <= tangent) & (slope < best)
-        best[fits] = slope[fits]
-        taken[fits] = klass
-    candidates = np.isin(part, (PAPER, WHITE)) | (np.isin(part, tuple(palette.note_colors)) & (own > tangent))
-    change = around & candidates & (taken > 0) & (taken != part)
-    part[change] = taken[change]
-
-
 WASHED_HUE_DEG = 30.0  # a washed-out disc is a dot of the dot colour this near its hue
 BARE_AROUND = 0.75  # share of a disc's surroundings that is bare board: it stands alone, not on or at a note
 
