@@ -1278,15 +1278,24 @@ class Outline:
     min_area_px: float  # smaller pieces are left out
     segments: list[np.ndarray]
 
-    def propose(self, contours, sizes: SizeBook, corners: bool, known_only: bool) -> list[Candidate]:
+    def propose(
+        self, contours, sizes: SizeBook, corners: bool, known_only: bool, shapes: list | None = None
+    ) -> list[Candidate]:
+        """``shapes``: per contour large enough, its polygon (mm) and its corners (None until asked), which the
+        sizes seen do not change: kept from an earlier call on the same contours, or filled by this one."""
+        shapes = [] if shapes is None else shapes
+        if not shapes:
+            for contour in contours:
+                if cv2.contourArea(contour) >= self.min_area_px:
+                    shapes.append([_simplify(contour, self.px_per_mm) + self.offset, None])
         proposed: list[Candidate] = []
-        for contour in contours:
-            if cv2.contourArea(contour) < self.min_area_px:
-                continue
-            polygon = _simplify(contour, self.px_per_mm) + self.offset
+        for shape in shapes:
+            polygon = shape[0]
             self.segments.append(np.hstack([polygon, _rolled(polygon, -1)]))
             if corners:
-                for corner in _corners(polygon):
+                if shape[1] is None:
+                    shape[1] = _corners(polygon)
+                for corner in shape[1]:
                     proposed.extend(_corner_candidates(corner, sizes, known_only=known_only))
         return proposed
 
@@ -2615,14 +2624,16 @@ class _RegionKept:
     contours: Sequence[np.ndarray]  # its outer outlines (``cv2.findContours``)
     trimmed: list = field(default_factory=list)  # [``_trimmed_box``'s answer], once asked
     pieces: list = field(default_factory=list)  # [the outlines of its pieces cut along dark lines], once asked
+    shapes: list = field(default_factory=list)  # its outlines' polygons and corners (see ``Outline.propose``)
+    piece_shapes: list = field(default_factory=list)  # its pieces' (see ``Outline.propose``)
 
 
 @dataclass
 class Kept:
     """What searching the regions of one colour in a cluster works out that the sizes seen do not change: each
-    region's maps and outlines, what its candidates measured (``Region.measured``), the window's bare board
-    eroded and the seam members. ``detect_notes`` searches regions a second time once a note proves a size (most
-    of a dense board's): the second search takes these up instead of working them out again.
+    region's maps, outlines and their corners, what its candidates measured (``Region.measured``), the window's
+    bare board eroded and the seam members. ``detect_notes`` searches regions a second time once a note proves a
+    size (most of a dense board's): the second search takes these up instead of working them out again.
     ``tests/boards/capture/test_fast_paths.py`` compares it with searching afresh."""
 
     regions: dict[int, _RegionKept] = field(default_factory=dict)
@@ -2905,7 +2916,7 @@ def _regions(
             single = either = False
         segments: list[np.ndarray] = []  # the straight edges of the outlines, for refitting
         outline = Outline(offset, px_per_mm, 0.5 * min_area, segments)
-        candidates = outline.propose(contours, sizes, corners=not single, known_only=False)
+        candidates = outline.propose(contours, sizes, corners=not single, known_only=False, shapes=state.shapes)
         outer = list(segments)  # the region's own outline (not yet the pieces cut along dark lines)
         if box is not None:
             candidates.append(box)
@@ -2920,7 +2931,8 @@ def _regions(
                 cut = (own & ~thick_lines).astype(np.uint8)
                 state.pieces.append(cv2.findContours(cut, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE)[0])
             pieces = state.pieces[0]
-            more = _fitted(outline.propose(pieces, sizes, corners=True, known_only=True), segments, sizes)
+            proposed = outline.propose(pieces, sizes, corners=True, known_only=True, shapes=state.piece_shapes)
+            more = _fitted(proposed, segments, sizes)
             more += _new_only(_fitted(_edge_candidates(outer, sizes), segments, sizes), candidates + more)
             chosen = _choose(candidates + more, region, px_per_mm)
         chosen = _joined_in_line(chosen, region, px_per_mm, sizes)
