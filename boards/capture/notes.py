@@ -20,7 +20,7 @@ from __future__ import annotations
 import colorsys
 import heapq
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import cv2
@@ -662,6 +662,9 @@ class Region:
     #: what lies beyond the region's ROI too
     bare: Callable[[], np.ndarray] | None = None
     _bits: np.ndarray | None = field(default=None, repr=False)
+    #: what rectangles measured on these maps gave (see ``_measured_before``), kept while the maps do not change
+    #: (None: not kept); ``_regions`` keeps them for a second search of the region (see ``Kept``)
+    measured: dict[tuple, tuple] | None = field(default=None, repr=False)
 
     def bits(self) -> np.ndarray:
         """All the maps in one (uint8, one bit each, ``SEEN`` inside the ROI) with a border of zeros one
@@ -704,10 +707,60 @@ def _measure_inside(candidate: Candidate, region: Region, px_per_mm: float, choo
     """The first part of ``_evaluate``: the rectangle's pixels, and how much of them is the region's and bare
     paper (``area``, ``own``, ``seen``, ``paper``; all ``_may_fit`` looks at). ``choosing`` (for ``_choose``): of a
     candidate with too much bare paper inside for ``_may_fit`` only that (``own`` left None: it is never chosen)."""
+    corners_mm = candidate.corners_mm()
+    key = (_INSIDE, corners_mm.tobytes())
+    known = _measured_before(region, key)
+    if known is not None:
+        names, values = known
+        if choosing and len(names) == len(_INSIDE_FIELDS) and values[3] > MAY_FIT_PAPER:
+            names, values = names[:_INSIDE_PARTLY], values[:_INSIDE_PARTLY]  # (as far as choosing measures it)
+        if choosing or len(names) != _INSIDE_PARTLY:
+            _take_measured(candidate, names, values)
+            return
+    count = _inside_measured(candidate, corners_mm, region, px_per_mm, choosing)
+    _keep_measured(candidate, region, key, _INSIDE_FIELDS[:count])
+
+
+_INSIDE, _OUTLINE, _SEAMS = 0, 1, 2  # what a rectangle measured, in ``Region.measured``'s keys
+#: what ``_inside_measured`` sets, in the order it sets them
+_INSIDE_FIELDS = ("polygon", "area", "window", "paper", "own", "own_count", "seen")
+_OUTLINE_FIELDS = ("outlined", "edged", "support", "free", "alike", "contradiction")  # (``_measure_outline``'s)
+_SEAM_FIELDS = ("seam", "casts", "receives")  # (``_seams``')
+
+
+def _measured_before(region: Region, key: tuple) -> tuple[tuple[str, ...], tuple] | None:
+    """Where the region keeps what rectangles measured (``Region.measured``), the fields a rectangle measured as
+    ``key`` (the rectangle, and what was measured) set and their values; None: not measured before (or not kept).
+
+    A measurement depends on the rectangle and the region's maps alone (not on the candidate's other fields, nor
+    on the sizes seen), so a candidate laid as one measured before measures the same: a second search of a
+    region (see ``Kept``) meets most of its first search's candidates again."""
+    return region.measured.get(key) if region.measured is not None else None
+
+
+def _take_measured(candidate: Candidate, names: tuple[str, ...], values: tuple) -> None:
+    """The fields ``names`` set to ``values`` (as measuring set them, see ``_measured_before``)."""
+    for name, value in zip(names, values, strict=True):
+        setattr(candidate, name, value)
+
+
+def _keep_measured(candidate: Candidate, region: Region, key: tuple, names: tuple[str, ...]) -> None:
+    """The fields ``names`` just measured on ``candidate``, kept by the region as ``key`` (see ``_measured_before``)."""
+    if region.measured is not None:
+        region.measured[key] = (names, tuple(getattr(candidate, name) for name in names))
+
+
+_INSIDE_PARTLY = 4  # the fields ``_inside_measured`` sets of a candidate that choosing rules out by its bare paper
+
+
+def _inside_measured(
+    candidate: Candidate, corners_mm: np.ndarray, region: Region, px_per_mm: float, choosing: bool
+) -> int:
+    """``_measure_inside`` of the candidate's corners (mm): how many of ``_INSIDE_FIELDS`` it set."""
     # (the corners' eight numbers as Python floats: the same arithmetic as numpy's, element by element, without
     # its overhead on a few numbers; Python's round, as numpy's, rounds halves to even)
     left, top = region.origin.tolist()
-    corners = [(x * px_per_mm - left, y * px_per_mm - top) for x, y in candidate.corners_mm().tolist()]
+    corners = [(x * px_per_mm - left, y * px_per_mm - top) for x, y in corners_mm.tolist()]
     shape = region.own.shape
     candidate.polygon = np.array(corners)
     xs, ys = [x for x, _ in corners], [y for _, y in corners]
@@ -715,21 +768,22 @@ def _measure_inside(candidate: Candidate, region: Region, px_per_mm: float, choo
     x0, y0 = max(math.floor(min(xs)), 0), max(math.floor(min(ys)), 0)
     x1, y1 = min(math.ceil(max(xs)) + 1, shape[1]), min(math.ceil(max(ys)) + 1, shape[0])
     if x1 <= x0 or y1 <= y0:
-        return
+        return 1
     mask = np.zeros((y1 - y0, x1 - x0), np.uint8)
     points = np.array([(round((x - x0) * 4), round((y - y0) * 4)) for x, y in corners], np.int32)
     cv2.fillConvexPoly(mask, points, 1, lineType=cv2.LINE_8, shift=2)
     inside = mask.view(bool)
     candidate.area = int(np.count_nonzero(mask))
     if candidate.area == 0:
-        return
+        return 2
     candidate.window = (slice(y0, y1), slice(x0, x1))
     candidate.paper = float(np.count_nonzero(inside & region.paper[candidate.window])) / candidate.area
     if choosing and candidate.paper > MAY_FIT_PAPER:
-        return
+        return _INSIDE_PARTLY
     candidate.own = inside & region.own[candidate.window]
     candidate.own_count = int(np.count_nonzero(candidate.own))
     candidate.seen = float(candidate.own_count) / candidate.area
+    return len(_INSIDE_FIELDS)
 
 
 def _outline_steps(lengths: tuple[int, int, int, int]) -> tuple[np.ndarray, np.ndarray]:
@@ -754,6 +808,16 @@ _OUTLINE_STEPS: dict[tuple[int, int, int, int], tuple[np.ndarray, np.ndarray]] =
 def _measure_outline(candidate: Candidate, region: Region, px_per_mm: float) -> None:
     """The second part of ``_evaluate`` (after ``_measure_inside``): the rectangle's outline against the region's
     edges (``support``, ``contradiction``, ``edged``, ``free``, ``alike``), by far the larger part of the work."""
+    key = (_OUTLINE, candidate.polygon.tobytes())
+    known = _measured_before(region, key)
+    if known is not None:
+        _take_measured(candidate, *known)
+    else:
+        _keep_measured(candidate, region, key, _OUTLINE_FIELDS[: _outline_measured(candidate, region, px_per_mm)])
+
+
+def _outline_measured(candidate: Candidate, region: Region, px_per_mm: float) -> int:
+    """``_measure_outline`` itself: how many of ``_OUTLINE_FIELDS`` it set."""
     candidate.outlined = True
     corners = candidate.polygon
     # the outline, every 1.5 mm (all four sides at once; ``side`` numbers each sample's side)
@@ -776,7 +840,7 @@ def _measure_outline(candidate: Candidate, region: Region, px_per_mm: float) -> 
     looked = _probe(bits, np.round(np.concatenate(probes)).astype(int)).reshape(len(probes), -1)
     on, inner, outer = looked[0], looked[1], looked[2]
     if not (on & SEEN).any():
-        return
+        return 1
     near_edge = (on & NEAR) > 0
     hit = near_edge.copy()
     if region.lines is not None:
@@ -796,6 +860,7 @@ def _measure_outline(candidate: Candidate, region: Region, px_per_mm: float) -> 
     candidate.alike = tuple(alike_sums[i] / lengths[i] if seen_ok[i] == lengths[i] else 1.0 for i in range(4))
     contradiction = ((on & (DEEP | BARE)) > 0) & ~near_edge
     candidate.contradiction = float(contradiction.sum()) / total
+    return len(_OUTLINE_FIELDS)
 
 
 def _median(values: np.ndarray, axis: int) -> np.ndarray:
@@ -870,9 +935,20 @@ def _seams(candidate: Candidate, region: Region, px_per_mm: float, sides=range(4
     else is looked up with it), the pieces of sides of one length (the same number of samples) in one median,
     the colours only of the pieces with a dark band outside (see ``_shadow_on_itself``).
     ``tests/boards/capture/test_outline_batched.py`` compares it with measuring side by side."""
-    gray, corners = region.gray, candidate.polygon
-    if gray is None or corners is None:
+    if region.gray is None or candidate.polygon is None:
         return
+    key = (_SEAMS, candidate.polygon.tobytes(), frozenset(sides))
+    known = _measured_before(region, key)
+    if known is not None:
+        _take_measured(candidate, *known)
+    else:
+        _seams_measured(candidate, region, px_per_mm, sides)
+        _keep_measured(candidate, region, key, _SEAM_FIELDS)
+
+
+def _seams_measured(candidate: Candidate, region: Region, px_per_mm: float, sides) -> None:
+    """``_seams`` itself (its region's ``gray`` and the candidate's ``polygon`` known)."""
+    gray, corners = region.gray, candidate.polygon
     height, width = gray.shape
     offsets, near, below, beyond, out_band, in_band = _seam_offsets(px_per_mm)
     centre = corners.mean(axis=0)
@@ -1257,15 +1333,24 @@ class Outline:
     segments: list[np.ndarray]
     found: list[Corner] = field(default_factory=list)  # the corners proposed from so far
 
-    def propose(self, contours, sizes: SizeBook, corners: bool, known_only: bool) -> list[Candidate]:
+    def propose(
+        self, contours, sizes: SizeBook, corners: bool, known_only: bool, shapes: list | None = None
+    ) -> list[Candidate]:
+        """``shapes``: per contour large enough, its polygon (mm) and its corners (None until asked), which the
+        sizes seen do not change: kept from an earlier call on the same contours, or filled by this one."""
+        shapes = [] if shapes is None else shapes
+        if not shapes:
+            for contour in contours:
+                if cv2.contourArea(contour) >= self.min_area_px:
+                    shapes.append([_simplify(contour, self.px_per_mm) + self.offset, None])
         proposed: list[Candidate] = []
-        for contour in contours:
-            if cv2.contourArea(contour) < self.min_area_px:
-                continue
-            polygon = _simplify(contour, self.px_per_mm) + self.offset
+        for shape in shapes:
+            polygon = shape[0]
             self.segments.append(np.hstack([polygon, _rolled(polygon, -1)]))
             if corners:
-                for corner in _corners(polygon):
+                if shape[1] is None:
+                    shape[1] = _corners(polygon)
+                for corner in shape[1]:
                     self.found.append(corner)
                     proposed.extend(_corner_candidates(corner, sizes, known_only=known_only))
         return proposed
@@ -2019,8 +2104,9 @@ def _shade_beyond(
     pairs: dict[str, list[int]] = {}
     for dot_class, note_class, *_ in dot_note_pairs(palette):
         pairs.setdefault(palette.note_colors[note_class], []).append(dot_class)
-    height, width = labels.shape
-    depths = np.arange(SHADE_FROM_MM, SHADE_TO_MM, 0.5)
+    # (every side of every note looked at in one pass: its places and depths as the side alone would lay them)
+    sides: list[tuple[NoteBlob, np.ndarray, np.ndarray, float]] = []  # (note, centre, outward, across)
+    starts, alongs, outwards, places, colours = [], [], [], [], []
     for note in notes:
         dots = pairs.get(note.color)
         if note.doubtful or not dots:
@@ -2032,28 +2118,64 @@ def _shade_beyond(
             length = float(np.hypot(*(q - p)))
             if length < 10.0:
                 continue
-            along = (q - p) / length
             across = 2.0 * float(outward @ (p - centre))  # the note's extent across this side
             if across > usual - SIZE_TOLERANCE_MM:
                 continue  # (a note this long ends there)
-            places = np.arange(0.1 * length, 0.9 * length, 1.0)
-            points = p + places[:, None, None] * along + depths[None, :, None] * outward
-            xs = np.round(points[..., 0] * px_per_mm).astype(np.int32)
-            ys = np.round(points[..., 1] * px_per_mm).astype(np.int32)
-            inside = (xs >= 0) & (ys >= 0) & (xs < width) & (ys < height)
-            shade = np.isin(labels[np.where(inside, ys, 0), np.where(inside, xs, 0)], dots) & inside
-            if (shade.mean(axis=1) >= SHADE_ACROSS).mean() < SHADE_ALONG:
-                continue
-            note.doubtful, note.reason = True, "size"
-            note.confidence = min(note.confidence, 0.45)
-            grow = usual - across
-            angle = math.radians(note.angle_deg)
-            axis = np.array([math.cos(angle), math.sin(angle)])
-            size = list(note.size)
-            size[0 if abs(float(outward @ axis)) > 0.5 else 1] += grow
-            moved = centre + outward * grow / 2
-            note.center, note.size = (float(moved[0]), float(moved[1])), (size[0], size[1])
-            break
+            sides.append((note, centre, outward, across))
+            starts.append(p)
+            alongs.append((q - p) / length)
+            outwards.append(outward)
+            places.append(np.arange(0.1 * length, 0.9 * length, 1.0))
+            colours.append(note.color)
+    if not sides:
+        return
+    shaded = _shaded_sides(labels, px_per_mm, starts, alongs, outwards, places, [pairs[colour] for colour in colours])
+    for (note, centre, outward, across), shows in zip(sides, shaded, strict=True):
+        if not shows or note.doubtful:
+            continue  # (a note made doubtful by one of its sides is not laid anew by another)
+        note.doubtful, note.reason = True, "size"
+        note.confidence = min(note.confidence, 0.45)
+        grow = usual - across
+        angle = math.radians(note.angle_deg)
+        axis = np.array([math.cos(angle), math.sin(angle)])
+        size = list(note.size)
+        size[0 if abs(float(outward @ axis)) > 0.5 else 1] += grow
+        moved = centre + outward * grow / 2
+        note.center, note.size = (float(moved[0]), float(moved[1])), (size[0], size[1])
+
+
+def _shaded_sides(
+    labels: np.ndarray,
+    px_per_mm: float,
+    starts: list[np.ndarray],
+    alongs: list[np.ndarray],
+    outwards: list[np.ndarray],
+    places: list[np.ndarray],
+    dots: list[list[int]],
+) -> list[bool]:
+    """Per side (its start, unit direction along it and outward, in mm; ``places`` along it, mm from its start):
+    whether the band beyond it shows the classes ``dots`` (its note's dots' colours) along most of it (see
+    ``_shade_beyond``). All sides in one pass, each point as the side alone would lay it; the shares as
+    ``np.mean`` takes them. ``tests/boards/capture/test_fast_paths.py`` compares it with one side at a time."""
+    height, width = labels.shape
+    depths = np.arange(SHADE_FROM_MM, SHADE_TO_MM, 0.5)
+    counts = [len(along) for along in places]
+    rows = np.repeat(np.arange(len(counts)), counts)
+    start, along, outward = (np.array(values)[rows][:, None, :] for values in (starts, alongs, outwards))
+    points = start + np.concatenate(places)[:, None, None] * along + depths[None, :, None] * outward
+    xs = np.round(points[..., 0] * px_per_mm).astype(np.int32)
+    ys = np.round(points[..., 1] * px_per_mm).astype(np.int32)
+    inside = (xs >= 0) & (ys >= 0) & (xs < width) & (ys < height)
+    kinds = sorted({tuple(classes) for classes in dots})
+    tables = np.zeros((len(kinds), 256), bool)  # per kind of side: which classes are its dots' colours
+    for kind, classes in enumerate(kinds):
+        tables[kind, list(classes)] = True
+    kind_of = np.array([kinds.index(tuple(classes)) for classes in dots])[rows]
+    shade = tables[kind_of[:, None], labels[np.where(inside, ys, 0), np.where(inside, xs, 0)]] & inside
+    across = (shade.mean(axis=1) >= SHADE_ACROSS).astype(np.intp)  # per place
+    ends = np.cumsum(counts)
+    along_shares = np.add.reduceat(across, ends - counts)
+    return [int(share) / count >= SHADE_ALONG for share, count in zip(along_shares.tolist(), counts, strict=True)]
 
 
 FOLLOWED_MM2 = 100.0  # a note this much of which was told from its hue under the haze, reaching the core: doubtful
@@ -2125,8 +2247,9 @@ def _search(
     offset = (cluster.window[1].start / px_per_mm, cluster.window[0].start / px_per_mm)
     others = cluster.others[klass] if cluster.others is not None else _others(cluster.masks)[klass]
     seamed = None
+    kept = cluster.kept.setdefault(klass, Kept())
     if image is not None:
-        window_image, member = image[cluster.window], []  # (its seam_member, once first needed)
+        window_image, member = image[cluster.window], kept.member  # (its seam_member, once first needed)
 
         def seamed(corners_px, sizes_mm=None, distinct=False, window_image=window_image, member=member) -> bool:
             if not member:
@@ -2149,6 +2272,7 @@ def _search(
         pieces := [] if small is not None else None,
         cluster.against.get(klass),
         sold,
+        kept,
     )
     if pieces:
         origin = np.array([cluster.window[1].start, cluster.window[0].start])
@@ -2608,6 +2732,33 @@ class Cluster:
     others: dict[int, np.ndarray] | None = None  # note class → the other classes' masks (see _others)
     #: note class → region → whether it lies against notes of other colours, where learn_sizes asked
     against: dict[int, dict[int, bool]] = field(default_factory=dict)
+    #: note class → what searching its regions worked out that the sizes seen do not change (see ``Kept``)
+    kept: dict[int, Kept] = field(default_factory=dict)
+
+
+@dataclass
+class _RegionKept:
+    """One region's maps (``Region``, with the candidates measured on them) and outlines, kept between searches."""
+
+    region: Region
+    contours: Sequence[np.ndarray]  # its outer outlines (``cv2.findContours``)
+    trimmed: list = field(default_factory=list)  # [``_trimmed_box``'s answer], once asked
+    pieces: list = field(default_factory=list)  # [the outlines of its pieces cut along dark lines], once asked
+    shapes: list = field(default_factory=list)  # its outlines' polygons and corners (see ``Outline.propose``)
+    piece_shapes: list = field(default_factory=list)  # its pieces' (see ``Outline.propose``)
+
+
+@dataclass
+class Kept:
+    """What searching the regions of one colour in a cluster works out that the sizes seen do not change: each
+    region's maps, outlines and their corners, what its candidates measured (``Region.measured``), the window's
+    bare board eroded and the seam members. ``detect_notes`` searches regions a second time once a note proves a
+    size (most of a dense board's): the second search takes these up instead of working them out again.
+    ``tests/boards/capture/test_fast_paths.py`` compares it with searching afresh."""
+
+    regions: dict[int, _RegionKept] = field(default_factory=dict)
+    bare: list[np.ndarray] = field(default_factory=list)  # [``_regions``' eroded bare board], once asked
+    member: list[np.ndarray] = field(default_factory=list)  # [``seam_member`` of the colour], once asked
 
 
 def _clusters(labels: np.ndarray, allowed: np.ndarray, palette: Palette, px_per_mm: float):
@@ -2784,6 +2935,7 @@ def _regions(
     small: list[np.ndarray] | None = None,
     against: dict[int, bool] | None = None,
     sold: bool = False,
+    kept: Kept | None = None,
 ) -> list[NoteBlob]:
     """Notes in the regions of one colour (``only``: in these of them). ``seamed(corners_px, sizes_mm=None)``
     (window px) tells whether a rectangle holds the edge of one note lying on another, a note's length of
@@ -2791,7 +2943,9 @@ def _regions(
     (x, y) of the regions too small for a note but at least half that size (a note mostly under dots). ``paper``:
     the bare board of the window, when first asked (see ``_bare_paper``). ``against``: per region, whether it lies
     against notes of other colours, where known already (see ``learn_sizes``). ``sold``: where the outline alone does
-    not explain a region, also guess sizes sold not seen from its whole edges (see _sold_from_edge)."""
+    not explain a region, also guess sizes sold not seen from its whole edges (see _sold_from_edge). ``kept``: what
+    an earlier search of these regions worked out that the sizes seen do not change (see ``Kept``), taken up and
+    added to."""
     min_area = MIN_NOTE_AREA_MM2 * px_per_mm * px_per_mm
     margin = int(round(12 * px_per_mm))
     count, components, stats = regions
@@ -2800,7 +2954,7 @@ def _regions(
     edge_kernel = _disk(2.4 * px_per_mm)
     deep_kernel = _disk(3.0 * px_per_mm)
     line_kernel = _disk(1.2 * px_per_mm)
-    eroded: list[np.ndarray] = []
+    eroded: list[np.ndarray] = kept.bare if kept is not None else []
 
     def bare() -> np.ndarray:
         if not eroded:
@@ -2830,25 +2984,32 @@ def _regions(
             alone.region = index
             found.append(alone)
             continue
-        roi_lines = lines[y0:y1, x0:x1] & own
-        lines8 = roi_lines.view(np.uint8)
-        border = own8 - cv2.erode(own8, np.ones((3, 3), np.uint8))
-        near_edge = cv2.dilate(border | lines8, edge_kernel) > 0
-        thick_lines = cv2.dilate(lines8, line_kernel) > 0
-        inside = (cv2.erode(own8, deep_kernel) > 0) & ~thick_lines
-        roi_paper = (cv2.erode(paper()[y0:y1, x0:x1].view(np.uint8), edge_kernel) > 0) & ~own
-        roi_others = others[y0:y1, x0:x1] > 0
-        region = Region(np.array([x0, y0], np.float64), own, roi_paper, near_edge, inside, roi_others, thick_lines)
+        state = kept.regions.get(index) if kept is not None else None
+        if state is None:
+            roi_lines = lines[y0:y1, x0:x1] & own
+            lines8 = roi_lines.view(np.uint8)
+            border = own8 - cv2.erode(own8, np.ones((3, 3), np.uint8))
+            near_edge = cv2.dilate(border | lines8, edge_kernel) > 0
+            thick_lines = cv2.dilate(lines8, line_kernel) > 0
+            inside = (cv2.erode(own8, deep_kernel) > 0) & ~thick_lines
+            roi_paper = (cv2.erode(paper()[y0:y1, x0:x1].view(np.uint8), edge_kernel) > 0) & ~own
+            roi_others = others[y0:y1, x0:x1] > 0
+            region = Region(np.array([x0, y0], np.float64), own, roi_paper, near_edge, inside, roi_others, thick_lines)
+            region.gray = gray[y0:y1, x0:x1] if gray is not None else None
+            region.color = color[y0:y1, x0:x1] if color is not None else None
+            region.measured = {}
+            state = _RegionKept(region, cv2.findContours(own8, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE)[0])
+            if kept is not None:
+                kept.regions[index] = state
+        region, thick_lines = state.region, state.region.lines
         region.bare = bare
-        region.gray = gray[y0:y1, x0:x1] if gray is not None else None
-        region.color = color[y0:y1, x0:x1] if color is not None else None
         if seamed is not None:
             region.seamed = lambda corners, distinct=False, origin=region.origin: seamed(
                 corners + origin, distinct=distinct
             )
             region.usual_mm = max(sizes.usual)
 
-        contours, _ = cv2.findContours(own8, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE)
+        contours = state.contours
         candidates: list[Candidate] = []
         offset = np.array([x0, y0], np.float64) / px_per_mm
         contour = max(contours, key=cv2.contourArea)
@@ -2862,7 +3023,9 @@ def _regions(
             # a rectangle once the dots on its edge are set aside: weighed as one note of a size sold not yet
             # believed (below); of a size known it is still searched (a note partly under another one can
             # show a clean rectangle of a smaller size)
-            trimmed = _trimmed_box(own8, px_per_mm, others[y0:y1, x0:x1] > 0)
+            if not state.trimmed:
+                state.trimmed.append(_trimmed_box(own8, px_per_mm, others[y0:y1, x0:x1] > 0))
+            trimmed = state.trimmed[0]
             trimmed_box = None
             if trimmed is not None:
                 trimmed_box = _box_candidate(trimmed.astype(np.float32) + np.float32([x0, y0]), px_per_mm)
@@ -2877,7 +3040,7 @@ def _regions(
             single = either = False
         segments: list[np.ndarray] = []  # the straight edges of the outlines, for refitting
         outline = Outline(offset, px_per_mm, 0.5 * min_area, segments)
-        candidates = outline.propose(contours, sizes, corners=not single, known_only=False)
+        candidates = outline.propose(contours, sizes, corners=not single, known_only=False, shapes=state.shapes)
         outer = list(segments)  # the region's own outline (not yet the pieces cut along dark lines)
         if box is not None:
             candidates.append(box)
@@ -2888,9 +3051,12 @@ def _regions(
         if not single and not _explains(chosen, own):
             # the outline alone does not explain the region: cut it along dark lines (the shadow between
             # overlapping notes, a colour step) and propose from the pieces too
-            cut = (own & ~thick_lines).astype(np.uint8)
-            pieces, _ = cv2.findContours(cut, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE)
-            more = _fitted(outline.propose(pieces, sizes, corners=True, known_only=True), segments, sizes)
+            if not state.pieces:
+                cut = (own & ~thick_lines).astype(np.uint8)
+                state.pieces.append(cv2.findContours(cut, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE)[0])
+            pieces = state.pieces[0]
+            proposed = outline.propose(pieces, sizes, corners=True, known_only=True, shapes=state.piece_shapes)
+            more = _fitted(proposed, segments, sizes)
             more += _new_only(_fitted(_edge_candidates(outer, sizes), segments, sizes), candidates + more)
             if sold:
                 more += _sold_guesses(outline.found, sizes, segments, candidates + more)

@@ -393,3 +393,98 @@ def test_the_white_part_alone_is_the_white_part_of_the_whole_split():
         paper = np.array([95.0, 140.0, 178.0]) * rng.uniform(0.5, 1.2)
         white = _split_white(field, paper)[2][:, 1].reshape(shape).astype(np.float32)
         assert np.array_equal(white, _paper_plus_white(field, paper)[1])
+
+
+def test_the_shade_beyond_all_sides_at_once_is_each_side_looked_at_alone():
+    """``notes._shaded_sides`` lays every side's points as one side alone did (``np.isin`` of its dots' classes,
+    ``np.mean`` of the shares), on sides of several lengths, reaching off the board, with two kinds of dots."""
+    from boards.capture.notes import SHADE_ACROSS, SHADE_ALONG, SHADE_FROM_MM, SHADE_TO_MM, _shaded_sides
+
+    rng = np.random.default_rng(9)
+    ppm = 1.5
+    labels = rng.integers(0, 12, (300, 420)).astype(np.uint8)
+    labels[rng.random(labels.shape) < 0.6] = 3  # (mostly one class: sides with and without their shade)
+    depths = np.arange(SHADE_FROM_MM, SHADE_TO_MM, 0.5)
+    answers = set()
+    for _ in range(20):
+        count = int(rng.integers(1, 9))
+        starts = [rng.uniform(-20.0, 300.0, 2) for _ in range(count)]
+        angles = rng.uniform(0.0, 2 * np.pi, count)
+        alongs = [np.array([np.cos(a), np.sin(a)]) for a in angles]
+        outwards = [np.array([-np.sin(a), np.cos(a)]) for a in angles]
+        places = [np.arange(0.1 * length, 0.9 * length, 1.0) for length in rng.uniform(10.0, 130.0, count)]
+        dots = [[3] if rng.random() < 0.5 else [3, 7] for _ in range(count)]
+        expected = []
+        for p, along, outward, at, classes in zip(starts, alongs, outwards, places, dots, strict=True):
+            points = p + at[:, None, None] * along + depths[None, :, None] * outward
+            xs = np.round(points[..., 0] * ppm).astype(np.int32)
+            ys = np.round(points[..., 1] * ppm).astype(np.int32)
+            inside = (xs >= 0) & (ys >= 0) & (xs < labels.shape[1]) & (ys < labels.shape[0])
+            shade = np.isin(labels[np.where(inside, ys, 0), np.where(inside, xs, 0)], classes) & inside
+            expected.append(not (shade.mean(axis=1) >= SHADE_ACROSS).mean() < SHADE_ALONG)
+        assert _shaded_sides(labels, ppm, starts, alongs, outwards, places, dots) == expected
+        answers.update(expected)
+    assert answers == {True, False}
+
+
+def test_searching_regions_again_with_what_the_first_search_kept_finds_what_a_fresh_search_finds(monkeypatch):
+    """Once a note proves a size, ``detect_notes`` searches regions again; the second search takes up what the first
+    kept (``notes.Kept``: the regions' maps and outlines, what their candidates measured): the same notes, every
+    field, as searching clusters made afresh, with fewer measurements made. (A dense board's photo: notes
+    touching and overlapping, most of them searched among candidates.)"""
+    import boards.capture.pipeline as pipeline
+    from boards.capture import capture_photos, notes
+    from tests.support.photo_fixtures import benchmark_photo
+
+    board, photo = benchmark_photo("dense", 0, 121201)
+
+    calls = []
+
+    def recording(*args, **kwargs):
+        calls.append((args, kwargs))
+        return notes.detect_notes(*args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "detect_notes", recording)
+    capture_photos([photo.jpeg], board)
+    (labels, lines, allowed, palette, ppm), kwargs = calls[0]
+    image, gray = kwargs["image"], kwargs["smooth"]
+    sizes = notes.SizeBook([[notes.TYPICAL_NOTE_MM] * 2 + [0.5]], usual=(notes.TYPICAL_NOTE_MM,) * 2)
+
+    def clusters(book) -> list:
+        found = list(notes._clusters(labels, allowed, palette, ppm))
+        for cluster in found:
+            cluster.lines = notes._cluster_lines(cluster, lines, image, labels, palette)
+            cluster.others = notes._others(cluster.masks)
+            window = cluster.window
+            notes.learn_sizes(
+                cluster.masks, cluster.lines, ppm, book, cluster.components, image[window], labels[window],
+                cluster.others, cluster.against,
+            )  # fmt: skip
+        return found
+
+    def search(found) -> list:
+        blobs = []
+        for cluster in found:
+            paper = notes._bare_paper(labels, cluster.window, (kwargs["washed"], kwargs["glare"]))
+            for klass in cluster.masks:
+                every = set(range(1, cluster.components[klass][0]))
+                blobs += notes._search(cluster, klass, paper, image, labels, gray, ppm, sizes, every)
+        return blobs
+
+    kept = clusters(sizes)
+    first = search(kept)
+    sizes.add(63.0, 63.0, exact=False)  # (a size a note proved: more candidates, most of them as before)
+    measured = []
+    real = notes._inside_measured
+
+    def counting(*args, **kwargs):
+        measured.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(notes, "_inside_measured", counting)
+    again = search(kept)
+    taken_up = len(measured)
+    fresh = search(clusters(notes.SizeBook([[notes.TYPICAL_NOTE_MM] * 2 + [0.5]])))
+    assert first and again
+    assert [pickle.dumps(vars(blob)) for blob in again] == [pickle.dumps(vars(blob)) for blob in fresh]
+    assert taken_up < len(measured) - taken_up
