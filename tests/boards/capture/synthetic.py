@@ -193,7 +193,8 @@ def rectangle_region(center_mm: tuple[float, float], size_mm: tuple[float, float
     """A region of one colour for the notes search: an upright rectangle of ``size_mm`` centred at ``center_mm``
     (at ``ppm`` pixels per mm) in an image of ``shape``, with its edge, inside and paper maps as the search makes
     them; set its ``seamed`` to the seam test a test needs."""
-    from boards.capture.notes import Region, rect_corners
+    from boards.capture.notes.base import rect_corners
+    from boards.capture.notes.measuring import Region
 
     own = np.zeros(shape, bool)
     corners = rect_corners(center_mm, size_mm, 0.0) * ppm

@@ -204,7 +204,7 @@ def test_results_for_the_session(board, brown_photo):
 def test_larger_note_sizes_are_learnt_from_the_photo(board):
     import numpy as np
 
-    from boards.capture.notes import detect_notes
+    from boards.capture.notes.search import detect_notes
     from boards.capture.segment import NOTE_BASE, PAPER, build_palette
 
     ppm = 1.5

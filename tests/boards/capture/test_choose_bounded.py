@@ -1,33 +1,34 @@
 """Choosing among a region's note candidates measures a candidate's outline only once its score could still win
-(``notes._choose``): the same notes as when every candidate's outline is measured first."""
+(``choosing._choose``): the same notes as when every candidate's outline is measured first."""
 
 from __future__ import annotations
 
 import numpy as np
 
-import boards.capture.notes as notes
 from boards.capture import CaptureOptions, capture_photos
+from boards.capture.notes import candidates as notes_candidates
+from boards.capture.notes import choosing, measuring, regions, sizes
 
 
 def _plain_choose(candidates, region, px_per_mm):
     """``_choose`` as it was: every candidate that may fit measured whole first, then chosen among the viable."""
     for candidate in candidates:
         if candidate.polygon is None:
-            notes._evaluate(candidate, region, px_per_mm, thorough=False)
-    note_area = notes.TYPICAL_NOTE_MM * notes.TYPICAL_NOTE_MM * px_per_mm * px_per_mm
+            measuring._evaluate(candidate, region, px_per_mm, thorough=False)
+    note_area = sizes.TYPICAL_NOTE_MM * sizes.TYPICAL_NOTE_MM * px_per_mm * px_per_mm
     viable = [
         c
         for c in candidates
         if c.area > 0
-        and notes._may_fit(c)
+        and measuring._may_fit(c)
         and (c.contradiction <= 0.3 or (c.support >= 0.6 and c.contradiction <= 0.42))
-        and c.support >= (0.3 if c.votes else notes.EDGE_SUPPORT)
+        and c.support >= (0.3 if c.votes else notes_candidates.EDGE_SUPPORT)
     ]
     if region.seamed is not None:
         viable = [
             c
             for c in viable
-            if max(c.size) <= region.usual_mm + notes.SIZE_TOLERANCE_MM or not region.seamed(c.polygon)
+            if max(c.size) <= region.usual_mm + sizes.SIZE_TOLERANCE_MM or not region.seamed(c.polygon)
         ]
     explained = np.zeros(region.own.shape, bool)
     chosen = []
@@ -59,7 +60,7 @@ def _plain_choose(candidates, region, px_per_mm):
 def _read(board, jpeg: bytes, monkeypatch, plain: bool) -> tuple[list, int, int]:
     """Every note read (all fields), and how many candidates' outlines and insides were measured."""
     outlines, insides = [0], [0]
-    real, real_inside = notes._measure_outline, notes._measure_inside
+    real, real_inside = measuring._measure_outline, measuring._measure_inside
 
     def counted(*args, **kwargs):
         outlines[0] += 1
@@ -70,10 +71,12 @@ def _read(board, jpeg: bytes, monkeypatch, plain: bool) -> tuple[list, int, int]
         return real_inside(*args, **kwargs)
 
     with monkeypatch.context() as patch:
-        patch.setattr(notes, "_measure_outline", counted)
-        patch.setattr(notes, "_measure_inside", counted_inside)
+        patch.setattr(measuring, "_measure_outline", counted)
+        patch.setattr(choosing, "_measure_outline", counted)
+        patch.setattr(measuring, "_measure_inside", counted_inside)
+        patch.setattr(choosing, "_measure_inside", counted_inside)
         if plain:
-            patch.setattr(notes, "_choose", _plain_choose)
+            patch.setattr(regions, "_choose", _plain_choose)
         result = capture_photos([jpeg], board, CaptureOptions(crops=False))
     found = [
         (n.color, n.x_mm, n.y_mm, n.width_mm, n.height_mm, n.angle_deg, n.confidence, n.doubt, n.outline_mm)
@@ -101,16 +104,16 @@ def test_the_window_around_a_candidate_holds_the_pixels_its_inside_is_measured_o
     shape = (180, 240)
     own = np.ones(shape, bool)
     empty = np.zeros(shape, bool)
-    region = notes.Region(np.array([37.0, 91.0]), own, empty, empty, empty, empty)
+    region = measuring.Region(np.array([37.0, 91.0]), own, empty, empty, empty, empty)
     tight = 0
     for _ in range(3000):
         centre = rng.uniform([10.0, 50.0], [210.0, 200.0])
         size = (float(rng.uniform(20.0, 130.0)), float(rng.uniform(20.0, 130.0)))
         angle = float(rng.choice([0.0, 90.0, -45.0, float(rng.uniform(-90.0, 90.0))]))
         for px_per_mm in (1.5, 2.0):
-            candidate = notes.Candidate(centre, size, angle, measured=0)
-            notes._measure_inside(candidate, region, px_per_mm)
-            rows, columns = notes._window_around(candidate, 37.0, 91.0, px_per_mm, shape)
+            candidate = notes_candidates.Candidate(centre, size, angle, measured=0)
+            measuring._measure_inside(candidate, region, px_per_mm)
+            rows, columns = choosing._window_around(candidate, 37.0, 91.0, px_per_mm, shape)
             if candidate.window is None:
                 continue
             inner_rows, inner_columns = candidate.window

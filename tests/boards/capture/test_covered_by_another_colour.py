@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 from boards.capture import CaptureOptions, capture_photos
-from boards.capture.notes import NoteBlob, _under_whole_neighbours
+from boards.capture.notes.base import NoteBlob
+from boards.capture.notes.layers import _under_whole_neighbours
 from tests.boards.capture.synthetic import Note, Scene, near, photograph
 
 USUAL = (76.0, 76.0)

@@ -10,15 +10,12 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from boards.capture.notes import (
-    Candidate,
-    NoteBlob,
-    Region,
-    SizeBook,
-    _ends_short,
-    _ends_unexplained,
-    _measure_inside,
-)
+from boards.capture.notes.base import NoteBlob
+from boards.capture.notes.candidates import Candidate
+from boards.capture.notes.doubt import _ends_short
+from boards.capture.notes.layers import _ends_unexplained
+from boards.capture.notes.measuring import Region, _measure_inside
+from boards.capture.notes.sizes import SizeBook
 
 PPM = 1.5
 SHAPE = (260, 300)

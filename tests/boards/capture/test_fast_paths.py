@@ -9,7 +9,7 @@ import cv2
 import numpy as np
 import pytest
 
-from boards.capture.notes import BARE, DEEP, LINE, NEAR, OTHER, OWN, SEEN, Region, _probe
+from boards.capture.notes.measuring import BARE, DEEP, LINE, NEAR, OTHER, OWN, SEEN, Region, _probe
 from boards.capture.segment import (
     _hue,
     _median_bytes,
@@ -98,7 +98,7 @@ def test_a_table_over_the_quantised_colours_is_looked_up_as_plain_indexing_does(
 def test_notes_found_with_the_smoothed_gray_given_are_those_found_without(board, brown_photo, monkeypatch):
     import boards.capture.pipeline as pipeline
     from boards.capture import capture_photos
-    from boards.capture.notes import detect_notes
+    from boards.capture.notes.search import detect_notes
 
     calls = []
 
@@ -396,9 +396,9 @@ def test_the_white_part_alone_is_the_white_part_of_the_whole_split():
 
 
 def test_the_shade_beyond_all_sides_at_once_is_each_side_looked_at_alone():
-    """``notes._shaded_sides`` lays every side's points as one side alone did (``np.isin`` of its dots' classes,
+    """``layers._shaded_sides`` lays every side's points as one side alone did (``np.isin`` of its dots' classes,
     ``np.mean`` of the shares), on sides of several lengths, reaching off the board, with two kinds of dots."""
-    from boards.capture.notes import SHADE_ACROSS, SHADE_ALONG, SHADE_FROM_MM, SHADE_TO_MM, _shaded_sides
+    from boards.capture.notes.layers import SHADE_ACROSS, SHADE_ALONG, SHADE_FROM_MM, SHADE_TO_MM, _shaded_sides
 
     rng = np.random.default_rng(9)
     ppm = 1.5
@@ -429,11 +429,15 @@ def test_the_shade_beyond_all_sides_at_once_is_each_side_looked_at_alone():
 
 def test_searching_regions_again_with_what_the_first_search_kept_finds_what_a_fresh_search_finds(monkeypatch):
     """Once a note proves a size, ``detect_notes`` searches regions again; the second search takes up what the first
-    kept (``notes.Kept``: the regions' maps and outlines, what their candidates measured): the same notes, every
+    kept (``clusters.Kept``: the regions' maps and outlines, what their candidates measured): the same notes, every
     field, as searching clusters made afresh, with fewer measurements made. (A dense board's photo: notes
     touching and overlapping, most of them searched among candidates.)"""
     import boards.capture.pipeline as pipeline
-    from boards.capture import capture_photos, notes
+    from boards.capture import capture_photos
+    from boards.capture.notes import base, learning, measuring
+    from boards.capture.notes import clusters as notes_clusters
+    from boards.capture.notes import search as notes_search
+    from boards.capture.notes import sizes as notes_sizes
     from tests.support.photo_fixtures import benchmark_photo
 
     board, photo = benchmark_photo("dense", 0, 121201)
@@ -442,21 +446,21 @@ def test_searching_regions_again_with_what_the_first_search_kept_finds_what_a_fr
 
     def recording(*args, **kwargs):
         calls.append((args, kwargs))
-        return notes.detect_notes(*args, **kwargs)
+        return notes_search.detect_notes(*args, **kwargs)
 
     monkeypatch.setattr(pipeline, "detect_notes", recording)
     capture_photos([photo.jpeg], board)
     (labels, lines, allowed, palette, ppm), kwargs = calls[0]
     image, gray = kwargs["image"], kwargs["smooth"]
-    sizes = notes.SizeBook([[notes.TYPICAL_NOTE_MM] * 2 + [0.5]], usual=(notes.TYPICAL_NOTE_MM,) * 2)
+    sizes = notes_sizes.SizeBook([[notes_sizes.TYPICAL_NOTE_MM] * 2 + [0.5]], usual=(notes_sizes.TYPICAL_NOTE_MM,) * 2)
 
     def clusters(book) -> list:
-        found = list(notes._clusters(labels, allowed, palette, ppm))
+        found = list(notes_clusters._clusters(labels, allowed, palette, ppm))
         for cluster in found:
-            cluster.lines = notes._cluster_lines(cluster, lines, image, labels, palette)
-            cluster.others = notes._others(cluster.masks)
+            cluster.lines = notes_clusters._cluster_lines(cluster, lines, image, labels, palette)
+            cluster.others = base._others(cluster.masks)
             window = cluster.window
-            notes.learn_sizes(
+            learning.learn_sizes(
                 cluster.masks, cluster.lines, ppm, book, cluster.components, image[window], labels[window],
                 cluster.others, cluster.against,
             )  # fmt: skip
@@ -465,26 +469,26 @@ def test_searching_regions_again_with_what_the_first_search_kept_finds_what_a_fr
     def search(found) -> list:
         blobs = []
         for cluster in found:
-            paper = notes._bare_paper(labels, cluster.window, (kwargs["washed"], kwargs["glare"]))
+            paper = notes_search._bare_paper(labels, cluster.window, (kwargs["washed"], kwargs["glare"]))
             for klass in cluster.masks:
                 every = set(range(1, cluster.components[klass][0]))
-                blobs += notes._search(cluster, klass, paper, image, labels, gray, ppm, sizes, every)
+                blobs += notes_search._search(cluster, klass, paper, image, labels, gray, ppm, sizes, every)
         return blobs
 
     kept = clusters(sizes)
     first = search(kept)
     sizes.add(63.0, 63.0, exact=False)  # (a size a note proved: more candidates, most of them as before)
     measured = []
-    real = notes._inside_measured
+    real = measuring._inside_measured
 
     def counting(*args, **kwargs):
         measured.append(1)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(notes, "_inside_measured", counting)
+    monkeypatch.setattr(measuring, "_inside_measured", counting)
     again = search(kept)
     taken_up = len(measured)
-    fresh = search(clusters(notes.SizeBook([[notes.TYPICAL_NOTE_MM] * 2 + [0.5]])))
+    fresh = search(clusters(notes_sizes.SizeBook([[notes_sizes.TYPICAL_NOTE_MM] * 2 + [0.5]])))
     assert first and again
     assert [pickle.dumps(vars(blob)) for blob in again] == [pickle.dumps(vars(blob)) for blob in fresh]
     assert taken_up < len(measured) - taken_up

@@ -16,14 +16,10 @@ import numpy as np
 import pytest
 
 from boards.capture import is_doubtful
-from boards.capture.notes import (
-    Candidate,
-    SizeBook,
-    _edge_across,
-    _joined_in_line,
-    _kinked_in_line,
-    _stretched,
-)
+from boards.capture.notes.candidates import Candidate
+from boards.capture.notes.choosing import _edge_across, _joined_in_line
+from boards.capture.notes.doubt import _kinked_in_line, _stretched
+from boards.capture.notes.sizes import SizeBook
 from tests.boards.capture.synthetic import near, rectangle_region
 from tests.support.photo_fixtures import read_benchmark_photo
 

@@ -4,17 +4,12 @@ from __future__ import annotations
 
 import numpy as np
 
-from boards.capture.notes import (
-    LINE,
-    Candidate,
-    NoteBlob,
-    SizeBook,
-    _crossed,
-    _doubt,
-    _doubt_open_board,
-    _outward_normals,
-    _size_unseen,
-)
+from boards.capture.notes.base import NoteBlob, _outward_normals
+from boards.capture.notes.candidates import Candidate
+from boards.capture.notes.doubt import _doubt, _size_unseen
+from boards.capture.notes.layers import _doubt_open_board
+from boards.capture.notes.measuring import LINE, _crossed
+from boards.capture.notes.sizes import SizeBook
 from boards.capture.segment import NOTE_BASE, PAPER
 
 PPM = 1.5
@@ -102,7 +97,7 @@ def test_a_note_lying_partly_over_bare_board_is_doubtful():
 
 def _notes_at(places) -> list[NoteBlob]:
     """Yellow 76 mm notes with these top-left corners (mm) on bare board, read back."""
-    from boards.capture.notes import detect_notes
+    from boards.capture.notes.search import detect_notes
     from boards.capture.segment import build_palette
     from boards.templates import load_template
 
@@ -151,7 +146,7 @@ def _assert_the_two_small_notes(found) -> None:
 def test_a_size_shown_whole_by_one_note_is_looked_for_in_every_region():
     # a 63 mm note against a note of another colour is not one standing alone, but it shows its size whole;
     # two 63 mm notes of one colour side by side (a seam between them) are then two notes, not one 126 mm note
-    from boards.capture.notes import detect_notes
+    from boards.capture.notes.search import detect_notes
     from boards.capture.segment import build_palette
     from boards.templates import load_template
 
@@ -165,7 +160,7 @@ def test_the_second_search_reads_again_the_doubtful_regions_and_those_touching_t
 
     import cv2
 
-    from boards.capture.notes import _doubted_neighbourhoods
+    from boards.capture.notes.search import _doubted_neighbourhoods
 
     def components(*boxes):
         mask = np.zeros((300, 600), np.uint8)
@@ -192,7 +187,7 @@ def test_the_second_search_reads_again_the_doubtful_regions_and_those_touching_t
 
 def test_a_note_beside_a_highlight_is_found_from_its_visible_part_and_doubtful():
     # a 76 mm note whose left 45 mm lie in a highlight's halo: washed out there, read as paper
-    from boards.capture.notes import detect_notes
+    from boards.capture.notes.search import detect_notes
     from boards.capture.segment import build_palette
     from boards.templates import load_template
 
@@ -213,7 +208,7 @@ def _rest(*rects) -> tuple[Candidate, np.ndarray]:
     """A rest made of these rectangles (x, y, w, h mm): its bounding box and its pixels (mm)."""
     import cv2
 
-    from boards.capture.notes import _box_candidate
+    from boards.capture.notes.candidates import _box_candidate
 
     mask = np.zeros((int(300 * PPM), int(400 * PPM)), np.uint8)
     for x, y, w, h in rects:
@@ -224,7 +219,7 @@ def _rest(*rects) -> tuple[Candidate, np.ndarray]:
 
 
 def test_a_rest_as_long_as_two_notes_in_line_is_read_as_a_note_at_each_end():
-    from boards.capture.notes import _ends_in_line
+    from boards.capture.notes.choosing import _ends_in_line
 
     sizes = SizeBook()
     sizes.add(63.0, 63.0)
@@ -246,7 +241,7 @@ def test_a_rest_as_long_as_two_notes_in_line_is_read_as_a_note_at_each_end():
 
 
 def test_both_edges_of_an_axis_seen_a_known_size_apart_fix_a_note_partly_covered_elsewhere():
-    from boards.capture.notes import _unfixed_axes
+    from boards.capture.notes.doubt import _unfixed_axes
 
     # a 76 mm note among others: no side against open board, a corner under another note (not seen whole);
     # its left and right sides are edges seen, 76 mm apart: neither can be a neighbour's lying over it
@@ -263,7 +258,7 @@ def test_both_edges_of_an_axis_seen_a_known_size_apart_fix_a_note_partly_covered
 
 
 def test_a_side_against_open_board_along_a_stretch_past_its_neighbour_fixes_the_note():
-    from boards.capture.notes import _unfixed_axes
+    from boards.capture.notes.doubt import _unfixed_axes
 
     # a 76 mm note on a dense board: its left side under a neighbour but for 12 mm against open board past
     # the neighbour's corner, its right side against a note of its own colour with no seam to see
@@ -278,7 +273,7 @@ def test_a_side_against_open_board_along_a_stretch_past_its_neighbour_fixes_the_
 
 
 def test_a_note_shows_its_size_with_three_sides_seen_along_half_their_length_or_more():
-    from boards.capture.notes import _shows_size
+    from boards.capture.notes.doubt import _shows_size
 
     def note(size, edged, measured=2, seen=0.97) -> Candidate:
         candidate = Candidate(np.array([200.0, 200.0]), size, 0.0, measured=measured)
@@ -294,7 +289,7 @@ def test_a_note_shows_its_size_with_three_sides_seen_along_half_their_length_or_
 
 
 def test_sizes_two_notes_show_are_proven_once_per_note():
-    from boards.capture.notes import _proven_sizes
+    from boards.capture.notes.sizes import _proven_sizes
 
     def note(center, size, shows=True, proves=False, doubtful=False) -> NoteBlob:
         blob = NoteBlob("", center, size, 0.0, 0.9, doubtful=doubtful)
@@ -316,7 +311,7 @@ def test_sizes_two_notes_show_are_proven_once_per_note():
 def test_a_size_two_notes_show_is_looked_for_in_every_region(monkeypatch):
     # as a size shown whole by one note (above), a size two notes each show both lengths of is known to the
     # second search: two 63 mm notes of one colour side by side are then two notes, not one 126 mm note
-    from boards.capture import notes
+    from boards.capture.notes import search as notes_search
     from boards.capture.segment import build_palette
     from boards.templates import load_template
 
@@ -329,7 +324,7 @@ def test_a_size_two_notes_show_is_looked_for_in_every_region(monkeypatch):
         (296, 30, 63, NOTE_BASE),
     ]
     labels, lines = _two_small_notes_below(400, above)
-    search = notes._search
+    search = notes_search._search
 
     def showing_only(*args, **kwargs):
         # in the first search (of all regions) the two notes against another colour show their size without
@@ -341,8 +336,8 @@ def test_a_size_two_notes_show_is_looked_for_in_every_region(monkeypatch):
                     blob.proves_size, blob.shows_size = False, True
         return blobs
 
-    monkeypatch.setattr(notes, "_search", showing_only)
-    _assert_the_two_small_notes(notes.detect_notes(labels, lines, np.ones(labels.shape, bool), palette, PPM))
+    monkeypatch.setattr(notes_search, "_search", showing_only)
+    _assert_the_two_small_notes(notes_search.detect_notes(labels, lines, np.ones(labels.shape, bool), palette, PPM))
 
 
 def test_a_small_note_with_bare_board_beyond_its_unseen_end_shows_its_size():

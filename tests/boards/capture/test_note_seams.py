@@ -6,7 +6,10 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
-from boards.capture.notes import Candidate, Region, _doubt, _seams
+from boards.capture.notes.candidates import Candidate
+from boards.capture.notes.doubt import _doubt
+from boards.capture.notes.measuring import Region
+from boards.capture.notes.seams import _seams
 
 PPM = 1.5
 SIDE_PX = int(76 * PPM)
@@ -115,7 +118,7 @@ def test_a_seam_counts_as_a_seen_side_of_a_note_shown_whole():
 def _board_with_two_notes(upper_is_pink: bool):
     """A pink 76 mm note and a sure yellow one overlapping it by 20 mm on its right; the pink one's left
     side lies under a note of its own colour (not fixed across that axis)."""
-    from boards.capture.notes import NoteBlob
+    from boards.capture.notes.base import NoteBlob
     from boards.capture.segment import PAPER, build_palette
     from boards.templates import load_template
 
@@ -138,7 +141,7 @@ def _board_with_two_notes(upper_is_pink: bool):
 
 
 def test_a_note_whose_colour_shows_where_a_sure_neighbour_reaches_under_its_edge_lies_on_top():
-    from boards.capture.notes import _lying_on_top
+    from boards.capture.notes.layers import _lying_on_top
 
     pink, yellow, labels, palette = _board_with_two_notes(upper_is_pink=True)
     _lying_on_top([pink, yellow], labels, palette, PPM)
@@ -155,7 +158,8 @@ def test_a_note_whose_colour_shows_where_a_sure_neighbour_reaches_under_its_edge
 
 
 def test_a_size_shown_whole_by_one_note_is_a_size_seen_for_the_others():
-    from boards.capture.notes import NoteBlob, _sizes_seen
+    from boards.capture.notes.base import NoteBlob
+    from boards.capture.notes.sizes import _sizes_seen
 
     def note(size, reason="size", if_size_seen=""):
         blob = NoteBlob("pink", (100.0, 100.0), size, 0.0, 0.45, doubtful=True, reason=reason)
@@ -171,7 +175,8 @@ def test_a_size_shown_whole_by_one_note_is_a_size_seen_for_the_others():
 
 
 def test_two_notes_each_showing_both_lengths_of_one_size_show_that_size():
-    from boards.capture.notes import NoteBlob, _sizes_seen
+    from boards.capture.notes.base import NoteBlob
+    from boards.capture.notes.sizes import _sizes_seen
 
     def note(size, shows_size, x=100.0):
         blob = NoteBlob("pink", (x, 100.0), size, 0.0, 0.3, doubtful=True, reason="size")
@@ -199,7 +204,8 @@ def test_two_notes_each_showing_both_lengths_of_one_size_show_that_size():
 
 
 def test_a_sure_neighbour_of_the_same_colour_must_reach_well_past_the_seam():
-    from boards.capture.notes import NoteBlob, _lying_on_top
+    from boards.capture.notes.base import NoteBlob
+    from boards.capture.notes.layers import _lying_on_top
     from boards.capture.segment import PAPER, build_palette
     from boards.templates import load_template
 
@@ -223,7 +229,8 @@ def test_a_sure_neighbour_of_the_same_colour_must_reach_well_past_the_seam():
 
 
 def test_a_neighbour_overlapping_a_corner_shows_nothing_about_an_edge_with_a_third_note_beyond_it():
-    from boards.capture.notes import NoteBlob, _lying_on_top
+    from boards.capture.notes.base import NoteBlob
+    from boards.capture.notes.layers import _lying_on_top
     from boards.capture.segment import PAPER, build_palette
     from boards.templates import load_template
 
@@ -254,7 +261,7 @@ def test_a_neighbour_overlapping_a_corner_shows_nothing_about_an_edge_with_a_thi
 
 
 def test_an_edge_with_no_shadow_inside_is_the_notes_own_where_notes_lying_over_it_would_cast_one():
-    from boards.capture.notes import _unshaded
+    from boards.capture.notes.layers import _unshaded
 
     down, right, up = np.array([0.0, 1.0]), np.array([1.0, 0.0]), np.array([0.0, -1.0])
     # on this photo edges facing down cast clear shadows, edges facing up none

@@ -5,7 +5,7 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
-from boards.capture.notes import _median
+from boards.capture.notes.seams import _median
 
 
 def test_the_median_of_a_few_samples_is_numpys_to_the_bit():
@@ -52,15 +52,15 @@ def _scene() -> tuple[np.ndarray, object, float]:
 
 
 def test_a_clusters_masks_worked_out_near_its_box_are_those_of_its_whole_window(monkeypatch):
-    from boards.capture import notes
+    from boards.capture.notes import clusters as notes_clusters
 
     labels, palette, ppm = _scene()
     allowed = np.ones(labels.shape, bool)
-    clusters = list(notes._clusters(labels, allowed, palette, ppm))
+    clusters = list(notes_clusters._clusters(labels, allowed, palette, ppm))
     assert len(clusters) >= 3
     # (the plain way: every box the whole window)
-    monkeypatch.setattr(notes, "_around", lambda window, box, margin: window)
-    plain = list(notes._clusters(labels, allowed, palette, ppm))
+    monkeypatch.setattr(notes_clusters, "_around", lambda window, box, margin: window)
+    plain = list(notes_clusters._clusters(labels, allowed, palette, ppm))
     assert [cluster.window for cluster in clusters] == [cluster.window for cluster in plain]
     for cluster, expected in zip(clusters, plain, strict=True):
         assert cluster.masks.keys() == expected.masks.keys()
@@ -91,7 +91,8 @@ def test_a_disc_opening_within_a_blobs_box_and_a_border_of_a_pixel_is_that_over_
 
 
 def test_a_clusters_colour_steps_looked_for_near_its_box_are_those_of_its_whole_window_on_its_masks():
-    from boards.capture.notes import _cluster_lines, _clusters, colour_steps
+    from boards.capture.notes.base import colour_steps
+    from boards.capture.notes.clusters import _cluster_lines, _clusters
 
     labels, palette, ppm = _scene()
     rng = np.random.default_rng(11)
@@ -116,7 +117,7 @@ def test_a_clusters_colour_steps_looked_for_near_its_box_are_those_of_its_whole_
 
 
 def test_a_seams_steps_measured_on_some_lines_are_those_measured_on_all():
-    from boards.capture.notes import _steady_medians
+    from boards.capture.notes.seams import _steady_medians
 
     # (seam_across measures where a seam may lie first, and elsewhere only when that shows a step)
     rng = np.random.default_rng(1)
@@ -148,7 +149,7 @@ def _long_runs_by_columns(values: np.ndarray, length: int) -> np.ndarray:
 
 
 def test_long_runs_found_from_where_runs_start_and_end_are_those_of_the_loop_over_columns():
-    from boards.capture.notes import _long_runs
+    from boards.capture.notes.seams import _long_runs
 
     rng = np.random.default_rng(7)
     for shape in ((1, 1), (1, 40), (6, 91), (13, 5), (0, 12)):
@@ -163,7 +164,7 @@ def test_long_runs_found_from_where_runs_start_and_end_are_those_of_the_loop_ove
 
 
 def test_a_blob_is_split_by_lines_into_two_notes_only_where_two_pieces_of_a_size_sold_show():
-    from boards.capture.notes import _split_by_lines
+    from boards.capture.notes.learning import _split_by_lines
 
     ppm = 1.5
     side = int(76 * ppm)
@@ -187,7 +188,7 @@ def test_a_blob_is_split_by_lines_into_two_notes_only_where_two_pieces_of_a_size
 
 
 def test_pixels_looked_up_in_one_remap_are_numpys_indexing_of_a_window():
-    from boards.capture.notes import _pixels
+    from boards.capture.notes.seams import _pixels
 
     rng = np.random.default_rng(11)
     board = rng.integers(0, 256, (300, 420, 3), np.uint8)
@@ -202,16 +203,17 @@ def test_pixels_looked_up_in_one_remap_are_numpys_indexing_of_a_window():
 
 
 def test_whether_a_region_lies_against_other_colours_as_learn_sizes_records_it_is_what_the_search_would_find():
-    from boards.capture import notes
+    from boards.capture.notes import base, learning, sizes
+    from boards.capture.notes import clusters as notes_clusters
 
     labels, palette, ppm = _scene()
-    clusters = list(notes._clusters(labels, np.ones(labels.shape, bool), palette, ppm))
+    clusters = list(notes_clusters._clusters(labels, np.ones(labels.shape, bool), palette, ppm))
     recorded = []
     for cluster in clusters:
-        others = notes._others(cluster.masks)
+        others = base._others(cluster.masks)
         lines = np.zeros(cluster.masks[next(iter(cluster.masks))].shape, bool)
-        notes.learn_sizes(
-            cluster.masks, lines, ppm, notes.SizeBook(), cluster.components, None, None, others, cluster.against
+        learning.learn_sizes(
+            cluster.masks, lines, ppm, sizes.SizeBook(), cluster.components, None, None, others, cluster.against
         )
         margin = int(round(12 * ppm))  # (the window _regions looks at a region in)
         for klass, regions in cluster.against.items():
@@ -222,7 +224,7 @@ def test_whether_a_region_lies_against_other_colours_as_learn_sizes_records_it_i
                 rows = slice(max(0, y - margin), min(height, y + h + margin))
                 columns = slice(max(0, x - margin), min(width, x + w + margin))
                 own8 = (parts[rows, columns] == index).astype(np.uint8)
-                assert against == notes._against_others(own8, others[klass][rows, columns], ppm)
+                assert against == learning._against_others(own8, others[klass][rows, columns], ppm)
                 recorded.append(against)
     # (the two notes touching lie against each other; the one in the board's corner against none)
     assert True in recorded and False in recorded
@@ -231,7 +233,8 @@ def test_whether_a_region_lies_against_other_colours_as_learn_sizes_records_it_i
 def test_a_colours_closing_worked_out_near_its_pixels_is_that_over_the_whole_mask():
     """``_bridged`` closes a colour's pixels only within half the disc's width and a pixel of their box: the same
     pixels as the plain closing of the whole mask, for blobs anywhere, at the mask's border too."""
-    from boards.capture.notes import _bridged, _disk
+    from boards.capture.notes.base import _disk
+    from boards.capture.notes.clusters import _bridged
 
     rng = np.random.default_rng(11)
     closing = _disk(7.5)

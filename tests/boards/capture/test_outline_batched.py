@@ -10,7 +10,9 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
-from boards.capture.notes import (
+from boards.capture.notes.candidates import Candidate
+from boards.capture.notes.measuring import Region
+from boards.capture.notes.seams import (
     SEAM_CHUNK_MM,
     SEAM_CLEAR_MM,
     SEAM_LEVELS,
@@ -18,8 +20,6 @@ from boards.capture.notes import (
     SHADOW_HUE_MARGIN,
     SHADOW_LEVELS,
     SHADOW_MM,
-    Candidate,
-    Region,
     _median,
     _seams,
 )
@@ -139,7 +139,8 @@ def test_all_sides_at_once_are_the_numbers_of_one_side_after_another():
 
 def _outline_plain(candidate: Candidate, region: Region, px_per_mm: float) -> tuple:
     """``_measure_outline`` the way it was: the crossing test in a lookup of its own, nothing kept between calls."""
-    from boards.capture.notes import BARE, DEEP, NEAR, OTHER, OWN, SEEN, _crossed, _outward_normals, _probe, _rolled
+    from boards.capture.notes.base import _outward_normals, _rolled
+    from boards.capture.notes.measuring import BARE, DEEP, NEAR, OTHER, OWN, SEEN, _crossed, _probe
 
     corners = candidate.polygon
     deltas = _rolled(corners, -1) - corners
@@ -179,7 +180,7 @@ def _outline_plain(candidate: Candidate, region: Region, px_per_mm: float) -> tu
 
 
 def test_an_outline_measured_with_its_crossing_test_in_one_lookup_is_measured_as_before():
-    from boards.capture.notes import _measure_outline
+    from boards.capture.notes.measuring import _measure_outline
 
     rng = np.random.default_rng(21)
     measured = 0

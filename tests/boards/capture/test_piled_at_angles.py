@@ -10,7 +10,8 @@ import math
 import numpy as np
 import pytest
 
-from boards.capture.notes import SizeBook, _edge_candidates
+from boards.capture.notes.candidates import _edge_candidates
+from boards.capture.notes.sizes import SizeBook
 from tests.support.photo_fixtures import read_benchmark_photo
 
 

@@ -11,15 +11,12 @@ import math
 import numpy as np
 import pytest
 
-from boards.capture.notes import (
-    Candidate,
-    Corner,
-    NoteBlob,
-    SizeBook,
-    _own_edges_round,
-    _sold_by_own_edges,
-    _sold_from_edge,
-)
+from boards.capture.notes.base import NoteBlob
+from boards.capture.notes.candidates import Candidate, _sold_from_edge
+from boards.capture.notes.doubt import _own_edges_round
+from boards.capture.notes.outline import Corner
+from boards.capture.notes.search import _sold_by_own_edges
+from boards.capture.notes.sizes import SizeBook
 from tests.support.photo_fixtures import read_benchmark_photo
 
 

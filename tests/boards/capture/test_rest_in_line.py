@@ -6,7 +6,9 @@ import math
 
 import numpy as np
 
-from boards.capture.notes import Candidate, SizeBook, _rest_in_line, _usual_at_ends
+from boards.capture.notes.candidates import Candidate
+from boards.capture.notes.choosing import _rest_in_line, _usual_at_ends
+from boards.capture.notes.sizes import SizeBook
 
 
 def _rest(long: float, short: float, angle_deg: float = 0.0) -> Candidate:

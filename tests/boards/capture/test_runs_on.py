@@ -6,7 +6,9 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
-from boards.capture.notes import Candidate, Region, _runs_on
+from boards.capture.notes.candidates import Candidate
+from boards.capture.notes.doubt import _runs_on
+from boards.capture.notes.measuring import Region
 
 PPM = 1.5
 SIDE_PX = int(76 * PPM)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
-from boards.capture.notes import (
+from boards.capture.notes.seams import (
     SEAM_BAND_HIDES,
     SEAM_BAND_MM,
     SEAM_CHANGE_OVER,
@@ -20,10 +20,10 @@ from boards.capture.notes import (
     SEAM_SLACK_MM,
     SEAM_STEADY,
     SEAM_STEP,
-    SIZE_TOLERANCE_MM,
     STROKE_RIM_MM,
     seam_across,
 )
+from boards.capture.notes.sizes import SIZE_TOLERANCE_MM
 
 SIZES = [(76.0, 76.0), (127.0, 76.0), (102.0, 76.0)]
 

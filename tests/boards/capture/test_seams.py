@@ -11,7 +11,11 @@ import numpy as np
 import pytest
 
 from boards.capture import CaptureOptions, capture_photos, is_doubtful
-from boards.capture.notes import Candidate, SizeBook, _joined_in_line, rect_corners, seam_across
+from boards.capture.notes.base import rect_corners
+from boards.capture.notes.candidates import Candidate
+from boards.capture.notes.choosing import _joined_in_line
+from boards.capture.notes.seams import seam_across
+from boards.capture.notes.sizes import SizeBook
 from tests.boards.capture.synthetic import Note, Scene, near, photograph, rectangle_region
 
 PPM = 1.5

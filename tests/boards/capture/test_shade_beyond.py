@@ -10,7 +10,8 @@ import cv2
 import numpy as np
 import pytest
 
-from boards.capture.notes import NoteBlob, _shade_beyond, rect_corners
+from boards.capture.notes.base import NoteBlob, rect_corners
+from boards.capture.notes.layers import _shade_beyond
 from boards.capture.segment import PAPER, dot_note_pairs
 from tests.boards.capture.synthetic import kraft_palette, note_class_of
 

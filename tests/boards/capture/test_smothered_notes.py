@@ -10,7 +10,8 @@ import numpy as np
 import pytest
 
 from boards.capture import CaptureOptions, capture_photos, is_doubtful
-from boards.capture.notes import NoteBlob, _may_lie_under_dots
+from boards.capture.notes.base import NoteBlob
+from boards.capture.notes.under_dots import _may_lie_under_dots
 from boards.capture.segment import PAPER
 from boards.colors import DOT_GREEN, DOT_RED
 from tests.boards.capture.synthetic import Dot, Note, Scene, Stroke, kraft_palette, near, note_class_of, photograph

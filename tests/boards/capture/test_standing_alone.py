@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from boards.capture.notes import SizeBook, _standing_alone
+from boards.capture.notes.learning import _standing_alone
+from boards.capture.notes.sizes import SizeBook
 
 PPM = 1.5
 

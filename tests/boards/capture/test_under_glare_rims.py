@@ -11,7 +11,8 @@ import cv2
 import numpy as np
 import pytest
 
-from boards.capture.notes import detect_notes, rect_corners
+from boards.capture.notes.base import rect_corners
+from boards.capture.notes.search import detect_notes
 from boards.capture.segment import NOTE_BASE, PAPER, WHITE, build_palette
 
 PPM = 1.5

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from boards.capture.notes import detect_notes
+from boards.capture.notes.search import detect_notes
 from boards.capture.segment import INK, NOTE_BASE, PAPER
 from tests.boards.capture.synthetic import kraft_palette
 
@@ -62,7 +62,7 @@ def _disc(labels, centre_mm, diameter_mm, klass):
 def test_a_rectangle_with_dots_biting_its_edges_is_trimmed_to_its_rectangle_two_notes_are_not():
     import cv2
 
-    from boards.capture.notes import _trimmed_box
+    from boards.capture.notes.candidates import _trimmed_box
 
     own = np.zeros((_px(200), _px(220)), np.uint8)
     own[_px(40) : _px(116), _px(40) : _px(167)] = 1  # 127 x 76 mm
@@ -81,7 +81,8 @@ def test_a_rectangle_with_dots_biting_its_edges_is_trimmed_to_its_rectangle_two_
 
 
 def test_usual_notes_in_line_make_up_the_length_of_the_rectangle_they_form_pieces_of_one_note_do_not():
-    from boards.capture.notes import Candidate, _fill_length
+    from boards.capture.notes.candidates import Candidate
+    from boards.capture.notes.choosing import _fill_length
 
     box = Candidate(np.array([103.5, 78.0]), (127.0, 76.0), 0.0, measured=2, box=True)
     # two 76 mm notes overlapping by 25 mm: their outer ends are the rectangle's ends
@@ -100,7 +101,7 @@ def test_usual_notes_in_line_make_up_the_length_of_the_rectangle_they_form_piece
 
 
 def test_a_strip_of_a_note_peeking_out_from_under_another_is_not_trimmed_away():
-    from boards.capture.notes import _trimmed_box
+    from boards.capture.notes.candidates import _trimmed_box
 
     own = np.zeros((_px(160), _px(160)), np.uint8)
     own[_px(40) : _px(116), _px(40) : _px(86)] = 1  # what a note under another one shows: 46 x 76 mm

@@ -1,0 +1,399 @@
+"""Choosing the notes that explain a region among its candidates (greedy, bounded), joining two chosen in
+line into one longer note or not, and reading a rest left over as notes in line.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+from collections.abc import Callable
+
+import cv2
+import numpy as np
+
+from boards.capture.notes.base import _rolled
+from boards.capture.notes.candidates import EDGE_SUPPORT, Candidate
+from boards.capture.notes.measuring import Region, _evaluate, _may_fit, _measure_inside, _measure_outline
+from boards.capture.notes.seams import SEAM_REACH_MM, SEAM_SLACK_MM
+from boards.capture.notes.sizes import (
+    COMMON_SIZES_MM,
+    SIZE_TOLERANCE_MM,
+    TYPICAL_NOTE_MM,
+    SizeBook,
+    _common,
+    _longer_than_sold,
+)
+
+
+def _explains(chosen: list[Candidate], own: np.ndarray) -> bool:
+    """Whether the chosen notes cover (nearly) all of the region, each along good edges."""
+    if not chosen or any(candidate.support < 0.6 or candidate.contradiction > 0.2 for candidate in chosen):
+        return False
+    explained = np.zeros(own.shape, bool)
+    for candidate in chosen:
+        explained[candidate.window] |= candidate.own
+    return np.count_nonzero(own & ~explained) < 0.08 * np.count_nonzero(own)
+
+
+LEAST_GAIN = 0.12  # share of a usual note's area a candidate must add to the notes chosen to be chosen (_choose)
+
+
+def _choose(candidates: list[Candidate], region: Region, px_per_mm: float) -> list[Candidate]:
+    """The candidates that explain the region, best first: each round the viable candidate (``_viable``) that
+    adds the most well-outlined area (``_score``; of equal scores the first), until none adds enough.
+
+    A candidate is measured only as far as needed to tell that it cannot win the round. Its score is bounded from
+    above at each step of measuring it: before its inside is measured, by all the region's pixels not yet
+    explained within its rectangle's bounding box (``_window_around``) its own and no bare paper in it; before its
+    outline is, the larger part of the work, by a perfect outline (full support, no contradiction), the area it
+    adds known from its inside; before the pixels it adds are counted anew, once a note chosen reaches into its
+    window, by those it added before. The candidates are taken up highest bound first and measured one step
+    further; one whose score is known and is the highest left wins. The same candidates are chosen as when every
+    candidate is measured first (``tests/boards/capture/test_choose_bounded.py`` compares both)."""
+    note_area = TYPICAL_NOTE_MM * TYPICAL_NOTE_MM * px_per_mm * px_per_mm
+    # (what rules a candidate out by its inside alone; the rest of ``_viable`` once its outline is measured; a
+    # candidate not yet measured stays until it is)
+    pool = [c for c in candidates if c.polygon is None or (c.own is not None and _may_fit(c))]
+    dead: set[int] = set()  # id(candidate): never chosen (bare paper, too little inside, not viable)
+    verdicts: dict[int, bool] = {}  # id(candidate) → _viable, once asked
+    explained = np.zeros(region.own.shape, bool)
+    chosen: list[Candidate] = []
+    # id(candidate) → the pixels it adds (of its own, not yet explained), and whether that is still so: all of its
+    # own before a note is chosen (or, not yet counted, no more than that after), the same as long as no note
+    # chosen since reaches into its window, and never more after one does
+    gains: dict[int, tuple[int, bool]] = {}
+    least = LEAST_GAIN * note_area  # (no candidate adding fewer pixels is chosen)
+    left, top = region.origin.tolist()
+    windows: dict[int, tuple[slice, slice]] = {}  # id(candidate) → ``_window_around`` it, while not measured
+    while pool:
+        # the region's pixels not yet explained, summed (a candidate adds no more than those in its window)
+        unexplained = region.own & ~explained if chosen else region.own
+        sums = cv2.integral(unexplained.view(np.uint8))
+        if sums[-1, -1] < least:
+            break
+        # (bound, order in the pool, step): step 0 inside not measured, 1 gain (maybe only its bound) and inside
+        # known, 2 the score itself
+        heap: list[tuple[float, int, int]] = []
+        for order, candidate in enumerate(pool):
+            if candidate.polygon is None:
+                window = windows.get(id(candidate))
+                if window is None:
+                    window = windows[id(candidate)] = _window_around(candidate, left, top, px_per_mm, region.own.shape)
+                rows, columns = window
+                most = int(
+                    sums[rows.stop, columns.stop]
+                    - sums[rows.start, columns.stop]
+                    - sums[rows.stop, columns.start]
+                    + sums[rows.start, columns.start]
+                )
+                if most >= least:
+                    heap.append((-_score(candidate, most, 1.0), order, 0))
+            else:
+                gain = gains.get(id(candidate), (candidate.own_count, not chosen))[0]
+                heap.append((-_score(candidate, gain, 1.0 - 2 * candidate.paper), order, 1))
+        heapq.heapify(heap)
+        best = None
+        while heap:
+            bound, order, step = heapq.heappop(heap)
+            if bound >= 0.0:
+                break  # (a score must be above zero)
+            candidate = pool[order]
+            if step == 2:
+                best = candidate
+                break
+            if step == 0:
+                _measure_inside(candidate, region, px_per_mm, choosing=True)
+                if candidate.own is None or not _may_fit(candidate):
+                    dead.add(id(candidate))
+                    continue
+            gain, exact = gains.get(id(candidate), (candidate.own_count, not chosen))
+            if step == 0 or not exact:
+                if not exact:
+                    gain = candidate.own_count - int(np.count_nonzero(candidate.own & explained[candidate.window]))
+                    gains[id(candidate)] = (gain, True)
+                heapq.heappush(heap, (-_score(candidate, gain, 1.0 - 2 * candidate.paper), order, 1))
+                continue
+            if gain < max(0.22 * candidate.area, least):
+                continue
+            if id(candidate) not in verdicts:
+                verdicts[id(candidate)] = _viable(candidate, region, px_per_mm)
+            if not verdicts[id(candidate)]:
+                dead.add(id(candidate))
+                continue
+            quality = candidate.support - 1.5 * candidate.contradiction - 2 * candidate.paper
+            heapq.heappush(heap, (-_score(candidate, gain, quality), order, 2))
+        if best is None:
+            break
+        chosen.append(best)
+        explained[best.window] |= best.own
+        for candidate in pool:
+            if id(candidate) in gains and _overlap(candidate.window, best.window):
+                gains[id(candidate)] = (gains[id(candidate)][0], False)
+        limit = 0.3 * min(best.size)
+        pool = [
+            c
+            for c in pool
+            if c is not best and float(np.hypot(*(c.center - best.center))) > limit and id(c) not in dead
+        ]
+    return chosen
+
+
+def _window_around(
+    candidate: Candidate, left: float, top: float, px_per_mm: float, shape: tuple[int, int]
+) -> tuple[slice, slice]:
+    """Rows and columns of a ROI (its top left at board px ``left``, ``top``; ``shape``) that hold the pixels of
+    the candidate's rectangle (``_measure_inside``'s ``window``) without measuring it: its extent along the rows
+    and columns from its centre, each end rounded out to a pixel and one more (and a little for rounding)."""
+    width, height = candidate.size[0] * px_per_mm, candidate.size[1] * px_per_mm
+    angle = math.radians(candidate.angle_deg)
+    cos, sin = abs(math.cos(angle)), abs(math.sin(angle))
+    half_x, half_y = (width * cos + height * sin) / 2 + 0.01, (width * sin + height * cos) / 2 + 0.01
+    x, y = float(candidate.center[0]) * px_per_mm - left, float(candidate.center[1]) * px_per_mm - top
+    return (
+        slice(min(max(math.floor(y - half_y), 0), shape[0]), min(max(math.ceil(y + half_y) + 1, 0), shape[0])),
+        slice(min(max(math.floor(x - half_x), 0), shape[1]), min(max(math.ceil(x + half_x) + 1, 0), shape[1])),
+    )
+
+
+def _overlap(first: tuple[slice, slice], second: tuple[slice, slice]) -> bool:
+    """Whether two windows (rows, columns) share a pixel."""
+    return (
+        first[0].start < second[0].stop
+        and second[0].start < first[0].stop
+        and first[1].start < second[1].stop
+        and second[1].start < first[1].stop
+    )
+
+
+def _viable(candidate: Candidate, region: Region, px_per_mm: float) -> bool:
+    """Whether a candidate that may fit (``_may_fit``) may be chosen, its outline measured (when not yet): a side
+    may lie hidden under a note of the same colour (no edge shows there), allowed when the rest of the outline
+    follows edges well; a rectangle longer than a usual note with the edge of a pad across it is two notes."""
+    if not candidate.outlined:
+        _measure_outline(candidate, region, px_per_mm)
+    c = candidate
+    if not (
+        (c.contradiction <= 0.3 or (c.support >= 0.6 and c.contradiction <= 0.42))
+        and c.support >= (0.3 if c.votes else EDGE_SUPPORT)
+    ):
+        return False
+    return region.seamed is None or max(c.size) <= region.usual_mm + SIZE_TOLERANCE_MM or not region.seamed(c.polygon)
+
+
+def _score(candidate: Candidate, gain: int, quality: float) -> float:
+    """How well a candidate explains ``gain`` more pixels of its region, its outline of ``quality``; increasing
+    in ``quality`` (so the score with the best quality bounds it)."""
+    score = gain * max(0.05, 0.2 + quality) * (1 + 0.1 * candidate.measured)
+    score *= (1 + 0.05 * min(candidate.votes, 4)) * (1.0 if candidate.known else 0.5)
+    return score * (0.85 + 0.3 * candidate.common)  # where the outline leaves it open, the usual size
+
+
+PIECES_FIT_MM = 3.0  # notes in line make up the length of the rectangle they form this exactly (its edges)
+
+
+def _fill_length(chosen: list[Candidate], box: Candidate) -> bool:
+    """Whether notes of known sizes reach from one end of ``box`` to the other along its long axis, as notes
+    overlapping in line do: the rectangle they make has its ends where theirs are."""
+    if not all(candidate.known for candidate in chosen):
+        return False
+    angle = math.radians(box.angle_deg + (90.0 if box.size[1] > box.size[0] else 0.0))
+    axis = np.array([math.cos(angle), math.sin(angle)])
+    ends = [float((corner - box.center) @ axis) for candidate in chosen for corner in candidate.corners_mm()]
+    return abs(max(ends) - min(ends) - max(box.size)) <= PIECES_FIT_MM
+
+
+IN_LINE_MM = 2.0  # two chosen notes this well in line (across, and in angle × their size) may be one longer one
+
+
+def _joined_in_line(chosen: list[Candidate], region: Region, px_per_mm: float, sizes: SizeBook) -> list[Candidate]:
+    """Two chosen notes of the same width lying in line, overlapping, that together make a rectangle of a
+    size sold are one longer note when no seam runs across it: the upper pad's edge always shows (its
+    shadow, another shade of pad), a longer note has none. A long curled note's shaded end looks like a
+    second note; there the reader would otherwise see two notes of the usual size."""
+    if region.seamed is None or len(chosen) < 2:
+        return chosen
+    result = list(chosen)
+    joined = True
+    while joined:
+        joined = False
+        for first in result:
+            for second in result:
+                if first is second:
+                    continue
+                union = _in_line_union(first, second, sizes)
+                if union is None:
+                    continue
+                _evaluate(union, region, px_per_mm)
+                if union.area == 0 or union.polygon is None:
+                    continue
+                if region.seamed(union.polygon):
+                    others = [c for c in result if c is not first and c is not second]
+                    if _edge_across(union, others, sizes):
+                        # the step seen where the two would meet may be the edge of a third note of the colour
+                        # lying across the pads there (a longer note lies under it as well): one note, its size
+                        # not vouched for
+                        union.known = sizes.known(max(union.size), min(union.size))
+                        union.in_line = True
+                        result = [*others, union]
+                        joined = True
+                        break
+                    # two notes; but lying so exactly in line that only that seam tells them from one longer note,
+                    # neither is vouched for by its size unless the seam stands out from all else on the pads
+                    # (writing parallel to it, a curled end's shade)
+                    if not region.seamed(union.polygon, distinct=True):
+                        first.in_line = second.in_line = True
+                    continue
+                union.known = sizes.known(max(union.size), min(union.size))
+                result = [c for c in result if c is not first and c is not second] + [union]
+                joined = True
+                break
+            if joined:
+                break
+    return result
+
+
+ACROSS_SHARE = 0.5  # share of a rectangle's width a third note's side crossing it where a seam may lie spans
+
+
+def _edge_across(union: Candidate, others: list[Candidate], sizes: SizeBook) -> bool:
+    """Whether a side of one of ``others`` (notes of the same colour chosen beside two in line) crosses their
+    rectangle ``union`` across half its width or more, reaching where the seam test looks for the edge between the
+    two pads (a note's length from either end, give or take SEAM_SLACK_MM, and the step's reach): the step it sees
+    there may be that note's edge."""
+    angle = math.radians(union.angle_deg + (90.0 if union.size[1] > union.size[0] else 0.0))
+    axis = np.array([math.cos(angle), math.sin(angle)])
+    across = np.array([-axis[1], axis[0]])
+    long, short = max(union.size), min(union.size)
+    lengths = [x for a, b in sizes.ordered() for x, y in ((a, b), (b, a)) if abs(y - short) < 1.5 * SIZE_TOLERANCE_MM]
+    seams = [x - long / 2 for length in lengths for x in (length, long - length) if 10.0 < x < long - 10.0]
+    if not seams:
+        return False
+    for other in others:
+        corners = other.corners_mm() - union.center
+        for p, q in zip(corners, _rolled(corners, -1), strict=True):
+            # the side clipped to the rectangle's width, then its part within the rectangle's length
+            a, b = np.array([p @ axis, p @ across]), np.array([q @ axis, q @ across])
+            if abs(b[1] - a[1]) < 1e-6:
+                continue
+            t = np.clip((np.array([-short / 2, short / 2]) - a[1]) / (b[1] - a[1]), 0.0, 1.0)
+            ends = a + np.sort(t)[:, None] * (b - a)
+            if abs(ends[1][1] - ends[0][1]) < ACROSS_SHARE * short:
+                continue
+            along = np.linspace(ends[0][0], ends[1][0], 9)
+            if np.abs(along[:, None] - np.array(seams)[None, :]).min() <= SEAM_SLACK_MM + SEAM_REACH_MM:
+                return True
+    return False
+
+
+def _in_line_union(first: Candidate, second: Candidate, sizes: SizeBook) -> Candidate | None:
+    """The rectangle ``first`` and ``second`` make together when they lie in line along ``first``'s long
+    axis (or either axis of a square), overlapping, with the same width; None otherwise."""
+    angle = math.radians(first.angle_deg)
+    u = np.array([math.cos(angle), math.sin(angle)])
+    v = np.array([-u[1], u[0]])
+    turn = (second.angle_deg - first.angle_deg + 45.0) % 90.0 - 45.0
+    for axis, across in ((u, v), (v, u)):
+        length_a = first.size[0] if axis is u else first.size[1]
+        width_a = first.size[1] if axis is u else first.size[0]
+        # the second's extent along the same axis
+        quarter = abs(round((second.angle_deg - first.angle_deg) / 90.0)) % 2
+        length_b, width_b = (second.size[1], second.size[0]) if (quarter == 1) == (axis is u) else second.size
+        offset = second.center - first.center
+        along, aside = float(offset @ axis), float(offset @ across)
+        if abs(aside) > IN_LINE_MM or abs(width_a - width_b) > SIZE_TOLERANCE_MM:
+            continue
+        if abs(math.radians(turn)) * max(length_a, length_b) > IN_LINE_MM:
+            continue
+        if abs(along) > (length_a + length_b) / 2 - 2.0:
+            continue  # not overlapping: side by side, each its own note
+        low = min(-length_a / 2, along - length_b / 2)
+        high = max(length_a / 2, along + length_b / 2)
+        length, width = high - low, (width_a + width_b) / 2
+        if not _common(length, width) or not sizes.tiles(length, width) or _longer_than_sold(length, width):
+            continue
+        center = first.center + axis * (low + high) / 2 + across * aside / 2
+        size = (length, width) if axis is u else (width, length)
+        return Candidate(center, size, first.angle_deg, measured=0, known=False)
+    return None
+
+
+def _in_line(
+    size: tuple[float, float], corners_px: np.ndarray, sizes: SizeBook, seamed: Callable[[np.ndarray], bool] | None
+) -> bool:
+    """Whether a clean rectangle is notes in line (one lying on the other), not one note, whatever sizes
+    were seen: as long as notes of a known size in line, with the edge of an upper pad across it."""
+    return seamed is not None and sizes.tiles(max(size), min(size)) and seamed(corners_px)
+
+
+IN_LINE_CLEAN = 0.9  # share of a rest that two notes in line explain, and of them that the rest fills
+END_SLICE_MM = 10.0  # a rest's width at one end is measured over this much of its length
+
+
+def _rest_in_line(box: Candidate, sizes: SizeBook) -> bool:
+    """Whether a rest left over where no note was chosen is no single note but notes in line: as wide as a note
+    sold and longer than any note sold that wide (see _longer_than_sold), and than any size seen on the photo
+    (a rest narrowed by a cover is as long as its note at most). A rest wider than that is a cluster."""
+    long, short = max(box.size), min(box.size)
+    longest = max(max(size) for size in sizes.ordered())
+    note_wide = any(abs(short - width) < SIZE_TOLERANCE_MM for _, width in COMMON_SIZES_MM)
+    return note_wide and _longer_than_sold(long, short) and long > longest + SIZE_TOLERANCE_MM
+
+
+def _usual_at_ends(box: Candidate, sizes: SizeBook) -> list[Candidate]:
+    """Two notes of the usual size laid against the two ends of a rest that is notes in line, centred across
+    it; [] when the rest is longer than two of them (three or more in a row)."""
+    length, side = sizes.usual
+    along_a = box.size[0] >= box.size[1]
+    total = max(box.size)
+    if total > 2 * length + SIZE_TOLERANCE_MM:
+        return []
+    angle = math.radians(box.angle_deg)
+    axis = np.array([math.cos(angle), math.sin(angle)]) if along_a else np.array([-math.sin(angle), math.cos(angle)])
+    size = (length, side) if along_a else (side, length)
+    return [
+        Candidate(box.center + axis * sign * (total - length) / 2, size, box.angle_deg, measured=0) for sign in (-1, 1)
+    ]
+
+
+def _ends_in_line(box: Candidate, points_mm: np.ndarray, px_per_mm: float, sizes: SizeBook) -> list[Candidate]:
+    """A rest left over where no note was chosen (``points_mm``: its pixels, mm), as long as two notes of known
+    sizes in line, touching or one lying on the other: the notes laid against its two ends, each as wide as
+    the rest is there. Their outer ends are seen, and so is where each lies across; where they meet, which
+    lies on top is not. [] when the rest is no such pair (an L, a cluster, three or more in a row)."""
+    width, height = box.size
+    along_a = width >= height
+    angle = math.radians(box.angle_deg)
+    u, v = np.array([math.cos(angle), math.sin(angle)]), np.array([-math.sin(angle), math.cos(angle)])
+    axis, aside = (u, v) if along_a else (v, u)
+    relative = points_mm - box.center
+    t, w = relative @ axis, relative @ aside
+    low, high = float(t.min()), float(t.max())
+    ends = []
+    for sign, edge in ((-1, low), (1, high)):
+        slice_ = np.abs(t - edge) <= END_SLICE_MM
+        across_low, across_high = float(w[slice_].min()), float(w[slice_].max())
+        across = across_high - across_low
+        fits = [
+            (length, side)
+            for a, b in sizes.ordered()
+            for length, side in ((a, b), (b, a))
+            if abs(side - across) < SIZE_TOLERANCE_MM and length + SIZE_TOLERANCE_MM < high - low
+        ]
+        if not fits:
+            return []
+        length, side = fits[0]
+        middle = edge - sign * length / 2
+        centre = box.center + axis * middle + aside * (across_low + across_high) / 2
+        size = (length, side) if along_a else (side, length)
+        ends.append((Candidate(centre, size, box.angle_deg, measured=0), middle, length, side, across_low))
+    (first, m1, l1, s1, a1), (second, m2, l2, s2, a2) = ends
+    if m2 - l2 / 2 > m1 + l1 / 2 + SIZE_TOLERANCE_MM:
+        return []  # a gap between them: a third note, or more, lies in the middle
+    # the two rectangles explain the rest, and the rest fills them
+    inside = np.zeros(len(t), bool)
+    for middle, length, side, across_low in ((m1, l1, s1, a1), (m2, l2, s2, a2)):
+        inside |= (np.abs(t - middle) <= length / 2 + 1.0) & (w >= across_low - 1.0) & (w <= across_low + side + 1.0)
+    union = l1 * s1 + l2 * s2 - max(0.0, (m1 + l1 / 2) - (m2 - l2 / 2)) * min(s1, s2)
+    if inside.mean() < IN_LINE_CLEAN or len(t) / px_per_mm**2 < IN_LINE_CLEAN * union:
+        return []
+    return [first, second]

@@ -1,0 +1,444 @@
+"""Doubt: what fixes a chosen note's place and size (its sides seen as edges, seams, shadows, bare board
+beyond), why a note cannot be vouched for (``_doubt``, ``_size_unseen``, ``_ends_short``) and its
+confidence.
+"""
+
+from __future__ import annotations
+
+import math
+
+import cv2
+import numpy as np
+
+from boards.capture.notes.base import _outward_normals, _rolled, _share_of, pixels_on
+from boards.capture.notes.candidates import Candidate
+from boards.capture.notes.measuring import Region
+from boards.capture.notes.outline import MAX_CORNER_GAP_MM
+from boards.capture.notes.seams import _seams
+from boards.capture.notes.sizes import COMMON_SIZES_MM, NEVER_LONGER_MM, SIZE_TOLERANCE_MM, SizeBook, _common
+
+SEEN_SIDE = 0.5  # a side with less than this share along an edge is not seen: it may lie under another note
+
+
+FREE_WHOLE = 0.8  # share of a side against open board for its shadow to tell where shadows fall
+#: share of a side that must border open board for the note's place across it to be sure: on a usual note a
+#: straight stretch of 11 mm with the note's colour inside and board beyond it, e.g. past the corner of a
+#: neighbour lying over the rest of that side, is the note's own edge (a rectangle laid a little off touches
+#: open board along a few mm at its corners only)
+FREE_SIDE = 0.15
+WHOLE_SEEN = 0.92  # share of its rectangle in its own colour for a note to count as wholly in view
+CAST_SIDE = 0.75  # share of a side along which the note's shadow shows for the side to be its own edge
+EDGED_SIDE = 0.8  # share of a side along an edge for that side to count as the note's own edge seen
+
+
+def _doubt(candidate: Candidate) -> str:
+    """Why a chosen note cannot be vouched for ("" when it can)."""
+    if not candidate.known and not _whole_of_sold_size(candidate):
+        return "size"  # a size no other note on the photo has
+    if _unfixed_axes(candidate) or candidate.seen < 0.4:
+        return "covered"  # no edge of it is seen against the board along one axis: it could slide
+    return ""
+
+
+def _open_sides(candidate: Candidate) -> tuple[tuple[tuple[np.ndarray, np.ndarray], ...], ...]:
+    """Per axis the note is not fixed across, its sides there that are edges against another note (mm,
+    relative to its centre): whether it lies on top there is decided once all notes are known.
+    Empty when some such axis has none, or the note could not be vouched for anyway."""
+    if not candidate.known or candidate.seen < 0.4:
+        return ()
+    corners = candidate.corners_mm() - candidate.center
+    seen = _sides_seen(candidate)
+    result = []
+    for axis in _unfixed_axes(candidate):
+        sides = tuple((corners[side], corners[(side + 1) % 4]) for side in axis if seen[side] >= EDGED_SIDE)
+        if not sides:
+            return ()
+        result.append(sides)
+    return tuple(result)
+
+
+def _open_shaded(candidate: Candidate) -> tuple[tuple[float, ...], ...]:
+    """Aligned with _open_sides: each such side's share with a shadow just inside it."""
+    seen = _sides_seen(candidate)
+    return tuple(
+        tuple(candidate.receives[side] for side in axis if seen[side] >= EDGED_SIDE)
+        for axis in _unfixed_axes(candidate)
+    )
+
+
+def _free_shadows(candidate: Candidate) -> tuple[tuple[np.ndarray, float], ...]:
+    """(outward normal, cast share) of the sides against open board."""
+    corners = candidate.corners_mm()
+    centre = corners.mean(axis=0)
+    result = []
+    for side in range(4):
+        if candidate.free[side] < FREE_WHOLE:
+            continue
+        p, q = corners[side], corners[(side + 1) % 4]
+        direction = (q - p) / max(1e-6, float(np.hypot(*(q - p))))
+        normal = np.array([-direction[1], direction[0]])
+        if normal @ ((p + q) / 2 - centre) < 0:
+            normal = -normal
+        result.append((normal, candidate.casts[side]))
+    return tuple(result)
+
+
+def _unfixed_axes(candidate: Candidate) -> list[tuple[int, int]]:
+    """The axes (pairs of opposite sides) across which nothing fixes the note's place."""
+    free, alike = candidate.free, candidate.alike
+
+    def placed(first: int, second: int) -> bool:
+        # an edge seen against open board fixes the note across this axis; so do notes of other colours on
+        # both sides when the whole note shows (one lying over it would hide part of it), or both its edges
+        # across the axis seen, its known size apart
+        if max(free[first], free[second]) >= FREE_SIDE:
+            return True
+        # an edge that casts the note's shadow onto what lies beside it is the note's own edge (the note lies
+        # on top there), as sure as one against open board
+        edged = _sides_seen(candidate)
+        if any(edged[side] >= EDGED_SIDE and candidate.casts[side] >= CAST_SIDE for side in (first, second)):
+            return True
+        both_seen = min(edged[first], edged[second]) >= EDGED_SIDE
+        if candidate.known and both_seen:
+            # both edges seen, a known size apart: neither can be a neighbour's lying over the note (the note
+            # would reach on under it, longer than its size), whatever else covers part of it
+            return True
+        if candidate.seen < WHOLE_SEEN:
+            return False
+        return max(alike[first], alike[second]) < FREE_SIDE or both_seen
+
+    return [axis for axis in ((0, 2), (1, 3)) if not placed(*axis)]
+
+
+def _sides_seen(candidate: Candidate) -> list[float]:
+    """Per side, the share seen as an edge: along the region's border or a dark line, or as a seam in the
+    image."""
+    return [max(along, seam) for along, seam in zip(candidate.edged, candidate.seam)]
+
+
+RUNS_ON = 0.5  # share of a side with the note's own colour just outside it for the colour to run on there
+SIDE_IN_MM = 3.0  # a neighbour's edge this near a note's rectangle lies on it
+
+
+GUESSED_SEEN = 0.8  # a note with less of its rectangle in its colour than this shows little of its extent
+
+
+def _size_guessed(candidate: Candidate) -> bool:
+    """Whether a note's size is the usual size guessed, not seen: neither of its lengths measured between
+    edges, and a fifth or more of its rectangle not in its colour (dots, writing or another note on it)."""
+    return candidate.measured == 0 and candidate.seen < GUESSED_SEEN
+
+
+def _open_on(candidate: Candidate) -> set[int]:
+    """Its sides across which its own colour runs on, not seen as an edge along the region's border or a dark
+    line (the seam, if any, still to be measured)."""
+    return {side for side in range(4) if candidate.alike[side] >= RUNS_ON and candidate.edged[side] < SEEN_SIDE}
+
+
+def _runs_on(candidate: Candidate, chosen: list[Candidate], region: Region, px_per_mm: float) -> bool:
+    """Whether the pad of a note may run on past one of its sides: its own colour continues across the side
+    and no edge shows there (no border, dark line or seam), nor does another note of its colour chosen in the
+    region show an edge lying on it (the upper pad's edge where two pads overlap). The side may then be no
+    side at all: one longer note, its far end cut off by dots or lying under another note, measures as a
+    usual note and a piece (its centre a quarter of its length away). Asked only of a note whose size is
+    guessed (see _size_guessed): one with a length measured between edges cannot run on."""
+    if not _size_guessed(candidate):
+        return False
+    seen = _sides_seen(candidate)
+    open_sides = [side for side in _open_on(candidate) if seen[side] < SEEN_SIDE]
+    if not open_sides:
+        return False
+    corners = candidate.corners_mm()
+    centre = corners.mean(axis=0)
+    axes = corners[1] - corners[0], corners[3] - corners[0]
+    units = [axis / max(1e-6, float(np.hypot(*axis))) for axis in axes]
+    halves = [float(np.hypot(*axis)) / 2 + SIDE_IN_MM for axis in axes]
+    for other in chosen:
+        if other is candidate:
+            continue
+        other_corners = other.corners_mm()
+        middles = (other_corners + _rolled(other_corners, -1)) / 2
+        for side, middle in zip(_sides_seen(other), middles, strict=True):
+            if side >= SEEN_SIDE and all(
+                abs(float((middle - centre) @ unit)) <= half for unit, half in zip(units, halves, strict=True)
+            ):
+                return False  # two pads, the seam between them seen (which lies on top is not needed here)
+    return not all(_seam_within(candidate, region, px_per_mm, side) for side in open_sides)
+
+
+def _kinked_in_line(candidate: Candidate, sizes: SizeBook) -> bool:
+    """Whether a note longer than the usual one, as long as notes of a known size in line (see ``SizeBook.tiles``),
+    has neither long side seen as an edge along most of its length: one longer note's sides run straight, while
+    two pads overlapping in line, a little turned or shifted against each other, leave a kink in each long side
+    that their rectangle does not follow (the seam between them may be too faint to see)."""
+    long, short = max(candidate.size), min(candidate.size)
+    if long <= max(sizes.usual) + SIZE_TOLERANCE_MM or not sizes.tiles(long, short):
+        return False
+    seen = _sides_seen(candidate)
+    sides = (0, 2) if candidate.size[0] >= candidate.size[1] else (1, 3)
+    return max(seen[side] for side in sides) < EDGED_SIDE
+
+
+def _stretched(candidate: Candidate, sizes: SizeBook) -> bool:
+    """Whether a note of a size taken, not measured between corners, fitted longer than any known length it
+    could be (by more than an outline is ever fitted longer than its note, NEVER_LONGER_MM), has its own colour
+    running on past a side across that length that is not seen as its own edge: its colour shows more of it than
+    a note of that size has, so it may be a longer note whose end is not seen (under another note, or cut off by
+    writing), not one of the size it was read as."""
+    if candidate.measured:
+        return False  # (a length measured between corners is the note's own)
+    lengths = [length for size in sizes.ordered() for length in size]
+    seen = _sides_seen(candidate)
+    for length, sides in ((candidate.size[0], (1, 3)), (candidate.size[1], (0, 2))):
+        nearest = min(lengths, key=lambda known: abs(known - length))
+        if length - nearest > NEVER_LONGER_MM and any(
+            candidate.alike[side] >= RUNS_ON and seen[side] < EDGED_SIDE for side in sides
+        ):
+            return True
+    return False
+
+
+SEAM_WITHIN_STEP_MM = 3.0  # a seam inside a note, parallel to a side, is looked for this often
+SEAM_WITHIN_END_MM = 12.0  # ... up to this near the opposite side
+
+
+def _seam_within(candidate: Candidate, region: Region, px_per_mm: float, side: int) -> bool:
+    """Whether a seam runs across the note parallel to ``side``, between it and the opposite side: another
+    pad's edge lying on this one (this note's side then lies under it, unseen)."""
+    corners = candidate.corners_mm()
+    p, q = corners[side], corners[(side + 1) % 4]
+    centre = corners.mean(axis=0)
+    middle = (p + q) / 2
+    depth = 2 * float(np.hypot(*(middle - centre)))
+    inward = (centre - middle) / max(1e-6, depth / 2)
+    across = 0 if side in (1, 3) else 1  # the size index the side's position changes
+    for shift in np.arange(SEAM_WITHIN_STEP_MM, depth - SEAM_WITHIN_END_MM, SEAM_WITHIN_STEP_MM):
+        size = list(candidate.size)
+        size[across] -= shift
+        moved = Candidate(candidate.center + inward * shift / 2, (size[0], size[1]), candidate.angle_deg, 0)
+        moved.polygon = moved.corners_mm() * px_per_mm - region.origin
+        _seams(moved, region, px_per_mm, [side])
+        if moved.seam[side] >= SEEN_SIDE:
+            return True
+    return False
+
+
+def _whole(candidate: Candidate) -> bool:
+    """A note in view whole: its rectangle in its own colour and every side seen as an edge."""
+    return candidate.seen >= WHOLE_SEEN and min(_sides_seen(candidate)) >= EDGED_SIDE
+
+
+def _whole_of_sold_size(candidate: Candidate) -> bool:
+    """A note of a size no other note on the photo has is still vouched for when it shows whole: all four
+    sides seen as edges, its rectangle in its own colour, both lengths measured, and a size that is sold
+    (two notes of one colour in line make a rectangle of a size nobody sells)."""
+    return (
+        candidate.measured == 2
+        and candidate.seen >= WHOLE_SEEN
+        and min(_sides_seen(candidate)) >= EDGED_SIDE
+        and _common(max(candidate.size), min(candidate.size))
+    )
+
+
+def _own_edges_round(candidate: Candidate) -> tuple[np.ndarray, ...] | None:
+    """Of a note of a size sold not known on the photo, its rectangle in its own colour, whose every side is its own
+    edge: against open board along a straight stretch (FREE_SIDE), casting its shadow onto a note of another colour
+    (CAST_SIDE), or seen along half of it (SEEN_SIDE) as a line on a note of its own colour. The last is its own edge
+    only where shadows fall that way on this photo: a lit side on a note of its colour shows no line, so a line along
+    it is the shadow of a note lying on it. That is known once all notes are read (see _sold_by_own_edges): the
+    outward normals (mm) of those sides. None when a side is none of these."""
+    if candidate.known or candidate.seen < WHOLE_SEEN or not _common(max(candidate.size), min(candidate.size)):
+        return None
+    corners = candidate.corners_mm()
+    normals = _outward_normals(corners, _rolled(corners, -1), corners.mean(axis=0))
+    seen = _sides_seen(candidate)
+    lined = []
+    for side in range(4):
+        if candidate.free[side] >= FREE_SIDE or candidate.casts[side] >= CAST_SIDE:
+            continue
+        if candidate.alike[side] < RUNS_ON or seen[side] < SEEN_SIDE:
+            return None
+        lined.append(normals[side])
+    return tuple(lined)
+
+
+def _shows_size(candidate: Candidate) -> bool:
+    """A note that shows both its lengths: both measured, its rectangle in its own colour, three of its sides
+    seen as edges along at least half their length (the fourth may lie against a note of its colour without a
+    seam), a size sold. One such note may be
+    a larger one partly covered; two of one size on a photo show that size (see _sizes_seen)."""
+    return (
+        candidate.measured == 2
+        and candidate.seen >= WHOLE_SEEN
+        and sorted(_sides_seen(candidate))[1] >= SEEN_SIDE
+        and _common(max(candidate.size), min(candidate.size))
+    )
+
+
+PLACE_MM = 10.0  # a sure note's centre is vouched for within this
+
+
+def _size_unseen(candidate: Candidate, sizes: SizeBook, region: Region | None = None, px_per_mm: float = 1.0) -> str:
+    """A note of another size than the usual one whose length along an axis is not seen whole (an end lies
+    under another note, or runs through the region without an edge): the usual note might lie there just as
+    well, its centre elsewhere. Not where the note is shorter than the usual one, the other end is seen, and
+    bare board lies beyond the end not seen (``region``, see _bare_beyond): no note lies under bare board, so the
+    usual note does not reach past that end (dots stuck across a small note's edge hide the edge, not a note's
+    length). (With both ends not seen the note's place along that axis rests on no edge: it may be laid off.)"""
+    width, height = candidate.size
+    common_long, common_short = sizes.usual
+    # the usual size turned the way that fits this note best
+    usual = min(((common_long, common_short), (common_short, common_long)), key=lambda s: abs(s[0] - width))
+    for extent, expected, ends in ((width, usual[0], (1, 3)), (height, usual[1], (0, 2))):
+        # (the centre would move by half the difference)
+        unseen = [side for side in ends if candidate.edged[side] < SEEN_SIDE]
+        if (
+            abs(extent - expected) / 2 > PLACE_MM
+            and unseen
+            and not (
+                region is not None
+                and extent < expected
+                and len(unseen) == 1
+                and _bare_beyond(candidate, unseen[0], region, px_per_mm)
+            )
+        ):
+            return "size"
+    return ""
+
+
+BARE_STRIP_MM = 10.0  # the strip beyond a note's end looked at for bare board (within a region's ROI margin, 12 mm)
+BARE_STRIP_INSET_MM = 5.0  # ... less this at each corner (a neighbour's corner, a dot on the corner)
+BARE_STRIP_SHARE = 0.5  # share of the strip (bare board counted from 2.4 mm off any note) that must be bare board
+
+
+def _bare_beyond(candidate: Candidate, side: int, region: Region, px_per_mm: float) -> bool:
+    """Whether bare board (no note, no highlight, see _bare_paper) fills most of a strip just beyond ``side`` of
+    the note, as wide as that side: a note reaching past that side would show there."""
+    corners = candidate.corners_mm()
+    centre = corners.mean(axis=0)
+    middle = (corners[side] + corners[(side + 1) % 4]) / 2
+    outward = (middle - centre) / max(1e-6, float(np.hypot(*(middle - centre))))
+    length = float(np.hypot(*(corners[(side + 1) % 4] - corners[side]))) - 2 * BARE_STRIP_INSET_MM
+    if length <= 0:
+        return False
+    size = (BARE_STRIP_MM, length) if side in (1, 3) else (length, BARE_STRIP_MM)
+    strip = Candidate(middle + outward * BARE_STRIP_MM / 2, size, candidate.angle_deg, measured=0)
+    # (the strip may reach past the region's ROI: the window's bare board where known)
+    bare, origin = (region.bare(), 0.0) if region.bare is not None else (region.paper, region.origin)
+    on, total = pixels_on(bare, strip.corners_mm() * px_per_mm - origin)
+    return total > 0 and on >= BARE_STRIP_SHARE * total
+
+
+END_BIN_MM = 3.0  # the note's own colour's end towards a side is measured in strips across the note this wide
+END_STRAIGHT_MM = 2.0  # ... and is straight where it ends this near the same line in each strip
+END_TURN_DEG = 8.0  # ... a line turned at most this much from the side (the note's rectangle laid a little turned)
+END_STRAIGHT = 0.7  # share of the strips (corners left out) that must end there
+
+
+def _shown_end(candidate: Candidate, side: int, px_per_mm: float) -> tuple[float, float] | None:
+    """Where the note's own colour ends towards ``side``: (its length from the opposite side, mm; the share
+    of strips across the note in which it ends within END_STRAIGHT_MM of that line). None: nothing to go by."""
+    if candidate.own is None or candidate.polygon is None or candidate.window is None:
+        return None
+    corners = candidate.polygon
+    centre = corners.mean(axis=0)
+    along = corners[1] - corners[0] if side in (1, 3) else corners[3] - corners[0]
+    across = corners[3] - corners[0] if side in (1, 3) else corners[1] - corners[0]
+    length, width = float(np.hypot(*along)) / px_per_mm, float(np.hypot(*across)) / px_per_mm
+    if length < 1.0 or width < 1.0:
+        return None
+    unit = along / np.hypot(*along) * (1.0 if side in (1, 2) else -1.0)
+    other = across / np.hypot(*across)
+    strips = int((width - 2 * MAX_CORNER_GAP_MM) // END_BIN_MM)
+    if strips < 3:
+        return None
+    # lines along the axis, 1 mm apart across (END_BIN_MM of them per strip), sampled every half mm from the
+    # opposite side: the own colour's farthest sample on each
+    offsets = MAX_CORNER_GAP_MM + 0.5 + np.arange(strips * int(END_BIN_MM))  # mm across, from one side
+    depths = np.arange(0.25, length, 0.5)  # mm from the opposite side
+    rows, columns = candidate.window
+    start = centre - unit * length / 2 * px_per_mm - other * width / 2 * px_per_mm - (columns.start, rows.start)
+    points = (
+        start[None, None, :]
+        + offsets[:, None, None] * px_per_mm * other[None, None, :]
+        + depths[None, :, None] * px_per_mm * unit[None, None, :]
+    ).astype(np.float32)
+    shown = cv2.remap(candidate.own.view(np.uint8), points[..., 0], points[..., 1], cv2.INTER_NEAREST) > 0
+    last = np.where(shown.any(axis=1), len(depths) - 1 - np.argmax(shown[:, ::-1], axis=1), -1)
+    farthest = np.where(last >= 0, depths[np.maximum(last, 0)], -np.inf).reshape(strips, -1).max(axis=1)
+    places = MAX_CORNER_GAP_MM + (np.arange(strips) + 0.5) * END_BIN_MM - width / 2  # across, mm from the middle
+    finite = np.isfinite(farthest)
+    if np.count_nonzero(finite) < 3:
+        return None
+    # the line it ends along, fitted to the strips near it (twice: a stroke or dot at the end moves a few)
+    slope, middle = 0.0, float(np.median(farthest[finite]))
+    for _ in range(2):
+        near = finite & (np.abs(farthest - (middle + slope * places)) <= END_STRAIGHT_MM)
+        if np.count_nonzero(near) < 3:
+            break
+        x, y = places[near], farthest[near]
+        spread = float(np.sum((x - x.mean()) ** 2))
+        slope = float(np.sum((x - x.mean()) * (y - y.mean()))) / spread if spread > 0 else 0.0
+        middle = float(y.mean() - slope * x.mean())
+    if abs(math.degrees(math.atan(slope))) > END_TURN_DEG:
+        return None  # (another note's edge across it at an angle, not an end of this note turned a little off)
+    straight = float(np.mean(finite & (np.abs(farthest - (middle + slope * places)) <= END_STRAIGHT_MM)))
+    return middle, straight
+
+
+BEYOND_OTHERS = 0.5  # share of a note's part beyond where its colour ends that must show other notes' colours
+
+
+def _ends_short(
+    candidate: Candidate, region: Region, sizes: SizeBook, px_per_mm: float
+) -> tuple[tuple[np.ndarray, np.ndarray, float], ...]:
+    """Where a note's own colour ends straight across it, short of a side not seen as an edge, at a length
+    another size sold would end at (its centre elsewhere): per such side, its rectangle's part beyond that line
+    and the part up to it (corners, mm from its centre), and the share of the line along which the note's
+    shadow falls beyond it. The note may end at the line, lying on or against what lies beyond, as well as run
+    on under it."""
+    if candidate.polygon is None:
+        return ()
+    lengths = {side for size in (*sizes.ordered(), *COMMON_SIZES_MM) for side in size}
+    corners = candidate.polygon
+    centre = corners.mean(axis=0)
+    result = []
+    edged = _sides_seen(candidate)  # (the candidate's own; only ``ending`` below is measured anew)
+    for side in range(4):
+        if edged[side] >= SEEN_SIDE:
+            continue
+        length = candidate.size[0] if side in (1, 3) else candidate.size[1]
+        if candidate.seen > 1.0 - END_STRAIGHT * 2 * PLACE_MM / length:
+            continue  # (its colour cannot end that short along most of the note's width)
+        end = _shown_end(candidate, side, px_per_mm)
+        if end is None:
+            continue
+        shown, straight = end
+        if straight < END_STRAIGHT or not any(
+            abs(shown - other) < SIZE_TOLERANCE_MM and (length - shown) / 2 > PLACE_MM for other in lengths
+        ):
+            continue
+        p, q = corners[side], corners[(side + 1) % 4]
+        middle = (p + q) / 2
+        inward = (centre - middle) / max(1e-6, float(np.hypot(*(centre - middle))))
+        back = (length - shown) * px_per_mm * inward
+        hidden = np.array([p, q, q + back, p + back])
+        if _share_of(region.others, hidden) < BEYOND_OTHERS:
+            continue  # (its colour cut off by a stroke of writing, or glare: no other note's colour lies there)
+        shown_part = np.array([p + back, q + back, corners[(side + 2) % 4], corners[(side + 3) % 4]])
+        # the note as if it ended at the line: whether its shadow falls across the line onto what lies beyond
+        size = list(candidate.size)
+        size[0 if side in (1, 3) else 1] = shown
+        ending = Candidate(candidate.center + back / px_per_mm / 2, (size[0], size[1]), candidate.angle_deg, 0)
+        ending.polygon = ending.corners_mm() * px_per_mm - region.origin
+        _seams(ending, region, px_per_mm, [side])
+        result.append(((hidden - centre) / px_per_mm, (shown_part - centre) / px_per_mm, ending.casts[side]))
+    return tuple(result)
+
+
+def _confidence(candidate: Candidate, sizes: SizeBook) -> float:
+    score = 0.35 + 0.35 * candidate.support - 0.5 * candidate.contradiction
+    score += 0.1 * candidate.measured + 0.05 * min(candidate.votes, 4)
+    score += 0.15 * min(1.0, candidate.seen / 0.8)
+    score -= 1.0 * candidate.paper
+    return round(float(np.clip(score, 0.0, 1.0)), 3)

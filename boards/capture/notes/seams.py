@@ -1,0 +1,450 @@
+"""Seams: where the image shows a note's edge on a note of its own colour, along a candidate's sides
+(``_seams``: seam or shadow) and across a rectangle that may be notes in line (``seam_across``).
+"""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+
+from boards.capture.notes.base import _disk, _rolled
+from boards.capture.notes.candidates import Candidate
+from boards.capture.notes.measuring import (
+    _SEAM_FIELDS,
+    _SEAMS,
+    Region,
+    _keep_measured,
+    _measured_before,
+    _take_measured,
+)
+from boards.capture.notes.sizes import SIZE_TOLERANCE_MM
+from boards.capture.segment import channel_norm
+
+
+def _median(values: np.ndarray, axis: int) -> np.ndarray:
+    """``np.median(values, axis=axis)`` of finite values, the same numbers and dtype (the middle one, or the
+    mean of the middle two, in the dtype ``np.mean`` gives), without ``np.median``'s overhead: it is taken
+    thousands of times per photo on a few samples."""
+    count = values.shape[axis]
+    half = count // 2
+    whole = values.dtype.kind in "biu"  # (np.mean of integers is float64)
+    if count % 2:
+        middle = np.partition(values, half, axis=axis).take(half, axis=axis)
+        return middle.astype(np.float64) if whole else middle
+    ordered = np.partition(values, (half - 1, half), axis=axis)
+    low, high = ordered.take(half - 1, axis=axis), ordered.take(half, axis=axis)
+    return ((low.astype(np.float64) if whole else low) + high) / 2
+
+
+SEAM_LEVELS = 4.0  # gray levels of the step or dark line a note's edge leaves on the note it lies on
+SEAM_CHUNK_MM = 9.0  # a side is judged piece by piece, this long
+SEAM_NEAR_MM = 2.5  # the seam lies within this of the side (blur, the rectangle a little off)
+SEAM_CLEAR_MM = 3.75  # the brightness this far inside and outside the side is the note's own, for comparison
+SHADOW_MM = 2.25  # a note's edge shades what lies under it this far out (paper a fraction of a mm thick)
+SHADOW_LEVELS = 6.0  # gray levels that shadow is darker than both colours beside it
+
+
+def _seam_offsets(px_per_mm: float) -> tuple[np.ndarray, slice, slice, slice, slice, slice]:
+    """Where ``_seams`` samples across a side (px, outward positive), and the runs of those samples it looks at:
+    near the side (of the steps, centred on ``offsets[1:-1]``), clear of it inside and outside, and the bands
+    just outside and just inside it. Each is a run of neighbouring samples: slices pick the same samples, in
+    the same order, as the boolean masks they stand for, without copying them."""
+    found = _SEAM_OFFSETS.get(px_per_mm)
+    if found is None:
+        offsets = np.arange(-6.0, 6.01, 0.75) * px_per_mm
+        offsets.setflags(write=False)
+        near = np.abs(offsets) <= SEAM_NEAR_MM * px_per_mm + 1e-6
+        below = offsets <= -SEAM_CLEAR_MM * px_per_mm + 1e-6
+        beyond = offsets >= SEAM_CLEAR_MM * px_per_mm - 1e-6
+        # just beside the side, not on it (where the two colours mix in the blur)
+        band = (np.abs(offsets) >= 0.75 * px_per_mm - 1e-6) & (np.abs(offsets) <= SHADOW_MM * px_per_mm + 1e-6)
+        found = (
+            offsets,
+            *(_run(mask) for mask in (near[1:-1], below, beyond, band & (offsets > 0), band & (offsets < 0))),
+        )
+        if len(_SEAM_OFFSETS) > 16:  # (one scale per photo: a few)
+            _SEAM_OFFSETS.clear()
+        _SEAM_OFFSETS[px_per_mm] = found
+    return found
+
+
+_SEAM_OFFSETS: dict[float, tuple[np.ndarray, slice, slice, slice, slice, slice]] = {}
+
+
+def _run(mask: np.ndarray) -> slice:
+    """The slice of a boolean mask's True values, which lie side by side."""
+    where = np.flatnonzero(mask)
+    if len(where) == 0 or where[-1] - where[0] + 1 != len(where):
+        raise ValueError("not one run")
+    return slice(int(where[0]), int(where[-1]) + 1)
+
+
+def _seams(candidate: Candidate, region: Region, px_per_mm: float, sides=range(4)) -> None:
+    """Per side, the share along which the image shows a seam: a note's edge on a note of its own colour
+    leaves a thin line where the upper note's edge shades the lower one, or a step in brightness (the two
+    pads lie at different angles to the light, the lower one darker under the upper one's edge). Measured on
+    the brightness profile across the side, piece by piece (the median over a piece, so writing that crosses
+    the side does not count): a step or dip right at the side, clearly above the variations a few mm
+    inside and outside it (writing along the side, a neighbour's edge). Inside the uniform colour of a
+    note, where a wrongly placed rectangle's side would run, there is no such line. Only ``sides`` are
+    measured (the others count as showing nothing).
+
+    All sides at once: their samples looked up in one ``cv2.remap`` (each sample's value is its own, whatever
+    else is looked up with it), the pieces of sides of one length (the same number of samples) in one median,
+    the colours only of the pieces with a dark band outside (see ``_shadow_on_itself``).
+    ``tests/boards/capture/test_outline_batched.py`` compares it with measuring side by side."""
+    if region.gray is None or candidate.polygon is None:
+        return
+    key = (_SEAMS, candidate.polygon.tobytes(), frozenset(sides))
+    known = _measured_before(region, key)
+    if known is not None:
+        _take_measured(candidate, *known)
+    else:
+        _seams_measured(candidate, region, px_per_mm, sides)
+        _keep_measured(candidate, region, key, _SEAM_FIELDS)
+
+
+def _seams_measured(candidate: Candidate, region: Region, px_per_mm: float, sides) -> None:
+    """``_seams`` itself (its region's ``gray`` and the candidate's ``polygon`` known)."""
+    gray, corners = region.gray, candidate.polygon
+    height, width = gray.shape
+    offsets, near, below, beyond, out_band, in_band = _seam_offsets(px_per_mm)
+    centre = corners.mean(axis=0)
+    deltas = _rolled(corners, -1) - corners
+    lengths = np.hypot(deltas[:, 0], deltas[:, 1])
+    directions = deltas / np.maximum(1e-6, lengths)[:, None]
+    normals = np.column_stack([-directions[:, 1], directions[:, 0]])
+    middles = (corners + _rolled(corners, -1)) / 2 - centre
+    normals[normals[:, 0] * middles[:, 0] + normals[:, 1] * middles[:, 1] < 0] *= -1
+    margin = 6.0 * px_per_mm
+    # per side measured: its samples every 1.5 mm away from the corners (where the other sides' seams cross),
+    # the pieces of about SEAM_CHUNK_MM they make up (the few samples left over at the end are left out)
+    plan = []  # (side, first sample row, pieces, samples per piece)
+    alongs, rows = [], 0
+    for i, length in enumerate(lengths.tolist()):
+        steps = int((length - 2 * margin) / (1.5 * px_per_mm))
+        if steps < 6 or i not in sides:
+            continue
+        alongs.append(margin + (np.arange(steps) + 0.5) * (length - 2 * margin) / steps)
+        count = max(1, int(round(steps * 1.5 / SEAM_CHUNK_MM)))
+        plan.append((i, rows, count, steps // count))
+        rows += steps
+    seams, casts, receives = [0.0] * 4, [0.0] * 4, [0.0] * 4
+    if not plan:
+        candidate.seam, candidate.casts, candidate.receives = tuple(seams), tuple(casts), tuple(receives)
+        return
+    at_side = np.repeat([i for i, *_ in plan], [len(along) for along in alongs])
+    along = np.concatenate(alongs)[:, None] if len(alongs) > 1 else alongs[0][:, None]
+    # (the same arithmetic, element by element, as the points of one side at a time)
+    xs = corners[at_side, 0:1] + along * directions[at_side, 0:1] + offsets[None, :] * normals[at_side, 0:1]
+    ys = corners[at_side, 1:2] + along * directions[at_side, 1:2] + offsets[None, :] * normals[at_side, 1:2]
+    xs, ys = xs.astype(np.float32), ys.astype(np.float32)
+    inside = (xs >= 0) & (ys >= 0) & (xs <= width - 1) & (ys <= height - 1)
+    profiles = cv2.remap(gray, xs, ys, cv2.INTER_LINEAR)
+    # the pieces of the sides, grouped by their number of samples: (side, its sample rows of the pieces kept)
+    groups: dict[int, list[tuple[int, np.ndarray]]] = {}
+    for i, first, count, size in plan:
+        used = slice(first, first + count * size)
+        whole = inside[used].reshape((count, size, len(offsets))).all(axis=(1, 2))
+        if whole.any():
+            starts = first + size * np.flatnonzero(whole)
+            groups.setdefault(size, []).append((i, starts))
+    if not groups:
+        candidate.seam, candidate.casts, candidate.receives = tuple(seams), tuple(casts), tuple(receives)
+        return
+    profile_parts, piece_rows, piece_side, piece_size = [], [], [], []
+    for size, members in groups.items():
+        starts = np.concatenate([starts for _, starts in members]) if len(members) > 1 else members[0][1]
+        taken = (starts[:, None] + np.arange(size)).ravel()
+        profile_parts.append(_median(profiles[taken].reshape(len(starts), size, len(offsets)), 1))
+        piece_rows.append(starts)
+        piece_side += [i for i, starts in members for _ in range(len(starts))]
+        piece_size += [size] * len(starts)
+    profile = np.concatenate(profile_parts) if len(profile_parts) > 1 else profile_parts[0]  # pieces × offsets
+    step = np.abs(profile[:, 2:] - profile[:, :-2])  # across 1.5 mm, centred on offsets[1:-1]
+    dip = np.minimum(profile[:, :-2], profile[:, 2:]) - profile[:, 1:-1]
+    at = np.maximum(step, dip)[:, near].max(axis=1)
+    # (a shadow's soft tail lies closer than SEAM_CLEAR_MM)
+    around = np.maximum(np.ptp(profile[:, below], axis=1), np.ptp(profile[:, beyond], axis=1))
+    seamed = (at >= SEAM_LEVELS) & (at >= 2.0 * around)
+    # the note's own shadow: a band darker than both notes' colours just outside the side, none just
+    # inside (a note lying on this one would cast its shadow there)
+    darkest = np.minimum(_median(profile[:, beyond], 1), _median(profile[:, below], 1))
+    out_dark = profile[:, out_band].min(axis=1)
+    in_dark = profile[:, in_band].min(axis=1)
+    dark_outside = out_dark <= darkest - SHADOW_LEVELS
+    cast = dark_outside & (in_dark > darkest - SHADOW_LEVELS / 2)
+    received = in_dark <= darkest - SHADOW_LEVELS
+    if region.color is not None and dark_outside.any():
+        # (a dark line just outside the side in the note's own colour lies on the note: received; the colours
+        # are looked at only where there is such a line)
+        starts = np.concatenate(piece_rows) if len(piece_rows) > 1 else piece_rows[0]
+        sizes_of = np.array(piece_size)
+        on_itself = np.zeros(len(profile), bool)
+        for size in set(sizes_of[dark_outside].tolist()):  # (each size once: numpy's unique is slower here)
+            chosen = np.flatnonzero(dark_outside & (sizes_of == size))
+            taken = (starts[chosen][:, None] + np.arange(size)).ravel()
+            colours = cv2.remap(region.color, xs[taken], ys[taken], cv2.INTER_LINEAR)
+            on_itself[chosen] = _shadow_on_itself(
+                colours.reshape((len(chosen), size, len(offsets), 3)), profile[chosen], out_band, below, beyond
+            )
+        cast &= ~on_itself
+        received |= on_itself
+    sides_of = np.array(piece_side)
+    for i in set(piece_side):
+        these = sides_of == i
+        pieces = int(np.count_nonzero(these))
+        seams[i] = int(np.count_nonzero(seamed & these)) / pieces
+        casts[i] = int(np.count_nonzero(cast & these)) / pieces
+        receives[i] = int(np.count_nonzero(received & these)) / pieces
+    candidate.seam = tuple(seams)
+    candidate.casts = tuple(casts)
+    candidate.receives = tuple(receives)
+
+
+SHADOW_HUE_MARGIN = 0.5  # a shadow's colour this much nearer the note's own than what lies beside it is on the note
+
+
+def _shadow_on_itself(
+    colours: np.ndarray, profile: np.ndarray, out_band: slice, below: slice, beyond: slice
+) -> np.ndarray:
+    """Per piece of a side: whether the dark band just outside it has the note's own colour, darkened, rather
+    than that of what lies beside it. A shadow takes the colour of what it falls on: a dark line of the
+    note's colour is the shadow of a neighbour lying on it, its edge a mm or two beyond where the rectangle
+    was laid (at the photo's scale the side is no more exact), not the note's own shadow on the neighbour.
+    ``colours``: pieces × samples × offsets × BGR (the profile's samples); beside notes of one colour, or
+    colours too alike to tell, never. ``out_band``, ``below``, ``beyond``: runs of offsets (see ``_seam_offsets``)."""
+    median = _median(colours, 1)  # pieces × offsets × BGR
+    chroma = median / np.maximum(median.sum(axis=2, keepdims=True), 1.0)
+    darkest = out_band.start + np.argmin(profile[:, out_band], axis=1)
+    dark = chroma[np.arange(len(chroma)), darkest]
+    own = _median(chroma[:, below], 1)
+    other = _median(chroma[:, beyond], 1)
+    to_own = np.linalg.norm(dark - own, axis=1)
+    to_other = np.linalg.norm(dark - other, axis=1)
+    return to_own < SHADOW_HUE_MARGIN * to_other
+
+
+SEAM_STEP = 6.0  # levels (median over the line) of a colour step between two pads lying one over the other
+SEAM_OVER_GRAIN = 3.0  # ... and this many times the steps measured elsewhere across the same rectangle
+SEAM_REACH_MM = 2.5  # the step is measured between points this far on either side of the line
+SEAM_SHADOW_MAX = 60.0  # a line darker than this across a note is a marker stroke, not a pad's shadow
+SEAM_STEADY = 0.7  # share of the line along which the step goes the same way
+SEAM_SHOWS = 0.2  # share of the line in pieces (below) for a seam hidden under writing to be measured
+SEAM_PIECE_MM = 5.0  # a piece of a seam shown between lines of writing: the note's colour on both sides
+SEAM_PIECES_STEP = 2 * SEAM_STEP  # levels of the step or shadow measured on such pieces alone
+SEAM_BAND_MM = 4  # lines (1 mm apart) hidden where they lie, this many side by side: writing along the line ...
+SEAM_BAND_HIDES = 0.8  # ... hiding this share of each
+STROKE_RIM_MM = 3.0  # a marker stroke's blurred rim reaches this far beside it
+SEAM_CHANGE_OVER = 2.0  # a seam's colour change, either way, this many times the change elsewhere across the rectangle
+SEAM_SLACK_MM = 8.0  # where a seam may lie: a note's length from either end, give or take this (sizes vary)
+
+
+def seam_member(labels: np.ndarray, klass: int, px_per_mm: float) -> np.ndarray:
+    """Pixels of a note colour where ``seam_across`` measures: away from the blurred rim of writing and dots
+    (which has the note's colour, darker)."""
+    return cv2.erode((labels == klass).view(np.uint8), _disk(1.0 * px_per_mm)).view(bool)
+
+
+def seam_across(
+    corners_px: np.ndarray,
+    image: np.ndarray,
+    member: np.ndarray,
+    px_per_mm: float,
+    sizes_mm: list[tuple[float, float]],
+    distinct: bool = False,
+) -> bool:
+    """Whether a rectangle (corners in order, px of ``image``) holds the edge of one note lying on another
+    of the same colour: a straight step in colour running across its long axis, a note's length from one of
+    its ends (of a note of ``sizes_mm`` (long, short) as wide as the rectangle). The upper pad's edge shows
+    as such a step (its shadow, a slightly other shade of pad) however faint, since it runs straight over
+    the whole width; one larger note has none. Measured as the median over the line of the colour
+    difference between its two sides, only where both sides show the note's colour (``member``, bool, see
+    ``seam_member``), stepping the same way along most of the line (a stroke of writing beside it does
+    not), against the same measure at other places across the rectangle (the pad's grain, light, curl).
+    ``distinct``: against the strongest of those instead of their median, a seam that stands out from all
+    else on the pads, not one that lines of writing parallel to it match."""
+    p0, p1, p3 = corners_px[0], corners_px[1], corners_px[3]
+    along, across = p1 - p0, p3 - p0
+    if np.hypot(*across) > np.hypot(*along):
+        along, across = across, along
+    long_px, short_px = float(np.hypot(*along)), float(np.hypot(*across))
+    if long_px < 1 or short_px < 1:
+        return False
+    unit = along / long_px
+    long_mm, short_mm = long_px / px_per_mm, short_px / px_per_mm
+    lengths = [x for a, b in sizes_mm for x, y in ((a, b), (b, a)) if abs(y - short_mm) < 1.5 * SIZE_TOLERANCE_MM]
+    expected = [x for length in lengths for x in (length, long_mm - length) if 10.0 < x < long_mm - 10.0]
+    if not expected:
+        return False
+    reach = SEAM_REACH_MM * px_per_mm
+    s = np.linspace(0.1, 0.9, max(8, int(short_px * 0.8)))
+    height, width = member.shape
+    positions = np.arange(8.0, long_mm - 8.0, 1.0)
+    near = np.abs(positions[:, None] - np.array(expected)[None, :]).min(axis=1)
+    at_seam, elsewhere = near <= SEAM_SLACK_MM, near > 2 * SEAM_SLACK_MM
+    if not at_seam.any():
+        return False
+
+    def measured(sets: list[np.ndarray]) -> list[tuple[np.ndarray, np.ndarray, np.ndarray]]:
+        """Per set of positions (bool), at its positions: the step measured, the colour change either way (the
+        median over the line), and where enough of the note shows for them to count. (The sets are measured all
+        at once, each line on its own; only the lines of writing along them and the strokes' rims reach from
+        line to line, and those are told within a set, as when each set is measured alone.)"""
+        chosen = np.logical_or.reduce(sets)
+        if not chosen.any():
+            return [(np.zeros(0), np.zeros(0), np.zeros(0, bool)) for _ in sets]
+        # all these positions at once: a line (samples across the rectangle) at each, and beside it at -reach and
+        # +reach; (the factor in the dtype a single position's scalar would give it)
+        along_px = (positions[chosen] * px_per_mm).astype(np.result_type(8.0 * px_per_mm, unit))
+        base = (
+            p0[None, None, :] + along_px[:, None, None] * unit[None, None, :] + s[None, :, None] * across[None, None, :]
+        )
+        points = [np.round(base + shift * unit).astype(int) for shift in (-reach, 0.0, reach)]
+        inside = np.ones(base.shape[:2], bool)
+        for point in points:
+            inside &= (point[..., 0] >= 0) & (point[..., 1] >= 0) & (point[..., 0] < width) & (point[..., 1] < height)
+        xs, ys = (np.stack([np.where(inside, point[..., k], 0) for point in points]) for k in (0, 1))
+        # (looked up by flat index: several times faster than numpy's indexing by rows and columns)
+        at = ys * width + xs
+        flat_member = member.ravel()
+        # (the line itself may be dark enough to be no longer the note's colour)
+        both = inside & flat_member.take(at[0]) & flat_member.take(at[2])
+        count = np.count_nonzero(both, axis=1)
+        # measured where half the line shows the note's colour on both sides. Bold writing may hide more of a
+        # seam; lines of writing cross it, and between them the seam shows in pieces of straight line several
+        # mm long. Then only such pieces are measured (a line laid along a line of writing shows the pad only
+        # in specks between its strokes)
+        used, written = both, np.zeros(len(both), bool)
+        hidden = np.flatnonzero((count < 0.5 * len(s)) & (count >= SEAM_SHOWS * len(s)))
+        if len(hidden):
+            spacing_mm = 0.8 * short_mm / max(1, len(s) - 1)
+            pieces = _long_runs(both[hidden], max(2, int(round(SEAM_PIECE_MM / spacing_mm))))
+            in_pieces = np.count_nonzero(pieces, axis=1)
+            starts = np.count_nonzero(pieces[:, 1:] & ~pieces[:, :-1], axis=1) + pieces[:, 0]
+            shown = (in_pieces >= SEAM_SHOWS * len(s)) & (starts >= 2)
+            written[hidden[shown]] = True
+            used = both.copy()
+            used[hidden[shown]] = pieces[shown]
+            count = count.copy()
+            count[hidden[shown]] = in_pieces[shown]
+        before, middle, after = _pixels(image, xs, ys).astype(np.int16)
+        step, dip = after - before, ((before + after) >> 1) - middle  # (>> 1: // 2, faster)
+        # the colour step across the line, or the shadow line along it (the upper pad's edge casts one on the
+        # lower pad), whichever is stronger
+        shadow = _steady_medians(dip, used, count)
+        value = np.maximum(_steady_medians(step, used, count), np.where(shadow <= SEAM_SHADOW_MAX, shadow, 0.0))
+        # (the median of a few pieces varies more: there only a clear edge or shadow counts)
+        value = np.where(written & (value < SEAM_PIECES_STEP), 0.0, value)
+        # a line of writing along the line hides the line itself over a band several mm wide, and beside it its
+        # blurred rim darkens one side: no pad's edge (whose shadow line is a mm or two wide)
+        on_line = np.count_nonzero(inside & flat_member.take(at[1]), axis=1) < (1.0 - SEAM_BAND_HIDES) * len(s)
+        # the edge may show as a shadow line along part of it and as a step along the rest (the lower pad curls
+        # away under part of it, a dot hides the line between): how much the colour changes across the line,
+        # either way, where half the line shows the note's colour on both sides (not in pieces)
+        # (channel_norm: np.linalg.norm's numbers along the channels, faster)
+        change = np.maximum(channel_norm(step.astype(np.float32)), channel_norm(np.maximum(dip, 0).astype(np.float32)))
+        all_medians = _chosen_medians(change, both, np.count_nonzero(both, axis=1))
+        found = []
+        for chosen_here in sets:
+            lines = chosen_here[chosen]
+            if not lines.any():
+                found.append((np.zeros(0), np.zeros(0), np.zeros(0, bool)))
+                continue
+            placed, values, medians, shown = positions[chosen_here], value[lines], all_medians[lines], written[lines]
+            next_to = np.diff(placed, prepend=placed[0] - 1.0) <= 1.0  # (a run of lines breaks where positions skip)
+            band_at = placed[_long_runs((on_line[lines] & next_to)[None, :], SEAM_BAND_MM)[0]]
+            if len(band_at):
+                beside = np.abs(placed[:, None] - band_at[None, :]).min(axis=1) <= SEAM_REACH_MM + SEAM_NEAR_MM
+                values = np.where(beside, 0.0, values)
+            # (a marker stroke along the line is far darker than a pad's shadow; its blurred rim lies beside it)
+            strokes = placed[medians > SEAM_SHADOW_MAX]
+            if len(strokes):
+                far = np.abs(placed[:, None] - strokes[None, :]).min(axis=1) > STROKE_RIM_MM
+                medians = np.where(far, medians, np.nan)
+            medians = np.where(shown, np.nan, medians)
+            found.append((values, medians, (count[lines] >= 0.5 * len(s)) | shown))  # (else not measured there)
+        return found
+
+    # where a seam may lie, and elsewhere across the rectangle (all at once: most rectangles need both)
+    (seam_values, seam_changes, seam_seen), (other_values, other_changes, other_seen) = measured([at_seam, elsewhere])
+    # where a seam may lie first: a step too weak there is no seam, whatever the grain elsewhere
+    if not seam_seen.any():
+        return False
+    strongest = float(seam_values[seam_seen].max())
+    peaks = seam_changes[seam_seen]
+    peaks = peaks[~np.isnan(peaks)]
+    if strongest < SEAM_STEP and (not len(peaks) or float(peaks.max()) < SEAM_STEP):
+        return False  # (neither measure below can then reach its bar, whatever the grain elsewhere)
+    typical = (lambda values: float(values.max())) if distinct else (lambda values: float(_median(values, 0)))
+    if strongest >= SEAM_STEP:
+        grain = typical(other_values[other_seen]) if other_seen.any() else 0.0
+        if strongest >= max(SEAM_STEP, SEAM_OVER_GRAIN * grain):
+            return True
+    # else the colour change across the line either way, against the same measure elsewhere across the
+    # rectangle (the pad's grain and noise), stroke rims left out (where a seam may lie and elsewhere lie 8 mm
+    # apart and more: a stroke's rim in one never reaches the other)
+    floors = other_changes[other_seen]
+    floors = floors[~np.isnan(floors)]
+    if not len(peaks) or not len(floors):
+        return False
+    floor = typical(floors)
+    return float(peaks.max()) >= max(SEAM_CHANGE_OVER * floor, floor + SEAM_STEP)
+
+
+def _pixels(image: np.ndarray, xs: np.ndarray, ys: np.ndarray) -> np.ndarray:
+    """``image[ys, xs]``: the pixels of a colour image at integer points inside it, all in one ``cv2.remap``
+    (nearest: the exact pixels), several times faster than numpy's indexing by rows and columns (the image may
+    be a window of a larger one)."""
+    shape = xs.shape
+    map_x = xs.astype(np.float32).reshape(-1, shape[-1])
+    map_y = ys.astype(np.float32).reshape(-1, shape[-1])
+    return cv2.remap(image, map_x, map_y, cv2.INTER_NEAREST).reshape(*shape, image.shape[2])
+
+
+def _chosen_medians(values: np.ndarray, chosen: np.ndarray, count: np.ndarray) -> np.ndarray:
+    """Per line (first axis), the median of its ``chosen`` values (``count`` of them; 0 where none)."""
+    ordered = np.sort(np.where(chosen, values, np.inf), axis=1)
+    rows = np.arange(len(values))
+    low = ordered[rows, np.maximum(count - 1, 0) // 2]
+    high = ordered[rows, np.minimum(count // 2, values.shape[1] - 1)]
+    return np.where(count > 0, np.where(count % 2 == 1, low, (low + high) / 2), 0.0)
+
+
+def _long_runs(values: np.ndarray, length: int) -> np.ndarray:
+    """Per row of ``values`` (bool), its runs of True at least ``length`` (at least 1) long."""
+    rows, columns = values.shape
+    # (all rows at once, by where runs start and end: a loop over the columns cost a numpy call per sample)
+    padded = np.zeros((rows, columns + 2), np.int8)
+    padded[:, 1:-1] = values
+    edges = np.diff(padded, axis=1)  # +1 where a run starts, -1 just after it ends (row by row, in order)
+    start_rows, starts = np.nonzero(edges == 1)
+    end_rows, ends = np.nonzero(edges == -1)
+    long = ends - starts >= length
+    marks = np.zeros((rows, columns + 1), np.int8)
+    marks[start_rows[long], starts[long]] = 1
+    marks[end_rows[long], ends[long]] = -1  # (never where another run starts: runs are apart)
+    return np.cumsum(marks, axis=1, dtype=np.int8)[:, :columns] > 0
+
+
+def _steady_medians(difference: np.ndarray, chosen: np.ndarray, count: np.ndarray) -> np.ndarray:
+    """Per line (first axis of ``difference``, int16: line × sample × channel), over its ``chosen`` samples
+    (``count`` of them, at least one where it matters): the size of their median colour difference if it
+    steps the same way along most of them (a pad's edge runs the same way all along; a stroke of writing
+    beside the line only here and there), else 0."""
+    lines, _, channels = difference.shape
+    # per channel, the median of the chosen samples (the others sorted to the end), as ``np.median`` does:
+    # the middle one, or the mean of the middle two
+    ordered = np.sort(np.where(chosen[..., None], difference, np.iinfo(np.int16).max), axis=1)
+    rows, columns = np.arange(lines)[:, None], np.arange(channels)[None, :]
+    low = ordered[rows, (np.maximum(count, 1) - 1)[:, None] // 2, columns].astype(np.float64)
+    high = ordered[rows, (count // 2)[:, None], columns].astype(np.float64)
+    median = np.where((count % 2 == 1)[:, None], low, (low + high) / 2)
+    size = median[:, 0]
+    for channel in range(1, channels):
+        size = np.hypot(size, median[:, channel])
+    with np.errstate(invalid="ignore", divide="ignore"):
+        direction = median / size[:, None]
+        projected = np.einsum("lsc,lc->ls", difference.astype(np.float64), direction)
+        steady = np.count_nonzero(chosen & (projected > 0.5 * size[:, None]), axis=1) / count
+    return np.where((size != 0) & (steady >= SEAM_STEADY), size, 0.0)
