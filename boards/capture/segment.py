@@ -804,12 +804,7 @@ def _pale_notes_on_white(pixels: np.ndarray, paper: np.ndarray, paper_chroma: tu
         found = _note_sized(paper & (np.abs(mean - around[:, :, 0]) > PALE_TINT))
     if not found.any():
         return found
-    count, parts, _, _ = components8(found.astype(np.uint8))
-    whole = np.zeros(paper.shape, np.uint8)
-    for index in range(1, count):
-        points = cv2.findNonZero((parts == index).astype(np.uint8))
-        cv2.fillConvexPoly(whole, cv2.convexHull(points), 1)
-    return paper & (cv2.dilate(whole, _ellipse(1.0)) > 0)
+    return paper & (cv2.dilate(found.astype(np.uint8), _ellipse(1.0)) > 0)
 
 
 def _note_sized(cells: np.ndarray) -> np.ndarray:
