@@ -305,8 +305,6 @@ def normalise_light(
         paper = (near | (consistent & usable)).astype(np.float32)
     else:
         paper = near.astype(np.float32)
-        # a pale note that passed for paper: kept out, or the light field dips over it and divides it to white
-        paper[_pale_notes_on_white(pixels, near, (cb0, cg0))] = 0.0
     field, highlight = _light_and_highlight(pixels, paper, observed, white_cells, small_valid, share)
     if white_cells is not None:
         # a yellow or orange note washed out beside the highlight passed for paper: measured again without it
@@ -761,50 +759,6 @@ def _brighter_than_equally_white(lit: np.ndarray, paper: np.ndarray, white: np.n
         usual = max(float(np.median(lit[alike])), 0.05)
         found |= alike & (lit > BRIGHTER_AT_WHITE * usual)
     return _note_sized(found)
-
-
-PALE_TINT = 0.004  # chromaticity (b, g of b + g + r) a pale note lies off the paper's line to white (paper: ~1/3 of it)
-PALE_MEAN_MM = 20.0  # ... measured as the mean over a square this wide (a note's part; the cells' noise averaged out)
-PALE_AROUND_MM = 60.0  # ... against the paper's own, measured about this far around (the light's colour drifts slowly)
-
-
-def _off_paper_line(pixels: np.ndarray, paper_chroma: tuple[float, float]) -> np.ndarray:
-    """Per cell, how far its chromaticity (b, g of b + g + r) lies across the line from the paper's
-    (``paper_chroma``) to white's: a highlight adds white and diffuse light dims, both move a paper cell along it."""
-    total = channel_sum(pixels) + 1.0
-    along = np.array([1.0 / 3.0 - paper_chroma[0], 1.0 / 3.0 - paper_chroma[1]])
-    length = float(np.linalg.norm(along))
-    along = along / length if length > 1e-6 else np.array([1.0, 0.0])
-    across = (pixels[:, :, 0] / total - paper_chroma[0]) * -along[1] + (
-        pixels[:, :, 1] / total - paper_chroma[1]
-    ) * along[0]
-    return across.astype(np.float32)
-
-
-def _pale_notes_on_white(pixels: np.ndarray, paper: np.ndarray, paper_chroma: tuple[float, float]) -> np.ndarray:
-    """White paper: cells taken for paper (``paper``: within its chromaticity window) that are a pale note.
-    Diffuse light of one colour dims white paper without changing its chromaticity and a highlight adds
-    white, so paper cells lie on the line from the paper's chromaticity to white's; a yellow, pink or green
-    note whitened by a highlight's haze is close enough to pass the window but lies steadily off that line,
-    over a note's part. Its tint is measured over a note's part against the paper around (without such
-    parts), and each part found is taken whole (a note is convex; near the highlight its tint fades
-    into the noise). Taken for paper, such a note lends the light field its own shade, and evening out the
-    light divides it to white."""
-    across = _off_paper_line(pixels, paper_chroma)
-    mask = paper.astype(np.float32)
-    width = max(1, int(round(PALE_MEAN_MM / LIGHT_CELL_MM)))
-    box = np.ones((width, width), np.float32)
-    mean = cv2.filter2D(across * mask, -1, box) / np.maximum(cv2.filter2D(mask, -1, box), 1e-6)
-    usual = np.full(3, float(np.median(across[paper])) if paper.any() else 0.0, np.float32)
-    found = np.zeros(paper.shape, bool)
-    for _ in range(2):
-        # (first against the paper's tint over the board, then against the paper's around, without the parts found)
-        clear = (paper & ~found).astype(np.float32)
-        around = _masked_blur(np.repeat(across[:, :, None], 3, axis=2), clear, PALE_AROUND_MM / LIGHT_CELL_MM, usual)
-        found = _note_sized(paper & (np.abs(mean - around[:, :, 0]) > PALE_TINT))
-    if not found.any():
-        return found
-    return paper & (cv2.dilate(found.astype(np.uint8), _ellipse(1.0)) > 0)
 
 
 def _note_sized(cells: np.ndarray) -> np.ndarray:
