@@ -113,8 +113,14 @@ def from_folder(folder: Path) -> list[Photo]:
         data = jpeg.read_bytes()
         image = cv2.imdecode(np.frombuffer(data, np.uint8), cv2.IMREAD_REDUCED_GRAYSCALE_8)
         megapixels = image.shape[0] * image.shape[1] * 64 / 1e6 if image is not None else 0.0
-        photos.append(Photo(stem, stem, truth["board"], data, truth, round(megapixels, 1)))
+        photos.append(Photo(condition_of(stem), stem, truth["board"], data, truth, round(megapixels, 1)))
     return photos
+
+
+def condition_of(stem: str) -> str:
+    """The row of a photo from a folder: its condition where ``--save`` named it (``combined-2``), else its name."""
+    condition, _, number = stem.rpartition("-")
+    return condition if number.isdigit() and condition in BY_NAME else stem
 
 
 def measure(photo: Photo, board, repeat: int) -> tuple[Score, float, float]:
