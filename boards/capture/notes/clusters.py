@@ -64,8 +64,8 @@ class _RegionKept:
     trimmed: list[np.ndarray | None] = field(default_factory=list)  # [``_trimmed_box``'s answer], once asked
     #: [the outlines of its pieces cut along dark lines], once asked
     pieces: list[Sequence[np.ndarray]] = field(default_factory=list)
-    shapes: list = field(default_factory=list)  # its outlines' polygons and corners (see ``Outline.propose``)
-    piece_shapes: list = field(default_factory=list)  # its pieces' (see ``Outline.propose``)
+    shapes: list[list] = field(default_factory=list)  # its outlines' polygons and corners (see ``Outline.propose``)
+    piece_shapes: list[list] = field(default_factory=list)  # its pieces' (see ``Outline.propose``)
 
 
 @dataclass
