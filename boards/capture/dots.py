@@ -9,7 +9,9 @@ edge is one circle; a note of the same hue (a green note among green dots, its
 shaded lower edge) has straight edges, not circles, and is never counted: no
 dot is taken from inside a straight band of the dot's colour (``_bands``). What
 a group of dot pixels keeps unexplained is reported: its zone's count cannot
-be vouched for.
+be vouched for. A dot's lighter parts, which the colours take for the note
+colour of its hue, count as the dot where they lie inside its outline
+(``_with_pale_parts``).
 """
 
 from __future__ import annotations
@@ -85,14 +87,14 @@ def detect_dots(
         return DotReport([], []) if report else []
     opening = _disk(1.0)
     masks = {}
-    pale = (
+    note_of_hue = (  # dot class → the note class of its hue (where a dot's lighter parts are classed)
         {dot_class: note_class for dot_class, note_class, *_ in dot_note_pairs(palette)} if palette.note_colors else {}
     )
     for klass in kinds:
         mask = np.equal(labels, klass)
         mask &= allowed
-        if klass in pale:
-            mask = _with_pale_parts(mask, np.equal(labels, pale[klass]) & allowed, px_per_mm)
+        if klass in note_of_hue:
+            mask = _with_pale_parts(mask, np.equal(labels, note_of_hue[klass]) & allowed, px_per_mm)
         mask = mask.view(np.uint8)
         masks[klass] = cv2.morphologyEx(mask, cv2.MORPH_OPEN, opening)
     any_dot = np.zeros(labels.shape, np.uint8)
@@ -132,8 +134,9 @@ PALE_AT_MOST = 0.5  # share of a dot's pixels its lighter parts may take (more: 
 
 
 def _with_pale_parts(dot: np.ndarray, note: np.ndarray, px_per_mm: float) -> np.ndarray:
-    """``dot`` (bool: a dot colour's pixels) with the pixels of the note colour of its hue (``note``) that lie within
-    the outline (convex hull) of the dot colour of a piece of the two colours too small for a note (NOTE_SHAPED_MM2)
+    """``dot`` (bool: a dot colour's pixels) with the pixels of the note colour of its hue (``note``) that lie
+    PALE_INSIDE_MM or more within the outline (convex hull) of the dot colour of a piece of the two colours too small
+    for a note (NOTE_SHAPED_MM2)
     and mostly of the dot's colour (PALE_AT_MOST): a dot's lighter parts (lit more than the rest of it), which the
     colours took for the note's paler shade of the hue. A note shows as a piece of a note's size; a sticker has no
     hole and no pale bite in it. (Not its rim beyond that outline, the blur with a light note it lies on: the dot
@@ -141,8 +144,8 @@ def _with_pale_parts(dot: np.ndarray, note: np.ndarray, px_per_mm: float) -> np.
     count, parts, stats, _ = components8((dot | note).view(np.uint8))
     if count <= 1:
         return dot
-    own = np.bincount(parts[dot], minlength=count)
-    pale = stats[:, 4] - own
+    own = np.bincount(parts[dot], minlength=count)  # per piece: its pixels of the dot colour
+    pale = stats[:, 4] - own  # ... and of the note colour
     keep = (pale > 0) & (own >= (1.0 - PALE_AT_MOST) * stats[:, 4])
     keep &= stats[:, 4] < NOTE_SHAPED_MM2 * px_per_mm * px_per_mm
     keep[0] = False
@@ -150,7 +153,8 @@ def _with_pale_parts(dot: np.ndarray, note: np.ndarray, px_per_mm: float) -> np.
     for index in np.flatnonzero(keep):
         x, y, w, h, _ = stats[index]
         piece = parts[y : y + h, x : x + w] == index
-        contours, _ = cv2.findContours((piece & dot[y : y + h, x : x + w]).view(np.uint8), cv2.RETR_EXTERNAL, 2)
+        own_part = (piece & dot[y : y + h, x : x + w]).view(np.uint8)
+        contours, _ = cv2.findContours(own_part, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
         hull = cv2.fillConvexPoly(np.zeros((h + 2, w + 2), np.uint8), cv2.convexHull(np.concatenate(contours)) + 1, 1)
         inner = cv2.erode(hull, _disk(PALE_INSIDE_MM * px_per_mm))[1:-1, 1:-1]
         result[y : y + h, x : x + w] |= piece & (inner > 0)

@@ -32,7 +32,8 @@ class NotAnImageError(CaptureError):
 
 
 class DamagedPhotoError(NotAnImageError):
-    """A JPEG whose data is damaged: the decoder fills what it cannot read with grey and goes on."""
+    """A JPEG whose data is damaged: the decoder fills what it cannot read with grey and goes on. A kind of
+    ``NotAnImageError``, so what refuses an unreadable file refuses it too, with a message of its own."""
 
     def __init__(self, name: str) -> None:
         CaptureError.__init__(

@@ -25,7 +25,8 @@ The package has one module per job, each importing only from those listed before
 - ``candidates``: Candidate notes: the rectangles a region's corners, edges and box propose (in a pile, also a size
   sold guessed from a whole edge), squared up to its edges (refit), duplicates merged.
 - ``measuring``: Measuring a candidate against its region (``Region``): how much of its inside is the region's, bare
-  paper or another note, and how much of its outline runs along edges, crosses open paper or a note's inside.
+  paper or another note, and how much of its outline runs along edges, crosses open paper or a note's inside; what
+  the rectangles measured, kept by the region for a later search of it (``_measured_before``).
 - ``seams``: Seams: where the image shows a note's edge on a note of its own colour, along a candidate's sides
   (``_seams``: seam or shadow) and across a rectangle that may be notes in line (``seam_across``).
 - ``choosing``: Choosing the notes that explain a region among its candidates (greedy, bounded), joining two chosen
@@ -33,7 +34,8 @@ The package has one module per job, each importing only from those listed before
 - ``learning``: Learning the note sizes of a photo from the notes standing alone: a region that is one clean
   rectangle of a size sold, not against notes of other colours and not cut by dark lines into note-sized pieces.
 - ``doubt``: Doubt: what fixes a chosen note's place and size (its sides seen as edges, seams, shadows, bare board
-  beyond), why a note cannot be vouched for (``_doubt``, ``_size_unseen``, ``_ends_short``) and its confidence.
+  beyond; every side its own edge, ``_own_edges_round``), why a note cannot be vouched for (``_doubt``,
+  ``_size_unseen``, ``_ends_short``) and its confidence.
 - ``clusters``: Clusters: touching notes of any colours with their writing bridged, the part of the board one search
   looks at, with per colour its filled masks and the dark lines and colour steps within it, and what searching it
   works out that a second search takes up (``Kept``).
@@ -41,7 +43,8 @@ The package has one module per job, each importing only from those listed before
   chosen, what is left over, and each note's doubt and confidence.
 - ``layers``: Notes lying over and under each other, once all are found: a note fixed by a neighbour reaching under
   it or by no shadow on it (on top), ending under a neighbour shown whole, its end unexplained or covered, lying
-  over bare board, or its end in its own shade.
+  over bare board, or its end in its own shade; and which way shadows fall on the photo (``_shadows_fall``,
+  ``_shaded_way``).
 - ``under_dots``: Notes mostly covered by dots stuck on them: a piece of a note colour too small for a note, much of
   its rim on dots, read as a doubtful note laid under the dots.
 - ``under_glare``: Notes under a highlight: a note lying (mostly) under its white core laid from the rim that shows

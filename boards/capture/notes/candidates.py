@@ -312,7 +312,7 @@ class Outline:
     found: list[Corner] = field(default_factory=list)  # the corners proposed from so far
 
     def propose(
-        self, contours, sizes: SizeBook, corners: bool, known_only: bool, shapes: list | None = None
+        self, contours, sizes: SizeBook, corners: bool, known_only: bool, shapes: list[list] | None = None
     ) -> list[Candidate]:
         """``shapes``: per contour large enough, its polygon (mm) and its corners (None until asked), which the
         sizes seen do not change: kept from an earlier call on the same contours, or filled by this one."""

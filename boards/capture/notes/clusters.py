@@ -61,18 +61,20 @@ class _RegionKept:
 
     region: Region
     contours: Sequence[np.ndarray]  # its outer outlines (``cv2.findContours``)
-    trimmed: list = field(default_factory=list)  # [``_trimmed_box``'s answer], once asked
-    pieces: list = field(default_factory=list)  # [the outlines of its pieces cut along dark lines], once asked
-    shapes: list = field(default_factory=list)  # its outlines' polygons and corners (see ``Outline.propose``)
-    piece_shapes: list = field(default_factory=list)  # its pieces' (see ``Outline.propose``)
+    trimmed: list[np.ndarray | None] = field(default_factory=list)  # [``_trimmed_box``'s answer], once asked
+    #: [the outlines of its pieces cut along dark lines], once asked
+    pieces: list[Sequence[np.ndarray]] = field(default_factory=list)
+    shapes: list[list] = field(default_factory=list)  # its outlines' polygons and corners (see ``Outline.propose``)
+    piece_shapes: list[list] = field(default_factory=list)  # its pieces' (see ``Outline.propose``)
 
 
 @dataclass
 class Kept:
     """What searching the regions of one colour in a cluster works out that the sizes seen do not change: each
     region's maps, outlines and their corners, what its candidates measured (``Region.measured``), the window's
-    bare board eroded and the seam members. ``detect_notes`` searches regions a second time once a note proves a
-    size (most of a dense board's): the second search takes these up instead of working them out again.
+    bare board eroded and the seam members. ``detect_notes`` searches regions again where notes piled on notes of
+    their colour may show a size sold (see ``_sold_shown``) and once a note proves a size (most of a dense board's):
+    each later search takes these up instead of working them out again.
     ``tests/boards/capture/test_fast_paths.py`` compares it with searching afresh."""
 
     regions: dict[int, _RegionKept] = field(default_factory=dict)

@@ -1,6 +1,6 @@
 """Doubt: what fixes a chosen note's place and size (its sides seen as edges, seams, shadows, bare board
-beyond), why a note cannot be vouched for (``_doubt``, ``_size_unseen``, ``_ends_short``) and its
-confidence.
+beyond; every side its own edge, ``_own_edges_round``), why a note cannot be vouched for (``_doubt``,
+``_size_unseen``, ``_ends_short``) and its confidence.
 """
 
 from __future__ import annotations

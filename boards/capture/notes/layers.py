@@ -1,6 +1,7 @@
 """Notes lying over and under each other, once all are found: a note fixed by a neighbour reaching under it
 or by no shadow on it (on top), ending under a neighbour shown whole, its end unexplained or covered, lying
-over bare board, or its end in its own shade.
+over bare board, or its end in its own shade; and which way shadows fall on the photo (``_shadows_fall``,
+``_shaded_way``).
 """
 
 from __future__ import annotations
@@ -168,6 +169,7 @@ def _lying_on_top(notes: list[NoteBlob], labels: np.ndarray, palette: Palette, p
 
 SHADOW_SEEN = 3  # sides against open board facing one way that tell whether shadows fall that way
 UNSHADED = 0.2  # share of a side with a shadow inside it, at most, for no note to lie on it
+FACING_COS = 0.9  # an edge faces a direction when its outward normal is this near it (cosine: within about 26°)
 
 
 def _unshaded(start, end, centre, shaded: float, light: list[tuple[np.ndarray, float]]) -> bool:
@@ -188,7 +190,7 @@ def _shadows_fall(direction: np.ndarray, light: list[tuple[np.ndarray, float]], 
     them: at least SHADOW_SEEN such edges against open board (``light``: their outward normals and cast
     shares, see _free_shadows), ``share`` of their length on average."""
     unit = direction / max(1e-6, float(np.hypot(*direction)))
-    facing = [cast for normal, cast in light if float(normal @ unit) >= 0.9]
+    facing = [cast for normal, cast in light if float(normal @ unit) >= FACING_COS]
     return len(facing) >= SHADOW_SEEN and float(np.mean(facing)) >= share
 
 
@@ -200,8 +202,8 @@ def _shaded_way(direction: np.ndarray, light: list[tuple[np.ndarray, float]]) ->
     facing it cast their shadow along a larger share of their length, by SHADED_APART, than those facing back
     (towards the light, which cast none), at least SHADOW_SEEN of each (``light``: see _free_shadows)."""
     unit = direction / max(1e-6, float(np.hypot(*direction)))
-    facing = [cast for normal, cast in light if float(normal @ unit) >= 0.9]
-    back = [cast for normal, cast in light if float(normal @ unit) <= -0.9]
+    facing = [cast for normal, cast in light if float(normal @ unit) >= FACING_COS]
+    back = [cast for normal, cast in light if float(normal @ unit) <= -FACING_COS]
     if len(facing) < SHADOW_SEEN or len(back) < SHADOW_SEEN:
         return False
     return float(np.mean(facing)) - float(np.mean(back)) >= SHADED_APART

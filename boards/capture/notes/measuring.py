@@ -1,5 +1,6 @@
 """Measuring a candidate against its region (``Region``): how much of its inside is the region's, bare paper
-or another note, and how much of its outline runs along edges, crosses open paper or a note's inside.
+or another note, and how much of its outline runs along edges, crosses open paper or a note's inside; what the
+rectangles measured, kept by the region for a later search of it (``_measured_before``).
 """
 
 from __future__ import annotations

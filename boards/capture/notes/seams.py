@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 import cv2
 import numpy as np
 
@@ -79,7 +81,7 @@ def _run(mask: np.ndarray) -> slice:
     return slice(int(where[0]), int(where[-1]) + 1)
 
 
-def _seams(candidate: Candidate, region: Region, px_per_mm: float, sides=range(4)) -> None:
+def _seams(candidate: Candidate, region: Region, px_per_mm: float, sides: Collection[int] = range(4)) -> None:
     """Per side, the share along which the image shows a seam: a note's edge on a note of its own colour
     leaves a thin line where the upper note's edge shades the lower one, or a step in brightness (the two
     pads lie at different angles to the light, the lower one darker under the upper one's edge). Measured on
@@ -104,7 +106,7 @@ def _seams(candidate: Candidate, region: Region, px_per_mm: float, sides=range(4
         _keep_measured(candidate, region, key, _SEAM_FIELDS)
 
 
-def _seams_measured(candidate: Candidate, region: Region, px_per_mm: float, sides) -> None:
+def _seams_measured(candidate: Candidate, region: Region, px_per_mm: float, sides: Collection[int]) -> None:
     """``_seams`` itself (its region's ``gray`` and the candidate's ``polygon`` known)."""
     gray, corners = region.gray, candidate.polygon
     height, width = gray.shape
