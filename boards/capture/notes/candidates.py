@@ -136,16 +136,7 @@ def _sold_guesses(
     """The rectangles _sold_from_edge lays at ``corners``, fitted to the edges, less those ``before`` (the
     proposals of the sizes seen) already makes: they neither add to nor take from those."""
     fitted = _fitted([guess for corner in corners for guess in _sold_from_edge(corner, sizes)], segments, sizes)
-    return [
-        guess
-        for guess in fitted
-        if not any(
-            float(np.hypot(*(guess.center - other.center))) < SAME_CENTRE_MM
-            and abs(guess.size[0] - other.size[0]) < SAME_SIZE_MM
-            and abs(guess.size[1] - other.size[1]) < SAME_SIZE_MM
-            for other in before
-        )
-    ]
+    return [guess for guess in fitted if not _made_before(guess, before)]
 
 
 EDGE_PROPOSE_MM = 20.0  # a straight edge this long with no corner at either end still proposes the note it bounds
@@ -194,17 +185,22 @@ def _edge_candidates(segments: list[np.ndarray], sizes: SizeBook) -> list[Candid
     return proposed
 
 
+def _made_before(candidate: Candidate, before: list[Candidate]) -> bool:
+    """Whether one of ``before`` is the same rectangle as ``candidate`` (see _merge_duplicates)."""
+    return any(
+        float(np.hypot(*(candidate.center - other.center))) < SAME_CENTRE_MM
+        and abs(candidate.size[0] - other.size[0]) < SAME_SIZE_MM
+        and abs(candidate.size[1] - other.size[1]) < SAME_SIZE_MM
+        for other in before
+    )
+
+
 def _new_only(proposed: list[Candidate], proposed_before: list[Candidate]) -> list[Candidate]:
     """Of ``proposed``, those no earlier proposal already makes (see _merge_duplicates), without a vote: an edge
     alone proposes a note less surely than a corner, and must not add to a corner's votes."""
     result = []
     for candidate in proposed:
-        if not any(
-            float(np.hypot(*(candidate.center - other.center))) < SAME_CENTRE_MM
-            and abs(candidate.size[0] - other.size[0]) < SAME_SIZE_MM
-            and abs(candidate.size[1] - other.size[1]) < SAME_SIZE_MM
-            for other in proposed_before
-        ):
+        if not _made_before(candidate, proposed_before):
             candidate.votes = 0
             result.append(candidate)
     return result

@@ -185,12 +185,18 @@ def _unshaded(start, end, centre, shaded: float, light: list[tuple[np.ndarray, f
     return _shadows_fall(inward, light, CAST_SIDE)
 
 
+def _casts_facing(direction: np.ndarray, light: list[tuple[np.ndarray, float]], sign: float = 1.0) -> list[float]:
+    """The cast shares of notes' edges against open board (``light``: their outward normals and cast shares, see
+    _free_shadows) facing ``direction`` (mm; any length), or facing back with ``sign`` -1."""
+    unit = sign * direction / max(1e-6, float(np.hypot(*direction)))
+    return [cast for normal, cast in light if float(normal @ unit) >= FACING_COS]
+
+
 def _shadows_fall(direction: np.ndarray, light: list[tuple[np.ndarray, float]], share: float) -> bool:
     """Whether on this photo notes' edges facing ``direction`` (mm; any length) cast clear shadows across
-    them: at least SHADOW_SEEN such edges against open board (``light``: their outward normals and cast
-    shares, see _free_shadows), ``share`` of their length on average."""
-    unit = direction / max(1e-6, float(np.hypot(*direction)))
-    facing = [cast for normal, cast in light if float(normal @ unit) >= FACING_COS]
+    them: at least SHADOW_SEEN such edges against open board (``light``: see _casts_facing), ``share`` of
+    their length on average."""
+    facing = _casts_facing(direction, light)
     return len(facing) >= SHADOW_SEEN and float(np.mean(facing)) >= share
 
 
@@ -201,9 +207,7 @@ def _shaded_way(direction: np.ndarray, light: list[tuple[np.ndarray, float]]) ->
     """Whether on this photo shadows fall towards ``direction`` (mm; any length): notes' edges against open board
     facing it cast their shadow along a larger share of their length, by SHADED_APART, than those facing back
     (towards the light, which cast none), at least SHADOW_SEEN of each (``light``: see _free_shadows)."""
-    unit = direction / max(1e-6, float(np.hypot(*direction)))
-    facing = [cast for normal, cast in light if float(normal @ unit) >= FACING_COS]
-    back = [cast for normal, cast in light if float(normal @ unit) <= -FACING_COS]
+    facing, back = _casts_facing(direction, light), _casts_facing(direction, light, -1.0)
     if len(facing) < SHADOW_SEEN or len(back) < SHADOW_SEEN:
         return False
     return float(np.mean(facing)) - float(np.mean(back)) >= SHADED_APART
