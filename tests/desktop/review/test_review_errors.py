@@ -90,6 +90,18 @@ def test_a_file_that_is_no_photo_gives_a_clear_message(qtbot, review, tmp_path):
     assert review.model.notes == [] and not review.accept_button.isEnabled()
 
 
+def test_a_damaged_jpeg_is_refused_with_what_to_do(qtbot, review, tmp_path):
+    from tests.support.builders import damaged_jpeg
+
+    path = tmp_path / "kapot.jpg"
+    path.write_bytes(damaged_jpeg())
+    _load(qtbot, review, [path])
+    assert review.state == "error" and review.error_label.isVisible()
+    text = review.error_label.text()
+    assert "kapot.jpg" in text and "is beschadigd" in text and "opnieuw" in text
+    assert review.model.notes == [] and not review.accept_button.isEnabled()
+
+
 def test_cancel_stops_a_run(qtbot, review, photo_file):
     with qtbot.waitSignal(review.capture_finished, timeout=90_000):
         review.load_photos([photo_file] * 4)
