@@ -141,13 +141,21 @@ class Palette:
             self._build()
         return self._nearest  # type: ignore[return-value]
 
-    def adapted(self, image: np.ndarray, rounds: int = 2, index: np.ndarray | None = None) -> Palette:
+    def adapted(
+        self,
+        image: np.ndarray,
+        rounds: int = 2,
+        index: np.ndarray | None = None,
+        unmeasured: np.ndarray | None = None,
+    ) -> Palette:
         """This palette with its reference colours moved to the colours the photo shows.
 
         Printers, note brands and cameras differ: the note green of one photo may be as
         dark as the dot green of the palette. Each reference moves to the mean colour of the
         pixels nearest to it (k-means, started at the palette), as long as enough pixels
-        take it and it stays near where it started.
+        take it and it stays near where it started. ``unmeasured`` (bool, image size): pixels whose
+        light was not measured but interpolated (``Normalised.unmeasured``), left out: their colours
+        are only as good as that guess and must not move the references the rest of the photo is read by.
         """
         palette = Palette(list(self.classes), list(self.colors_bgr), self.note_colors, self.dot_kinds, self.dot_colors)
         palette._lut, palette._nearest = self.lut(), self.nearest_lut()  # until a colour moves
@@ -155,7 +163,8 @@ class Palette:
         # the photo's colours as a histogram over the quantised cube: each round is then cheap
         index = quantised_index(image) if index is None else index
         # (cv2.calcHist counts the same whole numbers as np.bincount, several times faster)
-        histogram = cv2.calcHist([index], [0], None, [32768], [0, 32768]).ravel().astype(np.float64)
+        mask = None if unmeasured is None else (~unmeasured).astype(np.uint8)
+        histogram = cv2.calcHist([index], [0], mask, [32768], [0, 32768]).ravel().astype(np.float64)
         cube, _ = _cube()
         minimum = max(200, image.shape[0] * image.shape[1] // 4000)
         for _ in range(rounds):
@@ -216,6 +225,9 @@ class Normalised:
     # bool, image size: where a note of nearly the paper's hue was followed into the haze by its hue alone, over
     # what read as paper (``notes_in_haze``)
     followed: np.ndarray | None = None
+    # bool, image size: pale notes on white paper the light was not measured on (``_pale_notes_on_white``): their
+    # colours rest on the light interpolated from the paper around, so the palette is not fitted on them (None: none)
+    unmeasured: np.ndarray | None = None
 
 
 GLARE_MIN = 0.25  # highlight / diffuse light: from here on a highlight is marked
@@ -296,7 +308,7 @@ def normalise_light(
     observed = np.median(pixels[near], axis=0)  # the paper's colour as the photo shows it (bare paper)
     if printed is not None:
         near = printed.light_on_fills(pixels, near, small_valid, paper_bgr, (cb0, cg0))
-    white_cells = None
+    white_cells = pale = None
     if paper_kind == "brown":
         # every cell split once into a × the paper's colour + g × white: the rest and a per cell (``plane``)
         split = _plus_white(pixels, observed)
@@ -305,6 +317,9 @@ def normalise_light(
         paper = (near | (consistent & usable)).astype(np.float32)
     else:
         paper = near.astype(np.float32)
+        # a pale note that passed for paper: kept out, or the light field dips over it and divides it to white
+        pale = _pale_notes_on_white(pixels, near, (cb0, cg0))
+        paper[pale] = 0.0
     field, highlight = _light_and_highlight(pixels, paper, observed, white_cells, small_valid, share)
     if white_cells is not None:
         # a yellow or orange note washed out beside the highlight passed for paper: measured again without it
@@ -381,7 +396,10 @@ def normalise_light(
     if paper_kind == "brown" and unreadable is not None:
         blown = _blown(photo, corrected, unreadable)
     lit_photo = photo if glare is not None and paper_kind == "brown" else None
-    return Normalised(corrected, paper_bgr, paper_kind, glare, unreadable, blown, lit_photo, observed)
+    unmeasured = _nearest(pale.astype(np.uint8), full) if pale is not None and pale.any() else None
+    return Normalised(
+        corrected, paper_bgr, paper_kind, glare, unreadable, blown, lit_photo, observed, unmeasured=unmeasured
+    )
 
 
 def _offset(highlight: np.ndarray, size: tuple[int, int]) -> np.ndarray:
@@ -759,6 +777,55 @@ def _brighter_than_equally_white(lit: np.ndarray, paper: np.ndarray, white: np.n
         usual = max(float(np.median(lit[alike])), 0.05)
         found |= alike & (lit > BRIGHTER_AT_WHITE * usual)
     return _note_sized(found)
+
+
+PALE_TINT = 0.004  # chromaticity (b, g of b + g + r) a pale note lies off the paper's line to white (paper: ~1/3 of it)
+PALE_MEAN_MM = 20.0  # ... measured as the mean over a square this wide (a note's part; the cells' noise averaged out)
+PALE_AROUND_MM = 60.0  # ... against the paper's own, measured about this far around (the light's colour drifts slowly)
+
+
+def _off_paper_line(pixels: np.ndarray, paper_chroma: tuple[float, float]) -> np.ndarray:
+    """Per cell, how far its chromaticity (b, g of b + g + r) lies across the line from the paper's
+    (``paper_chroma``) to white's: a highlight adds white and diffuse light dims, both move a paper cell along it."""
+    total = channel_sum(pixels) + 1.0
+    along = np.array([1.0 / 3.0 - paper_chroma[0], 1.0 / 3.0 - paper_chroma[1]])
+    length = float(np.linalg.norm(along))
+    along = along / length if length > 1e-6 else np.array([1.0, 0.0])
+    across = (pixels[:, :, 0] / total - paper_chroma[0]) * -along[1] + (
+        pixels[:, :, 1] / total - paper_chroma[1]
+    ) * along[0]
+    return across.astype(np.float32)
+
+
+def _pale_notes_on_white(pixels: np.ndarray, paper: np.ndarray, paper_chroma: tuple[float, float]) -> np.ndarray:
+    """White paper: cells taken for paper (``paper``: within its chromaticity window) that are a pale note.
+    Diffuse light of one colour dims white paper without changing its chromaticity and a highlight adds
+    white, so paper cells lie on the line from the paper's chromaticity to white's; a yellow, pink or green
+    note whitened by a highlight's haze is close enough to pass the window but lies steadily off that line,
+    over a note's part. Its tint is measured over a note's part against the paper around (without such
+    parts), and each part found is taken whole (a note is convex; near the highlight its tint fades
+    into the noise). Taken for paper, such a note lends the light field its own shade, and evening out the
+    light divides it to white."""
+    across = _off_paper_line(pixels, paper_chroma)
+    mask = paper.astype(np.float32)
+    width = max(1, int(round(PALE_MEAN_MM / LIGHT_CELL_MM)))
+    box = np.ones((width, width), np.float32)
+    mean = cv2.filter2D(across * mask, -1, box) / np.maximum(cv2.filter2D(mask, -1, box), 1e-6)
+    usual = np.full(3, float(np.median(across[paper])) if paper.any() else 0.0, np.float32)
+    found = np.zeros(paper.shape, bool)
+    for _ in range(2):
+        # (first against the paper's tint over the board, then against the paper's around, without the parts found)
+        clear = (paper & ~found).astype(np.float32)
+        around = _masked_blur(np.repeat(across[:, :, None], 3, axis=2), clear, PALE_AROUND_MM / LIGHT_CELL_MM, usual)
+        found = _note_sized(paper & (np.abs(mean - around[:, :, 0]) > PALE_TINT))
+    if not found.any():
+        return found
+    count, parts, _, _ = components8(found.astype(np.uint8))
+    whole = np.zeros(paper.shape, np.uint8)
+    for index in range(1, count):
+        points = cv2.findNonZero((parts == index).astype(np.uint8))
+        cv2.fillConvexPoly(whole, cv2.convexHull(points), 1)
+    return paper & (cv2.dilate(whole, _ellipse(1.0)) > 0)
 
 
 def _note_sized(cells: np.ndarray) -> np.ndarray:
