@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import math
+import os
 from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass, field
@@ -141,6 +142,20 @@ class Palette:
             self._build()
         return self._nearest  # type: ignore[return-value]
 
+    def _keeps_hue(self, ref: int, colour: tuple[int, int, int]) -> bool:
+        """Whether ``colour`` (for reference ``ref``, a note colour) has a hue nearer its own reference's than any
+        other note colour's."""
+        klass = self.classes[ref]
+        if klass not in self.note_colors:
+            return True
+        hue = _unit(_hue(np.array(colour)))
+        own = float(hue @ _unit(_hue(np.array(self.colors_bgr[ref]))))
+        for other, other_class in enumerate(self.classes):
+            if other != ref and other_class in self.note_colors and other_class != klass:
+                if float(hue @ _unit(_hue(np.array(self.colors_bgr[other])))) > own:
+                    return False
+        return True
+
     def adapted(
         self,
         image: np.ndarray,
@@ -180,6 +195,8 @@ class Palette:
             moved = np.linalg.norm(_labs(means) - start, axis=1)  # type: ignore[arg-type]
             for ref in range(references):
                 if palette.classes[ref] in (PAPER, INK, WHITE) or counts[ref] < minimum or moved[ref] > ADAPT_LIMIT:
+                    continue
+                if os.environ.get("W10_HUE") and not self._keeps_hue(ref, means[ref]):
                     continue
                 if means[ref] != palette.colors_bgr[ref]:
                     palette.colors_bgr[ref] = means[ref]  # type: ignore[assignment]
@@ -228,6 +245,11 @@ class Normalised:
     # bool, image size: pale notes on white paper the light was not measured on (``_pale_notes_on_white``): their
     # colours rest on the light interpolated from the paper around, so the palette is not fitted on them (None: none)
     unmeasured: np.ndarray | None = None
+    palette_image: np.ndarray | None = None
+    # pale notes on white paper (``_pale_notes_on_white``): per part, its mask (bool, image size) and its tint
+    # (chromaticity b, g less the paper's around it); the light's tint (the paper's chromaticity)
+    pale_parts: list[tuple[np.ndarray, np.ndarray]] | None = None
+    light_chroma: tuple[float, float] | None = None
 
 
 GLARE_MIN = 0.25  # highlight / diffuse light: from here on a highlight is marked
@@ -262,6 +284,7 @@ def normalise_light(
     printed=None,
     small_valid: np.ndarray | None = None,
     share: Share | None = None,
+    pale_rule: bool = True,
 ) -> Normalised:
     """Even out the light measured on the paper; ``valid`` marks board pixels seen in the photo.
 
@@ -283,6 +306,7 @@ def normalise_light(
     gain is known are such jobs.
     """
     share = share or _one_after_another
+    source = image
     height, width = image.shape[:2]
     step, small_size = light_grid(image.shape, px_per_mm)
     small = cv2.resize(image, small_size, interpolation=cv2.INTER_AREA)
@@ -318,8 +342,9 @@ def normalise_light(
     else:
         paper = near.astype(np.float32)
         # a pale note that passed for paper: kept out, or the light field dips over it and divides it to white
-        pale = _pale_notes_on_white(pixels, near, (cb0, cg0))
-        paper[pale] = 0.0
+        if pale_rule and not os.environ.get("W10_NOPALE"):
+            pale = _pale_notes_on_white(pixels, near, (cb0, cg0))
+            paper[pale] = 0.0
     field, highlight = _light_and_highlight(pixels, paper, observed, white_cells, small_valid, share)
     if white_cells is not None:
         # a yellow or orange note washed out beside the highlight passed for paper: measured again without it
@@ -374,6 +399,11 @@ def normalise_light(
     if paper_kind == "white":
         # (``pixels``: printed fills already turned into paper, so a light fill is no washed-out note)
         small_corrected = np.clip(pixels * gain, 0, 255).astype(np.uint8)
+        if pale is not None and pale.any() and os.environ.get("W10_GLARE0"):
+            # the highlight told from the photo as the paper alone lights it (the pale notes washed out)
+            field0, _ = _light_and_highlight(pixels, near.astype(np.float32), observed, None, small_valid, share)
+            gain0 = np.array(paper_bgr, np.float32)[None, None, :] / np.maximum(field0, 4.0)
+            small_corrected = np.clip(pixels * gain0, 0, 255).astype(np.uint8)
         corrected, glare, unreadable = _lift_glare_on_white(corrected, small_corrected, small_valid, step)
         glare, unreadable = _clipped_on_white(small, small_valid, observed, (width, height), glare, unreadable)
     strong = channel_max(gain) * GAIN_ONE > 250
@@ -397,8 +427,26 @@ def normalise_light(
         blown = _blown(photo, corrected, unreadable)
     lit_photo = photo if glare is not None and paper_kind == "brown" else None
     unmeasured = _nearest(pale.astype(np.uint8), full) if pale is not None and pale.any() else None
+    pale_parts = None
+    if unmeasured is not None and os.environ.get("W10_RELABEL"):
+        pale_parts = _pale_tints(pale, cb, cg, near, full)
+    palette_image = None
+    if unmeasured is not None and os.environ.get("W10_MAINPAL"):
+        palette_image = normalise_light(source, valid, px_per_mm, printed, small_valid, share, pale_rule=False).image
+        unmeasured = None
     return Normalised(
-        corrected, paper_bgr, paper_kind, glare, unreadable, blown, lit_photo, observed, unmeasured=unmeasured
+        corrected,
+        paper_bgr,
+        paper_kind,
+        glare,
+        unreadable,
+        blown,
+        lit_photo,
+        observed,
+        unmeasured=unmeasured,
+        palette_image=palette_image,
+        pale_parts=pale_parts,
+        light_chroma=(float(cb0), float(cg0)),
     )
 
 
@@ -826,6 +874,55 @@ def _pale_notes_on_white(pixels: np.ndarray, paper: np.ndarray, paper_chroma: tu
         points = cv2.findNonZero((parts == index).astype(np.uint8))
         cv2.fillConvexPoly(whole, cv2.convexHull(points), 1)
     return paper & (cv2.dilate(whole, _ellipse(1.0)) > 0)
+
+
+PALE_RING_MM = 40.0  # the paper a pale part's tint is measured against lies within this of it
+
+
+def _pale_tints(
+    pale: np.ndarray, cb: np.ndarray, cg: np.ndarray, paper: np.ndarray, size: tuple[int, int]
+) -> list[tuple[np.ndarray, np.ndarray]]:
+    """Each part of ``pale`` (light cells) at full ``size`` with its tint: its mean chromaticity less the median
+    of the paper's in a ring around it."""
+    count, parts, _, _ = components8(pale.astype(np.uint8))
+    found = []
+    for index in range(1, count):
+        part = parts == index
+        ring = (cv2.dilate(part.astype(np.uint8), _ellipse(PALE_RING_MM / LIGHT_CELL_MM)) > 0) & paper & ~pale
+        if ring.sum() < 4:
+            continue
+        tint = np.array([cb[part].mean() - np.median(cb[ring]), cg[part].mean() - np.median(cg[ring])], np.float32)
+        found.append((_nearest(part.astype(np.uint8), size), tint))
+    return found
+
+
+PALE_HUE_DEG = 25.0  # a pale part's tint points at most this far from a note colour's to be read as that colour
+
+
+def pale_notes(normalised: Normalised, labels: np.ndarray, palette: Palette) -> None:
+    """Relabel (in place) paper and white in each pale part (``Normalised.pale_parts``) as the note colour its
+    tint points to: a note blended with the highlight's white and dimmed keeps the direction of its chromaticity
+    away from the paper's."""
+    if not normalised.pale_parts or not palette.note_colors or normalised.light_chroma is None:
+        return
+    paper = np.array(normalised.observed if normalised.observed is not None else WHITE_PAPER_BGR, np.float32)
+    light = paper / np.array(normalised.paper_bgr, np.float32)
+    base = np.array(normalised.light_chroma, np.float32)
+    directions = {}
+    for klass in palette.note_colors:
+        lit = np.array(palette.colors_bgr[palette.classes.index(klass)], np.float32) * light
+        directions[klass] = _unit(lit[:2] / (lit.sum() + 1.0) - base)
+    limit = math.cos(math.radians(PALE_HUE_DEG))
+    for mask, tint in normalised.pale_parts:
+        unit = _unit(tint)
+        fitting = [k for k, d in directions.items() if float(unit @ d) >= limit]
+        if not fitting:
+            continue
+        # (yellow and orange tint alike: the part's pixels read as a note colour that fits tell which)
+        shown = {k: int(np.count_nonzero(labels[mask] == k)) for k in fitting}
+        klass = max(fitting, key=lambda k: (shown[k], float(unit @ directions[k])))
+        relabel = mask & (_of_classes(labels, (PAPER, WHITE)) > 0)
+        labels[relabel] = klass
 
 
 def _note_sized(cells: np.ndarray) -> np.ndarray:
