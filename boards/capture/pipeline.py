@@ -52,7 +52,6 @@ from boards.capture.results import (
     ProgressCallback,
 )
 from boards.capture.segment import (
-    pale_notes,
     BLOWN,
     Palette,
     build_palette,
@@ -516,12 +515,7 @@ def _analyse_photo(
     aside = _worker().submit(_lines_and_allowed, normalised.image, board, valid, ppm, region, printed)
     haze_job = _worker().submit(haze_hues, normalised, ppm)
     colours = quantised_index(normalised.image)
-    if normalised.palette_image is not None:
-        palette = _palette(board, normalised.paper_bgr).adapted(normalised.palette_image)
-    else:
-        palette = _palette(board, normalised.paper_bgr).adapted(
-            normalised.image, index=colours, unmeasured=normalised.unmeasured
-        )
+    palette = _palette(board, normalised.paper_bgr).adapted(normalised.image, index=colours)
     labels = classify(normalised.image, palette, colours)  # (builds the palette's table before the worker reads it)
     # (the masks of the second dot colour's notes in dot colours, which settling the first cannot change, and
     # the shade of curled notes: its parts depend on the colours only, the worker makes them after ``aside``)
@@ -530,7 +524,6 @@ def _analyse_photo(
     notes_in_dot_colours(normalised.image, labels, palette, ppm, ahead, _on_both)
     washed_dots(normalised.image, labels, palette, ppm)
     notes_in_haze(normalised, labels, palette, ppm, haze_job.result())
-    pale_notes(normalised, labels, palette)
     gray, lines, allowed_notes, allowed_dots, _, smooth = aside.result()
     give_shade(labels, shades.result(), ppm)  # (shaded_notes, its parts given)
     step(0.6, "post-its en stippen zoeken")

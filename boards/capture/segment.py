@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import functools
 import math
-import os
 from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass, field
@@ -142,35 +141,13 @@ class Palette:
             self._build()
         return self._nearest  # type: ignore[return-value]
 
-    def _keeps_hue(self, ref: int, colour: tuple[int, int, int]) -> bool:
-        """Whether ``colour`` (for reference ``ref``, a note colour) has a hue nearer its own reference's than any
-        other note colour's."""
-        klass = self.classes[ref]
-        if klass not in self.note_colors:
-            return True
-        hue = _unit(_hue(np.array(colour)))
-        own = float(hue @ _unit(_hue(np.array(self.colors_bgr[ref]))))
-        for other, other_class in enumerate(self.classes):
-            if other != ref and other_class in self.note_colors and other_class != klass:
-                if float(hue @ _unit(_hue(np.array(self.colors_bgr[other])))) > own:
-                    return False
-        return True
-
-    def adapted(
-        self,
-        image: np.ndarray,
-        rounds: int = 2,
-        index: np.ndarray | None = None,
-        unmeasured: np.ndarray | None = None,
-    ) -> Palette:
+    def adapted(self, image: np.ndarray, rounds: int = 2, index: np.ndarray | None = None) -> Palette:
         """This palette with its reference colours moved to the colours the photo shows.
 
         Printers, note brands and cameras differ: the note green of one photo may be as
         dark as the dot green of the palette. Each reference moves to the mean colour of the
         pixels nearest to it (k-means, started at the palette), as long as enough pixels
-        take it and it stays near where it started. ``unmeasured`` (bool, image size): pixels whose
-        light was not measured but interpolated (``Normalised.unmeasured``), left out: their colours
-        are only as good as that guess and must not move the references the rest of the photo is read by.
+        take it and it stays near where it started.
         """
         palette = Palette(list(self.classes), list(self.colors_bgr), self.note_colors, self.dot_kinds, self.dot_colors)
         palette._lut, palette._nearest = self.lut(), self.nearest_lut()  # until a colour moves
@@ -178,8 +155,7 @@ class Palette:
         # the photo's colours as a histogram over the quantised cube: each round is then cheap
         index = quantised_index(image) if index is None else index
         # (cv2.calcHist counts the same whole numbers as np.bincount, several times faster)
-        mask = None if unmeasured is None else (~unmeasured).astype(np.uint8)
-        histogram = cv2.calcHist([index], [0], mask, [32768], [0, 32768]).ravel().astype(np.float64)
+        histogram = cv2.calcHist([index], [0], None, [32768], [0, 32768]).ravel().astype(np.float64)
         cube, _ = _cube()
         minimum = max(200, image.shape[0] * image.shape[1] // 4000)
         for _ in range(rounds):
@@ -195,8 +171,6 @@ class Palette:
             moved = np.linalg.norm(_labs(means) - start, axis=1)  # type: ignore[arg-type]
             for ref in range(references):
                 if palette.classes[ref] in (PAPER, INK, WHITE) or counts[ref] < minimum or moved[ref] > ADAPT_LIMIT:
-                    continue
-                if os.environ.get("W10_HUE") and not self._keeps_hue(ref, means[ref]):
                     continue
                 if means[ref] != palette.colors_bgr[ref]:
                     palette.colors_bgr[ref] = means[ref]  # type: ignore[assignment]
@@ -242,14 +216,6 @@ class Normalised:
     # bool, image size: where a note of nearly the paper's hue was followed into the haze by its hue alone, over
     # what read as paper (``notes_in_haze``)
     followed: np.ndarray | None = None
-    # bool, image size: pale notes on white paper the light was not measured on (``_pale_notes_on_white``): their
-    # colours rest on the light interpolated from the paper around, so the palette is not fitted on them (None: none)
-    unmeasured: np.ndarray | None = None
-    palette_image: np.ndarray | None = None
-    # pale notes on white paper (``_pale_notes_on_white``): per part, its mask (bool, image size) and its tint
-    # (chromaticity b, g less the paper's around it); the light's tint (the paper's chromaticity)
-    pale_parts: list[tuple[np.ndarray, np.ndarray]] | None = None
-    light_chroma: tuple[float, float] | None = None
 
 
 GLARE_MIN = 0.25  # highlight / diffuse light: from here on a highlight is marked
@@ -284,7 +250,6 @@ def normalise_light(
     printed=None,
     small_valid: np.ndarray | None = None,
     share: Share | None = None,
-    pale_rule: bool = True,
 ) -> Normalised:
     """Even out the light measured on the paper; ``valid`` marks board pixels seen in the photo.
 
@@ -306,7 +271,6 @@ def normalise_light(
     gain is known are such jobs.
     """
     share = share or _one_after_another
-    source = image
     height, width = image.shape[:2]
     step, small_size = light_grid(image.shape, px_per_mm)
     small = cv2.resize(image, small_size, interpolation=cv2.INTER_AREA)
@@ -332,7 +296,7 @@ def normalise_light(
     observed = np.median(pixels[near], axis=0)  # the paper's colour as the photo shows it (bare paper)
     if printed is not None:
         near = printed.light_on_fills(pixels, near, small_valid, paper_bgr, (cb0, cg0))
-    white_cells = pale = None
+    white_cells = None
     if paper_kind == "brown":
         # every cell split once into a × the paper's colour + g × white: the rest and a per cell (``plane``)
         split = _plus_white(pixels, observed)
@@ -341,10 +305,6 @@ def normalise_light(
         paper = (near | (consistent & usable)).astype(np.float32)
     else:
         paper = near.astype(np.float32)
-        # a pale note that passed for paper: kept out, or the light field dips over it and divides it to white
-        if pale_rule and not os.environ.get("W10_NOPALE"):
-            pale = _pale_notes_on_white(pixels, near, (cb0, cg0))
-            paper[pale] = 0.0
     field, highlight = _light_and_highlight(pixels, paper, observed, white_cells, small_valid, share)
     if white_cells is not None:
         # a yellow or orange note washed out beside the highlight passed for paper: measured again without it
@@ -399,11 +359,6 @@ def normalise_light(
     if paper_kind == "white":
         # (``pixels``: printed fills already turned into paper, so a light fill is no washed-out note)
         small_corrected = np.clip(pixels * gain, 0, 255).astype(np.uint8)
-        if pale is not None and pale.any() and os.environ.get("W10_GLARE0"):
-            # the highlight told from the photo as the paper alone lights it (the pale notes washed out)
-            field0, _ = _light_and_highlight(pixels, near.astype(np.float32), observed, None, small_valid, share)
-            gain0 = np.array(paper_bgr, np.float32)[None, None, :] / np.maximum(field0, 4.0)
-            small_corrected = np.clip(pixels * gain0, 0, 255).astype(np.uint8)
         corrected, glare, unreadable = _lift_glare_on_white(corrected, small_corrected, small_valid, step)
         glare, unreadable = _clipped_on_white(small, small_valid, observed, (width, height), glare, unreadable)
     strong = channel_max(gain) * GAIN_ONE > 250
@@ -426,28 +381,7 @@ def normalise_light(
     if paper_kind == "brown" and unreadable is not None:
         blown = _blown(photo, corrected, unreadable)
     lit_photo = photo if glare is not None and paper_kind == "brown" else None
-    unmeasured = _nearest(pale.astype(np.uint8), full) if pale is not None and pale.any() else None
-    pale_parts = None
-    if unmeasured is not None and os.environ.get("W10_RELABEL"):
-        pale_parts = _pale_tints(pale, cb, cg, near, full)
-    palette_image = None
-    if unmeasured is not None and os.environ.get("W10_MAINPAL"):
-        palette_image = normalise_light(source, valid, px_per_mm, printed, small_valid, share, pale_rule=False).image
-        unmeasured = None
-    return Normalised(
-        corrected,
-        paper_bgr,
-        paper_kind,
-        glare,
-        unreadable,
-        blown,
-        lit_photo,
-        observed,
-        unmeasured=unmeasured,
-        palette_image=palette_image,
-        pale_parts=pale_parts,
-        light_chroma=(float(cb0), float(cg0)),
-    )
+    return Normalised(corrected, paper_bgr, paper_kind, glare, unreadable, blown, lit_photo, observed)
 
 
 def _offset(highlight: np.ndarray, size: tuple[int, int]) -> np.ndarray:
@@ -825,104 +759,6 @@ def _brighter_than_equally_white(lit: np.ndarray, paper: np.ndarray, white: np.n
         usual = max(float(np.median(lit[alike])), 0.05)
         found |= alike & (lit > BRIGHTER_AT_WHITE * usual)
     return _note_sized(found)
-
-
-PALE_TINT = 0.004  # chromaticity (b, g of b + g + r) a pale note lies off the paper's line to white (paper: ~1/3 of it)
-PALE_MEAN_MM = 20.0  # ... measured as the mean over a square this wide (a note's part; the cells' noise averaged out)
-PALE_AROUND_MM = 60.0  # ... against the paper's own, measured about this far around (the light's colour drifts slowly)
-
-
-def _off_paper_line(pixels: np.ndarray, paper_chroma: tuple[float, float]) -> np.ndarray:
-    """Per cell, how far its chromaticity (b, g of b + g + r) lies across the line from the paper's
-    (``paper_chroma``) to white's: a highlight adds white and diffuse light dims, both move a paper cell along it."""
-    total = channel_sum(pixels) + 1.0
-    along = np.array([1.0 / 3.0 - paper_chroma[0], 1.0 / 3.0 - paper_chroma[1]])
-    length = float(np.linalg.norm(along))
-    along = along / length if length > 1e-6 else np.array([1.0, 0.0])
-    across = (pixels[:, :, 0] / total - paper_chroma[0]) * -along[1] + (
-        pixels[:, :, 1] / total - paper_chroma[1]
-    ) * along[0]
-    return across.astype(np.float32)
-
-
-def _pale_notes_on_white(pixels: np.ndarray, paper: np.ndarray, paper_chroma: tuple[float, float]) -> np.ndarray:
-    """White paper: cells taken for paper (``paper``: within its chromaticity window) that are a pale note.
-    Diffuse light of one colour dims white paper without changing its chromaticity and a highlight adds
-    white, so paper cells lie on the line from the paper's chromaticity to white's; a yellow, pink or green
-    note whitened by a highlight's haze is close enough to pass the window but lies steadily off that line,
-    over a note's part. Its tint is measured over a note's part against the paper around (without such
-    parts), and each part found is taken whole (a note is convex; near the highlight its tint fades
-    into the noise). Taken for paper, such a note lends the light field its own shade, and evening out the
-    light divides it to white."""
-    across = _off_paper_line(pixels, paper_chroma)
-    mask = paper.astype(np.float32)
-    width = max(1, int(round(PALE_MEAN_MM / LIGHT_CELL_MM)))
-    box = np.ones((width, width), np.float32)
-    mean = cv2.filter2D(across * mask, -1, box) / np.maximum(cv2.filter2D(mask, -1, box), 1e-6)
-    usual = np.full(3, float(np.median(across[paper])) if paper.any() else 0.0, np.float32)
-    found = np.zeros(paper.shape, bool)
-    for _ in range(2):
-        # (first against the paper's tint over the board, then against the paper's around, without the parts found)
-        clear = (paper & ~found).astype(np.float32)
-        around = _masked_blur(np.repeat(across[:, :, None], 3, axis=2), clear, PALE_AROUND_MM / LIGHT_CELL_MM, usual)
-        found = _note_sized(paper & (np.abs(mean - around[:, :, 0]) > PALE_TINT))
-    if not found.any():
-        return found
-    count, parts, _, _ = components8(found.astype(np.uint8))
-    whole = np.zeros(paper.shape, np.uint8)
-    for index in range(1, count):
-        points = cv2.findNonZero((parts == index).astype(np.uint8))
-        cv2.fillConvexPoly(whole, cv2.convexHull(points), 1)
-    return paper & (cv2.dilate(whole, _ellipse(1.0)) > 0)
-
-
-PALE_RING_MM = 40.0  # the paper a pale part's tint is measured against lies within this of it
-
-
-def _pale_tints(
-    pale: np.ndarray, cb: np.ndarray, cg: np.ndarray, paper: np.ndarray, size: tuple[int, int]
-) -> list[tuple[np.ndarray, np.ndarray]]:
-    """Each part of ``pale`` (light cells) at full ``size`` with its tint: its mean chromaticity less the median
-    of the paper's in a ring around it."""
-    count, parts, _, _ = components8(pale.astype(np.uint8))
-    found = []
-    for index in range(1, count):
-        part = parts == index
-        ring = (cv2.dilate(part.astype(np.uint8), _ellipse(PALE_RING_MM / LIGHT_CELL_MM)) > 0) & paper & ~pale
-        if ring.sum() < 4:
-            continue
-        tint = np.array([cb[part].mean() - np.median(cb[ring]), cg[part].mean() - np.median(cg[ring])], np.float32)
-        found.append((_nearest(part.astype(np.uint8), size), tint))
-    return found
-
-
-PALE_HUE_DEG = 25.0  # a pale part's tint points at most this far from a note colour's to be read as that colour
-
-
-def pale_notes(normalised: Normalised, labels: np.ndarray, palette: Palette) -> None:
-    """Relabel (in place) paper and white in each pale part (``Normalised.pale_parts``) as the note colour its
-    tint points to: a note blended with the highlight's white and dimmed keeps the direction of its chromaticity
-    away from the paper's."""
-    if not normalised.pale_parts or not palette.note_colors or normalised.light_chroma is None:
-        return
-    paper = np.array(normalised.observed if normalised.observed is not None else WHITE_PAPER_BGR, np.float32)
-    light = paper / np.array(normalised.paper_bgr, np.float32)
-    base = np.array(normalised.light_chroma, np.float32)
-    directions = {}
-    for klass in palette.note_colors:
-        lit = np.array(palette.colors_bgr[palette.classes.index(klass)], np.float32) * light
-        directions[klass] = _unit(lit[:2] / (lit.sum() + 1.0) - base)
-    limit = math.cos(math.radians(PALE_HUE_DEG))
-    for mask, tint in normalised.pale_parts:
-        unit = _unit(tint)
-        fitting = [k for k, d in directions.items() if float(unit @ d) >= limit]
-        if not fitting:
-            continue
-        # (yellow and orange tint alike: the part's pixels read as a note colour that fits tell which)
-        shown = {k: int(np.count_nonzero(labels[mask] == k)) for k in fitting}
-        klass = max(fitting, key=lambda k: (shown[k], float(unit @ directions[k])))
-        relabel = mask & (_of_classes(labels, (PAPER, WHITE)) > 0)
-        labels[relabel] = klass
 
 
 def _note_sized(cells: np.ndarray) -> np.ndarray:
