@@ -67,10 +67,14 @@ def _not_a_photo(label: str, text: str, **params: object) -> InvalidArgumentErro
 
 def check_photo_data(data: bytes, label: str) -> None:
     """Refuse bytes that are not a whole photo: empty, not an image (a text file), an image format the app
-    does not read, more than MAX_PHOTO_PIXELS, or cut off (a JPEG whose end is missing). ``label`` (a file
-    or photo name) starts the message. The pixel count is read from the header before anything is decoded;
-    a JPEG is then decoded at 1/8 size, which still reads every byte of it."""
+    does not read, more than MAX_PHOTO_PIXELS, cut off (a JPEG whose end is missing) or damaged (a JPEG
+    whose coded data went wrong on the way, which decoders fill with grey). ``label`` (a file or photo
+    name) starts the message. The pixel count is read from the header before anything is decoded; a JPEG
+    is then decoded at 1/8 size, which still reads every byte of it."""
     from PIL import Image, UnidentifiedImageError  # Pillow: imported when a photo is stored
+
+    from boards.capture.errors import DamagedPhotoError
+    from boards.capture.imageio import check_jpeg_data  # OpenCV: libjpeg says where data is damaged
 
     if not data:
         raise _not_a_photo(label, QT_TRANSLATE_NOOP("errors", "de foto is leeg (0 bytes)"))
@@ -91,8 +95,19 @@ def check_photo_data(data: bytes, label: str) -> None:
                 if kind == "JPEG":
                     image.draft("RGB", (max(1, width // 8), max(1, height // 8)))
                 image.load()
+        if kind == "JPEG":
+            check_jpeg_data(data, label)
     except InvalidArgumentError:
         raise
+    except DamagedPhotoError:
+        raise _not_a_photo(
+            label,
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "een deel van de foto is beschadigd en niet te lezen; kopieer hem opnieuw van de telefoon of "
+                "camera, of maak een nieuwe foto",
+            ),
+        ) from None
     except Image.DecompressionBombError:
         raise _not_a_photo(
             label,

@@ -101,7 +101,7 @@ def load_image(source: ImageSource, max_pixels: int = DEFAULT_MAX_PIXELS, name: 
     buffer = np.frombuffer(data, np.uint8)
     with _c_stderr() as written:
         image = cv2.imdecode(buffer, _REDUCED_FLAGS[reduce] | cv2.IMREAD_IGNORE_ORIENTATION)
-    if any(line.startswith(DAMAGED_JPEG_WARNINGS) for line in written):
+    if _damaged(written):
         raise DamagedPhotoError(name)
     if image is None:  # a format Pillow knows and OpenCV does not
         try:
@@ -115,6 +115,21 @@ def load_image(source: ImageSource, max_pixels: int = DEFAULT_MAX_PIXELS, name: 
     if orientation in (5, 6, 7, 8):
         width, height = height, width
     return LoadedImage(image, name, (width, height), image.shape[1] / width)
+
+
+def check_jpeg_data(data: bytes, name: str) -> None:
+    """Refuse a JPEG whose coded data is damaged (DamagedPhotoError naming ``name``), which every other
+    decoder reads without an error, grey where the data went wrong. Decoded at 1/8 size in grey: that
+    still reads every coded byte, at a fraction of a full decode."""
+    with _c_stderr() as written:
+        cv2.imdecode(np.frombuffer(data, np.uint8), cv2.IMREAD_REDUCED_GRAYSCALE_8 | cv2.IMREAD_IGNORE_ORIENTATION)
+    if _damaged(written):
+        raise DamagedPhotoError(name)
+
+
+def _damaged(written: list[str]) -> bool:
+    """Whether libjpeg warned, in the lines a decode wrote to stderr, that the coded data is damaged."""
+    return any(line.startswith(DAMAGED_JPEG_WARNINGS) for line in written)
 
 
 @contextmanager
@@ -140,7 +155,7 @@ def _c_stderr() -> Iterator[list[str]]:
             os.close(saved)
             sink.seek(0)
             written.extend(sink.read().decode("utf-8", "replace").splitlines())
-            passed_on = [line for line in written if not line.startswith(DAMAGED_JPEG_WARNINGS)]
+            passed_on = [line for line in written if not _damaged([line])]
             if passed_on:
                 print("\n".join(passed_on), file=sys.stderr)
 

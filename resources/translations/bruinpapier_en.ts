@@ -6040,6 +6040,10 @@ It was not deleted but set aside as {path}.</translation>
         <translation>{kind} images are not stored; use JPEG or PNG</translation>
     </message>
     <message>
+        <source>een deel van de foto is beschadigd en niet te lezen; kopieer hem opnieuw van de telefoon of camera, of maak een nieuwe foto</source>
+        <translation>part of the photo is damaged and cannot be read; copy it from the phone or camera again, or take a new photo</translation>
+    </message>
+    <message>
         <source>de foto heeft veel te veel pixels (hoogstens {limit} miljoen)</source>
         <translation>the photo has far too many pixels (at most {limit} million)</translation>
     </message>
@@ -6211,7 +6215,7 @@ It was not deleted but set aside as {path}.</translation>
     </message>
     <message>
         <source>datum &apos;{value}&apos; kan niet; schrijf JJJJ-MM-DD, bijv. 2019-03-12</source>
-        <extracomment>The most dots one zone can count of one kind. The key of :attr:`Results.respondents` that counts for every question of the board. How many people answered a questionnaire: question (group) id → number, ``&quot;&quot;`` for all questions. A multiple-choice question&apos;s shares are of its respondents (the seed&apos;s 9 of 11). A session&apos;s date: ISO, four-digit year (``2019-03-12``).</extracomment>
+        <extracomment>The first character of an id: a letter other than e, so that a spreadsheet program opening an exported CSV never reads an id as a number (``123e45…`` as 1.23E+47, ``000123…`` without its zeros) and its links hold. The most dots one zone can count of one kind. The key of :attr:`Results.respondents` that counts for every question of the board. How many people answered a questionnaire: question (group) id → number, ``&quot;&quot;`` for all questions. A multiple-choice question&apos;s shares are of its respondents (the seed&apos;s 9 of 11). A session&apos;s date: ISO, four-digit year (``2019-03-12``).</extracomment>
         <translation>date &apos;{value}&apos; is not possible; write YYYY-MM-DD, e.g. 2019-03-12</translation>
     </message>
     <message>

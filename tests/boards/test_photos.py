@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from boards.errors import BoardFileError, InvalidArgumentError
-from boards.photos import MAX_PHOTO_NAME, check_photo_name, photo_name, read_photo
-from tests.support.builders import photo_bytes
+from boards.photos import MAX_PHOTO_NAME, check_photo_data, check_photo_name, photo_name, read_photo
+from tests.support.builders import damaged_jpeg, photo_bytes
 
 JPEG = photo_bytes("bord")
 
@@ -54,3 +54,14 @@ def test_reading_a_photo_gives_its_name_and_bytes_or_a_message_naming_the_file(t
         read_photo(tmp_path / "weg.jpg")
     with pytest.raises(BoardFileError, match="dit is een map"):
         read_photo(tmp_path)
+
+
+def test_a_jpeg_with_damaged_data_is_not_stored_and_libjpeg_keeps_quiet(tmp_path, capfd):
+    # Pillow and OpenCV both decode it without an error, grey where the data went wrong: the archive
+    # would keep a photo with a hole in it.
+    photo = tmp_path / "kapot.jpg"
+    photo.write_bytes(damaged_jpeg())
+    with pytest.raises(InvalidArgumentError, match=r"kapot\.jpg: een deel van de foto is beschadigd"):
+        read_photo(photo)
+    assert "Corrupt JPEG" not in capfd.readouterr().err
+    check_photo_data(JPEG, "bord.jpg")  # a whole photo passes

@@ -306,6 +306,7 @@ def test_10_photos_that_are_no_whole_photo_are_refused(capsys, tmp_path, archive
         "leeg.jpg": (b"", "leeg (0 bytes)"),
         "tekst.jpg": (b"dit is een tekstbestand\n" * 10, "geen foto"),
         "half.jpg": (jpeg[: len(jpeg) // 2], "beschadigd of onvolledig"),
+        "kapot.jpg": (damaged_jpeg(), "een deel van de foto is beschadigd"),
     }
     big = io.BytesIO()
     Image.new("1", (30000, 30000)).save(big, "PNG")  # a few kB, 900 megapixels
