@@ -395,3 +395,21 @@ def test_bare_board_past_dots_across_a_small_note_s_end_shows_its_size():
     # a neighbour lies past the dots, where the usual note would reach: it may lie under it
     window_bare[:, round(135 * PPM) :] = False
     assert _size_unseen(small, sizes, region, PPM) == "size"
+
+
+def test_thin_rims_of_board_brown_inside_a_note_are_no_board_showing():
+    """The blurred rims of marker strokes on a 51 mm note mix the stroke's dark with the note's colour to the
+    board's brown: lines of "bare board" a pixel wide, a sixth of the note in all. No board shows there: the note
+    stays sure. A band as wide as the note laid 10 mm off still makes it doubtful."""
+    labels = np.full((300, 300), PAPER, np.uint8)
+    top, left, side = 100, 100, round(51 * PPM)
+    labels[top : top + side, left : left + side] = NOTE_BASE
+    rims = np.arange(top + 2, top + side - 2, 5)
+    labels[rims, left + 2 : left + side - 2] = PAPER  # (one pixel, 0.7 mm, each)
+    assert np.count_nonzero(labels[top : top + side, left : left + side] == PAPER) > 0.15 * side * side
+    centre = ((left + side / 2) / PPM, (top + side / 2) / PPM)
+    written = NoteBlob("yellow", centre, (51.0, 51.0), 0.0, 0.9)
+    laid_off = NoteBlob("yellow", (centre[0] + 10.0, centre[1]), (51.0, 51.0), 0.0, 0.9)
+    _doubt_open_board([written, laid_off], labels, None, PPM)
+    assert not written.doubtful and written.reason == ""
+    assert laid_off.doubtful and laid_off.reason == "covered"
