@@ -284,7 +284,10 @@ def _size_unseen(candidate: Candidate, sizes: SizeBook, region: Region | None = 
     well, its centre elsewhere. Not where the note is shorter than the usual one, the other end is seen, and
     bare board lies beyond the end not seen (``region``, see _bare_beyond): no note lies under bare board, so the
     usual note does not reach past that end (dots stuck across a small note's edge hide the edge, not a note's
-    length). (With both ends not seen the note's place along that axis rests on no edge: it may be laid off.)"""
+    length). The usual note would cover all of the band beyond that end as deep as it is longer: bare board
+    filling most of the strip just beyond the end, or most of that whole band, shows it does not lie there (dots
+    of 8-20 mm stuck across the end may fill the strip, not the band). (With both ends not seen the note's place
+    along that axis rests on no edge: it may be laid off.)"""
     width, height = candidate.size
     common_long, common_short = sizes.usual
     # the usual size turned the way that fits this note best
@@ -299,21 +302,27 @@ def _size_unseen(candidate: Candidate, sizes: SizeBook, region: Region | None = 
                 region is not None
                 and extent < expected
                 and len(unseen) == 1
-                and _bare_beyond(candidate, unseen[0], region, px_per_mm)
+                and any(
+                    _bare_beyond(candidate, unseen[0], region, px_per_mm, depth)
+                    for depth in (BARE_STRIP_MM, expected - extent)
+                )
             )
         ):
             return "size"
     return ""
 
 
-BARE_STRIP_MM = 10.0  # the strip beyond a note's end looked at for bare board (within a region's ROI margin, 12 mm)
+BARE_STRIP_MM = 10.0  # the strip just beyond a note's end looked at for bare board (within a ROI's 12 mm margin)
 BARE_STRIP_INSET_MM = 5.0  # ... less this at each corner (a neighbour's corner, a dot on the corner)
 BARE_STRIP_SHARE = 0.5  # share of the strip (bare board counted from 2.4 mm off any note) that must be bare board
 
 
-def _bare_beyond(candidate: Candidate, side: int, region: Region, px_per_mm: float) -> bool:
+def _bare_beyond(
+    candidate: Candidate, side: int, region: Region, px_per_mm: float, depth: float = BARE_STRIP_MM
+) -> bool:
     """Whether bare board (no note, no highlight, see _bare_paper) fills most of a strip just beyond ``side`` of
-    the note, as wide as that side: a note reaching past that side would show there."""
+    the note, as wide as that side and ``depth`` mm deep: a note reaching that far past that side would show
+    there."""
     corners = candidate.corners_mm()
     centre = corners.mean(axis=0)
     middle = (corners[side] + corners[(side + 1) % 4]) / 2
@@ -321,8 +330,8 @@ def _bare_beyond(candidate: Candidate, side: int, region: Region, px_per_mm: flo
     length = float(np.hypot(*(corners[(side + 1) % 4] - corners[side]))) - 2 * BARE_STRIP_INSET_MM
     if length <= 0:
         return False
-    size = (BARE_STRIP_MM, length) if side in (1, 3) else (length, BARE_STRIP_MM)
-    strip = Candidate(middle + outward * BARE_STRIP_MM / 2, size, candidate.angle_deg, measured=0)
+    size = (depth, length) if side in (1, 3) else (length, depth)
+    strip = Candidate(middle + outward * depth / 2, size, candidate.angle_deg, measured=0)
     # (the strip may reach past the region's ROI: the window's bare board where known)
     bare, origin = (region.bare(), 0.0) if region.bare is not None else (region.paper, region.origin)
     on, total = pixels_on(bare, strip.corners_mm() * px_per_mm - origin)

@@ -11,7 +11,15 @@ import math
 import cv2
 import numpy as np
 
-from boards.capture.notes.base import NoteBlob, _outward_normals, _rolled, _share_of, bare_board, pixels_on
+from boards.capture.notes.base import (
+    NoteBlob,
+    _disk,
+    _outward_normals,
+    _rolled,
+    _share_of,
+    bare_board,
+    pixels_on,
+)
 from boards.capture.notes.doubt import CAST_SIDE, PLACE_MM
 from boards.capture.notes.sizes import SIZE_TOLERANCE_MM, TYPICAL_NOTE_MM
 from boards.capture.segment import Palette, dot_note_pairs
@@ -399,6 +407,10 @@ def _reaches_under(
 
 
 OPEN_BOARD_SHARE = 0.15  # a sure note's rectangle may lie this much over bare board (its edges a little off)
+#: bare board narrower than twice this (mm) inside a note's rectangle is no board showing: the blurred rim of a
+#: marker stroke, its dark mixed with the note's colour, takes the board's brown (a note laid off far enough to
+#: matter leaves a band of bare board several mm wide: OPEN_BOARD_SHARE of a 51 mm note is 7.6 mm along a side)
+OPEN_BOARD_THIN_MM = 1.0
 
 
 def _note_box(
@@ -428,7 +440,8 @@ def _inside_note(
 
 def _doubt_open_board(notes: list[NoteBlob], labels: np.ndarray, washed: np.ndarray | None, px_per_mm: float) -> None:
     """A note whose rectangle lies partly over bare board is not where (or not as large as) the reader
-    says: doubtful. Judged on the whole board, not only on the surroundings its region was chosen in."""
+    says: doubtful. Judged on the whole board, not only on the surroundings its region was chosen in; bare board
+    in thin lines (OPEN_BOARD_THIN_MM, a stroke's rim) does not count."""
     for note in notes:
         if note.doubtful:
             continue
@@ -441,6 +454,9 @@ def _doubt_open_board(notes: list[NoteBlob], labels: np.ndarray, washed: np.ndar
         if washed is not None:
             bare &= ~washed[box]
         area = max(1, int(np.count_nonzero(inside)))
+        if np.count_nonzero(bare & inside) <= OPEN_BOARD_SHARE * area:
+            continue
+        bare = cv2.morphologyEx(bare.view(np.uint8), cv2.MORPH_OPEN, _disk(OPEN_BOARD_THIN_MM * px_per_mm)) > 0
         if np.count_nonzero(bare & inside) > OPEN_BOARD_SHARE * area:
             note.doubtful = True
             note.reason = "covered"

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import cv2
 import numpy as np
 
 from boards.capture.notes.base import NoteBlob, _outward_normals
 from boards.capture.notes.candidates import Candidate
-from boards.capture.notes.doubt import _doubt, _size_unseen
+from boards.capture.notes.doubt import BARE_STRIP_MM, _bare_beyond, _doubt, _size_unseen
 from boards.capture.notes.layers import _doubt_open_board
 from boards.capture.notes.measuring import LINE, _crossed
 from boards.capture.notes.sizes import SizeBook
@@ -370,3 +371,45 @@ def test_a_small_note_with_bare_board_beyond_its_unseen_end_shows_its_size():
     long = Candidate(np.array([100.0, 100.0]), (127.0, 76.0), 0.0, measured=1)
     long.edged = right_end_hidden
     assert _size_unseen(long, sizes, long_region, PPM) == "size"
+
+
+def test_bare_board_past_dots_across_a_small_note_s_end_shows_its_size():
+    """Dots of 20 mm stuck across the right edge of a 51 mm note fill the strip just beyond it; further out, where
+    the usual 76 mm note would still reach (25 mm past the edge), the board shows bare: no note lies there, so the
+    size is seen. With a neighbour there instead the usual note may reach under it: still doubtful."""
+    from tests.boards.capture.synthetic import rectangle_region
+
+    sizes = SizeBook()
+    sizes.add(76.0, 76.0, weight=3.0)
+    region = rectangle_region((100.0, 100.0), (51.0, 51.0), (300, 300), PPM)
+    window_bare = region.paper.copy()
+    dots = np.zeros(window_bare.shape, np.uint8)
+    for y_mm in (82.0, 100.0, 118.0):  # (bare board is counted from 2.4 mm off a dot)
+        cv2.circle(dots, (round(126.0 * PPM), round(y_mm * PPM)), round((10.0 + 2.4) * PPM), 1, -1)
+    window_bare &= dots == 0
+    region.bare = lambda: window_bare
+    small = Candidate(np.array([100.0, 100.0]), (51.0, 51.0), 0.0, measured=1)
+    small.edged = (1.0, 0.1, 1.0, 1.0)  # (the right end hidden under the dots)
+    assert _bare_beyond(small, 1, region, PPM, BARE_STRIP_MM) is False  # (the strip alone: the dots fill it)
+    assert _size_unseen(small, sizes, region, PPM) == ""
+    # a neighbour lies past the dots, where the usual note would reach: it may lie under it
+    window_bare[:, round(135 * PPM) :] = False
+    assert _size_unseen(small, sizes, region, PPM) == "size"
+
+
+def test_thin_rims_of_board_brown_inside_a_note_are_no_board_showing():
+    """The blurred rims of marker strokes on a 51 mm note mix the stroke's dark with the note's colour to the
+    board's brown: lines of "bare board" a pixel wide, a sixth of the note in all. No board shows there: the note
+    stays sure. A band as wide as the note laid 10 mm off still makes it doubtful."""
+    labels = np.full((300, 300), PAPER, np.uint8)
+    top, left, side = 100, 100, round(51 * PPM)
+    labels[top : top + side, left : left + side] = NOTE_BASE
+    rims = np.arange(top + 2, top + side - 2, 5)
+    labels[rims, left + 2 : left + side - 2] = PAPER  # (one pixel, 0.7 mm, each)
+    assert np.count_nonzero(labels[top : top + side, left : left + side] == PAPER) > 0.15 * side * side
+    centre = ((left + side / 2) / PPM, (top + side / 2) / PPM)
+    written = NoteBlob("yellow", centre, (51.0, 51.0), 0.0, 0.9)
+    laid_off = NoteBlob("yellow", (centre[0] + 10.0, centre[1]), (51.0, 51.0), 0.0, 0.9)
+    _doubt_open_board([written, laid_off], labels, None, PPM)
+    assert not written.doubtful and written.reason == ""
+    assert laid_off.doubtful and laid_off.reason == "covered"
