@@ -278,7 +278,7 @@ def main(argv: list[str] | None = None) -> int:
             print(
                 f"  {photo.name:<16} {photo.board_id:<18} {found.matched_notes}/{found.true_notes} post-its, "
                 f"{found.found_notes - found.matched_notes} extra, {found.cells_exact}/{found.cells} vakken exact, "
-                f"{seconds:.2f} s ({seconds / decode:.1f}× decoderen)"
+                f"{seconds:.2f} s ({seconds / decode:.1f}× decoderen, {decode * 1000:.0f} ms)"
             )
             for miss in found.misses[:8]:
                 print(f"      - {miss}")
