@@ -83,6 +83,9 @@ class Kept:
     member: list[np.ndarray] = field(default_factory=list)  # [``seam_member`` of the colour], once asked
 
 
+_OPENING = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (3, 3))  # (noise of single pixels taken off a colour)
+
+
 def _clusters(labels: np.ndarray, allowed: np.ndarray, palette: Palette, px_per_mm: float) -> list[Cluster]:
     """Where notes are: regions of any note colour (writing on them bridged), each with its per-colour masks."""
     return [cluster for job in cluster_jobs(labels, allowed, palette, px_per_mm) if (cluster := job()) is not None]
@@ -115,9 +118,6 @@ def cluster_jobs(
     whole = _Whole(labels, components, wildcard, classes, closing, px_per_mm)
     large = [index for index in range(1, count) if stats[index][4] >= 0.5 * min_area]
     return [partial(_cluster, whole, index, stats[index]) for index in large]
-
-
-_OPENING = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (3, 3))  # (noise of single pixels taken off a colour)
 
 
 @dataclass(frozen=True)
