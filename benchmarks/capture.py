@@ -8,7 +8,8 @@ and prints one row per condition: notes recall, precision of all notes and of
 the notes not marked doubtful, the doubtful share of notes and cells, zone
 accuracy, cells with the exact dot count (all, and those not in a doubtful
 zone), and the time per photo next to the JPEG decode of the same file
-(measured interleaved, in this run). The targets are printed beside them.
+(``decode_seconds``: in a fresh process, between the timing runs). The targets
+are printed beside them.
 
 The seed changes every run (it is printed: ``--seed`` repeats a run). With
 ``--dir`` the photos come from a folder instead: ``NAME.jpg`` with
@@ -24,6 +25,7 @@ from __future__ import annotations
 import argparse
 import json
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -71,13 +73,15 @@ class Photo:
 @dataclass
 class Row:
     score: Score = field(default_factory=Score)
-    times: list[tuple[float, float, float]] = field(default_factory=list)  # (megapixels, seconds, × decode)
+    #: (megapixels, seconds, × decode, × decode in CPU time of the calling thread)
+    times: list[tuple[float, float, float, float]] = field(default_factory=list)
 
-    def speed(self) -> tuple[float, float, bool]:
-        """Median seconds and × decode over the 12 MP photos (the targets are for those), else over all."""
+    def speed(self) -> tuple[float, float, float, bool]:
+        """Median seconds, × decode and × decode in CPU time over the 12 MP photos (the targets are for those), else
+        over all."""
         big = [t for t in self.times if t[0] >= 8]
         chosen = big or self.times
-        return statistics.median(t[1] for t in chosen), statistics.median(t[2] for t in chosen), bool(big)
+        return (*(statistics.median(t[column] for t in chosen) for column in (1, 2, 3)), bool(big))
 
 
 def _generate(job: tuple[str, int, int, float | None, str]) -> Photo:
@@ -123,21 +127,46 @@ def condition_of(stem: str) -> str:
     return condition if number.isdigit() and condition in BY_NAME else stem
 
 
-def measure(photo: Photo, board, repeat: int) -> tuple[Score, float, float]:
-    """Score of one photo, and the fastest capture and decode times of ``repeat`` interleaved runs."""
-    buffer = np.frombuffer(photo.jpeg, np.uint8)
-    decode, analyse = [], []
+#: the yardstick: ``cv2.imdecode`` of a JPEG (full size), in a fresh process of its own, the fastest of this many
+#: runs in a row. In the benchmark's own process the decode of the same file took 37–45 ms of CPU late in a run of
+#: 39 photos and 73–80 ms early in it or in a fresh process (the freshly mapped memory of the 36 MB image, page by
+#: page): the × decode column depended on where in the run a photo came. A fresh process measures every photo alike.
+YARDSTICK_RUNS = 5
+_YARDSTICK = """
+import sys, time
+import cv2, numpy as np
+buffer = np.frombuffer(sys.stdin.buffer.read(), np.uint8)
+wall, cpu = float("inf"), float("inf")
+for _ in range(int(sys.argv[1])):
+    start, started = time.perf_counter(), time.thread_time()
+    assert cv2.imdecode(buffer, cv2.IMREAD_COLOR) is not None
+    wall, cpu = min(wall, time.perf_counter() - start), min(cpu, time.thread_time() - started)
+print(wall, cpu)
+"""
+
+
+def decode_seconds(jpeg: bytes, runs: int = YARDSTICK_RUNS) -> tuple[float, float]:
+    """The yardstick of a JPEG: the fastest of ``runs`` full decodes (``cv2.imdecode``) in a fresh process, in wall
+    seconds and in CPU seconds (each the fastest)."""
+    done = subprocess.run(
+        [sys.executable, "-c", _YARDSTICK, str(runs)], input=jpeg, capture_output=True, check=True, cwd=ROOT
+    )
+    wall, cpu = done.stdout.split()
+    return float(wall), float(cpu)
+
+
+def measure(photo: Photo, board, repeat: int) -> tuple[Score, tuple[float, float], tuple[float, float]]:
+    """Score of one photo, the fastest capture time of ``repeat`` runs in wall seconds and in CPU seconds of the
+    calling thread (each the fastest), and its yardstick (``decode_seconds``, taken between the runs)."""
+    wall, cpu, decode_wall, decode_cpu = (float("inf"),) * 4
     result = None
     for _ in range(repeat):
-        t0 = time.perf_counter()
-        decoded = cv2.imdecode(buffer, cv2.IMREAD_COLOR)
-        t1 = time.perf_counter()
+        decode = decode_seconds(photo.jpeg)
+        decode_wall, decode_cpu = min(decode_wall, decode[0]), min(decode_cpu, decode[1])
+        start, started = time.perf_counter(), time.thread_time()
         result = capture_photos([photo.jpeg], board, CaptureOptions())
-        t2 = time.perf_counter()
-        assert decoded is not None
-        decode.append(t1 - t0)
-        analyse.append(t2 - t1)
-    return score_result(Truth.from_json(photo.truth), result), min(analyse), min(decode)
+        wall, cpu = min(wall, time.perf_counter() - start), min(cpu, time.thread_time() - started)
+    return score_result(Truth.from_json(photo.truth), result), (wall, cpu), (decode_wall, decode_cpu)
 
 
 def targets_for(name: str) -> Targets | None:
@@ -178,7 +207,7 @@ def print_table(rows: dict[str, Row]) -> None:
     """One row per condition (percentages; ✗: target missed), the targets right under the header."""
     width = max(12, *(len(name) for name in rows))
     head = f"{'conditie':<{width}} {'foto':>4} {'post-its':>8}"
-    tail = f" {'s/foto':>7} {'×decod.':>8}"
+    tail = f" {'s/foto':>7} {'×decod.':>8} {'×CPU':>6}"
     header = head + "".join(f" {title:>{w}}" for title, w, *_ in COLUMNS) + tail
     print(header)
     for label, targets in (("doel", SINGLE), ("doel combined", COMBINED)):
@@ -187,13 +216,14 @@ def print_table(rows: dict[str, Row]) -> None:
     print("-" * len(header))
     for name, row in rows.items():
         s, targets = row.score, targets_for(name)
-        seconds, ratio, big = row.speed()
+        seconds, ratio, cpu_ratio, big = row.speed()
         slow = targets is not None and big and (ratio > MAX_DECODE_RATIO or seconds > MAX_SECONDS_12MP)
         cells = "".join(
             " " + _cell(value(s), w, targets, attribute, at_most) for _, w, value, attribute, at_most in COLUMNS
         )
         print(
-            f"{name:<{width}} {s.photos:>4} {s.true_notes:>8}{cells} {seconds:7.2f} {ratio:6.1f}×{'✗' if slow else ''}"
+            f"{name:<{width}} {s.photos:>4} {s.true_notes:>8}{cells} {seconds:7.2f} {ratio:6.1f}×{'✗' if slow else ' '}"
+            f" {cpu_ratio:5.1f}×"
         )
     print("-" * len(header))
     print(
@@ -201,7 +231,9 @@ def print_table(rows: dict[str, Row]) -> None:
         "'zeker': niet als twijfelachtig gemarkeerd (post-its: doubtful; vakken: doubtful_zones); twijfel: "
         "aandeel twijfelachtige post-its en vakken; stip exact: aandeel (vak, stipsoort)-cellen met precies het "
         "goede aantal; s/foto en ×decod.: mediaan over de 12 MP-foto's van de rij (de doelen gelden daarvoor; "
-        "een rij met alleen kleinere foto's: over die), analyse tegen cv2.imdecode van dezelfde JPEG."
+        "een rij met alleen kleinere foto's: over die), analyse tegen cv2.imdecode van dezelfde JPEG (snelste van "
+        f"{YARDSTICK_RUNS} in een vers proces); ×CPU: hetzelfde in CPU-tijd (de aanroepende thread tegen het "
+        "decoderen), minder gevoelig voor andere processen op de machine."
     )
 
 
@@ -244,15 +276,16 @@ def main(argv: list[str] | None = None) -> int:
     rows: dict[str, Row] = {}
     total = Row()
     for photo in photos:
-        found, seconds, decode = measure(photo, boards[photo.board_id], args.repeat)
+        found, (seconds, cpu), (decode, decode_cpu) = measure(photo, boards[photo.board_id], args.repeat)
         for row in (rows.setdefault(photo.condition, Row()), total):
             row.score.add(found)
-            row.times.append((photo.megapixels, seconds, seconds / decode))
+            row.times.append((photo.megapixels, seconds, seconds / decode, cpu / decode_cpu))
         if args.verbose:
             print(
                 f"  {photo.name:<16} {photo.board_id:<18} {found.matched_notes}/{found.true_notes} post-its, "
                 f"{found.found_notes - found.matched_notes} extra, {found.cells_exact}/{found.cells} vakken exact, "
-                f"{seconds:.2f} s ({seconds / decode:.1f}× decoderen)"
+                f"{seconds:.2f} s ({seconds / decode:.1f}× decoderen, {decode * 1000:.0f} ms; "
+                f"CPU {cpu / decode_cpu:.1f}×, {decode_cpu * 1000:.0f} ms)"
             )
             for miss in found.misses[:8]:
                 print(f"      - {miss}")

@@ -565,6 +565,7 @@ def _analyse_photo(
         smooth=smooth,
         blown=normalised.blown,
         followed=normalised.followed,
+        share=_on_both,  # (the worker helps once the dots are counted and the board judged)
     )
     for blob in blobs:
         blob.center = (blob.center[0] + region.x, blob.center[1] + region.y)

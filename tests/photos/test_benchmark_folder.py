@@ -24,3 +24,19 @@ def test_saved_photos_are_rows_of_their_condition():
     assert condition_of("pp-combined") == "pp-combined"  # a photo made elsewhere keeps its own row
     assert condition_of("kwadrant-3") == "kwadrant-3"  # not a condition: its own row
     assert condition_of("dots") == "dots"
+
+
+def test_the_yardstick_is_the_fastest_decode_in_a_process_of_its_own():
+    import subprocess
+
+    import cv2
+    import numpy as np
+    import pytest
+
+    benchmark = _benchmark()
+    ok, jpeg = cv2.imencode(".jpg", np.full((600, 800, 3), 128, np.uint8))
+    assert ok
+    wall, cpu = benchmark.decode_seconds(jpeg.tobytes(), runs=3)
+    assert 0.0 < wall < 5.0 and 0.0 < cpu < 5.0
+    with pytest.raises(subprocess.CalledProcessError):  # a file that does not decode is no yardstick
+        benchmark.decode_seconds(b"not a jpeg", runs=1)

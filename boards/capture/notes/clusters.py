@@ -5,8 +5,9 @@ works out that a second search takes up (``Kept``).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 
 import cv2
 import numpy as np
@@ -82,8 +83,20 @@ class Kept:
     member: list[np.ndarray] = field(default_factory=list)  # [``seam_member`` of the colour], once asked
 
 
-def _clusters(labels: np.ndarray, allowed: np.ndarray, palette: Palette, px_per_mm: float):
+_OPENING = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (3, 3))  # (noise of single pixels taken off a colour)
+
+
+def _clusters(labels: np.ndarray, allowed: np.ndarray, palette: Palette, px_per_mm: float) -> list[Cluster]:
     """Where notes are: regions of any note colour (writing on them bridged), each with its per-colour masks."""
+    return [cluster for job in cluster_jobs(labels, allowed, palette, px_per_mm) if (cluster := job()) is not None]
+
+
+def cluster_jobs(
+    labels: np.ndarray, allowed: np.ndarray, palette: Palette, px_per_mm: float
+) -> list[Callable[[], Cluster | None]]:
+    """``_clusters`` as independent jobs, one per region of any note colour (its ``Cluster``, or None where no colour
+    of it is large enough), in the order ``_clusters`` gives them: they only read what this works out over the whole
+    board, so they may run on several threads (``detect_notes``)."""
     classes = sorted(palette.note_colors)
     is_note = np.zeros(256, bool)
     is_note[classes] = True
@@ -97,55 +110,71 @@ def _clusters(labels: np.ndarray, allowed: np.ndarray, palette: Palette, px_per_
     dark = ((labels == INK) | (labels == NONE)).view(np.uint8)
     wildcard |= (labels == PAPER) & (cv2.dilate(dark, _disk(WRITING_RIM_MM * px_per_mm)) > 0)
     wildcard &= allowed
-    opening = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (3, 3))
     closing = _disk(STROKE_CLOSE_MM / 2 * px_per_mm)
-    notes = cv2.morphologyEx(notes, cv2.MORPH_OPEN, opening)
+    notes = cv2.morphologyEx(notes, cv2.MORPH_OPEN, _OPENING)
     joined = notes | (cv2.morphologyEx(notes, cv2.MORPH_CLOSE, closing) & wildcard)
     count, components, stats, _ = components8(joined)
+    min_area = MIN_NOTE_AREA_MM2 * px_per_mm * px_per_mm
+    whole = _Whole(labels, components, wildcard, classes, closing, px_per_mm)
+    large = [index for index in range(1, count) if stats[index][4] >= 0.5 * min_area]
+    return [partial(_cluster, whole, index, stats[index]) for index in large]
+
+
+@dataclass(frozen=True)
+class _Whole:
+    """What ``cluster_jobs`` works out over the whole board and its jobs read."""
+
+    labels: np.ndarray
+    components: np.ndarray  # the regions of any note colour (``components8``)
+    wildcard: np.ndarray  # where writing on a note may be bridged
+    classes: list[int]  # the note classes, in order
+    closing: np.ndarray  # the disc that bridges writing
+    px_per_mm: float
+
+
+def _cluster(whole: _Whole, index: int, stat: np.ndarray) -> Cluster | None:
+    """The ``Cluster`` of region ``index`` of ``whole.components`` (``stat``: its statistics), or None."""
+    labels, components, closing, px_per_mm = whole.labels, whole.components, whole.closing, whole.px_per_mm
     min_area = MIN_NOTE_AREA_MM2 * px_per_mm * px_per_mm
     margin = int(round(14 * px_per_mm))
     height, width = labels.shape
     hole_px = HOLE_FILL_MM2 * px_per_mm * px_per_mm
-    for index in range(1, count):
-        x, y, w, h, area = stats[index]
-        if area < 0.5 * min_area:
+    x, y, w, h, _ = stat
+    window = (
+        slice(max(0, y - margin), min(height, y + h + margin)),
+        slice(max(0, x - margin), min(width, x + w + margin)),
+    )
+    # every mask lies within the cluster's box, and it is kept within the box and a border of a pixel, where
+    # the closing's erosion looks at its dilation up to half the disc's width farther out (beyond the box's
+    # pixels and that far, the dilation is empty; a pixel more of margin: the erosion sees those empty pixels
+    # instead of the window's border): the masks are worked out near the box (as over the whole window,
+    # faster), their holes and parts in the box with a border of a pixel (the window beyond it is empty), and
+    # then put in the window
+    near = _around(window, (y, x, h, w), closing.shape[0] // 2 + 2)
+    box = _around(window, (y, x, h, w), 1)
+    inner, placed = _relative(box, near), _relative(box, window)
+    member = components[near] == index
+    local = labels[near]
+    local_wild = whole.wildcard[near] & member
+    masks: dict[int, np.ndarray] = {}
+    parts: dict[int, Components] = {}
+    present = cv2.calcHist([local], [0], member.view(np.uint8), [256], [0, 256]).ravel()  # (bincount, faster)
+    shape = (window[0].stop - window[0].start, window[1].stop - window[1].start)
+    for klass in whole.classes:
+        if present[klass] < 0.5 * min_area:
             continue
-        window = (
-            slice(max(0, y - margin), min(height, y + h + margin)),
-            slice(max(0, x - margin), min(width, x + w + margin)),
-        )
-        # every mask lies within the cluster's box, and it is kept within the box and a border of a pixel, where
-        # the closing's erosion looks at its dilation up to half the disc's width farther out (beyond the box's
-        # pixels and that far, the dilation is empty; a pixel more of margin: the erosion sees those empty pixels
-        # instead of the window's border): the masks are worked out near the box (as over the whole window,
-        # faster), their holes and parts in the box with a border of a pixel (the window beyond it is empty), and
-        # then put in the window
-        near = _around(window, (y, x, h, w), closing.shape[0] // 2 + 2)
-        box = _around(window, (y, x, h, w), 1)
-        inner, placed = _relative(box, near), _relative(box, window)
-        member = components[near] == index
-        local = labels[near]
-        local_wild = wildcard[near] & member
-        masks: dict[int, np.ndarray] = {}
-        parts: dict[int, Components] = {}
-        present = cv2.calcHist([local], [0], member.view(np.uint8), [256], [0, 256]).ravel()  # (bincount, faster)
-        shape = (window[0].stop - window[0].start, window[1].stop - window[1].start)
-        for klass in classes:
-            if present[klass] < 0.5 * min_area:
-                continue
-            raw = ((local == klass) & member).astype(np.uint8)
-            raw = cv2.morphologyEx(raw, cv2.MORPH_OPEN, opening)
-            filled = _bridged(raw, closing, local_wild)
-            mask = _fill_small_holes(np.ascontiguousarray(filled[inner]), hole_px)
-            found, pieces, boxes = components_of(mask)
-            masks[klass] = np.zeros(shape, np.uint8)
-            masks[klass][placed] = mask
-            parts[klass] = (found, np.zeros(shape, np.int32), boxes)
-            parts[klass][1][placed] = pieces
-            boxes[:, 0] += placed[1].start  # (row 0, the background's, is that of the box)
-            boxes[:, 1] += placed[0].start
-        if masks:
-            yield Cluster(window, masks, parts, box=(int(y), int(x), int(h), int(w)))
+        raw = ((local == klass) & member).astype(np.uint8)
+        raw = cv2.morphologyEx(raw, cv2.MORPH_OPEN, _OPENING)
+        filled = _bridged(raw, closing, local_wild)
+        mask = _fill_small_holes(np.ascontiguousarray(filled[inner]), hole_px)
+        found, pieces, boxes = components_of(mask)
+        masks[klass] = np.zeros(shape, np.uint8)
+        masks[klass][placed] = mask
+        parts[klass] = (found, np.zeros(shape, np.int32), boxes)
+        parts[klass][1][placed] = pieces
+        boxes[:, 0] += placed[1].start  # (row 0, the background's, is that of the box)
+        boxes[:, 1] += placed[0].start
+    return Cluster(window, masks, parts, box=(int(y), int(x), int(h), int(w))) if masks else None
 
 
 def _bridged(raw: np.ndarray, closing: np.ndarray, wild: np.ndarray) -> np.ndarray:

@@ -7,13 +7,15 @@ from __future__ import annotations
 
 import colorsys
 import math
+import threading
 from collections.abc import Callable
+from functools import partial
 
 import cv2
 import numpy as np
 
 from boards.capture.notes.base import NoteBlob, _disk, _others, bare_board, smoothed_gray
-from boards.capture.notes.clusters import Cluster, Kept, _cluster_lines, _clusters
+from boards.capture.notes.clusters import Cluster, Kept, _cluster_lines, cluster_jobs
 from boards.capture.notes.layers import (
     _doubt_open_board,
     _ends_unexplained,
@@ -35,7 +37,7 @@ from boards.capture.notes.sizes import (
 )
 from boards.capture.notes.under_dots import _under_dots
 from boards.capture.notes.under_glare import _doubt_followed, _under_glare
-from boards.capture.segment import Palette
+from boards.capture.segment import Palette, Share, _one_after_another
 from boards.colors import hex_to_rgb, note_color
 
 
@@ -53,6 +55,7 @@ def detect_notes(
     smooth: np.ndarray | None = None,
     blown: np.ndarray | None = None,
     followed: np.ndarray | None = None,
+    share: Share | None = None,
 ) -> list[NoteBlob]:
     """Notes of the palette's colours.
 
@@ -75,17 +78,22 @@ def detect_notes(
     ``blown`` marks a highlight's white core, where nothing under it shows: a note of which only a rim
     shows beside it is laid there, doubtful (see ``_under_glare``). ``followed`` marks where a note's colour
     under a highlight's haze was told by its hue alone: a note lying there is doubtful (see ``_doubt_followed``).
+
+    ``share`` runs independent jobs and gives their results in order (see ``segment.Share``; default: one after
+    another): the clusters and the searches of their colours, each of which reads only what the others do not
+    write, so the notes are the same whichever thread runs which.
     """
+    share = share or _one_after_another
     sizes = SizeBook([[typical_mm, typical_mm, 0.5]], usual=(typical_mm, typical_mm))
     for long, short in single_sizes_mm:
         sizes.add(max(long, short), min(long, short), 0.5)
-    clusters = list(_clusters(labels, allowed, palette, px_per_mm))
+    jobs = cluster_jobs(labels, allowed, palette, px_per_mm)
+    made = share([partial(_ready, job, lines, image, labels, palette) for job in jobs])
+    clusters = [cluster for cluster in made if cluster is not None]
     gray = smooth
     if image is not None and gray is None:
         gray = smoothed_gray(cv2.cvtColor(image, cv2.COLOR_BGR2GRAY))
-    for cluster in clusters:
-        cluster.lines = _cluster_lines(cluster, lines, image, labels, palette)
-        cluster.others = _others(cluster.masks)
+    for cluster in clusters:  # (in order: what a cluster's notes teach about sizes counts for the next)
         learn_sizes(
             cluster.masks,
             cluster.lines,
@@ -97,13 +105,16 @@ def detect_notes(
             cluster.others,
             cluster.against,
         )
-    searched: list[tuple[Cluster, Callable[[], np.ndarray], int, list[NoteBlob]]] = []
+    # (every colour of every cluster searched on its own, with its own pieces too small for a note, gathered in order)
+    each = [(cluster, _bare_paper(labels, cluster.window, (washed, glare))) for cluster in clusters]
+    each = [(cluster, paper, klass) for cluster, paper in each for klass in cluster.masks]
     small: dict[int, list[np.ndarray]] = {}  # note class → regions too small for a note (board px, see _under_dots)
-    for cluster in clusters:
-        paper = _bare_paper(labels, cluster.window, (washed, glare))
-        for klass in cluster.masks:
-            blobs = _search(cluster, klass, paper, image, labels, gray, px_per_mm, sizes, small=small)
-            searched.append((cluster, paper, klass, blobs))
+    searched: list[tuple[Cluster, Callable[[], np.ndarray], int, list[NoteBlob]]] = []
+    first = share([partial(_search_alone, *args, image, labels, gray, px_per_mm, sizes) for args in each])
+    for (cluster, paper, klass), (blobs, pieces) in zip(each, first, strict=True):
+        for note_class, regions in pieces.items():
+            small.setdefault(note_class, []).extend(regions)
+        searched.append((cluster, paper, klass, blobs))
     # a note shown whole proves its size as one standing alone would (see _whole_of_sold_size): the regions
     # are searched again knowing it, for notes of that size elsewhere lie in line or overlap too (two 63 mm
     # notes side by side read as one 126 × 63 mm one, one partly covered as a usual one reaching under its cover)
@@ -115,15 +126,20 @@ def detect_notes(
         else:
             sizes.add(long, short, exact=False)
     # where no note shows a size alone or whole, a note lying on others of its colour may (see _sold_shown)
-    for long, short in _sold_shown(searched, found_first, image, labels, gray, px_per_mm, sizes):
+    for long, short in _sold_shown(searched, found_first, image, labels, gray, px_per_mm, sizes, share):
         sizes.add(long, short, exact=False)
     if len(sizes.sizes) > known:
         again = _doubted_neighbourhoods(searched, px_per_mm)
-        for index, (cluster, paper, klass, blobs) in enumerate(searched):
-            if again[index]:
-                kept = [blob for blob in blobs if blob.region not in again[index]]
-                found_again = _search(cluster, klass, paper, image, labels, gray, px_per_mm, sizes, again[index])
-                searched[index] = (cluster, paper, klass, kept + found_again)
+        indices = [index for index in range(len(searched)) if again[index]]
+        jobs = [
+            partial(_search, cluster, klass, paper, image, labels, gray, px_per_mm, sizes, again[index])
+            for index in indices
+            for cluster, paper, klass, _ in (searched[index],)
+        ]
+        for index, found_again in zip(indices, share(jobs), strict=True):
+            cluster, paper, klass, blobs = searched[index]
+            kept = [blob for blob in blobs if blob.region not in again[index]]
+            searched[index] = (cluster, paper, klass, kept + found_again)
     found: dict[int, list[NoteBlob]] = {}
     for *_, klass, blobs in searched:
         found.setdefault(klass, []).extend(blobs)
@@ -150,20 +166,41 @@ def detect_notes(
     return notes
 
 
+def _ready(
+    job: Callable[[], Cluster | None], lines: np.ndarray, image: np.ndarray | None, labels: np.ndarray, palette: Palette
+) -> Cluster | None:
+    """The cluster of one of ``cluster_jobs``, with its dark lines and colour steps and the other colours' masks."""
+    cluster = job()
+    if cluster is not None:
+        cluster.lines = _cluster_lines(cluster, lines, image, labels, palette)
+        cluster.others = _others(cluster.masks)
+    return cluster
+
+
+def _search_alone(cluster: Cluster, paper: Callable[[], np.ndarray], klass: int, *args) -> tuple[list, dict]:
+    """``_search`` of one colour of a cluster (``args``: the rest of its arguments), with the regions too small for a
+    note it leaves (``small``) of its own: the notes, and those regions by note class."""
+    small: dict[int, list[np.ndarray]] = {}
+    return _search(cluster, klass, paper, *args, small=small), small
+
+
 def _bare_paper(
     labels: np.ndarray, window: tuple[slice, slice], unsure: tuple[np.ndarray | None, ...]
 ) -> Callable[[], np.ndarray]:
     """Where a cluster's window shows bare board (``bare_board``) and no highlight (``unsure``) makes that
-    uncertain, worked out when first asked: a window whose regions are all notes standing alone never is."""
+    uncertain, worked out when first asked: a window whose regions are all notes standing alone never is. (The
+    colours of a cluster may be searched on two threads at once: the first to ask works it out.)"""
     found: list[np.ndarray] = []
+    lock = threading.Lock()
 
     def paper() -> np.ndarray:
-        if not found:
-            bare = bare_board(labels[window])
-            for mask in unsure:
-                if mask is not None:
-                    bare &= ~mask[window]
-            found.append(bare)
+        with lock:
+            if not found:
+                bare = bare_board(labels[window])
+                for mask in unsure:
+                    if mask is not None:
+                        bare &= ~mask[window]
+                found.append(bare)
         return found[0]
 
     return paper
@@ -235,6 +272,7 @@ def _sold_shown(
     gray: np.ndarray | None,
     px_per_mm: float,
     sizes: SizeBook,
+    share: Share | None = None,
 ) -> list[tuple[float, float]]:
     """The sizes sold that notes of a size not seen show (see _sold_by_own_edges) in the regions ``searched`` with a
     note doubtful for its size or left unresolved (not one partly covered or under a highlight: the notes there are
@@ -243,11 +281,13 @@ def _sold_shown(
     sizes are kept: the regions are then read knowing them, as where a note standing alone shows its size. Not a
     size as long as notes of a size seen in line (``SizeBook.tiles``): two pads overlapping in line show it as well,
     and it is believed only once seen twice on notes standing alone (see learn_sizes)."""
-    guessed: list[NoteBlob] = []
+    jobs = []
     for cluster, paper, klass, blobs in searched:
         doubted = {blob.region for blob in blobs if blob.reason in UNSEEN_SIZE and blob.guessable}
         if doubted:
-            guessed += _search(cluster, klass, paper, image, labels, gray, px_per_mm, sizes, doubted, sold=True)
+            arguments = (cluster, klass, paper, image, labels, gray, px_per_mm, sizes, doubted)
+            jobs.append(partial(_search, *arguments, sold=True))
+    guessed = [blob for blobs in (share or _one_after_another)(jobs) for blob in blobs]
     shown = _sold_by_own_edges(guessed, [sample for note in found for sample in note.free_shadows])
     return [(long, short) for long, short in shown if not sizes.tiles(long, short)]
 
