@@ -6,16 +6,15 @@ beyond; every side its own edge, ``_own_edges_round``), why a note cannot be vou
 from __future__ import annotations
 
 import math
-from dataclasses import replace
 
 import cv2
 import numpy as np
 
 from boards.capture.notes.base import _outward_normals, _rolled, _share_of, pixels_on
 from boards.capture.notes.candidates import Candidate
-from boards.capture.notes.measuring import MAY_FIT_PAPER, Region, _evaluate
+from boards.capture.notes.measuring import Region
 from boards.capture.notes.outline import MAX_CORNER_GAP_MM
-from boards.capture.notes.seams import SEAM_NEAR_MM, _seams
+from boards.capture.notes.seams import _seams
 from boards.capture.notes.sizes import COMMON_SIZES_MM, NEVER_LONGER_MM, SIZE_TOLERANCE_MM, SizeBook, _common
 
 SEEN_SIDE = 0.5  # a side with less than this share along an edge is not seen: it may lie under another note
@@ -222,47 +221,6 @@ def _seam_within(candidate: Candidate, region: Region, px_per_mm: float, side: i
         if moved.seam[side] >= SEEN_SIDE:
             return True
     return False
-
-
-SLIDE_STEP_MM = 1.5  # a note's own edge inside it is looked for this often (a seam is seen within 2.5 mm of a side)
-SLIDE_MAX_MM = 38.0  # ... up to this far in: half a usual note (a note showing less is not placed by its sides)
-
-
-def _slid_to_own_edge(candidate: Candidate, region: Region, px_per_mm: float) -> Candidate:
-    """A note not fixed across an axis, laid from the side it shows there (a neighbour's edge lying over it, seen)
-    and reaching on under whatever lies beyond its other side, there not seen, is laid the other way when its own
-    edge shows inside it: a seam parallel to that side casting the note's shadow onto what lies beyond, as the
-    edge of a note lying on top does (see _unfixed_axes). The note ends at that edge and reaches under the
-    neighbour at the side it was laid from instead. Returned measured anew (the candidate itself otherwise)."""
-    seen = _sides_seen(candidate)
-    corners = candidate.corners_mm()
-    centre = corners.mean(axis=0)
-    for first, second in _unfixed_axes(candidate):
-        for side, opposite in ((first, second), (second, first)):
-            if seen[side] >= EDGED_SIDE or seen[opposite] < EDGED_SIDE:
-                continue
-            middle = (corners[side] + corners[(side + 1) % 4]) / 2
-            inward = (centre - middle) / max(1e-6, float(np.hypot(*(centre - middle))))
-            shifts = np.arange(SLIDE_STEP_MM, SLIDE_MAX_MM, SLIDE_STEP_MM)
-            seams, casts = [], []
-            for shift in shifts:
-                moved = Candidate(candidate.center + inward * shift, candidate.size, candidate.angle_deg, 0)
-                moved.polygon = moved.corners_mm() * px_per_mm - region.origin
-                _seams(moved, region, px_per_mm, [side])
-                seams.append(moved.seam[side] >= SEEN_SIDE)
-                casts.append(moved.casts[side] >= CAST_SIDE)
-            # (the shadow lies just outside the edge, the seam's step or line on it: a mm or two apart)
-            near = int(SEAM_NEAR_MM / SLIDE_STEP_MM)
-            for index, shift in enumerate(shifts.tolist()):
-                if casts[index] and any(seams[max(0, index - near) : index + near + 1]):
-                    moved = replace(candidate, center=candidate.center + inward * shift)
-                    moved.polygon = moved.corners_mm() * px_per_mm - region.origin
-                    _evaluate(moved, region, px_per_mm)
-                    _seams(moved, region, px_per_mm)
-                    if moved.area > 0 and moved.paper <= MAY_FIT_PAPER:
-                        return moved
-                    break
-    return candidate
 
 
 def _whole(candidate: Candidate) -> bool:

@@ -49,7 +49,6 @@ from boards.capture.notes.doubt import (
     _shows_size,
     _size_guessed,
     _size_unseen,
-    _slid_to_own_edge,
     _stretched,
     _whole,
 )
@@ -238,11 +237,6 @@ def _regions(
             free_sides = {side for side in range(4) if candidate.free[side] >= FREE_WHOLE}
             runs_on = _open_on(candidate) if _size_guessed(candidate) else set()
             _seams(candidate, region, px_per_mm, range(4) if _doubt(candidate) else free_sides | runs_on)
-        if not (either and split):
-            chosen = [
-                _slid_to_own_edge(candidate, region, px_per_mm) if _doubt(candidate) == "covered" else candidate
-                for candidate in chosen
-            ]
         for candidate in chosen:
             size, angle = _normalise_angle(candidate.size, candidate.angle_deg)
             confidence = _confidence(candidate, sizes)
@@ -362,8 +356,6 @@ def _regions(
                     # judged by the rule every chosen note is judged by: sure only where its edges fix it
                     guess.known = sizes.known(max(guess.size), min(guess.size))
                     _seams(guess, region, px_per_mm)
-                    if guess.area > 0 and _doubt(guess) == "covered":
-                        guess = _slid_to_own_edge(guess, region, px_per_mm)
                     reason = (
                         (_doubt(guess) or _size_unseen(guess, sizes, region, px_per_mm)) if guess.area > 0 else reason
                     )
