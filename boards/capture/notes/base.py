@@ -26,6 +26,9 @@ class NoteBlob:
     #: relative to its centre, each an edge against a note of another colour (see _lying_on_top)
     open_sides: tuple[tuple[tuple[np.ndarray, np.ndarray], ...], ...] = ()
     open_shaded: tuple[tuple[float, ...], ...] = ()  # of each of those sides, the share with a shadow inside it
+    #: of a "covered" note, per axis it is not fixed across, the unit vector (mm) it could slide along (see
+    #: _centred_on_shown)
+    slides: tuple[np.ndarray, ...] = ()
     #: (outward normal, share with the note's shadow outside) of its sides against open board: where shadows
     #: fall on this photo
     free_shadows: tuple[tuple[np.ndarray, float], ...] = ()

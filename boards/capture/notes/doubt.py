@@ -57,6 +57,18 @@ def _open_sides(candidate: Candidate) -> tuple[tuple[tuple[np.ndarray, np.ndarra
     return tuple(result)
 
 
+def _slides(candidate: Candidate) -> tuple[np.ndarray, ...]:
+    """Per axis the note is not fixed across (see _unfixed_axes), the unit vector (mm) along which it could slide:
+    across that axis's sides."""
+    corners = candidate.corners_mm()
+    result = []
+    for first, _ in _unfixed_axes(candidate):
+        # (sides 0 and 2 run from corner 0 to 1 and 2 to 3: across them is from corner 0 to 3)
+        across = corners[3] - corners[0] if first == 0 else corners[1] - corners[0]
+        result.append(across / max(1e-6, float(np.hypot(*across))))
+    return tuple(result)
+
+
 def _open_shaded(candidate: Candidate) -> tuple[tuple[float, ...], ...]:
     """Aligned with _open_sides: each such side's share with a shadow just inside it."""
     seen = _sides_seen(candidate)

@@ -461,3 +461,75 @@ def _doubt_open_board(notes: list[NoteBlob], labels: np.ndarray, washed: np.ndar
             note.doubtful = True
             note.reason = "covered"
             note.confidence = min(note.confidence, 0.45)
+
+
+CENTRE_INSET_MM = 6.0  # the lines along a loose axis that measure what shows of a note lie this far inside its sides
+CENTRE_STEP_MM = 0.5  # ... and are sampled this often along it (and lie 2 mm apart across it)
+CENTRE_SHOWS = 0.5  # share of those lines in the note's colour at a place along the axis for the note to show there
+CENTRE_BEYOND_MM = (2.0, 8.0)  # the strip beyond an end of the part that shows looked at for bare board (mm out)
+#: share of that strip in bare board for that end to be the note's own edge, or in the note's colour for the part
+#: that shows to run on into a note of its colour (not measured)
+CENTRE_BARE = 0.5
+CENTRE_MOVE_MM = 2.0  # a note off the middle of what shows by less than this is left where it is
+
+
+def _centred_on_shown(notes: list[NoteBlob], labels: np.ndarray, palette: Palette, px_per_mm: float) -> None:
+    """A note still doubtful for lying covered, along an axis it is not fixed across (``NoteBlob.slides``), is laid
+    centred on the part of its colour that shows along that axis when neither end of that part is its own edge
+    and both are seen: beyond each, no bare board (its own edge) nor its own colour running on (a note of its
+    colour: the part that shows is not measured), but a note of another colour or nothing seen. The photo
+    cannot tell which end is its own: laid flush with one end, it is off by all its hidden length when that end is
+    the neighbour's; centred, by at most half of it, either way. It stays doubtful."""
+    klass = {color: index for index, color in palette.note_colors.items()}
+    for note in notes:
+        own = klass.get(note.color)
+        if not note.doubtful or note.reason != "covered" or own is None:
+            continue
+        centre = np.array(note.center)
+        for slide in note.slides:
+            shift = _shown_middle(centre, note, slide, labels, own, px_per_mm)
+            if shift is not None and abs(shift) >= CENTRE_MOVE_MM:
+                centre = centre + shift * slide
+        note.center = (float(centre[0]), float(centre[1]))
+
+
+def _shown_middle(
+    centre: np.ndarray, note: NoteBlob, slide: np.ndarray, labels: np.ndarray, own: int, px_per_mm: float
+) -> float | None:
+    """How far (mm, along ``slide``) the middle of the part of the note's colour that shows within its rectangle
+    lies from ``centre``; None when nothing shows or an end of that part has bare board beyond it."""
+    across = np.array([-slide[1], slide[0]])
+    angle = math.radians(note.angle_deg)
+    axis = np.array([math.cos(angle), math.sin(angle)])
+    along_x = abs(float(slide @ axis)) > 0.5
+    length, width = (note.size[0], note.size[1]) if along_x else (note.size[1], note.size[0])
+    if width <= 2 * CENTRE_INSET_MM:
+        return None
+    offsets = np.arange(-width / 2 + CENTRE_INSET_MM, width / 2 - CENTRE_INSET_MM + 1e-6, 2.0)
+    places = np.arange(-length / 2, length / 2 + 1e-6, CENTRE_STEP_MM)
+    shows = _label_share(labels, centre, slide, across, places, offsets, px_per_mm, lambda found: found == own)
+    showing = np.flatnonzero(shows >= CENTRE_SHOWS)
+    if len(showing) == 0:
+        return None
+    low, high = float(places[showing[0]]), float(places[showing[-1]])
+    beyond = np.arange(*CENTRE_BEYOND_MM, CENTRE_STEP_MM)
+    for ends in (low - beyond, high + beyond):
+        bare = _label_share(labels, centre, slide, across, ends, offsets, px_per_mm, bare_board)
+        if float(bare.mean()) >= CENTRE_BARE:
+            return None  # (bare board beyond: that end is the note's own edge)
+        runs_on = _label_share(labels, centre, slide, across, ends, offsets, px_per_mm, lambda found: found == own)
+        if float(runs_on.mean()) >= CENTRE_BARE:
+            return None  # (its colour runs on into a note of its colour: where it shows is not measured)
+    return (low + high) / 2
+
+
+def _label_share(labels, centre, slide, across, places, offsets, px_per_mm: float, test) -> np.ndarray:
+    """Per place along ``slide`` (mm from ``centre``), the share of the lines at ``offsets`` across it whose label
+    passes ``test`` (points outside the image do not)."""
+    points = centre + places[:, None, None] * slide + offsets[None, :, None] * across
+    xs = np.round(points[..., 0] * px_per_mm).astype(np.int32)
+    ys = np.round(points[..., 1] * px_per_mm).astype(np.int32)
+    height, width = labels.shape
+    inside = (xs >= 0) & (ys >= 0) & (xs < width) & (ys < height)
+    passes = test(labels[np.where(inside, ys, 0), np.where(inside, xs, 0)]) & inside
+    return passes.mean(axis=1)

@@ -49,6 +49,7 @@ from boards.capture.notes.doubt import (
     _shows_size,
     _size_guessed,
     _size_unseen,
+    _slides,
     _stretched,
     _whole,
 )
@@ -251,11 +252,13 @@ def _regions(
             ):
                 reason = "size"
             if_size_seen, open_sides = None, _open_sides(candidate) if reason == "covered" else ()
+            slides = _slides(candidate) if reason == "covered" else ()
             if reason == "size" and not candidate.known and not (either and split):
                 # judged again as if the size were known (once another note shows it whole, see _sizes_seen)
                 candidate.known = True
                 if_size_seen = _doubt(candidate) or _size_unseen(candidate, sizes, region, px_per_mm)
                 open_sides = _open_sides(candidate) if if_size_seen == "covered" else ()
+                slides = _slides(candidate) if if_size_seen == "covered" else ()
                 candidate.known = False
             found.append(
                 NoteBlob(
@@ -269,6 +272,7 @@ def _regions(
                     region=index,
                     open_sides=open_sides,
                     open_shaded=_open_shaded(candidate) if open_sides else (),
+                    slides=slides,
                     free_shadows=_free_shadows(candidate),
                     sure_confidence=confidence,
                     if_size_seen=if_size_seen,

@@ -17,6 +17,7 @@ import numpy as np
 from boards.capture.notes.base import NoteBlob, _disk, _others, bare_board, smoothed_gray
 from boards.capture.notes.clusters import Cluster, Kept, _cluster_lines, cluster_jobs
 from boards.capture.notes.layers import (
+    _centred_on_shown,
     _doubt_open_board,
     _ends_unexplained,
     _lying_on_top,
@@ -163,6 +164,7 @@ def detect_notes(
     _doubt_followed(notes, followed, blown, px_per_mm)
     _ends_unexplained(notes, glare, px_per_mm)  # (last: a note doubtful already is not laid anew)
     _shade_beyond(notes, labels, palette, px_per_mm, max(sizes.usual))
+    _centred_on_shown(notes, labels, palette, px_per_mm)  # (after all: no other note is judged against it)
     return notes
 
 
