@@ -17,6 +17,7 @@ colour of its hue, count as the dot where they lie inside its outline
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import cv2
@@ -24,6 +25,8 @@ import numpy as np
 
 from boards.capture.segment import (
     NOTE_SHAPED_MM2,
+    PAPER,
+    WHITE,
     Palette,
     components8,
     dot_note_pairs,
@@ -79,6 +82,7 @@ def detect_dots(
     px_per_mm: float,
     report: bool = False,
     gray: np.ndarray | None = None,
+    image: np.ndarray | None = None,
 ) -> list[DotBlob] | DotReport:
     """The dots in ``labels`` where ``allowed``; with ``gray`` (the image's brightness, light evened out) a
     disc that is not evenly lit inside is no dot (``_flat``)."""
@@ -90,11 +94,22 @@ def detect_dots(
     note_of_hue = (  # dot class → the note class of its hue (where a dot's lighter parts are classed)
         {dot_class: note_class for dot_class, note_class, *_ in dot_note_pairs(palette)} if palette.note_colors else {}
     )
+    darker: dict[int, tuple[np.ndarray, np.ndarray, np.ndarray]] = {}  # dot class → note, taken, mask with them
     for klass in kinds:
         mask = np.equal(labels, klass)
         mask &= allowed
         if klass in note_of_hue:
-            mask = _with_pale_parts(mask, np.equal(labels, note_of_hue[klass]) & allowed, px_per_mm)
+            note = np.equal(labels, note_of_hue[klass]) & allowed
+            if image is not None and gray is not None:
+                # (not the rim where the blur mixed the note with writing, another note or a dot of another colour:
+                # only the note beside itself, the dot's colour and the paper)
+                others = ~np.isin(labels, [klass, note_of_hue[klass], PAPER, WHITE])
+                beside = note & ~_near(others, RIM_MM * px_per_mm)
+                taken = _darker_than_note(mask, beside, gray, image, px_per_mm)
+                if taken.any():
+                    with_taken = _with_pale_parts(mask | taken, note, px_per_mm).view(np.uint8)
+                    darker[klass] = (note, taken, cv2.morphologyEx(with_taken, cv2.MORPH_OPEN, opening))
+            mask = _with_pale_parts(mask, note, px_per_mm)
         mask = mask.view(np.uint8)
         masks[klass] = cv2.morphologyEx(mask, cv2.MORPH_OPEN, opening)
     any_dot = np.zeros(labels.shape, np.uint8)
@@ -108,14 +123,28 @@ def detect_dots(
     fallback = float(np.median(known)) if known else DEFAULT_DOT_MM / 2 * px_per_mm
     dots: list[DotBlob] = []
     unresolved: list[tuple[float, float]] = []
+    found_of: dict[int, list[tuple[tuple[float, float], float]]] = {}
+    rest_of: dict[int, list[tuple[float, float]]] = {}
     for klass in kinds:
         radius = radii[klass] or fallback
-        found, rest = _circles(regions[klass], any_dot, radius, MIN_DOT_MM / 2 * px_per_mm)
+        found, rest_of[klass] = _circles(regions[klass], any_dot, radius, MIN_DOT_MM / 2 * px_per_mm)
         if gray is not None:
-            face = _disc_offsets(radius * 0.8)
-            flat = _all_flat(gray, [centre for centre, _ in found], face)
-            found = [dot for dot, even in zip(found, flat, strict=True) if even]
-        for (cx, cy), confidence in found:
+            found = _even(gray, found, radius)
+        found_of[klass] = found
+    if gray is not None:
+        for klass, (note, taken, with_taken) in darker.items():
+            radius = radii[klass] or fallback
+            new = _darker_dots(
+                with_taken, taken, note, any_dot, gray, radius, MIN_DOT_MM / 2 * px_per_mm, found_of.values()
+            )
+            found_of[klass] = found_of[klass] + new
+            # (a piece left unexplained that a darker dot now explains is no longer a doubt)
+            rest_of[klass] = [
+                (x, y) for x, y in rest_of[klass] if all(math.hypot(x - cx, y - cy) > radius for (cx, cy), _ in new)
+            ]
+    for klass in kinds:
+        radius = radii[klass] or fallback
+        for (cx, cy), confidence in found_of[klass]:
             dots.append(
                 DotBlob(
                     palette.dot_kinds[klass],
@@ -125,8 +154,165 @@ def detect_dots(
                     confidence,
                 )
             )
-        unresolved += [(x / px_per_mm, y / px_per_mm) for x, y in rest]
+        unresolved += [(x / px_per_mm, y / px_per_mm) for x, y in rest_of[klass]]
     return DotReport(dots, unresolved) if report else dots
+
+
+def _even(gray: np.ndarray, found: list[tuple[tuple[float, float], float]], radius: float) -> list:
+    """The dots of ``found`` whose face is evenly lit (``_flat``)."""
+    flat = _all_flat(gray, [centre for centre, _ in found], _disc_offsets(radius * 0.8))
+    return [dot for dot, even in zip(found, flat, strict=True) if even]
+
+
+NEW_APART = 1.2  # (× radius) a darker dot's centre lies at least this far from every dot found by its colour
+
+
+def _darker_dots(
+    with_taken: np.ndarray,
+    taken: np.ndarray,
+    note: np.ndarray,
+    any_dot: np.ndarray,
+    gray: np.ndarray,
+    radius: float,
+    min_radius: float,
+    found: Iterable[list[tuple[tuple[float, float], float]]],
+) -> list[tuple[tuple[float, float], float]]:
+    """Dots (centres px, confidence) made of a note's darker pixels (``taken``, see ``_darker_than_note``): the
+    discs the circle search finds in the pieces of ``with_taken`` (the dot colour with them, uint8) that hold
+    such pixels, whose face is even and mostly those pixels, with a step up in brightness all round
+    (``_ringed``), apart from every dot already ``found`` by colour."""
+    count, parts, stats, centroids = components8(with_taken)
+    holds = np.bincount(parts[taken], minlength=count) > 0
+    stats = stats.copy()
+    stats[~holds, 4] = 0  # (pieces without them: left to the search by colour)
+    circles, _ = _circles((count, parts, stats, centroids), any_dot | with_taken, radius, min_radius)
+    known = [centre for dots in found for centre, _ in dots]
+    new = []
+    for centre, confidence in _even(gray, circles, radius):
+        if any(math.hypot(centre[0] - x, centre[1] - y) < NEW_APART * radius for x, y in known):
+            continue
+        if _ringed(gray, taken, any_dot | with_taken, centre, radius):
+            new.append((centre, confidence))
+    return new
+
+
+DARKER = 20.0  # grey levels a dot sticker of a note's hue lies below that note's own level around it
+NOTE_LEVEL_MM = 12.0  # reach (mm, a Gaussian's sigma: about a dot's width) over which a note's own level is taken
+NOTE_NEAR = 0.05  # share of note pixels around a point (weighted by that Gaussian) below which no level is known
+
+
+def _darker_than_note(
+    dot: np.ndarray, note: np.ndarray, gray: np.ndarray, image: np.ndarray, px_per_mm: float
+) -> np.ndarray:
+    """The pixels of a note colour (``note``, bool) DARKER grey levels or more below that note colour's own level
+    around them (its mean brightness within NOTE_LEVEL_MM, without what is that much darker) and at least as
+    saturated as the note there (``image``, BGR): a dot sticker of the note's hue, more pigment than the pad,
+    printed darker and so no less saturated, which the colours took for the note's colour. The note's shade (a
+    curled end, the light's fall-off) and the blur of writing on it are darker too, but greyer than the note.
+    Only where a disc of the smallest dot's half width fits in them with the dot colour (``dot``): not a thin
+    rim."""
+    if not note.any():
+        return note
+    ys, xs = np.nonzero(note)
+    light = gray[ys, xs].astype(np.float32)
+    chroma = _chroma(image[ys, xs])
+    near = np.ones(len(ys), bool)  # (the note's pixels its own level is taken from)
+    for _ in range(2):  # (the second time without what is darker: the dots on the note and its shade)
+        around, level, saturation = _local_means(note.shape, ys, xs, near, light, chroma, NOTE_LEVEL_MM * px_per_mm)
+        darker = (around > NOTE_NEAR) & (light < level - DARKER)
+        near = ~darker
+    darker &= chroma >= saturation
+    result = np.zeros(note.shape, bool)
+    if not darker.any():
+        return result
+    result[ys[darker], xs[darker]] = True
+    # (where a disc of the smallest dot's half width fits in them with the dot colour: not a thin rim)
+    top, bottom, left, right = ys[darker].min(), ys[darker].max() + 1, xs[darker].min(), xs[darker].max() + 1
+    window = (slice(top, bottom), slice(left, right))
+    fits = opened_by_disc(np.pad(result[window] | dot[window], 1).view(np.uint8), MIN_DOT_MM / 4 * px_per_mm)
+    result[window] &= fits[1:-1, 1:-1] > 0
+    return result
+
+
+LEVEL_STEP = 4  # the local means are worked out on an image this many times smaller (they vary over a dot's width)
+
+
+def _local_means(
+    shape: tuple[int, ...],
+    ys: np.ndarray,
+    xs: np.ndarray,
+    near: np.ndarray,
+    light: np.ndarray,
+    chroma: np.ndarray,
+    sigma: float,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """At the pixels (``ys``, ``xs``): the Gaussian (``sigma`` px) share of those of them ``near`` around each,
+    and the mean ``light`` and ``chroma`` of those; on an image LEVEL_STEP times smaller."""
+    small = ((shape[0] + LEVEL_STEP - 1) // LEVEL_STEP, (shape[1] + LEVEL_STEP - 1) // LEVEL_STEP)
+    rows, columns = ys // LEVEL_STEP, xs // LEVEL_STEP
+    planes = []
+    for values in (near.astype(np.float32), light * near, chroma * near):
+        plane = np.zeros(small, np.float32)
+        np.add.at(plane, (rows, columns), values)
+        planes.append(cv2.GaussianBlur(plane, (0, 0), sigma / LEVEL_STEP)[rows, columns])
+    around = planes[0] / (LEVEL_STEP * LEVEL_STEP)
+    weight = np.maximum(planes[0], 1e-3)
+    return around, planes[1] / weight, planes[2] / weight
+
+
+def _chroma(pixels: np.ndarray) -> np.ndarray:
+    """The saturation of BGR ``pixels`` (n × 3, uint8): their distance from grey in Lab's a*, b* (float32)."""
+    lab = cv2.cvtColor(pixels.reshape(-1, 1, 3), cv2.COLOR_BGR2Lab).reshape(-1, 3)
+    a = lab[:, 1].astype(np.float32) - 128.0
+    b = lab[:, 2].astype(np.float32) - 128.0
+    return np.sqrt(a * a + b * b)
+
+
+RIM_MM = 1.5  # reach of the blur: a note's pixels this near ink or another dot colour are mixed with it
+
+
+def _near(mask: np.ndarray, reach: float) -> np.ndarray:
+    """Where a pixel of ``mask`` (bool) lies within ``reach`` (px)."""
+    if not mask.any():
+        return mask
+    return cv2.dilate(mask.view(np.uint8), _disk(reach)) > 0
+
+
+TAKEN_SHARE = 0.25  # share of a dot's face taken from a note's darker pixels beyond which its ring must show
+RAY_AT = np.array([0.55, 0.8, 1.05, 1.35, 1.7])  # (× radius) a ray's samples: from a dot's face out beyond its edge
+RAY_EDGE = 3  # the samples from this one on lie beyond the edge of a dot of the size measured or somewhat larger
+RING_NOTE = 0.25  # share of the ring that must lie on the note to judge its edge
+RING_STEP = 0.7  # share of the ring on the note that must step up in brightness by DARKER / 2 across the edge
+
+
+def _ringed(
+    gray: np.ndarray,
+    taken: np.ndarray,
+    any_dot: np.ndarray,
+    centre: tuple[float, float],
+    radius: float,
+) -> bool:
+    """Whether a dot found at ``centre`` (px) is a darker disc with a step all round where the note lies beyond
+    its edge, if much of its face (TAKEN_SHARE) is made of the note's darker pixels (``taken``): a sticker's
+    edge is a circle, the note around it lighter; the fringe of writing has ink beyond it, a curled note's
+    shaded band goes on in the same shade, the light's fall-off has no edge."""
+    height, width = gray.shape
+    face = np.round(np.array(centre) + _disc_offsets(radius * 0.8)).astype(int)
+    face = face[(face[:, 0] >= 0) & (face[:, 1] >= 0) & (face[:, 0] < width) & (face[:, 1] < height)]
+    if face.size == 0 or taken[face[:, 1], face[:, 0]].mean() < TAKEN_SHARE:
+        return False
+    ring = _ring_offsets(radius)
+    # (rays from the face out beyond the edge: the levels along each, the face's first, the note's last)
+    rays = np.round(np.array(centre) + ring[None] * RAY_AT[:, None, None]).astype(int)
+    seen = ((rays[..., 0] >= 0) & (rays[..., 1] >= 0) & (rays[..., 0] < width) & (rays[..., 1] < height)).all(axis=0)
+    rays = rays[:, seen]
+    outer = rays[-1]
+    beyond = any_dot[outer[:, 1], outer[:, 0]] == 0  # (not where another dot lies against it)
+    if beyond.sum() < RING_NOTE * len(ring):
+        return True
+    levels = gray[rays[..., 1], rays[..., 0]].astype(np.float32)
+    step = levels[RAY_EDGE:].max(axis=0) - levels[0] >= DARKER / 2
+    return bool(step[beyond].mean() >= RING_STEP)
 
 
 PALE_INSIDE_MM = 1.5  # a dot's pale part lies at least this far within its outline (its rim is blur, not the dot)
