@@ -11,7 +11,9 @@ dot is taken from inside a straight band of the dot's colour (``_bands``). What
 a group of dot pixels keeps unexplained is reported: its zone's count cannot
 be vouched for. A dot's lighter parts, which the colours take for the note
 colour of its hue, count as the dot where they lie inside its outline
-(``_with_pale_parts``).
+(``_with_pale_parts``). A batch of dots printed as pale as the note of their hue, and as saturated, is taken
+for the note's colour altogether; on or against the note such a dot is still a darker disc, no greyer than the
+note, with a step up in brightness round its edge (``_darker_dots``).
 """
 
 from __future__ import annotations
@@ -85,7 +87,9 @@ def detect_dots(
     image: np.ndarray | None = None,
 ) -> list[DotBlob] | DotReport:
     """The dots in ``labels`` where ``allowed``; with ``gray`` (the image's brightness, light evened out) a
-    disc that is not evenly lit inside is no dot (``_flat``)."""
+    disc that is not evenly lit inside is no dot (``_flat``); with ``image`` (its colours, BGR) too, a note's
+    darker, no less saturated discs with a step in brightness round them are dots of its hue the colours took
+    for the note (``_darker_dots``)."""
     kinds = sorted(palette.dot_kinds)
     if not kinds:
         return DotReport([], []) if report else []
@@ -94,7 +98,7 @@ def detect_dots(
     note_of_hue = (  # dot class → the note class of its hue (where a dot's lighter parts are classed)
         {dot_class: note_class for dot_class, note_class, *_ in dot_note_pairs(palette)} if palette.note_colors else {}
     )
-    darker: dict[int, tuple[np.ndarray, np.ndarray, np.ndarray]] = {}  # dot class → note, taken, mask with them
+    darker: dict[int, tuple[np.ndarray, np.ndarray]] = {}  # dot class → a note's darker pixels, its mask with them
     for klass in kinds:
         mask = np.equal(labels, klass)
         mask &= allowed
@@ -108,7 +112,7 @@ def detect_dots(
                 taken = _darker_than_note(mask, beside, gray, image, px_per_mm)
                 if taken.any():
                     with_taken = _with_pale_parts(mask | taken, note, px_per_mm).view(np.uint8)
-                    darker[klass] = (note, taken, cv2.morphologyEx(with_taken, cv2.MORPH_OPEN, opening))
+                    darker[klass] = (taken, cv2.morphologyEx(with_taken, cv2.MORPH_OPEN, opening))
             mask = _with_pale_parts(mask, note, px_per_mm)
         mask = mask.view(np.uint8)
         masks[klass] = cv2.morphologyEx(mask, cv2.MORPH_OPEN, opening)
@@ -132,10 +136,17 @@ def detect_dots(
             found = _even(gray, found, radius)
         found_of[klass] = found
     if gray is not None:
-        for klass, (note, taken, with_taken) in darker.items():
+        for klass, (taken, with_taken) in darker.items():
             radius = radii[klass] or fallback
             new = _darker_dots(
-                with_taken, taken, note, any_dot, gray, radius, MIN_DOT_MM / 2 * px_per_mm, found_of.values()
+                with_taken,
+                taken,
+                any_dot,
+                gray,
+                radius,
+                MIN_DOT_MM / 2 * px_per_mm,
+                found_of.values(),
+                px_per_mm,
             )
             found_of[klass] = found_of[klass] + new
             # (a piece left unexplained that a darker dot now explains is no longer a doubt)
@@ -170,18 +181,20 @@ NEW_APART = 1.2  # (× radius) a darker dot's centre lies at least this far from
 def _darker_dots(
     with_taken: np.ndarray,
     taken: np.ndarray,
-    note: np.ndarray,
     any_dot: np.ndarray,
     gray: np.ndarray,
     radius: float,
     min_radius: float,
     found: Iterable[list[tuple[tuple[float, float], float]]],
+    px_per_mm: float,
 ) -> list[tuple[tuple[float, float], float]]:
     """Dots (centres px, confidence) made of a note's darker pixels (``taken``, see ``_darker_than_note``): the
     discs the circle search finds in the pieces of ``with_taken`` (the dot colour with them, uint8) that hold
     such pixels, whose face is even and mostly those pixels, with a step up in brightness all round
     (``_ringed``), apart from every dot already ``found`` by colour."""
     count, parts, stats, centroids = components8(with_taken)
+    # (their size as this colour with the note's darker pixels shows the dots standing alone, where it can)
+    radius = _single_radius((count, parts, stats, centroids), px_per_mm) or radius
     holds = np.bincount(parts[taken], minlength=count) > 0
     stats = stats.copy()
     stats[~holds, 4] = 0  # (pieces without them: left to the search by colour)
@@ -281,8 +294,8 @@ def _near(mask: np.ndarray, reach: float) -> np.ndarray:
 TAKEN_SHARE = 0.25  # share of a dot's face taken from a note's darker pixels beyond which its ring must show
 RAY_AT = np.array([0.55, 0.8, 1.05, 1.35, 1.7])  # (× radius) a ray's samples: from a dot's face out beyond its edge
 RAY_EDGE = 3  # the samples from this one on lie beyond the edge of a dot of the size measured or somewhat larger
-RING_NOTE = 0.25  # share of the ring that must lie on the note to judge its edge
-RING_STEP = 0.7  # share of the ring on the note that must step up in brightness by DARKER / 2 across the edge
+RING_FREE = 0.25  # share of the ring that must lie clear of other dots to judge its edge (less: a dot in a cluster)
+RING_STEP = 0.6  # share of the ring clear of other dots that must step up in brightness by DARKER / 2 beyond it
 
 
 def _ringed(
@@ -308,7 +321,7 @@ def _ringed(
     rays = rays[:, seen]
     outer = rays[-1]
     beyond = any_dot[outer[:, 1], outer[:, 0]] == 0  # (not where another dot lies against it)
-    if beyond.sum() < RING_NOTE * len(ring):
+    if beyond.sum() < RING_FREE * len(ring):
         return True
     levels = gray[rays[..., 1], rays[..., 0]].astype(np.float32)
     step = levels[RAY_EDGE:].max(axis=0) - levels[0] >= DARKER / 2

@@ -1,0 +1,79 @@
+"""A batch of dot stickers can be printed as pale as the notes of their hue, and as saturated: the colours take
+them for the note's colour. On the note (or against it) such a dot is still a darker disc, no greyer than the
+note, with a step up in brightness all round its edge: it is counted. The note's shade and the blur of
+writing on it are darker too, but greyer than the note; a shaded band has no edge along itself."""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+
+from boards.capture.dots import detect_dots
+from tests.boards.capture.synthetic import KRAFT_BGR, green_dots_and_note, note_class_of
+
+PPM = 1.5
+NOTE_BGR = (113, 177, 138)  # a pastel green pad as a photo showed it
+DOT_BGR = (60, 150, 75)  # the green dots of a pale batch: darker than the pad, no less saturated
+LONE_DOT_BGR = (60, 160, 70)
+
+
+def _mm(value: float) -> int:
+    return int(round(value * PPM))
+
+
+def _scene() -> tuple:
+    """Labels of kraft paper, three lone green dots and a green note (``palette, labels, image``): the photo's
+    colours to go with them."""
+    palette, green, labels = green_dots_and_note(PPM)
+    note = note_class_of(palette, "green")
+    image = np.empty((*labels.shape, 3), np.uint8)
+    image[:] = KRAFT_BGR
+    image[labels == green] = LONE_DOT_BGR
+    image[labels == note] = NOTE_BGR
+    return palette, labels, image
+
+
+def _green_near(palette, labels: np.ndarray, image: np.ndarray, x_mm: float, y_mm: float, colours: bool = True) -> list:
+    """The green dots found near (x_mm, y_mm); ``colours`` False: from the classes and brightness alone."""
+    blurred = cv2.GaussianBlur(image, (0, 0), 1.0)
+    gray = cv2.cvtColor(blurred, cv2.COLOR_BGR2GRAY)
+    found = detect_dots(
+        labels, np.ones(labels.shape, bool), palette, PPM, gray=gray, image=blurred if colours else None
+    )
+    return [
+        dot
+        for dot in found
+        if dot.kind == "werkplezier" and abs(dot.center[0] - x_mm) < 4 and abs(dot.center[1] - y_mm) < 4
+    ]
+
+
+def test_a_darker_dot_taken_for_the_note_colour_is_counted():
+    palette, labels, image = _scene()
+    # a dot on the note that the colours took for the note's green: only the photo shows it
+    cv2.circle(image, (_mm(188), _mm(98)), _mm(6), DOT_BGR, -1, cv2.LINE_AA)
+    assert len(_green_near(palette, labels, image, 188, 98)) == 1
+    assert not _green_near(palette, labels, image, 188, 98, colours=False)  # (by the classes alone: none)
+
+
+def test_two_darker_dots_side_by_side_are_two():
+    palette, labels, image = _scene()
+    for x in (172, 200):
+        cv2.circle(image, (_mm(x), _mm(90)), _mm(6), DOT_BGR, -1, cv2.LINE_AA)
+    assert len(_green_near(palette, labels, image, 172, 90)) == 1
+    assert len(_green_near(palette, labels, image, 200, 90)) == 1
+
+
+def test_a_shaded_spot_of_the_note_is_no_dot():
+    palette, labels, image = _scene()
+    # as dark as the dot, but the note's own colour in shade: greyer, not more pigment
+    shade = tuple(int(round(0.72 * value)) for value in NOTE_BGR)
+    cv2.circle(image, (_mm(188), _mm(98)), _mm(6), shade, -1, cv2.LINE_AA)
+    assert not _green_near(palette, labels, image, 188, 98)
+
+
+def test_a_darker_band_along_the_note_is_no_row_of_dots():
+    palette, labels, image = _scene()
+    # a darker, saturated band across the whole note (a curled end lit from the side): no edge along itself
+    cv2.rectangle(image, (_mm(150), _mm(120)), (_mm(226), _mm(132)), DOT_BGR, -1)
+    assert not _green_near(palette, labels, image, 188, 126)
+    assert not _green_near(palette, labels, image, 165, 126)
