@@ -26,6 +26,7 @@ import cv2
 import numpy as np
 
 from boards.capture.segment import (
+    NOTE_CORE_MM,
     NOTE_SHAPED_MM2,
     PAPER,
     WHITE,
@@ -196,6 +197,10 @@ def _darker_dots(
     # (their size as this colour with the note's darker pixels shows the dots standing alone, where it can)
     radius = _single_radius((count, parts, stats, centroids), px_per_mm) or radius
     holds = np.bincount(parts[taken], minlength=count) > 0
+    # (a piece with a note's body, where a disc NOTE_CORE_MM wide fits: a darker note of the hue on it, a neon
+    # pad on a pastel one, not dots; a cluster of dots is narrower)
+    body = cv2.distanceTransform(with_taken, cv2.DIST_L2, 5) >= NOTE_CORE_MM / 2 * px_per_mm
+    holds[parts[body]] = False
     stats = stats.copy()
     stats[~holds, 4] = 0  # (pieces without them: left to the search by colour)
     circles, _ = _circles((count, parts, stats, centroids), any_dot | with_taken, radius, min_radius)
@@ -232,6 +237,9 @@ def _darker_than_note(
     near = np.ones(len(ys), bool)  # (the note's pixels its own level is taken from)
     for _ in range(2):  # (the second time without what is darker: the dots on the note and its shade)
         around, level, saturation = _local_means(note.shape, ys, xs, near, light, chroma, NOTE_LEVEL_MM * px_per_mm)
+        # (nor lighter than the colour's usual level in the photo: a darker pad of the hue on a note of it is
+        # darker all over, not only where the lighter note lies around it)
+        level = np.maximum(level, np.median(light[near]))
         darker = (around > NOTE_NEAR) & (light < level - DARKER)
         near = ~darker
     darker &= chroma >= saturation

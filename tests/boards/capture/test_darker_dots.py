@@ -77,3 +77,23 @@ def test_a_darker_band_along_the_note_is_no_row_of_dots():
     cv2.rectangle(image, (_mm(150), _mm(120)), (_mm(226), _mm(132)), DOT_BGR, -1)
     assert not _green_near(palette, labels, image, 188, 126)
     assert not _green_near(palette, labels, image, 165, 126)
+
+
+def _ring_scene(band: bool) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Brightness of a note (170) with a darker disc (120) of 12 mm at (60, 60) px, with ``band`` in a band as dark
+    running right across the note (a shaded strip, not a sticker); the darker pixels; no other dot."""
+    gray = np.full((120, 160), 170, np.uint8)
+    cv2.circle(gray, (60, 60), _mm(6), 120, -1)
+    if band:  # (a little wider than the disc, right across: to its left and right no step up)
+        gray[60 - _mm(8) : 60 + _mm(8), :] = 120
+    taken = gray < 150
+    return gray, taken, np.zeros(gray.shape, np.uint8)
+
+
+def test_a_darker_disc_needs_a_step_up_round_its_edge():
+    from boards.capture.dots import _ringed
+
+    gray, taken, no_dots = _ring_scene(band=False)
+    assert _ringed(gray, taken, no_dots, (60.0, 60.0), _mm(6))
+    gray, taken, no_dots = _ring_scene(band=True)
+    assert not _ringed(gray, taken, no_dots, (60.0, 60.0), _mm(6))
