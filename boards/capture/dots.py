@@ -149,11 +149,8 @@ def detect_dots(
                 found_of.values(),
                 px_per_mm,
             )
+            # (a piece the colours left unexplained stays a doubt: a darker dot found in it need not be all of it)
             found_of[klass] = found_of[klass] + new
-            # (a piece left unexplained that a darker dot now explains is no longer a doubt)
-            rest_of[klass] = [
-                (x, y) for x, y in rest_of[klass] if all(math.hypot(x - cx, y - cy) > radius for (cx, cy), _ in new)
-            ]
     for klass in kinds:
         radius = radii[klass] or fallback
         for (cx, cy), confidence in found_of[klass]:
@@ -303,7 +300,7 @@ TAKEN_SHARE = 0.25  # share of a dot's face taken from a note's darker pixels be
 RAY_AT = np.array([0.55, 0.8, 1.05, 1.35, 1.7])  # (× radius) a ray's samples: from a dot's face out beyond its edge
 RAY_EDGE = 3  # the samples from this one on lie beyond the edge of a dot of the size measured or somewhat larger
 RING_FREE = 0.25  # share of the ring that must lie clear of other dots to judge its edge (less: a dot in a cluster)
-RING_STEP = 0.6  # share of the ring clear of other dots that must step up in brightness by DARKER / 2 beyond it
+RING_STEP = 0.7  # share of the ring clear of other dots that must step up in brightness by DARKER / 2 beyond it
 
 
 def _ringed(
