@@ -108,7 +108,9 @@ def detect_dots(
             if image is not None and gray is not None:
                 # (not the rim where the blur mixed the note with writing, another note or a dot of another colour:
                 # only the note beside itself, the dot's colour and the paper)
-                others = ~np.isin(labels, [klass, note_of_hue[klass], PAPER, WHITE])
+                plain = np.ones(256, bool)
+                plain[[klass, note_of_hue[klass], PAPER, WHITE]] = False
+                others = plain[labels]
                 beside = note & ~_near(others, RIM_MM * px_per_mm)
                 taken = _darker_than_note(mask, beside, gray, image, px_per_mm)
                 if taken.any():
@@ -268,10 +270,10 @@ def _local_means(
     and the mean ``light`` and ``chroma`` of those; on an image LEVEL_STEP times smaller."""
     small = ((shape[0] + LEVEL_STEP - 1) // LEVEL_STEP, (shape[1] + LEVEL_STEP - 1) // LEVEL_STEP)
     rows, columns = ys // LEVEL_STEP, xs // LEVEL_STEP
+    cells = rows * small[1] + columns
     planes = []
-    for values in (near.astype(np.float32), light * near, chroma * near):
-        plane = np.zeros(small, np.float32)
-        np.add.at(plane, (rows, columns), values)
+    for values in (near, light * near, chroma * near):
+        plane = np.bincount(cells, values, small[0] * small[1]).astype(np.float32).reshape(small)
         planes.append(cv2.GaussianBlur(plane, (0, 0), sigma / LEVEL_STEP)[rows, columns])
     around = planes[0] / (LEVEL_STEP * LEVEL_STEP)
     weight = np.maximum(planes[0], 1e-3)
