@@ -247,10 +247,8 @@ def _darker_than_note(
         return result
     result[ys[darker], xs[darker]] = True
     # (where a disc of the smallest dot's half width fits in them with the dot colour: not a thin rim)
-    top, bottom, left, right = ys[darker].min(), ys[darker].max() + 1, xs[darker].min(), xs[darker].max() + 1
-    window = (slice(top, bottom), slice(left, right))
-    fits = opened_by_disc(np.pad(result[window] | dot[window], 1).view(np.uint8), MIN_DOT_MM / 4 * px_per_mm)
-    result[window] &= fits[1:-1, 1:-1] > 0
+    fits = cv2.morphologyEx((result | dot).view(np.uint8), cv2.MORPH_OPEN, _disk(MIN_DOT_MM / 4 * px_per_mm))
+    result &= fits > 0
     return result
 
 
