@@ -79,6 +79,15 @@ def test_a_darker_band_along_the_note_is_no_row_of_dots():
     assert not _green_near(palette, labels, image, 165, 126)
 
 
+def test_a_darker_pad_of_the_hue_on_the_note_gives_no_dots():
+    palette, labels, image = _scene()
+    # a neon green pad (38 mm of it showing) on the pastel one, classed as the note's green: darker all over, a
+    # note's body, not dots at its corners
+    cv2.rectangle(image, (_mm(165), _mm(75)), (_mm(203), _mm(113)), DOT_BGR, -1)
+    for x, y in ((170, 80), (198, 80), (170, 108), (198, 108)):
+        assert not _green_near(palette, labels, image, x, y)
+
+
 def _ring_scene(band: bool) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Brightness of a note (170) with a darker disc (120) of 12 mm at (60, 60) px, with ``band`` in a band as dark
     running right across the note (a shaded strip, not a sticker); the darker pixels; no other dot."""
