@@ -105,18 +105,21 @@ def detect_dots(
         mask &= allowed
         if klass in note_of_hue:
             note = np.equal(labels, note_of_hue[klass]) & allowed
+            # (the pieces of the dot colour with the note's: the same with the note's darker pixels added to the dot)
+            pieces = components8((mask | note).view(np.uint8))
+            with_pale = _with_pale_parts(mask, note, px_per_mm, pieces)
             if image is not None and gray is not None:
                 # (not the rim where the blur mixed the note with writing, another note or a dot of another colour:
                 # only the note beside itself, the dot's colour and the paper)
-                plain = np.ones(256, bool)
-                plain[[klass, note_of_hue[klass], PAPER, WHITE]] = False
-                others = plain[labels]
+                plain = np.full(256, 255, np.uint8)
+                plain[[klass, note_of_hue[klass], PAPER, WHITE]] = 0
+                others = cv2.LUT(labels, plain) > 0
                 beside = note & ~_near(others, RIM_MM * px_per_mm)
                 taken = _darker_than_note(mask, beside, gray, image, px_per_mm)
                 if taken.any():
-                    with_taken = _with_pale_parts(mask | taken, note, px_per_mm).view(np.uint8)
+                    with_taken = _with_more_pale_parts(with_pale, mask, taken, pieces, px_per_mm).view(np.uint8)
                     darker[klass] = (taken, cv2.morphologyEx(with_taken, cv2.MORPH_OPEN, opening))
-            mask = _with_pale_parts(mask, note, px_per_mm)
+            mask = with_pale
         mask = mask.view(np.uint8)
         masks[klass] = cv2.morphologyEx(mask, cv2.MORPH_OPEN, opening)
     any_dot = np.zeros(labels.shape, np.uint8)
@@ -198,8 +201,7 @@ def _darker_dots(
     holds = np.bincount(parts[taken], minlength=count) > 0
     # (a piece with a note's body, where a disc NOTE_CORE_MM wide fits: a darker note of the hue on it, a neon
     # pad on a pastel one, not dots; a cluster of dots is narrower)
-    body = cv2.distanceTransform(with_taken, cv2.DIST_L2, 5) >= NOTE_CORE_MM / 2 * px_per_mm
-    holds[parts[body]] = False
+    holds &= ~_with_body(with_taken, (count, parts, stats, centroids), holds, NOTE_CORE_MM / 2 * px_per_mm)
     stats = stats.copy()
     stats[~holds, 4] = 0  # (pieces without them: left to the search by colour)
     circles, _ = _circles((count, parts, stats, centroids), any_dot | with_taken, radius, min_radius)
@@ -211,6 +213,25 @@ def _darker_dots(
         if _ringed(gray, taken, any_dot | with_taken, centre, radius):
             new.append((centre, confidence))
     return new
+
+
+def _with_body(mask: np.ndarray, regions: Components, which: np.ndarray, reach: float) -> np.ndarray:
+    """Per piece of ``mask`` (uint8; ``regions`` its components): whether it is one of ``which`` with a pixel
+    ``reach`` (px) or more from every pixel outside ``mask`` (its distance transform, DIST_L2 5 × 5). Worked out
+    in a window round each such piece ``reach`` wider than it: a chamfer distance is no less than the larger
+    of its steps across and down, so that the pixels outside ``mask`` beyond that window lie farther off."""
+    count, parts, stats, _ = regions
+    height, width = mask.shape
+    margin = int(math.ceil(reach)) + 1
+    result = np.zeros(count, bool)
+    for index in np.flatnonzero(which[1:]) + 1:  # (not the background)
+        x, y, w, h, _ = stats[index]
+        x0, y0 = max(0, x - margin), max(0, y - margin)
+        x1, y1 = min(width, x + w + margin), min(height, y + h + margin)
+        distance = cv2.distanceTransform(mask[y0:y1, x0:x1], cv2.DIST_L2, 5)
+        piece = parts[y : y + h, x : x + w] == index
+        result[index] = bool((distance[y - y0 : y - y0 + h, x - x0 : x - x0 + w][piece] >= reach).any())
+    return result
 
 
 DARKER = 20.0  # grey levels a dot sticker of a note's hue lies below that note's own level around it
@@ -230,25 +251,37 @@ def _darker_than_note(
     rim."""
     if not note.any():
         return note
-    ys, xs = np.nonzero(note)
+    ys, xs = np.divmod(np.flatnonzero(note), note.shape[1])  # (as np.nonzero gives them, in a fraction of the time)
     light = gray[ys, xs].astype(np.float32)
     chroma = _chroma(image[ys, xs])
     near = np.ones(len(ys), bool)  # (the note's pixels its own level is taken from)
-    for _ in range(2):  # (the second time without what is darker: the dots on the note and its shade)
-        around, level, saturation = _local_means(note.shape, ys, xs, near, light, chroma, NOTE_LEVEL_MM * px_per_mm)
+    for last in (False, True):  # (the second time without what is darker: the dots on the note and its shade)
+        # (the note's saturation only the last time: the first one's is not used)
+        around, means = _local_means(
+            note.shape, ys, xs, near, (light, chroma) if last else (light,), NOTE_LEVEL_MM * px_per_mm
+        )
         # (nor lighter than the colour's usual level in the photo: a darker pad of the hue on a note of it is
         # darker all over, not only where the lighter note lies around it)
-        level = np.maximum(level, np.median(light[near]))
+        level = np.maximum(means[0], np.median(light[near]))
         darker = (around > NOTE_NEAR) & (light < level - DARKER)
+        if not darker.any():
+            return np.zeros(note.shape, bool)  # (the second time would be the same as the first: none)
         near = ~darker
-    darker &= chroma >= saturation
+    darker &= chroma >= means[1]
     result = np.zeros(note.shape, bool)
     if not darker.any():
         return result
     result[ys[darker], xs[darker]] = True
     # (where a disc of the smallest dot's half width fits in them with the dot colour: not a thin rim)
-    fits = cv2.morphologyEx((result | dot).view(np.uint8), cv2.MORPH_OPEN, _disk(MIN_DOT_MM / 4 * px_per_mm))
-    result &= fits > 0
+    disk = _disk(MIN_DOT_MM / 4 * px_per_mm)
+    # (in a window round them twice the disc's reach wider: what lies beyond it does not reach them)
+    rows, columns = ys[darker], xs[darker]
+    margin = disk.shape[0] + 1
+    y0, x0 = max(0, int(rows.min()) - margin), max(0, int(columns.min()) - margin)
+    y1, x1 = min(note.shape[0], int(rows.max()) + margin + 1), min(note.shape[1], int(columns.max()) + margin + 1)
+    window = result[y0:y1, x0:x1]
+    fits = cv2.morphologyEx((window | dot[y0:y1, x0:x1]).view(np.uint8), cv2.MORPH_OPEN, disk)
+    window &= fits > 0
     return result
 
 
@@ -260,22 +293,21 @@ def _local_means(
     ys: np.ndarray,
     xs: np.ndarray,
     near: np.ndarray,
-    light: np.ndarray,
-    chroma: np.ndarray,
+    values: tuple[np.ndarray, ...],
     sigma: float,
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+) -> tuple[np.ndarray, list[np.ndarray]]:
     """At the pixels (``ys``, ``xs``): the Gaussian (``sigma`` px) share of those of them ``near`` around each,
-    and the mean ``light`` and ``chroma`` of those; on an image LEVEL_STEP times smaller."""
+    and the mean of each of ``values`` over those; on an image LEVEL_STEP times smaller."""
     small = ((shape[0] + LEVEL_STEP - 1) // LEVEL_STEP, (shape[1] + LEVEL_STEP - 1) // LEVEL_STEP)
     rows, columns = ys // LEVEL_STEP, xs // LEVEL_STEP
     cells = rows * small[1] + columns
     planes = []
-    for values in (near, light * near, chroma * near):
-        plane = np.bincount(cells, values, small[0] * small[1]).astype(np.float32).reshape(small)
+    for weights in (near, *(value * near for value in values)):
+        plane = np.bincount(cells, weights, small[0] * small[1]).astype(np.float32).reshape(small)
         planes.append(cv2.GaussianBlur(plane, (0, 0), sigma / LEVEL_STEP)[rows, columns])
     around = planes[0] / (LEVEL_STEP * LEVEL_STEP)
     weight = np.maximum(planes[0], 1e-3)
-    return around, planes[1] / weight, planes[2] / weight
+    return around, [plane / weight for plane in planes[1:]]
 
 
 def _chroma(pixels: np.ndarray) -> np.ndarray:
@@ -337,24 +369,60 @@ PALE_INSIDE_MM = 1.5  # a dot's pale part lies at least this far within its outl
 PALE_AT_MOST = 0.5  # share of a dot's pixels its lighter parts may take (more: a piece of a note with a dot on it)
 
 
-def _with_pale_parts(dot: np.ndarray, note: np.ndarray, px_per_mm: float) -> np.ndarray:
+def _with_pale_parts(
+    dot: np.ndarray, note: np.ndarray, px_per_mm: float, pieces: Components | None = None
+) -> np.ndarray:
     """``dot`` (bool: a dot colour's pixels) with the pixels of the note colour of its hue (``note``) that lie
     PALE_INSIDE_MM or more within the outline (convex hull) of the dot colour of a piece of the two colours too small
     for a note (NOTE_SHAPED_MM2)
     and mostly of the dot's colour (PALE_AT_MOST): a dot's lighter parts (lit more than the rest of it), which the
     colours took for the note's paler shade of the hue. A note shows as a piece of a note's size; a sticker has no
     hole and no pale bite in it. (Not its rim beyond that outline, the blur with a light note it lies on: the dot
-    would grow by it.)"""
-    count, parts, stats, _ = components8((dot | note).view(np.uint8))
+    would grow by it.) ``pieces``: the components of ``dot | note`` where already known."""
+    count, parts, stats, _ = pieces if pieces is not None else components8((dot | note).view(np.uint8))
     if count <= 1:
         return dot
     own = np.bincount(parts[dot], minlength=count)  # per piece: its pixels of the dot colour
+    result = dot.copy()
+    _fill_pale(result, dot, parts, stats, np.flatnonzero(_pale_kept(own, stats, px_per_mm)), px_per_mm)
+    return result
+
+
+def _with_more_pale_parts(
+    before: np.ndarray, dot: np.ndarray, added: np.ndarray, pieces: Components, px_per_mm: float
+) -> np.ndarray:
+    """``_with_pale_parts(dot | added, note, px_per_mm, pieces)`` from ``before``, ``_with_pale_parts(dot, note,
+    px_per_mm, pieces)``, where ``added`` are pixels of ``note`` (so that the pieces stay the same): only the
+    pieces with such pixels are filled again. What ``before`` filled in them is filled again or is ``added``: a
+    piece kept before stays kept unless all its note pixels were added, and its dot pixels' outline only grows."""
+    count, parts, stats, _ = pieces
+    if count <= 1:
+        return dot | added
+    changed = np.bincount(parts[added], minlength=count) > 0
+    changed[0] = False
+    own = np.bincount(parts[dot], minlength=count) + np.bincount(parts[added], minlength=count)
+    result = before | added
+    kept = np.flatnonzero(_pale_kept(own, stats, px_per_mm) & changed)
+    _fill_pale(result, dot | added, parts, stats, kept, px_per_mm)
+    return result
+
+
+def _pale_kept(own: np.ndarray, stats: np.ndarray, px_per_mm: float) -> np.ndarray:
+    """Per piece of a dot colour with the note colour of its hue (``own``: its pixels of the dot colour): whether
+    its pale parts are the dot's (``_with_pale_parts``)."""
     pale = stats[:, 4] - own  # ... and of the note colour
     keep = (pale > 0) & (own >= (1.0 - PALE_AT_MOST) * stats[:, 4])
     keep &= stats[:, 4] < NOTE_SHAPED_MM2 * px_per_mm * px_per_mm
     keep[0] = False
-    result = dot.copy()
-    for index in np.flatnonzero(keep):
+    return keep
+
+
+def _fill_pale(
+    result: np.ndarray, dot: np.ndarray, parts: np.ndarray, stats: np.ndarray, kept: np.ndarray, px_per_mm: float
+) -> None:
+    """Adds to ``result`` the pixels of each piece of ``kept`` PALE_INSIDE_MM or more within the outline of its
+    pixels of ``dot`` (``_with_pale_parts``)."""
+    for index in kept:
         x, y, w, h, _ = stats[index]
         piece = parts[y : y + h, x : x + w] == index
         own_part = (piece & dot[y : y + h, x : x + w]).view(np.uint8)
@@ -362,7 +430,6 @@ def _with_pale_parts(dot: np.ndarray, note: np.ndarray, px_per_mm: float) -> np.
         hull = cv2.fillConvexPoly(np.zeros((h + 2, w + 2), np.uint8), cv2.convexHull(np.concatenate(contours)) + 1, 1)
         inner = cv2.erode(hull, _disk(PALE_INSIDE_MM * px_per_mm))[1:-1, 1:-1]
         result[y : y + h, x : x + w] |= piece & (inner > 0)
-    return result
 
 
 @dataclass

@@ -8,7 +8,8 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
-from boards.capture.dots import detect_dots
+from boards.capture.dots import _with_body, _with_more_pale_parts, _with_pale_parts, detect_dots
+from boards.capture.segment import components8
 from tests.boards.capture.synthetic import KRAFT_BGR, green_dots_and_note, note_class_of
 
 PPM = 1.5
@@ -106,3 +107,43 @@ def test_a_darker_disc_needs_a_step_up_round_its_edge():
     assert _ringed(gray, taken, no_dots, (60.0, 60.0), _mm(6))
     gray, taken, no_dots = _ring_scene(band=True)
     assert not _ringed(gray, taken, no_dots, (60.0, 60.0), _mm(6))
+
+
+def _blobs(seed: int, shape: tuple[int, int], count: int, largest: int) -> np.ndarray:
+    """A mask (bool) of ``count`` random discs and squares up to ``largest`` px wide (seeded)."""
+    rng = np.random.default_rng(seed)
+    mask = np.zeros(shape, np.uint8)
+    for _ in range(count):
+        x, y = int(rng.integers(0, shape[1])), int(rng.integers(0, shape[0]))
+        size = int(rng.integers(3, largest))
+        if rng.random() < 0.5:
+            cv2.circle(mask, (x, y), size // 2, 1, -1)
+        else:
+            cv2.rectangle(mask, (x, y), (x + size, y + size // 2), 1, -1)
+    return mask > 0
+
+
+def test_pale_parts_worked_out_again_only_where_pixels_were_added_are_the_same():
+    for seed in range(6):
+        dot = _blobs(seed, (300, 400), 60, 30)
+        note = _blobs(seed + 100, (300, 400), 40, 40) & ~dot
+        added = note & _blobs(seed + 200, (300, 400), 30, 20)
+        pieces = components8((dot | note).view(np.uint8))
+        before = _with_pale_parts(dot, note, PPM, pieces)
+        assert np.array_equal(before, _with_pale_parts(dot, note, PPM))
+        fast = _with_more_pale_parts(before, dot, added, pieces, PPM)
+        assert np.array_equal(fast, _with_pale_parts(dot | added, note, PPM))
+
+
+def test_a_body_found_in_a_window_round_each_piece_is_the_one_of_the_whole_distance_transform():
+    for seed in range(6):
+        mask = _blobs(seed, (300, 400), 50, 90).view(np.uint8)
+        regions = components8(mask)
+        count, parts, _, _ = regions
+        which = np.ones(count, bool)
+        for reach in (5.0, 18.0, 30.5):
+            body = cv2.distanceTransform(mask, cv2.DIST_L2, 5) >= reach
+            whole = np.zeros(count, bool)
+            whole[parts[body]] = True
+            whole[0] = False
+            assert np.array_equal(_with_body(mask, regions, which, reach), whole)
