@@ -198,19 +198,24 @@ def _darker_dots(
     count, parts, stats, centroids = components8(with_taken)
     # (their size as this colour with the note's darker pixels shows the dots standing alone, where it can)
     radius = _single_radius((count, parts, stats, centroids), px_per_mm) or radius
-    holds = np.bincount(parts[taken], minlength=count) > 0
+    holds = np.zeros(count, bool)
+    holds[parts.ravel()[np.flatnonzero(taken)]] = True
     # (a piece with a note's body, where a disc NOTE_CORE_MM wide fits: a darker note of the hue on it, a neon
     # pad on a pastel one, not dots; a cluster of dots is narrower)
     holds &= ~_with_body(with_taken, (count, parts, stats, centroids), holds, NOTE_CORE_MM / 2 * px_per_mm)
     stats = stats.copy()
     stats[~holds, 4] = 0  # (pieces without them: left to the search by colour)
-    circles, _ = _circles((count, parts, stats, centroids), any_dot | with_taken, radius, min_radius)
-    known = [centre for dots in found for centre, _ in dots]
+    dotted = any_dot | with_taken
+    circles, _ = _circles((count, parts, stats, centroids), dotted, radius, min_radius)
+    known = np.array([centre for dots in found for centre, _ in dots], float).reshape(-1, 2)
+    apart = NEW_APART * radius
     new = []
     for centre, confidence in _even(gray, circles, radius):
-        if any(math.hypot(centre[0] - x, centre[1] - y) < NEW_APART * radius for x, y in known):
+        # (those within a square round it first: a distance is no less than its larger step across or down)
+        close = known[(np.abs(known - centre) < 1.01 * apart).all(axis=1)]
+        if any(math.hypot(centre[0] - x, centre[1] - y) < apart for x, y in close.tolist()):
             continue
-        if _ringed(gray, taken, any_dot | with_taken, centre, radius):
+        if _ringed(gray, taken, dotted, centre, radius):
             new.append((centre, confidence))
     return new
 
@@ -396,14 +401,18 @@ def _with_more_pale_parts(
     pieces with such pixels are filled again. What ``before`` filled in them is filled again or is ``added``: a
     piece kept before stays kept unless all its note pixels were added, and its dot pixels' outline only grows."""
     count, parts, stats, _ = pieces
+    more = dot | added
     if count <= 1:
-        return dot | added
-    changed = np.bincount(parts[added], minlength=count) > 0
+        return more
+    changed = np.zeros(count, bool)
+    changed[parts.ravel()[np.flatnonzero(added)]] = True
     changed[0] = False
-    own = np.bincount(parts[dot], minlength=count) + np.bincount(parts[added], minlength=count)
+    own = np.zeros(count, np.int64)  # (their pixels of the dot colour with those added, in the pieces changed)
+    for index in np.flatnonzero(changed):
+        x, y, w, h, _ = stats[index]
+        own[index] = np.count_nonzero((parts[y : y + h, x : x + w] == index) & more[y : y + h, x : x + w])
     result = before | added
-    kept = np.flatnonzero(_pale_kept(own, stats, px_per_mm) & changed)
-    _fill_pale(result, dot | added, parts, stats, kept, px_per_mm)
+    _fill_pale(result, more, parts, stats, np.flatnonzero(_pale_kept(own, stats, px_per_mm) & changed), px_per_mm)
     return result
 
 
