@@ -11,19 +11,25 @@ dot is taken from inside a straight band of the dot's colour (``_bands``). What
 a group of dot pixels keeps unexplained is reported: its zone's count cannot
 be vouched for. A dot's lighter parts, which the colours take for the note
 colour of its hue, count as the dot where they lie inside its outline
-(``_with_pale_parts``).
+(``_with_pale_parts``). A batch of dots printed as pale as the note of their hue, and as saturated, is taken
+for the note's colour altogether; on or against the note such a dot is still a darker disc, no greyer than the
+note, with a step up in brightness round its edge (``_darker_dots``).
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import cv2
 import numpy as np
 
 from boards.capture.segment import (
+    NOTE_CORE_MM,
     NOTE_SHAPED_MM2,
+    PAPER,
+    WHITE,
     Palette,
     components8,
     dot_note_pairs,
@@ -79,9 +85,12 @@ def detect_dots(
     px_per_mm: float,
     report: bool = False,
     gray: np.ndarray | None = None,
+    image: np.ndarray | None = None,
 ) -> list[DotBlob] | DotReport:
     """The dots in ``labels`` where ``allowed``; with ``gray`` (the image's brightness, light evened out) a
-    disc that is not evenly lit inside is no dot (``_flat``)."""
+    disc that is not evenly lit inside is no dot (``_flat``); with ``image`` (its colours, BGR) too, a note's
+    darker, no less saturated discs with a step in brightness round them are dots of its hue the colours took
+    for the note (``_darker_dots``)."""
     kinds = sorted(palette.dot_kinds)
     if not kinds:
         return DotReport([], []) if report else []
@@ -90,11 +99,27 @@ def detect_dots(
     note_of_hue = (  # dot class → the note class of its hue (where a dot's lighter parts are classed)
         {dot_class: note_class for dot_class, note_class, *_ in dot_note_pairs(palette)} if palette.note_colors else {}
     )
+    darker: dict[int, tuple[np.ndarray, np.ndarray]] = {}  # dot class → a note's darker pixels, its mask with them
     for klass in kinds:
         mask = np.equal(labels, klass)
         mask &= allowed
         if klass in note_of_hue:
-            mask = _with_pale_parts(mask, np.equal(labels, note_of_hue[klass]) & allowed, px_per_mm)
+            note = np.equal(labels, note_of_hue[klass]) & allowed
+            # (the pieces of the dot colour with the note's: the same with the note's darker pixels added to the dot)
+            pieces = components8((mask | note).view(np.uint8))
+            with_pale = _with_pale_parts(mask, note, px_per_mm, pieces)
+            if image is not None and gray is not None:
+                # (not the rim where the blur mixed the note with writing, another note or a dot of another colour:
+                # only the note beside itself, the dot's colour and the paper)
+                plain = np.full(256, 255, np.uint8)
+                plain[[klass, note_of_hue[klass], PAPER, WHITE]] = 0
+                others = cv2.LUT(labels, plain) > 0
+                beside = note & ~_near(others, RIM_MM * px_per_mm)
+                taken = _darker_than_note(mask, beside, gray, image, px_per_mm)
+                if taken.any():
+                    with_taken = _with_more_pale_parts(with_pale, mask, taken, pieces, px_per_mm).view(np.uint8)
+                    darker[klass] = (taken, cv2.morphologyEx(with_taken, cv2.MORPH_OPEN, opening))
+            mask = with_pale
         mask = mask.view(np.uint8)
         masks[klass] = cv2.morphologyEx(mask, cv2.MORPH_OPEN, opening)
     any_dot = np.zeros(labels.shape, np.uint8)
@@ -108,14 +133,32 @@ def detect_dots(
     fallback = float(np.median(known)) if known else DEFAULT_DOT_MM / 2 * px_per_mm
     dots: list[DotBlob] = []
     unresolved: list[tuple[float, float]] = []
+    found_of: dict[int, list[tuple[tuple[float, float], float]]] = {}
+    rest_of: dict[int, list[tuple[float, float]]] = {}
     for klass in kinds:
         radius = radii[klass] or fallback
-        found, rest = _circles(regions[klass], any_dot, radius, MIN_DOT_MM / 2 * px_per_mm)
+        found, rest_of[klass] = _circles(regions[klass], any_dot, radius, MIN_DOT_MM / 2 * px_per_mm)
         if gray is not None:
-            face = _disc_offsets(radius * 0.8)
-            flat = _all_flat(gray, [centre for centre, _ in found], face)
-            found = [dot for dot, even in zip(found, flat, strict=True) if even]
-        for (cx, cy), confidence in found:
+            found = _even(gray, found, radius)
+        found_of[klass] = found
+    if gray is not None:
+        for klass, (taken, with_taken) in darker.items():
+            radius = radii[klass] or fallback
+            new = _darker_dots(
+                with_taken,
+                taken,
+                any_dot,
+                gray,
+                radius,
+                MIN_DOT_MM / 2 * px_per_mm,
+                found_of.values(),
+                px_per_mm,
+            )
+            # (a piece the colours left unexplained stays a doubt: a darker dot found in it need not be all of it)
+            found_of[klass] = found_of[klass] + new
+    for klass in kinds:
+        radius = radii[klass] or fallback
+        for (cx, cy), confidence in found_of[klass]:
             dots.append(
                 DotBlob(
                     palette.dot_kinds[klass],
@@ -125,32 +168,270 @@ def detect_dots(
                     confidence,
                 )
             )
-        unresolved += [(x / px_per_mm, y / px_per_mm) for x, y in rest]
+        unresolved += [(x / px_per_mm, y / px_per_mm) for x, y in rest_of[klass]]
     return DotReport(dots, unresolved) if report else dots
+
+
+def _even(gray: np.ndarray, found: list[tuple[tuple[float, float], float]], radius: float) -> list:
+    """The dots of ``found`` whose face is evenly lit (``_flat``)."""
+    flat = _all_flat(gray, [centre for centre, _ in found], _disc_offsets(radius * 0.8))
+    return [dot for dot, even in zip(found, flat, strict=True) if even]
+
+
+NEW_APART = 1.2  # (× radius) a darker dot's centre lies at least this far from every dot found by its colour
+
+
+def _darker_dots(
+    with_taken: np.ndarray,
+    taken: np.ndarray,
+    any_dot: np.ndarray,
+    gray: np.ndarray,
+    radius: float,
+    min_radius: float,
+    found: Iterable[list[tuple[tuple[float, float], float]]],
+    px_per_mm: float,
+) -> list[tuple[tuple[float, float], float]]:
+    """Dots (centres px, confidence) made of a note's darker pixels (``taken``, see ``_darker_than_note``): the
+    discs the circle search finds in the pieces of ``with_taken`` (the dot colour with them, uint8) that hold
+    such pixels, whose face is even and mostly those pixels, with a step up in brightness all round
+    (``_ringed``), apart from every dot already ``found`` by colour."""
+    count, parts, stats, centroids = components8(with_taken)
+    # (their size as this colour with the note's darker pixels shows the dots standing alone, where it can)
+    radius = _single_radius((count, parts, stats, centroids), px_per_mm) or radius
+    holds = np.zeros(count, bool)
+    holds[parts.ravel()[np.flatnonzero(taken)]] = True
+    # (a piece with a note's body, where a disc NOTE_CORE_MM wide fits: a darker note of the hue on it, a neon
+    # pad on a pastel one, not dots; a cluster of dots is narrower)
+    holds &= ~_with_body(with_taken, (count, parts, stats, centroids), holds, NOTE_CORE_MM / 2 * px_per_mm)
+    stats = stats.copy()
+    stats[~holds, 4] = 0  # (pieces without them: left to the search by colour)
+    dotted = any_dot | with_taken
+    circles, _ = _circles((count, parts, stats, centroids), dotted, radius, min_radius)
+    known = np.array([centre for dots in found for centre, _ in dots], float).reshape(-1, 2)
+    apart = NEW_APART * radius
+    new = []
+    for centre, confidence in _even(gray, circles, radius):
+        # (those within a square round it first: a distance is no less than its larger step across or down)
+        close = known[(np.abs(known - centre) < 1.01 * apart).all(axis=1)]
+        if any(math.hypot(centre[0] - x, centre[1] - y) < apart for x, y in close.tolist()):
+            continue
+        if _ringed(gray, taken, dotted, centre, radius):
+            new.append((centre, confidence))
+    return new
+
+
+def _with_body(mask: np.ndarray, regions: Components, which: np.ndarray, reach: float) -> np.ndarray:
+    """Per piece of ``mask`` (uint8; ``regions`` its components): whether it is one of ``which`` with a pixel
+    ``reach`` (px) or more from every pixel outside ``mask`` (its distance transform, DIST_L2 5 × 5). Worked out
+    in a window round each such piece ``reach`` wider than it: a chamfer distance is no less than the larger
+    of its steps across and down, so that the pixels outside ``mask`` beyond that window lie farther off."""
+    count, parts, stats, _ = regions
+    height, width = mask.shape
+    margin = int(math.ceil(reach)) + 1
+    result = np.zeros(count, bool)
+    for index in np.flatnonzero(which[1:]) + 1:  # (not the background)
+        x, y, w, h, _ = stats[index]
+        x0, y0 = max(0, x - margin), max(0, y - margin)
+        x1, y1 = min(width, x + w + margin), min(height, y + h + margin)
+        distance = cv2.distanceTransform(mask[y0:y1, x0:x1], cv2.DIST_L2, 5)
+        piece = parts[y : y + h, x : x + w] == index
+        result[index] = bool((distance[y - y0 : y - y0 + h, x - x0 : x - x0 + w][piece] >= reach).any())
+    return result
+
+
+DARKER = 20.0  # grey levels a dot sticker of a note's hue lies below that note's own level around it
+NOTE_LEVEL_MM = 12.0  # reach (mm, a Gaussian's sigma: about a dot's width) over which a note's own level is taken
+NOTE_NEAR = 0.05  # share of note pixels around a point (weighted by that Gaussian) below which no level is known
+
+
+def _darker_than_note(
+    dot: np.ndarray, note: np.ndarray, gray: np.ndarray, image: np.ndarray, px_per_mm: float
+) -> np.ndarray:
+    """The pixels of a note colour (``note``, bool) DARKER grey levels or more below that note colour's own level
+    around them (its mean brightness within NOTE_LEVEL_MM, without what is that much darker) and at least as
+    saturated as the note there (``image``, BGR): a dot sticker of the note's hue, more pigment than the pad,
+    printed darker and so no less saturated, which the colours took for the note's colour. The note's shade (a
+    curled end, the light's fall-off) and the blur of writing on it are darker too, but greyer than the note.
+    Only where a disc of the smallest dot's half width fits in them with the dot colour (``dot``): not a thin
+    rim."""
+    if not note.any():
+        return note
+    ys, xs = np.divmod(np.flatnonzero(note), note.shape[1])  # (as np.nonzero gives them, in a fraction of the time)
+    light = gray[ys, xs].astype(np.float32)
+    chroma = _chroma(image[ys, xs])
+    near = np.ones(len(ys), bool)  # (the note's pixels its own level is taken from)
+    for last in (False, True):  # (the second time without what is darker: the dots on the note and its shade)
+        # (the note's saturation only the last time: the first one's is not used)
+        around, means = _local_means(
+            note.shape, ys, xs, near, (light, chroma) if last else (light,), NOTE_LEVEL_MM * px_per_mm
+        )
+        # (nor lighter than the colour's usual level in the photo: a darker pad of the hue on a note of it is
+        # darker all over, not only where the lighter note lies around it)
+        level = np.maximum(means[0], np.median(light[near]))
+        darker = (around > NOTE_NEAR) & (light < level - DARKER)
+        if not darker.any():
+            return np.zeros(note.shape, bool)  # (the second time would be the same as the first: none)
+        near = ~darker
+    darker &= chroma >= means[1]
+    result = np.zeros(note.shape, bool)
+    if not darker.any():
+        return result
+    result[ys[darker], xs[darker]] = True
+    # (where a disc of the smallest dot's half width fits in them with the dot colour: not a thin rim)
+    disk = _disk(MIN_DOT_MM / 4 * px_per_mm)
+    # (in a window round them twice the disc's reach wider: what lies beyond it does not reach them)
+    rows, columns = ys[darker], xs[darker]
+    margin = disk.shape[0] + 1
+    y0, x0 = max(0, int(rows.min()) - margin), max(0, int(columns.min()) - margin)
+    y1, x1 = min(note.shape[0], int(rows.max()) + margin + 1), min(note.shape[1], int(columns.max()) + margin + 1)
+    window = result[y0:y1, x0:x1]
+    fits = cv2.morphologyEx((window | dot[y0:y1, x0:x1]).view(np.uint8), cv2.MORPH_OPEN, disk)
+    window &= fits > 0
+    return result
+
+
+LEVEL_STEP = 4  # the local means are worked out on an image this many times smaller (they vary over a dot's width)
+
+
+def _local_means(
+    shape: tuple[int, ...],
+    ys: np.ndarray,
+    xs: np.ndarray,
+    near: np.ndarray,
+    values: tuple[np.ndarray, ...],
+    sigma: float,
+) -> tuple[np.ndarray, list[np.ndarray]]:
+    """At the pixels (``ys``, ``xs``): the Gaussian (``sigma`` px) share of those of them ``near`` around each,
+    and the mean of each of ``values`` over those; on an image LEVEL_STEP times smaller."""
+    small = ((shape[0] + LEVEL_STEP - 1) // LEVEL_STEP, (shape[1] + LEVEL_STEP - 1) // LEVEL_STEP)
+    rows, columns = ys // LEVEL_STEP, xs // LEVEL_STEP
+    cells = rows * small[1] + columns
+    planes = []
+    for weights in (near, *(value * near for value in values)):
+        plane = np.bincount(cells, weights, small[0] * small[1]).astype(np.float32).reshape(small)
+        planes.append(cv2.GaussianBlur(plane, (0, 0), sigma / LEVEL_STEP)[rows, columns])
+    around = planes[0] / (LEVEL_STEP * LEVEL_STEP)
+    weight = np.maximum(planes[0], 1e-3)
+    return around, [plane / weight for plane in planes[1:]]
+
+
+def _chroma(pixels: np.ndarray) -> np.ndarray:
+    """The saturation of BGR ``pixels`` (n × 3, uint8): their distance from grey in Lab's a*, b* (float32)."""
+    lab = cv2.cvtColor(pixels.reshape(-1, 1, 3), cv2.COLOR_BGR2Lab).reshape(-1, 3)
+    a = lab[:, 1].astype(np.float32) - 128.0
+    b = lab[:, 2].astype(np.float32) - 128.0
+    return np.sqrt(a * a + b * b)
+
+
+RIM_MM = 1.5  # reach of the blur: a note's pixels this near ink or another dot colour are mixed with it
+
+
+def _near(mask: np.ndarray, reach: float) -> np.ndarray:
+    """Where a pixel of ``mask`` (bool) lies within ``reach`` (px)."""
+    if not mask.any():
+        return mask
+    return cv2.dilate(mask.view(np.uint8), _disk(reach)) > 0
+
+
+TAKEN_SHARE = 0.25  # share of a dot's face taken from a note's darker pixels beyond which its ring must show
+RAY_AT = np.array([0.55, 0.8, 1.05, 1.35, 1.7])  # (× radius) a ray's samples: from a dot's face out beyond its edge
+RAY_EDGE = 3  # the samples from this one on lie beyond the edge of a dot of the size measured or somewhat larger
+RING_FREE = 0.25  # share of the ring that must lie clear of other dots to judge its edge (less: a dot in a cluster)
+RING_STEP = 0.7  # share of the ring clear of other dots that must step up in brightness by DARKER / 2 beyond it
+
+
+def _ringed(
+    gray: np.ndarray,
+    taken: np.ndarray,
+    any_dot: np.ndarray,
+    centre: tuple[float, float],
+    radius: float,
+) -> bool:
+    """Whether a dot found at ``centre`` (px) is a darker disc with a step all round where the note lies beyond
+    its edge, if much of its face (TAKEN_SHARE) is made of the note's darker pixels (``taken``): a sticker's
+    edge is a circle, the note around it lighter; the fringe of writing has ink beyond it, a curled note's
+    shaded band goes on in the same shade, the light's fall-off has no edge."""
+    height, width = gray.shape
+    face = np.round(np.array(centre) + _disc_offsets(radius * 0.8)).astype(int)
+    face = face[(face[:, 0] >= 0) & (face[:, 1] >= 0) & (face[:, 0] < width) & (face[:, 1] < height)]
+    if face.size == 0 or taken[face[:, 1], face[:, 0]].mean() < TAKEN_SHARE:
+        return False
+    ring = _ring_offsets(radius)
+    # (rays from the face out beyond the edge: the levels along each, the face's first, the note's last)
+    rays = np.round(np.array(centre) + ring[None] * RAY_AT[:, None, None]).astype(int)
+    seen = ((rays[..., 0] >= 0) & (rays[..., 1] >= 0) & (rays[..., 0] < width) & (rays[..., 1] < height)).all(axis=0)
+    rays = rays[:, seen]
+    outer = rays[-1]
+    beyond = any_dot[outer[:, 1], outer[:, 0]] == 0  # (not where another dot lies against it)
+    if beyond.sum() < RING_FREE * len(ring):
+        return True
+    levels = gray[rays[..., 1], rays[..., 0]].astype(np.float32)
+    step = levels[RAY_EDGE:].max(axis=0) - levels[0] >= DARKER / 2
+    return bool(step[beyond].mean() >= RING_STEP)
 
 
 PALE_INSIDE_MM = 1.5  # a dot's pale part lies at least this far within its outline (its rim is blur, not the dot)
 PALE_AT_MOST = 0.5  # share of a dot's pixels its lighter parts may take (more: a piece of a note with a dot on it)
 
 
-def _with_pale_parts(dot: np.ndarray, note: np.ndarray, px_per_mm: float) -> np.ndarray:
+def _with_pale_parts(
+    dot: np.ndarray, note: np.ndarray, px_per_mm: float, pieces: Components | None = None
+) -> np.ndarray:
     """``dot`` (bool: a dot colour's pixels) with the pixels of the note colour of its hue (``note``) that lie
     PALE_INSIDE_MM or more within the outline (convex hull) of the dot colour of a piece of the two colours too small
     for a note (NOTE_SHAPED_MM2)
     and mostly of the dot's colour (PALE_AT_MOST): a dot's lighter parts (lit more than the rest of it), which the
     colours took for the note's paler shade of the hue. A note shows as a piece of a note's size; a sticker has no
     hole and no pale bite in it. (Not its rim beyond that outline, the blur with a light note it lies on: the dot
-    would grow by it.)"""
-    count, parts, stats, _ = components8((dot | note).view(np.uint8))
+    would grow by it.) ``pieces``: the components of ``dot | note`` where already known."""
+    count, parts, stats, _ = pieces if pieces is not None else components8((dot | note).view(np.uint8))
     if count <= 1:
         return dot
     own = np.bincount(parts[dot], minlength=count)  # per piece: its pixels of the dot colour
+    result = dot.copy()
+    _fill_pale(result, dot, parts, stats, np.flatnonzero(_pale_kept(own, stats, px_per_mm)), px_per_mm)
+    return result
+
+
+def _with_more_pale_parts(
+    before: np.ndarray, dot: np.ndarray, added: np.ndarray, pieces: Components, px_per_mm: float
+) -> np.ndarray:
+    """``_with_pale_parts(dot | added, note, px_per_mm, pieces)`` from ``before``, ``_with_pale_parts(dot, note,
+    px_per_mm, pieces)``, where ``added`` are pixels of ``note`` (so that the pieces stay the same): only the
+    pieces with such pixels are filled again. What ``before`` filled in them is filled again or is ``added``: a
+    piece kept before stays kept unless all its note pixels were added, and its dot pixels' outline only grows."""
+    count, parts, stats, _ = pieces
+    more = dot | added
+    if count <= 1:
+        return more
+    changed = np.zeros(count, bool)
+    changed[parts.ravel()[np.flatnonzero(added)]] = True
+    changed[0] = False
+    own = np.zeros(count, np.int64)  # (their pixels of the dot colour with those added, in the pieces changed)
+    for index in np.flatnonzero(changed):
+        x, y, w, h, _ = stats[index]
+        own[index] = np.count_nonzero((parts[y : y + h, x : x + w] == index) & more[y : y + h, x : x + w])
+    result = before | added
+    _fill_pale(result, more, parts, stats, np.flatnonzero(_pale_kept(own, stats, px_per_mm) & changed), px_per_mm)
+    return result
+
+
+def _pale_kept(own: np.ndarray, stats: np.ndarray, px_per_mm: float) -> np.ndarray:
+    """Per piece of a dot colour with the note colour of its hue (``own``: its pixels of the dot colour): whether
+    its pale parts are the dot's (``_with_pale_parts``)."""
     pale = stats[:, 4] - own  # ... and of the note colour
     keep = (pale > 0) & (own >= (1.0 - PALE_AT_MOST) * stats[:, 4])
     keep &= stats[:, 4] < NOTE_SHAPED_MM2 * px_per_mm * px_per_mm
     keep[0] = False
-    result = dot.copy()
-    for index in np.flatnonzero(keep):
+    return keep
+
+
+def _fill_pale(
+    result: np.ndarray, dot: np.ndarray, parts: np.ndarray, stats: np.ndarray, kept: np.ndarray, px_per_mm: float
+) -> None:
+    """Adds to ``result`` the pixels of each piece of ``kept`` PALE_INSIDE_MM or more within the outline of its
+    pixels of ``dot`` (``_with_pale_parts``)."""
+    for index in kept:
         x, y, w, h, _ = stats[index]
         piece = parts[y : y + h, x : x + w] == index
         own_part = (piece & dot[y : y + h, x : x + w]).view(np.uint8)
@@ -158,7 +439,6 @@ def _with_pale_parts(dot: np.ndarray, note: np.ndarray, px_per_mm: float) -> np.
         hull = cv2.fillConvexPoly(np.zeros((h + 2, w + 2), np.uint8), cv2.convexHull(np.concatenate(contours)) + 1, 1)
         inner = cv2.erode(hull, _disk(PALE_INSIDE_MM * px_per_mm))[1:-1, 1:-1]
         result[y : y + h, x : x + w] |= piece & (inner > 0)
-    return result
 
 
 @dataclass

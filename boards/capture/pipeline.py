@@ -529,7 +529,9 @@ def _analyse_photo(
     step(0.6, "post-its en stippen zoeken")
     # the dots are counted alongside the notes (on a second core: OpenCV and numpy let go of the GIL); both
     # only read the labels
-    dots_job = _worker().submit(detect_dots, labels, allowed_dots, palette, ppm, report=True, gray=gray)
+    dots_job = _worker().submit(
+        detect_dots, labels, allowed_dots, palette, ppm, report=True, gray=gray, image=normalised.image
+    )
     photo = PhotoCapture(
         index=index,
         name=loaded.name,
