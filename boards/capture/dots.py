@@ -32,6 +32,7 @@ from boards.capture.segment import (
     WHITE,
     Palette,
     components8,
+    disk,
     dot_note_pairs,
     opened_by_disc,
     round_and_dot_sized,
@@ -58,11 +59,6 @@ class DotBlob:
 class DotReport:
     dots: list[DotBlob]
     unresolved: list[tuple[float, float]]  # mm: centres of dot-coloured groups the circles do not explain
-
-
-def _disk(radius: float) -> np.ndarray:
-    size = max(3, int(round(2 * radius)) | 1)
-    return cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (size, size))
 
 
 Components = tuple[int, np.ndarray, np.ndarray, np.ndarray]  # count, labels, stats, centroids
@@ -94,7 +90,7 @@ def detect_dots(
     kinds = sorted(palette.dot_kinds)
     if not kinds:
         return DotReport([], []) if report else []
-    opening = _disk(1.0)
+    opening = disk(1.0)
     masks = {}
     note_of_hue = (  # dot class → the note class of its hue (where a dot's lighter parts are classed)
         {dot_class: note_class for dot_class, note_class, *_ in dot_note_pairs(palette)} if palette.note_colors else {}
@@ -278,14 +274,14 @@ def _darker_than_note(
         return result
     result[ys[darker], xs[darker]] = True
     # (where a disc of the smallest dot's half width fits in them with the dot colour: not a thin rim)
-    disk = _disk(MIN_DOT_MM / 4 * px_per_mm)
+    rim_disk = disk(MIN_DOT_MM / 4 * px_per_mm)
     # (in a window round them twice the disc's reach wider: what lies beyond it does not reach them)
     rows, columns = ys[darker], xs[darker]
-    margin = disk.shape[0] + 1
+    margin = rim_disk.shape[0] + 1
     y0, x0 = max(0, int(rows.min()) - margin), max(0, int(columns.min()) - margin)
     y1, x1 = min(note.shape[0], int(rows.max()) + margin + 1), min(note.shape[1], int(columns.max()) + margin + 1)
     window = result[y0:y1, x0:x1]
-    fits = cv2.morphologyEx((window | dot[y0:y1, x0:x1]).view(np.uint8), cv2.MORPH_OPEN, disk)
+    fits = cv2.morphologyEx((window | dot[y0:y1, x0:x1]).view(np.uint8), cv2.MORPH_OPEN, rim_disk)
     window &= fits > 0
     return result
 
@@ -330,7 +326,7 @@ def _near(mask: np.ndarray, reach: float) -> np.ndarray:
     """Where a pixel of ``mask`` (bool) lies within ``reach`` (px)."""
     if not mask.any():
         return mask
-    return cv2.dilate(mask.view(np.uint8), _disk(reach)) > 0
+    return cv2.dilate(mask.view(np.uint8), disk(reach)) > 0
 
 
 TAKEN_SHARE = 0.25  # share of a dot's face taken from a note's darker pixels beyond which its ring must show
@@ -437,7 +433,7 @@ def _fill_pale(
         own_part = (piece & dot[y : y + h, x : x + w]).view(np.uint8)
         contours, _ = cv2.findContours(own_part, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
         hull = cv2.fillConvexPoly(np.zeros((h + 2, w + 2), np.uint8), cv2.convexHull(np.concatenate(contours)) + 1, 1)
-        inner = cv2.erode(hull, _disk(PALE_INSIDE_MM * px_per_mm))[1:-1, 1:-1]
+        inner = cv2.erode(hull, disk(PALE_INSIDE_MM * px_per_mm))[1:-1, 1:-1]
         result[y : y + h, x : x + w] |= piece & (inner > 0)
 
 
@@ -518,7 +514,7 @@ def _circles(
             cv2.circle(covered, (int(round(cx)), int(round(cy))), int(round(radius * 1.1)), 1, -1)
         # thin leftovers are the halo of writing or an edge; a missed dot leaves a thick piece
         if accepted:
-            left = cv2.erode(own & (1 - covered), _disk(0.35 * radius))
+            left = cv2.erode(own & (1 - covered), disk(0.35 * radius))
             # (a straight piece left is a line of writing's fringe; a band, a note's shaded edge, stays unexplained:
             # a dot at its end is not told from it; what is kept is part of ``left``, so a small ``left`` is enough)
             if np.count_nonzero(left) > 0.15 * disc_area:
@@ -528,7 +524,7 @@ def _circles(
                 unresolved.append((float(xs.mean() + x0), float(ys.mean() + y0)))
         elif (
             0.6 * disc_area <= area <= 6 * disc_area
-            and np.count_nonzero(_not_straight(cv2.erode(own, _disk(0.35 * radius)))) > 0.15 * disc_area
+            and np.count_nonzero(_not_straight(cv2.erode(own, disk(0.35 * radius)))) > 0.15 * disc_area
         ):
             # a thick lump of dot colour the circles do not find: most likely dots, count unknown; round, or
             # crooked where a note of the dots' hue took bites out of a cluster on it, but not a straight strip
@@ -690,7 +686,7 @@ def _hough(own: np.ndarray, radius: float) -> list[tuple[float, float, float]]:
     accumulator = np.bincount(vy[inside] * own.shape[1] + vx[inside], minlength=own.size)
     accumulator = accumulator.astype(np.float32).reshape(own.shape)
     accumulator = cv2.GaussianBlur(accumulator, (0, 0), max(1.0, radius * 0.12))
-    window = _disk(max(1.5, radius * 0.6))
+    window = disk(max(1.5, radius * 0.6))
     peaks = (accumulator >= cv2.dilate(accumulator, window) - 1e-6) & (accumulator > 0.12 * radius)
     py, px = np.nonzero(peaks)
     strengths = accumulator[py, px]

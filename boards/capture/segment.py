@@ -313,7 +313,7 @@ def normalise_light(
             steady = _glare_ratio(highlight, field) <= GLARE_UNREADABLE
             # (only beside a highlight that washes colours out: its haze is what whitens a note so)
             strong = (~steady & small_valid).astype(np.uint8)
-            halo = cv2.dilate(strong, _ellipse(WASHED_REACH_MM / LIGHT_CELL_MM)) > 0
+            halo = cv2.dilate(strong, disk(WASHED_REACH_MM / LIGHT_CELL_MM)) > 0
             beside = (paper > 0) & usable & halo
             # (three ways of finding them, each on its own)
             washed, brighter, brighter_at_white = share(
@@ -458,8 +458,8 @@ def _lift_glare_on_white(
     seeds = seeds.astype(np.uint8)
     if seeds.sum() * cell_mm2 < 25 * 25:
         return image, None, None
-    closed = cv2.morphologyEx(seeds, cv2.MORPH_CLOSE, _ellipse(30.0 / 2.0 / LIGHT_CELL_MM))
-    closed = cv2.dilate(closed, _ellipse(6.0 / 2.0 / LIGHT_CELL_MM))
+    closed = cv2.morphologyEx(seeds, cv2.MORPH_CLOSE, disk(30.0 / 2.0 / LIGHT_CELL_MM))
+    closed = cv2.dilate(closed, disk(6.0 / 2.0 / LIGHT_CELL_MM))
     contours, _ = cv2.findContours(closed, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
     mask = np.zeros_like(closed)
     for contour in contours:
@@ -470,7 +470,7 @@ def _lift_glare_on_white(
     if not mask.any():
         return image, None, None
     # how much contrast the strongest content nearby kept: ink and dots lie about 180 below white
-    strongest = cv2.dilate(deficit * mask, _ellipse(10.0 / 2.0 / LIGHT_CELL_MM))
+    strongest = cv2.dilate(deficit * mask, disk(10.0 / 2.0 / LIGHT_CELL_MM))
     stretch = np.clip(180.0 / np.maximum(strongest, 30.0), 1.0, 6.0) * mask + (1 - mask)
     stretch = cv2.GaussianBlur(stretch.astype(np.float32), (0, 0), 4.0 / LIGHT_CELL_MM)
     ys, xs = np.nonzero(mask)
@@ -528,8 +528,9 @@ def _clipped_on_white(
     return glare, unreadable
 
 
-def _ellipse(radius_cells: float) -> np.ndarray:
-    size = max(3, int(round(2 * radius_cells)) | 1)
+def disk(radius_px: float) -> np.ndarray:
+    """A disc-shaped kernel of about ``radius_px`` pixels' radius: an odd width, at least 3."""
+    size = max(3, int(round(2 * radius_px)) | 1)
     return cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (size, size))
 
 
@@ -667,7 +668,7 @@ def _washed_notes(
     if not shining.any():
         return found
     reach = max(1.0, WASHED_REACH_MM / LIGHT_CELL_MM)
-    near_halo = cv2.dilate(shining.astype(np.uint8), _ellipse(reach)) > 0
+    near_halo = cv2.dilate(shining.astype(np.uint8), disk(reach)) > 0
     rest, lit = plane
     size = channel_norm(pixels) + 1.0
     # in colour: kraft's hue, more saturated than kraft (a white part below none)
@@ -689,7 +690,7 @@ def _washed_notes(
         own_rest, own_lit = _plane_rest(pixels[window], colour)
         # its colour plus white, fitting that clearly better than paper plus white
         fits = paper[window] & (own_lit > 0.03) & (own_rest < 0.035 * size[window]) & (own_rest < 0.5 * rest[window])
-        within = cv2.dilate(seed.astype(np.uint8), _ellipse(reach)) > 0
+        within = cv2.dilate(seed.astype(np.uint8), disk(reach)) > 0
         # followed from the cells in colour through fitting cells (8-connected), as far as a note reaches
         _, grown, _, _ = components8(((fits & within) | seed).astype(np.uint8))
         labels = np.unique(grown[seed])
@@ -728,8 +729,8 @@ def _brighter_than_light(lit: np.ndarray, paper: np.ndarray, steady: np.ndarray)
         return found
     # measured again against the paper around without those cells, the rest of such a note (its rim, whose
     # ring held the note itself) is followed from them where it stands out by less, as far as a note reaches
-    within = cv2.dilate(found.astype(np.uint8), _ellipse(WASHED_REACH_MM / LIGHT_CELL_MM)) > 0
-    rim = brighter(cv2.dilate(found.astype(np.uint8), _ellipse(2.0)) > 0, BRIGHTER_RIM) & within
+    within = cv2.dilate(found.astype(np.uint8), disk(WASHED_REACH_MM / LIGHT_CELL_MM)) > 0
+    rim = brighter(cv2.dilate(found.astype(np.uint8), disk(2.0)) > 0, BRIGHTER_RIM) & within
     count, grown, stats, _ = components8((rim | found).astype(np.uint8))
     kept = np.zeros(count, bool)
     kept[np.unique(grown[found])] = True
@@ -891,7 +892,7 @@ def written_regions(
     # other: on the board, of neither colour
     other = _of_classes(labels, (PAPER, WHITE, dot_class, note_class), but=True)
     # (what the opening takes off ``other``: its part of it is a subset, so a subtraction is ``& ~``)
-    thin = cv2.subtract(other, _opened(other, _disk_kernel(STROKE_MM * px_per_mm)))
+    thin = cv2.subtract(other, _opened(other, disk(STROKE_MM * px_per_mm / 2)))
     written = _closed(
         cv2.bitwise_or(_of_classes(labels, (dot_class, note_class, INK, NONE)), thin), np.ones((3, 3), np.uint8)
     )
@@ -1116,7 +1117,7 @@ def _settle_note(
     spot = int(25 * px_per_mm) | 1
     around = cv2.morphologyEx(level, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (spot, spot)))
     darker = mine & (level.astype(np.int16) < around.astype(np.int16) - 14)
-    beyond = mine & ~cv2.dilate(body.view(np.uint8), _disk_kernel(NOTE_EDGE_MM * px_per_mm)).view(bool)
+    beyond = mine & ~cv2.dilate(body.view(np.uint8), disk(NOTE_EDGE_MM * px_per_mm / 2)).view(bool)
     if apart:
         part[mine & ~beyond & (part == pair.dot_class) & ~darker] = pair.note_class
         return
@@ -1253,12 +1254,12 @@ def notes_in_haze(
     open_ &= shown.told
     if not open_.any():
         return
-    beside = cv2.dilate(open_.view(np.uint8), _ellipse(2.0 * px_per_mm)) > 0
+    beside = cv2.dilate(open_.view(np.uint8), disk(2.0 * px_per_mm)) > 0
     blown = None if normalised.blown is None else normalised.blown[y0:y1, x0:x1]
     reach = int(round(HAZE_REACH_MM * px_per_mm))
     seed_px = HAZE_SEED_MM2 * px_per_mm * px_per_mm
     limit = math.cos(math.radians(HAZE_HUE_DEG))
-    solid = _ellipse(HAZE_SOLID_MM * px_per_mm)
+    solid = disk(HAZE_SOLID_MM * px_per_mm)
     evened = normalised.image[y0:y1, x0:x1]
     hues = {klass: _unit(_hue(np.array(palette.colors_bgr[palette.classes.index(klass)]))) for klass in palette.classes}
     dot_hues = [hues[klass] for klass in palette.dot_kinds]
@@ -1341,7 +1342,7 @@ def washed_dots(image: np.ndarray, labels: np.ndarray, palette: Palette, px_per_
     note_classes = list(palette.note_colors)
     low, high = math.pi * (3.0 * px_per_mm) ** 2, math.pi * (12.0 * px_per_mm) ** 2
     margin = max(2, int(round(2.0 * px_per_mm)))
-    ring = _ellipse(margin + 0.5)
+    ring = disk(margin + 0.5)
     # (all note colours at once: a washed dot may show as two of them; one standing alone touches none)
     _, components, stats, _ = components8(_of_classes(labels, tuple(note_classes)))
     x, y, w, h, area = (stats[1:, column] for column in range(5))
@@ -1427,11 +1428,6 @@ def _round_spots(mask: np.ndarray, disc_area: float, most: float = 6.0) -> np.nd
 
 
 NOTE_CORE_MM = 24.0  # opening a region with a disc this wide keeps a note's body, not dots or strokes on its rim
-
-
-def _disk_kernel(diameter_px: float) -> np.ndarray:
-    size = max(3, int(round(diameter_px)) | 1)
-    return cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (size, size))
 
 
 def _reaching(mask: np.ndarray, beyond: np.ndarray) -> np.ndarray:

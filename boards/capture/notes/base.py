@@ -105,11 +105,6 @@ def class_boundaries(labels: np.ndarray, classes: np.ndarray) -> np.ndarray:
     return member & ((high != labels) | (low != labels))
 
 
-def _disk(radius_px: float) -> np.ndarray:
-    size = max(3, int(round(2 * radius_px)) | 1)
-    return cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (size, size))
-
-
 def _normalise_angle(size: tuple[float, float], angle: float) -> tuple[tuple[float, float], float]:
     w, h = size
     while angle > 45:

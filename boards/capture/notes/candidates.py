@@ -10,10 +10,10 @@ from dataclasses import dataclass, field
 import cv2
 import numpy as np
 
-from boards.capture.notes.base import _angle_apart, _disk, _rolled, rect_corners
+from boards.capture.notes.base import _angle_apart, _rolled, rect_corners
 from boards.capture.notes.outline import Corner, _corners, _simplify
 from boards.capture.notes.sizes import COMMON_SIZES_MM, MAX_NOTE_SIDE_MM, MIN_NOTE_SIDE_MM, SIZE_TOLERANCE_MM, SizeBook
-from boards.capture.segment import opened_by_disc
+from boards.capture.segment import disk, opened_by_disc
 
 
 @dataclass
@@ -258,7 +258,7 @@ def _trimmed_box(own8: np.ndarray, px_per_mm: float, others: np.ndarray | None =
         # what sticks out towards a note of another colour is this note going on under it, however thin
         beside = cv2.dilate(
             cv2.copyMakeBorder(others.astype(np.uint8), pad, pad, pad, pad, cv2.BORDER_CONSTANT, value=0),
-            _disk(1.5 * px_per_mm),
+            disk(1.5 * px_per_mm),
         )
         if np.count_nonzero(filled & (1 - inside) & beside) > EDGE_BLUR_MM * px_per_mm * max(w, h) * 0.25:
             return None
@@ -266,7 +266,7 @@ def _trimmed_box(own8: np.ndarray, px_per_mm: float, others: np.ndarray | None =
     # straight and may be thin (only the edge's blur is let go). What is missing: dots over it; an opening
     # lets go of the slivers along its sides (edges blurred, a pixel off, a curled edge's shade)
     for part, sliver_mm in ((filled & (1 - inside), EDGE_BLUR_MM), (inside & (1 - filled), SLIVER_MM)):
-        opened = cv2.morphologyEx(part, cv2.MORPH_OPEN, _disk(sliver_mm / 2 * px_per_mm))
+        opened = cv2.morphologyEx(part, cv2.MORPH_OPEN, disk(sliver_mm / 2 * px_per_mm))
         pieces, _ = cv2.findContours(opened, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
         for piece in pieces:
             (_, _), (pw, ph), _ = cv2.minAreaRect(piece)

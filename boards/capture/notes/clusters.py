@@ -12,10 +12,10 @@ from functools import partial
 import cv2
 import numpy as np
 
-from boards.capture.notes.base import Components, _disk, colour_steps, components_of
+from boards.capture.notes.base import Components, colour_steps, components_of
 from boards.capture.notes.measuring import Region
 from boards.capture.notes.sizes import MIN_NOTE_AREA_MM2
-from boards.capture.segment import INK, NONE, PAPER, WHITE, Palette, components8
+from boards.capture.segment import INK, NONE, PAPER, WHITE, Palette, components8, disk
 
 STROKE_CLOSE_MM = 10.0  # writing this wide is bridged (only through dark or unclassified pixels): a line of
 # marker letters fills a band about 5 mm high plus the stroke and its blur
@@ -108,9 +108,9 @@ def cluster_jobs(
     # the blurred rim of coloured writing on a note (blue ink smeared into yellow) can pass for bare board:
     # board-coloured pixels right beside dark ones may be bridged too (an opening of bare board stays)
     dark = ((labels == INK) | (labels == NONE)).view(np.uint8)
-    wildcard |= (labels == PAPER) & (cv2.dilate(dark, _disk(WRITING_RIM_MM * px_per_mm)) > 0)
+    wildcard |= (labels == PAPER) & (cv2.dilate(dark, disk(WRITING_RIM_MM * px_per_mm)) > 0)
     wildcard &= allowed
-    closing = _disk(STROKE_CLOSE_MM / 2 * px_per_mm)
+    closing = disk(STROKE_CLOSE_MM / 2 * px_per_mm)
     notes = cv2.morphologyEx(notes, cv2.MORPH_OPEN, _OPENING)
     joined = notes | (cv2.morphologyEx(notes, cv2.MORPH_CLOSE, closing) & wildcard)
     count, components, stats, _ = components8(joined)

@@ -13,7 +13,6 @@ import numpy as np
 
 from boards.capture.notes.base import (
     NoteBlob,
-    _disk,
     _outward_normals,
     _rolled,
     _share_of,
@@ -22,7 +21,7 @@ from boards.capture.notes.base import (
 )
 from boards.capture.notes.doubt import CAST_SIDE, PLACE_MM
 from boards.capture.notes.sizes import SIZE_TOLERANCE_MM, TYPICAL_NOTE_MM
-from boards.capture.segment import Palette, dot_note_pairs
+from boards.capture.segment import Palette, disk, dot_note_pairs
 
 SHADE_FROM_MM = 1.0  # the strip beyond a note's side where its own shade may show starts this far out ...
 SHADE_TO_MM = 12.0  # ... and ends this far out
@@ -456,7 +455,7 @@ def _doubt_open_board(notes: list[NoteBlob], labels: np.ndarray, washed: np.ndar
         area = max(1, int(np.count_nonzero(inside)))
         if np.count_nonzero(bare & inside) <= OPEN_BOARD_SHARE * area:
             continue
-        bare = cv2.morphologyEx(bare.view(np.uint8), cv2.MORPH_OPEN, _disk(OPEN_BOARD_THIN_MM * px_per_mm)) > 0
+        bare = cv2.morphologyEx(bare.view(np.uint8), cv2.MORPH_OPEN, disk(OPEN_BOARD_THIN_MM * px_per_mm)) > 0
         if np.count_nonzero(bare & inside) > OPEN_BOARD_SHARE * area:
             note.doubtful = True
             note.reason = "covered"

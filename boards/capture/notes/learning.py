@@ -7,7 +7,7 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
-from boards.capture.notes.base import Components, NoteBlob, _disk, _normalise_angle, _others, components_of
+from boards.capture.notes.base import Components, NoteBlob, _normalise_angle, _others, components_of
 from boards.capture.notes.outline import _corners, _simplify
 from boards.capture.notes.seams import seam_across, seam_member
 from boards.capture.notes.sizes import (
@@ -19,6 +19,7 @@ from boards.capture.notes.sizes import (
     SizeBook,
     _common,
 )
+from boards.capture.segment import disk
 
 AGAINST_OTHERS = 0.1  # share of a region's surroundings in other notes' colours beyond which it borders them
 
@@ -27,7 +28,7 @@ def _against_others(own8: np.ndarray, others: np.ndarray, px_per_mm: float) -> b
     """Whether the region ``own8`` (uint8) borders notes of other colours (``others``, same window) along
     a good part of its outline: where it does, its edge may be theirs, lying over it (a note partly
     covered can look like a smaller clean one), so its outline alone shows neither its size nor its place."""
-    ring = (cv2.dilate(own8, _disk(3.0 * px_per_mm)) > 0) & (own8 == 0)
+    ring = (cv2.dilate(own8, disk(3.0 * px_per_mm)) > 0) & (own8 == 0)
     return bool(ring.any()) and float((others[ring] > 0).mean()) > AGAINST_OTHERS
 
 
@@ -79,7 +80,7 @@ def learn_sizes(
         others_of = _others(masks)
     pad = int(round(4 * px_per_mm))
     # (the ring _against_others looks at lies within ``pad`` of the region: the same in any larger window)
-    reusable = against is not None and _disk(3.0 * px_per_mm).shape[0] // 2 <= pad
+    reusable = against is not None and disk(3.0 * px_per_mm).shape[0] // 2 <= pad
     for klass, mask in masks.items():
         others = others_of[klass]
         count, parts, stats = components[klass] if components else components_of(mask)

@@ -9,7 +9,7 @@ from collections.abc import Callable
 import cv2
 import numpy as np
 
-from boards.capture.notes.base import Components, NoteBlob, _disk, _normalise_angle
+from boards.capture.notes.base import Components, NoteBlob, _normalise_angle
 from boards.capture.notes.candidates import (
     Candidate,
     Outline,
@@ -65,6 +65,7 @@ from boards.capture.notes.sizes import (
     _common,
     _longer_than_sold,
 )
+from boards.capture.segment import disk
 
 
 def _regions(
@@ -97,9 +98,9 @@ def _regions(
     count, components, stats = regions
     height, width = components.shape
     found: list[NoteBlob] = []
-    edge_kernel = _disk(2.4 * px_per_mm)
-    deep_kernel = _disk(3.0 * px_per_mm)
-    line_kernel = _disk(1.2 * px_per_mm)
+    edge_kernel = disk(2.4 * px_per_mm)
+    deep_kernel = disk(3.0 * px_per_mm)
+    line_kernel = disk(1.2 * px_per_mm)
     eroded: list[np.ndarray] = kept.bare if kept is not None else []
 
     def bare() -> np.ndarray:
@@ -295,7 +296,7 @@ def _regions(
         note_px = TYPICAL_NOTE_MM**2 * px_per_mm**2
         # (an opening only takes pixels away: too little left before it, too little after it)
         if np.count_nonzero(rest) >= 0.35 * note_px:
-            rest = cv2.morphologyEx(rest, cv2.MORPH_OPEN, _disk(4 * px_per_mm))
+            rest = cv2.morphologyEx(rest, cv2.MORPH_OPEN, disk(4 * px_per_mm))
         if rest.sum() >= 0.35 * note_px:
             rest_contours, _ = cv2.findContours(rest, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
             for contour in rest_contours:

@@ -9,7 +9,7 @@ from collections.abc import Collection
 import cv2
 import numpy as np
 
-from boards.capture.notes.base import _disk, _rolled
+from boards.capture.notes.base import _rolled
 from boards.capture.notes.candidates import Candidate
 from boards.capture.notes.measuring import (
     _SEAM_FIELDS,
@@ -20,7 +20,7 @@ from boards.capture.notes.measuring import (
     _take_measured,
 )
 from boards.capture.notes.sizes import SIZE_TOLERANCE_MM
-from boards.capture.segment import channel_norm
+from boards.capture.segment import channel_norm, disk
 
 
 def _median(values: np.ndarray, axis: int) -> np.ndarray:
@@ -245,7 +245,7 @@ SEAM_SLACK_MM = 8.0  # where a seam may lie: a note's length from either end, gi
 def seam_member(labels: np.ndarray, klass: int, px_per_mm: float) -> np.ndarray:
     """Pixels of a note colour where ``seam_across`` measures: away from the blurred rim of writing and dots
     (which has the note's colour, darker)."""
-    return cv2.erode((labels == klass).view(np.uint8), _disk(1.0 * px_per_mm)).view(bool)
+    return cv2.erode((labels == klass).view(np.uint8), disk(1.0 * px_per_mm)).view(bool)
 
 
 def seam_across(

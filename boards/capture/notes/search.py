@@ -14,7 +14,7 @@ from functools import partial
 import cv2
 import numpy as np
 
-from boards.capture.notes.base import NoteBlob, _disk, _others, bare_board, smoothed_gray
+from boards.capture.notes.base import NoteBlob, _others, bare_board, smoothed_gray
 from boards.capture.notes.clusters import Cluster, Kept, _cluster_lines, cluster_jobs
 from boards.capture.notes.layers import (
     _centred_on_shown,
@@ -38,7 +38,7 @@ from boards.capture.notes.sizes import (
 )
 from boards.capture.notes.under_dots import _under_dots
 from boards.capture.notes.under_glare import _doubt_followed, _under_glare
-from boards.capture.segment import Palette, Share, _one_after_another
+from boards.capture.segment import Palette, Share, _one_after_another, disk
 from boards.colors import hex_to_rgb, note_color
 
 
@@ -297,7 +297,7 @@ def _sold_shown(
 def _doubted_neighbourhoods(searched, px_per_mm: float) -> list[set[int]]:
     """Per (cluster, colour) searched, the regions with a doubtful note and those touching them (a note's
     doubt is judged against its neighbours: one reaching under it shows which lies on top)."""
-    reach = _disk(3.0 * px_per_mm)
+    reach = disk(3.0 * px_per_mm)
     doubted: dict[int, np.ndarray] = {}
     for cluster, *_, klass, blobs in searched:
         regions = {blob.region for blob in blobs if blob.doubtful}

@@ -9,7 +9,7 @@ import math
 import cv2
 import numpy as np
 
-from boards.capture.notes.base import NoteBlob, _disk, _normalise_angle, bare_board, pixels_on, rect_corners
+from boards.capture.notes.base import NoteBlob, _normalise_angle, bare_board, pixels_on, rect_corners
 from boards.capture.notes.sizes import (
     COMMON_SIZES_MM,
     MIN_NOTE_AREA_MM2,
@@ -17,7 +17,7 @@ from boards.capture.notes.sizes import (
     NEVER_LONGER_MM,
     TYPICAL_NOTE_MM,
 )
-from boards.capture.segment import Palette, components8
+from boards.capture.segment import Palette, components8, disk
 
 UNDER_DOTS_SHARE = 0.3  # share of a note-coloured piece's rim on dots for the dots to hide the rest of a note
 UNDER_DOTS_RIM_MM = 2.0  # the blurred rim between a note and a dot on it
@@ -39,7 +39,7 @@ def _under_dots(
         return []
     is_dot = np.zeros(256, bool)
     is_dot[list(palette.dot_kinds)] = True
-    rim_kernel = _disk(UNDER_DOTS_RIM_MM * px_per_mm)
+    rim_kernel = disk(UNDER_DOTS_RIM_MM * px_per_mm)
     reach = int(round(TYPICAL_NOTE_MM * px_per_mm))  # dots farther from a piece lie on no note it belongs to
     height, width = labels.shape
     found: list[NoteBlob] = []

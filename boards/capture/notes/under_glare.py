@@ -9,10 +9,10 @@ import math
 import cv2
 import numpy as np
 
-from boards.capture.notes.base import NoteBlob, _angle_apart, _disk, _normalise_angle, rect_corners
+from boards.capture.notes.base import NoteBlob, _angle_apart, _normalise_angle, rect_corners
 from boards.capture.notes.layers import _inside_note, _note_box
 from boards.capture.notes.sizes import MIN_NOTE_AREA_MM2, NEVER_LONGER_MM, SIZE_TOLERANCE_MM, SizeBook
-from boards.capture.segment import WHITE, Palette, components8
+from boards.capture.segment import WHITE, Palette, components8, disk
 
 FOLLOWED_MM2 = 100.0  # a note this much of which was told from its hue under the haze, reaching the core: doubtful
 
@@ -37,7 +37,7 @@ def _doubt_followed(
         if np.count_nonzero(followed[box] & inside) <= least:
             continue
         if core is None:  # (the core with its blurred rim: a note's edge against it lies within that)
-            core = cv2.dilate(blown.view(np.uint8), _disk(UNDER_GLARE_RIM_MM * px_per_mm)).view(bool)
+            core = cv2.dilate(blown.view(np.uint8), disk(UNDER_GLARE_RIM_MM * px_per_mm)).view(bool)
         if np.count_nonzero(core[box] & inside):
             note.doubtful = True
             note.reason = "glare"
@@ -70,8 +70,8 @@ def _under_glare(
     alone never makes one."""
     if blown is None or not blown.any():
         return []
-    rim_kernel = _disk(UNDER_GLARE_RIM_MM * px_per_mm)
-    edge_kernel = _disk(UNDER_GLARE_RIM_MM * px_per_mm / 2)
+    rim_kernel = disk(UNDER_GLARE_RIM_MM * px_per_mm)
+    edge_kernel = disk(UNDER_GLARE_RIM_MM * px_per_mm / 2)
     height, width = labels.shape
     taken = np.zeros(labels.shape, np.uint8)
     for note in notes:
@@ -146,7 +146,7 @@ UNDER_GLARE_APART_MM = 12.0  # pieces of one note's rim lie no farther apart tha
 def _piece_groups(visible: np.ndarray, px_per_mm: float) -> list[np.ndarray]:
     """``visible`` (uint8) split into groups of pieces lying within UNDER_GLARE_APART_MM of each other, each
     as large as a note's rim beside a core must be (UNDER_GLARE_SEEN_MM2)."""
-    joined = cv2.dilate(visible, _disk(UNDER_GLARE_APART_MM * px_per_mm / 2))
+    joined = cv2.dilate(visible, disk(UNDER_GLARE_APART_MM * px_per_mm / 2))
     count, groups = cv2.connectedComponents(joined, connectivity=8)
     least = UNDER_GLARE_SEEN_MM2 * px_per_mm * px_per_mm
     found = []
@@ -169,7 +169,7 @@ def _laid_under_glare(visible, hidden, away, taken, usual: float, squares: list[
     if int(outline.sum()) < UNDER_GLARE_OUTLINE_MM * px_per_mm:
         return None
     # (writing on the visible part is the note too)
-    member = cv2.morphologyEx(visible, cv2.MORPH_CLOSE, _disk(UNDER_GLARE_RIM_MM * px_per_mm)) | hidden
+    member = cv2.morphologyEx(visible, cv2.MORPH_CLOSE, disk(UNDER_GLARE_RIM_MM * px_per_mm)) | hidden
     points = cv2.findNonZero(visible).reshape(-1, 2).astype(np.float64)
     angles = [cv2.minAreaRect(points.astype(np.float32))[2]]
     edge = _longest_edge_angle(contours, away, px_per_mm)
@@ -231,7 +231,7 @@ def _laid_at(points, angle: float, member, outline, away, taken, usual: float, s
             if score > best_score:
                 best, best_score, best_rect = option, score, rect
     # (its edges, blurred, may read as anything: only inside them it must show its colour or be hidden)
-    inner = cv2.erode(best_rect, _disk(UNDER_GLARE_EDGE_MM * px_per_mm))
+    inner = cv2.erode(best_rect, disk(UNDER_GLARE_EDGE_MM * px_per_mm))
     area, inner_area = int(best_rect.sum()), int(inner.sum())
     if inner_area == 0 or int((inner & member).sum()) < UNDER_GLARE_HIDDEN * inner_area:
         return None

@@ -6,7 +6,8 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
-from boards.capture.dots import _disk, _hough
+from boards.capture.dots import _hough
+from boards.capture.segment import disk
 
 
 def _plain_hough(own: np.ndarray, radius: float) -> list[tuple[float, float, float]]:
@@ -28,7 +29,7 @@ def _plain_hough(own: np.ndarray, radius: float) -> list[tuple[float, float, flo
     for vote in np.concatenate(votes):  # (one by one)
         accumulator[vote] += 1
     accumulator = cv2.GaussianBlur(accumulator.reshape(own.shape), (0, 0), max(1.0, radius * 0.12))
-    window = _disk(max(1.5, radius * 0.6))
+    window = disk(max(1.5, radius * 0.6))
     peaks = (accumulator >= cv2.dilate(accumulator, window) - 1e-6) & (accumulator > 0.12 * radius)
     py, px = np.nonzero(peaks)
     order = np.argsort(-accumulator[py, px])

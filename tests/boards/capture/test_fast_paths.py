@@ -185,13 +185,13 @@ def test_the_quantised_index_is_the_five_bits_of_each_channel_in_place():
 
 
 def test_opening_and_closing_by_erosion_and_dilation_are_morphologyexs():
-    from boards.capture.segment import _closed, _disk_kernel, _opened
+    from boards.capture.segment import _closed, _opened, disk
 
     rng = np.random.default_rng(5)
     masks = [_blobs(7), (rng.random((41, 3)) > 0.3).astype(np.uint8), np.ones((5, 5), np.uint8)]
     masks.append(rng.integers(0, 256, (60, 70), dtype=np.uint8))  # (levels, not only 0 and 1)
     for mask in masks:
-        for kernel in (np.ones((3, 3), np.uint8), _disk_kernel(9.0), _disk_kernel(37.0)):
+        for kernel in (np.ones((3, 3), np.uint8), disk(9.0 / 2), disk(37.0 / 2)):
             assert np.array_equal(_opened(mask, kernel), cv2.morphologyEx(mask, cv2.MORPH_OPEN, kernel))
             assert np.array_equal(_closed(mask, kernel), cv2.morphologyEx(mask, cv2.MORPH_CLOSE, kernel))
 

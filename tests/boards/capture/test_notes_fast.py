@@ -233,11 +233,11 @@ def test_whether_a_region_lies_against_other_colours_as_learn_sizes_records_it_i
 def test_a_colours_closing_worked_out_near_its_pixels_is_that_over_the_whole_mask():
     """``_bridged`` closes a colour's pixels only within half the disc's width and a pixel of their box: the same
     pixels as the plain closing of the whole mask, for blobs anywhere, at the mask's border too."""
-    from boards.capture.notes.base import _disk
     from boards.capture.notes.clusters import _bridged
+    from boards.capture.segment import disk
 
     rng = np.random.default_rng(11)
-    closing = _disk(7.5)
+    closing = disk(7.5)
     differs = 0
     for _ in range(300):
         shape = (int(rng.integers(30, 90)), int(rng.integers(30, 90)))
