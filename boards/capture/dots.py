@@ -131,21 +131,21 @@ def detect_dots(
     unresolved: list[tuple[float, float]] = []
     found_of: dict[int, list[tuple[tuple[float, float], float]]] = {}
     rest_of: dict[int, list[tuple[float, float]]] = {}
+    radius_of = {klass: radii[klass] or fallback for klass in kinds}
     for klass in kinds:
-        radius = radii[klass] or fallback
+        radius = radius_of[klass]
         found, rest_of[klass] = _circles(regions[klass], any_dot, radius, MIN_DOT_MM / 2 * px_per_mm)
         if gray is not None:
             found = _even(gray, found, radius)
         found_of[klass] = found
     if gray is not None:
         for klass, (taken, with_taken) in darker.items():
-            radius = radii[klass] or fallback
             new = _darker_dots(
                 with_taken,
                 taken,
                 any_dot,
                 gray,
-                radius,
+                radius_of[klass],
                 MIN_DOT_MM / 2 * px_per_mm,
                 found_of.values(),
                 px_per_mm,
@@ -153,7 +153,7 @@ def detect_dots(
             # (a piece the colours left unexplained stays a doubt: a darker dot found in it need not be all of it)
             found_of[klass] = found_of[klass] + new
     for klass in kinds:
-        radius = radii[klass] or fallback
+        radius = radius_of[klass]
         for (cx, cy), confidence in found_of[klass]:
             dots.append(
                 DotBlob(

@@ -69,6 +69,13 @@ def _slides(candidate: Candidate) -> tuple[np.ndarray, ...]:
     return tuple(result)
 
 
+def _loose_sides(
+    candidate: Candidate, reason: str | None
+) -> tuple[tuple[tuple[tuple[np.ndarray, np.ndarray], ...], ...], tuple[np.ndarray, ...]]:
+    """Of a note doubtful for lying covered (``reason``), its ``_open_sides`` and ``_slides``; of any other, none."""
+    return (_open_sides(candidate), _slides(candidate)) if reason == "covered" else ((), ())
+
+
 def _open_shaded(candidate: Candidate) -> tuple[tuple[float, ...], ...]:
     """Aligned with _open_sides: each such side's share with a shadow just inside it."""
     seen = _sides_seen(candidate)

@@ -11,14 +11,7 @@ import math
 import cv2
 import numpy as np
 
-from boards.capture.notes.base import (
-    NoteBlob,
-    _outward_normals,
-    _rolled,
-    _share_of,
-    bare_board,
-    pixels_on,
-)
+from boards.capture.notes.base import NoteBlob, _outward_normals, _rolled, _share_of, bare_board, pixels_on
 from boards.capture.notes.doubt import CAST_SIDE, PLACE_MM
 from boards.capture.notes.sizes import SIZE_TOLERANCE_MM, TYPICAL_NOTE_MM
 from boards.capture.segment import Palette, disk, dot_note_pairs
@@ -497,7 +490,6 @@ def _shown_middle(
 ) -> float | None:
     """How far (mm, along ``slide``) the middle of the part of the note's colour that shows within its rectangle
     lies from ``centre``; None when nothing shows or an end of that part has bare board beyond it."""
-    across = np.array([-slide[1], slide[0]])
     angle = math.radians(note.angle_deg)
     axis = np.array([math.cos(angle), math.sin(angle)])
     along_x = abs(float(slide @ axis)) > 0.5
@@ -506,29 +498,32 @@ def _shown_middle(
         return None
     offsets = np.arange(-width / 2 + CENTRE_INSET_MM, width / 2 - CENTRE_INSET_MM + 1e-6, 2.0)
     places = np.arange(-length / 2, length / 2 + 1e-6, CENTRE_STEP_MM)
-    shows = _label_share(labels, centre, slide, across, places, offsets, px_per_mm, lambda found: found == own)
+    found, inside = _labels_along(labels, centre, slide, places, offsets, px_per_mm)
+    shows = ((found == own) & inside).mean(axis=1)
     showing = np.flatnonzero(shows >= CENTRE_SHOWS)
     if len(showing) == 0:
         return None
     low, high = float(places[showing[0]]), float(places[showing[-1]])
     beyond = np.arange(*CENTRE_BEYOND_MM, CENTRE_STEP_MM)
     for ends in (low - beyond, high + beyond):
-        bare = _label_share(labels, centre, slide, across, ends, offsets, px_per_mm, bare_board)
-        if float(bare.mean()) >= CENTRE_BARE:
+        # (the labels there looked up once: bare board and the note's own colour both read from them)
+        found, inside = _labels_along(labels, centre, slide, ends, offsets, px_per_mm)
+        if float((bare_board(found) & inside).mean(axis=1).mean()) >= CENTRE_BARE:
             return None  # (bare board beyond: that end is the note's own edge)
-        runs_on = _label_share(labels, centre, slide, across, ends, offsets, px_per_mm, lambda found: found == own)
-        if float(runs_on.mean()) >= CENTRE_BARE:
+        if float(((found == own) & inside).mean(axis=1).mean()) >= CENTRE_BARE:
             return None  # (its colour runs on into a note of its colour: where it shows is not measured)
     return (low + high) / 2
 
 
-def _label_share(labels, centre, slide, across, places, offsets, px_per_mm: float, test) -> np.ndarray:
-    """Per place along ``slide`` (mm from ``centre``), the share of the lines at ``offsets`` across it whose label
-    passes ``test`` (points outside the image do not)."""
+def _labels_along(
+    labels: np.ndarray, centre: np.ndarray, slide: np.ndarray, places: np.ndarray, offsets: np.ndarray, px_per_mm: float
+) -> tuple[np.ndarray, np.ndarray]:
+    """The labels on the lines at ``offsets`` across ``slide`` (mm), per place along it (mm from ``centre``): places
+    × offsets, and whether each point lies inside the image (outside: the label of pixel 0, not to be counted)."""
+    across = np.array([-slide[1], slide[0]])
     points = centre + places[:, None, None] * slide + offsets[None, :, None] * across
     xs = np.round(points[..., 0] * px_per_mm).astype(np.int32)
     ys = np.round(points[..., 1] * px_per_mm).astype(np.int32)
     height, width = labels.shape
     inside = (xs >= 0) & (ys >= 0) & (xs < width) & (ys < height)
-    passes = test(labels[np.where(inside, ys, 0), np.where(inside, xs, 0)]) & inside
-    return passes.mean(axis=1)
+    return labels[np.where(inside, ys, 0), np.where(inside, xs, 0)], inside

@@ -41,15 +41,14 @@ from boards.capture.notes.doubt import (
     _ends_short,
     _free_shadows,
     _kinked_in_line,
+    _loose_sides,
     _open_on,
     _open_shaded,
-    _open_sides,
     _own_edges_round,
     _runs_on,
     _shows_size,
     _size_guessed,
     _size_unseen,
-    _slides,
     _stretched,
     _whole,
 )
@@ -252,14 +251,12 @@ def _regions(
                 or _stretched(candidate, sizes)
             ):
                 reason = "size"
-            if_size_seen, open_sides = None, _open_sides(candidate) if reason == "covered" else ()
-            slides = _slides(candidate) if reason == "covered" else ()
+            if_size_seen, (open_sides, slides) = None, _loose_sides(candidate, reason)
             if reason == "size" and not candidate.known and not (either and split):
                 # judged again as if the size were known (once another note shows it whole, see _sizes_seen)
                 candidate.known = True
                 if_size_seen = _doubt(candidate) or _size_unseen(candidate, sizes, region, px_per_mm)
-                open_sides = _open_sides(candidate) if if_size_seen == "covered" else ()
-                slides = _slides(candidate) if if_size_seen == "covered" else ()
+                open_sides, slides = _loose_sides(candidate, if_size_seen)
                 candidate.known = False
             found.append(
                 NoteBlob(

@@ -274,7 +274,7 @@ def _sold_shown(
     gray: np.ndarray | None,
     px_per_mm: float,
     sizes: SizeBook,
-    share: Share | None = None,
+    share: Share,
 ) -> list[tuple[float, float]]:
     """The sizes sold that notes of a size not seen show (see _sold_by_own_edges) in the regions ``searched`` with a
     note doubtful for its size or left unresolved (not one partly covered or under a highlight: the notes there are
@@ -289,7 +289,7 @@ def _sold_shown(
         if doubted:
             arguments = (cluster, klass, paper, image, labels, gray, px_per_mm, sizes, doubted)
             jobs.append(partial(_search, *arguments, sold=True))
-    guessed = [blob for blobs in (share or _one_after_another)(jobs) for blob in blobs]
+    guessed = [blob for blobs in share(jobs) for blob in blobs]
     shown = _sold_by_own_edges(guessed, [sample for note in found for sample in note.free_shadows])
     return [(long, short) for long, short in shown if not sizes.tiles(long, short)]
 
