@@ -147,17 +147,25 @@ class Palette:
         Printers, note brands and cameras differ: the note green of one photo may be as
         dark as the dot green of the palette. Each reference moves to the mean colour of the
         pixels nearest to it (k-means, started at the palette), as long as enough pixels
-        take it and it stays near where it started.
+        take it and it stays near where it started. A note colour the photo shows no cluster
+        of (``_borrowed``: its pixels are the shaded rim of another note colour's notes) keeps
+        its own colour, and the others move again without it.
         """
-        palette = Palette(list(self.classes), list(self.colors_bgr), self.note_colors, self.dot_kinds, self.dot_colors)
-        palette._lut, palette._nearest = self.lut(), self.nearest_lut()  # until a colour moves
-        start = _labs(self.colors_bgr)
         # the photo's colours as a histogram over the quantised cube: each round is then cheap
         index = quantised_index(image) if index is None else index
         # (cv2.calcHist counts the same whole numbers as np.bincount, several times faster)
         histogram = cv2.calcHist([index], [0], None, [32768], [0, 32768]).ravel().astype(np.float64)
-        cube, _ = _cube()
         minimum = max(200, image.shape[0] * image.shape[1] // 4000)
+        palette = self._moved(histogram, minimum, rounds, set())
+        held = _borrowed(palette, self, histogram)
+        return self._moved(histogram, minimum, rounds, held) if held else palette
+
+    def _moved(self, histogram: np.ndarray, minimum: int, rounds: int, held: set[int]) -> Palette:
+        """``adapted``'s k-means over the photo's ``histogram``: the references ``held`` (indices) stay put."""
+        palette = Palette(list(self.classes), list(self.colors_bgr), self.note_colors, self.dot_kinds, self.dot_colors)
+        palette._lut, palette._nearest = self.lut(), self.nearest_lut()  # until a colour moves
+        start = _labs(self.colors_bgr)
+        cube, _ = _cube()
         for _ in range(rounds):
             nearest = palette.nearest_lut()
             counts = np.bincount(nearest, weights=histogram, minlength=256)
@@ -172,6 +180,8 @@ class Palette:
             for ref in range(references):
                 if palette.classes[ref] in (PAPER, INK, WHITE) or counts[ref] < minimum or moved[ref] > ADAPT_LIMIT:
                     continue
+                if ref in held:  # (a note colour with no cluster of its own in the photo)
+                    continue
                 if means[ref] != palette.colors_bgr[ref]:
                     palette.colors_bgr[ref] = means[ref]  # type: ignore[assignment]
                     changed = True
@@ -179,6 +189,61 @@ class Palette:
                 break
             palette._lut = palette._nearest = None
         return palette
+
+
+#: reach (quantised steps of 8 levels a channel, either way) of the box the photo's colour histogram is smoothed
+#: over before its peaks are sought: one step, 24 levels wide, the spread of one note colour's lit face
+PEAK_REACH = 1
+#: the 26 neighbours of a quantised colour, as steps of its blue, green and red parts
+_STEPS = (-1, 0, 1)
+_NEIGHBOURS = np.array([(b, g, r) for b in _STEPS for g in _STEPS for r in _STEPS if (b, g, r) != (0, 0, 0)])
+
+
+def _density(histogram: np.ndarray) -> np.ndarray:
+    """The photo's colour histogram (over ``quantised_index``) summed over a box of ``PEAK_REACH`` steps, as a
+    32³ cube (blue, green, red)."""
+    cube = histogram.reshape(32, 32, 32)
+    width = 2 * PEAK_REACH + 1
+    padded = np.pad(cube, PEAK_REACH)
+    density = np.zeros_like(cube)
+    for b in range(width):
+        for g in range(width):
+            for r in range(width):
+                density += padded[b : b + 32, g : g + 32, r : r + 32]
+    return density
+
+
+def _peak_from(density: np.ndarray, bgr: tuple[int, int, int]) -> int:
+    """The quantised colour (``quantised_index``) of the density peak reached from ``bgr`` by climbing to the
+    densest neighbour while one is denser."""
+    at = np.array(bgr) >> 3
+    while True:
+        around = at + _NEIGHBOURS
+        around = around[((around >= 0) & (around < 32)).all(axis=1)]
+        values = density[around[:, 0], around[:, 1], around[:, 2]]
+        if values.max() <= density[at[0], at[1], at[2]]:
+            return int(at[0] << 10 | at[1] << 5 | at[2])
+        at = around[int(np.argmax(values))]
+
+
+def _borrowed(palette: Palette, start: Palette, histogram: np.ndarray) -> set[int]:
+    """The note colours (indices) that ``palette``, moved by ``adapted``, took to a colour that is no cluster of
+    their own: climbing the photo's colour density from there ends at a peak nearest another note colour.
+
+    A photo without orange notes still has pixels nearest orange: the shaded lower edges of curled yellow notes,
+    their rims and shadows. Their mean is a slope of the yellow cluster, and orange moved there takes the shaded
+    yellow notes for orange. A note colour and the dot colour of its hue share one cluster (their pixels are told
+    apart by shape, not by colour), so only a peak of another note colour counts."""
+    density = _density(histogram)
+    nearest = palette.nearest_lut()
+    held = set()
+    for ref, klass in enumerate(palette.classes):
+        if klass not in palette.note_colors or palette.colors_bgr[ref] == start.colors_bgr[ref]:
+            continue
+        owner = int(nearest[_peak_from(density, palette.colors_bgr[ref])])
+        if owner != ref and owner < len(palette.classes) and palette.classes[owner] in palette.note_colors:
+            held.add(ref)
+    return held
 
 
 def build_palette(board: Board, paper_bgr: tuple[int, int, int]) -> Palette:
