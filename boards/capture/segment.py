@@ -98,6 +98,8 @@ class Palette:
     note_colors: dict[int, str] = field(default_factory=dict)  # class → NOTE_COLORS id
     dot_kinds: dict[int, str] = field(default_factory=dict)  # class → dot kind id
     dot_colors: dict[int, str] = field(default_factory=dict)  # class → "#rrggbb"
+    # indices of the references that take no colour: note colours the photo shows no cluster of (``_borrowed``)
+    idle: set[int] = field(default_factory=set)
     _lut: np.ndarray | None = None
 
     def add(self, klass: int, bgr: tuple[int, int, int]) -> None:
@@ -120,6 +122,8 @@ class Palette:
         nearest = np.zeros(squared.shape[1], np.uint8)
         smallest = squared[0].copy()
         for ref in range(1, len(squared)):
+            if ref in self.idle:
+                continue
             closer = squared[ref] < smallest
             np.copyto(nearest, ref, where=closer)
             np.minimum(smallest, squared[ref], out=smallest)
@@ -141,15 +145,17 @@ class Palette:
             self._build()
         return self._nearest  # type: ignore[return-value]
 
-    def adapted(self, image: np.ndarray, rounds: int = 2, index: np.ndarray | None = None) -> Palette:
+    def adapted(self, image: np.ndarray, px_per_mm: float, rounds: int = 2, index: np.ndarray | None = None) -> Palette:
         """This palette with its reference colours moved to the colours the photo shows.
 
         Printers, note brands and cameras differ: the note green of one photo may be as
         dark as the dot green of the palette. Each reference moves to the mean colour of the
         pixels nearest to it (k-means, started at the palette), as long as enough pixels
-        take it and it stays near where it started. A note colour the photo shows no cluster
-        of (``_borrowed``: its pixels are the shaded rim of another note colour's notes) keeps
-        its own colour, and the others move again without it.
+        take it and it stays near where it started. A note colour whose mean the photo shows
+        no cluster at (``_borrowed``: its pixels are mostly the shaded rims of another note
+        colour's notes) is set at the peak of its own notes' colours among them, where the
+        photo shows one (``_own_peaks``: a few notes of it), else it takes no pixels
+        (``idle``: none on the photo); the others move again, without it.
         """
         # the photo's colours as a histogram over the quantised cube: each round is then cheap
         index = quantised_index(image) if index is None else index
@@ -157,12 +163,20 @@ class Palette:
         histogram = cv2.calcHist([index], [0], None, [32768], [0, 32768]).ravel().astype(np.float64)
         minimum = max(200, image.shape[0] * image.shape[1] // 4000)
         palette = self._moved(histogram, minimum, rounds, set())
-        held = _borrowed(palette, self, histogram)
-        return self._moved(histogram, minimum, rounds, held) if held else palette
+        density = _density(histogram)
+        held = _borrowed(palette, self, density)
+        if not held:
+            return palette
+        own = _own_peaks(palette, self, density, held, OWN_PEAK_MM2 * px_per_mm**2)
+        colours = [own.get(ref, colour) for ref, colour in enumerate(self.colors_bgr)]
+        start = Palette(list(self.classes), colours, self.note_colors, self.dot_kinds, self.dot_colors, held - set(own))
+        return start._moved(histogram, minimum, rounds, held)
 
     def _moved(self, histogram: np.ndarray, minimum: int, rounds: int, held: set[int]) -> Palette:
         """``adapted``'s k-means over the photo's ``histogram``: the references ``held`` (indices) stay put."""
-        palette = Palette(list(self.classes), list(self.colors_bgr), self.note_colors, self.dot_kinds, self.dot_colors)
+        palette = Palette(
+            list(self.classes), list(self.colors_bgr), self.note_colors, self.dot_kinds, self.dot_colors, self.idle
+        )
         palette._lut, palette._nearest = self.lut(), self.nearest_lut()  # until a colour moves
         start = _labs(self.colors_bgr)
         cube, _ = _cube()
@@ -226,7 +240,45 @@ def _peak_from(density: np.ndarray, bgr: tuple[int, int, int]) -> int:
         at = around[int(np.argmax(values))]
 
 
-def _borrowed(palette: Palette, start: Palette, histogram: np.ndarray) -> set[int]:
+#: mm² of a note's face whose pixels the colour density's peak (``_density``: a box of 3 × 3 × 3 quantised colours)
+#: must hold to count as a cluster of notes: a quarter of the smallest note (51 × 51 mm), lit alike
+OWN_PEAK_MM2 = 51.0 * 51.0 / 4
+
+
+def _peaks(density: np.ndarray) -> np.ndarray:
+    """bool over the quantised colours (``quantised_index``): the colour density (``_density``) has a peak
+    here (no neighbour denser)."""
+    padded = np.pad(density, 1, constant_values=-1.0)
+    peak = density > 0
+    for b, g, r in _NEIGHBOURS:
+        peak &= density >= padded[1 + b : 33 + b, 1 + g : 33 + g, 1 + r : 33 + r]
+    return peak.ravel()
+
+
+def _own_peaks(
+    palette: Palette, start: Palette, density: np.ndarray, held: set[int], least: float
+) -> dict[int, tuple[int, int, int]]:
+    """Of the note colours ``held`` (``_borrowed``), those with a cluster of their own still: the densest peak
+    of the colour density among the colours nearest to them (at their start colour, the others where
+    ``palette`` moved them) holding at least ``least`` pixels, e.g. one orange note among many shaded yellow
+    ones. Index → the peak's colour (BGR)."""
+    trial = Palette(list(palette.classes), list(palette.colors_bgr))
+    for ref in held:
+        trial.colors_bgr[ref] = start.colors_bgr[ref]
+    nearest = trial.nearest_lut()
+    peaks = _peaks(density)
+    values = density.ravel()
+    cube, _ = _cube()
+    own = {}
+    for ref in held:
+        at = np.flatnonzero(peaks & (nearest == ref))
+        if len(at) and values[at].max() >= least:
+            top = at[int(np.argmax(values[at]))]
+            own[ref] = tuple(int(value) for value in cube[top])
+    return own  # type: ignore[return-value]
+
+
+def _borrowed(palette: Palette, start: Palette, density: np.ndarray) -> set[int]:
     """The note colours (indices) that ``palette``, moved by ``adapted``, took to a colour that is no cluster of
     their own: climbing the photo's colour density from there ends at a peak nearest another note colour.
 
@@ -234,7 +286,6 @@ def _borrowed(palette: Palette, start: Palette, histogram: np.ndarray) -> set[in
     their rims and shadows. Their mean is a slope of the yellow cluster, and orange moved there takes the shaded
     yellow notes for orange. A note colour and the dot colour of its hue share one cluster (their pixels are told
     apart by shape, not by colour), so only a peak of another note colour counts."""
-    density = _density(histogram)
     nearest = palette.nearest_lut()
     held = set()
     for ref, klass in enumerate(palette.classes):
