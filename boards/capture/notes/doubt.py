@@ -199,22 +199,29 @@ def _kinked_in_line(candidate: Candidate, sizes: SizeBook) -> bool:
 
 
 def _stretched(candidate: Candidate, sizes: SizeBook) -> bool:
-    """Whether a note of a size taken, not measured between corners, fitted longer than any known length it
-    could be (by more than an outline is ever fitted longer than its note, NEVER_LONGER_MM), has its own colour
-    running on past a side across that length that is not seen as its own edge: its colour shows more of it than
-    a note of that size has, so it may be a longer note whose end is not seen (under another note, or cut off by
-    writing), not one of the size it was read as."""
-    if candidate.measured:
-        return False  # (a length measured between corners is the note's own)
+    """Whether a note fitted longer than any known length it could be (by more than an outline is ever fitted
+    longer than its note, NEVER_LONGER_MM) may be a longer note whose end is not seen (under another note, or cut
+    off by writing), not one of the size it was read as: its colour shows more of it than a note of that size
+    has. Of a size taken, not measured between corners: its own colour runs on past a side across that length
+    that is not seen as its own edge. Of a length measured between edges: one of them lies against another note
+    (no open board beyond it, no shadow of its own cast there), whose edge it then is, lying over the note's end."""
     lengths = [length for size in sizes.ordered() for length in size]
     seen = _sides_seen(candidate)
     for length, sides in ((candidate.size[0], (1, 3)), (candidate.size[1], (0, 2))):
         nearest = min(lengths, key=lambda known: abs(known - length))
-        if length - nearest > NEVER_LONGER_MM and any(
-            candidate.alike[side] >= RUNS_ON and seen[side] < EDGED_SIDE for side in sides
-        ):
+        if length - nearest <= NEVER_LONGER_MM:
+            continue
+        if candidate.measured and any(_covering_edge(candidate, side) for side in sides):
+            return True
+        if not candidate.measured and any(candidate.alike[side] >= RUNS_ON and seen[side] < EDGED_SIDE for side in sides):
             return True
     return False
+
+
+def _covering_edge(candidate: Candidate, side: int) -> bool:
+    """Whether a side of a note, seen as an edge, may be another note's edge lying over it: no open board beyond
+    it and no shadow of the note's own cast across it (see _unfixed_axes)."""
+    return candidate.free[side] < FREE_SIDE and candidate.casts[side] < CAST_SIDE
 
 
 SEAM_WITHIN_STEP_MM = 3.0  # a seam inside a note, parallel to a side, is looked for this often
