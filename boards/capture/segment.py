@@ -319,7 +319,9 @@ def _lit_notes(palette: Palette, nearest: np.ndarray) -> None:
     nearest a note colour that would not reach the top there at the gain its other channels show (yellow at that
     gain: red well short of 255, so not yellow lit) is the note colour that fits both: its other channels in
     proportion and its strongest at the top."""
-    notes = [ref for ref, klass in enumerate(palette.classes) if klass in palette.note_colors and ref not in palette.idle]
+    notes = [
+        ref for ref, klass in enumerate(palette.classes) if klass in palette.note_colors and ref not in palette.idle
+    ]
     cube, _ = _cube()
     tops = (cube.astype(np.int64) >> 3) == CLIPPED_LEVEL
     at = np.flatnonzero((tops.sum(axis=1) == 1) & np.isin(nearest, notes))

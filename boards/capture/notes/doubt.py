@@ -213,7 +213,9 @@ def _stretched(candidate: Candidate, sizes: SizeBook) -> bool:
             continue
         if candidate.measured and any(_covering_edge(candidate, side) for side in sides):
             return True
-        if not candidate.measured and any(candidate.alike[side] >= RUNS_ON and seen[side] < EDGED_SIDE for side in sides):
+        if not candidate.measured and any(
+            candidate.alike[side] >= RUNS_ON and seen[side] < EDGED_SIDE for side in sides
+        ):
             return True
     return False
 

@@ -158,9 +158,17 @@ def test_a_note_fitted_longer_than_its_size_with_its_colour_running_on_may_be_a_
     assert not _stretched(_fitted((76.0, 78.0), (0.8, 0.0, 0.0, 0.0), (0.3, 1.0, 1.0, 1.0)), sizes)
     assert not _stretched(_fitted((76.0, 80.0), (0.8, 0.0, 0.0, 0.0), (0.9, 1.0, 1.0, 1.0)), sizes)
     assert not _stretched(_fitted((76.0, 80.0), (0.2, 0.0, 0.0, 0.0), (0.3, 1.0, 1.0, 1.0)), sizes)
-    # a length measured between corners is the note's own (two notes touching blur a little into each other)
-    measured = _fitted((76.0, 80.0), (0.8, 0.0, 0.0, 0.0), (0.3, 1.0, 1.0, 1.0))
-    measured.measured = 2
+    # a length measured between edges, one of them against open board and the other casting the note's shadow:
+    # both its own (two notes touching blur a little into each other)
+    measured = _fitted((76.0, 80.0), (0.0, 0.0, 0.0, 0.0), (1.0, 1.0, 1.0, 1.0))
+    measured.measured, measured.free, measured.casts = 2, (0.0, 0.5, 0.9, 0.5), (0.9, 0.0, 0.0, 0.0)
+    assert not _stretched(measured, sizes)
+    # the same length, its end against another note with no shadow of its own cast there: that note's edge may lie
+    # over it, the note running on beneath (200202 `combined` 2: a 127 mm yellow note, its upper end under a green
+    # note, measured 81 mm from the green note's edge to its own lower edge, read as a sure 76 mm note 21 mm off)
+    measured.casts = (0.0, 0.0, 0.0, 0.0)
+    assert _stretched(measured, sizes)
+    measured.size = (76.0, 78.0)  # (within what an outline gives)
     assert not _stretched(measured, sizes)
 
 
