@@ -127,7 +127,6 @@ class Palette:
             closer = squared[ref] < smallest
             np.copyto(nearest, ref, where=closer)
             np.minimum(smallest, squared[ref], out=smallest)
-        _lit_notes(self, nearest)
         rejected = smallest > REJECT_DISTANCE**2
         classes = np.array(self.classes, np.uint8)[nearest]
         classes[rejected] = NONE
@@ -296,53 +295,6 @@ def _borrowed(palette: Palette, start: Palette, density: np.ndarray) -> set[int]
         if owner != ref and owner < len(palette.classes) and palette.classes[owner] in palette.note_colors:
             held.add(ref)
     return held
-
-
-#: quantised level (of 32: 248-255) at which a channel stands at the sensor's top: a lit note's strongest channel
-#: stops growing there while its others still grow with the light
-CLIPPED_LEVEL = 31
-#: a note colour is that colour lit where, scaled to a quantised colour's unclipped channels, its clipped channel
-#: reaches at least this (levels: the top level's floor less one quantising step)
-LIT_REACH = 240.0
-#: ... and its unclipped channels fit within this share of their length (the spread of one note's lit face)
-LIT_FIT = 0.06
-
-
-def _lit_notes(palette: Palette, nearest: np.ndarray) -> None:
-    """Sets in ``nearest`` (the index of every quantised colour's nearest reference, see ``Palette._build``) the
-    colours of a note lit past the sensor's top to that note's colour.
-
-    The evened light leaves a note's colour as it is in hue and chroma where more light falls on it (its lit
-    top, a highlight's rim), only lighter: every channel grows by one gain, until the strongest one stops at the
-    top (255). Its other two then grow on alone, so the colour turns towards the colour of a note whose strongest
-    channel is the same and its next one higher: lit orange reads yellow. Such a colour (one channel at the top)
-    nearest a note colour that would not reach the top there at the gain its other channels show (yellow at that
-    gain: red well short of 255, so not yellow lit) is the note colour that fits both: its other channels in
-    proportion and its strongest at the top."""
-    notes = [
-        ref for ref, klass in enumerate(palette.classes) if klass in palette.note_colors and ref not in palette.idle
-    ]
-    cube, _ = _cube()
-    tops = (cube.astype(np.int64) >> 3) == CLIPPED_LEVEL
-    at = np.flatnonzero((tops.sum(axis=1) == 1) & np.isin(nearest, notes))
-    if not len(at):
-        return
-    colours, top = cube[at], tops[at]
-    rest = np.where(top, 0.0, colours)  # the unclipped channels
-    length = np.sqrt((rest * rest).sum(axis=1))
-    lit = np.zeros((len(notes), len(at)), bool)  # the colour is this note colour lit
-    off = np.full((len(notes), len(at)), np.inf)  # how far its unclipped channels lie from it (share)
-    for row, ref in enumerate(notes):
-        reference = np.array(palette.colors_bgr[ref], np.float64)
-        others = np.where(top, 0.0, reference[None, :])
-        gain = (rest * others).sum(axis=1) / np.maximum(1e-6, (others * others).sum(axis=1))
-        off[row] = np.sqrt(((rest - gain[:, None] * others) ** 2).sum(axis=1)) / np.maximum(1.0, length)
-        lit[row] = (gain * reference[top.argmax(axis=1)] >= LIT_REACH) & (off[row] <= LIT_FIT)
-    own = np.array([notes.index(ref) for ref in nearest[at]])
-    columns = np.arange(len(at))
-    best = np.where(lit, off, np.inf).argmin(axis=0)
-    move = ~lit[own, columns] & lit[best, columns]
-    nearest[at[move]] = np.array(notes, np.uint8)[best[move]]
 
 
 def build_palette(board: Board, paper_bgr: tuple[int, int, int]) -> Palette:
