@@ -226,7 +226,7 @@ def _covering_edge(candidate: Candidate, side: int) -> bool:
     return candidate.free[side] < FREE_SIDE and candidate.casts[side] < CAST_SIDE
 
 
-SHOWN_SHARE = 0.02  # share of a note's own pixels left out at each end of its extent (specks, a blurred edge)
+SHOWN_SHARE = 0.005  # share of a note's own pixels left out at each end of its extent (specks, a blurred edge)
 
 
 def _smaller_shown(candidate: Candidate, region: Region, px_per_mm: float) -> bool:

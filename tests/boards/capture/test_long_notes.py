@@ -18,7 +18,8 @@ import pytest
 from boards.capture import is_doubtful
 from boards.capture.notes.candidates import Candidate
 from boards.capture.notes.choosing import _edge_across, _joined_in_line
-from boards.capture.notes.doubt import _kinked_in_line, _stretched
+from boards.capture.notes.doubt import _kinked_in_line, _size_guessed, _smaller_shown, _stretched
+from boards.capture.notes.measuring import _evaluate
 from boards.capture.notes.sizes import SizeBook
 from tests.boards.capture.synthetic import near, rectangle_region
 from tests.support.photo_fixtures import read_benchmark_photo
@@ -181,3 +182,23 @@ def test_a_long_note_with_its_end_under_a_neighbour_is_no_sure_usual_note():
     for note in near(result.notes, long["x_mm"], long["y_mm"], 30.0):
         if note.color == "green":
             assert is_doubtful(note) or max(note.width_mm, note.height_mm) > 100
+
+
+def test_a_usual_note_guessed_over_what_a_smaller_note_shows_is_doubtful_for_its_size():
+    # a 51 mm note's colour (its neighbours of other colours beyond two of its sides) under a 76 mm note laid from
+    # its lower right corner, that size guessed: the 76 mm note running on under the neighbours and the 51 mm note
+    # ending there show the same (180505 `combined` 2: the 51 mm orange note read as a sure 76 mm one 19 mm off)
+    region = rectangle_region((100.0, 100.0), (51.0, 51.0), (300, 300), PPM)
+    usual = Candidate(np.array([87.5, 87.5]), (76.0, 76.0), 0.0, measured=0)
+    _evaluate(usual, region, PPM)
+    assert _size_guessed(usual)
+    assert _smaller_shown(usual, region, PPM)
+    # the colour showing 74 mm along one axis, more than a 63 mm note: no smaller note sold shows that much
+    longer = rectangle_region((100.0, 88.5), (51.0, 74.0), (300, 300), PPM)
+    usual = Candidate(np.array([87.5, 87.5]), (76.0, 76.0), 0.0, measured=0)
+    _evaluate(usual, longer, PPM)
+    assert not _smaller_shown(usual, longer, PPM)
+    # the usual note's length measured between edges is no guess
+    measured = Candidate(np.array([87.5, 87.5]), (76.0, 76.0), 0.0, measured=2)
+    _evaluate(measured, region, PPM)
+    assert not _smaller_shown(measured, region, PPM)
