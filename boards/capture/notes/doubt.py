@@ -222,9 +222,10 @@ def _stretched(candidate: Candidate, sizes: SizeBook) -> bool:
 
 
 def _covering_edge(candidate: Candidate, side: int) -> bool:
-    """Whether a side of a note, seen as an edge, may be another note's edge lying over it: no open board beyond
-    it and no shadow of the note's own cast across it (see _unfixed_axes)."""
-    return candidate.free[side] < FREE_SIDE and candidate.casts[side] < CAST_SIDE
+    """Whether a side of a note, seen as an edge, may be the edge of a note of another colour lying over it: no
+    open board beyond it, nor its own colour (a pad of its colour beside it: the seams between pads decide
+    there, see _runs_on), and no shadow of the note's own cast across it (see _unfixed_axes)."""
+    return candidate.free[side] < FREE_SIDE and candidate.alike[side] < RUNS_ON and candidate.casts[side] < CAST_SIDE
 
 
 SHOWN_SHARE = 0.005  # share of a note's own pixels left out at each end of its extent (specks, a blurred edge)

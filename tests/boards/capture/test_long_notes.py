@@ -169,6 +169,10 @@ def test_a_note_fitted_longer_than_its_size_with_its_colour_running_on_may_be_a_
     # note, measured 81 mm from the green note's edge to its own lower edge, read as a sure 76 mm note 21 mm off)
     measured.casts = (0.0, 0.0, 0.0, 0.0)
     assert _stretched(measured, sizes)
+    # ... but a pad of its own colour beyond that end: the seams between pads decide there (see _runs_on)
+    measured.alike = (0.9, 0.0, 0.0, 0.0)
+    assert not _stretched(measured, sizes)
+    measured.alike = (0.0, 0.0, 0.0, 0.0)
     measured.size = (76.0, 78.0)  # (within what an outline gives)
     assert not _stretched(measured, sizes)
     # one length measured, the other fitted 79 mm with its colour running on past a side not seen as an edge
