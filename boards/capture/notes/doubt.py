@@ -202,10 +202,10 @@ def _stretched(candidate: Candidate, sizes: SizeBook) -> bool:
     """Whether a note fitted longer than any known length it could be (by more than an outline is ever fitted
     longer than its note, NEVER_LONGER_MM) may be a longer note whose end is not seen (under another note, or cut
     off by writing), not one of the size it was read as: its colour shows more of it than a note of that size
-    has. Of a size taken, not measured between corners along both axes: its own colour runs on past a side across
-    that length that is not seen as its own edge (no length is measured up to a side its colour runs on past). Of
-    a length measured between edges: one of them lies against another note (no open board beyond it, no shadow of
-    its own cast there), whose edge it then is, lying over the note's end."""
+    has. Of a size taken, not measured between corners: its own colour runs on past a side across that length
+    that is not seen as its own edge. Of a length measured between edges: one of them lies against a note of
+    another colour (no open board beyond it, no shadow of its own cast there), whose edge it then is, lying over
+    the note's end."""
     lengths = [length for size in sizes.ordered() for length in size]
     seen = _sides_seen(candidate)
     for length, sides in ((candidate.size[0], (1, 3)), (candidate.size[1], (0, 2))):
@@ -214,18 +214,24 @@ def _stretched(candidate: Candidate, sizes: SizeBook) -> bool:
             continue
         if candidate.measured and any(_covering_edge(candidate, side) for side in sides):
             return True
-        if candidate.measured < 2 and any(
+        if not candidate.measured and any(
             candidate.alike[side] >= RUNS_ON and seen[side] < EDGED_SIDE for side in sides
         ):
             return True
     return False
 
 
+#: share of a side along which the note's own shadow may show while another note's edge lies over it there (a
+#: blurred shadow of the neighbour's, noise): beyond it the note's own edge shows, casting its shadow
+UNCAST_SIDE = 1 - CAST_SIDE
+
+
 def _covering_edge(candidate: Candidate, side: int) -> bool:
     """Whether a side of a note, seen as an edge, may be the edge of a note of another colour lying over it: no
     open board beyond it, nor its own colour (a pad of its colour beside it: the seams between pads decide
-    there, see _runs_on), and no shadow of the note's own cast across it (see _unfixed_axes)."""
-    return candidate.free[side] < FREE_SIDE and candidate.alike[side] < RUNS_ON and candidate.casts[side] < CAST_SIDE
+    there, see _runs_on), and hardly any shadow of the note's own cast across it: a neighbour's edge lying over
+    the note hides the note's own edge, and its shadow, all along."""
+    return candidate.free[side] < FREE_SIDE and candidate.alike[side] < RUNS_ON and candidate.casts[side] < UNCAST_SIDE
 
 
 SHOWN_SHARE = 0.005  # share of a note's own pixels left out at each end of its extent (specks, a blurred edge)
