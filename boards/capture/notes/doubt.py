@@ -202,8 +202,9 @@ def _stretched(candidate: Candidate, sizes: SizeBook) -> bool:
     """Whether a note fitted longer than any known length it could be (by more than an outline is ever fitted
     longer than its note, NEVER_LONGER_MM) may be a longer note whose end is not seen (under another note, or cut
     off by writing), not one of the size it was read as: its colour shows more of it than a note of that size
-    has. Of a size taken, not measured between corners: its own colour runs on past a side across that length
-    that is not seen as its own edge. Of a length measured between edges: one of them lies against a note of
+    has. Of a size taken, not measured between corners along both axes: its own colour runs on past a side across
+    that length that is not seen as its own edge (no length is measured up to a side its colour runs on past). Of
+    a length measured between edges: one of them lies against a note of
     another colour (no open board beyond it, no shadow of its own cast there), whose edge it then is, lying over
     the note's end."""
     lengths = [length for size in sizes.ordered() for length in size]
@@ -214,7 +215,7 @@ def _stretched(candidate: Candidate, sizes: SizeBook) -> bool:
             continue
         if candidate.measured and any(_covering_edge(candidate, side) for side in sides):
             return True
-        if not candidate.measured and any(
+        if candidate.measured < 2 and any(
             candidate.alike[side] >= RUNS_ON and seen[side] < EDGED_SIDE for side in sides
         ):
             return True

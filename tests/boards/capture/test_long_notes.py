@@ -179,6 +179,11 @@ def test_a_note_fitted_longer_than_its_size_with_its_colour_running_on_may_be_a_
     measured.alike = (0.0, 0.0, 0.0, 0.0)
     measured.size = (76.0, 78.0)  # (within what an outline gives)
     assert not _stretched(measured, sizes)
+    # one length measured, the other fitted 79 mm with its colour running on past a side not seen as an edge
+    # (180505 `combined` 2: a 127 mm yellow note, its upper end under other yellow notes, a sure 76 mm note)
+    one = _fitted((71.0, 79.0), (0.8, 0.0, 0.0, 0.0), (0.3, 1.0, 1.0, 1.0))
+    one.measured, one.free = 1, (0.2, 0.2, 1.0, 0.3)
+    assert _stretched(one, sizes)
 
 
 def test_a_long_note_with_its_end_under_a_neighbour_is_no_sure_usual_note():
