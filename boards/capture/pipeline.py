@@ -515,7 +515,7 @@ def _analyse_photo(
     aside = _worker().submit(_lines_and_allowed, normalised.image, board, valid, ppm, region, printed)
     haze_job = _worker().submit(haze_hues, normalised, ppm)
     colours = quantised_index(normalised.image)
-    palette = _palette(board, normalised.paper_bgr).adapted(normalised.image, index=colours)
+    palette = _palette(board, normalised.paper_bgr).adapted(normalised.image, ppm, index=colours)
     labels = classify(normalised.image, palette, colours)  # (builds the palette's table before the worker reads it)
     # (the masks of the second dot colour's notes in dot colours, which settling the first cannot change, and
     # the shade of curled notes: its parts depend on the colours only, the worker makes them after ``aside``)

@@ -98,6 +98,8 @@ class Palette:
     note_colors: dict[int, str] = field(default_factory=dict)  # class → NOTE_COLORS id
     dot_kinds: dict[int, str] = field(default_factory=dict)  # class → dot kind id
     dot_colors: dict[int, str] = field(default_factory=dict)  # class → "#rrggbb"
+    # indices of the references that take no colour: note colours the photo shows no cluster of (``_borrowed``)
+    idle: set[int] = field(default_factory=set)
     _lut: np.ndarray | None = None
 
     def add(self, klass: int, bgr: tuple[int, int, int]) -> None:
@@ -120,6 +122,8 @@ class Palette:
         nearest = np.zeros(squared.shape[1], np.uint8)
         smallest = squared[0].copy()
         for ref in range(1, len(squared)):
+            if ref in self.idle:
+                continue
             closer = squared[ref] < smallest
             np.copyto(nearest, ref, where=closer)
             np.minimum(smallest, squared[ref], out=smallest)
@@ -141,23 +145,41 @@ class Palette:
             self._build()
         return self._nearest  # type: ignore[return-value]
 
-    def adapted(self, image: np.ndarray, rounds: int = 2, index: np.ndarray | None = None) -> Palette:
+    def adapted(self, image: np.ndarray, px_per_mm: float, rounds: int = 2, index: np.ndarray | None = None) -> Palette:
         """This palette with its reference colours moved to the colours the photo shows.
 
         Printers, note brands and cameras differ: the note green of one photo may be as
         dark as the dot green of the palette. Each reference moves to the mean colour of the
         pixels nearest to it (k-means, started at the palette), as long as enough pixels
-        take it and it stays near where it started.
+        take it and it stays near where it started. A note colour whose mean the photo shows
+        no cluster at (``_borrowed``: its pixels are mostly the shaded rims of another note
+        colour's notes) is set at the peak of its own notes' colours among them, where the
+        photo shows one (``_own_peaks``: a few notes of it), else it takes no pixels
+        (``idle``: none on the photo); the others move again, without it.
         """
-        palette = Palette(list(self.classes), list(self.colors_bgr), self.note_colors, self.dot_kinds, self.dot_colors)
-        palette._lut, palette._nearest = self.lut(), self.nearest_lut()  # until a colour moves
-        start = _labs(self.colors_bgr)
         # the photo's colours as a histogram over the quantised cube: each round is then cheap
         index = quantised_index(image) if index is None else index
         # (cv2.calcHist counts the same whole numbers as np.bincount, several times faster)
         histogram = cv2.calcHist([index], [0], None, [32768], [0, 32768]).ravel().astype(np.float64)
-        cube, _ = _cube()
         minimum = max(200, image.shape[0] * image.shape[1] // 4000)
+        palette = self._moved(histogram, minimum, rounds, set())
+        density = _density(histogram)
+        held = _borrowed(palette, self, density)
+        if not held:
+            return palette
+        own = _own_peaks(palette, self, density, held, OWN_PEAK_MM2 * px_per_mm**2)
+        colours = [own.get(ref, colour) for ref, colour in enumerate(self.colors_bgr)]
+        start = Palette(list(self.classes), colours, self.note_colors, self.dot_kinds, self.dot_colors, held - set(own))
+        return start._moved(histogram, minimum, rounds, held)
+
+    def _moved(self, histogram: np.ndarray, minimum: int, rounds: int, held: set[int]) -> Palette:
+        """``adapted``'s k-means over the photo's ``histogram``: the references ``held`` (indices) stay put."""
+        palette = Palette(
+            list(self.classes), list(self.colors_bgr), self.note_colors, self.dot_kinds, self.dot_colors, self.idle
+        )
+        palette._lut, palette._nearest = self.lut(), self.nearest_lut()  # until a colour moves
+        start = _labs(self.colors_bgr)
+        cube, _ = _cube()
         for _ in range(rounds):
             nearest = palette.nearest_lut()
             counts = np.bincount(nearest, weights=histogram, minlength=256)
@@ -172,6 +194,8 @@ class Palette:
             for ref in range(references):
                 if palette.classes[ref] in (PAPER, INK, WHITE) or counts[ref] < minimum or moved[ref] > ADAPT_LIMIT:
                     continue
+                if ref in held:  # (a note colour with no cluster of its own in the photo)
+                    continue
                 if means[ref] != palette.colors_bgr[ref]:
                     palette.colors_bgr[ref] = means[ref]  # type: ignore[assignment]
                     changed = True
@@ -179,6 +203,98 @@ class Palette:
                 break
             palette._lut = palette._nearest = None
         return palette
+
+
+#: reach (quantised steps of 8 levels a channel, either way) of the box the photo's colour histogram is smoothed
+#: over before its peaks are sought: one step, 24 levels wide, the spread of one note colour's lit face
+PEAK_REACH = 1
+#: the 26 neighbours of a quantised colour, as steps of its blue, green and red parts
+_STEPS = (-1, 0, 1)
+_NEIGHBOURS = np.array([(b, g, r) for b in _STEPS for g in _STEPS for r in _STEPS if (b, g, r) != (0, 0, 0)])
+
+
+def _density(histogram: np.ndarray) -> np.ndarray:
+    """The photo's colour histogram (over ``quantised_index``) summed over a box of ``PEAK_REACH`` steps, as a
+    32³ cube (blue, green, red)."""
+    cube = histogram.reshape(32, 32, 32)
+    width = 2 * PEAK_REACH + 1
+    padded = np.pad(cube, PEAK_REACH)
+    density = np.zeros_like(cube)
+    for b in range(width):
+        for g in range(width):
+            for r in range(width):
+                density += padded[b : b + 32, g : g + 32, r : r + 32]
+    return density
+
+
+def _peak_from(density: np.ndarray, bgr: tuple[int, int, int]) -> int:
+    """The quantised colour (``quantised_index``) of the density peak reached from ``bgr`` by climbing to the
+    densest neighbour while one is denser."""
+    at = np.array(bgr) >> 3
+    while True:
+        around = at + _NEIGHBOURS
+        around = around[((around >= 0) & (around < 32)).all(axis=1)]
+        values = density[around[:, 0], around[:, 1], around[:, 2]]
+        if values.max() <= density[at[0], at[1], at[2]]:
+            return int(at[0] << 10 | at[1] << 5 | at[2])
+        at = around[int(np.argmax(values))]
+
+
+#: mm² of a note's face whose pixels the colour density's peak (``_density``: a box of 3 × 3 × 3 quantised colours)
+#: must hold to count as a cluster of notes: a quarter of the smallest note (51 × 51 mm), lit alike
+OWN_PEAK_MM2 = 51.0 * 51.0 / 4
+
+
+def _peaks(density: np.ndarray) -> np.ndarray:
+    """bool over the quantised colours (``quantised_index``): the colour density (``_density``) has a peak
+    here (no neighbour denser)."""
+    padded = np.pad(density, 1, constant_values=-1.0)
+    peak = density > 0
+    for b, g, r in _NEIGHBOURS:
+        peak &= density >= padded[1 + b : 33 + b, 1 + g : 33 + g, 1 + r : 33 + r]
+    return peak.ravel()
+
+
+def _own_peaks(
+    palette: Palette, start: Palette, density: np.ndarray, held: set[int], least: float
+) -> dict[int, tuple[int, int, int]]:
+    """Of the note colours ``held`` (``_borrowed``), those with a cluster of their own still: the densest peak
+    of the colour density among the colours nearest to them (at their start colour, the others where
+    ``palette`` moved them) holding at least ``least`` pixels, e.g. one orange note among many shaded yellow
+    ones. Index → the peak's colour (BGR)."""
+    trial = Palette(list(palette.classes), list(palette.colors_bgr))
+    for ref in held:
+        trial.colors_bgr[ref] = start.colors_bgr[ref]
+    nearest = trial.nearest_lut()
+    peaks = _peaks(density)
+    values = density.ravel()
+    cube, _ = _cube()
+    own = {}
+    for ref in held:
+        at = np.flatnonzero(peaks & (nearest == ref))
+        if len(at) and values[at].max() >= least:
+            top = at[int(np.argmax(values[at]))]
+            own[ref] = tuple(int(value) for value in cube[top])
+    return own  # type: ignore[return-value]
+
+
+def _borrowed(palette: Palette, start: Palette, density: np.ndarray) -> set[int]:
+    """The note colours (indices) that ``palette``, moved by ``adapted``, took to a colour that is no cluster of
+    their own: climbing the photo's colour density from there ends at a peak nearest another note colour.
+
+    A photo without orange notes still has pixels nearest orange: the shaded lower edges of curled yellow notes,
+    their rims and shadows. Their mean is a slope of the yellow cluster, and orange moved there takes the shaded
+    yellow notes for orange. A note colour and the dot colour of its hue share one cluster (their pixels are told
+    apart by shape, not by colour), so only a peak of another note colour counts."""
+    nearest = palette.nearest_lut()
+    held = set()
+    for ref, klass in enumerate(palette.classes):
+        if klass not in palette.note_colors or palette.colors_bgr[ref] == start.colors_bgr[ref]:
+            continue
+        owner = int(nearest[_peak_from(density, palette.colors_bgr[ref])])
+        if owner != ref and owner < len(palette.classes) and palette.classes[owner] in palette.note_colors:
+            held.add(ref)
+    return held
 
 
 def build_palette(board: Board, paper_bgr: tuple[int, int, int]) -> Palette:

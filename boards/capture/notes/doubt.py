@@ -199,22 +199,72 @@ def _kinked_in_line(candidate: Candidate, sizes: SizeBook) -> bool:
 
 
 def _stretched(candidate: Candidate, sizes: SizeBook) -> bool:
-    """Whether a note of a size taken, not measured between corners, fitted longer than any known length it
-    could be (by more than an outline is ever fitted longer than its note, NEVER_LONGER_MM), has its own colour
-    running on past a side across that length that is not seen as its own edge: its colour shows more of it than
-    a note of that size has, so it may be a longer note whose end is not seen (under another note, or cut off by
-    writing), not one of the size it was read as."""
-    if candidate.measured:
-        return False  # (a length measured between corners is the note's own)
+    """Whether a note fitted longer than any known length it could be (by more than an outline is ever fitted
+    longer than its note, NEVER_LONGER_MM) may be a longer note whose end is not seen (under another note, or cut
+    off by writing), not one of the size it was read as: its colour shows more of it than a note of that size
+    has. Of a size taken, not measured between corners along both axes: its own colour runs on past a side across
+    that length that is not seen as its own edge (no length is measured up to a side its colour runs on past). Of
+    a length measured between edges: one of them lies against a note of
+    another colour (no open board beyond it, no shadow of its own cast there), whose edge it then is, lying over
+    the note's end."""
     lengths = [length for size in sizes.ordered() for length in size]
     seen = _sides_seen(candidate)
     for length, sides in ((candidate.size[0], (1, 3)), (candidate.size[1], (0, 2))):
         nearest = min(lengths, key=lambda known: abs(known - length))
-        if length - nearest > NEVER_LONGER_MM and any(
+        if length - nearest <= NEVER_LONGER_MM:
+            continue
+        if candidate.measured and any(_covering_edge(candidate, side) for side in sides):
+            return True
+        if candidate.measured < 2 and any(
             candidate.alike[side] >= RUNS_ON and seen[side] < EDGED_SIDE for side in sides
         ):
             return True
     return False
+
+
+#: share of a side along which the note's own shadow may show while another note's edge lies over it there (a
+#: blurred shadow of the neighbour's, noise): beyond it the note's own edge shows, casting its shadow
+UNCAST_SIDE = 1 - CAST_SIDE
+
+
+def _covering_edge(candidate: Candidate, side: int) -> bool:
+    """Whether a side of a note, seen as an edge, may be the edge of a note of another colour lying over it: no
+    open board beyond it, nor its own colour (a pad of its colour beside it: the seams between pads decide
+    there, see _runs_on), and hardly any shadow of the note's own cast across it: a neighbour's edge lying over
+    the note hides the note's own edge, and its shadow, all along."""
+    return candidate.free[side] < FREE_SIDE and candidate.alike[side] < RUNS_ON and candidate.casts[side] < UNCAST_SIDE
+
+
+SHOWN_SHARE = 0.005  # share of a note's own pixels left out at each end of its extent (specks, a blurred edge)
+
+
+def _smaller_shown(candidate: Candidate, region: Region, px_per_mm: float) -> bool:
+    """Whether a note of a size guessed (see _size_guessed) shows no more of itself than a smaller note sold:
+    its own colour inside it spans, along both its axes, no more than that note's sides (within
+    SIZE_TOLERANCE_MM). The note running on under its neighbours and the smaller note ending where its colour
+    ends show the same pixels; neither side beyond is seen (a 51 mm orange note over blue and yellow ones, its
+    lit top reading a little yellow, was read as a sure 76 mm note 19 mm off). As with a size other than the
+    usual one not seen whole (see _size_unseen), its size cannot be vouched for."""
+    if not _size_guessed(candidate) or candidate.own is None or candidate.window is None:
+        return False
+    rows, columns = np.nonzero(candidate.own)
+    if len(rows) == 0:
+        return False
+    left, top = region.origin.tolist()
+    points = np.column_stack(
+        [(columns + candidate.window[1].start + left) / px_per_mm, (rows + candidate.window[0].start + top) / px_per_mm]
+    )
+    angle = math.radians(candidate.angle_deg)
+    axes = np.array([[math.cos(angle), math.sin(angle)], [-math.sin(angle), math.cos(angle)]])
+    along = points @ axes.T
+    low, high = np.quantile(along, [SHOWN_SHARE, 1 - SHOWN_SHARE], axis=0)
+    spans = high - low
+    long = max(candidate.size)
+    return any(
+        a < long - SIZE_TOLERANCE_MM
+        and any(spans[0] <= x + SIZE_TOLERANCE_MM and spans[1] <= y + SIZE_TOLERANCE_MM for x, y in ((a, b), (b, a)))
+        for a, b in COMMON_SIZES_MM
+    )
 
 
 SEAM_WITHIN_STEP_MM = 3.0  # a seam inside a note, parallel to a side, is looked for this often

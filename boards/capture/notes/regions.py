@@ -49,6 +49,7 @@ from boards.capture.notes.doubt import (
     _shows_size,
     _size_guessed,
     _size_unseen,
+    _smaller_shown,
     _stretched,
     _whole,
 )
@@ -249,6 +250,7 @@ def _regions(
                 or _runs_on(candidate, chosen, region, px_per_mm)
                 or _kinked_in_line(candidate, sizes)
                 or _stretched(candidate, sizes)
+                or _smaller_shown(candidate, region, px_per_mm)
             ):
                 reason = "size"
             if_size_seen, (open_sides, slides) = None, _loose_sides(candidate, reason)

@@ -60,7 +60,7 @@ def _read(board, colour: str, left_mm: float):
     image += rng.normal(0, 2.0, image.shape)
     photo = np.clip(_shine(image), 0, 255).astype(np.uint8)
     normalised = normalise_light(photo, np.full(photo.shape[:2], 255, np.uint8), PPM)
-    palette = build_palette(board, normalised.paper_bgr).adapted(normalised.image)
+    palette = build_palette(board, normalised.paper_bgr).adapted(normalised.image, PPM)
     return normalised, classify(normalised.image, palette), palette
 
 

@@ -18,7 +18,8 @@ import pytest
 from boards.capture import is_doubtful
 from boards.capture.notes.candidates import Candidate
 from boards.capture.notes.choosing import _edge_across, _joined_in_line
-from boards.capture.notes.doubt import _kinked_in_line, _stretched
+from boards.capture.notes.doubt import _kinked_in_line, _size_guessed, _smaller_shown, _stretched
+from boards.capture.notes.measuring import _evaluate
 from boards.capture.notes.sizes import SizeBook
 from tests.boards.capture.synthetic import near, rectangle_region
 from tests.support.photo_fixtures import read_benchmark_photo
@@ -158,10 +159,31 @@ def test_a_note_fitted_longer_than_its_size_with_its_colour_running_on_may_be_a_
     assert not _stretched(_fitted((76.0, 78.0), (0.8, 0.0, 0.0, 0.0), (0.3, 1.0, 1.0, 1.0)), sizes)
     assert not _stretched(_fitted((76.0, 80.0), (0.8, 0.0, 0.0, 0.0), (0.9, 1.0, 1.0, 1.0)), sizes)
     assert not _stretched(_fitted((76.0, 80.0), (0.2, 0.0, 0.0, 0.0), (0.3, 1.0, 1.0, 1.0)), sizes)
-    # a length measured between corners is the note's own (two notes touching blur a little into each other)
-    measured = _fitted((76.0, 80.0), (0.8, 0.0, 0.0, 0.0), (0.3, 1.0, 1.0, 1.0))
-    measured.measured = 2
+    # a length measured between edges, one of them against open board and the other casting the note's shadow:
+    # both its own (two notes touching blur a little into each other)
+    measured = _fitted((76.0, 80.0), (0.0, 0.0, 0.0, 0.0), (1.0, 1.0, 1.0, 1.0))
+    measured.measured, measured.free, measured.casts = 2, (0.0, 0.5, 0.9, 0.5), (0.9, 0.0, 0.0, 0.0)
     assert not _stretched(measured, sizes)
+    # the same length, its end against another note with no shadow of its own cast there: that note's edge may lie
+    # over it, the note running on beneath (200202 `combined` 2: a 127 mm yellow note, its upper end under a green
+    # note, measured 81 mm from the green note's edge to its own lower edge, read as a sure 76 mm note 21 mm off)
+    measured.casts = (0.0, 0.0, 0.0, 0.0)
+    assert _stretched(measured, sizes)
+    # ... not where its own shadow shows along a good part of that end: its own edge, lying on top there
+    measured.casts = (0.6, 0.0, 0.0, 0.0)
+    assert not _stretched(measured, sizes)
+    measured.casts = (0.0, 0.0, 0.0, 0.0)
+    # ... but a pad of its own colour beyond that end: the seams between pads decide there (see _runs_on)
+    measured.alike = (0.9, 0.0, 0.0, 0.0)
+    assert not _stretched(measured, sizes)
+    measured.alike = (0.0, 0.0, 0.0, 0.0)
+    measured.size = (76.0, 78.0)  # (within what an outline gives)
+    assert not _stretched(measured, sizes)
+    # one length measured, the other fitted 79 mm with its colour running on past a side not seen as an edge
+    # (180505 `combined` 2: a 127 mm yellow note, its upper end under other yellow notes, a sure 76 mm note)
+    one = _fitted((71.0, 79.0), (0.8, 0.0, 0.0, 0.0), (0.3, 1.0, 1.0, 1.0))
+    one.measured, one.free = 1, (0.2, 0.2, 1.0, 0.3)
+    assert _stretched(one, sizes)
 
 
 def test_a_long_note_with_its_end_under_a_neighbour_is_no_sure_usual_note():
@@ -173,3 +195,23 @@ def test_a_long_note_with_its_end_under_a_neighbour_is_no_sure_usual_note():
     for note in near(result.notes, long["x_mm"], long["y_mm"], 30.0):
         if note.color == "green":
             assert is_doubtful(note) or max(note.width_mm, note.height_mm) > 100
+
+
+def test_a_usual_note_guessed_over_what_a_smaller_note_shows_is_doubtful_for_its_size():
+    # a 51 mm note's colour (its neighbours of other colours beyond two of its sides) under a 76 mm note laid from
+    # its lower right corner, that size guessed: the 76 mm note running on under the neighbours and the 51 mm note
+    # ending there show the same (180505 `combined` 2: the 51 mm orange note read as a sure 76 mm one 19 mm off)
+    region = rectangle_region((100.0, 100.0), (51.0, 51.0), (300, 300), PPM)
+    usual = Candidate(np.array([87.5, 87.5]), (76.0, 76.0), 0.0, measured=0)
+    _evaluate(usual, region, PPM)
+    assert _size_guessed(usual)
+    assert _smaller_shown(usual, region, PPM)
+    # the colour showing 74 mm along one axis, more than a 63 mm note: no smaller note sold shows that much
+    longer = rectangle_region((100.0, 88.5), (51.0, 74.0), (300, 300), PPM)
+    usual = Candidate(np.array([87.5, 87.5]), (76.0, 76.0), 0.0, measured=0)
+    _evaluate(usual, longer, PPM)
+    assert not _smaller_shown(usual, longer, PPM)
+    # the usual note's length measured between edges is no guess
+    measured = Candidate(np.array([87.5, 87.5]), (76.0, 76.0), 0.0, measured=2)
+    _evaluate(measured, region, PPM)
+    assert not _smaller_shown(measured, region, PPM)
