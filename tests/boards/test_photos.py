@@ -65,3 +65,17 @@ def test_a_jpeg_with_damaged_data_is_not_stored_and_libjpeg_keeps_quiet(tmp_path
         read_photo(photo)
     assert "Corrupt JPEG" not in capfd.readouterr().err
     check_photo_data(JPEG, "bord.jpg")  # a whole photo passes
+
+
+def test_a_whole_jpeg_is_decoded_once_a_cut_off_one_is_refused_saying_so(monkeypatch):
+    # The damage check's decode (OpenCV) is the only one a whole JPEG gets; Pillow decodes only to say
+    # why OpenCV gave no image.
+    from PIL import JpegImagePlugin
+
+    loads = []
+    original = JpegImagePlugin.JpegImageFile.load
+    monkeypatch.setattr(JpegImagePlugin.JpegImageFile, "load", lambda self: loads.append(1) or original(self))
+    check_photo_data(JPEG, "bord.jpg")
+    assert loads == []
+    with pytest.raises(InvalidArgumentError, match=r"half\.jpg: de foto is beschadigd of onvolledig"):
+        check_photo_data(JPEG[: len(JPEG) // 2], "half.jpg")
