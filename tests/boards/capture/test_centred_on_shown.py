@@ -27,7 +27,7 @@ def _along(angle_deg: float, offset_mm: float) -> tuple[float, float]:
 
 
 @pytest.mark.parametrize("angle", [0.0, -7.0])
-@pytest.mark.parametrize(("left", "right"), [(10.0, 22.0), (22.0, 10.0)])
+@pytest.mark.parametrize(("left", "right"), [(10.0, 22.0), (22.0, 10.0), (16.0, 16.0)])
 def test_a_note_under_neighbours_at_both_ends_is_laid_on_the_middle_of_what_shows(board, angle, left, right):
     # a green note with orange notes lying over its left ``left`` mm and its right ``right`` mm
     notes = [
@@ -39,7 +39,10 @@ def test_a_note_under_neighbours_at_both_ends_is_laid_on_the_middle_of_what_show
     found = capture_photos([jpeg], board, CaptureOptions(crops=False, keep_rectified=False)).notes
     greens = [note for note in found if note.color == "green" and abs(note.y_mm - MIDDLE[1]) < 40]
     assert len(greens) == 1 and greens[0].doubt == "covered"
-    # centred on the 44 mm that show it is (left - right) / 2 = 6 mm off; flush with either end, 16 or 28 mm
+    # centred on the 44 mm that show it is |left - right| / 2 off (6 or 0 mm); flush with either end, 16 to 28 mm.
+    # (16, 16 at -7°: with no yellow note on the board, the yellow reference once drifted onto the left orange
+    # note's lit part, so the green note's side against it read as open board, and the green note a sure one
+    # flush with it, 17 mm off; see test_palette_own_cluster.py)
     assert near(greens, *MIDDLE, 8.0)
 
 
