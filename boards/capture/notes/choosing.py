@@ -220,6 +220,7 @@ def _joined_in_line(chosen: list[Candidate], region: Region, px_per_mm: float, s
     if region.seamed is None or len(chosen) < 2:
         return chosen
     result = list(chosen)
+    fitted_unions: dict[frozenset[int], Candidate | None] = {}  # (``_fitted_union`` of a pair, either way round)
     joined = True
     while joined:
         joined = False
@@ -232,7 +233,10 @@ def _joined_in_line(chosen: list[Candidate], region: Region, px_per_mm: float, s
                 if union is not None:
                     _evaluate(union, region, px_per_mm)
                 else:
-                    union = _fitted_union(first, second, region, px_per_mm, sizes)
+                    pair = frozenset((id(first), id(second)))
+                    if pair not in fitted_unions:
+                        fitted_unions[pair] = _fitted_union(first, second, region, px_per_mm, sizes)
+                    union = fitted_unions[pair]
                 if union is None or union.area == 0 or union.polygon is None:
                     continue
                 if region.seamed(union.polygon):
