@@ -12,8 +12,15 @@ import cv2
 import numpy as np
 
 from boards.capture.notes.base import _rolled
-from boards.capture.notes.candidates import EDGE_SUPPORT, Candidate
-from boards.capture.notes.measuring import Region, _evaluate, _may_fit, _measure_inside, _measure_outline
+from boards.capture.notes.candidates import EDGE_SUPPORT, Candidate, _box_candidate
+from boards.capture.notes.measuring import (
+    MAY_FIT_PAPER,
+    Region,
+    _evaluate,
+    _may_fit,
+    _measure_inside,
+    _measure_outline,
+)
 from boards.capture.notes.seams import SEAM_REACH_MM, SEAM_SLACK_MM
 from boards.capture.notes.sizes import (
     COMMON_SIZES_MM,
@@ -213,6 +220,7 @@ def _joined_in_line(chosen: list[Candidate], region: Region, px_per_mm: float, s
     if region.seamed is None or len(chosen) < 2:
         return chosen
     result = list(chosen)
+    fitted_unions: dict[frozenset[int], Candidate | None] = {}  # (``_fitted_union`` of a pair, either way round)
     joined = True
     while joined:
         joined = False
@@ -221,12 +229,19 @@ def _joined_in_line(chosen: list[Candidate], region: Region, px_per_mm: float, s
                 if first is second:
                     continue
                 union = _in_line_union(first, second, sizes)
-                if union is None:
-                    continue
-                _evaluate(union, region, px_per_mm)
-                if union.area == 0 or union.polygon is None:
+                fitted = union is None
+                if union is not None:
+                    _evaluate(union, region, px_per_mm)
+                else:
+                    pair = frozenset((id(first), id(second)))
+                    if pair not in fitted_unions:
+                        fitted_unions[pair] = _fitted_union(first, second, region, px_per_mm, sizes)
+                    union = fitted_unions[pair]
+                if union is None or union.area == 0 or union.polygon is None:
                     continue
                 if region.seamed(union.polygon):
+                    if fitted:
+                        continue  # (two pads a little turned or shifted, the upper one's edge seen: as chosen)
                     others = [c for c in result if c is not first and c is not second]
                     if _edge_across(union, others, sizes):
                         # the step seen where the two would meet may be the edge of a third note of the colour
@@ -250,6 +265,62 @@ def _joined_in_line(chosen: list[Candidate], region: Region, px_per_mm: float, s
             if joined:
                 break
     return result
+
+
+JOIN_OVERLAP = 0.15  # share of the smaller of two chosen notes of one colour the other covers to be weighed as one
+JOIN_HOLDS = 0.97  # share of the two notes' pixels the rectangle fitted around them holds (one clean rectangle) ...
+JOIN_FILL = 0.85  # ... which the region fills this much (the rest: notes of other colours over its corners)
+JOIN_EDGED = 0.6  # ... its outline this much along the region's edges (a pad's four straight sides)
+
+
+def _fitted_union(
+    first: Candidate, second: Candidate, region: Region, px_per_mm: float, sizes: SizeBook
+) -> Candidate | None:
+    """The rectangle fitted around the region's pixels two chosen notes of the same width explain, when they
+    overlap and those pixels are one clean rectangle of a size sold (measured): one long pad whose two ends were
+    each read as a note, their angles and places off by more than ``_in_line_union`` allows (a note's part
+    measured under blur and a steep view; a corner under another colour turning it). Two pads overlapping at
+    different angles or across leave no such rectangle (their union is kinked or stepped); two exactly in line
+    are told by the seam the caller looks for. None otherwise."""
+    if first.own is None or second.own is None or first.window is None or second.window is None:
+        return None
+    widths = (min(first.size), min(second.size))
+    reach = (max(first.size) + max(second.size)) / 2  # (centres farther apart: the two do not overlap)
+    if abs(widths[0] - widths[1]) > SIZE_TOLERANCE_MM or np.hypot(*(second.center - first.center)) >= reach:
+        return None
+    shape = region.own.shape
+    masks = []
+    for candidate in (first, second):
+        mask = np.zeros(shape, bool)
+        mask[candidate.window] = candidate.own
+        masks.append(mask)
+    both = masks[0] | masks[1]
+    if np.count_nonzero(masks[0] & masks[1]) < JOIN_OVERLAP * min(first.own_count, second.own_count):
+        return None
+    points = cv2.findNonZero(both.view(np.uint8))
+    if points is None:
+        return None
+    union = _box_candidate(points.astype(np.float32) + region.origin.astype(np.float32), px_per_mm)
+    if union is None:
+        return None
+    long, short = max(union.size), min(union.size)
+    if (
+        any(abs(short - width) > SIZE_TOLERANCE_MM for width in widths)
+        or long < max(max(first.size), max(second.size)) + SIZE_TOLERANCE_MM
+        or not _common(long, short)
+        or _longer_than_sold(long, short)
+        or not sizes.tiles(long, short)
+    ):
+        return None
+    union.box, union.measured, union.known = False, 0, False
+    _evaluate(union, region, px_per_mm)
+    if union.area == 0 or union.own is None or union.paper > MAY_FIT_PAPER or union.seen < JOIN_FILL:
+        return None
+    if np.count_nonzero(both[union.window] & union.own) < JOIN_HOLDS * np.count_nonzero(both):
+        return None
+    if union.support < JOIN_EDGED:
+        return None
+    return union
 
 
 ACROSS_SHARE = 0.5  # share of a rectangle's width a third note's side crossing it where a seam may lie spans
