@@ -1275,6 +1275,23 @@ def _hue(colours: np.ndarray) -> np.ndarray:
     return colours @ _GREY_OFF.T
 
 
+def _reach_box(stat: tuple[int, int, int, int], reach: int, shape: tuple[int, ...]) -> tuple[slice, slice]:
+    """The box (rows, columns) of a piece (``stat``: x, y, width, height) with ``reach`` pixels around it, within
+    an image of ``shape``."""
+    x, y, w, h = stat
+    return np.s_[max(0, y - reach) : min(shape[0], y + h + reach), max(0, x - reach) : min(shape[1], x + w + reach)]
+
+
+def _piece_in(pieces: np.ndarray, index: int, stat: tuple[int, int, int, int], box: tuple[slice, slice]) -> np.ndarray:
+    """``pieces[box] == index``: where piece ``index`` of ``pieces`` (its ``stat``: x, y, width, height) lies in
+    ``box``, which holds it; compared in the piece's own box alone (the rest of ``box`` is another piece's)."""
+    x, y, w, h = stat
+    found = np.zeros((box[0].stop - box[0].start, box[1].stop - box[1].start), bool)
+    top, left = y - box[0].start, x - box[1].start
+    np.equal(pieces[y : y + h, x : x + w], index, out=found[top : top + h, left : left + w])
+    return found
+
+
 def _reached(mask: np.ndarray, seed: np.ndarray) -> np.ndarray:
     """Where ``mask`` (uint8) is joined (8-connected) to ``seed``: the pieces of it that hold a seed pixel, told
     by a table of the pieces (``np.isin`` of their numbers would sort the whole mask's)."""
@@ -1317,6 +1334,9 @@ class HazeHues:
     size: np.ndarray  # its length (at least 1e-6)
     paper_hue: np.ndarray  # float32: the paper's chroma, as a unit vector
     told: np.ndarray  # bool, the box's size: a hue to tell by (enough chroma, clearly off the paper's)
+    #: float32, the box's size: the cosine of the angle between each pixel's chroma and the paper's (what
+    #: ``notes_in_haze`` weighs every piece's window against: worked out once, here, rather than per window)
+    cos_paper: np.ndarray
 
 
 def haze_hues(normalised: Normalised, px_per_mm: float) -> HazeHues | None:
@@ -1338,8 +1358,11 @@ def haze_hues(normalised: Normalised, px_per_mm: float) -> HazeHues | None:
     paper_hue = _unit(_hue(normalised.observed)).astype(np.float32)
     # (a hue to tell by, off the paper's: twice as far from it as from a note's hue it must be, see below, so at
     # least two thirds of the least angle between them that is followed at all)
-    off_paper = cv2.transform(chroma, paper_hue[None, :]) < math.cos(math.radians(2.0 / 3.0 * HAZE_HUE_DEG)) * size
-    return HazeHues((int(y0), int(y1), int(x0), int(x1)), chroma, size, paper_hue, (size >= HAZE_CHROMA) & off_paper)
+    along = cv2.transform(chroma, paper_hue[None, :])  # (each pixel's chroma along the paper's hue)
+    off_paper = along < math.cos(math.radians(2.0 / 3.0 * HAZE_HUE_DEG)) * size
+    told = (size >= HAZE_CHROMA) & off_paper
+    # (cv2.transform works each pixel alone: a window of this is the same, byte for byte, as worked out on the window)
+    return HazeHues((int(y0), int(y1), int(x0), int(x1)), chroma, size, paper_hue, told, along / size)
 
 
 def notes_in_haze(
@@ -1395,12 +1418,11 @@ def notes_in_haze(
                 continue
             # (the pixels a note reaches from this part: its box and the reach around it; as far as there is
             # anything to follow there, the box of what is open and of this part)
-            box = np.s_[max(0, y - reach) : y + h + reach, max(0, x - reach) : x + w + reach]
-            seed = pieces[box] == index
-            row, column = top + box[0].start, left + box[1].start  # (the box in the haze's part, not in ``near``)
-            shifted = np.s_[row : row + seed.shape[0], column : column + seed.shape[1]]
-            if not open_[shifted].any():
+            box = _reach_box((x, y, w, h), reach, pieces.shape)
+            shifted = np.s_[top + box[0].start : top + box[0].stop, left + box[1].start : left + box[1].stop]
+            if not open_[shifted].any():  # (``shifted``: the box in the haze's part, not in ``near``)
                 continue
+            seed = _piece_in(pieces, index, (x, y, w, h), box)
             either = open_[shifted] | seed
             rows, columns = np.nonzero(either.any(axis=1))[0], np.nonzero(either.any(axis=0))[0]
             seed = seed[rows[0] : rows[-1] + 1, columns[0] : columns[-1] + 1]
@@ -1408,16 +1430,19 @@ def notes_in_haze(
                 shifted[0].start + rows[0] : shifted[0].start + rows[-1] + 1,
                 shifted[1].start + columns[0] : shifted[1].start + columns[-1] + 1,
             ]
+            # (the part's medians over its own box in the window: its pixels alone count, the same numbers)
+            top_in, left_in = y - box[0].start - rows[0], x - box[1].start - columns[0]
+            own_box = np.s_[top_in : top_in + h, left_in : left_in + w]
             # (a dot washed out to a note's pale colour keeps the dot's hue: no note to follow)
-            evened_hue = _unit(_hue(_median_bytes(evened[window], seed)))
+            evened_hue = _unit(_hue(_median_bytes(evened[window][own_box], seed[own_box])))
             if any(evened_hue @ dot > evened_hue @ hues[klass] for dot in dot_hues):
                 continue
-            hue = _median_floats(chroma[window], seed)
+            hue = _median_floats(chroma[window][own_box], seed[own_box])
             norm = float(np.linalg.norm(hue))
             if norm < HAZE_CHROMA:
                 continue
             cos_own = cv2.transform(chroma[window], (hue / norm).astype(np.float32)[None, :]) / size[window]
-            cos_paper = cv2.transform(chroma[window], paper_hue[None, :]) / size[window]
+            cos_paper = shown.cos_paper[window]
             # its hue, and twice as far from the paper's as from it (cos 2a = 2 cos² a - 1): not paper seen through
             # noise
             fits = open_[window] & (cos_own >= limit) & (cos_paper < 2.0 * cos_own * cos_own - 1.0)

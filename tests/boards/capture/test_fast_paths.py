@@ -14,6 +14,8 @@ from boards.capture.segment import (
     _hue,
     _median_bytes,
     _median_floats,
+    _piece_in,
+    _reach_box,
     _reached,
     _rows_times,
     channel_max,
@@ -273,6 +275,37 @@ def test_the_hazes_medians_and_pieces_are_the_plain_ones():
         expected = np.isin(grown, reached[reached > 0])
         assert expected.any() and not expected.all()
         assert np.array_equal(_reached(blobs, mark), expected)
+
+
+def test_the_hazes_pieces_and_their_medians_in_their_own_boxes_are_those_of_the_whole_box():
+    """``notes_in_haze`` makes a piece's mask in its own box alone (``_piece_in``) and takes its medians there: the
+    same mask as comparing the numbers over the box around it (``_reach_box``), the same medians as over any window
+    holding it; and the cosine to the paper's hue it takes from ``HazeHues`` is, window for window, what
+    ``cv2.transform`` gives on the window (OpenCV works each pixel alone, whatever the window's width)."""
+    rng = np.random.default_rng(12)
+    image = rng.integers(0, 256, (300, 400, 3)).astype(np.uint8)
+    chroma = _hue(cv2.GaussianBlur(image, (0, 0), 1.5))
+    for seed in range(3):
+        blobs = _blobs(seed)
+        count, pieces, stats, _ = components8(blobs)
+        for index in rng.choice(np.arange(1, count), 25):
+            x, y, w, h, _ = stats[index]
+            reach = int(rng.integers(0, 40))
+            box = _reach_box((x, y, w, h), reach, pieces.shape)
+            plain = np.s_[max(0, y - reach) : y + h + reach, max(0, x - reach) : x + w + reach]
+            seed_mask = _piece_in(pieces, index, (x, y, w, h), box)
+            assert np.array_equal(seed_mask, pieces[plain] == index)
+            own = np.s_[y - box[0].start : y - box[0].start + h, x - box[1].start : x - box[1].start + w]
+            assert np.array_equal(_median_bytes(image[box], seed_mask), _median_bytes(image[box][own], seed_mask[own]))
+            assert np.array_equal(
+                _median_floats(chroma[box], seed_mask), _median_floats(chroma[box][own], seed_mask[own])
+            )
+    paper_hue = np.array([-0.74, 0.07, 0.67], np.float32)
+    whole = cv2.transform(chroma, paper_hue[None, :])
+    for _ in range(200):
+        y0, x0 = rng.integers(0, 299), rng.integers(0, 399)
+        window = np.s_[y0 : rng.integers(y0 + 1, 301), x0 : rng.integers(x0 + 1, 401)]
+        assert np.array_equal(cv2.transform(chroma[window], paper_hue[None, :]), whole[window])
 
 
 def test_small_regions_with_a_dot_pixel_all_at_once_are_what_the_loop_over_them_gave():
