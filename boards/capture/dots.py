@@ -542,7 +542,7 @@ def _circles(
 
 
 CLUSTER_UNCOVERED = 0.4  # share of a dot's disc of its colour that the other dots of its cluster leave uncovered
-CLUSTER_SEEN = 0.3  # share of a dot's circle that must lie clear of its cluster's other dots and of other colours
+CLUSTER_SEEN = 0.2  # share of a dot's circle clear of its cluster's other dots and of other colours: a fifth, its curve
 CLUSTER_ARC = 0.5  # share of that clear part of its circle that must be edge: most of it
 HIDDEN_CONFIDENCE = 0.5  # confidence of a dot found by the clear part of its circle alone
 

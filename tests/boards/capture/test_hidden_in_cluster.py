@@ -70,6 +70,30 @@ def test_a_dot_hidden_among_its_neighbours_and_under_dots_of_another_colour_is_c
     assert _count(labels, palette, green, *middle, within_mm=30.0) == 2
 
 
+def test_a_dot_with_its_neighbours_all_round_is_counted_by_the_fifth_of_its_circle_that_shows():
+    palette, red, green, labels = _scene()
+    # three red dots touching the middle one all round, two green dots lying over it between them: only two
+    # short arcs of its circle are clear of them
+    middle = (100.0, 100.0)
+    for angle in (-90.0, 30.0, 150.0):
+        _disc(
+            labels,
+            red,
+            middle[0] + 17.5 * math.cos(math.radians(angle)),
+            middle[1] + 17.5 * math.sin(math.radians(angle)),
+        )
+    _disc(labels, red, *middle)
+    for angle in (-30.0, 90.0):
+        _disc(
+            labels,
+            green,
+            middle[0] + 13.0 * math.cos(math.radians(angle)),
+            middle[1] + 13.0 * math.sin(math.radians(angle)),
+        )
+    assert _count(labels, palette, red, *middle, within_mm=5.0) == 1
+    assert _count(labels, palette, red, *middle, within_mm=30.0) == 4
+
+
 def test_two_overlapping_dots_are_two_not_three():
     palette, red, _, labels = _scene()
     # two dots overlapping by a third of their width: the centre between them has their discs over it
