@@ -45,53 +45,45 @@ def _count(labels: np.ndarray, palette, klass: int, x_mm: float, y_mm: float, wi
     )
 
 
-def test_a_dot_hidden_among_its_neighbours_and_under_dots_of_another_colour_is_counted():
+MIDDLE = (100.0, 100.0)  # mm: the dot in the middle of a cluster
+TOUCHING_MM = 17.5  # centre to centre of two 18 mm dots touching
+OVER_MM = 13.0  # centre to centre of a dot lying over the middle one
+
+
+def _from_middle(angle: float, distance_mm: float) -> tuple[float, float]:
+    """The point ``distance_mm`` from the middle dot's centre at ``angle`` (degrees)."""
+    return (
+        MIDDLE[0] + distance_mm * math.cos(math.radians(angle)),
+        MIDDLE[1] + distance_mm * math.sin(math.radians(angle)),
+    )
+
+
+def _middle_dot(neighbours: tuple[float, ...], over: tuple[float, ...]) -> tuple:
+    """A red dot in the middle with red dots touching it at the angles ``neighbours`` (degrees) and green dots
+    lying over it at the angles ``over``: ``palette, red, green, labels``."""
     palette, red, green, labels = _scene()
-    # three red dots touching in a column ...
-    middle = (100.0, 100.0)
-    for angle in (-90.0, 90.0):
-        _disc(
-            labels,
-            red,
-            middle[0] + 17.5 * math.cos(math.radians(angle)),
-            middle[1] + 17.5 * math.sin(math.radians(angle)),
-        )
-    _disc(labels, red, *middle)
-    # ... and two green dots lying over the middle one on either side, between its neighbours
-    for angle in (-30.0, 150.0):
-        _disc(
-            labels,
-            green,
-            middle[0] + 13.0 * math.cos(math.radians(angle)),
-            middle[1] + 13.0 * math.sin(math.radians(angle)),
-        )
-    assert _count(labels, palette, red, *middle, within_mm=5.0) == 1
-    assert _count(labels, palette, red, *middle, within_mm=30.0) == 3
-    assert _count(labels, palette, green, *middle, within_mm=30.0) == 2
+    for angle in neighbours:
+        _disc(labels, red, *_from_middle(angle, TOUCHING_MM))
+    _disc(labels, red, *MIDDLE)
+    for angle in over:
+        _disc(labels, green, *_from_middle(angle, OVER_MM))
+    return palette, red, green, labels
+
+
+def test_a_dot_hidden_among_its_neighbours_and_under_dots_of_another_colour_is_counted():
+    # three red dots touching in a column, two green dots lying over the middle one on either side
+    palette, red, green, labels = _middle_dot((-90.0, 90.0), (-30.0, 150.0))
+    assert _count(labels, palette, red, *MIDDLE, within_mm=5.0) == 1
+    assert _count(labels, palette, red, *MIDDLE, within_mm=30.0) == 3
+    assert _count(labels, palette, green, *MIDDLE, within_mm=30.0) == 2
 
 
 def test_a_dot_with_its_neighbours_all_round_is_counted_by_the_fifth_of_its_circle_that_shows():
-    palette, red, green, labels = _scene()
     # three red dots touching the middle one all round, two green dots lying over it between them: only two
     # short arcs of its circle are clear of them
-    middle = (100.0, 100.0)
-    for angle in (-90.0, 30.0, 150.0):
-        _disc(
-            labels,
-            red,
-            middle[0] + 17.5 * math.cos(math.radians(angle)),
-            middle[1] + 17.5 * math.sin(math.radians(angle)),
-        )
-    _disc(labels, red, *middle)
-    for angle in (-30.0, 90.0):
-        _disc(
-            labels,
-            green,
-            middle[0] + 13.0 * math.cos(math.radians(angle)),
-            middle[1] + 13.0 * math.sin(math.radians(angle)),
-        )
-    assert _count(labels, palette, red, *middle, within_mm=5.0) == 1
-    assert _count(labels, palette, red, *middle, within_mm=30.0) == 4
+    palette, red, _, labels = _middle_dot((-90.0, 30.0, 150.0), (-30.0, 90.0))
+    assert _count(labels, palette, red, *MIDDLE, within_mm=5.0) == 1
+    assert _count(labels, palette, red, *MIDDLE, within_mm=30.0) == 4
 
 
 def test_two_overlapping_dots_are_two_not_three():
