@@ -498,9 +498,13 @@ def _circles(
         mask = _bands(own, min_radius, disc_area) if area >= 2.5 * disc_area else None
         bands = _Bands(own, mask) if mask is not None else None
         accepted = []
+        hidden_candidates = []
         for cx, cy, _votes in step.centres:
             arc, inside, own_inside = next(measured)
-            if arc < MIN_ARC or inside < 0.8 or own_inside < MIN_INSIDE:
+            if inside < 0.8 or own_inside < MIN_INSIDE:
+                continue
+            if arc < MIN_ARC:
+                hidden_candidates.append((cx, cy))
                 continue
             if any(math.hypot(cx - ax, cy - ay) < 0.75 * radius for ax, ay, _ in accepted):
                 continue
@@ -508,6 +512,8 @@ def _circles(
                 continue  # (in a note's shaded edge)
             confidence = float(np.clip(0.4 + 0.6 * min(1.0, (arc - MIN_ARC) / 0.35 + 0.3), 0.05, 1.0))
             accepted.append((cx, cy, confidence))
+        if accepted and hidden_candidates:
+            accepted += _hidden_in_cluster(own, any_dot, (x0, y0), hidden_candidates, accepted, radius, bands)
         # what the discs do not explain
         covered = np.zeros_like(own)
         for cx, cy, _ in accepted:
@@ -533,6 +539,67 @@ def _circles(
         for cx, cy, confidence in accepted:
             found.append(((cx + x0, cy + y0), confidence))
     return found, unresolved
+
+
+CLUSTER_UNCOVERED = 0.4  # share of a dot's disc of its colour that the other dots of its cluster leave uncovered
+CLUSTER_SEEN = 0.2  # share of a dot's circle clear of its cluster's other dots and of other colours: a fifth, its curve
+CLUSTER_ARC = 0.5  # share of that clear part of its circle that must be edge: most of it
+HIDDEN_CONFIDENCE = 0.5  # confidence of a dot found by the clear part of its circle alone
+
+
+def _hidden_in_cluster(
+    own: np.ndarray,
+    any_dot: np.ndarray,
+    origin: tuple[int, int],
+    candidates: list[tuple[float, float]],
+    accepted: list[tuple[float, float, float]],
+    radius: float,
+    bands: _Bands | None,
+) -> list[tuple[float, float, float]]:
+    """Dots (centres px in the window at ``origin`` of the piece ``own``, confidence) among ``candidates`` in a
+    cluster of touching or overlapping dots of one colour, whose circle shows too little edge (MIN_ARC) because
+    the cluster's other dots (``accepted``, and those found here) lie against it and dots of other colours on
+    it: where neither lies, its circle is edge (CLUSTER_SEEN of it there, CLUSTER_ARC of that edge), and a fair
+    part of its disc (CLUSTER_UNCOVERED) is of its colour and outside the other dots' discs. A cluster's area and
+    outline say how many discs it holds: a centre between two dots has their discs over most of its own."""
+    ring = _ring_offsets(radius)
+    inward, outward = ring * (1.0 - 1.5 / radius), ring * (1.0 + 1.5 / radius)  # (just within, just beyond it)
+    face = _disc_offsets(radius)
+    shift = np.array(origin)
+    found: list[tuple[float, float, float]] = []
+    for cx, cy in candidates:
+        centres = np.array([(ax, ay) for ax, ay, _ in accepted + found])
+        if (np.hypot(*(centres - (cx, cy)).T) < 0.75 * radius).any():
+            continue
+        if bands is not None and bands.mask[int(round(cy)), int(round(cx))]:
+            continue  # (in a note's shaded edge)
+        at = np.array((cx, cy))
+        points = at + face
+        if (_inside(own, points) & ~_within(points, centres, radius)).mean() < CLUSTER_UNCOVERED:
+            continue
+        mine_in, mine_out = _inside(own, at + inward), _inside(own, at + outward)
+        under = _inside(any_dot, at + outward + shift) & ~mine_out  # (another colour's dot on it)
+        clear = ~_within(at + ring, centres, radius) & ~under
+        if clear.mean() < CLUSTER_SEEN or (mine_in & ~mine_out)[clear].mean() < CLUSTER_ARC:
+            continue
+        found.append((cx, cy, HIDDEN_CONFIDENCE))
+    return found
+
+
+def _inside(mask: np.ndarray, points: np.ndarray) -> np.ndarray:
+    """Whether each of ``points`` (px, n × 2) lies on ``mask`` (off it: not)."""
+    xs, ys = np.round(points[:, 0]).astype(int), np.round(points[:, 1]).astype(int)
+    valid = (xs >= 0) & (ys >= 0) & (xs < mask.shape[1]) & (ys < mask.shape[0])
+    result = np.zeros(len(points), bool)
+    result[valid] = mask[ys[valid], xs[valid]] > 0
+    return result
+
+
+def _within(points: np.ndarray, centres: np.ndarray, radius: float) -> np.ndarray:
+    """Whether each of ``points`` (px, n × 2) lies within ``radius`` of one of ``centres`` (m × 2)."""
+    return (np.hypot(points[:, None, 0] - centres[None, :, 0], points[:, None, 1] - centres[None, :, 1]) <= radius).any(
+        axis=1
+    )
 
 
 def _flat(gray: np.ndarray, centre: tuple[float, float], face: np.ndarray) -> bool:
