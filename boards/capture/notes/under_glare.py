@@ -111,7 +111,7 @@ def _under_glare(
             if parts < 2:
                 continue
             touching = np.unique(pieces[(near > 0) & (own > 0)])
-            touching = _not_specks(touching[touching > 0], pieces, px_per_mm)
+            touching = touching[touching > 0]
             # (all of them together: the rim of one note around the core, cut by writing, dots, the core itself)
             visible = np.isin(pieces, touching).view(np.uint8)
             if not len(touching) or int(visible.sum()) < UNDER_GLARE_SEEN_MM2 * px_per_mm * px_per_mm:
@@ -138,19 +138,6 @@ def _under_glare(
                     NoteBlob(color, center, (float(size[0]), float(size[1])), float(angle), 0.3, True, "glare")
                 )
     return found
-
-
-UNDER_GLARE_SPECK_MM2 = 20.0  # a piece of a note colour this small touching a core is a speck of its fringe
-
-
-def _not_specks(touching: np.ndarray, pieces: np.ndarray, px_per_mm: float) -> np.ndarray:
-    """The pieces (labels in ``pieces``) of ``touching`` larger than a speck: where a core fades into the board,
-    the blend of white and paper reads in specks as a pale note colour, far round the core from any note's rim
-    (they would stretch the rim's box to a note's size and turn it)."""
-    if not len(touching):
-        return touching
-    areas = np.bincount(pieces.ravel(), minlength=int(touching.max()) + 1)[touching]
-    return touching[areas >= UNDER_GLARE_SPECK_MM2 * px_per_mm * px_per_mm]
 
 
 UNDER_GLARE_APART_MM = 12.0  # pieces of one note's rim lie no farther apart than bold writing across it is wide
