@@ -172,31 +172,17 @@ def _runs_on(candidate: Candidate, chosen: list[Candidate], region: Region, px_p
     axes = corners[1] - corners[0], corners[3] - corners[0]
     units = [axis / max(1e-6, float(np.hypot(*axis))) for axis in axes]
     halves = [float(np.hypot(*axis)) / 2 + SIDE_IN_MM for axis in axes]
-    normals = _outward_normals(corners, _rolled(corners, -1), centre)
-    covered = set()
     for other in chosen:
         if other is candidate:
             continue
         other_corners = other.corners_mm()
-        ends = _rolled(other_corners, -1)
-        middles = (other_corners + ends) / 2
-        for side, start, end, middle in zip(_sides_seen(other), other_corners, ends, middles, strict=True):
-            if side < SEEN_SIDE or not all(
+        middles = (other_corners + _rolled(other_corners, -1)) / 2
+        for side, middle in zip(_sides_seen(other), middles, strict=True):
+            if side >= SEEN_SIDE and all(
                 abs(float((middle - centre) @ unit)) <= half for unit, half in zip(units, halves, strict=True)
             ):
-                continue
-            # the upper pad's edge lying on this note hides the side it lies along, on that side's half of the note
-            direction = (end - start) / max(1e-6, float(np.hypot(*(end - start))))
-            covered |= {
-                open_side
-                for open_side in open_sides
-                if abs(float(direction @ normals[open_side])) <= PARALLEL_SIN
-                and float((middle - centre) @ normals[open_side]) > 0
-            }
-    return not all(side in covered or _seam_within(candidate, region, px_per_mm, side) for side in open_sides)
-
-
-PARALLEL_SIN = 0.26  # sine of the largest angle (15°) between an edge and a side for the edge to run along it
+                return False  # two pads, the seam between them seen (which lies on top is not needed here)
+    return not all(_seam_within(candidate, region, px_per_mm, side) for side in open_sides)
 
 
 def _kinked_in_line(candidate: Candidate, sizes: SizeBook) -> bool:

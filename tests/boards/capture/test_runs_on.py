@@ -64,16 +64,3 @@ def test_a_neighbour_showing_its_edge_on_the_note_ends_it_there():
     assert not _runs_on(note, [note, neighbour], _region(pad), PPM)
     neighbour.edged = (1.0, 1.0, 1.0, 0.0)  # not seen: nothing tells two pads from one
     assert _runs_on(note, [note, neighbour], _region(pad), PPM)
-
-
-def test_a_neighbours_edge_ends_the_note_only_on_its_own_half():
-    pad = np.full(SHAPE, 160.0)
-    note = _guessed()
-    # a 51 mm pad lying over the note's left end (side 3, seen here): its right side, 16 mm inside the note on its
-    # left half, seen as an edge; it hides nothing of the right side, past which the colour runs on
-    neighbour = Candidate(note.center + np.array([-35.0, 0.0]), (51.0, 51.0), 0.0, measured=2)
-    neighbour.edged = (1.0, 1.0, 1.0, 1.0)
-    assert _runs_on(note, [note, neighbour], _region(pad), PPM)
-    across = Candidate(note.center + np.array([0.0, -35.0]), (127.0, 51.0), 0.0, measured=2)
-    across.edged = (1.0, 1.0, 1.0, 1.0)  # its bottom side lies across the note, not along the right side
-    assert _runs_on(note, [note, across], _region(pad), PPM)
