@@ -534,7 +534,8 @@ def _shown_middle(
             window, nearest = (high - length, high - SEAM_SHOWN_MM), low
         else:
             window, nearest = (low + SEAM_SHOWN_MM, low + length), high
-        seam = _seam_along(image, centre, slide, np.arange(*window, CENTRE_STEP_MM), offsets, px_per_mm, nearest)
+        places = np.arange(*window, CENTRE_STEP_MM)
+        seam = _seam_along(image, labels, own, centre, slide, places, offsets, px_per_mm, nearest)
         if seam is None:
             return None
         low, high = (seam, high) if running[0] < 0 else (low, seam)
@@ -550,6 +551,8 @@ SEAM_ACROSS = 0.75  # share of the lines across the note the seam crosses (a str
 
 def _seam_along(
     image: np.ndarray,
+    labels: np.ndarray,
+    own: int,
     centre: np.ndarray,
     slide: np.ndarray,
     places: np.ndarray,
@@ -558,8 +561,9 @@ def _seam_along(
     nearest: float,
 ) -> float | None:
     """The place among ``places`` (mm from ``centre`` along ``slide``) nearest ``nearest`` where a dark line crosses
-    SEAM_ACROSS of the lines at ``offsets`` across it: the shadow the edge of a note casts on one of its colour
-    under it. None when there is none."""
+    SEAM_ACROSS of the lines at ``offsets`` across it, with the note's colour (class ``own`` in ``labels``) either
+    side of it on each: the shadow the edge of a note casts on one of its colour under it, not strokes of writing
+    (their ink is no note colour). None when there is none."""
     if len(places) == 0:
         return None
     step = CENTRE_STEP_MM
@@ -580,7 +584,9 @@ def _seam_along(
     darkest = np.min(np.stack([middle[k : k + count] for k in range(2 * wobble + 1)]), axis=0)
     before = gray[margin - side : margin - side + count]
     after = gray[margin + side : margin + side + count]
-    dips = np.minimum(before, after) - darkest >= SEAM_DIP_LEVELS
+    in_own = labels[ys, xs] == own
+    coloured = in_own[margin - side : margin - side + count] & in_own[margin + side : margin + side + count]
+    dips = (np.minimum(before, after) - darkest >= SEAM_DIP_LEVELS) & coloured
     seams = np.flatnonzero(dips.mean(axis=1) >= SEAM_ACROSS)
     if len(seams) == 0:
         return None

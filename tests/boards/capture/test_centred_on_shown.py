@@ -13,7 +13,7 @@ import pytest
 from boards.capture import CaptureOptions, capture_photos
 from boards.capture.notes.base import NoteBlob
 from boards.capture.notes.layers import _centred_on_shown
-from boards.capture.segment import PAPER
+from boards.capture.segment import INK, PAPER
 from tests.boards.capture.synthetic import Note, Scene, kraft_palette, near, note_class_of, photograph
 
 # elsewhere on the board: notes of the usual size standing alone, so the usual size is known
@@ -109,6 +109,15 @@ def test_left_where_no_seam_shows_in_its_colour_running_on():
         note = _covered(66.0)
         _centred_on_shown([note], _labels(green_right=True), kraft_palette(), PPM, image)
         assert note.center == (66.0, 88.0)
+
+
+def test_left_where_the_dark_line_is_a_stroke_of_writing():
+    # the same dark line across all of the note, but ink beside it: a marker stroke (writing), no seam
+    labels = _labels(green_right=True)
+    labels[int(50 * PPM) : int(126 * PPM), int(115 * PPM) : int(126 * PPM)] = INK
+    note = _covered(66.0)
+    _centred_on_shown([note], labels, kraft_palette(), PPM, _image())
+    assert note.center == (66.0, 88.0)
 
 
 def test_left_without_a_loose_axis():
