@@ -465,13 +465,17 @@ CENTRE_BARE = 0.5
 CENTRE_MOVE_MM = 2.0  # a note off the middle of what shows by less than this is left where it is
 
 
-def _centred_on_shown(notes: list[NoteBlob], labels: np.ndarray, palette: Palette, px_per_mm: float) -> None:
+def _centred_on_shown(
+    notes: list[NoteBlob], labels: np.ndarray, palette: Palette, px_per_mm: float, image: np.ndarray | None = None
+) -> None:
     """A note still doubtful for lying covered, along an axis it is not fixed across (``NoteBlob.slides``), is laid
     centred on the part of its colour that shows along that axis when neither end of that part is its own edge
     and both are seen: beyond each, no bare board (its own edge) nor its own colour running on (a note of its
     colour: the part that shows is not measured), but a note of another colour or nothing seen. The photo
     cannot tell which end is its own: laid flush with one end, it is off by all its hidden length when that end is
-    the neighbour's; centred, by at most half of it, either way. It stays doubtful."""
+    the neighbour's; centred, by at most half of it, either way. It stays doubtful. Where its colour runs on into
+    a note of its colour, the seam between the two (``_seam_along``, on ``image``, the light-evened board image)
+    ends the part that shows, when one is seen."""
     klass = {color: index for index, color in palette.note_colors.items()}
     for note in notes:
         own = klass.get(note.color)
@@ -479,17 +483,25 @@ def _centred_on_shown(notes: list[NoteBlob], labels: np.ndarray, palette: Palett
             continue
         centre = np.array(note.center)
         for slide in note.slides:
-            shift = _shown_middle(centre, note, slide, labels, own, px_per_mm)
+            shift = _shown_middle(centre, note, slide, labels, own, px_per_mm, image)
             if shift is not None and abs(shift) >= CENTRE_MOVE_MM:
                 centre = centre + shift * slide
         note.center = (float(centre[0]), float(centre[1]))
 
 
 def _shown_middle(
-    centre: np.ndarray, note: NoteBlob, slide: np.ndarray, labels: np.ndarray, own: int, px_per_mm: float
+    centre: np.ndarray,
+    note: NoteBlob,
+    slide: np.ndarray,
+    labels: np.ndarray,
+    own: int,
+    px_per_mm: float,
+    image: np.ndarray | None = None,
 ) -> float | None:
     """How far (mm, along ``slide``) the middle of the part of the note's colour that shows within its rectangle
-    lies from ``centre``; None when nothing shows or an end of that part has bare board beyond it."""
+    lies from ``centre``; None when nothing shows or an end of that part has bare board beyond it. An end where
+    its colour runs on into a note of its colour is the seam between them (``_seam_along``) when ``image`` shows
+    one, else the middle is not measured (None)."""
     angle = math.radians(note.angle_deg)
     axis = np.array([math.cos(angle), math.sin(angle)])
     along_x = abs(float(slide @ axis)) > 0.5
@@ -505,14 +517,80 @@ def _shown_middle(
         return None
     low, high = float(places[showing[0]]), float(places[showing[-1]])
     beyond = np.arange(*CENTRE_BEYOND_MM, CENTRE_STEP_MM)
-    for ends in (low - beyond, high + beyond):
+    running = []
+    for way, ends in ((-1, low - beyond), (1, high + beyond)):
         # (the labels there looked up once: bare board and the note's own colour both read from them)
         found, inside = _labels_along(labels, centre, slide, ends, offsets, px_per_mm)
         if float((bare_board(found) & inside).mean(axis=1).mean()) >= CENTRE_BARE:
             return None  # (bare board beyond: that end is the note's own edge)
         if float(((found == own) & inside).mean(axis=1).mean()) >= CENTRE_BARE:
-            return None  # (its colour runs on into a note of its colour: where it shows is not measured)
+            running.append(way)  # (its colour runs on into a note of its colour: where it shows is not measured)
+    if len(running) == 2 or (running and image is None):
+        return None
+    if running:
+        # the part that shows ends at the seam where the note of its colour meets it, within a note's length of
+        # its other end (and not nearer to it than SEAM_SHOWN_MM)
+        if running[0] < 0:
+            window, nearest = (high - length, high - SEAM_SHOWN_MM), low
+        else:
+            window, nearest = (low + SEAM_SHOWN_MM, low + length), high
+        places = np.arange(*window, CENTRE_STEP_MM)
+        seam = _seam_along(image, labels, own, centre, slide, places, offsets, px_per_mm, nearest)
+        if seam is None:
+            return None
+        low, high = (seam, high) if running[0] < 0 else (low, seam)
     return (low + high) / 2
+
+
+SEAM_SHOWN_MM = 20.0  # a note of one colour shows at least this long before the seam where one of its colour meets it
+SEAM_DIP_LEVELS = 6.0  # gray levels the seam (the shadow of the upper note's edge) is darker than both sides of it
+SEAM_SIDE_MM = 3.75  # ... whose brightness is taken this far away from it (mm, clear of the shadow)
+SEAM_WOBBLE_MM = 1.5  # the seam may lie this far either way of a place along each line (the notes turned apart)
+SEAM_ACROSS = 0.75  # share of the lines across the note the seam crosses (a stroke of writing crosses a few)
+
+
+def _seam_along(
+    image: np.ndarray,
+    labels: np.ndarray,
+    own: int,
+    centre: np.ndarray,
+    slide: np.ndarray,
+    places: np.ndarray,
+    offsets: np.ndarray,
+    px_per_mm: float,
+    nearest: float,
+) -> float | None:
+    """The place among ``places`` (mm from ``centre`` along ``slide``) nearest ``nearest`` where a dark line crosses
+    SEAM_ACROSS of the lines at ``offsets`` across it, with the note's colour (class ``own`` in ``labels``) either
+    side of it on each: the shadow the edge of a note casts on one of its colour under it, not strokes of writing
+    (their ink is no note colour). None when there is none."""
+    if len(places) == 0:
+        return None
+    step = CENTRE_STEP_MM
+    side, wobble = round(SEAM_SIDE_MM / step), round(SEAM_WOBBLE_MM / step)
+    margin = side + wobble
+    wide = np.concatenate(
+        [places[0] - step * np.arange(margin, 0, -1), places, places[-1] + step * np.arange(1, margin + 1)]
+    )
+    across = np.array([-slide[1], slide[0]])
+    points = centre + wide[:, None, None] * slide + offsets[None, :, None] * across
+    xs = np.clip(np.round(points[..., 0] * px_per_mm).astype(np.int32), 0, image.shape[1] - 1)
+    ys = np.clip(np.round(points[..., 1] * px_per_mm).astype(np.int32), 0, image.shape[0] - 1)
+    gray = image[ys, xs].astype(np.float32)
+    gray = gray.mean(axis=-1) if gray.ndim == 3 else gray
+    count = len(places)
+    middle = gray[margin - wobble : margin - wobble + count + 2 * wobble]
+    # per line: the darkest within the wobble of each place, against the darker of the two sides clear of it
+    darkest = np.min(np.stack([middle[k : k + count] for k in range(2 * wobble + 1)]), axis=0)
+    before = gray[margin - side : margin - side + count]
+    after = gray[margin + side : margin + side + count]
+    in_own = labels[ys, xs] == own
+    coloured = in_own[margin - side : margin - side + count] & in_own[margin + side : margin + side + count]
+    dips = (np.minimum(before, after) - darkest >= SEAM_DIP_LEVELS) & coloured
+    seams = np.flatnonzero(dips.mean(axis=1) >= SEAM_ACROSS)
+    if len(seams) == 0:
+        return None
+    return float(places[seams[np.argmin(np.abs(places[seams] - nearest))]])
 
 
 def _labels_along(

@@ -164,7 +164,7 @@ def detect_notes(
     _doubt_followed(notes, followed, blown, px_per_mm)
     _ends_unexplained(notes, glare, px_per_mm)  # (last: a note doubtful already is not laid anew)
     _shade_beyond(notes, labels, palette, px_per_mm, max(sizes.usual))
-    _centred_on_shown(notes, labels, palette, px_per_mm)  # (after all: no other note is judged against it)
+    _centred_on_shown(notes, labels, palette, px_per_mm, image)  # (after all: no other note is judged against it)
     return notes
 
 

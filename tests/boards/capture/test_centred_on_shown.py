@@ -13,7 +13,7 @@ import pytest
 from boards.capture import CaptureOptions, capture_photos
 from boards.capture.notes.base import NoteBlob
 from boards.capture.notes.layers import _centred_on_shown
-from boards.capture.segment import PAPER
+from boards.capture.segment import INK, PAPER
 from tests.boards.capture.synthetic import Note, Scene, kraft_palette, near, note_class_of, photograph
 
 # elsewhere on the board: notes of the usual size standing alone, so the usual size is known
@@ -82,6 +82,41 @@ def test_left_where_bare_board_shows_its_own_edge():
 def test_left_where_its_colour_runs_on_into_a_note_of_its_colour():
     note = _covered(66.0)  # its colour runs on past the rectangle into a green note: what shows is not measured
     _centred_on_shown([note], _labels(green_right=True), kraft_palette(), PPM)
+    assert note.center == (66.0, 88.0)
+
+
+SEAM_X_MM = 120.0  # where a green note lying over the right of the covered one casts the shadow of its edge
+
+
+def _image(seam_rows_mm: tuple[float, float] | None = (50.0, 126.0)) -> np.ndarray:
+    """The light-evened image of ``_labels(green_right=True)``: even paper, and the shadow line of a green note's
+    edge at SEAM_X_MM over ``seam_rows_mm`` (y, mm; None: no seam shows)."""
+    image = np.full((int(200 * PPM), int(260 * PPM), 3), 170, np.uint8)
+    if seam_rows_mm is not None:
+        rows = slice(int(seam_rows_mm[0] * PPM), int(seam_rows_mm[1] * PPM))
+        image[rows, int(SEAM_X_MM * PPM) : int((SEAM_X_MM + 1.5) * PPM)] = 145
+    return image
+
+
+def test_centred_up_to_the_seam_where_its_colour_runs_on_into_a_note_of_its_colour():
+    note = _covered(66.0)  # what shows runs from the orange note at 60 mm to the seam at 120 mm, under a green note
+    _centred_on_shown([note], _labels(green_right=True), kraft_palette(), PPM, _image())
+    assert abs(note.center[0] - 90.5) < 1.5 and note.doubtful and note.center[1] == 88.0
+
+
+def test_left_where_no_seam_shows_in_its_colour_running_on():
+    for image in (_image(None), _image((80.0, 92.0))):  # no seam; a stroke across a few of the lines only
+        note = _covered(66.0)
+        _centred_on_shown([note], _labels(green_right=True), kraft_palette(), PPM, image)
+        assert note.center == (66.0, 88.0)
+
+
+def test_left_where_the_dark_line_is_a_stroke_of_writing():
+    # the same dark line across all of the note, but ink beside it: a marker stroke (writing), no seam
+    labels = _labels(green_right=True)
+    labels[int(50 * PPM) : int(126 * PPM), int(115 * PPM) : int(126 * PPM)] = INK
+    note = _covered(66.0)
+    _centred_on_shown([note], labels, kraft_palette(), PPM, _image())
     assert note.center == (66.0, 88.0)
 
 
