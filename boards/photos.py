@@ -70,8 +70,7 @@ def check_photo_data(data: bytes, label: str) -> None:
     does not read, more than MAX_PHOTO_PIXELS, cut off (a JPEG whose end is missing) or damaged (a JPEG
     whose coded data went wrong on the way, which decoders fill with grey). ``label`` (a file or photo
     name) starts the message. The pixel count is read from the header before anything is decoded; a JPEG
-    is then decoded once at 1/8 size (OpenCV, whose libjpeg warns of damaged data), which still reads every byte of
-    it; Pillow decodes it only when that gives no image, to say why."""
+    is then decoded at 1/8 size, which still reads every byte of it."""
     from PIL import Image, UnidentifiedImageError  # Pillow: imported when a photo is stored
 
     from boards.capture.errors import DamagedPhotoError
@@ -93,10 +92,11 @@ def check_photo_data(data: bytes, label: str) -> None:
                 width, height = image.size
                 if width * height > MAX_PHOTO_PIXELS or width <= 0 or height <= 0:
                     raise _too_many_pixels(label, width, height)
-                if not (kind == "JPEG" and check_jpeg_data(data, label)):
-                    if kind == "JPEG":  # no image from OpenCV: Pillow says why (cut off, ...)
-                        image.draft("RGB", (max(1, width // 8), max(1, height // 8)))
-                    image.load()
+                if kind == "JPEG":
+                    image.draft("RGB", (max(1, width // 8), max(1, height // 8)))
+                image.load()
+        if kind == "JPEG":
+            check_jpeg_data(data, label)
     except InvalidArgumentError:
         raise
     except DamagedPhotoError:
