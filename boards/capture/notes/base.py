@@ -51,6 +51,13 @@ class NoteBlob:
         return rect_corners(self.center, self.size, self.angle_deg)
 
 
+def note_axes(angle_deg: float) -> np.ndarray:
+    """The unit vectors along a note turned ``angle_deg`` (rows: along its width, along its height), so that
+    ``points @ note_axes(a).T`` gives points in the note's own axes and ``@ note_axes(a)`` turns them back."""
+    angle = math.radians(angle_deg)
+    return np.array([[math.cos(angle), math.sin(angle)], [-math.sin(angle), math.cos(angle)]])
+
+
 def rect_corners(center, size, angle_deg: float) -> np.ndarray:
     cx, cy = float(center[0]), float(center[1])
     w, h = size

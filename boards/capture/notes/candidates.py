@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 import cv2
 import numpy as np
 
-from boards.capture.notes.base import _angle_apart, _rolled, rect_corners
+from boards.capture.notes.base import _angle_apart, _rolled, note_axes, rect_corners
 from boards.capture.notes.outline import Corner, _corners, _simplify
 from boards.capture.notes.sizes import COMMON_SIZES_MM, MAX_NOTE_SIDE_MM, MIN_NOTE_SIDE_MM, SIZE_TOLERANCE_MM, SizeBook
 from boards.capture.segment import disk, opened_by_disc
@@ -281,8 +281,7 @@ def _grown(box: Candidate, sizes: SizeBook) -> list[Candidate]:
     """A region smaller than a known note (its edge hidden, cut off or curled away) as that note:
     centred on the region, and against each of its sides."""
     width, height = box.size
-    angle = math.radians(box.angle_deg)
-    u, v = np.array([math.cos(angle), math.sin(angle)]), np.array([-math.sin(angle), math.cos(angle)])
+    u, v = note_axes(box.angle_deg)
     grown = []
     for long, short in sizes.ordered()[:2]:
         for full_w, full_h in ((long, short), (short, long)):

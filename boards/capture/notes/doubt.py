@@ -10,7 +10,7 @@ import math
 import cv2
 import numpy as np
 
-from boards.capture.notes.base import _outward_normals, _rolled, _share_of, pixels_on
+from boards.capture.notes.base import _outward_normals, _rolled, _share_of, note_axes, pixels_on
 from boards.capture.notes.candidates import Candidate
 from boards.capture.notes.measuring import Region
 from boards.capture.notes.outline import MAX_CORNER_GAP_MM
@@ -254,8 +254,7 @@ def _smaller_shown(candidate: Candidate, region: Region, px_per_mm: float) -> bo
     points = np.column_stack(
         [(columns + candidate.window[1].start + left) / px_per_mm, (rows + candidate.window[0].start + top) / px_per_mm]
     )
-    angle = math.radians(candidate.angle_deg)
-    axes = np.array([[math.cos(angle), math.sin(angle)], [-math.sin(angle), math.cos(angle)]])
+    axes = note_axes(candidate.angle_deg)
     along = points @ axes.T
     low, high = np.quantile(along, [SHOWN_SHARE, 1 - SHOWN_SHARE], axis=0)
     spans = high - low

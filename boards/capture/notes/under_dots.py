@@ -4,12 +4,10 @@ on dots, read as a doubtful note laid under the dots.
 
 from __future__ import annotations
 
-import math
-
 import cv2
 import numpy as np
 
-from boards.capture.notes.base import NoteBlob, _normalise_angle, bare_board, pixels_on, rect_corners
+from boards.capture.notes.base import NoteBlob, _normalise_angle, bare_board, note_axes, pixels_on, rect_corners
 from boards.capture.notes.sizes import (
     COMMON_SIZES_MM,
     MIN_NOTE_AREA_MM2,
@@ -124,8 +122,7 @@ def _laid_under_dots(center_px, visible_px, angle: float, member: np.ndarray, px
         default=0.0,
     )
     side = max(side, float(visible_mm.max()))
-    theta = math.radians(angle)
-    axes = np.array([[math.cos(theta), math.sin(theta)], [-math.sin(theta), math.cos(theta)]])
+    axes = note_axes(angle)
     centre = np.array(center_px, np.float64) / px_per_mm
     shifts = [(-(side - length) / 2, (side - length) / 2) if length < side else (0.0,) for length in visible_mm]
     best, best_score = centre, -1

@@ -9,7 +9,7 @@ import math
 import cv2
 import numpy as np
 
-from boards.capture.notes.base import NoteBlob, _angle_apart, _normalise_angle, rect_corners
+from boards.capture.notes.base import NoteBlob, _angle_apart, _normalise_angle, note_axes, rect_corners
 from boards.capture.notes.layers import _inside_note, _note_box
 from boards.capture.notes.sizes import MIN_NOTE_AREA_MM2, NEVER_LONGER_MM, SIZE_TOLERANCE_MM, SizeBook
 from boards.capture.segment import WHITE, Palette, components8, disk
@@ -204,8 +204,7 @@ def _longest_edge_angle(contours, away: np.ndarray, px_per_mm: float) -> float |
 def _laid_at(points, angle: float, member, outline, away, taken, usual: float, squares: list[float], px_per_mm: float):
     """``_laid_under_glare`` for one turn (degrees) of the note: laid over the rim's box turned so (``points``:
     its pixels, x y), or None."""
-    theta = math.radians(angle)
-    axes = np.array([[math.cos(theta), math.sin(theta)], [-math.sin(theta), math.cos(theta)]])
+    axes = note_axes(angle)
     along = points @ axes.T
     low, high = along.min(axis=0), along.max(axis=0) + 1.0
     lengths = (high - low) / px_per_mm

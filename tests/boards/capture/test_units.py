@@ -13,6 +13,7 @@ from PIL import Image
 from boards.capture import DotDetection, NotAnImageError, NoteDetection, load_image
 from boards.capture.errors import DamagedPhotoError
 from boards.capture.imageio import _c_stderr, apply_orientation
+from boards.capture.notes.base import note_axes, rect_corners
 from boards.capture.pipeline import merge_dots, merge_notes
 from boards.capture.results import PhotoCapture
 from tests.support.builders import damaged_jpeg
@@ -142,3 +143,11 @@ def test_detections_know_their_photo_by_number(board, brown_photo):
     assert [photo.index for photo in result.photos] == [0, 1]
     assert all(type(note.photo_index) is int for photo in result.photos for note in photo.notes)
     assert {note.photo_index for note in result.photos[1].notes} == {1}
+
+
+def test_note_axes_turn_points_into_a_notes_own_axes_and_back():
+    corners = rect_corners(np.array([40.0, 25.0]), (76.0, 51.0), 30.0)
+    along = (corners - corners.mean(axis=0)) @ note_axes(30.0).T
+    # In its own axes a note turned 30 degrees is an upright 76 x 51 mm rectangle, corners TL, TR, BR, BL.
+    np.testing.assert_allclose(along, [[-38, -25.5], [38, -25.5], [38, 25.5], [-38, 25.5]], atol=1e-9)
+    np.testing.assert_allclose(along @ note_axes(30.0) + corners.mean(axis=0), corners, atol=1e-9)
