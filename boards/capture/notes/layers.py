@@ -477,13 +477,15 @@ def _centred_on_shown(
     a note of its colour, the seam between the two (``_seam_along``, on ``image``, the light-evened board image)
     ends the part that shows, when one is seen."""
     klass = {color: index for index, color in palette.note_colors.items()}
+    sure = [(note.color, note.corners()) for note in notes if not note.doubtful]
     for note in notes:
         own = klass.get(note.color)
         if not note.doubtful or note.reason != "covered" or own is None:
             continue
         centre = np.array(note.center)
+        mates = [corners for color, corners in sure if color == note.color]
         for slide in note.slides:
-            shift = _shown_middle(centre, note, slide, labels, own, px_per_mm, image)
+            shift = _shown_middle(centre, note, slide, labels, own, px_per_mm, image, mates)
             if shift is not None and abs(shift) >= CENTRE_MOVE_MM:
                 centre = centre + shift * slide
         note.center = (float(centre[0]), float(centre[1]))
@@ -497,6 +499,7 @@ def _shown_middle(
     own: int,
     px_per_mm: float,
     image: np.ndarray | None = None,
+    mates: list[np.ndarray] | None = None,
 ) -> float | None:
     """How far (mm, along ``slide``) the middle of the part of the note's colour that shows within its rectangle
     lies from ``centre``; None when nothing shows or an end of that part has bare board beyond it. An end where
@@ -526,7 +529,7 @@ def _shown_middle(
         if float(((found == own) & inside).mean(axis=1).mean()) >= CENTRE_BARE:
             running.append(way)  # (its colour runs on into a note of its colour: where it shows is not measured)
     if len(running) == 2 or (running and image is None):
-        return None
+        return _between_mates(centre, slide, length, offsets, labels, own, px_per_mm, mates or [])
     if running:
         # the part that shows ends at the seam where the note of its colour meets it, within a note's length of
         # its other end (and not nearer to it than SEAM_SHOWN_MM)
@@ -537,7 +540,7 @@ def _shown_middle(
         places = np.arange(*window, CENTRE_STEP_MM)
         seam = _seam_along(image, labels, own, centre, slide, places, offsets, px_per_mm, nearest)
         if seam is None:
-            return None
+            return _between_mates(centre, slide, length, offsets, labels, own, px_per_mm, mates or [])
         low, high = (seam, high) if running[0] < 0 else (low, seam)
     return (low + high) / 2
 
@@ -593,13 +596,85 @@ def _seam_along(
     return float(places[seams[np.argmin(np.abs(places[seams] - nearest))]])
 
 
+def _between_mates(
+    centre: np.ndarray,
+    slide: np.ndarray,
+    length: float,
+    offsets: np.ndarray,
+    labels: np.ndarray,
+    own: int,
+    px_per_mm: float,
+    mates: list[np.ndarray],
+) -> float | None:
+    """Where a covered note's colour runs on into notes of its colour and no seam ends what shows of it: how far
+    (mm, along ``slide``) from ``centre`` the middle of the part of its colour that no sure note of its colour
+    (``mates``: their corners, mm) explains lies, when a sure note's rectangle ends that part at one end at least.
+    A sure note of its colour lying on it ends what shows there; one it lies on may reach under it a little, so
+    what shows is measured from that note's side, off by at most the overlap. The part is looked for within a
+    note's length either side of ``centre`` (the note laid reaching into that run of its colour), the run that
+    overlaps the note's rectangle most; None when an end is bare board (its own edge), runs on in its colour
+    unexplained, lies beyond the places looked at, or when the part is longer than the note."""
+    if not mates:
+        return None
+    places = np.arange(-length, length + 1e-6, CENTRE_STEP_MM)
+    found, inside = _labels_along(labels, centre, slide, places, offsets, px_per_mm)
+    explained = _in_rectangles(_points_along(centre, slide, places, offsets), mates)
+    shows = ((found == own) & inside & ~explained).mean(axis=1) >= CENTRE_SHOWS
+    runs = _runs_of(shows)
+    if not runs:
+        return None
+    rectangle = (-length / 2, length / 2)
+    first, last = max(runs, key=lambda run: min(places[run[1]], rectangle[1]) - max(places[run[0]], rectangle[0]))
+    low, high = float(places[first]), float(places[last])
+    if first == 0 or last == len(places) - 1 or high - low > length + SIZE_TOLERANCE_MM:
+        return None
+    beyond = np.arange(*CENTRE_BEYOND_MM, CENTRE_STEP_MM)
+    by_mate = False
+    for ends in (low - beyond, high + beyond):
+        found, inside = _labels_along(labels, centre, slide, ends, offsets, px_per_mm)
+        own_there = (found == own) & inside
+        if float((bare_board(found) & inside).mean()) >= CENTRE_BARE:
+            return None  # (bare board beyond: that end is the note's own edge)
+        mate = _in_rectangles(_points_along(centre, slide, ends, offsets), mates)
+        if float((own_there & ~mate).mean()) >= CENTRE_BARE:
+            return None  # (its colour runs on, explained by no sure note: a stroke across it, not an end)
+        by_mate = by_mate or float((own_there & mate).mean()) >= CENTRE_BARE
+    return (low + high) / 2 if by_mate else None
+
+
+def _runs_of(flags: np.ndarray) -> list[tuple[int, int]]:
+    """The runs of True in ``flags``: (first, last) index of each."""
+    padded = np.concatenate([[False], flags, [False]]).astype(np.int8)
+    steps = np.diff(padded)
+    return list(zip(np.flatnonzero(steps == 1).tolist(), (np.flatnonzero(steps == -1) - 1).tolist(), strict=True))
+
+
+def _in_rectangles(points: np.ndarray, rectangles: list[np.ndarray]) -> np.ndarray:
+    """Which ``points`` (mm, any shape ending in 2) lie inside any of the ``rectangles`` (corners in order, mm)."""
+    inside = np.zeros(points.shape[:-1], bool)
+    for corners in rectangles:
+        edges = _rolled(corners, -1) - corners
+        cross = [
+            edge[0] * (points[..., 1] - corner[1]) - edge[1] * (points[..., 0] - corner[0])
+            for corner, edge in zip(corners, edges, strict=True)
+        ]
+        signs = np.stack(cross)
+        inside |= np.all(signs >= 0, axis=0) | np.all(signs <= 0, axis=0)
+    return inside
+
+
+def _points_along(centre: np.ndarray, slide: np.ndarray, places: np.ndarray, offsets: np.ndarray) -> np.ndarray:
+    """The points (mm) on the lines at ``offsets`` across ``slide``, per place along it (mm from ``centre``)."""
+    across = np.array([-slide[1], slide[0]])
+    return centre + places[:, None, None] * slide + offsets[None, :, None] * across
+
+
 def _labels_along(
     labels: np.ndarray, centre: np.ndarray, slide: np.ndarray, places: np.ndarray, offsets: np.ndarray, px_per_mm: float
 ) -> tuple[np.ndarray, np.ndarray]:
     """The labels on the lines at ``offsets`` across ``slide`` (mm), per place along it (mm from ``centre``): places
     × offsets, and whether each point lies inside the image (outside: the label of pixel 0, not to be counted)."""
-    across = np.array([-slide[1], slide[0]])
-    points = centre + places[:, None, None] * slide + offsets[None, :, None] * across
+    points = _points_along(centre, slide, places, offsets)
     xs = np.round(points[..., 0] * px_per_mm).astype(np.int32)
     ys = np.round(points[..., 1] * px_per_mm).astype(np.int32)
     height, width = labels.shape

@@ -124,3 +124,34 @@ def test_left_without_a_loose_axis():
     note = NoteBlob("green", (98.0, 88.0), (76.0, 76.0), 0.0, 0.3, True, "covered")
     _centred_on_shown([note], _labels(), kraft_palette(), PPM)
     assert note.center == (98.0, 88.0)
+
+
+def _sure_green(x: float) -> NoteBlob:
+    return NoteBlob("green", (x, 88.0), (76.0, 76.0), 0.0, 0.9)
+
+
+def test_centred_up_to_a_sure_note_of_its_colour_where_no_seam_shows():
+    # what shows of the covered note runs from the orange note at 60 mm into a sure green note at 104-180 mm; the
+    # sure note's edge there faces the light (no seam): its rectangle ends the part that shows at 104 mm
+    for image in (None, _image(None)):
+        note = _covered(66.0)
+        _centred_on_shown([note, _sure_green(142.0)], _labels(green_right=True), kraft_palette(), PPM, image)
+        assert abs(note.center[0] - 82.0) < 1.5 and note.doubtful and note.center[1] == 88.0
+
+
+def test_left_where_a_stroke_across_it_ends_the_part_that_shows():
+    # a marker stroke right across the green at 88-90 mm: the green runs on beyond it, explained by no sure note, so
+    # neither piece is ended by the sure note on one side and a note or nothing on the other
+    labels = _labels(green_right=True)
+    labels[int(50 * PPM) : int(126 * PPM), int(88 * PPM) : int(90 * PPM)] = INK
+    note = _covered(66.0)
+    _centred_on_shown([note, _sure_green(142.0)], labels, kraft_palette(), PPM)
+    assert note.center == (66.0, 88.0)
+
+
+def test_left_where_bare_board_shows_its_own_edge_beside_a_sure_note_of_its_colour():
+    labels = _labels(green_right=True)
+    labels[:, : int(60 * PPM)] = PAPER  # bare board left of the green: its own edge
+    note = _covered(98.0)
+    _centred_on_shown([note, _sure_green(142.0)], labels, kraft_palette(), PPM)
+    assert note.center == (98.0, 88.0)
