@@ -7,7 +7,7 @@ import cv2
 import numpy as np
 
 from boards.capture.dots import detect_dots
-from tests.boards.capture.synthetic import green_dots_and_note
+from tests.boards.capture.synthetic import green_dots_and_note, note_class_of
 
 PPM = 1.5
 
@@ -34,6 +34,19 @@ def test_the_shaded_lower_part_of_a_note_of_the_dots_hue_is_no_row_of_dots():
     assert _count(labels, palette) == 3
     # a dot on the note above the shade still counts
     _disc(labels, green, (190, 85))
+    assert _count(labels, palette) == 4
+
+
+def test_a_shaded_edge_narrowed_where_the_curl_lifts_less_is_still_a_band():
+    palette, green, labels = green_dots_and_note(PPM)
+    # the green note's shaded lower edge 11 mm wide, narrowed to 5 mm over 10 mm where its curl lifts less: the
+    # smallest dot's disc breaks it there into a 40 mm and a 30 mm length, each alone too short or too small
+    # for a band
+    labels[_mm(124) : _mm(135), _mm(150) : _mm(226)] = green
+    labels[_mm(124) : _mm(130), _mm(190) : _mm(200)] = note_class_of(palette, "green")
+    assert _count(labels, palette) == 3
+    # a dot on the note above the shade still counts
+    _disc(labels, green, (175, 85))
     assert _count(labels, palette) == 4
 
 
