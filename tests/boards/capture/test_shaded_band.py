@@ -50,6 +50,17 @@ def test_a_shaded_edge_narrowed_where_the_curl_lifts_less_is_still_a_band():
     assert _count(labels, palette) == 4
 
 
+def test_dots_in_a_row_joined_by_a_strip_of_shade_are_no_band():
+    palette, green, labels = green_dots_and_note(PPM)
+    # three dots 20 mm apart on the note's lower edge, joined by a 5 mm strip of its shade: together they lie along
+    # one line, but the discs that fit are the dots themselves, no lengths of a band
+    labels[_mm(128) : _mm(133), _mm(160) : _mm(200)] = green
+    for x in (160, 180, 200):
+        _disc(labels, green, (x, 130))
+    report = detect_dots(labels, np.ones(labels.shape, bool), palette, PPM, report=True)
+    assert len(report.dots) == 6 and not report.unresolved
+
+
 def test_dots_along_a_line_of_writing_joined_by_its_fringe_still_count():
     palette, green, labels = green_dots_and_note(PPM)
     # the blurred fringe of a line of writing in the dots' green, with two dots on it
