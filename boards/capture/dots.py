@@ -654,23 +654,32 @@ def _disc_shaped(own: np.ndarray, area: int) -> bool:
 
 
 BAND_ASPECT = 3.5  # a piece of a dot colour this many times as long as wide is a band, not a row of dots
+LENGTH_ASPECT = 2.0  # a piece this many times as long as wide is no dot, nor two overlapping: a length of a band
 
 
 def _bands(own: np.ndarray, radius: float, disc_area: float) -> np.ndarray | None:
     """The straight bands in the component ``own`` (uint8, with a margin of zeros), or None: where a disc of
     ``radius`` (px; the smallest dot's) fits (a dot keeps its disc, the thin fringe of blurred writing goes),
-    pieces of 2.5 dots' area or more whose smallest rectangle is BAND_ASPECT times as long as wide. The curled,
-    shaded lower part of a note of the dot's hue takes the dot's colour as such a band along the note; dots
-    touching or overlapping make round or crooked clusters, and only four or more in a straight row reach it."""
+    pieces of 2.5 dots' area or more whose smallest rectangle is BAND_ASPECT times as long as wide, and the
+    lengths (pieces LENGTH_ASPECT times as long as wide) that together are such a band. The curled, shaded lower
+    part of a note of the dot's hue takes the dot's colour as such a band along the note; dots touching or
+    overlapping make round or crooked clusters, and only four or more in a straight row reach it."""
     core = opened_by_disc(own, radius)
     count, parts, stats, _ = components8(core)
     bands = np.zeros(own.shape, bool)
+    lengths = np.zeros(count, bool)  # (the pieces longer than a dot or two overlapping ones)
     for index in range(1, count):
-        if stats[index][4] < 2.5 * disc_area:
-            continue
         piece = (parts == index).astype(np.uint8)
-        if _straight(piece):
+        long, wide = _sides(piece)
+        lengths[index] = long >= LENGTH_ASPECT * max(1.0, wide)
+        if stats[index][4] >= 2.5 * disc_area and long >= BAND_ASPECT * max(1.0, wide):
             bands |= piece > 0
+    # (a note's shaded edge narrows where its curl lifts less, and the disc breaks it there into lengths that lie
+    # along one line: taken together they are a band, though each alone is too short or too small for one)
+    if np.count_nonzero(lengths) >= 2 and stats[lengths, 4].sum() >= 2.5 * disc_area:
+        together = lengths[parts].view(np.uint8)
+        if _straight(together):
+            bands |= together > 0
     return bands if bands.any() else None
 
 
@@ -718,9 +727,9 @@ def _not_straight(left: np.ndarray) -> np.ndarray:
 
 
 def _sides(piece: np.ndarray) -> tuple[float, float]:
-    """The long and the short side (px) of the smallest rectangle around ``piece`` (uint8)'s largest part."""
+    """The long and the short side (px) of the smallest rectangle around ``piece`` (uint8), all its parts."""
     contours, _ = cv2.findContours(piece, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
-    (_, _), (width, height), _ = cv2.minAreaRect(max(contours, key=cv2.contourArea))
+    (_, _), (width, height), _ = cv2.minAreaRect(np.concatenate(contours))
     return max(width, height), min(width, height)
 
 

@@ -7,7 +7,7 @@ import cv2
 import numpy as np
 
 from boards.capture.dots import detect_dots
-from tests.boards.capture.synthetic import green_dots_and_note
+from tests.boards.capture.synthetic import green_dots_and_note, note_class_of
 
 PPM = 1.5
 
@@ -24,6 +24,13 @@ def _count(labels, palette) -> int:
     return len(detect_dots(labels, np.ones(labels.shape, bool), palette, PPM))
 
 
+def _assert_no_dot_in_the_shade(palette, green, labels, above: tuple[float, float]) -> None:
+    """No dot but the three standing alone; a dot on the note at ``above`` (mm), over the shade, still counts."""
+    assert _count(labels, palette) == 3
+    _disc(labels, green, above)
+    assert _count(labels, palette) == 4
+
+
 def test_the_shaded_lower_part_of_a_note_of_the_dots_hue_is_no_row_of_dots():
     palette, green, labels = green_dots_and_note(PPM)
     # the green note's lower 14 mm curled and shaded to the dots' green; its upper edge ragged as the shade's
@@ -31,10 +38,28 @@ def test_the_shaded_lower_part_of_a_note_of_the_dots_hue_is_no_row_of_dots():
     labels[_mm(122) : _mm(136), _mm(150) : _mm(226)] = green
     for x in range(152, 224, 6):
         labels[_mm(120) : _mm(122), _mm(x) : _mm(x + 3)] = green
-    assert _count(labels, palette) == 3
-    # a dot on the note above the shade still counts
-    _disc(labels, green, (190, 85))
-    assert _count(labels, palette) == 4
+    _assert_no_dot_in_the_shade(palette, green, labels, (190, 85))
+
+
+def test_a_shaded_edge_narrowed_where_the_curl_lifts_less_is_still_a_band():
+    palette, green, labels = green_dots_and_note(PPM)
+    # the green note's shaded lower edge 11 mm wide, narrowed to 5 mm over 10 mm where its curl lifts less: the
+    # smallest dot's disc breaks it there into a 40 mm and a 30 mm length, each alone too short or too small
+    # for a band
+    labels[_mm(124) : _mm(135), _mm(150) : _mm(226)] = green
+    labels[_mm(124) : _mm(130), _mm(190) : _mm(200)] = note_class_of(palette, "green")
+    _assert_no_dot_in_the_shade(palette, green, labels, (175, 85))
+
+
+def test_dots_in_a_row_joined_by_a_strip_of_shade_are_no_band():
+    palette, green, labels = green_dots_and_note(PPM)
+    # three dots 20 mm apart on the note's lower edge, joined by a 5 mm strip of its shade: together they lie along
+    # one line, but the discs that fit are the dots themselves, no lengths of a band
+    labels[_mm(128) : _mm(133), _mm(160) : _mm(200)] = green
+    for x in (160, 180, 200):
+        _disc(labels, green, (x, 130))
+    report = detect_dots(labels, np.ones(labels.shape, bool), palette, PPM, report=True)
+    assert len(report.dots) == 6 and not report.unresolved
 
 
 def test_dots_along_a_line_of_writing_joined_by_its_fringe_still_count():
