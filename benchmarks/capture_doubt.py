@@ -41,6 +41,9 @@ from boards.capture import CaptureOptions, capture_photos  # noqa: E402
 from boards.templates import load_template  # noqa: E402
 from tests.photos.scoring import Truth, _reach, match_notes  # noqa: E402
 
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from capture import from_folder  # noqa: E402
+
 SIZE_RIGHT_MM = 8.0  # a note read is of the right size when both its lengths lie this near the true note's
 
 
@@ -218,13 +221,9 @@ def _size_right(found, raw: dict) -> bool:
 
 def notes_of(folder: Path, seen: dict[str, list]) -> list[dict[str, Any]]:
     rows = []
-    for truth_path in sorted(folder.glob("*.truth.json")):
-        stem = truth_path.name[: -len(".truth.json")]
-        jpeg = truth_path.with_name(f"{stem}.jpg")
-        if not jpeg.exists():
-            continue
-        data = json.loads(truth_path.read_text(encoding="utf-8"))
-        result = capture_photos([jpeg.read_bytes()], load_template(data["board"]), CaptureOptions())
+    for photo in from_folder(folder):
+        stem, data = photo.name, photo.truth
+        result = capture_photos([photo.jpeg], load_template(photo.board_id), CaptureOptions())
         blobs = seen.get("blobs", [])
         notes = result.photos[0].notes  # (in the order of the notes found; one photo: what the benchmark scores)
         assert len(notes) == len(result.notes)
@@ -235,7 +234,7 @@ def notes_of(folder: Path, seen: dict[str, list]) -> list[dict[str, Any]]:
         truth = Truth.from_json(data)
         matched = {fi: ti for ti, fi in match_notes(truth.notes, notes)}
         ignored = [true for true in truth.notes if true.ignore]
-        condition = stem.rsplit("-", 1)[0] if stem.rsplit("-", 1)[-1].isdigit() else stem
+        condition = photo.condition
         for fi, (note, trace, measures) in enumerate(zip(notes, traces, measured, strict=True)):
             ti = matched.get(fi)
             if ti is not None and truth.notes[ti].ignore:
