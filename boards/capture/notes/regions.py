@@ -52,6 +52,7 @@ from boards.capture.notes.doubt import (
     _smaller_shown,
     _spanned,
     _stretched,
+    _unfixed_axes,
     _whole,
 )
 from boards.capture.notes.learning import _standing_alone
@@ -240,7 +241,9 @@ def _regions(
             free_sides = {side for side in range(4) if candidate.free[side] >= FREE_WHOLE}
             runs_on = _open_on(candidate) if _size_guessed(candidate) else set()
             _seams(candidate, region, px_per_mm, range(4) if _doubt(candidate) else free_sides | runs_on)
-            candidate.spanned = _spanned(candidate, px_per_mm, sizes.usual)
+            candidate.spanned = (False, False)
+            if _unfixed_axes(candidate):  # (only where nothing else fixes it: its colour's extent takes a while)
+                candidate.spanned = _spanned(candidate, px_per_mm, sizes.usual)
         for candidate in chosen:
             size, angle = _normalise_angle(candidate.size, candidate.angle_deg)
             confidence = _confidence(candidate, sizes)
