@@ -44,6 +44,8 @@ class Candidate:
     outlined: bool = False  # its outline measured (``_measure_outline``), not only its inside
     own_count: int = 0  # the pixels of ``own``
     sold_guess: bool = False  # of a size sold no note had shown, laid along one whole edge (see _sold_from_edge)
+    #: per axis (sides 0 and 2, sides 1 and 3): its own colour shows where it lies across it (see doubt._spanned)
+    spanned: tuple[bool, bool] = (False, False)
 
     def corners_mm(self) -> np.ndarray:
         return rect_corners(self.center, self.size, self.angle_deg)

@@ -122,6 +122,8 @@ def _unfixed_axes(candidate: Candidate) -> list[tuple[int, int]]:
             # both edges seen, a known size apart: neither can be a neighbour's lying over the note (the note
             # would reach on under it, longer than its size), whatever else covers part of it
             return True
+        if candidate.known and candidate.spanned[0 if first == 0 else 1]:
+            return True  # its own colour shows nearly all of its length across the axis (see _spanned)
         if candidate.seen < WHOLE_SEEN:
             return False
         return max(alike[first], alike[second]) < FREE_SIDE or both_seen
@@ -238,32 +240,60 @@ def _covering_edge(candidate: Candidate, side: int) -> bool:
 SHOWN_SHARE = 0.005  # share of a note's own pixels left out at each end of its extent (specks, a blurred edge)
 
 
-def _smaller_shown(candidate: Candidate, region: Region, px_per_mm: float) -> bool:
+def _smaller_shown(candidate: Candidate, px_per_mm: float) -> bool:
     """Whether a note of a size guessed (see _size_guessed) shows no more of itself than a smaller note sold:
     its own colour inside it spans, along both its axes, no more than that note's sides (within
     SIZE_TOLERANCE_MM). The note running on under its neighbours and the smaller note ending where its colour
     ends show the same pixels; neither side beyond is seen (a 51 mm orange note over blue and yellow ones, its
     lit top reading a little yellow, was read as a sure 76 mm note 19 mm off). As with a size other than the
     usual one not seen whole (see _size_unseen), its size cannot be vouched for."""
-    if not _size_guessed(candidate) or candidate.own is None or candidate.window is None:
+    if not _size_guessed(candidate):
         return False
-    rows, columns = np.nonzero(candidate.own)
-    if len(rows) == 0:
+    spans = _own_spans(candidate, px_per_mm)
+    if spans is None:
         return False
-    left, top = region.origin.tolist()
-    points = np.column_stack(
-        [(columns + candidate.window[1].start + left) / px_per_mm, (rows + candidate.window[0].start + top) / px_per_mm]
-    )
-    axes = note_axes(candidate.angle_deg)
-    along = points @ axes.T
-    low, high = np.quantile(along, [SHOWN_SHARE, 1 - SHOWN_SHARE], axis=0)
-    spans = high - low
     long = max(candidate.size)
     return any(
         a < long - SIZE_TOLERANCE_MM
         and any(spans[0] <= x + SIZE_TOLERANCE_MM and spans[1] <= y + SIZE_TOLERANCE_MM for x, y in ((a, b), (b, a)))
         for a, b in COMMON_SIZES_MM
     )
+
+
+def _own_spans(candidate: Candidate, px_per_mm: float) -> np.ndarray | None:
+    """How far (mm) the note's own colour inside its rectangle spans along its width and its height (SHOWN_SHARE
+    of its pixels left out at each end); None when nothing is known of it."""
+    if candidate.own is None:
+        return None
+    rows, columns = np.nonzero(candidate.own)
+    if len(rows) == 0:
+        return None
+    points = np.column_stack([columns / px_per_mm, rows / px_per_mm])
+    axes = note_axes(candidate.angle_deg)
+    along = points @ axes.T
+    low, high = np.quantile(along, [SHOWN_SHARE, 1 - SHOWN_SHARE], axis=0)
+    return high - low
+
+
+def _spanned(candidate: Candidate, px_per_mm: float, usual: tuple[float, float]) -> tuple[bool, bool]:
+    """Per axis (sides 0 and 2, sides 1 and 3), whether the note's own colour shows where it lies across it,
+    whatever lies over its sides: the note covers all of its colour that shows, so a note as long as it is laid
+    across the axis (or as the usual note, if that is longer: a usual note may be read short) can lie no further
+    from where it is laid than the length its colour does not span, at most PLACE_MM (the sides may be edges of
+    neighbours lying over it, or its own). That colour must be the note's own up to both sides: none of it just
+    beyond a side (FREE_SIDE), or the side seen as an edge (a seam: the colour beyond it another pad's, whichever
+    lies on top). (_unfixed_axes asks it of a note of a known size.)"""
+    spans = _own_spans(candidate, px_per_mm)
+    if spans is None:
+        return (False, False)
+    seen = _sides_seen(candidate)
+    result = []
+    for first, second in ((0, 2), (1, 3)):
+        index = 1 if first == 0 else 0  # (sides 0 and 2 lie across the note's height)
+        own = all(candidate.alike[side] < FREE_SIDE or seen[side] >= EDGED_SIDE for side in (first, second))
+        longest = max(candidate.size[index], *usual)
+        result.append(own and longest - float(spans[index]) <= PLACE_MM)
+    return (result[0], result[1])
 
 
 SEAM_WITHIN_STEP_MM = 3.0  # a seam inside a note, parallel to a side, is looked for this often
@@ -353,9 +383,10 @@ def _size_unseen(candidate: Candidate, sizes: SizeBook, region: Region | None = 
     bare board lies beyond the end not seen (``region``, see _bare_beyond): no note lies under bare board, so the
     usual note does not reach past that end (dots stuck across a small note's edge hide the edge, not a note's
     length). The usual note would cover all of the band beyond that end as deep as it is longer: bare board
-    filling most of the strip just beyond the end, or most of that whole band, shows it does not lie there (dots
-    of 8-20 mm stuck across the end may fill the strip, not the band). (With both ends not seen the note's place
-    along that axis rests on no edge: it may be laid off.)"""
+    filling most of the strip just beyond the end, or BARE_BAND_SHARE of that whole band, shows it does not lie
+    there (dots of 8-20 mm stuck across the end may fill the strip, not the band; a note of another colour lying
+    over the end may cover part of the band, the usual note's colour would show on the bare board past it). (With
+    both ends not seen the note's place along that axis rests on no edge: it may be laid off.)"""
     width, height = candidate.size
     common_long, common_short = sizes.usual
     # the usual size turned the way that fits this note best
@@ -371,8 +402,8 @@ def _size_unseen(candidate: Candidate, sizes: SizeBook, region: Region | None = 
                 and extent < expected
                 and len(unseen) == 1
                 and any(
-                    _bare_beyond(candidate, unseen[0], region, px_per_mm, depth)
-                    for depth in (BARE_STRIP_MM, expected - extent)
+                    _bare_beyond(candidate, unseen[0], region, px_per_mm, depth, share)
+                    for depth, share in ((BARE_STRIP_MM, BARE_STRIP_SHARE), (expected - extent, BARE_BAND_SHARE))
                 )
             )
         ):
@@ -383,13 +414,23 @@ def _size_unseen(candidate: Candidate, sizes: SizeBook, region: Region | None = 
 BARE_STRIP_MM = 10.0  # the strip just beyond a note's end looked at for bare board (within a ROI's 12 mm margin)
 BARE_STRIP_INSET_MM = 5.0  # ... less this at each corner (a neighbour's corner, a dot on the corner)
 BARE_STRIP_SHARE = 0.5  # share of the strip (bare board counted from 2.4 mm off any note) that must be bare board
+#: share of the whole band the usual note would cover beyond a smaller note's unseen end that must be bare board: the
+#: usual note would lie under all of it (less BARE_STRIP_INSET_MM at each corner), so bare board there is board the
+#: usual note's colour would show on; a note read 12 mm off (its seen end not its own: a 76 mm note read 52 mm) left
+#: up to a quarter of that band bare on the design photos (221122 combined-1)
+BARE_BAND_SHARE = 0.3
 
 
 def _bare_beyond(
-    candidate: Candidate, side: int, region: Region, px_per_mm: float, depth: float = BARE_STRIP_MM
+    candidate: Candidate,
+    side: int,
+    region: Region,
+    px_per_mm: float,
+    depth: float = BARE_STRIP_MM,
+    share: float = BARE_STRIP_SHARE,
 ) -> bool:
-    """Whether bare board (no note, no highlight, see _bare_paper) fills most of a strip just beyond ``side`` of
-    the note, as wide as that side and ``depth`` mm deep: a note reaching that far past that side would show
+    """Whether bare board (no note, no highlight, see _bare_paper) fills ``share`` of a strip just beyond ``side``
+    of the note, as wide as that side and ``depth`` mm deep: a note reaching that far past that side would show
     there."""
     corners = candidate.corners_mm()
     centre = corners.mean(axis=0)
@@ -403,7 +444,7 @@ def _bare_beyond(
     # (the strip may reach past the region's ROI: the window's bare board where known)
     bare, origin = (region.bare(), 0.0) if region.bare is not None else (region.paper, region.origin)
     on, total = pixels_on(bare, strip.corners_mm() * px_per_mm - origin)
-    return total > 0 and on >= BARE_STRIP_SHARE * total
+    return total > 0 and on >= share * total
 
 
 END_BIN_MM = 3.0  # the note's own colour's end towards a side is measured in strips across the note this wide

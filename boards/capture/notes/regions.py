@@ -50,7 +50,9 @@ from boards.capture.notes.doubt import (
     _size_guessed,
     _size_unseen,
     _smaller_shown,
+    _spanned,
     _stretched,
+    _unfixed_axes,
     _whole,
 )
 from boards.capture.notes.learning import _standing_alone
@@ -239,6 +241,9 @@ def _regions(
             free_sides = {side for side in range(4) if candidate.free[side] >= FREE_WHOLE}
             runs_on = _open_on(candidate) if _size_guessed(candidate) else set()
             _seams(candidate, region, px_per_mm, range(4) if _doubt(candidate) else free_sides | runs_on)
+            candidate.spanned = (False, False)
+            if _unfixed_axes(candidate):  # (only where nothing else fixes it: its colour's extent takes a while)
+                candidate.spanned = _spanned(candidate, px_per_mm, sizes.usual)
         for candidate in chosen:
             size, angle = _normalise_angle(candidate.size, candidate.angle_deg)
             confidence = _confidence(candidate, sizes)
@@ -250,7 +255,7 @@ def _regions(
                 or _runs_on(candidate, chosen, region, px_per_mm)
                 or _kinked_in_line(candidate, sizes)
                 or _stretched(candidate, sizes)
-                or _smaller_shown(candidate, region, px_per_mm)
+                or _smaller_shown(candidate, px_per_mm)
             ):
                 reason = "size"
             if_size_seen, (open_sides, slides) = None, _loose_sides(candidate, reason)

@@ -205,13 +205,13 @@ def test_a_usual_note_guessed_over_what_a_smaller_note_shows_is_doubtful_for_its
     usual = Candidate(np.array([87.5, 87.5]), (76.0, 76.0), 0.0, measured=0)
     _evaluate(usual, region, PPM)
     assert _size_guessed(usual)
-    assert _smaller_shown(usual, region, PPM)
+    assert _smaller_shown(usual, PPM)
     # the colour showing 74 mm along one axis, more than a 63 mm note: no smaller note sold shows that much
     longer = rectangle_region((100.0, 88.5), (51.0, 74.0), (300, 300), PPM)
     usual = Candidate(np.array([87.5, 87.5]), (76.0, 76.0), 0.0, measured=0)
     _evaluate(usual, longer, PPM)
-    assert not _smaller_shown(usual, longer, PPM)
+    assert not _smaller_shown(usual, PPM)
     # the usual note's length measured between edges is no guess
     measured = Candidate(np.array([87.5, 87.5]), (76.0, 76.0), 0.0, measured=2)
     _evaluate(measured, region, PPM)
-    assert not _smaller_shown(measured, region, PPM)
+    assert not _smaller_shown(measured, PPM)

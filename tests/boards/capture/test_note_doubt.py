@@ -258,6 +258,44 @@ def test_both_edges_of_an_axis_seen_a_known_size_apart_fix_a_note_partly_covered
     assert _unfixed_axes(note) == [(0, 2), (1, 3)]
 
 
+def _spanning(width_mm: float) -> np.ndarray:
+    """The note's own pixels (``Candidate.own``) of a 76 mm note whose colour shows ``width_mm`` of its width."""
+    return np.ones((round(76.0 * PPM), round(width_mm * PPM)), bool)
+
+
+def test_a_note_whose_colour_spans_its_length_across_an_axis_is_fixed_there():
+    """A 76 mm note with its top against open board, its left end under a note of another colour and its right
+    end seen as an edge against another (no shadow either way): its colour spans 70 mm of its width, so, a note
+    covering all of its colour, it lies at most 6 mm off where it is laid across that axis, whichever of the
+    two ends lies on top. Spanning 60 mm it could lie 16 mm off: still doubtful; so too where its colour runs on
+    past its left end unseen (that colour may be a neighbour's of its colour), or where the usual note on the
+    photo is longer than it (it may be a usual note read short)."""
+    from boards.capture.notes.doubt import _spanned, _unfixed_axes
+
+    usual = (76.0, 76.0)
+    note = Candidate(np.array([200.0, 200.0]), (76.0, 76.0), 0.0, measured=0)
+    note.free, note.alike, note.seen = (1.0, 0.0, 0.0, 0.0), (0.0, 0.0, 0.0, 0.0), 0.9
+    note.edged = (1.0, 0.9, 0.3, 0.1)
+    note.own = _spanning(70.0)
+    assert _doubt(note) == "covered"  # (nothing measured yet)
+    note.spanned = _spanned(note, PPM, usual)
+    assert note.spanned == (True, True)
+    assert _unfixed_axes(note) == [] and _doubt(note) == ""
+    note.own = _spanning(60.0)
+    note.spanned = _spanned(note, PPM, usual)
+    assert _doubt(note) == "covered"
+    note.own, note.alike = _spanning(70.0), (0.0, 0.0, 0.0, 0.8)
+    note.spanned = _spanned(note, PPM, usual)
+    assert _doubt(note) == "covered"
+    # (its colour running on past its right end, seen there as a seam: the colour beyond is another pad's)
+    note.alike = (0.0, 0.8, 0.0, 0.0)
+    note.spanned = _spanned(note, PPM, usual)
+    assert _doubt(note) == ""
+    note.alike = (0.0, 0.0, 0.0, 0.0)
+    note.spanned = _spanned(note, PPM, (127.0, 76.0))
+    assert _doubt(note) == "covered"
+
+
 def test_a_side_against_open_board_along_a_stretch_past_its_neighbour_fixes_the_note():
     from boards.capture.notes.doubt import _unfixed_axes
 
@@ -394,6 +432,30 @@ def test_bare_board_past_dots_across_a_small_note_s_end_shows_its_size():
     assert _size_unseen(small, sizes, region, PPM) == ""
     # a neighbour lies past the dots, where the usual note would reach: it may lie under it
     window_bare[:, round(135 * PPM) :] = False
+    assert _size_unseen(small, sizes, region, PPM) == "size"
+
+
+def test_bare_board_past_a_narrow_note_over_a_small_note_s_end_shows_its_size():
+    """A 51 mm note's right end lies under a note of another colour 14 mm wide; past that note the board shows
+    bare. The usual 76 mm note would reach 25 mm past the end: its part beyond the covering note would show its
+    colour on that bare board, which it does not, so the size is seen (the strip just beyond the end is all the
+    covering note: the strip alone does not tell). A covering note 21 mm wide leaves too little bare board in the
+    band to tell a note lying under it from one ending there: still doubtful."""
+    from tests.boards.capture.synthetic import rectangle_region
+
+    sizes = SizeBook()
+    sizes.add(76.0, 76.0, weight=3.0)
+    region = rectangle_region((100.0, 100.0), (51.0, 51.0), (300, 300), PPM)
+    window_bare = region.paper.copy()
+    region.bare = lambda: window_bare
+    small = Candidate(np.array([100.0, 100.0]), (51.0, 51.0), 0.0, measured=1)
+    small.edged = (1.0, 0.1, 1.0, 1.0)  # (the right end, at x 125.5 mm, hidden under the covering note)
+    end = 125.5
+    # (bare board is counted from 2.4 mm off any note)
+    window_bare[:, : round((end + 14.0 + 2.4) * PPM)] = False
+    assert _bare_beyond(small, 1, region, PPM, BARE_STRIP_MM) is False  # (the strip alone: the cover fills it)
+    assert _size_unseen(small, sizes, region, PPM) == ""
+    window_bare[:, : round((end + 21.0 + 2.4) * PPM)] = False
     assert _size_unseen(small, sizes, region, PPM) == "size"
 
 
