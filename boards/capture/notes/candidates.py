@@ -44,6 +44,7 @@ class Candidate:
     outlined: bool = False  # its outline measured (``_measure_outline``), not only its inside
     own_count: int = 0  # the pixels of ``own``
     sold_guess: bool = False  # of a size sold no note had shown, laid along one whole edge (see _sold_from_edge)
+    run_on: bool = False  # laid longer than its colour shows, its far end under other notes (see _run_on_pads)
 
     def corners_mm(self) -> np.ndarray:
         return rect_corners(self.center, self.size, self.angle_deg)
