@@ -489,17 +489,17 @@ def _run_on_pad(
 
     A pad is one sheet of one colour with straight edges all round. Where the note's own colour runs on past one
     end (RUNS_ON just outside it) and nothing shows there as an edge (no border, dark line or seam along more than
-    RUN_ON_EDGED of it: a pad's end
-    always shows, by its own edge and shadow or by the edge of the pad lying over it, see _seam_within and
-    _edge_lying_on), while its other end is seen as an edge all along, its length was not measured but taken:
-    the pad goes on under the notes beyond. Laid longer from its seen end, as long as the longer rectangle holds
-    no more bare board than a note may (``MAY_FIT_PAPER``: its far end hidden, not in open board). Its length is
-    then a guess: the pad is doubtful for its size (``run_on``)."""
+    RUN_ON_EDGED of it: a pad's end always shows, by its own edge and shadow or by the edge of the pad lying over
+    it, see _seam_within and _edge_lying_on), while its other end is seen as an edge all along, its length was not
+    measured but taken: the pad goes on under the notes beyond. Laid longer from its seen end, as long as the
+    longer rectangle holds no more bare board than a note may (``MAY_FIT_PAPER``: its far end hidden, not in open
+    board) and one of its sides runs on along the border of its colour past the end (a pad's sides are straight;
+    a neighbour of its colour beside it, turned or shifted, has its own). Its length is then a guess: the pad is
+    doubtful for its size (``run_on``)."""
     if candidate.polygon is None or candidate.area == 0:
         return None
     seen = _sides_seen(candidate)
     for along, ends in ((0, (1, 3)), (1, (0, 2))):
-        length, across = candidate.size[along], candidate.size[1 - along]
         for open_end, seen_end in (ends, ends[::-1]):
             if candidate.alike[open_end] < RUNS_ON or candidate.edged[open_end] >= RUN_ON_EDGED:
                 continue
@@ -533,9 +533,7 @@ def _laid_longer(
             continue
         size = [0.0, 0.0]
         size[along], size[1 - along] = long, across
-        longer = Candidate(
-            candidate.center + outward * (long - length) / 2, (size[0], size[1]), candidate.angle_deg, 1
-        )
+        longer = Candidate(candidate.center + outward * (long - length) / 2, (size[0], size[1]), candidate.angle_deg, 1)
         _evaluate(longer, region, px_per_mm)
         if longer.area == 0 or longer.paper > MAY_FIT_PAPER:
             continue
