@@ -474,6 +474,10 @@ def _ends_in_line(box: Candidate, points_mm: np.ndarray, px_per_mm: float, sizes
 #: share of a note's end along an edge (see _sides_seen) up to which no end shows there (writing or a neighbour's
 #: shadow crossing it); an end seen along more of it than this, if not as far as SEEN_SIDE, is an edge in part
 RUN_ON_EDGED = 0.3
+#: mm deep (on average across its width) a pad's own colour shows past a note's end, explained by no other note
+#: chosen, for the note to be its near end: more than an edge fitted a little short or a wedge between two notes
+#: in line a little turned leaves
+RUN_ON_STRIP_MM = 6.0
 
 
 def _run_on_pads(chosen: list[Candidate], region: Region, px_per_mm: float, sizes: SizeBook) -> list[Candidate]:
@@ -514,15 +518,28 @@ def _run_on_pad(
                     _seams(other, region, px_per_mm)
             if _edge_lying_on(candidate, chosen) or _seam_within(candidate, region, px_per_mm, open_end):
                 return None
-            return _laid_longer(candidate, along, open_end, region, px_per_mm, sizes)
+            others = [other for other in chosen if other is not candidate]
+            return _laid_longer(candidate, along, open_end, region, px_per_mm, sizes, others)
     return None
 
 
 def _laid_longer(
-    candidate: Candidate, along: int, open_end: int, region: Region, px_per_mm: float, sizes: SizeBook
+    candidate: Candidate,
+    along: int,
+    open_end: int,
+    region: Region,
+    px_per_mm: float,
+    sizes: SizeBook,
+    others: list[Candidate],
 ) -> Candidate | None:
     """``candidate`` laid longer along its size index ``along`` past its side ``open_end``, its other end kept, at
-    a size sold as wide (see _run_on_pad), or None where no such rectangle keeps off bare board."""
+    a size sold as wide (see _run_on_pad), or None where no such rectangle keeps off bare board. Not where the
+    colour past the end is that of the ``others`` chosen (a note of its colour against that end, in line): the
+    pad's own shows there, explained by none of them, RUN_ON_STRIP_MM deep across its width."""
+    explained = np.zeros(region.own.shape, bool)
+    for other in others:
+        if other.own is not None and other.window is not None:
+            explained[other.window] |= other.own
     length, across = candidate.size[along], candidate.size[1 - along]
     corners = candidate.corners_mm()
     outward = (corners[open_end] + corners[(open_end + 1) % 4]) / 2 - candidate.center
@@ -541,7 +558,12 @@ def _laid_longer(
         size[along] = long - length
         part = Candidate(candidate.center + outward * long / 2, (size[0], size[1]), candidate.angle_deg, 0)
         _evaluate(part, region, px_per_mm)
-        if part.area > 0 and max(part.edged[side] for side in range(4) if side % 2 != open_end % 2) >= SEEN_SIDE:
+        if part.area == 0 or part.own is None or part.window is None:
+            continue
+        shown = np.count_nonzero(part.own & ~explained[part.window]) / px_per_mm**2
+        if shown < RUN_ON_STRIP_MM * across:
+            continue
+        if max(part.edged[side] for side in range(4) if side % 2 != open_end % 2) >= SEEN_SIDE:
             longer.known, longer.run_on = sizes.known(long, short), True
             fits.append(longer)
     return max(fits, key=lambda longer: (longer.known, max(longer.size)), default=None)
