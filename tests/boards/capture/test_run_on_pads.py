@@ -78,3 +78,15 @@ def test_a_colour_ending_in_open_board_a_little_beyond_the_end_lays_no_longer_pa
     near = _measured(region, *note, 1)
     assert near.alike[1] >= 0.5 and near.edged[1] < 0.3
     assert _run_on_pad(near, [near], region, PPM, SizeBook()) is None
+
+
+def test_a_note_of_its_colour_touching_its_end_in_line_explains_the_colour_there():
+    # two usual notes edge to edge in line, their seam too faint to see: the colour past the first one's right end
+    # is the second one's, chosen as well
+    first = (tuple(NEAR_END), (76.0, 76.0), 0.0)
+    second = ((NEAR_END[0] + 76.0, NEAR_END[1]), (76.0, 76.0), 0.0)
+    region = _region([first, second], [])
+    near = _measured(region, *first, 1)
+    beside = _measured(region, *second, 1)
+    assert near.alike[1] >= 0.5 and near.edged[1] < 0.3
+    assert _run_on_pad(near, [near, beside], region, PPM, SizeBook()) is None
