@@ -535,7 +535,8 @@ def _laid_longer(
     """``candidate`` laid longer along its size index ``along`` past its side ``open_end``, its other end kept, at
     a size sold as wide (see _run_on_pad), or None where no such rectangle keeps off bare board. Not where the
     colour past the end is that of the ``others`` chosen (a note of its colour against that end, in line): the
-    pad's own shows there, explained by none of them, RUN_ON_STRIP_MM deep across its width."""
+    pad's own shows there, explained by none of them, RUN_ON_STRIP_MM deep across its width; nor where that colour
+    runs on as far past the longer pad's far end (two notes of its colour in line, the second not chosen yet)."""
     explained = np.zeros(region.own.shape, bool)
     for other in others:
         if other.own is not None and other.window is not None:
@@ -544,6 +545,7 @@ def _laid_longer(
     corners = candidate.corners_mm()
     outward = (corners[open_end] + corners[(open_end + 1) % 4]) / 2 - candidate.center
     outward /= max(1e-6, float(np.hypot(*outward)))
+    angle = candidate.angle_deg
     fits = []
     for long, short in COMMON_SIZES_MM:
         if abs(short - across) >= SIZE_TOLERANCE_MM or long < length + SIZE_TOLERANCE_MM:
@@ -560,10 +562,22 @@ def _laid_longer(
         _evaluate(part, region, px_per_mm)
         if part.area == 0 or part.own is None or part.window is None:
             continue
-        shown = np.count_nonzero(part.own & ~explained[part.window]) / px_per_mm**2
-        if shown < RUN_ON_STRIP_MM * across:
+        if _unexplained_mm2(part, explained, px_per_mm) < RUN_ON_STRIP_MM * across:
+            continue
+        # ... and where the pad ends, so does its colour, but for the notes chosen over it
+        size[along] = 2 * RUN_ON_STRIP_MM
+        beyond = Candidate(longer.center + outward * (long / 2 + RUN_ON_STRIP_MM), (size[0], size[1]), angle, 0)
+        _measure_inside(beyond, region, px_per_mm)
+        if beyond.area > 0 and _unexplained_mm2(beyond, explained, px_per_mm) >= RUN_ON_STRIP_MM * across:
             continue
         if max(part.edged[side] for side in range(4) if side % 2 != open_end % 2) >= SEEN_SIDE:
             longer.known, longer.run_on = sizes.known(long, short), True
             fits.append(longer)
     return max(fits, key=lambda longer: (longer.known, max(longer.size)), default=None)
+
+
+def _unexplained_mm2(candidate: Candidate, explained: np.ndarray, px_per_mm: float) -> float:
+    """mm² of the region inside a measured rectangle that ``explained`` (ROI px) leaves out."""
+    if candidate.own is None or candidate.window is None:
+        return 0.0
+    return np.count_nonzero(candidate.own & ~explained[candidate.window]) / px_per_mm**2
