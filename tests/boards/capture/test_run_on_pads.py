@@ -90,3 +90,13 @@ def test_a_note_of_its_colour_touching_its_end_in_line_explains_the_colour_there
     beside = _measured(region, *second, 1)
     assert near.alike[1] >= 0.5 and near.edged[1] < 0.3
     assert _run_on_pad(near, [near, beside], region, PPM, SizeBook()) is None
+
+
+def test_a_colour_running_on_past_the_longer_pads_far_end_is_a_second_note_in_line():
+    # two usual notes edge to edge in line, only the first chosen yet (the second is read from the rest after):
+    # a 127 mm pad laid from the first would leave the second's colour running on past its far end
+    first = (tuple(NEAR_END), (76.0, 76.0), 0.0)
+    second = ((NEAR_END[0] + 76.0, NEAR_END[1]), (76.0, 76.0), 0.0)
+    region = _region([first, second], [])
+    near = _measured(region, *first, 1)
+    assert _run_on_pad(near, [near], region, PPM, SizeBook()) is None
