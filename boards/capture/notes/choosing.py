@@ -4,6 +4,7 @@ line into one longer note or not, and reading a rest left over as notes in line.
 
 from __future__ import annotations
 
+import copy
 import heapq
 import math
 from collections.abc import Callable
@@ -509,14 +510,16 @@ def _run_on_pad(
                 continue
             if seen[seen_end] < EDGED_SIDE:
                 continue
-            _seams(candidate, region, px_per_mm, (open_end, seen_end))
-            seen = _sides_seen(candidate)
+            # (seams measured on copies: the notes' own are measured later, on the sides their doubt asks for)
+            ends_seamed = copy.copy(candidate)
+            _seams(ends_seamed, region, px_per_mm, (open_end, seen_end))
+            seen = _sides_seen(ends_seamed)
             if seen[open_end] >= RUN_ON_EDGED or seen[seen_end] < EDGED_SIDE:
                 continue
-            for other in chosen:  # (their seams, as _runs_on sees them)
-                if other is not candidate:
-                    _seams(other, region, px_per_mm)
-            if _edge_lying_on(candidate, chosen) or _seam_within(candidate, region, px_per_mm, open_end):
+            seamed = [copy.copy(other) for other in chosen if other is not candidate]
+            for other in seamed:  # (their seams, as _runs_on sees them)
+                _seams(other, region, px_per_mm)
+            if _edge_lying_on(candidate, seamed) or _seam_within(candidate, region, px_per_mm, open_end):
                 return None
             others = [other for other in chosen if other is not candidate]
             return _laid_longer(candidate, along, open_end, region, px_per_mm, sizes, others)
