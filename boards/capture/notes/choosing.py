@@ -539,7 +539,8 @@ def _laid_longer(
     a size sold as wide (see _run_on_pad), or None where no such rectangle keeps off bare board. Not where the
     colour past the end is that of the ``others`` chosen (a note of its colour against that end, in line): the
     pad's own shows there, explained by none of them, RUN_ON_STRIP_MM deep across its width; nor where that colour
-    runs on as far past the longer pad's far end (two notes of its colour in line, the second not chosen yet)."""
+    runs on as far past the longer pad's far end (two notes of its colour in line, the second not chosen yet), nor
+    where that end lies in open board (RUN_ON_STRIP_MM either side of it: two pads overlapping in line, shorter)."""
     explained = np.zeros(region.own.shape, bool)
     for other in others:
         if other.own is not None and other.window is not None:
@@ -567,11 +568,16 @@ def _laid_longer(
             continue
         if _unexplained_mm2(part, explained, px_per_mm) < RUN_ON_STRIP_MM * across:
             continue
-        # ... and where the pad ends, so does its colour, but for the notes chosen over it
+        # ... and where the pad ends, so does its colour, but for the notes chosen over it; its far end is hidden,
+        # not open board (two pads overlapping in line make a shorter run of colour)
         size[along] = 2 * RUN_ON_STRIP_MM
         beyond = Candidate(longer.center + outward * (long / 2 + RUN_ON_STRIP_MM), (size[0], size[1]), angle, 0)
         _measure_inside(beyond, region, px_per_mm)
         if beyond.area > 0 and _unexplained_mm2(beyond, explained, px_per_mm) >= RUN_ON_STRIP_MM * across:
+            continue
+        far_end = Candidate(longer.center + outward * (long / 2 - RUN_ON_STRIP_MM), (size[0], size[1]), angle, 0)
+        _measure_inside(far_end, region, px_per_mm)
+        if far_end.area == 0 or far_end.paper > MAY_FIT_PAPER:
             continue
         if max(part.edged[side] for side in range(4) if side % 2 != open_end % 2) >= SEEN_SIDE:
             longer.known, longer.run_on = sizes.known(long, short), True
