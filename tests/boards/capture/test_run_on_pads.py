@@ -100,3 +100,13 @@ def test_a_colour_running_on_past_the_longer_pads_far_end_is_a_second_note_in_li
     region = _region([first, second], [])
     near = _measured(region, *first, 1)
     assert _run_on_pad(near, [near], region, PPM, SizeBook()) is None
+
+
+def test_two_notes_overlapping_in_line_end_in_open_board_short_of_a_longer_pad():
+    # a second usual note in line lying 44 mm past the first one (under it or over it, the seam unseen): their
+    # colour ends 120 mm from the first one's far end, in open board, where a 127 mm pad would still go on
+    first = (tuple(NEAR_END), (76.0, 76.0), 0.0)
+    second = ((NEAR_END[0] + 44.0, NEAR_END[1]), (76.0, 76.0), 0.0)
+    region = _region([first, second], [])
+    near = _measured(region, *first, 1)
+    assert _run_on_pad(near, [near], region, PPM, SizeBook()) is None
