@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import cv2
 import numpy as np
+import pytest
 
 from boards.capture.notes.base import rect_corners
 from boards.capture.notes.candidates import Candidate
@@ -80,33 +81,34 @@ def test_a_colour_ending_in_open_board_a_little_beyond_the_end_lays_no_longer_pa
     assert _run_on_pad(near, [near], region, PPM, SizeBook()) is None
 
 
-def test_a_note_of_its_colour_touching_its_end_in_line_explains_the_colour_there():
-    # two usual notes edge to edge in line, their seam too faint to see: the colour past the first one's right end
-    # is the second one's, chosen as well
+def _in_line(past_mm: float) -> tuple[Region, Candidate]:
+    """A usual note at the near end and a second one in line ``past_mm`` beyond it, their seam unseen: the region,
+    and the first note measured."""
     first = (tuple(NEAR_END), (76.0, 76.0), 0.0)
-    second = ((NEAR_END[0] + 76.0, NEAR_END[1]), (76.0, 76.0), 0.0)
+    second = ((NEAR_END[0] + past_mm, NEAR_END[1]), (76.0, 76.0), 0.0)
     region = _region([first, second], [])
-    near = _measured(region, *first, 1)
-    beside = _measured(region, *second, 1)
+    return region, _measured(region, *first, 1)
+
+
+def test_a_note_of_its_colour_touching_its_end_in_line_explains_the_colour_there():
+    # two usual notes edge to edge in line: the colour past the first one's right end is the second one's, chosen
+    region, near = _in_line(76.0)
+    beside = _measured(region, (NEAR_END[0] + 76.0, NEAR_END[1]), (76.0, 76.0), 0.0, 1)
     assert near.alike[1] >= 0.5 and near.edged[1] < 0.3
     assert _run_on_pad(near, [near, beside], region, PPM, SizeBook()) is None
 
 
-def test_a_colour_running_on_past_the_longer_pads_far_end_is_a_second_note_in_line():
-    # two usual notes edge to edge in line, only the first chosen yet (the second is read from the rest after):
-    # a 127 mm pad laid from the first would leave the second's colour running on past its far end
-    first = (tuple(NEAR_END), (76.0, 76.0), 0.0)
-    second = ((NEAR_END[0] + 76.0, NEAR_END[1]), (76.0, 76.0), 0.0)
-    region = _region([first, second], [])
-    near = _measured(region, *first, 1)
-    assert _run_on_pad(near, [near], region, PPM, SizeBook()) is None
-
-
-def test_two_notes_overlapping_in_line_end_in_open_board_short_of_a_longer_pad():
-    # a second usual note in line lying 44 mm past the first one (under it or over it, the seam unseen): their
-    # colour ends 120 mm from the first one's far end, in open board, where a 127 mm pad would still go on
-    first = (tuple(NEAR_END), (76.0, 76.0), 0.0)
-    second = ((NEAR_END[0] + 44.0, NEAR_END[1]), (76.0, 76.0), 0.0)
-    region = _region([first, second], [])
-    near = _measured(region, *first, 1)
+@pytest.mark.parametrize(
+    "past_mm",
+    [
+        # edge to edge, only the first chosen yet (the second is read from the rest after): a 127 mm pad laid from
+        # the first would leave the second's colour running on past its far end
+        76.0,
+        # overlapping by 32 mm (either on top): their colour ends 120 mm from the first one's far end, in open board,
+        # where a 127 mm pad would still go on
+        44.0,
+    ],
+)
+def test_a_second_note_in_line_not_yet_chosen_is_no_longer_pad(past_mm: float):
+    region, near = _in_line(past_mm)
     assert _run_on_pad(near, [near], region, PPM, SizeBook()) is None
