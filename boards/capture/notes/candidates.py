@@ -46,6 +46,7 @@ class Candidate:
     sold_guess: bool = False  # of a size sold no note had shown, laid along one whole edge (see _sold_from_edge)
     #: per axis (sides 0 and 2, sides 1 and 3): its own colour shows where it lies across it (see doubt._spanned)
     spanned: tuple[bool, bool] = (False, False)
+    run_on: bool = False  # laid longer than its colour shows, its far end under other notes (see _run_on_pads)
 
     def corners_mm(self) -> np.ndarray:
         return rect_corners(self.center, self.size, self.angle_deg)

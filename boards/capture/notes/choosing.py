@@ -4,6 +4,7 @@ line into one longer note or not, and reading a rest left over as notes in line.
 
 from __future__ import annotations
 
+import copy
 import heapq
 import math
 from collections.abc import Callable
@@ -13,6 +14,7 @@ import numpy as np
 
 from boards.capture.notes.base import _rolled
 from boards.capture.notes.candidates import EDGE_SUPPORT, Candidate, _box_candidate
+from boards.capture.notes.doubt import EDGED_SIDE, RUNS_ON, SEEN_SIDE, _edge_lying_on, _seam_within, _sides_seen
 from boards.capture.notes.measuring import (
     MAY_FIT_PAPER,
     Region,
@@ -21,7 +23,7 @@ from boards.capture.notes.measuring import (
     _measure_inside,
     _measure_outline,
 )
-from boards.capture.notes.seams import SEAM_REACH_MM, SEAM_SLACK_MM
+from boards.capture.notes.seams import SEAM_REACH_MM, SEAM_SLACK_MM, _seams
 from boards.capture.notes.sizes import (
     COMMON_SIZES_MM,
     SIZE_TOLERANCE_MM,
@@ -468,3 +470,123 @@ def _ends_in_line(box: Candidate, points_mm: np.ndarray, px_per_mm: float, sizes
     if inside.mean() < IN_LINE_CLEAN or len(t) / px_per_mm**2 < IN_LINE_CLEAN * union:
         return []
     return [first, second]
+
+
+#: share of a note's end along an edge (see _sides_seen) up to which no end shows there (writing or a neighbour's
+#: shadow crossing it); an end seen along more of it than this, if not as far as SEEN_SIDE, is an edge in part
+RUN_ON_EDGED = 0.3
+#: mm deep (on average across its width) a pad's own colour shows past a note's end, explained by no other note
+#: chosen, for the note to be its near end: more than an edge fitted a little short or a wedge between two notes
+#: in line a little turned leaves
+RUN_ON_STRIP_MM = 6.0
+
+
+def _run_on_pads(chosen: list[Candidate], region: Region, px_per_mm: float, sizes: SizeBook) -> list[Candidate]:
+    """The notes chosen, each that is the near end of a longer pad laid as that pad (see _run_on_pad)."""
+    return [_run_on_pad(candidate, chosen, region, px_per_mm, sizes) or candidate for candidate in chosen]
+
+
+def _run_on_pad(
+    candidate: Candidate, chosen: list[Candidate], region: Region, px_per_mm: float, sizes: SizeBook
+) -> Candidate | None:
+    """A note chosen as the near end of a longer pad whose far end lies under other notes: the pad, laid at a
+    size sold as wide and longer (a size seen first, else the longest), or None.
+
+    A pad is one sheet of one colour with straight edges all round. Where the note's own colour runs on past one
+    end (RUNS_ON just outside it) and nothing shows there as an edge (no border, dark line or seam along more than
+    RUN_ON_EDGED of it: a pad's end always shows, by its own edge and shadow or by the edge of the pad lying over
+    it, see _seam_within and _edge_lying_on), while its other end is seen as an edge all along, its length was not
+    measured but taken: the pad goes on under the notes beyond. Laid longer from its seen end, as long as the
+    longer rectangle holds no more bare board than a note may (``MAY_FIT_PAPER``: its far end hidden, not in open
+    board) and one of its sides runs on along the border of its colour past the end (a pad's sides are straight;
+    a neighbour of its colour beside it, turned or shifted, has its own). Its length is then a guess: the pad is
+    doubtful for its size (``run_on``)."""
+    if candidate.polygon is None or candidate.area == 0:
+        return None
+    seen = _sides_seen(candidate)
+    for along, ends in ((0, (1, 3)), (1, (0, 2))):
+        for open_end, seen_end in (ends, ends[::-1]):
+            if candidate.alike[open_end] < RUNS_ON or candidate.edged[open_end] >= RUN_ON_EDGED:
+                continue
+            if seen[seen_end] < EDGED_SIDE:
+                continue
+            # (seams measured on copies: the notes' own are measured later, on the sides their doubt asks for)
+            ends_seamed = copy.copy(candidate)
+            _seams(ends_seamed, region, px_per_mm, (open_end, seen_end))
+            seen = _sides_seen(ends_seamed)
+            if seen[open_end] >= RUN_ON_EDGED or seen[seen_end] < EDGED_SIDE:
+                continue
+            seamed = [copy.copy(other) for other in chosen if other is not candidate]
+            for other in seamed:  # (their seams, as _runs_on sees them)
+                _seams(other, region, px_per_mm)
+            if _edge_lying_on(candidate, seamed) or _seam_within(candidate, region, px_per_mm, open_end):
+                return None
+            others = [other for other in chosen if other is not candidate]
+            return _laid_longer(candidate, along, open_end, region, px_per_mm, sizes, others)
+    return None
+
+
+def _laid_longer(
+    candidate: Candidate,
+    along: int,
+    open_end: int,
+    region: Region,
+    px_per_mm: float,
+    sizes: SizeBook,
+    others: list[Candidate],
+) -> Candidate | None:
+    """``candidate`` laid longer along its size index ``along`` past its side ``open_end``, its other end kept, at
+    a size sold as wide (see _run_on_pad), or None where no such rectangle keeps off bare board. Not where the
+    colour past the end is that of the ``others`` chosen (a note of its colour against that end, in line): the
+    pad's own shows there, explained by none of them, RUN_ON_STRIP_MM deep across its width; nor where that colour
+    runs on as far past the longer pad's far end (two notes of its colour in line, the second not chosen yet), nor
+    where that end lies in open board (RUN_ON_STRIP_MM either side of it: two pads overlapping in line, shorter)."""
+    explained = np.zeros(region.own.shape, bool)
+    for other in others:
+        if other.own is not None and other.window is not None:
+            explained[other.window] |= other.own
+    length, across = candidate.size[along], candidate.size[1 - along]
+    corners = candidate.corners_mm()
+    outward = (corners[open_end] + corners[(open_end + 1) % 4]) / 2 - candidate.center
+    outward /= max(1e-6, float(np.hypot(*outward)))
+    angle = candidate.angle_deg
+    fits = []
+    for long, short in COMMON_SIZES_MM:
+        if abs(short - across) >= SIZE_TOLERANCE_MM or long < length + SIZE_TOLERANCE_MM:
+            continue
+        size = [0.0, 0.0]
+        size[along], size[1 - along] = long, across
+        longer = Candidate(candidate.center + outward * (long - length) / 2, (size[0], size[1]), candidate.angle_deg, 1)
+        _evaluate(longer, region, px_per_mm)
+        if longer.area == 0 or longer.paper > MAY_FIT_PAPER:
+            continue
+        # the part laid on: a pad's sides run on straight, along the border of its colour where not covered
+        size[along] = long - length
+        part = Candidate(candidate.center + outward * long / 2, (size[0], size[1]), candidate.angle_deg, 0)
+        _evaluate(part, region, px_per_mm)
+        if part.area == 0 or part.own is None or part.window is None:
+            continue
+        if _unexplained_mm2(part, explained, px_per_mm) < RUN_ON_STRIP_MM * across:
+            continue
+        # ... and where the pad ends, so does its colour, but for the notes chosen over it; its far end is hidden,
+        # not open board (two pads overlapping in line make a shorter run of colour)
+        size[along] = 2 * RUN_ON_STRIP_MM
+        beyond = Candidate(longer.center + outward * (long / 2 + RUN_ON_STRIP_MM), (size[0], size[1]), angle, 0)
+        _measure_inside(beyond, region, px_per_mm)
+        if beyond.area > 0 and _unexplained_mm2(beyond, explained, px_per_mm) >= RUN_ON_STRIP_MM * across:
+            continue
+        far_end = Candidate(longer.center + outward * (long / 2 - RUN_ON_STRIP_MM), (size[0], size[1]), angle, 0)
+        _measure_inside(far_end, region, px_per_mm)
+        if far_end.area == 0 or far_end.paper > MAY_FIT_PAPER:
+            continue
+        if max(part.edged[side] for side in range(4) if side % 2 != open_end % 2) >= SEEN_SIDE:
+            longer.known, longer.run_on = sizes.known(long, short), True
+            fits.append(longer)
+    return max(fits, key=lambda longer: (longer.known, max(longer.size)), default=None)
+
+
+def _unexplained_mm2(candidate: Candidate, explained: np.ndarray, px_per_mm: float) -> float:
+    """mm² of the region inside a measured rectangle that ``explained`` (ROI px) leaves out."""
+    if candidate.own is None or candidate.window is None:
+        return 0.0
+    return np.count_nonzero(candidate.own & ~explained[candidate.window]) / px_per_mm**2

@@ -167,8 +167,14 @@ def _runs_on(candidate: Candidate, chosen: list[Candidate], region: Region, px_p
         return False
     seen = _sides_seen(candidate)
     open_sides = [side for side in _open_on(candidate) if seen[side] < SEEN_SIDE]
-    if not open_sides:
-        return False
+    if not open_sides or _edge_lying_on(candidate, chosen):
+        return False  # (an edge lying on it: two pads, the seam between them seen; which lies on top is not needed)
+    return not all(_seam_within(candidate, region, px_per_mm, side) for side in open_sides)
+
+
+def _edge_lying_on(candidate: Candidate, chosen: list[Candidate]) -> bool:
+    """Whether another note of its colour ``chosen`` in its region has a side seen as an edge (see _sides_seen)
+    lying on it (its middle within the rectangle, or within SIDE_IN_MM of it): the edge of a pad overlapping it."""
     corners = candidate.corners_mm()
     centre = corners.mean(axis=0)
     axes = corners[1] - corners[0], corners[3] - corners[0]
@@ -183,8 +189,8 @@ def _runs_on(candidate: Candidate, chosen: list[Candidate], region: Region, px_p
             if side >= SEEN_SIDE and all(
                 abs(float((middle - centre) @ unit)) <= half for unit, half in zip(units, halves, strict=True)
             ):
-                return False  # two pads, the seam between them seen (which lies on top is not needed here)
-    return not all(_seam_within(candidate, region, px_per_mm, side) for side in open_sides)
+                return True
+    return False
 
 
 def _kinked_in_line(candidate: Candidate, sizes: SizeBook) -> bool:

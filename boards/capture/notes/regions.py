@@ -31,6 +31,7 @@ from boards.capture.notes.choosing import (
     _in_line,
     _joined_in_line,
     _rest_in_line,
+    _run_on_pads,
     _usual_at_ends,
 )
 from boards.capture.notes.clusters import Kept, _RegionKept
@@ -234,6 +235,8 @@ def _regions(
                 if box.area > 0 and box.paper <= MAY_FIT_PAPER:
                     box.known, box.in_line = False, filled
                     chosen, split = [box], False
+        if not (either and split):
+            chosen = _run_on_pads(chosen, region, px_per_mm, sizes)
         for candidate in chosen:
             # the image's evidence where the outline alone leaves the note doubtful; of a sure note only its
             # sides against open board (where shadows fall on this photo, see _free_shadows) and those its own
@@ -252,6 +255,7 @@ def _regions(
             )
             if not reason and (
                 candidate.in_line
+                or candidate.run_on
                 or _runs_on(candidate, chosen, region, px_per_mm)
                 or _kinked_in_line(candidate, sizes)
                 or _stretched(candidate, sizes)
@@ -259,7 +263,7 @@ def _regions(
             ):
                 reason = "size"
             if_size_seen, (open_sides, slides) = None, _loose_sides(candidate, reason)
-            if reason == "size" and not candidate.known and not (either and split):
+            if reason == "size" and not candidate.known and not (either and split) and not candidate.run_on:
                 # judged again as if the size were known (once another note shows it whole, see _sizes_seen)
                 candidate.known = True
                 if_size_seen = _doubt(candidate) or _size_unseen(candidate, sizes, region, px_per_mm)
