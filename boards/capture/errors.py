@@ -54,18 +54,20 @@ class NoBoardFoundError(CaptureError):
     """Too few of the board's markers in the photo to place it on the board."""
 
     def __init__(self, name: str, markers_found: int) -> None:
-        super().__init__(
-            problem(
-                QT_TRANSLATE_NOOP(
-                    "errors",
-                    "geen bord gevonden op '{name}': {count} marker(s) van het bord herkend, er zijn er minstens 2 "
-                    "nodig. Fotografeer het bord met de zwart-witte hoekmarkers goed in beeld, of geef de vier "
-                    "hoeken van het bord zelf aan",
-                ),
-                name=name,
-                count=markers_found,
-            )
+        too_few = QT_TRANSLATE_NOOP(
+            "errors",
+            "geen bord gevonden op '{name}': {count} marker(s) van het bord herkend, er zijn er minstens 2 "
+            "nodig. Fotografeer het bord met de zwart-witte hoekmarkers goed in beeld, of geef de vier "
+            "hoeken van het bord zelf aan",
         )
+        # enough markers, but no two of them lie as they do on this board: most likely a photo of another board
+        elsewhere = QT_TRANSLATE_NOOP(
+            "errors",
+            "geen bord gevonden op '{name}': de {count} herkende markers liggen niet zoals op dit bord. Is het een "
+            "foto van een ander bord? Kies dan het juiste bord; anders: fotografeer het bord met de hoekmarkers goed "
+            "in beeld, of geef de vier hoeken van het bord zelf aan",
+        )
+        super().__init__(problem(too_few if markers_found < 2 else elsewhere, name=name, count=markers_found))
         self.name = name
         self.markers_found = markers_found
 

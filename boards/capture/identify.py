@@ -18,7 +18,15 @@ from collections.abc import Iterable
 import cv2
 
 from boards.capture.imageio import ImageSource, load_image
-from boards.capture.markers import decode_qr, detect_markers, fit_homography, qr_search_area, read_qr_on_board
+from boards.capture.markers import (
+    DetectedMarker,
+    decode_qr,
+    detect_markers,
+    fit_homography,
+    known_templates,
+    qr_search_area,
+    read_qr_on_board,
+)
 from boards.model import Board
 from boards.readback import TILE_MARKER_ID_BASE, PrintInfo, board_poster_layout
 
@@ -33,6 +41,12 @@ def read_print_info(source: ImageSource, candidates: Iterable[Board] = ()) -> Pr
     loaded = load_image(source, IDENTIFY_MAX_PIXELS)
     gray = cv2.cvtColor(loaded.image, cv2.COLOR_BGR2GRAY)
     markers = [marker for marker in detect_markers(gray) if marker.id < TILE_MARKER_ID_BASE]
+    return _code_where_placed(loaded.image, markers, candidates) or decode_qr(gray)
+
+
+def _code_where_placed(image, markers: list[DetectedMarker], candidates: Iterable[Board], least: int = 2):
+    """The code read where the first of ``candidates`` whose paper's markers place the photo (on ``least`` markers
+    or more) carries it, or None."""
     tried: set[tuple] = set()
     for board in candidates:
         area = qr_search_area(board)
@@ -41,9 +55,19 @@ def read_print_info(source: ImageSource, candidates: Iterable[Board] = ()) -> Pr
             continue
         tried.add(key)
         fit = fit_homography(markers, board_poster_layout(board.paper))
-        if fit is None:
+        if fit is None or len(fit.used_ids) < least:
             continue
-        info = read_qr_on_board(loaded.image, fit.homography, area)
+        info = read_qr_on_board(image, fit.homography, area)
         if info is not None:
             return info
-    return decode_qr(gray)
+    return None
+
+
+def code_of_another_paper(image, markers: list[DetectedMarker], board: Board, used: int) -> PrintInfo | None:
+    """The code of a template printed on another paper than ``board`` whose markers place the photo on more of its
+    markers than ``board``'s do (``used``): a photo of another board that ``board``'s markers fit only in part
+    (their ids are the same on every paper, their places are not), or None."""
+    own = (round(board.paper.width_mm), round(board.paper.height_mm))
+    others = [t for t in known_templates() if (round(t.paper.width_mm), round(t.paper.height_mm)) != own]
+    info = _code_where_placed(image, [m for m in markers if m.id < TILE_MARKER_ID_BASE], others, used + 1)
+    return info if info is not None and info.board_id != board.id else None

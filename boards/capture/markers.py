@@ -9,6 +9,7 @@ ids or misreads are voted out.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import cv2
 import numpy as np
@@ -299,6 +300,54 @@ def qr_search_area(board: Board) -> Rect:
         width = min(header.width, max(90.0, header.height + 30.0))
         return Rect(header.right - width, header.y, width, header.height).inset(-6.0)
     return Rect(max(0.0, board.width_mm - 150.0), 0.0, min(150.0, board.width_mm), min(board.height_mm, 120.0))
+
+
+SAME_SHAPE = 0.01  # boards whose width-to-height ratios differ by less than this share fit the same markers
+SAME_AREA = 0.8  # a code area overlapping an area already searched by this share of its own is not searched again
+
+
+@lru_cache(maxsize=1)
+def known_templates() -> tuple[Board, ...]:
+    """The templates, loaded once: only when a photo's code is not where the board it is read as carries it."""
+    from boards.templates import list_templates  # (boards.templates is not needed to read a photo otherwise)
+
+    return tuple(list_templates())
+
+
+def other_qr_areas(board: Board) -> tuple[Rect, ...]:
+    """Where the code lies, in this board's mm, on a photo of another board that the markers fit as this one: the
+    templates of the same shape (the A sizes share theirs, so a photo of an A1 board fits an A0 board's markers,
+    every mm scaled), each one's code area scaled to this board, those already covered left out."""
+    return _other_qr_areas(board.width_mm, board.height_mm, qr_search_area(board))
+
+
+@lru_cache(maxsize=16)
+def _other_qr_areas(width: float, height: float, own: Rect) -> tuple[Rect, ...]:
+    areas = [own]
+    for other in known_templates():
+        if abs(other.width_mm / other.height_mm - width / height) > SAME_SHAPE * width / height:
+            continue
+        scaled = qr_search_area(other).scaled(width / other.width_mm, height / other.height_mm)
+        if all(_shared(scaled, seen) < SAME_AREA * scaled.area for seen in areas):
+            areas.append(scaled)
+    return tuple(areas[1:])
+
+
+def _shared(a: Rect, b: Rect) -> float:
+    """The area (mm²) two rectangles share."""
+    common = a.intersection(b)
+    return 0.0 if common is None else common.area
+
+
+def read_board_qr(image: np.ndarray, homography: np.ndarray, board: Board) -> PrintInfo | None:
+    """The code of a photo placed as ``board``: where ``board`` carries it, else where another board that fits the
+    same markers does (so a photo of that board is told from this one, not read as it)."""
+    info = read_qr_on_board(image, homography, qr_search_area(board))
+    for area in other_qr_areas(board) if info is None else ():
+        info = read_qr_on_board(image, homography, area)
+        if info is not None:
+            break
+    return info
 
 
 QR_ATTEMPTS = ((4.0, False), (6.5, True))  # (px per mm, binarise): cheap first

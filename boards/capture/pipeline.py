@@ -18,6 +18,7 @@ import numpy as np
 
 from boards.capture.dots import detect_dots
 from boards.capture.errors import CaptureCancelled, NoBoardFoundError, WrongBoardError
+from boards.capture.identify import code_of_another_paper
 from boards.capture.imageio import ImageSource, load_image, source_name
 from boards.capture.markers import (
     GuessedLayouts,
@@ -33,8 +34,7 @@ from boards.capture.markers import (
     placement_refits,
     placement_spread,
     printed_markers,
-    qr_search_area,
-    read_qr_on_board,
+    read_board_qr,
 )
 from boards.capture.notes import detect_notes, pixels_on, smoothed_gray, thin_dark_lines
 from boards.capture.ocr import suggest_text
@@ -150,6 +150,9 @@ class Placement:
         return cls(fit.homography, "markers", fit.used_ids, fit.rejected_ids, fit.rms_mm, info, fit.layout, fit=fit)
 
 
+EXPLAINED_SHARE = 0.6  # a fit that places this share of the markers found (by id) explains the photo
+
+
 def _place(
     board: Board,
     loaded_image: np.ndarray,
@@ -196,14 +199,24 @@ def _place(
 
     # the 1:1 poster layout explains the markers: read the QR code where it puts it; otherwise first find
     # the way of printing that does (the QR code is read once, with that)
-    explained = (
-        fit is not None and not has_tile_markers(markers) and len(fit.used_ids) >= 0.6 * len({m.id for m in markers})
-    )
+    def explains(fit: MarkerFit | None) -> bool:
+        """Whether ``fit`` places most of the markers found (the others wrongly read, or of another print)."""
+        return fit is not None and len(fit.used_ids) >= EXPLAINED_SHARE * len({m.id for m in markers})
+
+    explained = not has_tile_markers(markers) and explains(fit)
+
+    def read(fit: MarkerFit) -> PrintInfo | None:
+        """The QR code where ``fit`` puts it; where ``fit`` leaves most markers unexplained, also where a board of
+        another paper whose markers explain more of them carries it (a photo of that board)."""
+        info = read_board_qr(loaded_image, fit.homography, board)
+        if info is None and not explains(fit):
+            info = code_of_another_paper(loaded_image, detected, board, len(fit.used_ids))
+        return info
 
     def aside(fit: MarkerFit) -> Placement:
         """The placement by ``fit`` at once, its QR code read on the worker meanwhile (``Placement.settle``)."""
         ahead = _worker().submit(first, fit.homography) if first is not None else None
-        job = _worker().submit(read_qr_on_board, loaded_image, fit.homography, qr_search_area(board))
+        job = _worker().submit(read, fit)
         placed = Placement.by_markers(fit, None)
         placed.ahead = ahead
 
@@ -217,7 +230,7 @@ def _place(
     if explained and options.read_qr:
         if qr_aside:
             return aside(fit)
-        info = read_qr_on_board(loaded_image, fit.homography, qr_search_area(board))
+        info = read(fit)
     if info is not None:
         fit = refit(fit, info)
     elif not explained:
@@ -238,7 +251,7 @@ def _place(
             if qr_aside:
                 # (a tiled print: its code names the sheets, and the fit to them is the same fit as a rule)
                 return aside(fit)
-            info = read_qr_on_board(loaded_image, fit.homography, qr_search_area(board))
+            info = read(fit)
             if info is not None:
                 fit = refit(fit, info)
     if fit is None:

@@ -246,3 +246,32 @@ def test_qr_code_names_the_board_and_refuses_another(board, make_photo):
     result = _capture(other, [photo], crops=False, other_board=True)
     assert any("hoort bij bord 'procesplaat-1'" in warning for warning in result.warnings)
     assert result.notes
+
+
+@pytest.mark.parametrize(
+    "photographed, asked",
+    [("ideeen-genereren", "procesplaat-1"), ("procesplaat-1", "ideeen-genereren")],
+)
+def test_a_photo_of_a_board_on_other_paper_is_refused_as_another_board(photographed, asked):
+    # an A1 board (ideeen-genereren) and an A0 one (procesplaat-1): the markers carry the same ids on every paper,
+    # so each photo's markers fit the other board's in whole or in part, and its code lies where the board asked
+    # for carries none
+    from boards.capture import WrongBoardError
+    from boards.templates import load_template
+    from tests.photos.generator import generate_photo
+
+    spec = PhotoSpec(seed=23, megapixels=3.0, max_tilt_deg=15.0, notes_per_zone=(0, 1))
+    photo = generate_photo(load_template(photographed), spec)
+    with pytest.raises(WrongBoardError, match=f"foto van bord '{photographed}'.*niet van '{asked}'"):
+        _capture(load_template(asked), [photo], crops=False)
+    forced = _capture(load_template(asked), [photo], crops=False, other_board=True)
+    assert any(f"hoort bij bord '{photographed}'" in warning for warning in forced.warnings)
+
+
+def test_no_board_found_says_whether_markers_were_too_few_or_lie_otherwise():
+    # one marker cannot place a board; nine that no two of which lie as on the board asked for are most likely
+    # another board's (the procesplaat's phone photo read as ideeen-genereren)
+    assert "minstens 2 nodig" in str(NoBoardFoundError("foto.jpg", 1))
+    message = str(NoBoardFoundError("foto.jpg", 9))
+    assert "de 9 herkende markers liggen niet zoals op dit bord" in message and "ander bord" in message
+    assert "minstens 2 nodig" not in message

@@ -59,7 +59,7 @@ def _read(board, jpeg: bytes, monkeypatch, aside: bool, info: PrintInfo | None =
         patch.setattr(pipeline, "_seen", counting_seen)
         patch.setattr(pipeline, "_place", place)
         if info is not None:
-            patch.setattr(pipeline, "read_qr_on_board", lambda *args: info)
+            patch.setattr(pipeline, "read_board_qr", lambda *args: info)
         result = capture_photos([jpeg], board, CaptureOptions(crops=False, other_board=force))
     return result, len(seen)
 

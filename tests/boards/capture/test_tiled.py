@@ -108,7 +108,7 @@ def test_a_tiled_prints_qr_code_read_aside_gives_what_reading_it_first_gives(boa
         with monkeypatch.context() as patch:
             patch.setattr(pipeline, "_seen", lambda *args: seen.append(1) or real_seen(*args))
             patch.setattr(pipeline, "_place", place)
-            patch.setattr(pipeline, "read_qr_on_board", lambda *args: info)
+            patch.setattr(pipeline, "read_board_qr", lambda *args: info)
             capture = capture_photos([photo], board).photos[0]
         notes = [(n.color, n.x_mm, n.y_mm, n.width_mm, n.height_mm, n.doubt) for n in capture.notes]
         return (capture.homography.tolist(), capture.print_info, capture.marker_ids, notes), len(seen)
