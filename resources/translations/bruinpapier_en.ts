@@ -6304,6 +6304,10 @@ It was not deleted but set aside as {path}.</translation>
         <translation>no board found on &apos;{name}&apos;: {count} marker(s) of the board recognised, at least 2 are needed. Photograph the board with the black-and-white corner markers clearly in view, or mark the four corners of the board yourself</translation>
     </message>
     <message>
+        <source>geen bord gevonden op &apos;{name}&apos;: de {count} herkende markers liggen niet zoals op dit bord. Is het een foto van een ander bord? Kies dan het juiste bord; anders: fotografeer het bord met de hoekmarkers goed in beeld, of geef de vier hoeken van het bord zelf aan</source>
+        <translation>no board found on &apos;{name}&apos;: the {count} markers recognised do not lie as they do on this board. Is it a photo of another board? Then choose the right board; otherwise photograph the board with the corner markers clearly in view, or mark the four corners of the board yourself</translation>
+    </message>
+    <message>
         <source>&apos;{name}&apos; is een foto van bord &apos;{photo_board}&apos; (volgens de QR-code), niet van &apos;{board}&apos;; kies het juiste bord</source>
         <translation>&apos;{name}&apos; is a photo of board &apos;{photo_board}&apos; (according to its QR code), not of &apos;{board}&apos;; choose the right board</translation>
     </message>
