@@ -483,11 +483,31 @@ RUN_ON_STRIP_MM = 6.0
 
 def _run_on_pads(chosen: list[Candidate], region: Region, px_per_mm: float, sizes: SizeBook) -> list[Candidate]:
     """The notes chosen, each that is the near end of a longer pad laid as that pad (see _run_on_pad)."""
-    return [_run_on_pad(candidate, chosen, region, px_per_mm, sizes) or candidate for candidate in chosen]
+    with_seams = _seamed_copies(region, px_per_mm)
+    return [_run_on_pad(candidate, chosen, region, px_per_mm, sizes, with_seams) or candidate for candidate in chosen]
+
+
+def _seamed_copies(region: Region, px_per_mm: float) -> Callable[[Candidate], Candidate]:
+    """A copy of a note chosen with its seams measured (as _runs_on sees them), made once per note: the notes' own
+    seams are measured later, on the sides their doubt asks for."""
+    seamed: dict[int, Candidate] = {}
+
+    def with_seams(note: Candidate) -> Candidate:
+        if id(note) not in seamed:
+            seamed[id(note)] = copy.copy(note)
+            _seams(seamed[id(note)], region, px_per_mm)
+        return seamed[id(note)]
+
+    return with_seams
 
 
 def _run_on_pad(
-    candidate: Candidate, chosen: list[Candidate], region: Region, px_per_mm: float, sizes: SizeBook
+    candidate: Candidate,
+    chosen: list[Candidate],
+    region: Region,
+    px_per_mm: float,
+    sizes: SizeBook,
+    with_seams: Callable[[Candidate], Candidate] | None = None,
 ) -> Candidate | None:
     """A note chosen as the near end of a longer pad whose far end lies under other notes: the pad, laid at a
     size sold as wide and longer (a size seen first, else the longest), or None.
@@ -516,9 +536,8 @@ def _run_on_pad(
             seen = _sides_seen(ends_seamed)
             if seen[open_end] >= RUN_ON_EDGED or seen[seen_end] < EDGED_SIDE:
                 continue
-            seamed = [copy.copy(other) for other in chosen if other is not candidate]
-            for other in seamed:  # (their seams, as _runs_on sees them)
-                _seams(other, region, px_per_mm)
+            with_seams = with_seams or _seamed_copies(region, px_per_mm)
+            seamed = [with_seams(other) for other in chosen if other is not candidate]
             if _edge_lying_on(candidate, seamed) or _seam_within(candidate, region, px_per_mm, open_end):
                 return None
             others = [other for other in chosen if other is not candidate]
