@@ -670,9 +670,9 @@ def _bands(own: np.ndarray, radius: float, disc_area: float) -> np.ndarray | Non
     lengths = np.zeros(count, bool)  # (the pieces longer than a dot or two overlapping ones)
     for index in range(1, count):
         piece = (parts == index).astype(np.uint8)
-        long, wide = _sides(piece)
-        lengths[index] = long >= LENGTH_ASPECT * max(1.0, wide)
-        if stats[index][4] >= 2.5 * disc_area and long >= BAND_ASPECT * max(1.0, wide):
+        sides = _sides(piece)
+        lengths[index] = _as_long(sides, LENGTH_ASPECT)
+        if stats[index][4] >= 2.5 * disc_area and _as_long(sides, BAND_ASPECT):
             bands |= piece > 0
     # (a note's shaded edge narrows where its curl lifts less, and the disc breaks it there into lengths that lie
     # along one line: taken together they are a band, though each alone is too short or too small for one)
@@ -735,8 +735,13 @@ def _sides(piece: np.ndarray) -> tuple[float, float]:
 
 def _straight(piece: np.ndarray) -> bool:
     """Whether ``piece`` (uint8) is BAND_ASPECT times as long as wide."""
-    length, width = _sides(piece)
-    return length >= BAND_ASPECT * max(1.0, width)
+    return _as_long(_sides(piece), BAND_ASPECT)
+
+
+def _as_long(sides: tuple[float, float], aspect: float) -> bool:
+    """Whether a rectangle of ``sides`` (long, short; px) is ``aspect`` times as long as wide (at least 1 px wide)."""
+    length, width = sides
+    return length >= aspect * max(1.0, width)
 
 
 VOTE_FACTORS = np.array([0.88, 1.0, 1.12], np.float32)  # the distances (× radius) an edge votes at
