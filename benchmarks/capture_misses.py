@@ -8,9 +8,9 @@ out, the white core). With ``--out`` it writes, for each missed note under or be
 one, or its centre within half its size of a true highlight's edge), a PNG of the board around it: the rectified
 photo, the board once the light is evened out, and the colour classes (the white core's edge in black, the washed
 part's in grey), with the true note (bright green), the other true notes (dark green), the notes read (red: sure,
-orange: doubtful) and the true highlight (cyan) drawn over each.
+orange: doubtful) and the true highlight (cyan) drawn over each. With ``--all`` it writes one for every missed note.
 
-    .venv/bin/python benchmarks/capture_misses.py /tmp/photos --conditions combined --out /tmp/misses
+    .venv/bin/python benchmarks/capture_misses.py /tmp/photos --conditions combined --out /tmp/misses [--all]
 """
 
 from __future__ import annotations
@@ -145,6 +145,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("photos", type=Path, help="folder of NAME.jpg + NAME.truth.json")
     parser.add_argument("--conditions", default="", help="comma-separated condition names (default: all)")
     parser.add_argument("--out", type=Path, default=None, help="write a PNG per missed note near a highlight here")
+    parser.add_argument("--all", action="store_true", help="with --out: a PNG for every missed note, not only near one")
     args = parser.parse_args(argv)
     wanted = {name.strip() for name in args.conditions.split(",") if name.strip()}
     if args.out is not None:
@@ -171,7 +172,7 @@ def main(argv: list[str] | None = None) -> int:
                 f"zone {'doubtful' if true.zone_id in photo.doubtful_zones else 'sure'} "
                 f"highlight/washed/core {shares[0]:.2f}/{shares[1]:.2f}/{shares[2]:.2f}"
             )
-            if near and args.out is not None and photo.rectified is not None:
+            if (near or args.all) and args.out is not None and photo.rectified is not None:
                 cv2.imwrite(str(args.out / f"{stem}_{index}.png"), _picture(raw, data, result, seen, photo, region))
     return 0
 
