@@ -248,7 +248,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "bruinpapier-capture-benchmark")
     parser.add_argument("--save", type=Path, default=None, help="write every photo and its truth here")
     parser.add_argument("--dir", type=Path, default=None, help="score NAME.jpg + NAME.truth.json from this folder")
-    parser.add_argument("-v", "--verbose", action="store_true", help="list what went wrong per photo")
+    parser.add_argument(
+        "-v", "--verbose", action="count", default=0, help="list what went wrong per photo (the first 8; -vv: all)"
+    )
     args = parser.parse_args(argv)
 
     started = time.perf_counter()
@@ -287,7 +289,7 @@ def main(argv: list[str] | None = None) -> int:
                 f"{seconds:.2f} s ({seconds / decode:.1f}× decoderen, {decode * 1000:.0f} ms; "
                 f"CPU {cpu / decode_cpu:.1f}×, {decode_cpu * 1000:.0f} ms)"
             )
-            for miss in found.misses[:8]:
+            for miss in found.misses if args.verbose > 1 else found.misses[:8]:
                 print(f"      - {miss}")
     print()
     if len(rows) > 1:

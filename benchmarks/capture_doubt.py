@@ -166,7 +166,7 @@ def _why(candidate, frame: dict[str, Any], kind: str) -> str:
             ("runs_on", lambda: doubt._runs_on(candidate, chosen, region, ppm)),
             ("kinked", lambda: doubt._kinked_in_line(candidate, sizes)),
             ("stretched", lambda: doubt._stretched(candidate, sizes)),
-            ("smaller_shown", lambda: doubt._smaller_shown(candidate, region, ppm)),
+            ("smaller_shown", lambda: doubt._smaller_shown(candidate, ppm)),
         ):
             if rule():
                 return f"size:{name}"
