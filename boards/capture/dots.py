@@ -154,6 +154,7 @@ def detect_dots(
             found_of[klass] = found_of[klass] + new
     for klass in kinds:
         radius = radius_of[klass]
+        found_of[klass] = _one_per_disc(found_of[klass], radius)
         for (cx, cy), confidence in found_of[klass]:
             dots.append(
                 DotBlob(
@@ -175,6 +176,29 @@ def _even(gray: np.ndarray, found: list[tuple[tuple[float, float], float]], radi
 
 
 NEW_APART = 1.2  # (× radius) a darker dot's centre lies at least this far from every dot found by its colour
+ONE_DISC = 0.9  # (× radius, as measured: blur widens it) two dots of one colour closer than this are one sticker
+
+
+def _one_per_disc(
+    found: list[tuple[tuple[float, float], float]], radius: float
+) -> list[tuple[tuple[float, float], float]]:
+    """``found`` (centres px, confidence; one dot colour) with one dot per disc: of two dots closer than ONE_DISC
+    radii, the less sure one (the later one of two as sure) is the same sticker found twice, not a second dot.
+    A sticker whose colour runs on into the blurred fringe of writing beside it, or that two pieces of its colour
+    show, gives two circles a few mm apart; stickers overlapping each other by up to 30 % of their width lie
+    farther apart."""
+    if len(found) < 2:
+        return found
+    centres = np.array([centre for centre, _ in found], np.float64)
+    order = sorted(range(len(found)), key=lambda index: -found[index][1])
+    kept: list[int] = []
+    apart = ONE_DISC * radius
+    for index in order:
+        if not kept or np.hypot(*(centres[kept] - centres[index]).T).min() >= apart:
+            kept.append(index)
+    if len(kept) == len(found):
+        return found
+    return [found[index] for index in sorted(kept)]
 
 
 def _darker_dots(
