@@ -151,3 +151,16 @@ def test_capture_bad_corners(brown_photo, tmp_path, capsys):
     brown_photo.write(path)
     assert main(["capture", str(path), "--board", "procesplaat-1", "--corners", "1,2,3"]) == 1
     assert "8 getallen" in capsys.readouterr().err
+
+
+def test_capture_text_names_a_heading_zone_without_its_colon():
+    from types import SimpleNamespace
+
+    from boards.templates import load_template
+    from cli.commands.capture_cmd import _zone_label
+
+    result = SimpleNamespace(board=load_template("procesplaat-1"))
+    # ("vakken waarvoor de telling niet zeker is:" lists "- CONCLUSIE: schittering", not "CONCLUSIE::")
+    assert _zone_label(result, "conclusie") == "CONCLUSIE"
+    assert _zone_label(result, "mr-taken-uitvoeren") == "MR taken uitvoeren"
+    assert _zone_label(result, None) == "(buiten de vakken)"
