@@ -26,9 +26,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from boards.capture import CaptureOptions, UnlikeBoardError, WrongBoardError, capture_photos
+from boards.capture import CaptureOptions, WrongBoardError, capture_photos
 from boards.errors import BruinpapierError
 from boards.templates import load_template
+
+try:
+    from boards.capture import UnlikeBoardError
+except ImportError:  # (a tree from before the board check, measured alike through a copy of this script)
+    UnlikeBoardError = ()  # type: ignore[assignment,misc]
 
 OTHER = {"procesplaat-1": "ideeen-genereren", "ideeen-genereren": "procesplaat-1"}
 #: the start of the warnings the board check gives (``pipeline._check_board``)
@@ -63,6 +68,8 @@ def main(argv: list[str] | None = None) -> int:
             counts["refused (print)"] += 1
             if args.own:
                 print(f"{said} REFUSED: {error}")
+            elif args.verbose:
+                print(f"{said} refused, borders {error.share:.2f}")
             continue
         except WrongBoardError as error:
             counts["refused (QR)"] += 1
@@ -76,7 +83,7 @@ def main(argv: list[str] | None = None) -> int:
         photo = result.photos[0]
         warned = board_warnings(result.warnings)
         counts["read, warned" if warned else "read"] += 1
-        agreement = photo.print_agreement
+        agreement = getattr(photo, "print_agreement", None)
         share = "-" if agreement is None or agreement.share is None else f"{agreement.share:.2f}"
         if warned or not args.own:
             code = photo.print_info is not None

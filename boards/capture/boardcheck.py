@@ -65,48 +65,99 @@ class PrintAgreement:
         return "sure" if share >= SHOWN_SURE else "unsure"
 
 
-def border_places(board: Board, region: Rect, ppm: float) -> tuple[np.ndarray, np.ndarray]:
-    """Points along the printed zone borders of ``board`` (solid or dashed), every SAMPLE_STEP_MM, as pixels
-    of the image of ``region`` at ``ppm`` (x, y; float), with the unit normal of the border at each."""
-    points: list[tuple[float, float]] = []
-    normals: list[tuple[float, float]] = []
+def _borders(board: Board) -> tuple[tuple[Rect, Shape], ...]:
+    """The printed zones with a solid or dashed border of ``board`` (their rectangle and shape), in drawing order."""
+    borders = []
     for key, part in drawing_order(board, printed_only=True):
         kind, _ = split_key(key)
-        if kind != "zone":
+        if kind != "zone" or part.shape not in (Shape.RECT, Shape.ROUNDED, Shape.ELLIPSE, Shape.CIRCLE):
             continue
         stroke = zone_stroke(part)
-        if not stroke.visible or stroke.dash not in ("solid", "dashed") or stroke.width_mm < 0.3:
-            continue
-        rect = part.rect
-        if part.shape in (Shape.ELLIPSE, Shape.CIRCLE):
+        if stroke.visible and stroke.dash in ("solid", "dashed") and stroke.width_mm >= 0.3:
+            borders.append((part.rect, part.shape))
+    return tuple(borders)
+
+
+def _places(borders: tuple[tuple[Rect, Shape], ...], region: Rect, ppm: float) -> tuple[np.ndarray, np.ndarray]:
+    """Points along the ``borders`` every SAMPLE_STEP_MM, as pixels of the image of ``region`` at ``ppm`` (x, y;
+    float), with the unit normal of the border at each."""
+    points, normals = [np.zeros((0, 2))], [np.zeros((0, 2))]
+    for rect, shape in borders:
+        if shape in (Shape.ELLIPSE, Shape.CIRCLE):
             a, b = rect.width / 2, rect.height / 2
-            count = max(8, int(np.pi * (a + b) / SAMPLE_STEP_MM))
-            for t in np.linspace(0.0, 2 * np.pi, count, endpoint=False):
-                points.append((rect.x + a + a * np.cos(t), rect.y + b + b * np.sin(t)))
-                nx, ny = b * np.cos(t), a * np.sin(t)
-                length = float(np.hypot(nx, ny)) or 1.0
-                normals.append((nx / length, ny / length))
+            t = np.linspace(0.0, 2 * np.pi, max(8, int(np.pi * (a + b) / SAMPLE_STEP_MM)), endpoint=False)
+            points.append(np.stack([rect.x + a + a * np.cos(t), rect.y + b + b * np.sin(t)], axis=1))
+            normal = np.stack([b * np.cos(t), a * np.sin(t)], axis=1)
+            normals.append(normal / np.maximum(np.hypot(normal[:, 0], normal[:, 1]), 1e-9)[:, None])
             continue
-        if part.shape not in (Shape.RECT, Shape.ROUNDED):
-            continue
-        inset = corner_radius_mm(rect) if part.shape == Shape.ROUNDED else 0.0
+        inset = corner_radius_mm(rect) if shape == Shape.ROUNDED else 0.0
         for (x0, y0), (x1, y1), normal in (
             ((rect.x + inset, rect.y), (rect.right - inset, rect.y), (0.0, 1.0)),
             ((rect.x + inset, rect.bottom), (rect.right - inset, rect.bottom), (0.0, 1.0)),
             ((rect.x, rect.y + inset), (rect.x, rect.bottom - inset), (1.0, 0.0)),
             ((rect.right, rect.y + inset), (rect.right, rect.bottom - inset), (1.0, 0.0)),
         ):
-            length = float(np.hypot(x1 - x0, y1 - y0))
-            count = int(length // SAMPLE_STEP_MM)
-            if count < 1:
-                continue
-            for t in (np.arange(count) + 0.5) / count:
-                points.append((x0 + t * (x1 - x0), y0 + t * (y1 - y0)))
-                normals.append(normal)
-    if not points:
-        return np.zeros((0, 2)), np.zeros((0, 2))
-    where = (np.array(points) - (region.x, region.y)) * ppm
-    return where, np.array(normals)
+            count = int(np.hypot(x1 - x0, y1 - y0) // SAMPLE_STEP_MM)
+            if count >= 1:
+                t = ((np.arange(count) + 0.5) / count)[:, None]
+                points.append(np.array([x0, y0]) + t * np.array([x1 - x0, y1 - y0]))
+                normals.append(np.tile(normal, (count, 1)))
+    return (np.concatenate(points) - (region.x, region.y)) * ppm, np.concatenate(normals)
+
+
+@dataclass(frozen=True)
+class _Samples:
+    """Where ``print_agreement`` looks in an image: around each place along the borders (that lies wholly inside
+    it), the flat index of every pixel (places, across, along), and whether the border there runs vertically."""
+
+    index: np.ndarray
+    vertical: np.ndarray
+    near: np.ndarray  # across offsets within REACH_MM
+    beyond: np.ndarray  # across offsets beyond it (a pixel's margin left out)
+
+
+_SAMPLES: dict[tuple, _Samples] = {}
+
+
+def border_samples(board: Board, region: Rect, ppm: float, shape: tuple[int, int]) -> _Samples:
+    """The ``_Samples`` of ``board``'s borders in the image of ``region`` (``shape``) at ``ppm``: the board's alone,
+    so worked out once for the photos of one board (the last few kept)."""
+    borders = _borders(board)
+    key = (borders, region, ppm, tuple(shape))
+    samples = _SAMPLES.get(key)  # (the worker may fill it meanwhile: looked up once)
+    if samples is None:
+        where, normals = _places(borders, region, ppm)
+        if not len(where):  # (a border of one direction at least, for the reductions below)
+            where, normals = np.zeros((1, 2)) - 10**6, np.array([[1.0, 0.0]])
+        height, width = shape
+        across = np.arange(-round(BARE_MM * ppm), round(BARE_MM * ppm) + 1)
+        along = np.arange(-round(ALONG_MM * ppm), round(ALONG_MM * ppm) + 1)
+        # the pixels around a place, relative to its own, are the same for every place of one direction (all but
+        # the places along a round border share one of two)
+        directions, which = np.unique(np.round(normals, 3), axis=0, return_inverse=True)
+        which = which.ravel()
+        dx = np.rint(across[None, :, None] * directions[:, 0, None, None] + along * directions[:, 1, None, None])
+        dy = np.rint(across[None, :, None] * directions[:, 1, None, None] - along * directions[:, 0, None, None])
+        dx, dy = dx.astype(np.intp), dy.astype(np.intp)
+        x, y = np.rint(where[:, 0]).astype(np.intp), np.rint(where[:, 1]).astype(np.intp)
+        inside = (x + dx.min(axis=(1, 2))[which] >= 0) & (x + dx.max(axis=(1, 2))[which] < width)
+        inside &= (y + dy.min(axis=(1, 2))[which] >= 0) & (y + dy.max(axis=(1, 2))[which] < height)
+        offsets = dy * width + dx
+        index = (y * width + x)[inside, None, None] + offsets[which[inside]]
+        vertical = np.abs(normals[inside, 0]) > np.abs(normals[inside, 1])
+        near = np.abs(across) <= REACH_MM * ppm
+        beyond = np.abs(across) > REACH_MM * ppm + 1
+        samples = _Samples(index, vertical, near, beyond)
+        if len(_SAMPLES) >= 4:
+            _SAMPLES.clear()
+        _SAMPLES[key] = samples
+    return samples
+
+
+#: a colour class's part in the check: 0 no bare paper (a note, a dot, nothing known), 1 paper, 2 ink
+_BARE = np.zeros(256, np.uint8)
+_BARE[[PAPER, WHITE]] = 1
+_BARE[INK] = 2
 
 
 def print_agreement(
@@ -119,29 +170,18 @@ def print_agreement(
 ) -> PrintAgreement:
     """How far the image of ``region`` (at ``ppm``) shows ``board``'s zone borders: ``gray`` the image (light
     evened out), ``labels`` its colour classes, ``usable`` (bool) where it is seen and not under a highlight."""
-    where, normals = border_places(board, region, ppm)
-    height, width = gray.shape
-    across = np.arange(-round(BARE_MM * ppm), round(BARE_MM * ppm) + 1)
-    along = np.arange(-round(ALONG_MM * ppm), round(ALONG_MM * ppm) + 1)
-    tangents = np.stack([normals[:, 1], -normals[:, 0]], axis=1) if len(normals) else normals
-    # (places, across, along): the pixels around each place
-    xs = where[:, 0, None, None] + across[None, :, None] * normals[:, 0, None, None]
-    xs = np.rint(xs + along[None, None, :] * tangents[:, 0, None, None]).astype(np.int64)
-    ys = where[:, 1, None, None] + across[None, :, None] * normals[:, 1, None, None]
-    ys = np.rint(ys + along[None, None, :] * tangents[:, 1, None, None]).astype(np.int64)
-    inside = ((xs >= 0) & (xs < width) & (ys >= 0) & (ys < height)).all(axis=(1, 2))
-    xs, ys, normals = xs[inside], ys[inside], normals[inside]
-    near = np.abs(across) <= REACH_MM * ppm
-    beyond = np.abs(across) > REACH_MM * ppm + 1
-    kind = labels[ys, xs]
-    bare = (np.isin(kind, (PAPER, INK, WHITE)) & usable[ys, xs]).all(axis=(1, 2))
-    telling = bare & ((kind[:, beyond] == INK).mean(axis=(1, 2)) <= INK_AROUND)
-    profile = gray[ys, xs].astype(np.float32).mean(axis=2)
-    dip = np.median(profile[:, beyond], axis=1) - profile[:, near].min(axis=1)
+    samples = border_samples(board, region, ppm, gray.shape)
+    index = samples.index
+    kind = _BARE[labels.ravel()[index]]
+    kind[~usable.ravel()[index]] = 0
+    ink = (kind[:, samples.beyond] == 2).mean(axis=(1, 2))
+    telling = kind.all(axis=(1, 2)) & (ink <= INK_AROUND)
+    profile = gray.ravel()[index].mean(axis=2, dtype=np.float32)
+    dip = np.median(profile[:, samples.beyond], axis=1) - profile[:, samples.near].min(axis=1)
     shown = telling & (dip >= DIP)
-    vertical = np.abs(normals[:, 0]) > np.abs(normals[:, 1])
+    vertical = samples.vertical
     return PrintAgreement(
-        len(xs),
+        len(index),
         (int((telling & vertical).sum()), int((telling & ~vertical).sum())),
         (int((shown & vertical).sum()), int((shown & ~vertical).sum())),
     )

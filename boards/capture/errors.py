@@ -96,9 +96,10 @@ class WrongBoardError(CaptureError):
 class UnlikeBoardError(WrongBoardError):
     """A photo whose QR code cannot be read that does not show the board it is read as: the board's zone borders
     are not where that board prints them (``boards.capture.boardcheck``). A kind of ``WrongBoardError``, so what
-    refuses a photo of another board refuses it too (``photo_board``: None, not known)."""
+    refuses a photo of another board refuses it too (``photo_board``: None, not known). ``share``: the share of
+    the places along the borders that show them (``PrintAgreement.share``)."""
 
-    def __init__(self, name: str, board: str) -> None:
+    def __init__(self, name: str, board: str, share: float | None = None) -> None:
         CaptureError.__init__(
             self,
             problem(
@@ -114,6 +115,7 @@ class UnlikeBoardError(WrongBoardError):
         self.name = name
         self.photo_board = None
         self.board = board
+        self.share = share
 
 
 FILE_NOT_FOUND = problem(QT_TRANSLATE_NOOP("errors", "bestand niet gevonden"))

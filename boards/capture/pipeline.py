@@ -16,7 +16,7 @@ from functools import partial
 import cv2
 import numpy as np
 
-from boards.capture.boardcheck import PrintAgreement, print_agreement
+from boards.capture.boardcheck import PrintAgreement, border_samples, print_agreement
 from boards.capture.dots import detect_dots
 from boards.capture.errors import CaptureCancelled, NoBoardFoundError, UnlikeBoardError, WrongBoardError
 from boards.capture.identify import code_of_another_paper
@@ -287,7 +287,7 @@ def _check_board(
     verdict = agreement.verdict()
     if verdict == "other":
         if not options.other_board and mode == "markers":
-            raise UnlikeBoardError(name, board.id)
+            raise UnlikeBoardError(name, board.id, agreement.share)
         after = "toch gelezen als dit bord" if options.other_board else "kijk na of het juiste bord gekozen is"
         warnings.append(
             f"{name}: lijkt geen foto van bord '{board.id}' (de QR-code is niet gelezen en de randen van de vakken "
@@ -392,6 +392,7 @@ def _printed(board: Board, ppm: float, whole: bool) -> PrintedParts:
     region, shape, _ = _analysed_area(board, ppm, whole)
     printed = printed_parts(board, shape, ppm, (region.x, region.y))
     printed.on_grid(light_grid(shape, ppm)[1])
+    border_samples(board, region, ppm, shape)  # (where the borders are checked, should the QR code not be read)
     return printed
 
 

@@ -87,6 +87,7 @@ def test_clearly_another_board_is_refused_unless_forced_or_placed_by_corners():
     with pytest.raises(UnlikeBoardError) as refused:
         _check_board(_agreement(0.1), board, "foto.jpg", "markers", CaptureOptions(), warnings)
     assert isinstance(refused.value, WrongBoardError) and refused.value.photo_board is None
+    assert refused.value.share == pytest.approx(0.1)
     assert "lijkt geen foto van bord 'procesplaat-1'" in str(refused.value)
     _check_board(_agreement(0.1), board, "foto.jpg", "markers", CaptureOptions(other_board=True), warnings)
     assert len(warnings) == 1 and "toch gelezen als dit bord" in warnings[0]
@@ -137,3 +138,20 @@ def test_a_photo_of_the_board_without_a_readable_code_is_read_without_a_warning(
     assert photo.print_info is None and result.warnings == []
     assert photo.print_agreement.verdict() == "sure" and photo.print_agreement.share > 0.9
     assert len(result.notes) == 2
+
+
+def test_a_board_without_printed_borders_has_nothing_to_check():
+    import dataclasses
+
+    from boards.model import LineStyle
+
+    board = load_template("ideeen-genereren")
+    bare = dataclasses.replace(
+        board, zones=[dataclasses.replace(z, border=LineStyle(dash="none")) for z in board.zones]
+    )
+    region, gray, labels, usable = _drawn_borders(board)
+    agreement = print_agreement(bare, region, PPM, gray, labels, usable)
+    assert agreement.printed == 0 and agreement.places == (0, 0)
+    warnings: list[str] = []
+    _check_board(agreement, bare, "foto.jpg", "markers", CaptureOptions(), warnings)
+    assert warnings == []
