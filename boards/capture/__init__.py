@@ -6,7 +6,14 @@ user), finds the sticky notes and dot stickers, and merges the photos into
 one ``CaptureResult`` in board millimetres.
 """
 
-from boards.capture.errors import CaptureCancelled, CaptureError, NoBoardFoundError, NotAnImageError, WrongBoardError
+from boards.capture.errors import (
+    CaptureCancelled,
+    CaptureError,
+    NoBoardFoundError,
+    NotAnImageError,
+    UnlikeBoardError,
+    WrongBoardError,
+)
 from boards.capture.imageio import LoadedImage, load_image
 from boards.capture.markers import DetectedMarker, MarkerFit, corners_homography, detect_markers, fit_homography
 from boards.capture.ocr import ocr_available, suggest_text
@@ -39,6 +46,7 @@ __all__ = [
     "NotAnImageError",
     "NoteDetection",
     "PhotoCapture",
+    "UnlikeBoardError",
     "WrongBoardError",
     "analyse_photo",
     "capture_photos",

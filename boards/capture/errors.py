@@ -89,8 +89,33 @@ class WrongBoardError(CaptureError):
             )
         )
         self.name = name
-        self.photo_board = photo_board
+        self.photo_board: str | None = photo_board
         self.board = board
+
+
+class UnlikeBoardError(WrongBoardError):
+    """A photo whose QR code cannot be read that does not show the board it is read as: the board's zone borders
+    are not where that board prints them (``boards.capture.boardcheck``). A kind of ``WrongBoardError``, so what
+    refuses a photo of another board refuses it too (``photo_board``: None, not known). ``share``: the share of
+    the places along the borders that show them (``PrintAgreement.share``)."""
+
+    def __init__(self, name: str, board: str, share: float | None = None) -> None:
+        CaptureError.__init__(
+            self,
+            problem(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "'{name}' lijkt geen foto van bord '{board}': de QR-code is niet te lezen en de randen van de "
+                    "vakken staan niet waar ze op dit bord staan; kies het juiste bord",
+                ),
+                name=name,
+                board=board,
+            ),
+        )
+        self.name = name
+        self.photo_board = None
+        self.board = board
+        self.share = share
 
 
 FILE_NOT_FOUND = problem(QT_TRANSLATE_NOOP("errors", "bestand niet gevonden"))

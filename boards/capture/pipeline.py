@@ -16,8 +16,9 @@ from functools import partial
 import cv2
 import numpy as np
 
+from boards.capture.boardcheck import PrintAgreement, border_samples, print_agreement
 from boards.capture.dots import detect_dots
-from boards.capture.errors import CaptureCancelled, NoBoardFoundError, WrongBoardError
+from boards.capture.errors import CaptureCancelled, NoBoardFoundError, UnlikeBoardError, WrongBoardError
 from boards.capture.identify import code_of_another_paper
 from boards.capture.imageio import ImageSource, load_image, source_name
 from boards.capture.markers import (
@@ -275,6 +276,35 @@ def _checked(
     return Placement.by_markers(fit, info)
 
 
+def _check_board(
+    agreement: PrintAgreement, board: Board, name: str, mode: str, options: CaptureOptions, warnings: list[str]
+) -> None:
+    """A photo whose QR code was not read, checked against ``board``'s printed zone borders (``agreement``): refused
+    when it clearly shows another board (``UnlikeBoardError``; read with a warning when ``options.other_board``,
+    or when placed by the user's corners, which may lie a little off), read with a warning when unsure."""
+    if agreement.printed == 0:
+        return  # (a board without printed borders to check)
+    verdict = agreement.verdict()
+    if verdict == "other":
+        if not options.other_board and mode == "markers":
+            raise UnlikeBoardError(name, board.id, agreement.share)
+        after = "toch gelezen als dit bord" if options.other_board else "kijk na of het juiste bord gekozen is"
+        warnings.append(
+            f"{name}: lijkt geen foto van bord '{board.id}' (de QR-code is niet gelezen en de randen van de vakken "
+            f"staan niet waar ze op dit bord staan); {after}"
+        )
+    elif verdict == "unsure" and agreement.share is None:
+        warnings.append(
+            f"{name}: de QR-code is niet gelezen en er is te weinig van de randen van de vakken te zien om na te gaan "
+            f"of dit bord '{board.id}' is; kijk na of het juiste bord gekozen is"
+        )
+    elif verdict == "unsure":
+        warnings.append(
+            f"{name}: de QR-code is niet gelezen en de randen van de vakken van bord '{board.id}' zijn maar deels te "
+            "zien op de foto; kijk na of het juiste bord gekozen is"
+        )
+
+
 OCR_PX_PER_MM = 5.0
 
 
@@ -362,6 +392,7 @@ def _printed(board: Board, ppm: float, whole: bool) -> PrintedParts:
     region, shape, _ = _analysed_area(board, ppm, whole)
     printed = printed_parts(board, shape, ppm, (region.x, region.y))
     printed.on_grid(light_grid(shape, ppm)[1])
+    border_samples(board, region, ppm, shape)  # (where the borders are checked, should the QR code not be read)
     return printed
 
 
@@ -539,6 +570,14 @@ def _analyse_photo(
     notes_in_haze(normalised, labels, palette, ppm, haze_job.result())
     gray, lines, allowed_notes, allowed_dots, _, smooth = aside.result()
     give_shade(labels, shades.result(), ppm)  # (shaded_notes, its parts given)
+    agreement = None
+    if placement.info is None:
+        # no QR code says which board this is: its printed zone borders do (refused here when clearly another's)
+        usable = valid > 0
+        if normalised.glare is not None:
+            usable &= ~normalised.glare
+        agreement = print_agreement(board, region, ppm, gray, labels, usable)
+        _check_board(agreement, board, loaded.name, placement.mode, options, warnings)
     step(0.6, "post-its en stippen zoeken")
     # the dots are counted alongside the notes (on a second core: OpenCV and numpy let go of the GIL); both
     # only read the labels
@@ -648,6 +687,7 @@ def _analyse_photo(
     if shared is not None:
         for note, crop in zip(photo.notes, shared.run(), strict=True):
             note.crop = crop
+    photo.print_agreement = agreement
     photo.seconds = time.perf_counter() - started
     return photo
 

@@ -9,6 +9,7 @@ from typing import Protocol
 
 import numpy as np
 
+from boards.capture.boardcheck import PrintAgreement
 from boards.geometry import Rect
 from boards.i18n import QT_TRANSLATE_NOOP
 from boards.model import Board
@@ -123,6 +124,9 @@ class PhotoCapture:
     #: parts of the board's zone area outside the photo: codes of BOARD_PARTS
     unseen_parts: list[str] = field(default_factory=list)
     missing_marker_ids: list[int] = field(default_factory=list)
+    #: how far the photo shows the board's printed zone borders, checked when its QR code was not read
+    #: (``boards.capture.boardcheck``; None: not checked)
+    print_agreement: PrintAgreement | None = None
 
     def board_to_photo(self) -> np.ndarray:
         """Board mm → working image px."""

@@ -6312,6 +6312,10 @@ It was not deleted but set aside as {path}.</translation>
         <translation>&apos;{name}&apos; is a photo of board &apos;{photo_board}&apos; (according to its QR code), not of &apos;{board}&apos;; choose the right board</translation>
     </message>
     <message>
+        <source>&apos;{name}&apos; lijkt geen foto van bord &apos;{board}&apos;: de QR-code is niet te lezen en de randen van de vakken staan niet waar ze op dit bord staan; kies het juiste bord</source>
+        <translation>&apos;{name}&apos; does not look like a photo of board &apos;{board}&apos;: its QR code cannot be read and the borders of the zones are not where this board has them; choose the right board</translation>
+    </message>
+    <message>
         <source>bestand niet gevonden</source>
         <translation>file not found</translation>
     </message>

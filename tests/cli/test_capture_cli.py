@@ -106,6 +106,25 @@ def test_capture_refuses_a_photo_of_another_board_unless_forced(make_photo, tmp_
     assert any("hoort bij bord 'procesplaat-1'" in warning for warning in data["warnings"])
 
 
+def test_capture_refuses_a_photo_of_another_board_whose_code_cannot_be_read(tmp_path, capsys):
+    from tests.boards.capture.test_board_check import unreadable_code_photo
+
+    path = tmp_path / "ideeen.jpg"
+    path.write_bytes(unreadable_code_photo("ideeen-genereren"))
+    assert main(["capture", str(path), "--board", "procesplaat-1"]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert "lijkt geen foto van bord 'procesplaat-1': de QR-code is niet te lezen" in captured.err
+    assert "kies het juiste bord, of lees de foto toch als 'procesplaat-1' met --force" in captured.err
+    assert main(["capture", str(path), "--board", "procesplaat-1", "--json", "--force"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert any("lijkt geen foto van bord 'procesplaat-1'" in warning for warning in data["warnings"])
+    assert main(["capture", str(path), "--board", "procesplaat-1", "--force"]) == 0
+    assert "lijkt geen foto van bord 'procesplaat-1'" in capsys.readouterr().out
+    assert main(["capture", str(path), "--board", "ideeen-genereren", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["warnings"] == []
+
+
 def test_capture_cuts_out_the_written_areas_to_type_over(brown_photo, tmp_path, capsys):
     import cv2
 

@@ -98,6 +98,8 @@ class Scene:
     # the highlight added on top of the light ("added"), or veiling the board in white ("veiled": a white core,
     # a pale ring around it where everything keeps its colour, only whitened, and a wide haze)
     highlight_kind: str = "added"
+    # parts of the board (x, y, width, height mm) painted over in the paper's colour: a QR code that cannot be read
+    blank: list[tuple[float, float, float, float]] = field(default_factory=list)
 
 
 _RASTERS: dict[tuple[str, int, str], np.ndarray] = {}
@@ -114,6 +116,13 @@ def paint(board: Board, scene: Scene) -> np.ndarray:
     """The board with the scene stuck on it, as seen straight on (BGR at PX_PER_MM)."""
     canvas = _raster(board, scene.background).copy()
     ppm = PX_PER_MM
+    for x, y, width, height in scene.blank:
+        x0, y0 = max(0, int(x * ppm)), max(0, int(y * ppm))
+        x1, y1 = int((x + width) * ppm), int((y + height) * ppm)
+        ring = np.concatenate(
+            [canvas[max(0, y0 - 3) : y0, x0:x1].reshape(-1, 3), canvas[y1 : y1 + 3, x0:x1].reshape(-1, 3)]
+        )
+        canvas[y0:y1, x0:x1] = np.median(ring, axis=0) if len(ring) else (255, 255, 255)
     for note in scene.notes:
         pad = int(6 * ppm)
         x0, y0 = np.maximum(np.floor(note.corners().min(axis=0) * ppm).astype(int) - pad, 0)

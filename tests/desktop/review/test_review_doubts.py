@@ -88,3 +88,25 @@ def test_a_photo_of_another_board_is_refused_and_can_be_read_anyway(qtbot, board
     assert review.state == "review" and review.model.notes
     assert not review.force_button.isVisible()
     assert "procesplaat-1" in review.status_label.text()
+
+
+def test_a_photo_of_another_board_whose_code_cannot_be_read_is_refused_and_can_be_read_anyway(qtbot, tmp_path):
+    from boards.capture import CaptureOptions
+    from boards.templates import load_template
+    from desktop.review import ReviewWidget
+    from tests.boards.capture.test_board_check import unreadable_code_photo
+
+    review = ReviewWidget(load_template("procesplaat-1"), options=CaptureOptions(ocr=False))
+    review.resize(1500, 900)
+    qtbot.addWidget(review)
+    review.show()
+    qtbot.waitExposed(review)
+    path = tmp_path / "ideeen.jpg"
+    path.write_bytes(unreadable_code_photo("ideeen-genereren"))
+    _load(qtbot, review, [path])
+    assert review.state == "error"
+    assert "lijkt geen foto van bord 'procesplaat-1'" in review.error_label.text() and review.force_button.isVisible()
+    with qtbot.waitSignal(review.capture_finished, timeout=90_000):
+        review.force_button.click()
+    assert review.state == "review" and not review.force_button.isVisible()
+    assert "lijkt geen foto van bord 'procesplaat-1'" in review.status_label.text()
