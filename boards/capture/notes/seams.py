@@ -338,15 +338,16 @@ def seam_across(
         step_medians: list[np.ndarray] = []
         steps = _steady_medians(step, used, count, step_medians)
         # a pad's edge steps the colour at one line, the pads flat on either side of it; light falling off across
-        # a pad, or its curl, shades it as much a few mm further on: there the step is no edge
-        graded = _graded(positions[chosen], step_medians[0], count >= 0.5 * len(s))
+        # a pad, or its curl, shades it as much a few mm further on: there the step is no edge. Only where the
+        # seam is sought (the first set): elsewhere that shading is part of what a seam must stand out from
+        placed_all, first = positions[chosen], sets[0][chosen]
+        graded = _graded(placed_all, step_medians[0], count >= 0.5 * len(s)) & first
         steps = np.where(graded, 0.0, steps)
         # a marker stroke across the line is far darker than a pad's shadow, and its blurred rim, beside it, dips
-        # as a shadow would: no pad's edge
-        placed_all = positions[chosen]
+        # as a shadow would: no pad's edge (there too, only where the seam is sought)
         strokes = placed_all[(shadow > SEAM_SHADOW_MAX) & (count > 0)]
         if len(strokes):
-            rim = np.abs(placed_all[:, None] - strokes[None, :]).min(axis=1) <= STROKE_RIM_MM
+            rim = (np.abs(placed_all[:, None] - strokes[None, :]).min(axis=1) <= STROKE_RIM_MM) & first
             shadow = np.where(rim, np.inf, shadow)
         value = np.maximum(steps, np.where(shadow <= SEAM_SHADOW_MAX, shadow, 0.0))
         # (the median of a few pieces varies more: there only a clear edge or shadow counts)
@@ -447,9 +448,10 @@ SEAM_GRADED = 0.5  # share of a step, the same way, measured beside it (the adja
 
 def _graded(placed: np.ndarray, medians: np.ndarray, shown: np.ndarray) -> np.ndarray:
     """Per line at ``placed`` (mm along the rectangle, ascending; its median colour step ``medians``, line ×
-    channel, measured where ``shown``): whether the line just before or after it (the steps either side that
-    share its ends, a reach of SEAM_REACH_MM beyond them) steps the same way by SEAM_GRADED of its step or more.
-    The colour then changes gradually across the line (light, a curl), not at it as at a pad's edge."""
+    channel, measured where ``shown``) stepping at least SEAM_STEP: whether the line just before or after it (the
+    steps either side that share its ends, a reach of SEAM_REACH_MM beyond them) steps the same way by SEAM_GRADED
+    of its step or more. The colour then changes gradually across the line (light, a curl), not at it as at a
+    pad's edge. (Smaller steps are the pad's grain: never graded, they stay the measure a seam is weighed against.)"""
     graded = np.zeros(len(placed), bool)
     size = np.linalg.norm(medians, axis=1)
     # (where writing hides the line just beside it, the nearest one measured a mm closer or further)
@@ -458,7 +460,7 @@ def _graded(placed: np.ndarray, medians: np.ndarray, shown: np.ndarray) -> np.nd
         there = (np.abs(placed[at] - (placed + shift)) < 1e-6) & shown[at] & shown
         with np.errstate(invalid="ignore", divide="ignore"):
             along = np.einsum("lc,lc->l", medians[at], medians) / size
-        graded |= there & (size > 0) & (along >= SEAM_GRADED * size)
+        graded |= there & (size >= SEAM_STEP) & (along >= SEAM_GRADED * size)
     return graded
 
 
