@@ -335,7 +335,21 @@ def seam_across(
         # the colour step across the line, or the shadow line along it (the upper pad's edge casts one on the
         # lower pad), whichever is stronger
         shadow = _steady_medians(dip, used, count)
-        value = np.maximum(_steady_medians(step, used, count), np.where(shadow <= SEAM_SHADOW_MAX, shadow, 0.0))
+        step_medians: list[np.ndarray] = []
+        steps = _steady_medians(step, used, count, step_medians)
+        # a pad's edge steps the colour at one line, the pads flat on either side of it; light falling off across
+        # a pad, or its curl, shades it as much a few mm further on: there the step is no edge. Only where the
+        # seam is sought (the first set): elsewhere that shading is part of what a seam must stand out from
+        placed_all, first = positions[chosen], sets[0][chosen]
+        graded = _graded(placed_all, step_medians[0], count >= 0.5 * len(s)) & first
+        steps = np.where(graded, 0.0, steps)
+        # a marker stroke across the line is far darker than a pad's shadow, and its blurred rim, beside it, dips
+        # as a shadow would: no pad's edge (there too, only where the seam is sought)
+        strokes = placed_all[(shadow > SEAM_SHADOW_MAX) & (count > 0)]
+        if len(strokes):
+            rim = (np.abs(placed_all[:, None] - strokes[None, :]).min(axis=1) <= STROKE_RIM_MM) & first
+            shadow = np.where(rim, np.inf, shadow)
+        value = np.maximum(steps, np.where(shadow <= SEAM_SHADOW_MAX, shadow, 0.0))
         # (the median of a few pieces varies more: there only a clear edge or shadow counts)
         value = np.where(written & (value < SEAM_PIECES_STEP), 0.0, value)
         # a line of writing along the line hides the line itself over a band several mm wide, and beside it its
@@ -346,7 +360,7 @@ def seam_across(
         # either way, where half the line shows the note's colour on both sides (not in pieces)
         # (channel_norm: np.linalg.norm's numbers along the channels, faster)
         change = np.maximum(channel_norm(step.astype(np.float32)), channel_norm(np.maximum(dip, 0).astype(np.float32)))
-        all_medians = _chosen_medians(change, both, np.count_nonzero(both, axis=1))
+        all_medians = np.where(graded, np.nan, _chosen_medians(change, both, np.count_nonzero(both, axis=1)))
         found = []
         for chosen_here in sets:
             lines = chosen_here[chosen]
@@ -429,11 +443,35 @@ def _long_runs(values: np.ndarray, length: int) -> np.ndarray:
     return np.cumsum(marks, axis=1, dtype=np.int8)[:, :columns] > 0
 
 
-def _steady_medians(difference: np.ndarray, chosen: np.ndarray, count: np.ndarray) -> np.ndarray:
+SEAM_GRADED = 0.5  # share of a step, the same way, measured beside it (the adjacent reach) that makes it a shading
+
+
+def _graded(placed: np.ndarray, medians: np.ndarray, shown: np.ndarray) -> np.ndarray:
+    """Per line at ``placed`` (mm along the rectangle, ascending; its median colour step ``medians``, line ×
+    channel, measured where ``shown``) stepping at least SEAM_STEP: whether the line just before or after it (the
+    steps either side that share its ends, a reach of SEAM_REACH_MM beyond them) steps the same way by SEAM_GRADED
+    of its step or more. The colour then changes gradually across the line (light, a curl), not at it as at a
+    pad's edge. (Smaller steps are the pad's grain: never graded, they stay the measure a seam is weighed against.)"""
+    graded = np.zeros(len(placed), bool)
+    size = np.linalg.norm(medians, axis=1)
+    # (where writing hides the line just beside it, the nearest one measured a mm closer or further)
+    for shift in [side * (2 * SEAM_REACH_MM + more) for side in (-1, 1) for more in (0.0, -1.0, 1.0)]:
+        at = np.clip(np.searchsorted(placed, placed + shift), 0, max(0, len(placed) - 1))
+        there = (np.abs(placed[at] - (placed + shift)) < 1e-6) & shown[at] & shown
+        with np.errstate(invalid="ignore", divide="ignore"):
+            along = np.einsum("lc,lc->l", medians[at], medians) / size
+        graded |= there & (size >= SEAM_STEP) & (along >= SEAM_GRADED * size)
+    return graded
+
+
+def _steady_medians(
+    difference: np.ndarray, chosen: np.ndarray, count: np.ndarray, medians: list[np.ndarray] | None = None
+) -> np.ndarray:
     """Per line (first axis of ``difference``, int16: line × sample × channel), over its ``chosen`` samples
     (``count`` of them, at least one where it matters): the size of their median colour difference if it
     steps the same way along most of them (a pad's edge runs the same way all along; a stroke of writing
-    beside the line only here and there), else 0."""
+    beside the line only here and there), else 0. ``medians``: the median differences (line × channel) are
+    appended to it."""
     lines, _, channels = difference.shape
     # per channel, the median of the chosen samples (the others sorted to the end), as ``np.median`` does:
     # the middle one, or the mean of the middle two
@@ -442,6 +480,8 @@ def _steady_medians(difference: np.ndarray, chosen: np.ndarray, count: np.ndarra
     low = ordered[rows, (np.maximum(count, 1) - 1)[:, None] // 2, columns].astype(np.float64)
     high = ordered[rows, (count // 2)[:, None], columns].astype(np.float64)
     median = np.where((count % 2 == 1)[:, None], low, (low + high) / 2)
+    if medians is not None:
+        medians.append(median)
     size = median[:, 0]
     for channel in range(1, channels):
         size = np.hypot(size, median[:, channel])

@@ -177,3 +177,37 @@ def test_two_notes_in_line_longer_together_than_any_note_sold_stay_two_without_a
     # a union of a sold length give or take the outline's error is one note
     (joined,) = _joined_in_line(_pair(27.0), _region(seam=False), PPM, SizeBook())
     assert max(joined.size) == pytest.approx(125.0, abs=1.5)
+
+
+def _shaded_pad(falloff: float, step: float = 0.0, stroke: bool = False, seed: int = 5):
+    """``_pad`` bent across its length from 66 to 86 mm (turned away from the light there, as a pad curls): its
+    colour falls off by ``falloff`` levels per mm along those 20 mm, and stays as dark beyond; ``step`` levels
+    lighter from 76 mm on (another pad's edge); optionally a straight marker stroke across it at 82 mm (a line of
+    writing near where a 76 mm note would end)."""
+    rng = np.random.default_rng(seed)
+    image, mask, corners, _, along = _yellow_rectangle()
+    inside = mask > 0
+    image[inside] -= (falloff * np.clip(along[inside] / PPM - 66.0, 0.0, 20.0))[:, None]
+    image[inside & (along > 76 * PPM)] += step
+    if stroke:
+        image[inside & (np.abs(along - 82 * PPM) < 0.7 * PPM)] = (40, 35, 30)
+    image += rng.normal(0, 2.0, image.shape)
+    image = cv2.GaussianBlur(np.clip(image, 0, 255).astype(np.uint8), (0, 0), 0.8)
+    member = cv2.inRange(image, (0, 120, 120), (160, 255, 255)) > 0
+    member = cv2.erode(member.view(np.uint8), np.ones((3, 3), np.uint8)).view(bool)
+    return image, member, corners
+
+
+@pytest.mark.parametrize("stroke", [False, True])
+def test_a_pad_bent_across_one_long_note_is_no_seam(stroke):
+    # 1.5 levels per mm over the bend: across the 5 mm a seam's step is measured over, more than a faint pad's
+    # edge steps; but it steps as much 5 mm further on, where a pad's edge leaves the pad flat on either side
+    for seed in range(3):
+        image, member, corners = _shaded_pad(1.5, stroke=stroke, seed=seed)
+        assert not seam_across(corners, image, member, PPM, SIZES)
+
+
+@pytest.mark.parametrize("step", [10.0, -12.0])
+def test_the_edge_of_an_upper_pad_on_a_bent_pad_is_a_seam(step):
+    image, member, corners = _shaded_pad(0.5, step=step)
+    assert seam_across(corners, image, member, PPM, SIZES)
