@@ -335,13 +335,13 @@ def seam_across(
         # the colour step across the line, or the shadow line along it (the upper pad's edge casts one on the
         # lower pad), whichever is stronger
         shadow = _steady_medians(dip, used, count)
-        step_medians: list[np.ndarray] = []
+        step_medians = _median_differences(step, used, count)
         steps = _steady_medians(step, used, count, step_medians)
         # a pad's edge steps the colour at one line, the pads flat on either side of it; light falling off across
         # a pad, or its curl, shades it as much a few mm further on: there the step is no edge. Only where the
         # seam is sought (the first set): elsewhere that shading is part of what a seam must stand out from
         placed_all, first = positions[chosen], sets[0][chosen]
-        graded = _graded(placed_all, step_medians[0], count >= 0.5 * len(s)) & first
+        graded = _graded(placed_all, step_medians, count >= 0.5 * len(s)) & first
         steps = np.where(graded, 0.0, steps)
         # a marker stroke across the line is far darker than a pad's shadow, and its blurred rim, beside it, dips
         # as a shadow would: no pad's edge (there too, only where the seam is sought)
@@ -464,14 +464,9 @@ def _graded(placed: np.ndarray, medians: np.ndarray, shown: np.ndarray) -> np.nd
     return graded
 
 
-def _steady_medians(
-    difference: np.ndarray, chosen: np.ndarray, count: np.ndarray, medians: list[np.ndarray] | None = None
-) -> np.ndarray:
-    """Per line (first axis of ``difference``, int16: line × sample × channel), over its ``chosen`` samples
-    (``count`` of them, at least one where it matters): the size of their median colour difference if it
-    steps the same way along most of them (a pad's edge runs the same way all along; a stroke of writing
-    beside the line only here and there), else 0. ``medians``: the median differences (line × channel) are
-    appended to it."""
+def _median_differences(difference: np.ndarray, chosen: np.ndarray, count: np.ndarray) -> np.ndarray:
+    """Per line (first axis of ``difference``, int16: line × sample × channel), the median of its ``chosen`` samples
+    (``count`` of them) per channel (line × channel)."""
     lines, _, channels = difference.shape
     # per channel, the median of the chosen samples (the others sorted to the end), as ``np.median`` does:
     # the middle one, or the mean of the middle two
@@ -479,9 +474,19 @@ def _steady_medians(
     rows, columns = np.arange(lines)[:, None], np.arange(channels)[None, :]
     low = ordered[rows, (np.maximum(count, 1) - 1)[:, None] // 2, columns].astype(np.float64)
     high = ordered[rows, (count // 2)[:, None], columns].astype(np.float64)
-    median = np.where((count % 2 == 1)[:, None], low, (low + high) / 2)
-    if medians is not None:
-        medians.append(median)
+    return np.where((count % 2 == 1)[:, None], low, (low + high) / 2)
+
+
+def _steady_medians(
+    difference: np.ndarray, chosen: np.ndarray, count: np.ndarray, median: np.ndarray | None = None
+) -> np.ndarray:
+    """Per line (first axis of ``difference``, int16: line × sample × channel), over its ``chosen`` samples
+    (``count`` of them, at least one where it matters): the size of their median colour difference if it
+    steps the same way along most of them (a pad's edge runs the same way all along; a stroke of writing
+    beside the line only here and there), else 0. ``median``: their ``_median_differences``, where known."""
+    _, _, channels = difference.shape
+    if median is None:
+        median = _median_differences(difference, chosen, count)
     size = median[:, 0]
     for channel in range(1, channels):
         size = np.hypot(size, median[:, channel])
