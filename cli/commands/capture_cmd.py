@@ -113,7 +113,9 @@ def _capture(args: argparse.Namespace) -> int:
 def _zone_label(result: CaptureResult, zone_id: str | None) -> str:
     """The zone's name in a line of text: its label without the colon a heading like "CONCLUSIE:" ends with."""
     zone = result.board.zone(zone_id) if zone_id else None
-    return zone.label.rstrip(": ") or zone.label if zone else "(buiten de vakken)"
+    if zone is None:
+        return "(buiten de vakken)"
+    return zone.label.rstrip(": ") or zone.label
 
 
 def _write_crops(result: CaptureResult, folder: str) -> list[dict]:
