@@ -40,7 +40,8 @@ def test_of_two_centres_of_one_disc_the_surer_stays_and_the_order_is_kept():
 def test_overlapping_stickers_stay_two_dots():
     radius = 9.0
     # two stickers overlapping by 30 % of their width: centres 1.4 radii apart (blur widens the radius measured, so
-    # on a photo they lie a little closer in its terms, no closer than 1.02 on the benchmark's photos)
-    found = [((50.0, 50.0), 1.0), ((50.0 + 1.02 * radius, 50.0), 0.5)]
-    assert ONE_DISC < 1.02
+    # on a photo they lie closer in its terms: the closest real pair on the benchmark's photos, 0.91 radii apart,
+    # benchmarks/capture_dots.py)
+    found = [((50.0, 50.0), 1.0), ((50.0 + 0.91 * radius, 50.0), 0.5)]
+    assert ONE_DISC < 0.91
     assert _one_per_disc(found, radius) == found
