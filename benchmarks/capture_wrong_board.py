@@ -36,13 +36,17 @@ except ImportError:  # (a tree from before the board check, measured alike throu
     UnlikeBoardError = ()  # type: ignore[assignment,misc]
 
 OTHER = {"procesplaat-1": "ideeen-genereren", "ideeen-genereren": "procesplaat-1"}
-#: the start of the warnings the board check gives (``pipeline._check_board``)
-CHECK_WARNINGS = ("lijkt geen foto van bord", "de QR-code is niet gelezen en")
 
 
-def board_warnings(warnings: list[str]) -> list[str]:
-    """The warnings that the photo may show another board than the one it is read as."""
-    return [warning for warning in warnings if any(part in warning for part in CHECK_WARNINGS)]
+def board_doubted(photo) -> str | None:
+    """The board check's verdict on a photo read with a warning that it may show another board ("other" when
+    read anyway, "unsure"), from the result's ``print_agreement`` as ``pipeline._check_board`` judges it; None
+    when the check had nothing to say (the QR code read, no printed borders) or found the board's own."""
+    agreement = getattr(photo, "print_agreement", None)  # (None in a tree from before the board check)
+    if agreement is None or agreement.printed == 0:
+        return None
+    verdict = agreement.verdict()
+    return None if verdict == "sure" else verdict
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -81,16 +85,14 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{said} {type(error).__name__}: {error}")
             continue
         photo = result.photos[0]
-        warned = board_warnings(result.warnings)
+        warned = board_doubted(photo)
         counts["read, warned" if warned else "read"] += 1
         agreement = getattr(photo, "print_agreement", None)
         share = "-" if agreement is None or agreement.share is None else f"{agreement.share:.2f}"
         if warned or not args.own:
             code = photo.print_info is not None
             found = f"{len(result.notes)} notes (code read: {code}, borders {share})"
-            print(f"{said} READ{', WARNED' if warned else ''}, {found}")
-            for warning in warned:
-                print(f"    {warning}")
+            print(f"{said} READ{f', WARNED ({warned})' if warned else ''}, {found}")
         elif args.verbose and agreement is not None:
             print(f"{said} read, borders {share} (places {agreement.places}, shown {agreement.shown})")
     print(", ".join(f"{name} {count}" for name, count in counts.items()))
