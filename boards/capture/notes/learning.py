@@ -8,7 +8,7 @@ import cv2
 import numpy as np
 
 from boards.capture.notes.base import Components, NoteBlob, _normalise_angle, _others, components_of
-from boards.capture.notes.outline import _corners, _simplify
+from boards.capture.notes.outline import _bent, _corners, _simplify
 from boards.capture.notes.seams import seam_across, seam_member
 from boards.capture.notes.sizes import (
     MAX_NOTE_SIDE_MM,
@@ -51,11 +51,20 @@ def _standing_alone(
     w_mm, h_mm = (w + 1.0) / px_per_mm, (h + 1.0) / px_per_mm
     if not sizes.known(max(w_mm, h_mm), min(w_mm, h_mm)) or cv2.contourArea(contour) < 0.93 * w * h:
         return None
+    if _long_and_bent(contour, (w_mm, h_mm), px_per_mm, sizes):
+        return None
     # (last, as the slowest to ask)
     if others is not None and (against if against is not None else _against_others(own8, others, px_per_mm)):
         return None
     size, angle = _normalise_angle((w_mm, h_mm), angle)
     return NoteBlob("", (cx / px_per_mm, cy / px_per_mm), (float(size[0]), float(size[1])), float(angle), 1.0)
+
+
+def _long_and_bent(contour: np.ndarray, size_mm: tuple[float, float], px_per_mm: float, sizes: SizeBook) -> bool:
+    """Whether a clean rectangle (``contour``, px) as long as notes of a known size in line (``SizeBook.tiles``) has
+    an outline that bends along both long sides the same way (``_bent``): two pads overlapping in line."""
+    long, short = max(size_mm), min(size_mm)
+    return long > max(sizes.usual) + SIZE_TOLERANCE_MM and sizes.tiles(long, short) and _bent(contour, px_per_mm)
 
 
 def learn_sizes(
@@ -117,6 +126,8 @@ def learn_sizes(
             # bites out of the edge, or writing across: its outline measures the size less exactly
             exact = filled >= 0.93 * bw * bh and np.count_nonzero(lines[y : y + h, x : x + w] & blob) < 20 * px_per_mm
             if long > TYPICAL_NOTE_MM + SIZE_TOLERANCE_MM and sizes.tiles(long, short):
+                if _bent(contour, px_per_mm):
+                    continue  # (two pads in line, a little turned or shifted against each other)
                 # as long as two usual notes overlapping in line: believed once seen twice, and never where the
                 # edge of an upper pad runs across it (a seam too faint to see proves nothing either way)
                 if (

@@ -114,3 +114,70 @@ def _corners(polygon: np.ndarray) -> list[Corner]:
             )
         )
     return corners
+
+
+BEND_DEG = 2.0  # the two ends of both long sides turned this much against each other, the same way: two pads
+BEND_STEP_MM = 1.5  # or shifted this far across, the same way
+BEND_END_SHARE = 0.35  # the share of a long side at each end that is fitted (the ends of two pads in line)
+BEND_NEAR_MM = 4.0  # outline points this near the outermost one at an end of a long side lie on that side
+BEND_MIN_MM = 12.0  # at least this much of each end must be seen as outline
+
+
+def _bent(contour: np.ndarray, px_per_mm: float) -> bool:
+    """Whether the outline ``contour`` (px) of a region as long as notes in line bends along both its long sides
+    the same way: each side's two ends, fitted as straight lines, turn BEND_DEG or more against each other, or
+    lie BEND_STEP_MM or more apart across, in the same sense on both sides. The die-cut sides of one longer note
+    run straight (a curl lifts an edge, it does not bend it); two pads overlapping in line, stuck by hand, are a
+    little turned or shifted against each other, and their rectangle's long sides follow the first pad at one
+    end and the second at the other, even where the seam between them is too faint to see."""
+    points = _dense(contour.reshape(-1, 2).astype(np.float64))
+    if len(points) < 8:
+        return False
+    (cx, cy), (w, h), angle = cv2.minAreaRect(points.astype(np.float32))
+    theta = math.radians(angle) if w >= h else math.radians(angle + 90.0)
+    length = max(w, h)
+    u = np.array([math.cos(theta), math.sin(theta)])
+    v = np.array([-u[1], u[0]])
+    relative = points - np.array([cx, cy])
+    along, across = relative @ u, relative @ v
+    near, shortest = BEND_NEAR_MM * px_per_mm, BEND_MIN_MM * px_per_mm
+    outer = length / 2 - BEND_END_SHARE * length
+    turns, steps = [], []
+    for sign in (-1.0, 1.0):
+        lines = []
+        for end in (-1.0, 1.0):
+            # the side at this end: the outline points near its outermost one (where a turned pad's corner
+            # stands out beyond the other pad's side, the rectangle's own side would miss the other pad)
+            at_end = end * along > outer
+            if not np.any(at_end):
+                return False
+            outermost = float(np.max(sign * across[at_end]))
+            chosen = at_end & (sign * across > outermost - near) & (sign * across > 0)
+            if np.count_nonzero(chosen) < 2 or np.ptp(along[chosen]) < shortest:
+                return False
+            fitted = cv2.fitLine(
+                np.column_stack([along[chosen], across[chosen]]).astype(np.float32), cv2.DIST_HUBER, 0, 0.01, 0.01
+            ).ravel()
+            dx, dy, x0, y0 = (float(value) for value in fitted)
+            if abs(dx) < 1e-6:
+                return False
+            slope = dy / dx
+            lines.append((slope, y0 - slope * x0))  # across = slope * along + intercept
+        (slope_a, intercept_a), (slope_b, intercept_b) = lines
+        turns.append(math.degrees(math.atan(slope_b) - math.atan(slope_a)))
+        steps.append((intercept_b - intercept_a) / px_per_mm)  # (their distance across at the middle)
+    turned = turns[0] * turns[1] > 0 and min(abs(turn) for turn in turns) >= BEND_DEG
+    shifted = steps[0] * steps[1] > 0 and min(abs(step) for step in steps) >= BEND_STEP_MM
+    return turned or shifted
+
+
+def _dense(points: np.ndarray) -> np.ndarray:
+    """The closed outline ``points`` (px) with a point every pixel or so along each segment (a contour found with
+    CHAIN_APPROX_SIMPLE keeps only the ends of straight runs, too few to fit a side's ends by)."""
+    if len(points) < 2:
+        return points
+    following = np.roll(points, -1, axis=0)
+    steps = np.maximum(1, np.ceil(np.hypot(*(following - points).T)).astype(int))
+    share = np.concatenate([np.arange(n) / n for n in steps])
+    start = np.repeat(points, steps, axis=0)
+    return start + (np.repeat(following, steps, axis=0) - start) * share[:, None]

@@ -56,7 +56,7 @@ from boards.capture.notes.doubt import (
     _unfixed_axes,
     _whole,
 )
-from boards.capture.notes.learning import _standing_alone
+from boards.capture.notes.learning import _long_and_bent, _standing_alone
 from boards.capture.notes.measuring import MAY_FIT_PAPER, Region, _evaluate
 from boards.capture.notes.seams import _seams
 from boards.capture.notes.sizes import (
@@ -186,7 +186,10 @@ def _regions(
         single = clean and sizes.known(max(box.size), min(box.size))
         # a clean rectangle of a size sold but not (yet) believed: one larger note, or usual ones in line
         either = clean and not single and _common(max(box.size), min(box.size))
-        if clean and _in_line(box.size, box.corners_mm() * px_per_mm, sizes, seamed):
+        if clean and (
+            _in_line(box.size, box.corners_mm() * px_per_mm, sizes, seamed)
+            or _long_and_bent(contour, box.size, px_per_mm, sizes)
+        ):
             single = either = False
         segments: list[np.ndarray] = []  # the straight edges of the outlines, for refitting
         outline = Outline(offset, px_per_mm, 0.5 * min_area, segments)
