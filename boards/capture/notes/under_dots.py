@@ -15,10 +15,11 @@ from boards.capture.notes.sizes import (
     NEVER_LONGER_MM,
     TYPICAL_NOTE_MM,
 )
-from boards.capture.segment import Palette, components8, disk
+from boards.capture.segment import INK, NONE, Palette, components8, disk
 
 UNDER_DOTS_SHARE = 0.3  # share of a note-coloured piece's rim on dots for the dots to hide the rest of a note
 UNDER_DOTS_RIM_MM = 2.0  # the blurred rim between a note and a dot on it
+UNDER_DOTS_WRITING_MM = 6.0  # writing this near a note-coloured piece lies on its note (a stroke is 2-5 mm wide)
 UNDER_DOTS_ELSE = 0.4  # share of a note laid under dots (from a region read as nothing) showing bare board or
 # another note's colour, at most
 UNDER_DOTS_OTHERS = 0.25  # ... and lying over notes of its colour found already
@@ -31,13 +32,18 @@ def _under_dots(
     """Notes mostly covered by dots stuck on them. What shows of such a note is one or more pieces of its colour,
     each too small for a note (``small``: per note class, the pixels of such pieces, board px), a good part of
     their rim on dots, and together with the dots joined to them at least as wide as a note. Pieces of one colour
-    joined through the same dots are one note. Its extent is not seen: a doubtful ("covered") note where its
-    visible pieces lie, unless a note of its colour found already lies there."""
+    joined through the same dots are one note. Of a region large enough for a note that the search read nothing
+    in, the writing beside it counts as part of it: a line of writing across a note parts the piece below it from
+    the rest, which may show as dot colour (writing's blurred fringe on a green note). Its extent is not seen: a
+    doubtful ("covered") note where its visible pieces lie, unless a note of its colour found already lies there."""
     if not small:
         return []
     is_dot = np.zeros(256, bool)
     is_dot[list(palette.dot_kinds)] = True
     rim_kernel = disk(UNDER_DOTS_RIM_MM * px_per_mm)
+    is_writing = np.zeros(256, bool)
+    is_writing[[INK, NONE]] = True
+    writing_kernel = disk(UNDER_DOTS_WRITING_MM * px_per_mm)
     reach = int(round(TYPICAL_NOTE_MM * px_per_mm))  # dots farther from a piece lie on no note it belongs to
     height, width = labels.shape
     found: list[NoteBlob] = []
@@ -53,11 +59,16 @@ def _under_dots(
             for other in pieces:  # (the other pieces of its colour nearby: parts of the same note, maybe)
                 inside = np.all((other >= (x0, y0)) & (other < (x1, y1)), axis=1)
                 own[other[inside, 1] - y0, other[inside, 0] - x0] = 1
-            grown = cv2.dilate(own, rim_kernel)
-            _, groups, _, _ = components8(dots | own | (grown & cv2.dilate(dots, rim_kernel)))
+            seen = own
+            if len(piece) >= min_area:
+                # a region large enough for a note that the search read nothing in (see _regions): writing across
+                # it is on the note too, and beyond the writing the dots go on
+                seen = own | (cv2.LUT(labels[window], is_writing.view(np.uint8)) & cv2.dilate(own, writing_kernel))
+            grown = cv2.dilate(seen, rim_kernel)
+            _, groups, _, _ = components8(dots | seen | (grown & cv2.dilate(dots, rim_kernel)))
             member = groups == groups[piece[0, 1] - y0, piece[0, 0] - x0]
             visible = (own > 0) & member
-            rim = (grown > 0) & member & ~visible
+            rim = (grown > 0) & member & ~(seen > 0)
             if rim.sum() == 0 or (rim & (dots > 0)).sum() < UNDER_DOTS_SHARE * rim.sum():
                 continue
             extent = cv2.minAreaRect(cv2.findNonZero(member.view(np.uint8)))[1]
