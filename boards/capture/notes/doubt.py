@@ -162,14 +162,49 @@ def _runs_on(candidate: Candidate, chosen: list[Candidate], region: Region, px_p
     region show an edge lying on it (the upper pad's edge where two pads overlap). The side may then be no
     side at all: one longer note, its far end cut off by dots or lying under another note, measures as a
     usual note and a piece (its centre a quarter of its length away). Asked only of a note whose size is
-    guessed (see _size_guessed): one with a length measured between edges cannot run on."""
-    if not _size_guessed(candidate):
+    guessed (see _size_guessed), or, of one seen nearly whole, where a shorter note of its colour chosen in the
+    region lies beyond such a side (see _piece_beyond): one with a length measured between edges cannot run on."""
+    if candidate.measured != 0:
         return False
     seen = _sides_seen(candidate)
     open_sides = [side for side in _open_on(candidate) if seen[side] < SEEN_SIDE]
+    if not _size_guessed(candidate):
+        open_sides = [side for side in open_sides if _piece_beyond(candidate, chosen, side)]
     if not open_sides or _edge_lying_on(candidate, chosen):
         return False  # (an edge lying on it: two pads, the seam between them seen; which lies on top is not needed)
     return not all(_seam_within(candidate, region, px_per_mm, side) for side in open_sides)
+
+
+def _piece_beyond(candidate: Candidate, chosen: list[Candidate], side: int) -> bool:
+    """Whether another note chosen in its region lies just beyond ``side``, shorter across that side than the note,
+    and the two together as long as one note of a size sold (``_common``): the rest of one longer note, read as a
+    usual note and a piece. Two whole pads side by side make no such length but by chance (a 76 mm and a 63 mm
+    pad: 139 mm), and two pads of one size are as long as each other."""
+    corners = candidate.corners_mm()
+    centre = corners.mean(axis=0)
+    normal = (corners[side] + corners[(side + 1) % 4]) / 2 - centre
+    reach = float(np.hypot(*normal))  # (half the note's length across the side)
+    if reach < 1e-6:
+        return False
+    normal = normal / reach
+    along = np.array([-normal[1], normal[0]])
+    width = float(np.hypot(*(corners[(side + 1) % 4] - corners[side])))
+    for other in chosen:
+        if other is candidate:
+            continue
+        other_corners = other.corners_mm()
+        offsets = (other_corners - centre) @ normal
+        across = float(offsets.max() - offsets.min())  # its length across the side
+        beyond = float((other_corners.mean(axis=0) - centre) @ normal)
+        sideways = abs(float((other_corners.mean(axis=0) - centre) @ along))
+        if (
+            reach < beyond <= reach + across / 2 + SIDE_IN_MM
+            and sideways <= reach
+            and across < 2 * reach - SIZE_TOLERANCE_MM
+            and _common(2 * reach + across, width)
+        ):
+            return True
+    return False
 
 
 def _edge_lying_on(candidate: Candidate, chosen: list[Candidate]) -> bool:

@@ -64,3 +64,33 @@ def test_a_neighbour_showing_its_edge_on_the_note_ends_it_there():
     assert not _runs_on(note, [note, neighbour], _region(pad), PPM)
     neighbour.edged = (1.0, 1.0, 1.0, 0.0)  # not seen: nothing tells two pads from one
     assert _runs_on(note, [note, neighbour], _region(pad), PPM)
+
+
+def _beyond(note: Candidate, length: float) -> Candidate:
+    """A note of the same colour chosen in the region, ``length`` mm long, lying against the note's right side
+    (side 1), its left side not seen as an edge."""
+    other = Candidate(note.center + np.array([38.0 + length / 2, 0.0]), (length, 76.0), 0.0, measured=0)
+    other.edged = (1.0, 1.0, 1.0, 0.0)
+    return other
+
+
+def test_a_note_in_view_with_a_shorter_piece_of_its_colour_beyond_the_open_side_runs_on():
+    # a 127 mm note read as a usual 76 mm note, seen nearly whole, and the rest of it as a 51 mm piece
+    pad = np.full(SHAPE, 160.0)
+    note = _guessed(seen=0.91)
+    assert _runs_on(note, [note, _beyond(note, 51.0)], _region(pad), PPM)
+
+
+def test_a_note_in_view_with_a_whole_pad_of_its_colour_beside_it_is_not_doubted():
+    # two usual pads side by side on a dense board, the seam between them too faint to find: as long as each other
+    pad = np.full(SHAPE, 160.0)
+    note = _guessed(seen=0.91)
+    assert not _runs_on(note, [note, _beyond(note, 76.0)], _region(pad), PPM)
+    assert not _runs_on(note, [note], _region(pad), PPM)
+
+
+def test_a_pad_of_another_size_beside_it_is_not_doubted():
+    # a 76 mm and a 63 mm pad side by side: 139 mm together, as long as no note sold
+    pad = np.full(SHAPE, 160.0)
+    note = _guessed(seen=0.91)
+    assert not _runs_on(note, [note, _beyond(note, 63.0)], _region(pad), PPM)
