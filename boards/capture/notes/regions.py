@@ -186,10 +186,8 @@ def _regions(
         single = clean and sizes.known(max(box.size), min(box.size))
         # a clean rectangle of a size sold but not (yet) believed: one larger note, or usual ones in line
         either = clean and not single and _common(max(box.size), min(box.size))
-        if clean and (
-            _in_line(box.size, box.corners_mm() * px_per_mm, sizes, seamed)
-            or _long_and_bent(contour, box.size, px_per_mm, sizes)
-        ):
+        bent = clean and _long_and_bent(contour, box.size, px_per_mm, sizes)
+        if clean and (bent or _in_line(box.size, box.corners_mm() * px_per_mm, sizes, seamed)):
             single = either = False
         segments: list[np.ndarray] = []  # the straight edges of the outlines, for refitting
         outline = Outline(offset, px_per_mm, 0.5 * min_area, segments)
@@ -216,7 +214,14 @@ def _regions(
             else:
                 guessable = any(_sold_from_edge(corner, sizes) for corner in outline.found)
             chosen = _choose(candidates + more, region, px_per_mm)
-        chosen = _joined_in_line(chosen, region, px_per_mm, sizes)
+        joined = _joined_in_line(chosen, region, px_per_mm, sizes)
+        if bent and len(joined) < len(chosen):
+            # a bent outline is two pads in line: notes chosen in it are not joined into one longer note; but as
+            # no seam between them was seen, neither is vouched for by its size
+            for candidate in chosen:
+                candidate.in_line = candidate.in_line or not any(candidate is kept for kept in joined)
+        else:
+            chosen = joined
         # (one note chosen that is shorter than the rectangle leaves the rest of it for a second note laid
         # from the rest: two notes in line as well, with no seam between them)
         split = len(chosen) > 1 or (

@@ -73,3 +73,35 @@ def test_pads_of_different_widths_step_opposite_ways_and_do_not_bend():
     # a wider pad and a narrower one centred in line: the sides step apart, not the same way
     mask = _region([((60, 70), (76, 76), 0.0), ((110, 70), (76, 70), 0.0)])
     assert not _bent(_contour(mask), PPM)
+
+
+@pytest.mark.parametrize("turn", [-3.0, 4.0])
+def test_two_pads_in_line_that_bend_are_read_as_two_notes_even_with_no_seam_seen(turn):
+    # the search of one colour's regions (``_regions``), where no seam is found anywhere: two 76 mm pads overlapping
+    # by a third, the second turned by ``turn``, come out as two notes at their places, not joined into one long
+    # note
+    from boards.capture.notes.base import components_of
+    from boards.capture.notes.regions import _regions
+
+    first, second = (60.0, 70.0), (110.0, 70.0)
+    mask = _region([(first, (76, 76), 0.0), (second, (76, 76), turn)])
+    gray = np.full(mask.shape, 170, np.uint8)
+    gray[mask > 0] = 120
+    nothing = np.zeros(mask.shape, np.uint8)
+    sizes = SizeBook()
+    sizes.add(76.0, 76.0)
+    found = _regions(
+        components_of(mask),
+        nothing.view(bool),
+        lambda: mask == 0,
+        nothing,
+        PPM,
+        sizes,
+        gray,
+        lambda *args, **kwargs: False,  # (no seam anywhere: the upper pad's edge too faint to see)
+    )
+    assert len(found) == 2
+    # (with no seam seen between them, neither is vouched for by its size)
+    assert all(note.doubtful and note.reason == "size" for note in found)
+    for centre in (first, second):
+        assert any(np.hypot(note.center[0] - centre[0], note.center[1] - centre[1]) < 6.0 for note in found)
