@@ -283,9 +283,12 @@ def main(argv: list[str] | None = None) -> int:
             row.score.add(found)
             row.times.append((photo.megapixels, seconds, seconds / decode, cpu / decode_cpu))
         if args.verbose:
+            recoloured = found.matched_notes - found.color_right
             print(
                 f"  {photo.name:<16} {photo.board_id:<18} {found.matched_notes}/{found.true_notes} post-its, "
-                f"{found.found_notes - found.matched_notes} extra, {found.cells_exact}/{found.cells} vakken exact, "
+                f"{found.found_notes - found.matched_notes} extra, "
+                + (f"{recoloured} in een andere kleur, " if recoloured else "")
+                + f"{found.cells_exact}/{found.cells} vakken exact, "
                 f"{seconds:.2f} s ({seconds / decode:.1f}× decoderen, {decode * 1000:.0f} ms; "
                 f"CPU {cpu / decode_cpu:.1f}×, {decode_cpu * 1000:.0f} ms)"
             )
@@ -295,6 +298,10 @@ def main(argv: list[str] | None = None) -> int:
     if len(rows) > 1:
         rows["(alles)"] = total
     print_table(rows)
+    print(
+        f"Kleur: {total.score.color_right} van de {total.score.matched_notes} gekoppelde post-its in de goede kleur "
+        "(koppelen gaat op plaats alleen, zoals de doelen zijn gesteld)."
+    )
     took = time.perf_counter() - started
     print(f"({len(photos)} foto's; tijden: snelste van {args.repeat} runs per foto; alles samen {took:.0f} s)")
     return 0

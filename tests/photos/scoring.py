@@ -229,6 +229,12 @@ def score_truth(truth: Truth, notes: Sequence, dots: Sequence, doubtful_zones: I
         result.matched_notes += 1
         result.sure_matched += sure
         result.color_right += found.color == true.color
+        if found.color != true.color:
+            # (matched by place, as the targets are stated: the colour is reported, not held against recall)
+            result.misses.append(
+                f"note {true.color} at ({true.x_mm:.0f},{true.y_mm:.0f}) read as {found.color}"
+                + ("" if sure else " (doubtful)")
+            )
         result.items_found += 1
         result.zone_right += found.zone_id == true.zone_id
         if found.zone_id != true.zone_id:

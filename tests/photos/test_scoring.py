@@ -106,3 +106,14 @@ def test_without_flags_the_readers_confidence_rule_decides():
     score = score_truth(truth, [Scored(100, 100, 0.3), Scored(400, 100, 0.9)], [Scored(0, 0, 0.2)])
     assert (score.doubtful_notes, score.sure_found, score.sure_matched) == (1, 1, 0)
     assert score.sure_cells == 0  # its only dot is doubtful: the cell is
+
+
+def test_a_note_matched_in_another_colour_is_matched_and_reported():
+    # matching goes by place, as the targets are stated; the colour is counted and named, not held against recall
+    truth = _truth([(100, 100, False), (300, 100, False)])
+    score = score_truth(truth, [Found(101, 100, color="green"), Found(300, 100, doubtful=True, color="pink")], [])
+    assert (score.matched_notes, score.color_right) == (2, 0)
+    assert score.recall == 1.0
+    assert "note yellow at (100,100) read as green" in score.misses
+    assert "note yellow at (300,100) read as pink (doubtful)" in score.misses
+    assert score_truth(truth, [Found(100, 100), Found(300, 100)], []).misses == []
