@@ -204,6 +204,69 @@ def _seams_measured(candidate: Candidate, region: Region, px_per_mm: float, side
     candidate.receives = tuple(receives)
 
 
+def _side_seam_shares(polygons: list[np.ndarray], region: Region, px_per_mm: float, side: int) -> list[float]:
+    """Per rectangle (its corners in px of the region, as ``Candidate.polygon``): the seam share of one ``side``,
+    as ``_seams(candidate, region, px_per_mm, [side])`` gives it in ``candidate.seam[side]``, all rectangles in one
+    ``cv2.remap`` and one median (each sample and each piece's numbers are its own, whatever else is looked up or
+    taken with it). The colours, which decide only casts and received shadows, are not looked at.
+    ``tests/boards/capture/test_outline_batched.py`` compares it with ``_seams`` one rectangle at a time."""
+    shares = [0.0] * len(polygons)
+    if region.gray is None or not polygons:
+        return shares
+    gray = region.gray
+    height, width = gray.shape
+    offsets, near, below, beyond, _, _ = _seam_offsets(px_per_mm)
+    margin = 6.0 * px_per_mm
+    # the side of every rectangle at once (the arithmetic of _seams_measured, element by element)
+    corners = np.stack(polygons)
+    centre = corners.mean(axis=1)
+    starts, ends = corners[:, side], corners[:, (side + 1) % 4]
+    deltas = ends - starts
+    lengths = np.hypot(deltas[:, 0], deltas[:, 1])
+    directions = deltas / np.maximum(1e-6, lengths)[:, None]
+    normals = np.column_stack([-directions[:, 1], directions[:, 0]])
+    middles = (starts + ends) / 2 - centre
+    normals[normals[:, 0] * middles[:, 0] + normals[:, 1] * middles[:, 1] < 0] *= -1
+    xs_parts, ys_parts, plan, rows = [], [], [], 0  # plan: (rectangle, first sample row, pieces, samples per piece)
+    for index, length in enumerate(lengths.tolist()):
+        steps = int((length - 2 * margin) / (1.5 * px_per_mm))
+        if steps < 6:
+            continue
+        along = (margin + (np.arange(steps) + 0.5) * (length - 2 * margin) / steps)[:, None]
+        xs_parts.append(starts[index, 0] + along * directions[index, 0] + offsets[None, :] * normals[index, 0])
+        ys_parts.append(starts[index, 1] + along * directions[index, 1] + offsets[None, :] * normals[index, 1])
+        count = max(1, int(round(steps * 1.5 / SEAM_CHUNK_MM)))
+        plan.append((index, rows, count, steps // count))
+        rows += steps
+    if not plan:
+        return shares
+    xs = (np.concatenate(xs_parts) if len(xs_parts) > 1 else xs_parts[0]).astype(np.float32)
+    ys = (np.concatenate(ys_parts) if len(ys_parts) > 1 else ys_parts[0]).astype(np.float32)
+    inside = (xs >= 0) & (ys >= 0) & (xs <= width - 1) & (ys <= height - 1)
+    profiles = cv2.remap(gray, xs, ys, cv2.INTER_LINEAR)
+    groups: dict[int, list[tuple[int, np.ndarray]]] = {}
+    for index, first, count, size in plan:
+        used = slice(first, first + count * size)
+        whole = inside[used].reshape((count, size, len(offsets))).all(axis=(1, 2))
+        if whole.any():
+            groups.setdefault(size, []).append((index, first + size * np.flatnonzero(whole)))
+    for size, members in groups.items():
+        starts = np.concatenate([starts for _, starts in members]) if len(members) > 1 else members[0][1]
+        taken = (starts[:, None] + np.arange(size)).ravel()
+        profile = _median(profiles[taken].reshape(len(starts), size, len(offsets)), 1)
+        step = np.abs(profile[:, 2:] - profile[:, :-2])
+        dip = np.minimum(profile[:, :-2], profile[:, 2:]) - profile[:, 1:-1]
+        at = np.maximum(step, dip)[:, near].max(axis=1)
+        around = np.maximum(np.ptp(profile[:, below], axis=1), np.ptp(profile[:, beyond], axis=1))
+        seamed = ((at >= SEAM_LEVELS) & (at >= 2.0 * around)).tolist()
+        first = 0
+        for index, these in members:
+            pieces = len(these)
+            shares[index] = sum(seamed[first : first + pieces]) / pieces
+            first += pieces
+    return shares
+
+
 SHADOW_HUE_MARGIN = 0.5  # a shadow's colour this much nearer the note's own than what lies beside it is on the note
 
 
