@@ -227,43 +227,36 @@ def _side_seam_shares(polygons: list[np.ndarray], region: Region, px_per_mm: flo
     normals = np.column_stack([-directions[:, 1], directions[:, 0]])
     middles = (starts + ends) / 2 - centre
     normals[normals[:, 0] * middles[:, 0] + normals[:, 1] * middles[:, 1] < 0] *= -1
-    xs_parts, ys_parts, plan, rows = [], [], [], 0  # plan: (rectangle, first sample row, pieces, samples per piece)
-    for index, length in enumerate(lengths.tolist()):
-        steps = int((length - 2 * margin) / (1.5 * px_per_mm))
+    # the rectangles whose side has as many samples together (in practice all): their samples in one array
+    all_steps = [int((length - 2 * margin) / (1.5 * px_per_mm)) for length in lengths.tolist()]
+    for steps in sorted(set(all_steps)):
         if steps < 6:
             continue
-        along = (margin + (np.arange(steps) + 0.5) * (length - 2 * margin) / steps)[:, None]
-        xs_parts.append(starts[index, 0] + along * directions[index, 0] + offsets[None, :] * normals[index, 0])
-        ys_parts.append(starts[index, 1] + along * directions[index, 1] + offsets[None, :] * normals[index, 1])
+        these = [index for index, their in enumerate(all_steps) if their == steps]
+        along = (margin + (np.arange(steps) + 0.5)[None, :] * (lengths[these] - 2 * margin)[:, None] / steps)[..., None]
+        xs = starts[these, 0, None, None] + along * directions[these, 0, None, None]
+        xs = (xs + offsets[None, None, :] * normals[these, 0, None, None]).astype(np.float32)
+        ys = starts[these, 1, None, None] + along * directions[these, 1, None, None]
+        ys = (ys + offsets[None, None, :] * normals[these, 1, None, None]).astype(np.float32)
         count = max(1, int(round(steps * 1.5 / SEAM_CHUNK_MM)))
-        plan.append((index, rows, count, steps // count))
-        rows += steps
-    if not plan:
-        return shares
-    xs = (np.concatenate(xs_parts) if len(xs_parts) > 1 else xs_parts[0]).astype(np.float32)
-    ys = (np.concatenate(ys_parts) if len(ys_parts) > 1 else ys_parts[0]).astype(np.float32)
-    inside = (xs >= 0) & (ys >= 0) & (xs <= width - 1) & (ys <= height - 1)
-    profiles = cv2.remap(gray, xs, ys, cv2.INTER_LINEAR)
-    groups: dict[int, list[tuple[int, np.ndarray]]] = {}
-    for index, first, count, size in plan:
-        used = slice(first, first + count * size)
-        whole = inside[used].reshape((count, size, len(offsets))).all(axis=(1, 2))
-        if whole.any():
-            groups.setdefault(size, []).append((index, first + size * np.flatnonzero(whole)))
-    for size, members in groups.items():
-        starts = np.concatenate([starts for _, starts in members]) if len(members) > 1 else members[0][1]
-        taken = (starts[:, None] + np.arange(size)).ravel()
-        profile = _median(profiles[taken].reshape(len(starts), size, len(offsets)), 1)
+        size = steps // count
+        inside = (xs >= 0) & (ys >= 0) & (xs <= width - 1) & (ys <= height - 1)
+        whole = inside[:, : count * size].reshape((len(these), count, size * len(offsets))).all(axis=2)
+        if not whole.any():
+            continue
+        profiles = cv2.remap(gray, xs.reshape(-1, len(offsets)), ys.reshape(-1, len(offsets)), cv2.INTER_LINEAR)
+        pieces = profiles.reshape((len(these), steps, len(offsets)))[:, : count * size]
+        profile = _median(pieces.reshape((len(these), count, size, len(offsets)))[whole], 1)
         step = np.abs(profile[:, 2:] - profile[:, :-2])
         dip = np.minimum(profile[:, :-2], profile[:, 2:]) - profile[:, 1:-1]
         at = np.maximum(step, dip)[:, near].max(axis=1)
         around = np.maximum(np.ptp(profile[:, below], axis=1), np.ptp(profile[:, beyond], axis=1))
         seamed = ((at >= SEAM_LEVELS) & (at >= 2.0 * around)).tolist()
         first = 0
-        for index, these in members:
-            pieces = len(these)
-            shares[index] = sum(seamed[first : first + pieces]) / pieces
-            first += pieces
+        for index, kept in zip(these, whole.sum(axis=1).tolist()):
+            if kept:
+                shares[index] = sum(seamed[first : first + kept]) / kept
+                first += kept
     return shares
 
 
