@@ -14,7 +14,7 @@ from boards.capture.notes.base import _outward_normals, _rolled, _share_of, note
 from boards.capture.notes.candidates import Candidate
 from boards.capture.notes.measuring import Region
 from boards.capture.notes.outline import MAX_CORNER_GAP_MM
-from boards.capture.notes.seams import _seams
+from boards.capture.notes.seams import _seams, _side_seam_shares
 from boards.capture.notes.sizes import COMMON_SIZES_MM, NEVER_LONGER_MM, SIZE_TOLERANCE_MM, SizeBook, _common
 
 SEEN_SIDE = 0.5  # a side with less than this share along an edge is not seen: it may lie under another note
@@ -351,15 +351,14 @@ def _seam_within(candidate: Candidate, region: Region, px_per_mm: float, side: i
     depth = 2 * float(np.hypot(*(middle - centre)))
     inward = (centre - middle) / max(1e-6, depth / 2)
     across = 0 if side in (1, 3) else 1  # the size index the side's position changes
+    polygons = []
     for shift in np.arange(SEAM_WITHIN_STEP_MM, depth - SEAM_WITHIN_END_MM, SEAM_WITHIN_STEP_MM):
         size = list(candidate.size)
         size[across] -= shift
         moved = Candidate(candidate.center + inward * shift / 2, (size[0], size[1]), candidate.angle_deg, 0)
-        moved.polygon = moved.corners_mm() * px_per_mm - region.origin
-        _seams(moved, region, px_per_mm, [side])
-        if moved.seam[side] >= SEEN_SIDE:
-            return True
-    return False
+        polygons.append(moved.corners_mm() * px_per_mm - region.origin)
+    # (every shift measured at once: as _seams on each moved rectangle, one after another)
+    return any(share >= SEEN_SIDE for share in _side_seam_shares(polygons, region, px_per_mm, side))
 
 
 def _whole(candidate: Candidate) -> bool:

@@ -204,6 +204,62 @@ def _seams_measured(candidate: Candidate, region: Region, px_per_mm: float, side
     candidate.receives = tuple(receives)
 
 
+def _side_seam_shares(polygons: list[np.ndarray], region: Region, px_per_mm: float, side: int) -> list[float]:
+    """Per rectangle (its corners in px of the region, as ``Candidate.polygon``): the seam share of one ``side``,
+    as ``_seams(candidate, region, px_per_mm, [side])`` gives it in ``candidate.seam[side]``, all rectangles in one
+    ``cv2.remap`` and one median (each sample and each piece's numbers are its own, whatever else is looked up or
+    taken with it). The colours, which decide only casts and received shadows, are not looked at.
+    ``tests/boards/capture/test_outline_batched.py`` compares it with ``_seams`` one rectangle at a time."""
+    shares = [0.0] * len(polygons)
+    if region.gray is None or not polygons:
+        return shares
+    gray = region.gray
+    height, width = gray.shape
+    offsets, near, below, beyond, _, _ = _seam_offsets(px_per_mm)
+    margin = 6.0 * px_per_mm
+    # the side of every rectangle at once (the arithmetic of _seams_measured, element by element)
+    corners = np.stack(polygons)
+    centre = corners.mean(axis=1)
+    starts, ends = corners[:, side], corners[:, (side + 1) % 4]
+    deltas = ends - starts
+    lengths = np.hypot(deltas[:, 0], deltas[:, 1])
+    directions = deltas / np.maximum(1e-6, lengths)[:, None]
+    normals = np.column_stack([-directions[:, 1], directions[:, 0]])
+    middles = (starts + ends) / 2 - centre
+    normals[normals[:, 0] * middles[:, 0] + normals[:, 1] * middles[:, 1] < 0] *= -1
+    # the rectangles whose side has as many samples together (in practice all): their samples in one array
+    all_steps = [int((length - 2 * margin) / (1.5 * px_per_mm)) for length in lengths.tolist()]
+    for steps in sorted(set(all_steps)):
+        if steps < 6:
+            continue
+        these = [index for index, their in enumerate(all_steps) if their == steps]
+        along = (margin + (np.arange(steps) + 0.5)[None, :] * (lengths[these] - 2 * margin)[:, None] / steps)[..., None]
+        xs = starts[these, 0, None, None] + along * directions[these, 0, None, None]
+        xs = (xs + offsets[None, None, :] * normals[these, 0, None, None]).astype(np.float32)
+        ys = starts[these, 1, None, None] + along * directions[these, 1, None, None]
+        ys = (ys + offsets[None, None, :] * normals[these, 1, None, None]).astype(np.float32)
+        count = max(1, int(round(steps * 1.5 / SEAM_CHUNK_MM)))
+        size = steps // count
+        inside = (xs >= 0) & (ys >= 0) & (xs <= width - 1) & (ys <= height - 1)
+        whole = inside[:, : count * size].reshape((len(these), count, size * len(offsets))).all(axis=2)
+        if not whole.any():
+            continue
+        profiles = cv2.remap(gray, xs.reshape(-1, len(offsets)), ys.reshape(-1, len(offsets)), cv2.INTER_LINEAR)
+        pieces = profiles.reshape((len(these), steps, len(offsets)))[:, : count * size]
+        profile = _median(pieces.reshape((len(these), count, size, len(offsets)))[whole], 1)
+        step = np.abs(profile[:, 2:] - profile[:, :-2])
+        dip = np.minimum(profile[:, :-2], profile[:, 2:]) - profile[:, 1:-1]
+        at = np.maximum(step, dip)[:, near].max(axis=1)
+        around = np.maximum(np.ptp(profile[:, below], axis=1), np.ptp(profile[:, beyond], axis=1))
+        seamed = ((at >= SEAM_LEVELS) & (at >= 2.0 * around)).tolist()
+        first = 0
+        for index, kept in zip(these, whole.sum(axis=1).tolist()):
+            if kept:
+                shares[index] = sum(seamed[first : first + kept]) / kept
+                first += kept
+    return shares
+
+
 SHADOW_HUE_MARGIN = 0.5  # a shadow's colour this much nearer the note's own than what lies beside it is on the note
 
 

@@ -22,6 +22,7 @@ from boards.capture.notes.seams import (
     SHADOW_MM,
     _median,
     _seams,
+    _side_seam_shares,
 )
 
 
@@ -135,6 +136,37 @@ def test_all_sides_at_once_are_the_numbers_of_one_side_after_another():
                 compared += 1
                 dark += any(expected[1]) or any(expected[2])
     assert compared == 900 and dark > 100  # (shadows were measured, their colours looked at)
+
+
+def test_one_sides_seams_of_many_rectangles_at_once_are_each_rectangles_own():
+    """``_side_seam_shares`` (``_seam_within``'s rectangles moved inward step by step, all at once) gives each
+    rectangle's seam share of the side exactly as ``_seams`` measuring it alone."""
+    rng = np.random.default_rng(29)
+    compared = seamed = 0
+    for px_per_mm in (1.0, 1.5, 2.2):
+        for _ in range(8):
+            region = _scene(rng, px_per_mm)
+            height, width = region.gray.shape
+            for _ in range(6):
+                size = (float(rng.choice([51.0, 76.0, 102.0, 127.0])), float(rng.choice([38.0, 76.0, 102.0])))
+                centre = np.array([rng.uniform(-20, width + 20), rng.uniform(-20, height + 20)]) / px_per_mm
+                angle, side = float(rng.uniform(-45, 45)), int(rng.integers(4))
+                across = 0 if side in (1, 3) else 1
+                polygons, expected = [], []
+                for shift in np.arange(3.0, size[across] - 12.0, 3.0):  # (some too short to measure)
+                    moved_size = list(size)
+                    moved_size[across] -= shift
+                    moved = Candidate(centre + rng.normal(0, 1, 2), (moved_size[0], moved_size[1]), angle, 0)
+                    moved.polygon = moved.corners_mm() * px_per_mm - region.origin
+                    polygons.append(moved.polygon)
+                    _seams(moved, region, px_per_mm, [side])
+                    expected.append(moved.seam[side])
+                found = _side_seam_shares(polygons, region, px_per_mm, side)
+                assert found == expected
+                assert all(type(value) is float for value in found)
+                compared += len(found)
+                seamed += sum(value > 0 for value in found)
+    assert compared > 1000 and seamed > 50
 
 
 def _outline_plain(candidate: Candidate, region: Region, px_per_mm: float) -> tuple:
