@@ -1,5 +1,6 @@
-"""Notes under a highlight: a note lying (mostly) under its white core laid from the rim that shows beside
-it, and a note told from its hue alone under the haze that reaches the core made doubtful.
+"""Notes under a highlight: a note lying (mostly) under its white core, or under the haze that fades its colour
+to the paper's, laid from the part that shows beside it, and a note told from its hue alone under the haze that
+reaches the core made doubtful.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import numpy as np
 from boards.capture.notes.base import NoteBlob, _angle_apart, _normalise_angle, note_axes, rect_corners
 from boards.capture.notes.layers import _inside_note, _note_box
 from boards.capture.notes.sizes import MIN_NOTE_AREA_MM2, NEVER_LONGER_MM, SIZE_TOLERANCE_MM, SizeBook
-from boards.capture.segment import WHITE, Palette, components8, disk
+from boards.capture.segment import INK, WHITE, Palette, components8, disk
 
 FOLLOWED_MM2 = 100.0  # a note this much of which was told from its hue under the haze, reaching the core: doubtful
 
@@ -60,6 +61,7 @@ def _under_glare(
     palette: Palette,
     px_per_mm: float,
     sizes: SizeBook,
+    image: np.ndarray | None = None,
 ) -> list[NoteBlob]:
     """Notes lying (mostly) under a highlight's white core. The core (``blown``) hides whatever lies under it;
     what shows of such a note is a rim of its colour beside the core, with straight edges where it meets the
@@ -67,7 +69,13 @@ def _under_glare(
     of a size seen on this board (the usual one unless they reach farther), turned as they are and shifted
     under the core as far as it lets; it is kept when their outline away from the core runs along its sides
     and the rest of it lies under the core. Its extent is not seen: a doubtful ("glare") note. The white core
-    alone never makes one."""
+    alone never makes one.
+
+    With ``image`` (the light-evened board image, BGR), ``blown`` is instead the haze where a highlight fades
+    colours to the paper's (read as paper there): the paper beside a note under it fades alike, so the part of
+    the note still in colour shows no outline against it; its own edges are where its colour steps to what
+    lies beside it (``_steps_in_colour``), not where the fade or the writing on it ends its colour, nor along
+    a note found already (whose edge that is)."""
     if blown is None or not blown.any():
         return []
     rim_kernel = disk(UNDER_GLARE_RIM_MM * px_per_mm)
@@ -104,6 +112,11 @@ def _under_glare(
         white = cv2.morphologyEx((labels[y0:y1, x0:x1] == WHITE).view(np.uint8), cv2.MORPH_OPEN, edge_kernel)
         hidden = cv2.dilate((blown[y0:y1, x0:x1].view(np.uint8) | white), rim_kernel)
         away = hidden == 0  # (the visible outline there is the note's own edge)
+        if image is not None:
+            apart = disk(FADED_APART_MM * px_per_mm)
+            away = _steps_in_colour(image[y0:y1, x0:x1], px_per_mm)
+            away &= cv2.dilate((labels[y0:y1, x0:x1] == INK).view(np.uint8), apart) == 0
+            away &= cv2.dilate(taken[y0:y1, x0:x1], apart) == 0
         free = taken[y0:y1, x0:x1] == 0
         for klass, color in palette.note_colors.items():
             own = ((labels[y0:y1, x0:x1] == klass) & free).view(np.uint8)
@@ -243,3 +256,23 @@ def _laid_at(points, angle: float, member, outline, away, taken, usual: float, s
     if int((outline & (sides > 0)).sum()) < UNDER_GLARE_STRAIGHT * int(outline.sum()):
         return None
     return (float(best[0]), float(best[1])), (side, side), angle
+
+
+EDGE_STEP = 9.0  # (Lab a*, b* units per mm) a note's edge steps in colour this steeply or more; a fade slopes gently
+EDGE_BLUR_MM = 0.7  # the colours are smoothed this much (a Gaussian's sigma) before their slope is taken
+EDGE_REACH_MM = 1.0  # the outline of a note's part in colour lies this near the step at its edge
+FADED_APART_MM = 2.0  # ... and, to count as its edge under a fade, this far from writing and from notes found
+
+
+def _steps_in_colour(image: np.ndarray, px_per_mm: float) -> np.ndarray:
+    """Where (bool, within EDGE_REACH_MM) ``image`` (BGR) steps in colour (Lab a*, b*) by EDGE_STEP per mm or more:
+    a note's edge against the paper or another colour, sharp however pale the haze makes both; not the slow fade
+    of its colour into a highlight."""
+    lab = cv2.GaussianBlur(cv2.cvtColor(image, cv2.COLOR_BGR2Lab).astype(np.float32), (0, 0), EDGE_BLUR_MM * px_per_mm)
+    slope = np.zeros(image.shape[:2], np.float32)
+    for channel in (1, 2):
+        slope += cv2.Sobel(lab[..., channel], cv2.CV_32F, 1, 0, ksize=3) ** 2
+        slope += cv2.Sobel(lab[..., channel], cv2.CV_32F, 0, 1, ksize=3) ** 2
+    # (a 3 × 3 Sobel is 8 times the slope per px)
+    steep = np.sqrt(slope) / 8.0 * px_per_mm >= EDGE_STEP
+    return cv2.dilate(steep.view(np.uint8), disk(EDGE_REACH_MM * px_per_mm)) > 0
