@@ -1,5 +1,6 @@
-"""Notes under a highlight: a note lying (mostly) under its white core laid from the rim that shows beside
-it, and a note told from its hue alone under the haze that reaches the core made doubtful.
+"""Notes under a highlight: a note lying (mostly) under its white core, or under the haze that fades its colour
+to the paper's, laid from the part that shows beside it, and a note told from its hue alone under the haze that
+reaches the core made doubtful.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import numpy as np
 from boards.capture.notes.base import NoteBlob, _angle_apart, _normalise_angle, note_axes, rect_corners
 from boards.capture.notes.layers import _inside_note, _note_box
 from boards.capture.notes.sizes import MIN_NOTE_AREA_MM2, NEVER_LONGER_MM, SIZE_TOLERANCE_MM, SizeBook
-from boards.capture.segment import WHITE, Palette, components8, disk
+from boards.capture.segment import INK, WHITE, Palette, components8, disk
 
 FOLLOWED_MM2 = 100.0  # a note this much of which was told from its hue under the haze, reaching the core: doubtful
 
@@ -60,6 +61,7 @@ def _under_glare(
     palette: Palette,
     px_per_mm: float,
     sizes: SizeBook,
+    image: np.ndarray | None = None,
 ) -> list[NoteBlob]:
     """Notes lying (mostly) under a highlight's white core. The core (``blown``) hides whatever lies under it;
     what shows of such a note is a rim of its colour beside the core, with straight edges where it meets the
@@ -67,7 +69,13 @@ def _under_glare(
     of a size seen on this board (the usual one unless they reach farther), turned as they are and shifted
     under the core as far as it lets; it is kept when their outline away from the core runs along its sides
     and the rest of it lies under the core. Its extent is not seen: a doubtful ("glare") note. The white core
-    alone never makes one."""
+    alone never makes one.
+
+    With ``image`` (the light-evened board image, BGR), ``blown`` is instead the haze where a highlight fades
+    colours to the paper's (read as paper there): the paper beside a note under it fades alike, so the part of
+    the note still in colour shows no outline against it; its own edges are where its colour steps to what
+    lies beside it (``_steps_in_colour``), not where the fade or the writing on it ends its colour, nor along
+    a note found already (whose edge that is)."""
     if blown is None or not blown.any():
         return []
     rim_kernel = disk(UNDER_GLARE_RIM_MM * px_per_mm)
@@ -90,11 +98,20 @@ def _under_glare(
     stats[1:, 1] += top
     cores = np.zeros(labels.shape, np.int32)
     cores[top : top + box_height, left : left + box_width] = boxed
+    # (a core with no pixel of a note colour outside the notes found within its rim's reach has no piece touching
+    # it: counted at once from a summed-area table, before any window is worked out)
+    free_colour = np.isin(labels, list(palette.note_colors)) & (taken == 0)
+    summed = cv2.integral(free_colour.view(np.uint8))
+    rim = int(math.ceil(UNDER_GLARE_RIM_MM * px_per_mm)) + 1
     found: list[NoteBlob] = []
     for index in range(1, count):
         x, y, w, h, area = stats[index]
         if area < 0.5 * MIN_NOTE_AREA_MM2 * px_per_mm * px_per_mm:
             continue  # (too small to hide what shows of a note: the notes search reads it)
+        r0, c0 = max(0, y - rim), max(0, x - rim)
+        r1, c1 = min(height, y + h + rim), min(width, x + w + rim)
+        if summed[r1, c1] - summed[r0, c1] - summed[r1, c0] + summed[r0, c0] == 0:
+            continue
         x0, y0 = max(0, x - reach), max(0, y - reach)
         x1, y1 = min(width, x + w + reach), min(height, y + h + reach)
         core = (cores[y0:y1, x0:x1] == index).view(np.uint8)
@@ -105,6 +122,7 @@ def _under_glare(
         hidden = cv2.dilate((blown[y0:y1, x0:x1].view(np.uint8) | white), rim_kernel)
         away = hidden == 0  # (the visible outline there is the note's own edge)
         free = taken[y0:y1, x0:x1] == 0
+        ready = []  # (colour, its pieces touching the core, how many)
         for klass, color in palette.note_colors.items():
             own = ((labels[y0:y1, x0:x1] == klass) & free).view(np.uint8)
             parts, pieces = cv2.connectedComponents(own, connectivity=8)
@@ -116,8 +134,12 @@ def _under_glare(
             visible = np.isin(pieces, touching).view(np.uint8)
             if not len(touching) or int(visible.sum()) < UNDER_GLARE_SEEN_MM2 * px_per_mm * px_per_mm:
                 continue
+            ready.append((color, visible, len(touching)))
+        if image is not None and ready:
+            away = _faded_edges([visible for _, visible, _ in ready], image, labels, taken, (x0, y0), px_per_mm)
+        for color, visible, touching in ready:
             blobs = [_laid_under_glare(visible, hidden, away, taken[y0:y1, x0:x1], usual, squares, px_per_mm)]
-            if blobs[0] is None and len(touching) > 1:
+            if blobs[0] is None and touching > 1:
                 # (no one note explains them all: around a large core they may be the rims of notes apart, each
                 # a group of pieces no farther apart than writing across a note cuts them)
                 blobs = [
@@ -149,11 +171,14 @@ def _piece_groups(visible: np.ndarray, px_per_mm: float) -> list[np.ndarray]:
     joined = cv2.dilate(visible, disk(UNDER_GLARE_APART_MM * px_per_mm / 2))
     count, groups = cv2.connectedComponents(joined, connectivity=8)
     least = UNDER_GLARE_SEEN_MM2 * px_per_mm * px_per_mm
+    # (each group's pixels of ``visible`` counted at once: only those large enough are cut out)
+    sizes = np.bincount(groups[visible > 0], minlength=count)
     found = []
     for index in range(1, count):
+        if sizes[index] < least:
+            continue
         group = (visible & (groups == index)).view(np.uint8)
-        if int(group.sum()) >= least:
-            found.append(group)
+        found.append(group)
     return found
 
 
@@ -220,26 +245,93 @@ def _laid_at(points, angle: float, member, outline, away, taken, usual: float, s
     spanned = [side for side in fitting if side <= extent + SIZE_TOLERANCE_MM] if whole else []
     side = min(spanned) if spanned else fitting[0]
     shifts = [(-(side - length) / 2, 0.0, (side - length) / 2) if length < side else (0.0,) for length in lengths]
-    best, best_score, best_rect = None, -1, None
+    edge = disk(UNDER_GLARE_EDGE_MM * px_per_mm)
+    thickness = max(1, int(round(2 * UNDER_GLARE_EDGE_MM * px_per_mm)))
+    # (each note drawn in a box round it, wide enough for the erosion and the sides' thickness: the window's other
+    # pixels are none of it, and the box meets the window's border only where the note reaches it)
+    margin = edge.shape[0] + thickness + 2
+    best, best_score, best_rect, best_box = None, -1, None, (0, 0, 0, 0)
     for first in shifts[0]:
         for second in shifts[1]:
             option = centre + first * axes[0] + second * axes[1]
-            rect = np.zeros(member.shape, np.uint8)
-            cv2.fillPoly(rect, [np.round(rect_corners(option, (side, side), angle) * px_per_mm).astype(np.int32)], 1)
-            score = int((rect & member).sum())
+            corners = np.round(rect_corners(option, (side, side), angle) * px_per_mm).astype(np.int32)
+            box = _box_round(corners, margin, member.shape)
+            x0, y0, x1, y1 = box
+            rect = np.zeros((max(0, y1 - y0), max(0, x1 - x0)), np.uint8)
+            cv2.fillPoly(rect, [corners - np.int32([x0, y0])], 1)
+            score = int((rect & member[y0:y1, x0:x1]).sum())
             if score > best_score:
-                best, best_score, best_rect = option, score, rect
+                best, best_score, best_rect, best_box = option, score, rect, box
+    x0, y0, x1, y1 = best_box
     # (its edges, blurred, may read as anything: only inside them it must show its colour or be hidden)
-    inner = cv2.erode(best_rect, disk(UNDER_GLARE_EDGE_MM * px_per_mm))
+    inner = cv2.erode(best_rect, edge)
     area, inner_area = int(best_rect.sum()), int(inner.sum())
-    if inner_area == 0 or int((inner & member).sum()) < UNDER_GLARE_HIDDEN * inner_area:
+    if inner_area == 0 or int((inner & member[y0:y1, x0:x1]).sum()) < UNDER_GLARE_HIDDEN * inner_area:
         return None
-    if int((best_rect & taken).sum()) > UNDER_GLARE_OTHERS * area:
+    if int((best_rect & taken[y0:y1, x0:x1]).sum()) > UNDER_GLARE_OTHERS * area:
         return None
     corners = np.round(rect_corners(best, (side, side), angle) * px_per_mm).astype(np.int32)
-    sides = np.zeros(member.shape, np.uint8)
-    thickness = max(1, int(round(2 * UNDER_GLARE_EDGE_MM * px_per_mm)))
-    cv2.polylines(sides, [corners], True, 1, thickness)
-    if int((outline & (sides > 0)).sum()) < UNDER_GLARE_STRAIGHT * int(outline.sum()):
+    sides = np.zeros(best_rect.shape, np.uint8)
+    cv2.polylines(sides, [corners - np.int32([x0, y0])], True, 1, thickness)
+    if int((outline[y0:y1, x0:x1] & (sides > 0)).sum()) < UNDER_GLARE_STRAIGHT * int(outline.sum()):
         return None
     return (float(best[0]), float(best[1])), (side, side), angle
+
+
+def _box_round(corners: np.ndarray, margin: int, shape: tuple[int, ...]) -> tuple[int, int, int, int]:
+    """(x0, y0, x1, y1): the box round ``corners`` (px) ``margin`` wider on every side, within ``shape``."""
+    (left, top), (right, bottom) = corners.min(axis=0), corners.max(axis=0)
+    return (
+        max(0, int(left) - margin),
+        max(0, int(top) - margin),
+        max(0, min(shape[1], int(right) + margin + 1)),
+        max(0, min(shape[0], int(bottom) + margin + 1)),
+    )
+
+
+EDGE_STEP = 9.0  # (Lab a*, b* units per mm) a note's edge steps in colour this steeply or more; a fade slopes gently
+EDGE_BLUR_MM = 0.7  # the colours are smoothed this much (a Gaussian's sigma) before their slope is taken
+EDGE_REACH_MM = 1.0  # the outline of a note's part in colour lies this near the step at its edge
+FADED_APART_MM = 2.0  # ... and, to count as its edge under a fade, this far from writing and from notes found
+
+
+def _faded_edges(
+    visibles: list[np.ndarray],
+    image: np.ndarray,
+    labels: np.ndarray,
+    taken: np.ndarray,
+    origin: tuple[int, int],
+    px_per_mm: float,
+) -> np.ndarray:
+    """Where (bool, in the window of ``visibles`` at ``origin`` on the board) the outline of a note's part in colour
+    under a fade is its own edge: a step in colour (``_steps_in_colour``) FADED_APART_MM or more from writing and
+    from the notes found (``taken``). Worked out in a box round the parts in colour (``visibles``), wide enough
+    that what lies beyond it changes nothing there; elsewhere none (only their outlines and pixels are asked)."""
+    apart = disk(FADED_APART_MM * px_per_mm)
+    margin = 2 * apart.shape[0] + int(math.ceil(8 * EDGE_BLUR_MM * px_per_mm)) + 4
+    boxes = np.array([cv2.boundingRect(visible) for visible in visibles])
+    shape = visibles[0].shape
+    x0, y0 = max(0, int(boxes[:, 0].min()) - margin), max(0, int(boxes[:, 1].min()) - margin)
+    x1 = min(shape[1], int((boxes[:, 0] + boxes[:, 2]).max()) + margin)
+    y1 = min(shape[0], int((boxes[:, 1] + boxes[:, 3]).max()) + margin)
+    on_board = (slice(origin[1] + y0, origin[1] + y1), slice(origin[0] + x0, origin[0] + x1))
+    edges = _steps_in_colour(image[on_board], px_per_mm)
+    edges &= cv2.dilate((labels[on_board] == INK).view(np.uint8), apart) == 0
+    edges &= cv2.dilate(taken[on_board], apart) == 0
+    away = np.zeros(shape, bool)
+    away[y0:y1, x0:x1] = edges
+    return away
+
+
+def _steps_in_colour(image: np.ndarray, px_per_mm: float) -> np.ndarray:
+    """Where (bool, within EDGE_REACH_MM) ``image`` (BGR) steps in colour (Lab a*, b*) by EDGE_STEP per mm or more:
+    a note's edge against the paper or another colour, sharp however pale the haze makes both; not the slow fade
+    of its colour into a highlight."""
+    lab = cv2.GaussianBlur(cv2.cvtColor(image, cv2.COLOR_BGR2Lab).astype(np.float32), (0, 0), EDGE_BLUR_MM * px_per_mm)
+    slope = np.zeros(image.shape[:2], np.float32)
+    for channel in (1, 2):
+        slope += cv2.Sobel(lab[..., channel], cv2.CV_32F, 1, 0, ksize=3) ** 2
+        slope += cv2.Sobel(lab[..., channel], cv2.CV_32F, 0, 1, ksize=3) ** 2
+    # (a 3 × 3 Sobel is 8 times the slope per px)
+    steep = np.sqrt(slope) / 8.0 * px_per_mm >= EDGE_STEP
+    return cv2.dilate(steep.view(np.uint8), disk(EDGE_REACH_MM * px_per_mm)) > 0
