@@ -38,7 +38,7 @@ from boards.capture.notes.sizes import (
 )
 from boards.capture.notes.under_dots import _under_dots
 from boards.capture.notes.under_glare import _doubt_followed, _under_glare
-from boards.capture.segment import PAPER, WHITE, Palette, Share, _one_after_another, disk
+from boards.capture.segment import PAPER, WHITE, Palette, Share, _of_classes, _one_after_another, disk
 from boards.colors import hex_to_rgb, note_color
 
 
@@ -159,7 +159,7 @@ def detect_notes(
     if washed is not None and image is not None:
         # (and under the haze where the highlight fades a note's colour to the paper's: laid from the part of it
         # still in colour, its own edges told by the step in colour to the paper, see _under_glare)
-        faded = washed & ((labels == PAPER) | (labels == WHITE))
+        faded = washed & _of_classes(labels, (PAPER, WHITE)).view(bool)
         if blown is not None:
             faded &= ~blown
         notes += _under_glare(faded, notes, labels, palette, px_per_mm, sizes, image)

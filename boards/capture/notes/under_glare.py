@@ -13,7 +13,7 @@ import numpy as np
 from boards.capture.notes.base import NoteBlob, _angle_apart, _normalise_angle, note_axes, rect_corners
 from boards.capture.notes.layers import _inside_note, _note_box
 from boards.capture.notes.sizes import MIN_NOTE_AREA_MM2, NEVER_LONGER_MM, SIZE_TOLERANCE_MM, SizeBook
-from boards.capture.segment import INK, WHITE, Palette, components8, disk
+from boards.capture.segment import INK, WHITE, Palette, _of_classes, components8, disk
 
 FOLLOWED_MM2 = 100.0  # a note this much of which was told from its hue under the haze, reaching the core: doubtful
 
@@ -100,7 +100,7 @@ def _under_glare(
     cores[top : top + box_height, left : left + box_width] = boxed
     # (a core with no pixel of a note colour outside the notes found within its rim's reach has no piece touching
     # it: counted at once from a summed-area table, before any window is worked out)
-    free_colour = np.isin(labels, list(palette.note_colors)) & (taken == 0)
+    free_colour = _of_classes(labels, tuple(palette.note_colors)).view(bool) & (taken == 0)
     summed = cv2.integral(free_colour.view(np.uint8))
     rim = int(math.ceil(UNDER_GLARE_RIM_MM * px_per_mm)) + 1
     found: list[NoteBlob] = []
