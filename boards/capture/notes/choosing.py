@@ -507,12 +507,14 @@ def _pieces_joined(chosen: list[Candidate], region: Region, px_per_mm: float) ->
     for candidate in chosen:
         if not any(candidate is kept for kept in result) or candidate.measured != 0:
             continue
-        seen = _sides_seen(candidate)
         for side in _open_on(candidate):
-            if seen[side] >= SEEN_SIDE:
-                continue
             piece = _the_piece_beyond(candidate, result, side)
-            if piece is None or _edge_lying_on(candidate, result) or _seam_within(candidate, region, px_per_mm, side):
+            if piece is None or _edge_lying_on(candidate, result):
+                continue
+            # (its seam measured on a copy: the notes' own are measured on the sides their doubt asks for)
+            seamed = copy.copy(candidate)
+            _seams(seamed, region, px_per_mm, (side,))
+            if _sides_seen(seamed)[side] >= SEEN_SIDE or _seam_within(candidate, region, px_per_mm, side):
                 continue
             joined = _pad_of_parts(candidate, piece, side, region, px_per_mm)
             if joined is not None:
