@@ -35,6 +35,7 @@ from boards.capture.notes.measuring import (
 from boards.capture.notes.seams import SEAM_REACH_MM, SEAM_SLACK_MM, _seams
 from boards.capture.notes.sizes import (
     COMMON_SIZES_MM,
+    NEVER_LONGER_MM,
     SIZE_TOLERANCE_MM,
     TYPICAL_NOTE_MM,
     SizeBook,
@@ -509,7 +510,7 @@ def _pieces_joined(chosen: list[Candidate], region: Region, px_per_mm: float) ->
             continue
         for side in _open_on(candidate):
             piece = _the_piece_beyond(candidate, result, side)
-            if piece is None or _edge_lying_on(candidate, result):
+            if piece is None or not _sides_run_on(candidate, piece, side) or _edge_lying_on(candidate, result):
                 continue
             # (its seam measured on a copy: the notes' own are measured on the sides their doubt asks for)
             seamed = copy.copy(candidate)
@@ -521,6 +522,19 @@ def _pieces_joined(chosen: list[Candidate], region: Region, px_per_mm: float) ->
                 result = [kept for kept in result if kept is not candidate and kept is not piece] + [joined]
                 break
     return result
+
+
+def _sides_run_on(candidate: Candidate, piece: Candidate, side: int) -> bool:
+    """Whether the ``piece`` beyond ``side`` of a note lies between the lines its two other sides run along, one of
+    its own sides on one of them (within NEVER_LONGER_MM, as exactly as an outline is fitted): a pad's sides are
+    straight, while two pads overlapping in line lie a little shifted or turned against each other."""
+    corners = candidate.corners_mm()
+    across = corners[(side + 1) % 4] - corners[side]
+    across /= max(1e-6, float(np.hypot(*across)))
+    near = (corners - candidate.center) @ across
+    far = (piece.corners_mm() - candidate.center) @ across
+    low, high = float(far.min() - near.min()), float(far.max() - near.max())
+    return low > -NEVER_LONGER_MM and high < NEVER_LONGER_MM and min(abs(low), abs(high)) < NEVER_LONGER_MM
 
 
 def _pad_of_parts(

@@ -83,3 +83,16 @@ def test_a_length_measured_between_edges_is_not_joined():
     near, piece = _measured(region, *NEAR), _measured(region, *PIECE)
     near.measured = 1
     assert len(_pieces_joined([near, piece], region, PPM)) == 2
+
+
+def test_two_pads_overlapping_in_line_a_little_shifted_stay_two():
+    # the right pad 4 mm lower than the left one lying over it, the left one's edge too faint to see
+    rest = ((138.0, 84.0), (51.0, 76.0), 0.0)
+    region = _region([NEAR, rest], [])
+    near, piece = _measured(region, *NEAR), _measured(region, (138.0, 84.0), (51.0, 76.0), 0.0)
+    assert near.alike[1] >= 0.5 and near.edged[1] < 0.3
+    assert len(_pieces_joined([near, piece], region, PPM)) == 2
+    # the same piece in line with the note: one longer note
+    region = _region([PAD], [])
+    near, piece = _measured(region, *NEAR), _measured(region, (138.0, 80.0), (51.0, 76.0), 0.0)
+    assert len(_pieces_joined([near, piece], region, PPM)) == 1
