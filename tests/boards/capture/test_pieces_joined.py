@@ -19,7 +19,7 @@ PPM = 1.5
 SHAPE = (220, 330)  # px: 147 × 220 mm
 PAD = ((100.0, 80.0), (127.0, 76.0), 0.0)  # centre, size (mm), angle: a 127 mm pad lying across
 NEAR = ((74.5, 80.0), (76.0, 76.0), 0.0)  # read as a usual note at its left end
-PIECE = ((138.0, 80.0), (51.0, 50.0), 0.0)  # ... and the rest of it as a piece, its lower part cut off
+PIECE = ((138.0, 67.0), (51.0, 50.0), 0.0)  # ... and the rest of it as a piece, its lower part cut off
 
 
 def _polygon(centre, size, angle) -> np.ndarray:
