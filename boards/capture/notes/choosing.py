@@ -14,7 +14,16 @@ import numpy as np
 
 from boards.capture.notes.base import _rolled
 from boards.capture.notes.candidates import EDGE_SUPPORT, Candidate, _box_candidate
-from boards.capture.notes.doubt import EDGED_SIDE, RUNS_ON, SEEN_SIDE, _edge_lying_on, _seam_within, _sides_seen
+from boards.capture.notes.doubt import (
+    EDGED_SIDE,
+    RUNS_ON,
+    SEEN_SIDE,
+    _edge_lying_on,
+    _open_on,
+    _seam_within,
+    _sides_seen,
+    _the_piece_beyond,
+)
 from boards.capture.notes.measuring import (
     MAY_FIT_PAPER,
     Region,
@@ -26,6 +35,7 @@ from boards.capture.notes.measuring import (
 from boards.capture.notes.seams import SEAM_REACH_MM, SEAM_SLACK_MM, _seams
 from boards.capture.notes.sizes import (
     COMMON_SIZES_MM,
+    NEVER_LONGER_MM,
     SIZE_TOLERANCE_MM,
     TYPICAL_NOTE_MM,
     SizeBook,
@@ -485,6 +495,79 @@ def _run_on_pads(chosen: list[Candidate], region: Region, px_per_mm: float, size
     """The notes chosen, each that is the near end of a longer pad laid as that pad (see _run_on_pad)."""
     with_seams = _seamed_copies(region, px_per_mm)
     return [_run_on_pad(candidate, chosen, region, px_per_mm, sizes, with_seams) or candidate for candidate in chosen]
+
+
+def _pieces_joined(chosen: list[Candidate], region: Region, px_per_mm: float) -> list[Candidate]:
+    """The notes chosen, a note and the piece beyond one of its sides joined into one longer note where they are
+    its two parts (see doubt._runs_on): its own colour runs on across that side with no edge or seam there and no
+    pad's edge lying on it, and the piece beyond makes the two together as long as a note sold as wide
+    (``_the_piece_beyond``). A longer note whose far end is cut off (by dots, another note, a highlight or the
+    photo's edge) measures so as a usual note and a piece, both in the wrong place; two pads in line show the
+    upper one's edge. Its size is a guess still: laid doubtful for its size (``run_on``)."""
+    result = list(chosen)
+    for candidate in chosen:
+        if not any(candidate is kept for kept in result) or candidate.measured != 0:
+            continue
+        for side in _open_on(candidate):
+            piece = _the_piece_beyond(candidate, result, side)
+            if piece is None or not _sides_run_on(candidate, piece, side) or _edge_lying_on(candidate, result):
+                continue
+            # (its seam measured on a copy: the notes' own are measured on the sides their doubt asks for)
+            seamed = copy.copy(candidate)
+            _seams(seamed, region, px_per_mm, (side,))
+            if _sides_seen(seamed)[side] >= SEEN_SIDE or _seam_within(candidate, region, px_per_mm, side):
+                continue
+            joined = _pad_of_parts(candidate, piece, side, region, px_per_mm)
+            if joined is not None:
+                result = [kept for kept in result if kept is not candidate and kept is not piece] + [joined]
+                break
+    return result
+
+
+def _sides_run_on(candidate: Candidate, piece: Candidate, side: int) -> bool:
+    """Whether the ``piece`` beyond ``side`` of a note lies between the lines its two other sides run along, one of
+    its own sides on one of them (within NEVER_LONGER_MM, as exactly as an outline is fitted): a pad's sides are
+    straight, while two pads overlapping in line lie a little shifted or turned against each other."""
+    corners = candidate.corners_mm()
+    across = corners[(side + 1) % 4] - corners[side]
+    across /= max(1e-6, float(np.hypot(*across)))
+    near = (corners - candidate.center) @ across
+    far = (piece.corners_mm() - candidate.center) @ across
+    low, high = float(far.min() - near.min()), float(far.max() - near.max())
+    return low > -NEVER_LONGER_MM and high < NEVER_LONGER_MM and min(abs(low), abs(high)) < NEVER_LONGER_MM
+
+
+def _pad_of_parts(
+    candidate: Candidate, piece: Candidate, side: int, region: Region, px_per_mm: float
+) -> Candidate | None:
+    """The note of a size sold, as wide as ``candidate``, laid from its side opposite ``side`` across the
+    ``piece`` beyond that side (see _pieces_joined), or None where it would hold more bare board than a note may."""
+    corners = candidate.corners_mm()
+    outward = (corners[side] + corners[(side + 1) % 4]) / 2 - candidate.center
+    reach = float(np.hypot(*outward))
+    outward = outward / reach
+    width = float(np.hypot(*(corners[(side + 1) % 4] - corners[side])))
+    far = float(((piece.corners_mm() - candidate.center) @ outward).max())
+    length = reach + far
+    longer = [
+        long
+        for long, short in COMMON_SIZES_MM
+        if abs(short - width) < SIZE_TOLERANCE_MM and long >= 2 * reach + SIZE_TOLERANCE_MM
+    ]
+    long = min(longer, key=lambda long: abs(long - length), default=0.0)
+    if abs(long - length) >= SIZE_TOLERANCE_MM:
+        return None
+    axis = 0 if side % 2 else 1  # (sides 1 and 3 end the a axis, sides 0 and 2 the b axis)
+    size = [0.0, 0.0]
+    size[axis], size[1 - axis] = long, width
+    start = candidate.center - outward * reach
+    joined = Candidate(start + outward * long / 2, (size[0], size[1]), candidate.angle_deg, 0)
+    _evaluate(joined, region, px_per_mm)
+    if joined.area == 0 or joined.paper > MAY_FIT_PAPER:
+        return None
+    joined.known, joined.run_on = False, True
+    _seams(joined, region, px_per_mm, range(4))
+    return joined
 
 
 def _seamed_copies(region: Region, px_per_mm: float) -> Callable[[Candidate], Candidate]:

@@ -180,12 +180,17 @@ def _piece_beyond(candidate: Candidate, chosen: list[Candidate], side: int) -> b
     and the two together as long as one note of a size sold (``_common``): the rest of one longer note, read as a
     usual note and a piece. Two whole pads side by side make no such length but by chance (a 76 mm and a 63 mm
     pad: 139 mm), and two pads of one size are as long as each other."""
+    return _the_piece_beyond(candidate, chosen, side) is not None
+
+
+def _the_piece_beyond(candidate: Candidate, chosen: list[Candidate], side: int) -> Candidate | None:
+    """The note ``_piece_beyond`` finds, or None."""
     corners = candidate.corners_mm()
     centre = corners.mean(axis=0)
     normal = (corners[side] + corners[(side + 1) % 4]) / 2 - centre
     reach = float(np.hypot(*normal))  # (half the note's length across the side)
     if reach < 1e-6:
-        return False
+        return None
     normal = normal / reach
     along = np.array([-normal[1], normal[0]])
     width = float(np.hypot(*(corners[(side + 1) % 4] - corners[side])))
@@ -203,8 +208,8 @@ def _piece_beyond(candidate: Candidate, chosen: list[Candidate], side: int) -> b
             and across < 2 * reach - SIZE_TOLERANCE_MM
             and _common(2 * reach + across, width)
         ):
-            return True
-    return False
+            return other
+    return None
 
 
 def _edge_lying_on(candidate: Candidate, chosen: list[Candidate]) -> bool:

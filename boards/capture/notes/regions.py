@@ -30,6 +30,7 @@ from boards.capture.notes.choosing import (
     _fill_length,
     _in_line,
     _joined_in_line,
+    _pieces_joined,
     _rest_in_line,
     _run_on_pads,
     _usual_at_ends,
@@ -255,6 +256,8 @@ def _regions(
             candidate.spanned = (False, False)
             if _unfixed_axes(candidate):  # (only where nothing else fixes it: its colour's extent takes a while)
                 candidate.spanned = _spanned(candidate, px_per_mm, sizes.usual)
+        if not (either and split):
+            chosen = _pieces_joined(chosen, region, px_per_mm)
         for candidate in chosen:
             size, angle = _normalise_angle(candidate.size, candidate.angle_deg)
             confidence = _confidence(candidate, sizes)
