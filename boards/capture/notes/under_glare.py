@@ -84,9 +84,8 @@ def _under_glare(
     taken = np.zeros(labels.shape, np.uint8)
     for note in notes:
         cv2.fillPoly(taken, [np.round(note.corners() * px_per_mm).astype(np.int32)], 1)
-    squares = sorted(long for long, short in sizes.ordered() if long - short < SIZE_TOLERANCE_MM)
-    usual = max(sizes.usual)
-    longest = max([usual, *squares])
+    shapes = _shapes_laid(sizes)
+    longest = max(max(shape) for shape in shapes)
     reach = int(round(longest * px_per_mm))
     # (numbered within the cores' bounding box, by Grana's algorithm: the same labels and, moved to the board, the
     # same stats as over the whole board, faster)
@@ -138,12 +137,12 @@ def _under_glare(
         if image is not None and ready:
             away = _faded_edges([visible for _, visible, _ in ready], image, labels, taken, (x0, y0), px_per_mm)
         for color, visible, touching in ready:
-            blobs = [_laid_under_glare(visible, hidden, away, taken[y0:y1, x0:x1], usual, squares, px_per_mm)]
+            blobs = [_laid_under_glare(visible, hidden, away, taken[y0:y1, x0:x1], shapes, px_per_mm)]
             if blobs[0] is None and touching > 1:
                 # (no one note explains them all: around a large core they may be the rims of notes apart, each
                 # a group of pieces no farther apart than writing across a note cuts them)
                 blobs = [
-                    _laid_under_glare(group, hidden, away, taken[y0:y1, x0:x1], usual, squares, px_per_mm)
+                    _laid_under_glare(group, hidden, away, taken[y0:y1, x0:x1], shapes, px_per_mm)
                     for group in _piece_groups(visible, px_per_mm)
                 ]
             for blob in blobs:
@@ -182,8 +181,17 @@ def _piece_groups(visible: np.ndarray, px_per_mm: float) -> list[np.ndarray]:
     return found
 
 
-def _laid_under_glare(visible, hidden, away, taken, usual: float, squares: list[float], px_per_mm: float):
-    """The square note (centre mm in the window, size mm, angle) of a known size laid over ``visible`` (a rim of
+def _shapes_laid(sizes: SizeBook) -> list[tuple[float, float]]:
+    """The sizes (along the a, b axes, mm) a note under a highlight is laid at: the usual one (as a square, its long
+    side) first, then every size seen on this photo either way round, the smaller first."""
+    usual = max(sizes.usual)
+    seen = {(long, long) if long - short < SIZE_TOLERANCE_MM else (long, short) for long, short in sizes.ordered()}
+    turned = {(short, long) for long, short in seen}
+    return [(usual, usual), *sorted(seen | turned, key=lambda shape: (shape[0] * shape[1], shape))]
+
+
+def _laid_under_glare(visible, hidden, away, taken, shapes: list[tuple[float, float]], px_per_mm: float):
+    """The note (centre mm in the window, size mm, angle) of a size seen laid over ``visible`` (a rim of
     its colour beside a white core; ``hidden``: the cores with their blurred rims) that explains it, or None (see
     ``_under_glare``). Turned as the rim's smallest box is, or else as the longest straight stretch of its outline
     away from the core runs (a thin rim's box is turned as it is cut, not as the note lies)."""
@@ -201,7 +209,7 @@ def _laid_under_glare(visible, hidden, away, taken, usual: float, squares: list[
     if edge is not None and _angle_apart(edge, angles[0]) > UNDER_GLARE_TURN_DEG:
         angles.append(edge)
     for angle in angles:
-        laid = _laid_at(points, angle, member, outline, away, taken, usual, squares, px_per_mm)
+        laid = _laid_at(points, angle, member, outline, away, taken, shapes, px_per_mm)
         if laid is not None:
             return laid
     return None
@@ -226,7 +234,7 @@ def _longest_edge_angle(contours, away: np.ndarray, px_per_mm: float) -> float |
     return best
 
 
-def _laid_at(points, angle: float, member, outline, away, taken, usual: float, squares: list[float], px_per_mm: float):
+def _laid_at(points, angle: float, member, outline, away, taken, shapes: list[tuple[float, float]], px_per_mm: float):
     """``_laid_under_glare`` for one turn (degrees) of the note: laid over the rim's box turned so (``points``:
     its pixels, x y), or None."""
     axes = note_axes(angle)
@@ -235,16 +243,19 @@ def _laid_at(points, angle: float, member, outline, away, taken, usual: float, s
     lengths = (high - low) / px_per_mm
     centre = ((low + high) / 2) @ axes / px_per_mm
     extent = float(lengths.max())
-    fitting = [side for side in [usual, *squares] if side >= extent - NEVER_LONGER_MM]
+    fitting = [shape for shape in shapes if all(np.asarray(shape) >= lengths - NEVER_LONGER_MM)]
     if not fitting:
         return None
     # (a side seen whole tells the size, not one running under the core at an end; else the usual one)
     longest = int(np.argmax(lengths))
     ends = (along[:, longest] < low[longest] + px_per_mm, along[:, longest] >= high[longest] - 1.0 - px_per_mm)
     whole = all(away[points[end, 1].astype(int), points[end, 0].astype(int)].mean() > 0.5 for end in ends)
-    spanned = [side for side in fitting if side <= extent + SIZE_TOLERANCE_MM] if whole else []
-    side = min(spanned) if spanned else fitting[0]
-    shifts = [(-(side - length) / 2, 0.0, (side - length) / 2) if length < side else (0.0,) for length in lengths]
+    spanned = [shape for shape in fitting if shape[longest] <= extent + SIZE_TOLERANCE_MM] if whole else []
+    size = min(spanned, key=lambda shape: (shape[longest], shape[0] * shape[1])) if spanned else fitting[0]
+    shifts = [
+        (-(side - length) / 2, 0.0, (side - length) / 2) if length < side else (0.0,)
+        for side, length in zip(size, lengths, strict=True)
+    ]
     edge = disk(UNDER_GLARE_EDGE_MM * px_per_mm)
     thickness = max(1, int(round(2 * UNDER_GLARE_EDGE_MM * px_per_mm)))
     # (each note drawn in a box round it, wide enough for the erosion and the sides' thickness: the window's other
@@ -254,7 +265,7 @@ def _laid_at(points, angle: float, member, outline, away, taken, usual: float, s
     for first in shifts[0]:
         for second in shifts[1]:
             option = centre + first * axes[0] + second * axes[1]
-            corners = np.round(rect_corners(option, (side, side), angle) * px_per_mm).astype(np.int32)
+            corners = np.round(rect_corners(option, size, angle) * px_per_mm).astype(np.int32)
             box = _box_round(corners, margin, member.shape)
             x0, y0, x1, y1 = box
             rect = np.zeros((max(0, y1 - y0), max(0, x1 - x0)), np.uint8)
@@ -270,12 +281,12 @@ def _laid_at(points, angle: float, member, outline, away, taken, usual: float, s
         return None
     if int((best_rect & taken[y0:y1, x0:x1]).sum()) > UNDER_GLARE_OTHERS * area:
         return None
-    corners = np.round(rect_corners(best, (side, side), angle) * px_per_mm).astype(np.int32)
+    corners = np.round(rect_corners(best, size, angle) * px_per_mm).astype(np.int32)
     sides = np.zeros(best_rect.shape, np.uint8)
     cv2.polylines(sides, [corners - np.int32([x0, y0])], True, 1, thickness)
     if int((outline[y0:y1, x0:x1] & (sides > 0)).sum()) < UNDER_GLARE_STRAIGHT * int(outline.sum()):
         return None
-    return (float(best[0]), float(best[1])), (side, side), angle
+    return (float(best[0]), float(best[1])), (float(size[0]), float(size[1])), angle
 
 
 def _box_round(corners: np.ndarray, margin: int, shape: tuple[int, ...]) -> tuple[int, int, int, int]:
