@@ -440,9 +440,10 @@ def seam_across(
 
     # where a seam may lie, and elsewhere across the rectangle (all at once: most rectangles need both)
     (seam_values, seam_changes, seam_seen), (other_values, other_changes, other_seen) = measured([at_seam, elsewhere])
-    # where a seam may lie first: a step too weak there is no seam, whatever the grain elsewhere
+    # where a seam may lie first: a step too weak there is no seam, whatever the grain elsewhere. Where the note's
+    # colour shows on no line there, the seam cannot be measured: an upper pad's edge may lie there unseen
     if not seam_seen.any():
-        return False
+        return True
     strongest = float(seam_values[seam_seen].max())
     peaks = seam_changes[seam_seen]
     peaks = peaks[~np.isnan(peaks)]
