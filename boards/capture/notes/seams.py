@@ -321,7 +321,9 @@ def seam_across(
     ``seam_member``), stepping the same way along most of the line (a stroke of writing beside it does
     not), against the same measure at other places across the rectangle (the pad's grain, light, curl).
     ``distinct``: against the strongest of those instead of their median, a seam that stands out from all
-    else on the pads, not one that lines of writing parallel to it match."""
+    else on the pads, not one that lines of writing parallel to it match. Where a seam may lie but the note's
+    colour shows on none of the lines there (a lower pad curled and shaded into another class), it cannot be
+    measured: True, as a pad's edge may lie there unseen (the rectangle is not vouched for as one note)."""
     p0, p1, p3 = corners_px[0], corners_px[1], corners_px[3]
     along, across = p1 - p0, p3 - p0
     if np.hypot(*across) > np.hypot(*along):
