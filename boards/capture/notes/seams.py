@@ -321,7 +321,9 @@ def seam_across(
     ``seam_member``), stepping the same way along most of the line (a stroke of writing beside it does
     not), against the same measure at other places across the rectangle (the pad's grain, light, curl).
     ``distinct``: against the strongest of those instead of their median, a seam that stands out from all
-    else on the pads, not one that lines of writing parallel to it match."""
+    else on the pads, not one that lines of writing parallel to it match. Where a seam may lie but the note's
+    colour shows on none of the lines there (a lower pad curled and shaded into another class), it cannot be
+    measured: True, as a pad's edge may lie there unseen (the rectangle is not vouched for as one note)."""
     p0, p1, p3 = corners_px[0], corners_px[1], corners_px[3]
     along, across = p1 - p0, p3 - p0
     if np.hypot(*across) > np.hypot(*along):
@@ -440,9 +442,10 @@ def seam_across(
 
     # where a seam may lie, and elsewhere across the rectangle (all at once: most rectangles need both)
     (seam_values, seam_changes, seam_seen), (other_values, other_changes, other_seen) = measured([at_seam, elsewhere])
-    # where a seam may lie first: a step too weak there is no seam, whatever the grain elsewhere
+    # where a seam may lie first: a step too weak there is no seam, whatever the grain elsewhere. Where the note's
+    # colour shows on no line there, the seam cannot be measured: an upper pad's edge may lie there unseen
     if not seam_seen.any():
-        return False
+        return True
     strongest = float(seam_values[seam_seen].max())
     peaks = seam_changes[seam_seen]
     peaks = peaks[~np.isnan(peaks)]
