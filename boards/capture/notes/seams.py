@@ -321,7 +321,8 @@ def seam_across(
     ``seam_member``), stepping the same way along most of the line (a stroke of writing beside it does
     not), against the same measure at other places across the rectangle (the pad's grain, light, curl).
     ``distinct``: against the strongest of those instead of their median, a seam that stands out from all
-    else on the pads, not one that lines of writing parallel to it match. Where a seam may lie but the note's
+    else on the pads, not one that lines of writing parallel to it match. The colour change counts where two
+    lines side by side show it (an edge lies within reach of both). Where a seam may lie but the note's
     colour shows on none of the lines there (a lower pad curled and shaded into another class), it cannot be
     measured: True, as a pad's edge may lie there unseen (the rectangle is not vouched for as one note)."""
     p0, p1, p3 = corners_px[0], corners_px[1], corners_px[3]
@@ -464,7 +465,13 @@ def seam_across(
     if not len(peaks) or not len(floors):
         return False
     floor = typical(floors)
-    return float(peaks.max()) >= max(SEAM_CHANGE_OVER * floor, floor + SEAM_STEP)
+    bar = max(SEAM_CHANGE_OVER * floor, floor + SEAM_STEP)
+    # a pad's edge changes the colour across every line laid within reach of it on either side: two lines 1 mm
+    # apart at least; a change on one line alone, the lines beside it unchanged or not measured, is the rim of a
+    # stroke of writing reaching one side of it
+    over = seam_seen & (seam_changes >= bar)
+    placed = positions[at_seam]
+    return bool((over[:-1] & over[1:] & (np.diff(placed) <= 1.0)).any())
 
 
 def _pixels(image: np.ndarray, xs: np.ndarray, ys: np.ndarray) -> np.ndarray:
