@@ -261,7 +261,7 @@ def _laid_at(points, angle: float, member, outline, away, taken, shapes: list[tu
     # (each note drawn in a box round it, wide enough for the erosion and the sides' thickness: the window's other
     # pixels are none of it, and the box meets the window's border only where the note reaches it)
     margin = edge.shape[0] + thickness + 2
-    best, best_score, best_rect, best_box = None, -1, None, (0, 0, 0, 0)
+    best, best_score, best_rect, best_box, best_corners = None, -1, None, (0, 0, 0, 0), None
     for first in shifts[0]:
         for second in shifts[1]:
             option = centre + first * axes[0] + second * axes[1]
@@ -272,7 +272,7 @@ def _laid_at(points, angle: float, member, outline, away, taken, shapes: list[tu
             cv2.fillPoly(rect, [corners - np.int32([x0, y0])], 1)
             score = int((rect & member[y0:y1, x0:x1]).sum())
             if score > best_score:
-                best, best_score, best_rect, best_box = option, score, rect, box
+                best, best_score, best_rect, best_box, best_corners = option, score, rect, box, corners
     x0, y0, x1, y1 = best_box
     # (its edges, blurred, may read as anything: only inside them it must show its colour or be hidden)
     inner = cv2.erode(best_rect, edge)
@@ -281,9 +281,8 @@ def _laid_at(points, angle: float, member, outline, away, taken, shapes: list[tu
         return None
     if int((best_rect & taken[y0:y1, x0:x1]).sum()) > UNDER_GLARE_OTHERS * area:
         return None
-    corners = np.round(rect_corners(best, size, angle) * px_per_mm).astype(np.int32)
     sides = np.zeros(best_rect.shape, np.uint8)
-    cv2.polylines(sides, [corners - np.int32([x0, y0])], True, 1, thickness)
+    cv2.polylines(sides, [best_corners - np.int32([x0, y0])], True, 1, thickness)
     if int((outline[y0:y1, x0:x1] & (sides > 0)).sum()) < UNDER_GLARE_STRAIGHT * int(outline.sum()):
         return None
     return (float(best[0]), float(best[1])), (float(size[0]), float(size[1])), angle

@@ -6,14 +6,12 @@ piece is a whole usual pad (two pads of one size side by side)."""
 
 from __future__ import annotations
 
-import cv2
 import numpy as np
 
-from boards.capture.notes.base import rect_corners
 from boards.capture.notes.candidates import Candidate
 from boards.capture.notes.choosing import _pieces_joined
 from boards.capture.notes.measuring import Region, _evaluate
-from boards.capture.segment import disk
+from tests.support.pad_regions import pads_region
 
 PPM = 1.5
 SHAPE = (220, 330)  # px: 147 × 220 mm
@@ -22,27 +20,10 @@ NEAR = ((74.5, 80.0), (76.0, 76.0), 0.0)  # read as a usual note at its left end
 PIECE = ((138.0, 67.0), (51.0, 50.0), 0.0)  # ... and the rest of it as a piece, its lower part cut off
 
 
-def _polygon(centre, size, angle) -> np.ndarray:
-    return np.round(rect_corners(centre, size, angle) * PPM).astype(np.int32)
-
-
 def _region(pads: list, lines: list) -> Region:
-    """The region of one colour ``pads`` make, with a thin dark line along each outline in ``lines``."""
-    own = np.zeros(SHAPE, np.uint8)
-    for pad in pads:
-        cv2.fillConvexPoly(own, _polygon(*pad), 1)
-    border = own - cv2.erode(own, np.ones((3, 3), np.uint8))
-    near_edge = cv2.dilate(border, disk(2.4 * PPM)) > 0
-    inside = cv2.erode(own, disk(3.0 * PPM)) > 0
-    paper = cv2.dilate(own, disk(2.4 * PPM)) == 0
-    region = Region(np.zeros(2), own.view(bool), paper, near_edge, inside, np.zeros(SHAPE, bool))
-    gray = np.full(SHAPE, 160.0)
-    for outline in lines:
-        cv2.polylines(gray, [_polygon(*outline)], True, 138.0, 2)
-    gray[own == 0] = 120.0  # (the board around, darker than the pads)
-    noisy = gray + np.random.default_rng(5).normal(0, 1.5, SHAPE)
-    region.gray = cv2.GaussianBlur(noisy.astype(np.float32), (0, 0), 0.7)
-    return region
+    """The region of one colour ``pads`` (centre, size, angle) make, a thin dark line along each outline in
+    ``lines`` (a pad's edge on another, its shade)."""
+    return pads_region(pads, lines, SHAPE, PPM, seed=5)
 
 
 def _measured(region: Region, centre, size, angle: float) -> Candidate:

@@ -5,16 +5,14 @@ in open board a little beyond it."""
 
 from __future__ import annotations
 
-import cv2
 import numpy as np
 import pytest
 
-from boards.capture.notes.base import rect_corners
 from boards.capture.notes.candidates import Candidate
 from boards.capture.notes.choosing import _run_on_pad
 from boards.capture.notes.measuring import Region, _evaluate
 from boards.capture.notes.sizes import SizeBook
-from boards.capture.segment import disk
+from tests.support.pad_regions import pads_region
 
 PPM = 1.5
 SHAPE = (220, 330)  # px: 147 × 220 mm
@@ -23,28 +21,10 @@ UPPER = ((175.0, 75.0), (76.0, 76.0), 12.0)  # a usual pad of its colour lying o
 NEAR_END = np.array([74.5, 80.0])  # the centre of a 76 mm note at the pad's left end (mm)
 
 
-def _polygon(centre, size, angle) -> np.ndarray:
-    return np.round(rect_corners(centre, size, angle) * PPM).astype(np.int32)
-
-
 def _region(pads: list, lines: list) -> Region:
-    """The region of one colour ``pads`` (centre, size, angle) make, with the maps the search makes of it, and a
-    gray image showing a thin dark line (a pad's edge on another, its shade) along each outline in ``lines``."""
-    own = np.zeros(SHAPE, np.uint8)
-    for pad in pads:
-        cv2.fillConvexPoly(own, _polygon(*pad), 1)
-    border = own - cv2.erode(own, np.ones((3, 3), np.uint8))
-    near_edge = cv2.dilate(border, disk(2.4 * PPM)) > 0
-    inside = cv2.erode(own, disk(3.0 * PPM)) > 0
-    paper = cv2.dilate(own, disk(2.4 * PPM)) == 0
-    region = Region(np.zeros(2), own.view(bool), paper, near_edge, inside, np.zeros(SHAPE, bool))
-    gray = np.full(SHAPE, 160.0)
-    for outline in lines:
-        cv2.polylines(gray, [_polygon(*outline)], True, 138.0, 2)
-    gray[own == 0] = 120.0  # (the board around, darker than the pads)
-    noisy = gray + np.random.default_rng(3).normal(0, 1.5, SHAPE)
-    region.gray = cv2.GaussianBlur(noisy.astype(np.float32), (0, 0), 0.7)
-    return region
+    """The region of one colour ``pads`` (centre, size, angle) make, a thin dark line along each outline in
+    ``lines`` (a pad's edge on another, its shade)."""
+    return pads_region(pads, lines, SHAPE, PPM, seed=3)
 
 
 def _measured(region: Region, centre, size, angle: float, measured: int) -> Candidate:
