@@ -96,11 +96,13 @@ def detect_dots(
         {dot_class: note_class for dot_class, note_class, *_ in dot_note_pairs(palette)} if palette.note_colors else {}
     )
     darker: dict[int, tuple[np.ndarray, np.ndarray]] = {}  # dot class → a note's darker pixels, its mask with them
+    note_of: dict[int, np.ndarray] = {}  # dot class → the pixels of the note colour of its hue
     for klass in kinds:
         mask = np.equal(labels, klass)
         mask &= allowed
         if klass in note_of_hue:
             note = np.equal(labels, note_of_hue[klass]) & allowed
+            note_of[klass] = note
             # (the pieces of the dot colour with the note's: the same with the note's darker pixels added to the dot)
             pieces = components8((mask | note).view(np.uint8))
             with_pale = _with_pale_parts(mask, note, px_per_mm, pieces)
@@ -137,6 +139,11 @@ def detect_dots(
         found, rest_of[klass] = _circles(regions[klass], any_dot, radius, MIN_DOT_MM / 2 * px_per_mm)
         if gray is not None:
             found = _even(gray, found, radius)
+        if image is not None and klass in note_of:
+            # (the note colour's hue on this photo, as the palette was adapted to it)
+            reference = palette.colors_bgr[palette.classes.index(note_of_hue[klass])]
+            note_hue = float(_hues(np.array([reference], np.uint8))[0])
+            found = [dot for dot in found if not _note_shade(image, note_of[klass], note_hue, dot[0], radius)]
         found_of[klass] = found
     if gray is not None:
         for klass, (taken, with_taken) in darker.items():
@@ -337,9 +344,7 @@ def _local_means(
 
 def _chroma(pixels: np.ndarray) -> np.ndarray:
     """The saturation of BGR ``pixels`` (n × 3, uint8): their distance from grey in Lab's a*, b* (float32)."""
-    lab = cv2.cvtColor(pixels.reshape(-1, 1, 3), cv2.COLOR_BGR2Lab).reshape(-1, 3)
-    a = lab[:, 1].astype(np.float32) - 128.0
-    b = lab[:, 2].astype(np.float32) - 128.0
+    a, b = _ab(pixels)
     return np.sqrt(a * a + b * b)
 
 
@@ -388,6 +393,64 @@ def _ringed(
     levels = gray[rays[..., 1], rays[..., 0]].astype(np.float32)
     step = levels[RAY_EDGE:].max(axis=0) - levels[0] >= DARKER / 2
     return bool(step[beyond].mean() >= RING_STEP)
+
+
+SHADE_HUE = 3.5  # (degrees of hue in Lab) a disc this near the hue of the note around it is that note in shade
+SHADE_AROUND = 0.15  # share of the ring round a disc (1.3 to 2.2 radii) on the note of its hue to measure that hue
+SHADE_CHROMA = 15.0  # (Lab a*, b*) a note's colour this far from grey, or its hue is not measured
+SHADE_NOTE = 4.0  # (degrees) the note's pixels round a disc this near the note colour's hue: the note, not a rim
+
+
+def _note_shade(
+    image: np.ndarray, note: np.ndarray, note_hue: float, centre: tuple[float, float], radius: float
+) -> bool:
+    """Whether a disc of a dot colour found at ``centre`` (px) is the shade of the note of its hue it lies on or
+    beside (``note``, bool; ``note_hue``: that note colour's hue on the photo, degrees): its face (0.6 radius)
+    within SHADE_HUE degrees of the hue the note shows round it (the median over the note's pixels in a ring 1.3
+    to 2.2 radii from its centre, SHADE_AROUND of them or more, within SHADE_NOTE of ``note_hue``). A curled
+    note's shaded edge and the shadow of its writing are the note's colour with less light, a darker shade of
+    the same hue, which the colours can take for the dot colour of that hue; a dot sticker is a colour of its
+    own, its hue some degrees from the note's (measured on the design folders' photos: green dots on green
+    notes 7 to 15 degrees, the shade within 4). The note's pixels must be the note's colour: the lighter rim of
+    a dot or of a cluster of dots, taken for the note colour, has the dot's hue."""
+    height, width = image.shape[:2]
+    face = np.round(np.array(centre) + _disc_offsets(0.6 * radius)).astype(int)
+    span = int(math.ceil(2.2 * radius))
+    ys, xs = np.mgrid[-span : span + 1, -span : span + 1]
+    distance = np.hypot(xs, ys)
+    keep = (distance >= 1.3 * radius) & (distance <= 2.2 * radius)
+    ring = np.round(np.array(centre) + np.column_stack([xs[keep], ys[keep]])).astype(int)
+    ring = ring[(ring[:, 0] >= 0) & (ring[:, 1] >= 0) & (ring[:, 0] < width) & (ring[:, 1] < height)]
+    face = face[(face[:, 0] >= 0) & (face[:, 1] >= 0) & (face[:, 0] < width) & (face[:, 1] < height)]
+    if face.size == 0 or ring.size == 0:
+        return False
+    on_note = note[ring[:, 1], ring[:, 0]]
+    if on_note.sum() < SHADE_AROUND * keep.sum():
+        return False
+    note_a, note_b = _ab(image[ring[on_note, 1], ring[on_note, 0]])
+    if math.hypot(float(np.median(note_a)), float(np.median(note_b))) < SHADE_CHROMA:
+        return False
+    around = float(np.median(np.degrees(np.arctan2(note_b, note_a))))
+    if _hue_apart(around, note_hue) >= SHADE_NOTE:
+        return False
+    return _hue_apart(float(np.median(_hues(image[face[:, 1], face[:, 0]]))), around) < SHADE_HUE
+
+
+def _hue_apart(first: float, second: float) -> float:
+    """How far apart two hues (degrees) lie on the circle."""
+    return abs((first - second + 180.0) % 360.0 - 180.0)
+
+
+def _hues(pixels: np.ndarray) -> np.ndarray:
+    """The hue (degrees, Lab's a*, b* angle) of BGR ``pixels`` (n × 3, uint8)."""
+    a, b = _ab(pixels)
+    return np.degrees(np.arctan2(b, a))
+
+
+def _ab(pixels: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Lab's a*, b* of BGR ``pixels`` (n × 3, uint8), float32, grey at 0."""
+    lab = cv2.cvtColor(pixels.reshape(-1, 1, 3), cv2.COLOR_BGR2Lab).reshape(-1, 3)
+    return lab[:, 1].astype(np.float32) - 128.0, lab[:, 2].astype(np.float32) - 128.0
 
 
 PALE_INSIDE_MM = 1.5  # a dot's pale part lies at least this far within its outline (its rim is blur, not the dot)
