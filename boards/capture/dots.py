@@ -18,6 +18,7 @@ note, with a step up in brightness round its edge (``_darker_dots``).
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -414,18 +415,19 @@ def _note_shade(
     notes 7 to 15 degrees, the shade within 4). The note's pixels must be the note's colour: the lighter rim of
     a dot or of a cluster of dots, taken for the note colour, has the dot's hue."""
     height, width = image.shape[:2]
-    face = np.round(np.array(centre) + _disc_offsets(0.6 * radius)).astype(int)
     span = int(math.ceil(2.2 * radius))
-    ys, xs = np.mgrid[-span : span + 1, -span : span + 1]
-    distance = np.hypot(xs, ys)
-    keep = (distance >= 1.3 * radius) & (distance <= 2.2 * radius)
-    ring = np.round(np.array(centre) + np.column_stack([xs[keep], ys[keep]])).astype(int)
+    column, row = int(round(centre[0])), int(round(centre[1]))
+    if not note[max(0, row - span) : row + span + 1, max(0, column - span) : column + span + 1].any():
+        return False  # (no note of its hue near: most dots, at a slice's cost)
+    face_offsets, ring_offsets = _shade_offsets(radius)
+    face = np.round(np.array(centre) + face_offsets).astype(int)
+    ring = np.round(np.array(centre) + ring_offsets).astype(int)
     ring = ring[(ring[:, 0] >= 0) & (ring[:, 1] >= 0) & (ring[:, 0] < width) & (ring[:, 1] < height)]
     face = face[(face[:, 0] >= 0) & (face[:, 1] >= 0) & (face[:, 0] < width) & (face[:, 1] < height)]
     if face.size == 0 or ring.size == 0:
         return False
     on_note = note[ring[:, 1], ring[:, 0]]
-    if on_note.sum() < SHADE_AROUND * keep.sum():
+    if on_note.sum() < SHADE_AROUND * len(ring_offsets):
         return False
     note_a, note_b = _ab(image[ring[on_note, 1], ring[on_note, 0]])
     if math.hypot(float(np.median(note_a)), float(np.median(note_b))) < SHADE_CHROMA:
@@ -434,6 +436,17 @@ def _note_shade(
     if _hue_apart(around, note_hue) >= SHADE_NOTE:
         return False
     return _hue_apart(float(np.median(_hues(image[face[:, 1], face[:, 0]]))), around) < SHADE_HUE
+
+
+@functools.lru_cache(maxsize=8)
+def _shade_offsets(radius: float) -> tuple[np.ndarray, np.ndarray]:
+    """The offsets (px) of a disc's face (0.6 ``radius``) and of the ring round it (1.3 to 2.2 radii) that
+    ``_note_shade`` looks at: the same for every dot of a colour on a photo."""
+    span = int(math.ceil(2.2 * radius))
+    ys, xs = np.mgrid[-span : span + 1, -span : span + 1]
+    distance = np.hypot(xs, ys)
+    keep = (distance >= 1.3 * radius) & (distance <= 2.2 * radius)
+    return _disc_offsets(0.6 * radius), np.column_stack([xs[keep], ys[keep]]).astype(np.float64)
 
 
 def _hue_apart(first: float, second: float) -> float:
