@@ -144,7 +144,8 @@ def detect_dots(
             # (the note colour's hue on this photo, as the palette was adapted to it)
             reference = palette.colors_bgr[palette.classes.index(note_of_hue[klass])]
             note_hue = float(_hues(np.array([reference], np.uint8))[0])
-            found = [dot for dot in found if not _note_shade(image, note_of[klass], note_hue, dot[0], radius)]
+            shade = _note_shades(image, note_of[klass], note_hue, np.array([dot[0] for dot in found]), radius)
+            found = [dot for dot, shaded in zip(found, shade, strict=True) if not shaded]
         found_of[klass] = found
     if gray is not None:
         for klass, (taken, with_taken) in darker.items():
@@ -402,40 +403,55 @@ SHADE_CHROMA = 15.0  # (Lab a*, b*) a note's colour this far from grey, or its h
 SHADE_NOTE = 4.0  # (degrees) the note's pixels round a disc this near the note colour's hue: the note, not a rim
 
 
-def _note_shade(
-    image: np.ndarray, note: np.ndarray, note_hue: float, centre: tuple[float, float], radius: float
-) -> bool:
-    """Whether a disc of a dot colour found at ``centre`` (px) is the shade of the note of its hue it lies on or
-    beside (``note``, bool; ``note_hue``: that note colour's hue on the photo, degrees): its face (0.6 radius)
-    within SHADE_HUE degrees of the hue the note shows round it (the median over the note's pixels in a ring 1.3
-    to 2.2 radii from its centre, SHADE_AROUND of them or more, within SHADE_NOTE of ``note_hue``). A curled
-    note's shaded edge and the shadow of its writing are the note's colour with less light, a darker shade of
-    the same hue, which the colours can take for the dot colour of that hue; a dot sticker is a colour of its
+def _note_shades(
+    image: np.ndarray, note: np.ndarray, note_hue: float, centres: np.ndarray, radius: float
+) -> np.ndarray:
+    """Per disc of a dot colour found at ``centres`` (px, n × 2): whether it is the shade of the note of its hue it
+    lies on or beside (``note``, bool; ``note_hue``: that note colour's hue on the photo, degrees): its face (0.6
+    radius) within SHADE_HUE degrees of the hue the note shows round it (the median over the note's pixels in a
+    ring 1.3 to 2.2 radii from its centre, SHADE_AROUND of them or more, within SHADE_NOTE of ``note_hue``). A
+    curled note's shaded edge and the shadow of its writing are the note's colour with less light, a darker shade
+    of the same hue, which the colours can take for the dot colour of that hue; a dot sticker is a colour of its
     own, its hue some degrees from the note's (measured on the design folders' photos: green dots on green
     notes 7 to 15 degrees, the shade within 4). The note's pixels must be the note's colour: the lighter rim of
-    a dot or of a cluster of dots, taken for the note colour, has the dot's hue."""
-    height, width = image.shape[:2]
-    span = int(math.ceil(2.2 * radius))
-    column, row = int(round(centre[0])), int(round(centre[1]))
-    if not note[max(0, row - span) : row + span + 1, max(0, column - span) : column + span + 1].any():
-        return False  # (no note of its hue near: most dots, at a slice's cost)
+    a dot or of a cluster of dots, taken for the note colour, has the dot's hue. (All discs at once, in a few
+    numpy passes: a pass per disc, on the worker, held the notes search's thread up.)"""
+    result = np.zeros(len(centres), bool)
+    if not len(centres):
+        return result
     face_offsets, ring_offsets = _shade_offsets(radius)
-    face = np.round(np.array(centre) + face_offsets).astype(int)
-    ring = np.round(np.array(centre) + ring_offsets).astype(int)
-    ring = ring[(ring[:, 0] >= 0) & (ring[:, 1] >= 0) & (ring[:, 0] < width) & (ring[:, 1] < height)]
-    face = face[(face[:, 0] >= 0) & (face[:, 1] >= 0) & (face[:, 0] < width) & (face[:, 1] < height)]
-    if face.size == 0 or ring.size == 0:
-        return False
-    on_note = note[ring[:, 1], ring[:, 0]]
-    if on_note.sum() < SHADE_AROUND * len(ring_offsets):
-        return False
-    note_a, note_b = _ab(image[ring[on_note, 1], ring[on_note, 0]])
-    if math.hypot(float(np.median(note_a)), float(np.median(note_b))) < SHADE_CHROMA:
-        return False
-    around = float(np.median(np.degrees(np.arctan2(note_b, note_a))))
-    if _hue_apart(around, note_hue) >= SHADE_NOTE:
-        return False
-    return _hue_apart(float(np.median(_hues(image[face[:, 1], face[:, 0]]))), around) < SHADE_HUE
+    centres = np.asarray(centres, np.float64).reshape(-1, 1, 2)
+    ring_x, ring_y, ring_in = _samples(centres, ring_offsets, image.shape)
+    on_note = note[ring_y, ring_x] & ring_in
+    measured = np.flatnonzero(on_note.sum(axis=1) >= SHADE_AROUND * len(ring_offsets))
+    if not len(measured):
+        return result
+    on_note = on_note[measured]
+    a, b = _ab(image[ring_y[measured][on_note], ring_x[measured][on_note]])
+    note_a, note_b = np.full(on_note.shape, np.nan, np.float32), np.full(on_note.shape, np.nan, np.float32)
+    note_a[on_note], note_b[on_note] = a, b
+    around = np.nanmedian(np.degrees(np.arctan2(note_b, note_a)), axis=1)
+    coloured = np.hypot(np.nanmedian(note_a, axis=1), np.nanmedian(note_b, axis=1)) >= SHADE_CHROMA
+    face_x, face_y, face_in = _samples(centres[measured], face_offsets, image.shape)
+    face_hues = _hues(image[face_y, face_x].reshape(-1, 3)).reshape(face_in.shape)
+    face_hues[~face_in] = np.nan
+    seen = face_in.any(axis=1)
+    face_hue = np.zeros(len(measured), np.float32)
+    face_hue[seen] = np.nanmedian(face_hues[seen], axis=1)
+    result[measured] = (
+        seen & coloured & (_hue_apart(around, note_hue) < SHADE_NOTE) & (_hue_apart(face_hue, around) < SHADE_HUE)
+    )
+    return result
+
+
+def _samples(centres: np.ndarray, offsets: np.ndarray, shape: tuple[int, ...]) -> tuple[np.ndarray, ...]:
+    """The pixels (columns, rows: n × k, clipped to the image) at ``offsets`` (k × 2) from each of ``centres``
+    (n × 1 × 2), and whether each lies in the image (``shape``)."""
+    height, width = shape[:2]
+    points = np.round(centres + offsets[None]).astype(np.intp)
+    columns, rows = points[..., 0], points[..., 1]
+    inside = (columns >= 0) & (rows >= 0) & (columns < width) & (rows < height)
+    return np.clip(columns, 0, width - 1), np.clip(rows, 0, height - 1), inside
 
 
 @functools.lru_cache(maxsize=8)
@@ -449,9 +465,9 @@ def _shade_offsets(radius: float) -> tuple[np.ndarray, np.ndarray]:
     return _disc_offsets(0.6 * radius), np.column_stack([xs[keep], ys[keep]]).astype(np.float64)
 
 
-def _hue_apart(first: float, second: float) -> float:
-    """How far apart two hues (degrees) lie on the circle."""
-    return abs((first - second + 180.0) % 360.0 - 180.0)
+def _hue_apart(first, second):
+    """How far apart two hues (degrees; floats or arrays) lie on the circle."""
+    return np.abs((first - second + 180.0) % 360.0 - 180.0)
 
 
 def _hues(pixels: np.ndarray) -> np.ndarray:

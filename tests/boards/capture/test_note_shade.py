@@ -8,7 +8,7 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
-from boards.capture.dots import _hue_apart, _hues, _note_shade, detect_dots
+from boards.capture.dots import _hue_apart, _hues, _note_shades, detect_dots
 from boards.capture.segment import PAPER
 from tests.boards.capture.synthetic import KRAFT_BGR, green_dots_and_note, note_class_of
 
@@ -89,8 +89,19 @@ def test_the_lighter_rim_of_a_cluster_is_no_measure_of_the_note():
     note[np.all(image == (110, 200, 100), axis=2)] = True
     note_hue = float(_hues(np.array([NOTE_BGR], np.uint8))[0])
     assert _hue_apart(float(_hues(np.array([(110, 200, 100)], np.uint8))[0]), note_hue) > 4
-    assert not _note_shade(image, note, note_hue, (40.0, 40.0), 9.0)
+    assert not _note_shades(image, note, note_hue, np.array([[40.0, 40.0]]), 9.0)[0]
     # the same disc in the note's own colour in shade, the note round it: a shade
     image[note] = NOTE_BGR
     cv2.circle(image, (40, 40), 9, SHADE_BGR, -1)
-    assert _note_shade(image, note, note_hue, (40.0, 40.0), 9.0)
+    assert _note_shades(image, note, note_hue, np.array([[40.0, 40.0]]), 9.0)[0]
+
+
+def test_discs_at_the_image_edge_are_measured_on_what_lies_in_it():
+    image = np.empty((80, 80, 3), np.uint8)
+    image[:] = NOTE_BGR
+    note = np.ones(image.shape[:2], bool)
+    cv2.circle(image, (40, 40), 9, SHADE_BGR, -1)
+    cv2.circle(image, (4, 40), 9, DOT_BGR, -1)
+    note_hue = float(_hues(np.array([NOTE_BGR], np.uint8))[0])
+    centres = np.array([[40.0, 40.0], [4.0, 40.0], [-30.0, -30.0]])
+    assert _note_shades(image, note, note_hue, centres, 9.0).tolist() == [True, False, False]
