@@ -18,6 +18,7 @@ note, with a step up in brightness round its edge (``_darker_dots``).
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -96,11 +97,13 @@ def detect_dots(
         {dot_class: note_class for dot_class, note_class, *_ in dot_note_pairs(palette)} if palette.note_colors else {}
     )
     darker: dict[int, tuple[np.ndarray, np.ndarray]] = {}  # dot class → a note's darker pixels, its mask with them
+    note_of: dict[int, np.ndarray] = {}  # dot class → the pixels of the note colour of its hue
     for klass in kinds:
         mask = np.equal(labels, klass)
         mask &= allowed
         if klass in note_of_hue:
             note = np.equal(labels, note_of_hue[klass]) & allowed
+            note_of[klass] = note
             # (the pieces of the dot colour with the note's: the same with the note's darker pixels added to the dot)
             pieces = components8((mask | note).view(np.uint8))
             with_pale = _with_pale_parts(mask, note, px_per_mm, pieces)
@@ -137,6 +140,12 @@ def detect_dots(
         found, rest_of[klass] = _circles(regions[klass], any_dot, radius, MIN_DOT_MM / 2 * px_per_mm)
         if gray is not None:
             found = _even(gray, found, radius)
+        if image is not None and klass in note_of:
+            # (the note colour's hue on this photo, as the palette was adapted to it)
+            reference = palette.colors_bgr[palette.classes.index(note_of_hue[klass])]
+            note_hue = float(_hues(np.array([reference], np.uint8))[0])
+            shade = _note_shades(image, note_of[klass], note_hue, np.array([dot[0] for dot in found]), radius)
+            found = [dot for dot, shaded in zip(found, shade, strict=True) if not shaded]
         found_of[klass] = found
     if gray is not None:
         for klass, (taken, with_taken) in darker.items():
@@ -337,9 +346,7 @@ def _local_means(
 
 def _chroma(pixels: np.ndarray) -> np.ndarray:
     """The saturation of BGR ``pixels`` (n × 3, uint8): their distance from grey in Lab's a*, b* (float32)."""
-    lab = cv2.cvtColor(pixels.reshape(-1, 1, 3), cv2.COLOR_BGR2Lab).reshape(-1, 3)
-    a = lab[:, 1].astype(np.float32) - 128.0
-    b = lab[:, 2].astype(np.float32) - 128.0
+    a, b = _ab(pixels)
     return np.sqrt(a * a + b * b)
 
 
@@ -388,6 +395,91 @@ def _ringed(
     levels = gray[rays[..., 1], rays[..., 0]].astype(np.float32)
     step = levels[RAY_EDGE:].max(axis=0) - levels[0] >= DARKER / 2
     return bool(step[beyond].mean() >= RING_STEP)
+
+
+SHADE_HUE = 3.5  # (degrees of hue in Lab) a disc this near the hue of the note around it is that note in shade
+SHADE_AROUND = 0.15  # share of the ring round a disc (1.3 to 2.2 radii) on the note of its hue to measure that hue
+SHADE_CHROMA = 15.0  # (Lab a*, b*) a note's colour this far from grey, or its hue is not measured
+SHADE_NOTE = 4.0  # (degrees) the note's pixels round a disc this near the note colour's hue: the note, not a rim
+
+
+def _note_shades(
+    image: np.ndarray, note: np.ndarray, note_hue: float, centres: np.ndarray, radius: float
+) -> np.ndarray:
+    """Per disc of a dot colour found at ``centres`` (px, n × 2): whether it is the shade of the note of its hue it
+    lies on or beside (``note``, bool; ``note_hue``: that note colour's hue on the photo, degrees): its face (0.6
+    radius) within SHADE_HUE degrees of the hue the note shows round it (the median over the note's pixels in a
+    ring 1.3 to 2.2 radii from its centre, SHADE_AROUND of them or more, within SHADE_NOTE of ``note_hue``). A
+    curled note's shaded edge and the shadow of its writing are the note's colour with less light, a darker shade
+    of the same hue, which the colours can take for the dot colour of that hue; a dot sticker is a colour of its
+    own, its hue some degrees from the note's (measured on the design folders' photos: green dots on green
+    notes 7 to 15 degrees, the shade within 4). The note's pixels must be the note's colour: the lighter rim of
+    a dot or of a cluster of dots, taken for the note colour, has the dot's hue. (All discs at once, in a few
+    numpy passes: a pass per disc, on the worker, held the notes search's thread up.)"""
+    result = np.zeros(len(centres), bool)
+    if not len(centres):
+        return result
+    face_offsets, ring_offsets = _shade_offsets(radius)
+    centres = np.asarray(centres, np.float64).reshape(-1, 1, 2)
+    ring_x, ring_y, ring_in = _samples(centres, ring_offsets, image.shape)
+    on_note = note[ring_y, ring_x] & ring_in
+    measured = np.flatnonzero(on_note.sum(axis=1) >= SHADE_AROUND * len(ring_offsets))
+    if not len(measured):
+        return result
+    on_note = on_note[measured]
+    a, b = _ab(image[ring_y[measured][on_note], ring_x[measured][on_note]])
+    note_a, note_b = np.full(on_note.shape, np.nan, np.float32), np.full(on_note.shape, np.nan, np.float32)
+    note_a[on_note], note_b[on_note] = a, b
+    around = np.nanmedian(np.degrees(np.arctan2(note_b, note_a)), axis=1)
+    coloured = np.hypot(np.nanmedian(note_a, axis=1), np.nanmedian(note_b, axis=1)) >= SHADE_CHROMA
+    face_x, face_y, face_in = _samples(centres[measured], face_offsets, image.shape)
+    face_hues = _hues(image[face_y, face_x].reshape(-1, 3)).reshape(face_in.shape)
+    face_hues[~face_in] = np.nan
+    seen = face_in.any(axis=1)
+    face_hue = np.zeros(len(measured), np.float32)
+    face_hue[seen] = np.nanmedian(face_hues[seen], axis=1)
+    result[measured] = (
+        seen & coloured & (_hue_apart(around, note_hue) < SHADE_NOTE) & (_hue_apart(face_hue, around) < SHADE_HUE)
+    )
+    return result
+
+
+def _samples(centres: np.ndarray, offsets: np.ndarray, shape: tuple[int, ...]) -> tuple[np.ndarray, ...]:
+    """The pixels (columns, rows: n × k, clipped to the image) at ``offsets`` (k × 2) from each of ``centres``
+    (n × 1 × 2), and whether each lies in the image (``shape``)."""
+    height, width = shape[:2]
+    points = np.round(centres + offsets[None]).astype(np.intp)
+    columns, rows = points[..., 0], points[..., 1]
+    inside = (columns >= 0) & (rows >= 0) & (columns < width) & (rows < height)
+    return np.clip(columns, 0, width - 1), np.clip(rows, 0, height - 1), inside
+
+
+@functools.lru_cache(maxsize=8)
+def _shade_offsets(radius: float) -> tuple[np.ndarray, np.ndarray]:
+    """The offsets (px) of a disc's face (0.6 ``radius``) and of the ring round it (1.3 to 2.2 radii) that
+    ``_note_shade`` looks at: the same for every dot of a colour on a photo."""
+    span = int(math.ceil(2.2 * radius))
+    ys, xs = np.mgrid[-span : span + 1, -span : span + 1]
+    distance = np.hypot(xs, ys)
+    keep = (distance >= 1.3 * radius) & (distance <= 2.2 * radius)
+    return _disc_offsets(0.6 * radius), np.column_stack([xs[keep], ys[keep]]).astype(np.float64)
+
+
+def _hue_apart(first, second):
+    """How far apart two hues (degrees; floats or arrays) lie on the circle."""
+    return np.abs((first - second + 180.0) % 360.0 - 180.0)
+
+
+def _hues(pixels: np.ndarray) -> np.ndarray:
+    """The hue (degrees, Lab's a*, b* angle) of BGR ``pixels`` (n × 3, uint8)."""
+    a, b = _ab(pixels)
+    return np.degrees(np.arctan2(b, a))
+
+
+def _ab(pixels: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Lab's a*, b* of BGR ``pixels`` (n × 3, uint8), float32, grey at 0."""
+    lab = cv2.cvtColor(pixels.reshape(-1, 1, 3), cv2.COLOR_BGR2Lab).reshape(-1, 3)
+    return lab[:, 1].astype(np.float32) - 128.0, lab[:, 2].astype(np.float32) - 128.0
 
 
 PALE_INSIDE_MM = 1.5  # a dot's pale part lies at least this far within its outline (its rim is blur, not the dot)
