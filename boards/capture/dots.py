@@ -27,6 +27,7 @@ import cv2
 import numpy as np
 
 from boards.capture.segment import (
+    INK,
     NOTE_CORE_MM,
     NOTE_SHAPED_MM2,
     PAPER,
@@ -124,6 +125,11 @@ def detect_dots(
     any_dot = np.zeros(labels.shape, np.uint8)
     for mask in masks.values():
         any_dot |= mask
+    # (where notes and ink lie: a band of a dot colour is a note's shade, with the shadow of its curl beyond it, or
+    # the fringe of writing on a note)
+    note_table = np.zeros(256, np.uint8)
+    note_table[[*palette.note_colors, INK]] = 1
+    on_notes = cv2.LUT(labels, note_table)
     regions: dict[int, Components] = {}
     for klass, mask in masks.items():
         regions[klass] = components8(mask)
@@ -137,7 +143,7 @@ def detect_dots(
     radius_of = {klass: radii[klass] or fallback for klass in kinds}
     for klass in kinds:
         radius = radius_of[klass]
-        found, rest_of[klass] = _circles(regions[klass], any_dot, radius, MIN_DOT_MM / 2 * px_per_mm)
+        found, rest_of[klass] = _circles(regions[klass], any_dot, radius, MIN_DOT_MM / 2 * px_per_mm, on_notes)
         if gray is not None:
             found = _even(gray, found, radius)
         if image is not None and klass in note_of:
@@ -566,7 +572,7 @@ class _Piece:
 
 
 def _circles(
-    regions: Components, any_dot: np.ndarray, radius: float, min_radius: float
+    regions: Components, any_dot: np.ndarray, radius: float, min_radius: float, notes: np.ndarray | None = None
 ) -> tuple[list[tuple[tuple[float, float], float]], list[tuple[float, float]]]:
     """Disc centres (px) of one dot colour, with a confidence each; and groups left unexplained.
 
@@ -612,6 +618,8 @@ def _circles(
         (x, y, w, h, area), (x0, y0, _, _), own = step.box, step.window, step.own
         # (a straight band of the dot's colour: the shaded edge of a note of the same hue, no dots in it)
         mask = _bands(own, min_radius, disc_area) if area >= 2.5 * disc_area else None
+        if mask is not None and notes is not None:
+            mask = _on_a_note(mask, own, notes[y0 : step.window[3], x0 : step.window[2]], min_radius)
         bands = _Bands(own, mask) if mask is not None else None
         accepted = []
         hidden_candidates = []
@@ -797,6 +805,31 @@ def _bands(own: np.ndarray, radius: float, disc_area: float) -> np.ndarray | Non
         if _straight(together):
             bands |= together > 0
     return bands if bands.any() else None
+
+
+BAND_ON_NOTE = 0.25  # share of the ring round a band (2 mm) that must be a note's colour or ink
+
+
+def _on_a_note(bands: np.ndarray, own: np.ndarray, notes: np.ndarray, radius: float) -> np.ndarray | None:
+    """The bands of ``bands`` (bool, see ``_bands``; ``own``: the piece of the dot colour they lie in, uint8) with
+    a note's colour or ink (``notes``, uint8 0/1, the same window) on BAND_ON_NOTE or more of the ring round them
+    (2 mm: two thirds of ``radius``, the smallest dot's, px) outside the piece; None if there are none. A band of a
+    dot colour is a note's shaded edge (the note on one side, the dark shadow of its curl on the other) or the
+    blurred fringe of writing on a note; a straight row of dots touching each other on the paper has the paper
+    round it: they are dots."""
+    count, parts, stats, _ = components8(bands.view(np.uint8))
+    reach = disk(2.0 / 3.0 * radius)
+    kept = np.zeros(bands.shape, bool)
+    for index in range(1, count):
+        x, y, w, h, _ = stats[index]
+        margin = reach.shape[0]
+        x0, y0 = max(0, x - margin), max(0, y - margin)
+        x1, y1 = min(bands.shape[1], x + w + margin), min(bands.shape[0], y + h + margin)
+        band = (parts[y0:y1, x0:x1] == index).view(np.uint8)
+        ring = (cv2.dilate(band, reach) > 0) & (own[y0:y1, x0:x1] == 0)
+        if ring.any() and notes[y0:y1, x0:x1][ring].mean() >= BAND_ON_NOTE:
+            kept[y0:y1, x0:x1] |= band > 0
+    return kept if kept.any() else None
 
 
 BULGE = 1.3  # a disc this much wider than the band it lies in on average stands out of it: a dot on it

@@ -82,3 +82,20 @@ def test_a_straight_fringe_of_writing_the_dots_leave_is_no_dot_they_missed():
     labels[_mm(96) : _mm(104), _mm(158) : _mm(222)] = green
     report = detect_dots(labels, np.ones(labels.shape, bool), palette, PPM, report=True)
     assert len(report.dots) == 4
+
+
+def test_a_straight_row_of_dots_touching_on_the_paper_is_dots():
+    palette, green, labels = green_dots_and_note(PPM)
+    # five dots overlapping each other a little in a straight row on the kraft, away from the note: as long as a
+    # band, but with the paper round it, no note's shade nor writing on one
+    for x in range(20, 75, 11):
+        _disc(labels, green, (x, 100))
+    report = detect_dots(labels, np.ones(labels.shape, bool), palette, PPM, report=True)
+    assert len(report.dots) == 8 and not report.unresolved
+
+
+def test_the_same_row_along_a_note_of_its_hue_stays_a_band():
+    palette, green, labels = green_dots_and_note(PPM)
+    # the same length of the dots' green along the note's lower edge, inside it: the note's shade
+    labels[_mm(126) : _mm(136), _mm(152) : _mm(224)] = green
+    assert _count(labels, palette) == 3
