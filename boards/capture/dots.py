@@ -463,7 +463,7 @@ def _samples(centres: np.ndarray, offsets: np.ndarray, shape: tuple[int, ...]) -
 @functools.lru_cache(maxsize=8)
 def _shade_offsets(radius: float) -> tuple[np.ndarray, np.ndarray]:
     """The offsets (px) of a disc's face (0.6 ``radius``) and of the ring round it (1.3 to 2.2 radii) that
-    ``_note_shade`` looks at: the same for every dot of a colour on a photo."""
+    ``_note_shades`` looks at: the same for every dot of a colour on a photo."""
     span = int(math.ceil(2.2 * radius))
     ys, xs = np.mgrid[-span : span + 1, -span : span + 1]
     distance = np.hypot(xs, ys)
@@ -471,7 +471,7 @@ def _shade_offsets(radius: float) -> tuple[np.ndarray, np.ndarray]:
     return _disc_offsets(0.6 * radius), np.column_stack([xs[keep], ys[keep]]).astype(np.float64)
 
 
-def _hue_apart(first, second):
+def _hue_apart(first: np.ndarray | float, second: np.ndarray | float) -> np.ndarray:
     """How far apart two hues (degrees; floats or arrays) lie on the circle."""
     return np.abs((first - second + 180.0) % 360.0 - 180.0)
 
@@ -578,7 +578,8 @@ def _circles(
 
     A disc smaller than the dots' size, standing alone, is a dot too: a smaller sticker, or a dot on a note
     of a contrasting colour whose rim the blur mixed with the note's colour (neither the dot's nor the
-    note's colour there), so that only its middle shows in the dot's colour."""
+    note's colour there), so that only its middle shows in the dot's colour. ``notes`` (uint8 0/1: where notes'
+    colours and ink lie), when given, keeps the band rule to bands with a note round them (``_on_a_note``)."""
     count, components, stats, centroids = regions
     height, width = components.shape
     disc_area = math.pi * radius * radius
@@ -615,11 +616,11 @@ def _circles(
         if not isinstance(step, _Piece):
             found.append(step)
             continue
-        (x, y, w, h, area), (x0, y0, _, _), own = step.box, step.window, step.own
+        (x, y, w, h, area), (x0, y0, right, bottom), own = step.box, step.window, step.own
         # (a straight band of the dot's colour: the shaded edge of a note of the same hue, no dots in it)
         mask = _bands(own, min_radius, disc_area) if area >= 2.5 * disc_area else None
         if mask is not None and notes is not None:
-            mask = _on_a_note(mask, own, notes[y0 : step.window[3], x0 : step.window[2]], min_radius)
+            mask = _on_a_note(mask, own, notes[y0:bottom, x0:right], min_radius)
         bands = _Bands(own, mask) if mask is not None else None
         accepted = []
         hidden_candidates = []
