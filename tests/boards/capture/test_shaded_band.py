@@ -1,5 +1,6 @@
 """The curled, shaded lower part of a note of a dot's hue takes the dot's colour as a straight band along the
-note: it is no row of dots. Dots in a row along writing, joined by its blurred fringe, still count."""
+note: it is no row of dots. Dots in a row along writing, joined by its blurred fringe, still count; so do a row of
+dots on the paper and a dot on a note of its hue that the colours read in speckles."""
 
 from __future__ import annotations
 
@@ -99,3 +100,19 @@ def test_the_same_row_along_a_note_of_its_hue_stays_a_band():
     # the same length of the dots' green along the note's lower edge, inside it: the note's shade
     labels[_mm(126) : _mm(136), _mm(152) : _mm(224)] = green
     assert _count(labels, palette) == 3
+
+
+def test_a_dot_on_a_note_of_its_hue_read_in_speckles_counts():
+    palette, green, labels = green_dots_and_note(PPM)
+    note = note_class_of(palette, "green")
+    # a green dot on the green note that the colours read in speckles: a third of its pixels, at random, the
+    # note's green (noise, and a sticker barely darker than the pad); the 3 × 3 opening that clears the specks
+    # of the dots' colour elsewhere would take it all
+    rng = np.random.default_rng(7)
+    _disc(labels, green, (188, 90))
+    disc = labels == green
+    disc[: _mm(70), :] = False
+    labels[disc & (rng.random(labels.shape) < 0.33)] = note
+    report = detect_dots(labels, np.ones(labels.shape, bool), palette, PPM, report=True)
+    on_note = [dot for dot in report.dots if abs(dot.center[0] - 188) < 3 and abs(dot.center[1] - 90) < 3]
+    assert len(report.dots) == 4 and len(on_note) == 1
