@@ -21,8 +21,13 @@ def _disc(labels, kind, centre_mm, diameter_mm=12.0):
     cv2.circle(labels, (_mm(centre_mm[0]), _mm(centre_mm[1])), _mm(diameter_mm / 2), int(kind), -1)
 
 
+def _report(labels, palette):
+    """What ``detect_dots`` finds everywhere in ``labels``: its dots and the pieces it leaves unexplained."""
+    return detect_dots(labels, np.ones(labels.shape, bool), palette, PPM, report=True)
+
+
 def _count(labels, palette) -> int:
-    return len(detect_dots(labels, np.ones(labels.shape, bool), palette, PPM))
+    return len(_report(labels, palette).dots)
 
 
 def _assert_no_dot_in_the_shade(palette, green, labels, above: tuple[float, float]) -> None:
@@ -59,7 +64,7 @@ def test_dots_in_a_row_joined_by_a_strip_of_shade_are_no_band():
     labels[_mm(128) : _mm(133), _mm(160) : _mm(200)] = green
     for x in (160, 180, 200):
         _disc(labels, green, (x, 130))
-    report = detect_dots(labels, np.ones(labels.shape, bool), palette, PPM, report=True)
+    report = _report(labels, palette)
     assert len(report.dots) == 6 and not report.unresolved
 
 
@@ -77,11 +82,11 @@ def test_a_straight_fringe_of_writing_the_dots_leave_is_no_dot_they_missed():
     # the blurred fringe of a line of writing, 5 mm wide, in the dots' green, with a dot at its start
     labels[_mm(98) : _mm(103), _mm(158) : _mm(222)] = green
     _disc(labels, green, (160, 100))
-    report = detect_dots(labels, np.ones(labels.shape, bool), palette, PPM, report=True)
+    report = _report(labels, palette)
     assert len(report.dots) == 4 and not report.unresolved
     # bold writing blurred 8 mm wide, as wide as a band: the dot standing out of it still counts
     labels[_mm(96) : _mm(104), _mm(158) : _mm(222)] = green
-    report = detect_dots(labels, np.ones(labels.shape, bool), palette, PPM, report=True)
+    report = _report(labels, palette)
     assert len(report.dots) == 4
 
 
@@ -91,7 +96,7 @@ def test_a_straight_row_of_dots_touching_on_the_paper_is_dots():
     # band, but with the paper round it, no note's shade nor writing on one
     for x in range(20, 75, 11):
         _disc(labels, green, (x, 100))
-    report = detect_dots(labels, np.ones(labels.shape, bool), palette, PPM, report=True)
+    report = _report(labels, palette)
     assert len(report.dots) == 8 and not report.unresolved
 
 
@@ -113,6 +118,6 @@ def test_a_dot_on_a_note_of_its_hue_read_in_speckles_counts():
     disc = labels == green
     disc[: _mm(70), :] = False
     labels[disc & (rng.random(labels.shape) < 0.33)] = note
-    report = detect_dots(labels, np.ones(labels.shape, bool), palette, PPM, report=True)
+    report = _report(labels, palette)
     on_note = [dot for dot in report.dots if abs(dot.center[0] - 188) < 3 and abs(dot.center[1] - 90) < 3]
     assert len(report.dots) == 4 and len(on_note) == 1
