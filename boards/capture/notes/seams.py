@@ -441,37 +441,46 @@ def seam_across(
             found.append((values, medians, (count[lines] >= 0.5 * len(s)) | shown))  # (else not measured there)
         return found
 
-    # where a seam may lie, and elsewhere across the rectangle (all at once: most rectangles need both)
-    (seam_values, seam_changes, seam_seen), (other_values, other_changes, other_seen) = measured([at_seam, elsewhere])
-    # where a seam may lie first: a step too weak there is no seam, whatever the grain elsewhere. Where the note's
-    # colour shows on no line there, the seam cannot be measured: an upper pad's edge may lie there unseen
-    if not seam_seen.any():
-        return True
-    strongest = float(seam_values[seam_seen].max())
-    peaks = seam_changes[seam_seen]
-    peaks = peaks[~np.isnan(peaks)]
-    if strongest < SEAM_STEP and (not len(peaks) or float(peaks.max()) < SEAM_STEP):
-        return False  # (neither measure below can then reach its bar, whatever the grain elsewhere)
-    typical = (lambda values: float(values.max())) if distinct else (lambda values: float(_median(values, 0)))
-    if strongest >= SEAM_STEP:
-        grain = typical(other_values[other_seen]) if other_seen.any() else 0.0
-        if strongest >= max(SEAM_STEP, SEAM_OVER_GRAIN * grain):
+    def answer(sets: list[np.ndarray]) -> bool:
+        """The answer from the lines of ``sets``: where a seam may lie, elsewhere across the rectangle, and
+        optionally the lines between the two (see below)."""
+        (seam_values, seam_changes, seam_seen), (other_values, other_changes, other_seen), *_ = measured(sets)
+        # where a seam may lie first: a step too weak there is no seam, whatever the grain elsewhere. Where the note's
+        # colour shows on no line there, the seam cannot be measured: an upper pad's edge may lie there unseen
+        if not seam_seen.any():
             return True
-    # else the colour change across the line either way, against the same measure elsewhere across the
-    # rectangle (the pad's grain and noise), stroke rims left out (where a seam may lie and elsewhere lie 8 mm
-    # apart and more: a stroke's rim in one never reaches the other)
-    floors = other_changes[other_seen]
-    floors = floors[~np.isnan(floors)]
-    if not len(peaks) or not len(floors):
-        return False
-    floor = typical(floors)
-    bar = max(SEAM_CHANGE_OVER * floor, floor + SEAM_STEP)
-    # a pad's edge changes the colour across every line laid within reach of it on either side: two lines 1 mm
-    # apart at least; a change on one line alone, the lines beside it unchanged or not measured, is the rim of a
-    # stroke of writing reaching one side of it
-    over = seam_seen & (seam_changes >= bar)
-    placed = positions[at_seam]
-    return bool((over[:-1] & over[1:] & (np.diff(placed) <= 1.0)).any())
+        strongest = float(seam_values[seam_seen].max())
+        peaks = seam_changes[seam_seen]
+        peaks = peaks[~np.isnan(peaks)]
+        if strongest < SEAM_STEP and (not len(peaks) or float(peaks.max()) < SEAM_STEP):
+            return False  # (neither measure below can then reach its bar, whatever the grain elsewhere)
+        typical = (lambda values: float(values.max())) if distinct else (lambda values: float(_median(values, 0)))
+        if strongest >= SEAM_STEP:
+            grain = typical(other_values[other_seen]) if other_seen.any() else 0.0
+            if strongest >= max(SEAM_STEP, SEAM_OVER_GRAIN * grain):
+                return True
+        # else the colour change across the line either way, against the same measure elsewhere across the
+        # rectangle (the pad's grain and noise), stroke rims left out (where a seam may lie and elsewhere lie 8 mm
+        # apart and more: a stroke's rim in one never reaches the other)
+        floors = other_changes[other_seen]
+        floors = floors[~np.isnan(floors)]
+        if not len(peaks) or not len(floors):
+            return False
+        floor = typical(floors)
+        bar = max(SEAM_CHANGE_OVER * floor, floor + SEAM_STEP)
+        # a pad's edge changes the colour across every line laid within reach of it on either side: two lines 1 mm
+        # apart at least; a change on one line alone, the lines beside it unchanged or not measured, is the rim of a
+        # stroke of writing reaching one side of it
+        over = seam_seen & (seam_changes >= bar)
+        placed = positions[at_seam]
+        return bool((over[:-1] & over[1:] & (np.diff(placed) <= 1.0)).any())
+
+    # where a seam may lie, and elsewhere across the rectangle (all at once: most rectangles need both). A step
+    # where a seam may lie is weighed against the lines beside it (see _graded: light changing gradually across a
+    # seam's place is no edge); those between the two sets are measured only when a seam was found without them,
+    # as they can only take one away (a step graded, a stroke's rim), never show one
+    beside = ~at_seam & ~elsewhere & (near <= SEAM_SLACK_MM + 2 * SEAM_REACH_MM + 1.0)
+    return answer([at_seam, elsewhere]) and (not beside.any() or answer([at_seam, elsewhere, beside]))
 
 
 def _pixels(image: np.ndarray, xs: np.ndarray, ys: np.ndarray) -> np.ndarray:

@@ -207,6 +207,29 @@ def test_a_pad_bent_across_one_long_note_is_no_seam(stroke):
         assert not seam_across(corners, image, member, PPM, SIZES)
 
 
+def _lit_pad(start: float, end: float, seed: int = 5):
+    """``_pad`` lit more and more along its length from ``start`` to ``end`` mm (light falling across it: a
+    highlight's halo, vignetting), 1.2 levels per mm in every channel, and as light beyond."""
+    rng = np.random.default_rng(seed)
+    image, mask, corners, _, along = _yellow_rectangle()
+    inside = mask > 0
+    image[inside] += (1.2 * np.clip(along[inside] / PPM - start, 0.0, end - start))[:, None]
+    image += rng.normal(0, 2.0, image.shape)
+    image = cv2.GaussianBlur(np.clip(image, 0, 255).astype(np.uint8), (0, 0), 0.8)
+    member = cv2.inRange(image, (0, 120, 120), (160, 255, 255)) > 0
+    member = cv2.erode(member.view(np.uint8), np.ones((3, 3), np.uint8)).view(bool)
+    return image, member, corners
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_light_rising_across_where_a_seam_may_lie_is_no_seam(seed):
+    # the light rises from 34 to 47 mm along one 127 mm note: the step measured over 5 mm at 43–45 mm, where a
+    # 76 mm pad laid from the far end would end, is as large as a pad's edge's; the line 5 mm before it (outside
+    # where a seam may lie and not far enough to be weighed as the pad's grain) steps as much: light, not an edge
+    image, member, corners = _lit_pad(34.0, 47.0, seed)
+    assert not seam_across(corners, image, member, PPM, SIZES)
+
+
 @pytest.mark.parametrize("step", [10.0, -12.0])
 def test_the_edge_of_an_upper_pad_on_a_bent_pad_is_a_seam(step):
     image, member, corners = _shaded_pad(0.5, step=step)
