@@ -4,7 +4,9 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Collection
+from dataclasses import dataclass
 
 import cv2
 import numpy as np
@@ -480,7 +482,98 @@ def seam_across(
     # seam's place is no edge); those between the two sets are measured only when a seam was found without them,
     # as they can only take one away (a step graded, a stroke's rim), never show one
     beside = ~at_seam & ~elsewhere & (near <= SEAM_SLACK_MM + 2 * SEAM_REACH_MM + 1.0)
-    return answer([at_seam, elsewhere]) and (not beside.any() or answer([at_seam, elsewhere, beside]))
+    if answer([at_seam, elsewhere]) and (not beside.any() or answer([at_seam, elsewhere, beside])):
+        return True
+
+    # a step along one part of the line only: one pad curled and shaded, the other flat, their edge shows in the
+    # shade alone
+    def parts(lines: np.ndarray) -> _PartSteps:
+        return _step_in_part(
+            p0 + (positions[lines] * px_per_mm)[:, None] * unit[None, :], across, unit * reach, image, member, s
+        )
+
+    # (where a seam may lie first: each line is measured alone, and without a step there large enough on two lines
+    # side by side the lines beside them and elsewhere cannot make one)
+    if not parts(at_seam).may_hold(positions[at_seam]):
+        return False
+    lines = at_seam | elsewhere | beside
+    return parts(lines).judged(positions[lines], at_seam[lines], elsewhere[lines])
+
+
+SEAM_PARTS = 3  # a line across a rectangle is also measured in this many parts, one after another across it
+SEAM_PART_STEP = 2 * SEAM_STEP  # levels of a step along one such part alone that is a pad's edge
+
+
+@dataclass
+class _PartSteps:
+    """Per line and part of it (see _step_in_part): its steady median step (0 where none or not measured)."""
+
+    steps: np.ndarray  # lines × parts
+    medians: np.ndarray  # lines × parts × channels
+    shown: np.ndarray  # lines × parts, bool: half the part shows the note's colour on both sides
+    hidden: np.ndarray  # lines × parts, bool: the line itself hidden along the part (writing along it)
+
+    def may_hold(self, placed: np.ndarray) -> bool:
+        """Whether lines 1 mm apart step by SEAM_PART_STEP or more in one part, where shown: what ``judged`` asks
+        at least (it only takes steps away: graded, beside writing, below the grain's bar)."""
+        over = self.shown & (self.steps >= SEAM_PART_STEP)
+        return bool((over[:-1] & over[1:] & (np.diff(placed) <= 1.0)[:, None]).any())
+
+    def judged(self, placed: np.ndarray, at_seam: np.ndarray, elsewhere: np.ndarray) -> bool:
+        """Whether, in one part, lines 1 mm apart where a seam may lie step by SEAM_PART_STEP or more, each not
+        graded (see _graded) and SEAM_OVER_GRAIN times the median step of that part elsewhere across the
+        rectangle."""
+        for part in range(self.steps.shape[1]):
+            graded = _graded(placed, self.medians[:, part], self.shown[:, part])
+            values = np.where(graded | ~self.shown[:, part], 0.0, self.steps[:, part])
+            written = placed[self.hidden[:, part]]
+            if len(written):
+                beside = np.abs(placed[:, None] - written[None, :]).min(axis=1) <= SEAM_REACH_MM + SEAM_NEAR_MM
+                values = np.where(beside, 0.0, values)
+            grain_lines = elsewhere & self.shown[:, part]
+            grain = float(np.median(self.steps[grain_lines, part])) if grain_lines.any() else 0.0
+            over = at_seam & (values >= max(SEAM_PART_STEP, SEAM_OVER_GRAIN * grain))
+            if (over[:-1] & over[1:] & (np.diff(placed) <= 1.0)).any():
+                return True
+        return False
+
+
+def _step_in_part(
+    starts: np.ndarray, across: np.ndarray, reach: np.ndarray, image: np.ndarray, member: np.ndarray, s: np.ndarray
+) -> _PartSteps:
+    """The colour step across lines laid from ``starts`` (px, one per line) along ``across`` at the fractions ``s``,
+    between points ``reach`` (px, a vector along the rectangle) before and after each, in SEAM_PARTS parts one after
+    another across: per part the median over the samples where both sides show the note's colour (``member``), if
+    it steps the same way along most of them (see _steady_medians)."""
+    height, width = member.shape
+    base = starts[:, None, :] + s[None, :, None] * across[None, None, :]
+    points = [np.round(base + sign * reach).astype(int) for sign in (-1.0, 0.0, 1.0)]
+    inside = np.ones(base.shape[:2], bool)
+    for point in points:
+        inside &= (point[..., 0] >= 0) & (point[..., 1] >= 0) & (point[..., 0] < width) & (point[..., 1] < height)
+    xs, ys = (np.stack([np.where(inside, point[..., k], 0) for point in points]) for k in (0, 1))
+    flat_member = member.ravel()
+    at = ys * width + xs
+    both = inside & flat_member.take(at[0]) & flat_member.take(at[2])
+    on_line = inside & flat_member.take(at[1])
+    before, _, after = _pixels(image, xs, ys).astype(np.int16)
+    step = after - before
+    bounds = np.linspace(0, len(s), SEAM_PARTS + 1).round().astype(int)
+    lines = len(starts)
+    steps = np.zeros((lines, SEAM_PARTS))
+    medians = np.zeros((lines, SEAM_PARTS, image.shape[2]))
+    shown = np.zeros((lines, SEAM_PARTS), bool)
+    hidden = np.zeros((lines, SEAM_PARTS), bool)
+    for part, (low, high) in enumerate(itertools.pairwise(bounds)):
+        used = both[:, low:high]
+        count = np.count_nonzero(used, axis=1)
+        # (a line of writing along the line hides it there; its blurred rim beside it steps as an edge would)
+        hidden[:, part] = np.count_nonzero(on_line[:, low:high], axis=1) < (1.0 - SEAM_BAND_HIDES) * (high - low)
+        shown[:, part] = count >= 0.5 * (high - low)
+        counted = np.maximum(count, 1)
+        medians[:, part] = _median_differences(step[:, low:high], used, counted)
+        steps[:, part] = np.where(count > 0, _steady_medians(step[:, low:high], used, counted, medians[:, part]), 0.0)
+    return _PartSteps(steps, medians, shown, hidden)
 
 
 def _pixels(image: np.ndarray, xs: np.ndarray, ys: np.ndarray) -> np.ndarray:

@@ -179,6 +179,15 @@ def test_two_notes_in_line_longer_together_than_any_note_sold_stay_two_without_a
     assert max(joined.size) == pytest.approx(125.0, abs=1.5)
 
 
+def _photographed(image: np.ndarray, rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
+    """A float pad image (px at PPM) as the reader sees it: with noise, a little blur, and where it shows the
+    yellow pad's colour away from writing (its labels, eroded as ``seam_member`` does)."""
+    image += rng.normal(0, 2.0, image.shape)
+    image = cv2.GaussianBlur(np.clip(image, 0, 255).astype(np.uint8), (0, 0), 0.8)
+    member = cv2.inRange(image, (0, 120, 120), (160, 255, 255)) > 0
+    return image, cv2.erode(member.view(np.uint8), np.ones((3, 3), np.uint8)).view(bool)
+
+
 def _shaded_pad(falloff: float, step: float = 0.0, stroke: bool = False, seed: int = 5):
     """``_pad`` bent across its length from 66 to 86 mm (turned away from the light there, as a pad curls): its
     colour falls off by ``falloff`` levels per mm along those 20 mm, and stays as dark beyond; ``step`` levels
@@ -191,10 +200,7 @@ def _shaded_pad(falloff: float, step: float = 0.0, stroke: bool = False, seed: i
     image[inside & (along > 76 * PPM)] += step
     if stroke:
         image[inside & (np.abs(along - 82 * PPM) < 0.7 * PPM)] = (40, 35, 30)
-    image += rng.normal(0, 2.0, image.shape)
-    image = cv2.GaussianBlur(np.clip(image, 0, 255).astype(np.uint8), (0, 0), 0.8)
-    member = cv2.inRange(image, (0, 120, 120), (160, 255, 255)) > 0
-    member = cv2.erode(member.view(np.uint8), np.ones((3, 3), np.uint8)).view(bool)
+    image, member = _photographed(image, rng)
     return image, member, corners
 
 
@@ -214,10 +220,7 @@ def _lit_pad(start: float, end: float, seed: int = 5):
     image, mask, corners, _, along = _yellow_rectangle()
     inside = mask > 0
     image[inside] += (1.2 * np.clip(along[inside] / PPM - start, 0.0, end - start))[:, None]
-    image += rng.normal(0, 2.0, image.shape)
-    image = cv2.GaussianBlur(np.clip(image, 0, 255).astype(np.uint8), (0, 0), 0.8)
-    member = cv2.inRange(image, (0, 120, 120), (160, 255, 255)) > 0
-    member = cv2.erode(member.view(np.uint8), np.ones((3, 3), np.uint8)).view(bool)
+    image, member = _photographed(image, rng)
     return image, member, corners
 
 
@@ -227,6 +230,41 @@ def test_light_rising_across_where_a_seam_may_lie_is_no_seam(seed):
     # 76 mm pad laid from the far end would end, is as large as a pad's edge's; the line 5 mm before it (outside
     # where a seam may lie and not far enough to be weighed as the pad's grain) steps as much: light, not an edge
     image, member, corners = _lit_pad(34.0, 47.0, seed)
+    assert not seam_across(corners, image, member, PPM, SIZES)
+
+
+def _curled_pads(shade_from: float, seed: int = 7, stroke_at: float | None = None):
+    """``_yellow_rectangle`` with its lower third 25 levels darker from ``shade_from`` mm on to its end (a pad's curled
+    and shaded lower edge: from 76 mm on, the right one of two pads in line, curled while the left one lies flat; from
+    0, one long pad curled all along); optionally a stroke of writing 4 mm wide along the width of that third only, at
+    ``stroke_at`` mm (a word written across where a seam would lie)."""
+    rng = np.random.default_rng(seed)
+    image, mask, corners, u, along = _yellow_rectangle()
+    inside = mask > 0
+    ys, xs = np.mgrid[0 : image.shape[0], 0 : image.shape[1]]
+    v = np.array([-u[1], u[0]])
+    across = (xs - corners[0][0]) * v[0] + (ys - corners[0][1]) * v[1]  # (px from the long side through corner 0)
+    lower = inside & (across > 52 * PPM) & (along > shade_from * PPM)
+    image[lower] -= 25.0
+    if stroke_at is not None:  # (marker ink, its rim blurred over a mm or two)
+        ink = (inside & (across > 52 * PPM) & (np.abs(along - stroke_at * PPM) < 2.0 * PPM)).astype(np.float32)
+        ink = cv2.GaussianBlur(ink, (0, 0), 2.0)[..., None]
+        image = image * (1 - ink) + np.array([40, 35, 30], np.float32) * ink
+    image, member = _photographed(image, rng)
+    return image, member, corners
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_the_edge_of_a_pad_seen_in_the_shade_of_the_other_alone_is_a_seam(seed):
+    # two pads in line, the right one curled (its lower third shaded from its edge on), the left one flat: across
+    # most of the width the two look alike, but where the shade begins the lower third steps sharply
+    image, member, corners = _curled_pads(76.0, seed)
+    assert seam_across(corners, image, member, PPM, SIZES)
+    # one long pad curled all along: its shade runs the whole length, stepping nowhere along it
+    image, member, corners = _curled_pads(0.0, seed)
+    assert not seam_across(corners, image, member, PPM, SIZES)
+    # nor is a stroke of writing along where a seam would lie, in that third alone, a seam (its blurred rim)
+    image, member, corners = _curled_pads(0.0, seed, stroke_at=76.0)
     assert not seam_across(corners, image, member, PPM, SIZES)
 
 
