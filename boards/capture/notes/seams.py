@@ -326,7 +326,9 @@ def seam_across(
     else on the pads, not one that lines of writing parallel to it match. The colour change counts where two
     lines side by side show it (an edge lies within reach of both). Where a seam may lie but the note's
     colour shows on none of the lines there (a lower pad curled and shaded into another class), it cannot be
-    measured: True, as a pad's edge may lie there unseen (the rectangle is not vouched for as one note)."""
+    measured: True, as a pad's edge may lie there unseen (the rectangle is not vouched for as one note). Where
+    none is found so, the lines are also measured in SEAM_PARTS parts across (see _step_in_part): a step twice as
+    large along one part alone is an edge too (one pad curled and shaded, the other flat: it shows in the shade)."""
     p0, p1, p3 = corners_px[0], corners_px[1], corners_px[3]
     along, across = p1 - p0, p3 - p0
     if np.hypot(*across) > np.hypot(*along):
@@ -521,8 +523,11 @@ class _PartSteps:
 
     def judged(self, placed: np.ndarray, at_seam: np.ndarray, elsewhere: np.ndarray) -> bool:
         """Whether, in one part, lines 1 mm apart where a seam may lie step by SEAM_PART_STEP or more, each not
-        graded (see _graded) and SEAM_OVER_GRAIN times the median step of that part elsewhere across the
-        rectangle."""
+        graded (see _graded), not beside a line of writing along the line, and SEAM_OVER_GRAIN times the median
+        step of that part elsewhere across the rectangle. (The median also where seam_across is asked for a seam
+        that stands out from all else, ``distinct``: lines beside writing along them are left out already, and
+        weighed against the largest step elsewhere, measured, the part found no more seams on the design photos
+        and left two pads in line doubtful more often.)"""
         for part in range(self.steps.shape[1]):
             graded = _graded(placed, self.medians[:, part], self.shown[:, part])
             values = np.where(graded | ~self.shown[:, part], 0.0, self.steps[:, part])
