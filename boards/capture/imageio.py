@@ -44,6 +44,9 @@ _REDUCED_FLAGS = {
 }
 #: How libjpeg's warnings about damaged data begin (it decodes on and fills the rest with grey).
 DAMAGED_JPEG_WARNINGS = ("Corrupt JPEG data", "Premature end of JPEG file")
+#: libjpeg's warnings about a header field it does not know, the photo read whole all the same: kept from the user
+#: (English, and nothing to do about it)
+HARMLESS_JPEG_WARNINGS = ("Warning: unknown JFIF revision number", "Unknown Adobe color transform code")
 _STDERR_LOCK = threading.Lock()  # one decode at a time holds the process's stderr
 
 
@@ -136,7 +139,8 @@ def _damaged(written: list[str]) -> bool:
 def _c_stderr() -> Iterator[list[str]]:
     """The lines C code writes to the process's stderr (file descriptor 2) meanwhile, kept from the user.
 
-    Lines that are not libjpeg's warnings about damaged data are passed on to stderr afterwards. Where the
+    Lines that are not libjpeg's warnings about damaged data or about a header field it does not know
+    (``HARMLESS_JPEG_WARNINGS``) are passed on to stderr afterwards. Where the
     process has no stderr (a windowed app on Windows), nothing is caught and the list stays empty.
     """
     written: list[str] = []
@@ -155,7 +159,8 @@ def _c_stderr() -> Iterator[list[str]]:
             os.close(saved)
             sink.seek(0)
             written.extend(sink.read().decode("utf-8", "replace").splitlines())
-            passed_on = [line for line in written if not _damaged([line])]
+            kept = DAMAGED_JPEG_WARNINGS + HARMLESS_JPEG_WARNINGS
+            passed_on = [line for line in written if not line.startswith(kept)]
             if passed_on:
                 print("\n".join(passed_on), file=sys.stderr)
 

@@ -12,7 +12,7 @@ from PIL import Image
 
 from boards.capture import DotDetection, NotAnImageError, NoteDetection, load_image
 from boards.capture.errors import DamagedPhotoError
-from boards.capture.imageio import _c_stderr, apply_orientation
+from boards.capture.imageio import _c_stderr, apply_orientation, check_jpeg_data
 from boards.capture.notes.base import note_axes, rect_corners
 from boards.capture.pipeline import merge_dots, merge_notes
 from boards.capture.results import PhotoCapture
@@ -111,6 +111,18 @@ def test_other_c_output_on_stderr_is_passed_on(capfd):
     assert written == ["Corrupt JPEG data: 7 extraneous bytes before marker 0xd9", "something else"]
     err = capfd.readouterr().err
     assert "something else" in err and "Corrupt JPEG" not in err
+
+
+def test_a_jpeg_of_an_unknown_jfif_revision_reads_without_an_english_warning(capfd):
+    # libjpeg warns on stderr, in English, about a JFIF revision it does not know (0.01 here); the photo reads whole
+    buffer = io.BytesIO()
+    Image.new("RGB", (160, 120), (200, 150, 90)).save(buffer, "JPEG")
+    data = bytearray(buffer.getvalue())
+    at = data.index(b"JFIF\x00") + 5
+    data[at : at + 2] = b"\x00\x01"
+    assert load_image(bytes(data)).image.shape == (120, 160, 3)
+    check_jpeg_data(bytes(data), "oud.jpg")  # (not damaged)
+    assert "JFIF" not in capfd.readouterr().err
 
 
 def test_merging_keeps_one_of_each_and_never_merges_within_a_photo():
