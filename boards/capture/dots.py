@@ -824,10 +824,10 @@ def _on_a_note(bands: np.ndarray, own: np.ndarray, notes: np.ndarray, radius: fl
     round it: they are dots."""
     count, parts, stats, _ = components8(bands.view(np.uint8))
     reach = disk(2.0 / 3.0 * radius)
+    margin = reach.shape[0]
     kept = np.zeros(bands.shape, bool)
     for index in range(1, count):
         x, y, w, h, _ = stats[index]
-        margin = reach.shape[0]
         x0, y0 = max(0, x - margin), max(0, y - margin)
         x1, y1 = min(bands.shape[1], x + w + margin), min(bands.shape[0], y + h + margin)
         band = (parts[y0:y1, x0:x1] == index).view(np.uint8)

@@ -350,6 +350,25 @@ def seam_across(
     at_seam, elsewhere = near <= SEAM_SLACK_MM, near > 2 * SEAM_SLACK_MM
     if not at_seam.any():
         return False
+    # (and the lines between the two, only what a step where a seam may lie is weighed against: see below)
+    beside = ~at_seam & ~elsewhere & (near <= SEAM_SLACK_MM + 2 * SEAM_REACH_MM + 1.0)
+    # every line any measure below looks at, sampled once: a line (samples across the rectangle) at each position,
+    # and beside it at -reach and +reach; (the factor in the dtype a single position's scalar would give it)
+    every = at_seam | elsewhere | beside
+    along_px = (positions[every] * px_per_mm).astype(np.result_type(8.0 * px_per_mm, unit))
+    base = p0[None, None, :] + along_px[:, None, None] * unit[None, None, :] + s[None, :, None] * across[None, None, :]
+    points = [np.round(base + shift * unit).astype(int) for shift in (-reach, 0.0, reach)]
+    inside_every = np.ones(base.shape[:2], bool)
+    for point in points:
+        inside_every &= (point[..., 0] >= 0) & (point[..., 1] >= 0) & (point[..., 0] < width) & (point[..., 1] < height)
+    xs, ys = (np.stack([np.where(inside_every, point[..., k], 0) for point in points]) for k in (0, 1))
+    # (looked up by flat index: several times faster than numpy's indexing by rows and columns)
+    at = ys * width + xs
+    flat_member = member.ravel()
+    # (the line itself may be dark enough to be no longer the note's colour)
+    both_every = inside_every & flat_member.take(at[0]) & flat_member.take(at[2])
+    on_line_every = inside_every & flat_member.take(at[1])
+    pixels_every = _pixels(image, xs, ys).astype(np.int16)  # (before, on and after each line)
 
     def measured(sets: list[np.ndarray]) -> list[tuple[np.ndarray, np.ndarray, np.ndarray]]:
         """Per set of positions (bool), at its positions: the step measured, the colour change either way (the
@@ -359,22 +378,8 @@ def seam_across(
         chosen = np.logical_or.reduce(sets)
         if not chosen.any():
             return [(np.zeros(0), np.zeros(0), np.zeros(0, bool)) for _ in sets]
-        # all these positions at once: a line (samples across the rectangle) at each, and beside it at -reach and
-        # +reach; (the factor in the dtype a single position's scalar would give it)
-        along_px = (positions[chosen] * px_per_mm).astype(np.result_type(8.0 * px_per_mm, unit))
-        base = (
-            p0[None, None, :] + along_px[:, None, None] * unit[None, None, :] + s[None, :, None] * across[None, None, :]
-        )
-        points = [np.round(base + shift * unit).astype(int) for shift in (-reach, 0.0, reach)]
-        inside = np.ones(base.shape[:2], bool)
-        for point in points:
-            inside &= (point[..., 0] >= 0) & (point[..., 1] >= 0) & (point[..., 0] < width) & (point[..., 1] < height)
-        xs, ys = (np.stack([np.where(inside, point[..., k], 0) for point in points]) for k in (0, 1))
-        # (looked up by flat index: several times faster than numpy's indexing by rows and columns)
-        at = ys * width + xs
-        flat_member = member.ravel()
-        # (the line itself may be dark enough to be no longer the note's colour)
-        both = inside & flat_member.take(at[0]) & flat_member.take(at[2])
+        rows = chosen[every]
+        both = both_every[rows]
         count = np.count_nonzero(both, axis=1)
         # measured where half the line shows the note's colour on both sides. Bold writing may hide more of a
         # seam; lines of writing cross it, and between them the seam shows in pieces of straight line several
@@ -393,7 +398,7 @@ def seam_across(
             used[hidden[shown]] = pieces[shown]
             count = count.copy()
             count[hidden[shown]] = in_pieces[shown]
-        before, middle, after = _pixels(image, xs, ys).astype(np.int16)
+        before, middle, after = pixels_every[:, rows]
         step, dip = after - before, ((before + after) >> 1) - middle  # (>> 1: // 2, faster)
         # the colour step across the line, or the shadow line along it (the upper pad's edge casts one on the
         # lower pad), whichever is stronger
@@ -417,7 +422,7 @@ def seam_across(
         value = np.where(written & (value < SEAM_PIECES_STEP), 0.0, value)
         # a line of writing along the line hides the line itself over a band several mm wide, and beside it its
         # blurred rim darkens one side: no pad's edge (whose shadow line is a mm or two wide)
-        on_line = np.count_nonzero(inside & flat_member.take(at[1]), axis=1) < (1.0 - SEAM_BAND_HIDES) * len(s)
+        on_line = np.count_nonzero(on_line_every[rows], axis=1) < (1.0 - SEAM_BAND_HIDES) * len(s)
         # the edge may show as a shadow line along part of it and as a step along the rest (the lower pad curls
         # away under part of it, a dot hides the line between): how much the colour changes across the line,
         # either way, where half the line shows the note's colour on both sides (not in pieces)
@@ -481,18 +486,17 @@ def seam_across(
 
     # where a seam may lie, and elsewhere across the rectangle (all at once: most rectangles need both). A step
     # where a seam may lie is weighed against the lines beside it (see _graded: light changing gradually across a
-    # seam's place is no edge); those between the two sets are measured only when a seam was found without them,
+    # seam's place is no edge); those between the two sets are weighed only when a seam was found without them,
     # as they can only take one away (a step graded, a stroke's rim), never show one
-    beside = ~at_seam & ~elsewhere & (near <= SEAM_SLACK_MM + 2 * SEAM_REACH_MM + 1.0)
     if answer([at_seam, elsewhere]) and (not beside.any() or answer([at_seam, elsewhere, beside])):
         return True
 
     # a step along one part of the line only: one pad curled and shaded, the other flat, their edge shows in the
     # shade alone
     def parts(lines: np.ndarray) -> _PartSteps:
-        return _step_in_part(
-            p0 + (positions[lines] * px_per_mm)[:, None] * unit[None, :], across, unit * reach, image, member, s
-        )
+        rows = lines[every]
+        before, _, after = pixels_every[:, rows]
+        return _step_in_part(after - before, both_every[rows], on_line_every[rows])
 
     # (where a seam may lie first: each line is measured alone, and without a step there large enough on two lines
     # side by side the lines beside them and elsewhere cannot make one)
@@ -543,30 +547,15 @@ class _PartSteps:
         return False
 
 
-def _step_in_part(
-    starts: np.ndarray, across: np.ndarray, reach: np.ndarray, image: np.ndarray, member: np.ndarray, s: np.ndarray
-) -> _PartSteps:
-    """The colour step across lines laid from ``starts`` (px, one per line) along ``across`` at the fractions ``s``,
-    between points ``reach`` (px, a vector along the rectangle) before and after each, in SEAM_PARTS parts one after
-    another across: per part the median over the samples where both sides show the note's colour (``member``), if
-    it steps the same way along most of them (see _steady_medians)."""
-    height, width = member.shape
-    base = starts[:, None, :] + s[None, :, None] * across[None, None, :]
-    points = [np.round(base + sign * reach).astype(int) for sign in (-1.0, 0.0, 1.0)]
-    inside = np.ones(base.shape[:2], bool)
-    for point in points:
-        inside &= (point[..., 0] >= 0) & (point[..., 1] >= 0) & (point[..., 0] < width) & (point[..., 1] < height)
-    xs, ys = (np.stack([np.where(inside, point[..., k], 0) for point in points]) for k in (0, 1))
-    flat_member = member.ravel()
-    at = ys * width + xs
-    both = inside & flat_member.take(at[0]) & flat_member.take(at[2])
-    on_line = inside & flat_member.take(at[1])
-    before, _, after = _pixels(image, xs, ys).astype(np.int16)
-    step = after - before
-    bounds = np.linspace(0, len(s), SEAM_PARTS + 1).round().astype(int)
-    lines = len(starts)
+def _step_in_part(step: np.ndarray, both: np.ndarray, on_line: np.ndarray) -> _PartSteps:
+    """Per line and SEAM_PARTS parts of it one after another across the rectangle: the median colour step
+    (``step``, int16: line × sample × channel, after the line less before it) over the samples where both sides show
+    the note's colour (``both``), if it steps the same way along most of them (see _steady_medians); and where the
+    line itself shows the note's colour (``on_line``) too little along the part (a line of writing along it)."""
+    lines, samples, channels = step.shape
+    bounds = np.linspace(0, samples, SEAM_PARTS + 1).round().astype(int)
     steps = np.zeros((lines, SEAM_PARTS))
-    medians = np.zeros((lines, SEAM_PARTS, image.shape[2]))
+    medians = np.zeros((lines, SEAM_PARTS, channels))
     shown = np.zeros((lines, SEAM_PARTS), bool)
     hidden = np.zeros((lines, SEAM_PARTS), bool)
     for part, (low, high) in enumerate(itertools.pairwise(bounds)):
