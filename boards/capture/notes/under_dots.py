@@ -134,8 +134,8 @@ def _may_lie_under_dots(
 def _laid_under_dots(center_px, visible_px, angle: float, member: np.ndarray, px_per_mm: float):
     """Where a note most of which lies under dots most likely is (centre and size, mm, in ``member``'s window):
     the smallest square note sold as large as its visible part (a part longer than any square note sold: the
-    smallest oblong one, its long side along the part's longer one), laid over that part and reaching on under
-    the dots (``member``: the part with the dots joined to it) rather than over open board."""
+    oblong one nearest its length, see _sold_as_large), laid over that part and reaching on under the dots
+    (``member``: the part with the dots joined to it) rather than over open board."""
     visible_mm = np.array(visible_px, np.float64) / px_per_mm
     size = _sold_as_large(visible_mm)
     axes = note_axes(angle)
@@ -158,8 +158,9 @@ def _laid_under_dots(center_px, visible_px, angle: float, member: np.ndarray, px
 
 def _sold_as_large(visible_mm: np.ndarray) -> tuple[float, float]:
     """The size (along the visible part's two axes, mm) of the note laid under dots over a part of these lengths:
-    the smallest square sold as long as its longer length (or the part's length, if longer); else the smallest oblong note sold that covers both,
-    turned to it; else a square as long as the part."""
+    the smallest square sold as long as its longer length (or the part's length, if longer); a part longer than
+    any square note sold, the oblong note sold nearest its length that is as wide as the part, turned to it (the
+    rim of a dot on its end may make the part a little longer than the note); else a square as long as the part."""
     longer = float(visible_mm.max())
     square = min(
         (long for long, short in COMMON_SIZES_MM if long == short and long >= longer - NEVER_LONGER_MM), default=0.0
