@@ -133,24 +133,49 @@ def _may_lie_under_dots(
 
 def _laid_under_dots(center_px, visible_px, angle: float, member: np.ndarray, px_per_mm: float):
     """Where a note most of which lies under dots most likely is (centre and size, mm, in ``member``'s window):
-    the smallest square note sold as large as its visible part, laid over that part and reaching on under the
-    dots (``member``: the part with the dots joined to it) rather than over open board."""
+    the smallest square note sold as large as its visible part (a part longer than any square note sold: the
+    oblong one nearest its length, see _sold_as_large), laid over that part and reaching on under the dots
+    (``member``: the part with the dots joined to it) rather than over open board."""
     visible_mm = np.array(visible_px, np.float64) / px_per_mm
-    side = min(
-        (long for long, short in COMMON_SIZES_MM if long == short and long >= visible_mm.max() - NEVER_LONGER_MM),
-        default=0.0,
-    )
-    side = max(side, float(visible_mm.max()))
+    size = _sold_as_large(visible_mm)
     axes = note_axes(angle)
     centre = np.array(center_px, np.float64) / px_per_mm
-    shifts = [(-(side - length) / 2, (side - length) / 2) if length < side else (0.0,) for length in visible_mm]
+    shifts = [
+        (-(side - length) / 2, (side - length) / 2) if length < side else (0.0,)
+        for side, length in zip(size, visible_mm, strict=True)
+    ]
     best, best_score = centre, -1
     for first in shifts[0]:
         for second in shifts[1]:
             option = centre + first * axes[0] + second * axes[1]
             rect = np.zeros(member.shape, np.uint8)
-            cv2.fillPoly(rect, [np.round(rect_corners(option, (side, side), angle) * px_per_mm).astype(np.int32)], 1)
+            cv2.fillPoly(rect, [np.round(rect_corners(option, size, angle) * px_per_mm).astype(np.int32)], 1)
             score = int((rect & member.view(np.uint8)).sum())
             if score > best_score:
                 best, best_score = option, score
-    return (float(best[0]), float(best[1])), (side, side)
+    return (float(best[0]), float(best[1])), size
+
+
+def _sold_as_large(visible_mm: np.ndarray) -> tuple[float, float]:
+    """The size (along the visible part's two axes, mm) of the note laid under dots over a part of these lengths:
+    the smallest square sold as long as its longer length (or the part's length, if longer); a part longer than
+    any square note sold, the oblong note sold nearest its length that is as wide as the part, turned to it (the
+    rim of a dot on its end may make the part a little longer than the note); else a square as long as the part."""
+    longer = float(visible_mm.max())
+    square = min(
+        (long for long, short in COMMON_SIZES_MM if long == short and long >= longer - NEVER_LONGER_MM), default=0.0
+    )
+    if square:
+        return max(square, longer), max(square, longer)
+    oblong = min(
+        (
+            (long, short)
+            for long, short in COMMON_SIZES_MM
+            if long > short and short >= float(visible_mm.min()) - NEVER_LONGER_MM
+        ),
+        key=lambda size: abs(size[0] - longer),
+        default=None,
+    )
+    if oblong is None:
+        return longer, longer
+    return oblong if visible_mm[0] >= visible_mm[1] else (oblong[1], oblong[0])
