@@ -309,36 +309,63 @@ def _smaller_shown(candidate: Candidate, px_per_mm: float) -> bool:
 def _own_spans(candidate: Candidate, px_per_mm: float) -> np.ndarray | None:
     """How far (mm) the note's own colour inside its rectangle spans along its width and its height (SHOWN_SHARE
     of its pixels left out at each end); None when nothing is known of it."""
+    extent = _own_extent(candidate, px_per_mm)
+    return None if extent is None else extent[1] - extent[0]
+
+
+def _own_extent(
+    candidate: Candidate, px_per_mm: float, origin: np.ndarray | None = None
+) -> tuple[np.ndarray, np.ndarray] | None:
+    """Where (mm along the note's axes) the note's own colour inside its rectangle starts and ends along its width
+    and its height (SHOWN_SHARE of its pixels left out at each end): in the frame of its centre given ``origin``
+    (px of its region's window; its own ``window`` lies in that), else from its window's top left. None when
+    nothing is known of it."""
     if candidate.own is None:
         return None
     rows, columns = np.nonzero(candidate.own)
     if len(rows) == 0:
         return None
     points = np.column_stack([columns / px_per_mm, rows / px_per_mm])
-    axes = note_axes(candidate.angle_deg)
-    along = points @ axes.T
+    if origin is not None and candidate.window is not None:
+        top, left = candidate.window[0].start, candidate.window[1].start
+        points = np.column_stack([(columns + left + origin[0]) / px_per_mm, (rows + top + origin[1]) / px_per_mm])
+    along = points @ note_axes(candidate.angle_deg).T
     low, high = np.quantile(along, [SHOWN_SHARE, 1 - SHOWN_SHARE], axis=0)
-    return high - low
+    return low, high
 
 
-def _spanned(candidate: Candidate, px_per_mm: float, usual: tuple[float, float]) -> tuple[bool, bool]:
+def _spanned(
+    candidate: Candidate, px_per_mm: float, usual: tuple[float, float], origin: np.ndarray | None = None
+) -> tuple[bool, bool]:
     """Per axis (sides 0 and 2, sides 1 and 3), whether the note's own colour shows where it lies across it,
     whatever lies over its sides: the note covers all of its colour that shows, so a note as long as it is laid
     across the axis (or as the usual note, if that is longer: a usual note may be read short) can lie no further
-    from where it is laid than the length its colour does not span, at most PLACE_MM (the sides may be edges of
-    neighbours lying over it, or its own). That colour must be the note's own up to both sides: none of it just
-    beyond a side (FREE_SIDE), or the side seen as an edge (a seam: the colour beyond it another pad's, whichever
-    lies on top). (_unfixed_axes asks it of a note of a known size.)"""
+    from the middle of that colour than half the length its colour does not span; laid there, at most PLACE_MM
+    (the sides may be edges of neighbours lying over it, or its own). That colour must be the note's own up to
+    both sides: none of it just beyond a side (FREE_SIDE), or the side seen as an edge (a seam: the colour beyond
+    it another pad's, whichever lies on top). Where the note laid as it is could lie further off than PLACE_MM,
+    it is moved (in place) to the middle of its colour across that axis (``origin``: px of its region's window,
+    needed for that, and its ``window``; without them, only what needs no move). (_unfixed_axes asks it of a note
+    of a known size.)"""
     spans = _own_spans(candidate, px_per_mm)
     if spans is None:
         return (False, False)
     seen = _sides_seen(candidate)
+    axes = note_axes(candidate.angle_deg)
     result = []
     for first, second in ((0, 2), (1, 3)):
         index = 1 if first == 0 else 0  # (sides 0 and 2 lie across the note's height)
         own = all(candidate.alike[side] < FREE_SIDE or seen[side] >= EDGED_SIDE for side in (first, second))
         longest = max(candidate.size[index], *usual)
-        result.append(own and longest - float(spans[index]) <= PLACE_MM)
+        open_length = longest - float(spans[index])
+        if own and PLACE_MM < open_length <= 2 * PLACE_MM and origin is not None and candidate.window is not None:
+            # laid in the middle of where it may lie: at the middle of its colour across this axis
+            low, high = _own_extent(candidate, px_per_mm, origin)
+            middle = (float(low[index]) + float(high[index])) / 2
+            candidate.center = candidate.center + axes[index] * (middle - float(candidate.center @ axes[index]))
+            result.append(True)
+            continue
+        result.append(own and open_length <= PLACE_MM)
     return (result[0], result[1])
 
 
