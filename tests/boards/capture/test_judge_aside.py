@@ -34,14 +34,28 @@ def test_the_board_judged_on_the_worker_while_the_notes_are_sought_is_judged_as_
     glare = make_photo(PhotoSpec(seed=31, megapixels=3.0, background="brown", glare=True))
     made: list[str] = []
     real = pipeline._judge_board
+    real_detect_notes = pipeline.detect_notes
+    started = threading.Event()
 
     def judge_board(*args, **kwargs):
-        made.append("calling" if threading.current_thread() is threading.main_thread() else "worker")
+        on_worker = threading.current_thread() is not threading.main_thread()
+        made.append("worker" if on_worker else "calling")
+        if on_worker:
+            started.set()
         return real(*args, **kwargs)
 
+    def detect_notes(*args, **kwargs):
+        # (as on a machine with a core to spare: the worker, done counting the dots, takes up the board before the
+        # notes are found; on a busy one the calling thread may get there first and judge it, which the second
+        # half of this test covers)
+        started.wait(timeout=120)
+        return real_detect_notes(*args, **kwargs)
+
     monkeypatch.setattr(pipeline, "_judge_board", judge_board)
+    monkeypatch.setattr(pipeline, "detect_notes", detect_notes)
     for photo in (partial_photo, glare):
         made.clear()
+        started.clear()
         aside = _judged(board, photo.jpeg)
         assert made == ["worker"]
 
@@ -55,8 +69,10 @@ def test_the_board_judged_on_the_worker_while_the_notes_are_sought_is_judged_as_
             return Busy() if fn is judge_board else real_submit(fn, *args, **kwargs)
 
         monkeypatch.setattr(pipeline._worker(), "submit", submit)
+        monkeypatch.setattr(pipeline, "detect_notes", real_detect_notes)
         made.clear()
         assert _judged(board, photo.jpeg) == aside and made == ["calling"]
         monkeypatch.undo()
         monkeypatch.setattr(pipeline, "_judge_board", judge_board)
+        monkeypatch.setattr(pipeline, "detect_notes", detect_notes)
     assert aside[3] and any("glare" in reasons for _, reasons in aside[4])
