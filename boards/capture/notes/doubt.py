@@ -313,12 +313,9 @@ def _own_spans(candidate: Candidate, px_per_mm: float) -> np.ndarray | None:
     return None if extent is None else extent[1] - extent[0]
 
 
-def _own_extent(
-    candidate: Candidate, px_per_mm: float, origin: np.ndarray | None = None
-) -> tuple[np.ndarray, np.ndarray] | None:
-    """Where (mm along the note's axes) the note's own colour inside its rectangle starts and ends along its width
-    and its height (SHOWN_SHARE of its pixels left out at each end): in the frame of its centre given ``origin``
-    (px of its region's window; its own ``window`` lies in that), else from its window's top left. None when
+def _own_extent(candidate: Candidate, px_per_mm: float) -> tuple[np.ndarray, np.ndarray] | None:
+    """Where (mm along the note's axes, from its window's top left) the note's own colour inside its rectangle
+    starts and ends along its width and its height (SHOWN_SHARE of its pixels left out at each end); None when
     nothing is known of it."""
     if candidate.own is None:
         return None
@@ -326,9 +323,6 @@ def _own_extent(
     if len(rows) == 0:
         return None
     points = np.column_stack([columns / px_per_mm, rows / px_per_mm])
-    if origin is not None and candidate.window is not None:
-        top, left = candidate.window[0].start, candidate.window[1].start
-        points = np.column_stack([(columns + left + origin[0]) / px_per_mm, (rows + top + origin[1]) / px_per_mm])
     along = points @ note_axes(candidate.angle_deg).T
     low, high = np.quantile(along, [SHOWN_SHARE, 1 - SHOWN_SHARE], axis=0)
     return low, high
@@ -347,9 +341,11 @@ def _spanned(
     it is moved (in place) to the middle of its colour across that axis (``origin``: px of its region's window,
     needed for that, and its ``window``; without them, only what needs no move). (_unfixed_axes asks it of a note
     of a known size.)"""
-    spans = _own_spans(candidate, px_per_mm)
-    if spans is None:
+    extent = _own_extent(candidate, px_per_mm)
+    if extent is None:
         return (False, False)
+    low, high = extent
+    spans = high - low
     seen = _sides_seen(candidate)
     axes = note_axes(candidate.angle_deg)
     result = []
@@ -359,9 +355,10 @@ def _spanned(
         longest = max(candidate.size[index], *usual)
         open_length = longest - float(spans[index])
         if own and PLACE_MM < open_length <= 2 * PLACE_MM and origin is not None and candidate.window is not None:
-            # laid in the middle of where it may lie: at the middle of its colour across this axis
-            low, high = _own_extent(candidate, px_per_mm, origin)
-            middle = (float(low[index]) + float(high[index])) / 2
+            # laid in the middle of where it may lie: at the middle of its colour across this axis (measured from its
+            # window's top left: the window's place along the axis added)
+            window = (np.array([candidate.window[1].start, candidate.window[0].start]) + origin) / px_per_mm
+            middle = (float(low[index]) + float(high[index])) / 2 + float(window @ axes[index])
             candidate.center = candidate.center + axes[index] * (middle - float(candidate.center @ axes[index]))
             result.append(True)
             continue

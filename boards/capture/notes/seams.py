@@ -481,8 +481,7 @@ def seam_across(
         # apart at least; a change on one line alone, the lines beside it unchanged or not measured, is the rim of a
         # stroke of writing reaching one side of it
         over = seam_seen & (seam_changes >= bar)
-        placed = positions[at_seam]
-        return bool((over[:-1] & over[1:] & (np.diff(placed) <= 1.0)).any())
+        return _on_two_lines(over, positions[at_seam])
 
     # where a seam may lie, and elsewhere across the rectangle (all at once: most rectangles need both). A step
     # where a seam may lie is weighed against the lines beside it (see _graded: light changing gradually across a
@@ -502,8 +501,7 @@ def seam_across(
     # side by side the lines beside them and elsewhere cannot make one)
     if not parts(at_seam).may_hold(positions[at_seam]):
         return False
-    lines = at_seam | elsewhere | beside
-    return parts(lines).judged(positions[lines], at_seam[lines], elsewhere[lines])
+    return parts(every).judged(positions[every], at_seam[every], elsewhere[every])
 
 
 SEAM_PARTS = 3  # a line across a rectangle is also measured in this many parts, one after another across it
@@ -522,8 +520,7 @@ class _PartSteps:
     def may_hold(self, placed: np.ndarray) -> bool:
         """Whether lines 1 mm apart step by SEAM_PART_STEP or more in one part, where shown: what ``judged`` asks
         at least (it only takes steps away: graded, beside writing, below the grain's bar)."""
-        over = self.shown & (self.steps >= SEAM_PART_STEP)
-        return bool((over[:-1] & over[1:] & (np.diff(placed) <= 1.0)[:, None]).any())
+        return _on_two_lines(self.shown & (self.steps >= SEAM_PART_STEP), placed)
 
     def judged(self, placed: np.ndarray, at_seam: np.ndarray, elsewhere: np.ndarray) -> bool:
         """Whether, in one part, lines 1 mm apart where a seam may lie step by SEAM_PART_STEP or more, each not
@@ -541,10 +538,18 @@ class _PartSteps:
                 values = np.where(beside, 0.0, values)
             grain_lines = elsewhere & self.shown[:, part]
             grain = float(np.median(self.steps[grain_lines, part])) if grain_lines.any() else 0.0
-            over = at_seam & (values >= max(SEAM_PART_STEP, SEAM_OVER_GRAIN * grain))
-            if (over[:-1] & over[1:] & (np.diff(placed) <= 1.0)).any():
+            if _on_two_lines(at_seam & (values >= max(SEAM_PART_STEP, SEAM_OVER_GRAIN * grain)), placed):
                 return True
         return False
+
+
+def _on_two_lines(over: np.ndarray, placed: np.ndarray) -> bool:
+    """Whether two lines 1 mm apart (``placed``: their positions, mm, in order) are both ``over`` (per line, or per
+    line and part: then in one part): a pad's edge shows on every line within reach of it, a stroke's rim on one."""
+    side_by_side = np.diff(placed) <= 1.0
+    if over.ndim > 1:
+        side_by_side = side_by_side[:, None]
+    return bool((over[:-1] & over[1:] & side_by_side).any())
 
 
 def _step_in_part(step: np.ndarray, both: np.ndarray, on_line: np.ndarray) -> _PartSteps:
