@@ -45,6 +45,8 @@ class NoteBlob:
     #: of a note laid at a size sold no note had shown (see _sold_from_edge) whose every side is its own edge (see
     #: _own_edges_round): the outward normals (mm) of the sides that show only as a line on a note of its colour
     lined_sides: tuple[np.ndarray, ...] | None = None
+    #: chosen beneath notes of its colour, sides hidden under them (see choosing._beneath): its size not shown
+    beneath: bool = False
 
     def corners(self) -> np.ndarray:
         """TL, TR, BR, BL in mm."""

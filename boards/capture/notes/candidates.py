@@ -47,6 +47,7 @@ class Candidate:
     #: per axis (sides 0 and 2, sides 1 and 3): its own colour shows where it lies across it (see doubt._spanned)
     spanned: tuple[bool, bool] = (False, False)
     run_on: bool = False  # laid longer than its colour shows, its far end under other notes (see _run_on_pads)
+    beneath: bool = False  # chosen beneath notes of its colour, sides hidden under them (see choosing._beneath)
 
     def corners_mm(self) -> np.ndarray:
         return rect_corners(self.center, self.size, self.angle_deg)

@@ -31,6 +31,7 @@ from boards.capture.notes.measuring import (
     _may_fit,
     _measure_inside,
     _measure_outline,
+    _outline_beside,
 )
 from boards.capture.notes.seams import SEAM_REACH_MM, SEAM_SLACK_MM, _seams
 from boards.capture.notes.sizes import (
@@ -42,6 +43,7 @@ from boards.capture.notes.sizes import (
     _common,
     _longer_than_sold,
 )
+from boards.capture.segment import components8
 
 
 def _explains(chosen: list[Candidate], own: np.ndarray) -> bool:
@@ -84,6 +86,7 @@ def _choose(candidates: list[Candidate], region: Region, px_per_mm: float) -> li
     least = LEAST_GAIN * note_area  # (no candidate adding fewer pixels is chosen)
     left, top = region.origin.tolist()
     windows: dict[int, tuple[slice, slice]] = {}  # id(candidate) → ``_window_around`` it, while not measured
+    refused: list[Candidate] = []  # (measured whole and not viable, in the order refused)
     while pool:
         # the region's pixels not yet explained, summed (a candidate adds no more than those in its window)
         unexplained = region.own & ~explained if chosen else region.own
@@ -136,6 +139,8 @@ def _choose(candidates: list[Candidate], region: Region, px_per_mm: float) -> li
                 continue
             if id(candidate) not in verdicts:
                 verdicts[id(candidate)] = _viable(candidate, region, px_per_mm)
+                if not verdicts[id(candidate)]:
+                    refused.append(candidate)
             if not verdicts[id(candidate)]:
                 dead.add(id(candidate))
                 continue
@@ -143,6 +148,7 @@ def _choose(candidates: list[Candidate], region: Region, px_per_mm: float) -> li
             heapq.heappush(heap, (-_score(candidate, gain, quality), order, 2))
         if best is None:
             break
+        best.beneath = False  # (a candidate may be kept from an earlier search of the region)
         chosen.append(best)
         explained[best.window] |= best.own
         for candidate in pool:
@@ -154,6 +160,68 @@ def _choose(candidates: list[Candidate], region: Region, px_per_mm: float) -> li
             for c in pool
             if c is not best and float(np.hypot(*(c.center - best.center))) > limit and id(c) not in dead
         ]
+    return _beneath(chosen, refused, region, px_per_mm)
+
+
+BENEATH_HIDDEN = 0.5  # a note beneath those chosen has no more of its outline than this under them
+
+
+PILE_NOTES = 1.3  # a part of a region left unexplained larger than this many usual notes is a pile of them
+
+
+def _beneath(chosen: list[Candidate], refused: list[Candidate], region: Region, px_per_mm: float) -> list[Candidate]:
+    """``chosen`` and, after them, the notes lying beneath them in a pile of pads of one colour: where the notes
+    chosen leave a part of the region larger than ``PILE_NOTES`` usual notes unexplained (left so, the reader lays
+    one doubtful note over it: see _regions), candidates refused as not viable (``_viable``) because their sides run
+    on through their colour, where they run on only under the notes chosen (a lower pad's sides vanish under the
+    upper ones). Judged by the part of their outline beside those notes (``_outline_beside``) as ``_viable`` judges a
+    whole outline, at most ``BENEATH_HIDDEN`` of it hidden; taken best first (``_score``), each adding as much of
+    the pile as ``_choose`` asks, the notes chosen since hiding the next ones' sides too, until no part that large
+    is left (the rest of one pad is laid as any rest is)."""
+    if not chosen or not refused:
+        return chosen
+    note_area = TYPICAL_NOTE_MM * TYPICAL_NOTE_MM * px_per_mm * px_per_mm
+    least = LEAST_GAIN * note_area
+    chosen = list(chosen)
+    explained = np.zeros(region.own.shape, bool)
+    hidden = np.zeros(region.own.shape, np.uint8)
+    for candidate in chosen:
+        explained[candidate.window] |= candidate.own
+        cv2.fillPoly(hidden, [np.round(candidate.polygon).astype(np.int32)], 1)
+    left = [c for c in refused if c.own is not None and c.polygon is not None]
+    while left:
+        _, parts, stats, _ = components8((region.own & ~explained).view(np.uint8))
+        piles = np.flatnonzero(stats[1:, cv2.CC_STAT_AREA] > PILE_NOTES * note_area) + 1
+        if not len(piles):
+            break
+        pile = np.isin(parts, piles)
+        best, best_score = None, 0.0
+        for candidate in left:
+            if any(float(np.hypot(*(candidate.center - c.center))) <= 0.3 * min(c.size) for c in chosen):
+                continue
+            adds = candidate.own & ~explained[candidate.window]
+            gain = int(np.count_nonzero(adds))
+            if gain < max(0.22 * candidate.area, least) or 2 * np.count_nonzero(adds & pile[candidate.window]) < gain:
+                continue
+            support, contradiction, under = _outline_beside(candidate, region, px_per_mm, hidden > 0)
+            if under > BENEATH_HIDDEN or not _outline_holds(support, contradiction, candidate.votes):
+                continue
+            if (
+                region.seamed is not None
+                and max(candidate.size) > region.usual_mm + SIZE_TOLERANCE_MM
+                and region.seamed(candidate.polygon)
+            ):
+                continue
+            score = _score(candidate, gain, support - 1.5 * contradiction - 2 * candidate.paper)
+            if score > best_score:
+                best, best_score = candidate, score
+        if best is None:
+            break
+        best.beneath = True
+        chosen.append(best)
+        explained[best.window] |= best.own
+        cv2.fillPoly(hidden, [np.round(best.polygon).astype(np.int32)], 1)
+        left = [c for c in left if c is not best]
     return chosen
 
 
@@ -190,13 +258,18 @@ def _viable(candidate: Candidate, region: Region, px_per_mm: float) -> bool:
     follows edges well; a rectangle longer than a usual note with the edge of a pad across it is two notes."""
     if not candidate.outlined:
         _measure_outline(candidate, region, px_per_mm)
-    c = candidate
-    if not (
-        (c.contradiction <= 0.3 or (c.support >= 0.6 and c.contradiction <= 0.42))
-        and c.support >= (0.3 if c.votes else EDGE_SUPPORT)
-    ):
+    if not _outline_holds(candidate.support, candidate.contradiction, candidate.votes):
         return False
+    c = candidate
     return region.seamed is None or max(c.size) <= region.usual_mm + SIZE_TOLERANCE_MM or not region.seamed(c.polygon)
+
+
+def _outline_holds(support: float, contradiction: float, votes: int) -> bool:
+    """Whether an outline that follows edges this well (``support``) and runs this much through its colour or
+    over bare board (``contradiction``) may be a note's (``votes``: corners found that propose it)."""
+    return (contradiction <= 0.3 or (support >= 0.6 and contradiction <= 0.42)) and support >= (
+        0.3 if votes else EDGE_SUPPORT
+    )
 
 
 def _score(candidate: Candidate, gain: int, quality: float) -> float:

@@ -191,36 +191,54 @@ def _measure_outline(candidate: Candidate, region: Region, px_per_mm: float) -> 
         _keep_measured(candidate, region, key, _OUTLINE_FIELDS[: _outline_measured(candidate, region, px_per_mm)])
 
 
-def _outline_measured(candidate: Candidate, region: Region, px_per_mm: float) -> int:
-    """``_measure_outline`` itself: how many of ``_OUTLINE_FIELDS`` it set."""
-    candidate.outlined = True
+def _outline_probed(
+    candidate: Candidate, region: Region, px_per_mm: float
+) -> tuple[tuple[int, ...], np.ndarray, np.ndarray, np.ndarray]:
+    """The candidate's outline sampled every 1.5 mm (all four sides at once): the samples per side, each sample's
+    side, the samples (ROI px), and ``Region.bits`` looked up on the outline, 2 mm inside it, 3 mm outside it
+    and, where dark lines are, to both sides of it along the sides' normals (see _crossed), one row each."""
     corners = candidate.polygon
-    # the outline, every 1.5 mm (all four sides at once; ``side`` numbers each sample's side)
     ends = _rolled(corners, -1)
     deltas = ends - corners
     lengths = tuple(max(2, int(length / (1.5 * px_per_mm))) for length in np.hypot(deltas[:, 0], deltas[:, 1]).tolist())
     side, t = _outline_steps(lengths)
     exact = corners[side] + t[:, None] * deltas[side]
-    total = max(1, sum(lengths))
     centre = corners.sum(axis=0) / len(corners)  # (corners.mean(axis=0), to the bit, without its overhead)
     middles = (corners + ends) / 2
     outward = middles - centre
     outward /= np.maximum(1e-6, np.hypot(outward[:, 0], outward[:, 1]))[:, None]
-    # the points looked at, all at once: on the outline, 2 mm inside it, 3 mm outside it; and, where dark lines
-    # are, to both sides of it along the sides' normals (see _crossed)
     probes = [exact, exact - (outward * 2.0 * px_per_mm)[side], exact + (outward * 3.0 * px_per_mm)[side]]
     if region.lines is not None:
         probes += _crossing_probes(exact, _outward_normals(corners, ends, centre)[side], px_per_mm)
     bits = region.bits()
     looked = _probe(bits, np.round(np.concatenate(probes)).astype(int)).reshape(len(probes), -1)
+    return lengths, side, exact, looked
+
+
+def _edge_hits(region: Region, looked: np.ndarray) -> np.ndarray:
+    """Per outline sample (``_outline_probed``'s lookups): whether it lies on an edge of the region, not on a
+    stroke of writing that crosses the side (it shows on both sides of it)."""
+    hit = (looked[0] & NEAR) > 0
+    if region.lines is not None:
+        hit &= ~_crossing(looked[3], looked[4])
+    return hit
+
+
+def _contradicting(looked: np.ndarray) -> np.ndarray:
+    """Per outline sample: whether it lies deep inside the region or on bare board, far from any edge."""
+    on = looked[0]
+    return ((on & (DEEP | BARE)) > 0) & ((on & NEAR) == 0)
+
+
+def _outline_measured(candidate: Candidate, region: Region, px_per_mm: float) -> int:
+    """``_measure_outline`` itself: how many of ``_OUTLINE_FIELDS`` it set."""
+    candidate.outlined = True
+    lengths, side, _, looked = _outline_probed(candidate, region, px_per_mm)
+    total = max(1, sum(lengths))
     on, inner, outer = looked[0], looked[1], looked[2]
     if not (on & SEEN).any():
         return 1
-    near_edge = (on & NEAR) > 0
-    hit = near_edge.copy()
-    if region.lines is not None:
-        # a stroke of writing that crosses the side is no edge of the note: it shows on both sides of it
-        hit &= ~_crossing(looked[3], looked[4])
+    hit = _edge_hits(region, looked)
     edged = np.bincount(side, weights=hit, minlength=4).tolist()
     candidate.edged = tuple(edged[i] / lengths[i] for i in range(4))
     candidate.support = float(hit.sum()) / total
@@ -233,9 +251,26 @@ def _outline_measured(candidate: Candidate, region: Region, px_per_mm: float) ->
     alike_sums = np.bincount(at, weights=own_outside, minlength=4).tolist()
     candidate.free = tuple(free_sums[i] / lengths[i] if seen_ok[i] else 0.0 for i in range(4))
     candidate.alike = tuple(alike_sums[i] / lengths[i] if seen_ok[i] == lengths[i] else 1.0 for i in range(4))
-    contradiction = ((on & (DEEP | BARE)) > 0) & ~near_edge
-    candidate.contradiction = float(contradiction.sum()) / total
+    candidate.contradiction = float(_contradicting(looked).sum()) / total
     return len(_OUTLINE_FIELDS)
+
+
+def _outline_beside(
+    candidate: Candidate, region: Region, px_per_mm: float, hidden: np.ndarray
+) -> tuple[float, float, float]:
+    """The candidate's outline measured as ``_measure_outline`` does on the part of it not lying in ``hidden``
+    (ROI px: the notes chosen over it): its ``support`` and ``contradiction`` there, and the share of the outline
+    hidden."""
+    lengths, _, exact, looked = _outline_probed(candidate, region, px_per_mm)
+    height, width = hidden.shape
+    points = np.round(exact).astype(int)
+    inside = (points[:, 0] >= 0) & (points[:, 0] < width) & (points[:, 1] >= 0) & (points[:, 1] < height)
+    under = np.zeros(len(points), bool)
+    under[inside] = hidden[points[inside, 1], points[inside, 0]]
+    shown = max(1, int(np.count_nonzero(~under)))
+    support = float(np.count_nonzero(_edge_hits(region, looked) & ~under)) / shown
+    contradiction = float(np.count_nonzero(_contradicting(looked) & ~under)) / shown
+    return support, contradiction, float(np.count_nonzero(under)) / max(1, sum(lengths))
 
 
 CROSS_MM = 3.5  # a dark line this far inside and outside a side at once crosses it

@@ -299,6 +299,7 @@ def _regions(
                     proves_size=not reason and not candidate.known,
                     shows_size=_shows_size(candidate),
                     lined_sides=_own_edges_round(candidate) if candidate.sold_guess and reason == "size" else None,
+                    beneath=candidate.beneath,
                     whole=_whole(candidate),
                     # (of a note sure, or one that may turn sure: see _lying_on_top, _sizes_seen)
                     ends_short=(

@@ -292,7 +292,7 @@ def _sold_shown(
     and it is believed only once seen twice on notes standing alone (see learn_sizes)."""
     jobs = []
     for cluster, paper, klass, blobs in searched:
-        doubted = {blob.region for blob in blobs if blob.reason in UNSEEN_SIZE and blob.guessable}
+        doubted = {blob.region for blob in blobs if (blob.reason in UNSEEN_SIZE or blob.beneath) and blob.guessable}
         if doubted:
             arguments = (cluster, klass, paper, image, labels, gray, px_per_mm, sizes, doubted)
             jobs.append(partial(_search, *arguments, sold=True))
@@ -307,7 +307,7 @@ def _doubted_neighbourhoods(searched, px_per_mm: float) -> list[set[int]]:
     reach = disk(3.0 * px_per_mm)
     doubted: dict[int, np.ndarray] = {}
     for cluster, *_, klass, blobs in searched:
-        regions = {blob.region for blob in blobs if blob.doubtful}
+        regions = {blob.region for blob in blobs if blob.doubtful or blob.beneath}
         if regions:
             _, components, _ = cluster.components[klass]
             mask = doubted.setdefault(id(cluster), np.zeros(components.shape, np.uint8))
