@@ -33,7 +33,7 @@ EDGED_SIDE = 0.8  # share of a side along an edge for that side to count as the 
 
 def _doubt(candidate: Candidate) -> str:
     """Why a chosen note cannot be vouched for ("" when it can)."""
-    if not candidate.known and not _whole_of_sold_size(candidate):
+    if not candidate.known and not (_whole_of_sold_size(candidate) or _lengths_shown(candidate)):
         return "size"  # a size no other note on the photo has
     if _unfixed_axes(candidate) or candidate.seen < 0.4:
         return "covered"  # no edge of it is seen against the board along one axis: it could slide
@@ -404,6 +404,28 @@ def _whole_of_sold_size(candidate: Candidate) -> bool:
         and candidate.seen >= WHOLE_SEEN
         and min(_sides_seen(candidate)) >= EDGED_SIDE
         and _common(max(candidate.size), min(candidate.size))
+    )
+
+
+def _lengths_shown(candidate: Candidate) -> bool:
+    """Of a note of a size sold (both lengths measured), whether two sides that meet at a corner are each seen
+    whole as its own edge (``EDGED_SIDE``): against open board or casting its shadow onto what lies beside it along
+    most of it (``CAST_SIDE``); and the two other sides are its own edge somewhere too (``FREE_SIDE``: their corners
+    with the first two are the note's, not where a note lying over it ends) and its colour does not run on beyond them
+    (``RUNS_ON``: a pad of its colour against it there may be the rest of it). Each length is then measured between
+    two corners of the note itself: a larger note partly covered shows longer sides, wherever the cover lies. The
+    note is vouched for, but it proves its size to no other note (see ``NoteBlob.proves_size``: proven so, a 51 mm
+    size turned a lone 127 × 76 mm note with a curled end into a 76 mm note and a piece)."""
+    if candidate.measured != 2 or not _common(max(candidate.size), min(candidate.size)):
+        return False
+    seen = _sides_seen(candidate)
+    own = [max(free, casts) for free, casts in zip(candidate.free, candidate.casts)]
+    return any(
+        min(seen[side], seen[(side + 1) % 4]) >= EDGED_SIDE
+        and min(own[side], own[(side + 1) % 4]) >= CAST_SIDE
+        and min(own[(side + 2) % 4], own[(side + 3) % 4]) >= FREE_SIDE
+        and max(candidate.alike[(side + 2) % 4], candidate.alike[(side + 3) % 4]) < RUNS_ON
+        for side in range(4)
     )
 
 

@@ -56,6 +56,7 @@ from boards.capture.notes.doubt import (
     _stretched,
     _unfixed_axes,
     _whole,
+    _whole_of_sold_size,
 )
 from boards.capture.notes.learning import _long_and_bent, _standing_alone
 from boards.capture.notes.measuring import MAY_FIT_PAPER, Region, _evaluate
@@ -296,7 +297,7 @@ def _regions(
                     free_shadows=_free_shadows(candidate),
                     sure_confidence=confidence,
                     if_size_seen=if_size_seen,
-                    proves_size=not reason and not candidate.known,
+                    proves_size=not reason and not candidate.known and _whole_of_sold_size(candidate),
                     shows_size=_shows_size(candidate),
                     lined_sides=_own_edges_round(candidate) if candidate.sold_guess and reason == "size" else None,
                     beneath=candidate.beneath,
