@@ -86,7 +86,6 @@ def _choose(candidates: list[Candidate], region: Region, px_per_mm: float) -> li
     least = LEAST_GAIN * note_area  # (no candidate adding fewer pixels is chosen)
     left, top = region.origin.tolist()
     windows: dict[int, tuple[slice, slice]] = {}  # id(candidate) → ``_window_around`` it, while not measured
-    refused: list[Candidate] = []  # (measured whole and not viable, in the order refused)
     while pool:
         # the region's pixels not yet explained, summed (a candidate adds no more than those in its window)
         unexplained = region.own & ~explained if chosen else region.own
@@ -139,8 +138,6 @@ def _choose(candidates: list[Candidate], region: Region, px_per_mm: float) -> li
                 continue
             if id(candidate) not in verdicts:
                 verdicts[id(candidate)] = _viable(candidate, region, px_per_mm)
-                if not verdicts[id(candidate)]:
-                    refused.append(candidate)
             if not verdicts[id(candidate)]:
                 dead.add(id(candidate))
                 continue
@@ -160,35 +157,44 @@ def _choose(candidates: list[Candidate], region: Region, px_per_mm: float) -> li
             for c in pool
             if c is not best and float(np.hypot(*(c.center - best.center))) > limit and id(c) not in dead
         ]
-    return _beneath(chosen, refused, region, px_per_mm)
+    return _beneath(chosen, candidates, region, px_per_mm)
 
 
 BENEATH_HIDDEN = 0.5  # a note beneath those chosen has no more of its outline than this under them
-
-
 PILE_NOTES = 1.3  # a part of a region left unexplained larger than this many usual notes is a pile of them
 
 
-def _beneath(chosen: list[Candidate], refused: list[Candidate], region: Region, px_per_mm: float) -> list[Candidate]:
+def _beneath(chosen: list[Candidate], candidates: list[Candidate], region: Region, px_per_mm: float) -> list[Candidate]:
     """``chosen`` and, after them, the notes lying beneath them in a pile of pads of one colour: where the notes
     chosen leave a part of the region larger than ``PILE_NOTES`` usual notes unexplained (left so, the reader lays
-    one doubtful note over it: see _regions), candidates refused as not viable (``_viable``) because their sides run
-    on through their colour, where they run on only under the notes chosen (a lower pad's sides vanish under the
+    one doubtful note over it: see _regions), candidates not viable (``_viable``) because their sides run on
+    through their colour, where they run on only under the notes chosen (a lower pad's sides vanish under the
     upper ones). Judged by the part of their outline beside those notes (``_outline_beside``) as ``_viable`` judges a
     whole outline, at most ``BENEATH_HIDDEN`` of it hidden; taken best first (``_score``), each adding as much of
     the pile as ``_choose`` asks, the notes chosen since hiding the next ones' sides too, until no part that large
-    is left (the rest of one pad is laid as any rest is)."""
-    if not chosen or not refused:
-        return chosen
+    is left (the rest of one pad is laid as any rest is). Every candidate not chosen is looked at, measured where
+    ``_choose`` did not need to, so that the notes beneath do not depend on how far it measured."""
     note_area = TYPICAL_NOTE_MM * TYPICAL_NOTE_MM * px_per_mm * px_per_mm
-    least = LEAST_GAIN * note_area
-    chosen = list(chosen)
+    if not chosen:
+        return chosen
     explained = np.zeros(region.own.shape, bool)
     hidden = np.zeros(region.own.shape, np.uint8)
     for candidate in chosen:
         explained[candidate.window] |= candidate.own
         cv2.fillPoly(hidden, [np.round(candidate.polygon).astype(np.int32)], 1)
-    left = [c for c in refused if c.own is not None and c.polygon is not None]
+    if np.count_nonzero(region.own & ~explained) <= PILE_NOTES * note_area:
+        return chosen  # (no pile can be left)
+    least = LEAST_GAIN * note_area
+    chosen = list(chosen)
+    left = []
+    for candidate in candidates:
+        if any(candidate is c for c in chosen):
+            continue
+        if candidate.polygon is None:
+            _measure_inside(candidate, region, px_per_mm, choosing=True)
+        if candidate.own is None or not _may_fit(candidate) or _viable(candidate, region, px_per_mm):
+            continue
+        left.append(candidate)
     while left:
         _, parts, stats, _ = components8((region.own & ~explained).view(np.uint8))
         piles = np.flatnonzero(stats[1:, cv2.CC_STAT_AREA] > PILE_NOTES * note_area) + 1

@@ -284,12 +284,13 @@ def _sold_shown(
     share: Share,
 ) -> list[tuple[float, float]]:
     """The sizes sold that notes of a size not seen show (see _sold_by_own_edges) in the regions ``searched`` with a
-    note doubtful for its size or left unresolved (not one partly covered or under a highlight: the notes there are
-    of sizes seen) whose outline shows a whole edge of such a size (``guessable``): those regions searched again
-    guessing sizes sold from their whole edges (see _sold_from_edge); ``found``: all the notes read first. Only the
-    sizes are kept: the regions are then read knowing them, as where a note standing alone shows its size. Not a
-    size as long as notes of a size seen in line (``SizeBook.tiles``): two pads overlapping in line show it as well,
-    and it is believed only once seen twice on notes standing alone (see learn_sizes)."""
+    note doubtful for its size, left unresolved or read beneath others (see choosing._beneath; not one partly covered
+    or under a highlight: the notes there are of sizes seen) whose outline shows a whole edge of such a size
+    (``guessable``): those regions searched again guessing sizes sold from their whole edges (see _sold_from_edge);
+    ``found``: all the notes read first. Only the sizes are kept: the regions are then read knowing them, as where a
+    note standing alone shows its size. Not a size as long as notes of a size seen in line (``SizeBook.tiles``): two
+    pads overlapping in line show it as well, and it is believed only once seen twice on notes standing alone (see
+    learn_sizes)."""
     jobs = []
     for cluster, paper, klass, blobs in searched:
         doubted = {blob.region for blob in blobs if (blob.reason in UNSEEN_SIZE or blob.beneath) and blob.guessable}
@@ -302,8 +303,9 @@ def _sold_shown(
 
 
 def _doubted_neighbourhoods(searched, px_per_mm: float) -> list[set[int]]:
-    """Per (cluster, colour) searched, the regions with a doubtful note and those touching them (a note's
-    doubt is judged against its neighbours: one reaching under it shows which lies on top)."""
+    """Per (cluster, colour) searched, the regions with a doubtful note or one read beneath others (its size not
+    shown: see choosing._beneath) and those touching them (a note's doubt is judged against its neighbours: one
+    reaching under it shows which lies on top)."""
     reach = disk(3.0 * px_per_mm)
     doubted: dict[int, np.ndarray] = {}
     for cluster, *_, klass, blobs in searched:
