@@ -157,14 +157,16 @@ def _choose(candidates: list[Candidate], region: Region, px_per_mm: float) -> li
             for c in pool
             if c is not best and float(np.hypot(*(c.center - best.center))) > limit and id(c) not in dead
         ]
-    return _beneath(chosen, candidates, region, px_per_mm)
+    return _beneath(chosen, candidates, region, px_per_mm, explained)
 
 
 BENEATH_HIDDEN = 0.5  # a note beneath those chosen has no more of its outline than this under them
 PILE_NOTES = 1.3  # a part of a region left unexplained larger than this many usual notes is a pile of them
 
 
-def _beneath(chosen: list[Candidate], candidates: list[Candidate], region: Region, px_per_mm: float) -> list[Candidate]:
+def _beneath(
+    chosen: list[Candidate], candidates: list[Candidate], region: Region, px_per_mm: float, explained: np.ndarray
+) -> list[Candidate]:
     """``chosen`` and, after them, the notes lying beneath them in a pile of pads of one colour: where the notes
     chosen leave a part of the region larger than ``PILE_NOTES`` usual notes unexplained (left so, the reader lays
     one doubtful note over it: see _regions), candidates not viable (``_viable``) because their sides run on
@@ -173,17 +175,16 @@ def _beneath(chosen: list[Candidate], candidates: list[Candidate], region: Regio
     whole outline, at most ``BENEATH_HIDDEN`` of it hidden; taken best first (``_score``), each adding as much of
     the pile as ``_choose`` asks, the notes chosen since hiding the next ones' sides too, until no part that large
     is left (the rest of one pad is laid as any rest is). Every candidate not chosen is looked at, measured where
-    ``_choose`` did not need to, so that the notes beneath do not depend on how far it measured."""
+    ``_choose`` did not need to, so that the notes beneath do not depend on how far it measured. ``explained``:
+    the region's pixels the notes chosen explain (ROI, bool), taken over and added to."""
     note_area = TYPICAL_NOTE_MM * TYPICAL_NOTE_MM * px_per_mm * px_per_mm
     if not chosen:
         return chosen
-    explained = np.zeros(region.own.shape, bool)
-    hidden = np.zeros(region.own.shape, np.uint8)
-    for candidate in chosen:
-        explained[candidate.window] |= candidate.own
-        cv2.fillPoly(hidden, [np.round(candidate.polygon).astype(np.int32)], 1)
     if np.count_nonzero(region.own & ~explained) <= PILE_NOTES * note_area:
         return chosen  # (no pile can be left)
+    hidden = np.zeros(region.own.shape, np.uint8)
+    for candidate in chosen:
+        cv2.fillPoly(hidden, [np.round(candidate.polygon).astype(np.int32)], 1)
     least = LEAST_GAIN * note_area
     chosen = list(chosen)
     left = []

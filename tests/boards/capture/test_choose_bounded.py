@@ -54,7 +54,7 @@ def _plain_choose(candidates, region, px_per_mm):
             for c in viable
             if c is not best and float(np.hypot(*(c.center - best.center))) > limit and c.own is not None
         ]
-    return choosing._beneath(chosen, candidates, region, px_per_mm)  # (then the notes beneath them, as there)
+    return choosing._beneath(chosen, candidates, region, px_per_mm, explained)  # (the notes beneath, as there)
 
 
 def _read(board, jpeg: bytes, monkeypatch, plain: bool) -> tuple[list, int, int]:
