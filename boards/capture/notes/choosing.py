@@ -134,7 +134,7 @@ def _choose(candidates: list[Candidate], region: Region, px_per_mm: float) -> li
                     gains[id(candidate)] = (gain, True)
                 heapq.heappush(heap, (-_score(candidate, gain, 1.0 - 2 * candidate.paper), order, 1))
                 continue
-            if gain < max(0.22 * candidate.area, least):
+            if not _adds_enough(candidate, gain, least):
                 continue
             if id(candidate) not in verdicts:
                 verdicts[id(candidate)] = _viable(candidate, region, px_per_mm)
@@ -151,12 +151,7 @@ def _choose(candidates: list[Candidate], region: Region, px_per_mm: float) -> li
         for candidate in pool:
             if id(candidate) in gains and _overlap(candidate.window, best.window):
                 gains[id(candidate)] = (gains[id(candidate)][0], False)
-        limit = 0.3 * min(best.size)
-        pool = [
-            c
-            for c in pool
-            if c is not best and float(np.hypot(*(c.center - best.center))) > limit and id(c) not in dead
-        ]
+        pool = [c for c in pool if c is not best and not _on_chosen(c, best) and id(c) not in dead]
     return _beneath(chosen, candidates, region, px_per_mm, explained)
 
 
@@ -185,6 +180,7 @@ def _beneath(
     hidden = np.zeros(region.own.shape, np.uint8)
     for candidate in chosen:
         cv2.fillPoly(hidden, [np.round(candidate.polygon).astype(np.int32)], 1)
+    under_chosen = hidden.view(bool)  # (the same pixels, as fillPoly adds to them)
     least = LEAST_GAIN * note_area
     chosen = list(chosen)
     left = []
@@ -204,20 +200,16 @@ def _beneath(
         pile = np.isin(parts, piles)
         best, best_score = None, 0.0
         for candidate in left:
-            if any(float(np.hypot(*(candidate.center - c.center))) <= 0.3 * min(c.size) for c in chosen):
+            if any(_on_chosen(candidate, c) for c in chosen):
                 continue
             adds = candidate.own & ~explained[candidate.window]
             gain = int(np.count_nonzero(adds))
-            if gain < max(0.22 * candidate.area, least) or 2 * np.count_nonzero(adds & pile[candidate.window]) < gain:
+            if not _adds_enough(candidate, gain, least) or 2 * np.count_nonzero(adds & pile[candidate.window]) < gain:
                 continue
-            support, contradiction, under = _outline_beside(candidate, region, px_per_mm, hidden > 0)
+            support, contradiction, under = _outline_beside(candidate, region, px_per_mm, under_chosen)
             if under > BENEATH_HIDDEN or not _outline_holds(support, contradiction, candidate.votes):
                 continue
-            if (
-                region.seamed is not None
-                and max(candidate.size) > region.usual_mm + SIZE_TOLERANCE_MM
-                and region.seamed(candidate.polygon)
-            ):
+            if _pads_in_line(candidate, region):
                 continue
             score = _score(candidate, gain, support - 1.5 * contradiction - 2 * candidate.paper)
             if score > best_score:
@@ -265,10 +257,29 @@ def _viable(candidate: Candidate, region: Region, px_per_mm: float) -> bool:
     follows edges well; a rectangle longer than a usual note with the edge of a pad across it is two notes."""
     if not candidate.outlined:
         _measure_outline(candidate, region, px_per_mm)
-    if not _outline_holds(candidate.support, candidate.contradiction, candidate.votes):
-        return False
-    c = candidate
-    return region.seamed is None or max(c.size) <= region.usual_mm + SIZE_TOLERANCE_MM or not region.seamed(c.polygon)
+    return _outline_holds(candidate.support, candidate.contradiction, candidate.votes) and not _pads_in_line(
+        candidate, region
+    )
+
+
+def _pads_in_line(candidate: Candidate, region: Region) -> bool:
+    """Whether a rectangle longer than a usual note has the edge of a pad across it: two notes, not one."""
+    return (
+        region.seamed is not None
+        and max(candidate.size) > region.usual_mm + SIZE_TOLERANCE_MM
+        and region.seamed(candidate.polygon)
+    )
+
+
+def _adds_enough(candidate: Candidate, gain: int, least: float) -> bool:
+    """Whether a candidate adding ``gain`` pixels of its region not yet explained may be chosen: a good part of its
+    own area, and at least ``least`` (``LEAST_GAIN`` of a usual note's)."""
+    return gain >= max(0.22 * candidate.area, least)
+
+
+def _on_chosen(candidate: Candidate, chosen: Candidate) -> bool:
+    """Whether a candidate lies (nearly) where a note chosen lies: its centre within 0.3 of that note's width."""
+    return float(np.hypot(*(candidate.center - chosen.center))) <= 0.3 * min(chosen.size)
 
 
 def _outline_holds(support: float, contradiction: float, votes: int) -> bool:
