@@ -11,6 +11,7 @@ import cv2
 import numpy as np
 
 from boards.capture.notes.base import NoteBlob, _angle_apart, _normalise_angle, note_axes, rect_corners
+from boards.capture.notes.candidates import EDGE_BLUR_MM as RECT_BLUR_MM
 from boards.capture.notes.layers import _inside_note, _note_box
 from boards.capture.notes.sizes import MIN_NOTE_AREA_MM2, NEVER_LONGER_MM, SIZE_TOLERANCE_MM, SizeBook
 from boards.capture.segment import INK, WHITE, Palette, _of_classes, components8, disk
@@ -51,7 +52,7 @@ UNDER_GLARE_EDGE_MM = 2.5  # its visible outline lies this near the sides of the
 UNDER_GLARE_STRAIGHT = 0.6  # share of that outline (away from the core) on the note's sides: straight edges
 UNDER_GLARE_OUTLINE_MM = 20.0  # ... and at least this much of it seen
 UNDER_GLARE_HIDDEN = 0.85  # share of the laid note on its visible part or the white core (the rest: blur)
-UNDER_GLARE_OTHERS = 0.25  # share of it over notes found already, at most
+UNDER_GLARE_OTHERS = 0.4  # share of it over notes found already, at most
 
 
 def _under_glare(
@@ -102,6 +103,7 @@ def _under_glare(
     free_colour = _of_classes(labels, tuple(palette.note_colors)).view(bool) & (taken == 0)
     summed = cv2.integral(free_colour.view(np.uint8))
     rim = int(math.ceil(UNDER_GLARE_RIM_MM * px_per_mm)) + 1
+    blur_kernel = disk(RECT_BLUR_MM * px_per_mm)
     found: list[NoteBlob] = []
     for index in range(1, count):
         x, y, w, h, area = stats[index]
@@ -120,7 +122,9 @@ def _under_glare(
         white = cv2.morphologyEx((labels[y0:y1, x0:x1] == WHITE).view(np.uint8), cv2.MORPH_OPEN, edge_kernel)
         hidden = cv2.dilate((blown[y0:y1, x0:x1].view(np.uint8) | white), rim_kernel)
         away = hidden == 0  # (the visible outline there is the note's own edge)
-        free = taken[y0:y1, x0:x1] == 0
+        # (nor the blurred edge of a note found: its colour wanders a little out of the rectangle fitted to it)
+        claimed = cv2.dilate(taken[y0:y1, x0:x1], blur_kernel)
+        free = claimed == 0
         ready = []  # (colour, its pieces touching the core, how many)
         for klass, color in palette.note_colors.items():
             own = ((labels[y0:y1, x0:x1] == klass) & free).view(np.uint8)
@@ -135,14 +139,15 @@ def _under_glare(
                 continue
             ready.append((color, visible, len(touching)))
         if image is not None and ready:
-            away = _faded_edges([visible for _, visible, _ in ready], image, labels, taken, (x0, y0), px_per_mm)
+            visibles = [visible for _, visible, _ in ready]
+            away = _faded_edges(visibles, image, labels, taken, (x0, y0), px_per_mm, (INK, *palette.dot_kinds))
         for color, visible, touching in ready:
-            blobs = [_laid_under_glare(visible, hidden, away, taken[y0:y1, x0:x1], shapes, px_per_mm)]
+            blobs = [_laid_under_glare(visible, hidden, away, taken[y0:y1, x0:x1], claimed, shapes, px_per_mm)]
             if blobs[0] is None and touching > 1:
                 # (no one note explains them all: around a large core they may be the rims of notes apart, each
                 # a group of pieces no farther apart than writing across a note cuts them)
                 blobs = [
-                    _laid_under_glare(group, hidden, away, taken[y0:y1, x0:x1], shapes, px_per_mm)
+                    _laid_under_glare(group, hidden, away, taken[y0:y1, x0:x1], claimed, shapes, px_per_mm)
                     for group in _piece_groups(visible, px_per_mm)
                 ]
             for blob in blobs:
@@ -190,11 +195,12 @@ def _shapes_laid(sizes: SizeBook) -> list[tuple[float, float]]:
     return [(usual, usual), *sorted(seen | turned, key=lambda shape: (shape[0] * shape[1], shape))]
 
 
-def _laid_under_glare(visible, hidden, away, taken, shapes: list[tuple[float, float]], px_per_mm: float):
-    """The note (centre mm in the window, size mm, angle) of a size seen laid over ``visible`` (a rim of
-    its colour beside a white core; ``hidden``: the cores with their blurred rims) that explains it, or None (see
-    ``_under_glare``). Turned as the rim's smallest box is, or else as the longest straight stretch of its outline
-    away from the core runs (a thin rim's box is turned as it is cut, not as the note lies)."""
+def _laid_under_glare(visible, hidden, away, taken, claimed, shapes: list[tuple[float, float]], px_per_mm: float):
+    """The note (centre mm in the window, size mm, angle) of a size seen laid over ``visible`` (a rim of its colour
+    beside a white core; ``hidden``: the cores with their blurred rims; ``taken``: the notes found, and ``claimed``:
+    they with their blurred edges) that explains it, or None (see ``_under_glare``). Turned as the rim's smallest box
+    is, or else as the longest straight stretch of its outline away from the core runs (a thin rim's box is turned as it
+    is cut, not as the note lies)."""
     # (its outer outline: writing on it leaves holes in its colour, edges of nothing)
     contours, _ = cv2.findContours(visible, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
     solid = cv2.drawContours(np.zeros_like(visible), contours, -1, 1, cv2.FILLED)
@@ -202,7 +208,9 @@ def _laid_under_glare(visible, hidden, away, taken, shapes: list[tuple[float, fl
     if int(outline.sum()) < UNDER_GLARE_OUTLINE_MM * px_per_mm:
         return None
     # (writing on the visible part is the note too)
-    member = cv2.morphologyEx(visible, cv2.MORPH_CLOSE, disk(UNDER_GLARE_RIM_MM * px_per_mm)) | hidden
+    # (and a note found hides it or claims its colour, with its blurred edge, where they overlap: how far is bounded
+    # by UNDER_GLARE_OTHERS)
+    member = cv2.morphologyEx(visible, cv2.MORPH_CLOSE, disk(UNDER_GLARE_RIM_MM * px_per_mm)) | hidden | claimed
     points = cv2.findNonZero(visible).reshape(-1, 2).astype(np.float64)
     angles = [cv2.minAreaRect(points.astype(np.float32))[2]]
     edge = _longest_edge_angle(contours, away, px_per_mm)
@@ -312,11 +320,13 @@ def _faded_edges(
     taken: np.ndarray,
     origin: tuple[int, int],
     px_per_mm: float,
+    marks: tuple[int, ...] = (INK,),
 ) -> np.ndarray:
     """Where (bool, in the window of ``visibles`` at ``origin`` on the board) the outline of a note's part in colour
-    under a fade is its own edge: a step in colour (``_steps_in_colour``) FADED_APART_MM or more from writing and
-    from the notes found (``taken``). Worked out in a box round the parts in colour (``visibles``), wide enough
-    that what lies beyond it changes nothing there; elsewhere none (only their outlines and pixels are asked)."""
+    under a fade is its own edge: a step in colour (``_steps_in_colour``) FADED_APART_MM or more from writing and dots
+    on it (the classes ``marks``) and from the notes found (``taken``). Worked out in a box round the parts in colour
+    (``visibles``), wide enough that what lies beyond it changes nothing there; elsewhere none (only their outlines and
+    pixels are asked)."""
     apart = disk(FADED_APART_MM * px_per_mm)
     margin = 2 * apart.shape[0] + int(math.ceil(8 * EDGE_BLUR_MM * px_per_mm)) + 4
     boxes = np.array([cv2.boundingRect(visible) for visible in visibles])
@@ -326,7 +336,7 @@ def _faded_edges(
     y1 = min(shape[0], int((boxes[:, 1] + boxes[:, 3]).max()) + margin)
     on_board = (slice(origin[1] + y0, origin[1] + y1), slice(origin[0] + x0, origin[0] + x1))
     edges = _steps_in_colour(image[on_board], px_per_mm)
-    edges &= cv2.dilate((labels[on_board] == INK).view(np.uint8), apart) == 0
+    edges &= cv2.dilate(_of_classes(labels[on_board], marks), apart) == 0
     edges &= cv2.dilate(taken[on_board], apart) == 0
     away = np.zeros(shape, bool)
     away[y0:y1, x0:x1] = edges
