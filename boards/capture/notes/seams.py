@@ -369,6 +369,14 @@ def seam_across(
     both_every = inside_every & flat_member.take(at[0]) & flat_member.take(at[2])
     on_line_every = inside_every & flat_member.take(at[1])
     pixels_every = _pixels(image, xs, ys).astype(np.int16)  # (before, on and after each line)
+    # a line of writing along the line hides the line itself over a band several mm wide, and beside it its blurred
+    # rim darkens one side: no pad's edge (whose shadow line is a mm or two wide). The bands are found among all the
+    # lines sampled, not only those of a set measured: one lying across the end of a set's lines has its rim inside
+    # them all the same
+    placed_every = positions[every]
+    hidden_every = np.count_nonzero(on_line_every, axis=1) < (1.0 - SEAM_BAND_HIDES) * len(s)
+    next_to = np.diff(placed_every, prepend=placed_every[0] - 1.0) <= 1.0  # (a run breaks where positions skip)
+    band_at = placed_every[_long_runs((hidden_every & next_to)[None, :], SEAM_BAND_MM)[0]]
 
     def measured(sets: list[np.ndarray]) -> list[tuple[np.ndarray, np.ndarray, np.ndarray]]:
         """Per set of positions (bool), at its positions: the step measured, the colour change either way (the
@@ -420,9 +428,6 @@ def seam_across(
         value = np.maximum(steps, np.where(shadow <= SEAM_SHADOW_MAX, shadow, 0.0))
         # (the median of a few pieces varies more: there only a clear edge or shadow counts)
         value = np.where(written & (value < SEAM_PIECES_STEP), 0.0, value)
-        # a line of writing along the line hides the line itself over a band several mm wide, and beside it its
-        # blurred rim darkens one side: no pad's edge (whose shadow line is a mm or two wide)
-        on_line = np.count_nonzero(on_line_every[rows], axis=1) < (1.0 - SEAM_BAND_HIDES) * len(s)
         # the edge may show as a shadow line along part of it and as a step along the rest (the lower pad curls
         # away under part of it, a dot hides the line between): how much the colour changes across the line,
         # either way, where half the line shows the note's colour on both sides (not in pieces)
@@ -436,11 +441,11 @@ def seam_across(
                 found.append((np.zeros(0), np.zeros(0), np.zeros(0, bool)))
                 continue
             placed, values, medians, shown = positions[chosen_here], value[lines], all_medians[lines], written[lines]
-            next_to = np.diff(placed, prepend=placed[0] - 1.0) <= 1.0  # (a run of lines breaks where positions skip)
-            band_at = placed[_long_runs((on_line[lines] & next_to)[None, :], SEAM_BAND_MM)[0]]
             if len(band_at):
+                # (beside a line of writing along the line, see above: neither measure tells a pad's edge there)
                 beside = np.abs(placed[:, None] - band_at[None, :]).min(axis=1) <= SEAM_REACH_MM + SEAM_NEAR_MM
                 values = np.where(beside, 0.0, values)
+                medians = np.where(beside, np.nan, medians)
             # (a marker stroke along the line is far darker than a pad's shadow; its blurred rim lies beside it)
             strokes = placed[medians > SEAM_SHADOW_MAX]
             if len(strokes):

@@ -113,10 +113,15 @@ def _plain_seam_across(corners_px, image, member, px_per_mm, sizes_mm) -> bool:
 
     positions = np.arange(8.0, long_mm - 8.0, 1.0)
     near = np.array([min(abs(t - x) for x in expected) for t in positions])
-    looked = [float(t) for t, d in zip(positions, near) if d <= SEAM_SLACK_MM or d > 2 * SEAM_SLACK_MM]
-    # bands of writing along the lines: SEAM_BAND_MM hidden lines side by side, 1 mm apart
+    # bands of writing along the lines: SEAM_BAND_MM hidden lines side by side, 1 mm apart, among every line sampled
+    # (where a seam may lie, elsewhere, and between the two)
+    sampled = [
+        float(t)
+        for t, d in zip(positions, near)
+        if d <= SEAM_SLACK_MM + 2 * SEAM_REACH_MM + 1.0 or d > 2 * SEAM_SLACK_MM
+    ]
     bands, run = [], []
-    for t in looked:
+    for t in sampled:
         if hidden_line(t) and (not run or t - run[-1] <= 1.0):
             run.append(t)
         else:
@@ -126,9 +131,12 @@ def _plain_seam_across(corners_px, image, member, px_per_mm, sizes_mm) -> bool:
     if len(run) >= SEAM_BAND_MM:
         bands += run
 
+    def beside_writing(t_mm: float) -> bool:
+        return any(abs(t_mm - b) <= SEAM_REACH_MM + SEAM_NEAR_MM for b in bands)
+
     def measured(t_mm: float) -> float | None:
         value, _ = step(t_mm)
-        if value is not None and any(abs(t_mm - b) <= SEAM_REACH_MM + SEAM_NEAR_MM for b in bands):
+        if value is not None and beside_writing(t_mm):
             return 0.0  # beside a line of writing along the line
         return value
 
@@ -144,13 +152,18 @@ def _plain_seam_across(corners_px, image, member, px_per_mm, sizes_mm) -> bool:
         return True
     # else the colour change either way, measured only where half the line shows the note (not in pieces under
     # writing); marker strokes (far darker than a pad's shadow) wherever a side of the line shows the note's
-    # colour, and their rims beside them, left out
+    # colour, and their rims beside them, left out, as are the lines beside writing along the line
     looked_at = positions[(near <= SEAM_SLACK_MM) | (near > 2 * SEAM_SLACK_MM)]
     strokes = [t for t in looked_at if (value := change(float(t))) is not None and value > SEAM_SHADOW_MAX]
     changes = {}
     for t in looked_at:
         value, written = step(float(t))
-        if value is not None and not written and all(abs(t - stroke) > STROKE_RIM_MM for stroke in strokes):
+        if (
+            value is not None
+            and not written
+            and all(abs(t - stroke) > STROKE_RIM_MM for stroke in strokes)
+            and not beside_writing(float(t))
+        ):
             changes[float(t)] = change(float(t))
     at_seam = [value for t, value in changes.items() if min(abs(t - x) for x in expected) <= SEAM_SLACK_MM]
     elsewhere = [value for t, value in changes.items() if min(abs(t - x) for x in expected) > 2 * SEAM_SLACK_MM]
@@ -305,3 +318,39 @@ def test_a_seam_that_cannot_be_measured_where_it_may_lie_is_not_taken_for_none()
     member[:, 20 + int(35 * px_per_mm) : 20 + int(100 * px_per_mm)] = False
     assert seam_across(corners, image, member, px_per_mm, sizes)
     assert _plain_seam_across(corners, image, member, px_per_mm, sizes)
+
+
+def _note_with_writing(bands_mm: list[float], seam_mm: float | None = None):
+    """One 127 x 76 mm note of one pad colour at 1.5 px/mm, with bold lines of writing 7 mm wide (blurred) across
+    it whose middles lie ``bands_mm`` from its left end, and, with ``seam_mm``, the upper pad's edge (a shadow
+    line) there."""
+    px_per_mm = 1.5
+    width, height = int(127 * px_per_mm) + 40, int(76 * px_per_mm) + 40
+    rng = np.random.default_rng(7)
+    image = np.clip(rng.normal((200, 160, 80), 3.0, (height, width, 3)), 0, 255).astype(np.float32)
+    if seam_mm is not None:
+        x_seam = 20 + int(seam_mm * px_per_mm)
+        image[:, x_seam : x_seam + 2] -= 25
+    ink = np.zeros((height, width), np.float32)
+    for middle in bands_mm:
+        x = 20 + int((middle - 3.5) * px_per_mm)
+        ink[26 : height - 26, x : x + int(7 * px_per_mm)] = 1.0
+    ink = cv2.GaussianBlur(ink, (0, 0), 2.0)
+    image = image * (1 - ink[..., None]) + np.array([40, 40, 40], np.float32) * ink[..., None]
+    member = ink <= 0.5
+    corners = np.array([[20, 20], [width - 20, 20], [width - 20, height - 20], [20, height - 20]], np.float32)
+    return corners, np.clip(image, 0, 255).astype(np.uint8), member
+
+
+def test_a_line_of_writing_across_the_end_of_where_a_seam_may_lie_is_no_seam():
+    # on the hold-out 290909 `combined-2` a blue 127 x 76 mm note written in bold lines across it was read as two
+    # sure 76 mm notes: a line of writing lay across the start of the lines where the upper pad's edge may lie (51 mm
+    # from an end, give or take SEAM_SLACK_MM), so among those lines alone it hid too few side by side to count as
+    # writing along them, and its blurred rim beside it passed for a pad's edge
+    sizes = [(76.0, 76.0)]
+    start = 127.0 - 76.0 - SEAM_SLACK_MM  # (where the lines a seam may lie on begin)
+    corners, image, member = _note_with_writing([start - 2.0, start + 21.0, 100.0, 20.0])
+    assert not seam_across(corners, image, member, 1.5, sizes)
+    # the upper pad's edge 76 mm from the left end, with the same writing: a seam
+    corners, image, member = _note_with_writing([start - 2.0, start + 21.0, 100.0, 20.0], seam_mm=76.0)
+    assert seam_across(corners, image, member, 1.5, sizes)
