@@ -51,7 +51,7 @@ UNDER_GLARE_SEEN_MM2 = 150.0  # of a note reaching under the core, at least this
 UNDER_GLARE_EDGE_MM = 2.5  # its visible outline lies this near the sides of the note laid over it
 UNDER_GLARE_STRAIGHT = 0.6  # share of that outline (away from the core) on the note's sides: straight edges
 UNDER_GLARE_OUTLINE_MM = 20.0  # ... and at least this much of it seen
-UNDER_GLARE_HIDDEN = 0.85  # share of the laid note on its visible part or the white core (the rest: blur)
+UNDER_GLARE_HIDDEN = 0.85  # share of the laid note on its visible part, the white core or notes found (the rest: blur)
 UNDER_GLARE_OTHERS = 0.4  # share of it over notes found already, at most
 
 
@@ -69,14 +69,15 @@ def _under_glare(
     board. Pieces of one note colour touching one core (and in no note found already) are laid over by a note
     of a size seen on this board (the usual one unless they reach farther), turned as they are and shifted
     under the core as far as it lets; it is kept when their outline away from the core runs along its sides
-    and the rest of it lies under the core. Its extent is not seen: a doubtful ("glare") note. The white core
-    alone never makes one.
+    and the rest of it lies under the core or a note found (that note's colour, with its blurred edge, is no
+    part of it; at most UNDER_GLARE_OTHERS of it lies on notes found). Its extent is not seen: a doubtful
+    ("glare") note. The white core alone never makes one.
 
     With ``image`` (the light-evened board image, BGR), ``blown`` is instead the haze where a highlight fades
     colours to the paper's (read as paper there): the paper beside a note under it fades alike, so the part of
     the note still in colour shows no outline against it; its own edges are where its colour steps to what
-    lies beside it (``_steps_in_colour``), not where the fade or the writing on it ends its colour, nor along
-    a note found already (whose edge that is)."""
+    lies beside it (``_steps_in_colour``), not where the fade or the writing or dots on it end its colour, nor
+    along a note found already (whose edge that is)."""
     if blown is None or not blown.any():
         return []
     rim_kernel = disk(UNDER_GLARE_RIM_MM * px_per_mm)
@@ -320,7 +321,7 @@ def _faded_edges(
     taken: np.ndarray,
     origin: tuple[int, int],
     px_per_mm: float,
-    marks: tuple[int, ...] = (INK,),
+    marks: tuple[int, ...],
 ) -> np.ndarray:
     """Where (bool, in the window of ``visibles`` at ``origin`` on the board) the outline of a note's part in colour
     under a fade is its own edge: a step in colour (``_steps_in_colour``) FADED_APART_MM or more from writing and dots
