@@ -395,16 +395,17 @@ def _whole(candidate: Candidate) -> bool:
     return candidate.seen >= WHOLE_SEEN and min(_sides_seen(candidate)) >= EDGED_SIDE
 
 
+def _measured_sold(candidate: Candidate) -> bool:
+    """Both lengths of a note measured, and a size that is sold (two notes of one colour in line make a rectangle of a
+    size nobody sells)."""
+    return candidate.measured == 2 and _common(max(candidate.size), min(candidate.size))
+
+
 def _whole_of_sold_size(candidate: Candidate) -> bool:
     """A note of a size no other note on the photo has is still vouched for when it shows whole: all four
-    sides seen as edges, its rectangle in its own colour, both lengths measured, and a size that is sold
-    (two notes of one colour in line make a rectangle of a size nobody sells)."""
-    return (
-        candidate.measured == 2
-        and candidate.seen >= WHOLE_SEEN
-        and min(_sides_seen(candidate)) >= EDGED_SIDE
-        and _common(max(candidate.size), min(candidate.size))
-    )
+    sides seen as edges, its rectangle in its own colour, and both lengths measured, a size sold
+    (``_measured_sold``)."""
+    return _measured_sold(candidate) and candidate.seen >= WHOLE_SEEN and min(_sides_seen(candidate)) >= EDGED_SIDE
 
 
 def _lengths_shown(candidate: Candidate) -> bool:
@@ -416,7 +417,7 @@ def _lengths_shown(candidate: Candidate) -> bool:
     two corners of the note itself: a larger note partly covered shows longer sides, wherever the cover lies. The
     note is vouched for, but it proves its size to no other note (see ``NoteBlob.proves_size``: proven so, a 51 mm
     size turned a lone 127 × 76 mm note with a curled end into a 76 mm note and a piece)."""
-    if candidate.measured != 2 or not _common(max(candidate.size), min(candidate.size)):
+    if not _measured_sold(candidate):
         return False
     seen = _sides_seen(candidate)
     own = [max(free, casts) for free, casts in zip(candidate.free, candidate.casts)]
@@ -456,12 +457,7 @@ def _shows_size(candidate: Candidate) -> bool:
     seen as edges along at least half their length (the fourth may lie against a note of its colour without a
     seam), a size sold. One such note may be
     a larger one partly covered; two of one size on a photo show that size (see _sizes_seen)."""
-    return (
-        candidate.measured == 2
-        and candidate.seen >= WHOLE_SEEN
-        and sorted(_sides_seen(candidate))[1] >= SEEN_SIDE
-        and _common(max(candidate.size), min(candidate.size))
-    )
+    return _measured_sold(candidate) and candidate.seen >= WHOLE_SEEN and sorted(_sides_seen(candidate))[1] >= SEEN_SIDE
 
 
 PLACE_MM = 10.0  # a sure note's centre is vouched for within this

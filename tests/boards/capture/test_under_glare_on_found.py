@@ -42,11 +42,11 @@ def _class(palette, colour: str) -> int:
     return next(klass for klass, name in palette.note_colors.items() if name == colour)
 
 
-def _scene(palette, dot: bool = True, blur_mm: float = 0.0) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _scene(palette, blur_mm: float = 0.0) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Labels, image and the washed part of a white board with two pink 76 mm notes, the second over the first,
-    writing across both, a red dot on the second, under a highlight whose haze fades every colour to white from
-    30 mm round its middle outwards over 28 mm. ``blur_mm``: the first note's colour reaches this far beyond its
-    sides (its blurred edge)."""
+    writing across both, red dots on the second (``DOTS``), under a highlight whose haze fades every colour to
+    white from 30 mm round its middle outwards over 28 mm. ``blur_mm``: the first note's colour reaches this far
+    beyond its sides (its blurred edge)."""
     height, width = _px(300), _px(420)
     notes = np.zeros((height, width), np.uint8)
     cv2.fillPoly(notes, [np.round(rect_corners(FOUND, (76.0 + 2 * blur_mm,) * 2, 0.0) * PPM).astype(np.int32)], 1)
@@ -59,9 +59,8 @@ def _scene(palette, dot: bool = True, blur_mm: float = 0.0) -> tuple[np.ndarray,
             cv2.line(ink, start, stop, 1, _px(2.0))
     ink &= notes
     spot = np.zeros((height, width), np.uint8)
-    if dot:
-        for centre in DOTS:
-            cv2.circle(spot, (_px(centre[0]), _px(centre[1])), _px(8.0), 1, -1)
+    for centre in DOTS:
+        cv2.circle(spot, (_px(centre[0]), _px(centre[1])), _px(8.0), 1, -1)
     image = np.empty((height, width, 3), np.float32)
     image[:] = PAPER_BGR
     image[notes > 0] = PINK_BGR
