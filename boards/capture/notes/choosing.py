@@ -546,8 +546,9 @@ def _rest_in_line(box: Candidate, sizes: SizeBook) -> bool:
 
 
 def _usual_at_ends(box: Candidate, sizes: SizeBook) -> list[Candidate]:
-    """Two notes of the usual size laid against the two ends of a rest that is notes in line, centred across
-    it; [] when the rest is longer than two of them (three or more in a row)."""
+    """Two notes of the usual size laid against the two ends of a rest that is notes in line (or of a region as long
+    as notes in line, proposed with its other candidates), centred across it; [] when it is longer than two of them
+    (three or more in a row)."""
     length, side = sizes.usual
     along_a = box.size[0] >= box.size[1]
     total = max(box.size)
