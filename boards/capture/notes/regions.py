@@ -199,6 +199,10 @@ def _regions(
             candidates.append(box)
             if not single:
                 candidates += _grown(box, sizes)
+                if sizes.tiles(max(box.size), min(box.size)):
+                    # as long as notes of a size seen lying in line: the usual note against each end too (dots over
+                    # its corners and writing across its sides leave a note at the far end no corner to propose it)
+                    candidates += _usual_at_ends(box, sizes)
         candidates = _fitted(candidates, segments, sizes)
         chosen = _choose(candidates, region, px_per_mm)
         if not single and not _explains(chosen, own):

@@ -85,10 +85,13 @@ class SizeBook:
         return False
 
     def known(self, long: float, short: float) -> bool:
-        return any(
-            abs(entry[0] - long) < SIZE_TOLERANCE_MM and abs(entry[1] - short) < SIZE_TOLERANCE_MM
-            for entry in self.sizes
-        )
+        """Whether a rectangle measures as a size seen: within SIZE_TOLERANCE_MM of it. One as long as notes of a size
+        seen lying in line (``tiles``) and longer than every note sold as wide as it (``_longer_than_sold``: no single
+        note sold) only as exactly as an outline is fitted (NEVER_LONGER_MM): a 127 × 76 mm size measured a little
+        long is no licence for the 136 × 82 mm outline of two usual pads overlapping askew."""
+        strict = self.tiles(long, short) and _longer_than_sold(long, short)
+        tolerance = NEVER_LONGER_MM if strict else SIZE_TOLERANCE_MM
+        return any(abs(entry[0] - long) < tolerance and abs(entry[1] - short) < tolerance for entry in self.sizes)
 
     def share(self, long: float, short: float) -> float:
         """How common this size is on the photo (0..1)."""

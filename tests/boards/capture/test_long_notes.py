@@ -88,6 +88,34 @@ def test_a_third_note_away_from_where_the_pads_meet_leaves_the_seam_standing():
     assert not _edge_across(Candidate(np.array([90.0, 90.0]), (127.0, 76.0), 0.0, 0), [beside], SizeBook())
 
 
+def test_a_seam_seen_only_one_way_round_joins_the_pair_into_a_note_not_vouched_for():
+    # the same pair, the right note read as turned a quarter and a little (its angle another way of writing the
+    # same lie). The rectangle the two make, laid along the one or the other note, differs by a fraction of a mm,
+    # and a faint seam may show on the one and not on the other: here the seam test sees it on the rectangle laid
+    # along the left note only. The pair was judged each way round on its own and joined when either missed the
+    # seam, into a longer note vouched for by the size seen; it is still joined (most such pairs on the photos
+    # measured are one curled long note), but doubtful for its size: two pads or one note, the photo does not tell
+    left, right = _pair()
+    right.angle_deg = 90.3
+    region = rectangle_region((90.0, 90.0), (127.0, 76.0), (260, 260), PPM)
+
+    def seamed(corners, distinct=False) -> bool:
+        first_side = np.asarray(corners[1], float) - np.asarray(corners[0], float)
+        return abs(first_side[0]) > abs(first_side[1])  # (laid along the left note: its first side runs along x)
+
+    region.seamed = seamed
+    for note in (left, right):
+        _evaluate(note, region, PPM)
+    sizes = SizeBook()
+    sizes.add(127.0, 76.0)
+    joined = _joined_in_line([left, right], region, PPM, sizes)
+    assert len(joined) == 1
+    (note,) = joined
+    assert sorted(note.size) == pytest.approx([76, 127], abs=1.5)
+    assert note.known  # (the size is seen on the photo ...)
+    assert note.in_line  # (... yet the note is not vouched for by it)
+
+
 def _sized(size: tuple[float, float], edged: tuple[float, ...]) -> Candidate:
     candidate = Candidate(np.array([90.0, 90.0]), size, 0.0, measured=2)
     candidate.edged = edged
