@@ -323,10 +323,9 @@ def _joined_in_line(chosen: list[Candidate], region: Region, px_per_mm: float, s
     if region.seamed is None or len(chosen) < 2:
         return chosen
     result = list(chosen)
-    # (per pair, either way round: the rectangle the two make in line and whether a seam shows across it, see
-    # _in_line_seam; the pair is kept with them, so that its ids stay its own)
-    pairs_in_line: dict[frozenset[int], tuple[Candidate, Candidate, Candidate | None, bool | None]] = {}
-    fitted_unions: dict[frozenset[int], Candidate | None] = {}  # (``_fitted_union`` of a pair, either way round)
+    # (per pair, either way round, worked out once: the rectangle the two make and whether a seam shows across it,
+    # see _pair_union; the pair is kept with them, so that its ids stay its own)
+    pairs: dict[frozenset[int], tuple[Candidate, Candidate, Candidate | None, bool | None, bool]] = {}
     joined = True
     while joined:
         joined = False
@@ -335,18 +334,11 @@ def _joined_in_line(chosen: list[Candidate], region: Region, px_per_mm: float, s
                 if first is second:
                     continue
                 pair = frozenset((id(first), id(second)))
-                if pair not in pairs_in_line:
-                    pairs_in_line[pair] = (first, second, *_in_line_seam(first, second, region, px_per_mm, sizes))
-                _, _, union, seen = pairs_in_line[pair]
-                fitted = union is None
-                if fitted:
-                    if pair not in fitted_unions:
-                        fitted_unions[pair] = _fitted_union(first, second, region, px_per_mm, sizes)
-                    union = fitted_unions[pair]
+                if pair not in pairs:
+                    pairs[pair] = (first, second, *_pair_union(first, second, region, px_per_mm, sizes))
+                _, _, union, seen, fitted = pairs[pair]
                 if union is None or union.area == 0 or union.polygon is None:
                     continue
-                if fitted:
-                    seen = region.seamed(union.polygon)
                 if seen:
                     if fitted:
                         continue  # (two pads a little turned or shifted, the upper one's edge seen: as chosen)
@@ -465,6 +457,21 @@ def _edge_across(union: Candidate, others: list[Candidate], sizes: SizeBook) -> 
             if np.abs(along[:, None] - np.array(seams)[None, :]).min() <= SEAM_SLACK_MM + SEAM_REACH_MM:
                 return True
     return False
+
+
+def _pair_union(
+    first: Candidate, second: Candidate, region: Region, px_per_mm: float, sizes: SizeBook
+) -> tuple[Candidate | None, bool | None, bool]:
+    """The rectangle two chosen notes make together, whether a seam runs across it (True, False, or None when it
+    shows one way round only, see _in_line_seam), and whether it is the rectangle fitted around their pixels
+    (``_fitted_union``, where they lie in line by no ``_in_line_union``)."""
+    union, seen = _in_line_seam(first, second, region, px_per_mm, sizes)
+    if union is not None:
+        return union, seen, False
+    union = _fitted_union(first, second, region, px_per_mm, sizes)
+    if union is None or union.area == 0 or union.polygon is None:
+        return union, None, True
+    return union, bool(region.seamed(union.polygon)), True
 
 
 def _in_line_seam(
