@@ -634,7 +634,9 @@ def _pieces_joined(chosen: list[Candidate], region: Region, px_per_mm: float) ->
     pad's edge lying on it, and the piece beyond makes the two together as long as a note sold as wide
     (``_the_piece_beyond``). A longer note whose far end is cut off (by dots, another note, a highlight or the
     photo's edge) measures so as a usual note and a piece, both in the wrong place; two pads in line show the
-    upper one's edge. Its size is a guess still: laid doubtful for its size (``run_on``)."""
+    upper one's edge; a line across the note parallel to that side (``_seam_within``) is that edge only where it
+    shows across the two together (``Region.seamed``): rows of writing run so too. Its size is a guess still: laid
+    doubtful for its size (``run_on``)."""
     result = list(chosen)
     for candidate in chosen:
         if not any(candidate is kept for kept in result) or candidate.measured != 0:
@@ -646,9 +648,13 @@ def _pieces_joined(chosen: list[Candidate], region: Region, px_per_mm: float) ->
             # (its seam measured on a copy: the notes' own are measured on the sides their doubt asks for)
             seamed = copy.copy(candidate)
             _seams(seamed, region, px_per_mm, (side,))
-            if _sides_seen(seamed)[side] >= SEEN_SIDE or _seam_within(candidate, region, px_per_mm, side):
+            if _sides_seen(seamed)[side] >= SEEN_SIDE:
                 continue
             joined = _pad_of_parts(candidate, piece, side, region, px_per_mm)
+            if joined is not None and _seam_within(candidate, region, px_per_mm, side):
+                # a line across the note parallel to that side: the edge of a pad lying on it only where a pad's
+                # edge shows across the note the two make (see _in_line); else writing along the side
+                joined = None if region.seamed is None or region.seamed(joined.polygon) else joined
             if joined is not None:
                 result = [kept for kept in result if kept is not candidate and kept is not piece] + [joined]
                 break

@@ -11,6 +11,11 @@ On the third `combined` photo of seed 270404 two pink pads overlap askew, the ri
 mm outline passed for the 127 × 76 mm size another note on the photo had shown (measured 130 × 77 mm), and was read
 as one note. A rectangle as long as usual notes in line and longer than any note sold as wide is a size seen only as
 exactly as an outline is fitted.
+
+On the second `combined` photo of seed 130501 a yellow 76 × 127 mm note has rows of thick writing across it. Searched
+again once a 51 mm note had shown its size, it was read as a sure usual note and a doubtful 51 mm piece: a row of
+writing parallel to the usual note's end passed for the edge of a pad lying on the note. A line across a note stops
+its joining with the piece beyond only where a pad's edge shows across the two together, as for two notes in line.
 """
 
 from __future__ import annotations
@@ -42,6 +47,21 @@ def test_two_pads_overlapping_askew_are_no_note_of_a_long_size_seen():
     for true in pair:
         found = [note for note in near(result.notes, true["x_mm"], true["y_mm"], 5.0) if note.color == "pink"]
         assert len(found) == 1
+
+
+def test_writing_across_a_long_note_is_no_edge_of_a_pad_lying_on_it():
+    truth, result = read_benchmark_photo("combined", 1, 130501)
+    (long,) = [
+        note
+        for note in truth
+        if note["zone_id"] == "ict" and note["color"] == "yellow" and not note["ignore"] and note["height_mm"] == 127.0
+    ]
+    found = [note for note in near(result.notes, long["x_mm"], long["y_mm"], 50.0) if note.color == "yellow"]
+    assert len(found) == 1
+    (note,) = found
+    assert math.hypot(note.x_mm - long["x_mm"], note.y_mm - long["y_mm"]) < 5.0
+    assert sorted((note.width_mm, note.height_mm)) == pytest.approx([76, 127], abs=6)
+    assert note.doubt == "size"  # (its length a guess: joined from a note and the piece beyond its end)
 
 
 def test_usual_pads_in_line_longer_than_any_note_sold_as_wide_are_a_size_seen_only_as_exactly_as_it_is_fitted():
