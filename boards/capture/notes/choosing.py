@@ -477,20 +477,24 @@ def _pair_union(
 def _in_line_seam(
     first: Candidate, second: Candidate, region: Region, px_per_mm: float, sizes: SizeBook
 ) -> tuple[Candidate | None, bool | None]:
-    """The rectangle two chosen notes make in line (``_in_line_union``, laid along ``first``; None when they make
-    none) and whether the upper pad's edge shows across it (``region.seamed``). Laid along the one or the other note,
-    the rectangle differs by a fraction of a mm and a degree or so; a faint seam, at the limit of what shows (a
-    curled long note's shade, the edge of an upper pad in blur), may be found on the one and not on the other. Then
-    neither the pair nor one longer note can be vouched for: None. (Judged either way round on its own, the pair was
-    joined into a note vouched for by a size seen whenever one of the two missed the seam.)"""
+    """The rectangle two chosen notes make in line (``_in_line_union``, laid along ``first``, or along ``second``
+    where they lie in line along that one only; None when they make none either way round) and whether the upper
+    pad's edge shows across it (``region.seamed``). Laid along the one or the other note, the rectangle differs by a
+    fraction of a mm and a degree or so; a faint seam, at the limit of what shows (a curled long note's shade, the
+    edge of an upper pad in blur), may be found on the one and not on the other. Then neither the pair nor one
+    longer note can be vouched for: None. (Judged either way round on its own, the pair was joined into a note
+    vouched for by a size seen whenever one of the two missed the seam.) The offset across is measured across the
+    note the rectangle is laid along, so near the limit the pair may be in line along one of the two only."""
     union = _in_line_union(first, second, sizes)
+    other = _in_line_union(second, first, sizes)
+    if union is None:
+        union, other = other, None
     if union is None:
         return None, None
     _evaluate(union, region, px_per_mm)
     if union.area == 0 or union.polygon is None:
         return union, False
     seen = bool(region.seamed(union.polygon))
-    other = _in_line_union(second, first, sizes)
     if other is not None:
         _evaluate(other, region, px_per_mm)
         if other.area > 0 and other.polygon is not None and bool(region.seamed(other.polygon)) != seen:

@@ -164,6 +164,16 @@ def test_two_notes_in_line_with_a_seam_stay_two():
     assert all(note.in_line for note in pair)
 
 
+def test_two_notes_in_line_along_one_of_them_only_are_judged_alike_either_way_round():
+    # the second is turned 0.9° and lies 2.5 mm aside across the first's axis, 1.7 mm across its own: in line
+    # (within IN_LINE_MM) laid along the second only; which of the two the search meets first must not matter
+    first = Candidate(np.array([64.5, 65.0]), (76.0, 76.0), 0.0, measured=2)
+    second = Candidate(np.array([115.5, 67.5]), (76.0, 76.0), 0.9, measured=2)
+    for pair in ([first, second], [second, first]):
+        (joined,) = _joined_in_line(list(pair), _region(seam=False), PPM, SizeBook())
+        assert sorted(joined.size) == pytest.approx([76, 127], abs=1.5)
+
+
 def test_notes_side_by_side_stay_two():
     pair = _pair(-1.0)
     assert len(_joined_in_line(pair, _region(seam=False), PPM, SizeBook())) == 2
