@@ -436,8 +436,9 @@ def _note_shades(
     result, measured = _shades_in_ring(image, note, note_hue, centres, face_offsets, ring_offsets, least)
     rest = np.flatnonzero(~measured)
     if len(rest):
-        # too little of the note round a disc to measure its hue there (a shaded band along a curled note's edge,
-        # between the dots on it): as many of the note's pixels farther out, in a wider ring
+        # too little of the note round a disc to measure its hue there, or not of the note colour's hue (a shaded
+        # band along a curled note's edge, the lighter rims of the dots on it): as many of the note's pixels
+        # farther out, in a wider ring
         wide = _wide_ring_offsets(radius)
         result[rest] = _shades_in_ring(image, note, note_hue, centres[rest], face_offsets, wide, least)[0]
     return result
@@ -453,15 +454,15 @@ def _shades_in_ring(
     least: float,
 ) -> tuple[np.ndarray, np.ndarray]:
     """``_note_shades`` of the discs at ``centres`` (n × 1 × 2), the note's hue measured in the ring
-    ``ring_offsets``; and whether ``least`` of that ring's pixels or more lay on the note to measure it (where
-    not: no shade)."""
+    ``ring_offsets``; and whether that ring measured the note's hue: ``least`` of its pixels or more on the note,
+    coloured, of the note colour's hue (where not: no shade)."""
     result = np.zeros(len(centres), bool)
+    judged = np.zeros(len(centres), bool)
     ring_x, ring_y, ring_in = _samples(centres, ring_offsets, image.shape)
     on_note = note[ring_y, ring_x] & ring_in
-    enough = on_note.sum(axis=1) >= least
-    measured = np.flatnonzero(enough)
+    measured = np.flatnonzero(on_note.sum(axis=1) >= least)
     if not len(measured):
-        return result, enough
+        return result, judged
     on_note = on_note[measured]
     a, b = _ab(image[ring_y[measured][on_note], ring_x[measured][on_note]])
     note_a, note_b = np.full(on_note.shape, np.nan, np.float32), np.full(on_note.shape, np.nan, np.float32)
@@ -474,10 +475,9 @@ def _shades_in_ring(
     seen = face_in.any(axis=1)
     face_hue = np.zeros(len(measured), np.float32)
     face_hue[seen] = np.nanmedian(face_hues[seen], axis=1)
-    result[measured] = (
-        seen & coloured & (_hue_apart(around, note_hue) < SHADE_NOTE) & (_hue_apart(face_hue, around) < SHADE_HUE)
-    )
-    return result, enough
+    judged[measured] = coloured & (_hue_apart(around, note_hue) < SHADE_NOTE)
+    result[measured] = seen & judged[measured] & (_hue_apart(face_hue, around) < SHADE_HUE)
+    return result, judged
 
 
 def _samples(centres: np.ndarray, offsets: np.ndarray, shape: tuple[int, ...]) -> tuple[np.ndarray, ...]:

@@ -122,3 +122,15 @@ def test_a_disc_in_a_wide_shaded_band_is_measured_on_the_note_beyond_it():
     # a dot sticker there is a colour of its own
     cv2.circle(image, (60, 92), 10, DOT_BGR, -1)
     assert not _note_shades(image, note, note_hue, centre, 9.0)[0]
+
+
+def test_a_shade_ringed_by_the_lighter_rims_of_dots_is_measured_on_the_note_beyond_them():
+    # a disc of the note's shade with the lighter rims of dots round it (taken for the note's colour, of the dots'
+    # hue, so no measure of the note): the note's own colour farther out tells its hue
+    image = np.empty((120, 120, 3), np.uint8)
+    image[:] = NOTE_BGR
+    cv2.circle(image, (60, 60), 19, (110, 200, 100), -1)  # (the rims, out to 2.1 radii)
+    cv2.circle(image, (60, 60), 9, SHADE_BGR, -1)
+    note = ~np.all(image == SHADE_BGR, axis=2)
+    note_hue = float(_hues(np.array([NOTE_BGR], np.uint8))[0])
+    assert _note_shades(image, note, note_hue, np.array([[60.0, 60.0]]), 9.0)[0]
