@@ -419,23 +419,50 @@ def _note_shades(
     """Per disc of a dot colour found at ``centres`` (px, n × 2): whether it is the shade of the note of its hue it
     lies on or beside (``note``, bool; ``note_hue``: that note colour's hue on the photo, degrees): its face (0.6
     radius) within SHADE_HUE degrees of the hue the note shows round it (the median over the note's pixels in a
-    ring 1.3 to 2.2 radii from its centre, SHADE_AROUND of them or more, within SHADE_NOTE of ``note_hue``). A
-    curled note's shaded edge and the shadow of its writing are the note's colour with less light, a darker shade
-    of the same hue, which the colours can take for the dot colour of that hue; a dot sticker is a colour of its
-    own, its hue some degrees from the note's (measured on the design folders' photos: green dots on green
-    notes 7 to 15 degrees, the shade within 4). The note's pixels must be the note's colour: the lighter rim of
-    a dot or of a cluster of dots, taken for the note colour, has the dot's hue. (All discs at once, in a few
-    numpy passes: a pass per disc, on the worker, held the notes search's thread up.)"""
+    ring 1.3 to 2.2 radii from its centre, SHADE_AROUND of them or more, within SHADE_NOTE of ``note_hue``; where
+    that ring holds fewer, as many in a wider ring, WIDE_RING radii: a disc in a wide shaded band has the band
+    round it, the note's light part beyond). A curled note's shaded edge and the shadow of its writing are the
+    note's colour with less light, a darker shade of the same hue, which the colours can take for the dot colour
+    of that hue; a dot sticker is a colour of its own, its hue some degrees from the note's (measured on the design
+    folders' photos: green dots on green notes 7 to 15 degrees, the shade within 4). The note's pixels must be the
+    note's colour: the lighter rim of a dot or of a cluster of dots, taken for the note colour, has the dot's hue.
+    (All discs at once, in a few numpy passes: a pass per disc, on the worker, held the notes search's thread up.)"""
     result = np.zeros(len(centres), bool)
     if not len(centres):
         return result
     face_offsets, ring_offsets = _shade_offsets(radius)
     centres = np.asarray(centres, np.float64).reshape(-1, 1, 2)
+    least = SHADE_AROUND * len(ring_offsets)
+    result, measured = _shades_in_ring(image, note, note_hue, centres, face_offsets, ring_offsets, least)
+    rest = np.flatnonzero(~measured)
+    if len(rest):
+        # too little of the note round a disc to measure its hue there, or not of the note colour's hue (a shaded
+        # band along a curled note's edge, the lighter rims of the dots on it): as many of the note's pixels
+        # farther out, in a wider ring
+        wide = _wide_ring_offsets(radius)
+        result[rest] = _shades_in_ring(image, note, note_hue, centres[rest], face_offsets, wide, least)[0]
+    return result
+
+
+def _shades_in_ring(
+    image: np.ndarray,
+    note: np.ndarray,
+    note_hue: float,
+    centres: np.ndarray,
+    face_offsets: np.ndarray,
+    ring_offsets: np.ndarray,
+    least: float,
+) -> tuple[np.ndarray, np.ndarray]:
+    """``_note_shades`` of the discs at ``centres`` (n × 1 × 2), the note's hue measured in the ring
+    ``ring_offsets``; and whether that ring measured the note's hue: ``least`` of its pixels or more on the note,
+    coloured, of the note colour's hue (where not: no shade)."""
+    result = np.zeros(len(centres), bool)
+    judged = np.zeros(len(centres), bool)
     ring_x, ring_y, ring_in = _samples(centres, ring_offsets, image.shape)
     on_note = note[ring_y, ring_x] & ring_in
-    measured = np.flatnonzero(on_note.sum(axis=1) >= SHADE_AROUND * len(ring_offsets))
+    measured = np.flatnonzero(on_note.sum(axis=1) >= least)
     if not len(measured):
-        return result
+        return result, judged
     on_note = on_note[measured]
     a, b = _ab(image[ring_y[measured][on_note], ring_x[measured][on_note]])
     note_a, note_b = np.full(on_note.shape, np.nan, np.float32), np.full(on_note.shape, np.nan, np.float32)
@@ -448,10 +475,9 @@ def _note_shades(
     seen = face_in.any(axis=1)
     face_hue = np.zeros(len(measured), np.float32)
     face_hue[seen] = np.nanmedian(face_hues[seen], axis=1)
-    result[measured] = (
-        seen & coloured & (_hue_apart(around, note_hue) < SHADE_NOTE) & (_hue_apart(face_hue, around) < SHADE_HUE)
-    )
-    return result
+    judged[measured] = coloured & (_hue_apart(around, note_hue) < SHADE_NOTE)
+    result[measured] = seen & judged[measured] & (_hue_apart(face_hue, around) < SHADE_HUE)
+    return result, judged
 
 
 def _samples(centres: np.ndarray, offsets: np.ndarray, shape: tuple[int, ...]) -> tuple[np.ndarray, ...]:
@@ -462,6 +488,20 @@ def _samples(centres: np.ndarray, offsets: np.ndarray, shape: tuple[int, ...]) -
     columns, rows = points[..., 0], points[..., 1]
     inside = (columns >= 0) & (rows >= 0) & (columns < width) & (rows < height)
     return np.clip(columns, 0, width - 1), np.clip(rows, 0, height - 1), inside
+
+
+WIDE_RING = (2.2, 4.0)  # (× radius) the wider ring round a disc with too little of the note in the first one
+
+
+@functools.lru_cache(maxsize=8)
+def _wide_ring_offsets(radius: float) -> np.ndarray:
+    """The offsets (px) of the wider ring round a disc (WIDE_RING radii) that ``_note_shades`` looks at where the
+    first ring shows too little of the note."""
+    span = int(math.ceil(WIDE_RING[1] * radius))
+    ys, xs = np.mgrid[-span : span + 1, -span : span + 1]
+    distance = np.hypot(xs, ys)
+    keep = (distance >= WIDE_RING[0] * radius) & (distance <= WIDE_RING[1] * radius)
+    return np.column_stack([xs[keep], ys[keep]]).astype(np.float64)
 
 
 @functools.lru_cache(maxsize=8)

@@ -105,3 +105,32 @@ def test_discs_at_the_image_edge_are_measured_on_what_lies_in_it():
     note_hue = float(_hues(np.array([NOTE_BGR], np.uint8))[0])
     centres = np.array([[40.0, 40.0], [4.0, 40.0], [-30.0, -30.0]])
     assert _note_shades(image, note, note_hue, centres, 9.0).tolist() == [True, False, False]
+
+
+def test_a_disc_in_a_wide_shaded_band_is_measured_on_the_note_beyond_it():
+    # a curled note's shade 40 px deep (as the colours took it: the dots' green), a disc in it whose ring (1.3 to 2.2
+    # radii) holds none of the note's light part: the note farther out tells the shade's hue
+    image = np.empty((130, 120, 3), np.uint8)
+    image[:] = KRAFT_BGR
+    image[:70] = NOTE_BGR
+    image[70:110] = SHADE_BGR
+    note = np.zeros(image.shape[:2], bool)
+    note[:70] = True
+    note_hue = float(_hues(np.array([NOTE_BGR], np.uint8))[0])
+    centre = np.array([[60.0, 92.0]])
+    assert _note_shades(image, note, note_hue, centre, 9.0)[0]
+    # a dot sticker there is a colour of its own
+    cv2.circle(image, (60, 92), 10, DOT_BGR, -1)
+    assert not _note_shades(image, note, note_hue, centre, 9.0)[0]
+
+
+def test_a_shade_ringed_by_the_lighter_rims_of_dots_is_measured_on_the_note_beyond_them():
+    # a disc of the note's shade with the lighter rims of dots round it (taken for the note's colour, of the dots'
+    # hue, so no measure of the note): the note's own colour farther out tells its hue
+    image = np.empty((120, 120, 3), np.uint8)
+    image[:] = NOTE_BGR
+    cv2.circle(image, (60, 60), 19, (110, 200, 100), -1)  # (the rims, out to 2.1 radii)
+    cv2.circle(image, (60, 60), 9, SHADE_BGR, -1)
+    note = ~np.all(image == SHADE_BGR, axis=2)
+    note_hue = float(_hues(np.array([NOTE_BGR], np.uint8))[0])
+    assert _note_shades(image, note, note_hue, np.array([[60.0, 60.0]]), 9.0)[0]
