@@ -13,14 +13,15 @@ be vouched for. A dot's lighter parts, which the colours take for the note
 colour of its hue, count as the dot where they lie inside its outline
 (``_with_pale_parts``). A batch of dots printed as pale as the note of their hue, and as saturated, is taken
 for the note's colour altogether; on or against the note such a dot is still a darker disc, no greyer than the
-note, with a step up in brightness round its edge (``_darker_dots``).
+note, with a step up in brightness round its edge, or, where the note round it lies in shade as dark (a curled
+note's lower part), of a hue of its own, some degrees from the note's (``_darker_dots``).
 """
 
 from __future__ import annotations
 
 import functools
 import math
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 import cv2
@@ -145,19 +146,22 @@ def detect_dots(
     found_of: dict[int, list[tuple[tuple[float, float], float]]] = {}
     rest_of: dict[int, list[tuple[float, float]]] = {}
     radius_of = {klass: radii[klass] or fallback for klass in kinds}
+    # (the note colour's hue on this photo, as the palette was adapted to it, per dot class of its hue)
+    hue_of = {
+        klass: float(_hues(np.array([palette.colors_bgr[palette.classes.index(note_class)]], np.uint8))[0])
+        for klass, note_class in note_of_hue.items()
+    }
     for klass in kinds:
         radius = radius_of[klass]
         found, rest_of[klass] = _circles(regions[klass], any_dot, radius, MIN_DOT_MM / 2 * px_per_mm, on_notes)
         if gray is not None:
             found = _even(gray, found, radius)
         if image is not None and klass in note_of:
-            # (the note colour's hue on this photo, as the palette was adapted to it)
-            reference = palette.colors_bgr[palette.classes.index(note_of_hue[klass])]
-            note_hue = float(_hues(np.array([reference], np.uint8))[0])
-            shade = _note_shades(image, note_of[klass], note_hue, np.array([dot[0] for dot in found]), radius)
+            centres = np.array([dot[0] for dot in found])
+            shade = _note_shades(image, note_of[klass], hue_of[klass], centres, radius)
             found = [dot for dot, shaded in zip(found, shade, strict=True) if not shaded]
         found_of[klass] = found
-    if gray is not None:
+    if gray is not None and image is not None:
         for klass, (taken, with_taken) in darker.items():
             new = _darker_dots(
                 with_taken,
@@ -168,6 +172,7 @@ def detect_dots(
                 MIN_DOT_MM / 2 * px_per_mm,
                 found_of.values(),
                 px_per_mm,
+                functools.partial(_own_hue, image, note_of[klass], hue_of[klass]),
             )
             # (a piece the colours left unexplained stays a doubt: a darker dot found in it need not be all of it)
             found_of[klass] = found_of[klass] + new
@@ -229,11 +234,14 @@ def _darker_dots(
     min_radius: float,
     found: Iterable[list[tuple[tuple[float, float], float]]],
     px_per_mm: float,
+    own_hue: Callable[[tuple[float, float], float], bool],
 ) -> list[tuple[tuple[float, float], float]]:
     """Dots (centres px, confidence) made of a note's darker pixels (``taken``, see ``_darker_than_note``): the
     discs the circle search finds in the pieces of ``with_taken`` (the dot colour with them, uint8) that hold
     such pixels, whose face is even and mostly those pixels, with a step up in brightness all round
-    (``_ringed``), apart from every dot already ``found`` by colour."""
+    (``_ringed``) or, where the note round it is in shade too (a curled note's lower part), of a hue of their own
+    (``own_hue``, given the centre and radius: see ``_own_hue``), apart from every dot already ``found`` by
+    colour."""
     count, parts, stats, centroids = components8(with_taken)
     # (their size as this colour with the note's darker pixels shows the dots standing alone, where it can)
     radius = _single_radius((count, parts, stats, centroids), px_per_mm) or radius
@@ -254,9 +262,20 @@ def _darker_dots(
         close = known[(np.abs(known - centre) < 1.01 * apart).all(axis=1)]
         if any(math.hypot(centre[0] - x, centre[1] - y) < apart for x, y in close.tolist()):
             continue
-        if _ringed(gray, taken, dotted, centre, radius):
+        if _ringed(gray, taken, dotted, centre, radius) or own_hue(centre, radius):
             new.append((centre, confidence))
     return new
+
+
+OWN_HUE = 7.0  # (degrees) a disc this far from the hue of the note round it is a colour of its own: a dot sticker
+
+
+def _own_hue(image: np.ndarray, note: np.ndarray, note_hue: float, centre: tuple[float, float], radius: float) -> bool:
+    """Whether a disc at ``centre`` (px) is of a hue of its own, OWN_HUE or more from the hue the note of that
+    colour shows round it (``_face_from_note``): a dot sticker, more pigment than the pad, not the note's shade
+    (within SHADE_HUE) nor its light's fall-off."""
+    apart = float(_face_from_note(image, note, note_hue, np.array([centre], np.float64), radius)[0])
+    return math.isfinite(apart) and apart >= OWN_HUE
 
 
 def _with_body(mask: np.ndarray, regions: Components, which: np.ndarray, reach: float) -> np.ndarray:
@@ -427,24 +446,33 @@ def _note_shades(
     folders' photos: green dots on green notes 7 to 15 degrees, the shade within 4). The note's pixels must be the
     note's colour: the lighter rim of a dot or of a cluster of dots, taken for the note colour, has the dot's hue.
     (All discs at once, in a few numpy passes: a pass per disc, on the worker, held the notes search's thread up.)"""
-    result = np.zeros(len(centres), bool)
+    return _face_from_note(image, note, note_hue, centres, radius) < SHADE_HUE
+
+
+def _face_from_note(
+    image: np.ndarray, note: np.ndarray, note_hue: float, centres: np.ndarray, radius: float
+) -> np.ndarray:
+    """Per disc at ``centres`` (px, n × 2): how far (degrees) the hue of its face lies from the hue the note of
+    that colour (``note``, bool; ``note_hue``: its hue on the photo) shows round it, measured as ``_note_shades``
+    tells; infinite where that is not measured (too little of the note round it, not of its hue, no face)."""
+    apart = np.full(len(centres), np.inf)
     if not len(centres):
-        return result
+        return apart
     face_offsets, ring_offsets = _shade_offsets(radius)
     centres = np.asarray(centres, np.float64).reshape(-1, 1, 2)
     least = SHADE_AROUND * len(ring_offsets)
-    result, measured = _shades_in_ring(image, note, note_hue, centres, face_offsets, ring_offsets, least)
-    rest = np.flatnonzero(~measured)
+    apart = _face_from_ring(image, note, note_hue, centres, face_offsets, ring_offsets, least)
+    rest = np.flatnonzero(~np.isfinite(apart))
     if len(rest):
         # too little of the note round a disc to measure its hue there, or not of the note colour's hue (a shaded
         # band along a curled note's edge, the lighter rims of the dots on it): as many of the note's pixels
         # farther out, in a wider ring
         wide = _wide_ring_offsets(radius)
-        result[rest] = _shades_in_ring(image, note, note_hue, centres[rest], face_offsets, wide, least)[0]
-    return result
+        apart[rest] = _face_from_ring(image, note, note_hue, centres[rest], face_offsets, wide, least)
+    return apart
 
 
-def _shades_in_ring(
+def _face_from_ring(
     image: np.ndarray,
     note: np.ndarray,
     note_hue: float,
@@ -452,17 +480,15 @@ def _shades_in_ring(
     face_offsets: np.ndarray,
     ring_offsets: np.ndarray,
     least: float,
-) -> tuple[np.ndarray, np.ndarray]:
-    """``_note_shades`` of the discs at ``centres`` (n × 1 × 2), the note's hue measured in the ring
-    ``ring_offsets``; and whether that ring measured the note's hue: ``least`` of its pixels or more on the note,
-    coloured, of the note colour's hue (where not: no shade)."""
-    result = np.zeros(len(centres), bool)
-    judged = np.zeros(len(centres), bool)
+) -> np.ndarray:
+    """``_face_from_note`` of the discs at ``centres`` (n × 1 × 2), the note's hue measured in the ring
+    ``ring_offsets``: where ``least`` of its pixels or more lie on the note, coloured, of the note colour's hue."""
+    apart = np.full(len(centres), np.inf)
     ring_x, ring_y, ring_in = _samples(centres, ring_offsets, image.shape)
     on_note = note[ring_y, ring_x] & ring_in
     measured = np.flatnonzero(on_note.sum(axis=1) >= least)
     if not len(measured):
-        return result, judged
+        return apart
     on_note = on_note[measured]
     a, b = _ab(image[ring_y[measured][on_note], ring_x[measured][on_note]])
     note_a, note_b = np.full(on_note.shape, np.nan, np.float32), np.full(on_note.shape, np.nan, np.float32)
@@ -475,9 +501,9 @@ def _shades_in_ring(
     seen = face_in.any(axis=1)
     face_hue = np.zeros(len(measured), np.float32)
     face_hue[seen] = np.nanmedian(face_hues[seen], axis=1)
-    judged[measured] = coloured & (_hue_apart(around, note_hue) < SHADE_NOTE)
-    result[measured] = seen & judged[measured] & (_hue_apart(face_hue, around) < SHADE_HUE)
-    return result, judged
+    judged = seen & coloured & (_hue_apart(around, note_hue) < SHADE_NOTE)
+    apart[measured[judged]] = _hue_apart(face_hue[judged], around[judged])
+    return apart
 
 
 def _samples(centres: np.ndarray, offsets: np.ndarray, shape: tuple[int, ...]) -> tuple[np.ndarray, ...]:

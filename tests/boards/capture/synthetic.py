@@ -232,3 +232,18 @@ def green_dots_and_note(ppm: float):
         cv2.circle(labels, (mm(x), mm(20)), mm(6), int(green), -1)
     labels[mm(60) : mm(136), mm(150) : mm(226)] = note
     return palette, green, labels
+
+
+def note_with_shaded_band(note_bgr: tuple[int, int, int], shade_bgr: tuple[int, int, int]):
+    """A 130 × 120 px image of a note (``note_bgr``, rows 0-69) with its curled lower part in shade (``shade_bgr``,
+    rows 70-109, as the colours take it: not the note's colour) on kraft below: ``(image, note, note_hue)``, the
+    note's pixels (bool) and its colour's hue (degrees)."""
+    from boards.capture.dots import _hues
+
+    image = np.empty((130, 120, 3), np.uint8)
+    image[:] = KRAFT_BGR
+    image[:70] = note_bgr
+    image[70:110] = shade_bgr
+    note = np.zeros(image.shape[:2], bool)
+    note[:70] = True
+    return image, note, float(_hues(np.array([note_bgr], np.uint8))[0])

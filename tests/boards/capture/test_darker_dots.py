@@ -10,7 +10,7 @@ import numpy as np
 
 from boards.capture.dots import _with_body, _with_more_pale_parts, _with_pale_parts, detect_dots
 from boards.capture.segment import components8
-from tests.boards.capture.synthetic import KRAFT_BGR, green_dots_and_note, note_class_of
+from tests.boards.capture.synthetic import KRAFT_BGR, green_dots_and_note, note_class_of, note_with_shaded_band
 
 PPM = 1.5
 NOTE_BGR = (113, 177, 138)  # a pastel green pad as a photo showed it
@@ -147,3 +147,29 @@ def test_a_body_found_in_a_window_round_each_piece_is_the_one_of_the_whole_dista
             whole[parts[body]] = True
             whole[0] = False
             assert np.array_equal(_with_body(mask, regions, which, reach), whole)
+
+
+def test_a_darker_disc_in_a_shade_as_dark_counts_where_its_hue_is_its_own():
+    from boards.capture.dots import _darker_dots
+
+    # a disc as dark as the shaded band it lies in (a curled note's lower part): no step up round it, so its hue
+    # decides (``own_hue``)
+    gray, _, no_dots = _ring_scene(band=True)
+    taken = np.zeros(gray.shape, bool)
+    cv2.circle(taken.view(np.uint8), (60, 60), _mm(6), 1, -1)
+    args = (taken.astype(np.uint8), taken, no_dots, gray, _mm(6), _mm(3), [], PPM)
+    assert not _darker_dots(*args, lambda centre, radius: False)
+    (dot,) = _darker_dots(*args, lambda centre, radius: True)
+    assert abs(dot[0][0] - 60) < 2 and abs(dot[0][1] - 60) < 2
+
+
+def test_a_disc_of_a_hue_of_its_own_in_a_note_s_shade_is_a_sticker_and_the_shade_is_not():
+    from boards.capture.dots import _own_hue
+
+    shade_bgr = tuple(int(round(0.7 * value)) for value in NOTE_BGR)
+    sticker_bgr = (50, 112, 47)  # (the dots' green in that shade: some degrees of hue from the note's)
+    image, note, note_hue = note_with_shaded_band(NOTE_BGR, shade_bgr)
+    assert not _own_hue(image, note, note_hue, (60.0, 92.0), 9.0)  # (the shade itself)
+    cv2.circle(image, (60, 92), 10, sticker_bgr, -1)
+    assert _own_hue(image, note, note_hue, (60.0, 92.0), 9.0)
+    assert not _own_hue(image, np.zeros_like(note), note_hue, (60.0, 92.0), 9.0)  # (no note round it: not judged)

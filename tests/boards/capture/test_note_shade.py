@@ -10,7 +10,7 @@ import numpy as np
 
 from boards.capture.dots import _hue_apart, _hues, _note_shades, detect_dots
 from boards.capture.segment import PAPER
-from tests.boards.capture.synthetic import KRAFT_BGR, green_dots_and_note, note_class_of
+from tests.boards.capture.synthetic import KRAFT_BGR, green_dots_and_note, note_class_of, note_with_shaded_band
 
 PPM = 1.5
 NOTE_BGR = (113, 177, 138)  # a pastel green pad as a photo showed it
@@ -110,13 +110,7 @@ def test_discs_at_the_image_edge_are_measured_on_what_lies_in_it():
 def test_a_disc_in_a_wide_shaded_band_is_measured_on_the_note_beyond_it():
     # a curled note's shade 40 px deep (as the colours took it: the dots' green), a disc in it whose ring (1.3 to 2.2
     # radii) holds none of the note's light part: the note farther out tells the shade's hue
-    image = np.empty((130, 120, 3), np.uint8)
-    image[:] = KRAFT_BGR
-    image[:70] = NOTE_BGR
-    image[70:110] = SHADE_BGR
-    note = np.zeros(image.shape[:2], bool)
-    note[:70] = True
-    note_hue = float(_hues(np.array([NOTE_BGR], np.uint8))[0])
+    image, note, note_hue = note_with_shaded_band(NOTE_BGR, SHADE_BGR)
     centre = np.array([[60.0, 92.0]])
     assert _note_shades(image, note, note_hue, centre, 9.0)[0]
     # a dot sticker there is a colour of its own
