@@ -1464,6 +1464,7 @@ def notes_in_haze(
 
 WASHED_HUE_DEG = 30.0  # a washed-out disc is a dot of the dot colour this near its hue
 BARE_AROUND = 0.75  # share of a disc's surroundings that is bare board: it stands alone, not on or at a note
+WASHED_DOT_AT_MOST = 0.5  # share of such a disc in a dot colour already, less than: a washed dot (more: a dot)
 
 
 def washed_dots(image: np.ndarray, labels: np.ndarray, palette: Palette, px_per_mm: float) -> None:
@@ -1471,7 +1472,10 @@ def washed_dots(image: np.ndarray, labels: np.ndarray, palette: Palette, px_per_
 
     Under the halo of a highlight, or overexposed, a green dot on the bare board fades to the light green of a
     green note, a red one to pink: colour alone calls it a note. But no note is a disc of a dot's size: a round
-    spot of 6-24 mm in a note colour standing alone on the board is a dot, of the dot colour nearest its hue.
+    spot of 6-24 mm in a note colour standing alone on the board is a dot, of the dot colour nearest its hue. Lit
+    unevenly, such a dot may keep its own colour in a part of it: the spot is taken with that part (the note
+    colours with the dot colours), as long as less than WASHED_DOT_AT_MOST of it is a dot colour (more: the dot
+    search reads it as a dot with its pale parts).
     """
     if not palette.dot_kinds or not palette.note_colors:
         return
@@ -1484,16 +1488,19 @@ def washed_dots(image: np.ndarray, labels: np.ndarray, palette: Palette, px_per_
     low, high = math.pi * (3.0 * px_per_mm) ** 2, math.pi * (12.0 * px_per_mm) ** 2
     margin = max(2, int(round(2.0 * px_per_mm)))
     ring = disk(margin + 0.5)
-    # (all note colours at once: a washed dot may show as two of them; one standing alone touches none)
-    _, components, stats, _ = components8(_of_classes(labels, tuple(note_classes)))
+    # (all note colours at once: a washed dot may show as two of them; one standing alone touches none; with the
+    # dot colours, the part of it that kept its own)
+    count, components, stats, _ = components8(_of_classes(labels, (*note_classes, *palette.dot_kinds)))
     x, y, w, h, area = (stats[1:, column] for column in range(5))
-    # discs of a dot's size: as wide as high, filling their bounding box as a disc does
+    of_dots = np.bincount(components[_of_classes(labels, tuple(palette.dot_kinds)).view(bool)], minlength=count)[1:]
+    # discs of a dot's size: as wide as high, filling their bounding box as a disc does, mostly of note colours
     round_ = (
         (area >= low)
         & (area <= high)
         & (np.abs(w - h) <= 0.2 * np.maximum(w, h))
         & (area >= 0.68 * w * h)
         & (area <= 0.86 * w * h)
+        & (of_dots < WASHED_DOT_AT_MOST * area)
     )
     for index in np.nonzero(round_)[0] + 1:
         x, y, w, h, _ = stats[index]

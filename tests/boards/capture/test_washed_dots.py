@@ -57,3 +57,17 @@ def test_a_note_and_a_piece_of_a_note_between_its_writing_stay_notes():
     note = labels[40:155, 250:365].copy()
     washed_dots(image, labels, palette, PPM)
     assert np.array_equal(labels[40:155, 250:365], note)
+
+
+def test_a_washed_out_dot_that_kept_its_colour_in_a_part_counts_as_one_dot():
+    image, palette = _scene()
+    radius = int(round(6 * PPM))
+    # a green dot washed out but for its right edge (lit unevenly): a light green disc with a cap of the dot's green
+    disc = np.zeros(image.shape[:2], np.uint8)
+    cv2.circle(disc, (180, 160), radius, 1, -1)
+    columns = np.arange(image.shape[1])[None, :].repeat(image.shape[0], axis=0)
+    image[(disc > 0) & (columns < 184)] = _bgr((191, 106, 143))
+    image[(disc > 0) & (columns >= 184)] = _bgr((150, 82, 166))
+    labels = classify(image, palette)
+    washed_dots(image, labels, palette, PPM)
+    assert _counts(labels, palette) == {"werkplezier": 5, "werkdruk": 4}
