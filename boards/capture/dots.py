@@ -484,13 +484,19 @@ def _face_from_ring(
     """``_face_from_note`` of the discs at ``centres`` (n × 1 × 2), the note's hue measured in the ring
     ``ring_offsets``: where ``least`` of its pixels or more lie on the note, coloured, of the note colour's hue."""
     apart = np.full(len(centres), np.inf)
-    ring_x, ring_y, ring_in = _samples(centres, ring_offsets, image.shape)
+    # (a disc with fewer of the note's pixels in the square round the ring than ``least`` has fewer in the ring:
+    # most dots lie on the bare board, and are not sampled at all)
+    near = np.flatnonzero(_count_around(note, centres, int(np.abs(ring_offsets).max())) >= least)
+    if not len(near):
+        return apart
+    ring_x, ring_y, ring_in = _samples(centres[near], ring_offsets, image.shape)
     on_note = note[ring_y, ring_x] & ring_in
-    measured = np.flatnonzero(on_note.sum(axis=1) >= least)
+    kept = on_note.sum(axis=1) >= least
+    measured = near[kept]
     if not len(measured):
         return apart
-    on_note = on_note[measured]
-    a, b = _ab(image[ring_y[measured][on_note], ring_x[measured][on_note]])
+    on_note = on_note[kept]
+    a, b = _ab(image[ring_y[kept][on_note], ring_x[kept][on_note]])
     note_a, note_b = np.full(on_note.shape, np.nan, np.float32), np.full(on_note.shape, np.nan, np.float32)
     note_a[on_note], note_b[on_note] = a, b
     around = np.nanmedian(np.degrees(np.arctan2(note_b, note_a)), axis=1)
@@ -507,13 +513,23 @@ def _face_from_ring(
 
 
 def _samples(centres: np.ndarray, offsets: np.ndarray, shape: tuple[int, ...]) -> tuple[np.ndarray, ...]:
-    """The pixels (columns, rows: n × k, clipped to the image) at ``offsets`` (k × 2) from each of ``centres``
-    (n × 1 × 2), and whether each lies in the image (``shape``)."""
+    """The pixels (columns, rows: n × k, clipped to the image) at ``offsets`` (k × 2, whole pixels) from each of
+    ``centres`` (n × 1 × 2) rounded, and whether each lies in the image (``shape``)."""
     height, width = shape[:2]
-    points = np.round(centres + offsets[None]).astype(np.intp)
+    points = np.round(centres).astype(np.intp) + offsets.astype(np.intp)[None]
     columns, rows = points[..., 0], points[..., 1]
     inside = (columns >= 0) & (rows >= 0) & (columns < width) & (rows < height)
     return np.clip(columns, 0, width - 1), np.clip(rows, 0, height - 1), inside
+
+
+def _count_around(mask: np.ndarray, centres: np.ndarray, span: int) -> np.ndarray:
+    """Per centre (px, n × 1 × 2, rounded): how many pixels of ``mask`` (bool) lie within ``span`` px of it along
+    both axes (a square, clipped to the image)."""
+    counts = np.zeros(len(centres), np.int64)
+    for index, (x, y) in enumerate(np.round(centres.reshape(-1, 2)).astype(np.intp)):
+        part = mask[max(0, y - span) : max(0, y + span + 1), max(0, x - span) : max(0, x + span + 1)]
+        counts[index] = np.count_nonzero(part)
+    return counts
 
 
 WIDE_RING = (2.2, 4.0)  # (× radius) the wider ring round a disc with too little of the note in the first one

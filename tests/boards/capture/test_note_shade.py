@@ -8,6 +8,7 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
+import boards.capture.dots as dots_module
 from boards.capture.dots import _hue_apart, _hues, _note_shades, detect_dots
 from boards.capture.segment import PAPER
 from tests.boards.capture.synthetic import KRAFT_BGR, green_dots_and_note, note_class_of, note_with_shaded_band
@@ -128,3 +129,25 @@ def test_a_shade_ringed_by_the_lighter_rims_of_dots_is_measured_on_the_note_beyo
     note = ~np.all(image == SHADE_BGR, axis=2)
     note_hue = float(_hues(np.array([NOTE_BGR], np.uint8))[0])
     assert _note_shades(image, note, note_hue, np.array([[60.0, 60.0]]), 9.0)[0]
+
+
+def test_discs_with_too_little_of_the_note_near_them_are_not_sampled(monkeypatch):
+    # most dots lie on the bare board: their rings are not sampled at all (thousands of points per
+    # disc, some 20 ms of a 12 MP photo's dots), and they are judged as before: not the note's shade
+    image = np.empty((400, 400, 3), np.uint8)
+    image[:] = KRAFT_BGR
+    image[300:400, 300:400] = NOTE_BGR
+    cv2.circle(image, (350, 350), 9, SHADE_BGR, -1)
+    note = np.all(image == NOTE_BGR, axis=2)
+    note_hue = float(_hues(np.array([NOTE_BGR], np.uint8))[0])
+    sampled = []
+    original = dots_module._samples
+
+    def counted(centres, *args):
+        sampled.append(len(centres))
+        return original(centres, *args)
+
+    monkeypatch.setattr(dots_module, "_samples", counted)
+    centres = np.array([[60.0, 60.0], [150.0, 60.0], [60.0, 200.0], [350.0, 350.0]])
+    assert _note_shades(image, note, note_hue, centres, 9.0).tolist() == [False, False, False, True]
+    assert sampled and max(sampled) == 1  # (the disc on the note alone, in each of its rings)
