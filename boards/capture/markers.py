@@ -342,24 +342,28 @@ def _shared(a: Rect, b: Rect) -> float:
 def read_board_qr(image: np.ndarray, homography: np.ndarray, board: Board) -> PrintInfo | None:
     """The code of a photo placed as ``board``: where ``board`` carries it, else where another board that fits the
     same markers does (so a photo of that board is told from this one, not read as it)."""
-    info = read_qr_on_board(image, homography, qr_search_area(board))
-    for area in other_qr_areas(board) if info is None else ():
-        info = read_qr_on_board(image, homography, area)
-        if info is not None:
-            break
-    return info
+    for attempt in QR_ATTEMPTS:
+        # (the cheap read in every area before a sharper one in any: a photo of an older print of the board, or of
+        # another board, reads at once where its code lies)
+        for area in (qr_search_area(board), *other_qr_areas(board)):
+            info = read_qr_on_board(image, homography, area, (attempt,))
+            if info is not None:
+                return info
+    return None
 
 
 QR_ATTEMPTS = ((4.0, False), (6.5, True))  # (px per mm, binarise): cheap first
 
 
-def read_qr_on_board(image: np.ndarray, homography: np.ndarray, area: Rect) -> PrintInfo | None:
+def read_qr_on_board(
+    image: np.ndarray, homography: np.ndarray, area: Rect, attempts: tuple[tuple[float, bool], ...] = QR_ATTEMPTS
+) -> PrintInfo | None:
     """Decode the QR code in ``area`` (board mm) of a placed photo.
 
     The code is small in a photo of a whole board, so the area is cut out
-    sharper and sharper (bicubic) until it reads; most photos read at once.
+    sharper and sharper (bicubic, ``attempts``) until it reads; most photos read at once.
     """
-    for px_per_mm, binarise in QR_ATTEMPTS:
+    for px_per_mm, binarise in attempts:
         shift = np.array([[px_per_mm, 0, -area.x * px_per_mm], [0, px_per_mm, -area.y * px_per_mm], [0, 0, 1]])
         size = (max(1, int(area.width * px_per_mm)), max(1, int(area.height * px_per_mm)))
         crop = cv2.warpPerspective(image, shift @ homography, size, flags=cv2.INTER_CUBIC, borderValue=(255, 255, 255))

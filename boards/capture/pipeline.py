@@ -452,6 +452,19 @@ def _lines_and_allowed(image: np.ndarray, board: Board, valid: np.ndarray, ppm: 
     return gray, lines, allowed_notes, allowed_dots, outside_shadow_bands(gray, ppm), smoothed_gray(gray)
 
 
+def _coloured(seen: tuple, board: Board, ppm: float) -> tuple:
+    """The colour classes of the board ``_seen`` shows (its quantised colours, the palette adapted to them, the
+    labels), with what does not depend on them handed to the worker first (``_lines_and_allowed`` and
+    ``haze_hues``, as futures)."""
+    _, region, _, valid, printed, normalised = seen
+    aside = _worker().submit(_lines_and_allowed, normalised.image, board, valid, ppm, region, printed)
+    haze_job = _worker().submit(haze_hues, normalised, ppm)
+    colours = quantised_index(normalised.image)
+    palette = _palette(board, normalised.paper_bgr).adapted(normalised.image, ppm, index=colours)
+    labels = classify(normalised.image, palette, colours)  # (builds the palette's table before the worker reads it)
+    return aside, haze_job, colours, palette, labels
+
+
 def analyse_photo(
     source: ImageSource,
     board: Board,
@@ -545,22 +558,21 @@ def _analyse_photo(
     step(0.4, "bord rechttrekken")
     ppm = options.px_per_mm
     seen = _seen(image, placement.homography, board, options, print_job.result(), placement.ahead)
+    # (the colours are classed while the worker still reads the QR code: a placement it changes, which is rare,
+    # is rectified and classed again)
+    coloured = _coloured(seen, board, ppm)
     if placement.settle is not None:
         # the QR code, read on the worker meanwhile: a print it names with other markers is placed again
         settled = placement.settle()
         if not np.array_equal(settled.homography, placement.homography):
             seen = _seen(image, settled.homography, board, options, print_job.result())
+            coloured = _coloured(seen, board, ppm)
         if settled.fit is not placement.fit:
             refits = _refits(settled)
         placement = settled
     homography = placement.homography
-    board_image, region, outline, valid, printed, normalised = seen
-    # (what does not depend on the colour classes is worked out on the worker meanwhile)
-    aside = _worker().submit(_lines_and_allowed, normalised.image, board, valid, ppm, region, printed)
-    haze_job = _worker().submit(haze_hues, normalised, ppm)
-    colours = quantised_index(normalised.image)
-    palette = _palette(board, normalised.paper_bgr).adapted(normalised.image, ppm, index=colours)
-    labels = classify(normalised.image, palette, colours)  # (builds the palette's table before the worker reads it)
+    board_image, region, outline, valid, _, normalised = seen
+    aside, haze_job, colours, palette, labels = coloured
     # (the masks of the second dot colour's notes in dot colours, which settling the first cannot change, and
     # the shade of curled notes: its parts depend on the colours only, the worker makes them after ``aside``)
     ahead = written_regions_aside(labels, palette, ppm, _worker().submit)

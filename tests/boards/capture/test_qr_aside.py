@@ -5,10 +5,12 @@ also when the code names a print the markers are fitted to again, another versio
 from __future__ import annotations
 
 import dataclasses
+import threading
 
 import numpy as np
 import pytest
 
+import boards.capture.markers as markers
 import boards.capture.pipeline as pipeline
 from boards.capture import CaptureOptions, WrongBoardError, capture_photos
 from boards.capture.markers import (
@@ -19,6 +21,7 @@ from boards.capture.markers import (
     printed_markers,
 )
 from boards.readback import PrintInfo
+from boards.templates import load_template
 
 
 def _summary(result) -> tuple:
@@ -134,3 +137,40 @@ def test_the_placement_is_judged_with_the_refits_of_its_final_fit(board, brown_p
         ((fit, given),) = judged
         assert len(refitted) == made and refitted[-1] is fit
         assert len(given) > 0 and all(np.array_equal(a, b) for a, b in zip(given, real_refits(fit), strict=True))
+
+
+def test_the_colours_are_classed_while_the_qr_code_is_read(board, brown_photo, monkeypatch):
+    # the caller's thread does not wait for the code before it classes the board's colours: the code's read
+    # (on the worker) here waits for them to be classed, which it never sees while the caller waits for it
+    classed = threading.Event()
+    real_classify, real_read = pipeline.classify, pipeline.read_board_qr
+
+    def classify(*args, **kwargs):
+        classed.set()
+        return real_classify(*args, **kwargs)
+
+    def read(*args):
+        return real_read(*args) if classed.wait(timeout=5) else None
+
+    monkeypatch.setattr(pipeline, "classify", classify)
+    monkeypatch.setattr(pipeline, "read_board_qr", read)
+    result = capture_photos([brown_photo.jpeg], board, CaptureOptions(crops=False))
+    assert result.photos[0].print_info is not None and result.photos[0].print_info.board_id == board.id
+
+
+def test_the_cheap_read_is_tried_in_every_area_before_a_sharper_one(monkeypatch):
+    # a photo of another print whose code lies where another board of the same shape carries its own (an older
+    # print of this board, or that board) reads at once there: the sharper, slower cut of the board's own area,
+    # where no code lies, comes after
+    board = load_template("procesplaat-1")
+    own, (other, *_) = markers.qr_search_area(board), markers.other_qr_areas(board)
+    code = PrintInfo(board.id, board.version)
+    tried = []
+
+    def read(image, homography, area, attempts=markers.QR_ATTEMPTS):
+        tried.append((area, attempts))
+        return code if area == other and markers.QR_ATTEMPTS[0] in attempts else None
+
+    monkeypatch.setattr(markers, "read_qr_on_board", read)
+    assert markers.read_board_qr(np.zeros((10, 10, 3), np.uint8), np.eye(3), board) == code
+    assert tried == [(own, markers.QR_ATTEMPTS[:1]), (other, markers.QR_ATTEMPTS[:1])]
