@@ -650,11 +650,17 @@ def disk(radius_px: float) -> np.ndarray:
     return cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (size, size))
 
 
+PRINT_HAZE_CELLS = 2  # light cells round white print that its blur into the light field lifts over GLARE_MIN
+
+
 def _printed_white(highlight: np.ndarray, white_cells: np.ndarray, field: np.ndarray, valid: np.ndarray) -> np.ndarray:
     """Light cells that look like a highlight but are white print (a legend box, a white zone): a
     highlight fades out softly, print ends at a sharp edge. Per patch: the large steps of the white
-    part between neighbouring cells, against its brightest white."""
-    patches = ((_glare_ratio(highlight, field) > GLARE_MIN) & valid).astype(np.uint8)
+    part between neighbouring cells, against its brightest white (``_sharp``). A patch whose haze joins
+    white print to a highlight is both: where its strong white (GLARE_UNREADABLE) has a part of a
+    highlight's size that fades out softly, only its sharp parts and their haze are print."""
+    ratio = _glare_ratio(highlight, field)
+    patches = ((ratio > GLARE_MIN) & valid).astype(np.uint8)
     count, labels, stats, _ = components8(patches)
     printed = np.zeros(highlight.shape, bool)
     if count <= 1:
@@ -662,14 +668,37 @@ def _printed_white(highlight: np.ndarray, white_cells: np.ndarray, field: np.nda
     step = np.zeros(white_cells.shape, np.float32)
     step[:, :-1] = np.abs(np.diff(white_cells, axis=1))
     step[:-1, :] = np.maximum(step[:-1, :], np.abs(np.diff(white_cells, axis=0)))
+    strong = (ratio > GLARE_UNREADABLE) & valid
+    around = np.ones((3, 3), np.uint8)
     for index in range(1, count):
         if stats[index][4] < GLARE_MIN_CELLS:
             continue
         patch = labels == index
-        top = float(np.percentile(white_cells[patch], 95))
-        if top > 0 and float(np.percentile(step[patch], 95)) > 0.4 * top:
+        if not _sharp(white_cells, step, patch):
+            continue
+        parts, part_labels, part_stats, _ = components8((strong & patch).view(np.uint8))
+        sharp = np.zeros(patch.shape, bool)
+        soft = False
+        for part in range(1, parts):
+            cells = part_labels == part
+            # (the steps at its edge too: a cell's step is to its right and lower neighbours)
+            if _sharp(white_cells, step, (cv2.dilate(cells.view(np.uint8), around) > 0) & patch):
+                sharp |= cells
+            elif part_stats[part][4] >= GLARE_MIN_CELLS:
+                soft = True
+        if not soft:
             printed |= patch
+            continue
+        haze = cv2.dilate(sharp.view(np.uint8), around, iterations=PRINT_HAZE_CELLS) > 0
+        printed |= patch & haze
     return printed
+
+
+def _sharp(white_cells: np.ndarray, step: np.ndarray, cells: np.ndarray) -> bool:
+    """Whether the white part of ``cells`` ends at sharp edges, as print does: the 95th percentile of its steps
+    between neighbouring cells over 0.4 of its brightest white (95th percentile)."""
+    top = float(np.percentile(white_cells[cells], 95))
+    return top > 0 and float(np.percentile(step[cells], 95)) > 0.4 * top
 
 
 def _light_field(
