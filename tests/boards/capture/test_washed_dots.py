@@ -71,3 +71,25 @@ def test_a_washed_out_dot_that_kept_its_colour_in_a_part_counts_as_one_dot():
     labels = classify(image, palette)
     washed_dots(image, labels, palette, PPM)
     assert _counts(labels, palette) == {"werkplezier": 5, "werkdruk": 4}
+
+
+def test_a_washed_out_dot_with_a_ragged_rim_counts_as_a_dot():
+    # the blur and the light leave a washed dot's rim partly the paper's colour: ragged, it fills its bounding box
+    # less than a clean disc does (on a photo: 0.66 of it for a 15 mm dot)
+    image, palette = _scene()
+    radius = int(round(6 * PPM))
+    centre = (180, 160)
+    cv2.circle(image, centre, radius, _bgr((191, 106, 143)), -1)
+    # (bites out of its rim, as the paper's colour)
+    for angle in (0, 70, 150, 220, 290):
+        bite = (
+            int(round(centre[0] + radius * np.cos(np.radians(angle)))),
+            int(round(centre[1] + radius * np.sin(np.radians(angle)))),
+        )
+        cv2.circle(image, bite, 2, WHITE_PAPER_BGR, -1)
+    labels = classify(image, palette)
+    ys, xs = np.nonzero(labels[160 - 12 : 160 + 13, 180 - 12 : 180 + 13] == labels[160, 180])
+    area, box = len(xs), (np.ptp(xs) + 1) * (np.ptp(ys) + 1)
+    assert 0.62 <= area / box < 0.68  # (a disc, ragged)
+    washed_dots(image, labels, palette, PPM)
+    assert _counts(labels, palette) == {"werkplezier": 5, "werkdruk": 4}
