@@ -344,11 +344,15 @@ def read_board_qr(image: np.ndarray, homography: np.ndarray, board: Board) -> Pr
     same markers does (so a photo of that board is told from this one, not read as it)."""
     for attempt in QR_ATTEMPTS:
         # (the cheap read in every area before a sharper one in any: a photo of an older print of the board, or of
-        # another board, reads at once where its code lies)
-        for area in (qr_search_area(board), *other_qr_areas(board)):
+        # another board, reads at once where its code lies; the other areas, which load the templates, only asked
+        # for when the board's own area does not read)
+        info = read_qr_on_board(image, homography, qr_search_area(board), (attempt,))
+        for area in other_qr_areas(board) if info is None else ():
             info = read_qr_on_board(image, homography, area, (attempt,))
             if info is not None:
-                return info
+                break
+        if info is not None:
+            return info
     return None
 
 

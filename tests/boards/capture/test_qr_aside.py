@@ -174,3 +174,15 @@ def test_the_cheap_read_is_tried_in_every_area_before_a_sharper_one(monkeypatch)
     monkeypatch.setattr(markers, "read_qr_on_board", read)
     assert markers.read_board_qr(np.zeros((10, 10, 3), np.uint8), np.eye(3), board) == code
     assert tried == [(own, markers.QR_ATTEMPTS[:1]), (other, markers.QR_ATTEMPTS[:1])]
+
+
+def test_the_other_areas_are_not_asked_for_when_the_boards_own_area_reads(monkeypatch):
+    # the other areas load every template (about 0.1 s): a photo whose code lies where its board carries it, as a
+    # print of the board as it is reads, never needs them
+    board = load_template("procesplaat-1")
+    code = PrintInfo(board.id, board.version)
+    asked = []
+    monkeypatch.setattr(markers, "read_qr_on_board", lambda image, homography, area, attempts: code)
+    monkeypatch.setattr(markers, "other_qr_areas", lambda board: asked.append(board) or ())
+    assert markers.read_board_qr(np.zeros((10, 10, 3), np.uint8), np.eye(3), board) == code
+    assert not asked
