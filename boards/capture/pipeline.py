@@ -22,6 +22,7 @@ from boards.capture.errors import CaptureCancelled, NoBoardFoundError, UnlikeBoa
 from boards.capture.identify import code_of_another_paper
 from boards.capture.imageio import ImageSource, load_image, source_name
 from boards.capture.markers import (
+    DetectedMarker,
     GuessedLayouts,
     MarkerFit,
     best_fit,
@@ -163,7 +164,6 @@ def _place(
     options: CaptureOptions,
     warnings: list[str],
     qr_aside: bool = False,
-    guessed: GuessedLayouts | None = None,
     first: Callable[[np.ndarray], object] | None = None,
 ) -> Placement:
     """Homography working px → board mm, by markers or the user's four corners.
@@ -171,8 +171,11 @@ def _place(
     ``qr_aside``: once the markers place the photo (as the 1:1 poster, or as the way of printing that explains
     them best), the QR code is read on the worker thread and the placement returned at once, with ``settle``
     to call once the caller needs the code's answer (a placement it changes is rectified again).
-    ``guessed``: ``guessed_layouts(board)``, when made already. ``first``: made from the homography on the worker
-    before the QR code is read aside (``Placement.ahead``)."""
+    ``first``: made from the homography on the worker before the QR code is read aside (``Placement.ahead``).
+
+    The layouts of the usual tiled prints (``guessed_layouts``) are worked out only where a marker carries a tile
+    marker's id or the poster layout does not explain the markers: every other id they carry is the poster
+    frame's. (The first photo a process reads would spend longer on them than on all the rest of its placing.)"""
     corners = options.corners.get(index)
     if corners is not None:
         paper = options.paper or board.paper
@@ -182,9 +185,19 @@ def _place(
         return Placement(homography, "corners", [], [], 0.0, None)
     gray = cv2.cvtColor(loaded_image, cv2.COLOR_BGR2GRAY)
     detected = detect_markers(gray)
-    if guessed is None:
-        guessed = guessed_layouts(board)  # (the layouts of the usual tiled prints, worked out once per photo)
-    markers = printed_markers(detected, board, guessed=guessed)
+    layouts: list[GuessedLayouts] = []
+
+    def guessed() -> GuessedLayouts:
+        """The layouts of the usual tiled prints, worked out once per photo, when first asked for."""
+        if not layouts:
+            layouts.append(guessed_layouts(board))
+        return layouts[0]
+
+    def printed(info: PrintInfo | None = None) -> list[DetectedMarker]:
+        """``printed_markers``: the guessed tiled prints add only tile markers' ids."""
+        return printed_markers(detected, board, info, guessed() if has_tile_markers(detected) else [])
+
+    markers = printed()
     layout = default_layout(board)
     poster_markers = [marker for marker in markers if marker.id < TILE_MARKER_ID_BASE]
     fit = fit_homography(poster_markers, layout)
@@ -193,9 +206,7 @@ def _place(
     def refit(fit: MarkerFit | None, info: PrintInfo) -> MarkerFit | None:
         """The fit to the markers of the print ``info`` names, where that is not the 1:1 poster."""
         if abs(info.scale - 1.0) > 1e-6 or info.tile_sheet:
-            return (
-                fit_homography(printed_markers(detected, board, info, guessed), info.layout_in_board_mm(board)) or fit
-            )
+            return fit_homography(printed(info), info.layout_in_board_mm(board)) or fit
         return fit
 
     # the 1:1 poster layout explains the markers: read the QR code where it puts it; otherwise first find
@@ -237,14 +248,14 @@ def _place(
     elif not explained:
         # no QR code read and the 1:1 poster layout does not explain the markers: a sheet of a
         # tiled print, or a board printed smaller; try the usual ways of printing it
-        candidates = [(None, layout), *guessed]
+        candidates = [(None, layout), *guessed()]
         found = best_fit(markers, candidates)
         if found is None:
             info = decode_qr(gray)  # slow, last resort: the QR code anywhere in the photo
             if info is not None:
                 found = (
                     info,
-                    fit_homography(printed_markers(detected, board, info, guessed), info.layout_in_board_mm(board)),
+                    fit_homography(printed(info), info.layout_in_board_mm(board)),
                 )
         if found is not None and found[1] is not None and (fit is None or len(found[1].used_ids) > len(fit.used_ids)):
             fit = found[1]
@@ -536,7 +547,6 @@ def _analyse_photo(
     started = time.perf_counter()
     step(0.0, "foto laden")
     print_job = _worker().submit(_printed, board, options.px_per_mm, options.keep_rectified)
-    guess_job = _worker().submit(guessed_layouts, board)  # (the board's alone too)
     loaded = load_image(source, options.max_pixels, source_name(source, index))
     image = loaded.image
     step(0.15, "markers zoeken")
@@ -549,7 +559,6 @@ def _analyse_photo(
         options,
         warnings,
         qr_aside=True,
-        guessed=guess_job.result(),
         first=partial(_visible, board=board, options=options, image_size=(image.shape[1], image.shape[0])),
     )
     # how loosely the markers place the board depends on their fit alone: the worker works it out (after the QR

@@ -15,13 +15,15 @@ import boards.capture.pipeline as pipeline
 from boards.capture import CaptureOptions, WrongBoardError, capture_photos
 from boards.capture.markers import (
     DetectedMarker,
+    default_layout,
     guessed_layouts,
     guessed_print_infos,
     printed_ids,
     printed_markers,
 )
-from boards.readback import PrintInfo
-from boards.templates import load_template
+from boards.readback import TILE_MARKER_ID_BASE, PrintInfo
+from boards.templates import list_templates, load_template
+from tests.boards.capture.test_tiled import _tile_photo
 
 
 def _summary(result) -> tuple:
@@ -113,6 +115,24 @@ def test_guessed_layouts_are_the_guessed_prints_with_their_layouts(board):
     assert printed_ids(board, named, guessed) == printed_ids(board, named)
     markers = [DetectedMarker(marker_id, np.zeros((4, 2), np.float32)) for marker_id in (0, 505, 660)]
     assert printed_markers(markers, board, named, guessed) == printed_markers(markers, board, named)
+
+
+def test_the_usual_tiled_prints_are_worked_out_only_where_a_tile_marker_is_seen(board, brown_photo, monkeypatch):
+    # their layouts take about 0.1 s the first time a process reads a photo, and every id they add to the poster
+    # frame's is a tile marker's: a poster's photo never needs them; a sheet of a tiled print does
+    asked = []
+    real = pipeline.guessed_layouts
+    monkeypatch.setattr(pipeline, "guessed_layouts", lambda board: asked.append(board) or real(board))
+    result = capture_photos([brown_photo.jpeg], board, CaptureOptions(crops=False))
+    assert result.photos[0].print_info is not None and result.photos[0].notes
+    assert not asked
+    for template in list_templates():
+        for _, layout in real(template):
+            frame = {marker.id for marker in default_layout(template).markers}
+            assert all(marker.id in frame or marker.id >= TILE_MARKER_ID_BASE for marker in layout.markers)
+    sheet, _, _ = _tile_photo(board, 0, 1)
+    capture = capture_photos([sheet], board, CaptureOptions(crops=False)).photos[0]
+    assert asked and any(marker_id >= TILE_MARKER_ID_BASE for marker_id in capture.marker_ids)
 
 
 def test_the_placement_is_judged_with_the_refits_of_its_final_fit(board, brown_photo, monkeypatch):
