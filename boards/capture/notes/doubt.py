@@ -473,14 +473,27 @@ def _size_unseen(candidate: Candidate, sizes: SizeBook, region: Region | None = 
     filling most of the strip just beyond the end, or BARE_BAND_SHARE of that whole band, shows it does not lie
     there (dots of 8-20 mm stuck across the end may fill the strip, not the band; a note of another colour lying
     over the end may cover part of the band, the usual note's colour would show on the bare board past it). (With
-    both ends not seen the note's place along that axis rests on no edge: it may be laid off.)"""
+    both ends not seen the note's place along that axis rests on no edge: it may be laid off.)
+
+    An end seen as an edge is not seen either where it may be the edge of another note lying over it
+    (``_under_another``) and the note is as long as the usual one the other way: the usual note partly covered
+    shows just such a smaller rectangle of a size sold (a 76 mm note under another's edge reads as 76 × 51 mm,
+    its centre 12 mm off)."""
     width, height = candidate.size
     common_long, common_short = sizes.usual
     # the usual size turned the way that fits this note best
     usual = min(((common_long, common_short), (common_short, common_long)), key=lambda s: abs(s[0] - width))
-    for extent, expected, ends in ((width, usual[0], (1, 3)), (height, usual[1], (0, 2))):
+    for extent, expected, ends, across, other in (
+        (width, usual[0], (1, 3), height, usual[1]),
+        (height, usual[1], (0, 2), width, usual[0]),
+    ):
         # (the centre would move by half the difference)
-        unseen = [side for side in ends if candidate.edged[side] < SEEN_SIDE]
+        usual_across = abs(across - other) <= SIZE_TOLERANCE_MM
+        unseen = [
+            side
+            for side in ends
+            if candidate.edged[side] < SEEN_SIDE or (usual_across and _under_another(candidate, side))
+        ]
         if (
             abs(extent - expected) / 2 > PLACE_MM
             and unseen
@@ -496,6 +509,19 @@ def _size_unseen(candidate: Candidate, sizes: SizeBook, region: Region | None = 
         ):
             return "size"
     return ""
+
+
+#: share of a side against open board for it to be the note's own edge, not another note's lying over it: more than
+#: past a neighbour's corner (FREE_SIDE), as where the lit part of a note lying over it is taken for open board
+OWN_END_FREE = 0.3
+
+
+def _under_another(candidate: Candidate, side: int) -> bool:
+    """Whether a side of a note may be the edge of another note lying over it: not against open board along
+    OWN_END_FREE of it, and the note casts no shadow across it onto what lies beyond (as a note lying on another
+    does where shadows fall that way). Beyond it lies another note, of its colour or another; where it lies
+    over this one, its edge is all that shows."""
+    return candidate.free[side] < OWN_END_FREE and candidate.casts[side] < CAST_SIDE
 
 
 BARE_STRIP_MM = 10.0  # the strip just beyond a note's end looked at for bare board (within a ROI's 12 mm margin)

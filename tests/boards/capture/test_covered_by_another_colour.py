@@ -2,7 +2,9 @@
 76 mm note with its right 25 mm under an orange one shows 51 × 76 mm. When that size is known on the photo,
 its side against the orange note looks like a seen edge, yet the orange note, whole, may just as well lie over
 the note as touch it. The note's length across that side is not seen: it is doubtful (or read right), never a
-sure note of the smaller size. Notes that merely touch, of the usual size, stay sure."""
+sure note of the smaller size. Notes that merely touch, of the usual size, stay sure.
+Where the note over it is not shown whole, the side's own measures tell (``doubt._under_another``): neither
+against open board nor casting the note's shadow across it."""
 
 from __future__ import annotations
 
@@ -70,6 +72,26 @@ def test_a_note_partly_under_another_colour_is_no_sure_note_of_its_visible_size(
     assert len(yellow) == 1
     assert yellow[0].doubt or (min(yellow[0].width_mm, yellow[0].height_mm) > 70 and near(yellow, 112, 232, 5.0))
     assert [note.doubt for note in found if note.color == "orange"] == [""]
+
+
+def test_a_note_under_a_neighbour_not_shown_whole_is_no_sure_note_of_its_visible_size(board):
+    # the orange note lying over the yellow one's right 25 mm has a small pink note on its corner: not whole, so
+    # no note it lies along is judged by it. The yellow note's side against it is neither against open board nor
+    # casting the yellow note's shadow: it may be the orange note's edge, and the yellow note's length across it
+    # is not seen (the usual note would lie there as well as one of 51 × 76 mm)
+    found = _read(
+        board, [Note("yellow", 112, 232), Note("orange", 112 + 51, 236), Note("pink", 195, 255, size_mm=(51.0, 51.0))]
+    )
+    yellow = [note for note in found if note.color == "yellow"]
+    assert len(yellow) == 1
+    assert yellow[0].doubt or (min(yellow[0].width_mm, yellow[0].height_mm) > 70 and near(yellow, 112, 232, 5.0))
+    assert [note.doubt for note in near(found, 163, 236, 5.0) + near(found, 195, 255, 5.0)] == ["", ""]
+
+
+def test_a_note_of_that_size_clear_of_its_neighbour_stays_sure(board):
+    found = _read(board, [Note("orange", 173, 236), Note("yellow", 99.5, 232, size_mm=(51.0, 76.0))])
+    yellow = [note for note in found if note.color == "yellow"]
+    assert len(yellow) == 1 and not yellow[0].doubt and near(yellow, 99.5, 232, 3.0)
 
 
 def test_touching_notes_of_two_colours_stay_sure(board):

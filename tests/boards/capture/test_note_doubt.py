@@ -31,9 +31,11 @@ def test_a_stroke_across_a_side_is_no_edge_but_a_line_along_it_is():
     assert not crossed[~across].any()
 
 
-def _candidate(size, edged) -> Candidate:
+def _candidate(size, edged, free=(1.0, 1.0, 1.0, 1.0), casts=(0.0, 0.0, 0.0, 0.0)) -> Candidate:
+    """A note whose sides are seen as edges along ``edged`` of them, against open board along ``free`` (by
+    default all of them) and casting its shadow across along ``casts``."""
     candidate = Candidate(np.array([200.0, 200.0]), size, 0.0, measured=1)
-    candidate.edged = edged
+    candidate.edged, candidate.free, candidate.casts = edged, free, casts
     return candidate
 
 
@@ -51,6 +53,23 @@ def test_another_size_than_the_usual_with_an_end_unseen_is_doubtful():
     assert _size_unseen(_candidate((76.0, 76.0), right_end_hidden), sizes) == ""
     assert _size_unseen(_candidate((63.0, 63.0), right_end_hidden), sizes) == ""
     assert _size_unseen(_candidate((51.0, 51.0), right_end_hidden), sizes) == "size"
+
+
+def test_an_end_that_may_be_a_neighbours_edge_lying_over_it_is_not_seen():
+    # a usual note with a neighbour over its right 25 mm shows 51 x 76 mm, a size sold: its right side is an edge,
+    # but not against open board, and it casts no shadow across it
+    sizes = SizeBook()
+    sizes.add(76.0, 51.0)
+    seen = (1.0, 1.0, 1.0, 1.0)
+    under = (1.0, 0.2, 1.0, 1.0)  # (the neighbour's lit part taken for open board along a fifth of it)
+    assert _size_unseen(_candidate((51.0, 76.0), seen), sizes) == ""
+    assert _size_unseen(_candidate((51.0, 76.0), seen, free=under), sizes) == "size"
+    # its shadow cast across that side: it lies on the neighbour, the side is its own end
+    assert _size_unseen(_candidate((51.0, 76.0), seen, free=under, casts=(0.0, 0.9, 0.0, 0.0)), sizes) == ""
+    # as wide as the usual note neither way: the usual note, partly covered, would not show as this
+    assert _size_unseen(_candidate((51.0, 51.0), seen, free=under), sizes) == ""
+    # the end against the neighbour is across the usual length: the centre would not move far
+    assert _size_unseen(_candidate((51.0, 76.0), seen, free=(0.2, 1.0, 1.0, 1.0)), sizes) == ""
 
 
 def _of_a_new_size(size, edged=(1.0, 1.0, 1.0, 1.0), seen=0.99, measured=2) -> Candidate:
