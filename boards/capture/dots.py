@@ -130,11 +130,9 @@ def detect_dots(
     any_dot = np.zeros(labels.shape, np.uint8)
     for mask in masks.values():
         any_dot |= mask
-    # (where notes and ink lie: a band of a dot colour is a note's shade, with the shadow of its curl beyond it, or
-    # the fringe of writing on a note)
-    note_table = np.zeros(256, np.uint8)
-    note_table[[*palette.note_colors, INK]] = 1
-    on_notes = cv2.LUT(labels, note_table)
+    # (where notes of its hue and ink lie, per dot colour: a band of a dot colour is such a note's shade, with the
+    # shadow of its curl beyond it, or the fringe of writing on such a note)
+    on_notes = {klass: cv2.LUT(labels, _hue_table(palette, klass)) for klass in kinds}
     regions: dict[int, Components] = {}
     for klass, mask in masks.items():
         regions[klass] = components8(mask)
@@ -153,7 +151,7 @@ def detect_dots(
     }
     for klass in kinds:
         radius = radius_of[klass]
-        found, rest_of[klass] = _circles(regions[klass], any_dot, radius, MIN_DOT_MM / 2 * px_per_mm, on_notes)
+        found, rest_of[klass] = _circles(regions[klass], any_dot, radius, MIN_DOT_MM / 2 * px_per_mm, on_notes[klass])
         if gray is not None:
             found = _even(gray, found, radius)
         if image is not None and klass in note_of:
@@ -191,6 +189,27 @@ def detect_dots(
             )
         unresolved += [(x / px_per_mm, y / px_per_mm) for x, y in rest_of[klass]]
     return DotReport(dots, unresolved) if report else dots
+
+
+#: a note colour's hue within this of a dot colour's (degrees, on the photo's palette) is of the dot's hue: its shade
+#: and the blur of writing on it (its colour darkened) may take the dot's colour. On the procesplaat's palette the
+#: red dots' hue is 36 and 42 degrees from the pink and orange notes', 66 from the yellow; the green dots' 14 from
+#: the green notes', 41 from the yellow
+DOT_HUE_NEAR = 45.0
+
+
+def _hue_table(palette: Palette, klass: int) -> np.ndarray:
+    """A lookup table over the classes (uint8 0/1): the note colours of the dot colour ``klass``'s hue
+    (DOT_HUE_NEAR), and ink."""
+    table = np.zeros(256, np.uint8)
+    table[INK] = 1
+    hues = _hues(
+        np.array([palette.colors_bgr[palette.classes.index(k)] for k in (klass, *palette.note_colors)], np.uint8)
+    )
+    for note_class, hue in zip(palette.note_colors, hues[1:], strict=True):
+        if abs((float(hue) - float(hues[0]) + 180.0) % 360.0 - 180.0) <= DOT_HUE_NEAR:
+            table[note_class] = 1
+    return table
 
 
 def _even(gray: np.ndarray, found: list[tuple[tuple[float, float], float]], radius: float) -> list:
@@ -664,8 +683,9 @@ def _circles(
 
     A disc smaller than the dots' size, standing alone, is a dot too: a smaller sticker, or a dot on a note
     of a contrasting colour whose rim the blur mixed with the note's colour (neither the dot's nor the
-    note's colour there), so that only its middle shows in the dot's colour. ``notes`` (uint8 0/1: where notes'
-    colours and ink lie), when given, keeps the band rule to bands with a note round them (``_on_a_note``)."""
+    note's colour there), so that only its middle shows in the dot's colour. ``notes`` (uint8 0/1: where notes of
+    the dot colour's hue and ink lie, see ``_hue_table``), when given, keeps the band rule to bands with such a note
+    round them (``_on_a_note``)."""
     count, components, stats, centroids = regions
     height, width = components.shape
     disc_area = math.pi * radius * radius
@@ -899,11 +919,12 @@ BAND_ON_NOTE = 0.25  # share of the ring round a band (2 mm) that must be a note
 
 def _on_a_note(bands: np.ndarray, own: np.ndarray, notes: np.ndarray, radius: float) -> np.ndarray | None:
     """The bands of ``bands`` (bool, see ``_bands``; ``own``: the piece of the dot colour they lie in, uint8) with
-    a note's colour or ink (``notes``, uint8 0/1, the same window) on BAND_ON_NOTE or more of the ring round them
-    (2 mm: two thirds of ``radius``, the smallest dot's, px) outside the piece; None if there are none. A band of a
-    dot colour is a note's shaded edge (the note on one side, the dark shadow of its curl on the other) or the
-    blurred fringe of writing on a note; a straight row of dots touching each other on the paper has the paper
-    round it: they are dots."""
+    the colour of a note of the dot's hue or ink (``notes``, uint8 0/1, the same window) on BAND_ON_NOTE or more of
+    the ring round them (2 mm: two thirds of ``radius``, the smallest dot's, px) outside the piece; None if there are
+    none. A band of a dot colour is the shaded edge of a note of its hue (the note on one side, the dark shadow of its
+    curl on the other) or the blurred fringe of writing on such a note (the note's colour darkened); a straight row
+    of dots touching each other on the paper, or across a note of another hue, has the paper or that note round it:
+    they are dots."""
     count, parts, stats, _ = components8(bands.view(np.uint8))
     reach = disk(2.0 / 3.0 * radius)
     margin = reach.shape[0]

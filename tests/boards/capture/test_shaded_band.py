@@ -1,14 +1,16 @@
 """The curled, shaded lower part of a note of a dot's hue takes the dot's colour as a straight band along the
 note: it is no row of dots. Dots in a row along writing, joined by its blurred fringe, still count; so do a row of
-dots on the paper and a dot on a note of its hue that the colours read in speckles."""
+dots on the paper or across a note of another hue and a dot on a note of its hue that the colours read in
+speckles."""
 
 from __future__ import annotations
 
 import cv2
 import numpy as np
 
+from boards.capture import CaptureOptions, capture_photos
 from boards.capture.dots import detect_dots
-from tests.boards.capture.synthetic import green_dots_and_note, note_class_of
+from tests.boards.capture.synthetic import Dot, Note, Scene, green_dots_and_note, note_class_of, photograph
 
 PPM = 1.5
 
@@ -98,6 +100,26 @@ def test_a_straight_row_of_dots_touching_on_the_paper_is_dots():
         _disc(labels, green, (x, 100))
     report = _report(labels, palette)
     assert len(report.dots) == 8 and not report.unresolved
+
+
+def test_a_straight_row_of_dots_across_a_note_of_another_hue_is_dots():
+    palette, green, labels = green_dots_and_note(PPM)
+    # the same five dots in a row across the edge of a blue note: the note round them is not of their hue, whose
+    # shade or the blur of writing on it could take their colour
+    labels[_mm(60) : _mm(136), _mm(20) : _mm(96)] = note_class_of(palette, "blue")
+    for x in range(30, 85, 11):
+        _disc(labels, green, (x, 136))
+    report = _report(labels, palette)
+    assert len(report.dots) == 8 and not report.unresolved
+
+
+def test_a_row_of_overlapping_red_dots_across_a_green_note_is_counted(board):
+    # five red dots overlapping in a straight row, from a green note onto the kraft: never left out unseen
+    red = "#e53935"
+    dots = [Dot(red, 182 + i * 7.2, 222 + i * 5.4) for i in range(5)]
+    jpeg, _ = photograph(board, Scene(notes=[Note("green", 160, 240, writing=False)], dots=dots))
+    found = capture_photos([jpeg], board, CaptureOptions(crops=False)).dots
+    assert len([dot for dot in found if dot.kind == "werkdruk" and 150 < dot.x_mm < 240]) == 5
 
 
 def test_the_same_row_along_a_note_of_its_hue_stays_a_band():
