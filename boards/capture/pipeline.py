@@ -139,11 +139,11 @@ class Placement:
     rms_mm: float
     info: PrintInfo | None
     layout: object | None = None  # the MarkerLayout the markers were fitted to
-    #: set while the QR code is still being read (on the worker): the placement once it is read, which may
+    #: set while the QR code is still being read (on its own thread): the placement once it is read, which may
     #: be refitted to the way of printing it names (raises WrongBoardError as ``_place`` would have)
     settle: Callable[[], Placement] | None = None
     fit: MarkerFit | None = None  # the markers' fit that placed it (None: by the user's corners)
-    #: ``_place``'s ``first`` made on the worker for this placement, before its QR code is read (None: not asked)
+    #: ``_place``'s ``first`` made on the worker for this placement, while its QR code is read (None: not asked)
     ahead: Future | None = None
 
     @classmethod
@@ -169,9 +169,9 @@ def _place(
     """Homography working px → board mm, by markers or the user's four corners.
 
     ``qr_aside``: once the markers place the photo (as the 1:1 poster, or as the way of printing that explains
-    them best), the QR code is read on the worker thread and the placement returned at once, with ``settle``
-    to call once the caller needs the code's answer (a placement it changes is rectified again).
-    ``first``: made from the homography on the worker before the QR code is read aside (``Placement.ahead``).
+    them best), the QR code is read on a thread of its own (``_qr_reader``) and the placement returned at once,
+    with ``settle`` to call once the caller needs the code's answer (a placement it changes is rectified again).
+    ``first``: made from the homography on the worker while the QR code is read aside (``Placement.ahead``).
 
     The layouts of the usual tiled prints (``guessed_layouts``) are worked out only where a marker carries a tile
     marker's id or the poster layout does not explain the markers: every other id they carry is the poster
@@ -226,9 +226,9 @@ def _place(
         return info
 
     def aside(fit: MarkerFit) -> Placement:
-        """The placement by ``fit`` at once, its QR code read on the worker meanwhile (``Placement.settle``)."""
+        """The placement by ``fit`` at once, its QR code read on its own thread meanwhile (``Placement.settle``)."""
         ahead = _worker().submit(first, fit.homography) if first is not None else None
-        job = _worker().submit(read, fit)
+        job = _qr_reader().submit(read, fit)
         placed = Placement.by_markers(fit, None)
         placed.ahead = ahead
 
@@ -336,6 +336,18 @@ def _worker() -> ThreadPoolExecutor:
     if not _WORKERS:
         _WORKERS.append(ThreadPoolExecutor(max_workers=1, thread_name_prefix="capture"))
     return _WORKERS[0]
+
+
+_QR_READERS: list[ThreadPoolExecutor] = []
+
+
+def _qr_reader() -> ThreadPoolExecutor:
+    """A thread of its own for the QR code's read, which takes several times longer where no code reads (every
+    area cut sharper in vain) and is wanted only once the colours are settled: the worker's jobs, which the caller
+    waits for sooner, do not queue behind it."""
+    if not _QR_READERS:
+        _QR_READERS.append(ThreadPoolExecutor(max_workers=1, thread_name_prefix="capture-qr"))
+    return _QR_READERS[0]
 
 
 class _Shared:
@@ -463,6 +475,24 @@ def _lines_and_allowed(image: np.ndarray, board: Board, valid: np.ndarray, ppm: 
     return gray, lines, allowed_notes, allowed_dots, outside_shadow_bands(gray, ppm), smoothed_gray(gray)
 
 
+def _labelled(seen: tuple, board: Board, ppm: float) -> tuple:
+    """The colour classes of the board ``_seen`` shows (``_coloured``), settled: notes in dot colours, washed-out
+    dots, notes in a highlight's haze and the shade of curled notes; with the palette, the gray image, its thin
+    dark lines, where notes and dots may lie and the smoothed gray image."""
+    _, _, _, _, _, normalised = seen
+    aside, haze_job, colours, palette, labels = _coloured(seen, board, ppm)
+    # (the masks of the second dot colour's notes in dot colours, which settling the first cannot change, and
+    # the shade of curled notes: its parts depend on the colours only, the worker makes them after ``aside``)
+    ahead = written_regions_aside(labels, palette, ppm, _worker().submit)
+    shades = _worker().submit(lambda: shaded_parts(colours, shade_table(palette), aside.result()[4]))
+    notes_in_dot_colours(normalised.image, labels, palette, ppm, ahead, _on_both)
+    washed_dots(normalised.image, labels, palette, ppm)
+    notes_in_haze(normalised, labels, palette, ppm, haze_job.result())
+    gray, lines, allowed_notes, allowed_dots, _, smooth = aside.result()
+    give_shade(labels, shades.result(), ppm)  # (shaded_notes, its parts given)
+    return palette, labels, gray, lines, allowed_notes, allowed_dots, smooth
+
+
 def _coloured(seen: tuple, board: Board, ppm: float) -> tuple:
     """The colour classes of the board ``_seen`` shows (its quantised colours, the palette adapted to them, the
     labels), with what does not depend on them handed to the worker first (``_lines_and_allowed`` and
@@ -561,36 +591,27 @@ def _analyse_photo(
         qr_aside=True,
         first=partial(_visible, board=board, options=options, image_size=(image.shape[1], image.shape[0])),
     )
-    # how loosely the markers place the board depends on their fit alone: the worker works it out (after the QR
-    # code) while the board is rectified here, mostly in OpenCV, rather than beside the notes search's Python
+    # how loosely the markers place the board depends on their fit alone: the worker works it out while the board
+    # is rectified here, mostly in OpenCV, rather than beside the notes search's Python
     refits = _refits(placement)
     step(0.4, "bord rechttrekken")
     ppm = options.px_per_mm
     seen = _seen(image, placement.homography, board, options, print_job.result(), placement.ahead)
-    # (the colours are classed while the worker still reads the QR code: a placement it changes, which is rare,
-    # is rectified and classed again)
-    coloured = _coloured(seen, board, ppm)
+    # (the colours are classed and settled while the QR code is read on a thread of its own: a placement it
+    # changes, which is rare, is rectified and classed again)
+    labelled = _labelled(seen, board, ppm)
     if placement.settle is not None:
-        # the QR code, read on the worker meanwhile: a print it names with other markers is placed again
+        # the QR code, read meanwhile: a print it names with other markers is placed again
         settled = placement.settle()
         if not np.array_equal(settled.homography, placement.homography):
             seen = _seen(image, settled.homography, board, options, print_job.result())
-            coloured = _coloured(seen, board, ppm)
+            labelled = _labelled(seen, board, ppm)
         if settled.fit is not placement.fit:
             refits = _refits(settled)
         placement = settled
     homography = placement.homography
     board_image, region, outline, valid, _, normalised = seen
-    aside, haze_job, colours, palette, labels = coloured
-    # (the masks of the second dot colour's notes in dot colours, which settling the first cannot change, and
-    # the shade of curled notes: its parts depend on the colours only, the worker makes them after ``aside``)
-    ahead = written_regions_aside(labels, palette, ppm, _worker().submit)
-    shades = _worker().submit(lambda: shaded_parts(colours, shade_table(palette), aside.result()[4]))
-    notes_in_dot_colours(normalised.image, labels, palette, ppm, ahead, _on_both)
-    washed_dots(normalised.image, labels, palette, ppm)
-    notes_in_haze(normalised, labels, palette, ppm, haze_job.result())
-    gray, lines, allowed_notes, allowed_dots, _, smooth = aside.result()
-    give_shade(labels, shades.result(), ppm)  # (shaded_notes, its parts given)
+    palette, labels, gray, lines, allowed_notes, allowed_dots, smooth = labelled
     agreement = None
     if placement.info is None:
         # no QR code says which board this is: its printed zone borders do (refused here when clearly another's)

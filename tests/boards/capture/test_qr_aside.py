@@ -1,6 +1,6 @@
-"""Where the markers alone place a photo, its QR code is read on the worker thread while the board is
-rectified (``pipeline._place(qr_aside=True)``): the read-back is the one reading the code first gives,
-also when the code names a print the markers are fitted to again, another version, or another board."""
+"""Where the markers alone place a photo, its QR code is read on a thread of its own while the board is
+rectified and its colours settled (``pipeline._place(qr_aside=True)``): the read-back is the one reading the code
+first gives, also when the code names a print the markers are fitted to again, another version, or another board."""
 
 from __future__ import annotations
 
@@ -173,6 +173,26 @@ def test_the_colours_are_classed_while_the_qr_code_is_read(board, brown_photo, m
         return real_read(*args) if classed.wait(timeout=5) else None
 
     monkeypatch.setattr(pipeline, "classify", classify)
+    monkeypatch.setattr(pipeline, "read_board_qr", read)
+    result = capture_photos([brown_photo.jpeg], board, CaptureOptions(crops=False))
+    assert result.photos[0].print_info is not None and result.photos[0].print_info.board_id == board.id
+
+
+def test_the_colours_are_settled_while_the_qr_code_is_read(board, brown_photo, monkeypatch):
+    # the code is read on a thread of its own: the worker's jobs the caller needs to settle the colours (the thin
+    # dark lines, the haze's hues, the curled notes' shade) do not queue behind it. Here the code's read waits for
+    # the colours to be settled, which it never sees where those jobs wait for it
+    settled = threading.Event()
+    real_shade, real_read = pipeline.give_shade, pipeline.read_board_qr
+
+    def give_shade(*args, **kwargs):
+        settled.set()
+        return real_shade(*args, **kwargs)
+
+    def read(*args):
+        return real_read(*args) if settled.wait(timeout=5) else None
+
+    monkeypatch.setattr(pipeline, "give_shade", give_shade)
     monkeypatch.setattr(pipeline, "read_board_qr", read)
     result = capture_photos([brown_photo.jpeg], board, CaptureOptions(crops=False))
     assert result.photos[0].print_info is not None and result.photos[0].print_info.board_id == board.id
