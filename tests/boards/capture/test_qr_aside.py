@@ -159,40 +159,23 @@ def test_the_placement_is_judged_with_the_refits_of_its_final_fit(board, brown_p
         assert len(given) > 0 and all(np.array_equal(a, b) for a, b in zip(given, real_refits(fit), strict=True))
 
 
-def test_the_colours_are_classed_while_the_qr_code_is_read(board, brown_photo, monkeypatch):
-    # the caller's thread does not wait for the code before it classes the board's colours: the code's read
-    # (on the worker) here waits for them to be classed, which it never sees while the caller waits for it
-    classed = threading.Event()
-    real_classify, real_read = pipeline.classify, pipeline.read_board_qr
+@pytest.mark.parametrize("step", ["classify", "give_shade"])
+def test_the_colours_are_classed_and_settled_while_the_qr_code_is_read(board, brown_photo, monkeypatch, step):
+    # the caller's thread does not wait for the code before it classes the board's colours (``classify``) and
+    # settles them (``give_shade``, its last step there); the code is read on a thread of its own, so the worker's
+    # jobs the caller needs for that (the thin dark lines, the haze's hues, the curled notes' shade) do not queue
+    # behind it. Here the code's read waits for that step, which it never sees where the step waits for the code
+    reached = threading.Event()
+    real_step, real_read = getattr(pipeline, step), pipeline.read_board_qr
 
-    def classify(*args, **kwargs):
-        classed.set()
-        return real_classify(*args, **kwargs)
-
-    def read(*args):
-        return real_read(*args) if classed.wait(timeout=5) else None
-
-    monkeypatch.setattr(pipeline, "classify", classify)
-    monkeypatch.setattr(pipeline, "read_board_qr", read)
-    result = capture_photos([brown_photo.jpeg], board, CaptureOptions(crops=False))
-    assert result.photos[0].print_info is not None and result.photos[0].print_info.board_id == board.id
-
-
-def test_the_colours_are_settled_while_the_qr_code_is_read(board, brown_photo, monkeypatch):
-    # the code is read on a thread of its own: the worker's jobs the caller needs to settle the colours (the thin
-    # dark lines, the haze's hues, the curled notes' shade) do not queue behind it. Here the code's read waits for
-    # the colours to be settled, which it never sees where those jobs wait for it
-    settled = threading.Event()
-    real_shade, real_read = pipeline.give_shade, pipeline.read_board_qr
-
-    def give_shade(*args, **kwargs):
-        settled.set()
-        return real_shade(*args, **kwargs)
+    def stepped(*args, **kwargs):
+        reached.set()
+        return real_step(*args, **kwargs)
 
     def read(*args):
-        return real_read(*args) if settled.wait(timeout=5) else None
+        return real_read(*args) if reached.wait(timeout=5) else None
 
-    monkeypatch.setattr(pipeline, "give_shade", give_shade)
+    monkeypatch.setattr(pipeline, step, stepped)
     monkeypatch.setattr(pipeline, "read_board_qr", read)
     result = capture_photos([brown_photo.jpeg], board, CaptureOptions(crops=False))
     assert result.photos[0].print_info is not None and result.photos[0].print_info.board_id == board.id
