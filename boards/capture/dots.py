@@ -131,8 +131,8 @@ def detect_dots(
     for mask in masks.values():
         any_dot |= mask
     # (where notes of its hue and ink lie, per dot colour: a band of a dot colour is such a note's shade, with the
-    # shadow of its curl beyond it, or the fringe of writing on such a note)
-    on_notes = {klass: cv2.LUT(labels, _hue_table(palette, klass)) for klass in kinds}
+    # shadow of its curl beyond it, or the fringe of writing on such a note; looked up in the window of a band only)
+    on_notes = {klass: functools.partial(_classes_in, labels, _hue_table(palette, klass)) for klass in kinds}
     regions: dict[int, Components] = {}
     for klass, mask in masks.items():
         regions[klass] = components8(mask)
@@ -196,6 +196,11 @@ def detect_dots(
 #: red dots' hue is 36 and 42 degrees from the pink and orange notes', 66 from the yellow; the green dots' 14 from
 #: the green notes', 41 from the yellow
 DOT_HUE_NEAR = 45.0
+
+
+def _classes_in(labels: np.ndarray, table: np.ndarray, window: tuple[slice, slice]) -> np.ndarray:
+    """``table`` (a lookup table over the classes) looked up on the labels of ``window`` (rows, columns)."""
+    return cv2.LUT(labels[window], table)
 
 
 def _hue_table(palette: Palette, klass: int) -> np.ndarray:
@@ -677,15 +682,19 @@ class _Piece:
 
 
 def _circles(
-    regions: Components, any_dot: np.ndarray, radius: float, min_radius: float, notes: np.ndarray | None = None
+    regions: Components,
+    any_dot: np.ndarray,
+    radius: float,
+    min_radius: float,
+    notes: Callable[[tuple[slice, slice]], np.ndarray] | None = None,
 ) -> tuple[list[tuple[tuple[float, float], float]], list[tuple[float, float]]]:
     """Disc centres (px) of one dot colour, with a confidence each; and groups left unexplained.
 
     A disc smaller than the dots' size, standing alone, is a dot too: a smaller sticker, or a dot on a note
     of a contrasting colour whose rim the blur mixed with the note's colour (neither the dot's nor the
-    note's colour there), so that only its middle shows in the dot's colour. ``notes`` (uint8 0/1: where notes of
-    the dot colour's hue and ink lie, see ``_hue_table``), when given, keeps the band rule to bands with such a note
-    round them (``_on_a_note``)."""
+    note's colour there), so that only its middle shows in the dot's colour. ``notes`` (a window (rows, columns) →
+    uint8 0/1 there: where notes of the dot colour's hue and ink lie, see ``_hue_table``), when given, keeps the band
+    rule to bands with such a note round them (``_on_a_note``)."""
     count, components, stats, centroids = regions
     height, width = components.shape
     disc_area = math.pi * radius * radius
@@ -726,7 +735,7 @@ def _circles(
         # (a straight band of the dot's colour: the shaded edge of a note of the same hue, no dots in it)
         mask = _bands(own, min_radius, disc_area) if area >= 2.5 * disc_area else None
         if mask is not None and notes is not None:
-            mask = _on_a_note(mask, own, notes[y0:bottom, x0:right], min_radius)
+            mask = _on_a_note(mask, own, notes((slice(y0, bottom), slice(x0, right))), min_radius)
         bands = _Bands(own, mask) if mask is not None else None
         accepted = []
         hidden_candidates = []

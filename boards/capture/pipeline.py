@@ -11,7 +11,7 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
-from functools import partial
+from functools import cache, partial
 
 import cv2
 import numpy as np
@@ -23,7 +23,6 @@ from boards.capture.identify import code_of_another_paper
 from boards.capture.imageio import ImageSource, load_image, source_name
 from boards.capture.markers import (
     DetectedMarker,
-    GuessedLayouts,
     MarkerFit,
     best_fit,
     corners_homography,
@@ -185,13 +184,7 @@ def _place(
         return Placement(homography, "corners", [], [], 0.0, None)
     gray = cv2.cvtColor(loaded_image, cv2.COLOR_BGR2GRAY)
     detected = detect_markers(gray)
-    layouts: list[GuessedLayouts] = []
-
-    def guessed() -> GuessedLayouts:
-        """The layouts of the usual tiled prints, worked out once per photo, when first asked for."""
-        if not layouts:
-            layouts.append(guessed_layouts(board))
-        return layouts[0]
+    guessed = cache(partial(guessed_layouts, board))  # (the usual tiled prints: once per photo, when first asked)
 
     def printed(info: PrintInfo | None = None) -> list[DetectedMarker]:
         """``printed_markers``: the guessed tiled prints add only tile markers' ids."""
@@ -331,11 +324,16 @@ def _full_resolution(source: ImageSource, loaded, homography: np.ndarray) -> tup
 _WORKERS: list[ThreadPoolExecutor] = []
 
 
+def _thread(held: list[ThreadPoolExecutor], name: str) -> ThreadPoolExecutor:
+    """The thread ``held`` keeps (made when first needed, kept for the photos after)."""
+    if not held:
+        held.append(ThreadPoolExecutor(max_workers=1, thread_name_prefix=name))
+    return held[0]
+
+
 def _worker() -> ThreadPoolExecutor:
-    """One thread beside the caller's for work within a photo (made when first needed)."""
-    if not _WORKERS:
-        _WORKERS.append(ThreadPoolExecutor(max_workers=1, thread_name_prefix="capture"))
-    return _WORKERS[0]
+    """One thread beside the caller's for work within a photo."""
+    return _thread(_WORKERS, "capture")
 
 
 _QR_READERS: list[ThreadPoolExecutor] = []
@@ -345,9 +343,7 @@ def _qr_reader() -> ThreadPoolExecutor:
     """A thread of its own for the QR code's read, which takes several times longer where no code reads (every
     area cut sharper in vain) and is wanted only once the colours are settled: the worker's jobs, which the caller
     waits for sooner, do not queue behind it."""
-    if not _QR_READERS:
-        _QR_READERS.append(ThreadPoolExecutor(max_workers=1, thread_name_prefix="capture-qr"))
-    return _QR_READERS[0]
+    return _thread(_QR_READERS, "capture-qr")
 
 
 class _Shared:
