@@ -47,6 +47,9 @@ class NoteBlob:
     lined_sides: tuple[np.ndarray, ...] | None = None
     #: chosen beneath notes of its colour, sides hidden under them (see choosing._beneath): its size not shown
     beneath: bool = False
+    #: read from a region no rectangle explained, too little of it for the rest of a usual note (see _regions): kept
+    #: only where a note may lie under what hides the rest of it (see under_dots._may_lie_under_dots)
+    smothered: bool = False
 
     def corners(self) -> np.ndarray:
         """TL, TR, BR, BL in mm."""

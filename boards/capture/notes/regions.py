@@ -72,6 +72,10 @@ from boards.capture.notes.sizes import (
 )
 from boards.capture.segment import disk
 
+REST_WRITING_MM = 8.0  # lines of writing this wide may part a note's colour into strips (see _regions)
+SMALL_NOTE_MM = 51.0  # the side of the smallest square note sold
+REST_SMALL_SHARE = 0.5  # share of such a note that a region with no note chosen in it must show to be read as one
+
 
 def _regions(
     regions: Components,
@@ -319,13 +323,22 @@ def _regions(
             explained[candidate.window] |= candidate.own
         rest = (own & ~explained).view(np.uint8)
         note_px = TYPICAL_NOTE_MM**2 * px_per_mm**2
+        least_rest = 0.35 * note_px
+        smothered = not chosen and np.count_nonzero(rest) < least_rest
+        if smothered:
+            # nothing chosen in it, and too little of it for the rest of a usual note: a small note whose lines of
+            # writing, blurred into the board's colour, part it into strips each too thin for a note (closed over
+            # them), as much of it as shows of a note mostly under dots. Read as such a note: doubtful ("covered"),
+            # its extent not seen (see _under_dots)
+            rest = cv2.morphologyEx(rest, cv2.MORPH_CLOSE, disk(REST_WRITING_MM / 2 * px_per_mm))
+            least_rest = REST_SMALL_SHARE * SMALL_NOTE_MM**2 * px_per_mm**2
         # (an opening only takes pixels away: too little left before it, too little after it)
-        if np.count_nonzero(rest) >= 0.35 * note_px:
+        if np.count_nonzero(rest) >= least_rest:
             rest = cv2.morphologyEx(rest, cv2.MORPH_OPEN, disk(4 * px_per_mm))
-        if rest.sum() >= 0.35 * note_px:
+        if rest.sum() >= least_rest:
             rest_contours, _ = cv2.findContours(rest, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
             for contour in rest_contours:
-                if cv2.contourArea(contour) < 0.35 * TYPICAL_NOTE_MM**2 * px_per_mm**2:
+                if cv2.contourArea(contour) < least_rest:
                     continue
                 rest_box = _box_candidate(contour.astype(np.float32) + np.float32([x0, y0]), px_per_mm, longer=True)
                 if rest_box is None:
@@ -389,6 +402,7 @@ def _regions(
                     reason = (
                         (_doubt(guess) or _size_unseen(guess, sizes, region, px_per_mm)) if guess.area > 0 else reason
                     )
+                    reason = reason or ("covered" if smothered else "")
                 if_size_seen = None
                 if reason == "size" and not unresolved and not guess.known:
                     # judged again as if the size were known (see _sizes_seen)
@@ -409,6 +423,7 @@ def _regions(
                         sure_confidence=_confidence(guess, sizes),
                         if_size_seen=if_size_seen,
                         shows_size=not unresolved and _shows_size(guess),
+                        smothered=smothered,
                     )
                 )
         for blob in found[found_before:]:

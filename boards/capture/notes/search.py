@@ -36,7 +36,7 @@ from boards.capture.notes.sizes import (
     _proven_sizes,
     _sizes_seen,
 )
-from boards.capture.notes.under_dots import _under_dots
+from boards.capture.notes.under_dots import UNDER_DOTS_ON_SURE, _may_lie_under_dots, _under_dots
 from boards.capture.notes.under_glare import _doubt_followed, _under_glare
 from boards.capture.segment import PAPER, WHITE, Palette, Share, _of_classes, _one_after_another, disk
 from boards.colors import hex_to_rgb, note_color
@@ -155,6 +155,7 @@ def detect_notes(
             kept.append(blob)
         notes += kept
     notes += _under_dots(small, notes, labels, palette, px_per_mm)
+    notes = _smothered_kept(notes, labels, palette, px_per_mm)
     notes += _under_glare(blown, notes, labels, palette, px_per_mm, sizes)
     if washed is not None and image is not None:
         # (and under the haze where the highlight fades a note's colour to the paper's: laid from the part of it
@@ -338,6 +339,30 @@ def _sold_by_own_edges(notes: list[NoteBlob], light: list[tuple[np.ndarray, floa
         long, short = max(note.size), min(note.size)
         proven.append(min(COMMON_SIZES_MM, key=lambda size: abs(size[0] - long) + abs(size[1] - short)))
     return proven
+
+
+def _smothered_kept(notes: list[NoteBlob], labels: np.ndarray, palette: Palette, px_per_mm: float) -> list[NoteBlob]:
+    """The notes, less those read from a region nothing else explained (``NoteBlob.smothered``) where no note may lie
+    (see _may_lie_under_dots), or lying over most of a note of another colour, sure or not (a highlight's haze
+    turns the edge of an orange note yellow): a piece of a note found already, of a curled note's shaded end or of a
+    highlight's washed rim, not a small note of its own."""
+    classes = {name: klass for klass, name in palette.note_colors.items()}
+    kept = []
+    for note in notes:
+        if note.smothered:
+            others = [other for other in notes if other is not note]
+            laid = note.corners().astype(np.float32)
+            over = sum(
+                cv2.intersectConvexConvex(laid, other.corners().astype(np.float32))[0]
+                for other in others
+                if other.color != note.color
+            )
+            if over > UNDER_DOTS_ON_SURE * float(cv2.contourArea(laid)) or not _may_lie_under_dots(
+                note.center, note.size, note.angle_deg, classes[note.color], others, labels, palette, px_per_mm
+            ):
+                continue
+        kept.append(note)
+    return kept
 
 
 def _similar_hues(first: str, second: str, limit_deg: float = 40.0) -> bool:

@@ -86,6 +86,7 @@ class Stroke:
     start_mm: tuple[float, float]
     end_mm: tuple[float, float]
     width_mm: float = 4.0
+    color: tuple[int, int, int] = INK  # BGR: marker ink, or what blurred writing turns to on a phone photo
 
 
 @dataclass
@@ -154,7 +155,7 @@ def paint(board: Board, scene: Scene) -> np.ndarray:
     for stroke in scene.strokes:
         start = tuple(int(round(value * ppm)) for value in stroke.start_mm)
         end = tuple(int(round(value * ppm)) for value in stroke.end_mm)
-        cv2.line(canvas, start, end, INK, max(1, int(round(stroke.width_mm * ppm))), cv2.LINE_AA)
+        cv2.line(canvas, start, end, stroke.color, max(1, int(round(stroke.width_mm * ppm))), cv2.LINE_AA)
     for dot in scene.dots:
         centre = (int(round(dot.x_mm * ppm * 16)), int(round(dot.y_mm * ppm * 16)))
         radius = int(round(dot.diameter_mm / 2 * ppm * 16))
