@@ -3,9 +3,9 @@ over an orange note blurs to kraft brown. What shows of the note's colour is the
 at one end, too little in all for the rest of a usual note, and no rectangle of a size seen fits it (the lines
 read as bare board inside it). It was read as nothing, silently (a 51 mm orange note with two red dots on it, seed
 61206 ``phone``). Closed over the lines, the strips make up more than half of the smallest note sold: a note is
-read there, doubtful ("covered": its extent not seen), rather than none. Not where such a note may not lie (see
-``_may_lie_under_dots``), nor over a note of another colour found already: such a region is a piece of something
-else (a highlight's haze turns an orange note's rim yellow)."""
+read there, doubtful (for its size, or "covered": its extent not seen), rather than none. Not where such a note
+may not lie (see ``_may_lie_under_dots``), nor over a note of another colour found already: such a region is a
+piece of something else (a highlight's haze turns an orange note's rim yellow)."""
 
 from __future__ import annotations
 
