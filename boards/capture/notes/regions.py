@@ -328,8 +328,8 @@ def _regions(
         if smothered:
             # nothing chosen in it, and too little of it for the rest of a usual note: a small note whose lines of
             # writing, blurred into the board's colour, part it into strips each too thin for a note (closed over
-            # them), as much of it as shows of a note mostly under dots. Read as such a note: doubtful ("covered"),
-            # its extent not seen (see _under_dots)
+            # them), as much of it as shows of a note mostly under dots. Read as such a note: doubtful (for its size
+            # where that is not seen, else "covered": its extent is not seen; see _under_dots and _smothered_kept)
             rest = cv2.morphologyEx(rest, cv2.MORPH_CLOSE, disk(REST_WRITING_MM / 2 * px_per_mm))
             least_rest = REST_SMALL_SHARE * SMALL_NOTE_MM**2 * px_per_mm**2
         # (an opening only takes pixels away: too little left before it, too little after it)
