@@ -313,13 +313,16 @@ def _own_spans(candidate: Candidate, px_per_mm: float) -> np.ndarray | None:
     return None if extent is None else extent[1] - extent[0]
 
 
-def _own_extent(candidate: Candidate, px_per_mm: float) -> tuple[np.ndarray, np.ndarray] | None:
+def _own_extent(
+    candidate: Candidate, px_per_mm: float, others: np.ndarray | None = None
+) -> tuple[np.ndarray, np.ndarray] | None:
     """Where (mm along the note's axes, from its window's top left) the note's own colour inside its rectangle
     starts and ends along its width and its height (SHOWN_SHARE of its pixels left out at each end); None when
-    nothing is known of it."""
+    nothing is known of it. ``others`` (bool, the shape of ``own``): pixels left out, where other notes lie."""
     if candidate.own is None:
         return None
-    rows, columns = np.nonzero(candidate.own)
+    own = candidate.own if others is None else candidate.own & ~others
+    rows, columns = np.nonzero(own)
     if len(rows) == 0:
         return None
     points = np.column_stack([columns / px_per_mm, rows / px_per_mm])
@@ -329,7 +332,12 @@ def _own_extent(candidate: Candidate, px_per_mm: float) -> tuple[np.ndarray, np.
 
 
 def _spanned(
-    candidate: Candidate, px_per_mm: float, usual: tuple[float, float], origin: np.ndarray | None = None
+    candidate: Candidate,
+    px_per_mm: float,
+    usual: tuple[float, float],
+    origin: np.ndarray | None = None,
+    chosen: list[Candidate] | None = None,
+    roi_origin: np.ndarray | None = None,
 ) -> tuple[bool, bool]:
     """Per axis (sides 0 and 2, sides 1 and 3), whether the note's own colour shows where it lies across it,
     whatever lies over its sides: the note covers all of its colour that shows, so a note as long as it is laid
@@ -341,7 +349,18 @@ def _spanned(
     it is moved (in place) to the middle of its colour across that axis (``origin``: px of its region's window,
     needed for that, and its ``window``; without them, only what needs no move). (_unfixed_axes asks it of a note
     of a known size.)"""
-    extent = _own_extent(candidate, px_per_mm)
+    others = None
+    if chosen and roi_origin is not None and candidate.own is not None and candidate.window is not None:
+        # (the colour of the other notes chosen in its region is theirs, not this note's: a note of its colour lying
+        # over part of it may reach further across than it shows)
+        others = np.zeros(candidate.own.shape, np.uint8)
+        shift = np.array([candidate.window[1].start, candidate.window[0].start], np.float64) + roi_origin
+        for other in chosen:
+            if other is not candidate:
+                corners = np.round(other.corners_mm() * px_per_mm - shift).astype(np.int32)
+                cv2.fillConvexPoly(others, corners, 1)
+        others = others.view(bool)
+    extent = _own_extent(candidate, px_per_mm, others)
     if extent is None:
         return (False, False)
     low, high = extent

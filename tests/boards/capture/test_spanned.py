@@ -63,3 +63,18 @@ def test_without_its_window_the_note_is_not_moved():
     candidate = _candidate(300.0, 262.0, 322.0)
     assert not _spanned(candidate, PPM, USUAL)[1]
     assert candidate.center[0] == pytest.approx(300.0)
+
+
+def test_the_colour_of_another_note_of_its_colour_does_not_span_it():
+    # its own colour shows from x = 276 to 336 mm (its left 14 mm under a note of another colour); a smaller note of
+    # its colour lying over its lower part, chosen too, reaches from x = 250 to 313 mm: the colour inside the
+    # rectangle spans 74 of its 76 mm, yet only 60 mm are this note's (seed 61206 `dense-1`: a sure note 16 mm off)
+    candidate = _candidate(300.0, 276.0, 336.0)
+    x0 = candidate.window[1].start
+    lower = slice(int(round((112 - 62) * PPM)), None)
+    candidate.own[lower, : int(round(313 * PPM)) - x0] = True  # (the lower note's colour)
+    assert _spanned(candidate, PPM, USUAL, np.zeros(2))[1]  # (what the colour alone says: laid as it is)
+    assert candidate.center[0] == pytest.approx(300.0)
+    lower_note = Candidate(np.array([281.5, 137.0]), (63.0, 50.0), 0.0, measured=0)
+    assert _spanned(candidate, PPM, USUAL, np.zeros(2), [candidate, lower_note], np.zeros(2))[1]
+    assert candidate.center[0] == pytest.approx(306.0, abs=0.6)  # laid in the middle of its own colour
