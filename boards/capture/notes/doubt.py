@@ -337,7 +337,6 @@ def _spanned(
     usual: tuple[float, float],
     origin: np.ndarray | None = None,
     chosen: list[Candidate] | None = None,
-    roi_origin: np.ndarray | None = None,
 ) -> tuple[bool, bool]:
     """Per axis (sides 0 and 2, sides 1 and 3), whether the note's own colour shows where it lies across it,
     whatever lies over its sides: the note covers all of its colour that shows, so a note as long as it is laid
@@ -347,14 +346,14 @@ def _spanned(
     both sides: none of it just beyond a side (FREE_SIDE), or the side seen as an edge (a seam: the colour beyond
     it another pad's, whichever lies on top). Where the note laid as it is could lie further off than PLACE_MM,
     it is moved (in place) to the middle of its colour across that axis (``origin``: px of its region's window,
-    needed for that, and its ``window``; without them, only what needs no move). (_unfixed_axes asks it of a note
-    of a known size.)"""
+    needed for that, and its ``window``; without them, only what needs no move). Its colour is measured where no
+    other note ``chosen`` in its region lies (with ``origin``). (_unfixed_axes asks it of a note of a known size.)"""
     others = None
-    if chosen and roi_origin is not None and candidate.own is not None and candidate.window is not None:
+    if chosen and origin is not None and candidate.own is not None and candidate.window is not None:
         # (the colour of the other notes chosen in its region is theirs, not this note's: a note of its colour lying
         # over part of it may reach further across than it shows)
         others = np.zeros(candidate.own.shape, np.uint8)
-        shift = np.array([candidate.window[1].start, candidate.window[0].start], np.float64) + roi_origin
+        shift = np.array([candidate.window[1].start, candidate.window[0].start], np.float64) + origin
         for other in chosen:
             if other is not candidate:
                 corners = np.round(other.corners_mm() * px_per_mm - shift).astype(np.int32)

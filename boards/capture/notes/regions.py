@@ -264,7 +264,7 @@ def _regions(
             _seams(candidate, region, px_per_mm, range(4) if _doubt(candidate) else free_sides | runs_on)
             candidate.spanned = (False, False)
             if _unfixed_axes(candidate):  # (only where nothing else fixes it: its colour's extent takes a while)
-                candidate.spanned = _spanned(candidate, px_per_mm, sizes.usual, region.origin, chosen, region.origin)
+                candidate.spanned = _spanned(candidate, px_per_mm, sizes.usual, region.origin, chosen)
         if not (either and split):
             chosen = _pieces_joined(chosen, region, px_per_mm)
         for candidate in chosen:

@@ -76,5 +76,5 @@ def test_the_colour_of_another_note_of_its_colour_does_not_span_it():
     assert _spanned(candidate, PPM, USUAL, np.zeros(2))[1]  # (what the colour alone says: laid as it is)
     assert candidate.center[0] == pytest.approx(300.0)
     lower_note = Candidate(np.array([281.5, 137.0]), (63.0, 50.0), 0.0, measured=0)
-    assert _spanned(candidate, PPM, USUAL, np.zeros(2), [candidate, lower_note], np.zeros(2))[1]
+    assert _spanned(candidate, PPM, USUAL, np.zeros(2), [candidate, lower_note])[1]
     assert candidate.center[0] == pytest.approx(306.0, abs=0.6)  # laid in the middle of its own colour
