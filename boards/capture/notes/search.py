@@ -36,7 +36,7 @@ from boards.capture.notes.sizes import (
     _proven_sizes,
     _sizes_seen,
 )
-from boards.capture.notes.under_dots import UNDER_DOTS_ON_SURE, _may_lie_under_dots, _under_dots
+from boards.capture.notes.under_dots import _may_lie_under_dots, _under_dots
 from boards.capture.notes.under_glare import _doubt_followed, _under_glare
 from boards.capture.segment import PAPER, WHITE, Palette, Share, _of_classes, _one_after_another, disk
 from boards.colors import hex_to_rgb, note_color
@@ -343,26 +343,26 @@ def _sold_by_own_edges(notes: list[NoteBlob], light: list[tuple[np.ndarray, floa
 
 def _smothered_kept(notes: list[NoteBlob], labels: np.ndarray, palette: Palette, px_per_mm: float) -> list[NoteBlob]:
     """The notes, less those read from a region nothing else explained (``NoteBlob.smothered``) where no note may lie
-    (see _may_lie_under_dots), or lying over most of a note of another colour, sure or not (a highlight's haze
-    turns the edge of an orange note yellow): a piece of a note found already, of a curled note's shaded end or of a
-    highlight's washed rim, not a small note of its own."""
+    (see _may_lie_under_dots), a note of another colour counted there sure or not (a highlight's haze turns the edge
+    of an orange note yellow): a piece of a note found already, of a curled note's shaded end or of a highlight's
+    washed rim, not a small note of its own."""
     classes = {name: klass for klass, name in palette.note_colors.items()}
-    kept = []
-    for note in notes:
-        if note.smothered:
-            others = [other for other in notes if other is not note]
-            laid = note.corners().astype(np.float32)
-            over = sum(
-                cv2.intersectConvexConvex(laid, other.corners().astype(np.float32))[0]
-                for other in others
-                if other.color != note.color
-            )
-            if over > UNDER_DOTS_ON_SURE * float(cv2.contourArea(laid)) or not _may_lie_under_dots(
-                note.center, note.size, note.angle_deg, classes[note.color], others, labels, palette, px_per_mm
-            ):
-                continue
-        kept.append(note)
-    return kept
+    return [
+        note
+        for note in notes
+        if not note.smothered
+        or _may_lie_under_dots(
+            note.center,
+            note.size,
+            note.angle_deg,
+            classes[note.color],
+            [other for other in notes if other is not note],
+            labels,
+            palette,
+            px_per_mm,
+            doubtful_too=True,
+        )
+    ]
 
 
 def _similar_hues(first: str, second: str, limit_deg: float = 40.0) -> bool:

@@ -100,14 +100,22 @@ def _min_area_rect(mask: np.ndarray) -> tuple:
 
 
 def _may_lie_under_dots(
-    center, size, angle: float, klass: int, notes: list[NoteBlob], labels, palette: Palette, px_per_mm: float
+    center,
+    size,
+    angle: float,
+    klass: int,
+    notes: list[NoteBlob],
+    labels,
+    palette: Palette,
+    px_per_mm: float,
+    doubtful_too: bool = False,
 ) -> bool:
     """Whether a note (of class ``klass``) laid under dots from a region large enough for a note that the search
     read nothing in (see ``_regions``) may lie there: not much of it shows the bare board or another note's colour
     (where they show, no note lies over them: the region is then a piece of something else, a curled note's
     shaded end, the rims of dots on a note of another colour), nor does it lie over notes of its colour found
     already (a piece of one of them) or over most of a sure note of another colour (the blurred rims of dots on
-    that note)."""
+    that note; ``doubtful_too``: of any note of another colour, sure or not)."""
     laid = rect_corners(center, size, angle).astype(np.float32)
     corners = laid * px_per_mm
     x0, y0 = np.maximum(np.floor(corners.min(axis=0)).astype(int), 0)
@@ -121,7 +129,7 @@ def _may_lie_under_dots(
     area = float(cv2.contourArea(laid))
     same = other = 0.0
     for note in notes:
-        if note.color == color or not note.doubtful:
+        if note.color == color or doubtful_too or not note.doubtful:
             over = cv2.intersectConvexConvex(laid, note.corners().astype(np.float32))[0]
             if note.color == color:
                 same += over
