@@ -475,8 +475,11 @@ def normalise_light(
     if paper_kind == "white":
         # (``pixels``: printed fills already turned into paper, so a light fill is no washed-out note)
         small_corrected = np.clip(pixels * gain, 0, 255).astype(np.uint8)
-        corrected, glare, unreadable = _lift_glare_on_white(corrected, small_corrected, small_valid, step)
-        glare, unreadable = _clipped_on_white(small, small_valid, observed, (width, height), glare, unreadable)
+        corrected, washed_small = _lift_glare_on_white(corrected, small_corrected, small_valid, step)
+        highlight = _highlight_on_white(washed_small, _clipped_on_white(small, small_valid, observed), small_valid)
+        if highlight is not None:
+            # (washed out on white: nothing under it can be vouched for)
+            glare = unreadable = cv2.resize(highlight, full, interpolation=cv2.INTER_NEAREST) > 0
     strong = channel_max(gain) * GAIN_ONE > 250
     if strong.any():
         # where the light is that low (under a strong highlight) the fixed point runs out: floats there
@@ -556,11 +559,12 @@ STRONG = 38.0
 
 def _lift_glare_on_white(
     image: np.ndarray, small: np.ndarray, seen: np.ndarray, step: int
-) -> tuple[np.ndarray, np.ndarray | None, np.ndarray | None]:
+) -> tuple[np.ndarray, np.ndarray | None]:
     """White paper hides a highlight (white on white), but what lies under it is washed out: areas
     of faint colour and faint writing with nothing strong among them. Found that way (on the light
     grid ``small``, cells of ``step`` px, light evened out), the content there is stretched away from
-    the paper's white by how much the strongest content nearby lost."""
+    the paper's white by how much the strongest content nearby lost. With the image so lifted, those
+    areas (uint8 cells of the light grid, 1 where washed out; None: none)."""
     height, width = image.shape[:2]
     cell_mm2 = (LIGHT_CELL_MM) ** 2
     deficit = 245.0 - np.minimum(np.minimum(small[:, :, 0], small[:, :, 1]), small[:, :, 2]).astype(np.float32)
@@ -573,7 +577,7 @@ def _lift_glare_on_white(
     seeds = (cv2.GaussianBlur(washed, (0, 0), sigma) > 0.3) & (cv2.GaussianBlur(strong, (0, 0), sigma) < 0.12)
     seeds = seeds.astype(np.uint8)
     if seeds.sum() * cell_mm2 < 25 * 25:
-        return image, None, None
+        return image, None
     closed = cv2.morphologyEx(seeds, cv2.MORPH_CLOSE, disk(30.0 / 2.0 / LIGHT_CELL_MM))
     closed = cv2.dilate(closed, disk(6.0 / 2.0 / LIGHT_CELL_MM))
     contours, _ = cv2.findContours(closed, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
@@ -584,7 +588,7 @@ def _lift_glare_on_white(
             cv2.drawContours(mask, [cv2.convexHull(contour)], -1, 1, cv2.FILLED)
     mask &= seen.astype(np.uint8)
     if not mask.any():
-        return image, None, None
+        return image, None
     # how much contrast the strongest content nearby kept: ink and dots lie about 180 below white
     strongest = cv2.dilate(deficit * mask, disk(10.0 / 2.0 / LIGHT_CELL_MM))
     stretch = np.clip(180.0 / np.maximum(strongest, 30.0), 1.0, 6.0) * mask + (1 - mask)
@@ -596,9 +600,7 @@ def _lift_glare_on_white(
     part = image[y0:y1, x0:x1].astype(np.float32)
     lifted = image.copy()
     lifted[y0:y1, x0:x1] = np.clip(245.0 - (245.0 - part) * factor, 0, 255).astype(np.uint8)
-    glare = cv2.resize(mask, (width, height), interpolation=cv2.INTER_NEAREST) > 0
-    unreadable = glare  # washed out on white: nothing there can be vouched for
-    return lifted, glare, unreadable
+    return lifted, mask
 
 
 CLIPPED_PATCH_MM2 = 25.0 * 25.0  # a clipped patch this large on white paper is a highlight that can hide dots
@@ -606,28 +608,22 @@ CLIPPED_PAPER = CLIPPED - 10  # ... when the paper elsewhere is darker than this
 CLIPPED_KEPT = 0.02  # ... and when less than this share of it shows full colour or dark ink
 
 
-def _clipped_on_white(
-    small: np.ndarray,
-    seen: np.ndarray,
-    paper: np.ndarray,
-    size: tuple[int, int],
-    glare: np.ndarray | None,
-    unreadable: np.ndarray | None,
-) -> tuple[np.ndarray | None, np.ndarray | None]:
+def _clipped_on_white(small: np.ndarray, seen: np.ndarray, paper: np.ndarray) -> np.ndarray | None:
     """On white paper a strong highlight's core is clipped to pure white, and what lay there (notes, dots,
     writing) has gone white with it: no faint colour is left to find it by. Where the paper around is less
     bright, a clipped patch (on the light grid ``small``, the photo's colours) of several dots' size, its
     outline closed over the bits of content inside it, is such a core when nothing inside it kept full
     colour or dark ink: nothing under it can be vouched for. (Where notes and dots inside the patch keep
-    their colour, only the paper clipped: what lies there is read as everywhere else.)"""
+    their colour, only the paper clipped: what lies there is read as everywhere else.) The cores (uint8 cells,
+    1 in a core), or None."""
     if float(np.min(paper)) >= CLIPPED_PAPER:
-        return glare, unreadable  # the whole photo is that bright: a highlight cannot be told from the paper
+        return None  # the whole photo is that bright: a highlight cannot be told from the paper
     cell_mm2 = LIGHT_CELL_MM**2
     clipped = ((channel_min(small) >= CLIPPED) & seen).astype(np.uint8)
     contours, _ = cv2.findContours(clipped, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
     contours = [contour for contour in contours if cv2.contourArea(contour) * cell_mm2 >= CLIPPED_PATCH_MM2]
     if not contours:
-        return glare, unreadable
+        return None
     lab = cv2.cvtColor(small, cv2.COLOR_BGR2LAB).astype(np.float32)
     kept = (np.hypot(lab[:, :, 1] - 128, lab[:, :, 2] - 128) > STRONG) | (lab[:, :, 0] < 110)
     mask = np.zeros(clipped.shape, np.uint8)
@@ -636,12 +632,36 @@ def _clipped_on_white(
         if kept[hull].mean() < CLIPPED_KEPT:
             # (the patch itself, its holes filled: no more of the zones around than the light took)
             cv2.drawContours(mask, [contour], -1, 1, cv2.FILLED)
-    if not mask.any():
-        return glare, unreadable
-    core = cv2.resize(mask, size, interpolation=cv2.INTER_NEAREST) > 0
-    glare = core if glare is None else glare | core
-    unreadable = core if unreadable is None else unreadable | core
-    return glare, unreadable
+    return mask if mask.any() else None
+
+
+HALO_MM = 20.0  # a clipped core and washed-out content this near it lie under one highlight (its halo between)
+
+
+def _highlight_on_white(washed: np.ndarray | None, cores: np.ndarray | None, seen: np.ndarray) -> np.ndarray | None:
+    """Where a highlight lies on white paper (uint8 cells of the light grid): the areas washed out
+    (``_lift_glare_on_white``) and the clipped cores (``_clipped_on_white``). A highlight is one round patch:
+    bright in its core, fading over a halo, and on white paper that halo shows only on what lies in it. A
+    washed-out area within HALO_MM of a core is the same highlight, and so is the paper between them (the
+    patch is the convex hull of the core and those areas): there a note's part faded to the paper's white is no
+    bare paper."""
+    if washed is None or cores is None:
+        return cores if washed is None else washed
+    joined = washed | cores
+    _, parts = cv2.connectedComponents(washed, connectivity=8)
+    cores_count, core_parts = cv2.connectedComponents(cores, connectivity=8)
+    kernel = disk(HALO_MM / LIGHT_CELL_MM)
+    for core in range(1, cores_count):
+        piece = (core_parts == core).astype(np.uint8)
+        near = np.unique(parts[cv2.dilate(piece, kernel) > 0])
+        near = near[near > 0]
+        if not len(near):
+            continue
+        hull = np.zeros_like(joined)
+        points = cv2.findNonZero(piece | np.isin(parts, near).astype(np.uint8))
+        cv2.drawContours(hull, [cv2.convexHull(points)], -1, 1, cv2.FILLED)
+        joined |= hull & seen.astype(np.uint8)
+    return joined
 
 
 def disk(radius_px: float) -> np.ndarray:
