@@ -481,7 +481,7 @@ def _labelled(seen: tuple, board: Board, ppm: float) -> tuple:
     # the shade of curled notes: its parts depend on the colours only, the worker makes them after ``aside``)
     ahead = written_regions_aside(labels, palette, ppm, _worker().submit)
     shades = _worker().submit(lambda: shaded_parts(colours, shade_table(palette), aside.result()[4]))
-    notes_in_dot_colours(normalised.image, labels, palette, ppm, ahead, _on_both)
+    notes_in_dot_colours(normalised.image, labels, palette, ppm, ahead, _on_both, normalised.unreadable)
     washed_dots(normalised.image, labels, palette, ppm)
     notes_in_haze(normalised, labels, palette, ppm, haze_job.result())
     gray, lines, allowed_notes, allowed_dots, _, smooth = aside.result()

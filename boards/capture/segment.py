@@ -1086,6 +1086,7 @@ def notes_in_dot_colours(
     px_per_mm: float,
     ahead: dict[int, Future] | None = None,
     share: Share | None = None,
+    unsure: np.ndarray | None = None,
 ) -> None:
     """Settle (in place) which pixels of a dot colour and the note colour of the same hue are which.
 
@@ -1099,6 +1100,9 @@ def notes_in_dot_colours(
     a photo can still show a whole note in the dot's colour.
 
     ``ahead``: ``written_regions_aside`` (the pipeline's worker makes them while the first pair is settled).
+    ``unsure``: where a highlight washes out what lies under it (``Normalised.unreadable``): there a note's part
+    may have faded to the paper's white, and within a region's convex outline such pixels count towards its
+    shape (a note's body), not its colour.
     ``share``: runs a list of jobs (without arguments) and gives their results in order, e.g. on two threads
     (by default one after another). A pair's regions are settled as such jobs: each reads and changes only its
     own pixels of the pair's two colours (the regions are disjoint) and reads the rest of the labels only where
@@ -1135,7 +1139,17 @@ def notes_in_dot_colours(
         done = share(
             [
                 functools.partial(
-                    _settle_written, image, labels, written, components, stats[index], index, stuck_kinds, pair, apart
+                    _settle_written,
+                    image,
+                    labels,
+                    written,
+                    components,
+                    stats[index],
+                    index,
+                    stuck_kinds,
+                    pair,
+                    apart,
+                    unsure,
                 )
                 for index in regions
             ]
@@ -1176,9 +1190,10 @@ def _settle_written(
     stuck_kinds: tuple[int, ...],
     pair: _Pair,
     apart: bool,
+    unsure: np.ndarray | None = None,
 ) -> tuple[tuple[slice, slice], np.ndarray] | None:
     """One region of ``written_regions`` (``components`` on every other pixel, its ``stat``): settled as a note
-    if it has a note's body (``notes_in_dot_colours``); its window and blob if so."""
+    if it has a note's body (``notes_in_dot_colours``; ``unsure``: see there); its window and blob if so."""
     x, y, w, h, _ = stat
     window = (slice(2 * y, 2 * (y + h)), slice(2 * x, 2 * (x + w)))
     coarse = (components[y : y + h, x : x + w] == index).astype(np.uint8)
@@ -1190,18 +1205,32 @@ def _settle_written(
     if apart and (labels[window][blob > 0][inside] == pair.dot_class).mean() < DOTS_ON_A_NOTE:
         return None  # a note classed as a note, maybe with dots on it: the colours said it all
     stuck = _of_classes(labels[window], stuck_kinds)
-    body = _note_body(blob | stuck, pair.px_per_mm)
+    own = blob | _faded_within(blob, labels[window], unsure[window]) if unsure is not None else blob
+    body = _note_body(own | stuck, pair.px_per_mm)
     # (the body filled by the region itself: a row of dots with writing around them outlines a
     # rectangle too, but the note they lie on fills it, not they; dots of other kinds on it at most
     # as much of it as dots cover a note)
     if (
         body is not None
-        and (blob | stuck)[body].mean() >= NOTE_FILLED
-        and blob[body].mean() >= NOTE_FILLED - DOTS_ON_A_NOTE
+        and (own | stuck)[body].mean() >= NOTE_FILLED
+        and own[body].mean() >= NOTE_FILLED - DOTS_ON_A_NOTE
     ):
         _settle_note(image, labels, window, blob, body, pair, pair.px_per_mm, apart)
         return window, blob
     return None
+
+
+def _faded_within(blob: np.ndarray, labels: np.ndarray, unsure: np.ndarray) -> np.ndarray:
+    """Of a region's window: its bare board (paper, white) under a highlight (``unsure``) within the region's
+    convex outline (uint8; ``blob``: the region): a note's part the highlight faded to the paper's white."""
+    faded = unsure & (_of_classes(labels, (PAPER, WHITE)) > 0)
+    if not faded.any():
+        return np.zeros_like(blob)
+    hull = np.zeros_like(blob)
+    points = cv2.findNonZero(blob)
+    if points is not None:
+        cv2.drawContours(hull, [cv2.convexHull(points)], -1, 1, cv2.FILLED)
+    return hull & faded.view(np.uint8)
 
 
 def _settle_region(
