@@ -1205,7 +1205,7 @@ def _settle_written(
     if apart and (labels[window][blob > 0][inside] == pair.dot_class).mean() < DOTS_ON_A_NOTE:
         return None  # a note classed as a note, maybe with dots on it: the colours said it all
     stuck = _of_classes(labels[window], stuck_kinds)
-    own = blob | _faded_within(blob, labels[window], unsure[window]) if unsure is not None else blob
+    own = (blob | _faded_within(blob, labels[window], unsure[window])) if unsure is not None else blob
     body = _note_body(own | stuck, pair.px_per_mm)
     # (the body filled by the region itself: a row of dots with writing around them outlines a
     # rectangle too, but the note they lie on fills it, not they; dots of other kinds on it at most
