@@ -4,8 +4,7 @@
 
 from __future__ import annotations
 
-import itertools
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
 import cv2
@@ -356,18 +355,22 @@ def seam_across(
     # and beside it at -reach and +reach; (the factor in the dtype a single position's scalar would give it)
     every = at_seam | elsewhere | beside
     along_px = (positions[every] * px_per_mm).astype(np.result_type(8.0 * px_per_mm, unit))
-    base = p0[None, None, :] + along_px[:, None, None] * unit[None, None, :] + s[None, :, None] * across[None, None, :]
-    points = [np.round(base + shift * unit).astype(int) for shift in (-reach, 0.0, reach)]
-    inside_every = np.ones(base.shape[:2], bool)
-    for point in points:
-        inside_every &= (point[..., 0] >= 0) & (point[..., 1] >= 0) & (point[..., 0] < width) & (point[..., 1] < height)
-    xs, ys = (np.stack([np.where(inside_every, point[..., k], 0) for point in points]) for k in (0, 1))
+    shifted = np.stack([shift * unit for shift in (-reach, 0.0, reach)])
+    # x and y apart, each shift × line × sample (numpy's arithmetic along a last axis of two pays a loop per point)
+    xs, ys = (
+        np.round(
+            (p0[k] + along_px[:, None] * unit[k] + s[None, :] * across[k])[None] + shifted[:, k, None, None]
+        ).astype(int)
+        for k in (0, 1)
+    )
+    # (as unsigned, a negative coordinate lies beyond the image too)
+    inside_every = ((xs.view(np.uint64) < width) & (ys.view(np.uint64) < height)).all(axis=0)
+    xs, ys = np.where(inside_every, xs, 0), np.where(inside_every, ys, 0)
     # (looked up by flat index: several times faster than numpy's indexing by rows and columns)
-    at = ys * width + xs
-    flat_member = member.ravel()
+    on_member = member.ravel().take(ys * width + xs)
     # (the line itself may be dark enough to be no longer the note's colour)
-    both_every = inside_every & flat_member.take(at[0]) & flat_member.take(at[2])
-    on_line_every = inside_every & flat_member.take(at[1])
+    both_every = inside_every & on_member[0] & on_member[2]
+    on_line_every = inside_every & on_member[1]
     pixels_every = _pixels(image, xs, ys).astype(np.int16)  # (before, on and after each line)
     # a line of writing along the line hides the line itself over a band several mm wide, and beside it its blurred
     # rim darkens one side: no pad's edge (whose shadow line is a mm or two wide). The bands are found among all the
@@ -378,23 +381,18 @@ def seam_across(
     next_to = np.diff(placed_every, prepend=placed_every[0] - 1.0) <= 1.0  # (a run breaks where positions skip)
     band_at = placed_every[_long_runs((hidden_every & next_to)[None, :], SEAM_BAND_MM)[0]]
 
-    def measured(sets: list[np.ndarray]) -> list[tuple[np.ndarray, np.ndarray, np.ndarray]]:
-        """Per set of positions (bool), at its positions: the step measured, the colour change either way (the
-        median over the line), and where enough of the note shows for them to count. (The sets are measured all
-        at once, each line on its own; only the lines of writing along them and the strokes' rims reach from
-        line to line, and those are told within a set, as when each set is measured alone.)"""
-        chosen = np.logical_or.reduce(sets)
-        if not chosen.any():
-            return [(np.zeros(0), np.zeros(0), np.zeros(0, bool)) for _ in sets]
-        rows = chosen[every]
+    def line_measures(rows: np.ndarray) -> tuple[np.ndarray, ...]:
+        """Per line of ``rows`` (bool, of every line sampled), what the measures below take from it alone: how many
+        samples count, whether only in pieces, the shadow line's steady median, the step's median per channel and
+        its steady median, and the colour change either way."""
         both = both_every[rows]
-        count = np.count_nonzero(both, axis=1)
+        shows = np.count_nonzero(both, axis=1)
         # measured where half the line shows the note's colour on both sides. Bold writing may hide more of a
         # seam; lines of writing cross it, and between them the seam shows in pieces of straight line several
         # mm long. Then only such pieces are measured (a line laid along a line of writing shows the pad only
         # in specks between its strokes)
-        used, written = both, np.zeros(len(both), bool)
-        hidden = np.flatnonzero((count < 0.5 * len(s)) & (count >= SEAM_SHOWS * len(s)))
+        used, count, written = both, shows, np.zeros(len(both), bool)
+        hidden = np.flatnonzero((shows < 0.5 * len(s)) & (shows >= SEAM_SHOWS * len(s)))
         if len(hidden):
             spacing_mm = 0.8 * short_mm / max(1, len(s) - 1)
             pieces = _long_runs(both[hidden], max(2, int(round(SEAM_PIECE_MM / spacing_mm))))
@@ -404,7 +402,7 @@ def seam_across(
             written[hidden[shown]] = True
             used = both.copy()
             used[hidden[shown]] = pieces[shown]
-            count = count.copy()
+            count = shows.copy()
             count[hidden[shown]] = in_pieces[shown]
         before, middle, after = pixels_every[:, rows]
         step, dip = after - before, ((before + after) >> 1) - middle  # (>> 1: // 2, faster)
@@ -413,52 +411,64 @@ def seam_across(
         shadow = _steady_medians(dip, used, count)
         step_medians = _median_differences(step, used, count)
         steps = _steady_medians(step, used, count, step_medians)
-        # a pad's edge steps the colour at one line, the pads flat on either side of it; light falling off across
-        # a pad, or its curl, shades it as much a few mm further on: there the step is no edge. Only where the
-        # seam is sought (the first set): elsewhere that shading is part of what a seam must stand out from
-        placed_all, first = positions[chosen], sets[0][chosen]
-        graded = _graded(placed_all, step_medians, count >= 0.5 * len(s)) & first
-        steps = np.where(graded, 0.0, steps)
-        # a marker stroke across the line is far darker than a pad's shadow, and its blurred rim, beside it, dips
-        # as a shadow would: no pad's edge (there too, only where the seam is sought)
-        strokes = placed_all[(shadow > SEAM_SHADOW_MAX) & (count > 0)]
-        if len(strokes):
-            rim = (np.abs(placed_all[:, None] - strokes[None, :]).min(axis=1) <= STROKE_RIM_MM) & first
-            shadow = np.where(rim, np.inf, shadow)
-        value = np.maximum(steps, np.where(shadow <= SEAM_SHADOW_MAX, shadow, 0.0))
-        # (the median of a few pieces varies more: there only a clear edge or shadow counts)
-        value = np.where(written & (value < SEAM_PIECES_STEP), 0.0, value)
         # the edge may show as a shadow line along part of it and as a step along the rest (the lower pad curls
         # away under part of it, a dot hides the line between): how much the colour changes across the line,
         # either way, where half the line shows the note's colour on both sides (not in pieces)
         # (channel_norm: np.linalg.norm's numbers along the channels, faster)
         change = np.maximum(channel_norm(step.astype(np.float32)), channel_norm(np.maximum(dip, 0).astype(np.float32)))
-        all_medians = np.where(graded, np.nan, _chosen_medians(change, both, np.count_nonzero(both, axis=1)))
-        found = []
-        for chosen_here in sets:
-            lines = chosen_here[chosen]
-            if not lines.any():
-                found.append((np.zeros(0), np.zeros(0), np.zeros(0, bool)))
-                continue
-            placed, values, medians, shown = positions[chosen_here], value[lines], all_medians[lines], written[lines]
-            if len(band_at):
-                # (beside a line of writing along the line, see above: neither measure tells a pad's edge there)
-                beside = np.abs(placed[:, None] - band_at[None, :]).min(axis=1) <= SEAM_REACH_MM + SEAM_NEAR_MM
-                values = np.where(beside, 0.0, values)
-                medians = np.where(beside, np.nan, medians)
-            # (a marker stroke along the line is far darker than a pad's shadow; its blurred rim lies beside it)
-            strokes = placed[medians > SEAM_SHADOW_MAX]
-            if len(strokes):
-                far = np.abs(placed[:, None] - strokes[None, :]).min(axis=1) > STROKE_RIM_MM
-                medians = np.where(far, medians, np.nan)
-            medians = np.where(shown, np.nan, medians)
-            found.append((values, medians, (count[lines] >= 0.5 * len(s)) | shown))  # (else not measured there)
-        return found
+        return count, written, shadow, step_medians, steps, _chosen_medians(change, both, shows)
 
-    def answer(sets: list[np.ndarray]) -> bool:
-        """The answer from the lines of ``sets``: where a seam may lie, elsewhere across the rectangle, and
-        optionally the lines between the two (see below)."""
-        (seam_values, seam_changes, seam_seen), (other_values, other_changes, other_seen), *_ = measured(sets)
+    # (each line measured once, when first needed: the lines where a seam may lie are weighed again with those beside
+    # them, and measured again in parts)
+    lines_measured = _ByLine(len(placed_every), line_measures)
+
+    def measured(lines: np.ndarray, among: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """At the positions of ``lines`` (bool): the step measured, the colour change either way (the median over
+        the line), and where enough of the note shows for them to count. Where the seam is sought, ``among``: the
+        lines (``lines`` among them) whose gradual shading and strokes' rims take a step there away (the lines
+        elsewhere across the rectangle lie more than 8 mm away, beyond the reach of both: left out); else None.
+        (Each line is measured on its own; only the lines of writing along them and the strokes' rims reach from
+        line to line, and those are told within ``lines``, as when each set was measured alone.)"""
+        if not lines.any():
+            return np.zeros(0), np.zeros(0), np.zeros(0, bool)
+        count, written, shadow, _, steps, changes = lines_measured(lines[every])
+        placed = positions[lines]
+        if among is not None:
+            near_count, _, near_shadow, near_medians, _, _ = lines_measured(among[every])
+            placed_near, own = positions[among], lines[among]
+            # a pad's edge steps the colour at one line, the pads flat on either side of it; light falling off across
+            # a pad, or its curl, shades it as much a few mm further on: there the step is no edge. Only where the
+            # seam is sought: elsewhere that shading is part of what a seam must stand out from
+            graded = _graded(placed_near, near_medians, near_count >= 0.5 * len(s))[own]
+            steps = np.where(graded, 0.0, steps)
+            changes = np.where(graded, np.nan, changes)
+            # a marker stroke across the line is far darker than a pad's shadow, and its blurred rim, beside it, dips
+            # as a shadow would: no pad's edge (there too, only where the seam is sought)
+            strokes = placed_near[(near_shadow > SEAM_SHADOW_MAX) & (near_count > 0)]
+            if len(strokes):
+                rim = np.abs(placed[:, None] - strokes[None, :]).min(axis=1) <= STROKE_RIM_MM
+                shadow = np.where(rim, np.inf, shadow)
+        values = np.maximum(steps, np.where(shadow <= SEAM_SHADOW_MAX, shadow, 0.0))
+        # (the median of a few pieces varies more: there only a clear edge or shadow counts)
+        values = np.where(written & (values < SEAM_PIECES_STEP), 0.0, values)
+        medians = changes
+        if len(band_at):
+            # (beside a line of writing along the line, see above: neither measure tells a pad's edge there)
+            beside = np.abs(placed[:, None] - band_at[None, :]).min(axis=1) <= SEAM_REACH_MM + SEAM_NEAR_MM
+            values = np.where(beside, 0.0, values)
+            medians = np.where(beside, np.nan, medians)
+        # (a marker stroke along the line is far darker than a pad's shadow; its blurred rim lies beside it)
+        strokes = placed[medians > SEAM_SHADOW_MAX]
+        if len(strokes):
+            far = np.abs(placed[:, None] - strokes[None, :]).min(axis=1) > STROKE_RIM_MM
+            medians = np.where(far, medians, np.nan)
+        medians = np.where(written, np.nan, medians)
+        return values, medians, (count >= 0.5 * len(s)) | written  # (else not measured there)
+
+    def answer(among: np.ndarray) -> bool:
+        """The answer from the lines where a seam may lie, weighed against ``among`` (see ``measured``), and those
+        elsewhere across the rectangle."""
+        seam_values, seam_changes, seam_seen = measured(at_seam, among)
         # where a seam may lie first: a step too weak there is no seam, whatever the grain elsewhere. Where the note's
         # colour shows on no line there, the seam cannot be measured: an upper pad's edge may lie there unseen
         if not seam_seen.any():
@@ -468,6 +478,7 @@ def seam_across(
         peaks = peaks[~np.isnan(peaks)]
         if strongest < SEAM_STEP and (not len(peaks) or float(peaks.max()) < SEAM_STEP):
             return False  # (neither measure below can then reach its bar, whatever the grain elsewhere)
+        other_values, other_changes, other_seen = measured(elsewhere)
         typical = (lambda values: float(values.max())) if distinct else (lambda values: float(_median(values, 0)))
         if strongest >= SEAM_STEP:
             grain = typical(other_values[other_seen]) if other_seen.any() else 0.0
@@ -488,25 +499,28 @@ def seam_across(
         over = seam_seen & (seam_changes >= bar)
         return _on_two_lines(over, positions[at_seam])
 
-    # where a seam may lie, and elsewhere across the rectangle (all at once: most rectangles need both). A step
+    # where a seam may lie, and elsewhere across the rectangle (most rectangles need both: their lines measured in
+    # one go, and those elsewhere weighed only once a step where a seam may lie could be a seam). A step
     # where a seam may lie is weighed against the lines beside it (see _graded: light changing gradually across a
     # seam's place is no edge); those between the two sets are weighed only when a seam was found without them,
     # as they can only take one away (a step graded, a stroke's rim), never show one
-    if answer([at_seam, elsewhere]) and (not beside.any() or answer([at_seam, elsewhere, beside])):
+    lines_measured((at_seam | elsewhere)[every])
+    if answer(at_seam) and (not beside.any() or answer(at_seam | beside)):
         return True
 
     # a step along one part of the line only: one pad curled and shaded, the other flat, their edge shows in the
     # shade alone
-    def parts(lines: np.ndarray) -> _PartSteps:
-        rows = lines[every]
+    def part_measures(rows: np.ndarray) -> tuple[np.ndarray, ...]:
         before, _, after = pixels_every[:, rows]
-        return _step_in_part(after - before, both_every[rows], on_line_every[rows])
+        found = _step_in_part(after - before, both_every[rows], on_line_every[rows])
+        return found.steps, found.medians, found.shown, found.hidden
 
+    parts = _ByLine(len(placed_every), part_measures)
     # (where a seam may lie first: each line is measured alone, and without a step there large enough on two lines
     # side by side the lines beside them and elsewhere cannot make one)
-    if not parts(at_seam).may_hold(positions[at_seam]):
+    if not _PartSteps(*parts(at_seam[every])).may_hold(positions[at_seam]):
         return False
-    return parts(every).judged(positions[every], at_seam[every], elsewhere[every])
+    return _PartSteps(*parts(np.ones(len(placed_every), bool))).judged(placed_every, at_seam[every], elsewhere[every])
 
 
 SEAM_PARTS = 3  # a line across a rectangle is also measured in this many parts, one after another across it
@@ -557,6 +571,29 @@ def _on_two_lines(over: np.ndarray, placed: np.ndarray) -> bool:
     return bool((over[:-1] & over[1:] & side_by_side).any())
 
 
+class _ByLine:
+    """Numbers measured on each line of a rectangle alone (``measure``: given the lines, bool, arrays with a row per
+    line), each line measured once, when first asked for: ``seam_across`` weighs the lines where a seam may lie
+    again with the lines beside them, and measures them in parts before the others."""
+
+    def __init__(self, lines: int, measure: Callable[[np.ndarray], tuple[np.ndarray, ...]]) -> None:
+        self.measure = measure
+        self.known = np.zeros(lines, bool)
+        self.values: list[np.ndarray] = []
+
+    def __call__(self, rows: np.ndarray) -> tuple[np.ndarray, ...]:
+        """The numbers of the lines of ``rows`` (bool), in order."""
+        todo = rows & ~self.known
+        if todo.any():
+            found = self.measure(todo)
+            if not self.values:
+                self.values = [np.zeros((len(self.known), *value.shape[1:]), value.dtype) for value in found]
+            for whole, value in zip(self.values, found):
+                whole[todo] = value
+            self.known |= todo
+        return tuple(whole[rows] for whole in self.values)
+
+
 def _step_in_part(step: np.ndarray, both: np.ndarray, on_line: np.ndarray) -> _PartSteps:
     """Per line and SEAM_PARTS parts of it one after another across the rectangle: the median colour step
     (``step``, int16: line × sample × channel, after the line less before it) over the samples where both sides show
@@ -564,20 +601,22 @@ def _step_in_part(step: np.ndarray, both: np.ndarray, on_line: np.ndarray) -> _P
     line itself shows the note's colour (``on_line``) too little along the part (a line of writing along it)."""
     lines, samples, channels = step.shape
     bounds = np.linspace(0, samples, SEAM_PARTS + 1).round().astype(int)
-    steps = np.zeros((lines, SEAM_PARTS))
-    medians = np.zeros((lines, SEAM_PARTS, channels))
-    shown = np.zeros((lines, SEAM_PARTS), bool)
-    hidden = np.zeros((lines, SEAM_PARTS), bool)
-    for part, (low, high) in enumerate(itertools.pairwise(bounds)):
-        used = both[:, low:high]
-        count = np.count_nonzero(used, axis=1)
-        # (a line of writing along the line hides it there; its blurred rim beside it steps as an edge would)
-        hidden[:, part] = np.count_nonzero(on_line[:, low:high], axis=1) < (1.0 - SEAM_BAND_HIDES) * (high - low)
-        shown[:, part] = count >= 0.5 * (high - low)
-        counted = np.maximum(count, 1)
-        medians[:, part] = _median_differences(step[:, low:high], used, counted)
-        steps[:, part] = np.where(count > 0, _steady_medians(step[:, low:high], used, counted, medians[:, part]), 0.0)
-    return _PartSteps(steps, medians, shown, hidden)
+    # all parts at once, side by side, each as long as the longest (the samples added to a shorter one not chosen)
+    widths = np.diff(bounds)
+    longest = int(widths.max())
+    within = np.arange(longest)[None, :] < widths[:, None]  # parts × samples
+    taken = np.minimum(bounds[:-1, None] + np.arange(longest)[None, :], samples - 1)
+    used = both[:, taken] & within
+    count = np.count_nonzero(used, axis=2)
+    # (a line of writing along the line hides it there; its blurred rim beside it steps as an edge would)
+    hidden = np.count_nonzero(on_line[:, taken] & within, axis=2) < (1.0 - SEAM_BAND_HIDES) * widths
+    shown = count >= 0.5 * widths
+    # (per line and part, as if each were a line of its own)
+    parts = (lines * SEAM_PARTS, longest)
+    step, used, counted = step[:, taken].reshape(*parts, channels), used.reshape(parts), np.maximum(count, 1).ravel()
+    medians = _median_differences(step, used, counted)
+    steps = np.where(count > 0, _steady_medians(step, used, counted, medians).reshape(lines, SEAM_PARTS), 0.0)
+    return _PartSteps(steps, medians.reshape(lines, SEAM_PARTS, channels), shown, hidden)
 
 
 def _pixels(image: np.ndarray, xs: np.ndarray, ys: np.ndarray) -> np.ndarray:
@@ -624,28 +663,35 @@ def _graded(placed: np.ndarray, medians: np.ndarray, shown: np.ndarray) -> np.nd
     steps either side that share its ends, a reach of SEAM_REACH_MM beyond them) steps the same way by SEAM_GRADED
     of its step or more. The colour then changes gradually across the line (light, a curl), not at it as at a
     pad's edge. (Smaller steps are the pad's grain: never graded, they stay the measure a seam is weighed against.)"""
-    graded = np.zeros(len(placed), bool)
     size = np.linalg.norm(medians, axis=1)
-    # (where writing hides the line just beside it, the nearest one measured a mm closer or further)
-    for shift in [side * (2 * SEAM_REACH_MM + more) for side in (-1, 1) for more in (0.0, -1.0, 1.0)]:
-        at = np.clip(np.searchsorted(placed, placed + shift), 0, max(0, len(placed) - 1))
-        there = (np.abs(placed[at] - (placed + shift)) < 1e-6) & shown[at] & shown
-        with np.errstate(invalid="ignore", divide="ignore"):
-            along = np.einsum("lc,lc->l", medians[at], medians) / size
-        graded |= there & (size >= SEAM_STEP) & (along >= SEAM_GRADED * size)
-    return graded
+    # (where writing hides the line just beside it, the nearest one measured a mm closer or further; all six at once)
+    shifts = np.array([side * (2 * SEAM_REACH_MM + more) for side in (-1, 1) for more in (0.0, -1.0, 1.0)])
+    wanted = placed[None, :] + shifts[:, None]  # shifts × lines
+    at = np.clip(np.searchsorted(placed, wanted), 0, max(0, len(placed) - 1))
+    there = (np.abs(placed[at] - wanted) < 1e-6) & shown[at] & shown
+    with np.errstate(invalid="ignore", divide="ignore"):
+        along = np.einsum("slc,lc->sl", medians[at], medians) / size
+    return (there & (size >= SEAM_STEP) & (along >= SEAM_GRADED * size)).any(axis=0)
+
+
+_INT32_LEAST, _INT16_MOST = np.int32(np.iinfo(np.int32).min), np.int32(np.iinfo(np.int16).max)
 
 
 def _median_differences(difference: np.ndarray, chosen: np.ndarray, count: np.ndarray) -> np.ndarray:
     """Per line (first axis of ``difference``, int16: line × sample × channel), the median of its ``chosen`` samples
     (``count`` of them) per channel (line × channel)."""
-    lines, _, channels = difference.shape
-    # per channel, the median of the chosen samples (the others sorted to the end), as ``np.median`` does:
-    # the middle one, or the mean of the middle two
-    ordered = np.sort(np.where(chosen[..., None], difference, np.iinfo(np.int16).max), axis=1)
-    rows, columns = np.arange(lines)[:, None], np.arange(channels)[None, :]
-    low = ordered[rows, (np.maximum(count, 1) - 1)[:, None] // 2, columns].astype(np.float64)
-    high = ordered[rows, (count // 2)[:, None], columns].astype(np.float64)
+    lines, samples, channels = difference.shape
+    # per channel, the median of the chosen samples (the others sorted to the end, as the largest int16), as
+    # ``np.median`` does: the middle one, or the mean of the middle two. (The samples of a channel side by side, as
+    # int32: numpy sorts those several times faster than int16 along a middle axis; the same numbers in order)
+    ordered = difference.transpose(0, 2, 1).astype(np.int32, order="C")
+    # (the chosen ones kept, the others raised to the largest int16, in one pass)
+    np.maximum(ordered, np.where(chosen, _INT32_LEAST, _INT16_MOST)[:, None, :], out=ordered)
+    ordered.sort(axis=2)
+    ordered = ordered.reshape(-1)
+    starts = np.arange(0, lines * channels * samples, samples).reshape(lines, channels)
+    low = ordered.take(starts + ((np.maximum(count, 1) - 1) // 2)[:, None]).astype(np.float64)
+    high = ordered.take(starts + (count // 2)[:, None]).astype(np.float64)
     return np.where((count % 2 == 1)[:, None], low, (low + high) / 2)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import itertools
 import pickle
 
 import cv2
@@ -525,3 +526,92 @@ def test_searching_regions_again_with_what_the_first_search_kept_finds_what_a_fr
     assert first and again
     assert [pickle.dumps(vars(blob)) for blob in again] == [pickle.dumps(vars(blob)) for blob in fresh]
     assert taken_up < len(measured) - taken_up
+
+
+def test_a_seams_medians_parts_and_graded_lines_are_the_plain_ones():
+    """``seam_across``'s medians per line and channel (sorted as int32, the channels' samples side by side) are what
+    ``np.median`` gives of the chosen samples; its parts measured side by side in one go (``_step_in_part``) are what
+    measuring part after part gave; and its lines graded against all six neighbours at once (``_graded``) are those
+    graded shift by shift."""
+    from boards.capture.notes.seams import (
+        SEAM_BAND_HIDES,
+        SEAM_GRADED,
+        SEAM_PARTS,
+        SEAM_REACH_MM,
+        SEAM_STEP,
+        _graded,
+        _median_differences,
+        _steady_medians,
+        _step_in_part,
+    )
+
+    rng = np.random.default_rng(30)
+    graded = 0
+    for trial in range(150):
+        lines, samples = int(rng.integers(1, 50)), int(rng.integers(8, 100))
+        spread = 32768 if trial % 5 == 0 else 80  # (any int16, not only differences of pixels)
+        difference = rng.integers(-spread, spread, (lines, samples, 3)).astype(np.int16)
+        chosen = rng.random((lines, samples)) > rng.choice([0.1, 0.5, 0.95])
+        chosen[0] = False  # (a line with none chosen: the others' value, as before)
+        count = np.count_nonzero(chosen, axis=1)
+        medians = _median_differences(difference, chosen, count)
+        assert medians.dtype == np.float64
+        for line in range(lines):
+            expected = np.median(difference[line][chosen[line]], axis=0) if count[line] else np.full(3, 32767.0)
+            assert np.array_equal(medians[line], expected)
+        # the parts one after another, each alone
+        on_line = rng.random((lines, samples)) > 0.3
+        found = _step_in_part(difference, chosen, on_line)
+        bounds = np.linspace(0, samples, SEAM_PARTS + 1).round().astype(int)
+        for part, (low, high) in enumerate(itertools.pairwise(bounds)):
+            used = chosen[:, low:high]
+            part_count = np.count_nonzero(used, axis=1)
+            hidden = np.count_nonzero(on_line[:, low:high], axis=1) < (1.0 - SEAM_BAND_HIDES) * (high - low)
+            counted = np.maximum(part_count, 1)
+            part_medians = _median_differences(difference[:, low:high], used, counted)
+            steps = _steady_medians(difference[:, low:high], used, counted, part_medians)
+            assert found.medians[:, part].tobytes() == part_medians.tobytes()
+            assert found.steps[:, part].tobytes() == np.where(part_count > 0, steps, 0.0).tobytes()
+            assert np.array_equal(found.shown[:, part], part_count >= 0.5 * (high - low))
+            assert np.array_equal(found.hidden[:, part], hidden)
+        # lines 1 mm apart with gaps (writing hides some), steps alike and not, some shown
+        placed = np.sort(rng.choice(np.arange(8.0, 80.0), lines, replace=False))
+        stepped = rng.integers(-12, 13, (lines, 3)) / 2.0
+        stepped[rng.random(lines) > 0.5] = stepped[0]  # (the same step on several lines)
+        shown = rng.random(lines) > 0.2
+        expected = np.zeros(lines, bool)
+        size = np.linalg.norm(stepped, axis=1)
+        for shift in [side * (2 * SEAM_REACH_MM + more) for side in (-1, 1) for more in (0.0, -1.0, 1.0)]:
+            at = np.clip(np.searchsorted(placed, placed + shift), 0, max(0, lines - 1))
+            there = (np.abs(placed[at] - (placed + shift)) < 1e-6) & shown[at] & shown
+            with np.errstate(invalid="ignore", divide="ignore"):
+                along = np.einsum("lc,lc->l", stepped[at], stepped) / size
+            expected |= there & (size >= SEAM_STEP) & (along >= SEAM_GRADED * size)
+        assert np.array_equal(_graded(placed, stepped, shown), expected)
+        graded += int(expected.any())
+    assert graded > 20
+
+
+def test_numbers_measured_per_line_when_first_asked_for_are_those_measured_on_all_lines_at_once():
+    """``seam_across`` measures each line once, the lines where a seam may lie first (``_ByLine``): asked for in any
+    order, the lines' numbers are those measured all at once, and no line is measured twice."""
+    from boards.capture.notes.seams import _ByLine, _steady_medians
+
+    rng = np.random.default_rng(31)
+    difference = rng.integers(-80, 80, (40, 30, 3)).astype(np.int16)
+    chosen = rng.random((40, 30)) > 0.2
+    count = np.count_nonzero(chosen, axis=1)
+    whole = _steady_medians(difference, chosen, count)
+    measured = np.zeros(40, int)
+
+    def measure(rows: np.ndarray) -> tuple[np.ndarray, ...]:
+        measured[rows] += 1
+        return _steady_medians(difference[rows], chosen[rows], count[rows]), count[rows], chosen[rows]
+
+    by_line = _ByLine(40, measure)
+    for _ in range(6):
+        rows = rng.random(40) > 0.6
+        steps, counts, chosen_there = by_line(rows)
+        assert steps.tobytes() == whole[rows].tobytes()
+        assert np.array_equal(counts, count[rows]) and np.array_equal(chosen_there, chosen[rows])
+    assert measured.max() == 1
