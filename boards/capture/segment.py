@@ -651,17 +651,23 @@ def _highlight_on_white(washed: np.ndarray | None, cores: np.ndarray | None, see
     _, parts = cv2.connectedComponents(washed, connectivity=8)
     cores_count, core_parts = cv2.connectedComponents(cores, connectivity=8)
     kernel = disk(HALO_MM / LIGHT_CELL_MM)
+    seen8 = seen.astype(np.uint8)
     for core in range(1, cores_count):
         piece = (core_parts == core).astype(np.uint8)
         near = np.unique(parts[cv2.dilate(piece, kernel) > 0])
         near = near[near > 0]
-        if not len(near):
-            continue
-        hull = np.zeros_like(joined)
-        points = cv2.findNonZero(piece | np.isin(parts, near).astype(np.uint8))
-        cv2.drawContours(hull, [cv2.convexHull(points)], -1, 1, cv2.FILLED)
-        joined |= hull & seen.astype(np.uint8)
+        if len(near):
+            joined |= _filled_hull(piece | np.isin(parts, near).astype(np.uint8)) & seen8
     return joined
+
+
+def _filled_hull(mask: np.ndarray) -> np.ndarray:
+    """The convex hull of ``mask``'s pixels (uint8), filled: 1 inside, as ``mask`` is shaped (all 0 if it has none)."""
+    hull = np.zeros_like(mask)
+    points = cv2.findNonZero(mask)
+    if points is not None:
+        cv2.drawContours(hull, [cv2.convexHull(points)], -1, 1, cv2.FILLED)
+    return hull
 
 
 def disk(radius_px: float) -> np.ndarray:
@@ -1226,11 +1232,7 @@ def _faded_within(blob: np.ndarray, labels: np.ndarray, unsure: np.ndarray) -> n
     faded = unsure & (_of_classes(labels, (PAPER, WHITE)) > 0)
     if not faded.any():
         return np.zeros_like(blob)
-    hull = np.zeros_like(blob)
-    points = cv2.findNonZero(blob)
-    if points is not None:
-        cv2.drawContours(hull, [cv2.convexHull(points)], -1, 1, cv2.FILLED)
-    return hull & faded.view(np.uint8)
+    return _filled_hull(blob) & faded.view(np.uint8)
 
 
 def _settle_region(
