@@ -69,6 +69,7 @@ from boards.capture.segment import (
     seen_cells,
     shade_table,
     shaded_parts,
+    unclipped,
     washed_dots,
     written_regions_aside,
 )
@@ -658,6 +659,7 @@ def _analyse_photo(
         blown=normalised.blown,
         followed=normalised.followed,
         share=_on_both,  # (the worker helps once the dots are counted and the board judged)
+        unclipped=partial(unclipped, normalised),
     )
     for blob in blobs:
         blob.center = (blob.center[0] + region.x, blob.center[1] + region.y)

@@ -332,6 +332,8 @@ class Normalised:
     # bool, image size: where a note of nearly the paper's hue was followed into the haze by its hue alone, over
     # what read as paper (``notes_in_haze``)
     followed: np.ndarray | None = None
+    # (the photo less its highlight, the gain × GAIN_ONE) that ``image`` was evened out from: see ``unclipped``
+    evened_from: tuple[np.ndarray, np.ndarray] | None = None
 
 
 GLARE_MIN = 0.25  # highlight / diffuse light: from here on a highlight is marked
@@ -500,7 +502,10 @@ def normalise_light(
     if paper_kind == "brown" and unreadable is not None:
         blown = _blown(photo, corrected, unreadable)
     lit_photo = photo if glare is not None and paper_kind == "brown" else None
-    return Normalised(corrected, paper_bgr, paper_kind, glare, unreadable, blown, lit_photo, observed)
+    evened_from = (image, gain8)  # (``image``: the photo, or the photo less the highlight where one lies)
+    return Normalised(
+        corrected, paper_bgr, paper_kind, glare, unreadable, blown, lit_photo, observed, evened_from=evened_from
+    )
 
 
 def _offset(highlight: np.ndarray, size: tuple[int, int]) -> np.ndarray:
@@ -536,6 +541,19 @@ def _evened(
     if offset is not None:
         source = cv2.subtract(source, offset[rows], dst=less[rows])
     cv2.multiply(source, gain8[rows], dst=corrected[rows], scale=1.0 / GAIN_ONE, dtype=cv2.CV_8U)
+
+
+def unclipped(normalised: Normalised, window: tuple[slice, slice]) -> np.ndarray:
+    """``normalised.image`` over ``window`` (uint16) with what evening out the light took past white: a bright pad's
+    channel (the red of a yellow note on brown paper) at the level it would have, not 255. Two such pads in line
+    differ there by a few levels, which the clipped image turns into one white."""
+    image = normalised.image[window]
+    if normalised.evened_from is None:
+        return image.astype(np.uint16)
+    source, gain8 = normalised.evened_from
+    bright = cv2.multiply(source[window], gain8[window], scale=1.0 / GAIN_ONE, dtype=cv2.CV_16U)
+    # (only where the image is white in that channel: elsewhere it is what evening out gave, or changed after)
+    return np.where(image == 255, np.maximum(bright, 255), image).astype(np.uint16)
 
 
 def _blown(photo: np.ndarray, corrected: np.ndarray, unreadable: np.ndarray) -> np.ndarray:

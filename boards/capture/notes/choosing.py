@@ -33,7 +33,7 @@ from boards.capture.notes.measuring import (
     _measure_outline,
     _outline_beside,
 )
-from boards.capture.notes.seams import SEAM_REACH_MM, SEAM_SLACK_MM, _seams
+from boards.capture.notes.seams import BOTH, CLIPPED, SEAM_REACH_MM, SEAM_SLACK_MM, UNCLIPPED, _seams
 from boards.capture.notes.sizes import (
     COMMON_SIZES_MM,
     NEVER_LONGER_MM,
@@ -355,7 +355,7 @@ def _joined_in_line(chosen: list[Candidate], region: Region, px_per_mm: float, s
                     # two notes; but lying so exactly in line that only that seam tells them from one longer note,
                     # neither is vouched for by its size unless the seam stands out from all else on the pads
                     # (writing parallel to it, a curled end's shade)
-                    if not region.seamed(union.polygon, distinct=True):
+                    if not region.seamed(union.polygon, distinct=True, on=BOTH):
                         first.in_line = second.in_line = True
                     continue
                 union.known = sizes.known(max(union.size), min(union.size))
@@ -494,11 +494,18 @@ def _in_line_seam(
     _evaluate(union, region, px_per_mm)
     if union.area == 0 or union.polygon is None:
         return union, False
-    seen = bool(region.seamed(union.polygon))
+    seen = bool(region.seamed(union.polygon, on=CLIPPED))
+    laid = [union]
     if other is not None:
         _evaluate(other, region, px_per_mm)
-        if other.area > 0 and other.polygon is not None and bool(region.seamed(other.polygon)) != seen:
-            return union, None
+        if other.area > 0 and other.polygon is not None:
+            if bool(region.seamed(other.polygon, on=CLIPPED)) != seen:
+                return union, None
+            laid.append(other)
+    if not seen:
+        # where evening out the light took the pads' brightest channel past white (the red of yellow pads), the upper
+        # pad's edge may show there alone (see ``Region.seamed``): laid either way round
+        seen = all(region.seamed(rectangle.polygon, on=UNCLIPPED) for rectangle in laid)
     return union, seen
 
 
@@ -538,8 +545,13 @@ def _in_line(
     size: tuple[float, float], corners_px: np.ndarray, sizes: SizeBook, seamed: Callable[[np.ndarray], bool] | None
 ) -> bool:
     """Whether a clean rectangle is notes in line (one lying on the other), not one note, whatever sizes
-    were seen: as long as notes of a known size in line, with the edge of an upper pad across it."""
-    return seamed is not None and sizes.tiles(max(size), min(size)) and seamed(corners_px)
+    were seen: as long as notes of a known size in line, with the edge of an upper pad across it. On a rectangle
+    longer than the usual note (usual pads in line, or one longer note) also where that edge shows only in a channel
+    evening out the light took past white (``seams.BOTH``)."""
+    long, short = max(size), min(size)
+    if seamed is None or not sizes.tiles(long, short):
+        return False
+    return seamed(corners_px, on=BOTH if long > max(sizes.usual) + SIZE_TOLERANCE_MM else CLIPPED)
 
 
 IN_LINE_CLEAN = 0.9  # share of a rest that two notes in line explain, and of them that the rest fills

@@ -54,6 +54,9 @@ class Cluster:
     against: dict[int, dict[int, bool]] = field(default_factory=dict)
     #: note class → what searching its regions worked out that the sizes seen do not change (see ``Kept``)
     kept: dict[int, Kept] = field(default_factory=dict)
+    #: the window of the board image with what evening out the light took past white at the level it would have
+    #: (see ``detect_notes``'s ``unclipped``), worked out when first asked; None where nothing there went past white
+    unclipped: Callable[[], np.ndarray | None] | None = None
 
 
 @dataclass

@@ -28,7 +28,8 @@ class Region:
     inside: np.ndarray  # bool: deep inside the region, away from dark lines
     others: np.ndarray  # bool: notes of other colours
     lines: np.ndarray | None = None  # bool: the dark lines within the region, a little widened
-    #: whether a rectangle (ROI px corners) holds the edge of one note lying on another; None: not known
+    #: whether a rectangle (ROI px corners) holds the edge of one note lying on another (``distinct``: a seam
+    #: standing out from all else; ``on``: the image looked on, see ``seams.BOTH``); None: not known
     seamed: Callable[..., bool] | None = None
     usual_mm: float = TYPICAL_NOTE_MM  # the long side beyond which a rectangle could be two notes in line
     gray: np.ndarray | None = None  # float32: the light-evened board image in gray, a little smoothed

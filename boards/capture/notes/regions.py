@@ -60,7 +60,7 @@ from boards.capture.notes.doubt import (
 )
 from boards.capture.notes.learning import _long_and_bent, _standing_alone
 from boards.capture.notes.measuring import MAY_FIT_PAPER, Region, _evaluate
-from boards.capture.notes.seams import _seams
+from boards.capture.notes.seams import CLIPPED, _seams
 from boards.capture.notes.sizes import (
     COMMON_SIZES_MM,
     MIN_NOTE_AREA_MM2,
@@ -160,8 +160,8 @@ def _regions(
         region, thick_lines = state.region, state.region.lines
         region.bare = bare
         if seamed is not None:
-            region.seamed = lambda corners, distinct=False, origin=region.origin: seamed(
-                corners + origin, distinct=distinct
+            region.seamed = lambda corners, distinct=False, on=CLIPPED, origin=region.origin: seamed(
+                corners + origin, distinct=distinct, on=on
             )
             region.usual_mm = max(sizes.usual)
 

@@ -284,6 +284,10 @@ def _shadow_on_itself(
     return to_own < SHADOW_HUE_MARGIN * to_other
 
 
+#: which image ``Region.seamed`` looks for a seam on: the light-evened one (``CLIPPED``), the one with what evening out
+#: the light took past white at the level it would have (``UNCLIPPED``, ``Cluster.unclipped``: there only a seam
+#: standing out from all else on the pads counts), or either (``BOTH``)
+CLIPPED, UNCLIPPED, BOTH = "clipped", "unclipped", "both"
 SEAM_STEP = 6.0  # levels (median over the line) of a colour step between two pads lying one over the other
 SEAM_OVER_GRAIN = 3.0  # ... and this many times the steps measured elsewhere across the same rectangle
 SEAM_REACH_MM = 2.5  # the step is measured between points this far on either side of the line

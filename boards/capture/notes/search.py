@@ -9,7 +9,7 @@ import colorsys
 import math
 import threading
 from collections.abc import Callable
-from functools import partial
+from functools import cache, partial
 
 import cv2
 import numpy as np
@@ -27,7 +27,7 @@ from boards.capture.notes.layers import (
 )
 from boards.capture.notes.learning import learn_sizes
 from boards.capture.notes.regions import _regions
-from boards.capture.notes.seams import seam_across, seam_member
+from boards.capture.notes.seams import CLIPPED, UNCLIPPED, seam_across, seam_member
 from boards.capture.notes.sizes import (
     COMMON_SIZES_MM,
     SIZE_TOLERANCE_MM,
@@ -57,6 +57,7 @@ def detect_notes(
     blown: np.ndarray | None = None,
     followed: np.ndarray | None = None,
     share: Share | None = None,
+    unclipped: Callable[[tuple[slice, slice]], np.ndarray] | None = None,
 ) -> list[NoteBlob]:
     """Notes of the palette's colours.
 
@@ -80,6 +81,11 @@ def detect_notes(
     shows beside it is laid there, doubtful (see ``_under_glare``). ``followed`` marks where a note's colour
     under a highlight's haze was told by its hue alone: a note lying there is doubtful (see ``_doubt_followed``).
 
+    ``unclipped(window)``: ``image`` over a window with the channels evening out the light took past white at the
+    level they would have (``segment.unclipped``): two bright pads of one colour in line (the red of yellow notes)
+    may differ there alone, by a few levels that ``image`` loses; where ``image`` shows no seam between them, one
+    standing out from all else on the pads is looked for on it (see ``seams.BOTH``).
+
     ``share`` runs independent jobs and gives their results in order (see ``segment.Share``; default: one after
     another): the clusters and the searches of their colours, each of which reads only what the others do not
     write, so the notes are the same whichever thread runs which.
@@ -89,7 +95,7 @@ def detect_notes(
     for long, short in single_sizes_mm:
         sizes.add(max(long, short), min(long, short), 0.5)
     jobs = cluster_jobs(labels, allowed, palette, px_per_mm)
-    made = share([partial(_ready, job, lines, image, labels, palette) for job in jobs])
+    made = share([partial(_ready, job, lines, image, labels, palette, unclipped) for job in jobs])
     clusters = [cluster for cluster in made if cluster is not None]
     gray = smooth
     if image is not None and gray is None:
@@ -177,14 +183,40 @@ def detect_notes(
 
 
 def _ready(
-    job: Callable[[], Cluster | None], lines: np.ndarray, image: np.ndarray | None, labels: np.ndarray, palette: Palette
+    job: Callable[[], Cluster | None],
+    lines: np.ndarray,
+    image: np.ndarray | None,
+    labels: np.ndarray,
+    palette: Palette,
+    unclipped: Callable[[tuple[slice, slice]], np.ndarray] | None = None,
 ) -> Cluster | None:
-    """The cluster of one of ``cluster_jobs``, with its dark lines and colour steps and the other colours' masks."""
+    """The cluster of one of ``cluster_jobs``, with its dark lines and colour steps, the other colours' masks and
+    its window of ``unclipped`` when first asked (see ``detect_notes``)."""
     cluster = job()
     if cluster is not None:
         cluster.lines = _cluster_lines(cluster, lines, image, labels, palette)
         cluster.others = _others(cluster.masks)
+        if image is not None and unclipped is not None:
+            cluster.unclipped = cache(partial(_past_white, unclipped, cluster.window))
     return cluster
+
+
+def _white_within(image: np.ndarray, corners_px: np.ndarray) -> bool:
+    """Whether a channel of ``image`` is white (255) anywhere in the box around a rectangle (``corners_px``), where
+    ``seam_across`` samples it."""
+    height, width = image.shape[:2]
+    x0, y0 = np.maximum(np.floor(corners_px.min(axis=0)).astype(int), 0)
+    x1, y1 = np.ceil(corners_px.max(axis=0)).astype(int) + 1
+    part = image[y0 : min(y1, height), x0 : min(x1, width)]
+    return part.size > 0 and int(part.max()) == 255
+
+
+def _past_white(
+    unclipped: Callable[[tuple[slice, slice]], np.ndarray], window: tuple[slice, slice]
+) -> np.ndarray | None:
+    """``unclipped(window)``, or None where nothing in it went past white (the image itself)."""
+    bright = unclipped(window)
+    return bright if int(bright.max(initial=0)) > 255 else None
 
 
 def _search_alone(cluster: Cluster, paper: Callable[[], np.ndarray], klass: int, *args) -> tuple[list, dict]:
@@ -240,10 +272,18 @@ def _search(
     if image is not None:
         window_image, member = image[cluster.window], kept.member  # (its seam_member, once first needed)
 
-        def seamed(corners_px, sizes_mm=None, distinct=False, window_image=window_image, member=member) -> bool:
+        def seamed(corners_px, sizes_mm=None, distinct=False, on=CLIPPED, window_image=window_image, member=member):
             if not member:
                 member.append(seam_member(labels[cluster.window], klass, px_per_mm))
-            return seam_across(corners_px, window_image, member[0], px_per_mm, sizes_mm or sizes.ordered(), distinct)
+            lengths = sizes_mm or sizes.ordered()
+            if on != UNCLIPPED and seam_across(corners_px, window_image, member[0], px_per_mm, lengths, distinct):
+                return True
+            # where evening out the light took a channel past white (the red of yellow pads), an upper pad's edge may
+            # show there alone: a seam standing out from all else on the pads
+            if on == CLIPPED or cluster.unclipped is None or not _white_within(window_image, corners_px):
+                return False  # (nothing there went past white: the same image, where no seam was seen)
+            bright = cluster.unclipped()
+            return bright is not None and seam_across(corners_px, bright, member[0], px_per_mm, lengths, True)
 
     window_gray = gray[cluster.window] if gray is not None else None
     window_color = image[cluster.window] if image is not None else None

@@ -20,6 +20,7 @@ from boards.capture.notes.candidates import Candidate
 from boards.capture.notes.choosing import _edge_across, _joined_in_line
 from boards.capture.notes.doubt import _kinked_in_line, _size_guessed, _smaller_shown, _stretched
 from boards.capture.notes.measuring import _evaluate
+from boards.capture.notes.seams import CLIPPED, UNCLIPPED
 from boards.capture.notes.sizes import SizeBook
 from tests.boards.capture.synthetic import near, rectangle_region
 from tests.support.photo_fixtures import read_benchmark_photo
@@ -53,7 +54,7 @@ def test_a_long_note_half_under_a_note_of_its_colour_is_no_pair_of_sure_notes():
 def _region_with_seam():
     """A region of one colour (at PPM) whose seam test always finds a seam."""
     region = rectangle_region((90.0, 90.0), (127.0, 76.0), (260, 260), PPM)
-    region.seamed = lambda corners, distinct=False: True
+    region.seamed = lambda corners, distinct=False, on=CLIPPED: on != UNCLIPPED  # (nothing on it went past white)
     return region
 
 
@@ -99,7 +100,9 @@ def test_a_seam_seen_only_one_way_round_joins_the_pair_into_a_note_not_vouched_f
     right.angle_deg = 90.3
     region = rectangle_region((90.0, 90.0), (127.0, 76.0), (260, 260), PPM)
 
-    def seamed(corners, distinct=False) -> bool:
+    def seamed(corners, distinct=False, on=CLIPPED) -> bool:
+        if on == UNCLIPPED:
+            return False  # (nothing on it went past white)
         first_side = np.asarray(corners[1], float) - np.asarray(corners[0], float)
         return abs(first_side[0]) > abs(first_side[1])  # (laid along the left note: its first side runs along x)
 

@@ -14,7 +14,7 @@ from boards.capture import CaptureOptions, capture_photos, is_doubtful
 from boards.capture.notes.base import rect_corners
 from boards.capture.notes.candidates import Candidate
 from boards.capture.notes.choosing import _joined_in_line
-from boards.capture.notes.seams import seam_across
+from boards.capture.notes.seams import CLIPPED, UNCLIPPED, seam_across
 from boards.capture.notes.sizes import SizeBook
 from tests.boards.capture.synthetic import Note, Scene, near, photograph, rectangle_region
 
@@ -133,10 +133,11 @@ def test_one_larger_note_standing_alone_is_one_note(seam_result):
 
 def _region(seam: bool, distinct: bool | None = None):
     """A region of one colour shaped 127 × 76 mm (at PPM), and a seam test that answers ``seam`` (asked for a
-    seam standing out from all else on the pads: ``distinct``, by default ``seam``)."""
+    seam standing out from all else on the pads: ``distinct``, by default ``seam``; nothing on it went past white, so
+    on the unclipped image alone no seam)."""
     region = rectangle_region((90.0, 65.0), (127.0, 76.0), (200, 260), PPM)
-    region.seamed = lambda corners, distinct=False, answer=(seam if distinct is None else distinct): (
-        answer if distinct else seam
+    region.seamed = lambda corners, distinct=False, on=CLIPPED, answer=(seam if distinct is None else distinct): (
+        False if on == UNCLIPPED else answer if distinct else seam
     )
     return region
 
