@@ -108,7 +108,9 @@ def detect_dots(
             note_of[klass] = note
             # (the pieces of the dot colour with the note's: the same with the note's darker pixels added to the dot)
             pieces = components8((mask | note).view(np.uint8))
-            with_pale = _with_pale_parts(mask, note, px_per_mm, pieces)
+            others = np.zeros(256, np.uint8)
+            others[[other for other in palette.note_colors if other != note_of_hue[klass]]] = 1
+            with_pale = _with_pale_parts(mask, note, px_per_mm, pieces, functools.partial(_share_of, labels, others))
             if image is not None and gray is not None:
                 # (not the rim where the blur mixed the note with writing, another note or a dot of another colour:
                 # only the note beside itself, the dot's colour and the paper)
@@ -603,7 +605,11 @@ PALE_AT_MOST = 0.5  # share of a dot's pixels its lighter parts may take (more: 
 
 
 def _with_pale_parts(
-    dot: np.ndarray, note: np.ndarray, px_per_mm: float, pieces: Components | None = None
+    dot: np.ndarray,
+    note: np.ndarray,
+    px_per_mm: float,
+    pieces: Components | None = None,
+    on_other: Callable[[np.ndarray, tuple[slice, slice]], float] | None = None,
 ) -> np.ndarray:
     """``dot`` (bool: a dot colour's pixels) with the pixels of the note colour of its hue (``note``) that lie
     PALE_INSIDE_MM or more within the outline (convex hull) of the dot colour of a piece of the two colours too small
@@ -611,14 +617,70 @@ def _with_pale_parts(
     and mostly of the dot's colour (PALE_AT_MOST): a dot's lighter parts (lit more than the rest of it), which the
     colours took for the note's paler shade of the hue. A note shows as a piece of a note's size; a sticker has no
     hole and no pale bite in it. (Not its rim beyond that outline, the blur with a light note it lies on: the dot
-    would grow by it.) ``pieces``: the components of ``dot | note`` where already known."""
+    would grow by it.) ``pieces``: the components of ``dot | note`` where already known. ``on_other(ring, window)``:
+    the share of a ring (bool, over ``window`` of the board) on notes of other colours; with it, a dot lit more still
+    whose pale part is most of it is found too (``_pale_discs``)."""
     count, parts, stats, _ = pieces if pieces is not None else components8((dot | note).view(np.uint8))
     if count <= 1:
         return dot
     own = np.bincount(parts[dot], minlength=count)  # per piece: its pixels of the dot colour
     result = dot.copy()
     _fill_pale(result, dot, parts, stats, np.flatnonzero(_pale_kept(own, stats, px_per_mm)), px_per_mm)
+    if on_other is not None:
+        for index in _pale_discs(own, parts, stats, px_per_mm, on_other):
+            x, y, w, h, _ = stats[index]
+            result[y : y + h, x : x + w] |= parts[y : y + h, x : x + w] == index
     return result
+
+
+PALE_DISC_OWN = 0.1  # share of a dot-sized disc of the two colours in the dot's colour for all of it to be the dot's
+PALE_DISC_FILL = 0.75  # share of its smallest enclosing circle a piece fills to be such a disc
+PALE_DISC_RING_MM = (1.0, 3.0)  # the ring around it (from, to: mm beyond its pixels) ...
+PALE_DISC_ON_OTHER = 0.6  # ... this much on notes of other colours: the disc lies on such a note
+
+
+def _pale_discs(
+    own: np.ndarray,
+    parts: np.ndarray,
+    stats: np.ndarray,
+    px_per_mm: float,
+    on_other: Callable[[np.ndarray, tuple[slice, slice]], float],
+) -> list[int]:
+    """The pieces of a dot colour with the note colour of its hue (``own``: their pixels of the dot colour) that are
+    one disc of a dot's size, some of it in the dot's colour, lying on a note of another colour (``on_other``, see
+    ``_with_pale_parts``): a dot lit more than the rest (the light evened out by the paper beside a note's cast
+    shadow lifts a dot on the note's lower part), most of it classed as the note's paler shade of the hue. A piece
+    of a note of its hue that small and round is a letter's loop, closed in by writing on that note or the paper."""
+    area = stats[:, 4]
+    widest = MAX_DOT_MM * px_per_mm
+    narrowest = MIN_DOT_MM * px_per_mm
+    sides = stats[:, 2:4]
+    # (mostly the note's colour: a piece mostly the dot's has its pale parts already, see _pale_kept)
+    maybe = (own >= PALE_DISC_OWN * area) & (own < (1.0 - PALE_AT_MOST) * area)
+    maybe &= (sides.max(axis=1) <= widest) & (sides.min(axis=1) >= narrowest)
+    maybe &= area <= np.pi * (widest / 2) ** 2
+    maybe[0] = False
+    found = []
+    height, width = parts.shape
+    inner, outer = (int(round(reach * px_per_mm)) for reach in PALE_DISC_RING_MM)
+    for index in np.flatnonzero(maybe):
+        x, y, w, h, _ = stats[index]
+        points = cv2.findNonZero((parts[y : y + h, x : x + w] == index).view(np.uint8))
+        _, radius = cv2.minEnclosingCircle(points)
+        if area[index] < PALE_DISC_FILL * np.pi * (radius + 0.5) ** 2:
+            continue
+        window = np.s_[max(0, y - outer) : min(height, y + h + outer), max(0, x - outer) : min(width, x + w + outer)]
+        piece = (parts[window] == index).view(np.uint8)
+        ring = (cv2.dilate(piece, disk(outer)) > 0) & ~(cv2.dilate(piece, disk(inner)) > 0)
+        if on_other(ring, window) >= PALE_DISC_ON_OTHER:
+            found.append(int(index))
+    return found
+
+
+def _share_of(labels: np.ndarray, table: np.ndarray, where: np.ndarray, window: tuple[slice, slice]) -> float:
+    """The share of ``where`` (bool, over ``window`` of ``labels``) whose class ``table`` marks (uint8, 1 per class)."""
+    total = np.count_nonzero(where)
+    return float(np.count_nonzero(cv2.LUT(labels[window], table)[where])) / total if total else 0.0
 
 
 def _with_more_pale_parts(
