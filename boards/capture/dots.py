@@ -648,9 +648,10 @@ def _pale_discs(
 ) -> list[int]:
     """The pieces of a dot colour with the note colour of its hue (``own``: their pixels of the dot colour) that are
     one disc of a dot's size, some of it in the dot's colour, lying on a note of another colour (``on_other``, see
-    ``_with_pale_parts``): a dot lit more than the rest (the light evened out by the paper beside a note's cast
-    shadow lifts a dot on the note's lower part), most of it classed as the note's paler shade of the hue. A piece
-    of a note of its hue that small and round is a letter's loop, closed in by writing on that note or the paper."""
+    ``_with_pale_parts``): a dot lifted more than the rest by evening out the light (measured on the paper, which
+    beside a note's lower edge lies in its cast shadow), most of it classed as the note's paler shade of the hue. A
+    piece of a note of its hue that small and round is a letter's loop, closed in by writing on that note or the
+    paper."""
     area = stats[:, 4]
     widest = MAX_DOT_MM * px_per_mm
     narrowest = MIN_DOT_MM * px_per_mm

@@ -1,9 +1,9 @@
 """A dot lit more than the rest, lying on a note of another colour, is counted though most of it took the paler
 colour of the note of its hue.
 
-On the first `rotated` photo of seed 150505 a green dot lies on the lower part of a curled orange note. Evening out
-the light by the paper beside the note's cast shadow lifts it (green 196 where the zone's other green dots show
-160–176): three quarters of it was classed as the green notes' paler shade, a quarter as the dots' green. A piece of
+On the first `rotated` photo of seed 150505 a green dot lies on the lower part of a curled orange note. In the photo it
+is as green as the zone's other green dots; evening out the light lifts it more (green 196 where they show 160–176):
+three quarters of it was classed as the green notes' paler shade, a quarter as the dots' green. A piece of
 the two colours that is mostly the note's is no dot (``_with_pale_parts``: it may be a letter's loop on a green note),
 so the zone counted one green dot too few, not doubtful. A piece that is one disc of a dot's size, some of it in the
 dot's colour, lying on a note of another colour (``_pale_discs``) is now the dot's.
