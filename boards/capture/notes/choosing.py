@@ -25,6 +25,7 @@ from boards.capture.notes.doubt import (
     _the_piece_beyond,
 )
 from boards.capture.notes.measuring import (
+    BOX_BARE,
     MAY_FIT_PAPER,
     Region,
     _evaluate,
@@ -417,7 +418,9 @@ def _fitted_union(
         return None
     union.box, union.measured, union.known = False, 0, False
     _evaluate(union, region, px_per_mm)
-    if union.area == 0 or union.own is None or union.paper > MAY_FIT_PAPER or union.seen < JOIN_FILL:
+    # (one pad shows no bare board inside its rectangle beyond the blur at its edges: two pads, one narrower or lying
+    # lower, leave a notch of it)
+    if union.area == 0 or union.own is None or union.paper > BOX_BARE or union.seen < JOIN_FILL:
         return None
     if np.count_nonzero(both[union.window] & union.own) < JOIN_HOLDS * np.count_nonzero(both):
         return None
