@@ -110,7 +110,7 @@ def detect_dots(
             pieces = components8((mask | note).view(np.uint8))
             others = np.zeros(256, np.uint8)
             others[[other for other in palette.note_colors if other != note_of_hue[klass]]] = 1
-            with_pale = _with_pale_parts(mask, note, px_per_mm, pieces, functools.partial(_share_of, labels, others))
+            with_pale = _with_pale_parts(mask, note, px_per_mm, pieces, functools.partial(_classes_in, labels, others))
             if image is not None and gray is not None:
                 # (not the rim where the blur mixed the note with writing, another note or a dot of another colour:
                 # only the note beside itself, the dot's colour and the paper)
@@ -609,7 +609,7 @@ def _with_pale_parts(
     note: np.ndarray,
     px_per_mm: float,
     pieces: Components | None = None,
-    on_other: Callable[[np.ndarray, tuple[slice, slice]], float] | None = None,
+    on_other: Callable[[tuple[slice, slice]], np.ndarray] | None = None,
 ) -> np.ndarray:
     """``dot`` (bool: a dot colour's pixels) with the pixels of the note colour of its hue (``note``) that lie
     PALE_INSIDE_MM or more within the outline (convex hull) of the dot colour of a piece of the two colours too small
@@ -617,8 +617,8 @@ def _with_pale_parts(
     and mostly of the dot's colour (PALE_AT_MOST): a dot's lighter parts (lit more than the rest of it), which the
     colours took for the note's paler shade of the hue. A note shows as a piece of a note's size; a sticker has no
     hole and no pale bite in it. (Not its rim beyond that outline, the blur with a light note it lies on: the dot
-    would grow by it.) ``pieces``: the components of ``dot | note`` where already known. ``on_other(ring, window)``:
-    the share of a ring (bool, over ``window`` of the board) on notes of other colours; with it, a dot lit more still
+    would grow by it.) ``pieces``: the components of ``dot | note`` where already known. ``on_other(window)``:
+    where notes of other colours lie over ``window`` of the board (``_classes_in``); with it, a dot lit more still
     whose pale part is most of it is found too (``_pale_discs``)."""
     count, parts, stats, _ = pieces if pieces is not None else components8((dot | note).view(np.uint8))
     if count <= 1:
@@ -644,7 +644,7 @@ def _pale_discs(
     parts: np.ndarray,
     stats: np.ndarray,
     px_per_mm: float,
-    on_other: Callable[[np.ndarray, tuple[slice, slice]], float],
+    on_other: Callable[[tuple[slice, slice]], np.ndarray],
 ) -> list[int]:
     """The pieces of a dot colour with the note colour of its hue (``own``: their pixels of the dot colour) that are
     one disc of a dot's size, some of it in the dot's colour, lying on a note of another colour (``on_other``, see
@@ -673,15 +673,10 @@ def _pale_discs(
         window = np.s_[max(0, y - outer) : min(height, y + h + outer), max(0, x - outer) : min(width, x + w + outer)]
         piece = (parts[window] == index).view(np.uint8)
         ring = (cv2.dilate(piece, disk(outer)) > 0) & ~(cv2.dilate(piece, disk(inner)) > 0)
-        if on_other(ring, window) >= PALE_DISC_ON_OTHER:
+        around = np.count_nonzero(ring)
+        if around and np.count_nonzero(on_other(window)[ring]) >= PALE_DISC_ON_OTHER * around:
             found.append(int(index))
     return found
-
-
-def _share_of(labels: np.ndarray, table: np.ndarray, where: np.ndarray, window: tuple[slice, slice]) -> float:
-    """The share of ``where`` (bool, over ``window`` of ``labels``) whose class ``table`` marks (uint8, 1 per class)."""
-    total = np.count_nonzero(where)
-    return float(np.count_nonzero(cv2.LUT(labels[window], table)[where])) / total if total else 0.0
 
 
 def _with_more_pale_parts(
