@@ -74,7 +74,9 @@ from boards.capture.segment import disk
 
 REST_WRITING_MM = 8.0  # lines of writing this wide may part a note's colour into strips (see _regions)
 SMALL_NOTE_MM = 51.0  # the side of the smallest square note sold
-REST_SMALL_SHARE = 0.5  # share of such a note that a region with no note chosen in it must show to be read as one
+#: share of such a note that a region with no note chosen in it, or what the notes chosen in one leave, must show to
+#: be read as one
+REST_SMALL_SHARE = 0.5
 
 
 def _regions(
@@ -323,7 +325,10 @@ def _regions(
             explained[candidate.window] |= candidate.own
         rest = (own & ~explained).view(np.uint8)
         note_px = TYPICAL_NOTE_MM**2 * px_per_mm**2
-        least_rest = 0.35 * note_px
+        # (beside notes chosen, a rest as large as a region with none chosen in it must show to be read as a note:
+        # the visible part of a note lying between others over both its sides; with none chosen, the rest of a usual
+        # note, see below for a smaller one)
+        least_rest = REST_SMALL_SHARE * SMALL_NOTE_MM**2 * px_per_mm**2 if chosen else 0.35 * note_px
         smothered = not chosen and np.count_nonzero(rest) < least_rest
         if smothered:
             # nothing chosen in it, and too little of it for the rest of a usual note: a small note whose lines of
