@@ -320,7 +320,9 @@ def _joined_in_line(chosen: list[Candidate], region: Region, px_per_mm: float, s
     """Two chosen notes of the same width lying in line, overlapping, that together make a rectangle of a
     size sold are one longer note when no seam runs across it: the upper pad's edge always shows (its
     shadow, another shade of pad), a longer note has none. A long curled note's shaded end looks like a
-    second note; there the reader would otherwise see two notes of the usual size."""
+    second note; there the reader would otherwise see two notes of the usual size. Not where the rectangle fitted
+    round the two (``_fitted_union``) is wider than the wider of them by more than ``JOIN_WIDER_MM``: two pads almost
+    in line, the seam between them too faint to tell, neither vouched for by its size."""
     if region.seamed is None or len(chosen) < 2:
         return chosen
     result = list(chosen)
@@ -359,6 +361,12 @@ def _joined_in_line(chosen: list[Candidate], region: Region, px_per_mm: float, s
                     if not region.seamed(union.polygon, distinct=True, on=BOTH):
                         first.in_line = second.in_line = True
                     continue
+                if fitted and min(union.size) - max(min(first.size), min(second.size)) > JOIN_WIDER_MM:
+                    # two pads almost in line, a few mm apart across or a few degrees turned: the rectangle round them
+                    # is wider than either (one long pad read as two makes one of their width); but as no seam
+                    # between them was seen, neither is vouched for by its size
+                    first.in_line = second.in_line = True
+                    continue
                 union.known = sizes.known(max(union.size), min(union.size))
                 # (a seam seen on the rectangle laid along one of the two only: one longer note, as most such pairs
                 # on the photos measured are, but not vouched for by its size; see _in_line_seam)
@@ -375,6 +383,11 @@ JOIN_OVERLAP = 0.15  # share of the smaller of two chosen notes of one colour th
 JOIN_HOLDS = 0.97  # share of the two notes' pixels the rectangle fitted around them holds (one clean rectangle) ...
 JOIN_FILL = 0.85  # ... which the region fills this much (the rest: notes of other colours over its corners)
 JOIN_EDGED = 0.6  # ... its outline this much along the region's edges (a pad's four straight sides)
+#: a rectangle fitted round two chosen notes wider than the wider of them by more than this is no long pad (see
+#: _joined_in_line): one long pad read as two notes makes one of their width (up to 2.9 mm wider on the photos
+#: measured, a long pad's parts measured under blur and a steep view); two pads almost in line, a few mm apart across
+#: or a few degrees turned, make a wider one (4.5 mm)
+JOIN_WIDER_MM = 3.5
 
 
 def _fitted_union(
