@@ -325,10 +325,11 @@ def _regions(
             explained[candidate.window] |= candidate.own
         rest = (own & ~explained).view(np.uint8)
         note_px = TYPICAL_NOTE_MM**2 * px_per_mm**2
+        least_small = REST_SMALL_SHARE * SMALL_NOTE_MM**2 * px_per_mm**2  # (what a smaller note must show)
         # (beside notes chosen, a rest as large as a region with none chosen in it must show to be read as a note:
         # the visible part of a note lying between others over both its sides; with none chosen, the rest of a usual
         # note, see below for a smaller one)
-        least_rest = REST_SMALL_SHARE * SMALL_NOTE_MM**2 * px_per_mm**2 if chosen else 0.35 * note_px
+        least_rest = least_small if chosen else 0.35 * note_px
         smothered = not chosen and np.count_nonzero(rest) < least_rest
         if smothered:
             # nothing chosen in it, and too little of it for the rest of a usual note: a small note whose lines of
@@ -336,7 +337,7 @@ def _regions(
             # them), as much of it as shows of a note mostly under dots. Read as such a note: doubtful (for its size
             # where that is not seen, else "covered": its extent is not seen; see _under_dots and _smothered_kept)
             rest = cv2.morphologyEx(rest, cv2.MORPH_CLOSE, disk(REST_WRITING_MM / 2 * px_per_mm))
-            least_rest = REST_SMALL_SHARE * SMALL_NOTE_MM**2 * px_per_mm**2
+            least_rest = least_small
         # (an opening only takes pixels away: too little left before it, too little after it)
         if np.count_nonzero(rest) >= least_rest:
             rest = cv2.morphologyEx(rest, cv2.MORPH_OPEN, disk(4 * px_per_mm))
