@@ -264,12 +264,12 @@ def _viable(candidate: Candidate, region: Region, px_per_mm: float) -> bool:
 
 
 def _pads_in_line(candidate: Candidate, region: Region) -> bool:
-    """Whether a rectangle longer than a usual note has the edge of a pad across it: two notes, not one."""
-    return (
-        region.seamed is not None
-        and max(candidate.size) > region.usual_mm + SIZE_TOLERANCE_MM
-        and region.seamed(candidate.polygon)
-    )
+    """Whether a rectangle longer than a usual note has the edge of a pad across it: two notes, not one. Where it
+    is of no size seen and as wide as no note seen, the edge is sought at the lengths of the notes sold that wide
+    (a 63 mm pad beside a 76 mm one on a board of 76 mm notes)."""
+    if region.seamed is None or max(candidate.size) <= region.usual_mm + SIZE_TOLERANCE_MM:
+        return False
+    return region.seamed(candidate.polygon) or (not candidate.known and region.seamed(candidate.polygon, sold=True))
 
 
 def _adds_enough(candidate: Candidate, gain: int, least: float) -> bool:

@@ -162,8 +162,8 @@ def _regions(
         region, thick_lines = state.region, state.region.lines
         region.bare = bare
         if seamed is not None:
-            region.seamed = lambda corners, distinct=False, on=CLIPPED, origin=region.origin: seamed(
-                corners + origin, distinct=distinct, on=on
+            region.seamed = lambda corners, distinct=False, on=CLIPPED, sold=False, origin=region.origin: seamed(
+                corners + origin, distinct=distinct, on=on, sold=sold
             )
             region.usual_mm = max(sizes.usual)
 

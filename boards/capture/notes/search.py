@@ -35,6 +35,7 @@ from boards.capture.notes.sizes import (
     SizeBook,
     _proven_sizes,
     _sizes_seen,
+    sold_as_wide,
 )
 from boards.capture.notes.under_dots import _may_lie_under_dots, _under_dots
 from boards.capture.notes.under_glare import _doubt_followed, _under_glare
@@ -272,10 +273,18 @@ def _search(
     if image is not None:
         window_image, member = image[cluster.window], kept.member  # (its seam_member, once first needed)
 
-        def seamed(corners_px, sizes_mm=None, distinct=False, on=CLIPPED, window_image=window_image, member=member):
+        def seamed(
+            corners_px, sizes_mm=None, distinct=False, on=CLIPPED, sold=False, window_image=window_image, member=member
+        ):
+            lengths = sizes_mm or sizes.ordered()
+            if sold:
+                # (as wide as no size seen: at the lengths of the notes sold that wide)
+                sides = np.hypot(*(np.roll(corners_px, -1, axis=0) - corners_px).T)
+                lengths = sold_as_wide(float(min(sides[0], sides[1])) / px_per_mm, lengths)
+                if not lengths:
+                    return False
             if not member:
                 member.append(seam_member(labels[cluster.window], klass, px_per_mm))
-            lengths = sizes_mm or sizes.ordered()
             if on != UNCLIPPED and seam_across(corners_px, window_image, member[0], px_per_mm, lengths, distinct):
                 return True
             # where evening out the light took a channel past white (the red of yellow pads), an upper pad's edge may

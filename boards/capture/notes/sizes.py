@@ -108,6 +108,17 @@ def _common(long: float, short: float, tolerance: float = SIZE_TOLERANCE_MM) -> 
     return any(abs(long - a) < tolerance and abs(short - b) < tolerance for a, b in COMMON_SIZES_MM)
 
 
+def sold_as_wide(short: float, seen: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """The sizes sold (``COMMON_SIZES_MM``) with a side as long as ``short`` (mm, as ``seam_across`` matches a
+    rectangle's width), where no size ``seen`` has one: where a pad's edge may cross a rectangle that wide. Empty
+    where a size seen is that wide (the seam is sought at its lengths already)."""
+
+    def as_wide(size: tuple[float, float]) -> bool:
+        return any(abs(side - short) < 1.5 * SIZE_TOLERANCE_MM for side in size)
+
+    return [] if any(as_wide(size) for size in seen) else [size for size in COMMON_SIZES_MM if as_wide(size)]
+
+
 NEVER_LONGER_MM = 2.5  # a note's outline is fitted this well: it never measures longer than this beyond its size
 
 
