@@ -43,6 +43,7 @@ from boards.capture.notes.sizes import (
     SizeBook,
     _common,
     _longer_than_sold,
+    lengths_as_wide,
 )
 from boards.capture.segment import components8
 
@@ -454,7 +455,7 @@ def _edge_across(union: Candidate, others: list[Candidate], sizes: SizeBook) -> 
     axis = np.array([math.cos(angle), math.sin(angle)])
     across = np.array([-axis[1], axis[0]])
     long, short = max(union.size), min(union.size)
-    lengths = [x for a, b in sizes.ordered() for x, y in ((a, b), (b, a)) if abs(y - short) < 1.5 * SIZE_TOLERANCE_MM]
+    lengths = lengths_as_wide(sizes.ordered(), short)
     seams = [x - long / 2 for length in lengths for x in (length, long - length) if 10.0 < x < long - 10.0]
     if not seams:
         return False

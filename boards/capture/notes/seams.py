@@ -20,7 +20,7 @@ from boards.capture.notes.measuring import (
     _measured_before,
     _take_measured,
 )
-from boards.capture.notes.sizes import SIZE_TOLERANCE_MM
+from boards.capture.notes.sizes import lengths_as_wide
 from boards.capture.segment import channel_norm, disk
 
 
@@ -341,7 +341,7 @@ def seam_across(
         return False
     unit = along / long_px
     long_mm, short_mm = long_px / px_per_mm, short_px / px_per_mm
-    lengths = [x for a, b in sizes_mm for x, y in ((a, b), (b, a)) if abs(y - short_mm) < 1.5 * SIZE_TOLERANCE_MM]
+    lengths = lengths_as_wide(sizes_mm, short_mm)
     expected = [x for length in lengths for x in (length, long_mm - length) if 10.0 < x < long_mm - 10.0]
     if not expected:
         return False

@@ -5,6 +5,7 @@ notes found prove (shown whole, or both lengths shown by two notes).
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from boards.capture.notes.base import NoteBlob
@@ -76,11 +77,7 @@ class SizeBook:
         (one side as long as a known note's, the other longer)."""
         for a, b, _ in self.sizes:
             for x, y in ((a, b), (b, a)):
-                # (a short side a little off too: a note's edge lifted or cut by writing measures shorter)
-                if (
-                    abs(short - y) < 1.5 * SIZE_TOLERANCE_MM
-                    and x + SIZE_TOLERANCE_MM < long <= 4 * x + SIZE_TOLERANCE_MM
-                ):
+                if as_wide(y, short) and x + SIZE_TOLERANCE_MM < long <= 4 * x + SIZE_TOLERANCE_MM:
                     return True
         return False
 
@@ -108,15 +105,27 @@ def _common(long: float, short: float, tolerance: float = SIZE_TOLERANCE_MM) -> 
     return any(abs(long - a) < tolerance and abs(short - b) < tolerance for a, b in COMMON_SIZES_MM)
 
 
+def as_wide(side: float, short: float) -> bool:
+    """Whether a note's side this long (mm) spans a rectangle ``short`` mm wide: a short side a little off too (a
+    note's edge lifted or cut by writing measures shorter)."""
+    return abs(side - short) < 1.5 * SIZE_TOLERANCE_MM
+
+
+def lengths_as_wide(sizes: Iterable[tuple[float, float]], short: float) -> list[float]:
+    """The lengths of the notes of ``sizes`` (long, short; either way round) that are as wide as a rectangle
+    ``short`` mm wide (``as_wide``): where the edge of one lying on another may cross it."""
+    return [x for a, b in sizes for x, y in ((a, b), (b, a)) if as_wide(y, short)]
+
+
 def sold_as_wide(short: float, seen: list[tuple[float, float]]) -> list[tuple[float, float]]:
-    """The sizes sold (``COMMON_SIZES_MM``) with a side as long as ``short`` (mm, as ``seam_across`` matches a
-    rectangle's width), where no size ``seen`` has one: where a pad's edge may cross a rectangle that wide. Empty
-    where a size seen is that wide (the seam is sought at its lengths already)."""
+    """The sizes sold (``COMMON_SIZES_MM``) with a side as long as ``short`` (mm, ``as_wide``), where no size ``seen``
+    has one: where a pad's edge may cross a rectangle that wide. Empty where a size seen is that wide (the seam is
+    sought at its lengths already)."""
 
-    def as_wide(size: tuple[float, float]) -> bool:
-        return any(abs(side - short) < 1.5 * SIZE_TOLERANCE_MM for side in size)
+    def wide(size: tuple[float, float]) -> bool:
+        return any(as_wide(side, short) for side in size)
 
-    return [] if any(as_wide(size) for size in seen) else [size for size in COMMON_SIZES_MM if as_wide(size)]
+    return [] if any(wide(size) for size in seen) else [size for size in COMMON_SIZES_MM if wide(size)]
 
 
 NEVER_LONGER_MM = 2.5  # a note's outline is fitted this well: it never measures longer than this beyond its size
